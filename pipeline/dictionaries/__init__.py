@@ -1,0 +1,1 @@
+"""Dictionaries: the schema of the committed TSVs, their loader, and the builder from raw sources."""
