@@ -1,0 +1,169 @@
+"""The Python API: what the CLI and notebooks call.
+
+    >>> import pipeline
+    >>> result = pipeline.run()              # the bundled corpus
+    >>> result.relations.head()              # pandas DataFrame
+    >>> result.docs["li2025_ferroptosis"][0].ents   # spaCy Docs with entity Spans
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from pipeline.config import Config, default_path
+from pipeline.dictionaries.loader import Dictionary, load_dictionary
+from pipeline.dictionaries.schema import Entity
+from pipeline.errors import PipelineError
+from pipeline.io.corpus import discover, read_text
+from pipeline.io.writers import write_csv
+from pipeline.nlp.annotator import AnnotatedDocument, Annotator
+from pipeline.nlp.matcher import TermIndex
+from pipeline.relations.comention import aggregate, relation_id
+
+MENTION_COLUMNS = [
+    "doc_id", "section", "paragraph", "sentence_id", "start", "end", "text", "entity_type",
+    "entity_id", "entity_name", "entity_name_zh", "lang", "how",
+]
+RELATION_COLUMNS = [
+    "relation_id", "a_type", "a_id", "a_name", "a_name_zh", "a_members", "b_type", "b_id",
+    "b_name", "b_name_zh", "b_members", "n_docs", "n_paragraphs", "n_sentences", "score",
+    "evidence", "evidence_doc", "evidence_section",
+]
+
+
+@dataclass
+class RunResult:
+    mentions: pd.DataFrame
+    relations: pd.DataFrame
+    documents: list[AnnotatedDocument]
+    errors: list[tuple[str, str, str]] = field(default_factory=list)  # (file, error class, message)
+    seconds: float = 0.0
+
+    @property
+    def docs(self) -> dict[str, list[Doc]]:
+        return {d.doc_id: d.docs for d in self.documents}
+
+
+@lru_cache(maxsize=4)
+def _cached_annotator(folder: str, make_docs: bool) -> Annotator:
+    dictionary = load_dictionary(folder)
+    return Annotator(dictionary, TermIndex(dictionary), make_docs=make_docs)
+
+
+def annotator_for(config: Config) -> Annotator:
+    """One compiled matcher per dictionaries folder per process."""
+    return _cached_annotator(str(config.dictionaries), config.make_docs)
+
+
+def run(paths: Iterable[Path | str] | None = None, config: Config | None = None) -> RunResult:
+    """Annotate documents and extract co-mention relations (nothing is written)."""
+    config = config or Config()
+    started = time.perf_counter()
+    annotator = annotator_for(config)
+    sources = list(discover([Path(p) for p in paths] if paths else [default_path("corpus")]))
+    documents: list[AnnotatedDocument] = []
+    errors: list[tuple[str, str, str]] = []
+    for source in sources:
+        try:
+            text = read_text(source.path)
+            documents.append(annotator.annotate(source.doc_id, text))
+        except PipelineError as exc:
+            errors.append((str(source.path), type(exc).__name__, exc.message))
+        except Exception as exc:  # a bad document must not stop the batch
+            errors.append((str(source.path), type(exc).__name__, str(exc).splitlines()[0] if str(exc) else ""))
+    mentions = mentions_frame(documents, annotator.dictionary)
+    relations = relations_frame(documents, annotator.dictionary, config)
+    return RunResult(mentions, relations, documents, errors, time.perf_counter() - started)
+
+
+def _entity(entity_id: str, dictionary: Dictionary, composites: dict[str, Entity]) -> Entity:
+    return composites.get(entity_id) or dictionary[entity_id]
+
+
+def mentions_frame(documents: list[AnnotatedDocument], dictionary: Dictionary) -> pd.DataFrame:
+    rows = []
+    for adoc in documents:
+        for item in adoc.sentences:
+            s = item.sentence
+            otext = s.paragraph.text
+            for m in item.mentions:
+                entity = _entity(m.entity_id, dictionary, adoc.composites)
+                start, end = otext.original_span(m.start, m.end)
+                rows.append({
+                    "doc_id": adoc.doc_id, "section": s.paragraph.section, "paragraph": s.paragraph.index,
+                    "sentence_id": s.index, "start": start, "end": end, "text": m.text,
+                    "entity_type": m.label, "entity_id": m.entity_id, "entity_name": entity.name,
+                    "entity_name_zh": entity.name_zh, "lang": s.lang, "how": m.how,
+                })
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def _members(entity: Entity, limit: int) -> str:
+    if entity.label != "PATHWAY" or not entity.members:
+        return ""
+    shown = entity.members[:limit]
+    more = len(entity.members) - len(shown)
+    return ";".join(shown) + (f";… (+{more} more)" if more > 0 else "")
+
+
+def relations_frame(documents: list[AnnotatedDocument], dictionary: Dictionary, config: Config) -> pd.DataFrame:
+    composites: dict[str, Entity] = {}
+    for adoc in documents:
+        composites.update(adoc.composites)
+    agg = aggregate(documents, config.scoring)
+    rows = []
+    for pair, stats in agg.stats.items():
+        (a_label, a_id), (b_label, b_id) = pair
+        a, b = _entity(a_id, dictionary, composites), _entity(b_id, dictionary, composites)
+        best = stats.best()
+        rows.append({
+            "relation_id": relation_id(a_id, b_id),
+            "a_type": a_label, "a_id": a_id, "a_name": a.name, "a_name_zh": a.name_zh,
+            "a_members": _members(a, config.max_members_listed),
+            "b_type": b_label, "b_id": b_id, "b_name": b.name, "b_name_zh": b.name_zh,
+            "b_members": _members(b, config.max_members_listed),
+            "n_docs": agg.n_documents.get(pair, 0), "n_paragraphs": agg.n_paragraphs.get(pair, 0),
+            "n_sentences": len(stats.sentences), "score": round(agg.score[pair], 6),
+            "evidence": best.text, "evidence_doc": best.doc_id, "evidence_section": best.section,
+        })
+    frame = pd.DataFrame(rows, columns=RELATION_COLUMNS)
+    return frame.sort_values(["score", "relation_id"], ascending=[False, True], ignore_index=True)
+
+
+def write_outputs(result: RunResult, output_dir: Path) -> dict[str, Path]:
+    """Write mentions.csv, relations.csv (and errors.csv when a document failed)."""
+    output_dir = Path(output_dir)
+    written = {
+        "mentions": output_dir / "mentions.csv",
+        "relations": output_dir / "relations.csv",
+    }
+    write_csv(result.mentions, written["mentions"])
+    write_csv(result.relations, written["relations"])
+    errors_path = output_dir / "errors.csv"
+    if result.errors:
+        write_csv(pd.DataFrame(result.errors, columns=["file", "error_class", "message"]), errors_path)
+        written["errors"] = errors_path
+    elif errors_path.exists():
+        errors_path.unlink()
+    return written
+
+
+def summary(result: RunResult) -> str:
+    counts = result.mentions["entity_type"].value_counts().to_dict() if len(result.mentions) else {}
+    parts = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+    return (
+        f"{len(result.documents)} documents, {len(result.mentions)} mentions ({parts}), "
+        f"{len(result.relations)} relations, {len(result.errors)} failed, {result.seconds:.1f} s"
+    )
+
+
+def eprint(*args: object) -> None:
+    print(*args, file=sys.stderr)

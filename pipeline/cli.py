@@ -1,0 +1,99 @@
+"""Command line: parse arguments, call the API, print. Nothing else lives here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from pathlib import Path
+
+from pipeline.config import Config, ScoringConfig, default_path
+from pipeline.errors import PipelineError
+
+
+def _run(args: argparse.Namespace) -> int:
+    from pipeline import api
+
+    config = Config(
+        dictionaries=args.dictionaries,
+        output_dir=args.out,
+        scoring=ScoringConfig(
+            document_weight=args.document_weight, paragraph_weight=args.paragraph_weight,
+            sentence_weight=args.sentence_weight, alpha=args.alpha, counting=args.counting,
+        ),
+    )
+    result = api.run(args.paths or None, config)
+    written = api.write_outputs(result, config.output_dir)
+    print(api.summary(result))
+    for name, path in written.items():
+        print(f"  {name}: {path}")
+    for file, error_class, message in result.errors:
+        print(f"  failed: {file}: {error_class}: {message}", file=sys.stderr)
+    if hasattr(api, "evaluate_if_gold"):
+        api.evaluate_if_gold(result, config)
+    return 1 if result.errors else 0
+
+
+def _dictionaries_build(args: argparse.Namespace) -> int:
+    from pipeline.dictionaries.build import build_all
+
+    counts = build_all(Path(args.sources), Path(args.out))
+    for name, count in counts.items():
+        print(f"{name}\t{count}")
+    return 0
+
+
+def _dictionaries_check(args: argparse.Namespace) -> int:
+    from pipeline.dictionaries.check import check_dir
+
+    problems = check_dir(Path(args.folder))
+    for problem in problems:
+        print(problem)
+    errors = [p for p in problems if getattr(p, "severity", "error") == "error"]
+    print(f"{len(errors)} errors, {len(problems) - len(errors)} warnings")
+    return 1 if errors else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="annotate documents and extract co-mention relations")
+    run.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the bundled corpus/)")
+    run.add_argument("--out", type=Path, default=None, help="output folder (default: outputs/)")
+    run.add_argument("--dictionaries", type=Path, default=None, help="dictionaries folder")
+    defaults = ScoringConfig()
+    run.add_argument("--alpha", type=float, default=defaults.alpha)
+    run.add_argument("--document-weight", type=float, default=defaults.document_weight)
+    run.add_argument("--paragraph-weight", type=float, default=defaults.paragraph_weight)
+    run.add_argument("--sentence-weight", type=float, default=defaults.sentence_weight)
+    run.add_argument("--counting", choices=["indicator", "count"], default=defaults.counting)
+    run.set_defaults(func=_run)
+
+    dictionaries = commands.add_parser("dictionaries", help="build or check the dictionaries")
+    dict_commands = dictionaries.add_subparsers(dest="dict_command", required=True)
+    build = dict_commands.add_parser("build", help="regenerate dictionaries/*.tsv from raw sources")
+    build.add_argument("--sources", required=True, help="folder with the raw source data")
+    build.add_argument("--out", default=str(default_path("dictionaries")))
+    build.set_defaults(func=_dictionaries_build)
+    check = dict_commands.add_parser("check", help="validate the dictionary TSVs")
+    check.add_argument("folder", nargs="?", default=str(default_path("dictionaries")))
+    check.set_defaults(func=_dictionaries_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    warnings.filterwarnings("ignore", category=FutureWarning, module="spacy")
+    warnings.filterwarnings("ignore", message=r".*\[W036\].*")
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except PipelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

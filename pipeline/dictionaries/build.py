@@ -1,0 +1,132 @@
+"""Build the generated dictionary TSVs from the raw public sources and the curated TSVs.
+
+``build_all(sources, out_dir)`` reads the raw data under ``sources`` (the layout of
+``/work/shared/data``: genes/, families/, pathways/, herbs/, herbiv/, compounds/) and the
+curated inputs in ``out_dir/curated/`` (never written here), and regenerates
+``genes.tsv``, ``families.tsv``, ``pathways.tsv``, ``herbs.tsv``, ``compounds.tsv`` and
+``herb_conflicts_report.tsv`` in ``out_dir``. Output is deterministic; files are written
+atomically. When ``out_dir/README.md`` has the ``<!-- build-stats:start -->`` /
+``<!-- build-stats:end -->`` markers, the block between them is replaced with the counts.
+
+The rules live with the sources they clean: :mod:`build_genes` (genes, FamPlex families),
+:mod:`build_pathways`, :mod:`build_herbs` (herbs, formulas), :mod:`build_compounds`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from pipeline.dictionaries.build_common import (
+    BuildError,
+    RuleStats,
+    apply_stoplist,
+    load_stoplist,
+    merge_names_zh,
+    write_generated,
+    write_text_atomic,
+)
+from pipeline.dictionaries.build_compounds import build_compounds
+from pipeline.dictionaries.build_genes import build_genes_and_families
+from pipeline.dictionaries.build_herbs import CONFLICT_REPORT, build_herbs
+from pipeline.dictionaries.build_pathways import build_pathways
+
+__all__ = ["BuildError", "build_all", "RULE_DESCRIPTIONS"]
+
+NAMES_ZH_GENES_COLUMNS = ("id", "symbol", "name_zh", "synonyms_zh", "note")
+NAMES_ZH_PATHWAYS_COLUMNS = ("id", "name", "name_zh", "synonyms_zh", "note")
+
+STATS_START = "<!-- build-stats:start -->"
+STATS_END = "<!-- build-stats:end -->"
+
+RULE_DESCRIPTIONS: dict[str, str] = {
+    "short": "gene/family synonyms of 1-2 characters dropped",
+    "stoplist": "synonyms / Chinese names listed in curated/stoplist_terms.tsv dropped",
+    "stoplist-name-flagged": "canonical names flagged `stoplisted-name` in note (row kept)",
+    "family-term": "gene synonyms that FamPlex grounds to a family dropped from genes",
+    "other-symbol": "gene synonyms equal to another gene's approved symbol dropped",
+    "shared": "gene/family synonyms shared by several entities dropped (unless assigned)",
+    "pathway-derived-taken": "derived pathway variants dropped: a higher-priority pathway uses the term",
+    "pathway-derived-shared": "derived pathway variants dropped: derived by several pathways",
+    "kegg-name-unmatched": "human KEGG names (Enrichr/TCMNP) with no br08901 map",
+    "herb-zh-conflict": "herbs that lost a Chinese name to another herb (see herb_conflicts_report.tsv)",
+    "zh-single-char": "one-character Chinese herb names made unmatchable",
+    "herb-shared-synonym": "English herb synonyms shared by several herbs removed from all but one",
+    "formula-short-name": "HerbiV formulas with names of <= 2 characters (generic words) skipped",
+    "formula-component-unmapped": "formula components with no herb id (listed in note)",
+    "compound-junk": "compound names dropped as junk (numbers, <3 chars, formulas, stoplist)",
+    "compound-shared-synonym": "compound synonyms shared by several compounds dropped",
+}
+
+
+def build_all(sources: Path, out_dir: Path) -> dict[str, int]:
+    """Regenerate every generated dictionary file in ``out_dir`` from ``sources``.
+
+    Returns counts: rows per generated file (``"genes.tsv"``...), entities per type
+    (``"gene"``, ``"family"``, ``"pathway"``, ``"herb"``, ``"formula"``, ``"compound"``)
+    and terms removed per curation rule (``"rule:<name>"``). Raises :class:`BuildError`
+    (message ``file:line: what``) on a bad curated row or a missing raw source.
+    """
+    sources, out_dir = Path(sources), Path(out_dir)
+    if not sources.is_dir():
+        raise BuildError(f"{sources}: sources folder not found")
+    curated = out_dir / "curated"
+    stats = RuleStats()
+    stoplist = load_stoplist(curated)
+
+    genes, families = build_genes_and_families(sources, curated, stoplist, stats)
+    symbol_index = {g.name: gid for gid, g in genes.items()}
+    symbol_index.update({f.name: fid for fid, f in families.items()})
+    gene_like = {**genes, **families}
+    merge_names_zh(gene_like, curated / "names_zh_genes.tsv", NAMES_ZH_GENES_COLUMNS, "symbol", symbol_index)
+
+    pathways = build_pathways(sources, curated, stats)
+    merge_names_zh(pathways, curated / "names_zh_pathways.tsv", NAMES_ZH_PATHWAYS_COLUMNS)
+
+    herb_result = build_herbs(sources, curated, out_dir, stoplist, stats)
+    compounds = build_compounds(sources, curated, herb_result, stoplist, stats)
+
+    groups = {
+        "genes.tsv": list(genes.values()),
+        "families.tsv": list(families.values()),
+        "pathways.tsv": list(pathways.values()),
+        "herbs.tsv": list(herb_result.herbs.values()) + list(herb_result.formulas.values()),
+        "compounds.tsv": list(compounds.values()),
+    }
+    counts: dict[str, int] = {}
+    for fname, ents in groups.items():
+        apply_stoplist(ents, stoplist, stats)
+    for fname, ents in groups.items():
+        counts[fname] = write_generated(out_dir / fname, ents)
+    types = Counter(e.type for ents in groups.values() for e in ents)
+    counts.update(sorted(types.items()))
+    counts.update({f"rule:{k}": v for k, v in sorted(stats.counts.items())})
+    _update_readme(out_dir / "README.md", counts, stats, groups)
+    return counts
+
+
+def _update_readme(readme: Path, counts: dict[str, int], stats: RuleStats, groups: dict) -> None:
+    if not readme.exists():
+        return
+    text = readme.read_text(encoding="utf-8")
+    if STATS_START not in text or STATS_END not in text:
+        return
+    lines = [STATS_START, "", "| file | rows | by type |", "|---|---:|---|"]
+    for fname, ents in groups.items():
+        by_type = Counter(e.type for e in ents)
+        lines.append(f"| {fname} | {counts[fname]:,} | {', '.join(f'{t} {n:,}' for t, n in sorted(by_type.items()))} |")
+    by_source = Counter(e.source.split("+")[0] for e in groups["pathways.tsv"])
+    lines.append("")
+    lines.append("Pathways by source: " + ", ".join(f"{s} {n:,}" for s, n in sorted(by_source.items())) + ".")
+    lines += ["", "| rule | terms affected | what it does | examples |", "|---|---:|---|---|"]
+    for rule, desc in RULE_DESCRIPTIONS.items():
+        n = stats.counts.get(rule, 0)
+        ex = "; ".join(stats.examples.get(rule, [])[:4]).replace("|", "/")
+        lines.append(f"| `{rule}` | {n:,} | {desc} | {ex} |")
+    lines += ["", STATS_END]
+    head, rest = text.split(STATS_START, 1)
+    _, tail = rest.split(STATS_END, 1)
+    write_text_atomic(readme, head + "\n".join(lines) + tail)
+
+
+__all__ += ["CONFLICT_REPORT"]

@@ -1,0 +1,226 @@
+"""Compounds for ``compounds.tsv`` (id ``CPD:<slug>``, see :func:`ids.compound_id`).
+
+Sources: HerbiV_chemicals.csv (English names, CAS / PubChem ids; herbs of origin through
+HerbiV_tcm_chemical_links -> HerbiV_tcm -> HERB id) and the TCMNP/TCMSP herb-molecule table
+(English names; herbs of origin by Chinese herb name, resolved with the herb Chinese-name
+rule). Rows are merged by slug, i.e. case- and punctuation-insensitively, with Greek letters
+spelled out. TCMSP names that are comma-joined synonym lists (``Sitosterol,Β-Sitosterol``)
+are split; a comma standing for a lost space (``dictamnoside,k``, ``boswellic,acid``) is
+turned back into a space. Capital Greek letters left by mojibake repair (``Β-``) are
+lower-cased.
+
+Junk names are dropped (``compound-junk``): pure numbers / CAS-like strings, names shorter
+than 3 characters, molecular formulas (``C15H10O7``) and stoplisted terms.
+
+``curated/compounds_added.tsv`` adds Chinese names, synonyms and drugs: a curated row
+absorbs every source row whose slug equals its id's slug or the slug of one of its English
+synonyms, and its name becomes the canonical name. A synonym shared by several compounds
+is dropped from all of them (``compound-shared-synonym``) unless it is curated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from pipeline.dictionaries.build_common import (
+    BuildError,
+    RuleStats,
+    Stoplist,
+    add_note,
+    clean_term,
+    read_csv_rows,
+    read_curated,
+    read_tsv_rows,
+)
+from pipeline.dictionaries.build_herbs import HerbResult
+from pipeline.dictionaries.ids import compound_id
+from pipeline.dictionaries.schema import MULTI_SEP, Entity
+
+COMPOUND_ADDED_COLUMNS = ("id", "name", "name_zh", "synonyms", "synonyms_zh", "parents", "note")
+
+_CAP_GREEK = str.maketrans({"Α": "α", "Β": "β", "Γ": "γ", "Δ": "δ", "Κ": "κ", "Ω": "ω"})
+_SPACE_WORDS = {"acid", "acids", "acetate", "oxide", "ester", "esters", "ether", "glucoside", "a", "b"}
+_FORMULA = re.compile(r"^(?:[A-Z][a-z]?\d*){2,}$")
+
+
+def fix_greek_case(name: str) -> str:
+    """``Β-Sitosterol`` -> ``β-Sitosterol``: capital Greek before ``-`` / ``,`` / digit."""
+    return re.sub(r"[ΑΒΓΔΚΩ](?=[-,\d ]|$)", lambda m: m.group(0).translate(_CAP_GREEK), name)
+
+
+def split_tcmsp_name(raw: str) -> list[str]:
+    """Split a TCMSP molecule name into names; the first is the preferred one."""
+    name = fix_greek_case(clean_term(raw))
+    if " , " in name:
+        return [p.strip() for p in name.split(" , ") if p.strip()]
+    if re.search(r",[^\s\d]", name) is None:
+        return [name]
+    parts = name.split(",")
+    last = parts[-1]
+    if len(parts) == 2 and (re.fullmatch(r"[A-Za-z]\d?(?:_qt)?", last) or last.lower() in _SPACE_WORDS):
+        suffix = last[0].upper() + last[1:] if len(re.sub(r"_qt$", "", last)) <= 2 else last
+        return [f"{parts[0]} {suffix}"]
+    if all(len(p) >= 4 and not p[0].isdigit() and not p.startswith("(") for p in parts):
+        return parts
+    return [name]
+
+
+def is_junk_name(name: str, stoplist: Stoplist) -> bool:
+    n = name.strip()
+    return (
+        len(n) < 3
+        or re.fullmatch(r"[\d\W_]+", n) is not None
+        or _FORMULA.fullmatch(n) is not None and any(ch.isdigit() for ch in n)
+        or stoplist.blocks(n)
+    )
+
+
+class _Pool:
+    """Compounds keyed by id while merging."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, list[str]] = defaultdict(list)  # id -> spellings (first = preferred)
+        self.parents: dict[str, set[str]] = defaultdict(set)
+        self.sources: dict[str, set[str]] = defaultdict(set)
+        self.xrefs: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, names: list[str], source: str, parents: set[str], xref: str = "") -> str | None:
+        cid = None
+        for n in names:
+            try:
+                cid = compound_id(n)
+                break
+            except ValueError:
+                continue
+        if cid is None:
+            return None
+        for n in names:
+            if n not in self.names[cid]:
+                self.names[cid].append(n)
+        self.parents[cid] |= parents
+        self.sources[cid].add(source)
+        if xref and xref not in self.xrefs[cid]:
+            self.xrefs[cid].append(xref)
+        return cid
+
+
+def build_compounds(
+    sources: Path, curated: Path, herbs: HerbResult, stoplist: Stoplist, stats: RuleStats
+) -> dict[str, Entity]:
+    pool = _Pool()
+    hv = sources / "herbiv"
+    chem_path = hv / "HerbiV_chemicals.csv"
+    if chem_path.exists():
+        hvm_to_herb = {r["HVMID"]: r["HERB_id"] for r in read_csv_rows(hv / "HerbiV_tcm.csv")}
+        chem_herbs: dict[str, set[str]] = defaultdict(set)
+        for r in read_csv_rows(hv / "HerbiV_tcm_chemical_links.csv"):
+            if r["HVMID"] in hvm_to_herb:
+                chem_herbs[r["HVCID"]].add(hvm_to_herb[r["HVMID"]])
+        for r in read_csv_rows(chem_path):
+            name = fix_greek_case(clean_term(r["Name"]))
+            if is_junk_name(name, stoplist):
+                stats.hit("compound-junk", name)
+                continue
+            xref = []
+            if r.get("CAS_id"):
+                xref.append(f"CAS {r['CAS_id']}")
+            if r.get("PubChem_id"):
+                xref.append(f"PubChem {r['PubChem_id'].split('.')[0]}")
+            pool.add([name], "HerbiV", chem_herbs.get(r["HVCID"], set()), " ".join(xref))
+
+    mol_path = sources / "compounds" / "tcmnp_tcmsp_herb_molecule.tsv"
+    if mol_path.exists():
+        seen: set[tuple[str, str]] = set()
+        for r in read_tsv_rows(mol_path):
+            key = (r["MOL_ID"], r["Herb_cn_name"])
+            if key in seen:
+                continue
+            seen.add(key)
+            names = [n for n in split_tcmsp_name(r["Molecule_name"]) if not is_junk_name(n, stoplist)]
+            if not names:
+                stats.hit("compound-junk", r["Molecule_name"])
+                continue
+            hid = herbs.resolve_herb(r["Herb_cn_name"])
+            pool.add(names, "TCMSP", {hid} if hid else set())
+
+    # Curated rows absorb source rows with the same slug (id or English synonyms).
+    curated_rows = read_curated(curated / "compounds_added.tsv", COMPOUND_ADDED_COLUMNS, required=("id", "name"))
+    curated_ids: set[str] = set()
+    curated_terms: dict[str, str] = {}
+    entities: dict[str, Entity] = {}
+    absorbed: dict[str, str] = {}
+    for row in curated_rows:
+        cid = row["id"]
+        if not cid.startswith("CPD:") or compound_id(cid[4:]) != cid:
+            raise BuildError(f"{row.where()}: compound id {cid!r} is not a valid CPD:<slug>")
+        if cid in curated_ids:
+            raise BuildError(f"{row.where()}: duplicate curated compound id {cid}")
+        curated_ids.add(cid)
+        syns = [clean_term(s) for s in row["synonyms"].split(MULTI_SEP) if s.strip()]
+        e = Entity(id=cid, type="compound", name=clean_term(row["name"]), name_zh=clean_term(row["name_zh"]))
+        e.synonyms = list(syns)
+        e.synonyms_zh = [clean_term(s) for s in row["synonyms_zh"].split(MULTI_SEP) if s.strip()]
+        srcs = {"curated"}
+        for term in [e.name, *syns]:
+            try:
+                sid = compound_id(term)
+            except ValueError:
+                continue
+            if sid in pool.names and sid not in absorbed:
+                absorbed[sid] = cid
+                e.synonyms += pool.names[sid]
+                e.parents += sorted(pool.parents[sid])
+                srcs |= pool.sources[sid]
+                for x in pool.xrefs[sid]:
+                    add_note(e, x)
+        for p in (s.strip() for s in row["parents"].split(MULTI_SEP)):
+            if not p:
+                continue
+            hid = p if p in herbs.herbs else herbs.resolve_herb(p)
+            if not hid:
+                raise BuildError(f"{row.where()}: parent {p!r} is neither a HERB id nor a known Chinese herb name")
+            e.parents.append(hid)
+        if row["note"]:
+            add_note(e, row["note"])
+        e.source = "+".join(s for s in ("HerbiV", "TCMSP", "curated") if s in srcs)
+        for t in [e.name, *syns, e.name_zh, *e.synonyms_zh]:
+            if t:
+                curated_terms[t.casefold()] = cid
+        entities[cid] = e
+
+    for cid, names in pool.names.items():
+        if cid in absorbed:
+            continue
+        if cid in entities:  # curated id equal to a source slug was absorbed above
+            continue
+        preferred = sorted(names, key=lambda n: (not n[:1].isupper(), n))[0] if len(names) > 1 else names[0]
+        e = Entity(id=cid, type="compound", name=names[0] if names[0][:1].isupper() else preferred)
+        e.synonyms = [n for n in names if n != e.name]
+        e.parents = sorted(pool.parents[cid])
+        e.source = "+".join(s for s in ("HerbiV", "TCMSP") if s in pool.sources[cid])
+        for x in pool.xrefs[cid]:
+            add_note(e, x)
+        entities[cid] = e
+
+    # Shared synonyms: a term naming several compounds is dropped from all but its curated owner.
+    owners: dict[str, set[str]] = defaultdict(set)
+    for e in entities.values():
+        for t in [e.name, *e.synonyms]:
+            owners[t.casefold()].add(e.id)
+    for e in entities.values():
+        kept = []
+        for s in e.synonyms:
+            k = s.casefold()
+            if k in curated_terms and curated_terms[k] != e.id:
+                stats.hit("compound-shared-synonym", f"{s} ({e.id}; curated on {curated_terms[k]})")
+            elif len(owners[k]) > 1 and curated_terms.get(k) != e.id:
+                stats.hit("compound-shared-synonym", f"{s} ({e.id})")
+            elif stoplist.blocks(s) or len(s) < 3:
+                stats.hit("compound-junk", s)
+            else:
+                kept.append(s)
+        e.synonyms = kept
+        e.parents = sorted(set(e.parents))
+    return entities

@@ -1,0 +1,353 @@
+"""Genes (HGNC) and protein families (FamPlex) for ``genes.tsv`` and ``families.tsv``.
+
+Synonym candidates per gene, in order: previous symbols, alias symbols, approved name,
+miRNA short forms (``MIR431`` -> ``miR-431``), full protein names from TCMNP and HerbiV,
+FamPlex grounding-map texts grounded to the gene (HGNC symbol or UniProt id), and curated
+assignments from ``curated/gene_synonyms.tsv``.
+
+Ambiguity rules, applied to synonyms only (the approved symbol is never removed; the
+matcher matches symbols case-sensitively):
+
+1. ``short``: synonyms of 1-2 characters are dropped.
+2. ``stoplist``: terms in ``curated/stoplist_terms.tsv`` are dropped (case-insensitive).
+3. ``family-term``: a term FamPlex grounds to a family (or a family synonym) is dropped
+   from genes, so ``ERK`` or ``p38`` link to the family, not to one member.
+4. ``other-symbol``: a synonym equal (case-insensitively) to another gene's approved symbol
+   is dropped from the gene that merely has it as an alias.
+5. ``shared``: a synonym belonging (case-insensitively) to more than one gene is dropped
+   from all of them, unless FamPlex's grounding map or ``curated/gene_synonyms.tsv``
+   assigns it to one gene.
+
+Curated assignments (``curated/gene_synonyms.tsv``) bypass rules 1 and 3-5 but not 2.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from pipeline.dictionaries.build_common import (
+    BuildError,
+    RuleStats,
+    Stoplist,
+    clean_term,
+    read_csv_rows,
+    read_curated,
+    read_tsv_rows,
+)
+from pipeline.dictionaries.schema import MULTI_SEP, Entity
+
+GENE_LOCUS_TYPES = {"gene with protein product", "RNA, micro"}
+
+GENE_SYNONYM_COLUMNS = ("id", "synonym", "reason")
+FAMILY_SYNONYM_COLUMNS = ("id", "synonyms", "reason")
+FAMILY_ADDED_COLUMNS = ("id", "members", "synonyms", "note")
+
+_MIRNA_NAME = re.compile(r"^microRNA (let-)?(\d+[a-z]?(?:-\d+)?|[0-9a-z]+(?:-\d+)?)$")
+
+
+def mirna_synonyms(approved_name: str) -> list[str]:
+    """Short forms for an HGNC microRNA gene from its approved name.
+
+    ``microRNA 431`` -> miR-431, hsa-miR-431, microRNA-431, miRNA-431;
+    ``microRNA 29b-1`` additionally gives the mature-family forms (miR-29b ...), which
+    the ``shared`` rule removes when several genes encode the same mature miRNA;
+    ``microRNA let-7a-1`` -> let-7a-1, hsa-let-7a-1, let-7a.
+    """
+    m = _MIRNA_NAME.match(approved_name)
+    if not m:
+        return []
+    let, core = m.group(1), m.group(2)
+    cores = [core]
+    base = re.sub(r"-\d+$", "", core)
+    if base != core:
+        cores.append(base)
+    out: list[str] = []
+    for c in cores:
+        if let:
+            out += [f"let-{c}", f"hsa-let-{c}"]
+        else:
+            out += [f"miR-{c}", f"hsa-miR-{c}", f"microRNA-{c}", f"miRNA-{c}"]
+    return out
+
+
+def split_protein_name(text: str) -> list[str]:
+    """UniProt-style ``Main name (Alt 1) (Alt 2) [Cleaved into: ...]`` -> names.
+
+    EC numbers, ``Fragment`` and parts in square brackets are dropped.
+    """
+    text = re.sub(r"\[.*$", "", text).strip()
+    names: list[str] = []
+    depth = 0
+    buf: list[str] = []
+    main: list[str] = []
+    for ch in text:
+        if ch == "(":
+            if depth == 0:
+                buf = []
+            else:
+                buf.append(ch)
+            depth += 1
+        elif ch == ")" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                names.append("".join(buf).strip())
+            else:
+                buf.append(ch)
+        elif depth == 0:
+            main.append(ch)
+        else:
+            buf.append(ch)
+    out = ["".join(main).strip()] + names
+    return [
+        n
+        for n in (clean_term(x) for x in out)
+        if n and not n.startswith("EC ") and n.lower() not in {"fragment", "fragments"}
+    ]
+
+
+def _split_list(cell: str) -> list[str]:
+    return [t.strip() for t in cell.split(",") if t.strip()]
+
+
+class _Candidates:
+    """Synonym candidates per gene id with provenance, before the ambiguity rules."""
+
+    def __init__(self) -> None:
+        self.terms: dict[str, dict[str, str]] = defaultdict(dict)  # id -> term -> origin
+
+    def add(self, gid: str, term: str, origin: str) -> None:
+        term = clean_term(term)
+        if term and term not in self.terms[gid]:
+            self.terms[gid][term] = origin
+
+
+def load_famplex(fam_dir: Path) -> tuple[list[str], list[list[str]], list[list[str]]]:
+    entities_path = fam_dir / "entities.csv"
+    if not entities_path.exists():
+        raise BuildError(f"{entities_path}: raw source missing")
+    entities = [
+        line.strip() for line in entities_path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    import csv
+
+    with (fam_dir / "grounding_map.csv").open(encoding="utf-8", newline="") as fh:
+        grounding = [row for row in csv.reader(fh) if len(row) >= 3]
+    with (fam_dir / "relations.csv").open(encoding="utf-8", newline="") as fh:
+        relations = [row for row in csv.reader(fh) if len(row) >= 5]
+    return entities, grounding, relations
+
+
+def build_genes_and_families(
+    sources: Path, curated: Path, stoplist: Stoplist, stats: RuleStats
+) -> tuple[dict[str, Entity], dict[str, Entity]]:
+    hgnc_rows = read_tsv_rows(sources / "genes" / "hgnc_entries.tsv")
+    genes: dict[str, Entity] = {}
+    symbol_to_id: dict[str, str] = {}
+    uniprot_to_id: dict[str, str] = {}
+    cands = _Candidates()
+    for r in hgnc_rows:
+        if r["Status"] != "Approved" or r["Locus type"] not in GENE_LOCUS_TYPES:
+            continue
+        gid, sym = r["HGNC ID"], r["Approved symbol"]
+        ent = Entity(id=gid, type="gene", name=sym, source="HGNC")
+        if r["Locus type"] == "RNA, micro":
+            ent.note = "microRNA gene"
+        genes[gid] = ent
+        symbol_to_id[sym] = gid
+        for up in _split_list(r["UniProt ID(supplied by UniProt)"]):
+            uniprot_to_id.setdefault(up, gid)
+        for t in _split_list(r["Previous symbols"]):
+            cands.add(gid, t, "previous symbol")
+        for t in _split_list(r["Alias symbols"]):
+            cands.add(gid, t, "alias symbol")
+        cands.add(gid, r["Approved name"], "approved name")
+        if r["Locus type"] == "RNA, micro":
+            for t in mirna_synonyms(r["Approved name"]):
+                cands.add(gid, t, "miRNA form")
+
+    # Full protein names (optional sources; mapped by approved symbol only).
+    fullnames = sources / "genes" / "tcmnp_target_fullnames.tsv"
+    if fullnames.exists():
+        for r in read_tsv_rows(fullnames):
+            gid = symbol_to_id.get(r["Target"])
+            if gid and r["Target_full_name"]:
+                cands.add(gid, r["Target_full_name"], "TCMNP full name")
+    proteins = sources / "herbiv" / "HerbiV_proteins.csv"
+    if proteins.exists():
+        for r in read_csv_rows(proteins):
+            toks = r["gene_name"].split()
+            gid = symbol_to_id.get(toks[0]) if toks else None
+            if gid:
+                for t in split_protein_name(r["protein_name"]):
+                    cands.add(gid, t, "HerbiV protein name")
+
+    # FamPlex.
+    fam_ids, grounding, relations = load_famplex(sources / "families")
+    families: dict[str, Entity] = {
+        f"FPLX:{f}": Entity(id=f"FPLX:{f}", type="family", name=f, source="FamPlex") for f in fam_ids
+    }
+    family_terms: set[str] = set()  # casefolded texts that belong to families
+    protected: dict[str, str] = {}  # casefolded term -> gene id (curated / FamPlex assignment)
+    for row in grounding:
+        text, ns, ident = clean_term(row[0]), row[1].strip(), row[2].strip()
+        if not text:
+            continue
+        if ns == "FPLX":
+            fam = families.get(f"FPLX:{ident}")
+            if fam is not None:
+                fam.synonyms.append(text)
+                family_terms.add(text.casefold())
+        elif ns in ("HGNC", "UP"):
+            gid = symbol_to_id.get(ident) if ns == "HGNC" else uniprot_to_id.get(ident)
+            if gid:
+                cands.add(gid, text, "FamPlex grounding")
+                protected.setdefault(text.casefold(), gid)
+    for row in read_curated(curated / "families_added.tsv", FAMILY_ADDED_COLUMNS, required=("id",)):
+        if not row["id"].startswith("FPLX:") or row["id"] in families:
+            raise BuildError(f"{row.where()}: added family id must be a new FPLX:<name>, got {row['id']!r}")
+        fam = Entity(id=row["id"], type="family", name=row["id"][5:], source="curated", note=row["note"])
+        fam.synonyms = [t for t in row["synonyms"].split(MULTI_SEP) if t.strip()]
+        for sym in (t.strip() for t in row["members"].split(MULTI_SEP)):
+            if sym and sym not in symbol_to_id:
+                raise BuildError(f"{row.where()}: member {sym!r} is not an approved HGNC symbol")
+            if sym:
+                relations.append(["HGNC", sym, "isa", "FPLX", fam.name])
+        families[fam.id] = fam
+    for fam in families.values():
+        if "_" in fam.name:
+            fam.synonyms.append(fam.name.replace("_", " "))
+    for row in read_curated(curated / "family_synonyms.tsv", FAMILY_SYNONYM_COLUMNS, required=("id",)):
+        fam = families.get(row["id"])
+        if fam is None:
+            raise BuildError(f"{row.where()}: family id {row['id']!r} is not in FamPlex entities.csv")
+        for t in row["synonyms"].split(MULTI_SEP):
+            t = clean_term(t)
+            if t:
+                fam.synonyms.append(t)
+                family_terms.add(t.casefold())
+    family_terms |= {f.name.casefold() for f in families.values()}
+
+    # Members (flattened isa/partof) and parents.
+    children: dict[str, list[tuple[str, str]]] = defaultdict(list)  # family -> [(ns, id)]
+    gene_parents: dict[str, list[str]] = defaultdict(list)
+    for ns1, id1, rel, ns2, id2 in (r[:5] for r in relations):
+        if rel not in ("isa", "partof") or ns2 != "FPLX":
+            continue
+        children[id2].append((ns1, id1))
+        if ns1 == "FPLX" and f"FPLX:{id1}" in families:
+            families[f"FPLX:{id1}"].parents.append(f"FPLX:{id2}")
+        elif ns1 == "HGNC" and id1 in symbol_to_id:
+            gene_parents[symbol_to_id[id1]].append(f"FPLX:{id2}")
+
+    def flatten(fam: str, seen: frozenset[str]) -> list[str]:
+        out: list[str] = []
+        for ns, ident in children.get(fam, []):
+            if ns == "HGNC":
+                out.append(ident)
+            elif ns == "FPLX" and ident not in seen:
+                out.extend(flatten(ident, seen | {ident}))
+        return out
+
+    for fam in families.values():
+        fam.members = sorted(set(flatten(fam.name, frozenset({fam.name}))))
+        fam.parents = sorted(set(fam.parents))
+    for gid, parents in gene_parents.items():
+        genes[gid].parents = sorted(set(parents))
+
+    # Curated gene synonym assignments.
+    curated_terms: dict[str, str] = {}
+    for row in read_curated(curated / "gene_synonyms.tsv", GENE_SYNONYM_COLUMNS, required=("id", "synonym")):
+        gid = row["id"] if row["id"] in genes else symbol_to_id.get(row["id"], "")
+        if not gid:
+            raise BuildError(f"{row.where()}: gene {row['id']!r} is not an approved HGNC id or symbol")
+        term = clean_term(row["synonym"])
+        key = term.casefold()
+        if key in curated_terms and curated_terms[key] != gid:
+            raise BuildError(f"{row.where()}: synonym {term!r} already assigned to {curated_terms[key]}")
+        curated_terms[key] = gid
+        cands.terms[gid][term] = "curated"
+    protected.update(curated_terms)
+
+    _apply_gene_rules(genes, cands, protected, curated_terms, family_terms, stoplist, stats)
+
+    # Family synonyms: short and stoplist rules only; families sharing a text lose it.
+    owners: dict[str, set[str]] = defaultdict(set)
+    for fam in families.values():
+        kept = []
+        for t in fam.synonyms:
+            if len(t) <= 2:
+                stats.hit("short", f"{t} ({fam.id})")
+            elif stoplist.blocks(t):
+                stats.hit("stoplist", f"{t} ({fam.id})")
+            else:
+                kept.append(t)
+                owners[t.casefold()].add(fam.id)
+        fam.synonyms = kept
+    for fam in families.values():
+        kept = []
+        for t in fam.synonyms:
+            if len(owners[t.casefold()]) > 1 and t.casefold() != fam.name.casefold():
+                stats.hit("shared", f"{t} ({fam.id})")
+            else:
+                kept.append(t)
+        fam.synonyms = kept
+    return genes, families
+
+
+def _apply_gene_rules(
+    genes: dict[str, Entity],
+    cands: _Candidates,
+    protected: dict[str, str],
+    curated_terms: dict[str, str],
+    family_terms: set[str],
+    stoplist: Stoplist,
+    stats: RuleStats,
+) -> None:
+    symbols = {g.name.casefold(): gid for gid, g in genes.items()}
+    survivors: dict[str, list[str]] = {}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for gid, terms in cands.terms.items():
+        gene = genes[gid]
+        kept: list[str] = []
+        for term, origin in terms.items():
+            key = term.casefold()
+            if term == gene.name:
+                continue
+            if stoplist.blocks(term):
+                stats.hit("stoplist", f"{term} ({gene.name})")
+                continue
+            if curated_terms.get(key) == gid:
+                kept.append(term)
+                continue
+            if key in curated_terms:  # curated to another gene
+                stats.hit("shared", f"{term} ({gene.name})")
+                continue
+            if len(term) <= 2:
+                stats.hit("short", f"{term} ({gene.name})")
+                continue
+            if key in family_terms:
+                stats.hit("family-term", f"{term} ({gene.name})")
+                continue
+            owner = symbols.get(key)
+            if owner is not None and owner != gid:
+                stats.hit("other-symbol", f"{term} ({gene.name}; symbol of {genes[owner].name})")
+                continue
+            kept.append(term)
+            owners[key].add(gid)
+        survivors[gid] = kept
+    for gid, kept in survivors.items():
+        gene = genes[gid]
+        final: list[str] = []
+        for term in kept:
+            key = term.casefold()
+            ids = owners.get(key, set())
+            if len(ids) > 1 and protected.get(key) != gid:
+                if key in protected and protected[key] in ids and protected[key] != gid:
+                    stats.hit("shared", f"{term} ({gene.name}; assigned to {genes[protected[key]].name})")
+                else:
+                    stats.hit("shared", f"{term} ({gene.name})")
+                continue
+            final.append(term)
+        gene.synonyms = final

@@ -1,0 +1,304 @@
+"""Herbs (type ``herb``) and formulas (type ``formula``) for ``herbs.tsv``.
+
+Herbs: every row of the HERB herb table (``HERB######`` ids), which HerbiV_tcm.csv repeats
+under the same ids; the TCMNP Chinese Pharmacopoeia list supplies reference pinyin.
+name = Latin name (first one; ``[Syn. ...]`` and further names become synonyms), falling
+back to the English name, then the pinyin. name_zh = Chinese name, pinyin = title-cased pinyin.
+
+Chinese-name rule: a Chinese name is matchable (name_zh / synonyms_zh) on exactly ONE herb.
+When several rows share a Chinese name, the winner is chosen by, in order:
+
+1. ``curated/herb_overrides.tsv`` (``name_zh -> HERB id``; may also give the name to a
+   herb that does not carry it, e.g. 狗脊 -> 金毛狗脊 Rhizoma Cibotii);
+2. ``pharmacopoeia-pinyin``: the row whose own pinyin equals the pharmacopoeia pinyin;
+3. ``tcmsp-pinyin``: the row whose own pinyin equals the TCMSP (TCMNP) pinyin;
+4. ``cross-ids``: the row with most SymMap / TCMSP cross-references;
+5. ``lowest-id``.
+
+Losers keep their row but lose the Chinese name (kept in ``note``); every decision goes to
+the generated ``herb_conflicts_report.tsv``. Chinese names of one character are never
+matchable (``zh-single-char``); neither are English synonyms shared by several herbs
+(kept on the herb that wins by the same ranking, ``herb-shared-synonym``).
+
+Formulas: TCMNP formula table (pinyin, components by Chinese herb name) and HerbiV
+formulas (components via formula->herb links), id ``FML:<Chinese name>``; names of one or
+two characters are generic (金丹, 白丸) and dropped. Curated additions come from
+``curated/formulas_added.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.dictionaries.build_common import (
+    BuildError,
+    RuleStats,
+    Stoplist,
+    add_note,
+    clean_term,
+    has_cjk,
+    read_csv_rows,
+    read_curated,
+    read_tsv_rows,
+    write_text_atomic,
+)
+from pipeline.dictionaries.schema import MULTI_SEP, Entity
+
+HERB_OVERRIDE_COLUMNS = ("name_zh", "herb_id", "reason")
+FORMULA_ADDED_COLUMNS = (
+    "id", "name", "name_zh", "synonyms", "synonyms_zh", "pinyin", "members", "note",
+)
+PROCESSING_PREFIXES = ("炒", "焦", "盐", "煅", "醋", "酒", "制", "炙", "蜜", "生", "净", "姜", "麸炒")
+PROCESSING_SUFFIXES = ("炭", "霜", "粉")
+CONFLICT_REPORT = "herb_conflicts_report.tsv"
+
+
+def _na(value: str) -> str:
+    return "" if value in ("NA", "nan", "None") else value
+
+
+def _pinyin_key(value: str) -> str:
+    return re.sub(r"[^a-z]", "", value.lower())
+
+
+def _title_pinyin(value: str) -> str:
+    return " ".join(w.capitalize() for w in value.split())
+
+
+@dataclass
+class HerbResult:
+    herbs: dict[str, Entity]
+    formulas: dict[str, Entity]
+    zh_to_herb: dict[str, str]  # matchable Chinese name -> herb id
+
+    def resolve_herb(self, name_zh: str) -> str | None:
+        """Herb id for a Chinese herb name as written in formulas (processing forms stripped)."""
+        name_zh = re.sub(r"[（(].*?[）)]", "", name_zh).strip()
+        if name_zh in self.zh_to_herb:
+            return self.zh_to_herb[name_zh]
+        for p in PROCESSING_PREFIXES:
+            if name_zh.startswith(p) and name_zh[len(p):] in self.zh_to_herb:
+                return self.zh_to_herb[name_zh[len(p):]]
+        for s in PROCESSING_SUFFIXES:
+            if name_zh.endswith(s) and name_zh[: -len(s)] in self.zh_to_herb:
+                return self.zh_to_herb[name_zh[: -len(s)]]
+        return None
+
+
+def _split_latin(latin: str) -> tuple[str, list[str]]:
+    latin = _na(latin)
+    syn = re.findall(r"\[Syn\.\s*([^\]]+)\]", latin)
+    main = re.sub(r"\[Syn\.[^\]]*\]", "", latin).strip()
+    parts = [p.strip() for p in main.split(",") if p.strip()]
+    # "Bupleurum bicaule, ZHUI YE CHAI HU": upper-case pinyin is not a Latin name
+    parts = [p for p in parts if not p.isupper()]
+    if not parts:
+        return "", [s.strip() for s in syn]
+    return parts[0], parts[1:] + [s.strip() for s in syn]
+
+
+def build_herbs(sources: Path, curated: Path, out_dir: Path, stoplist: Stoplist, stats: RuleStats) -> HerbResult:
+    herb_rows = read_tsv_rows(sources / "herbs" / "HERB_herb_info.txt")
+    hv_path = sources / "herbiv" / "HerbiV_tcm.csv"
+    hv_rows = read_csv_rows(hv_path) if hv_path.exists() else []
+    in_herbiv = {r["HERB_id"] for r in hv_rows}
+    pharm = {r["Herb_cn_name"]: r["Herb_name_pinyin"] for r in read_tsv_rows(sources / "herbs" / "tcmnp_herb_pm_pharmacopoeia.tsv")}
+    tcmsp_pinyin: dict[str, str] = {}
+    mol = sources / "compounds" / "tcmnp_tcmsp_herb_molecule.tsv"
+    if mol.exists():
+        for r in read_tsv_rows(mol):
+            tcmsp_pinyin.setdefault(r["Herb_cn_name"], r["HERB_NAME_PIN_YIN"])
+
+    herbs: dict[str, Entity] = {}
+    xrefs: dict[str, int] = {}
+    raw_pinyin: dict[str, str] = {}
+    for r in herb_rows:
+        hid = r["Herb_"]
+        latin, latin_more = _split_latin(r["Herb_latin_name"])
+        en_names = [p.strip() for p in _na(r["Herb_en_name"]).split(",") if p.strip()]
+        pinyin = _na(r["Herb_pinyin_name"])
+        name = latin or (en_names[0] if en_names else "") or _title_pinyin(pinyin) or hid
+        ent = Entity(id=hid, type="herb", name=name, name_zh=_na(r["Herb_cn_name"]),
+                     pinyin=_title_pinyin(pinyin))
+        ent.synonyms = latin_more + en_names
+        ent.source = "HERB|HerbiV" if hid in in_herbiv else "HERB"
+        ent.source = ent.source.replace("|", "+")
+        raw_pinyin[hid] = pinyin
+        xrefs[hid] = sum(1 for c in ("TCMID_id", "SymMap_id", "TCMSP_id") if _na(r[c]))
+        herbs[hid] = ent
+        if ent.name_zh in pharm:
+            add_note(ent, "Chinese Pharmacopoeia herb (TCMNP list)")
+
+    def rank(hid: str, name_zh: str) -> tuple:
+        pk = _pinyin_key(raw_pinyin[hid])
+        return (
+            0 if name_zh in pharm and pk == _pinyin_key(pharm[name_zh]) else 1,
+            0 if name_zh in tcmsp_pinyin and pk == _pinyin_key(tcmsp_pinyin[name_zh]) else 1,
+            -xrefs[hid],
+            hid,
+        )
+
+    def rule_of(winner: str, name_zh: str, others: list[str]) -> str:
+        rw = rank(winner, name_zh)
+        ro = min(rank(o, name_zh) for o in others)
+        for label, i in (("pharmacopoeia-pinyin", 0), ("tcmsp-pinyin", 1), ("cross-ids", 2)):
+            if rw[i] < ro[i]:
+                return label
+        return "lowest-id"
+
+    overrides: dict[str, tuple[str, str, str]] = {}
+    for row in read_curated(curated / "herb_overrides.tsv", HERB_OVERRIDE_COLUMNS, required=("name_zh", "herb_id")):
+        if row["herb_id"] not in herbs:
+            raise BuildError(f"{row.where()}: herb id {row['herb_id']!r} is not in HERB_herb_info.txt")
+        overrides[row["name_zh"]] = (row["herb_id"], row["reason"], row.where())
+
+    by_zh: dict[str, list[str]] = defaultdict(list)
+    for hid, e in herbs.items():
+        if e.name_zh:
+            by_zh[e.name_zh].append(hid)
+    for zh in overrides:
+        by_zh.setdefault(zh, [])
+
+    report = ["name_zh\tchosen_id\tchosen_name\tchosen_pinyin\trule\tother_ids"]
+    zh_to_herb: dict[str, str] = {}
+    for zh in sorted(by_zh):
+        ids = sorted(by_zh[zh])
+        if zh in overrides:
+            winner, reason, where = overrides[zh]
+            rule = f"curated override ({where}): {reason}" if reason else f"curated override ({where})"
+        elif len(ids) == 1:
+            zh_to_herb[zh] = ids[0]
+            continue
+        else:
+            winner = min(ids, key=lambda h: rank(h, zh))
+            rule = rule_of(winner, zh, [i for i in ids if i != winner])
+        others = [i for i in ids if i != winner]
+        zh_to_herb[zh] = winner
+        w = herbs[winner]
+        if w.name_zh != zh:
+            w.synonyms_zh.append(zh)
+        for o in others:
+            oe = herbs[o]
+            oe.name_zh = ""
+            add_note(oe, f"Chinese name {zh} not matchable here: assigned to {winner} ({rule.split(' (')[0]})")
+            stats.hit("herb-zh-conflict", f"{zh} {o}->{winner}")
+        if others:
+            add_note(w, f"Chinese name {zh} also on {', '.join(others)}; chosen by {rule.split(' (')[0]}")
+        report.append("\t".join([
+            zh, winner, w.name, w.pinyin, rule.replace("\t", " "),
+            "|".join(f"{o} {herbs[o].pinyin} / {herbs[o].name}" for o in others),
+        ]))
+    write_text_atomic(out_dir / CONFLICT_REPORT, "# generated by: python -m pipeline dictionaries build --sources PATH -- do not edit; curate in dictionaries/curated/herb_overrides.tsv\n" + "\n".join(report) + "\n")
+
+    for e in herbs.values():
+        if e.name_zh and len(e.name_zh) == 1:
+            stats.hit("zh-single-char", f"{e.name_zh} ({e.id})")
+            add_note(e, f"one-character Chinese name {e.name_zh} not matchable")
+            zh_to_herb.pop(e.name_zh, None)
+            e.name_zh = ""
+    # English synonyms shared by several herbs go to the best-ranked owner.
+    owners: dict[str, list[str]] = defaultdict(list)
+    for hid, e in herbs.items():
+        for s in set(e.synonyms):
+            owners[s.casefold()].append(hid)
+    for key, ids in owners.items():
+        if len(ids) < 2:
+            continue
+        keep = min(ids, key=lambda h: (0 if herbs[h].name_zh else 1, rank(h, herbs[h].name_zh)))
+        for hid in ids:
+            if hid != keep:
+                herbs[hid].synonyms = [s for s in herbs[hid].synonyms if s.casefold() != key]
+                stats.hit("herb-shared-synonym", f"{key} ({hid}; kept on {keep})")
+
+    result = HerbResult(herbs=herbs, formulas={}, zh_to_herb=zh_to_herb)
+    result.formulas = _build_formulas(sources, curated, result, stats)
+    return result
+
+
+def _build_formulas(sources: Path, curated: Path, herbs: HerbResult, stats: RuleStats) -> dict[str, Entity]:
+    formulas: dict[str, Entity] = {}
+    unmapped: dict[str, list[str]] = defaultdict(list)
+    tcmnp = read_tsv_rows(sources / "herbs" / "tcmnp_formula_herbs.tsv")
+    for r in tcmnp:
+        zh = clean_term(r["compound_cn"])
+        if not zh:
+            continue
+        fid = f"FML:{zh}"
+        e = formulas.get(fid)
+        if e is None:
+            kind = "classical prescription (方剂)" if r["type"] == "tcmp" else "Chinese patent medicine (中成药)"
+            e = Entity(id=fid, type="formula", name=_title_pinyin(r["compound"]) or zh, name_zh=zh,
+                       pinyin=_title_pinyin(r["compound"]), source="TCMNP", note=kind)
+            formulas[fid] = e
+        hid = herbs.resolve_herb(r["herb"])
+        if hid:
+            e.members.append(hid)
+        elif r["herb"] not in unmapped[fid]:
+            unmapped[fid].append(r["herb"])
+
+    hv_dir = sources / "herbiv"
+    if (hv_dir / "HerbiV_formula.csv").exists():
+        hvm_to_herb = {r["HVMID"]: r["HERB_id"] for r in read_csv_rows(hv_dir / "HerbiV_tcm.csv")}
+        links: dict[str, list[str]] = defaultdict(list)
+        for r in read_csv_rows(hv_dir / "HerbiV_formula_tcm_links.csv"):
+            if r["HVMID"] in hvm_to_herb:
+                links[r["HVPID"]].append(hvm_to_herb[r["HVMID"]])
+        variants: dict[str, list[str]] = defaultdict(list)
+        for r in sorted(read_csv_rows(hv_dir / "HerbiV_formula.csv"), key=lambda x: x["HVPID"]):
+            zh = clean_term(r["name"])
+            if len(zh) <= 2 or not has_cjk(zh):
+                stats.hit("formula-short-name", zh or r["HVPID"])
+                continue
+            fid = f"FML:{zh}"
+            variants[fid].append(r["HVPID"])
+            if fid in formulas:
+                if formulas[fid].source == "TCMNP":
+                    formulas[fid].source = "TCMNP+HerbiV"
+                continue
+            e = Entity(id=fid, type="formula", name=zh, name_zh=zh, source="HerbiV")
+            e.members = list(links.get(r["HVPID"], []))
+            src = clean_term(r.get("Source Document", ""))
+            if src:
+                e.note = f"source: {src[:80]}"
+            formulas[fid] = e
+        for fid, pids in variants.items():
+            if len(pids) > 1:
+                shown = ", ".join(pids[:5]) + (" ..." if len(pids) > 5 else "")
+                add_note(formulas[fid], f"{len(pids)} HerbiV recipes share this name ({shown}); members from the first")
+
+    for row in read_curated(curated / "formulas_added.tsv", FORMULA_ADDED_COLUMNS, required=("id", "name")):
+        fid = row["id"]
+        if not fid.startswith("FML:"):
+            raise BuildError(f"{row.where()}: formula id must start with 'FML:', got {fid!r}")
+        e = formulas.get(fid) or Entity(id=fid, type="formula", name=row["name"], source="curated")
+        if fid in formulas:
+            e.source = f"{e.source}+curated"
+        e.name = row["name"] or e.name
+        e.name_zh = row["name_zh"] or e.name_zh
+        e.pinyin = row["pinyin"] or e.pinyin
+        e.synonyms += [s for s in row["synonyms"].split(MULTI_SEP) if s.strip()]
+        e.synonyms_zh += [s for s in row["synonyms_zh"].split(MULTI_SEP) if s.strip()]
+        members = []
+        for m in (s.strip() for s in row["members"].split(MULTI_SEP)):
+            if not m:
+                continue
+            hid = m if m in herbs.herbs else herbs.resolve_herb(m)
+            if not hid:
+                raise BuildError(f"{row.where()}: formula component {m!r} is neither a HERB id nor a known Chinese herb name")
+            members.append(hid)
+        if members:
+            e.members = members
+        if row["note"]:
+            add_note(e, row["note"])
+        formulas[fid] = e
+
+    for fid, names in unmapped.items():
+        add_note(formulas[fid], f"components without herb id: {', '.join(names)}")
+        stats.hit("formula-component-unmapped", f"{fid}", n=len(names))
+    for e in formulas.values():
+        if e.name_zh and len(e.name_zh) <= 2:
+            e.name_zh = ""
+    return formulas

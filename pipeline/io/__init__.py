@@ -1,0 +1,1 @@
+"""Readers (documents) and writers (CSV) — everything that touches files."""

@@ -1,0 +1,1 @@
+"""spaCy pipelines and the rule components: segmentation, dictionary matching, abbreviations, pathways."""

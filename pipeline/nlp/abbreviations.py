@@ -1,0 +1,159 @@
+"""Abbreviations defined in the paper, which win over the dictionary.
+
+Two definition patterns:
+
+* Chinese papers: ``长名(English long form, SHORT)`` — e.g. ``破骨细胞(osteoclast, OC)``,
+  ``谷胱甘肽过氧化物酶4 (glutathione peroxidase 4, GPX4)`` — and ``长名(SHORT)``
+  (``骨形态发生蛋白-2 (BMP-2)``). Parsed here with a regular expression.
+* English text: ``long form (SHORT)``, found by scispacy's AbbreviationDetector
+  (Schwartz & Hearst, 2003).
+
+Resolution of a definition, in order: the dictionary entity that ends right before the
+parenthesis (the Chinese long name); the entity that covers the whole English long form;
+the short form's own dictionary entity when the long form reads like a gene/protein name;
+otherwise the short form is defined as *not an entity* in this document (OC = osteoclast,
+never osteocalcin).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.nlp.matcher import Mention, TermIndex
+
+_ZH_DEFINITION = re.compile(
+    r"\(\s*(?:(?P<long>[A-Za-z][^()\u3400-\u9fff]*?)\s*,\s*)?"
+    r"(?P<short>[A-Za-z][A-Za-z0-9\-]{0,11}[A-Za-z0-9]|[A-Za-z])\s*\)"
+)
+_GENE_WORDS = re.compile(
+    r"protein|kinase|receptor|factor|ligand|enzyme|ase\b|transporter|channel|"
+    r"蛋白|激酶|受体|因子|配体|酶|转运体",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Definition:
+    short: str
+    long: str  # English long form ("" when only the short form is given)
+    entity_id: str | None  # None: the short form names something that is not an entity
+    paren_start: int  # paragraph offsets of the parenthesis
+    paren_end: int
+
+
+def _covering(mentions: Iterable[Mention], start: int, end: int) -> Mention | None:
+    for m in mentions:
+        if m.start <= start and m.end >= end:
+            return m
+    return None
+
+
+def _resolve(
+    short: str, long: str, before: Mention | None, index: TermIndex
+) -> str | None:
+    if before is not None:
+        return before.entity_id
+    if long:
+        found = index.match(long, lambda _pos: frozenset(range(len(long) + 1)))
+        whole = [m for m in found if m.start == 0 and m.end == len(long)]
+        if whole:
+            return whole[0].entity_id
+    own = index.lookup(short)
+    if own and (not long or _GENE_WORDS.search(long)):
+        return own[0].entity_id
+    return None
+
+
+def find_definitions(
+    text: str, lang: str, mentions: list[Mention], index: TermIndex
+) -> list[Definition]:
+    """Abbreviation definitions in one normalised paragraph."""
+    found: list[Definition] = []
+    candidates: list[tuple[str, str, int, int]] = []
+    for m in _ZH_DEFINITION.finditer(text):
+        prefix = text[: m.start()].rstrip()
+        if m.group("long") is None and not re.search(r"[\u3400-\u9fff][\-0-9]{0,3}$", prefix):
+            continue  # "(SHORT)" alone is a definition only right after a Chinese long name
+        candidates.append((m.group("short"), m.group("long") or "", m.start(), m.end()))
+    if lang == "en" and "(" in text:
+        candidates.extend(_english_definitions(text))
+    seen: set[str] = set()
+    for short, long, pstart, pend in candidates:
+        if short in seen:
+            continue
+        seen.add(short)
+        prefix_end = len(text[:pstart].rstrip())
+        before = next((mm for mm in mentions if mm.end == prefix_end and mm.how != "abbreviation"), None)
+        found.append(Definition(short, long, _resolve(short, long, before, index), pstart, pend))
+    return found
+
+
+def _english_definitions(text: str) -> list[tuple[str, str, int, int]]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # W036: scispacy's global matcher has no patterns
+        doc = _abbreviation_nlp()(text)
+    out = []
+    for short in doc._.abbreviations:
+        long = short._.long_form
+        paren_start = text.rfind("(", 0, short.start_char + 1)
+        paren_end = text.find(")", short.end_char - 1)
+        if paren_start < 0 or paren_end < 0 or long.end_char > paren_start + 1:
+            continue  # only "long form (SHORT)", the pattern that defines SHORT
+        out.append((short.text, long.text, paren_start, paren_end + 1))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_nlp():
+    import spacy
+    from scispacy.abbreviation import AbbreviationDetector  # noqa: F401  (registers the factory)
+
+    from pipeline.nlp.pipelines import en_pipeline
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer = en_pipeline().tokenizer
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("abbreviation_detector")
+    return nlp
+
+
+def apply_definitions(
+    paragraph_mentions: dict[int, list[Mention]],
+    paragraph_texts: dict[int, str],
+    definitions: dict[str, Definition],
+    label_of,
+) -> None:
+    """Relink, drop or add mentions of defined short forms, document-wide (in place)."""
+    if not definitions:
+        return
+    pattern = re.compile(
+        r"(?<![A-Za-z0-9])(" + "|".join(re.escape(s) for s in sorted(definitions, key=len, reverse=True)) + r")s?(?![A-Za-z0-9])"
+    )
+    for pid, text in paragraph_texts.items():
+        mentions = paragraph_mentions.setdefault(pid, [])
+        kept: list[Mention] = []
+        for m in mentions:
+            short = m.text if m.text in definitions else (m.text[:-1] if m.text[:-1] in definitions else None)
+            if short is None:
+                kept.append(m)
+                continue
+            definition = definitions[short]
+            if definition.entity_id is None:
+                continue
+            kept.append(Mention(m.start, m.end, definition.entity_id, label_of(definition.entity_id), "abbreviation", m.text))
+        for hit in pattern.finditer(text):
+            short = hit.group(1)
+            definition = definitions[short]
+            if definition.entity_id is None:
+                continue
+            if any(k.start < hit.end() and hit.start() < k.end for k in kept):
+                continue
+            kept.append(
+                Mention(hit.start(), hit.end(), definition.entity_id, label_of(definition.entity_id), "abbreviation", hit.group(0))
+            )
+        kept.sort(key=lambda m: (m.start, -m.end))
+        paragraph_mentions[pid] = kept

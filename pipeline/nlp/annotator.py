@@ -1,0 +1,144 @@
+"""Annotate one document: sections -> sentences -> mentions -> abbreviations -> pathways -> Docs.
+
+The expensive steps (jieba, spaCy Doc construction) run only on sentences where the
+Aho-Corasick pass found a candidate: jieba to decide a Chinese boundary, the Doc to carry
+the entities of a sentence that has some.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, SpanGroup
+
+from pipeline.dictionaries.loader import Dictionary
+from pipeline.dictionaries.schema import Entity
+from pipeline.nlp import segmenter
+from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
+from pipeline.nlp.matcher import Mention, TermIndex
+from pipeline.nlp.pathways import AXIS_PREFIX, compose_pathways, composite_entity
+from pipeline.nlp.pipelines import pipeline_for
+from pipeline.text.sections import Paragraph, split_sections
+from pipeline.text.sentences import Sentence, split_sentences
+
+
+@dataclass
+class SentenceMentions:
+    sentence: Sentence
+    mentions: list[Mention]
+    doc: Doc | None = None
+
+
+@dataclass
+class AnnotatedDocument:
+    doc_id: str
+    paragraphs: list[Paragraph]
+    sentences: list[SentenceMentions]
+    definitions: dict[str, Definition]
+    composites: dict[str, Entity] = field(default_factory=dict)
+
+    @property
+    def docs(self) -> list[Doc]:
+        return [s.doc for s in self.sentences if s.doc is not None]
+
+
+class Annotator:
+    """Holds the compiled dictionary matcher; annotates documents one at a time."""
+
+    def __init__(self, dictionary: Dictionary, index: TermIndex | None = None, make_docs: bool = True):
+        self.dictionary = dictionary
+        self.index = index or TermIndex(dictionary)
+        self.make_docs = make_docs
+        segmenter.load_user_words(self.index.chinese_terms(), dictionary.content_hash)
+
+    def label_of(self, entity_id: str) -> str:
+        if entity_id.startswith(AXIS_PREFIX):
+            return "PATHWAY"
+        return self.dictionary[entity_id].label
+
+    def annotate(self, doc_id: str, text: str) -> AnnotatedDocument:
+        paragraphs = split_sections(doc_id, text)
+        sentences = split_sentences(paragraphs)
+        by_paragraph: dict[int, list[Sentence]] = {}
+        for s in sentences:
+            by_paragraph.setdefault(s.paragraph.index, []).append(s)
+
+        para_mentions: dict[int, list[Mention]] = {}
+        definitions: dict[str, Definition] = {}
+        texts: dict[int, str] = {}
+        for pid, sents in by_paragraph.items():
+            para = sents[0].paragraph
+            ptext = para.text.text
+            texts[pid] = ptext
+            starts = [s.start for s in sents]
+
+            def boundaries(pos: int, _sents=sents, _starts=starts, _text=ptext) -> frozenset[int]:
+                s = _sents[max(0, bisect_right(_starts, pos) - 1)]
+                local = segmenter.cached_boundaries(_text[s.start:s.end])
+                return frozenset(b + s.start for b in local)
+
+            mentions = self.index.match(ptext, boundaries)
+            para_mentions[pid] = mentions
+            if "(" in ptext:
+                for d in find_definitions(ptext, para.lang, mentions, self.index):
+                    definitions.setdefault(d.short, d)
+        apply_definitions(para_mentions, texts, definitions, self.label_of)
+
+        composites: dict[str, Entity] = {}
+        annotated: list[SentenceMentions] = []
+        for pid, sents in by_paragraph.items():
+            mentions = compose_pathways(texts[pid], para_mentions[pid], self.index)
+            for m in mentions:
+                if m.how == "pathway-composition" and m.entity_id not in composites:
+                    composites[m.entity_id] = composite_entity(m, self.index)
+            for s in sents:
+                inside = [m for m in mentions if m.start >= s.start and m.end <= s.end]
+                item = SentenceMentions(s, inside)
+                if inside and self.make_docs:
+                    item.doc = self._make_doc(doc_id, s, inside)
+                annotated.append(item)
+        return AnnotatedDocument(doc_id, paragraphs, annotated, definitions, composites)
+
+    def _make_doc(self, doc_id: str, sentence: Sentence, mentions: list[Mention]) -> Doc:
+        """A spaCy Doc of the sentence, tokens split at entity edges, entities as Spans."""
+        nlp = pipeline_for(sentence.lang)
+        text = sentence.text
+        base = sentence.start
+        cuts = sorted({m.start - base for m in mentions} | {m.end - base for m in mentions})
+        tokens = nlp.make_doc(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        for tok in tokens:
+            start, end = tok.idx, tok.idx + len(tok.text)
+            inner = [c for c in cuts if start < c < end]
+            edges = [start, *inner, end]
+            for a, b in zip(edges, edges[1:]):
+                words.append(text[a:b])
+                spaces.append(False)
+            spaces[-1] = bool(tok.whitespace_)
+        doc = Doc(nlp.vocab, words=words, spaces=spaces)
+        doc._.doc_id = doc_id
+        doc._.section = sentence.paragraph.section
+        doc._.sentence_id = sentence.index
+        doc._.paragraph = sentence.paragraph.index
+        spans = []
+        for m in mentions:
+            span = doc.char_span(m.start - base, m.end - base, label=m.label, kb_id=m.entity_id)
+            if span is not None:
+                span._.how = m.how
+                spans.append(span)
+        doc.spans["entities"] = SpanGroup(doc, name="entities", spans=spans)
+        doc.spans["pathways"] = SpanGroup(doc, name="pathways", spans=[s for s in spans if s._.how == "pathway-composition"])
+        ents: list[Span] = []
+        last = -1
+        for span in sorted(spans, key=lambda sp: (sp.start, -(sp.end - sp.start))):
+            if span._.how == "pathway-composition" and any(
+                o.start >= span.start and o.end <= span.end and o is not span for o in spans
+            ):
+                continue  # show the members; the composite lives in doc.spans["pathways"]
+            if span.start >= last:
+                ents.append(span)
+                last = span.end
+        doc.ents = ents
+        return doc

@@ -1,0 +1,74 @@
+"""Matching keys: one folded form for dictionary terms and text alike.
+
+Variants that must meet (Greek letters κ/kappa/k, α/alpha/a; hyphen and space: GATA-1/GATA1,
+LC3-II/LC3II, NF-κB/NF-kB/NF kappa B; case) are made equal by folding both sides:
+
+1. a spelled-out Greek letter becomes its Latin letter when it stands apart or is glued to a
+   capital/digit (``NF-kappaB``, ``IkappaB``, ``TNF-alpha``, ``PPARgamma``), not inside an
+   ordinary word (``alphabet``);
+2. Greek letters become their Latin letter (κ→k, α→a, β→b …);
+3. separators (spaces, hyphens, underscores, middle dots) are removed;
+4. the result is lower-cased for the key; the case-preserved form (``case_form``) is kept for
+   the case rules of gene symbols.
+
+``fold_with_map`` returns, for each key character, the index of the source character, so a
+key match maps back to offsets in the normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+
+GREEK_TO_LATIN = {
+    "α": "a", "β": "b", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "h", "θ": "q", "ι": "i",
+    "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "π": "p", "ρ": "r", "σ": "s", "τ": "t",
+    "υ": "u", "φ": "f", "χ": "c", "ψ": "y", "ω": "w",
+    "Α": "A", "Β": "B", "Γ": "G", "Δ": "D", "Ε": "E", "Κ": "K", "Λ": "L", "Σ": "S", "Ω": "W",
+    "µ": "m",
+}
+_GREEK_WORDS = {
+    "alpha": "a", "beta": "b", "gamma": "g", "delta": "d", "epsilon": "e", "kappa": "k",
+    "lambda": "l", "sigma": "s", "omega": "w", "theta": "q", "zeta": "z",
+}
+_GREEK_WORD_RE = re.compile(
+    r"(?<![a-z])(" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _GREEK_WORDS) + r")(?![a-z])"
+)
+SEPARATORS = frozenset(" \t\n-‐‑‒–—_·・")
+
+
+def fold_with_map(text: str) -> tuple[str, str, list[int]]:
+    """(key, case_form, index_map): key[i] comes from text[index_map[i]]."""
+    out: list[str] = []
+    index: list[int] = []
+    greek_at: dict[int, tuple[int, str]] = {}
+    if "a" in text or "e" in text or "A" in text or "E" in text:
+        for m in _GREEK_WORD_RE.finditer(text):
+            greek_at[m.start()] = (m.end(), _GREEK_WORDS[m.group(1).lower()])
+    i, n = 0, len(text)
+    while i < n:
+        hit = greek_at.get(i)
+        if hit is not None:
+            out.append(hit[1])
+            index.append(i)
+            i = hit[0]
+            continue
+        ch = text[i]
+        if ch in SEPARATORS:
+            i += 1
+            continue
+        out.append(GREEK_TO_LATIN.get(ch, ch))
+        index.append(i)
+        i += 1
+    case_form = "".join(out)
+    key = case_form.lower()
+    if len(key) != len(case_form):  # rare characters whose lower case is longer
+        key = "".join(c.lower()[:1] for c in case_form)
+    return key, case_form, index
+
+
+def fold(text: str) -> str:
+    return fold_with_map(text)[0]
+
+
+def case_form(text: str) -> str:
+    return fold_with_map(text)[1]

@@ -1,0 +1,195 @@
+"""Dictionary matching: Aho-Corasick over folded keys, then boundary and case rules.
+
+Why not spaCy's PhraseMatcher: it matches whole tokens, and the tokenisers disagree with
+biomedical names — scispacy keeps ``SLC7A11/GPX4`` as one token, jieba splits
+``溶质载体家族7成员11`` into six. We match on characters (pyahocorasick, the standard
+Aho-Corasick automaton) and then decide boundaries:
+
+* Latin/Greek/digit edge: the neighbouring character must not be a letter or digit, so
+  symbols inside slash/hyphen compounds are found (SLC7A11/GPX4, NSUN5-FTH1/FTL, ASK1-p38)
+  but not inside words; a plural "s" after a symbol is absorbed (MAPKs).
+* CJK edge next to another CJK character: the edge must be a jieba token boundary, so
+  当归 is not found in 应当归于, while 黄芩素 (a longer dictionary term) wins over 黄芩.
+* Case: gene symbols are case-sensitive where case is what separates them from words
+  (``CAT``/``MET`` need upper case); names and symbols with digits are not (``Gpx4``).
+* Overlaps: leftmost-longest among the candidates that pass these rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from pipeline.dictionaries.loader import Dictionary
+from pipeline.dictionaries.schema import Entity
+from pipeline.nlp.keys import fold_with_map
+from pipeline.text.normalize import is_cjk, normalize_text
+
+_WORDISH = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]")
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+_SOURCE_RANK = {"hsa": 0, "R-H": 1, "WP": 2}
+_TYPE_RANK = {"gene": 0, "family": 1, "pathway": 2, "compound": 3, "herb": 4, "formula": 5}
+
+# Case rules (see module docstring).
+ANY_CASE = 0  # names, CJK, symbols containing a digit
+SYMBOL_SHORT = 1  # letters-only symbol of <= 5 letters: exact, or a variant with >= 2 capitals
+SYMBOL_LONG = 2  # letters-only symbol longer than 5: anything but all lower case
+
+
+@dataclass(frozen=True)
+class Term:
+    entity_id: str
+    case_form: str
+    case_rule: int
+    rank: tuple
+
+
+@dataclass
+class Mention:
+    """An entity found in a paragraph; offsets are into the paragraph's normalised text."""
+
+    start: int
+    end: int
+    entity_id: str
+    label: str
+    how: str  # dictionary | abbreviation | pathway-composition
+    text: str
+    members: tuple[str, ...] = ()
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def is_wordish(ch: str) -> bool:
+    return bool(ch) and bool(_WORDISH.match(ch))
+
+
+def case_rule_for(term: str, case_form: str) -> int:
+    if _HAS_CJK.search(term) or " " in term.strip():
+        return ANY_CASE
+    letters = [c for c in case_form if c.isalpha()]
+    if any(c.isdigit() for c in case_form) or not letters:
+        return ANY_CASE
+    if all(c.islower() for c in letters):
+        return ANY_CASE
+    if len(case_form) <= 5:
+        return SYMBOL_SHORT
+    return SYMBOL_LONG
+
+
+def case_ok(term: Term, surface: str) -> bool:
+    if term.case_rule == ANY_CASE or surface == term.case_form:
+        return True
+    if term.case_rule == SYMBOL_SHORT:
+        return sum(c.isupper() for c in surface) >= 2 and surface.upper() == term.case_form.upper()
+    return not surface.islower()
+
+
+def _terms_of(entity: Entity) -> list[tuple[str, int]]:
+    """(surface, name_rank): canonical names first, then synonyms."""
+    out = [(entity.name, 0), (entity.name_zh, 0)]
+    synonym_rank = 2 if entity.type == "gene" else 1
+    out += [(s, synonym_rank) for s in entity.synonyms]
+    out += [(s, synonym_rank) for s in entity.synonyms_zh]
+    return [(s, r) for s, r in out if s]
+
+
+class TermIndex:
+    """The compiled matcher: folded key -> the dictionary terms that fold to it."""
+
+    def __init__(self, dictionary: Dictionary):
+        self.dictionary = dictionary
+        table: dict[str, list[Term]] = {}
+        for entity in dictionary.entities.values():
+            source_rank = _SOURCE_RANK.get(entity.id[:3], _SOURCE_RANK.get(entity.id[:2], 3))
+            for surface, name_rank in _terms_of(entity):
+                norm = normalize_text(surface)
+                key, case_form, _ = fold_with_map(norm)
+                if len(key) < 2 or (len(key) < 3 and not _HAS_CJK.search(key) and name_rank):
+                    continue
+                rank = (name_rank, _TYPE_RANK.get(entity.type, 9), source_rank, entity.id)
+                term = Term(entity.id, case_form, case_rule_for(norm, case_form), rank)
+                bucket = table.setdefault(key, [])
+                if all(t.entity_id != entity.id or t.case_form != case_form for t in bucket):
+                    bucket.append(term)
+        automaton = ahocorasick.Automaton()
+        for key, terms in table.items():
+            terms.sort(key=lambda t: t.rank)
+            automaton.add_word(key, (len(key), tuple(terms)))
+        automaton.make_automaton()
+        self.automaton = automaton
+        self.n_keys = len(table)
+
+    def chinese_terms(self) -> list[str]:
+        """Chinese surface forms, for jieba's user dictionary."""
+        words = []
+        for entity in self.dictionary.entities.values():
+            for surface in [entity.name_zh, *entity.synonyms_zh]:
+                if surface:
+                    words.append(normalize_text(surface))
+        return words
+
+    def lookup(self, surface: str) -> list[Term]:
+        """Terms whose key equals the folded ``surface`` (exact lookup, no boundaries)."""
+        key, case_form, _ = fold_with_map(normalize_text(surface))
+        found = self.automaton.get(key, None)
+        if not found:
+            return []
+        return [t for t in found[1] if case_ok(t, case_form)]
+
+    def match(
+        self, text: str, cjk_boundaries: Callable[[int], frozenset[int]]
+    ) -> list[Mention]:
+        """Mentions in ``text`` (a normalised paragraph).
+
+        ``cjk_boundaries(pos)`` returns jieba token edges (paragraph offsets) for the sentence
+        around ``pos``; it is only called when a CJK edge must be decided.
+        """
+        key, case_form, index = fold_with_map(text)
+        candidates: list[tuple[int, int, Term]] = []
+        n = len(text)
+        for key_end, (key_len, terms) in self.automaton.iter(key):
+            ks = key_end - key_len + 1
+            start, end = index[ks], index[key_end] + 1
+            # Latin/digit edges.
+            first, last = text[start], text[end - 1]
+            if is_wordish(first) and start > 0 and is_wordish(text[start - 1]):
+                continue
+            surface_case = case_form[ks:key_end + 1]
+            if is_wordish(last) and end < n and is_wordish(text[end]):
+                # absorb a plural "s" after a symbol (MAPKs, IGF2BPs)
+                if text[end] == "s" and (end + 1 == n or not is_wordish(text[end + 1])) and (
+                    last.isupper() or last.isdigit()
+                ):
+                    end += 1
+                else:
+                    continue
+            # CJK edges.
+            if is_cjk(first) and start > 0 and is_cjk(text[start - 1]):
+                if start not in cjk_boundaries(start):
+                    continue
+            if is_cjk(last) and end < n and is_cjk(text[end]):
+                if end not in cjk_boundaries(end - 1):
+                    continue
+            best = next((t for t in terms if t.case_form == surface_case), None) or next(
+                (t for t in terms if case_ok(t, surface_case)), None
+            )
+            if best is not None:
+                candidates.append((start, end, best))
+        return self._select(text, candidates)
+
+    def _select(self, text: str, candidates: list[tuple[int, int, Term]]) -> list[Mention]:
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2].rank))
+        mentions: list[Mention] = []
+        last_end = -1
+        for start, end, term in candidates:
+            if start < last_end:
+                continue
+            entity = self.dictionary.entities[term.entity_id]
+            mentions.append(Mention(start, end, entity.id, entity.label, "dictionary", text[start:end]))
+            last_end = end
+        return mentions

@@ -1,0 +1,128 @@
+"""Composite pathways: ``X/Y/Z 信号通路 | 通路 | 轴 | signaling pathway | axis``.
+
+Reviews name signalling axes by chaining members: ``PI3K/AKT/mTOR signaling axis``,
+``NSUN5-FTH1/FTL pathway``, ``溶质载体家族7成员11/GPX4轴``, or the all-Chinese
+``磷脂酰肌醇-3激酶/苏氨酸蛋白激酶/雷帕霉素靶蛋白信号通路``. Enumerating every chain in a
+dictionary is hopeless, so we compose them at match time: a chain of gene/family mentions
+joined by "/" or "-" and followed by a pathway word becomes one PATHWAY entity whose members
+are the genes inside, with id ``AXIS:<member ids in text order joined by "/">``. The member
+mentions stay as they are.
+
+A chain whose last element was matched as a single-gene pathway name (``mTOR信号通路`` is
+KEGG's mTOR signaling pathway) is split back into the gene and the pathway word when a
+gene precedes it through "/" — the chain, not the last gene, names the pathway.
+A lone gene followed by a pathway word (``RANKL信号通路``) becomes a one-member axis unless
+the dictionary already names that pathway.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.dictionaries.schema import Entity
+from pipeline.nlp.matcher import Mention, TermIndex
+
+TRIGGER = re.compile(
+    r"\s*(信号转导通路|信号传导通路|信号通路|调控轴|信号轴|信号传导|通路|轴|"
+    r"signal(?:l)?ing pathways?|signal(?:l)?ing axis|signal(?:l)?ing cascade|signal pathway|"
+    r"signal axis|pathways?|axis|signal(?:l)?ing)(?![A-Za-z])",
+    re.I,
+)
+_TRIGGER_AT_END = re.compile(r"\s*(信号转导通路|信号传导通路|信号通路|通路|signal(?:l)?ing pathway|pathway)$", re.I)
+_CONNECTOR = re.compile(r"\s*[/\-–]\s*$")
+_LATIN_ELEMENT = re.compile(r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s*[/\-–]\s*$")
+AXIS_PREFIX = "AXIS:"
+
+
+@dataclass
+class Composite:
+    mention: Mention
+    entity: Entity
+
+
+def _split_pathway_name(m: Mention, index: TermIndex) -> Mention | None:
+    """``mTOR信号通路`` -> the gene mention ``mTOR`` (None if it does not split)."""
+    trigger = _TRIGGER_AT_END.search(m.text)
+    if not trigger or trigger.start() == 0:
+        return None
+    head = m.text[: trigger.start()]
+    terms = [t for t in index.lookup(head) if index.dictionary[t.entity_id].label == "GENE"]
+    if not terms:
+        return None
+    entity = index.dictionary[terms[0].entity_id]
+    return Mention(m.start, m.start + len(head), entity.id, "GENE", "dictionary", head)
+
+
+def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> list[Mention]:
+    """Return ``mentions`` plus composite pathway mentions (single-gene names split)."""
+    mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+    result = list(mentions)
+    composites: list[Mention] = []
+    for i, m in enumerate(mentions):
+        trigger_end = None
+        last = m
+        if m.label == "PATHWAY" and m.how == "dictionary" and i > 0:
+            before = text[: m.start]
+            if _CONNECTOR.search(before) and mentions[i - 1].label == "GENE" and (
+                mentions[i - 1].end == len(before.rstrip(" /-–").rstrip())
+            ):
+                gene = _split_pathway_name(m, index)
+                if gene is not None:
+                    result[result.index(m)] = gene
+                    last, trigger_end = gene, m.end
+        if trigger_end is None:
+            if m.label != "GENE":
+                continue
+            trig = TRIGGER.match(text, m.end)
+            if not trig:
+                continue
+            trigger_end = trig.end()
+        chain = [last]
+        pos = last.start
+        j = i - 1
+        while True:
+            before = text[:pos]
+            if not _CONNECTOR.search(before):
+                break
+            prev_end = len(_CONNECTOR.sub("", before))
+            if j >= 0 and mentions[j].end == prev_end and mentions[j].label in ("GENE", "PATHWAY"):
+                chain.insert(0, mentions[j])
+                pos = mentions[j].start
+                j -= 1
+                continue
+            latin = _LATIN_ELEMENT.search(before)
+            if latin and (j < 0 or mentions[j].end <= latin.start(1)):
+                pos = latin.start(1)
+                chain.insert(0, Mention(pos, latin.end(1), "", "", "", latin.group(1)))
+                continue
+            break
+        members = [c for c in chain if c.label == "GENE"]
+        if not members:
+            continue
+        if len(chain) == 1 and last is m and any(
+            index.dictionary[t.entity_id].label == "PATHWAY" for t in index.lookup(text[m.start:trigger_end])
+        ):
+            continue
+        start = chain[0].start
+        member_ids = tuple(c.entity_id for c in members)
+        composites.append(
+            Mention(start, trigger_end, AXIS_PREFIX + "/".join(member_ids), "PATHWAY",
+                    "pathway-composition", text[start:trigger_end], member_ids)
+        )
+    return sorted(result + composites, key=lambda m: (m.start, -m.end))
+
+
+def composite_entity(mention: Mention, index: TermIndex) -> Entity:
+    """A dictionary-style entity for a composed pathway."""
+    names = [index.dictionary[mid].name or index.dictionary[mid].name_zh for mid in mention.members]
+    trigger = TRIGGER.search(mention.text)
+    word = "axis" if trigger and ("轴" in trigger.group(1) or "axis" in trigger.group(1).lower()) else "signaling pathway"
+    return Entity(
+        id=mention.entity_id,
+        type="pathway",
+        name="/".join(names) + " " + word,
+        name_zh="",
+        members=names,
+        source="composed",
+    )

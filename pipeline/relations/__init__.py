@@ -1,0 +1,1 @@
+"""Relations: sentence co-mentions, aggregated and scored."""

@@ -1,0 +1,100 @@
+"""Sentence co-mentions: every pair of distinct entities in a sentence, aggregated.
+
+Output rows follow relations.csv: a stable ``relation_id`` derived from the two entity ids,
+the entities (ordered HERB, COMPOUND, GENE, PATHWAY, then by id), how often they co-occur
+per sentence / paragraph / document, the Jensen-lab score, and the best evidence sentence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from pipeline.config import ScoringConfig
+from pipeline.relations.scoring import pair_weights, scores
+
+LABEL_ORDER = {"HERB": 0, "COMPOUND": 1, "GENE": 2, "PATHWAY": 3}
+SECTION_PREFERENCE = {"body": 0, "abstract_zh": 1, "abstract_en": 1, "title_zh": 1, "title_en": 1, "references": 2}
+
+
+def relation_id(a_id: str, b_id: str) -> str:
+    """Stable across runs: a hash of the two (ordered) entity ids."""
+    return "R" + hashlib.sha1(f"{a_id}|{b_id}".encode()).hexdigest()[:12]
+
+
+@dataclass
+class Evidence:
+    doc_id: str
+    section: str
+    sentence_id: int
+    text: str
+    distance: int  # characters between the two mentions
+
+
+@dataclass
+class PairStats:
+    sentences: list[Evidence] = field(default_factory=list)
+
+    def best(self) -> Evidence:
+        return min(
+            self.sentences,
+            key=lambda e: (SECTION_PREFERENCE.get(e.section, 3), e.distance, len(e.text), e.doc_id, e.sentence_id),
+        )
+
+
+def ordered(a: tuple[str, str], b: tuple[str, str]) -> tuple[tuple[str, str], tuple[str, str]]:
+    """(label, id) pairs in canonical order."""
+    return tuple(sorted((a, b), key=lambda x: (LABEL_ORDER.get(x[0], 9), x[1])))  # type: ignore[return-value]
+
+
+@dataclass
+class Aggregate:
+    stats: dict  # pair -> PairStats, for pairs co-mentioned in at least one sentence
+    score: dict  # pair -> Jensen-lab score
+    n_paragraphs: dict  # pair -> paragraphs where both occur
+    n_documents: dict  # pair -> documents where both occur
+
+
+def aggregate(annotated_docs, config: ScoringConfig) -> Aggregate:
+    """Sentence co-mention statistics and scores over the corpus."""
+    stats: dict[tuple, PairStats] = defaultdict(PairStats)
+    per_document = []
+    for adoc in annotated_docs:
+        doc_entities: set[tuple[str, str]] = set()
+        para_entities: dict[int, set] = defaultdict(set)
+        sent_pairs: dict[tuple, int] = defaultdict(int)
+        for item in adoc.sentences:
+            ents = {(m.label, m.entity_id) for m in item.mentions}
+            if not ents:
+                continue
+            pid = item.sentence.paragraph.index
+            doc_entities |= ents
+            para_entities[pid] |= ents
+            first: dict[str, tuple[int, int]] = {}
+            for m in item.mentions:
+                first.setdefault(m.entity_id, (m.start, m.end))
+            for x, y in combinations(sorted(ents), 2):
+                pair = ordered(x, y)
+                sent_pairs[pair] += 1
+                (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
+                distance = max(0, max(s1, s2) - min(e1, e2))
+                s = item.sentence
+                stats[pair].sentences.append(
+                    Evidence(adoc.doc_id, s.paragraph.section, s.index, s.text, distance)
+                )
+        par_counts: dict[tuple, int] = defaultdict(int)
+        for ents in para_entities.values():
+            for x, y in combinations(sorted(ents), 2):
+                par_counts[ordered(x, y)] += 1
+        doc_pairs = {ordered(x, y) for x, y in combinations(sorted(doc_entities), 2)}
+        per_document.append((doc_pairs, par_counts, sent_pairs))
+    weights = pair_weights(per_document, config)
+    n_par: dict[tuple, int] = defaultdict(int)
+    n_doc: dict[tuple, int] = defaultdict(int)
+    for doc_pairs, par_counts, _ in per_document:
+        for pair in stats.keys() & doc_pairs:
+            n_doc[pair] += 1
+            n_par[pair] += par_counts.get(pair, 0)
+    return Aggregate(dict(stats), scores(weights, config), dict(n_par), dict(n_doc))

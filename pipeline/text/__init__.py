@@ -1,0 +1,1 @@
+"""Text layer: normalisation with offsets into the original file, blocks, sections, sentences."""

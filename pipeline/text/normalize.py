@@ -1,0 +1,138 @@
+"""Normalise one block of article text, keeping offsets into the original file.
+
+What PDF-to-markdown conversion leaves behind, and what we do with it:
+
+* ``<sup>[12]</sup>`` citation and affiliation markers: removed; other HTML tags: dropped,
+  entities unescaped.
+* ``**bold**`` and ``*italic*`` markdown: the asterisks removed.
+* LaTeX fragments: ``NF-$\\kappa$B`` -> ``NF-κB``, ``$\\alpha$`` -> ``α``,
+  ``1,25(OH) $_2$D $_3$`` -> ``1,25(OH)2D3``, ``circ\\_0072464`` -> ``circ_0072464``;
+  the spaces the converter puts around a fragment are removed when they sit inside a word.
+* Full-width forms: NFKC, restricted to the compatibility ranges where it is safe
+  (full-width ASCII, ideographic space, CJK compatibility punctuation).
+* Spaces between CJK characters and Latin letters or digits (``溶质载体家族 7 成员 11``):
+  removed — Chinese does not use spaces, the converter adds them.
+* Whitespace runs (including newlines inside a block) collapse to one space.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from pipeline.text.offsets import OffsetText
+
+GREEK_LATEX: dict[str, str] = {
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε",
+    "zeta": "ζ", "eta": "η", "theta": "θ", "iota": "ι", "kappa": "κ", "lambda": "λ", "mu": "μ",
+    "nu": "ν", "xi": "ξ", "pi": "π", "rho": "ρ", "sigma": "σ", "tau": "τ", "upsilon": "υ",
+    "phi": "φ", "varphi": "φ", "chi": "χ", "psi": "ψ", "omega": "ω",
+    "Gamma": "Γ", "Delta": "Δ", "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ", "Pi": "Π",
+    "Sigma": "Σ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω",
+}
+LATEX_SYMBOLS: dict[str, str] = {
+    "pm": "±", "times": "×", "cdot": "·", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥",
+    "sim": "~", "approx": "≈", "rightarrow": "→", "to": "→", "uparrow": "↑", "downarrow": "↓",
+    "circ": "°", "%": "%", "prime": "′",
+}
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{CJK}]")
+
+_SUP = re.compile(r"<sup>.*?</sup>", re.S | re.I)
+_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
+_BOLD = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
+_ITALIC = re.compile(r"(?<![*\w])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![*\w])")
+_LATEX_ESCAPE = re.compile(r"\\([_%&#$])")
+# A LaTeX math fragment with the converter's spaces around it.
+_MATH = re.compile(r"(?P<pre>[ \t]*)\$(?P<body>[^$\n]{1,40})\$(?P<post>[ \t]*)")
+_MATH_TOKEN = re.compile(r"\\([A-Za-z]+|%)|[_^]\{?([^{}\s])\}?|\{|\}|\s+|([^\\\s{}_^])")
+_NFKC_RANGES = re.compile("[\u3000\uff01-\uff5e\ufe30-\ufe4f\u2460-\u2473\u00a0\u2002-\u200a\u2212]")
+_SPACE_RUN = re.compile(r"\s+")
+_CJK_SPACE = re.compile(f"(?<=[{CJK}])[ \t]+(?=[{CJK}A-Za-z0-9α-ωΑ-Ω(\\[])|(?<=[A-Za-z0-9α-ωΑ-Ω)\\]])[ \t]+(?=[{CJK}])")
+_SPACE_BEFORE_CJK_PUNCT = re.compile(r"[ \t]+(?=[,.;:!?、。，：；）)\]])|(?<=[(\[（])[ \t]+")
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK_RE.match(ch))
+
+
+def cjk_ratio(text: str) -> float:
+    """Share of CJK characters among CJK + Latin letters (0 when there are neither)."""
+    cjk = len(_CJK_RE.findall(text))
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return cjk / (cjk + latin) if cjk + latin else 0.0
+
+
+def _render_math(body: str) -> str:
+    out = []
+    for m in _MATH_TOKEN.finditer(body):
+        command, script, plain = m.group(1), m.group(2), m.group(3)
+        if command:
+            out.append(GREEK_LATEX.get(command, LATEX_SYMBOLS.get(command, "")))
+        elif script:
+            out.append(script)
+        elif plain:
+            out.append(plain)
+    return "".join(out)
+
+
+def _math_repl(match: re.Match[str]) -> str:
+    """Render a fragment; drop the surrounding spaces when the fragment is inside a word.
+
+    Left: a space is dropped when the previous character is a letter, digit, hyphen or ')'
+    (``NF- $\\kappa$``, ``eIF2 $\\alpha$``, ``(OH) $_2$``). Right: dropped when what follows is
+    CJK, punctuation, or a short token of at most two letters/digits (``$\\kappa$ B``,
+    ``$_2$D``) — but kept before an ordinary word (``$\\alpha$  signaling``).
+    """
+    text = match.string
+    start, end = match.span()
+    body = _render_math(match.group("body"))
+    before = text[start - 1] if start > 0 else " "
+    pre = match.group("pre")
+    if pre and (before.isalnum() or before in "-–)" or is_cjk(before)):
+        pre = ""
+    elif pre:
+        pre = " "
+    post = match.group("post")
+    if post:
+        following = text[end:end + 3]
+        word = re.match(r"[A-Za-z0-9]+", following)
+        next_char = text[end] if end < len(text) else ""
+        if not next_char or is_cjk(next_char) or not next_char.isalnum():
+            post = "" if next_char and not next_char.isspace() else post[:1]
+        elif word and len(re.match(r"[A-Za-z0-9]+", text[end:end + 40]).group(0)) <= 2:
+            post = ""
+        else:
+            post = " "
+    return pre + body + post
+
+
+def _nfkc(match: re.Match[str]) -> str:
+    ch = match.group(0)
+    if ch == "\u2212":  # minus sign -> hyphen-minus, as written in gene names
+        return "-"
+    return unicodedata.normalize("NFKC", ch)
+
+
+def normalize_block(block: OffsetText) -> OffsetText:
+    """Normalise one block (paragraph, heading, reference) of original text."""
+    t = block.sub(_SUP, "")
+    t = t.sub(_TAG, "")
+    t = t.sub(_ENTITY, lambda m: html.unescape(m.group(0)))
+    t = t.sub(_BOLD, "")
+    t = t.sub(_ITALIC, lambda m: m.group(1))
+    t = t.sub(_LATEX_ESCAPE, lambda m: m.group(1))
+    t = t.sub(_MATH, _math_repl)
+    t = t.sub(_NFKC_RANGES, _nfkc)
+    t = t.sub(_SPACE_RUN, lambda m: " ")
+    t = t.sub(_CJK_SPACE, "")
+    t = t.sub(_SPACE_BEFORE_CJK_PUNCT, "")
+    return t.strip()
+
+
+def normalize_text(text: str) -> str:
+    """Convenience for tests and term normalisation: normalised string of ``text``."""
+    return normalize_block(OffsetText.from_original(text)).text

@@ -1,0 +1,107 @@
+"""Strings that remember where every character came from.
+
+Every normalisation step rewrites text; curators and the mentions.csv need offsets into the
+*original* file. An ``OffsetText`` carries, per character, the half-open span of original
+characters it was derived from, so any span of normalised text maps back exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class OffsetText:
+    text: str
+    starts: array  # starts[i]: original offset where text[i]'s source begins
+    ends: array  # ends[i]: original offset where text[i]'s source ends (exclusive)
+
+    @classmethod
+    def from_original(cls, text: str, base: int = 0) -> OffsetText:
+        n = len(text)
+        return cls(text, array("q", range(base, base + n)), array("q", range(base + 1, base + n + 1)))
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the normalised slice text[start:end]."""
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def slice(self, start: int, end: int) -> OffsetText:
+        return OffsetText(self.text[start:end], self.starts[start:end], self.ends[start:end])
+
+    def strip(self) -> OffsetText:
+        left = len(self.text) - len(self.text.lstrip())
+        right = len(self.text.rstrip())
+        return self.slice(left, max(left, right))
+
+    @staticmethod
+    def concat(parts: Iterable[OffsetText]) -> OffsetText:
+        text, starts, ends = [], array("q"), array("q")
+        for part in parts:
+            text.append(part.text)
+            starts.extend(part.starts)
+            ends.extend(part.ends)
+        return OffsetText("".join(text), starts, ends)
+
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str] | str) -> OffsetText:
+        """``re.sub`` that keeps offsets.
+
+        A replacement of the same length maps character to character; any other replacement
+        maps each new character to the whole original span of the match.
+        """
+        pieces_text: list[str] = []
+        starts, ends = array("q"), array("q")
+        last = 0
+        text = self.text
+        changed = False
+        for match in pattern.finditer(text):
+            new = repl(match) if callable(repl) else match.expand(repl)
+            ms, me = match.span()
+            if new == match.group(0):
+                continue
+            changed = True
+            pieces_text.append(text[last:ms])
+            starts.extend(self.starts[last:ms])
+            ends.extend(self.ends[last:ms])
+            if new:
+                if len(new) == me - ms:
+                    starts.extend(self.starts[ms:me])
+                    ends.extend(self.ends[ms:me])
+                else:
+                    span_start = self.starts[ms] if me > ms else (self.ends[ms - 1] if ms else 0)
+                    span_end = self.ends[me - 1] if me > ms else span_start
+                    starts.extend([span_start] * len(new))
+                    ends.extend([span_end] * len(new))
+                pieces_text.append(new)
+            last = me
+        if not changed:
+            return self
+        pieces_text.append(text[last:])
+        starts.extend(self.starts[last:])
+        ends.extend(self.ends[last:])
+        return OffsetText("".join(pieces_text), starts, ends)
+
+    def map_chars(self, func: Callable[[str], str]) -> OffsetText:
+        """Apply a per-character mapping (e.g. NFKC) keeping offsets; chars may expand or vanish."""
+        out_text: list[str] = []
+        starts, ends = array("q"), array("q")
+        changed = False
+        for i, ch in enumerate(self.text):
+            new = func(ch)
+            if new != ch:
+                changed = True
+            out_text.append(new)
+            if new:
+                starts.extend([self.starts[i]] * len(new))
+                ends.extend([self.ends[i]] * len(new))
+        if not changed:
+            return self
+        return OffsetText("".join(out_text), starts, ends)

@@ -1,0 +1,83 @@
+"""Sentence splitting for Chinese and English paragraphs.
+
+Chinese: a sentence ends at 。！？；(after NFKC also !?;), together with any closing quotes or
+brackets that follow. English: pysbd (Sadvilkar & Neumann, 2020), a rule-based splitter
+that keeps "et al." and "p < 0.05" inside their sentence. A reference is one unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.text.sections import Paragraph
+
+_ZH_END = re.compile(r"[^。!?;！？；]*(?:[。!?;！？；]+[”’」』)\]）]*|$)")
+
+
+@dataclass
+class Sentence:
+    paragraph: Paragraph
+    index: int  # within the document
+    start: int  # offsets into paragraph.text (normalised)
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.paragraph.text.text[self.start:self.end]
+
+    @property
+    def lang(self) -> str:
+        return self.paragraph.lang
+
+
+@lru_cache(maxsize=1)
+def _pysbd():
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def _spans_zh(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _ZH_END.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def _spans_en(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for piece in _pysbd().segment(text):
+        s, e = piece.start, piece.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
+    """Sentences of the content paragraphs (headings and references are single units)."""
+    sentences: list[Sentence] = []
+    for para in paragraphs:
+        if not para.is_content:
+            continue
+        text = para.text.text
+        if para.is_heading or para.section in ("references", "title_zh", "title_en"):
+            spans = [(0, len(text))]
+        elif para.lang == "zh":
+            spans = _spans_zh(text)
+        else:
+            spans = _spans_en(text)
+        for s, e in spans:
+            sentences.append(Sentence(para, len(sentences), s, e))
+    return sentences
