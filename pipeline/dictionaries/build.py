@@ -29,12 +29,11 @@ from pipeline.dictionaries.build_common import (
 from pipeline.dictionaries.build_compounds import build_compounds
 from pipeline.dictionaries.build_genes import build_genes_and_families
 from pipeline.dictionaries.build_herbs import CONFLICT_REPORT, build_herbs
-from pipeline.dictionaries.build_pathways import build_pathways
+from pipeline.dictionaries.build_pathways import NAMES_ZH_PATHWAYS_COLUMNS, build_pathways
 
 __all__ = ["BuildError", "build_all", "RULE_DESCRIPTIONS"]
 
 NAMES_ZH_GENES_COLUMNS = ("id", "symbol", "name_zh", "synonyms_zh", "note")
-NAMES_ZH_PATHWAYS_COLUMNS = ("id", "name", "name_zh", "synonyms_zh", "note")
 
 STATS_START = "<!-- build-stats:start -->"
 STATS_END = "<!-- build-stats:end -->"

@@ -4,7 +4,7 @@ KEGG (restrictive licence): only the map ids (``hsa`` + 5 digits) and names are 
 members stay empty. A br08901 map counts as human when its name is one of the human
 pathway names in the Enrichr KEGG_2021_Human library or the TCMNP human KEGG table, when
 such a name plus `` - <qualifier>`` names it (``Autophagy`` -> ``Autophagy - animal``), or
-when ``curated/pathways_synonyms.tsv`` lists its id.
+when ``curated/pathways_synonyms.tsv`` or ``curated/names_zh_pathways.tsv`` lists its id.
 
 Reactome: ``ReactomePathways.txt`` Homo sapiens rows, members from the 2021 GMT by id,
 parents from ``ReactomePathwaysRelation.txt``. WikiPathways: the 2023 Enrichr human
@@ -31,6 +31,7 @@ from pipeline.dictionaries.build_common import (
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
 PATHWAY_SYNONYM_COLUMNS = ("id", "synonyms", "reason")
+NAMES_ZH_PATHWAYS_COLUMNS = ("id", "name", "name_zh", "synonyms_zh", "note")
 PRIORITY = {"KEGG": 0, "Reactome": 1, "WikiPathways": 2}
 
 _GREEK = [
@@ -170,6 +171,9 @@ def _wikipathways(sources: Path) -> list[Entity]:
 def build_pathways(sources: Path, curated: Path, stats: RuleStats) -> dict[str, Entity]:
     cur_rows = read_curated(curated / "pathways_synonyms.tsv", PATHWAY_SYNONYM_COLUMNS, required=("id",))
     curated_ids = {r["id"] for r in cur_rows}
+    names_zh = curated / "names_zh_pathways.tsv"
+    if names_zh.exists():  # KEGG maps named there are wanted even if not in the 2021 human lists
+        curated_ids |= {r["id"] for r in read_curated(names_zh, NAMES_ZH_PATHWAYS_COLUMNS)}
     entities = _kegg(sources, curated_ids, stats) + _reactome(sources) + _wikipathways(sources)
     by_id = {e.id: e for e in entities}
     # Terms already taken (names and source synonyms), with their best priority.
