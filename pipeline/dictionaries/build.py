@@ -31,7 +31,7 @@ from pipeline.dictionaries.build_genes import build_genes_and_families
 from pipeline.dictionaries.build_herbs import CONFLICT_REPORT, build_herbs
 from pipeline.dictionaries.build_pathways import NAMES_ZH_PATHWAYS_COLUMNS, build_pathways
 
-__all__ = ["BuildError", "build_all", "RULE_DESCRIPTIONS"]
+__all__ = ["RULE_DESCRIPTIONS", "BuildError", "build_all"]
 
 NAMES_ZH_GENES_COLUMNS = ("id", "symbol", "name_zh", "synonyms_zh", "note")
 
@@ -77,7 +77,9 @@ def build_all(sources: Path, out_dir: Path) -> dict[str, int]:
     symbol_index = {g.name: gid for gid, g in genes.items()}
     symbol_index.update({f.name: fid for fid, f in families.items()})
     gene_like = {**genes, **families}
-    merge_names_zh(gene_like, curated / "names_zh_genes.tsv", NAMES_ZH_GENES_COLUMNS, "symbol", symbol_index)
+    merge_names_zh(
+        gene_like, curated / "names_zh_genes.tsv", NAMES_ZH_GENES_COLUMNS, "symbol", symbol_index
+    )
 
     pathways = build_pathways(sources, curated, stats)
     merge_names_zh(pathways, curated / "names_zh_pathways.tsv", NAMES_ZH_PATHWAYS_COLUMNS)
@@ -113,10 +115,14 @@ def _update_readme(readme: Path, counts: dict[str, int], stats: RuleStats, group
     lines = [STATS_START, "", "| file | rows | by type |", "|---|---:|---|"]
     for fname, ents in groups.items():
         by_type = Counter(e.type for e in ents)
-        lines.append(f"| {fname} | {counts[fname]:,} | {', '.join(f'{t} {n:,}' for t, n in sorted(by_type.items()))} |")
+        lines.append(
+            f"| {fname} | {counts[fname]:,} | {', '.join(f'{t} {n:,}' for t, n in sorted(by_type.items()))} |"
+        )
     by_source = Counter(e.source.split("+")[0] for e in groups["pathways.tsv"])
     lines.append("")
-    lines.append("Pathways by source: " + ", ".join(f"{s} {n:,}" for s, n in sorted(by_source.items())) + ".")
+    lines.append(
+        "Pathways by source: " + ", ".join(f"{s} {n:,}" for s, n in sorted(by_source.items())) + "."
+    )
     lines += ["", "| rule | terms affected | what it does | examples |", "|---|---:|---|---|"]
     for rule, desc in RULE_DESCRIPTIONS.items():
         n = stats.counts.get(rule, 0)

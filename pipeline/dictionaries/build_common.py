@@ -72,7 +72,9 @@ def display_path(path: Path) -> str:
     return str(path)
 
 
-def read_curated(path: Path, columns: tuple[str, ...], required: tuple[str, ...] = ()) -> list[CuratedRow]:
+def read_curated(
+    path: Path, columns: tuple[str, ...], required: tuple[str, ...] = ()
+) -> list[CuratedRow]:
     """Read a curated TSV (``#`` lines and blank lines skipped, first other line = header).
 
     The header must start with ``columns`` (extra trailing columns are an error too, so a
@@ -105,7 +107,9 @@ def read_curated(path: Path, columns: tuple[str, ...], required: tuple[str, ...]
             values = dict(zip(columns, cells))
             for col in required:
                 if not values[col]:
-                    raise BuildError(f"{display_path(path)}:{lineno}: empty required column '{col}'")
+                    raise BuildError(
+                        f"{display_path(path)}:{lineno}: empty required column '{col}'"
+                    )
             rows.append(CuratedRow(path, lineno, values))
     return rows
 
@@ -134,7 +138,9 @@ STOPLIST_COLUMNS = ("term", "scope", "reason")
 
 
 def load_stoplist(curated: Path) -> Stoplist:
-    rows = read_curated(curated / "stoplist_terms.tsv", STOPLIST_COLUMNS, required=("term", "scope"))
+    rows = read_curated(
+        curated / "stoplist_terms.tsv", STOPLIST_COLUMNS, required=("term", "scope")
+    )
     syn: set[str] = set()
     names: set[str] = set()
     for row in rows:
@@ -243,12 +249,16 @@ def merge_names_zh(
         if not eid and symbol_column and symbol_index is not None:
             eid = symbol_index.get(row[symbol_column], "")
             if not eid:
-                raise BuildError(f"{row.where()}: symbol {row[symbol_column]!r} is not in the dictionary")
+                raise BuildError(
+                    f"{row.where()}: symbol {row[symbol_column]!r} is not in the dictionary"
+                )
         if not eid:
             raise BuildError(f"{row.where()}: empty id")
         ent = entities.get(eid)
         if ent is None:
-            raise BuildError(f"{row.where()}: id {eid!r} does not exist in the generated dictionary")
+            raise BuildError(
+                f"{row.where()}: id {eid!r} does not exist in the generated dictionary"
+            )
         name_zh = clean_term(row["name_zh"])
         syn_zh = [clean_term(s) for s in row["synonyms_zh"].split(MULTI_SEP)]
         if name_zh:
@@ -285,7 +295,9 @@ def write_generated(path: Path, entities: Iterable[Entity]) -> int:
     ids = Counter(e.id for e in rows)
     dup = [i for i, n in ids.items() if n > 1]
     if dup:
-        raise BuildError(f"{display_path(path)}: duplicate ids generated: {', '.join(sorted(dup)[:10])}")
+        raise BuildError(
+            f"{display_path(path)}: duplicate ids generated: {', '.join(sorted(dup)[:10])}"
+        )
     lines = [GENERATED_LINE, "\t".join(COLUMNS)]
     for e in rows:
         finalize(e)

@@ -41,7 +41,18 @@ from pipeline.dictionaries.schema import MULTI_SEP, Entity
 COMPOUND_ADDED_COLUMNS = ("id", "name", "name_zh", "synonyms", "synonyms_zh", "parents", "note")
 
 _CAP_GREEK = str.maketrans({"Α": "α", "Β": "β", "Γ": "γ", "Δ": "δ", "Κ": "κ", "Ω": "ω"})
-_SPACE_WORDS = {"acid", "acids", "acetate", "oxide", "ester", "esters", "ether", "glucoside", "a", "b"}
+_SPACE_WORDS = {
+    "acid",
+    "acids",
+    "acetate",
+    "oxide",
+    "ester",
+    "esters",
+    "ether",
+    "glucoside",
+    "a",
+    "b",
+}
 _FORMULA = re.compile(r"^(?:[A-Z][a-z]?\d*){2,}$")
 
 
@@ -59,7 +70,9 @@ def split_tcmsp_name(raw: str) -> list[str]:
         return [name]
     parts = name.split(",")
     last = parts[-1]
-    if len(parts) == 2 and (re.fullmatch(r"[A-Za-z]\d?(?:_qt)?", last) or last.lower() in _SPACE_WORDS):
+    if len(parts) == 2 and (
+        re.fullmatch(r"[A-Za-z]\d?(?:_qt)?", last) or last.lower() in _SPACE_WORDS
+    ):
         suffix = last[0].upper() + last[1:] if len(re.sub(r"_qt$", "", last)) <= 2 else last
         return [f"{parts[0]} {suffix}"]
     if all(len(p) >= 4 and not p[0].isdigit() and not p.startswith("(") for p in parts):
@@ -72,7 +85,8 @@ def is_junk_name(name: str, stoplist: Stoplist) -> bool:
     return (
         len(n) < 3
         or re.fullmatch(r"[\d\W_]+", n) is not None
-        or _FORMULA.fullmatch(n) is not None and any(ch.isdigit() for ch in n)
+        or _FORMULA.fullmatch(n) is not None
+        and any(ch.isdigit() for ch in n)
         or stoplist.blocks(n)
     )
 
@@ -138,7 +152,9 @@ def build_compounds(
             if key in seen:
                 continue
             seen.add(key)
-            names = [n for n in split_tcmsp_name(r["Molecule_name"]) if not is_junk_name(n, stoplist)]
+            names = [
+                n for n in split_tcmsp_name(r["Molecule_name"]) if not is_junk_name(n, stoplist)
+            ]
             if not names:
                 stats.hit("compound-junk", r["Molecule_name"])
                 continue
@@ -146,7 +162,9 @@ def build_compounds(
             pool.add(names, "TCMSP", {hid} if hid else set())
 
     # Curated rows absorb source rows with the same slug (id or English synonyms).
-    curated_rows = read_curated(curated / "compounds_added.tsv", COMPOUND_ADDED_COLUMNS, required=("id", "name"))
+    curated_rows = read_curated(
+        curated / "compounds_added.tsv", COMPOUND_ADDED_COLUMNS, required=("id", "name")
+    )
     curated_ids: set[str] = set()
     curated_terms: dict[str, str] = {}
     entities: dict[str, Entity] = {}
@@ -159,7 +177,12 @@ def build_compounds(
             raise BuildError(f"{row.where()}: duplicate curated compound id {cid}")
         curated_ids.add(cid)
         syns = [clean_term(s) for s in row["synonyms"].split(MULTI_SEP) if s.strip()]
-        e = Entity(id=cid, type="compound", name=clean_term(row["name"]), name_zh=clean_term(row["name_zh"]))
+        e = Entity(
+            id=cid,
+            type="compound",
+            name=clean_term(row["name"]),
+            name_zh=clean_term(row["name_zh"]),
+        )
         e.synonyms = list(syns)
         e.synonyms_zh = [clean_term(s) for s in row["synonyms_zh"].split(MULTI_SEP) if s.strip()]
         srcs = {"curated"}
@@ -180,7 +203,9 @@ def build_compounds(
                 continue
             hid = p if p in herbs.herbs else herbs.resolve_herb(p)
             if not hid:
-                raise BuildError(f"{row.where()}: parent {p!r} is neither a HERB id nor a known Chinese herb name")
+                raise BuildError(
+                    f"{row.where()}: parent {p!r} is neither a HERB id nor a known Chinese herb name"
+                )
             e.parents.append(hid)
         if row["note"]:
             add_note(e, row["note"])
@@ -195,8 +220,13 @@ def build_compounds(
             continue
         if cid in entities:  # curated id equal to a source slug was absorbed above
             continue
-        preferred = sorted(names, key=lambda n: (not n[:1].isupper(), n))[0] if len(names) > 1 else names[0]
-        e = Entity(id=cid, type="compound", name=names[0] if names[0][:1].isupper() else preferred)
+        # Preferred spelling: the first one seen if capitalised, else the first capitalised one.
+        preferred = (
+            names[0]
+            if names[0][:1].isupper()
+            else min(names, key=lambda n: (not n[:1].isupper(), n))
+        )
+        e = Entity(id=cid, type="compound", name=preferred)
         e.synonyms = [n for n in names if n != e.name]
         e.parents = sorted(pool.parents[cid])
         e.source = "+".join(s for s in ("HerbiV", "TCMSP") if s in pool.sources[cid])

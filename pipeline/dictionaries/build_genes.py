@@ -128,7 +128,9 @@ def load_famplex(fam_dir: Path) -> tuple[list[str], list[list[str]], list[list[s
     if not entities_path.exists():
         raise BuildError(f"{entities_path}: raw source missing")
     entities = [
-        line.strip() for line in entities_path.read_text(encoding="utf-8").splitlines() if line.strip()
+        line.strip()
+        for line in entities_path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
     ]
     import csv
 
@@ -186,7 +188,8 @@ def build_genes_and_families(
     # FamPlex.
     fam_ids, grounding, relations = load_famplex(sources / "families")
     families: dict[str, Entity] = {
-        f"FPLX:{f}": Entity(id=f"FPLX:{f}", type="family", name=f, source="FamPlex") for f in fam_ids
+        f"FPLX:{f}": Entity(id=f"FPLX:{f}", type="family", name=f, source="FamPlex")
+        for f in fam_ids
     }
     family_terms: set[str] = set()  # casefolded texts that belong to families
     protected: dict[str, str] = {}  # casefolded term -> gene id (curated / FamPlex assignment)
@@ -206,8 +209,12 @@ def build_genes_and_families(
                 protected.setdefault(text.casefold(), gid)
     for row in read_curated(curated / "families_added.tsv", FAMILY_ADDED_COLUMNS, required=("id",)):
         if not row["id"].startswith("FPLX:") or row["id"] in families:
-            raise BuildError(f"{row.where()}: added family id must be a new FPLX:<name>, got {row['id']!r}")
-        fam = Entity(id=row["id"], type="family", name=row["id"][5:], source="curated", note=row["note"])
+            raise BuildError(
+                f"{row.where()}: added family id must be a new FPLX:<name>, got {row['id']!r}"
+            )
+        fam = Entity(
+            id=row["id"], type="family", name=row["id"][5:], source="curated", note=row["note"]
+        )
         fam.synonyms = [t for t in row["synonyms"].split(MULTI_SEP) if t.strip()]
         for sym in (t.strip() for t in row["members"].split(MULTI_SEP)):
             if sym and sym not in symbol_to_id:
@@ -218,10 +225,14 @@ def build_genes_and_families(
     for fam in families.values():
         if "_" in fam.name:
             fam.synonyms.append(fam.name.replace("_", " "))
-    for row in read_curated(curated / "family_synonyms.tsv", FAMILY_SYNONYM_COLUMNS, required=("id",)):
+    for row in read_curated(
+        curated / "family_synonyms.tsv", FAMILY_SYNONYM_COLUMNS, required=("id",)
+    ):
         fam = families.get(row["id"])
         if fam is None:
-            raise BuildError(f"{row.where()}: family id {row['id']!r} is not in FamPlex entities.csv")
+            raise BuildError(
+                f"{row.where()}: family id {row['id']!r} is not in FamPlex entities.csv"
+            )
         for t in row["synonyms"].split(MULTI_SEP):
             t = clean_term(t)
             if t:
@@ -258,14 +269,20 @@ def build_genes_and_families(
 
     # Curated gene synonym assignments.
     curated_terms: dict[str, str] = {}
-    for row in read_curated(curated / "gene_synonyms.tsv", GENE_SYNONYM_COLUMNS, required=("id", "synonym")):
+    for row in read_curated(
+        curated / "gene_synonyms.tsv", GENE_SYNONYM_COLUMNS, required=("id", "synonym")
+    ):
         gid = row["id"] if row["id"] in genes else symbol_to_id.get(row["id"], "")
         if not gid:
-            raise BuildError(f"{row.where()}: gene {row['id']!r} is not an approved HGNC id or symbol")
+            raise BuildError(
+                f"{row.where()}: gene {row['id']!r} is not an approved HGNC id or symbol"
+            )
         term = clean_term(row["synonym"])
         key = term.casefold()
         if key in curated_terms and curated_terms[key] != gid:
-            raise BuildError(f"{row.where()}: synonym {term!r} already assigned to {curated_terms[key]}")
+            raise BuildError(
+                f"{row.where()}: synonym {term!r} already assigned to {curated_terms[key]}"
+            )
         curated_terms[key] = gid
         cands.terms[gid][term] = "curated"
     protected.update(curated_terms)
@@ -311,7 +328,7 @@ def _apply_gene_rules(
     for gid, terms in cands.terms.items():
         gene = genes[gid]
         kept: list[str] = []
-        for term, origin in terms.items():
+        for term in terms:
             key = term.casefold()
             if term == gene.name:
                 continue
@@ -345,7 +362,9 @@ def _apply_gene_rules(
             ids = owners.get(key, set())
             if len(ids) > 1 and protected.get(key) != gid:
                 if key in protected and protected[key] in ids and protected[key] != gid:
-                    stats.hit("shared", f"{term} ({gene.name}; assigned to {genes[protected[key]].name})")
+                    stats.hit(
+                        "shared", f"{term} ({gene.name}; assigned to {genes[protected[key]].name})"
+                    )
                 else:
                     stats.hit("shared", f"{term} ({gene.name})")
                 continue

@@ -49,9 +49,30 @@ from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
 HERB_OVERRIDE_COLUMNS = ("name_zh", "herb_id", "reason")
 FORMULA_ADDED_COLUMNS = (
-    "id", "name", "name_zh", "synonyms", "synonyms_zh", "pinyin", "members", "note",
+    "id",
+    "name",
+    "name_zh",
+    "synonyms",
+    "synonyms_zh",
+    "pinyin",
+    "members",
+    "note",
 )
-PROCESSING_PREFIXES = ("炒", "焦", "盐", "煅", "醋", "酒", "制", "炙", "蜜", "生", "净", "姜", "麸炒")
+PROCESSING_PREFIXES = (
+    "炒",
+    "焦",
+    "盐",
+    "煅",
+    "醋",
+    "酒",
+    "制",
+    "炙",
+    "蜜",
+    "生",
+    "净",
+    "姜",
+    "麸炒",
+)
 PROCESSING_SUFFIXES = ("炭", "霜", "粉")
 CONFLICT_REPORT = "herb_conflicts_report.tsv"
 
@@ -80,8 +101,8 @@ class HerbResult:
         if name_zh in self.zh_to_herb:
             return self.zh_to_herb[name_zh]
         for p in PROCESSING_PREFIXES:
-            if name_zh.startswith(p) and name_zh[len(p):] in self.zh_to_herb:
-                return self.zh_to_herb[name_zh[len(p):]]
+            if name_zh.startswith(p) and name_zh[len(p) :] in self.zh_to_herb:
+                return self.zh_to_herb[name_zh[len(p) :]]
         for s in PROCESSING_SUFFIXES:
             if name_zh.endswith(s) and name_zh[: -len(s)] in self.zh_to_herb:
                 return self.zh_to_herb[name_zh[: -len(s)]]
@@ -100,12 +121,17 @@ def _split_latin(latin: str) -> tuple[str, list[str]]:
     return parts[0], parts[1:] + [s.strip() for s in syn]
 
 
-def build_herbs(sources: Path, curated: Path, out_dir: Path, stoplist: Stoplist, stats: RuleStats) -> HerbResult:
+def build_herbs(
+    sources: Path, curated: Path, out_dir: Path, stoplist: Stoplist, stats: RuleStats
+) -> HerbResult:
     herb_rows = read_tsv_rows(sources / "herbs" / "HERB_herb_info.txt")
     hv_path = sources / "herbiv" / "HerbiV_tcm.csv"
     hv_rows = read_csv_rows(hv_path) if hv_path.exists() else []
     in_herbiv = {r["HERB_id"] for r in hv_rows}
-    pharm = {r["Herb_cn_name"]: r["Herb_name_pinyin"] for r in read_tsv_rows(sources / "herbs" / "tcmnp_herb_pm_pharmacopoeia.tsv")}
+    pharm = {
+        r["Herb_cn_name"]: r["Herb_name_pinyin"]
+        for r in read_tsv_rows(sources / "herbs" / "tcmnp_herb_pm_pharmacopoeia.tsv")
+    }
     tcmsp_pinyin: dict[str, str] = {}
     mol = sources / "compounds" / "tcmnp_tcmsp_herb_molecule.tsv"
     if mol.exists():
@@ -121,8 +147,13 @@ def build_herbs(sources: Path, curated: Path, out_dir: Path, stoplist: Stoplist,
         en_names = [p.strip() for p in _na(r["Herb_en_name"]).split(",") if p.strip()]
         pinyin = _na(r["Herb_pinyin_name"])
         name = latin or (en_names[0] if en_names else "") or _title_pinyin(pinyin) or hid
-        ent = Entity(id=hid, type="herb", name=name, name_zh=_na(r["Herb_cn_name"]),
-                     pinyin=_title_pinyin(pinyin))
+        ent = Entity(
+            id=hid,
+            type="herb",
+            name=name,
+            name_zh=_na(r["Herb_cn_name"]),
+            pinyin=_title_pinyin(pinyin),
+        )
         ent.synonyms = latin_more + en_names
         ent.source = "HERB|HerbiV" if hid in in_herbiv else "HERB"
         ent.source = ent.source.replace("|", "+")
@@ -150,9 +181,13 @@ def build_herbs(sources: Path, curated: Path, out_dir: Path, stoplist: Stoplist,
         return "lowest-id"
 
     overrides: dict[str, tuple[str, str, str]] = {}
-    for row in read_curated(curated / "herb_overrides.tsv", HERB_OVERRIDE_COLUMNS, required=("name_zh", "herb_id")):
+    for row in read_curated(
+        curated / "herb_overrides.tsv", HERB_OVERRIDE_COLUMNS, required=("name_zh", "herb_id")
+    ):
         if row["herb_id"] not in herbs:
-            raise BuildError(f"{row.where()}: herb id {row['herb_id']!r} is not in HERB_herb_info.txt")
+            raise BuildError(
+                f"{row.where()}: herb id {row['herb_id']!r} is not in HERB_herb_info.txt"
+            )
         overrides[row["name_zh"]] = (row["herb_id"], row["reason"], row.where())
 
     by_zh: dict[str, list[str]] = defaultdict(list)
@@ -168,7 +203,9 @@ def build_herbs(sources: Path, curated: Path, out_dir: Path, stoplist: Stoplist,
         ids = sorted(by_zh[zh])
         if zh in overrides:
             winner, reason, where = overrides[zh]
-            rule = f"curated override ({where}): {reason}" if reason else f"curated override ({where})"
+            rule = (
+                f"curated override ({where}): {reason}" if reason else f"curated override ({where})"
+            )
         elif len(ids) == 1:
             zh_to_herb[zh] = ids[0]
             continue
@@ -183,15 +220,33 @@ def build_herbs(sources: Path, curated: Path, out_dir: Path, stoplist: Stoplist,
         for o in others:
             oe = herbs[o]
             oe.name_zh = ""
-            add_note(oe, f"Chinese name {zh} not matchable here: assigned to {winner} ({rule.split(' (')[0]})")
+            add_note(
+                oe,
+                f"Chinese name {zh} not matchable here: assigned to {winner} ({rule.split(' (')[0]})",
+            )
             stats.hit("herb-zh-conflict", f"{zh} {o}->{winner}")
         if others:
-            add_note(w, f"Chinese name {zh} also on {', '.join(others)}; chosen by {rule.split(' (')[0]}")
-        report.append("\t".join([
-            zh, winner, w.name, w.pinyin, rule.replace("\t", " "),
-            "|".join(f"{o} {herbs[o].pinyin} / {herbs[o].name}" for o in others),
-        ]))
-    write_text_atomic(out_dir / CONFLICT_REPORT, "# generated by: python -m pipeline dictionaries build --sources PATH -- do not edit; curate in dictionaries/curated/herb_overrides.tsv\n" + "\n".join(report) + "\n")
+            add_note(
+                w, f"Chinese name {zh} also on {', '.join(others)}; chosen by {rule.split(' (')[0]}"
+            )
+        report.append(
+            "\t".join(
+                [
+                    zh,
+                    winner,
+                    w.name,
+                    w.pinyin,
+                    rule.replace("\t", " "),
+                    "|".join(f"{o} {herbs[o].pinyin} / {herbs[o].name}" for o in others),
+                ]
+            )
+        )
+    write_text_atomic(
+        out_dir / CONFLICT_REPORT,
+        "# generated by: python -m pipeline dictionaries build --sources PATH -- do not edit; curate in dictionaries/curated/herb_overrides.tsv\n"
+        + "\n".join(report)
+        + "\n",
+    )
 
     for e in herbs.values():
         if e.name_zh and len(e.name_zh) == 1:
@@ -218,7 +273,9 @@ def build_herbs(sources: Path, curated: Path, out_dir: Path, stoplist: Stoplist,
     return result
 
 
-def _build_formulas(sources: Path, curated: Path, herbs: HerbResult, stats: RuleStats) -> dict[str, Entity]:
+def _build_formulas(
+    sources: Path, curated: Path, herbs: HerbResult, stats: RuleStats
+) -> dict[str, Entity]:
     formulas: dict[str, Entity] = {}
     unmapped: dict[str, list[str]] = defaultdict(list)
     tcmnp = read_tsv_rows(sources / "herbs" / "tcmnp_formula_herbs.tsv")
@@ -229,9 +286,20 @@ def _build_formulas(sources: Path, curated: Path, herbs: HerbResult, stats: Rule
         fid = f"FML:{zh}"
         e = formulas.get(fid)
         if e is None:
-            kind = "classical prescription (方剂)" if r["type"] == "tcmp" else "Chinese patent medicine (中成药)"
-            e = Entity(id=fid, type="formula", name=_title_pinyin(r["compound"]) or zh, name_zh=zh,
-                       pinyin=_title_pinyin(r["compound"]), source="TCMNP", note=kind)
+            kind = (
+                "classical prescription (方剂)"
+                if r["type"] == "tcmp"
+                else "Chinese patent medicine (中成药)"
+            )
+            e = Entity(
+                id=fid,
+                type="formula",
+                name=_title_pinyin(r["compound"]) or zh,
+                name_zh=zh,
+                pinyin=_title_pinyin(r["compound"]),
+                source="TCMNP",
+                note=kind,
+            )
             formulas[fid] = e
         hid = herbs.resolve_herb(r["herb"])
         if hid:
@@ -267,9 +335,14 @@ def _build_formulas(sources: Path, curated: Path, herbs: HerbResult, stats: Rule
         for fid, pids in variants.items():
             if len(pids) > 1:
                 shown = ", ".join(pids[:5]) + (" ..." if len(pids) > 5 else "")
-                add_note(formulas[fid], f"{len(pids)} HerbiV recipes share this name ({shown}); members from the first")
+                add_note(
+                    formulas[fid],
+                    f"{len(pids)} HerbiV recipes share this name ({shown}); members from the first",
+                )
 
-    for row in read_curated(curated / "formulas_added.tsv", FORMULA_ADDED_COLUMNS, required=("id", "name")):
+    for row in read_curated(
+        curated / "formulas_added.tsv", FORMULA_ADDED_COLUMNS, required=("id", "name")
+    ):
         fid = row["id"]
         if not fid.startswith("FML:"):
             raise BuildError(f"{row.where()}: formula id must start with 'FML:', got {fid!r}")
@@ -287,7 +360,9 @@ def _build_formulas(sources: Path, curated: Path, herbs: HerbResult, stats: Rule
                 continue
             hid = m if m in herbs.herbs else herbs.resolve_herb(m)
             if not hid:
-                raise BuildError(f"{row.where()}: formula component {m!r} is neither a HERB id nor a known Chinese herb name")
+                raise BuildError(
+                    f"{row.where()}: formula component {m!r} is neither a HERB id nor a known Chinese herb name"
+                )
             members.append(hid)
         if members:
             e.members = members

@@ -50,10 +50,15 @@ def derived_pathway_synonyms(name: str, kegg: bool) -> list[str]:
     base = re.sub(r" - (animal|multiple diseases)$", "", name)
     out = [base] if base != name else []
     forms = [base]
-    m = re.match(r"^(.*) signaling pathway$", base, flags=re.I)
+    m = re.match(r"^(.*) signaling pathway$", base, flags=re.IGNORECASE)
     if m:
         core = m.group(1)
-        forms += [f"{core} signalling pathway", f"{core} pathway", f"{core} signaling", f"{core} signalling"]
+        forms += [
+            f"{core} signalling pathway",
+            f"{core} pathway",
+            f"{core} signaling",
+            f"{core} signalling",
+        ]
     elif "signaling" in base:
         forms.append(base.replace("signaling", "signalling"))
     elif "signalling" in base:
@@ -83,7 +88,9 @@ def _kegg(sources: Path, curated_ids: set[str], stats: RuleStats) -> list[Entity
     enrichr = pw / "KEGG_2021_Human.txt"
     if enrichr.exists():
         human_names |= {
-            line.split("\t", 1)[0].strip() for line in enrichr.read_text(encoding="utf-8").splitlines() if line
+            line.split("\t", 1)[0].strip()
+            for line in enrichr.read_text(encoding="utf-8").splitlines()
+            if line
         }
     tcmnp = pw / "tcmnp_human_kegg_term_gene.tsv"
     if tcmnp.exists():
@@ -169,7 +176,9 @@ def _wikipathways(sources: Path) -> list[Entity]:
 
 
 def build_pathways(sources: Path, curated: Path, stats: RuleStats) -> dict[str, Entity]:
-    cur_rows = read_curated(curated / "pathways_synonyms.tsv", PATHWAY_SYNONYM_COLUMNS, required=("id",))
+    cur_rows = read_curated(
+        curated / "pathways_synonyms.tsv", PATHWAY_SYNONYM_COLUMNS, required=("id",)
+    )
     curated_ids = {r["id"] for r in cur_rows}
     names_zh = curated / "names_zh_pathways.tsv"
     if names_zh.exists():  # KEGG maps named there are wanted even if not in the 2021 human lists
@@ -193,8 +202,13 @@ def build_pathways(sources: Path, curated: Path, stats: RuleStats) -> dict[str, 
         if key in taken and taken[key] < best:
             stats.hit("pathway-derived-taken", owners[0][1], n=len(ids))
             continue
-        if key in taken and taken[key] == best and not any(
-            key in {by_id[i].name.casefold(), *(s.casefold() for s in by_id[i].synonyms)} for i in top
+        if (
+            key in taken
+            and taken[key] == best
+            and not any(
+                key in {by_id[i].name.casefold(), *(s.casefold() for s in by_id[i].synonyms)}
+                for i in top
+            )
         ):
             stats.hit("pathway-derived-taken", owners[0][1], n=len(ids))
             continue
@@ -209,6 +223,8 @@ def build_pathways(sources: Path, curated: Path, stats: RuleStats) -> dict[str, 
     for r in cur_rows:
         e = by_id.get(r["id"])
         if e is None:
-            raise BuildError(f"{r.where()}: pathway id {r['id']!r} not found in the pathway sources")
+            raise BuildError(
+                f"{r.where()}: pathway id {r['id']!r} not found in the pathway sources"
+            )
         e.synonyms += [clean_term(s) for s in r["synonyms"].split(MULTI_SEP) if s.strip()]
     return by_id
