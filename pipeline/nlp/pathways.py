@@ -29,7 +29,11 @@ TRIGGER = re.compile(
     r"signal axis|pathways?|axis|signal(?:l)?ing)(?![A-Za-z])",
     re.I,
 )
-_TRIGGER_AT_END = re.compile(r"\s*(信号转导通路|信号传导通路|信号通路|通路|signal(?:l)?ing pathway|pathway)$", re.I)
+_TRIGGER_AT_END = re.compile(
+    r"\s*(信号转导通路|信号传导通路|信号通路|信号传导|通路|轴|signal(?:l)?ing pathways?|pathways?|"
+    r"signal(?:l)?ing axis|signal(?:l)?ing|axis)$",
+    re.I,
+)
 _CONNECTOR = re.compile(r"\s*[/\-–]\s*$")
 _LATIN_ELEMENT = re.compile(r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s*[/\-–]\s*$")
 AXIS_PREFIX = "AXIS:"

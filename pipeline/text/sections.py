@@ -32,6 +32,7 @@ _KEYWORDS_ZH = re.compile(r"^(关\s*键\s*词)\s*[:：]?\s*")
 _ABSTRACT_EN = re.compile(r"^(Abstract)\s*[:：.]?\s*", re.I)
 _KEYWORDS_EN = re.compile(r"^(Key\s*words)\s*[:：.]?\s*", re.I)
 _REFERENCES_HEADING = re.compile(r"^(参考文献|References?|Bibliography)\s*[:：]?$", re.I)
+_FRONT_MATTER = re.compile(r"摘\s*要|关\s*键\s*词|Abstract|Key\s*words", re.I)
 _REFERENCE_START = re.compile(r"^\[\s*\d+\s*\]")
 _HEADING = re.compile(r"^(#{1,6})\s+")
 _LIST = re.compile(r"^[-*+]\s+")
@@ -110,7 +111,8 @@ def _join(left: OffsetText, right: OffsetText) -> OffsetText:
 def split_sections(doc_id: str, text: str) -> list[Paragraph]:
     """Paragraphs of an article with their section, in reading order."""
     paragraphs: list[Paragraph] = []
-    state = "front"
+    # Without abstract/keywords markers there is no front matter to skip: it is all body.
+    state = "front" if _FRONT_MATTER.search(text[:5000]) else "body"
     section_title = ""
     seen_title_zh = False
     pending_body: Paragraph | None = None  # a body paragraph that ended mid-sentence
@@ -189,6 +191,11 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
             paragraphs[-1].text = _join(paragraphs[-1].text, norm)
             continue
         emit("front", norm)
+    if not any(p.section.startswith(("abstract", "keywords")) for p in paragraphs):
+        # No front matter recognised (plain text, a section of a paper): it is all body.
+        for para in paragraphs:
+            if para.section in ("front", "title_zh", "title_en") and not para.is_heading:
+                para.section = "body"
     for para in paragraphs:
         para.lang = _lang(para.text.text)
     return paragraphs

@@ -1,0 +1,49 @@
+"""Shared fixtures: the committed dictionaries, one annotator, one run over the bundled corpus."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+LI = CORPUS / "li2025_ferroptosis_osteoporosis.md"
+JIN = CORPUS / "jin2025_autophagy_osteoporosis.md"
+
+warnings.filterwarnings("ignore", category=FutureWarning)
+
+
+@pytest.fixture(scope="session")
+def annotator():
+    from pipeline.api import annotator_for
+    from pipeline.config import Config
+
+    return annotator_for(Config(dictionaries=REPO / "dictionaries"))
+
+
+@pytest.fixture(scope="session")
+def corpus_run():
+    from pipeline.api import run
+    from pipeline.config import Config
+
+    return run([CORPUS], Config(dictionaries=REPO / "dictionaries"))
+
+
+def annotate_sentence(annotator, text: str, doc_id: str = "test"):
+    """Mentions of a one-paragraph document, as (surface, entity_id) pairs."""
+    adoc = annotator.annotate(doc_id, text)
+    return [(m.text, m.entity_id) for item in adoc.sentences for m in item.mentions]
+
+
+@pytest.fixture(scope="session")
+def mentions_of(annotator):
+    return lambda text: annotate_sentence(annotator, text)
+
+
+@pytest.fixture(scope="session")
+def gene_id(annotator):
+    """HGNC id of an approved symbol, read from the committed dictionary (no guessed numbers)."""
+    by_symbol = {e.name: e.id for e in annotator.dictionary.entities.values() if e.type == "gene"}
+    return by_symbol.__getitem__

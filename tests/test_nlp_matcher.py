@@ -1,0 +1,91 @@
+"""Dictionary matching on real sentences: boundaries, variants, case rules.
+
+Sentences are quoted from the two reviews (normalised) unless marked otherwise.
+"""
+
+import pytest
+
+HGNC_GPX4, HGNC_SLC7A11, HGNC_NFE2L2 = "HGNC:4556", "HGNC:11059", "HGNC:7782"
+
+
+def ids(mentions):
+    return {entity_id for _, entity_id in mentions}
+
+
+def surfaces(mentions, entity_id):
+    return [text for text, eid in mentions if eid == entity_id]
+
+
+def test_danggui_is_not_found_inside_yingdang_guiyu(mentions_of):
+    # constructed: 应当归于 ("should be attributed to") contains the herb name 当归
+    found = mentions_of("这种作用应当归于补肾中药对骨髓间充质干细胞的调节。")
+    assert not any(text == "当归" for text, _ in found)
+    herb = mentions_of("当归补血汤中的当归能够促进成骨细胞增殖。")
+    assert [t for t, _ in herb].count("当归") >= 1
+
+
+def test_baicalein_is_a_compound_not_the_herb_huangqin_plus_su(mentions_of):
+    found = mentions_of("黄芩素作为黄芩的重要活性成分之一,拥有包括抗氧化、抗炎、提高代谢以及神经保护等多种药理效应。")
+    assert ("黄芩素", "CPD:baicalein") in found
+    assert [t for t, _ in found].count("黄芩") == 1  # only the herb itself, not inside 黄芩素
+
+
+def test_chinese_full_gene_name_with_spaces_from_pdf(mentions_of):
+    found = mentions_of("糖尿病组大鼠骨质丢失骨组织中溶质载体家族 7 成员 11 和 GPX4 的表达明显减弱。")
+    assert ("溶质载体家族7成员11", HGNC_SLC7A11) in found
+    assert ("GPX4", HGNC_GPX4) in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The NSUN5-FTH1/FTL pathway mediates ferroptosis in bone marrow-derived mesenchymal stem cells",
+     {"NSUN5", "FTH1", "FTL"}),
+    ("铁超载通过ASK1-p38通路介导的铁死亡途径抑制成骨细胞功能", {"MAP3K5", "FPLX:p38"}),
+    ("研究表明黄芩素通过上调溶质载体家族7成员11/GPX4轴来阻止BMSCs的铁死亡。", {"SLC7A11", "GPX4"}),
+])
+def test_gene_symbols_inside_slash_and_hyphen_compounds(mentions_of, gene_id, text, expected):
+    expected_ids = {e if e.startswith("FPLX:") else gene_id(e) for e in expected}
+    assert expected_ids <= ids(mentions_of(text))
+
+
+def test_nrf2_and_chinese_full_name_both_link_to_nfe2l2(mentions_of, gene_id):
+    keap1 = gene_id("KEAP1")
+    zh = mentions_of("研究发现二氢山柰酚 3-鼠李糖苷通过激活核因子 E2 相关因子 2/Kelch 样 ECH 关联蛋白 1 信号通路减轻埃拉斯汀诱导的氧化应激损伤")
+    assert HGNC_NFE2L2 in ids(zh) and keap1 in ids(zh)
+    assert ("二氢山柰酚3-鼠李糖苷", "CPD:engeletin") in zh
+    en = mentions_of("Engeletin alleviates erastin-induced oxidative stress and protects against ferroptosis via Nrf2/Keap1 pathway")
+    assert ("Nrf2", HGNC_NFE2L2) in en and ("Keap1", keap1) in en
+
+
+@pytest.mark.parametrize("variant", ["NF-κB", "NF-kappaB", "NF-kB", "NFκB", "NF-$\\kappa$B"])
+def test_greek_and_hyphen_variants_of_nf_kappa_b(mentions_of, variant):
+    found = mentions_of(f"Timosaponin BII suppresses the mTOR/{variant} signaling in osteoblasts.")
+    assert "FPLX:NFkappaB" in ids(found)
+
+
+def test_hyphen_variants_gata1_and_lc3ii(mentions_of, gene_id):
+    found = mentions_of("白藜芦醇可以通过转录因子 GATA-1 磷酸化 AMPK $\\alpha$ 并激活一些未知分子,导致自噬相关基因 LC3II 和 ATG7 的表达增加。")
+    assert any(t.endswith("GATA-1") and eid == "HGNC:4170" for t, eid in found)
+    assert ("LC3II", "FPLX:MAP1LC3") in found
+    assert gene_id("ATG7") in ids(found)
+    other = mentions_of("Resveratrol induces proliferation in preosteoblast cell MC3T3-E1 via GATA1 and LC3-II.")
+    assert ("GATA1", "HGNC:4170") in other and any(t == "LC3-II" for t, _ in other)
+
+
+def test_symbols_that_are_english_words_need_their_case(mentions_of):
+    # constructed: ordinary words that are also gene symbols (CAT, MET, SET, CAN)
+    found = mentions_of("The cat met a set of patients who can recall the Met office.")
+    assert not any(eid.startswith("HGNC:") for _, eid in found)
+    assert ("CAT", "HGNC:1516") in mentions_of("Catalase (CAT) and SOD activity were measured.")
+
+
+def test_abbreviation_case_osteoclast_is_not_osteocalcin(mentions_of):
+    found = mentions_of("破骨细胞(osteoclast, OC)是负责骨吸收的主要功能细胞。研究表明唑来膦酸可以抑制OC的细胞活力,促进OC铁死亡的发生。")
+    assert not any(text == "OC" for text, _ in found)
+    assert ("唑来膦酸", "CPD:zoledronic-acid") in found
+
+
+def test_gpx4_long_forms_and_short_form_all_link_to_gpx4(mentions_of):
+    found = mentions_of("研究表明淫羊藿苷通过降低铁蛋白转运蛋白 1 的表达并增加谷胱甘肽过氧化物酶 4 (glutathione peroxidase 4, GPX4) 的表达,缓解胱氨酸代谢的抑制。")
+    assert {"谷胱甘肽过氧化物酶4", "glutathione peroxidase 4", "GPX4"} <= set(surfaces(found, HGNC_GPX4))
+    assert ("铁蛋白转运蛋白1", "HGNC:10909") in found  # SLC40A1 (ferroportin)
+    assert ("淫羊藿苷", "CPD:icariin") in found

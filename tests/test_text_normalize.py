@@ -1,0 +1,52 @@
+"""Normalisation keeps offsets into the original text and repairs PDF-conversion damage."""
+
+from pipeline.text.normalize import normalize_block, normalize_text
+from pipeline.text.offsets import OffsetText
+
+
+def test_latex_greek_in_gene_names_becomes_unicode():
+    assert normalize_text("抗核因子- $\\kappa$ B 受体激活剂配体") == "抗核因子-κB受体激活剂配体"
+    assert normalize_text("ROS/MAPKs/NF- $\\kappa$ B/NLRP3 and inhibition") == "ROS/MAPKs/NF-κB/NLRP3 and inhibition"
+    assert normalize_text("mTOR/NF $\\kappa$ B 信号传导") == "mTOR/NFκB信号传导"
+
+
+def test_latex_keeps_the_space_before_an_ordinary_word():
+    assert normalize_text("eIF2 $\\alpha$  signaling regulates autophagy") == "eIF2α signaling regulates autophagy"
+
+
+def test_latex_subscripts_join_the_formula():
+    assert normalize_text("1,25(OH) $_2$D $_3$  可以通过抑制 mTOR 信号通路") == "1,25(OH)2D3可以通过抑制mTOR信号通路"
+
+
+def test_escaped_underscore_and_citation_markers():
+    assert normalize_text("携带的 circ\\_0072464,可以") == "携带的circ_0072464,可以"
+    assert normalize_text("骨质疏松症(osteoporosis, OP)与肾精亏虚的相关性<sup>[1]</sup>。") == (
+        "骨质疏松症(osteoporosis, OP)与肾精亏虚的相关性。"
+    )
+
+
+def test_spaces_between_cjk_and_digits_are_removed():
+    assert normalize_text("骨组织中溶质载体家族 7 成员 11 和 GPX4 的表达") == "骨组织中溶质载体家族7成员11和GPX4的表达"
+
+
+def test_full_width_forms_become_half_width():
+    assert normalize_text("铁蛋白（ferritin）；ＧＰＸ４") == "铁蛋白(ferritin);GPX4"
+
+
+def test_offsets_map_back_to_the_original_text():
+    original = "组织中溶质载体家族 7 成员 11 和 GPX4 的表达"
+    norm = normalize_block(OffsetText.from_original(original))
+    start = norm.text.index("溶质载体家族7成员11")
+    s, e = norm.original_span(start, start + len("溶质载体家族7成员11"))
+    assert original[s:e] == "溶质载体家族 7 成员 11"
+    g = norm.text.index("GPX4")
+    s, e = norm.original_span(g, g + 4)
+    assert original[s:e] == "GPX4"
+
+
+def test_offsets_of_a_latex_fragment_cover_the_fragment():
+    original = "NF- $\\kappa$ B 受体"
+    norm = normalize_block(OffsetText.from_original(original))
+    assert norm.text.startswith("NF-κB")
+    s, e = norm.original_span(0, 5)
+    assert original[s:e] == "NF- $\\kappa$ B"

@@ -1,0 +1,76 @@
+"""Sections, page-break rejoining and footers, on the two real reviews."""
+
+import pytest
+
+from conftest import JIN, LI
+from pipeline.text.sections import split_sections
+from pipeline.text.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def li():
+    return split_sections("li", LI.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def jin():
+    return split_sections("jin", JIN.read_text(encoding="utf-8"))
+
+
+def body_text(paragraphs):
+    return "\n".join(p.text.text for p in paragraphs if p.section == "body")
+
+
+def test_word_split_by_a_page_break_is_rejoined(li, jin):
+    assert "提供新靶点和治疗方向。" in body_text(li)
+    assert "磷脂酰肌醇-3激酶/苏氨酸蛋白激酶/雷帕霉素靶蛋白信号通路" in body_text(li)
+    assert "对维持正常的骨稳定性" in body_text(jin) and "以及分泌一系列因子" in body_text(jin)
+
+
+def test_word_split_around_interleaved_footers_is_rejoined(li):
+    body = body_text(li)
+    assert "相应的, BMSCs源自受精卵" in body
+    assert "作者简介" not in body and "通讯作者" not in body
+
+
+def test_footer_blocks_are_marked_non_body(li, jin):
+    footers = [p.text.text for p in li + jin if p.section == "footer"]
+    assert any(t.startswith("作者简介") for t in footers)
+    assert any(t.startswith("引用格式") for t in footers)
+    assert any(t.startswith("[基金项目]") for t in footers)
+    assert any(t.startswith("[通信作者]") for t in footers)
+
+
+def test_front_matter_sections(li, jin):
+    for paragraphs in (li, jin):
+        sections = {p.section for p in paragraphs}
+        assert {"title_zh", "abstract_zh", "keywords_zh", "title_en", "abstract_en", "keywords_en", "body", "references"} <= sections
+    assert next(p for p in li if p.section == "abstract_en").text.text.startswith("Osteoporosis (OP) is")
+
+
+def test_each_reference_is_one_unit_and_page_split_references_are_joined(li, jin):
+    li_refs = [p for p in li if p.section == "references" and not p.is_heading]
+    jin_refs = [p for p in jin if p.section == "references" and not p.is_heading]
+    assert len(li_refs) == 49 and len(jin_refs) == 30
+    ref14 = next(p.text.text for p in li_refs if p.text.text.startswith("[14]"))
+    assert ref14.endswith("中华中医药学刊,2013,31(7):1553-1554.")
+
+
+def test_english_sentences_do_not_split_at_et_al_or_p_values():
+    from pipeline.text.sections import Paragraph
+    from pipeline.text.offsets import OffsetText
+
+    text = ("Yue C et al. showed that aucubin enhances autophagy via AMPK activation (p < 0.05). "
+            "Metformin alleviates dexamethasone-induced apoptosis.")
+    para = Paragraph("t", 0, "abstract_en", "", OffsetText.from_original(text), "en")
+    sentences = [s.text for s in split_sentences([para])]
+    assert sentences == [
+        "Yue C et al. showed that aucubin enhances autophagy via AMPK activation (p < 0.05).",
+        "Metformin alleviates dexamethasone-induced apoptosis.",
+    ]
+
+
+def test_chinese_sentences_end_at_full_stop_and_semicolon(li):
+    sentences = [s.text for s in split_sentences(li)]
+    assert "黄芩素作为黄芩的重要活性成分之一,拥有包括抗氧化、抗炎、提高代谢以及神经保护等多种药理效应。" in sentences
+    assert all("。" not in s[:-1] for s in sentences if s and s[-1] == "。")
