@@ -20,6 +20,7 @@ from pathlib import Path
 from pipeline.dictionaries.build_common import (
     BuildError,
     RuleStats,
+    add_note,
     apply_stoplist,
     load_stoplist,
     merge_names_zh,
@@ -40,6 +41,7 @@ STATS_END = "<!-- build-stats:end -->"
 
 RULE_DESCRIPTIONS: dict[str, str] = {
     "short": "gene/family synonyms of 1-2 characters dropped",
+    "no-letter": "gene synonyms without any letter dropped (e.g. '1,2')",
     "stoplist": "synonyms / Chinese names listed in curated/stoplist_terms.tsv dropped",
     "stoplist-name-flagged": "canonical names flagged `stoplisted-name` in note (row kept)",
     "family-term": "gene synonyms that FamPlex grounds to a family dropped from genes",
@@ -55,6 +57,8 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "formula-component-unmapped": "formula components with no herb id (listed in note)",
     "compound-junk": "compound names dropped as junk (numbers, <3 chars, formulas, stoplist)",
     "compound-shared-synonym": "compound synonyms shared by several compounds dropped",
+    "herb-compound-term": "herb English synonyms that name a compound dropped from the herb",
+    "zh-single-char-any": "one-character Chinese names/synonyms dropped from compounds and formulas",
 }
 
 
@@ -97,6 +101,8 @@ def build_all(sources: Path, out_dir: Path) -> dict[str, int]:
     counts: dict[str, int] = {}
     for fname, ents in groups.items():
         apply_stoplist(ents, stoplist, stats)
+    _drop_herb_compound_terms(herb_result.herbs.values(), compounds.values(), stats)
+    _drop_single_char_zh(groups["compounds.tsv"] + list(herb_result.formulas.values()), stats)
     for fname, ents in groups.items():
         counts[fname] = write_generated(out_dir / fname, ents)
     types = Counter(e.type for ents in groups.values() for e in ents)
@@ -104,6 +110,36 @@ def build_all(sources: Path, out_dir: Path) -> dict[str, int]:
     counts.update({f"rule:{k}": v for k, v in sorted(stats.counts.items())})
     _update_readme(out_dir / "README.md", counts, stats, groups)
     return counts
+
+
+def _drop_herb_compound_terms(herbs, compounds, stats: RuleStats) -> None:
+    """A herb English synonym that is also a compound name or synonym (iron, menthol,
+    baicalin, glucose) is a compound mention: drop it from the herb."""
+    compound_terms = set()
+    for c in compounds:
+        compound_terms.add(c.name.casefold())
+        compound_terms.update(s.casefold() for s in c.synonyms)
+    for h in herbs:
+        kept = []
+        for s in h.synonyms:
+            if s.casefold() in compound_terms:
+                stats.hit("herb-compound-term", f"{s} ({h.id})")
+            else:
+                kept.append(s)
+        h.synonyms = kept
+
+
+def _drop_single_char_zh(entities, stats: RuleStats) -> None:
+    """One-character Chinese names are never matchable (铁 would fire inside 铁死亡)."""
+    for e in entities:
+        if len(e.name_zh) == 1:
+            stats.hit("zh-single-char-any", f"{e.name_zh} ({e.id})")
+            add_note(e, f"one-character Chinese name {e.name_zh} not matchable")
+            e.name_zh = ""
+        kept = [s for s in e.synonyms_zh if len(s.strip()) != 1]
+        if len(kept) != len(e.synonyms_zh):
+            stats.hit("zh-single-char-any", f"{e.id}", n=len(e.synonyms_zh) - len(kept))
+        e.synonyms_zh = kept
 
 
 def _update_readme(readme: Path, counts: dict[str, int], stats: RuleStats, groups: dict) -> None:

@@ -91,6 +91,13 @@ def is_junk_name(name: str, stoplist: Stoplist) -> bool:
     )
 
 
+def _slug_or_none(name: str) -> str | None:
+    try:
+        return compound_id(name)
+    except ValueError:
+        return None
+
+
 class _Pool:
     """Compounds keyed by id while merging."""
 
@@ -220,11 +227,11 @@ def build_compounds(
             continue
         if cid in entities:  # curated id equal to a source slug was absorbed above
             continue
-        # Preferred spelling: the first one seen if capitalised, else the first capitalised one.
+        # Preferred spelling: among the spellings whose slug is the id (so the name always
+        # matches the id), the first seen if capitalised, else the first capitalised one.
+        own = [n for n in names if _slug_or_none(n) == cid]
         preferred = (
-            names[0]
-            if names[0][:1].isupper()
-            else min(names, key=lambda n: (not n[:1].isupper(), n))
+            own[0] if own[0][:1].isupper() else min(own, key=lambda n: (not n[:1].isupper(), n))
         )
         e = Entity(id=cid, type="compound", name=preferred)
         e.synonyms = [n for n in names if n != e.name]

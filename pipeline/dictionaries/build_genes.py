@@ -8,7 +8,8 @@ assignments from ``curated/gene_synonyms.tsv``.
 Ambiguity rules, applied to synonyms only (the approved symbol is never removed; the
 matcher matches symbols case-sensitively):
 
-1. ``short``: synonyms of 1-2 characters are dropped.
+1. ``short``: synonyms of 1-2 characters are dropped; ``no-letter``: synonyms without a
+   letter (``1,2`` from a protein name) too.
 2. ``stoplist``: terms in ``curated/stoplist_terms.tsv`` are dropped (case-insensitive).
 3. ``family-term``: a term FamPlex grounds to a family (or a family synonym) is dropped
    from genes, so ``ERK`` or ``p38`` link to the family, not to one member.
@@ -343,6 +344,9 @@ def _apply_gene_rules(
                 continue
             if len(term) <= 2:
                 stats.hit("short", f"{term} ({gene.name})")
+                continue
+            if not any(ch.isalpha() for ch in term):
+                stats.hit("no-letter", f"{term} ({gene.name})")
                 continue
             if key in family_terms:
                 stats.hit("family-term", f"{term} ({gene.name})")

@@ -12,8 +12,11 @@ When several rows share a Chinese name, the winner is chosen by, in order:
    herb that does not carry it, e.g. 狗脊 -> 金毛狗脊 Rhizoma Cibotii);
 2. ``pharmacopoeia-pinyin``: the row whose own pinyin equals the pharmacopoeia pinyin;
 3. ``tcmsp-pinyin``: the row whose own pinyin equals the TCMSP (TCMNP) pinyin;
-4. ``cross-ids``: the row with most SymMap / TCMSP cross-references;
-5. ``lowest-id``.
+4. ``pinyin-length``: the row whose pinyin has one syllable per Chinese character (``Xiang
+   Yang Mei`` does not spell 杨梅: that row is a mislabelled 香杨梅);
+5. ``cross-ids``: the row with most SymMap / TCMSP cross-references;
+6. ``has-latin``: the row with a Latin name;
+7. ``lowest-id``.
 
 Losers keep their row but lose the Chinese name (kept in ``note``); every decision goes to
 the generated ``herb_conflicts_report.tsv``. Chinese names of one character are never
@@ -75,6 +78,7 @@ PROCESSING_PREFIXES = (
 )
 PROCESSING_SUFFIXES = ("炭", "霜", "粉")
 CONFLICT_REPORT = "herb_conflicts_report.tsv"
+RANK_RULES = ("pharmacopoeia-pinyin", "tcmsp-pinyin", "pinyin-length", "cross-ids", "has-latin")
 
 
 def _na(value: str) -> str:
@@ -83,6 +87,12 @@ def _na(value: str) -> str:
 
 def _pinyin_key(value: str) -> str:
     return re.sub(r"[^a-z]", "", value.lower())
+
+
+def _syllables(pinyin: str) -> int:
+    """Number of pinyin syllables, i.e. words made only of letters (-1 when a word is not letters: ``Da Ji 1``)."""
+    words = pinyin.split()
+    return len(words) if all(w.isalpha() for w in words) else -1
 
 
 def _title_pinyin(value: str) -> str:
@@ -113,7 +123,7 @@ def _split_latin(latin: str) -> tuple[str, list[str]]:
     latin = _na(latin)
     syn = re.findall(r"\[Syn\.\s*([^\]]+)\]", latin)
     main = re.sub(r"\[Syn\.[^\]]*\]", "", latin).strip()
-    parts = [p.strip() for p in main.split(",") if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,;]", main) if p.strip()]
     # "Bupleurum bicaule, ZHUI YE CHAI HU": upper-case pinyin is not a Latin name
     parts = [p for p in parts if not p.isupper()]
     if not parts:
@@ -141,6 +151,7 @@ def build_herbs(
     herbs: dict[str, Entity] = {}
     xrefs: dict[str, int] = {}
     raw_pinyin: dict[str, str] = {}
+    has_latin: dict[str, bool] = {}
     for r in herb_rows:
         hid = r["Herb_"]
         latin, latin_more = _split_latin(r["Herb_latin_name"])
@@ -158,6 +169,7 @@ def build_herbs(
         ent.source = "HERB|HerbiV" if hid in in_herbiv else "HERB"
         ent.source = ent.source.replace("|", "+")
         raw_pinyin[hid] = pinyin
+        has_latin[hid] = bool(latin)
         xrefs[hid] = sum(1 for c in ("TCMID_id", "SymMap_id", "TCMSP_id") if _na(r[c]))
         herbs[hid] = ent
         if ent.name_zh in pharm:
@@ -168,14 +180,16 @@ def build_herbs(
         return (
             0 if name_zh in pharm and pk == _pinyin_key(pharm[name_zh]) else 1,
             0 if name_zh in tcmsp_pinyin and pk == _pinyin_key(tcmsp_pinyin[name_zh]) else 1,
+            0 if _syllables(raw_pinyin[hid]) == len(name_zh) else 1,
             -xrefs[hid],
+            0 if has_latin[hid] else 1,
             hid,
         )
 
     def rule_of(winner: str, name_zh: str, others: list[str]) -> str:
         rw = rank(winner, name_zh)
         ro = min(rank(o, name_zh) for o in others)
-        for label, i in (("pharmacopoeia-pinyin", 0), ("tcmsp-pinyin", 1), ("cross-ids", 2)):
+        for i, label in enumerate(RANK_RULES):
             if rw[i] < ro[i]:
                 return label
         return "lowest-id"
