@@ -89,3 +89,22 @@ def test_gpx4_long_forms_and_short_form_all_link_to_gpx4(mentions_of):
     assert {"谷胱甘肽过氧化物酶4", "glutathione peroxidase 4", "GPX4"} <= set(surfaces(found, HGNC_GPX4))
     assert ("铁蛋白转运蛋白1", "HGNC:10909") in found  # SLC40A1 (ferroportin)
     assert ("淫羊藿苷", "CPD:icariin") in found
+
+
+def test_generic_serine_threonine_kinase_is_not_akt(mentions_of):
+    # 苏氨酸蛋白激酶 is the ferroptosis review's name for AKT, but here it ends a generic class name
+    found = mentions_of("AMPK 是一种高度保守的丝氨酸/苏氨酸蛋白激酶,当 AMP/ATP 比率增加时激活进而调节自噬。")
+    assert "FPLX:AKT" not in ids(found)
+    assert "FPLX:AMPK" in ids(found)
+
+
+def test_compiled_matcher_cache_is_keyed_by_dictionary_content(tmp_path, annotator):
+    from pipeline.nlp.matcher import TermIndex
+
+    first = TermIndex(annotator.dictionary, cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("matcher-*.pickle"))) == 1
+    again = TermIndex(annotator.dictionary, cache_dir=tmp_path)
+    assert again.n_keys == first.n_keys
+    other = TermIndex(annotator.dictionary, stop_phrases=["铁死亡"], cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("matcher-*.pickle"))) == 2
+    assert other.n_keys == first.n_keys

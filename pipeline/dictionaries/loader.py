@@ -14,6 +14,7 @@ from pathlib import Path
 from pipeline.dictionaries.schema import COLUMNS, DICTIONARY_FILES, ENTITY_TYPES, Entity, split_multi
 from pipeline.errors import DictionaryError
 
+STOP_PHRASES_FILE = "stop_phrases.tsv"
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "dictionaries"
 
 
@@ -24,6 +25,7 @@ class Dictionary:
     entities: dict[str, Entity] = field(default_factory=dict)
     content_hash: str = ""
     folder: Path | None = None
+    stop_phrases: list[str] = field(default_factory=list)  # phrases that block any match inside
 
     def __contains__(self, entity_id: str) -> bool:
         return entity_id in self.entities
@@ -38,7 +40,7 @@ class Dictionary:
         self.entities[entity.id] = entity
 
 
-def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+def _read_rows(path: Path, required: tuple[str, ...] = ("id", "type", "name")) -> list[tuple[int, dict[str, str]]]:
     rows: list[tuple[int, dict[str, str]]] = []
     try:
         handle = path.open(encoding="utf-8", newline="")
@@ -54,7 +56,7 @@ def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
                     continue
                 if header is None:
                     header = row
-                    missing = [c for c in ("id", "type", "name") if c not in header]
+                    missing = [c for c in required if c not in header]
                     if missing:
                         raise DictionaryError(f"header lacks column(s) {', '.join(missing)}", path, line)
                     continue
@@ -110,6 +112,14 @@ def load_dictionary(folder: Path | str | None = None) -> Dictionary:
                     note=row.get("note", "").strip(),
                 )
             )
+    stop_file = folder / "curated" / STOP_PHRASES_FILE
+    if stop_file.exists():
+        digest.update(stop_file.read_bytes())
+        for line, row in _read_rows(stop_file, required=("phrase",)):
+            phrase = row.get("phrase", "").strip()
+            if not phrase:
+                raise DictionaryError("empty phrase", stop_file, line)
+            dictionary.stop_phrases.append(phrase)
     dictionary.content_hash = digest.hexdigest()[:16]
     return dictionary
 

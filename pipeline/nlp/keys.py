@@ -66,9 +66,19 @@ def fold_with_map(text: str) -> tuple[str, str, list[int]]:
     return key, case_form, index
 
 
+_FOLD_TABLE = str.maketrans({**GREEK_TO_LATIN, **{ch: None for ch in SEPARATORS}})
+
+
+def fold_fast(text: str) -> tuple[str, str]:
+    """(key, case_form) of ``fold_with_map`` without the index map (for dictionary terms)."""
+    if "a" in text or "e" in text or "A" in text or "E" in text:
+        text = _GREEK_WORD_RE.sub(lambda m: _GREEK_WORDS[m.group(1).lower()], text)
+    case_form = text.translate(_FOLD_TABLE)
+    key = case_form.lower()
+    if len(key) != len(case_form):
+        key = "".join(c.lower()[:1] for c in case_form)
+    return key, case_form
+
+
 def fold(text: str) -> str:
-    return fold_with_map(text)[0]
-
-
-def case_form(text: str) -> str:
-    return fold_with_map(text)[1]
+    return fold_fast(text)[0]

@@ -17,15 +17,21 @@ Aho-Corasick automaton) and then decide boundaries:
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
+from pathlib import Path
 
 import ahocorasick
 
 from pipeline.dictionaries.loader import Dictionary
 from pipeline.dictionaries.schema import Entity
-from pipeline.nlp.keys import fold_with_map
+from pipeline.io.writers import atomic_write_bytes
+from pipeline.nlp.keys import fold_fast, fold_with_map
 from pipeline.text.normalize import is_cjk, normalize_text
 
 _WORDISH = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]")
@@ -39,8 +45,9 @@ SYMBOL_SHORT = 1  # letters-only symbol of <= 5 letters: exact, or a variant wit
 SYMBOL_LONG = 2  # letters-only symbol longer than 5: anything but all lower case
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
+    """One dictionary surface form (a NamedTuple: the cached automaton unpickles fast)."""
+
     entity_id: str
     case_form: str
     case_rule: int
@@ -98,31 +105,74 @@ def _terms_of(entity: Entity) -> list[tuple[str, int]]:
     return [(s, r) for s, r in out if s]
 
 
-class TermIndex:
-    """The compiled matcher: folded key -> the dictionary terms that fold to it."""
+STOP = "STOP"  # entity id of stop phrases: they win the longest match and emit nothing
 
-    def __init__(self, dictionary: Dictionary):
+
+def compile_automaton(dictionary: Dictionary, stop_phrases: list[str]) -> tuple[ahocorasick.Automaton, int]:
+    """Fold every name and synonym; group the terms by key; build the automaton."""
+    table: dict[str, list[Term]] = {}
+    for entity in dictionary.entities.values():
+        source_rank = _SOURCE_RANK.get(entity.id[:3], _SOURCE_RANK.get(entity.id[:2], 3))
+        for surface, name_rank in _terms_of(entity):
+            norm = normalize_text(surface)
+            key, case_form = fold_fast(norm)
+            if len(key) < 2 or (len(key) < 3 and not _HAS_CJK.search(key) and name_rank):
+                continue
+            rank = (name_rank, _TYPE_RANK.get(entity.type, 9), source_rank, entity.id)
+            term = Term(entity.id, case_form, case_rule_for(norm, case_form), rank)
+            bucket = table.setdefault(key, [])
+            if all(t.entity_id != entity.id or t.case_form != case_form for t in bucket):
+                bucket.append(term)
+    for phrase in stop_phrases:
+        key, case_form = fold_fast(normalize_text(phrase))
+        table[key] = [Term(STOP, case_form, ANY_CASE, (-1,))]
+    automaton = ahocorasick.Automaton()
+    for key, terms in table.items():
+        terms.sort(key=lambda t: t.rank)
+        automaton.add_word(key, (len(key), tuple(terms)))
+    automaton.make_automaton()
+    return automaton, len(table)
+
+
+def default_cache_dir() -> Path:
+    return Path(os.environ.get("PIPELINE_CACHE", Path.home() / ".cache" / "tcm-pipeline"))
+
+
+class TermIndex:
+    """The compiled matcher: folded key -> the dictionary terms that fold to it.
+
+    Compiling takes seconds for the full dictionaries, so the automaton is cached on disk
+    (pickle, pyahocorasick's own serialisation) under a name keyed by the dictionaries'
+    content hash and the code version; a changed dictionary simply misses the cache.
+    """
+
+    CACHE_VERSION = "2"
+
+    def __init__(self, dictionary: Dictionary, stop_phrases: list[str] | None = None,
+                 cache_dir: Path | None | bool = None):
         self.dictionary = dictionary
-        table: dict[str, list[Term]] = {}
-        for entity in dictionary.entities.values():
-            source_rank = _SOURCE_RANK.get(entity.id[:3], _SOURCE_RANK.get(entity.id[:2], 3))
-            for surface, name_rank in _terms_of(entity):
-                norm = normalize_text(surface)
-                key, case_form, _ = fold_with_map(norm)
-                if len(key) < 2 or (len(key) < 3 and not _HAS_CJK.search(key) and name_rank):
-                    continue
-                rank = (name_rank, _TYPE_RANK.get(entity.type, 9), source_rank, entity.id)
-                term = Term(entity.id, case_form, case_rule_for(norm, case_form), rank)
-                bucket = table.setdefault(key, [])
-                if all(t.entity_id != entity.id or t.case_form != case_form for t in bucket):
-                    bucket.append(term)
-        automaton = ahocorasick.Automaton()
-        for key, terms in table.items():
-            terms.sort(key=lambda t: t.rank)
-            automaton.add_word(key, (len(key), tuple(terms)))
-        automaton.make_automaton()
-        self.automaton = automaton
-        self.n_keys = len(table)
+        stop_phrases = stop_phrases if stop_phrases is not None else dictionary.stop_phrases
+        digest = hashlib.sha256(
+            (dictionary.content_hash + self.CACHE_VERSION + "\n".join(stop_phrases)).encode()
+        ).hexdigest()[:16]
+        path = None
+        if cache_dir is not False:
+            path = Path(cache_dir or default_cache_dir()) / f"matcher-{digest}.pickle"
+        loaded = None
+        if path is not None and path.exists():
+            try:
+                with path.open("rb") as handle:
+                    loaded = pickle.load(handle)
+            except Exception:  # a corrupt or foreign cache is rebuilt, never trusted
+                loaded = None
+        if loaded is None:
+            loaded = compile_automaton(dictionary, stop_phrases)
+            if path is not None:
+                try:
+                    atomic_write_bytes(path, pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
+                except OSError:
+                    pass  # read-only home: run without a cache
+        self.automaton, self.n_keys = loaded
 
     def chinese_terms(self) -> list[str]:
         """Chinese surface forms, for jieba's user dictionary."""
@@ -135,11 +185,11 @@ class TermIndex:
 
     def lookup(self, surface: str) -> list[Term]:
         """Terms whose key equals the folded ``surface`` (exact lookup, no boundaries)."""
-        key, case_form, _ = fold_with_map(normalize_text(surface))
+        key, case_form = fold_fast(normalize_text(surface))
         found = self.automaton.get(key, None)
         if not found:
             return []
-        return [t for t in found[1] if case_ok(t, case_form)]
+        return [t for t in found[1] if t.entity_id != STOP and case_ok(t, case_form)]
 
     def match(
         self, text: str, cjk_boundaries: Callable[[int], frozenset[int]]
@@ -189,7 +239,9 @@ class TermIndex:
         for start, end, term in candidates:
             if start < last_end:
                 continue
+            last_end = end
+            if term.entity_id == STOP:
+                continue
             entity = self.dictionary.entities[term.entity_id]
             mentions.append(Mention(start, end, entity.id, entity.label, "dictionary", text[start:end]))
-            last_end = end
         return mentions

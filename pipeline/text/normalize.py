@@ -133,6 +133,14 @@ def normalize_block(block: OffsetText) -> OffsetText:
     return t.strip()
 
 
+_NEEDS_WORK = re.compile(
+    r"[<>&*$\\_\u3000\uff01-\uff5e\ufe30-\ufe4f\u2460-\u2473\u00a0\u2002-\u200a\u2212]|\s\s|[\t\n]"
+    f"|[{CJK}] | [{CJK}]|^\\s|\\s$|[(\\[（] | [,.;:!?、。，：；）)\\]]"
+)
+
+
 def normalize_text(text: str) -> str:
-    """Convenience for tests and term normalisation: normalised string of ``text``."""
+    """Normalised string of ``text`` (dictionary terms, tests); fast when nothing changes."""
+    if not _NEEDS_WORK.search(text):
+        return text
     return normalize_block(OffsetText.from_original(text)).text
