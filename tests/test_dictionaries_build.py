@@ -383,3 +383,25 @@ def test_build_fails_on_malformed_curated_row(tmp_path):
         BuildError, match=rf"herb_overrides.tsv:{len(lines)}: expected 3 columns, got 4"
     ):
         build_all(SOURCES, out)
+
+
+@pytest.mark.parametrize(
+    "raw, names",
+    [
+        ("Sitosterol,Β-Sitosterol", ["Sitosterol", "β-Sitosterol"]),
+        ("dictamnoside,k", ["dictamnoside K"]),
+        ("beta-boswellic,acid", ["beta-boswellic acid"]),
+        ("N,N-Dimethyl-L-phenylalanine", ["N,N-Dimethyl-L-phenylalanine"]),
+        ("L-beta,gamma-Dimyristoyl-alpha-cephalin", ["L-beta,gamma-Dimyristoyl-alpha-cephalin"]),
+        ("2,3-dihydro-2,3-dihydroxybenzoate", ["2,3-dihydro-2,3-dihydroxybenzoate"]),
+        (
+            "3,4-Dihydroxybenzaldehyde,Hydroxybenzoic Acid,Salicylic Acid",
+            ["3,4-Dihydroxybenzaldehyde", "Hydroxybenzoic Acid", "Salicylic Acid"],
+        ),
+        ("Arachic Acid , Eicosanoic Acid", ["Arachic Acid", "Eicosanoic Acid"]),
+    ],
+)
+def test_tcmsp_comma_joined_names_are_split_but_locants_are_not(raw, names):
+    from pipeline.dictionaries.build_compounds import split_tcmsp_name
+
+    assert split_tcmsp_name(raw) == names

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import pairwise
 from pathlib import Path
 
 from pipeline.dictionaries.build_common import (
@@ -53,6 +54,19 @@ _SPACE_WORDS = {
     "a",
     "b",
 }
+_LIST_COMMA = re.compile(r"([A-Za-zα-ω]{3,}|\)|(?<=\s)[A-Za-z0-9]{1,2})(?=,[A-Za-zα-ω])")
+_LOCANT_WORDS = {
+    "alpha",
+    "beta",
+    "gamma",
+    "delta",
+    "epsilon",
+    "omega",
+    "cis",
+    "trans",
+    "endo",
+    "exo",
+}
 _FORMULA = re.compile(r"^(?:[A-Z][a-z]?\d*){2,}$")
 
 
@@ -75,8 +89,20 @@ def split_tcmsp_name(raw: str) -> list[str]:
     ):
         suffix = last[0].upper() + last[1:] if len(re.sub(r"_qt$", "", last)) <= 2 else last
         return [f"{parts[0]} {suffix}"]
-    if all(len(p) >= 4 and not p[0].isdigit() and not p.startswith("(") for p in parts):
-        return parts
+    # Synonym lists ("Sitosterol,β-Sitosterol", "3,4-Dihydroxybenzaldehyde,Salicylic Acid"): such as "3,4-Dihydroxybenzaldehyde,Hydroxybenzoic Acid,Salicylic Acid":
+    # split only at commas between a word of >= 3 letters and a letter, never at locants
+    # ("3,4-", "N,N-", "beta,gamma-").
+    cuts = [
+        m.end()
+        for m in _LIST_COMMA.finditer(name)
+        if m.group(1).lower() not in _LOCANT_WORDS
+        and not re.match(r",[A-Za-z](?:,|$)", name[m.end() :])
+    ]
+    if cuts:
+        bounds = [-1, *cuts, len(name)]
+        pieces = [name[a + 1 : b].strip() for a, b in pairwise(bounds)]
+        if all(len(p) >= 4 and sum(ch.isalpha() for ch in p) >= 3 for p in pieces):
+            return pieces
     return [name]
 
 
