@@ -55,9 +55,10 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "herb-shared-synonym": "English herb synonyms shared by several herbs removed from all but one",
     "formula-short-name": "HerbiV formulas with names of <= 2 characters (generic words) skipped",
     "formula-component-unmapped": "formula components with no herb id (listed in note)",
-    "compound-junk": "compound names dropped as junk (numbers, <3 chars, formulas, stoplist)",
+    "compound-junk": "compound names dropped as junk (numbers, <4 chars, formulas, stoplist)",
     "compound-shared-synonym": "compound synonyms shared by several compounds dropped",
-    "herb-compound-term": "herb English synonyms that name a compound dropped from the herb",
+    "herb-compound-term": "herb names/synonyms (English or Chinese) that name a compound dropped from the herb",
+    "gene-compound-term": "gene synonyms equal to a curated compound term dropped from genes",
     "zh-single-char-any": "one-character Chinese names/synonyms dropped from compounds and formulas",
 }
 
@@ -102,6 +103,7 @@ def build_all(sources: Path, out_dir: Path) -> dict[str, int]:
     for fname, ents in groups.items():
         apply_stoplist(ents, stoplist, stats)
     _drop_herb_compound_terms(herb_result.herbs.values(), compounds.values(), stats)
+    _drop_gene_compound_terms(genes.values(), compounds.values(), stats)
     _drop_single_char_zh(groups["compounds.tsv"] + list(herb_result.formulas.values()), stats)
     for fname, ents in groups.items():
         counts[fname] = write_generated(out_dir / fname, ents)
@@ -113,20 +115,38 @@ def build_all(sources: Path, out_dir: Path) -> dict[str, int]:
 
 
 def _drop_herb_compound_terms(herbs, compounds, stats: RuleStats) -> None:
-    """A herb English synonym that is also a compound name or synonym (iron, menthol,
-    baicalin, glucose) is a compound mention: drop it from the herb."""
-    compound_terms = set()
+    """A herb synonym that is also a compound term (iron, menthol, 苦参碱, 樟脑) is a compound
+    mention: drop it from the herb (English synonyms, Chinese name and synonyms)."""
+    compound_terms: set[str] = set()
     for c in compounds:
-        compound_terms.add(c.name.casefold())
-        compound_terms.update(s.casefold() for s in c.synonyms)
+        compound_terms.update(
+            t.casefold() for t in (c.name, c.name_zh, *c.synonyms, *c.synonyms_zh) if t
+        )
     for h in herbs:
-        kept = []
-        for s in h.synonyms:
-            if s.casefold() in compound_terms:
+        kept = [s for s in h.synonyms if s.casefold() not in compound_terms]
+        kept_zh = [s for s in h.synonyms_zh if s not in compound_terms]
+        for s in [*h.synonyms, *h.synonyms_zh]:
+            if s not in kept and s not in kept_zh:
                 stats.hit("herb-compound-term", f"{s} ({h.id})")
-            else:
-                kept.append(s)
-        h.synonyms = kept
+        h.synonyms, h.synonyms_zh = kept, kept_zh
+        if h.name_zh and h.name_zh in compound_terms:
+            stats.hit("herb-compound-term", f"{h.name_zh} ({h.id})")
+            add_note(h, f"Chinese name {h.name_zh} is a compound name: not matchable on the herb")
+            h.name_zh = ""
+
+
+def _drop_gene_compound_terms(genes, compounds, stats: RuleStats) -> None:
+    """Gene synonyms equal to a curated compound term (ubiquinone, NADPH, Lip-1) are dropped."""
+    curated_terms: set[str] = set()
+    for c in compounds:
+        if "curated" in c.source:
+            curated_terms.update(t.casefold() for t in (c.name, *c.synonyms) if t)
+    for g in genes:
+        kept = [s for s in g.synonyms if s.casefold() not in curated_terms]
+        for s in g.synonyms:
+            if s.casefold() in curated_terms:
+                stats.hit("gene-compound-term", f"{s} ({g.name})")
+        g.synonyms = kept
 
 
 def _drop_single_char_zh(entities, stats: RuleStats) -> None:

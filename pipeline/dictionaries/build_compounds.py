@@ -10,7 +10,7 @@ turned back into a space. Capital Greek letters left by mojibake repair (``Β-``
 lower-cased.
 
 Junk names are dropped (``compound-junk``): pure numbers / CAS-like strings, names shorter
-than 3 characters, molecular formulas (``C15H10O7``) and stoplisted terms.
+than 4 characters (source abbreviations such as ADA, ETO, MEK; curated rows may be shorter), molecular formulas (``C15H10O7``) and stoplisted terms.
 
 ``curated/compounds_added.tsv`` adds Chinese names, synonyms and drugs: a curated row
 absorbs every source row whose slug equals its id's slug or the slug of one of its English
@@ -39,6 +39,7 @@ from pipeline.dictionaries.build_herbs import HerbResult
 from pipeline.dictionaries.ids import compound_id
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
+MIN_NAME_LEN = 4  # 3-letter source names are abbreviations (ADA, ETO, MEK, TAU) clashing with genes
 COMPOUND_ADDED_COLUMNS = ("id", "name", "name_zh", "synonyms", "synonyms_zh", "parents", "note")
 
 _CAP_GREEK = str.maketrans({"Α": "α", "Β": "β", "Γ": "γ", "Δ": "δ", "Κ": "κ", "Ω": "ω"})
@@ -109,7 +110,7 @@ def split_tcmsp_name(raw: str) -> list[str]:
 def is_junk_name(name: str, stoplist: Stoplist) -> bool:
     n = name.strip()
     return (
-        len(n) < 3
+        len(n) < MIN_NAME_LEN
         or re.fullmatch(r"[\d\W_]+", n) is not None
         or _FORMULA.fullmatch(n) is not None
         and any(ch.isdigit() for ch in n)
@@ -180,6 +181,7 @@ def build_compounds(
     mol_path = sources / "compounds" / "tcmnp_tcmsp_herb_molecule.tsv"
     if mol_path.exists():
         seen: set[tuple[str, str]] = set()
+        junk_ids: set[str] = set()
         for r in read_tsv_rows(mol_path):
             key = (r["MOL_ID"], r["Herb_cn_name"])
             if key in seen:
@@ -189,7 +191,9 @@ def build_compounds(
                 n for n in split_tcmsp_name(r["Molecule_name"]) if not is_junk_name(n, stoplist)
             ]
             if not names:
-                stats.hit("compound-junk", r["Molecule_name"])
+                if r["MOL_ID"] not in junk_ids:  # count each molecule once, not per herb
+                    junk_ids.add(r["MOL_ID"])
+                    stats.hit("compound-junk", r["Molecule_name"])
                 continue
             hid = herbs.resolve_herb(r["Herb_cn_name"])
             pool.add(names, "TCMSP", {hid} if hid else set())
@@ -280,7 +284,7 @@ def build_compounds(
                 stats.hit("compound-shared-synonym", f"{s} ({e.id}; curated on {curated_terms[k]})")
             elif len(owners[k]) > 1 and curated_terms.get(k) != e.id:
                 stats.hit("compound-shared-synonym", f"{s} ({e.id})")
-            elif stoplist.blocks(s) or len(s) < 3:
+            elif stoplist.blocks(s) or (len(s) < 3 and k not in curated_terms):
                 stats.hit("compound-junk", s)
             else:
                 kept.append(s)
