@@ -35,7 +35,7 @@ MENTION_COLUMNS = [
 RELATION_COLUMNS = [
     "relation_id", "a_type", "a_id", "a_name", "a_name_zh", "a_members", "b_type", "b_id",
     "b_name", "b_name_zh", "b_members", "n_docs", "n_paragraphs", "n_sentences", "score",
-    "evidence", "evidence_doc", "evidence_section",
+    "evidence", "evidence_doc", "evidence_section", "found_in",
 ]
 
 
@@ -133,6 +133,7 @@ def relations_frame(documents: list[AnnotatedDocument], dictionary: Dictionary, 
             "n_docs": agg.n_documents.get(pair, 0), "n_paragraphs": agg.n_paragraphs.get(pair, 0),
             "n_sentences": len(stats.sentences), "score": round(agg.score[pair], 6),
             "evidence": best.text, "evidence_doc": best.doc_id, "evidence_section": best.section,
+            "found_in": stats.found_in(),
         })
     frame = pd.DataFrame(rows, columns=RELATION_COLUMNS)
     return frame.sort_values(["score", "relation_id"], ascending=[False, True], ignore_index=True)
@@ -154,6 +155,45 @@ def write_outputs(result: RunResult, output_dir: Path) -> dict[str, Path]:
     elif errors_path.exists():
         errors_path.unlink()
     return written
+
+
+def gold_folder_for(paths: Iterable[Path | str] | None) -> Path | None:
+    """corpus/gold/ next to the documents, when there is one."""
+    for p in [Path(p) for p in paths] if paths else [default_path("corpus")]:
+        folder = p if p.is_dir() else p.parent
+        if (folder / "gold" / "relations.csv").exists():
+            return folder / "gold"
+    return None
+
+
+def evaluate(
+    relations: pd.DataFrame | Path | str | None = None,
+    mentions: pd.DataFrame | Path | str | None = None,
+    gold: Path | str | None = None,
+    output_dir: Path | str | None = None,
+):
+    """Compare relations (a frame or outputs/relations.csv) with the gold set; write the report."""
+    from pipeline.evaluation.gold import load_gold
+    from pipeline.evaluation.metrics import evaluate_relations
+    from pipeline.evaluation.report import write_report
+
+    out = Path(output_dir) if output_dir is not None else default_path("outputs")
+    if relations is None or isinstance(relations, (str, Path)):
+        relations = read_output_csv(Path(relations) if relations else out / "relations.csv")
+    if mentions is None or isinstance(mentions, (str, Path)):
+        mentions = read_output_csv(Path(mentions) if mentions else out / "mentions.csv")
+    gold_path = Path(gold) if gold else default_path("corpus") / "gold" / "relations.csv"
+    if gold_path.is_dir():
+        gold_path = gold_path / "relations.csv"
+    ev = evaluate_relations(load_gold(gold_path), relations, mentions)
+    ev.written = write_report(ev, out)  # type: ignore[attr-defined]
+    return ev
+
+
+def read_output_csv(path: Path) -> pd.DataFrame:
+    if not path.exists():
+        raise PipelineError("not found; run `python -m pipeline run` first", path)
+    return pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False)
 
 
 def summary(result: RunResult) -> str:

@@ -29,9 +29,33 @@ def _run(args: argparse.Namespace) -> int:
         print(f"  {name}: {path}")
     for file, error_class, message in result.errors:
         print(f"  failed: {file}: {error_class}: {message}", file=sys.stderr)
-    if hasattr(api, "evaluate_if_gold"):
-        api.evaluate_if_gold(result, config)
+    gold = api.gold_folder_for(args.paths or None)
+    if gold is not None:
+        from pipeline.evaluation.report import headline
+
+        ev = api.evaluate(result.relations, result.mentions, gold, config.output_dir)
+        print(f"evaluation against {gold}: {headline(ev)}")
+        for path in ev.written.values():
+            print(f"  {path.name}: {path}")
     return 1 if result.errors else 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from pipeline import api
+    from pipeline.evaluation.report import causes, headline
+
+    out = args.out or default_path("outputs")
+    ev = api.evaluate(args.relations or out / "relations.csv", args.mentions or out / "mentions.csv", args.gold, out)
+    print(headline(ev))
+    for name, s in [("overall", ev.overall), *ev.by_pair_type.items()]:
+        print(f"  {name:22s} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  (TP {s.tp}, FP {s.fp}, FN {s.fn})")
+    print("  precision@k: " + ", ".join(f"@{k} {v:.2f}" for k, v in ev.precision_at.items()))
+    print("  largest causes of false negatives:")
+    for cause, n in causes(ev, top=5):
+        print(f"    {n:4d}  {cause}")
+    for path in ev.written.values():
+        print(f"  {path.name}: {path}")
+    return 0
 
 
 def _dictionaries_build(args: argparse.Namespace) -> int:
@@ -69,6 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--sentence-weight", type=float, default=defaults.sentence_weight)
     run.add_argument("--counting", choices=["indicator", "count"], default=defaults.counting)
     run.set_defaults(func=_run)
+
+    evaluate = commands.add_parser("evaluate", help="compare outputs/relations.csv with corpus/gold/")
+    evaluate.add_argument("--relations", type=Path, default=None)
+    evaluate.add_argument("--mentions", type=Path, default=None)
+    evaluate.add_argument("--gold", type=Path, default=None, help="gold relations.csv or its folder")
+    evaluate.add_argument("--out", type=Path, default=None, help="where evaluation.md/.csv go")
+    evaluate.set_defaults(func=_evaluate)
 
     dictionaries = commands.add_parser("dictionaries", help="build or check the dictionaries")
     dict_commands = dictionaries.add_subparsers(dest="dict_command", required=True)

@@ -31,11 +31,17 @@ class Evidence:
     sentence_id: int
     text: str
     distance: int  # characters between the two mentions
+    lang: str = ""
 
 
 @dataclass
 class PairStats:
     sentences: list[Evidence] = field(default_factory=list)
+
+    def found_in(self) -> str:
+        """Where the pair is co-mentioned: "doc_id/section/lang" items joined by ";"."""
+        seen = dict.fromkeys(f"{e.doc_id}/{e.section}/{e.lang}" for e in self.sentences)
+        return ";".join(seen)
 
     def best(self) -> Evidence:
         return min(
@@ -82,7 +88,7 @@ def aggregate(annotated_docs, config: ScoringConfig) -> Aggregate:
                 distance = max(0, max(s1, s2) - min(e1, e2))
                 s = item.sentence
                 stats[pair].sentences.append(
-                    Evidence(adoc.doc_id, s.paragraph.section, s.index, s.text, distance)
+                    Evidence(adoc.doc_id, s.paragraph.section, s.index, s.text, distance, s.lang)
                 )
         par_counts: dict[tuple, int] = defaultdict(int)
         for ents in para_entities.values():

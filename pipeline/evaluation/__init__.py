@@ -1,0 +1,1 @@
+"""Compare extracted relations with the hand-built gold set (corpus/gold/)."""

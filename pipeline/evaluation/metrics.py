@@ -1,0 +1,175 @@
+"""Precision, recall, F1 and ranked quality of extracted relations against the gold set."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from pipeline.evaluation.gold import GoldRelation, canonical_id, pair_key, section_group
+
+K_VALUES = (10, 20, 50, 100)
+
+
+@dataclass
+class Score:
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score_sets(predicted: set, gold: set) -> Score:
+    return Score(len(predicted & gold), len(predicted - gold), len(gold - predicted))
+
+
+@dataclass
+class Evaluation:
+    overall: Score
+    by_pair_type: dict[str, Score]
+    by_document: dict[str, Score]
+    by_section: dict[str, Score]
+    by_language: dict[str, Score]
+    precision_at: dict[int, float]
+    average_precision: float
+    typed: Score | None
+    label_accuracy: float | None
+    errors: pd.DataFrame  # one row per TP / FP / FN unit, with cause and evidence
+    n_gold: int = 0
+    n_predicted: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def _predicted_units(relations: pd.DataFrame):
+    """(doc, pair) -> best row; plus section/language units and pair types."""
+    units: dict[tuple, dict] = {}
+    by_section: set = set()
+    by_lang: set = set()
+    for row in relations.to_dict("records"):
+        pair = pair_key(row["a_id"], row["b_id"])
+        ptype = "–".join(sorted((row["a_type"], row["b_type"])))
+        for item in str(row.get("found_in") or f"{row['evidence_doc']}/{row['evidence_section']}/").split(";"):
+            doc, section, lang = (item.split("/") + ["", ""])[:3]
+            key = (doc, pair)
+            if key not in units or row["score"] > units[key]["score"]:
+                units[key] = {**row, "pair_type": ptype}
+            by_section.add((doc, section_group(section), pair))
+            if lang:
+                by_lang.add((doc, lang, pair))
+    return units, by_section, by_lang
+
+
+def _group(units: set, index: int) -> dict[str, set]:
+    groups: dict[str, set] = defaultdict(set)
+    for unit in units:
+        groups[unit[index]].add(unit)
+    return groups
+
+
+def _by(predicted: set, gold: set, index: int) -> dict[str, Score]:
+    p, g = _group(predicted, index), _group(gold, index)
+    return {k: score_sets(p.get(k, set()), g.get(k, set())) for k in sorted(p.keys() | g.keys())}
+
+
+def evaluate_relations(gold: list[GoldRelation], relations: pd.DataFrame, mentions: pd.DataFrame) -> Evaluation:
+    units, pred_section, pred_lang = _predicted_units(relations)
+    pred = set(units)
+    gold_units = {(g.doc_id, g.pair) for g in gold}
+    gold_section = {(g.doc_id, section_group(g.section), g.pair) for g in gold}
+    gold_lang = {(g.doc_id, g.lang, g.pair) for g in gold}
+    gold_type = {(g.doc_id, g.pair): g.pair_type for g in gold}
+    pred_type = {k: v["pair_type"] for k, v in units.items()}
+
+    by_pair_type = _by({(d, p, pred_type[(d, p)]) for d, p in pred}, {(d, p, gold_type[(d, p)]) for d, p in gold_units}, 2)
+
+    # ranked quality: predicted units by score, precision at k and average precision
+    ranked = sorted(units.items(), key=lambda kv: (-kv[1]["score"], kv[1]["relation_id"], kv[0][0]))
+    hits = [key in gold_units for key, _ in ranked]
+    precision_at = {k: (sum(hits[:k]) / k if len(hits) >= k else sum(hits) / k) for k in K_VALUES}
+    ap, tp_so_far = 0.0, 0
+    for rank, hit in enumerate(hits, start=1):
+        if hit:
+            tp_so_far += 1
+            ap += tp_so_far / rank
+    average_precision = ap / len(gold_units) if gold_units else 0.0
+
+    # typed relations, once relations.csv carries a label
+    typed = label_accuracy = None
+    if "label" in relations.columns:
+        gold_labels: dict[tuple, set] = defaultdict(set)
+        for g in gold:
+            gold_labels[(g.doc_id, g.pair)].add(g.label)
+        pred_labels = {k: v.get("label") for k, v in units.items()}
+        typed = score_sets({(d, p, lab) for (d, p), lab in pred_labels.items()},
+                           {(d, p, lab) for (d, p), labs in gold_labels.items() for lab in labs})
+        found = [k for k in pred_labels if k in gold_labels]
+        label_accuracy = (sum(pred_labels[k] in gold_labels[k] for k in found) / len(found)) if found else 0.0
+
+    errors = _error_analysis(gold, units, gold_units, pred, mentions)
+    return Evaluation(
+        overall=score_sets(pred, gold_units),
+        by_pair_type=by_pair_type,
+        by_document=_by(pred, gold_units, 0),
+        by_section=_by(pred_section, gold_section, 1),
+        by_language=_by(pred_lang, gold_lang, 1),
+        precision_at=precision_at,
+        average_precision=average_precision,
+        typed=typed,
+        label_accuracy=label_accuracy,
+        errors=errors,
+        n_gold=len(gold_units),
+        n_predicted=len(pred),
+    )
+
+
+def _error_analysis(gold, units, gold_units, pred, mentions: pd.DataFrame) -> pd.DataFrame:
+    found_by_doc: dict[str, set] = defaultdict(set)
+    sentence_sets: dict[str, list[set]] = defaultdict(list)
+    if len(mentions):
+        for doc, ids in mentions.groupby("doc_id")["entity_id"]:
+            found_by_doc[doc] = {canonical_id(i) for i in ids}
+        for (doc, _sid), ids in mentions.groupby(["doc_id", "sentence_id"])["entity_id"]:
+            sentence_sets[doc].append({canonical_id(i) for i in ids})
+    first_gold = {}
+    for g in gold:
+        first_gold.setdefault((g.doc_id, g.pair), g)
+    rows = []
+    for key, g in sorted(first_gold.items()):
+        doc, (a, b) = key
+        if key in pred:
+            u = units[key]
+            rows.append({"status": "TP", "doc_id": doc, "a_id": g.a_id, "a_name": g.a_name, "b_id": g.b_id,
+                         "b_name": g.b_name, "pair_type": g.pair_type, "gold_label": g.label,
+                         "predicted_label": u.get("label", ""), "score": u["score"], "cause": "",
+                         "evidence": u["evidence"], "gold_evidence": g.evidence})
+            continue
+        missing = [(i, n) for i, n in ((g.a_id, g.a_name), (g.b_id, g.b_name)) if canonical_id(i) not in found_by_doc[doc]]
+        if missing:
+            cause = "not recognised: " + ", ".join(f"{n} ({i})" for i, n in missing)
+        elif not any(a in s and b in s for s in sentence_sets[doc]):
+            cause = "both recognised, never in one sentence"
+        else:
+            cause = "co-mentioned but not extracted"
+        rows.append({"status": "FN", "doc_id": doc, "a_id": g.a_id, "a_name": g.a_name, "b_id": g.b_id,
+                     "b_name": g.b_name, "pair_type": g.pair_type, "gold_label": g.label, "predicted_label": "",
+                     "score": None, "cause": cause, "evidence": "", "gold_evidence": g.evidence})
+    for key in sorted(pred - gold_units):
+        u = units[key]
+        rows.append({"status": "FP", "doc_id": key[0], "a_id": u["a_id"], "a_name": u["a_name"], "b_id": u["b_id"],
+                     "b_name": u["b_name"], "pair_type": u["pair_type"], "gold_label": "",
+                     "predicted_label": u.get("label", ""), "score": u["score"], "cause": "not in gold",
+                     "evidence": u["evidence"], "gold_evidence": ""})
+    return pd.DataFrame(rows)
