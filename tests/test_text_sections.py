@@ -74,3 +74,20 @@ def test_chinese_sentences_end_at_full_stop_and_semicolon(li):
     sentences = [s.text for s in split_sentences(li)]
     assert "黄芩素作为黄芩的重要活性成分之一,拥有包括抗氧化、抗炎、提高代谢以及神经保护等多种药理效应。" in sentences
     assert all("。" not in s[:-1] for s in sentences if s and s[-1] == "。")
+
+
+def test_only_the_title_of_a_reference_is_read(li):
+    from pipeline.text.sections import reference_title_span
+
+    ref = next(p.text.text for p in li if p.text.text.startswith("[28]"))
+    s, e = reference_title_span(ref)
+    assert ref[s:e] == "The NSUN5-FTH1/FTL pathway mediates ferroptosis in bone marrow-derived mesenchymal stem cells"
+    zh = next(p.text.text for p in li if p.text.text.startswith("[40]"))
+    s, e = reference_title_span(zh)
+    assert zh[s:e] == "铁超载通过ASK1-p38通路介导的铁死亡途径抑制成骨细胞功能"
+
+
+def test_author_names_in_references_are_not_genes(corpus_run):
+    # "LIU J, REN Z, YANG L" — REN is also the renin gene symbol
+    refs = corpus_run.mentions.query("section == 'references'")
+    assert "REN" not in set(refs.text)

@@ -79,6 +79,8 @@ class Annotator:
                 return frozenset(b + s.start for b in local)
 
             mentions = self.index.match(ptext, boundaries)
+            if para.section == "references":  # only the title is read
+                mentions = [m for m in mentions if any(s.start <= m.start and m.end <= s.end for s in sents)]
             para_mentions[pid] = mentions
             if "(" in ptext:
                 for d in find_definitions(ptext, para.lang, mentions, self.index):

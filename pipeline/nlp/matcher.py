@@ -9,7 +9,8 @@ Aho-Corasick automaton) and then decide boundaries:
   symbols inside slash/hyphen compounds are found (SLC7A11/GPX4, NSUN5-FTH1/FTL, ASK1-p38)
   but not inside words; a plural "s" after a symbol is absorbed (MAPKs).
 * CJK edge next to another CJK character: the edge must be a jieba token boundary, so
-  当归 is not found in 应当归于, while 黄芩素 (a longer dictionary term) wins over 黄芩.
+  当归 is not found in 应当归于, while 黄芩素 (a longer dictionary term) wins over 黄芩; a
+  token that only adds one function character (三七等) does not hide the name.
 * Case: gene symbols are case-sensitive where case is what separates them from words
   (``CAT``/``MET`` need upper case); names and symbols with digits are not (``Gpx4``).
 * Overlaps: leftmost-longest among the candidates that pass these rules.
@@ -38,6 +39,9 @@ _WORDISH = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]")
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _SOURCE_RANK = {"hsa": 0, "R-H": 1, "WP": 2}
 _TYPE_RANK = {"gene": 0, "family": 1, "pathway": 2, "compound": 3, "herb": 4, "formula": 5}
+
+# Single characters that jieba sometimes glues to a neighbouring name (三七等, 归于).
+FUNCTION_CHARS = frozenset("等和与及或的中在为对是也都并而其从以于被把将向由之")
 
 # Case rules (see module docstring).
 ANY_CASE = 0  # names, CJK, symbols containing a digit
@@ -81,6 +85,8 @@ def case_rule_for(term: str, case_form: str) -> int:
     letters = [c for c in case_form if c.isalpha()]
     if any(c.isdigit() for c in case_form) or not letters:
         return ANY_CASE
+    if sum(c.isupper() for c in letters) <= 1 and not letters[0].islower() and len(letters) > 5:
+        return ANY_CASE  # a capitalised word: a name (Dexamethasone), not a symbol
     if all(c.islower() for c in letters):
         return ANY_CASE
     if len(case_form) <= 5:
@@ -98,7 +104,9 @@ def case_ok(term: Term, surface: str) -> bool:
 
 def _terms_of(entity: Entity) -> list[tuple[str, int]]:
     """(surface, name_rank): canonical names first, then synonyms."""
-    out = [(entity.name, 0), (entity.name_zh, 0)]
+    # A curated stoplist can bar an approved symbol itself (MSC: musculin vs "MSCs").
+    name = "" if "stoplisted-name" in entity.note else entity.name
+    out = [(name, 0), (entity.name_zh, 0)]
     synonym_rank = 2 if entity.type == "gene" else 1
     out += [(s, synonym_rank) for s in entity.synonyms]
     out += [(s, synonym_rank) for s in entity.synonyms_zh]
@@ -118,7 +126,9 @@ def compile_automaton(dictionary: Dictionary, stop_phrases: list[str]) -> tuple[
             key, case_form = fold_fast(norm)
             if len(key) < 2 or (len(key) < 3 and not _HAS_CJK.search(key) and name_rank):
                 continue
-            rank = (name_rank, _TYPE_RANK.get(entity.type, 9), source_rank, entity.id)
+            # pathways: the source decides first (KEGG's "autophagy" synonym beats Reactome's name)
+            first_rank = 0 if entity.type == "pathway" else name_rank
+            rank = (first_rank, _TYPE_RANK.get(entity.type, 9), source_rank, name_rank, entity.id)
             term = Term(entity.id, case_form, case_rule_for(norm, case_form), rank)
             bucket = table.setdefault(key, [])
             if all(t.entity_id != entity.id or t.case_form != case_form for t in bucket):
@@ -146,7 +156,7 @@ class TermIndex:
     content hash and the code version; a changed dictionary simply misses the cache.
     """
 
-    CACHE_VERSION = "2"
+    CACHE_VERSION = "3"
 
     def __init__(self, dictionary: Dictionary, stop_phrases: list[str] | None = None,
                  cache_dir: Path | None | bool = None):
@@ -218,12 +228,15 @@ class TermIndex:
                     end += 1
                 else:
                     continue
-            # CJK edges.
+            # CJK edges: a jieba token edge, or a token that only adds one function character
+            # (jieba's dictionary has words like 三七等 that glue 等 to a herb name).
             if is_cjk(first) and start > 0 and is_cjk(text[start - 1]):
-                if start not in cjk_boundaries(start):
+                edges = cjk_boundaries(start)
+                if start not in edges and not (start - 1 in edges and text[start - 1] in FUNCTION_CHARS):
                     continue
             if is_cjk(last) and end < n and is_cjk(text[end]):
-                if end not in cjk_boundaries(end - 1):
+                edges = cjk_boundaries(end - 1)
+                if end not in edges and not (end + 1 in edges and text[end] in FUNCTION_CHARS):
                     continue
             best = next((t for t in terms if t.case_form == surface_case), None) or next(
                 (t for t in terms if case_ok(t, surface_case)), None

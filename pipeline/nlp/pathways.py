@@ -12,7 +12,8 @@ A chain whose last element was matched as a single-gene pathway name (``mTOR信�
 KEGG's mTOR signaling pathway) is split back into the gene and the pathway word when a
 gene precedes it through "/" — the chain, not the last gene, names the pathway.
 A lone gene followed by a pathway word (``RANKL信号通路``) becomes a one-member axis unless
-the dictionary already names that pathway.
+the dictionary already names that pathway. Genes chained by "/" alone (``AMPK/mTOR/p70S6K``)
+name an axis too.
 """
 
 from __future__ import annotations
@@ -114,7 +115,38 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
             Mention(start, trigger_end, AXIS_PREFIX + "/".join(member_ids), "PATHWAY",
                     "pathway-composition", text[start:trigger_end], member_ids)
         )
+    composites += _slash_chains(text, result, composites)
     return sorted(result + composites, key=lambda m: (m.start, -m.end))
+
+
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention]) -> list[Mention]:
+    """``AMPK/mTOR/p70S6K``, ``ROS/MAPKs/NF-κB/NLRP3``: genes chained by "/" name an axis
+    even without a pathway word (two or more gene members; other words are carried along)."""
+    genes = sorted((m for m in mentions if m.label == "GENE"), key=lambda m: m.start)
+    found: list[Mention] = []
+    i = 0
+    while i < len(genes):
+        chain = [genes[i]]
+        j = i + 1
+        while j < len(genes) and _SLASH.fullmatch(text[chain[-1].end:genes[j].start]):
+            chain.append(genes[j])
+            j += 1
+        i = j
+        if len(chain) < 2:
+            continue
+        start, end = chain[0].start, chain[-1].end
+        lead = _LATIN_ELEMENT.search(text[:start])
+        if lead and not any(m.start < start and m.end > lead.start(1) for m in mentions):
+            start = lead.start(1)
+        if any(c.start <= chain[0].start and c.end >= end for c in composed):
+            continue  # already part of a "... pathway/axis" composite
+        member_ids = tuple(c.entity_id for c in chain)
+        found.append(Mention(start, end, AXIS_PREFIX + "/".join(member_ids), "PATHWAY",
+                             "pathway-composition", text[start:end], member_ids))
+    return found
 
 
 def composite_entity(mention: Mention, index: TermIndex) -> Entity:

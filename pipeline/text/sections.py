@@ -41,6 +41,23 @@ _BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n|$)(?:(?![ \t]*[-*+][ \t])[^\n]*\S[^\n]
 _SENTENCE_END = re.compile(r"[。!?;:.」』”\"')\]】]$")
 
 
+_REF_NUMBER = re.compile(r"^\[\s*\d+\s*\]\s*")
+_REF_AUTHORS_END = re.compile(r"(?:et al|等)\s*[.,]\s*|\.\s+(?=\S)|\.(?=[“\"\u4e00-\u9fff])")
+_REF_TITLE_END = re.compile(r"\s*\[\s*(?:J|M|D|C|R|S|P|N|Z|EB/OL|J/OL)\s*\]")
+
+
+def reference_title_span(text: str) -> tuple[int, int]:
+    """The title inside "[n] Authors. Title [J]. Journal, year…" — authors and journal names
+    (REN Z, GAN L; *Autophagy*) are not mentions."""
+    number = _REF_NUMBER.match(text)
+    start = number.end() if number else 0
+    authors = _REF_AUTHORS_END.search(text, start)
+    if authors:
+        start = authors.end()
+    end = _REF_TITLE_END.search(text, start)
+    return start, end.start() if end else len(text)
+
+
 @dataclass
 class Paragraph:
     """A unit of text: a paragraph, a heading, or one reference."""

@@ -2,7 +2,7 @@
 
 Chinese: a sentence ends at 。！？；(after NFKC also !?;), together with any closing quotes or
 brackets that follow. English: pysbd (Sadvilkar & Neumann, 2020), a rule-based splitter
-that keeps "et al." and "p < 0.05" inside their sentence. A reference is one unit.
+that keeps "et al." and "p < 0.05" inside their sentence. A reference is one unit: its title.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.text.sections import Paragraph
+from pipeline.text.sections import Paragraph, reference_title_span
 
 _ZH_END = re.compile(r"[^。!?;！？；]*(?:[。!?;！？；]+[”’」』)\]）]*|$)")
 
@@ -72,7 +72,9 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
         if not para.is_content:
             continue
         text = para.text.text
-        if para.is_heading or para.section in ("references", "title_zh", "title_en"):
+        if para.section == "references" and not para.is_heading:
+            spans = [reference_title_span(text)]
+        elif para.is_heading or para.section in ("title_zh", "title_en"):
             spans = [(0, len(text))]
         elif para.lang == "zh":
             spans = _spans_zh(text)
