@@ -27,6 +27,7 @@ from pipeline.io.writers import write_csv
 from pipeline.nlp.annotator import AnnotatedDocument, Annotator
 from pipeline.nlp.matcher import TermIndex
 from pipeline.relations.comention import aggregate, relation_id
+from pipeline.relations.facts import DocumentFacts, facts_of
 
 MENTION_COLUMNS = [
     "doc_id", "section", "paragraph", "sentence_id", "start", "end", "text", "entity_type",
@@ -43,9 +44,10 @@ RELATION_COLUMNS = [
 class RunResult:
     mentions: pd.DataFrame
     relations: pd.DataFrame
-    documents: list[AnnotatedDocument]
+    documents: list[AnnotatedDocument]  # empty for documents re-used from a batch store
     errors: list[tuple[str, str, str]] = field(default_factory=list)  # (file, error class, message)
     seconds: float = 0.0
+    facts: list[DocumentFacts] = field(default_factory=list)
 
     @property
     def docs(self) -> dict[str, list[Doc]]:
@@ -79,27 +81,35 @@ def run(paths: Iterable[Path | str] | None = None, config: Config | None = None)
             errors.append((str(source.path), type(exc).__name__, exc.message))
         except Exception as exc:  # a bad document must not stop the batch
             errors.append((str(source.path), type(exc).__name__, str(exc).splitlines()[0] if str(exc) else ""))
-    mentions = mentions_frame(documents, annotator.dictionary)
-    relations = relations_frame(documents, annotator.dictionary, config)
-    return RunResult(mentions, relations, documents, errors, time.perf_counter() - started)
+    facts = [facts_of(d) for d in documents]
+    return build_result(facts, annotator.dictionary, config, documents, errors, started)
 
 
-def _entity(entity_id: str, dictionary: Dictionary, composites: dict[str, Entity]) -> Entity:
-    return composites.get(entity_id) or dictionary[entity_id]
+def build_result(facts: list[DocumentFacts], dictionary: Dictionary, config: Config,
+                 documents: list[AnnotatedDocument] | None = None,
+                 errors: list[tuple[str, str, str]] | None = None, started: float | None = None) -> RunResult:
+    """Mentions and relations from per-document facts (fresh or from a batch store)."""
+    mentions = mentions_frame(facts, dictionary)
+    relations = relations_frame(facts, dictionary, config)
+    seconds = time.perf_counter() - started if started is not None else 0.0
+    return RunResult(mentions, relations, documents or [], errors or [], seconds, facts)
 
 
-def mentions_frame(documents: list[AnnotatedDocument], dictionary: Dictionary) -> pd.DataFrame:
+def _entity(entity_id: str, dictionary: Dictionary, composites: dict[str, dict]) -> Entity:
+    if entity_id in composites:
+        return Entity(**composites[entity_id])
+    return dictionary[entity_id]
+
+
+def mentions_frame(documents: list[DocumentFacts], dictionary: Dictionary) -> pd.DataFrame:
     rows = []
-    for adoc in documents:
-        for item in adoc.sentences:
-            s = item.sentence
-            otext = s.paragraph.text
-            for m in item.mentions:
-                entity = _entity(m.entity_id, dictionary, adoc.composites)
-                start, end = otext.original_span(m.start, m.end)
+    for doc in documents:
+        for s in doc.sentences:
+            for m in s.mentions:
+                entity = _entity(m.entity_id, dictionary, doc.composites)
                 rows.append({
-                    "doc_id": adoc.doc_id, "section": s.paragraph.section, "paragraph": s.paragraph.index,
-                    "sentence_id": s.index, "start": start, "end": end, "text": m.text,
+                    "doc_id": doc.doc_id, "section": s.section, "paragraph": s.paragraph,
+                    "sentence_id": s.sentence_id, "start": m.start, "end": m.end, "text": m.text,
                     "entity_type": m.label, "entity_id": m.entity_id, "entity_name": entity.name,
                     "entity_name_zh": entity.name_zh, "lang": s.lang, "how": m.how,
                 })
@@ -114,10 +124,10 @@ def _members(entity: Entity, limit: int) -> str:
     return ";".join(shown) + (f";… (+{more} more)" if more > 0 else "")
 
 
-def relations_frame(documents: list[AnnotatedDocument], dictionary: Dictionary, config: Config) -> pd.DataFrame:
-    composites: dict[str, Entity] = {}
-    for adoc in documents:
-        composites.update(adoc.composites)
+def relations_frame(documents: list[DocumentFacts], dictionary: Dictionary, config: Config) -> pd.DataFrame:
+    composites: dict[str, dict] = {}
+    for doc in documents:
+        composites.update(doc.composites)
     agg = aggregate(documents, config.scoring)
     rows = []
     for pair, stats in agg.stats.items():

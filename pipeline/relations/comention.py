@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from pipeline.config import ScoringConfig
+from pipeline.relations.facts import DocumentFacts
 from pipeline.relations.scoring import pair_weights, scores
 
 LABEL_ORDER = {"HERB": 0, "COMPOUND": 1, "GENE": 2, "PATHWAY": 3}
@@ -63,32 +64,30 @@ class Aggregate:
     n_documents: dict  # pair -> documents where both occur
 
 
-def aggregate(annotated_docs, config: ScoringConfig) -> Aggregate:
+def aggregate(documents: list[DocumentFacts], config: ScoringConfig) -> Aggregate:
     """Sentence co-mention statistics and scores over the corpus."""
     stats: dict[tuple, PairStats] = defaultdict(PairStats)
     per_document = []
-    for adoc in annotated_docs:
+    for doc in documents:
         doc_entities: set[tuple[str, str]] = set()
         para_entities: dict[int, set] = defaultdict(set)
         sent_pairs: dict[tuple, int] = defaultdict(int)
-        for item in adoc.sentences:
-            ents = {(m.label, m.entity_id) for m in item.mentions}
+        for s in doc.sentences:
+            ents = {(m.label, m.entity_id) for m in s.mentions}
             if not ents:
                 continue
-            pid = item.sentence.paragraph.index
             doc_entities |= ents
-            para_entities[pid] |= ents
+            para_entities[s.paragraph] |= ents
             first: dict[str, tuple[int, int]] = {}
-            for m in item.mentions:
-                first.setdefault(m.entity_id, (m.start, m.end))
+            for m in s.mentions:
+                first.setdefault(m.entity_id, (m.sentence_start, m.sentence_end))
             for x, y in combinations(sorted(ents), 2):
                 pair = ordered(x, y)
                 sent_pairs[pair] += 1
                 (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
                 distance = max(0, max(s1, s2) - min(e1, e2))
-                s = item.sentence
                 stats[pair].sentences.append(
-                    Evidence(adoc.doc_id, s.paragraph.section, s.index, s.text, distance, s.lang)
+                    Evidence(doc.doc_id, s.section, s.sentence_id, s.text, distance, s.lang)
                 )
         par_counts: dict[tuple, int] = defaultdict(int)
         for ents in para_entities.values():
