@@ -35,8 +35,9 @@ MENTION_COLUMNS = [
 ]
 RELATION_COLUMNS = [
     "relation_id", "a_type", "a_id", "a_name", "a_name_zh", "a_members", "b_type", "b_id",
-    "b_name", "b_name_zh", "b_members", "n_docs", "n_paragraphs", "n_sentences", "score",
-    "evidence", "evidence_doc", "evidence_section", "found_in",
+    "b_name", "b_name_zh", "b_members", "label", "direction", "negated", "hedged", "cue",
+    "cue_start", "cue_end", "label_counts", "n_docs", "n_paragraphs", "n_sentences", "score",
+    "score_cooccurrence", "evidence", "evidence_doc", "evidence_section", "more_evidence", "found_in",
 ]
 
 
@@ -133,16 +134,30 @@ def relations_frame(documents: list[DocumentFacts], dictionary: Dictionary, conf
     for pair, stats in agg.stats.items():
         (a_label, a_id), (b_label, b_id) = pair
         a, b = _entity(a_id, dictionary, composites), _entity(b_id, dictionary, composites)
-        best = stats.best()
+        ranked = stats.ranked()
+        best, typed = ranked[0], ranked[0].typed
+        cue = typed.cue if typed else None
+        direction = ""
+        if typed and typed.agent:
+            direction = "a>b" if typed.agent == a_id else "b>a"
         rows.append({
             "relation_id": relation_id(a_id, b_id),
             "a_type": a_label, "a_id": a_id, "a_name": a.name, "a_name_zh": a.name_zh,
             "a_members": _members(a, config.max_members_listed),
             "b_type": b_label, "b_id": b_id, "b_name": b.name, "b_name_zh": b.name_zh,
             "b_members": _members(b, config.max_members_listed),
+            "label": typed.label if typed else "associated", "direction": direction,
+            "negated": bool(typed and typed.negated), "hedged": bool(typed and typed.hedged),
+            "cue": cue.text if cue else "", "cue_start": cue.start if cue else "", "cue_end": cue.end if cue else "",
+            "label_counts": ";".join(f"{k}:{v}" for k, v in stats.label_counts().items()),
             "n_docs": agg.n_documents.get(pair, 0), "n_paragraphs": agg.n_paragraphs.get(pair, 0),
-            "n_sentences": len(stats.sentences), "score": round(agg.score[pair], 6),
+            "n_sentences": len(stats.sentences),
+            "score": round(agg.score[pair] * best.weight, 6),
+            "score_cooccurrence": round(agg.score[pair], 6),
             "evidence": best.text, "evidence_doc": best.doc_id, "evidence_section": best.section,
+            "more_evidence": "\n".join(
+                f"{e.doc_id}/{e.section}/{e.sentence_id}: {e.text}" for e in ranked[1:1 + config.more_evidence]
+            ),
             "found_in": stats.found_in(),
         })
     frame = pd.DataFrame(rows, columns=RELATION_COLUMNS)

@@ -31,6 +31,7 @@ class Config:
     output_dir: Path | None = None
     scoring: ScoringConfig = None  # type: ignore[assignment]
     max_members_listed: int = 50  # pathway member lists in relations.csv are cut after this
+    more_evidence: int = 3  # evidence sentences listed after the best one
     make_docs: bool = True  # keep spaCy Docs (needed for displaCy and the report)
 
     def __post_init__(self) -> None:

@@ -50,6 +50,7 @@ class Evaluation:
     errors: pd.DataFrame  # one row per TP / FP / FN unit, with cause and evidence
     n_gold: int = 0
     n_predicted: int = 0
+    average_precision_cooccurrence: float | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -96,15 +97,10 @@ def evaluate_relations(gold: list[GoldRelation], relations: pd.DataFrame, mentio
     by_pair_type = _by({(d, p, pred_type[(d, p)]) for d, p in pred}, {(d, p, gold_type[(d, p)]) for d, p in gold_units}, 2)
 
     # ranked quality: predicted units by score, precision at k and average precision
-    ranked = sorted(units.items(), key=lambda kv: (-kv[1]["score"], kv[1]["relation_id"], kv[0][0]))
-    hits = [key in gold_units for key, _ in ranked]
-    precision_at = {k: (sum(hits[:k]) / k if len(hits) >= k else sum(hits) / k) for k in K_VALUES}
-    ap, tp_so_far = 0.0, 0
-    for rank, hit in enumerate(hits, start=1):
-        if hit:
-            tp_so_far += 1
-            ap += tp_so_far / rank
-    average_precision = ap / len(gold_units) if gold_units else 0.0
+    precision_at, average_precision = _ranked(units, gold_units, "score")
+    ap_cooccurrence = None
+    if "score_cooccurrence" in relations.columns:  # the ranking before typing, for comparison
+        ap_cooccurrence = _ranked(units, gold_units, "score_cooccurrence")[1]
 
     # typed relations, once relations.csv carries a label
     typed = label_accuracy = None
@@ -127,12 +123,26 @@ def evaluate_relations(gold: list[GoldRelation], relations: pd.DataFrame, mentio
         by_language=_by(pred_lang, gold_lang, 1),
         precision_at=precision_at,
         average_precision=average_precision,
+        average_precision_cooccurrence=ap_cooccurrence,
         typed=typed,
         label_accuracy=label_accuracy,
         errors=errors,
         n_gold=len(gold_units),
         n_predicted=len(pred),
     )
+
+
+def _ranked(units: dict, gold_units: set, column: str) -> tuple[dict[int, float], float]:
+    """Precision at k and average precision of the units ordered by ``column`` (descending)."""
+    ranked = sorted(units.items(), key=lambda kv: (-float(kv[1][column]), kv[1]["relation_id"], kv[0][0]))
+    hits = [key in gold_units for key, _ in ranked]
+    precision_at = {k: sum(hits[:k]) / k for k in K_VALUES}
+    ap, tp_so_far = 0.0, 0
+    for rank, hit in enumerate(hits, start=1):
+        if hit:
+            tp_so_far += 1
+            ap += tp_so_far / rank
+    return precision_at, (ap / len(gold_units) if gold_units else 0.0)
 
 
 def _error_analysis(gold, units, gold_units, pred, mentions: pd.DataFrame) -> pd.DataFrame:

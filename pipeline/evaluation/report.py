@@ -25,6 +25,8 @@ def headline(ev: Evaluation) -> str:
     o = ev.overall
     text = (f"gold {ev.n_gold} pairs, extracted {ev.n_predicted}: precision {o.precision:.3f}, "
             f"recall {o.recall:.3f}, F1 {o.f1:.3f}, average precision {ev.average_precision:.3f}")
+    if ev.average_precision_cooccurrence is not None:
+        text += f" (co-occurrence score alone: {ev.average_precision_cooccurrence:.3f})"
     if ev.typed is not None:
         text += (f"; typed F1 {ev.typed.f1:.3f}, label accuracy {ev.label_accuracy:.3f}")
     return text
@@ -54,7 +56,11 @@ def to_markdown(ev: Evaluation) -> str:
     lines += _table("By language of the evidence sentence", ev.by_language)
     lines += ["### Ranked quality (ordered by score)", "", "| k | precision@k |", "|---|---|"]
     lines += [f"| {k} | {v:.3f} |" for k, v in ev.precision_at.items()]
-    lines += ["", f"Average precision: {ev.average_precision:.3f}", ""]
+    lines += ["", f"Average precision: {ev.average_precision:.3f}"]
+    if ev.average_precision_cooccurrence is not None:
+        lines += [f"Average precision ordered by the co-occurrence score alone (before typing): "
+                  f"{ev.average_precision_cooccurrence:.3f}"]
+    lines += [""]
     if ev.typed is not None:
         lines += _table("Typed relations (document, pair, label)", {"typed": ev.typed})
         lines += [f"Label accuracy on the pairs found: {ev.label_accuracy:.3f}", ""]

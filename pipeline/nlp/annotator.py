@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.dictionaries.loader import Dictionary
 from pipeline.dictionaries.schema import Entity
-from pipeline.nlp import segmenter
+from pipeline.nlp import coreference, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.pathways import AXIS_PREFIX, compose_pathways, composite_entity
@@ -94,8 +94,13 @@ class Annotator:
             for m in mentions:
                 if m.how == "pathway-composition" and m.entity_id not in composites:
                     composites[m.entity_id] = composite_entity(m, self.index)
+            previous: list[Mention] = []
             for s in sents:
                 inside = [m for m in mentions if m.start >= s.start and m.end <= s.end]
+                pronoun = coreference.resolve(previous, s.text, s.start, inside)
+                if pronoun is not None:
+                    inside = sorted([pronoun, *inside], key=lambda m: (m.start, -m.end))
+                previous = inside
                 item = SentenceMentions(s, inside)
                 if inside and self.make_docs:
                     item.doc = self._make_doc(doc_id, s, inside)

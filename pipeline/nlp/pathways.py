@@ -76,6 +76,9 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
                 if gene is not None:
                     result[result.index(m)] = gene
                     last, trigger_end = gene, m.end
+                    more = TRIGGER.match(text, trigger_end)  # "mTOR signaling" + " axis"
+                    if more:
+                        trigger_end = more.end()
         if trigger_end is None:
             if m.label != "GENE":
                 continue

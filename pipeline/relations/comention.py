@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from pipeline.config import ScoringConfig
+from pipeline.relations.cues import find_cues
+from pipeline.relations.effects import PairLabel, Span, label_pair
 from pipeline.relations.facts import DocumentFacts
 from pipeline.relations.scoring import pair_weights, scores
 
@@ -33,6 +35,11 @@ class Evidence:
     text: str
     distance: int  # characters between the two mentions
     lang: str = ""
+    typed: PairLabel | None = None
+
+    @property
+    def weight(self) -> float:
+        return self.typed.weight if self.typed else 1.0
 
 
 @dataclass
@@ -45,10 +52,25 @@ class PairStats:
         return ";".join(seen)
 
     def best(self) -> Evidence:
+        """The sentence that states the relation most clearly (cue-weight first)."""
         return min(
             self.sentences,
-            key=lambda e: (SECTION_PREFERENCE.get(e.section, 3), e.distance, len(e.text), e.doc_id, e.sentence_id),
+            key=lambda e: (-round(e.weight, 6), SECTION_PREFERENCE.get(e.section, 3), e.distance, len(e.text),
+                           e.doc_id, e.sentence_id),
         )
+
+    def ranked(self) -> list[Evidence]:
+        best = self.best()
+        rest = sorted((e for e in self.sentences if e is not best),
+                      key=lambda e: (-round(e.weight, 6), SECTION_PREFERENCE.get(e.section, 3), e.doc_id, e.sentence_id))
+        return [best, *rest]
+
+    def label_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for e in self.sentences:
+            if e.typed is not None:
+                counts[e.typed.label] += 1
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def ordered(a: tuple[str, str], b: tuple[str, str]) -> tuple[tuple[str, str], tuple[str, str]]:
@@ -76,6 +98,8 @@ def aggregate(documents: list[DocumentFacts], config: ScoringConfig) -> Aggregat
             ents = {(m.label, m.entity_id) for m in s.mentions}
             if not ents:
                 continue
+            spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in s.mentions]
+            cues = find_cues(s.text) if len(ents) > 1 else []
             doc_entities |= ents
             para_entities[s.paragraph] |= ents
             first: dict[str, tuple[int, int]] = {}
@@ -86,8 +110,9 @@ def aggregate(documents: list[DocumentFacts], config: ScoringConfig) -> Aggregat
                 sent_pairs[pair] += 1
                 (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
                 distance = max(0, max(s1, s2) - min(e1, e2))
+                typed = label_pair(s.text, spans, pair[0][1], pair[1][1], cues)
                 stats[pair].sentences.append(
-                    Evidence(doc.doc_id, s.section, s.sentence_id, s.text, distance, s.lang)
+                    Evidence(doc.doc_id, s.section, s.sentence_id, s.text, distance, s.lang, typed)
                 )
         par_counts: dict[tuple, int] = defaultdict(int)
         for ents in para_entities.values():

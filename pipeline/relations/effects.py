@@ -1,0 +1,259 @@
+"""Typed relations: the label, direction, negation and cue of a pair in one sentence.
+
+Rule-based, bilingual, over a sentence's text and its mentions (no parser is available for
+Chinese here). The grammar the rules follow:
+
+* **member_of** — a gene inside a composed pathway (``PI3K`` in ``PI3K/AKT/mTOR 信号通路``).
+* **contains / combined_with** — herb–compound and formula–herb pairs with a composition cue
+  (包含, 含有, 提取自, 活性成分, derived from …); herb/compound pairs with 组合/联合/combined with.
+* **Effects** — the *agent* is the herb/compound (else the earlier entity); the label comes
+  from the effect cue nearest before the target, so one subject can act in two directions:
+  "降低铁蛋白转运蛋白1的表达并增加GPX4的表达" gives downregulates SLC40A1 and upregulates
+  GPX4. A gene target followed by 表达/水平/expression/level is *regulated*
+  (up/downregulates); otherwise pathways and activities are *activated/inhibited*.
+* **Chains** — "A 通过激活X来抑制Y": A activates X, A inhibits Y, and X→Y takes the combined
+  sign (activating X inhibits Y → X inhibits Y); with a bare "通过X" the X–Y link is only
+  associated. A plain 通过/via/through before the target gives **via**.
+* **Loss of function** — 敲除/knockdown before the agent flips the sign.
+* **Negation** (未, 不能, did not …) right before the cue sets ``negated``; **hedging**
+  (尚不清楚, 可能, may …) lowers the weight. Neither drops the pair.
+* **Weight** — how strongly the sentence connects the pair: 1.0 for a cue-stated relation,
+  less for bare co-mention, least for two items of one enumeration (、 / and).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.relations.cues import (
+    CUE_PATTERNS,
+    EFFECT_CLASSES,
+    ENUMERATION,
+    Cue,
+    clause_breaks,
+    find_cues,
+)
+
+AGENT_LABELS = ("HERB", "COMPOUND")
+WEIGHTS = {
+    "member_of": 1.0, "contains": 1.0, "combined_with": 1.0, "upregulates": 1.0,
+    "downregulates": 1.0, "activates": 1.0, "inhibits": 1.0, "via": 0.8,
+    "associated": 0.4, "associated-clause": 0.25, "associated-targets": 0.3, "enumeration": 0.15,
+}
+HEDGE_FACTOR = 0.6
+NEGATION_FACTOR = 0.7
+
+
+@dataclass(frozen=True)
+class Span:
+    """A mention as the rules see it: offsets inside the sentence."""
+
+    start: int
+    end: int
+    label: str
+    entity_id: str
+    members: tuple[str, ...] = ()
+
+
+@dataclass
+class PairLabel:
+    label: str
+    negated: bool = False
+    hedged: bool = False
+    cue: Cue | None = None
+    weight: float = WEIGHTS["associated"]
+    agent: str = ""  # entity id acting on the other ("" when undirected)
+    weight_factor: float = 1.0
+
+
+def _first(spans: list[Span], entity_id: str) -> Span:
+    return min((s for s in spans if s.entity_id == entity_id), key=lambda s: s.start)
+
+
+def _between(text: str, a: Span, b: Span, spans: list[Span]) -> str:
+    """Text between two mentions with other mentions blanked out."""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    chars = list(text[lo.end:hi.start])
+    for s in spans:
+        for i in range(max(s.start, lo.end), min(s.end, hi.start)):
+            chars[i - lo.end] = " "
+    return "".join(chars)
+
+
+def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]) -> str:
+    if target.label == "GENE":
+        if kind in ("up", "down"):
+            return "upregulates" if sign > 0 else "downregulates"
+        clause_end = next((b for b in clause_breaks(text) if b >= target.end), len(text))
+        after = text[target.end:clause_end]
+        next_effect = next((c for c in cues if c.start >= target.end and c.kind in EFFECT_CLASSES), None)
+        if next_effect is not None:
+            after = text[target.end:min(clause_end, next_effect.start)]
+        if CUE_PATTERNS["expression"].search(after[:20]):
+            return "upregulates" if sign > 0 else "downregulates"
+    return "activates" if sign > 0 else "inhibits"
+
+
+def _governing_cue(cues: list[Cue], lo: int, hi: int, owned: frozenset[int] = frozenset()) -> Cue | None:
+    """The effect or via cue nearest before ``hi`` in [lo, hi), skipping cues that belong to
+    another agent ("dexamethasone-induced", "糖皮质激素诱导的": ``owned`` cue starts)."""
+    inside = [c for c in cues if lo <= c.start and c.end <= hi and c.start not in owned
+              and (c.kind in EFFECT_CLASSES or c.kind == "via")]
+    return inside[-1] if inside else None
+
+
+# "A 通过激活X来抑制Y": the connective that makes Y a consequence of X
+_CHAIN = re.compile(r"来|从而|进而|继而|以|导致|\bto\b|thereby|thus|leading to", re.I)
+_PASSIVE = re.compile(r"\bby\b|被|由|经", re.I)
+
+
+def _owned_cues(text: str, spans: list[Span], cues: list[Cue]) -> dict[int, Span]:
+    """Cue start -> the agent it modifies, for "X-induced Y" / "X诱导的Y" / "X介导的Y"."""
+    owned: dict[int, Span] = {}
+    for c in cues:
+        if c.kind not in EFFECT_CLASSES and c.kind != "mediated":
+            continue
+        participle = c.text.lower().endswith("ed") or text[c.end:c.end + 1] == "的"
+        if not participle:
+            continue
+        for s in spans:
+            if s.end <= c.start and text[s.end:c.start] in ("", "-"):
+                owned[c.start] = s
+    return owned
+
+
+def _negated(text: str, cue: Cue) -> bool:
+    before = text[max(0, cue.start - 6):cue.start]
+    return bool(CUE_PATTERNS["negation"].search(before))
+
+
+def _loss_before(text: str, span: Span) -> bool:
+    return bool(CUE_PATTERNS["loss"].search(text[max(0, span.start - 8):span.start]))
+
+
+def _role(text: str, span: Span, cues: list[Cue], agent_end: int,
+          owned: frozenset[int] = frozenset()) -> tuple[str, Cue | None]:
+    """Is an entity a target (an effect cue before it), a mediator (通过/via before it), or free?"""
+    cue = _governing_cue(cues, agent_end, span.start, owned)
+    if cue is None:
+        return "free", None
+    if cue.kind == "via":
+        return "mediator", None
+    via = _governing_cue([c for c in cues if c.kind == "via"], agent_end, cue.start)
+    if via is not None and not text[via.end:cue.start].strip(" 来以而"):
+        return "mediator", cue  # 通过激活X
+    return "target", cue
+
+
+def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cue] | None = None) -> PairLabel:
+    """Label the relation between entities ``x_id`` and ``y_id`` stated in sentence ``text``."""
+    cues = find_cues(text) if cues is None else cues
+    x, y = _first(spans, x_id), _first(spans, y_id)
+    hedged = any(c.kind == "hedge" for c in cues)
+
+    # member_of: a gene inside a composed pathway
+    for gene, axis in ((x, y), (y, x)):
+        if gene.entity_id in axis.members:
+            return PairLabel("member_of", cue=Cue("member", axis.start, axis.end, text[axis.start:axis.end]),
+                             weight=WEIGHTS["member_of"], agent=gene.entity_id, hedged=hedged)
+
+    result = _label(text, spans, x, y, cues, hedged)
+    # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
+    inside = [s for s in spans if s.members and s.entity_id not in (x.entity_id, y.entity_id)
+              and any(s.start <= m.start and m.end <= s.end and m.entity_id in s.members for m in (x, y))]
+    if inside and result.label != "member_of":
+        result.weight *= 0.5
+    return result
+
+
+def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedged: bool) -> PairLabel:
+    first, second = (x, y) if x.start <= y.start else (y, x)
+    between = _between(text, first, second, spans)
+    breaks = clause_breaks(text)
+    same_clause = not any(first.end <= b < second.start for b in breaks)
+
+    # herb/compound pairs: composition or combination
+    if first.label in AGENT_LABELS and second.label in AGENT_LABELS:
+        clause_end = next((b for b in breaks if b >= second.end), len(text))
+        window = [c for c in cues if first.start - 12 <= c.start < clause_end]
+        contains = next((c for c in window if c.kind == "contains"), None)
+        kinds = {first.label, second.label}
+        if contains is not None:
+            herb = first if first.label == "HERB" else second
+            other = second if herb is first else first
+            if kinds == {"HERB", "COMPOUND"} or (herb.entity_id.startswith("FML:") and other.label == "HERB"):
+                return PairLabel("contains", cue=contains, weight=WEIGHTS["contains"], agent=herb.entity_id, hedged=hedged)
+        combined = next((c for c in window if c.kind == "combined"), None)
+        if combined is not None:
+            return PairLabel("combined_with", cue=combined, weight=WEIGHTS["combined_with"], hedged=hedged)
+        return _associated(between, same_clause, hedged)
+
+    # "X-induced Y" / "X诱导的Y": X acts on the next entity only
+    owned = _owned_cues(text, spans, cues)
+    owned_starts = frozenset(owned)
+    for cue_start, modifier in owned.items():
+        if modifier.entity_id in (x.entity_id, y.entity_id):
+            other = y if modifier.entity_id == x.entity_id else x
+            cue = next(c for c in cues if c.start == cue_start)
+            nxt = min((sp for sp in spans if sp.start >= cue.end), key=lambda sp: sp.start, default=None)
+            if nxt is not None and nxt.entity_id == other.entity_id and cue.kind != "mediated":
+                label = _effect_label(cue.sign, cue.kind, other, text, cues)
+                return _finish(PairLabel(label, cue=cue, agent=modifier.entity_id, hedged=hedged), text)
+            if nxt is not None and nxt.entity_id == other.entity_id:
+                return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], agent=modifier.entity_id, hedged=hedged)
+            return _associated(between, same_clause, hedged)
+
+    # agent and target
+    if second.label in AGENT_LABELS and first.label not in AGENT_LABELS:
+        agent, target = second, first  # the herb/compound acts, even when named second
+    else:
+        agent, target = first, second
+    agent_candidates = [s for s in spans if s.label in AGENT_LABELS and s.start < agent.start]
+    if agent.label not in AGENT_LABELS and agent_candidates:
+        # both are genes/pathways under a herb/compound subject: co-targets or a chain
+        subject_end = agent_candidates[-1].end
+        role_a, cue_a = _role(text, agent, cues, subject_end, owned_starts)
+        role_t, cue_t = _role(text, target, cues, agent.end, owned_starts)
+        chained = bool(cue_t is not None and _CHAIN.search(text[agent.end:cue_t.start]))
+        if role_a == "mediator" and cue_t is not None and cue_t.kind in EFFECT_CLASSES and chained:
+            if cue_a is None:
+                return PairLabel("associated", cue=cue_t, weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
+            sign = cue_a.sign * cue_t.sign
+            return _finish(PairLabel(_effect_label(sign, cue_t.kind, target, text, cues), cue=cue_t,
+                                     agent=agent.entity_id, hedged=hedged), text)
+        if role_a in ("target", "mediator"):  # co-targets of one subject ("降低X并增加Y")
+            return PairLabel("associated", weight=WEIGHTS["associated-targets"] if same_clause else WEIGHTS["enumeration"],
+                             hedged=hedged)
+    if agent.start < target.start:
+        cue = _governing_cue(cues, agent.end, target.start, owned_starts)
+    elif _PASSIVE.search(text[target.end:agent.start]):  # "GPX4 was upregulated by icariin"
+        cue = _governing_cue(cues, target.end, agent.start, owned_starts)
+    else:
+        cue = None
+    if cue is None:
+        # "X诱导的Y" / "X-induced Y" / "X介导的Y"
+        return _associated(between, same_clause, hedged)
+    if cue.kind == "via":
+        return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text)
+    sign = cue.sign * (-1 if _loss_before(text, agent) else 1)
+    label = _effect_label(sign, cue.kind, target, text, cues)
+    return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text)
+
+
+def _finish(result: PairLabel, text: str) -> PairLabel:
+    result.weight = WEIGHTS[result.label] * result.weight_factor
+    if result.cue is not None and _negated(text, result.cue):
+        result.negated = True
+        result.weight *= NEGATION_FACTOR
+    if result.hedged:
+        result.weight *= HEDGE_FACTOR
+    return result
+
+
+def _associated(between: str, same_clause: bool, hedged: bool) -> PairLabel:
+    if ENUMERATION.match(between) or ("、" in between and len(between.replace(" ", "")) <= 12):
+        key = "enumeration"
+    else:
+        key = "associated" if same_clause else "associated-clause"
+    return PairLabel("associated", weight=WEIGHTS[key] * (HEDGE_FACTOR if hedged else 1.0), hedged=hedged)
