@@ -22,8 +22,7 @@ from pipeline.config import Config, default_path
 from pipeline.dictionaries.loader import Dictionary, load_dictionary
 from pipeline.dictionaries.schema import Entity
 from pipeline.errors import PipelineError
-from pipeline.io.corpus import discover, read_text
-from pipeline.io.writers import write_csv
+from pipeline.io.corpus import discover, read_documents
 from pipeline.nlp.annotator import AnnotatedDocument, Annotator
 from pipeline.nlp.matcher import TermIndex
 from pipeline.relations.comention import aggregate, relation_id
@@ -76,8 +75,11 @@ def run(paths: Iterable[Path | str] | None = None, config: Config | None = None)
     errors: list[tuple[str, str, str]] = []
     for source in sources:
         try:
-            text = read_text(source.path)
-            documents.append(annotator.annotate(source.doc_id, text))
+            for document in read_documents(source):  # one, or several (BioC, PubTator)
+                if document.error:
+                    errors.append((str(source.path), "DocumentError", document.error))
+                else:
+                    documents.append(annotator.annotate(document.doc_id, document.text))
         except PipelineError as exc:
             errors.append((str(source.path), type(exc).__name__, exc.message))
         except Exception as exc:  # a bad document must not stop the batch
@@ -165,21 +167,11 @@ def relations_frame(documents: list[DocumentFacts], dictionary: Dictionary, conf
 
 
 def write_outputs(result: RunResult, output_dir: Path) -> dict[str, Path]:
-    """Write mentions.csv, relations.csv (and errors.csv when a document failed)."""
-    output_dir = Path(output_dir)
-    written = {
-        "mentions": output_dir / "mentions.csv",
-        "relations": output_dir / "relations.csv",
-    }
-    write_csv(result.mentions, written["mentions"])
-    write_csv(result.relations, written["relations"])
-    errors_path = output_dir / "errors.csv"
-    if result.errors:
-        write_csv(pd.DataFrame(result.errors, columns=["file", "error_class", "message"]), errors_path)
-        written["errors"] = errors_path
-    elif errors_path.exists():
-        errors_path.unlink()
-    return written
+    """Write mentions.csv, relations.csv merged with the curator's decisions, errors.csv,
+    report.html and network.png/.svg (see pipeline/review/outputs.py)."""
+    from pipeline.review.outputs import write_run_outputs
+
+    return write_run_outputs(result, Path(output_dir))
 
 
 def gold_folder_for(paths: Iterable[Path | str] | None) -> Path | None:

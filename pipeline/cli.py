@@ -78,6 +78,25 @@ def _dictionaries_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _review(args: argparse.Namespace) -> int:
+    from pipeline.review.summary import review_summary
+
+    summary = review_summary(args.out or default_path("outputs"), args.relations)
+    print("\n".join(summary.lines()))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pipeline.review.export import export_accepted
+
+    exported = export_accepted(args.out or default_path("outputs"), args.relations, args.mentions)
+    stale = f" ({exported.stale} of them stale)" if exported.stale else ""
+    print(f"{exported.relations} accepted relations{stale} from {exported.documents} documents")
+    print(f"  csv: {exported.csv}")
+    print(f"  bioc: {exported.bioc}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -100,6 +119,19 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--gold", type=Path, default=None, help="gold relations.csv or its folder")
     evaluate.add_argument("--out", type=Path, default=None, help="where evaluation.md/.csv go")
     evaluate.set_defaults(func=_evaluate)
+
+    review = commands.add_parser("review", help="curation counts by status and type; changes since the last run")
+    review.add_argument("--out", type=Path, default=None, help="outputs folder (default: outputs/)")
+    review.add_argument("--relations", type=Path, default=None, help="a relations.csv elsewhere")
+    review.set_defaults(func=_review)
+
+    export = commands.add_parser("export", help="write the accepted relations as CSV and BioC JSON")
+    export.add_argument("--accepted", action="store_true", required=True,
+                        help="export the relations whose status is accepted")
+    export.add_argument("--out", type=Path, default=None, help="outputs folder (default: outputs/)")
+    export.add_argument("--relations", type=Path, default=None)
+    export.add_argument("--mentions", type=Path, default=None)
+    export.set_defaults(func=_export)
 
     dictionaries = commands.add_parser("dictionaries", help="build or check the dictionaries")
     dict_commands = dictionaries.add_subparsers(dest="dict_command", required=True)

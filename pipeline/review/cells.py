@@ -1,0 +1,35 @@
+"""Spreadsheet-safe cells: text that Excel, WPS or LibreOffice would run as a formula is
+neutralised on write and restored on read, so a value survives any number of round trips.
+
+Follows the OWASP "CSV Injection" advice: a cell that starts with ``=``, ``+``, ``-``, ``@``,
+tab or carriage return is prefixed with a single quote, which spreadsheets show as text and
+keep when they save. To make the prefix reversible, a value that itself starts with a quote
+is prefixed too; plain numbers (``-0.5``, ``+3``) are left alone, spreadsheets treat them as
+numbers, not formulas.
+"""
+
+from __future__ import annotations
+
+import re
+
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+QUOTE = "'"
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def neutralise(value: str) -> str:
+    """The cell text to write for ``value`` (reversible with :func:`restore`)."""
+    if not value:
+        return value
+    if value.startswith(QUOTE):
+        return QUOTE + value
+    if value.startswith(TRIGGERS) and not _NUMBER.fullmatch(value):
+        return QUOTE + value
+    return value
+
+
+def restore(cell: str) -> str:
+    """The value of a cell read back from a file written with :func:`neutralise`."""
+    if len(cell) >= 2 and cell[0] == QUOTE and (cell[1] == QUOTE or cell[1] in TRIGGERS):
+        return cell[1:]
+    return cell

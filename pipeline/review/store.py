@@ -1,0 +1,109 @@
+"""The curator file on disk: formula-safe CSV bytes, backups, and the last-run snapshot.
+
+outputs/backups/ holds a byte-for-byte copy of relations.csv taken before every write
+(``relations.<UTC time>.csv``) and ``last-run.json``: the rows the previous run wrote, which
+of its columns were the pipeline's, and what that run changed. The merge uses the snapshot
+to bring back rows a curator deleted and to compare evidence with what was really written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.io.writers import atomic_write_bytes
+from pipeline.review.cells import neutralise
+from pipeline.review.merge import Changes, Snapshot, text_frame
+
+BACKUPS = "backups"
+SNAPSHOT = "last-run.json"
+KEEP_BACKUPS = 100  # oldest copies beyond this are removed
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """UTF-8 with BOM, CRLF, minimal quoting, every cell formula-safe (Excel/WPS open it as is)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([neutralise(str(c)) for c in frame.columns])
+    for row in text_frame(frame).itertuples(index=False, name=None):
+        writer.writerow([neutralise(v) for v in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def backup(path: Path, now: datetime | None = None) -> Path | None:
+    """Copy ``path`` into backups/ beside it (unless the newest copy is identical)."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    folder = path.parent / BACKUPS
+    folder.mkdir(parents=True, exist_ok=True)
+    existing = sorted(folder.glob(f"{path.stem}.*{path.suffix}"))
+    data = path.read_bytes()
+    if existing and existing[-1].read_bytes() == data:
+        return existing[-1]
+    stamp = (now or utc_now()).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{path.stem}.{stamp}{path.suffix}"
+    n = 1
+    while target.exists():
+        target = folder / f"{path.stem}.{stamp}-{n}{path.suffix}"
+        n += 1
+    tmp = folder / f".{target.name}.tmp"
+    shutil.copyfile(path, tmp)
+    tmp.replace(target)
+    for old in sorted(folder.glob(f"{path.stem}.*{path.suffix}"))[:-KEEP_BACKUPS]:
+        old.unlink()
+    return target
+
+
+def backups_of(path: Path) -> list[Path]:
+    path = Path(path)
+    return sorted((path.parent / BACKUPS).glob(f"{path.stem}.*{path.suffix}"))
+
+
+def snapshot_path(output_dir: Path) -> Path:
+    return Path(output_dir) / BACKUPS / SNAPSHOT
+
+
+def snapshot_bytes(frame: pd.DataFrame, pipeline_columns: list[str], changes: Changes,
+                   now: datetime | None = None) -> bytes:
+    text = text_frame(frame)
+    data = {
+        "generated_by": "python -m pipeline run (what the last run wrote to relations.csv; "
+                        "used to merge curator edits; do not edit)",
+        "written_at": (now or utc_now()).isoformat(timespec="seconds"),
+        "pipeline_columns": pipeline_columns,
+        "columns": list(text.columns),
+        "rows": text.values.tolist(),
+        "changes": {k: v for k, v in vars(changes).items() if isinstance(v, list)},
+        "counts": changes.counts(),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=0).encode("utf-8")
+
+
+def load_snapshot(output_dir: Path) -> tuple[Snapshot | None, dict]:
+    """The last run's snapshot and its metadata; (None, {}) when missing or unreadable."""
+    path = snapshot_path(output_dir)
+    if not path.exists():
+        return None, {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        frame = pd.DataFrame(data["rows"], columns=data["columns"], dtype=object)
+        return Snapshot(frame, list(data["pipeline_columns"])), data
+    except (ValueError, KeyError, TypeError, OSError):
+        return None, {}
+
+
+def write_snapshot(output_dir: Path, data: bytes) -> Path:
+    path = snapshot_path(output_dir)
+    atomic_write_bytes(path, data)
+    return path
