@@ -29,6 +29,7 @@ _ZH_DEFINITION = re.compile(
     r"\(\s*(?:(?P<long>[A-Za-z][^()\u3400-\u9fff]*?)\s*,\s*)?"
     r"(?P<short>[A-Za-z][A-Za-z0-9\-]{0,11}[A-Za-z0-9]|[A-Za-z])\s*\)"
 )
+_SHORT_IN_PARENS = re.compile(r"\(\s*[A-Za-z][A-Za-z0-9\-]{0,11}\s*\)")
 _GENE_WORDS = re.compile(
     r"protein|kinase|receptor|factor|ligand|enzyme|ase\b|transporter|channel|"
     r"蛋白|激酶|受体|因子|配体|酶|转运体",
@@ -79,7 +80,7 @@ def find_definitions(
         if m.group("long") is None and not re.search(r"[\u3400-\u9fff][\-0-9]{0,3}$", prefix):
             continue  # "(SHORT)" alone is a definition only right after a Chinese long name
         candidates.append((m.group("short"), m.group("long") or "", m.start(), m.end()))
-    if lang == "en" and "(" in text:
+    if lang == "en" and _SHORT_IN_PARENS.search(text):  # cheap filter before a spaCy Doc is built
         candidates.extend(_english_definitions(text))
     seen: set[str] = set()
     for short, long, pstart, pend in candidates:

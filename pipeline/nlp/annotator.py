@@ -73,16 +73,21 @@ class Annotator:
             texts[pid] = ptext
             starts = [s.start for s in sents]
 
-            def boundaries(pos: int, _sents=sents, _starts=starts, _text=ptext) -> frozenset[int]:
-                s = _sents[max(0, bisect_right(_starts, pos) - 1)]
-                local = segmenter.cached_boundaries(_text[s.start:s.end])
-                return frozenset(b + s.start for b in local)
+            cache: dict[int, frozenset[int]] = {}
+
+            def boundaries(pos: int, _sents=sents, _starts=starts, _text=ptext, _cache=cache) -> frozenset[int]:
+                i = max(0, bisect_right(_starts, pos) - 1)
+                if i not in _cache:
+                    s = _sents[i]
+                    local = segmenter.cached_boundaries(_text[s.start:s.end])
+                    _cache[i] = frozenset(b + s.start for b in local)
+                return _cache[i]
 
             mentions = self.index.match(ptext, boundaries)
             if para.section == "references":  # only the title is read
                 mentions = [m for m in mentions if any(s.start <= m.start and m.end <= s.end for s in sents)]
             para_mentions[pid] = mentions
-            if "(" in ptext:
+            if "(" in ptext and para.section != "references":
                 for d in find_definitions(ptext, para.lang, mentions, self.index):
                     definitions.setdefault(d.short, d)
         apply_definitions(para_mentions, texts, definitions, self.label_of)

@@ -11,8 +11,8 @@ LC3-II/LC3II, NF-κB/NF-kB/NF kappa B; case) are made equal by folding both side
 4. the result is lower-cased for the key; the case-preserved form (``case_form``) is kept for
    the case rules of gene symbols.
 
-``fold_with_map`` returns, for each key character, the index of the source character, so a
-key match maps back to offsets in the normalised text.
+``fold_with_map`` returns, for each key character, the span of source characters it came
+from, so a key match maps back to offsets in the normalised text.
 """
 
 from __future__ import annotations
@@ -36,34 +36,45 @@ _GREEK_WORD_RE = re.compile(
 SEPARATORS = frozenset(" \t\n-‐‑‒–—_·・")
 
 
-def fold_with_map(text: str) -> tuple[str, str, list[int]]:
-    """(key, case_form, index_map): key[i] comes from text[index_map[i]]."""
-    out: list[str] = []
-    index: list[int] = []
-    greek_at: dict[int, tuple[int, str]] = {}
+_SEPARATOR_RUN = re.compile("[" + re.escape("".join(sorted(SEPARATORS))) + "]+")
+
+
+def fold_with_map(text: str) -> tuple[str, str, list[int], list[int]]:
+    """(key, case_form, starts, ends): key[i] comes from text[starts[i]:ends[i]].
+
+    Built from slices between separator runs and Greek words, so the per-character work
+    happens in C (str.translate, range) rather than in a Python loop.
+    """
+    edits: list[tuple[int, int, str]] = [(m.start(), m.end(), "") for m in _SEPARATOR_RUN.finditer(text)]
     if "a" in text or "e" in text or "A" in text or "E" in text:
-        for m in _GREEK_WORD_RE.finditer(text):
-            greek_at[m.start()] = (m.end(), _GREEK_WORDS[m.group(1).lower()])
-    i, n = 0, len(text)
-    while i < n:
-        hit = greek_at.get(i)
-        if hit is not None:
-            out.append(hit[1])
-            index.append(i)
-            i = hit[0]
+        edits += [(m.start(), m.end(), _GREEK_WORDS[m.group(1).lower()]) for m in _GREEK_WORD_RE.finditer(text)]
+        edits.sort()
+    pieces: list[str] = []
+    index: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for start, end, replacement in edits:
+        if start < pos:
             continue
-        ch = text[i]
-        if ch in SEPARATORS:
-            i += 1
-            continue
-        out.append(GREEK_TO_LATIN.get(ch, ch))
-        index.append(i)
-        i += 1
-    case_form = "".join(out)
+        pieces.append(text[pos:start])
+        index.extend(range(pos, start))
+        ends.extend(range(pos + 1, start + 1))
+        if replacement:
+            pieces.append(replacement)
+            index.append(start)
+            ends.append(end)
+        pos = end
+    pieces.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    case_form = "".join(pieces).translate(_GREEK_TABLE)
     key = case_form.lower()
     if len(key) != len(case_form):  # rare characters whose lower case is longer
         key = "".join(c.lower()[:1] for c in case_form)
-    return key, case_form, index
+    return key, case_form, index, ends
+
+
+_GREEK_TABLE = str.maketrans(GREEK_TO_LATIN)
 
 
 _FOLD_TABLE = str.maketrans({**GREEK_TO_LATIN, **{ch: None for ch in SEPARATORS}})

@@ -35,7 +35,6 @@ from pipeline.io.writers import atomic_write_bytes
 from pipeline.nlp.keys import fold_fast, fold_with_map
 from pipeline.text.normalize import is_cjk, normalize_text
 
-_WORDISH = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]")
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _SOURCE_RANK = {"hsa": 0, "R-H": 1, "WP": 2}
 _TYPE_RANK = {"gene": 0, "family": 1, "pathway": 2, "compound": 3, "herb": 4, "formula": 5}
@@ -75,8 +74,15 @@ class Mention:
         return self.start, self.end
 
 
+_WORDISH_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    + "".join(chr(c) for c in range(0x3B1, 0x3CA)) + "".join(chr(c) for c in range(0x391, 0x3AA))
+)
+
+
 def is_wordish(ch: str) -> bool:
-    return bool(ch) and bool(_WORDISH.match(ch))
+    """A Latin letter, digit or Greek letter: characters that glue a symbol to a word."""
+    return ch in _WORDISH_CHARS
 
 
 def case_rule_for(term: str, case_form: str) -> int:
@@ -144,6 +150,15 @@ def compile_automaton(dictionary: Dictionary, stop_phrases: list[str]) -> tuple[
     return automaton, len(table)
 
 
+def _code_fingerprint() -> str:
+    """The source of the modules that shape the compiled terms: a code change misses the cache."""
+    from pipeline.nlp import keys
+    from pipeline.text import normalize
+
+    sources = [Path(__file__), Path(keys.__file__), Path(normalize.__file__)]
+    return hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:16]
+
+
 def default_cache_dir() -> Path:
     return Path(os.environ.get("PIPELINE_CACHE", Path.home() / ".cache" / "tcm-pipeline"))
 
@@ -153,7 +168,7 @@ class TermIndex:
 
     Compiling takes seconds for the full dictionaries, so the automaton is cached on disk
     (pickle, pyahocorasick's own serialisation) under a name keyed by the dictionaries'
-    content hash and the code version; a changed dictionary simply misses the cache.
+    content hash and the source of the matching code; a change to either misses the cache.
     """
 
     CACHE_VERSION = "3"
@@ -163,7 +178,7 @@ class TermIndex:
         self.dictionary = dictionary
         stop_phrases = stop_phrases if stop_phrases is not None else dictionary.stop_phrases
         digest = hashlib.sha256(
-            (dictionary.content_hash + self.CACHE_VERSION + "\n".join(stop_phrases)).encode()
+            (dictionary.content_hash + self.CACHE_VERSION + _code_fingerprint() + "\n".join(stop_phrases)).encode()
         ).hexdigest()[:16]
         path = None
         if cache_dir is not False:
@@ -209,12 +224,12 @@ class TermIndex:
         ``cjk_boundaries(pos)`` returns jieba token edges (paragraph offsets) for the sentence
         around ``pos``; it is only called when a CJK edge must be decided.
         """
-        key, case_form, index = fold_with_map(text)
+        key, case_form, index, index_end = fold_with_map(text)
         candidates: list[tuple[int, int, Term]] = []
         n = len(text)
         for key_end, (key_len, terms) in self.automaton.iter(key):
             ks = key_end - key_len + 1
-            start, end = index[ks], index[key_end] + 1
+            start, end = index[ks], index_end[key_end]
             # Latin/digit edges.
             first, last = text[start], text[end - 1]
             if is_wordish(first) and start > 0 and is_wordish(text[start - 1]):

@@ -50,7 +50,7 @@ _LATEX_ESCAPE = re.compile(r"\\([_%&#$])")
 _MATH = re.compile(r"(?P<pre>[ \t]*)\$(?P<body>[^$\n]{1,40})\$(?P<post>[ \t]*)")
 _MATH_TOKEN = re.compile(r"\\([A-Za-z]+|%)|[_^]\{?([^{}\s])\}?|\{|\}|\s+|([^\\\s{}_^])")
 _NFKC_RANGES = re.compile("[\u3000\uff01-\uff5e\ufe30-\ufe4f\u2460-\u2473\u00a0\u2002-\u200a\u2212]")
-_SPACE_RUN = re.compile(r"\s+")
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # only whitespace that changes when collapsed
 _CJK_SPACE = re.compile(f"(?<=[{CJK}])[ \t]+(?=[{CJK}A-Za-z0-9α-ωΑ-Ω(\\[])|(?<=[A-Za-z0-9α-ωΑ-Ω)\\]])[ \t]+(?=[{CJK}])")
 _SPACE_BEFORE_CJK_PUNCT = re.compile(r"[ \t]+(?=[,.;:!?、。，：；）)\]])|(?<=[(\[（])[ \t]+")
 
@@ -59,10 +59,13 @@ def is_cjk(ch: str) -> bool:
     return bool(_CJK_RE.match(ch))
 
 
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+
 def cjk_ratio(text: str) -> float:
     """Share of CJK characters among CJK + Latin letters (0 when there are neither)."""
     cjk = len(_CJK_RE.findall(text))
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    latin = len(_LATIN_RE.findall(text))
     return cjk / (cjk + latin) if cjk + latin else 0.0
 
 

@@ -135,7 +135,7 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
     pending_body: Paragraph | None = None  # a body paragraph that ended mid-sentence
 
     def emit(section: str, body: OffsetText, heading: bool = False) -> Paragraph:
-        para = Paragraph(doc_id, len(paragraphs), section, section_title, body, _lang(body.text), heading)
+        para = Paragraph(doc_id, len(paragraphs), section, section_title, body, "", heading)
         paragraphs.append(para)
         return para
 
@@ -214,5 +214,6 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
             if para.section in ("front", "title_zh", "title_en") and not para.is_heading:
                 para.section = "body"
     for para in paragraphs:
-        para.lang = _lang(para.text.text)
+        if para.section in CONTENT_SECTIONS:  # joined paragraphs: decide on the final text
+            para.lang = _lang(para.text.text)
     return paragraphs
