@@ -13,7 +13,9 @@ from pipeline.errors import PipelineError
 
 def _run(args: argparse.Namespace) -> int:
     from pipeline import api
+    from pipeline.review.outputs import check_curator_file
 
+    check_curator_file(args.out or default_path("outputs"))  # unreadable curator file: stop before any write
     config = Config(
         dictionaries=args.dictionaries,
         output_dir=args.out,

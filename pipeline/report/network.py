@@ -134,17 +134,20 @@ def render_network(relations: pd.DataFrame, title: str = "") -> NetworkFigure:
         figure = Figure(figsize=(17, max(7.0, 0.36 * rows + 2.2)), dpi=110)
         ax = figure.add_axes((0.01, 0.06, 0.98, 0.88))
         ax.set_axis_off()
-        ax.set_xlim(-0.62, 2.62)
+        ax.set_xlim(-0.62, 2.7)
         ax.set_ylim(-0.6, rows + 0.6)
         for u, v, d in sorted(graph.edges(data=True), key=lambda e: e[2]["score"]):
             (x1, y1), (x2, y2) = pos[u], pos[v]
             ax.plot([x1, x2], [y1, y2], color=LABEL_COLORS.get(d["label"], "#555"), lw=width(d["score"]),
                     alpha=0.75 if d["accepted"] else 0.45, ls="-" if d["accepted"] else (0, (4, 2)),
                     solid_capstyle="round", zorder=1)
+        for kind in LAYER:
+            nodes = [n for n, data in graph.nodes(data=True) if data["type"] == kind]
+            if nodes:
+                ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes], s=110,
+                           color=COLORS.get(kind, "#ccc"), edgecolors="#333", linewidths=0.6, zorder=3)
         for n, data in graph.nodes(data=True):
             x, y = pos[n]
-            ax.scatter([x], [y], s=110, color=COLORS.get(data["type"], "#ccc"), edgecolors="#333",
-                       linewidths=0.6, zorder=3)
             ha, dx = {0: ("right", -0.035), 1: ("center", 0.0), 2: ("left", 0.035)}[data["layer"]]
             dy = 0.32 if data["layer"] == 1 else 0.0
             ax.text(x + dx, y + dy, data["label"], ha=ha, va="center", fontsize=9, zorder=4,

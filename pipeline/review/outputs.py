@@ -64,6 +64,13 @@ def document_paths(result) -> dict[str, Path]:
         return {}
 
 
+def check_curator_file(output_dir: Path | str) -> None:
+    """Fail fast, before a run does any work: CuratorFileError if relations.csv is unreadable."""
+    path = Path(output_dir) / FILES["relations"]
+    if path.exists():
+        read_curator_csv(path)
+
+
 def plan_run_outputs(result, output_dir: Path) -> PlannedOutputs:
     """Merge and render everything in memory. Raises CuratorFileError on an unreadable file."""
     from pipeline.report.html import document_links, render_report
