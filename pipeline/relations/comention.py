@@ -73,9 +73,18 @@ class PairStats:
         return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+def _canonical_key(entity: tuple[str, str]) -> tuple[int, str]:
+    return LABEL_ORDER.get(entity[0], 9), entity[1]
+
+
 def ordered(a: tuple[str, str], b: tuple[str, str]) -> tuple[tuple[str, str], tuple[str, str]]:
     """(label, id) pairs in canonical order."""
-    return tuple(sorted((a, b), key=lambda x: (LABEL_ORDER.get(x[0], 9), x[1])))  # type: ignore[return-value]
+    return (a, b) if _canonical_key(a) <= _canonical_key(b) else (b, a)
+
+
+def canonical_pairs(entities: set[tuple[str, str]]):
+    """All pairs of ``entities``, each already in canonical order (sort once, not per pair)."""
+    return combinations(sorted(entities, key=_canonical_key), 2)
 
 
 @dataclass
@@ -105,8 +114,8 @@ def aggregate(documents: list[DocumentFacts], config: ScoringConfig) -> Aggregat
             first: dict[str, tuple[int, int]] = {}
             for m in s.mentions:
                 first.setdefault(m.entity_id, (m.sentence_start, m.sentence_end))
-            for x, y in combinations(sorted(ents), 2):
-                pair = ordered(x, y)
+            for pair in canonical_pairs(ents):
+                x, y = pair
                 sent_pairs[pair] += 1
                 (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
                 distance = max(0, max(s1, s2) - min(e1, e2))
@@ -116,9 +125,9 @@ def aggregate(documents: list[DocumentFacts], config: ScoringConfig) -> Aggregat
                 )
         par_counts: dict[tuple, int] = defaultdict(int)
         for ents in para_entities.values():
-            for x, y in combinations(sorted(ents), 2):
-                par_counts[ordered(x, y)] += 1
-        doc_pairs = {ordered(x, y) for x, y in combinations(sorted(doc_entities), 2)}
+            for pair in canonical_pairs(ents):
+                par_counts[pair] += 1
+        doc_pairs = set(canonical_pairs(doc_entities))
         per_document.append((doc_pairs, par_counts, sent_pairs))
     weights = pair_weights(per_document, config)
     n_par: dict[tuple, int] = defaultdict(int)
