@@ -24,9 +24,14 @@ def _run(args: argparse.Namespace) -> int:
             sentence_weight=args.sentence_weight, alpha=args.alpha, counting=args.counting,
         ),
     )
-    result = api.run(args.paths or None, config)
-    written = api.write_outputs(result, config.output_dir)
-    print(api.summary(result))
+    from pipeline import batch
+
+    result = batch.run_batch(
+        args.paths or None, config, workers=args.workers, scheduler=args.scheduler, full=args.full,
+        strict=args.strict, store=args.store, include=args.include, exclude=args.exclude,
+    )
+    written = batch.write_batch_outputs(result, config.output_dir)
+    print(batch.summary(result))
     for name, path in written.items():
         print(f"  {name}: {path}")
     for file, error_class, message in result.errors:
@@ -113,6 +118,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--paragraph-weight", type=float, default=defaults.paragraph_weight)
     run.add_argument("--sentence-weight", type=float, default=defaults.sentence_weight)
     run.add_argument("--counting", choices=["indicator", "count"], default=defaults.counting)
+    run.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
+    run.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                     help="run on an existing Dask cluster, e.g. tcp://host:8786")
+    run.add_argument("--full", action="store_true", help="re-annotate every document, not only new or changed ones")
+    run.add_argument("--strict", action="store_true", help="stop at the first document that fails (exit 2)")
+    run.add_argument("--store", type=Path, default=None, help="per-document store (default: OUT/store.sqlite)")
+    run.add_argument("--include", action="append", default=None, metavar="GLOB",
+                     help="only files matching GLOB (name, or path below the folder when it has a /)")
+    run.add_argument("--exclude", action="append", default=None, metavar="GLOB", help="skip files matching GLOB")
     run.set_defaults(func=_run)
 
     evaluate = commands.add_parser("evaluate", help="compare outputs/relations.csv with corpus/gold/")

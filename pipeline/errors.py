@@ -34,3 +34,9 @@ class DocumentError(PipelineError):
 
 class CuratorFileError(PipelineError):
     code = "E301"
+
+
+class BatchError(PipelineError):
+    """A batch run cannot go on (--strict and a document failed, an unreachable cluster)."""
+
+    code = "E401"

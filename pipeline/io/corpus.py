@@ -1,15 +1,27 @@
-"""Find and read documents: the bundled corpus (via its manifest), files, or folders."""
+"""Find and read documents: the bundled corpus (via its manifest), files, or folders.
+
+``discover`` walks files and folders (recursively; ``gold/`` folders, hidden files and
+folders are skipped) for every format in ``pipeline.io.readers.FORMATS``, with optional
+glob filters. A file's doc_id is, in this order: the ``doc_id`` of its row in a
+``manifest.csv`` beside it, its path below the folder given without the suffix
+(``2024/smith.md`` → ``2024/smith``; a file given directly: its stem; when two files
+would share an id, the later in sorted order keeps its suffix: ``smith.md``). Formats that hold
+several documents (BioC, PubTator) name each document themselves (the PMID or BioC id).
+"""
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from pathlib import Path
 
 from pipeline.errors import DocumentError
+from pipeline.io.readers import SUFFIXES, Document, decode, read_file
 
-TEXT_SUFFIXES = (".md", ".txt", ".markdown")
+TEXT_SUFFIXES = (".md", ".txt", ".markdown")  # kept for callers that want plain text only
+_COMPOUND_SUFFIXES = (".bioc.xml", ".bioc.json", ".pubtator.txt")
 
 
 @dataclass
@@ -17,6 +29,7 @@ class SourceDocument:
     doc_id: str
     path: Path
     title: str = ""
+    relative: str = ""  # path below the folder it was found in (posix), for glob filters
 
 
 def _manifest(folder: Path) -> dict[str, dict[str, str]]:
@@ -24,43 +37,86 @@ def _manifest(folder: Path) -> dict[str, dict[str, str]]:
     if not path.exists():
         return {}
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        return {row["file"]: row for row in csv.DictReader(handle)}
+        return {row["file"]: row for row in csv.DictReader(handle) if row.get("file") and row.get("doc_id")}
 
 
-def discover(paths: list[Path]) -> Iterator[SourceDocument]:
-    """Documents under ``paths`` (files or folders, recursive), ids from the manifest or name."""
+def _stem(relative: str) -> str:
+    lower = relative.lower()
+    for suffix in _COMPOUND_SUFFIXES:
+        if lower.endswith(suffix):
+            return relative[: -len(suffix)]
+    dot = relative.rfind(".")
+    return relative[:dot] if dot > relative.rfind("/") else relative
+
+
+def matches(relative: str, include: Iterable[str] | None, exclude: Iterable[str] | None) -> bool:
+    """Glob filters: a pattern with a ``/`` matches the relative path, one without the name."""
+    name = relative.rsplit("/", 1)[-1]
+
+    def hit(pattern: str) -> bool:
+        return fnmatch(relative, pattern) if "/" in pattern else fnmatch(name, pattern)
+
+    if include and not any(hit(p) for p in include):
+        return False
+    return not (exclude and any(hit(p) for p in exclude))
+
+
+def discover(paths: list[Path], include: Iterable[str] | None = None, exclude: Iterable[str] | None = None,
+             skip: Iterable[Path] = ()) -> Iterator[SourceDocument]:
+    """Files under ``paths`` in a stable order, with their doc_ids (see the module docstring).
+
+    ``skip``: folders whose files are never inputs (the output folder).
+    """
+    include, exclude = list(include or []), list(exclude or [])
+    skipped = [Path(s).resolve() for s in skip]
+    seen: set[Path] = set()
+    ids: set[str] = set()
+    manifests: dict[Path, dict[str, dict[str, str]]] = {}
     for root in paths:
         root = Path(root)
         if not root.exists():
             raise DocumentError("no such file or folder", root)
-        files = [root] if root.is_file() else sorted(
-            p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
-            and "gold" not in p.relative_to(root).parts
-        )
-        for path in files:
-            manifest = _manifest(path.parent)
-            row = manifest.get(path.name)
-            if row:
-                yield SourceDocument(row["doc_id"], path, row.get("title_zh", ""))
-            else:
-                yield SourceDocument(path.stem, path)
+        if root.is_file():
+            candidates = [(root, root.name)]
+        else:
+            candidates = []
+            for p in sorted(root.rglob("*")):
+                relative = p.relative_to(root).as_posix()
+                parts = relative.split("/")
+                if not p.is_file() or "gold" in parts[:-1] or any(x.startswith(".") for x in parts):
+                    continue
+                if not p.name.lower().endswith(SUFFIXES):
+                    continue
+                if any(s == p.resolve().parent or s in p.resolve().parents for s in skipped):
+                    continue
+                candidates.append((p, relative))
+        for path, relative in candidates:
+            if not matches(relative, include, exclude):
+                continue
+            resolved = path.resolve()
+            if resolved in seen:
+                continue
+            seen.add(resolved)
+            folder = path.parent.resolve()
+            if folder not in manifests:
+                manifests[folder] = _manifest(folder)
+            row = manifests[folder].get(path.name)
+            doc_id, title = (row["doc_id"], row.get("title_zh", "")) if row else (_stem(relative), "")
+            if doc_id in ids:  # x.md beside x.html: the later one keeps its suffix
+                doc_id = relative
+            ids.add(doc_id)
+            yield SourceDocument(doc_id, path, title, relative)
+
+
+def read_documents(source: SourceDocument, data: bytes | None = None) -> list[Document]:
+    """The documents of a discovered file (one for most formats)."""
+    return read_file(source.path, data, source.doc_id)
 
 
 def read_text(path: Path) -> str:
-    """The document text; a clear one-line error for what cannot be read."""
+    """The text of a plain-text file; a clear one-line error for what cannot be read."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise DocumentError(f"cannot read ({exc.strerror})", path) from None
-    if not data.strip():
-        raise DocumentError("empty file", path)
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DocumentError("binary file, not text", path)
-    for encoding in ("utf-8-sig", "utf-16", "gb18030"):
-        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            continue
-        try:
-            return data.decode(encoding)  # offsets are characters of this text
-        except UnicodeDecodeError:
-            continue
-    raise DocumentError("cannot decode as UTF-8, UTF-16 or GB18030", path)
+    return decode(data, path)[0]  # offsets are characters of this text

@@ -1,0 +1,119 @@
+"""The unit of batch work: one file's bytes in, its documents' stored results out.
+
+``process_file`` runs wherever the batch sends it: in the calling process, in a
+``ProcessPoolExecutor`` worker or on a Dask worker. The bytes travel with the task, so a
+cluster needs no shared file system. The Annotator (jieba user words, compiled dictionary
+matcher) exists once per process — built by the parent before it forks the pool (workers
+share it copy-on-write), else by ``init_worker`` or on the first task (Dask) — and is reused
+for every document; spaCy Docs are not built (facts do not need them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.batch.store import DocumentRecord, FileResult, sha256
+from pipeline.errors import PipelineError
+
+# Sources whose change changes what is stored per document (readers, text, annotation, facts).
+CODE_PARTS = ("io/readers", "io/corpus.py", "text", "nlp", "relations/facts.py", "dictionaries/loader.py",
+              "dictionaries/schema.py", "batch/worker.py")
+
+_lock = threading.Lock()
+_annotators: dict = {}  # dictionaries folder -> Annotator, one per process
+
+
+@dataclass
+class FileTask:
+    path: str  # resolved path (the store key)
+    file_id: str  # doc_id for single-document formats
+    data: bytes
+    dictionaries: str  # folder, as the worker sees it
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of the sources that produce stored results: a change re-annotates everything."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for part in CODE_PARTS:
+        target = root / part
+        files = sorted(target.rglob("*.py")) if target.is_dir() else [target]
+        for f in files:
+            digest.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def annotator(dictionaries: str, dictionary=None):
+    """This process's Annotator for a dictionaries folder (built on first use, thread-safe).
+
+    The batch runner builds it in the parent from the dictionary it has already loaded, so
+    forked pool workers inherit it ready-made; spawned and Dask workers build their own.
+    """
+    from pipeline.dictionaries.loader import load_dictionary
+    from pipeline.nlp.annotator import Annotator
+    from pipeline.nlp.matcher import TermIndex
+
+    with _lock:
+        if dictionaries not in _annotators:
+            dictionary = dictionary or load_dictionary(dictionaries)
+            _annotators[dictionaries] = Annotator(dictionary, TermIndex(dictionary), make_docs=False)
+        return _annotators[dictionaries]
+
+
+def init_worker(dictionaries: str) -> None:
+    """ProcessPoolExecutor initializer: build the Annotator before the first task arrives."""
+    warnings.filterwarnings("ignore", category=FutureWarning)
+    warnings.filterwarnings("ignore", message=r".*\[W036\].*")
+    annotator(dictionaries)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = exc.message if isinstance(exc, PipelineError) else str(exc)
+    return text.splitlines()[0] if text else ""
+
+
+def failed_result(task: FileTask, fmt: str, exc: BaseException, dictionary_hash: str) -> FileResult:
+    record = DocumentRecord(task.file_id, sha256(task.data), fmt, "failed",
+                            error_class=type(exc).__name__, error=_first_line(exc))
+    return FileResult(task.path, task.file_id, sha256(task.data), len(task.data), fmt, dictionary_hash,
+                      code_version(), [record])
+
+
+def process_file(task: FileTask) -> FileResult:
+    """Read the documents of one file and annotate each; failures become records, never raise."""
+    from pipeline.io.readers import format_of, language_mix, read_file
+    from pipeline.relations.facts import facts_of
+
+    started = time.perf_counter()
+    ann = annotator(task.dictionaries)
+    dictionary_hash = ann.dictionary.content_hash
+    fmt = format_of(task.path, task.data)
+    try:
+        documents = read_file(task.path, task.data, task.file_id)
+    except Exception as exc:  # noqa: BLE001 — DocumentError or a reader bug: one error line, the batch goes on
+        return failed_result(task, fmt, exc, dictionary_hash)
+    records = []
+    for doc in documents:
+        base = {"doc_id": doc.doc_id, "content_hash": sha256(doc.text or task.data), "format": doc.format,
+                "encoding": doc.encoding, "title": doc.title, "chars": len(doc.text)}
+        if doc.error:
+            records.append(DocumentRecord(status="failed", error_class="DocumentError", error=doc.error, **base))
+            continue
+        try:
+            facts = facts_of(ann.annotate(doc.doc_id, doc.text)).to_json()
+        except Exception as exc:  # noqa: BLE001 — an annotator bug on one document must not stop the batch
+            records.append(DocumentRecord(status="failed", error_class=type(exc).__name__,
+                                          error=_first_line(exc), **base))
+            continue
+        language, share = language_mix(doc.text)
+        records.append(DocumentRecord(status="ok", language=language, zh_share=share, facts=facts,
+                                      text=doc.text, passages=doc.passages_json(), **base))
+    return FileResult(task.path, task.file_id, sha256(task.data), len(task.data), fmt, dictionary_hash,
+                      code_version(), records, time.perf_counter() - started)

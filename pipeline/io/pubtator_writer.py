@@ -1,0 +1,59 @@
+"""Mentions and relations in PubTator format, for abstracts (title + abstract documents).
+
+    PMID|t|title
+    PMID|a|abstract
+    PMID<TAB>start<TAB>end<TAB>text<TAB>type<TAB>identifier
+    PMID<TAB>relation type<TAB>identifier 1<TAB>identifier 2
+
+Offsets are PubTator's (title from 0, abstract from len(title) + 1). Written for documents read
+from PubTator, and for BioC documents that are exactly a title and an abstract; full texts
+have no PubTator form (use the BioC output).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pandas as pd
+
+from pipeline.io.bioc_writer import BIOC_TYPES, document_pairs, locate
+
+
+def is_abstract(record) -> bool:
+    kinds = [(p["infons"].get("type") or "").lower() for p in record.passages]
+    return bool(kinds) and kinds[0] == "title" and kinds[1:] in ([], ["abstract"])
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\r", " ").replace("\n", " ").replace("\t", " ")  # same length: offsets hold
+
+
+def pubtator_text(records, facts, mentions: pd.DataFrame, relations: pd.DataFrame) -> str:
+    from pipeline.relations.comention import relation_id
+
+    by_doc: dict[str, list] = defaultdict(list)
+    for row in mentions.itertuples(index=False):
+        by_doc[row.doc_id].append(row)
+    known = dict(zip(relations["relation_id"], relations["label"] if "label" in relations else [""] * len(relations)))
+    blocks = []
+    for record, doc_facts in zip(records, facts):
+        if not is_abstract(record):
+            continue
+        pmid = record.doc_id
+        parts = {(p["infons"].get("type") or "").lower(): record.text[p["start"]:p["end"]] for p in record.passages}
+        lines = [f"{pmid}|t|{_one_line(parts.get('title', ''))}", f"{pmid}|a|{_one_line(parts.get('abstract', ''))}"]
+        for m in sorted(by_doc.get(pmid, []), key=lambda r: (r.start, r.end, r.entity_id)):
+            where = locate(record.passages, int(m.start), int(m.end))
+            if where is None:
+                continue
+            start = where[1]
+            end = start + int(m.end) - int(m.start)
+            kind = BIOC_TYPES.get(m.entity_type, m.entity_type.title())
+            lines.append(f"{pmid}\t{start}\t{end}\t{_one_line(record.text[int(m.start):int(m.end)])}\t{kind}\t{m.entity_id}")
+        for (_, a_id), (_, b_id) in document_pairs(doc_facts):
+            rid = relation_id(a_id, b_id)
+            if rid in known:
+                label = known[rid] if isinstance(known[rid], str) and known[rid] else "co-mention"
+                lines.append(f"{pmid}\t{label}\t{a_id}\t{b_id}")
+        blocks.append("\n".join(lines) + "\n")
+    return "\n".join(blocks)
