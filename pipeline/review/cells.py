@@ -14,7 +14,11 @@ import re
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
-_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+def is_number(value: str) -> bool:
+    return _NUMBER.fullmatch(value) is not None
 
 
 def neutralise(value: str) -> str:
@@ -23,7 +27,7 @@ def neutralise(value: str) -> str:
         return value
     if value.startswith(QUOTE):
         return QUOTE + value
-    if value.startswith(TRIGGERS) and not _NUMBER.fullmatch(value):
+    if value.startswith(TRIGGERS) and not is_number(value):
         return QUOTE + value
     return value
 

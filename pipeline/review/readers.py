@@ -55,18 +55,19 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
         candidates = ["utf-16-be"]
     else:
         candidates = ["utf-8", "gb18030"]
-    first_error: UnicodeDecodeError | None = None
+    furthest: UnicodeDecodeError | None = None  # the encoding that read furthest is the likely one
     for encoding in candidates:
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError as exc:
-            first_error = first_error or exc
-    assert first_error is not None
+            if furthest is None or exc.start > furthest.start:
+                furthest = exc
+    assert furthest is not None
     unit = b"\n\x00" if candidates[0].startswith("utf-16") else b"\n"
-    line = _line_of(data, first_error.start, unit)
+    line = _line_of(data, furthest.start, unit)
     tried = " or ".join(candidates)
     raise CuratorFileError(
-        f"cannot decode byte {data[first_error.start]:#04x} as {tried}; save it as CSV UTF-8, "
+        f"cannot decode byte {data[furthest.start]:#04x} as {tried}; save it as CSV UTF-8, "
         f"Unicode text or GB18030 and run again", path, line)
 
 
