@@ -35,11 +35,8 @@ class EvidenceSentence:
     sentence_id: int
     lang: str
     text: str
-    spans: list[Span] = field(default_factory=list)
-
-    @property
-    def entity_ids(self) -> set[str]:
-        return {s.entity_id for s in self.spans}
+    spans: list[Span] = field(default_factory=list)  # drawable: no two overlap
+    entity_ids: frozenset[str] = frozenset()  # every entity mentioned, overlapping ones too
 
 
 def non_overlapping(spans: list[Span]) -> list[Span]:
@@ -57,9 +54,10 @@ def index_sentences(facts: list[DocumentFacts]) -> dict[frozenset, list[Evidence
     for doc in facts:
         for s in doc.sentences:
             spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id) for m in s.mentions]
+            ids = frozenset(m.entity_id for m in s.mentions)
             sentence = EvidenceSentence(doc.doc_id, s.section, s.paragraph, s.sentence_id, s.lang,
-                                        s.text, non_overlapping(spans))
-            for a, b in combinations(sorted({m.entity_id for m in s.mentions}), 2):
+                                        s.text, non_overlapping(spans), ids)
+            for a, b in combinations(sorted(ids), 2):
                 index[frozenset((a, b))].append(sentence)
     return index
 

@@ -89,8 +89,21 @@ SCRIPT = """
     }
     shown.textContent=n+' of '+items.length+' relations shown';
   }
-  form.addEventListener('input',apply);
-  form.addEventListener('change',apply);
+  function fromHash(){  // report.html#status=accepted&type=HERB–GENE opens filtered
+    const h=new URLSearchParams(location.hash.slice(1));
+    for(const [k,v] of h){const e=form.elements[k]; if(!e) continue;
+      if(e.type==='checkbox') e.checked=(v==='1'||v==='true'); else e.value=v;}
+  }
+  function toHash(){
+    const h=new URLSearchParams();
+    for(const e of form.elements){ if(!e.name) continue;
+      if(e.type==='checkbox'){ if(e.checked) h.set(e.name,'1'); }
+      else if(e.value&&!(e.name==='min'&&e.value==='0')) h.set(e.name,e.value); }
+    const s=h.toString(); history.replaceState(null,'',s?'#'+s:location.pathname);
+  }
+  form.addEventListener('input',function(){apply();toHash();});
+  form.addEventListener('change',function(){apply();toHash();});
+  fromHash();
   apply();
   document.documentElement.dataset.ready='1';
 })();

@@ -1,0 +1,64 @@
+"""network.png/.svg: herbs/compounds → genes → pathways, Chinese labels drawn with a CJK font."""
+
+from __future__ import annotations
+
+import io
+import warnings
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from pipeline.report.fonts import cjk_family, cjk_font_path
+from pipeline.report.network import LAYER, network_graph, render_network
+from pipeline.review.merge import merge
+
+
+@pytest.fixture(scope="module")
+def relations(corpus_run):
+    frame = merge(corpus_run.relations).frame
+    return frame
+
+
+def test_edges_run_from_herbs_and_compounds_to_genes_to_pathways(relations):
+    graph = network_graph(relations)
+    assert graph.number_of_edges() > 20
+    for u, v in graph.edges:
+        assert graph.nodes[v]["layer"] == graph.nodes[u]["layer"] + 1
+    kinds = {graph.nodes[n]["type"] for n in graph}
+    assert {"GENE", "PATHWAY"} <= kinds and kinds & {"HERB", "COMPOUND"}
+    assert any("\u4e00" <= ch <= "\u9fff" for n in graph for ch in graph.nodes[n]["label"])
+
+
+def test_rejected_and_stale_relations_are_left_out(relations):
+    chain = relations[relations.a_type.map(LAYER.get).notna() & relations.b_type.map(LAYER.get).notna()]
+    chain = chain[(chain.b_type.map(LAYER) - chain.a_type.map(LAYER)) == 1]
+    frame = relations.copy()
+    first, second = chain.index[0], chain.index[1]
+    frame.loc[first, "status"] = "rejected"
+    frame.loc[second, "flag"] = "stale"
+    graph = network_graph(frame, limits=(1000, 1000, 1000))
+    for i in (first, second):
+        assert not graph.has_edge(frame.at[i, "a_id"], frame.at[i, "b_id"])
+    assert graph.has_edge(chain.at[chain.index[2], "a_id"], chain.at[chain.index[2], "b_id"])
+
+
+def test_a_cjk_font_is_installed_with_the_project():
+    path = cjk_font_path()
+    assert path is not None and "mplfonts" in str(path), "pip install -e . should bring mplfonts"
+    assert "CJK" in (cjk_family() or "")
+
+
+def test_png_and_svg_are_drawn_without_missing_glyphs(relations):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        figure = render_network(relations)
+    missing = [str(w.message) for w in caught if "missing from" in str(w.message).lower()]
+    assert not missing, missing[:3]
+    assert figure.png.startswith(b"\x89PNG\r\n\x1a\n") and figure.edges > 20
+    root = ET.parse(io.BytesIO(figure.svg)).getroot()
+    assert root.tag.endswith("svg") and b"<image" not in figure.svg and b"http://" not in figure.svg.replace(
+        b"http://www.w3.org", b"").replace(b"http://purl.org", b"").replace(b"http://creativecommons.org", b"")
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(figure.png))
+    assert image.width >= 1600 and image.height >= 700
