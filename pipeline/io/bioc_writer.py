@@ -53,7 +53,9 @@ def bioc_collection(records, facts, mentions: pd.DataFrame, relations: pd.DataFr
     by_doc: dict[str, list] = defaultdict(list)
     for row in mentions.itertuples(index=False):
         by_doc[row.doc_id].append(row)
-    rel = relations.set_index("relation_id", drop=False) if len(relations) else relations
+    labels = relations["label"] if "label" in relations else [""] * len(relations)
+    known = {rid: (float(score), label if isinstance(label, str) else "")
+             for rid, score, label in zip(relations["relation_id"], relations["score"], labels)}
     collection = bioc.BioCCollection()
     collection.source = "tcm-pipeline"
     collection.date = ""
@@ -90,14 +92,14 @@ def bioc_collection(records, facts, mentions: pd.DataFrame, relations: pd.DataFr
             first_annotation.setdefault(m.entity_id, ann.id)
         for k, ((a_label, a_id), (b_label, b_id)) in enumerate(document_pairs(doc_facts), start=1):
             rid = relation_id(a_id, b_id)
-            if rid not in rel.index or a_id not in first_annotation or b_id not in first_annotation:
+            if rid not in known or a_id not in first_annotation or b_id not in first_annotation:
                 continue
-            row = rel.loc[rid]
+            score, label = known[rid]
             relation = bioc.BioCRelation()
             relation.id = f"R{k}"
-            relation.infons = {"type": "co-mention", "relation_id": rid, "score": f"{float(row['score']):.6f}"}
-            if "label" in row and isinstance(row["label"], str) and row["label"]:
-                relation.infons["label"] = row["label"]
+            relation.infons = {"type": "co-mention", "relation_id": rid, "score": f"{score:.6f}"}
+            if label:
+                relation.infons["label"] = label
             relation.add_node(bioc.BioCNode(first_annotation[a_id], BIOC_TYPES.get(a_label, a_label.title())))
             relation.add_node(bioc.BioCNode(first_annotation[b_id], BIOC_TYPES.get(b_label, b_label.title())))
             document.add_relation(relation)

@@ -222,7 +222,7 @@ def main() -> None:
     (formats / "jin_excerpt_utf16.txt").write_bytes(JIN_BMSC.encode("utf-16"))  # with BOM
     (formats / "jin_excerpt_gb18030.txt").write_bytes(JIN_BMSC.encode("gb18030"))
     (formats / "li_excerpt.html").write_bytes(html().encode("gb18030"))  # declared gb2312
-    pdf = text_pdf([TITLE_ZH, ABSTRACT_ZH, HERBS])
+    pdf = text_pdf([TITLE_ZH, ABSTRACT_ZH, "4 补肾类中药与OP", HERBS])
     (formats / "li_excerpt.pdf").write_bytes(pdf)
     (formats / "abstracts.bioc.xml").write_text(bioc_xml(), encoding="utf-8")
     (formats / "abstracts.bioc.json").write_text(bioc_json(), encoding="utf-8")

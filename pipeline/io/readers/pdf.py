@@ -2,7 +2,8 @@
 
 pypdf's plain extraction gives one line per text line and no paragraph breaks, so paragraphs
 are rebuilt from line widths: a line clearly shorter than the page's full lines (the last
-line of a paragraph, a heading, a page number) ends a paragraph. Pages are separate blocks;
+line of a paragraph, a heading, a page number) ends a paragraph, and a short line without
+final punctuation after a finished sentence is a paragraph (a heading) of its own. Pages are separate blocks;
 the section splitter rejoins a paragraph that runs over a page break. A word hyphenated at a
 line end ("differen-/tiation") is rejoined. Mention offsets are into this extracted text.
 
@@ -23,6 +24,7 @@ from pipeline.errors import DocumentError
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # malformed-PDF chatter; we report errors ourselves
 
 _SHORT_LINE = 0.75  # of the page's typical full line width
+_END = re.compile(r"[。！？!?.．]$")  # a line that ends a sentence
 _HYPHEN = re.compile(r"(?<=[a-z]{2})-\n(?=[a-z]{2})")
 
 
@@ -41,8 +43,12 @@ def paragraphs_of_page(text: str) -> list[str]:
     paragraphs: list[str] = []
     current: list[str] = []
     for line in lines:
+        short = _width(line) < _SHORT_LINE * full
+        if short and current and not _END.search(line) and _END.search(current[-1]):
+            paragraphs.append("\n".join(current))  # a heading after a finished sentence
+            current = []
         current.append(line)
-        if _width(line) < _SHORT_LINE * full:
+        if short:
             paragraphs.append("\n".join(current))
             current = []
     if current:
