@@ -6,7 +6,7 @@ as pandas DataFrames together with the spaCy Docs; ``python -m pipeline run`` wr
 
 from __future__ import annotations
 
-__all__ = ["run", "Config"]
+__all__ = ["Config", "run"]
 
 
 def __getattr__(name: str):

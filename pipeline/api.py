@@ -82,7 +82,7 @@ def run(paths: Iterable[Path | str] | None = None, config: Config | None = None)
                     documents.append(annotator.annotate(document.doc_id, document.text))
         except PipelineError as exc:
             errors.append((str(source.path), type(exc).__name__, exc.message))
-        except Exception as exc:  # a bad document must not stop the batch
+        except Exception as exc:  # noqa: BLE001 — a bad document must not stop the batch
             errors.append((str(source.path), type(exc).__name__, str(exc).splitlines()[0] if str(exc) else ""))
     facts = [facts_of(d) for d in documents]
     return build_result(facts, annotator.dictionary, config, documents, errors, started)

@@ -3,8 +3,8 @@
 from collections import Counter
 
 import pytest
+from conftest import CORPUS
 
-from conftest import CORPUS, REPO
 from pipeline.evaluation.gold import load_gold
 from pipeline.text.sections import split_sections
 

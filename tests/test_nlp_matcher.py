@@ -107,6 +107,6 @@ def test_compiled_matcher_cache_is_keyed_by_dictionary_content(tmp_path, annotat
     assert again.n_keys == first.n_keys
     other = TermIndex(annotator.dictionary, stop_phrases=["铁死亡"], cache_dir=tmp_path)
     assert len(list(tmp_path.glob("matcher-*.pickle"))) == 2
-    boundaries = lambda _pos: frozenset(range(10))  # noqa: E731
+    boundaries = lambda _pos: frozenset(range(10))
     assert [m.entity_id for m in first.match("抑制铁死亡", boundaries)] == ["hsa04216"]
     assert other.match("抑制铁死亡", boundaries) == []

@@ -18,11 +18,11 @@ def typed(annotator):
             first = {}
             for m in s.mentions:
                 first.setdefault(m.entity_id, m.text)
-            for a in first:
-                for b in first:
+            for a, a_text in first.items():
+                for b, b_text in first.items():
                     if a < b:
                         result = label_pair(s.text, spans, a, b)
-                        out[(first[a], first[b])] = out[(first[b], first[a])] = result
+                        out[(a_text, b_text)] = out[(b_text, a_text)] = result
         return out
 
     return run

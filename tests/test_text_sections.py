@@ -1,8 +1,8 @@
 """Sections, page-break rejoining and footers, on the two real reviews."""
 
 import pytest
-
 from conftest import JIN, LI
+
 from pipeline.text.sections import split_sections
 from pipeline.text.sentences import split_sentences
 
@@ -57,8 +57,8 @@ def test_each_reference_is_one_unit_and_page_split_references_are_joined(li, jin
 
 
 def test_english_sentences_do_not_split_at_et_al_or_p_values():
-    from pipeline.text.sections import Paragraph
     from pipeline.text.offsets import OffsetText
+    from pipeline.text.sections import Paragraph
 
     text = ("Yue C et al. showed that aucubin enhances autophagy via AMPK activation (p < 0.05). "
             "Metformin alleviates dexamethasone-induced apoptosis.")

@@ -11,7 +11,13 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.dictionaries.schema import COLUMNS, DICTIONARY_FILES, ENTITY_TYPES, Entity, split_multi
+from pipeline.dictionaries.schema import (
+    COLUMNS,
+    DICTIONARY_FILES,
+    ENTITY_TYPES,
+    Entity,
+    split_multi,
+)
 from pipeline.errors import DictionaryError
 
 STOP_PHRASES_FILE = "stop_phrases.tsv"

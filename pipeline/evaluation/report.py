@@ -47,8 +47,8 @@ def causes(ev: Evaluation, top: int = 10) -> list[tuple[str, int]]:
 
 def to_markdown(ev: Evaluation) -> str:
     lines = ["# Evaluation against corpus/gold/", "", headline(ev), "",
-             "Unit: (document, unordered entity pair). Families match families only; "
-             "composed axes match by member set (pipeline/evaluation/gold.py).", ""]
+             ("Unit: (document, unordered entity pair). Families match families only; "
+              "composed axes match by member set (pipeline/evaluation/gold.py)."), ""]
     lines += _table("Overall", {"all": ev.overall})
     lines += _table("By pair type", ev.by_pair_type)
     lines += _table("By document", ev.by_document)
@@ -58,8 +58,8 @@ def to_markdown(ev: Evaluation) -> str:
     lines += [f"| {k} | {v:.3f} |" for k, v in ev.precision_at.items()]
     lines += ["", f"Average precision: {ev.average_precision:.3f}"]
     if ev.average_precision_cooccurrence is not None:
-        lines += [f"Average precision ordered by the co-occurrence score alone (before typing): "
-                  f"{ev.average_precision_cooccurrence:.3f}"]
+        lines += [("Average precision ordered by the co-occurrence score alone (before typing): "
+                   f"{ev.average_precision_cooccurrence:.3f}")]
     lines += [""]
     if ev.typed is not None:
         lines += _table("Typed relations (document, pair, label)", {"typed": ev.typed})

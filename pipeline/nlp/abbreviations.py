@@ -33,7 +33,7 @@ _SHORT_IN_PARENS = re.compile(r"\(\s*[A-Za-z][A-Za-z0-9\-]{0,11}\s*\)")
 _GENE_WORDS = re.compile(
     r"protein|kinase|receptor|factor|ligand|enzyme|ase\b|transporter|channel|"
     r"蛋白|激酶|受体|因子|配体|酶|转运体",
-    re.I,
+    re.IGNORECASE,
 )
 
 

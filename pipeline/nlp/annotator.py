@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -125,7 +126,7 @@ class Annotator:
             start, end = tok.idx, tok.idx + len(tok.text)
             inner = [c for c in cuts if start < c < end]
             edges = [start, *inner, end]
-            for a, b in zip(edges, edges[1:]):
+            for a, b in pairwise(edges):
                 words.append(text[a:b])
                 spaces.append(False)
             spaces[-1] = bool(tok.whitespace_)

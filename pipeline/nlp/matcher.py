@@ -24,8 +24,8 @@ import pickle
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -188,7 +188,7 @@ class TermIndex:
             try:
                 with path.open("rb") as handle:
                     loaded = pickle.load(handle)
-            except Exception:  # a corrupt or foreign cache is rebuilt, never trusted
+            except Exception:  # noqa: BLE001 — a corrupt or foreign cache is rebuilt, never trusted
                 loaded = None
         if loaded is None:
             loaded = compile_automaton(dictionary, stop_phrases)

@@ -28,12 +28,12 @@ TRIGGER = re.compile(
     r"\s*(信号转导通路|信号传导通路|信号通路|调控轴|信号轴|信号传导|通路|轴|"
     r"signal(?:l)?ing pathways?|signal(?:l)?ing axis|signal(?:l)?ing cascade|signal pathway|"
     r"signal axis|pathways?|axis|signal(?:l)?ing)(?![A-Za-z])",
-    re.I,
+    re.IGNORECASE,
 )
 _TRIGGER_AT_END = re.compile(
     r"\s*(信号转导通路|信号传导通路|信号通路|信号传导|通路|轴|signal(?:l)?ing pathways?|pathways?|"
     r"signal(?:l)?ing axis|signal(?:l)?ing|axis)$",
-    re.I,
+    re.IGNORECASE,
 )
 _CONNECTOR = re.compile(r"\s*[/\-–]\s*$")
 _LATIN_ELEMENT = re.compile(r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s*[/\-–]\s*$")

@@ -14,28 +14,28 @@ from dataclasses import dataclass
 _LEXICON: dict[str, tuple[str, int]] = {
     "up": (r"上调|上升|升高|增加|提升|提高|增多|up-?regulat\w*|increas\w*|elevat\w*|rais\w*", +1),
     "down": (r"下调|降低|减少|下降|减低|down-?regulat\w*|decreas\w*|reduc\w*|lower\w*|diminish\w*", -1),
-    "activate": (r"激活|活化|促进|诱导|增强|引发|触发|刺激|恢复|activat\w*|induc\w*|promot\w*|stimulat\w*|"
-                 r"enhanc\w*|trigger\w*|rescu\w*|restor\w*", +1),
-    "inhibit": (r"抑制|阻止|阻断|减轻|减弱|拮抗|干预|预防|抵御|阻碍|缓解|改善|inhibit\w*|suppress\w*|block\w*|"
+    "activate": ((r"激活|活化|促进|诱导|增强|引发|触发|刺激|恢复|activat\w*|induc\w*|promot\w*|stimulat\w*|"
+                 r"enhanc\w*|trigger\w*|rescu\w*|restor\w*"), +1),
+    "inhibit": ((r"抑制|阻止|阻断|减轻|减弱|拮抗|干预|预防|抵御|阻碍|缓解|改善|inhibit\w*|suppress\w*|block\w*|"
                 r"attenuat\w*|prevent\w*|repress\w*|alleviat\w*|ameliorat\w*|protects? against|"
-                r"interfer\w*|impair\w*|disrupt\w*", -1),
+                r"interfer\w*|impair\w*|disrupt\w*"), -1),
     "via": (r"通过|经由|借助|依赖|via|through|mediated by|by regulating|by modulating|dependent on", 0),
     "mediated": (r"介导的?|调控的|-mediated|mediated", 0),
-    "contains": (r"包含|含有|组成|提取|分离|活性成分|主要成分|有效成分|成分|contain\w*|derived from|"
-                 r"isolated from|extracted from|constituent|ingredient", 0),
+    "contains": ((r"包含|含有|组成|提取|分离|活性成分|主要成分|有效成分|成分|contain\w*|derived from|"
+                 r"isolated from|extracted from|constituent|ingredient"), 0),
     "combined": (r"组合|联合|配伍|合用|联用|combined with|combination|herb pair|co-treatment", 0),
-    "negation": (r"并未|未能|未|没有|不能|不|无明显|\bnot\b|\bno\b|\bnever\b|failed to|did not|does not|"
-                 r"no effect", 0),
-    "hedge": (r"尚不清楚|尚未明确|尚不明确|尚未|不明|可能|推测|或许|\bunclear\b|\bunknown\b|\bmay\b|"
-              r"\bmight\b|possibly|putative", 0),
+    "negation": ((r"并未|未能|未|没有|不能|不|无明显|\bnot\b|\bno\b|\bnever\b|failed to|did not|does not|"
+                 r"no effect"), 0),
+    "hedge": ((r"尚不清楚|尚未明确|尚不明确|尚未|不明|可能|推测|或许|\bunclear\b|\bunknown\b|\bmay\b|"
+              r"\bmight\b|possibly|putative"), 0),
     "expression": (r"表达|水平|含量|蛋白水平|mRNA|expression|levels?\b|abundance", 0),
     "loss": (r"敲除|缺失|缺乏|沉默|敲低|knock-?down|knock-?out|deficien\w*|loss of|silenc\w*", 0),
 }
-CUE_PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(p, re.I) for name, (p, _) in _LEXICON.items()}
+CUE_PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(p, re.IGNORECASE) for name, (p, _) in _LEXICON.items()}
 SIGN: dict[str, int] = {name: sign for name, (_, sign) in _LEXICON.items()}
 EFFECT_CLASSES = ("up", "down", "activate", "inhibit")
 CLAUSE_BREAK = re.compile(r"[,;:，；：]\s*|\s+(?:whereas|while|but|thereby|thus)\s+")
-ENUMERATION = re.compile(r"^\s*(?:、|,|，|和|与|及|以及|或|and|or|as well as|\s)*\s*$", re.I)
+ENUMERATION = re.compile(r"^\s*(?:、|,|，|和|与|及|以及|或|and|or|as well as|\s)*\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

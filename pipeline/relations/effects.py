@@ -104,8 +104,8 @@ def _governing_cue(cues: list[Cue], lo: int, hi: int, owned: frozenset[int] = fr
 
 
 # "A 通过激活X来抑制Y": the connective that makes Y a consequence of X
-_CHAIN = re.compile(r"来|从而|进而|继而|以|导致|\bto\b|thereby|thus|leading to", re.I)
-_PASSIVE = re.compile(r"\bby\b|被|由|经", re.I)
+_CHAIN = re.compile(r"来|从而|进而|继而|以|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
+_PASSIVE = re.compile(r"\bby\b|被|由|经", re.IGNORECASE)
 
 
 def _owned_cues(text: str, spans: list[Span], cues: list[Cue]) -> dict[int, Span]:
@@ -214,7 +214,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         # both are genes/pathways under a herb/compound subject: co-targets or a chain
         subject_end = agent_candidates[-1].end
         role_a, cue_a = _role(text, agent, cues, subject_end, owned_starts)
-        role_t, cue_t = _role(text, target, cues, agent.end, owned_starts)
+        _, cue_t = _role(text, target, cues, agent.end, owned_starts)
         chained = bool(cue_t is not None and _CHAIN.search(text[agent.end:cue_t.start]))
         if role_a == "mediator" and cue_t is not None and cue_t.kind in EFFECT_CLASSES and chained:
             if cue_a is None:

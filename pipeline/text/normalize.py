@@ -40,7 +40,7 @@ LATEX_SYMBOLS: dict[str, str] = {
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{CJK}]")
 
-_SUP = re.compile(r"<sup>.*?</sup>", re.S | re.I)
+_SUP = re.compile(r"<sup>.*?</sup>", re.DOTALL | re.IGNORECASE)
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 _BOLD = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
