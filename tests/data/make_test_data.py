@@ -41,6 +41,8 @@ TITLE_ZH = "基于肾藏精-骨髓间充质干细胞理论探讨铁死亡-骨质
 TITLE_EN = paragraph(LI, "## Exploring").lstrip("# ")
 ABSTRACT_ZH = paragraph(LI, "**摘要:**").replace("**摘要:** ", "")
 ABSTRACT_EN = paragraph(LI, "**Abstract:**").replace("**Abstract:** ", "")
+KEYWORDS_ZH = paragraph(LI, "**关键词:**")
+KEYWORDS_EN = paragraph(LI, "**Keywords:**")
 HERBS = paragraph(LI, "杜仲,源自")
 JIN_TITLE_EN = "The role of autophagy in the pathogenesis of osteoporosis"
 JIN_ABSTRACT_EN = paragraph(JIN, "**Abstract**").replace("**Abstract**: ", "")
@@ -48,8 +50,8 @@ JIN_BMSC = paragraph(JIN, "骨髓间充质干细胞与骨质疏松症有着密�
 
 
 def markdown() -> str:
-    return (f"# {TITLE_ZH}\n\n**摘要:** {ABSTRACT_ZH}\n\n## {TITLE_EN}\n\n"
-            f"**Abstract:** {ABSTRACT_EN}\n\n### 4 补肾类中药与OP\n\n{HERBS}\n")
+    return (f"# {TITLE_ZH}\n\n**摘要:** {ABSTRACT_ZH}\n\n{KEYWORDS_ZH}\n\n## {TITLE_EN}\n\n"
+            f"**Abstract:** {ABSTRACT_EN}\n\n{KEYWORDS_EN}\n\n### 4 补肾类中药与OP\n\n{HERBS}\n")
 
 
 def html() -> str:
