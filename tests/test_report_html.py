@@ -41,7 +41,7 @@ def test_cue_words_are_marked_in_the_best_sentence(page):
     frame, html = page
     with_cue = frame[(frame.cue != "") & (frame.label.isin(["upregulates", "downregulates", "inhibits"]))]
     row = with_cue[with_cue.apply(lambda r: r.evidence[int(r.cue_start):int(r.cue_end)] == r.cue, axis=1)].iloc[0]
-    article = re.search(rf'<article[^>]*id="{row.relation_id}".*?</article>', html, re.S).group(0)
+    article = re.search(rf'<article[^>]*id="{row.relation_id}".*?</article>', html, re.DOTALL).group(0)
     assert re.search(rf'{re.escape(row.cue)}\s*<span[^>]*>CUE</span>', article)
 
 

@@ -8,12 +8,20 @@ import sys
 
 import pandas as pd
 import pytest
+from conftest import CORPUS, REPO
 from review_helpers import SAVES, read_cells, save_cells, typed
 
-from conftest import CORPUS, REPO
 from pipeline.errors import CuratorFileError
-from pipeline.review.merge import (FLAG_EVIDENCE, FLAG_NEW, FLAG_RESTORED, FLAG_STALE, RunContext,
-                                   Snapshot, merge, parse_flags)
+from pipeline.review.merge import (
+    FLAG_EVIDENCE,
+    FLAG_NEW,
+    FLAG_RESTORED,
+    FLAG_STALE,
+    RunContext,
+    Snapshot,
+    merge,
+    parse_flags,
+)
 from pipeline.review.outputs import write_run_outputs
 from pipeline.review.readers import read_curator_csv
 from pipeline.review.store import backups_of, csv_bytes
@@ -197,7 +205,7 @@ def test_cli_run_stops_with_one_line_naming_file_and_line(tmp_path):
     out.mkdir()
     (out / "relations.csv").write_bytes("\ufeffrelation_id,status\r\nR1,accepted,extra\r\n".encode())
     proc = subprocess.run([sys.executable, "-m", "pipeline", "run", str(CORPUS), "--out", str(out)],
-                          cwd=REPO, capture_output=True, text=True, timeout=600)
+                          cwd=REPO, capture_output=True, text=True, timeout=600, check=False)
     assert proc.returncode != 0
     lines = [line for line in proc.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and f"{out / 'relations.csv'}:2:" in lines[0], proc.stderr

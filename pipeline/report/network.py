@@ -81,31 +81,38 @@ def network_graph(relations: pd.DataFrame, limits: tuple[int, int, int] = LIMITS
     return graph
 
 
+def _strength(graph: nx.DiGraph, node: str) -> float:
+    return sum(d["score"] for *_, d in graph.edges(node, data=True)) + \
+        sum(d["score"] for *_, d in graph.in_edges(node, data=True))
+
+
+def _place(columns: dict[int, list[str]], height: int) -> dict[str, float]:
+    y = {}
+    for nodes in columns.values():
+        step = height / max(1, len(nodes))
+        for i, n in enumerate(nodes):
+            y[n] = height - (i + 0.5) * step
+    return y
+
+
+def _centre(graph: nx.DiGraph, node: str, y: dict[str, float]) -> float:
+    near = list(graph.predecessors(node)) + list(graph.successors(node))
+    return sum(y[m] for m in near) / len(near) if near else y[node]
+
+
 def _positions(graph: nx.DiGraph) -> dict[str, tuple[float, float]]:
     columns: dict[int, list[str]] = {0: [], 1: [], 2: []}
     for n, data in graph.nodes(data=True):
         columns[data["layer"]].append(n)
-    for layer in columns:
-        columns[layer].sort(key=lambda n: -sum(d["score"] for *_, d in graph.edges(n, data=True))
-                            - sum(d["score"] for *_, d in graph.in_edges(n, data=True)))
+    for nodes in columns.values():
+        nodes.sort(key=lambda n: -_strength(graph, n))
     height = max(1, *(len(c) for c in columns.values()))
-
-    def place() -> dict[str, float]:
-        y = {}
-        for layer, nodes in columns.items():
-            step = height / max(1, len(nodes))
-            for i, n in enumerate(nodes):
-                y[n] = height - (i + 0.5) * step
-        return y
-
-    y = place()
+    y = _place(columns, height)
     for _ in range(4):  # barycentre sweeps: genes by both sides, then the outer columns by genes
         for layer in (1, 0, 2, 1):
-            def centre(n: str) -> float:
-                near = list(graph.predecessors(n)) + list(graph.successors(n))
-                return sum(y[m] for m in near) / len(near) if near else y[n]
-            columns[layer].sort(key=lambda n: -centre(n))
-            y = place()
+            before = dict(y)
+            columns[layer].sort(key=lambda n, at=before: -_centre(graph, n, at))
+            y = _place(columns, height)
     return {n: (float(graph.nodes[n]["layer"]), y[n]) for n in graph}
 
 

@@ -93,8 +93,15 @@ def _sentence_mentions(row: dict, mentions: pd.DataFrame) -> pd.DataFrame:
 
 def bioc_collection(relations: pd.DataFrame, mentions: pd.DataFrame, source: str):
     """A bioc.BioCCollection of the relations' evidence with annotations and relations."""
-    from bioc import (BioCAnnotation, BioCCollection, BioCDocument, BioCLocation, BioCNode,
-                      BioCPassage, BioCRelation)
+    from bioc import (
+        BioCAnnotation,
+        BioCCollection,
+        BioCDocument,
+        BioCLocation,
+        BioCNode,
+        BioCPassage,
+        BioCRelation,
+    )
 
     collection = BioCCollection()
     collection.source = source

@@ -17,7 +17,14 @@ from pipeline.config import default_path
 from pipeline.io.writers import atomic_write_bytes
 from pipeline.review.merge import Changes, Merged, RunContext, merge
 from pipeline.review.readers import read_curator_csv
-from pipeline.review.store import backup, csv_bytes, load_snapshot, snapshot_bytes, utc_now, write_snapshot
+from pipeline.review.store import (
+    backup,
+    csv_bytes,
+    load_snapshot,
+    snapshot_bytes,
+    utc_now,
+    write_snapshot,
+)
 
 FILES = {
     "mentions": "mentions.csv",
@@ -60,7 +67,7 @@ def document_paths(result) -> dict[str, Path]:
         from pipeline.io.corpus import discover
 
         return {s.doc_id: s.path for s in discover([default_path("corpus")])}
-    except Exception:  # links are a convenience; a missing corpus must not stop a run
+    except Exception:  # noqa: BLE001 - links are a convenience; a bad corpus folder must not stop a run
         return {}
 
 

@@ -15,7 +15,14 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.errors import CuratorFileError
-from pipeline.review.merge import FLAG_COLUMNS, KEY, REVIEW_COLUMNS, STATUSES, normalise_status, parse_flags
+from pipeline.review.merge import (
+    FLAG_COLUMNS,
+    KEY,
+    REVIEW_COLUMNS,
+    STATUSES,
+    normalise_status,
+    parse_flags,
+)
 from pipeline.review.readers import read_curator_csv
 from pipeline.review.store import backups_of, load_snapshot
 
