@@ -306,8 +306,9 @@ def render_report(relations: pd.DataFrame, facts: list[DocumentFacts],
         for section in secs:
             refs = sections[(doc_id, section)]
             links = ", ".join(f'<a href="#{_e(rid)}">{_e(name)}</a>' for rid, name in dict.fromkeys(refs))
-            items.append(f'<li id="{_anchor(doc_id, section)}"><b>{_e(section)}</b> '
-                         f'<span class="count">({len(dict.fromkeys(refs))} relations)</span>: {links}</li>')
+            items.append(f'<li id="{_anchor(doc_id, section)}"><details><summary><b>{_e(section)}</b> '
+                         f'<span class="count">({len(dict.fromkeys(refs))} relations)</span></summary>'
+                         f"{links}</details></li>")
         doc_parts.append(f"<h3>{_link(doc_id, documents)}</h3><ul>{''.join(items)}</ul>")
     n_stale = len(stale)
     summary = (f"{len(active)} relations extracted" + (f", {n_stale} stale" if n_stale else "")

@@ -82,6 +82,7 @@ class Changes:
     restored: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     without_id: int = 0
+    decisions: int = 0  # rows written with a status
 
     def counts(self) -> dict[str, int]:
         return {
@@ -89,6 +90,7 @@ class Changes:
             "still stale": len(self.still_stale), "found again": len(self.revived),
             "evidence changed": len(self.evidence_changed), "restored": len(self.restored),
             "duplicates merged": len(self.duplicates), "rows without relation_id": self.without_id,
+            "decisions kept": self.decisions,
         }
 
 
@@ -341,4 +343,5 @@ def merge(
     columns = pipeline + keep
     orphan_rows = [{c: o.get(c, "") for c in columns} for o in orphans]
     frame = pd.DataFrame(rows + stale_rows + orphan_rows, columns=columns, dtype=object).fillna("")
+    changes.decisions = int((frame["status"].map(normalise_status) != "").sum())
     return Merged(frame, changes, pipeline, extras)
