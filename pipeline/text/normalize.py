@@ -56,7 +56,7 @@ _SPACE_BEFORE_CJK_PUNCT = re.compile(r"[ \t]+(?=[,.;:!?、。，：；）)\]])|(
 
 
 def is_cjk(ch: str) -> bool:
-    return bool(_CJK_RE.match(ch))
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 _LATIN_RE = re.compile(r"[A-Za-z]")
@@ -122,13 +122,18 @@ def _nfkc(match: re.Match[str]) -> str:
 
 def normalize_block(block: OffsetText) -> OffsetText:
     """Normalise one block (paragraph, heading, reference) of original text."""
-    t = block.sub(_SUP, "")
-    t = t.sub(_TAG, "")
-    t = t.sub(_ENTITY, lambda m: html.unescape(m.group(0)))
-    t = t.sub(_BOLD, "")
-    t = t.sub(_ITALIC, lambda m: m.group(1))
-    t = t.sub(_LATEX_ESCAPE, lambda m: m.group(1))
-    t = t.sub(_MATH, _math_repl)
+    t = block
+    text = t.text
+    if "<" in text:
+        t = t.sub(_SUP, "").sub(_TAG, "")
+    if "&" in text:
+        t = t.sub(_ENTITY, lambda m: html.unescape(m.group(0)))
+    if "*" in text or "_" in text:
+        t = t.sub(_BOLD, "").sub(_ITALIC, lambda m: m.group(1))
+    if "\\" in text:
+        t = t.sub(_LATEX_ESCAPE, lambda m: m.group(1))
+    if "$" in text:
+        t = t.sub(_MATH, _math_repl)
     t = t.sub(_NFKC_RANGES, _nfkc)
     t = t.sub(_SPACE_RUN, lambda m: " ")
     t = t.sub(_CJK_SPACE, "")
