@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from batch_helpers import DATA, config, make_corpus, same_results
+
 from pipeline.batch.runner import run_batch
 from pipeline.errors import BatchError
 from pipeline.text.normalize import normalize_text

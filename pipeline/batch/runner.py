@@ -34,6 +34,7 @@ from pipeline.errors import BatchError, DocumentError
 from pipeline.io.corpus import SourceDocument, discover
 from pipeline.relations.facts import DocumentFacts
 
+DASK_CONNECT_TIMEOUT = "20s"
 MANIFEST_COLUMNS = [
     "doc_id", "file", "format", "encoding", "language", "zh_share", "chars", "content_hash", "status",
     "error_class", "message", "title",
@@ -121,22 +122,25 @@ def _process_pool(tasks: Iterator[FileTask | FileResult], workers: int, dictiona
 
 def _dask(tasks: Iterator[FileTask | FileResult], address: str) -> Iterator[FileResult]:
     try:
-        from distributed import Client
-        from distributed import wait as dask_wait
+        from distributed import Client, as_completed
     except ImportError:  # pragma: no cover
         raise BatchError("--scheduler needs dask.distributed: pip install 'tcm-pipeline[cluster]'") from None
     try:
-        client = Client(address, timeout="20s", set_as_default=False)
+        client = Client(address, timeout=DASK_CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise BatchError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
-
-    def wait_any(running):
-        done, rest = dask_wait(list(running), return_when="FIRST_COMPLETED")
-        return done, set(rest)
-
     try:
-        threads = sum(client.nthreads().values()) or 1
-        yield from _bounded(lambda t: client.submit(process_file, t, pure=False), tasks, 4 * threads, wait_any)
+        window = 4 * max(1, sum(client.nthreads().values()))
+        running = as_completed(loop=client.loop)  # this client's loop: it is not the default client
+        for task in tasks:
+            if isinstance(task, FileResult):
+                yield task
+                continue
+            running.add(client.submit(process_file, task, pure=False))
+            while running.count() >= window:
+                yield next(running).result()
+        for future in running:
+            yield future.result()
     finally:
         client.close()
 

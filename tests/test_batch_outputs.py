@@ -1,0 +1,62 @@
+"""What a batch run writes: manifest.csv, BioC JSON and PubTator that other tools can read."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from batch_helpers import DATA, config
+
+from pipeline.batch.outputs import write_batch_outputs
+from pipeline.batch.runner import run_batch
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    out = tmp_path_factory.mktemp("batch-outputs")
+    result = run_batch([DATA / "formats"], config(out), workers=1, progress=False)
+    return result, write_batch_outputs(result, out)
+
+
+def test_manifest_csv_lists_every_document(written):
+    result, paths = written
+    manifest = pd.read_csv(paths["manifest"], encoding="utf-8-sig", keep_default_na=False, dtype=str)
+    assert list(manifest.columns[:4]) == ["doc_id", "file", "format", "encoding"]
+    assert len(manifest) == len(result.manifest) == 12 and set(manifest.status) == {"ok"}
+
+
+def test_bioc_json_output_reads_back_with_the_bioc_package_and_offsets_hold(written):
+    from bioc import biocjson
+
+    result, paths = written
+    collection = biocjson.loads(paths["bioc"].read_text(encoding="utf-8"))
+    assert {d.id for d in collection.documents} == set(result.manifest.doc_id)
+    checked = 0
+    for document in collection.documents:
+        for passage in document.passages:
+            for ann in passage.annotations:
+                location = ann.locations[0]
+                start = location.offset - passage.offset
+                assert passage.text[start:start + location.length] == ann.text
+                assert ann.infons["type"] in {"Gene", "Chemical", "Herb", "Pathway"} and ann.infons["identifier"]
+                checked += 1
+    assert checked == len(result.mentions)  # every mention lies inside one passage here
+    bioc_doc = next(d for d in collection.documents if d.id == "90000001")
+    assert [p.offset for p in bioc_doc.passages] == [0, 141, 782]  # the source's passage offsets
+    ids = {a.id for p in bioc_doc.passages for a in p.annotations}
+    assert bioc_doc.relations and all(n.refid in ids for r in bioc_doc.relations for n in r.nodes)
+    assert all(r.infons["relation_id"] in set(result.relations.relation_id) for r in bioc_doc.relations)
+
+
+def test_pubtator_output_is_written_for_abstracts_in_pubtator_offsets(written):
+    from bioc import pubtator
+
+    _, paths = written
+    docs = pubtator.loads(paths["pubtator"].read_text(encoding="utf-8"))
+    assert [d.pmid for d in docs] == ["90000021", "90000022"]  # the BioC documents have a body: not abstracts
+    for doc in docs:
+        text = doc.title + " " + doc.abstract
+        assert doc.annotations
+        for ann in doc.annotations:
+            assert text[ann.start:ann.end] == ann.text
+    ferroptosis = next(d for d in docs if d.pmid == "90000021")
+    assert any(a.id == "hsa04216" and a.type == "Pathway" for a in ferroptosis.annotations)
