@@ -76,9 +76,30 @@ def _read_rows(path: Path, required: tuple[str, ...] = ("id", "type", "name")) -
     return rows
 
 
+_loaded: dict[str, tuple[tuple, Dictionary]] = {}
+
+
+def _signature(folder: Path) -> tuple:
+    paths = [folder / name for name in DICTIONARY_FILES] + [folder / "curated" / STOP_PHRASES_FILE]
+    return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in paths if p.exists())
+
+
 def load_dictionary(folder: Path | str | None = None) -> Dictionary:
-    """Read every dictionary TSV in ``folder`` (default: the committed dictionaries/)."""
+    """Read every dictionary TSV in ``folder`` (default: the committed dictionaries/).
+
+    The result is shared within a process (treat it as read-only) until a file changes."""
     folder = Path(folder) if folder is not None else DEFAULT_DIR
+    key = str(folder.resolve())
+    signature = _signature(folder)
+    cached = _loaded.get(key)
+    if cached is not None and cached[0] == signature:
+        return cached[1]
+    dictionary = _load(folder)
+    _loaded[key] = (signature, dictionary)
+    return dictionary
+
+
+def _load(folder: Path) -> Dictionary:
     files = [folder / name for name in DICTIONARY_FILES if (folder / name).exists()]
     if not files:
         raise DictionaryError(

@@ -70,6 +70,9 @@ class Entity:
 
 
 def split_multi(cell: str) -> list[str]:
+    if MULTI_SEP not in cell:  # most cells: one value or none
+        cell = cell.strip()
+        return [cell] if cell else []
     return [part.strip() for part in cell.split(MULTI_SEP) if part.strip()]
 
 

@@ -1,0 +1,156 @@
+"""The benchmark: the pipeline against jieba and Aho-Corasick baselines, in one run, on one text.
+
+    python bench/benchmark.py [--docs 40] [--sizes 1,4,16] [--workers 2] [--markdown BENCHMARKS.table.md]
+
+For each corpus size (``--docs`` × size documents made by bench/make_corpus.py from the two
+bundled reviews, perturbed so no sentence repeats and caches cannot cheat) it measures, in
+this process and on exactly the same files:
+
+* baseline A — ``jieba.lcut`` over the whole text, default mode (the speed of "just
+  segmenting"; the target is a pipeline at least 2× faster than this);
+* baseline B — one pyahocorasick pass of every dictionary term over the lower-cased text
+  (``iter_long``; the practical ceiling for dictionary matching);
+* the pipeline end to end — read → annotate → relations → outputs written (relations.csv,
+  report, BioC…) — with 1 process (in this process, Annotator already warm) and with N
+  worker processes (each worker builds its Annotator: that start-up is included);
+* ratios pipeline/A and pipeline/B, MB/s and documents/s; peak RSS of this process and of
+  the worker processes; cold and warm start-up of the Annotator in a fresh interpreter
+  (cold: an empty matcher cache).
+
+Timings are wall-clock on a shared machine: compare the ratios (same process, same text),
+not absolute numbers across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+warnings.filterwarnings("ignore")
+
+_STARTUP = (
+    "import time, warnings; warnings.filterwarnings('ignore'); t = time.perf_counter(); "
+    "from pipeline.api import annotator_for; from pipeline.config import Config; "
+    "annotator_for(Config(make_docs=False)); print(time.perf_counter() - t)"
+)
+
+
+def startup_seconds(cache_dir: Path) -> float:
+    env = {**os.environ, "PIPELINE_CACHE": str(cache_dir)}
+    out = subprocess.run([sys.executable, "-c", _STARTUP], cwd=REPO, env=env, capture_output=True,
+                         text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def rss_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def pipeline_end_to_end(corpus: Path, work: Path, workers: int) -> tuple[float, object]:
+    from pipeline.batch.outputs import write_batch_outputs
+    from pipeline.batch.runner import run_batch
+    from pipeline.config import Config
+
+    out = work / f"out-{workers}"
+    config = Config(output_dir=out, make_docs=False)
+    started = time.perf_counter()
+    result = run_batch([corpus], config, workers=workers, full=True, store=work / f"store-{workers}.sqlite",
+                       progress=False)
+    write_batch_outputs(result, out)
+    return time.perf_counter() - started, result
+
+
+def measure(size: int, docs: int, workers: int, work: Path, annotator) -> dict:
+    import jieba
+    from make_corpus import make_corpus
+
+    corpus = work / f"corpus-{size}x"
+    paths = make_corpus(corpus, n=docs * size, seed=size)
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    text = "\n\n".join(texts)
+    mb = len(text.encode("utf-8")) / 1e6
+
+    started = time.perf_counter()
+    jieba.lcut(text)
+    jieba_s = time.perf_counter() - started
+
+    automaton = annotator.index.automaton
+    lowered = text.lower()
+    started = time.perf_counter()
+    hits = sum(1 for _ in automaton.iter_long(lowered))
+    ac_s = time.perf_counter() - started
+
+    one_s, one = pipeline_end_to_end(corpus, work, 1)
+    row = {
+        "size": f"{size}x", "docs": len(paths), "MB": mb, "jieba_s": jieba_s, "ac_s": ac_s, "ac_hits": hits,
+        "pipeline_1_s": one_s, "relations": len(one.relations), "mentions": len(one.mentions),
+    }
+    if workers > 1:
+        n_s, _ = pipeline_end_to_end(corpus, work, workers)
+        row["pipeline_n_s"] = n_s
+    return row
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=40, help="documents at size 1x")
+    parser.add_argument("--sizes", default="1,4,16")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--markdown", type=Path, default=None, help="also write the table here")
+    args = parser.parse_args(argv)
+
+    from pipeline.api import annotator_for
+    from pipeline.config import Config
+
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        work = Path(tmp)
+        cold = startup_seconds(work / "cold-cache")
+        warm = startup_seconds(work / "cold-cache")
+        annotator = annotator_for(Config(make_docs=False))
+        annotator.annotate("warm-up", (REPO / "corpus" / "li2025_ferroptosis_osteoporosis.md").read_text("utf-8"))
+        rows = [measure(int(s), args.docs, args.workers, work, annotator) for s in args.sizes.split(",")]
+
+    lines = [
+        f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; workers N = {args.workers}.",
+        f"Command: python bench/benchmark.py --docs {args.docs} --sizes {args.sizes} --workers {args.workers}",
+        "",
+        f"Start-up (Annotator with the full dictionaries, fresh interpreter): cold {cold:.2f} s "
+        f"(empty matcher cache), warm {warm:.2f} s.",
+        f"Peak RSS: this process {rss_mb(resource.RUSAGE_SELF):.0f} MB; largest worker process "
+        f"{rss_mb(resource.RUSAGE_CHILDREN):.0f} MB.",
+        "",
+        "| size | docs | MB | jieba.lcut (A) | Aho-Corasick (B) | pipeline, 1 process | pipeline, N processes "
+        "| 1 proc vs A | 1 proc vs B | N vs 1 | MB/s (1) | docs/s (1) | docs/s (N) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        n_s = r.get("pipeline_n_s")
+        one_s = r["pipeline_1_s"]
+        n_cell, speedup, docs_n = (f"{n_s:.2f} s", f"{one_s / n_s:.2f}×", f"{r['docs'] / n_s:.1f}") if n_s else ("–",) * 3
+        lines.append(
+            f"| {r['size']} | {r['docs']} | {r['MB']:.2f} | {r['jieba_s']:.2f} s | {r['ac_s']:.3f} s "
+            f"| {one_s:.2f} s | {n_cell} | {r['jieba_s'] / one_s:.2f}× faster | {one_s / r['ac_s']:.0f}× slower "
+            f"| {speedup} | {r['MB'] / one_s:.2f} | {r['docs'] / one_s:.1f} | {docs_n} |"
+        )
+    per_mb = [r["pipeline_1_s"] / r["MB"] for r in rows]
+    lines += ["", "Seconds per MB (1 process) by size: " + ", ".join(f"{r['size']} {v:.2f}" for r, v in zip(rows, per_mb))
+              + " — flat means cost grows linearly."]
+    table = "\n".join(lines)
+    print(table)
+    if args.markdown:
+        args.markdown.write_text(table + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
