@@ -226,7 +226,8 @@ def run_batch(
                 stats.worker_seconds += result.seconds
                 if bar is not None:
                     bar.update(result.size)
-                    bar.set_postfix_str(f"{stats.annotated_files}/{len(pending)} files", refresh=False)
+                    bar.set_postfix_str(f"{stats.annotated_files}/{len(pending)} files, "
+                                        f"{stats.annotated_documents} documents", refresh=False)
                 if strict and result.failed:
                     _fail_fast(((result.path, r) for r in result.failed), display)
         finally:
