@@ -24,9 +24,12 @@ def read_cells(data: bytes) -> list[list[str]]:
 
 def save_cells(rows: list[list[str]], how: str) -> bytes:
     encoding, delimiter, end = SAVES[how]
-    buffer = io.StringIO(newline="")
-    csv.writer(buffer, delimiter=delimiter, lineterminator=end).writerows(rows)
-    return buffer.getvalue().encode(encoding)
+    lines = []
+    for row in rows:  # spreadsheets quote any cell with a CR or LF, whatever their line end
+        buffer = io.StringIO(newline="")
+        csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerow(row)
+        lines.append(buffer.getvalue()[:-2])
+    return "".join(line + end for line in lines).encode(encoding)
 
 
 def typed(value: str) -> str:

@@ -42,6 +42,13 @@ def test_utf16_without_bom_and_gb18030_without_bom_are_recognised():
     assert table.encoding == "gb18030" and table.frame.note.tolist() == ["骨质疏松症"]
 
 
+def test_a_line_break_that_lost_its_quotes_is_reported_not_read_as_two_rows():
+    data = b"relation_id;note;status\nR1;first\rsecond;accepted\n"
+    with pytest.raises(CuratorFileError) as error:
+        parse_curator_bytes(data)
+    assert error.value.line == 2 and "line break inside a cell" in error.value.message
+
+
 def test_blank_rows_and_trailing_empty_cells_are_ignored():
     data = "\ufeffrelation_id,status,\r\nR1,accepted,,\r\n,,\r\n".encode()
     frame = parse_curator_bytes(data).frame

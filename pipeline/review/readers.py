@@ -142,7 +142,11 @@ def parse_curator_bytes(data: bytes, path: Path | str = "relations.csv") -> Cura
                     f"row has {len(cells)} cells but the header has {len(names)} columns "
                     f"(a cell containing {delimiter!r} lost its quotes?); {_FIX}", path, start)
             cells = cells[: len(names)]
-        cells = [restore(c) for c in cells] + [""] * (len(names) - len(cells))
+        elif len(cells) < len(names):  # spreadsheets always write full rows: a broken line
+            raise CuratorFileError(
+                f"row has {len(cells)} cells but the header has {len(names)} columns "
+                f"(a line break inside a cell lost its quotes?); {_FIX}", path, start)
+        cells = [restore(c) for c in cells]
         rows.append(cells)
         lines.append(start)
     frame = pd.DataFrame(rows, columns=names, dtype=object) if rows else pd.DataFrame(columns=names, dtype=object)
