@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 from batch_helpers import DATA, REPO, make_corpus
@@ -24,7 +25,7 @@ def _committed(store: Path) -> int:
     if not store.exists():
         return 0
     try:
-        with sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=1) as db:
+        with closing(sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=1)) as db:
             return db.execute("SELECT COUNT(*) FROM files").fetchone()[0]
     except sqlite3.Error:  # not created yet
         return 0
@@ -34,7 +35,7 @@ def _outputs(folder: Path) -> dict[str, bytes]:
     """Every output file; the report's "generated <minute> UTC" stamp is the one allowed difference."""
     files = {}
     for path in sorted(folder.iterdir()):
-        if path.is_file() and path.name != "store.sqlite" and not path.name.startswith("."):
+        if path.is_file() and not path.name.startswith(("store.sqlite", ".")):  # the store is no output
             data = path.read_bytes()
             if path.name == "report.html":
                 data = re.sub(rb"generated \d{4}-\d\d-\d\d \d\d:\d\d UTC", b"generated", data)

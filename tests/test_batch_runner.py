@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -91,7 +92,7 @@ def test_a_code_or_dictionary_change_re_annotates_everything(tmp_path):
     make_corpus(corpus, n=3, seed=4)
     cfg = config(tmp_path / "out")
     run_batch([corpus], cfg, workers=1, progress=False)
-    with sqlite3.connect(tmp_path / "out" / "store.sqlite") as db:
+    with closing(sqlite3.connect(tmp_path / "out" / "store.sqlite")) as db, db:
         db.execute("UPDATE files SET code_version = 'older' WHERE path LIKE '%doc0000%'")
         db.execute("UPDATE files SET dictionary_hash = 'older' WHERE path LIKE '%doc0001%'")
     again = run_batch([corpus], cfg, workers=1, progress=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -43,6 +44,6 @@ def test_a_failed_write_leaves_the_previous_results(tmp_path):
 def test_the_store_is_plain_sqlite_readable_by_other_tools(tmp_path):
     with Store(tmp_path / "s.sqlite") as store:
         store.put(result("/a", "1"))
-    with sqlite3.connect(tmp_path / "s.sqlite") as db:
+    with closing(sqlite3.connect(tmp_path / "s.sqlite")) as db:
         assert db.execute("SELECT doc_id, status, format FROM documents").fetchall() == [("1", "ok", "pubtator")]
         assert db.execute("SELECT value FROM meta WHERE key='schema'").fetchone() == ("1",)
