@@ -138,7 +138,8 @@ def apply_definitions(
         mentions = paragraph_mentions.setdefault(pid, [])
         kept: list[Mention] = []
         for m in mentions:
-            short = m.text if m.text in definitions else (m.text[:-1] if m.text[:-1] in definitions else None)
+            plural = m.text.endswith("s") and m.text[:-1] in definitions
+            short = m.text if m.text in definitions else (m.text[:-1] if plural else None)
             if short is None:
                 kept.append(m)
                 continue
