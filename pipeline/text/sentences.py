@@ -39,17 +39,21 @@ def _pysbd():
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
-def _spans_zh(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in _ZH_END.finditer(text):
-        s, e = m.span()
+def _trimmed(text: str, spans) -> list[tuple[int, int]]:
+    """Spans without surrounding whitespace; empty ones dropped."""
+    out = []
+    for s, e in spans:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            spans.append((s, e))
-    return spans
+            out.append((s, e))
+    return out
+
+
+def _spans_zh(text: str) -> list[tuple[int, int]]:
+    return _trimmed(text, (m.span() for m in _ZH_END.finditer(text)))
 
 
 # Where a full stop may not end a sentence: abbreviations, initials, decimals, "et al."
@@ -67,17 +71,8 @@ def _spans_en(text: str) -> list[tuple[int, int]]:
             spans.append((start, m.start()))
             start = m.end()
         spans.append((start, len(text)))
-        return [(s, e) for s, e in spans if e > s]
-    spans = []
-    for piece in _pysbd().segment(text):
-        s, e = piece.start, piece.end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
-    return spans
+        return _trimmed(text, spans)
+    return _trimmed(text, ((piece.start, piece.end) for piece in _pysbd().segment(text)))
 
 
 def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
