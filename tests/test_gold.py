@@ -64,3 +64,15 @@ def test_regression_floor_precision_and_recall_on_the_two_reviews(corpus_run, tm
     assert ev.overall.precision >= 0.45
     assert ev.average_precision >= 0.65  # cue-weighted ranking (0.42 before typing)
     assert (tmp_path / "evaluation.md").read_text(encoding="utf-8").startswith("# Evaluation")
+
+
+def test_stale_rows_kept_for_curators_are_not_counted_as_predictions(corpus_run, tmp_path):
+    import pandas as pd
+
+    from pipeline.api import evaluate
+
+    base = evaluate(corpus_run.relations, corpus_run.mentions, GOLD, tmp_path)
+    stale = corpus_run.relations.head(1).assign(a_id="HGNC:1", b_id="HGNC:2", relation_id="Rstale", flag="stale")
+    with_stale = pd.concat([corpus_run.relations.assign(flag=""), stale], ignore_index=True)
+    again = evaluate(with_stale, corpus_run.mentions, GOLD, tmp_path)
+    assert again.n_predicted == base.n_predicted

@@ -60,6 +60,8 @@ def _predicted_units(relations: pd.DataFrame):
     by_section: set = set()
     by_lang: set = set()
     for row in relations.to_dict("records"):
+        if "stale" in str(row.get("flag") or ""):
+            continue  # kept in relations.csv for the curators, but no longer extracted
         pair = pair_key(row["a_id"], row["b_id"])
         ptype = "–".join(sorted((row["a_type"], row["b_type"])))
         for item in str(row.get("found_in") or f"{row['evidence_doc']}/{row['evidence_section']}/").split(";"):
