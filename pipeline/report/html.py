@@ -12,11 +12,12 @@ import html
 import json
 import os
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
 import pandas as pd
-from spacy import displacy
+from spacy.displacy.render import EntityRenderer
 
 from pipeline.relations.facts import DocumentFacts
 from pipeline.report.evidence import Span, cue_spans, evidence_for, index_sentences, non_overlapping
@@ -131,8 +132,14 @@ def displacy_sentence(text: str, spans: list[Span], cues: list[tuple[int, int]])
     ents = non_overlapping(ents)
     data = {"text": text, "ents": [{"start": s.start, "end": s.end, "label": s.label} for s in ents],
             "title": None}
-    return displacy.render(data, style="ent", manual=True, page=False, jupyter=False,
-                           options={"colors": COLORS})
+    return _entity_renderer().render([data], page=False, minify=False).strip()
+
+
+@lru_cache(maxsize=1)
+def _entity_renderer() -> EntityRenderer:
+    """displaCy's entity renderer, built once: ``displacy.render`` builds a new one per call,
+    and each build scans the installed packages' entry points for colour schemes."""
+    return EntityRenderer(options={"colors": COLORS})
 
 
 def row_cues(row: dict, sentence: str) -> list[tuple[int, int]]:
