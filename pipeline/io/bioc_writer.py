@@ -111,7 +111,8 @@ def bioc_json_bytes(records, facts, mentions: pd.DataFrame, relations: pd.DataFr
     from bioc import biocjson
 
     collection = bioc_collection(records, facts, mentions, relations)
-    return (biocjson.dumps(collection, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    # compact: with an indent, json falls back to its pure-Python encoder (5x slower)
+    return (biocjson.dumps(collection, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def bioc_xml_bytes(records, facts, mentions: pd.DataFrame, relations: pd.DataFrame) -> bytes:
