@@ -55,14 +55,14 @@ class RunResult:
 
 
 @lru_cache(maxsize=4)
-def _cached_annotator(folder: str, make_docs: bool) -> Annotator:
+def _cached_annotator(folder: str, make_docs: bool, link_unmatched: bool = True) -> Annotator:
     dictionary = load_dictionary(folder)
-    return Annotator(dictionary, TermIndex(dictionary), make_docs=make_docs)
+    return Annotator(dictionary, TermIndex(dictionary), make_docs=make_docs, link_unmatched=link_unmatched)
 
 
 def annotator_for(config: Config) -> Annotator:
     """One compiled matcher per dictionaries folder per process."""
-    return _cached_annotator(str(config.dictionaries), config.make_docs)
+    return _cached_annotator(str(config.dictionaries), config.make_docs, config.link_unmatched)
 
 
 def run(paths: Iterable[Path | str] | None = None, config: Config | None = None) -> RunResult:

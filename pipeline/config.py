@@ -33,6 +33,7 @@ class Config:
     max_members_listed: int = 50  # pathway member lists in relations.csv are cut after this
     more_evidence: int = 3  # evidence sentences listed after the best one
     make_docs: bool = True  # keep spaCy Docs (needed for displaCy and the report)
+    link_unmatched: bool = True  # fuzzy-link gene-like names the dictionary misses (nlp/linker.py)
 
     def __post_init__(self) -> None:
         if self.scoring is None:

@@ -11,6 +11,7 @@ Two definition patterns:
 Resolution of a definition, in order: the dictionary entity that ends right before the
 parenthesis (the Chinese long name); the entity that covers the whole English long form;
 the short form's own dictionary entity when the long form reads like a gene/protein name;
+the fuzzy linker's entity for the long form (pipeline/nlp/linker.py: ``haem oxygenase-1``);
 otherwise the short form is defined as *not an entity* in this document (OC = osteoclast,
 never osteocalcin).
 """
@@ -23,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 
 _ZH_DEFINITION = re.compile(
@@ -54,7 +56,7 @@ def _covering(mentions: Iterable[Mention], start: int, end: int) -> Mention | No
 
 
 def _resolve(
-    short: str, long: str, before: Mention | None, index: TermIndex
+    short: str, long: str, before: Mention | None, index: TermIndex, linker: Linker | None = None
 ) -> str | None:
     if before is not None:
         return before.entity_id
@@ -66,11 +68,16 @@ def _resolve(
     own = index.lookup(short)
     if own and (not long or _GENE_WORDS.search(long)):
         return own[0].entity_id
+    if long and linker is not None:  # an unseen variant of a gene name (haem oxygenase-1)
+        spans = [sp for sp in unmatched_candidates(long, []) if sp[1] == len(long)]
+        linked = linker.link_spans(long, spans) if spans else []
+        if linked:
+            return linked[0][2].entity_id
     return None
 
 
 def find_definitions(
-    text: str, lang: str, mentions: list[Mention], index: TermIndex
+    text: str, lang: str, mentions: list[Mention], index: TermIndex, linker: Linker | None = None
 ) -> list[Definition]:
     """Abbreviation definitions in one normalised paragraph."""
     found: list[Definition] = []
@@ -89,7 +96,7 @@ def find_definitions(
         seen.add(short)
         prefix_end = len(text[:pstart].rstrip())
         before = next((mm for mm in mentions if mm.end == prefix_end and mm.how != "abbreviation"), None)
-        found.append(Definition(short, long, _resolve(short, long, before, index), pstart, pend))
+        found.append(Definition(short, long, _resolve(short, long, before, index, linker), pstart, pend))
     return found
 
 

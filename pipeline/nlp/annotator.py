@@ -17,6 +17,7 @@ from pipeline.dictionaries.loader import Dictionary
 from pipeline.dictionaries.schema import Entity
 from pipeline.nlp import coreference, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
+from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.pathways import AXIS_PREFIX, compose_pathways, composite_entity
 from pipeline.nlp.pipelines import pipeline_for
@@ -47,10 +48,13 @@ class AnnotatedDocument:
 class Annotator:
     """Holds the compiled dictionary matcher; annotates documents one at a time."""
 
-    def __init__(self, dictionary: Dictionary, index: TermIndex | None = None, make_docs: bool = True):
+    def __init__(self, dictionary: Dictionary, index: TermIndex | None = None, make_docs: bool = True,
+                 link_unmatched: bool = True):
         self.dictionary = dictionary
         self.index = index or TermIndex(dictionary)
         self.make_docs = make_docs
+        self.linker = Linker(dictionary)  # lazy: loaded on the first link request only
+        self.link_unmatched = link_unmatched
         segmenter.load_user_words(self.index.chinese_terms(), dictionary.content_hash)
 
     def label_of(self, entity_id: str) -> str:
@@ -87,9 +91,11 @@ class Annotator:
             mentions = self.index.match(ptext, boundaries)
             if para.section == "references":  # only the title is read
                 mentions = [m for m in mentions if any(s.start <= m.start and m.end <= s.end for s in sents)]
+            if self.link_unmatched:
+                mentions = self._link_unmatched(ptext, sents, mentions)
             para_mentions[pid] = mentions
             if "(" in ptext and para.section != "references":
-                for d in find_definitions(ptext, para.lang, mentions, self.index):
+                for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
                     definitions.setdefault(d.short, d)
         apply_definitions(para_mentions, texts, definitions, self.label_of)
 
@@ -112,6 +118,22 @@ class Annotator:
                     item.doc = self._make_doc(doc_id, s, inside)
                 annotated.append(item)
         return AnnotatedDocument(doc_id, paragraphs, annotated, definitions, composites)
+
+    def _link_unmatched(self, text: str, sents: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+        """Add gene/protein names the dictionary missed, linked fuzzily (pipeline/nlp/linker.py)."""
+        spans = []
+        for s in sents:
+            inside = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+            spans += [(s.start + a, s.start + b) for a, b in unmatched_candidates(s.text, inside, offset=s.start)]
+        if not spans:
+            return mentions
+        linked = [Mention(a, b, r.entity_id, self.label_of(r.entity_id), "linker", text[a:b])
+                  for a, b, r in self.linker.link_spans(text, spans)]
+        if not linked:
+            return mentions
+        # a link may cover a shorter mention: haem oxygenase (family) + "-1" -> HMOX1
+        kept = [m for m in mentions if not any(k.start <= m.start and m.end <= k.end for k in linked)]
+        return sorted([*kept, *linked], key=lambda m: (m.start, -m.end))
 
     def _make_doc(self, doc_id: str, sentence: Sentence, mentions: list[Mention]) -> Doc:
         """A spaCy Doc of the sentence, tokens split at entity edges, entities as Spans."""
