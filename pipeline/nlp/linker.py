@@ -364,6 +364,7 @@ class Linker:
         self.hnsw = hnsw  # None: exact up to EXACT_MAX_ALIASES names, HNSW above
         self._cache_dir = cache_dir
         self._generator = None
+        self._memo: dict[float, dict[str, LinkResult | None]] = {}  # by threshold: candidates recur
         self.seconds: float | None = None  # time of the build or load
         self.from_cache: bool | None = None  # whether that was a load from the disk cache
 
@@ -461,16 +462,19 @@ class Linker:
         return self.candidates_batch([text], k)[0]
 
     def link_batch(self, texts: Sequence[str]) -> list[LinkResult | None]:
-        """The best entity per text, or None: below the threshold, or two entities tied."""
-        results: list[LinkResult | None] = []
-        for found in self.candidates_batch(texts, k=2):
-            if not found or found[0].score < self.threshold:
-                results.append(None)
-            elif len(found) > 1 and found[1].score >= found[0].score - 1e-6:
-                results.append(None)  # an alias shared by two entities: no evidence either way
-            else:
-                results.append(found[0])
-        return results
+        """The best entity per text, or None: below the threshold, or two entities tied.
+        Answers are remembered per text for the life of the linker (a pure function of it)."""
+        memo = self._memo.setdefault(self.threshold, {})
+        todo = list(dict.fromkeys(t for t in texts if t not in memo))
+        if todo:
+            for text, found in zip(todo, self.candidates_batch(todo, k=2)):
+                if not found or found[0].score < self.threshold:
+                    memo[text] = None
+                elif len(found) > 1 and found[1].score >= found[0].score - 1e-6:
+                    memo[text] = None  # an alias shared by two entities: no evidence either way
+                else:
+                    memo[text] = found[0]
+        return [memo[t] for t in texts]
 
     def link(self, text: str) -> LinkResult | None:
         return self.link_batch([text])[0]

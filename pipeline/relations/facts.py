@@ -42,7 +42,17 @@ class DocumentFacts:
     composites: dict[str, dict] = field(default_factory=dict)  # AXIS id -> Entity fields
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+        # built by hand: dataclasses.asdict deep-copies recursively and was most of the cost
+        data = {
+            "doc_id": self.doc_id,
+            "sentences": [
+                {"sentence_id": s.sentence_id, "paragraph": s.paragraph, "section": s.section, "lang": s.lang,
+                 "text": s.text, "mentions": [m.__dict__ for m in s.mentions]}
+                for s in self.sentences
+            ],
+            "composites": self.composites,
+        }
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> DocumentFacts:
