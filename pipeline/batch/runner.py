@@ -13,6 +13,7 @@ build the Annotator once (``worker.init_worker``), or an existing Dask distribut
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -106,8 +107,10 @@ def _bounded(submit, tasks: Iterator[FileTask | FileResult], window: int, wait_a
 
 
 def _process_pool(tasks: Iterator[FileTask | FileResult], workers: int, dictionaries: str) -> Iterator[FileResult]:
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)  # fork shares imports
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else None)  # fork shares the built Annotator
+    if fork:  # the children's garbage collector then leaves the shared pages alone (no copy-on-write)
+        gc.freeze()
     executor = ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(dictionaries,))
 
     def wait_any(running):
@@ -118,6 +121,8 @@ def _process_pool(tasks: Iterator[FileTask | FileResult], workers: int, dictiona
         yield from _bounded(lambda t: executor.submit(process_file, t), tasks, 4 * workers, wait_any)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+        if fork:
+            gc.unfreeze()
 
 
 def _dask(tasks: Iterator[FileTask | FileResult], address: str) -> Iterator[FileResult]:
