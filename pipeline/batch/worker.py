@@ -63,8 +63,18 @@ def annotator(dictionaries: str, dictionary=None):
     with _lock:
         if dictionaries not in _annotators:
             dictionary = dictionary or load_dictionary(dictionaries)
-            _annotators[dictionaries] = Annotator(dictionary, TermIndex(dictionary), make_docs=False)
+            built = Annotator(dictionary, TermIndex(dictionary), make_docs=False)
+            warm(built)
+            _annotators[dictionaries] = built
         return _annotators[dictionaries]
+
+
+def warm(ann) -> None:
+    """Load now what the Annotator loads on first use (the fuzzy linker's index), so that it
+    is part of the start-up and forked workers share it instead of each loading it."""
+    linker = getattr(ann, "linker", None)
+    if linker is not None and getattr(ann, "link_unmatched", False):
+        linker.generator()
 
 
 def init_worker(dictionaries: str) -> None:
