@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from pipeline.dictionaries.build_herbs import FORMULA_ADDED_COLUMNS, HERB_OVERRIDE_COLUMNS
 from pipeline.dictionaries.ids import id_sort_key
 from pipeline.dictionaries.schema import COLUMNS, DICTIONARY_FILES, ENTITY_TYPES, MULTI_SEP
 
@@ -50,17 +51,8 @@ CURATED_COLUMNS: dict[str, tuple[str, ...]] = {
     "family_synonyms.tsv": ("id", "synonyms", "reason"),
     "families_added.tsv": ("id", "members", "synonyms", "note"),
     "pathways_synonyms.tsv": ("id", "synonyms", "reason"),
-    "herb_overrides.tsv": ("name_zh", "herb_id", "reason"),
-    "formulas_added.tsv": (
-        "id",
-        "name",
-        "name_zh",
-        "synonyms",
-        "synonyms_zh",
-        "pinyin",
-        "members",
-        "note",
-    ),
+    "herb_overrides.tsv": HERB_OVERRIDE_COLUMNS,
+    "formulas_added.tsv": FORMULA_ADDED_COLUMNS,
     "compounds_added.tsv": ("id", "name", "name_zh", "synonyms", "synonyms_zh", "parents", "note"),
     "names_zh_genes.tsv": ("id", "symbol", "name_zh", "synonyms_zh", "note"),
     "names_zh_pathways.tsv": ("id", "name", "name_zh", "synonyms_zh", "note"),
