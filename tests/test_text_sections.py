@@ -91,3 +91,20 @@ def test_author_names_in_references_are_not_genes(corpus_run):
     # "LIU J, REN Z, YANG L" — REN is also the renin gene symbol
     refs = corpus_run.mentions.query("section == 'references'")
     assert "REN" not in set(refs.text)
+
+
+def test_body_is_found_without_english_front_matter():
+    # a Chinese paper with only Chinese abstract and keywords, then the body (constructed)
+    text = ("# 淫羊藿苷对成骨细胞的作用\n\n**摘要:** 本文综述了淫羊藿苷的作用。\n\n**关键词:** 淫羊藿苷;成骨细胞\n\n"
+            "## 1 引言\n\n淫羊藿苷通过上调GPX4水平抑制铁死亡。\n\n研究表明黄芩素能够预防糖尿病引发的OP。\n")
+    sections = {p.text.text: p.section for p in split_sections("t", text)}
+    assert sections["淫羊藿苷通过上调GPX4水平抑制铁死亡。"] == "body"
+    assert sections["研究表明黄芩素能够预防糖尿病引发的OP。"] == "body"
+
+
+def test_body_is_found_after_an_english_abstract_without_keywords():
+    text = ("# Icariin and osteoblasts\n\nAbstract: Icariin protects osteoblasts.\n\n## Introduction\n\n"
+            "Icariin upregulates GPX4 in osteoblasts.\n")
+    sections = {p.text.text: p.section for p in split_sections("t", text)}
+    assert sections["Icariin upregulates GPX4 in osteoblasts."] == "body"
+    assert sections["Icariin protects osteoblasts."] == "abstract_en"

@@ -33,6 +33,11 @@ _ABSTRACT_EN = re.compile(r"^(Abstract)\s*[:：.]?\s*", re.IGNORECASE)
 _KEYWORDS_EN = re.compile(r"^(Key\s*words)\s*[:：.]?\s*", re.IGNORECASE)
 _REFERENCES_HEADING = re.compile(r"^(参考文献|References?|Bibliography)\s*[:：]?$", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"摘\s*要|关\s*键\s*词|Abstract|Key\s*words", re.IGNORECASE)
+_BODY_HEADING = re.compile(
+    r"^(?:\d+(?:\.\d+)*\s*\S|[一二三四五六七八九十]+[、.]|引言|前言|背景|材料与方法|方法|结果|讨论|结论|"
+    r"Introduction|Background|Materials?|Methods?|Results|Discussion|Conclusions?)",
+    re.I,
+)
 _REFERENCE_START = re.compile(r"^\[\s*\d+\s*\]")
 _HEADING = re.compile(r"^(#{1,6})\s+")
 _LIST = re.compile(r"^[-*+]\s+")
@@ -164,7 +169,9 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
                 state = "front_en"
                 emit("title_en", norm, heading=True)
                 continue
-            if state in ("body", "keywords_en", "references"):
+            if state in ("body", "keywords_en", "references") or (
+                state in ("abstract_zh", "keywords_zh", "abstract_en", "front_en") and _BODY_HEADING.match(t)
+            ):  # the body starts at a section heading even without English keywords
                 state = "body"
                 section_title = t
                 pending_body = None
@@ -195,6 +202,8 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
                 last = paragraphs[-1]
                 last.text = _join(last.text, norm)
             continue
+        if state in ("keywords_zh", "abstract_en") and cjk_ratio(t) > 0.5:
+            state = "body"  # a Chinese paper without English front matter: its body has begun
         if state in ("keywords_en", "body"):
             state = "body"
             if pending_body is not None:
