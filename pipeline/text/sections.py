@@ -36,7 +36,7 @@ _FRONT_MATTER = re.compile(r"摘\s*要|关\s*键\s*词|Abstract|Key\s*words", re
 _BODY_HEADING = re.compile(
     r"^(?:\d+(?:\.\d+)*\s*\S|[一二三四五六七八九十]+[、.]|引言|前言|背景|材料与方法|方法|结果|讨论|结论|"
     r"Introduction|Background|Materials?|Methods?|Results|Discussion|Conclusions?)",
-    re.I,
+    re.IGNORECASE,
 )
 _REFERENCE_START = re.compile(r"^\[\s*\d+\s*\]")
 _HEADING = re.compile(r"^(#{1,6})\s+")
