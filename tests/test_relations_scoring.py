@@ -26,3 +26,33 @@ def test_count_mode_rewards_repeated_sentences():
     ind = pair_weights([({ab}, {ab: 3}, {ab: 5})], ScoringConfig(counting="indicator"))
     cnt = pair_weights([({ab}, {ab: 3}, {ab: 5})], ScoringConfig(counting="count"))
     assert ind[ab] == pytest.approx(3.2) and cnt[ab] == pytest.approx(1 + 6 + 1.0)
+
+
+@pytest.mark.parametrize("counting", ["indicator", "count"])
+def test_pairwise_scores_equal_the_all_pairs_reference_on_the_corpus(corpus_run, counting):
+    """scores_of_pairs (marginals from set sizes) gives the published formula's values."""
+    from collections import defaultdict
+    from itertools import combinations
+
+    from pipeline.relations.scoring import scores_of_pairs
+
+    cfg = ScoringConfig(counting=counting)
+    per_doc_sets, reference_input = [], []
+    for doc in corpus_run.facts:
+        paragraphs, sentences = defaultdict(set), []
+        for s in doc.sentences:
+            ents = {(m.label, m.entity_id) for m in s.mentions}
+            sentences.append(ents)
+            paragraphs[s.paragraph] |= ents
+        per_doc_sets.append((list(paragraphs.values()), sentences))
+        everything = set().union(*sentences)
+        par_counts, sent_counts = defaultdict(int), defaultdict(int)
+        for unit, counts in [(p, par_counts) for p in paragraphs.values()] + [(s, sent_counts) for s in sentences]:
+            for pair in combinations(sorted(unit), 2):
+                counts[pair] += 1
+        reference_input.append((set(combinations(sorted(everything), 2)), par_counts, sent_counts))
+    reference = scores(pair_weights(reference_input, cfg), cfg)
+    wanted = [pair for doc in reference_input for pair in doc[2]]
+    fast, _, _ = scores_of_pairs(per_doc_sets, set(wanted), cfg)
+    assert set(fast) == set(wanted)
+    assert all(math.isclose(fast[p], reference[p], rel_tol=1e-9) for p in wanted)

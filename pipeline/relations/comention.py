@@ -16,7 +16,7 @@ from pipeline.config import ScoringConfig
 from pipeline.relations.cues import find_cues
 from pipeline.relations.effects import PairLabel, Span, label_pair
 from pipeline.relations.facts import DocumentFacts
-from pipeline.relations.scoring import pair_weights, scores
+from pipeline.relations.scoring import scores_of_pairs
 
 LABEL_ORDER = {"HERB": 0, "COMPOUND": 1, "GENE": 2, "PATHWAY": 3}
 SECTION_PREFERENCE = {"body": 0, "abstract_zh": 1, "abstract_en": 1, "title_zh": 1, "title_en": 1, "references": 2}
@@ -98,42 +98,31 @@ class Aggregate:
 def aggregate(documents: list[DocumentFacts], config: ScoringConfig) -> Aggregate:
     """Sentence co-mention statistics and scores over the corpus."""
     stats: dict[tuple, PairStats] = defaultdict(PairStats)
-    per_document = []
+    per_document: list[tuple[list[set], list[set]]] = []
     for doc in documents:
-        doc_entities: set[tuple[str, str]] = set()
         para_entities: dict[int, set] = defaultdict(set)
-        sent_pairs: dict[tuple, int] = defaultdict(int)
+        sentence_entities: list[set] = []
         for s in doc.sentences:
             ents = {(m.label, m.entity_id) for m in s.mentions}
             if not ents:
                 continue
-            spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in s.mentions]
-            cues = find_cues(s.text) if len(ents) > 1 else []
-            doc_entities |= ents
+            sentence_entities.append(ents)
             para_entities[s.paragraph] |= ents
+            if len(ents) < 2:
+                continue
+            spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in s.mentions]
+            cues = find_cues(s.text)
             first: dict[str, tuple[int, int]] = {}
             for m in s.mentions:
                 first.setdefault(m.entity_id, (m.sentence_start, m.sentence_end))
             for pair in canonical_pairs(ents):
                 x, y = pair
-                sent_pairs[pair] += 1
                 (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
                 distance = max(0, max(s1, s2) - min(e1, e2))
                 typed = label_pair(s.text, spans, pair[0][1], pair[1][1], cues)
                 stats[pair].sentences.append(
                     Evidence(doc.doc_id, s.section, s.sentence_id, s.text, distance, s.lang, typed)
                 )
-        par_counts: dict[tuple, int] = defaultdict(int)
-        for ents in para_entities.values():
-            for pair in canonical_pairs(ents):
-                par_counts[pair] += 1
-        doc_pairs = set(canonical_pairs(doc_entities))
-        per_document.append((doc_pairs, par_counts, sent_pairs))
-    weights = pair_weights(per_document, config)
-    n_par: dict[tuple, int] = defaultdict(int)
-    n_doc: dict[tuple, int] = defaultdict(int)
-    for doc_pairs, par_counts, _ in per_document:
-        for pair in stats.keys() & doc_pairs:
-            n_doc[pair] += 1
-            n_par[pair] += par_counts.get(pair, 0)
-    return Aggregate(dict(stats), scores(weights, config), dict(n_par), dict(n_doc))
+        per_document.append((list(para_entities.values()), sentence_entities))
+    score, n_doc, n_par = scores_of_pairs(per_document, stats.keys(), config)
+    return Aggregate(dict(stats), score, n_par, n_doc)

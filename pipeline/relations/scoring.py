@@ -50,3 +50,86 @@ def scores(c: dict[Pair, float], config: ScoringConfig) -> dict[Pair, float]:
         (a, b): value**alpha * (value * total / (marginal[a] * marginal[b])) ** (1 - alpha)
         for (a, b), value in c.items()
     }
+
+
+def _level_marginals(units: list[set], weight: float, indicator: bool,
+                     marginal: dict[str, float]) -> float:
+    """Add one level's contribution to C(i,·); return its contribution to C(·,·).
+
+    Indicator mode counts a partner once per document however many units (paragraphs,
+    sentences) the two share; count mode counts every shared unit."""
+    total = 0.0
+    if indicator:
+        partners: dict[str, set] = defaultdict(set)
+        for unit in units:
+            for entity in unit:
+                partners[entity] |= unit
+        for entity, others in partners.items():
+            k = len(others) - 1
+            marginal[entity] += weight * k
+            total += weight * k / 2
+    else:
+        for unit in units:
+            k = len(unit) - 1
+            for entity in unit:
+                marginal[entity] += weight * k
+            total += weight * len(unit) * k / 2
+    return total
+
+
+def scores_of_pairs(
+    documents: Iterable[tuple[list[set], list[set]]],
+    pairs: Iterable[Pair],
+    config: ScoringConfig,
+) -> tuple[dict[Pair, float], dict[Pair, int], dict[Pair, int]]:
+    """S(i,j) for ``pairs`` only, without enumerating every pair of every document.
+
+    ``documents`` gives, per document, its paragraphs' and its sentences' entity sets. The
+    marginals C(i,·) and the total C(·,·) follow from set sizes (see ``_level_marginals``);
+    C(i,j) is needed only for the pairs asked for. Equal to ``scores(pair_weights(...))``
+    restricted to ``pairs`` (tests/test_relations_scoring.py checks it on the corpus).
+    Also returns, per pair, the documents and paragraphs in which both occur.
+    """
+    pairs = list(pairs)
+    indicator = config.counting == "indicator"
+    marginal: dict[str, float] = defaultdict(float)
+    total = 0.0
+    c: dict[Pair, float] = defaultdict(float)
+    n_doc: dict[Pair, int] = defaultdict(int)
+    n_par: dict[Pair, int] = defaultdict(int)
+    by_entity: dict[str, list[Pair]] = defaultdict(list)
+    for pair in pairs:
+        by_entity[pair[0]].append(pair)
+    for paragraphs, sentences in documents:
+        doc_entities = set().union(*paragraphs) if paragraphs else set()
+        total += _level_marginals([doc_entities], config.document_weight, True, marginal)
+        total += _level_marginals(paragraphs, config.paragraph_weight, indicator, marginal)
+        total += _level_marginals(sentences, config.sentence_weight, indicator, marginal)
+        in_paragraphs: dict[str, list[int]] = defaultdict(list)
+        for k, unit in enumerate(paragraphs):
+            for entity in unit:
+                in_paragraphs[entity].append(k)
+        in_sentences: dict[str, set[int]] = defaultdict(set)
+        for k, unit in enumerate(sentences):
+            for entity in unit:
+                in_sentences[entity].add(k)
+        for a in doc_entities:
+            for pair in by_entity.get(a, ()):
+                b = pair[1]
+                if b not in doc_entities:
+                    continue
+                shared_p = len(set(in_paragraphs[a]) & set(in_paragraphs[b]))
+                shared_s = len(in_sentences[a] & in_sentences[b])
+                n_doc[pair] += 1
+                n_par[pair] += shared_p
+                c[pair] += config.document_weight
+                if shared_p:
+                    c[pair] += config.paragraph_weight * (1 if indicator else shared_p)
+                if shared_s:
+                    c[pair] += config.sentence_weight * (1 if indicator else shared_s)
+    alpha = config.alpha
+    result = {
+        (a, b): value**alpha * (value * total / (marginal[a] * marginal[b])) ** (1 - alpha)
+        for (a, b), value in c.items()
+    }
+    return result, dict(n_doc), dict(n_par)
