@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,13 +45,6 @@ class Definition:
     entity_id: str | None  # None: the short form names something that is not an entity
     paren_start: int  # paragraph offsets of the parenthesis
     paren_end: int
-
-
-def _covering(mentions: Iterable[Mention], start: int, end: int) -> Mention | None:
-    for m in mentions:
-        if m.start <= start and m.end >= end:
-            return m
-    return None
 
 
 def _resolve(

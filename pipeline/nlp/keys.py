@@ -90,6 +90,3 @@ def fold_fast(text: str) -> tuple[str, str]:
         key = "".join(c.lower()[:1] for c in case_form)
     return key, case_form
 
-
-def fold(text: str) -> str:
-    return fold_fast(text)[0]

@@ -19,7 +19,6 @@ name an axis too.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.matcher import Mention, TermIndex
@@ -38,12 +37,6 @@ _TRIGGER_AT_END = re.compile(
 _CONNECTOR = re.compile(r"\s*[/\-–]\s*$")
 _LATIN_ELEMENT = re.compile(r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s*[/\-–]\s*$")
 AXIS_PREFIX = "AXIS:"
-
-
-@dataclass
-class Composite:
-    mention: Mention
-    entity: Entity
 
 
 def _split_pathway_name(m: Mention, index: TermIndex) -> Mention | None:

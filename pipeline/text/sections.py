@@ -31,6 +31,14 @@ _ABSTRACT_ZH = re.compile(r"^(摘\s*要)\s*[:：]?\s*")
 _KEYWORDS_ZH = re.compile(r"^(关\s*键\s*词)\s*[:：]?\s*")
 _ABSTRACT_EN = re.compile(r"^(Abstract)\s*[:：.]?\s*", re.IGNORECASE)
 _KEYWORDS_EN = re.compile(r"^(Key\s*words)\s*[:：.]?\s*", re.IGNORECASE)
+# Labelled front-matter blocks: (label pattern, section, states it may follow; None = any).
+_LABELLED = (
+    (_ABSTRACT_ZH, "abstract_zh", ("front",)),
+    (_KEYWORDS_ZH, "keywords_zh", None),
+    (_ABSTRACT_EN, "abstract_en", ("front", "front_en", "keywords_zh", "abstract_zh")),
+    (_KEYWORDS_EN, "keywords_en", None),
+)
+_LABEL_PATTERN = {section: pattern for pattern, section, _ in _LABELLED}
 _REFERENCES_HEADING = re.compile(r"^(参考文献|References?|Bibliography)\s*[:：]?$", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"摘\s*要|关\s*键\s*词|Abstract|Key\s*words", re.IGNORECASE)
 _BODY_HEADING = re.compile(
@@ -179,21 +187,11 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
                 continue
             emit("front", norm, heading=True)
             continue
-        if _ABSTRACT_ZH.match(t) and state in ("front",):
-            state = "abstract_zh"
-            emit("abstract_zh", _strip_label(norm, _ABSTRACT_ZH))
-            continue
-        if _KEYWORDS_ZH.match(t):
-            state = "keywords_zh"
-            emit("keywords_zh", _strip_label(norm, _KEYWORDS_ZH))
-            continue
-        if _ABSTRACT_EN.match(t) and state in ("front", "front_en", "keywords_zh", "abstract_zh"):
-            state = "abstract_en"
-            emit("abstract_en", _strip_label(norm, _ABSTRACT_EN))
-            continue
-        if _KEYWORDS_EN.match(t):
-            state = "keywords_en"
-            emit("keywords_en", _strip_label(norm, _KEYWORDS_EN))
+        labelled = next((section for pattern, section, states in _LABELLED
+                         if pattern.match(t) and (states is None or state in states)), None)
+        if labelled is not None:
+            state = labelled
+            emit(labelled, _strip_label(norm, _LABEL_PATTERN[labelled]))
             continue
         if state == "references":
             if _REFERENCE_START.match(t) or not paragraphs or paragraphs[-1].section != "references":
