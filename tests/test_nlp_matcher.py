@@ -5,6 +5,8 @@ Sentences are quoted from the two reviews (normalised) unless marked otherwise.
 
 import pytest
 
+from conftest import JIN, LI
+
 HGNC_GPX4, HGNC_SLC7A11, HGNC_NFE2L2 = "HGNC:4556", "HGNC:11059", "HGNC:7782"
 
 
@@ -110,3 +112,27 @@ def test_compiled_matcher_cache_is_keyed_by_dictionary_content(tmp_path, annotat
     boundaries = lambda _pos: frozenset(range(10))
     assert [m.entity_id for m in first.match("抑制铁死亡", boundaries)] == ["hsa04216"]
     assert other.match("抑制铁死亡", boundaries) == []
+
+
+def test_lazy_jieba_edges_equal_the_real_segmentation_on_every_corpus_sentence(annotator):
+    """The matcher asks ``pos in SentenceEdges`` instead of segmenting each sentence; the
+    answer must be jieba's (dictionary words, HMM off, our user words loaded) at every
+    position of every sentence of both reviews — including the crossed ones (应当|归于)."""
+    from pipeline.nlp.boundaries import SentenceEdges, crossed
+    from pipeline.nlp.segmenter import token_boundaries
+    from pipeline.text.sections import split_sections
+    from pipeline.text.sentences import split_sentences
+
+    checked = crossings = 0
+    for path in (LI, JIN):
+        for s in split_sentences(split_sections(path.stem, path.read_text(encoding="utf-8"))):
+            if not any("\u4e00" <= c <= "\u9fd5" for c in s.text):
+                continue
+            real = token_boundaries(s.text)
+            for p in range(len(s.text) + 1):
+                crossings += p < len(s.text) and crossed(s.text, p)
+                assert (p + 7 in SentenceEdges(s.text, offset=7)) == (p in real), (s.text, p)
+                checked += 1
+    assert checked > 10_000 and crossings > 2_000  # both paths of the shortcut were exercised
+    edges = SentenceEdges("这种作用应当归于补肾中药", 0)
+    assert 5 not in edges or 7 not in edges  # 当归 is not a token here: one of its edges is missing

@@ -17,6 +17,7 @@ from pipeline.dictionaries.loader import Dictionary
 from pipeline.dictionaries.schema import Entity
 from pipeline.nlp import coreference, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
+from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.pathways import AXIS_PREFIX, compose_pathways, composite_entity
@@ -78,14 +79,13 @@ class Annotator:
             texts[pid] = ptext
             starts = [s.start for s in sents]
 
-            cache: dict[int, frozenset[int]] = {}
+            cache: dict[int, SentenceEdges] = {}
 
-            def boundaries(pos: int, _sents=sents, _starts=starts, _text=ptext, _cache=cache) -> frozenset[int]:
+            def boundaries(pos: int, _sents=sents, _starts=starts, _text=ptext, _cache=cache) -> SentenceEdges:
                 i = max(0, bisect_right(_starts, pos) - 1)
                 if i not in _cache:
                     s = _sents[i]
-                    local = segmenter.cached_boundaries(_text[s.start:s.end])
-                    _cache[i] = frozenset(b + s.start for b in local)
+                    _cache[i] = SentenceEdges(_text[s.start:s.end], s.start)
                 return _cache[i]
 
             mentions = self.index.match(ptext, boundaries)

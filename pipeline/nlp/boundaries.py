@@ -1,0 +1,87 @@
+"""Is there a jieba token edge at this position? Decided without segmenting, when it can be.
+
+The matcher accepts a Chinese match only where jieba (dictionary words, HMM off) would put a
+token edge (当归 is not a herb inside 应当归于). Segmenting every sentence that holds a
+candidate was a third of the annotation time. But jieba's route is made of its dictionary
+words (frequency > 0) and single characters, so when no dictionary word *crosses* a position
+— starts before it and ends after it inside the sentence — every route has an edge there and
+the answer is known without running jieba. Only when some word crosses (应当 crosses the
+start of 当归) is the sentence segmented, once, and the real route decides.
+
+This is exact, not a heuristic: the answer is always the one ``segmenter.token_boundaries``
+gives for the sentence (tests/test_nlp_matcher.py compares them on every sentence of the
+corpus).
+"""
+
+from __future__ import annotations
+
+import jieba
+
+from pipeline.nlp import segmenter
+
+# jieba buffers runs of single ASCII letters/digits into one token: positions between two
+# such characters are decided by the real segmentation.
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# Longest dictionary word looked for to the left of a position (jieba's own words stay far
+# below; the prefix walk stops at the first string that is no word's prefix anyway).
+MAX_WORD = 32
+
+
+class SentenceEdges:
+    """Token edges of one sentence, in offsets of the text that contains it (``offset``).
+
+    Supports ``pos in edges``. The full segmentation is computed at most once, and only
+    for a position some dictionary word crosses.
+    """
+
+    __slots__ = ("text", "offset", "_full", "_free")
+
+    def __init__(self, text: str, offset: int = 0):
+        self.text = text
+        self.offset = offset
+        self._full: frozenset[int] | None = None
+        self._free: set[int] = set()  # positions no word crosses
+
+    def __contains__(self, pos: object) -> bool:
+        if not isinstance(pos, int):
+            return False
+        if self._full is not None:
+            return pos in self._full
+        p = pos - self.offset
+        text = self.text
+        if p <= 0 or p >= len(text):
+            return p == 0 or p == len(text)
+        if p in self._free:
+            return True
+        if text[p - 1] in _ASCII_ALNUM and text[p] in _ASCII_ALNUM or crossed(text, p):
+            self._full = frozenset(b + self.offset for b in segmenter.cached_boundaries(text))
+            return pos in self._full
+        self._free.add(p)
+        return True
+
+    def as_set(self) -> frozenset[int]:
+        """Every edge (segments the sentence): for tests and debugging."""
+        return frozenset(b + self.offset for b in segmenter.cached_boundaries(self.text))
+
+
+def crossed(text: str, p: int) -> bool:
+    """Does a jieba dictionary word (frequency > 0) span position ``p`` of ``text``?
+
+    jieba stores every prefix of its words in FREQ (frequency 0 when the prefix is not a
+    word itself; see ``Tokenizer.get_DAG``), so a word from ``i`` can cross ``p`` only if
+    ``text[i:p + 1]`` is in FREQ: one lookup per start rules most starts out.
+    """
+    jieba.dt.check_initialized()
+    freq = jieba.dt.FREQ
+    n = len(text)
+    for i in range(max(0, p - MAX_WORD), p):
+        j = p + 1
+        frag = text[i:j]
+        while frag in freq:
+            if freq[frag]:
+                return True
+            if j >= n:
+                break
+            j += 1
+            frag = text[i:j]
+    return False
