@@ -118,3 +118,25 @@ def test_typing_improves_the_ranking(corpus_run, tmp_path):
     ev = evaluate(corpus_run.relations, corpus_run.mentions, None, tmp_path)
     assert ev.average_precision > ev.average_precision_cooccurrence + 0.1
     assert ev.label_accuracy >= 0.65
+
+
+def test_cue_anchor_prefilter_finds_exactly_what_scanning_every_class_finds(monkeypatch):
+    """find_cues skips a cue class when none of its anchors is in the sentence; on every
+    sentence of both reviews (and on case/letter variants) the cues equal a full scan."""
+    from conftest import JIN, LI
+
+    from pipeline.relations import cues
+    from pipeline.text.sections import split_sections
+    from pipeline.text.sentences import split_sentences
+
+    sentences = [s.text for path in (LI, JIN)
+                 for s in split_sentences(split_sections(path.stem, path.read_text(encoding="utf-8")))]
+    sentences += ["Icariin UP-REGULATED GPX4 and Did Not change ACSL4.",
+                  "Baicalein ınhibits ferroptosis",  # dotless i: re.IGNORECASE matches it with i
+                  "NCOA4-mediated ferritinophagy was Mediated By NCOA4 and knockdown of SLC7A11"]
+    fast = [cues.find_cues(t) for t in sentences]
+    monkeypatch.setattr(cues, "_classes_present", lambda text: set(cues.CUE_PATTERNS))
+    full = [cues.find_cues(t) for t in sentences]
+    assert fast == full
+    assert sum(map(len, full)) > 400  # the reviews are full of cues: the comparison is not vacuous
+    assert any(c.kind == "inhibit" for c in fast[-2])

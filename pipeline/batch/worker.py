@@ -21,8 +21,10 @@ from pathlib import Path
 from pipeline.batch.store import DocumentRecord, FileResult, sha256
 from pipeline.errors import PipelineError
 
-# Sources whose change changes what is stored per document (readers, text, annotation, facts).
-CODE_PARTS = ("io/readers", "io/corpus.py", "text", "nlp", "relations/facts.py", "dictionaries/loader.py",
+# Sources whose change changes what is stored per document (readers, text, annotation, facts
+# with their typed pairs).
+CODE_PARTS = ("io/readers", "io/corpus.py", "text", "nlp", "relations/facts.py", "relations/pairs.py",
+              "relations/effects.py", "relations/cues.py", "dictionaries/loader.py",
               "dictionaries/schema.py", "batch/worker.py")
 
 _lock = threading.Lock()

@@ -10,15 +10,12 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import combinations
 
 from pipeline.config import ScoringConfig
-from pipeline.relations.cues import find_cues
-from pipeline.relations.effects import PairLabel, Span, label_pair
+from pipeline.relations.effects import PairLabel
 from pipeline.relations.facts import DocumentFacts
 from pipeline.relations.scoring import scores_of_pairs
 
-LABEL_ORDER = {"HERB": 0, "COMPOUND": 1, "GENE": 2, "PATHWAY": 3}
 SECTION_PREFERENCE = {"body": 0, "abstract_zh": 1, "abstract_en": 1, "title_zh": 1, "title_en": 1, "references": 2}
 
 
@@ -73,20 +70,6 @@ class PairStats:
         return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _canonical_key(entity: tuple[str, str]) -> tuple[int, str]:
-    return LABEL_ORDER.get(entity[0], 9), entity[1]
-
-
-def ordered(a: tuple[str, str], b: tuple[str, str]) -> tuple[tuple[str, str], tuple[str, str]]:
-    """(label, id) pairs in canonical order."""
-    return (a, b) if _canonical_key(a) <= _canonical_key(b) else (b, a)
-
-
-def canonical_pairs(entities: set[tuple[str, str]]):
-    """All pairs of ``entities``, each already in canonical order (sort once, not per pair)."""
-    return combinations(sorted(entities, key=_canonical_key), 2)
-
-
 @dataclass
 class Aggregate:
     stats: dict  # pair -> PairStats, for pairs co-mentioned in at least one sentence
@@ -108,20 +91,9 @@ def aggregate(documents: list[DocumentFacts], config: ScoringConfig) -> Aggregat
                 continue
             sentence_entities.append(ents)
             para_entities[s.paragraph] |= ents
-            if len(ents) < 2:
-                continue
-            spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in s.mentions]
-            cues = find_cues(s.text)
-            first: dict[str, tuple[int, int]] = {}
-            for m in s.mentions:
-                first.setdefault(m.entity_id, (m.sentence_start, m.sentence_end))
-            for pair in canonical_pairs(ents):
-                x, y = pair
-                (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
-                distance = max(0, max(s1, s2) - min(e1, e2))
-                typed = label_pair(s.text, spans, pair[0][1], pair[1][1], cues)
-                stats[pair].sentences.append(
-                    Evidence(doc.doc_id, s.section, s.sentence_id, s.text, distance, s.lang, typed)
+            for pair in s.typed_pairs():
+                stats[(pair.a, pair.b)].sentences.append(
+                    Evidence(doc.doc_id, s.section, s.sentence_id, s.text, pair.distance, s.lang, pair.typed)
                 )
         per_document.append((list(para_entities.values()), sentence_entities))
     score, n_doc, n_par = scores_of_pairs(per_document, stats.keys(), config)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # class -> (pattern, sign)
 _LEXICON: dict[str, tuple[str, int]] = {
@@ -33,6 +34,56 @@ _LEXICON: dict[str, tuple[str, int]] = {
 }
 CUE_PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(p, re.IGNORECASE) for name, (p, _) in _LEXICON.items()}
 SIGN: dict[str, int] = {name: sign for name, (_, sign) in _LEXICON.items()}
+
+
+def _anchor(alternative: str) -> str:
+    """The literal text every match of one alternative starts with, case-folded: ``increas``
+    for ``increas\\w*``, ``up`` for ``up-?regulat\\w*``, ``not`` for ``\\bnot\\b``; "" when
+    there is none (the class is then always scanned)."""
+    alternative = alternative.removeprefix(r"\b")
+    literal = re.match(r"[^\\?*+()\[\]{}|.^$]*", alternative).group(0)
+    if len(literal) < len(alternative) and alternative[len(literal)] in "?*{":
+        literal = literal[:-1]  # the last character is optional
+    return literal.casefold()
+
+
+# A class is scanned only when the sentence contains the anchor of one of its alternatives
+# (a necessary condition, so nothing is lost): most sentences hold few cue classes, and the
+# case-insensitive scans were most of the time of typing a sentence's pairs.
+_ANCHORS: dict[str, tuple[str, ...]] = {
+    name: tuple(_anchor(a) for a in pattern.split("|")) for name, (pattern, _) in _LEXICON.items()
+}
+
+
+def _anchor_automaton():
+    """Every anchor in one Aho-Corasick automaton (overlapping anchors all reported) -> the
+    classes it opens; plus the classes that have an alternative without an anchor."""
+    import ahocorasick
+
+    automaton, always = ahocorasick.Automaton(), set()
+    for name, words in _ANCHORS.items():
+        for word in words:
+            if not word:
+                always.add(name)
+            elif word in automaton:
+                automaton.get(word).add(name)
+            else:
+                automaton.add_word(word, {name})
+    automaton.make_automaton()
+    return automaton, frozenset(always)
+
+
+_AUTOMATON, _ALWAYS = _anchor_automaton()
+
+
+def _classes_present(text: str) -> set[str]:
+    """The cue classes whose anchors occur in ``text`` (the others cannot match)."""
+    present = set(_ALWAYS)
+    for _, names in _AUTOMATON.iter(text.translate(_IGNORECASE_EXTRA).casefold()):
+        present.update(names)
+    return present
+# letters re.IGNORECASE matches with ASCII i/s/k that casefold() keeps apart
+_IGNORECASE_EXTRA = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 EFFECT_CLASSES = ("up", "down", "activate", "inhibit")
 CLAUSE_BREAK = re.compile(r"[,;:，；：]\s*|\s+(?:whereas|while|but|thereby|thus)\s+")
 ENUMERATION = re.compile(r"^\s*(?:、|,|，|和|与|及|以及|或|and|or|as well as|\s)*\s*$", re.IGNORECASE)
@@ -53,7 +104,10 @@ class Cue:
 def find_cues(text: str) -> list[Cue]:
     """All cue words in a sentence, in text order (longest first where they overlap)."""
     found: list[Cue] = []
+    present = _classes_present(text)
     for kind, pattern in CUE_PATTERNS.items():
+        if kind not in present:
+            continue
         for m in pattern.finditer(text):
             start = m.start()
             if m.group(0)[0].isascii() and start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
@@ -68,7 +122,8 @@ def find_cues(text: str) -> list[Cue]:
     return kept
 
 
-def clause_breaks(text: str) -> list[int]:
+@lru_cache(maxsize=1024)  # asked once per pair of a sentence
+def clause_breaks(text: str) -> tuple[int, ...]:
     """Offsets where a clause ends (commas and semicolons outside parentheses)."""
     breaks, depth = [], 0
     for m in re.finditer(r"[()（）]|" + CLAUSE_BREAK.pattern, text):
@@ -79,4 +134,4 @@ def clause_breaks(text: str) -> list[int]:
             depth = max(0, depth - 1)
         elif depth == 0:
             breaks.append(m.start())
-    return breaks
+    return tuple(breaks)

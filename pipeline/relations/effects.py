@@ -108,7 +108,7 @@ _CHAIN = re.compile(r"来|从而|进而|继而|以|导致|\bto\b|thereby|thus|le
 _PASSIVE = re.compile(r"\bby\b|被|由|经", re.IGNORECASE)
 
 
-def _owned_cues(text: str, spans: list[Span], cues: list[Cue]) -> dict[int, Span]:
+def owned_cues(text: str, spans: list[Span], cues: list[Cue]) -> dict[int, Span]:
     """Cue start -> the agent it modifies, for "X-induced Y" / "X诱导的Y" / "X介导的Y"."""
     owned: dict[int, Span] = {}
     for c in cues:
@@ -146,8 +146,12 @@ def _role(text: str, span: Span, cues: list[Cue], agent_end: int,
     return "target", cue
 
 
-def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cue] | None = None) -> PairLabel:
-    """Label the relation between entities ``x_id`` and ``y_id`` stated in sentence ``text``."""
+def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cue] | None = None,
+               owned: dict[int, Span] | None = None) -> PairLabel:
+    """Label the relation between entities ``x_id`` and ``y_id`` stated in sentence ``text``.
+
+    ``cues`` (``find_cues``) and ``owned`` (``owned_cues``) depend on the sentence only: pass
+    them when labelling several pairs of one sentence."""
     cues = find_cues(text) if cues is None else cues
     x, y = _first(spans, x_id), _first(spans, y_id)
     hedged = any(c.kind == "hedge" for c in cues)
@@ -158,7 +162,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
             return PairLabel("member_of", cue=Cue("member", axis.start, axis.end, text[axis.start:axis.end]),
                              weight=WEIGHTS["member_of"], agent=gene.entity_id, hedged=hedged)
 
-    result = _label(text, spans, x, y, cues, hedged)
+    owned = owned_cues(text, spans, cues) if owned is None else owned
+    result = _label(text, spans, x, y, cues, hedged, owned)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     inside = [s for s in spans if s.members and s.entity_id not in (x.entity_id, y.entity_id)
               and any(s.start <= m.start and m.end <= s.end and m.entity_id in s.members for m in (x, y))]
@@ -167,7 +172,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     return result
 
 
-def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedged: bool) -> PairLabel:
+def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedged: bool,
+           owned: dict[int, Span]) -> PairLabel:
     first, second = (x, y) if x.start <= y.start else (y, x)
     between = _between(text, first, second, spans)
     breaks = clause_breaks(text)
@@ -190,7 +196,6 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         return _associated(between, same_clause, hedged)
 
     # "X-induced Y" / "X诱导的Y": X acts on the next entity only
-    owned = _owned_cues(text, spans, cues)
     owned_starts = frozenset(owned)
     for cue_start, modifier in owned.items():
         if modifier.entity_id in (x.entity_id, y.entity_id):

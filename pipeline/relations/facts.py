@@ -1,15 +1,19 @@
 """What relation extraction needs from an annotated document, in plain serialisable form.
 
-Per document: the sentences that carry mentions (text, section, paragraph, language) and
-their mentions (offsets into the original file and into the sentence). Batch runs store
-these per document (JSON in the embedded store) and re-aggregate relations from them
-without re-annotating; everything downstream of annotation reads only these facts.
+Per document: the sentences that carry mentions (text, section, paragraph, language), their
+mentions (offsets into the original file and into the sentence) and the typed pairs of
+entities they co-mention (relations/pairs.py: typed here, where the sentence is, so batch
+workers do it in parallel). Batch runs store these per document (JSON in the embedded
+store) and re-aggregate relations from them without re-annotating or re-typing; everything
+downstream of annotation reads only these facts.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+
+from pipeline.relations.pairs import PairFacts, sentence_pairs
 
 
 @dataclass
@@ -33,6 +37,12 @@ class SentenceFacts:
     lang: str
     text: str
     mentions: list[MentionFacts]
+    pairs: list[PairFacts] | None = None  # None: not typed yet (``typed_pairs`` does it)
+
+    def typed_pairs(self) -> list[PairFacts]:
+        if self.pairs is None:
+            self.pairs = sentence_pairs(self.text, self.mentions)
+        return self.pairs
 
 
 @dataclass
@@ -47,7 +57,8 @@ class DocumentFacts:
             "doc_id": self.doc_id,
             "sentences": [
                 {"sentence_id": s.sentence_id, "paragraph": s.paragraph, "section": s.section, "lang": s.lang,
-                 "text": s.text, "mentions": [m.__dict__ for m in s.mentions]}
+                 "text": s.text, "mentions": [m.__dict__ for m in s.mentions],
+                 "pairs": [p.to_list() for p in s.typed_pairs()]}
                 for s in self.sentences
             ],
             "composites": self.composites,
@@ -57,10 +68,13 @@ class DocumentFacts:
     @classmethod
     def from_json(cls, text: str) -> DocumentFacts:
         data = json.loads(text)
-        sentences = [
-            SentenceFacts(**{**s, "mentions": [MentionFacts(**m) for m in s["mentions"]]})
-            for s in data["sentences"]
-        ]
+        sentences = []
+        for s in data["sentences"]:
+            pairs = s.pop("pairs", None)
+            sentences.append(SentenceFacts(**{
+                **s, "mentions": [MentionFacts(**m) for m in s["mentions"]],
+                "pairs": None if pairs is None else [PairFacts.from_list(p) for p in pairs],
+            }))
         return cls(data["doc_id"], sentences, data.get("composites", {}))
 
 
@@ -77,6 +91,8 @@ def facts_of(adoc) -> DocumentFacts:
             start, end = otext.original_span(m.start, m.end)
             mentions.append(MentionFacts(start, end, m.start - s.start, m.end - s.start, m.text,
                                          m.label, m.entity_id, m.how, list(m.members)))
-        sentences.append(SentenceFacts(s.index, s.paragraph.index, s.paragraph.section, s.lang, s.text, mentions))
+        facts = SentenceFacts(s.index, s.paragraph.index, s.paragraph.section, s.lang, s.text, mentions)
+        facts.typed_pairs()
+        sentences.append(facts)
     composites = {k: asdict(v) for k, v in adoc.composites.items()}
     return DocumentFacts(adoc.doc_id, sentences, composites)

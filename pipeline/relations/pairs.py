@@ -1,0 +1,70 @@
+"""Every pair of distinct entities co-mentioned in a sentence, typed once, where the sentence is.
+
+The pairs of a sentence and their labels (relations/effects.py) depend only on that sentence,
+so they are computed when the document is annotated — in the batch worker, in parallel — and
+stored with the document's facts. Aggregation over the corpus then only counts and scores;
+a re-aggregation after an incremental run re-types nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+
+from pipeline.relations.cues import Cue, find_cues
+from pipeline.relations.effects import PairLabel, Span, label_pair, owned_cues
+
+LABEL_ORDER = {"HERB": 0, "COMPOUND": 1, "GENE": 2, "PATHWAY": 3}
+
+
+def _canonical_key(entity: tuple[str, str]) -> tuple[int, str]:
+    return LABEL_ORDER.get(entity[0], 9), entity[1]
+
+
+def ordered(a: tuple[str, str], b: tuple[str, str]) -> tuple[tuple[str, str], tuple[str, str]]:
+    """(label, id) pairs in canonical order: HERB, COMPOUND, GENE, PATHWAY, then by id."""
+    return (a, b) if _canonical_key(a) <= _canonical_key(b) else (b, a)
+
+
+def canonical_pairs(entities: set[tuple[str, str]]):
+    """All pairs of ``entities``, each already in canonical order (sort once, not per pair)."""
+    return combinations(sorted(entities, key=_canonical_key), 2)
+
+
+@dataclass
+class PairFacts:
+    a: tuple[str, str]  # (label, entity id), canonical order
+    b: tuple[str, str]
+    distance: int  # characters between the first mentions of the two
+    typed: PairLabel
+
+    def to_list(self) -> list:
+        t, cue = self.typed, self.typed.cue
+        return [*self.a, *self.b, self.distance, t.label, t.negated, t.hedged, t.weight, t.agent,
+                *((cue.kind, cue.start, cue.end, cue.text) if cue else ())]
+
+    @classmethod
+    def from_list(cls, row: list) -> PairFacts:
+        a_label, a_id, b_label, b_id, distance, label, negated, hedged, weight, agent, *cue = row
+        typed = PairLabel(label, negated, hedged, Cue(*cue) if cue else None, weight, agent)
+        return cls((a_label, a_id), (b_label, b_id), distance, typed)
+
+
+def sentence_pairs(text: str, mentions) -> list[PairFacts]:
+    """The typed pairs of one sentence; ``mentions`` carry ``sentence_start``/``sentence_end``
+    (offsets in ``text``), ``label``, ``entity_id`` and ``members``."""
+    entities = {(m.label, m.entity_id) for m in mentions}
+    if len(entities) < 2:
+        return []
+    spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in mentions]
+    cues = find_cues(text)
+    owned = owned_cues(text, spans, cues)
+    first: dict[str, tuple[int, int]] = {}
+    for m in mentions:
+        first.setdefault(m.entity_id, (m.sentence_start, m.sentence_end))
+    pairs = []
+    for x, y in canonical_pairs(entities):
+        (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
+        typed = label_pair(text, spans, x[1], y[1], cues, owned)
+        pairs.append(PairFacts(x, y, max(0, max(s1, s2) - min(e1, e2)), typed))
+    return pairs
