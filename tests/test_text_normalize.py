@@ -50,3 +50,21 @@ def test_offsets_of_a_latex_fragment_cover_the_fragment():
     assert norm.text.startswith("NF-κB")
     s, e = norm.original_span(0, 5)
     assert original[s:e] == "NF- $\\kappa$ B"
+
+
+def test_full_width_translation_keeps_the_offsets_of_a_per_character_substitution():
+    """NFKC over the compatibility ranges goes through str.translate (one character for one)
+    and a substitution only for the characters that expand (⑩ -> 10): text and every
+    character's original span equal a per-character substitution of the whole range."""
+    import re
+
+    from pipeline.text import normalize
+
+    every = "".join(chr(c) for c in range(0x00A0, 0xFF5F) if normalize._NFKC_RANGES.fullmatch(chr(c)))
+    original = "铁死亡（ferroptosis）：GPX4⑩表达" + every + "骨质疏松症，ＳＬＣ７Ａ１１"
+    block = OffsetText.from_original(original)
+    fast = block.translate(normalize._NFKC_ONE).sub(normalize._NFKC_WIDE, normalize._nfkc)
+    slow = block.sub(normalize._NFKC_RANGES, normalize._nfkc)
+    assert fast.text == slow.text and "（" not in fast.text and "10" in fast.text
+    assert list(fast.starts) == list(slow.starts) and list(fast.ends) == list(slow.ends)
+    assert re.search("SLC7A11", normalize_block(block).text)

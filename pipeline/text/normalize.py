@@ -120,6 +120,26 @@ def _nfkc(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFKC", ch)
 
 
+def _nfkc_tables() -> tuple[dict[int, str], re.Pattern[str]]:
+    """The NFKC ranges split in two: characters that map to one character (full-width ASCII,
+    the ideographic space — nearly all of them in Chinese text) go through ``str.translate``;
+    the few that expand (⑩ -> 10) through a substitution that remaps offsets."""
+    one, wide = {}, []
+    for code in range(0x00A0, 0xFF5F):
+        ch = chr(code)
+        if _NFKC_RANGES.fullmatch(ch):
+            new = _nfkc(re.fullmatch(".", ch))
+            if len(new) == 1:
+                if new != ch:
+                    one[code] = new
+            else:
+                wide.append(re.escape(ch))
+    return one, re.compile("[" + "".join(wide) + "]")
+
+
+_NFKC_ONE, _NFKC_WIDE = _nfkc_tables()
+
+
 def normalize_block(block: OffsetText) -> OffsetText:
     """Normalise one block (paragraph, heading, reference) of original text."""
     t = block
@@ -134,7 +154,10 @@ def normalize_block(block: OffsetText) -> OffsetText:
         t = t.sub(_LATEX_ESCAPE, lambda m: m.group(1))
     if "$" in text:
         t = t.sub(_MATH, _math_repl)
-    t = t.sub(_NFKC_RANGES, _nfkc)
+    if _NFKC_RANGES.search(t.text):
+        t = t.translate(_NFKC_ONE)
+        if _NFKC_WIDE.search(t.text):
+            t = t.sub(_NFKC_WIDE, _nfkc)
     t = t.sub(_SPACE_RUN, lambda m: " ")
     t = t.sub(_CJK_SPACE, "")
     t = t.sub(_SPACE_BEFORE_CJK_PUNCT, "")

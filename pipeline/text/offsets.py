@@ -62,8 +62,9 @@ class OffsetText:
         last = 0
         text = self.text
         changed = False
+        literal = not callable(repl) and "\\" not in repl  # expand() parses the template per match
         for match in pattern.finditer(text):
-            new = repl(match) if callable(repl) else match.expand(repl)
+            new = repl if literal else repl(match) if callable(repl) else match.expand(repl)
             ms, me = match.span()
             if new == match.group(0):
                 continue
@@ -88,6 +89,11 @@ class OffsetText:
         starts.extend(self.starts[last:])
         ends.extend(self.ends[last:])
         return OffsetText("".join(pieces_text), starts, ends)
+
+    def translate(self, table: dict[int, str]) -> OffsetText:
+        """``str.translate`` with a one-character-for-one table: offsets stay as they are."""
+        text = self.text.translate(table)
+        return self if text == self.text else OffsetText(text, self.starts, self.ends)
 
     def map_chars(self, func: Callable[[str], str]) -> OffsetText:
         """Apply a per-character mapping (e.g. NFKC) keeping offsets; chars may expand or vanish."""
