@@ -67,8 +67,15 @@ def pipeline_end_to_end(corpus: Path, work: Path, workers: int) -> tuple[float, 
     started = time.perf_counter()
     result = run_batch([corpus], config, workers=workers, full=True, store=work / f"store-{workers}.sqlite",
                        progress=False)
+    batch_done = time.perf_counter()
     write_batch_outputs(result, out)
-    return time.perf_counter() - started, result
+    done = time.perf_counter()
+    # where the time went: annotation (read -> facts, in the workers), then aggregation
+    # (store read-back, counting, scoring, frames) and the outputs, both in this process
+    result.phases = {"annotate": result.stats.annotate_seconds + result.stats.startup_seconds,
+                     "aggregate": batch_done - started - result.stats.annotate_seconds - result.stats.startup_seconds,
+                     "outputs": done - batch_done}
+    return done - started, result
 
 
 def measure(size: int, docs: int, workers: int, work: Path, annotator) -> dict:
@@ -95,10 +102,12 @@ def measure(size: int, docs: int, workers: int, work: Path, annotator) -> dict:
     row = {
         "size": f"{size}x", "docs": len(paths), "MB": mb, "jieba_s": jieba_s, "ac_s": ac_s, "ac_hits": hits,
         "pipeline_1_s": one_s, "relations": len(one.relations), "mentions": len(one.mentions),
+        "phases_1": one.phases,
     }
     if workers > 1:
-        n_s, _ = pipeline_end_to_end(corpus, work, workers)
+        n_s, n = pipeline_end_to_end(corpus, work, workers)
         row["pipeline_n_s"] = n_s
+        row["phases_n"] = n.phases
     return row
 
 
@@ -145,6 +154,15 @@ def main(argv: list[str] | None = None) -> int:
             f"| {one_s:.2f} s | {n_cell} | {r['jieba_s'] / one_s:.2f}× faster | {one_s / r['ac_s']:.0f}× slower "
             f"| {speedup} | {r['MB'] / one_s:.2f} | {r['docs'] / one_s:.1f} | {docs_n} |"
         )
+    lines += ["", "Phases (seconds; annotation includes reading and typing pairs, in the workers; aggregation and "
+              "outputs run in the calling process):", "",
+              "| size | annotate (1) | aggregate (1) | outputs (1) | annotate (N) | aggregate (N) | outputs (N) |",
+              "|---|---|---|---|---|---|---|"]
+    for r in rows:
+        one, n = r["phases_1"], r.get("phases_n")
+        cells = [f"{one[k]:.2f}" for k in ("annotate", "aggregate", "outputs")]
+        cells += [f"{n[k]:.2f}" for k in ("annotate", "aggregate", "outputs")] if n else ["–"] * 3
+        lines.append(f"| {r['size']} | " + " | ".join(cells) + " |")
     per_mb = [r["pipeline_1_s"] / r["MB"] for r in rows]
     lines += ["", "Seconds per MB (1 process) by size: " + ", ".join(f"{r['size']} {v:.2f}" for r, v in zip(rows, per_mb))
               + " — flat means cost grows linearly."]
