@@ -177,7 +177,7 @@ def run_batch(
     started = time.perf_counter()
     roots = [Path(p) for p in paths] if paths else [default_path("corpus")]
     sources = list(discover(roots, include, exclude, skip=[Path(config.output_dir)]))
-    keys = [str(s.path.resolve()) for s in sources]
+    keys = [str(s.resolved or s.path.resolve()) for s in sources]
     display = {key: str(s.path) for s, key in zip(sources, keys)}
     store_path = Path(store) if store else Path(config.output_dir) / "store.sqlite"
     dictionary = load_dictionary(config.dictionaries)

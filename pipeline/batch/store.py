@@ -19,11 +19,12 @@ point leaves every file either fully stored or not at all; the next run re-does 
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import orjson
 
 SCHEMA_VERSION = "1"
 
@@ -165,7 +166,7 @@ class Store:
                 (path,),
             )
             for r in rows:
-                yield path, DocumentRecord(*r[:13], passages=json.loads(r[13]))
+                yield path, DocumentRecord(*r[:13], passages=orjson.loads(r[13]))
 
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM files").fetchone()[0]
@@ -186,7 +187,7 @@ class Store:
                 [
                     (result.path, seq, d.doc_id, d.content_hash, d.format, d.encoding, d.title, d.language,
                      d.zh_share, d.chars, d.status, d.error_class, d.error, d.facts, d.text,
-                     json.dumps(d.passages, ensure_ascii=False), result.dictionary_hash, result.code_version)
+                     orjson.dumps(d.passages).decode(), result.dictionary_hash, result.code_version)
                     for seq, d in enumerate(result.documents)
                 ],
             )

@@ -30,6 +30,7 @@ class SourceDocument:
     path: Path
     title: str = ""
     relative: str = ""  # path below the folder it was found in (posix), for glob filters
+    resolved: Path | None = None  # the real path (symlinks followed): the batch store's key
 
 
 def _manifest(folder: Path) -> dict[str, dict[str, str]]:
@@ -77,7 +78,7 @@ def discover(paths: list[Path], include: Iterable[str] | None = None, exclude: I
         if not root.exists():
             raise DocumentError("no such file or folder", root)
         if root.is_file():
-            candidates = [(root, root.name)]
+            candidates = [(root, root.name, root.resolve())]
         else:
             candidates = []
             for p in sorted(root.rglob("*")):
@@ -87,17 +88,20 @@ def discover(paths: list[Path], include: Iterable[str] | None = None, exclude: I
                     continue
                 if not p.name.lower().endswith(SUFFIXES):
                     continue
-                if any(s == p.resolve().parent or s in p.resolve().parents for s in skipped):
+                resolved = p.resolve()  # once per file: resolving is most of the cost of a no-op run
+                if any(s == resolved.parent or s in resolved.parents for s in skipped):
                     continue
-                candidates.append((p, relative))
-        for path, relative in candidates:
+                candidates.append((p, relative, resolved))
+        folders: dict[Path, Path] = {}
+        for path, relative, resolved in candidates:
             if not matches(relative, include, exclude):
                 continue
-            resolved = path.resolve()
             if resolved in seen:
                 continue
             seen.add(resolved)
-            folder = path.parent.resolve()
+            if path.parent not in folders:
+                folders[path.parent] = path.parent.resolve()
+            folder = folders[path.parent]
             if folder not in manifests:
                 manifests[folder] = _manifest(folder)
             row = manifests[folder].get(path.name)
@@ -105,7 +109,7 @@ def discover(paths: list[Path], include: Iterable[str] | None = None, exclude: I
             if doc_id in ids:  # x.md beside x.html: the later one keeps its suffix
                 doc_id = relative
             ids.add(doc_id)
-            yield SourceDocument(doc_id, path, title, relative)
+            yield SourceDocument(doc_id, path, title, relative, resolved)
 
 
 def read_documents(source: SourceDocument, data: bytes | None = None) -> list[Document]:

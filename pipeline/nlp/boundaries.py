@@ -34,7 +34,7 @@ class SentenceEdges:
     for a position some dictionary word crosses.
     """
 
-    __slots__ = ("text", "offset", "_full", "_free")
+    __slots__ = ("_free", "_full", "offset", "text")
 
     def __init__(self, text: str, offset: int = 0):
         self.text = text

@@ -8,6 +8,7 @@ per sentence / paragraph / document, the Jensen-lab score, and the best evidence
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -56,11 +57,15 @@ class PairStats:
                            e.doc_id, e.sentence_id),
         )
 
-    def ranked(self) -> list[Evidence]:
+    def ranked(self, limit: int | None = None) -> list[Evidence]:
+        """The best sentence, then the others by weight and place; only the first ``limit``
+        (a partial sort: relations.csv shows a few of a pair's often thousands of sentences)."""
         best = self.best()
-        rest = sorted((e for e in self.sentences if e is not best),
-                      key=lambda e: (-round(e.weight, 6), SECTION_PREFERENCE.get(e.section, 3), e.doc_id, e.sentence_id))
-        return [best, *rest]
+        rest = (e for e in self.sentences if e is not best)
+        key = lambda e: (-round(e.weight, 6), SECTION_PREFERENCE.get(e.section, 3), e.doc_id, e.sentence_id)
+        if limit is None:
+            return [best, *sorted(rest, key=key)]
+        return [best, *heapq.nsmallest(max(0, limit - 1), rest, key=key)]
 
     def label_counts(self) -> dict[str, int]:
         counts: dict[str, int] = defaultdict(int)

@@ -10,8 +10,9 @@ downstream of annotation reads only these facts.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
+
+import orjson
 
 from pipeline.relations.pairs import PairFacts, sentence_pairs
 
@@ -63,11 +64,11 @@ class DocumentFacts:
             ],
             "composites": self.composites,
         }
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        return orjson.dumps(data).decode()  # orjson: the store's JSON, read back on every run
 
     @classmethod
     def from_json(cls, text: str) -> DocumentFacts:
-        data = json.loads(text)
+        data = orjson.loads(text)
         sentences = []
         for s in data["sentences"]:
             pairs = s.pop("pairs", None)
