@@ -60,3 +60,29 @@ def test_pubtator_output_is_written_for_abstracts_in_pubtator_offsets(written):
             assert text[ann.start:ann.end] == ann.text
     ferroptosis = next(d for d in docs if d.pmid == "90000021")
     assert any(a.id == "hsa04216" and a.type == "Pathway" for a in ferroptosis.annotations)
+
+
+def test_bioc_json_is_byte_for_byte_what_the_bioc_library_writes_for_the_same_documents(written):
+    from bioc import biocjson
+
+    from pipeline.io.bioc_writer import bioc_collection, bioc_json_bytes
+
+    result, paths = written
+    args = (result.records, result.facts, result.mentions, result.relations)
+    library = (biocjson.dumps(bioc_collection(*args), ensure_ascii=False) + "\n").encode("utf-8")
+    assert bioc_json_bytes(*args) == library == paths["bioc"].read_bytes()
+
+
+def test_the_collection_is_the_join_of_its_documents_json(written):
+    import json
+
+    from bioc import biocjson
+
+    from pipeline.io.bioc_writer import bioc_document_json, known_relations, mentions_by_document
+
+    result, paths = written
+    by_doc, known = mentions_by_document(result.mentions), known_relations(result.relations)
+    parts = [bioc_document_json(r, f, by_doc.get(r.doc_id, []), known) for r, f in zip(result.records, result.facts)]
+    for part in parts:  # each one a BioCDocument the library reads and writes back unchanged
+        assert biocjson.dumps(biocjson.fromJSON(json.loads(part)), ensure_ascii=False) == part
+    assert ", ".join(parts) in paths["bioc"].read_text(encoding="utf-8")

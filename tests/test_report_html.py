@@ -75,3 +75,40 @@ def test_cue_offsets_are_used_when_they_point_at_the_cue_and_searched_otherwise(
     assert cue_spans("上调", sentence) == [(4, 6)]
     assert cue_spans("上调 [0:2]", sentence) == [(4, 6)]  # offsets that miss the cue are ignored
     assert cue_spans("increase", sentence) == []
+
+
+def _non_overlapping_reference(spans):
+    chosen = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if span.end > span.start and all(span.end <= c.start or span.start >= c.end for c in chosen):
+            chosen.append(span)
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def test_non_overlapping_spans_longer_wins_then_earlier_with_or_without_overlaps():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from pipeline.report.evidence import Span, non_overlapping
+
+    span = st.tuples(st.integers(0, 30), st.integers(-2, 8)).map(lambda t: Span(t[0], t[0] + t[1], "GENE"))
+
+    @settings(max_examples=400, derandomize=True, deadline=None)
+    @given(st.lists(span, max_size=7))
+    def check(spans):
+        got = non_overlapping(spans)
+        assert [id(s) for s in got] == [id(s) for s in _non_overlapping_reference(spans)]
+
+    check()
+
+
+def test_a_sentence_drawn_for_several_relations_is_rendered_once(corpus_run):
+    from pipeline.report import html
+
+    html._render_entities.cache_clear()
+    frame = merge(corpus_run.relations).frame
+    page = render_report(frame, corpus_run.facts)
+    info = html._render_entities.cache_info()
+    assert info.hits > 0 and info.misses < page.count('<div class="sentence">')
+    html._render_entities.cache_clear()
+    assert render_report(frame, corpus_run.facts) == page  # the same page from a cold cache

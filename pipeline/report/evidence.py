@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
-from itertools import combinations
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import combinations, pairwise
 
 from pipeline.relations.facts import DocumentFacts
 
@@ -35,12 +36,27 @@ class EvidenceSentence:
     sentence_id: int
     lang: str
     text: str
-    spans: list[Span] = field(default_factory=list)  # drawable: no two overlap
+    mentions: tuple = ()  # the sentence's mentions (sentence_start, sentence_end, label, entity_id)
     entity_ids: frozenset[str] = frozenset()  # every entity mentioned, overlapping ones too
+
+    # computed when first asked: a report draws a few of the indexed sentences
+    @cached_property
+    def spans(self) -> list[Span]:
+        """The mentions as drawable spans: no two overlap."""
+        return non_overlapping([Span(m.sentence_start, m.sentence_end, m.label, m.entity_id) for m in self.mentions])
+
+    @cached_property
+    def flat_text(self) -> str:
+        """The text with each run of white space as one space (as relations.csv's evidence
+        is compared); one sentence is evidence for many pairs, so it is computed once."""
+        return " ".join(self.text.split())
 
 
 def non_overlapping(spans: list[Span]) -> list[Span]:
     """Spans sorted by start; where two overlap the longer (then earlier) one wins."""
+    by_start = sorted((s for s in spans if s.end > s.start), key=lambda s: s.start)
+    if all(a.end <= b.start for a, b in pairwise(by_start)):
+        return by_start  # nothing overlaps (the usual case): every span is kept
     chosen: list[Span] = []
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if span.end > span.start and all(span.end <= c.start or span.start >= c.end for c in chosen):
@@ -53,10 +69,11 @@ def index_sentences(facts: list[DocumentFacts]) -> dict[frozenset, list[Evidence
     index: dict[frozenset, list[EvidenceSentence]] = defaultdict(list)
     for doc in facts:
         for s in doc.sentences:
-            spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id) for m in s.mentions]
             ids = frozenset(m.entity_id for m in s.mentions)
+            if len(ids) < 2:  # evidence for no pair
+                continue
             sentence = EvidenceSentence(doc.doc_id, s.section, s.paragraph, s.sentence_id, s.lang,
-                                        s.text, non_overlapping(spans), ids)
+                                        s.text, tuple(s.mentions), ids)
             for a, b in combinations(sorted(ids), 2):
                 index[frozenset((a, b))].append(sentence)
     return index
@@ -69,7 +86,7 @@ def evidence_for(row: dict, index: dict[frozenset, list[EvidenceSentence]]) -> l
     best_doc = str(row.get("evidence_doc", ""))
 
     def order(s: EvidenceSentence) -> tuple:
-        is_best = " ".join(s.text.split()) == best and s.doc_id == best_doc
+        is_best = s.flat_text == best and s.doc_id == best_doc
         return (not is_best, SECTION_PREFERENCE.get(s.section, 3), s.doc_id, s.sentence_id)
 
     seen: set[tuple[str, str]] = set()

@@ -129,8 +129,14 @@ def displacy_sentence(text: str, spans: list[Span], cues: list[tuple[int, int]])
     for start, end in cues:
         if all(end <= s.start or start >= s.end for s in ents):
             ents.append(Span(start, end, "CUE"))
-    ents = non_overlapping(ents)
-    data = {"text": text, "ents": [{"start": s.start, "end": s.end, "label": s.label} for s in ents],
+    return _render_entities(text, tuple((s.start, s.end, s.label) for s in non_overlapping(ents)))
+
+
+@lru_cache(maxsize=4096)
+def _render_entities(text: str, ents: tuple[tuple[int, int, str], ...]) -> str:
+    """displaCy's HTML for a sentence; memoised: a sentence is evidence for every pair it
+    co-mentions (4,486 sentences drawn for 471 relations, 747 of them different, on 640 documents)."""
+    data = {"text": text, "ents": [{"start": start, "end": end, "label": label} for start, end, label in ents],
             "title": None}
     return _entity_renderer().render([data], page=False, minify=False).strip()
 
@@ -230,7 +236,7 @@ def _relation_html(rank: int, row: dict, index: dict, documents: dict[str, str],
     best = " ".join(str(row.get("evidence", "")).split())
     parts = []
     for s in sentences[:MAX_SENTENCES]:
-        cues = row_cues(row, s.text) if " ".join(s.text.split()) == best else []
+        cues = row_cues(row, s.text) if s.flat_text == best else []
         parts.append(_sentence_html(s, documents, cues))
         sections[(s.doc_id, s.section)].append((rid, f"{a} — {b}"))
     if not parts and str(row.get("evidence", "")).strip():
@@ -258,9 +264,10 @@ def _options(name: str, values: list[str], labels: dict[str, str] | None = None)
 def document_links(documents: dict[str, Path], output_dir: Path) -> dict[str, str]:
     """doc_id -> a link to the document file relative to the report's folder."""
     links = {}
+    here = Path(output_dir).resolve()
     for doc_id, path in documents.items():
         try:
-            rel = os.path.relpath(Path(path).resolve(), Path(output_dir).resolve())
+            rel = os.path.relpath(Path(path).resolve(), here)
         except ValueError:  # another drive on Windows
             links[doc_id] = Path(path).resolve().as_uri()
             continue
@@ -274,8 +281,9 @@ def render_report(relations: pd.DataFrame, facts: list[DocumentFacts],
     documents = documents or {}
     index = index_sentences(facts)
     rows = relations.fillna("").to_dict("records")
-    active = [r for r in rows if FLAG_STALE not in parse_flags(r.get("flag", ""), "")]
-    stale = [r for r in rows if r not in active]
+    active, stale = [], []
+    for r in rows:
+        (stale if FLAG_STALE in parse_flags(r.get("flag", ""), "") else active).append(r)
 
     def score(r: dict) -> float:
         try:

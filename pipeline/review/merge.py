@@ -24,6 +24,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 KEY = "relation_id"
@@ -115,11 +116,26 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
+def text_column(column: pd.Series) -> list[str]:
+    """:func:`cell_text` of every value of a column, without a Python call per value where the
+    column's type settles it (numpy ints, bools, floats) or the value is already text."""
+    values = column.tolist()
+    dtype = column.dtype
+    if isinstance(dtype, np.dtype):
+        if dtype.kind in "iub":  # tolist gives Python int/bool: str() is cell_text()
+            return list(map(str, values))
+        if dtype.kind == "f":  # Python floats: repr, NaN empty
+            return ["" if missing else repr(v) for v, missing in zip(values, column.isna().tolist())]
+    return [v if type(v) is str else cell_text(v) for v in values]
+
+
+def text_columns(frame: pd.DataFrame) -> list[list[str]]:
+    """The frame's columns as lists of cell text (see :func:`cell_text`)."""
+    return [text_column(frame.iloc[:, i]) for i in range(frame.shape[1])]
+
+
 def text_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame(
-        {c: [cell_text(v) for v in frame[c].tolist()] for c in frame.columns},
-        columns=list(frame.columns), dtype=object,
-    )
+    return pd.DataFrame(dict(zip(frame.columns, text_columns(frame))), columns=list(frame.columns), dtype=object)
 
 
 def records(frame: pd.DataFrame) -> list[dict]:

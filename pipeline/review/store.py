@@ -18,8 +18,8 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.io.writers import atomic_write_bytes
-from pipeline.review.cells import neutralise
-from pipeline.review.merge import Changes, Snapshot, text_frame
+from pipeline.review.cells import neutralise_all
+from pipeline.review.merge import Changes, Snapshot, text_columns, text_frame
 
 BACKUPS = "backups"
 SNAPSHOT = "last-run.json"
@@ -30,9 +30,8 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     """UTF-8 with BOM, CRLF, minimal quoting, every cell formula-safe (Excel/WPS open it as is)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([neutralise(str(c)) for c in frame.columns])
-    for row in text_frame(frame).itertuples(index=False, name=None):
-        writer.writerow([neutralise(v) for v in row])
+    writer.writerow(neutralise_all([str(c) for c in frame.columns]))
+    writer.writerows(zip(*(neutralise_all(column) for column in text_columns(frame))))
     return buffer.getvalue().encode("utf-8-sig")
 
 
