@@ -67,10 +67,6 @@ class PairLabel:
     weight_factor: float = 1.0
 
 
-def _first(spans: list[Span], entity_id: str) -> Span:
-    return min((s for s in spans if s.entity_id == entity_id), key=lambda s: s.start)
-
-
 def _between(text: str, a: Span, b: Span, spans: list[Span]) -> str:
     """Text between two mentions with other mentions blanked out."""
     lo, hi = (a, b) if a.start < b.start else (b, a)
@@ -146,15 +142,35 @@ def _role(text: str, span: Span, cues: list[Cue], agent_end: int,
     return "target", cue
 
 
+@dataclass
+class SentenceContext:
+    """What the rules read from a sentence regardless of the pair: computed once per sentence."""
+
+    cues: list[Cue]
+    owned: dict[int, Span]  # cue start -> the agent it modifies (``owned_cues``)
+    hedged: bool
+    first: dict[str, Span]  # entity id -> its first mention
+    composites: list[Span]  # composed pathways (spans with members)
+
+    @classmethod
+    def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
+        cues = find_cues(text) if cues is None else cues
+        first: dict[str, Span] = {}
+        for span in sorted(spans, key=lambda sp: sp.start):
+            first.setdefault(span.entity_id, span)
+        return cls(cues, owned_cues(text, spans, cues), any(c.kind == "hedge" for c in cues), first,
+                   [sp for sp in spans if sp.members])
+
+
 def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cue] | None = None,
-               owned: dict[int, Span] | None = None) -> PairLabel:
+               context: SentenceContext | None = None) -> PairLabel:
     """Label the relation between entities ``x_id`` and ``y_id`` stated in sentence ``text``.
 
-    ``cues`` (``find_cues``) and ``owned`` (``owned_cues``) depend on the sentence only: pass
-    them when labelling several pairs of one sentence."""
-    cues = find_cues(text) if cues is None else cues
-    x, y = _first(spans, x_id), _first(spans, y_id)
-    hedged = any(c.kind == "hedge" for c in cues)
+    ``context`` (``SentenceContext.of``) depends on the sentence only: pass it when labelling
+    several pairs of one sentence."""
+    context = context or SentenceContext.of(text, spans, cues)
+    cues, hedged = context.cues, context.hedged
+    x, y = context.first[x_id], context.first[y_id]
 
     # member_of: a gene inside a composed pathway
     for gene, axis in ((x, y), (y, x)):
@@ -162,10 +178,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
             return PairLabel("member_of", cue=Cue("member", axis.start, axis.end, text[axis.start:axis.end]),
                              weight=WEIGHTS["member_of"], agent=gene.entity_id, hedged=hedged)
 
-    owned = owned_cues(text, spans, cues) if owned is None else owned
-    result = _label(text, spans, x, y, cues, hedged, owned)
+    result = _label(text, spans, x, y, cues, hedged, context.owned)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
-    inside = [s for s in spans if s.members and s.entity_id not in (x.entity_id, y.entity_id)
+    inside = [s for s in context.composites if s.entity_id not in (x.entity_id, y.entity_id)
               and any(s.start <= m.start and m.end <= s.end and m.entity_id in s.members for m in (x, y))]
     if inside and result.label != "member_of":
         result.weight *= 0.5

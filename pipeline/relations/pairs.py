@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import combinations
 
-from pipeline.relations.cues import Cue, find_cues
-from pipeline.relations.effects import PairLabel, Span, label_pair, owned_cues
+from pipeline.relations.cues import Cue
+from pipeline.relations.effects import PairLabel, SentenceContext, Span, label_pair
 
 LABEL_ORDER = {"HERB": 0, "COMPOUND": 1, "GENE": 2, "PATHWAY": 3}
 
@@ -57,14 +57,13 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     if len(entities) < 2:
         return []
     spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in mentions]
-    cues = find_cues(text)
-    owned = owned_cues(text, spans, cues)
+    context = SentenceContext.of(text, spans)
     first: dict[str, tuple[int, int]] = {}
     for m in mentions:
         first.setdefault(m.entity_id, (m.sentence_start, m.sentence_end))
     pairs = []
     for x, y in canonical_pairs(entities):
         (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
-        typed = label_pair(text, spans, x[1], y[1], cues, owned)
+        typed = label_pair(text, spans, x[1], y[1], context=context)
         pairs.append(PairFacts(x, y, max(0, max(s1, s2) - min(e1, e2)), typed))
     return pairs
