@@ -86,3 +86,16 @@ def test_the_collection_is_the_join_of_its_documents_json(written):
     for part in parts:  # each one a BioCDocument the library reads and writes back unchanged
         assert biocjson.dumps(biocjson.fromJSON(json.loads(part)), ensure_ascii=False) == part
     assert ", ".join(parts) in paths["bioc"].read_text(encoding="utf-8")
+
+
+def test_the_garbage_collector_is_left_as_it_was_even_when_writing_fails():
+    import gc
+
+    from pipeline.batch.outputs import _collecting_only_new_objects
+
+    with _collecting_only_new_objects():
+        assert gc.get_freeze_count() > 0 and gc.isenabled()
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(ValueError), _collecting_only_new_objects():
+        raise ValueError("a write failed")
+    assert gc.get_freeze_count() == 0 and gc.isenabled()

@@ -62,3 +62,52 @@ def test_png_and_svg_are_drawn_without_missing_glyphs(relations):
 
     image = Image.open(io.BytesIO(figure.png))
     assert image.width >= 1600 and image.height >= 700
+
+
+@pytest.fixture
+def draws(monkeypatch):
+    """How many times the figure was drawn."""
+    from pipeline.report import network
+
+    calls = []
+    draw = network._draw
+    monkeypatch.setattr(network, "_draw", lambda *args: (calls.append(1), draw(*args))[1])
+    return calls
+
+
+def test_an_unchanged_figure_is_kept_from_the_last_run_not_drawn_again(corpus_run, tmp_path, draws):
+    from pipeline.review.outputs import write_run_outputs
+
+    paths = write_run_outputs(corpus_run, tmp_path)
+    png, svg = paths["network_png"].read_bytes(), paths["network_svg"].read_bytes()
+    write_run_outputs(corpus_run, tmp_path)
+    assert len(draws) == 1
+    assert paths["network_png"].read_bytes() == png and paths["network_svg"].read_bytes() == svg
+
+
+def test_the_figure_is_drawn_again_when_its_files_or_what_it_shows_changed(corpus_run, tmp_path, draws):
+    from pipeline.report.network import figure_key
+    from pipeline.review.outputs import write_run_outputs
+    from pipeline.review.readers import read_curator_csv
+    from pipeline.review.store import csv_bytes
+
+    paths = write_run_outputs(corpus_run, tmp_path)
+    png = paths["network_png"].read_bytes()
+    paths["network_png"].write_bytes(b"edited")  # not what the last run wrote: drawn again
+    write_run_outputs(corpus_run, tmp_path)
+    assert len(draws) == 2 and paths["network_png"].read_bytes() == png
+
+    frame = read_curator_csv(paths["relations"]).frame  # a curator rejects an edge of the figure
+    graph = network_graph(frame)
+    u, v = next(iter(graph.edges))
+    frame.loc[(frame.a_id == u) & (frame.b_id == v), "status"] = "rejected"
+    paths["relations"].write_bytes(csv_bytes(frame))
+    write_run_outputs(corpus_run, tmp_path)
+    assert len(draws) == 3 and paths["network_png"].read_bytes() != png
+
+    import matplotlib
+
+    before = figure_key(graph)
+    with matplotlib.rc_context({"lines.linewidth": 3.0}):  # a setting the drawing reads
+        assert figure_key(graph) != before
+    assert figure_key(graph) == before

@@ -81,12 +81,12 @@ def check_curator_file(output_dir: Path | str) -> None:
 def plan_run_outputs(result, output_dir: Path) -> PlannedOutputs:
     """Merge and render everything in memory. Raises CuratorFileError on an unreadable file."""
     from pipeline.report.html import document_links, render_report
-    from pipeline.report.network import render_network
+    from pipeline.report.network import NetworkFigure, render_network
 
     output_dir = Path(output_dir)
     relations_path = output_dir / FILES["relations"]
     current = read_curator_csv(relations_path) if relations_path.exists() else None
-    base, _ = load_snapshot(output_dir)
+    base, last_run = load_snapshot(output_dir)
     merged = merge(result.relations, current.frame if current else None, base, run_context(result),
                    current.lines if current else None)
     now = utc_now()
@@ -98,10 +98,13 @@ def plan_run_outputs(result, output_dir: Path) -> PlannedOutputs:
     links = document_links(document_paths(result), output_dir)
     stamp = f"generated {now:%Y-%m-%d %H:%M} UTC"
     plan.files["report"] = render_report(merged.frame, result.facts, links, stamp).encode("utf-8")
-    figure = render_network(merged.frame)
+    drawn = NetworkFigure.from_files(output_dir / FILES["network_png"], output_dir / FILES["network_svg"],
+                                     last_run.get("network") or {})
+    figure = render_network(merged.frame, previous=drawn)
     plan.files["network_png"] = figure.png
     plan.files["network_svg"] = figure.svg
-    plan.snapshot = snapshot_bytes(merged.frame, merged.pipeline_columns, merged.changes, now)
+    plan.snapshot = snapshot_bytes(merged.frame, merged.pipeline_columns, merged.changes, now,
+                                   network=figure.record())
     return plan
 
 

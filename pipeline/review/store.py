@@ -3,7 +3,8 @@
 outputs/backups/ holds a byte-for-byte copy of relations.csv taken before every write
 (``relations.<UTC time>.csv``) and ``last-run.json``: the rows the previous run wrote, which
 of its columns were the pipeline's, and what that run changed. The merge uses the snapshot
-to bring back rows a curator deleted and to compare evidence with what was really written.
+to bring back rows a curator deleted and to compare evidence with what was really written;
+the run uses its ``network`` entry to keep network.png/.svg when nothing they show changed.
 """
 
 from __future__ import annotations
@@ -74,7 +75,9 @@ def snapshot_path(output_dir: Path) -> Path:
 
 
 def snapshot_bytes(frame: pd.DataFrame, pipeline_columns: list[str], changes: Changes,
-                   now: datetime | None = None) -> bytes:
+                   now: datetime | None = None, network: dict | None = None) -> bytes:
+    """``network``: what network.png/.svg were drawn from and their hashes, so an unchanged
+    figure is not drawn again (see report/network.py)."""
     text = text_frame(frame)
     data = {
         "generated_by": "python -m pipeline run (what the last run wrote to relations.csv; "
@@ -86,6 +89,8 @@ def snapshot_bytes(frame: pd.DataFrame, pipeline_columns: list[str], changes: Ch
         "changes": {k: v for k, v in vars(changes).items() if isinstance(v, list)},
         "counts": changes.counts(),
     }
+    if network:
+        data["network"] = network
     return json.dumps(data, ensure_ascii=False, indent=0).encode("utf-8")
 
 
