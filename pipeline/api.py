@@ -14,12 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
-import pandas as pd
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from pipeline.config import Config, default_path
-from pipeline.dictionaries.loader import Dictionary, load_dictionary
+from pipeline.dictionaries.loader import Dictionary, gc_paused, load_dictionary
 from pipeline.dictionaries.schema import Entity
 from pipeline.errors import PipelineError
 from pipeline.io.corpus import discover, read_documents
@@ -27,6 +25,10 @@ from pipeline.nlp.annotator import AnnotatedDocument, Annotator
 from pipeline.nlp.matcher import TermIndex
 from pipeline.relations.comention import aggregate, relation_id
 from pipeline.relations.facts import DocumentFacts, facts_of
+
+if TYPE_CHECKING:  # imported where frames are built: pandas and spaCy take a second to import
+    import pandas as pd
+    from spacy.tokens import Doc
 
 MENTION_COLUMNS = [
     "doc_id", "section", "paragraph", "sentence_id", "start", "end", "text", "entity_type",
@@ -56,8 +58,9 @@ class RunResult:
 
 @lru_cache(maxsize=4)
 def _cached_annotator(folder: str, make_docs: bool, link_unmatched: bool = True) -> Annotator:
-    dictionary = load_dictionary(folder)
-    return Annotator(dictionary, TermIndex(dictionary), make_docs=make_docs, link_unmatched=link_unmatched)
+    with gc_paused():  # one garbage collection after the caches are loaded, not one per cache
+        dictionary = load_dictionary(folder)
+        return Annotator(dictionary, TermIndex(dictionary), make_docs=make_docs, link_unmatched=link_unmatched)
 
 
 def annotator_for(config: Config) -> Annotator:
@@ -105,6 +108,8 @@ def _entity(entity_id: str, dictionary: Dictionary, composites: dict[str, dict])
 
 
 def mentions_frame(documents: list[DocumentFacts], dictionary: Dictionary) -> pd.DataFrame:
+    import pandas as pd
+
     rows = []
     for doc in documents:
         for s in doc.sentences:
@@ -128,6 +133,8 @@ def _members(entity: Entity, limit: int) -> str:
 
 
 def relations_frame(documents: list[DocumentFacts], dictionary: Dictionary, config: Config) -> pd.DataFrame:
+    import pandas as pd
+
     composites: dict[str, dict] = {}
     for doc in documents:
         composites.update(doc.composites)
@@ -208,6 +215,8 @@ def evaluate(
 
 
 def read_output_csv(path: Path) -> pd.DataFrame:
+    import pandas as pd
+
     if not path.exists():
         raise PipelineError("not found; run `python -m pipeline run` first", path)
     return pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False)

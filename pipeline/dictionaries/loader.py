@@ -2,12 +2,25 @@
 
 A malformed row stops the load with ``file:line: message`` (never a traceback): the
 dictionaries are partly hand-curated, and a curator needs to know which line to fix.
+
+Parsing 58k rows takes most of a second, so the parsed rows are also cached on disk (one
+marshal file of plain tuples, keyed by the dictionaries' content hash and this module's and
+the schema's source). The cache is never required: a missing, corrupt or unwritable cache
+only means parsing the TSVs. The same cache folder holds every derived cache (matcher,
+jieba, linker); the helpers for them live here, at the bottom of the dependency order.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
+import gc
 import hashlib
+import marshal
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,6 +89,56 @@ def _read_rows(path: Path, required: tuple[str, ...] = ("id", "type", "name")) -
     return rows
 
 
+def default_cache_dir() -> Path:
+    """Where derived caches live: $PIPELINE_CACHE, else ~/.cache/tcm-pipeline."""
+    return Path(os.environ.get("PIPELINE_CACHE", Path.home() / ".cache" / "tcm-pipeline"))
+
+
+def source_fingerprint(*modules: object) -> str:
+    """Hash of the source of ``modules`` (and of the Python version): a code change misses
+    every cache keyed by it."""
+    digest = hashlib.sha256(sys.version.encode())
+    for module in modules:
+        digest.update(Path(module.__file__).read_bytes())  # type: ignore[attr-defined]
+    return digest.hexdigest()[:16]
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a cache builds millions of objects at once
+    (it would otherwise re-scan the growing heap many times over: 5-10x slower loads)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def read_cache(path: Path | None) -> bytes | None:
+    """The bytes of a cache file, or None (absent or unreadable: rebuild)."""
+    if path is None:
+        return None
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def write_cache(path: Path | None, data: bytes) -> bool:
+    """Write a cache file atomically; False when the folder is read-only (run without)."""
+    if path is None:
+        return False
+    from pipeline.io.writers import atomic_write_bytes  # only on a cache miss: it imports pandas
+
+    try:
+        atomic_write_bytes(path, data)
+    except OSError:
+        return False
+    return True
+
+
 _loaded: dict[str, tuple[tuple, Dictionary]] = {}
 
 
@@ -84,22 +147,66 @@ def _signature(folder: Path) -> tuple:
     return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in paths if p.exists())
 
 
-def load_dictionary(folder: Path | str | None = None) -> Dictionary:
+def load_dictionary(folder: Path | str | None = None, cache_dir: Path | None | bool = None) -> Dictionary:
     """Read every dictionary TSV in ``folder`` (default: the committed dictionaries/).
 
-    The result is shared within a process (treat it as read-only) until a file changes."""
+    The result is shared within a process (treat it as read-only) until a file changes.
+    ``cache_dir``: where the parsed form is cached (default ``default_cache_dir()``; False:
+    no disk cache)."""
     folder = Path(folder) if folder is not None else DEFAULT_DIR
     key = str(folder.resolve())
     signature = _signature(folder)
     cached = _loaded.get(key)
     if cached is not None and cached[0] == signature:
         return cached[1]
-    dictionary = _load(folder)
+    dictionary = _load(folder, cache_dir)
     _loaded[key] = (signature, dictionary)
     return dictionary
 
 
-def _load(folder: Path) -> Dictionary:
+_FIELDS = tuple(f.name for f in dataclasses.fields(Entity))
+
+
+def _content_hash(files: list[Path], stop_file: Path) -> str:
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    if stop_file.exists():
+        digest.update(stop_file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cache_path(content_hash: str, cache_dir: Path | None | bool) -> Path | None:
+    if cache_dir is False:
+        return None
+    from pipeline.dictionaries import schema
+
+    code = source_fingerprint(sys.modules[__name__], schema)
+    return Path(cache_dir or default_cache_dir()) / f"dictionary-{content_hash}-{code}.marshal"
+
+
+def _from_cache(data: bytes | None, folder: Path, content_hash: str) -> Dictionary | None:
+    """The cached parse: (fields, entity rows as tuples, stop phrases); None if unusable."""
+    if data is None:
+        return None
+    try:
+        with gc_paused():
+            fields, rows, stop_phrases = marshal.loads(data)
+            if tuple(fields) != _FIELDS:
+                return None
+            entities = {row[0]: Entity(*row) for row in rows}
+    except Exception:  # noqa: BLE001 — a corrupt or foreign cache is re-parsed, never trusted
+        return None
+    return Dictionary(entities, content_hash, folder, list(stop_phrases))
+
+
+def _to_cache(dictionary: Dictionary) -> bytes:
+    rows = [tuple(getattr(e, name) for name in _FIELDS) for e in dictionary.entities.values()]
+    return marshal.dumps((_FIELDS, rows, dictionary.stop_phrases))
+
+
+def _load(folder: Path, cache_dir: Path | None | bool = None) -> Dictionary:
     files = [folder / name for name in DICTIONARY_FILES if (folder / name).exists()]
     if not files:
         raise DictionaryError(
@@ -107,11 +214,21 @@ def _load(folder: Path) -> Dictionary:
             "run `python -m pipeline dictionaries build --sources PATH` or pass --dictionaries",
             folder,
         )
-    digest = hashlib.sha256()
+    stop_file = folder / "curated" / STOP_PHRASES_FILE
+    content_hash = _content_hash(files, stop_file)
+    path = _cache_path(content_hash, cache_dir)
+    dictionary = _from_cache(read_cache(path), folder, content_hash)
+    if dictionary is None:
+        with gc_paused():
+            dictionary = _parse(folder, files, stop_file)
+        dictionary.content_hash = content_hash
+        write_cache(path, _to_cache(dictionary))
+    return dictionary
+
+
+def _parse(folder: Path, files: list[Path], stop_file: Path) -> Dictionary:
     dictionary = Dictionary(folder=folder)
     for path in files:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
         for line, row in _read_rows(path):
             entity_id, etype, name = row.get("id", "").strip(), row.get("type", "").strip(), row.get("name", "").strip()
             if not entity_id:
@@ -139,16 +256,13 @@ def _load(folder: Path) -> Dictionary:
                     note=row.get("note", "").strip(),
                 )
             )
-    stop_file = folder / "curated" / STOP_PHRASES_FILE
     if stop_file.exists():
-        digest.update(stop_file.read_bytes())
         for line, row in _read_rows(stop_file, required=("phrase",)):
             phrase = row.get("phrase", "").strip()
             if not phrase:
                 raise DictionaryError("empty phrase", stop_file, line)
             dictionary.stop_phrases.append(phrase)
-    dictionary.content_hash = digest.hexdigest()[:16]
     return dictionary
 
 
-__all__ = ["COLUMNS", "Dictionary", "load_dictionary"]
+__all__ = ["COLUMNS", "Dictionary", "default_cache_dir", "load_dictionary"]

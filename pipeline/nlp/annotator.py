@@ -10,8 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
-
-from spacy.tokens import Doc, Span, SpanGroup
+from typing import TYPE_CHECKING
 
 from pipeline.dictionaries.loader import Dictionary
 from pipeline.dictionaries.schema import Entity
@@ -24,6 +23,9 @@ from pipeline.nlp.pathways import AXIS_PREFIX, compose_pathways, composite_entit
 from pipeline.nlp.pipelines import pipeline_for
 from pipeline.text.sections import Paragraph, split_sections
 from pipeline.text.sentences import Sentence, split_sentences
+
+if TYPE_CHECKING:  # spaCy is imported when the first Doc is made (a second saved at start-up)
+    from spacy.tokens import Doc, Span
 
 
 @dataclass
@@ -137,6 +139,8 @@ class Annotator:
 
     def _make_doc(self, doc_id: str, sentence: Sentence, mentions: list[Mention]) -> Doc:
         """A spaCy Doc of the sentence, tokens split at entity edges, entities as Spans."""
+        from spacy.tokens import Doc, SpanGroup
+
         nlp = pipeline_for(sentence.lang)
         text = sentence.text
         base = sentence.start

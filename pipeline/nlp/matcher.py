@@ -19,9 +19,10 @@ Aho-Corasick automaton) and then decide boundaries:
 from __future__ import annotations
 
 import hashlib
-import os
+import marshal
 import pickle
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,9 +30,15 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from pipeline.dictionaries.loader import Dictionary
+from pipeline.dictionaries.loader import (
+    Dictionary,
+    default_cache_dir,
+    gc_paused,
+    read_cache,
+    source_fingerprint,
+    write_cache,
+)
 from pipeline.dictionaries.schema import Entity
-from pipeline.io.writers import atomic_write_bytes
 from pipeline.nlp.keys import fold_fast, fold_with_map
 from pipeline.text.normalize import is_cjk, normalize_text
 
@@ -49,7 +56,7 @@ SYMBOL_LONG = 2  # letters-only symbol longer than 5: anything but all lower cas
 
 
 class Term(NamedTuple):
-    """One dictionary surface form (a NamedTuple: the cached automaton unpickles fast)."""
+    """One dictionary surface form (a NamedTuple: the disk cache stores it as a plain tuple)."""
 
     entity_id: str
     case_form: str
@@ -122,8 +129,8 @@ def _terms_of(entity: Entity) -> list[tuple[str, int]]:
 STOP = "STOP"  # entity id of stop phrases: they win the longest match and emit nothing
 
 
-def compile_automaton(dictionary: Dictionary, stop_phrases: list[str]) -> tuple[ahocorasick.Automaton, int]:
-    """Fold every name and synonym; group the terms by key; build the automaton."""
+def compile_terms(dictionary: Dictionary, stop_phrases: list[str]) -> dict[str, tuple[Term, ...]]:
+    """Fold every name and synonym; group the terms by key, best rank first."""
     table: dict[str, list[Term]] = {}
     for entity in dictionary.entities.values():
         source_rank = _SOURCE_RANK.get(entity.id[:3], _SOURCE_RANK.get(entity.id[:2], 3))
@@ -142,36 +149,95 @@ def compile_automaton(dictionary: Dictionary, stop_phrases: list[str]) -> tuple[
     for phrase in stop_phrases:
         key, case_form = fold_fast(normalize_text(phrase))
         table[key] = [Term(STOP, case_form, ANY_CASE, (-1,))]
-    automaton = ahocorasick.Automaton()
-    for key, terms in table.items():
-        terms.sort(key=lambda t: t.rank)
-        automaton.add_word(key, (len(key), tuple(terms)))
-    automaton.make_automaton()
-    return automaton, len(table)
+    return {key: tuple(sorted(terms, key=lambda t: t.rank)) for key, terms in table.items()}
+
+
+def chinese_surfaces(dictionary: Dictionary) -> list[str]:
+    """Chinese surface forms (normalised), for jieba's user dictionary."""
+    words = []
+    for entity in dictionary.entities.values():
+        for surface in [entity.name_zh, *entity.synonyms_zh]:
+            if surface:
+                words.append(normalize_text(surface))
+    return words
+
+
+class TermTable(dict):
+    """Entry number (the automaton's value) -> (key length, terms of that key).
+
+    Stored as plain tuples (marshal loads them ~10x faster than pickled NamedTuples); an
+    entry becomes ``Term`` tuples the first time a match touches it, then stays converted —
+    a plain dict lookup on the matching path.
+    """
+
+    def __init__(self, raw: list[tuple[int, tuple[tuple, ...]]]):
+        super().__init__()
+        self.raw = raw
+
+    def __missing__(self, number: int) -> tuple[int, tuple[Term, ...]]:
+        key_len, terms = self.raw[number]
+        entry = self[number] = (key_len, tuple(map(Term._make, terms)))
+        return entry
+
+
+class Compiled(NamedTuple):
+    """What the matcher needs, in the form its disk cache stores."""
+
+    automaton: ahocorasick.Automaton  # STORE_INTS: folded key -> entry number
+    raw_entries: list[tuple[int, tuple[tuple, ...]]]  # entry number -> (key length, term tuples)
+    chinese: list[str]  # chinese_surfaces(dictionary)
+
+    @classmethod
+    def build(cls, dictionary: Dictionary, stop_phrases: list[str]) -> Compiled:
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        raw: list[tuple[int, tuple[tuple, ...]]] = []
+        with gc_paused():
+            for key, terms in compile_terms(dictionary, stop_phrases).items():
+                automaton.add_word(key, len(raw))
+                raw.append((len(key), tuple(tuple(t) for t in terms)))
+            automaton.make_automaton()
+            return cls(automaton, raw, chinese_surfaces(dictionary))
+
+    def dumps(self) -> bytes:
+        # the automaton pickles its trie as one buffer (its values are ints); the rest is
+        # plain tuples and strings, which marshal reads fastest
+        return pickle.dumps((self.automaton, marshal.dumps((self.raw_entries, self.chinese))),
+                            protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def loads(cls, data: bytes | None) -> Compiled | None:
+        if data is None:
+            return None
+        try:
+            with gc_paused():
+                automaton, tables = pickle.loads(data)
+                raw, chinese = marshal.loads(tables)
+            if automaton.store != ahocorasick.STORE_INTS or len(automaton) != len(raw):
+                return None
+        except Exception:  # noqa: BLE001 — a corrupt or foreign cache is rebuilt, never trusted
+            return None
+        return cls(automaton, raw, chinese)
 
 
 def _code_fingerprint() -> str:
-    """The source of the modules that shape the compiled terms: a code change misses the cache."""
+    """The source of the modules that shape the compiled terms, the Python version and
+    pyahocorasick's binary (its pickle format): a change to any misses the cache."""
     from pipeline.nlp import keys
     from pipeline.text import normalize
 
-    sources = [Path(__file__), Path(keys.__file__), Path(normalize.__file__)]
-    return hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:16]
-
-
-def default_cache_dir() -> Path:
-    return Path(os.environ.get("PIPELINE_CACHE", Path.home() / ".cache" / "tcm-pipeline"))
+    return source_fingerprint(sys.modules[__name__], keys, normalize, ahocorasick)
 
 
 class TermIndex:
     """The compiled matcher: folded key -> the dictionary terms that fold to it.
 
-    Compiling takes seconds for the full dictionaries, so the automaton is cached on disk
-    (pickle, pyahocorasick's own serialisation) under a name keyed by the dictionaries'
-    content hash and the source of the matching code; a change to either misses the cache.
+    Compiling takes seconds for the full dictionaries, so it is cached on disk
+    (``Compiled.dumps``) under a name keyed by the dictionaries' content hash, the stop
+    phrases and the source of the matching code; a change to any misses the cache. The
+    cache is optional: unreadable or read-only means compiling in memory.
     """
 
-    CACHE_VERSION = "3"
+    CACHE_VERSION = "4"
 
     def __init__(self, dictionary: Dictionary, stop_phrases: list[str] | None = None,
                  cache_dir: Path | None | bool = None):
@@ -183,38 +249,27 @@ class TermIndex:
         path = None
         if cache_dir is not False:
             path = Path(cache_dir or default_cache_dir()) / f"matcher-{digest}.pickle"
-        loaded = None
-        if path is not None and path.exists():
-            try:
-                with path.open("rb") as handle:
-                    loaded = pickle.load(handle)
-            except Exception:  # noqa: BLE001 — a corrupt or foreign cache is rebuilt, never trusted
-                loaded = None
-        if loaded is None:
-            loaded = compile_automaton(dictionary, stop_phrases)
-            if path is not None:
-                try:
-                    atomic_write_bytes(path, pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
-                except OSError:
-                    pass  # read-only home: run without a cache
-        self.automaton, self.n_keys = loaded
+        compiled = Compiled.loads(read_cache(path))
+        self.from_cache = compiled is not None
+        if compiled is None:
+            compiled = Compiled.build(dictionary, stop_phrases)
+            write_cache(path, compiled.dumps())  # read-only cache folder: run without
+        self.automaton = compiled.automaton
+        self.entries = TermTable(compiled.raw_entries)
+        self.n_keys = len(compiled.raw_entries)
+        self._chinese = compiled.chinese
 
     def chinese_terms(self) -> list[str]:
         """Chinese surface forms, for jieba's user dictionary."""
-        words = []
-        for entity in self.dictionary.entities.values():
-            for surface in [entity.name_zh, *entity.synonyms_zh]:
-                if surface:
-                    words.append(normalize_text(surface))
-        return words
+        return list(self._chinese)
 
     def lookup(self, surface: str) -> list[Term]:
         """Terms whose key equals the folded ``surface`` (exact lookup, no boundaries)."""
         key, case_form = fold_fast(normalize_text(surface))
-        found = self.automaton.get(key, None)
-        if not found:
+        number = self.automaton.get(key, None)
+        if number is None:
             return []
-        return [t for t in found[1] if t.entity_id != STOP and case_ok(t, case_form)]
+        return [t for t in self.entries[number][1] if t.entity_id != STOP and case_ok(t, case_form)]
 
     def match(
         self, text: str, cjk_boundaries: Callable[[int], frozenset[int]]
@@ -227,7 +282,9 @@ class TermIndex:
         key, case_form, index, index_end = fold_with_map(text)
         candidates: list[tuple[int, int, Term]] = []
         n = len(text)
-        for key_end, (key_len, terms) in self.automaton.iter(key):
+        entries = self.entries
+        for key_end, number in self.automaton.iter(key):
+            key_len, terms = entries[number]
             ks = key_end - key_len + 1
             start, end = index[ks], index_end[key_end]
             # Latin/digit edges.

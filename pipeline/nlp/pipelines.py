@@ -2,33 +2,47 @@
 
 No trained model is needed (none can be installed here); when one is installed it could be
 used instead, but nothing below depends on it.
+
+spaCy is imported on the first call, not with this module: importing it takes most of a
+second, and an annotator that makes no Docs (``Config.make_docs=False``) never needs it.
 """
 
 from __future__ import annotations
 
 import warnings
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+if TYPE_CHECKING:
+    from spacy.language import Language
 
-for _name, _default in (("doc_id", None), ("section", None), ("sentence_id", None), ("paragraph", None)):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
-if not Span.has_extension("how"):
-    Span.set_extension("how", default=None)
+
+@lru_cache(maxsize=1)
+def register_extensions() -> None:
+    """The Doc and Span extensions our components set (once per process)."""
+    from spacy.tokens import Doc, Span
+
+    for name, default in (("doc_id", None), ("section", None), ("sentence_id", None), ("paragraph", None)):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    if not Span.has_extension("how"):
+        Span.set_extension("how", default=None)
 
 
 @lru_cache(maxsize=1)
 def zh_pipeline() -> Language:
+    import spacy
+
+    register_extensions()
     return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
 
 
 @lru_cache(maxsize=1)
 def en_pipeline() -> Language:
+    import spacy
     from scispacy.custom_tokenizer import combined_rule_tokenizer
 
+    register_extensions()
     nlp = spacy.blank("en")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)  # a regex in scispacy's tokenizer rules
