@@ -143,7 +143,7 @@ def relations_frame(documents: list[DocumentFacts], dictionary: Dictionary, conf
     for pair, stats in agg.stats.items():
         (a_label, a_id), (b_label, b_id) = pair
         a, b = _entity(a_id, dictionary, composites), _entity(b_id, dictionary, composites)
-        ranked = stats.ranked()
+        ranked = stats.ranked(1 + config.more_evidence)
         best, typed = ranked[0], ranked[0].typed
         cue = typed.cue if typed else None
         direction = ""
