@@ -280,7 +280,7 @@ class TermIndex:
         around ``pos``; it is only called when a CJK edge must be decided.
         """
         key, case_form, index, index_end = fold_with_map(text)
-        candidates: list[tuple[int, int, Term]] = []
+        candidates: list[tuple[int, int, Term, bool, bool]] = []
         n = len(text)
         entries = self.entries
         for key_end, number in self.automaton.iter(key):
@@ -300,29 +300,43 @@ class TermIndex:
                     end += 1
                 else:
                     continue
-            # CJK edges: a jieba token edge, or a token that only adds one function character
-            # (jieba's dictionary has words like 三七等 that glue 等 to a herb name).
-            if is_cjk(first) and start > 0 and is_cjk(text[start - 1]):
-                edges = cjk_boundaries(start)
-                if start not in edges and not (start - 1 in edges and text[start - 1] in FUNCTION_CHARS):
-                    continue
-            if is_cjk(last) and end < n and is_cjk(text[end]):
-                edges = cjk_boundaries(end - 1)
-                if end not in edges and not (end + 1 in edges and text[end] in FUNCTION_CHARS):
-                    continue
             best = next((t for t in terms if t.case_form == surface_case), None) or next(
                 (t for t in terms if case_ok(t, surface_case)), None
             )
             if best is not None:
-                candidates.append((start, end, best))
-        return self._select(text, candidates)
+                # CJK edges inside a run of CJK are decided later, only for a candidate the
+                # selection would take (most candidates lie inside a longer one)
+                cjk_start = is_cjk(first) and start > 0 and is_cjk(text[start - 1])
+                cjk_end = is_cjk(text[end - 1]) and end < n and is_cjk(text[end])
+                candidates.append((start, end, best, cjk_start, cjk_end))
+        return self._select(text, candidates, cjk_boundaries)
 
-    def _select(self, text: str, candidates: list[tuple[int, int, Term]]) -> list[Mention]:
+    @staticmethod
+    def _cjk_edges_ok(text: str, start: int, end: int, cjk_start: bool, cjk_end: bool,
+                      cjk_boundaries: Callable[[int], frozenset[int]]) -> bool:
+        """A jieba token edge at each CJK edge, or a token that only adds one function
+        character (jieba's dictionary has words like 三七等 that glue 等 to a herb name)."""
+        if cjk_start:
+            edges = cjk_boundaries(start)
+            if start not in edges and not (start - 1 in edges and text[start - 1] in FUNCTION_CHARS):
+                return False
+        if cjk_end:
+            edges = cjk_boundaries(end - 1)
+            if end not in edges and not (end + 1 in edges and text[end] in FUNCTION_CHARS):
+                return False
+        return True
+
+    def _select(self, text: str, candidates: list[tuple[int, int, Term, bool, bool]],
+                cjk_boundaries: Callable[[int], frozenset[int]]) -> list[Mention]:
+        """Leftmost-longest, non-overlapping. A candidate failing its CJK edge test is dropped
+        before it can block others: the same result as filtering every candidate first."""
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2].rank))
         mentions: list[Mention] = []
         last_end = -1
-        for start, end, term in candidates:
+        for start, end, term, cjk_start, cjk_end in candidates:
             if start < last_end:
+                continue
+            if (cjk_start or cjk_end) and not self._cjk_edges_ok(text, start, end, cjk_start, cjk_end, cjk_boundaries):
                 continue
             last_end = end
             if term.entity_id == STOP:
