@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pipeline.config import ScoringConfig
 from pipeline.relations.effects import PairLabel
 from pipeline.relations.facts import DocumentFacts
+from pipeline.relations.pairs import PairFacts
 from pipeline.relations.scoring import scores_of_pairs
 
 SECTION_PREFERENCE = {"body": 0, "abstract_zh": 1, "abstract_en": 1, "title_zh": 1, "title_en": 1, "references": 2}
@@ -33,11 +34,19 @@ class Evidence:
     text: str
     distance: int  # characters between the two mentions
     lang: str = ""
-    typed: PairLabel | None = None
+    pair: PairFacts | None = None  # the pair as typed in this sentence
+
+    @property
+    def typed(self) -> PairLabel | None:
+        return self.pair.typed if self.pair is not None else None
 
     @property
     def weight(self) -> float:
-        return self.typed.weight if self.typed else 1.0
+        return self.pair.weight if self.pair is not None else 1.0
+
+    @property
+    def label(self) -> str | None:
+        return self.pair.label if self.pair is not None else None
 
 
 @dataclass
@@ -70,8 +79,8 @@ class PairStats:
     def label_counts(self) -> dict[str, int]:
         counts: dict[str, int] = defaultdict(int)
         for e in self.sentences:
-            if e.typed is not None:
-                counts[e.typed.label] += 1
+            if e.pair is not None:
+                counts[e.pair.label] += 1
         return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
@@ -98,7 +107,7 @@ def aggregate(documents: list[DocumentFacts], config: ScoringConfig) -> Aggregat
             para_entities[s.paragraph] |= ents
             for pair in s.typed_pairs():
                 stats[(pair.a, pair.b)].sentences.append(
-                    Evidence(doc.doc_id, s.section, s.sentence_id, s.text, pair.distance, s.lang, pair.typed)
+                    Evidence(doc.doc_id, s.section, s.sentence_id, s.text, pair.distance, s.lang, pair)
                 )
         per_document.append((list(para_entities.values()), sentence_entities))
     score, n_doc, n_par = scores_of_pairs(per_document, stats.keys(), config)

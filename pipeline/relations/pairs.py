@@ -8,7 +8,6 @@ a re-aggregation after an incremental run re-types nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import combinations
 
 from pipeline.relations.cues import Cue
@@ -31,23 +30,58 @@ def canonical_pairs(entities: set[tuple[str, str]]):
     return combinations(sorted(entities, key=_canonical_key), 2)
 
 
-@dataclass
 class PairFacts:
-    a: tuple[str, str]  # (label, entity id), canonical order
-    b: tuple[str, str]
-    distance: int  # characters between the first mentions of the two
-    typed: PairLabel
+    """A co-mentioned pair in one sentence and its label, kept as the stored row: aggregation
+    reads the entities, distance, label and weight of every pair of the corpus, but the full
+    ``PairLabel`` (with its cue) only of the few shown as evidence — built on first access."""
+
+    __slots__ = ("_typed", "row")
+
+    # row: a_label, a_id, b_label, b_id, distance, label, negated, hedged, weight, agent[, cue kind, start, end, text]
+    def __init__(self, row: list, typed: PairLabel | None = None):
+        self.row = row
+        self._typed = typed
+
+    @classmethod
+    def of(cls, a: tuple[str, str], b: tuple[str, str], distance: int, typed: PairLabel) -> PairFacts:
+        cue = typed.cue
+        row = [*a, *b, distance, typed.label, typed.negated, typed.hedged, typed.weight, typed.agent,
+               *((cue.kind, cue.start, cue.end, cue.text) if cue else ())]
+        return cls(row, typed)
+
+    @property
+    def a(self) -> tuple[str, str]:  # (label, entity id), canonical order
+        return self.row[0], self.row[1]
+
+    @property
+    def b(self) -> tuple[str, str]:
+        return self.row[2], self.row[3]
+
+    @property
+    def distance(self) -> int:  # characters between the first mentions of the two
+        return self.row[4]
+
+    @property
+    def label(self) -> str:
+        return self.row[5]
+
+    @property
+    def weight(self) -> float:
+        return self.row[8]
+
+    @property
+    def typed(self) -> PairLabel:
+        if self._typed is None:
+            label, negated, hedged, weight, agent, *cue = self.row[5:]
+            self._typed = PairLabel(label, negated, hedged, Cue(*cue) if cue else None, weight, agent)
+        return self._typed
 
     def to_list(self) -> list:
-        t, cue = self.typed, self.typed.cue
-        return [*self.a, *self.b, self.distance, t.label, t.negated, t.hedged, t.weight, t.agent,
-                *((cue.kind, cue.start, cue.end, cue.text) if cue else ())]
+        return self.row
 
     @classmethod
     def from_list(cls, row: list) -> PairFacts:
-        a_label, a_id, b_label, b_id, distance, label, negated, hedged, weight, agent, *cue = row
-        typed = PairLabel(label, negated, hedged, Cue(*cue) if cue else None, weight, agent)
-        return cls((a_label, a_id), (b_label, b_id), distance, typed)
+        return cls(row)
 
 
 def sentence_pairs(text: str, mentions) -> list[PairFacts]:
@@ -65,5 +99,5 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     for x, y in canonical_pairs(entities):
         (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
         typed = label_pair(text, spans, x[1], y[1], context=context)
-        pairs.append(PairFacts(x, y, max(0, max(s1, s2) - min(e1, e2)), typed))
+        pairs.append(PairFacts.of(x, y, max(0, max(s1, s2) - min(e1, e2)), typed))
     return pairs
