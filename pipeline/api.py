@@ -173,12 +173,13 @@ def relations_frame(documents: list[DocumentFacts], dictionary: Dictionary, conf
     return frame.sort_values(["score", "relation_id"], ascending=[False, True], ignore_index=True)
 
 
-def write_outputs(result: RunResult, output_dir: Path) -> dict[str, Path]:
+def write_outputs(result: RunResult, output_dir: Path, parallel: bool = False) -> dict[str, Path]:
     """Write mentions.csv, relations.csv merged with the curator's decisions, errors.csv,
-    report.html and network.png/.svg (see pipeline/review/outputs.py)."""
+    report.html and network.png/.svg (see pipeline/review/outputs.py); ``parallel``: the
+    figure is drawn in a forked child meanwhile."""
     from pipeline.review.outputs import write_run_outputs
 
-    return write_run_outputs(result, Path(output_dir))
+    return write_run_outputs(result, Path(output_dir), parallel)
 
 
 def gold_folder_for(paths: Iterable[Path | str] | None) -> Path | None:

@@ -99,3 +99,29 @@ def test_the_garbage_collector_is_left_as_it_was_even_when_writing_fails():
     with pytest.raises(ValueError), _collecting_only_new_objects():
         raise ValueError("a write failed")
     assert gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+def test_outputs_rendered_in_forked_children_equal_the_sequential_ones(tmp_path):
+    """With several worker processes the BioC collection and the network figure are rendered
+    in forked children (pipeline/batch/forked.py): every file is the same as when one process
+    renders everything (report.html and the snapshot differ only by their time stamp)."""
+    from conftest import CORPUS
+
+    result = run_batch([CORPUS], config(tmp_path / "one"), workers=1, progress=False)
+    sequential = write_batch_outputs(result, tmp_path / "one")
+    result.stats.workers = 2
+    parallel = write_batch_outputs(result, tmp_path / "two")
+    assert set(sequential) == set(parallel) >= {"bioc", "network_png", "network_svg", "relations", "mentions"}
+    for name in sequential:
+        if name != "report":
+            assert sequential[name].read_bytes() == parallel[name].read_bytes(), name
+    assert len(parallel["network_png"].read_bytes()) > 10_000
+
+
+def test_a_failure_in_a_forked_child_reaches_the_caller():
+    from pipeline.batch.forked import start
+
+    future = start(int, "not a number", parallel=True)
+    with pytest.raises(ValueError):
+        future.result(timeout=60)
+    assert start(int, "42", parallel=False).result() == 42

@@ -78,8 +78,12 @@ def check_curator_file(output_dir: Path | str) -> None:
         read_curator_csv(path)
 
 
-def plan_run_outputs(result, output_dir: Path) -> PlannedOutputs:
-    """Merge and render everything in memory. Raises CuratorFileError on an unreadable file."""
+def plan_run_outputs(result, output_dir: Path, parallel: bool = False) -> PlannedOutputs:
+    """Merge and render everything in memory. Raises CuratorFileError on an unreadable file.
+
+    ``parallel``: draw the network figure in a forked child meanwhile (batch runs with
+    several worker processes: the other cores are free by now)."""
+    from pipeline.batch.forked import start
     from pipeline.report.html import document_links, render_report
     from pipeline.report.network import NetworkFigure, render_network
 
@@ -91,6 +95,9 @@ def plan_run_outputs(result, output_dir: Path) -> PlannedOutputs:
                    current.lines if current else None)
     now = utc_now()
     plan = PlannedOutputs(output_dir, merged=merged)
+    drawn = NetworkFigure.from_files(output_dir / FILES["network_png"], output_dir / FILES["network_svg"],
+                                     last_run.get("network") or {})
+    drawing = start(render_network, merged.frame, "", drawn, parallel=parallel)
     plan.files["mentions"] = csv_bytes(result.mentions)
     plan.files["relations"] = csv_bytes(merged.frame)
     if result.errors:
@@ -98,9 +105,7 @@ def plan_run_outputs(result, output_dir: Path) -> PlannedOutputs:
     links = document_links(document_paths(result), output_dir)
     stamp = f"generated {now:%Y-%m-%d %H:%M} UTC"
     plan.files["report"] = render_report(merged.frame, result.facts, links, stamp).encode("utf-8")
-    drawn = NetworkFigure.from_files(output_dir / FILES["network_png"], output_dir / FILES["network_svg"],
-                                     last_run.get("network") or {})
-    figure = render_network(merged.frame, previous=drawn)
+    figure = drawing.result()
     plan.files["network_png"] = figure.png
     plan.files["network_svg"] = figure.svg
     plan.snapshot = snapshot_bytes(merged.frame, merged.pipeline_columns, merged.changes, now,
@@ -123,6 +128,6 @@ def write_planned(plan: PlannedOutputs) -> dict[str, Path]:
     return written
 
 
-def write_run_outputs(result, output_dir: Path | str) -> dict[str, Path]:
+def write_run_outputs(result, output_dir: Path | str, parallel: bool = False) -> dict[str, Path]:
     """What `run` writes: mentions.csv, merged relations.csv, errors.csv, report.html, network.*"""
-    return write_planned(plan_run_outputs(result, Path(output_dir)))
+    return write_planned(plan_run_outputs(result, Path(output_dir), parallel))
