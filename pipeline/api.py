@@ -182,6 +182,17 @@ def write_outputs(result: RunResult, output_dir: Path, parallel: bool = False) -
     return write_run_outputs(result, Path(output_dir), parallel)
 
 
+def forget_remembered_texts(annotator: Annotator) -> None:
+    """Drop every answer remembered per text in this process — fuzzy links, jieba edges,
+    clause breaks — so that a benchmark running a corpus again is not served from them."""
+    from pipeline.nlp import segmenter
+    from pipeline.relations.cues import clause_breaks
+
+    annotator.linker.forget()
+    segmenter.cached_boundaries.cache_clear()
+    clause_breaks.cache_clear()
+
+
 def gold_folder_for(paths: Iterable[Path | str] | None) -> Path | None:
     """corpus/gold/ next to the documents, when there is one."""
     for p in [Path(p) for p in paths] if paths else [default_path("corpus")]:

@@ -482,6 +482,12 @@ class Linker:
                     memo[text] = found[0]
         return [memo[t] for t in texts]
 
+    def forget(self) -> None:
+        """Drop the answers remembered per text (and the per-string similarity caches)."""
+        self._memo.clear()
+        form_designators.cache_clear()
+        _similar_words.cache_clear()
+
     def link(self, text: str) -> LinkResult | None:
         return self.link_batch([text])[0]
 
