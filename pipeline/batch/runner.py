@@ -218,6 +218,7 @@ def run_batch(
         stats.workers = 1 if stats.executor == "in-process" else n_workers
         annotate_started = time.perf_counter()
         bar = _progress_bar(sum(size for _, _, size in pending), len(pending), progress)
+        fresh: dict[str, list[DocumentRecord]] = {}  # this run's results, kept instead of read back
         try:
             for result in results:
                 if (result.dictionary_hash, result.code_version) != (dictionary.content_hash, version):
@@ -225,6 +226,10 @@ def run_batch(
                                      f"{result.dictionary_hash}; expected {version}, {dictionary.content_hash}); "
                                      "install the same version and dictionaries on every worker")
                 db.put(result)
+                for record in result.documents:  # parsed while the workers go on
+                    if record.status == "ok":
+                        record.parsed = DocumentFacts.from_json(record.facts)
+                fresh[result.path] = result.documents
                 stats.annotated_files += 1
                 stats.annotated_documents += len(result.documents)
                 stats.bytes_annotated += result.size
@@ -241,7 +246,8 @@ def run_batch(
             if bar is not None:
                 bar.close()
         stats.annotate_seconds = time.perf_counter() - annotate_started if pending else 0.0
-        stored = list(db.documents(keys))
+        stored = [(key, record) for key in keys
+                  for record in (fresh[key] if key in fresh else [r for _, r in db.documents([key])])]
 
     return _aggregate(stored, display, dictionary, config, stats, started, store_path)
 
@@ -297,8 +303,8 @@ def _aggregate(stored: list[tuple[str, DocumentRecord]], display: dict[str, str]
                 message = f"duplicate doc_id {record.doc_id} (a different text is in {other}); skipped"
         if status == "ok":
             first[record.doc_id] = (file, record.content_hash)
-            facts.append(DocumentFacts.from_json(record.facts))
-            record.facts = ""  # parsed above; keep memory down
+            facts.append(record.parsed or DocumentFacts.from_json(record.facts))
+            record.facts, record.parsed = "", None  # parsed above; keep memory down
             records.append(record)
             sources_of[record.doc_id] = Path(file)
         elif status == "failed":

@@ -87,6 +87,8 @@ class DocumentRecord:
     facts: str = ""
     text: str = ""
     passages: list[dict] = field(default_factory=list)
+    # ``facts`` parsed, when this process already did (never stored, never sent back by a worker)
+    parsed: object = field(default=None, repr=False, compare=False)
 
 
 @dataclass
