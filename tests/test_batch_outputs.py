@@ -91,12 +91,12 @@ def test_the_collection_is_the_join_of_its_documents_json(written):
 def test_the_garbage_collector_is_left_as_it_was_even_when_writing_fails():
     import gc
 
-    from pipeline.batch.outputs import _collecting_only_new_objects
+    from pipeline.batch.collector import collecting_only_new_objects
 
-    with _collecting_only_new_objects():
+    with collecting_only_new_objects():
         assert gc.get_freeze_count() > 0 and gc.isenabled()
     assert gc.get_freeze_count() == 0
-    with pytest.raises(ValueError), _collecting_only_new_objects():
+    with pytest.raises(ValueError), collecting_only_new_objects():
         raise ValueError("a write failed")
     assert gc.get_freeze_count() == 0 and gc.isenabled()
 

@@ -26,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.api import RunResult, build_result
+from pipeline.batch.collector import collecting_only_new_objects
 from pipeline.batch.store import DocumentRecord, FileResult, FileState, Store, sha256
 from pipeline.batch.worker import FileTask, code_version, failed_result, init_worker, process_file
 from pipeline.batch.worker import annotator as worker_annotator
@@ -86,8 +87,9 @@ def default_workers() -> int:
 # --- executors: each yields FileResults as they complete -----------------------------------------
 
 def _in_process(tasks: Iterator[FileTask | FileResult]) -> Iterator[FileResult]:
-    for task in tasks:
-        yield task if isinstance(task, FileResult) else process_file(task)
+    with collecting_only_new_objects():  # the collector leaves the built Annotator alone
+        for task in tasks:
+            yield task if isinstance(task, FileResult) else process_file(task)
 
 
 def _bounded(submit, tasks: Iterator[FileTask | FileResult], window: int, wait_any) -> Iterator[FileResult]:
@@ -246,10 +248,10 @@ def run_batch(
             if bar is not None:
                 bar.close()
         stats.annotate_seconds = time.perf_counter() - annotate_started if pending else 0.0
-        stored = [(key, record) for key in keys
-                  for record in (fresh[key] if key in fresh else [r for _, r in db.documents([key])])]
-
-    return _aggregate(stored, display, dictionary, config, stats, started, store_path)
+        with collecting_only_new_objects():
+            stored = [(key, record) for key in keys
+                      for record in (fresh[key] if key in fresh else [r for _, r in db.documents([key])])]
+            return _aggregate(stored, display, dictionary, config, stats, started, store_path)
 
 
 def _fail_fast(records: Iterable[tuple[str, DocumentRecord]], display: dict[str, str]) -> None:
