@@ -89,7 +89,7 @@ def default_workers() -> int:
 def _in_process(tasks: Iterator[FileTask | FileResult]) -> Iterator[FileResult]:
     with collecting_only_new_objects():  # the collector leaves the built Annotator alone
         for task in tasks:
-            yield task if isinstance(task, FileResult) else process_file(task)
+            yield task if isinstance(task, FileResult) else process_file(task, keep_parsed=True)
 
 
 def _bounded(submit, tasks: Iterator[FileTask | FileResult], window: int, wait_any) -> Iterator[FileResult]:
@@ -229,7 +229,7 @@ def run_batch(
                                      "install the same version and dictionaries on every worker")
                 db.put(result)
                 for record in result.documents:  # parsed while the workers go on
-                    if record.status == "ok":
+                    if record.status == "ok" and record.parsed is None:
                         record.parsed = DocumentFacts.from_json(record.facts)
                 fresh[result.path] = result.documents
                 stats.annotated_files += 1

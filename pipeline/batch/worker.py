@@ -98,8 +98,11 @@ def failed_result(task: FileTask, fmt: str, exc: BaseException, dictionary_hash:
                       code_version(), [record])
 
 
-def process_file(task: FileTask) -> FileResult:
-    """Read the documents of one file and annotate each; failures become records, never raise."""
+def process_file(task: FileTask, keep_parsed: bool = False) -> FileResult:
+    """Read the documents of one file and annotate each; failures become records, never raise.
+
+    ``keep_parsed``: the records also carry their ``DocumentFacts`` objects (in-process runs:
+    the caller would otherwise parse the JSON it was just given; never across processes)."""
     from pipeline.io.readers import format_of, language_mix, read_file
     from pipeline.relations.facts import facts_of
 
@@ -119,13 +122,15 @@ def process_file(task: FileTask) -> FileResult:
             records.append(DocumentRecord(status="failed", error_class="DocumentError", error=doc.error, **base))
             continue
         try:
-            facts = facts_of(ann.annotate(doc.doc_id, doc.text)).to_json()
+            parsed = facts_of(ann.annotate(doc.doc_id, doc.text))
+            facts = parsed.to_json()
         except Exception as exc:  # noqa: BLE001 — an annotator bug on one document must not stop the batch
             records.append(DocumentRecord(status="failed", error_class=type(exc).__name__,
                                           error=_first_line(exc), **base))
             continue
         language, share = language_mix(doc.text)
         records.append(DocumentRecord(status="ok", language=language, zh_share=share, facts=facts,
+                                      parsed=parsed if keep_parsed else None,
                                       text=doc.text, passages=doc.passages_json(), **base))
     return FileResult(task.path, task.file_id, sha256(task.data), len(task.data), fmt, dictionary_hash,
                       code_version(), records, time.perf_counter() - started)
