@@ -44,10 +44,6 @@ class Evidence:
     def weight(self) -> float:
         return self.pair.weight if self.pair is not None else 1.0
 
-    @property
-    def label(self) -> str | None:
-        return self.pair.label if self.pair is not None else None
-
 
 @dataclass
 class PairStats:
