@@ -6,8 +6,9 @@ N worker processes the other cores are idle by then, so the two slowest independ
 process writes the CSVs and the report. Forking shares the inputs copy-on-write — nothing is
 pickled on the way in, only the result (bytes) comes back.
 
-Without ``fork`` (Windows, macOS spawn default) or with ``parallel=False`` the function runs
-inline and the result is the same.
+Where ``fork`` is not the platform's default start method (Windows; macOS, where forking a
+process that has loaded system frameworks is unsafe) or with ``parallel=False`` the function
+runs inline and the result is the same.
 """
 
 from __future__ import annotations
@@ -26,8 +27,11 @@ def _run(job: int) -> Any:
 
 
 def start(fn: Callable[..., Any], *args: Any, parallel: bool = True) -> Future:
-    """``fn(*args)`` in a forked child (when ``parallel`` and fork exist), else inline now."""
-    if not parallel or "fork" not in multiprocessing.get_all_start_methods():
+    """``fn(*args)`` in a forked child (when ``parallel`` and fork is the default start method),
+    else inline now."""
+    # the first of get_all_start_methods() is the platform's default
+    method = multiprocessing.get_start_method(allow_none=True) or multiprocessing.get_all_start_methods()[0]
+    if not parallel or method != "fork":
         future: Future = Future()
         try:
             future.set_result(fn(*args))
