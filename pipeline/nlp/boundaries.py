@@ -59,10 +59,6 @@ class SentenceEdges:
         self._free.add(p)
         return True
 
-    def as_set(self) -> frozenset[int]:
-        """Every edge (segments the sentence): for tests and debugging."""
-        return frozenset(b + self.offset for b in segmenter.cached_boundaries(self.text))
-
 
 def crossed(text: str, p: int) -> bool:
     """Does a jieba dictionary word (frequency > 0) span position ``p`` of ``text``?

@@ -54,6 +54,9 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     name: tuple(_anchor(a) for a in pattern.split("|")) for name, (pattern, _) in _LEXICON.items()
 }
 
+# letters re.IGNORECASE matches with ASCII i/s/k that casefold() keeps apart
+_IGNORECASE_EXTRA = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
 
 def _anchor_automaton():
     """Every anchor in one Aho-Corasick automaton (overlapping anchors all reported) -> the
@@ -82,8 +85,8 @@ def _classes_present(text: str) -> set[str]:
     for _, names in _AUTOMATON.iter(text.translate(_IGNORECASE_EXTRA).casefold()):
         present.update(names)
     return present
-# letters re.IGNORECASE matches with ASCII i/s/k that casefold() keeps apart
-_IGNORECASE_EXTRA = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
 EFFECT_CLASSES = ("up", "down", "activate", "inhibit")
 CLAUSE_BREAK = re.compile(r"[,;:，；：]\s*|\s+(?:whereas|while|but|thereby|thus)\s+")
 ENUMERATION = re.compile(r"^\s*(?:、|,|，|和|与|及|以及|或|and|or|as well as|\s)*\s*$", re.IGNORECASE)

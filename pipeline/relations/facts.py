@@ -59,7 +59,7 @@ class DocumentFacts:
             "sentences": [
                 {"sentence_id": s.sentence_id, "paragraph": s.paragraph, "section": s.section, "lang": s.lang,
                  "text": s.text, "mentions": [m.__dict__ for m in s.mentions],
-                 "pairs": [p.to_list() for p in s.typed_pairs()]}
+                 "pairs": [p.row for p in s.typed_pairs()]}
                 for s in self.sentences
             ],
             "composites": self.composites,
@@ -74,7 +74,7 @@ class DocumentFacts:
             pairs = s.pop("pairs", None)
             sentences.append(SentenceFacts(**{
                 **s, "mentions": [MentionFacts(**m) for m in s["mentions"]],
-                "pairs": None if pairs is None else [PairFacts.from_list(p) for p in pairs],
+                "pairs": None if pairs is None else [PairFacts(p) for p in pairs],
             }))
         return cls(data["doc_id"], sentences, data.get("composites", {}))
 

@@ -76,13 +76,6 @@ class PairFacts:
             self._typed = PairLabel(label, negated, hedged, Cue(*cue) if cue else None, weight, agent)
         return self._typed
 
-    def to_list(self) -> list:
-        return self.row
-
-    @classmethod
-    def from_list(cls, row: list) -> PairFacts:
-        return cls(row)
-
 
 def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     """The typed pairs of one sentence; ``mentions`` carry ``sentence_start``/``sentence_end``
