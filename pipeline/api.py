@@ -194,10 +194,10 @@ def forget_remembered_texts(annotator: Annotator) -> None:
 
 
 def gold_folder_for(paths: Iterable[Path | str] | None) -> Path | None:
-    """corpus/gold/ next to the documents, when there is one."""
+    """corpus/gold/ next to the documents, when there is one (with any gold CSV)."""
     for p in [Path(p) for p in paths] if paths else [default_path("corpus")]:
         folder = p if p.is_dir() else p.parent
-        if (folder / "gold" / "relations.csv").exists():
+        if (folder / "gold").is_dir() and any((folder / "gold").glob("*.csv")):
             return folder / "gold"
     return None
 
@@ -208,8 +208,14 @@ def evaluate(
     gold: Path | str | None = None,
     output_dir: Path | str | None = None,
 ):
-    """Compare relations (a frame or outputs/relations.csv) with the gold set; write the report."""
-    from pipeline.evaluation.gold import load_gold
+    """Compare relations (a frame or outputs/relations.csv) with each gold set; write the report.
+
+    ``gold``: a gold CSV (one set) or a folder (every set in it: corpus/gold/ holds the reviews'
+    ``relations.csv``, ``new_papers_zh.csv`` and ``new_papers_en.csv``). Each set is scored on
+    its own documents. Returns the first set's Evaluation (the reviews' for corpus/gold/), with
+    every set's in ``.by_gold_set`` (name -> Evaluation) and the files in ``.written``.
+    """
+    from pipeline.evaluation.gold import load_gold_sets
     from pipeline.evaluation.metrics import evaluate_relations
     from pipeline.evaluation.report import write_report
 
@@ -218,12 +224,13 @@ def evaluate(
         relations = read_output_csv(Path(relations) if relations else out / "relations.csv")
     if mentions is None or isinstance(mentions, (str, Path)):
         mentions = read_output_csv(Path(mentions) if mentions else out / "mentions.csv")
-    gold_path = Path(gold) if gold else default_path("corpus") / "gold" / "relations.csv"
-    if gold_path.is_dir():
-        gold_path = gold_path / "relations.csv"
-    ev = evaluate_relations(load_gold(gold_path), relations, mentions)
-    ev.written = write_report(ev, out)  # type: ignore[attr-defined]
-    return ev
+    sets = load_gold_sets(Path(gold) if gold else default_path("corpus") / "gold")
+    evs = [evaluate_relations(s.rows, relations, mentions, s.docs, s.name) for s in sets]
+    written = write_report(evs, out)
+    first = evs[0]
+    first.by_gold_set = {ev.name: ev for ev in evs}  # type: ignore[attr-defined]
+    first.written = written  # type: ignore[attr-defined]
+    return first
 
 
 def read_output_csv(path: Path) -> pd.DataFrame:

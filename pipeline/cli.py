@@ -41,7 +41,9 @@ def _run(args: argparse.Namespace) -> int:
         from pipeline.evaluation.report import headline
 
         ev = api.evaluate(result.relations, result.mentions, gold, config.output_dir)
-        print(f"evaluation against {gold}: {headline(ev)}")
+        print(f"evaluation against {gold}:")
+        for name, one in ev.by_gold_set.items():
+            print(f"  {name}: {headline(one)}")
         for path in ev.written.values():
             print(f"  {path.name}: {path}")
     return 1 if result.errors else 0
@@ -53,13 +55,16 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     out = args.out or default_path("outputs")
     ev = api.evaluate(args.relations or out / "relations.csv", args.mentions or out / "mentions.csv", args.gold, out)
-    print(headline(ev))
-    for name, s in [("overall", ev.overall), *ev.by_pair_type.items()]:
-        print(f"  {name:22s} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  (TP {s.tp}, FP {s.fp}, FN {s.fn})")
-    print("  precision@k: " + ", ".join(f"@{k} {v:.2f}" for k, v in ev.precision_at.items()))
-    print("  largest causes of false negatives:")
-    for cause, n in causes(ev, top=5):
-        print(f"    {n:4d}  {cause}")
+    for set_name, one in ev.by_gold_set.items():
+        print(f"{set_name}: {headline(one)}")
+        for name, s in [("overall", one.overall), *one.by_pair_type.items(),
+                        *((f"language {k}", v) for k, v in one.by_language.items())]:
+            print(f"  {name:22s} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  (TP {s.tp}, FP {s.fp}, FN {s.fn})")
+        print("  precision@k: " + ", ".join(f"@{k} {v:.2f}" for k, v in one.precision_at.items())
+              + f", @|gold|={one.n_gold} {one.precision_at_gold:.2f}")
+        print("  largest causes of false negatives:")
+        for cause, n in causes(one, top=5):
+            print(f"    {n:4d}  {cause}")
     for path in ev.written.values():
         print(f"  {path.name}: {path}")
     return 0
@@ -132,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("evaluate", help="compare outputs/relations.csv with corpus/gold/")
     evaluate.add_argument("--relations", type=Path, default=None)
     evaluate.add_argument("--mentions", type=Path, default=None)
-    evaluate.add_argument("--gold", type=Path, default=None, help="gold relations.csv or its folder")
+    evaluate.add_argument("--gold", type=Path, default=None, help="a gold CSV, or a folder: every gold set in it (default corpus/gold/)")
     evaluate.add_argument("--out", type=Path, default=None, help="where evaluation.md/.csv go")
     evaluate.set_defaults(func=_evaluate)
 

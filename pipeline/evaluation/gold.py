@@ -9,6 +9,10 @@ Matching rules (documented in corpus/gold/GUIDELINES.md and README):
   ``AXIS:FPLX:PI3K/FPLX:AKT/HGNC:3942`` equals the same three members in another order.
 * The unit of evaluation is (document, unordered pair); per-section and per-language
   tables use (document, section group, pair) and (document, language, pair).
+* Each gold file of ``corpus/gold/`` is a **gold set** scored on its own documents only:
+  ``relations.csv`` (the two reviews, named ``reviews``), ``new_papers_zh.csv``,
+  ``new_papers_en.csv`` (new papers annotated by reading, see GUIDELINES section 5), and any
+  other gold CSV put there (named after its file).
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ GOLD_COLUMNS = ["doc_id", "section", "a_type", "a_id", "a_name", "b_type", "b_id
                 "label", "negated", "evidence"]
 LABELS = ("upregulates", "downregulates", "activates", "inhibits", "via", "member_of",
           "contains", "combined_with", "associated")
+
+
+REVIEWS_FILE = "relations.csv"  # the reviews' gold; other gold sets sit beside it
 
 
 class GoldError(PipelineError):
@@ -101,3 +108,33 @@ def load_gold(path: Path) -> list[GoldRelation]:
                 raise GoldError("a_id, b_id and evidence are required", path, line)
             rows.append(GoldRelation(**{**{c: row[c] for c in GOLD_COLUMNS}, "negated": row["negated"] == "true"}))
     return rows
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """One gold file: its rows and the documents it covers (scored apart from other sets)."""
+
+    name: str
+    path: Path
+    rows: tuple[GoldRelation, ...]
+
+    @property
+    def docs(self) -> frozenset[str]:
+        return frozenset(g.doc_id for g in self.rows)
+
+
+def gold_set_name(path: Path) -> str:
+    return "reviews" if path.name == REVIEWS_FILE else path.stem
+
+
+def load_gold_sets(path: Path) -> list[GoldSet]:
+    """Every gold set of a folder (``relations.csv`` first, then the other ``*.csv`` by name),
+    or the one set of a file. A folder without ``relations.csv`` and no other CSV is an error."""
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(path.glob("*.csv"), key=lambda f: (f.name != REVIEWS_FILE, f.name))
+        if not files:
+            raise GoldError(f"no gold CSV ({REVIEWS_FILE}, new_papers_*.csv) in the folder", path)
+    else:
+        files = [path]
+    return [GoldSet(gold_set_name(f), f, tuple(load_gold(f))) for f in files]

@@ -37,6 +37,17 @@ def score_sets(predicted: set, gold: set) -> Score:
 
 
 @dataclass
+class Negation:
+    """Gold pairs stated only as non-effects (every gold row negated), and how many of them the
+    pipeline found and flagged ``negated``; also found pairs flagged negated that gold states."""
+
+    gold: int = 0
+    found: int = 0
+    flagged: int = 0
+    flagged_wrongly: int = 0
+
+
+@dataclass
 class Evaluation:
     overall: Score
     by_pair_type: dict[str, Score]
@@ -52,10 +63,15 @@ class Evaluation:
     n_predicted: int = 0
     average_precision_cooccurrence: float | None = None
     notes: list[str] = field(default_factory=list)
+    precision_at_gold: float = 0.0  # precision among the top |gold| extracted pairs
+    negation: Negation = field(default_factory=Negation)
+    name: str = ""  # the gold set's name
+    docs: tuple[str, ...] = ()  # the documents scored
 
 
-def _predicted_units(relations: pd.DataFrame):
-    """(doc, pair) -> best row; plus section/language units and pair types."""
+def _predicted_units(relations: pd.DataFrame, docs: set[str] | None = None):
+    """(doc, pair) -> best row; plus section/language units and pair types. With ``docs``,
+    only what was found in those documents (a gold set is scored on its own documents)."""
     units: dict[tuple, dict] = {}
     by_section: set = set()
     by_lang: set = set()
@@ -65,7 +81,9 @@ def _predicted_units(relations: pd.DataFrame):
         pair = pair_key(row["a_id"], row["b_id"])
         ptype = "–".join(sorted((row["a_type"], row["b_type"])))
         for item in str(row.get("found_in") or f"{row['evidence_doc']}/{row['evidence_section']}/").split(";"):
-            doc, section, lang = (item.split("/") + ["", ""])[:3]
+            doc, section, lang = _found_in_item(item)
+            if docs is not None and doc not in docs:
+                continue
             key = (doc, pair)
             if key not in units or row["score"] > units[key]["score"]:
                 units[key] = {**row, "pair_type": ptype}
@@ -73,6 +91,15 @@ def _predicted_units(relations: pd.DataFrame):
             if lang:
                 by_lang.add((doc, lang, pair))
     return units, by_section, by_lang
+
+
+def _found_in_item(item: str) -> tuple[str, str, str]:
+    """``doc/section/lang`` of ``found_in``; a doc_id may itself hold ``/`` (``2024/smith``),
+    so the section and language are taken from the right."""
+    parts = item.split("/")
+    if len(parts) >= 3:
+        return "/".join(parts[:-2]), parts[-2], parts[-1]
+    return (parts + ["", ""])[:3]  # type: ignore[return-value]
 
 
 def _group(units: set, index: int) -> dict[str, set]:
@@ -87,8 +114,15 @@ def _by(predicted: set, gold: set, index: int) -> dict[str, Score]:
     return {k: score_sets(p.get(k, set()), g.get(k, set())) for k in sorted(p.keys() | g.keys())}
 
 
-def evaluate_relations(gold: list[GoldRelation], relations: pd.DataFrame, mentions: pd.DataFrame) -> Evaluation:
-    units, pred_section, pred_lang = _predicted_units(relations)
+def evaluate_relations(gold: list[GoldRelation] | tuple[GoldRelation, ...], relations: pd.DataFrame,
+                       mentions: pd.DataFrame, docs: set[str] | frozenset[str] | None = None,
+                       name: str = "") -> Evaluation:
+    """Score the relations found in ``docs`` (default: the documents the gold rows come from)
+    against ``gold``; pairs found in other documents are neither TP nor FP here."""
+    docs = set(docs) if docs is not None else {g.doc_id for g in gold}
+    units, pred_section, pred_lang = _predicted_units(relations, docs)
+    if len(mentions) and "doc_id" in mentions.columns:
+        mentions = mentions[mentions["doc_id"].astype(str).isin(docs)]
     pred = set(units)
     gold_units = {(g.doc_id, g.pair) for g in gold}
     gold_section = {(g.doc_id, section_group(g.section), g.pair) for g in gold}
@@ -100,6 +134,7 @@ def evaluate_relations(gold: list[GoldRelation], relations: pd.DataFrame, mentio
 
     # ranked quality: predicted units by score, precision at k and average precision
     precision_at, average_precision = _ranked(units, gold_units, "score")
+    precision_at_gold = _ranked(units, gold_units, "score", (len(gold_units),))[0].get(len(gold_units), 0.0)
     ap_cooccurrence = None
     if "score_cooccurrence" in relations.columns:  # the ranking before typing, for comparison
         ap_cooccurrence = _ranked(units, gold_units, "score_cooccurrence")[1]
@@ -131,14 +166,35 @@ def evaluate_relations(gold: list[GoldRelation], relations: pd.DataFrame, mentio
         errors=errors,
         n_gold=len(gold_units),
         n_predicted=len(pred),
+        precision_at_gold=precision_at_gold,
+        negation=_negation(gold, units),
+        name=name,
+        docs=tuple(sorted(docs)),
     )
 
 
-def _ranked(units: dict, gold_units: set, column: str) -> tuple[dict[int, float], float]:
+def _is_true(value) -> bool:
+    return str(value).strip().lower() in ("true", "1", "yes")
+
+
+def _negation(gold, units: dict) -> Negation:
+    rows_by_pair: dict[tuple, list[bool]] = defaultdict(list)
+    for g in gold:
+        rows_by_pair[(g.doc_id, g.pair)].append(g.negated)
+    only_negated = {k for k, flags in rows_by_pair.items() if all(flags)}
+    found = [k for k in only_negated if k in units]
+    flagged = sum(_is_true(units[k].get("negated")) for k in found)
+    wrongly = sum(_is_true(u.get("negated")) for k, u in units.items()
+                  if k in rows_by_pair and k not in only_negated and not any(rows_by_pair[k]))
+    return Negation(len(only_negated), len(found), flagged, wrongly)
+
+
+def _ranked(units: dict, gold_units: set, column: str,
+            k_values: tuple[int, ...] = K_VALUES) -> tuple[dict[int, float], float]:
     """Precision at k and average precision of the units ordered by ``column`` (descending)."""
     ranked = sorted(units.items(), key=lambda kv: (-float(kv[1][column]), kv[1]["relation_id"], kv[0][0]))
     hits = [key in gold_units for key, _ in ranked]
-    precision_at = {k: sum(hits[:k]) / k for k in K_VALUES}
+    precision_at = {k: sum(hits[:k]) / k for k in k_values if k > 0}
     ap, tp_so_far = 0.0, 0
     for rank, hit in enumerate(hits, start=1):
         if hit:

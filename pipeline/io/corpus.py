@@ -3,10 +3,12 @@
 ``discover`` walks files and folders (recursively; ``gold/`` folders, hidden files and
 folders are skipped) for every format in ``pipeline.io.readers.FORMATS``, with optional
 glob filters. A file's doc_id is, in this order: the ``doc_id`` of its row in a
-``manifest.csv`` beside it, its path below the folder given without the suffix
-(``2024/smith.md`` → ``2024/smith``; a file given directly: its stem; when two files
-would share an id, the later in sorted order keeps its suffix: ``smith.md``). Formats that hold
-several documents (BioC, PubTator) name each document themselves (the PMID or BioC id).
+``manifest.csv`` beside it or in a folder above it, up to the folder given (``file`` is the
+path below that manifest's folder: ``en/123.txt``); its path below the folder given without
+the suffix (``2024/smith.md`` → ``2024/smith``; a file given directly: its stem; when two
+files would share an id, the later in sorted order keeps its suffix: ``smith.md``). Formats
+that hold several documents (BioC, PubTator) name each document themselves (the PMID or
+BioC id).
 """
 
 from __future__ import annotations
@@ -99,13 +101,20 @@ def discover(paths: list[Path], include: Iterable[str] | None = None, exclude: I
             if resolved in seen:
                 continue
             seen.add(resolved)
-            if path.parent not in folders:
-                folders[path.parent] = path.parent.resolve()
-            folder = folders[path.parent]
-            if folder not in manifests:
-                manifests[folder] = _manifest(folder)
-            row = manifests[folder].get(path.name)
-            doc_id, title = (row["doc_id"], row.get("title_zh", "")) if row else (_stem(relative), "")
+            row = None
+            parts = relative.split("/")
+            for depth in range(len(parts)):  # the file's folder first, then up to the folder given
+                here = path.parents[depth]
+                if here not in folders:
+                    folders[here] = here.resolve()
+                folder = folders[here]
+                if folder not in manifests:
+                    manifests[folder] = _manifest(folder)
+                row = manifests[folder].get("/".join(parts[len(parts) - depth - 1:]))
+                if row:
+                    break
+            doc_id, title = ((row["doc_id"], row.get("title_zh") or row.get("title", "")) if row
+                             else (_stem(relative), ""))
             if doc_id in ids:  # x.md beside x.html: the later one keeps its suffix
                 doc_id = relative
             ids.add(doc_id)
