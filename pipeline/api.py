@@ -212,7 +212,8 @@ def evaluate(
 
     ``gold``: a gold CSV (one set) or a folder (every set in it: corpus/gold/ holds the reviews'
     ``relations.csv``, ``new_papers_zh.csv`` and ``new_papers_en.csv``). Each set is scored on
-    its own documents. Returns the first set's Evaluation (the reviews' for corpus/gold/), with
+    its own documents; a set none of whose documents is in ``mentions`` is left out. Returns
+    the first set's Evaluation (the reviews' for corpus/gold/), with
     every set's in ``.by_gold_set`` (name -> Evaluation) and the files in ``.written``.
     """
     from pipeline.evaluation.gold import load_gold_sets
@@ -225,6 +226,9 @@ def evaluate(
     if mentions is None or isinstance(mentions, (str, Path)):
         mentions = read_output_csv(Path(mentions) if mentions else out / "mentions.csv")
     sets = load_gold_sets(Path(gold) if gold else default_path("corpus") / "gold")
+    if len(mentions) and "doc_id" in mentions.columns:  # sets whose documents were not run: left out
+        run_docs = set(mentions["doc_id"].astype(str))
+        sets = [s for s in sets if s.docs & run_docs] or sets
     evs = [evaluate_relations(s.rows, relations, mentions, s.docs, s.name) for s in sets]
     written = write_report(evs, out)
     first = evs[0]

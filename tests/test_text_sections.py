@@ -108,3 +108,13 @@ def test_body_is_found_after_an_english_abstract_without_keywords():
     sections = {p.text.text: p.section for p in split_sections("t", text)}
     assert sections["Icariin upregulates GPX4 in osteoblasts."] == "body"
     assert sections["Icariin protects osteoblasts."] == "abstract_en"
+
+
+def test_a_bare_heading_mark_on_its_own_line_is_an_empty_heading_not_a_crash():
+    # corpus/new_papers/zh/ChinaXiv-201712.00767V1.md, lines 65-69: an OCR'd "#" alone on a line
+    # between two result paragraphs crashed the section splitter (the whole document failed).
+    text = ("药物处理 $2 4 \\mathrm { ~ h ~ }$ 后，迁移实验中BAF组迁移细胞数显著减少。\n\n#\n\n"
+            "药物处理 $2 4 \\mathrm { h }$ 后，核小体表达量BAF组升高。\n")
+    paragraphs = split_sections("ChinaXiv-201712.00767V1", text)
+    joined = "\n".join(p.text.text for p in paragraphs)
+    assert "迁移实验中BAF组" in joined and "核小体表达量BAF组" in joined

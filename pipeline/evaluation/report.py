@@ -141,7 +141,6 @@ def write_report(evs: Evaluation | list[Evaluation], out_dir: Path) -> dict[str,
     out_dir = Path(out_dir)
     md, csv = out_dir / "evaluation.md", out_dir / "evaluation.csv"
     write_text(md, to_markdown_sets(evs))
-    frames = [ev.errors.assign(gold_set=ev.name) for ev in evs if len(ev.errors)]
-    errors = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["gold_set", "status"])
-    write_csv(errors[["gold_set", *[c for c in errors.columns if c != "gold_set"]]], csv)
+    records = [{"gold_set": ev.name, **row} for ev in evs for row in ev.errors.to_dict("records")]
+    write_csv(pd.DataFrame(records) if records else pd.DataFrame(columns=["gold_set", "status"]), csv)
     return {"evaluation_md": md, "evaluation_csv": csv}

@@ -47,7 +47,7 @@ _BODY_HEADING = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_START = re.compile(r"^\[\s*\d+\s*\]")
-_HEADING = re.compile(r"^(#{1,6})\s+")
+_HEADING = re.compile(r"^(#{1,6})(?:\s+|$)")  # "#" alone on a line: an empty heading
 _LIST = re.compile(r"^[-*+]\s+")
 # A block: consecutive non-blank lines; a list item line always starts a new block.
 _BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n|$)(?:(?![ \t]*[-*+][ \t])[^\n]*\S[^\n]*(?:\n|$))*")
