@@ -3,12 +3,12 @@
 ``discover`` walks files and folders (recursively; ``gold/`` folders, hidden files and
 folders are skipped) for every format in ``pipeline.io.readers.FORMATS``, with optional
 glob filters. A file's doc_id is, in this order: the ``doc_id`` of its row in a
-``manifest.csv`` beside it or in a folder above it, up to the folder given (``file`` is the
-path below that manifest's folder: ``en/123.txt``); its path below the folder given without
-the suffix (``2024/smith.md`` → ``2024/smith``; a file given directly: its stem; when two
-files would share an id, the later in sorted order keeps its suffix: ``smith.md``). Formats
-that hold several documents (BioC, PubTator) name each document themselves (the PMID or
-BioC id).
+``manifest.csv`` beside it or in a folder above it (``file`` is the path below that
+manifest's folder, ``en/123.txt``: running ``corpus/new_papers/en`` alone keeps the ids);
+its path below the folder given without the suffix (``2024/smith.md`` → ``2024/smith``; a
+file given directly: its stem; when two files would share an id, the later in sorted order
+keeps its suffix: ``smith.md``). Formats that hold several documents (BioC, PubTator) name
+each document themselves (the PMID or BioC id).
 """
 
 from __future__ import annotations
@@ -102,9 +102,9 @@ def discover(paths: list[Path], include: Iterable[str] | None = None, exclude: I
                 continue
             seen.add(resolved)
             row = None
-            parts = relative.split("/")
-            for depth in range(len(parts)):  # the file's folder first, then up to the folder given
-                here = path.parents[depth]
+            absolute = path.absolute()
+            parts = absolute.parts
+            for depth, here in enumerate(absolute.parents):  # the file's folder first, then up
                 if here not in folders:
                     folders[here] = here.resolve()
                 folder = folders[here]

@@ -1,0 +1,199 @@
+"""Gold sets scored apart: the reviews (corpus/gold/relations.csv) and the new papers
+(new_papers_zh.csv, new_papers_en.csv); the English new-paper gold is sound (evidence verbatim,
+ids real, no duplicates) and its documents get the doc_ids the gold uses."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+
+import pytest
+from conftest import CORPUS, JIN, LI, REPO
+
+from pipeline.evaluation.gold import load_gold, load_gold_sets, pair_key
+
+GOLD_DIR = CORPUS / "gold"
+EN_GOLD = GOLD_DIR / "new_papers_en.csv"
+NEW_PAPERS = CORPUS / "new_papers"
+EN_DIR = NEW_PAPERS / "en"
+MESH_IDS = REPO / "tests" / "data" / "new_papers_en_mesh_ids.tsv"
+REVIEWS = {"li2025_ferroptosis", "jin2025_autophagy"}
+
+
+@pytest.fixture(scope="module")
+def en_gold():
+    return load_gold(EN_GOLD)
+
+
+@pytest.fixture(scope="module")
+def reviews_and_en_run():
+    """One run over the two reviews and the English abstracts (the Chinese papers left out)."""
+    from pipeline.api import run
+    from pipeline.config import Config
+
+    return run([LI, JIN, EN_DIR], Config(dictionaries=REPO / "dictionaries"))
+
+
+@pytest.fixture(scope="module")
+def evaluated(reviews_and_en_run, tmp_path_factory):
+    from pipeline.api import evaluate
+
+    out = tmp_path_factory.mktemp("evaluation")
+    return evaluate(reviews_and_en_run.relations, reviews_and_en_run.mentions, GOLD_DIR, out), out
+
+
+# --- the English new-paper gold itself ---------------------------------------------------------
+
+def test_english_gold_covers_at_least_twenty_abstracts_each_with_its_text_and_manifest_row(en_gold):
+    docs = {g.doc_id for g in en_gold}
+    assert len(docs) >= 20
+    with (NEW_PAPERS / "manifest.csv").open(encoding="utf-8", newline="") as handle:
+        manifest = {row["doc_id"]: row for row in csv.DictReader(handle)}
+    for doc in docs:
+        row = manifest[doc]
+        assert row["language"] == "en" and (NEW_PAPERS / row["file"]).is_file(), doc
+        assert row["source_id"] == "PMID:" + doc.removeprefix("PMID")
+    # every abstract committed is annotated
+    assert {"PMID" + p.stem for p in EN_DIR.glob("*.txt")} == docs
+
+
+def test_every_english_evidence_is_a_verbatim_substring_of_its_abstract(en_gold):
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in EN_DIR.glob("*.txt")}
+    missing = [(g.doc_id, g.evidence[:60]) for g in en_gold
+               if g.evidence not in texts[g.doc_id.removeprefix("PMID")]]
+    assert missing == []
+    titles = {p.stem: t.split("\n", 1)[0] for p, t in zip(EN_DIR.glob("*.txt"), texts.values())}
+    for g in en_gold:  # a title_en quote comes from the title line, an abstract_en quote does not
+        in_title = g.evidence in titles[g.doc_id.removeprefix("PMID")]
+        assert in_title == (g.section == "title_en"), (g.doc_id, g.section, g.evidence[:50])
+
+
+def test_every_english_gold_id_exists_and_its_name_is_the_ids_name(en_gold, annotator):
+    entities = annotator.dictionary.entities
+    with MESH_IDS.open(encoding="utf-8") as handle:
+        mesh = {r["mesh_id"]: r["name"] for r in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")}
+    wrong = []
+    for g in en_gold:
+        for entity_id, name in ((g.a_id, g.a_name), (g.b_id, g.b_name)):
+            members = entity_id[5:].split("/") if entity_id.startswith("AXIS:") else [entity_id]
+            for member in members:
+                if member in entities:
+                    continue
+                if not (member.startswith("MESH:") and member in mesh):
+                    wrong.append(member)
+            if entity_id in entities:
+                entity = entities[entity_id]
+                if name not in (entity.name, entity.name_zh):
+                    wrong.append((entity_id, name))
+            elif entity_id in mesh and mesh[entity_id] != name:
+                wrong.append((entity_id, name))
+    assert wrong == []
+
+
+def test_no_duplicate_english_gold_rows_and_the_file_is_crlf_utf8(en_gold):
+    # GUIDELINES 5.8: one row per (document, section, unordered pair, label, negated)
+    keys = Counter((g.doc_id, g.section, g.pair, g.label, g.negated) for g in en_gold)
+    assert [k for k, n in keys.items() if n > 1] == []
+    data = EN_GOLD.read_bytes()
+    assert data.startswith(b"doc_id,section,a_type,")
+    assert data.count(b"\r\n") == data.count(b"\n")
+    assert {g.section for g in en_gold} <= {"title_en", "abstract_en"}
+
+
+def test_english_gold_states_non_effects_as_negated_rows(en_gold):
+    negated = {(g.doc_id, g.a_name, g.b_name) for g in en_gold if g.negated}
+    # "In contrast, ibandronate did not affect FAS and DNMT1 expression in MC3T3-E1 ..." (PMID 23103563)
+    assert ("PMID23103563", "Ibandronic Acid", "FAS") in negated
+    # "The protein levels of CCR5, but not CCR9 and CXCR4, were decreased by XAP." (PMID 27025367)
+    assert ("PMID27025367", "通关藤", "CXCR4") in negated
+    assert len(negated) >= 15
+
+
+# --- reading the corpus: new papers get the gold's doc_ids -----------------------------------
+
+def test_new_papers_get_their_manifest_ids_from_the_manifest_above_their_folder():
+    from pipeline.io.corpus import discover
+
+    ids = {s.relative: s.doc_id for s in discover([CORPUS])}
+    assert ids["li2025_ferroptosis_osteoporosis.md"] == "li2025_ferroptosis"  # unchanged
+    assert ids["jin2025_autophagy_osteoporosis.md"] == "jin2025_autophagy"
+    assert ids["new_papers/en/23552851.txt"] == "PMID23552851"
+    gold_docs = {g.doc_id for s in load_gold_sets(GOLD_DIR) for g in s.rows}
+    assert gold_docs <= set(ids.values())
+
+
+# --- evaluation per gold set ------------------------------------------------------------------
+
+def test_gold_folder_loads_every_set_reviews_first():
+    sets = load_gold_sets(GOLD_DIR)
+    names = [s.name for s in sets]
+    assert names[0] == "reviews" and "new_papers_en" in names
+    assert {s.name: s.docs for s in sets}["reviews"] == REVIEWS
+    assert [s.name for s in load_gold_sets(EN_GOLD)] == ["new_papers_en"]
+
+
+def test_each_gold_set_is_scored_on_its_own_documents(evaluated, reviews_and_en_run):
+    ev, _ = evaluated
+    sets = ev.by_gold_set
+    assert set(sets) == {"reviews", "new_papers_en"}  # the Chinese papers were not run: left out
+    assert ev is sets["reviews"]
+    en_docs = {"PMID" + p.stem for p in EN_DIR.glob("*.txt")}
+    assert set(sets["reviews"].docs) == REVIEWS and set(sets["new_papers_en"].docs) == en_docs
+    for name, one in sets.items():
+        assert set(one.errors.doc_id) <= set(one.docs), name
+    # every (document, pair) found in the run is counted in exactly one set
+    units = {(item.split("/")[0], pair_key(r.a_id, r.b_id))
+             for r in reviews_and_en_run.relations.itertuples() for item in r.found_in.split(";")}
+    assert sets["reviews"].n_predicted + sets["new_papers_en"].n_predicted == len(units)
+
+
+def test_reviews_scored_in_a_mixed_run_see_only_review_pairs(evaluated, corpus_run, tmp_path):
+    """The reviews' TP/FN in a run with the abstracts equal those of a run of the reviews
+    alone (the pairs found do not depend on other documents; only scores and ranks do)."""
+    from pipeline.api import evaluate
+
+    ev, _ = evaluated
+    alone = evaluate(corpus_run.relations, corpus_run.mentions, GOLD_DIR / "relations.csv", tmp_path)
+    mixed = ev.by_gold_set["reviews"]
+    assert (mixed.overall.tp, mixed.overall.fn) == (alone.overall.tp, alone.overall.fn)
+    assert mixed.n_predicted == alone.n_predicted
+
+
+def test_precision_at_gold_is_the_precision_of_the_top_gold_size_pairs(evaluated, reviews_and_en_run, en_gold):
+    ev, _ = evaluated
+    en = ev.by_gold_set["new_papers_en"]
+    best: dict = {}
+    for r in reviews_and_en_run.relations.itertuples():
+        for item in r.found_in.split(";"):
+            doc = item.split("/")[0]
+            key = (doc, pair_key(r.a_id, r.b_id))
+            if doc in en.docs and (key not in best or r.score > best[key][0]):
+                best[key] = (r.score, r.relation_id)
+    ranked = sorted(best, key=lambda k: (-best[k][0], best[k][1], k[0]))
+    gold_pairs = {(g.doc_id, g.pair) for g in en_gold}
+    assert en.n_gold == len(gold_pairs)
+    top = ranked[:en.n_gold]
+    assert en.precision_at_gold == pytest.approx(sum(k in gold_pairs for k in top) / en.n_gold)
+
+
+def test_report_has_a_summary_row_per_set_and_the_csv_names_the_set(evaluated):
+    _, out = evaluated
+    md = (out / "evaluation.md").read_text(encoding="utf-8")
+    assert "## Summary per gold set" in md
+    summary = md.split("## Summary per gold set", 1)[1].split("## Gold set:", 1)[0]
+    assert "| reviews |" in summary and "| new_papers_en |" in summary
+    assert "## Gold set: reviews" in md and "## Gold set: new_papers_en" in md
+    with (out / "evaluation.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["gold_set"] for r in rows} == {"reviews", "new_papers_en"}
+    assert {r["status"] for r in rows if r["gold_set"] == "new_papers_en"} == {"TP", "FP", "FN"}
+
+
+def test_baseline_floors_on_the_english_abstracts(evaluated):
+    """Floors a little under the figures of the first run (before any rule of issue 14: recall
+    0.51, precision@|gold| 0.32, label accuracy 0.52 in this run): raise them as rules land."""
+    en = evaluated[0].by_gold_set["new_papers_en"]
+    assert en.n_gold >= 200
+    assert en.overall.recall >= 0.45
+    assert en.precision_at_gold >= 0.25
+    assert en.label_accuracy >= 0.45
