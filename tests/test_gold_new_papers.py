@@ -1,0 +1,150 @@
+"""The Chinese new-paper gold (corpus/gold/new_papers_zh.csv) is internally sound.
+
+It was annotated by reading the ChinaXiv texts in corpus/new_papers/zh/ (GUIDELINES.md section 5):
+every quote is copied verbatim from one line of its document, every id is a real id of the
+dictionaries (or of MeSH/DrugBank, listed in tests/data/new_papers_zh_ext_ids.tsv with the name
+the source gives), and no row is repeated.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+
+import pytest
+from conftest import CORPUS, REPO
+
+from pipeline.evaluation.gold import LABELS, load_gold
+
+ZH_GOLD = CORPUS / "gold" / "new_papers_zh.csv"
+NEW_PAPERS = CORPUS / "new_papers"
+ZH_DIR = NEW_PAPERS / "zh"
+EXT_IDS = REPO / "tests" / "data" / "new_papers_zh_ext_ids.tsv"
+SECTIONS = {"title_zh", "abstract_zh", "keywords_zh", "title_en", "abstract_en", "keywords_en", "body",
+            "references"}
+PREFIX_TYPE = {"HGNC:": "GENE", "FPLX:": "GENE", "hsa": "PATHWAY", "AXIS:": "PATHWAY", "HERB": "HERB",
+               "FML:": "HERB", "CPD:": "COMPOUND", "MESH:": "COMPOUND", "DRUGBANK:": "COMPOUND"}
+
+
+@pytest.fixture(scope="module")
+def zh_gold():
+    return load_gold(ZH_GOLD)
+
+
+@pytest.fixture(scope="module")
+def lines():
+    """Each document's lines, as committed (the text field of the ChinaXiv dev jsonl, unchanged)."""
+    return {p.stem: p.read_text(encoding="utf-8").split("\n") for p in ZH_DIR.glob("*.md")}
+
+
+def _references_start(doc_lines: list[str]) -> int:
+    return next(i for i, line in enumerate(doc_lines) if "参考文献" in line)
+
+
+def test_chinese_gold_covers_at_least_ten_papers_each_with_its_text_and_manifest_row(zh_gold, lines):
+    docs = Counter(g.doc_id for g in zh_gold)
+    assert len(docs) >= 10
+    with (NEW_PAPERS / "manifest.csv").open(encoding="utf-8", newline="") as handle:
+        manifest = {row["doc_id"]: row for row in csv.DictReader(handle)}
+    for doc in docs:
+        row = manifest[doc]
+        assert row["language"] == "zh" and row["source_id"] == doc and row["licence"] == "CC BY 4.0", doc
+        assert row["file"] == f"zh/{doc}.md" and (NEW_PAPERS / row["file"]).is_file(), doc
+    assert set(lines) == set(docs)  # every text committed is annotated
+    assert all(n >= 10 for n in docs.values())
+
+
+def test_every_evidence_is_copied_verbatim_from_one_line_of_its_document(zh_gold, lines):
+    missing = [(g.doc_id, g.evidence[:50]) for g in zh_gold
+               if not any(g.evidence in line for line in lines[g.doc_id])]
+    assert missing == []
+
+
+def test_evidence_comes_from_the_part_of_the_paper_its_section_names(zh_gold, lines):
+    wrong = []
+    for g in zh_gold:
+        doc_lines = lines[g.doc_id]
+        refs = _references_start(doc_lines)
+        where = [i for i, line in enumerate(doc_lines) if g.evidence in line]
+        if g.section == "references":
+            ok = all(i > refs for i in where)
+        elif g.section.startswith("title_"):
+            ok = any(i < 15 and doc_lines[i].startswith("#") for i in where)
+        else:
+            ok = any(i < refs for i in where)
+        if not ok:
+            wrong.append((g.doc_id, g.section, g.evidence[:40]))
+    assert wrong == []
+
+
+def test_a_chinese_quote_never_crosses_a_sentence_end(zh_gold):
+    # GUIDELINES 5.1: a quote is one sentence (or part of one); trailing punctuation aside
+    crossing = [(g.doc_id, g.evidence[:40]) for g in zh_gold if re.search(r"[。；！？]", g.evidence[:-1])]
+    assert crossing == []
+
+
+def test_every_id_exists_with_its_name_and_its_type(zh_gold, annotator):
+    entities = annotator.dictionary.entities
+    with EXT_IDS.open(encoding="utf-8") as handle:
+        ext = {r["id"]: r["name"] for r in csv.DictReader((x for x in handle if not x.startswith("#")),
+                                                          delimiter="\t")}
+    wrong = []
+    for g in zh_gold:
+        for entity_id, name, entity_type in ((g.a_id, g.a_name, g.a_type), (g.b_id, g.b_name, g.b_type)):
+            prefix = next(p for p in PREFIX_TYPE if entity_id.startswith(p))
+            if PREFIX_TYPE[prefix] != entity_type:
+                wrong.append((entity_id, entity_type))
+            members = entity_id[5:].split("/") if entity_id.startswith("AXIS:") else [entity_id]
+            for member in members:
+                free_formula = member.startswith("FML:") and re.fullmatch(r"FML:[\u4e00-\u9fff]+", member)
+                if member not in entities and member not in ext and not free_formula:
+                    wrong.append(member)
+            if entity_id.startswith("AXIS:"):
+                symbols = [entities[m].name for m in members if m in entities]
+                if len(symbols) == len(members) and name != "/".join(symbols):
+                    wrong.append((entity_id, name))
+            elif entity_id in entities:
+                if name not in (entities[entity_id].name, entities[entity_id].name_zh):
+                    wrong.append((entity_id, name))
+            elif entity_id in ext:
+                if ext[entity_id] != name:
+                    wrong.append((entity_id, name))
+            elif entity_id.startswith("FML:") and name != entity_id[4:]:
+                wrong.append((entity_id, name))
+    assert wrong == []
+
+
+def test_no_duplicate_rows_valid_sections_and_labels_crlf_utf8(zh_gold):
+    # GUIDELINES 5.8: one row per (document, section, unordered pair, label, negated)
+    keys = Counter((g.doc_id, g.section, g.pair, g.label, g.negated) for g in zh_gold)
+    assert [k for k, n in keys.items() if n > 1] == []
+    assert {g.section for g in zh_gold} <= SECTIONS
+    assert {g.label for g in zh_gold} <= set(LABELS)
+    assert all(g.a_id != g.b_id for g in zh_gold)
+    data = ZH_GOLD.read_bytes()
+    assert data.startswith(b"doc_id,section,a_type,a_id,a_name,b_type,b_id,b_name,label,negated,evidence\r\n")
+    assert data.count(b"\r\n") == data.count(b"\n")
+    data.decode("utf-8")
+
+
+def test_stated_non_effects_are_negated_rows(zh_gold):
+    negated = {(g.doc_id, g.section, g.a_name, g.b_name) for g in zh_gold if g.negated}
+    # "但醛固酮在…浓度范围内对成骨细胞碱性磷酸酶活性均无明显影响" (ChinaXiv-201801.00630V1)
+    assert ("ChinaXiv-201801.00630V1", "abstract_zh", "aldosterone", "ALPL") in negated
+    # "但未经修饰的BSA对p38MAPK无明显影响" (ChinaXiv-201801.00669V1)
+    assert ("ChinaXiv-201801.00669V1", "body", "Serum Albumin, Bovine", "p38") in negated
+    # the same pair is also stated positively (up-regulated ALP expression): both rows are kept
+    positive = {(g.doc_id, g.a_name, g.b_name, g.label) for g in zh_gold if not g.negated}
+    assert ("ChinaXiv-201801.00630V1", "aldosterone", "ALPL", "upregulates") in positive
+
+
+def test_stimulus_is_not_the_target_and_a_herb_is_credited_only_through_contains(zh_gold):
+    # 芍药苷 vs PM2.5 (GUIDELINES 5.7): the stimulus is the model, never the compound's target
+    pairs = {(g.doc_id, g.pair) for g in zh_gold}
+    from pipeline.evaluation.gold import pair_key
+
+    assert ("ChinaXiv-201806.00141V1", pair_key("CPD:paeoniflorin", "MESH:D052638")) not in pairs
+    # 牛蒡子 (herb) contains arctiin (compound), and gets none of arctiin's targets (5.6)
+    herb_rows = [g for g in zh_gold if g.doc_id == "ChinaXiv-201712.00938V1" and "HERB004191" in (g.a_id, g.b_id)]
+    assert herb_rows and {g.label for g in herb_rows} == {"contains"}
