@@ -1,5 +1,7 @@
 """Abbreviations defined in the paper win over the dictionary — and only where they apply."""
 
+from conftest import CORPUS
+
 
 def mentions(annotator, text):
     adoc = annotator.annotate("t", text)
@@ -24,3 +26,19 @@ def test_orcinol_glucoside_abbreviation_links_the_compound(annotator):
     found = mentions(annotator, "苔黑酚葡萄糖苷(Orcinol Glucoside, OG)通过激活mTOR和Nrf2/Keap1信号通路,减轻氧化应激和"
                                 "破骨细胞自噬。OG还可以预防老年性骨质疏松症。")
     assert ("OG", "CPD:orcinol-glucoside", "abbreviation") in found
+
+
+def test_a_short_form_is_defined_by_its_own_parenthesis_not_by_a_later_use(annotator):
+    # corpus/new_papers/en/23580257.txt (PMID 23580257): "baicalin (BA)" defines BA; the later
+    # "dexamethasone (2 mg/kg), and BA (10 mg/kg, ...)" is a use. scispacy lists every use as an
+    # abbreviation (in an order that changed from run to run), and a use read as a definition
+    # linked BA to dexamethasone in some runs.
+    from pipeline.nlp.abbreviations import _english_definitions
+
+    text = (CORPUS / "new_papers" / "en" / "23580257.txt").read_text(encoding="utf-8").split("\n\n", 1)[1]
+    found = _english_definitions(text)
+    assert [(s, lo) for s, lo, _, _ in found if s == "BA"] == [("BA", "baicalin")]
+    assert all(text[p0 + 1:p1 - 1].strip() == s for s, _, p0, p1 in found)
+    assert found == sorted(found, key=lambda d: d[2])
+    got = mentions(annotator, text)
+    assert {e for t, e, _ in got if t == "BA"} == {"CPD:baicalin"}

@@ -96,15 +96,17 @@ def _english_definitions(text: str) -> list[tuple[str, str, int, int]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # W036: scispacy's global matcher has no patterns
         doc = _abbreviation_nlp()(text)
-    out = []
-    for short in doc._.abbreviations:
+    out = set()
+    for short in doc._.abbreviations:  # every use of a short form, in no fixed order
         long = short._.long_form
         paren_start = text.rfind("(", 0, short.start_char + 1)
         paren_end = text.find(")", short.end_char - 1)
         if paren_start < 0 or paren_end < 0 or long.end_char > paren_start + 1:
             continue  # only "long form (SHORT)", the pattern that defines SHORT
-        out.append((short.text, long.text, paren_start, paren_end + 1))
-    return out
+        if text[paren_start + 1:short.start_char].strip() or text[short.end_char:paren_end].strip():
+            continue  # a later use ("BA (10 mg/kg)"), not the parenthesis that defines it
+        out.add((short.text, long.text, paren_start, paren_end + 1))
+    return sorted(out, key=lambda d: (d[2], d[0]))  # text order: the first definition wins
 
 
 @lru_cache(maxsize=1)
