@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from pipeline.config import Config, default_path
 from pipeline.dictionaries.loader import Dictionary, gc_paused, load_dictionary
 from pipeline.dictionaries.schema import Entity
-from pipeline.errors import PipelineError
+from pipeline.errors import DocumentError, PipelineError
 from pipeline.io.corpus import find_documents, read_documents
 from pipeline.nlp.annotator import AnnotatedDocument, Annotator
 from pipeline.nlp.matcher import TermIndex
@@ -337,7 +337,7 @@ def read_output_csv(path: Path) -> pd.DataFrame:
     import pandas as pd
 
     if not path.exists():
-        raise PipelineError("not found; run `python -m pipeline run` first", path)
+        raise DocumentError("not found; run `python -m pipeline run` first", path)
     return pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False)
 
 
