@@ -253,7 +253,8 @@ def relations_of(doc: Doc) -> list[Relation]:
     """``doc._.relations``: Relation objects built from the plain rows ``tcm_relations`` stored."""
     relations = []
     for row in doc._.tcm_relations or []:
-        a, b = _span(doc, *row["a_span"]), _span(doc, *row["b_span"])
+        a = _span(doc, *row["a_span"], label=row["a_type"], kb_id=row["a_id"])
+        b = _span(doc, *row["b_span"], label=row["b_type"], kb_id=row["b_id"])
         if a is None or b is None:
             continue
         cue = _span(doc, *row["cue_span"]) if row.get("cue_span") else None
