@@ -119,7 +119,7 @@ def test_load_gives_an_nlp_that_annotates_like_annotate(docs):
 
 
 def test_the_factories_work_in_any_blank_pipeline():
-    import pipeline.nlp.components  # noqa: F401 — an installed package registers them by entry point
+    import pipeline.nlp.components  # noqa: F401 — registers the factories
 
     nlp = spacy.blank("en")
     nlp.add_pipe("tcm_entities", config={"dictionaries": str(DICTIONARIES)})

@@ -1,7 +1,7 @@
 """spaCy components: ``tcm_entities`` (dictionary entities and sentences) and ``tcm_relations``.
 
     >>> import spacy
-    >>> import pipeline.nlp.components  # registers the factories (automatic once installed)
+    >>> import pipeline.nlp.components  # registers the factories (as scispacy.abbreviation does)
     >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     >>> _ = nlp.add_pipe("tcm_entities"); _ = nlp.add_pipe("tcm_relations")
     >>> doc = nlp("淫羊藿苷通过上调GPX4的表达抑制成骨细胞铁死亡。")
