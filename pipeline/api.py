@@ -142,9 +142,7 @@ def annotate(text: str, lang: str | None = None, doc_id: str = "text",
     nlp = _loaded(lang or language_of(text), str(dictionaries) if dictionaries else None)
     doc = nlp.make_doc(text)
     doc._.doc_id = doc_id
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
+    return nlp(doc)
 
 
 def annotate_many(texts: Iterable[str], lang: str | None = None, n_process: int = 1, batch_size: int = 16,

@@ -171,3 +171,11 @@ def test_a_user_dictionaries_folder_is_used(tmp_path, docs):
     shutil.copytree(DICTIONARIES, folder)
     text = TEXTS["jin2025 mTOR paragraph"][0]
     assert span_set(pipeline.annotate(text, dictionaries=folder)) == span_set(docs["jin2025 mTOR paragraph"])
+
+
+def test_run_on_a_folder_without_documents_says_so(tmp_path):
+    from pipeline.errors import NothingToDoError
+
+    (tmp_path / "notes.docx").write_bytes(b"not a format we read")
+    with pytest.raises(NothingToDoError, match="no documents found"):
+        pipeline.run([tmp_path], Config(dictionaries=DICTIONARIES, output_dir=tmp_path / "out"))
