@@ -29,7 +29,7 @@ first. Everything stored on the Doc is plain data, so Docs survive ``Doc.to_byte
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -125,10 +125,12 @@ def _sentence_spans(annotated: AnnotatedDocument) -> list[tuple[int, int]]:
 
 def split_tokens_at(doc: Doc, cuts: set[int]) -> None:
     """Split every token that a cut (a character offset) falls inside."""
+    ordered = sorted(cuts)
     with doc.retokenize() as retokenizer:
         for token in list(doc):
-            start = token.idx
-            inner = sorted(c - start for c in cuts if start < c < start + len(token.text))
+            start, end = token.idx, token.idx + len(token.text)
+            first = bisect_right(ordered, start)
+            inner = [c - start for c in ordered[first:bisect_left(ordered, end, first)]]
             if not inner:
                 continue
             edges = [0, *inner, len(token.text)]
@@ -227,26 +229,21 @@ def _located(doc: Doc, row: dict, sentence) -> dict:
         first.setdefault(m.entity_id, (m.start, m.end))
     located = dict(row, a_span=first[row["a_id"]], b_span=first[row["b_id"]], cue_span=None)
     if row["cue"] != "":
-        located["cue_span"] = _cue_offsets(doc, sentence, first[row["a_id"]][0], row)
+        anchor = _span(doc, *first[row["a_id"]])
+        if anchor is not None:
+            located["cue_span"] = _cue_offsets(anchor.sent, sentence, row)
     return located
 
 
-def _cue_offsets(doc: Doc, sentence, anchor: int, row: dict) -> tuple[int, int] | None:
-    """The cue's offsets in ``doc``: cue_start/cue_end are offsets into the (normalised)
+def _cue_offsets(sent: Span, sentence, row: dict) -> tuple[int, int] | None:
+    """The cue's offsets in the Doc: cue_start/cue_end are offsets into the (normalised)
     sentence text; where normalisation kept the sentence's length they map one to one,
     otherwise the cue's text is looked for in the original sentence."""
-    token = doc[_token_at(doc, anchor)]
-    sent = token.sent
     cue, start, end = row["cue"], int(row["cue_start"]), int(row["cue_end"])
     if len(sent.text) == len(sentence.text) and sent.text[start:end] == cue:
         return sent.start_char + start, sent.start_char + end
     found = sent.text.find(cue)
     return (sent.start_char + found, sent.start_char + found + len(cue)) if found >= 0 else None
-
-
-def _token_at(doc: Doc, char: int) -> int:
-    starts = [t.idx for t in doc]
-    return max(0, bisect_right(starts, char) - 1)
 
 
 def relations_of(doc: Doc) -> list[Relation]:
