@@ -120,6 +120,13 @@ def test_a_negative_weight_is_a_usage_error(capsys):
     assert code == 2 and "E501 argument --alpha: must be 0 or more, got -0.5" in one_error_line(err)
 
 
+def test_no_command_is_one_line(capsys):
+    code, _, err = run_cli(capsys)
+    assert code == 2
+    assert one_error_line(err) == ("error: E501 the following arguments are required: COMMAND "
+                                   "(see `python -m pipeline --help`)")
+
+
 def test_an_unknown_option_is_one_line(capsys):
     code, _, err = run_cli(capsys, "run", "--wokers=2")
     assert code == 2
