@@ -123,7 +123,8 @@ def discover(paths: list[Path], include: Iterable[str] | None = None, exclude: I
 
 def _walk(root: Path) -> Iterator[Path]:
     """Every entry below ``root`` (as ``Path.rglob("*")``: symlinked folders are listed, not
-    entered), saying which folders cannot be listed instead of skipping them silently."""
+    entered; hidden and ``gold`` folders, whose files are never inputs, are not entered either),
+    saying which folders cannot be listed instead of skipping them silently."""
     try:
         with os.scandir(root) as entries:
             listed = list(entries)
@@ -139,7 +140,7 @@ def _walk(root: Path) -> Iterator[Path]:
                 is_folder = entry.is_dir(follow_symlinks=False)
             except OSError:
                 is_folder = False
-            if not is_folder:
+            if not is_folder or entry.name.startswith(".") or entry.name == "gold":
                 continue
             try:
                 with os.scandir(path) as entries:
