@@ -1,9 +1,18 @@
-"""The Python API: what the CLI and notebooks call.
+"""The Python API: what the CLI and notebooks call (docs/api.md).
+
+One text, as a spaCy Doc (the components of pipeline/nlp/components.py):
 
     >>> import pipeline
-    >>> result = pipeline.run()              # the bundled corpus
-    >>> result.relations.head()              # pandas DataFrame
-    >>> result.docs["li2025_ferroptosis"][0].ents   # spaCy Docs with entity Spans
+    >>> doc = pipeline.annotate("淫羊藿苷通过上调GPX4的表达抑制成骨细胞铁死亡。")
+    >>> [(e.text, e.label_, e.kb_id_) for e in doc.ents]        # doctest: +SKIP
+    >>> doc._.relations                                          # doctest: +SKIP
+    >>> nlp = pipeline.load("en"); doc = nlp("Icariin upregulates GPX4.")  # doctest: +SKIP
+
+Documents and folders, as tables (the batch runner of ``python -m pipeline run`` is
+pipeline.batch.run_batch; this is its in-process, nothing-stored counterpart):
+
+    >>> result = pipeline.run()              # the bundled corpus   # doctest: +SKIP
+    >>> result.relations.head()              # pandas DataFrame     # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -19,16 +28,19 @@ from typing import TYPE_CHECKING
 from pipeline.config import Config, default_path
 from pipeline.dictionaries.loader import Dictionary, gc_paused, load_dictionary
 from pipeline.dictionaries.schema import Entity
-from pipeline.errors import PipelineError
-from pipeline.io.corpus import discover, read_documents
+from pipeline.errors import DocumentError, PipelineError
+from pipeline.io.corpus import find_documents, read_documents
 from pipeline.nlp.annotator import AnnotatedDocument, Annotator
 from pipeline.nlp.matcher import TermIndex
-from pipeline.relations.comention import aggregate, relation_id
+from pipeline.relations.comention import Evidence, aggregate, relation_id
 from pipeline.relations.facts import DocumentFacts, facts_of
 
 if TYPE_CHECKING:  # imported where frames are built: pandas and spaCy take a second to import
     import pandas as pd
+    from spacy.language import Language
     from spacy.tokens import Doc
+
+LANGUAGES = ("zh", "en")
 
 MENTION_COLUMNS = [
     "doc_id", "section", "paragraph", "sentence_id", "start", "end", "text", "entity_type",
@@ -68,12 +80,98 @@ def annotator_for(config: Config) -> Annotator:
     return _cached_annotator(str(config.dictionaries), config.make_docs, config.link_unmatched)
 
 
+def load(lang: str = "zh", dictionaries: Path | str | None = None, relations: bool = True) -> Language:
+    """A new spaCy pipeline that annotates like ``python -m pipeline run``.
+
+    ``lang``: "zh" (spaCy's blank Chinese with the jieba segmenter; it also reads the English
+    parts of a Chinese paper) or "en" (blank English with scispacy's tokenizer). Entities are the
+    same either way: the tokenizer only decides the tokens. ``dictionaries``: a folder of
+    dictionary TSVs (default ./dictionaries, else the bundled ones). ``relations``: add
+    ``tcm_relations`` after ``tcm_entities``.
+
+        >>> nlp = pipeline.load()                                    # doctest: +SKIP
+        >>> nlp.pipe_names
+        ['tcm_entities', 'tcm_relations']
+        >>> doc = nlp("黄芩素作为黄芩的重要活性成分之一。")          # doctest: +SKIP
+        >>> [(e.text, e.label_, e.kb_id_) for e in doc.ents]         # doctest: +SKIP
+        [('黄芩素', 'COMPOUND', 'CPD:baicalein'), ('黄芩', 'HERB', ...)]
+    """
+    from pipeline.nlp import components  # noqa: F401 — registers the factories
+    from pipeline.nlp.pipelines import blank_pipeline
+
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang must be one of {', '.join(LANGUAGES)}, not {lang!r}")
+    nlp = blank_pipeline(lang)
+    nlp.add_pipe("tcm_entities", config={"dictionaries": str(dictionaries) if dictionaries else None})
+    if relations:
+        nlp.add_pipe("tcm_relations")
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def _loaded(lang: str, dictionaries: str | None) -> Language:
+    return load(lang, dictionaries)
+
+
+def language_of(text: str) -> str:
+    """"en" for English text (at most 10 % of its letters Chinese), else "zh": jieba also
+    splits the English of a Chinese paper well, while scispacy's tokenizer keeps a run of
+    Chinese characters as one token."""
+    from pipeline.io.readers import language_mix
+
+    language, _ = language_mix(text)
+    return "en" if language in ("en", "") else "zh"
+
+
+def annotate(text: str, lang: str | None = None, doc_id: str = "text",
+             dictionaries: Path | str | None = None) -> Doc:
+    """Annotate one text: a spaCy Doc with entities, sentences and relations.
+
+    ``doc.ents``: entity Spans (``label_`` HERB, COMPOUND, GENE or PATHWAY, ``kb_id_`` the
+    dictionary id, ``_.how`` how it was found); ``doc.spans["entities"]``: every mention,
+    overlapping ones too; ``doc.sents``; ``doc._.relations``: ``Relation`` objects (two entity
+    Spans, label, direction, negated, hedged, cue, score), best first. ``lang``: "zh" or "en"
+    (default: from the text's letters); see ``load``. The same entities as a batch run on a
+    file holding the same text (tests/test_api.py checks it on the two reviews).
+
+        >>> doc = pipeline.annotate("Icariin inhibits ferroptosis by upregulating GPX4.")  # doctest: +SKIP
+        >>> [(e.text, e.label_, e.kb_id_) for e in doc.ents]         # doctest: +SKIP
+        [('Icariin', 'COMPOUND', 'CPD:icariin'), ('ferroptosis', 'PATHWAY', ...), ('GPX4', 'GENE', 'HGNC:4556')]
+        >>> from spacy import displacy; html = displacy.render(doc, style="ent")  # doctest: +SKIP
+    """
+    nlp = _loaded(lang or language_of(text), str(dictionaries) if dictionaries else None)
+    doc = nlp.make_doc(text)
+    doc._.doc_id = doc_id
+    return nlp(doc)
+
+
+def annotate_many(texts: Iterable[str], lang: str | None = None, n_process: int = 1, batch_size: int = 16,
+                  dictionaries: Path | str | None = None) -> list[Doc]:
+    """Annotate many texts (as ``annotate``), in order; ``n_process`` > 1 runs spaCy's
+    ``nlp.pipe`` in that many processes (worth it from a few hundred abstracts on).
+
+        >>> docs = pipeline.annotate_many(["黄芩素抑制NF-κB。", "Baicalein inhibits NF-κB."])  # doctest: +SKIP
+        >>> [len(d.ents) for d in docs]                              # doctest: +SKIP
+        [2, 2]
+    """
+    texts = list(texts)
+    langs = [lang or language_of(t) for t in texts]
+    docs: list[Doc | None] = [None] * len(texts)
+    folder = str(dictionaries) if dictionaries else None
+    for language in dict.fromkeys(langs):
+        chosen = [i for i, x in enumerate(langs) if x == language]
+        nlp = _loaded(language, folder)
+        for i, doc in zip(chosen, nlp.pipe((texts[i] for i in chosen), n_process=n_process, batch_size=batch_size)):
+            docs[i] = doc
+    return docs  # type: ignore[return-value]
+
+
 def run(paths: Iterable[Path | str] | None = None, config: Config | None = None) -> RunResult:
     """Annotate documents and extract co-mention relations (nothing is written)."""
     config = config or Config()
     started = time.perf_counter()
     annotator = annotator_for(config)
-    sources = list(discover([Path(p) for p in paths] if paths else [default_path("corpus")]))
+    sources = find_documents([Path(p) for p in paths] if paths else [default_path("corpus")])
     documents: list[AnnotatedDocument] = []
     errors: list[tuple[str, str, str]] = []
     for source in sources:
@@ -133,13 +231,23 @@ def _members(entity: Entity, limit: int) -> str:
 
 
 def relations_frame(documents: list[DocumentFacts], dictionary: Dictionary, config: Config) -> pd.DataFrame:
+    """relations.csv as a frame: one row per co-mentioned pair, best-scored first."""
     import pandas as pd
 
+    rows = [row for row, _ in relation_records(documents, dictionary, config)]
+    frame = pd.DataFrame(rows, columns=RELATION_COLUMNS)
+    return frame.sort_values(["score", "relation_id"], ascending=[False, True], ignore_index=True)
+
+
+def relation_records(documents: list[DocumentFacts], dictionary: Dictionary, config: Config,
+                     ) -> list[tuple[dict, Evidence]]:
+    """(relations.csv row, best evidence sentence) per co-mentioned pair, in aggregation order:
+    what ``relations_frame`` tabulates and the spaCy component ``tcm_relations`` puts on a Doc."""
     composites: dict[str, dict] = {}
     for doc in documents:
         composites.update(doc.composites)
     agg = aggregate(documents, config.scoring)
-    rows = []
+    records = []
     for pair, stats in agg.stats.items():
         (a_label, a_id), (b_label, b_id) = pair
         a, b = _entity(a_id, dictionary, composites), _entity(b_id, dictionary, composites)
@@ -149,7 +257,7 @@ def relations_frame(documents: list[DocumentFacts], dictionary: Dictionary, conf
         direction = ""
         if typed and typed.agent:
             direction = "a>b" if typed.agent == a_id else "b>a"
-        rows.append({
+        records.append(({
             "relation_id": relation_id(a_id, b_id),
             "a_type": a_label, "a_id": a_id, "a_name": a.name, "a_name_zh": a.name_zh,
             "a_members": _members(a, config.max_members_listed),
@@ -168,9 +276,8 @@ def relations_frame(documents: list[DocumentFacts], dictionary: Dictionary, conf
                 f"{e.doc_id}/{e.section}/{e.sentence_id}: {e.text}" for e in ranked[1:1 + config.more_evidence]
             ),
             "found_in": stats.found_in(),
-        })
-    frame = pd.DataFrame(rows, columns=RELATION_COLUMNS)
-    return frame.sort_values(["score", "relation_id"], ascending=[False, True], ignore_index=True)
+        }, best))
+    return records
 
 
 def write_outputs(result: RunResult, output_dir: Path, parallel: bool = False) -> dict[str, Path]:
@@ -241,7 +348,7 @@ def read_output_csv(path: Path) -> pd.DataFrame:
     import pandas as pd
 
     if not path.exists():
-        raise PipelineError("not found; run `python -m pipeline run` first", path)
+        raise DocumentError("not found; run `python -m pipeline run` first", path)
     return pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False)
 
 

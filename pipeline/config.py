@@ -1,17 +1,45 @@
-"""Every tunable number in one place, with defaults; the CLI can override them."""
+"""Every tunable number in one place, with defaults; the CLI can override them.
+
+Also where the default folders are: the package's own ``dictionaries/`` and ``corpus/``
+(``bundled_path``) and the current folder's ``outputs/`` (``default_path``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+PACKAGE_DIR = Path(__file__).resolve().parent
+SOURCE_ROOT = PACKAGE_DIR.parent  # the repository, when running from a checkout or a -e install
+BUNDLED = ("dictionaries", "corpus")
+
+
+def bundled_path(name: str) -> Path:
+    """The ``dictionaries`` or ``corpus`` folder that ships with the package.
+
+    An installed wheel carries them as package data in ``pipeline/_data/`` (setup.py maps the
+    repository's top-level folders there without moving them); a checkout or an editable install
+    reads the repository's top-level folders.
+
+        >>> bundled_path("dictionaries").joinpath("genes.tsv").is_file()
+        True
+    """
+    if name not in BUNDLED:
+        raise ValueError(f"{name!r} is not shipped with the package (only {', '.join(BUNDLED)})")
+    packaged = PACKAGE_DIR / "_data" / name
+    return packaged if packaged.is_dir() else SOURCE_ROOT / name
 
 
 def default_path(name: str) -> Path:
-    """A project folder: the current directory's if it has one, else the repository's."""
+    """A default folder, resolved against the current directory.
+
+    ``outputs``: always ``./outputs`` of the current folder (never the package's). ``dictionaries``
+    and ``corpus``: the current folder's when it has one, else the bundled one (``bundled_path``).
+    """
     here = Path.cwd() / name
-    return here if here.exists() else REPO_ROOT / name
+    if name not in BUNDLED or here.is_dir():
+        return here
+    return bundled_path(name)
 
 
 @dataclass

@@ -150,5 +150,5 @@ def test_the_cli_exit_code_says_whether_a_document_failed(tmp_path):
     assert main(["run", str(good), "--out", str(out), "--workers", "1"]) == 1
     lines = (out / "errors.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "file,error_class,message" and len(lines) == 2 and "binary.txt,DocumentError" in lines[1]
-    assert main(["run", str(good), "--out", str(out), "--workers", "1", "--strict"]) == 2
+    assert main(["run", str(good), "--out", str(out), "--workers", "1", "--strict"]) == 3  # a batch stopped
     assert main(["run", str(good), "--out", str(out), "--workers", "1", "--exclude", "*.txt"]) == 0

@@ -68,9 +68,3 @@ def test_export_accepted_writes_csv_and_bioc_json_with_annotated_relations(revie
             assert ids == {relation.infons["a_id"], relation.infons["b_id"]}
     raw = json.loads(exported.bioc.read_text(encoding="utf-8"))
     assert raw["documents"] and "骨" in exported.bioc.read_text(encoding="utf-8")
-
-
-def test_export_requires_the_accepted_flag(capsys):
-    with pytest.raises(SystemExit):
-        main(["export"])
-    assert "--accepted" in capsys.readouterr().err

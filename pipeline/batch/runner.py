@@ -33,7 +33,7 @@ from pipeline.batch.worker import annotator as worker_annotator
 from pipeline.config import Config, default_path
 from pipeline.dictionaries.loader import load_dictionary
 from pipeline.errors import BatchError, DocumentError
-from pipeline.io.corpus import SourceDocument, discover
+from pipeline.io.corpus import SourceDocument, find_documents
 from pipeline.relations.facts import DocumentFacts
 
 DASK_CONNECT_TIMEOUT = "20s"
@@ -178,7 +178,7 @@ def run_batch(
     config = config or Config()
     started = time.perf_counter()
     roots = [Path(p) for p in paths] if paths else [default_path("corpus")]
-    sources = list(discover(roots, include, exclude, skip=[Path(config.output_dir)]))
+    sources = find_documents(roots, include, exclude, skip=[Path(config.output_dir)])  # none: an error
     keys = [str(s.resolved or s.path.resolve()) for s in sources]
     display = {key: str(s.path) for s, key in zip(sources, keys)}
     store_path = Path(store) if store else Path(config.output_dir) / "store.sqlite"

@@ -104,7 +104,6 @@ def process_file(task: FileTask, keep_parsed: bool = False) -> FileResult:
     ``keep_parsed``: the records also carry their ``DocumentFacts`` objects (in-process runs:
     the caller would otherwise parse the JSON it was just given; never across processes)."""
     from pipeline.io.readers import format_of, language_mix, read_file
-    from pipeline.relations.facts import facts_of
 
     started = time.perf_counter()
     ann = annotator(task.dictionaries)
@@ -122,7 +121,7 @@ def process_file(task: FileTask, keep_parsed: bool = False) -> FileResult:
             records.append(DocumentRecord(status="failed", error_class="DocumentError", error=doc.error, **base))
             continue
         try:
-            parsed = facts_of(ann.annotate(doc.doc_id, doc.text))
+            _, parsed = ann.analyse(doc.doc_id, doc.text)  # as the spaCy component tcm_entities does
             facts = parsed.to_json()
         except Exception as exc:  # noqa: BLE001 — an annotator bug on one document must not stop the batch
             records.append(DocumentRecord(status="failed", error_class=type(exc).__name__,

@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.config import bundled_path
 from pipeline.dictionaries.schema import (
     COLUMNS,
     DICTIONARY_FILES,
@@ -34,7 +35,7 @@ from pipeline.dictionaries.schema import (
 from pipeline.errors import DictionaryError
 
 STOP_PHRASES_FILE = "stop_phrases.tsv"
-DEFAULT_DIR = Path(__file__).resolve().parents[2] / "dictionaries"
+DEFAULT_DIR = bundled_path("dictionaries")
 
 
 @dataclass

@@ -2,7 +2,9 @@
 
 ``discover`` walks files and folders (recursively; ``gold/`` folders, hidden files and
 folders are skipped) for every format in ``pipeline.io.readers.FORMATS``, with optional
-glob filters. A file's doc_id is, in this order: the ``doc_id`` of its row in a
+glob filters. A folder that cannot be listed is an error when it was given, a warning
+(``UnreadableFolderWarning``; its files are skipped) when found inside one; ``find_documents``
+also says why nothing was found. A file's doc_id is, in this order: the ``doc_id`` of its row in a
 ``manifest.csv`` beside it or in a folder above it (``file`` is the path below that
 manifest's folder, ``en/123.txt``: running ``corpus/new_papers/en`` alone keeps the ids);
 its path below the folder given without the suffix (``2024/smith.md`` → ``2024/smith``; a
@@ -14,12 +16,19 @@ each document themselves (the PMID or BioC id).
 from __future__ import annotations
 
 import csv
+import os
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
 
-from pipeline.errors import DocumentError
+from pipeline.errors import (
+    DocumentError,
+    NothingToDoError,
+    UnreadableFolderError,
+    UnreadableFolderWarning,
+)
 from pipeline.io.readers import SUFFIXES, Document, decode, read_file
 
 TEXT_SUFFIXES = (".md", ".txt", ".markdown")  # kept for callers that want plain text only
@@ -83,7 +92,7 @@ def discover(paths: list[Path], include: Iterable[str] | None = None, exclude: I
             candidates = [(root, root.name, root.resolve())]
         else:
             candidates = []
-            for p in sorted(root.rglob("*")):
+            for p in sorted(_walk(root)):
                 relative = p.relative_to(root).as_posix()
                 parts = relative.split("/")
                 if not p.is_file() or "gold" in parts[:-1] or any(x.startswith(".") for x in parts):
@@ -119,6 +128,57 @@ def discover(paths: list[Path], include: Iterable[str] | None = None, exclude: I
                 doc_id = relative
             ids.add(doc_id)
             yield SourceDocument(doc_id, path, title, relative, resolved)
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Every entry below ``root`` (as ``Path.rglob("*")``: symlinked folders are listed, not
+    entered; hidden and ``gold`` folders, whose files are never inputs, are not entered either),
+    saying which folders cannot be listed instead of skipping them silently."""
+    try:
+        with os.scandir(root) as entries:
+            listed = list(entries)
+    except OSError as exc:
+        raise UnreadableFolderError(f"cannot read folder ({exc.strerror})", root) from None
+    stack = [(root, listed)]
+    while stack:
+        folder, listed = stack.pop()
+        for entry in listed:
+            path = folder / entry.name
+            yield path
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_folder = False
+            if not is_folder or entry.name.startswith(".") or entry.name == "gold":
+                continue
+            try:
+                with os.scandir(path) as entries:
+                    stack.append((path, list(entries)))
+            except OSError as exc:
+                warnings.warn(UnreadableFolderWarning(
+                    f"{UnreadableFolderError.code} {path}: cannot read folder ({exc.strerror}); its files are skipped"
+                ), stacklevel=2)
+
+
+def find_documents(paths: list[Path], include: Iterable[str] | None = None, exclude: Iterable[str] | None = None,
+                   skip: Iterable[Path] = ()) -> list[SourceDocument]:
+    """``discover``, but finding nothing is an error that says why (an empty folder, or
+    filters that match none of the documents there)."""
+    skip = list(skip)
+    found = list(discover(paths, include, exclude, skip))
+    if found:
+        return found
+    where = ", ".join(str(p) for p in paths)
+    if include or exclude:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UnreadableFolderWarning)  # already said once
+            unfiltered = sum(1 for _ in discover(paths, skip=skip))
+        if unfiltered:
+            filters = " ".join([*(f"--include '{g}'" for g in include or []),
+                                *(f"--exclude '{g}'" for g in exclude or [])])
+            raise NothingToDoError(f"{filters} left none of the {unfiltered} documents found here", where)
+    kinds = " ".join(sorted({s.lstrip(".") for s in SUFFIXES}))
+    raise NothingToDoError(f"no documents found (formats read: {kinds})", where)
 
 
 def read_documents(source: SourceDocument, data: bytes | None = None) -> list[Document]:

@@ -27,6 +27,8 @@ from pipeline.text.sentences import Sentence, split_sentences
 if TYPE_CHECKING:  # spaCy is imported when the first Doc is made (a second saved at start-up)
     from spacy.tokens import Doc, Span
 
+    from pipeline.relations.facts import DocumentFacts
+
 
 @dataclass
 class SentenceMentions:
@@ -64,6 +66,15 @@ class Annotator:
         if entity_id.startswith(AXIS_PREFIX):
             return "PATHWAY"
         return self.dictionary[entity_id].label
+
+    def analyse(self, doc_id: str, text: str) -> tuple[AnnotatedDocument, DocumentFacts]:
+        """The annotated document and its facts (mentions at offsets into ``text``, typed pairs):
+        the one code path of the batch worker (batch/worker.py) and of the spaCy component
+        ``tcm_entities`` (nlp/components.py), so both find the same entities."""
+        from pipeline.relations.facts import facts_of
+
+        annotated = self.annotate(doc_id, text)
+        return annotated, facts_of(annotated)
 
     def annotate(self, doc_id: str, text: str) -> AnnotatedDocument:
         paragraphs = split_sections(doc_id, text)

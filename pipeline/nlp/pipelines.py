@@ -29,25 +29,30 @@ def register_extensions() -> None:
         Span.set_extension("how", default=None)
 
 
-@lru_cache(maxsize=1)
-def zh_pipeline() -> Language:
+def blank_pipeline(lang: str) -> Language:
+    """A new blank pipeline with our tokenizer: ``zh`` (jieba) or ``en`` (scispacy's)."""
     import spacy
 
     register_extensions()
-    return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-
-
-@lru_cache(maxsize=1)
-def en_pipeline() -> Language:
-    import spacy
+    if lang == "zh":
+        return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     from scispacy.custom_tokenizer import combined_rule_tokenizer
 
-    register_extensions()
     nlp = spacy.blank("en")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)  # a regex in scispacy's tokenizer rules
         nlp.tokenizer = combined_rule_tokenizer(nlp)
     return nlp
+
+
+@lru_cache(maxsize=1)
+def zh_pipeline() -> Language:
+    return blank_pipeline("zh")
+
+
+@lru_cache(maxsize=1)
+def en_pipeline() -> Language:
+    return blank_pipeline("en")
 
 
 def pipeline_for(lang: str) -> Language:

@@ -7,7 +7,7 @@ final punctuation after a finished sentence is a paragraph (a heading) of its ow
 the section splitter rejoins a paragraph that runs over a page break. A word hyphenated at a
 line end ("differen-/tiation") is rejoined. Mention offsets are into this extracted text.
 
-A truncated file (no ``%%EOF`` at the end) and a damaged one are errors, never a partial
+A truncated file (no end-of-file marker ``%%EOF``) and a damaged one are errors, never a partial
 document; a PDF whose pages carry no text (a scan) is an error that says to run OCR.
 """
 
@@ -26,6 +26,19 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)  # malformed-PDF chatter; we 
 _SHORT_LINE = 0.75  # of the page's typical full line width
 _END = re.compile(r"[。！？!?.．]$")  # a line that ends a sentence
 _HYPHEN = re.compile(r"(?<=[a-z]{2})-\n(?=[a-z]{2})")
+# Metadata "titles" that are the producing tool's file name or a placeholder, not the paper's
+# title: "pdfsrc.html", "Microsoft Word - draft3.docx", "untitled".
+_NOT_A_TITLE = re.compile(
+    r"^(?:.*\.(?:html?|pdf|docx?|rtf|tex|dvi|ps|indd|xml|txt|qxd|wpd)|microsoft word\b.*|untitled|"
+    r"title|document|无标题|未命名)$",
+    re.IGNORECASE,
+)
+
+
+def metadata_title(raw: object) -> str:
+    """The title in a PDF's metadata, unless it is a file name or a placeholder (then "")."""
+    title = " ".join(str(raw or "").split())
+    return "" if _NOT_A_TITLE.match(title) else title
 
 
 def _width(line: str) -> int:
@@ -67,15 +80,13 @@ def read_pdf(data: bytes, path: Path | str) -> tuple[str, str]:
         kind = "HTML" if b"<html" in data[:2048].lower() else "something else"
         raise DocumentError(f"not a PDF (no %PDF- header; looks like {kind}); download the file again", path)
     if b"%%EOF" not in data[-2048:]:
-        raise DocumentError("truncated PDF (no %%EOF marker at the end); download the file again", path)
+        raise DocumentError("truncated PDF (its end-of-file marker is missing); download the file again", path)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise DocumentError("encrypted PDF; save an unencrypted copy", path)
         pages = [page.extract_text() or "" for page in reader.pages]
-        title = ""
-        if reader.metadata is not None and reader.metadata.title:
-            title = str(reader.metadata.title)
+        title = metadata_title(reader.metadata.title) if reader.metadata is not None else ""
     except DocumentError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError,
