@@ -268,8 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(func=_run)
 
     evaluate = _command(commands, "evaluate", "compare outputs/relations.csv with the gold sets",
-                        "Compare relations with hand-built gold sets (precision, recall, F1, precision@k),
-"
+                        "Compare relations with hand-built gold sets (precision, recall, F1, precision@k),\n"
                         "each gold set of the folder on its own documents; write evaluation.md and evaluation.csv.")
     evaluate.add_argument("--relations", type=Path, default=None, metavar="FILE",
                           help="relations to evaluate (default: OUT/relations.csv)")
