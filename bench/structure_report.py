@@ -35,10 +35,10 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.config import ScoringConfig  # noqa: E402
-from pipeline.text.normalize import cjk_ratio  # noqa: E402
-from pipeline.text.sections import split_sections  # noqa: E402
-from pipeline.text.sentences import split_sentences  # noqa: E402
+from pipeline.config import ScoringConfig
+from pipeline.text.normalize import cjk_ratio
+from pipeline.text.sections import split_sections
+from pipeline.text.sentences import split_sentences
 
 _REF_HEADING = re.compile(r"参\s*考\s*文\s*献|References|REFERENCES|Literature [Cc]ited|Bibliography")
 
