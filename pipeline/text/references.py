@@ -34,8 +34,8 @@ TYPE_CODE = re.compile(r"\s*\[\s*(?:J|M|D|C|R|S|P|N|Z|A|G|EB/OL|J/OL|M/OL|DB/OL|
 
 _NUMBERED = re.compile(
     r"\[\s*(\d{1,3})\s*[\]］」】]"  # [12], [12］, [3」
-    r"|(?:^|(?<=[\s.。．;；\]]))[(（](\d{1,3})[)）]"  # (12) at an entry start
-    r"|(?:^|(?<=[\s.。．;；\]]))(\d{1,3})[.、．](?!\d)"  # 12. at an entry start (not 2.5)
+    r"|(?:^|(?<=[.。．;；\]]))\s*[(（](\d{1,3})[)）]"  # (12) at an entry start, not "131 (2):"
+    r"|(?:^|(?<=[\s.。．;；\]]))(\d{1,3})[.、．](?=\s*[A-Z\u4e00-\u9fff])"  # 12. before a name (not 2.5)
 )
 _SURNAME = r"[A-Z][A-Za-z'’\-]+(?:\s?[A-Z]{1,3}(?:\s[A-Z])?)?"
 _ZH_NAME = r"[\u4e00-\u9fff]{2,4}"
@@ -48,12 +48,13 @@ _AUTHOR_YEAR = re.compile(
 _ENTRY_END = re.compile(r"(?:^|(?<=[\d.。．\]］)]))\s*(?=\[?[A-Z\u4e00-\u9fff])")
 
 _AUTHORS_END = re.compile(
-    r"(?:et\s*al|等)\s*\.?\s*[.,，]\s*"  # "et al.", "等."
+    r"(?:et\s*al|等)\s*\.?\s*[.,，]\s*(?:(?:19|20|2O)[\dO]{2}[a-z]?\s*[.．,，]\s*)?"  # "et al.", "等.", "et al., 2007."
     r"|et\s*al\.?(?=[A-Z])"  # "etalExpression" (OCR lost the full stop)
     r"|(?:19|20|2O)[\dO]{2}[a-z]?\s*[.．]\s*"  # author–year: "CHEN QF, 1999."
     r"|\.\s+(?=\S)"  # "Smith J. Title"
     r"|(?<=[A-Z])\.(?=[A-Za-z“\"\u4e00-\u9fff])"  # "KROEMER G.Autophagy", "SperberAD.Epidemiology"
     r"|[.．。](?=[“\"\u4e00-\u9fff])"  # "陈琼.仔猪早期…"
+    r"|(?<=[\u4e00-\u9fff])[.．](?=[\dA-Za-z(（])"  # "陈继红.5-羟色胺…"
 )
 _NUMBER_PREFIX = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*[\]］」】]|[(（]\d{1,3}[)）]|\d{1,3}[.、．](?!\d))\s*")
 _TITLE_END_NO_CODE = re.compile(r"[.．。](?:\s|$)")
@@ -70,6 +71,8 @@ def _numbered_starts(text: str, last: int | None) -> tuple[list[int], int | None
     """Entry starts at numbered markers that continue the count (last+1, last+2, …)."""
     starts = []
     markers = [(m, int(next(g for g in m.groups() if g is not None))) for m in _NUMBERED.finditer(text)]
+    if any(m.group(1) for m, _ in markers):  # a list numbered [n]: "(2)" and "10." are not entry numbers
+        markers = [(m, n) for m, n in markers if m.group(1)]
     if last is None:  # a list cut by a page break: the count starts at the first n followed by n+1
         numbers = [n for _, n in markers]
         last = next((n - 1 for i, n in enumerate(numbers) if n + 1 in numbers[i + 1:i + 4]), None)
@@ -126,10 +129,9 @@ def split_entries(text: str, last_number: int | None = None
     the first span starts an entry — if not, it continues the previous block's last entry
     (a page break inside a reference)."""
     starts, last = _numbered_starts(text, last_number)
-    if len(starts) < 2 and last_number is None or not starts:
-        year_starts = _author_year_starts(text)
-        if len(year_starts) > len(starts):
-            starts, last = year_starts, last_number
+    year_starts = _author_year_starts(text)
+    if len(year_starts) > len(starts):  # an author–year list ("(2)" in "131 (2): 177" is no number)
+        starts, last = year_starts, last_number
     starts = _split_long(text, starts)
     first_is_entry = bool(starts) and not text[:starts[0]].strip()
     if not starts or starts[0] != 0:

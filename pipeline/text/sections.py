@@ -191,7 +191,7 @@ _PAGE_NUMBER = re.compile(
 _IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _CAPTION = re.compile(
     r"^(?:续?附?[图表]|Fig(?:ure)?s?\.?|Tab(?:le)?\.?|Supplementary\s+(?:Fig(?:ure)?|Table)\.?)\s*[S]?\d+(?:[.\-–]\d+)?"
-    r"(?![\d.])",
+    r"(?!\d)",
     re.IGNORECASE,
 )
 _CAPTION_MAX = 300  # a longer block that starts "图1…" is a paragraph citing a figure

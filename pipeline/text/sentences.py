@@ -93,8 +93,11 @@ def _spans_en(text: str) -> list[tuple[int, int]]:
 # A full stop that PDF conversion left without a following space: after a word (two lowercase
 # letters, so not an initial or a decimal) or a CJK character or bracket, before a capitalised
 # word or a CJK character.
-_RUN_ON = re.compile(r"(?:(?<=[a-z]{2})|(?<=[\u4e00-\u9fff)）]))[.](?=[ \t]*(?:[A-Z][a-z]|[\u4e00-\u9fff]))")
-_NOT_AN_END = re.compile(r"(?:\bet al|\bFigs?|\bvs|\be\.g|\bi\.e|\bsp|\bspp|\bvar|\bcf|\bca|\bNo)\.$")
+_RUN_ON = re.compile(
+    r"(?:(?<=[a-z]{2})|(?<=[\u4e00-\u9fff)）]))[.](?=[ \t]*(?:[A-Z][a-z]|[\u4e00-\u9fff]))"
+    r"|(?<=[A-Z0-9)\]]{2})[.](?=[A-Z][a-z]{2,}\b)"  # "…quantitative PCR.From results…"
+)
+_NOT_AN_END = re.compile(r"(?<![A-Za-z])(?:et ?al|Figs?|vs|e\.g|i\.e|sp|spp|var|cf|ca|No)\.$")
 MAX_ZH = 400  # characters; a Chinese "sentence" longer than this is a run-on
 MAX_EN = 1000
 _CLAUSE = re.compile(r"[，、：,:；;](?=\S|\s)\s*")
