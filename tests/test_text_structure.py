@@ -14,7 +14,7 @@ import pytest
 from pipeline.text.normalize import normalize_block, normalize_text
 from pipeline.text.offsets import OffsetText
 from pipeline.text.references import reference_title_span, split_entries
-from pipeline.text.sections import Paragraph, split_sections
+from pipeline.text.sections import MAX_PARAGRAPH, Paragraph, split_sections
 from pipeline.text.sentences import MAX_EN, MAX_ZH, split_sentences
 
 DATA = Path(__file__).parent / "data" / "structure"
@@ -195,7 +195,7 @@ def test_front_matter_lines_are_named_sections():
 
 def test_running_header_repeated_on_pages_is_page_furniture():
     page = "ChinaXiv合作期刊"
-    text = "\n\n".join(["# 1 引言", "黄芩苷上调GPX4。", page, "黄芩苷抑制铁死亡。", page, "结论。", page]) + "\n"
+    text = f"# 1 引言\n\n黄芩苷上调GPX4。\n\n{page}\n\n黄芩苷抑制铁死亡。\n\n{page}\n\n结论。\n\n{page}\n"
     sections = [(p.text.text, p.section) for p in split_sections("t", text)]
     assert sections.count((page, "page_furniture")) == 3
 
@@ -288,7 +288,33 @@ def test_a_5_mb_single_line_is_split_in_bounded_time(unit):
 
     text = unit * (5_000_000 // len(unit))
     started = time.perf_counter()
-    sentences = split_sentences(split_sections("t", text))
+    paragraphs = split_sections("t", text)
+    sentences = split_sentences(paragraphs)
     elapsed = time.perf_counter() - started
     assert max(len(s.text) for s in sentences) <= MAX_EN
+    # per-paragraph work downstream is bounded too: the line is cut into paragraphs
+    assert max(len(p.text) for p in paragraphs) <= MAX_PARAGRAPH
+    assert paragraphs[0].text.original_span(0, 3) == (0, 3)
+    last = paragraphs[-1].text
+    assert last.original_span(len(last) - 1, len(last))[1] == len(text.rstrip())
     assert elapsed < 120  # linear: a few seconds here; quadratic behaviour would take hours
+
+
+def test_a_batch_goes_on_over_an_all_table_paper_and_a_bare_reference_list(tmp_path):
+    from conftest import REPO
+
+    from pipeline.api import run
+    from pipeline.config import Config
+
+    (tmp_path / "all_table.md").write_text(
+        "<table><tr><td>黄芩苷</td><td>GPX4</td></tr><tr><td>淫羊藿苷</td><td>SLC7A11</td></tr></table>\n",
+        encoding="utf-8")
+    refs = excerpt("ChinaXiv-202207.00046V1.references-runon.md").split("\n", 2)[2]
+    (tmp_path / "refs_only.md").write_text(refs, encoding="utf-8")
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")
+    result = run([tmp_path], Config(dictionaries=REPO / "dictionaries", make_docs=False))
+    assert [(Path(f).name, message) for f, _, message in result.errors] == [("empty.md", "empty file")]
+    mentions = result.mentions
+    assert set(mentions.query("doc_id == 'all_table'").section) == {"table"}
+    assert set(mentions.query("doc_id == 'refs_only'").section) == {"references"}
+    assert not result.relations.found_in.str.contains("all_table").any()

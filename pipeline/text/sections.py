@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pipeline.text import references as refs
 from pipeline.text.normalize import cjk_ratio, normalize_block
@@ -51,6 +52,8 @@ _BODY_HEADING = re.compile(
     r"Introduction|Background|Materials?|Methods?|Results|Discussion|Conclusions?)",
     re.IGNORECASE,
 )
+# Headings that end a reference list (besides numbered body sections).
+_AFTER_REFERENCES = re.compile(r"^(?:附\s*录|致\s*谢|Appendix|Acknowledge?ments?|Supplementary)", re.IGNORECASE)
 _HEADING = re.compile(r"^(#{1,6})(?:[ \t]+|(?=\s|$))")
 _LIST = re.compile(r"^[-*+]\s+")
 # A block: consecutive non-blank lines; a list item line always starts a new block.
@@ -285,6 +288,10 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
                 state = "front_en"
                 emit("title_en", norm, heading=True)
                 continue
+            if state == "references" and not _BODY_HEADING.match(t) and not _AFTER_REFERENCES.match(t):
+                # "# ChinaXiv合作期刊", an English title printed after the list: the list goes on
+                emit(PAGE_FURNITURE if len(t) <= 30 else "front", norm, heading=True)
+                continue
             if state in ("body", "keywords_en", "references") or (
                 state in ("abstract_zh", "keywords_zh", "abstract_en", "front_en") and _BODY_HEADING.match(t)
             ):  # the body starts at a section heading even without English keywords
@@ -331,8 +338,8 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
         if state == "references":
             emit_references(norm, continues=True)
             continue
-        if refs.looks_like_references(t) and refs.starts_entry(t):
-            # a reference list without a heading: never read as body text
+        if refs.looks_like_references(t):
+            # a reference list without a heading, or after an undetected one: never body text
             state, last_number, pending_body = "references", None, None
             emit_references(norm, continues=False)
             continue
@@ -356,7 +363,47 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
         for para in paragraphs:
             if para.section in ("front", "title_zh", "title_en") and not para.is_heading:
                 para.section = "body"
+    paragraphs = _bounded(paragraphs)
     for para in paragraphs:
         if para.section in CONTENT_SECTIONS:  # joined paragraphs: decide on the final text
             para.lang = _lang(para.text.text)
     return paragraphs
+
+
+# A paragraph longer than this is not one (99.9 % of the 120 dev papers' paragraphs are under
+# 2,700 characters): a file converted without line breaks, a page of run-on text. It is cut at
+# sentence ends into paragraphs of at most this length, so that per-paragraph work downstream
+# (pathway composition, abbreviations, the paragraph co-occurrence weight) stays bounded.
+MAX_PARAGRAPH = 5000
+_PARAGRAPH_CUT = (re.compile(r"[。！？!?；;]|\.(?=\s|[A-Z\u4e00-\u9fff])"), re.compile(r"[，,、：:]|\s"))
+
+
+def _cuts(text: str, limit: int) -> list[int]:
+    cuts, start = [], 0
+    while len(text) - start > limit:
+        cut = None
+        for pattern in _PARAGRAPH_CUT:
+            for m in pattern.finditer(text, start + limit // 2, start + limit):
+                cut = m.end()
+            if cut is not None:
+                break
+        cut = cut or start + limit
+        cuts.append(cut)
+        start = cut
+    return cuts
+
+
+def _bounded(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    if all(len(p.text) <= MAX_PARAGRAPH for p in paragraphs):
+        return paragraphs
+    out: list[Paragraph] = []
+    for para in paragraphs:
+        pieces = [para.text]
+        if len(para.text) > MAX_PARAGRAPH:
+            bounds = [0, *_cuts(para.text.text, MAX_PARAGRAPH), len(para.text)]
+            pieces = [para.text.slice(a, b).strip() for a, b in pairwise(bounds)]
+        for piece in pieces:
+            if piece.text:
+                out.append(Paragraph(para.doc_id, len(out), para.section, para.section_title, piece, para.lang,
+                                     para.is_heading))
+    return out
