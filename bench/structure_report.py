@@ -136,11 +136,53 @@ def write_top(relations: pd.DataFrame, top: int, path: Path) -> None:
     rows.to_csv(path, sep="\t", index=False)
 
 
+def _variations(text: str, rng) -> list[tuple[str, str]]:
+    """Damaged copies of a paper, the kinds PDF conversion produces."""
+    lines = text.split("\n")
+    cut = rng.randrange(1, max(2, len(text)))
+    return [
+        ("one line", text.replace("\n", " ")),
+        ("no blank lines", "\n".join(line for line in lines if line.strip())),
+        ("truncated", text[:cut]),
+        ("tail only", text[cut:]),
+        ("blocks shuffled", "\n\n".join(rng.sample(text.split("\n\n"), len(text.split("\n\n"))))),
+        ("empty headings", text.replace("\n\n", "\n\n#\n\n", 5)),
+        ("unclosed table", text[:cut] + "<table><tr><td>黄芩苷" + text[cut:]),
+        ("kangxi", text.replace("羊", "\u2f7a").replace("言", "\u2f94")),
+        ("line numbers", "\n".join(f"{i} {line}" for i, line in enumerate(lines, 1))),
+        ("references heading only", text + "\n\n参考文献\n"),
+        ("no spaces after stops", text.replace(". ", ".").replace("。 ", "。")),
+    ]
+
+
+def stress(docs: list[tuple[str, str, str]], n: int, seed: int = 12) -> dict:
+    """Run the text layer over ``n`` damaged variations of the papers; check it never fails and
+    every sentence maps back inside the original text."""
+    import random
+    import traceback
+
+    rng = random.Random(seed)
+    tried, failures = 0, []
+    while tried < n:
+        doc_id, text, _ = docs[rng.randrange(len(docs))]
+        for kind, variant in _variations(text, rng):
+            tried += 1
+            try:
+                for s in split_sentences(split_sections(doc_id, variant)):
+                    start, end = s.paragraph.text.original_span(s.start, s.end)
+                    assert 0 <= start <= end <= len(variant), (start, end, len(variant))
+            except Exception:  # noqa: BLE001 - collected and reported
+                failures.append(f"{doc_id} [{kind}]: {traceback.format_exc().splitlines()[-1]}")
+    return {"variations_tried": tried, "variations_failed": len(failures), "failures": failures[:10]}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="a batch output folder (store.sqlite, relations.csv)")
     parser.add_argument("--top", type=int, default=50)
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--stress", type=int, default=0, metavar="N",
+                        help="also run the text layer over N damaged variations of the papers")
     args = parser.parse_args(argv)
 
     docs = _documents(args.out)
@@ -153,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
         **relation_figures(relations, [d[0] for d in docs]),
         "failed_documents": 0 if errors is None else len(errors),
     }
+    if args.stress:
+        figures.update(stress(docs, args.stress))
     write_top(relations, args.top, args.out / "top_relations.tsv")
     for key, value in figures.items():
         print(f"{key}: {value}")

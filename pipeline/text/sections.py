@@ -181,6 +181,7 @@ def _join(left: OffsetText, right: OffsetText) -> OffsetText:
     return OffsetText.concat([left, right])
 
 
+_INLINE_LABEL = re.compile(r"摘\s*要\s*[:：]|Abstract\s*[:：]", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _AFFILIATION = re.compile(
     r"大学|学院|研究所|研究院|医院|中心|实验室|University|College|Institute|Hospital|Laboratory|School of"
@@ -268,7 +269,13 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
         if t in running or _PAGE_NUMBER.match(t) or _IMAGE.match(t):
             emit(PAGE_FURNITURE, norm)
             continue
-        if _front_matter(t, state):
+        label = _INLINE_LABEL.search(t, 1) if state == "front" else None
+        if label and _front_matter(t[:label.start()].strip(), state):
+            # "（1.四川农业大学…成都611130)摘要：自噬是…": the affiliation, then the abstract
+            emit(FRONT_MATTER, norm.slice(0, label.start()).strip())
+            norm = norm.slice(label.start(), len(norm))
+            t = norm.text
+        elif _front_matter(t, state):
             emit(FRONT_MATTER, norm)
             continue
         if len(t) <= _CAPTION_MAX and _CAPTION.match(t):
