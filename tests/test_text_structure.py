@@ -1,6 +1,6 @@
 """Document structure of PDF-converted papers (issue 12), on excerpts of real ChinaXiv papers.
 
-tests/data/structure/README.md lists each excerpt's source id and line range.
+tests/data_structure/README.md lists each excerpt's source id and line range.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pipeline.text.references import reference_title_span, split_entries
 from pipeline.text.sections import MAX_PARAGRAPH, Paragraph, split_sections
 from pipeline.text.sentences import MAX_EN, MAX_ZH, split_sentences
 
-DATA = Path(__file__).parent / "data" / "structure"
+DATA = Path(__file__).parent / "data_structure"  # outside tests/data: that folder is a batch corpus for test_batch_*
 
 
 def excerpt(name: str) -> str:
