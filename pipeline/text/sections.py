@@ -193,12 +193,15 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
+_IMAGE_START = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*(?=\S)")
 _CAPTION = re.compile(
     r"^(?:续?附?[图表]|Fig(?:ure)?s?\.?|Tab(?:le)?\.?|Supplementary\s+(?:Fig(?:ure)?|Table)\.?)\s*[S]?\d+(?:[.\-–]\d+)?"
     r"(?!\d)",
     re.IGNORECASE,
 )
-_CAPTION_MAX = 300  # a longer block that starts "图1…" is a paragraph citing a figure
+_CAPTION_MAX = 1500  # characters; legends with abbreviation lists run to ~1,300 in the dev papers
+# "图1C和图2C中,…", "图2所示…": a paragraph that starts by citing a figure, not its caption
+_CITES_FIGURE = re.compile(r"[A-Za-z]?\s*(?:[和及与][图表]|中[,，的可]|所示|显示|表明|可见|[,，])")
 
 
 def _front_matter(t: str, state: str) -> bool:
@@ -269,6 +272,11 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
         if t in running or _PAGE_NUMBER.match(t) or _IMAGE.match(t):
             emit(PAGE_FURNITURE, norm)
             continue
+        image = _IMAGE_START.match(t)
+        if image:  # "![](images/….jpg)图1植物多糖…": the image link, then its caption
+            emit(PAGE_FURNITURE, norm.slice(0, image.end()).strip())
+            norm = norm.slice(image.end(), len(norm)).strip()
+            t = norm.text
         label = _INLINE_LABEL.search(t, 1) if state == "front" else None
         if label and _front_matter(t[:label.start()].strip(), state):
             # "（1.四川农业大学…成都611130)摘要：自噬是…": the affiliation, then the abstract
@@ -278,7 +286,8 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
         elif _front_matter(t, state):
             emit(FRONT_MATTER, norm)
             continue
-        if len(t) <= _CAPTION_MAX and _CAPTION.match(t):
+        caption = _CAPTION.match(t) if len(t) <= _CAPTION_MAX else None
+        if caption and not _CITES_FIGURE.match(t, caption.end()):
             emit("caption", norm)
             continue
         if block.kind == "heading":

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.text.normalize import cjk_ratio
+from pipeline.text.normalize import CJK
 from pipeline.text.references import reference_title_span
 from pipeline.text.sections import Paragraph
 
@@ -98,6 +98,7 @@ _RUN_ON = re.compile(
     r"|(?<=[A-Z0-9)\]]{2})[.](?=[A-Z][a-z]{2,}\b)"  # "…quantitative PCR.From results…"
 )
 _NOT_AN_END = re.compile(r"(?<![A-Za-z])(?:et ?al|Figs?|vs|e\.g|i\.e|sp|spp|var|cf|ca|No)\.$")
+_CJK = re.compile(f"[{CJK}]")
 MAX_ZH = 400  # characters; a Chinese "sentence" longer than this is a run-on
 MAX_EN = 1000
 _CLAUSE = re.compile(r"[，、：,:；;](?=\S|\s)\s*")
@@ -117,7 +118,13 @@ def _split_run_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def max_length(text: str) -> int:
-    return MAX_ZH if cjk_ratio(text[:2000]) >= 0.2 else MAX_EN
+    """The reader's limit for ``text``: MAX_ZH characters of Chinese, MAX_EN of Latin text, and
+    in between for a mix (each CJK character counts MAX_EN / MAX_ZH Latin characters)."""
+    sample = text[:4000]
+    if not sample:
+        return MAX_EN
+    share = len(_CJK.findall(sample)) / len(sample)
+    return int(MAX_EN / (1 + (MAX_EN / MAX_ZH - 1) * share))
 
 
 def bound_length(text: str, s: int, e: int) -> list[tuple[int, int, bool]]:
