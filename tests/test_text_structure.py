@@ -15,7 +15,7 @@ from pipeline.text.normalize import normalize_block, normalize_text
 from pipeline.text.offsets import OffsetText
 from pipeline.text.references import reference_title_span, split_entries
 from pipeline.text.sections import MAX_PARAGRAPH, Paragraph, split_sections
-from pipeline.text.sentences import MAX_EN, MAX_ZH, split_sentences
+from pipeline.text.sentences import MAX_EN, MAX_ZH, max_length, split_sentences
 
 DATA = Path(__file__).parent / "data_structure"  # outside tests/data: that folder is a batch corpus for test_batch_*
 
@@ -227,7 +227,8 @@ def test_length_guard_cuts_a_run_on_at_clause_punctuation_and_marks_it():
     text = ",".join([clause] * 40) + "。"
     sentences = split_sentences([para(text, "zh")])
     assert len(sentences) > 1 and all(s.guard for s in sentences)
-    assert all(len(s.text) <= MAX_ZH for s in sentences)
+    assert all(len(s.text) <= max_length(text) for s in sentences)
+    assert MAX_ZH < max_length(text) < 500  # mostly Chinese: near the Chinese limit
     assert all(s.text.startswith("黄芩苷") for s in sentences)  # cut at the commas
     assert "".join(text[s.start:s.end] for s in sentences).replace(",", "") == text.replace(",", "")
     short = split_sentences([para(clause + "。", "zh")])
