@@ -319,3 +319,14 @@ def test_a_batch_goes_on_over_an_all_table_paper_and_a_bare_reference_list(tmp_p
     assert set(mentions.query("doc_id == 'all_table'").section) == {"table"}
     assert set(mentions.query("doc_id == 'refs_only'").section) == {"references"}
     assert not result.relations.found_in.str.contains("all_table").any()
+
+
+def test_body_text_printed_among_the_references_stays_body():
+    paragraphs = sections_of("ChinaXiv-201812.00641V1.references-interleaved.md")
+    assert paragraphs[0].is_heading and paragraphs[0].text.text == "[参考文献]"
+    body = [p.text.text for p in paragraphs if p.section == "body"]
+    assert len(body) == 3 and body[0].startswith("由于较难转染") and body[2].startswith("综上所述")
+    # [4]'s authors before the body text, its title after: one entry, its title read
+    assert titles(paragraphs)[3] == "Monitoringautophagyinmammalian cultured cells through the dynamics of LC3"
+    assert entries(paragraphs)[3].startswith("[4].Kimura S")
+    assert numbers(entries(paragraphs))[:5] == [1, 2, 3, 4, 5]

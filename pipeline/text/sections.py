@@ -217,6 +217,16 @@ def _front_matter(t: str, state: str) -> bool:
         _POSTCODE.search(t) or re.match(r"^[(（]?\s*\d\s*[.．、)）]|^[(（]", t)))
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _interleaved_prose(t: str) -> bool:
+    """Chinese prose inside a reference list: long, full stops, no entry start, no document-type
+    code or year — a reference has both."""
+    return (len(t) >= 60 and cjk_ratio(t) > 0.8 and "。" in t and not refs.starts_entry(t)
+            and not refs.TYPE_CODE.search(t) and not _YEAR.search(t))
+
+
 def _running_lines(blocks: list[_Block]) -> set[str]:
     """Short blocks repeated on three or more pages: running headers and footers."""
     counts: dict[str, int] = {}
@@ -250,11 +260,14 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
         """One paragraph per entry; text before the first entry continues the previous one."""
         nonlocal last_number
         spans, last_number, first_is_entry = refs.split_entries(body.text, last_number)
+        # the entry a page break (or body text of the other column) interrupted
+        previous = next((p for p in reversed(paragraphs)
+                         if p.section != PAGE_FURNITURE and (p.section != "body" or p.is_heading)), None)
         for i, (s, e) in enumerate(spans):
             entry = body.slice(s, e)
-            if i == 0 and continues and not first_is_entry and paragraphs \
-                    and paragraphs[-1].section == "references" and not paragraphs[-1].is_heading:
-                paragraphs[-1].text = _join(paragraphs[-1].text, entry)
+            if i == 0 and continues and not first_is_entry and previous is not None \
+                    and previous.section == "references" and not previous.is_heading:
+                previous.text = _join(previous.text, entry)
             else:
                 emit("references", entry)
 
@@ -352,7 +365,10 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
             emit(labelled, _strip_label(norm, _LABEL_PATTERN[labelled]))
             continue
         if state == "references":
-            emit_references(norm, continues=True)
+            if _interleaved_prose(t):  # a two-column page: body text printed among the references
+                emit("body", norm)
+            else:
+                emit_references(norm, continues=True)
             continue
         if refs.looks_like_references(t):
             # a reference list without a heading, or after an undetected one: never body text

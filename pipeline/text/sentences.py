@@ -130,17 +130,22 @@ def max_length(text: str) -> int:
 def bound_length(text: str, s: int, e: int) -> list[tuple[int, int, bool]]:
     """``text[s:e]`` as (start, end, guard) pieces no longer than the reader's limit: cut at
     the last clause punctuation that keeps a piece under the limit, else at a space, else hard."""
-    limit = max_length(text[s:e])
-    if e - s <= limit:
+    if e - s <= max_length(text[s:e]):
         return [(s, e, False)]
     pieces = []
-    while e - s > limit:
-        cut = None
-        for m in _CLAUSE.finditer(text, s + limit // 4, s + limit):
-            cut = m.end()
-        if cut is None:
-            space = text.rfind(" ", s + limit // 4, s + limit)
-            cut = space + 1 if space > s else s + limit
+    while e - s > max_length(text[s:e]):
+        limit = max_length(text[s:s + MAX_EN])
+        while True:  # the piece's own limit decides (its share of CJK may differ from the window's)
+            cut = None
+            for m in _CLAUSE.finditer(text, s + limit // 4, s + limit):
+                cut = m.end()
+            if cut is None:
+                space = text.rfind(" ", s + limit // 4, s + limit)
+                cut = space + 1 if space > s else s + limit
+            own = max_length(text[s:cut])
+            if cut - s <= own:
+                break
+            limit = own
         pieces.append((s, cut))
         s = cut
     pieces.append((s, e))
