@@ -330,3 +330,11 @@ def test_body_text_printed_among_the_references_stays_body():
     assert titles(paragraphs)[3] == "Monitoringautophagyinmammalian cultured cells through the dynamics of LC3"
     assert entries(paragraphs)[3].startswith("[4].Kimura S")
     assert numbers(entries(paragraphs))[:5] == [1, 2, 3, 4, 5]
+
+
+def test_numbered_list_without_heading_or_type_codes_is_references_not_body():
+    paragraphs = sections_of("ChinaXiv-202207.00074V1.references-no-heading.md")
+    assert paragraphs[0].section == "body" and paragraphs[0].text.text.startswith("PINK1是线粒体自噬")
+    refs = entries(paragraphs)
+    assert [int(t.split(".")[0]) for t in refs] == list(range(1, len(refs) + 1)) and len(refs) >= 10
+    assert titles(paragraphs)[2] == "The Platelet Response to Tissue Injury"

@@ -60,11 +60,16 @@ _NUMBER_PREFIX = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*[\]］」】]|[(（]\d{1,3}[
 _TITLE_END_NO_CODE = re.compile(r"[.．。](?:\s|$)")
 
 
+# The volume/issue/pages tail of a citation: "2018;9(8):837", "2015,34(2):125-128", "12(1):21-35".
+CITATION_TAIL = re.compile(r"\d{1,4}\s*[(（]\s*[\dS]{1,4}\s*[)）]\s*[:：]\s*[A-Za-z]?\d{1,6}")
+
+
 def looks_like_references(text: str) -> bool:
-    """Text dense with reference entries: at least three document-type codes, at least one
-    per 400 characters (a body paragraph citing a few titles is not a reference list)."""
-    codes = len(TYPE_CODE.findall(text))
-    return codes >= 3 and codes * 400 >= len(text)
+    """Text dense with reference entries: at least three document-type codes or citation tails,
+    at least one per 400 characters (a body paragraph citing a few titles is not a reference
+    list: its citations are "[12]", not "2015,34(2):125-128")."""
+    marks = max(len(TYPE_CODE.findall(text)), len(CITATION_TAIL.findall(text)))
+    return marks >= 3 and marks * 400 >= len(text)
 
 
 def _numbered_starts(text: str, last: int | None) -> tuple[list[int], int | None]:
