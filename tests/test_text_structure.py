@@ -338,3 +338,9 @@ def test_numbered_list_without_heading_or_type_codes_is_references_not_body():
     refs = entries(paragraphs)
     assert [int(t.split(".")[0]) for t in refs] == list(range(1, len(refs) + 1)) and len(refs) >= 10
     assert titles(paragraphs)[2] == "The Platelet Response to Tissue Injury"
+
+
+def test_a_protein_sequence_alignment_is_not_body_text():
+    paragraphs = sections_of("ChinaXiv-202107.00008V2.sequence-alignment.md")
+    assert [p.section for p in paragraphs] == ["caption", "sequence"]
+    assert split_sentences(paragraphs)[-1].paragraph.section == "caption"  # the alignment is not read

@@ -27,6 +27,7 @@ CONTENT_SECTIONS = (
 # author notes) and page furniture (page numbers, running headers and footers, image links).
 FRONT_MATTER = "front_matter"
 PAGE_FURNITURE = "page_furniture"
+SEQUENCE = "sequence"  # DNA/protein sequences and alignments printed as text
 
 _FOOTER_PREFIXES = (
     "作者简介", "通讯作者", "通信作者", "引用格式", "基金项目", "[基金项目]", "[通信作者]",
@@ -217,6 +218,16 @@ def _front_matter(t: str, state: str) -> bool:
         _POSTCODE.search(t) or re.match(r"^[(（]?\s*\d\s*[.．、)）]|^[(（]", t)))
 
 
+_SEQUENCE_RUN = re.compile(r"[ACDEFGHIKLMNPQRSTVWY\-]{20,}|[ACGTUN]{20,}")
+
+
+def _is_sequence(t: str) -> bool:
+    """A block that is mostly sequence letters (runs of 20+ amino-acid or nucleotide codes make up
+    40 % of 300+ characters): gene names in an alignment's row labels are not statements. Primer
+    tables are tables; a methods paragraph quoting a primer stays body."""
+    return len(t) >= 300 and sum(map(len, _SEQUENCE_RUN.findall(t))) >= 0.4 * len(t)
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -290,6 +301,9 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
             emit(PAGE_FURNITURE, norm.slice(0, image.end()).strip())
             norm = norm.slice(image.end(), len(norm)).strip()
             t = norm.text
+        if _is_sequence(t):
+            emit(SEQUENCE, norm)
+            continue
         label = _INLINE_LABEL.search(t, 1) if state == "front" else None
         if label and _front_matter(t[:label.start()].strip(), state):
             # "（1.四川农业大学…成都611130)摘要：自噬是…": the affiliation, then the abstract
