@@ -51,6 +51,9 @@ class ScoringConfig:
     sentence_weight: float = 0.2
     alpha: float = 0.6
     counting: str = "indicator"  # "indicator" (per document, as published) or "count"
+    # Sections whose sentences make no co-mentions (their mentions still go to mentions.csv):
+    # two cells of a table row are not a stated relation (docs/structure.md).
+    comention_exclude_sections: tuple[str, ...] = ("table",)
 
 
 @dataclass

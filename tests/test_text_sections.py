@@ -34,7 +34,7 @@ def test_word_split_around_interleaved_footers_is_rejoined(li):
 
 
 def test_footer_blocks_are_marked_non_body(li, jin):
-    footers = [p.text.text for p in li + jin if p.section == "footer"]
+    footers = [p.text.text for p in li + jin if p.section == "front_matter"]
     assert any(t.startswith("作者简介") for t in footers)
     assert any(t.startswith("引用格式") for t in footers)
     assert any(t.startswith("[基金项目]") for t in footers)

@@ -18,7 +18,8 @@ from pipeline.relations.facts import DocumentFacts
 from pipeline.relations.pairs import PairFacts
 from pipeline.relations.scoring import scores_of_pairs
 
-SECTION_PREFERENCE = {"body": 0, "abstract_zh": 1, "abstract_en": 1, "title_zh": 1, "title_en": 1, "references": 2}
+SECTION_PREFERENCE = {"body": 0, "abstract_zh": 1, "abstract_en": 1, "title_zh": 1, "title_en": 1, "caption": 1,
+                      "references": 2}
 
 
 def relation_id(a_id: str, b_id: str) -> str:
@@ -92,10 +93,13 @@ def aggregate(documents: list[DocumentFacts], config: ScoringConfig) -> Aggregat
     """Sentence co-mention statistics and scores over the corpus."""
     stats: dict[tuple, PairStats] = defaultdict(PairStats)
     per_document: list[tuple[list[set], list[set]]] = []
+    excluded = set(config.comention_exclude_sections)
     for doc in documents:
         para_entities: dict[int, set] = defaultdict(set)
         sentence_entities: list[set] = []
         for s in doc.sentences:
+            if s.section in excluded:  # e.g. table rows: mentions kept, no co-mention
+                continue
             ents = {(m.label, m.entity_id) for m in s.mentions}
             if not ents:
                 continue

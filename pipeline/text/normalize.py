@@ -9,7 +9,11 @@ What PDF-to-markdown conversion leaves behind, and what we do with it:
   ``1,25(OH) $_2$D $_3$`` -> ``1,25(OH)2D3``, ``circ\\_0072464`` -> ``circ_0072464``;
   the spaces the converter puts around a fragment are removed when they sit inside a word.
 * Full-width forms: NFKC, restricted to the compatibility ranges where it is safe
-  (full-width ASCII, ideographic space, CJK compatibility punctuation).
+  (full-width ASCII, ideographic space, CJK compatibility punctuation), and the Kangxi
+  radicals / CJK radicals supplement / CJK compatibility ideographs that PDF text layers emit
+  for ordinary characters (``淫⽺藿苷`` with U+2F7A for 羊): one character for one, offsets kept.
+* A word hyphenated across a line break (``astragalo-\nside``) is rejoined without the hyphen;
+  after a prefix that keeps its hyphen (``anti-\ninflammatory``) the hyphen stays.
 * Spaces between CJK characters and Latin letters or digits (``溶质载体家族 7 成员 11``):
   removed — Chinese does not use spaces, the converter adds them.
 * Whitespace runs (including newlines inside a block) collapse to one space.
@@ -49,7 +53,15 @@ _LATEX_ESCAPE = re.compile(r"\\([_%&#$])")
 # A LaTeX math fragment with the converter's spaces around it.
 _MATH = re.compile(r"(?P<pre>[ \t]*)\$(?P<body>[^$\n]{1,40})\$(?P<post>[ \t]*)")
 _MATH_TOKEN = re.compile(r"\\([A-Za-z]+|%)|[_^]\{?([^{}\s])\}?|\{|\}|\s+|([^\\\s{}_^])")
-_NFKC_RANGES = re.compile("[\u3000\uff01-\uff5e\ufe30-\ufe4f\u2460-\u2473\u00a0\u2002-\u200a\u2212]")
+_NFKC_RANGES = re.compile(
+    "[\u3000\uff01-\uff5e\ufe30-\ufe4f\u2460-\u2473\u00a0\u2002-\u200a\u2212\u2e80-\u2fdf\uf900-\ufaff]"
+)
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z]{2})-[ \t]*\r?\n[ \t]*(?=[a-z]{2})")
+_KEEP_HYPHEN = re.compile(
+    r"(?:^|[^A-Za-z])(?:anti|non|pre|post|co|self|multi|cross|well|long|short|high|low|dose|time|cell|"
+    r"double|single|wild|knock|loss|gain|ex|re|semi|dual|up|down)$",
+    re.IGNORECASE,
+)
 _SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # only whitespace that changes when collapsed
 _CJK_SPACE = re.compile(f"(?<=[{CJK}])[ \t]+(?=[{CJK}A-Za-z0-9α-ωΑ-Ω(\\[])|(?<=[A-Za-z0-9α-ωΑ-Ω)\\]])[ \t]+(?=[{CJK}])")
 _SPACE_BEFORE_CJK_PUNCT = re.compile(r"[ \t]+(?=[,.;:!?、。，：；）)\]])|(?<=[(\[（])[ \t]+")
@@ -125,7 +137,7 @@ def _nfkc_tables() -> tuple[dict[int, str], re.Pattern[str]]:
     the ideographic space — nearly all of them in Chinese text) go through ``str.translate``;
     the few that expand (⑩ -> 10) through a substitution that remaps offsets."""
     one, wide = {}, []
-    for code in range(0x00A0, 0xFF5F):
+    for code in range(0x00A0, 0xFF5F):  # covers every range of _NFKC_RANGES
         ch = chr(code)
         if _NFKC_RANGES.fullmatch(ch):
             new = _nfkc(re.fullmatch(".", ch))
@@ -154,6 +166,8 @@ def normalize_block(block: OffsetText) -> OffsetText:
         t = t.sub(_LATEX_ESCAPE, lambda m: m.group(1))
     if "$" in text:
         t = t.sub(_MATH, _math_repl)
+    if "-" in text and "\n" in text:
+        t = t.sub(_HYPHEN_BREAK, lambda m: "-" if _KEEP_HYPHEN.search(m.string[max(0, m.start() - 12):m.start()]) else "")
     if _NFKC_RANGES.search(t.text):
         t = t.translate(_NFKC_ONE)
         if _NFKC_WIDE.search(t.text):
@@ -165,7 +179,8 @@ def normalize_block(block: OffsetText) -> OffsetText:
 
 
 _NEEDS_WORK = re.compile(
-    r"[<>&*$\\_\u3000\uff01-\uff5e\ufe30-\ufe4f\u2460-\u2473\u00a0\u2002-\u200a\u2212]|\s\s|[\t\n]"
+    r"[<>&*$\\_\u3000\uff01-\uff5e\ufe30-\ufe4f\u2460-\u2473\u00a0\u2002-\u200a\u2212\u2e80-\u2fdf\uf900-\ufaff]"
+    r"|\s\s|[\t\n]"
     f"|[{CJK}] | [{CJK}]|^\\s|\\s$|[(\\[（] | [,.;:!?、。，：；）)\\]]"
 )
 

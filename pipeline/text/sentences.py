@@ -1,8 +1,17 @@
-"""Sentence splitting for Chinese and English paragraphs.
+"""Sentence splitting for Chinese and English paragraphs, bounded in length.
 
 Chinese: a sentence ends at 。！？；(after NFKC also !?;), together with any closing quotes or
 brackets that follow. English: pysbd (Sadvilkar & Neumann, 2020), a rule-based splitter
-that keeps "et al." and "p < 0.05" inside their sentence. A reference is one unit: its title.
+that keeps "et al." and "p < 0.05" inside their sentence. A reference is one unit: its title;
+a table row is one unit.
+
+PDF conversion runs sentences together: "…in rats.The results…", "…细胞凋亡.本研究…", an
+English sentence straight into Chinese. Both splitters also end a sentence at a full stop after
+a word or a CJK character when a capitalised word or a CJK character follows, spaces or not.
+A unit still longer than a reader accepts as one sentence (``MAX_ZH``/``MAX_EN`` characters,
+set from the 120 ChinaXiv dev papers: see docs/structure.md) is cut at clause punctuation
+(，、：,:) into pieces under the limit, each marked ``guard=True``: co-mentions across the cut
+are not made, and bench/structure_report.py counts how often it happens.
 """
 
 from __future__ import annotations
@@ -11,7 +20,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.text.sections import Paragraph, reference_title_span
+from pipeline.text.normalize import CJK
+from pipeline.text.references import reference_title_span
+from pipeline.text.sections import Paragraph
 
 _ZH_END = re.compile(r"[^。!?;！？；]*(?:[。!?;！？；]+[”’」』)\]）]*|$)")
 
@@ -22,6 +33,7 @@ class Sentence:
     index: int  # within the document
     start: int  # offsets into paragraph.text (normalised)
     end: int
+    guard: bool = False  # cut from an over-long run by the length guard
 
     @property
     def text(self) -> str:
@@ -62,10 +74,13 @@ _TRICKY = re.compile(r"\b(?:et al|e\.g|i\.e|vs|Fig|Figs|Ref|No|Dr|Mr|Mrs|Ms|Prof
 _SIMPLE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
+_PYSBD_MAX = 20_000  # characters; pysbd slows down badly on longer runs (a 5 MB single line)
+
+
 def _spans_en(text: str) -> list[tuple[int, int]]:
     """pysbd decides; a paragraph with no abbreviation, initial, decimal or comparison next to
     a full stop is split at ". X" directly (pysbd gives the same answer there, slowly)."""
-    if not _TRICKY.search(text):
+    if len(text) > _PYSBD_MAX or not _TRICKY.search(text):
         spans, start = [], 0
         for m in _SIMPLE_END.finditer(text):
             spans.append((start, m.start()))
@@ -75,8 +90,71 @@ def _spans_en(text: str) -> list[tuple[int, int]]:
     return _trimmed(text, ((piece.start, piece.end) for piece in _pysbd().segment(text)))
 
 
+# A full stop that PDF conversion left without a following space: after a word (two lowercase
+# letters, so not an initial or a decimal) or a CJK character or bracket, before a capitalised
+# word or a CJK character.
+_RUN_ON = re.compile(
+    r"(?:(?<=[a-z]{2})|(?<=[\u4e00-\u9fff)）]))[.](?=[ \t]*(?:[A-Z][a-z]|[\u4e00-\u9fff]))"
+    r"|(?<=[A-Z0-9)\]]{2})[.](?=[A-Z][a-z]{2,}\b)"  # "…quantitative PCR.From results…"
+)
+_NOT_AN_END = re.compile(r"(?<![A-Za-z])(?:et ?al|Figs?|vs|e\.g|i\.e|sp|spp|var|cf|ca|No)\.$")
+_CJK = re.compile(f"[{CJK}]")
+MAX_ZH = 400  # characters; a Chinese "sentence" longer than this is a run-on
+MAX_EN = 1000
+_CLAUSE = re.compile(r"[，、：,:；;](?=\S|\s)\s*")
+
+
+def _split_run_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
+        for m in _RUN_ON.finditer(text, s, e):
+            end = m.end()
+            if end - s < 2 or _NOT_AN_END.search(text, max(s, end - 8), end):
+                continue
+            out.append((s, end))
+            s = end
+        out.append((s, e))
+    return _trimmed(text, out)
+
+
+def max_length(text: str) -> int:
+    """The reader's limit for ``text``: MAX_ZH characters of Chinese, MAX_EN of Latin text, and
+    in between for a mix (each CJK character counts MAX_EN / MAX_ZH Latin characters)."""
+    sample = text[:4000]
+    if not sample:
+        return MAX_EN
+    share = len(_CJK.findall(sample)) / len(sample)
+    return int(MAX_EN / (1 + (MAX_EN / MAX_ZH - 1) * share))
+
+
+def bound_length(text: str, s: int, e: int) -> list[tuple[int, int, bool]]:
+    """``text[s:e]`` as (start, end, guard) pieces no longer than the reader's limit: cut at
+    the last clause punctuation that keeps a piece under the limit, else at a space, else hard."""
+    if e - s <= max_length(text[s:e]):
+        return [(s, e, False)]
+    pieces = []
+    while e - s > max_length(text[s:e]):
+        limit = max_length(text[s:s + MAX_EN])
+        while True:  # the piece's own limit decides (its share of CJK may differ from the window's)
+            cut = None
+            for m in _CLAUSE.finditer(text, s + limit // 4, s + limit):
+                cut = m.end()
+            if cut is None:
+                space = text.rfind(" ", s + limit // 4, s + limit)
+                cut = space + 1 if space > s else s + limit
+            own = max_length(text[s:cut])
+            if cut - s <= own:
+                break
+            limit = own
+        pieces.append((s, cut))
+        s = cut
+    pieces.append((s, e))
+    return [(a, b, True) for a, b in _trimmed(text, pieces)]
+
+
 def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
-    """Sentences of the content paragraphs (headings and references are single units)."""
+    """Sentences of the content paragraphs (headings, references and table rows are single
+    units), none longer than the reader's limit."""
     sentences: list[Sentence] = []
     for para in paragraphs:
         if not para.is_content:
@@ -84,12 +162,13 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
         text = para.text.text
         if para.section == "references" and not para.is_heading:
             spans = [reference_title_span(text)]
-        elif para.is_heading or para.section in ("title_zh", "title_en"):
+        elif para.is_heading or para.section in ("title_zh", "title_en", "table"):
             spans = [(0, len(text))]
         elif para.lang == "zh":
-            spans = _spans_zh(text)
+            spans = _split_run_on(text, _spans_zh(text))
         else:
-            spans = _spans_en(text)
+            spans = _split_run_on(text, _spans_en(text))
         for s, e in spans:
-            sentences.append(Sentence(para, len(sentences), s, e))
+            for a, b, guard in bound_length(text, s, e):
+                sentences.append(Sentence(para, len(sentences), a, b, guard))
     return sentences

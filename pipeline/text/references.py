@@ -1,0 +1,169 @@
+"""Reference lists of PDF-converted papers: find the list, split it per entry, read the title.
+
+A converted reference list comes in many shapes (all seen in ChinaXiv papers): one entry per
+line, or 10-24 entries run together on one line (``…2015,34(2):125-128.[2]冷桂华.…``);
+numbered ``[1]``, ``[1］``, ``1.``, ``(1)``/``（1）``; author–year lists without numbers
+(``CHEN QF,1999. Wide hybridization… [J]. Bot J Linn Soc, 131(2): 177-185.CHEN QF, 2012. …``);
+Chinese and English entries mixed. We split at entry starts and read only each entry's title,
+as a curator would (authors, journals, years and pages are not mentions).
+
+Numbered entries are split at markers whose numbers run on from the previous entry (n, n+1, …)
+— "(2)" or "[3]" inside a title or a page range never continues the count. Author–year entries
+are split where a first author and a year (``LI Y, CHEN Y, et al., 2020.``, ``阿基业，2010．``)
+follow the end of the previous entry. The title is the part between the authors (ended by
+``et al.``/``等.``, an initial and a full stop, or ``Name,2010.``) and the document-type code
+(``[J]``, ``[M]``, ``[D]`` …, GB/T 7714) or, without a code, the next full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+HEADING_WORDS = r"参\s*考\s*文\s*献|主\s*要\s*参\s*考\s*文\s*献|References?|REFERENCES|Bibliography|Literature\s+[Cc]ited"
+# A heading alone: "参考文献", "# References:", "REFERENCES".
+HEADING = re.compile(
+    rf"^[\[【]?\s*(?:{HEADING_WORDS})\s*[\]】]?\s*(?:[(（]\s*References?\s*[)）])?\s*[:：.]?$", re.IGNORECASE)
+# A heading followed on the same line by the first entry: "参考文献: [1]郭义东,…".
+HEADING_INLINE = re.compile(rf"(?:^|(?<=[\s。.!?]))(?:{HEADING_WORDS})\s*[:：]?\s*(?=\[\s*1\s*[\]］]|1\s*[.、]|[(（]1[)）]|[A-Z\u4e00-\u9fff])")
+FIRST_ENTRY = re.compile(r"\[\s*1\s*[\]］]|[(（]1[)）]|1[.、．]\s*[A-Z\u4e00-\u9fff]")
+# A heading closing a paragraph, its entries in the next blocks: "…细胞的凋亡。参考文献：".
+HEADING_AT_END = re.compile(rf"(?<=[。.!?！？])\s*(?:{HEADING_WORDS})\s*[:：]?\s*$")
+# GB/T 7714 document-type codes: [J] journal, [M] book, [D] thesis, [C] proceedings, …
+TYPE_CODE = re.compile(r"\s*\[\s*(?:J|M|D|C|R|S|P|N|Z|A|G|EB/OL|J/OL|M/OL|DB/OL|CP/DK)\s*[\]］]")
+
+_NUMBERED = re.compile(
+    r"\[\s*(\d{1,3})\s*[\]］」】]"  # [12], [12］, [3」
+    r"|(?:^|(?<=[.。．;；\]]))\s*[(（](\d{1,3})[)）]"  # (12) at an entry start, not "131 (2):"
+    r"|(?:^|(?<=[\s.。．;；\]]))(\d{1,3})[.、．](?=\s*[A-Z\u4e00-\u9fff])"  # 12. before a name (not 2.5)
+)
+_SURNAME = r"[A-Z][A-Za-z'’\-]+(?:\s?[A-Z]{1,3}(?:\s[A-Z])?)?"
+_ZH_NAME = r"[\u4e00-\u9fff]{2,4}"
+_AUTHOR_YEAR = re.compile(
+    rf"(?:{_SURNAME}(?:\s*[,，&]\s*{_SURNAME}){{0,8}}(?:\s*[,，]?\s*et\s*al\.?)?"
+    rf"|{_ZH_NAME}(?:\s*[,，、]\s*{_ZH_NAME}){{0,8}}(?:\s*[,，]?\s*等)?)"
+    r"\s*[,，.．]?\s*[,，]\s*(?:19|20|2O|1O)[\dO]{2}[a-z]?\s*[.．,，]"
+)
+# Where an author–year entry may start: the start of text or after the previous entry's end.
+_ENTRY_END = re.compile(r"(?:^|(?<=[\d.。．\]］)]))\s*(?=\[?[A-Z\u4e00-\u9fff])")
+
+_AUTHORS_END = re.compile(
+    r"(?:et\s*al|等)\s*\.?\s*[.,，]\s*(?:(?:19|20|2O)[\dO]{2}[a-z]?\s*[.．,，]\s*)?"  # "et al.", "等.", "et al., 2007."
+    r"|et\s*al\.?(?=[A-Z])"  # "etalExpression" (OCR lost the full stop)
+    r"|(?:19|20|2O)[\dO]{2}[a-z]?\s*[.．]\s*"  # author–year: "CHEN QF, 1999."
+    r"|\.\s+(?=\S)"  # "Smith J. Title"
+    r"|(?<=[A-Z])\.(?=[A-Za-z“\"\u4e00-\u9fff])"  # "KROEMER G.Autophagy", "SperberAD.Epidemiology"
+    r"|[.．。](?=[“\"\u4e00-\u9fff])"  # "陈琼.仔猪早期…"
+    r"|(?<=[\u4e00-\u9fff])[.．](?=[\dA-Za-z(（])"  # "陈继红.5-羟色胺…"
+)
+_NUMBER_PREFIX = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*[\]］」】]|[(（]\d{1,3}[)）]|\d{1,3}[.、．](?!\d))\s*")
+_TITLE_END_NO_CODE = re.compile(r"[.．。](?:\s|$)")
+
+
+# The volume/issue/pages tail of a citation: "2018;9(8):837", "2015,34(2):125-128", "12(1):21-35".
+CITATION_TAIL = re.compile(r"\d{1,4}\s*[(（]\s*[\dS]{1,4}\s*[)）]\s*[:：]\s*[A-Za-z]?\d{1,6}")
+
+
+def looks_like_references(text: str) -> bool:
+    """Text dense with reference entries: at least three document-type codes or citation tails,
+    at least one per 400 characters (a body paragraph citing a few titles is not a reference
+    list: its citations are "[12]", not "2015,34(2):125-128")."""
+    marks = max(len(TYPE_CODE.findall(text)), len(CITATION_TAIL.findall(text)))
+    return marks >= 3 and marks * 400 >= len(text)
+
+
+def _numbered_starts(text: str, last: int | None) -> tuple[list[int], int | None]:
+    """Entry starts at numbered markers that continue the count (last+1, last+2, …)."""
+    starts = []
+    markers = [(m, int(next(g for g in m.groups() if g is not None))) for m in _NUMBERED.finditer(text)]
+    if any(m.group(1) for m, _ in markers):  # a list numbered [n]: "(2)" and "10." are not entry numbers
+        markers = [(m, n) for m, n in markers if m.group(1)]
+    if last is None:  # a list cut by a page break: the count starts at the first n followed by n+1
+        numbers = [n for _, n in markers]
+        last = next((n - 1 for i, n in enumerate(numbers) if n + 1 in numbers[i + 1:i + 4]), None)
+    numbers = [n for _, n in markers]
+    for i, (m, number) in enumerate(markers):
+        at_start = not text[:m.start()].strip()
+        if last is None:
+            accept = number == 1 or at_start
+        else:  # the count runs on; OCR may have lost a number or two ("1u." for 16), or a
+            # few entries (resynchronise where n is followed by n+1)
+            accept = last < number <= last + 3 or (number > last and number + 1 in numbers[i + 1:i + 3])
+        if accept:
+            starts.append(m.start())
+            last = number
+    return starts, last
+
+
+def _author_year_starts(text: str) -> list[int]:
+    starts = []
+    for m in _ENTRY_END.finditer(text):
+        pos = m.end()
+        if text[pos:pos + 1] == "[":  # a Chinese translation "[阿基业，2010．…]" belongs to its entry
+            continue
+        if _AUTHOR_YEAR.match(text, pos) and (not starts or pos - starts[-1] > 20):
+            starts.append(pos)
+    return starts
+
+
+# An unnumbered entry after the previous one's pages: "…8586-8596. Corbeil D, Roper K,…".
+_VANCOUVER_START = re.compile(
+    rf"(?<=\d[.．])\s*(?=(?:{_SURNAME}\s*[,，]\s*{_SURNAME}|{_ZH_NAME}\s*[,，]\s*{_ZH_NAME})\s*[,，.])")
+_LONG_ENTRY = 500  # characters; 99 % of the dev papers' entries are shorter
+
+
+def _split_long(text: str, starts: list[int]) -> list[int]:
+    """Split entries longer than any real one at unnumbered entry starts."""
+    bounds = [0, *starts, len(text)] if not starts or starts[0] != 0 else [*starts, len(text)]
+    out = set(starts)
+    for s, e in pairwise(bounds):
+        if e - s > _LONG_ENTRY:
+            out.update(m.end() for m in _VANCOUVER_START.finditer(text, s, e) if m.end() - s > 20)
+    return sorted(out)
+
+
+def starts_entry(text: str) -> bool:
+    """Does ``text`` begin like a reference entry (a number, or first author and year)?"""
+    return bool(_NUMBER_PREFIX.match(text) or _AUTHOR_YEAR.match(text))
+
+
+def split_entries(text: str, last_number: int | None = None
+                  ) -> tuple[list[tuple[int, int]], int | None, bool]:
+    """Spans of the reference entries in ``text`` (one block of a reference list), the last
+    entry number seen (pass it to the next block: numbering runs on across blocks), and whether
+    the first span starts an entry — if not, it continues the previous block's last entry
+    (a page break inside a reference)."""
+    starts, last = _numbered_starts(text, last_number)
+    year_starts = _author_year_starts(text)
+    if len(year_starts) > len(starts):  # an author–year list ("(2)" in "131 (2): 177" is no number)
+        starts, last = year_starts, last_number
+    starts = _split_long(text, starts)
+    first_is_entry = bool(starts) and not text[:starts[0]].strip()
+    if not starts or starts[0] != 0:
+        starts = [0, *starts]
+    bounds = [*starts, len(text)]
+    spans = []
+    for s, e in pairwise(bounds):
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans, last, first_is_entry
+
+
+def reference_title_span(text: str) -> tuple[int, int]:
+    """The title inside "[n] Authors. Title [J]. Journal, year…" — authors and journal names
+    (REN Z, GAN L; *Autophagy*) are not mentions."""
+    number = _NUMBER_PREFIX.match(text)
+    start = number.end() if number else 0
+    code = TYPE_CODE.search(text, start)
+    limit = code.start() if code else len(text)
+    authors = _AUTHORS_END.search(text, start, limit)
+    if authors:
+        start = authors.end()
+    if code:
+        return start, max(start, code.start())
+    end = _TITLE_END_NO_CODE.search(text, start)
+    return start, end.start() if end else len(text)
