@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.relations import coordination, negation, roles
 from pipeline.relations.cues import (
     CUE_PATTERNS,
     EFFECT_CLASSES,
@@ -34,12 +35,15 @@ from pipeline.relations.cues import (
     clause_breaks,
     find_cues,
 )
+from pipeline.relations.inhibitor import REAGENT_NOUN, reagent_targets, rescued
 
 AGENT_LABELS = ("HERB", "COMPOUND")
 WEIGHTS = {
     "member_of": 1.0, "contains": 1.0, "combined_with": 1.0, "upregulates": 1.0,
     "downregulates": 1.0, "activates": 1.0, "inhibits": 1.0, "via": 0.8,
     "associated": 0.4, "associated-clause": 0.25, "associated-targets": 0.3, "enumeration": 0.15,
+    # the pair is in one sentence but not in one statement (roles.py, inhibitor.py)
+    "stimulus": 0.1, "phenotype": 0.15, "source": 0.15, "antagonism": 0.1,
 }
 HEDGE_FACTOR = 0.6
 NEGATION_FACTOR = 0.7
@@ -77,9 +81,13 @@ def _between(text: str, a: Span, b: Span, spans: list[Span]) -> str:
     return "".join(chars)
 
 
+_LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription)s?"
+                       r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]) -> str:
     if target.label == "GENE":
-        if kind in ("up", "down"):
+        if kind in ("up", "down") or _LEVEL_OF.search(text[max(0, target.start - 30):target.start]):
             return "upregulates" if sign > 0 else "downregulates"
         clause_end = next((b for b in clause_breaks(text) if b >= target.end), len(text))
         after = text[target.end:clause_end]
@@ -119,13 +127,16 @@ def owned_cues(text: str, spans: list[Span], cues: list[Cue]) -> dict[int, Span]
     return owned
 
 
-def _negated(text: str, cue: Cue) -> bool:
-    before = text[max(0, cue.start - 6):cue.start]
-    return bool(CUE_PATTERNS["negation"].search(before))
+def _clause_start(text: str, at: int) -> int:
+    return max((b + 1 for b in clause_breaks(text) if b < at), default=0)
 
 
 def _loss_before(text: str, span: Span) -> bool:
-    return bool(CUE_PATTERNS["loss"].search(text[max(0, span.start - 8):span.start]))
+    """Loss of function of the acting entity flips its sign: "敲低X", "Reduced APPL1", "X缺失"
+    (roles.py). A herb or compound has no function to lose: only genes and pathways."""
+    if span.label in AGENT_LABELS:
+        return bool(CUE_PATTERNS["loss"].search(text[max(0, span.start - 8):span.start]))
+    return roles.is_loss_of_function(text, span.start, span.end, _clause_start(text, span.start))
 
 
 def _role(text: str, span: Span, cues: list[Cue], agent_end: int,
@@ -151,15 +162,29 @@ class SentenceContext:
     hedged: bool
     first: dict[str, Span]  # entity id -> its first mention
     composites: list[Span]  # composed pathways (spans with members)
+    reagents: dict[str, tuple[str, int, str]]  # reagent id -> (target id, sign, noun): inhibitor.py
+    rescued: dict[str, str]  # agent id whose effect a reagent blocked -> the reagent's target id
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
-        cues = find_cues(text) if cues is None else cues
+        cues = scoped_cues(text, spans, find_cues(text) if cues is None else cues)
         first: dict[str, Span] = {}
         for span in sorted(spans, key=lambda sp: sp.start):
             first.setdefault(span.entity_id, span)
+        reagents = reagent_targets(text, spans) if REAGENT_NOUN.search(text) else {}
         return cls(cues, owned_cues(text, spans, cues), any(c.kind == "hedge" for c in cues), first,
-                   [sp for sp in spans if sp.members])
+                   [sp for sp in spans if sp.members], reagents,
+                   rescued(text, spans, reagents) if reagents else {})
+
+
+def scoped_cues(text: str, spans: list[Span], cues: list[Cue]) -> list[Cue]:
+    """Cues that can type a pair: none inside an entity's name ("Receptor activator of NF-κB
+    ligand", "受体激活剂配体") and no reagent noun ("PI3K 抑制剂", "MEK inhibitor": inhibitor.py
+    reads those)."""
+    nouns = [(m.start(), m.end()) for m in REAGENT_NOUN.finditer(text)] if REAGENT_NOUN.search(text) else []
+    return [c for c in cues
+            if not any(sp.start <= c.start < sp.end or sp.start < c.end <= sp.end for sp in spans)
+            and not any(s <= c.start < e for s, e in nouns)]
 
 
 def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cue] | None = None,
@@ -178,13 +203,33 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
             return PairLabel("member_of", cue=Cue("member", axis.start, axis.end, text[axis.start:axis.end]),
                              weight=WEIGHTS["member_of"], agent=gene.entity_id, hedged=hedged)
 
-    result = _label(text, spans, x, y, cues, hedged, context.owned)
+    result = _reagent_or_rescue(text, x, y, context) or _label(text, spans, x, y, cues, hedged, context.owned)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     inside = [s for s in context.composites if s.entity_id not in (x.entity_id, y.entity_id)
               and any(s.start <= m.start and m.end <= s.end and m.entity_id in s.members for m in (x, y))]
     if inside and result.label != "member_of":
         result.weight *= 0.5
     return result
+
+
+def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """"PI3K inhibitor LY294002" → LY294002 inhibits PI3K; "LY294002 blocked the effect of
+    Y" → Y via PI3K, and the reagent and Y are not related (inhibitor.py)."""
+    hedged = context.hedged
+    for reagent, other in ((x, y), (y, x)):
+        named = context.reagents.get(reagent.entity_id)
+        if named and named[0] == other.entity_id:
+            lo, hi = sorted((reagent.start, other.start))
+            noun = REAGENT_NOUN.search(text, lo) or REAGENT_NOUN.search(text)
+            cue = Cue("inhibit" if named[1] < 0 else "activate", noun.start(), noun.end(), noun.group(0))
+            label = "inhibits" if named[1] < 0 else "activates"
+            return _finish(PairLabel(label, cue=cue, agent=reagent.entity_id, hedged=hedged), text, reagent.end)
+        if named and other.entity_id in context.rescued:
+            return PairLabel("associated", weight=WEIGHTS["antagonism"], hedged=hedged)
+    for agent, other in ((x, y), (y, x)):
+        if context.rescued.get(agent.entity_id) == other.entity_id:
+            return PairLabel("via", cue=None, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged)
+    return None
 
 
 def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedged: bool,
@@ -208,7 +253,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         combined = next((c for c in window if c.kind == "combined"), None)
         if combined is not None:
             return PairLabel("combined_with", cue=combined, weight=WEIGHTS["combined_with"], hedged=hedged)
-        return _associated(between, same_clause, hedged)
+        return _associated(between, same_clause, hedged, text, first, second, breaks)
 
     # "X-induced Y" / "X诱导的Y": X acts on the next entity only
     owned_starts = frozenset(owned)
@@ -219,7 +264,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             nxt = min((sp for sp in spans if sp.start >= cue.end), key=lambda sp: sp.start, default=None)
             if nxt is not None and nxt.entity_id == other.entity_id and cue.kind != "mediated":
                 label = _effect_label(cue.sign, cue.kind, other, text, cues)
-                return _finish(PairLabel(label, cue=cue, agent=modifier.entity_id, hedged=hedged), text)
+                return _finish(PairLabel(label, cue=cue, agent=modifier.entity_id, hedged=hedged), text, modifier.end)
             if nxt is not None and nxt.entity_id == other.entity_id:
                 return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], agent=modifier.entity_id, hedged=hedged)
             return _associated(between, same_clause, hedged)
@@ -229,6 +274,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         agent, target = second, first  # the herb/compound acts, even when named second
     else:
         agent, target = first, second
+    side = _side_role(text, spans, agent, target, hedged)
+    if side is not None:
+        return side
     agent_candidates = [s for s in spans if s.label in AGENT_LABELS and s.start < agent.start]
     if agent.label not in AGENT_LABELS and agent_candidates:
         # both are genes/pathways under a herb/compound subject: co-targets or a chain
@@ -241,29 +289,62 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 return PairLabel("associated", cue=cue_t, weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
             sign = cue_a.sign * cue_t.sign
             return _finish(PairLabel(_effect_label(sign, cue_t.kind, target, text, cues), cue=cue_t,
-                                     agent=agent.entity_id, hedged=hedged), text)
+                                     agent=agent.entity_id, hedged=hedged), text, agent.end)
         if role_a in ("target", "mediator"):  # co-targets of one subject ("降低X并增加Y")
             return PairLabel("associated", weight=WEIGHTS["associated-targets"] if same_clause else WEIGHTS["enumeration"],
                              hedged=hedged)
     if agent.start < target.start:
+        lo, hi = agent.end, target.start
         cue = _governing_cue(cues, agent.end, target.start, owned_starts)
     elif _PASSIVE.search(text[target.end:agent.start]):  # "GPX4 was upregulated by icariin"
+        lo, hi = target.end, agent.start
         cue = _governing_cue(cues, target.end, agent.start, owned_starts)
     else:
-        cue = None
+        lo, hi, cue = target.end, agent.start, None
+    if cue is not None and cue.kind in EFFECT_CLASSES and agent.start < target.start:
+        # "Activation of X and inhibition of Y": X and Y are objects of their own cues
+        # (a gene inside a composed pathway is the object through the pathway's span)
+        around = [sp for sp in spans if sp.members and sp.start <= agent.start < sp.end and sp.end <= cue.start]
+        start, end = min([agent.start] + [sp.start for sp in around]), max([agent.end] + [sp.end for sp in around])
+        own = _governing_cue(cues, _clause_start(text, start), start, owned_starts)
+        if own is not None and coordination.is_object_of(text, own.end, start) and \
+                coordination.coordinated_objects(text, end, own.end, cue.start, cue.end, target.start):
+            return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
     if cue is None:
-        # "X诱导的Y" / "X-induced Y" / "X介导的Y"
-        return _associated(between, same_clause, hedged)
+        clause_end = next((b for b in breaks if b >= max(agent.end, target.end)), len(text))
+        stated = negation.non_effect(text, lo, hi) or (
+            negation.non_effect(text, target.end, clause_end) if agent.start < target.start else None)
+        if stated is not None and same_clause:  # "did not affect", "并未改变", "对Y…无明显影响"
+            start, end_, words = stated
+            return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end_, words),
+                                     agent=agent.entity_id, hedged=hedged), text, lo, stated=True)
+        return _associated(between, same_clause, hedged, text, first, second, breaks)
     if cue.kind == "via":
-        return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text)
+        return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
     sign = cue.sign * (-1 if _loss_before(text, agent) else 1)
     label = _effect_label(sign, cue.kind, target, text, cues)
-    return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text)
+    return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
 
 
-def _finish(result: PairLabel, text: str) -> PairLabel:
-    result.weight = WEIGHTS[result.label] * result.weight_factor
-    if result.cue is not None and _negated(text, result.cue):
+def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: bool) -> PairLabel | None:
+    """Pairs in one sentence but not in one statement (roles.py): the target is the model's
+    stimulus ("IL-1β-treated"), or part of a phenotype ("胰岛素抵抗"); the herb is only the
+    source of a compound that is the subject ("从知母根茎中分离得到的…")."""
+    if agent.label in AGENT_LABELS and roles.is_stimulus(text, target.start, target.end) \
+            and not roles.is_stimulus(text, agent.start, agent.end):
+        return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
+    if target.label == "GENE" and roles.is_phenotype(text, target.start, target.end):
+        return PairLabel("associated", weight=WEIGHTS["phenotype"], hedged=hedged)
+    if agent.label == "HERB" and target.label not in AGENT_LABELS and roles.is_source(text, agent.start, agent.end) \
+            and any(sp.label == "COMPOUND" for sp in spans):
+        return PairLabel("associated", weight=WEIGHTS["source"], hedged=hedged)
+    return None
+
+
+def _finish(result: PairLabel, text: str, lo: int = 0, stated: bool = False) -> PairLabel:
+    """Weight the label; ``lo`` is where the pair's statement starts (negation scope)."""
+    result.weight = WEIGHTS["upregulates" if stated else result.label] * result.weight_factor
+    if stated or (result.cue is not None and negation.negates(text, result.cue.start, lo)):
         result.negated = True
         result.weight *= NEGATION_FACTOR
     if result.hedged:
@@ -271,8 +352,12 @@ def _finish(result: PairLabel, text: str) -> PairLabel:
     return result
 
 
-def _associated(between: str, same_clause: bool, hedged: bool) -> PairLabel:
-    if ENUMERATION.match(between) or ("、" in between and len(between.replace(" ", "")) <= 12):
+def _associated(between: str, same_clause: bool, hedged: bool, text: str = "", first: Span | None = None,
+                second: Span | None = None, breaks: tuple[int, ...] = ()) -> PairLabel:
+    listed = first is not None and second is not None and coordination.in_list(
+        text, first.start, second.end, between, _clause_start(text, first.start),
+        next((b for b in breaks if b >= second.end), len(text)))
+    if listed or ENUMERATION.match(between) or ("、" in between and len(between.replace(" ", "")) <= 12):
         key = "enumeration"
     else:
         key = "associated" if same_clause else "associated-clause"
