@@ -51,3 +51,29 @@ def in_list(text: str, first_start: int, second_end: int, between: str, clause_s
     opener = LIST_OPENER.search(text[max(clause_start, first_start - 12):first_start])
     closer = LIST_CLOSER.search(text[second_end:clause_end])
     return bool(opener or closer)
+
+
+# what may stand between a mention (or the list it ends) and a cue that is its own predicate:
+# "X、Y的蛋白和mRNA表达水平均显著下调", "X较正常对照组显著升高", "X expression was significantly reduced"
+_THEME_GAP = re.compile(
+    r"^[\s、,，/和及与-]*(?:的)?(?:蛋白质?|mRNA|基因|磷酸化)?(?:和mRNA|及mRNA)?(?:的)?"
+    r"(?:表达|水平|含量|活性|磷酸化|分泌|释放)*(?:水平)?"
+    r"(?:[^，。；,;]{0,10}?(?:较|比|与)[^，。；,;]{0,12}?(?:相比|比较)?)?"
+    r"(?:均|也|都|则|亦|显著|明显|逐渐|逐步|进一步|极显著|有所|被|地|性)*\s*$"
+    r"|^\s*(?:protein |mRNA |gene )?(?:expression|levels?|activity|phosphorylation|secretion|production|release)?s?"
+    r"\s*(?:was|were|is|are|had|has been|have been)?\s*(?:also |significantly |markedly |dramatically |further |"
+    r"greatly |remarkably |slightly |dose-dependently )*$",
+    re.IGNORECASE,
+)
+_AFTER_PREDICATE = re.compile(r"^[^的]{0,12}?(?:[,，;；、]|并且?|而|同时|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)")
+
+
+def is_predicate_of(gap: str, after: str) -> bool:
+    """Is a cue the predicate of the mention before it ("Jagged1升高,…", "X的表达下调、Y…",
+    "X expression was reduced, whereas Y…") rather than a verb whose object is the next mention?
+
+    ``gap``: the text from the mention to the cue (other mentions blanked out); ``after``: the
+    text from the cue to the next mention of the pair. The cue must not modify a noun (…下调的Y:
+    ``owned_cues`` in effects.py reads that) and must end its clause or list item before that
+    next mention."""
+    return bool(_THEME_GAP.match(gap)) and bool(_AFTER_PREDICATE.match(after)) and not after.startswith("的")

@@ -278,7 +278,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     if side is not None:
         return side
     agent_candidates = [s for s in spans if s.label in AGENT_LABELS and s.start < agent.start]
-    if agent.label not in AGENT_LABELS and agent_candidates:
+    if agent.label in AGENT_LABELS:  # a herb/compound that is the object of an earlier one
+        agent_candidates = [s for s in agent_candidates if s.entity_id != agent.entity_id
+                            and not any(s.end <= b < agent.start for b in breaks)]
+    if agent_candidates:
         # both are genes/pathways under a herb/compound subject: co-targets or a chain
         subject_end = agent_candidates[-1].end
         role_a, cue_a = _role(text, agent, cues, subject_end, owned_starts)
@@ -301,6 +304,13 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         cue = _governing_cue(cues, target.end, agent.start, owned_starts)
     else:
         lo, hi, cue = target.end, agent.start, None
+    if cue is not None and cue.kind in EFFECT_CLASSES and agent.start < target.start and \
+            coordination.is_predicate_of(_between(text, agent, Span(cue.start, cue.end, "", ""), spans),
+                                         text[cue.end:target.start]):
+        # "Notch1、Jagged1升高,Notch3…降低", "X expression was decreased, and Y…": the cue says what
+        # happened to the first entity, not what it did to the second
+        return PairLabel("associated", weight=WEIGHTS["associated-targets"] if same_clause else WEIGHTS["enumeration"],
+                         hedged=hedged)
     if cue is not None and cue.kind in EFFECT_CLASSES and agent.start < target.start:
         # "Activation of X and inhibition of Y": X and Y are objects of their own cues
         # (a gene inside a composed pathway is the object through the pathway's span)
