@@ -6,7 +6,8 @@
 Prints, per gold file (and, for a file mixing Chinese papers and English abstracts, per part:
 documents named ``ChinaXiv-*`` vs the rest): precision and recall of (document, pair) units,
 precision among the top |gold| units ranked by ``score`` (R-precision, the issue-14 figure),
-and label accuracy on found pairs. Uses pipeline.evaluation's matching rules unchanged.
+and label accuracy on found pairs (with the row's label, and with each document's own label from
+``doc_labels`` when relations.csv has it). Uses pipeline.evaluation's matching rules unchanged.
 """
 
 from __future__ import annotations
@@ -29,12 +30,20 @@ def figures(gold, units) -> dict[str, float]:
     ranked = sorted(units.items(), key=lambda kv: (-float(kv[1]["score"]), kv[1]["relation_id"], kv[0][0]))
     top = [k for k, _ in ranked[:len(gold_units)]]
     found = [k for k in units if k in gold_units]
+    by_doc = {}  # the label of each document's own best sentence (relations.csv ``doc_labels``)
+    for k, v in units.items():
+        for item in str(v.get("doc_labels") or "").split(";"):
+            doc, _, label = item.partition(":")
+            if doc == k[0]:
+                by_doc[k] = label.removeprefix("not ")
     return {
         "gold": len(gold_units), "predicted": len(units),
         "precision": len(found) / len(units) if units else 0.0,
         "recall": len(found) / len(gold_units) if gold_units else 0.0,
         "p_at_gold": sum(k in gold_units for k in top) / len(gold_units) if gold_units else 0.0,
         "label_accuracy": (sum(units[k].get("label") in labels[k] for k in found) / len(found)) if found else 0.0,
+        "label_accuracy_doc": (sum(by_doc.get(k, units[k].get("label")) in labels[k] for k in found) / len(found))
+        if found else 0.0,
     }
 
 
@@ -53,7 +62,8 @@ def main() -> None:
         for name, part in parts.items():
             f = figures(part, units)
             print(f"{path} [{name}]: gold {f['gold']}, predicted {f['predicted']}, precision {f['precision']:.3f}, "
-                  f"recall {f['recall']:.3f}, P@|gold| {f['p_at_gold']:.3f}, label accuracy {f['label_accuracy']:.3f}")
+                  f"recall {f['recall']:.3f}, P@|gold| {f['p_at_gold']:.3f}, label accuracy {f['label_accuracy']:.3f} "
+                  f"(per-document labels {f['label_accuracy_doc']:.3f})")
 
 
 if __name__ == "__main__":

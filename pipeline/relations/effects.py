@@ -163,7 +163,7 @@ class SentenceContext:
     first: dict[str, Span]  # entity id -> its first mention
     composites: list[Span]  # composed pathways (spans with members)
     reagents: dict[str, tuple[str, int, str]]  # reagent id -> (target id, sign, noun): inhibitor.py
-    rescued: dict[str, str]  # agent id whose effect a reagent blocked -> the reagent's target id
+    rescued: set[tuple[str, str]]  # (agent whose effect a reagent blocked, the reagent's target)
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
@@ -171,10 +171,10 @@ class SentenceContext:
         first: dict[str, Span] = {}
         for span in sorted(spans, key=lambda sp: sp.start):
             first.setdefault(span.entity_id, span)
-        reagents = reagent_targets(text, spans) if REAGENT_NOUN.search(text) else {}
+        noun = REAGENT_NOUN.search(text)
+        reagents = reagent_targets(text, spans) if noun else {}
         return cls(cues, owned_cues(text, spans, cues), any(c.kind == "hedge" for c in cues), first,
-                   [sp for sp in spans if sp.members], reagents,
-                   rescued(text, spans, reagents) if reagents else {})
+                   [sp for sp in spans if sp.members], reagents, rescued(text, spans, reagents) if noun else set())
 
 
 def scoped_cues(text: str, spans: list[Span], cues: list[Cue]) -> list[Cue]:
@@ -224,10 +224,10 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
             cue = Cue("inhibit" if named[1] < 0 else "activate", noun.start(), noun.end(), noun.group(0))
             label = "inhibits" if named[1] < 0 else "activates"
             return _finish(PairLabel(label, cue=cue, agent=reagent.entity_id, hedged=hedged), text, reagent.end)
-        if named and other.entity_id in context.rescued:
+        if named and (other.entity_id, named[0]) in context.rescued:
             return PairLabel("associated", weight=WEIGHTS["antagonism"], hedged=hedged)
     for agent, other in ((x, y), (y, x)):
-        if context.rescued.get(agent.entity_id) == other.entity_id:
+        if (agent.entity_id, other.entity_id) in context.rescued:
             return PairLabel("via", cue=None, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged)
     return None
 
@@ -340,6 +340,11 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
     """Pairs in one sentence but not in one statement (roles.py): the target is the model's
     stimulus ("IL-1β-treated"), or part of a phenotype ("胰岛素抵抗"); the herb is only the
     source of a compound that is the subject ("从知母根茎中分离得到的…")."""
+    if agent.start < target.start and roles.is_by_agent(text, target.start):
+        return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
+    if agent.label in AGENT_LABELS and agent.start < target.start and _is_object(text, spans, agent):
+        # "芍药苷…增加抗氧化物谷胱甘肽…,同时激活…通路": the second compound is a target too
+        return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
     if agent.label in AGENT_LABELS and roles.is_stimulus(text, target.start, target.end) \
             and not roles.is_stimulus(text, agent.start, agent.end):
         return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
@@ -349,6 +354,16 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
             and any(sp.label == "COMPOUND" for sp in spans):
         return PairLabel("associated", weight=WEIGHTS["source"], hedged=hedged)
     return None
+
+
+def _is_object(text: str, spans: list[Span], span: Span) -> bool:
+    """Is the mention the object of an effect cue opening its clause, with a herb/compound
+    subject earlier in the sentence (so it is not a subject itself)?"""
+    lo = _clause_start(text, span.start)
+    cue = next((c for c in find_cues(text[lo:span.start]) if c.kind in EFFECT_CLASSES), None)
+    if cue is None or any(lo <= sp.start < span.start for sp in spans if sp.entity_id != span.entity_id):
+        return False
+    return any(sp.label in AGENT_LABELS and sp.end <= lo for sp in spans)
 
 
 def _finish(result: PairLabel, text: str, lo: int = 0, stated: bool = False) -> PairLabel:

@@ -31,7 +31,9 @@ RESCUE = re.compile(
     re.IGNORECASE,
 )
 _EFFECT_OF = re.compile(r"^\s*(?:了|the\s+)?\s*(?:(?:effects?|actions?|roles?|induction|protection|increase|decrease)\s+"
-                        r"(?:of|by|induced by|caused by)\s+)?$", re.IGNORECASE)
+                        r"(?:of|by|induced by|caused by)\s+)?$"
+                        r"|^[^,;，；。]{0,80}?(?:induced|caused|triggered|mediated|elicited|evoked) by\s+$"
+                        r"|^[^,;，；。]{0,40}?(?:的)?$", re.IGNORECASE)
 
 
 def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str]]:
@@ -60,18 +62,24 @@ def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str]]:
     return found
 
 
-def rescued(text: str, spans, reagents: dict[str, tuple[str, int, str]]) -> dict[str, str]:
-    """Y entity id -> the reagent's target id, for "<reagent> blocked/reversed (the effect of) Y"
+def rescued(text: str, spans, reagents: dict[str, tuple[str, int, str]]) -> set[tuple[str, str]]:
+    """(Y entity id, the reagent's target id) pairs, for "<reagent> blocked/reversed (the effect of) Y"
     where the reagent's target is named in the sentence (``reagents`` from ``reagent_targets``)."""
-    out: dict[str, str] = {}
+    out: set[tuple[str, str]] = set()
     ordered = sorted(spans, key=lambda s: s.start)
-    for reagent in ordered:
-        if reagent.entity_id not in reagents:
-            continue
-        verb = RESCUE.search(text, reagent.end, reagent.end + 24)
-        if verb is None or re.search(r"[,;，；。]", text[reagent.end:verb.start()]):
+    # where a reagent phrase ends, and its target: a named reagent, or "<target> inhibitor"
+    # whose reagent the dictionaries do not know ("AMPK inhibitor compound C")
+    phrases = [(s.end, reagents[s.entity_id][0]) for s in ordered if s.entity_id in reagents]
+    for noun in REAGENT_NOUN.finditer(text):
+        target = next((s for s in reversed(ordered) if s.end <= noun.start() and s.label in ("GENE", "PATHWAY")
+                       and not text[s.end:noun.start()].strip(" -")), None)
+        if target is not None:
+            phrases.append((noun.end(), target.entity_id))
+    for end, target_id in phrases:
+        verb = RESCUE.search(text, end, end + 50)
+        if verb is None or re.search(r"[,;，；。]", text[end:verb.start()]):
             continue
         y = next((s for s in ordered if s.start >= verb.end() and s.label in ("HERB", "COMPOUND")), None)
         if y is not None and _EFFECT_OF.match(text[verb.end():y.start]):
-            out[y.entity_id] = reagents[reagent.entity_id][0]
+            out.add((y.entity_id, target_id))
     return out

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 _STIMULUS_AFTER = re.compile(
-    r"^(?:\s*-\s*|\s+)(?:treated|stimulated|induced|exposed|challenged|primed|loaded|mediated injury)\b"
+    r"^(?:\s*-\s*|\s+)(?:treated|stimulated|induced|exposed|challenged|primed|loaded|mediated injury)\b(?!\s+(?:by|with)\b)"
     r"|^\s*(?:诱导的|诱导后的|刺激的|刺激后的?|处理的|处理后的?|干预的|作用的|损伤的|造模)",
     re.IGNORECASE,
 )
@@ -38,8 +38,8 @@ _LOSS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOSS_AFTER = re.compile(
-    r"^\s*(?:基因)?(?:敲低|敲除|沉默|缺失|缺乏|缺陷|siRNA|shRNA)|^\s*-?\s*(?:deficien\w*|knock-?down|knock-?out|"
-    r"silencing|deletion|depletion|null|-/-|siRNA|shRNA|loss)",
+    r"^\s*(?:基因)?(?:敲低|敲除|沉默|缺失|缺乏|缺陷|siRNA|shRNA|(?:特异性|选择性)?(?:抑制剂|阻断剂|拮抗剂))|^\s*-?\s*(?:deficien\w*|knock-?down|knock-?out|"
+    r"silencing|deletion|depletion|null|-/-|siRNA|shRNA|loss|(?:specific |selective )?(?:inhibitor|antagonist|blocker)s?\b)",
     re.IGNORECASE,
 )
 
@@ -80,3 +80,12 @@ def is_source(text: str, start: int, end: int) -> bool:
 def is_phenotype(text: str, start: int, end: int) -> bool:
     """Is the gene mention part of a phenotype name ("胰岛素抵抗", "insulin resistance")?"""
     return bool(_PHENOTYPE_AFTER.search(text[end:end + 14]))
+
+
+_BY_AGENT = re.compile(r"\b\w+ed\s+by\s+(?:the\s+)?$|(?:被|由)\s*$", re.IGNORECASE)
+
+
+def is_by_agent(text: str, start: int) -> bool:
+    """Is the mention the agent of a passive right before it ("IL-11 transcription enhanced by
+    PTH", "被X")? Then it acts on what precedes it, and is nobody's target."""
+    return bool(_BY_AGENT.search(text[max(0, start - 30):start]))
