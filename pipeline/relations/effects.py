@@ -110,6 +110,7 @@ def _governing_cue(cues: list[Cue], lo: int, hi: int, owned: frozenset[int] = fr
 # "A 通过激活X来抑制Y": the connective that makes Y a consequence of X
 _CHAIN = re.compile(r"来|从而|进而|继而|以|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
 _PASSIVE = re.compile(r"\bby\b|被|由|经", re.IGNORECASE)
+_PASSIVE_PARTICIPLE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "enhanced by PTH": PTH's cue
 
 
 def owned_cues(text: str, spans: list[Span], cues: list[Cue]) -> dict[int, Span]:
@@ -253,6 +254,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         combined = next((c for c in window if c.kind == "combined"), None)
         if combined is not None:
             return PairLabel("combined_with", cue=combined, weight=WEIGHTS["combined_with"], hedged=hedged)
+        if roles.is_stimulus(text, second.start, second.end) or any(m.entity_id == second.entity_id for m in owned.values()):
+            # "wogonin inhibited H2O2-induced …", "减轻棕榈酸盐诱导的…": antagonism, not a relation
+            return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
         return _associated(between, same_clause, hedged, text, first, second, breaks)
 
     # "X-induced Y" / "X诱导的Y": X acts on the next entity only
@@ -267,7 +271,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 return _finish(PairLabel(label, cue=cue, agent=modifier.entity_id, hedged=hedged), text, modifier.end)
             if nxt is not None and nxt.entity_id == other.entity_id:
                 return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], agent=modifier.entity_id, hedged=hedged)
-            return _associated(between, same_clause, hedged)
+            if other.label in AGENT_LABELS and other.start < modifier.start:
+                # "wogonin inhibited H2O2-induced …": the modifier is the model's stimulus
+                return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
+            return _associated(between, same_clause, hedged, text, first, second, breaks)
 
     # agent and target
     if second.label in AGENT_LABELS and first.label not in AGENT_LABELS:
@@ -283,7 +290,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                             and not any(s.end <= b < agent.start for b in breaks)]
     if agent_candidates:
         # both are genes/pathways under a herb/compound subject: co-targets or a chain
-        subject_end = agent_candidates[-1].end
+        subjects = [s for s in agent_candidates if not _is_object(text, spans, s)] or agent_candidates
+        subject_end = subjects[-1].end
         role_a, cue_a = _role(text, agent, cues, subject_end, owned_starts)
         _, cue_t = _role(text, target, cues, agent.end, owned_starts)
         chained = bool(cue_t is not None and _CHAIN.search(text[agent.end:cue_t.start]))
@@ -298,7 +306,14 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                              hedged=hedged)
     if agent.start < target.start:
         lo, hi = agent.end, target.start
-        cue = _governing_cue(cues, agent.end, target.start, owned_starts)
+        passive = frozenset(c.start for c in cues if _PASSIVE_PARTICIPLE.match(text, c.end)
+                            and any(sp.start >= c.end and sp.start - c.end <= 8 for sp in spans))
+        cue = _governing_cue(cues, agent.end, target.start, owned_starts | passive)
+        denied = negation.non_effect(text, cue.end if cue else lo, hi)
+        if denied is not None and same_clause:  # "suppressed X without affecting Y"
+            start, end_, words = denied
+            return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end_, words),
+                                     agent=agent.entity_id, hedged=hedged), text, lo, stated=True)
     elif _PASSIVE.search(text[target.end:agent.start]):  # "GPX4 was upregulated by icariin"
         lo, hi = target.end, agent.start
         cue = _governing_cue(cues, target.end, agent.start, owned_starts)
@@ -332,8 +347,23 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
     sign = cue.sign * (-1 if _loss_before(text, agent) else 1)
+    outer = _outer_cue(text, cues, cue, lo)
+    if outer is not None:  # "suppressed the activation of X": the outer verb decides
+        sign, cue = sign * outer.sign, outer
     label = _effect_label(sign, cue.kind, target, text, cues)
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+
+
+_NOMINAL_GAP = re.compile(r"^\s*(?:the\s+|了\s*)?$", re.IGNORECASE)
+
+
+def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int) -> Cue | None:
+    """An effect verb governing a nominal cue ("suppressed the activation of", "inhibited the
+    induction of"): the two signs multiply."""
+    before = [c for c in cues if lo <= c.start and c.end <= cue.start and c.kind in EFFECT_CLASSES]
+    if before and _NOMINAL_GAP.match(text[before[-1].end:cue.start]) and cue.text.lower().endswith(("tion", "ing")):
+        return before[-1]
+    return None
 
 
 def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: bool) -> PairLabel | None:
