@@ -220,7 +220,7 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
     for reagent, other in ((x, y), (y, x)):
         named = context.reagents.get(reagent.entity_id)
         if named and named[0] == other.entity_id:
-            lo, hi = sorted((reagent.start, other.start))
+            lo = min(reagent.start, other.start)
             noun = REAGENT_NOUN.search(text, lo) or REAGENT_NOUN.search(text)
             cue = Cue("inhibit" if named[1] < 0 else "activate", noun.start(), noun.end(), noun.group(0))
             label = "inhibits" if named[1] < 0 else "activates"
