@@ -253,3 +253,27 @@ def test_structural_rows_are_their_own_tier_and_findings_lead_on_the_reviews(cor
     agents = top.apply(lambda r: bool({r.a_type, r.b_type} & {"HERB", "COMPOUND"}), axis=1).sum()
     assert (top.tier == "structural").sum() <= 5  # the issue counted 15 of the top 30
     assert agents >= 20  # the issue counted 7
+
+
+# --- read-outs, nominal cues, subjects, membership (label errors on the development gold) -----
+
+def test_activity_and_phosphorylation_read_outs_are_activation(typed, gene_id):
+    pairs = typed("activity_en")
+    assert pairs[("CPD:dioscin", "FPLX:JNK")].label == "activates"  # "JNK1/2 activity"
+    assert pairs[("CPD:dioscin", "FPLX:AKT")].label == "inhibits"  # "decreased phosphorylation of Akt"
+
+
+def test_nominal_cue_with_its_agent_after_with(typed):
+    pair = typed("with_agent_en")[("CPD:bafilomycin-a1", "hsa04140")]
+    assert (pair.label, pair.agent) == ("inhibits", "CPD:bafilomycin-a1")
+
+
+def test_the_modifier_of_the_subject_acts_through_the_named_pathways(typed):
+    pairs = typed("subject_modifier_en")
+    assert pairs[("CPD:dioscin", "hsa04140")].label == "activates"
+    axis = next(b for a, b in pairs if a == "CPD:dioscin" and b.startswith("AXIS:FPLX:PI3K"))
+    assert pairs[("CPD:dioscin", axis)].label == "via"
+
+
+def test_member_of_a_family_stated_in_words(typed):
+    assert typed("member_zh")[("FPLX:ERK", "FPLX:MAPK")].label == "member_of"

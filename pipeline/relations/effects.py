@@ -85,7 +85,15 @@ _LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|co
                        r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?$|\bp-\s*$|磷酸化的?$",
+                              re.IGNORECASE)
+_ACTIVITY_AFTER = re.compile(r"^\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|活性|活化|磷酸化)", re.IGNORECASE)
+
+
 def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]) -> str:
+    if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 30):target.start])
+                                   or _ACTIVITY_AFTER.search(text[target.end:target.end + 16])):
+        return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
     if target.label == "GENE":
         if kind in ("up", "down") or _LEVEL_OF.search(text[max(0, target.start - 30):target.start]):
             return "upregulates" if sign > 0 else "downregulates"
@@ -110,6 +118,7 @@ def _governing_cue(cues: list[Cue], lo: int, hi: int, owned: frozenset[int] = fr
 # "A 通过激活X来抑制Y": the connective that makes Y a consequence of X
 _CHAIN = re.compile(r"来|从而|进而|继而|以|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
 _PASSIVE = re.compile(r"\bby\b|被|由|经", re.IGNORECASE)
+_WITH_AGENT = re.compile(r"^\s*(?:with|by|using)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _PASSIVE_PARTICIPLE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "enhanced by PTH": PTH's cue
 
 
@@ -204,6 +213,11 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
             return PairLabel("member_of", cue=Cue("member", axis.start, axis.end, text[axis.start:axis.end]),
                              weight=WEIGHTS["member_of"], agent=gene.entity_id, hedged=hedged)
 
+    for part, whole in ((x, y), (y, x)):
+        if part.end <= whole.start and _MEMBER_BEFORE.search(text[part.end:whole.start]) \
+                and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]):
+            return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
+                             agent=part.entity_id, hedged=hedged)
     result = _reagent_or_rescue(text, x, y, context) or _label(text, spans, x, y, cues, hedged, context.owned)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     inside = [s for s in context.composites if s.entity_id not in (x.entity_id, y.entity_id)
@@ -211,6 +225,12 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if inside and result.label != "member_of":
         result.weight *= 0.5
     return result
+
+
+_MEMBER_BEFORE = re.compile(r"^\s*(?:作为|是|属于|为)\s*$|^\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
+                            r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_MEMBER_AFTER = re.compile(r"^\s*(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基)|^\s*(?:family|pathway|complex)\b",
+                           re.IGNORECASE)
 
 
 def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
@@ -274,6 +294,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             if other.label in AGENT_LABELS and other.start < modifier.start:
                 # "wogonin inhibited H2O2-induced …": the modifier is the model's stimulus
                 return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
+            if modifier.label in AGENT_LABELS and other.start > cue.end \
+                    and not text[_clause_start(text, modifier.start):modifier.start].strip():
+                break  # "Dioscin-induced autophagy mitigates … through PI3K/Akt": the subject's modifier acts
             return _associated(between, same_clause, hedged, text, first, second, breaks)
 
     # agent and target
@@ -317,6 +340,14 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     elif _PASSIVE.search(text[target.end:agent.start]):  # "GPX4 was upregulated by icariin"
         lo, hi = target.end, agent.start
         cue = _governing_cue(cues, target.end, agent.start, owned_starts)
+        if cue is None and _WITH_AGENT.match(text[target.end:agent.start]):
+            nominal = _governing_cue(cues, _clause_start(text, target.start), target.start, owned_starts)
+            if nominal is not None and coordination.is_object_of(text, nominal.end, target.start):
+                cue = nominal  # "inhibition of autophagy by bafilomycin A1"
+    elif _WITH_AGENT.match(text[target.end:agent.start]):  # "Blockade of autophagy with bafilomycin A1"
+        lo, hi = target.end, agent.start
+        nominal = _governing_cue(cues, _clause_start(text, target.start), target.start, owned_starts)
+        cue = nominal if nominal is not None and coordination.is_object_of(text, nominal.end, target.start) else None
     else:
         lo, hi, cue = target.end, agent.start, None
     if cue is not None and cue.kind in EFFECT_CLASSES and agent.start < target.start and \
