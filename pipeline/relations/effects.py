@@ -115,6 +115,13 @@ def _governing_cue(cues: list[Cue], lo: int, hi: int, owned: frozenset[int] = fr
     return inside[-1] if inside else None
 
 
+def _participles(text: str, cues: list[Cue]) -> frozenset[int]:
+    """Starts of participles that modify the next noun ("棕榈酸盐诱导的INS-1细胞", "AOPP-induced
+    EMT"): their agent is what precedes them (named or not), never an earlier subject."""
+    return frozenset(c.start for c in cues if text[c.end:c.end + 1] == "的"
+                     or (c.start > 0 and text[c.start - 1] == "-" and c.text.lower().endswith("ed")))
+
+
 # "A 通过激活X来抑制Y": the connective that makes Y a consequence of X
 _CHAIN = re.compile(r"来|从而|进而|继而|以|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
 _PASSIVE = re.compile(r"\bby\b|被|由|经", re.IGNORECASE)
@@ -280,7 +287,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         return _associated(between, same_clause, hedged, text, first, second, breaks)
 
     # "X-induced Y" / "X诱导的Y": X acts on the next entity only
-    owned_starts = frozenset(owned)
+    owned_starts = frozenset(owned) | _participles(text, cues)
     for cue_start, modifier in owned.items():
         if modifier.entity_id in (x.entity_id, y.entity_id):
             other = y if modifier.entity_id == x.entity_id else x
