@@ -56,7 +56,7 @@ def in_list(text: str, first_start: int, second_end: int, between: str, clause_s
 # what may stand between a mention (or the list it ends) and a cue that is its own predicate:
 # "X、Y的蛋白和mRNA表达水平均显著下调", "X较正常对照组显著升高", "X expression was significantly reduced"
 _THEME_GAP = re.compile(
-    r"^(?:[\s、,，/和及与-]+[A-Za-z0-9αβγκ\-]{1,10})*[\s、,，/和及与-]*(?:的)?(?:蛋白质?|mRNA|基因|磷酸化)?(?:和mRNA|及mRNA)?(?:的)?"
+    r"^(?:\s*[、，/和及与]\s*[A-Z][A-Za-z0-9αβγκ\-]{0,9})*[\s、,，/和及与-]*(?:的)?(?:蛋白质?|mRNA|基因|磷酸化)?(?:和mRNA|及mRNA)?(?:的)?"
     r"(?:表达|水平|含量|活性|磷酸化|分泌|释放)*(?:水平)?"
     r"(?:[^，。；,;]{0,10}?(?:较|比|与)[^，。；,;]{0,12}?(?:相比|比较)?)?"
     r"(?:均|也|都|则|亦|显著|明显|逐渐|逐步|进一步|极显著|有所|被|地|性)*\s*$"
