@@ -277,3 +277,11 @@ def test_the_modifier_of_the_subject_acts_through_the_named_pathways(typed):
 
 def test_member_of_a_family_stated_in_words(typed):
     assert typed("member_zh")[("FPLX:ERK", "FPLX:MAPK")].label == "member_of"
+
+
+def test_the_solvent_of_an_extract_is_not_the_agent(typed):
+    pairs = typed("solvent_en")
+    solvent = {k: p for k, p in pairs.items() if k[0] == "CPD:methanol" and not k[1].startswith("HERB")}
+    assert solvent and all(p.label == "associated" for p in solvent.values())
+    herb = {k: p for k, p in pairs.items() if k[0].startswith("HERB") and not k[1].startswith("CPD:")}
+    assert any(p.label == "inhibits" for p in herb.values())

@@ -416,6 +416,8 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
     if agent.label in AGENT_LABELS and roles.is_stimulus(text, target.start, target.end) \
             and not roles.is_stimulus(text, agent.start, agent.end):
         return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
+    if agent.label == "COMPOUND" and roles.is_extract_solvent(text, agent.start, agent.end):
+        return PairLabel("associated", weight=WEIGHTS["source"], hedged=hedged)
     if target.label == "GENE" and roles.is_phenotype(text, target.start, target.end):
         return PairLabel("associated", weight=WEIGHTS["phenotype"], hedged=hedged)
     if agent.label == "HERB" and target.label not in AGENT_LABELS and roles.is_source(text, agent.start, agent.end) \

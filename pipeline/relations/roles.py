@@ -89,3 +89,12 @@ def is_by_agent(text: str, start: int) -> bool:
     """Is the mention the agent of a passive right before it ("IL-11 transcription enhanced by
     PTH", "被X")? Then it acts on what precedes it, and is nobody's target."""
     return bool(_BY_AGENT.search(text[max(0, start - 30):start]))
+
+
+_SOLVENT_AFTER = re.compile(r"^\s*(?:-soluble\s+)?(?:extracts?|fractions?|提取物|提取液|浸膏|部位)\b", re.IGNORECASE)
+
+
+def is_extract_solvent(text: str, start: int, end: int) -> bool:
+    """Is the (compound) mention the solvent naming an extract ("Methanol extract of Antrodia
+    camphorata", "乙醇提取物")? The extract is the herb's (GUIDELINES 5.2), not the solvent's."""
+    return bool(_SOLVENT_AFTER.search(text[end:end + 20]))
