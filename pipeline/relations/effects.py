@@ -19,6 +19,13 @@ Chinese here). The grammar the rules follow:
   (尚不清楚, 可能, may …) lowers the weight. Neither drops the pair.
 * **Weight** — how strongly the sentence connects the pair: 1.0 for a cue-stated relation,
   less for bare co-mention, least for two items of one enumeration (、 / and).
+
+Issue 14's rules live in small modules of pure functions, asked here: negation.py (negation
+scoped to the clause and pair, stated non-effect), roles.py (stimulus, loss of function, herb
+as a compound's source, phenotype names, passive by-agents, extract solvents), coordination.py
+(coordinated objects, lists, a cue that is the predicate of the mention before it) and
+inhibitor.py (reagents named by their target, rescue experiments). Cues inside an entity's
+name are dropped before any rule sees them (``scoped_cues``).
 """
 
 from __future__ import annotations
