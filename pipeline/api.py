@@ -33,7 +33,9 @@ from pipeline.io.corpus import find_documents, read_documents
 from pipeline.nlp.annotator import AnnotatedDocument, Annotator
 from pipeline.nlp.matcher import TermIndex
 from pipeline.relations.comention import Evidence, aggregate, relation_id
+from pipeline.relations.conflicts import document_labels, format_labels, is_conflict
 from pipeline.relations.facts import DocumentFacts, facts_of
+from pipeline.relations.ranking import score_factor, tier_of
 
 if TYPE_CHECKING:  # imported where frames are built: pandas and spaCy take a second to import
     import pandas as pd
@@ -48,8 +50,8 @@ MENTION_COLUMNS = [
 ]
 RELATION_COLUMNS = [
     "relation_id", "a_type", "a_id", "a_name", "a_name_zh", "a_members", "b_type", "b_id",
-    "b_name", "b_name_zh", "b_members", "label", "direction", "negated", "hedged", "cue",
-    "cue_start", "cue_end", "label_counts", "n_docs", "n_paragraphs", "n_sentences", "score",
+    "b_name", "b_name_zh", "b_members", "label", "tier", "direction", "negated", "hedged", "cue",
+    "cue_start", "cue_end", "label_counts", "conflict", "doc_labels", "n_docs", "n_paragraphs", "n_sentences", "score",
     "score_cooccurrence", "evidence", "evidence_doc", "evidence_section", "more_evidence", "found_in",
 ]
 
@@ -254,6 +256,8 @@ def relation_records(documents: list[DocumentFacts], dictionary: Dictionary, con
         ranked = stats.ranked(1 + config.more_evidence)
         best, typed = ranked[0], ranked[0].typed
         cue = typed.cue if typed else None
+        label, negated = (typed.label, bool(typed.negated)) if typed else ("associated", False)
+        by_doc = document_labels(stats.sentences)  # relations/conflicts.py, ranking.py
         direction = ""
         if typed and typed.agent:
             direction = "a>b" if typed.agent == a_id else "b>a"
@@ -263,13 +267,14 @@ def relation_records(documents: list[DocumentFacts], dictionary: Dictionary, con
             "a_members": _members(a, config.max_members_listed),
             "b_type": b_label, "b_id": b_id, "b_name": b.name, "b_name_zh": b.name_zh,
             "b_members": _members(b, config.max_members_listed),
-            "label": typed.label if typed else "associated", "direction": direction,
-            "negated": bool(typed and typed.negated), "hedged": bool(typed and typed.hedged),
+            "label": label, "tier": tier_of(a_label, b_label, label, negated), "direction": direction,
+            "negated": negated, "hedged": bool(typed and typed.hedged),
             "cue": cue.text if cue else "", "cue_start": cue.start if cue else "", "cue_end": cue.end if cue else "",
             "label_counts": ";".join(f"{k}:{v}" for k, v in stats.label_counts().items()),
+            "conflict": is_conflict(by_doc), "doc_labels": format_labels(by_doc),
             "n_docs": agg.n_documents.get(pair, 0), "n_paragraphs": agg.n_paragraphs.get(pair, 0),
             "n_sentences": len(stats.sentences),
-            "score": round(agg.score[pair] * best.weight, 6),
+            "score": round(agg.score[pair] * best.weight * score_factor(a_label, b_label, label, negated), 6),
             "score_cooccurrence": round(agg.score[pair], 6),
             "evidence": best.text, "evidence_doc": best.doc_id, "evidence_section": best.section,
             "more_evidence": "\n".join(

@@ -19,6 +19,13 @@ Chinese here). The grammar the rules follow:
   (尚不清楚, 可能, may …) lowers the weight. Neither drops the pair.
 * **Weight** — how strongly the sentence connects the pair: 1.0 for a cue-stated relation,
   less for bare co-mention, least for two items of one enumeration (、 / and).
+
+Issue 14's rules live in small modules of pure functions, asked here: negation.py (negation
+scoped to the clause and pair, stated non-effect), roles.py (stimulus, loss of function, herb
+as a compound's source, phenotype names, passive by-agents, extract solvents), coordination.py
+(coordinated objects, lists, a cue that is the predicate of the mention before it) and
+inhibitor.py (reagents named by their target, rescue experiments). Cues inside an entity's
+name are dropped before any rule sees them (``scoped_cues``).
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.relations import coordination, negation, roles
 from pipeline.relations.cues import (
     CUE_PATTERNS,
     EFFECT_CLASSES,
@@ -34,12 +42,15 @@ from pipeline.relations.cues import (
     clause_breaks,
     find_cues,
 )
+from pipeline.relations.inhibitor import REAGENT_NOUN, reagent_targets, rescued
 
 AGENT_LABELS = ("HERB", "COMPOUND")
 WEIGHTS = {
     "member_of": 1.0, "contains": 1.0, "combined_with": 1.0, "upregulates": 1.0,
     "downregulates": 1.0, "activates": 1.0, "inhibits": 1.0, "via": 0.8,
     "associated": 0.4, "associated-clause": 0.25, "associated-targets": 0.3, "enumeration": 0.15,
+    # the pair is in one sentence but not in one statement (roles.py, inhibitor.py)
+    "stimulus": 0.1, "phenotype": 0.15, "source": 0.15, "antagonism": 0.1,
 }
 HEDGE_FACTOR = 0.6
 NEGATION_FACTOR = 0.7
@@ -77,9 +88,21 @@ def _between(text: str, a: Span, b: Span, spans: list[Span]) -> str:
     return "".join(chars)
 
 
+_LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription)s?"
+                       r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?$|\bp-\s*$|磷酸化的?$",
+                              re.IGNORECASE)
+_ACTIVITY_AFTER = re.compile(r"^\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|活性|活化|磷酸化)", re.IGNORECASE)
+
+
 def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]) -> str:
+    if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 30):target.start])
+                                   or _ACTIVITY_AFTER.search(text[target.end:target.end + 16])):
+        return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
     if target.label == "GENE":
-        if kind in ("up", "down"):
+        if kind in ("up", "down") or _LEVEL_OF.search(text[max(0, target.start - 30):target.start]):
             return "upregulates" if sign > 0 else "downregulates"
         clause_end = next((b for b in clause_breaks(text) if b >= target.end), len(text))
         after = text[target.end:clause_end]
@@ -99,9 +122,18 @@ def _governing_cue(cues: list[Cue], lo: int, hi: int, owned: frozenset[int] = fr
     return inside[-1] if inside else None
 
 
+def _participles(text: str, cues: list[Cue]) -> frozenset[int]:
+    """Starts of participles that modify the next noun ("棕榈酸盐诱导的INS-1细胞", "AOPP-induced
+    EMT"): their agent is what precedes them (named or not), never an earlier subject."""
+    return frozenset(c.start for c in cues if text[c.end:c.end + 1] == "的"
+                     or (c.start > 0 and text[c.start - 1] == "-" and c.text.lower().endswith("ed")))
+
+
 # "A 通过激活X来抑制Y": the connective that makes Y a consequence of X
 _CHAIN = re.compile(r"来|从而|进而|继而|以|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
 _PASSIVE = re.compile(r"\bby\b|被|由|经", re.IGNORECASE)
+_WITH_AGENT = re.compile(r"^\s*(?:with|by|using)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_PASSIVE_PARTICIPLE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "enhanced by PTH": PTH's cue
 
 
 def owned_cues(text: str, spans: list[Span], cues: list[Cue]) -> dict[int, Span]:
@@ -119,13 +151,16 @@ def owned_cues(text: str, spans: list[Span], cues: list[Cue]) -> dict[int, Span]
     return owned
 
 
-def _negated(text: str, cue: Cue) -> bool:
-    before = text[max(0, cue.start - 6):cue.start]
-    return bool(CUE_PATTERNS["negation"].search(before))
+def _clause_start(text: str, at: int) -> int:
+    return max((b + 1 for b in clause_breaks(text) if b < at), default=0)
 
 
 def _loss_before(text: str, span: Span) -> bool:
-    return bool(CUE_PATTERNS["loss"].search(text[max(0, span.start - 8):span.start]))
+    """Loss of function of the acting entity flips its sign: "敲低X", "Reduced APPL1", "X缺失"
+    (roles.py). A herb or compound has no function to lose: only genes and pathways."""
+    if span.label in AGENT_LABELS:
+        return bool(CUE_PATTERNS["loss"].search(text[max(0, span.start - 8):span.start]))
+    return roles.is_loss_of_function(text, span.start, span.end, _clause_start(text, span.start))
 
 
 def _role(text: str, span: Span, cues: list[Cue], agent_end: int,
@@ -151,15 +186,29 @@ class SentenceContext:
     hedged: bool
     first: dict[str, Span]  # entity id -> its first mention
     composites: list[Span]  # composed pathways (spans with members)
+    reagents: dict[str, tuple[str, int, str]]  # reagent id -> (target id, sign, noun): inhibitor.py
+    rescued: set[tuple[str, str]]  # (agent whose effect a reagent blocked, the reagent's target)
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
-        cues = find_cues(text) if cues is None else cues
+        cues = scoped_cues(text, spans, find_cues(text) if cues is None else cues)
         first: dict[str, Span] = {}
         for span in sorted(spans, key=lambda sp: sp.start):
             first.setdefault(span.entity_id, span)
+        noun = REAGENT_NOUN.search(text)
+        reagents = reagent_targets(text, spans) if noun else {}
         return cls(cues, owned_cues(text, spans, cues), any(c.kind == "hedge" for c in cues), first,
-                   [sp for sp in spans if sp.members])
+                   [sp for sp in spans if sp.members], reagents, rescued(text, spans, reagents) if noun else set())
+
+
+def scoped_cues(text: str, spans: list[Span], cues: list[Cue]) -> list[Cue]:
+    """Cues that can type a pair: none inside an entity's name ("Receptor activator of NF-κB
+    ligand", "受体激活剂配体") and no reagent noun ("PI3K 抑制剂", "MEK inhibitor": inhibitor.py
+    reads those)."""
+    nouns = [(m.start(), m.end()) for m in REAGENT_NOUN.finditer(text)] if REAGENT_NOUN.search(text) else []
+    return [c for c in cues
+            if not any(sp.start <= c.start < sp.end or sp.start < c.end <= sp.end for sp in spans)
+            and not any(s <= c.start < e for s, e in nouns)]
 
 
 def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cue] | None = None,
@@ -178,13 +227,44 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
             return PairLabel("member_of", cue=Cue("member", axis.start, axis.end, text[axis.start:axis.end]),
                              weight=WEIGHTS["member_of"], agent=gene.entity_id, hedged=hedged)
 
-    result = _label(text, spans, x, y, cues, hedged, context.owned)
+    for part, whole in ((x, y), (y, x)):
+        if part.end <= whole.start and _MEMBER_BEFORE.search(text[part.end:whole.start]) \
+                and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]):
+            return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
+                             agent=part.entity_id, hedged=hedged)
+    result = _reagent_or_rescue(text, x, y, context) or _label(text, spans, x, y, cues, hedged, context.owned)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     inside = [s for s in context.composites if s.entity_id not in (x.entity_id, y.entity_id)
               and any(s.start <= m.start and m.end <= s.end and m.entity_id in s.members for m in (x, y))]
     if inside and result.label != "member_of":
         result.weight *= 0.5
     return result
+
+
+_MEMBER_BEFORE = re.compile(r"^\s*(?:作为|是|属于|为)\s*$|^\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
+                            r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_MEMBER_AFTER = re.compile(r"^\s*(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基)|^\s*(?:family|pathway|complex)\b",
+                           re.IGNORECASE)
+
+
+def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """"PI3K inhibitor LY294002" → LY294002 inhibits PI3K; "LY294002 blocked the effect of
+    Y" → Y via PI3K, and the reagent and Y are not related (inhibitor.py)."""
+    hedged = context.hedged
+    for reagent, other in ((x, y), (y, x)):
+        named = context.reagents.get(reagent.entity_id)
+        if named and named[0] == other.entity_id:
+            lo = min(reagent.start, other.start)
+            noun = REAGENT_NOUN.search(text, lo) or REAGENT_NOUN.search(text)
+            cue = Cue("inhibit" if named[1] < 0 else "activate", noun.start(), noun.end(), noun.group(0))
+            label = "inhibits" if named[1] < 0 else "activates"
+            return _finish(PairLabel(label, cue=cue, agent=reagent.entity_id, hedged=hedged), text, reagent.end)
+        if named and (other.entity_id, named[0]) in context.rescued:
+            return PairLabel("associated", weight=WEIGHTS["antagonism"], hedged=hedged)
+    for agent, other in ((x, y), (y, x)):
+        if (agent.entity_id, other.entity_id) in context.rescued:
+            return PairLabel("via", cue=None, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged)
+    return None
 
 
 def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedged: bool,
@@ -208,10 +288,13 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         combined = next((c for c in window if c.kind == "combined"), None)
         if combined is not None:
             return PairLabel("combined_with", cue=combined, weight=WEIGHTS["combined_with"], hedged=hedged)
-        return _associated(between, same_clause, hedged)
+        if roles.is_stimulus(text, second.start, second.end) or any(m.entity_id == second.entity_id for m in owned.values()):
+            # "wogonin inhibited H2O2-induced …", "减轻棕榈酸盐诱导的…": antagonism, not a relation
+            return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
+        return _associated(between, same_clause, hedged, text, first, second, breaks)
 
     # "X-induced Y" / "X诱导的Y": X acts on the next entity only
-    owned_starts = frozenset(owned)
+    owned_starts = frozenset(owned) | _participles(text, cues)
     for cue_start, modifier in owned.items():
         if modifier.entity_id in (x.entity_id, y.entity_id):
             other = y if modifier.entity_id == x.entity_id else x
@@ -219,20 +302,33 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             nxt = min((sp for sp in spans if sp.start >= cue.end), key=lambda sp: sp.start, default=None)
             if nxt is not None and nxt.entity_id == other.entity_id and cue.kind != "mediated":
                 label = _effect_label(cue.sign, cue.kind, other, text, cues)
-                return _finish(PairLabel(label, cue=cue, agent=modifier.entity_id, hedged=hedged), text)
+                return _finish(PairLabel(label, cue=cue, agent=modifier.entity_id, hedged=hedged), text, modifier.end)
             if nxt is not None and nxt.entity_id == other.entity_id:
                 return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], agent=modifier.entity_id, hedged=hedged)
-            return _associated(between, same_clause, hedged)
+            if other.label in AGENT_LABELS and other.start < modifier.start:
+                # "wogonin inhibited H2O2-induced …": the modifier is the model's stimulus
+                return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
+            if modifier.label in AGENT_LABELS and other.start > cue.end \
+                    and not text[_clause_start(text, modifier.start):modifier.start].strip():
+                break  # "Dioscin-induced autophagy mitigates … through PI3K/Akt": the subject's modifier acts
+            return _associated(between, same_clause, hedged, text, first, second, breaks)
 
     # agent and target
     if second.label in AGENT_LABELS and first.label not in AGENT_LABELS:
         agent, target = second, first  # the herb/compound acts, even when named second
     else:
         agent, target = first, second
+    side = _side_role(text, spans, agent, target, hedged)
+    if side is not None:
+        return side
     agent_candidates = [s for s in spans if s.label in AGENT_LABELS and s.start < agent.start]
-    if agent.label not in AGENT_LABELS and agent_candidates:
+    if agent.label in AGENT_LABELS:  # a herb/compound that is the object of an earlier one
+        agent_candidates = [s for s in agent_candidates if s.entity_id != agent.entity_id
+                            and not any(s.end <= b < agent.start for b in breaks)]
+    if agent_candidates:
         # both are genes/pathways under a herb/compound subject: co-targets or a chain
-        subject_end = agent_candidates[-1].end
+        subjects = [s for s in agent_candidates if not _is_object(text, spans, s)] or agent_candidates
+        subject_end = subjects[-1].end
         role_a, cue_a = _role(text, agent, cues, subject_end, owned_starts)
         _, cue_t = _role(text, target, cues, agent.end, owned_starts)
         chained = bool(cue_t is not None and _CHAIN.search(text[agent.end:cue_t.start]))
@@ -241,29 +337,116 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 return PairLabel("associated", cue=cue_t, weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
             sign = cue_a.sign * cue_t.sign
             return _finish(PairLabel(_effect_label(sign, cue_t.kind, target, text, cues), cue=cue_t,
-                                     agent=agent.entity_id, hedged=hedged), text)
+                                     agent=agent.entity_id, hedged=hedged), text, agent.end)
         if role_a in ("target", "mediator"):  # co-targets of one subject ("降低X并增加Y")
             return PairLabel("associated", weight=WEIGHTS["associated-targets"] if same_clause else WEIGHTS["enumeration"],
                              hedged=hedged)
     if agent.start < target.start:
-        cue = _governing_cue(cues, agent.end, target.start, owned_starts)
+        lo, hi = agent.end, target.start
+        passive = frozenset(c.start for c in cues if _PASSIVE_PARTICIPLE.match(text, c.end)
+                            and any(sp.start >= c.end and sp.start - c.end <= 8 for sp in spans))
+        cue = _governing_cue(cues, agent.end, target.start, owned_starts | passive)
+        denied = negation.non_effect(text, cue.end if cue else lo, hi)
+        if denied is not None and same_clause:  # "suppressed X without affecting Y"
+            start, end_, words = denied
+            return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end_, words),
+                                     agent=agent.entity_id, hedged=hedged), text, lo, stated=True)
     elif _PASSIVE.search(text[target.end:agent.start]):  # "GPX4 was upregulated by icariin"
+        lo, hi = target.end, agent.start
         cue = _governing_cue(cues, target.end, agent.start, owned_starts)
+        if cue is None and _WITH_AGENT.match(text[target.end:agent.start]):
+            nominal = _governing_cue(cues, _clause_start(text, target.start), target.start, owned_starts)
+            if nominal is not None and coordination.is_object_of(text, nominal.end, target.start):
+                cue = nominal  # "inhibition of autophagy by bafilomycin A1"
+    elif _WITH_AGENT.match(text[target.end:agent.start]):  # "Blockade of autophagy with bafilomycin A1"
+        lo, hi = target.end, agent.start
+        nominal = _governing_cue(cues, _clause_start(text, target.start), target.start, owned_starts)
+        cue = nominal if nominal is not None and coordination.is_object_of(text, nominal.end, target.start) else None
     else:
-        cue = None
+        lo, hi, cue = target.end, agent.start, None
+    if cue is not None and cue.kind in EFFECT_CLASSES and agent.start < target.start and \
+            coordination.is_predicate_of(_between(text, agent, Span(cue.start, cue.end, "", ""), spans),
+                                         text[cue.end:target.start]):
+        # "Notch1、Jagged1升高,Notch3…降低", "X expression was decreased, and Y…": the cue says what
+        # happened to the first entity, not what it did to the second
+        return PairLabel("associated", weight=WEIGHTS["associated-targets"] if same_clause else WEIGHTS["enumeration"],
+                         hedged=hedged)
+    if cue is not None and cue.kind in EFFECT_CLASSES and agent.start < target.start:
+        # "Activation of X and inhibition of Y": X and Y are objects of their own cues
+        # (a gene inside a composed pathway is the object through the pathway's span)
+        around = [sp for sp in spans if sp.members and sp.start <= agent.start < sp.end and sp.end <= cue.start]
+        start, end = min([agent.start] + [sp.start for sp in around]), max([agent.end] + [sp.end for sp in around])
+        own = _governing_cue(cues, _clause_start(text, start), start, owned_starts)
+        if own is not None and coordination.is_object_of(text, own.end, start) and \
+                coordination.coordinated_objects(text, end, own.end, cue.start, cue.end, target.start):
+            return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
     if cue is None:
-        # "X诱导的Y" / "X-induced Y" / "X介导的Y"
-        return _associated(between, same_clause, hedged)
+        clause_end = next((b for b in breaks if b >= max(agent.end, target.end)), len(text))
+        stated = negation.non_effect(text, lo, hi) or (
+            negation.non_effect(text, target.end, clause_end) if agent.start < target.start else None)
+        if stated is not None and same_clause:  # "did not affect", "并未改变", "对Y…无明显影响"
+            start, end_, words = stated
+            return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end_, words),
+                                     agent=agent.entity_id, hedged=hedged), text, lo, stated=True)
+        return _associated(between, same_clause, hedged, text, first, second, breaks)
     if cue.kind == "via":
-        return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text)
+        return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
     sign = cue.sign * (-1 if _loss_before(text, agent) else 1)
+    outer = _outer_cue(text, cues, cue, lo)
+    if outer is not None:  # "suppressed the activation of X": the outer verb decides
+        sign, cue = sign * outer.sign, outer
     label = _effect_label(sign, cue.kind, target, text, cues)
-    return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text)
+    return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
 
 
-def _finish(result: PairLabel, text: str) -> PairLabel:
-    result.weight = WEIGHTS[result.label] * result.weight_factor
-    if result.cue is not None and _negated(text, result.cue):
+_NOMINAL_GAP = re.compile(r"^\s*(?:the\s+|了\s*)?$", re.IGNORECASE)
+
+
+def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int) -> Cue | None:
+    """An effect verb governing a nominal cue ("suppressed the activation of", "inhibited the
+    induction of"): the two signs multiply."""
+    before = [c for c in cues if lo <= c.start and c.end <= cue.start and c.kind in EFFECT_CLASSES]
+    if before and _NOMINAL_GAP.match(text[before[-1].end:cue.start]) and cue.text.lower().endswith(("tion", "ing")):
+        return before[-1]
+    return None
+
+
+def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: bool) -> PairLabel | None:
+    """Pairs in one sentence but not in one statement (roles.py): the target is the model's
+    stimulus ("IL-1β-treated"), or part of a phenotype ("胰岛素抵抗"); the herb is only the
+    source of a compound that is the subject ("从知母根茎中分离得到的…")."""
+    if agent.start < target.start and roles.is_by_agent(text, target.start):
+        return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
+    if agent.label in AGENT_LABELS and agent.start < target.start and _is_object(text, spans, agent):
+        # "芍药苷…增加抗氧化物谷胱甘肽…,同时激活…通路": the second compound is a target too
+        return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
+    if agent.label in AGENT_LABELS and roles.is_stimulus(text, target.start, target.end) \
+            and not roles.is_stimulus(text, agent.start, agent.end):
+        return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
+    if agent.label == "COMPOUND" and roles.is_extract_solvent(text, agent.start, agent.end):
+        return PairLabel("associated", weight=WEIGHTS["source"], hedged=hedged)
+    if target.label == "GENE" and roles.is_phenotype(text, target.start, target.end):
+        return PairLabel("associated", weight=WEIGHTS["phenotype"], hedged=hedged)
+    if agent.label == "HERB" and target.label not in AGENT_LABELS and roles.is_source(text, agent.start, agent.end) \
+            and any(sp.label == "COMPOUND" for sp in spans):
+        return PairLabel("associated", weight=WEIGHTS["source"], hedged=hedged)
+    return None
+
+
+def _is_object(text: str, spans: list[Span], span: Span) -> bool:
+    """Is the mention the object of an effect cue opening its clause, with a herb/compound
+    subject earlier in the sentence (so it is not a subject itself)?"""
+    lo = _clause_start(text, span.start)
+    cue = next((c for c in find_cues(text[lo:span.start]) if c.kind in EFFECT_CLASSES), None)
+    if cue is None or any(lo <= sp.start < span.start for sp in spans if sp.entity_id != span.entity_id):
+        return False
+    return any(sp.label in AGENT_LABELS and sp.end <= lo for sp in spans)
+
+
+def _finish(result: PairLabel, text: str, lo: int = 0, stated: bool = False) -> PairLabel:
+    """Weight the label; ``lo`` is where the pair's statement starts (negation scope)."""
+    result.weight = WEIGHTS["upregulates" if stated else result.label] * result.weight_factor
+    if stated or (result.cue is not None and negation.negates(text, result.cue.start, lo)):
         result.negated = True
         result.weight *= NEGATION_FACTOR
     if result.hedged:
@@ -271,8 +454,12 @@ def _finish(result: PairLabel, text: str) -> PairLabel:
     return result
 
 
-def _associated(between: str, same_clause: bool, hedged: bool) -> PairLabel:
-    if ENUMERATION.match(between) or ("、" in between and len(between.replace(" ", "")) <= 12):
+def _associated(between: str, same_clause: bool, hedged: bool, text: str = "", first: Span | None = None,
+                second: Span | None = None, breaks: tuple[int, ...] = ()) -> PairLabel:
+    listed = first is not None and second is not None and coordination.in_list(
+        text, first.start, second.end, between, _clause_start(text, first.start),
+        next((b for b in breaks if b >= second.end), len(text)))
+    if listed or ENUMERATION.match(between) or ("、" in between and len(between.replace(" ", "")) <= 12):
         key = "enumeration"
     else:
         key = "associated" if same_clause else "associated-clause"

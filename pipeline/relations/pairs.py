@@ -14,6 +14,21 @@ from pipeline.relations.cues import Cue
 from pipeline.relations.effects import PairLabel, SentenceContext, Span, label_pair
 
 LABEL_ORDER = {"HERB": 0, "COMPOUND": 1, "GENE": 2, "PATHWAY": 3}
+# Proximity and crowding: a pair far apart in a long "sentence" (run-together reference lists,
+# OCR text without sentence ends) or in a sentence naming many entities is rarely a stated
+# relation. Distance-decayed co-occurrence as in Rinaldi et al. (OntoGene) and the sentence-size
+# normalisation of Jensen-lab co-mention counting; the constants were set on the development
+# gold of new papers (bench/relations_quality.py), checked on the reviews' gold.
+NEAR_CHARS = 100  # no penalty up to this many characters between the two mentions
+FEW_ENTITIES = 8  # no penalty up to this many distinct entities in the sentence
+MIN_FACTOR = 0.15
+
+
+def proximity_factor(distance: int, n_entities: int) -> float:
+    """Weight factor in (MIN_FACTOR, 1] for a pair ``distance`` characters apart in a sentence
+    naming ``n_entities`` distinct entities."""
+    factor = min(1.0, NEAR_CHARS / max(distance, 1)) * min(1.0, FEW_ENTITIES / max(n_entities, 1))
+    return max(MIN_FACTOR, factor)
 
 
 def _canonical_key(entity: tuple[str, str]) -> tuple[int, str]:
@@ -92,5 +107,7 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     for x, y in canonical_pairs(entities):
         (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
         typed = label_pair(text, spans, x[1], y[1], context=context)
-        pairs.append(PairFacts.of(x, y, max(0, max(s1, s2) - min(e1, e2)), typed))
+        distance = max(0, max(s1, s2) - min(e1, e2))
+        typed.weight *= proximity_factor(distance, len(entities))
+        pairs.append(PairFacts.of(x, y, distance, typed))
     return pairs

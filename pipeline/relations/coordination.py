@@ -1,0 +1,79 @@
+"""Coordinations and enumerations: entities that are side by side, not acting on each other.
+
+Two shapes, after the coordination handling of rule-based event extractors (e.g. Kilicoglu
+& Bergler, "Syntactic dependency based heuristics for biological event extraction", BioNLP
+2009: conjuncts share their governor; a conjunct is not the argument of its sibling's
+trigger):
+
+* **coordinated objects** — "Activation of ROS/MAPKs/NF-κB/NLRP3 and inhibition of
+  efferocytosis", "激活X并抑制Y": each entity is the object of its own cue, so the cue of
+  the second does not make the first its agent.
+* **lists** — "例如双膦酸盐、…、甲状旁腺激素类似物等", "drugs such as A, B and C": items of
+  one list introduced by 例如/如/包括/such as/including or closed by 等/etc. are merely
+  enumerated together.
+"""
+
+from __future__ import annotations
+
+import re
+
+COORDINATOR = re.compile(r"^[\s,，、]*(?:and|or|as well as|but|while|以及|及|和|与|并且?|同时|且|而|或)?[\s,，、]*$",
+                         re.IGNORECASE)
+LIST_OPENER = re.compile(r"例如|比如|诸如|譬如|包括|如|such as|including|e\.g\.|for example|namely", re.IGNORECASE)
+LIST_CLOSER = re.compile(r"^[^，。；,;]{0,12}?(?:等|etc\.?|and so on|and others)", re.IGNORECASE)
+LIST_SEPARATOR = re.compile(r"[、,，]|\band\b|\bor\b|和|及|或")
+# a cue used as a noun or verb right before its object ("Activation of", "inhibition of the", "激活")
+_OBJECT_OF_CUE = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:了|的)?\s*$", re.IGNORECASE)
+
+
+def is_object_of(text: str, cue_end: int, start: int) -> bool:
+    """Is the mention at ``start`` the direct object of a cue ending at ``cue_end``?"""
+    return 0 <= start - cue_end <= 8 and bool(_OBJECT_OF_CUE.match(text[cue_end:start]))
+
+
+def coordinated_objects(text: str, first_end: int, own_cue_end: int | None, second_cue_start: int,
+                        second_cue_end: int, second_start: int) -> bool:
+    """"<cue1> X and <cue2> Y": X is the object of its own cue (ending at ``own_cue_end``),
+    only a coordinator separates X from the cue of Y, and Y is that cue's object."""
+    if own_cue_end is None:
+        return False
+    return bool(COORDINATOR.match(text[first_end:second_cue_start])) and is_object_of(text, second_cue_end, second_start)
+
+
+def in_list(text: str, first_start: int, second_end: int, between: str, clause_start: int, clause_end: int) -> bool:
+    """Are the two mentions items of one enumeration ("例如A、B、C等", "such as A, B and C")?
+
+    ``between`` is the text between them with other mentions blanked out. A list needs a
+    separator between the two, an opener before the first (same clause) or a closer after
+    the second, and no verb-like cue between them (checked by the caller)."""
+    if not LIST_SEPARATOR.search(between):
+        return False
+    opener = LIST_OPENER.search(text[max(clause_start, first_start - 12):first_start])
+    closer = LIST_CLOSER.search(text[second_end:clause_end])
+    return bool(opener or closer)
+
+
+# what may stand between a mention (or the list it ends) and a cue that is its own predicate:
+# "X、Y的蛋白和mRNA表达水平均显著下调", "X较正常对照组显著升高", "X expression was significantly reduced"
+_THEME_GAP = re.compile(
+    r"^(?:\s*[、，/和及与]\s*[A-Z][A-Za-z0-9αβγκ\-]{0,9})*[\s、,，/和及与-]*(?:的)?(?:蛋白质?|mRNA|基因|磷酸化)?(?:和mRNA|及mRNA)?(?:的)?"
+    r"(?:表达|水平|含量|活性|磷酸化|分泌|释放)*(?:水平)?"
+    r"(?:[^，。；,;]{0,10}?(?:较|比|与)[^，。；,;]{0,12}?(?:相比|比较)?)?"
+    r"(?:均|也|都|则|亦|显著|明显|逐渐|逐步|进一步|极显著|有所|被|地|性)*\s*$"
+    r"|^\s*(?:protein |mRNA |gene )?(?:expression|levels?|activity|phosphorylation|secretion|production|release)?s?"
+    r"\s*(?:was|were|is|are|had|has been|have been)?\s*(?:also |significantly |markedly |dramatically |further |"
+    r"greatly |remarkably |slightly |dose-dependently )*$",
+    re.IGNORECASE,
+)
+_AFTER_PREDICATE = re.compile(r"^[^的]{0,12}?(?:[,，;；、]|并且?|而|同时|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)")
+
+
+def is_predicate_of(gap: str, after: str) -> bool:
+    """Is a cue the predicate of the mention before it ("Jagged1升高,…", "X的表达下调、Y…",
+    "X expression was reduced, whereas Y…") rather than a verb whose object is the next mention?
+
+    ``gap``: the text from the mention to the cue (other mentions blanked out); ``after``: the
+    text from the cue to the next mention of the pair. The cue must not modify a noun (…下调的Y:
+    ``owned_cues`` in effects.py reads that) and must end its clause or list item before that
+    next mention."""
+    return bool(_THEME_GAP.match(gap)) and bool(_AFTER_PREDICATE.match(after)) and not after.startswith("的")

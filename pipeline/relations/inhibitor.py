@@ -1,0 +1,85 @@
+"""Inhibitor and rescue experiments: what a reagent targets, and what its block tells.
+
+Mechanism papers name a reagent by its target ("PI3K 抑制剂 LY294002", "the MEK inhibitor
+U0126", "SB203580, a p38 inhibitor") and then use it to block an effect ("LY294002 blocked
+the effect of berberine", "SB203580 逆转了 AOPP 诱导的…"). Following the pattern-based
+reading of such designs in BioNLP event extraction (negative regulation of a regulation) and
+corpus/gold/GUIDELINES.md 5.4:
+
+* "<target> inhibitor <reagent>" → reagent ``inhibits`` target (activator/agonist: ``activates``);
+* "<reagent> blocked/abolished/reversed/attenuated the effect of <Y>" with the reagent's
+  target named in the sentence → Y acts ``via`` that target;
+* the reagent and Y are not combined and not related to each other (antagonism).
+
+The words 抑制剂/inhibitor/激活剂/agonist are nouns here: they never act as a verb cue for
+other pairs (effects.py drops them from the cue list).
+"""
+
+from __future__ import annotations
+
+import re
+
+REAGENT_NOUN = re.compile(
+    r"(?:特异性|选择性|特异)?(?:抑制剂|阻断剂|拮抗剂|激动剂|激活剂|活化剂|诱导剂|促进剂)"
+    r"|\b(?:specific |selective |potent )?(?:inhibitors?|antagonists?|blockers?|agonists?|activators?|inducers?)\b",
+    re.IGNORECASE,
+)
+_POSITIVE_NOUN = re.compile(r"激动剂|激活剂|活化剂|诱导剂|促进剂|agonist|activator|inducer", re.IGNORECASE)
+RESCUE = re.compile(
+    r"block\w*|abolish\w*|abrogat\w*|revers\w*|attenuat\w*|prevent\w*|counteract\w*|eliminat\w*|"
+    r"阻断|逆转|消除|取消|抵消|减弱|削弱|拮抗",
+    re.IGNORECASE,
+)
+_EFFECT_OF = re.compile(r"^\s*(?:了|the\s+)?\s*(?:(?:effects?|actions?|roles?|induction|protection|increase|decrease)\s+"
+                        r"(?:of|by|induced by|caused by)\s+)?$"
+                        r"|^[^,;，；。]{0,80}?(?:induced|caused|triggered|mediated|elicited|evoked) by\s+$"
+                        r"|^[^,;，；。]{0,40}?(?:的)?$", re.IGNORECASE)
+
+
+def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str]]:
+    """Reagent entity id -> (target entity id, sign, noun) for "<target> inhibitor <reagent>"
+    and "<reagent>, a/the <target> inhibitor" in one sentence. ``spans`` need ``start``,
+    ``end``, ``label`` and ``entity_id``; the reagent must be a COMPOUND, the target a GENE
+    or PATHWAY."""
+    found: dict[str, tuple[str, int, str]] = {}
+    ordered = sorted(spans, key=lambda s: s.start)
+    for noun in REAGENT_NOUN.finditer(text):
+        sign = 1 if _POSITIVE_NOUN.search(noun.group(0)) else -1
+        target = next((s for s in reversed(ordered) if s.end <= noun.start() and s.label in ("GENE", "PATHWAY")
+                       and re.fullmatch(r"[\s\-]*(?:(?:信号)?(?:通路|途径|信号)|(?:signal\w*\s*)?pathway|"
+                                        r"磷酸化|phosphorylation)?[\s\-]*(?:的)?[\s\-]*", text[s.end:noun.start()])),
+                      None)
+        if target is None:
+            continue
+        after = next((s for s in ordered if s.start >= noun.end() and s.label == "COMPOUND"
+                      and re.fullmatch(r"[\s,，(（]*", text[noun.end():s.start])), None)
+        before = next((s for s in reversed(ordered) if s.end <= target.start and s.label == "COMPOUND"
+                       and re.fullmatch(r"\s*[,，(（]\s*(?:an?|the)?\s*(?:specific|selective|potent)?\s*",
+                                        text[s.end:target.start], re.IGNORECASE)), None)
+        reagent = after or before
+        if reagent is not None:
+            found.setdefault(reagent.entity_id, (target.entity_id, sign, noun.group(0)))
+    return found
+
+
+def rescued(text: str, spans, reagents: dict[str, tuple[str, int, str]]) -> set[tuple[str, str]]:
+    """(Y entity id, the reagent's target id) pairs, for "<reagent> blocked/reversed (the effect of) Y"
+    where the reagent's target is named in the sentence (``reagents`` from ``reagent_targets``)."""
+    out: set[tuple[str, str]] = set()
+    ordered = sorted(spans, key=lambda s: s.start)
+    # where a reagent phrase ends, and its target: a named reagent, or "<target> inhibitor"
+    # whose reagent the dictionaries do not know ("AMPK inhibitor compound C")
+    phrases = [(s.end, reagents[s.entity_id][0]) for s in ordered if s.entity_id in reagents]
+    for noun in REAGENT_NOUN.finditer(text):
+        target = next((s for s in reversed(ordered) if s.end <= noun.start() and s.label in ("GENE", "PATHWAY")
+                       and not text[s.end:noun.start()].strip(" -")), None)
+        if target is not None:
+            phrases.append((noun.end(), target.entity_id))
+    for end, target_id in phrases:
+        verb = RESCUE.search(text, end, end + 50)
+        if verb is None or re.search(r"[,;，；。]", text[end:verb.start()]):
+            continue
+        y = next((s for s in ordered if s.start >= verb.end() and s.label in ("HERB", "COMPOUND")), None)
+        if y is not None and _EFFECT_OF.match(text[verb.end():y.start]):
+            out.add((y.entity_id, target_id))
+    return out

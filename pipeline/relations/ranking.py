@@ -1,0 +1,55 @@
+"""What a curator reads first: the tier of a relation and the factor its score gets.
+
+Tiers (column ``tier`` of relations.csv; filter on it in Excel/WPS):
+
+* ``finding`` — a herb or compound acting on a gene or pathway, stated with a cue (effect,
+  via, or a stated non-effect): what users of a TCM text-mining tool come for.
+* ``mechanism`` — a cue-stated link between genes/pathways, and herb–compound composition
+  (``contains``) or combination (``combined_with``).
+* ``structural`` — a gene ``member_of`` a pathway named in the same phrase ("EIF2S1 signaling
+  pathway", "RANKL 通路", the members of "PI3K/AKT/mTOR"): true, but self-evident from the name.
+* ``co-mention`` — named in one sentence, no cue: the weakest evidence.
+
+The score factor ranks cue-stated herb/compound findings above other relations of the same
+co-occurrence strength and lowers two herbs/compounds merely named together. The factors were
+chosen on the development gold of new papers (bench/relations_quality.py: precision among the
+top |gold| rows of the Chinese papers and the English abstracts) under the constraint that the
+reviews' figure does not fall; coarse values (×2, ×0.5), not fitted ones. Structural rows keep
+their score: both gold sets count a gene's membership of a named axis as a relation (about
+90 % of the structural rows are in them), so curators separate them with ``tier``.
+"""
+
+from __future__ import annotations
+
+AGENT_TYPES = frozenset({"HERB", "COMPOUND"})
+EFFECT_LABELS = frozenset({"upregulates", "downregulates", "activates", "inhibits", "via"})
+TIER_ORDER = ("finding", "mechanism", "structural", "co-mention")
+FINDING_FACTOR = 2.0  # herb/compound -> gene/pathway stated with a cue
+AGENTS_ONLY_ASSOCIATED_FACTOR = 0.5  # two herbs/compounds named together without a cue
+
+
+def _kind(a_type: str, b_type: str) -> str:
+    types = {a_type, b_type}
+    if types <= AGENT_TYPES:
+        return "agents"
+    return "agent-target" if types & AGENT_TYPES else "targets"
+
+
+def tier_of(a_type: str, b_type: str, label: str, negated: bool = False) -> str:
+    """The tier of a relation from its entity types and label (see the module docstring)."""
+    if label == "member_of":
+        return "structural"
+    stated = label != "associated" or negated  # a stated non-effect is a statement
+    if not stated:
+        return "co-mention"
+    return "finding" if _kind(a_type, b_type) == "agent-target" else "mechanism"
+
+
+def score_factor(a_type: str, b_type: str, label: str, negated: bool = False) -> float:
+    """The factor applied to the co-occurrence score × evidence weight of a relation."""
+    kind = _kind(a_type, b_type)
+    if kind == "agent-target" and (label in EFFECT_LABELS - {"via"}):
+        return FINDING_FACTOR
+    if kind == "agents" and label == "associated" and not negated:
+        return AGENTS_ONLY_ASSOCIATED_FACTOR
+    return 1.0

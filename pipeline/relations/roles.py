@@ -1,0 +1,100 @@
+"""The role a mention plays in its sentence, read from the words right around it.
+
+Semantic roles as in PropBank/BioProp (Chou et al., 2006), recognised here by local patterns
+since no parser is available for Chinese: the rules in effects.py ask these questions before
+giving a pair a direction.
+
+* **stimulus** — the treatment that makes the model ("IL-1β-treated chondrocytes",
+  "LPS-induced", "AOPP 诱导的 HK-2 细胞", "经 TGF-β1 刺激"): not a target of the agent under
+  study (corpus/gold/GUIDELINES.md 5.7).
+* **loss of function** — the mention names a gene's absence or decrease ("Reduced APPL1",
+  "敲低 X", "X 缺失", "X knockdown", "X-deficient"): what follows is the effect of *less* X,
+  so the gene's own sign is the opposite (GUIDELINES 5.5).
+* **source** — a herb named as where a compound comes from ("从知母根茎中分离得到的…",
+  "芍药的主要活性成分芍药苷", "isolated from H"): the herb gets ``contains``, not the
+  compound's findings (GUIDELINES 5.6).
+* **phenotype** — a gene name that is part of a phenotype ("胰岛素抵抗", "insulin
+  resistance", "胰岛素敏感性"): improving insulin resistance says nothing about INS.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STIMULUS_AFTER = re.compile(
+    r"^(?:\s*-\s*|\s+)(?:treated|stimulated|induced|exposed|challenged|primed|loaded|mediated injury)\b(?!\s+(?:by|with)\b)"
+    r"|^\s*(?:诱导的|诱导后的|刺激的|刺激后的?|处理的|处理后的?|干预的|作用的|损伤的|造模)",
+    re.IGNORECASE,
+)
+_STIMULUS_AROUND = re.compile(r"(?:经|用|以|给予|予)\s*$")  # "经X刺激", "用X处理"
+_STIMULUS_VERB_AFTER = re.compile(r"^\s*(?:刺激|处理|诱导|干预|孵育)")
+_STIMULUS_BEFORE_EN = re.compile(r"(?:treated|stimulated|challenged|exposed|incubated)\s+with\s+$|(?:treatment|stimulation|challenge|exposure)\s+(?:with|to)\s+$",
+                                 re.IGNORECASE)
+
+_LOSS_BEFORE = re.compile(
+    r"(?:敲低|敲除|沉默|抑制|下调|缺失|缺乏|干扰|reduced|decreased|lower|low|loss of|lack of|absence of|deficiency of|"
+    r"depletion of|knock-?down of|knock-?out of|silencing of|deletion of|ablation of|inhibition of|"
+    r"down-?regulation of|downregulated|silenced|knocked-?down)\s*(?:the\s+)?(?:expression of\s+)?$",
+    re.IGNORECASE,
+)
+_LOSS_AFTER = re.compile(
+    r"^\s*(?:基因)?(?:敲低|敲除|沉默|缺失|缺乏|缺陷|siRNA|shRNA|(?:特异性|选择性)?(?:抑制剂|阻断剂|拮抗剂))|^\s*-?\s*(?:deficien\w*|knock-?down|knock-?out|"
+    r"silencing|deletion|depletion|null|-/-|siRNA|shRNA|loss|(?:specific |selective )?(?:inhibitor|antagonist|blocker)s?\b)",
+    re.IGNORECASE,
+)
+
+_SOURCE_BEFORE = re.compile(r"(?:从|自|由|来源于|来自于?|源于|提取自|分离自|isolated from|extracted from|derived from|"
+                            r"purified from|from(?: the)?(?: roots?| rhizomes?| leaves| seeds?| fruits?)?(?: of)?)\s*$",
+                            re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"^\s*(?:的?(?:根茎|根|茎|叶|花|果实|种子|全草|药材)?中?(?:提取|分离|纯化|获得|得到)|"
+                           r"(?:的|中的?)(?:主要|重要|有效|活性|核心)*(?:活性|有效|主要|药效)?成分|-derived|-sourced)",
+                           re.IGNORECASE)
+
+_PHENOTYPE_AFTER = re.compile(r"^\s*(?:抵抗|抗性|敏感性|耐受|不敏感|resistance|sensitivity|insensitivity|tolerance)",
+                              re.IGNORECASE)
+
+
+def is_stimulus(text: str, start: int, end: int) -> bool:
+    """Is the mention text[start:end] the stimulus that makes the model?"""
+    after, before = text[end:end + 16], text[max(0, start - 24):start]
+    if _STIMULUS_AFTER.search(after):
+        return True
+    if _STIMULUS_AROUND.search(before[-4:]) and _STIMULUS_VERB_AFTER.search(after):
+        return True
+    return bool(_STIMULUS_BEFORE_EN.search(before))
+
+
+def is_loss_of_function(text: str, start: int, end: int, clause_start: int = 0) -> bool:
+    """Does the mention name the absence or decrease of the entity ("Reduced APPL1",
+    "敲低X", "X缺失", "X knockdown")? Only words inside the mention's clause count."""
+    before = text[max(clause_start, start - 24):start]
+    return bool(_LOSS_BEFORE.search(before) or _LOSS_AFTER.search(text[end:end + 12]))
+
+
+def is_source(text: str, start: int, end: int) -> bool:
+    """Is the (herb) mention named as the source of a compound ("从知母根茎中分离得到",
+    "芍药的主要活性成分", "isolated from H")?"""
+    return bool(_SOURCE_BEFORE.search(text[max(0, start - 20):start]) or _SOURCE_AFTER.search(text[end:end + 16]))
+
+
+def is_phenotype(text: str, start: int, end: int) -> bool:
+    """Is the gene mention part of a phenotype name ("胰岛素抵抗", "insulin resistance")?"""
+    return bool(_PHENOTYPE_AFTER.search(text[end:end + 14]))
+
+
+_BY_AGENT = re.compile(r"\b\w+ed\s+by\s+(?:the\s+)?$|(?:被|由)\s*$", re.IGNORECASE)
+
+
+def is_by_agent(text: str, start: int) -> bool:
+    """Is the mention the agent of a passive right before it ("IL-11 transcription enhanced by
+    PTH", "被X")? Then it acts on what precedes it, and is nobody's target."""
+    return bool(_BY_AGENT.search(text[max(0, start - 30):start]))
+
+
+_SOLVENT_AFTER = re.compile(r"^\s*(?:-soluble\s+)?(?:extracts?|fractions?|提取物|提取液|浸膏|部位)\b", re.IGNORECASE)
+
+
+def is_extract_solvent(text: str, start: int, end: int) -> bool:
+    """Is the (compound) mention the solvent naming an extract ("Methanol extract of Antrodia
+    camphorata", "乙醇提取物")? The extract is the herb's (GUIDELINES 5.2), not the solvent's."""
+    return bool(_SOLVENT_AFTER.search(text[end:end + 20]))
