@@ -17,6 +17,7 @@ from pipeline.dictionaries.schema import Entity
 from pipeline.nlp import coreference, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.boundaries import SentenceEdges
+from pipeline.nlp.gene_context import context_for, phrase_spans, refine, shape_spans
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.pathways import AXIS_PREFIX, compose_pathways, composite_entity
@@ -33,6 +34,8 @@ class SentenceMentions:
     sentence: Sentence
     mentions: list[Mention]
     doc: Doc | None = None
+    # gene mentions found by shape only (GCN4, IgG): no entity, so no relation; for NER output
+    unlinked: list[Mention] = field(default_factory=list)
 
 
 @dataclass
@@ -64,6 +67,13 @@ class Annotator:
         if entity_id.startswith(AXIS_PREFIX):
             return "PATHWAY"
         return self.dictionary[entity_id].label
+
+    def _gene_of(self, surface: str) -> str | None:
+        """The gene/family a surface names in the dictionary (phospho forms' base: ERK)."""
+        for term in self.index.lookup(surface):
+            if self.dictionary[term.entity_id].label == "GENE":
+                return term.entity_id
+        return None
 
     def annotate(self, doc_id: str, text: str) -> AnnotatedDocument:
         paragraphs = split_sections(doc_id, text)
@@ -100,6 +110,11 @@ class Annotator:
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
                     definitions.setdefault(d.short, d)
         apply_definitions(para_mentions, texts, definitions, self.label_of)
+        context = context_for(str(self.dictionary.folder) if self.dictionary.folder else None)
+        defined = frozenset(definitions)
+        for pid, sents in by_paragraph.items():
+            para_mentions[pid] = refine(texts[pid], para_mentions[pid], context, sents[0].paragraph.lang,
+                                        defined, self._gene_of)
 
         composites: dict[str, Entity] = {}
         annotated: list[SentenceMentions] = []
@@ -116,6 +131,19 @@ class Annotator:
                     inside = sorted([pronoun, *inside], key=lambda m: (m.start, -m.end))
                 previous = inside
                 item = SentenceMentions(s, inside)
+                if s.lang == "en" and not context.empty:
+                    spans = shape_spans(s.text, [(m.start - s.start, m.end - s.start) for m in inside],
+                                        context.not_symbols)
+                    item.unlinked = [Mention(s.start + a, s.start + b, "", "GENE", "gene-shape",
+                                             s.text[a:b]) for a, b in spans]
+                    taken = [(m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]
+                             if m.label != "COMPOUND"]
+                    phrases = [Mention(s.start + a, s.start + b, "", "GENE", "gene-phrase", s.text[a:b])
+                               for a, b in phrase_spans(s.text, taken, context.classes)]
+                    if phrases:  # "tyrosine kinase", "chloramphenicol acetyltransferase": no compound
+                        item.mentions = inside = [m for m in inside if not any(
+                            p.start <= m.start and m.end <= p.end for p in phrases)]
+                    item.unlinked += phrases
                 if inside and self.make_docs:
                     item.doc = self._make_doc(doc_id, s, inside)
                 annotated.append(item)

@@ -53,6 +53,15 @@ FUNCTION_CHARS = frozenset("等和与及或的中在为对是也都并而其从�
 ANY_CASE = 0  # names, CJK, symbols containing a digit
 SYMBOL_SHORT = 1  # letters-only symbol of <= 5 letters: exact, or a variant with >= 2 capitals
 SYMBOL_LONG = 2  # letters-only symbol longer than 5: anything but all lower case
+NAME_CAPS = 3  # a multi-word name whose capital after a lower-case letter must stay capital
+
+# Closed-class English words: a span that folds across a space into a short symbol is no
+# symbol when one side is one of these ("and 1" -> AND-1, "at 2" -> AT2, "genes is" -> GENESIS).
+FUNCTION_WORDS = frozenset(
+    "a an the and or nor but of at in on to by as is are was were be been for from with per "
+    "than that this these those its it via into onto not no all any each both".split()
+)
+FOLDED_SYMBOL_MAX = 10  # key length up to which a space-crossing match must not hold a function word
 
 
 class Term(NamedTuple):
@@ -93,8 +102,11 @@ def is_wordish(ch: str) -> bool:
 
 
 def case_rule_for(term: str, case_form: str) -> int:
-    if _HAS_CJK.search(term) or " " in term.strip():
+    if _HAS_CJK.search(term):
         return ANY_CASE
+    if " " in term.strip():
+        # "protein S", "factor B": the capital is the name ("proteins" is no PROS1)
+        return NAME_CAPS if _LOWER_UPPER.search(case_form) else ANY_CASE
     letters = [c for c in case_form if c.isalpha()]
     if any(c.isdigit() for c in case_form) or not letters:
         return ANY_CASE
@@ -107,9 +119,14 @@ def case_rule_for(term: str, case_form: str) -> int:
     return SYMBOL_LONG
 
 
+_LOWER_UPPER = re.compile(r"(?<=[a-z])[A-Z]")
+
+
 def case_ok(term: Term, surface: str) -> bool:
     if term.case_rule == ANY_CASE or surface == term.case_form:
         return True
+    if term.case_rule == NAME_CAPS:
+        return all(surface[m.start()].isupper() for m in _LOWER_UPPER.finditer(term.case_form))
     if term.case_rule == SYMBOL_SHORT:
         return sum(c.isupper() for c in surface) >= 2 and surface.upper() == term.case_form.upper()
     return not surface.islower()
@@ -300,6 +317,10 @@ class TermIndex:
                     end += 1
                 else:
                     continue
+            if " " in text[start:end] and key_len <= FOLDED_SYMBOL_MAX and any(
+                w.lower() in FUNCTION_WORDS for w in text[start:end].split()
+            ):
+                continue
             best = next((t for t in terms if t.case_form == surface_case), None) or next(
                 (t for t in terms if case_ok(t, surface_case)), None
             )

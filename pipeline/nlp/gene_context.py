@@ -1,0 +1,300 @@
+"""Gene mentions decided by their context, after dictionary matching.
+
+The dictionary matcher finds every string that folds to a gene symbol or name. Some of those
+strings are genes only in the right context — the ambiguity the Jensen-lab tagger handles
+with curated stop and ambiguity lists (Pafilis et al., PLoS ONE 2013, "The SPECIES and
+ORGANISMS resources"; Cook et al., Methods 2016, on the tagger's dictionaries):
+
+* **metabolites named like genes** (cAMP, cGMP, NO, ROS, CO2): never a gene;
+* **acronyms** that are also a statistic, a disease or a method (SE, SNK, OR, HR, TG, CSF,
+  ORF): a gene only when the paper defines them as one (handled by the abbreviation step,
+  which wins) or when the sentence shows a gene/protein right there — a gene cue word within
+  a few tokens (expression, protein, mRNA, knockdown, 表达 …), a Greek or number suffix
+  (``TG-2``, ``HR alpha``) or another gene next to it (``ERK/HR``);
+* **class nouns** (phosphatase, protease, transcription factor, proteins): a class, not one
+  gene. As the head of a longer name they are a gene mention (``acid phosphatase``,
+  ``chloramphenicol acetyltransferase``, ``E2 proteins``): the span grows over the modifiers
+  on its left (the BioCreative II gene-mention convention, Smith et al., Genome Biology
+  2008) and keeps the class's entity; alone they are dropped;
+* **phospho forms**: ``p-ERK``, ``pAkt``, ``phospho-ERK`` name the phosphorylated base
+  protein, never a gene whose symbol starts with P (p-ERK is not PERK/EIF2AK3);
+* **Greek suffixes** written apart (``tumor necrosis factor alpha``) belong to the name.
+
+The word lists are curated data (``dictionaries/curated/gene_context.tsv``: term, kind,
+reason), tuned on development corpora; the rules here are pure functions over a paragraph's
+text and its mentions.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.nlp.matcher import Mention
+
+CONTEXT_FILE = "gene_context.tsv"
+KINDS = ("metabolite", "acronym", "class", "not-symbol")
+
+# Words that show a gene/protein reading of a nearby acronym (English and Chinese).
+_CUE = re.compile(
+    r"\b(?:gene|genes|protein|proteins|mRNA|mRNAs|expression|expressed|expressing|express|"
+    r"knockdown|knock-down|knockout|siRNA|shRNA|overexpression|overexpressed|transcript|"
+    r"transcripts|promoter|isoform|kinase|receptor|receptors|phosphorylation|phosphorylated|"
+    r"antibody|antibodies|immunoreactivity|polymorphism|allele|alleles|mutant|mutation|"
+    r"mutations|encoding|encodes|encoded|cDNA|homolog|homologue|subunit|domain|binding|"
+    r"upregulated|downregulated|inhibitor|ligand|transcription|gene-deficient|deficient)\b"
+    r"|表达|敲低|敲除|基因|蛋白|磷酸化|受体|抑制剂|过表达|沉默",
+)
+_GREEK_OR_NUMBER_AFTER = re.compile(
+    r"^(?:[-\s]?(?:alpha|beta|gamma|delta|kappa|[αβγδκ]|\d+[a-z]?)\b|[-/]?\d)", re.IGNORECASE
+)
+_GREEK_WORD_AFTER = re.compile(r"^[-\s](alpha|beta|gamma|delta|epsilon|kappa|[αβγδεκ])(?![A-Za-z0-9])",
+                               re.IGNORECASE)
+# A head noun after a gene name belongs to the mention (BC2GM: "Raf-1 kinase", "EGF receptor").
+_HEAD_AFTER = re.compile(r" (?:kinases?|receptors?|factors?|phosphatases?|antigens?|proteins?|"
+                         r"activators?|inhibitors?)(?![\w-])")
+_PHOSPHO = re.compile(r"^(?:p-|p(?=[A-Z])|phospho-|phosphorylated\s+)(?P<base>.+)$")
+_WORD_BEFORE = re.compile(r"([A-Za-z0-9α-ωΑ-Ω][\w'α-ωΑ-Ω/+-]*)(\s+|-)$")
+
+# Words that end a left extension: function words, quantifiers, verbs and vague adjectives.
+_NOT_MODIFIER = frozenset(
+    """a an the and or nor but of at in on to by as is are was were be been being for from with
+    per than that this these those its it their our his her via into onto not no all any each both
+    other others several many various specific novel new putative known major two three four five
+    some such more most less few which who whose whereas while when where also only that same
+    different distinct certain potential possible related similar respective corresponding
+    functional active inactive total level levels activity activities cellular endogenous
+    exogenous purified recombinant mutant wild-type normal its has have had can may might will
+    would could should did does do using used use found shown showed encodes encoding encoded
+    including include includes between within without against during after before among called
+    termed named designated like unlike one first second third risk fusion mature kDa kD
+    precursor chimeric human mouse rat bovine murine""".split()
+)
+MAX_MODIFIERS = 3
+
+
+@dataclass(frozen=True)
+class GeneContext:
+    """The curated word lists (case-sensitive for acronyms, case-folded for the rest)."""
+
+    metabolites: frozenset[str] = frozenset()
+    acronyms: frozenset[str] = frozenset()
+    classes: frozenset[str] = frozenset()  # lower case, singular and plural as listed
+    not_symbols: frozenset[str] = field(default_factory=frozenset)  # symbol-shaped non-genes
+
+    @property
+    def empty(self) -> bool:
+        return not (self.metabolites or self.acronyms or self.classes)
+
+
+def read_context(path: Path) -> GeneContext:
+    """Read ``gene_context.tsv`` (term, kind, reason; ``#`` lines are comments)."""
+    lists: dict[str, set[str]] = {k: set() for k in KINDS}
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.reader(handle, delimiter="\t") if r and not r[0].startswith("#")]
+    for line, row in enumerate(rows[1:], start=2):
+        if len(row) != 3 or row[1] not in KINDS or not row[0].strip():
+            raise ValueError(f"{path}:{line}: expected term, kind ({'|'.join(KINDS)}), reason")
+        lists[row[1]].add(row[0].strip())
+    return GeneContext(
+        frozenset(lists["metabolite"]),
+        frozenset(lists["acronym"]),
+        frozenset(t.lower() for t in lists["class"]),
+        frozenset(lists["not-symbol"]),
+    )
+
+
+@lru_cache(maxsize=4)
+def context_for(folder: str | None) -> GeneContext:
+    """The lists of a dictionaries folder (``curated/gene_context.tsv``); empty when absent."""
+    if folder is None:
+        return GeneContext()
+    path = Path(folder) / "curated" / CONTEXT_FILE
+    return read_context(path) if path.exists() else GeneContext()
+
+
+def _is_gene(m: Mention) -> bool:
+    return m.label == "GENE" and m.how in ("dictionary", "linker")
+
+
+def has_gene_cue(text: str, start: int, end: int, mentions: list[Mention], window: int = 40) -> bool:
+    """Does the text around ``text[start:end]`` show a gene/protein reading?"""
+    if _GREEK_OR_NUMBER_AFTER.match(text[end:end + 8]):
+        return True
+    lo, hi = max(0, start - window), min(len(text), end + window)
+    if _CUE.search(text[lo:start]) or _CUE.search(text[end:hi]):
+        return True
+    # a gene right next to it: "ERK/HR", "HR and ESR1"
+    for m in mentions:
+        if m.label == "GENE" and (m.start, m.end) != (start, end):
+            if 0 <= start - m.end <= 5 or 0 <= m.start - end <= 5:
+                return True
+    return False
+
+
+def extend_left(text: str, start: int, stop: int = 0) -> int:
+    """Start of the modifiers on the left of a head noun at ``start`` (``acid phosphatase``)."""
+    new = start
+    for _ in range(MAX_MODIFIERS):
+        hit = _WORD_BEFORE.search(text, max(stop, new - 40), new)
+        if hit is None or hit.end() != new:
+            break
+        word = hit.group(1)
+        low = word.lower()
+        if low in _NOT_MODIFIER or low.endswith("ly") or (low.endswith("ed") and "-" not in low):
+            break
+        if word.isdigit() or not any(c.isalpha() for c in word):
+            break
+        new = hit.start(1)
+    return new
+
+
+def refine(text: str, mentions: list[Mention], context: GeneContext, lang: str = "en",
+           defined: frozenset[str] = frozenset(), relink=None) -> list[Mention]:
+    """Apply the context rules to one paragraph's mentions (sorted by start).
+
+    ``defined``: short forms the paper defines (their resolution wins, they are kept as is).
+    ``relink(surface) -> entity_id | None``: dictionary lookup for a phospho form's base.
+    """
+    if context.empty and relink is None:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if not _is_gene(m) or m.text in defined:
+            out.append(m)
+            continue
+        surface = m.text
+        if surface in context.metabolites or surface.rstrip("s") in context.metabolites:
+            continue
+        if surface in context.acronyms or (surface.endswith("s") and surface[:-1] in context.acronyms):
+            if not has_gene_cue(text, m.start, m.end, mentions):
+                continue
+        phospho = _PHOSPHO.match(surface)
+        if phospho and relink is not None:
+            base = phospho.group("base")
+            entity_id = relink(base)
+            if entity_id is not None:
+                m = replace(m, entity_id=entity_id)
+        low = surface.lower()
+        if low in context.classes:
+            new_start = extend_left(text, m.start) if lang == "en" else m.start
+            if new_start == m.start:
+                continue  # a class alone names no gene
+            while out and out[-1].start >= new_start and out[-1].label == "GENE":
+                out.pop()  # "myosin" + "phosphatase": one name
+            if out and out[-1].end > new_start:
+                new_start = out[-1].end
+                while new_start < m.start and text[new_start] in " -":
+                    new_start += 1
+                if new_start >= m.start:
+                    continue
+            m = replace(m, start=new_start, text=text[new_start:m.end])
+        if lang == "en":
+            tail = _HEAD_AFTER.match(text, m.end)
+            if tail:
+                m = replace(m, end=tail.end(), text=text[m.start:tail.end()])
+            greek = _GREEK_WORD_AFTER.match(text[m.end:m.end + 9])
+            if greek and " " in m.text:
+                end = m.end + greek.end()
+                m = replace(m, end=end, text=text[m.start:end])
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+# --- gene mentions by shape (no dictionary entry) --------------------------------------------
+
+_TOKEN = re.compile(r"(?<![\w\-/])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w\-])")
+_SYMBOL_SHAPE = re.compile(r"^(?=.*[A-Z])(?=.*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+_IG = re.compile(r"^Ig[AGEMD]\d?[a-z]?$")
+# Element symbols of the formulas and ions that look like symbols (CO2, H2O2, Ca2, NH2, K562).
+_FORMULA = re.compile(
+    r"^(?=.*O)(?:(?:H|C|N|O|P|S|Na|K|Cl)\d*)+$"  # a molecule with oxygen: CO2, H2O2, NO2, PO4
+    r"|^(?:Ca|Mg|Fe|Cu|Zn|Mn|Co|Ni|Cd|Na|K|Li|Hg|Pb)\d?$"  # an ion: Ca2, Fe3
+    r"|^(?:Tc|Tl|In|Ga|I|F|C|Cr|Xe|Rb|Sr|Y|Lu)-\d+m?$"  # an isotope: Tc-99m, Tl-201
+)
+_CODE = re.compile(r"^[A-Z]{1,4}-?\d{3,}[A-Z]?$|^(?:LD|ED|IC|EC|CD|TD)\d{2,3}$|^C57BL|^BALB")
+_BARE = re.compile(r"^[A-Z][0-9]{1,2}[a-z]?$")  # E2, R1, L1: a gene only next to a gene cue
+_NOT_SYMBOL_WORDS = re.compile(
+    r"(?:^|-)(?:terminal|terminus|terminally|fold|like|treated|induced|mediated|dependent|"
+    r"positive|negative|deficient|null|type|mM|nM|kb|kDa|bp)$", re.IGNORECASE)
+_NON_GENE_AFTER = re.compile(r"^[\s-]*(?:cells?|cell line|virus|viruses|phase|strain|mice|rats?|"
+                             r"bacteriophage|phage|medium|buffer)\b", re.IGNORECASE)
+
+
+def shape_spans(text: str, taken: list[tuple[int, int]], excluded: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of gene-symbol-shaped tokens that no mention covers (English text).
+
+    A symbol shape is letters with a capital and a digit (GCN4, VP16, SH2, Cdc2, Pit-1) or an
+    immunoglobulin class (IgG). Not: chemical formulas and ions (CO2, Ca2, K562), a token
+    before ``cells``/``virus``/``phase`` (HepG2 cells, HIV-1 virus, G1 phase), or a listed
+    word (curated ``not-symbol`` rows: HIV-1, SV40, FEV1 …).
+    """
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(1)
+        if not (_SYMBOL_SHAPE.match(word) or _IG.match(word)):
+            continue
+        a, b = m.span(1)
+        if any(s < b and a < e for s, e in taken):
+            continue
+        if word in excluded or word.split("-")[0] in excluded or _FORMULA.match(word):
+            continue
+        if _CODE.match(word) and not _IG.match(word):
+            continue  # compound codes (MK-801, U0126), cell lines (U937), strains, LD50
+        if _BARE.match(word) and not has_gene_cue(text, a, b, []):
+            continue
+        if _NOT_SYMBOL_WORDS.search(word) or _NON_GENE_AFTER.match(text[b:b + 20]):
+            continue
+        if b < len(text) and text[b] == "+":  # an ion: Ca2+
+            continue
+        out.append((a, b))
+    return out
+
+
+# --- gene mentions by their head noun (no dictionary entry) ----------------------------------
+
+_ASE = re.compile(r"(?<![\w-])([A-Za-z][a-z0-9]*(?:ase|ases|in|ins))(?![\w-])")
+_HEADS = re.compile(r"(?<![\w-])(kinases?|receptors?|factors?|antigens?|toxins?|proteins?|activators?|"
+                    r"polymerases?|nucleases?|globulins?|channels?)(?![\w-])")
+_NOT_ENZYME = frozenset(
+    """disease diseases increase increases decrease decreases release releases base bases case
+    cases phase phases phrase ease cease lease purchase database databases crease kilobase
+    kilobases megabase megabases""".split()
+)
+_SUFFIX = re.compile(r"(?: (?:I|II|III|IV|V|VI|VII|VIII|IX|X|[A-Z]|\d{1,2}[a-z]?)|[- ](?:alpha|beta|gamma|delta|kappa))"
+                     r"(?![\w-])")
+
+
+def phrase_spans(text: str, taken: list[tuple[int, int]], classes: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of protein names built on a head noun (``tyrosine kinase``, ``RNA polymerase II``,
+    ``luciferase``) that no mention covers.
+
+    A head from the list needs at least one modifier on its left (``extend_left``); an enzyme
+    name in -ase stands alone too unless it is a listed class word (phosphatase) or an
+    ordinary word (disease, increase). A Roman numeral, capital, number or Greek letter after
+    the head joins the name (``DNase I``, ``protein C``).
+    """
+    out: list[tuple[int, int]] = []
+    heads = [(m.start(1), m.end(1), False) for m in _HEADS.finditer(text)]
+    heads += [(m.start(1), m.end(1), True) for m in _ASE.finditer(text)
+              if m.group(1).lower().endswith(("ase", "ases")) and m.group(1).lower() not in _NOT_ENZYME]
+    for a, b, enzyme in sorted(heads):
+        if out and a < out[-1][1]:
+            continue
+        start = extend_left(text, a)
+        word = text[a:b].lower()
+        if start == a and not (enzyme and word not in classes and word.rstrip("s") not in classes):
+            continue
+        suffix = _SUFFIX.match(text, b)
+        end = suffix.end() if suffix else b
+        if text[start:end].lower() in classes or text[a:end].lower() in classes and start == a:
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        out.append((start, end))
+    return out
