@@ -51,6 +51,7 @@ from pipeline.dictionaries.build_common import (
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
 HERB_OVERRIDE_COLUMNS = ("name_zh", "herb_id", "reason")
+HERB_ABBREVIATION_COLUMNS = ("alias", "herb_name_zh", "reason")
 FORMULA_ADDED_COLUMNS = (
     "id",
     "name",
@@ -117,6 +118,25 @@ class HerbResult:
             if name_zh.endswith(s) and name_zh[: -len(s)] in self.zh_to_herb:
                 return self.zh_to_herb[name_zh[: -len(s)]]
         return None
+
+
+def _add_abbreviations(curated: Path, herbs: dict[str, Entity], zh_to_herb: dict[str, str],
+                       stats: RuleStats) -> None:
+    """Customary short names (生地, 丹皮, 银花) from ``curated/herb_abbreviations_zh.tsv``
+    become Chinese synonyms of the herb that carries the full name."""
+    path = curated / "herb_abbreviations_zh.tsv"
+    if not path.exists():
+        return
+    for row in read_curated(path, HERB_ABBREVIATION_COLUMNS, required=("alias", "herb_name_zh")):
+        alias, full = row["alias"], row["herb_name_zh"]
+        target = zh_to_herb.get(full)
+        if target is None:
+            raise BuildError(f"{row.where()}: herb name {full!r} is not matchable on any herb")
+        if alias in zh_to_herb:
+            raise BuildError(f"{row.where()}: {alias!r} is already matchable on {zh_to_herb[alias]}")
+        herbs[target].synonyms_zh.append(alias)
+        zh_to_herb[alias] = target
+        stats.hit("herb-zh-abbreviation", f"{alias} -> {full} ({target})")
 
 
 def _split_latin(latin: str) -> tuple[str, list[str]]:
@@ -268,6 +288,7 @@ def build_herbs(
             add_note(e, f"one-character Chinese name {e.name_zh} not matchable")
             zh_to_herb.pop(e.name_zh, None)
             e.name_zh = ""
+    _add_abbreviations(curated, herbs, zh_to_herb, stats)
     # English synonyms shared by several herbs go to the best-ranked owner.
     owners: dict[str, list[str]] = defaultdict(list)
     for hid, e in herbs.items():

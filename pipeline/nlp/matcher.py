@@ -46,8 +46,9 @@ _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _SOURCE_RANK = {"hsa": 0, "R-H": 1, "WP": 2}
 _TYPE_RANK = {"gene": 0, "family": 1, "pathway": 2, "compound": 3, "herb": 4, "formula": 5}
 
-# Single characters that jieba sometimes glues to a neighbouring name (三七等, 归于).
-FUNCTION_CHARS = frozenset("等和与及或的中在为对是也都并而其从以于被把将向由之")
+# Single characters that jieba sometimes glues to a neighbouring name (三七等, 归于); the
+# prescription verbs 加/合/配/佐/去 (加大黄: jieba reads 加大 + 黄) belong with them.
+FUNCTION_CHARS = frozenset("等和与及或的中在为对是也都并而其从以于被把将向由之加合配佐去")
 
 # Case rules (see module docstring).
 ANY_CASE = 0  # names, CJK, symbols containing a digit
