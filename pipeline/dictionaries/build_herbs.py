@@ -52,6 +52,7 @@ from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
 HERB_OVERRIDE_COLUMNS = ("name_zh", "herb_id", "reason")
 HERB_ABBREVIATION_COLUMNS = ("alias", "herb_name_zh", "reason")
+HERB_CORRECTION_COLUMNS = ("herb_id", "column", "wrong", "right", "reason")
 FORMULA_ADDED_COLUMNS = (
     "id",
     "name",
@@ -118,6 +119,30 @@ class HerbResult:
             if name_zh.endswith(s) and name_zh[: -len(s)] in self.zh_to_herb:
                 return self.zh_to_herb[name_zh[: -len(s)]]
         return None
+
+
+def _apply_corrections(curated: Path, herbs: dict[str, Entity], stats: RuleStats) -> None:
+    """Known source errors (``curated/herb_corrections.tsv``): 香菇 on Elephas maximus,
+    葡萄糖 typed herb, misspelt Latin names. Applied before the Chinese-name rule."""
+    path = curated / "herb_corrections.tsv"
+    if not path.exists():
+        return
+    for row in read_curated(path, HERB_CORRECTION_COLUMNS, required=("herb_id", "column", "wrong")):
+        entity = herbs.get(row["herb_id"])
+        column, wrong, right = row["column"], row["wrong"], row["right"]
+        if entity is None or column not in ("name", "name_zh"):
+            raise BuildError(f"{row.where()}: unknown herb id or column (name, name_zh)")
+        if getattr(entity, column) != wrong:
+            raise BuildError(f"{row.where()}: {row['herb_id']} {column} is "
+                             f"{getattr(entity, column)!r}, not {wrong!r}")
+        if column == "name" and not right:
+            raise BuildError(f"{row.where()}: a name correction needs the right name")
+        setattr(entity, column, right)
+        synonyms = "synonyms" if column == "name" else "synonyms_zh"  # the same error in a synonym
+        fixed = [right if v == wrong else v for v in getattr(entity, synonyms)]
+        setattr(entity, synonyms, [v for i, v in enumerate(fixed) if v and v not in fixed[:i] and v != right])
+        add_note(entity, f"source {column} {wrong} corrected ({row['reason']})")
+        stats.hit("herb-correction", f"{wrong} -> {right or '(removed)'} ({row['herb_id']})")
 
 
 def _add_abbreviations(curated: Path, herbs: dict[str, Entity], zh_to_herb: dict[str, str],
@@ -224,6 +249,7 @@ def build_herbs(
             )
         overrides[row["name_zh"]] = (row["herb_id"], row["reason"], row.where())
 
+    _apply_corrections(curated, herbs, stats)
     by_zh: dict[str, list[str]] = defaultdict(list)
     for hid, e in herbs.items():
         if e.name_zh:

@@ -21,6 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from pipeline.dictionaries.build_herbs import FORMULA_ADDED_COLUMNS, HERB_OVERRIDE_COLUMNS
+from pipeline.dictionaries.check_herbs import herb_problems
 from pipeline.dictionaries.ids import id_sort_key
 from pipeline.dictionaries.schema import COLUMNS, DICTIONARY_FILES, ENTITY_TYPES, MULTI_SEP
 
@@ -121,6 +122,8 @@ def _check(path: Path) -> list[Problem]:
     if curated.is_dir():
         for cpath in sorted(curated.glob("*.tsv")):
             problems += _check_curated(cpath, root)
+    herb_files = {f: _display(root / f, root) for f in DICTIONARY_FILES}
+    problems += [Problem(f, line, message) for f, line, message in herb_problems(root, herb_files)]
     problems += _ambiguity_warnings(root, terms)
     return problems
 

@@ -296,5 +296,9 @@ def phrase_spans(text: str, taken: list[tuple[int, int]], classes: frozenset[str
             continue
         if any(s < end and start < e for s, e in taken):
             continue
+        if out and start < out[-1][1]:  # "cAMP receptor" then "cAMP receptor protein": the longer
+            if start > out[-1][0]:
+                continue
+            out.pop()
         out.append((start, end))
     return out
