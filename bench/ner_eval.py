@@ -199,8 +199,11 @@ def predict(annotator, sample: Sample) -> list[tuple[int, int, str]]:
     out = []
     for item in annotated.sentences:
         para = paragraphs[item.sentence.paragraph.index]
-        for m in item.mentions:
-            if m.how == "coreference" or m.entity_id.startswith(AXIS_PREFIX) or not m.entity_id:
+        # unlinked: gene mentions found by shape or head noun, with no entity (no relations)
+        for m in [*item.mentions, *getattr(item, "unlinked", [])]:
+            if m.how == "coreference" or m.entity_id.startswith(AXIS_PREFIX):
+                continue
+            if not m.entity_id and m.label != "GENE":
                 continue
             start, end = para.text.original_span(m.start, m.end)
             if document is not None:
@@ -208,7 +211,7 @@ def predict(annotator, sample: Sample) -> list[tuple[int, int, str]]:
                 if passage is None:
                     continue
                 start, end = start - passage.start + passage.offset, end - passage.start + passage.offset
-            out.append((start, end, annotator.dictionary[m.entity_id].type))
+            out.append((start, end, annotator.dictionary[m.entity_id].type if m.entity_id else "gene"))
     return sorted(set(out))
 
 

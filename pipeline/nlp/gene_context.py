@@ -36,7 +36,7 @@ from pathlib import Path
 from pipeline.nlp.matcher import Mention
 
 CONTEXT_FILE = "gene_context.tsv"
-KINDS = ("metabolite", "acronym", "class", "not-symbol")
+KINDS = ("metabolite", "acronym", "class", "not-symbol", "not-gene")
 
 # Words that show a gene/protein reading of a nearby acronym (English and Chinese).
 _CUE = re.compile(
@@ -56,6 +56,7 @@ _GREEK_WORD_AFTER = re.compile(r"^[-\s](alpha|beta|gamma|delta|epsilon|kappa|[α
 # A head noun after a gene name belongs to the mention (BC2GM: "Raf-1 kinase", "EGF receptor").
 _HEAD_AFTER = re.compile(r" (?:kinases?|receptors?|factors?|phosphatases?|antigens?|proteins?|"
                          r"activators?|inhibitors?)(?![\w-])")
+_VIRAL_CELLULAR = re.compile(r"(?<![\w-])[cv]-$")
 _PHOSPHO = re.compile(r"^(?:p-|p(?=[A-Z])|phospho-|phosphorylated\s+)(?P<base>.+)$")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9α-ωΑ-Ω][\w'α-ωΑ-Ω/+-]*)(\s+|-)$")
 
@@ -71,7 +72,7 @@ _NOT_MODIFIER = frozenset(
     would could should did does do using used use found shown showed encodes encoding encoded
     including include includes between within without against during after before among called
     termed named designated like unlike one first second third risk fusion mature kDa kD
-    precursor chimeric human mouse rat bovine murine""".split()
+    precursor chimeric human mouse rat bovine murine nuclear cytoplasmic membrane secreted""".lower().split()
 )
 MAX_MODIFIERS = 3
 
@@ -80,7 +81,7 @@ MAX_MODIFIERS = 3
 class GeneContext:
     """The curated word lists (case-sensitive for acronyms, case-folded for the rest)."""
 
-    metabolites: frozenset[str] = frozenset()
+    metabolites: frozenset[str] = frozenset()  # and English words (kind not-gene): never a gene
     acronyms: frozenset[str] = frozenset()
     classes: frozenset[str] = frozenset()  # lower case, singular and plural as listed
     not_symbols: frozenset[str] = field(default_factory=frozenset)  # symbol-shaped non-genes
@@ -100,7 +101,7 @@ def read_context(path: Path) -> GeneContext:
             raise ValueError(f"{path}:{line}: expected term, kind ({'|'.join(KINDS)}), reason")
         lists[row[1]].add(row[0].strip())
     return GeneContext(
-        frozenset(lists["metabolite"]),
+        frozenset(lists["metabolite"] | lists["not-gene"]),
         frozenset(lists["acronym"]),
         frozenset(t.lower() for t in lists["class"]),
         frozenset(lists["not-symbol"]),
@@ -169,6 +170,8 @@ def refine(text: str, mentions: list[Mention], context: GeneContext, lang: str =
         surface = m.text
         if surface in context.metabolites or surface.rstrip("s") in context.metabolites:
             continue
+        if not any(c.isalpha() for c in surface):  # a linked bare number ("7")
+            continue
         if surface in context.acronyms or (surface.endswith("s") and surface[:-1] in context.acronyms):
             if not has_gene_cue(text, m.start, m.end, mentions):
                 continue
@@ -178,7 +181,10 @@ def refine(text: str, mentions: list[Mention], context: GeneContext, lang: str =
             entity_id = relink(base)
             if entity_id is not None:
                 m = replace(m, entity_id=entity_id)
-        low = surface.lower()
+        if lang == "en" and _VIRAL_CELLULAR.search(text, max(0, m.start - 3), m.start):
+            start = m.start - 2  # v-Src, c-Jun: the viral/cellular prefix is part of the name
+            m = replace(m, start=start, text=text[start:m.end])
+        low = m.text.lower()
         if low in context.classes:
             new_start = extend_left(text, m.start) if lang == "en" else m.start
             if new_start == m.start:
@@ -218,6 +224,10 @@ _FORMULA = re.compile(
     r"|^(?:Tc|Tl|In|Ga|I|F|C|Cr|Xe|Rb|Sr|Y|Lu)-\d+m?$"  # an isotope: Tc-99m, Tl-201
 )
 _CODE = re.compile(r"^[A-Z]{1,4}-?\d{3,}[A-Z]?$|^(?:LD|ED|IC|EC|CD|TD)\d{2,3}$|^C57BL|^BALB")
+# Sequence variants (BioRED types them Variant, not Gene): Val175Met, G12D, Y329fs, R399Q
+_VARIANT = re.compile(r"^(?:[A-Z][a-z]{2}\d+(?:[A-Z][a-z]{2}|fs|del|ins|X)|[A-Z]\d+(?:[A-Z]|fs\w*|del|ins|X)|"
+                      r"rs\d+)$")
+_LONG_CODE = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{5,}$")  # Ro4368554: a compound code
 _BARE = re.compile(r"^[A-Z][0-9]{1,2}[a-z]?$")  # E2, R1, L1: a gene only next to a gene cue
 _NOT_SYMBOL_WORDS = re.compile(
     r"(?:^|-)(?:terminal|terminus|terminally|fold|like|treated|induced|mediated|dependent|"
@@ -243,6 +253,8 @@ def shape_spans(text: str, taken: list[tuple[int, int]], excluded: frozenset[str
         if any(s < b and a < e for s, e in taken):
             continue
         if word in excluded or word.split("-")[0] in excluded or _FORMULA.match(word):
+            continue
+        if _VARIANT.match(word) or _LONG_CODE.match(word):
             continue
         if _CODE.match(word) and not _IG.match(word):
             continue  # compound codes (MK-801, U0126), cell lines (U937), strains, LD50

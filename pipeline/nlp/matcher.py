@@ -123,6 +123,23 @@ def case_rule_for(term: str, case_form: str) -> int:
 _LOWER_UPPER = re.compile(r"(?<=[a-z])[A-Z]")
 
 
+# Capitalised words that are no gene even inside a sentence: amino-acid residues (Tyr, Thr)
+# and words that open a name or label (Type II, Cell, Role).
+TITLE_WORDS = frozenset(
+    "Ala Arg Asn Asp Cys Gln Glu Gly His Ile Leu Lys Met Phe Pro Ser Thr Trp Tyr Val Sec Pyl "
+    "Type Cell Role Gene Data Time Dose Days Mean Test Area Rate Case Cox".split()
+)
+
+
+def _is_title_word(surface: str) -> bool:
+    return 3 <= len(surface) <= 5 and surface.isalpha() and surface[0].isupper() and surface[1:].islower()
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip()
+    return not before or before[-1] in ".!?:;\"'(["
+
+
 def case_ok(term: Term, surface: str) -> bool:
     if term.case_rule == ANY_CASE or surface == term.case_form:
         return True
@@ -325,6 +342,11 @@ class TermIndex:
             best = next((t for t in terms if t.case_form == surface_case), None) or next(
                 (t for t in terms if case_ok(t, surface_case)), None
             )
+            if best is None and _is_title_word(surface_case) and surface_case not in TITLE_WORDS \
+                    and not _sentence_initial(text, start):
+                # Src, Jun, Rho: a capitalised symbol inside a sentence is the gene (papers on
+                # non-human and viral genes write them so); at a sentence start it may be a word
+                best = next((t for t in terms if t.case_rule == SYMBOL_SHORT and t.case_form.isupper()), None)
             if best is not None:
                 # CJK edges inside a run of CJK are decided later, only for a candidate the
                 # selection would take (most candidates lie inside a longer one)
