@@ -27,6 +27,7 @@ from pipeline.dictionaries.build_common import (
     write_generated,
     write_text_atomic,
 )
+from pipeline.dictionaries.build_chemicals import build_chemicals
 from pipeline.dictionaries.build_compounds import build_compounds
 from pipeline.dictionaries.build_genes import build_genes_and_families
 from pipeline.dictionaries.build_herbs import CONFLICT_REPORT, build_herbs
@@ -60,6 +61,16 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "herb-compound-term": "herb names/synonyms (English or Chinese) that name a compound dropped from the herb",
     "gene-compound-term": "gene synonyms equal to a curated compound term dropped from genes",
     "zh-single-char-any": "one-character Chinese names/synonyms dropped from compounds and formulas",
+    "chemical-added": "drugs/reagents added as compounds with MESH:/CHEBI:/DRUGBANK:/LINCS: ids",
+    "chemical-merged-into-compound": "drug/reagent concepts merged into an existing CPD: row (id kept)",
+    "chemical-tree-excluded": "MeSH descriptors outside small molecules (proteins, peptides, classes...)",
+    "chemical-no-structure": "DrugBank entries without an InChIKey (biologics, vaccines, extracts)",
+    "chemical-name-filtered": "chemical names dropped: short, systematic, permuted, foreign INN, stop terms",
+    "chemical-shared-synonym": "chemical synonyms naming several concepts dropped (kept where preferred)",
+    "chemical-class": "MeSH/ChEBI class and role names dropped (Amino Acids, nucleotide, analgesic)",
+    "chemical-gene-term": "chemical names equal to an HGNC symbol, alias or name dropped (VIP, thrombin)",
+    "chemical-herb-term": "chemical names equal to a herb name or synonym left to the herb (Talc, Gypsum)",
+    "chemical-name-zh": "curated Chinese drug names merged (curated/drugs_zh.tsv)",
 }
 
 
@@ -91,6 +102,8 @@ def build_all(sources: Path, out_dir: Path) -> dict[str, int]:
 
     herb_result = build_herbs(sources, curated, out_dir, stoplist, stats)
     compounds = build_compounds(sources, curated, herb_result, stoplist, stats)
+    herb_terms = {t.casefold() for h in herb_result.herbs.values() for t in (h.name, *h.synonyms)}
+    chemical_terms = build_chemicals(sources, curated, compounds, stoplist, stats, herb_terms)
 
     groups = {
         "genes.tsv": list(genes.values()),
@@ -101,7 +114,10 @@ def build_all(sources: Path, out_dir: Path) -> dict[str, int]:
     }
     counts: dict[str, int] = {}
     for fname, ents in groups.items():
-        apply_stoplist(ents, stoplist, stats)
+        if fname == "compounds.tsv":  # curated chemical terms (ATP, ROS, cAMP) are compounds
+            apply_stoplist(ents, stoplist.without(chemical_terms), stats)
+        else:
+            apply_stoplist(ents, stoplist, stats)
     _drop_herb_compound_terms(herb_result.herbs.values(), compounds.values(), stats)
     _drop_gene_compound_terms(genes.values(), compounds.values(), stats)
     _drop_single_char_zh(groups["compounds.tsv"] + list(herb_result.formulas.values()), stats)

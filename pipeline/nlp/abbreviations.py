@@ -103,6 +103,8 @@ def _english_definitions(text: str) -> list[tuple[str, str, int, int]]:
         paren_end = text.find(")", short.end_char - 1)
         if paren_start < 0 or paren_end < 0 or long.end_char > paren_start + 1:
             continue  # only "long form (SHORT)", the pattern that defines SHORT
+        if text[paren_start + 1:short.start_char].strip() or text[short.end_char:paren_end].strip():
+            continue  # a later use of SHORT: the nearest "(" before it belongs to another pair
         out.append((short.text, long.text, paren_start, paren_end + 1))
     return out
 
