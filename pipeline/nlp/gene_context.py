@@ -55,7 +55,11 @@ _GREEK_WORD_AFTER = re.compile(r"^[-\s](alpha|beta|gamma|delta|epsilon|kappa|[α
                                re.IGNORECASE)
 # A head noun after a gene name belongs to the mention (BC2GM: "Raf-1 kinase", "EGF receptor").
 _HEAD_AFTER = re.compile(r" (?:kinases?|receptors?|factors?|phosphatases?|antigens?|proteins?|"
-                         r"activators?|inhibitors?)(?![\w-])")
+                         r"activators?)(?:-?\d{1,2}(?![\w-]))?(?![\w-])")
+# A short tag joined by a hyphen belongs to the name: CBF-A, PC-1, LMP-1, HDL-R
+_TAG_AFTER = re.compile(r"-[A-Za-z0-9]{1,3}(?![\w-])")
+# A hyphen/slash-joined prefix that is no mention of its own: COUP-TF, HLA-DR1, hG-CSFR, Ig/EBP
+_PREFIX_BEFORE = re.compile(r"(?<![\w\-/])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)[-/]$")
 _VIRAL_CELLULAR = re.compile(r"(?<![\w-])[cv]-$")
 _PHOSPHO = re.compile(r"^(?:p-|p(?=[A-Z])|phospho-|phosphorylated\s+)(?P<base>.+)$")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9α-ωΑ-Ω][\w'α-ωΑ-Ω/+-]*)(\s+|-)$")
@@ -72,7 +76,12 @@ _NOT_MODIFIER = frozenset(
     would could should did does do using used use found shown showed encodes encoding encoded
     including include includes between within without against during after before among called
     termed named designated like unlike one first second third risk fusion mature kDa kD
-    precursor chimeric human mouse rat bovine murine nuclear cytoplasmic membrane secreted""".lower().split()
+    precursor chimeric human mouse rat bovine murine nuclear cytoplasmic membrane secreted
+    vitro vivo exhibit exhibits stimulate stimulates inhibit inhibits regulate regulates affect
+    affects activate activates given yield hand low high whole since either entire important
+    selective unknown reporter promoterless heterozygous congenital event mechanism whereby
+    subject subjects patients intravenous because general catalytic sensitive alternative single
+    well-known labile encode encodes internalizes deactivates candidate""".lower().split()
 )
 MAX_MODIFIERS = 3
 
@@ -145,7 +154,7 @@ def extend_left(text: str, start: int, stop: int = 0) -> int:
             break
         word = hit.group(1)
         low = word.lower()
-        if low in _NOT_MODIFIER or low.endswith("ly") or (low.endswith("ed") and "-" not in low):
+        if low in _NOT_MODIFIER or low.endswith("ly") or (low.endswith(("ed", "ing")) and "-" not in low):
             break
         if word.isdigit() or not any(c.isalpha() for c in word):
             break
@@ -184,6 +193,15 @@ def refine(text: str, mentions: list[Mention], context: GeneContext, lang: str =
         if lang == "en" and _VIRAL_CELLULAR.search(text, max(0, m.start - 3), m.start):
             start = m.start - 2  # v-Src, c-Jun: the viral/cellular prefix is part of the name
             m = replace(m, start=start, text=text[start:m.end])
+        elif lang == "en" and m.start > 1 and text[m.start - 1] in "-/":
+            prefix = _PREFIX_BEFORE.search(text, max(0, m.start - 16), m.start)
+            if prefix and not any(o.end >= prefix.start(1) and o.start < m.start for o in mentions if o is not m):
+                start = prefix.start(1)
+                m = replace(m, start=start, text=text[start:m.end])
+        if lang == "en":
+            tag = _TAG_AFTER.match(text, m.end)
+            if tag and not any(o.start >= m.end and o.start < tag.end() for o in mentions):
+                m = replace(m, end=tag.end(), text=text[m.start:tag.end()])
         low = m.text.lower()
         if low in context.classes:
             new_start = extend_left(text, m.start) if lang == "en" else m.start
@@ -217,6 +235,9 @@ def refine(text: str, mentions: list[Mention], context: GeneContext, lang: str =
 _TOKEN = re.compile(r"(?<![\w\-/])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w\-])")
 _SYMBOL_SHAPE = re.compile(r"^(?=.*[A-Z])(?=.*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
 _IG = re.compile(r"^Ig[AGEMD]\d?[a-z]?$")
+# Bacterial and yeast gene names after Demerec et al. (Genetics 1966): three lower-case letters
+# and a capital (lacZ, recA, traF, ompC, gyrA), optionally a number.
+_DEMEREC = re.compile(r"^[a-z]{3}[A-Z]\d{0,2}$")
 # Element symbols of the formulas and ions that look like symbols (CO2, H2O2, Ca2, NH2, K562).
 _FORMULA = re.compile(
     r"^(?=.*O)(?:(?:H|C|N|O|P|S|Na|K|Cl)\d*)+$"  # a molecule with oxygen: CO2, H2O2, NO2, PO4
@@ -239,15 +260,15 @@ _NON_GENE_AFTER = re.compile(r"^[\s-]*(?:cells?|cell line|virus|viruses|phase|st
 def shape_spans(text: str, taken: list[tuple[int, int]], excluded: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of gene-symbol-shaped tokens that no mention covers (English text).
 
-    A symbol shape is letters with a capital and a digit (GCN4, VP16, SH2, Cdc2, Pit-1) or an
-    immunoglobulin class (IgG). Not: chemical formulas and ions (CO2, Ca2, K562), a token
+    A symbol shape is letters with a capital and a digit (GCN4, VP16, SH2, Cdc2, Pit-1), an
+    immunoglobulin class (IgG) or a bacterial gene name (lacZ, recA). Not: chemical formulas and ions (CO2, Ca2, K562), a token
     before ``cells``/``virus``/``phase`` (HepG2 cells, HIV-1 virus, G1 phase), or a listed
     word (curated ``not-symbol`` rows: HIV-1, SV40, FEV1 …).
     """
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group(1)
-        if not (_SYMBOL_SHAPE.match(word) or _IG.match(word)):
+        if not (_SYMBOL_SHAPE.match(word) or _IG.match(word) or _DEMEREC.match(word)):
             continue
         a, b = m.span(1)
         if any(s < b and a < e for s, e in taken):
@@ -270,7 +291,7 @@ def shape_spans(text: str, taken: list[tuple[int, int]], excluded: frozenset[str
 
 # --- gene mentions by their head noun (no dictionary entry) ----------------------------------
 
-_ASE = re.compile(r"(?<![\w-])([A-Za-z][a-z0-9]*(?:ase|ases|in|ins))(?![\w-])")
+_ASE = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9]*(?:ase|ases))(?![\w-])")
 _HEADS = re.compile(r"(?<![\w-])(kinases?|receptors?|factors?|antigens?|toxins?|proteins?|activators?|"
                     r"polymerases?|nucleases?|globulins?|channels?)(?![\w-])")
 _NOT_ENZYME = frozenset(

@@ -336,7 +336,7 @@ class TermIndex:
                 else:
                     continue
             if " " in text[start:end] and key_len <= FOLDED_SYMBOL_MAX and any(
-                w.lower() in FUNCTION_WORDS for w in text[start:end].split()
+                w in FUNCTION_WORDS for w in text[start:end].split()  # "cyclin A" stays
             ):
                 continue
             best = next((t for t in terms if t.case_form == surface_case), None) or next(
