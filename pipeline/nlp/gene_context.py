@@ -173,6 +173,8 @@ def refine(text: str, mentions: list[Mention], context: GeneContext, lang: str =
         return mentions
     out: list[Mention] = []
     for m in mentions:
+        if m.label == "GENE" and m.how == "abbreviation" and m.text.isalpha() and m.text.islower():
+            continue  # "one", "respectively": a detector's stray short form, never a gene symbol
         if not _is_gene(m) or m.text in defined:
             out.append(m)
             continue
@@ -243,6 +245,8 @@ _FORMULA = re.compile(
     r"^(?=.*O)(?:(?:H|C|N|O|P|S|Na|K|Cl)\d*)+$"  # a molecule with oxygen: CO2, H2O2, NO2, PO4
     r"|^(?:Ca|Mg|Fe|Cu|Zn|Mn|Co|Ni|Cd|Na|K|Li|Hg|Pb)\d?$"  # an ion: Ca2, Fe3
     r"|^(?:Tc|Tl|In|Ga|I|F|C|Cr|Xe|Rb|Sr|Y|Lu)-\d+m?$"  # an isotope: Tc-99m, Tl-201
+    r"|^(?i:[a-z]{0,4}c?o2(?:max)?)$"  # blood gases and oxygen measures: PaCO2, SpO2, FIO2, VO2max
+    r"|^ORF\d*$"  # open reading frames
 )
 _CODE = re.compile(r"^[A-Z]{1,4}-?\d{3,}[A-Z]?$|^(?:LD|ED|IC|EC|CD|TD)\d{2,3}$|^C57BL|^BALB")
 # Sequence variants (BioRED types them Variant, not Gene): Val175Met, G12D, Y329fs, R399Q
@@ -297,7 +301,7 @@ _HEADS = re.compile(r"(?<![\w-])(kinases?|receptors?|factors?|antigens?|toxins?|
 _NOT_ENZYME = frozenset(
     """disease diseases increase increases decrease decreases release releases base bases case
     cases phase phases phrase ease cease lease purchase database databases crease kilobase
-    kilobases megabase megabases""".split()
+    kilobases megabase megabases metastase""".split()
 )
 _SUFFIX = re.compile(r"(?: (?:I|II|III|IV|V|VI|VII|VIII|IX|X|[A-Z]|\d{1,2}[a-z]?)|[- ](?:alpha|beta|gamma|delta|kappa))"
                      r"(?![\w-])")
@@ -315,7 +319,8 @@ def phrase_spans(text: str, taken: list[tuple[int, int]], classes: frozenset[str
     out: list[tuple[int, int]] = []
     heads = [(m.start(1), m.end(1), False) for m in _HEADS.finditer(text)]
     heads += [(m.start(1), m.end(1), True) for m in _ASE.finditer(text)
-              if m.group(1).lower().endswith(("ase", "ases")) and m.group(1).lower() not in _NOT_ENZYME]
+              if m.group(1).lower().endswith(("ase", "ases"))
+              and m.group(1).lower().removesuffix("s") not in _NOT_ENZYME]
     for a, b, enzyme in sorted(heads):
         if out and a < out[-1][1]:
             continue
@@ -323,6 +328,10 @@ def phrase_spans(text: str, taken: list[tuple[int, int]], classes: frozenset[str
         word = text[a:b].lower()
         if start == a and not (enzyme and word not in classes and word.rstrip("s") not in classes):
             continue
+        if word.startswith(("protein", "factor")) and not any(
+            (c.isupper() or c.isdigit()) for c in text[start:a].replace("kDa", "")
+        ):
+            continue  # "regulatory protein", "prognostic factors": a description, not a name
         suffix = _SUFFIX.match(text, b)
         end = suffix.end() if suffix else b
         if text[start:end].lower() in classes or text[a:end].lower() in classes and start == a:
