@@ -229,7 +229,31 @@ def refine(text: str, mentions: list[Mention], context: GeneContext, lang: str =
         if out and m.start < out[-1].end:
             continue
         out.append(m)
+    if lang == "en" and relink is not None and not context.empty:
+        out = _add_oncogenes(text, out, relink)
     return out
+
+
+def _add_oncogenes(text: str, mentions: list[Mention], relink) -> list[Mention]:
+    """Lower-case oncogene names (ras, v-src, c-myc) linked to the upper-case symbol's entity,
+    only where "ros"/"yes"/"ski" … stand next to a gene cue or carry the v-/c- prefix."""
+    added = []
+    for hit in _ONCOGENE.finditer(text):
+        a, b = hit.span(1)
+        word = hit.group(1)
+        if any(m.start < b and a < m.end for m in mentions):
+            continue
+        if not word.startswith(("v-", "c-")) and not has_gene_cue(text, a, b, mentions):
+            continue
+        base = word[2:] if word[1:2] == "-" else word
+        entity_id = relink(base.upper()) or relink(base.upper() + "1")
+        if entity_id is None:
+            continue
+        label = "GENE"
+        added.append(Mention(a, b, entity_id, label, "dictionary", word))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
 
 
 # --- gene mentions by shape (no dictionary entry) --------------------------------------------
@@ -240,6 +264,17 @@ _IG = re.compile(r"^Ig[AGEMD]\d?[a-z]?$")
 # Bacterial and yeast gene names after Demerec et al. (Genetics 1966): three lower-case letters
 # and a capital (lacZ, recA, traF, ompC, gyrA), optionally a number.
 _DEMEREC = re.compile(r"^[a-z]{3}[A-Z]\d{0,2}$")
+# Restriction enzymes after Smith & Nathans (J Mol Biol 1973): genus initial, two species
+# letters, strain, Roman numeral (EcoRI, HindIII, BamHI, BglII).
+_RESTRICTION = re.compile(r"^[A-Z][a-z]{2}[A-Za-z0-9]?[IVX]{1,3}$")
+# Retroviral oncogenes written in lower case, with their v-/c- prefix (Coffin et al., J Virol
+# 1981 nomenclature): the human gene or family of the upper-case symbol.
+ONCOGENES = frozenset(
+    "ras myc jun fos src abl erbA erbB rel ets myb raf mos sis fms kit neu bcr fes fps yes fgr "
+    "ros mil mht ski crk maf".split()
+)
+_ONCOGENE = re.compile(r"(?<![\w-])((?:[vc]-)?(?:" + "|".join(sorted(ONCOGENES, key=len, reverse=True))
+                       + r"))(?![\w-])")
 # Element symbols of the formulas and ions that look like symbols (CO2, H2O2, Ca2, NH2, K562).
 _FORMULA = re.compile(
     r"^(?=.*O)(?:(?:H|C|N|O|P|S|Na|K|Cl)\d*)+$"  # a molecule with oxygen: CO2, H2O2, NO2, PO4
@@ -272,7 +307,8 @@ def shape_spans(text: str, taken: list[tuple[int, int]], excluded: frozenset[str
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group(1)
-        if not (_SYMBOL_SHAPE.match(word) or _IG.match(word) or _DEMEREC.match(word)):
+        if not (_SYMBOL_SHAPE.match(word) or _IG.match(word) or _DEMEREC.match(word)
+                or _RESTRICTION.match(word)):
             continue
         a, b = m.span(1)
         if any(s < b and a < e for s, e in taken):
