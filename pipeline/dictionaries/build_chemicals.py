@@ -25,8 +25,9 @@ What would flood precision is filtered (Jensen-lab style: by rule, then by a cur
   factors, complex mixtures, pharmacological classes and preparations
   (:data:`EXCLUDED_TREES`): insulin, angiotensin and "receptors" are genes, not chemicals;
 * DrugBank entries without a structure (no InChIKey: biologics, vaccines, extracts);
-* supplementary records only when a name is a reagent code (``SB 203580``, ``U 0126``) or
-  another source names the same substance;
+* supplementary records only when a cross-reference points at them, another source's
+  preferred name is theirs, or one of their reagent codes (``U 0126``) is a name in another
+  source (the 11,000 codes only MeSH knows, ``NSC 86047``, are left out);
 * names: permuted MeSH entry terms (``Acid, Ascorbic``), systematic names nobody writes
   (:func:`is_systematic`), foreign INN spellings (``Doxorubicinum``), names under four
   characters (``NAC``, ``LPS``, ``DEX`` are read as paper-defined abbreviations, or come
@@ -263,11 +264,14 @@ def read_sources(folder: Path, stats: RuleStats) -> _Concepts:
 
     # Supplementary records: reagent codes, or a substance another source names.
     other_keys = {merge_key(n) for names in c.names.values() for n in names[:1]}
+    code_keys = {merge_key(n) for names in c.names.values() for n in names if _CODE.match(n)}
     wanted = {i for ids in grounded.values() for i in ids} | {b for _a, b in links}
     for r in read_tsv_rows(folder / "mesh_chemical_supplementary.tsv"):
         names = [r["name"], *r["synonyms"].split("|")]
         cid = f"MESH:{r['mesh_scr_id']}"
-        if cid in wanted or any(_CODE.match(n) for n in names) or merge_key(r["name"]) in other_keys:
+        if cid in wanted or merge_key(r["name"]) in other_keys or any(
+            _CODE.match(n) and merge_key(n) in code_keys for n in names
+        ):
             c.add(cid, names)
             for d in r["mapped_descriptors"].split(","):
                 d = d.strip().lstrip("*")
