@@ -53,6 +53,8 @@ from pipeline.dictionaries.schema import MULTI_SEP, Entity
 HERB_OVERRIDE_COLUMNS = ("name_zh", "herb_id", "reason")
 HERB_ABBREVIATION_COLUMNS = ("alias", "herb_name_zh", "reason")
 HERB_CORRECTION_COLUMNS = ("herb_id", "column", "wrong", "right", "reason")
+HERB_NAMES_EN_COLUMNS = ("herb_name_zh", "synonyms", "reason")
+_BINOMIAL = re.compile(r"^([A-Z])[a-z]+ ([a-z]{3,}(?:-[a-z]+)?)$")
 FORMULA_ADDED_COLUMNS = (
     "id",
     "name",
@@ -143,6 +145,44 @@ def _apply_corrections(curated: Path, herbs: dict[str, Entity], stats: RuleStats
         setattr(entity, synonyms, [v for i, v in enumerate(fixed) if v and v not in fixed[:i] and v != right])
         add_note(entity, f"source {column} {wrong} corrected ({row['reason']})")
         stats.hit("herb-correction", f"{wrong} -> {right or '(removed)'} ({row['herb_id']})")
+
+
+def _add_english_names(curated: Path, herbs: dict[str, Entity], zh_to_herb: dict[str, str],
+                       pharm: dict[str, str], stats: RuleStats) -> None:
+    """Names English papers use: curated binomials and extract names
+    (``curated/herb_names_en.tsv``) with their ``G. species`` form, and the pinyin of the
+    pharmacopoeia herbs written apart and joined (``Dan Shen``, ``Danshen``)."""
+    taken = {s.casefold(): hid for hid, e in herbs.items() for s in [e.name, *e.synonyms]}
+    path = curated / "herb_names_en.tsv"
+    rows = read_curated(path, HERB_NAMES_EN_COLUMNS, required=("herb_name_zh", "synonyms")) if path.exists() else []
+    for row in rows:
+        target = zh_to_herb.get(row["herb_name_zh"])
+        if target is None:
+            raise BuildError(f"{row.where()}: herb name {row['herb_name_zh']!r} is not matchable on any herb")
+        for name in [s.strip() for s in row["synonyms"].split(MULTI_SEP) if s.strip()]:
+            if taken.get(name.casefold(), target) != target:
+                raise BuildError(f"{row.where()}: {name!r} is already a name of {taken[name.casefold()]}")
+            forms = [name]
+            binomial = _BINOMIAL.match(name)
+            if binomial:
+                forms.append(f"{binomial.group(1)}. {binomial.group(2)}")
+            for form in forms:
+                if form.casefold() not in taken:
+                    herbs[target].synonyms.append(form)
+                    taken[form.casefold()] = target
+                    stats.hit("herb-english-name", f"{form} ({target})")
+    for zh, pinyin in sorted(pharm.items()):
+        target = zh_to_herb.get(zh)
+        syllables = pinyin.split()
+        if target is None or len(syllables) < 2:
+            continue
+        spaced = " ".join(p.capitalize() for p in syllables)
+        joined = "".join(syllables).capitalize()
+        for form in (spaced, joined):
+            if form.casefold() not in taken:
+                herbs[target].synonyms.append(form)
+                taken[form.casefold()] = target
+                stats.hit("herb-pinyin-name", f"{form} ({target})")
 
 
 def _add_abbreviations(curated: Path, herbs: dict[str, Entity], zh_to_herb: dict[str, str],
@@ -315,6 +355,7 @@ def build_herbs(
             zh_to_herb.pop(e.name_zh, None)
             e.name_zh = ""
     _add_abbreviations(curated, herbs, zh_to_herb, stats)
+    _add_english_names(curated, herbs, zh_to_herb, pharm, stats)
     # English synonyms shared by several herbs go to the best-ranked owner.
     owners: dict[str, list[str]] = defaultdict(list)
     for hid, e in herbs.items():

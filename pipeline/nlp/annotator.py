@@ -17,6 +17,7 @@ from pipeline.dictionaries.schema import Entity
 from pipeline.nlp import coreference, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.boundaries import SentenceEdges
+from pipeline.nlp.herb_context import extend_preparations
 from pipeline.nlp.gene_context import context_for, phrase_spans, refine, shape_spans
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
@@ -105,6 +106,7 @@ class Annotator:
                 mentions = [m for m in mentions if any(s.start <= m.start and m.end <= s.end for s in sents)]
             if self.link_unmatched:
                 mentions = self._link_unmatched(ptext, sents, mentions)
+            mentions = extend_preparations(ptext, mentions)
             para_mentions[pid] = mentions
             if "(" in ptext and para.section != "references":
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
