@@ -17,7 +17,7 @@ from pipeline.dictionaries.schema import Entity
 from pipeline.nlp import coreference, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.boundaries import SentenceEdges
-from pipeline.nlp.herb_context import extend_preparations
+from pipeline.nlp.herb_context import extend_preparations, strip_processing
 from pipeline.nlp.gene_context import context_for, phrase_spans, refine, shape_spans
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
@@ -69,6 +69,14 @@ class Annotator:
             return "PATHWAY"
         return self.dictionary[entity_id].label
 
+    def _herb_of(self, surface: str) -> str | None:
+        """The herb a Chinese surface names (the base of a processed herb: 甘草 of 炙甘草)."""
+        for term in self.index.lookup(surface):
+            entity = self.dictionary[term.entity_id]
+            if entity.type == "herb":
+                return entity.id
+        return None
+
     def _gene_of(self, surface: str) -> str | None:
         """The gene/family a surface names in the dictionary (phospho forms' base: ERK)."""
         for term in self.index.lookup(surface):
@@ -106,7 +114,7 @@ class Annotator:
                 mentions = [m for m in mentions if any(s.start <= m.start and m.end <= s.end for s in sents)]
             if self.link_unmatched:
                 mentions = self._link_unmatched(ptext, sents, mentions)
-            mentions = extend_preparations(ptext, mentions)
+            mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of))
             para_mentions[pid] = mentions
             if "(" in ptext and para.section != "references":
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):

@@ -30,6 +30,24 @@ _ZH_AFTER = re.compile(r"(?:总皂苷|总黄酮|总生物碱|总多糖|总苷|�
                        r"注射液|颗粒|胶囊|片|散剂|粉)")
 
 
+# Processing methods (炮制) written before a herb: 炙甘草, 炒白术, 制附子, 焦山楂, 煅牡蛎.
+PROCESSING = frozenset("炙炒制焦煅炮酒蜜醋")
+
+
+def strip_processing(mentions: list[Mention], herb_of) -> list[Mention]:
+    """A processed herb (炙甘草) is a mention of the herb (甘草) it is made from: the processing
+    character is a modifier, as most TCM annotation schemes treat it (cshan TCM NER: 炙/炒/制
+    are outside the herb span four times in five). ``herb_of(surface) -> entity id | None``."""
+    out = []
+    for m in mentions:
+        if m.label == "HERB" and len(m.text) > 2 and m.text[0] in PROCESSING and not m.entity_id.startswith("FML:"):
+            base = herb_of(m.text[1:])
+            if base is not None:
+                m = replace(m, start=m.start + 1, text=m.text[1:], entity_id=base)
+        out.append(m)
+    return out
+
+
 def extend_preparations(text: str, mentions: list[Mention]) -> list[Mention]:
     """Herb mentions (not formulas) grown over the preparation words around them."""
     out: list[Mention] = []
