@@ -151,3 +151,16 @@ def test_stoplisted_ros_survives_only_on_reactive_oxygen_species():
             if "ros" in {s.casefold() for s in cells[4].split("|")}:
                 owners.append(cells[0])
     assert owners == ["MESH:D017382"]
+
+
+def test_endogenous_metabolites_are_recognised_but_take_no_relation(annotator):
+    # li2025 review style (GUIDELINES section 1: iron, ROS are not relation partners)
+    from pipeline.relations.facts import facts_of
+
+    adoc = annotator.annotate("t", "Melatonin lowered ROS and iron levels and raised GPX4 expression.")
+    mentions = {m.text: m for item in adoc.sentences for m in item.mentions}
+    assert mentions["ROS"].how == "endogenous" and mentions["iron"].how == "endogenous"
+    pairs = {(p.a[1], p.b[1]) for s in facts_of(adoc).sentences for p in s.typed_pairs()}
+    ids = {i for pair in pairs for i in pair}
+    assert "CPD:melatonin" in ids
+    assert mentions["ROS"].entity_id not in ids and mentions["iron"].entity_id not in ids

@@ -70,6 +70,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "chemical-class": "MeSH/ChEBI class and role names dropped (Amino Acids, nucleotide, analgesic)",
     "chemical-gene-term": "chemical names equal to an HGNC symbol, alias or name dropped (VIP, thrombin)",
     "chemical-herb-term": "chemical names equal to a herb name or synonym left to the herb (Talc, Gypsum)",
+    "chemical-endogenous": "endogenous ions/metabolites marked: recognised, no relations (curated/endogenous_compounds.tsv)",
     "chemical-name-zh": "curated Chinese drug names merged (curated/drugs_zh.tsv)",
 }
 

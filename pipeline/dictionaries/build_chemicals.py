@@ -396,6 +396,7 @@ def build_chemicals(
         new[root] = e
     _drop_shared_terms(new, compounds, stats)
     _merge_drugs_zh(curated / "drugs_zh.tsv", {**compounds, **new}, stats)
+    _mark_endogenous(curated / "endogenous_compounds.tsv", {**compounds, **new}, stats)
     compounds.update(new)
     stats.hit("chemical-added", n=len(new))
     return protected
@@ -456,6 +457,29 @@ def _drop_shared_terms(new: dict[str, Entity], compounds: dict[str, Entity], sta
             else:
                 kept.append(s)
         e.synonyms = kept
+
+
+ENDOGENOUS_COLUMNS = ("name", "reason")
+
+
+def _mark_endogenous(path: Path, entities: dict[str, Entity], stats: RuleStats) -> None:
+    """Endogenous ions and metabolites (iron, ROS, ATP): still compounds (NER), but their
+    ``note`` carries :data:`pipeline.relations.pairs.ENDOGENOUS_NOTE`, so they take part in no
+    relation (corpus/gold/GUIDELINES.md: endogenous ions and metabolites are not entities)."""
+    from pipeline.relations.pairs import ENDOGENOUS_NOTE
+
+    index: dict[str, str] = {}
+    for e in entities.values():
+        index.setdefault(merge_key(e.name), e.id)
+    for e in entities.values():
+        for t in e.synonyms:
+            index.setdefault(merge_key(t), e.id)
+    for row in read_curated(path, ENDOGENOUS_COLUMNS, required=("name",)):
+        eid = index.get(merge_key(row["name"]))
+        if eid is None:
+            raise BuildError(f"{row.where()}: no compound is named {row['name']!r}")
+        add_note(entities[eid], ENDOGENOUS_NOTE)
+        stats.hit("chemical-endogenous", f"{row['name']} ({eid})")
 
 
 def _merge_drugs_zh(path: Path, entities: dict[str, Entity], stats: RuleStats) -> None:

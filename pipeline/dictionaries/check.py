@@ -26,6 +26,7 @@ from pipeline.dictionaries.build_chemicals import (
     CHEMICAL_STOP_COLUMNS,
     CHEMICAL_TERMS_COLUMNS,
     DRUGS_ZH_COLUMNS,
+    ENDOGENOUS_COLUMNS,
 )
 from pipeline.dictionaries.build_herbs import FORMULA_ADDED_COLUMNS, HERB_OVERRIDE_COLUMNS
 from pipeline.dictionaries.check_herbs import herb_problems
@@ -72,6 +73,7 @@ CURATED_COLUMNS: dict[str, tuple[str, ...]] = {
     "chemical_terms.tsv": CHEMICAL_TERMS_COLUMNS,
     "chemical_stop_terms.tsv": CHEMICAL_STOP_COLUMNS,
     "drugs_zh.tsv": DRUGS_ZH_COLUMNS,
+    "endogenous_compounds.tsv": ENDOGENOUS_COLUMNS,
 }
 
 

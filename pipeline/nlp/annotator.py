@@ -21,6 +21,7 @@ from pipeline.nlp.herb_context import extend_preparations, strip_processing
 from pipeline.nlp.gene_context import context_for, phrase_spans, refine, shape_spans
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
+from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
 from pipeline.nlp.pathways import AXIS_PREFIX, compose_pathways, composite_entity
 from pipeline.nlp.pipelines import pipeline_for
 from pipeline.text.sections import Paragraph, split_sections
@@ -62,6 +63,9 @@ class Annotator:
         self.make_docs = make_docs
         self.linker = Linker(dictionary)  # lazy: loaded on the first link request only
         self.link_unmatched = link_unmatched
+        # endogenous ions and metabolites (iron, ROS, ATP: curated/endogenous_compounds.tsv)
+        self.endogenous = frozenset(e.id for e in dictionary.entities.values()
+                                    if e.type == "compound" and ENDOGENOUS_NOTE in e.note)
         segmenter.load_user_words(self.index.chinese_terms(), dictionary.content_hash)
 
     def label_of(self, entity_id: str) -> str:
@@ -125,6 +129,9 @@ class Annotator:
         for pid, sents in by_paragraph.items():
             para_mentions[pid] = refine(texts[pid], para_mentions[pid], context, sents[0].paragraph.lang,
                                         defined, self._gene_of)
+            for m in para_mentions[pid]:  # recognised, but no relation partner (relations/pairs.py)
+                if m.entity_id in self.endogenous:
+                    m.how = ENDOGENOUS
 
         composites: dict[str, Entity] = {}
         annotated: list[SentenceMentions] = []
