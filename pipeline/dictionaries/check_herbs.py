@@ -28,7 +28,11 @@ def _curated(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     if not path.exists():
         return
     with path.open(encoding="utf-8", newline="") as fh:
-        lines = [(n, line) for n, line in enumerate(fh, start=1) if line.strip() and not line.startswith("#")]
+        lines = [
+            (n, line)
+            for n, line in enumerate(fh, start=1)
+            if line.strip() and not line.startswith("#")
+        ]
     if not lines:
         return
     header = lines[0][1].rstrip("\n").split("\t")
@@ -66,11 +70,21 @@ def herb_problems(root: Path, shown: dict[str, str]) -> list[tuple[str, int, str
         if hid not in rows or not wrong:
             continue
         lineno, cells = rows[hid]
-        values = [cells[_IDX["name"]], cells[_IDX["name_zh"]], *cells[_IDX["synonyms"]].split(MULTI_SEP),
-                  *cells[_IDX["synonyms_zh"]].split(MULTI_SEP)]
+        values = [
+            cells[_IDX["name"]],
+            cells[_IDX["name_zh"]],
+            *cells[_IDX["synonyms"]].split(MULTI_SEP),
+            *cells[_IDX["synonyms_zh"]].split(MULTI_SEP),
+        ]
         if wrong in values:
-            out.append((disp, lineno, f"{hid} still holds {wrong!r}, a known source error "
-                                      f"(curated/herb_corrections.tsv:{cline})"))
+            out.append(
+                (
+                    disp,
+                    lineno,
+                    (f"{hid} still holds {wrong!r}, a known source error "
+                    f"(curated/herb_corrections.tsv:{cline})"),
+                )
+            )
     for _cline, row in _curated(root / "curated" / "herb_overrides.tsv"):
         hid = row.get("herb_id", "")
         lead = _LATIN_LEAD.match(row.get("reason", ""))
@@ -81,8 +95,18 @@ def herb_problems(root: Path, shown: dict[str, str]) -> list[tuple[str, int, str
         names = [name, *cells[_IDX["synonyms"]].split(MULTI_SEP)]
         if right in names:
             continue
-        close = [n for n in names if n and n.split()[0] == right.split()[0] and 0 < _distance(n, right) <= 3]
+        close = [
+            n
+            for n in names
+            if n and n.split()[0] == right.split()[0] and 0 < _distance(n, right) <= 3
+        ]
         if close:
-            out.append((disp, lineno, f"{hid} name {close[0]!r} looks like a misspelling of {right!r} "
-                                      "(curated/herb_overrides.tsv)"))
+            out.append(
+                (
+                    disp,
+                    lineno,
+                    (f"{hid} name {close[0]!r} looks like a misspelling of {right!r} "
+                    "(curated/herb_overrides.tsv)"),
+                )
+            )
     return out

@@ -45,17 +45,21 @@ _CUE = re.compile(
     r"transcripts|promoter|isoform|kinase|receptor|receptors|phosphorylation|phosphorylated|"
     r"antibody|antibodies|immunoreactivity|polymorphism|allele|alleles|mutant|mutation|"
     r"mutations|encoding|encodes|encoded|cDNA|homolog|homologue|subunit|domain|binding|"
-    r"upregulated|downregulated|inhibitor|ligand|transcription|gene-deficient|deficient)\b"
+    r"upregulated|downregulated|inhibitor|ligand|transcription|gene-deficient|deficient|signal|"
+    r"signaling|signalling|oncogene|oncogenes|proto-oncogene|transformed|transforming)\b"
     r"|表达|敲低|敲除|基因|蛋白|磷酸化|受体|抑制剂|过表达|沉默",
 )
 _GREEK_OR_NUMBER_AFTER = re.compile(
     r"^(?:[-\s]?(?:alpha|beta|gamma|delta|kappa|[αβγδκ]|\d+[a-z]?)\b|[-/]?\d)", re.IGNORECASE
 )
-_GREEK_WORD_AFTER = re.compile(r"^[-\s](alpha|beta|gamma|delta|epsilon|kappa|[αβγδεκ])(?![A-Za-z0-9])",
-                               re.IGNORECASE)
+_GREEK_WORD_AFTER = re.compile(
+    r"^[-\s](alpha|beta|gamma|delta|epsilon|kappa|[αβγδεκ])(?![A-Za-z0-9])", re.IGNORECASE
+)
 # A head noun after a gene name belongs to the mention (BC2GM: "Raf-1 kinase", "EGF receptor").
-_HEAD_AFTER = re.compile(r" (?:kinases?|receptors?|factors?|phosphatases?|antigens?|proteins?|"
-                         r"activators?)(?:-?\d{1,2}(?![\w-]))?(?![\w-])")
+_HEAD_AFTER = re.compile(
+    r" (?:kinases?|receptors?|factors?|phosphatases?|antigens?|proteins?|"
+    r"activators?)(?:-?\d{1,2}(?![\w-]))?(?![\w-])"
+)
 # A short tag joined by a hyphen belongs to the name: CBF-A, PC-1, LMP-1, HDL-R
 _TAG_AFTER = re.compile(r"-[A-Za-z0-9]{1,3}(?![\w-])")
 # A hyphen/slash-joined prefix that is no mention of its own: COUP-TF, HLA-DR1, hG-CSFR, Ig/EBP
@@ -130,19 +134,21 @@ def _is_gene(m: Mention) -> bool:
     return m.label == "GENE" and m.how in ("dictionary", "linker")
 
 
-def has_gene_cue(text: str, start: int, end: int, mentions: list[Mention], window: int = 40) -> bool:
+def has_gene_cue(
+    text: str, start: int, end: int, mentions: list[Mention], window: int = 40
+) -> bool:
     """Does the text around ``text[start:end]`` show a gene/protein reading?"""
-    if _GREEK_OR_NUMBER_AFTER.match(text[end:end + 8]):
+    if _GREEK_OR_NUMBER_AFTER.match(text[end : end + 8]):
         return True
     lo, hi = max(0, start - window), min(len(text), end + window)
     if _CUE.search(text[lo:start]) or _CUE.search(text[end:hi]):
         return True
     # a gene right next to it: "ERK/HR", "HR and ESR1"
-    for m in mentions:
-        if m.label == "GENE" and (m.start, m.end) != (start, end):
-            if 0 <= start - m.end <= 5 or 0 <= m.start - end <= 5:
-                return True
-    return False
+    return any(
+        m.label == "GENE" and (m.start, m.end) != (start, end)
+        and (0 <= start - m.end <= 5 or 0 <= m.start - end <= 5)
+        for m in mentions
+    )
 
 
 def extend_left(text: str, start: int, stop: int = 0) -> int:
@@ -154,7 +160,11 @@ def extend_left(text: str, start: int, stop: int = 0) -> int:
             break
         word = hit.group(1)
         low = word.lower()
-        if low in _NOT_MODIFIER or low.endswith("ly") or (low.endswith(("ed", "ing")) and "-" not in low):
+        if (
+            low in _NOT_MODIFIER
+            or low.endswith("ly")
+            or (low.endswith(("ed", "ing")) and "-" not in low)
+        ):
             break
         if word.isdigit() or not any(c.isalpha() for c in word):
             break
@@ -162,8 +172,14 @@ def extend_left(text: str, start: int, stop: int = 0) -> int:
     return new
 
 
-def refine(text: str, mentions: list[Mention], context: GeneContext, lang: str = "en",
-           defined: frozenset[str] = frozenset(), relink=None) -> list[Mention]:
+def refine(
+    text: str,
+    mentions: list[Mention],
+    context: GeneContext,
+    lang: str = "en",
+    defined: frozenset[str] = frozenset(),
+    relink=None,
+) -> list[Mention]:
     """Apply the context rules to one paragraph's mentions (sorted by start).
 
     ``defined``: short forms the paper defines (their resolution wins, they are kept as is).
@@ -183,9 +199,10 @@ def refine(text: str, mentions: list[Mention], context: GeneContext, lang: str =
             continue
         if not any(c.isalpha() for c in surface):  # a linked bare number ("7")
             continue
-        if surface in context.acronyms or (surface.endswith("s") and surface[:-1] in context.acronyms):
-            if not has_gene_cue(text, m.start, m.end, mentions):
-                continue
+        if (surface in context.acronyms or (
+            surface.endswith("s") and surface[:-1] in context.acronyms
+        )) and not has_gene_cue(text, m.start, m.end, mentions):
+            continue
         phospho = _PHOSPHO.match(surface)
         if phospho and relink is not None:
             base = phospho.group("base")
@@ -194,16 +211,20 @@ def refine(text: str, mentions: list[Mention], context: GeneContext, lang: str =
                 m = replace(m, entity_id=entity_id)
         if lang == "en" and _VIRAL_CELLULAR.search(text, max(0, m.start - 3), m.start):
             start = m.start - 2  # v-Src, c-Jun: the viral/cellular prefix is part of the name
-            m = replace(m, start=start, text=text[start:m.end])
+            m = replace(m, start=start, text=text[start : m.end])
         elif lang == "en" and m.start > 1 and text[m.start - 1] in "-/":
             prefix = _PREFIX_BEFORE.search(text, max(0, m.start - 16), m.start)
-            if prefix and not any(o.end >= prefix.start(1) and o.start < m.start for o in mentions if o is not m):
+            if prefix and not any(
+                o.end >= prefix.start(1) and o.start < m.start
+                for o in [*mentions, *out]
+                if o is not m
+            ):
                 start = prefix.start(1)
-                m = replace(m, start=start, text=text[start:m.end])
+                m = replace(m, start=start, text=text[start : m.end])
         if lang == "en":
             tag = _TAG_AFTER.match(text, m.end)
             if tag and not any(o.start >= m.end and o.start < tag.end() for o in mentions):
-                m = replace(m, end=tag.end(), text=text[m.start:tag.end()])
+                m = replace(m, end=tag.end(), text=text[m.start : tag.end()])
         low = m.text.lower()
         if low in context.classes:
             new_start = extend_left(text, m.start) if lang == "en" else m.start
@@ -217,15 +238,15 @@ def refine(text: str, mentions: list[Mention], context: GeneContext, lang: str =
                     new_start += 1
                 if new_start >= m.start:
                     continue
-            m = replace(m, start=new_start, text=text[new_start:m.end])
+            m = replace(m, start=new_start, text=text[new_start : m.end])
         if lang == "en":
             tail = _HEAD_AFTER.match(text, m.end)
             if tail:
-                m = replace(m, end=tail.end(), text=text[m.start:tail.end()])
-            greek = _GREEK_WORD_AFTER.match(text[m.end:m.end + 9])
+                m = replace(m, end=tail.end(), text=text[m.start : tail.end()])
+            greek = _GREEK_WORD_AFTER.match(text[m.end : m.end + 9])
             if greek and " " in m.text:
                 end = m.end + greek.end()
-                m = replace(m, end=end, text=text[m.start:end])
+                m = replace(m, end=end, text=text[m.start : end])
         if out and m.start < out[-1].end:
             continue
         out.append(m)
@@ -270,11 +291,42 @@ _RESTRICTION = re.compile(r"^[A-Z][a-z]{2}[A-Za-z0-9]?[IVX]{1,3}$")
 # Retroviral oncogenes written in lower case, with their v-/c- prefix (Coffin et al., J Virol
 # 1981 nomenclature): the human gene or family of the upper-case symbol.
 ONCOGENES = frozenset(
-    "ras myc jun fos src abl erbA erbB rel ets myb raf mos sis fms kit neu bcr fes fps yes fgr "
-    "ros mil mht ski crk maf".split()
+    [
+        "ras",
+        "myc",
+        "jun",
+        "fos",
+        "src",
+        "abl",
+        "erbA",
+        "erbB",
+        "rel",
+        "ets",
+        "myb",
+        "raf",
+        "mos",
+        "sis",
+        "fms",
+        "kit",
+        "neu",
+        "bcr",
+        "fes",
+        "fps",
+        "yes",
+        "fgr",
+        "ros",
+        "mil",
+        "mht",
+        "ski",
+        "crk",
+        "maf",
+    ]
 )
-_ONCOGENE = re.compile(r"(?<![\w-])((?:[vc]-)?(?:" + "|".join(sorted(ONCOGENES, key=len, reverse=True))
-                       + r"))(?![\w-])")
+_ONCOGENE = re.compile(
+    r"(?<![\w-])((?:[vc]-)?(?:"
+    + "|".join(sorted(ONCOGENES, key=len, reverse=True))
+    + r"))(?![\w-])"
+)
 # Element symbols of the formulas and ions that look like symbols (CO2, H2O2, Ca2, NH2, K562).
 _FORMULA = re.compile(
     r"^(?=.*O)(?:(?:H|C|N|O|P|S|Na|K|Cl)\d*)+$"  # a molecule with oxygen: CO2, H2O2, NO2, PO4
@@ -285,30 +337,44 @@ _FORMULA = re.compile(
 )
 _CODE = re.compile(r"^[A-Z]{1,4}-?\d{3,}[A-Z]?$|^(?:LD|ED|IC|EC|CD|TD)\d{2,3}$|^C57BL|^BALB")
 # Sequence variants (BioRED types them Variant, not Gene): Val175Met, G12D, Y329fs, R399Q
-_VARIANT = re.compile(r"^(?:[A-Z][a-z]{2}\d+(?:[A-Z][a-z]{2}|fs|del|ins|X)|[A-Z]\d+(?:[A-Z]|fs\w*|del|ins|X)|"
-                      r"rs\d+)$")
+_VARIANT = re.compile(
+    r"^(?:[A-Z][a-z]{2}\d+(?:[A-Z][a-z]{2}|fs|del|ins|X)|[A-Z]\d+(?:[A-Z]|fs\w*|del|ins|X)|"
+    r"rs\d+)$"
+)
 _LONG_CODE = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{5,}$")  # Ro4368554: a compound code
 _BARE = re.compile(r"^[A-Z][0-9]{1,2}[a-z]?$")  # E2, R1, L1: a gene only next to a gene cue
 _NOT_SYMBOL_WORDS = re.compile(
     r"(?:^|-)(?:terminal|terminus|terminally|fold|like|treated|induced|mediated|dependent|"
-    r"positive|negative|deficient|null|type|mM|nM|kb|kDa|bp)$", re.IGNORECASE)
-_NON_GENE_AFTER = re.compile(r"^[\s-]*(?:cells?|cell line|virus|viruses|phase|strain|mice|rats?|"
-                             r"bacteriophage|phage|medium|buffer)\b", re.IGNORECASE)
+    r"positive|negative|deficient|null|type|mM|nM|kb|kDa|bp)$",
+    re.IGNORECASE,
+)
+_NON_GENE_AFTER = re.compile(
+    r"^[\s-]*(?:cells?|cell line|virus|viruses|phase|strain|mice|rats?|"
+    r"bacteriophage|phage|medium|buffer)\b",
+    re.IGNORECASE,
+)
 
 
-def shape_spans(text: str, taken: list[tuple[int, int]], excluded: frozenset[str]) -> list[tuple[int, int]]:
+def shape_spans(
+    text: str, taken: list[tuple[int, int]], excluded: frozenset[str]
+) -> list[tuple[int, int]]:
     """Spans of gene-symbol-shaped tokens that no mention covers (English text).
 
     A symbol shape is letters with a capital and a digit (GCN4, VP16, SH2, Cdc2, Pit-1), an
-    immunoglobulin class (IgG) or a bacterial gene name (lacZ, recA). Not: chemical formulas and ions (CO2, Ca2, K562), a token
+    immunoglobulin class (IgG) or a bacterial gene name (lacZ, recA). Not: chemical formulas and
+    ions (CO2, Ca2, K562), a token
     before ``cells``/``virus``/``phase`` (HepG2 cells, HIV-1 virus, G1 phase), or a listed
     word (curated ``not-symbol`` rows: HIV-1, SV40, FEV1 …).
     """
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group(1)
-        if not (_SYMBOL_SHAPE.match(word) or _IG.match(word) or _DEMEREC.match(word)
-                or _RESTRICTION.match(word)):
+        if not (
+            _SYMBOL_SHAPE.match(word)
+            or _IG.match(word)
+            or _DEMEREC.match(word)
+            or _RESTRICTION.match(word)
+        ):
             continue
         a, b = m.span(1)
         if any(s < b and a < e for s, e in taken):
@@ -321,7 +387,7 @@ def shape_spans(text: str, taken: list[tuple[int, int]], excluded: frozenset[str
             continue  # compound codes (MK-801, U0126), cell lines (U937), strains, LD50
         if _BARE.match(word) and not has_gene_cue(text, a, b, []):
             continue
-        if _NOT_SYMBOL_WORDS.search(word) or _NON_GENE_AFTER.match(text[b:b + 20]):
+        if _NOT_SYMBOL_WORDS.search(word) or _NON_GENE_AFTER.match(text[b : b + 20]):
             continue
         if b < len(text) and text[b] == "+":  # an ion: Ca2+
             continue
@@ -332,18 +398,51 @@ def shape_spans(text: str, taken: list[tuple[int, int]], excluded: frozenset[str
 # --- gene mentions by their head noun (no dictionary entry) ----------------------------------
 
 _ASE = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9]*(?:ase|ases))(?![\w-])")
-_HEADS = re.compile(r"(?<![\w-])(kinases?|receptors?|factors?|antigens?|toxins?|proteins?|activators?|"
-                    r"polymerases?|nucleases?|globulins?|channels?)(?![\w-])")
-_NOT_ENZYME = frozenset(
-    """disease diseases increase increases decrease decreases release releases base bases case
-    cases phase phases phrase ease cease lease purchase database databases crease kilobase
-    kilobases megabase megabases metastase""".split()
+_HEADS = re.compile(
+    r"(?<![\w-])(kinases?|receptors?|factors?|antigens?|toxins?|proteins?|activators?|"
+    r"polymerases?|nucleases?|globulins?|channels?)(?![\w-])"
 )
-_SUFFIX = re.compile(r"(?: (?:I|II|III|IV|V|VI|VII|VIII|IX|X|[A-Z]|\d{1,2}[a-z]?)|[- ](?:alpha|beta|gamma|delta|kappa))"
-                     r"(?![\w-])")
+_NOT_ENZYME = frozenset(
+    [
+        "disease",
+        "diseases",
+        "increase",
+        "increases",
+        "decrease",
+        "decreases",
+        "release",
+        "releases",
+        "base",
+        "bases",
+        "case",
+        "cases",
+        "phase",
+        "phases",
+        "phrase",
+        "ease",
+        "cease",
+        "lease",
+        "purchase",
+        "database",
+        "databases",
+        "crease",
+        "kilobase",
+        "kilobases",
+        "megabase",
+        "megabases",
+        "metastase",
+    ]
+)
+_SUFFIX = re.compile(
+    r"(?: (?:I|II|III|IV|V|VI|VII|VIII|IX|X|[A-Z]|\d{1,2}[a-z]?)"
+    r"|[- ](?:alpha|beta|gamma|delta|kappa))"
+    r"(?![\w-])"
+)
 
 
-def phrase_spans(text: str, taken: list[tuple[int, int]], classes: frozenset[str]) -> list[tuple[int, int]]:
+def phrase_spans(
+    text: str, taken: list[tuple[int, int]], classes: frozenset[str]
+) -> list[tuple[int, int]]:
     """Spans of protein names built on a head noun (``tyrosine kinase``, ``RNA polymerase II``,
     ``luciferase``) that no mention covers.
 
@@ -354,9 +453,12 @@ def phrase_spans(text: str, taken: list[tuple[int, int]], classes: frozenset[str
     """
     out: list[tuple[int, int]] = []
     heads = [(m.start(1), m.end(1), False) for m in _HEADS.finditer(text)]
-    heads += [(m.start(1), m.end(1), True) for m in _ASE.finditer(text)
-              if m.group(1).lower().endswith(("ase", "ases"))
-              and m.group(1).lower().removesuffix("s") not in _NOT_ENZYME]
+    heads += [
+        (m.start(1), m.end(1), True)
+        for m in _ASE.finditer(text)
+        if m.group(1).lower().endswith(("ase", "ases"))
+        and m.group(1).lower().removesuffix("s") not in _NOT_ENZYME
+    ]
     for a, b, enzyme in sorted(heads):
         if out and a < out[-1][1]:
             continue

@@ -15,8 +15,10 @@ from dataclasses import replace
 
 from pipeline.nlp.matcher import Mention
 
-_PREPARATION = (r"extracts?|saponins?|saponin|flavonoids?|polysaccharides?|glycosides?|alkaloids?|"
-                r"injection|decoction|granules?|capsules?|tablets?|powder|fraction")
+_PREPARATION = (
+    r"extracts?|saponins?|saponin|flavonoids?|polysaccharides?|glycosides?|alkaloids?|"
+    r"injection|decoction|granules?|capsules?|tablets?|powder|fraction"
+)
 _EN_AFTER = re.compile(
     r"(?: (?:leaf|leaves|root|roots|rhizome|seed|seeds|fruit|flower|flowers|bark|herb))?"
     r" (?:(?:aqueous|water|ethanol|ethanolic|methanol|methanolic|alcohol|total|crude|standardized|"
@@ -26,8 +28,10 @@ _EN_AFTER = re.compile(
 _EN_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:total|crude|the) )?(?:" + _PREPARATION + r") (?:of|from) $", re.IGNORECASE
 )
-_ZH_AFTER = re.compile(r"(?:总皂苷|总黄酮|总生物碱|总多糖|总苷|皂苷|多糖|提取物|提取液|水提物|醇提物|水提液|"
-                       r"注射液|颗粒|胶囊|片|散剂|粉)")
+_ZH_AFTER = re.compile(
+    r"(?:总皂苷|总黄酮|总生物碱|总多糖|总苷|皂苷|多糖|提取物|提取液|水提物|醇提物|水提液|"
+    r"注射液|颗粒|胶囊|片|散剂|粉)"
+)
 
 
 # Processing methods (炮制) written before a herb: 炙甘草, 炒白术, 制附子, 焦山楂, 煅牡蛎.
@@ -40,7 +44,12 @@ def strip_processing(mentions: list[Mention], herb_of) -> list[Mention]:
     are outside the herb span four times in five). ``herb_of(surface) -> entity id | None``."""
     out = []
     for m in mentions:
-        if m.label == "HERB" and len(m.text) > 2 and m.text[0] in PROCESSING and not m.entity_id.startswith("FML:"):
+        if (
+            m.label == "HERB"
+            and len(m.text) > 2
+            and m.text[0] in PROCESSING
+            and not m.entity_id.startswith("FML:")
+        ):
             base = herb_of(m.text[1:])
             if base is not None:
                 m = replace(m, start=m.start + 1, text=m.text[1:], entity_id=base)
@@ -57,7 +66,11 @@ def extend_preparations(text: str, mentions: list[Mention]) -> list[Mention]:
     grown: dict[int, Mention] = {}
     for m in herbs:
         start, end = m.start, m.end
-        after = _ZH_AFTER.match(text, end) if "\u3400" <= text[end - 1] <= "\u9fff" else _EN_AFTER.match(text, end)
+        after = (
+            _ZH_AFTER.match(text, end)
+            if "\u3400" <= text[end - 1] <= "\u9fff"
+            else _EN_AFTER.match(text, end)
+        )
         if after:
             end = after.end()
         before = _EN_BEFORE.search(text, max(0, start - 40), start)

@@ -59,10 +59,15 @@ NAME_CAPS = 3  # a multi-word name whose capital after a lower-case letter must 
 # Closed-class English words: a span that folds across a space into a short symbol is no
 # symbol when one side is one of these ("and 1" -> AND-1, "at 2" -> AT2, "genes is" -> GENESIS).
 FUNCTION_WORDS = frozenset(
-    "a an the and or nor but of at in on to by as is are was were be been for from with per "
-    "than that this these those its it via into onto not no all any each both".split()
+    [
+        "a", "an", "the", "and", "or", "nor", "but", "of", "at", "in", "on", "to", "by", "as",
+        "is", "are", "was", "were", "be", "been", "for", "from", "with", "per", "than", "that",
+        "this", "these", "those", "its", "it", "via", "into", "onto", "not", "no", "all", "any",
+        "each", "both",
+    ]
 )
-FOLDED_SYMBOL_MAX = 10  # key length up to which a space-crossing match must not hold a function word
+# key length up to which a space-crossing match must not hold a function word
+FOLDED_SYMBOL_MAX = 10
 
 
 class Term(NamedTuple):
@@ -126,13 +131,18 @@ _LOWER_UPPER = re.compile(r"(?<=[a-z])[A-Z]")
 # Capitalised words that are no gene even inside a sentence: amino-acid residues (Tyr, Thr)
 # and words that open a name or label (Type II, Cell, Role).
 TITLE_WORDS = frozenset(
-    "Ala Arg Asn Asp Cys Gln Glu Gly His Ile Leu Lys Met Phe Pro Ser Thr Trp Tyr Val Sec Pyl "
-    "Type Cell Role Gene Data Time Dose Days Mean Test Area Rate Case Cox".split()
+    [
+        "Ala", "Arg", "Asn", "Asp", "Cys", "Gln", "Glu", "Gly", "His", "Ile", "Leu", "Lys",
+        "Met", "Phe", "Pro", "Ser", "Thr", "Trp", "Tyr", "Val", "Sec", "Pyl", "Type", "Cell",
+        "Role", "Gene", "Data", "Time", "Dose", "Days", "Mean", "Test", "Area", "Rate", "Case",
+        "Cox",
+    ]
 )
 
 
 def _is_title_word(surface: str) -> bool:
-    return 3 <= len(surface) <= 5 and surface.isalpha() and surface[0].isupper() and surface[1:].islower()
+    return (3 <= len(surface) <= 5 and surface.isalpha() and surface[0].isupper()
+            and surface[1:].islower())
 
 
 def _sentence_initial(text: str, start: int) -> bool:
