@@ -117,6 +117,21 @@ def usable(name: str, stoplist: Stoplist, stop: set[str]) -> bool:
     return not (is_systematic(name) or stoplist.blocks(name) or name.casefold() in stop)
 
 
+_TITLE_WORD = re.compile(r"^[A-Z][a-z]{2,}$")
+
+
+def sentence_case(name: str) -> str | None:
+    """``Puromycin Aminonucleoside`` -> ``Puromycin aminonucleoside``: MeSH headings are in
+    Title Case, papers write them in lower case, and the matcher treats a capital after a
+    lower-case word as part of a name (``protein S``). None when nothing changes."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return None
+    out = [words[0], *(w.lower() if _TITLE_WORD.match(w) else w for w in words[1:])]
+    variant = " ".join(out)
+    return variant if variant != name else None
+
+
 def merge_key(name: str) -> str:
     """Case, Greek, punctuation and spacing-insensitive key (SB 203580 = SB-203580 = SB203580)."""
     try:
@@ -372,6 +387,7 @@ def build_chemicals(
             else:
                 stats.hit("chemical-name-filtered", n)
         kept += [g for g in grounded if g not in kept and g.casefold() not in stop and len(g) >= 3]
+        kept += [v for v in (sentence_case(n) for n in kept) if v and v not in kept]
         if not kept:
             continue
         xrefs = " ".join(m for m in members if m != root)

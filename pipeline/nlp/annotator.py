@@ -21,9 +21,10 @@ from pipeline.nlp.herb_context import extend_preparations, strip_processing
 from pipeline.nlp.gene_context import context_for, phrase_spans, refine, shape_spans
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
-from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
 from pipeline.nlp.pathways import AXIS_PREFIX, compose_pathways, composite_entity
 from pipeline.nlp.pipelines import pipeline_for
+from pipeline.nlp.residues import is_amino_acid, is_residue
+from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
 from pipeline.text.sections import Paragraph, split_sections
 from pipeline.text.sentences import Sentence, split_sentences
 
@@ -132,6 +133,9 @@ class Annotator:
             for m in para_mentions[pid]:  # recognised, but no relation partner (relations/pairs.py)
                 if m.entity_id in self.endogenous:
                     m.how = ENDOGENOUS
+            if sents[0].paragraph.lang == "en":  # "arginine to tryptophan at codon 198": residues
+                para_mentions[pid] = [m for m in para_mentions[pid] if not (
+                    m.label == "COMPOUND" and is_amino_acid(m.text) and is_residue(texts[pid], m.start, m.end))]
 
         composites: dict[str, Entity] = {}
         annotated: list[SentenceMentions] = []
