@@ -43,7 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.io.readers.pubtator import read_pubtator  # noqa: E402
+from pipeline.io.readers.pubtator import read_pubtator
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "dev" / "annotated"
 if not DEFAULT_DATA.exists():

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from pipeline.dictionaries.build_chemicals import build_chemicals
 from pipeline.dictionaries.build_common import (
     BuildError,
     RuleStats,
@@ -27,7 +28,6 @@ from pipeline.dictionaries.build_common import (
     write_generated,
     write_text_atomic,
 )
-from pipeline.dictionaries.build_chemicals import build_chemicals
 from pipeline.dictionaries.build_compounds import build_compounds
 from pipeline.dictionaries.build_genes import build_genes_and_families
 from pipeline.dictionaries.build_herbs import CONFLICT_REPORT, build_herbs

@@ -29,8 +29,8 @@ from pipeline.dictionaries.build_chemicals import (
     ENDOGENOUS_COLUMNS,
 )
 from pipeline.dictionaries.build_herbs import FORMULA_ADDED_COLUMNS, HERB_OVERRIDE_COLUMNS
-from pipeline.dictionaries.check_herbs import herb_problems
 from pipeline.dictionaries.check_chemicals import chemical_problems
+from pipeline.dictionaries.check_herbs import herb_problems
 from pipeline.dictionaries.ids import id_sort_key
 from pipeline.dictionaries.schema import COLUMNS, DICTIONARY_FILES, ENTITY_TYPES, MULTI_SEP
 

@@ -64,5 +64,6 @@ def chemical_problems(root: Path, display: dict[str, str]) -> Iterator[tuple[str
     for lineno, cells in _rows(root / "herbs.tsv"):
         for n in _zh_names(cells):
             if n in compound_zh:
-                yield (hname, lineno, f"{cells[_IDX['type']]} {cells[_IDX['id']]} carries the Chinese name {n!r} "
-                       f"of compound {compound_zh[n]}: a substance typed HERB")
+                message = (f"{cells[_IDX['type']]} {cells[_IDX['id']]} carries the Chinese name {n!r} "
+                           f"of compound {compound_zh[n]}: a substance typed HERB")
+                yield hname, lineno, message

@@ -17,8 +17,8 @@ from pipeline.dictionaries.schema import Entity
 from pipeline.nlp import coreference, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.boundaries import SentenceEdges
-from pipeline.nlp.herb_context import extend_preparations, strip_processing
 from pipeline.nlp.gene_context import context_for, phrase_spans, refine, shape_spans
+from pipeline.nlp.herb_context import extend_preparations, strip_processing
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.pathways import AXIS_PREFIX, compose_pathways, composite_entity

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 
-AMINO_ACIDS = frozenset(
-    "alanine arginine asparagine aspartate cysteine glutamine glutamate glycine histidine "
-    "isoleucine leucine lysine methionine phenylalanine proline serine threonine tryptophan "
-    "tyrosine valine ala arg asn asp cys gln glu gly his ile leu lys met phe pro ser thr trp "
-    "tyr val".split()
-)
+AMINO_ACIDS = frozenset([
+    "alanine", "arginine", "asparagine", "aspartate", "cysteine", "glutamine", "glutamate",
+    "glycine", "histidine", "isoleucine", "leucine", "lysine", "methionine", "phenylalanine",
+    "proline", "serine", "threonine", "tryptophan", "tyrosine", "valine",
+    "ala", "arg", "asn", "asp", "cys", "gln", "glu", "gly", "his", "ile", "leu", "lys", "met",
+    "phe", "pro", "ser", "thr", "trp", "tyr", "val",
+])
 WINDOW = 60
 _CUE = re.compile(
     r"substitut|replac|mutat|residue|codon|position|repeat|missense|polymorphi|variant|"
