@@ -120,6 +120,11 @@ def test_restriction_enzymes_by_their_naming_scheme():
     } <= {"HindIII", "EcoRI", "HindIII-EcoRI"}
 
 
+def test_cd_antigens_are_symbols_but_dose_measures_are_not():
+    text = "CD25 expression rose while the LD50 and IC50 were unchanged"
+    assert [text[a:b] for a, b in shape_spans(text, [], frozenset())] == ["CD25"]
+
+
 def test_sequence_variants_are_no_gene_symbols():
     text = "The Val175Met and G12D variants and rs1800795 were typed"
     assert shape_spans(text, [], frozenset()) == []

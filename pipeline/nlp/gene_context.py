@@ -335,7 +335,7 @@ _FORMULA = re.compile(
     r"|^(?i:[a-z]{0,4}c?o2(?:max)?)$"  # blood gases and oxygen measures: PaCO2, SpO2, FIO2, VO2max
     r"|^ORF\d*$"  # open reading frames
 )
-_CODE = re.compile(r"^[A-Z]{1,4}-?\d{3,}[A-Z]?$|^(?:LD|ED|IC|EC|CD|TD)\d{2,3}$|^C57BL|^BALB")
+_CODE = re.compile(r"^[A-Z]{1,4}-?\d{3,}[A-Z]?$|^(?:LD|ED|IC|EC)\d{2,3}$|^C57BL|^BALB")
 # Sequence variants (BioRED types them Variant, not Gene): Val175Met, G12D, Y329fs, R399Q
 _VARIANT = re.compile(
     r"^(?:[A-Z][a-z]{2}\d+(?:[A-Z][a-z]{2}|fs|del|ins|X)|[A-Z]\d+(?:[A-Z]|fs\w*|del|ins|X)|"
