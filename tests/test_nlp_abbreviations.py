@@ -42,3 +42,17 @@ def test_a_short_form_is_defined_by_its_own_parenthesis_not_by_a_later_use(annot
     assert found == sorted(found, key=lambda d: d[2])
     got = mentions(annotator, text)
     assert {e for t, e, _ in got if t == "BA"} == {"CPD:baicalin"}
+
+def test_a_later_use_of_a_short_form_does_not_borrow_an_earlier_parenthesis():
+    # BC5CDR PMID 11861791 (abridged): scispacy reports every use of PARP; the "(" nearest
+    # before a later use is "(DOX)", which must not make PARP a definition of doxorubicin.
+    from pipeline.nlp.abbreviations import _english_definitions
+
+    text = ("Activation of the nuclear enzyme poly(ADP-ribose) polymerase (PARP) by oxidative stress. "
+            "Increased oxidative stress is implicated in the cardiotoxicity of doxorubicin (DOX), "
+            "a widely used antitumor anthracycline antibiotic. Thus, we hypothesized that the "
+            "activation of PARP may contribute to the DOX-induced cardiotoxicity. PARP-1+/+ and "
+            "PARP-1-/- mice received a single injection of DOX (25 mg/kg i.p).")
+    found = _english_definitions(text)
+    parp = [(s, lo, text[a:b]) for s, lo, a, b in found if s == "PARP"]
+    assert parp and all(paren == "(PARP)" for _s, _lo, paren in parp)

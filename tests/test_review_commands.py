@@ -22,7 +22,10 @@ def reviewed(corpus_run, tmp_path_factory):
     header = rows[0] + ["priority"]
     col = {c: i for i, c in enumerate(header)}
     body = [r + [""] for r in rows[1:]]
-    chinese = [r for r in body if any("\u4e00" <= ch <= "\u9fff" for ch in r[col["evidence"]])]
+    # three distinct rows, none of them the rejected one (body[5]): the first, and two with
+    # Chinese evidence
+    chinese = [r for r in body[1:5] + body[6:]
+               if any("\u4e00" <= ch <= "\u9fff" for ch in r[col["evidence"]])]
     picked = [body[0], chinese[0], chinese[1]]
     for r in picked:
         r[col["status"]], r[col["curator"]] = "accepted", "王"

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from pipeline.dictionaries.build_chemicals import build_chemicals
 from pipeline.dictionaries.build_common import (
     BuildError,
     RuleStats,
@@ -53,6 +54,10 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "herb-zh-conflict": "herbs that lost a Chinese name to another herb (see herb_conflicts_report.tsv)",
     "zh-single-char": "one-character Chinese herb names made unmatchable",
     "herb-shared-synonym": "English herb synonyms shared by several herbs removed from all but one",
+    "herb-correction": "known source errors corrected (curated/herb_corrections.tsv: 香菇, 葡萄糖, Latin spellings)",
+    "herb-zh-abbreviation": "customary short Chinese names added (curated/herb_abbreviations_zh.tsv: 生地, 丹皮)",
+    "herb-english-name": "curated binomials / extract names and their 'G. species' forms added (herb_names_en.tsv)",
+    "herb-pinyin-name": "pharmacopoeia herbs' pinyin added, apart and joined (Dan Shen, Danshen)",
     "formula-short-name": "HerbiV formulas with names of <= 2 characters (generic words) skipped",
     "formula-component-unmapped": "formula components with no herb id (listed in note)",
     "compound-junk": "compound names dropped as junk (numbers, <4 chars, formulas, stoplist)",
@@ -60,6 +65,17 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "herb-compound-term": "herb names/synonyms (English or Chinese) that name a compound dropped from the herb",
     "gene-compound-term": "gene synonyms equal to a curated compound term dropped from genes",
     "zh-single-char-any": "one-character Chinese names/synonyms dropped from compounds and formulas",
+    "chemical-added": "drugs/reagents added as compounds with MESH:/CHEBI:/DRUGBANK:/LINCS: ids",
+    "chemical-merged-into-compound": "drug/reagent concepts merged into an existing CPD: row (id kept)",
+    "chemical-tree-excluded": "MeSH descriptors outside small molecules (proteins, peptides, classes...)",
+    "chemical-no-structure": "DrugBank entries without an InChIKey (biologics, vaccines, extracts)",
+    "chemical-name-filtered": "chemical names dropped: short, systematic, permuted, foreign INN, stop terms",
+    "chemical-shared-synonym": "chemical synonyms naming several concepts dropped (kept where preferred)",
+    "chemical-class": "MeSH/ChEBI class and role names dropped (Amino Acids, nucleotide, analgesic)",
+    "chemical-gene-term": "chemical names equal to an HGNC symbol, alias or name dropped (VIP, thrombin)",
+    "chemical-herb-term": "chemical names equal to a herb name or synonym left to the herb (Talc, Gypsum)",
+    "chemical-endogenous": "endogenous ions/metabolites marked: recognised, no relations (curated/endogenous_compounds.tsv)",
+    "chemical-name-zh": "curated Chinese drug names merged (curated/drugs_zh.tsv)",
 }
 
 
@@ -91,6 +107,8 @@ def build_all(sources: Path, out_dir: Path) -> dict[str, int]:
 
     herb_result = build_herbs(sources, curated, out_dir, stoplist, stats)
     compounds = build_compounds(sources, curated, herb_result, stoplist, stats)
+    herb_terms = {t.casefold() for h in herb_result.herbs.values() for t in (h.name, *h.synonyms)}
+    chemical_terms = build_chemicals(sources, curated, compounds, stoplist, stats, herb_terms)
 
     groups = {
         "genes.tsv": list(genes.values()),
@@ -101,7 +119,10 @@ def build_all(sources: Path, out_dir: Path) -> dict[str, int]:
     }
     counts: dict[str, int] = {}
     for fname, ents in groups.items():
-        apply_stoplist(ents, stoplist, stats)
+        if fname == "compounds.tsv":  # curated chemical terms (ATP, ROS, cAMP) are compounds
+            apply_stoplist(ents, stoplist.without(chemical_terms), stats)
+        else:
+            apply_stoplist(ents, stoplist, stats)
     _drop_herb_compound_terms(herb_result.herbs.values(), compounds.values(), stats)
     _drop_gene_compound_terms(genes.values(), compounds.values(), stats)
     _drop_single_char_zh(groups["compounds.tsv"] + list(herb_result.formulas.values()), stats)

@@ -133,6 +133,10 @@ class Stoplist:
     def blocks_name(self, name: str) -> bool:
         return name in self.name_terms
 
+    def without(self, terms: set[str]) -> Stoplist:
+        """The stoplist minus ``terms`` (case-folded), for entities that own them."""
+        return Stoplist(self.synonym_terms - terms, self.name_terms)
+
 
 STOPLIST_COLUMNS = ("term", "scope", "reason")
 

@@ -51,6 +51,10 @@ from pipeline.dictionaries.build_common import (
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
 HERB_OVERRIDE_COLUMNS = ("name_zh", "herb_id", "reason")
+HERB_ABBREVIATION_COLUMNS = ("alias", "herb_name_zh", "reason")
+HERB_CORRECTION_COLUMNS = ("herb_id", "column", "wrong", "right", "reason")
+HERB_NAMES_EN_COLUMNS = ("herb_name_zh", "synonyms", "reason")
+_BINOMIAL = re.compile(r"^([A-Z])[a-z]+ ([a-z]{3,}(?:-[a-z]+)?)$")
 FORMULA_ADDED_COLUMNS = (
     "id",
     "name",
@@ -117,6 +121,87 @@ class HerbResult:
             if name_zh.endswith(s) and name_zh[: -len(s)] in self.zh_to_herb:
                 return self.zh_to_herb[name_zh[: -len(s)]]
         return None
+
+
+def _apply_corrections(curated: Path, herbs: dict[str, Entity], stats: RuleStats) -> None:
+    """Known source errors (``curated/herb_corrections.tsv``): 香菇 on Elephas maximus,
+    葡萄糖 typed herb, misspelt Latin names. Applied before the Chinese-name rule."""
+    path = curated / "herb_corrections.tsv"
+    if not path.exists():
+        return
+    for row in read_curated(path, HERB_CORRECTION_COLUMNS, required=("herb_id", "column", "wrong")):
+        entity = herbs.get(row["herb_id"])
+        column, wrong, right = row["column"], row["wrong"], row["right"]
+        if entity is None or column not in ("name", "name_zh"):
+            raise BuildError(f"{row.where()}: unknown herb id or column (name, name_zh)")
+        if getattr(entity, column) != wrong:
+            raise BuildError(f"{row.where()}: {row['herb_id']} {column} is "
+                             f"{getattr(entity, column)!r}, not {wrong!r}")
+        if column == "name" and not right:
+            raise BuildError(f"{row.where()}: a name correction needs the right name")
+        setattr(entity, column, right)
+        synonyms = "synonyms" if column == "name" else "synonyms_zh"  # the same error in a synonym
+        fixed = [right if v == wrong else v for v in getattr(entity, synonyms)]
+        setattr(entity, synonyms, [v for i, v in enumerate(fixed) if v and v not in fixed[:i] and v != right])
+        add_note(entity, f"source {column} {wrong} corrected ({row['reason']})")
+        stats.hit("herb-correction", f"{wrong} -> {right or '(removed)'} ({row['herb_id']})")
+
+
+def _add_english_names(curated: Path, herbs: dict[str, Entity], zh_to_herb: dict[str, str],
+                       pharm: dict[str, str], stats: RuleStats) -> None:
+    """Names English papers use: curated binomials and extract names
+    (``curated/herb_names_en.tsv``) with their ``G. species`` form, and the pinyin of the
+    pharmacopoeia herbs written apart and joined (``Dan Shen``, ``Danshen``)."""
+    taken = {s.casefold(): hid for hid, e in herbs.items() for s in [e.name, *e.synonyms]}
+    path = curated / "herb_names_en.tsv"
+    rows = read_curated(path, HERB_NAMES_EN_COLUMNS, required=("herb_name_zh", "synonyms")) if path.exists() else []
+    for row in rows:
+        target = zh_to_herb.get(row["herb_name_zh"])
+        if target is None:
+            raise BuildError(f"{row.where()}: herb name {row['herb_name_zh']!r} is not matchable on any herb")
+        for name in [s.strip() for s in row["synonyms"].split(MULTI_SEP) if s.strip()]:
+            if taken.get(name.casefold(), target) != target:
+                raise BuildError(f"{row.where()}: {name!r} is already a name of {taken[name.casefold()]}")
+            forms = [name]
+            binomial = _BINOMIAL.match(name)
+            if binomial:
+                forms.append(f"{binomial.group(1)}. {binomial.group(2)}")
+            for form in forms:
+                if form.casefold() not in taken:
+                    herbs[target].synonyms.append(form)
+                    taken[form.casefold()] = target
+                    stats.hit("herb-english-name", f"{form} ({target})")
+    for zh, pinyin in sorted(pharm.items()):
+        target = zh_to_herb.get(zh)
+        syllables = pinyin.split()
+        if target is None or len(syllables) < 2:
+            continue
+        spaced = " ".join(p.capitalize() for p in syllables)
+        joined = "".join(syllables).capitalize()
+        for form in (spaced, joined):
+            if form.casefold() not in taken:
+                herbs[target].synonyms.append(form)
+                taken[form.casefold()] = target
+                stats.hit("herb-pinyin-name", f"{form} ({target})")
+
+
+def _add_abbreviations(curated: Path, herbs: dict[str, Entity], zh_to_herb: dict[str, str],
+                       stats: RuleStats) -> None:
+    """Customary short names (生地, 丹皮, 银花) from ``curated/herb_abbreviations_zh.tsv``
+    become Chinese synonyms of the herb that carries the full name."""
+    path = curated / "herb_abbreviations_zh.tsv"
+    if not path.exists():
+        return
+    for row in read_curated(path, HERB_ABBREVIATION_COLUMNS, required=("alias", "herb_name_zh")):
+        alias, full = row["alias"], row["herb_name_zh"]
+        target = zh_to_herb.get(full)
+        if target is None:
+            raise BuildError(f"{row.where()}: herb name {full!r} is not matchable on any herb")
+        if alias in zh_to_herb:
+            raise BuildError(f"{row.where()}: {alias!r} is already matchable on {zh_to_herb[alias]}")
+        herbs[target].synonyms_zh.append(alias)
+        zh_to_herb[alias] = target
+        stats.hit("herb-zh-abbreviation", f"{alias} -> {full} ({target})")
 
 
 def _split_latin(latin: str) -> tuple[str, list[str]]:
@@ -204,6 +289,7 @@ def build_herbs(
             )
         overrides[row["name_zh"]] = (row["herb_id"], row["reason"], row.where())
 
+    _apply_corrections(curated, herbs, stats)
     by_zh: dict[str, list[str]] = defaultdict(list)
     for hid, e in herbs.items():
         if e.name_zh:
@@ -268,6 +354,8 @@ def build_herbs(
             add_note(e, f"one-character Chinese name {e.name_zh} not matchable")
             zh_to_herb.pop(e.name_zh, None)
             e.name_zh = ""
+    _add_abbreviations(curated, herbs, zh_to_herb, stats)
+    _add_english_names(curated, herbs, zh_to_herb, pharm, stats)
     # English synonyms shared by several herbs go to the best-ranked owner.
     owners: dict[str, list[str]] = defaultdict(list)
     for hid, e in herbs.items():

@@ -10,7 +10,9 @@ one is the summary of terms that name several entities (one line with the count,
 Errors: missing generated-by line or wrong header, wrong column count, empty id / type /
 name, duplicate ids (within a file and across files), ids of the wrong form for their type,
 unsorted rows, empty parts in a ``|`` cell, KEGG rows with members (licence), formula
-members / compound parents that are not herb ids; in curated files: wrong header, wrong
+members / compound parents that are not herb ids, chemical data errors
+(:mod:`check_chemicals`: a compound's Chinese name on a herb, a barred chemical synonym);
+in curated files: wrong header, wrong
 column count, empty first column.
 """
 
@@ -20,7 +22,15 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from pipeline.dictionaries.build_chemicals import (
+    CHEMICAL_STOP_COLUMNS,
+    CHEMICAL_TERMS_COLUMNS,
+    DRUGS_ZH_COLUMNS,
+    ENDOGENOUS_COLUMNS,
+)
 from pipeline.dictionaries.build_herbs import FORMULA_ADDED_COLUMNS, HERB_OVERRIDE_COLUMNS
+from pipeline.dictionaries.check_chemicals import chemical_problems
+from pipeline.dictionaries.check_herbs import herb_problems
 from pipeline.dictionaries.ids import id_sort_key
 from pipeline.dictionaries.schema import COLUMNS, DICTIONARY_FILES, ENTITY_TYPES, MULTI_SEP
 
@@ -40,7 +50,11 @@ ID_PATTERNS: dict[str, re.Pattern[str]] = {
     "pathway": re.compile(r"^(hsa\d{5}|R-HSA-\d+|WP\d+)$"),
     "herb": re.compile(r"^HERB\d{6}$"),
     "formula": re.compile(r"^FML:\S+$"),
-    "compound": re.compile(r"^CPD:[a-z0-9]+(-[a-z0-9]+)*$"),
+    # CPD:<slug> (TCM compounds, curated); drugs/reagents: MeSH descriptor or supplementary
+    # record, ChEBI, DrugBank, HMS LINCS (pipeline/dictionaries/build_chemicals.py)
+    "compound": re.compile(
+        r"^(CPD:[a-z0-9]+(-[a-z0-9]+)*|MESH:[CD]\d{6,9}|CHEBI:\d+|DRUGBANK:DB\d{5}|LINCS:\d+-\d+)$"
+    ),
 }
 MULTI_COLUMNS = ("synonyms", "synonyms_zh", "members", "parents")
 
@@ -56,6 +70,10 @@ CURATED_COLUMNS: dict[str, tuple[str, ...]] = {
     "compounds_added.tsv": ("id", "name", "name_zh", "synonyms", "synonyms_zh", "parents", "note"),
     "names_zh_genes.tsv": ("id", "symbol", "name_zh", "synonyms_zh", "note"),
     "names_zh_pathways.tsv": ("id", "name", "name_zh", "synonyms_zh", "note"),
+    "chemical_terms.tsv": CHEMICAL_TERMS_COLUMNS,
+    "chemical_stop_terms.tsv": CHEMICAL_STOP_COLUMNS,
+    "drugs_zh.tsv": DRUGS_ZH_COLUMNS,
+    "endogenous_compounds.tsv": ENDOGENOUS_COLUMNS,
 }
 
 
@@ -117,10 +135,14 @@ def _check(path: Path) -> list[Problem]:
             problems.append(
                 Problem(disp, line, f"{col} value {value!r} is not a herb id in herbs.tsv")
             )
+    shown = {f: _display(root / f, root) for f in DICTIONARY_FILES}
+    problems += [Problem(f, line, message) for f, line, message in chemical_problems(root, shown)]
     curated = root / "curated"
     if curated.is_dir():
         for cpath in sorted(curated.glob("*.tsv")):
             problems += _check_curated(cpath, root)
+    herb_files = {f: _display(root / f, root) for f in DICTIONARY_FILES}
+    problems += [Problem(f, line, message) for f, line, message in herb_problems(root, herb_files)]
     problems += _ambiguity_warnings(root, terms)
     return problems
 

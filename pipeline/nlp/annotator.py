@@ -17,10 +17,14 @@ from pipeline.dictionaries.schema import Entity
 from pipeline.nlp import coreference, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.boundaries import SentenceEdges
+from pipeline.nlp.gene_context import context_for, phrase_spans, refine, shape_spans
+from pipeline.nlp.herb_context import extend_preparations, strip_processing
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.pathways import AXIS_PREFIX, compose_pathways, composite_entity
 from pipeline.nlp.pipelines import pipeline_for
+from pipeline.nlp.residues import is_amino_acid, is_residue
+from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
 from pipeline.text.sections import Paragraph, split_sections
 from pipeline.text.sentences import Sentence, split_sentences
 
@@ -35,6 +39,8 @@ class SentenceMentions:
     sentence: Sentence
     mentions: list[Mention]
     doc: Doc | None = None
+    # gene mentions found by shape only (GCN4, IgG): no entity, so no relation; for NER output
+    unlinked: list[Mention] = field(default_factory=list)
 
 
 @dataclass
@@ -60,6 +66,9 @@ class Annotator:
         self.make_docs = make_docs
         self.linker = Linker(dictionary)  # lazy: loaded on the first link request only
         self.link_unmatched = link_unmatched
+        # endogenous ions and metabolites (iron, ROS, ATP: curated/endogenous_compounds.tsv)
+        self.endogenous = frozenset(e.id for e in dictionary.entities.values()
+                                    if e.type == "compound" and ENDOGENOUS_NOTE in e.note)
         segmenter.load_user_words(self.index.chinese_terms(), dictionary.content_hash)
 
     def label_of(self, entity_id: str) -> str:
@@ -75,6 +84,21 @@ class Annotator:
 
         annotated = self.annotate(doc_id, text)
         return annotated, facts_of(annotated)
+
+    def _herb_of(self, surface: str) -> str | None:
+        """The herb a Chinese surface names (the base of a processed herb: 甘草 of 炙甘草)."""
+        for term in self.index.lookup(surface):
+            entity = self.dictionary[term.entity_id]
+            if entity.type == "herb":
+                return entity.id
+        return None
+
+    def _gene_of(self, surface: str) -> str | None:
+        """The gene/family a surface names in the dictionary (phospho forms' base: ERK)."""
+        for term in self.index.lookup(surface):
+            if self.dictionary[term.entity_id].label == "GENE":
+                return term.entity_id
+        return None
 
     def annotate(self, doc_id: str, text: str) -> AnnotatedDocument:
         paragraphs = split_sections(doc_id, text)
@@ -106,11 +130,23 @@ class Annotator:
                 mentions = [m for m in mentions if any(s.start <= m.start and m.end <= s.end for s in sents)]
             if self.link_unmatched:
                 mentions = self._link_unmatched(ptext, sents, mentions)
+            mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of))
             para_mentions[pid] = mentions
             if "(" in ptext and para.section != "references":
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
                     definitions.setdefault(d.short, d)
         apply_definitions(para_mentions, texts, definitions, self.label_of)
+        context = context_for(str(self.dictionary.folder) if self.dictionary.folder else None)
+        defined = frozenset(definitions)
+        for pid, sents in by_paragraph.items():
+            para_mentions[pid] = refine(texts[pid], para_mentions[pid], context, sents[0].paragraph.lang,
+                                        defined, self._gene_of)
+            for m in para_mentions[pid]:  # recognised, but no relation partner (relations/pairs.py)
+                if m.entity_id in self.endogenous:
+                    m.how = ENDOGENOUS
+            if sents[0].paragraph.lang == "en":  # "arginine to tryptophan at codon 198": residues
+                para_mentions[pid] = [m for m in para_mentions[pid] if not (
+                    m.label == "COMPOUND" and is_amino_acid(m.text) and is_residue(texts[pid], m.start, m.end))]
 
         composites: dict[str, Entity] = {}
         annotated: list[SentenceMentions] = []
@@ -127,6 +163,19 @@ class Annotator:
                     inside = sorted([pronoun, *inside], key=lambda m: (m.start, -m.end))
                 previous = inside
                 item = SentenceMentions(s, inside)
+                if s.lang == "en" and not context.empty:
+                    spans = shape_spans(s.text, [(m.start - s.start, m.end - s.start) for m in inside],
+                                        context.not_symbols)
+                    item.unlinked = [Mention(s.start + a, s.start + b, "", "GENE", "gene-shape",
+                                             s.text[a:b]) for a, b in spans]
+                    taken = [(m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]
+                             if m.label != "COMPOUND"]
+                    phrases = [Mention(s.start + a, s.start + b, "", "GENE", "gene-phrase", s.text[a:b])
+                               for a, b in phrase_spans(s.text, taken, context.classes)]
+                    if phrases:  # "tyrosine kinase", "chloramphenicol acetyltransferase": no compound
+                        item.mentions = inside = [m for m in inside if not any(
+                            p.start <= m.start and m.end <= p.end for p in phrases)]
+                    item.unlinked += phrases
                 if inside and self.make_docs:
                     item.doc = self._make_doc(doc_id, s, inside)
                 annotated.append(item)

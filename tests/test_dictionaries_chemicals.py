@@ -1,0 +1,166 @@
+"""Drugs and reagents (pipeline/dictionaries/build_chemicals.py): rules, committed rows, matching.
+
+Sentences are from the development data of issue 13 (source ids given) or the bundled reviews.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.dictionaries.build_chemicals import (
+    _drop_foreign_spellings,
+    _tree_ok,
+    is_systematic,
+    merge_key,
+)
+from pipeline.dictionaries.check import check_errors
+
+REPO = Path(__file__).resolve().parents[1]
+DICT = REPO / "dictionaries"
+
+
+def test_reagent_code_spellings_share_one_key():
+    assert merge_key("SB 203580") == merge_key("SB203580") == merge_key("SB-203580")
+    assert merge_key("U-0126") == merge_key("U0126")
+    assert merge_key("β-Sitosterol") == merge_key("beta-sitosterol")
+
+
+def test_systematic_names_and_permuted_entry_terms_are_not_written_in_papers():
+    assert is_systematic("N-[(benzyloxy)carbonyl]-L-tyrosyl-N-hydroxy-L-leucinamide")
+    assert is_systematic("Acid, Ascorbic")
+    assert is_systematic("2-(4-morpholinyl)-8-phenyl-4H-1-benzopyran-4-one")
+    assert not is_systematic("Doxorubicin")
+    assert not is_systematic("N-acetylcysteine")
+    assert not is_systematic("SB 203580")
+
+
+def test_protein_and_class_trees_are_left_out_but_small_peptides_stay():
+    assert not _tree_ok("D09.400.430.965|D12.644.276.374.500.800|D12.776.124.900")  # TNF-alpha
+    assert not _tree_ok("D27.505.954.483")  # a pharmacological class only
+    assert _tree_ok("D12.644.456.448")  # glutathione (oligopeptide)
+    assert _tree_ok("D02.455.426.559.389.657.410.350|D27.505.519")  # a drug that also has a class
+
+
+def test_foreign_inn_spellings_are_dropped():
+    names = ["Doxorubicin", "Doxorubicina", "Doxorubicine", "Doxorubicinum", "Adriamycin"]
+    assert _drop_foreign_spellings(names) == ["Doxorubicin", "Adriamycin"]
+
+
+@pytest.fixture(scope="module")
+def compounds(annotator):
+    return annotator.dictionary
+
+
+def test_drugs_get_mesh_ids_and_chinese_names(compounds):
+    dox = compounds["MESH:D004317"]
+    assert dox.name == "Doxorubicin" and dox.type == "compound"
+    assert dox.name_zh == "多柔比星" and "阿霉素" in dox.synonyms_zh
+    assert "Adriamycin" in dox.synonyms
+    assert "DRUGBANK:DB00997" in dox.note and "CHEBI:28748" in dox.note
+
+
+def test_an_existing_compound_keeps_its_cpd_id(compounds):
+    # resveratrol was a TCM compound before the drug sources came in; gold rows cite CPD:
+    ids = {e.id for e in compounds.entities.values() if e.name.casefold() == "resveratrol"}
+    assert ids == {"CPD:resveratrol"}
+    assert "MESH:" in compounds["CPD:resveratrol"].note
+
+
+def test_reagents_are_found_in_every_spacing(mentions_of, compounds):
+    # BioRED/ChemProt style sentence; the three spellings of one inhibitor
+    text = ("Cells were pretreated with SB203580, SB 203580 or SB-203580 (p38 inhibitor), "
+            "LY294002 and U0126 before stimulation.")
+    found = {surface: eid for surface, eid in mentions_of(text)}
+    assert found["SB203580"] == found["SB 203580"] == found["SB-203580"] == "MESH:C093642"
+    assert found["LY294002"] == "CPD:ly294002"  # a curated compound before: its id stays
+    assert found["U0126"].startswith(("MESH:", "CHEBI:", "DRUGBANK:", "LINCS:"))
+    assert "CHEBI:65329" in compounds["CPD:ly294002"].note  # the xrefs were merged into it
+
+
+def test_paper_defined_drug_abbreviation_is_the_drug(mentions_of):
+    # BioRED train PMID 28098423 (doxorubicin cardiotoxicity), abridged
+    text = ("Doxorubicin (DOX) is an effective anticancer drug. BDNF protected H9c2 cells "
+            "against DOX-induced cardiotoxicity.")
+    found = mentions_of(text)
+    assert ("DOX", "MESH:D004317") in found
+    assert ("Doxorubicin", "MESH:D004317") in found
+
+
+def test_metabolites_named_like_genes_are_compounds(mentions_of):
+    found = dict(mentions_of("Forskolin raised cAMP and ROS, and ATP fell."))
+    assert found["cAMP"] == "MESH:D000242"
+    assert found["ROS"] == "MESH:D017382"
+    assert found["ATP"] == "CPD:adenosine-triphosphate"  # an existing compound row keeps its id
+
+
+def test_calcium_ion_is_a_compound_not_carbonic_anhydrase(mentions_of):
+    # BioRED style: "Ca2+" must not leave CA2 inside it
+    found = mentions_of("Intracellular Ca2+ and Ca(2+) levels rose after CaCl(2) treatment.")
+    assert ("Ca2+", "MESH:D002118") in found
+    assert ("Ca(2+)", "MESH:D002118") in found
+    assert not any(eid.startswith("HGNC:") for _s, eid in found)
+
+
+def test_chinese_drug_names_match_in_chinese_text(mentions_of):
+    # ChinaXiv-202107.00008V2 pairs "Doxorubicin 多柔比星"; 顺铂 (cisplatin) is standard
+    found = dict(mentions_of("多柔比星和顺铂联合使用可增强细胞凋亡。"))
+    assert found["多柔比星"] == "MESH:D004317"
+    assert found["顺铂"] == "MESH:D002945"
+
+
+def test_common_words_and_gene_products_are_not_chemicals(mentions_of):
+    found = dict(mentions_of("The nucleotide substitution may lead to altered retinal thrombin levels."))
+    assert not any(eid.startswith(("MESH:", "CHEBI:", "DRUGBANK:", "LINCS:")) for eid in found.values())
+
+
+def test_check_fails_on_a_compound_chinese_name_typed_herb(tmp_path):
+    folder = tmp_path / "dictionaries"
+    shutil.copytree(DICT, folder)
+    herbs = folder / "herbs.tsv"
+    lines = herbs.read_text(encoding="utf-8").split("\n")
+    i = next(i for i, line in enumerate(lines) if line.startswith("HERB0"))
+    cells = lines[i].split("\t")
+    cells[3] = "葡萄糖"  # glucose, a compound, typed HERB
+    lines[i] = "\t".join(cells)
+    herbs.write_text("\n".join(lines), encoding="utf-8")
+    errors = check_errors(folder)
+    assert any("葡萄糖" in e and "typed HERB" in e and f"herbs.tsv:{i + 1}:" in e for e in errors)
+
+
+def test_check_fails_on_a_barred_chemical_synonym(tmp_path):
+    folder = tmp_path / "dictionaries"
+    shutil.copytree(DICT, folder)
+    path = folder / "compounds.tsv"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    i = next(i for i, line in enumerate(lines) if line.startswith("MESH:D004317\t"))
+    cells = lines[i].split("\t")
+    cells[4] = cells[4] + "|lead"
+    lines[i] = "\t".join(cells)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert any("'lead'" in e and f"compounds.tsv:{i + 1}:" in e for e in check_errors(folder))
+
+
+def test_stoplisted_ros_survives_only_on_reactive_oxygen_species():
+    owners = []
+    for fname in ("genes.tsv", "families.tsv", "pathways.tsv", "herbs.tsv", "compounds.tsv"):
+        for line in (DICT / fname).read_text(encoding="utf-8").splitlines()[2:]:
+            cells = line.split("\t")
+            if "ros" in {s.casefold() for s in cells[4].split("|")}:
+                owners.append(cells[0])
+    assert owners == ["MESH:D017382"]
+
+
+def test_endogenous_metabolites_are_recognised_but_take_no_relation(annotator):
+    # li2025 review style (GUIDELINES section 1: iron, ROS are not relation partners)
+    from pipeline.relations.facts import facts_of
+
+    adoc = annotator.annotate("t", "Melatonin lowered ROS and iron levels and raised GPX4 expression.")
+    mentions = {m.text: m for item in adoc.sentences for m in item.mentions}
+    assert mentions["ROS"].how == "endogenous" and mentions["iron"].how == "endogenous"
+    pairs = {(p.a[1], p.b[1]) for s in facts_of(adoc).sentences for p in s.typed_pairs()}
+    ids = {i for pair in pairs for i in pair}
+    assert "CPD:melatonin" in ids
+    assert mentions["ROS"].entity_id not in ids and mentions["iron"].entity_id not in ids
