@@ -285,3 +285,13 @@ def test_the_solvent_of_an_extract_is_not_the_agent(typed):
     assert solvent and all(p.label == "associated" for p in solvent.values())
     herb = {k: p for k, p in pairs.items() if k[0].startswith("HERB") and not k[1].startswith("CPD:")}
     assert any(p.label == "inhibits" for p in herb.values())
+
+
+def test_a_member_inside_a_slash_chain_is_still_the_object_of_the_cue_before_the_chain():
+    # li2025_ferroptosis reference 46, once ROS became a compound and only MAPKs/NF-κB/NLRP3
+    # composed the pathway: the chain as a whole is the object of "Activation of"
+    text = "Activation of ROS/MAPKs/NF-κB/NLRP3 and inhibition of efferocytosis"
+    assert coordination.is_object_of(text, len("Activation"), text.index("MAPKs"))
+    assert coordination.coordinated_objects(text, text.index("/MAPKs"), len("Activation"), text.index("inhibition"),
+                                            text.index(" of eff"), text.index("efferocytosis"))
+    assert not coordination.is_object_of(text, len("Activation"), text.index("efferocytosis"))

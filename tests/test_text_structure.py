@@ -114,7 +114,7 @@ def test_reference_numbers_inside_a_title_or_doi_do_not_start_entries():
 def test_author_names_are_not_mentions_in_split_references(annotator):
     adoc = annotator.annotate("t", excerpt("ChinaXiv-201711.01532V1.references-zh.md"))
     mentions = [(m.text, item.sentence.paragraph.section) for item in adoc.sentences for m in item.mentions]
-    assert ("香菇", "references") in mentions and ("黄芩", "references") in mentions
+    assert ("黄芪", "references") in mentions and ("黄芩", "references") in mentions
     # a reference is read only in its title: one entry's herbs are never co-mentioned with another's
     for item in adoc.sentences:
         if item.sentence.paragraph.section == "references":

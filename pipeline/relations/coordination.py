@@ -26,9 +26,19 @@ LIST_SEPARATOR = re.compile(r"[、,，]|\band\b|\bor\b|和|及|或")
 _OBJECT_OF_CUE = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:了|的)?\s*$", re.IGNORECASE)
 
 
+# earlier links of a slash chain the mention ends ("ROS/" of "ROS/MAPKs/NF-κB" when only
+# MAPKs/NF-κB compose a pathway): the chain as a whole is the object
+_CHAIN_HEAD = re.compile(r"(?:[^\s/，。；,;]{1,20}/)+$")
+_CHAIN_TAIL = re.compile(r"(?:/[^\s/，。；,;]{1,20})+")
+
+
 def is_object_of(text: str, cue_end: int, start: int) -> bool:
     """Is the mention at ``start`` the direct object of a cue ending at ``cue_end``?"""
-    return 0 <= start - cue_end <= 8 and bool(_OBJECT_OF_CUE.match(text[cue_end:start]))
+    if start < cue_end or start - cue_end > 80:
+        return False
+    gap = text[cue_end:start]
+    gap = gap[:len(gap) - len(m.group())] if (m := _CHAIN_HEAD.search(gap)) else gap
+    return len(gap) <= 8 and bool(_OBJECT_OF_CUE.match(gap))
 
 
 def coordinated_objects(text: str, first_end: int, own_cue_end: int | None, second_cue_start: int,
@@ -37,6 +47,8 @@ def coordinated_objects(text: str, first_end: int, own_cue_end: int | None, seco
     only a coordinator separates X from the cue of Y, and Y is that cue's object."""
     if own_cue_end is None:
         return False
+    if tail := _CHAIN_TAIL.match(text, first_end, second_cue_start):  # "ROS/MAPKs/NF-κB and …"
+        first_end = tail.end()
     return bool(COORDINATOR.match(text[first_end:second_cue_start])) and is_object_of(text, second_cue_end, second_start)
 
 
