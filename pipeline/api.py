@@ -132,14 +132,42 @@ def _members(entity: Entity, limit: int) -> str:
     return ";".join(shown) + (f";… (+{more} more)" if more > 0 else "")
 
 
-def relations_frame(documents: list[DocumentFacts], dictionary: Dictionary, config: Config) -> pd.DataFrame:
-    import pandas as pd
+def clip(text: str, limit: int, where: str) -> str:
+    """``text`` within ``limit`` characters: a longer one (a run-on sentence) is cut and says
+    how much is left out and where the whole is (mentions.csv and the store have it by id)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… [+{len(text) - limit:,} characters; full text: {where}]"
 
+
+def clip_list(items: str, limit: int) -> str:
+    """A ";"-joined list within about ``limit`` characters: whole items, then how many more."""
+    if len(items) <= limit:
+        return items
+    parts = items.split(";")
+    kept, size = [], 0
+    for part in parts:
+        if size + len(part) + 1 > limit:
+            break
+        kept.append(part)
+        size += len(part) + 1
+    return ";".join(kept) + f";… (+{len(parts) - len(kept)} more)"
+
+
+def relations_frame(documents: list[DocumentFacts], dictionary: Dictionary, config: Config) -> pd.DataFrame:
     composites: dict[str, dict] = {}
     for doc in documents:
         composites.update(doc.composites)
-    agg = aggregate(documents, config.scoring)
+    return relations_table(aggregate(documents, config.scoring), composites, dictionary, config)
+
+
+def relations_table(agg, composites: dict[str, dict], dictionary: Dictionary, config: Config) -> pd.DataFrame:
+    """The relations frame from aggregated pair statistics (in memory, or streamed from a batch
+    store by pipeline/batch/aggregate.py)."""
+    import pandas as pd
+
     rows = []
+    limit = config.max_evidence_chars
     for pair, stats in agg.stats.items():
         (a_label, a_id), (b_label, b_id) = pair
         a, b = _entity(a_id, dictionary, composites), _entity(b_id, dictionary, composites)
@@ -163,11 +191,13 @@ def relations_frame(documents: list[DocumentFacts], dictionary: Dictionary, conf
             "n_sentences": len(stats.sentences),
             "score": round(agg.score[pair] * best.weight, 6),
             "score_cooccurrence": round(agg.score[pair], 6),
-            "evidence": best.text, "evidence_doc": best.doc_id, "evidence_section": best.section,
+            "evidence": clip(best.text, limit, f"{best.doc_id}/{best.section}/sentence {best.sentence_id}"),
+            "evidence_doc": best.doc_id, "evidence_section": best.section,
             "more_evidence": "\n".join(
-                f"{e.doc_id}/{e.section}/{e.sentence_id}: {e.text}" for e in ranked[1:1 + config.more_evidence]
+                f"{e.doc_id}/{e.section}/{e.sentence_id}: {clip(e.text, limit // 2, 'the sentence')}"
+                for e in ranked[1:1 + config.more_evidence]
             ),
-            "found_in": stats.found_in(),
+            "found_in": clip_list(stats.found_in(), limit),
         })
     frame = pd.DataFrame(rows, columns=RELATION_COLUMNS)
     return frame.sort_values(["score", "relation_id"], ascending=[False, True], ignore_index=True)

@@ -79,8 +79,36 @@ def warm(ann) -> None:
         linker.generator()
 
 
-def init_worker(dictionaries: str) -> None:
-    """ProcessPoolExecutor initializer: build the Annotator before the first task arrives."""
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent: int | None = None) -> bool:
+    """Ask the kernel to kill this process when its parent dies (Linux ``prctl(PR_SET_PDEATHSIG,
+    SIGKILL)``), so a batch killed with kill -9 leaves no worker behind. ``parent``: the pid the
+    caller expects as parent; if it is already gone (it died before the call), exit now.
+    Returns whether the request was made (False where there is no prctl)."""
+    import ctypes
+    import os
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            return False
+    except (OSError, AttributeError):
+        return False
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
+    return True
+
+
+def init_worker(dictionaries: str, parent: int | None = None) -> None:
+    """ProcessPoolExecutor initializer: die with the parent, build the Annotator before the
+    first task arrives."""
+    die_with_parent(parent)
     warnings.filterwarnings("ignore", category=FutureWarning)
     warnings.filterwarnings("ignore", message=r".*\[W036\].*")
     annotator(dictionaries)

@@ -1,0 +1,144 @@
+"""Relations aggregated from the store one document at a time: memory bounded by the relations.
+
+The in-memory path (``api.relations_frame``) keeps every evidence sentence of every pair —
+fine for a handful of papers, 13 GB for 200 real ones. Here each stored document is read,
+parsed, folded into per-pair state and dropped, in two passes over the store:
+
+1. per pair: how many sentences, the label counts, where it was found, the best sentence
+   (``PairStats.best``'s order) and the next ``more_evidence`` by ``PairStats.ranked``'s
+   order (kept in a bounded list, never all sentences);
+2. the Jensen-lab scores (``scoring.scores_of_pairs``), fed per document from the store.
+
+The rows are built by ``api.relations_table``, the same code as the in-memory path, so the
+two give the same table (tests/test_batch_scale.py holds them equal on the corpus).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from pipeline.relations.comention import SECTION_PREFERENCE, Aggregate, Evidence
+from pipeline.relations.facts import DocumentFacts
+from pipeline.relations.scoring import scores_of_pairs
+
+
+class _Count:
+    """Stands for ``PairStats.sentences`` where only its length is read."""
+
+    __slots__ = ("n",)
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def __len__(self) -> int:
+        return self.n
+
+
+def _best_key(e: Evidence) -> tuple:
+    return (-round(e.weight, 6), SECTION_PREFERENCE.get(e.section, 3), e.distance, len(e.text), e.doc_id,
+            e.sentence_id)
+
+
+def _rank_key(e: Evidence) -> tuple:
+    return (-round(e.weight, 6), SECTION_PREFERENCE.get(e.section, 3), e.doc_id, e.sentence_id)
+
+
+class PairState:
+    """What relations.csv needs of one pair, kept within a bound (``PairStats``'s interface)."""
+
+    __slots__ = ("_best", "_best_key", "_found", "_labels", "_limit", "_rest", "sentences")
+
+    def __init__(self, limit: int) -> None:
+        self.sentences = _Count()
+        self._labels: dict[str, int] = {}
+        self._found: dict[str, None] = {}
+        self._best: Evidence | None = None
+        self._best_key: tuple = ()
+        self._rest: list[tuple[tuple, int, Evidence]] = []  # the ``limit`` first by rank order
+        self._limit = limit
+
+    def add(self, e: Evidence) -> None:
+        n = self.sentences.n
+        self.sentences.n += 1
+        if e.pair is not None:
+            self._labels[e.pair.label] = self._labels.get(e.pair.label, 0) + 1
+        self._found.setdefault(f"{e.doc_id}/{e.section}/{e.lang}")
+        key = _best_key(e)
+        if self._best is None or key < self._best_key:  # min(): the first of equals wins
+            self._best, self._best_key = e, key
+        entry = (_rank_key(e), n, e)  # n: sorted() is stable, equals keep their order
+        if len(self._rest) < self._limit or entry[:2] < self._rest[-1][:2]:
+            bisect.insort(self._rest, entry, key=lambda x: x[:2])
+            del self._rest[self._limit:]
+
+    def found_in(self) -> str:
+        return ";".join(self._found)
+
+    def best(self) -> Evidence:
+        assert self._best is not None
+        return self._best
+
+    def ranked(self, limit: int | None = None) -> list[Evidence]:
+        best = self.best()
+        rest = [e for _, _, e in self._rest if e is not best]
+        return [best, *rest[: max(0, (limit or self._limit + 1) - 1)]]
+
+    def label_counts(self) -> dict[str, int]:
+        return dict(sorted(self._labels.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+@dataclass
+class StreamAggregate:
+    stats: dict = field(default_factory=dict)  # pair -> PairState
+    composites: dict[str, dict] = field(default_factory=dict)
+    documents: int = 0
+    mentions: dict[str, int] = field(default_factory=dict)  # by entity type
+
+
+def fold(documents: Iterable[DocumentFacts], more_evidence: int) -> StreamAggregate:
+    """Pass 1: per-pair state from documents given one at a time."""
+    agg = StreamAggregate()
+    limit = more_evidence + 1  # the best one may be among them
+    stats = agg.stats
+    for doc in documents:
+        agg.documents += 1
+        agg.composites.update(doc.composites)
+        for s in doc.sentences:
+            if not s.mentions:
+                continue
+            for m in s.mentions:
+                agg.mentions[m.label] = agg.mentions.get(m.label, 0) + 1
+            for pair in s.typed_pairs():
+                key = (pair.a, pair.b)
+                state = stats.get(key)
+                if state is None:
+                    state = stats[key] = PairState(limit)
+                state.add(Evidence(doc.doc_id, s.section, s.sentence_id, s.text, pair.distance, s.lang, pair))
+    return agg
+
+
+def entity_sets(documents: Iterable[DocumentFacts]) -> Iterator[tuple[list[set], list[set]]]:
+    """Per document: its paragraphs' and its sentences' entity sets (what scoring reads)."""
+    for doc in documents:
+        paragraphs: dict[int, set] = defaultdict(set)
+        sentences: list[set] = []
+        for s in doc.sentences:
+            ents = {(m.label, m.entity_id) for m in s.mentions}
+            if not ents:
+                continue
+            sentences.append(ents)
+            paragraphs[s.paragraph] |= ents
+        yield list(paragraphs.values()), sentences
+
+
+def aggregate_stream(documents, config) -> tuple[Aggregate, dict[str, dict], dict[str, int]]:
+    """``comention.aggregate``'s result from a re-iterable source of documents (two passes),
+    with the composites seen and the mention counts by type.
+
+    ``documents``: a callable giving a fresh iterator over the documents, in order."""
+    folded = fold(documents(), config.more_evidence)
+    score, n_doc, n_par = scores_of_pairs(entity_sets(documents()), folded.stats.keys(), config.scoring)
+    return Aggregate(folded.stats, score, n_par, n_doc), folded.composites, folded.mentions
