@@ -25,12 +25,18 @@ def _run(args: argparse.Namespace) -> int:
         ),
     )
     from pipeline import batch
+    from pipeline.batch.lock import output_lock
+    from pipeline.review.outputs import OutputOptions
 
-    result = batch.run_batch(
-        args.paths or None, config, workers=args.workers, scheduler=args.scheduler, full=args.full,
-        strict=args.strict, store=args.store, include=args.include, exclude=args.exclude,
-    )
-    written = batch.write_batch_outputs(result, config.output_dir)
+    options = OutputOptions(report=not args.no_report, network=not args.no_network, bioc=not args.no_bioc,
+                            pubtator=not args.no_pubtator, top_edges=args.top_edges)
+    with output_lock(config.output_dir):  # one run per output folder (exit code 3 otherwise)
+        result = batch.run_batch(
+            args.paths or None, config, workers=args.workers, scheduler=args.scheduler, full=args.full,
+            strict=args.strict, store=args.store, include=args.include, exclude=args.exclude,
+            max_file_mb=args.max_file_mb, outputs=options,
+        )
+        written = batch.write_batch_outputs(result, config.output_dir, options)
     print(batch.summary(result))
     for name, path in written.items():
         print(f"  {name}: {path}")
@@ -40,7 +46,8 @@ def _run(args: argparse.Namespace) -> int:
     if gold is not None:
         from pipeline.evaluation.report import headline
 
-        ev = api.evaluate(result.relations, result.mentions, gold, config.output_dir)
+        fresh = not getattr(result, "unchanged", False)  # else read back from the files
+        ev = api.evaluate(result.relations if fresh else None, None, gold, config.output_dir)
         print(f"evaluation against {gold}: {headline(ev)}")
         for path in ev.written.values():
             print(f"  {path.name}: {path}")
@@ -127,6 +134,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--include", action="append", default=None, metavar="GLOB",
                      help="only files matching GLOB (name, or path below the folder when it has a /)")
     run.add_argument("--exclude", action="append", default=None, metavar="GLOB", help="skip files matching GLOB")
+    run.add_argument("--max-file-mb", type=float, default=None, metavar="MB",
+                     help="refuse files larger than this, with one line in errors.csv (default: 8)")
+    run.add_argument("--no-report", action="store_true", help="do not write report.html (large batches)")
+    run.add_argument("--no-network", action="store_true", help="do not draw network.png/.svg")
+    run.add_argument("--no-bioc", action="store_true", help="do not write annotations.bioc.json")
+    run.add_argument("--no-pubtator", action="store_true", help="do not write annotations.pubtator")
+    run.add_argument("--top-edges", type=int, default=None, metavar="N",
+                     help="edges drawn in network.png, by score (default: 60)")
     run.set_defaults(func=_run)
 
     evaluate = commands.add_parser("evaluate", help="compare outputs/relations.csv with corpus/gold/")
@@ -169,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        from pipeline.batch.lock import EXIT_LOCKED, OutputLocked
+
+        return EXIT_LOCKED if isinstance(exc, OutputLocked) else 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into `head`

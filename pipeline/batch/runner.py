@@ -26,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.api import relations_table
+from pipeline.batch import noop
 from pipeline.batch.aggregate import aggregate_stream
 from pipeline.batch.collector import collecting_only_new_objects
 from pipeline.batch.store import DocumentRecord, FileResult, FileState, Store, file_sha256, sha256
@@ -99,6 +100,9 @@ class BatchResult:
         self.seconds = 0.0
         self.mention_counts: dict[str, int] = {}
         self.documents: list = []  # no spaCy documents: they are not kept in batch runs
+        self.unchanged = False  # nothing changed since the outputs were written: nothing to do
+        self.n_relations: int | None = None
+        self.config: Config | None = None
 
     @property
     def doc_ids(self) -> set[str]:
@@ -234,13 +238,17 @@ def run_batch(
     exclude: Iterable[str] | None = None,
     progress: bool | None = None,
     max_file_mb: float | None = None,
+    outputs=None,
 ) -> BatchResult:
     """Annotate new and changed documents, re-aggregate everything current (nothing is written
     to the output folder; see ``write_batch_outputs``).
 
     Each file's results go to the store as they come back and are not kept; relations are
     then aggregated from the store one document at a time (``batch/aggregate.py``). A file
-    larger than ``max_file_mb`` (default ``MAX_FILE_MB``) is refused unread: one error line."""
+    larger than ``max_file_mb`` (default ``MAX_FILE_MB``) is refused unread: one error line.
+    ``outputs`` (the ``OutputOptions`` the caller will write with): when nothing changed since
+    the run that wrote the output folder (``batch/noop.py``), the result is marked
+    ``unchanged`` and nothing is aggregated; ``write_batch_outputs`` then writes nothing."""
     config = config or Config()
     started = time.perf_counter()
     roots = [Path(p) for p in paths] if paths else [default_path("corpus")]
@@ -270,6 +278,11 @@ def run_batch(
                 pending.append((source, key, size, digest))
         stats.reused_files = len(sources) - len(pending)
         stats.inputs_key = _inputs_key(keys, db.states(), dictionary.content_hash, version)
+        if outputs is not None and not pending and not stats.removed_files:
+            key = noop.outputs_key(stats.inputs_key, config, outputs)
+            kept = noop.unchanged(db.meta(noop.META_KEY), key, Path(config.output_dir))
+            if kept is not None:
+                return _unchanged(kept, stats, config, store_path, started)
         if strict:
             reused = [k for k in keys if k not in {key for _, key, _, _ in pending}]
             _fail_fast(((k, r) for k, _, r in db.stream(reused, facts=False)), display)
@@ -316,6 +329,18 @@ def run_batch(
         stats.inputs_key = _inputs_key(keys, db.states(), dictionary.content_hash, version)
         with collecting_only_new_objects():
             return _aggregate(db, keys, display, dictionary, config, stats, started, store_path)
+
+
+def _unchanged(kept: dict, stats: BatchStats, config: Config, store_path: Path, started: float) -> BatchResult:
+    """The result of a run that found nothing changed: what the last run reported."""
+    stats.documents = int(kept.get("documents", 0))
+    stats.failed = len(kept.get("errors", []))
+    result = BatchResult(errors=[tuple(e) for e in kept.get("errors", [])], stats=stats, store_path=store_path)
+    result.unchanged, result.config = True, config
+    result.n_relations = int(kept.get("relations", 0))
+    result.mention_counts = dict(kept.get("mentions", {}))
+    result.seconds = time.perf_counter() - started
+    return result
 
 
 def _inputs_key(keys: list[str], states: dict[str, FileState], dictionary_hash: str, version: str) -> str:
@@ -399,7 +424,9 @@ def _aggregate(db: Store, keys: list[str], display: dict[str, str], dictionary, 
                          dictionary=dictionary, db=db)
     agg, composites, counts = aggregate_stream(result.iter_facts, config)
     result.relations = relations_table(agg, composites, dictionary, config)
+    result.n_relations = len(result.relations)
     result.mention_counts = counts
+    result.config = config
     result.db = None
     stats.documents = len(included)
     stats.failed = len(errors)
@@ -411,7 +438,9 @@ def summary(result: BatchResult) -> str:
     s = result.stats
     line = (f"{s.documents} documents from {s.files} files ({s.annotated_files} annotated, {s.reused_files} "
             f"unchanged, {s.removed_files} removed), {sum(result.mention_counts.values())} mentions, "
-            f"{len(result.relations)} relations, {s.failed} failed, {result.seconds:.1f} s")
+            f"{result.n_relations} relations, {s.failed} failed, {result.seconds:.1f} s")
+    if result.unchanged:
+        line += "; nothing changed since the last run: outputs kept as they are"
     if s.annotated_files:
         line += (f"; annotation {s.docs_per_s:.1f} documents/s, {s.mb_per_s:.2f} MB/s "
                  f"({s.workers} worker{'s' if s.workers > 1 else ''}, {s.executor})")
