@@ -34,7 +34,7 @@ class Config:
     more_evidence: int = 3  # evidence sentences listed after the best one
     # longest evidence cell of relations.csv (Excel holds 32,767 characters a cell); a longer
     # sentence (a run-on one) is cut and names its document/section/sentence id
-    max_evidence_chars: int = 2000
+    max_evidence_chars: int = 600
     make_docs: bool = True  # keep spaCy Docs (needed for displaCy and the report)
     link_unmatched: bool = True  # fuzzy-link gene-like names the dictionary misses (nlp/linker.py)
 

@@ -145,13 +145,14 @@ class _MentionsWriter:
 
 
 def stream_documents(result, out: Path, wanted: dict, options: OutputOptions,
-                     rows_per_file: int = EXCEL_ROWS - 1) -> tuple[dict[str, Path], dict, dict]:
+                     rows_per_file: int | None = None) -> tuple[dict[str, Path], dict, dict]:
     """One pass over the stored documents: mentions.csv (+ mentions.N.csv), BioC, PubTator into
     temporary files; the report's evidence sentences for the pairs in ``wanted``.
     Returns ({name: (file name, temp file)}, {pair: sentences}, {pair: number of sentences})."""
     from pipeline.api import MENTION_COLUMNS
 
     out.mkdir(parents=True, exist_ok=True)
+    rows_per_file = rows_per_file or EXCEL_ROWS - 1
     dictionary = result.dictionary
     known = known_relations(result.relations)
     labels = {rid: label for rid, (_, label) in known.items()}

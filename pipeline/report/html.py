@@ -40,11 +40,11 @@ COLORS = {
 }
 SHOWN_SENTENCES = 2  # visible per relation; the rest behind "more"
 MAX_SENTENCES = 12  # rendered per relation at most (inline relations)
-PART_SENTENCES = 3  # rendered per relation in the part files
+PART_SENTENCES = 1  # rendered per relation in the part files (the best; all are in relations.csv)
 INLINE = 300  # relations drawn in report.html itself; the rest in report_files/part-NNN.js
 PART_SIZE = 500  # relations per part file
 MAX_RELATIONS = 20_000  # relations in the report at most (all are in relations.csv)
-MAX_SENTENCE_CHARS = 1_500  # a longer (run-on) sentence is drawn cut around the pair
+MAX_SENTENCE_CHARS = 600  # a longer (run-on) sentence is drawn cut around the pair
 PARTS_DIR = "report_files"
 STATUS_ORDER = ["", "accepted", "rejected", "unsure"]
 
@@ -91,7 +91,7 @@ SCRIPT = """
   const shown=document.getElementById('shown');
   const more=document.getElementById('more');
   const restEl=document.getElementById('rest');
-  // relations in part files: [id, type, label, status, stale, score, search, part]
+  // relations in part files: [id, type, label, status, stale, score, search, part, docs]
   const rest=restEl?JSON.parse(restEl.textContent):[];
   const loaded={}, waiting={};
   window.reportPart=function(k,html){
@@ -113,18 +113,20 @@ SCRIPT = """
   function match(d,F){
     return (!F.type||d.type===F.type)&&(!F.label||d.label===F.label)
       &&(!F.status||d.status===F.status)&&(F.stale||d.stale!=='1')
-      &&(parseFloat(d.score)>=F.min)&&(!F.q||d.search.indexOf(F.q)>=0);
+      &&(parseFloat(d.score)>=F.min)&&(!F.q||d.search.indexOf(F.q)>=0)
+      &&(!F.doc||d.docs.indexOf(' '+F.doc+' ')>=0);
   }
   function apply(){
     const E=form.elements;
     const F={type:E['type'].value,label:E['label'].value,status:E['status'].value,stale:E['stale'].checked,
-      min:parseFloat(E['min'].value||'0')||0,q:E['q'].value.trim().toLowerCase()};
+      min:parseFloat(E['min'].value||'0')||0,q:E['q'].value.trim().toLowerCase(),doc:E['doc'].value};
     let n=0;
     for(const a of items){ const ok=match(a.dataset,F); a.hidden=!ok; if(ok) n++; }
     const parts=new Set(); let m=0;
     for(const r of rest){
       if(loaded[r[7]]) continue;
-      if(match({type:r[1],label:r[2],status:r[3],stale:r[4],score:r[5],search:r[6]},F)){m++; parts.add(r[7]);}
+      if(match({type:r[1],label:r[2],status:r[3],stale:r[4],score:r[5],search:r[6],docs:r[8]},F)){
+        m++; parts.add(r[7]);}
     }
     const total=items.length+rest.filter(function(r){return !loaded[r[7]];}).length;
     shown.textContent=(n+m)+' of '+total+' relations shown';
@@ -133,6 +135,7 @@ SCRIPT = """
       more.textContent='load '+m+' more matching relations ('+parts.size+' part file'+(parts.size>1?'s':'')+')';
       more.onclick=function(){ parts.forEach(function(k){load(k);}); };
     }
+    if((F.q||F.doc)&&m>0&&m<=500) parts.forEach(function(k){load(k);});  // a search loads what it finds
   }
   function fromHash(){  // report.html#status=accepted&type=HERB–GENE opens filtered
     const h=new URLSearchParams(location.hash.slice(1));
@@ -154,6 +157,7 @@ SCRIPT = """
     ev.preventDefault();
     load(r[7],function(){const e=document.getElementById(id); if(e){e.hidden=false; e.scrollIntoView();}});
   });
+  window.addEventListener('hashchange',function(){fromHash(); apply();});  // #doc=… links
   form.addEventListener('input',function(){apply();toHash();});
   form.addEventListener('change',function(){apply();toHash();});
   fromHash();
@@ -325,9 +329,19 @@ def _relation_html(rank: int, row: dict, index: dict, documents: dict[str, str],
     search = " ".join([a, b, rid, str(row.get("a_id", "")), str(row.get("b_id", "")), label]).lower()
     data = (f'id="{_e(rid)}" data-type="{_e(pair_type)}" data-label="{_e(label)}" '
             f'data-status="{_e(status or "-")}" data-stale="{int(stale)}" data-score="{score:.6f}" '
-            f'data-search="{_e(search)}"')
+            f'data-search="{_e(search)}" data-docs="{_e(docs_of(row))}"')
     css = "relation stale" if stale else "relation"
     return f'<article class="{css}" {data}>{head}{meta}{note_html}<div class="evidence">{body}</div></article>'
+
+
+def docs_of(row: dict) -> str:
+    """The documents a relation was found in (``found_in``: doc/section/lang items), space-framed
+    for the document filter; the evidence document for a stale row."""
+    docs = dict.fromkeys(item.rsplit("/", 2)[0] for item in str(row.get("found_in", "")).split(";")
+                         if item.count("/") >= 2 and not item.startswith("…"))
+    if not docs and str(row.get("evidence_doc", "")):
+        docs = {str(row.get("evidence_doc", "")): None}
+    return " " + " ".join(docs) + " "
 
 
 def _options(name: str, values: list[str], labels: dict[str, str] | None = None) -> str:
@@ -387,7 +401,7 @@ def render_report(relations: pd.DataFrame, facts: list[DocumentFacts] | None = N
 def render_report_files(relations: pd.DataFrame, facts: list[DocumentFacts] | None = None,
                         documents: dict[str, str] | None = None, generated: str = "",
                         index: dict | None = None, totals: dict | None = None, inline: int = INLINE,
-                        limit: int = MAX_RELATIONS, font: bool = True) -> dict[str, str]:
+                        limit: int = MAX_RELATIONS, font: bool = True, sink=None) -> dict[str, str]:
     """report.html and its part files, as text by path relative to the output folder.
 
     ``relations``: the merged table; ``documents``: doc_id -> link; ``index``: the evidence
@@ -396,7 +410,8 @@ def render_report_files(relations: pd.DataFrame, facts: list[DocumentFacts] | No
     per pair). The first ``inline`` relations are drawn in the page; the others (up to
     ``limit``) go to report_files/part-NNN.js, loaded when a filter or link needs them. With
     ``font``, the characters beyond ASCII are drawn with an embedded subset of Noto Sans CJK
-    (readable without a CJK font on the machine)."""
+    (readable without a CJK font on the machine). ``sink(name, text)``: takes each part file
+    as soon as it is drawn (not kept in the result)."""
     documents = documents or {}
     if index is None:
         index = index_sentences(facts or [])
@@ -407,20 +422,30 @@ def render_report_files(relations: pd.DataFrame, facts: list[DocumentFacts] | No
     dropped = max(0, len(ordered) - limit)
     ordered = ordered[:limit]
     sections: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    articles = [_relation_html(i, r, index, documents, sections,
-                               MAX_SENTENCES if i <= inline else PART_SENTENCES, totals)
-                for i, r in enumerate(ordered, 1)]
+    elsewhere: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)  # not listed: in parts
+    articles = [_relation_html(i, r, index, documents, sections, MAX_SENTENCES, totals)
+                for i, r in enumerate(ordered[:inline], 1)]
     files: dict[str, str] = {}
+    chars: set[str] = set()  # beyond ASCII, in the part files (for the font subset)
     rest = []
-    for k, first in enumerate(range(inline, len(articles), PART_SIZE), start=1):
-        chunk = articles[first:first + PART_SIZE]
-        files[f"{PARTS_DIR}/part-{k:03d}.js"] = (
-            "// Generated by `python -m pipeline run` (part of report.html); do not edit.\n"
-            f"reportPart({k},{json.dumps(''.join(chunk), ensure_ascii=False)});\n")
+    for k, first in enumerate(range(inline, len(ordered), PART_SIZE), start=1):
+        # one part at a time: handed to ``sink`` (written out) as soon as it is drawn
+        chunk = "".join(_relation_html(i, r, index, documents, elsewhere, PART_SENTENCES, totals)
+                        for i, r in enumerate(ordered[first:first + PART_SIZE], first + 1))
+        elsewhere.clear()
+        chars.update(c for c in set(chunk) if ord(c) >= 0x80)
+        name = f"{PARTS_DIR}/part-{k:03d}.js"
+        text = ("// Generated by `python -m pipeline run` (part of report.html); do not edit.\n"
+                f"reportPart({k},{json.dumps(chunk, ensure_ascii=False)});\n")
+        if sink is not None:
+            sink(name, text)
+        else:
+            files[name] = text
         for r in ordered[first:first + PART_SIZE]:
             rest.append(_meta(r, k))
 
     types = sorted({f"{r.get('a_type', '')}–{r.get('b_type', '')}" for r in rows})
+    doc_ids = sorted({d for r in ordered for d in docs_of(r).split()})
     labels = sorted({str(r.get("label", "")) for r in rows if str(r.get("label", "")).strip()})
     statuses = {normalise_status(r.get("status", "")) for r in rows}
     status_values = ["-", *STATUS_ORDER[1:], *sorted(statuses - set(STATUS_ORDER))]
@@ -432,6 +457,7 @@ def render_report_files(relations: pd.DataFrame, facts: list[DocumentFacts] | No
         f"<label>status {_options('status', status_values, {'-': 'undecided'})}</label>"
         '<label><input type="checkbox" name="stale"> show stale</label>'
         '<label>score ≥ <input type="number" name="min" value="0" step="0.1" min="0" style="width:5em"></label>'
+        f"<label>document {_options('doc', doc_ids)}</label>"
         '<label>find <input type="search" name="q" placeholder="name, id…"></label>'
         f'<span class="legend">{legend}</span>'
         '<span id="shown" class="count"></span>'
@@ -441,7 +467,10 @@ def render_report_files(relations: pd.DataFrame, facts: list[DocumentFacts] | No
     by_doc: dict[str, list[str]] = defaultdict(list)
     for (doc_id, section) in sorted(sections):
         by_doc[doc_id].append(section)
-    for doc_id, secs in by_doc.items():
+    for doc_id in doc_ids:
+        by_doc.setdefault(doc_id, [])
+    for doc_id in sorted(by_doc):
+        secs = by_doc[doc_id]
         items = []
         for section in secs:
             refs = sections[(doc_id, section)]
@@ -449,8 +478,9 @@ def render_report_files(relations: pd.DataFrame, facts: list[DocumentFacts] | No
             items.append(f'<li id="{_anchor(doc_id, section)}"><details><summary><b>{_e(section)}</b> '
                          f'<span class="count">({len(dict.fromkeys(refs))} relations)</span></summary>'
                          f"{links}</details></li>")
-        doc_parts.append(f"<h3>{_link(doc_id, documents)}</h3><ul>{''.join(items)}</ul>")
-    n_documents = len({d for d, _ in sections}) if facts is None else len(facts)
+        every = f' <a class="count" href="#doc={quote(doc_id, safe="")}">all its relations</a>'
+        doc_parts.append(f"<h3>{_link(doc_id, documents)}{every}</h3><ul>{''.join(items)}</ul>")
+    n_documents = len(doc_ids) if facts is None else len(facts)
     summary = (f"{n_active} relations extracted" + (f", {n_stale} stale" if n_stale else "")
                + f" · {n_documents} documents · sorted by score"
                + (f" · the first {inline} shown here, the others loaded from {PARTS_DIR}/ when asked for"
@@ -460,7 +490,7 @@ def render_report_files(relations: pd.DataFrame, facts: list[DocumentFacts] | No
     rest_json = json.dumps(rest, ensure_ascii=False).replace("</", "<\\/")
     body = (
         f"<header><h1>Relations: evidence report</h1><p class=\"sub\">{summary}</p>{form}</header>"
-        f'<main id="relations">{"".join(articles[:inline])}</main>'
+        f'<main id="relations">{"".join(articles)}</main>'
         f'<section id="documents"><h2>Documents and sections</h2>{"".join(doc_parts)}</section>'
         + (f'<script type="application/json" id="rest">{rest_json}</script>' if rest else "")
         + f"<script>{SCRIPT}</script>"
@@ -470,7 +500,7 @@ def render_report_files(relations: pd.DataFrame, facts: list[DocumentFacts] | No
     if font:
         from pipeline.report.fonts import cjk_subset_woff, font_face_css
 
-        face = font_face_css(cjk_subset_woff(body + "".join(files.values())))
+        face = font_face_css(cjk_subset_woff(body + "".join(sorted(chars))))
     files["report.html"] = (
         "<!DOCTYPE html>\n<!-- Generated by `python -m pipeline run`; do not edit (re-run to regenerate). -->\n"
         '<html lang="zh"><head><meta charset="utf-8">'
@@ -490,4 +520,5 @@ def _meta(r: dict, part: int) -> list:
     search = " ".join([a, b, rid, str(r.get("a_id", "")), str(r.get("b_id", "")), label]).lower()
     stale = FLAG_STALE in parse_flags(r.get("flag", ""), "")
     return [rid, f"{r.get('a_type', '')}–{r.get('b_type', '')}", label,
-            normalise_status(r.get("status", "")) or "-", "1" if stale else "0", f"{_score(r):.6f}", search, part]
+            normalise_status(r.get("status", "")) or "-", "1" if stale else "0", f"{_score(r):.6f}", search, part,
+            docs_of(r)]

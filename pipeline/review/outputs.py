@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,8 +143,17 @@ def plan_run_outputs(result, output_dir: Path, parallel: bool = False, options: 
         index, totals = None, None
     if options.report:
         links = document_links(document_paths(result), output_dir)
+        def sink(relative: str, text: str) -> None:  # a part file: to a temp file at once
+            folder = (output_dir / relative).parent
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{Path(relative).name}.", suffix=".tmp", dir=folder)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(text.encode("utf-8"))
+            plan.names[relative] = relative
+            plan.files[relative] = Path(tmp)
+
         pages = render_report_files(merged.frame, None if stream else result.facts, links, "", index=index,
-                                    totals=totals)
+                                    totals=totals, sink=sink)
         for relative, text in pages.items():
             name = "report" if relative == FILES["report"] else relative
             plan.names[name] = relative
@@ -187,6 +197,9 @@ def put_file(path: Path, data: bytes | Path) -> bool:
         return False
     if isinstance(data, Path):
         path.parent.mkdir(parents=True, exist_ok=True)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(data, 0o666 & ~umask)  # mkstemp made it private
         os.replace(data, path)
     else:
         atomic_write_bytes(path, data)
