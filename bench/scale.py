@@ -156,7 +156,7 @@ def report(out: Path) -> dict:
         started = time.perf_counter()
         proc = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}",
                                "--virtual-time-budget=30000", "--dump-dom", page.resolve().as_uri()],
-                              capture_output=True, text=True, timeout=300)
+                              capture_output=True, text=True, timeout=300, check=False)
         found["chromium_process_s"] = round(time.perf_counter() - started, 2)
         ms = re.search(r'data-load-ms="(\d+)"', proc.stdout)
         found["ready_ms"] = int(ms.group(1)) if ms else None
@@ -192,12 +192,22 @@ def main() -> None:
     elif args.command == "run":
         out = args.out or args.corpus.parent / f"out-{args.corpus.name}-{args.workers}{'-dask' if args.dask else ''}"
         if args.dask:
+            import os
+
             from distributed import LocalCluster
 
             with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                               dashboard_address=None) as cluster:
-                print(json.dumps(run(args.corpus, out, args.workers, args.extra, scheduler=cluster.scheduler_address)
-                                 | {"note": "peaks are the client's tree; the cluster's workers are sampled apart"}))
+                cluster_sampler = Sampler(os.getpid())  # this process and the cluster's worker processes
+                cluster_sampler.start()
+                found = run(args.corpus, out, args.workers, args.extra, scheduler=cluster.scheduler_address)
+                cluster_sampler.stop.set()
+                cluster_sampler.join()
+                found |= {"cluster_peak_pss_mb": round(cluster_sampler.peak_pss / 1e6),
+                          "cluster_peak_worker_rss_mb": round(cluster_sampler.peak_worker / 1e6),
+                          "note": "peak_* are the client's process tree; cluster_* the scheduler's and "
+                                  "workers' (this process and its children, the client's tree included)"}
+                print(json.dumps(found))
         else:
             first = run(args.corpus, out, args.workers, args.extra)
             print(json.dumps(first), flush=True)

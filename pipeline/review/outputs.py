@@ -113,7 +113,12 @@ def plan_run_outputs(result, output_dir: Path, parallel: bool = False, options: 
     it writes mentions.csv (and the interop files) to temporary files and returns them with
     the evidence sentences it kept and their totals per pair."""
     from pipeline.batch.forked import start
-    from pipeline.report.html import document_links, render_report_files, report_order, sentences_wanted
+    from pipeline.report.html import (
+        document_links,
+        render_report_files,
+        report_order,
+        sentences_wanted,
+    )
     from pipeline.report.network import NetworkFigure, render_network
 
     options = options or OutputOptions()
