@@ -196,3 +196,35 @@ def test_outputs_can_be_left_out_from_the_command_line(tmp_path):
     names = {p.name for p in out.iterdir()}
     assert {"relations.csv", "mentions.csv", "manifest.csv"} <= names
     assert not names & {"report.html", "network.png", "network.svg", "annotations.bioc.json"}
+
+
+_HOLDER = """
+import os, sys, time
+from pipeline.batch.lock import output_lock
+with output_lock(sys.argv[1]):
+    if os.fork() == 0:  # a worker forked while the lock is held, which outlives its parent
+        time.sleep(30)
+        os._exit(0)
+    print("locked", flush=True)
+    time.sleep(30)
+"""
+
+
+def test_the_lock_is_the_run_s_own_not_held_by_a_forked_worker_that_outlives_it(tmp_path):
+    from pipeline.batch.lock import output_lock
+
+    if not hasattr(os, "fork"):
+        pytest.skip("needs fork")
+    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(tmp_path)], cwd=REPO, stdout=subprocess.PIPE,
+                              text=True, start_new_session=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(Exception, match="another run is writing this folder"):
+            with output_lock(tmp_path):
+                pass
+        os.kill(holder.pid, signal.SIGKILL)  # the run dies; its forked child is still alive
+        holder.wait()
+        with output_lock(tmp_path):
+            pass
+    finally:
+        os.killpg(holder.pid, signal.SIGKILL)

@@ -2,8 +2,10 @@
 
 Two runs writing the same folder would interleave their files (the last writer wins each
 file, so relations.csv could list relations that report.html does not show). The lock is an
-OS file lock (``fcntl.flock`` on POSIX, ``msvcrt.locking`` on Windows): the OS releases it
+OS file lock (``fcntl.lockf`` on POSIX, ``msvcrt.locking`` on Windows): the OS releases it
 when the process ends in any way, kill -9 included, so a stale lock file never blocks a run.
+A POSIX record lock belongs to the process, not to the descriptor: forked workers do not
+hold it, so a worker still dying after its parent cannot block the next run.
 The file holds the holder's pid and start time, for the second run's message.
 """
 
@@ -38,8 +40,8 @@ def _try_lock(fd: int) -> bool:
             return True
         except OSError:
             return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    try:  # a POSIX record lock: held by this process only, not by the workers it forks
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         return True
     except OSError:
         return False

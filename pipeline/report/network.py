@@ -204,8 +204,9 @@ def _draw(graph: nx.DiGraph, title: str) -> NetworkFigure:
             (x1, y1), (x2, y2) = pos[u], pos[v]
             style = {"color": LABEL_COLORS.get(d["label"], "#555"), "lw": width(d["score"]),
                      "alpha": 0.75 if d["accepted"] else 0.45, "ls": "-" if d["accepted"] else (0, (4, 2))}
-            if x2 - x1 > 1:  # herb/compound -> pathway: an arc past the gene column
-                ax.add_patch(FancyArrowPatch((x1, y1), (x2, y2), arrowstyle="-", connectionstyle="arc3,rad=-0.25",
+            if x2 - x1 > 1:  # herb/compound -> pathway: an arc past the gene column, bowed to the middle
+                bow = 0.18 if (y1 + y2) / 2 > rows / 2 else -0.18
+                ax.add_patch(FancyArrowPatch((x1, y1), (x2, y2), arrowstyle="-", connectionstyle=f"arc3,rad={bow}",
                                              zorder=1, **style))
             else:
                 ax.plot([x1, x2], [y1, y2], solid_capstyle="round", zorder=1, **style)
