@@ -71,6 +71,8 @@ class Sampler(threading.Thread):
         self.stop = threading.Event()
         self.peak_pss = self.peak_parent = self.peak_worker = 0
         self.peak_rss_sum = 0
+        self.started = time.perf_counter()
+        self.peak_parent_at = self.peak_pss_at = 0.0  # seconds after the start
 
     def run(self) -> None:
         import psutil
@@ -89,10 +91,12 @@ class Sampler(threading.Thread):
                 pss += info.pss
                 rss += info.rss
                 if p.pid == self.root.pid:
-                    self.peak_parent = max(self.peak_parent, info.rss)
+                    if info.rss > self.peak_parent:
+                        self.peak_parent, self.peak_parent_at = info.rss, time.perf_counter() - self.started
                 else:
                     self.peak_worker = max(self.peak_worker, info.rss)
-            self.peak_pss = max(self.peak_pss, pss)
+            if pss > self.peak_pss:
+                self.peak_pss, self.peak_pss_at = pss, time.perf_counter() - self.started
             self.peak_rss_sum = max(self.peak_rss_sum, rss)
             time.sleep(self.every)
 
@@ -119,6 +123,7 @@ def run(corpus: Path, out: Path, workers: int, extra: list[str], fresh: bool = T
             "s_per_mb": round(seconds / mb, 2) if mb else None,
             "peak_pss_mb": round(sampler.peak_pss / 1e6), "peak_parent_rss_mb": round(sampler.peak_parent / 1e6),
             "peak_worker_rss_mb": round(sampler.peak_worker / 1e6),
+            "peak_pss_at_s": round(sampler.peak_pss_at), "peak_parent_at_s": round(sampler.peak_parent_at),
             "summary": stdout.strip().splitlines()[0] if stdout.strip() else "",
             "stderr_tail": stderr.strip().splitlines()[-3:] if proc.returncode not in (0, 1) else []}
 

@@ -30,7 +30,14 @@ from pipeline.batch import noop
 from pipeline.batch.aggregate import aggregate_stream
 from pipeline.batch.collector import collecting_only_new_objects
 from pipeline.batch.store import DocumentRecord, FileResult, FileState, Store, file_sha256, sha256
-from pipeline.batch.worker import FileTask, code_version, failed_result, init_worker, process_file
+from pipeline.batch.worker import (
+    FileTask,
+    code_version,
+    failed_result,
+    init_worker,
+    process_file,
+    release_annotators,
+)
 from pipeline.batch.worker import annotator as worker_annotator
 from pipeline.config import Config, default_path
 from pipeline.dictionaries.loader import load_dictionary
@@ -43,6 +50,9 @@ DASK_CONNECT_TIMEOUT = "20s"
 # sentences and facts at once, ~100x its size at peak; 8 MB is ~60x the largest paper of the
 # development sets and keeps a worker well under 1 GB. ``--max-file-mb`` changes it.
 MAX_FILE_MB = 8.0
+# After annotating more than this, the parent drops its Annotator (rebuilt by the next run in
+# the same process: ~1-3 s, worth it only for a large batch)
+RELEASE_AFTER_MB = 2.0
 MANIFEST_COLUMNS = [
     "doc_id", "file", "format", "encoding", "language", "zh_share", "chars", "content_hash", "status",
     "error_class", "message", "title",
@@ -326,6 +336,8 @@ def run_batch(
             if bar is not None:
                 bar.close()
         stats.annotate_seconds = time.perf_counter() - annotate_started if pending else 0.0
+        if stats.bytes_annotated > RELEASE_AFTER_MB * 1e6 and not scheduler:
+            release_annotators()  # a large batch: the memory goes to aggregation and outputs
         stats.inputs_key = _inputs_key(keys, db.states(), dictionary.content_hash, version)
         with collecting_only_new_objects():
             return _aggregate(db, keys, display, dictionary, config, stats, started, store_path)

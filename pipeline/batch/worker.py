@@ -71,6 +71,43 @@ def annotator(dictionaries: str, dictionary=None):
         return _annotators[dictionaries]
 
 
+FORGET_EVERY_MB = 4.0  # a worker drops the answers it remembered per text after this much input
+_seen = [0]
+
+
+def _forget_now_and_then(ann, size: int) -> None:
+    """The Annotator remembers answers per text (jieba word edges per paragraph, fuzzy links,
+    clause breaks) in caches bounded by entries, not bytes: with long paragraphs they reach
+    hundreds of MB. Dropped every ``FORGET_EVERY_MB`` of input, a worker's memory stays bounded
+    whatever the corpus (answers recur mostly within a document, so little is lost)."""
+    _seen[0] += size
+    if _seen[0] > FORGET_EVERY_MB * 1e6:
+        from pipeline.api import forget_remembered_texts
+
+        forget_remembered_texts(ann)
+        _seen[0] = 0
+
+
+def release_annotators() -> None:
+    """Drop this process's Annotators and give their memory back to the OS (``malloc_trim`` on
+    glibc): a batch's parent needs no Annotator once its files are annotated, and ~200 MB of
+    it is then free for aggregation and outputs."""
+    import ctypes
+    import gc
+
+    from pipeline.api import forget_remembered_texts
+
+    with _lock:
+        for ann in _annotators.values():
+            forget_remembered_texts(ann)  # answers remembered per text: they grow with the corpus
+        _annotators.clear()
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
+
+
 def warm(ann) -> None:
     """Load now what the Annotator loads on first use (the fuzzy linker's index), so that it
     is part of the start-up and forked workers share it instead of each loading it."""
@@ -136,6 +173,7 @@ def process_file(task: FileTask, keep_parsed: bool = False) -> FileResult:
 
     started = time.perf_counter()
     ann = annotator(task.dictionaries)
+    _forget_now_and_then(ann, len(task.data))
     dictionary_hash = ann.dictionary.content_hash
     fmt = format_of(task.path, task.data)
     try:

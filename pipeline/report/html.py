@@ -401,7 +401,8 @@ def render_report(relations: pd.DataFrame, facts: list[DocumentFacts] | None = N
 def render_report_files(relations: pd.DataFrame, facts: list[DocumentFacts] | None = None,
                         documents: dict[str, str] | None = None, generated: str = "",
                         index: dict | None = None, totals: dict | None = None, inline: int = INLINE,
-                        limit: int = MAX_RELATIONS, font: bool = True, sink=None) -> dict[str, str]:
+                        limit: int = MAX_RELATIONS, font: bool = True, sink=None,
+                        ordered: list[dict] | None = None) -> dict[str, str]:
     """report.html and its part files, as text by path relative to the output folder.
 
     ``relations``: the merged table; ``documents``: doc_id -> link; ``index``: the evidence
@@ -411,11 +412,12 @@ def render_report_files(relations: pd.DataFrame, facts: list[DocumentFacts] | No
     ``limit``) go to report_files/part-NNN.js, loaded when a filter or link needs them. With
     ``font``, the characters beyond ASCII are drawn with an embedded subset of Noto Sans CJK
     (readable without a CJK font on the machine). ``sink(name, text)``: takes each part file
-    as soon as it is drawn (not kept in the result)."""
+    as soon as it is drawn (not kept in the result); ``ordered``: :func:`report_order` of
+    ``relations`` when the caller has it already."""
     documents = documents or {}
     if index is None:
         index = index_sentences(facts or [])
-    ordered = report_order(relations)
+    ordered = report_order(relations) if ordered is None else ordered
     rows = ordered
     n_stale = sum(FLAG_STALE in parse_flags(r.get("flag", ""), "") for r in ordered)
     n_active = len(ordered) - n_stale

@@ -78,6 +78,10 @@ def network_graph(relations: pd.DataFrame, top_edges: int | None = None) -> nx.D
     """The directed graph drawn: the ``top_edges`` best edges (accepted first, then by score)
     and their nodes, with layer/type/label; edges with score/label/accepted."""
     graph = nx.DiGraph()
+    if len(relations) and {"a_type", "b_type"} <= set(relations.columns):
+        # only the rows that can be drawn become dicts (a batch's table has tens of thousands)
+        a_layer, b_layer = relations["a_type"].map(LAYER), relations["b_type"].map(LAYER)
+        relations = relations[a_layer.notna() & b_layer.notna() & (b_layer > a_layer)]
     for row in relations.fillna("").to_dict("records"):
         if FLAG_STALE in parse_flags(row.get("flag", ""), "") or normalise_status(row.get("status")) == "rejected":
             continue
