@@ -132,12 +132,14 @@ def _members(entity: Entity, limit: int) -> str:
     return ";".join(shown) + (f";… (+{more} more)" if more > 0 else "")
 
 
-def clip(text: str, limit: int, where: str) -> str:
+def clip(text: str, limit: int, where: str, length: int | None = None) -> str:
     """``text`` within ``limit`` characters: a longer one (a run-on sentence) is cut and says
-    how much is left out and where the whole is (mentions.csv and the store have it by id)."""
-    if len(text) <= limit:
+    how much is left out and where the whole is (mentions.csv and the store have it by id).
+    ``length``: the whole text's, when ``text`` was already cut (a batch keeps no more)."""
+    length = length or len(text)
+    if length <= limit:
         return text
-    return f"{text[:limit]}… [+{len(text) - limit:,} characters; full text: {where}]"
+    return f"{text[:limit]}… [+{length - limit:,} characters; full text: {where}]"
 
 
 def clip_list(items: str, limit: int) -> str:
@@ -191,10 +193,12 @@ def relations_table(agg, composites: dict[str, dict], dictionary: Dictionary, co
             "n_sentences": len(stats.sentences),
             "score": round(agg.score[pair] * best.weight, 6),
             "score_cooccurrence": round(agg.score[pair], 6),
-            "evidence": clip(best.text, limit, f"{best.doc_id}/{best.section}/sentence {best.sentence_id}"),
+            "evidence": clip(best.text, limit, f"{best.doc_id}/{best.section}/sentence {best.sentence_id}",
+                             getattr(best, "length", None)),
             "evidence_doc": best.doc_id, "evidence_section": best.section,
             "more_evidence": "\n".join(
-                f"{e.doc_id}/{e.section}/{e.sentence_id}: {clip(e.text, limit // 2, 'the sentence')}"
+                f"{e.doc_id}/{e.section}/{e.sentence_id}: "
+                f"{clip(e.text, limit // 2, 'the sentence', getattr(e, 'length', None))}"
                 for e in ranked[1:1 + config.more_evidence]
             ),
             "found_in": clip_list(stats.found_in(), limit),

@@ -25,6 +25,22 @@ from pipeline.relations.facts import DocumentFacts
 from pipeline.relations.scoring import scores_of_pairs
 
 
+@dataclass
+class KeptEvidence(Evidence):
+    """Evidence whose text is kept only as far as relations.csv shows it (``length``: the whole
+    sentence's): a run-on "sentence" of thousands of characters, retained for many pairs,
+    was most of a 2,000-paper aggregation's memory."""
+
+    length: int = 0
+
+
+def _evidence(doc: DocumentFacts, s, pair, cap: int) -> Evidence:
+    if len(s.text) <= cap:
+        return Evidence(doc.doc_id, s.section, s.sentence_id, s.text, pair.distance, s.lang, pair)
+    return KeptEvidence(doc.doc_id, s.section, s.sentence_id, s.text[:cap], pair.distance, s.lang, pair,
+                        length=len(s.text))
+
+
 class _Count:
     """Stands for ``PairStats.sentences`` where only its length is read."""
 
@@ -38,8 +54,8 @@ class _Count:
 
 
 def _best_key(e: Evidence) -> tuple:
-    return (-round(e.weight, 6), SECTION_PREFERENCE.get(e.section, 3), e.distance, len(e.text), e.doc_id,
-            e.sentence_id)
+    return (-round(e.weight, 6), SECTION_PREFERENCE.get(e.section, 3), e.distance,
+            getattr(e, "length", 0) or len(e.text), e.doc_id, e.sentence_id)
 
 
 def _rank_key(e: Evidence) -> tuple:
@@ -98,8 +114,9 @@ class StreamAggregate:
     mentions: dict[str, int] = field(default_factory=dict)  # by entity type
 
 
-def fold(documents: Iterable[DocumentFacts], more_evidence: int) -> StreamAggregate:
-    """Pass 1: per-pair state from documents given one at a time."""
+def fold(documents: Iterable[DocumentFacts], more_evidence: int, cap: int = 1 << 30) -> StreamAggregate:
+    """Pass 1: per-pair state from documents given one at a time; evidence texts are kept up
+    to ``cap`` characters (relations.csv's cell limit)."""
     agg = StreamAggregate()
     limit = more_evidence + 1  # the best one may be among them
     stats = agg.stats
@@ -116,7 +133,7 @@ def fold(documents: Iterable[DocumentFacts], more_evidence: int) -> StreamAggreg
                 state = stats.get(key)
                 if state is None:
                     state = stats[key] = PairState(limit)
-                state.add(Evidence(doc.doc_id, s.section, s.sentence_id, s.text, pair.distance, s.lang, pair))
+                state.add(_evidence(doc, s, pair, cap))
     return agg
 
 
@@ -139,6 +156,6 @@ def aggregate_stream(documents, config) -> tuple[Aggregate, dict[str, dict], dic
     with the composites seen and the mention counts by type.
 
     ``documents``: a callable giving a fresh iterator over the documents, in order."""
-    folded = fold(documents(), config.more_evidence)
+    folded = fold(documents(), config.more_evidence, config.max_evidence_chars)
     score, n_doc, n_par = scores_of_pairs(entity_sets(documents()), folded.stats.keys(), config.scoring)
     return Aggregate(folded.stats, score, n_par, n_doc), folded.composites, folded.mentions

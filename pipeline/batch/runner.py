@@ -299,7 +299,7 @@ def run_batch(
 
         tasks = _tasks(pending, str(config.dictionaries), dictionary.content_hash, limit)
         n_workers = min(workers or default_workers(), max(1, len(pending)))
-        if pending and not scheduler:  # built once here; forked workers inherit it
+        if any(size <= limit for _, _, size, _ in pending) and not scheduler:  # forked workers inherit it
             startup = time.perf_counter()
             worker_annotator(str(config.dictionaries), dictionary)
             stats.startup_seconds = time.perf_counter() - startup
