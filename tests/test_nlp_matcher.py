@@ -4,6 +4,7 @@ Sentences are quoted from the two reviews (normalised) unless marked otherwise.
 """
 
 import pytest
+
 from conftest import JIN, LI
 
 HGNC_GPX4, HGNC_SLC7A11, HGNC_NFE2L2 = "HGNC:4556", "HGNC:11059", "HGNC:7782"

@@ -402,7 +402,7 @@ def render_report_files(relations: pd.DataFrame, facts: list[DocumentFacts] | No
                         documents: dict[str, str] | None = None, generated: str = "",
                         index: dict | None = None, totals: dict | None = None, inline: int = INLINE,
                         limit: int = MAX_RELATIONS, font: bool = True, sink=None,
-                        ordered: list[dict] | None = None) -> dict[str, str]:
+                        ordered: list[dict] | None = None, n_documents: int | None = None) -> dict[str, str]:
     """report.html and its part files, as text by path relative to the output folder.
 
     ``relations``: the merged table; ``documents``: doc_id -> link; ``index``: the evidence
@@ -482,7 +482,8 @@ def render_report_files(relations: pd.DataFrame, facts: list[DocumentFacts] | No
                          f"{links}</details></li>")
         every = f' <a class="count" href="#doc={quote(doc_id, safe="")}">all its relations</a>'
         doc_parts.append(f"<h3>{_link(doc_id, documents)}{every}</h3><ul>{''.join(items)}</ul>")
-    n_documents = len(doc_ids) if facts is None else len(facts)
+    if n_documents is None:
+        n_documents = len(doc_ids) if facts is None else len(facts)
     summary = (f"{n_active} relations extracted" + (f", {n_stale} stale" if n_stale else "")
                + f" · {n_documents} documents · sorted by score"
                + (f" · the first {inline} shown here, the others loaded from {PARTS_DIR}/ when asked for"

@@ -158,7 +158,8 @@ def plan_run_outputs(result, output_dir: Path, parallel: bool = False, options: 
             plan.files[relative] = Path(tmp)
 
         pages = render_report_files(merged.frame, None if stream else result.facts, links, "", index=index,
-                                    totals=totals, sink=sink, ordered=ordered)
+                                    totals=totals, sink=sink, ordered=ordered,
+                                    n_documents=len(result.sources) if stream else None)
         for relative, text in pages.items():
             name = "report" if relative == FILES["report"] else relative
             plan.names[name] = relative
