@@ -201,6 +201,9 @@ def main() -> None:
 
             from distributed import LocalCluster
 
+            # spawned workers import the package from this worktree, as the client does
+            os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
+
             with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                               dashboard_address=None) as cluster:
                 cluster_sampler = Sampler(os.getpid())  # this process and the cluster's worker processes

@@ -288,14 +288,14 @@ def run_batch(
                 pending.append((source, key, size, digest))
         stats.reused_files = len(sources) - len(pending)
         stats.inputs_key = _inputs_key(keys, db.states(), dictionary.content_hash, version)
+        if strict:
+            reused = [k for k in keys if k not in {key for _, key, _, _ in pending}]
+            _fail_fast(((k, r) for k, _, r in db.stream(reused, facts=False)), display)
         if outputs is not None and not pending and not stats.removed_files:
             key = noop.outputs_key(stats.inputs_key, config, outputs)
             kept = noop.unchanged(db.meta(noop.META_KEY), key, Path(config.output_dir))
             if kept is not None:
                 return _unchanged(kept, stats, config, store_path, started)
-        if strict:
-            reused = [k for k in keys if k not in {key for _, key, _, _ in pending}]
-            _fail_fast(((k, r) for k, _, r in db.stream(reused, facts=False)), display)
 
         tasks = _tasks(pending, str(config.dictionaries), dictionary.content_hash, limit)
         n_workers = min(workers or default_workers(), max(1, len(pending)))
