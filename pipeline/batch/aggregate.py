@@ -34,10 +34,11 @@ class KeptEvidence(Evidence):
     length: int = 0
 
 
-def _evidence(doc: DocumentFacts, s, pair, cap: int) -> Evidence:
-    if len(s.text) <= cap:
-        return Evidence(doc.doc_id, s.section, s.sentence_id, s.text, pair.distance, s.lang, pair)
-    return KeptEvidence(doc.doc_id, s.section, s.sentence_id, s.text[:cap], pair.distance, s.lang, pair,
+def _evidence(doc: DocumentFacts, s, text: str, pair) -> Evidence:
+    """``text``: the sentence's, cut once for all its pairs (one string shared by all of them)."""
+    if len(text) == len(s.text):
+        return Evidence(doc.doc_id, s.section, s.sentence_id, text, pair.distance, s.lang, pair)
+    return KeptEvidence(doc.doc_id, s.section, s.sentence_id, text, pair.distance, s.lang, pair,
                         length=len(s.text))
 
 
@@ -65,7 +66,7 @@ def _rank_key(e: Evidence) -> tuple:
 class PairState:
     """What relations.csv needs of one pair, kept within a bound (``PairStats``'s interface)."""
 
-    __slots__ = ("_best", "_best_key", "_found", "_labels", "_limit", "_rest", "sentences")
+    __slots__ = ("_best", "_best_key", "_best_n", "_found", "_labels", "_limit", "_rest", "sentences")
 
     def __init__(self, limit: int) -> None:
         self.sentences = _Count()
@@ -73,21 +74,29 @@ class PairState:
         self._found: dict[str, None] = {}
         self._best: Evidence | None = None
         self._best_key: tuple = ()
+        self._best_n = -1
         self._rest: list[tuple[tuple, int, Evidence]] = []  # the ``limit`` first by rank order
         self._limit = limit
 
-    def add(self, e: Evidence) -> None:
+    def add(self, e: Evidence, where: str, short: str) -> None:
+        """``where``: "doc/section/lang" (one string per sentence, shared by its pairs);
+        ``short``: the sentence as far as a ``more_evidence`` item shows it."""
         n = self.sentences.n
         self.sentences.n += 1
         if e.pair is not None:
             self._labels[e.pair.label] = self._labels.get(e.pair.label, 0) + 1
-        self._found.setdefault(f"{e.doc_id}/{e.section}/{e.lang}")
+        self._found.setdefault(where)
         key = _best_key(e)
         if self._best is None or key < self._best_key:  # min(): the first of equals wins
-            self._best, self._best_key = e, key
-        entry = (_rank_key(e), n, e)  # n: sorted() is stable, equals keep their order
-        if len(self._rest) < self._limit or entry[:2] < self._rest[-1][:2]:
-            bisect.insort(self._rest, entry, key=lambda x: x[:2])
+            self._best, self._best_key, self._best_n = e, key, n
+        rank = (_rank_key(e), n)  # n: sorted() is stable, equals keep their order
+        if len(self._rest) < self._limit or rank < self._rest[-1][:2]:
+            # kept light: no typed pair, the text as far as it is shown
+            length = getattr(e, "length", 0) or len(e.text)
+            light = Evidence(e.doc_id, e.section, e.sentence_id, short, e.distance, e.lang) \
+                if len(short) == length else \
+                KeptEvidence(e.doc_id, e.section, e.sentence_id, short, e.distance, e.lang, length=length)
+            bisect.insort(self._rest, (*rank, light), key=lambda x: x[:2])
             del self._rest[self._limit:]
 
     def found_in(self) -> str:
@@ -99,7 +108,7 @@ class PairState:
 
     def ranked(self, limit: int | None = None) -> list[Evidence]:
         best = self.best()
-        rest = [e for _, _, e in self._rest if e is not best]
+        rest = [e for _, n, e in self._rest if n != self._best_n]
         return [best, *rest[: max(0, (limit or self._limit + 1) - 1)]]
 
     def label_counts(self) -> dict[str, int]:
@@ -120,6 +129,7 @@ def fold(documents: Iterable[DocumentFacts], more_evidence: int, cap: int = 1 <<
     agg = StreamAggregate()
     limit = more_evidence + 1  # the best one may be among them
     stats = agg.stats
+    places: dict[str, str] = {}  # "doc/section/lang" strings, one object each
     for doc in documents:
         agg.documents += 1
         agg.composites.update(doc.composites)
@@ -128,12 +138,16 @@ def fold(documents: Iterable[DocumentFacts], more_evidence: int, cap: int = 1 <<
                 continue
             for m in s.mentions:
                 agg.mentions[m.label] = agg.mentions.get(m.label, 0) + 1
+            text = s.text if len(s.text) <= cap else s.text[:cap]
+            short = text if len(text) <= cap // 2 else text[:cap // 2]
+            place = f"{doc.doc_id}/{s.section}/{s.lang}"
+            where = places.setdefault(place, place)
             for pair in s.typed_pairs():
                 key = (pair.a, pair.b)
                 state = stats.get(key)
                 if state is None:
                     state = stats[key] = PairState(limit)
-                state.add(_evidence(doc, s, pair, cap))
+                state.add(_evidence(doc, s, text, pair), where, short)
     return agg
 
 
