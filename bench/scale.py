@@ -203,6 +203,7 @@ def main() -> None:
 
             # spawned workers import the package from this worktree, as the client does
             os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
+            sys.path.insert(0, str(REPO))  # what spawned workers are given as their sys.path
 
             with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                               dashboard_address=None) as cluster:
