@@ -33,7 +33,7 @@ from pipeline.io.corpus import find_documents, read_documents
 from pipeline.nlp.annotator import AnnotatedDocument, Annotator
 from pipeline.nlp.matcher import TermIndex
 from pipeline.relations.comention import Evidence, aggregate, relation_id
-from pipeline.relations.conflicts import document_labels, format_labels, is_conflict
+from pipeline.relations.conflicts import format_labels, is_conflict
 from pipeline.relations.facts import DocumentFacts, facts_of
 from pipeline.relations.ranking import score_factor, tier_of
 
@@ -232,11 +232,44 @@ def _members(entity: Entity, limit: int) -> str:
     return ";".join(shown) + (f";… (+{more} more)" if more > 0 else "")
 
 
+def clip(text: str, limit: int, where: str, length: int | None = None) -> str:
+    """``text`` within ``limit`` characters: a longer one (a run-on sentence) is cut and says
+    how much is left out and where the whole is (mentions.csv and the store have it by id).
+    ``length``: the whole text's, when ``text`` was already cut (a batch keeps no more)."""
+    length = length or len(text)
+    if length <= limit:
+        return text
+    return f"{text[:limit]}… [+{length - limit:,} characters; full text: {where}]"
+
+
+def clip_list(items: str, limit: int) -> str:
+    """A ";"-joined list within about ``limit`` characters: whole items, then how many more."""
+    if len(items) <= limit:
+        return items
+    parts = items.split(";")
+    kept, size = [], 0
+    for part in parts:
+        if size + len(part) + 1 > limit:
+            break
+        kept.append(part)
+        size += len(part) + 1
+    return ";".join(kept) + f";… (+{len(parts) - len(kept)} more)"
+
+
 def relations_frame(documents: list[DocumentFacts], dictionary: Dictionary, config: Config) -> pd.DataFrame:
     """relations.csv as a frame: one row per co-mentioned pair, best-scored first."""
+    composites: dict[str, dict] = {}
+    for doc in documents:
+        composites.update(doc.composites)
+    return relations_table(aggregate(documents, config.scoring), composites, dictionary, config)
+
+
+def relations_table(agg, composites: dict[str, dict], dictionary: Dictionary, config: Config) -> pd.DataFrame:
+    """The relations frame from aggregated pair statistics (in memory, or streamed from a batch
+    store by pipeline/batch/aggregate.py)."""
     import pandas as pd
 
-    rows = [row for row, _ in relation_records(documents, dictionary, config)]
+    rows = [row for row, _ in relation_rows(agg, composites, dictionary, config)]
     frame = pd.DataFrame(rows, columns=RELATION_COLUMNS)
     return frame.sort_values(["score", "relation_id"], ascending=[False, True], ignore_index=True)
 
@@ -248,8 +281,14 @@ def relation_records(documents: list[DocumentFacts], dictionary: Dictionary, con
     composites: dict[str, dict] = {}
     for doc in documents:
         composites.update(doc.composites)
-    agg = aggregate(documents, config.scoring)
+    return relation_rows(aggregate(documents, config.scoring), composites, dictionary, config)
+
+
+def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, config: Config,
+                  ) -> list[tuple[dict, Evidence]]:
+    """(row, best evidence) per pair of ``agg`` (an in-memory or streamed aggregate)."""
     records = []
+    limit = config.max_evidence_chars
     for pair, stats in agg.stats.items():
         (a_label, a_id), (b_label, b_id) = pair
         a, b = _entity(a_id, dictionary, composites), _entity(b_id, dictionary, composites)
@@ -257,7 +296,7 @@ def relation_records(documents: list[DocumentFacts], dictionary: Dictionary, con
         best, typed = ranked[0], ranked[0].typed
         cue = typed.cue if typed else None
         label, negated = (typed.label, bool(typed.negated)) if typed else ("associated", False)
-        by_doc = document_labels(stats.sentences)  # relations/conflicts.py, ranking.py
+        by_doc = stats.doc_labels()  # relations/conflicts.py, ranking.py
         direction = ""
         if typed and typed.agent:
             direction = "a>b" if typed.agent == a_id else "b>a"
@@ -276,11 +315,15 @@ def relation_records(documents: list[DocumentFacts], dictionary: Dictionary, con
             "n_sentences": len(stats.sentences),
             "score": round(agg.score[pair] * best.weight * score_factor(a_label, b_label, label, negated), 6),
             "score_cooccurrence": round(agg.score[pair], 6),
-            "evidence": best.text, "evidence_doc": best.doc_id, "evidence_section": best.section,
+            "evidence": clip(best.text, limit, f"{best.doc_id}/{best.section}/sentence {best.sentence_id}",
+                             getattr(best, "length", None)),
+            "evidence_doc": best.doc_id, "evidence_section": best.section,
             "more_evidence": "\n".join(
-                f"{e.doc_id}/{e.section}/{e.sentence_id}: {e.text}" for e in ranked[1:1 + config.more_evidence]
+                f"{e.doc_id}/{e.section}/{e.sentence_id}: "
+                f"{clip(e.text, limit // 2, 'the sentence', getattr(e, 'length', None))}"
+                for e in ranked[1:1 + config.more_evidence]
             ),
-            "found_in": stats.found_in(),
+            "found_in": clip_list(stats.found_in(), limit),
         }, best))
     return records
 

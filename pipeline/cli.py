@@ -61,6 +61,7 @@ exit codes:
        cannot be read, nothing to annotate, --out naming a file, a malformed dictionary,
        gold or curator file (one line, starting with its error code)
   3    a batch stopped: --strict and a document failed, or the Dask cluster is unreachable
+  4    another run is writing the same output folder (one run per folder)
   130  interrupted
 
 examples:
@@ -97,6 +98,13 @@ def non_negative_float(text: str) -> float:
     return value
 
 
+def positive_float(text: str) -> float:
+    value = non_negative_float(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, got {text}")
+    return value
+
+
 def output_folder(path: Path | None) -> Path:
     """The output folder (default ./outputs); an existing file there is a usage error."""
     out = Path(path) if path is not None else default_path("outputs")
@@ -125,16 +133,23 @@ def _run(args: argparse.Namespace) -> int:
             sentence_weight=args.sentence_weight, alpha=args.alpha, counting=args.counting,
         ),
     )
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", UnreadableFolderWarning)
-        result = batch.run_batch(
-            args.paths or None, config, workers=args.workers, scheduler=args.scheduler, full=args.full,
-            strict=args.strict, store=args.store, include=args.include, exclude=args.exclude,
-        )
-    unreadable = [str(w.message) for w in caught if issubclass(w.category, UnreadableFolderWarning)]
-    for message in unreadable:
-        print(f"warning: {message}", file=sys.stderr)
-    written = batch.write_batch_outputs(result, config.output_dir)
+    from pipeline.batch.lock import output_lock
+    from pipeline.review.outputs import OutputOptions
+
+    options = OutputOptions(report=not args.no_report, network=not args.no_network, bioc=not args.no_bioc,
+                            pubtator=not args.no_pubtator, top_edges=args.top_edges)
+    with output_lock(config.output_dir):  # one run per output folder (exit code 4 otherwise)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", UnreadableFolderWarning)
+            result = batch.run_batch(
+                args.paths or None, config, workers=args.workers, scheduler=args.scheduler, full=args.full,
+                strict=args.strict, store=args.store, include=args.include, exclude=args.exclude,
+                max_file_mb=args.max_file_mb, outputs=options,
+            )
+        unreadable = [str(w.message) for w in caught if issubclass(w.category, UnreadableFolderWarning)]
+        for message in unreadable:
+            print(f"warning: {message}", file=sys.stderr)
+        written = batch.write_batch_outputs(result, config.output_dir, options)
     print(batch.summary(result))
     for name, path in written.items():
         print(f"  {name}: {path}")
@@ -144,7 +159,8 @@ def _run(args: argparse.Namespace) -> int:
     if gold is not None:
         from pipeline.evaluation.report import headline
 
-        ev = api.evaluate(result.relations, result.mentions, gold, config.output_dir)
+        fresh = not getattr(result, "unchanged", False)  # else read back from the files
+        ev = api.evaluate(result.relations if fresh else None, None, gold, config.output_dir)
         print(f"evaluation against {gold}:")
         for name, one in ev.by_gold_set.items():
             print(f"  {name}: {headline(one)}")
@@ -265,6 +281,15 @@ def build_parser() -> argparse.ArgumentParser:
                             "repeatable")
     batch.add_argument("--exclude", action="append", default=None, metavar="GLOB",
                        help="skip files matching GLOB; repeatable")
+    batch.add_argument("--max-file-mb", type=positive_float, default=None, metavar="MB",
+                       help="refuse files larger than this, unread, with one line in errors.csv (default: 8)")
+    outputs = run.add_argument_group("outputs (leave out what a large batch does not need)")
+    outputs.add_argument("--no-report", action="store_true", help="do not write report.html")
+    outputs.add_argument("--no-network", action="store_true", help="do not draw network.png/.svg")
+    outputs.add_argument("--no-bioc", action="store_true", help="do not write annotations.bioc.json")
+    outputs.add_argument("--no-pubtator", action="store_true", help="do not write annotations.pubtator")
+    outputs.add_argument("--top-edges", type=positive_int, default=None, metavar="N",
+                         help="edges drawn in network.png, by score, accepted relations first (default: 60)")
     run.set_defaults(func=_run)
 
     evaluate = _command(commands, "evaluate", "compare outputs/relations.csv with the gold sets",

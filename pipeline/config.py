@@ -63,6 +63,9 @@ class Config:
     scoring: ScoringConfig = None  # type: ignore[assignment]
     max_members_listed: int = 50  # pathway member lists in relations.csv are cut after this
     more_evidence: int = 3  # evidence sentences listed after the best one
+    # longest evidence cell of relations.csv (Excel holds 32,767 characters a cell); a longer
+    # sentence (a run-on one) is cut and names its document/section/sentence id
+    max_evidence_chars: int = 600
     make_docs: bool = True  # keep spaCy Docs (needed for displaCy and the report)
     link_unmatched: bool = True  # fuzzy-link gene-like names the dictionary misses (nlp/linker.py)
 

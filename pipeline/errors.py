@@ -15,6 +15,7 @@ code   meaning
        dictionary, gold or curator file
 3      a batch stopped: ``--strict`` and a document failed, or the Dask cluster
        cannot be reached
+4      another run is writing the same output folder (pipeline/batch/lock.py)
 130    interrupted (Ctrl-C)
 =====  =================================================================================
 
@@ -28,6 +29,7 @@ EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_BAD_INPUT = 2
 EXIT_BATCH_STOPPED = 3
+EXIT_OUTPUT_LOCKED = 4
 EXIT_INTERRUPTED = 130
 
 

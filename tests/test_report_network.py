@@ -23,7 +23,7 @@ def test_edges_run_from_herbs_and_compounds_to_genes_to_pathways(relations):
     graph = network_graph(relations)
     assert graph.number_of_edges() > 20
     for u, v in graph.edges:
-        assert graph.nodes[v]["layer"] == graph.nodes[u]["layer"] + 1
+        assert graph.nodes[v]["layer"] > graph.nodes[u]["layer"]
     kinds = {graph.nodes[n]["type"] for n in graph}
     assert {"GENE", "PATHWAY"} <= kinds and kinds & {"HERB", "COMPOUND"}
     assert any("\u4e00" <= ch <= "\u9fff" for n in graph for ch in graph.nodes[n]["label"])
@@ -36,7 +36,7 @@ def test_rejected_and_stale_relations_are_left_out(relations):
     first, second = chain.index[0], chain.index[1]
     frame.loc[first, "status"] = "rejected"
     frame.loc[second, "flag"] = "stale"
-    graph = network_graph(frame, limits=(1000, 1000, 1000))
+    graph = network_graph(frame, top_edges=100_000)
     for i in (first, second):
         assert not graph.has_edge(frame.at[i, "a_id"], frame.at[i, "b_id"])
     assert graph.has_edge(chain.at[chain.index[2], "a_id"], chain.at[chain.index[2], "b_id"])
@@ -111,3 +111,20 @@ def test_the_figure_is_drawn_again_when_its_files_or_what_it_shows_changed(corpu
     with matplotlib.rc_context({"lines.linewidth": 3.0}):  # a setting the drawing reads
         assert figure_key(graph) != before
     assert figure_key(graph) == before
+
+
+def test_only_the_top_edges_by_score_are_drawn_and_herb_to_pathway_edges_are_among_them(relations):
+    from pipeline.review.merge import normalise_status
+
+    full = network_graph(relations, top_edges=100_000)
+    top = network_graph(relations, top_edges=10)
+    assert top.number_of_edges() == 10 < full.number_of_edges()
+    threshold = min(d["score"] for *_, d in top.edges(data=True))
+    assert all(d["score"] <= threshold + 1e-12 for u, v, d in full.edges(data=True) if not top.has_edge(u, v))
+    layers = {(full.nodes[u]["layer"], full.nodes[v]["layer"]) for u, v in full.edges}
+    assert (0, 2) in layers  # herb/compound -> pathway relations are drawn (as arcs)
+    accepted = relations.copy()
+    low = accepted[(accepted.a_type == "GENE") & (accepted.b_type == "PATHWAY")].index[-1]
+    accepted.loc[low, "status"] = "accepted"
+    assert normalise_status(accepted.at[low, "status"]) == "accepted"
+    assert network_graph(accepted, top_edges=5).has_edge(accepted.at[low, "a_id"], accepted.at[low, "b_id"])

@@ -14,6 +14,7 @@ runs inline and the result is the same.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
@@ -21,7 +22,10 @@ from typing import Any
 _JOBS: dict[int, tuple[Callable[..., Any], tuple]] = {}  # inherited by the forked child
 
 
-def _run(job: int) -> Any:
+def _run(job: int, parent: int) -> Any:
+    from pipeline.batch.worker import die_with_parent
+
+    die_with_parent(parent)
     fn, args = _JOBS[job]
     return fn(*args)
 
@@ -42,7 +46,7 @@ def start(fn: Callable[..., Any], *args: Any, parallel: bool = True) -> Future:
     _JOBS[job] = (fn, args)
     executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
     try:
-        future = executor.submit(_run, job)  # forks here, with _JOBS[job] in place
+        future = executor.submit(_run, job, os.getpid())  # forks here, with _JOBS[job] in place
     finally:
         _JOBS.pop(job, None)
         executor.shutdown(wait=False)

@@ -1,47 +1,227 @@
-"""What a batch run writes besides the usual outputs: the manifest and the interop files."""
+"""What a batch run writes, streamed from its store one document at a time.
+
+``api.write_outputs`` renders mentions.csv, BioC and PubTator from frames holding every
+document; at 200 real papers that was gigabytes. Here one pass over the store writes
+mentions.csv, annotations.bioc.json and annotations.pubtator into temporary files in the
+output folder (moved into place at the end, so every file is still replaced atomically) and
+keeps, for report.html, only the few evidence sentences per relation that the report draws
+(``html.sentences_wanted``). mentions.csv is split at Excel's row limit (mentions.csv,
+mentions.2.csv, …: each opens whole in Excel or WPS).
+"""
 
 from __future__ import annotations
 
+import bisect
+import csv
+import os
+import tempfile
+from contextlib import ExitStack
+from itertools import combinations
 from pathlib import Path
 
+from pipeline.batch import noop
 from pipeline.batch.collector import collecting_only_new_objects
-from pipeline.batch.forked import start
-from pipeline.io.bioc_writer import bioc_json_bytes
-from pipeline.io.pubtator_writer import is_abstract, pubtator_text
-from pipeline.io.writers import atomic_write_bytes, write_csv
+from pipeline.batch.store import Store
+from pipeline.dictionaries.schema import Entity
+from pipeline.io.bioc_writer import bioc_document_json, collection_head_json, known_relations
+from pipeline.io.pubtator_writer import is_abstract, pubtator_block
+from pipeline.relations.facts import DocumentFacts
+from pipeline.report.evidence import SECTION_PREFERENCE, EvidenceSentence
+from pipeline.review.cells import neutralise_all
+from pipeline.review.outputs import FILES, OutputOptions, plan_run_outputs, write_planned
+from pipeline.review.store import BACKUPS, SNAPSHOT
 
 BATCH_FILES = {
     "manifest": "manifest.csv",
     "bioc": "annotations.bioc.json",
     "pubtator": "annotations.pubtator",
 }
+EXCEL_ROWS = 1_048_576  # rows of an Excel / WPS sheet, the header included
+FORK_BELOW = 5_000  # relations: a smaller table's network figure is drawn in a forked child
 
 
-def write_batch_outputs(result, output_dir: Path | str) -> dict[str, Path]:
-    """``api.write_outputs`` (mentions, relations, errors, report…), then manifest.csv,
-    annotations.bioc.json and annotations.pubtator (only when some documents are abstracts).
-    Every file is written atomically, after all the work is done."""
-    with collecting_only_new_objects():
-        return _write_batch_outputs(result, output_dir)
-
-
-def _write_batch_outputs(result, output_dir: Path | str) -> dict[str, Path]:
-    from pipeline.api import write_outputs
-
+def write_batch_outputs(result, output_dir: Path | str, options: OutputOptions | None = None) -> dict[str, Path]:
+    """mentions, relations (merged with the curator's decisions), errors, report, network,
+    manifest.csv, annotations.bioc.json and annotations.pubtator (only when some documents
+    are abstracts). Files whose bytes did not change are left as they are."""
+    options = options or OutputOptions()
     out = Path(output_dir)
-    # with several worker processes the other cores are idle now: the BioC collection and
-    # the network figure are rendered in forked children while this process does the rest
-    parallel = getattr(getattr(result, "stats", None), "workers", 1) > 1
-    bioc = start(bioc_json_bytes, result.records, result.facts, result.mentions, result.relations, parallel=parallel)
-    written = dict(write_outputs(result, out, parallel))
-    paths = {name: out / file for name, file in BATCH_FILES.items()}
-    write_csv(result.manifest, paths["manifest"])
-    atomic_write_bytes(paths["bioc"], bioc.result())
-    written["manifest"], written["bioc"] = paths["manifest"], paths["bioc"]
-    if any(is_abstract(r) for r in result.records):
-        text = pubtator_text(result.records, result.facts, result.mentions, result.relations)
-        atomic_write_bytes(paths["pubtator"], text.encode("utf-8"))
-        written["pubtator"] = paths["pubtator"]
-    elif paths["pubtator"].exists():
-        paths["pubtator"].unlink()
+    if getattr(result, "unchanged", False):
+        return {}
+    with collecting_only_new_objects():
+        # the figure is drawn in a forked child when workers are idle, unless the table is large:
+        # the child then copies much of the parent's memory (measured: 1.4 GB on 2,000 papers)
+        parallel = getattr(getattr(result, "stats", None), "workers", 1) > 1 and len(result.relations) < FORK_BELOW
+        plan = plan_run_outputs(result, out, parallel, options,
+                                stream=lambda wanted: stream_documents(result, out, wanted, options))
+        plan.names["manifest"] = BATCH_FILES["manifest"]
+        plan.files["manifest"] = result.manifest.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+        written = write_planned(plan)
+    produced = {plan.names[n] for n in plan.files}
+    for name in ("bioc", "pubtator"):  # no document of that kind any more
+        if BATCH_FILES[name] not in produced and getattr(options, name) and (out / BATCH_FILES[name]).exists():
+            (out / BATCH_FILES[name]).unlink()
+    for old in out.glob("mentions.*.csv"):  # parts of an earlier, longer mentions table
+        if old.name not in produced:
+            old.unlink()
+    _remember(result, out, options, sorted(produced | {f"{BACKUPS}/{SNAPSHOT}"}))
     return written
+
+
+def _remember(result, out: Path, options: OutputOptions, names: list[str]) -> None:
+    """Record what these outputs follow from, for the next run's no-op test (batch/noop.py)."""
+    stats, config = getattr(result, "stats", None), getattr(result, "config", None)
+    if stats is None or config is None or not stats.inputs_key or result.store_path is None:
+        return
+    summary = {"documents": stats.documents, "errors": [list(e) for e in result.errors],
+               "relations": len(result.relations), "mentions": result.mention_counts}
+    key = noop.outputs_key(stats.inputs_key, config, options)
+    if Path(config.output_dir).resolve() != out.resolve():
+        return  # written elsewhere than the run's output folder: nothing to compare next time
+    with Store(result.store_path) as db:
+        db.set_meta(noop.META_KEY, noop.record(key, out, names, summary))
+
+
+class _Evidence:
+    """The sentences kept for one relation of the report: its first ``limit`` in the
+    report's order (``evidence.evidence_for``), each (document, text) once, and how many there are."""
+
+    __slots__ = ("best", "kept", "limit", "seen", "seen_doc", "total")
+
+    def __init__(self, limit: int, best: tuple[str, str]):
+        self.limit, self.best = limit, best
+        self.kept: list[tuple[tuple, EvidenceSentence]] = []
+        self.total = 0
+        self.seen: set[str] = set()  # texts already counted in the current document
+        self.seen_doc = ""
+
+    def add(self, s: EvidenceSentence) -> None:
+        if s.doc_id != self.seen_doc:
+            self.seen_doc, self.seen = s.doc_id, set()
+        if s.text in self.seen:
+            return
+        self.seen.add(s.text)
+        self.total += 1
+        is_best = s.doc_id == self.best[1] and s.flat_text == self.best[0]
+        key = (not is_best, SECTION_PREFERENCE.get(s.section, 3), s.doc_id, s.sentence_id)
+        if len(self.kept) < self.limit or key < self.kept[-1][0]:
+            bisect.insort(self.kept, (key, s), key=lambda x: x[0])
+            del self.kept[self.limit:]
+
+
+def _entity(entity_id: str, dictionary, composites: dict[str, dict]) -> Entity:
+    if entity_id in composites:
+        return Entity(**composites[entity_id])
+    return dictionary[entity_id]
+
+
+def _temp(out: Path, name: str, stack: ExitStack):
+    fd, path = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
+    handle = stack.enter_context(os.fdopen(fd, "w", encoding="utf-8", newline=""))
+    return Path(path), handle
+
+
+class _MentionsWriter:
+    """mentions.csv rows as ``review.store.csv_bytes`` writes them, split at Excel's row limit."""
+
+    def __init__(self, out: Path, stack: ExitStack, columns: list[str], rows_per_file: int):
+        self.out, self.stack, self.columns, self.limit = out, stack, columns, rows_per_file
+        self.files: dict[str, tuple[str, Path]] = {}
+        self.rows = 0
+        self._next()
+
+    def _next(self) -> None:
+        k = len(self.files) + 1
+        name = FILES["mentions"] if k == 1 else f"mentions.{k}.csv"
+        path, self.handle = _temp(self.out, name, self.stack)
+        self.files["mentions" if k == 1 else name] = (name, path)
+        self.handle.write("\ufeff")
+        self.writer = csv.writer(self.handle, lineterminator="\r\n")
+        self.writer.writerow(neutralise_all(list(self.columns)))
+        self.rows = 0
+
+    def write(self, row: list[str]) -> None:
+        if self.rows >= self.limit:
+            self._next()
+        self.writer.writerow(neutralise_all(row))
+        self.rows += 1
+
+
+def stream_documents(result, out: Path, wanted: dict, options: OutputOptions,
+                     rows_per_file: int | None = None) -> tuple[dict[str, Path], dict, dict]:
+    """One pass over the stored documents: mentions.csv (+ mentions.N.csv), BioC, PubTator into
+    temporary files; the report's evidence sentences for the pairs in ``wanted``.
+    Returns ({name: (file name, temp file)}, {pair: sentences}, {pair: number of sentences})."""
+    from pipeline.api import MENTION_COLUMNS
+
+    out.mkdir(parents=True, exist_ok=True)
+    rows_per_file = rows_per_file or EXCEL_ROWS - 1
+    dictionary = result.dictionary
+    known = known_relations(result.relations)
+    labels = {rid: label for rid, (_, label) in known.items()}
+    keep = {pair: _Evidence(limit, (best, doc)) for pair, (limit, best, doc) in wanted.items()}
+    files: dict[str, tuple[str, Path]] = {}  # name -> (file name, temp file)
+    with ExitStack() as stack:
+        mentions = _MentionsWriter(out, stack, MENTION_COLUMNS, rows_per_file)
+        bioc = pubtator = None
+        n_bioc = n_pubtator = 0
+        if options.bioc:
+            path, bioc = _temp(out, "bioc", stack)
+            files["bioc"] = (BATCH_FILES["bioc"], path)
+            bioc.write(collection_head_json())
+        if options.pubtator:
+            path, pubtator = _temp(out, "pubtator", stack)
+            files["pubtator"] = (BATCH_FILES["pubtator"], path)
+        for record in result.iter_records(text=bioc is not None or pubtator is not None):
+            facts = DocumentFacts.from_json(record.facts)
+            record.facts = ""
+            rows = _mention_rows(facts, dictionary)
+            for row in rows:
+                mentions.write(row[1])
+            by_start = sorted((r[0] for r in rows), key=lambda m: (m[0], m[1], m[2]))
+            if bioc is not None:
+                bioc.write((", " if n_bioc else "") + bioc_document_json(record, facts, by_start, known))
+                n_bioc += 1
+            if pubtator is not None and is_abstract(record):
+                pubtator.write(("\n" if n_pubtator else "") + pubtator_block(record, facts, by_start, labels))
+                n_pubtator += 1
+            if keep:
+                _keep_evidence(facts, keep)
+        if bioc is not None:
+            bioc.write("]}\n")
+        files.update(mentions.files)
+    if pubtator is not None and not n_pubtator:
+        files.pop("pubtator")[1].unlink()
+    index = {frozenset(pair): [s for _, s in e.kept] for pair, e in keep.items() if e.kept}
+    totals = {frozenset(pair): e.total for pair, e in keep.items() if e.kept}
+    return files, index, totals
+
+
+def _mention_rows(doc: DocumentFacts, dictionary) -> list[tuple[tuple, list[str]]]:
+    """Per mention: (start, end, entity_id, type, name, how) for BioC/PubTator, and its
+    mentions.csv row as text."""
+    rows = []
+    for s in doc.sentences:
+        for m in s.mentions:
+            entity = _entity(m.entity_id, dictionary, doc.composites)
+            name, name_zh = entity.name or "", entity.name_zh or ""
+            rows.append(((m.start, m.end, m.entity_id, m.label, name or name_zh, m.how), [
+                doc.doc_id, s.section, str(s.paragraph), str(s.sentence_id), str(m.start), str(m.end), m.text,
+                m.label, m.entity_id, name, name_zh, s.lang, m.how]))
+    return rows
+
+
+def _keep_evidence(doc: DocumentFacts, keep: dict) -> None:
+    for s in doc.sentences:
+        ids = sorted({m.entity_id for m in s.mentions})
+        if len(ids) < 2:
+            continue
+        sentence = None
+        for pair in combinations(ids, 2):
+            kept = keep.get(pair)
+            if kept is None:
+                continue
+            if sentence is None:
+                sentence = EvidenceSentence(doc.doc_id, s.section, s.paragraph, s.sentence_id, s.lang, s.text,
+                                            tuple(s.mentions), frozenset(ids))
+            kept.add(sentence)

@@ -20,15 +20,24 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.api import RunResult, build_result
+from pipeline.api import relations_table
+from pipeline.batch import noop
+from pipeline.batch.aggregate import aggregate_stream
 from pipeline.batch.collector import collecting_only_new_objects
-from pipeline.batch.store import DocumentRecord, FileResult, FileState, Store, sha256
-from pipeline.batch.worker import FileTask, code_version, failed_result, init_worker, process_file
+from pipeline.batch.store import DocumentRecord, FileResult, FileState, Store, file_sha256, sha256
+from pipeline.batch.worker import (
+    FileTask,
+    code_version,
+    failed_result,
+    init_worker,
+    process_file,
+    release_annotators,
+)
 from pipeline.batch.worker import annotator as worker_annotator
 from pipeline.config import Config, default_path
 from pipeline.dictionaries.loader import load_dictionary
@@ -37,6 +46,13 @@ from pipeline.io.corpus import SourceDocument, find_documents
 from pipeline.relations.facts import DocumentFacts
 
 DASK_CONNECT_TIMEOUT = "20s"
+# Files above this are refused unread (one error line): annotation holds a document's text,
+# sentences and facts at once, ~100x its size at peak; 8 MB is ~60x the largest paper of the
+# development sets and keeps a worker well under 1 GB. ``--max-file-mb`` changes it.
+MAX_FILE_MB = 8.0
+# After annotating more than this, the parent drops its Annotator (rebuilt by the next run in
+# the same process: ~1-3 s, worth it only for a large batch)
+RELEASE_AFTER_MB = 2.0
 MANIFEST_COLUMNS = [
     "doc_id", "file", "format", "encoding", "language", "zh_share", "chars", "content_hash", "status",
     "error_class", "message", "title",
@@ -58,6 +74,7 @@ class BatchStats:
     worker_seconds: float = 0.0  # time spent inside process_file, summed over files
     workers: int = 0
     executor: str = ""
+    inputs_key: str = ""  # hash of the inputs' stored states (no-op re-runs)
 
     @property
     def mb_per_s(self) -> float:
@@ -68,13 +85,71 @@ class BatchStats:
         return self.annotated_documents / self.annotate_seconds if self.annotate_seconds else 0.0
 
 
-@dataclass
-class BatchResult(RunResult):
-    manifest: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=MANIFEST_COLUMNS))
-    records: list[DocumentRecord] = field(default_factory=list)  # aggregated documents (text, passages)
-    sources: dict[str, Path] = field(default_factory=dict)  # doc_id -> file
-    stats: BatchStats = field(default_factory=BatchStats)
-    store_path: Path | None = None
+class BatchResult:
+    """A batch run's aggregate. Relations, the manifest and errors are in memory; mentions,
+    facts and records are read back from the store when asked for (``mentions``, ``facts``,
+    ``records``: the API's and the tests' view) or one document at a time (``iter_facts``,
+    ``iter_records``: what the output writers use), never all held by the run itself."""
+
+    def __init__(self, relations: pd.DataFrame | None = None, errors: list | None = None,
+                 manifest: pd.DataFrame | None = None, sources: dict[str, Path] | None = None,
+                 stats: BatchStats | None = None, store_path: Path | None = None, keys: list[str] | None = None,
+                 included: set[tuple[str, int]] | None = None, dictionary=None, db: Store | None = None):
+        from pipeline.api import RELATION_COLUMNS
+
+        self.relations = relations if relations is not None else pd.DataFrame(columns=RELATION_COLUMNS)
+        self.errors = errors or []
+        self.manifest = manifest if manifest is not None else pd.DataFrame(columns=MANIFEST_COLUMNS)
+        self.sources = sources or {}
+        self.stats = stats or BatchStats()
+        self.store_path = store_path
+        self.keys = keys or []
+        self.included = included or set()
+        self.dictionary = dictionary
+        self.db = db  # open during the run; later reads open the store again
+        self.seconds = 0.0
+        self.mention_counts: dict[str, int] = {}
+        self.documents: list = []  # no spaCy documents: they are not kept in batch runs
+        self.unchanged = False  # nothing changed since the outputs were written: nothing to do
+        self.n_relations: int | None = None
+        self.config: Config | None = None
+
+    @property
+    def doc_ids(self) -> set[str]:
+        return set(self.sources)
+
+    @property
+    def docs(self) -> dict:
+        return {}
+
+    def iter_records(self, text: bool = True, facts: bool = True) -> Iterator[DocumentRecord]:
+        """The aggregated documents' records, in order, one at a time."""
+        db = self.db or Store(self.store_path)
+        try:
+            for key, seq, record in db.stream(self.keys, facts=facts, text=text):
+                if (key, seq) in self.included:
+                    yield record
+        finally:
+            if db is not self.db:
+                db.close()
+
+    def iter_facts(self) -> Iterator[DocumentFacts]:
+        for record in self.iter_records(text=False):
+            yield DocumentFacts.from_json(record.facts)
+
+    @property
+    def facts(self) -> list[DocumentFacts]:
+        return list(self.iter_facts())
+
+    @property
+    def records(self) -> list[DocumentRecord]:
+        return list(self.iter_records(facts=False))
+
+    @property
+    def mentions(self) -> pd.DataFrame:
+        from pipeline.api import mentions_frame
+
+        return mentions_frame(self.iter_facts(), self.dictionary)
 
 
 def default_workers() -> int:
@@ -89,7 +164,7 @@ def default_workers() -> int:
 def _in_process(tasks: Iterator[FileTask | FileResult]) -> Iterator[FileResult]:
     with collecting_only_new_objects():  # the collector leaves the built Annotator alone
         for task in tasks:
-            yield task if isinstance(task, FileResult) else process_file(task, keep_parsed=True)
+            yield task if isinstance(task, FileResult) else process_file(task)
 
 
 def _bounded(submit, tasks: Iterator[FileTask | FileResult], window: int, wait_any) -> Iterator[FileResult]:
@@ -113,7 +188,7 @@ def _process_pool(tasks: Iterator[FileTask | FileResult], workers: int, dictiona
     context = multiprocessing.get_context("fork" if fork else None)  # fork shares the built Annotator
     if fork:  # the children's garbage collector then leaves the shared pages alone (no copy-on-write)
         gc.freeze()
-    executor = ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(dictionaries,))
+    executor = ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(dictionaries, os.getpid()))
 
     def wait_any(running):
         done, rest = wait(running, return_when=FIRST_COMPLETED)
@@ -172,9 +247,18 @@ def run_batch(
     include: Iterable[str] | None = None,
     exclude: Iterable[str] | None = None,
     progress: bool | None = None,
+    max_file_mb: float | None = None,
+    outputs=None,
 ) -> BatchResult:
     """Annotate new and changed documents, re-aggregate everything current (nothing is written
-    to the output folder; see ``write_batch_outputs``)."""
+    to the output folder; see ``write_batch_outputs``).
+
+    Each file's results go to the store as they come back and are not kept; relations are
+    then aggregated from the store one document at a time (``batch/aggregate.py``). A file
+    larger than ``max_file_mb`` (default ``MAX_FILE_MB``) is refused unread: one error line.
+    ``outputs`` (the ``OutputOptions`` the caller will write with): when nothing changed since
+    the run that wrote the output folder (``batch/noop.py``), the result is marked
+    ``unchanged`` and nothing is aggregated; ``write_batch_outputs`` then writes nothing."""
     config = config or Config()
     started = time.perf_counter()
     roots = [Path(p) for p in paths] if paths else [default_path("corpus")]
@@ -185,29 +269,37 @@ def run_batch(
     dictionary = load_dictionary(config.dictionaries)
     version = code_version()
     stats = BatchStats(files=len(sources))
+    limit = int((MAX_FILE_MB if max_file_mb is None else max_file_mb) * 1_000_000)
 
     with Store(store_path) as db:
         states = db.states()
         gone = [p for p in states if not Path(p).exists()]
         stats.removed_files = db.forget(gone)
-        pending: list[tuple[SourceDocument, str, int]] = []
+        pending: list[tuple[SourceDocument, str, int, str]] = []
         for source, key in zip(sources, keys):
-            data = _read(source)
-            if isinstance(data, OSError):
-                error = DocumentError(f"cannot read ({data.strerror})", source.path)
+            try:
+                size, digest = source.path.stat().st_size, file_sha256(source.path)
+            except OSError as exc:
+                error = DocumentError(f"cannot read ({exc.strerror})", source.path)
                 db.put(failed_result(FileTask(key, source.doc_id, b"", ""), "", error, dictionary.content_hash))
                 continue
-            current = FileState(source.doc_id, sha256(data), dictionary.content_hash, version)
+            current = FileState(source.doc_id, digest, dictionary.content_hash, version)
             if full or states.get(key) != current:
-                pending.append((source, key, len(data)))
+                pending.append((source, key, size, digest))
         stats.reused_files = len(sources) - len(pending)
+        stats.inputs_key = _inputs_key(keys, db.states(), dictionary.content_hash, version)
         if strict:
-            reused = [k for k in keys if k not in {key for _, key, _ in pending}]
-            _fail_fast(db.documents(reused), display)
+            reused = [k for k in keys if k not in {key for _, key, _, _ in pending}]
+            _fail_fast(((k, r) for k, _, r in db.stream(reused, facts=False)), display)
+        if outputs is not None and not pending and not stats.removed_files:
+            key = noop.outputs_key(stats.inputs_key, config, outputs)
+            kept = noop.unchanged(db.meta(noop.META_KEY), key, Path(config.output_dir))
+            if kept is not None:
+                return _unchanged(kept, stats, config, store_path, started)
 
-        tasks = _tasks(pending, str(config.dictionaries), dictionary.content_hash)
+        tasks = _tasks(pending, str(config.dictionaries), dictionary.content_hash, limit)
         n_workers = min(workers or default_workers(), max(1, len(pending)))
-        if pending and not scheduler:  # built once here; forked workers inherit it
+        if any(size <= limit for _, _, size, _ in pending) and not scheduler:  # forked workers inherit it
             startup = time.perf_counter()
             worker_annotator(str(config.dictionaries), dictionary)
             stats.startup_seconds = time.perf_counter() - startup
@@ -219,19 +311,14 @@ def run_batch(
             results, stats.executor = _in_process(tasks), "in-process"
         stats.workers = 1 if stats.executor == "in-process" else n_workers
         annotate_started = time.perf_counter()
-        bar = _progress_bar(sum(size for _, _, size in pending), len(pending), progress)
-        fresh: dict[str, list[DocumentRecord]] = {}  # this run's results, kept instead of read back
+        bar = _progress_bar(sum(size for _, _, size, _ in pending), len(pending), progress)
         try:
             for result in results:
                 if (result.dictionary_hash, result.code_version) != (dictionary.content_hash, version):
                     raise BatchError(f"a worker runs other code or dictionaries ({result.code_version}, "
                                      f"{result.dictionary_hash}; expected {version}, {dictionary.content_hash}); "
                                      "install the same version and dictionaries on every worker")
-                db.put(result)
-                for record in result.documents:  # parsed while the workers go on
-                    if record.status == "ok" and record.parsed is None:
-                        record.parsed = DocumentFacts.from_json(record.facts)
-                fresh[result.path] = result.documents
+                db.put(result)  # stored, then dropped: aggregation reads the store
                 stats.annotated_files += 1
                 stats.annotated_documents += len(result.documents)
                 stats.bytes_annotated += result.size
@@ -242,16 +329,36 @@ def run_batch(
                                         f"{stats.annotated_documents} documents", refresh=False)
                 if strict and result.failed:
                     _fail_fast(((result.path, r) for r in result.failed), display)
+                del result
         finally:
             if hasattr(results, "close"):
                 results.close()  # stops a pool or a client when we leave early
             if bar is not None:
                 bar.close()
         stats.annotate_seconds = time.perf_counter() - annotate_started if pending else 0.0
+        if stats.bytes_annotated > RELEASE_AFTER_MB * 1e6 and not scheduler:
+            release_annotators()  # a large batch: the memory goes to aggregation and outputs
+        stats.inputs_key = _inputs_key(keys, db.states(), dictionary.content_hash, version)
         with collecting_only_new_objects():
-            stored = [(key, record) for key in keys
-                      for record in (fresh[key] if key in fresh else [r for _, r in db.documents([key])])]
-            return _aggregate(stored, display, dictionary, config, stats, started, store_path)
+            return _aggregate(db, keys, display, dictionary, config, stats, started, store_path)
+
+
+def _unchanged(kept: dict, stats: BatchStats, config: Config, store_path: Path, started: float) -> BatchResult:
+    """The result of a run that found nothing changed: what the last run reported."""
+    stats.documents = int(kept.get("documents", 0))
+    stats.failed = len(kept.get("errors", []))
+    result = BatchResult(errors=[tuple(e) for e in kept.get("errors", [])], stats=stats, store_path=store_path)
+    result.unchanged, result.config = True, config
+    result.n_relations = int(kept.get("relations", 0))
+    result.mention_counts = dict(kept.get("mentions", {}))
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _inputs_key(keys: list[str], states: dict[str, FileState], dictionary_hash: str, version: str) -> str:
+    """What this run's results follow from: the inputs in order with their stored states."""
+    parts = [dictionary_hash, version] + [f"{k}\0{vars(states[k]) if k in states else ''}" for k in keys]
+    return sha256("\n".join(parts))
 
 
 def _fail_fast(records: Iterable[tuple[str, DocumentRecord]], display: dict[str, str]) -> None:
@@ -262,15 +369,25 @@ def _fail_fast(records: Iterable[tuple[str, DocumentRecord]], display: dict[str,
                              "(--strict: a failed document stops the batch)")
 
 
-def _tasks(pending: list[tuple[SourceDocument, str, int]], dictionaries: str, dictionary_hash: str,
-           ) -> Iterator[FileTask | FileResult]:
-    for source, key, _ in pending:
+def _tasks(pending: list[tuple[SourceDocument, str, int, str]], dictionaries: str, dictionary_hash: str,
+           limit: int) -> Iterator[FileTask | FileResult]:
+    for source, key, size, digest in pending:
+        if size > limit:  # refused unread: its hash is stored, so the next run does not try again
+            yield too_large(key, source.doc_id, size, digest, limit, dictionary_hash)
+            continue
         data = _read(source)
         if isinstance(data, OSError):  # gone or unreadable since it was hashed
             error = DocumentError(f"cannot read ({data.strerror})", source.path)
             yield failed_result(FileTask(key, source.doc_id, b"", dictionaries), "", error, dictionary_hash)
         else:
             yield FileTask(key, source.doc_id, data, dictionaries)
+
+
+def too_large(key: str, file_id: str, size: int, digest: str, limit: int, dictionary_hash: str) -> FileResult:
+    message = (f"file too large ({size / 1e6:,.1f} MB; the limit is {limit / 1e6:g} MB): split it into "
+               "smaller files or raise --max-file-mb")
+    record = DocumentRecord(file_id, digest, "", "failed", error_class="FileTooLarge", error=message)
+    return FileResult(key, file_id, digest, size, "", dictionary_hash, code_version(), [record])
 
 
 def _progress_bar(total_bytes: int, total_files: int, enabled: bool | None):
@@ -285,15 +402,14 @@ def _progress_bar(total_bytes: int, total_files: int, enabled: bool | None):
                 file=sys.stderr, dynamic_ncols=True, smoothing=0.1, postfix=f"0/{total_files} files")
 
 
-def _aggregate(stored: list[tuple[str, DocumentRecord]], display: dict[str, str], dictionary, config: Config,
+def _aggregate(db: Store, keys: list[str], display: dict[str, str], dictionary, config: Config,
                stats: BatchStats, started: float, store_path: Path) -> BatchResult:
-    facts: list[DocumentFacts] = []
-    records: list[DocumentRecord] = []
     errors: list[tuple[str, str, str]] = []
     manifest = []
     first: dict[str, tuple[str, str]] = {}  # doc_id -> (file, text hash)
     sources_of: dict[str, Path] = {}
-    for key, record in stored:
+    included: set[tuple[str, int]] = set()  # (path, seq) of the documents aggregated
+    for key, seq, record in db.stream(keys, facts=False):
         file = display[key]
         status, error_class, message = record.status, record.error_class, record.error
         if status == "ok" and record.doc_id in first:
@@ -305,9 +421,7 @@ def _aggregate(stored: list[tuple[str, DocumentRecord]], display: dict[str, str]
                 message = f"duplicate doc_id {record.doc_id} (a different text is in {other}); skipped"
         if status == "ok":
             first[record.doc_id] = (file, record.content_hash)
-            facts.append(record.parsed or DocumentFacts.from_json(record.facts))
-            record.facts, record.parsed = "", None  # parsed above; keep memory down
-            records.append(record)
+            included.add((key, seq))
             sources_of[record.doc_id] = Path(file)
         elif status == "failed":
             errors.append((file, error_class, message))
@@ -317,21 +431,28 @@ def _aggregate(stored: list[tuple[str, DocumentRecord]], display: dict[str, str]
             "content_hash": record.content_hash, "status": status, "error_class": error_class,
             "message": message, "title": record.title,
         })
-    stats.documents = len(facts)
+    result = BatchResult(errors=errors, manifest=pd.DataFrame(manifest, columns=MANIFEST_COLUMNS),
+                         sources=sources_of, stats=stats, store_path=store_path, keys=keys, included=included,
+                         dictionary=dictionary, db=db)
+    agg, composites, counts = aggregate_stream(result.iter_facts, config)
+    result.relations = relations_table(agg, composites, dictionary, config)
+    result.n_relations = len(result.relations)
+    result.mention_counts = counts
+    result.config = config
+    result.db = None
+    stats.documents = len(included)
     stats.failed = len(errors)
-    base = build_result(facts, dictionary, config, [], errors, started)
-    return BatchResult(
-        base.mentions, base.relations, base.documents, base.errors, base.seconds, base.facts,
-        manifest=pd.DataFrame(manifest, columns=MANIFEST_COLUMNS), records=records, sources=sources_of,
-        stats=stats, store_path=store_path,
-    )
+    result.seconds = time.perf_counter() - started
+    return result
 
 
 def summary(result: BatchResult) -> str:
     s = result.stats
     line = (f"{s.documents} documents from {s.files} files ({s.annotated_files} annotated, {s.reused_files} "
-            f"unchanged, {s.removed_files} removed), {len(result.mentions)} mentions, "
-            f"{len(result.relations)} relations, {s.failed} failed, {result.seconds:.1f} s")
+            f"unchanged, {s.removed_files} removed), {sum(result.mention_counts.values())} mentions, "
+            f"{result.n_relations} relations, {s.failed} failed, {result.seconds:.1f} s")
+    if result.unchanged:
+        line += "; nothing changed since the last run: outputs kept as they are"
     if s.annotated_files:
         line += (f"; annotation {s.docs_per_s:.1f} documents/s, {s.mb_per_s:.2f} MB/s "
                  f"({s.workers} worker{'s' if s.workers > 1 else ''}, {s.executor})")

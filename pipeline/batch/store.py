@@ -65,8 +65,22 @@ CREATE INDEX IF NOT EXISTS documents_doc_id ON documents(doc_id);
 """
 
 
+# SQLite refuses a value over SQLITE_MAX_LENGTH (10^9 bytes by default) with "string or blob
+# too big"; a document whose text or facts come near it is stored as a failure instead.
+MAX_VALUE_BYTES = 500_000_000
+
+
 def sha256(data: bytes | str) -> str:
     return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+def file_sha256(path: Path, chunk: int = 1 << 20) -> str:
+    """SHA-256 of a file read in chunks (a 100 MB file is never held whole to be hashed)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 @dataclass
@@ -170,13 +184,44 @@ class Store:
             for r in rows:
                 yield path, DocumentRecord(*r[:13], passages=orjson.loads(r[13]))
 
+    def stream(self, paths: Iterable[str], facts: bool = True, text: bool = False,
+               ) -> Iterator[tuple[str, int, DocumentRecord]]:
+        """(path, seq, record) of every document of ``paths``, one row in memory at a time;
+        without ``facts``/``text`` the record carries no facts / no text or passages."""
+        columns = ("facts" if facts else "''") + (", text, passages" if text else ", '', '[]'")
+        for path in paths:
+            rows = self.db.execute(
+                "SELECT seq, doc_id, content_hash, format, status, encoding, title, language, zh_share, chars, "
+                f"error_class, error, {columns} FROM documents WHERE path=? ORDER BY seq",
+                (path,),
+            )
+            for r in rows:
+                yield path, r[0], DocumentRecord(*r[1:14], passages=orjson.loads(r[14]))
+
+    def meta(self, key: str) -> str | None:
+        found = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return found[0] if found else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM files").fetchone()[0]
 
     # --- writing ---------------------------------------------------------------------------
 
     def put(self, result: FileResult) -> None:
-        """Replace one file's results, atomically."""
+        """Replace one file's results, atomically. A document whose text or facts are larger
+        than SQLite can hold (``MAX_VALUE_BYTES``) is stored as failed, with one error line."""
+        for i, d in enumerate(result.documents):
+            size = max(len(d.text), len(d.facts)) * 4  # UTF-8: at most 4 bytes a character
+            if size > MAX_VALUE_BYTES and max(len(d.text.encode()), len(d.facts.encode())) > MAX_VALUE_BYTES:
+                result.documents[i] = DocumentRecord(
+                    d.doc_id, d.content_hash, d.format, "failed", d.encoding, d.title, chars=d.chars,
+                    error_class="DocumentTooLarge",
+                    error=f"too large to store ({d.chars:,} characters; the store holds "
+                          f"{MAX_VALUE_BYTES // 1_000_000} MB a value): split the file")
         with self.transaction():
             self.db.execute("DELETE FROM documents WHERE path=?", (result.path,))
             self.db.execute(

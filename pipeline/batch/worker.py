@@ -71,6 +71,43 @@ def annotator(dictionaries: str, dictionary=None):
         return _annotators[dictionaries]
 
 
+FORGET_EVERY_MB = 4.0  # a worker drops the answers it remembered per text after this much input
+_seen = [0]
+
+
+def _forget_now_and_then(ann, size: int) -> None:
+    """The Annotator remembers answers per text (jieba word edges per paragraph, fuzzy links,
+    clause breaks) in caches bounded by entries, not bytes: with long paragraphs they reach
+    hundreds of MB. Dropped every ``FORGET_EVERY_MB`` of input, a worker's memory stays bounded
+    whatever the corpus (answers recur mostly within a document, so little is lost)."""
+    _seen[0] += size
+    if _seen[0] > FORGET_EVERY_MB * 1e6:
+        from pipeline.api import forget_remembered_texts
+
+        forget_remembered_texts(ann)
+        _seen[0] = 0
+
+
+def release_annotators() -> None:
+    """Drop this process's Annotators and give their memory back to the OS (``malloc_trim`` on
+    glibc): a batch's parent needs no Annotator once its files are annotated, and ~200 MB of
+    it is then free for aggregation and outputs."""
+    import ctypes
+    import gc
+
+    from pipeline.api import forget_remembered_texts
+
+    with _lock:
+        for ann in _annotators.values():
+            forget_remembered_texts(ann)  # answers remembered per text: they grow with the corpus
+        _annotators.clear()
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
+
+
 def warm(ann) -> None:
     """Load now what the Annotator loads on first use (the fuzzy linker's index), so that it
     is part of the start-up and forked workers share it instead of each loading it."""
@@ -79,8 +116,36 @@ def warm(ann) -> None:
         linker.generator()
 
 
-def init_worker(dictionaries: str) -> None:
-    """ProcessPoolExecutor initializer: build the Annotator before the first task arrives."""
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent: int | None = None) -> bool:
+    """Ask the kernel to kill this process when its parent dies (Linux ``prctl(PR_SET_PDEATHSIG,
+    SIGKILL)``), so a batch killed with kill -9 leaves no worker behind. ``parent``: the pid the
+    caller expects as parent; if it is already gone (it died before the call), exit now.
+    Returns whether the request was made (False where there is no prctl)."""
+    import ctypes
+    import os
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            return False
+    except (OSError, AttributeError):
+        return False
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
+    return True
+
+
+def init_worker(dictionaries: str, parent: int | None = None) -> None:
+    """ProcessPoolExecutor initializer: die with the parent, build the Annotator before the
+    first task arrives."""
+    die_with_parent(parent)
     warnings.filterwarnings("ignore", category=FutureWarning)
     warnings.filterwarnings("ignore", message=r".*\[W036\].*")
     annotator(dictionaries)
@@ -107,6 +172,7 @@ def process_file(task: FileTask, keep_parsed: bool = False) -> FileResult:
 
     started = time.perf_counter()
     ann = annotator(task.dictionaries)
+    _forget_now_and_then(ann, len(task.data))
     dictionary_hash = ann.dictionary.content_hash
     fmt = format_of(task.path, task.data)
     try:

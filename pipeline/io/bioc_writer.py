@@ -137,6 +137,13 @@ def _collection_head() -> dict:
             "version": "1.0", "infons": {}, "documents": []}
 
 
+def collection_head_json() -> str:
+    """The collection's JSON up to its first document (what a streaming writer starts with)."""
+    head = json.dumps(_collection_head(), ensure_ascii=False)
+    assert head.endswith("[]}")
+    return head[:-2]
+
+
 def bioc_collection_json(documents: Iterable[str]) -> str:
     """The collection holding documents already written by :func:`bioc_document_json`."""
     head = json.dumps(_collection_head(), ensure_ascii=False)

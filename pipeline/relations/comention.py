@@ -73,6 +73,12 @@ class PairStats:
             return [best, *sorted(rest, key=key)]
         return [best, *heapq.nsmallest(max(0, limit - 1), rest, key=key)]
 
+    def doc_labels(self) -> dict[str, tuple[str, bool]]:
+        """Each document's own label (relations/conflicts.py)."""
+        from pipeline.relations.conflicts import document_labels
+
+        return document_labels(self.sentences)
+
     def label_counts(self) -> dict[str, int]:
         counts: dict[str, int] = defaultdict(int)
         for e in self.sentences:

@@ -17,18 +17,35 @@ SIGN = {"upregulates": 1, "activates": 1, "downregulates": -1, "inhibits": -1}
 _WEIGHT_KEY = 6  # rounding of weights when choosing a document's best sentence
 
 
+class DocumentLabels:
+    """Each document's best-sentence label, folded one evidence sentence at a time (a batch
+    streams a pair's sentences from the store and keeps only this, never all of them)."""
+
+    __slots__ = ("_best",)
+
+    def __init__(self) -> None:
+        self._best: dict[str, tuple] = {}
+
+    def add(self, e) -> None:
+        """``e`` has ``doc_id``, ``weight``, ``section``, ``sentence_id`` and ``typed``."""
+        typed = e.typed
+        if typed is None:
+            return
+        key = (-round(e.weight, _WEIGHT_KEY), e.section != "body", e.sentence_id)
+        if e.doc_id not in self._best or key < self._best[e.doc_id][0]:
+            self._best[e.doc_id] = (key, typed.label, bool(typed.negated))
+
+    def result(self) -> dict[str, tuple[str, bool]]:
+        return {doc: (label, negated) for doc, (_, label, negated) in sorted(self._best.items())}
+
+
 def document_labels(evidence: Iterable) -> dict[str, tuple[str, bool]]:
     """doc id -> (label, negated) of the document's best sentence; ``evidence`` items have
     ``doc_id``, ``weight``, ``section``, ``sentence_id`` and ``typed`` (a PairLabel or None)."""
-    best: dict[str, tuple] = {}
+    folded = DocumentLabels()
     for e in evidence:
-        typed = e.typed
-        if typed is None:
-            continue
-        key = (-round(e.weight, _WEIGHT_KEY), e.section != "body", e.sentence_id)
-        if e.doc_id not in best or key < best[e.doc_id][0]:
-            best[e.doc_id] = (key, typed.label, bool(typed.negated))
-    return {doc: (label, negated) for doc, (_, label, negated) in sorted(best.items())}
+        folded.add(e)
+    return folded.result()
 
 
 def is_conflict(labels: dict[str, tuple[str, bool]]) -> bool:

@@ -60,3 +60,53 @@ def font_families() -> list[str]:
     """rcParams["font.family"]: the CJK family first, DejaVu Sans for anything it lacks."""
     family = cjk_family()
     return [family, "DejaVu Sans"] if family else ["DejaVu Sans"]
+
+
+WEB_FAMILY = "Report CJK"  # the family name report.html gives its embedded subset
+
+
+def _wanted(text: str) -> list[int]:
+    """The code points a page needs from the CJK font: everything beyond ASCII (CJK, fullwidth
+    punctuation, Greek); ASCII is left to the browser's own fonts."""
+    return sorted({ord(c) for c in text if ord(c) >= 0x80})
+
+
+def cjk_subset_woff(text: str) -> bytes | None:
+    """The packaged Noto Sans CJK SC cut down to the characters of ``text``, as WOFF (zlib, no
+    extra dependency), with fontTools' subsetter — the standard tool for it (Google Fonts and
+    glyphhanger use it). ~0.5 MB for the ~3,000 different characters of 120 papers, instead of
+    16 MB; None without a CJK font or a character to subset."""
+    import io
+
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    path = cjk_font_path()
+    codes = _wanted(text)
+    if path is None or not codes or path.suffix.lower() == ".ttc":
+        return None
+    options = subset.Options()
+    options.flavor = "woff"
+    options.layout_features = ["*"]  # vertical forms, fullwidth punctuation
+    options.hinting = False  # screens hint CJK themselves; halves the size
+    options.name_IDs = [0, 1, 2, 3, 4, 5, 6]  # copyright and names, as the OFL asks
+    font = TTFont(str(path), lazy=True, recalcTimestamp=False)  # the same bytes every run
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=codes)
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.flavor = "woff"
+    font.save(out)
+    return out.getvalue()
+
+
+def font_face_css(woff: bytes | None) -> str:
+    """An @font-face rule embedding ``woff`` as a data URL (a page opened from disk may not
+    load fonts from files beside it: browsers treat file:// fonts as cross-origin)."""
+    if not woff:
+        return ""
+    import base64
+
+    data = base64.b64encode(woff).decode("ascii")
+    return (f"@font-face{{font-family:\"{WEB_FAMILY}\";src:url(data:font/woff;base64,{data}) "
+            "format(\"woff\");font-display:block}")

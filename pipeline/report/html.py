@@ -20,7 +20,14 @@ import pandas as pd
 from spacy.displacy.render import EntityRenderer
 
 from pipeline.relations.facts import DocumentFacts
-from pipeline.report.evidence import Span, cue_spans, evidence_for, index_sentences, non_overlapping
+from pipeline.report.evidence import (
+    EvidenceSentence,
+    Span,
+    cue_spans,
+    evidence_for,
+    index_sentences,
+    non_overlapping,
+)
 from pipeline.review.merge import FLAG_STALE, normalise_status, parse_flags
 
 # entity colours, shared with the network figure
@@ -32,11 +39,17 @@ COLORS = {
     "CUE": "#fff15c",
 }
 SHOWN_SENTENCES = 2  # visible per relation; the rest behind "more"
-MAX_SENTENCES = 12  # rendered per relation at most
+MAX_SENTENCES = 12  # rendered per relation at most (inline relations)
+PART_SENTENCES = 1  # rendered per relation in the part files (the best; all are in relations.csv)
+INLINE = 300  # relations drawn in report.html itself; the rest in report_files/part-NNN.js
+PART_SIZE = 500  # relations per part file
+MAX_RELATIONS = 20_000  # relations in the report at most (all are in relations.csv)
+MAX_SENTENCE_CHARS = 600  # a longer (run-on) sentence is drawn cut around the pair
+PARTS_DIR = "report_files"
 STATUS_ORDER = ["", "accepted", "rejected", "unsure"]
 
 CSS = """
-body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",
+body{font-family:"Report CJK","Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",
  system-ui,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
 header{position:sticky;top:0;z-index:2;background:#fff;border-bottom:1px solid #d8dce3;
  padding:.6em 1.2em}
@@ -73,22 +86,56 @@ section#documents li{font-size:.85em}
 SCRIPT = """
 (function(){
   const form=document.getElementById('filters');
-  const items=Array.from(document.querySelectorAll('article.relation'));
+  const main=document.getElementById('relations');
+  let items=Array.from(document.querySelectorAll('article.relation'));
   const shown=document.getElementById('shown');
+  const more=document.getElementById('more');
+  const restEl=document.getElementById('rest');
+  // relations in part files: [id, type, label, status, stale, score, search, part, docs]
+  const rest=restEl?JSON.parse(restEl.textContent):[];
+  const loaded={}, waiting={};
+  window.reportPart=function(k,html){
+    if(loaded[k]) return; loaded[k]=true;
+    const box=document.createElement('div'); box.innerHTML=html;
+    const add=Array.from(box.querySelectorAll('article.relation'));
+    for(const a of add) main.appendChild(a);
+    items=items.concat(add);
+    (waiting[k]||[]).forEach(function(f){f();}); delete waiting[k];
+    apply();
+  };
+  function load(k,then){
+    if(loaded[k]){ if(then) then(); return; }
+    if(then)(waiting[k]=waiting[k]||[]).push(then);
+    if(document.getElementById('part-'+k)) return;
+    const s=document.createElement('script'); s.id='part-'+k;
+    s.src='PARTS_DIR/part-'+String(k).padStart(3,'0')+'.js'; document.body.appendChild(s);
+  }
+  function match(d,F){
+    return (!F.type||d.type===F.type)&&(!F.label||d.label===F.label)
+      &&(!F.status||d.status===F.status)&&(F.stale||d.stale!=='1')
+      &&(parseFloat(d.score)>=F.min)&&(!F.q||d.search.indexOf(F.q)>=0)
+      &&(!F.doc||d.docs.indexOf(' '+F.doc+' ')>=0);
+  }
   function apply(){
     const E=form.elements;
-    const type=E['type'].value,label=E['label'].value,status=E['status'].value;
-    const stale=E['stale'].checked,min=parseFloat(E['min'].value||'0')||0;
-    const q=E['q'].value.trim().toLowerCase();
+    const F={type:E['type'].value,label:E['label'].value,status:E['status'].value,stale:E['stale'].checked,
+      min:parseFloat(E['min'].value||'0')||0,q:E['q'].value.trim().toLowerCase(),doc:E['doc'].value};
     let n=0;
-    for(const a of items){
-      const d=a.dataset;
-      const ok=(!type||d.type===type)&&(!label||d.label===label)
-        &&(!status||d.status===status)&&(stale||d.stale!=='1')
-        &&(parseFloat(d.score)>=min)&&(!q||d.search.indexOf(q)>=0);
-      a.hidden=!ok; if(ok) n++;
+    for(const a of items){ const ok=match(a.dataset,F); a.hidden=!ok; if(ok) n++; }
+    const parts=new Set(); let m=0;
+    for(const r of rest){
+      if(loaded[r[7]]) continue;
+      if(match({type:r[1],label:r[2],status:r[3],stale:r[4],score:r[5],search:r[6],docs:r[8]},F)){
+        m++; parts.add(r[7]);}
     }
-    shown.textContent=n+' of '+items.length+' relations shown';
+    const total=items.length+rest.filter(function(r){return !loaded[r[7]];}).length;
+    shown.textContent=(n+m)+' of '+total+' relations shown';
+    if(more){
+      more.hidden=!m;
+      more.textContent='load '+m+' more matching relations ('+parts.size+' part file'+(parts.size>1?'s':'')+')';
+      more.onclick=function(){ parts.forEach(function(k){load(k);}); };
+    }
+    if((F.q||F.doc)&&m>0&&m<=500) parts.forEach(function(k){load(k);});  // a search loads what it finds
   }
   function fromHash(){  // report.html#status=accepted&type=HERB–GENE opens filtered
     const h=new URLSearchParams(location.hash.slice(1));
@@ -102,13 +149,23 @@ SCRIPT = """
       else if(e.value&&!(e.name==='min'&&e.value==='0')) h.set(e.name,e.value); }
     const s=h.toString(); history.replaceState(null,'',s?'#'+s:location.pathname);
   }
+  document.addEventListener('click',function(ev){  // a link to a relation in a part file loads it
+    const a=ev.target.closest('a[href^="#R"]'); if(!a) return;
+    const id=a.getAttribute('href').slice(1);
+    if(document.getElementById(id)) return;
+    const r=rest.find(function(x){return x[0]===id;}); if(!r) return;
+    ev.preventDefault();
+    load(r[7],function(){const e=document.getElementById(id); if(e){e.hidden=false; e.scrollIntoView();}});
+  });
+  window.addEventListener('hashchange',function(){fromHash(); apply();});  // #doc=… links
   form.addEventListener('input',function(){apply();toHash();});
   form.addEventListener('change',function(){apply();toHash();});
   fromHash();
   apply();
   document.documentElement.dataset.ready='1';
+  document.documentElement.dataset.loadMs=String(Math.round(performance.now()));
 })();
-"""
+""".replace("PARTS_DIR", PARTS_DIR)
 
 
 def _e(value: object) -> str:
@@ -171,6 +228,25 @@ def _anchor(doc_id: str, section: str) -> str:
     return "doc-" + quote(f"{doc_id}--{section}", safe="")
 
 
+def clipped(s, row: dict):
+    """A run-on sentence cut to ``MAX_SENTENCE_CHARS`` around the first mention of the pair
+    (spans shifted, the cut marked with …); a normal sentence as it is."""
+    if len(s.text) <= MAX_SENTENCE_CHARS:
+        return s
+    ids = {str(row.get("a_id", "")), str(row.get("b_id", ""))}
+    at = min((sp.start for sp in s.spans if sp.entity_id in ids), default=0)
+    start = max(0, min(at - MAX_SENTENCE_CHARS // 3, len(s.text) - MAX_SENTENCE_CHARS))
+    end = start + MAX_SENTENCE_CHARS
+    head, tail = ("…" if start else ""), ("…" if end < len(s.text) else "")
+    shift = len(head) - start
+    spans = [Span(sp.start + shift, sp.end + shift, sp.label, sp.entity_id) for sp in s.spans
+             if start <= sp.start and sp.end <= end]
+    cut = EvidenceSentence(s.doc_id, s.section, s.paragraph, s.sentence_id, s.lang,
+                           head + s.text[start:end] + tail, (), s.entity_ids)
+    cut.__dict__["spans"] = spans  # cached_property: set the shifted spans directly
+    return cut
+
+
 def _sentence_html(s, documents: dict[str, str], cues: list[tuple[int, int]]) -> str:
     where = (f'{_link(s.doc_id, documents)} › <a href="#{_anchor(s.doc_id, s.section)}">{_e(s.section)}</a>'
              f" · paragraph {s.paragraph}, sentence {s.sentence_id} · {_e(s.lang)}")
@@ -188,7 +264,8 @@ def _stored_sentence_html(row: dict, documents: dict[str, str]) -> str:
 
 
 def _relation_html(rank: int, row: dict, index: dict, documents: dict[str, str],
-                   sections: dict[tuple[str, str], list[tuple[str, str]]]) -> str:
+                   sections: dict[tuple[str, str], list[tuple[str, str]]], max_sentences: int = MAX_SENTENCES,
+                   totals: dict | None = None) -> str:
     a = entity_label(row.get("a_name", ""), row.get("a_name_zh", ""))
     b = entity_label(row.get("b_name", ""), row.get("b_name_zh", ""))
     a_type, b_type = str(row.get("a_type", "")), str(row.get("b_type", ""))
@@ -235,9 +312,9 @@ def _relation_html(rank: int, row: dict, index: dict, documents: dict[str, str],
     sentences = evidence_for(row, index)
     best = " ".join(str(row.get("evidence", "")).split())
     parts = []
-    for s in sentences[:MAX_SENTENCES]:
+    for s in sentences[:max_sentences]:
         cues = row_cues(row, s.text) if s.flat_text == best else []
-        parts.append(_sentence_html(s, documents, cues))
+        parts.append(_sentence_html(clipped(s, row), documents, cues))
         sections[(s.doc_id, s.section)].append((rid, f"{a} — {b}"))
     if not parts and str(row.get("evidence", "")).strip():
         parts.append(_stored_sentence_html(row, documents))
@@ -246,14 +323,25 @@ def _relation_html(rank: int, row: dict, index: dict, documents: dict[str, str],
     if len(parts) > SHOWN_SENTENCES:
         body += (f"<details><summary>{len(parts) - SHOWN_SENTENCES} more sentences</summary>"
                  f"{''.join(parts[SHOWN_SENTENCES:])}</details>")
-    if len(sentences) > MAX_SENTENCES:
-        body += f'<p class="meta">and {len(sentences) - MAX_SENTENCES} more sentences not shown</p>'
+    total = (totals or {}).get(frozenset((str(row.get("a_id", "")), str(row.get("b_id", "")))), len(sentences))
+    if total > max_sentences:
+        body += f'<p class="meta">and {total - max_sentences} more sentences not shown</p>'
     search = " ".join([a, b, rid, str(row.get("a_id", "")), str(row.get("b_id", "")), label]).lower()
     data = (f'id="{_e(rid)}" data-type="{_e(pair_type)}" data-label="{_e(label)}" '
             f'data-status="{_e(status or "-")}" data-stale="{int(stale)}" data-score="{score:.6f}" '
-            f'data-search="{_e(search)}"')
+            f'data-search="{_e(search)}" data-docs="{_e(docs_of(row))}"')
     css = "relation stale" if stale else "relation"
     return f'<article class="{css}" {data}>{head}{meta}{note_html}<div class="evidence">{body}</div></article>'
+
+
+def docs_of(row: dict) -> str:
+    """The documents a relation was found in (``found_in``: doc/section/lang items), space-framed
+    for the document filter; the evidence document for a stale row."""
+    docs = dict.fromkeys(item.rsplit("/", 2)[0] for item in str(row.get("found_in", "")).split(";")
+                         if item.count("/") >= 2 and not item.startswith("…"))
+    if not docs and str(row.get("evidence_doc", "")):
+        docs = {str(row.get("evidence_doc", "")): None}
+    return " " + " ".join(docs) + " "
 
 
 def _options(name: str, values: list[str], labels: dict[str, str] | None = None) -> str:
@@ -275,28 +363,91 @@ def document_links(documents: dict[str, Path], output_dir: Path) -> dict[str, st
     return links
 
 
-def render_report(relations: pd.DataFrame, facts: list[DocumentFacts],
-                  documents: dict[str, str] | None = None, generated: str = "") -> str:
-    """The page as text. ``relations``: the merged table; ``documents``: doc_id -> link."""
-    documents = documents or {}
-    index = index_sentences(facts)
+def _score(r: dict) -> float:
+    try:
+        return float(r.get("score", 0) or 0)
+    except ValueError:
+        return 0.0
+
+
+def report_order(relations: pd.DataFrame) -> list[dict]:
+    """The rows as the report lists them: active relations by score, then stale ones."""
     rows = relations.fillna("").to_dict("records")
     active, stale = [], []
     for r in rows:
         (stale if FLAG_STALE in parse_flags(r.get("flag", ""), "") else active).append(r)
+    return sorted(active, key=lambda r: (-_score(r), str(r.get("relation_id", "")))) + \
+        sorted(stale, key=lambda r: (-_score(r), str(r.get("relation_id", ""))))
 
-    def score(r: dict) -> float:
-        try:
-            return float(r.get("score", 0) or 0)
-        except ValueError:
-            return 0.0
 
-    ordered = sorted(active, key=lambda r: (-score(r), str(r.get("relation_id", "")))) + \
-        sorted(stale, key=lambda r: (-score(r), str(r.get("relation_id", ""))))
+def sentences_wanted(ordered: list[dict], inline: int = INLINE, limit: int = MAX_RELATIONS) -> dict:
+    """(a_id, b_id) sorted -> (sentences drawn, best evidence text, its document) for the
+    relations the report shows: what a streaming pass over the documents keeps."""
+    wanted = {}
+    for rank, r in enumerate(ordered[:limit]):
+        key = tuple(sorted((str(r.get("a_id", "")), str(r.get("b_id", "")))))
+        wanted[key] = (MAX_SENTENCES if rank < inline else PART_SENTENCES,
+                       " ".join(str(r.get("evidence", "")).split()), str(r.get("evidence_doc", "")))
+    return wanted
+
+
+def render_report(relations: pd.DataFrame, facts: list[DocumentFacts] | None = None,
+                  documents: dict[str, str] | None = None, generated: str = "", **options) -> str:
+    """The page as text (one file: every relation inline). See :func:`render_report_files`."""
+    options.setdefault("inline", MAX_RELATIONS)
+    return render_report_files(relations, facts, documents, generated, **options)["report.html"]
+
+
+def render_report_files(relations: pd.DataFrame, facts: list[DocumentFacts] | None = None,
+                        documents: dict[str, str] | None = None, generated: str = "",
+                        index: dict | None = None, totals: dict | None = None, inline: int = INLINE,
+                        limit: int = MAX_RELATIONS, font: bool = True, sink=None,
+                        ordered: list[dict] | None = None, n_documents: int | None = None) -> dict[str, str]:
+    """report.html and its part files, as text by path relative to the output folder.
+
+    ``relations``: the merged table; ``documents``: doc_id -> link; ``index``: the evidence
+    sentences by pair (:func:`evidence.index_sentences` of ``facts`` when not given — a
+    streaming batch passes the few it kept per pair, with ``totals``, the number of sentences
+    per pair). The first ``inline`` relations are drawn in the page; the others (up to
+    ``limit``) go to report_files/part-NNN.js, loaded when a filter or link needs them. With
+    ``font``, the characters beyond ASCII are drawn with an embedded subset of Noto Sans CJK
+    (readable without a CJK font on the machine). ``sink(name, text)``: takes each part file
+    as soon as it is drawn (not kept in the result); ``ordered``: :func:`report_order` of
+    ``relations`` when the caller has it already."""
+    documents = documents or {}
+    if index is None:
+        index = index_sentences(facts or [])
+    ordered = report_order(relations) if ordered is None else ordered
+    rows = ordered
+    n_stale = sum(FLAG_STALE in parse_flags(r.get("flag", ""), "") for r in ordered)
+    n_active = len(ordered) - n_stale
+    dropped = max(0, len(ordered) - limit)
+    ordered = ordered[:limit]
     sections: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    articles = [_relation_html(i, r, index, documents, sections) for i, r in enumerate(ordered, 1)]
+    elsewhere: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)  # not listed: in parts
+    articles = [_relation_html(i, r, index, documents, sections, MAX_SENTENCES, totals)
+                for i, r in enumerate(ordered[:inline], 1)]
+    files: dict[str, str] = {}
+    chars: set[str] = set()  # beyond ASCII, in the part files (for the font subset)
+    rest = []
+    for k, first in enumerate(range(inline, len(ordered), PART_SIZE), start=1):
+        # one part at a time: handed to ``sink`` (written out) as soon as it is drawn
+        chunk = "".join(_relation_html(i, r, index, documents, elsewhere, PART_SENTENCES, totals)
+                        for i, r in enumerate(ordered[first:first + PART_SIZE], first + 1))
+        elsewhere.clear()
+        chars.update(c for c in set(chunk) if ord(c) >= 0x80)
+        name = f"{PARTS_DIR}/part-{k:03d}.js"
+        text = ("// Generated by `python -m pipeline run` (part of report.html); do not edit.\n"
+                f"reportPart({k},{json.dumps(chunk, ensure_ascii=False)});\n")
+        if sink is not None:
+            sink(name, text)
+        else:
+            files[name] = text
+        for r in ordered[first:first + PART_SIZE]:
+            rest.append(_meta(r, k))
 
     types = sorted({f"{r.get('a_type', '')}–{r.get('b_type', '')}" for r in rows})
+    doc_ids = sorted({d for r in ordered for d in docs_of(r).split()})
     labels = sorted({str(r.get("label", "")) for r in rows if str(r.get("label", "")).strip()})
     statuses = {normalise_status(r.get("status", "")) for r in rows}
     status_values = ["-", *STATUS_ORDER[1:], *sorted(statuses - set(STATUS_ORDER))]
@@ -308,15 +459,20 @@ def render_report(relations: pd.DataFrame, facts: list[DocumentFacts],
         f"<label>status {_options('status', status_values, {'-': 'undecided'})}</label>"
         '<label><input type="checkbox" name="stale"> show stale</label>'
         '<label>score ≥ <input type="number" name="min" value="0" step="0.1" min="0" style="width:5em"></label>'
+        f"<label>document {_options('doc', doc_ids)}</label>"
         '<label>find <input type="search" name="q" placeholder="name, id…"></label>'
         f'<span class="legend">{legend}</span>'
-        '<span id="shown" class="count"></span></form>'
+        '<span id="shown" class="count"></span>'
+        + ('<button type="button" id="more" hidden></button>' if rest else "") + "</form>"
     )
     doc_parts = []
     by_doc: dict[str, list[str]] = defaultdict(list)
     for (doc_id, section) in sorted(sections):
         by_doc[doc_id].append(section)
-    for doc_id, secs in by_doc.items():
+    for doc_id in doc_ids:
+        by_doc.setdefault(doc_id, [])
+    for doc_id in sorted(by_doc):
+        secs = by_doc[doc_id]
         items = []
         for section in secs:
             refs = sections[(doc_id, section)]
@@ -324,20 +480,48 @@ def render_report(relations: pd.DataFrame, facts: list[DocumentFacts],
             items.append(f'<li id="{_anchor(doc_id, section)}"><details><summary><b>{_e(section)}</b> '
                          f'<span class="count">({len(dict.fromkeys(refs))} relations)</span></summary>'
                          f"{links}</details></li>")
-        doc_parts.append(f"<h3>{_link(doc_id, documents)}</h3><ul>{''.join(items)}</ul>")
-    n_stale = len(stale)
-    summary = (f"{len(active)} relations extracted" + (f", {n_stale} stale" if n_stale else "")
-               + f" · {len(facts)} documents · sorted by score" + (f" · {_e(generated)}" if generated else ""))
-    return (
+        every = f' <a class="count" href="#doc={quote(doc_id, safe="")}">all its relations</a>'
+        doc_parts.append(f"<h3>{_link(doc_id, documents)}{every}</h3><ul>{''.join(items)}</ul>")
+    if n_documents is None:
+        n_documents = len(doc_ids) if facts is None else len(facts)
+    summary = (f"{n_active} relations extracted" + (f", {n_stale} stale" if n_stale else "")
+               + f" · {n_documents} documents · sorted by score"
+               + (f" · the first {inline} shown here, the others loaded from {PARTS_DIR}/ when asked for"
+                  if rest else "")
+               + (f" · {dropped} relations of lowest score only in relations.csv" if dropped else "")
+               + (f" · {_e(generated)}" if generated else ""))
+    rest_json = json.dumps(rest, ensure_ascii=False).replace("</", "<\\/")
+    body = (
+        f"<header><h1>Relations: evidence report</h1><p class=\"sub\">{summary}</p>{form}</header>"
+        f'<main id="relations">{"".join(articles)}</main>'
+        f'<section id="documents"><h2>Documents and sections</h2>{"".join(doc_parts)}</section>'
+        + (f'<script type="application/json" id="rest">{rest_json}</script>' if rest else "")
+        + f"<script>{SCRIPT}</script>"
+        f'<script type="application/json" id="colors">{json.dumps(COLORS)}</script>'
+    )
+    face = ""
+    if font:
+        from pipeline.report.fonts import cjk_subset_woff, font_face_css
+
+        face = font_face_css(cjk_subset_woff(body + "".join(sorted(chars))))
+    files["report.html"] = (
         "<!DOCTYPE html>\n<!-- Generated by `python -m pipeline run`; do not edit (re-run to regenerate). -->\n"
         '<html lang="zh"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         "<title>Relations: evidence report</title>"
-        f"<style>{CSS}</style></head><body>"
-        f"<header><h1>Relations: evidence report</h1><p class=\"sub\">{summary}</p>{form}</header>"
-        f'<main id="relations">{"".join(articles)}</main>'
-        f'<section id="documents"><h2>Documents and sections</h2>{"".join(doc_parts)}</section>'
-        f"<script>{SCRIPT}</script>"
-        f'<script type="application/json" id="colors">{json.dumps(COLORS)}</script>'
-        "</body></html>\n"
+        f"<style>{face}{CSS}</style></head><body>{body}</body></html>\n"
     )
+    return files
+
+
+def _meta(r: dict, part: int) -> list:
+    """What the filters need of a relation kept in a part file."""
+    a = entity_label(r.get("a_name", ""), r.get("a_name_zh", ""))
+    b = entity_label(r.get("b_name", ""), r.get("b_name_zh", ""))
+    label = str(r.get("label", "") or "")
+    rid = str(r.get("relation_id", ""))
+    search = " ".join([a, b, rid, str(r.get("a_id", "")), str(r.get("b_id", "")), label]).lower()
+    stale = FLAG_STALE in parse_flags(r.get("flag", ""), "")
+    return [rid, f"{r.get('a_type', '')}–{r.get('b_type', '')}", label,
+            normalise_status(r.get("status", "")) or "-", "1" if stale else "0", f"{_score(r):.6f}", search, part,
+            docs_of(r)]

@@ -1,9 +1,12 @@
 """outputs/network.png and .svg: herbs/compounds → genes → pathways.
 
 Three columns (herbs and compounds, genes, pathways); an edge per relation between
-neighbouring columns, its width by score and its colour by label (co-mention when the
-pipeline gives no label); accepted relations solid, others dashed; rejected and stale
-relations are left out. Node order within a column follows the barycentre heuristic
+neighbouring columns, and herb/compound → pathway relations as arcs past the gene column;
+its width by score and its colour by label (co-mention when the pipeline gives no label);
+accepted relations solid, others dashed; rejected and stale relations are left out. Only
+the ``top_edges`` edges of highest score are drawn (accepted ones first; ``--top-edges``),
+so a corpus of thousands of relations still gives a readable figure; labels sit beside
+their node (left of the first column, right of the others), never on it. Node order within a column follows the barycentre heuristic
 (Sugiyama et al., 1981) so edges cross less. Labels are Chinese + English, drawn with a
 CJK font (:mod:`pipeline.report.fonts`). A run whose graph, code, fonts and matplotlib
 settings are those of the last run keeps the files it wrote (drawing is deterministic).
@@ -26,7 +29,7 @@ from pipeline.report.html import COLORS, entity_label
 from pipeline.review.merge import FLAG_STALE, normalise_status, parse_flags
 
 LAYER = {"HERB": 0, "COMPOUND": 0, "GENE": 1, "PATHWAY": 2}
-LIMITS = (22, 26, 18)  # most nodes per column, by summed score
+TOP_EDGES = 60  # edges drawn, by score (accepted relations first)
 LABEL_COLORS = {
     "upregulates": "#2e9e44", "activates": "#14a3a3", "downregulates": "#d1495b",
     "inhibits": "#9b1d20", "via": "#7b4fc9", "member_of": "#8d99ae", "contains": "#a06b2d",
@@ -71,14 +74,19 @@ def _short(text: str) -> str:
     return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
 
 
-def network_graph(relations: pd.DataFrame, limits: tuple[int, int, int] = LIMITS) -> nx.DiGraph:
-    """The directed graph drawn: nodes with layer/type/label, edges with score/label/accepted."""
+def network_graph(relations: pd.DataFrame, top_edges: int | None = None) -> nx.DiGraph:
+    """The directed graph drawn: the ``top_edges`` best edges (accepted first, then by score)
+    and their nodes, with layer/type/label; edges with score/label/accepted."""
     graph = nx.DiGraph()
+    if len(relations) and {"a_type", "b_type"} <= set(relations.columns):
+        # only the rows that can be drawn become dicts (a batch's table has tens of thousands)
+        a_layer, b_layer = relations["a_type"].map(LAYER), relations["b_type"].map(LAYER)
+        relations = relations[a_layer.notna() & b_layer.notna() & (b_layer > a_layer)]
     for row in relations.fillna("").to_dict("records"):
         if FLAG_STALE in parse_flags(row.get("flag", ""), "") or normalise_status(row.get("status")) == "rejected":
             continue
         a_type, b_type = str(row.get("a_type", "")), str(row.get("b_type", ""))
-        if a_type not in LAYER or b_type not in LAYER or LAYER[b_type] - LAYER[a_type] != 1:
+        if a_type not in LAYER or b_type not in LAYER or LAYER[b_type] <= LAYER[a_type]:
             continue
         ends = []
         for side, kind in (("a", a_type), ("b", b_type)):
@@ -91,16 +99,10 @@ def network_graph(relations: pd.DataFrame, limits: tuple[int, int, int] = LIMITS
         if old is None or old["score"] < score:
             graph.add_edge(*ends, score=score, label=str(row.get("label", "") or "co-mention"),
                            accepted=normalise_status(row.get("status")) == "accepted")
-    weight = {n: 0.0 for n in graph}
-    for u, v, data in graph.edges(data=True):
-        weight[u] += data["score"] + (100.0 if data["accepted"] else 0.0)
-        weight[v] += data["score"] + (100.0 if data["accepted"] else 0.0)
-    keep = set()
-    for layer, limit in enumerate(limits):
-        nodes = sorted((n for n in graph if graph.nodes[n]["layer"] == layer), key=lambda n: (-weight[n], n))
-        keep |= set(nodes[:limit])
-    graph = graph.subgraph(keep).copy()
-    graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0])
+    limit = TOP_EDGES if top_edges is None else max(0, top_edges)
+    ranked = sorted(graph.edges(data=True), key=lambda e: (not e[2]["accepted"], -e[2]["score"], e[0], e[1]))
+    keep = {(u, v) for u, v, _ in ranked[:limit]}
+    graph = graph.edge_subgraph(keep).copy() if keep else nx.DiGraph()
     return graph
 
 
@@ -161,13 +163,14 @@ def figure_key(graph: nx.DiGraph, title: str = "") -> str:
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False, default=repr).encode("utf-8")).hexdigest()
 
 
-def render_network(relations: pd.DataFrame, title: str = "", previous: NetworkFigure | None = None) -> NetworkFigure:
+def render_network(relations: pd.DataFrame, title: str = "", previous: NetworkFigure | None = None,
+                   top_edges: int | None = None) -> NetworkFigure:
     """PNG and SVG bytes of the figure (the SVG draws text as paths: no font needed to view it).
 
     ``previous``: the figure the last run wrote; returned as it is when it was drawn from the
     same graph with the same code, fonts and settings (:func:`figure_key`), as drawing it
     again gives the same bytes (1.0-1.3 s of matplotlib drawing and PNG encoding saved)."""
-    graph = network_graph(relations)
+    graph = network_graph(relations, top_edges)
     key = figure_key(graph, title)
     if previous is not None and previous.key == key:
         return previous
@@ -182,7 +185,7 @@ def _draw(graph: nx.DiGraph, title: str) -> NetworkFigure:
     from matplotlib.backends.backend_svg import FigureCanvasSVG
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
+    from matplotlib.patches import FancyArrowPatch, Patch
 
     from pipeline.report.fonts import font_families
 
@@ -203,9 +206,14 @@ def _draw(graph: nx.DiGraph, title: str) -> NetworkFigure:
         ax.set_ylim(-0.6, rows + 0.6)
         for u, v, d in sorted(graph.edges(data=True), key=lambda e: e[2]["score"]):
             (x1, y1), (x2, y2) = pos[u], pos[v]
-            ax.plot([x1, x2], [y1, y2], color=LABEL_COLORS.get(d["label"], "#555"), lw=width(d["score"]),
-                    alpha=0.75 if d["accepted"] else 0.45, ls="-" if d["accepted"] else (0, (4, 2)),
-                    solid_capstyle="round", zorder=1)
+            style = {"color": LABEL_COLORS.get(d["label"], "#555"), "lw": width(d["score"]),
+                     "alpha": 0.75 if d["accepted"] else 0.45, "ls": "-" if d["accepted"] else (0, (4, 2))}
+            if x2 - x1 > 1:  # herb/compound -> pathway: an arc past the gene column, bowed to the middle
+                bow = 0.18 if (y1 + y2) / 2 > rows / 2 else -0.18
+                ax.add_patch(FancyArrowPatch((x1, y1), (x2, y2), arrowstyle="-", connectionstyle=f"arc3,rad={bow}",
+                                             zorder=1, **style))
+            else:
+                ax.plot([x1, x2], [y1, y2], solid_capstyle="round", zorder=1, **style)
         for kind in LAYER:
             nodes = [n for n, data in graph.nodes(data=True) if data["type"] == kind]
             if nodes:
@@ -213,9 +221,8 @@ def _draw(graph: nx.DiGraph, title: str) -> NetworkFigure:
                            color=COLORS.get(kind, "#ccc"), edgecolors="#333", linewidths=0.6, zorder=3)
         for n, data in graph.nodes(data=True):
             x, y = pos[n]
-            ha, dx = {0: ("right", -0.035), 1: ("center", 0.0), 2: ("left", 0.035)}[data["layer"]]
-            dy = 0.32 if data["layer"] == 1 else 0.0
-            ax.text(x + dx, y + dy, data["label"], ha=ha, va="center", fontsize=9, zorder=4,
+            ha, dx = {0: ("right", -0.035), 1: ("left", 0.03), 2: ("left", 0.035)}[data["layer"]]
+            ax.text(x + dx, y, data["label"], ha=ha, va="center", fontsize=9, zorder=4,
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8}
                     if data["layer"] == 1 else None)
         for x, head in ((0, "草药 / 化合物 Herbs / compounds"), (1, "基因 Genes"), (2, "信号通路 Pathways")):
