@@ -19,12 +19,14 @@ from pipeline.batch.runner import run_batch
 from pipeline.config import Config
 
 CORPUS = REPO / "corpus"
+# the two reviews: what conftest's corpus_run holds (the bundled corpus also has corpus/new_papers/)
+REVIEWS = [CORPUS / "li2025_ferroptosis_osteoporosis.md", CORPUS / "jin2025_autophagy_osteoporosis.md"]
 
 
 @pytest.fixture(scope="module")
 def corpus_batch(tmp_path_factory):
     out = tmp_path_factory.mktemp("scale")
-    result = run_batch([CORPUS], config(out), workers=1, progress=False)
+    result = run_batch(REVIEWS, config(out), workers=1, progress=False)
     return result, write_batch_outputs(result, out), out
 
 
@@ -48,7 +50,7 @@ def test_mentions_csv_is_split_at_the_spreadsheet_row_limit(tmp_path, monkeypatc
 
     monkeypatch.setattr(batch_outputs, "EXCEL_ROWS", 101)  # 100 rows and the header a file
     out = tmp_path / "out"
-    result = run_batch([CORPUS], config(out), workers=1, progress=False)
+    result = run_batch(REVIEWS, config(out), workers=1, progress=False)
     write_batch_outputs(result, out)
     parts = [out / "mentions.csv", *sorted(out.glob("mentions.*.csv"), key=lambda p: int(p.name.split(".")[1]))]
     n = len(corpus_run.mentions)
@@ -61,7 +63,7 @@ def test_mentions_csv_is_split_at_the_spreadsheet_row_limit(tmp_path, monkeypatc
 
 
 def test_evidence_cells_are_bounded_and_name_the_sentence(tmp_path):
-    result = run_batch([CORPUS], Config(dictionaries=DICTIONARIES, output_dir=tmp_path, max_evidence_chars=40),
+    result = run_batch(REVIEWS, Config(dictionaries=DICTIONARIES, output_dir=tmp_path, max_evidence_chars=40),
                        workers=1, progress=False)
     cut = result.relations[result.relations.evidence.str.contains("characters; full text:")]
     assert len(cut) > 10
