@@ -405,3 +405,19 @@ def test_tcmsp_comma_joined_names_are_split_but_locants_are_not(raw, names):
     from pipeline.dictionaries.build_compounds import split_tcmsp_name
 
     assert split_tcmsp_name(raw) == names
+
+
+def test_tcmsp_glued_spellings_join_the_spaced_compound():
+    # PMID23325562 (corpus/new_papers/en) cites CPD:ursolic-acid; TCMSP also spells it "ursolicacid"
+    from pipeline.dictionaries.build_compounds import glued_key
+
+    assert glued_key("CPD:ursolicacid") == glued_key("CPD:ursolic-acid")
+    assert glued_key("CPD:1-2-dihydroxy") != glued_key("CPD:12-dihydroxy")  # locants stay apart
+
+
+def test_ursolic_acid_has_one_id(mentions_of, annotator):
+    text = ("Interestingly, ursolic acid increased the phosphorylation of AMPK and coenzyme A "
+            "carboxylase and also enhanced phosphorylation of GSK3β.")
+    found = dict(mentions_of(text))
+    assert found["ursolic acid"] == "CPD:ursolic-acid"
+    assert "CPD:ursolicacid" not in annotator.dictionary.entities

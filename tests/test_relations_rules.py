@@ -194,8 +194,8 @@ def test_named_inhibitor_inhibits_its_target(typed):
 
 def test_rescue_by_an_inhibitor_gives_the_agent_via_the_target(typed, gene_id):
     pairs = typed("rescue_en")
-    assert pairs[("CPD:ursolicacid", "FPLX:AMPK")].label == "via"
-    assert pairs[("CPD:ursolicacid", gene_id("GSK3B"))].label == "via"
+    assert pairs[("CPD:ursolic-acid", "FPLX:AMPK")].label == "via"
+    assert pairs[("CPD:ursolic-acid", gene_id("GSK3B"))].label == "via"
     # blocking AMPK blocked PARP cleavage: AMPK's own sign is positive
     assert pairs[("FPLX:AMPK", "FPLX:PARP")].label == "activates"
 
