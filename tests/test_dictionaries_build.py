@@ -421,3 +421,17 @@ def test_ursolic_acid_has_one_id(mentions_of, annotator):
     found = dict(mentions_of(text))
     assert found["ursolic acid"] == "CPD:ursolic-acid"
     assert "CPD:ursolicacid" not in annotator.dictionary.entities
+
+
+def test_families_take_the_names_of_their_mesh_descriptor(mentions_of):
+    # ChinaXiv-201801.00630V1 and ChinaXiv-201712.00816V1 (corpus/new_papers/zh): FamPlex gives
+    # SCNN and FZD no readable name; MeSH D053503 / D051157 (FamPlex equivalences) do
+    found = mentions_of("上调ENaC基因的表达,提示ENaC可能是醛固酮调节成骨细胞功能的作用靶点之一")
+    assert ("ENaC", "FPLX:SCNN") in found
+    found = dict(mentions_of("Epithelial Sodium Channel enhanced osteogenesis via cGMP/PKGII/ENaC "
+                             "signaling in rat osteoblast"))
+    assert found["Epithelial Sodium Channel"] == "FPLX:SCNN"
+    found = dict(mentions_of("本研究提取各组大鼠TA中的Wnt7a和Frizzled蛋白表达进行对比"))
+    assert found["Frizzled"] == "FPLX:FZD"
+    found = dict(mentions_of("相对Model组,SSYYJN组和KA组TA的Frizzled-7蛋白的表达均不同程度的增加"))
+    assert found["Frizzled-7"] == "HGNC:4045"  # the member stays the gene
