@@ -435,3 +435,12 @@ def test_families_take_the_names_of_their_mesh_descriptor(mentions_of):
     assert found["Frizzled"] == "FPLX:FZD"
     found = dict(mentions_of("相对Model组,SSYYJN组和KA组TA的Frizzled-7蛋白的表达均不同程度的增加"))
     assert found["Frizzled-7"] == "HGNC:4045"  # the member stays the gene
+
+
+def test_a_saponin_fraction_of_one_herb_is_the_herb(mentions_of):
+    # PMID17498496 (corpus/new_papers/en); GUIDELINES.md 5.2: a fraction of one herb is the herb
+    found = mentions_of("OBJECTIVE: To investigate the effects of Panax notoginseng saponins (PNS) "
+                        "on mRNA expressions of interleukin-1 beta (IL-1 beta).")
+    assert ("Panax notoginseng saponins", "HERB004783") in found
+    assert ("PNS", "HERB004783") in found
+    assert dict(mentions_of("三七总皂苷能降低大鼠脑组织IL-1β表达"))["三七总皂苷"] == "HERB004783"
