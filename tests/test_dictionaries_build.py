@@ -444,3 +444,12 @@ def test_a_saponin_fraction_of_one_herb_is_the_herb(mentions_of):
     assert ("Panax notoginseng saponins", "HERB004783") in found
     assert ("PNS", "HERB004783") in found
     assert dict(mentions_of("三七总皂苷能降低大鼠脑组织IL-1β表达"))["三七总皂苷"] == "HERB004783"
+
+
+def test_chinese_cadherin_names_and_the_5ht3_receptor_family(mentions_of):
+    # ChinaXiv-201712.00938V1: "E-钙黏素(E-cadherin)" must not make E-cadherin the cadherin family
+    found = mentions_of("E-钙黏素(E-cadherin)和葡萄糖调节蛋白78(GRP78)一抗")
+    assert ("E-钙黏素", "HGNC:1748") in found and ("E-cadherin", "HGNC:1748") in found
+    # ChinaXiv-202207.00046V1: the 5-HT3 receptor is a pentamer of HTR3A-E subunits
+    found = dict(mentions_of("激活5-HT3R可产生一系列效应"))
+    assert found["5-HT3R"] == "FPLX:5_hydroxytryptamine_receptors_ionotropic"

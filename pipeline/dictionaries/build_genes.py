@@ -149,7 +149,9 @@ def mesh_family_names(sources: Path, families: dict[str, Entity]) -> dict[str, l
     """Family names from the MeSH descriptor FamPlex maps the family to (equivalences.csv):
     FZD has no readable synonym in FamPlex but MeSH D051157 "Frizzled Receptors" (entry terms
     Frizzled Receptor, Frizzled Proteins); SCNN is "Epithelial Sodium Channels" and "ENaC".
-    Permuted entry terms ("Receptors, Frizzled") are left out; "ABBR (expansion)" gives both."""
+    Permuted entry terms ("Receptors, Frizzled") are left out; "ABBR (expansion)" gives both.
+    Used only for families FamPlex gives no readable name (NOS keeps its names: MeSH "Nitric
+    Oxide Synthase" would take "inducible nitric oxide synthase" from NOS2 in the linker)."""
     eq = sources / "families" / "equivalences.csv"
     mesh = sources / "chemicals" / "mesh_chemical_descriptors.tsv"
     if not eq.exists() or not mesh.exists():
@@ -173,6 +175,15 @@ def mesh_family_names(sources: Path, families: dict[str, Entity]) -> dict[str, l
                 if term not in out[fids[0]]:
                     out[fids[0]].append(term)
     return out
+
+
+def curated_family_ids(curated: Path) -> set[str]:
+    """Families a curator named (names_zh_genes.tsv): their names are settled."""
+    path = curated / "names_zh_genes.tsv"
+    if not path.exists():
+        return set()
+    return {line.split("\t", 1)[0] for line in path.read_text(encoding="utf-8").splitlines()
+            if line.startswith("FPLX:")}
 
 
 def build_genes_and_families(
@@ -259,8 +270,12 @@ def build_genes_and_families(
     for fam in families.values():
         if "_" in fam.name:
             fam.synonyms.append(fam.name.replace("_", " "))
+    named = curated_family_ids(curated)
     for fid, terms in mesh_family_names(sources, families).items():
-        families[fid].synonyms += [t for t in terms if t not in families[fid].synonyms]
+        fam = families[fid]
+        if fid in named or any(t != fam.name.replace("_", " ") for t in fam.synonyms):
+            continue  # FamPlex names it already; MeSH's broader class names would compete
+        fam.synonyms += [t for t in terms if t not in fam.synonyms]
     for row in read_curated(
         curated / "family_synonyms.tsv", FAMILY_SYNONYM_COLUMNS, required=("id",)
     ):
