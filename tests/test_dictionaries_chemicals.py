@@ -176,3 +176,13 @@ def test_a_drugbank_or_chebi_record_joins_the_mesh_supplementary_record_naming_i
                              "osteoclast apoptosis, a phenomenon which is blocked by the caspase I "
                              "inhibitor Z-VAD-fmk."))
     assert found["Z-VAD-fmk"] == "MESH:C096713"
+
+
+def test_the_1_34_fragment_of_parathyroid_hormone_is_teriparatide(mentions_of):
+    # PMID23397032 (corpus/new_papers/en): the drug, not the PTH gene; bare PTH stays the gene
+    found = dict(mentions_of("PTH(1-34) also stimulated ΔFosB expression and Smad1 phosphorylation."))
+    assert found["PTH(1-34)"] == "CPD:teriparatide"
+    found = dict(mentions_of("Parathyroid hormone (1-34) counteracts the suppression of "
+                             "interleukin-11 expression by glucocorticoid in murine osteoblasts."))
+    assert found["Parathyroid hormone (1-34)"] == "CPD:teriparatide"
+    assert dict(mentions_of("PTH stimulates bone formation."))["PTH"] == "HGNC:9606"
