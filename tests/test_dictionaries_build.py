@@ -405,3 +405,51 @@ def test_tcmsp_comma_joined_names_are_split_but_locants_are_not(raw, names):
     from pipeline.dictionaries.build_compounds import split_tcmsp_name
 
     assert split_tcmsp_name(raw) == names
+
+
+def test_tcmsp_glued_spellings_join_the_spaced_compound():
+    # PMID23325562 (corpus/new_papers/en) cites CPD:ursolic-acid; TCMSP also spells it "ursolicacid"
+    from pipeline.dictionaries.build_compounds import glued_key
+
+    assert glued_key("CPD:ursolicacid") == glued_key("CPD:ursolic-acid")
+    assert glued_key("CPD:1-2-dihydroxy") != glued_key("CPD:12-dihydroxy")  # locants stay apart
+
+
+def test_ursolic_acid_has_one_id(mentions_of, annotator):
+    text = ("Interestingly, ursolic acid increased the phosphorylation of AMPK and coenzyme A "
+            "carboxylase and also enhanced phosphorylation of GSK3β.")
+    found = dict(mentions_of(text))
+    assert found["ursolic acid"] == "CPD:ursolic-acid"
+    assert "CPD:ursolicacid" not in annotator.dictionary.entities
+
+
+def test_families_take_the_names_of_their_mesh_descriptor(mentions_of):
+    # ChinaXiv-201801.00630V1 and ChinaXiv-201712.00816V1 (corpus/new_papers/zh): FamPlex gives
+    # SCNN and FZD no readable name; MeSH D053503 / D051157 (FamPlex equivalences) do
+    found = mentions_of("上调ENaC基因的表达,提示ENaC可能是醛固酮调节成骨细胞功能的作用靶点之一")
+    assert ("ENaC", "FPLX:SCNN") in found
+    found = dict(mentions_of("Epithelial Sodium Channel enhanced osteogenesis via cGMP/PKGII/ENaC "
+                             "signaling in rat osteoblast"))
+    assert found["Epithelial Sodium Channel"] == "FPLX:SCNN"
+    found = dict(mentions_of("本研究提取各组大鼠TA中的Wnt7a和Frizzled蛋白表达进行对比"))
+    assert found["Frizzled"] == "FPLX:FZD"
+    found = dict(mentions_of("相对Model组,SSYYJN组和KA组TA的Frizzled-7蛋白的表达均不同程度的增加"))
+    assert found["Frizzled-7"] == "HGNC:4045"  # the member stays the gene
+
+
+def test_a_saponin_fraction_of_one_herb_is_the_herb(mentions_of):
+    # PMID17498496 (corpus/new_papers/en); GUIDELINES.md 5.2: a fraction of one herb is the herb
+    found = mentions_of("OBJECTIVE: To investigate the effects of Panax notoginseng saponins (PNS) "
+                        "on mRNA expressions of interleukin-1 beta (IL-1 beta).")
+    assert ("Panax notoginseng saponins", "HERB004783") in found
+    assert ("PNS", "HERB004783") in found
+    assert dict(mentions_of("三七总皂苷能降低大鼠脑组织IL-1β表达"))["三七总皂苷"] == "HERB004783"
+
+
+def test_chinese_cadherin_names_and_the_5ht3_receptor_family(mentions_of):
+    # ChinaXiv-201712.00938V1: "E-钙黏素(E-cadherin)" must not make E-cadherin the cadherin family
+    found = mentions_of("E-钙黏素(E-cadherin)和葡萄糖调节蛋白78(GRP78)一抗")
+    assert ("E-钙黏素", "HGNC:1748") in found and ("E-cadherin", "HGNC:1748") in found
+    # ChinaXiv-202207.00046V1: the 5-HT3 receptor is a pentamer of HTR3A-E subunits
+    found = dict(mentions_of("激活5-HT3R可产生一系列效应"))
+    assert found["5-HT3R"] == "FPLX:5_hydroxytryptamine_receptors_ionotropic"

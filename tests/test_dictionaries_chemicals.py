@@ -164,3 +164,25 @@ def test_endogenous_metabolites_are_recognised_but_take_no_relation(annotator):
     ids = {i for pair in pairs for i in pair}
     assert "CPD:melatonin" in ids
     assert mentions["ROS"].entity_id not in ids and mentions["iron"].entity_id not in ids
+
+
+def test_a_drugbank_or_chebi_record_joins_the_mesh_supplementary_record_naming_it(mentions_of):
+    # PMID23380477 and PMID17049513 (corpus/new_papers/en): the gold cites the MeSH
+    # supplementary records; DrugBank's "Cobalt chloride" and "Z-VAD-FMK" are the same substances
+    found = dict(mentions_of("Today, we used cobalt chloride, a hypoxia mimetic that inhibits "
+                             "proteasomal HIF-1 degradation and generates reactive oxygen species."))
+    assert found["cobalt chloride"] == "MESH:C018021"
+    found = dict(mentions_of("Our findings demonstrate that imatinib dose-dependently stimulates "
+                             "osteoclast apoptosis, a phenomenon which is blocked by the caspase I "
+                             "inhibitor Z-VAD-fmk."))
+    assert found["Z-VAD-fmk"] == "MESH:C096713"
+
+
+def test_the_1_34_fragment_of_parathyroid_hormone_is_teriparatide(mentions_of):
+    # PMID23397032 (corpus/new_papers/en): the drug, not the PTH gene; bare PTH stays the gene
+    found = dict(mentions_of("PTH(1-34) also stimulated ΔFosB expression and Smad1 phosphorylation."))
+    assert found["PTH(1-34)"] == "CPD:teriparatide"
+    found = dict(mentions_of("Parathyroid hormone (1-34) counteracts the suppression of "
+                             "interleukin-11 expression by glucocorticoid in murine osteoblasts."))
+    assert found["Parathyroid hormone (1-34)"] == "CPD:teriparatide"
+    assert dict(mentions_of("PTH stimulates bone formation."))["PTH"] == "HGNC:9606"

@@ -179,7 +179,8 @@ def test_a_compound_that_is_an_object_is_not_an_agent(typed):
 
 def test_by_agent_is_nobodys_target_and_without_affecting_is_negated(typed, gene_id):
     pairs = typed("passive_agent_en")
-    assert pairs[("CPD:dexamethasone", gene_id("PTH"))].label == "associated"
+    # PTH(1-34) is teriparatide (the gold of PMID23397032), no longer the PTH gene
+    assert pairs[("CPD:dexamethasone", "CPD:teriparatide")].label == "associated"
     assert pairs[("CPD:dexamethasone", gene_id("IL11"))].label in ("inhibits", "downregulates")
     smad1 = pairs[("CPD:dexamethasone", gene_id("SMAD1"))]
     assert (smad1.label, smad1.negated) == ("associated", True)
@@ -194,8 +195,8 @@ def test_named_inhibitor_inhibits_its_target(typed):
 
 def test_rescue_by_an_inhibitor_gives_the_agent_via_the_target(typed, gene_id):
     pairs = typed("rescue_en")
-    assert pairs[("CPD:ursolicacid", "FPLX:AMPK")].label == "via"
-    assert pairs[("CPD:ursolicacid", gene_id("GSK3B"))].label == "via"
+    assert pairs[("CPD:ursolic-acid", "FPLX:AMPK")].label == "via"
+    assert pairs[("CPD:ursolic-acid", gene_id("GSK3B"))].label == "via"
     # blocking AMPK blocked PARP cleavage: AMPK's own sign is positive
     assert pairs[("FPLX:AMPK", "FPLX:PARP")].label == "activates"
 

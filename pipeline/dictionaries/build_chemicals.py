@@ -279,13 +279,17 @@ def read_sources(folder: Path, stats: RuleStats) -> _Concepts:
 
     # Supplementary records: reagent codes, or a substance another source names.
     other_keys = {merge_key(n) for names in c.names.values() for n in names[:1]}
+    # A record's synonym naming another source's preferred name also counts ("cobalt chloride"
+    # of cobaltous chloride = DrugBank's Cobalt chloride): short keys are left out (ambiguous).
+    synonym_keys = {k for k in other_keys if len(k) >= 8}
     code_keys = {merge_key(n) for names in c.names.values() for n in names if _CODE.match(n)}
     wanted = {i for ids in grounded.values() for i in ids} | {b for _a, b in links}
     for r in read_tsv_rows(folder / "mesh_chemical_supplementary.tsv"):
         names = [r["name"], *r["synonyms"].split("|")]
         cid = f"MESH:{r['mesh_scr_id']}"
         if cid in wanted or merge_key(r["name"]) in other_keys or any(
-            _CODE.match(n) and merge_key(n) in code_keys for n in names
+            _CODE.match(n) and merge_key(n) in code_keys or merge_key(n) in synonym_keys
+            for n in names
         ):
             c.add(cid, names)
             for d in r["mapped_descriptors"].split(","):
@@ -308,15 +312,16 @@ def read_sources(folder: Path, stats: RuleStats) -> _Concepts:
     for a, b in links:
         c.union(a, b)
     # Equal names join records no cross-reference joined: a preferred name equal to another
-    # record's preferred name, or to one MeSH descriptor's entry term (ChEBI "3',5'-cyclic AMP"
-    # is an entry term of Cyclic AMP).
+    # record's preferred name, or to one MeSH record's entry term (ChEBI "3',5'-cyclic AMP"
+    # is an entry term of Cyclic AMP; ChEBI MG132 = LINCS MG-132 of the MeSH SCR Z-LLL).
     by_name: dict[str, str] = {}
     entry_terms: dict[str, set[str]] = defaultdict(set)
     for cid in c.parent:
-        if cid.startswith("MESH:D"):
+        root = c.find(cid)  # names of records already joined to a MeSH record count (LINCS MG-132)
+        if root.startswith("MESH:"):
             for n in c.names[cid]:
                 if not n.startswith("\x00"):
-                    entry_terms[merge_key(n)].add(cid)
+                    entry_terms[merge_key(n)].add(root)
     for cid in sorted(c.parent, key=_rank):
         names = [n for n in c.names[cid] if not n.startswith("\x00")]
         if not names:
@@ -326,8 +331,14 @@ def read_sources(folder: Path, stats: RuleStats) -> _Concepts:
             c.union(by_name[key], cid)
         elif key:
             by_name[key] = cid
-        if not cid.startswith("MESH:D") and len(entry_terms.get(key, ())) == 1:
-            c.union(next(iter(entry_terms[key])), cid)
+        if cid.startswith("MESH:D"):
+            continue
+        # an SCR record joins a descriptor only (as before); other records any MeSH record
+        targets = {t for t in entry_terms.get(key, ()) if t != c.find(cid)}
+        if cid.startswith("MESH:C"):
+            targets = {t for t in targets if t.startswith("MESH:D")}
+        if len(targets) == 1:
+            c.union(next(iter(targets)), cid)
     return c
 
 

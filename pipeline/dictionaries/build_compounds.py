@@ -154,6 +154,37 @@ class _Pool:
         return cid
 
 
+def glued_key(cid: str) -> str:
+    """``CPD:ursolicacid`` and ``CPD:ursolic-acid`` share a key: hyphens between two letters
+    dropped (TCMSP glues words: "ursolicacid", "Vanillicacid"); hyphens at locants kept, so
+    "1,2-" and "12-" stay apart."""
+    return re.sub(r"(?<=[a-z])-(?=[a-z])", "", cid)
+
+
+def merge_glued_spellings(pool: _Pool, stats: RuleStats) -> None:
+    """Merge pool records whose ids differ only by a space between words into one, kept under
+    the id of the commoner spelling (the most herbs of origin, then sources, then spaced)."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for cid in pool.names:
+        groups[glued_key(cid)].append(cid)
+    for ids in groups.values():
+        if len(ids) < 2:
+            continue
+        keep = max(ids, key=lambda i: (len(pool.parents[i]), len(pool.sources[i]), i.count("-"), i))
+        for cid in ids:
+            if cid == keep:
+                continue
+            stats.hit("compound-glued-spelling", f"{cid} -> {keep}")
+            for n in pool.names.pop(cid):
+                if n not in pool.names[keep]:
+                    pool.names[keep].append(n)
+            pool.parents[keep] |= pool.parents.pop(cid, set())
+            pool.sources[keep] |= pool.sources.pop(cid, set())
+            for x in pool.xrefs.pop(cid, []):
+                if x not in pool.xrefs[keep]:
+                    pool.xrefs[keep].append(x)
+
+
 def build_compounds(
     sources: Path, curated: Path, herbs: HerbResult, stoplist: Stoplist, stats: RuleStats
 ) -> dict[str, Entity]:
@@ -197,6 +228,8 @@ def build_compounds(
                 continue
             hid = herbs.resolve_herb(r["Herb_cn_name"])
             pool.add(names, "TCMSP", {hid} if hid else set())
+
+    merge_glued_spellings(pool, stats)
 
     # Curated rows absorb source rows with the same slug (id or English synonyms).
     curated_rows = read_curated(

@@ -142,6 +142,50 @@ def load_famplex(fam_dir: Path) -> tuple[list[str], list[list[str]], list[list[s
     return entities, grounding, relations
 
 
+_MESH_ABBREVIATION = re.compile(r"^(\w[\w+-]{1,9}) \((.+)\)$")  # "ENaC (Epithelial Na+ Channel)"
+
+
+def mesh_family_names(sources: Path, families: dict[str, Entity]) -> dict[str, list[str]]:
+    """Family names from the MeSH descriptor FamPlex maps the family to (equivalences.csv):
+    FZD has no readable synonym in FamPlex but MeSH D051157 "Frizzled Receptors" (entry terms
+    Frizzled Receptor, Frizzled Proteins); SCNN is "Epithelial Sodium Channels" and "ENaC".
+    Permuted entry terms ("Receptors, Frizzled") are left out; "ABBR (expansion)" gives both.
+    Used only for families FamPlex gives no readable name (NOS keeps its names: MeSH "Nitric
+    Oxide Synthase" would take "inducible nitric oxide synthase" from NOS2 in the linker)."""
+    eq = sources / "families" / "equivalences.csv"
+    mesh = sources / "chemicals" / "mesh_chemical_descriptors.tsv"
+    if not eq.exists() or not mesh.exists():
+        return {}
+    wanted: dict[str, list[str]] = defaultdict(list)  # MeSH id -> family ids
+    for line in eq.read_text(encoding="utf-8").splitlines():
+        cells = line.split(",")
+        if len(cells) == 3 and cells[0] == "MESH" and f"FPLX:{cells[2]}" in families:
+            wanted[cells[1]].append(f"FPLX:{cells[2]}")
+    out: dict[str, list[str]] = defaultdict(list)
+    for r in read_tsv_rows(mesh):
+        fids = wanted.get(r["mesh_id"], [])
+        if len(fids) != 1:  # a descriptor two families share names neither
+            continue
+        for t in [r["name"], *r["entry_terms"].split("|")]:
+            t = clean_term(t)
+            if not t or ", " in t:
+                continue
+            m = _MESH_ABBREVIATION.match(t)
+            for term in (m.groups() if m else (t,)):
+                if term not in out[fids[0]]:
+                    out[fids[0]].append(term)
+    return out
+
+
+def curated_family_ids(curated: Path) -> set[str]:
+    """Families a curator named (names_zh_genes.tsv): their names are settled."""
+    path = curated / "names_zh_genes.tsv"
+    if not path.exists():
+        return set()
+    return {line.split("\t", 1)[0] for line in path.read_text(encoding="utf-8").splitlines()
+            if line.startswith("FPLX:")}
+
+
 def build_genes_and_families(
     sources: Path, curated: Path, stoplist: Stoplist, stats: RuleStats
 ) -> tuple[dict[str, Entity], dict[str, Entity]]:
@@ -226,6 +270,12 @@ def build_genes_and_families(
     for fam in families.values():
         if "_" in fam.name:
             fam.synonyms.append(fam.name.replace("_", " "))
+    named = curated_family_ids(curated)
+    for fid, terms in mesh_family_names(sources, families).items():
+        fam = families[fid]
+        if fid in named or any(t != fam.name.replace("_", " ") for t in fam.synonyms):
+            continue  # FamPlex names it already; MeSH's broader class names would compete
+        fam.synonyms += [t for t in terms if t not in fam.synonyms]
     for row in read_curated(
         curated / "family_synonyms.tsv", FAMILY_SYNONYM_COLUMNS, required=("id",)
     ):

@@ -132,8 +132,16 @@ def _apply_corrections(curated: Path, herbs: dict[str, Entity], stats: RuleStats
     for row in read_curated(path, HERB_CORRECTION_COLUMNS, required=("herb_id", "column", "wrong")):
         entity = herbs.get(row["herb_id"])
         column, wrong, right = row["column"], row["wrong"], row["right"]
+        if entity is not None and column == "synonyms":  # a synonym naming another herb: dropped
+            if wrong not in entity.synonyms or right:
+                raise BuildError(f"{row.where()}: {row['herb_id']} has no synonym {wrong!r} "
+                                 "(a synonym correction removes it: right must be empty)")
+            entity.synonyms = [v for v in entity.synonyms if v != wrong]
+            add_note(entity, f"source synonym {wrong} removed ({row['reason']})")
+            stats.hit("herb-correction", f"{wrong} -> (removed) ({row['herb_id']})")
+            continue
         if entity is None or column not in ("name", "name_zh"):
-            raise BuildError(f"{row.where()}: unknown herb id or column (name, name_zh)")
+            raise BuildError(f"{row.where()}: unknown herb id or column (name, name_zh, synonyms)")
         if getattr(entity, column) != wrong:
             raise BuildError(f"{row.where()}: {row['herb_id']} {column} is "
                              f"{getattr(entity, column)!r}, not {wrong!r}")

@@ -17,6 +17,7 @@ from pipeline.dictionaries.schema import Entity
 from pipeline.nlp import coreference, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.boundaries import SentenceEdges
+from pipeline.nlp.formulas import FORMULA_PREFIX, candidate_names, formula_entity, formula_mentions
 from pipeline.nlp.gene_context import context_for, phrase_spans, refine, shape_spans
 from pipeline.nlp.herb_context import extend_preparations, strip_processing
 from pipeline.nlp.linker import Linker, unmatched_candidates
@@ -74,6 +75,8 @@ class Annotator:
     def label_of(self, entity_id: str) -> str:
         if entity_id.startswith(AXIS_PREFIX):
             return "PATHWAY"
+        if entity_id.startswith(FORMULA_PREFIX) and entity_id not in self.dictionary.entities:
+            return "HERB"  # a formula named in the paper only (nlp/formulas.py)
         return self.dictionary[entity_id].label
 
     def analyse(self, doc_id: str, text: str) -> tuple[AnnotatedDocument, DocumentFacts]:
@@ -107,6 +110,9 @@ class Annotator:
         for s in sentences:
             by_paragraph.setdefault(s.paragraph.index, []).append(s)
 
+        # formula names the dictionary lacks, read where they start a heading, title or reference
+        formula_names = {n for p in paragraphs if p.lang == "zh" for n in candidate_names(p.text.text)}
+        formula_names = {n for n in formula_names if not self.index.lookup(n)}
         para_mentions: dict[int, list[Mention]] = {}
         definitions: dict[str, Definition] = {}
         texts: dict[int, str] = {}
@@ -131,6 +137,11 @@ class Annotator:
             if self.link_unmatched:
                 mentions = self._link_unmatched(ptext, sents, mentions)
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of))
+            if formula_names:
+                found = formula_mentions(ptext, formula_names, mentions)
+                if para.section == "references":
+                    found = [m for m in found if any(s.start <= m.start and m.end <= s.end for s in sents)]
+                mentions = found
             para_mentions[pid] = mentions
             if "(" in ptext and para.section != "references":
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
@@ -153,6 +164,8 @@ class Annotator:
         for pid, sents in by_paragraph.items():
             mentions = compose_pathways(texts[pid], para_mentions[pid], self.index)
             for m in mentions:
+                if m.entity_id[4:] in formula_names and m.entity_id not in composites:
+                    composites[m.entity_id] = formula_entity(m.entity_id[4:])
                 if m.how == "pathway-composition" and m.entity_id not in composites:
                     composites[m.entity_id] = composite_entity(m, self.index)
             previous: list[Mention] = []
