@@ -23,7 +23,7 @@ from pipeline.nlp.herb_context import extend_preparations, strip_processing
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.pathways import AXIS_PREFIX, compose_pathways, composite_entity
-from pipeline.nlp.pipelines import pipeline_for
+from pipeline.nlp.pipelines import displayed, pipeline_for
 from pipeline.nlp.residues import is_amino_acid, is_residue
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
 from pipeline.text.sections import Paragraph, split_sections
@@ -242,15 +242,5 @@ class Annotator:
                 spans.append(span)
         doc.spans["entities"] = SpanGroup(doc, name="entities", spans=spans)
         doc.spans["pathways"] = SpanGroup(doc, name="pathways", spans=[s for s in spans if s._.how == "pathway-composition"])
-        ents: list[Span] = []
-        last = -1
-        for span in sorted(spans, key=lambda sp: (sp.start, -(sp.end - sp.start))):
-            if span._.how == "pathway-composition" and any(
-                o.start >= span.start and o.end <= span.end and o is not span for o in spans
-            ):
-                continue  # show the members; the composite lives in doc.spans["pathways"]
-            if span.start >= last:
-                ents.append(span)
-                last = span.end
-        doc.ents = ents
+        doc.ents = displayed(spans)
         return doc

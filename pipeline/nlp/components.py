@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from pipeline.nlp.pipelines import register_extensions
+from pipeline.nlp.pipelines import displayed, register_extensions
 
 if TYPE_CHECKING:
     from pipeline.nlp.annotator import AnnotatedDocument, Annotator
@@ -143,22 +143,6 @@ def _span(doc: Doc, start: int, end: int, label: str = "", kb_id: str = "") -> S
     if span is None:  # an edge in whitespace that belongs to no token
         span = doc.char_span(start, end, label=label, kb_id=kb_id, alignment_mode="expand")
     return span
-
-
-def displayed(spans: list[Span]) -> list[Span]:
-    """The non-overlapping entities for ``doc.ents``: a composite pathway whose members are
-    mentions of their own gives way to them; otherwise the earliest, then the longest."""
-    ents: list[Span] = []
-    last = -1
-    for span in sorted(spans, key=lambda sp: (sp.start, -(sp.end - sp.start))):
-        if span._.how == "pathway-composition" and any(
-            o.start >= span.start and o.end <= span.end and o is not span for o in spans
-        ):
-            continue  # show the members; the composite lives in doc.spans["pathways"]
-        if span.start >= last:
-            ents.append(span)
-            last = span.end
-    return ents
 
 
 def set_entities(doc: Doc, annotated: AnnotatedDocument, facts: DocumentFacts) -> None:

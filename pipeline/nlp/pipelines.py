@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Span
 
 
 @lru_cache(maxsize=1)
@@ -57,3 +58,19 @@ def en_pipeline() -> Language:
 
 def pipeline_for(lang: str) -> Language:
     return zh_pipeline() if lang == "zh" else en_pipeline()
+
+
+def displayed(spans: list[Span]) -> list[Span]:
+    """The non-overlapping entities for ``doc.ents``: a composite pathway whose members are
+    mentions of their own gives way to them; otherwise the earliest, then the longest."""
+    ents: list[Span] = []
+    last = -1
+    for span in sorted(spans, key=lambda sp: (sp.start, -(sp.end - sp.start))):
+        if span._.how == "pathway-composition" and any(
+            o.start >= span.start and o.end <= span.end and o is not span for o in spans
+        ):
+            continue  # show the members; the composite lives in doc.spans["pathways"]
+        if span.start >= last:
+            ents.append(span)
+            last = span.end
+    return ents
