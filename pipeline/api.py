@@ -32,7 +32,7 @@ from pipeline.errors import DocumentError, PipelineError
 from pipeline.io.corpus import find_documents, read_documents
 from pipeline.nlp.annotator import AnnotatedDocument, Annotator
 from pipeline.nlp.matcher import TermIndex
-from pipeline.relations.comention import Evidence, aggregate, relation_id
+from pipeline.relations.comention import Aggregate, Evidence, aggregate, relation_id
 from pipeline.relations.conflicts import format_labels, is_conflict
 from pipeline.relations.facts import DocumentFacts, facts_of
 from pipeline.relations.ranking import score_factor, tier_of
@@ -258,10 +258,7 @@ def clip_list(items: str, limit: int) -> str:
 
 def relations_frame(documents: list[DocumentFacts], dictionary: Dictionary, config: Config) -> pd.DataFrame:
     """relations.csv as a frame: one row per co-mentioned pair, best-scored first."""
-    composites: dict[str, dict] = {}
-    for doc in documents:
-        composites.update(doc.composites)
-    return relations_table(aggregate(documents, config.scoring), composites, dictionary, config)
+    return relations_table(*_aggregated(documents, config), dictionary, config)
 
 
 def relations_table(agg, composites: dict[str, dict], dictionary: Dictionary, config: Config) -> pd.DataFrame:
@@ -278,10 +275,15 @@ def relation_records(documents: list[DocumentFacts], dictionary: Dictionary, con
                      ) -> list[tuple[dict, Evidence]]:
     """(relations.csv row, best evidence sentence) per co-mentioned pair, in aggregation order:
     what ``relations_frame`` tabulates and the spaCy component ``tcm_relations`` puts on a Doc."""
+    return relation_rows(*_aggregated(documents, config), dictionary, config)
+
+
+def _aggregated(documents: list[DocumentFacts], config: Config) -> tuple[Aggregate, dict[str, dict]]:
+    """The documents' pair statistics and the composite pathways they name (in memory)."""
     composites: dict[str, dict] = {}
     for doc in documents:
         composites.update(doc.composites)
-    return relation_rows(aggregate(documents, config.scoring), composites, dictionary, config)
+    return aggregate(documents, config.scoring), composites
 
 
 def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, config: Config,

@@ -88,20 +88,17 @@ class Annotator:
         annotated = self.annotate(doc_id, text)
         return annotated, facts_of(annotated)
 
+    def _named(self, surface: str, accept) -> str | None:
+        """The first entity ``surface`` names in the dictionary that ``accept`` takes."""
+        return next((t.entity_id for t in self.index.lookup(surface) if accept(self.dictionary[t.entity_id])), None)
+
     def _herb_of(self, surface: str) -> str | None:
         """The herb a Chinese surface names (the base of a processed herb: 甘草 of 炙甘草)."""
-        for term in self.index.lookup(surface):
-            entity = self.dictionary[term.entity_id]
-            if entity.type == "herb":
-                return entity.id
-        return None
+        return self._named(surface, lambda e: e.type == "herb")
 
     def _gene_of(self, surface: str) -> str | None:
         """The gene/family a surface names in the dictionary (phospho forms' base: ERK)."""
-        for term in self.index.lookup(surface):
-            if self.dictionary[term.entity_id].label == "GENE":
-                return term.entity_id
-        return None
+        return self._named(surface, lambda e: e.label == "GENE")
 
     def annotate(self, doc_id: str, text: str) -> AnnotatedDocument:
         paragraphs = split_sections(doc_id, text)
