@@ -296,3 +296,18 @@ def test_a_member_inside_a_slash_chain_is_still_the_object_of_the_cue_before_the
     assert coordination.coordinated_objects(text, text.index("/MAPKs"), len("Activation"), text.index("inhibition"),
                                             text.index(" of eff"), text.index("efferocytosis"))
     assert not coordination.is_object_of(text, len("Activation"), text.index("efferocytosis"))
+
+
+def test_a_list_after_a_clause_break_takes_the_predicate_that_follows_it(annotator, gene_id):
+    # corpus/new_papers/zh/ChinaXiv-201712.00769V1.md (TPT defined earlier in the paper as
+    # 雷公藤甲素): "TPT组E、AI及Notch3、Notch4、Delta1的表达降低,Notch1、Jagged1、Jagged2及Treg的
+    # 表达升高" - 降低 belongs to the first list; the second list's own 升高 says what TPT did to it
+
+    path = Path(__file__).resolve().parents[1] / "corpus" / "new_papers" / "zh" / "ChinaXiv-201712.00769V1.md"
+    facts = facts_of(annotator.annotate("ChinaXiv-201712.00769V1", path.read_text(encoding="utf-8")))
+    sentence = next(s for s in facts.sentences if "TPT组E、AI及Notch3" in s.text)
+    spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in sentence.mentions]
+    tpt = next(m.entity_id for m in sentence.mentions if m.text == "TPT")
+    labels = {g: label_pair(sentence.text, spans, tpt, gene_id(g)).label for g in ("NOTCH1", "JAG1", "NOTCH3", "NOTCH4")}
+    assert labels == {"NOTCH1": "upregulates", "JAG1": "upregulates",
+                      "NOTCH3": "downregulates", "NOTCH4": "downregulates"}

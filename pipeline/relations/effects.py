@@ -346,6 +346,14 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         passive = frozenset(c.start for c in cues if _PASSIVE_PARTICIPLE.match(text, c.end)
                             and any(sp.start >= c.end and sp.start - c.end <= 8 for sp in spans))
         cue = _governing_cue(cues, agent.end, target.start, owned_starts | passive)
+        post = _level_predicate(text, target, cues, breaks)
+        if post is not None and agent.label in AGENT_LABELS and \
+                (cue is None or any(cue.end <= b < target.start for b in breaks)):
+            # "X组A、B的表达降低,C、D的表达升高": each list takes the predicate after it; a cue
+            # before a clause break belongs to the list before it
+            sign = post.sign * (-1 if _loss_before(text, agent) else 1)
+            return _finish(PairLabel(_effect_label(sign, post.kind, target, text, cues), cue=post,
+                                     agent=agent.entity_id, hedged=hedged), text, lo)
         denied = negation.non_effect(text, cue.end if cue else lo, hi)
         if denied is not None and same_clause:  # "suppressed X without affecting Y"
             start, end_, words = denied
@@ -397,6 +405,23 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         sign, cue = sign * outer.sign, outer
     label = _effect_label(sign, cue.kind, target, text, cues)
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+
+
+# between a listed gene and the predicate of its list: other list items, 的, a level word,
+# degree adverbs ("Notch1、Jagged1、Jagged2及Treg的表达升高", "Bax蛋白表达水平明显降低")
+_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|[A-Za-z0-9αβγδκ]+|蛋白|表达|水平|含量|mRNA|均|也|都|明显|显著|较)*$")
+_LEVEL_WORD = re.compile(r"表达|水平|含量")
+
+
+def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int]) -> Cue | None:
+    """The up/down cue that ends the target's own clause and states its level (Chinese: the
+    predicate follows the list it belongs to), or None."""
+    clause_end = next((b for b in breaks if b >= target.end), len(text))
+    cue = next((c for c in cues if target.end <= c.start < clause_end and c.kind in ("up", "down")), None)
+    if cue is None:
+        return None
+    gap = text[target.end:cue.start]
+    return cue if _LEVEL_WORD.search(gap) and _LEVEL_GAP.match(gap) else None
 
 
 _NOMINAL_GAP = re.compile(r"^\s*(?:the\s+|了\s*)?$", re.IGNORECASE)
