@@ -9,6 +9,7 @@ use the returned family name in an ``rc_context``.
 from __future__ import annotations
 
 import importlib.util
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -76,15 +77,48 @@ def cjk_subset_woff(text: str) -> bytes | None:
     extra dependency), with fontTools' subsetter — the standard tool for it (Google Fonts and
     glyphhanger use it). ~0.5 MB for the ~3,000 different characters of 120 papers, instead of
     16 MB; None without a CJK font or a character to subset."""
+    path = cjk_font_path()
+    codes = _wanted(text)
+    if path is None or not codes or path.suffix.lower() == ".ttc":
+        return None
+    return _cached_subset(path, codes)
+
+
+def _cached_subset(path: Path, codes: list[int]) -> bytes:
+    """Subsetting the 16 MB font takes ~1.4 s, most of a small batch's output time, and the
+    same corpus asks for the same characters every run: the WOFF is kept in the derived-data
+    cache (dictionaries/loader.default_cache_dir), keyed by the font file and the characters."""
+    import hashlib
+
+    import fontTools
+
+    from pipeline.dictionaries.loader import default_cache_dir
+
+    stat = path.stat()
+    key = hashlib.sha256(repr((str(path), stat.st_size, stat.st_mtime_ns, fontTools.version, codes))
+                         .encode()).hexdigest()[:32]
+    cached = default_cache_dir() / "fonts" / f"{key}.woff"
+    try:
+        return cached.read_bytes()
+    except OSError:
+        pass
+    woff = _subset(path, codes)
+    try:  # atomic: a concurrent run reads the whole file or none
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(woff)
+        partial.replace(cached)
+    except OSError:  # a read-only cache: subset every time
+        pass
+    return woff
+
+
+def _subset(path: Path, codes: list[int]) -> bytes:
     import io
 
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
-    path = cjk_font_path()
-    codes = _wanted(text)
-    if path is None or not codes or path.suffix.lower() == ".ttc":
-        return None
     options = subset.Options()
     options.flavor = "woff"
     options.layout_features = ["*"]  # vertical forms, fullwidth punctuation
