@@ -53,7 +53,25 @@ _GREEK_OR_NUMBER_AFTER = re.compile(
     r"^(?:[-\s]?(?:alpha|beta|gamma|delta|kappa|[αβγδκ]|\d+[a-z]?)\b|[-/]?\d)", re.IGNORECASE
 )
 _GREEK_WORD_AFTER = re.compile(
-    r"^[-\s](alpha|beta|gamma|delta|epsilon|kappa|[αβγδεκ])(?![A-Za-z0-9])", re.IGNORECASE
+    r"^[-\s](alpha|beta|gamma|delta|epsilon|kappa|lambda|zeta|theta|[αβγδεκλζθ])(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+# A designator written apart belongs to the name (BC2GM and BioRED gold spans): a Roman
+# numeral (collagen VI, transferrin II, factor VIII), a capital letter (cyclin B, protein C),
+# a capital with digits or a digit with a capital (nuclease S1, phosphatase 2A, CYP 1A2).
+_DESIGNATOR_AFTER = re.compile(
+    r" (?:[IVX]{1,4}[a-z]?|[A-Z]|[A-Z]\d{1,2}[a-z]?|\d{1,2}[A-Z]\d?)(?![\w\-/'.]|\.\w| cells?\b| lymph)"
+)
+# A number after a multi-word name ending in a word (protein kinase 1, VEGF receptor 2)
+_NUMBER_AFTER = re.compile(r" \d{1,2}[a-z]?(?![\w\-/.,:%]|\.\d| ?(?:%|mg|ml|h|min|kDa|kD|years?|days?|weeks?)\b)")
+# Further members written with a slash after a symbol ending in a digit: ERK1/2, Smad1/5/8
+_SLASH_MEMBERS = re.compile(r"(?:/\d{1,2}[a-z]?)+(?![\w\-/])")
+# A paper's own short form inside the name, then the rest of it: "epidermal growth factor (EGF)
+# receptor", "Toll-like receptor (TLR) 4", "vascular endothelial growth factor (VEGF)-A"
+_INNER_ABBREVIATION = re.compile(
+    r" \(([A-Za-z][A-Za-z0-9\-]{0,9})\)(?:(?P<sep>[- ]?)(?P<rest>[A-Z]?\d{1,2}[A-Za-z]?\d?|[A-Z]|"
+    r"alpha|beta|gamma|delta|kappa|[αβγδκ])|(?P<head> (?:receptors?|kinases?|ligands?|proteins?)))"
+    r"(?![\w\-/])"
 )
 # A head noun after a gene name belongs to the mention (BC2GM: "Raf-1 kinase", "EGF receptor").
 _HEAD_AFTER = re.compile(
@@ -243,16 +261,46 @@ def refine(
             tail = _HEAD_AFTER.match(text, m.end)
             if tail:
                 m = replace(m, end=tail.end(), text=text[m.start : tail.end()])
-            greek = _GREEK_WORD_AFTER.match(text[m.end : m.end + 9])
-            if greek and " " in m.text:
-                end = m.end + greek.end()
-                m = replace(m, end=end, text=text[m.start : end])
+            m = _extend_right(text, m, relink)
         if out and m.start < out[-1].end:
             continue
         out.append(m)
     if lang == "en" and relink is not None and not context.empty:
         out = _add_oncogenes(text, out, relink)
     return out
+
+
+def _extend_right(text: str, m: Mention, relink=None) -> Mention:
+    """Grow a gene mention over what the gold standards count as part of the name: a Greek
+    letter (STAT1 alpha, IFN gamma), a designator (collagen VI, cyclin B, phosphatase 2A), a
+    number after a multi-word name (protein kinase 1), slash-joined members (ERK1/2) and a
+    defined short form in the middle of the name with the rest of it ("Toll-like receptor
+    (TLR) 4": one mention, linked to TLR4 when the dictionary knows the joined symbol)."""
+    for _ in range(3):
+        end = m.end
+        greek = _GREEK_WORD_AFTER.match(text[end : end + 9])
+        if greek:
+            end += greek.end()
+        elif hit := _DESIGNATOR_AFTER.match(text, end):
+            end = hit.end()
+        elif m.text[-1:].isalpha() and m.text[-1:].islower() and " " in m.text and (
+            hit := _NUMBER_AFTER.match(text, end)
+        ):
+            end = hit.end()
+        elif m.text[-1:].isdigit() and (hit := _SLASH_MEMBERS.match(text, end)):
+            end = hit.end()
+        elif hit := _INNER_ABBREVIATION.match(text, end):
+            end = hit.end()
+            rest = hit.group("rest")
+            if rest and relink is not None:
+                short = hit.group(1)
+                entity_id = relink(short + rest) or relink(f"{short}-{rest}")
+                if entity_id is not None:
+                    m = replace(m, entity_id=entity_id)
+        if end == m.end:
+            break
+        m = replace(m, end=end, text=text[m.start : end])
+    return m
 
 
 def _add_oncogenes(text: str, mentions: list[Mention], relink) -> list[Mention]:
