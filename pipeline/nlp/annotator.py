@@ -22,7 +22,7 @@ from pipeline.nlp.gene_context import context_for, phrase_spans, refine, shape_s
 from pipeline.nlp.herb_context import extend_preparations, strip_processing
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
-from pipeline.nlp.pathways import AXIS_PREFIX, compose_pathways, composite_entity
+from pipeline.nlp.pathways import AXIS_PREFIX, compose_pathways, composite_entity, split_pathway_name
 from pipeline.nlp.pipelines import displayed, pipeline_for
 from pipeline.nlp.residues import is_amino_acid, is_residue
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
@@ -178,6 +178,11 @@ class Annotator:
                                         context.not_symbols)
                     item.unlinked = [Mention(s.start + a, s.start + b, "", "GENE", "gene-shape",
                                              s.text[a:b]) for a, b in spans]
+                    # "the Wnt signaling pathway", "MAPK pathway": the pathway is linked, and its
+                    # head names a gene/family (a gene mention in BC2GM and BioRED; no relation)
+                    item.unlinked += [g for g in (split_pathway_name(m, self.index) for m in inside
+                                                  if m.label == "PATHWAY" and m.how == "dictionary")
+                                      if g is not None]
                     taken = [(m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]
                              if m.label != "COMPOUND"]
                     phrases = [Mention(s.start + a, s.start + b, "", "GENE", "gene-phrase", s.text[a:b])

@@ -52,6 +52,16 @@ def _split_pathway_name(m: Mention, index: TermIndex) -> Mention | None:
     return Mention(m.start, m.start + len(head), entity.id, "GENE", "dictionary", head)
 
 
+def split_pathway_name(m: Mention, index: TermIndex) -> Mention | None:
+    """The gene/family that heads a pathway name (``Wnt signaling pathway`` -> ``Wnt``), as a
+    mention with no entity: named in the text, but the pathway is what the sentence is about."""
+    gene = _split_pathway_name(m, index)
+    if gene is None:
+        return None
+    head = gene.text.rstrip()
+    return Mention(gene.start, gene.start + len(head), "", "GENE", "pathway-head", head)
+
+
 def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> list[Mention]:
     """Return ``mentions`` plus composite pathway mentions (single-gene names split)."""
     mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
