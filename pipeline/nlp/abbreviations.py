@@ -81,6 +81,8 @@ def find_definitions(
         candidates.append((m.group("short"), m.group("long") or "", m.start(), m.end()))
     if lang == "en" and _SHORT_IN_PARENS.search(text):  # cheap filter before a spaCy Doc is built
         candidates.extend(_english_definitions(text))
+        candidates.extend(_after_mention_definitions(text, mentions, {c[0] for c in candidates}))
+        candidates.sort(key=lambda d: d[2])
     seen: set[str] = set()
     for short, long, pstart, pend in candidates:
         if short in seen:
@@ -90,6 +92,38 @@ def find_definitions(
         before = next((mm for mm in mentions if mm.end == prefix_end and mm.how != "abbreviation"), None)
         found.append(Definition(short, long, _resolve(short, long, before, index, linker), pstart, pend))
     return found
+
+
+def _letters_in_order(short: str, long: str) -> bool:
+    """Schwartz & Hearst (PSB 2003): the short form's first character starts the long form and
+    its letters occur in the long form in order."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    pos, low = 0, long.lower()
+    if not letters or letters[0] != low[:1]:
+        return False
+    for c in letters:
+        pos = low.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def _after_mention_definitions(
+    text: str, mentions: list[Mention], known: set[str]
+) -> list[tuple[str, str, int, int]]:
+    """``name (SHORT)`` right after a dictionary mention that the short form abbreviates: the
+    definitions scispacy's detector misses when the parenthesis is glued to a word
+    ("cyclophosphamide (CYP)-induced cystitis")."""
+    ends = {m.end: m for m in mentions if m.how != "abbreviation"}
+    out = []
+    for hit in _SHORT_IN_PARENS.finditer(text):
+        short = hit.group().strip("() ")
+        before = ends.get(len(text[: hit.start()].rstrip()))
+        if before is None or short in known or not _letters_in_order(short, before.text):
+            continue
+        out.append((short, before.text, hit.start(), hit.end()))
+    return out
 
 
 def _english_definitions(text: str) -> list[tuple[str, str, int, int]]:
