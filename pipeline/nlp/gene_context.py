@@ -230,7 +230,7 @@ def refine(
         if lang == "en" and _VIRAL_CELLULAR.search(text, max(0, m.start - 3), m.start):
             start = m.start - 2  # v-Src, c-Jun: the viral/cellular prefix is part of the name
             m = replace(m, start=start, text=text[start : m.end])
-        elif lang == "en" and m.start > 1 and text[m.start - 1] in "-/":
+        elif lang == "en" and m.start > 1 and text[m.start - 1] == "-":
             prefix = _PREFIX_BEFORE.search(text, max(0, m.start - 16), m.start)
             if prefix and not any(
                 o.end >= prefix.start(1) and o.start < m.start
