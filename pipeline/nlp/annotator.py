@@ -18,7 +18,7 @@ from pipeline.nlp import coreference, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.formulas import FORMULA_PREFIX, candidate_names, formula_entity, formula_mentions
-from pipeline.nlp.gene_context import context_for, head_noun_spans, phrase_spans, refine, shape_spans
+from pipeline.nlp.gene_context import context_for, extend_right, head_noun_spans, phrase_spans, refine, shape_spans
 from pipeline.nlp.herb_context import extend_preparations, strip_processing
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
@@ -178,8 +178,10 @@ class Annotator:
                                         context.not_symbols)
                     spans += head_noun_spans(s.text, [(m.start - s.start, m.end - s.start) for m in inside]
                                              + spans, context.not_symbols)
-                    item.unlinked = [Mention(s.start + a, s.start + b, "", "GENE", "gene-shape",
-                                             s.text[a:b]) for a, b in spans]
+                    item.unlinked = [extend_right(s.text, Mention(a, b, "", "GENE", "gene-shape", s.text[a:b]))
+                                     for a, b in spans]
+                    item.unlinked = [Mention(s.start + m.start, s.start + m.end, "", "GENE", "gene-shape", m.text)
+                                     for m in item.unlinked]
                     # "the Wnt signaling pathway", "MAPK pathway": the pathway is linked, and its
                     # head names a gene/family (a gene mention in BC2GM and BioRED; no relation)
                     item.unlinked += [g for g in (split_pathway_name(m, self.index) for m in inside

@@ -64,6 +64,23 @@ _DESIGNATOR_AFTER = re.compile(
 )
 # A number after a multi-word name ending in a word (protein kinase 1, VEGF receptor 2)
 _NUMBER_AFTER = re.compile(r" \d{1,2}[a-z]?(?![\w\-/.,:%]|\.\d| ?(?:%|mg|ml|h|min|kDa|kD|years?|days?|weeks?)\b)")
+# A decimal part of a name (ICP34.5, pax2.1, p16.7): not a sentence end
+_DOT_NUMBER = re.compile(r"(?:\.\d+[a-z]?)+(?![\w.]|\.\w)")
+# Decimals that are not part of a gene name: chromosome bands (Xq13.3), embryonic days (E12.5),
+# particulate matter (PM2.5), vectors (pcDNA3.1)
+_BAND_OR_VECTOR = re.compile(r"^(?:[XY]|\d{1,2})[pq]\d+$|^(?:pcDNA|pUC|pGEM|pBR|pET|pGL)\d*")
+_NOT_DECIMAL_NAME = re.compile(r"^(?:E\d{1,2}|PM\d*)$|" + _BAND_OR_VECTOR.pattern)
+# "OR 4.39", "A 15.1": a number, folded into a symbol across the space
+_SPLIT_NUMBER = re.compile(r"^(?!EC )[A-Za-z]{1,3} \d+$")  # EC 2.4.1.143 is an enzyme number
+# A head noun joined by a participle or relation word: "cyclin-dependent kinase", "parathyroid
+# hormone-related protein", "EBNA-1-binding protein", "Src homology 2", "MHC class II"
+_NAMED_PART_AFTER = re.compile(
+    r"(?:[- ](?:dependent|binding|related|activated|associated|interacting|converting|regulatory|"
+    r"responsive|activating|regulated|inducible|exchange)|')[- ](?:proteins?|kinases?|factors?|"
+    r"enzymes?|receptors?|elements?|sequences?|domains?|peptides?|repressors?|ligases?)"
+    r"(?: kinases?)?(?![\w-])"
+    r"| homology \d(?![\w-])| class (?:I{1,3}|Ib)(?![\w-])"
+)
 # Further members written with a slash after a symbol ending in a digit: ERK1/2, Smad1/5/8
 _SLASH_MEMBERS = re.compile(r"(?:/\d{1,2}[a-z]?)+(?![\w\-/])")
 # A paper's own short form inside the name, then the rest of it: "epidermal growth factor (EGF)
@@ -217,6 +234,8 @@ def refine(
             continue
         if not any(c.isalpha() for c in surface):  # a linked bare number ("7")
             continue
+        if _SPLIT_NUMBER.match(surface) and text[m.end : m.end + 2][:1] == "." and text[m.end + 1 : m.end + 2].isdigit():
+            continue  # "OR 4.39", "A 15.1 kb": a number, not OR4 or A15
         if (surface in context.acronyms or (
             surface.endswith("s") and surface[:-1] in context.acronyms
         )) and not has_gene_cue(text, m.start, m.end, mentions):
@@ -261,7 +280,7 @@ def refine(
             tail = _HEAD_AFTER.match(text, m.end)
             if tail:
                 m = replace(m, end=tail.end(), text=text[m.start : tail.end()])
-            m = _extend_right(text, m, relink)
+            m = extend_right(text, m, relink)
         if out and m.start < out[-1].end:
             continue
         out.append(m)
@@ -270,7 +289,7 @@ def refine(
     return out
 
 
-def _extend_right(text: str, m: Mention, relink=None) -> Mention:
+def extend_right(text: str, m: Mention, relink=None) -> Mention:
     """Grow a gene mention over what the gold standards count as part of the name: a Greek
     letter (STAT1 alpha, IFN gamma), a designator (collagen VI, cyclin B, phosphatase 2A), a
     number after a multi-word name (protein kinase 1), slash-joined members (ERK1/2) and a
@@ -281,6 +300,12 @@ def _extend_right(text: str, m: Mention, relink=None) -> Mention:
         greek = _GREEK_WORD_AFTER.match(text[end : end + 9])
         if greek:
             end += greek.end()
+        elif text[end : end + 1] == "." and (" " not in m.text or m.text.startswith("EC ")) and not _NOT_DECIMAL_NAME.match(m.text) and (
+            hit := _DOT_NUMBER.match(text, end)
+        ):
+            end = hit.end()
+        elif hit := _NAMED_PART_AFTER.match(text, end):
+            end = hit.end()
         elif hit := _DESIGNATOR_AFTER.match(text, end):
             end = hit.end()
         elif m.text[-1:].isalpha() and m.text[-1:].islower() and " " in m.text and (
@@ -465,7 +490,7 @@ def shape_spans(
             continue
         if word in excluded or word.split("-")[0] in excluded or _FORMULA.match(word):
             continue
-        if _VARIANT.match(word) or _LONG_CODE.match(word):
+        if _VARIANT.match(word) or _LONG_CODE.match(word) or _BAND_OR_VECTOR.match(word):
             continue
         if _CODE.match(word) and not _IG.match(word):
             continue  # compound codes (MK-801, U0126), cell lines (U937), strains, LD50
