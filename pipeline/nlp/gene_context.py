@@ -95,10 +95,19 @@ _HEAD_AFTER = re.compile(
     r" (?:kinases?|receptors?|factors?|phosphatases?|antigens?|proteins?|"
     r"activators?)(?:-?\d{1,2}(?![\w-]))?(?![\w-])"
 )
+# A Greek letter or a type designator written before the name belongs to it (BC2GM: "alpha
+# tubulin", "beta 2 microglobulin", "type I collagen", "type 1 plasminogen activator inhibitor")
+_GREEK_OR_TYPE_BEFORE = re.compile(
+    r"(?<![\w\-/])(?:(?:alpha|beta|gamma|delta|kappa|[αβγδκ])(?:[- ]?\d{1,2}[a-z]?)?|"
+    r"type (?:I{1,3}|IV|V|\d{1,2})[a-z]?)[ ]$"
+)
 # A short tag joined by a hyphen belongs to the name: CBF-A, PC-1, LMP-1, HDL-R
 _TAG_AFTER = re.compile(r"-[A-Za-z0-9]{1,3}(?![\w-])")
 # A hyphen/slash-joined prefix that is no mention of its own: COUP-TF, HLA-DR1, hG-CSFR, Ig/EBP
 _PREFIX_BEFORE = re.compile(r"(?<![\w\-/])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)[-/]$")
+# ... unless the prefix is a name of its own with a digit (a fusion or complex of two: P1-lacZ,
+# eRF1-eRF3, SLK1-SLT2)
+_OWN_NAME_PREFIX = re.compile(r"\d")
 _VIRAL_CELLULAR = re.compile(r"(?<![\w-])[cv]-$")
 _PHOSPHO = re.compile(r"^(?:p-|p(?=[A-Z])|phospho-|phosphorylated\s+)(?P<base>.+)$")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9α-ωΑ-Ω][\w'α-ωΑ-Ω/+-]*)(\s+|-)$")
@@ -251,13 +260,18 @@ def refine(
             m = replace(m, start=start, text=text[start : m.end])
         elif lang == "en" and m.start > 1 and text[m.start - 1] == "-":
             prefix = _PREFIX_BEFORE.search(text, max(0, m.start - 16), m.start)
-            if prefix and not any(
+            if prefix and not _OWN_NAME_PREFIX.search(prefix.group(1)) and not any(
                 o.end >= prefix.start(1) and o.start < m.start
                 for o in [*mentions, *out]
                 if o is not m
             ):
                 start = prefix.start(1)
                 m = replace(m, start=start, text=text[start : m.end])
+        if lang == "en" and (before := _GREEK_OR_TYPE_BEFORE.search(text, max(0, m.start - 14), m.start)) and not any(
+            o.end > before.start() and o.start < m.start for o in [*mentions, *out] if o is not m
+        ) and not (before.group().startswith("type") and before.group()[5].isdigit() and m.text[:1].isupper()):
+            # "type 1 collagen", but "(adenovirus) type 5 E1A", "(HTLV) type 1 Tax": a virus type
+            m = replace(m, start=before.start(), text=text[before.start() : m.end])
         if lang == "en":
             tag = _TAG_AFTER.match(text, m.end)
             if tag and not any(o.start >= m.end and o.start < tag.end() for o in mentions):
