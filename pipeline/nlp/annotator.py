@@ -190,7 +190,7 @@ class Annotator:
                     taken = [(m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]
                              if m.label != "COMPOUND"]
                     phrases = [Mention(s.start + a, s.start + b, "", "GENE", "gene-phrase", s.text[a:b])
-                               for a, b in phrase_spans(s.text, taken, context.classes)]
+                               for a, b in phrase_spans(s.text, taken, context.classes, context.not_modifiers)]
                     if phrases:  # "tyrosine kinase", "chloramphenicol acetyltransferase": no compound
                         item.mentions = inside = [m for m in inside if not any(
                             p.start <= m.start and m.end <= p.end for p in phrases)]

@@ -36,6 +36,8 @@ from pathlib import Path
 from pipeline.nlp.matcher import Mention
 
 CONTEXT_FILE = "gene_context.tsv"
+# Words seen before gold gene mentions and never inside one (bench/learn_gene_lists.py, BC2GM train)
+NOT_MODIFIER_FILE = "gene_not_modifiers.tsv"
 KINDS = ("metabolite", "acronym", "class", "not-symbol", "not-gene")
 
 # Words that show a gene/protein reading of a nearby acronym (English and Chinese).
@@ -142,6 +144,7 @@ class GeneContext:
     acronyms: frozenset[str] = frozenset()
     classes: frozenset[str] = frozenset()  # lower case, singular and plural as listed
     not_symbols: frozenset[str] = field(default_factory=frozenset)  # symbol-shaped non-genes
+    not_modifiers: frozenset[str] = field(default_factory=frozenset)  # lower case; end a left extension
 
     @property
     def empty(self) -> bool:
@@ -171,7 +174,18 @@ def context_for(folder: str | None) -> GeneContext:
     if folder is None:
         return GeneContext()
     path = Path(folder) / "curated" / CONTEXT_FILE
-    return read_context(path) if path.exists() else GeneContext()
+    context = read_context(path) if path.exists() else GeneContext()
+    learned = Path(folder) / "curated" / NOT_MODIFIER_FILE
+    if learned.exists() and not context.empty:
+        context = replace(context, not_modifiers=read_not_modifiers(learned))
+    return context
+
+
+def read_not_modifiers(path: Path) -> frozenset[str]:
+    """The learned stop words of ``gene_not_modifiers.tsv`` (word, count, ...; ``#`` comments)."""
+    with path.open(encoding="utf-8") as handle:
+        rows = [line.split("\t")[0].strip() for line in handle if line.strip() and not line.startswith("#")]
+    return frozenset(w.lower() for w in rows[1:] if w)
 
 
 def _is_gene(m: Mention) -> bool:
@@ -195,8 +209,10 @@ def has_gene_cue(
     )
 
 
-def extend_left(text: str, start: int, stop: int = 0) -> int:
-    """Start of the modifiers on the left of a head noun at ``start`` (``acid phosphatase``)."""
+def extend_left(text: str, start: int, stop: int = 0, stops: frozenset[str] = frozenset()) -> int:
+    """Start of the modifiers on the left of a head noun at ``start`` (``acid phosphatase``).
+
+    ``stops``: further words that end the extension (the learned ``not_modifiers``)."""
     new = start
     for _ in range(MAX_MODIFIERS):
         hit = _WORD_BEFORE.search(text, max(stop, new - 40), new)
@@ -206,6 +222,7 @@ def extend_left(text: str, start: int, stop: int = 0) -> int:
         low = word.lower()
         if (
             low in _NOT_MODIFIER
+            or low in stops
             or low.endswith("ly")
             or (low.endswith(("ed", "ing")) and "-" not in low)
         ):
@@ -278,7 +295,7 @@ def refine(
                 m = replace(m, end=tag.end(), text=text[m.start : tag.end()])
         low = m.text.lower()
         if low in context.classes:
-            new_start = extend_left(text, m.start) if lang == "en" else m.start
+            new_start = extend_left(text, m.start, stops=context.not_modifiers) if lang == "en" else m.start
             if new_start == m.start:
                 continue  # a class alone names no gene
             while out and out[-1].start >= new_start and out[-1].label == "GENE":
@@ -564,7 +581,7 @@ _SUFFIX = re.compile(
 
 
 def phrase_spans(
-    text: str, taken: list[tuple[int, int]], classes: frozenset[str]
+    text: str, taken: list[tuple[int, int]], classes: frozenset[str], stops: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
     """Spans of protein names built on a head noun (``tyrosine kinase``, ``RNA polymerase II``,
     ``luciferase``) that no mention covers.
@@ -585,7 +602,7 @@ def phrase_spans(
     for a, b, enzyme in sorted(heads):
         if out and a < out[-1][1]:
             continue
-        start = extend_left(text, a)
+        start = extend_left(text, a, stops=stops)
         word = text[a:b].lower()
         if start == a and not (enzyme and word not in classes and word.rstrip("s") not in classes):
             continue
