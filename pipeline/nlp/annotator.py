@@ -189,11 +189,21 @@ class Annotator:
                                       if g is not None]
                     taken = [(m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]
                              if m.label != "COMPOUND"]
-                    phrases = [Mention(s.start + a, s.start + b, "", "GENE", "gene-phrase", s.text[a:b])
+                    phrases = [extend_right(s.text, Mention(a, b, "", "GENE", "gene-phrase", s.text[a:b]))
                                for a, b in phrase_spans(s.text, taken, context.classes, context.not_modifiers)]
+                    phrases = [Mention(s.start + p.start, s.start + p.end, "", "GENE", "gene-phrase", p.text)
+                               for p in phrases]
                     if phrases:  # "tyrosine kinase", "chloramphenicol acetyltransferase": no compound
-                        item.mentions = inside = [m for m in inside if not any(
-                            p.start <= m.start and m.end <= p.end for p in phrases)]
+                        # a phrase grown over a gene mention ("Toll-like receptor (TLR) 4") takes its entity
+                        linked = []
+                        for p in phrases:
+                            gene = next((m for m in inside if m.label == "GENE" and m.entity_id
+                                         and p.start <= m.start and m.end <= p.end), None)
+                            if gene is not None:
+                                linked.append(Mention(p.start, p.end, gene.entity_id, "GENE", gene.how, p.text))
+                        item.mentions = inside = sorted([*linked, *(m for m in inside if not any(
+                            p.start <= m.start and m.end <= p.end for p in phrases))], key=lambda m: (m.start, -m.end))
+                        phrases = [p for p in phrases if not any(k.start == p.start and k.end == p.end for k in linked)]
                     item.unlinked += phrases
                 if inside and self.make_docs:
                     item.doc = self._make_doc(doc_id, s, inside)

@@ -252,6 +252,8 @@ def refine(
     for m in mentions:
         if m.label == "GENE" and m.how == "abbreviation" and m.text.isalpha() and m.text.islower():
             continue  # "one", "respectively": a detector's stray short form, never a gene symbol
+        if m.label == "GENE" and out and out[-1].label == "GENE" and out[-1].start <= m.start and m.end <= out[-1].end:
+            continue  # "VEGF" inside "vascular endothelial growth factor (VEGF)-A", grown below
         if not _is_gene(m) or m.text in defined:
             out.append(m)
             continue

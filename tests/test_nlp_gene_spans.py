@@ -1,0 +1,137 @@
+"""Gene mention boundaries and recall rules of issue 13 (pipeline/nlp/gene_context.py), on real
+sentences of the development splits: BC2GM train (sentence id given) and BioRED train (PMID).
+Each test names the gold span the corpus annotates."""
+
+from pathlib import Path
+
+from pipeline.nlp.gene_context import extend_left, head_noun_spans, read_not_modifiers
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def genes(annotator, text):
+    adoc = annotator.annotate("t", text)
+    out = []
+    for item in adoc.sentences:
+        out += [m.text for m in item.mentions if m.label == "GENE"]
+        out += [m.text for m in item.unlinked]
+    return out
+
+
+def mentions(annotator, text):
+    adoc = annotator.annotate("t", text)
+    return [(m.text, m.label, m.entity_id) for item in adoc.sentences for m in item.mentions]
+
+
+def test_greek_letter_after_a_symbol_belongs_to_the_name(annotator):
+    # BC2GM P08683106A0374: gold "STAT1 alpha"
+    text = ("Although IL-2 and IFN-alpha activated STAT1 alpha and STAT5, IL-2 predominantly activated "
+            "STAT5, while IFN-alpha predominantly activated STAT1 alpha.")
+    found = genes(annotator, text)
+    assert found.count("STAT1 alpha") == 2
+    assert "STAT1" not in found
+
+
+def test_roman_numeral_designator_belongs_to_the_name(annotator):
+    # BC2GM P10413607A0085: gold "collagen VI"
+    text = ("We have shown previously that in contrast to other extracellular matrix molecules "
+            "pepsin-solubilized collagen VI (CVI) can stimulate DNA synthesis of various mesenchymal cell types.")
+    assert "collagen VI" in genes(annotator, text)
+
+
+def test_defined_short_form_inside_the_name_and_its_number(annotator):
+    # BioRED 17595233: gold "Toll-like receptor (TLR) 4" (one mention), keeping the TLR link
+    text = ("These innate immune receptor genes (NOD1/CARD4, Toll-like receptor (TLR) 4, TLR2, TLR1 and "
+            "TLR6) on the development of antibodies were studied.")
+    found = mentions(annotator, text)
+    whole = [m for m in found if m[0] == "Toll-like receptor (TLR) 4"]
+    assert whole and whole[0][1] == "GENE" and whole[0][2]
+    assert not any(m[0] == "TLR" for m in found)
+
+
+def test_defined_short_form_then_head_noun(annotator):
+    # BC2GM P03346210A0000: gold "epidermal growth factor (EGF) receptor"
+    text = ("The epidermal growth factor (EGF) receptor, which exhibits intrinsic protein tyrosine kinase "
+            "activity, undergoes a rapid, intramolecular self-phosphorylation reaction following EGF activation.")
+    assert "epidermal growth factor (EGF) receptor" in genes(annotator, text)
+
+
+def test_decimal_part_of_a_name(annotator):
+    # BC2GM P09519830A0282: gold "ICP34.5" (ALTGENE), not "ICP34"
+    text = ("In order to examine the potential role of transcriptional silencing during productive HSV-1 "
+            "infection, recombinant viruses were generated in which wild-type or mutant ICP34.5 promoters "
+            "controlling the expression of a reporter gene were inserted.")
+    found = genes(annotator, text)
+    assert "ICP34.5" in found
+    assert "ICP34" not in found
+
+
+def test_relation_word_and_head_noun_join_the_name(annotator):
+    # BC2GM P07636179A0000: gold "cyclin-dependent kinases"; P08144631A0000: "Src homology 2"
+    text = ("The normal cell cycle is regulated by several molecules, such as the tumor-suppressor protein "
+            "pRb, the G1 cyclins, the cyclin-dependent kinases, and their inhibitors.")
+    assert "cyclin-dependent kinases" in genes(annotator, text)
+    text = ("Signaling by tyrosine kinases involves direct associations between proteins with Src homology 2 "
+            "(SH2) domains and sites of tyrosine phosphorylation.")
+    assert "Src homology 2" in genes(annotator, text)
+
+
+def test_a_number_after_a_name_is_not_folded_into_a_symbol(annotator):
+    # BioRED: "(OR 1.11, 95% CI 0.93 to 1.33)": an odds ratio, not the OR1 family
+    text = "Patients carrying the SE had a higher risk (OR 1.11, 95% CI 0.93 to 1.33, p = 0.24)."
+    assert not any(g.startswith("OR ") for g in genes(annotator, text))
+
+
+def test_symbol_before_gene_or_mrna_is_a_gene_mention():
+    # BC2GM P01396592A1113: gold "SCL gene" / "SCL"; the sentence-opening "The gene" is no mention
+    text = ("Our experiments suggest that the SCL gene can be a target for the erythroid transcription "
+            "factor GATA-1. The gene product serves as a positive regulator.")
+    spans = [text[a:b] for a, b in head_noun_spans(text, [], frozenset())]
+    assert spans == ["SCL"]
+    # nucleic acids and viruses are not gene names: "RNA gene", "HIV-1 promoter"
+    text = "the 5S RNA gene and the HIV-1 promoter"
+    assert head_noun_spans(text, [], frozenset({"HIV"})) == []
+
+
+def test_gene_at_the_head_of_a_pathway_name(annotator):
+    # BC2GM P10728986A0000: gold "Wnt"; the pathway stays a pathway
+    text = ("The Wnt signaling pathway functions reiteratively during animal development to control cell "
+            "fate decisions.")
+    adoc = annotator.annotate("t", text)
+    unlinked = [m.text for item in adoc.sentences for m in item.unlinked]
+    labels = [m.label for item in adoc.sentences for m in item.mentions]
+    assert "Wnt" in unlinked
+    assert "PATHWAY" in labels
+
+
+def test_abbreviation_glued_to_a_word_is_still_defined(annotator):
+    # BioRED 18483878 (title): CYP = cyclophosphamide here, not the cytochrome P450 family
+    text = ("Exaggerated expression of inflammatory mediators in vasoactive intestinal polypeptide knockout "
+            "(VIP-/-) mice with cyclophosphamide (CYP)-induced cystitis. CYP treatment increased IL-6.")
+    found = mentions(annotator, text)
+    assert [m[1] for m in found if m[0] == "CYP"] == ["COMPOUND", "COMPOUND"]
+
+
+def test_slash_joined_names_are_two_mentions(annotator):
+    # BC2GM P11559789A0314: ASF/SF2 names one protein twice; gold "ASF" and "SF2"-style spans
+    # are accepted, the prefix is not glued to the second name
+    text = ("we discovered that ASF/SF2 was expressed at a significant level in the 293 producer cell "
+            "line, even in the absence of inducer.")
+    assert "ASF/SF2" not in genes(annotator, text)
+
+
+def test_type_designator_before_the_name(annotator):
+    # BC2GM P08684522A0415: gold "type IV collagen"
+    text = ("Immunofluorescence microscopy revealed extensive deposition of such extracellular matrices as "
+            "type IV collagen and laminin in the vascular wall.")
+    assert "type IV collagen" in genes(annotator, text)
+
+
+def test_learned_stop_words_end_a_left_extension():
+    # BC2GM train: words the annotators leave out ("partial" 11 times right before a gene, never in one)
+    stops = read_not_modifiers(REPO / "dictionaries" / "curated" / "gene_not_modifiers.tsv")
+    assert "partial" in stops
+    assert not stops & {"human", "protein", "kinase", "receptor", "alpha"}  # no name parts
+    text = "the partial tyrosine kinase activation"
+    head = text.index("kinase")
+    assert text[extend_left(text, head, stops=stops) : head] == "tyrosine "
