@@ -135,3 +135,19 @@ def test_learned_stop_words_end_a_left_extension():
     text = "the partial tyrosine kinase activation"
     head = text.index("kinase")
     assert text[extend_left(text, head, stops=stops) : head] == "tyrosine "
+
+
+def test_greek_letter_after_a_paper_defined_short_form(annotator):
+    # BioRED 19306381: gold "NRG-1 beta", "NRG-1 alpha" (NRG-1 is defined by the paper)
+    text = ("We have shown that MPNSTs express neuregulin-1 (NRG-1) beta isoforms, which promote Schwann "
+            "cell migration during development, and NRG-1 alpha isoforms, whose effects on Schwann cells "
+            "are poorly understood. Hypothesizing that NRG-1 beta and/or NRG-1 alpha promote MPNST invasion.")
+    found = genes(annotator, text)
+    assert found.count("NRG-1 beta") == 1 and found.count("NRG-1 alpha") == 2
+    assert "NRG-1" not in found[1:]  # only the defining mention stands alone
+
+
+def test_a_capitalised_word_after_a_symbol_is_no_roman_numeral(annotator):
+    # BioRED title style: "PTPN22 Is Associated with ..." - "Is" is a verb, not the designator I
+    text = "The PTPN22 R620W Polymorphism Is Associated with Rheumatoid Arthritis. PTPN22 Is a phosphatase."
+    assert "PTPN22 Is" not in genes(annotator, text)

@@ -62,7 +62,7 @@ _GREEK_WORD_AFTER = re.compile(
 # numeral (collagen VI, transferrin II, factor VIII), a capital letter (cyclin B, protein C),
 # a capital with digits or a digit with a capital (nuclease S1, phosphatase 2A, CYP 1A2).
 _DESIGNATOR_AFTER = re.compile(
-    r" (?:[IVX]{1,4}[a-z]?|[A-Z]|[A-Z]\d{1,2}[a-z]?|\d{1,2}[A-Z]\d?)(?![\w\-/'.]|\.\w| cells?\b| lymph)"
+    r" (?:[IVX]{2,4}[a-z]?|[IVX]|[A-Z]|[A-Z]\d{1,2}[a-z]?|\d{1,2}[A-Z]\d?)(?![\w\-/'.]|\.\w| cells?\b| lymph)"
 )
 # A number after a multi-word name ending in a word (protein kinase 1, VEGF receptor 2)
 _NUMBER_AFTER = re.compile(r" \d{1,2}[a-z]?(?![\w\-/.,:%]|\.\d| ?(?:%|mg|ml|h|min|kDa|kD|years?|days?|weeks?)\b)")
@@ -255,6 +255,10 @@ def refine(
         if m.label == "GENE" and out and out[-1].label == "GENE" and out[-1].start <= m.start and m.end <= out[-1].end:
             continue  # "VEGF" inside "vascular endothelial growth factor (VEGF)-A", grown below
         if not _is_gene(m) or m.text in defined:
+            if lang == "en" and m.label == "GENE":  # a defined short form: NRG-1 beta, TLR 4
+                m = extend_right(text, m, relink)
+                if out and m.start < out[-1].end:
+                    continue
             out.append(m)
             continue
         surface = m.text
