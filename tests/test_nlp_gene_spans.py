@@ -151,3 +151,16 @@ def test_a_capitalised_word_after_a_symbol_is_no_roman_numeral(annotator):
     # BioRED title style: "PTPN22 Is Associated with ..." - "Is" is a verb, not the designator I
     text = "The PTPN22 R620W Polymorphism Is Associated with Rheumatoid Arthritis. PTPN22 Is a phosphatase."
     assert "PTPN22 Is" not in genes(annotator, text)
+
+
+def test_short_form_of_an_unknown_gene_product_is_a_gene_mention(annotator):
+    # BC2GM P10905352A0000: gold "terminal protein" and "TP"; BioRED 20606392: gold "GHBP"
+    text = ("The linear plasmid pCLU1 from the yeast Kluyveromyces lactis normally replicates in the cytoplasm, "
+            "with the aid of the helper linear plasmid pGKL2, using terminal protein (TP) as a primer.")
+    assert "TP" in genes(annotator, text)
+    text = ("We describe a 4-year-old child with modest growth failure and normal serum concentrations of "
+            "GH-binding protein (GHBP), but clinical evidence of GH insensitivity. GHBP levels were normal.")
+    assert genes(annotator, text).count("GHBP") == 2
+    # a fluorescent reporter is no gene product of the paper's organism
+    text = "Cells expressing yellow fluorescent protein (YFP) were sorted. YFP was bright."
+    assert "YFP" not in genes(annotator, text)

@@ -18,7 +18,16 @@ from pipeline.nlp import coreference, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.formulas import FORMULA_PREFIX, candidate_names, formula_entity, formula_mentions
-from pipeline.nlp.gene_context import context_for, extend_right, head_noun_spans, phrase_spans, refine, shape_spans
+from pipeline.nlp.gene_context import (
+    context_for,
+    extend_right,
+    gene_short_forms,
+    head_noun_spans,
+    phrase_spans,
+    refine,
+    shape_spans,
+    short_form_spans,
+)
 from pipeline.nlp.herb_context import extend_preparations, strip_processing
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
@@ -158,6 +167,7 @@ class Annotator:
 
         composites: dict[str, Entity] = {}
         annotated: list[SentenceMentions] = []
+        gene_shorts = gene_short_forms(definitions, context.not_symbols) if not context.empty else frozenset()
         for pid, sents in by_paragraph.items():
             mentions = compose_pathways(texts[pid], para_mentions[pid], self.index)
             for m in mentions:
@@ -178,6 +188,8 @@ class Annotator:
                                         context.not_symbols)
                     spans += head_noun_spans(s.text, [(m.start - s.start, m.end - s.start) for m in inside]
                                              + spans, context.not_symbols)
+                    spans += short_form_spans(s.text, gene_shorts, [(m.start - s.start, m.end - s.start)
+                                                                    for m in inside] + spans)
                     item.unlinked = [extend_right(s.text, Mention(a, b, "", "GENE", "gene-shape", s.text[a:b]))
                                      for a, b in spans]
                     item.unlinked = [Mention(s.start + m.start, s.start + m.end, "", "GENE", "gene-shape", m.text)

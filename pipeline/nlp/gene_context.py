@@ -501,6 +501,38 @@ def head_noun_spans(
     return out
 
 
+# The last word of a long form that names a gene product (abbreviations with no dictionary entry)
+_GENE_HEAD_WORD = re.compile(
+    r"(?:protein|proteins|kinase|kinases|receptor|receptors|factor|factors|enzyme|ligand|"
+    r"transporter|channel|antigen|hormone|peptide|[a-z]{3,}ase|[a-z]{3,}ases)$"
+)
+
+
+def gene_short_forms(definitions, excluded: frozenset[str]) -> frozenset[str]:
+    """Short forms the paper defines with a gene-product long form that the dictionary does not
+    know ("T3 receptor (TR)", "terminal protein (TP)"): their uses are gene mentions with no
+    entity. A short form needs a capital and two characters; fluorescent reporters are not genes."""
+    out = set()
+    for d in definitions.values():
+        if d.entity_id is not None or not d.long or len(d.short) < 2 or not any(c.isupper() for c in d.short):
+            continue
+        if d.short in excluded or "fluorescent" in d.long.lower() or "ribonucleoprotein" in d.long.lower():
+            continue
+        if _GENE_HEAD_WORD.search(d.long.split()[-1].lower()):
+            out.add(d.short)
+    return frozenset(out)
+
+
+def short_form_spans(text: str, shorts: frozenset[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Uses of ``gene_short_forms`` in a sentence that no mention covers."""
+    if not shorts:
+        return []
+    pattern = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
+                         + r")s?(?![\w\-])")
+    return [hit.span(1) for hit in pattern.finditer(text)
+            if not any(a < hit.end(1) and hit.start(1) < b for a, b in taken)]
+
+
 def shape_spans(
     text: str, taken: list[tuple[int, int]], excluded: frozenset[str]
 ) -> list[tuple[int, int]]:
