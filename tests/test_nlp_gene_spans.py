@@ -164,3 +164,12 @@ def test_short_form_of_an_unknown_gene_product_is_a_gene_mention(annotator):
     # a fluorescent reporter is no gene product of the paper's organism
     text = "Cells expressing yellow fluorescent protein (YFP) were sorted. YFP was bright."
     assert "YFP" not in genes(annotator, text)
+
+
+def test_peptide_defined_by_its_gene_symbol_is_the_gene_product(annotator):
+    # BioRED 18483878: gold GeneOrGeneProduct "VIP"; angiotensin II stays a compound
+    text = ("Vasoactive intestinal polypeptide (VIP) is an immunomodulatory neuropeptide. VIP levels rose "
+            "after Angiotensin II (Ang II) infusion.")
+    found = mentions(annotator, text)
+    assert {m[1] for m in found if m[0] == "VIP"} == {"GENE"}
+    assert {m[1] for m in found if m[0] == "Ang II"} == {"COMPOUND"}

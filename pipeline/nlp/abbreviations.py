@@ -30,6 +30,7 @@ _ZH_DEFINITION = re.compile(
     r"\(\s*(?:(?P<long>[A-Za-z][^()\u3400-\u9fff]*?)\s*,\s*)?"
     r"(?P<short>[A-Za-z][A-Za-z0-9\-]{0,11}[A-Za-z0-9]|[A-Za-z])\s*\)"
 )
+_PEPTIDE_NAME = re.compile(r"(?:poly)?peptides?$|protein$|hormone$", re.IGNORECASE)
 _SHORT_IN_PARENS = re.compile(r"\(\s*[A-Za-z][A-Za-z0-9\-]{0,11}\s*\)")
 _GENE_WORDS = re.compile(
     r"protein|kinase|receptor|factor|ligand|enzyme|ase\b|transporter|channel|"
@@ -51,6 +52,14 @@ def _resolve(
     short: str, long: str, before: Mention | None, index: TermIndex, linker: Linker | None = None
 ) -> str | None:
     if before is not None:
+        if before.label == "COMPOUND" and _PEPTIDE_NAME.search(long or before.text):
+            # "vasoactive intestinal polypeptide (VIP)": a peptide whose short form is its gene's
+            # approved symbol is named as the gene product (BioRED; BC5CDR does not call it a chemical)
+            symbol = next((t.entity_id for t in index.lookup(short)
+                           if index.dictionary[t.entity_id].label == "GENE"
+                           and index.dictionary[t.entity_id].name == short), None)
+            if symbol is not None:
+                return symbol
         return before.entity_id
     if long:
         found = index.match(long, lambda _pos: frozenset(range(len(long) + 1)))
