@@ -19,7 +19,12 @@ from pipeline.nlp.abbreviations import Definition, apply_definitions, find_defin
 from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.formulas import FORMULA_PREFIX, candidate_names, formula_entity, formula_mentions
 from pipeline.nlp.gene_context import context_for, phrase_spans, refine, shape_spans
-from pipeline.nlp.herb_context import extend_preparations, strip_processing
+from pipeline.nlp.herb_context import (
+    extend_preparations,
+    prefixed_herbs,
+    resegment_runs,
+    strip_processing,
+)
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.pathways import AXIS_PREFIX, compose_pathways, composite_entity
@@ -33,6 +38,7 @@ if TYPE_CHECKING:  # spaCy is imported when the first Doc is made (a second save
     from spacy.tokens import Doc, Span
 
     from pipeline.relations.facts import DocumentFacts
+
 
 
 @dataclass
@@ -133,6 +139,9 @@ class Annotator:
                 mentions = [m for m in mentions if any(s.start <= m.start and m.end <= s.end for s in sents)]
             if self.link_unmatched:
                 mentions = self._link_unmatched(ptext, sents, mentions)
+            if para.lang == "zh":  # herb lists written without punctuation: 熟地黄山药 …
+                mentions = prefixed_herbs(ptext, mentions, self._herb_of)
+                mentions = resegment_runs(ptext, mentions, self._herb_of, segmenter.corpus_frequency)
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of))
             if formula_names:
                 found = formula_mentions(ptext, formula_names, mentions)

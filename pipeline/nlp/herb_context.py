@@ -10,7 +10,9 @@ parenthesis). Pure functions over one paragraph's text and mentions.
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.nlp.matcher import Mention
@@ -91,3 +93,149 @@ def extend_preparations(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+# --- run-on herb lists (classical prescriptions written without punctuation) ----------------
+
+_LONGEST_HERB = 6  # longest Chinese herb name tried inside a run (山慈菇, 威灵仙, 七叶一枝花 …)
+_EXTEND = 2  # characters a run is widened by on each side (the head of 甘草 in 甘草芍药)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def _plain_herb(m: Mention) -> bool:
+    return m.label == "HERB" and not m.entity_id.startswith("FML:") and all(_is_han(c) for c in m.text)
+
+
+def resegment_runs(
+    text: str,
+    mentions: list[Mention],
+    herb_of: Callable[[str], str | None],
+    frequency: Callable[[str], int],
+) -> list[Mention]:
+    """Herb boundaries in a run of herb names written without punctuation (熟地黄山药山茱萸).
+
+    Leftmost-longest matching reads 熟地黄山药 as 熟地 + 黄山药 (Dioscorea panthaica): the
+    dictionary holds both. A run of touching herb mentions (widened by two Han characters on
+    each side, never over another mention) is re-segmented into herb names by a
+    maximum-coverage path, as jieba's DAG does (Sun 2012): most characters covered by herb
+    names, then fewest names, then the largest sum of log word frequencies (``frequency``:
+    jieba's dictionary count, 0 if unknown). The new reading replaces the old one only when
+    it covers more characters, or as many with fewer names or a more probable path, and
+    covers every character the old mentions covered (山栀子 stays 山栀 + 子, not 山 + 栀子).
+    ``herb_of(surface) -> herb id | None`` (formulas excluded)."""
+    herbs = sorted((m for m in mentions if _plain_herb(m)), key=lambda m: (m.start, m.end))
+    if not herbs:
+        return mentions
+    others = [m for m in mentions if not _plain_herb(m)]
+    runs: list[list[Mention]] = []
+    for m in herbs:  # runs closer than two widenings are one run (no overlapping readings)
+        gap = text[runs[-1][-1].end:m.start] if runs else ""
+        if runs and (m.start <= runs[-1][-1].end or (
+            len(gap) <= 2 * _EXTEND and all(_is_han(c) for c in gap)
+            and not any(_covered(others, i) for i in range(runs[-1][-1].end, m.start))
+        )):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    replaced: dict[int, list[Mention]] = {}  # id(first mention of the run) -> new mentions
+    dropped: set[int] = set()
+    for run in runs:
+        start, end = run[0].start, max(m.end for m in run)
+        lo, hi = start, end
+        while lo > start - _EXTEND and lo > 0 and _is_han(text[lo - 1]) and not _covered(others, lo - 1):
+            lo -= 1
+        while hi < end + _EXTEND and hi < len(text) and _is_han(text[hi]) and not _covered(others, hi):
+            hi += 1
+        if len(run) == 1 and (lo, hi) == (start, end):
+            continue
+        best = _best_path(text, lo, hi, herb_of, frequency)
+        old = _path_score([(m.start, m.end) for m in run], text, frequency)
+        if best is None or _path_score(best, text, frequency) <= old:
+            continue
+        if not _chars(run_spans := [m.span for m in run]) <= _chars(best):
+            continue  # never uncovers a character of a herb mention (山栀|子 is not 山|栀子)
+        if set(best) == set(run_spans):
+            continue
+        kept = {m.span: m for m in run}
+        new = []
+        for a, b in best:
+            if (a, b) in kept:
+                new.append(kept[(a, b)])
+            else:
+                new.append(replace(run[0], start=a, end=b, text=text[a:b], entity_id=herb_of(text[a:b]) or ""))
+        replaced[id(run[0])] = new
+        dropped.update(id(m) for m in run)
+    if not replaced:
+        return mentions
+    out = [m for m in mentions if id(m) not in dropped]
+    for new in replaced.values():
+        out.extend(new)
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _chars(spans: list[tuple[int, int]]) -> set[int]:
+    return {i for a, b in spans for i in range(a, b)}
+
+
+def _covered(mentions: list[Mention], pos: int) -> bool:
+    return any(m.start <= pos < m.end for m in mentions)
+
+
+def _path_score(path: list[tuple[int, int]], text: str, frequency) -> tuple[int, int, float]:
+    covered = sum(b - a for a, b in path)
+    return covered, -len(path), sum(math.log(frequency(text[a:b]) + 1) for a, b in path)
+
+
+def _best_path(text: str, lo: int, hi: int, herb_of, frequency) -> list[tuple[int, int]] | None:
+    """The best segmentation of text[lo:hi] into herb names and uncovered characters."""
+    names: dict[int, list[int]] = {}
+    for a in range(lo, hi):
+        for b in range(a + 2, min(hi, a + _LONGEST_HERB) + 1):
+            if herb_of(text[a:b]):
+                names.setdefault(a, []).append(b)
+    if not names:
+        return None
+    # best[i] = (score, path) for text[i:hi]
+    best: list[tuple[tuple[int, int, float], list[tuple[int, int]]]] = [((0, 0, 0.0), [])] * (hi - lo + 1)
+    for i in range(hi - 1, lo - 1, -1):
+        score, path = best[i + 1 - lo]
+        options = [(score, path)]  # character i uncovered
+        for b in names.get(i, []):
+            s, p = best[b - lo]
+            w = (b - i, -1, math.log(frequency(text[i:b]) + 1))
+            options.append(((s[0] + w[0], s[1] + w[1], s[2] + w[2]), [(i, b), *p]))
+        best[i - lo] = max(options, key=lambda o: o[0])
+    return best[0][1] or None
+
+
+# Prefixes of a herb's form that the herb's mention leaves out: the processing methods and
+# the states fresh (鲜), raw (生), prepared (熟). 生地黄, 熟地黄, 生姜 are herbs of their own
+# (the dictionary matches them whole, so they are never looked at here).
+FORM_PREFIXES = PROCESSING | frozenset("生熟鲜")
+
+
+def prefixed_herbs(text: str, mentions: list[Mention], herb_of: Callable[[str], str | None]) -> list[Mention]:
+    """Herbs written after a form prefix that the matcher refused (鲜荷叶, 生甘草, 炒川椒).
+
+    The matcher accepts a Chinese match only on jieba token edges, and jieba reads 生甘 or
+    鲜荷 as words. After a form prefix that no mention covers, the longest herb name (2 to 4
+    characters) that no mention overlaps becomes a mention of that herb; the prefix stays
+    outside, as for strip_processing. ``herb_of(surface) -> herb id | None``."""
+    added: list[Mention] = []
+    for i, ch in enumerate(text):
+        if ch not in FORM_PREFIXES or i + 3 > len(text) or _covered(mentions, i) or _covered(mentions, i + 1):
+            continue
+        for n in (4, 3, 2):
+            end = i + 1 + n
+            if end > len(text) or any(m.start < end and i + 1 < m.end for m in mentions):
+                continue
+            herb = herb_of(text[i + 1:end])
+            if herb:
+                added.append(Mention(i + 1, end, herb, "HERB", "dictionary", text[i + 1:end]))
+                break
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
