@@ -51,3 +51,54 @@ def test_herb_after_a_form_prefix_is_found(annotator):
     text = "淡竹叶三十片鲜荷叶半张鲜冬瓜皮一两。"
     found = herbs(annotator, text)
     assert "荷叶" in found and "冬瓜皮" in found
+
+
+def test_herb_check_fails_on_a_herb_named_like_a_formula(tmp_path):
+    # HERB lists the prescription 六一散 (滑石 + 甘草) as herb HERB003470: in the cshan train split
+    # 六一散 is annotated as a prepared medicine (PRE) 13 times, never as a herb
+    from pipeline.dictionaries.check_herbs import herb_problems
+    from pipeline.dictionaries.schema import COLUMNS
+
+    def row(**cells):
+        return "\t".join(cells.get(c, "") for c in COLUMNS)
+
+    header = "\t".join(COLUMNS)
+    formula = row(id="FML:六一散", type="formula", name="Liu Yi San", name_zh="六一散")
+    herb = row(id="HERB003470", type="herb", name="Liu Yi San", name_zh="六一散")
+    fine = row(id="HERB003470", type="herb", name="Liu Yi San")
+    (tmp_path / "herbs.tsv").write_text("\n".join([header, formula, herb]) + "\n", encoding="utf-8")
+    problems = herb_problems(tmp_path, {})
+    assert len(problems) == 1 and "FML:六一散" in problems[0][2]
+    (tmp_path / "herbs.tsv").write_text("\n".join([header, formula, fine]) + "\n", encoding="utf-8")
+    assert herb_problems(tmp_path, {}) == []
+
+
+def test_formula_named_herb_is_read_as_the_formula(annotator):
+    # cshan-1711: "…石菖蒲一钱六一散三钱鲜荷叶一角。" 六一散 is a formula, not a herb
+    adoc = annotator.annotate("t", "青蒿钱半石菖蒲一钱六一散三钱鲜荷叶一角。")
+    ids = {m.text: m.entity_id for item in adoc.sentences for m in item.mentions}
+    assert ids.get("六一散") == "FML:六一散"
+
+
+def test_contraction_table_is_read_from_formula_names():
+    from pipeline.nlp.herb_context import contraction_table
+
+    formulas = [("麻杏石甘汤", ["麻黄", "杏仁", "石膏", "甘草"]), ("参苓白术散", ["人参", "茯苓", "白术"]),
+                ("葛根芩连汤", ["葛根", "黄芩", "黄连", "甘草"]), ("升阳益胃汤", ["黄芪", "人参"])]
+    table = contraction_table(formulas * 5)
+    assert table["芩"] == "黄芩" and table["连"] == "黄连" and table["参"] == "人参"
+    assert "升" not in table and "汤" not in table  # 升 of 升阳 is no component's
+    assert contraction_table(formulas) == {}  # one formula's votes are not enough
+
+
+def test_two_herb_contractions_are_both_herbs(annotator):
+    # cshan-1124: "…或入参芪亦可。" 参芪 = 人参 + 黄芪
+    text = "日久服降火药不愈，加附子从治，或入参芪亦可。"
+    adoc = annotator.annotate("t", text)
+    ids = {m.entity_id for item in adoc.sentences for m in item.mentions if m.text == "参芪"}
+    plain = {m.entity_id for item in annotator.annotate("u", "人参，黄芪。").sentences for m in item.mentions}
+    assert ids == plain
+    # cshan-1044: "补中益气汤去升柴，加麦味。" (升柴 = 升麻 + 柴胡)
+    assert "升柴" in herbs(annotator, "补中益气汤去升柴，加麦味。")
+    # a formula named with a contraction is no herb mention: cshan-1071 "参芪补肺汤调之。"
+    assert "参芪" not in herbs(annotator, "参芪补肺汤调之。")

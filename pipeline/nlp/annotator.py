@@ -20,6 +20,8 @@ from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.formulas import FORMULA_PREFIX, candidate_names, formula_entity, formula_mentions
 from pipeline.nlp.gene_context import context_for, phrase_spans, refine, shape_spans
 from pipeline.nlp.herb_context import (
+    contraction_table,
+    contractions,
     extend_preparations,
     prefixed_herbs,
     resegment_runs,
@@ -77,6 +79,17 @@ class Annotator:
         self.endogenous = frozenset(e.id for e in dictionary.entities.values()
                                     if e.type == "compound" and ENDOGENOUS_NOTE in e.note)
         segmenter.load_user_words(self.index.chinese_terms(), dictionary.content_hash)
+        self._contractions: dict[str, str] | None = None  # built on the first Chinese paragraph
+
+    def contraction_table(self) -> dict[str, str]:
+        """Character -> herb name read from the dictionary's formulas (herb_context)."""
+        if self._contractions is None:
+            entities = self.dictionary.entities
+            self._contractions = contraction_table(
+                (e.name_zh, [entities[m].name_zh for m in e.members if m in entities])
+                for e in entities.values() if e.type == "formula" and e.name_zh
+            )
+        return self._contractions
 
     def label_of(self, entity_id: str) -> str:
         if entity_id.startswith(AXIS_PREFIX):
@@ -142,6 +155,7 @@ class Annotator:
             if para.lang == "zh":  # herb lists written without punctuation: 熟地黄山药 …
                 mentions = prefixed_herbs(ptext, mentions, self._herb_of)
                 mentions = resegment_runs(ptext, mentions, self._herb_of, segmenter.corpus_frequency)
+                mentions = contractions(ptext, mentions, self.contraction_table(), self._herb_of)
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of))
             if formula_names:
                 found = formula_mentions(ptext, formula_names, mentions)

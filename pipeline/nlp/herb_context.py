@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from pipeline.nlp.matcher import Mention
@@ -236,6 +237,79 @@ def prefixed_herbs(text: str, mentions: list[Mention], herb_of: Callable[[str], 
             if herb:
                 added.append(Mention(i + 1, end, herb, "HERB", "dictionary", text[i + 1:end]))
                 break
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
+# --- contractions of two herbs (参芪 = 人参 + 黄芪, 芩连 = 黄芩 + 黄连) -------------------------
+
+_FORMULA_FORMS = re.compile(r"(?:汤|散|丸|饮子|饮|丹|膏|煎|方)$")
+_NUMERALS = frozenset("一二三四五六七八九十百千半")
+_CUE_BEFORE = frozenset("加入用合以及或去倍并与和配兼佐")  # 加参芪, 用芩连
+_CUE_AFTER = frozenset("以之等各亦为者接加")  # 参芪以补气, 芩连之苦
+_FORM_AFTER = frozenset("汤散丸饮丹膏煎方")
+
+
+def contraction_table(
+    formulas: Iterable[tuple[str, list[str]]], min_count: int = 5, min_share: float = 0.75
+) -> dict[str, str]:
+    """Which herb one character stands for, read from formula names and their components.
+
+    Classical formula names are made of their herbs' characters (麻杏石甘汤: 麻黄, 杏仁,
+    石膏, 甘草; 参苓白术散: 人参, 茯苓 …). In each formula name (dosage form and full herb
+    names taken out) a character that belongs to exactly one component's name votes for
+    that component; a character that votes for one herb in at least ``min_share`` of at
+    least ``min_count`` formulas stands for it (参 -> 人参, 芪 -> 黄芪, 芩 -> 黄芩). Numerals
+    are left out. ``formulas``: (formula Chinese name, component herbs' Chinese names)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for name, members in formulas:
+        members = [m for m in members if m]
+        rest = _FORMULA_FORMS.sub("", name)
+        for m in sorted(members, key=len, reverse=True):
+            rest = rest.replace(m, "\0" * len(m))
+        for ch in set(rest) - {"\0"} - _NUMERALS:
+            owners = {m for m in members if ch in m}
+            if owners:  # 升 of 升阳 belongs to no component: no vote
+                votes[ch][owners.pop() if len(owners) == 1 else ""] += 1
+    table = {}
+    for ch, v in votes.items():
+        herb, n = v.most_common(1)[0]
+        if herb and n >= min_count and n / sum(v.values()) >= min_share:
+            table[ch] = herb
+    return table
+
+
+def contractions(
+    text: str, mentions: list[Mention], table: dict[str, str], herb_of: Callable[[str], str | None]
+) -> list[Mention]:
+    """Two herbs written as one character each (参芪, 芩连, 升柴, 麻杏): two mentions of one span.
+
+    A pair of characters that ``table`` maps to two different herbs (contraction_table),
+    where no mention is, standing alone: after a non-Han character, a cue (加, 用, 合 …) or a
+    herb mention, and before a non-Han character, a cue (以, 之, 等 …) or a herb mention, and
+    not before a dosage form (姜附汤 is a formula). The span is one mention per herb, so the
+    relations see both herbs; display keeps one (nlp/pipelines.displayed)."""
+    if len(text) < 2:
+        return mentions
+    starts = {m.start for m in mentions if m.label == "HERB"}
+    ends = {m.end for m in mentions if m.label == "HERB"}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    for i in range(len(text) - 1):
+        a, b = text[i], text[i + 1]
+        if a not in table or b not in table or table[a] == table[b] or i in taken or i + 1 in taken:
+            continue
+        before = text[i - 1] if i else ""
+        after = text[i + 2] if i + 2 < len(text) else ""
+        if before and _is_han(before) and before not in _CUE_BEFORE and i not in ends:
+            continue
+        if after in _FORM_AFTER or (after and _is_han(after) and after not in _CUE_AFTER and i + 2 not in starts):
+            continue
+        ids = [herb_of(table[a]), herb_of(table[b])]
+        if None in ids:
+            continue
+        added += [Mention(i, i + 2, hid, "HERB", "dictionary", a + b) for hid in ids]
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
