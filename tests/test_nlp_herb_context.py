@@ -102,3 +102,12 @@ def test_two_herb_contractions_are_both_herbs(annotator):
     assert "升柴" in herbs(annotator, "补中益气汤去升柴，加麦味。")
     # a formula named with a contraction is no herb mention: cshan-1071 "参芪补肺汤调之。"
     assert "参芪" not in herbs(annotator, "参芪补肺汤调之。")
+
+
+def test_sizes_and_lesions_named_after_a_herb_are_no_herb(annotator):
+    # cshan-790: "两边如樱桃大" is a size; cshan-603: 杨梅结毒 is syphilis
+    assert "樱桃" not in herbs(annotator, "时邪而发，生于关口上部，两边如樱桃大，肺胃之症也。")
+    assert "杨梅" not in herbs(annotator, "杨梅结毒溃破，大泄脓血，气血受损，")
+    # cshan-1047: the pill size after 炼蜜丸, while 百部 and 乌梅 stay herbs
+    found = herbs(annotator, "百部乌梅肉等分上为细末，炼蜜丸樱桃大，噙化下一丸。")
+    assert "樱桃" not in found and "百部" in found

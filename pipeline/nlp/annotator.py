@@ -22,6 +22,7 @@ from pipeline.nlp.gene_context import context_for, phrase_spans, refine, shape_s
 from pipeline.nlp.herb_context import (
     contraction_table,
     contractions,
+    drop_comparisons,
     extend_preparations,
     prefixed_herbs,
     resegment_runs,
@@ -156,6 +157,7 @@ class Annotator:
                 mentions = prefixed_herbs(ptext, mentions, self._herb_of)
                 mentions = resegment_runs(ptext, mentions, self._herb_of, segmenter.corpus_frequency)
                 mentions = contractions(ptext, mentions, self.contraction_table(), self._herb_of)
+                mentions = drop_comparisons(ptext, mentions)
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of))
             if formula_names:
                 found = formula_mentions(ptext, formula_names, mentions)

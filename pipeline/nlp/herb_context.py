@@ -313,3 +313,26 @@ def contractions(
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
+# --- herb names that name no herb: sizes, shapes, lesions ----------------------------------
+
+_SIMILE_BEFORE = frozenset("如似若丸")  # 如梧桐子大, 丸樱桃大, 如椒目状
+_SIMILE_AFTER = frozenset("大许状样")
+_LESION_AFTER = ("疮", "疔", "疹", "癣", "痘", "痔", "瘤", "结毒")  # 杨梅疮 is syphilis
+
+
+def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Herb names used as a measure or a look, not as a drug: the classical pill and lesion
+    sizes (丸如梧桐子大, 炼蜜丸樱桃大, 如绿豆大, 如椒目状) and lesions named after a fruit
+    (杨梅疮, 杨梅结毒: syphilis). A herb mention between 如/似/若/丸 and 大/许/状/样, or
+    followed by a lesion word, is dropped."""
+    out = []
+    for m in mentions:
+        if m.label == "HERB" and not m.entity_id.startswith("FML:") and _is_han(m.text[-1]):
+            before = text[m.start - 1] if m.start else ""
+            after = text[m.end:m.end + 2]
+            if (before in _SIMILE_BEFORE and before and after[:1] in _SIMILE_AFTER and after) or after.startswith(_LESION_AFTER):
+                continue
+        out.append(m)
+    return out
