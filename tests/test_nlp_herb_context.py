@@ -111,3 +111,14 @@ def test_sizes_and_lesions_named_after_a_herb_are_no_herb(annotator):
     # cshan-1047: the pill size after 炼蜜丸, while 百部 and 乌梅 stay herbs
     found = herbs(annotator, "百部乌梅肉等分上为细末，炼蜜丸樱桃大，噙化下一丸。")
     assert "樱桃" not in found and "百部" in found
+
+
+def test_english_herb_names_and_extracts_link_to_the_herb_papers_mean(annotator):
+    # issue 13's examples (PubMed abstracts): the extract and its paper-defined name are one herb
+    text = ("Ginkgo biloba extract (EGb 761) and Astragalus injection were tested. "
+            "EGb 761 inhibited ROS.")
+    adoc = annotator.annotate("t", text)
+    found = {m.text: m.entity_id for item in adoc.sentences for m in item.mentions if m.label == "HERB"}
+    assert found["Ginkgo biloba extract"] == found["EGb 761"]  # the leaf extract, not 白果根
+    plain = {m.text: m.entity_id for item in annotator.annotate("u", "黄芪。").sentences for m in item.mentions}
+    assert found.get("Astragalus injection") == plain["黄芪"]
