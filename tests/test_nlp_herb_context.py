@@ -122,3 +122,9 @@ def test_english_herb_names_and_extracts_link_to_the_herb_papers_mean(annotator)
     assert found["Ginkgo biloba extract"] == found["EGb 761"]  # the leaf extract, not 白果根
     plain = {m.text: m.entity_id for item in annotator.annotate("u", "黄芪。").sentences for m in item.mentions}
     assert found.get("Astragalus injection") == plain["黄芪"]
+
+
+def test_short_names_that_are_words_count_only_in_a_herb_list(annotator):
+    # cshan-1047: "…麦冬知母五味杏仁枇杷叶水煎服。" 五味 = 五味子; cshan-1426: "居五味之首" the flavours
+    assert "五味" in herbs(annotator, "效者方人参石膏甘草半夏麦冬知母五味杏仁枇杷叶水煎服。")
+    assert "五味" not in herbs(annotator, "酸味秉厥阴之气，居五味之首，与辛味合用，开发阳气最速。")

@@ -24,6 +24,7 @@ from pipeline.nlp.herb_context import (
     contractions,
     drop_comparisons,
     extend_preparations,
+    list_only_names,
     prefixed_herbs,
     resegment_runs,
     strip_processing,
@@ -158,6 +159,7 @@ class Annotator:
                 mentions = resegment_runs(ptext, mentions, self._herb_of, segmenter.corpus_frequency)
                 mentions = contractions(ptext, mentions, self.contraction_table(), self._herb_of)
                 mentions = drop_comparisons(ptext, mentions)
+                mentions = list_only_names(ptext, mentions, self._herb_of)
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of))
             if formula_names:
                 found = formula_mentions(ptext, formula_names, mentions)

@@ -336,3 +336,39 @@ def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# --- short names that are also ordinary words: herbs only inside a herb list ---------------
+
+# 五味 is 五味子 in 知母五味杏仁 but the five flavours in 四气五味; 合欢 (合欢皮) and 决明
+# (决明子) are ordinary words too. Curated from the prescription names of the pharmacopoeia.
+LIST_ONLY_NAMES = {"五味": "五味子", "合欢": "合欢皮", "决明": "决明子"}
+_LIST_SEPARATORS = frozenset("、，,；; ")
+
+
+def list_only_names(
+    text: str, mentions: list[Mention], herb_of: Callable[[str], str | None],
+    names: dict[str, str] = LIST_ONLY_NAMES,
+) -> list[Mention]:
+    """Short herb names that are also ordinary words (LIST_ONLY_NAMES), read as the herb only
+    inside a list of herbs: a herb mention touches the name, or is one list separator away,
+    on either side. Where no mention is already."""
+    herb_edges = [(m.start, m.end) for m in mentions if m.label == "HERB" and not m.entity_id.startswith("FML:")]
+    if not herb_edges:
+        return mentions
+    starts = {a for a, _ in herb_edges}
+    ends = {b for _, b in herb_edges}
+    added = []
+    for short, full in names.items():
+        for found in re.finditer(short, text):
+            a, b = found.span()
+            if any(m.start < b and a < m.end for m in mentions):
+                continue
+            left = a in ends or (a > 0 and text[a - 1] in _LIST_SEPARATORS and a - 1 in ends)
+            right = b in starts or (b < len(text) and text[b] in _LIST_SEPARATORS and b + 1 in starts)
+            herb = herb_of(full)
+            if (left or right) and herb:
+                added.append(Mention(a, b, herb, "HERB", "dictionary", short))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
