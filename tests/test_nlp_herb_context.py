@@ -66,10 +66,10 @@ def test_herb_check_fails_on_a_herb_named_like_a_formula(tmp_path):
     formula = row(id="FML:六一散", type="formula", name="Liu Yi San", name_zh="六一散")
     herb = row(id="HERB003470", type="herb", name="Liu Yi San", name_zh="六一散")
     fine = row(id="HERB003470", type="herb", name="Liu Yi San")
-    (tmp_path / "herbs.tsv").write_text("\n".join([header, formula, herb]) + "\n", encoding="utf-8")
+    (tmp_path / "herbs.tsv").write_text(f"{header}\n{formula}\n{herb}\n", encoding="utf-8")
     problems = herb_problems(tmp_path, {})
     assert len(problems) == 1 and "FML:六一散" in problems[0][2]
-    (tmp_path / "herbs.tsv").write_text("\n".join([header, formula, fine]) + "\n", encoding="utf-8")
+    (tmp_path / "herbs.tsv").write_text(f"{header}\n{formula}\n{fine}\n", encoding="utf-8")
     assert herb_problems(tmp_path, {}) == []
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.nlp.matcher import Mention
 
@@ -106,8 +107,11 @@ def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
 
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
 def _plain_herb(m: Mention) -> bool:
-    return m.label == "HERB" and not m.entity_id.startswith("FML:") and all(_is_han(c) for c in m.text)
+    return m.label == "HERB" and not m.entity_id.startswith("FML:") and _HAN_RUN.fullmatch(m.text) is not None
 
 
 def resegment_runs(
@@ -115,6 +119,7 @@ def resegment_runs(
     mentions: list[Mention],
     herb_of: Callable[[str], str | None],
     frequency: Callable[[str], int],
+    prefixes: Container[str] | None = None,
 ) -> list[Mention]:
     """Herb boundaries in a run of herb names written without punctuation (熟地黄山药山茱萸).
 
@@ -126,7 +131,8 @@ def resegment_runs(
     jieba's dictionary count, 0 if unknown). The new reading replaces the old one only when
     it covers more characters, or as many with fewer names or a more probable path, and
     covers every character the old mentions covered (山栀子 stays 山栀 + 子, not 山 + 栀子).
-    ``herb_of(surface) -> herb id | None`` (formulas excluded)."""
+    ``herb_of(surface) -> herb id | None`` (formulas excluded); ``prefixes``: every prefix of
+    the dictionary's Chinese terms, if known (a name is looked for only while it can grow)."""
     herbs = sorted((m for m in mentions if _plain_herb(m)), key=lambda m: (m.start, m.end))
     if not herbs:
         return mentions
@@ -152,7 +158,7 @@ def resegment_runs(
             hi += 1
         if len(run) == 1 and (lo, hi) == (start, end):
             continue
-        best = _best_path(text, lo, hi, herb_of, frequency)
+        best = _best_path(text, lo, hi, herb_of, frequency, prefixes)
         old = _path_score([(m.start, m.end) for m in run], text, frequency)
         if best is None or _path_score(best, text, frequency) <= old:
             continue
@@ -190,12 +196,15 @@ def _path_score(path: list[tuple[int, int]], text: str, frequency) -> tuple[int,
     return covered, -len(path), sum(math.log(frequency(text[a:b]) + 1) for a, b in path)
 
 
-def _best_path(text: str, lo: int, hi: int, herb_of, frequency) -> list[tuple[int, int]] | None:
+def _best_path(text: str, lo: int, hi: int, herb_of, frequency, prefixes=None) -> list[tuple[int, int]] | None:
     """The best segmentation of text[lo:hi] into herb names and uncovered characters."""
     names: dict[int, list[int]] = {}
-    for a in range(lo, hi):
+    for a in range(lo, hi - 1):
         for b in range(a + 2, min(hi, a + _LONGEST_HERB) + 1):
-            if herb_of(text[a:b]):
+            piece = text[a:b]
+            if prefixes is not None and piece not in prefixes:
+                break
+            if herb_of(piece):
                 names.setdefault(a, []).append(b)
     if not names:
         return None
@@ -216,6 +225,7 @@ def _best_path(text: str, lo: int, hi: int, herb_of, frequency) -> list[tuple[in
 # the states fresh (鲜), raw (生), prepared (熟). 生地黄, 熟地黄, 生姜 are herbs of their own
 # (the dictionary matches them whole, so they are never looked at here).
 FORM_PREFIXES = PROCESSING | frozenset("生熟鲜")
+_FORM_PREFIX_RE = re.compile("[" + "".join(sorted(FORM_PREFIXES)) + "]")
 
 
 def prefixed_herbs(text: str, mentions: list[Mention], herb_of: Callable[[str], str | None]) -> list[Mention]:
@@ -226,8 +236,9 @@ def prefixed_herbs(text: str, mentions: list[Mention], herb_of: Callable[[str], 
     characters) that no mention overlaps becomes a mention of that herb; the prefix stays
     outside, as for strip_processing. ``herb_of(surface) -> herb id | None``."""
     added: list[Mention] = []
-    for i, ch in enumerate(text):
-        if ch not in FORM_PREFIXES or i + 3 > len(text) or _covered(mentions, i) or _covered(mentions, i + 1):
+    for found in _FORM_PREFIX_RE.finditer(text):
+        i = found.start()
+        if i + 3 > len(text) or _covered(mentions, i) or _covered(mentions, i + 1):
             continue
         for n in (4, 3, 2):
             end = i + 1 + n
@@ -280,6 +291,12 @@ def contraction_table(
     return table
 
 
+@lru_cache(maxsize=4)
+def _pair_pattern(chars: str) -> re.Pattern:
+    """Two table characters in a row, overlapping matches included (one search per text)."""
+    return re.compile(f"(?=[{re.escape(chars)}]{{2}})")
+
+
 def contractions(
     text: str, mentions: list[Mention], table: dict[str, str], herb_of: Callable[[str], str | None]
 ) -> list[Mention]:
@@ -296,9 +313,10 @@ def contractions(
     ends = {m.end for m in mentions if m.label == "HERB"}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
-    for i in range(len(text) - 1):
+    for found in _pair_pattern("".join(sorted(table))).finditer(text):
+        i = found.start()
         a, b = text[i], text[i + 1]
-        if a not in table or b not in table or table[a] == table[b] or i in taken or i + 1 in taken:
+        if table[a] == table[b] or i in taken or i + 1 in taken:
             continue
         before = text[i - 1] if i else ""
         after = text[i + 2] if i + 2 < len(text) else ""
