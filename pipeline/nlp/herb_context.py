@@ -158,7 +158,7 @@ def resegment_runs(
             hi += 1
         if len(run) == 1 and (lo, hi) == (start, end):
             continue
-        best = _best_path(text, lo, hi, herb_of, frequency, prefixes)
+        best = _best_path(text, lo, hi, herb_of, frequency, prefixes, {m.span for m in run})
         old = _path_score([(m.start, m.end) for m in run], text, frequency)
         if best is None or _path_score(best, text, frequency) <= old:
             continue
@@ -196,8 +196,10 @@ def _path_score(path: list[tuple[int, int]], text: str, frequency) -> tuple[int,
     return covered, -len(path), sum(math.log(frequency(text[a:b]) + 1) for a, b in path)
 
 
-def _best_path(text: str, lo: int, hi: int, herb_of, frequency, prefixes=None) -> list[tuple[int, int]] | None:
-    """The best segmentation of text[lo:hi] into herb names and uncovered characters."""
+def _best_path(text: str, lo: int, hi: int, herb_of, frequency, prefixes=None,
+               current: set[tuple[int, int]] | None = None) -> list[tuple[int, int]] | None:
+    """The best segmentation of text[lo:hi] into herb names and uncovered characters; None
+    when the herb names found there are exactly the ``current`` ones (nothing to choose)."""
     names: dict[int, list[int]] = {}
     for a in range(lo, hi - 1):
         for b in range(a + 2, min(hi, a + _LONGEST_HERB) + 1):
@@ -206,7 +208,7 @@ def _best_path(text: str, lo: int, hi: int, herb_of, frequency, prefixes=None) -
                 break
             if herb_of(piece):
                 names.setdefault(a, []).append(b)
-    if not names:
+    if not names or (current is not None and {(a, b) for a, ends in names.items() for b in ends} == current):
         return None
     # best[i] = (score, path) for text[i:hi]
     best: list[tuple[tuple[int, int, float], list[tuple[int, int]]]] = [((0, 0, 0.0), [])] * (hi - lo + 1)
@@ -238,14 +240,12 @@ def prefixed_herbs(text: str, mentions: list[Mention], herb_of: Callable[[str], 
     added: list[Mention] = []
     for found in _FORM_PREFIX_RE.finditer(text):
         i = found.start()
-        if i + 3 > len(text) or _covered(mentions, i) or _covered(mentions, i + 1):
-            continue
         for n in (4, 3, 2):
             end = i + 1 + n
-            if end > len(text) or any(m.start < end and i + 1 < m.end for m in mentions):
+            if end > len(text):
                 continue
-            herb = herb_of(text[i + 1:end])
-            if herb:
+            herb = herb_of(text[i + 1:end])  # most are no term: the cheap test first
+            if herb and not any(m.start < end and i < m.end for m in mentions):
                 added.append(Mention(i + 1, end, herb, "HERB", "dictionary", text[i + 1:end]))
                 break
     if not added:
@@ -309,12 +309,14 @@ def contractions(
     relations see both herbs; display keeps one (nlp/pipelines.displayed)."""
     if len(text) < 2:
         return mentions
+    pairs = [found.start() for found in _pair_pattern("".join(sorted(table))).finditer(text)]
+    if not pairs:
+        return mentions
     starts = {m.start for m in mentions if m.label == "HERB"}
     ends = {m.end for m in mentions if m.label == "HERB"}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
-    for found in _pair_pattern("".join(sorted(table))).finditer(text):
-        i = found.start()
+    for i in pairs:
         a, b = text[i], text[i + 1]
         if table[a] == table[b] or i in taken or i + 1 in taken:
             continue
