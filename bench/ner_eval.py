@@ -185,6 +185,16 @@ def samples(corpus: str, data: Path) -> Iterator[Sample]:
 
 # --- running the pipeline -------------------------------------------------------------------
 
+def _entity_type(annotator, entity_id: str) -> str:
+    """The dictionary type of a mention's entity; formula names read from their dosage-form
+    suffix (pipeline/nlp/formulas.py, ids ``FML:<name>`` not in the dictionary) are formulas."""
+    if not entity_id:
+        return "gene"
+    if entity_id in annotator.dictionary:
+        return annotator.dictionary[entity_id].type
+    return "formula" if entity_id.startswith("FML:") else ""
+
+
 def predict(annotator, sample: Sample) -> list[tuple[int, int, str]]:
     """(start, end, dictionary entity type) of every mention, in the sample's offsets."""
     from pipeline.nlp.pathways import AXIS_PREFIX
@@ -211,7 +221,7 @@ def predict(annotator, sample: Sample) -> list[tuple[int, int, str]]:
                 if passage is None:
                     continue
                 start, end = start - passage.start + passage.offset, end - passage.start + passage.offset
-            out.append((start, end, annotator.dictionary[m.entity_id].type if m.entity_id else "gene"))
+            out.append((start, end, _entity_type(annotator, m.entity_id)))
     return sorted(set(out))
 
 

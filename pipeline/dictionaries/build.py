@@ -56,6 +56,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "herb-shared-synonym": "English herb synonyms shared by several herbs removed from all but one",
     "herb-correction": "known source errors corrected (curated/herb_corrections.tsv: 香菇, 葡萄糖, Latin spellings)",
     "herb-zh-abbreviation": "customary short Chinese names added (curated/herb_abbreviations_zh.tsv: 生地, 丹皮)",
+    "herb-named-like-formula": "herb rows named like a formula (六一散, 碧玉散) lose the Chinese name to the formula",
     "herb-english-name": "curated binomials / extract names and their 'G. species' forms added (herb_names_en.tsv)",
     "herb-pinyin-name": "pharmacopoeia herbs' pinyin added, apart and joined (Dan Shen, Danshen)",
     "formula-short-name": "HerbiV formulas with names of <= 2 characters (generic words) skipped",

@@ -380,7 +380,26 @@ def build_herbs(
 
     result = HerbResult(herbs=herbs, formulas={}, zh_to_herb=zh_to_herb)
     result.formulas = _build_formulas(sources, curated, result, stats)
+    _formula_names_off_herbs(herbs, result.formulas, stats)
     return result
+
+
+def _formula_names_off_herbs(herbs: dict[str, Entity], formulas: dict[str, Entity], stats: RuleStats) -> None:
+    """A herb row named like a formula is the formula: HERB lists some classical
+    prescriptions as herbs (六一散 HERB003470 = 滑石 + 甘草, 碧玉散 HERB000440). The formula
+    keeps the name; the herb row keeps its id (compound links) and loses the Chinese name
+    (kept in note), as the Chinese-name rule does for a loser. ``dictionaries check`` fails
+    on a herbs.tsv herb row that still holds a formula's name (check_herbs.py)."""
+    names = {f.name_zh for f in formulas.values() if f.name_zh}
+    for hid, e in herbs.items():
+        if e.name_zh in names:
+            add_note(e, f"Chinese name {e.name_zh} is a formula's (FML:{e.name_zh}); not matchable on the herb")
+            stats.hit("herb-named-like-formula", f"{e.name_zh} ({hid})")
+            e.synonyms_zh = [v for v in e.synonyms_zh if v != e.name_zh]
+            e.name_zh = ""
+        if any(v in names for v in e.synonyms_zh):
+            stats.hit("herb-named-like-formula", f"synonyms of {hid}")
+            e.synonyms_zh = [v for v in e.synonyms_zh if v not in names]
 
 
 def _build_formulas(

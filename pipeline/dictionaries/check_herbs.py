@@ -7,6 +7,9 @@
 * A herb that ``curated/herb_overrides.tsv`` names with a Latin name in its reason
   (``Rhizoma Drynariae, pharmacopoeia herb``) but whose name in herbs.tsv is a different,
   near spelling (``Rhizoma Dryriae``): a misspelling the curator already knows the answer to.
+* A herb row whose Chinese name (or Chinese synonym) is a formula's name in herbs.tsv
+  (六一散, 碧玉散: HERB lists some prescriptions as herbs): the build moves the name to the
+  formula, so the row is stale or hand-edited.
 
 Each problem is ``(file, line, message)``; :mod:`check` turns them into errors.
 """
@@ -57,13 +60,22 @@ def herb_problems(root: Path, shown: dict[str, str]) -> list[tuple[str, int, str
     if not herbs_path.exists():
         return []
     rows: dict[str, tuple[int, list[str]]] = {}
+    formula_names: set[str] = set()
     with herbs_path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, start=1):
             cells = line.rstrip("\n").split("\t")
             if not line.startswith("#") and len(cells) == len(COLUMNS) and cells[1] == "herb":
                 rows[cells[0]] = (lineno, cells)
+            elif not line.startswith("#") and len(cells) == len(COLUMNS) and cells[1] == "formula":
+                formula_names.add(cells[_IDX["name_zh"]])
     disp = shown.get("herbs.tsv", "herbs.tsv")
     out: list[tuple[str, int, str]] = []
+    formula_names.discard("")
+    for hid, (lineno, cells) in rows.items():
+        zh = [cells[_IDX["name_zh"]], *cells[_IDX["synonyms_zh"]].split(MULTI_SEP)]
+        clash = next((v for v in zh if v in formula_names), None)
+        if clash:
+            out.append((disp, lineno, f"herb {hid} is named {clash!r}, the name of formula FML:{clash}"))
     corrections = root / "curated" / "herb_corrections.tsv"
     for cline, row in _curated(corrections):
         hid, wrong = row.get("herb_id", ""), row.get("wrong", "")

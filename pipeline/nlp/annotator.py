@@ -7,14 +7,21 @@ the entities of a sentence that has some.
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from pipeline.dictionaries.loader import Dictionary
+from pipeline.dictionaries.loader import (
+    Dictionary,
+    default_cache_dir,
+    read_cache,
+    source_fingerprint,
+    write_cache,
+)
 from pipeline.dictionaries.schema import Entity
-from pipeline.nlp import coreference, segmenter
+from pipeline.nlp import coreference, herb_context, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.formulas import FORMULA_PREFIX, candidate_names, formula_entity, formula_mentions
@@ -28,7 +35,16 @@ from pipeline.nlp.gene_context import (
     shape_spans,
     short_form_spans,
 )
-from pipeline.nlp.herb_context import extend_preparations, strip_processing
+from pipeline.nlp.herb_context import (
+    contraction_table,
+    contractions,
+    drop_comparisons,
+    extend_preparations,
+    list_only_names,
+    prefixed_herbs,
+    resegment_runs,
+    strip_processing,
+)
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.pathways import AXIS_PREFIX, compose_pathways, composite_entity, split_pathway_name
@@ -42,6 +58,7 @@ if TYPE_CHECKING:  # spaCy is imported when the first Doc is made (a second save
     from spacy.tokens import Doc, Span
 
     from pipeline.relations.facts import DocumentFacts
+
 
 
 @dataclass
@@ -80,6 +97,29 @@ class Annotator:
         self.endogenous = frozenset(e.id for e in dictionary.entities.values()
                                     if e.type == "compound" and ENDOGENOUS_NOTE in e.note)
         segmenter.load_user_words(self.index.chinese_terms(), dictionary.content_hash)
+        self._contractions: dict[str, str] | None = None  # built on the first Chinese paragraph
+        self._chinese_terms: frozenset[str] | None = None
+        self._prefixes: frozenset[str] | None = None
+        self._herb_ids: dict[str, str | None] = {}
+
+    def contraction_table(self) -> dict[str, str]:
+        """Character -> herb name read from the dictionary's formulas (herb_context)."""
+        if self._contractions is None:
+            path = None
+            if self.dictionary.content_hash:  # kept with the derived caches: ~0.1 s per process
+                key = f"{self.dictionary.content_hash[:16]}-{source_fingerprint(herb_context)}"
+                path = default_cache_dir() / f"herb-contractions-{key}.json"
+            cached = read_cache(path)
+            if cached is not None:
+                self._contractions = json.loads(cached)
+            else:
+                entities = self.dictionary.entities
+                self._contractions = contraction_table(
+                    (e.name_zh, [entities[m].name_zh for m in e.members if m in entities])
+                    for e in entities.values() if e.type == "formula" and e.name_zh
+                )
+                write_cache(path, json.dumps(self._contractions, ensure_ascii=False).encode())
+        return self._contractions
 
     def label_of(self, entity_id: str) -> str:
         if entity_id.startswith(AXIS_PREFIX):
@@ -100,6 +140,25 @@ class Annotator:
     def _named(self, surface: str, accept) -> str | None:
         """The first entity ``surface`` names in the dictionary that ``accept`` takes."""
         return next((t.entity_id for t in self.index.lookup(surface) if accept(self.dictionary[t.entity_id])), None)
+
+    def _herb_of_zh(self, surface: str) -> str | None:
+        """``_herb_of`` for Chinese substrings tried by the herb-run rules: most are no term, so
+        a set of the index's Chinese surfaces answers them first (lookup folds and normalises:
+        a set test is ~50x cheaper)."""
+        if self._chinese_terms is None:
+            self._chinese_terms = frozenset(self.index.chinese_terms())
+        if surface not in self._chinese_terms:
+            return None
+        if surface not in self._herb_ids:  # a few thousand herb names: kept for the process
+            self._herb_ids[surface] = self._herb_of(surface)
+        return self._herb_ids[surface]
+
+    def _chinese_prefixes(self) -> frozenset[str]:
+        """Every prefix (2+ characters) of the index's Chinese surfaces: a herb run's path
+        search stops growing a name that no term starts with."""
+        if self._prefixes is None:
+            self._prefixes = frozenset(t[:n] for t in self.index.chinese_terms() for n in range(2, len(t) + 1))
+        return self._prefixes
 
     def _herb_of(self, surface: str) -> str | None:
         """The herb a Chinese surface names (the base of a processed herb: 甘草 of 炙甘草)."""
@@ -142,6 +201,13 @@ class Annotator:
                 mentions = [m for m in mentions if any(s.start <= m.start and m.end <= s.end for s in sents)]
             if self.link_unmatched:
                 mentions = self._link_unmatched(ptext, sents, mentions)
+            if para.lang == "zh":  # herb lists written without punctuation: 熟地黄山药 …
+                mentions = prefixed_herbs(ptext, mentions, self._herb_of_zh)
+                mentions = resegment_runs(ptext, mentions, self._herb_of_zh, segmenter.corpus_frequency,
+                                          self._chinese_prefixes())
+                mentions = contractions(ptext, mentions, self.contraction_table(), self._herb_of)
+                mentions = drop_comparisons(ptext, mentions)
+                mentions = list_only_names(ptext, mentions, self._herb_of)
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of))
             if formula_names:
                 found = formula_mentions(ptext, formula_names, mentions)

@@ -10,8 +10,12 @@ parenthesis). Pure functions over one paragraph's text and mentions.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Container, Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.nlp.matcher import Mention
 
@@ -91,3 +95,300 @@ def extend_preparations(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+# --- run-on herb lists (classical prescriptions written without punctuation) ----------------
+
+_LONGEST_HERB = 6  # longest Chinese herb name tried inside a run (山慈菇, 威灵仙, 七叶一枝花 …)
+_EXTEND = 2  # characters a run is widened by on each side (the head of 甘草 in 甘草芍药)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def _plain_herb(m: Mention) -> bool:
+    return m.label == "HERB" and not m.entity_id.startswith("FML:") and _HAN_RUN.fullmatch(m.text) is not None
+
+
+def resegment_runs(
+    text: str,
+    mentions: list[Mention],
+    herb_of: Callable[[str], str | None],
+    frequency: Callable[[str], int],
+    prefixes: Container[str] | None = None,
+) -> list[Mention]:
+    """Herb boundaries in a run of herb names written without punctuation (熟地黄山药山茱萸).
+
+    Leftmost-longest matching reads 熟地黄山药 as 熟地 + 黄山药 (Dioscorea panthaica): the
+    dictionary holds both. A run of touching herb mentions (widened by two Han characters on
+    each side, never over another mention) is re-segmented into herb names by a
+    maximum-coverage path, as jieba's DAG does (Sun 2012): most characters covered by herb
+    names, then fewest names, then the largest sum of log word frequencies (``frequency``:
+    jieba's dictionary count, 0 if unknown). The new reading replaces the old one only when
+    it covers more characters, or as many with fewer names or a more probable path, and
+    covers every character the old mentions covered (山栀子 stays 山栀 + 子, not 山 + 栀子).
+    ``herb_of(surface) -> herb id | None`` (formulas excluded); ``prefixes``: every prefix of
+    the dictionary's Chinese terms, if known (a name is looked for only while it can grow)."""
+    herbs = sorted((m for m in mentions if _plain_herb(m)), key=lambda m: (m.start, m.end))
+    if not herbs:
+        return mentions
+    others = [m for m in mentions if not _plain_herb(m)]
+    runs: list[list[Mention]] = []
+    for m in herbs:  # runs closer than two widenings are one run (no overlapping readings)
+        gap = text[runs[-1][-1].end:m.start] if runs else ""
+        if runs and (m.start <= runs[-1][-1].end or (
+            len(gap) <= 2 * _EXTEND and all(_is_han(c) for c in gap)
+            and not any(_covered(others, i) for i in range(runs[-1][-1].end, m.start))
+        )):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    replaced: dict[int, list[Mention]] = {}  # id(first mention of the run) -> new mentions
+    dropped: set[int] = set()
+    for run in runs:
+        start, end = run[0].start, max(m.end for m in run)
+        lo, hi = start, end
+        while lo > start - _EXTEND and lo > 0 and _is_han(text[lo - 1]) and not _covered(others, lo - 1):
+            lo -= 1
+        while hi < end + _EXTEND and hi < len(text) and _is_han(text[hi]) and not _covered(others, hi):
+            hi += 1
+        if len(run) == 1 and (lo, hi) == (start, end):
+            continue
+        best = _best_path(text, lo, hi, herb_of, frequency, prefixes, {m.span for m in run})
+        old = _path_score([(m.start, m.end) for m in run], text, frequency)
+        if best is None or _path_score(best, text, frequency) <= old:
+            continue
+        if not _chars(run_spans := [m.span for m in run]) <= _chars(best):
+            continue  # never uncovers a character of a herb mention (山栀|子 is not 山|栀子)
+        if set(best) == set(run_spans):
+            continue
+        kept = {m.span: m for m in run}
+        new = []
+        for a, b in best:
+            if (a, b) in kept:
+                new.append(kept[(a, b)])
+            else:
+                new.append(replace(run[0], start=a, end=b, text=text[a:b], entity_id=herb_of(text[a:b]) or ""))
+        replaced[id(run[0])] = new
+        dropped.update(id(m) for m in run)
+    if not replaced:
+        return mentions
+    out = [m for m in mentions if id(m) not in dropped]
+    for new in replaced.values():
+        out.extend(new)
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _chars(spans: list[tuple[int, int]]) -> set[int]:
+    return {i for a, b in spans for i in range(a, b)}
+
+
+def _covered(mentions: list[Mention], pos: int) -> bool:
+    return any(m.start <= pos < m.end for m in mentions)
+
+
+def _path_score(path: list[tuple[int, int]], text: str, frequency) -> tuple[int, int, float]:
+    covered = sum(b - a for a, b in path)
+    return covered, -len(path), sum(math.log(frequency(text[a:b]) + 1) for a, b in path)
+
+
+def _best_path(text: str, lo: int, hi: int, herb_of, frequency, prefixes=None,
+               current: set[tuple[int, int]] | None = None) -> list[tuple[int, int]] | None:
+    """The best segmentation of text[lo:hi] into herb names and uncovered characters; None
+    when the herb names found there are exactly the ``current`` ones (nothing to choose)."""
+    names: dict[int, list[int]] = {}
+    for a in range(lo, hi - 1):
+        for b in range(a + 2, min(hi, a + _LONGEST_HERB) + 1):
+            piece = text[a:b]
+            if prefixes is not None and piece not in prefixes:
+                break
+            if herb_of(piece):
+                names.setdefault(a, []).append(b)
+    if not names or (current is not None and {(a, b) for a, ends in names.items() for b in ends} == current):
+        return None
+    # best[i] = (score, path) for text[i:hi]
+    best: list[tuple[tuple[int, int, float], list[tuple[int, int]]]] = [((0, 0, 0.0), [])] * (hi - lo + 1)
+    for i in range(hi - 1, lo - 1, -1):
+        score, path = best[i + 1 - lo]
+        options = [(score, path)]  # character i uncovered
+        for b in names.get(i, []):
+            s, p = best[b - lo]
+            w = (b - i, -1, math.log(frequency(text[i:b]) + 1))
+            options.append(((s[0] + w[0], s[1] + w[1], s[2] + w[2]), [(i, b), *p]))
+        best[i - lo] = max(options, key=lambda o: o[0])
+    return best[0][1] or None
+
+
+# Prefixes of a herb's form that the herb's mention leaves out: the processing methods and
+# the states fresh (鲜), raw (生), prepared (熟). 生地黄, 熟地黄, 生姜 are herbs of their own
+# (the dictionary matches them whole, so they are never looked at here).
+FORM_PREFIXES = PROCESSING | frozenset("生熟鲜")
+_FORM_PREFIX_RE = re.compile("[" + "".join(sorted(FORM_PREFIXES)) + "]")
+
+
+def prefixed_herbs(text: str, mentions: list[Mention], herb_of: Callable[[str], str | None]) -> list[Mention]:
+    """Herbs written after a form prefix that the matcher refused (鲜荷叶, 生甘草, 炒川椒).
+
+    The matcher accepts a Chinese match only on jieba token edges, and jieba reads 生甘 or
+    鲜荷 as words. After a form prefix that no mention covers, the longest herb name (2 to 4
+    characters) that no mention overlaps becomes a mention of that herb; the prefix stays
+    outside, as for strip_processing. ``herb_of(surface) -> herb id | None``."""
+    added: list[Mention] = []
+    for found in _FORM_PREFIX_RE.finditer(text):
+        i = found.start()
+        for n in (4, 3, 2):
+            end = i + 1 + n
+            if end > len(text):
+                continue
+            herb = herb_of(text[i + 1:end])  # most are no term: the cheap test first
+            if herb and not any(m.start < end and i < m.end for m in mentions):
+                added.append(Mention(i + 1, end, herb, "HERB", "dictionary", text[i + 1:end]))
+                break
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
+# --- contractions of two herbs (参芪 = 人参 + 黄芪, 芩连 = 黄芩 + 黄连) -------------------------
+
+_FORMULA_FORMS = re.compile(r"(?:汤|散|丸|饮子|饮|丹|膏|煎|方)$")
+_NUMERALS = frozenset("一二三四五六七八九十百千半")
+_CUE_BEFORE = frozenset("加入用合以及或去倍并与和配兼佐")  # 加参芪, 用芩连
+_CUE_AFTER = frozenset("以之等各亦为者接加")  # 参芪以补气, 芩连之苦
+_FORM_AFTER = frozenset("汤散丸饮丹膏煎方")
+
+
+def contraction_table(
+    formulas: Iterable[tuple[str, list[str]]], min_count: int = 5, min_share: float = 0.75
+) -> dict[str, str]:
+    """Which herb one character stands for, read from formula names and their components.
+
+    Classical formula names are made of their herbs' characters (麻杏石甘汤: 麻黄, 杏仁,
+    石膏, 甘草; 参苓白术散: 人参, 茯苓 …). In each formula name (dosage form and full herb
+    names taken out) a character that belongs to exactly one component's name votes for
+    that component; a character that votes for one herb in at least ``min_share`` of at
+    least ``min_count`` formulas stands for it (参 -> 人参, 芪 -> 黄芪, 芩 -> 黄芩). Numerals
+    are left out. ``formulas``: (formula Chinese name, component herbs' Chinese names)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for name, members in formulas:
+        members = [m for m in members if m]
+        rest = _FORMULA_FORMS.sub("", name)
+        for m in sorted(members, key=len, reverse=True):
+            rest = rest.replace(m, "\0" * len(m))
+        for ch in set(rest) - {"\0"} - _NUMERALS:
+            owners = {m for m in members if ch in m}
+            if owners:  # 升 of 升阳 belongs to no component: no vote
+                votes[ch][owners.pop() if len(owners) == 1 else ""] += 1
+    table = {}
+    for ch, v in votes.items():
+        herb, n = v.most_common(1)[0]
+        if herb and n >= min_count and n / sum(v.values()) >= min_share:
+            table[ch] = herb
+    return table
+
+
+@lru_cache(maxsize=4)
+def _pair_pattern(chars: str) -> re.Pattern:
+    """Two table characters in a row, overlapping matches included (one search per text)."""
+    return re.compile(f"(?=[{re.escape(chars)}]{{2}})")
+
+
+def contractions(
+    text: str, mentions: list[Mention], table: dict[str, str], herb_of: Callable[[str], str | None]
+) -> list[Mention]:
+    """Two herbs written as one character each (参芪, 芩连, 升柴, 麻杏): two mentions of one span.
+
+    A pair of characters that ``table`` maps to two different herbs (contraction_table),
+    where no mention is, standing alone: after a non-Han character, a cue (加, 用, 合 …) or a
+    herb mention, and before a non-Han character, a cue (以, 之, 等 …) or a herb mention, and
+    not before a dosage form (姜附汤 is a formula). The span is one mention per herb, so the
+    relations see both herbs; display keeps one (nlp/pipelines.displayed)."""
+    if len(text) < 2:
+        return mentions
+    pairs = [found.start() for found in _pair_pattern("".join(sorted(table))).finditer(text)]
+    if not pairs:
+        return mentions
+    starts = {m.start for m in mentions if m.label == "HERB"}
+    ends = {m.end for m in mentions if m.label == "HERB"}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    for i in pairs:
+        a, b = text[i], text[i + 1]
+        if table[a] == table[b] or i in taken or i + 1 in taken:
+            continue
+        before = text[i - 1] if i else ""
+        after = text[i + 2] if i + 2 < len(text) else ""
+        if before and _is_han(before) and before not in _CUE_BEFORE and i not in ends:
+            continue
+        if after in _FORM_AFTER or (after and _is_han(after) and after not in _CUE_AFTER and i + 2 not in starts):
+            continue
+        ids = [herb_of(table[a]), herb_of(table[b])]
+        if None in ids:
+            continue
+        added += [Mention(i, i + 2, hid, "HERB", "dictionary", a + b) for hid in ids]
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
+# --- herb names that name no herb: sizes, shapes, lesions ----------------------------------
+
+_SIMILE_BEFORE = frozenset("如似若丸")  # 如梧桐子大, 丸樱桃大, 如椒目状
+_SIMILE_AFTER = frozenset("大许状样")
+_LESION_AFTER = ("疮", "疔", "疹", "癣", "痘", "痔", "瘤", "结毒")  # 杨梅疮 is syphilis
+
+
+def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Herb names used as a measure or a look, not as a drug: the classical pill and lesion
+    sizes (丸如梧桐子大, 炼蜜丸樱桃大, 如绿豆大, 如椒目状) and lesions named after a fruit
+    (杨梅疮, 杨梅结毒: syphilis). A herb mention between 如/似/若/丸 and 大/许/状/样, or
+    followed by a lesion word, is dropped."""
+    out = []
+    for m in mentions:
+        if m.label == "HERB" and not m.entity_id.startswith("FML:") and _is_han(m.text[-1]):
+            before = text[m.start - 1] if m.start else ""
+            after = text[m.end:m.end + 2]
+            if (before in _SIMILE_BEFORE and before and after[:1] in _SIMILE_AFTER and after) or after.startswith(_LESION_AFTER):
+                continue
+        out.append(m)
+    return out
+
+
+# --- short names that are also ordinary words: herbs only inside a herb list ---------------
+
+# 五味 is 五味子 in 知母五味杏仁 but the five flavours in 四气五味; 合欢 (合欢皮) and 决明
+# (决明子) are ordinary words too. Curated from the prescription names of the pharmacopoeia.
+LIST_ONLY_NAMES = {"五味": "五味子", "合欢": "合欢皮", "决明": "决明子"}
+_LIST_SEPARATORS = frozenset("、，,；; ")
+
+
+def list_only_names(
+    text: str, mentions: list[Mention], herb_of: Callable[[str], str | None],
+    names: dict[str, str] = LIST_ONLY_NAMES,
+) -> list[Mention]:
+    """Short herb names that are also ordinary words (LIST_ONLY_NAMES), read as the herb only
+    inside a list of herbs: a herb mention touches the name, or is one list separator away,
+    on either side. Where no mention is already."""
+    herb_edges = [(m.start, m.end) for m in mentions if m.label == "HERB" and not m.entity_id.startswith("FML:")]
+    if not herb_edges:
+        return mentions
+    starts = {a for a, _ in herb_edges}
+    ends = {b for _, b in herb_edges}
+    added = []
+    for short, full in names.items():
+        for found in re.finditer(short, text):
+            a, b = found.span()
+            if any(m.start < b and a < m.end for m in mentions):
+                continue
+            left = a in ends or (a > 0 and text[a - 1] in _LIST_SEPARATORS and a - 1 in ends)
+            right = b in starts or (b < len(text) and text[b] in _LIST_SEPARATORS and b + 1 in starts)
+            herb = herb_of(full)
+            if (left or right) and herb:
+                added.append(Mention(a, b, herb, "HERB", "dictionary", short))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))

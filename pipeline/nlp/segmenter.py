@@ -77,6 +77,15 @@ def load_user_words(words: Iterable[str], key: str, cache_dir: Path | None | boo
     return added
 
 
+def corpus_frequency(word: str) -> int:
+    """jieba's own dictionary count of ``word``: 0 when jieba does not know it, and 0 for the
+    words this module added (all at ``DEFAULT_FREQ``; a jieba word counted exactly 100 is
+    read as ours, a small loss). The weight of a path through a herb run (nlp/herb_context)."""
+    jieba.dt.check_initialized()
+    count = jieba.dt.FREQ.get(word, 0)
+    return 0 if count == DEFAULT_FREQ else count
+
+
 def _cache_path(words: list[str], cache_dir: Path | None | bool) -> Path | None:
     if cache_dir is False:
         return None

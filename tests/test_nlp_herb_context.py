@@ -1,0 +1,130 @@
+"""Herb mentions in classical and modern Chinese prescriptions (pipeline/nlp/herb_context.py):
+run-on herb lists, form prefixes, contractions. Sentences from the cshan TCM NER train split
+(github.com/cshan-github/TCM_NER_datasets, train.txt; a development split, see
+docs/ner_benchmarks.md), one per rule."""
+
+from pipeline.nlp.herb_context import resegment_runs
+from pipeline.nlp.matcher import Mention
+
+
+def herbs(annotator, text):
+    adoc = annotator.annotate("t", text)
+    return [m.text for item in adoc.sentences for m in item.mentions if m.label == "HERB"]
+
+
+def test_run_on_herb_list_takes_the_common_reading(annotator):
+    # cshan-1557: 熟地黄山药 is 熟地黄 + 山药, not 熟地 + 黄山药 (Dioscorea panthaica)
+    text = ("金匮肾气丸金匮要略和补中益气丸脾胃论加减。炮附子肉桂熟地黄山药山萸肉丹皮泽泻炙黄芪"
+            "党参白术炒当归升麻柴胡陈皮益智仁炙甘草等。温补脾肾。")
+    found = herbs(annotator, text)
+    assert "熟地黄" in found and "山药" in found
+    assert "黄山药" not in found and "熟地" not in found
+    # cshan-2606: 黄芩大黄甘草 is not 黄芩 + 大 + 黄甘草
+    text = "注人参泻肺汤，即凉膈散，栀子连翘薄荷黄芩大黄甘草枳壳桔梗杏仁人参桑皮也。"
+    found = herbs(annotator, text)
+    assert {"黄芩", "大黄", "甘草"} <= set(found) and "黄甘草" not in found
+
+
+def test_run_widened_to_a_herb_the_matcher_cut(annotator):
+    # cshan-1915: the matcher reads 草芍药 (another herb) and leaves 甘 alone
+    text = "丹栀逍遥散加减。牡丹皮栀子白术黑芝麻柴胡当归茯苓甘草芍药忍冬藤等。清肝泻火，消肿止痛。"
+    found = herbs(annotator, text)
+    assert "甘草" in found and "芍药" in found and "草芍药" not in found
+
+
+def test_resegmentation_never_uncovers_a_herb_character():
+    # cshan-1351: 山栀子 stays 山栀 (+ 子), not 山 + 栀子, although 栀子 is the commoner word
+    text = "天麻钩藤生石决明牛膝益母草山栀子黄芩茯神夜交藤桑寄生。"
+    a = text.index("山栀")
+    mention = Mention(a, a + 2, "H1", "HERB", "dictionary", "山栀")
+    names = {"山栀": "H1", "栀子": "H1", "黄芩": "H2"}
+    counts = {"栀子": 500, "山栀": 3}
+    out = resegment_runs(text, [mention], names.get, lambda w: counts.get(w, 0))
+    assert [m.text for m in out] == ["山栀"]
+
+
+def test_herb_after_a_form_prefix_is_found(annotator):
+    # cshan-1544 (生甘草), cshan-1650 (鲜荷叶, 鲜冬瓜皮): the prefix stays outside the mention
+    text = ("指迷茯苓丸合活络效灵丹加减。茯苓姜半夏枳壳生薏仁当归丹参制乳香制没药苍术川芎陈皮"
+            "生甘草等。化痰活血宣痹通络。")
+    assert "甘草" in herbs(annotator, text)
+    text = "淡竹叶三十片鲜荷叶半张鲜冬瓜皮一两。"
+    found = herbs(annotator, text)
+    assert "荷叶" in found and "冬瓜皮" in found
+
+
+def test_herb_check_fails_on_a_herb_named_like_a_formula(tmp_path):
+    # HERB lists the prescription 六一散 (滑石 + 甘草) as herb HERB003470: in the cshan train split
+    # 六一散 is annotated as a prepared medicine (PRE) 13 times, never as a herb
+    from pipeline.dictionaries.check_herbs import herb_problems
+    from pipeline.dictionaries.schema import COLUMNS
+
+    def row(**cells):
+        return "\t".join(cells.get(c, "") for c in COLUMNS)
+
+    header = "\t".join(COLUMNS)
+    formula = row(id="FML:六一散", type="formula", name="Liu Yi San", name_zh="六一散")
+    herb = row(id="HERB003470", type="herb", name="Liu Yi San", name_zh="六一散")
+    fine = row(id="HERB003470", type="herb", name="Liu Yi San")
+    (tmp_path / "herbs.tsv").write_text(f"{header}\n{formula}\n{herb}\n", encoding="utf-8")
+    problems = herb_problems(tmp_path, {})
+    assert len(problems) == 1 and "FML:六一散" in problems[0][2]
+    (tmp_path / "herbs.tsv").write_text(f"{header}\n{formula}\n{fine}\n", encoding="utf-8")
+    assert herb_problems(tmp_path, {}) == []
+
+
+def test_formula_named_herb_is_read_as_the_formula(annotator):
+    # cshan-1711: "…石菖蒲一钱六一散三钱鲜荷叶一角。" 六一散 is a formula, not a herb
+    adoc = annotator.annotate("t", "青蒿钱半石菖蒲一钱六一散三钱鲜荷叶一角。")
+    ids = {m.text: m.entity_id for item in adoc.sentences for m in item.mentions}
+    assert ids.get("六一散") == "FML:六一散"
+
+
+def test_contraction_table_is_read_from_formula_names():
+    from pipeline.nlp.herb_context import contraction_table
+
+    formulas = [("麻杏石甘汤", ["麻黄", "杏仁", "石膏", "甘草"]), ("参苓白术散", ["人参", "茯苓", "白术"]),
+                ("葛根芩连汤", ["葛根", "黄芩", "黄连", "甘草"]), ("升阳益胃汤", ["黄芪", "人参"])]
+    table = contraction_table(formulas * 5)
+    assert table["芩"] == "黄芩" and table["连"] == "黄连" and table["参"] == "人参"
+    assert "升" not in table and "汤" not in table  # 升 of 升阳 is no component's
+    assert contraction_table(formulas) == {}  # one formula's votes are not enough
+
+
+def test_two_herb_contractions_are_both_herbs(annotator):
+    # cshan-1124: "…或入参芪亦可。" 参芪 = 人参 + 黄芪
+    text = "日久服降火药不愈，加附子从治，或入参芪亦可。"
+    adoc = annotator.annotate("t", text)
+    ids = {m.entity_id for item in adoc.sentences for m in item.mentions if m.text == "参芪"}
+    plain = {m.entity_id for item in annotator.annotate("u", "人参，黄芪。").sentences for m in item.mentions}
+    assert ids == plain
+    # cshan-1044: "补中益气汤去升柴，加麦味。" (升柴 = 升麻 + 柴胡)
+    assert "升柴" in herbs(annotator, "补中益气汤去升柴，加麦味。")
+    # a formula named with a contraction is no herb mention: cshan-1071 "参芪补肺汤调之。"
+    assert "参芪" not in herbs(annotator, "参芪补肺汤调之。")
+
+
+def test_sizes_and_lesions_named_after_a_herb_are_no_herb(annotator):
+    # cshan-790: "两边如樱桃大" is a size; cshan-603: 杨梅结毒 is syphilis
+    assert "樱桃" not in herbs(annotator, "时邪而发，生于关口上部，两边如樱桃大，肺胃之症也。")
+    assert "杨梅" not in herbs(annotator, "杨梅结毒溃破，大泄脓血，气血受损，")
+    # cshan-1047: the pill size after 炼蜜丸, while 百部 and 乌梅 stay herbs
+    found = herbs(annotator, "百部乌梅肉等分上为细末，炼蜜丸樱桃大，噙化下一丸。")
+    assert "樱桃" not in found and "百部" in found
+
+
+def test_english_herb_names_and_extracts_link_to_the_herb_papers_mean(annotator):
+    # issue 13's examples (PubMed abstracts): the extract and its paper-defined name are one herb
+    text = ("Ginkgo biloba extract (EGb 761) and Astragalus injection were tested. "
+            "EGb 761 inhibited ROS.")
+    adoc = annotator.annotate("t", text)
+    found = {m.text: m.entity_id for item in adoc.sentences for m in item.mentions if m.label == "HERB"}
+    assert found["Ginkgo biloba extract"] == found["EGb 761"]  # the leaf extract, not 白果根
+    plain = {m.text: m.entity_id for item in annotator.annotate("u", "黄芪。").sentences for m in item.mentions}
+    assert found.get("Astragalus injection") == plain["黄芪"]
+
+
+def test_short_names_that_are_words_count_only_in_a_herb_list(annotator):
+    # cshan-1047: "…麦冬知母五味杏仁枇杷叶水煎服。" 五味 = 五味子; cshan-1426: "居五味之首" the flavours
+    assert "五味" in herbs(annotator, "效者方人参石膏甘草半夏麦冬知母五味杏仁枇杷叶水煎服。")
+    assert "五味" not in herbs(annotator, "酸味秉厥阴之气，居五味之首，与辛味合用，开发阳气最速。")
