@@ -119,6 +119,18 @@ _CODE_COMPOUND = re.compile(r"^(.+?) (?:compound|cpd)$")
 _LOOSE_CODE = re.compile(r"^(?=[^ ]*\d)(?=[^ ]*[A-Z])[A-Za-z][A-Za-z0-9-]{2,11}$")  # IWR-1, KC7F2, E-64d
 
 
+# Letters that precede numbers in running text or in OCR'd LaTeX without naming a reagent
+# ("\pm 1 0 4" folds to the code PM 104; "pH 7", "mg 132"): codes with such a prefix are not
+# admitted by the code-in-use rule (MG-132 comes from LINCS and the grounding map; "ml" is
+# left out: ML-162, ML385 are MLPCN probes, and millilitres follow their number).
+_UNIT_PREFIXES = frozenset({"pm", "mm", "cm", "nm", "um", "mg", "kg", "ph", "min", "sd", "se",
+                            "ci", "or", "hr", "iu", "mu", "mol", "mmol", "ng", "pg", "ug"})
+
+
+def _unit_like(code: str) -> bool:
+    return re.match(r"[A-Za-z]+", code).group(0).casefold() in _UNIT_PREFIXES
+
+
 def _code_compound(name: str) -> str | None:
     """``IWR-1 compound`` -> ``IWR-1``: MeSH suffixes a reagent code used as a record's name
     with "compound" (KC7F2 compound, E-64d compound); papers write the code alone. Such a
@@ -337,7 +349,7 @@ def read_sources(folder: Path, stats: RuleStats, curated_ids: frozenset[str] = f
         names = [r["name"], *r["synonyms"].split("|")]
         names += [v for v in (_code_compound(n) for n in names) if v]
         cid = f"MESH:{r['mesh_scr_id']}"
-        codes = [merge_key(n) for n in names if _CODE.match(n)]
+        codes = [merge_key(n) for n in names if _CODE.match(n) and not _unit_like(n)]
         if (cid in wanted or merge_key(r["name"]) in other_keys or merge_key(r["name"]) in curated_keys
                 or len(codes) > len(set(codes)) or _code_compound(r["name"]) or any(
             _CODE.match(n) and merge_key(n) in code_keys or merge_key(n) in synonym_keys
