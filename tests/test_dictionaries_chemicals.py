@@ -186,3 +186,49 @@ def test_the_1_34_fragment_of_parathyroid_hormone_is_teriparatide(mentions_of):
                              "interleukin-11 expression by glucocorticoid in murine osteoblasts."))
     assert found["Parathyroid hormone (1-34)"] == "CPD:teriparatide"
     assert dict(mentions_of("PTH stimulates bone formation."))["PTH"] == "HGNC:9606"
+
+
+# ----------------------------------------------------------- issue 13/14: missed drugs and agents
+
+def _sentence_rows():
+    path = REPO / "tests" / "data" / "chemical_sentences.tsv"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+
+
+@pytest.mark.parametrize("row", _sentence_rows(), ids=lambda r: r["key"])
+def test_drugs_reagents_and_agents_of_the_new_papers_are_found(row, mentions_of):
+    found = mentions_of(row["text"])
+    for pair in filter(None, row["expect"].split(";")):
+        surface, eid = pair.split("=")
+        assert (surface, eid) in found, f"{row['source']}: {surface} -> {eid} not in {found}"
+    for surface in filter(None, row["absent"].split(";")):
+        assert surface not in {s for s, _e in found}, f"{row['source']}: {surface} found in {found}"
+
+
+def test_a_synonym_naming_one_mesh_concept_joins_the_records():
+    from pipeline.dictionaries.build_chemicals import _synonym_targets
+
+    entry_terms = {merge_key("Ibandronic Acid"): {"MESH:D000077557"},
+                   merge_key("Sodium"): {"MESH:D012964"}, merge_key("Cobalt salt"): {"MESH:D1", "MESH:D2"}}
+    assert _synonym_targets(["ácido ibandrónico", "Ibandronic acid"], entry_terms, "DRUGBANK:DB00710") \
+        == {"MESH:D000077557"}
+    assert _synonym_targets(["cobalt salt"], entry_terms, "X") == {"MESH:D1", "MESH:D2"}  # two: no join
+    assert _synonym_targets(["Na"], {merge_key("Na"): {"MESH:D012964"}}, "X") == set()  # too short
+
+
+def test_reagent_code_rules():
+    from pipeline.dictionaries.build_chemicals import _BIOLOGIC, _biologic_names, _code_compound, usable
+    from pipeline.dictionaries.build_common import Stoplist
+
+    assert _code_compound("IWR-1 compound") == "IWR-1" and _code_compound("KC7F2 compound") == "KC7F2"
+    assert _code_compound("E-64d compound") == "E-64d"
+    assert _code_compound("LLL cpd") is None and _code_compound("tin compound") is None
+    stop = Stoplist(frozenset(), frozenset())
+    assert usable("Y-27632", stop, set()) and usable("T0070907", stop, set())
+    assert not usable("A 549", stop, set())  # a cell line, three digits
+    assert _BIOLOGIC.match("Cetuximab") and _BIOLOGIC.match("Etanercept")
+    assert not _BIOLOGIC.match("Concept") and not _BIOLOGIC.match("Intercept")
+    assert _biologic_names(["Etanercept", "etanercept-szzs", "Recombinant human TNF", "C225"]) \
+        == ["Etanercept", "etanercept-szzs"]

@@ -77,6 +77,9 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "chemical-herb-term": "chemical names equal to a herb name or synonym left to the herb (Talc, Gypsum)",
     "chemical-endogenous": "endogenous ions/metabolites marked: recognised, no relations (curated/endogenous_compounds.tsv)",
     "chemical-name-zh": "curated Chinese drug names merged (curated/drugs_zh.tsv)",
+    "chemical-joined-by-name": "records joined to the one MeSH concept a synonym names (Ibandronate = Ibandronic acid)",
+    "chemical-scr-code-in-use": "MeSH supplementary records kept: a reagent code in several spellings or 'X compound' (Y-27632, IWR-1)",
+    "chemical-tree-curated": "MeSH descriptors of excluded trees kept: -mab/-cept biologics, or named in chemical_terms.tsv (AOPPs, PM2.5)",
 }
 
 

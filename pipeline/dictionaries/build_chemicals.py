@@ -89,13 +89,56 @@ EXCLUDED_TREES = (
     "D26",  # pharmaceutical preparations (tablets, solutions)
     "D27",  # chemical actions and uses (pharmacological classes)
 )
+# Therapeutic antibodies and receptor-fusion proteins by their INN stem (-mab, -cept:
+# cetuximab, denosumab, etanercept): drugs papers use to block a target, kept although they
+# are proteins (MeSH D12) or have no structure (DrugBank biologics). One capitalised word of
+# 7+ letters; no English word ends so except concept/accept/except/intercept/percept.
+_BIOLOGIC = re.compile(r"^(?!(?:Con|Ac|Ex|Inter|Per)cept$)[A-Z][a-z]{4,}(?:mab|cept)$")
+_BIOLOGIC_NAME = re.compile(r"^[A-Za-z]{5,}(?:mab|cept)(?:-[a-z]{4})?$")
+
+
+def _biologic_names(names: list[str]) -> list[str]:
+    """Only the INN-shaped names of a biologic (cetuximab, etanercept-szzs): its other
+    synonyms describe the protein ("Recombinant human TNF" on etanercept, "C225")."""
+    return [n for n in names if _BIOLOGIC_NAME.match(n.strip())]
+
+
 PROTEIN_CHEBI = {"CHEBI:36080", "CHEBI:15841", "CHEBI:16541"}  # protein, polypeptide, protein polypeptide chain
 SMALL_PEPTIDES = "D12.644.456"  # oligopeptides: glutathione, captopril-like drugs
 MIN_LEN = 4
 MAX_LEN = 40
 _CODE = re.compile(r"^[A-Z]{1,5}[- ]?\d{2,7}[A-Z]?$")  # reagent codes: SB 203580, U0126, LY-294002
+# One-letter reagent codes (Y-27632, T0070907, U0126) need four digits or more: A549, T12,
+# C75 are cell lines, vertebrae and things other than chemicals.
+_ONE_LETTER_CODE = re.compile(r"^[A-Z][- ]?\d{4,7}$")
 _FOREIGN_SUFFIX = re.compile(r"(?:um|o|a|e|i)$")
 _LOCANTS = re.compile(r"\d+[,']\d*|\([+\-±RSEZ]+\)|\[\d|\d[a-z]?H-")
+
+
+_CODE_COMPOUND = re.compile(r"^(.+?) (?:compound|cpd)$")
+_LOOSE_CODE = re.compile(r"^(?=[^ ]*\d)(?=[^ ]*[A-Z])[A-Za-z][A-Za-z0-9-]{2,11}$")  # IWR-1, KC7F2, E-64d
+
+
+# Letters that precede numbers in running text or in OCR'd LaTeX without naming a reagent
+# ("\pm 1 0 4" folds to the code PM 104; "pH 7", "mg 132"): codes with such a prefix are not
+# admitted by the code-in-use rule (MG-132 comes from LINCS and the grounding map; "ml" is
+# left out: ML-162, ML385 are MLPCN probes, and millilitres follow their number).
+_UNIT_PREFIXES = frozenset({"pm", "mm", "cm", "nm", "um", "mg", "kg", "ph", "min", "sd", "se",
+                            "ci", "or", "hr", "iu", "mu", "mol", "mmol", "ng", "pg", "ug"})
+
+
+def _unit_like(code: str) -> bool:
+    return re.match(r"[A-Za-z]+", code).group(0).casefold() in _UNIT_PREFIXES
+
+
+def _code_compound(name: str) -> str | None:
+    """``IWR-1 compound`` -> ``IWR-1``: MeSH suffixes a reagent code used as a record's name
+    with "compound" (KC7F2 compound, E-64d compound); papers write the code alone. Such a
+    record is named by its code because the literature uses the code, so it is kept."""
+    m = _CODE_COMPOUND.match(name)
+    if m and _LOOSE_CODE.match(m.group(1)):
+        return m.group(1)
+    return None
 
 
 def is_systematic(name: str) -> bool:
@@ -110,7 +153,7 @@ def is_systematic(name: str) -> bool:
 
 
 def usable(name: str, stoplist: Stoplist, stop: set[str]) -> bool:
-    if len(name) < MIN_LEN or not re.search(r"[A-Za-z]{2}", name):
+    if len(name) < MIN_LEN or not (re.search(r"[A-Za-z]{2}", name) or _ONE_LETTER_CODE.match(name)):
         return False
     if re.search(r"[^\x00-\x7fα-ωΑ-Ω±′]", name):  # accented INN spellings (Cétuximab)
         return False
@@ -223,23 +266,40 @@ def _drop_foreign_spellings(names: list[str]) -> list[str]:
     return out
 
 
-def read_sources(folder: Path, stats: RuleStats) -> _Concepts:
-    """Every usable source record as a concept node, joined through cross-references."""
+def read_sources(folder: Path, stats: RuleStats, curated_ids: frozenset[str] = frozenset(),
+                 curated_names: frozenset[str] = frozenset()) -> _Concepts:
+    """Every usable source record as a concept node, joined through cross-references.
+
+    ``curated_ids``/``curated_names``: ids (``chemical_terms.tsv``) and English names
+    (``drugs_zh.tsv``) the curated files name; a MeSH supplementary record they name is kept
+    (tyrphostin B42 for AG490, ketosteril for 开同), and a MeSH descriptor of an excluded
+    tree that ``chemical_terms.tsv`` names is kept (AOPPs, AGEs, PM2.5: agents cells are
+    treated with, filed by MeSH under proteins, glycoproteins or complex mixtures)."""
     c = _Concepts()
     links: list[tuple[str, str]] = []
 
     for r in read_tsv_rows(folder / "mesh_chemical_descriptors.tsv"):
         if not _tree_ok(r["tree_numbers"]):
-            stats.hit("chemical-tree-excluded", r["name"])
-            continue
+            if f"MESH:{r['mesh_id']}" not in curated_ids and not _BIOLOGIC.match(r["name"]):
+                stats.hit("chemical-tree-excluded", r["name"])
+                continue
+            # experimental agents filed under proteins/mixtures (AOPPs, AGEs, particulate
+            # matter): papers treat cells with them like with a reagent; curated_terms names them
+            stats.hit("chemical-tree-curated", r["name"])
+            if _BIOLOGIC.match(r["name"]):
+                c.add(f"MESH:{r['mesh_id']}", _biologic_names([r["name"], *r["entry_terms"].split("|")]))
+                continue
         c.add(f"MESH:{r['mesh_id']}", [r["name"], *r["entry_terms"].split("|")])
     descriptors = {cid[5:] for cid in c.parent}
 
     for r in read_csv_rows(folder / "drugbank_vocabulary.csv"):
-        if not r.get("Standard InChI Key"):
+        if not r.get("Standard InChI Key") and not _BIOLOGIC.match(r["Common name"]):
             stats.hit("chemical-no-structure", r["Common name"])
             continue
         syns = [s.strip() for s in r["Synonyms"].split(" | ") if s.strip()]
+        if not r.get("Standard InChI Key"):  # a biologic kept by its INN stem
+            c.add(f"DRUGBANK:{r['DrugBank ID']}", _biologic_names([r["Common name"], *syns]))
+            continue
         c.add(f"DRUGBANK:{r['DrugBank ID']}", _drop_foreign_spellings([r["Common name"], *syns]))
 
     chebi_rows = read_tsv_rows(folder / "chebi_entities_selected.tsv")
@@ -283,14 +343,20 @@ def read_sources(folder: Path, stats: RuleStats) -> _Concepts:
     # of cobaltous chloride = DrugBank's Cobalt chloride): short keys are left out (ambiguous).
     synonym_keys = {k for k in other_keys if len(k) >= 8}
     code_keys = {merge_key(n) for names in c.names.values() for n in names if _CODE.match(n)}
-    wanted = {i for ids in grounded.values() for i in ids} | {b for _a, b in links}
+    wanted = {i for ids in grounded.values() for i in ids} | {b for _a, b in links} | set(curated_ids)
+    curated_keys = {merge_key(n) for n in curated_names}
     for r in read_tsv_rows(folder / "mesh_chemical_supplementary.tsv"):
         names = [r["name"], *r["synonyms"].split("|")]
+        names += [v for v in (_code_compound(n) for n in names) if v]
         cid = f"MESH:{r['mesh_scr_id']}"
-        if cid in wanted or merge_key(r["name"]) in other_keys or any(
+        codes = [merge_key(n) for n in names if _CODE.match(n) and not _unit_like(n)]
+        if (cid in wanted or merge_key(r["name"]) in other_keys or merge_key(r["name"]) in curated_keys
+                or len(codes) > len(set(codes)) or _code_compound(r["name"]) or any(
             _CODE.match(n) and merge_key(n) in code_keys or merge_key(n) in synonym_keys
             for n in names
-        ):
+        )):
+            if len(codes) > len(set(codes)) or _code_compound(r["name"]):
+                stats.hit("chemical-scr-code-in-use", r["name"])
             c.add(cid, names)
             for d in r["mapped_descriptors"].split(","):
                 d = d.strip().lstrip("*")
@@ -337,9 +403,30 @@ def read_sources(folder: Path, stats: RuleStats) -> _Concepts:
         targets = {t for t in entry_terms.get(key, ()) if t != c.find(cid)}
         if cid.startswith("MESH:C"):
             targets = {t for t in targets if t.startswith("MESH:D")}
+        elif not targets:
+            targets = _synonym_targets(names[1:], entry_terms, c.find(cid))
         if len(targets) == 1:
             c.union(next(iter(targets)), cid)
+            stats.hit("chemical-joined-by-name", f"{names[0]} ({cid}) -> {next(iter(targets))}")
     return c
+
+
+MIN_JOIN_KEY = 5  # "mg132": shorter keys (DEX, ADR) are too ambiguous to join records on
+
+
+def _synonym_targets(names: list[str], entry_terms: dict[str, set[str]], own: str) -> set[str]:
+    """MeSH concepts that a record's other names (not its preferred one) name: DrugBank's
+    Ibandronate lists "Ibandronic acid" (the MeSH descriptor), its t-Butylhydroquinone lists
+    "2-tert-butylhydroquinone" (the MeSH record of TBHQ), ChEBI's systematic MG132 record
+    carries "MG132" (LINCS MG-132, joined to MeSH Z-LLL). Without the join the same drug is
+    two rows, its shared synonyms are dropped from both, and gold ids (MeSH first) are missed.
+    Only a single target counts: a name shared by several MeSH concepts decides nothing."""
+    out: set[str] = set()
+    for n in names:
+        key = merge_key(n)
+        if len(key) >= MIN_JOIN_KEY:
+            out |= {t for t in entry_terms.get(key, ()) if t != own}
+    return out
 
 
 def build_chemicals(
@@ -360,7 +447,11 @@ def build_chemicals(
         row["term"].casefold()
         for row in read_curated(curated / "chemical_stop_terms.tsv", CHEMICAL_STOP_COLUMNS, required=("term",))
     }
-    concepts = read_sources(folder, stats)
+    curated_ids = frozenset(row["id"] for row in read_curated(
+        curated / "chemical_terms.tsv", CHEMICAL_TERMS_COLUMNS, required=("term", "id")))
+    curated_names = frozenset(row["name"] for row in read_curated(
+        curated / "drugs_zh.tsv", DRUGS_ZH_COLUMNS, required=("name", "name_zh", "provenance")))
+    concepts = read_sources(folder, stats, curated_ids, curated_names)
     protected = read_chemical_terms(curated, concepts)
     gene_terms = read_gene_terms(sources / "genes" / "hgnc_entries.tsv")
 
