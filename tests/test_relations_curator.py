@@ -1,0 +1,104 @@
+"""Relation typing defects found by a curator reading the top 30 rows of a batch on the
+ChinaXiv sample (shared/data/dev/chinaxiv/sample), each pinned on its real sentence
+(tests/data/relation_sentences_curator.tsv gives the source of each).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from pipeline.relations import roles
+from pipeline.relations.effects import Span, label_pair
+from pipeline.relations.facts import facts_of
+
+SENTENCES = {row["key"]: row["text"] for row in csv.DictReader(
+    (Path(__file__).parent / "data" / "relation_sentences_curator.tsv").open(encoding="utf-8"), delimiter="\t")}
+
+
+@pytest.fixture(scope="module")
+def typed(annotator):
+    """key -> {(entity id, entity id): PairLabel} for every pair of the sentence (both orders)."""
+
+    def run(key):
+        facts = facts_of(annotator.annotate("t", SENTENCES[key]))
+        out = {}
+        for s in facts.sentences:
+            spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in s.mentions]
+            ids = list(dict.fromkeys(m.entity_id for m in s.mentions))
+            for i, a in enumerate(ids):
+                for b in ids[i + 1:]:
+                    out[(a, b)] = out[(b, a)] = label_pair(s.text, spans, a, b)
+        return out
+
+    return run
+
+
+def test_an_entity_inside_a_compound_noun_is_no_agent(typed, gene_id):
+    # "proton pumps": the pump acts (and only through its inhibitors), not protons
+    pairs = typed("proton_pump_en")
+    proton = next(a for a, _ in pairs if a.startswith("MESH:") and a != gene_id("KLK3"))
+    assert pairs[(proton, gene_id("KLK3"))].label == "associated"
+    assert roles.is_name_modifier(SENTENCES["proton_pump_en"], *_span(SENTENCES["proton_pump_en"], "proton"))
+
+
+def test_a_system_named_after_its_members_is_no_agent(typed, gene_id):
+    # "impaired renin-angiotensin-aldosterone system and suppressed parathyroid hormone-…axis"
+    pairs = typed("system_en")
+    assert pairs[("CPD:aldosterone", gene_id("PTH"))].label == "associated"
+    assert pairs[(gene_id("REN"), gene_id("PTH"))].label == "associated"
+
+
+def test_degradation_of_the_object_flips_the_sign(typed, gene_id):
+    # "enhances cathepsin H expression and BMP-4 degradation": less BMP-4, more cathepsin H
+    pairs = typed("degradation_en")
+    licl = next(a for a, _ in pairs if a.startswith("MESH:"))
+    assert pairs[(licl, gene_id("BMP4"))].label == "downregulates"
+    assert pairs[(licl, gene_id("CTSH"))].label == "upregulates"
+
+
+def test_treatment_marker_is_no_inhibition_cue():
+    # "采用肾衰营养胶囊和开同干预后,Akt/mTOR信号放大": 干预后 marks the treatment, it inhibits nothing
+    # (the formula is found from its name elsewhere in the paper; its span is given here)
+    text = SENTENCES["treatment_zh"]
+    formula = Span(*_span(text, "肾衰营养胶囊"), "HERB", "FML:肾衰营养胶囊")
+    axis = Span(*_span(text, "Akt/mTOR"), "PATHWAY", "AXIS:FPLX:AKT/HGNC:3942", ("FPLX:AKT", "HGNC:3942"))
+    pair = label_pair(text, [formula, axis], formula.entity_id, axis.entity_id)
+    assert pair.label != "inhibits"
+
+
+def test_deprivation_of_the_agent_flips_the_sign_and_a_participle_owns_its_noun(typed, gene_id):
+    # "autophagy induced by leucine deprivation": leucine (its presence) inhibits autophagy;
+    # "induced" modifies autophagy, so leucine does nothing to miR-20a / miR-106b
+    pairs = typed("deprivation_en")
+    autophagy = next(a for a, _ in pairs if a.startswith("hsa"))
+    assert pairs[("CPD:leucine", autophagy)].label == "inhibits"
+    assert pairs[("CPD:leucine", gene_id("MIR20A"))].label == "associated"
+    assert pairs[("CPD:leucine", gene_id("MIR106B"))].label == "associated"
+
+
+def test_a_cue_in_a_later_clause_with_its_own_subject_is_not_the_agents(typed, gene_id):
+    # "PKA特异性抑制剂KT5720预处理ROBs,…,低频脉冲电磁场显著提高了成骨性基因Osx、…Bmp-2的表达":
+    # the field raises the genes, not the probe; the probe still inhibits PKA
+    pairs = typed("probe_zh")
+    kt5720 = next(a for a, _ in pairs if a.startswith("MESH:C057416"))
+    assert pairs[(kt5720, "FPLX:PKA")].label == "inhibits"
+    for gene in ("SP7", "BMP2"):
+        assert pairs[(kt5720, gene_id(gene))].label not in ("upregulates", "activates")
+        assert pairs[("FPLX:PKA", gene_id(gene))].label not in ("upregulates", "activates")
+    # "由低频脉冲电磁场引起的" far after PKA makes no passive: cAMP does not inhibit PKA
+    assert pairs[("FPLX:PKA", "MESH:D000242")].label != "inhibits"
+
+
+def test_an_antagonist_of_x_is_not_x(typed, gene_id):
+    # "应用醛固酮受体拮抗剂螺内酯": the receptor is named as the antagonist's target; and
+    # 减少 of "骨量减少" in the clause before says nothing about the receptor
+    pairs = typed("antagonist_zh")
+    assert pairs[("CPD:aldosterone", gene_id("NR3C2"))].label == "associated"
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
