@@ -67,6 +67,8 @@ def test_treatment_marker_is_no_inhibition_cue():
     axis = Span(*_span(text, "Akt/mTOR"), "PATHWAY", "AXIS:FPLX:AKT/HGNC:3942", ("FPLX:AKT", "HGNC:3942"))
     pair = label_pair(text, [formula, axis], formula.entity_id, axis.entity_id)
     assert pair.label != "inhibits"
+    # the pathway's own predicate after it says what the treatment did (corpus/gold/new_papers_zh.csv)
+    assert (pair.label, pair.cue.text) == ("activates", "放大")
 
 
 def test_deprivation_of_the_agent_flips_the_sign_and_a_participle_owns_its_noun(typed, gene_id):

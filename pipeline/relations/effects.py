@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.relations import coordination, negation, roles
+from pipeline.relations import coordination, cue_scope, negation, roles
 from pipeline.relations.cues import (
     CUE_PATTERNS,
     EFFECT_CLASSES,
@@ -51,6 +51,7 @@ WEIGHTS = {
     "associated": 0.4, "associated-clause": 0.25, "associated-targets": 0.3, "enumeration": 0.15,
     # the pair is in one sentence but not in one statement (roles.py, inhibitor.py)
     "stimulus": 0.1, "phenotype": 0.15, "source": 0.15, "antagonism": 0.1,
+    "modifier": 0.15,  # an entity named inside a larger noun ("proton pumps", "受体拮抗剂")
 }
 HEDGE_FACTOR = 0.6
 NEGATION_FACTOR = 0.7
@@ -131,8 +132,8 @@ def _participles(text: str, cues: list[Cue]) -> frozenset[int]:
 
 # "A 通过激活X来抑制Y": the connective that makes Y a consequence of X
 _CHAIN = re.compile(r"来|从而|进而|继而|以|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
-_PASSIVE = re.compile(r"\bby\b|被|由|经", re.IGNORECASE)
 _WITH_AGENT = re.compile(r"^\s*(?:with|by|using)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_VIA_BEFORE = re.compile(r"(?:\bvia|\bthrough|通过|经由)\s*(?:the\s+)?$", re.IGNORECASE)  # "…autophagy via AMPK"
 _PASSIVE_PARTICIPLE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "enhanced by PTH": PTH's cue
 
 
@@ -155,12 +156,19 @@ def _clause_start(text: str, at: int) -> int:
     return max((b + 1 for b in clause_breaks(text) if b < at), default=0)
 
 
+_SLASH_HEAD = re.compile(r"(?:[A-Za-z0-9αβγδκ\-]{1,12}/)+$")  # "MAPK/" before ERK of "MAPK/ERK"
+
+
 def _loss_before(text: str, span: Span) -> bool:
     """Loss of function of the acting entity flips its sign: "敲低X", "Reduced APPL1", "X缺失"
     (roles.py). A herb or compound has no function to lose: only genes and pathways."""
     if span.label in AGENT_LABELS:
-        return bool(CUE_PATTERNS["loss"].search(text[max(0, span.start - 8):span.start]))
-    return roles.is_loss_of_function(text, span.start, span.end, _clause_start(text, span.start))
+        return bool(CUE_PATTERNS["loss"].search(text[max(0, span.start - 8):span.start])) \
+            or roles.is_deprived(text, span.start, span.end)
+    start = span.start  # "抑制MAPK/ERK": the loss words stand before the whole slash chain
+    if head := _SLASH_HEAD.search(text[max(0, start - 40):start]):
+        start -= len(head.group())
+    return roles.is_loss_of_function(text, start, span.end, _clause_start(text, start))
 
 
 def _role(text: str, span: Span, cues: list[Cue], agent_end: int,
@@ -206,6 +214,7 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue]) -> list[Cue]:
     ligand", "受体激活剂配体") and no reagent noun ("PI3K 抑制剂", "MEK inhibitor": inhibitor.py
     reads those)."""
     nouns = [(m.start(), m.end()) for m in REAGENT_NOUN.finditer(text)] if REAGENT_NOUN.search(text) else []
+    nouns += cue_scope.treatment_markers(text)  # "X干预后": the treatment, no inhibition
     return [c for c in cues
             if not any(sp.start <= c.start < sp.end or sp.start < c.end <= sp.end for sp in spans)
             and not any(s <= c.start < e for s, e in nouns)]
@@ -346,7 +355,12 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         passive = frozenset(c.start for c in cues if _PASSIVE_PARTICIPLE.match(text, c.end)
                             and any(sp.start >= c.end and sp.start - c.end <= 8 for sp in spans))
         cue = _governing_cue(cues, agent.end, target.start, owned_starts | passive)
-        post = _level_predicate(text, target, cues, breaks)
+        if cue is not None and cue.kind in EFFECT_CLASSES and any(agent.end <= b < cue.start for b in breaks) and \
+                cue_scope.has_own_subject(text, _clause_start(text, cue.start), cue.start) and \
+                not any(sp.entity_id == agent.entity_id and _clause_start(text, cue.start) <= sp.start < cue.start
+                        for sp in spans):
+            cue = None  # "KT5720预处理ROBs,…,电磁场显著提高了Osx的表达": the field's cue
+        post = _own_predicate(text, target, cues, breaks, spans)
         if post is not None and agent.label in AGENT_LABELS and \
                 (cue is None or any(cue.end <= b < target.start for b in breaks)):
             # "X组A、B的表达降低,C、D的表达升高": each list takes the predicate after it; a cue
@@ -359,9 +373,11 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             start, end_, words = denied
             return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end_, words),
                                      agent=agent.entity_id, hedged=hedged), text, lo, stated=True)
-    elif _PASSIVE.search(text[target.end:agent.start]):  # "GPX4 was upregulated by icariin"
+    elif cue_scope.passive_agent(text, target.end, agent.start) or _VIA_BEFORE.search(text[target.end:agent.start]):  # "GPX4 was upregulated by icariin"
         lo, hi = target.end, agent.start
         cue = _governing_cue(cues, target.end, agent.start, owned_starts)
+        if cue is not None and _held_by_other(text, spans, cue, target):
+            cue = None  # "regulate autophagy induced by leucine": the participle modifies autophagy
         if cue is None and _WITH_AGENT.match(text[target.end:agent.start]):
             nominal = _governing_cue(cues, _clause_start(text, target.start), target.start, owned_starts)
             if nominal is not None and coordination.is_object_of(text, nominal.end, target.start):
@@ -403,25 +419,54 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     outer = _outer_cue(text, cues, cue, lo)
     if outer is not None:  # "suppressed the activation of X": the outer verb decides
         sign, cue = sign * outer.sign, outer
-    label = _effect_label(sign, cue.kind, target, text, cues)
+    if roles.is_degraded(text, target.start, target.end):  # "enhances BMP-4 degradation"
+        label = "downregulates" if sign > 0 else "upregulates"
+    else:
+        label = _effect_label(sign, cue.kind, target, text, cues)
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+
+
+def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool:
+    """Is the cue a participle right after another mention than the target ("autophagy
+    induced by …")? It then modifies that mention."""
+    before = [s for s in spans if target.end <= s.start and s.end <= cue.start]
+    if not before:
+        return False
+    holder = max(before, key=lambda s: s.end)
+    return holder.entity_id != target.entity_id and not text[holder.end:cue.start].strip(" -")
 
 
 # between a listed gene and the predicate of its list: other list items, 的, a level word,
 # degree adverbs ("Notch1、Jagged1、Jagged2及Treg的表达升高", "Bax蛋白表达水平明显降低")
-_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|[A-Za-z0-9αβγδκ]+|蛋白|表达|水平|含量|mRNA|均|也|都|明显|显著|较)*$")
-_LEVEL_WORD = re.compile(r"表达|水平|含量")
+_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|[A-Za-z0-9αβγδκ]+|蛋白|表达|水平|含量|浓度|mRNA|均|也|都|明显|显著|较)*$")
+_LEVEL_WORD = re.compile(r"表达|水平|含量|浓度")
 
 
-def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int]) -> Cue | None:
+def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int],
+                     spans: list[Span] = ()) -> Cue | None:
     """The up/down cue that ends the target's own clause and states its level (Chinese: the
-    predicate follows the list it belongs to), or None."""
+    predicate follows the list it belongs to), or None. Other mentions in between are list
+    items ("肿瘤坏死因子-α和白细胞介素-6浓度升高")."""
     clause_end = next((b for b in breaks if b >= target.end), len(text))
     cue = next((c for c in cues if target.end <= c.start < clause_end and c.kind in ("up", "down")), None)
     if cue is None:
         return None
-    gap = text[target.end:cue.start]
+    gap = _between(text, target, Span(cue.start, cue.end, "", ""), spans) if spans else text[target.end:cue.start]
     return cue if _LEVEL_WORD.search(gap) and _LEVEL_GAP.match(gap) else None
+
+
+def _own_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int], spans: list[Span]) -> Cue | None:
+    """The predicate the target's own clause states about it: a level ("Y的表达降低") or a
+    pathway's activity ("Akt/mTOR信号放大")."""
+    level = _level_predicate(text, target, cues, breaks, spans)
+    if level is not None or target.label != "PATHWAY":
+        return level
+    clause_end = next((b for b in breaks if b >= target.end), len(text))
+    found = cue_scope.pathway_predicate(text, target.end, clause_end)
+    if found is None:
+        return None
+    sign, start, end, words = found
+    return Cue("activate" if sign > 0 else "inhibit", start, end, words)
 
 
 _NOMINAL_GAP = re.compile(r"^\s*(?:the\s+|了\s*)?$", re.IGNORECASE)
@@ -439,7 +484,11 @@ def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int) -> Cue | None:
 def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: bool) -> PairLabel | None:
     """Pairs in one sentence but not in one statement (roles.py): the target is the model's
     stimulus ("IL-1β-treated"), or part of a phenotype ("胰岛素抵抗"); the herb is only the
-    source of a compound that is the subject ("从知母根茎中分离得到的…")."""
+    source of a compound that is the subject ("从知母根茎中分离得到的…"); either is named inside
+    a larger noun ("proton pumps", "醛固酮受体拮抗剂")."""
+    if roles.is_name_modifier(text, agent.start, agent.end, agent.label, agent=True) or \
+            roles.is_name_modifier(text, target.start, target.end, target.label):
+        return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)
     if agent.start < target.start and roles.is_by_agent(text, target.start):
         return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
     if agent.label in AGENT_LABELS and agent.start < target.start and _is_object(text, spans, agent):
