@@ -104,3 +104,28 @@ def test_an_antagonist_of_x_is_not_x(typed, gene_id):
 def _span(text: str, words: str) -> tuple[int, int]:
     start = text.index(words)
     return start, start + len(words)
+
+
+def test_a_cue_describing_the_model_is_no_statement_and_a_title_states_an_effect(typed):
+    # "雷公藤甲素对佐剂关节炎肺功能降低大鼠Notch通路…基因表达的影响": 降低 describes the rats;
+    # the title says triptolide affects the Notch pathway (GUIDELINES 5.11: associated)
+    pair = typed("model_title_zh")[("CPD:triptolide", "hsa04330")]
+    assert (pair.label, pair.cue.text) == ("associated", "影响")
+    assert pair.weight > 0.4  # stated: above a bare co-mention
+
+
+def test_an_aim_states_nothing():
+    from pipeline.relations import cue_scope
+
+    text = SENTENCES["aim_zh"]
+    assert cue_scope.effect_on("目的 探讨X对Y的影响", 5, 6, 7, 8, 0, 12) is None
+    assert cue_scope.effect_on("X对Y的影响", 0, 1, 2, 3, 0, 7) == (4, 6, "影响")
+    assert cue_scope.effect_on(text, 0, 1, 2, 3, 0, len(text)) is None
+
+
+def test_a_list_item_compared_with_a_group_takes_its_own_predicate(typed, gene_id):
+    # "E-cadherin的…表达水平较AOPPs组明显升高,而vimentin的…表达水平较AOPPs组明显下降"
+    pairs = typed("group_level_zh")
+    herb = next(a for a, _ in pairs if a.startswith("HERB"))
+    assert pairs[(herb, gene_id("VIM"))].label == "downregulates"
+    assert pairs[(herb, gene_id("CDH1"))].label == "upregulates"

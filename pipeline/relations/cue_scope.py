@@ -77,3 +77,40 @@ def pathway_predicate(text: str, target_end: int, clause_end: int) -> tuple[int,
         return None
     group = "up" if m.group("up") else "down"
     return (1 if group == "up" else -1), target_end + m.start(group), target_end + m.end(group), m.group(group)
+
+
+# "肺功能降低大鼠", "骨密度下降小鼠": a cue inside the description of the model, not a statement
+_MODEL_STATE = re.compile(r"(?<=功能|水平|能力|骨量|密度|体重)(?:降低|下降|减退|减少|升高|增加|增高)"
+                          r"(?=的?(?:模型)?(?:大鼠|小鼠|患者|模型|动物|家兔|人群))")
+
+
+def model_descriptions(text: str) -> list[tuple[int, int]]:
+    """Spans of cues that describe the model ("佐剂关节炎肺功能降低大鼠")."""
+    return [(m.start(), m.end()) for m in _MODEL_STATE.finditer(text)]
+
+
+# "X对Y…的影响" / "Effects of X on Y" (GUIDELINES 5.11: a title of this form states that X
+# affects Y, `associated`); an aim ("目的 探讨X对Y的影响", "to investigate the effect") does not
+_EFFECT_ON_ZH_BEFORE = re.compile(r"^\s*对")
+_EFFECT_ON_ZH_AFTER = re.compile(r"^[^,，;；。]{0,30}?的?(?P<noun>影响|作用|调控|调节)")
+_EFFECT_ON_EN_BEFORE = re.compile(r"\b(?:effects?|influence|impacts?|roles?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_EFFECT_ON_EN_BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}on\s+(?:the\s+)?(?:\S+\s+){0,4}?$", re.IGNORECASE)
+_AIM = re.compile(r"目的|探讨|探究|研究|观察|旨在|为了|拟|investigat\w*|to (?:examine|explore|determine|evaluate|assess)|"
+                  r"aim\w*|objective|purpose", re.IGNORECASE)
+
+
+def effect_on(text: str, agent_start: int, agent_end: int, target_start: int, target_end: int,
+              clause_start: int, clause_end: int) -> tuple[int, int, str] | None:
+    """"X对Y的影响" / "effects of X on Y" stated outside an aim: (start, end, words) of the
+    effect noun, or None."""
+    if _AIM.search(text[clause_start:agent_start]):
+        return None
+    if _EFFECT_ON_ZH_BEFORE.match(text[agent_end:target_start]):
+        m = _EFFECT_ON_ZH_AFTER.match(text[target_end:clause_end])
+        if m:
+            return target_end + m.start("noun"), target_end + m.end("noun"), m.group("noun")
+    m = _EFFECT_ON_EN_BEFORE.search(text[max(clause_start, agent_start - 30):agent_start])
+    if m and _EFFECT_ON_EN_BETWEEN.match(text[agent_end:target_start]):
+        start = agent_start - len(text[max(clause_start, agent_start - 30):agent_start]) + m.start()
+        return start, start + len(m.group(0).rstrip()), m.group(0).strip()
+    return None

@@ -52,6 +52,7 @@ WEIGHTS = {
     # the pair is in one sentence but not in one statement (roles.py, inhibitor.py)
     "stimulus": 0.1, "phenotype": 0.15, "source": 0.15, "antagonism": 0.1,
     "modifier": 0.15,  # an entity named inside a larger noun ("proton pumps", "受体拮抗剂")
+    "effect": 0.8,  # "X对Y的影响", "effects of X on Y": stated without a direction, as via (cue_scope.effect_on)
 }
 HEDGE_FACTOR = 0.6
 NEGATION_FACTOR = 0.7
@@ -215,6 +216,7 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue]) -> list[Cue]:
     reads those)."""
     nouns = [(m.start(), m.end()) for m in REAGENT_NOUN.finditer(text)] if REAGENT_NOUN.search(text) else []
     nouns += cue_scope.treatment_markers(text)  # "X干预后": the treatment, no inhibition
+    nouns += cue_scope.model_descriptions(text)  # "肺功能降低大鼠": the model, no statement
     return [c for c in cues
             if not any(sp.start <= c.start < sp.end or sp.start < c.end <= sp.end for sp in spans)
             and not any(s <= c.start < e for s, e in nouns)]
@@ -412,6 +414,12 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             start, end_, words = stated
             return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end_, words),
                                      agent=agent.entity_id, hedged=hedged), text, lo, stated=True)
+        effect = cue_scope.effect_on(text, agent.start, agent.end, target.start, target.end,
+                                     _clause_start(text, agent.start), clause_end) \
+            if agent.label in AGENT_LABELS and agent.start < target.start and same_clause else None
+        if effect is not None:  # "四神丸对…5-HT3R水平的影响": stated, without a direction
+            return PairLabel("associated", cue=Cue("effect", *effect), weight=WEIGHTS["effect"] *
+                             (HEDGE_FACTOR if hedged else 1.0), agent=agent.entity_id, hedged=hedged)
         return _associated(between, same_clause, hedged, text, first, second, breaks)
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
@@ -438,7 +446,7 @@ def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool
 
 # between a listed gene and the predicate of its list: other list items, 的, a level word,
 # degree adverbs ("Notch1、Jagged1、Jagged2及Treg的表达升高", "Bax蛋白表达水平明显降低")
-_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|[A-Za-z0-9αβγδκ]+|蛋白|表达|水平|含量|浓度|mRNA|均|也|都|明显|显著|较)*$")
+_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]+|蛋白|表达|水平|含量|浓度|mRNA|均|也|都|明显|显著|较)*$")
 _LEVEL_WORD = re.compile(r"表达|水平|含量|浓度")
 
 
