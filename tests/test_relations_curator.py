@@ -129,3 +129,12 @@ def test_a_list_item_compared_with_a_group_takes_its_own_predicate(typed, gene_i
     herb = next(a for a, _ in pairs if a.startswith("HERB"))
     assert pairs[(herb, gene_id("VIM"))].label == "downregulates"
     assert pairs[(herb, gene_id("CDH1"))].label == "upregulates"
+
+
+def test_gene_gene_rows_yield_to_herb_and_compound_rows():
+    from pipeline.relations import ranking
+
+    gene_gene = ranking.score_factor("GENE", "GENE", "activates")
+    assert gene_gene < ranking.score_factor("GENE", "PATHWAY", "activates") == 1.0
+    assert gene_gene < ranking.score_factor("COMPOUND", "GENE", "associated")
+    assert ranking.score_factor("GENE", "PATHWAY", "member_of") == 1.0
