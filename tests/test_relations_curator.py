@@ -138,3 +138,10 @@ def test_gene_gene_rows_yield_to_herb_and_compound_rows():
     assert gene_gene < ranking.score_factor("GENE", "PATHWAY", "activates") == 1.0
     assert gene_gene < ranking.score_factor("COMPOUND", "GENE", "associated")
     assert ranking.score_factor("GENE", "PATHWAY", "member_of") == 1.0
+
+
+def test_the_means_after_its_end_acts_on_it(typed):
+    # "induce apoptosis … via inhibition of Ras signaling pathways": inhibiting Ras induces
+    # apoptosis, so Ras inhibits apoptosis (the chain of GUIDELINES 2 in the English order)
+    pair = typed("means_en")[("hsa04210", "hsa04014")]
+    assert (pair.label, pair.agent) == ("inhibits", "hsa04014")

@@ -349,6 +349,17 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             sign = cue_a.sign * cue_t.sign
             return _finish(PairLabel(_effect_label(sign, cue_t.kind, target, text, cues), cue=cue_t,
                                      agent=agent.entity_id, hedged=hedged), text, agent.end)
+        means = _means_cue(text, cues, agent, target, spans) if role_a == "target" and cue_a is not None \
+            and cue_a.kind in EFFECT_CLASSES else None
+        if means is not None:
+            # "enhancing Bim expression through inhibition of the Ras/MEK/ERK pathway": the
+            # means acts on the end (GUIDELINES 2, mechanism chains, the English order)
+            sign = cue_a.sign * means.sign
+            if roles.is_degraded(text, agent.start, agent.end):
+                label = "downregulates" if sign > 0 else "upregulates"
+            else:
+                label = _effect_label(sign, cue_a.kind, agent, text, cues)
+            return _finish(PairLabel(label, cue=means, agent=target.entity_id, hedged=hedged), text, agent.end)
         if role_a in ("target", "mediator"):  # co-targets of one subject ("降低X并增加Y")
             return PairLabel("associated", weight=WEIGHTS["associated-targets"] if same_clause else WEIGHTS["enumeration"],
                              hedged=hedged)
@@ -432,6 +443,22 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     else:
         label = _effect_label(sign, cue.kind, target, text, cues)
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+
+
+_MEANS = re.compile(r"\b(?:through|via|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[Span]) -> Cue | None:
+    """The nominal effect cue of a means after its end: "<cue> Y through inhibition of X",
+    "… via suppression of X", "by activating X". None unless X is that cue's direct object,
+    the cue follows through/via/by, and no other mention stands between Y and the cue."""
+    cue = next((c for c in reversed(cues) if end.end <= c.start and c.end <= means.start
+                and c.kind in EFFECT_CLASSES), None)
+    if cue is None or not _MEANS.search(text[max(end.end, cue.start - 14):cue.start]):
+        return None
+    if any(end.end <= s.start and s.end <= cue.start for s in spans):
+        return None
+    return cue if coordination.is_object_of(text, cue.end, means.start) else None
 
 
 def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool:
