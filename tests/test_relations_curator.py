@@ -145,3 +145,25 @@ def test_the_means_after_its_end_acts_on_it(typed):
     # apoptosis, so Ras inhibits apoptosis (the chain of GUIDELINES 2 in the English order)
     pair = typed("means_en")[("hsa04210", "hsa04014")]
     assert (pair.label, pair.agent) == ("inhibits", "hsa04014")
+
+
+def test_a_means_phrase_chains_without_a_connective(typed, gene_id):
+    # "通过激活Akt/mTOR信号通路防止骨骼肌细胞凋亡": activating the pathway prevents apoptosis
+    pairs = typed("chain_no_connective_zh")
+    apoptosis = "hsa04210"
+    assert pairs[("AXIS:FPLX:AKT/HGNC:3942", apoptosis)].label == "inhibits"
+    herb = next(a for a, _ in pairs if a.startswith("HERB"))
+    assert pairs[(herb, apoptosis)].label == "inhibits"
+
+
+def test_a_mediator_chain_without_a_recognised_subject(typed, gene_id):
+    # "可以通过降低JNK的磷酸化蛋白含量来抑制炎症因子TNF-α": less JNK, less TNF-α
+    pair = typed("chain_no_subject_zh")[("FPLX:JNK", gene_id("TNF"))]
+    assert (pair.label, pair.agent) == ("upregulates", "FPLX:JNK")
+
+
+def test_coordinated_targets_of_one_means_are_no_chain(typed, gene_id):
+    # "通过上调GPX4水平并下调铁蛋白转运蛋白1来抑制…": two targets of icariin, not GPX4 -> SLC40A1
+    pairs = typed("cotargets_zh")
+    assert pairs[(gene_id("GPX4"), gene_id("SLC40A1"))].label == "associated"
+    assert pairs[("CPD:icariin", gene_id("SLC40A1"))].label == "downregulates"

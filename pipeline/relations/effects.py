@@ -134,6 +134,7 @@ def _participles(text: str, cues: list[Cue]) -> frozenset[int]:
 # "A 通过激活X来抑制Y": the connective that makes Y a consequence of X
 _CHAIN = re.compile(r"来|从而|进而|继而|以|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
 _WITH_AGENT = re.compile(r"^\s*(?:with|by|using)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_COORDINATED = re.compile(r"并|和|及|与|同时|且|、|\band\b", re.IGNORECASE)  # "上调X并下调Y": co-targets
 _VIA_BEFORE = re.compile(r"(?:\bvia|\bthrough|通过|经由)\s*(?:the\s+)?$", re.IGNORECASE)  # "…autophagy via AMPK"
 _PASSIVE_PARTICIPLE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "enhanced by PTH": PTH's cue
 
@@ -200,7 +201,7 @@ class SentenceContext:
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
-        cues = scoped_cues(text, spans, find_cues(text) if cues is None else cues)
+        cues = scoped_cues(text, spans, cue_scope.with_extra_cues(text, find_cues(text)) if cues is None else cues)
         first: dict[str, Span] = {}
         for span in sorted(spans, key=lambda sp: sp.start):
             first.setdefault(span.entity_id, span)
@@ -342,7 +343,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         subject_end = subjects[-1].end
         role_a, cue_a = _role(text, agent, cues, subject_end, owned_starts)
         _, cue_t = _role(text, target, cues, agent.end, owned_starts)
-        chained = bool(cue_t is not None and _CHAIN.search(text[agent.end:cue_t.start]))
+        chained = bool(cue_t is not None and (_CHAIN.search(text[agent.end:cue_t.start]) or (
+            # "通过激活Akt/mTOR信号通路防止…凋亡": the 通过 phrase is the means of the next verb
+            cue_a is not None and not any(agent.end <= b < cue_t.start for b in breaks)
+            and not _COORDINATED.search(_between(text, agent, Span(cue_t.start, cue_t.end, "", ""), spans)))))
         if role_a == "mediator" and cue_t is not None and cue_t.kind in EFFECT_CLASSES and chained:
             if cue_a is None:
                 return PairLabel("associated", cue=cue_t, weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
@@ -363,6 +367,15 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if role_a in ("target", "mediator"):  # co-targets of one subject ("降低X并增加Y")
             return PairLabel("associated", weight=WEIGHTS["associated-targets"] if same_clause else WEIGHTS["enumeration"],
                              hedged=hedged)
+    elif agent.start < target.start and agent.label not in AGENT_LABELS:
+        # no herb/compound named (or recognised) as the subject: "…可以通过降低JNK的磷酸化来
+        # 抑制TNF-α的水平" is still the chain of a mediator
+        role_a, cue_a = _role(text, agent, cues, _clause_start(text, agent.start), owned_starts)
+        _, cue_t = _role(text, target, cues, agent.end, owned_starts)
+        if role_a == "mediator" and cue_a is not None and cue_t is not None and cue_t.kind in EFFECT_CLASSES \
+                and _CHAIN.search(text[agent.end:cue_t.start]) and not any(agent.end <= b < cue_t.start for b in breaks):
+            return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, target, text, cues), cue=cue_t,
+                                     agent=agent.entity_id, hedged=hedged), text, agent.end)
     if agent.start < target.start:
         lo, hi = agent.end, target.start
         passive = frozenset(c.start for c in cues if _PASSIVE_PARTICIPLE.match(text, c.end)
