@@ -167,3 +167,13 @@ def test_coordinated_targets_of_one_means_are_no_chain(typed, gene_id):
     pairs = typed("cotargets_zh")
     assert pairs[(gene_id("GPX4"), gene_id("SLC40A1"))].label == "associated"
     assert pairs[("CPD:icariin", gene_id("SLC40A1"))].label == "downregulates"
+
+
+def test_inducing_a_gene_product_is_upregulation(annotator, gene_id):
+    # corpus/new_papers/zh/ChinaXiv-201810.00267V1.md: "TNF-α…还可诱导TNF-α本身,IL-8,IL-6等细胞因子
+    # 的大量分泌": induction makes the cytokines (corpus/gold/new_papers_zh.csv: upregulates)
+    path = Path(__file__).resolve().parents[1] / "corpus" / "new_papers" / "zh" / "ChinaXiv-201810.00267V1.md"
+    facts = facts_of(annotator.annotate("ChinaXiv-201810.00267V1", path.read_text(encoding="utf-8")))
+    sentence = next(s for s in facts.sentences if "还可诱导" in s.text)
+    spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in sentence.mentions]
+    assert label_pair(sentence.text, spans, gene_id("TNF"), gene_id("IL6")).label == "upregulates"

@@ -134,6 +134,7 @@ def _participles(text: str, cues: list[Cue]) -> frozenset[int]:
 # "A 通过激活X来抑制Y": the connective that makes Y a consequence of X
 _CHAIN = re.compile(r"来|从而|进而|继而|以|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
 _WITH_AGENT = re.compile(r"^\s*(?:with|by|using)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_INDUCES = re.compile(r"诱导|induc", re.IGNORECASE)
 _COORDINATED = re.compile(r"并|和|及|与|同时|且|、|\band\b", re.IGNORECASE)  # "上调X并下调Y": co-targets
 _VIA_BEFORE = re.compile(r"(?:\bvia|\bthrough|通过|经由)\s*(?:the\s+)?$", re.IGNORECASE)  # "…autophagy via AMPK"
 _PASSIVE_PARTICIPLE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "enhanced by PTH": PTH's cue
@@ -455,6 +456,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         label = "downregulates" if sign > 0 else "upregulates"
     else:
         label = _effect_label(sign, cue.kind, target, text, cues)
+        if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(cue.text) \
+                and not _ACTIVITY_AFTER.search(text[target.end:target.end + 16]):
+            label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
 
 
