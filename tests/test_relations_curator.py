@@ -177,3 +177,11 @@ def test_inducing_a_gene_product_is_upregulation(annotator, gene_id):
     sentence = next(s for s in facts.sentences if "还可诱导" in s.text)
     spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in sentence.mentions]
     assert label_pair(sentence.text, spans, gene_id("TNF"), gene_id("IL6")).label == "upregulates"
+
+
+def test_reversing_an_induced_increase_lowers_the_level(typed, gene_id):
+    # "decreased norepinephrine and/or epinephrine-induced increase of IL-6 level": the outer
+    # verb reverses the increase; the stimulus' participle governs nothing of the agent's
+    pairs = typed("reversed_increase_en")
+    assert pairs[("CPD:ginsenoside-rg1", gene_id("IL6"))].label == "downregulates"
+    assert pairs[("CPD:epinephrine", gene_id("IL6"))].label == "upregulates"

@@ -449,7 +449,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
     sign = cue.sign * (-1 if _loss_before(text, agent) else 1)
-    outer = _outer_cue(text, cues, cue, lo)
+    outer = _outer_cue(text, cues, cue, lo, owned_starts)
     if outer is not None:  # "suppressed the activation of X": the outer verb decides
         sign, cue = sign * outer.sign, outer
     if roles.is_degraded(text, target.start, target.end):  # "enhances BMP-4 degradation"
@@ -524,13 +524,25 @@ def _own_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int], 
 _NOMINAL_GAP = re.compile(r"^\s*(?:the\s+|了\s*)?$", re.IGNORECASE)
 
 
-def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int) -> Cue | None:
+def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[int] = frozenset()) -> Cue | None:
     """An effect verb governing a nominal cue ("suppressed the activation of", "inhibited the
     induction of"): the two signs multiply."""
-    before = [c for c in cues if lo <= c.start and c.end <= cue.start and c.kind in EFFECT_CLASSES]
-    if before and _NOMINAL_GAP.match(text[before[-1].end:cue.start]) and cue.text.lower().endswith(("tion", "ing")):
+    before = [c for c in cues if lo <= c.start and c.end <= cue.start and c.kind in EFFECT_CLASSES
+              and c.start not in skip]  # a participle ("stress-induced") modifies, it does not govern
+    if not before:
+        return None
+    gap = text[before[-1].end:cue.start]
+    nominal = cue.text.lower().endswith(("tion", "ing")) or cue.text.lower() in _NOMINAL_CHANGE
+    if nominal and (_NOMINAL_GAP.match(gap) or (_INDUCED_GAP.match(gap) and cue.text.lower() in _NOMINAL_CHANGE)):
         return before[-1]
     return None
+
+
+# "decreased norepinephrine-induced increase of IL-6", "attenuated the stress-induced increase in":
+# the outer verb reverses a change that a stimulus caused (GUIDELINES 5.7)
+_NOMINAL_CHANGE = frozenset({"increase", "increases", "decrease", "decreases", "elevation", "reduction",
+                             "upregulation", "downregulation", "up-regulation", "down-regulation"})
+_INDUCED_GAP = re.compile(r"^\s*(?:the\s+)?[^,;.]{0,60}?-?\s*(?:induced|mediated|caused|triggered)\s+$", re.IGNORECASE)
 
 
 def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: bool) -> PairLabel | None:
