@@ -185,3 +185,17 @@ def test_reversing_an_induced_increase_lowers_the_level(typed, gene_id):
     pairs = typed("reversed_increase_en")
     assert pairs[("CPD:ginsenoside-rg1", gene_id("IL6"))].label == "downregulates"
     assert pairs[("CPD:epinephrine", gene_id("IL6"))].label == "upregulates"
+
+
+def test_a_non_effect_restated_with_the_agent_in_a_later_clause(annotator, gene_id):
+    # corpus/new_papers/en/PMID17498496: "…caspase-3 … in the PNS group was significantly lower …,
+    # but PNS had no effect on the mRNA expression levels of ICAM-1, caspase-1 and caspase-8"
+    path = Path(__file__).resolve().parents[1] / "corpus" / "new_papers" / "en" / "17498496.txt"
+    facts = facts_of(annotator.annotate("PMID17498496", path.read_text(encoding="utf-8")))
+    sentence = next(s for s in facts.sentences if "but PNS had no effect" in s.text)
+    spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in sentence.mentions]
+    pns = next(m.entity_id for m in sentence.mentions if m.text == "PNS")
+    for gene in ("ICAM1", "CASP1", "CASP8"):
+        pair = label_pair(sentence.text, spans, pns, gene_id(gene))
+        assert (pair.label, pair.negated) == ("associated", True), gene
+    assert not label_pair(sentence.text, spans, pns, gene_id("CASP3")).negated  # its clause states an effect

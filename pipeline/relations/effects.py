@@ -332,6 +332,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     else:
         agent, target = first, second
     side = _side_role(text, spans, agent, target, hedged)
+    if side is None and agent.start < target.start:
+        side = _restated_non_effect(text, spans, agent, target, breaks, hedged)
     if side is not None:
         return side
     agent_candidates = [s for s in spans if s.label in AGENT_LABELS and s.start < agent.start]
@@ -569,6 +571,21 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
             and any(sp.label == "COMPOUND" for sp in spans):
         return PairLabel("associated", weight=WEIGHTS["source"], hedged=hedged)
     return None
+
+
+def _restated_non_effect(text: str, spans: list[Span], agent: Span, target: Span, breaks, hedged: bool) -> PairLabel | None:
+    """"…was lower in the PNS group, but PNS had no effect on … caspase-1": the agent named
+    again in the target's clause states a non-effect there, whatever an earlier clause said."""
+    clause = next((b for b in breaks if b >= agent.end), len(text))  # after the first mention's clause
+    again = [s for s in spans if s.entity_id == agent.entity_id and clause < s.start and s.end <= target.start]
+    if not again:
+        return None
+    stated = negation.non_effect(text, again[-1].end, target.start)
+    if stated is None:
+        return None
+    start, end, words = stated
+    return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end, words),
+                             agent=agent.entity_id, hedged=hedged), text, again[-1].end, stated=True)
 
 
 def _is_object(text: str, spans: list[Span], span: Span) -> bool:
