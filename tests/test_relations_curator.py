@@ -199,3 +199,10 @@ def test_a_non_effect_restated_with_the_agent_in_a_later_clause(annotator, gene_
         pair = label_pair(sentence.text, spans, pns, gene_id(gene))
         assert (pair.label, pair.negated) == ("associated", True), gene
     assert not label_pair(sentence.text, spans, pns, gene_id("CASP3")).negated  # its clause states an effect
+
+
+def test_an_aim_with_a_cue_states_no_finding(typed):
+    # "目的探讨巴弗洛霉素A1对抑制胃癌细胞自噬、…、凋亡…的影响" (GUIDELINES 5.11: an aim gives no row)
+    pairs = typed("aim_cue_zh")
+    bafilomycin = next(a for a, _ in pairs if a != "hsa04210" and not a.startswith("hsa"))
+    assert pairs[(bafilomycin, "hsa04210")].label == "associated"

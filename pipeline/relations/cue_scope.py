@@ -133,3 +133,16 @@ def with_extra_cues(text: str, cues: list):
     if not extra:
         return cues
     return sorted([*cues, *extra], key=lambda c: (c.start, -(c.end - c.start)))
+
+
+# an aim or a question states no relation (GUIDELINES 5.9, 5.11): "目的 探讨巴弗洛霉素A1对抑制…
+# 凋亡…的影响", "To investigate whether X inhibits Y"; the answer sentence does
+_AIM_OPENER = re.compile(r"目的|探讨|探究|旨在|为明确|为了明确|为了研究|为研究|"
+                         r"\b(?:to|we)\s+(?:investigate|examine|explore|determine|evaluate|assess|test|ask)\w*\b|"
+                         r"\baim(?:ed|s)?\s+(?:to|at)\b|\bobjective\b|\bpurpose\b|\bwhether\b", re.IGNORECASE)
+
+
+def is_aim(text: str, agent_start: int) -> bool:
+    """Is the statement about the agent an aim or a question ("目的 探讨X对…", "to investigate
+    whether X…")? Only the words of the sentence before the agent count."""
+    return bool(_AIM_OPENER.search(text[:agent_start]))

@@ -448,6 +448,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             return PairLabel("associated", cue=Cue("effect", *effect), weight=WEIGHTS["effect"] *
                              (HEDGE_FACTOR if hedged else 1.0), agent=agent.entity_id, hedged=hedged)
         return _associated(between, same_clause, hedged, text, first, second, breaks)
+    if cue_scope.is_aim(text, min(agent.start, target.start)):  # "目的 探讨X对抑制Y的影响": no finding
+        return PairLabel("associated", weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
     sign = cue.sign * (-1 if _loss_before(text, agent) else 1)
