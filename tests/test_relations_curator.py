@@ -206,3 +206,16 @@ def test_an_aim_with_a_cue_states_no_finding(typed):
     pairs = typed("aim_cue_zh")
     bafilomycin = next(a for a, _ in pairs if a != "hsa04210" and not a.startswith("hsa"))
     assert pairs[(bafilomycin, "hsa04210")].label == "associated"
+
+
+def test_every_item_of_a_means_list_chains_to_the_end(annotator, gene_id):
+    # "芍药苷可以通过降低…ROS的生成,增加…超氧化物歧化酶的产生,同时激活…核因子E2相关因子2/血红素氧合酶1,
+    # …来保护…,抑制细胞凋亡": each means inhibits apoptosis (corpus/gold/new_papers_zh.csv)
+    from pipeline.relations.pairs import sentence_pairs
+
+    facts = facts_of(annotator.annotate("t", SENTENCES["means_list_zh"]))
+    sentence = facts.sentences[0]
+    pairs = {(p.a[1], p.b[1]): p.label for p in sentence_pairs(sentence.text, sentence.mentions)}
+    assert pairs[("FPLX:SOD", "hsa04210")] == "inhibits"
+    assert pairs[("AXIS:HGNC:7782/HGNC:5013", "hsa04210")] == "inhibits"
+    assert pairs[("CPD:paeoniflorin", "hsa04210")] == "inhibits"

@@ -135,6 +135,7 @@ def _participles(text: str, cues: list[Cue]) -> frozenset[int]:
 _CHAIN = re.compile(r"来|从而|进而|继而|以|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
 _WITH_AGENT = re.compile(r"^\s*(?:with|by|using)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _INDUCES = re.compile(r"诱导|induc", re.IGNORECASE)
+_MEANS_LIST = re.compile(r"^[^。；;]*[,，、]\s*(?:同时|并|并且|以及|及)?\s*$")  # earlier items of a 通过 list
 _COORDINATED = re.compile(r"并|和|及|与|同时|且|、|\band\b", re.IGNORECASE)  # "上调X并下调Y": co-targets
 _VIA_BEFORE = re.compile(r"(?:\bvia|\bthrough|通过|经由)\s*(?:the\s+)?$", re.IGNORECASE)  # "…autophagy via AMPK"
 _PASSIVE_PARTICIPLE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "enhanced by PTH": PTH's cue
@@ -185,6 +186,8 @@ def _role(text: str, span: Span, cues: list[Cue], agent_end: int,
     via = _governing_cue([c for c in cues if c.kind == "via"], agent_end, cue.start)
     if via is not None and not text[via.end:cue.start].strip(" 来以而"):
         return "mediator", cue  # 通过激活X
+    if via is not None and _MEANS_LIST.match(text[via.end:cue.start]) and not _CHAIN.search(text[via.end:cue.start]):
+        return "mediator", cue  # "通过降低ROS的生成,增加…SOD的产生,同时激活…来保护": one means list
     return "target", cue
 
 
