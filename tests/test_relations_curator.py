@@ -219,3 +219,15 @@ def test_every_item_of_a_means_list_chains_to_the_end(annotator, gene_id):
     assert pairs[("FPLX:SOD", "hsa04210")] == "inhibits"
     assert pairs[("AXIS:HGNC:7782/HGNC:5013", "hsa04210")] == "inhibits"
     assert pairs[("CPD:paeoniflorin", "hsa04210")] == "inhibits"
+
+
+def test_a_table_row_states_nothing(annotator):
+    # an HTML table row of ChinaXiv-202207.00046V1 as text ("中药汤剂 | 四神丸:补骨脂、… | 口服 | 降低…"):
+    # the cue of one cell does not type the herbs of another (GUIDELINES 5.1)
+    from pipeline.relations.pairs import TABLE_ROW_WEIGHT, is_table_row, sentence_pairs
+
+    text = SENTENCES["table_row_zh"]
+    assert is_table_row(text) and not is_table_row("PI3K/AKT/mTOR信号通路")
+    facts = facts_of(annotator.annotate("t", text))
+    typed = [p for s in facts.sentences for p in sentence_pairs(s.text, s.mentions)]
+    assert typed and all(p.label == "associated" and p.weight <= TABLE_ROW_WEIGHT for p in typed)
