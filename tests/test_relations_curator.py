@@ -231,3 +231,29 @@ def test_a_table_row_states_nothing(annotator):
     facts = facts_of(annotator.annotate("t", text))
     typed = [p for s in facts.sentences for p in sentence_pairs(s.text, s.mentions)]
     assert typed and all(p.label == "associated" and p.weight <= TABLE_ROW_WEIGHT for p in typed)
+
+
+def test_a_compound_inside_an_enzyme_or_class_name_is_no_agent(typed, gene_id):
+    # "Src tyrosine kinase inhibitors … reduced COX-2 mRNA levels": tyrosine names the kinase
+    pairs = typed("enzyme_name_en")
+    assert pairs[("CPD:tyrosine", gene_id("PTGS2"))].label == "associated"
+    assert roles.is_name_modifier("Nitrogen-containing bisphosphonates induce apoptosis", 0, 8)
+
+
+def test_a_nominal_cue_after_a_mention_is_that_mentions(typed, gene_id):
+    # "MG132 suppressed AMPK activation, GSK3β phosphorylation, …": "activation" is AMPK's;
+    # the verb before governs GSK3β too
+    pairs = typed("nominal_after_en")
+    mg132 = next(a for a, _ in pairs if a not in ("FPLX:AMPK", "CPD:ursolic-acid") and not a.startswith("HGNC"))
+    assert pairs[(mg132, "FPLX:AMPK")].label == "inhibits"
+    assert pairs[(mg132, gene_id("GSK3B"))].label == "inhibits"
+
+
+def test_a_participle_acts_on_its_own_noun_not_the_next_mention(typed):
+    # "protects against lipopolysaccharide-induced acute lung injury by suppressing NF-kB":
+    # LPS induced the injury; NF-kB is what the extract suppressed
+    pairs = typed("participle_noun_en")
+    lps = next(a for a, _ in pairs if a.startswith("MESH:"))
+    assert pairs[(lps, "FPLX:NFkappaB")].label == "associated"
+    herb = next(a for a, _ in pairs if a.startswith("HERB"))
+    assert pairs[(herb, "FPLX:NFkappaB")].label == "inhibits"

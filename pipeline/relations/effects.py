@@ -131,6 +131,33 @@ def _participles(text: str, cues: list[Cue]) -> frozenset[int]:
                      or (c.start > 0 and text[c.start - 1] == "-" and c.text.lower().endswith("ed")))
 
 
+_NOMINAL_END = re.compile(r"(?:tion|ment|sis)s?$", re.IGNORECASE)
+
+
+def _participle_noun_between(text: str, cues: list[Cue], participle: Cue, nxt: Span) -> bool:
+    """"lipopolysaccharide-induced acute lung injury by suppressing NF-kB": the participle's
+    noun (not an entity) comes before the next mention, which another cue governs."""
+    change = _change_after(text, cues, participle)
+    return any(participle.end <= c.start and c.end <= nxt.start and c.kind in EFFECT_CLASSES + ("via",)
+               and c is not change for c in cues) or len(text[participle.end:nxt.start].split()) > 4
+
+
+def _change_after(text: str, cues: list[Cue], participle: Cue) -> Cue | None:
+    """The change noun a participle makes ("epinephrine-induced increase of IL-6"), or None."""
+    nxt = next((c for c in cues if c.start >= participle.end), None)
+    if nxt is not None and nxt.text.lower() in _NOMINAL_CHANGE and not text[participle.end:nxt.start].strip():
+        return nxt
+    return None
+
+
+def _nominals_after(text: str, spans: list[Span], cues: list[Cue]) -> frozenset[int]:
+    """Starts of nominal cues right after a mention ("AMPK activation", "GSK3β phosphorylation"):
+    they name what happens to that mention, and govern no later one ("MG132 suppressed AMPK
+    activation, GSK3β phosphorylation…": the verb before governs both)."""
+    return frozenset(c.start for c in cues if c.kind in EFFECT_CLASSES and _NOMINAL_END.search(c.text)
+                     and any(0 <= c.start - s.end <= 1 and text[s.end:c.start] in ("", " ", "-") for s in spans))
+
+
 # "A 通过激活X来抑制Y": the connective that makes Y a consequence of X
 _CHAIN = re.compile(r"来|从而|进而|继而|以|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
 _WITH_AGENT = re.compile(r"^\s*(?:with|by|using)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -310,14 +337,17 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         return _associated(between, same_clause, hedged, text, first, second, breaks)
 
     # "X-induced Y" / "X诱导的Y": X acts on the next entity only
-    owned_starts = frozenset(owned) | _participles(text, cues)
+    owned_starts = frozenset(owned) | _participles(text, cues) | _nominals_after(text, spans, cues)
     for cue_start, modifier in owned.items():
         if modifier.entity_id in (x.entity_id, y.entity_id):
             other = y if modifier.entity_id == x.entity_id else x
             cue = next(c for c in cues if c.start == cue_start)
             nxt = min((sp for sp in spans if sp.start >= cue.end), key=lambda sp: sp.start, default=None)
-            if nxt is not None and nxt.entity_id == other.entity_id and cue.kind != "mediated":
-                label = _effect_label(cue.sign, cue.kind, other, text, cues)
+            if nxt is not None and nxt.entity_id == other.entity_id and cue.kind != "mediated" \
+                    and not _participle_noun_between(text, cues, cue, nxt):
+                change = _change_after(text, cues, cue)  # "X-induced decrease in Y": X lowers Y
+                sign = cue.sign * (change.sign if change is not None else 1)
+                label = _effect_label(sign, change.kind if change is not None else cue.kind, other, text, cues)
                 return _finish(PairLabel(label, cue=cue, agent=modifier.entity_id, hedged=hedged), text, modifier.end)
             if nxt is not None and nxt.entity_id == other.entity_id:
                 return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], agent=modifier.entity_id, hedged=hedged)

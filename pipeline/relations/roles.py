@@ -113,6 +113,15 @@ _HEAD_NOUN = re.compile(
     re.IGNORECASE,
 )
 _HEAD_RECEPTOR = re.compile(r"^\s*(?:受体|receptors?\b)", re.IGNORECASE)
+# a compound naming an enzyme or a class it belongs to: "Src tyrosine kinase inhibitors",
+# "Nitrogen-containing bisphosphonates", "tryptophan hydroxylase", "谷胱甘肽过氧化物酶"
+_HEAD_OF_COMPOUND = re.compile(
+    r"^(?:-containing|-based|-rich|-free|-bound|-conjugated|-loaded)\b"
+    r"|^\s*(?:kinases?|synthases?|synthetases?|transferases?|hydroxylases?|dehydrogenases?|oxidases?|"
+    r"reductases?|peroxidases?|phosphatases?|transporters?)\b"
+    r"|^\s*(?:激酶|合酶|合成酶|转移酶|羟化酶|脱氢酶|氧化酶|还原酶|过氧化物酶|磷酸酶)",
+    re.IGNORECASE,
+)
 
 
 _HEAD_REAGENT_ONLY = re.compile(rf"^\s*(?:{_HEAD_REAGENT})", re.IGNORECASE)
@@ -127,7 +136,7 @@ def is_name_modifier(text: str, start: int, end: int, label: str = "COMPOUND", a
     after = text[end:end + 40]
     if _HEAD_NOUN.match(after):
         return not (agent and label in ("GENE", "PATHWAY") and _HEAD_REAGENT_ONLY.match(after))
-    return label != "GENE" and label != "PATHWAY" and bool(_HEAD_RECEPTOR.match(after))
+    return label not in ("GENE", "PATHWAY") and bool(_HEAD_RECEPTOR.match(after) or _HEAD_OF_COMPOUND.match(after))
 
 
 # --- degradation of the object: "BMP-4 degradation", "β-catenin的降解" -----------------------
