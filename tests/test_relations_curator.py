@@ -257,3 +257,11 @@ def test_a_participle_acts_on_its_own_noun_not_the_next_mention(typed):
     assert pairs[(lps, "FPLX:NFkappaB")].label == "associated"
     herb = next(a for a, _ in pairs if a.startswith("HERB"))
     assert pairs[(herb, "FPLX:NFkappaB")].label == "inhibits"
+
+
+def test_a_class_named_before_its_member_is_no_agent(typed, gene_id):
+    # "… by the Flavonoid Fisetin": fisetin acts, "Flavonoid" only classifies it
+    pairs = typed("classifier_en")
+    flavonoid = next(a for a, _ in pairs if a.startswith("MESH:"))
+    for gene in ("NFE2L2", "ATF4"):
+        assert pairs[(flavonoid, gene_id(gene))].weight < pairs[("CPD:fisetin", gene_id(gene))].weight

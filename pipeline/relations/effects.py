@@ -588,7 +588,7 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
     source of a compound that is the subject ("从知母根茎中分离得到的…"); either is named inside
     a larger noun ("proton pumps", "醛固酮受体拮抗剂")."""
     if roles.is_name_modifier(text, agent.start, agent.end, agent.label, agent=True) or \
-            roles.is_name_modifier(text, target.start, target.end, target.label):
+            roles.is_name_modifier(text, target.start, target.end, target.label) or _classifier(text, spans, agent):
         return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)
     if agent.start < target.start and roles.is_by_agent(text, target.start):
         return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
@@ -606,6 +606,14 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
             and any(sp.label == "COMPOUND" for sp in spans):
         return PairLabel("associated", weight=WEIGHTS["source"], hedged=hedged)
     return None
+
+
+def _classifier(text: str, spans: list[Span], agent: Span) -> bool:
+    """"the Flavonoid Fisetin", "生物碱小檗碱": a class named right before its member; the member
+    is the agent."""
+    return agent.label in AGENT_LABELS and any(
+        s.label in AGENT_LABELS and s.entity_id != agent.entity_id and s.start >= agent.end
+        and not text[agent.end:s.start].strip() and s.start - agent.end <= 1 for s in spans)
 
 
 def _restated_non_effect(text: str, spans: list[Span], agent: Span, target: Span, breaks, hedged: bool) -> PairLabel | None:
