@@ -265,3 +265,16 @@ def test_a_class_named_before_its_member_is_no_agent(typed, gene_id):
     flavonoid = next(a for a, _ in pairs if a.startswith("MESH:"))
     for gene in ("NFE2L2", "ATF4"):
         assert pairs[(flavonoid, gene_id(gene))].weight < pairs[("CPD:fisetin", gene_id(gene))].weight
+
+
+def test_a_reagent_named_as_an_inhibitor_of_its_targets(typed):
+    # "imatinib mesylate, a kinase inhibitor that targets the intracellular tyrosine kinase
+    # BCR-ABL and the platelet derived growth factor (PDGF) receptor, …" (GUIDELINES 5.4)
+    pairs = typed("inhibitor_of_en")
+    imatinib = next(a for a, _ in pairs if a.startswith("MESH:"))
+    assert pairs[(imatinib, "HGNC:1014")].label == "inhibits"
+    assert pairs[(imatinib, "FPLX:PDGFR")].label == "inhibits"
+    from pipeline.relations.inhibitor import inhibitor_of
+
+    assert inhibitor_of(", a selective antagonist of the ") == -1
+    assert inhibitor_of(" inhibited the ") is None

@@ -42,7 +42,7 @@ from pipeline.relations.cues import (
     clause_breaks,
     find_cues,
 )
-from pipeline.relations.inhibitor import REAGENT_NOUN, reagent_targets, rescued
+from pipeline.relations.inhibitor import REAGENT_NOUN, inhibitor_of, reagent_targets, rescued
 
 AGENT_LABELS = ("HERB", "COMPOUND")
 WEIGHTS = {
@@ -364,6 +364,13 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         agent, target = second, first  # the herb/compound acts, even when named second
     else:
         agent, target = first, second
+    if agent.label == "COMPOUND" and target.label in ("GENE", "PATHWAY") and agent.start < target.start:
+        sign = inhibitor_of(_between(text, agent, target, spans))
+        if sign is not None:  # "imatinib mesylate, a kinase inhibitor that targets BCR-ABL"
+            noun = REAGENT_NOUN.search(text, agent.end)
+            cue = Cue("inhibit" if sign < 0 else "activate", noun.start(), noun.end(), noun.group(0)) if noun else None
+            return _finish(PairLabel("inhibits" if sign < 0 else "activates", cue=cue, agent=agent.entity_id,
+                                     hedged=hedged), text, agent.end)
     side = _side_role(text, spans, agent, target, hedged)
     if side is None and agent.start < target.start:
         side = _restated_non_effect(text, spans, agent, target, breaks, hedged)
