@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.relations import coordination, negation, roles
+from pipeline.relations import coordination, cue_scope, negation, roles
 from pipeline.relations.cues import (
     CUE_PATTERNS,
     EFFECT_CLASSES,
@@ -42,7 +42,7 @@ from pipeline.relations.cues import (
     clause_breaks,
     find_cues,
 )
-from pipeline.relations.inhibitor import REAGENT_NOUN, reagent_targets, rescued
+from pipeline.relations.inhibitor import REAGENT_NOUN, inhibitor_of, reagent_targets, rescued
 
 AGENT_LABELS = ("HERB", "COMPOUND")
 WEIGHTS = {
@@ -51,6 +51,8 @@ WEIGHTS = {
     "associated": 0.4, "associated-clause": 0.25, "associated-targets": 0.3, "enumeration": 0.15,
     # the pair is in one sentence but not in one statement (roles.py, inhibitor.py)
     "stimulus": 0.1, "phenotype": 0.15, "source": 0.15, "antagonism": 0.1,
+    "modifier": 0.15,  # an entity named inside a larger noun ("proton pumps", "受体拮抗剂")
+    "effect": 0.8,  # "X对Y的影响", "effects of X on Y": stated without a direction, as via (cue_scope.effect_on)
 }
 HEDGE_FACTOR = 0.6
 NEGATION_FACTOR = 0.7
@@ -129,10 +131,40 @@ def _participles(text: str, cues: list[Cue]) -> frozenset[int]:
                      or (c.start > 0 and text[c.start - 1] == "-" and c.text.lower().endswith("ed")))
 
 
+_NOMINAL_END = re.compile(r"(?:tion|ment|sis)s?$", re.IGNORECASE)
+
+
+def _participle_noun_between(text: str, cues: list[Cue], participle: Cue, nxt: Span) -> bool:
+    """"lipopolysaccharide-induced acute lung injury by suppressing NF-kB": the participle's
+    noun (not an entity) comes before the next mention, which another cue governs."""
+    change = _change_after(text, cues, participle)
+    return any(participle.end <= c.start and c.end <= nxt.start and c.kind in EFFECT_CLASSES + ("via",)
+               and c is not change for c in cues) or len(text[participle.end:nxt.start].split()) > 4
+
+
+def _change_after(text: str, cues: list[Cue], participle: Cue) -> Cue | None:
+    """The change noun a participle makes ("epinephrine-induced increase of IL-6"), or None."""
+    nxt = next((c for c in cues if c.start >= participle.end), None)
+    if nxt is not None and nxt.text.lower() in _NOMINAL_CHANGE and not text[participle.end:nxt.start].strip():
+        return nxt
+    return None
+
+
+def _nominals_after(text: str, spans: list[Span], cues: list[Cue]) -> frozenset[int]:
+    """Starts of nominal cues right after a mention ("AMPK activation", "GSK3β phosphorylation"):
+    they name what happens to that mention, and govern no later one ("MG132 suppressed AMPK
+    activation, GSK3β phosphorylation…": the verb before governs both)."""
+    return frozenset(c.start for c in cues if c.kind in EFFECT_CLASSES and _NOMINAL_END.search(c.text)
+                     and any(0 <= c.start - s.end <= 1 and text[s.end:c.start] in ("", " ", "-") for s in spans))
+
+
 # "A 通过激活X来抑制Y": the connective that makes Y a consequence of X
 _CHAIN = re.compile(r"来|从而|进而|继而|以|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
-_PASSIVE = re.compile(r"\bby\b|被|由|经", re.IGNORECASE)
 _WITH_AGENT = re.compile(r"^\s*(?:with|by|using)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_INDUCES = re.compile(r"诱导|induc", re.IGNORECASE)
+_MEANS_LIST = re.compile(r"^[^。；;]*[,，、]\s*(?:同时|并|并且|以及|及)?\s*$")  # earlier items of a 通过 list
+_COORDINATED = re.compile(r"并|和|及|与|同时|且|、|\band\b", re.IGNORECASE)  # "上调X并下调Y": co-targets
+_VIA_BEFORE = re.compile(r"(?:\bvia|\bthrough|通过|经由)\s*(?:the\s+)?$", re.IGNORECASE)  # "…autophagy via AMPK"
 _PASSIVE_PARTICIPLE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "enhanced by PTH": PTH's cue
 
 
@@ -155,12 +187,19 @@ def _clause_start(text: str, at: int) -> int:
     return max((b + 1 for b in clause_breaks(text) if b < at), default=0)
 
 
+_SLASH_HEAD = re.compile(r"(?:[A-Za-z0-9αβγδκ\-]{1,12}/)+$")  # "MAPK/" before ERK of "MAPK/ERK"
+
+
 def _loss_before(text: str, span: Span) -> bool:
     """Loss of function of the acting entity flips its sign: "敲低X", "Reduced APPL1", "X缺失"
     (roles.py). A herb or compound has no function to lose: only genes and pathways."""
     if span.label in AGENT_LABELS:
-        return bool(CUE_PATTERNS["loss"].search(text[max(0, span.start - 8):span.start]))
-    return roles.is_loss_of_function(text, span.start, span.end, _clause_start(text, span.start))
+        return bool(CUE_PATTERNS["loss"].search(text[max(0, span.start - 8):span.start])) \
+            or roles.is_deprived(text, span.start, span.end)
+    start = span.start  # "抑制MAPK/ERK": the loss words stand before the whole slash chain
+    if head := _SLASH_HEAD.search(text[max(0, start - 40):start]):
+        start -= len(head.group())
+    return roles.is_loss_of_function(text, start, span.end, _clause_start(text, start))
 
 
 def _role(text: str, span: Span, cues: list[Cue], agent_end: int,
@@ -174,6 +213,8 @@ def _role(text: str, span: Span, cues: list[Cue], agent_end: int,
     via = _governing_cue([c for c in cues if c.kind == "via"], agent_end, cue.start)
     if via is not None and not text[via.end:cue.start].strip(" 来以而"):
         return "mediator", cue  # 通过激活X
+    if via is not None and _MEANS_LIST.match(text[via.end:cue.start]) and not _CHAIN.search(text[via.end:cue.start]):
+        return "mediator", cue  # "通过降低ROS的生成,增加…SOD的产生,同时激活…来保护": one means list
     return "target", cue
 
 
@@ -191,7 +232,7 @@ class SentenceContext:
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
-        cues = scoped_cues(text, spans, find_cues(text) if cues is None else cues)
+        cues = scoped_cues(text, spans, cue_scope.with_extra_cues(text, find_cues(text)) if cues is None else cues)
         first: dict[str, Span] = {}
         for span in sorted(spans, key=lambda sp: sp.start):
             first.setdefault(span.entity_id, span)
@@ -206,6 +247,8 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue]) -> list[Cue]:
     ligand", "受体激活剂配体") and no reagent noun ("PI3K 抑制剂", "MEK inhibitor": inhibitor.py
     reads those)."""
     nouns = [(m.start(), m.end()) for m in REAGENT_NOUN.finditer(text)] if REAGENT_NOUN.search(text) else []
+    nouns += cue_scope.treatment_markers(text)  # "X干预后": the treatment, no inhibition
+    nouns += cue_scope.model_descriptions(text)  # "肺功能降低大鼠": the model, no statement
     return [c for c in cues
             if not any(sp.start <= c.start < sp.end or sp.start < c.end <= sp.end for sp in spans)
             and not any(s <= c.start < e for s, e in nouns)]
@@ -294,14 +337,17 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         return _associated(between, same_clause, hedged, text, first, second, breaks)
 
     # "X-induced Y" / "X诱导的Y": X acts on the next entity only
-    owned_starts = frozenset(owned) | _participles(text, cues)
+    owned_starts = frozenset(owned) | _participles(text, cues) | _nominals_after(text, spans, cues)
     for cue_start, modifier in owned.items():
         if modifier.entity_id in (x.entity_id, y.entity_id):
             other = y if modifier.entity_id == x.entity_id else x
             cue = next(c for c in cues if c.start == cue_start)
             nxt = min((sp for sp in spans if sp.start >= cue.end), key=lambda sp: sp.start, default=None)
-            if nxt is not None and nxt.entity_id == other.entity_id and cue.kind != "mediated":
-                label = _effect_label(cue.sign, cue.kind, other, text, cues)
+            if nxt is not None and nxt.entity_id == other.entity_id and cue.kind != "mediated" \
+                    and not _participle_noun_between(text, cues, cue, nxt):
+                change = _change_after(text, cues, cue)  # "X-induced decrease in Y": X lowers Y
+                sign = cue.sign * (change.sign if change is not None else 1)
+                label = _effect_label(sign, change.kind if change is not None else cue.kind, other, text, cues)
                 return _finish(PairLabel(label, cue=cue, agent=modifier.entity_id, hedged=hedged), text, modifier.end)
             if nxt is not None and nxt.entity_id == other.entity_id:
                 return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], agent=modifier.entity_id, hedged=hedged)
@@ -318,7 +364,16 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         agent, target = second, first  # the herb/compound acts, even when named second
     else:
         agent, target = first, second
+    if agent.label == "COMPOUND" and target.label in ("GENE", "PATHWAY") and agent.start < target.start:
+        sign = inhibitor_of(_between(text, agent, target, spans))
+        if sign is not None:  # "imatinib mesylate, a kinase inhibitor that targets BCR-ABL"
+            noun = REAGENT_NOUN.search(text, agent.end)
+            cue = Cue("inhibit" if sign < 0 else "activate", noun.start(), noun.end(), noun.group(0)) if noun else None
+            return _finish(PairLabel("inhibits" if sign < 0 else "activates", cue=cue, agent=agent.entity_id,
+                                     hedged=hedged), text, agent.end)
     side = _side_role(text, spans, agent, target, hedged)
+    if side is None and agent.start < target.start:
+        side = _restated_non_effect(text, spans, agent, target, breaks, hedged)
     if side is not None:
         return side
     agent_candidates = [s for s in spans if s.label in AGENT_LABELS and s.start < agent.start]
@@ -331,22 +386,50 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         subject_end = subjects[-1].end
         role_a, cue_a = _role(text, agent, cues, subject_end, owned_starts)
         _, cue_t = _role(text, target, cues, agent.end, owned_starts)
-        chained = bool(cue_t is not None and _CHAIN.search(text[agent.end:cue_t.start]))
+        chained = bool(cue_t is not None and (_CHAIN.search(text[agent.end:cue_t.start]) or (
+            # "通过激活Akt/mTOR信号通路防止…凋亡": the 通过 phrase is the means of the next verb
+            cue_a is not None and not any(agent.end <= b < cue_t.start for b in breaks)
+            and not _COORDINATED.search(_between(text, agent, Span(cue_t.start, cue_t.end, "", ""), spans)))))
         if role_a == "mediator" and cue_t is not None and cue_t.kind in EFFECT_CLASSES and chained:
             if cue_a is None:
                 return PairLabel("associated", cue=cue_t, weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
             sign = cue_a.sign * cue_t.sign
             return _finish(PairLabel(_effect_label(sign, cue_t.kind, target, text, cues), cue=cue_t,
                                      agent=agent.entity_id, hedged=hedged), text, agent.end)
+        means = _means_cue(text, cues, agent, target, spans) if role_a == "target" and cue_a is not None \
+            and cue_a.kind in EFFECT_CLASSES else None
+        if means is not None:
+            # "enhancing Bim expression through inhibition of the Ras/MEK/ERK pathway": the
+            # means acts on the end (GUIDELINES 2, mechanism chains, the English order)
+            sign = cue_a.sign * means.sign
+            if roles.is_degraded(text, agent.start, agent.end):
+                label = "downregulates" if sign > 0 else "upregulates"
+            else:
+                label = _effect_label(sign, cue_a.kind, agent, text, cues)
+            return _finish(PairLabel(label, cue=means, agent=target.entity_id, hedged=hedged), text, agent.end)
         if role_a in ("target", "mediator"):  # co-targets of one subject ("降低X并增加Y")
             return PairLabel("associated", weight=WEIGHTS["associated-targets"] if same_clause else WEIGHTS["enumeration"],
                              hedged=hedged)
+    elif agent.start < target.start and agent.label not in AGENT_LABELS:
+        # no herb/compound named (or recognised) as the subject: "…可以通过降低JNK的磷酸化来
+        # 抑制TNF-α的水平" is still the chain of a mediator
+        role_a, cue_a = _role(text, agent, cues, _clause_start(text, agent.start), owned_starts)
+        _, cue_t = _role(text, target, cues, agent.end, owned_starts)
+        if role_a == "mediator" and cue_a is not None and cue_t is not None and cue_t.kind in EFFECT_CLASSES \
+                and _CHAIN.search(text[agent.end:cue_t.start]) and not any(agent.end <= b < cue_t.start for b in breaks):
+            return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, target, text, cues), cue=cue_t,
+                                     agent=agent.entity_id, hedged=hedged), text, agent.end)
     if agent.start < target.start:
         lo, hi = agent.end, target.start
         passive = frozenset(c.start for c in cues if _PASSIVE_PARTICIPLE.match(text, c.end)
                             and any(sp.start >= c.end and sp.start - c.end <= 8 for sp in spans))
         cue = _governing_cue(cues, agent.end, target.start, owned_starts | passive)
-        post = _level_predicate(text, target, cues, breaks)
+        if cue is not None and cue.kind in EFFECT_CLASSES and any(agent.end <= b < cue.start for b in breaks) and \
+                cue_scope.has_own_subject(text, _clause_start(text, cue.start), cue.start) and \
+                not any(sp.entity_id == agent.entity_id and _clause_start(text, cue.start) <= sp.start < cue.start
+                        for sp in spans):
+            cue = None  # "KT5720预处理ROBs,…,电磁场显著提高了Osx的表达": the field's cue
+        post = _own_predicate(text, target, cues, breaks, spans)
         if post is not None and agent.label in AGENT_LABELS and \
                 (cue is None or any(cue.end <= b < target.start for b in breaks)):
             # "X组A、B的表达降低,C、D的表达升高": each list takes the predicate after it; a cue
@@ -359,9 +442,11 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             start, end_, words = denied
             return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end_, words),
                                      agent=agent.entity_id, hedged=hedged), text, lo, stated=True)
-    elif _PASSIVE.search(text[target.end:agent.start]):  # "GPX4 was upregulated by icariin"
+    elif cue_scope.passive_agent(text, target.end, agent.start) or _VIA_BEFORE.search(text[target.end:agent.start]):  # "GPX4 was upregulated by icariin"
         lo, hi = target.end, agent.start
         cue = _governing_cue(cues, target.end, agent.start, owned_starts)
+        if cue is not None and _held_by_other(text, spans, cue, target):
+            cue = None  # "regulate autophagy induced by leucine": the participle modifies autophagy
         if cue is None and _WITH_AGENT.match(text[target.end:agent.start]):
             nominal = _governing_cue(cues, _clause_start(text, target.start), target.start, owned_starts)
             if nominal is not None and coordination.is_object_of(text, nominal.end, target.start):
@@ -396,50 +481,122 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             start, end_, words = stated
             return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end_, words),
                                      agent=agent.entity_id, hedged=hedged), text, lo, stated=True)
+        effect = cue_scope.effect_on(text, agent.start, agent.end, target.start, target.end,
+                                     _clause_start(text, agent.start), clause_end) \
+            if agent.label in AGENT_LABELS and agent.start < target.start and same_clause else None
+        if effect is not None:  # "四神丸对…5-HT3R水平的影响": stated, without a direction
+            return PairLabel("associated", cue=Cue("effect", *effect), weight=WEIGHTS["effect"] *
+                             (HEDGE_FACTOR if hedged else 1.0), agent=agent.entity_id, hedged=hedged)
         return _associated(between, same_clause, hedged, text, first, second, breaks)
+    if cue_scope.is_aim(text, min(agent.start, target.start)):  # "目的 探讨X对抑制Y的影响": no finding
+        return PairLabel("associated", weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
     sign = cue.sign * (-1 if _loss_before(text, agent) else 1)
-    outer = _outer_cue(text, cues, cue, lo)
+    outer = _outer_cue(text, cues, cue, lo, owned_starts)
     if outer is not None:  # "suppressed the activation of X": the outer verb decides
         sign, cue = sign * outer.sign, outer
-    label = _effect_label(sign, cue.kind, target, text, cues)
+    if roles.is_degraded(text, target.start, target.end):  # "enhances BMP-4 degradation"
+        label = "downregulates" if sign > 0 else "upregulates"
+    else:
+        label = _effect_label(sign, cue.kind, target, text, cues)
+        if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(cue.text) \
+                and not _ACTIVITY_AFTER.search(text[target.end:target.end + 16]):
+            label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+
+
+_MEANS = re.compile(r"\b(?:through|via|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[Span]) -> Cue | None:
+    """The nominal effect cue of a means after its end: "<cue> Y through inhibition of X",
+    "… via suppression of X", "by activating X". None unless X is that cue's direct object,
+    the cue follows through/via/by, and no other mention stands between Y and the cue."""
+    cue = next((c for c in reversed(cues) if end.end <= c.start and c.end <= means.start
+                and c.kind in EFFECT_CLASSES), None)
+    if cue is None or not _MEANS.search(text[max(end.end, cue.start - 14):cue.start]):
+        return None
+    if any(end.end <= s.start and s.end <= cue.start for s in spans):
+        return None
+    return cue if coordination.is_object_of(text, cue.end, means.start) else None
+
+
+def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool:
+    """Is the cue a participle right after another mention than the target ("autophagy
+    induced by …")? It then modifies that mention."""
+    before = [s for s in spans if target.end <= s.start and s.end <= cue.start]
+    if not before:
+        return False
+    holder = max(before, key=lambda s: s.end)
+    return holder.entity_id != target.entity_id and not text[holder.end:cue.start].strip(" -")
 
 
 # between a listed gene and the predicate of its list: other list items, 的, a level word,
 # degree adverbs ("Notch1、Jagged1、Jagged2及Treg的表达升高", "Bax蛋白表达水平明显降低")
-_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|[A-Za-z0-9αβγδκ]+|蛋白|表达|水平|含量|mRNA|均|也|都|明显|显著|较)*$")
-_LEVEL_WORD = re.compile(r"表达|水平|含量")
+_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]+|蛋白|表达|水平|含量|浓度|mRNA|均|也|都|明显|显著|较)*$")
+_LEVEL_WORD = re.compile(r"表达|水平|含量|浓度")
 
 
-def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int]) -> Cue | None:
+def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int],
+                     spans: list[Span] = ()) -> Cue | None:
     """The up/down cue that ends the target's own clause and states its level (Chinese: the
-    predicate follows the list it belongs to), or None."""
+    predicate follows the list it belongs to), or None. Other mentions in between are list
+    items ("肿瘤坏死因子-α和白细胞介素-6浓度升高")."""
     clause_end = next((b for b in breaks if b >= target.end), len(text))
     cue = next((c for c in cues if target.end <= c.start < clause_end and c.kind in ("up", "down")), None)
     if cue is None:
         return None
-    gap = text[target.end:cue.start]
+    gap = _between(text, target, Span(cue.start, cue.end, "", ""), spans) if spans else text[target.end:cue.start]
     return cue if _LEVEL_WORD.search(gap) and _LEVEL_GAP.match(gap) else None
+
+
+def _own_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int], spans: list[Span]) -> Cue | None:
+    """The predicate the target's own clause states about it: a level ("Y的表达降低") or a
+    pathway's activity ("Akt/mTOR信号放大")."""
+    level = _level_predicate(text, target, cues, breaks, spans)
+    if level is not None or target.label != "PATHWAY":
+        return level
+    clause_end = next((b for b in breaks if b >= target.end), len(text))
+    found = cue_scope.pathway_predicate(text, target.end, clause_end)
+    if found is None:
+        return None
+    sign, start, end, words = found
+    return Cue("activate" if sign > 0 else "inhibit", start, end, words)
 
 
 _NOMINAL_GAP = re.compile(r"^\s*(?:the\s+|了\s*)?$", re.IGNORECASE)
 
 
-def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int) -> Cue | None:
+def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[int] = frozenset()) -> Cue | None:
     """An effect verb governing a nominal cue ("suppressed the activation of", "inhibited the
     induction of"): the two signs multiply."""
-    before = [c for c in cues if lo <= c.start and c.end <= cue.start and c.kind in EFFECT_CLASSES]
-    if before and _NOMINAL_GAP.match(text[before[-1].end:cue.start]) and cue.text.lower().endswith(("tion", "ing")):
+    before = [c for c in cues if lo <= c.start and c.end <= cue.start and c.kind in EFFECT_CLASSES
+              and c.start not in skip]  # a participle ("stress-induced") modifies, it does not govern
+    if not before:
+        return None
+    gap = text[before[-1].end:cue.start]
+    nominal = cue.text.lower().endswith(("tion", "ing")) or cue.text.lower() in _NOMINAL_CHANGE
+    if nominal and (_NOMINAL_GAP.match(gap) or (_INDUCED_GAP.match(gap) and cue.text.lower() in _NOMINAL_CHANGE)):
         return before[-1]
     return None
+
+
+# "decreased norepinephrine-induced increase of IL-6", "attenuated the stress-induced increase in":
+# the outer verb reverses a change that a stimulus caused (GUIDELINES 5.7)
+_NOMINAL_CHANGE = frozenset({"increase", "increases", "decrease", "decreases", "elevation", "reduction",
+                             "upregulation", "downregulation", "up-regulation", "down-regulation"})
+_INDUCED_GAP = re.compile(r"^\s*(?:the\s+)?[^,;.]{0,60}?-?\s*(?:induced|mediated|caused|triggered)\s+$", re.IGNORECASE)
 
 
 def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: bool) -> PairLabel | None:
     """Pairs in one sentence but not in one statement (roles.py): the target is the model's
     stimulus ("IL-1β-treated"), or part of a phenotype ("胰岛素抵抗"); the herb is only the
-    source of a compound that is the subject ("从知母根茎中分离得到的…")."""
+    source of a compound that is the subject ("从知母根茎中分离得到的…"); either is named inside
+    a larger noun ("proton pumps", "醛固酮受体拮抗剂")."""
+    if roles.is_name_modifier(text, agent.start, agent.end, agent.label, agent=True) or \
+            roles.is_name_modifier(text, target.start, target.end, target.label) or _classifier(text, spans, agent):
+        return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)
     if agent.start < target.start and roles.is_by_agent(text, target.start):
         return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
     if agent.label in AGENT_LABELS and agent.start < target.start and _is_object(text, spans, agent):
@@ -456,6 +613,29 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
             and any(sp.label == "COMPOUND" for sp in spans):
         return PairLabel("associated", weight=WEIGHTS["source"], hedged=hedged)
     return None
+
+
+def _classifier(text: str, spans: list[Span], agent: Span) -> bool:
+    """"the Flavonoid Fisetin", "生物碱小檗碱": a class named right before its member; the member
+    is the agent."""
+    return agent.label in AGENT_LABELS and any(
+        s.label in AGENT_LABELS and s.entity_id != agent.entity_id and s.start >= agent.end
+        and not text[agent.end:s.start].strip() and s.start - agent.end <= 1 for s in spans)
+
+
+def _restated_non_effect(text: str, spans: list[Span], agent: Span, target: Span, breaks, hedged: bool) -> PairLabel | None:
+    """"…was lower in the PNS group, but PNS had no effect on … caspase-1": the agent named
+    again in the target's clause states a non-effect there, whatever an earlier clause said."""
+    clause = next((b for b in breaks if b >= agent.end), len(text))  # after the first mention's clause
+    again = [s for s in spans if s.entity_id == agent.entity_id and clause < s.start and s.end <= target.start]
+    if not again:
+        return None
+    stated = negation.non_effect(text, again[-1].end, target.start)
+    if stated is None:
+        return None
+    start, end, words = stated
+    return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end, words),
+                             agent=agent.entity_id, hedged=hedged), text, again[-1].end, stated=True)
 
 
 def _is_object(text: str, spans: list[Span], span: Span) -> bool:

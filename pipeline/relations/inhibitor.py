@@ -83,3 +83,26 @@ def rescued(text: str, spans, reagents: dict[str, tuple[str, int, str]]) -> set[
         if y is not None and _EFFECT_OF.match(text[verb.end():y.start]):
             out.add((y.entity_id, target_id))
     return out
+
+
+# "imatinib mesylate, a kinase inhibitor that targets BCR-ABL and the PDGF receptor, is an
+# effective inhibitor of … c-FMS", "X, a selective antagonist of Y": the reagent named by what
+# it is; the noun's object is its target (GUIDELINES 5.4)
+_PREDICATED = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*|\s+(?:is|was|acts as|as|being)\s+)(?:an?|the)\s",
+                         re.IGNORECASE)
+_NOUN_OF = re.compile(r"\b(?:(?P<pos>activators?|agonists?|inducers?)|inhibitors?|antagonists?|blockers?)\s+"
+                      r"(?:of|that targets?|targeting)\b(?P<rest>[^;。；]*)$", re.IGNORECASE)
+
+
+def inhibitor_of(between: str) -> int | None:
+    """Sign of "<reagent>, a … inhibitor of/that targets … <target>" (``between``: the text from
+    the reagent to the target, other mentions blanked), or None."""
+    if not _PREDICATED.match(between):
+        return None
+    last = None
+    for last in _NOUN_OF.finditer(between):
+        pass
+    if last is None or re.search(r"\b(?:inhibit|suppress|activat|induc|increas|decreas|reduc)\w*", last.group("rest"),
+                                 re.IGNORECASE):
+        return None
+    return 1 if last.group("pos") else -1

@@ -8,6 +8,7 @@ a re-aggregation after an incremental run re-types nothing.
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from pipeline.relations.cues import Cue
@@ -99,6 +100,18 @@ ENDOGENOUS = "endogenous"
 ENDOGENOUS_NOTE = "endogenous ion/metabolite: no relations"
 
 
+# A table row that reached the sentence splitter as text ("中药汤剂 | 四神丸:补骨脂、… | 口服 |
+# 降低…"): corpus/gold/GUIDELINES.md 5.1, "tables are not sentences" — a cue in one cell says
+# nothing about an entity in another. Rows whose cells are separated by at least two pipes.
+_TABLE_ROW = re.compile(r"(?:^|\s)\|\s[^|]*\s\|(?:\s|$)")
+TABLE_ROW_WEIGHT = 0.1
+
+
+def is_table_row(text: str) -> bool:
+    """Is the "sentence" a row of a pipe table (two cell separators or more)?"""
+    return text.count("|") >= 2 and bool(_TABLE_ROW.search(text))
+
+
 def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     """The typed pairs of one sentence; ``mentions`` carry ``sentence_start``/``sentence_end``
     (offsets in ``text``), ``label``, ``entity_id``, ``how`` and ``members``."""
@@ -112,9 +125,12 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     for m in mentions:
         first.setdefault(m.entity_id, (m.sentence_start, m.sentence_end))
     pairs = []
+    table_row = is_table_row(text)
     for x, y in canonical_pairs(entities):
         (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
         typed = label_pair(text, spans, x[1], y[1], context=context)
+        if table_row:  # cells of one row: named together, stated nowhere (GUIDELINES 5.1)
+            typed = PairLabel("associated", weight=TABLE_ROW_WEIGHT, hedged=typed.hedged)
         distance = max(0, max(s1, s2) - min(e1, e2))
         typed.weight *= proximity_factor(distance, len(entities))
         pairs.append(PairFacts.of(x, y, distance, typed))

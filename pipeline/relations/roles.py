@@ -98,3 +98,70 @@ def is_extract_solvent(text: str, start: int, end: int) -> bool:
     """Is the (compound) mention the solvent naming an extract ("Methanol extract of Antrodia
     camphorata", "乙醇提取物")? The extract is the herb's (GUIDELINES 5.2), not the solvent's."""
     return bool(_SOLVENT_AFTER.search(text[end:end + 20]))
+
+
+# --- an entity named inside a larger noun (curator reading of the ChinaXiv sample batch) ----
+# "vacuolar ATPase proton pumps", "renin-angiotensin-aldosterone system", "醛固酮受体拮抗剂",
+# "AMPK inhibitor": the mention modifies a head noun (the pump, the system, the receptor, the
+# reagent), so the mention itself neither acts nor is acted on — Chinese and English
+# noun-noun compounds are head-final (the modifier–head analysis of compound nouns).
+_HEAD_REAGENT = (r"(?:特异性|选择性)?(?:受体)?(?:拮抗剂|抑制剂|阻断剂|激动剂)"
+                 r"|(?:specific |selective )?(?:receptor )?(?:antagonists?|inhibitors?|blockers?|agonists?)\b")
+_HEAD_NOUN = re.compile(
+    rf"^(?:-[A-Za-z0-9\u4e00-\u9fff]+)*\s*(?:{_HEAD_REAGENT}|泵|离子通道|通道|转运体|系统"
+    r"|pumps?\b|channels?\b|transporters?\b|exchangers?\b|system\b)",
+    re.IGNORECASE,
+)
+_HEAD_RECEPTOR = re.compile(r"^\s*(?:受体|receptors?\b)", re.IGNORECASE)
+# a compound naming an enzyme or a class it belongs to: "Src tyrosine kinase inhibitors",
+# "Nitrogen-containing bisphosphonates", "tryptophan hydroxylase", "谷胱甘肽过氧化物酶"
+_HEAD_OF_COMPOUND = re.compile(
+    r"^(?:-containing|-based|-rich|-free|-bound|-conjugated|-loaded)\b"
+    r"|^\s*(?:kinases?|synthases?|synthetases?|transferases?|hydroxylases?|dehydrogenases?|oxidases?|"
+    r"reductases?|peroxidases?|phosphatases?|transporters?)\b"
+    r"|^\s*(?:激酶|合酶|合成酶|转移酶|羟化酶|脱氢酶|氧化酶|还原酶|过氧化物酶|磷酸酶)",
+    re.IGNORECASE,
+)
+
+
+_HEAD_REAGENT_ONLY = re.compile(rf"^\s*(?:{_HEAD_REAGENT})", re.IGNORECASE)
+
+
+def is_name_modifier(text: str, start: int, end: int, label: str = "COMPOUND", agent: bool = False) -> bool:
+    """Is the mention text[start:end] a modifier inside a larger noun ("proton pumps",
+    "renin-angiotensin-aldosterone system", "醛固酮受体拮抗剂", "PKA inhibitor")? A
+    compound followed by 受体/receptor names the receptor too (a gene's own name may end in
+    "receptor", so not for genes). A gene or pathway *acting* through its inhibitor ("AMPK
+    inhibitor compound C blocked …") is a loss of function instead (``is_loss_of_function``)."""
+    after = text[end:end + 40]
+    if _HEAD_NOUN.match(after):
+        return not (agent and label in ("GENE", "PATHWAY") and _HEAD_REAGENT_ONLY.match(after))
+    return label not in ("GENE", "PATHWAY") and bool(_HEAD_RECEPTOR.match(after) or _HEAD_OF_COMPOUND.match(after))
+
+
+# --- degradation of the object: "BMP-4 degradation", "β-catenin的降解" -----------------------
+# Enhancing a protein's degradation lowers its level (GUIDELINES section 2: "degradation of
+# NOTCH ICD" is a level statement): the object noun flips the sign of the cue.
+_DEGRADED_AFTER = re.compile(r"^\s*(?:蛋白)?(?:的)?(?:泛素化)?(?:降解|degradation\b|breakdown\b|turnover\b)"
+                             r"(?!\s*(?:复合体|复合物|complex))", re.IGNORECASE)
+_DEGRADED_BEFORE = re.compile(r"(?:degradation|breakdown|proteolysis)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def is_degraded(text: str, start: int, end: int) -> bool:
+    """Is the mention the object of a degradation noun ("BMP-4 degradation", "degradation
+    of β-catenin", "Nrf2的泛素化降解")? Then an effect on it is the opposite effect on its level."""
+    return bool(_DEGRADED_AFTER.match(text[end:end + 12]) or _DEGRADED_BEFORE.search(text[max(0, start - 30):start]))
+
+
+# --- deprivation of a compound: "leucine deprivation", "葡萄糖剥夺", "缺乏维生素D" -----------
+_DEPRIVED_AFTER = re.compile(r"^\s*-?\s*(?:deprivation|starvation|withdrawal|depletion|deficiency|restriction|"
+                             r"剥夺|缺乏|缺失|饥饿|限制|耗竭|撤除)", re.IGNORECASE)
+_DEPRIVED_BEFORE = re.compile(r"(?:deprivation of|depletion of|withdrawal of|lack of|absence of|deficiency of|"
+                              r"缺乏|剥夺|去除)\s*$", re.IGNORECASE)
+
+
+def is_deprived(text: str, start: int, end: int) -> bool:
+    """Is the (compound) mention named by its absence ("leucine deprivation", "葡萄糖剥夺")?
+    What the absence does, the compound's presence does the opposite of (as loss of function
+    for genes, GUIDELINES 5.5)."""
+    return bool(_DEPRIVED_AFTER.match(text[end:end + 16]) or _DEPRIVED_BEFORE.search(text[max(0, start - 16):start]))

@@ -1,0 +1,148 @@
+"""Which cue may govern which mention: treatment markers, clauses with their own subject, and
+passive by-agents next to their verb.
+
+Cue words are found by relations/cues.py; this module only narrows their scope (as NegEx
+narrows a trigger's scope to its clause: Chapman et al., J Biomed Inform 2001). No parser is
+available for Chinese, so the rules read the words around the cue:
+
+* **treatment markers** — "采用X干预后", "X干预组", "干预4周": 干预 names the treatment, it is
+  no inhibition cue.
+* **a later clause with its own subject** — "实验使用PKA抑制剂KT5720预处理ROBs,…,低频脉冲电磁场
+  显著提高了Osx的表达": a Chinese clause after a comma continues the subject of the first
+  (subject ellipsis) only when it opens with its verb, an adverb or a connective; when a noun
+  phrase stands before its verb, that noun is its subject, and the cue is not the first
+  clause's agent's.
+* **passive by-agents** — "GPX4 was upregulated by icariin", "被淫羊藿苷上调": the passive
+  marker stands right before the agent, not anywhere between the pair.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TREATMENT = re.compile(r"干预(?=后|前|组|时|\s*\d|治疗|措施)")
+
+
+def treatment_markers(text: str) -> list[tuple[int, int]]:
+    """Spans of 干预 used as the name of a treatment ("干预后", "干预组", "干预4周")."""
+    return [(m.start(), m.end()) for m in _TREATMENT.finditer(text)]
+
+
+# words that may open a clause whose subject is the previous clause's: adverbs, modals,
+# connectives, pronouns referring back, reporting verbs
+_CONTINUATION = re.compile(
+    r"当[^,，;；]*?时|在[^,，;；]*?(?:中|后|时|下)|并且|并|且|而且|而|又|还|也|均|都|亦|则|可以|能够|可|能|会|将|从而|进而|继而|因而|以|来|同时|此外|另外|"
+    r"显著地?|明显地?|进一步|有效地?|直接|间接|最终|逐渐|大大|极大地?|不仅|同样|主要|其|它们?|该药物?|"
+    r"结果显示|结果表明|研究发现|发现|表明|提示|说明|证实|均能|通过|了|地|的|在|对|"
+    r"[\s\d.,，、%()（）\[\]\-~]"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ANAPHOR = re.compile(r"其|它|该(?:药|化合物|成分|提取物|方)")
+
+
+def has_own_subject(text: str, clause_start: int, cue_start: int) -> bool:
+    """Does the Chinese clause text[clause_start:cue_start] name a subject of its own before
+    the cue (three or more Chinese characters left once adverbs, connectives and pronouns
+    are removed)? English clauses are not judged (their subject is rarely dropped after a
+    comma, and "X, a …, inhibits Y" keeps the subject of the first)."""
+    before = text[clause_start:cue_start]
+    if not _HAN.search(before) or _ANAPHOR.search(before):
+        return False  # "其机制可能与抑制Y有关": 其 refers back to the subject
+    rest = _CONTINUATION.sub("", before)
+    return len(_HAN.findall(rest)) >= 3
+
+
+_PASSIVE_NEAR = re.compile(r"(?:\bby\s+(?:the\s+)?(?:treatment\s+with\s+|co-?treatment\s+with\s+)?|被|由|经)\s*$",
+                           re.IGNORECASE)
+
+
+def passive_agent(text: str, target_end: int, agent_start: int) -> bool:
+    """Is the agent introduced by a passive marker right before it ("by icariin", "被X")?"""
+    return bool(_PASSIVE_NEAR.search(text[target_end:agent_start]))
+
+
+# "Akt/mTOR信号放大", "NF-κB通路活化", "信号通路受到抑制": a pathway's own predicate after it
+# (Chinese puts the predicate after the list it belongs to, as for levels: effects.py)
+_PATHWAY_PREDICATE = re.compile(
+    r"^\s*(?:信号通路|信号|通路|途径)?的?(?:均|也|都|明显|显著|被|受到|进一步)*"
+    r"(?:(?P<up>放大|增强|激活|活化|开放)|(?P<down>减弱|抑制|阻断|失活|关闭))"
+)
+
+
+def pathway_predicate(text: str, target_end: int, clause_end: int) -> tuple[int, int, int, str] | None:
+    """(sign, start, end, words) of the predicate right after a pathway ("Akt/mTOR信号放大")
+    within its clause, or None."""
+    m = _PATHWAY_PREDICATE.match(text[target_end:clause_end])
+    if m is None:
+        return None
+    group = "up" if m.group("up") else "down"
+    return (1 if group == "up" else -1), target_end + m.start(group), target_end + m.end(group), m.group(group)
+
+
+# "肺功能降低大鼠", "骨密度下降小鼠": a cue inside the description of the model, not a statement
+_MODEL_STATE = re.compile(r"(?<=功能|水平|能力|骨量|密度|体重)(?:降低|下降|减退|减少|升高|增加|增高)"
+                          r"(?=的?(?:模型)?(?:大鼠|小鼠|患者|模型|动物|家兔|人群))")
+
+
+def model_descriptions(text: str) -> list[tuple[int, int]]:
+    """Spans of cues that describe the model ("佐剂关节炎肺功能降低大鼠")."""
+    return [(m.start(), m.end()) for m in _MODEL_STATE.finditer(text)]
+
+
+# "X对Y…的影响" / "Effects of X on Y" (GUIDELINES 5.11: a title of this form states that X
+# affects Y, `associated`); an aim ("目的 探讨X对Y的影响", "to investigate the effect") does not
+_EFFECT_ON_ZH_BEFORE = re.compile(r"^\s*对")
+_EFFECT_ON_ZH_AFTER = re.compile(r"^[^,，;；。]{0,30}?的?(?P<noun>影响|作用|调控|调节)")
+_EFFECT_ON_EN_BEFORE = re.compile(r"\b(?:effects?|influence|impacts?|roles?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_EFFECT_ON_EN_BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}on\s+(?:the\s+)?(?:\S+\s+){0,4}?$", re.IGNORECASE)
+_AIM = re.compile(r"目的|探讨|探究|研究|观察|旨在|为了|拟|investigat\w*|to (?:examine|explore|determine|evaluate|assess)|"
+                  r"aim\w*|objective|purpose", re.IGNORECASE)
+
+
+def effect_on(text: str, agent_start: int, agent_end: int, target_start: int, target_end: int,
+              clause_start: int, clause_end: int) -> tuple[int, int, str] | None:
+    """"X对Y的影响" / "effects of X on Y" stated outside an aim: (start, end, words) of the
+    effect noun, or None."""
+    if _AIM.search(text[clause_start:agent_start]):
+        return None
+    if _EFFECT_ON_ZH_BEFORE.match(text[agent_end:target_start]):
+        m = _EFFECT_ON_ZH_AFTER.match(text[target_end:clause_end])
+        if m:
+            return target_end + m.start("noun"), target_end + m.end("noun"), m.group("noun")
+    m = _EFFECT_ON_EN_BEFORE.search(text[max(clause_start, agent_start - 30):agent_start])
+    if m and _EFFECT_ON_EN_BETWEEN.match(text[agent_end:target_start]):
+        start = agent_start - len(text[max(clause_start, agent_start - 30):agent_start]) + m.start()
+        return start, start + len(m.group(0).rstrip()), m.group(0).strip()
+    return None
+
+
+# cue words the lexicon of cues.py lacks, kept here while that module is being compiled (the
+# lead may move them into cues._LEXICON): kind -> pattern
+EXTRA_CUES = {
+    "inhibit": re.compile(r"防止"),  # "通过激活Akt/mTOR信号通路防止骨骼肌细胞凋亡"
+}
+
+
+def with_extra_cues(text: str, cues: list):
+    """``cues`` (relations/cues.py ``find_cues``) plus the EXTRA_CUES found in ``text``, in
+    text order."""
+    from pipeline.relations.cues import Cue
+
+    extra = [Cue(kind, m.start(), m.end(), m.group(0)) for kind, pattern in EXTRA_CUES.items()
+             for m in pattern.finditer(text) if not any(c.start <= m.start() < c.end for c in cues)]
+    if not extra:
+        return cues
+    return sorted([*cues, *extra], key=lambda c: (c.start, -(c.end - c.start)))
+
+
+# an aim or a question states no relation (GUIDELINES 5.9, 5.11): "目的 探讨巴弗洛霉素A1对抑制…
+# 凋亡…的影响", "To investigate whether X inhibits Y"; the answer sentence does
+_AIM_OPENER = re.compile(r"目的|探讨|探究|旨在|为明确|为了明确|为了研究|为研究|"
+                         r"\b(?:to|we)\s+(?:investigate|examine|explore|determine|evaluate|assess|test|ask)\w*\b|"
+                         r"\baim(?:ed|s)?\s+(?:to|at)\b|\bobjective\b|\bpurpose\b|\bwhether\b", re.IGNORECASE)
+
+
+def is_aim(text: str, agent_start: int) -> bool:
+    """Is the statement about the agent an aim or a question ("目的 探讨X对…", "to investigate
+    whether X…")? Only the words of the sentence before the agent count."""
+    return bool(_AIM_OPENER.search(text[:agent_start]))
