@@ -495,16 +495,23 @@ class Linker:
         """Link candidate spans of ``text``; a span may lose leading words (the longest
         suffix that links wins): ``osteoblastic haem oxygenase-1`` is tried whole, then
         ``haem oxygenase-1``, then ``oxygenase-1``."""
-        trials: list[tuple[int, int, int]] = []  # (span number, start, end), longest first
-        for n, (start, end) in enumerate(spans):
-            trials += [(n, s, end) for s in _suffix_starts(text, start, end)]
-        if not trials:
-            return []
-        chosen: dict[int, tuple[int, int, LinkResult]] = {}
-        for (n, s, e), result in zip(trials, self.link_batch([text[s:e] for _, s, e in trials])):
-            if result is not None and n not in chosen:
-                chosen[n] = (s, e, result)
-        return [chosen[n] for n in sorted(chosen)]
+        return self.link_spans_many([(text, spans)])[0]
+
+    def link_spans_many(self, items: Sequence[tuple[str, Sequence[tuple[int, int]]]]
+                        ) -> list[list[tuple[int, int, LinkResult]]]:
+        """``link_spans`` of several (text, spans), in one ``link_batch`` (one neighbour search
+        for a whole document instead of one per paragraph; each text's answer is its own)."""
+        trials: list[tuple[int, int, int, int]] = []  # (item, span number, start, end), longest first
+        for i, (text, spans) in enumerate(items):
+            for n, (start, end) in enumerate(spans):
+                trials += [(i, n, s, end) for s in _suffix_starts(text, start, end)]
+        chosen: list[dict[int, tuple[int, int, LinkResult]]] = [{} for _ in items]
+        if trials:
+            results = self.link_batch([items[i][0][s:e] for i, _, s, e in trials])
+            for (i, n, s, e), result in zip(trials, results):
+                if result is not None and n not in chosen[i]:
+                    chosen[i][n] = (s, e, result)
+        return [[found[n] for n in sorted(found)] for found in chosen]
 
 
 def _suffix_starts(text: str, start: int, end: int) -> list[int]:
