@@ -37,13 +37,19 @@ def locate(passages: list[dict], start: int, end: int) -> tuple[int, int] | None
 
 def document_pairs(facts) -> list[tuple[tuple[str, str], tuple[str, str]]]:
     """Entity pairs co-mentioned in a sentence of one document, in canonical order."""
-    from pipeline.relations.pairs import ordered
+    from pipeline.relations.pairs import _canonical_key
 
     pairs: dict = {}
+    keys: dict[tuple[str, str], tuple] = {}  # each entity's canonical key once (pairs.ordered)
     for s in facts.sentences:
         ents = sorted({(m.label, m.entity_id) for m in s.mentions})
+        if len(ents) < 2:
+            continue
+        for e in ents:
+            if e not in keys:
+                keys[e] = _canonical_key(e)
         for x, y in combinations(ents, 2):
-            pairs.setdefault(ordered(x, y), None)
+            pairs.setdefault((x, y) if keys[x] <= keys[y] else (y, x), None)
     return list(pairs)
 
 
