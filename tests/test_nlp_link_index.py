@@ -128,3 +128,31 @@ def test_a_corrupt_or_older_query_index_is_rebuilt(annotator, gene_id, tmp_path)
     pickled.write_bytes(pickle.dumps({**state, "format": link_index.FORMAT - 1}))
     older = Linker(dictionary, cache_dir=tmp_path)
     assert older.link("sirtuin-1").entity_id == gene_id("SIRT1") and older.from_cache is False
+
+
+def test_the_linker_is_asked_once_per_document_and_links_as_per_paragraph(annotator, monkeypatch):
+    """Two abstracts of corpus/new_papers/en as one document (PMID 17049513 and 21251971: the
+    dictionary misses gene names in both, which the linker links): one linker batch takes the
+    candidates of every paragraph, with the answers of one batch per paragraph."""
+    folder = REPO / "corpus" / "new_papers" / "en"
+    text = "\n\n".join((folder / name).read_text(encoding="utf-8").strip() for name in ("17049513.txt", "21251971.txt"))
+    linker = annotator.linker
+
+    def found(adoc):
+        return [(m.start, m.end, m.entity_id, m.how) for s in adoc.sentences for m in s.mentions]
+
+    calls = []
+
+    def batched(items):
+        calls.append(len(items))
+        return Linker.link_spans_many(linker, items)
+
+    linker.forget()
+    monkeypatch.setattr(linker, "link_spans_many", batched)
+    together = found(annotator.annotate("two", text))
+    assert len(calls) == 1 and calls[0] >= 2  # a paragraph of each abstract holds candidates
+    linker.forget()
+    monkeypatch.setattr(linker, "link_spans_many",
+                        lambda items: [Linker.link_spans_many(linker, [item])[0] for item in items])
+    assert found(annotator.annotate("two", text)) == together
+    assert sum(how == "linker" for *_, how in together) >= 3
