@@ -20,7 +20,13 @@ from conftest import JIN, LI, REPO
 from test_nlp_linker import NOT_LINKED, VARIANTS, small_dictionary
 
 from pipeline.nlp import link_index
-from pipeline.nlp.linker import NEIGHBOURS, Linker, link_text, scispacy_generator, unmatched_candidates
+from pipeline.nlp.linker import (
+    NEIGHBOURS,
+    Linker,
+    link_text,
+    scispacy_generator,
+    unmatched_candidates,
+)
 from pipeline.text.sections import split_sections
 from pipeline.text.sentences import split_sentences
 

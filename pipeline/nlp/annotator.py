@@ -30,7 +30,7 @@ from pipeline.text.sections import Paragraph, split_sections
 from pipeline.text.sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:  # spaCy is imported when the first Doc is made (a second saved at start-up)
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
     from pipeline.relations.facts import DocumentFacts
 
