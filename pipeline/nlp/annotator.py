@@ -55,7 +55,7 @@ from pipeline.text.sections import Paragraph, split_sections
 from pipeline.text.sentences import Sentence, split_sentences
 
 if TYPE_CHECKING:  # spaCy is imported when the first Doc is made (a second saved at start-up)
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
     from pipeline.relations.facts import DocumentFacts
 
@@ -181,6 +181,7 @@ class Annotator:
         para_mentions: dict[int, list[Mention]] = {}
         definitions: dict[str, Definition] = {}
         texts: dict[int, str] = {}
+        unlinked: dict[int, list[tuple[int, int]]] = {}  # paragraph -> candidate spans for the linker
         for pid, sents in by_paragraph.items():
             para = sents[0].paragraph
             ptext = para.text.text
@@ -199,8 +200,19 @@ class Annotator:
             mentions = self.index.match(ptext, boundaries)
             if para.section == "references":  # only the title is read
                 mentions = [m for m in mentions if any(s.start <= m.start and m.end <= s.end for s in sents)]
+            para_mentions[pid] = mentions
             if self.link_unmatched:
-                mentions = self._link_unmatched(ptext, sents, mentions)
+                spans = self._unmatched_spans(sents, mentions)
+                if spans:
+                    unlinked[pid] = spans
+        if unlinked:  # one fuzzy-linker batch per document, not one per paragraph
+            found = self.linker.link_spans_many([(texts[pid], spans) for pid, spans in unlinked.items()])
+            for pid, links in zip(unlinked, found):
+                para_mentions[pid] = self._with_links(texts[pid], para_mentions[pid], links)
+        for pid, sents in by_paragraph.items():
+            para = sents[0].paragraph
+            ptext = texts[pid]
+            mentions = para_mentions[pid]
             if para.lang == "zh":  # herb lists written without punctuation: 熟地黄山药 …
                 mentions = prefixed_herbs(ptext, mentions, self._herb_of_zh)
                 mentions = resegment_runs(ptext, mentions, self._herb_of_zh, segmenter.corpus_frequency,
@@ -288,16 +300,18 @@ class Annotator:
                 annotated.append(item)
         return AnnotatedDocument(doc_id, paragraphs, annotated, definitions, composites)
 
-    def _link_unmatched(self, text: str, sents: list[Sentence], mentions: list[Mention]) -> list[Mention]:
-        """Add gene/protein names the dictionary missed, linked fuzzily (pipeline/nlp/linker.py)."""
+    def _unmatched_spans(self, sents: list[Sentence], mentions: list[Mention]) -> list[tuple[int, int]]:
+        """Spans of a paragraph that look like gene/protein names the dictionary missed
+        (pipeline/nlp/linker.py, ``unmatched_candidates``), in paragraph offsets."""
         spans = []
         for s in sents:
             inside = [m for m in mentions if s.start <= m.start and m.end <= s.end]
             spans += [(s.start + a, s.start + b) for a, b in unmatched_candidates(s.text, inside, offset=s.start)]
-        if not spans:
-            return mentions
-        linked = [Mention(a, b, r.entity_id, self.label_of(r.entity_id), "linker", text[a:b])
-                  for a, b, r in self.linker.link_spans(text, spans)]
+        return spans
+
+    def _with_links(self, text: str, mentions: list[Mention], links) -> list[Mention]:
+        """The paragraph's mentions with the fuzzy links (``Linker.link_spans``) added."""
+        linked = [Mention(a, b, r.entity_id, self.label_of(r.entity_id), "linker", text[a:b]) for a, b, r in links]
         if not linked:
             return mentions
         # a link may cover a shorter mention: haem oxygenase (family) + "-1" -> HMOX1

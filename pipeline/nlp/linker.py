@@ -27,7 +27,9 @@ to scispacy's ``CandidateGenerator``. Up to ``EXACT_MAX_ALIASES`` names the neig
 exact (a sparse matrix product: at our 53k names it builds faster than nmslib HNSW, finds
 one more held-out link, and, unlike a multi-threaded HNSW build, gives the same links on
 every machine); above, nmslib HNSW. Everything is cached on disk keyed by the dictionaries'
-content hash, and built or loaded on the first link request only.
+content hash, and built or loaded on the first link request only; an exact index is loaded
+from one pickle of what a query needs, without importing scikit-learn, scispacy or spaCy
+(pipeline/nlp/link_index.py: the same numbers, 0.1 s instead of 2-3 s).
 
 ``unmatched_candidates`` finds the spans of an English sentence, outside dictionary
 mentions, that look like gene/protein names.
@@ -49,7 +51,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.dictionaries.loader import Dictionary
+from pipeline.dictionaries.loader import Dictionary, gc_paused
+from pipeline.nlp import link_index
+from pipeline.nlp.link_index import ExactIndex
 from pipeline.text.normalize import normalize_text
 
 # Score (cosine x alias coverage, after designator and head agreement) a link needs.
@@ -263,31 +267,6 @@ def fit_vectoriser(aliases: list[str]):
     return vectoriser, vectors
 
 
-class ExactIndex:
-    """nmslib's ``knnQueryBatch`` over L2-normalised sparse rows, exact: ids and cosine
-    distances of the ``k`` nearest rows, as scispacy's CandidateGenerator expects."""
-
-    def __init__(self, vectors):
-        # 3-gram -> names (an inverted index): a query touches only the posting lists of its
-        # own 3-grams, not every name (the names x queries product cost ~7 ms per call)
-        self.by_gram = vectors.T.tocsr()
-        self.rows = vectors.shape[0]
-
-    def knnQueryBatch(self, queries, k: int = 10, num_threads: int = 0):  # nmslib's method name
-        import numpy
-
-        out = []
-        queries = queries.tocsr()
-        k = min(k, self.rows)
-        for start in range(0, queries.shape[0], 64):
-            sims = (queries[start:start + 64] @ self.by_gram).toarray()
-            for row in sims:
-                top = numpy.argpartition(-row, k - 1)[:k]
-                top = top[numpy.argsort(-row[top], kind="stable")]
-                out.append((top, 1.0 - row[top]))
-        return out
-
-
 def _hnsw():
     import nmslib
 
@@ -318,6 +297,23 @@ def build_index(folder: Path, records: list[dict[str, Any]], names: list[str], h
 
 
 def load_generator(folder: Path):
+    """The candidate generator over the files of ``build_index``: from link_index.FILE for an
+    exact index (no scikit-learn, scispacy or spaCy import: pipeline/nlp/link_index.py says
+    why), else scispacy's CandidateGenerator. A folder without that file (written before
+    it existed) is read through scispacy once and the file added."""
+    if not (folder / "nmslib_index.bin").exists():
+        try:
+            return link_index.load(folder, link_text)
+        except FileNotFoundError:
+            link_index.write(folder, scispacy_generator(folder))  # False when read-only: fine
+            try:
+                return link_index.load(folder, link_text)
+            except FileNotFoundError:
+                pass
+    return scispacy_generator(folder)
+
+
+def scispacy_generator(folder: Path):
     """scispacy's CandidateGenerator over the files of ``build_index``."""
     import joblib
     import scipy.sparse
@@ -394,13 +390,17 @@ class Linker:
         if self._generator is None:
             started = time.perf_counter()
             folder = self.cache_path()
-            if folder is not None and (folder / "concept_aliases.json").exists():
-                try:
-                    self._generator, self.from_cache = load_generator(folder), True
-                except Exception:  # noqa: BLE001 — a corrupt or foreign cache is rebuilt, never trusted
-                    shutil.rmtree(folder, ignore_errors=True)
-            if self._generator is None:
-                self._generator, self.from_cache = self._build(folder), False
+            # the collector paused: importing numpy and scipy allocates enough to trigger full
+            # collections, each walking the annotator's millions of objects (measured: 5-7 s
+            # instead of 0.3 s for the import in a process holding the Annotator)
+            with gc_paused():
+                if folder is not None and (folder / "concept_aliases.json").exists():
+                    try:
+                        self._generator, self.from_cache = load_generator(folder), True
+                    except Exception:  # noqa: BLE001 — a corrupt or foreign cache is rebuilt, never trusted
+                        shutil.rmtree(folder, ignore_errors=True)
+                if self._generator is None:
+                    self._generator, self.from_cache = self._build(folder), False
             self.seconds = time.perf_counter() - started
         return None if self._generator is _NOTHING else self._generator
 
@@ -495,16 +495,23 @@ class Linker:
         """Link candidate spans of ``text``; a span may lose leading words (the longest
         suffix that links wins): ``osteoblastic haem oxygenase-1`` is tried whole, then
         ``haem oxygenase-1``, then ``oxygenase-1``."""
-        trials: list[tuple[int, int, int]] = []  # (span number, start, end), longest first
-        for n, (start, end) in enumerate(spans):
-            trials += [(n, s, end) for s in _suffix_starts(text, start, end)]
-        if not trials:
-            return []
-        chosen: dict[int, tuple[int, int, LinkResult]] = {}
-        for (n, s, e), result in zip(trials, self.link_batch([text[s:e] for _, s, e in trials])):
-            if result is not None and n not in chosen:
-                chosen[n] = (s, e, result)
-        return [chosen[n] for n in sorted(chosen)]
+        return self.link_spans_many([(text, spans)])[0]
+
+    def link_spans_many(self, items: Sequence[tuple[str, Sequence[tuple[int, int]]]]
+                        ) -> list[list[tuple[int, int, LinkResult]]]:
+        """``link_spans`` of several (text, spans), in one ``link_batch`` (one neighbour search
+        for a whole document instead of one per paragraph; each text's answer is its own)."""
+        trials: list[tuple[int, int, int, int]] = []  # (item, span number, start, end), longest first
+        for i, (text, spans) in enumerate(items):
+            for n, (start, end) in enumerate(spans):
+                trials += [(i, n, s, end) for s in _suffix_starts(text, start, end)]
+        chosen: list[dict[int, tuple[int, int, LinkResult]]] = [{} for _ in items]
+        if trials:
+            results = self.link_batch([items[i][0][s:e] for i, _, s, e in trials])
+            for (i, n, s, e), result in zip(trials, results):
+                if result is not None and n not in chosen[i]:
+                    chosen[i][n] = (s, e, result)
+        return [[found[n] for n in sorted(found)] for found in chosen]
 
 
 def _suffix_starts(text: str, start: int, end: int) -> list[int]:

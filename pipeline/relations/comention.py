@@ -11,6 +11,7 @@ import hashlib
 import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.config import ScoringConfig
 from pipeline.relations.effects import PairLabel
@@ -22,6 +23,7 @@ SECTION_PREFERENCE = {"body": 0, "abstract_zh": 1, "abstract_en": 1, "title_zh":
                       "references": 2}
 
 
+@lru_cache(maxsize=65536)  # asked per pair per document by aggregation and the BioC writer
 def relation_id(a_id: str, b_id: str) -> str:
     """Stable across runs: a hash of the two (ordered) entity ids."""
     return "R" + hashlib.sha1(f"{a_id}|{b_id}".encode()).hexdigest()[:12]

@@ -68,8 +68,10 @@ WEB_FAMILY = "Report CJK"  # the family name report.html gives its embedded subs
 
 def _wanted(text: str) -> list[int]:
     """The code points a page needs from the CJK font: everything beyond ASCII (CJK, fullwidth
-    punctuation, Greek); ASCII is left to the browser's own fonts."""
-    return sorted({ord(c) for c in text if ord(c) >= 0x80})
+    punctuation, Greek); ASCII is left to the browser's own fonts. The distinct characters
+    first (``set`` of a string runs in C): a per-character ``ord`` over a multi-MB page cost
+    ~1.3 s of a 16x run's outputs."""
+    return sorted(code for code in map(ord, set(text)) if code >= 0x80)
 
 
 def cjk_subset_woff(text: str) -> bytes | None:
