@@ -68,8 +68,10 @@ WEB_FAMILY = "Report CJK"  # the family name report.html gives its embedded subs
 
 def _wanted(text: str) -> list[int]:
     """The code points a page needs from the CJK font: everything beyond ASCII (CJK, fullwidth
-    punctuation, Greek); ASCII is left to the browser's own fonts."""
-    return sorted({ord(c) for c in text if ord(c) >= 0x80})
+    punctuation, Greek); ASCII is left to the browser's own fonts. The distinct characters
+    first (``set`` runs in C): an ``ord`` per character of the whole report text was ~1 s of a
+    16x batch's outputs."""
+    return sorted(ord(c) for c in set(text) if c >= "\x80")
 
 
 def cjk_subset_woff(text: str) -> bytes | None:
