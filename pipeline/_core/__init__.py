@@ -1,0 +1,29 @@
+"""Typed, compiled primitives for the per-character and per-candidate loops (issue 17).
+
+``pipeline._core._speedups`` (Cython, built by setup.py) when it is built and importable,
+else ``pipeline._core.pure`` — the same functions in plain Python, the reference the compiled
+module is tested against. ``PIPELINE_PURE_PYTHON=1`` forces the pure module (read at import).
+The rules (edge rules, case rules, cue grammar) stay in the modules that call these.
+"""
+
+from __future__ import annotations
+
+import os
+
+from pipeline._core import pure
+
+if os.environ.get("PIPELINE_PURE_PYTHON", "") not in ("", "0"):
+    impl = pure
+else:
+    try:
+        from pipeline._core import _speedups as impl  # type: ignore[attr-defined,no-redef]
+    except ImportError:  # not built (a checkout without `pip install -e .`): same results, slower
+        impl = pure
+
+COMPILED: bool = impl.COMPILED
+edge_candidates = impl.edge_candidates
+crossed = impl.crossed
+cjk_latin_counts = impl.cjk_latin_counts
+apply_edits = impl.apply_edits
+
+__all__ = ["COMPILED", "apply_edits", "cjk_latin_counts", "crossed", "edge_candidates", "impl", "pure"]
