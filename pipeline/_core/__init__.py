@@ -25,5 +25,6 @@ edge_candidates = impl.edge_candidates
 crossed = impl.crossed
 cjk_latin_counts = impl.cjk_latin_counts
 apply_edits = impl.apply_edits
+blank_spans = impl.blank_spans
 
-__all__ = ["COMPILED", "apply_edits", "cjk_latin_counts", "crossed", "edge_candidates", "impl", "pure"]
+__all__ = ["COMPILED", "apply_edits", "blank_spans", "cjk_latin_counts", "crossed", "edge_candidates", "impl", "pure"]

@@ -145,3 +145,38 @@ def apply_edits(str text, array starts, array ends, list edits):
         oe[pos] = e[k]
         pos += 1
     return "".join(pieces), out_s, out_e
+
+
+def blank_spans(str text, Py_ssize_t lo, Py_ssize_t hi, list spans):
+    cdef Py_ssize_t a, b, k, run, n
+    cdef list marks = []
+    for s in spans:
+        a = s.start
+        b = s.end
+        if a < lo:
+            a = lo
+        if b > hi:
+            b = hi
+        if a < b:
+            marks.append((a, b))
+    if not marks:
+        return text[lo:hi]
+    n = hi - lo if hi > lo else 0
+    cdef bytearray mask = bytearray(n)
+    cdef unsigned char[:] m = mask
+    for a, b in marks:
+        for k in range(a - lo, b - lo):
+            m[k] = 1
+    cdef list pieces = []
+    k = 0
+    while k < n:
+        run = k
+        if m[k]:
+            while k < n and m[k]:
+                k += 1
+            pieces.append(u" " * (k - run))
+        else:
+            while k < n and not m[k]:
+                k += 1
+            pieces.append(text[lo + run:lo + k])
+    return u"".join(pieces)

@@ -121,3 +121,13 @@ def apply_edits(text: str, starts: array, ends: array, edits: list) -> tuple[str
     new_starts.extend(starts[last:])
     new_ends.extend(ends[last:])
     return "".join(pieces), new_starts, new_ends
+
+
+def blank_spans(text: str, lo: int, hi: int, spans: list) -> str:
+    """``text[lo:hi]`` with every character inside one of ``spans`` (objects with ``start``
+    and ``end``) replaced by a space (relations/effects.py: the text between two mentions)."""
+    chars = list(text[lo:hi])
+    for s in spans:
+        for i in range(max(s.start, lo), min(s.end, hi)):
+            chars[i - lo] = " "
+    return "".join(chars)
