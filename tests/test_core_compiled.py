@@ -28,7 +28,7 @@ from pipeline import _core
 from pipeline._core import pure
 
 sys.path.insert(0, str(REPO / "bench"))
-from make_corpus import make_corpus  # noqa: E402
+from make_corpus import make_corpus
 
 REVIEWS = [REPO / "corpus" / "li2025_ferroptosis_osteoporosis.md", REPO / "corpus" / "jin2025_autophagy_osteoporosis.md"]
 DEV = sorted(p for p in (REPO / "tests" / "data" / "core").iterdir() if p.name != "SOURCES.md")
