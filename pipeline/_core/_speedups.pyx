@@ -59,32 +59,24 @@ def edge_candidates(str text, hits, list raw_entries, list starts, list ends):
     return out
 
 
-def crossed(str text, Py_ssize_t p, dict freq, list reach, Py_ssize_t max_word):
+def crossed(str text, Py_ssize_t p, dict freq, Py_ssize_t max_word):
     cdef Py_ssize_t n = len(text)
-    cdef Py_ssize_t i, j, r
+    cdef Py_ssize_t i, j
     cdef PyObject* value
-    cdef str frag
     i = p - max_word
     if i < 0:
         i = 0
     while i < p:
-        r = reach[i]
-        if r < 0:
-            r = i
-            j = i + 1
-            while True:
-                frag = text[i:j]
-                value = PyDict_GetItem(freq, frag)
-                if value is NULL:
-                    break
-                if <object>value:
-                    r = j
-                if j >= n:
-                    break
-                j += 1
-            reach[i] = r
-        if r > p:
-            return True
+        j = p + 1
+        while True:
+            value = PyDict_GetItem(freq, text[i:j])
+            if value is NULL:
+                break
+            if <object>value:
+                return True
+            if j >= n:
+                break
+            j += 1
         i += 1
     return False
 

@@ -56,31 +56,25 @@ def edge_candidates(text: str, hits, raw_entries: list, starts: list, ends: list
     return out
 
 
-def crossed(text: str, p: int, freq: dict, reach: list, max_word: int) -> bool:
-    """Does a word of ``freq`` with frequency > 0 start before ``p`` and end after it, inside
-    ``text``? ``freq`` holds every prefix of its words (frequency 0 when the prefix is no word:
-    jieba's FREQ), so the walk from a start stops at the first non-prefix.
+def crossed(text: str, p: int, freq: dict, max_word: int) -> bool:
+    """Does a word of ``freq`` with frequency > 0 start before ``p`` (at most ``max_word``
+    characters before) and end after it, inside ``text``? ``freq`` holds every prefix of its
+    words (frequency 0 when the prefix is no word: jieba's FREQ), so a word from ``i`` can
+    cross ``p`` only if ``text[i:p + 1]`` is in it: one lookup rules most starts out.
 
-    ``reach``: a list of len(text) ints, -1 at first, filled with the farthest end of a word
-    from each start walked (the per-sentence index of word starts: later questions about the
-    same sentence reuse it)."""
+    (A per-sentence index of the farthest word end from each start was tried: on the 4x
+    corpus's 9,825 questions it made 255k lookups against these 204k.)"""
     n = len(text)
     for i in range(max(0, p - max_word), p):
-        r = reach[i]
-        if r < 0:
-            r = i  # farthest end of a word (frequency > 0) starting at i
-            j = i + 1
+        j = p + 1
+        frag = text[i:j]
+        while frag in freq:
+            if freq[frag]:
+                return True
+            if j >= n:
+                break
+            j += 1
             frag = text[i:j]
-            while frag in freq:
-                if freq[frag]:
-                    r = j
-                if j >= n:
-                    break
-                j += 1
-                frag = text[i:j]
-            reach[i] = r
-        if r > p:
-            return True
     return False
 
 

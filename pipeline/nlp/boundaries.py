@@ -35,14 +35,13 @@ class SentenceEdges:
     for a position some dictionary word crosses.
     """
 
-    __slots__ = ("_free", "_full", "_reach", "offset", "text")
+    __slots__ = ("_free", "_full", "offset", "text")
 
     def __init__(self, text: str, offset: int = 0):
         self.text = text
         self.offset = offset
         self._full: frozenset[int] | None = None
         self._free: set[int] = set()  # positions no word crosses
-        self._reach: list[int] | None = None  # farthest word end per start (crossed())
 
     def __contains__(self, pos: object) -> bool:
         if not isinstance(pos, int):
@@ -55,23 +54,20 @@ class SentenceEdges:
             return p == 0 or p == len(text)
         if p in self._free:
             return True
-        if self._reach is None:
-            self._reach = [-1] * len(text)
-        if text[p - 1] in _ASCII_ALNUM and text[p] in _ASCII_ALNUM or crossed(text, p, self._reach):
+        if text[p - 1] in _ASCII_ALNUM and text[p] in _ASCII_ALNUM or crossed(text, p):
             self._full = frozenset(b + self.offset for b in segmenter.cached_boundaries(text))
             return pos in self._full
         self._free.add(p)
         return True
 
 
-def crossed(text: str, p: int, reach: list[int] | None = None) -> bool:
+def crossed(text: str, p: int) -> bool:
     """Does a jieba dictionary word (frequency > 0) span position ``p`` of ``text``?
 
     jieba stores every prefix of its words in FREQ (frequency 0 when the prefix is not a
-    word itself; see ``Tokenizer.get_DAG``), so the walk from a start stops at the first
-    string that is no prefix. ``reach`` (one int per character of ``text``, -1 at first)
-    keeps the farthest word end found from each start, so later questions about the same
-    sentence walk no start twice. The loop is compiled (pipeline._core.crossed).
+    word itself; see ``Tokenizer.get_DAG``), so a word from ``i`` can cross ``p`` only if
+    ``text[i:p + 1]`` is in FREQ: one lookup per start rules most starts out. The loop is
+    compiled (pipeline._core.crossed).
     """
     jieba.dt.check_initialized()
-    return _core.crossed(text, p, jieba.dt.FREQ, reach if reach is not None else [-1] * len(text), MAX_WORD)
+    return _core.crossed(text, p, jieba.dt.FREQ, MAX_WORD)
