@@ -175,7 +175,7 @@ def test_crossed_matches_the_pure_walk_at_every_position_of_the_chinese_sentence
 
 
 @needs_compiled
-def test_apply_edits_and_blank_spans_match_the_pure_ones(synthetic):
+def test_apply_edits_blank_spans_and_offset_range_match_the_pure_ones(synthetic):
     from pipeline._core import _speedups
 
     class Span:
@@ -195,6 +195,8 @@ def test_apply_edits_and_blank_spans_match_the_pure_ones(synthetic):
             hi = min(n, lo + rng.randint(0, 300))
             spans = [Span(a, a + rng.randint(0, 20)) for a in rng.sample(range(max(1, n)), k=min(n, 6))]
             assert _speedups.blank_spans(text, lo, hi, spans) == pure.blank_spans(text, lo, hi, spans)
+            got = _speedups.offset_range(lo, hi)
+            assert got.typecode == "q" and list(got) == list(pure.offset_range(lo, hi)) == list(range(lo, hi))
 
 
 def test_the_report_font_asks_for_every_non_ascii_character():

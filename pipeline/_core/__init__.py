@@ -12,12 +12,16 @@ import os
 
 from pipeline._core import pure
 
+_PRIMITIVES = ("edge_candidates", "crossed", "cjk_latin_counts", "apply_edits", "blank_spans", "offset_range")
+
 if os.environ.get("PIPELINE_PURE_PYTHON", "") not in ("", "0"):
     impl = pure
 else:
     try:
         from pipeline._core import _speedups as impl  # type: ignore[attr-defined,no-redef]
     except ImportError:  # not built (a checkout without `pip install -e .`): same results, slower
+        impl = pure
+    if any(not hasattr(impl, name) for name in _PRIMITIVES):  # a stale build: rebuild with pip install -e .
         impl = pure
 
 COMPILED: bool = impl.COMPILED
@@ -26,5 +30,7 @@ crossed = impl.crossed
 cjk_latin_counts = impl.cjk_latin_counts
 apply_edits = impl.apply_edits
 blank_spans = impl.blank_spans
+offset_range = impl.offset_range
 
-__all__ = ["COMPILED", "apply_edits", "blank_spans", "cjk_latin_counts", "crossed", "edge_candidates", "impl", "pure"]
+__all__ = ["COMPILED", "apply_edits", "blank_spans", "cjk_latin_counts", "crossed", "edge_candidates", "impl",
+           "offset_range", "pure"]

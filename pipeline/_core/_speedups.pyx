@@ -172,3 +172,12 @@ def blank_spans(str text, Py_ssize_t lo, Py_ssize_t hi, list spans):
                 k += 1
             pieces.append(text[lo + run:lo + k])
     return u"".join(pieces)
+
+
+def offset_range(long long start, long long stop):
+    cdef Py_ssize_t n = stop - start if stop > start else 0, k
+    cdef array out = clone(_Q, n, False)
+    cdef long long[:] o = out
+    for k in range(n):
+        o[k] = start + k
+    return out

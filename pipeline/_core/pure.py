@@ -125,3 +125,8 @@ def blank_spans(text: str, lo: int, hi: int, spans: list) -> str:
         for i in range(max(s.start, lo), min(s.end, hi)):
             chars[i - lo] = " "
     return "".join(chars)
+
+
+def offset_range(start: int, stop: int) -> array:
+    """``array("q", range(start, stop))`` (text/offsets.py: the offsets of an unchanged text)."""
+    return array("q", range(start, stop))

@@ -24,7 +24,7 @@ class OffsetText:
     @classmethod
     def from_original(cls, text: str, base: int = 0) -> OffsetText:
         n = len(text)
-        return cls(text, array("q", range(base, base + n)), array("q", range(base + 1, base + n + 1)))
+        return cls(text, _core.offset_range(base, base + n), _core.offset_range(base + 1, base + n + 1))
 
     def __len__(self) -> int:
         return len(self.text)
