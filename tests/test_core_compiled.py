@@ -2,7 +2,8 @@
 core gives, and is the one in use when it is built.
 
 Texts: the two bundled reviews, excerpts of three ChinaXiv development papers and eight PubMed
-development abstracts (tests/data/core, sources in SOURCES.md) and a synthetic corpus made by
+development abstracts (tests/data_core, sources in SOURCES.md; outside tests/data, which
+other tests read as a corpus) and a synthetic corpus made by
 bench/make_corpus.py. End to end, each document is analysed in two fresh interpreters — one with
 the compiled core, one with ``PIPELINE_PURE_PYTHON=1`` — and the entities, typed relations,
 language mix and the normalised paragraphs with their offset maps must be equal. The
@@ -31,7 +32,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from make_corpus import make_corpus
 
 REVIEWS = [REPO / "corpus" / "li2025_ferroptosis_osteoporosis.md", REPO / "corpus" / "jin2025_autophagy_osteoporosis.md"]
-DEV = sorted(p for p in (REPO / "tests" / "data" / "core").iterdir() if p.name != "SOURCES.md")
+DEV = sorted(p for p in (REPO / "tests" / "data_core").iterdir() if p.name != "SOURCES.md")
 
 BUILT = importlib.util.find_spec("pipeline._core._speedups") is not None
 FORCED_PURE = os.environ.get("PIPELINE_PURE_PYTHON", "") not in ("", "0")
