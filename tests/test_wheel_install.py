@@ -31,7 +31,7 @@ untouched = "pipeline" not in sys.modules  # installing the package changes no o
 import pipeline.nlp.components        # registers the factories
 nlp.add_pipe("tcm_entities")
 component = [(e.text, e.kb_id_) for e in nlp("Baicalein inhibits NF-kB signalling.").ents]
-import pipeline
+import pipeline, pipeline._core
 doc = pipeline.annotate("淫羊藿苷通过上调GPX4的表达抑制成骨细胞铁死亡。")
 print(json.dumps({
     "file": pipeline.__file__,
@@ -39,6 +39,7 @@ print(json.dumps({
     "relations": [[r.a.kb_id_, r.label, r.b.kb_id_] for r in doc._.relations],
     "component": component,
     "untouched": untouched,
+    "compiled": pipeline._core.COMPILED,
 }))
 """
 
@@ -63,13 +64,16 @@ def wheel(tmp_path_factory) -> Path:
     return built
 
 
-def test_the_wheel_carries_the_dictionaries_the_corpus_and_the_type_marker(wheel):
+def test_the_wheel_carries_the_dictionaries_the_corpus_the_type_marker_and_the_compiled_core(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in ("pipeline/py.typed", "pipeline/_data/dictionaries/genes.tsv",
                  "pipeline/_data/dictionaries/curated/stop_phrases.tsv", "pipeline/_data/corpus/manifest.csv",
                  "pipeline/_data/corpus/li2025_ferroptosis_osteoporosis.md",
                  "pipeline/_data/corpus/gold/relations.csv", "pipeline/nlp/components.py"):
         assert name in names, name
+    # the compiled core (issue 17), built from the sdist's .pyx with this machine's compiler
+    assert any(n.startswith("pipeline/_core/_speedups.") and n.endswith(".so") for n in names), sorted(
+        n for n in names if n.startswith("pipeline/_core/"))
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "tcm-pipeline = pipeline.cli:main" in text
@@ -102,6 +106,7 @@ def test_the_installed_wheel_runs_from_any_folder(wheel, tmp_path, corpus_run):
     assert ["CPD:icariin", "upregulates", "HGNC:4556"] in api["relations"]
     assert ["Baicalein", "CPD:baicalein"] in [list(e) for e in api["component"]]
     assert api["untouched"]
+    assert api["compiled"]  # the installed package runs the compiled core
 
     assert _files(site / "pipeline") == installed  # nothing written into the installed package
     cached = {p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()}

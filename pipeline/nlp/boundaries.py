@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import jieba
 
+from pipeline import _core
 from pipeline.nlp import segmenter
 
 # jieba buffers runs of single ASCII letters/digits into one token: positions between two
@@ -65,19 +66,8 @@ def crossed(text: str, p: int) -> bool:
 
     jieba stores every prefix of its words in FREQ (frequency 0 when the prefix is not a
     word itself; see ``Tokenizer.get_DAG``), so a word from ``i`` can cross ``p`` only if
-    ``text[i:p + 1]`` is in FREQ: one lookup per start rules most starts out.
+    ``text[i:p + 1]`` is in FREQ: one lookup per start rules most starts out. The loop is
+    compiled (pipeline._core.crossed).
     """
     jieba.dt.check_initialized()
-    freq = jieba.dt.FREQ
-    n = len(text)
-    for i in range(max(0, p - MAX_WORD), p):
-        j = p + 1
-        frag = text[i:j]
-        while frag in freq:
-            if freq[frag]:
-                return True
-            if j >= n:
-                break
-            j += 1
-            frag = text[i:j]
-    return False
+    return _core.crossed(text, p, jieba.dt.FREQ, MAX_WORD)

@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from pipeline._core import edge_candidates
 from pipeline.dictionaries.loader import (
     Dictionary,
     default_cache_dir,
@@ -40,7 +41,7 @@ from pipeline.dictionaries.loader import (
 )
 from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.keys import fold_fast, fold_with_map
-from pipeline.text.normalize import is_cjk, normalize_text
+from pipeline.text.normalize import normalize_text
 
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _SOURCE_RANK = {"hsa": 0, "R-H": 1, "WP": 2}
@@ -326,26 +327,15 @@ class TermIndex:
         """
         key, case_form, index, index_end = fold_with_map(text)
         candidates: list[tuple[int, int, Term, bool, bool]] = []
-        n = len(text)
         entries = self.entries
-        for key_end, number in self.automaton.iter(key):
-            key_len, terms = entries[number]
-            ks = key_end - key_len + 1
-            start, end = index[ks], index_end[key_end]
-            # Latin/digit edges.
-            first, last = text[start], text[end - 1]
-            if is_wordish(first) and start > 0 and is_wordish(text[start - 1]):
-                continue
+        # Latin/digit edges (a word edge on each side; a plural "s" after a symbol absorbed:
+        # MAPKs, IGF2BPs) and which edges lie inside a CJK run: pipeline._core, compiled
+        for start, end, ks, key_end, number, spaced, cjk_start, cjk_end in edge_candidates(
+            text, self.automaton.iter(key), entries.raw, index, index_end
+        ):
+            terms = entries[number][1]
             surface_case = case_form[ks:key_end + 1]
-            if is_wordish(last) and end < n and is_wordish(text[end]):
-                # absorb a plural "s" after a symbol (MAPKs, IGF2BPs)
-                if text[end] == "s" and (end + 1 == n or not is_wordish(text[end + 1])) and (
-                    last.isupper() or last.isdigit()
-                ):
-                    end += 1
-                else:
-                    continue
-            if " " in text[start:end] and key_len <= FOLDED_SYMBOL_MAX and any(
+            if spaced and key_end - ks < FOLDED_SYMBOL_MAX and any(
                 w in FUNCTION_WORDS for w in text[start:end].split()  # "cyclin A" stays
             ):
                 continue
@@ -360,8 +350,6 @@ class TermIndex:
             if best is not None:
                 # CJK edges inside a run of CJK are decided later, only for a candidate the
                 # selection would take (most candidates lie inside a longer one)
-                cjk_start = is_cjk(first) and start > 0 and is_cjk(text[start - 1])
-                cjk_end = is_cjk(text[end - 1]) and end < n and is_cjk(text[end])
                 candidates.append((start, end, best, cjk_start, cjk_end))
         return self._select(text, candidates, cjk_boundaries)
 

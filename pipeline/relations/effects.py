@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline._core import blank_spans
 from pipeline.relations import coordination, cue_scope, negation, roles
 from pipeline.relations.cues import (
     CUE_PATTERNS,
@@ -83,11 +84,7 @@ class PairLabel:
 def _between(text: str, a: Span, b: Span, spans: list[Span]) -> str:
     """Text between two mentions with other mentions blanked out."""
     lo, hi = (a, b) if a.start < b.start else (b, a)
-    chars = list(text[lo.end:hi.start])
-    for s in spans:
-        for i in range(max(s.start, lo.end), min(s.end, hi.start)):
-            chars[i - lo.end] = " "
-    return "".join(chars)
+    return blank_spans(text, lo.end, hi.start, spans)  # compiled (pipeline._core)
 
 
 _LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription)s?"

@@ -25,6 +25,7 @@ import html
 import re
 import unicodedata
 
+from pipeline._core import cjk_latin_counts
 from pipeline.text.offsets import OffsetText
 
 GREEK_LATEX: dict[str, str] = {
@@ -76,8 +77,7 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 
 def cjk_ratio(text: str) -> float:
     """Share of CJK characters among CJK + Latin letters (0 when there are neither)."""
-    cjk = len(_CJK_RE.findall(text))
-    latin = len(_LATIN_RE.findall(text))
+    cjk, latin = cjk_latin_counts(text)  # one compiled pass (pipeline._core)
     return cjk / (cjk + latin) if cjk + latin else 0.0
 
 

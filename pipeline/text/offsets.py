@@ -12,6 +12,8 @@ from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from pipeline import _core
+
 
 @dataclass(frozen=True)
 class OffsetText:
@@ -22,7 +24,7 @@ class OffsetText:
     @classmethod
     def from_original(cls, text: str, base: int = 0) -> OffsetText:
         n = len(text)
-        return cls(text, array("q", range(base, base + n)), array("q", range(base + 1, base + n + 1)))
+        return cls(text, _core.offset_range(base, base + n), _core.offset_range(base + 1, base + n + 1))
 
     def __len__(self) -> int:
         return len(self.text)
@@ -57,38 +59,17 @@ class OffsetText:
         A replacement of the same length maps character to character; any other replacement
         maps each new character to the whole original span of the match.
         """
-        pieces_text: list[str] = []
-        starts, ends = array("q"), array("q")
-        last = 0
+        edits: list[tuple[int, int, str]] = []
         text = self.text
-        changed = False
         literal = not callable(repl) and "\\" not in repl  # expand() parses the template per match
         for match in pattern.finditer(text):
             new = repl if literal else repl(match) if callable(repl) else match.expand(repl)
-            ms, me = match.span()
-            if new == match.group(0):
-                continue
-            changed = True
-            pieces_text.append(text[last:ms])
-            starts.extend(self.starts[last:ms])
-            ends.extend(self.ends[last:ms])
-            if new:
-                if len(new) == me - ms:
-                    starts.extend(self.starts[ms:me])
-                    ends.extend(self.ends[ms:me])
-                else:
-                    span_start = self.starts[ms] if me > ms else (self.ends[ms - 1] if ms else 0)
-                    span_end = self.ends[me - 1] if me > ms else span_start
-                    starts.extend([span_start] * len(new))
-                    ends.extend([span_end] * len(new))
-                pieces_text.append(new)
-            last = me
-        if not changed:
+            if new != match.group(0):
+                edits.append((*match.span(), new))
+        if not edits:
             return self
-        pieces_text.append(text[last:])
-        starts.extend(self.starts[last:])
-        ends.extend(self.ends[last:])
-        return OffsetText("".join(pieces_text), starts, ends)
+        # the rewrite and its offset arrays in one compiled pass (pipeline._core.apply_edits)
+        return OffsetText(*_core.apply_edits(text, self.starts, self.ends, edits))
 
     def translate(self, table: dict[int, str]) -> OffsetText:
         """``str.translate`` with a one-character-for-one table: offsets stay as they are."""

@@ -13,6 +13,7 @@ import codecs
 import re
 from pathlib import Path
 
+from pipeline._core import cjk_latin_counts
 from pipeline.errors import DocumentError
 
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
@@ -25,6 +26,7 @@ _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
             "utf8": "utf-8", "unicode": "utf-16"}
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# the characters language_mix counts (pipeline._core.cjk_latin_counts counts the same, in one pass)
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -90,8 +92,7 @@ def _nonempty(text: str, path: Path | str) -> str:
 
 def language_mix(text: str) -> tuple[str, float]:
     """("zh" | "en" | "zh+en" | "", share of CJK characters among CJK + Latin letters)."""
-    cjk = len(_CJK.findall(text))
-    latin = len(_LATIN.findall(text))
+    cjk, latin = cjk_latin_counts(text)  # one compiled pass (pipeline._core)
     if cjk + latin == 0:
         return "", 0.0
     share = cjk / (cjk + latin)
