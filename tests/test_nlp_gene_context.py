@@ -160,3 +160,15 @@ def test_processed_herb_is_a_mention_of_its_base_herb(annotator):
     }
     assert "甘草" in herbs and "炙甘草" not in herbs
     assert herbs["甘草"] == plain["甘草"]
+
+
+def test_cell_lines_named_like_gene_aliases_are_no_genes(annotator):
+    # ChinaXiv dev sample: ChinaXiv-201712.00938V1 (INS-1 is an HGNC alias of FOXM1), the
+    # HK-2 and HEC-1-B papers of the same sample (HK2 hexokinase, HEC1 = NDC80)
+    assert genes(annotator, "牛蒡子苷元可通过激活AMPK信号通路减轻棕榈酸盐诱导的INS-1细胞内质网应激。") == []
+    assert "HK-2" not in genes(annotator, "将体外培养的人肾小管上皮细胞(HK-2细胞)分为3组。")
+    assert not genes(annotator, "We studied epithelial-to-mesenchymal transition in HK-2 cells by inhibiting it.")
+    text = "取对数生长期的HEC-1-B细胞，检测HEC-1-B中β-catenin的表达。"
+    assert genes(annotator, text) == ["β-catenin"]
+    # the gene itself, written as a gene, stays
+    assert "HK2" in genes(annotator, "Silencing HK2 reduced glycolysis in tumour cells.")

@@ -73,6 +73,36 @@ _DOT_NUMBER = re.compile(r"(?:\.\d+[a-z]?)+(?![\w.]|\.\w)")
 _BAND_OR_VECTOR = re.compile(r"^(?:[XY]|\d{1,2})[pq]\d+$|^(?:pcDNA|pUC|pGEM|pBR|pET|pGL)\d*")
 _NOT_DECIMAL_NAME = re.compile(r"^(?:E\d{1,2}|PM\d*)$|" + _BAND_OR_VECTOR.pattern)
 # "OR 4.39", "A 15.1": a number, folded into a symbol across the space
+# Cell lines whose names are gene aliases (INS-1 = FOXM1, HK-2 ~ HK2, HEC-1-B ~ HEC1/NDC80): a
+# letters-hyphen-digits name with its designators, named as cells or after "细胞株/cell line".
+_NAME_TAIL = re.compile(r"(?:-[A-Za-z0-9]+)*")
+_CELLS_AFTER = re.compile(r"\s?(?:细胞|cells?\b|cels\b|cell line)")
+_CELLS_BEFORE = re.compile(r"(?:细胞株|细胞系|cell line|cell lines)\s?$")
+_HYPHEN_DIGIT = re.compile(r"[A-Za-z]-\d")
+
+
+def _cell_line_names(text: str, mentions: list[Mention]) -> frozenset[str]:
+    """Names used as cell lines in this paragraph: a gene-shaped name with a hyphen before a digit
+    (the usual way cell lines are written: INS-1, HK-2, HEC-1-B, MC3T3-E1) followed by
+    细胞/cells or preceded by 细胞株/cell line. Every use of that name in the paragraph is the
+    cell line (检测HEC-1-B中β-catenin)."""
+    names = set()
+    for m in mentions:
+        if m.label != "GENE":
+            continue
+        tail = _NAME_TAIL.match(text, m.end).end()
+        name = text[m.start : tail]
+        if not _HYPHEN_DIGIT.search(name):
+            continue
+        if _CELLS_AFTER.match(text, tail) or _CELLS_BEFORE.search(text, max(0, m.start - 12), m.start):
+            names.add(name)
+    return frozenset(names)
+
+
+def _names_cell_line(text: str, m: Mention, cell_lines: frozenset[str]) -> bool:
+    return bool(cell_lines) and text[m.start : _NAME_TAIL.match(text, m.end).end()] in cell_lines
+
+
 _SPLIT_NUMBER = re.compile(r"^(?!EC )[A-Za-z]{1,3} \d+$")  # EC 2.4.1.143 is an enzyme number
 # A head noun joined by a participle or relation word: "cyclin-dependent kinase", "parathyroid
 # hormone-related protein", "EBNA-1-binding protein", "Src homology 2", "MHC class II"
@@ -249,7 +279,10 @@ def refine(
     if context.empty and relink is None:
         return mentions
     out: list[Mention] = []
+    cell_lines = _cell_line_names(text, mentions)
     for m in mentions:
+        if m.label == "GENE" and _names_cell_line(text, m, cell_lines):
+            continue  # INS-1细胞, HK-2 cells: a cell line named like a gene alias
         if m.label == "GENE" and m.how == "abbreviation" and m.text.isalpha() and m.text.islower():
             continue  # "one", "respectively": a detector's stray short form, never a gene symbol
         if m.label == "GENE" and out and out[-1].label == "GENE" and out[-1].start <= m.start and m.end <= out[-1].end:
