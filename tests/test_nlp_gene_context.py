@@ -172,3 +172,11 @@ def test_cell_lines_named_like_gene_aliases_are_no_genes(annotator):
     assert genes(annotator, text) == ["β-catenin"]
     # the gene itself, written as a gene, stays
     assert "HK2" in genes(annotator, "Silencing HK2 reduced glycolysis in tumour cells.")
+
+
+def test_a_herb_compound_named_after_its_herb_is_the_compound(annotator):
+    # ChinaXiv dev sample (牛蒡子苷 / AOPPs paper): 牛蒡子苷 is arctiin, not the herb 牛蒡子
+    adoc = annotator.annotate("t", "此外,AOPPs+牛蒡子苷组E-cadherin的蛋白和mRNA表达水平较AOPPs组明显升高。")
+    found = {(m.text, m.label, m.entity_id) for s in adoc.sentences for m in s.mentions}
+    assert ("牛蒡子苷", "COMPOUND", "CPD:arctiin") in found
+    assert not any(label == "HERB" for _, label, _ in found)
