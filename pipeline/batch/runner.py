@@ -404,7 +404,11 @@ def _in_child(work, *args):
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_child_main, args=(send, work, args, os.getpid()), name="tcm-annotate")
-    child.start()
+    gc.freeze()  # the child's garbage collector then leaves the parent's pages (the dictionary) shared
+    try:
+        child.start()
+    finally:
+        gc.unfreeze()
     send.close()
     try:
         outcome = receive.recv()
