@@ -307,17 +307,20 @@ def run_batch(
         n_workers = min(workers or default_workers(), max(1, len(pending)))
         to_annotate = sum(size for _, _, size, _ in pending if size <= limit)
         build = any(size <= limit for _, _, size, _ in pending)  # an Annotator is needed
-        work = (tasks, n_workers, scheduler, build, str(config.dictionaries), dictionary, version, stats,
-                sum(size for _, _, size, _ in pending), len(pending), strict, display, progress)
+        work = (tasks, n_workers, scheduler, build, str(config.dictionaries), dictionary.content_hash, version,
+                stats, sum(size for _, _, size, _ in pending), len(pending), strict, display, progress)
         if not scheduler and to_annotate > CHILD_ABOVE_MB * 1e6 and _can_fork():
             # a large batch: the Annotator (~450 MB, and what it leaves behind when dropped)
             # lives in a child that exits when the files are annotated, so aggregation and
             # outputs start from a parent that never built it
             db.close()
+            del dictionary  # the child loads its own; kept here, its pages would be copied into the
+            _forget_dictionary(config.dictionaries)  # child by its reference counts (~110 MB)
             try:
                 stats = _in_child(_annotate, store_path, *work)
             finally:
                 db.reopen()
+                dictionary = load_dictionary(config.dictionaries)
         else:
             _annotate(db, *work)
             if stats.bytes_annotated > RELEASE_AFTER_MB * 1e6 and not scheduler:
@@ -328,8 +331,8 @@ def run_batch(
 
 
 def _annotate(db: Store | Path, tasks: Iterator[FileTask | FileResult], n_workers: int, scheduler: str | None,
-              build: bool, dictionaries: str, dictionary, version: str, stats: BatchStats, total_bytes: int, total_files: int,
-              strict: bool, display: dict[str, str], progress: bool | None) -> BatchStats:
+              build: bool, dictionaries: str, dictionary_hash: str, version: str, stats: BatchStats,
+              total_bytes: int, total_files: int, strict: bool, display: dict[str, str], progress: bool | None) -> BatchStats:
     """The annotation phase: build the Annotator (unless on a cluster), run the files through
     the executor and store each result as it comes back, a few files per transaction
     (``STORE_EVERY_FILES`` / ``STORE_EVERY_CHARS``: one commit per file was ~0.4 s of a
@@ -348,7 +351,7 @@ def _annotate(db: Store | Path, tasks: Iterator[FileTask | FileResult], n_worker
 
     if build and not scheduler:  # forked workers inherit it
         startup = time.perf_counter()
-        worker_annotator(dictionaries, dictionary)
+        worker_annotator(dictionaries, load_dictionary(dictionaries))  # loaded once per process
         stats.startup_seconds = time.perf_counter() - startup
     if scheduler:
         results, stats.executor = _dask(tasks, scheduler), f"dask {scheduler}"
@@ -361,9 +364,9 @@ def _annotate(db: Store | Path, tasks: Iterator[FileTask | FileResult], n_worker
     bar = _progress_bar(total_bytes, total_files, progress)
     try:
         for result in results:
-            if (result.dictionary_hash, result.code_version) != (dictionary.content_hash, version):
+            if (result.dictionary_hash, result.code_version) != (dictionary_hash, version):
                 raise BatchError(f"a worker runs other code or dictionaries ({result.code_version}, "
-                                 f"{result.dictionary_hash}; expected {version}, {dictionary.content_hash}); "
+                                 f"{result.dictionary_hash}; expected {version}, {dictionary_hash}); "
                                  "install the same version and dictionaries on every worker")
             buffer.append(result)
             buffered += sum(len(d.text) + len(d.facts) for d in result.documents)
@@ -391,6 +394,21 @@ def _annotate(db: Store | Path, tasks: Iterator[FileTask | FileResult], n_worker
             store.close()
     stats.annotate_seconds = time.perf_counter() - annotate_started if total_files else 0.0
     return stats
+
+
+def _forget_dictionary(folder) -> None:
+    """Drop this process's loaded dictionary and give its memory back (load_dictionary
+    reads it again from its disk cache, ~1-5 s)."""
+    import ctypes
+
+    from pipeline.dictionaries import loader
+
+    loader._loaded.pop(str(Path(folder).resolve()), None)
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def _can_fork() -> bool:
