@@ -189,8 +189,7 @@ def _bounded(submit, tasks: Iterator[FileTask | FileResult], window: int, wait_a
         yield from (f.result() for f in done)
 
 
-def _process_pool(tasks: Iterator[FileTask | FileResult], workers: int, dictionaries: str,
-                  drop_after_fork: bool = False) -> Iterator[FileResult]:
+def _process_pool(tasks: Iterator[FileTask | FileResult], workers: int, dictionaries: str) -> Iterator[FileResult]:
     fork = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if fork else None)  # fork shares the built Annotator
     if fork:  # the children's garbage collector then leaves the shared pages alone (no copy-on-write)
@@ -201,19 +200,8 @@ def _process_pool(tasks: Iterator[FileTask | FileResult], workers: int, dictiona
         done, rest = wait(running, return_when=FIRST_COMPLETED)
         return done, set(rest)
 
-    started = [False]
-
-    def submit(task):
-        future = executor.submit(process_file, task)
-        if not started[0]:
-            started[0] = True
-            if fork and drop_after_fork:  # the workers are forked (all at the first submit): this
-                gc.unfreeze()  # process needs no Annotator; what the workers copied of its
-                release_annotators()  # pages is then private here, and freed
-        return future
-
     try:
-        yield from _bounded(submit, tasks, 4 * workers, wait_any)
+        yield from _bounded(lambda t: executor.submit(process_file, t), tasks, 4 * workers, wait_any)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
         if fork:
@@ -368,7 +356,7 @@ def _annotate(db: Store | Path, tasks: Iterator[FileTask | FileResult], n_worker
     if scheduler:
         results, stats.executor = _dask(tasks, scheduler), f"dask {scheduler}"
     elif n_workers > 1:
-        results, stats.executor = _process_pool(tasks, n_workers, dictionaries, drop_after_fork=own), "processes"
+        results, stats.executor = _process_pool(tasks, n_workers, dictionaries), "processes"
     else:
         results, stats.executor = _in_process(tasks), "in-process"
     stats.workers = 1 if stats.executor == "in-process" else n_workers
