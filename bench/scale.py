@@ -6,7 +6,7 @@ report in a browser, a no-op re-run.
     python bench/scale.py run /tmp/scale/corpus-2000 --workers 2 [--dask] [--no-report ...]
     python bench/scale.py huge --mb 100       # one 100 MB text file
     python bench/scale.py report OUT          # report.html: size, time to ready in Chromium
-    python bench/scale.py sizes --source … --papers 200,600,2000 --workers 1,2
+    python bench/scale.py sizes --papers 200,600,2000 --workers 1,2   # s/MB at each size
 
 ``corpus`` repeats the development papers with variations, so that no two files are the
 same text (the store would otherwise see duplicates): each copy keeps the paper's first
@@ -128,6 +128,24 @@ def run(corpus: Path, out: Path, workers: int, extra: list[str], fresh: bool = T
             "stderr_tail": stderr.strip().splitlines()[-3:] if proc.returncode not in (0, 1) else []}
 
 
+def sizes(source: Path, papers: list[int], workers: list[int], work: Path, extra: list[str]) -> dict:
+    """Each size with each number of workers (corpora made when missing); one JSON line per
+    run as it ends, then the table of seconds per MB: time is linear in size when s/MB does
+    not grow with the corpus."""
+    table: dict[str, dict[str, float]] = {}
+    for w in workers:
+        for n in papers:
+            corpus = work / f"corpus-{n}"
+            if not corpus.exists():
+                make_corpus(source, n, corpus)
+            found = run(corpus, work / f"out-corpus-{n}-{w}", w, extra)
+            print(json.dumps(found), flush=True)
+            table.setdefault(f"{w} worker{'s' if w > 1 else ''}", {})[f"{found['mb']} MB"] = found["s_per_mb"]
+            table.setdefault(f"peak PSS MB, {w} worker{'s' if w > 1 else ''}", {})[f"{found['mb']} MB"] = \
+                found["peak_pss_mb"]
+    return {"s_per_mb": table}
+
+
 def huge(mb: float, work: Path, workers: int, source: Path) -> dict:
     """One text file of ``mb`` MB (the development papers concatenated until the size)."""
     work.mkdir(parents=True, exist_ok=True)
@@ -190,6 +208,12 @@ def main() -> None:
     h.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
     p = sub.add_parser("report")
     p.add_argument("out", type=Path)
+    z = sub.add_parser("sizes", help="time and memory at several corpus sizes: s/MB (linear if flat)")
+    z.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    z.add_argument("--papers", default="200,600,2000")
+    z.add_argument("--workers", default="1,2")
+    z.add_argument("--work", type=Path, default=Path("/tmp/scale"))
+    z.add_argument("extra", nargs="*")
     args = parser.parse_args()
     if args.command == "corpus":
         folder = make_corpus(args.source, args.papers, args.out / f"corpus-{args.papers}")
@@ -224,6 +248,9 @@ def main() -> None:
                 again = run(args.corpus, out, args.workers, args.extra, fresh=False)
                 again["ratio_to_first"] = round(again["seconds"] / first["seconds"], 3)
                 print(json.dumps(again))
+    elif args.command == "sizes":
+        print(json.dumps(sizes(args.source, [int(n) for n in args.papers.split(",")],
+                               [int(n) for n in args.workers.split(",")], args.work, args.extra)))
     elif args.command == "huge":
         print(json.dumps(huge(args.mb, args.work, args.workers, args.source)))
     elif args.command == "report":

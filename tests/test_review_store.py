@@ -75,3 +75,45 @@ def test_csv_bytes_equal_the_definition_on_random_object_columns(rows):
 @given(st.lists(st.one_of(st.sampled_from(TRICKY), st.text(max_size=5)), max_size=10))
 def test_neutralise_all_is_neutralise_of_each_cell(values):
     assert neutralise_all(values) == [neutralise(v) for v in values]
+
+
+def reference_snapshot_bytes(frame, pipeline_columns, changes, now, network) -> bytes:
+    """The definition: the whole snapshot through json.dumps at once (what it was before streaming)."""
+    import json
+
+    text = text_frame(frame)
+    data = {
+        "generated_by": "python -m pipeline run (what the last run wrote to relations.csv; "
+                        "used to merge curator edits; do not edit)",
+        "written_at": now.isoformat(timespec="seconds"),
+        "pipeline_columns": pipeline_columns,
+        "columns": list(text.columns),
+        "rows": text.values.tolist(),
+        "changes": {k: v for k, v in vars(changes).items() if isinstance(v, list)},
+        "counts": changes.counts(),
+    }
+    if network:
+        data["network"] = network
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
+def test_streamed_csv_and_snapshot_are_byte_for_byte_the_whole_ones_across_chunks(monkeypatch):
+    """relations.csv and last-run.json are written CHUNK_ROWS rows at a time (a 2,000-paper
+    batch held them whole at its peak): the bytes must not depend on the chunk size."""
+    from datetime import datetime, timezone
+
+    from pipeline.review import store
+    from pipeline.review.merge import Changes
+
+    frame = pd.concat([mixed_frame()] * 3, ignore_index=True)  # 51 rows
+    changes = Changes(new=["r1", "r2"], evidence_changed=["r3"], without_id=2)
+    now = datetime(2026, 12, 3, 1, 2, 3, tzinfo=timezone.utc)
+    network = {"edges": 3, "png": "ab"}
+    expected_csv = reference_csv_bytes(frame)
+    for rows in (1, 7, 50, 51, 2000):
+        monkeypatch.setattr(store, "CHUNK_ROWS", rows)
+        assert store.csv_bytes(frame) == expected_csv, rows
+        for net in (network, None):
+            for part in (frame, frame.iloc[0:0]):
+                assert store.snapshot_bytes(part, ["text", "int"], changes, now, net) == \
+                    reference_snapshot_bytes(part, ["text", "int"], changes, now, net), (rows, net, len(part))

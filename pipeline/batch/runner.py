@@ -53,6 +53,12 @@ MAX_FILE_MB = 8.0
 # After annotating more than this, the parent drops its Annotator (rebuilt by the next run in
 # the same process: ~1-3 s, worth it only for a large batch)
 RELEASE_AFTER_MB = 2.0
+# Above this much to annotate (and where fork exists), the annotation phase runs in a child
+# process: the parent then never holds an Annotator (batch/runner.py ``_in_child``)
+CHILD_ABOVE_MB = 2.0
+# Results are stored a few files per transaction: after this many files or characters
+STORE_EVERY_FILES = 16
+STORE_EVERY_CHARS = 4_000_000
 MANIFEST_COLUMNS = [
     "doc_id", "file", "format", "encoding", "language", "zh_share", "chars", "content_hash", "status",
     "error_class", "message", "title",
@@ -299,48 +305,161 @@ def run_batch(
 
         tasks = _tasks(pending, str(config.dictionaries), dictionary.content_hash, limit)
         n_workers = min(workers or default_workers(), max(1, len(pending)))
-        if any(size <= limit for _, _, size, _ in pending) and not scheduler:  # forked workers inherit it
-            startup = time.perf_counter()
-            worker_annotator(str(config.dictionaries), dictionary)
-            stats.startup_seconds = time.perf_counter() - startup
-        if scheduler:
-            results, stats.executor = _dask(tasks, scheduler), f"dask {scheduler}"
-        elif n_workers > 1:
-            results, stats.executor = _process_pool(tasks, n_workers, str(config.dictionaries)), "processes"
+        to_annotate = sum(size for _, _, size, _ in pending if size <= limit)
+        build = any(size <= limit for _, _, size, _ in pending)  # an Annotator is needed
+        work = (tasks, n_workers, scheduler, build, str(config.dictionaries), dictionary.content_hash, version,
+                stats, sum(size for _, _, size, _ in pending), len(pending), strict, display, progress)
+        if not scheduler and to_annotate > CHILD_ABOVE_MB * 1e6 and _can_fork():
+            # a large batch: the Annotator (~450 MB, and what it leaves behind when dropped)
+            # lives in a child that exits when the files are annotated, so aggregation and
+            # outputs start from a parent that never built it
+            db.close()
+            del dictionary  # the child loads its own; kept here, its pages would be copied into the
+            _forget_dictionary(config.dictionaries)  # child by its reference counts (~110 MB)
+            try:
+                stats = _in_child(_annotate, store_path, *work)
+            finally:
+                db.reopen()
+                dictionary = load_dictionary(config.dictionaries)
         else:
-            results, stats.executor = _in_process(tasks), "in-process"
-        stats.workers = 1 if stats.executor == "in-process" else n_workers
-        annotate_started = time.perf_counter()
-        bar = _progress_bar(sum(size for _, _, size, _ in pending), len(pending), progress)
-        try:
-            for result in results:
-                if (result.dictionary_hash, result.code_version) != (dictionary.content_hash, version):
-                    raise BatchError(f"a worker runs other code or dictionaries ({result.code_version}, "
-                                     f"{result.dictionary_hash}; expected {version}, {dictionary.content_hash}); "
-                                     "install the same version and dictionaries on every worker")
-                db.put(result)  # stored, then dropped: aggregation reads the store
-                stats.annotated_files += 1
-                stats.annotated_documents += len(result.documents)
-                stats.bytes_annotated += result.size
-                stats.worker_seconds += result.seconds
-                if bar is not None:
-                    bar.update(result.size)
-                    bar.set_postfix_str(f"{stats.annotated_files}/{len(pending)} files, "
-                                        f"{stats.annotated_documents} documents", refresh=False)
-                if strict and result.failed:
-                    _fail_fast(((result.path, r) for r in result.failed), display)
-                del result
-        finally:
-            if hasattr(results, "close"):
-                results.close()  # stops a pool or a client when we leave early
-            if bar is not None:
-                bar.close()
-        stats.annotate_seconds = time.perf_counter() - annotate_started if pending else 0.0
-        if stats.bytes_annotated > RELEASE_AFTER_MB * 1e6 and not scheduler:
-            release_annotators()  # a large batch: the memory goes to aggregation and outputs
+            _annotate(db, *work)
+            if stats.bytes_annotated > RELEASE_AFTER_MB * 1e6 and not scheduler:
+                release_annotators()  # a large batch: the memory goes to aggregation and outputs
         stats.inputs_key = _inputs_key(keys, db.states(), dictionary.content_hash, version)
         with collecting_only_new_objects():
             return _aggregate(db, keys, display, dictionary, config, stats, started, store_path)
+
+
+def _annotate(db: Store | Path, tasks: Iterator[FileTask | FileResult], n_workers: int, scheduler: str | None,
+              build: bool, dictionaries: str, dictionary_hash: str, version: str, stats: BatchStats,
+              total_bytes: int, total_files: int, strict: bool, display: dict[str, str], progress: bool | None) -> BatchStats:
+    """The annotation phase: build the Annotator (unless on a cluster), run the files through
+    the executor and store each result as it comes back, a few files per transaction
+    (``STORE_EVERY_FILES`` / ``STORE_EVERY_CHARS``: one commit per file was ~0.4 s of a
+    2-process benchmark). ``db``: the open store, or its path (in a child: its own connection)."""
+    own = not isinstance(db, Store)
+    store = Store(db) if own else db
+    buffer: list[FileResult] = []
+    buffered = 0
+
+    def flush() -> None:
+        nonlocal buffered
+        if buffer:
+            store.put_many(buffer)  # stored, then dropped: aggregation reads the store
+            buffer.clear()
+            buffered = 0
+
+    if build and not scheduler:  # forked workers inherit it
+        startup = time.perf_counter()
+        worker_annotator(dictionaries, load_dictionary(dictionaries))  # loaded once per process
+        stats.startup_seconds = time.perf_counter() - startup
+    if scheduler:
+        results, stats.executor = _dask(tasks, scheduler), f"dask {scheduler}"
+    elif n_workers > 1:
+        results, stats.executor = _process_pool(tasks, n_workers, dictionaries), "processes"
+    else:
+        results, stats.executor = _in_process(tasks), "in-process"
+    stats.workers = 1 if stats.executor == "in-process" else n_workers
+    annotate_started = time.perf_counter()
+    bar = _progress_bar(total_bytes, total_files, progress)
+    try:
+        for result in results:
+            if (result.dictionary_hash, result.code_version) != (dictionary_hash, version):
+                raise BatchError(f"a worker runs other code or dictionaries ({result.code_version}, "
+                                 f"{result.dictionary_hash}; expected {version}, {dictionary_hash}); "
+                                 "install the same version and dictionaries on every worker")
+            buffer.append(result)
+            buffered += sum(len(d.text) + len(d.facts) for d in result.documents)
+            stats.annotated_files += 1
+            stats.annotated_documents += len(result.documents)
+            stats.bytes_annotated += result.size
+            stats.worker_seconds += result.seconds
+            if bar is not None:
+                bar.update(result.size)
+                bar.set_postfix_str(f"{stats.annotated_files}/{total_files} files, "
+                                    f"{stats.annotated_documents} documents", refresh=False)
+            if strict and result.failed:
+                flush()  # what is stored so far stays
+                _fail_fast(((result.path, r) for r in result.failed), display)
+            if len(buffer) >= STORE_EVERY_FILES or buffered >= STORE_EVERY_CHARS:
+                flush()
+            del result
+        flush()
+    finally:
+        if hasattr(results, "close"):
+            results.close()  # stops a pool or a client when we leave early
+        if bar is not None:
+            bar.close()
+        if own:
+            store.close()
+    stats.annotate_seconds = time.perf_counter() - annotate_started if total_files else 0.0
+    return stats
+
+
+def _forget_dictionary(folder) -> None:
+    """Drop this process's loaded dictionary and give its memory back (load_dictionary
+    reads it again from its disk cache, ~1-5 s)."""
+    import ctypes
+
+    from pipeline.dictionaries import loader
+
+    loader._loaded.pop(str(Path(folder).resolve()), None)
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _in_child(work, *args):
+    """``work(*args)`` in a forked child (it dies with this process); returns what it returns
+    and raises what it raised. The child's memory — the Annotator, its caches, the heap it
+    leaves fragmented — goes back to the OS when it exits."""
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_child_main, args=(send, work, args, os.getpid()), name="tcm-annotate")
+    gc.freeze()  # the child's garbage collector then leaves the parent's pages (the dictionary) shared
+    try:
+        child.start()
+    finally:
+        gc.unfreeze()
+    send.close()
+    try:
+        outcome = receive.recv()
+    except EOFError:
+        outcome = None
+    finally:
+        receive.close()
+        child.join()
+    if outcome is None:
+        raise BatchError(f"the annotating process died (exit code {child.exitcode}); files stored so far "
+                         "are kept, the next run annotates the rest")
+    ok, value = outcome
+    if not ok:
+        raise value
+    return value
+
+
+def _child_main(send, work, args, parent: int) -> None:
+    from pipeline.batch.worker import die_with_parent
+
+    die_with_parent(parent)
+    try:
+        outcome = (True, work(*args))
+    except BaseException as exc:  # noqa: BLE001 - sent to the parent, raised there
+        try:
+            import pickle
+
+            pickle.dumps(exc)
+            outcome = (False, exc)
+        except Exception:  # noqa: BLE001 - an exception that does not pickle
+            outcome = (False, BatchError(f"{type(exc).__name__}: {exc}"))
+    send.send(outcome)
+    send.close()
 
 
 def _unchanged(kept: dict, stats: BatchStats, config: Config, store_path: Path, started: float) -> BatchResult:

@@ -138,6 +138,15 @@ class Store:
     def __init__(self, path: Path | str):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._connect()
+
+    def reopen(self) -> None:
+        """A fresh connection (after another process — a forked child — wrote to the store;
+        a connection must not be used across a fork)."""
+        self.db.close()
+        self._connect()
+
+    def _connect(self) -> None:
         self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")  # durable across a killed process
@@ -214,6 +223,17 @@ class Store:
     def put(self, result: FileResult) -> None:
         """Replace one file's results, atomically. A document whose text or facts are larger
         than SQLite can hold (``MAX_VALUE_BYTES``) is stored as failed, with one error line."""
+        self.put_many([result])
+
+    def put_many(self, results: list[FileResult]) -> None:
+        """Replace several files' results in one transaction (one commit, one WAL sync for
+        the lot: a batch stores its results a few at a time); every file is stored whole or
+        not at all, as with ``put``."""
+        with self.transaction():
+            for result in results:
+                self._put(result)
+
+    def _put(self, result: FileResult) -> None:
         for i, d in enumerate(result.documents):
             size = max(len(d.text), len(d.facts)) * 4  # UTF-8: at most 4 bytes a character
             if size > MAX_VALUE_BYTES and max(len(d.text.encode()), len(d.facts.encode())) > MAX_VALUE_BYTES:
@@ -222,22 +242,21 @@ class Store:
                     error_class="DocumentTooLarge",
                     error=f"too large to store ({d.chars:,} characters; the store holds "
                           f"{MAX_VALUE_BYTES // 1_000_000} MB a value): split the file")
-        with self.transaction():
-            self.db.execute("DELETE FROM documents WHERE path=?", (result.path,))
-            self.db.execute(
-                "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?)",
-                (result.path, result.file_id, result.content_hash, result.size, result.format,
-                 result.dictionary_hash, result.code_version, len(result.documents)),
-            )
-            self.db.executemany(
-                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (result.path, seq, d.doc_id, d.content_hash, d.format, d.encoding, d.title, d.language,
-                     d.zh_share, d.chars, d.status, d.error_class, d.error, d.facts, d.text,
-                     orjson.dumps(d.passages).decode(), result.dictionary_hash, result.code_version)
-                    for seq, d in enumerate(result.documents)
-                ],
-            )
+        self.db.execute("DELETE FROM documents WHERE path=?", (result.path,))
+        self.db.execute(
+            "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?)",
+            (result.path, result.file_id, result.content_hash, result.size, result.format,
+             result.dictionary_hash, result.code_version, len(result.documents)),
+        )
+        self.db.executemany(
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (result.path, seq, d.doc_id, d.content_hash, d.format, d.encoding, d.title, d.language,
+                 d.zh_share, d.chars, d.status, d.error_class, d.error, d.facts, d.text,
+                 orjson.dumps(d.passages).decode(), result.dictionary_hash, result.code_version)
+                for seq, d in enumerate(result.documents)
+            ],
+        )
 
     def forget(self, paths: Iterable[str]) -> int:
         """Drop the results of files that no longer exist; returns how many were dropped."""

@@ -71,7 +71,7 @@ def annotator(dictionaries: str, dictionary=None):
         return _annotators[dictionaries]
 
 
-FORGET_EVERY_MB = 4.0  # a worker drops the answers it remembered per text after this much input
+FORGET_EVERY_MB = 2.0  # a worker drops the answers it remembered per text after this much input
 _seen = [0]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,13 +26,15 @@ from pipeline.io.writers import atomic_write_bytes
 from pipeline.review.merge import Changes, Merged, RunContext, merge
 from pipeline.review.readers import read_curator_csv
 from pipeline.review.store import (
+    SNAPSHOT,
     backup,
     csv_bytes,
     load_snapshot,
-    snapshot_bytes,
     snapshot_path,
     utc_now,
+    write_csv,
     write_snapshot,
+    write_snapshot_to,
 )
 
 FILES = {
@@ -64,7 +67,7 @@ class PlannedOutputs:
     output_dir: Path
     files: dict[str, bytes | Path] = field(default_factory=dict)  # name -> bytes, or a finished temp file
     merged: Merged | None = None
-    snapshot: bytes = b""
+    snapshot: bytes | Path = b""  # the bytes, or a finished temp file in backups/
     names: dict[str, str] = field(default_factory=lambda: dict(FILES))  # name -> file (relative)
 
     @property
@@ -134,7 +137,7 @@ def plan_run_outputs(result, output_dir: Path, parallel: bool = False, options: 
         drawn = NetworkFigure.from_files(output_dir / FILES["network_png"], output_dir / FILES["network_svg"],
                                          last_run.get("network") or {})
         drawing = start(render_network, merged.frame, "", drawn, options.top_edges, parallel=parallel)
-    plan.files["relations"] = csv_bytes(merged.frame)
+    plan.files["relations"] = _temp_file(output_dir, FILES["relations"], lambda h: write_csv(merged.frame, h))
     if result.errors:
         plan.files["errors"] = csv_bytes(pd.DataFrame(result.errors, columns=ERROR_COLUMNS))
     ordered = report_order(merged.frame) if options.report else []
@@ -168,9 +171,27 @@ def plan_run_outputs(result, output_dir: Path, parallel: bool = False, options: 
     if figure is not None:
         plan.files["network_png"] = figure.png
         plan.files["network_svg"] = figure.svg
-    plan.snapshot = snapshot_bytes(merged.frame, merged.pipeline_columns, merged.changes, utc_now(),
-                                   network=figure.record() if figure else last_run.get("network"))
+    network = figure.record() if figure else last_run.get("network")
+    del figure, drawing, last_run
+    now = utc_now()
+    plan.snapshot = _temp_file(snapshot_path(output_dir).parent, SNAPSHOT, lambda h: write_snapshot_to(
+        h, merged.frame, merged.pipeline_columns, merged.changes, now, network))
     return plan
+
+
+def _temp_file(folder: Path, name: str, write: Callable) -> Path:
+    """A temp file beside where ``name`` goes, filled by ``write(binary handle)``: large
+    outputs (relations.csv, the snapshot) go to disk as they are rendered, never whole in
+    memory; ``put_file`` moves it into place or drops it when the bytes did not change."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
 
 
 def _same_file(path: Path, data: bytes | Path) -> bool:
@@ -212,8 +233,25 @@ def put_file(path: Path, data: bytes | Path) -> bool:
     return True
 
 
-def _same_snapshot(path: Path, data: bytes) -> bool:
-    """The snapshot on disk says the same apart from when it was written."""
+_WRITTEN_AT = re.compile(rb'"written_at": "[^"]*"')
+
+
+def _same_snapshot(path: Path, data: bytes | Path) -> bool:
+    """The snapshot on disk says the same apart from when it was written. A temp file is
+    compared as bytes, block by block, with its ``written_at`` value left out (both are
+    written by ``write_snapshot_to``); otherwise both are parsed and compared."""
+    if isinstance(data, Path):
+        try:
+            with open(path, "rb") as old, open(data, "rb") as new:
+                a, b = old.read(1 << 16), new.read(1 << 16)
+                a, b = _WRITTEN_AT.sub(b"", a, count=1), _WRITTEN_AT.sub(b"", b, count=1)
+                while a == b:
+                    if not a:
+                        return True
+                    a, b = old.read(1 << 20), new.read(1 << 20)
+        except OSError:
+            pass
+        return False
     try:
         old, new = json.loads(path.read_text(encoding="utf-8")), json.loads(data)
     except (OSError, ValueError):
@@ -243,7 +281,12 @@ def write_planned(plan: PlannedOutputs) -> dict[str, Path]:
             if old not in keep:
                 old.unlink()
     if not _same_snapshot(snapshot_path(plan.output_dir), plan.snapshot):
-        write_snapshot(plan.output_dir, plan.snapshot)
+        if isinstance(plan.snapshot, Path):
+            put_file(snapshot_path(plan.output_dir), plan.snapshot)
+        else:
+            write_snapshot(plan.output_dir, plan.snapshot)
+    elif isinstance(plan.snapshot, Path):
+        plan.snapshot.unlink()
     return written
 
 

@@ -20,20 +20,35 @@ import pandas as pd
 
 from pipeline.io.writers import atomic_write_bytes
 from pipeline.review.cells import neutralise_all
-from pipeline.review.merge import Changes, Snapshot, text_columns, text_frame
+from pipeline.review.merge import Changes, Snapshot, text_columns
 
 BACKUPS = "backups"
 SNAPSHOT = "last-run.json"
 KEEP_BACKUPS = 100  # oldest copies beyond this are removed
 
 
+CHUNK_ROWS = 2_000  # rows rendered at a time by the streaming writers
+
+
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """UTF-8 with BOM, CRLF, minimal quoting, every cell formula-safe (Excel/WPS open it as is)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(neutralise_all([str(c) for c in frame.columns]))
-    writer.writerows(zip(*(neutralise_all(column) for column in text_columns(frame))))
-    return buffer.getvalue().encode("utf-8-sig")
+    buffer = io.BytesIO()
+    write_csv(frame, buffer)
+    return buffer.getvalue()
+
+
+def write_csv(frame: pd.DataFrame, handle) -> None:
+    """``csv_bytes(frame)`` written to a binary ``handle`` ``CHUNK_ROWS`` rows at a time: a
+    90,000-relation table is never held as one string (as text, then bytes) besides the frame."""
+    handle.write("\ufeff".encode())
+    for start in range(0, max(1, len(frame)), CHUNK_ROWS):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        if start == 0:
+            writer.writerow(neutralise_all([str(c) for c in frame.columns]))
+        part = frame.iloc[start:start + CHUNK_ROWS]
+        writer.writerows(zip(*(neutralise_all(column) for column in text_columns(part))))
+        handle.write(buffer.getvalue().encode("utf-8"))
 
 
 def utc_now() -> datetime:
@@ -78,22 +93,35 @@ def snapshot_bytes(frame: pd.DataFrame, pipeline_columns: list[str], changes: Ch
                    now: datetime | None = None, network: dict | None = None) -> bytes:
     """``network``: what network.png/.svg were drawn from and their hashes, so an unchanged
     figure is not drawn again (see report/network.py)."""
-    text = text_frame(frame)
-    data = {
+    buffer = io.BytesIO()
+    write_snapshot_to(buffer, frame, pipeline_columns, changes, now, network)
+    return buffer.getvalue()
+
+
+def write_snapshot_to(handle, frame: pd.DataFrame, pipeline_columns: list[str], changes: Changes,
+                      now: datetime | None = None, network: dict | None = None) -> None:
+    """The snapshot's JSON written to a binary ``handle`` ``CHUNK_ROWS`` rows at a time, byte
+    for byte what ``json.dumps`` gives for the whole (compact: with an indent json falls back
+    to its pure-Python encoder; whole, a batch of 90,000 relations held it twice in memory)."""
+    head = {
         "generated_by": "python -m pipeline run (what the last run wrote to relations.csv; "
                         "used to merge curator edits; do not edit)",
         "written_at": (now or utc_now()).isoformat(timespec="seconds"),
         "pipeline_columns": pipeline_columns,
-        "columns": list(text.columns),
-        "rows": text.values.tolist(),
+        "columns": list(frame.columns),
+    }
+    tail = {
         "changes": {k: v for k, v in vars(changes).items() if isinstance(v, list)},
         "counts": changes.counts(),
     }
     if network:
-        data["network"] = network
-    # compact: with an indent json falls back to its pure-Python encoder, which holds every
-    # piece at once (twice the memory and time for a batch of 90,000 relations)
-    return json.dumps(data, ensure_ascii=False).encode("utf-8")
+        tail["network"] = network
+    handle.write((json.dumps(head, ensure_ascii=False)[:-1] + ', "rows": [').encode("utf-8"))
+    for start in range(0, len(frame), CHUNK_ROWS):
+        part = frame.iloc[start:start + CHUNK_ROWS]
+        rows = json.dumps([list(row) for row in zip(*text_columns(part))], ensure_ascii=False)[1:-1]
+        handle.write(((", " if start else "") + rows).encode("utf-8"))
+    handle.write(("], " + json.dumps(tail, ensure_ascii=False)[1:]).encode("utf-8"))
 
 
 def load_snapshot(output_dir: Path) -> tuple[Snapshot | None, dict]:
