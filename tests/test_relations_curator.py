@@ -126,9 +126,9 @@ def test_an_aim_states_nothing():
 def test_a_list_item_compared_with_a_group_takes_its_own_predicate(typed, gene_id):
     # "E-cadherin的…表达水平较AOPPs组明显升高,而vimentin的…表达水平较AOPPs组明显下降"
     pairs = typed("group_level_zh")
-    herb = next(a for a, _ in pairs if a.startswith("HERB"))
-    assert pairs[(herb, gene_id("VIM"))].label == "downregulates"
-    assert pairs[(herb, gene_id("CDH1"))].label == "upregulates"
+    arctiin = "CPD:arctiin"  # 牛蒡子苷, the compound (not the herb 牛蒡子)
+    assert pairs[(arctiin, gene_id("VIM"))].label == "downregulates"
+    assert pairs[(arctiin, gene_id("CDH1"))].label == "upregulates"
 
 
 def test_gene_gene_rows_yield_to_herb_and_compound_rows():
