@@ -133,27 +133,31 @@ def test_a_second_run_on_the_same_folder_stops_with_one_line_and_exit_code_3(tmp
 
 _PARENT = """
 import sys
+from pipeline.batch import runner
 from pipeline.batch.runner import run_batch
 from pipeline.config import Config
+runner.CHILD_ABOVE_MB = float(sys.argv[3])
 run_batch([sys.argv[1]], Config(output_dir=sys.argv[2]), workers=2, progress=False)
 """
 
 
-def test_kill_9_of_the_parent_leaves_no_worker_behind(tmp_path):
+@pytest.mark.parametrize("child_above_mb, processes", [(2.0, 2), (0.0, 3)], ids=["small batch", "annotating child"])
+def test_kill_9_of_the_parent_leaves_no_worker_behind(tmp_path, child_above_mb, processes):
+    # a large batch annotates in a forked child that forks the workers: all of them must go
     psutil = pytest.importorskip("psutil")
     if not sys.platform.startswith("linux"):
         pytest.skip("PR_SET_PDEATHSIG is Linux's")
     corpus = tmp_path / "corpus"
     make_corpus(corpus, n=60, seed=24)
-    parent = subprocess.Popen([sys.executable, "-c", _PARENT, str(corpus), str(tmp_path / "out")], cwd=REPO,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    parent = subprocess.Popen([sys.executable, "-c", _PARENT, str(corpus), str(tmp_path / "out"), str(child_above_mb)],
+                              cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120
         workers: list = []
-        while time.monotonic() < deadline and len(workers) < 2:
+        while time.monotonic() < deadline and len(workers) < processes:
             time.sleep(0.2)
             workers = psutil.Process(parent.pid).children(recursive=True)
-        assert len(workers) >= 2, "the pool did not start"
+        assert len(workers) >= processes, "the pool did not start"
     finally:
         os.kill(parent.pid, signal.SIGKILL)
         parent.wait()
