@@ -278,3 +278,17 @@ def test_a_reagent_named_as_an_inhibitor_of_its_targets(typed):
 
     assert inhibitor_of(", a selective antagonist of the ") == -1
     assert inhibitor_of(" inhibited the ") is None
+
+
+def test_members_named_in_a_complex_do_not_take_the_complex_s_predicate():
+    # ChinaXiv dev sample (氯化锂/LiCl paper): LiCl prevents the *complex* from forming; neither
+    # Axin nor APC is inhibited (curator reading of the sample batch's top 30)
+    import pipeline
+
+    text = ("氯化锂(LiCI)是目前广泛应用的GSK-3β无机离子抑制剂,可通过与GSK-3β结合,"
+            "阻止Axin-APC-GSK-3β降解复合体的形成,促使β-catenin在细胞质内大量聚集。")
+    doc = pipeline.annotate(text, lang="zh")
+    by_pair = {(r.a.text, r.b.text): r.label for r in doc._.relations}
+    assert by_pair.get(("氯化锂", "Axin"), "associated") == "associated", by_pair
+    assert by_pair.get(("氯化锂", "APC"), "associated") == "associated", by_pair
+    assert ("氯化锂", "GSK-3β") in by_pair  # the drug's own target stays

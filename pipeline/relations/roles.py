@@ -113,6 +113,14 @@ _HEAD_NOUN = re.compile(
     re.IGNORECASE,
 )
 _HEAD_RECEPTOR = re.compile(r"^\s*(?:受体|receptors?\b)", re.IGNORECASE)
+# a member listed in a multi-member complex's name: "Axin-APC-GSK-3β降解复合体", "the
+# Axin-APC-GSK3 destruction complex": what happens to the complex (阻止…的形成) is not said of
+# each member. At least one further member must follow, so "IKK complex" stays the complex.
+_MEMBER_OF_COMPLEX = re.compile(
+    r"^(?:-[A-Za-z0-9\u0370-\u03ff\u4e00-\u9fff]+)+\s*(?:降解|破坏|destruction\s+|degradation\s+)?"
+    r"(?:复合体|复合物|complex(?:es)?\b)",
+    re.IGNORECASE,
+)
 # a compound naming an enzyme or a class it belongs to: "Src tyrosine kinase inhibitors",
 # "Nitrogen-containing bisphosphonates", "tryptophan hydroxylase", "谷胱甘肽过氧化物酶"
 _HEAD_OF_COMPOUND = re.compile(
@@ -134,6 +142,8 @@ def is_name_modifier(text: str, start: int, end: int, label: str = "COMPOUND", a
     "receptor", so not for genes). A gene or pathway *acting* through its inhibitor ("AMPK
     inhibitor compound C blocked …") is a loss of function instead (``is_loss_of_function``)."""
     after = text[end:end + 40]
+    if _MEMBER_OF_COMPLEX.match(after):
+        return True
     if _HEAD_NOUN.match(after):
         return not (agent and label in ("GENE", "PATHWAY") and _HEAD_REAGENT_ONLY.match(after))
     return label not in ("GENE", "PATHWAY") and bool(_HEAD_RECEPTOR.match(after) or _HEAD_OF_COMPOUND.match(after))
