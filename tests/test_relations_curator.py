@@ -292,3 +292,15 @@ def test_members_named_in_a_complex_do_not_take_the_complex_s_predicate():
     assert by_pair.get(("氯化锂", "Axin"), "associated") == "associated", by_pair
     assert by_pair.get(("氯化锂", "APC"), "associated") == "associated", by_pair
     assert ("氯化锂", "GSK-3β") in by_pair  # the drug's own target stays
+
+
+def test_a_compound_naming_an_enzyme_by_its_substrate_is_no_agent():
+    # ChinaXiv dev sample (小G蛋白 review): "GTP酶激活蛋白(GAP)" is GTPase-activating protein;
+    # GTP names the enzyme (GTP酶 = GTPase), it does not activate GAP
+    import pipeline
+
+    text = ("小G蛋白分子量仅有20~30ku,与G蛋白一样具有GTP酶活性,但其自身的GTP酶活性不强,"
+            "需要GTP酶激活蛋白(GTPase-activating protein,GAP)增强其酶活性。")  # ChinaXiv-201711.01551V1
+    doc = pipeline.annotate(text, lang="zh")
+    labels = {(r.a.text, r.b.text): r.label for r in doc._.relations}
+    assert all(label == "associated" for (a, b), label in labels.items() if "GTP" in (a, b)), labels

@@ -127,7 +127,7 @@ _HEAD_OF_COMPOUND = re.compile(
     r"^(?:-containing|-based|-rich|-free|-bound|-conjugated|-loaded)\b"
     r"|^\s*(?:kinases?|synthases?|synthetases?|transferases?|hydroxylases?|dehydrogenases?|oxidases?|"
     r"reductases?|peroxidases?|phosphatases?|transporters?)\b"
-    r"|^\s*(?:激酶|合酶|合成酶|转移酶|羟化酶|脱氢酶|氧化酶|还原酶|过氧化物酶|磷酸酶)",
+    r"|^\s*(?:激酶|合酶|合成酶|转移酶|羟化酶|脱氢酶|氧化酶|还原酶|过氧化物酶|磷酸酶|酶)",  # GTP酶 = GTPase
     re.IGNORECASE,
 )
 
