@@ -128,3 +128,31 @@ def test_only_the_top_edges_by_score_are_drawn_and_herb_to_pathway_edges_are_amo
     accepted.loc[low, "status"] = "accepted"
     assert normalise_status(accepted.at[low, "status"]) == "accepted"
     assert network_graph(accepted, top_edges=5).has_edge(accepted.at[low, "a_id"], accepted.at[low, "b_id"])
+
+
+_GRAPH_ORDER = """
+import json, sys
+import pandas as pd
+from pipeline.report.network import _positions, network_graph
+graph = network_graph(pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False).assign(
+    score=lambda f: f.score.astype(float)), top_edges=40)
+print(json.dumps([list(graph.nodes), list(graph.edges), sorted(_positions(graph).items())]))
+"""
+
+
+def test_the_figure_does_not_depend_on_python_s_string_hashing(relations, tmp_path):
+    # the same relations.csv drew a different figure under another PYTHONHASHSEED (the kept
+    # edges were a set), so a re-run after any change redrew and rewrote network.svg/.png
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "relations.csv"
+    relations.to_csv(path, index=False)
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run([sys.executable, "-c", _GRAPH_ORDER, str(path)], env=env, capture_output=True,
+                              text=True, check=True)
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1

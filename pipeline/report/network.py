@@ -102,8 +102,13 @@ def network_graph(relations: pd.DataFrame, top_edges: int | None = None) -> nx.D
     limit = TOP_EDGES if top_edges is None else max(0, top_edges)
     ranked = sorted(graph.edges(data=True), key=lambda e: (not e[2]["accepted"], -e[2]["score"], e[0], e[1]))
     keep = {(u, v) for u, v, _ in ranked[:limit]}
-    graph = graph.edge_subgraph(keep).copy() if keep else nx.DiGraph()
-    return graph
+    # built in the table's order: networkx's edge_subgraph iterates the kept *set*, whose order
+    # follows Python's string hashing, so the same table drew another figure in another process
+    drawn = nx.DiGraph()
+    ends = {n for edge in keep for n in edge}
+    drawn.add_nodes_from((n, d) for n, d in graph.nodes(data=True) if n in ends)
+    drawn.add_edges_from((u, v, d) for u, v, d in graph.edges(data=True) if (u, v) in keep)
+    return drawn
 
 
 def _strength(graph: nx.DiGraph, node: str) -> float:
