@@ -3,19 +3,12 @@ customary names and corrections, on real sentences (BC2GM train, cshan TCM train
 
 from pathlib import Path
 
+from nlp_helpers import genes
+
 from pipeline.dictionaries.check_herbs import herb_problems
 from pipeline.nlp.gene_context import extend_left, shape_spans
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def genes(annotator, text):
-    adoc = annotator.annotate("t", text)
-    out = []
-    for item in adoc.sentences:
-        out += [m.text for m in item.mentions if m.label == "GENE"]
-        out += [m.text for m in item.unlinked]
-    return out
 
 
 def test_and_1_does_not_fold_into_the_symbol_and_1(annotator):

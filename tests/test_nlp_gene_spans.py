@@ -4,18 +4,11 @@ Each test names the gold span the corpus annotates."""
 
 from pathlib import Path
 
+from nlp_helpers import genes
+
 from pipeline.nlp.gene_context import extend_left, head_noun_spans, read_not_modifiers
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def genes(annotator, text):
-    adoc = annotator.annotate("t", text)
-    out = []
-    for item in adoc.sentences:
-        out += [m.text for m in item.mentions if m.label == "GENE"]
-        out += [m.text for m in item.unlinked]
-    return out
 
 
 def mentions(annotator, text):

@@ -9,6 +9,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from nlp_helpers import typed_pairs, typed_sentence
 
 from pipeline.relations import roles
 from pipeline.relations.effects import Span, label_pair
@@ -23,15 +24,7 @@ def typed(annotator):
     """key -> {(entity id, entity id): PairLabel} for every pair of the sentence (both orders)."""
 
     def run(key):
-        facts = facts_of(annotator.annotate("t", SENTENCES[key]))
-        out = {}
-        for s in facts.sentences:
-            spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in s.mentions]
-            ids = list(dict.fromkeys(m.entity_id for m in s.mentions))
-            for i, a in enumerate(ids):
-                for b in ids[i + 1:]:
-                    out[(a, b)] = out[(b, a)] = label_pair(s.text, spans, a, b)
-        return out
+        return typed_pairs(annotator, SENTENCES[key])
 
     return run
 
@@ -173,10 +166,8 @@ def test_inducing_a_gene_product_is_upregulation(annotator, gene_id):
     # corpus/new_papers/zh/ChinaXiv-201810.00267V1.md: "TNF-α…还可诱导TNF-α本身,IL-8,IL-6等细胞因子
     # 的大量分泌": induction makes the cytokines (corpus/gold/new_papers_zh.csv: upregulates)
     path = Path(__file__).resolve().parents[1] / "corpus" / "new_papers" / "zh" / "ChinaXiv-201810.00267V1.md"
-    facts = facts_of(annotator.annotate("ChinaXiv-201810.00267V1", path.read_text(encoding="utf-8")))
-    sentence = next(s for s in facts.sentences if "还可诱导" in s.text)
-    spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in sentence.mentions]
-    assert label_pair(sentence.text, spans, gene_id("TNF"), gene_id("IL6")).label == "upregulates"
+    _, typed_pair = typed_sentence(annotator, "ChinaXiv-201810.00267V1", path.read_text(encoding="utf-8"), "还可诱导")
+    assert typed_pair(gene_id("TNF"), gene_id("IL6")).label == "upregulates"
 
 
 def test_reversing_an_induced_increase_lowers_the_level(typed, gene_id):
@@ -191,14 +182,13 @@ def test_a_non_effect_restated_with_the_agent_in_a_later_clause(annotator, gene_
     # corpus/new_papers/en/PMID17498496: "…caspase-3 … in the PNS group was significantly lower …,
     # but PNS had no effect on the mRNA expression levels of ICAM-1, caspase-1 and caspase-8"
     path = Path(__file__).resolve().parents[1] / "corpus" / "new_papers" / "en" / "17498496.txt"
-    facts = facts_of(annotator.annotate("PMID17498496", path.read_text(encoding="utf-8")))
-    sentence = next(s for s in facts.sentences if "but PNS had no effect" in s.text)
-    spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in sentence.mentions]
+    sentence, typed_pair = typed_sentence(annotator, "PMID17498496", path.read_text(encoding="utf-8"),
+                                          "but PNS had no effect")
     pns = next(m.entity_id for m in sentence.mentions if m.text == "PNS")
     for gene in ("ICAM1", "CASP1", "CASP8"):
-        pair = label_pair(sentence.text, spans, pns, gene_id(gene))
+        pair = typed_pair(pns, gene_id(gene))
         assert (pair.label, pair.negated) == ("associated", True), gene
-    assert not label_pair(sentence.text, spans, pns, gene_id("CASP3")).negated  # its clause states an effect
+    assert not typed_pair(pns, gene_id("CASP3")).negated  # its clause states an effect
 
 
 def test_an_aim_with_a_cue_states_no_finding(typed):

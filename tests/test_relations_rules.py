@@ -13,10 +13,9 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from nlp_helpers import typed_pairs, typed_sentence
 
 from pipeline.relations import conflicts, coordination, negation, ranking, roles
-from pipeline.relations.effects import Span, label_pair
-from pipeline.relations.facts import facts_of
 
 SENTENCES = {row["key"]: row["text"] for row in csv.DictReader(
     (Path(__file__).parent / "data" / "relation_sentences.tsv").open(encoding="utf-8"), delimiter="\t")}
@@ -27,15 +26,7 @@ def typed(annotator):
     """key -> {(entity id, entity id): PairLabel} for every pair of the sentence (both orders)."""
 
     def run(key):
-        facts = facts_of(annotator.annotate("t", SENTENCES[key]))
-        out = {}
-        for s in facts.sentences:
-            spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in s.mentions]
-            ids = list(dict.fromkeys(m.entity_id for m in s.mentions))
-            for i, a in enumerate(ids):
-                for b in ids[i + 1:]:
-                    out[(a, b)] = out[(b, a)] = label_pair(s.text, spans, a, b)
-        return out
+        return typed_pairs(annotator, SENTENCES[key])
 
     return run
 
@@ -304,10 +295,9 @@ def test_a_list_after_a_clause_break_takes_the_predicate_that_follows_it(annotat
     # 表达升高" - 降低 belongs to the first list; the second list's own 升高 says what TPT did to it
 
     path = Path(__file__).resolve().parents[1] / "corpus" / "new_papers" / "zh" / "ChinaXiv-201712.00769V1.md"
-    facts = facts_of(annotator.annotate("ChinaXiv-201712.00769V1", path.read_text(encoding="utf-8")))
-    sentence = next(s for s in facts.sentences if "TPT组E、AI及Notch3" in s.text)
-    spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in sentence.mentions]
+    sentence, typed_pair = typed_sentence(annotator, "ChinaXiv-201712.00769V1", path.read_text(encoding="utf-8"),
+                                          "TPT组E、AI及Notch3")
     tpt = next(m.entity_id for m in sentence.mentions if m.text == "TPT")
-    labels = {g: label_pair(sentence.text, spans, tpt, gene_id(g)).label for g in ("NOTCH1", "JAG1", "NOTCH3", "NOTCH4")}
+    labels = {g: typed_pair(tpt, gene_id(g)).label for g in ("NOTCH1", "JAG1", "NOTCH3", "NOTCH4")}
     assert labels == {"NOTCH1": "upregulates", "JAG1": "upregulates",
                       "NOTCH3": "downregulates", "NOTCH4": "downregulates"}

@@ -76,6 +76,40 @@ def known_relations(relations: pd.DataFrame) -> dict[str, tuple[float, str]]:
             for rid, score, label in zip(relations["relation_id"], relations["score"], labels)}
 
 
+def _role(entity_type: str) -> str:
+    """The BioC type of an entity type (an annotation's infon "type", a relation node's role)."""
+    return BIOC_TYPES.get(entity_type) or entity_type.title()
+
+
+def _placed(passages: list[dict], mentions: list[tuple]):
+    """(passage number, offset in the passage, annotation id, start, end, entity id, entity
+    type, name, how) of each mention that lies inside one passage, ids T1, T2, … in order; a
+    mention across passages (rejoined over a page break) is left out."""
+    n = 0
+    for start, end, entity_id, entity_type, name, how in mentions:
+        start, end = int(start), int(end)
+        where = locate(passages, start, end)
+        if where is None:
+            continue
+        n += 1
+        yield where[0], where[1], f"T{n}", start, end, entity_id, entity_type, name, how
+
+
+def _written_pairs(facts, first_annotation: dict[str, str], known: dict[str, tuple[float, str]]):
+    """(number, relation id, score, label, a's annotation id, a's role, b's …) of the
+    document's co-mentioned pairs that were written (``known``) and have both ends annotated."""
+    from pipeline.relations.comention import relation_id
+
+    for k, ((a_label, a_id), (b_label, b_id)) in enumerate(document_pairs(facts), start=1):
+        if a_id not in first_annotation or b_id not in first_annotation:
+            continue
+        rid = relation_id(a_id, b_id)
+        if rid not in known:
+            continue
+        score, label = known[rid]
+        yield k, rid, score, label, first_annotation[a_id], _role(a_label), first_annotation[b_id], _role(b_label)
+
+
 def bioc_document(record, facts, mentions: list[tuple], known: dict[str, tuple[float, str]]) -> dict:
     """One document as a BioC JSON object (the dict ``bioc.biocjson`` writes for a BioCDocument).
 
@@ -88,45 +122,27 @@ def bioc_document(record, facts, mentions: list[tuple], known: dict[str, tuple[f
     writes for the same documents (tests/test_batch_outputs.py); :func:`bioc_collection`
     gives the library's objects.
     """
-    from pipeline.relations.comention import relation_id
-
     text = record.text
     passages = _passages(record)
     bioc_passages = [{"bioctype": "BioCPassage", "offset": p["offset"], "infons": dict(p["infons"]),
                       "text": text[p["start"]:p["end"]], "sentences": [], "annotations": [], "relations": []}
                      for p in passages]
     first_annotation: dict[str, str] = {}
-    n = 0
-    for start, end, entity_id, entity_type, name, how in mentions:
-        start, end = int(start), int(end)
-        where = locate(passages, start, end)
-        if where is None:  # a mention across passages (rejoined over a page break)
-            continue
-        n += 1
-        ann_id = f"T{n}"
-        bioc_passages[where[0]]["annotations"].append({
+    for where, offset, ann_id, start, end, entity_id, entity_type, name, how in _placed(passages, mentions):
+        bioc_passages[where]["annotations"].append({
             "id": ann_id,
-            "infons": {"type": BIOC_TYPES.get(entity_type) or entity_type.title(), "identifier": entity_id,
-                       "name": name, "how": how},
+            "infons": {"type": _role(entity_type), "identifier": entity_id, "name": name, "how": how},
             "text": text[start:end],
-            "locations": [{"offset": where[1], "length": end - start}],
+            "locations": [{"offset": offset, "length": end - start}],
         })
         first_annotation.setdefault(entity_id, ann_id)
     relations = []
-    for k, ((a_label, a_id), (b_label, b_id)) in enumerate(document_pairs(facts), start=1):
-        if a_id not in first_annotation or b_id not in first_annotation:
-            continue
-        rid = relation_id(a_id, b_id)
-        if rid not in known:
-            continue
-        score, label = known[rid]
+    for k, rid, score, label, a_ref, a_role, b_ref, b_role in _written_pairs(facts, first_annotation, known):
         infons = {"type": "co-mention", "relation_id": rid, "score": f"{score:.6f}"}
         if label:
             infons["label"] = label
         relations.append({"id": f"R{k}", "infons": infons, "nodes": [
-            {"refid": first_annotation[a_id], "role": BIOC_TYPES.get(a_label) or a_label.title()},
-            {"refid": first_annotation[b_id], "role": BIOC_TYPES.get(b_label) or b_label.title()},
-        ]})
+            {"refid": a_ref, "role": a_role}, {"refid": b_ref, "role": b_role}]})
     infons = {"format": record.format, "language": record.language}
     if record.title:
         infons["title"] = record.title
@@ -144,8 +160,8 @@ def _number(value) -> str:
 @lru_cache(maxsize=65536)
 def _annotation_infons(entity_type: str, entity_id: str, name: str, how: str) -> str:
     """An annotation's infons as JSON text: the same few hundred entities recur over a corpus."""
-    return json.dumps({"type": BIOC_TYPES.get(entity_type) or entity_type.title(), "identifier": entity_id,
-                       "name": name, "how": how}, ensure_ascii=False)
+    return json.dumps({"type": _role(entity_type), "identifier": entity_id, "name": name, "how": how},
+                      ensure_ascii=False)
 
 
 def bioc_document_json(record, facts, mentions: list[tuple], known: dict[str, tuple[float, str]]) -> str:
@@ -158,39 +174,23 @@ def bioc_document_json(record, facts, mentions: list[tuple], known: dict[str, tu
     and document infons) through ``json.dumps``. Tests hold the text equal to ``json.dumps`` of
     :func:`bioc_document` on the bundled corpus and the synthetic one
     (tests/test_bioc_writer_fast.py) and the file equal to the bioc library's."""
-    from pipeline.relations.comention import relation_id
-
     text = record.text
     passages = _passages(record)
     annotations: list[list[str]] = [[] for _ in passages]
     first_annotation: dict[str, str] = {}
-    n = 0
-    for start, end, entity_id, entity_type, name, how in mentions:
-        start, end = int(start), int(end)
-        where = locate(passages, start, end)
-        if where is None:  # a mention across passages (rejoined over a page break)
-            continue
-        n += 1
-        ann_id = f"T{n}"
-        annotations[where[0]].append(
+    for where, offset, ann_id, start, end, entity_id, entity_type, name, how in _placed(passages, mentions):
+        annotations[where].append(
             f'{{"id": "{ann_id}", "infons": {_annotation_infons(entity_type, entity_id, name, how)}, '
             f'"text": {_string(text[start:end])}, '
-            f'"locations": [{{"offset": {_number(where[1])}, "length": {end - start}}}]}}')
+            f'"locations": [{{"offset": {_number(offset)}, "length": {end - start}}}]}}')
         first_annotation.setdefault(entity_id, ann_id)
     relations = []
-    for k, ((a_label, a_id), (b_label, b_id)) in enumerate(document_pairs(facts), start=1):
-        if a_id not in first_annotation or b_id not in first_annotation:
-            continue
-        rid = relation_id(a_id, b_id)
-        if rid not in known:
-            continue
-        score, label = known[rid]
+    for k, rid, score, label, a_ref, a_role, b_ref, b_role in _written_pairs(facts, first_annotation, known):
         extra = f', "label": {_string(label)}' if label else ""
         relations.append(
             f'{{"id": "R{k}", "infons": {{"type": "co-mention", "relation_id": {_string(rid)}, '
             f'"score": "{score:.6f}"{extra}}}, "nodes": ['
-            f'{{"refid": "{first_annotation[a_id]}", "role": {_string(BIOC_TYPES.get(a_label) or a_label.title())}}}, '
-            f'{{"refid": "{first_annotation[b_id]}", "role": {_string(BIOC_TYPES.get(b_label) or b_label.title())}}}]}}')
+            f'{{"refid": "{a_ref}", "role": {_string(a_role)}}}, {{"refid": "{b_ref}", "role": {_string(b_role)}}}]}}')
     parts = [f'{{"bioctype": "BioCPassage", "offset": {_number(p["offset"])}, '
              f'"infons": {json.dumps(dict(p["infons"]), ensure_ascii=False)}, '
              f'"text": {_string(text[p["start"]:p["end"]])}, "sentences": [], '

@@ -47,7 +47,12 @@ from pipeline.nlp.herb_context import (
 )
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
-from pipeline.nlp.pathways import AXIS_PREFIX, compose_pathways, composite_entity, split_pathway_name
+from pipeline.nlp.pathways import (
+    AXIS_PREFIX,
+    compose_pathways,
+    composite_entity,
+    split_pathway_name,
+)
 from pipeline.nlp.pipelines import displayed, pipeline_for
 from pipeline.nlp.residues import is_amino_acid, is_residue
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
@@ -58,7 +63,6 @@ if TYPE_CHECKING:  # spaCy is imported when the first Doc is made (a second save
     from spacy.tokens import Doc
 
     from pipeline.relations.facts import DocumentFacts
-
 
 
 @dataclass
@@ -268,10 +272,7 @@ class Annotator:
                                              + spans, context.not_symbols)
                     spans += short_form_spans(s.text, gene_shorts, [(m.start - s.start, m.end - s.start)
                                                                     for m in inside] + spans)
-                    item.unlinked = [extend_right(s.text, Mention(a, b, "", "GENE", "gene-shape", s.text[a:b]))
-                                     for a, b in spans]
-                    item.unlinked = [Mention(s.start + m.start, s.start + m.end, "", "GENE", "gene-shape", m.text)
-                                     for m in item.unlinked]
+                    item.unlinked = [_grown_gene(s, a, b, "gene-shape") for a, b in spans]
                     # "the Wnt signaling pathway", "MAPK pathway": the pathway is linked, and its
                     # head names a gene/family (a gene mention in BC2GM and BioRED; no relation)
                     item.unlinked += [g for g in (split_pathway_name(m, self.index) for m in inside
@@ -279,10 +280,8 @@ class Annotator:
                                       if g is not None]
                     taken = [(m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]
                              if m.label != "COMPOUND"]
-                    phrases = [extend_right(s.text, Mention(a, b, "", "GENE", "gene-phrase", s.text[a:b]))
+                    phrases = [_grown_gene(s, a, b, "gene-phrase")
                                for a, b in phrase_spans(s.text, taken, context.classes, context.not_modifiers)]
-                    phrases = [Mention(s.start + p.start, s.start + p.end, "", "GENE", "gene-phrase", p.text)
-                               for p in phrases]
                     if phrases:  # "tyrosine kinase", "chloramphenicol acetyltransferase": no compound
                         # a phrase grown over a gene mention ("Toll-like receptor (TLR) 4") takes its entity
                         linked = []
@@ -352,3 +351,10 @@ class Annotator:
         doc.spans["pathways"] = SpanGroup(doc, name="pathways", spans=[s for s in spans if s._.how == "pathway-composition"])
         doc.ents = displayed(spans)
         return doc
+
+
+def _grown_gene(sentence: Sentence, start: int, end: int, how: str) -> Mention:
+    """An unlinked gene mention at sentence offsets start:end, grown over the rest of its name
+    (gene_context.extend_right), in paragraph offsets."""
+    m = extend_right(sentence.text, Mention(start, end, "", "GENE", how, sentence.text[start:end]))
+    return Mention(sentence.start + m.start, sentence.start + m.end, "", "GENE", how, m.text)

@@ -1,0 +1,38 @@
+"""Shared by the entity and relation tests: what the annotator finds in one real sentence."""
+
+from __future__ import annotations
+
+from pipeline.relations.effects import Span, label_pair
+from pipeline.relations.facts import facts_of
+
+
+def genes(annotator, text: str) -> list[str]:
+    """The gene mentions of ``text``: linked ones, then those found by shape or phrase."""
+    adoc = annotator.annotate("t", text)
+    out = []
+    for item in adoc.sentences:
+        out += [m.text for m in item.mentions if m.label == "GENE"]
+        out += [m.text for m in item.unlinked]
+    return out
+
+
+def typed_pairs(annotator, text: str) -> dict:
+    """{(entity id, entity id): PairLabel} for every pair of each sentence of ``text`` (both orders)."""
+    facts = facts_of(annotator.annotate("t", text))
+    out = {}
+    for s in facts.sentences:
+        spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in s.mentions]
+        ids = list(dict.fromkeys(m.entity_id for m in s.mentions))
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                out[(a, b)] = out[(b, a)] = label_pair(s.text, spans, a, b)
+    return out
+
+
+def typed_sentence(annotator, doc_id: str, text: str, needle: str):
+    """The first sentence of document ``text`` that holds ``needle``, and a function typing a
+    pair of its entity ids (``label_pair`` over the sentence's mentions)."""
+    facts = facts_of(annotator.annotate(doc_id, text))
+    sentence = next(s for s in facts.sentences if needle in s.text)
+    spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in sentence.mentions]
+    return sentence, lambda a, b: label_pair(sentence.text, spans, a, b)
