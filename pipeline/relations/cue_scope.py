@@ -116,25 +116,6 @@ def effect_on(text: str, agent_start: int, agent_end: int, target_start: int, ta
     return None
 
 
-# cue words the lexicon of cues.py lacks, kept here while that module is being compiled (the
-# lead may move them into cues._LEXICON): kind -> pattern
-EXTRA_CUES = {
-    "inhibit": re.compile(r"防止"),  # "通过激活Akt/mTOR信号通路防止骨骼肌细胞凋亡"
-}
-
-
-def with_extra_cues(text: str, cues: list):
-    """``cues`` (relations/cues.py ``find_cues``) plus the EXTRA_CUES found in ``text``, in
-    text order."""
-    from pipeline.relations.cues import Cue
-
-    extra = [Cue(kind, m.start(), m.end(), m.group(0)) for kind, pattern in EXTRA_CUES.items()
-             for m in pattern.finditer(text) if not any(c.start <= m.start() < c.end for c in cues)]
-    if not extra:
-        return cues
-    return sorted([*cues, *extra], key=lambda c: (c.start, -(c.end - c.start)))
-
-
 # an aim or a question states no relation (GUIDELINES 5.9, 5.11): "目的 探讨巴弗洛霉素A1对抑制…
 # 凋亡…的影响", "To investigate whether X inhibits Y"; the answer sentence does
 _AIM_OPENER = re.compile(r"目的|探讨|探究|旨在|为明确|为了明确|为了研究|为研究|"

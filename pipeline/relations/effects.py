@@ -229,7 +229,7 @@ class SentenceContext:
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
-        cues = scoped_cues(text, spans, cue_scope.with_extra_cues(text, find_cues(text)) if cues is None else cues)
+        cues = scoped_cues(text, spans, find_cues(text) if cues is None else cues)
         first: dict[str, Span] = {}
         for span in sorted(spans, key=lambda sp: sp.start):
             first.setdefault(span.entity_id, span)
