@@ -24,6 +24,7 @@ from pipeline.dictionaries.schema import Entity
 from pipeline.nlp import coreference, herb_context, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.boundaries import SentenceEdges
+from pipeline.nlp.extract_abbreviations import extract_definitions
 from pipeline.nlp.formulas import FORMULA_PREFIX, candidate_names, formula_entity, formula_mentions
 from pipeline.nlp.gene_context import (
     context_for,
@@ -234,6 +235,10 @@ class Annotator:
             if "(" in ptext and para.section != "references":
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
                     definitions.setdefault(d.short, d)
+                defined = {k: d.entity_id for k, d in definitions.items()}
+                for short, eid, p0, p1 in extract_definitions(ptext, mentions, defined, self.label_of):
+                    if definitions.get(short) is None or definitions[short].entity_id is None:
+                        definitions[short] = Definition(short, "", eid, p0, p1)
         apply_definitions(para_mentions, texts, definitions, self.label_of)
         context = context_for(str(self.dictionary.folder) if self.dictionary.folder else None)
         defined = frozenset(definitions)

@@ -1,0 +1,104 @@
+"""Short forms a paper gives to a herb's extract or to a treatment group.
+
+Herbal papers name their test article once and then only by a code: "the extract of Morus
+bombycis Koidzumi (MB)", "the methanol extract of AC (MAC)", "XAP (an extract of Marsdenia
+tenacissima)", "巴弗洛霉素A1组(BAF组)". The general definition finder
+(pipeline/nlp/abbreviations.py) looks for the entity right before the parenthesis, so a
+botanist's authority (Koidzumi, L., Sieb. et Zucc.), an extract phrase around an earlier
+short form, a definition written the other way round (SHORT (long form)) or a group suffix
+leaves the code undefined — and every later finding ("MB suppressed …", "BAF组 … 显著高于")
+loses its agent. This module reads those four shapes, and only where the long form is an
+extract of a recognised herb/compound (or, for groups, the group of a recognised entity):
+
+* ``HERB [Authority…] (SHORT)`` — SHORT's letters occur in order in the herb phrase
+  (Schwartz & Hearst's test, PSB 2003);
+* ``[solvent] extract(s) of SHORT0 (SHORT)`` — SHORT0 defined earlier as a herb;
+* ``SHORT (a/an/the [solvent] extract of HERB)``;
+* ``名称组(SHORT组)`` — a group named after an entity, and its code.
+
+Pure functions; the annotator merges what they return into the document's definitions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+
+from pipeline.nlp.matcher import Mention
+
+AGENTS = ("HERB", "COMPOUND")
+_SHORT = r"[A-Z][A-Za-z0-9]{0,7}(?:-[A-Z0-9IVX]{1,4})?"
+# botanical authorities after a binomial: "Koidzumi", "L.", "Sieb. et Zucc.", "(Thunb.)"
+_AUTHORITY = re.compile(r"(?:\s+(?:[A-Z][a-z]*\.?|et|ex|&))*\s*$")
+_PAREN_SHORT = re.compile(r"\(\s*(" + _SHORT + r")\s*\)")
+_EXTRACT_OF = re.compile(r"\bextracts?\s+(?:of|from)\s+$", re.IGNORECASE)
+_REVERSED = re.compile(
+    r"(?<![A-Za-z0-9-])(" + _SHORT + r")\s*\(\s*(?:an?|the)?\s*(?:[a-z]+\s+){0,2}extract\s+(?:of|from)\s+"
+)
+_GROUP = re.compile(r"组\s*[(（]\s*(" + _SHORT + r")\s*组\s*[)）]")
+
+
+def letters_in_order(short: str, long: str) -> bool:
+    """Schwartz & Hearst: the short form's letters occur in the long form in order, the first
+    one starting a word."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    low = long.lower()
+    if not letters:
+        return False
+    first = re.search(r"(?<![a-z])" + re.escape(letters[0]), low)
+    if first is None:
+        return False
+    pos = first.end()
+    for c in letters[1:]:
+        pos = low.find(c, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def extract_definitions(
+    text: str,
+    mentions: Iterable[Mention],
+    defined: Mapping[str, str | None],
+    label_of: Callable[[str], str],
+) -> list[tuple[str, str, int, int]]:
+    """(short, entity id, paren start, paren end) defined in one paragraph by the shapes above.
+
+    ``defined`` maps short forms already defined in the document to their entity (None: not
+    an entity); ``label_of`` gives an entity id's label.
+    """
+    agents = sorted((m for m in mentions if m.label in AGENTS and m.entity_id), key=lambda m: m.end)
+    out: list[tuple[str, str, int, int]] = []
+    for hit in _PAREN_SHORT.finditer(text):
+        short, before = hit.group(1), text[: hit.start()]
+        # HERB [Authority] (SHORT)
+        authority = _AUTHORITY.search(before)
+        cut = authority.start() if authority else len(before)
+        herb = next((m for m in reversed(agents) if m.end == cut), None)
+        if herb is not None and herb.end < len(before.rstrip()) and letters_in_order(short, herb.text):
+            out.append((short, herb.entity_id, hit.start(), hit.end()))
+            continue
+        # [solvent] extract of SHORT0 (SHORT)
+        prior = re.search(r"(" + _SHORT + r")\s*$", before)
+        if prior and defined.get(prior.group(1)) and label_of(defined[prior.group(1)]) == "HERB":
+            head = before[: prior.start()]
+            if _EXTRACT_OF.search(head):
+                phrase = head[max(0, head.rfind(" ", 0, max(0, len(head.rstrip()) - 12)) + 1):] + prior.group(1)
+                if letters_in_order(short, phrase):
+                    out.append((short, defined[prior.group(1)], hit.start(), hit.end()))
+    # SHORT (an extract of HERB)
+    for hit in _REVERSED.finditer(text):
+        herb = next((m for m in agents if hit.end(1) < m.start <= hit.end() < m.end), None)
+        if herb is None or label_of(herb.entity_id) != "HERB":
+            continue
+        close = text.find(")", herb.end)
+        if close < 0 or not _AUTHORITY.fullmatch(text[herb.end:close]):
+            continue
+        out.append((hit.group(1), herb.entity_id, hit.start(1), close + 1))
+    # 名称组(SHORT组)
+    for hit in _GROUP.finditer(text):
+        entity = next((m for m in reversed(agents) if m.end == hit.start()), None)
+        if entity is not None:
+            out.append((hit.group(1), entity.entity_id, hit.start(), hit.end()))
+    return out

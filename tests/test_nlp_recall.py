@@ -1,0 +1,45 @@
+"""Entities the new-paper gold needs and the annotator missed (issue 14, recall side).
+
+Each sentence is a short excerpt of a development paper, kept in tests/data/recall_sentences.tsv
+with its source.
+"""
+
+import csv
+
+import pytest
+from conftest import REPO
+
+from nlp_helpers import typed_pairs
+
+SENTENCES = {
+    row["key"]: row["text"]
+    for row in csv.DictReader((REPO / "tests" / "data" / "recall_sentences.tsv").open(encoding="utf-8"),
+                              delimiter="\t")
+}
+
+
+def mentions(annotator, key):
+    adoc = annotator.annotate("t", SENTENCES[key])
+    return [(m.text, m.entity_id) for item in adoc.sentences for m in item.mentions]
+
+
+@pytest.mark.parametrize("key, short, herb", [
+    ("extract_authority", "MB", "HERB000569"),   # the extract of Morus bombycis Koidzumi (MB)
+    ("extract_of_short", "MAC", "HERB004186"),   # the methanol extract of AC (MAC)
+    ("extract_reversed", "XAP", "HERB005526"),   # XAP (an extract of Marsdenia tenacissima)
+])
+def test_the_code_of_a_herb_extract_names_the_herb(annotator, key, short, herb):
+    found = mentions(annotator, key)
+    assert [e for t, e in found if t == short].count(herb) >= 2  # the definition and a later use
+
+
+def test_the_later_finding_of_an_extract_code_has_its_herb_as_agent(annotator):
+    pairs = typed_pairs(annotator, SENTENCES["extract_reversed"])
+    assert ("HERB005526", "HGNC:1606") in pairs  # CCR5 decreased by XAP
+
+
+def test_a_group_code_names_the_groups_treatment(annotator):
+    # 巴弗洛霉素A1组(BAF组): BAF组 is the bafilomycin A1 group, not BANF1 (BAF)
+    found = mentions(annotator, "group_code_zh")
+    assert [e for t, e in found if t == "BAF"] == ["CPD:bafilomycin-a1"] * 2
+    assert ("CPD:bafilomycin-a1", "HGNC:1034") in typed_pairs(annotator, SENTENCES["group_code_zh"])
