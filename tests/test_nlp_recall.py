@@ -43,3 +43,28 @@ def test_a_group_code_names_the_groups_treatment(annotator):
     found = mentions(annotator, "group_code_zh")
     assert [e for t, e in found if t == "BAF"] == ["CPD:bafilomycin-a1"] * 2
     assert ("CPD:bafilomycin-a1", "HGNC:1034") in typed_pairs(annotator, SENTENCES["group_code_zh"])
+
+
+def test_a_greek_isoform_prefix_keeps_the_gene(annotator):
+    assert ("ΔFosB", "HGNC:3797") in mentions(annotator, "isoform_delta")
+
+
+@pytest.mark.parametrize("key, text, entity", [
+    ("glued_resistance", "cetuximab", "MESH:D000068818"),  # cetuximabresistance
+    ("glued_signaling", "Akt", "FPLX:AKT"),                # Wnt7a/Aktsignaling pathway
+    ("glued_of", "ofp38MAPK"[2:], "FPLX:p38"),             # activation ofp38MAPK
+])
+def test_a_name_glued_to_a_word_by_pdf_conversion_is_found(annotator, key, text, entity):
+    assert (text, entity) in mentions(annotator, key)
+
+
+def test_a_glued_axis_is_composed_with_its_members(annotator):
+    adoc = annotator.annotate("t", SENTENCES["glued_signaling"])
+    axes = [m.entity_id for item in adoc.sentences for m in item.mentions if m.label == "PATHWAY"]
+    assert "AXIS:HGNC:12786/FPLX:AKT" in axes
+
+
+def test_ordinary_words_ending_in_a_glue_word_stay_words(annotator):
+    # made-up control: "protein", "margin", "uninduced", "the" + word: no entity cut out of them
+    found = annotator.annotate("t", "The protein margin of uninduced cells thereby stayed within range.")
+    assert not [m for item in found.sentences for m in item.mentions]

@@ -25,6 +25,7 @@ from pipeline.nlp import coreference, herb_context, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.extract_abbreviations import extract_definitions
+from pipeline.nlp.glued import glued_mentions
 from pipeline.nlp.formulas import FORMULA_PREFIX, candidate_names, formula_entity, formula_mentions
 from pipeline.nlp.gene_context import (
     context_for,
@@ -126,6 +127,11 @@ class Annotator:
                 write_cache(path, json.dumps(self._contractions, ensure_ascii=False).encode())
         return self._contractions
 
+    def _whole_match(self, piece: str) -> list[Mention]:
+        """Dictionary mentions of a string cut out of a glued run: every position is an edge."""
+        edges = frozenset(range(len(piece) + 1))
+        return self.index.match(piece, lambda _pos: edges)
+
     def label_of(self, entity_id: str) -> str:
         if entity_id.startswith(AXIS_PREFIX):
             return "PATHWAY"
@@ -203,6 +209,7 @@ class Annotator:
                 return _cache[i]
 
             mentions = self.index.match(ptext, boundaries)
+            mentions = glued_mentions(ptext, mentions, self._whole_match)
             if para.section == "references":  # only the title is read
                 mentions = [m for m in mentions if any(s.start <= m.start and m.end <= s.end for s in sents)]
             para_mentions[pid] = mentions
