@@ -68,3 +68,11 @@ def test_ordinary_words_ending_in_a_glue_word_stay_words(annotator):
     # made-up control: "protein", "margin", "uninduced", "the" + word: no entity cut out of them
     found = annotator.annotate("t", "The protein margin of uninduced cells thereby stayed within range.")
     assert not [m for item in found.sentences for m in item.mentions]
+
+
+def test_a_number_after_a_parenthesised_short_form_names_the_member(annotator):
+    found = mentions(annotator, "numbered_abbreviation")
+    assert ("interleukin (IL)-1b", "HGNC:5992") in found
+    assert ("matrix metalloproteinase (MMP)-1", "HGNC:7155") in found
+    assert ("monocyte chemoattractant protein (MCP)-1", "HGNC:10618") in found
+    assert not any(t in ("IL", "MMP", "MCP") for t, _ in found)

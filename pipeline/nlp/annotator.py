@@ -49,6 +49,7 @@ from pipeline.nlp.herb_context import (
 )
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
+from pipeline.nlp.numbered_abbreviations import numbered_mentions
 from pipeline.nlp.pathways import (
     AXIS_PREFIX,
     compose_pathways,
@@ -132,6 +133,11 @@ class Annotator:
         edges = frozenset(range(len(piece) + 1))
         return self.index.match(piece, lambda _pos: edges)
 
+    def _symbol(self, surface: str) -> tuple[str, str] | None:
+        """(entity id, label) of a dictionary term spelled ``surface``, or None."""
+        terms = self.index.lookup(surface)
+        return (terms[0].entity_id, self.dictionary[terms[0].entity_id].label) if terms else None
+
     def label_of(self, entity_id: str) -> str:
         if entity_id.startswith(AXIS_PREFIX):
             return "PATHWAY"
@@ -210,6 +216,7 @@ class Annotator:
 
             mentions = self.index.match(ptext, boundaries)
             mentions = glued_mentions(ptext, mentions, self._whole_match)
+            mentions = numbered_mentions(ptext, mentions, self._symbol)
             if para.section == "references":  # only the title is read
                 mentions = [m for m in mentions if any(s.start <= m.start and m.end <= s.end for s in sents)]
             para_mentions[pid] = mentions
