@@ -76,3 +76,22 @@ def test_a_number_after_a_parenthesised_short_form_names_the_member(annotator):
     assert ("matrix metalloproteinase (MMP)-1", "HGNC:7155") in found
     assert ("monocyte chemoattractant protein (MCP)-1", "HGNC:10618") in found
     assert not any(t in ("IL", "MMP", "MCP") for t, _ in found)
+
+
+def pathways(annotator, key):
+    adoc = annotator.annotate("t", SENTENCES[key])
+    return [(m.text, m.entity_id) for item in adoc.sentences for m in item.mentions if m.label == "PATHWAY"]
+
+
+def test_a_plural_pathway_head_is_shared_by_the_listed_names(annotator):
+    found = pathways(annotator, "pathways_list_en")
+    assert ("ERK", "AXIS:FPLX:ERK") in found  # ERK and JNK signaling pathways
+    assert not any(t == "Akt" for t, _ in found)  # PI3K/Akt is an axis of its own
+
+
+def test_a_listed_pathway_the_dictionary_names_is_linked_to_it(annotator):
+    found = pathways(annotator, "pathways_list_named")
+    assert ("NF-kB", "hsa04064") in found and ("MAPK", "hsa04010") in found
+    assert not any(e == "AXIS:FPLX:MAPK" for _, e in found)
+    pairs = typed_pairs(annotator, SENTENCES["pathways_list_named"])
+    assert pairs[("HERB004186", "hsa04010")].label == "inhibits"

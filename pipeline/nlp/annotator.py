@@ -56,6 +56,7 @@ from pipeline.nlp.pathways import (
     composite_entity,
     split_pathway_name,
 )
+from pipeline.nlp.pathway_lists import coordinated_pathways
 from pipeline.nlp.pipelines import displayed, pipeline_for
 from pipeline.nlp.residues import is_amino_acid, is_residue
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
@@ -137,6 +138,11 @@ class Annotator:
         """(entity id, label) of a dictionary term spelled ``surface``, or None."""
         terms = self.index.lookup(surface)
         return (terms[0].entity_id, self.dictionary[terms[0].entity_id].label) if terms else None
+
+    def _pathway_named(self, phrase: str) -> str | None:
+        """The dictionary pathway a phrase names (``MAPK pathway``), or None."""
+        return next((t.entity_id for t in self.index.lookup(phrase)
+                     if self.dictionary[t.entity_id].label == "PATHWAY"), None)
 
     def label_of(self, entity_id: str) -> str:
         if entity_id.startswith(AXIS_PREFIX):
@@ -271,6 +277,7 @@ class Annotator:
         gene_shorts = gene_short_forms(definitions, context.not_symbols) if not context.empty else frozenset()
         for pid, sents in by_paragraph.items():
             mentions = compose_pathways(texts[pid], para_mentions[pid], self.index)
+            mentions = coordinated_pathways(texts[pid], mentions, self._pathway_named)
             for m in mentions:
                 if m.entity_id[4:] in formula_names and m.entity_id not in composites:
                     composites[m.entity_id] = formula_entity(m.entity_id[4:])

@@ -1,0 +1,68 @@
+"""Pathways named by a coordinated list: ``suppressing NF-kB and MAPK pathways``.
+
+English shares one plural head among coordinated names: ``ERK and JNK signaling pathways``,
+``ROCK and MAPK pathways``, ``regulating MAPK and NF-kappaB pathways``. The composer
+(pipeline/nlp/pathways.py) sees only the last name before the head, and as a one-member
+axis even when the dictionary has that pathway in the singular (``MAPK pathway`` is KEGG's
+MAPK signaling pathway). Here each gene/family of the list before a plural head
+(``pathways``, ``signaling pathways``, ``cascades``) also names its pathway: the dictionary's
+``<name> pathway`` / ``<name> signaling pathway`` when it has one, else a one-member axis.
+The gene mentions stay. Only the plural head distributes: ``TNF-α and the MAPK pathway``
+does not make TNF a pathway. Pure function over one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.nlp.matcher import Mention
+from pipeline.nlp.pathways import AXIS_PREFIX
+
+_PLURAL_HEAD = re.compile(r"\s*(?:signal(?:l)?ing\s+|signal\s+)?(?:pathways|cascades)(?![A-Za-z])", re.IGNORECASE)
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
+_HEADS = ("{} pathway", "{} signaling pathway", "{} signalling pathway")
+
+
+def coordinated_pathways(
+    text: str, mentions: list[Mention], pathway_of: Callable[[str], str | None]
+) -> list[Mention]:
+    """``mentions`` plus a pathway mention for each name of a list before a plural head.
+
+    ``pathway_of(phrase)`` gives the dictionary PATHWAY entity id a phrase names, or None.
+    """
+    if "pathways" not in text and "cascades" not in text and "Pathways" not in text:
+        return mentions
+    genes = sorted((m for m in mentions if m.label == "GENE" and m.entity_id), key=lambda m: m.start)
+    added: list[Mention] = []
+    named_genes: list[Mention] = []  # the gene each added mention is for
+    for i, last in enumerate(genes):
+        head = _PLURAL_HEAD.match(text, last.end)
+        if head is None:
+            continue
+        listed = [last]
+        j = i - 1
+        while j >= 0:
+            gap = text[genes[j].end:listed[0].start]
+            if not _COORDINATION.fullmatch(gap) or text[max(0, genes[j].start - 1):genes[j].start] == "/":
+                break  # "PI3K/Akt and ERK": a slash chain is its own axis, not a list element
+            listed.insert(0, genes[j])
+            j -= 1
+        for g in listed:
+            if any(m.label == "PATHWAY" and m.start == g.start and m.end == g.end for m in mentions):
+                continue
+            entity = next((e for e in (pathway_of(h.format(g.text)) for h in _HEADS) if e), None)
+            if entity is not None:
+                added.append(Mention(g.start, g.end, entity, "PATHWAY", "pathway-coordination", g.text))
+                named_genes.append(g)
+            elif g is not last:  # the last name's one-member axis is the composer's
+                added.append(Mention(g.start, g.end, AXIS_PREFIX + g.entity_id, "PATHWAY",
+                                     "pathway-composition", g.text, (g.entity_id,)))
+                named_genes.append(g)
+    if not added:
+        return mentions
+    # the composer's one-member axis over "MAPK pathways" gives way to the named pathway
+    named = {(a.start, g.entity_id) for a, g in zip(added, named_genes) if a.how == "pathway-coordination"}
+    mentions = [m for m in mentions if not (m.how == "pathway-composition" and len(m.members) == 1
+                                            and (m.start, m.members[0]) in named)]
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
