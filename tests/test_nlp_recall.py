@@ -95,3 +95,11 @@ def test_a_listed_pathway_the_dictionary_names_is_linked_to_it(annotator):
     assert not any(e == "AXIS:FPLX:MAPK" for _, e in found)
     pairs = typed_pairs(annotator, SENTENCES["pathways_list_named"])
     assert pairs[("HERB004186", "hsa04010")].label == "inhibits"
+
+
+def test_genes_joined_by_a_hyphen_in_chinese_text_name_an_axis(annotator):
+    assert ("Wnt7a-Frizzled", "AXIS:HGNC:12786/FPLX:FZD") in pathways(annotator, "hyphen_axis_zh")
+
+
+def test_a_phospho_prefix_glued_to_the_word_before_makes_no_axis(annotator):
+    assert not [t for t, _ in pathways(annotator, "phospho_glued_zh") if "-" in t]

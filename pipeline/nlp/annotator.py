@@ -56,7 +56,7 @@ from pipeline.nlp.pathways import (
     composite_entity,
     split_pathway_name,
 )
-from pipeline.nlp.pathway_lists import coordinated_pathways
+from pipeline.nlp.pathway_lists import coordinated_pathways, hyphen_axes
 from pipeline.nlp.pipelines import displayed, pipeline_for
 from pipeline.nlp.residues import is_amino_acid, is_residue
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
@@ -278,6 +278,7 @@ class Annotator:
         for pid, sents in by_paragraph.items():
             mentions = compose_pathways(texts[pid], para_mentions[pid], self.index)
             mentions = coordinated_pathways(texts[pid], mentions, self._pathway_named)
+            mentions = hyphen_axes(texts[pid], mentions)
             for m in mentions:
                 if m.entity_id[4:] in formula_names and m.entity_id not in composites:
                     composites[m.entity_id] = formula_entity(m.entity_id[4:])

@@ -21,6 +21,8 @@ from pipeline.nlp.pathways import AXIS_PREFIX
 
 _PLURAL_HEAD = re.compile(r"\s*(?:signal(?:l)?ing\s+|signal\s+)?(?:pathways|cascades)(?![A-Za-z])", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
+_PHOSPHO_GLUED = re.compile(r"[A-Z0-9]p$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _HEADS = ("{} pathway", "{} signaling pathway", "{} signalling pathway")
 
 
@@ -65,4 +67,39 @@ def coordinated_pathways(
     named = {(a.start, g.entity_id) for a, g in zip(added, named_genes) if a.how == "pathway-coordination"}
     mentions = [m for m in mentions if not (m.how == "pathway-composition" and len(m.members) == 1
                                             and (m.start, m.members[0]) in named)]
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
+def hyphen_axes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``Wnt7a-Frizzled为药物启动靶点``: in Chinese text, two or more different genes joined by a
+    bare hyphen name an axis, as ``/`` does (pathways.py's slash chains), even without a
+    pathway word. Not in English, where the hyphen also joins fusion genes (BCR-ABL), nor after
+    a phospho prefix glued to the word before (``TAp-Akt`` is TA p-Akt). Chains inside a
+    composed pathway are left to it."""
+    if "-" not in text:
+        return mentions
+    genes = sorted((m for m in mentions if m.label == "GENE" and m.entity_id), key=lambda m: m.start)
+    composed = [m for m in mentions if m.how == "pathway-composition"]
+    added: list[Mention] = []
+    i = 0
+    while i < len(genes):
+        chain = [genes[i]]
+        while i + 1 < len(genes) and text[chain[-1].end:genes[i + 1].start] == "-" \
+                and genes[i + 1].entity_id not in {c.entity_id for c in chain} \
+                and not _PHOSPHO_GLUED.search(chain[-1].text):
+            i += 1
+            chain.append(genes[i])
+        i += 1
+        if len(chain) < 2:
+            continue
+        start, end = chain[0].start, chain[-1].end
+        if not (_CJK.match(text[start - 1:start]) or _CJK.match(text[end:end + 1])):
+            continue
+        if any(c.start <= start and end <= c.end for c in composed):
+            continue
+        ids = tuple(c.entity_id for c in chain)
+        added.append(Mention(start, end, AXIS_PREFIX + "/".join(ids), "PATHWAY", "pathway-composition",
+                             text[start:end], ids))
+    if not added:
+        return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
