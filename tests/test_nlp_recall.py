@@ -103,3 +103,18 @@ def test_genes_joined_by_a_hyphen_in_chinese_text_name_an_axis(annotator):
 
 def test_a_phospho_prefix_glued_to_the_word_before_makes_no_axis(annotator):
     assert not [t for t, _ in pathways(annotator, "phospho_glued_zh") if "-" in t]
+
+
+def test_codes_listed_after_a_plural_class_word_are_compounds(annotator):
+    found = mentions(annotator, "code_list_en")
+    assert ("ginsenosides Rb2", "CPD:ginsenoside-rb2") in found  # not the gene RPL…/Rb2 symbol
+    assert ("Rd", "CPD:ginsenoside-rd") in found
+    pairs = typed_pairs(annotator, SENTENCES["code_list_en"])
+    assert pairs[("CPD:ginsenoside-rd", "HGNC:6018")].label == "downregulates"
+
+
+def test_a_code_list_needs_the_whole_name_in_the_dictionary(annotator):
+    # made-up control: "compound C" is a compound; "compound AMPK" is no name
+    adoc = annotator.annotate("t", "Both compound C and AMPK were studied.")
+    found = [(m.text, m.label) for item in adoc.sentences for m in item.mentions]
+    assert ("AMPK", "GENE") in found

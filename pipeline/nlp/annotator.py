@@ -24,6 +24,7 @@ from pipeline.dictionaries.schema import Entity
 from pipeline.nlp import coreference, herb_context, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.boundaries import SentenceEdges
+from pipeline.nlp.code_lists import code_list_mentions
 from pipeline.nlp.extract_abbreviations import extract_definitions
 from pipeline.nlp.glued import glued_mentions
 from pipeline.nlp.formulas import FORMULA_PREFIX, candidate_names, formula_entity, formula_mentions
@@ -144,6 +145,11 @@ class Annotator:
         return next((t.entity_id for t in self.index.lookup(phrase)
                      if self.dictionary[t.entity_id].label == "PATHWAY"), None)
 
+    def _compound_named(self, name: str) -> str | None:
+        """The dictionary compound a name names (``ginsenoside Rd``), or None."""
+        return next((t.entity_id for t in self.index.lookup(name)
+                     if self.dictionary[t.entity_id].label == "COMPOUND"), None)
+
     def label_of(self, entity_id: str) -> str:
         if entity_id.startswith(AXIS_PREFIX):
             return "PATHWAY"
@@ -223,6 +229,7 @@ class Annotator:
             mentions = self.index.match(ptext, boundaries)
             mentions = glued_mentions(ptext, mentions, self._whole_match)
             mentions = numbered_mentions(ptext, mentions, self._symbol)
+            mentions = code_list_mentions(ptext, mentions, self._compound_named)
             if para.section == "references":  # only the title is read
                 mentions = [m for m in mentions if any(s.start <= m.start and m.end <= s.end for s in sents)]
             para_mentions[pid] = mentions

@@ -1,0 +1,83 @@
+"""Compound series written once and then by their codes: ``ginsenosides Rb2, Rg1 and Rd``.
+
+Natural-product papers list members of a series after one class word: ``ginsenosides Rb2,
+Rg1 and Rd``, ``esculeosides C and D``, ``人参皂苷Rb1、Rg1和Re``. The dictionary knows
+``ginsenoside Rd`` but not a bare ``Rd``, so every member after the first is lost. Here a
+list of short codes (a capital, up to four letters/digits) after a plural class word, or
+after a compound mention that itself ends in such a code, is read as that class + each code;
+a member becomes a mention only when the dictionary has the whole name as a compound (it
+replaces what was matched inside its span: the class word, a code read as a gene symbol).
+Pure function over one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.nlp.matcher import Mention
+
+_CODE = r"[A-Z][A-Za-z0-9]{0,4}(?![A-Za-z0-9])"
+_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|、|和|及|与|\s+and\s+|\s+or\s+)\s*")
+_PLURAL_CLASS = re.compile(r"(?<![A-Za-z])([A-Za-z]{4,})s\s+(?=" + _CODE + ")")
+_TRAILING_CODE = re.compile(r"^(.*?[A-Za-z\u3400-\u9fff])(\s?)(" + _CODE + ")$")
+_CODE_AT = re.compile(_CODE)
+
+
+def _codes_after(text: str, pos: int) -> list[tuple[int, int]]:
+    """Spans of the codes listed from ``pos`` on: CODE (SEP CODE)*."""
+    spans: list[tuple[int, int]] = []
+    first = _CODE_AT.match(text, pos)
+    if first is None:
+        return spans
+    spans.append(first.span())
+    while True:
+        sep = _SEP.match(text, spans[-1][1])
+        if sep is None or sep.end() == spans[-1][1]:
+            break
+        code = _CODE_AT.match(text, sep.end())
+        if code is None:
+            break
+        spans.append(code.span())
+    return spans
+
+
+def code_list_mentions(text: str, mentions: list[Mention], compound_of: Callable[[str], str | None]) -> list[Mention]:
+    """``mentions`` plus one compound mention per listed code the dictionary names.
+
+    ``compound_of(name)`` gives the COMPOUND entity id of a name, or None.
+    """
+    added: list[Mention] = []
+    replaced: set[int] = set()  # ids of mentions inside a new one: the class word, a code read as a gene
+
+    def add(start: int, end: int, name: str) -> None:
+        entity = compound_of(name)
+        if not entity:
+            return
+        clash = [m for m in [*mentions, *added] if m.start < end and start < m.end]
+        if any(m.entity_id == entity or m.start < start or m.end > end for m in clash):
+            return  # already this compound, or a longer name crossing the span
+        replaced.update(id(m) for m in clash)
+        added.append(Mention(start, end, entity, "COMPOUND", "code-list", text[start:end]))
+
+    for hit in _PLURAL_CLASS.finditer(text):
+        codes = _codes_after(text, hit.end())
+        if len(codes) < 2:
+            continue
+        for i, (a, b) in enumerate(codes):
+            add(hit.start() if i == 0 else a, b, f"{hit.group(1)} {text[a:b]}")
+    for m in mentions:
+        if m.label != "COMPOUND":
+            continue
+        tail = _TRAILING_CODE.match(m.text)
+        if tail is None:
+            continue
+        sep = _SEP.match(text, m.end)
+        if sep is None or sep.end() == m.end:
+            continue
+        for a, b in _codes_after(text, sep.end()):
+            add(a, b, f"{tail.group(1)}{tail.group(2)}{text[a:b]}")
+    if not added:
+        return mentions
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
