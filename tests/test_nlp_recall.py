@@ -118,3 +118,9 @@ def test_a_code_list_needs_the_whole_name_in_the_dictionary(annotator):
     adoc = annotator.annotate("t", "Both compound C and AMPK were studied.")
     found = [(m.text, m.label) for item in adoc.sentences for m in item.mentions]
     assert ("AMPK", "GENE") in found
+
+
+def test_a_parenthesised_list_of_symbols_defines_no_abbreviation(annotator):
+    # （PERK，ATF6,IRE1): IRE1 is ERN1, not a short form of "PERK，ATF6"
+    found = mentions(annotator, "symbol_list_paren_zh")
+    assert {e for t, e in found if t == "IRE1"} == {"HGNC:3449"}

@@ -39,6 +39,18 @@ _GENE_WORDS = re.compile(
 )
 
 
+_LIST_SEPARATOR = re.compile(r"[，、；;]")
+
+
+def _is_list(long: str) -> bool:
+    """A parenthesis listing names (``PERK，ATF6,IRE1``, ``PERK, ATF6, IRE1``): a full-width
+    separator, or comma-separated items that are single tokens (symbols, not a long form)."""
+    if _LIST_SEPARATOR.search(long):
+        return True
+    items = [i.strip() for i in long.split(",")]
+    return len(items) > 1 and all(i and " " not in i for i in items)
+
+
 @dataclass(frozen=True)
 class Definition:
     short: str
@@ -87,6 +99,8 @@ def find_definitions(
         prefix = text[: m.start()].rstrip()
         if m.group("long") is None and not re.search(r"[\u3400-\u9fff][\-0-9]{0,3}$", prefix):
             continue  # "(SHORT)" alone is a definition only right after a Chinese long name
+        if m.group("long") is not None and _is_list(m.group("long")):
+            continue  # "感受蛋白（PERK，ATF6,IRE1)": a list of names, not "long form, SHORT"
         candidates.append((m.group("short"), m.group("long") or "", m.start(), m.end()))
     if lang == "en" and _SHORT_IN_PARENS.search(text):  # cheap filter before a spaCy Doc is built
         candidates.extend(_english_definitions(text))
