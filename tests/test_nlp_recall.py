@@ -124,3 +124,19 @@ def test_a_parenthesised_list_of_symbols_defines_no_abbreviation(annotator):
     # （PERK，ATF6,IRE1): IRE1 is ERN1, not a short form of "PERK，ATF6"
     found = mentions(annotator, "symbol_list_paren_zh")
     assert {e for t, e in found if t == "IRE1"} == {"HGNC:3449"}
+
+
+def test_a_name_before_the_group_suffix_is_kept_when_jieba_glues_the_suffix(annotator):
+    # jieba reads 和开同组 as 和 / 开 / 同组; 开同组 is the 开同 (ketosteril) group
+    assert ("开同", "MESH:C048995") in mentions(annotator, "group_jieba_zh")
+
+
+def test_a_group_code_followed_by_the_group_size_is_defined(annotator):
+    found = mentions(annotator, "group_code_comma_zh")  # 开同组(KA，n = 10) … KA组
+    assert [e for t, e in found if t == "KA"] == ["MESH:C048995"] * 2
+
+
+def test_a_gene_name_defined_as_its_own_short_form_stays_a_name(annotator):
+    # 波形纤维蛋白(vimentin) makes vimentin a "short form"; it must not then be dropped as a stray
+    found = mentions(annotator, "defined_name_zh")
+    assert [t for t, e in found if e == "HGNC:12692"] == ["vimentin", "vimentin"]

@@ -204,6 +204,9 @@ def apply_definitions(
             definition = definitions[short]
             if definition.entity_id is None:
                 continue
+            if m.how == "dictionary" and m.entity_id == definition.entity_id:
+                kept.append(m)  # 波形纤维蛋白(vimentin): the name was already right; it stays a name
+                continue
             kept.append(Mention(m.start, m.end, definition.entity_id, label_of(definition.entity_id), "abbreviation", m.text))
         for hit in pattern.finditer(text):
             short = hit.group(1)

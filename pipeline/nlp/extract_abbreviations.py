@@ -14,7 +14,7 @@ extract of a recognised herb/compound (or, for groups, the group of a recognised
   (Schwartz & Hearst's test, PSB 2003);
 * ``[solvent] extract(s) of SHORT0 (SHORT)`` — SHORT0 defined earlier as a herb;
 * ``SHORT (a/an/the [solvent] extract of HERB)``;
-* ``名称组(SHORT组)`` — a group named after an entity, and its code.
+* ``名称组(SHORT组)``, ``名称组(SHORT，n=10)`` — a group named after an entity, and its code.
 
 Pure functions; the annotator merges what they return into the document's definitions.
 """
@@ -35,7 +35,7 @@ _EXTRACT_OF = re.compile(r"\bextracts?\s+(?:of|from)\s+$", re.IGNORECASE)
 _REVERSED = re.compile(
     r"(?<![A-Za-z0-9-])(" + _SHORT + r")\s*\(\s*(?:an?|the)?\s*(?:[a-z]+\s+){0,2}extract\s+(?:of|from)\s+"
 )
-_GROUP = re.compile(r"组\s*[(（]\s*(" + _SHORT + r")\s*组\s*[)）]")
+_GROUP = re.compile(r"组\s*[(（]\s*(" + _SHORT + r")\s*(?:组\s*[)）]|[,，;；])")
 
 
 def letters_in_order(short: str, long: str) -> bool:

@@ -50,6 +50,8 @@ _TYPE_RANK = {"gene": 0, "family": 1, "pathway": 2, "compound": 3, "herb": 4, "f
 # Single characters that jieba sometimes glues to a neighbouring name (三七等, 归于); the
 # prescription verbs 加/合/配/佐/去 (加大黄: jieba reads 加大 + 黄) belong with them.
 FUNCTION_CHARS = frozenset("等和与及或的中在为对是也都并而其从以于被把将向由之加合配佐去")
+# After a name only: 组 names the treatment group (开同组, jieba reads 开 + 同组).
+TRAILING_CHARS = FUNCTION_CHARS | frozenset("组")
 
 # Case rules (see module docstring).
 ANY_CASE = 0  # names, CJK, symbols containing a digit
@@ -364,7 +366,7 @@ class TermIndex:
                 return False
         if cjk_end:
             edges = cjk_boundaries(end - 1)
-            if end not in edges and not (end + 1 in edges and text[end] in FUNCTION_CHARS):
+            if end not in edges and not (end + 1 in edges and text[end] in TRAILING_CHARS):
                 return False
         return True
 
