@@ -140,3 +140,15 @@ def test_a_gene_name_defined_as_its_own_short_form_stays_a_name(annotator):
     # 波形纤维蛋白(vimentin) makes vimentin a "short form"; it must not then be dropped as a stray
     found = mentions(annotator, "defined_name_zh")
     assert [t for t, e in found if e == "HGNC:12692"] == ["vimentin", "vimentin"]
+
+
+def test_a_capital_r_glued_to_a_numbered_ligand_names_the_receptor(annotator):
+    found = mentions(annotator, "receptor_r_zh")
+    assert ("5-HT4R", "HGNC:5299") in found and ("5-HT7R", "HGNC:5302") in found
+
+
+def test_r_after_a_ligand_that_is_no_receptor_name_is_not_the_ligand():
+    from pipeline.nlp.glued import receptor_mentions
+    # IL6R must never become IL6 (the ligand): gene_of answers only for receptor names
+    assert receptor_mentions("IL6R and 5-HT4R", [], {"5-HT4": "HGNC:5299"}.get)[0].text == "5-HT4R"
+    assert len(receptor_mentions("IL6R and 5-HT4R", [], {"5-HT4": "HGNC:5299"}.get)) == 1

@@ -26,7 +26,7 @@ from pipeline.nlp.abbreviations import Definition, apply_definitions, find_defin
 from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.code_lists import code_list_mentions
 from pipeline.nlp.extract_abbreviations import extract_definitions
-from pipeline.nlp.glued import glued_mentions
+from pipeline.nlp.glued import glued_mentions, receptor_mentions
 from pipeline.nlp.formulas import FORMULA_PREFIX, candidate_names, formula_entity, formula_mentions
 from pipeline.nlp.gene_context import (
     context_for,
@@ -145,6 +145,17 @@ class Annotator:
         return next((t.entity_id for t in self.index.lookup(phrase)
                      if self.dictionary[t.entity_id].label == "PATHWAY"), None)
 
+    def _receptor_named(self, ligand: str) -> str | None:
+        """The receptor ``<ligand>R`` names: the gene/family ``<ligand> receptor``, or ``<ligand>``
+        itself when that is a receptor's name (5-HT4 is HTR4, "5-hydroxytryptamine receptor 4")."""
+        for name, own in ((f"{ligand} receptor", False), (ligand, True)):
+            for t in self.index.lookup(name):
+                entity = self.dictionary[t.entity_id]
+                if entity.label == "GENE" and (not own or any(
+                        "receptor" in n.lower() for n in (entity.name, *entity.synonyms))):
+                    return entity.id
+        return None
+
     def _compound_named(self, name: str) -> str | None:
         """The dictionary compound a name names (``ginsenoside Rd``), or None."""
         return next((t.entity_id for t in self.index.lookup(name)
@@ -228,6 +239,7 @@ class Annotator:
 
             mentions = self.index.match(ptext, boundaries)
             mentions = glued_mentions(ptext, mentions, self._whole_match)
+            mentions = receptor_mentions(ptext, mentions, self._receptor_named)
             mentions = numbered_mentions(ptext, mentions, self._symbol)
             mentions = code_list_mentions(ptext, mentions, self._compound_named)
             if para.section == "references":  # only the title is read

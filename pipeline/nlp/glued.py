@@ -84,3 +84,25 @@ def glued_mentions(text: str, mentions: list[Mention], match: Callable[[str], li
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
+_RECEPTOR_R = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z0-9][A-Za-z0-9\-]*[0-9][A-Za-z]?)R(?![A-Za-z0-9])")
+
+
+def receptor_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
+    """``5-HT4R``, ``5-HT7R``, ``5-HT3R``: a numbered ligand or subtype with a capital R glued
+    to it is the receptor. ``gene_of(X)`` gives the receptor's gene/family (the dictionary's
+    ``<X> receptor``, or X itself when X names a receptor), or None."""
+    if "R" not in text:
+        return mentions
+    added: list[Mention] = []
+    for hit in _RECEPTOR_R.finditer(text):
+        start, end = hit.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        entity = gene_of(hit.group(1))
+        if entity:
+            added.append(Mention(start, end, entity, "GENE", "glued", hit.group()))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
