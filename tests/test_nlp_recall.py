@@ -152,3 +152,17 @@ def test_r_after_a_ligand_that_is_no_receptor_name_is_not_the_ligand():
     # IL6R must never become IL6 (the ligand): gene_of answers only for receptor names
     assert receptor_mentions("IL6R and 5-HT4R", [], {"5-HT4": "HGNC:5299"}.get)[0].text == "5-HT4R"
     assert len(receptor_mentions("IL6R and 5-HT4R", [], {"5-HT4": "HGNC:5299"}.get)) == 1
+
+
+def test_a_formula_with_inline_subscripts_is_the_compound(annotator):
+    assert ("CoCl2", "MESH:C018021") in mentions(annotator, "formula_inline")  # MeSH: CoCl(2)
+
+
+def test_a_latin_plural_of_a_process_is_the_process(annotator):
+    assert ("apoptoses", "hsa04210") in mentions(annotator, "latin_plural")
+
+
+def test_word_forms_only_become_mentions_through_a_dictionary_name():
+    from pipeline.nlp.word_forms import word_form_mentions
+    # "analyses" and "CD4" have a plural / formula shape, but name nothing the lookup knows
+    assert word_form_mentions("The analyses of CD4 cells.", [], lambda name, label: None) == []

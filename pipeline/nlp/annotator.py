@@ -59,6 +59,7 @@ from pipeline.nlp.pathways import (
 )
 from pipeline.nlp.pathway_lists import coordinated_pathways, hyphen_axes
 from pipeline.nlp.pipelines import displayed, pipeline_for
+from pipeline.nlp.word_forms import word_form_mentions
 from pipeline.nlp.residues import is_amino_acid, is_residue
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
 from pipeline.text.sections import Paragraph, split_sections
@@ -156,6 +157,11 @@ class Annotator:
                     return entity.id
         return None
 
+    def _entity_named(self, name: str, label: str) -> str | None:
+        """The dictionary entity with ``label`` that a name names, or None."""
+        return next((t.entity_id for t in self.index.lookup(name)
+                     if self.dictionary[t.entity_id].label == label), None)
+
     def _compound_named(self, name: str) -> str | None:
         """The dictionary compound a name names (``ginsenoside Rd``), or None."""
         return next((t.entity_id for t in self.index.lookup(name)
@@ -240,6 +246,7 @@ class Annotator:
             mentions = self.index.match(ptext, boundaries)
             mentions = glued_mentions(ptext, mentions, self._whole_match)
             mentions = receptor_mentions(ptext, mentions, self._receptor_named)
+            mentions = word_form_mentions(ptext, mentions, self._entity_named)
             mentions = numbered_mentions(ptext, mentions, self._symbol)
             mentions = code_list_mentions(ptext, mentions, self._compound_named)
             if para.section == "references":  # only the title is read
