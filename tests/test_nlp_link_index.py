@@ -161,4 +161,6 @@ def test_the_linker_is_asked_once_per_document_and_links_as_per_paragraph(annota
     monkeypatch.setattr(linker, "link_spans_many",
                         lambda items: [Linker.link_spans_many(linker, [item])[0] for item in items])
     assert found(annotator.annotate("two", text)) == together
-    assert sum(how == "linker" for *_, how in together) >= 3
+    # 2 since "matrix metalloproteinase (MMP)-1" is read as MMP1 (nlp/numbered_abbreviations.py)
+    # instead of the linker's guess for "matrix metalloproteinase"
+    assert sum(how == "linker" for *_, how in together) >= 2
