@@ -166,3 +166,7 @@ def test_word_forms_only_become_mentions_through_a_dictionary_name():
     from pipeline.nlp.word_forms import word_form_mentions
     # "analyses" and "CD4" have a plural / formula shape, but name nothing the lookup knows
     assert word_form_mentions("The analyses of CD4 cells.", [], lambda name, label: None) == []
+
+
+def test_genes_hyphenated_before_complex_name_a_complex_not_an_axis(annotator):
+    assert not pathways(annotator, "complex_zh")  # Axin-APC-GSK-3β降解复合体

@@ -34,6 +34,10 @@ def numbered_mentions(text: str, mentions: list[Mention], lookup: Callable[[str]
         if found is None or found[1] != "GENE":
             continue
         start = _long_name_start(text, hit.start(), hit.group(1))
+        if start > hit.start():  # no English long name: a matched name right before (白介素（IL）-6)
+            before = len(text[: hit.start()].rstrip())
+            named = next((m for m in out if m.end == before and m.label == "GENE"), None)
+            start = named.start if named is not None else start
         end = hit.end()
         out = [m for m in out if not (m.start < end and start < m.end)]
         out.append(Mention(start, end, found[0], "GENE", "numbered-abbreviation", text[start:end]))

@@ -22,6 +22,7 @@ from pipeline.nlp.pathways import AXIS_PREFIX
 _PLURAL_HEAD = re.compile(r"\s*(?:signal(?:l)?ing\s+|signal\s+)?(?:pathways|cascades)(?![A-Za-z])", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
 _PHOSPHO_GLUED = re.compile(r"[A-Z0-9]p$")
+_COMPLEX_AFTER = re.compile(r"[\u3400-\u9fff]{0,4}复合|\s*complex", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _HEADS = ("{} pathway", "{} signaling pathway", "{} signalling pathway")
 
@@ -74,7 +75,8 @@ def hyphen_axes(text: str, mentions: list[Mention]) -> list[Mention]:
     """``Wnt7a-Frizzled为药物启动靶点``: in Chinese text, two or more different genes joined by a
     bare hyphen name an axis, as ``/`` does (pathways.py's slash chains), even without a
     pathway word. Not in English, where the hyphen also joins fusion genes (BCR-ABL), nor after
-    a phospho prefix glued to the word before (``TAp-Akt`` is TA p-Akt). Chains inside a
+    a phospho prefix glued to the word before (``TAp-Akt`` is TA p-Akt), nor before
+    复合体/复合物/complex (a protein complex). Chains inside a
     composed pathway are left to it."""
     if "-" not in text:
         return mentions
@@ -97,6 +99,8 @@ def hyphen_axes(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if any(c.start <= start and end <= c.end for c in composed):
             continue
+        if _COMPLEX_AFTER.match(text, end):
+            continue  # Axin-APC-GSK-3β降解复合体, Atg1-Atg13-Atg17形成的复合体: a complex, not an axis
         ids = tuple(c.entity_id for c in chain)
         added.append(Mention(start, end, AXIS_PREFIX + "/".join(ids), "PATHWAY", "pathway-composition",
                              text[start:end], ids))
