@@ -29,7 +29,8 @@ from collections.abc import Callable
 from pipeline.nlp.matcher import Mention
 
 _RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
-_TAIL = re.compile(r"(?:signal(?:l)?ing|pathways?|induced|mediated|resistance|dependent|treated)")
+TAIL_WORDS = re.compile(r"(?:signal(?:l)?ing|pathways?|induced|mediated|resistance|dependent|treated)")
+HEAD_WORDS = re.compile(r"(?:of|the|in|and|by|with)$")
 _HEAD = re.compile(r"^(?:of|the|in|and|by|with)(?=[A-Za-z0-9])")
 _ISOFORM = "Δδ"
 MIN_LOWER = 6
@@ -46,7 +47,7 @@ def _piece_ok(piece: str) -> bool:
 def _cuts(run: str) -> list[tuple[int, int]]:
     """(start, end) offsets inside ``run`` of the pieces worth matching."""
     out: list[tuple[int, int]] = []
-    for tail in _TAIL.finditer(run):
+    for tail in TAIL_WORDS.finditer(run):
         if tail.start() >= 2 and _piece_ok(run[: tail.start()]):
             out.append((0, tail.start()))
     for word in ("and", "in", "of"):
