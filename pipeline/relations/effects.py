@@ -272,6 +272,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
                 and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]):
             return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
                              agent=part.entity_id, hedged=hedged)
+    described = _described_role(text, spans, x, y, hedged)
+    if described is not None:
+        return described
     result = _reagent_or_rescue(text, x, y, context) or _label(text, spans, x, y, cues, hedged, context.owned)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     inside = [s for s in context.composites if s.entity_id not in (x.entity_id, y.entity_id)
@@ -285,6 +288,29 @@ _MEMBER_BEFORE = re.compile(r"^\s*(?:作为|是|属于|为)\s*$|^\s*(?:is|was|as
                             r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MEMBER_AFTER = re.compile(r"^\s*(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基)|^\s*(?:family|pathway|complex)\b",
                            re.IGNORECASE)
+
+
+_APOPTOSIS_WORD = re.compile(r"凋亡|apopto", re.IGNORECASE)
+
+
+def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
+    """"抗凋亡蛋白Bcl-2", "促凋亡蛋白Bax": a gene introduced by its role in apoptosis inhibits /
+    activates the apoptosis named in the sentence (roles.role_descriptor; GUIDELINES 5.11)."""
+    for gene, process in ((x, y), (y, x)):
+        if gene.label != "GENE" or process.label != "PATHWAY":
+            continue
+        named = [s for s in spans if s.entity_id == process.entity_id and _APOPTOSIS_WORD.search(text[s.start:s.end])]
+        if not named:
+            continue
+        for mention in (s for s in spans if s.entity_id == gene.entity_id):
+            lo = max(0, mention.start - 24)
+            sign = roles.role_descriptor(text[lo:mention.start])
+            if sign is not None:
+                start = lo + roles.role_descriptor_start(text[lo:mention.start])
+                cue = Cue("activate" if sign > 0 else "inhibit", start, mention.start, text[start:mention.start].strip())
+                return _finish(PairLabel("activates" if sign > 0 else "inhibits", cue=cue, agent=gene.entity_id,
+                                         hedged=hedged), text, mention.start)
+    return None
 
 
 def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
@@ -340,6 +366,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             other = y if modifier.entity_id == x.entity_id else x
             cue = next(c for c in cues if c.start == cue_start)
             nxt = min((sp for sp in spans if sp.start >= cue.end), key=lambda sp: sp.start, default=None)
+            if nxt is not None and nxt.entity_id != other.entity_id and nxt.label == other.label \
+                    and coordination.listed_after(text, spans, nxt, other) \
+                    and not _participle_noun_between(text, cues, cue, nxt):
+                nxt = other  # "anisomycin-induced phosphorylation of p38, cav-1": both objects
             if nxt is not None and nxt.entity_id == other.entity_id and cue.kind != "mediated" \
                     and not _participle_noun_between(text, cues, cue, nxt):
                 change = _change_after(text, cues, cue)  # "X-induced decrease in Y": X lowers Y

@@ -15,6 +15,9 @@ giving a pair a direction.
   compound's findings (GUIDELINES 5.6).
 * **phenotype** — a gene name that is part of a phenotype ("胰岛素抵抗", "insulin
   resistance", "胰岛素敏感性"): improving insulin resistance says nothing about INS.
+* **role descriptor** — a gene introduced by the role it plays ("抗凋亡蛋白Bcl-2", "促凋亡蛋白
+  Bax", "the pro-apoptotic protein Bax"): the descriptor states the relation (GUIDELINES 5.11,
+  "descriptors that state a role are relations"), whatever the clause says of the gene's level.
 """
 
 from __future__ import annotations
@@ -175,3 +178,25 @@ def is_deprived(text: str, start: int, end: int) -> bool:
     What the absence does, the compound's presence does the opposite of (as loss of function
     for genes, GUIDELINES 5.5)."""
     return bool(_DEPRIVED_AFTER.match(text[end:end + 16]) or _DEPRIVED_BEFORE.search(text[max(0, start - 16):start]))
+
+
+# "抗凋亡蛋白Bcl-2", "促凋亡因子Bax", "pro-apoptotic protein Bax", "anti-apoptotic Bcl-xL": the
+# descriptor right before the gene (at most an article between) and the sign it states
+_ROLE_DESCRIPTOR = re.compile(r"(?P<sign>抗|促|anti-?|pro-?)(?:凋亡|apoptotic)(?:的)?(?:相关)?"
+                              r"(?:蛋白|因子|基因|分子|(?:\s+(?:proteins?|genes?|factors?|members?|molecules?)))?\s*$",
+                              re.IGNORECASE)
+
+
+def role_descriptor(before: str) -> int | None:
+    """+1 / -1 when ``before`` (the text right before a gene) ends in a descriptor stating the
+    gene's role in apoptosis ("促凋亡蛋白" / "抗凋亡蛋白"), else None."""
+    found = _ROLE_DESCRIPTOR.search(before)
+    if found is None:
+        return None
+    return -1 if found.group("sign").lower().startswith(("抗", "anti")) else 1
+
+
+def role_descriptor_start(before: str) -> int:
+    """Where the descriptor that ``role_descriptor`` read starts in ``before`` (len(before) if none)."""
+    found = _ROLE_DESCRIPTOR.search(before)
+    return found.start() if found else len(before)

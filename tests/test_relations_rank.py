@@ -1,0 +1,60 @@
+"""Ranking and label defects read from evaluate's FP evidence and label confusions on the
+new-paper development gold (corpus/gold/new_papers_*.csv), each pinned on its real sentence
+(tests/data/relation_sentences_rank.tsv gives the source of each)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from nlp_helpers import typed_pairs
+
+from pipeline.relations import ranking, roles
+
+SENTENCES = {row["key"]: row["text"] for row in csv.DictReader(
+    (Path(__file__).parent / "data" / "relation_sentences_rank.tsv").open(encoding="utf-8"), delimiter="\t")}
+APOPTOSIS = "hsa04210"
+
+
+@pytest.fixture(scope="module")
+def typed(annotator):
+    return lambda key: typed_pairs(annotator, SENTENCES[key])
+
+
+@pytest.mark.parametrize("key", ["apoptosis_descriptor_zh", "apoptosis_descriptor2_zh"])
+def test_a_role_descriptor_states_the_gene_s_role(typed, gene_id, key):
+    # "抗凋亡蛋白Bcl-2 … 促凋亡蛋白Bax" (GUIDELINES 5.11: descriptors that state a role are relations);
+    # before, "凋亡" inside 抗凋亡蛋白 took the next clause's 减少 and "downregulated" BAX
+    pairs = typed(key)
+    bax, bcl2 = pairs[(gene_id("BAX"), APOPTOSIS)], pairs[(gene_id("BCL2"), APOPTOSIS)]
+    assert (bax.label, bax.agent) == ("activates", gene_id("BAX"))
+    assert (bcl2.label, bcl2.agent) == ("inhibits", gene_id("BCL2"))
+
+
+def test_role_descriptor_reads_both_languages():
+    assert roles.role_descriptor("细胞内抗凋亡蛋白", ) == -1
+    assert roles.role_descriptor("，促凋亡蛋白") == 1
+    assert roles.role_descriptor("the pro-apoptotic protein ") == 1
+    assert roles.role_descriptor("anti-apoptotic ") == -1
+    assert roles.role_descriptor("凋亡蛋白") is None  # no role stated
+    assert roles.role_descriptor("抗凋亡蛋白Bcl-2表达减少，") is None  # not right before the gene
+
+
+def test_a_participle_s_nominal_governs_its_listed_objects(typed, gene_id):
+    # "anisomycin-induced phosphorylation of p38, cav-1": cav-1 is phosphorylated too
+    pairs = typed("participle_list_en")
+    anisomycin = next(a for a, _ in pairs if a.startswith("MESH:"))
+    assert pairs[(anisomycin, "FPLX:p38")].label == "activates"
+    assert pairs[(anisomycin, gene_id("CAV1"))].label == "activates"
+    assert pairs[(anisomycin, gene_id("CAV1"))].agent == anisomycin
+
+
+def test_a_disease_map_is_no_relation_partner():
+    # GUIDELINES 1: a relation with a disease does not count; KEGG's Human Diseases maps
+    # (hsa05xxx: "ursolic acid induced apoptosis in HepG2 hepatocellular carcinoma cells")
+    # rank below every relation between entities; 0 of 30 such units are in the three gold sets
+    assert ranking.is_disease_map("KEGG Human Diseases / Cancer: specific types")
+    assert not ranking.is_disease_map("KEGG Cellular Processes / Cell growth and death")
+    normal = ranking.score_factor("COMPOUND", "PATHWAY", "activates")
+    assert ranking.score_factor("COMPOUND", "PATHWAY", "activates", disease=True) < normal / 5
