@@ -58,3 +58,35 @@ def test_a_disease_map_is_no_relation_partner():
     assert not ranking.is_disease_map("KEGG Cellular Processes / Cell growth and death")
     normal = ranking.score_factor("COMPOUND", "PATHWAY", "activates")
     assert ranking.score_factor("COMPOUND", "PATHWAY", "activates", disease=True) < normal / 5
+
+
+def test_an_active_verb_with_its_own_object_takes_no_by_agent(typed, gene_id):
+    # "CD36 is one of important receptors promoting renal tubular injury by AOPPs": AOPPs causes
+    # the injury, CD36 promotes it; AOPPs does not "activate" CD36 (sample batch's top 30)
+    pairs = typed("active_by_en")
+    aopps = next(a for a, _ in pairs if a.startswith("MESH:"))
+    assert pairs[(aopps, gene_id("CD36"))].label == "associated"
+
+
+def test_a_passive_participle_keeps_its_by_agent():
+    from pipeline.relations import cue_scope
+    text = "GPX4 expression was upregulated by icariin"
+    cue = text.index("upregulated")
+    assert not cue_scope.active_with_object(text, cue, cue + len("upregulated"), text.index("icariin"))
+    text = "CD36 is one of important receptors promoting renal tubular injury by advanced oxidation protein products"
+    cue = text.index("promoting")
+    assert cue_scope.active_with_object(text, cue, cue + len("promoting"), text.index("advanced"))
+
+
+def test_a_stimulus_under_which_cells_respond_is_no_target(typed):
+    # "抑制了小鼠腹腔巨噬细胞在LPS&IFN-Y诱导刺激下产生的NO": IFN-γ makes the model (GUIDELINES 5.7);
+    # the extract lowers NO, it does not inhibit interferon (sample batch's top 30)
+    pairs = typed("stimulus_under_zh")
+    herb = next(a for a, _ in pairs if a.startswith("HERB"))
+    assert pairs[(herb, "FPLX:Interferon")].label == "associated"
+    assert roles.is_stimulus(SENTENCES["stimulus_under_zh"], *_span("stimulus_under_zh", "IFN-Y"))
+
+
+def _span(key, needle):
+    start = SENTENCES[key].index(needle)
+    return start, start + len(needle)

@@ -61,6 +61,18 @@ def passive_agent(text: str, target_end: int, agent_start: int) -> bool:
     return bool(_PASSIVE_NEAR.search(text[target_end:agent_start]))
 
 
+# "receptors promoting renal tubular injury by AOPPs": an active verb (-ing, or a present tense
+# "-s") with an object of its own before "by": the by-agent acts on that object, not on the
+# mention before the verb (a passive cue is a past participle: "was upregulated by icariin")
+_ACTIVE_VERB = re.compile(r"(?:ing|[^s]s)$", re.IGNORECASE)
+_OBJECT_THEN_BY = re.compile(r"^\s*(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5}?\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def active_with_object(text: str, cue_start: int, cue_end: int, agent_start: int) -> bool:
+    """Is the cue an active verb whose own object stands between it and the passive "by"?"""
+    return bool(_ACTIVE_VERB.search(text[cue_start:cue_end])) and bool(_OBJECT_THEN_BY.match(text[cue_end:agent_start]))
+
+
 # "Akt/mTOR信号放大", "NF-κB通路活化", "信号通路受到抑制": a pathway's own predicate after it
 # (Chinese puts the predicate after the list it belongs to, as for levels: effects.py)
 _PATHWAY_PREDICATE = re.compile(

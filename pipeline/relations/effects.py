@@ -474,6 +474,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         cue = _governing_cue(cues, target.end, agent.start, owned_starts)
         if cue is not None and _held_by_other(text, spans, cue, target):
             cue = None  # "regulate autophagy induced by leucine": the participle modifies autophagy
+        if cue is not None and cue_scope.active_with_object(text, cue.start, cue.end, agent.start):
+            cue = None  # "receptors promoting renal tubular injury by AOPPs": AOPPs causes the injury
         if cue is None and _WITH_AGENT.match(text[target.end:agent.start]):
             nominal = _governing_cue(cues, _clause_start(text, target.start), target.start, owned_starts)
             if nominal is not None and coordination.is_object_of(text, nominal.end, target.start):

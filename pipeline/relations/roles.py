@@ -26,9 +26,12 @@ import re
 
 _STIMULUS_AFTER = re.compile(
     r"^(?:\s*-\s*|\s+)(?:treated|stimulated|induced|exposed|challenged|primed|loaded|mediated injury)\b(?!\s+(?:by|with)\b)"
-    r"|^\s*(?:诱导的|诱导后的|刺激的|刺激后的?|处理的|处理后的?|干预的|作用的|损伤的|造模)",
+    r"|^\s*(?:诱导的|诱导后的|刺激的|刺激后的?|处理的|处理后的?|干预的|作用的|损伤的|造模)"
+    r"|^\s*(?:诱导|刺激|处理|作用){1,2}下",  # "在LPS&IFN-γ诱导刺激下产生的NO": under the stimulus
     re.IGNORECASE,
 )
+# an OCR'd Greek suffix ("IFN-Y" for IFN-γ) and co-stimuli joined by &/+/和 before the stimulus word
+_CO_STIMULI = re.compile(r"(?:-[A-Za-zα-ω0-9]{1,2}(?![A-Za-z0-9]))?(?:\s*[&+、和与及/]\s*[A-Za-z0-9α-ω][A-Za-z0-9α-ω\-]{0,11})*")
 _STIMULUS_AROUND = re.compile(r"(?:经|用|以|给予|予)\s*$")  # "经X刺激", "用X处理"
 _STIMULUS_VERB_AFTER = re.compile(r"^\s*(?:刺激|处理|诱导|干预|孵育)")
 _STIMULUS_BEFORE_EN = re.compile(r"(?:treated|stimulated|challenged|exposed|incubated)\s+with\s+$|(?:treatment|stimulation|challenge|exposure)\s+(?:with|to)\s+$",
@@ -59,7 +62,8 @@ _PHENOTYPE_AFTER = re.compile(r"^\s*(?:抵抗|抗性|敏感性|耐受|不敏感|
 
 def is_stimulus(text: str, start: int, end: int) -> bool:
     """Is the mention text[start:end] the stimulus that makes the model?"""
-    after, before = text[end:end + 16], text[max(0, start - 24):start]
+    after, before = text[end:end + 40], text[max(0, start - 24):start]
+    after = after[_CO_STIMULI.match(after).end():][:16]  # "LPS&IFN-γ诱导刺激下": both are the stimulus
     if _STIMULUS_AFTER.search(after):
         return True
     if _STIMULUS_AROUND.search(before[-4:]) and _STIMULUS_VERB_AFTER.search(after):
