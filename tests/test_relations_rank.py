@@ -90,3 +90,18 @@ def test_a_stimulus_under_which_cells_respond_is_no_target(typed):
 def _span(key, needle):
     start = SENTENCES[key].index(needle)
     return start, start + len(needle)
+
+
+def test_a_participle_modifying_a_noun_does_not_reach_a_later_list(typed, gene_id):
+    # "未受LPS 刺激的巨噬细胞上清液中含有少量的NO、TNF-α、IL-1β、IL-6": 刺激的 modifies the
+    # macrophages; the list after is no object of LPS (sample batch's top 30)
+    pairs = typed("participle_noun_zh")
+    for gene in ("TNF", "IL1B", "IL6"):
+        assert pairs[("MESH:D008070", gene_id(gene))].label == "associated"
+
+
+def test_a_cue_in_an_aim_clause_states_nothing(typed):
+    # "以LPS…制备…模型,…来探究AHP-II不同剂量对炎症因子的抑制作用,进而…检测P-JNK": an aim;
+    # LPS does not "downregulate" JNK
+    pairs = typed("aim_clause_zh")
+    assert pairs[("MESH:D008070", "FPLX:JNK")].label == "associated"

@@ -135,6 +135,12 @@ _AIM_OPENER = re.compile(r"目的|探讨|探究|旨在|为明确|为了明确|�
                          r"\baim(?:ed|s)?\s+(?:to|at)\b|\bobjective\b|\bpurpose\b|\bwhether\b", re.IGNORECASE)
 
 
+def in_aim_clause(text: str, clause_start: int, cue_start: int) -> bool:
+    """Does the cue's own clause open with an aim ("…模型,来探究AHP-II对炎症因子的抑制作用"):
+    what the study sets out to test, not a finding."""
+    return bool(_AIM_OPENER.search(text[clause_start:cue_start]))
+
+
 def is_aim(text: str, agent_start: int) -> bool:
     """Is the statement about the agent an aim or a question ("目的 探讨X对…", "to investigate
     whether X…")? Only the words of the sentence before the agent count."""

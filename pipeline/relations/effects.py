@@ -135,6 +135,8 @@ def _participle_noun_between(text: str, cues: list[Cue], participle: Cue, nxt: S
     """"lipopolysaccharide-induced acute lung injury by suppressing NF-kB": the participle's
     noun (not an entity) comes before the next mention, which another cue governs."""
     change = _change_after(text, cues, participle)
+    if len(_CJK.findall(text[participle.end:nxt.start].lstrip("的"))) > 3:
+        return True  # "LPS刺激的巨噬细胞上清液中…TNF-α": the participle modifies the cells
     return any(participle.end <= c.start and c.end <= nxt.start and c.kind in EFFECT_CLASSES + ("via",)
                and c is not change for c in cues) or len(text[participle.end:nxt.start].split()) > 4
 
@@ -290,6 +292,7 @@ _MEMBER_AFTER = re.compile(r"^\s*(?:家族|通路|信号通路|复合物)?的?(?
                            re.IGNORECASE)
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")  # "LPS刺激的巨噬细胞上清液中…TNF-α": the participle modifies the cells
 _APOPTOSIS_WORD = re.compile(r"凋亡|apopto", re.IGNORECASE)
 
 
@@ -368,6 +371,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             nxt = min((sp for sp in spans if sp.start >= cue.end), key=lambda sp: sp.start, default=None)
             if nxt is not None and nxt.entity_id != other.entity_id and nxt.label == other.label \
                     and coordination.listed_after(text, spans, nxt, other) \
+                    and len(_CJK.findall(text[cue.end:nxt.start])) <= 3 \
                     and not _participle_noun_between(text, cues, cue, nxt):
                 nxt = other  # "anisomycin-induced phosphorylation of p38, cav-1": both objects
             if nxt is not None and nxt.entity_id == other.entity_id and cue.kind != "mediated" \
@@ -517,7 +521,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             return PairLabel("associated", cue=Cue("effect", *effect), weight=WEIGHTS["effect"] *
                              (HEDGE_FACTOR if hedged else 1.0), agent=agent.entity_id, hedged=hedged)
         return _associated(between, same_clause, hedged, text, first, second, breaks)
-    if cue_scope.is_aim(text, min(agent.start, target.start)):  # "目的 探讨X对抑制Y的影响": no finding
+    if cue_scope.is_aim(text, min(agent.start, target.start)) or \
+            cue_scope.in_aim_clause(text, _clause_start(text, cue.start), cue.start):  # "目的 探讨X对抑制Y的影响": no finding
         return PairLabel("associated", weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
