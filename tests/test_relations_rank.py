@@ -105,3 +105,13 @@ def test_a_cue_in_an_aim_clause_states_nothing(typed):
     # LPS does not "downregulate" JNK
     pairs = typed("aim_clause_zh")
     assert pairs[("MESH:D008070", "FPLX:JNK")].label == "associated"
+
+
+def test_stimuli_after_induced_by_are_no_targets(typed, gene_id):
+    # "reduced COX-2 mRNA levels as well as PGE2 production induced by IL-1beta, TNF-alpha and
+    # IL-6": the cytokines are the stimuli (GUIDELINES 5.7); herbimycin lowers COX-2, not them
+    pairs = typed("stimulus_by_list_en")
+    herbimycin = next(a for a, _ in pairs if a.startswith("MESH:C"))  # herbimycin A, a MeSH supplementary concept
+    assert pairs[(herbimycin, gene_id("PTGS2"))].label == "downregulates"
+    for gene in ("IL1B", "TNF", "IL6"):
+        assert pairs[(herbimycin, gene_id(gene))].label == "associated", gene

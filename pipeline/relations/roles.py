@@ -32,6 +32,10 @@ _STIMULUS_AFTER = re.compile(
 )
 # an OCR'd Greek suffix ("IFN-Y" for IFN-γ) and co-stimuli joined by &/+/和 before the stimulus word
 _CO_STIMULI = re.compile(r"(?:-[A-Za-zα-ω0-9]{1,2}(?![A-Za-z0-9]))?(?:\s*[&+、和与及/]\s*[A-Za-z0-9α-ω][A-Za-z0-9α-ω\-]{0,11})*")
+# "PGE2 production induced by IL-1beta, TNF-alpha and IL-6": a postposed stimulus and the items
+# listed with it (the change they induce is the read-out; the agent under study acts on that)
+_INDUCED_BY_LIST = re.compile(r"\b(?:induced|stimulated|triggered|elicited|evoked|provoked)\s+by\s+(?:the\s+)?"
+                              r"(?:[\w\-αβγδκ()]+(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+))*$", re.IGNORECASE)
 _STIMULUS_AROUND = re.compile(r"(?:经|用|以|给予|予)\s*$")  # "经X刺激", "用X处理"
 _STIMULUS_VERB_AFTER = re.compile(r"^\s*(?:刺激|处理|诱导|干预|孵育)")
 _STIMULUS_BEFORE_EN = re.compile(r"(?:treated|stimulated|challenged|exposed|incubated)\s+with\s+$|(?:treatment|stimulation|challenge|exposure)\s+(?:with|to)\s+$",
@@ -68,7 +72,7 @@ def is_stimulus(text: str, start: int, end: int) -> bool:
         return True
     if _STIMULUS_AROUND.search(before[-4:]) and _STIMULUS_VERB_AFTER.search(after):
         return True
-    return bool(_STIMULUS_BEFORE_EN.search(before))
+    return bool(_STIMULUS_BEFORE_EN.search(before)) or bool(_INDUCED_BY_LIST.search(text[max(0, start - 80):start]))
 
 
 def is_loss_of_function(text: str, start: int, end: int, clause_start: int = 0) -> bool:
