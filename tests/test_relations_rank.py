@@ -115,3 +115,10 @@ def test_stimuli_after_induced_by_are_no_targets(typed, gene_id):
     assert pairs[(herbimycin, gene_id("PTGS2"))].label == "downregulates"
     for gene in ("IL1B", "TNF", "IL6"):
         assert pairs[(herbimycin, gene_id(gene))].label == "associated", gene
+
+
+def test_a_kinase_inhibitor_class_names_its_reagent_s_target(typed, gene_id):
+    # "The novel class of Src tyrosine kinase inhibitors, Herbimycin A (HERB) and HHI" (GUIDELINES 5.4)
+    pairs = typed("stimulus_by_list_en")
+    herbimycin = next(a for a, _ in pairs if a.startswith("MESH:C"))
+    assert (pairs[(herbimycin, gene_id("SRC"))].label, pairs[(herbimycin, gene_id("SRC"))].agent) == ("inhibits", herbimycin)

@@ -47,7 +47,8 @@ def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str]]:
         sign = 1 if _POSITIVE_NOUN.search(noun.group(0)) else -1
         target = next((s for s in reversed(ordered) if s.end <= noun.start() and s.label in ("GENE", "PATHWAY")
                        and re.fullmatch(r"[\s\-]*(?:(?:信号)?(?:通路|途径|信号)|(?:signal\w*\s*)?pathway|"
-                                        r"磷酸化|phosphorylation)?[\s\-]*(?:的)?[\s\-]*", text[s.end:noun.start()])),
+                                        r"磷酸化|phosphorylation|(?:酪氨酸|丝氨酸/苏氨酸)?激酶|(?:(?:tyrosine|serine/threonine)\s+)?kinases?)?"
+                                        r"[\s\-]*(?:的)?[\s\-]*", text[s.end:noun.start()])),
                       None)
         if target is None:
             continue
