@@ -122,3 +122,11 @@ def test_a_kinase_inhibitor_class_names_its_reagent_s_target(typed, gene_id):
     pairs = typed("stimulus_by_list_en")
     herbimycin = next(a for a, _ in pairs if a.startswith("MESH:C"))
     assert (pairs[(herbimycin, gene_id("SRC"))].label, pairs[(herbimycin, gene_id("SRC"))].agent) == ("inhibits", herbimycin)
+
+
+def test_a_gene_named_as_not_needed_is_no_target(typed, gene_id):
+    # "Beclin 1-independent autophagy … induced by resveratrol": Beclin 1 is named as not involved
+    pairs = typed("independent_en")
+    assert pairs[("CPD:resveratrol", gene_id("BECN1"))].label == "associated"
+    assert roles.is_independent("Beclin 1-independent autophagy", 0, len("Beclin 1"))
+    assert roles.is_independent("不依赖Beclin 1的自噬", len("不依赖"), len("不依赖Beclin 1"))

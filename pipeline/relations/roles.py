@@ -208,3 +208,17 @@ def role_descriptor_start(before: str) -> int:
     """Where the descriptor that ``role_descriptor`` read starts in ``before`` (len(before) if none)."""
     found = _ROLE_DESCRIPTOR.search(before)
     return found.start() if found else len(before)
+
+
+# "Beclin 1-independent autophagy", "不依赖Beclin 1的", "非Beclin 1依赖性": the gene is named as
+# not taking part; nothing said of the process is said of it
+_INDEPENDENT_AFTER = re.compile(r"^\s*-?\s*(?:independent|unrelated)\b|^\s*(?:非依赖|不依赖)", re.IGNORECASE)
+_INDEPENDENT_BEFORE = re.compile(r"(?:不依赖(?:于)?|非)\s*$")
+_DEPENDENT_AFTER = re.compile(r"^\s*(?:的|依赖性?的?)")
+
+
+def is_independent(text: str, start: int, end: int) -> bool:
+    """Is the gene text[start:end] named as not needed ("X-independent", "不依赖X的")?"""
+    if _INDEPENDENT_AFTER.search(text[end:end + 16]):
+        return True
+    return bool(_INDEPENDENT_BEFORE.search(text[max(0, start - 4):start])) and bool(_DEPENDENT_AFTER.match(text[end:end + 6]))
