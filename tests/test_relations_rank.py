@@ -8,7 +8,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from nlp_helpers import typed_pairs
+from nlp_helpers import typed_pairs, typed_sentence
 
 from pipeline.relations import ranking, roles
 
@@ -130,3 +130,28 @@ def test_a_gene_named_as_not_needed_is_no_target(typed, gene_id):
     assert pairs[("CPD:resveratrol", gene_id("BECN1"))].label == "associated"
     assert roles.is_independent("Beclin 1-independent autophagy", 0, len("Beclin 1"))
     assert roles.is_independent("不依赖Beclin 1的自噬", len("不依赖"), len("不依赖Beclin 1"))
+
+
+EN = Path(__file__).parent.parent / "corpus" / "new_papers" / "en"
+
+
+@pytest.mark.parametrize("key,pmid,gene,label", [
+    ("activity_phospho_en", "23085435", "FPLX:ERK", "inhibits"),  # "decreased the levels of phosphorylated ERK and mTOR"
+    ("activity_phospho_en", "23085435", "MTOR", "inhibits"),
+    ("activity_list_en", "23552851", "FPLX:ERK", "activates"),  # "increase in ERK1/2 and JNK1/2 activity"
+    ("activity_list_en", "23552851", "MTOR", "inhibits"),  # "decreased phosphorylation of Akt and mTOR"
+    ("production_en", "22878908", "BGLAP", "downregulates"),  # "inhibited … osteocalcin production"
+    ("level_list_en", "25511038", "IL6", "downregulates"),  # "attenuated the levels of TNF-a and IL-6"
+    ("transcription_en", "23397032", "IL11", "downregulates"),  # "suppressed IL-11 gene transcription"
+])
+def test_level_or_activity_is_read_across_a_list(annotator, gene_id, key, pmid, gene, label):
+    # GUIDELINES 2: a level (expression, production, transcription) gives up/downregulates, an
+    # activity (phosphorylated, activity, activation) activates/inhibits; the word may stand
+    # before or after a list the gene is part of. The whole abstract is read (its short forms:
+    # N-BPs, TZDs, AS); the sentence is the one in tests/data/relation_sentences_rank.tsv
+    sentence, label_of = typed_sentence(annotator, pmid, (EN / f"{pmid}.txt").read_text(encoding="utf-8"),
+                                        SENTENCES[key][:60])
+    target = gene if gene.startswith("FPLX:") else gene_id(gene)
+    agents = [m.entity_id for m in sentence.mentions if m.label in ("HERB", "COMPOUND")]
+    assert agents
+    assert label_of(agents[0], target).label == label

@@ -87,21 +87,29 @@ def _between(text: str, a: Span, b: Span, spans: list[Span]) -> str:
     return blank_spans(text, lo.end, hi.start, spans)  # compiled (pipeline._core)
 
 
+# earlier items of a list between a level/activity word and the gene ("levels of TNF-a and IL-6",
+# "phosphorylation of Akt and mTOR", "ERK1/2 and JNK1/2 activity")
+_LIST_ITEMS = r"(?:[\w\-/αβγδκ()]+(?:\s+[\w\-/αβγδκ()]+){0,3}?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*"
 _LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription)s?"
-                       r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+                       r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
+# a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription"
+_LEVEL_AFTER = re.compile(r"^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[\w\-/αβγδκ]+){0,4}\s*(?:gene\s+|mRNA\s+|protein\s+)?"
+                          r"(?:production|secretion|transcription|release|synthesis)\b", re.IGNORECASE)
 
 
-_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?$|\bp-\s*$|磷酸化的?$",
-                              re.IGNORECASE)
-_ACTIVITY_AFTER = re.compile(r"^\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|活性|活化|磷酸化)", re.IGNORECASE)
+_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$"
+                              r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|\bp-\s*$|磷酸化的?$", re.IGNORECASE)
+_ACTIVITY_AFTER = re.compile(r"^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[\w\-/αβγδκ]+){0,4}"
+                             r"\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|活性|活化|磷酸化)", re.IGNORECASE)
 
 
 def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]) -> str:
-    if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 30):target.start])
-                                   or _ACTIVITY_AFTER.search(text[target.end:target.end + 16])):
+    if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start])
+                                   or _ACTIVITY_AFTER.search(text[target.end:target.end + 40])):
         return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
     if target.label == "GENE":
-        if kind in ("up", "down") or _LEVEL_OF.search(text[max(0, target.start - 30):target.start]):
+        if kind in ("up", "down") or _LEVEL_OF.search(text[max(0, target.start - 90):target.start]) \
+                or _LEVEL_AFTER.match(text[target.end:target.end + 60]):
             return "upregulates" if sign > 0 else "downregulates"
         clause_end = next((b for b in clause_breaks(text) if b >= target.end), len(text))
         after = text[target.end:clause_end]
