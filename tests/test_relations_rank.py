@@ -155,3 +155,12 @@ def test_level_or_activity_is_read_across_a_list(annotator, gene_id, key, pmid, 
     agents = [m.entity_id for m in sentence.mentions if m.label in ("HERB", "COMPOUND")]
     assert agents
     assert label_of(agents[0], target).label == label
+
+
+@pytest.mark.parametrize("key,gene,label", [
+    ("induced_nominal_en", "TNFSF11", "inhibits"),  # "(RANKL)-induced inhibition of osteoclasts apoptosis"
+])
+def test_a_participle_s_nominal_effect_is_the_modifier_s(typed, gene_id, key, gene, label):
+    # "X-induced inhibition of Y": X does what the nominal says
+    pairs = typed(key)
+    assert (pairs[(gene_id(gene), APOPTOSIS)].label, pairs[(gene_id(gene), APOPTOSIS)].agent) == (label, gene_id(gene))

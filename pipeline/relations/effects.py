@@ -152,7 +152,12 @@ def _participle_noun_between(text: str, cues: list[Cue], participle: Cue, nxt: S
 def _change_after(text: str, cues: list[Cue], participle: Cue) -> Cue | None:
     """The change noun a participle makes ("epinephrine-induced increase of IL-6"), or None."""
     nxt = next((c for c in cues if c.start >= participle.end), None)
-    if nxt is not None and nxt.text.lower() in _NOMINAL_CHANGE and not text[participle.end:nxt.start].strip():
+    if nxt is None or text[participle.end:nxt.start].strip():
+        return None
+    if nxt.text.lower() in _NOMINAL_CHANGE:
+        return nxt
+    # "Bim-mediated activation of …", "RANKL-induced inhibition of …": an effect nominal with its object
+    if nxt.kind in EFFECT_CLASSES and _NOMINAL_END.search(nxt.text) and re.match(r"\s+of\b", text[nxt.end:nxt.end + 4]):
         return nxt
     return None
 
@@ -185,7 +190,7 @@ def owned_cues(text: str, spans: list[Span], cues: list[Cue]) -> dict[int, Span]
         if not participle:
             continue
         for s in spans:
-            if s.end <= c.start and text[s.end:c.start] in ("", "-"):
+            if s.end <= c.start and text[s.end:c.start] in ("", "-", ")-"):  # "(RANKL)-induced"
                 owned[c.start] = s
     return owned
 
@@ -382,10 +387,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                     and len(_CJK.findall(text[cue.end:nxt.start])) <= 3 \
                     and not _participle_noun_between(text, cues, cue, nxt):
                 nxt = other  # "anisomycin-induced phosphorylation of p38, cav-1": both objects
-            if nxt is not None and nxt.entity_id == other.entity_id and cue.kind != "mediated" \
+            change = _change_after(text, cues, cue)  # "X-induced decrease in Y": X lowers Y
+            if nxt is not None and nxt.entity_id == other.entity_id and (cue.kind != "mediated" or change is not None) \
                     and not _participle_noun_between(text, cues, cue, nxt):
-                change = _change_after(text, cues, cue)  # "X-induced decrease in Y": X lowers Y
-                sign = cue.sign * (change.sign if change is not None else 1)
+                sign = (1 if cue.kind == "mediated" else cue.sign) * (change.sign if change is not None else 1)
                 label = _effect_label(sign, change.kind if change is not None else cue.kind, other, text, cues)
                 return _finish(PairLabel(label, cue=cue, agent=modifier.entity_id, hedged=hedged), text, modifier.end)
             if nxt is not None and nxt.entity_id == other.entity_id:
