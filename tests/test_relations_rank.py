@@ -164,3 +164,14 @@ def test_a_participle_s_nominal_effect_is_the_modifier_s(typed, gene_id, key, ge
     # "X-induced inhibition of Y": X does what the nominal says
     pairs = typed(key)
     assert (pairs[(gene_id(gene), APOPTOSIS)].label, pairs[(gene_id(gene), APOPTOSIS)].agent) == (label, gene_id(gene))
+
+
+def test_a_ratio_to_a_loading_control_or_a_synonym_pair_is_no_axis():
+    # "比较各组E-cadherin/GAPDH和β-Catenin/GAPDH灰度比值" (ChinaXiv-201712.00524V1) and "p62/SQSTM1"
+    # (ChinaXiv-201712.00767V1): read as composite pathways, their member_of rows stood in the top |gold|
+    assert ranking.is_false_axis(("HGNC:1748", "HGNC:4141"))  # CDH1/GAPDH
+    assert ranking.is_false_axis(("HGNC:11280", "HGNC:11280"))  # SQSTM1/SQSTM1
+    assert not ranking.is_false_axis(("FPLX:PI3K", "FPLX:AKT", "HGNC:3942"))
+    assert not ranking.is_false_axis(("HGNC:4141",))
+    assert ranking.axis_members("AXIS:HGNC:1748/HGNC:4141") == ("HGNC:1748", "HGNC:4141")
+    assert ranking.axis_members("hsa04210") == ()

@@ -47,6 +47,28 @@ def is_disease_map(note: str) -> bool:
     return str(note or "").startswith(DISEASE_NOTE)
 
 
+# Slash lists read as composite pathways that are no axis: a ratio to a loading control
+# ("E-cadherin/GAPDH 灰度比值"; GUIDELINES 5.10: a loading control is no relation partner) or one
+# gene under two names ("p62/SQSTM1"). Their rows take the disease factor too.
+LOADING_CONTROLS = frozenset({"HGNC:4141", "HGNC:132", "HGNC:20778", "HGNC:12407"})  # GAPDH, ACTB, TUBB, TUBA4A
+
+
+def is_false_axis(members) -> bool:
+    """Is a composite pathway with these member ids a ratio to a loading control or a synonym pair?"""
+    members = tuple(members or ())
+    return len(members) > 1 and (len(set(members)) < len(members) or bool(LOADING_CONTROLS & set(members)))
+
+
+def axis_members(entity_id: str) -> tuple[str, ...]:
+    """The member ids of a composite pathway id ("AXIS:HGNC:1748/HGNC:4141"), else ()."""
+    return tuple(entity_id[5:].split("/")) if str(entity_id).startswith("AXIS:") else ()
+
+
+def no_partner(entity) -> bool:
+    """Is the entity (a dictionary Entity or composite) no relation partner for the ranking?"""
+    return is_disease_map(getattr(entity, "note", "")) or is_false_axis(axis_members(getattr(entity, "id", "")))
+
+
 def _kind(a_type: str, b_type: str) -> str:
     types = {a_type, b_type}
     if types <= AGENT_TYPES:
