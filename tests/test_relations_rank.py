@@ -175,3 +175,11 @@ def test_a_ratio_to_a_loading_control_or_a_synonym_pair_is_no_axis():
     assert not ranking.is_false_axis(("HGNC:4141",))
     assert ranking.axis_members("AXIS:HGNC:1748/HGNC:4141") == ("HGNC:1748", "HGNC:4141")
     assert ranking.axis_members("hsa04210") == ()
+
+
+def test_an_antagonist_is_no_agonist(typed, gene_id):
+    # "a notch2/notch3 antagonist (tarextumab)": "antagonist" holds the letters of "agonist";
+    # tarextumab inhibits NOTCH3 (GUIDELINES 5.4), it was "activates"
+    pairs = typed("antagonist_en")
+    tarextumab = next(a for a, _ in pairs if a.startswith(("DRUGBANK:", "MESH:", "CHEBI:", "CPD:")))
+    assert pairs[(tarextumab, gene_id("NOTCH3"))].label == "inhibits"

@@ -24,7 +24,7 @@ REAGENT_NOUN = re.compile(
     r"|\b(?:specific |selective |potent )?(?:inhibitors?|antagonists?|blockers?|agonists?|activators?|inducers?)\b",
     re.IGNORECASE,
 )
-_POSITIVE_NOUN = re.compile(r"激动剂|激活剂|活化剂|诱导剂|促进剂|agonist|activator|inducer", re.IGNORECASE)
+_POSITIVE_NOUN = re.compile(r"激动剂|激活剂|活化剂|诱导剂|促进剂|\bagonist|activator|inducer", re.IGNORECASE)  # not "antagonist"
 RESCUE = re.compile(
     r"block\w*|abolish\w*|abrogat\w*|revers\w*|attenuat\w*|prevent\w*|counteract\w*|eliminat\w*|"
     r"阻断|逆转|消除|取消|抵消|减弱|削弱|拮抗",
