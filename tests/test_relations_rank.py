@@ -183,3 +183,24 @@ def test_an_antagonist_is_no_agonist(typed, gene_id):
     pairs = typed("antagonist_en")
     tarextumab = next(a for a, _ in pairs if a.startswith(("DRUGBANK:", "MESH:", "CHEBI:", "CPD:")))
     assert pairs[(tarextumab, gene_id("NOTCH3"))].label == "inhibits"
+
+
+def test_a_culture_medium_named_with_a_cue_states_nothing():
+    # "更换为含…醛固酮的成骨诱导培养基" (ChinaXiv-201801.00630V1): 诱导 names the medium
+    from pipeline.relations import cue_scope
+    from pipeline.relations.cues import find_cues
+    from pipeline.relations.effects import scoped_cues
+    text = "分别更换为含1×10-2 μmol/L醛固酮的成骨诱导培养基，培养24 h后经RIPA蛋白抽提试剂提取总蛋白"
+    assert any(c.text == "诱导" for c in find_cues(text))
+    assert not any(c.text == "诱导" for c in scoped_cues(text, [], find_cues(text)))
+    assert cue_scope.model_descriptions("osteogenic induction medium")
+
+
+def test_a_gene_naming_a_mouse_strain_is_no_target(typed, gene_id):
+    # "ameliorates hyperlipidemia and atherosclerosis in ApoE-Deficient mice by inhibiting ACAT":
+    # ApoE names the model; esculeogenin A does not inhibit APOE (top FP of the Chinese set)
+    pairs = typed("model_strain_en")
+    agent = next(a for a, b in pairs if b == gene_id("APOE") and a.startswith("CPD:"))
+    assert pairs[(agent, gene_id("APOE"))].label == "associated"
+    assert roles.is_model_strain("in ApoE-Deficient mice", 3, 7)
+    assert roles.is_model_strain("ApoE-/-小鼠", 0, 4)

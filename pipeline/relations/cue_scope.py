@@ -96,9 +96,15 @@ _MODEL_STATE = re.compile(r"(?<=功能|水平|能力|骨量|密度|体重)(?:降
                           r"(?=的?(?:模型)?(?:大鼠|小鼠|患者|模型|动物|家兔|人群))")
 
 
+# "成骨诱导培养基", "诱导分化培养基", "osteogenic induction medium": the cue names the medium
+_MEDIUM = re.compile(r"(?:诱导|刺激)(?:分化)?(?:培养基|培养液|液)|\binduction\s+(?:medium|media|buffer)\b", re.IGNORECASE)
+
+
 def model_descriptions(text: str) -> list[tuple[int, int]]:
-    """Spans of cues that describe the model ("佐剂关节炎肺功能降低大鼠")."""
-    return [(m.start(), m.end()) for m in _MODEL_STATE.finditer(text)]
+    """Spans of cues that describe the model ("佐剂关节炎肺功能降低大鼠") or name a culture medium
+    ("含…醛固酮的成骨诱导培养基": aldosterone is in the medium, it induces nothing)."""
+    return [(m.start(), m.end()) for m in _MODEL_STATE.finditer(text)] + \
+        [(m.start(), m.end()) for m in _MEDIUM.finditer(text)]
 
 
 # "X对Y…的影响" / "Effects of X on Y" (GUIDELINES 5.11: a title of this form states that X

@@ -644,6 +644,8 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
     if roles.is_name_modifier(text, agent.start, agent.end, agent.label, agent=True) or \
             roles.is_name_modifier(text, target.start, target.end, target.label) or _classifier(text, spans, agent):
         return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)
+    if target.label == "GENE" and roles.is_model_strain(text, target.start, target.end):
+        return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)  # "in ApoE-Deficient mice"
     if target.label == "GENE" and roles.is_independent(text, target.start, target.end):
         return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)  # "Beclin 1-independent autophagy"
     if agent.start < target.start and roles.is_by_agent(text, target.start):

@@ -222,3 +222,16 @@ def is_independent(text: str, start: int, end: int) -> bool:
     if _INDEPENDENT_AFTER.search(text[end:end + 16]):
         return True
     return bool(_INDEPENDENT_BEFORE.search(text[max(0, start - 4):start])) and bool(_DEPENDENT_AFTER.match(text[end:end + 6]))
+
+
+# "ApoE-Deficient mice", "ApoE-/-小鼠", "Nrf2 knockout mice", "db/db": a gene naming the animal
+# model (the strain), not a target of what is done to the animal
+_STRAIN_AFTER = re.compile(r"^\s*(?:-\s*)?(?:deficient|knock-?out|null|-/-|/-|transgenic|KO)?\s*(?:基因敲除|敲除|缺陷|缺失|转基因)?"
+                           r"\s*(?:mice|mouse|rats?|animals|小鼠|大鼠|动物)", re.IGNORECASE)
+_STRAIN_MARK = re.compile(r"deficient|knock-?out|null|-/-|/-|transgenic|\bKO\b|基因敲除|敲除|缺陷|缺失|转基因", re.IGNORECASE)
+
+
+def is_model_strain(text: str, start: int, end: int) -> bool:
+    """Is the gene text[start:end] part of the name of an animal model ("ApoE-deficient mice")?"""
+    m = _STRAIN_AFTER.match(text[end:end + 24])
+    return bool(m) and bool(_STRAIN_MARK.search(m.group(0)))
