@@ -204,3 +204,18 @@ def test_a_gene_naming_a_mouse_strain_is_no_target(typed, gene_id):
     assert pairs[(agent, gene_id("APOE"))].label == "associated"
     assert roles.is_model_strain("in ApoE-Deficient mice", 3, 7)
     assert roles.is_model_strain("ApoE-/-小鼠", 0, 4)
+
+
+def test_inhibiting_a_decrease_raises(typed, gene_id):
+    # "SB203580…明显抑制AOPPs下调的E-cadherin的蛋白…水平表达": the reagent prevents the fall, so it
+    # upregulates E-cadherin (GUIDELINES 5.7: "X 抑制 Y 诱导的 Z 升高" → X downregulates Z)
+    pairs = typed("reversed_participle_zh")
+    sb = next(a for a, b in pairs if b == gene_id("CDH1") and pairs[(a, b)].agent == a and not a.startswith("HGNC"))
+    assert pairs[(sb, gene_id("CDH1"))].label == "upregulates"
+
+
+def test_reversing_a_decrease_raises(typed, gene_id):
+    # "etanercept reverses age-related decreases in colonic SERT expression" (SERT = SLC6A4)
+    pairs = typed("reverses_decrease_en")
+    etanercept = next(a for a, b in pairs if b == gene_id("SLC6A4") and a.split(":")[0] in ("DRUGBANK", "MESH", "CHEBI", "CPD"))
+    assert pairs[(etanercept, gene_id("SLC6A4"))].label == "upregulates"

@@ -543,6 +543,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     outer = _outer_cue(text, cues, cue, lo, owned_starts)
     if outer is not None:  # "suppressed the activation of X": the outer verb decides
         sign, cue = sign * outer.sign, outer
+    sign *= _changed_before(text, cues, cue, target)
     if roles.is_degraded(text, target.start, target.end):  # "enhances BMP-4 degradation"
         label = "downregulates" if sign > 0 else "upregulates"
     else:
@@ -627,6 +628,23 @@ def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[in
     if nominal and (_NOMINAL_GAP.match(gap) or (_INDUCED_GAP.match(gap) and cue.text.lower() in _NOMINAL_CHANGE)):
         return before[-1]
     return None
+
+
+_REVERSAL = re.compile(r"\b(?:revers\w*|restor\w*|counteract\w*|rescu\w*)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|(?:逆转|恢复)了?\s*$",
+                       re.IGNORECASE)
+
+
+def _changed_before(text: str, cues: list[Cue], cue: Cue, target: Span) -> int:
+    """-1 when what the cue acts on is a decrease of the target, else 1: "抑制AOPPs下调的
+    E-cadherin" (a participle of decrease right before the target: preventing the fall raises
+    it), "reverses age-related decreases in SERT expression" (a reversal verb before the
+    change noun that governs the target)."""
+    between = [c for c in cues if cue.end <= c.start and c.end <= target.start and c.kind in ("up", "down")]
+    if between and text[between[-1].end:target.start].strip() == "的" and between[-1].kind == "down":
+        return -1
+    if cue.text.lower() in _NOMINAL_CHANGE and _REVERSAL.search(text[max(0, cue.start - 40):cue.start]):
+        return -1
+    return 1
 
 
 # "decreased norepinephrine-induced increase of IL-6", "attenuated the stress-induced increase in":
