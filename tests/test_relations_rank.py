@@ -219,3 +219,11 @@ def test_reversing_a_decrease_raises(typed, gene_id):
     pairs = typed("reverses_decrease_en")
     etanercept = next(a for a, b in pairs if b == gene_id("SLC6A4") and a.split(":")[0] in ("DRUGBANK", "MESH", "CHEBI", "CPD"))
     assert pairs[(etanercept, gene_id("SLC6A4"))].label == "upregulates"
+
+
+def test_a_protein_named_in_a_process_noun_is_no_target(typed, gene_id):
+    # "suppress the H2O2-stimulated actin remodeling and albumin uptake": the processes are
+    # suppressed, not actin or albumin (two finding-tier FPs of the English set)
+    pairs = typed("process_head_en")
+    assert pairs[("CPD:wogonin", gene_id("ALB"))].label == "associated"
+    assert pairs[("CPD:wogonin", "FPLX:Actin")].label == "associated"

@@ -120,7 +120,8 @@ _HEAD_REAGENT = (r"(?:特异性|选择性)?(?:受体)?(?:拮抗剂|抑制剂|阻
                  r"|(?:specific |selective )?(?:receptor )?(?:antagonists?|inhibitors?|blockers?|agonists?)\b")
 _HEAD_NOUN = re.compile(
     rf"^(?:-[A-Za-z0-9\u4e00-\u9fff]+)*\s*(?:{_HEAD_REAGENT}|泵|离子通道|通道|转运体|系统"
-    r"|pumps?\b|channels?\b|transporters?\b|exchangers?\b|system\b)",
+    r"|pumps?\b|channels?\b|transporters?\b|exchangers?\b|system\b"
+    r"|uptake\b|remodell?ing\b|polymeri[sz]ation\b|internali[sz]ation\b)",  # "albumin uptake", "actin remodeling"
     re.IGNORECASE,
 )
 _HEAD_RECEPTOR = re.compile(r"^\s*(?:受体|receptors?\b)", re.IGNORECASE)
