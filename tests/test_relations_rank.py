@@ -227,3 +227,14 @@ def test_a_protein_named_in_a_process_noun_is_no_target(typed, gene_id):
     pairs = typed("process_head_en")
     assert pairs[("CPD:wogonin", gene_id("ALB"))].label == "associated"
     assert pairs[("CPD:wogonin", "FPLX:Actin")].label == "associated"
+
+
+def test_a_verb_governs_its_coordinated_nominal_objects(annotator, gene_id):
+    # "PTE treatment directly inhibited the phosphorylation of JAK2 … and the downstream
+    # activation of STAT3": STAT3's activation is inhibited too (PTE = pterostilbene, defined
+    # earlier in the abstract)
+    sentence, label_of = typed_sentence(annotator, "23313376", (EN / "23313376.txt").read_text(encoding="utf-8"),
+                                        SENTENCES["coordinated_nominal_en"][:50])
+    pte = next(m.entity_id for m in sentence.mentions if m.label == "COMPOUND")
+    assert label_of(pte, gene_id("STAT3")).label == "inhibits"
+    assert label_of(pte, gene_id("JAK2")).label == "inhibits"

@@ -627,7 +627,18 @@ def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[in
     nominal = cue.text.lower().endswith(("tion", "ing")) or cue.text.lower() in _NOMINAL_CHANGE
     if nominal and (_NOMINAL_GAP.match(gap) or (_INDUCED_GAP.match(gap) and cue.text.lower() in _NOMINAL_CHANGE)):
         return before[-1]
+    coordinated = _COORDINATED_NOMINAL.match(gap) if nominal else None
+    if coordinated and coordinated.group("first"):
+        # "inhibited the phosphorylation of JAK2 … and the downstream activation of STAT3": the
+        # verb governing the first nominal governs the coordinated one
+        return before[-1]
+    if coordinated and before[-1].text.lower().endswith("tion"):
+        return _outer_cue(text, cues, before[-1], lo, skip)
     return None
+
+
+_COORDINATED_NOMINAL = re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|ing)\s+)?of\s+[^,;.]{1,40}?\s+and\s+"
+                                  r"(?:the\s+)?(?:[a-z\-]+\s+)?$", re.IGNORECASE)
 
 
 _REVERSAL = re.compile(r"\b(?:revers\w*|restor\w*|counteract\w*|rescu\w*)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|(?:逆转|恢复)了?\s*$",
