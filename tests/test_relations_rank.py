@@ -238,3 +238,11 @@ def test_a_verb_governs_its_coordinated_nominal_objects(annotator, gene_id):
     pte = next(m.entity_id for m in sentence.mentions if m.label == "COMPOUND")
     assert label_of(pte, gene_id("STAT3")).label == "inhibits"
     assert label_of(pte, gene_id("JAK2")).label == "inhibits"
+
+
+def test_a_consequence_clause_ends_the_cue_s_reach(typed, gene_id):
+    # "through blockage of autophagic flux, resulting in accumulation … and sequestration of p62,
+    # Keap1, and LC3": blockage acts on the flux; Keap1 is sequestered as a consequence
+    pairs = typed("consequence_en")
+    arsenic = next(a for a, b in pairs if b == gene_id("KEAP1") and not a.startswith(("HGNC", "FPLX", "hsa")))
+    assert pairs[(arsenic, gene_id("KEAP1"))].label == "associated"

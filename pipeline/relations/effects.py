@@ -539,6 +539,12 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         return PairLabel("associated", weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
+    if cue.end <= target.start and _CONSEQUENCE.search(text[cue.end:target.start]):
+        # "through blockage of autophagic flux, resulting in … sequestration of p62, Keap1": the
+        # cue's object came before; the target is a consequence the sentence names without a cue
+        # stated without a direction, as "X对Y的影响" (weight "effect")
+        return PairLabel("associated", cue=cue, weight=WEIGHTS["effect"] * (HEDGE_FACTOR if hedged else 1.0),
+                         agent=agent.entity_id, hedged=hedged)
     sign = cue.sign * (-1 if _loss_before(text, agent) else 1)
     outer = _outer_cue(text, cues, cue, lo, owned_starts)
     if outer is not None:  # "suppressed the activation of X": the outer verb decides
@@ -641,6 +647,7 @@ _COORDINATED_NOMINAL = re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|
                                   r"(?:the\s+)?(?:[a-z\-]+\s+)?$", re.IGNORECASE)
 
 
+_CONSEQUENCE = re.compile(r"\b(?:resulting|results|resulted)\s+in\b", re.IGNORECASE)
 _REVERSAL = re.compile(r"\b(?:revers\w*|restor\w*|counteract\w*|rescu\w*)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|(?:逆转|恢复)了?\s*$",
                        re.IGNORECASE)
 
