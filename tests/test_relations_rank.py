@@ -246,3 +246,12 @@ def test_a_consequence_clause_ends_the_cue_s_reach(typed, gene_id):
     pairs = typed("consequence_en")
     arsenic = next(a for a, b in pairs if b == gene_id("KEAP1") and not a.startswith(("HGNC", "FPLX", "hsa")))
     assert pairs[(arsenic, gene_id("KEAP1"))].label == "associated"
+
+
+def test_a_change_associated_with_the_agent_s_effect_is_no_effect_of_it(typed, gene_id):
+    # "wogonin inhibited … phosphorylation of caveolin-1 (cav-1) associating with the suppression
+    # of stabilization of VE-cadherin and β-catenin": a correlation, not wogonin inhibiting CDH5
+    pairs = typed("associating_en")
+    assert pairs[("CPD:wogonin", gene_id("CDH5"))].label == "associated"
+    assert pairs[("CPD:wogonin", gene_id("CAV1"))].label == "activates" or \
+        pairs[("CPD:wogonin", gene_id("CAV1"))].label == "inhibits"  # unchanged: the stated effect

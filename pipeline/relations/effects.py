@@ -539,7 +539,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         return PairLabel("associated", weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
-    if cue.end <= target.start and _CONSEQUENCE.search(text[cue.end:target.start]):
+    if (cue.end <= target.start and _CONSEQUENCE.search(text[cue.end:target.start])) or \
+            (lo <= cue.start and _ASSOCIATED_WITH.search(text[lo:cue.start])):
         # "through blockage of autophagic flux, resulting in … sequestration of p62, Keap1": the
         # cue's object came before; the target is a consequence the sentence names without a cue
         # stated without a direction, as "X对Y的影响" (weight "effect")
@@ -647,6 +648,7 @@ _COORDINATED_NOMINAL = re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|
                                   r"(?:the\s+)?(?:[a-z\-]+\s+)?$", re.IGNORECASE)
 
 
+_ASSOCIATED_WITH = re.compile(r"\bassociat\w*\s+with\s+(?:the\s+)?$|伴随(?:着)?$", re.IGNORECASE)  # a correlation
 _CONSEQUENCE = re.compile(r"\b(?:resulting|results|resulted)\s+in\b", re.IGNORECASE)
 _REVERSAL = re.compile(r"\b(?:revers\w*|restor\w*|counteract\w*|rescu\w*)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|(?:逆转|恢复)了?\s*$",
                        re.IGNORECASE)
