@@ -118,3 +118,16 @@ def test_a_bare_heading_mark_on_its_own_line_is_an_empty_heading_not_a_crash():
     paragraphs = split_sections("ChinaXiv-201712.00767V1", text)
     joined = "\n".join(p.text.text for p in paragraphs)
     assert "迁移实验中BAF组" in joined and "核小体表达量BAF组" in joined
+
+
+def test_a_numbered_heading_on_its_own_line_is_not_joined_to_the_next_paragraph():
+    # ChinaXiv-201801.00669V1 (corpus/new_papers/zh): the heading "2.2p38MAPK对AOPPs诱导…的影响" has
+    # no full stop, so it was joined to the paragraph after it and its 诱导 typed "AOPPs
+    # upregulates cadherin" from that paragraph (a sample batch's top 30, stop 19)
+    text = ("关键词：AOPPs；EMT\n\n"
+            "2.2p38MAPK对AOPPs诱导肾小管上皮细胞发生 EMT的影响\n\n"
+            "肾小管上皮细胞EMT是指肾小管上皮细胞在多种致病因素的作用下失去黏附性，并丢失标志性蛋白，"
+            "如上皮型钙黏蛋白(E-cadherin)。\n")
+    paragraphs = [p.text.text for p in split_sections("d", text) if p.section == "body"]
+    assert any(p.startswith("2.2p38MAPK") and p.endswith("的影响") for p in paragraphs)
+    assert any(p.startswith("肾小管上皮细胞EMT") for p in paragraphs)

@@ -49,8 +49,10 @@ def numbers(texts: list[str]) -> list[int]:
 def test_an_empty_markdown_heading_does_not_crash_the_text_layer():
     # ChinaXiv-201712.00767V1 has a line "#" alone: `_HEADING.match(body.text)` returned None
     paragraphs = sections_of("ChinaXiv-201712.00767V1.empty-heading.md")
-    assert [p.section for p in paragraphs] == ["body"]
-    assert "核小体表达量BAF组(588.19" in paragraphs[0].text.text  # the paragraph after "#" is read
+    # the numbered heading "2.3BAF-A1抑制…能力" is a paragraph of its own (sections._NUMBERED_HEADING)
+    assert [p.section for p in paragraphs] == ["body", "body"]
+    assert paragraphs[0].text.text.endswith("侵袭能力")
+    assert "核小体表达量BAF组(588.19" in paragraphs[1].text.text  # the paragraph after "#" is read
 
 
 # --- reference lists ------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.relations.cues import ENUMERATION
+
 COORDINATOR = re.compile(r"^[\s,，、]*(?:and|or|as well as|but|while|以及|及|和|与|并且?|同时|且|而|或)?[\s,，、]*$",
                          re.IGNORECASE)
 LIST_OPENER = re.compile(r"例如|比如|诸如|譬如|包括|如|such as|including|e\.g\.|for example|namely", re.IGNORECASE)
@@ -89,3 +91,15 @@ def is_predicate_of(gap: str, after: str) -> bool:
     ``owned_cues`` in effects.py reads that) and must end its clause or list item before that
     next mention."""
     return bool(_THEME_GAP.match(gap)) and bool(_AFTER_PREDICATE.match(after)) and not after.startswith("的")
+
+
+def listed_after(text: str, spans, head, other) -> bool:
+    """Is ``other`` a later item of the list that ``head`` opens ("phosphorylation of p38, cav-1
+    and …": cav-1 is listed after p38)? Only list separators and other mentions stand between."""
+    if other.start < head.end:
+        return False
+    gap = list(text[head.end:other.start])
+    for s in spans:
+        if head.end <= s.start and s.end <= other.start:
+            gap[s.start - head.end:s.end - head.end] = " " * (s.end - s.start)
+    return bool(ENUMERATION.match("".join(gap)))

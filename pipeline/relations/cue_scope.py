@@ -61,6 +61,18 @@ def passive_agent(text: str, target_end: int, agent_start: int) -> bool:
     return bool(_PASSIVE_NEAR.search(text[target_end:agent_start]))
 
 
+# "receptors promoting renal tubular injury by AOPPs": an active verb (-ing, or a present tense
+# "-s") with an object of its own before "by": the by-agent acts on that object, not on the
+# mention before the verb (a passive cue is a past participle: "was upregulated by icariin")
+_ACTIVE_VERB = re.compile(r"(?:ing|[^s]s)$", re.IGNORECASE)
+_OBJECT_THEN_BY = re.compile(r"^\s*(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5}?\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def active_with_object(text: str, cue_start: int, cue_end: int, agent_start: int) -> bool:
+    """Is the cue an active verb whose own object stands between it and the passive "by"?"""
+    return bool(_ACTIVE_VERB.search(text[cue_start:cue_end])) and bool(_OBJECT_THEN_BY.match(text[cue_end:agent_start]))
+
+
 # "Akt/mTOR信号放大", "NF-κB通路活化", "信号通路受到抑制": a pathway's own predicate after it
 # (Chinese puts the predicate after the list it belongs to, as for levels: effects.py)
 _PATHWAY_PREDICATE = re.compile(
@@ -84,9 +96,15 @@ _MODEL_STATE = re.compile(r"(?<=功能|水平|能力|骨量|密度|体重)(?:降
                           r"(?=的?(?:模型)?(?:大鼠|小鼠|患者|模型|动物|家兔|人群))")
 
 
+# "成骨诱导培养基", "诱导分化培养基", "osteogenic induction medium": the cue names the medium
+_MEDIUM = re.compile(r"(?:诱导|刺激)(?:分化)?(?:培养基|培养液|液)|\binduction\s+(?:medium|media|buffer)\b", re.IGNORECASE)
+
+
 def model_descriptions(text: str) -> list[tuple[int, int]]:
-    """Spans of cues that describe the model ("佐剂关节炎肺功能降低大鼠")."""
-    return [(m.start(), m.end()) for m in _MODEL_STATE.finditer(text)]
+    """Spans of cues that describe the model ("佐剂关节炎肺功能降低大鼠") or name a culture medium
+    ("含…醛固酮的成骨诱导培养基": aldosterone is in the medium, it induces nothing)."""
+    return [(m.start(), m.end()) for m in _MODEL_STATE.finditer(text)] + \
+        [(m.start(), m.end()) for m in _MEDIUM.finditer(text)]
 
 
 # "X对Y…的影响" / "Effects of X on Y" (GUIDELINES 5.11: a title of this form states that X
@@ -121,6 +139,12 @@ def effect_on(text: str, agent_start: int, agent_end: int, target_start: int, ta
 _AIM_OPENER = re.compile(r"目的|探讨|探究|旨在|为明确|为了明确|为了研究|为研究|"
                          r"\b(?:to|we)\s+(?:investigate|examine|explore|determine|evaluate|assess|test|ask)\w*\b|"
                          r"\baim(?:ed|s)?\s+(?:to|at)\b|\bobjective\b|\bpurpose\b|\bwhether\b", re.IGNORECASE)
+
+
+def in_aim_clause(text: str, clause_start: int, cue_start: int) -> bool:
+    """Does the cue's own clause open with an aim ("…模型,来探究AHP-II对炎症因子的抑制作用"):
+    what the study sets out to test, not a finding."""
+    return bool(_AIM_OPENER.search(text[clause_start:cue_start]))
 
 
 def is_aim(text: str, agent_start: int) -> bool:

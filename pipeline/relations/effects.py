@@ -87,21 +87,29 @@ def _between(text: str, a: Span, b: Span, spans: list[Span]) -> str:
     return blank_spans(text, lo.end, hi.start, spans)  # compiled (pipeline._core)
 
 
+# earlier items of a list between a level/activity word and the gene ("levels of TNF-a and IL-6",
+# "phosphorylation of Akt and mTOR", "ERK1/2 and JNK1/2 activity")
+_LIST_ITEMS = r"(?:[\w\-/αβγδκ()]+(?:\s+[\w\-/αβγδκ()]+){0,3}?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*"
 _LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription)s?"
-                       r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+                       r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
+# a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription"
+_LEVEL_AFTER = re.compile(r"^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[\w\-/αβγδκ]+){0,4}\s*(?:gene\s+|mRNA\s+|protein\s+)?"
+                          r"(?:production|secretion|transcription|release|synthesis)\b", re.IGNORECASE)
 
 
-_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?$|\bp-\s*$|磷酸化的?$",
-                              re.IGNORECASE)
-_ACTIVITY_AFTER = re.compile(r"^\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|活性|活化|磷酸化)", re.IGNORECASE)
+_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$"
+                              r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|\bp-\s*$|磷酸化的?$", re.IGNORECASE)
+_ACTIVITY_AFTER = re.compile(r"^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[\w\-/αβγδκ]+){0,4}"
+                             r"\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|活性|活化|磷酸化)", re.IGNORECASE)
 
 
 def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]) -> str:
-    if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 30):target.start])
-                                   or _ACTIVITY_AFTER.search(text[target.end:target.end + 16])):
+    if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start])
+                                   or _ACTIVITY_AFTER.search(text[target.end:target.end + 40])):
         return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
     if target.label == "GENE":
-        if kind in ("up", "down") or _LEVEL_OF.search(text[max(0, target.start - 30):target.start]):
+        if kind in ("up", "down") or _LEVEL_OF.search(text[max(0, target.start - 90):target.start]) \
+                or _LEVEL_AFTER.match(text[target.end:target.end + 60]):
             return "upregulates" if sign > 0 else "downregulates"
         clause_end = next((b for b in clause_breaks(text) if b >= target.end), len(text))
         after = text[target.end:clause_end]
@@ -135,6 +143,8 @@ def _participle_noun_between(text: str, cues: list[Cue], participle: Cue, nxt: S
     """"lipopolysaccharide-induced acute lung injury by suppressing NF-kB": the participle's
     noun (not an entity) comes before the next mention, which another cue governs."""
     change = _change_after(text, cues, participle)
+    if len(_CJK.findall(text[participle.end:nxt.start].lstrip("的"))) > 3:
+        return True  # "LPS刺激的巨噬细胞上清液中…TNF-α": the participle modifies the cells
     return any(participle.end <= c.start and c.end <= nxt.start and c.kind in EFFECT_CLASSES + ("via",)
                and c is not change for c in cues) or len(text[participle.end:nxt.start].split()) > 4
 
@@ -142,7 +152,12 @@ def _participle_noun_between(text: str, cues: list[Cue], participle: Cue, nxt: S
 def _change_after(text: str, cues: list[Cue], participle: Cue) -> Cue | None:
     """The change noun a participle makes ("epinephrine-induced increase of IL-6"), or None."""
     nxt = next((c for c in cues if c.start >= participle.end), None)
-    if nxt is not None and nxt.text.lower() in _NOMINAL_CHANGE and not text[participle.end:nxt.start].strip():
+    if nxt is None or text[participle.end:nxt.start].strip():
+        return None
+    if nxt.text.lower() in _NOMINAL_CHANGE:
+        return nxt
+    # "Bim-mediated activation of …", "RANKL-induced inhibition of …": an effect nominal with its object
+    if nxt.kind in EFFECT_CLASSES and _NOMINAL_END.search(nxt.text) and re.match(r"\s+of\b", text[nxt.end:nxt.end + 4]):
         return nxt
     return None
 
@@ -175,7 +190,7 @@ def owned_cues(text: str, spans: list[Span], cues: list[Cue]) -> dict[int, Span]
         if not participle:
             continue
         for s in spans:
-            if s.end <= c.start and text[s.end:c.start] in ("", "-"):
+            if s.end <= c.start and text[s.end:c.start] in ("", "-", ")-"):  # "(RANKL)-induced"
                 owned[c.start] = s
     return owned
 
@@ -272,6 +287,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
                 and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]):
             return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
                              agent=part.entity_id, hedged=hedged)
+    described = _described_role(text, spans, x, y, hedged)
+    if described is not None:
+        return described
     result = _reagent_or_rescue(text, x, y, context) or _label(text, spans, x, y, cues, hedged, context.owned)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     inside = [s for s in context.composites if s.entity_id not in (x.entity_id, y.entity_id)
@@ -285,6 +303,30 @@ _MEMBER_BEFORE = re.compile(r"^\s*(?:作为|是|属于|为)\s*$|^\s*(?:is|was|as
                             r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MEMBER_AFTER = re.compile(r"^\s*(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基)|^\s*(?:family|pathway|complex)\b",
                            re.IGNORECASE)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")  # "LPS刺激的巨噬细胞上清液中…TNF-α": the participle modifies the cells
+_APOPTOSIS_WORD = re.compile(r"凋亡|apopto", re.IGNORECASE)
+
+
+def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
+    """"抗凋亡蛋白Bcl-2", "促凋亡蛋白Bax": a gene introduced by its role in apoptosis inhibits /
+    activates the apoptosis named in the sentence (roles.role_descriptor; GUIDELINES 5.11)."""
+    for gene, process in ((x, y), (y, x)):
+        if gene.label != "GENE" or process.label != "PATHWAY":
+            continue
+        named = [s for s in spans if s.entity_id == process.entity_id and _APOPTOSIS_WORD.search(text[s.start:s.end])]
+        if not named:
+            continue
+        for mention in (s for s in spans if s.entity_id == gene.entity_id):
+            lo = max(0, mention.start - 24)
+            sign = roles.role_descriptor(text[lo:mention.start])
+            if sign is not None:
+                start = lo + roles.role_descriptor_start(text[lo:mention.start])
+                cue = Cue("activate" if sign > 0 else "inhibit", start, mention.start, text[start:mention.start].strip())
+                return _finish(PairLabel("activates" if sign > 0 else "inhibits", cue=cue, agent=gene.entity_id,
+                                         hedged=hedged), text, mention.start)
+    return None
 
 
 def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
@@ -340,10 +382,15 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             other = y if modifier.entity_id == x.entity_id else x
             cue = next(c for c in cues if c.start == cue_start)
             nxt = min((sp for sp in spans if sp.start >= cue.end), key=lambda sp: sp.start, default=None)
-            if nxt is not None and nxt.entity_id == other.entity_id and cue.kind != "mediated" \
+            if nxt is not None and nxt.entity_id != other.entity_id and nxt.label == other.label \
+                    and coordination.listed_after(text, spans, nxt, other) \
+                    and len(_CJK.findall(text[cue.end:nxt.start])) <= 3 \
                     and not _participle_noun_between(text, cues, cue, nxt):
-                change = _change_after(text, cues, cue)  # "X-induced decrease in Y": X lowers Y
-                sign = cue.sign * (change.sign if change is not None else 1)
+                nxt = other  # "anisomycin-induced phosphorylation of p38, cav-1": both objects
+            change = _change_after(text, cues, cue)  # "X-induced decrease in Y": X lowers Y
+            if nxt is not None and nxt.entity_id == other.entity_id and (cue.kind != "mediated" or change is not None) \
+                    and not _participle_noun_between(text, cues, cue, nxt):
+                sign = (1 if cue.kind == "mediated" else cue.sign) * (change.sign if change is not None else 1)
                 label = _effect_label(sign, change.kind if change is not None else cue.kind, other, text, cues)
                 return _finish(PairLabel(label, cue=cue, agent=modifier.entity_id, hedged=hedged), text, modifier.end)
             if nxt is not None and nxt.entity_id == other.entity_id:
@@ -444,6 +491,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         cue = _governing_cue(cues, target.end, agent.start, owned_starts)
         if cue is not None and _held_by_other(text, spans, cue, target):
             cue = None  # "regulate autophagy induced by leucine": the participle modifies autophagy
+        if cue is not None and cue_scope.active_with_object(text, cue.start, cue.end, agent.start):
+            cue = None  # "receptors promoting renal tubular injury by AOPPs": AOPPs causes the injury
         if cue is None and _WITH_AGENT.match(text[target.end:agent.start]):
             nominal = _governing_cue(cues, _clause_start(text, target.start), target.start, owned_starts)
             if nominal is not None and coordination.is_object_of(text, nominal.end, target.start):
@@ -485,14 +534,23 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             return PairLabel("associated", cue=Cue("effect", *effect), weight=WEIGHTS["effect"] *
                              (HEDGE_FACTOR if hedged else 1.0), agent=agent.entity_id, hedged=hedged)
         return _associated(between, same_clause, hedged, text, first, second, breaks)
-    if cue_scope.is_aim(text, min(agent.start, target.start)):  # "目的 探讨X对抑制Y的影响": no finding
+    if cue_scope.is_aim(text, min(agent.start, target.start)) or \
+            cue_scope.in_aim_clause(text, _clause_start(text, cue.start), cue.start):  # "目的 探讨X对抑制Y的影响": no finding
         return PairLabel("associated", weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
+    if (cue.end <= target.start and _CONSEQUENCE.search(text[cue.end:target.start])) or \
+            (lo <= cue.start and _ASSOCIATED_WITH.search(text[lo:cue.start])):
+        # "through blockage of autophagic flux, resulting in … sequestration of p62, Keap1": the
+        # cue's object came before; the target is a consequence the sentence names without a cue
+        # stated without a direction, as "X对Y的影响" (weight "effect")
+        return PairLabel("associated", cue=cue, weight=WEIGHTS["effect"] * (HEDGE_FACTOR if hedged else 1.0),
+                         agent=agent.entity_id, hedged=hedged)
     sign = cue.sign * (-1 if _loss_before(text, agent) else 1)
     outer = _outer_cue(text, cues, cue, lo, owned_starts)
     if outer is not None:  # "suppressed the activation of X": the outer verb decides
         sign, cue = sign * outer.sign, outer
+    sign *= _changed_before(text, cues, cue, target)
     if roles.is_degraded(text, target.start, target.end):  # "enhances BMP-4 degradation"
         label = "downregulates" if sign > 0 else "upregulates"
     else:
@@ -576,7 +634,37 @@ def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[in
     nominal = cue.text.lower().endswith(("tion", "ing")) or cue.text.lower() in _NOMINAL_CHANGE
     if nominal and (_NOMINAL_GAP.match(gap) or (_INDUCED_GAP.match(gap) and cue.text.lower() in _NOMINAL_CHANGE)):
         return before[-1]
+    coordinated = _COORDINATED_NOMINAL.match(gap) if nominal else None
+    if coordinated and coordinated.group("first"):
+        # "inhibited the phosphorylation of JAK2 … and the downstream activation of STAT3": the
+        # verb governing the first nominal governs the coordinated one
+        return before[-1]
+    if coordinated and before[-1].text.lower().endswith("tion"):
+        return _outer_cue(text, cues, before[-1], lo, skip)
     return None
+
+
+_COORDINATED_NOMINAL = re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|ing)\s+)?of\s+[^,;.]{1,40}?\s+and\s+"
+                                  r"(?:the\s+)?(?:[a-z\-]+\s+)?$", re.IGNORECASE)
+
+
+_ASSOCIATED_WITH = re.compile(r"\bassociat\w*\s+with\s+(?:the\s+)?$", re.IGNORECASE)  # a correlation
+_CONSEQUENCE = re.compile(r"\b(?:resulting|results|resulted)\s+in\b", re.IGNORECASE)
+_REVERSAL = re.compile(r"\b(?:revers\w*|restor\w*|counteract\w*|rescu\w*)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|(?:逆转|恢复)了?\s*$",
+                       re.IGNORECASE)
+
+
+def _changed_before(text: str, cues: list[Cue], cue: Cue, target: Span) -> int:
+    """-1 when what the cue acts on is a decrease of the target, else 1: "抑制AOPPs下调的
+    E-cadherin" (a participle of decrease right before the target: preventing the fall raises
+    it), "reverses age-related decreases in SERT expression" (a reversal verb before the
+    change noun that governs the target)."""
+    between = [c for c in cues if cue.end <= c.start and c.end <= target.start and c.kind in ("up", "down")]
+    if between and text[between[-1].end:target.start].strip() == "的" and between[-1].kind == "down":
+        return -1
+    if cue.text.lower() in _NOMINAL_CHANGE and _REVERSAL.search(text[max(0, cue.start - 40):cue.start]):
+        return -1
+    return 1
 
 
 # "decreased norepinephrine-induced increase of IL-6", "attenuated the stress-induced increase in":
@@ -594,6 +682,10 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
     if roles.is_name_modifier(text, agent.start, agent.end, agent.label, agent=True) or \
             roles.is_name_modifier(text, target.start, target.end, target.label) or _classifier(text, spans, agent):
         return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)
+    if target.label == "GENE" and roles.is_model_strain(text, target.start, target.end):
+        return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)  # "in ApoE-Deficient mice"
+    if target.label == "GENE" and roles.is_independent(text, target.start, target.end):
+        return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)  # "Beclin 1-independent autophagy"
     if agent.start < target.start and roles.is_by_agent(text, target.start):
         return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
     if agent.label in AGENT_LABELS and agent.start < target.start and _is_object(text, spans, agent):

@@ -24,7 +24,7 @@ REAGENT_NOUN = re.compile(
     r"|\b(?:specific |selective |potent )?(?:inhibitors?|antagonists?|blockers?|agonists?|activators?|inducers?)\b",
     re.IGNORECASE,
 )
-_POSITIVE_NOUN = re.compile(r"激动剂|激活剂|活化剂|诱导剂|促进剂|agonist|activator|inducer", re.IGNORECASE)
+_POSITIVE_NOUN = re.compile(r"激动剂|激活剂|活化剂|诱导剂|促进剂|\bagonist|activator|inducer", re.IGNORECASE)  # not "antagonist"
 RESCUE = re.compile(
     r"block\w*|abolish\w*|abrogat\w*|revers\w*|attenuat\w*|prevent\w*|counteract\w*|eliminat\w*|"
     r"阻断|逆转|消除|取消|抵消|减弱|削弱|拮抗",
@@ -47,7 +47,8 @@ def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str]]:
         sign = 1 if _POSITIVE_NOUN.search(noun.group(0)) else -1
         target = next((s for s in reversed(ordered) if s.end <= noun.start() and s.label in ("GENE", "PATHWAY")
                        and re.fullmatch(r"[\s\-]*(?:(?:信号)?(?:通路|途径|信号)|(?:signal\w*\s*)?pathway|"
-                                        r"磷酸化|phosphorylation)?[\s\-]*(?:的)?[\s\-]*", text[s.end:noun.start()])),
+                                        r"磷酸化|phosphorylation|(?:酪氨酸|丝氨酸/苏氨酸)?激酶|(?:(?:tyrosine|serine/threonine)\s+)?kinases?)?"
+                                        r"[\s\-]*(?:的)?[\s\-]*", text[s.end:noun.start()])),
                       None)
         if target is None:
             continue

@@ -32,6 +32,41 @@ AGENTS_ONLY_ASSOCIATED_FACTOR = 0.5  # two herbs/compounds named together withou
 # rows of equal evidence. Chosen with bench/relations_quality.py among 1, 0.5, 0.3 (P@|gold|:
 # reviews 0.751 -> 0.756, English 0.510 -> 0.547, Chinese 0.361 -> 0.376 at 0.5).
 GENE_GENE_FACTOR = 0.5
+# A disease is not an entity of the gold sets (GUIDELINES 1: "a relation with a non-entity …
+# diseases … does not count"), but the pathway dictionary holds KEGG's Human Diseases maps
+# (hsa05xxx: "hepatocellular carcinoma", "asthma", "glioma"), so "induced apoptosis in HepG2
+# hepatocellular carcinoma cells" pairs them with every agent. They rank below relations between
+# entities: the factor of a table row (effects.py, 0.1), not a tuned value. On the development
+# gold 0 of 30 such (document, pair) units are gold (16 of them stood in the top |gold|).
+DISEASE_FACTOR = 0.1
+DISEASE_NOTE = "KEGG Human Diseases"
+
+
+def is_disease_map(note: str) -> bool:
+    """Is a PATHWAY with this dictionary ``note`` one of KEGG's Human Diseases maps?"""
+    return str(note or "").startswith(DISEASE_NOTE)
+
+
+# Slash lists read as composite pathways that are no axis: a ratio to a loading control
+# ("E-cadherin/GAPDH 灰度比值"; GUIDELINES 5.10: a loading control is no relation partner) or one
+# gene under two names ("p62/SQSTM1"). Their rows take the disease factor too.
+LOADING_CONTROLS = frozenset({"HGNC:4141", "HGNC:132", "HGNC:20778", "HGNC:12407"})  # GAPDH, ACTB, TUBB, TUBA4A
+
+
+def is_false_axis(members) -> bool:
+    """Is a composite pathway with these member ids a ratio to a loading control or a synonym pair?"""
+    members = tuple(members or ())
+    return len(members) > 1 and (len(set(members)) < len(members) or bool(LOADING_CONTROLS & set(members)))
+
+
+def axis_members(entity_id: str) -> tuple[str, ...]:
+    """The member ids of a composite pathway id ("AXIS:HGNC:1748/HGNC:4141"), else ()."""
+    return tuple(entity_id[5:].split("/")) if str(entity_id).startswith("AXIS:") else ()
+
+
+def no_partner(entity) -> bool:
+    """Is the entity (a dictionary Entity or composite) no relation partner for the ranking?"""
+    return is_disease_map(getattr(entity, "note", "")) or is_false_axis(axis_members(getattr(entity, "id", "")))
 
 
 def _kind(a_type: str, b_type: str) -> str:
@@ -51,8 +86,11 @@ def tier_of(a_type: str, b_type: str, label: str, negated: bool = False) -> str:
     return "finding" if _kind(a_type, b_type) == "agent-target" else "mechanism"
 
 
-def score_factor(a_type: str, b_type: str, label: str, negated: bool = False) -> float:
-    """The factor applied to the co-occurrence score × evidence weight of a relation."""
+def score_factor(a_type: str, b_type: str, label: str, negated: bool = False, disease: bool = False) -> float:
+    """The factor applied to the co-occurrence score × evidence weight of a relation;
+    ``disease``: one side is a disease map (``is_disease_map``)."""
+    if disease:
+        return DISEASE_FACTOR
     kind = _kind(a_type, b_type)
     if kind == "agent-target" and (label in EFFECT_LABELS - {"via"}):
         return FINDING_FACTOR

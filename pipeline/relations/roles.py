@@ -15,6 +15,9 @@ giving a pair a direction.
   compound's findings (GUIDELINES 5.6).
 * **phenotype** — a gene name that is part of a phenotype ("胰岛素抵抗", "insulin
   resistance", "胰岛素敏感性"): improving insulin resistance says nothing about INS.
+* **role descriptor** — a gene introduced by the role it plays ("抗凋亡蛋白Bcl-2", "促凋亡蛋白
+  Bax", "the pro-apoptotic protein Bax"): the descriptor states the relation (GUIDELINES 5.11,
+  "descriptors that state a role are relations"), whatever the clause says of the gene's level.
 """
 
 from __future__ import annotations
@@ -23,9 +26,16 @@ import re
 
 _STIMULUS_AFTER = re.compile(
     r"^(?:\s*-\s*|\s+)(?:treated|stimulated|induced|exposed|challenged|primed|loaded|mediated injury)\b(?!\s+(?:by|with)\b)"
-    r"|^\s*(?:诱导的|诱导后的|刺激的|刺激后的?|处理的|处理后的?|干预的|作用的|损伤的|造模)",
+    r"|^\s*(?:诱导的|诱导后的|刺激的|刺激后的?|处理的|处理后的?|干预的|作用的|损伤的|造模)"
+    r"|^\s*(?:诱导|刺激|处理|作用){1,2}下",  # "在LPS&IFN-γ诱导刺激下产生的NO": under the stimulus
     re.IGNORECASE,
 )
+# an OCR'd Greek suffix ("IFN-Y" for IFN-γ) and co-stimuli joined by &/+/和 before the stimulus word
+_CO_STIMULI = re.compile(r"(?:-[A-Za-zα-ω0-9]{1,2}(?![A-Za-z0-9]))?(?:\s*[&+、和与及/]\s*[A-Za-z0-9α-ω][A-Za-z0-9α-ω\-]{0,11})*")
+# "PGE2 production induced by IL-1beta, TNF-alpha and IL-6": a postposed stimulus and the items
+# listed with it (the change they induce is the read-out; the agent under study acts on that)
+_INDUCED_BY_LIST = re.compile(r"\b(?:induced|stimulated|triggered|elicited|evoked|provoked)\s+by\s+(?:the\s+)?"
+                              r"(?:[\w\-αβγδκ()]+(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+))*$", re.IGNORECASE)
 _STIMULUS_AROUND = re.compile(r"(?:经|用|以|给予|予)\s*$")  # "经X刺激", "用X处理"
 _STIMULUS_VERB_AFTER = re.compile(r"^\s*(?:刺激|处理|诱导|干预|孵育)")
 _STIMULUS_BEFORE_EN = re.compile(r"(?:treated|stimulated|challenged|exposed|incubated)\s+with\s+$|(?:treatment|stimulation|challenge|exposure)\s+(?:with|to)\s+$",
@@ -56,12 +66,13 @@ _PHENOTYPE_AFTER = re.compile(r"^\s*(?:抵抗|抗性|敏感性|耐受|不敏感|
 
 def is_stimulus(text: str, start: int, end: int) -> bool:
     """Is the mention text[start:end] the stimulus that makes the model?"""
-    after, before = text[end:end + 16], text[max(0, start - 24):start]
+    after, before = text[end:end + 40], text[max(0, start - 24):start]
+    after = after[_CO_STIMULI.match(after).end():][:16]  # "LPS&IFN-γ诱导刺激下": both are the stimulus
     if _STIMULUS_AFTER.search(after):
         return True
     if _STIMULUS_AROUND.search(before[-4:]) and _STIMULUS_VERB_AFTER.search(after):
         return True
-    return bool(_STIMULUS_BEFORE_EN.search(before))
+    return bool(_STIMULUS_BEFORE_EN.search(before)) or bool(_INDUCED_BY_LIST.search(text[max(0, start - 80):start]))
 
 
 def is_loss_of_function(text: str, start: int, end: int, clause_start: int = 0) -> bool:
@@ -109,7 +120,8 @@ _HEAD_REAGENT = (r"(?:特异性|选择性)?(?:受体)?(?:拮抗剂|抑制剂|阻
                  r"|(?:specific |selective )?(?:receptor )?(?:antagonists?|inhibitors?|blockers?|agonists?)\b")
 _HEAD_NOUN = re.compile(
     rf"^(?:-[A-Za-z0-9\u4e00-\u9fff]+)*\s*(?:{_HEAD_REAGENT}|泵|离子通道|通道|转运体|系统"
-    r"|pumps?\b|channels?\b|transporters?\b|exchangers?\b|system\b)",
+    r"|pumps?\b|channels?\b|transporters?\b|exchangers?\b|system\b"
+    r"|uptake\b|remodell?ing\b|polymeri[sz]ation\b|internali[sz]ation\b)",  # "albumin uptake", "actin remodeling"
     re.IGNORECASE,
 )
 _HEAD_RECEPTOR = re.compile(r"^\s*(?:受体|receptors?\b)", re.IGNORECASE)
@@ -175,3 +187,52 @@ def is_deprived(text: str, start: int, end: int) -> bool:
     What the absence does, the compound's presence does the opposite of (as loss of function
     for genes, GUIDELINES 5.5)."""
     return bool(_DEPRIVED_AFTER.match(text[end:end + 16]) or _DEPRIVED_BEFORE.search(text[max(0, start - 16):start]))
+
+
+# "抗凋亡蛋白Bcl-2", "促凋亡因子Bax", "pro-apoptotic protein Bax", "anti-apoptotic Bcl-xL": the
+# descriptor right before the gene (at most an article between) and the sign it states
+_ROLE_DESCRIPTOR = re.compile(r"(?P<sign>抗|促|anti-?|pro-?)(?:凋亡|apoptotic)(?:的)?(?:相关)?"
+                              r"(?:蛋白|因子|基因|分子|(?:\s+(?:proteins?|genes?|factors?|members?|molecules?)))?\s*$",
+                              re.IGNORECASE)
+
+
+def role_descriptor(before: str) -> int | None:
+    """+1 / -1 when ``before`` (the text right before a gene) ends in a descriptor stating the
+    gene's role in apoptosis ("促凋亡蛋白" / "抗凋亡蛋白"), else None."""
+    found = _ROLE_DESCRIPTOR.search(before)
+    if found is None:
+        return None
+    return -1 if found.group("sign").lower().startswith(("抗", "anti")) else 1
+
+
+def role_descriptor_start(before: str) -> int:
+    """Where the descriptor that ``role_descriptor`` read starts in ``before`` (len(before) if none)."""
+    found = _ROLE_DESCRIPTOR.search(before)
+    return found.start() if found else len(before)
+
+
+# "Beclin 1-independent autophagy", "不依赖Beclin 1的", "非Beclin 1依赖性": the gene is named as
+# not taking part; nothing said of the process is said of it
+_INDEPENDENT_AFTER = re.compile(r"^\s*-?\s*(?:independent|unrelated)\b|^\s*(?:非依赖|不依赖)", re.IGNORECASE)
+_INDEPENDENT_BEFORE = re.compile(r"(?:不依赖(?:于)?|非)\s*$")
+_DEPENDENT_AFTER = re.compile(r"^\s*(?:的|依赖性?的?)")
+
+
+def is_independent(text: str, start: int, end: int) -> bool:
+    """Is the gene text[start:end] named as not needed ("X-independent", "不依赖X的")?"""
+    if _INDEPENDENT_AFTER.search(text[end:end + 16]):
+        return True
+    return bool(_INDEPENDENT_BEFORE.search(text[max(0, start - 4):start])) and bool(_DEPENDENT_AFTER.match(text[end:end + 6]))
+
+
+# "ApoE-Deficient mice", "ApoE-/-小鼠", "Nrf2 knockout mice", "db/db": a gene naming the animal
+# model (the strain), not a target of what is done to the animal
+_STRAIN_AFTER = re.compile(r"^\s*(?:-\s*)?(?:deficient|knock-?out|null|-/-|/-|transgenic|KO)?\s*(?:基因敲除|敲除|缺陷|缺失|转基因)?"
+                           r"\s*(?:mice|mouse|rats?|animals|小鼠|大鼠|动物)", re.IGNORECASE)
+_STRAIN_MARK = re.compile(r"deficient|knock-?out|null|-/-|/-|transgenic|\bKO\b|基因敲除|敲除|缺陷|缺失|转基因", re.IGNORECASE)
+
+
+def is_model_strain(text: str, start: int, end: int) -> bool:
+    """Is the gene text[start:end] part of the name of an animal model ("ApoE-deficient mice")?"""
+    m = _STRAIN_AFTER.match(text[end:end + 24])
+    return bool(m) and bool(_STRAIN_MARK.search(m.group(0)))

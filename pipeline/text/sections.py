@@ -59,6 +59,9 @@ _HEADING = re.compile(r"^(#{1,6})(?:[ \t]+|(?=\s|$))")
 _LIST = re.compile(r"^[-*+]\s+")
 # A block: consecutive non-blank lines; a list item line always starts a new block.
 _BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n|$)(?:(?![ \t]*[-*+][ \t])[^\n]*\S[^\n]*(?:\n|$))*")
+# A numbered section heading on a line of its own ("2.2p38MAPK对AOPPs诱导…EMT的影响"): short, no
+# clause punctuation; it has no full stop but does not run on into the next paragraph
+_NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)+\s*[^\s，。；,;.:：][^，。；,;]{0,58}$")
 _SENTENCE_END = re.compile(r"[。!?;:.」』”\"')\]】]$")
 
 
@@ -393,12 +396,12 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
             state = "body"  # a Chinese paper without English front matter: its body has begun
         if state in ("keywords_en", "body"):
             state = "body"
-            if pending_body is not None:
+            if pending_body is not None and not _NUMBERED_HEADING.match(t):
                 pending_body.text = _join(pending_body.text, norm)
                 para = pending_body
             else:
                 para = emit("body", norm)
-            pending_body = None if _SENTENCE_END.search(para.text.text) else para
+            pending_body = None if _SENTENCE_END.search(para.text.text) or _NUMBERED_HEADING.match(t) else para
             continue
         if state == "abstract_zh" and cjk_ratio(t) > 0.5:
             paragraphs[-1].text = _join(paragraphs[-1].text, norm)
