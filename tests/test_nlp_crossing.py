@@ -26,7 +26,7 @@ def test_crossed_with_the_reach_equals_the_full_walk_at_every_position(annotator
         for s in re.split(r"[。！？\n]", path.read_text(encoding="utf-8")):
             if len(_CJK.findall(s)) < 5:
                 continue
-            for p in range(0, len(s) + 1):
+            for p in range(len(s) + 1):
                 answer = boundaries.crossed(s, p)
                 assert answer == pure.crossed(s, p, freq, boundaries.MAX_WORD), (s, p)
                 checked += 1

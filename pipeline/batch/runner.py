@@ -438,12 +438,12 @@ def _in_child(work, *args, meanwhile=None):
     finally:
         gc.unfreeze()
     send.close()
-    if meanwhile is not None:
-        try:
-            meanwhile()
-        except Exception:  # noqa: BLE001, S110 - the caller's work; it meets the error again itself
-            pass
     try:
+        if meanwhile is not None:
+            try:
+                meanwhile()
+            except Exception:  # noqa: BLE001, S110 - the caller's work; it meets the error again itself
+                pass
         outcome = receive.recv()
     except EOFError:
         outcome = None

@@ -229,9 +229,9 @@ def dictionary_hash(folder: Path | str | None = None) -> str:
     folder = Path(folder) if folder is not None else DEFAULT_DIR
     key = str(folder.resolve())
     signature = _signature(folder)
-    for known in (_loaded.get(key), _hashes.get(key)):
-        if known is not None and known[0] == signature:
-            return known[1] if isinstance(known[1], str) else known[1].content_hash
+    known = _hashes.get(key)
+    if known is not None and known[0] == signature:
+        return known[1]
     content_hash = _content_hash(_files(folder), folder / "curated" / STOP_PHRASES_FILE)
     _hashes[key] = (signature, content_hash)
     return content_hash
@@ -240,7 +240,7 @@ def dictionary_hash(folder: Path | str | None = None) -> str:
 def _load(folder: Path, cache_dir: Path | None | bool = None) -> Dictionary:
     files = _files(folder)
     stop_file = folder / "curated" / STOP_PHRASES_FILE
-    content_hash = _content_hash(files, stop_file)
+    content_hash = dictionary_hash(folder)  # hashed once per process while the files are unchanged
     path = _cache_path(content_hash, cache_dir)
     dictionary = _from_cache(read_cache(path), folder, content_hash)
     if dictionary is None:
