@@ -110,7 +110,11 @@ def release_annotators() -> None:
 
 def warm(ann) -> None:
     """Load now what the Annotator loads on first use (the fuzzy linker's index), so that it
-    is part of the start-up and forked workers share it instead of each loading it."""
+    is part of the start-up and forked workers share it instead of each loading it; likewise
+    the index of jieba's word pairs that the Chinese edge test reads (a copy of two buffers)."""
+    from pipeline.nlp.segmenter import crossing_reach
+
+    crossing_reach()
     linker = getattr(ann, "linker", None)
     if linker is not None and getattr(ann, "link_unmatched", False):
         linker.generator()

@@ -207,7 +207,7 @@ def _to_cache(dictionary: Dictionary) -> bytes:
     return marshal.dumps((_FIELDS, rows, dictionary.stop_phrases))
 
 
-def _load(folder: Path, cache_dir: Path | None | bool = None) -> Dictionary:
+def _files(folder: Path) -> list[Path]:
     files = [folder / name for name in DICTIONARY_FILES if (folder / name).exists()]
     if not files:
         raise DictionaryError(
@@ -215,8 +215,32 @@ def _load(folder: Path, cache_dir: Path | None | bool = None) -> Dictionary:
             "run `python -m pipeline dictionaries build --sources PATH` or pass --dictionaries",
             folder,
         )
+    return files
+
+
+_hashes: dict[str, tuple[tuple, str]] = {}
+
+
+def dictionary_hash(folder: Path | str | None = None) -> str:
+    """``load_dictionary(folder).content_hash`` without loading the dictionary: a batch's
+    parent needs only the hash before it forks the annotating child (which loads its own),
+    and a run with nothing to annotate may need no dictionary at all. Raises what
+    ``load_dictionary`` raises when there are no dictionary files."""
+    folder = Path(folder) if folder is not None else DEFAULT_DIR
+    key = str(folder.resolve())
+    signature = _signature(folder)
+    known = _hashes.get(key)
+    if known is not None and known[0] == signature:
+        return known[1]
+    content_hash = _content_hash(_files(folder), folder / "curated" / STOP_PHRASES_FILE)
+    _hashes[key] = (signature, content_hash)
+    return content_hash
+
+
+def _load(folder: Path, cache_dir: Path | None | bool = None) -> Dictionary:
+    files = _files(folder)
     stop_file = folder / "curated" / STOP_PHRASES_FILE
-    content_hash = _content_hash(files, stop_file)
+    content_hash = dictionary_hash(folder)  # hashed once per process while the files are unchanged
     path = _cache_path(content_hash, cache_dir)
     dictionary = _from_cache(read_cache(path), folder, content_hash)
     if dictionary is None:

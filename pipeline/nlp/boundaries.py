@@ -67,7 +67,11 @@ def crossed(text: str, p: int) -> bool:
     jieba stores every prefix of its words in FREQ (frequency 0 when the prefix is not a
     word itself; see ``Tokenizer.get_DAG``), so a word from ``i`` can cross ``p`` only if
     ``text[i:p + 1]`` is in FREQ: one lookup per start rules most starts out. The loop is
-    compiled (pipeline._core.crossed).
+    compiled (pipeline._core.crossed). Starts farther than any word holds the two characters
+    around ``p`` (``segmenter.reach_of``) are not looked at: none of them can cross.
     """
     jieba.dt.check_initialized()
+    if 0 < p < len(text):
+        reach = segmenter.reach_of(text[p - 1:p + 1])
+        return reach > 0 and _core.crossed(text, p, jieba.dt.FREQ, min(reach, MAX_WORD))
     return _core.crossed(text, p, jieba.dt.FREQ, MAX_WORD)

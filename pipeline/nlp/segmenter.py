@@ -21,6 +21,8 @@ import logging
 import marshal
 import re
 import sys
+from array import array
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -44,6 +46,8 @@ _HAS_CJK = re.compile(r"[\u4E00-\u9FD5]")
 DEFAULT_FREQ = 100
 
 _loaded_key: str | None = None
+_table_path: Path | None = None  # the cache file jieba's table came from or went to (this process)
+_reach: tuple[dict, int, tuple[array, bytes]] | None = None  # (FREQ it was built from, its size, index)
 
 
 def user_words(words: Iterable[str]) -> list[str]:
@@ -56,7 +60,7 @@ def load_user_words(words: Iterable[str], key: str, cache_dir: Path | None | boo
 
     ``cache_dir``: where jieba's prepared table is cached (default ``default_cache_dir()``;
     False: none)."""
-    global _loaded_key
+    global _loaded_key, _table_path
     if _loaded_key == key:
         return 0
     words = user_words(words)
@@ -73,7 +77,7 @@ def load_user_words(words: Iterable[str], key: str, cache_dir: Path | None | boo
         added = len(words)
         if path is not None:
             write_cache(path, marshal.dumps((tokenizer.FREQ, tokenizer.total, added)))
-    _loaded_key = key
+    _loaded_key, _table_path = key, path
     return added
 
 
@@ -136,3 +140,69 @@ def token_boundaries(text: str) -> frozenset[int]:
 @lru_cache(maxsize=4096)
 def cached_boundaries(text: str) -> frozenset[int]:
     return token_boundaries(text)
+
+
+def crossing_reach() -> tuple[array, bytes]:
+    """For every two characters ``b`` inside a jieba word (frequency > 0), the largest ``k``
+    with ``word[k - 1:k + 1] == b`` over all such words: ``reach_of`` reads it.
+
+    A word that crosses position ``p`` of a text (starts at ``i < p``, ends after ``p``)
+    holds ``text[p - 1:p + 1]`` at offset ``p - i``, so it starts at most that many
+    characters before ``p``, and no word crosses ``p`` when the two characters are in no
+    word (71 % of the matcher's questions on the synthetic corpus: boundaries.crossed then
+    makes one lookup instead of ~20). Kept as sorted pair codes (``_pair_code``) and their
+    reach (capped at 255), so that loading it is a copy of two buffers, not 310k objects.
+    Built from jieba's current ``FREQ`` (1-2 s for its 527k entries) and cached on disk beside
+    the table it was built from (``load_user_words``); rebuilt when ``FREQ`` is another table
+    or changed size. Only this module adds words to jieba."""
+    global _reach
+    jieba.dt.check_initialized()
+    freq = jieba.dt.FREQ
+    if _reach is not None and _reach[0] is freq and _reach[1] == len(freq):
+        return _reach[2]
+    path = _table_path.with_name(_table_path.stem + "-reach.marshal") if _table_path is not None else None
+    index = None
+    data = read_cache(path)
+    if data is not None:
+        try:
+            size, codes, reach = marshal.loads(data)
+            if size == len(freq) and isinstance(codes, bytes) and isinstance(reach, bytes):
+                keys = array("Q")
+                keys.frombytes(codes)
+                if len(keys) == len(reach):
+                    index = (keys, reach)
+        except Exception:  # noqa: BLE001 — a corrupt or foreign cache is rebuilt, never trusted
+            index = None
+    if index is None:
+        index = _build_reach(freq)
+        if path is not None:
+            write_cache(path, marshal.dumps((len(freq), index[0].tobytes(), index[1])))
+    _reach = (freq, len(freq), index)
+    return index
+
+
+def _pair_code(a: str, b: str) -> int:
+    return ord(a) << 21 | ord(b)  # code points are below 2**21
+
+
+def reach_of(pair: str) -> int:
+    """How far before its second character a jieba word holding ``pair`` (two characters)
+    can start (0: no word holds it); see ``crossing_reach``."""
+    keys, reach = crossing_reach()
+    code = _pair_code(pair[0], pair[1])
+    i = bisect_left(keys, code)
+    return reach[i] if i < len(keys) and keys[i] == code else 0
+
+
+def _build_reach(freq: dict[str, int]) -> tuple[array, bytes]:
+    far: dict[int, int] = {}
+    get = far.get
+    with gc_paused():
+        for word, count in freq.items():
+            if count and len(word) > 1:
+                for k in range(1, len(word)):
+                    code = _pair_code(word[k - 1], word[k])
+                    if get(code, 0) < k:
+                        far[code] = k
+    codes = sorted(far)
+    return array("Q", codes), bytes(min(far[c], 255) for c in codes)

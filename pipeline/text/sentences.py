@@ -130,7 +130,7 @@ def max_length(text: str) -> int:
 def bound_length(text: str, s: int, e: int) -> list[tuple[int, int, bool]]:
     """``text[s:e]`` as (start, end, guard) pieces no longer than the reader's limit: cut at
     the last clause punctuation that keeps a piece under the limit, else at a space, else hard."""
-    if e - s <= max_length(text[s:e]):
+    if e - s <= MAX_ZH or e - s <= max_length(text[s:e]):  # max_length is never below MAX_ZH
         return [(s, e, False)]
     pieces = []
     while e - s > max_length(text[s:e]):

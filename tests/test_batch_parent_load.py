@@ -1,0 +1,49 @@
+"""A batch's parent and the dictionary (batch/runner.py): before the annotating child is forked
+it needs only the dictionary's content hash (``loader.dictionary_hash``), so it loads the
+dictionary once, while the child annotates, for aggregation — not once before the fork,
+dropped, and again after it. A no-op re-run loads none."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from batch_helpers import DICTIONARIES, config, make_corpus
+
+from pipeline.batch import runner, worker
+from pipeline.batch.outputs import write_batch_outputs
+from pipeline.batch.runner import run_batch
+from pipeline.dictionaries import loader
+from pipeline.errors import DictionaryError
+from pipeline.review.outputs import OutputOptions
+
+
+def test_the_hash_without_loading_is_the_loaded_dictionary_s(tmp_path, monkeypatch):
+    monkeypatch.setattr(loader, "_loaded", {})
+    monkeypatch.setattr(loader, "_hashes", {})
+    expected = loader.load_dictionary(DICTIONARIES).content_hash
+    monkeypatch.setattr(loader, "_loaded", {})  # not from the loaded one
+    assert loader.dictionary_hash(DICTIONARIES) == expected
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(DictionaryError, match="no dictionary files"):
+        loader.dictionary_hash(tmp_path / "empty")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_parent_of_an_annotating_child_loads_the_dictionary_once(tmp_path, monkeypatch, workers):
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, n=4, seed=5)
+    worker.release_annotators()
+    monkeypatch.setattr(runner, "CHILD_ABOVE_MB", 0.0)
+    monkeypatch.setattr(loader, "_loaded", {})
+    parent, loads = os.getpid(), []
+    original = loader._load
+    monkeypatch.setattr(loader, "_load", lambda *a: loads.append(os.getpid()) or original(*a))
+    cfg = config(tmp_path / "out")
+    result = run_batch([corpus], cfg, workers=workers, progress=False)
+    assert result.stats.annotated_documents == 4 and len(result.relations) > 0
+    assert loads == [parent]  # the child's loads are in its own memory, not in this list
+    write_batch_outputs(result, cfg.output_dir)
+    loader._loaded.clear()
+    again = run_batch([corpus], cfg, workers=workers, progress=False, outputs=OutputOptions())
+    assert again.unchanged and loads == [parent]  # nothing to annotate or aggregate: no load
