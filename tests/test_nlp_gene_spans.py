@@ -166,3 +166,29 @@ def test_peptide_defined_by_its_gene_symbol_is_the_gene_product(annotator):
     found = mentions(annotator, text)
     assert {m[1] for m in found if m[0] == "VIP"} == {"GENE"}
     assert {m[1] for m in found if m[0] == "Ang II"} == {"COMPOUND"}
+
+
+def test_learned_gene_names_from_the_tuning_part_tag_unseen_sentences(annotator):
+    # BC2GM train P11278563A0917 (in the held-out last 20 %): gold "ankyrin", "Grb14", "tankyrase 2";
+    # "ankyrin" is in no gene dictionary entry; gene_names_learned.tsv has it from the first 80 %
+    text = ("Deletion analyses implicate the N-terminal 110 amino acids of Grb14 and ankyrin repeats 10-19 of "
+            "tankyrase 2 in mediating this interaction.")
+    assert "ankyrin" in genes(annotator, text)
+    # BC2GM train P10865422A0138 (held out): gold "ferritin"
+    text = ("All were tested for serum ferritin (SF), hemoglobin (Hb) level and asked for detailed histories "
+            "of donations and iron supplementation.")
+    assert "ferritin" in genes(annotator, text)
+
+
+def test_learned_names_yield_to_the_paper_definition(annotator):
+    # BioRED 11773892: "chronic renal failure (CRF)" - the paper's definition wins over the learned CRF
+    from pipeline.nlp.gene_context import learned_name_spans, read_learned_names
+
+    names = read_learned_names(REPO / "dictionaries" / "curated" / "gene_names_learned.tsv")
+    assert "ankyrin" in names.get("ankyrin", ())
+    text = ("This retrospective study examines the incidence and treatment of ESRD and chronic renal failure "
+            "(CRF) in OLTX patients.")
+    assert "CRF" in names.get("CRF", ())
+    assert learned_name_spans(text, names, [], defined=frozenset({"CRF"})) == []
+    assert "CRF" not in genes(annotator, text)
+

@@ -30,6 +30,7 @@ from pipeline.nlp.gene_context import (
     extend_right,
     gene_short_forms,
     head_noun_spans,
+    learned_name_spans,
     phrase_spans,
     refine,
     shape_spans,
@@ -273,6 +274,10 @@ class Annotator:
                     spans += short_form_spans(s.text, gene_shorts, [(m.start - s.start, m.end - s.start)
                                                                     for m in inside] + spans)
                     item.unlinked = [_grown_gene(s, a, b, "gene-shape") for a, b in spans]
+                    item.unlinked += [Mention(s.start + a, s.start + b, "", "GENE", "gene-learned", s.text[a:b])
+                                      for a, b in learned_name_spans(s.text, context.learned_names, [
+                                          (m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]],
+                                          defined, _local(inside, s.start))]
                     # "the Wnt signaling pathway", "MAPK pathway": the pathway is linked, and its
                     # head names a gene/family (a gene mention in BC2GM and BioRED; no relation)
                     item.unlinked += [g for g in (split_pathway_name(m, self.index) for m in inside
@@ -351,6 +356,11 @@ class Annotator:
         doc.spans["pathways"] = SpanGroup(doc, name="pathways", spans=[s for s in spans if s._.how == "pathway-composition"])
         doc.ents = displayed(spans)
         return doc
+
+
+def _local(mentions: list[Mention], offset: int) -> list[Mention]:
+    """Mentions moved to sentence offsets (paragraph offset ``offset`` is 0)."""
+    return [Mention(m.start - offset, m.end - offset, m.entity_id, m.label, m.how, m.text) for m in mentions]
 
 
 def _grown_gene(sentence: Sentence, start: int, end: int, how: str) -> Mention:

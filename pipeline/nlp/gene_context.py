@@ -38,6 +38,8 @@ from pipeline.nlp.matcher import Mention
 CONTEXT_FILE = "gene_context.tsv"
 # Words seen before gold gene mentions and never inside one (bench/learn_gene_lists.py, BC2GM train)
 NOT_MODIFIER_FILE = "gene_not_modifiers.tsv"
+# Gene names learned from BC2GM train annotations (bench/learn_gene_lists.py --names)
+LEARNED_NAMES_FILE = "gene_names_learned.tsv"
 KINDS = ("metabolite", "acronym", "class", "not-symbol", "not-gene")
 
 # Words that show a gene/protein reading of a nearby acronym (English and Chinese).
@@ -175,6 +177,7 @@ class GeneContext:
     classes: frozenset[str] = frozenset()  # lower case, singular and plural as listed
     not_symbols: frozenset[str] = field(default_factory=frozenset)  # symbol-shaped non-genes
     not_modifiers: frozenset[str] = field(default_factory=frozenset)  # lower case; end a left extension
+    learned_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first word -> names, longest first
 
     @property
     def empty(self) -> bool:
@@ -208,7 +211,62 @@ def context_for(folder: str | None) -> GeneContext:
     learned = Path(folder) / "curated" / NOT_MODIFIER_FILE
     if learned.exists() and not context.empty:
         context = replace(context, not_modifiers=read_not_modifiers(learned))
+    names = Path(folder) / "curated" / LEARNED_NAMES_FILE
+    if names.exists() and not context.empty:
+        context = replace(context, learned_names=read_learned_names(names))
     return context
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*")
+_NAME_START = re.compile(r"(?<![\w\-])[A-Za-z0-9]")
+
+
+def read_learned_names(path: Path) -> dict[str, tuple[str, ...]]:
+    """``gene_names_learned.tsv`` (name, gold count, occurrences) indexed by the name's first
+    word, longest name first (so ``ACE`` gives way to ``ACE gene`` where both are written)."""
+    with path.open(encoding="utf-8") as handle:
+        rows = [line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#")]
+    index: dict[str, list[str]] = {}
+    for name in rows[1:]:
+        first = _FIRST_WORD.match(name)
+        if first:
+            index.setdefault(first.group(), []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+_SHORT_CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,3}$")
+
+
+def learned_name_spans(
+    text: str, names: dict[str, tuple[str, ...]], taken: list[tuple[int, int]],
+    defined: frozenset[str] = frozenset(), mentions: list[Mention] | None = None,
+) -> list[tuple[int, int]]:
+    """Uses of the learned gene names (whole words, case as written) that no mention covers.
+
+    The list is a dictionary feature learned from annotated text, as in BANNER (Leaman &
+    Gonzalez, PSB 2008) and Gimli (Campos et al., BMC Bioinformatics 2013): names the gene
+    dictionary lacks (``ferritin``, ``GH``, ``ras``, ``RNA polymerase II``) kept only where the
+    annotators tagged them in most of their uses. A short form the paper defines is left to the
+    abbreviation step (CRF = chronic renal failure); a short all-capital name (RB, CRF, PH) needs
+    a gene cue nearby, like the curated acronyms (``has_gene_cue``)."""
+    if not names:
+        return []
+    out: list[tuple[int, int]] = []
+    for hit in _NAME_START.finditer(text):
+        a = hit.start()
+        if out and a < out[-1][1]:
+            continue
+        first = _FIRST_WORD.match(text, a)
+        for name in names.get(first.group(), ()):
+            b = a + len(name)
+            if text.startswith(name, a) and not (b < len(text) and (text[b].isalnum() or text[b] in "_-")):
+                if name in defined or any(s < b and a < e for s, e in taken):
+                    break
+                if _SHORT_CAPS.match(name) and not has_gene_cue(text, a, b, mentions or []):
+                    break
+                out.append((a, b))
+                break
+    return out
 
 
 def read_not_modifiers(path: Path) -> frozenset[str]:
