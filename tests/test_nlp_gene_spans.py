@@ -192,3 +192,16 @@ def test_learned_names_yield_to_the_paper_definition(annotator):
     assert learned_name_spans(text, names, [], defined=frozenset({"CRF"})) == []
     assert "CRF" not in genes(annotator, text)
 
+
+
+def test_learned_stop_list_drops_unlinked_non_genes(annotator):
+    # BC2GM train P10518956A1212 (held out): FT3/FT4 are free thyroid hormones (no gold span); only
+    # TSH is a gene. gene_stop_learned.tsv has FT3 and FT4 from the first 80 % (symbol-shaped, never gold).
+    text = "ESS type 1, with FT3 low and FT4 and TSH normal, is the most frequent form."
+    found = genes(annotator, text)
+    assert "FT3" not in found and "FT4" not in found
+    # P10497874A0925 (held out): "phosphatidyl inositol 4,5 bisphosphate (PIP2)" is a lipid
+    text = ("On the other hand, phosphatidyl inositol 4,5 bisphosphate (PIP2) hydrolysis requires direct "
+            "phosphorylation at tyrosine residue of the PLC-gamma1 isozyme.")
+    found = genes(annotator, text)
+    assert "PIP2" not in found and "PLC-gamma1" in found

@@ -299,6 +299,8 @@ class Annotator:
                             p.start <= m.start and m.end <= p.end for p in phrases))], key=lambda m: (m.start, -m.end))
                         phrases = [p for p in phrases if not any(k.start == p.start and k.end == p.end for k in linked)]
                     item.unlinked += phrases
+                    if context.learned_stops:  # learned on BC2GM train: "ORF", "Ad5", "adaptor proteins"
+                        item.unlinked = [m for m in item.unlinked if m.text not in context.learned_stops]
                 if inside and self.make_docs:
                     item.doc = self._make_doc(doc_id, s, inside)
                 annotated.append(item)

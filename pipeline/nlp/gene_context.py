@@ -40,6 +40,8 @@ CONTEXT_FILE = "gene_context.tsv"
 NOT_MODIFIER_FILE = "gene_not_modifiers.tsv"
 # Gene names learned from BC2GM train annotations (bench/learn_gene_lists.py --names)
 LEARNED_NAMES_FILE = "gene_names_learned.tsv"
+# Unlinked gene mentions that never match a gold span in BC2GM train (bench/learn_gene_lists.py --stops)
+LEARNED_STOPS_FILE = "gene_stop_learned.tsv"
 KINDS = ("metabolite", "acronym", "class", "not-symbol", "not-gene")
 
 # Words that show a gene/protein reading of a nearby acronym (English and Chinese).
@@ -178,6 +180,7 @@ class GeneContext:
     not_symbols: frozenset[str] = field(default_factory=frozenset)  # symbol-shaped non-genes
     not_modifiers: frozenset[str] = field(default_factory=frozenset)  # lower case; end a left extension
     learned_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first word -> names, longest first
+    learned_stops: frozenset[str] = field(default_factory=frozenset)  # unlinked surfaces that are no gene
 
     @property
     def empty(self) -> bool:
@@ -214,6 +217,11 @@ def context_for(folder: str | None) -> GeneContext:
     names = Path(folder) / "curated" / LEARNED_NAMES_FILE
     if names.exists() and not context.empty:
         context = replace(context, learned_names=read_learned_names(names))
+    stops = Path(folder) / "curated" / LEARNED_STOPS_FILE
+    if stops.exists() and not context.empty:
+        with stops.open(encoding="utf-8") as handle:
+            rows = [line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#")]
+        context = replace(context, learned_stops=frozenset(rows[1:]))
     return context
 
 
