@@ -205,3 +205,15 @@ def test_learned_stop_list_drops_unlinked_non_genes(annotator):
             "phosphorylation at tyrosine residue of the PLC-gamma1 isozyme.")
     found = genes(annotator, text)
     assert "PIP2" not in found and "PLC-gamma1" in found
+
+
+def test_capitalised_bacterial_protein_names(annotator):
+    # BC2GM train P10498706A1219 (held out): gold "PecS", "pelD", "pelE", "KdgR"
+    text = ("Taken together, our data suggest that PecS attenuates pelD and pelE expression rather than acting "
+            "as a true repressor like KdgR.")
+    found = genes(annotator, text)
+    assert {"PecS", "pelD", "pelE", "KdgR"} <= set(found)
+    # BC2GM P10430886A0838 (held out): gold "TraR"
+    text = ("The C-terminal mutants were strongly dominant over TraR, suggesting that they can form "
+            "heteromultimers with the wild-type activator.")
+    assert "TraR" in genes(annotator, text)
