@@ -217,3 +217,14 @@ def test_capitalised_bacterial_protein_names(annotator):
     text = ("The C-terminal mutants were strongly dominant over TraR, suggesting that they can form "
             "heteromultimers with the wild-type activator.")
     assert "TraR" in genes(annotator, text)
+
+
+def test_variant_or_construct_glued_to_a_symbol(annotator):
+    # BioRED 28660748: gold "AT1a" twice (the knockout "AT1aKO" names the gene AT1a)
+    text = ("A model of liver metastasis was developed by intrasplenic injection of mouse colon cancer (CMT-93) "
+            "into AT1a knockout mice (AT1aKO) and wild-type (C57BL/6) mice (WT).")
+    found = genes(annotator, text)
+    assert "AT1aKO" not in found and found.count("AT1a") == 2
+    # BioRED 16181814: a genotype, no gene mention
+    text = "We studied the skin fibroblasts of a patient with Alpers syndrome having the genotype E873stop/A467T."
+    assert "E873stop" not in genes(annotator, text)

@@ -553,6 +553,11 @@ _VARIANT = re.compile(
     r"^(?:[A-Z][a-z]{2}\d+(?:[A-Z][a-z]{2}|fs|del|ins|X)|[A-Z]\d+(?:[A-Z]|fs\w*|del|ins|X)|"
     r"rs\d+)$"
 )
+# A variant or construct written onto the symbol (BioRED types the variant apart, the gene is the
+# stem): KrasG12D, hGRalphaD401H, AT1aKO, TRAF2DN; alone, a variant with a lower-case protein
+# prefix (HBV sG145R, rtM204I) or a stop codon (E873stop) is no gene.
+_GLUED_VARIANT = re.compile(r"(?<=[a-z0-9])(?:[A-Z]\d{2,4}[A-Z]|KO|DN)$")
+_PREFIXED_VARIANT = re.compile(r"^(?:[a-z]{1,2}[A-Z]\d{2,4}[A-Z]|[A-Z]\d{2,4}stop)$")
 _LONG_CODE = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{5,}$")  # Ro4368554: a compound code
 _BARE = re.compile(r"^[A-Z][0-9]{1,2}[a-z]?$")  # E2, R1, L1: a gene only next to a gene cue
 _NOT_SYMBOL_WORDS = re.compile(
@@ -664,6 +669,12 @@ def shape_spans(
             continue
         if _VARIANT.match(word) or _LONG_CODE.match(word) or _BAND_OR_VECTOR.match(word):
             continue
+        if _PREFIXED_VARIANT.match(word):
+            continue
+        glued = _GLUED_VARIANT.search(word)
+        if glued and sum(c.isalpha() for c in word[: glued.start()]) >= 2:
+            b -= len(glued.group())
+            word = word[: glued.start()]
         if _CODE.match(word) and not _IG.match(word):
             continue  # compound codes (MK-801, U0126), cell lines (U937), strains, LD50
         if _BARE.match(word) and not has_gene_cue(text, a, b, []):
