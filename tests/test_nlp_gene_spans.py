@@ -228,3 +228,15 @@ def test_variant_or_construct_glued_to_a_symbol(annotator):
     # BioRED 16181814: a genotype, no gene mention
     text = "We studied the skin fibroblasts of a patient with Alpers syndrome having the genotype E873stop/A467T."
     assert "E873stop" not in genes(annotator, text)
+
+
+def test_phospho_prefix_is_not_part_of_the_gene_span(annotator):
+    # BioRED 30836660: gold "TLR4", "IkappaBalpha", "NF-kappaB" (not "p-NF-kappaB")
+    text = ("Further study revealed that the effect of Sal on renal interstitial fibrosis is associated with the "
+            "lower expression of TLR4, p-IkappaBalpha, p-NF-kappaB and mitogen-activated protein kinases (MAPK), "
+            "both in vivo and in vitro.")
+    found = genes(annotator, text)
+    assert "NF-kappaB" in found and "p-NF-kappaB" not in found
+    # BioRED 24623966: gold "VEGFR2"
+    found = genes(annotator, "VEGF induced a physical interaction of phosphorylated-VEGFR2 and NOX4.")
+    assert "VEGFR2" in found and "phosphorylated-VEGFR2" not in found

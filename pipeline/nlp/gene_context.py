@@ -144,6 +144,8 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w\-/])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)[-/]$"
 # ... unless the prefix is a name of its own with a digit (a fusion or complex of two: P1-lacZ,
 # eRF1-eRF3, SLK1-SLT2)
 _OWN_NAME_PREFIX = re.compile(r"\d")
+# A state written before the name is not part of it (phosphorylated-VEGFR2, p-NF-kappaB)
+_STATE_PREFIXES = frozenset(["p", "phospho", "phosphorylated"])
 _VIRAL_CELLULAR = re.compile(r"(?<![\w-])[cv]-$")
 _PHOSPHO = re.compile(r"^(?:p-|p(?=[A-Z])|phospho-|phosphorylated\s+)(?P<base>.+)$")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9α-ωΑ-Ω][\w'α-ωΑ-Ω/+-]*)(\s+|-)$")
@@ -377,12 +379,15 @@ def refine(
             entity_id = relink(base)
             if entity_id is not None:
                 m = replace(m, entity_id=entity_id)
+                if not surface[1:2].isupper():  # p-ERK, phospho-AKT: the span is the
+                    start = m.start + phospho.start("base")  # base protein; pVHL, pRb stay whole (BC2GM)
+                    m = replace(m, start=start, text=text[start : m.end])
         if lang == "en" and _VIRAL_CELLULAR.search(text, max(0, m.start - 3), m.start):
             start = m.start - 2  # v-Src, c-Jun: the viral/cellular prefix is part of the name
             m = replace(m, start=start, text=text[start : m.end])
         elif lang == "en" and m.start > 1 and text[m.start - 1] == "-":
             prefix = _PREFIX_BEFORE.search(text, max(0, m.start - 16), m.start)
-            if prefix and not _OWN_NAME_PREFIX.search(prefix.group(1)) and not any(
+            if prefix and not _OWN_NAME_PREFIX.search(prefix.group(1)) and prefix.group(1).lower() not in _STATE_PREFIXES and not any(
                 o.end >= prefix.start(1) and o.start < m.start
                 for o in [*mentions, *out]
                 if o is not m
