@@ -240,3 +240,13 @@ def test_phospho_prefix_is_not_part_of_the_gene_span(annotator):
     # BioRED 24623966: gold "VEGFR2"
     found = genes(annotator, "VEGF induced a physical interaction of phosphorylated-VEGFR2 and NOX4.")
     assert "VEGFR2" in found and "phosphorylated-VEGFR2" not in found
+
+
+def test_genes_listed_in_a_pathway_name(annotator):
+    # BioRED 28368423: gold "PI3K" and "Akt" in "PI3K/Akt pathway signaling"; the name stays
+    # linked to the KEGG pathway
+    text = ("Furthermore, PI3K/Akt pathway signaling was also increased in Eu-myc B cells, and this increase "
+            "was partially suppressed with ibrutinib.")
+    found = genes(annotator, text)
+    assert "PI3K" in found and "Akt" in found
+    assert any(m[0] == "PI3K/Akt pathway" and m[1] == "PATHWAY" for m in mentions(annotator, text))

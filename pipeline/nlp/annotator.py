@@ -31,6 +31,7 @@ from pipeline.nlp.gene_context import (
     gene_short_forms,
     head_noun_spans,
     learned_name_spans,
+    pathway_part_spans,
     phrase_spans,
     refine,
     shape_spans,
@@ -283,6 +284,9 @@ class Annotator:
                     item.unlinked += [g for g in (split_pathway_name(m, self.index) for m in inside
                                                   if m.label == "PATHWAY" and m.how == "dictionary")
                                       if g is not None]
+                    item.unlinked += [Mention(a, b, "", "GENE", "pathway-head", texts[pid][a:b])
+                                      for m in inside if m.label == "PATHWAY" and m.how == "dictionary"
+                                      for a, b in pathway_part_spans(m, self._gene_of)]
                     taken = [(m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]
                              if m.label != "COMPOUND"]
                     phrases = [_grown_gene(s, a, b, "gene-phrase")

@@ -779,3 +779,26 @@ def phrase_spans(
             out.pop()
         out.append((start, end))
     return out
+
+
+# --- genes named in a pathway name (no entity: the pathway is what the sentence is about) ------
+
+_PART_SPLIT = re.compile(r"[^/]+")
+
+
+def pathway_part_spans(m: Mention, relink) -> list[tuple[int, int]]:
+    """The genes/families listed in a pathway name's head, ``PI3K/Akt pathway`` -> PI3K, Akt
+    (paragraph offsets): BioRED and BC2GM annotate each member; the dictionary links the whole
+    name to the pathway. Only when every part names a gene or family (``relink``)."""
+    from pipeline.nlp.pathways import _TRIGGER_AT_END
+
+    trigger = _TRIGGER_AT_END.search(m.text)
+    if not trigger or trigger.start() == 0:
+        return []
+    head = m.text[: trigger.start()].rstrip()
+    if "/" not in head:
+        return []
+    parts = [(p.start(), p.end()) for p in _PART_SPLIT.finditer(head)]
+    if len(parts) < 2 or any(relink(head[a:b]) is None for a, b in parts):
+        return []
+    return [(m.start + a, m.start + b) for a, b in parts]
