@@ -250,3 +250,15 @@ def test_genes_listed_in_a_pathway_name(annotator):
     found = genes(annotator, text)
     assert "PI3K" in found and "Akt" in found
     assert any(m[0] == "PI3K/Akt pathway" and m[1] == "PATHWAY" for m in mentions(annotator, text))
+
+
+def test_protein_named_by_its_molecular_weight(annotator):
+    # BioRED 15649253: gold "p14" (no dictionary entry)
+    text = ("Ten primary central nervous system lymphomas (PCNSL, brain lymphomas) were examined for p14 gene "
+            "exon 1beta deletion, mutation and methylation by Southern blot analysis, nucleotide analysis of "
+            "polymerase chain reaction clones and Southern blot-based methylation assay.")
+    assert "p14" in genes(annotator, text)
+    # BioRED 16321363: a chromosome band is no protein
+    text = ("We used high-resolution karyotyping to confirm a deletion (10-12Mb) [del(1)(p31.2p32.3)] and found "
+            "no structural abnormalities in the father, suggesting a de novo event.")
+    assert not any(g.startswith(("p31", "p32")) for g in genes(annotator, text))

@@ -502,6 +502,10 @@ _DEMEREC = re.compile(r"^[a-z]{3}[A-Z]\d{0,2}$")
 # ... and their protein products, capitalised (Demerec et al. 1966; ASM style): RecA, LexA, UmuD,
 # PrfA, TraR, CheA, NusA (BC2GM train: 164 such tokens outside any mention, 32 not gold).
 _DEMEREC_PROTEIN = re.compile(r"^[A-Z][a-z]{2}[A-Z]\d{0,2}$")
+# Proteins named by their apparent molecular weight in kDa (p14, p44, p116; BC2GM train: 24 of 25
+# such tokens outside any mention are gold, BioRED 9 of 12); not a chromosome band (p31.2)
+_MOLECULAR_WEIGHT = re.compile(r"^p\d{2,3}$")
+_DECIMAL_AFTER = re.compile(r"\.\d")
 # Restriction enzymes after Smith & Nathans (J Mol Biol 1973): genus initial, two species
 # letters, strain, Roman numeral (EcoRI, HindIII, BamHI, BglII).
 _RESTRICTION = re.compile(r"^[A-Z][a-z]{2}[A-Za-z0-9]?[IVX]{1,3}$")
@@ -664,6 +668,7 @@ def shape_spans(
             or _IG.match(word)
             or _DEMEREC.match(word)
             or _DEMEREC_PROTEIN.match(word)
+            or (_MOLECULAR_WEIGHT.match(word) and not _DECIMAL_AFTER.match(text, m.end(1)))
             or _RESTRICTION.match(word)
         ):
             continue
