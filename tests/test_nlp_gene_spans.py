@@ -166,3 +166,99 @@ def test_peptide_defined_by_its_gene_symbol_is_the_gene_product(annotator):
     found = mentions(annotator, text)
     assert {m[1] for m in found if m[0] == "VIP"} == {"GENE"}
     assert {m[1] for m in found if m[0] == "Ang II"} == {"COMPOUND"}
+
+
+def test_learned_gene_names_from_the_tuning_part_tag_unseen_sentences(annotator):
+    # BC2GM train P11278563A0917 (in the held-out last 20 %): gold "ankyrin", "Grb14", "tankyrase 2";
+    # "ankyrin" is in no gene dictionary entry; gene_names_learned.tsv has it from the first 80 %
+    text = ("Deletion analyses implicate the N-terminal 110 amino acids of Grb14 and ankyrin repeats 10-19 of "
+            "tankyrase 2 in mediating this interaction.")
+    assert "ankyrin" in genes(annotator, text)
+    # BC2GM train P10865422A0138 (held out): gold "ferritin"
+    text = ("All were tested for serum ferritin (SF), hemoglobin (Hb) level and asked for detailed histories "
+            "of donations and iron supplementation.")
+    assert "ferritin" in genes(annotator, text)
+
+
+def test_learned_names_yield_to_the_paper_definition(annotator):
+    # BioRED 11773892: "chronic renal failure (CRF)" - the paper's definition wins over the learned CRF
+    from pipeline.nlp.gene_context import learned_name_spans, read_learned_names
+
+    names = read_learned_names(REPO / "dictionaries" / "curated" / "gene_names_learned.tsv")
+    assert "ankyrin" in names.get("ankyrin", ())
+    text = ("This retrospective study examines the incidence and treatment of ESRD and chronic renal failure "
+            "(CRF) in OLTX patients.")
+    assert "CRF" in names.get("CRF", ())
+    assert learned_name_spans(text, names, [], defined=frozenset({"CRF"})) == []
+    assert "CRF" not in genes(annotator, text)
+
+
+
+def test_learned_stop_list_drops_unlinked_non_genes(annotator):
+    # BC2GM train P10518956A1212 (held out): FT3/FT4 are free thyroid hormones (no gold span); only
+    # TSH is a gene. gene_stop_learned.tsv has FT3 and FT4 from the first 80 % (symbol-shaped, never gold).
+    text = "ESS type 1, with FT3 low and FT4 and TSH normal, is the most frequent form."
+    found = genes(annotator, text)
+    assert "FT3" not in found and "FT4" not in found
+    # P10497874A0925 (held out): "phosphatidyl inositol 4,5 bisphosphate (PIP2)" is a lipid
+    text = ("On the other hand, phosphatidyl inositol 4,5 bisphosphate (PIP2) hydrolysis requires direct "
+            "phosphorylation at tyrosine residue of the PLC-gamma1 isozyme.")
+    found = genes(annotator, text)
+    assert "PIP2" not in found and "PLC-gamma1" in found
+
+
+def test_capitalised_bacterial_protein_names(annotator):
+    # BC2GM train P10498706A1219 (held out): gold "PecS", "pelD", "pelE", "KdgR"
+    text = ("Taken together, our data suggest that PecS attenuates pelD and pelE expression rather than acting "
+            "as a true repressor like KdgR.")
+    found = genes(annotator, text)
+    assert {"PecS", "pelD", "pelE", "KdgR"} <= set(found)
+    # BC2GM P10430886A0838 (held out): gold "TraR"
+    text = ("The C-terminal mutants were strongly dominant over TraR, suggesting that they can form "
+            "heteromultimers with the wild-type activator.")
+    assert "TraR" in genes(annotator, text)
+
+
+def test_variant_or_construct_glued_to_a_symbol(annotator):
+    # BioRED 28660748: gold "AT1a" twice (the knockout "AT1aKO" names the gene AT1a)
+    text = ("A model of liver metastasis was developed by intrasplenic injection of mouse colon cancer (CMT-93) "
+            "into AT1a knockout mice (AT1aKO) and wild-type (C57BL/6) mice (WT).")
+    found = genes(annotator, text)
+    assert "AT1aKO" not in found and found.count("AT1a") == 2
+    # BioRED 16181814: a genotype, no gene mention
+    text = "We studied the skin fibroblasts of a patient with Alpers syndrome having the genotype E873stop/A467T."
+    assert "E873stop" not in genes(annotator, text)
+
+
+def test_phospho_prefix_is_not_part_of_the_gene_span(annotator):
+    # BioRED 30836660: gold "TLR4", "IkappaBalpha", "NF-kappaB" (not "p-NF-kappaB")
+    text = ("Further study revealed that the effect of Sal on renal interstitial fibrosis is associated with the "
+            "lower expression of TLR4, p-IkappaBalpha, p-NF-kappaB and mitogen-activated protein kinases (MAPK), "
+            "both in vivo and in vitro.")
+    found = genes(annotator, text)
+    assert "NF-kappaB" in found and "p-NF-kappaB" not in found
+    # BioRED 24623966: gold "VEGFR2"
+    found = genes(annotator, "VEGF induced a physical interaction of phosphorylated-VEGFR2 and NOX4.")
+    assert "VEGFR2" in found and "phosphorylated-VEGFR2" not in found
+
+
+def test_genes_listed_in_a_pathway_name(annotator):
+    # BioRED 28368423: gold "PI3K" and "Akt" in "PI3K/Akt pathway signaling"; the name stays
+    # linked to the KEGG pathway
+    text = ("Furthermore, PI3K/Akt pathway signaling was also increased in Eu-myc B cells, and this increase "
+            "was partially suppressed with ibrutinib.")
+    found = genes(annotator, text)
+    assert "PI3K" in found and "Akt" in found
+    assert any(m[0] == "PI3K/Akt pathway" and m[1] == "PATHWAY" for m in mentions(annotator, text))
+
+
+def test_protein_named_by_its_molecular_weight(annotator):
+    # BioRED 15649253: gold "p14" (no dictionary entry)
+    text = ("Ten primary central nervous system lymphomas (PCNSL, brain lymphomas) were examined for p14 gene "
+            "exon 1beta deletion, mutation and methylation by Southern blot analysis, nucleotide analysis of "
+            "polymerase chain reaction clones and Southern blot-based methylation assay.")
+    assert "p14" in genes(annotator, text)
+    # BioRED 16321363: a chromosome band is no protein
+    text = ("We used high-resolution karyotyping to confirm a deletion (10-12Mb) [del(1)(p31.2p32.3)] and found "
+            "no structural abnormalities in the father, suggesting a de novo event.")
+    assert not any(g.startswith(("p31", "p32")) for g in genes(annotator, text))

@@ -33,6 +33,8 @@ from pipeline.nlp.gene_context import (
     extend_right,
     gene_short_forms,
     head_noun_spans,
+    learned_name_spans,
+    pathway_part_spans,
     phrase_spans,
     refine,
     shape_spans,
@@ -326,11 +328,18 @@ class Annotator:
                     spans += short_form_spans(s.text, gene_shorts, [(m.start - s.start, m.end - s.start)
                                                                     for m in inside] + spans)
                     item.unlinked = [_grown_gene(s, a, b, "gene-shape") for a, b in spans]
+                    item.unlinked += [Mention(s.start + a, s.start + b, "", "GENE", "gene-learned", s.text[a:b])
+                                      for a, b in learned_name_spans(s.text, context.learned_names, [
+                                          (m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]],
+                                          defined, _local(inside, s.start))]
                     # "the Wnt signaling pathway", "MAPK pathway": the pathway is linked, and its
                     # head names a gene/family (a gene mention in BC2GM and BioRED; no relation)
                     item.unlinked += [g for g in (split_pathway_name(m, self.index) for m in inside
                                                   if m.label == "PATHWAY" and m.how == "dictionary")
                                       if g is not None]
+                    item.unlinked += [Mention(a, b, "", "GENE", "pathway-head", texts[pid][a:b])
+                                      for m in inside if m.label == "PATHWAY" and m.how == "dictionary"
+                                      for a, b in pathway_part_spans(m, self._gene_of)]
                     taken = [(m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]
                              if m.label != "COMPOUND"]
                     phrases = [_grown_gene(s, a, b, "gene-phrase")
@@ -347,6 +356,8 @@ class Annotator:
                             p.start <= m.start and m.end <= p.end for p in phrases))], key=lambda m: (m.start, -m.end))
                         phrases = [p for p in phrases if not any(k.start == p.start and k.end == p.end for k in linked)]
                     item.unlinked += phrases
+                    if context.learned_stops:  # learned on BC2GM train: "ORF", "Ad5", "adaptor proteins"
+                        item.unlinked = [m for m in item.unlinked if m.text not in context.learned_stops]
                 if inside and self.make_docs:
                     item.doc = self._make_doc(doc_id, s, inside)
                 annotated.append(item)
@@ -404,6 +415,11 @@ class Annotator:
         doc.spans["pathways"] = SpanGroup(doc, name="pathways", spans=[s for s in spans if s._.how == "pathway-composition"])
         doc.ents = displayed(spans)
         return doc
+
+
+def _local(mentions: list[Mention], offset: int) -> list[Mention]:
+    """Mentions moved to sentence offsets (paragraph offset ``offset`` is 0)."""
+    return [Mention(m.start - offset, m.end - offset, m.entity_id, m.label, m.how, m.text) for m in mentions]
 
 
 def _grown_gene(sentence: Sentence, start: int, end: int, how: str) -> Mention:

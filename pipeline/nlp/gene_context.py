@@ -38,6 +38,10 @@ from pipeline.nlp.matcher import Mention
 CONTEXT_FILE = "gene_context.tsv"
 # Words seen before gold gene mentions and never inside one (bench/learn_gene_lists.py, BC2GM train)
 NOT_MODIFIER_FILE = "gene_not_modifiers.tsv"
+# Gene names learned from BC2GM train annotations (bench/learn_gene_lists.py --names)
+LEARNED_NAMES_FILE = "gene_names_learned.tsv"
+# Unlinked gene mentions that never match a gold span in BC2GM train (bench/learn_gene_lists.py --stops)
+LEARNED_STOPS_FILE = "gene_stop_learned.tsv"
 KINDS = ("metabolite", "acronym", "class", "not-symbol", "not-gene")
 
 # Words that show a gene/protein reading of a nearby acronym (English and Chinese).
@@ -140,6 +144,8 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w\-/])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)[-/]$"
 # ... unless the prefix is a name of its own with a digit (a fusion or complex of two: P1-lacZ,
 # eRF1-eRF3, SLK1-SLT2)
 _OWN_NAME_PREFIX = re.compile(r"\d")
+# A state written before the name is not part of it (phosphorylated-VEGFR2, p-NF-kappaB)
+_STATE_PREFIXES = frozenset(["p", "phospho", "phosphorylated"])
 _VIRAL_CELLULAR = re.compile(r"(?<![\w-])[cv]-$")
 _PHOSPHO = re.compile(r"^(?:p-|p(?=[A-Z])|phospho-|phosphorylated\s+)(?P<base>.+)$")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9α-ωΑ-Ω][\w'α-ωΑ-Ω/+-]*)(\s+|-)$")
@@ -175,6 +181,8 @@ class GeneContext:
     classes: frozenset[str] = frozenset()  # lower case, singular and plural as listed
     not_symbols: frozenset[str] = field(default_factory=frozenset)  # symbol-shaped non-genes
     not_modifiers: frozenset[str] = field(default_factory=frozenset)  # lower case; end a left extension
+    learned_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first word -> names, longest first
+    learned_stops: frozenset[str] = field(default_factory=frozenset)  # unlinked surfaces that are no gene
 
     @property
     def empty(self) -> bool:
@@ -208,7 +216,67 @@ def context_for(folder: str | None) -> GeneContext:
     learned = Path(folder) / "curated" / NOT_MODIFIER_FILE
     if learned.exists() and not context.empty:
         context = replace(context, not_modifiers=read_not_modifiers(learned))
+    names = Path(folder) / "curated" / LEARNED_NAMES_FILE
+    if names.exists() and not context.empty:
+        context = replace(context, learned_names=read_learned_names(names))
+    stops = Path(folder) / "curated" / LEARNED_STOPS_FILE
+    if stops.exists() and not context.empty:
+        with stops.open(encoding="utf-8") as handle:
+            rows = [line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#")]
+        context = replace(context, learned_stops=frozenset(rows[1:]))
     return context
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*")
+_NAME_START = re.compile(r"(?<![\w\-])[A-Za-z0-9]")
+
+
+def read_learned_names(path: Path) -> dict[str, tuple[str, ...]]:
+    """``gene_names_learned.tsv`` (name, gold count, occurrences) indexed by the name's first
+    word, longest name first (so ``ACE`` gives way to ``ACE gene`` where both are written)."""
+    with path.open(encoding="utf-8") as handle:
+        rows = [line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#")]
+    index: dict[str, list[str]] = {}
+    for name in rows[1:]:
+        first = _FIRST_WORD.match(name)
+        if first:
+            index.setdefault(first.group(), []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+_SHORT_CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,3}$")
+
+
+def learned_name_spans(
+    text: str, names: dict[str, tuple[str, ...]], taken: list[tuple[int, int]],
+    defined: frozenset[str] = frozenset(), mentions: list[Mention] | None = None,
+) -> list[tuple[int, int]]:
+    """Uses of the learned gene names (whole words, case as written) that no mention covers.
+
+    The list is a dictionary feature learned from annotated text, as in BANNER (Leaman &
+    Gonzalez, PSB 2008) and Gimli (Campos et al., BMC Bioinformatics 2013): names the gene
+    dictionary lacks (``ferritin``, ``GH``, ``ras``, ``RNA polymerase II``) kept only where the
+    annotators tagged them in most of their uses. A short form the paper defines is left to the
+    abbreviation step (CRF = chronic renal failure); a short all-capital name (RB, CRF, PH) needs
+    a gene cue nearby, like the curated acronyms (``has_gene_cue``)."""
+    if not names:
+        return []
+    out: list[tuple[int, int]] = []
+    for hit in _NAME_START.finditer(text):
+        a = hit.start()
+        if out and a < out[-1][1]:
+            continue
+        first = _FIRST_WORD.match(text, a)
+        for name in names.get(first.group(), ()):
+            b = a + len(name)
+            if text.startswith(name, a) and not (b < len(text) and (text[b].isalnum() or text[b] in "_-")):
+                if name in defined or any(s < b and a < e for s, e in taken):
+                    break
+                if _SHORT_CAPS.match(name) and not has_gene_cue(text, a, b, mentions or []):
+                    break
+                out.append((a, b))
+                break
+    return out
 
 
 def read_not_modifiers(path: Path) -> frozenset[str]:
@@ -311,12 +379,15 @@ def refine(
             entity_id = relink(base)
             if entity_id is not None:
                 m = replace(m, entity_id=entity_id)
+                if not surface[1:2].isupper():  # p-ERK, phospho-AKT: the span is the
+                    start = m.start + phospho.start("base")  # base protein; pVHL, pRb stay whole (BC2GM)
+                    m = replace(m, start=start, text=text[start : m.end])
         if lang == "en" and _VIRAL_CELLULAR.search(text, max(0, m.start - 3), m.start):
             start = m.start - 2  # v-Src, c-Jun: the viral/cellular prefix is part of the name
             m = replace(m, start=start, text=text[start : m.end])
         elif lang == "en" and m.start > 1 and text[m.start - 1] == "-":
             prefix = _PREFIX_BEFORE.search(text, max(0, m.start - 16), m.start)
-            if prefix and not _OWN_NAME_PREFIX.search(prefix.group(1)) and not any(
+            if prefix and not _OWN_NAME_PREFIX.search(prefix.group(1)) and prefix.group(1).lower() not in _STATE_PREFIXES and not any(
                 o.end >= prefix.start(1) and o.start < m.start
                 for o in [*mentions, *out]
                 if o is not m
@@ -428,6 +499,13 @@ _IG = re.compile(r"^Ig[AGEMD]\d?[a-z]?$")
 # Bacterial and yeast gene names after Demerec et al. (Genetics 1966): three lower-case letters
 # and a capital (lacZ, recA, traF, ompC, gyrA), optionally a number.
 _DEMEREC = re.compile(r"^[a-z]{3}[A-Z]\d{0,2}$")
+# ... and their protein products, capitalised (Demerec et al. 1966; ASM style): RecA, LexA, UmuD,
+# PrfA, TraR, CheA, NusA (BC2GM train: 164 such tokens outside any mention, 32 not gold).
+_DEMEREC_PROTEIN = re.compile(r"^[A-Z][a-z]{2}[A-Z]\d{0,2}$")
+# Proteins named by their apparent molecular weight in kDa (p14, p44, p116; BC2GM train: 24 of 25
+# such tokens outside any mention are gold, BioRED 9 of 12); not a chromosome band (p31.2)
+_MOLECULAR_WEIGHT = re.compile(r"^p\d{2,3}$")
+_DECIMAL_AFTER = re.compile(r"\.\d")
 # Restriction enzymes after Smith & Nathans (J Mol Biol 1973): genus initial, two species
 # letters, strain, Roman numeral (EcoRI, HindIII, BamHI, BglII).
 _RESTRICTION = re.compile(r"^[A-Z][a-z]{2}[A-Za-z0-9]?[IVX]{1,3}$")
@@ -484,6 +562,11 @@ _VARIANT = re.compile(
     r"^(?:[A-Z][a-z]{2}\d+(?:[A-Z][a-z]{2}|fs|del|ins|X)|[A-Z]\d+(?:[A-Z]|fs\w*|del|ins|X)|"
     r"rs\d+)$"
 )
+# A variant or construct written onto the symbol (BioRED types the variant apart, the gene is the
+# stem): KrasG12D, hGRalphaD401H, AT1aKO, TRAF2DN; alone, a variant with a lower-case protein
+# prefix (HBV sG145R, rtM204I) or a stop codon (E873stop) is no gene.
+_GLUED_VARIANT = re.compile(r"(?<=[a-z0-9])(?:[A-Z]\d{2,4}[A-Z]|KO|DN)$")
+_PREFIXED_VARIANT = re.compile(r"^(?:[a-z]{1,2}[A-Z]\d{2,4}[A-Z]|[A-Z]\d{2,4}stop)$")
 _LONG_CODE = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{5,}$")  # Ro4368554: a compound code
 _BARE = re.compile(r"^[A-Z][0-9]{1,2}[a-z]?$")  # E2, R1, L1: a gene only next to a gene cue
 _NOT_SYMBOL_WORDS = re.compile(
@@ -584,6 +667,8 @@ def shape_spans(
             _SYMBOL_SHAPE.match(word)
             or _IG.match(word)
             or _DEMEREC.match(word)
+            or _DEMEREC_PROTEIN.match(word)
+            or (_MOLECULAR_WEIGHT.match(word) and not _DECIMAL_AFTER.match(text, m.end(1)))
             or _RESTRICTION.match(word)
         ):
             continue
@@ -594,6 +679,12 @@ def shape_spans(
             continue
         if _VARIANT.match(word) or _LONG_CODE.match(word) or _BAND_OR_VECTOR.match(word):
             continue
+        if _PREFIXED_VARIANT.match(word):
+            continue
+        glued = _GLUED_VARIANT.search(word)
+        if glued and sum(c.isalpha() for c in word[: glued.start()]) >= 2:
+            b -= len(glued.group())
+            word = word[: glued.start()]
         if _CODE.match(word) and not _IG.match(word):
             continue  # compound codes (MK-801, U0126), cell lines (U937), strains, LD50
         if _BARE.match(word) and not has_gene_cue(text, a, b, []):
@@ -693,3 +784,26 @@ def phrase_spans(
             out.pop()
         out.append((start, end))
     return out
+
+
+# --- genes named in a pathway name (no entity: the pathway is what the sentence is about) ------
+
+_PART_SPLIT = re.compile(r"[^/]+")
+
+
+def pathway_part_spans(m: Mention, relink) -> list[tuple[int, int]]:
+    """The genes/families listed in a pathway name's head, ``PI3K/Akt pathway`` -> PI3K, Akt
+    (paragraph offsets): BioRED and BC2GM annotate each member; the dictionary links the whole
+    name to the pathway. Only when every part names a gene or family (``relink``)."""
+    from pipeline.nlp.pathways import _TRIGGER_AT_END
+
+    trigger = _TRIGGER_AT_END.search(m.text)
+    if not trigger or trigger.start() == 0:
+        return []
+    head = m.text[: trigger.start()].rstrip()
+    if "/" not in head:
+        return []
+    parts = [(p.start(), p.end()) for p in _PART_SPLIT.finditer(head)]
+    if len(parts) < 2 or any(relink(head[a:b]) is None for a, b in parts):
+        return []
+    return [(m.start + a, m.start + b) for a, b in parts]
