@@ -24,7 +24,14 @@ from pipeline.dictionaries.schema import Entity
 from pipeline.nlp import coreference, herb_context, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.boundaries import SentenceEdges
-from pipeline.nlp.formulas import FORMULA_PREFIX, candidate_names, formula_entity, formula_mentions
+from pipeline.nlp.formulas import (
+    FORMULA_PREFIX,
+    candidate_names,
+    drop_verb_san,
+    formula_entity,
+    formula_mentions,
+    join_herb_formulas,
+)
 from pipeline.nlp.gene_context import (
     context_for,
     extend_right,
@@ -168,6 +175,10 @@ class Annotator:
         """The herb a Chinese surface names (the base of a processed herb: 甘草 of 炙甘草)."""
         return self._named(surface, lambda e: e.type == "herb")
 
+    def _formula_of(self, surface: str) -> str | None:
+        """The dictionary formula a Chinese surface names (黄连温胆汤), if any."""
+        return self._named(surface, lambda e: e.type == "formula")
+
     def _gene_of(self, surface: str) -> str | None:
         """The gene/family a surface names in the dictionary (phospho forms' base: ERK)."""
         return self._named(surface, lambda e: e.label == "GENE")
@@ -224,6 +235,8 @@ class Annotator:
                 mentions = contractions(ptext, mentions, self.contraction_table(), self._herb_of)
                 mentions = drop_comparisons(ptext, mentions)
                 mentions = list_only_names(ptext, mentions, self._herb_of)
+                mentions = drop_verb_san(ptext, mentions)
+                mentions = join_herb_formulas(ptext, mentions, self._formula_of)
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of))
             if formula_names:
                 found = formula_mentions(ptext, formula_names, mentions)
@@ -253,7 +266,8 @@ class Annotator:
         for pid, sents in by_paragraph.items():
             mentions = compose_pathways(texts[pid], para_mentions[pid], self.index)
             for m in mentions:
-                if m.entity_id[4:] in formula_names and m.entity_id not in composites:
+                if (m.entity_id.startswith(FORMULA_PREFIX) and m.entity_id not in self.dictionary.entities
+                        and m.entity_id not in composites):  # named in the paper only (nlp/formulas.py)
                     composites[m.entity_id] = formula_entity(m.entity_id[4:])
                 if m.how == "pathway-composition" and m.entity_id not in composites:
                     composites[m.entity_id] = composite_entity(m, self.index)
