@@ -232,7 +232,8 @@ class Annotator:
                 mentions = prefixed_herbs(ptext, mentions, self._herb_of_zh)
                 mentions = resegment_runs(ptext, mentions, self._herb_of_zh, segmenter.corpus_frequency,
                                           self._chinese_prefixes())
-                mentions = contractions(ptext, mentions, self.contraction_table(), self._herb_of)
+                mentions = contractions(ptext, mentions, self.contraction_table(), self._herb_of,
+                                        segmenter.corpus_frequency)
                 mentions = drop_comparisons(ptext, mentions)
                 mentions = list_only_names(ptext, mentions, self._herb_of)
                 mentions = drop_verb_san(ptext, mentions)

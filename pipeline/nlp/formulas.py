@@ -101,7 +101,7 @@ _HAN_ONLY = re.compile(f"[{_HAN}]+")
 # 丹参/丹皮 (herbs), 散 + its object (the verb, above), 丸如梧桐子大 is caught by its 如.
 _ONE_CHAR_FORMS = frozenset("汤散丸丹饮膏")
 _MAX_HERBS_IN_NAME = 2  # 黄连温胆汤, 麻黄连翘赤小豆汤; 3+ touching herbs before a formula are a list
-_NOT_AFTER_FORM = {"汤": frozenset("剂药液水"), "饮": frozenset("片食水酒"), "丹": frozenset("参皮"),
+_NOT_AFTER_FORM = {"汤": frozenset("剂药液水"), "饮": frozenset("片食水酒料品用"), "丹": frozenset("参皮"),
                    "散": _SAN_OBJECTS, "膏": frozenset("药"), "丸": frozenset("剂药")}
 
 
