@@ -138,3 +138,18 @@ def test_contractions_in_a_row_and_after_one_anchor(annotator):
     assert "芩连" in herbs(annotator, "故仲景用泻心汤，得芩连之苦寒泄热，半夏之辛温通阳。")
     # cshan-2634: 血丝 (blood streaks) is a word, not 血竭 + 菟丝子, with punctuation on one side only
     assert herbs(annotator, "或痰中带有血丝，咳声不扬，咽干而燥") == []
+
+
+def test_english_preparations_after_an_authority_or_a_family(annotator):
+    # dev PubMed abstracts (../shared/data/dev/pubmed): PMID 16213118, 23246454, 15114505
+    def found(text):
+        adoc = annotator.annotate("t", text)
+        return {m.text: m.entity_id for item in adoc.sentences for m in item.mentions if m.label == "HERB"}
+
+    herb = found("Houttuynia cordata (Saururaceae) injection (HCI) is a traditional Chinese medicine used "
+                 "in China. HCI inhibited NO production.")
+    assert herb.get("Houttuynia cordata (Saururaceae) injection") == herb.get("HCI") is not None
+    assert "Viscum cruciatum Sieb extract" in found(
+        "Viscum cruciatum Sieb extract showed an inhibitory effect on the pro-inflammatory cytokine IL-8.")
+    assert "prenylflavonoids from Sophora flavescens" in found(
+        "Inhibition of diacylglycerol acyltransferase by prenylflavonoids from Sophora flavescens.")

@@ -30,7 +30,15 @@ _EN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EN_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:total|crude|the) )?(?:" + _PREPARATION + r") (?:of|from) $", re.IGNORECASE
+    r"(?<![\w-])(?:(?:total|crude|the) )?(?:\w*(?:flavon(?:oid)?s?|" + _PREPARATION + r")) (?:of|from) $",
+    re.IGNORECASE,
+)
+# Between a binomial and its preparation: a family or common name in parentheses and the
+# botanical authority (Houttuynia cordata (Saururaceae) injection, Solanum lyratum Thunberg
+# extract, Viscum cruciatum Sieb extract, Tripterygium wilfordii Hook F extract).
+_AUTHORITY = re.compile(
+    r"(?: \([A-Z][a-z]+(?: [a-z]+)?\))?"
+    r"(?: [A-Z][a-z]{0,11}\.?(?: (?:et|ex|&) [A-Z][a-z]{0,11}\.?)?(?: [fF]\.?)?)?"
 )
 _ZH_AFTER = re.compile(
     r"(?:总皂苷|总黄酮|总生物碱|总多糖|总苷|皂苷|多糖|提取物|提取液|水提物|醇提物|水提液|"
@@ -70,11 +78,10 @@ def extend_preparations(text: str, mentions: list[Mention]) -> list[Mention]:
     grown: dict[int, Mention] = {}
     for m in herbs:
         start, end = m.start, m.end
-        after = (
-            _ZH_AFTER.match(text, end)
-            if "\u3400" <= text[end - 1] <= "\u9fff"
-            else _EN_AFTER.match(text, end)
-        )
+        if "\u3400" <= text[end - 1] <= "\u9fff":
+            after = _ZH_AFTER.match(text, end)
+        else:
+            after = _EN_AFTER.match(text, _AUTHORITY.match(text, end).end()) or _EN_AFTER.match(text, end)
         if after:
             end = after.end()
         before = _EN_BEFORE.search(text, max(0, start - 40), start)
