@@ -78,3 +78,14 @@ def test_a_herb_list_ending_in_a_formula_stays_a_list(annotator):
     found = _herbs(annotator, text)
     assert {"金银花", "连翘", "车前子"} <= set(found)
     assert _formulas(annotator, text).count("六一散") == 2
+
+
+def test_commentary_clauses_ending_like_a_dosage_form_are_not_formulas():
+    # TCM formula NER train split (a development split, docs/ner_benchmarks.md), ids 1141960,
+    # 1142077, 1142550: a clause after a comma is read as a name from its first character
+    assert candidate_names("，若纯以辛温发散，则因阳虚而无力作汗") == set()
+    assert candidate_names("又以细针穿一窍，令服三丸，盖以蜡匮者") == set()
+    assert candidate_names("使肝脉气机不畅，故见睾丸冷痛，或少腹疼痛") == set()
+    assert candidate_names("，为清热解毒之基础方。") == set()
+    # a formula name in the same position is still read: cshan-2573 "驱风上清散加减。"
+    assert candidate_names("。驱风上清散加减。") == {"驱风上清散"}

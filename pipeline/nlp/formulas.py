@@ -30,8 +30,14 @@ _NAME = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,8}}?(?:{_SUFFIX}))")
 # words a stem cannot contain: verbs and function words that start a clause, not a name
 _NOT_IN_STEM = re.compile(
     r"[的和与及或在是为用对由将被把从中后前等各其该本此]|提示|采用|结果|观察|研究|探讨|给予|治疗|"
-    r"溶解|所得|吸入|细胞"
+    r"溶解|所得|吸入|细胞|"
+    # classical commentary: function words and verbs (以辛温发散, 故见睾丸, 则邪散, 令服三丸)
+    r"[以之得故则令佐且又若然曾乃服睾]"
 )
+# 散 as the verb after its manner (辛散, 温散, 升散, 宣散, 外散: 'disperse'), 丸 counted (三丸,
+# 三四丸: pills), 方 of the commentary (代表方, 基础方, 全方, 合方, 成方, 古方, 要方): no names
+_NOT_FORMULA_END = re.compile(r"(?:[辛温升宣疏发行外布透峻得]散|[一二三四五六七八九十百两]丸|"
+                              r"代表方|基础方|[全合成古要医二三]方)$")
 # 散 is also the verb "disperse": 温中散寒, 软坚散结, 解表散邪 are therapeutic methods, not the
 # formulas 温中散, 散结 … A formula name ending in 散 right before the object of that verb is read
 # as the verb phrase. Objects read from the TCM formula NER and cshan train splits (all 180
@@ -50,7 +56,7 @@ def candidate_names(text: str) -> set[str]:
         if _NOT_AFTER.match(text, m.end()) or (name.endswith("散") and text[m.end():m.end() + 1] in _SAN_OBJECTS):
             continue
         stem = re.sub(rf"(?:{_SUFFIX})$", "", name)
-        if len(stem) < 2 or _NOT_IN_STEM.search(stem) or _NOT_FORMULA_FANG.search(name):
+        if len(stem) < 2 or _NOT_IN_STEM.search(stem) or _NOT_FORMULA_FANG.search(name) or _NOT_FORMULA_END.search(name):
             continue
         names.add(name)
     # "受试药品肾衰营养胶囊" and "肾衰营养胶囊": the shorter is the name, the rest a word before it
