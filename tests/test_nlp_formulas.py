@@ -89,3 +89,11 @@ def test_commentary_clauses_ending_like_a_dosage_form_are_not_formulas():
     assert candidate_names("，为清热解毒之基础方。") == set()
     # a formula name in the same position is still read: cshan-2573 "驱风上清散加减。"
     assert candidate_names("。驱风上清散加减。") == {"驱风上清散"}
+
+
+def test_classical_dosage_forms_dan_and_yinzi_end_a_name():
+    # cshan-1414 "…急加安宫牛黄丸或紫雪丹以清心开窍。", here after a comma as the rule reads it;
+    # TCM formula NER train 1143146 names 五磨饮子 and 六磨饮子 (饮子 is a dosage form)
+    assert candidate_names("神昏谵语，紫雪丹以清心开窍。") == {"紫雪丹"}
+    assert candidate_names("，五磨饮子主之。") == {"五磨饮子"}
+    assert candidate_names("，丹皮，丹参") == set()  # 丹 starting a herb name is no dosage form

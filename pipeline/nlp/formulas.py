@@ -23,7 +23,7 @@ FORMULA_PREFIX = "FML:"
 HOW = "formula-name"
 
 _HAN = "\u4e00-\u9fff"
-_SUFFIX = r"胶囊|颗粒|口服液|注射液|汤|丸|散|方"
+_SUFFIX = r"胶囊|颗粒|口服液|注射液|饮子|汤|丸|散|丹|方"
 # a stem of 2-8 characters, the shortest one (the first suffix ends the name), after a
 # non-Chinese character or the start of the paragraph
 _NAME = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,8}}?(?:{_SUFFIX}))")
@@ -32,7 +32,7 @@ _NOT_IN_STEM = re.compile(
     r"[的和与及或在是为用对由将被把从中后前等各其该本此]|提示|采用|结果|观察|研究|探讨|给予|治疗|"
     r"溶解|所得|吸入|细胞|"
     # classical commentary: function words and verbs (以辛温发散, 故见睾丸, 则邪散, 令服三丸)
-    r"[以之得故则令佐且又若然曾乃服睾]"
+    r"[以之得故则令佐且又若然曾乃服睾曰]"
 )
 # 散 as the verb after its manner (辛散, 温散, 升散, 宣散, 外散: 'disperse'), 丸 counted (三丸,
 # 三四丸: pills), 方 of the commentary (代表方, 基础方, 全方, 合方, 成方, 古方, 要方): no names
