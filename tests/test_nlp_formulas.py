@@ -97,3 +97,26 @@ def test_classical_dosage_forms_dan_and_yinzi_end_a_name():
     assert candidate_names("神昏谵语，紫雪丹以清心开窍。") == {"紫雪丹"}
     assert candidate_names("，五磨饮子主之。") == {"五磨饮子"}
     assert candidate_names("，丹皮，丹参") == set()  # 丹 starting a herb name is no dosage form
+
+
+def test_no_formula_name_across_a_gap_of_the_original():
+    # corpus/new_papers/zh/ChinaXiv-202207.00046V1 (a table): "金荞麦、蝉蜕 痛泻安脾汤：党参" — the
+    # herb list of one cell and the formula of the next, glued when the space is normalised away
+    from pipeline.nlp.formulas import join_herb_formulas
+    from pipeline.nlp.matcher import Mention
+    from pipeline.text.offsets import OffsetText
+
+    original = "金荞麦、蝉蜕 痛泻安脾汤：党参"
+    text = original.replace(" ", "")
+    starts = [i for i, ch in enumerate(original) if ch != " "]
+    norm = OffsetText(text, starts, [i + 1 for i in starts])
+    mentions = [Mention(4, 6, "HERB000651", "HERB", "dictionary", "蝉蜕"),
+                Mention(6, 11, "FML:痛泻安脾汤", "HERB", "dictionary", "痛泻安脾汤")]
+
+    def contiguous(i):
+        return norm.starts[i] == norm.ends[i - 1]
+
+    joined = join_herb_formulas(text, mentions, contiguous=contiguous)
+    assert [m.text for m in joined] == ["蝉蜕", "痛泻安脾汤"]
+    # the same characters written together are one name (cshan-1114: 黄连温胆汤)
+    assert [m.text for m in join_herb_formulas(text, mentions)] == ["蝉蜕痛泻安脾汤"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -237,7 +238,7 @@ class Annotator:
                 mentions = drop_comparisons(ptext, mentions)
                 mentions = list_only_names(ptext, mentions, self._herb_of)
                 mentions = drop_verb_san(ptext, mentions)
-                mentions = join_herb_formulas(ptext, mentions, self._formula_of)
+                mentions = join_herb_formulas(ptext, mentions, self._formula_of, _contiguous(para.text))
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of))
             if formula_names:
                 found = formula_mentions(ptext, formula_names, mentions)
@@ -366,6 +367,11 @@ class Annotator:
         doc.spans["pathways"] = SpanGroup(doc, name="pathways", spans=[s for s in spans if s._.how == "pathway-composition"])
         doc.ents = displayed(spans)
         return doc
+
+
+def _contiguous(text) -> Callable[[int], bool]:
+    """Whether characters i - 1 and i of an OffsetText were adjacent in the original file."""
+    return lambda i: 0 < i < len(text) and text.starts[i] == text.ends[i - 1]
 
 
 def _grown_gene(sentence: Sentence, start: int, end: int, how: str) -> Mention:

@@ -111,7 +111,8 @@ _NOT_AFTER_FORM = {"汤": frozenset("剂药液水"), "饮": frozenset("片食水
                    "散": _SAN_OBJECTS, "膏": frozenset("药"), "丸": frozenset("剂药")}
 
 
-def join_herb_formulas(text: str, mentions: list[Mention], formula_of=lambda name: None) -> list[Mention]:
+def join_herb_formulas(text: str, mentions: list[Mention], formula_of=lambda name: None,
+                       contiguous=lambda i: True) -> list[Mention]:
     """Formula names made of herb names (乌梅丸, 泽泻散, 黄连温胆汤, 茵陈五苓散) read whole.
 
     Classical formulas are named after their chief herbs, then a dosage form or a base formula
@@ -123,7 +124,9 @@ def join_herb_formulas(text: str, mentions: list[Mention], formula_of=lambda nam
     (2) herb mentions touching a formula mention on its left, are one formula mention. Its id
     is the dictionary's when ``formula_of(name)`` knows the name, else ``FML:<name>`` (a
     formula named in the paper, formula_entity). A herb inside a formula name is not also a
-    herb mention: what a text says of a formula is not said of its herbs (docs/ner_benchmarks.md)."""
+    herb mention: what a text says of a formula is not said of its herbs (docs/ner_benchmarks.md).
+    ``contiguous(i)``: text[i - 1] and text[i] were adjacent in the original (no space or line
+    break between two table cells: "金荞麦、蝉蜕 痛泻安脾汤"); nothing is joined across a gap."""
     if not any(_is_plain_herb(m) for m in mentions):
         return mentions
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -134,7 +137,7 @@ def join_herb_formulas(text: str, mentions: list[Mention], formula_of=lambda nam
             formulas[m.start] = m
     changed = False
     for m in out:  # (1) herb + one-character dosage form
-        if not _is_plain_herb(m) or m.end >= len(text) or m.end in covered:
+        if not _is_plain_herb(m) or m.end >= len(text) or m.end in covered or not contiguous(m.end):
             continue
         form = text[m.end]
         if form not in _ONE_CHAR_FORMS or text[m.end + 1:m.end + 2] in _NOT_AFTER_FORM.get(form, ()):
@@ -147,7 +150,7 @@ def join_herb_formulas(text: str, mentions: list[Mention], formula_of=lambda nam
     for start in sorted(formulas, reverse=True):  # (2) herbs touching a formula on its left
         f = formulas[start]
         a, n = f.start, 0
-        while a in herbs_by_end and herbs_by_end[a].start not in formulas:
+        while a in herbs_by_end and herbs_by_end[a].start not in formulas and contiguous(a):
             a, n = herbs_by_end[a].start, n + 1
         if 0 < n <= _MAX_HERBS_IN_NAME:  # a longer run is a herb list ending in a formula (…薄荷六一散)
             name = text[a:f.end]
