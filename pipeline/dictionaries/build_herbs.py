@@ -215,10 +215,11 @@ def _add_abbreviations(curated: Path, herbs: dict[str, Entity], zh_to_herb: dict
 
 # Pharmacopoeia names: the drug part (Radix, Herba …) and the source plant in the genitive.
 _DRUG_PARTS = frozenset(w.casefold() for w in (
-    "Radix Rhizoma Herba Folium Fructus Semen Flos Cortex Bulbus Ramulus Caulis Pericarpium Spica "
-    "Stigma Lignum Resina Medulla Cacumen Exocarpium Endocarpium Tuber Pollen Spora Et Petiolus Gemma "
-    "Arillus Calyx Plumula Testa Pseudobulbus Thallus Rhizomatis Radicis Sclerotium Receptaculum"
-).split())
+    "Radix", "Rhizoma", "Herba", "Folium", "Fructus", "Semen", "Flos", "Cortex", "Bulbus", "Ramulus",
+    "Caulis", "Pericarpium", "Spica", "Stigma", "Lignum", "Resina", "Medulla", "Cacumen", "Exocarpium",
+    "Endocarpium", "Tuber", "Pollen", "Spora", "Et", "Petiolus", "Gemma", "Arillus", "Calyx", "Plumula",
+    "Testa", "Pseudobulbus", "Thallus", "Rhizomatis", "Radicis", "Sclerotium", "Receptaculum",
+))
 # Genitive -> nominative of the species epithet: 1st declension (barbatae -> barbata), eponyms
 # (thunbergii), 3rd-declension adjectives alike in both cases (sinensis, officinalis, vulgaris),
 # participles (flavescentis -> flavescens). Other endings are left alone (mimosoidis, -i genera).
@@ -251,7 +252,8 @@ def binomial_of(latin: str) -> str | None:
 _LATIN_BINOMIAL = re.compile(r"^[A-Z][a-z]+ [a-z]{3,}(?:-[a-z]+)?$")
 
 
-_ENGLISH_PARTS = frozenset("leaf leaves root roots seed seeds flower flowers bark fruit stem herb oil peel".split())
+_ENGLISH_PARTS = frozenset(("leaf", "leaves", "root", "roots", "seed", "seeds", "flower", "flowers", "bark",
+                            "fruit", "stem", "herb", "oil", "peel"))
 
 
 def _binomials_to_drug_herb(herbs: dict[str, Entity], zh_to_herb: dict[str, str], pharm: Container[str],
