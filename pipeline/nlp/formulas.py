@@ -88,6 +88,8 @@ def formula_entity(name: str) -> Entity:
 
 def drop_verb_san(text: str, mentions: list[Mention]) -> list[Mention]:
     """Formula mentions ending in 散 used as the verb 'disperse' (温中散寒) are dropped."""
+    if "散" not in text:
+        return mentions
     return [m for m in mentions if not (
         m.label == "HERB" and m.text.endswith("散") and text[m.end:m.end + 1] in _SAN_OBJECTS
         and m.text == text[m.start:m.end] and _is_formula(m))]
@@ -106,6 +108,7 @@ _HAN_ONLY = re.compile(f"[{_HAN}]+")
 # the characters after them that make another word: 汤剂 (decoction form), 饮片 (slices), 饮食,
 # 丹参/丹皮 (herbs), 散 + its object (the verb, above), 丸如梧桐子大 is caught by its 如.
 _ONE_CHAR_FORMS = frozenset("汤散丸丹饮膏")
+_FORM_CHARS = re.compile("[" + "".join(sorted(_ONE_CHAR_FORMS)) + "]")
 _MAX_HERBS_IN_NAME = 2  # 黄连温胆汤, 麻黄连翘赤小豆汤; 3+ touching herbs before a formula are a list
 _NOT_AFTER_FORM = {"汤": frozenset("剂药液水"), "饮": frozenset("片食水酒料品用"), "丹": frozenset("参皮"),
                    "散": _SAN_OBJECTS, "膏": frozenset("药"), "丸": frozenset("剂药")}
@@ -127,8 +130,9 @@ def join_herb_formulas(text: str, mentions: list[Mention], formula_of=lambda nam
     herb mention: what a text says of a formula is not said of its herbs (docs/ner_benchmarks.md).
     ``contiguous(i)``: text[i - 1] and text[i] were adjacent in the original (no space or line
     break between two table cells: "金荞麦、蝉蜕 痛泻安脾汤"); nothing is joined across a gap."""
-    if not any(_is_plain_herb(m) for m in mentions):
-        return mentions
+    if not (_FORM_CHARS.search(text) or any(_is_formula(m) for m in mentions)) or not any(
+            _is_plain_herb(m) for m in mentions):
+        return mentions  # most sentences: no dosage form and no formula, nothing to join
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out = sorted(mentions, key=lambda m: (m.start, -m.end))
     formulas: dict[int, Mention] = {}  # start -> formula mention
