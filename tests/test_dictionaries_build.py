@@ -149,6 +149,44 @@ def test_herb_conflict_yimucao_goes_to_herba_leonuri(dicts):
 
 
 @pytest.mark.parametrize(
+    "latin, binomial",
+    [
+        ("Herba Scutellariae barbatae", "Scutellaria barbata"),  # HERB000338 半枝莲
+        ("Radix Sophorae flavescentis", "Sophora flavescens"),  # participle: -ntis -> -ns
+        ("Bulbus Fritillariae thunbergii", "Fritillaria thunbergii"),  # eponym
+        ("Radix Angelicae sinensis", "Angelica sinensis"),
+        ("Schisandrae Sphentherae Fructus", "Schisandra sphenthera"),  # the 2020 word order
+        ("Herba Houttuyniae", None),  # genus only: curated (herb_names_en.tsv)
+        ("Radix Astragali", None),  # -i genus: Astragalus or Astragalum, not certain
+        ("Caulis Aristolochiae seu Clematis", None),  # two plants
+        ("Herba Cassiae mimosoidis", None),  # -idis: nominative not certain
+        ("Radix Paeoniae alba", None),  # the drug's adjective, not an epithet
+    ],
+)
+def test_binomial_read_from_a_pharmacopoeia_name(latin, binomial):
+    from pipeline.dictionaries.build_herbs import binomial_of
+
+    assert binomial_of(latin) == binomial
+
+
+def test_papers_binomials_name_the_drug_not_a_plant_part(dicts):
+    # dev PubMed abstracts (issue 13): "Scutellaria barbata extract" (PMID 15325848), "Houttuynia
+    # cordata injection" (PMID 16213118); HERB gave Gardenia jasminoides to the leaf 栀子叶 and
+    # Sophora flavescens to the seed 苦参实, so papers on 栀子 and 苦参 linked to the wrong part
+    herbs = dicts["herbs.tsv"]
+    by_zh = {r["name_zh"]: r for r in herbs.values() if r["type"] == "herb" and r["name_zh"]}
+    assert "Scutellaria barbata" in _terms(by_zh["半枝莲"])
+    assert "Houttuynia cordata" in _terms(by_zh["鱼腥草"])
+    for drug, part, binomial in [("栀子", "栀子叶", "Gardenia jasminoides"), ("苦参", "苦参实", "Sophora flavescens"),
+                                 ("淫羊藿", "淫羊藿根", "Epimedium brevicornum"), ("虎杖", "虎杖叶", "Polygonum cuspidatum")]:
+        assert binomial in _terms(by_zh[drug]) and binomial not in _terms(by_zh[part])
+    # a different plant under the same Chinese stem keeps its name: 朱砂根 (Ardisia) is no 朱砂 (cinnabar)
+    assert "Ardisia crenata" in _terms(by_zh["朱砂根"])
+    # a pharmacopoeia drug named like a part keeps its plant: 女贞子 (Ligustrum lucidum)
+    assert "Ligustrum lucidum" in _terms(by_zh["女贞子"])
+
+
+@pytest.mark.parametrize(
     "zh, herb_id",
     [
         ("杜仲", "HERB001409"),

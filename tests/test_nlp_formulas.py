@@ -35,3 +35,88 @@ def test_the_name_is_a_mention_everywhere_in_the_paper(mentions_of):
 def test_a_preparation_of_one_herb_stays_the_herb(mentions_of):
     found = dict(mentions_of("，黄芪注射液浓度越高E-cadherin表达更高。"))
     assert not any(eid.startswith("FML:") for eid in found.values())
+
+
+# --- classical prescriptions (cshan TCM NER train split, github.com/cshan-github/TCM_NER_datasets;
+# a development split, docs/ner_benchmarks.md) ------------------------------------------------
+
+def _formulas(annotator, text):
+    adoc = annotator.annotate("t", text)
+    return [m.text for item in adoc.sentences for m in item.mentions if m.entity_id.startswith("FML:")]
+
+
+def test_san_before_its_object_is_the_verb_not_a_formula(annotator):
+    # cshan-1080: "解表散寒，温肺化饮。" (release the exterior, disperse cold) names no formula
+    assert _formulas(annotator, "加桃仁，红花，丹参，当归以活血化瘀。解表散寒，温肺化饮。") == []
+    # cshan-1190: "加干姜，桂枝以温胃散寒" (温胃散 is also a formula name)
+    assert "温胃散" not in _formulas(annotator, "胃寒，去连翘，加干姜，桂枝以温胃散寒胃热，加知母。")
+    # the formula itself stays: cshan "用逍遥散加减。"
+    assert _formulas(annotator, "肝郁者，用逍遥散加减。") == ["逍遥散"]
+
+
+def _herbs(annotator, text):
+    adoc = annotator.annotate("t", text)
+    return [m.text for item in adoc.sentences for m in item.mentions
+            if m.label == "HERB" and not m.entity_id.startswith("FML:")]
+
+
+def test_formula_named_after_its_herb_is_the_formula_not_the_herb(annotator):
+    # cshan-1078: 桑白皮汤 is a formula; only the 桑白皮 of the list after it is the herb
+    text = "越婢加半夏汤或桑白皮汤加减。麻黄，石膏先煎，桑白皮，"
+    assert "桑白皮汤" in _formulas(annotator, text)
+    assert _herbs(annotator, text).count("桑白皮") == 1
+    # cshan-1388: 地黄饮子 (a formula whose dosage form is 饮子)
+    assert "地黄饮子" in _formulas(annotator, "左归丸合地黄饮子加减。滋养肝肾")
+    # cshan-1114: 黄连温胆汤 is 温胆汤 with 黄连, one formula; 黄连 of the list is the herb
+    text = "黄连温胆汤加减。黄连，陈皮，法半夏，茯苓"
+    assert "黄连温胆汤" in _formulas(annotator, text) and _herbs(annotator, text).count("黄连") == 1
+
+
+def test_a_herb_list_ending_in_a_formula_stays_a_list(annotator):
+    # cshan-2404: 六一散 is one item of the list, the herbs before it are not part of its name
+    text = "银翘散温病条辨合六一散古今医鉴加减。金银花连翘牛蒡子薄荷蝉蜕桔梗车前子六一散。"
+    found = _herbs(annotator, text)
+    assert {"金银花", "连翘", "车前子"} <= set(found)
+    assert _formulas(annotator, text).count("六一散") == 2
+
+
+def test_commentary_clauses_ending_like_a_dosage_form_are_not_formulas():
+    # TCM formula NER train split (a development split, docs/ner_benchmarks.md), ids 1141960,
+    # 1142077, 1142550: a clause after a comma is read as a name from its first character
+    assert candidate_names("，若纯以辛温发散，则因阳虚而无力作汗") == set()
+    assert candidate_names("又以细针穿一窍，令服三丸，盖以蜡匮者") == set()
+    assert candidate_names("使肝脉气机不畅，故见睾丸冷痛，或少腹疼痛") == set()
+    assert candidate_names("，为清热解毒之基础方。") == set()
+    # a formula name in the same position is still read: cshan-2573 "驱风上清散加减。"
+    assert candidate_names("。驱风上清散加减。") == {"驱风上清散"}
+
+
+def test_classical_dosage_forms_dan_and_yinzi_end_a_name():
+    # cshan-1414 "…急加安宫牛黄丸或紫雪丹以清心开窍。", here after a comma as the rule reads it;
+    # TCM formula NER train 1143146 names 五磨饮子 and 六磨饮子 (饮子 is a dosage form)
+    assert candidate_names("神昏谵语，紫雪丹以清心开窍。") == {"紫雪丹"}
+    assert candidate_names("，五磨饮子主之。") == {"五磨饮子"}
+    assert candidate_names("，丹皮，丹参") == set()  # 丹 starting a herb name is no dosage form
+
+
+def test_no_formula_name_across_a_gap_of_the_original():
+    # corpus/new_papers/zh/ChinaXiv-202207.00046V1 (a table): "金荞麦、蝉蜕 痛泻安脾汤：党参" — the
+    # herb list of one cell and the formula of the next, glued when the space is normalised away
+    from pipeline.nlp.formulas import join_herb_formulas
+    from pipeline.nlp.matcher import Mention
+    from pipeline.text.offsets import OffsetText
+
+    original = "金荞麦、蝉蜕 痛泻安脾汤：党参"
+    text = original.replace(" ", "")
+    starts = [i for i, ch in enumerate(original) if ch != " "]
+    norm = OffsetText(text, starts, [i + 1 for i in starts])
+    mentions = [Mention(4, 6, "HERB000651", "HERB", "dictionary", "蝉蜕"),
+                Mention(6, 11, "FML:痛泻安脾汤", "HERB", "dictionary", "痛泻安脾汤")]
+
+    def contiguous(i):
+        return norm.starts[i] == norm.ends[i - 1]
+
+    joined = join_herb_formulas(text, mentions, contiguous=contiguous)
+    assert [m.text for m in joined] == ["蝉蜕", "痛泻安脾汤"]
+    # the same characters written together are one name (cshan-1114: 黄连温胆汤)
+    assert [m.text for m in join_herb_formulas(text, mentions)] == ["蝉蜕痛泻安脾汤"]

@@ -128,3 +128,28 @@ def test_short_names_that_are_words_count_only_in_a_herb_list(annotator):
     # cshan-1047: "…麦冬知母五味杏仁枇杷叶水煎服。" 五味 = 五味子; cshan-1426: "居五味之首" the flavours
     assert "五味" in herbs(annotator, "效者方人参石膏甘草半夏麦冬知母五味杏仁枇杷叶水煎服。")
     assert "五味" not in herbs(annotator, "酸味秉厥阴之气，居五味之首，与辛味合用，开发阳气最速。")
+
+
+def test_contractions_in_a_row_and_after_one_anchor(annotator):
+    # cshan-2803: "二陈汤加栀苍连芍郁金。" 栀苍 (栀子 + 苍术) after 加, 连芍 (黄连 + 白芍) before 郁金
+    found = herbs(annotator, "不减，脉洪疾，清中汤，或二陈汤加栀苍连芍郁金。")
+    assert "栀苍" in found and "连芍" in found
+    # cshan-1639: "得芩连之苦寒" (芩连 = 黄芩 + 黄连): the cue 之 after it is enough
+    assert "芩连" in herbs(annotator, "故仲景用泻心汤，得芩连之苦寒泄热，半夏之辛温通阳。")
+    # cshan-2634: 血丝 (blood streaks) is a word, not 血竭 + 菟丝子, with punctuation on one side only
+    assert herbs(annotator, "或痰中带有血丝，咳声不扬，咽干而燥") == []
+
+
+def test_english_preparations_after_an_authority_or_a_family(annotator):
+    # dev PubMed abstracts (../shared/data/dev/pubmed): PMID 16213118, 23246454, 15114505
+    def found(text):
+        adoc = annotator.annotate("t", text)
+        return {m.text: m.entity_id for item in adoc.sentences for m in item.mentions if m.label == "HERB"}
+
+    herb = found("Houttuynia cordata (Saururaceae) injection (HCI) is a traditional Chinese medicine used "
+                 "in China. HCI inhibited NO production.")
+    assert herb.get("Houttuynia cordata (Saururaceae) injection") == herb.get("HCI") is not None
+    assert "Viscum cruciatum Sieb extract" in found(
+        "Viscum cruciatum Sieb extract showed an inhibitory effect on the pro-inflammatory cytokine IL-8.")
+    assert "prenylflavonoids from Sophora flavescens" in found(
+        "Inhibition of diacylglycerol acyltransferase by prenylflavonoids from Sophora flavescens.")

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -212,6 +213,119 @@ def _add_abbreviations(curated: Path, herbs: dict[str, Entity], zh_to_herb: dict
         stats.hit("herb-zh-abbreviation", f"{alias} -> {full} ({target})")
 
 
+# Pharmacopoeia names: the drug part (Radix, Herba …) and the source plant in the genitive.
+_DRUG_PARTS = frozenset(w.casefold() for w in (
+    "Radix", "Rhizoma", "Herba", "Folium", "Fructus", "Semen", "Flos", "Cortex", "Bulbus", "Ramulus",
+    "Caulis", "Pericarpium", "Spica", "Stigma", "Lignum", "Resina", "Medulla", "Cacumen", "Exocarpium",
+    "Endocarpium", "Tuber", "Pollen", "Spora", "Et", "Petiolus", "Gemma", "Arillus", "Calyx", "Plumula",
+    "Testa", "Pseudobulbus", "Thallus", "Rhizomatis", "Radicis", "Sclerotium", "Receptaculum",
+))
+# Genitive -> nominative of the species epithet: 1st declension (barbatae -> barbata), eponyms
+# (thunbergii), 3rd-declension adjectives alike in both cases (sinensis, officinalis, vulgaris),
+# participles (flavescentis -> flavescens). Other endings are left alone (mimosoidis, -i genera).
+_EPITHET = ((re.compile(r"(?<=[a-z]{3})ae$"), "a"), (re.compile(r"(?<=[a-z]{2})ii$"), "ii"),
+            (re.compile(r"(?<=[a-z]{2})(ensis|alis|ilis|aris)$"), r"\1"), (re.compile(r"(?<=[a-z]{2})ntis$"), "ns"))
+_PART_SUFFIXES_ZH = ("根", "花", "叶", "皮", "茎", "藤", "果", "实", "子")
+
+
+def binomial_of(latin: str) -> str | None:
+    """The source plant's binomial read from a pharmacopoeia drug name: ``Herba Scutellariae
+    barbatae`` -> ``Scutellaria barbata``, ``Bulbus Fritillariae Ussuriensis`` -> ``Fritillaria
+    ussuriensis``. Only a genus in -ae (1st declension: the nominative is certain) and an epithet
+    whose nominative is certain (_EPITHET); None otherwise (``Radix Astragali``, ``Caulis
+    Aristolochiae seu Clematis``)."""
+    words = latin.replace(",", " ").split()
+    if any(w.casefold() == "seu" for w in words):
+        return None
+    rest = [w for w in words if w.casefold() not in _DRUG_PARTS]
+    if len(rest) != 2 or not all(w.isalpha() for w in rest):
+        return None
+    genus, epithet = rest[0], rest[1].lower()
+    if not (genus[:1].isupper() and genus[1:].islower() and genus.endswith("ae") and len(genus) > 5):
+        return None
+    for pattern, nominative in _EPITHET:
+        if pattern.search(epithet):
+            return f"{genus[:-1]} {pattern.sub(nominative, epithet)}"
+    return None
+
+
+_LATIN_BINOMIAL = re.compile(r"^[A-Z][a-z]+ [a-z]{3,}(?:-[a-z]+)?$")
+
+
+_ENGLISH_PARTS = frozenset(("leaf", "leaves", "root", "roots", "seed", "seeds", "flower", "flowers", "bark",
+                            "fruit", "stem", "herb", "oil", "peel"))
+
+
+def _binomials_to_drug_herb(herbs: dict[str, Entity], zh_to_herb: dict[str, str], pharm: Container[str],
+                            stats: RuleStats) -> None:
+    """A plant part's row (栀子叶, 苦参实, 淫羊藿根, 虎杖叶) holding the source plant's binomial
+    takes English papers' "Gardenia jasminoides" away from the drug they study (栀子): HERB
+    gives the binomial to every part of a plant, and the Chinese-name rule does not touch
+    English names (the Ginkgo biloba rows of stop 19, now a rule). The binomial (and its
+    ``G. species`` form) moves to the herb named by the rest of the Chinese name when that
+    herb's own Latin names share the genus (first four letters: Gardeniae ~ Gardenia); a
+    different plant under the same stem (黄精根 Vitex negundo, 朱砂根 Ardisia crenata) keeps it,
+    and so does a pharmacopoeia drug named like a part (女贞子, 牛蒡子, 葶苈子: ``pharm``)."""
+    taken = {s.casefold(): hid for hid, e in herbs.items() for s in [e.name, *e.synonyms]}
+    for hid, e in herbs.items():
+        zh = e.name_zh
+        if not zh or not zh.endswith(_PART_SUFFIXES_ZH) or zh[:-1] not in zh_to_herb:
+            continue
+        if zh in pharm and zh[:-1] not in pharm:
+            continue
+        drug = herbs[zh_to_herb[zh[:-1]]]
+        genera = {w[:4].casefold() for n in [drug.name, *drug.synonyms] for w in n.split() if len(w) >= 4 and w[:1].isupper()}
+        for name in [e.name, *e.synonyms]:
+            if not _LATIN_BINOMIAL.match(name) or name[:4].casefold() not in genera or name.split()[1] in _ENGLISH_PARTS:
+                continue
+            genus, epithet = name.split()
+            forms = {name, f"{genus[0]}. {epithet}"}
+            if any(taken.get(f.casefold(), hid) not in (hid, drug.id) for f in forms):
+                continue  # a third herb has it: left alone
+            for f in sorted(forms):
+                if f.casefold() not in {v.casefold() for v in [drug.name, *drug.synonyms]}:
+                    drug.synonyms.append(f)
+                taken[f.casefold()] = drug.id
+            e.synonyms = [v for v in e.synonyms if v not in forms]
+            if e.name == name:
+                e.name = f"{name} ({zh})"
+            add_note(e, f"binomial {name} moved to {drug.name_zh} ({drug.id}): papers naming the plant mean the drug")
+            stats.hit("herb-binomial-to-drug", f"{name}: {zh} ({hid}) -> {drug.name_zh} ({drug.id})")
+
+
+def _add_pharmacopoeia_binomials(herbs: dict[str, Entity], zh_to_herb: dict[str, str], stats: RuleStats) -> None:
+    """English papers name a herb by its source plant (Scutellaria barbata, Houttuynia cordata),
+    HERB by its drug name (Herba Scutellariae barbatae). The binomial read from the drug name
+    (binomial_of) and its ``G. species`` form become synonyms of a herb with a matchable Chinese
+    name, when no herb has it already. A plant part's row (钩藤根, 梧桐花) gives it to the herb
+    named by the rest of its Chinese name (钩藤: papers mean the drug), and a binomial derived
+    for two herbs goes to neither (herb-binomial-ambiguous)."""
+    taken = {s.casefold() for e in herbs.values() for s in [e.name, *e.synonyms]}
+    derived: dict[str, set[str]] = defaultdict(set)
+    for hid, e in herbs.items():
+        if not e.name_zh:
+            continue
+        for latin in [e.name, *e.synonyms]:
+            binomial = binomial_of(latin) if latin else None
+            if binomial is None or binomial.casefold() in taken:
+                continue
+            target = hid
+            if e.name_zh.endswith(_PART_SUFFIXES_ZH) and e.name_zh[:-1] in zh_to_herb:
+                target = zh_to_herb[e.name_zh[:-1]]
+            derived[binomial].add(target)
+    for binomial, targets in sorted(derived.items()):
+        if len(targets) > 1:
+            stats.hit("herb-binomial-ambiguous", f"{binomial} ({', '.join(sorted(targets))})")
+            continue
+        target = targets.pop()
+        genus, epithet = binomial.split()
+        for form in (binomial, f"{genus[0]}. {epithet}"):
+            if form.casefold() not in taken:
+                herbs[target].synonyms.append(form)
+                taken.add(form.casefold())
+        stats.hit("herb-pharmacopoeia-binomial", f"{binomial} ({target})")
+
+
 def _split_latin(latin: str) -> tuple[str, list[str]]:
     latin = _na(latin)
     syn = re.findall(r"\[Syn\.\s*([^\]]+)\]", latin)
@@ -364,6 +478,8 @@ def build_herbs(
             e.name_zh = ""
     _add_abbreviations(curated, herbs, zh_to_herb, stats)
     _add_english_names(curated, herbs, zh_to_herb, pharm, stats)
+    _binomials_to_drug_herb(herbs, zh_to_herb, pharm, stats)
+    _add_pharmacopoeia_binomials(herbs, zh_to_herb, stats)
     # English synonyms shared by several herbs go to the best-ranked owner.
     owners: dict[str, list[str]] = defaultdict(list)
     for hid, e in herbs.items():

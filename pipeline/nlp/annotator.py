@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -26,8 +27,15 @@ from pipeline.nlp.abbreviations import Definition, apply_definitions, find_defin
 from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.code_lists import code_list_mentions
 from pipeline.nlp.extract_abbreviations import extract_definitions
+from pipeline.nlp.formulas import (
+    FORMULA_PREFIX,
+    candidate_names,
+    drop_verb_san,
+    formula_entity,
+    formula_mentions,
+    join_herb_formulas,
+)
 from pipeline.nlp.glued import glued_mentions, receptor_mentions
-from pipeline.nlp.formulas import FORMULA_PREFIX, candidate_names, formula_entity, formula_mentions
 from pipeline.nlp.gene_context import (
     context_for,
     extend_right,
@@ -212,6 +220,10 @@ class Annotator:
         """The herb a Chinese surface names (the base of a processed herb: 甘草 of 炙甘草)."""
         return self._named(surface, lambda e: e.type == "herb")
 
+    def _formula_of(self, surface: str) -> str | None:
+        """The dictionary formula a Chinese surface names (黄连温胆汤), if any."""
+        return self._named(surface, lambda e: e.type == "formula")
+
     def _gene_of(self, surface: str) -> str | None:
         """The gene/family a surface names in the dictionary (phospho forms' base: ERK)."""
         return self._named(surface, lambda e: e.label == "GENE")
@@ -270,9 +282,12 @@ class Annotator:
                 mentions = prefixed_herbs(ptext, mentions, self._herb_of_zh)
                 mentions = resegment_runs(ptext, mentions, self._herb_of_zh, segmenter.corpus_frequency,
                                           self._chinese_prefixes())
-                mentions = contractions(ptext, mentions, self.contraction_table(), self._herb_of)
+                mentions = contractions(ptext, mentions, self.contraction_table(), self._herb_of,
+                                        segmenter.corpus_frequency)
                 mentions = drop_comparisons(ptext, mentions)
                 mentions = list_only_names(ptext, mentions, self._herb_of)
+                mentions = drop_verb_san(ptext, mentions)
+                mentions = join_herb_formulas(ptext, mentions, self._formula_of, _contiguous(para.text))
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of))
             if formula_names:
                 found = formula_mentions(ptext, formula_names, mentions)
@@ -308,7 +323,8 @@ class Annotator:
             mentions = coordinated_pathways(texts[pid], mentions, self._pathway_named)
             mentions = hyphen_axes(texts[pid], mentions)
             for m in mentions:
-                if m.entity_id[4:] in formula_names and m.entity_id not in composites:
+                if (m.entity_id.startswith(FORMULA_PREFIX) and m.entity_id not in self.dictionary.entities
+                        and m.entity_id not in composites):  # named in the paper only (nlp/formulas.py)
                     composites[m.entity_id] = formula_entity(m.entity_id[4:])
                 if m.how == "pathway-composition" and m.entity_id not in composites:
                     composites[m.entity_id] = composite_entity(m, self.index)
@@ -420,6 +436,11 @@ class Annotator:
 def _local(mentions: list[Mention], offset: int) -> list[Mention]:
     """Mentions moved to sentence offsets (paragraph offset ``offset`` is 0)."""
     return [Mention(m.start - offset, m.end - offset, m.entity_id, m.label, m.how, m.text) for m in mentions]
+
+
+def _contiguous(text) -> Callable[[int], bool]:
+    """Whether characters i - 1 and i of an OffsetText were adjacent in the original file."""
+    return lambda i: 0 < i < len(text) and text.starts[i] == text.ends[i - 1]
 
 
 def _grown_gene(sentence: Sentence, start: int, end: int, how: str) -> Mention:

@@ -23,15 +23,26 @@ FORMULA_PREFIX = "FML:"
 HOW = "formula-name"
 
 _HAN = "\u4e00-\u9fff"
-_SUFFIX = r"胶囊|颗粒|口服液|注射液|汤|丸|散|方"
+_SUFFIX = r"胶囊|颗粒|口服液|注射液|饮子|汤|丸|散|丹|方"
 # a stem of 2-8 characters, the shortest one (the first suffix ends the name), after a
 # non-Chinese character or the start of the paragraph
 _NAME = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,8}}?(?:{_SUFFIX}))")
 # words a stem cannot contain: verbs and function words that start a clause, not a name
 _NOT_IN_STEM = re.compile(
     r"[的和与及或在是为用对由将被把从中后前等各其该本此]|提示|采用|结果|观察|研究|探讨|给予|治疗|"
-    r"溶解|所得|吸入|细胞"
+    r"溶解|所得|吸入|细胞|"
+    # classical commentary: function words and verbs (以辛温发散, 故见睾丸, 则邪散, 令服三丸)
+    r"[以之得故则令佐且又若然曾乃服睾曰]"
 )
+# 散 as the verb after its manner (辛散, 温散, 升散, 宣散, 外散: 'disperse'), 丸 counted (三丸,
+# 三四丸: pills), 方 of the commentary (代表方, 基础方, 全方, 合方, 成方, 古方, 要方): no names
+_NOT_FORMULA_END = re.compile(r"(?:[辛温升宣疏发行外布透峻得]散|[一二三四五六七八九十百两]丸|"
+                              r"代表方|基础方|[全合成古要医二三]方)$")
+# 散 is also the verb "disperse": 温中散寒, 软坚散结, 解表散邪 are therapeutic methods, not the
+# formulas 温中散, 散结 … A formula name ending in 散 right before the object of that verb is read
+# as the verb phrase. Objects read from the TCM formula NER and cshan train splits (all 180
+# formula mentions before one of them were unannotated: 寒 70, 结 50, 漫 16, 邪 12, 瘀 9 …).
+_SAN_OBJECTS = frozenset("寒结漫邪瘀血表热风湿郁毒肿滞痞")
 _NOT_AFTER = re.compile(r"[物剂法面向式案]")  # 颗粒物 (particulate matter), 汤剂, 方法 ...
 # words ending in 方 that are no formula: 配方 处方 药方 组方 长方(形) 析因方(差) 立方 平方 正方 ...
 _NOT_FORMULA_FANG = re.compile(r"[配处药秘组长因立平正双一地对]方$")
@@ -42,10 +53,10 @@ def candidate_names(text: str) -> set[str]:
     names = set()
     for m in _NAME.finditer(text):
         name = m.group(1)
-        if _NOT_AFTER.match(text, m.end()):
+        if _NOT_AFTER.match(text, m.end()) or (name.endswith("散") and text[m.end():m.end() + 1] in _SAN_OBJECTS):
             continue
         stem = re.sub(rf"(?:{_SUFFIX})$", "", name)
-        if len(stem) < 2 or _NOT_IN_STEM.search(stem) or _NOT_FORMULA_FANG.search(name):
+        if len(stem) < 2 or _NOT_IN_STEM.search(stem) or _NOT_FORMULA_FANG.search(name) or _NOT_FORMULA_END.search(name):
             continue
         names.add(name)
     # "受试药品肾衰营养胶囊" and "肾衰营养胶囊": the shorter is the name, the rest a word before it
@@ -69,3 +80,88 @@ def formula_mentions(text: str, names: set[str], mentions: list[Mention]) -> lis
 def formula_entity(name: str) -> Entity:
     """A dictionary-style entity for a formula named in the paper only."""
     return Entity(id=FORMULA_PREFIX + name, type="formula", name="", name_zh=name, source="paper")
+
+
+# --- formula names against the words around them (classical prescriptions) ----------------
+
+
+
+def drop_verb_san(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Formula mentions ending in 散 used as the verb 'disperse' (温中散寒) are dropped."""
+    if "散" not in text:
+        return mentions
+    return [m for m in mentions if not (
+        m.label == "HERB" and m.text.endswith("散") and text[m.end:m.end + 1] in _SAN_OBJECTS
+        and m.text == text[m.start:m.end] and _is_formula(m))]
+
+
+def _is_formula(m: Mention) -> bool:
+    return m.label == "HERB" and m.entity_id.startswith(FORMULA_PREFIX)
+
+
+def _is_plain_herb(m: Mention) -> bool:
+    return m.label == "HERB" and not m.entity_id.startswith(FORMULA_PREFIX) and _HAN_ONLY.fullmatch(m.text) is not None
+
+
+_HAN_ONLY = re.compile(f"[{_HAN}]+")
+# One-character dosage forms of classical formula names (乌梅丸, 泽泻散, 黑锡丹, 地黄饮子 …), and
+# the characters after them that make another word: 汤剂 (decoction form), 饮片 (slices), 饮食,
+# 丹参/丹皮 (herbs), 散 + its object (the verb, above), 丸如梧桐子大 is caught by its 如.
+_ONE_CHAR_FORMS = frozenset("汤散丸丹饮膏")
+_FORM_CHARS = re.compile("[" + "".join(sorted(_ONE_CHAR_FORMS)) + "]")
+_MAX_HERBS_IN_NAME = 2  # 黄连温胆汤, 麻黄连翘赤小豆汤; 3+ touching herbs before a formula are a list
+_NOT_AFTER_FORM = {"汤": frozenset("剂药液水"), "饮": frozenset("片食水酒料品用"), "丹": frozenset("参皮"),
+                   "散": _SAN_OBJECTS, "膏": frozenset("药"), "丸": frozenset("剂药")}
+
+
+def join_herb_formulas(text: str, mentions: list[Mention], formula_of=lambda name: None,
+                       contiguous=lambda i: True) -> list[Mention]:
+    """Formula names made of herb names (乌梅丸, 泽泻散, 黄连温胆汤, 茵陈五苓散) read whole.
+
+    Classical formulas are named after their chief herbs, then a dosage form or a base formula
+    (Chinese Pharmacopoeia naming; 黄连温胆汤 = 温胆汤 + 黄连). The matcher reads a name the
+    dictionary lacks as a herb plus a leftover character (泽泻 + 散) or a herb plus a shorter
+    formula (黄连 + 温胆汤), so statements on the formula became statements on the herb. Here
+    (1) a herb mention right before a one-character dosage form (汤 散 丸 丹 饮 膏) that no
+    mention covers, not followed by a character making another word (汤剂, 饮片, 散寒), and
+    (2) herb mentions touching a formula mention on its left, are one formula mention. Its id
+    is the dictionary's when ``formula_of(name)`` knows the name, else ``FML:<name>`` (a
+    formula named in the paper, formula_entity). A herb inside a formula name is not also a
+    herb mention: what a text says of a formula is not said of its herbs (docs/ner_benchmarks.md).
+    ``contiguous(i)``: text[i - 1] and text[i] were adjacent in the original (no space or line
+    break between two table cells: "金荞麦、蝉蜕 痛泻安脾汤"); nothing is joined across a gap."""
+    if not (_FORM_CHARS.search(text) or any(_is_formula(m) for m in mentions)) or not any(
+            _is_plain_herb(m) for m in mentions):
+        return mentions  # most sentences: no dosage form and no formula, nothing to join
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = sorted(mentions, key=lambda m: (m.start, -m.end))
+    formulas: dict[int, Mention] = {}  # start -> formula mention
+    for m in out:
+        if _is_formula(m):
+            formulas[m.start] = m
+    changed = False
+    for m in out:  # (1) herb + one-character dosage form
+        if not _is_plain_herb(m) or m.end >= len(text) or m.end in covered or not contiguous(m.end):
+            continue
+        form = text[m.end]
+        if form not in _ONE_CHAR_FORMS or text[m.end + 1:m.end + 2] in _NOT_AFTER_FORM.get(form, ()):
+            continue
+        end = m.end + 1 + (text[m.end:m.end + 2] == "饮子")  # 地黄饮子
+        name = text[m.start:end]
+        formulas[m.start] = Mention(m.start, end, formula_of(name) or FORMULA_PREFIX + name, "HERB", HOW, name)
+        changed = True
+    herbs_by_end = {m.end: m for m in out if _is_plain_herb(m)}
+    for start in sorted(formulas, reverse=True):  # (2) herbs touching a formula on its left
+        f = formulas[start]
+        a, n = f.start, 0
+        while a in herbs_by_end and herbs_by_end[a].start not in formulas and contiguous(a):
+            a, n = herbs_by_end[a].start, n + 1
+        if 0 < n <= _MAX_HERBS_IN_NAME:  # a longer run is a herb list ending in a formula (…薄荷六一散)
+            name = text[a:f.end]
+            formulas[start] = Mention(a, f.end, formula_of(name) or FORMULA_PREFIX + name, "HERB", HOW, name)
+            changed = True
+    if not changed:
+        return mentions
+    spans = [(f.start, f.end) for f in formulas.values()]
+    kept = [m for m in out if not _is_formula(m) and not any(a <= m.start and m.end <= b for a, b in spans)]
+    return sorted([*kept, *formulas.values()], key=lambda m: (m.start, -m.end))

@@ -30,7 +30,15 @@ _EN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EN_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:total|crude|the) )?(?:" + _PREPARATION + r") (?:of|from) $", re.IGNORECASE
+    r"(?<![\w-])(?:(?:total|crude|the) )?(?:\w*(?:flavon(?:oid)?s?|" + _PREPARATION + r")) (?:of|from) $",
+    re.IGNORECASE,
+)
+# Between a binomial and its preparation: a family or common name in parentheses and the
+# botanical authority (Houttuynia cordata (Saururaceae) injection, Solanum lyratum Thunberg
+# extract, Viscum cruciatum Sieb extract, Tripterygium wilfordii Hook F extract).
+_AUTHORITY = re.compile(
+    r"(?: \([A-Z][a-z]+(?: [a-z]+)?\))?"
+    r"(?: [A-Z][a-z]{0,11}\.?(?: (?:et|ex|&) [A-Z][a-z]{0,11}\.?)?(?: [fF]\.?)?)?"
 )
 _ZH_AFTER = re.compile(
     r"(?:总皂苷|总黄酮|总生物碱|总多糖|总苷|皂苷|多糖|提取物|提取液|水提物|醇提物|水提液|"
@@ -70,11 +78,10 @@ def extend_preparations(text: str, mentions: list[Mention]) -> list[Mention]:
     grown: dict[int, Mention] = {}
     for m in herbs:
         start, end = m.start, m.end
-        after = (
-            _ZH_AFTER.match(text, end)
-            if "\u3400" <= text[end - 1] <= "\u9fff"
-            else _EN_AFTER.match(text, end)
-        )
+        if "\u3400" <= text[end - 1] <= "\u9fff":
+            after = _ZH_AFTER.match(text, end)
+        else:
+            after = _EN_AFTER.match(text, _AUTHORITY.match(text, end).end()) or _EN_AFTER.match(text, end)
         if after:
             end = after.end()
         before = _EN_BEFORE.search(text, max(0, start - 40), start)
@@ -263,7 +270,7 @@ _FORM_AFTER = frozenset("汤散丸饮丹膏煎方")
 
 
 def contraction_table(
-    formulas: Iterable[tuple[str, list[str]]], min_count: int = 5, min_share: float = 0.75
+    formulas: Iterable[tuple[str, list[str]]], min_count: int = 3, min_share: float = 0.6
 ) -> dict[str, str]:
     """Which herb one character stands for, read from formula names and their components.
 
@@ -298,20 +305,35 @@ def _pair_pattern(chars: str) -> re.Pattern:
 
 
 def contractions(
-    text: str, mentions: list[Mention], table: dict[str, str], herb_of: Callable[[str], str | None]
+    text: str, mentions: list[Mention], table: dict[str, str], herb_of: Callable[[str], str | None],
+    word_count: Callable[[str], int] | None = None,
 ) -> list[Mention]:
     """Two herbs written as one character each (参芪, 芩连, 升柴, 麻杏): two mentions of one span.
 
     A pair of characters that ``table`` maps to two different herbs (contraction_table),
     where no mention is, standing alone: after a non-Han character, a cue (加, 用, 合 …) or a
     herb mention, and before a non-Han character, a cue (以, 之, 等 …) or a herb mention, and
-    not before a dosage form (姜附汤 is a formula). The span is one mention per herb, so the
+    not before a dosage form (姜附汤 is a formula). One side is enough when it is a herb mention
+    or a cue and ``word_count`` (jieba's count) does not know the pair as a word (得芩连之, but
+    not 带有血丝，). Pairs next to pairs found are read in turn (栀苍连芍郁金). The span is one mention per herb, so the
     relations see both herbs; display keeps one (nlp/pipelines.displayed)."""
     if len(text) < 2:
         return mentions
     pairs = [found.start() for found in _pair_pattern("".join(sorted(table))).finditer(text)]
     if not pairs:
         return mentions
+    for _ in range(_MAX_CHAIN):  # a pair next to a pair found in the pass before (栀苍连芍郁金)
+        found = _contractions_once(text, mentions, table, herb_of, pairs, word_count)
+        if found is mentions:
+            break
+        mentions = found
+    return mentions
+
+
+_MAX_CHAIN = 4
+
+
+def _contractions_once(text, mentions, table, herb_of, pairs, word_count=None):
     starts = {m.start for m in mentions if m.label == "HERB"}
     ends = {m.end for m in mentions if m.label == "HERB"}
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -322,14 +344,22 @@ def contractions(
             continue
         before = text[i - 1] if i else ""
         after = text[i + 2] if i + 2 < len(text) else ""
-        if before and _is_han(before) and before not in _CUE_BEFORE and i not in ends:
-            continue
-        if after in _FORM_AFTER or (after and _is_han(after) and after not in _CUE_AFTER and i + 2 not in starts):
+        if before in _CUE_BEFORE and word_count is not None and word_count(before + a):
+            before = "\0"  # 加味 (modified) is a word, no cue: 加味柴芍六君汤 is a formula name
+        left = not (before and _is_han(before) and before not in _CUE_BEFORE and i not in ends)
+        right = not (after and _is_han(after) and after not in _CUE_AFTER and i + 2 not in starts)
+        # one side is enough when it is a herb or a cue and the pair is no word (血丝, 神志)
+        strong = (i in ends or before in _CUE_BEFORE or i + 2 in starts or after in _CUE_AFTER) and not (
+            word_count is not None and any(word_count(w) for w in (
+                a + b, text[max(0, i - 1):i + 1], text[max(0, i - 2):i + 1], text[i + 1:i + 3], text[i + 1:i + 4])
+                if len(w) > 1))  # nor a word across its edges (神经元连接)
+        if after in _FORM_AFTER or not ((left and right) or ((left or right) and strong)):
             continue
         ids = [herb_of(table[a]), herb_of(table[b])]
         if None in ids:
             continue
         added += [Mention(i, i + 2, hid, "HERB", "dictionary", a + b) for hid in ids]
+        taken.update((i, i + 1))
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
