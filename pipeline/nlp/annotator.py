@@ -35,7 +35,6 @@ from pipeline.nlp.formulas import (
     formula_mentions,
     join_herb_formulas,
 )
-from pipeline.nlp.glued import glued_mentions, receptor_mentions
 from pipeline.nlp.gene_context import (
     context_for,
     extend_right,
@@ -48,6 +47,7 @@ from pipeline.nlp.gene_context import (
     shape_spans,
     short_form_spans,
 )
+from pipeline.nlp.glued import glued_mentions, receptor_mentions
 from pipeline.nlp.herb_context import (
     contraction_table,
     contractions,
@@ -61,16 +61,16 @@ from pipeline.nlp.herb_context import (
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.numbered_abbreviations import numbered_mentions
+from pipeline.nlp.pathway_lists import coordinated_pathways, hyphen_axes
 from pipeline.nlp.pathways import (
     AXIS_PREFIX,
     compose_pathways,
     composite_entity,
     split_pathway_name,
 )
-from pipeline.nlp.pathway_lists import coordinated_pathways, hyphen_axes
 from pipeline.nlp.pipelines import displayed, pipeline_for
-from pipeline.nlp.word_forms import word_form_mentions
 from pipeline.nlp.residues import is_amino_acid, is_residue
+from pipeline.nlp.word_forms import word_form_mentions
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
 from pipeline.text.sections import Paragraph, split_sections
 from pipeline.text.sentences import Sentence, split_sentences
