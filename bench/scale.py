@@ -198,7 +198,7 @@ def main() -> None:
     r.add_argument("corpus", type=Path)
     r.add_argument("--workers", type=int, default=2)
     r.add_argument("--out", type=Path, default=None)
-    r.add_argument("--dask", action="store_true", help="on a LocalCluster with --workers processes")
+    r.add_argument("--dask", action="store_true", help="on a Dask LocalCluster with --workers processes (--scheduler local)")
     r.add_argument("--again", action="store_true", help="then a no-op re-run")
     r.add_argument("extra", nargs="*")
     h = sub.add_parser("huge")
@@ -220,27 +220,8 @@ def main() -> None:
         print(json.dumps({"corpus": str(folder), "mb": round(corpus_mb(folder), 2)}))
     elif args.command == "run":
         out = args.out or args.corpus.parent / f"out-{args.corpus.name}-{args.workers}{'-dask' if args.dask else ''}"
-        if args.dask:
-            import os
-
-            from distributed import LocalCluster
-
-            # spawned workers import the package from this worktree, as the client does
-            os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
-            sys.path.insert(0, str(REPO))  # what spawned workers are given as their sys.path
-
-            with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
-                              dashboard_address=None) as cluster:
-                cluster_sampler = Sampler(os.getpid())  # this process and the cluster's worker processes
-                cluster_sampler.start()
-                found = run(args.corpus, out, args.workers, args.extra, scheduler=cluster.scheduler_address)
-                cluster_sampler.stop.set()
-                cluster_sampler.join()
-                found |= {"cluster_peak_pss_mb": round(cluster_sampler.peak_pss / 1e6),
-                          "cluster_peak_worker_rss_mb": round(cluster_sampler.peak_worker / 1e6),
-                          "note": "peak_* are the client's process tree; cluster_* the scheduler's and "
-                                  "workers' (this process and its children, the client's tree included)"}
-                print(json.dumps(found))
+        if args.dask:  # a LocalCluster started by the run (its scheduler and workers in the run's tree)
+            print(json.dumps(run(args.corpus, out, args.workers, args.extra, scheduler="local")))
         else:
             first = run(args.corpus, out, args.workers, args.extra)
             print(json.dumps(first), flush=True)

@@ -271,7 +271,8 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--workers", type=positive_int, default=None, metavar="N",
                        help="worker processes, 1 or more (default: all cores)")
     batch.add_argument("--scheduler", default=None, metavar="ADDRESS",
-                       help="run on an existing Dask cluster, e.g. tcp://host:8786")
+                       help="run on a Dask cluster: 'local' starts a LocalCluster of --workers processes "
+                            "that share one Annotator; or an existing cluster's address, e.g. tcp://host:8786")
     batch.add_argument("--full", action="store_true", help="re-annotate every document, not only new or changed ones")
     batch.add_argument("--strict", action="store_true", help="stop at the first document that fails (exit 3)")
     batch.add_argument("--store", type=Path, default=None, metavar="FILE",

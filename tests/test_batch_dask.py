@@ -30,6 +30,36 @@ def test_a_dask_cluster_gives_the_same_results_as_a_local_run(tmp_path):
     assert local.manifest.equals(on_dask.manifest)
 
 
+def test_a_local_cluster_started_for_the_run_gives_the_same_results(tmp_path):
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, n=5, seed=13, formats=("md", "html"))
+    shutil.copy(DATA / "bad" / "malformed.bioc.xml", corpus)
+    local = run_batch([corpus], config(tmp_path / "local"), workers=1, progress=False)
+    on_dask = run_batch([corpus], config(tmp_path / "dask"), workers=2, scheduler="local", progress=False)
+    assert on_dask.stats.executor == "dask LocalCluster (2 workers)" and on_dask.stats.annotated_files == 6
+    same_results(local, on_dask)
+    assert local.errors == on_dask.errors and len(on_dask.errors) == 1
+
+
+def _annotators_held():
+    from pipeline.batch import worker
+
+    return sorted(worker._annotators)
+
+
+def test_the_local_cluster_s_workers_start_with_the_annotator_already_built(tmp_path):
+    # forked from the process that built it: the pages are shared, not built again per worker
+    from pipeline.batch import worker
+    from pipeline.batch.cluster import local_cluster
+    from pipeline.config import Config
+
+    dictionaries = str(Config().dictionaries)
+    with local_cluster(2, dictionaries) as address, distributed.Client(address) as client:
+        held = client.run(_annotators_held)
+        assert len(held) == 2 and all(v == [dictionaries] for v in held.values()), held
+    assert not worker._annotators  # this process gave its reference back with the cluster
+
+
 def test_an_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr("pipeline.batch.runner.DASK_CONNECT_TIMEOUT", "1s")
     corpus = tmp_path / "corpus"

@@ -137,19 +137,24 @@ from pipeline.batch import runner
 from pipeline.batch.runner import run_batch
 from pipeline.config import Config
 runner.CHILD_ABOVE_MB = float(sys.argv[3])
-run_batch([sys.argv[1]], Config(output_dir=sys.argv[2]), workers=2, progress=False)
+run_batch([sys.argv[1]], Config(output_dir=sys.argv[2]), workers=2, progress=False, scheduler=sys.argv[4] or None)
 """
 
 
-@pytest.mark.parametrize("child_above_mb, processes", [(2.0, 2), (0.0, 3)], ids=["small batch", "annotating child"])
-def test_kill_9_of_the_parent_leaves_no_worker_behind(tmp_path, child_above_mb, processes):
+@pytest.mark.parametrize("child_above_mb, processes, scheduler",
+                         [(2.0, 2, ""), (0.0, 3, ""), (0.0, 3, "local")],
+                         ids=["small batch", "annotating child", "dask local cluster"])
+def test_kill_9_of_the_parent_leaves_no_worker_behind(tmp_path, child_above_mb, processes, scheduler):
     # a large batch annotates in a forked child that forks the workers: all of them must go
     psutil = pytest.importorskip("psutil")
     if not sys.platform.startswith("linux"):
         pytest.skip("PR_SET_PDEATHSIG is Linux's")
     corpus = tmp_path / "corpus"
     make_corpus(corpus, n=60, seed=24)
-    parent = subprocess.Popen([sys.executable, "-c", _PARENT, str(corpus), str(tmp_path / "out"), str(child_above_mb)],
+    if scheduler:
+        pytest.importorskip("distributed")
+    parent = subprocess.Popen([sys.executable, "-c", _PARENT, str(corpus), str(tmp_path / "out"), str(child_above_mb),
+                               scheduler],
                               cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120

@@ -7,12 +7,15 @@ in discovery order, so the result does not depend on the number of workers or on
 annotated what. Files that disappeared drop out of the aggregate (and out of the store).
 
 Executors: in the calling process (one worker), a ``ProcessPoolExecutor`` whose workers each
-build the Annotator once (``worker.init_worker``), or an existing Dask distributed cluster
-(``scheduler="tcp://host:8786"``).
+build the Annotator once (``worker.init_worker``), a Dask ``LocalCluster`` started for the
+run whose workers share one Annotator (``scheduler="local"``, ``batch/cluster.py``), or an
+existing Dask distributed cluster (``scheduler="tcp://host:8786"``; each of its workers builds
+its own Annotator on its first task).
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -28,6 +31,7 @@ import pandas as pd
 from pipeline.api import relations_table
 from pipeline.batch import noop
 from pipeline.batch.aggregate import aggregate_stream
+from pipeline.batch.cluster import LOCAL, local_cluster
 from pipeline.batch.collector import collecting_only_new_objects
 from pipeline.batch.store import DocumentRecord, FileResult, FileState, Store, file_sha256, sha256
 from pipeline.batch.worker import (
@@ -37,6 +41,7 @@ from pipeline.batch.worker import (
     init_worker,
     process_file,
     release_annotators,
+    return_freed_memory_promptly,
 )
 from pipeline.batch.worker import annotator as worker_annotator
 from pipeline.config import Config, default_path
@@ -193,6 +198,7 @@ def _process_pool(tasks: Iterator[FileTask | FileResult], workers: int, dictiona
     fork = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if fork else None)  # fork shares the built Annotator
     if fork:  # the children's garbage collector then leaves the shared pages alone (no copy-on-write)
+        return_freed_memory_promptly()  # inherited by the workers
         gc.freeze()
     executor = ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(dictionaries, os.getpid()))
 
@@ -309,7 +315,7 @@ def run_batch(
         build = any(size <= limit for _, _, size, _ in pending)  # an Annotator is needed
         work = (tasks, n_workers, scheduler, build, str(config.dictionaries), content_hash, version,
                 stats, sum(size for _, _, size, _ in pending), len(pending), strict, display, progress)
-        if not scheduler and to_annotate > CHILD_ABOVE_MB * 1e6 and _can_fork():
+        if scheduler in (None, LOCAL) and to_annotate > CHILD_ABOVE_MB * 1e6 and _can_fork():
             # a large batch: the Annotator (~450 MB, and what it leaves behind when dropped)
             # lives in a child that exits when the files are annotated, so aggregation and
             # outputs start from a parent that never built it
@@ -354,11 +360,17 @@ def _annotate(db: Store | Path, tasks: Iterator[FileTask | FileResult], n_worker
             buffer.clear()
             buffered = 0
 
+    cluster = contextlib.ExitStack()
     if build and not scheduler:  # forked workers inherit it
         startup = time.perf_counter()
         worker_annotator(dictionaries)  # built once per process (it loads the dictionary)
         stats.startup_seconds = time.perf_counter() - startup
-    if scheduler:
+    if scheduler == LOCAL:  # a LocalCluster whose workers share one Annotator, closed at the end
+        startup = time.perf_counter()
+        address = cluster.enter_context(local_cluster(n_workers, dictionaries))
+        stats.startup_seconds = time.perf_counter() - startup
+        results, stats.executor = _dask(tasks, address), f"dask LocalCluster ({n_workers} workers)"
+    elif scheduler:
         results, stats.executor = _dask(tasks, scheduler), f"dask {scheduler}"
     elif n_workers > 1:
         results, stats.executor = _process_pool(tasks, n_workers, dictionaries), "processes"
@@ -393,6 +405,7 @@ def _annotate(db: Store | Path, tasks: Iterator[FileTask | FileResult], n_worker
     finally:
         if hasattr(results, "close"):
             results.close()  # stops a pool or a client when we leave early
+        cluster.close()
         if bar is not None:
             bar.close()
         if own:
