@@ -304,9 +304,11 @@ def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, conf
             direction = "a>b" if typed.agent == a_id else "b>a"
         records.append(({
             "relation_id": relation_id(a_id, b_id),
-            "a_type": a_label, "a_id": a_id, "a_name": a.name, "a_name_zh": a.name_zh,
+            # an entity with a Chinese name only (a formula named in the paper) shows that name:
+            # an empty cell cannot be sorted or filtered by a curator
+            "a_type": a_label, "a_id": a_id, "a_name": a.name or a.name_zh, "a_name_zh": a.name_zh,
             "a_members": _members(a, config.max_members_listed),
-            "b_type": b_label, "b_id": b_id, "b_name": b.name, "b_name_zh": b.name_zh,
+            "b_type": b_label, "b_id": b_id, "b_name": b.name or b.name_zh, "b_name_zh": b.name_zh,
             "b_members": _members(b, config.max_members_listed),
             "label": label, "tier": tier_of(a_label, b_label, label, negated), "direction": direction,
             "negated": negated, "hedged": bool(typed and typed.hedged),

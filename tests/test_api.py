@@ -179,3 +179,16 @@ def test_run_on_a_folder_without_documents_says_so(tmp_path):
     (tmp_path / "notes.docx").write_bytes(b"not a format we read")
     with pytest.raises(NothingToDoError, match="no documents found"):
         pipeline.run([tmp_path], Config(dictionaries=DICTIONARIES, output_dir=tmp_path / "out"))
+
+
+def test_a_formula_named_in_the_paper_only_has_a_name_a_curator_can_sort_by(tmp_path):
+    # ChinaXiv sample (CC BY 4.0), the paper on 肾衰营养胶囊 and CRF muscle atrophy: the formula
+    # is in no dictionary; relations.csv showed its rows with an empty a_name
+    (tmp_path / "p.md").write_text(
+        "# Wnt7a-Akt/mTOR信号通路在肾衰营养胶囊改善慢性肾衰竭大鼠骨骼肌萎缩中的作用\n\n"
+        "关键词：慢性肾衰竭；营养不良；骨骼肌萎缩；Wnt7a；肾衰营养胶囊\n\n"
+        "采用肾衰营养胶囊和开同干预后,Akt/mTOR信号放大,而Wnt7a-Frizzled为药物启动靶点之一。\n", encoding="utf-8")
+    result = pipeline.run([tmp_path], Config(dictionaries=DICTIONARIES, output_dir=tmp_path / "out"))
+    rows = result.relations[result.relations.a_id == "FML:肾衰营养胶囊"]
+    assert len(rows) > 0
+    assert (rows.a_name == "肾衰营养胶囊").all() and (rows.a_name_zh == "肾衰营养胶囊").all()
