@@ -185,6 +185,9 @@ def test_genes_hyphenated_before_complex_name_a_complex_not_an_axis(annotator):
     ("name_tumour", "HGNC:11892"),          # tumour necrosis factor-alpha = TNF
     ("name_puerh", "HERB004393"),           # Pu-erh tea = 普洱茶
     ("name_xinfeng", "FML:新风胶囊"),       # Xinfeng capsule
+    ("name_crf_zh", "HGNC:2355"),           # 促肾上腺皮质激素释放因子 = CRF (CRH)
+    ("name_p70s6k", "HGNC:10436"),          # p70s6k = RPS6KB1
+    ("name_xizhuwujia_zh", "HERB005717"),   # 细柱五加 -> 五加皮
 ])
 def test_curated_names_of_the_new_paper_set_are_found(annotator, key, entity):
     """Curated dictionary rows (dictionaries/curated/, issue 14): each name, a standard synonym with
