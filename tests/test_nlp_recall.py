@@ -170,3 +170,26 @@ def test_word_forms_only_become_mentions_through_a_dictionary_name():
 
 def test_genes_hyphenated_before_complex_name_a_complex_not_an_axis(annotator):
     assert not pathways(annotator, "complex_zh")  # Axin-APC-GSK-3β降解复合体
+
+
+@pytest.mark.parametrize("key, entity", [
+    ("name_delta1_zh", "HGNC:2908"),        # Delta1 = DLL1 (Notch ligand)
+    ("name_pik3c3_zh", "HGNC:8974"),        # Ⅲ型磷脂肌醇-3-激酶 = class III PI3K
+    ("name_substance_p_zh", "HGNC:11517"),  # P物质 = substance P (TAC1)
+    ("name_ddc_zh", "HGNC:2719"),           # 5-羟色氨酸脱羧酶 = DDC
+    ("name_acat_zh", "HGNC:11177"),         # 酰基辅酶-A-胆固醇酰基转移酶 = SOAT1
+    ("name_hongmao_zh", "HERB002301"),      # 红毛五加(多糖) -> 红毛五加皮
+    ("name_huoshan_zh", "HERB005051"),      # 霍山石斛 -> 石斛
+    ("name_pkgii", "HGNC:9416"),            # PKGII = PRKG2
+    ("name_annexin_lower", "HGNC:537"),     # annexin a2 = ANXA2
+    ("name_tumour", "HGNC:11892"),          # tumour necrosis factor-alpha = TNF
+    ("name_puerh", "HERB004393"),           # Pu-erh tea = 普洱茶
+    ("name_xinfeng", "FML:新风胶囊"),       # Xinfeng capsule
+    ("name_crf_zh", "HGNC:2355"),           # 促肾上腺皮质激素释放因子 = CRF (CRH)
+    ("name_p70s6k", "HGNC:10436"),          # p70s6k = RPS6KB1
+    ("name_xizhuwujia_zh", "HERB005717"),   # 细柱五加 -> 五加皮
+])
+def test_curated_names_of_the_new_paper_set_are_found(annotator, key, entity):
+    """Curated dictionary rows (dictionaries/curated/, issue 14): each name, a standard synonym with
+    its source in the row, is found in the development sentence that lacked it."""
+    assert entity in [e for _, e in mentions(annotator, key)]
