@@ -262,3 +262,18 @@ def test_protein_named_by_its_molecular_weight(annotator):
     text = ("We used high-resolution karyotyping to confirm a deletion (10-12Mb) [del(1)(p31.2p32.3)] and found "
             "no structural abnormalities in the father, suggesting a de novo event.")
     assert not any(g.startswith(("p31", "p32")) for g in genes(annotator, text))
+
+
+def test_short_form_defined_as_a_disease_is_no_gene_unless_a_gene_word_follows(annotator):
+    # BioRED PMID 8002973: gold genes are "ALD" before "gene" only; "a patient with ALD" is the disease
+    text = ("An antibody against the synthetic C-terminal peptides deduced from the cDNA of the gene "
+            "responsible for X-linked adrenoleukodystrophy (ALD) was produced to characterize the product "
+            "of the ALD gene. The antibody reacted with the 80 kDa band protein in control fibroblasts, "
+            "while no bands were detected in the fibroblasts from a patient with ALD (# 163), in which "
+            "mRNA of the ALD gene was undetectable.")
+    found = genes(annotator, text)
+    assert found.count("ALD") == 2  # the two "ALD gene" uses
+    # BioRED PMID 17177139: RTH (a syndrome) is never a gene in BioRED
+    text = ("Resistance to thyroid hormone (RTH) is an inherited syndrome characterized by elevated serum "
+            "thyroid hormones (TH). Here, we report a novel natural RTH mutation (E333D).")
+    assert "RTH" not in genes(annotator, text)

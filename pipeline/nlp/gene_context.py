@@ -639,6 +639,35 @@ def gene_short_forms(definitions, excluded: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# A long form naming a disease or syndrome: "X-linked adrenoleukodystrophy (ALD)", "Multiple
+# endocrine neoplasia type 1 (MEN1)", "Resistance to thyroid hormone (RTH)", "familial partial
+# lipodystrophy (Dunnigan) type 3 (FPLD3)"; a trailing type/number is skipped.
+_DISEASE_LONG = re.compile(
+    r"(?:syndrome|disease|disorder|dystroph\w*|neoplasia|lymphoma|leuka?emia|carcinoma|cancer|"
+    r"tumou?rs?|deficiency|\w+pathy|\w+emia|\w+osis|\w+itis)"
+    r"(?:\s*\([^()]*\))?(?:\s+type\s*[\dIV]+[a-z]?|\s+[\dIV]+)?$|^resistance to\b",
+    re.IGNORECASE,
+)
+# "the ALD gene", "MEN1 gene mutations", "ALD cDNA": the paper names the disease gene by the
+# disease's short form (BioRED annotates these uses as genes, and the disease uses not).
+_GENE_WORD_AFTER = re.compile(
+    r"\s+(?:tumou?r\s+suppressor\s+)?(?:genes?|cDNA|mRNA|proteins?|locus|transcripts?|promoter|exons?)\b")
+
+
+def disease_short_forms(definitions) -> frozenset[str]:
+    """Short forms the paper defines with a disease or syndrome long form (Schwartz & Hearst
+    pairs, nlp/abbreviations.py). Their uses name the disease, not the gene of the same symbol
+    (ALD = adrenoleukodystrophy, not ABCD1's alias; RTH, FPLD3, ASPS), unless a gene word
+    follows (``is_disease_use``)."""
+    return frozenset(d.short for d in definitions.values()
+                     if d.long and len(d.short) >= 2 and _DISEASE_LONG.search(d.long.strip()))
+
+
+def is_disease_use(text: str, start: int, end: int, shorts: frozenset[str]) -> bool:
+    """Whether text[start:end] is a use of a disease short form (not followed by a gene word)."""
+    return text[start:end] in shorts and not _GENE_WORD_AFTER.match(text, end)
+
+
 def short_form_spans(text: str, shorts: frozenset[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Uses of ``gene_short_forms`` in a sentence that no mention covers."""
     if not shorts:
