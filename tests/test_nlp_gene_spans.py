@@ -277,3 +277,16 @@ def test_short_form_defined_as_a_disease_is_no_gene_unless_a_gene_word_follows(a
     text = ("Resistance to thyroid hormone (RTH) is an inherited syndrome characterized by elevated serum "
             "thyroid hormones (TH). Here, we report a novel natural RTH mutation (E333D).")
     assert "RTH" not in genes(annotator, text)
+
+
+def test_nucleotide_sequences_and_genotypes_are_no_genes(annotator):
+    # BioRED PMID 19101703 (PABPN1 expansion): gold gene "PABPN1" only; GCG is glucagon's symbol
+    text = ("The normal (GCG)6(GCA)3GCG sequence was replaced by (GCG)6(GCA)(GCG)4(GCA)3GCG due to an "
+            "insertion of (GCG)4GCA into the normal allele in the Taiwanese OPMD subjects.")
+    assert "GCG" not in genes(annotator, text)
+    # BioRED PMID 15599941: "GG" is a genotype; the catalase symbol CAT of the same letters stays a gene
+    text = ("Additionally, when PSA genotype was cross classified with CAG repeat, significantly more cases "
+            "than both BPH and population controls were observed to have a short (< 22) CAG/GG genotype.")
+    found = genes(annotator, text)
+    assert "GG" not in found and "CAG" not in found
+    assert "CAT" in genes(annotator, "Expression of CAT and SOD1 was reduced in the liver.")

@@ -39,7 +39,7 @@ from pipeline.nlp.gene_context import (
     context_for,
     disease_short_forms,
     extend_right,
-    is_disease_use,
+    not_gene_use,
     gene_short_forms,
     head_noun_spans,
     learned_name_spans,
@@ -339,9 +339,9 @@ class Annotator:
                     inside = sorted([pronoun, *inside], key=lambda m: (m.start, -m.end))
                 previous = inside
                 item = SentenceMentions(s, inside)
-                if s.lang == "en" and disease_shorts:  # "X-linked adrenoleukodystrophy (ALD)": ALD is no gene
+                if s.lang == "en":  # "X-linked adrenoleukodystrophy (ALD)", "GG genotype": no gene
                     item.mentions = inside = [m for m in inside if not (
-                        m.label == "GENE" and is_disease_use(texts[pid], m.start, m.end, disease_shorts))]
+                        m.label == "GENE" and not_gene_use(texts[pid], m.start, m.end, disease_shorts))]
                 if s.lang == "en" and not context.empty:
                     spans = shape_spans(s.text, [(m.start - s.start, m.end - s.start) for m in inside],
                                         context.not_symbols)
@@ -380,9 +380,8 @@ class Annotator:
                     item.unlinked += phrases
                     if context.learned_stops:  # learned on BC2GM train: "ORF", "Ad5", "adaptor proteins"
                         item.unlinked = [m for m in item.unlinked if m.text not in context.learned_stops]
-                    if disease_shorts:
-                        item.unlinked = [m for m in item.unlinked
-                                         if not is_disease_use(texts[pid], m.start, m.end, disease_shorts)]
+                    item.unlinked = [m for m in item.unlinked
+                                     if not not_gene_use(texts[pid], m.start, m.end, disease_shorts)]
                 if inside and self.make_docs:
                     item.doc = self._make_doc(doc_id, s, inside)
                 annotated.append(item)

@@ -668,6 +668,31 @@ def is_disease_use(text: str, start: int, end: int, shorts: frozenset[str]) -> b
     return text[start:end] in shorts and not _GENE_WORD_AFTER.match(text, end)
 
 
+def not_gene_use(text: str, start: int, end: int, disease_shorts: frozenset[str]) -> bool:
+    """A gene-shaped span that names a disease the paper defined or a nucleotide sequence."""
+    return is_disease_use(text, start, end, disease_shorts) or is_nucleotide_use(text, start, end)
+
+
+_NUCLEOTIDES = re.compile(r"^[ACGTU]{2,4}$")
+# a codon or repeat written as a sequence: "(GCG)6", "(CTG) n-repeat", "c.304ins(GCG)", "CAG/GG",
+# "GG genotype", "CAG repeat length", "threonine (ACG) at codon 453"
+_SEQUENCE_AFTER = re.compile(
+    r"\)?\s?(?:\(?\d|n\b)|/[ACGTU]{2,}\b|[ACGTU]{2,}|\s+(?:genotypes?|alleles?|repeats?|homozygo\w*|"
+    r"heterozygo\w*|carriers?|codons?|triplets?|expansions?|distribution|at codon)\b")
+_SEQUENCE_BEFORE = re.compile(r"(?:ins|dup|del|[ACGTU]{2,}\)?\d*|[ACGTU]{2,}/)\(?$")
+
+
+def is_nucleotide_use(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a nucleotide sequence, not a gene symbol made of the same
+    letters (AGT, CAT, UGT stay genes): a two-letter genotype (AA, GG), or a codon/repeat
+    written as a sequence (BioRED: "(GCG)6", "CAG/GG genotype")."""
+    token = text[start:end]
+    if not _NUCLEOTIDES.match(token):
+        return False
+    return len(token) == 2 or bool(_SEQUENCE_AFTER.match(text, end)) or bool(
+        _SEQUENCE_BEFORE.search(text, max(0, start - 12), start))
+
+
 def short_form_spans(text: str, shorts: frozenset[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Uses of ``gene_short_forms`` in a sentence that no mention covers."""
     if not shorts:
