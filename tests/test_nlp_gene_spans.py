@@ -290,3 +290,11 @@ def test_nucleotide_sequences_and_genotypes_are_no_genes(annotator):
     found = genes(annotator, text)
     assert "GG" not in found and "CAG" not in found
     assert "CAT" in genes(annotator, "Expression of CAT and SOD1 was reduced in the liver.")
+
+
+def test_dosing_frequency_after_a_dose_is_no_gene(annotator):
+    # BioRED PMID 20520283: no gene is annotated; BID is also a gene symbol (BH3 interacting domain)
+    text = ("Patients were randomly assigned to fixed-dose treatment with asenapine at 5 mg twice daily (BID), "
+            "asenapine at 10 mg BID, placebo, or haloperidol at 4 mg BID.")
+    assert "BID" not in genes(annotator, text)
+    assert "BID" in genes(annotator, "Cleavage of BID by caspase-8 releases cytochrome c.")

@@ -668,9 +668,24 @@ def is_disease_use(text: str, start: int, end: int, shorts: frozenset[str]) -> b
     return text[start:end] in shorts and not _GENE_WORD_AFTER.match(text, end)
 
 
-def not_gene_use(text: str, start: int, end: int, disease_shorts: frozenset[str]) -> bool:
-    """A gene-shaped span that names a disease the paper defined or a nucleotide sequence."""
-    return is_disease_use(text, start, end, disease_shorts) or is_nucleotide_use(text, start, end)
+# a dose then an all-caps word: the dosing frequency or route ("5 mg BID", "10 mg/kg IV", "1 g QD")
+
+
+_WORD_AFTER_DOSE = re.compile(r"\d\s?(?:mg|g|µg|μg|mcg|ng|ml|mL|IU|U)(?:/(?:kg|m2|day|d))?\s([A-Z]{2,3})(?![\w-])")
+
+
+def dosing_words(texts) -> frozenset[str]:
+    """All-caps words a document writes right after a dose (BioRED PMID 20520283: "asenapine at
+    5 mg BID"): dosing frequencies or routes, in all their uses there ("twice daily (BID)").
+    BID is also BH3-interacting domain death agonist, a gene, in papers that dose nothing."""
+    return frozenset(hit.group(1) for t in texts for hit in _WORD_AFTER_DOSE.finditer(t))
+
+
+def not_gene_use(text: str, start: int, end: int, disease_shorts: frozenset[str],
+                 dosing: frozenset[str] = frozenset()) -> bool:
+    """A gene-shaped span that names a disease the paper defined, a nucleotide sequence or a dosing."""
+    return (is_disease_use(text, start, end, disease_shorts) or is_nucleotide_use(text, start, end)
+            or text[start:end] in dosing)
 
 
 _NUCLEOTIDES = re.compile(r"^[ACGTU]{2,4}$")
