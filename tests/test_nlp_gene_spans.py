@@ -298,3 +298,15 @@ def test_dosing_frequency_after_a_dose_is_no_gene(annotator):
             "asenapine at 10 mg BID, placebo, or haloperidol at 4 mg BID.")
     assert "BID" not in genes(annotator, text)
     assert "BID" in genes(annotator, "Cleavage of BID by caspase-8 releases cytochrome c.")
+
+
+def test_genetic_markers_and_numbered_snps_are_no_genes(annotator):
+    # BioRED PMID 16288197: no gene is annotated in this sentence (D-segment microsatellite markers)
+    text = ("When combined with the initial linkage paper our haplotype and linkage data map the MCOR locus "
+            "to a 6-7 cM region between D13S265 and D13S1280.")
+    found = genes(annotator, text)
+    assert "D13S265" not in found and "D13S1280" not in found
+    # BioRED PMID 16526029: SNP4, SNP7, SNP18 are variants of the study, not genes
+    text = ("Among these three SNPs, neither SNP4, SNP7, SNP18 has shown significant association with "
+            "schizophrenia in single locus association analysis.")
+    assert not any(g.startswith("SNP") for g in genes(annotator, text))

@@ -669,8 +669,6 @@ def is_disease_use(text: str, start: int, end: int, shorts: frozenset[str]) -> b
 
 
 # a dose then an all-caps word: the dosing frequency or route ("5 mg BID", "10 mg/kg IV", "1 g QD")
-
-
 _WORD_AFTER_DOSE = re.compile(r"\d\s?(?:mg|g|µg|μg|mcg|ng|ml|mL|IU|U)(?:/(?:kg|m2|day|d))?\s([A-Z]{2,3})(?![\w-])")
 
 
@@ -681,11 +679,17 @@ def dosing_words(texts) -> frozenset[str]:
     return frozenset(hit.group(1) for t in texts for hit in _WORD_AFTER_DOSE.finditer(t))
 
 
+# Names of markers and variants, not genes: microsatellite D-segments (D13S1280, DXS1047; the
+# Genome Database nomenclature), numbered SNPs of a study (SNP7), dbSNP ids (rs1800734).
+_MARKER = re.compile(r"^(?:D(?:\d{1,2}|X|Y)S\d{1,5}[A-Z]?|SNPs?\d{1,3}|rs\d{3,})$")
+
+
 def not_gene_use(text: str, start: int, end: int, disease_shorts: frozenset[str],
                  dosing: frozenset[str] = frozenset()) -> bool:
-    """A gene-shaped span that names a disease the paper defined, a nucleotide sequence or a dosing."""
+    """A gene-shaped span that names a disease the paper defined, a nucleotide sequence, a dosing
+    word, or a genetic marker or variant."""
     return (is_disease_use(text, start, end, disease_shorts) or is_nucleotide_use(text, start, end)
-            or text[start:end] in dosing)
+            or text[start:end] in dosing or bool(_MARKER.match(text[start:end])))
 
 
 _NUCLEOTIDES = re.compile(r"^[ACGTU]{2,4}$")
