@@ -310,3 +310,13 @@ def test_genetic_markers_and_numbered_snps_are_no_genes(annotator):
     text = ("Among these three SNPs, neither SNP4, SNP7, SNP18 has shown significant association with "
             "schizophrenia in single locus association analysis.")
     assert not any(g.startswith("SNP") for g in genes(annotator, text))
+
+
+def test_disease_short_form_closed_by_a_semicolon_is_no_gene(annotator):
+    # BioRED PMID 27840894: gold gene PHEX; XLH (the rickets) is not annotated as a gene
+    text = ("Inactivating mutations in phosphate-regulating gene with homologies to endopeptidase on the X "
+            "chromosome (PHEX) have been identified as a cause of X-linked hypophosphatemic rickets "
+            "(XLH; OMIM 307800). Serum levels of FGF23 varied widely among the patients with XLH.")
+    found = genes(annotator, text)
+    assert "XLH" not in found
+    assert "PHEX" in found

@@ -321,7 +321,7 @@ class Annotator:
         composites: dict[str, Entity] = {}
         annotated: list[SentenceMentions] = []
         gene_shorts = gene_short_forms(definitions, context.not_symbols) if not context.empty else frozenset()
-        disease_shorts = disease_short_forms(definitions)
+        disease_shorts = disease_short_forms(definitions, texts.values())
         dosing = dosing_words(texts.values())
         for pid, sents in by_paragraph.items():
             mentions = compose_pathways(texts[pid], para_mentions[pid], self.index)

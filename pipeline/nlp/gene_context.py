@@ -644,7 +644,8 @@ def gene_short_forms(definitions, excluded: frozenset[str]) -> frozenset[str]:
 # lipodystrophy (Dunnigan) type 3 (FPLD3)"; a trailing type/number is skipped.
 _DISEASE_LONG = re.compile(
     r"(?:syndrome|disease|disorder|dystroph\w*|neoplasia|lymphoma|leuka?emia|carcinoma|cancer|"
-    r"tumou?rs?|deficiency|\w+pathy|\w+emia|\w+osis|\w+itis)"
+    r"tumou?rs?|deficiency|rickets|deafness|retardation|ataxia|atrophy|dementia|palsy|"
+    r"\w+pathy|\w+emia|\w+osis|\w+itis)"
     r"(?:\s*\([^()]*\))?(?:\s+type\s*[\dIV]+[a-z]?|\s+[\dIV]+)?$|^resistance to\b",
     re.IGNORECASE,
 )
@@ -654,13 +655,21 @@ _GENE_WORD_AFTER = re.compile(
     r"\s+(?:tumou?r\s+suppressor\s+)?(?:genes?|cDNA|mRNA|proteins?|locus|transcripts?|promoter|exons?)\b")
 
 
-def disease_short_forms(definitions) -> frozenset[str]:
+# "X-linked hypophosphatemic rickets (XLH; OMIM 307800)": a short form in parentheses closed by
+# ";" or "," right after a disease word, which the Schwartz & Hearst detector does not pair
+_DISEASE_PAREN = re.compile(_DISEASE_LONG.pattern.split("$|")[0] + r"\s*\(\s*([A-Z][A-Za-z0-9\-]{1,9})\s*[;,]",
+                            re.IGNORECASE)
+
+
+def disease_short_forms(definitions, texts=()) -> frozenset[str]:
     """Short forms the paper defines with a disease or syndrome long form (Schwartz & Hearst
     pairs, nlp/abbreviations.py). Their uses name the disease, not the gene of the same symbol
     (ALD = adrenoleukodystrophy, not ABCD1's alias; RTH, FPLD3, ASPS), unless a gene word
     follows (``is_disease_use``)."""
-    return frozenset(d.short for d in definitions.values()
-                     if d.long and len(d.short) >= 2 and _DISEASE_LONG.search(d.long.strip()))
+    found = {d.short for d in definitions.values()
+             if d.long and len(d.short) >= 2 and _DISEASE_LONG.search(d.long.strip())}
+    found.update(hit.group(hit.lastindex) for t in texts for hit in _DISEASE_PAREN.finditer(t))
+    return frozenset(found)
 
 
 def is_disease_use(text: str, start: int, end: int, shorts: frozenset[str]) -> bool:
