@@ -320,3 +320,11 @@ def test_disease_short_form_closed_by_a_semicolon_is_no_gene(annotator):
     found = genes(annotator, text)
     assert "XLH" not in found
     assert "PHEX" in found
+
+
+def test_symbol_inside_a_defined_disease_short_form_is_no_gene(annotator):
+    # BioRED PMID 26684240: no gene in this sentence; NET (SLC6A2's symbol) is part of "GEP-NETs"
+    text = ("Genomic profiles of gastroenteropancreatic neuroendocrine tumors (GEP-NETs) are still "
+            "insufficiently understood. Here, we performed whole exome sequencing of 12 GEP-NETs from "
+            "patients enrolled in a nonrandomized, open-labeled, single-center phase II study for pazopanib.")
+    assert genes(annotator, text) == []

@@ -674,7 +674,17 @@ def disease_short_forms(definitions, texts=()) -> frozenset[str]:
 
 def is_disease_use(text: str, start: int, end: int, shorts: frozenset[str]) -> bool:
     """Whether text[start:end] is a use of a disease short form (not followed by a gene word)."""
-    return text[start:end] in shorts and not _GENE_WORD_AFTER.match(text, end)
+    if not shorts:
+        return False
+    # the whole hyphenated word: "NETs" of "GEP-NETs" (gastroenteropancreatic neuroendocrine tumours)
+    a, b = start, end
+    while a > 0 and (text[a - 1].isalnum() or text[a - 1] == "-"):
+        a -= 1
+    while b < len(text) and (text[b].isalnum() or text[b] == "-"):
+        b += 1
+    word = text[a:b].strip("-")
+    return ((text[start:end] in shorts or word in shorts or word.rstrip("s") in shorts)
+            and not _GENE_WORD_AFTER.match(text, end))
 
 
 # a dose then an all-caps word: the dosing frequency or route ("5 mg BID", "10 mg/kg IV", "1 g QD")
