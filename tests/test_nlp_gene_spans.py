@@ -328,3 +328,12 @@ def test_symbol_inside_a_defined_disease_short_form_is_no_gene(annotator):
             "insufficiently understood. Here, we performed whole exome sequencing of 12 GEP-NETs from "
             "patients enrolled in a nonrandomized, open-labeled, single-center phase II study for pazopanib.")
     assert genes(annotator, text) == []
+
+
+def test_t_cell_subsets_are_no_genes(annotator):
+    # BioRED PMID 28075473: gold genes IFN-g, IL-17, IL-23; Th17 and Th1 are T-cell subsets
+    text = ("Thus, our results support the notion that IFN-g and IL-17/IL-23 mutually regulate Th17 and Th1 "
+            "responses in tumor-bearing hosts.")
+    found = genes(annotator, text)
+    assert "Th17" not in found and "Th1" not in found
+    assert "IL-17" in found

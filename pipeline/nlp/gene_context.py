@@ -700,13 +700,15 @@ def dosing_words(texts) -> frozenset[str]:
 
 # Names of markers and variants, not genes: microsatellite D-segments (D13S1280, DXS1047; the
 # Genome Database nomenclature), numbered SNPs of a study (SNP7), dbSNP ids (rs1800734).
-_MARKER = re.compile(r"^(?:D(?:\d{1,2}|X|Y)S\d{1,5}[A-Z]?|SNPs?\d{1,3}|rs\d{3,})$")
+# T-cell subsets (Th1, Th17, Tc1, Tr1) are cells, not genes (no gold gene in BioRED or BC2GM train;
+# TH1 is an alias of NELFCD, written in capitals).
+_MARKER = re.compile(r"^(?:D(?:\d{1,2}|X|Y)S\d{1,5}[A-Z]?|SNPs?\d{1,3}|rs\d{3,}|T[hcr]\d{1,2})$")
 
 
 def not_gene_use(text: str, start: int, end: int, disease_shorts: frozenset[str],
                  dosing: frozenset[str] = frozenset()) -> bool:
     """A gene-shaped span that names a disease the paper defined, a nucleotide sequence, a dosing
-    word, or a genetic marker or variant."""
+    word, a genetic marker or variant, or a T-cell subset."""
     return (is_disease_use(text, start, end, disease_shorts) or is_nucleotide_use(text, start, end)
             or text[start:end] in dosing or bool(_MARKER.match(text[start:end])))
 
