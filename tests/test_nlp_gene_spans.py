@@ -262,3 +262,78 @@ def test_protein_named_by_its_molecular_weight(annotator):
     text = ("We used high-resolution karyotyping to confirm a deletion (10-12Mb) [del(1)(p31.2p32.3)] and found "
             "no structural abnormalities in the father, suggesting a de novo event.")
     assert not any(g.startswith(("p31", "p32")) for g in genes(annotator, text))
+
+
+def test_short_form_defined_as_a_disease_is_no_gene_unless_a_gene_word_follows(annotator):
+    # BioRED PMID 8002973: gold genes are "ALD" before "gene" only; "a patient with ALD" is the disease
+    text = ("An antibody against the synthetic C-terminal peptides deduced from the cDNA of the gene "
+            "responsible for X-linked adrenoleukodystrophy (ALD) was produced to characterize the product "
+            "of the ALD gene. The antibody reacted with the 80 kDa band protein in control fibroblasts, "
+            "while no bands were detected in the fibroblasts from a patient with ALD (# 163), in which "
+            "mRNA of the ALD gene was undetectable.")
+    found = genes(annotator, text)
+    assert found.count("ALD") == 2  # the two "ALD gene" uses
+    # BioRED PMID 17177139: RTH (a syndrome) is never a gene in BioRED
+    text = ("Resistance to thyroid hormone (RTH) is an inherited syndrome characterized by elevated serum "
+            "thyroid hormones (TH). Here, we report a novel natural RTH mutation (E333D).")
+    assert "RTH" not in genes(annotator, text)
+
+
+def test_nucleotide_sequences_and_genotypes_are_no_genes(annotator):
+    # BioRED PMID 19101703 (PABPN1 expansion): gold gene "PABPN1" only; GCG is glucagon's symbol
+    text = ("The normal (GCG)6(GCA)3GCG sequence was replaced by (GCG)6(GCA)(GCG)4(GCA)3GCG due to an "
+            "insertion of (GCG)4GCA into the normal allele in the Taiwanese OPMD subjects.")
+    assert "GCG" not in genes(annotator, text)
+    # BioRED PMID 15599941: "GG" is a genotype; the catalase symbol CAT of the same letters stays a gene
+    text = ("Additionally, when PSA genotype was cross classified with CAG repeat, significantly more cases "
+            "than both BPH and population controls were observed to have a short (< 22) CAG/GG genotype.")
+    found = genes(annotator, text)
+    assert "GG" not in found and "CAG" not in found
+    assert "CAT" in genes(annotator, "Expression of CAT and SOD1 was reduced in the liver.")
+
+
+def test_dosing_frequency_after_a_dose_is_no_gene(annotator):
+    # BioRED PMID 20520283: no gene is annotated; BID is also a gene symbol (BH3 interacting domain)
+    text = ("Patients were randomly assigned to fixed-dose treatment with asenapine at 5 mg twice daily (BID), "
+            "asenapine at 10 mg BID, placebo, or haloperidol at 4 mg BID.")
+    assert "BID" not in genes(annotator, text)
+    assert "BID" in genes(annotator, "Cleavage of BID by caspase-8 releases cytochrome c.")
+
+
+def test_genetic_markers_and_numbered_snps_are_no_genes(annotator):
+    # BioRED PMID 16288197: no gene is annotated in this sentence (D-segment microsatellite markers)
+    text = ("When combined with the initial linkage paper our haplotype and linkage data map the MCOR locus "
+            "to a 6-7 cM region between D13S265 and D13S1280.")
+    found = genes(annotator, text)
+    assert "D13S265" not in found and "D13S1280" not in found
+    # BioRED PMID 16526029: SNP4, SNP7, SNP18 are variants of the study, not genes
+    text = ("Among these three SNPs, neither SNP4, SNP7, SNP18 has shown significant association with "
+            "schizophrenia in single locus association analysis.")
+    assert not any(g.startswith("SNP") for g in genes(annotator, text))
+
+
+def test_disease_short_form_closed_by_a_semicolon_is_no_gene(annotator):
+    # BioRED PMID 27840894: gold gene PHEX; XLH (the rickets) is not annotated as a gene
+    text = ("Inactivating mutations in phosphate-regulating gene with homologies to endopeptidase on the X "
+            "chromosome (PHEX) have been identified as a cause of X-linked hypophosphatemic rickets "
+            "(XLH; OMIM 307800). Serum levels of FGF23 varied widely among the patients with XLH.")
+    found = genes(annotator, text)
+    assert "XLH" not in found
+    assert "PHEX" in found
+
+
+def test_symbol_inside_a_defined_disease_short_form_is_no_gene(annotator):
+    # BioRED PMID 26684240: no gene in this sentence; NET (SLC6A2's symbol) is part of "GEP-NETs"
+    text = ("Genomic profiles of gastroenteropancreatic neuroendocrine tumors (GEP-NETs) are still "
+            "insufficiently understood. Here, we performed whole exome sequencing of 12 GEP-NETs from "
+            "patients enrolled in a nonrandomized, open-labeled, single-center phase II study for pazopanib.")
+    assert genes(annotator, text) == []
+
+
+def test_t_cell_subsets_are_no_genes(annotator):
+    # BioRED PMID 28075473: gold genes IFN-g, IL-17, IL-23; Th17 and Th1 are T-cell subsets
+    text = ("Thus, our results support the notion that IFN-g and IL-17/IL-23 mutually regulate Th17 and Th1 "
+            "responses in tumor-bearing hosts.")
+    found = genes(annotator, text)
+    assert "Th17" not in found and "Th1" not in found
+    assert "IL-17" in found

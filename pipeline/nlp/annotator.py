@@ -37,7 +37,10 @@ from pipeline.nlp.formulas import (
 )
 from pipeline.nlp.gene_context import (
     context_for,
+    disease_short_forms,
+    dosing_words,
     extend_right,
+    not_gene_use,
     gene_short_forms,
     head_noun_spans,
     learned_name_spans,
@@ -318,6 +321,8 @@ class Annotator:
         composites: dict[str, Entity] = {}
         annotated: list[SentenceMentions] = []
         gene_shorts = gene_short_forms(definitions, context.not_symbols) if not context.empty else frozenset()
+        disease_shorts = disease_short_forms(definitions, texts.values())
+        dosing = dosing_words(texts.values())
         for pid, sents in by_paragraph.items():
             mentions = compose_pathways(texts[pid], para_mentions[pid], self.index)
             mentions = coordinated_pathways(texts[pid], mentions, self._pathway_named)
@@ -336,6 +341,9 @@ class Annotator:
                     inside = sorted([pronoun, *inside], key=lambda m: (m.start, -m.end))
                 previous = inside
                 item = SentenceMentions(s, inside)
+                if s.lang == "en":  # "X-linked adrenoleukodystrophy (ALD)", "GG genotype": no gene
+                    item.mentions = inside = [m for m in inside if not (
+                        m.label == "GENE" and not_gene_use(texts[pid], m.start, m.end, disease_shorts, dosing))]
                 if s.lang == "en" and not context.empty:
                     spans = shape_spans(s.text, [(m.start - s.start, m.end - s.start) for m in inside],
                                         context.not_symbols)
@@ -374,6 +382,8 @@ class Annotator:
                     item.unlinked += phrases
                     if context.learned_stops:  # learned on BC2GM train: "ORF", "Ad5", "adaptor proteins"
                         item.unlinked = [m for m in item.unlinked if m.text not in context.learned_stops]
+                    item.unlinked = [m for m in item.unlinked
+                                     if not not_gene_use(texts[pid], m.start, m.end, disease_shorts, dosing)]
                 if inside and self.make_docs:
                     item.doc = self._make_doc(doc_id, s, inside)
                 annotated.append(item)

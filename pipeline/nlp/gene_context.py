@@ -639,6 +639,100 @@ def gene_short_forms(definitions, excluded: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# A long form naming a disease or syndrome: "X-linked adrenoleukodystrophy (ALD)", "Multiple
+# endocrine neoplasia type 1 (MEN1)", "Resistance to thyroid hormone (RTH)", "familial partial
+# lipodystrophy (Dunnigan) type 3 (FPLD3)"; a trailing type/number is skipped.
+_DISEASE_LONG = re.compile(
+    r"(?:syndrome|disease|disorder|dystroph\w*|neoplasia|lymphoma|leuka?emia|carcinoma|cancer|"
+    r"tumou?rs?|deficiency|rickets|deafness|retardation|ataxia|atrophy|dementia|palsy|"
+    r"\w+pathy|\w+emia|\w+osis|\w+itis)"
+    r"(?:\s*\([^()]*\))?(?:\s+type\s*[\dIV]+[a-z]?|\s+[\dIV]+)?$|^resistance to\b",
+    re.IGNORECASE,
+)
+# "the ALD gene", "MEN1 gene mutations", "ALD cDNA": the paper names the disease gene by the
+# disease's short form (BioRED annotates these uses as genes, and the disease uses not).
+_GENE_WORD_AFTER = re.compile(
+    r"\s+(?:tumou?r\s+suppressor\s+)?(?:genes?|cDNA|mRNA|proteins?|locus|transcripts?|promoter|exons?)\b")
+
+
+# "X-linked hypophosphatemic rickets (XLH; OMIM 307800)": a short form in parentheses closed by
+# ";" or "," right after a disease word, which the Schwartz & Hearst detector does not pair
+_DISEASE_PAREN = re.compile(_DISEASE_LONG.pattern.split("$|")[0] + r"\s*\(\s*([A-Z][A-Za-z0-9\-]{1,9})\s*[;,]",
+                            re.IGNORECASE)
+
+
+def disease_short_forms(definitions, texts=()) -> frozenset[str]:
+    """Short forms the paper defines with a disease or syndrome long form (Schwartz & Hearst
+    pairs, nlp/abbreviations.py). Their uses name the disease, not the gene of the same symbol
+    (ALD = adrenoleukodystrophy, not ABCD1's alias; RTH, FPLD3, ASPS), unless a gene word
+    follows (``is_disease_use``)."""
+    found = {d.short for d in definitions.values()
+             if d.long and len(d.short) >= 2 and _DISEASE_LONG.search(d.long.strip())}
+    found.update(hit.group(hit.lastindex) for t in texts for hit in _DISEASE_PAREN.finditer(t))
+    return frozenset(found)
+
+
+def is_disease_use(text: str, start: int, end: int, shorts: frozenset[str]) -> bool:
+    """Whether text[start:end] is a use of a disease short form (not followed by a gene word)."""
+    if not shorts:
+        return False
+    # the whole hyphenated word: "NETs" of "GEP-NETs" (gastroenteropancreatic neuroendocrine tumours)
+    a, b = start, end
+    while a > 0 and (text[a - 1].isalnum() or text[a - 1] == "-"):
+        a -= 1
+    while b < len(text) and (text[b].isalnum() or text[b] == "-"):
+        b += 1
+    word = text[a:b].strip("-")
+    return ((text[start:end] in shorts or word in shorts or word.rstrip("s") in shorts)
+            and not _GENE_WORD_AFTER.match(text, end))
+
+
+# a dose then an all-caps word: the dosing frequency or route ("5 mg BID", "10 mg/kg IV", "1 g QD")
+_WORD_AFTER_DOSE = re.compile(r"\d\s?(?:mg|g|µg|μg|mcg|ng|ml|mL|IU|U)(?:/(?:kg|m2|day|d))?\s([A-Z]{2,3})(?![\w-])")
+
+
+def dosing_words(texts) -> frozenset[str]:
+    """All-caps words a document writes right after a dose (BioRED PMID 20520283: "asenapine at
+    5 mg BID"): dosing frequencies or routes, in all their uses there ("twice daily (BID)").
+    BID is also BH3-interacting domain death agonist, a gene, in papers that dose nothing."""
+    return frozenset(hit.group(1) for t in texts for hit in _WORD_AFTER_DOSE.finditer(t))
+
+
+# Names of markers and variants, not genes: microsatellite D-segments (D13S1280, DXS1047; the
+# Genome Database nomenclature), numbered SNPs of a study (SNP7), dbSNP ids (rs1800734).
+# T-cell subsets (Th1, Th17, Tc1, Tr1) are cells, not genes (no gold gene in BioRED or BC2GM train;
+# TH1 is an alias of NELFCD, written in capitals).
+_MARKER = re.compile(r"^(?:D(?:\d{1,2}|X|Y)S\d{1,5}[A-Z]?|SNPs?\d{1,3}|rs\d{3,}|T[hcr]\d{1,2})$")
+
+
+def not_gene_use(text: str, start: int, end: int, disease_shorts: frozenset[str],
+                 dosing: frozenset[str] = frozenset()) -> bool:
+    """A gene-shaped span that names a disease the paper defined, a nucleotide sequence, a dosing
+    word, a genetic marker or variant, or a T-cell subset."""
+    return (is_disease_use(text, start, end, disease_shorts) or is_nucleotide_use(text, start, end)
+            or text[start:end] in dosing or bool(_MARKER.match(text[start:end])))
+
+
+_NUCLEOTIDES = re.compile(r"^[ACGTU]{2,4}$")
+# a codon or repeat written as a sequence: "(GCG)6", "(CTG) n-repeat", "c.304ins(GCG)", "CAG/GG",
+# "GG genotype", "CAG repeat length", "threonine (ACG) at codon 453"
+_SEQUENCE_AFTER = re.compile(
+    r"\)?\s?(?:\(?\d|n\b)|/[ACGTU]{2,}\b|[ACGTU]{2,}|\s+(?:genotypes?|alleles?|repeats?|homozygo\w*|"
+    r"heterozygo\w*|carriers?|codons?|triplets?|expansions?|distribution|at codon)\b")
+_SEQUENCE_BEFORE = re.compile(r"(?:ins|dup|del|[ACGTU]{2,}\)?\d*|[ACGTU]{2,}/)\(?$")
+
+
+def is_nucleotide_use(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a nucleotide sequence, not a gene symbol made of the same
+    letters (AGT, CAT, UGT stay genes): a two-letter genotype (AA, GG), or a codon/repeat
+    written as a sequence (BioRED: "(GCG)6", "CAG/GG genotype")."""
+    token = text[start:end]
+    if not _NUCLEOTIDES.match(token):
+        return False
+    return len(token) == 2 or bool(_SEQUENCE_AFTER.match(text, end)) or bool(
+        _SEQUENCE_BEFORE.search(text, max(0, start - 12), start))
+
+
 def short_form_spans(text: str, shorts: frozenset[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Uses of ``gene_short_forms`` in a sentence that no mention covers."""
     if not shorts:
