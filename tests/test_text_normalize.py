@@ -68,3 +68,15 @@ def test_full_width_translation_keeps_the_offsets_of_a_per_character_substitutio
     assert fast.text == slow.text and "（" not in fast.text and "10" in fast.text
     assert list(fast.starts) == list(slow.starts) and list(fast.ends) == list(slow.ends)
     assert re.search("SLC7A11", normalize_block(block).text)
+
+
+def test_roman_numeral_characters_become_letters_with_their_offsets():
+    # ChinaXiv-201712.00767V1 (corpus/new_papers/zh/): class III PI3K written with the Roman
+    # numeral character Ⅲ (U+2162); dictionary names are NFKC (III), so it never matched
+    original = "Beclin1主要通过与Ⅲ型磷脂肌醇-3-激酶形成复合物调节其他自噬相关蛋白"
+    norm = normalize_block(OffsetText.from_original(original))
+    assert "III型磷脂肌醇-3-激酶" in norm.text
+    start = norm.text.index("III型")
+    s, e = norm.original_span(start, start + len("III型"))
+    assert original[s:e] == "Ⅲ型"
+    assert normalize_text("Ⅰ型胶原和Ⅱ型胶原") == "I型胶原和II型胶原"

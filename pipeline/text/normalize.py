@@ -54,9 +54,11 @@ _LATEX_ESCAPE = re.compile(r"\\([_%&#$])")
 # A LaTeX math fragment with the converter's spaces around it.
 _MATH = re.compile(r"(?P<pre>[ \t]*)\$(?P<body>[^$\n]{1,40})\$(?P<post>[ \t]*)")
 _MATH_TOKEN = re.compile(r"\\([A-Za-z]+|%)|[_^]\{?([^{}\s])\}?|\{|\}|\s+|([^\\\s{}_^])")
-_NFKC_RANGES = re.compile(
-    "[\u3000\uff01-\uff5e\ufe30-\ufe4f\u2460-\u2473\u00a0\u2002-\u200a\u2212\u2e80-\u2fdf\uf900-\ufaff]"
-)
+# the compatibility ranges NFKC is applied to; the last one, Roman numeral characters (Ⅲ型 ->
+# III型), because dictionary names are NFKC and the characters are common in Chinese papers
+_NFKC_CLASS = ("\u3000\uff01-\uff5e\ufe30-\ufe4f\u2460-\u2473\u00a0\u2002-\u200a\u2212\u2e80-\u2fdf"
+               "\uf900-\ufaff\u2160-\u217f")
+_NFKC_RANGES = re.compile(f"[{_NFKC_CLASS}]")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z]{2})-[ \t]*\r?\n[ \t]*(?=[a-z]{2})")
 _KEEP_HYPHEN = re.compile(
     r"(?:^|[^A-Za-z])(?:anti|non|pre|post|co|self|multi|cross|well|long|short|high|low|dose|time|cell|"
@@ -179,7 +181,7 @@ def normalize_block(block: OffsetText) -> OffsetText:
 
 
 _NEEDS_WORK = re.compile(
-    r"[<>&*$\\_\u3000\uff01-\uff5e\ufe30-\ufe4f\u2460-\u2473\u00a0\u2002-\u200a\u2212\u2e80-\u2fdf\uf900-\ufaff]"
+    f"[<>&*$\\\\_{_NFKC_CLASS}]"
     r"|\s\s|[\t\n]"
     f"|[{CJK}] | [{CJK}]|^\\s|\\s$|[(\\[（] | [,.;:!?、。，：；）)\\]]"
 )
