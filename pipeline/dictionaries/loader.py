@@ -155,14 +155,19 @@ def load_dictionary(folder: Path | str | None = None, cache_dir: Path | None | b
     ``cache_dir``: where the parsed form is cached (default ``default_cache_dir()``; False:
     no disk cache)."""
     folder = Path(folder) if folder is not None else DEFAULT_DIR
+    return _while_unchanged(_loaded, folder, lambda: _load(folder, cache_dir))
+
+
+def _while_unchanged(memo: dict, folder: Path, make):
+    """``make()``, remembered in ``memo`` per folder until one of its files changes."""
     key = str(folder.resolve())
     signature = _signature(folder)
-    cached = _loaded.get(key)
-    if cached is not None and cached[0] == signature:
-        return cached[1]
-    dictionary = _load(folder, cache_dir)
-    _loaded[key] = (signature, dictionary)
-    return dictionary
+    known = memo.get(key)
+    if known is not None and known[0] == signature:
+        return known[1]
+    value = make()
+    memo[key] = (signature, value)
+    return value
 
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(Entity))
@@ -227,14 +232,8 @@ def dictionary_hash(folder: Path | str | None = None) -> str:
     and a run with nothing to annotate may need no dictionary at all. Raises what
     ``load_dictionary`` raises when there are no dictionary files."""
     folder = Path(folder) if folder is not None else DEFAULT_DIR
-    key = str(folder.resolve())
-    signature = _signature(folder)
-    known = _hashes.get(key)
-    if known is not None and known[0] == signature:
-        return known[1]
-    content_hash = _content_hash(_files(folder), folder / "curated" / STOP_PHRASES_FILE)
-    _hashes[key] = (signature, content_hash)
-    return content_hash
+    return _while_unchanged(_hashes, folder,
+                            lambda: _content_hash(_files(folder), folder / "curated" / STOP_PHRASES_FILE))
 
 
 def _load(folder: Path, cache_dir: Path | None | bool = None) -> Dictionary:

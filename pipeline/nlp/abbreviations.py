@@ -117,14 +117,24 @@ def find_definitions(
     return found
 
 
-def _letters_in_order(short: str, long: str) -> bool:
-    """Schwartz & Hearst (PSB 2003): the short form's first character starts the long form and
-    its letters occur in the long form in order."""
-    letters = [c.lower() for c in short if c.isalnum()]
-    pos, low = 0, long.lower()
-    if not letters or letters[0] != low[:1]:
+def letters_in_order(short: str, long: str, *, first_at_start: bool = True, digits: bool = True) -> bool:
+    """Schwartz & Hearst (PSB 2003): the short form's letters occur in the long form in order,
+    the first one starting the long form (``first_at_start``) or else any word of it.
+    ``digits``: the short form's digits count as letters (a code's digits need not)."""
+    letters = [c.lower() for c in short if (c.isalnum() if digits else c.isalpha())]
+    low = long.lower()
+    if not letters:
         return False
-    for c in letters:
+    if first_at_start:
+        if letters[0] != low[:1]:
+            return False
+        pos = 1
+    else:
+        first = re.search(r"(?<![a-z])" + re.escape(letters[0]), low)
+        if first is None:
+            return False
+        pos = first.end()
+    for c in letters[1:]:
         pos = low.find(c, pos)
         if pos < 0:
             return False
@@ -143,7 +153,7 @@ def _after_mention_definitions(
     for hit in _SHORT_IN_PARENS.finditer(text):
         short = hit.group().strip("() ")
         before = ends.get(len(text[: hit.start()].rstrip()))
-        if before is None or short in known or not _letters_in_order(short, before.text):
+        if before is None or short in known or not letters_in_order(short, before.text):
             continue
         out.append((short, before.text, hit.start(), hit.end()))
     return out

@@ -11,6 +11,7 @@ import json
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -40,10 +41,10 @@ from pipeline.nlp.gene_context import (
     disease_short_forms,
     dosing_words,
     extend_right,
-    not_gene_use,
     gene_short_forms,
     head_noun_spans,
     learned_name_spans,
+    not_gene_use,
     pathway_part_spans,
     phrase_spans,
     refine,
@@ -154,11 +155,6 @@ class Annotator:
         terms = self.index.lookup(surface)
         return (terms[0].entity_id, self.dictionary[terms[0].entity_id].label) if terms else None
 
-    def _pathway_named(self, phrase: str) -> str | None:
-        """The dictionary pathway a phrase names (``MAPK pathway``), or None."""
-        return next((t.entity_id for t in self.index.lookup(phrase)
-                     if self.dictionary[t.entity_id].label == "PATHWAY"), None)
-
     def _receptor_named(self, ligand: str) -> str | None:
         """The receptor ``<ligand>R`` names: the gene/family ``<ligand> receptor``, or ``<ligand>``
         itself when that is a receptor's name (5-HT4 is HTR4, "5-hydroxytryptamine receptor 4")."""
@@ -171,14 +167,10 @@ class Annotator:
         return None
 
     def _entity_named(self, name: str, label: str) -> str | None:
-        """The dictionary entity with ``label`` that a name names, or None."""
+        """The dictionary entity with ``label`` that a name names (``MAPK pathway``,
+        ``ginsenoside Rd``), or None."""
         return next((t.entity_id for t in self.index.lookup(name)
                      if self.dictionary[t.entity_id].label == label), None)
-
-    def _compound_named(self, name: str) -> str | None:
-        """The dictionary compound a name names (``ginsenoside Rd``), or None."""
-        return next((t.entity_id for t in self.index.lookup(name)
-                     if self.dictionary[t.entity_id].label == "COMPOUND"), None)
 
     def label_of(self, entity_id: str) -> str:
         if entity_id.startswith(AXIS_PREFIX):
@@ -265,7 +257,7 @@ class Annotator:
             mentions = receptor_mentions(ptext, mentions, self._receptor_named)
             mentions = word_form_mentions(ptext, mentions, self._entity_named)
             mentions = numbered_mentions(ptext, mentions, self._symbol)
-            mentions = code_list_mentions(ptext, mentions, self._compound_named)
+            mentions = code_list_mentions(ptext, mentions, partial(self._entity_named, label="COMPOUND"))
             if para.section == "references":  # only the title is read
                 mentions = [m for m in mentions if any(s.start <= m.start and m.end <= s.end for s in sents)]
             para_mentions[pid] = mentions
@@ -325,7 +317,7 @@ class Annotator:
         dosing = dosing_words(texts.values())
         for pid, sents in by_paragraph.items():
             mentions = compose_pathways(texts[pid], para_mentions[pid], self.index)
-            mentions = coordinated_pathways(texts[pid], mentions, self._pathway_named)
+            mentions = coordinated_pathways(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
             mentions = hyphen_axes(texts[pid], mentions)
             for m in mentions:
                 if (m.entity_id.startswith(FORMULA_PREFIX) and m.entity_id not in self.dictionary.entities

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 
+from pipeline.nlp import abbreviations
 from pipeline.nlp.matcher import Mention
 
 AGENTS = ("HERB", "COMPOUND")
@@ -38,23 +40,9 @@ _REVERSED = re.compile(
 _GROUP = re.compile(r"组\s*[(（]\s*(" + _SHORT + r")\s*(?:组\s*[)）]|[,，;；])")
 
 
-def letters_in_order(short: str, long: str) -> bool:
-    """Schwartz & Hearst: the short form's letters occur in the long form in order, the first
-    one starting a word."""
-    letters = [c.lower() for c in short if c.isalpha()]
-    low = long.lower()
-    if not letters:
-        return False
-    first = re.search(r"(?<![a-z])" + re.escape(letters[0]), low)
-    if first is None:
-        return False
-    pos = first.end()
-    for c in letters[1:]:
-        pos = low.find(c, pos)
-        if pos < 0:
-            return False
-        pos += 1
-    return True
+# Schwartz & Hearst's test with the first letter starting any word of the long form, and a
+# code's digits (MB2) not required in it
+letters_in_order = partial(abbreviations.letters_in_order, first_at_start=False, digits=False)
 
 
 def extract_definitions(

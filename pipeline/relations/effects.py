@@ -89,18 +89,20 @@ def _between(text: str, a: Span, b: Span, spans: list[Span]) -> str:
 
 # earlier items of a list between a level/activity word and the gene ("levels of TNF-a and IL-6",
 # "phosphorylation of Akt and mTOR", "ERK1/2 and JNK1/2 activity")
-_LIST_ITEMS = r"(?:[\w\-/αβγδκ()]+(?:\s+[\w\-/αβγδκ()]+){0,3}?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*"
+_LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
+# items of a list before the gene ("levels of TNF-a and IL-6") / after it ("ERK1/2 and JNK1/2 activity")
+_LIST_ITEMS = r"(?:[\w\-/αβγδκ()]+(?:\s+[\w\-/αβγδκ()]+){0,3}?" + _LIST_SEPARATOR + ")*"
+_MORE_ITEMS = r"^(?:" + _LIST_SEPARATOR + r"[\w\-/αβγδκ]+){0,4}"
 _LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription)s?"
                        r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
 # a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription"
-_LEVEL_AFTER = re.compile(r"^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[\w\-/αβγδκ]+){0,4}\s*(?:gene\s+|mRNA\s+|protein\s+)?"
+_LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
                           r"(?:production|secretion|transcription|release|synthesis)\b", re.IGNORECASE)
 
 
 _ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$"
                               r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|\bp-\s*$|磷酸化的?$", re.IGNORECASE)
-_ACTIVITY_AFTER = re.compile(r"^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[\w\-/αβγδκ]+){0,4}"
-                             r"\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|活性|活化|磷酸化)", re.IGNORECASE)
+_ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|活性|活化|磷酸化)", re.IGNORECASE)
 
 
 def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]) -> str:
@@ -320,9 +322,9 @@ def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
             continue
         for mention in (s for s in spans if s.entity_id == gene.entity_id):
             lo = max(0, mention.start - 24)
-            sign = roles.role_descriptor(text[lo:mention.start])
-            if sign is not None:
-                start = lo + roles.role_descriptor_start(text[lo:mention.start])
+            found = roles.role_descriptor_at(text[lo:mention.start])
+            if found is not None:
+                sign, start = found[0], lo + found[1]
                 cue = Cue("activate" if sign > 0 else "inhibit", start, mention.start, text[start:mention.start].strip())
                 return _finish(PairLabel("activates" if sign > 0 else "inhibits", cue=cue, agent=gene.entity_id,
                                          hedged=hedged), text, mention.start)

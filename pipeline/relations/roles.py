@@ -199,20 +199,18 @@ _ROLE_DESCRIPTOR = re.compile(r"(?P<sign>抗|促|anti-?|pro-?)(?:凋亡|apoptoti
 def role_descriptor(before: str) -> int | None:
     """+1 / -1 when ``before`` (the text right before a gene) ends in a descriptor stating the
     gene's role in apoptosis ("促凋亡蛋白" / "抗凋亡蛋白"), else None."""
+    found = role_descriptor_at(before)
+    return found[0] if found else None
+
+
+def role_descriptor_at(before: str) -> tuple[int, int] | None:
+    """(sign, where the descriptor starts in ``before``) for ``role_descriptor``, or None."""
     found = _ROLE_DESCRIPTOR.search(before)
     if found is None:
         return None
-    return -1 if found.group("sign").lower().startswith(("抗", "anti")) else 1
+    return (-1 if found.group("sign").lower().startswith(("抗", "anti")) else 1), found.start()
 
 
-def role_descriptor_start(before: str) -> int:
-    """Where the descriptor that ``role_descriptor`` read starts in ``before`` (len(before) if none)."""
-    found = _ROLE_DESCRIPTOR.search(before)
-    return found.start() if found else len(before)
-
-
-# "Beclin 1-independent autophagy", "不依赖Beclin 1的", "非Beclin 1依赖性": the gene is named as
-# not taking part; nothing said of the process is said of it
 _INDEPENDENT_AFTER = re.compile(r"^\s*-?\s*(?:independent|unrelated)\b|^\s*(?:非依赖|不依赖)", re.IGNORECASE)
 _INDEPENDENT_BEFORE = re.compile(r"(?:不依赖(?:于)?|非)\s*$")
 _DEPENDENT_AFTER = re.compile(r"^\s*(?:的|依赖性?的?)")
