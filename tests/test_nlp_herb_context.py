@@ -153,3 +153,46 @@ def test_english_preparations_after_an_authority_or_a_family(annotator):
         "Viscum cruciatum Sieb extract showed an inhibitory effect on the pro-inflammatory cytokine IL-8.")
     assert "prenylflavonoids from Sophora flavescens" in found(
         "Inhibition of diacylglycerol acyltransferase by prenylflavonoids from Sophora flavescens.")
+
+
+def test_pill_sizes_after_a_comma_or_a_water_pill_are_no_herb(annotator):
+    # cshan-1357 "…甘草三钱，水泛绿豆大，临卧茶吞二钱" and cshan-2249 "陈米饭丸，绿豆大。": the pill
+    # size, while 甘草 and 黄连 stay herbs
+    found = herbs(annotator, "薄荷叶三钱，甘草三钱，水泛绿豆大，临卧茶吞二钱，痰利为度。")
+    assert "绿豆" not in found and "甘草" in found
+    found = herbs(annotator, "香连丸黄连姜汁拌炒，二两木香煨，半两上为末。陈米饭丸，绿豆大。米饮下一二十丸。")
+    assert "绿豆" not in found and "黄连" in found
+    # cshan-2316 "取大蒜研烂和丸，梧桐子大，每服二丸"
+    assert "梧桐子" not in herbs(annotator, "取大蒜研烂和丸，梧桐子大，每服二丸，钩藤汤下。")
+
+
+def test_fruit_named_lesions_and_looks_are_no_herb(annotator):
+    # cshan-604 "人有遍身生杨梅之疮，因误服轻粉": syphilis, while 轻粉 (calomel) stays a drug
+    found = herbs(annotator, "人有遍身生杨梅之疮，因误服轻粉，一时收敛，以图目前遮饰。")
+    assert "杨梅" not in found and "轻粉" in found
+    # cshan-601 "或杨梅结呈紫色结节": a syphilitic nodule
+    assert "杨梅" not in herbs(annotator, "或横痃质坚韧，或杨梅结呈紫色结节，或腹硬如砖。")
+    # cshan-3470 "相联如蝼蛄串穴之状": how the boils look, not the insect drug
+    assert "蝼蛄" not in herbs(annotator, "但常一处未愈，他处又发相联如蝼蛄串穴之状为主要表现的疖。")
+    # a herb that binds (结合) in a modern paper stays a herb
+    assert "人参" in herbs(annotator, "人参结合西药治疗心力衰竭的疗效观察。")
+
+
+def test_classical_and_customary_herb_names_added_in_stop_21(annotator):
+    # dictionaries/curated/herb_abbreviations_zh.tsv; sentences of the cshan train split
+    def ids(text):
+        adoc = annotator.annotate("t", text)
+        return {m.text: m.entity_id for item in adoc.sentences for m in item.mentions if m.label == "HERB"}
+
+    def herb_id(name):
+        return ids(name + "。")[name]
+
+    # cshan-1344 "加全蝎，露蜂房，地鳖虫以止痛通络" (露蜂房 = 蜂房)
+    assert ids("久痛不已，加全蝎，露蜂房，地鳖虫以止痛通络。").get("露蜂房") == herb_id("蜂房")
+    # cshan-2269 "葶苈炒胡黄连各二钱黄丹半两上为末" (黄丹 = 铅丹, red lead)
+    assert ids("治小儿唇口及齿根宣露牙龈生疮臭烂方葶苈炒胡黄连各二钱黄丹半两上为末。").get("黄丹") == herb_id("铅丹")
+    # 山慈菇，续随子，大戟，麝香 (续随子 = 千金子, 大戟 = 京大戟)
+    found = ids("紫金锭加减。山慈菇，续随子，大戟，麝香，五倍子。")
+    assert found.get("续随子") == herb_id("千金子") and found.get("大戟") == herb_id("京大戟")
+    # 伏龙肝 = 灶心土: "每用伏龙肝两许，煮汤澄清"
+    assert ids("治虚寒呕吐，每用伏龙肝两许，煮汤澄清。").get("伏龙肝") == herb_id("灶心土")

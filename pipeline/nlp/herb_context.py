@@ -367,22 +367,63 @@ def _contractions_once(text, mentions, table, herb_of, pairs, word_count=None):
 
 # --- herb names that name no herb: sizes, shapes, lesions ----------------------------------
 
-_SIMILE_BEFORE = frozenset("如似若丸")  # 如梧桐子大, 丸樱桃大, 如椒目状
+_SIMILE_BEFORE = frozenset("如似若丸泛")  # 如梧桐子大, 丸樱桃大, 水泛绿豆大, 如椒目状
 _SIMILE_AFTER = frozenset("大许状样")
+_LOOK_BEFORE = frozenset("如似若")  # 如蝼蛄串穴之状: a look described over a few characters
+_LOOK_SPAN = 6  # characters between the herb and 状 (串穴之 in 如蝼蛄串穴之状)
+_CLAUSE_END = frozenset("，。；：、,.;:!?！？\n")
 _LESION_AFTER = ("疮", "疔", "疹", "癣", "痘", "痔", "瘤", "结毒")  # 杨梅疮 is syphilis
+_NODULE = "结"  # 杨梅结 (a syphilitic nodule), but 结合/结果/结构 … are other words
+_NOT_NODULE = frozenset("合果构晶论束核局算")
+
+
+def _is_size(text: str, m: Mention) -> bool:
+    """The herb is a size: 如/似/若/丸/泛 + herb + 大/许/状/样 (丸如梧桐子大, 水泛绿豆大), or
+    herb + 大 ending its clause right after a pill (和丸，梧桐子大，每服; 陈米饭丸，绿豆大。)."""
+    before = text[m.start - 1] if m.start else ""
+    after = text[m.end:m.end + 1]
+    if before in _SIMILE_BEFORE and before and after in _SIMILE_AFTER and after:
+        return True
+    if after == "大" and (m.end + 1 >= len(text) or text[m.end + 1] in _CLAUSE_END):
+        # the clause before holds the pill: 丸 or 泛 ends it (陈米饭丸，) or stands in it
+        k = m.start - 1
+        while k >= 0 and text[k] in _CLAUSE_END:
+            k -= 1
+        return k >= 0 and text[k] in "丸泛"
+    return False
+
+
+def _is_look(text: str, m: Mention) -> bool:
+    """如/似/若 + herb + up to _LOOK_SPAN characters + 状, within one clause (如蝼蛄串穴之状)."""
+    if not m.start or text[m.start - 1] not in _LOOK_BEFORE:
+        return False
+    for ch in text[m.end:m.end + _LOOK_SPAN + 1]:
+        if ch in _CLAUSE_END:
+            return False
+        if ch == "状":
+            return True
+    return False
+
+
+def _is_lesion(text: str, m: Mention) -> bool:
+    """The herb names a lesion: 杨梅疮, 杨梅之疮, 杨梅结毒, 杨梅结 (not 结合, 结果 …)."""
+    after = text[m.end:m.end + 3]
+    if after.startswith("之"):
+        after = after[1:]
+    if after.startswith(_LESION_AFTER):
+        return True
+    return after[:1] == _NODULE and after[1:2] not in _NOT_NODULE
 
 
 def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
     """Herb names used as a measure or a look, not as a drug: the classical pill and lesion
-    sizes (丸如梧桐子大, 炼蜜丸樱桃大, 如绿豆大, 如椒目状) and lesions named after a fruit
-    (杨梅疮, 杨梅结毒: syphilis). A herb mention between 如/似/若/丸 and 大/许/状/样, or
-    followed by a lesion word, is dropped."""
+    sizes (丸如梧桐子大, 炼蜜丸樱桃大, 水泛绿豆大, 陈米饭丸，绿豆大, 如椒目状, 如蝼蛄串穴之状)
+    and lesions named after a fruit (杨梅疮, 杨梅之疮, 杨梅结毒: syphilis). Such a herb
+    mention is dropped (_is_size, _is_look, _is_lesion)."""
     out = []
     for m in mentions:
         if m.label == "HERB" and not m.entity_id.startswith("FML:") and _is_han(m.text[-1]):
-            before = text[m.start - 1] if m.start else ""
-            after = text[m.end:m.end + 2]
-            if (before in _SIMILE_BEFORE and before and after[:1] in _SIMILE_AFTER and after) or after.startswith(_LESION_AFTER):
+            if _is_size(text, m) or _is_look(text, m) or _is_lesion(text, m):
                 continue
         out.append(m)
     return out
