@@ -196,3 +196,15 @@ def test_classical_and_customary_herb_names_added_in_stop_21(annotator):
     assert found.get("续随子") == herb_id("千金子") and found.get("大戟") == herb_id("京大戟")
     # 伏龙肝 = 灶心土: "每用伏龙肝两许，煮汤澄清"
     assert ids("治虚寒呕吐，每用伏龙肝两许，煮汤澄清。").get("伏龙肝") == herb_id("灶心土")
+
+
+def test_the_verb_add_is_no_part_of_a_herb_name(annotator):
+    # cshan-1307 "齿鼻衄血，加紫草茜草凉血止血": 加 is the verb, the herb is 紫草 (HERB lists a
+    # species 加紫草, Arnebia guttata, that the matcher would read here)
+    found = herbs(annotator, "大便滞而不畅者，加香附枳实行气通便齿鼻衄血，加紫草茜草凉血止血。")
+    assert "紫草" in found and "加紫草" not in found and "茜草" in found
+    # cshan-1634 "宜用犀角地黄汤，加紫草元参连翘广郁金"
+    found = herbs(annotator, "宜用犀角地黄汤，加紫草元参连翘广郁金鲜菖蒲紫雪丹等味。")
+    assert "紫草" in found and "加紫草" not in found
+    # a herb whose name starts with 合 (合欢皮) keeps it
+    assert "合欢皮" in herbs(annotator, "失眠多梦者，加合欢皮，夜交藤，五味子。")

@@ -58,6 +58,7 @@ from pipeline.nlp.herb_context import (
     drop_comparisons,
     extend_preparations,
     list_only_names,
+    strip_cue_verbs,
     prefixed_herbs,
     resegment_runs,
     strip_processing,
@@ -279,6 +280,7 @@ class Annotator:
                                           self._chinese_prefixes())
                 mentions = contractions(ptext, mentions, self.contraction_table(), self._herb_of,
                                         segmenter.corpus_frequency)
+                mentions = strip_cue_verbs(mentions, self._herb_of_zh)  # after the run paths: 加紫草
                 mentions = drop_comparisons(ptext, mentions)
                 mentions = list_only_names(ptext, mentions, self._herb_of)
                 mentions = drop_verb_san(ptext, mentions)

@@ -69,6 +69,26 @@ def strip_processing(mentions: list[Mention], herb_of) -> list[Mention]:
     return out
 
 
+# Verbs of a prescription that stand before a herb (加紫草 = add 紫草). HERB lists species whose
+# Chinese name starts with one (加紫草 Arnebia guttata, 和木瓜 Chaenomeles japonica): in a
+# Chinese text the verb and the pharmacopoeia herb are meant. Not 合 (合欢皮, 合欢花).
+CUE_VERBS = frozenset("加用入及与并和或")
+
+
+def strip_cue_verbs(mentions: list[Mention], herb_of) -> list[Mention]:
+    """A herb mention whose first character is a prescription verb (CUE_VERBS) and whose rest
+    names a herb is a mention of that rest: 加紫草 -> 紫草 (cshan: 加紫草茜草凉血止血).
+    ``herb_of(surface) -> entity id | None``."""
+    out = []
+    for m in mentions:
+        if m.label == "HERB" and len(m.text) > 2 and m.text[0] in CUE_VERBS and not m.entity_id.startswith("FML:"):
+            rest = herb_of(m.text[1:])
+            if rest is not None:
+                m = replace(m, start=m.start + 1, text=m.text[1:], entity_id=rest)
+        out.append(m)
+    return out
+
+
 def extend_preparations(text: str, mentions: list[Mention]) -> list[Mention]:
     """Herb mentions (not formulas) grown over the preparation words around them."""
     out: list[Mention] = []
