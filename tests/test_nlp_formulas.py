@@ -120,3 +120,26 @@ def test_no_formula_name_across_a_gap_of_the_original():
     assert [m.text for m in joined] == ["蝉蜕", "痛泻安脾汤"]
     # the same characters written together are one name (cshan-1114: 黄连温胆汤)
     assert [m.text for m in join_herb_formulas(text, mentions)] == ["蝉蜕痛泻安脾汤"]
+
+
+def test_a_herb_and_its_action_before_a_dosage_form_name_one_formula(annotator):
+    """join_herb_formulas rule (3): chief herb + two- or three-character action + form."""
+    def mentions(text):
+        adoc = annotator.annotate("t", text)
+        return {m.text: m.entity_id for item in adoc.sentences for m in item.mentions if m.label == "HERB"}
+
+    # cshan-1304 "柴胡疏肝汤加减。柴胡，赤芍，陈皮": the formula, then its herbs
+    found = mentions("柴胡疏肝汤加减。柴胡，赤芍，陈皮，枳壳，川芎，香附，郁金。")
+    assert found.get("柴胡疏肝汤", "").startswith("FML:") and "柴胡" in found
+    # cshan-2298 "宜黄芪固真汤。"; cshan-1323 "即葛花解酲汤加茵陈也"
+    assert "黄芪固真汤" in mentions("宜黄芪固真汤。黄芪固真汤。")
+    found = mentions("注用茵陈解酲汤，即葛花解酲汤加茵陈也。")
+    assert "葛花解酲汤" in found and "葛花" not in found
+    # a preparation step is no name: cshan-2259 "炒神曲生姜煎汤调服醒脾散"
+    found = mentions("犀丸及三解散，炒神曲生姜煎汤调服醒脾散。")
+    assert "生姜" in found and not any(k.startswith("生姜") and k != "生姜" for k in found)
+    # cshan-2214 "宜六一散，煨生姜煎汤调服": 生姜煎 (a HerbiV formula) is 生姜 + the verb 煎
+    found = mentions("宜六一散，煨生姜煎汤调服。")
+    assert "生姜" in found and "生姜煎" not in found and "六一散" in found
+    # a herb's flavour is no name (formula NER 1143142 "沉香味辛走散，下气降逆")
+    assert "沉香" in mentions("用为君药。沉香味辛走散，下气降逆。")

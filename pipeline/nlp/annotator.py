@@ -31,6 +31,7 @@ from pipeline.nlp.extract_abbreviations import extract_definitions
 from pipeline.nlp.formulas import (
     FORMULA_PREFIX,
     candidate_names,
+    drop_verb_jian,
     drop_verb_san,
     formula_entity,
     formula_mentions,
@@ -284,6 +285,7 @@ class Annotator:
                 mentions = drop_comparisons(ptext, mentions)
                 mentions = list_only_names(ptext, mentions, self._herb_of)
                 mentions = drop_verb_san(ptext, mentions)
+                mentions = drop_verb_jian(ptext, mentions, self._herb_of_zh)
                 mentions = join_herb_formulas(ptext, mentions, self._formula_of, _contiguous(para.text))
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of))
             if formula_names:

@@ -95,6 +95,27 @@ def drop_verb_san(text: str, mentions: list[Mention]) -> list[Mention]:
         and m.text == text[m.start:m.end] and _is_formula(m))]
 
 
+# 煎 as the verb 'decoct' after a herb: 生姜煎汤调服 (decoct ginger into a decoction), 牛膝煎膏
+# (into a paste). HerbiV lists formulas named 生姜煎, 牛膝煎 that the matcher would read there.
+_JIAN_OBJECTS = frozenset("汤膏服水取成至药剂汁")
+
+
+def drop_verb_jian(text: str, mentions: list[Mention], herb_of) -> list[Mention]:
+    """A formula mention herb + 煎 followed by what is decocted into (汤, 膏, 服, 水 …) is the
+    herb and the verb: the mention becomes the herb's (生姜煎汤 -> 生姜). ``herb_of(surface)
+    -> entity id | None``; a stem that names no herb keeps the formula."""
+    if "煎" not in text:
+        return mentions
+    out = []
+    for m in mentions:
+        if _is_formula(m) and m.text.endswith("煎") and text[m.end:m.end + 1] in _JIAN_OBJECTS and m.end < len(text):
+            herb = herb_of(m.text[:-1])
+            if herb is not None:
+                m = Mention(m.start, m.end - 1, herb, "HERB", m.how, m.text[:-1])
+        out.append(m)
+    return out
+
+
 def _is_formula(m: Mention) -> bool:
     return m.label == "HERB" and m.entity_id.startswith(FORMULA_PREFIX)
 
@@ -112,6 +133,39 @@ _FORM_CHARS = re.compile("[" + "".join(sorted(_ONE_CHAR_FORMS)) + "]")
 _MAX_HERBS_IN_NAME = 2  # 黄连温胆汤, 麻黄连翘赤小豆汤; 3+ touching herbs before a formula are a list
 _NOT_AFTER_FORM = {"汤": frozenset("剂药液水"), "饮": frozenset("片食水酒料品用"), "丹": frozenset("参皮"),
                    "散": _SAN_OBJECTS, "膏": frozenset("药"), "丸": frozenset("剂药")}
+
+
+# Rule (3) of join_herb_formulas: a formula named by its chief herb and a two- or three-
+# character action (柴胡疏肝汤, 黄芪固真汤, 葛花解酲汤, 桂枝和营汤, 沉香降气散). The name must
+# stand where a formula does: clause end or a prescription word after it (加减, 合, 主之, 或,
+# 治, 送下, 调服, 去). Stems that are a preparation step or a dose are no names (生姜煎汤送下,
+# 三钱煎汤, 为末丸): _NOT_STEM.
+_STEM_LENGTHS = (2, 3)
+_AFTER_NAME = frozenset("加合主或治送调去及与亦为，。；：、,.;:!?！？）)\n")
+_NOT_STEM = re.compile(r"[煎煮泡浸研末水酒汁钱两分片枚个斤升合一二三四五六七八九十半各为入和用以之的及或加少许共同每"
+                       r"味走圆]")  # 沉香味辛走散 (its flavour, 散 the verb); 使君子圆宣风散 (圆 = 丸: two names)
+
+
+def _herb_stem_formula(text: str, m: Mention, covered: set[int], contiguous, formula_of) -> int:
+    """End of a formula name herb + stem + dosage form starting at herb mention ``m``, or 0.
+    Not when stem + form is itself a dictionary formula (藿香藿连汤 = 藿香 + 藿连汤)."""
+    for n in _STEM_LENGTHS:
+        end = m.end + n
+        if end >= len(text) or text[end] not in _ONE_CHAR_FORMS:
+            continue
+        stem = text[m.end:end]
+        if (not _HAN_ONLY.fullmatch(stem) or _NOT_STEM.search(stem) or _NOT_IN_STEM.search(stem)
+                or any(ch in _ONE_CHAR_FORMS for ch in stem)
+                or any(i in covered for i in range(m.end, end + 1))
+                or not all(contiguous(i) for i in range(m.end, end + 1))):
+            continue
+        form = text[end]
+        after = text[end + 1:end + 2]
+        if after in _NOT_AFTER_FORM.get(form, ()) or formula_of(text[m.end:end + 1]):
+            continue
+        if after == "" or after in _AFTER_NAME:
+            return end + 1
+    return 0
 
 
 def join_herb_formulas(text: str, mentions: list[Mention], formula_of=lambda name: None,
@@ -150,6 +204,14 @@ def join_herb_formulas(text: str, mentions: list[Mention], formula_of=lambda nam
         name = text[m.start:end]
         formulas[m.start] = Mention(m.start, end, formula_of(name) or FORMULA_PREFIX + name, "HERB", HOW, name)
         changed = True
+    for m in out:  # (3) herb + a short stem no mention covers + dosage form: 柴胡疏肝汤
+        if not _is_plain_herb(m) or m.start in formulas:
+            continue
+        found = _herb_stem_formula(text, m, covered, contiguous, formula_of)
+        if found:
+            name = text[m.start:found]
+            formulas[m.start] = Mention(m.start, found, formula_of(name) or FORMULA_PREFIX + name, "HERB", HOW, name)
+            changed = True
     herbs_by_end = {m.end: m for m in out if _is_plain_herb(m)}
     for start in sorted(formulas, reverse=True):  # (2) herbs touching a formula on its left
         f = formulas[start]
