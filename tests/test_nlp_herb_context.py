@@ -208,3 +208,12 @@ def test_the_verb_add_is_no_part_of_a_herb_name(annotator):
     assert "紫草" in found and "加紫草" not in found
     # a herb whose name starts with 合 (合欢皮) keeps it
     assert "合欢皮" in herbs(annotator, "失眠多梦者，加合欢皮，夜交藤，五味子。")
+
+
+def test_a_powder_suffix_that_starts_the_next_herb_is_that_herb(annotator):
+    # cshan-1270 "越鞠丸加香茹粉葛根连翘车前子": 香茹 (香薷) + 粉葛根, not 香茹粉 + 葛根
+    found = herbs(annotator, "泻如水，越鞠丸加香茹粉葛根连翘车前子。")
+    assert "香茹" in found and "香茹粉" not in found and "连翘" in found
+    # a powder that ends the name stays with its herb: "加大黄粉或三七粉冲服" (cshan-1753)
+    found = herbs(annotator, "热养阴出血甚，加大黄粉或三七粉冲服以止血。")
+    assert "三七粉" in found

@@ -287,7 +287,8 @@ class Annotator:
                 mentions = drop_verb_san(ptext, mentions)
                 mentions = drop_verb_jian(ptext, mentions, self._herb_of_zh)
                 mentions = join_herb_formulas(ptext, mentions, self._formula_of, _contiguous(para.text))
-            mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of))
+            mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of),
+                                           self._herb_of_zh if para.lang == "zh" else None)
             if formula_names:
                 found = formula_mentions(ptext, formula_names, mentions)
                 if para.section == "references":

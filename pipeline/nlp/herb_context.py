@@ -89,8 +89,15 @@ def strip_cue_verbs(mentions: list[Mention], herb_of) -> list[Mention]:
     return out
 
 
-def extend_preparations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Herb mentions (not formulas) grown over the preparation words around them."""
+def _starts_herb(text: str, i: int, herb_of) -> bool:
+    """A herb name (2-4 characters) starts at text[i]: 粉葛, 粉防己, 片姜黄."""
+    return any(herb_of(text[i:i + n]) for n in (2, 3, 4) if i + n <= len(text))
+
+
+def extend_preparations(text: str, mentions: list[Mention], herb_of=None) -> list[Mention]:
+    """Herb mentions (not formulas) grown over the preparation words around them. A Chinese
+    suffix that starts the next herb's name is that herb's (香薷粉葛根 = 香薷 + 粉葛根, 片姜黄):
+    ``herb_of(surface) -> entity id | None`` tells."""
     out: list[Mention] = []
     herbs = [m for m in mentions if m.label == "HERB" and not m.entity_id.startswith("FML:")]
     if not herbs:
@@ -100,6 +107,8 @@ def extend_preparations(text: str, mentions: list[Mention]) -> list[Mention]:
         start, end = m.start, m.end
         if "\u3400" <= text[end - 1] <= "\u9fff":
             after = _ZH_AFTER.match(text, end)
+            if after and herb_of is not None and _starts_herb(text, after.start(), herb_of):
+                after = None
         else:
             after = _EN_AFTER.match(text, _AUTHORITY.match(text, end).end()) or _EN_AFTER.match(text, end)
         if after:
