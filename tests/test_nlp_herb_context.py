@@ -217,3 +217,9 @@ def test_a_powder_suffix_that_starts_the_next_herb_is_that_herb(annotator):
     # a powder that ends the name stays with its herb: "加大黄粉或三七粉冲服" (cshan-1753)
     found = herbs(annotator, "热养阴出血甚，加大黄粉或三七粉冲服以止血。")
     assert "三七粉" in found
+
+
+def test_total_saponins_stay_with_their_herb(annotator):
+    # ChinaXiv-201812.00846 references: "竹节参总皂苷" is one herb extract (HERB also lists a
+    # name 总皂, which must not cut the suffix off)
+    assert "竹节参总皂苷" in herbs(annotator, "竹节参总皂苷对大鼠心肌缺血的保护作用。")

@@ -95,9 +95,10 @@ def _starts_herb(text: str, i: int, herb_of) -> bool:
 
 
 def extend_preparations(text: str, mentions: list[Mention], herb_of=None) -> list[Mention]:
-    """Herb mentions (not formulas) grown over the preparation words around them. A Chinese
-    suffix that starts the next herb's name is that herb's (香薷粉葛根 = 香薷 + 粉葛根, 片姜黄):
-    ``herb_of(surface) -> entity id | None`` tells."""
+    """Herb mentions (not formulas) grown over the preparation words around them. A one-
+    character Chinese suffix that starts the next herb's name is that herb's (香茹粉葛根 = 香茹 +
+    粉葛根, 片姜黄); longer suffixes are words of their own (竹节参总皂苷, though HERB has a
+    name 总皂). ``herb_of(surface) -> entity id | None`` tells."""
     out: list[Mention] = []
     herbs = [m for m in mentions if m.label == "HERB" and not m.entity_id.startswith("FML:")]
     if not herbs:
@@ -107,7 +108,7 @@ def extend_preparations(text: str, mentions: list[Mention], herb_of=None) -> lis
         start, end = m.start, m.end
         if "\u3400" <= text[end - 1] <= "\u9fff":
             after = _ZH_AFTER.match(text, end)
-            if after and herb_of is not None and _starts_herb(text, after.start(), herb_of):
+            if after and len(after.group()) == 1 and herb_of is not None and _starts_herb(text, after.start(), herb_of):
                 after = None
         else:
             after = _EN_AFTER.match(text, _AUTHORITY.match(text, end).end()) or _EN_AFTER.match(text, end)
