@@ -108,7 +108,7 @@ def drop_verb_jian(text: str, mentions: list[Mention], herb_of) -> list[Mention]
         return mentions
     out = []
     for m in mentions:
-        if _is_formula(m) and m.text.endswith("煎") and text[m.end:m.end + 1] in _JIAN_OBJECTS and m.end < len(text):
+        if _is_formula(m) and m.text.endswith("煎") and text[m.end:m.end + 1] in _JIAN_OBJECTS:
             herb = herb_of(m.text[:-1])
             if herb is not None:
                 m = Mention(m.start, m.end - 1, herb, "HERB", m.how, m.text[:-1])
@@ -178,7 +178,9 @@ def join_herb_formulas(text: str, mentions: list[Mention], formula_of=lambda nam
     formula (黄连 + 温胆汤), so statements on the formula became statements on the herb. Here
     (1) a herb mention right before a one-character dosage form (汤 散 丸 丹 饮 膏) that no
     mention covers, not followed by a character making another word (汤剂, 饮片, 散寒), and
-    (2) herb mentions touching a formula mention on its left, are one formula mention. Its id
+    (2) herb mentions touching a formula mention on its left, and (3) a herb mention + a two-
+    or three-character action + a dosage form where a formula stands (柴胡疏肝汤加减,
+    _herb_stem_formula) are one formula mention. Its id
     is the dictionary's when ``formula_of(name)`` knows the name, else ``FML:<name>`` (a
     formula named in the paper, formula_entity). A herb inside a formula name is not also a
     herb mention: what a text says of a formula is not said of its herbs (docs/ner_benchmarks.md).
