@@ -32,10 +32,10 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # this checkout's pipeline, not an installed one
 
-from pipeline.api import _aggregated, _entity, annotator_for, run  # noqa: E402
-from pipeline.config import Config  # noqa: E402
-from pipeline.evaluation.gold import load_gold, pair_key  # noqa: E402
-from pipeline.relations import ranking  # noqa: E402
+from pipeline.api import _aggregated, _entity, annotator_for, run
+from pipeline.config import Config
+from pipeline.evaluation.gold import load_gold, pair_key
+from pipeline.relations import ranking
 
 GOLD = {"reviews": "relations.csv", "zh": "new_papers_zh.csv", "en": "new_papers_en.csv"}
 FEATURES = list(ranking.RANK_WEIGHTS)

@@ -260,8 +260,8 @@ def test_a_change_associated_with_the_agent_s_effect_is_no_effect_of_it(typed, g
 # --- the rank score (ranking.rank_score, weights fitted by bench/rank_weights.py) -------------
 
 def _rank(**changes):
-    row = dict(weight=1.0, factor=1.0, a_type="COMPOUND", b_type="GENE", label="upregulates", n_sentences=3,
-               n_documents=1, section="body")
+    row = {"weight": 1.0, "factor": 1.0, "a_type": "COMPOUND", "b_type": "GENE", "label": "upregulates",
+           "n_sentences": 3, "n_documents": 1, "section": "body"}
     row.update(changes)
     return ranking.rank_score(**row)
 
