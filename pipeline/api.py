@@ -35,7 +35,7 @@ from pipeline.nlp.matcher import TermIndex
 from pipeline.relations.comention import Aggregate, Evidence, aggregate, relation_id
 from pipeline.relations.conflicts import format_labels, is_conflict
 from pipeline.relations.facts import DocumentFacts, facts_of
-from pipeline.relations.ranking import no_partner, score_factor, tier_of
+from pipeline.relations.ranking import no_partner, rank_score, score_factor, tier_of
 
 if TYPE_CHECKING:  # imported where frames are built: pandas and spaCy take a second to import
     import pandas as pd
@@ -317,8 +317,9 @@ def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, conf
             "conflict": is_conflict(by_doc), "doc_labels": format_labels(by_doc),
             "n_docs": agg.n_documents.get(pair, 0), "n_paragraphs": agg.n_paragraphs.get(pair, 0),
             "n_sentences": len(stats.sentences),
-            "score": round(agg.score[pair] * best.weight * score_factor(
-                a_label, b_label, label, negated, no_partner(a) or no_partner(b)), 6),
+            "score": round(rank_score(best.weight, score_factor(
+                a_label, b_label, label, negated, no_partner(a) or no_partner(b)), a_label, b_label, label,
+                len(stats.sentences), len(by_doc), best.section), 6),
             "score_cooccurrence": round(agg.score[pair], 6),
             "evidence": clip(best.text, limit, f"{best.doc_id}/{best.section}/sentence {best.sentence_id}",
                              getattr(best, "length", None)),

@@ -239,3 +239,16 @@ def test_the_lock_is_the_run_s_own_not_held_by_a_forked_worker_that_outlives_it(
             pass
     finally:
         os.killpg(holder.pid, signal.SIGKILL)
+
+
+def test_table_rows_make_no_pairs_in_a_batch_either(tmp_path):
+    # ScoringConfig.comention_exclude_sections (table rows: GUIDELINES 5.1, tables are not
+    # sentences) was honoured by the in-memory aggregation only: a batch run of this paper (the
+    # CLI's path) listed a pair found only in a table row and scored every pair with the table's
+    # entities in the marginals, so the two paths gave different relations.csv
+    from pipeline.api import run
+
+    paper = [CORPUS / "new_papers" / "zh" / "ChinaXiv-201712.00524V1.md"]
+    batch = run_batch(paper, config(tmp_path), workers=1, progress=False)
+    assert not batch.relations["found_in"].str.contains("/table/").any()
+    pd.testing.assert_frame_equal(batch.relations, run(paper, config(tmp_path)).relations)

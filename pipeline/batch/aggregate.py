@@ -129,9 +129,13 @@ class StreamAggregate:
     mentions: dict[str, int] = field(default_factory=dict)  # by entity type
 
 
-def fold(documents: Iterable[DocumentFacts], more_evidence: int, cap: int = 1 << 30) -> StreamAggregate:
+def fold(documents: Iterable[DocumentFacts], more_evidence: int, cap: int = 1 << 30,
+         excluded: Iterable[str] = ()) -> StreamAggregate:
     """Pass 1: per-pair state from documents given one at a time; evidence texts are kept up
-    to ``cap`` characters (relations.csv's cell limit)."""
+    to ``cap`` characters (relations.csv's cell limit). Sentences of ``excluded`` sections
+    (``ScoringConfig.comention_exclude_sections``: table rows) make no pairs, as in
+    ``comention.aggregate``; their mentions are still counted."""
+    excluded = frozenset(excluded)
     agg = StreamAggregate()
     limit = more_evidence + 1  # the best one may be among them
     stats = agg.stats
@@ -144,6 +148,8 @@ def fold(documents: Iterable[DocumentFacts], more_evidence: int, cap: int = 1 <<
                 continue
             for m in s.mentions:
                 agg.mentions[m.label] = agg.mentions.get(m.label, 0) + 1
+            if s.section in excluded:
+                continue
             text = s.text if len(s.text) <= cap else s.text[:cap]
             short = text if len(text) <= cap // 2 else text[:cap // 2]
             place = f"{doc.doc_id}/{s.section}/{s.lang}"
@@ -157,12 +163,16 @@ def fold(documents: Iterable[DocumentFacts], more_evidence: int, cap: int = 1 <<
     return agg
 
 
-def entity_sets(documents: Iterable[DocumentFacts]) -> Iterator[tuple[list[set], list[set]]]:
-    """Per document: its paragraphs' and its sentences' entity sets (what scoring reads)."""
+def entity_sets(documents: Iterable[DocumentFacts], excluded: Iterable[str] = ()) -> Iterator[tuple[list[set], list[set]]]:
+    """Per document: its paragraphs' and its sentences' entity sets (what scoring reads),
+    without the sentences of ``excluded`` sections (as ``comention.aggregate``)."""
+    excluded = frozenset(excluded)
     for doc in documents:
         paragraphs: dict[int, set] = defaultdict(set)
         sentences: list[set] = []
         for s in doc.sentences:
+            if s.section in excluded:
+                continue
             ents = {(m.label, m.entity_id) for m in s.mentions}
             if not ents:
                 continue
@@ -176,6 +186,7 @@ def aggregate_stream(documents, config) -> tuple[Aggregate, dict[str, dict], dic
     with the composites seen and the mention counts by type.
 
     ``documents``: a callable giving a fresh iterator over the documents, in order."""
-    folded = fold(documents(), config.more_evidence, config.max_evidence_chars)
-    score, n_doc, n_par = scores_of_pairs(entity_sets(documents()), folded.stats.keys(), config.scoring)
+    excluded = config.scoring.comention_exclude_sections
+    folded = fold(documents(), config.more_evidence, config.max_evidence_chars, excluded)
+    score, n_doc, n_par = scores_of_pairs(entity_sets(documents(), excluded), folded.stats.keys(), config.scoring)
     return Aggregate(folded.stats, score, n_par, n_doc), folded.composites, folded.mentions

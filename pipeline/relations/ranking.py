@@ -10,16 +10,23 @@ Tiers (column ``tier`` of relations.csv; filter on it in Excel/WPS):
   pathway", "RANKL 通路", the members of "PI3K/AKT/mTOR"): true, but self-evident from the name.
 * ``co-mention`` — named in one sentence, no cue: the weakest evidence.
 
-The score factor ranks cue-stated herb/compound findings above other relations of the same
-co-occurrence strength and lowers two herbs/compounds merely named together. The factors were
-chosen on the development gold of new papers (bench/relations_quality.py: precision among the
-top |gold| rows of the Chinese papers and the English abstracts) under the constraint that the
-reviews' figure does not fall; coarse values (×2, ×0.5), not fitted ones. Structural rows keep
-their score: both gold sets count a gene's membership of a named axis as a relation (about
-90 % of the structural rows are in them), so curators separate them with ``tier``.
+The score of a row (``rank_score``) is log-linear in what the row shows a curator: how clearly
+its best sentence states the relation (the cue weight of effects.py, with ``score_factor``), the
+kinds of entities and the label, how many sentences name the pair, where its best sentence is
+and in how many documents. The weights are those of a logistic regression of "the (document,
+pair) unit is in the gold" on these features over the three development gold sets (reviews,
+new papers in Chinese, English abstracts; bench/rank_weights.py fits them and checks them by
+fitting on half of the new papers and measuring on the other half), rounded to 0.1, except the
+weight of ``member_of`` (see RANK_WEIGHTS). The
+Jensen-lab co-occurrence score got a weight near 0 (-0.1 to -0.3) and is left out of the rank;
+it stays in ``score_cooccurrence``. Structural rows are not lowered: both gold sets count a
+gene's membership of a named axis as a relation (about 90 % of the structural rows are in
+them), so curators separate them with ``tier``.
 """
 
 from __future__ import annotations
+
+import math
 
 AGENT_TYPES = frozenset({"HERB", "COMPOUND"})
 EFFECT_LABELS = frozenset({"upregulates", "downregulates", "activates", "inhibits", "via"})
@@ -99,3 +106,50 @@ def score_factor(a_type: str, b_type: str, label: str, negated: bool = False, di
     if kind == "agents" and label == "associated" and not negated:
         return AGENTS_ONLY_ASSOCIATED_FACTOR
     return 1.0
+
+
+FRONT_SECTIONS = frozenset({"title_zh", "title_en", "abstract_zh", "abstract_en", "keywords_zh", "keywords_en"})
+# Log-linear rank weights (module docstring; bench/rank_weights.py). What each says, on the
+# development gold: a pair whose best sentence is a figure caption ("图1牛蒡子苷可减轻AOPPs诱导的
+# HK-2细胞EMT Fig.1") or only in a title/abstract (lists of read-outs: "检测…E-cadherin、vimentin和
+# GRP78") is rarely stated; a pair named in more sentences more often is; a row shared by many
+# documents is gold in few of them (AKT–MTOR in 7 papers, stated in 2); "effect" labels weigh
+# less here than their cue weight and factor already give them (the three are collinear).
+RANK_WEIGHTS = {
+    "evidence_weight": 1.9,  # × ln(weight of the best sentence)
+    "factor": 1.4,  # × ln(score_factor)
+    "agent_target": 0.3,  # herb/compound with gene/pathway
+    "agents": -0.7,  # two herbs/compounds
+    "effect_label": -0.7,  # upregulates, downregulates, activates, inhibits
+    "via": -0.5,
+    # fitted +0.6; set to -0.5, which changes no P@|gold| figure (bench/rank_weights.py: the
+    # three sets' figures are equal from +0.6 down to -0.5, lower at -1), so that structural
+    # rows (a gene member_of the pathway named in the same phrase) do not crowd the findings
+    # at the top of relations.csv (issue 14: "structural rows do not compete with findings")
+    "member_of": -0.5,
+    "sentences": 0.7,  # × ln(1 + sentences naming the pair)
+    "front": -1.2,  # best sentence in a title, abstract or keywords
+    "references": 0.2,  # best sentence in a reference title
+    "caption": -2.2,  # best sentence in a figure or table caption
+    "documents": -1.2,  # × ln(documents naming the pair in a sentence)
+}
+_MIN_WEIGHT = 1e-4
+
+
+def rank_score(weight: float, factor: float, a_type: str, b_type: str, label: str, n_sentences: int,
+               n_documents: int, section: str) -> float:
+    """The score of a row of relations.csv: exp of the weighted features (``RANK_WEIGHTS``).
+
+    ``weight``: the best sentence's weight; ``factor``: ``score_factor`` of the row; ``section``:
+    the best sentence's section; ``n_sentences`` and ``n_documents``: sentences and documents
+    naming the pair."""
+    w = RANK_WEIGHTS
+    kind = _kind(a_type, b_type)
+    x = (w["evidence_weight"] * math.log(max(weight, _MIN_WEIGHT))
+         + w["factor"] * math.log(factor)
+         + w["sentences"] * math.log1p(max(n_sentences, 1))
+         + w["documents"] * math.log(max(n_documents, 1)))
+    x += w["agent_target"] if kind == "agent-target" else w["agents"] if kind == "agents" else 0.0
+    x += w["effect_label"] if label in EFFECT_LABELS - {"via"} else w.get(label, 0.0) if label in ("via", "member_of") else 0.0
+    x += w["front"] if section in FRONT_SECTIONS else w.get(section, 0.0) if section in ("references", "caption") else 0.0
+    return math.exp(x)

@@ -1,0 +1,138 @@
+"""Fit and check the rank weights of pipeline/relations/ranking.py on the development gold.
+
+    python bench/rank_weights.py [--seeds 3]
+
+Runs the bundled corpus in memory (the two reviews and corpus/new_papers/), builds one example
+per (document, pair) unit of the three gold sets (corpus/gold/: reviews, new_papers_zh,
+new_papers_en) with the features ``ranking.rank_score`` reads, and
+
+1. fits a logistic regression of "the unit is gold" on all three sets and prints its weights
+   (RANK_WEIGHTS are these, rounded to 0.1) and the precision among the top |gold| units
+   (P@|gold|, the issue-14 figure) of the rounded weights;
+2. checks generalisation: per seed, the Chinese papers and the English abstracts are split in two
+   halves of documents; weights fitted (and rounded) on one half rank the other half, and are
+   compared with the current RANK_WEIGHTS and with the co-occurrence × cue-weight score used
+   before (``score_cooccurrence`` × best weight × ``score_factor``) on that same half.
+
+Needs scikit-learn (installed with scispacy). Fitting is a bench step only: the pipeline reads
+the rounded constants.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # this checkout's pipeline, not an installed one
+
+from pipeline.api import _aggregated, _entity, annotator_for, run
+from pipeline.config import Config
+from pipeline.evaluation.gold import load_gold, pair_key
+from pipeline.relations import ranking
+
+GOLD = {"reviews": "relations.csv", "zh": "new_papers_zh.csv", "en": "new_papers_en.csv"}
+FEATURES = list(ranking.RANK_WEIGHTS)
+
+
+def features(weight, factor, a_type, b_type, label, n_sentences, n_documents, section) -> list[float]:
+    """The terms of ``ranking.rank_score`` before weighting, in RANK_WEIGHTS order."""
+    kind = ranking._kind(a_type, b_type)
+    value = {
+        "evidence_weight": math.log(max(weight, ranking._MIN_WEIGHT)), "factor": math.log(factor),
+        "agent_target": kind == "agent-target", "agents": kind == "agents",
+        "effect_label": label in ranking.EFFECT_LABELS - {"via"}, "via": label == "via",
+        "member_of": label == "member_of", "sentences": math.log1p(max(n_sentences, 1)),
+        "front": section in ranking.FRONT_SECTIONS, "references": section == "references",
+        "caption": section == "caption", "documents": math.log(max(n_documents, 1)),
+    }
+    return [float(value[f]) for f in FEATURES]
+
+
+def units_of_corpus():
+    """(gold set, doc, relation_id, features, old score, is gold) per unit of the three sets."""
+    config = Config()
+    result = run(None, config)
+    dictionary = annotator_for(config).dictionary
+    agg, composites = _aggregated(result.facts, config)
+    gold = {name: load_gold(REPO / "corpus" / "gold" / f) for name, f in GOLD.items()}
+    set_of = {g.doc_id: name for name, rows in gold.items() for g in rows}
+    gold_units = {(g.doc_id, g.pair) for rows in gold.values() for g in rows}
+    units = []
+    for pair, stats in agg.stats.items():
+        (a_type, a_id), (b_type, b_id) = pair
+        best = stats.best()
+        typed = best.typed
+        label, negated = (typed.label, bool(typed.negated)) if typed else ("associated", False)
+        disease = ranking.no_partner(_entity(a_id, dictionary, composites)) or \
+            ranking.no_partner(_entity(b_id, dictionary, composites))
+        factor = ranking.score_factor(a_type, b_type, label, negated, disease)
+        docs = list(dict.fromkeys(e.doc_id for e in stats.sentences))
+        x = features(best.weight, factor, a_type, b_type, label, len(stats.sentences), len(docs), best.section)
+        old = agg.score[pair] * best.weight * factor
+        key = pair_key(a_id, b_id)
+        for doc in docs:
+            if doc in set_of:
+                units.append((set_of[doc], doc, f"{a_id}|{b_id}", x, old, (doc, key) in gold_units))
+    n_gold = defaultdict(int)
+    for doc, _ in gold_units:
+        n_gold[doc] += 1
+    return units, n_gold, {name: sorted({g.doc_id for g in rows}) for name, rows in gold.items()}
+
+
+def p_at_gold(units, n_gold, score, docs) -> float:
+    chosen = [u for u in units if u[1] in docs]
+    n = sum(n_gold[d] for d in docs)
+    chosen.sort(key=lambda u: (-score(u), u[2], u[1]))
+    return sum(u[5] for u in chosen[:n]) / n if n else 0.0
+
+
+def fit(units, docs) -> np.ndarray:
+    from sklearn.linear_model import LogisticRegression
+
+    chosen = [u for u in units if u[1] in docs]
+    model = LogisticRegression(C=1.0, max_iter=3000).fit(np.array([u[3] for u in chosen]), [u[5] for u in chosen])
+    return np.round(model.coef_[0], 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=int, default=3)
+    args = parser.parse_args()
+    units, n_gold, docs = units_of_corpus()
+    current = np.array([ranking.RANK_WEIGHTS[f] for f in FEATURES])
+    fitted = fit(units, set().union(*map(set, docs.values())))
+    print("fitted on all three gold sets (rounded):", dict(zip(FEATURES, fitted.tolist())))
+    print("current RANK_WEIGHTS:               ", ranking.RANK_WEIGHTS)
+    for name, weights in (("old score", None), ("current", current), ("fitted", fitted)):
+        score = (lambda u: u[4]) if weights is None else (lambda u, w=weights: float(np.dot(u[3], w)))
+        print(f"{name:10s}", "  ".join(f"{s}: P@|gold| {p_at_gold(units, n_gold, score, set(d)):.3f}" for s, d in docs.items()))
+    print("half split (fit on one half of the new papers, measure on the other):")
+    for seed in range(args.seeds):
+        rnd = random.Random(seed)
+        halves: list[set] = [set(), set()]
+        for name in ("zh", "en"):
+            d = docs[name][:]
+            rnd.shuffle(d)
+            halves[0] |= set(d[: len(d) // 2])
+            halves[1] |= set(d[len(d) // 2:])
+        for train, test in ((0, 1), (1, 0)):
+            w = fit(units, halves[train])
+            cells = []
+            for name in ("zh", "en"):
+                part = halves[test] & set(docs[name])
+                old = p_at_gold(units, n_gold, lambda u: u[4], part)
+                new = p_at_gold(units, n_gold, lambda u, w=w: float(np.dot(u[3], w)), part)
+                cur = p_at_gold(units, n_gold, lambda u: float(np.dot(u[3], current)), part)
+                cells.append(f"{name}: old {old:.3f} -> fitted on other half {new:.3f} (current {cur:.3f})")
+            print(f"  seed {seed} half {test}:", "; ".join(cells))
+
+
+if __name__ == "__main__":
+    main()
