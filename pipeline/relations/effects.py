@@ -101,7 +101,7 @@ _LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
 
 
 _ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$"
-                              r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|\bp-\s*$|磷酸化的?$", re.IGNORECASE)
+                              r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:\b|(?<=(?-i:[A-Z])))p-\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt": OCR glue
 _ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|活性|活化|磷酸化)", re.IGNORECASE)
 
 
@@ -111,7 +111,7 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
         return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
     if target.label == "GENE":
         if kind in ("up", "down") or _LEVEL_OF.search(text[max(0, target.start - 90):target.start]) \
-                or _LEVEL_AFTER.match(text[target.end:target.end + 60]):
+                or _LEVEL_AFTER.match(text[target.end:target.end + 60]) or coordination.in_level_phrase(text, target.start):
             return "upregulates" if sign > 0 else "downregulates"
         clause_end = next((b for b in clause_breaks(text) if b >= target.end), len(text))
         after = text[target.end:clause_end]
@@ -263,9 +263,10 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue]) -> list[Cue]:
     nouns = [(m.start(), m.end()) for m in REAGENT_NOUN.finditer(text)] if REAGENT_NOUN.search(text) else []
     nouns += cue_scope.treatment_markers(text)  # "X干预后": the treatment, no inhibition
     nouns += cue_scope.model_descriptions(text)  # "肺功能降低大鼠": the model, no statement
+    named = cue_scope.long_form_cues(text, spans, cues) if "(" in text else frozenset()  # "inducible … (iNOS)"
     return [c for c in cues
             if not any(sp.start <= c.start < sp.end or sp.start < c.end <= sp.end for sp in spans)
-            and not any(s <= c.start < e for s, e in nouns)]
+            and not any(s <= c.start < e for s, e in nouns) and c.start not in named]
 
 
 def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cue] | None = None,
@@ -293,12 +294,39 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if described is not None:
         return described
     result = _reagent_or_rescue(text, x, y, context) or _label(text, spans, x, y, cues, hedged, context.owned)
+    if result.label == "associated" and result.cue is None and not result.negated:
+        result = _restated(text, spans, x, y, context) or result
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     inside = [s for s in context.composites if s.entity_id not in (x.entity_id, y.entity_id)
               and any(s.start <= m.start and m.end <= s.end and m.entity_id in s.members for m in (x, y))]
     if inside and result.label != "member_of":
         result.weight *= 0.5
     return result
+
+
+_MAX_RESTATED = 6
+_DIRECTIONAL = ("upregulates", "downregulates", "activates", "inhibits")
+
+
+def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """The pair typed on a later mention of either entity, when the first mentions state
+    nothing: "与Control组相比,Model组Frizzled-7的表达下降,相对Model组,KA组Frizzled-7的表达
+    增加" — the finding about KA is made on the second Frizzled-7. Mention pairs are tried in
+    text order; the first that a cue or a stated non-effect types wins."""
+    if (x.label in AGENT_LABELS) == (y.label in AGENT_LABELS):
+        return None  # a herb/compound's finding on a gene/pathway (between two genes the later
+        # mention is as often another statement: "TNF-α介导…IL-6…,而抑制TNF-α的表达…")
+    xs = [s for s in spans if s.entity_id == x.entity_id]
+    ys = [s for s in spans if s.entity_id == y.entity_id]
+    if len(xs) + len(ys) <= 2:
+        return None
+    combos = sorted(((a, b) for a in xs for b in ys if (a, b) != (x, y)),
+                    key=lambda ab: (max(ab[0].start, ab[1].start), min(ab[0].start, ab[1].start)))
+    for a, b in combos[:_MAX_RESTATED]:
+        found = _label(text, spans, a, b, context.cues, context.hedged, context.owned)
+        if found.label in _DIRECTIONAL or found.negated:
+            return found
+    return None
 
 
 _MEMBER_BEFORE = re.compile(r"^\s*(?:作为|是|属于|为)\s*$|^\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
@@ -503,6 +531,11 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         lo, hi = target.end, agent.start
         nominal = _governing_cue(cues, _clause_start(text, target.start), target.start, owned_starts)
         cue = nominal if nominal is not None and coordination.is_object_of(text, nominal.end, target.start) else None
+    elif agent.label in AGENT_LABELS and (compared := cue_scope.group_comparison(text, target.end, agent.start, agent.end)):
+        sign, start, end = compared  # "P62相对表达量BAF组(…)显著高于Control组"
+        cue = Cue("up" if sign > 0 else "down", start, end, text[start:end])
+        return _finish(PairLabel(_effect_label(sign, cue.kind, target, text, cues), cue=cue, agent=agent.entity_id,
+                                 hedged=hedged), text, target.end)
     else:
         lo, hi, cue = target.end, agent.start, None
     if cue is not None and cue.kind in EFFECT_CLASSES and agent.start < target.start and \
@@ -591,7 +624,8 @@ def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool
 
 # between a listed gene and the predicate of its list: other list items, 的, a level word,
 # degree adverbs ("Notch1、Jagged1、Jagged2及Treg的表达升高", "Bax蛋白表达水平明显降低")
-_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]+|蛋白|表达|水平|含量|浓度|mRNA|均|也|都|明显|显著|较)*$")
+_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]+|蛋白|表达|水平|含量|浓度|mRNA|均|也|都|明显|显著|较"
+                        r"|不同程度[的地]?|有所|均有|略有|进一步)*$")  # "…的表达均不同程度的增加"
 _LEVEL_WORD = re.compile(r"表达|水平|含量|浓度")
 
 

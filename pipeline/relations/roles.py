@@ -172,7 +172,13 @@ _DEGRADED_BEFORE = re.compile(r"(?:degradation|breakdown|proteolysis)\s+of\s+(?:
 def is_degraded(text: str, start: int, end: int) -> bool:
     """Is the mention the object of a degradation noun ("BMP-4 degradation", "degradation
     of β-catenin", "Nrf2的泛素化降解")? Then an effect on it is the opposite effect on its level."""
-    return bool(_DEGRADED_AFTER.match(text[end:end + 12]) or _DEGRADED_BEFORE.search(text[max(0, start - 30):start]))
+    from pipeline.relations.coordination import in_phrase_of
+
+    return bool(_DEGRADED_AFTER.match(text[end:end + 12]) or _DEGRADED_BEFORE.search(text[max(0, start - 30):start])
+                or in_phrase_of(text, start, _DEGRADATION_HEAD, 120))  # "degradation of NF-kB (…) and IkBa"
+
+
+_DEGRADATION_HEAD = re.compile(r"\b(?:degradation|breakdown|proteolysis)\s+of\b", re.IGNORECASE)
 
 
 # --- deprivation of a compound: "leucine deprivation", "葡萄糖剥夺", "缺乏维生素D" -----------
