@@ -102,3 +102,45 @@ def test_group_comparison_needs_a_read_out_before_the_group():
 def test_cgmp_is_a_relation_partner(typed):
     pairs = typed("second_messenger_zh")
     assert ("FPLX:SCNN", "MESH:D006152") in pairs
+
+
+# --- a transmitter named as a read-out is the target, not the agent -------------------------
+
+def test_released_transmitter_is_the_target(annotator, gene_id):
+    from pipeline.relations import roles
+
+    text = SENTENCES["readout_zh"]
+    assert roles.is_readout(text, text.index("5-HT"), text.index("5-HT") + 4)  # "释放5-HT"
+    _, label = typed_sentence(annotator, "t", text, "并促进EC释放5-HT")
+    pair = label(gene_id("CRH"), "CPD:serotonin")
+    assert (pair.label, pair.agent) == ("upregulates", gene_id("CRH"))
+    _, label = typed_sentence(annotator, "t", SENTENCES["readout_release_zh"], "触发钙内流")
+    assert label(gene_id("IL33"), "CPD:serotonin").label == "upregulates"  # "诱导 5-HT 的释放"
+
+
+def test_a_transmitter_acting_is_still_the_agent():
+    from pipeline.relations import roles
+
+    text = "5-HT也可以直接作用于肠神经元及肌细胞等效应器发挥作用"  # same paper: 5-HT acts, nothing released
+    assert not roles.is_readout(text, 0, 4)
+
+
+# --- a reagent named after a coordinated axis targets each member ---------------------------
+
+def test_antagonist_of_a_slash_pair_inhibits_both(typed, gene_id):
+    pairs = typed("axis_antagonist_ref")
+    tarextumab = next(a for a, _ in pairs if a.startswith("DRUGBANK:") or "tarextumab" in a.lower())
+    for symbol in ("NOTCH2", "NOTCH3"):
+        assert pairs[(tarextumab, gene_id(symbol))].label == "inhibits", symbol
+
+
+# --- p- glued to the word before it (OCR) still names phosphorylation ------------------------
+
+def test_phospho_prefix_after_a_chinese_word_is_activity(annotator, gene_id):
+    _, label = typed_sentence(annotator, "t", SENTENCES["phospho_glued_zh"], "骨骼肌p-Akt蛋白的表达均不同程度的增加")
+    assert label("MESH:C048995", "FPLX:AKT").label == "activates"
+
+
+def test_degradation_of_a_listed_protein_raises_it(annotator, gene_id):
+    _, label = typed_sentence(annotator, "t", SENTENCES["long_form_en"], "degradation")
+    assert label("HERB004186", gene_id("NFKBIA")).label == "upregulates"  # "inhibited the degradation of … IkBa"

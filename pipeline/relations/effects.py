@@ -101,11 +101,13 @@ _LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
 
 
 _ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$"
-                              r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:\b|(?<=(?-i:[A-Z])))p-\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt": OCR glue
+                              r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
 _ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|活性|活化|磷酸化)", re.IGNORECASE)
 
 
 def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]) -> str:
+    if target.label == "COMPOUND" and roles.is_readout(text, target.start, target.end):
+        return "upregulates" if sign > 0 else "downregulates"  # "诱导释放5-HT": its level
     if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start])
                                    or _ACTIVITY_AFTER.search(text[target.end:target.end + 40])):
         return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
@@ -365,7 +367,8 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
     hedged = context.hedged
     for reagent, other in ((x, y), (y, x)):
         named = context.reagents.get(reagent.entity_id)
-        if named and named[0] == other.entity_id:
+        if named and (named[0] == other.entity_id or any(
+                c.entity_id == named[0] and other.entity_id in c.members for c in context.composites)):
             lo = min(reagent.start, other.start)
             noun = REAGENT_NOUN.search(text, lo) or REAGENT_NOUN.search(text)
             cue = Cue("inhibit" if named[1] < 0 else "activate", noun.start(), noun.end(), noun.group(0))
@@ -434,8 +437,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             return _associated(between, same_clause, hedged, text, first, second, breaks)
 
     # agent and target
-    if second.label in AGENT_LABELS and first.label not in AGENT_LABELS:
-        agent, target = second, first  # the herb/compound acts, even when named second
+    if second.label in AGENT_LABELS and first.label not in AGENT_LABELS \
+            and not (second.label == "COMPOUND" and roles.is_readout(text, second.start, second.end)):
+        agent, target = second, first  # the herb/compound acts, even when named second (not
+        # when it is a read-out: "SP…诱导释放5-HT", roles.is_readout)
     else:
         agent, target = first, second
     if agent.label == "COMPOUND" and target.label in ("GENE", "PATHWAY") and agent.start < target.start:

@@ -240,3 +240,18 @@ def is_model_strain(text: str, start: int, end: int) -> bool:
     """Is the gene text[start:end] part of the name of an animal model ("ApoE-deficient mice")?"""
     m = _STRAIN_AFTER.match(text[end:end + 24])
     return bool(m) and bool(_STRAIN_MARK.search(m.group(0)))
+
+
+# --- a compound named as a read-out: "诱导释放5-HT", "5-HT的合成", "release of serotonin" ------
+# Hormones and transmitters are COMPOUND entities (GUIDELINES 5.3) but, when the sentence speaks
+# of their release, synthesis or level, they are what a gene acts on, not an agent.
+_READOUT_BEFORE = re.compile(r"(?:释放|合成|生成|分泌|产生)\s*$|\b(?:release|secretion|synthesis|production|levels?|"
+                             r"concentrations?|availability)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_READOUT_AFTER = re.compile(r"^\s*(?:的)?(?:释放|合成|生成|分泌|水平|浓度|含量)|^\s*(?:release|secretion|synthesis|"
+                            r"production|levels?|concentrations?|availability)\b", re.IGNORECASE)
+
+
+def is_readout(text: str, start: int, end: int) -> bool:
+    """Is the (compound) mention named as what is released, made or measured ("诱导释放5-HT",
+    "5-HT的合成", "ACh的释放", "serotonin release")? Then a gene in the sentence acts on it."""
+    return bool(_READOUT_BEFORE.search(text[max(0, start - 24):start]) or _READOUT_AFTER.match(text[end:end + 16]))
