@@ -144,3 +144,10 @@ def test_phospho_prefix_after_a_chinese_word_is_activity(annotator, gene_id):
 def test_degradation_of_a_listed_protein_raises_it(annotator, gene_id):
     _, label = typed_sentence(annotator, "t", SENTENCES["long_form_en"], "degradation")
     assert label("HERB004186", gene_id("NFKBIA")).label == "upregulates"  # "inhibited the degradation of … IkBa"
+
+
+def test_group_code_glued_to_a_phospho_prefix_is_no_gene(annotator, gene_id):
+    # "Model组TAp-mTOR蛋白": TA (tibialis anterior) + p-mTOR; "TAp" is not the gene TAP
+    sentence, label = typed_sentence(annotator, "t", SENTENCES["phospho_glued_code_zh"], "KA组TAp-mTOR")
+    assert not any(sentence.text[m.sentence_start:m.sentence_end] == "TAp" for m in sentence.mentions)
+    assert label("MESH:C048995", gene_id("MTOR")).label == "activates"
