@@ -151,3 +151,20 @@ def test_group_code_glued_to_a_phospho_prefix_is_no_gene(annotator, gene_id):
     sentence, label = typed_sentence(annotator, "t", SENTENCES["phospho_glued_code_zh"], "KA组TAp-mTOR")
     assert not any(sentence.text[m.sentence_start:m.sentence_end] == "TAp" for m in sentence.mentions)
     assert label("MESH:C048995", gene_id("MTOR")).label == "activates"
+
+
+def test_higher_than_a_group_is_no_verb_on_a_process(annotator):
+    # "BAF组及O+B组自噬相关蛋白LC3Ⅱ、P62均高于OXA组": the member proteins are higher, which does
+    # not say that bafilomycin A1 activates autophagy (the paper: it blocks it)
+    _, label = typed_sentence(annotator, "t", SENTENCES["compared_member_zh"], "值得注意的是")
+    assert label("CPD:bafilomycin-a1", "hsa04140").label != "activates"
+
+
+def test_apoptosis_inside_a_role_descriptor():
+    from pipeline.relations import roles
+
+    text = SENTENCES["descriptor_zh"]  # "…并下调抗凋亡蛋白Bcl-2和Bcl-xL的表达,诱导人肺癌H460细胞凋亡…"
+    inside = text.index("抗凋亡蛋白") + 1
+    assert roles.in_role_descriptor(text, inside, inside + 2)
+    process = text.index("细胞凋亡并") + 2
+    assert not roles.in_role_descriptor(text, process, process + 2)

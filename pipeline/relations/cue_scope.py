@@ -192,7 +192,7 @@ def long_form_cues(text: str, spans, cues) -> frozenset[int]:
 
 # "P62相对表达量BAF组(1.77±0.11)显著高于Control组": the read-out, then the treated group and
 # how it compares with a control group (Chinese results tables put into words)
-_READOUT_GAP = re.compile(r"^\s*(?:的)?(?:相对)?(?:mRNA|蛋白)?(?:的)?(?:相对)?(?:表达量|表达水平|表达|水平|含量|浓度)\s*$")
+_READOUT_GAP = re.compile(r"^\s*(?:的)?(?:相对)?(?:mRNA|蛋白)?(?:的)?(?:相对)?(?:表达量|表达水平|表达|水平|含量|浓度|(?:平均)?光密度(?:值)?|灰度值)\s*$")  # 光密度: immunostaining
 _GROUP_COMPARED = re.compile(r"\s*组\s*(?:\([^()]{0,60}\)|（[^（）]{0,60}）)?\s*(?:均|也)?(?:显著|明显)?(?P<cmp>高于|低于)")
 
 

@@ -322,7 +322,8 @@ def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     ys = [s for s in spans if s.entity_id == y.entity_id]
     if len(xs) + len(ys) <= 2:
         return None
-    combos = sorted(((a, b) for a in xs for b in ys if (a, b) != (x, y)),
+    free = lambda m: not roles.in_role_descriptor(text, m.start, m.end)  # "抗凋亡蛋白": a role, not a process
+    combos = sorted(((a, b) for a in xs for b in ys if (a, b) != (x, y) and free(a) and free(b)),
                     key=lambda ab: (max(ab[0].start, ab[1].start), min(ab[0].start, ab[1].start)))
     for a, b in combos[:_MAX_RESTATED]:
         found = _label(text, spans, a, b, context.cues, context.hedged, context.owned)
@@ -632,6 +633,9 @@ def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool
 _LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]+|蛋白|表达|水平|含量|浓度|mRNA|均|也|都|明显|显著|较"
                         r"|不同程度[的地]?|有所|均有|略有|进一步)*$")  # "…的表达均不同程度的增加"
 _LEVEL_WORD = re.compile(r"表达|水平|含量|浓度")
+# "高于/低于…组" compare a treated group's read-out with another group's: the predicate of a
+# level only (cues.py keeps them out of the effect classes, so they govern no object)
+_COMPARED = {"more": "up", "less": "down"}
 
 
 def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int],
@@ -640,7 +644,7 @@ def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int]
     predicate follows the list it belongs to), or None. Other mentions in between are list
     items ("肿瘤坏死因子-α和白细胞介素-6浓度升高")."""
     clause_end = next((b for b in breaks if b >= target.end), len(text))
-    cue = next((c for c in cues if target.end <= c.start < clause_end and c.kind in ("up", "down")), None)
+    cue = next((c for c in cues if target.end <= c.start < clause_end and c.kind in ("up", "down", *_COMPARED)), None)
     if cue is None:
         return None
     gap = _between(text, target, Span(cue.start, cue.end, "", ""), spans) if spans else text[target.end:cue.start]
@@ -651,6 +655,8 @@ def _own_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int], 
     """The predicate the target's own clause states about it: a level ("Y的表达降低") or a
     pathway's activity ("Akt/mTOR信号放大")."""
     level = _level_predicate(text, target, cues, breaks, spans)
+    if level is not None and level.kind in _COMPARED:  # "Bax表达显著高于Control组": a level, up or down
+        level = Cue(_COMPARED[level.kind], level.start, level.end, level.text)
     if level is not None or target.label != "PATHWAY":
         return level
     clause_end = next((b for b in breaks if b >= target.end), len(text))

@@ -255,3 +255,15 @@ def is_readout(text: str, start: int, end: int) -> bool:
     """Is the (compound) mention named as what is released, made or measured ("诱导释放5-HT",
     "5-HT的合成", "ACh的释放", "serotonin release")? Then a gene in the sentence acts on it."""
     return bool(_READOUT_BEFORE.search(text[max(0, start - 24):start]) or _READOUT_AFTER.match(text[end:end + 16]))
+
+
+_DESCRIPTOR_AROUND_BEFORE = re.compile(r"(?:抗|促|anti-?|pro-?)$", re.IGNORECASE)
+_DESCRIPTOR_AROUND_AFTER = re.compile(r"^(?:的)?(?:相关)?(?:蛋白|因子|基因|分子|\s+(?:proteins?|genes?|factors?|members?))",
+                                      re.IGNORECASE)
+
+
+def in_role_descriptor(text: str, start: int, end: int) -> bool:
+    """Is the (process) mention the middle of a role descriptor ("抗凋亡蛋白Bcl-2", "pro-apoptotic
+    protein")? It names the gene's role, not a process the sentence's agent acts on."""
+    return bool(_DESCRIPTOR_AROUND_BEFORE.search(text[max(0, start - 5):start])
+                and _DESCRIPTOR_AROUND_AFTER.match(text[end:end + 12]))
