@@ -323,7 +323,9 @@ def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     if len(xs) + len(ys) <= 2:
         return None
     free = lambda m: not roles.in_role_descriptor(text, m.start, m.end)  # "抗凋亡蛋白": a role, not a process
-    combos = sorted(((a, b) for a in xs for b in ys if (a, b) != (x, y) and free(a) and free(b)),
+    breaks = clause_breaks(text)
+    near = lambda a, b: sum(min(a.end, b.end) <= k < max(a.start, b.start) for k in breaks) <= 1  # one statement
+    combos = sorted(((a, b) for a in xs for b in ys if (a, b) != (x, y) and free(a) and free(b) and near(a, b)),
                     key=lambda ab: (max(ab[0].start, ab[1].start), min(ab[0].start, ab[1].start)))
     for a, b in combos[:_MAX_RESTATED]:
         found = _label(text, spans, a, b, context.cues, context.hedged, context.owned)
