@@ -99,9 +99,13 @@ def test_group_comparison_needs_a_read_out_before_the_group():
 
 # --- second messengers are relation partners (GUIDELINES 5.3, 5.11) ------------------------
 
-def test_cgmp_is_a_relation_partner(typed):
-    pairs = typed("second_messenger_zh")
-    assert ("FPLX:SCNN", "MESH:D006152") in pairs
+def test_cgmp_is_a_relation_partner(annotator):
+    from pipeline.relations.facts import facts_of
+    from pipeline.relations.pairs import sentence_pairs
+
+    sentence = facts_of(annotator.annotate("t", SENTENCES["second_messenger_zh"])).sentences[0]
+    pairs = {(p.a[1], p.b[1]) for p in sentence_pairs(sentence.text, sentence.mentions)}
+    assert ("FPLX:SCNN", "MESH:D006152") in pairs or ("MESH:D006152", "FPLX:SCNN") in pairs
 
 
 # --- a transmitter named as a read-out is the target, not the agent -------------------------
