@@ -172,3 +172,11 @@ def test_apoptosis_inside_a_role_descriptor():
     assert roles.in_role_descriptor(text, inside, inside + 2)
     process = text.index("细胞凋亡并") + 2
     assert not roles.in_role_descriptor(text, process, process + 2)
+
+
+def test_means_after_a_listed_end_gives_the_chain(annotator, gene_id):
+    # "attenuated the levels of TNF-a and IL-6 … by inhibiting the NF-kB pathway": IL-6 is a
+    # list item of the end, not a mention that breaks the means chain (GUIDELINES 2, chains)
+    _, label = typed_sentence(annotator, "t", SENTENCES["means_list_en"], "attenuated the levels of TNF-a")
+    for symbol in ("TNF", "IL6"):
+        assert label("hsa04064", gene_id(symbol)).label == "upregulates", symbol

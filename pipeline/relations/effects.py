@@ -615,7 +615,12 @@ def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[S
                 and c.kind in EFFECT_CLASSES), None)
     if cue is None or not _MEANS.search(text[max(end.end, cue.start - 14):cue.start]):
         return None
-    if any(end.end <= s.start and s.end <= cue.start for s in spans):
+    listed, last = set(), end  # "the levels of TNF-a and IL-6 … by inhibiting X": list items of the end
+    for s in sorted((s for s in spans if end.end <= s.start and s.end <= cue.start), key=lambda s: s.start):
+        if ENUMERATION.match(text[last.end:s.start]):
+            listed.add(s)
+            last = s
+    if any(end.end <= s.start and s.end <= cue.start and s not in listed for s in spans):
         return None
     return cue if coordination.is_object_of(text, cue.end, means.start) else None
 
