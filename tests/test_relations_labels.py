@@ -180,3 +180,10 @@ def test_means_after_a_listed_end_gives_the_chain(annotator, gene_id):
     _, label = typed_sentence(annotator, "t", SENTENCES["means_list_en"], "attenuated the levels of TNF-a")
     for symbol in ("TNF", "IL6"):
         assert label("hsa04064", gene_id(symbol)).label == "upregulates", symbol
+
+
+def test_activity_after_a_parenthesised_abbreviation(typed, gene_id):
+    # "提高超氧化物歧化酶(SOD)的活性", "升高…肿瘤坏死因子(TNF-·a)的活力": activity, not level
+    pairs = typed("activity_abbrev_zh")
+    assert pairs[("HERB005717", "FPLX:SOD")].label == "activates"
+    assert pairs[("CPD:acanthoic-acid", gene_id("TNF"))].label == "activates"
