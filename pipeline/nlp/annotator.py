@@ -67,7 +67,7 @@ from pipeline.nlp.herb_context import (
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.numbered_abbreviations import numbered_mentions
-from pipeline.nlp.pathway_lists import coordinated_pathways, hyphen_axes
+from pipeline.nlp.pathway_lists import coordinated_pathways, drop_glued_phospho, hyphen_axes
 from pipeline.nlp.pathways import (
     AXIS_PREFIX,
     compose_pathways,
@@ -321,7 +321,7 @@ class Annotator:
         disease_shorts = disease_short_forms(definitions, texts.values())
         dosing = dosing_words(texts.values())
         for pid, sents in by_paragraph.items():
-            mentions = compose_pathways(texts[pid], para_mentions[pid], self.index)
+            mentions = compose_pathways(texts[pid], drop_glued_phospho(texts[pid], para_mentions[pid]), self.index)
             mentions = coordinated_pathways(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
             mentions = hyphen_axes(texts[pid], mentions)
             for m in mentions:

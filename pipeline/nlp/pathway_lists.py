@@ -107,3 +107,19 @@ def hyphen_axes(text: str, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
+_GLUED_PREFIX = re.compile(r"[A-Z0-9]{1,4}p")
+
+
+def drop_glued_phospho(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``Model组TAp-mTOR蛋白``: a tissue or group code glued by PDF conversion to the phospho
+    prefix of the next gene (``TA p-mTOR``) reads as a gene (``TAp`` -> TAP). A gene mention of
+    capitals ending in ``p``, right before ``-`` and another gene, glued to Chinese text before
+    it, is that prefix, not a gene: it is dropped."""
+    if "p-" not in text:
+        return mentions
+    starts = {m.start for m in mentions if m.label == "GENE"}
+    return [m for m in mentions if not (
+        m.label == "GENE" and _GLUED_PREFIX.fullmatch(m.text) and text[m.end:m.end + 1] == "-"
+        and m.end + 1 in starts and _CJK.match(text[m.start - 1:m.start]))]

@@ -103,3 +103,32 @@ def listed_after(text: str, spans, head, other) -> bool:
         if head.end <= s.start and s.end <= other.start:
             gap[s.start - head.end:s.end - head.end] = " " * (s.end - s.start)
     return bool(ENUMERATION.match("".join(gap)))
+
+
+# "The mRNA levels of MMP-1/MMP-3, inflammatory cytokines (TNF-a, IL-1b, IL-6), and chemokines
+# (MCP-1, RANTES) were suppressed", "inhibited the release of mediators such as NO, TNF-a and IL-6"
+_LEVEL_HEAD = re.compile(r"\b(?:expression|levels?|production|secretion|release|abundance|content|amount|"
+                         r"transcription|concentrations?)\s+of\b", re.IGNORECASE)
+# what ends the noun phrase a level word heads: a verb, a relative clause, another head noun
+_PHRASE_END = re.compile(r"[;.。；]\s|\b(?:is|are|was|were|has|have|had|be|been|by|which|that|whereas|while|but|"
+                         r"after|via|through|in\s+(?:the|a|an)\b|at|during|activit\w*|activation|phosphorylat\w*|"
+                         r"\w+(?:ed|es)\s+(?:the|by))\b", re.IGNORECASE)
+
+
+def in_level_phrase(text: str, start: int, reach: int = 260) -> bool:
+    """Is the mention at ``start`` inside a noun phrase headed by a level word ("levels of",
+    "release of", "expression of") that runs through a list with parentheses and "such as"
+    up to it? Then a verb on the phrase changes the mention's level (GUIDELINES 2:
+    up/downregulates), however long the list."""
+    return in_phrase_of(text, start, _LEVEL_HEAD, reach)
+
+
+def in_phrase_of(text: str, start: int, head: re.Pattern[str], reach: int = 260) -> bool:
+    """Is the mention at ``start`` inside the noun phrase of the last ``head`` ("X of")
+    before it, the phrase running through names, parentheses and list words up to a verb,
+    a relative clause or another head noun?"""
+    lo = max(0, start - reach)
+    heads = list(head.finditer(text, lo, start))
+    if not heads:
+        return False
+    return not _PHRASE_END.search(text, heads[-1].end(), start)

@@ -151,3 +151,59 @@ def is_aim(text: str, agent_start: int) -> bool:
     """Is the statement about the agent an aim or a question ("目的 探讨X对…", "to investigate
     whether X…")? Only the words of the sentence before the agent count."""
     return bool(_AIM_OPENER.search(text[:agent_start]))
+
+
+_SHORT_IN_PARENS = re.compile(r"\(\s*$")
+_WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+
+
+def long_form_cues(text: str, spans, cues) -> frozenset[int]:
+    """Starts of cues inside the long form of an abbreviated mention: "inducible nitric oxide
+    synthase (iNOS)", "astrocyte elevated gene (AEG1)" — a word of the name, not an effect on
+    the name (issue 14: a cue inside an entity's name never types a pair). The long form is
+    Schwartz & Hearst's (PSB 2003): the shortest run of words before "(" whose first word
+    starts with the short form's first letter and that holds its letters in order; so in
+    "suppressed nuclear factor-kappa B (NF-kB)" the verb stays outside the name."""
+    from pipeline.nlp.abbreviations import letters_in_order
+
+    inside: set[int] = set()
+    english = [c for c in cues if c.text[:1].isascii()]
+    if not english:
+        return frozenset()
+    for sp in spans:
+        before = text[max(0, sp.start - 120):sp.start]
+        if not _SHORT_IN_PARENS.search(before) or not text[sp.end:sp.end + 2].lstrip().startswith(")"):
+            continue
+        short = text[sp.start:sp.end]
+        letters = [c for c in short if c.isalpha()]
+        if len(letters) < 2 or not short[:1].isascii():
+            continue
+        head_end = max(0, sp.start - 120) + _SHORT_IN_PARENS.search(before).start()
+        words = list(_WORD.finditer(text, max(0, head_end - 120), head_end))
+        limit = min(len(letters) + 5, 2 * len(letters))
+        for k in range(1, min(limit, len(words)) + 1):
+            first = words[-k]
+            long = text[first.start():head_end].rstrip()
+            if first.group()[0].lower() == letters[0].lower() and letters_in_order(short, long, digits=False):
+                inside.update(c.start for c in english if first.start() <= c.start < head_end)
+                break
+    return frozenset(inside)
+
+
+# "P62相对表达量BAF组(1.77±0.11)显著高于Control组": the read-out, then the treated group and
+# how it compares with a control group (Chinese results tables put into words)
+_READOUT_GAP = re.compile(r"^\s*(?:的)?(?:相对)?(?:mRNA|蛋白)?(?:的)?(?:相对)?(?:表达量|表达水平|表达|水平|含量|浓度|(?:平均)?光密度(?:值)?|灰度值)\s*$")  # 光密度: immunostaining
+_GROUP_COMPARED = re.compile(r"\s*组\s*(?:\([^()]{0,60}\)|（[^（）]{0,60}）)?\s*(?:均|也)?(?:显著|明显)?(?P<cmp>高于|低于)")
+
+
+def group_comparison(text: str, target_end: int, agent_start: int, agent_end: int) -> tuple[int, int, int] | None:
+    """(sign, start, end) of "Y 表达量 X组 … 高于/低于 …组": the treated group X compared with
+    another group raises (高于) or lowers (低于) the read-out Y named before it; None when
+    the sentence is not of that form (GUIDELINES 5.9: a comparison that states the effect of
+    a treatment group is a statement about X)."""
+    if not _READOUT_GAP.match(text[target_end:agent_start]):
+        return None
+    m = _GROUP_COMPARED.match(text, agent_end)
+    if m is None:
+        return None
+    return (1 if m.group("cmp") == "高于" else -1), m.start("cmp"), m.end("cmp")

@@ -20,6 +20,10 @@ _LEXICON: dict[str, tuple[str, int]] = {
     "inhibit": ((r"抑制|阻止|阻断|减轻|减弱|拮抗|干预|预防|抵御|阻碍|缓解|改善|inhibit\w*|suppress\w*|block\w*|"
                 r"attenuat\w*|prevent\w*|repress\w*|alleviat\w*|ameliorat\w*|protects? against|"
                 r"interfer\w*|impair\w*|disrupt\w*|mitigat\w*|abolish\w*|abrogat\w*|revers\w*|逆转|消除|防止"), -1),
+    # a treated group's read-out compared with another group ("Bax表达显著高于Control组"): the
+    # predicate of a level only, never a verb with an object (effects._own_predicate)
+    "more": (r"高于(?=[^,，;；。]{0,16}?组)", +1),
+    "less": (r"低于(?=[^,，;；。]{0,16}?组)", -1),
     "via": (r"通过|经由|借助|依赖|via|through|mediated by|by regulating|by modulating|dependent on", 0),
     "mediated": (r"介导的?|调控的|-mediated|mediated", 0),
     "contains": ((r"包含|含有|组成|提取|分离|活性成分|主要成分|有效成分|成分|contain\w*|derived from|"

@@ -101,17 +101,20 @@ _LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
 
 
 _ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$"
-                              r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|\bp-\s*$|磷酸化的?$", re.IGNORECASE)
-_ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|活性|活化|磷酸化)", re.IGNORECASE)
+                              r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
+_ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|活性|活力|活化|磷酸化)",
+                             re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"
 
 
 def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]) -> str:
+    if target.label == "COMPOUND" and roles.is_readout(text, target.start, target.end):
+        return "upregulates" if sign > 0 else "downregulates"  # "诱导释放5-HT": its level
     if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start])
                                    or _ACTIVITY_AFTER.search(text[target.end:target.end + 40])):
         return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
     if target.label == "GENE":
         if kind in ("up", "down") or _LEVEL_OF.search(text[max(0, target.start - 90):target.start]) \
-                or _LEVEL_AFTER.match(text[target.end:target.end + 60]):
+                or _LEVEL_AFTER.match(text[target.end:target.end + 60]) or coordination.in_level_phrase(text, target.start):
             return "upregulates" if sign > 0 else "downregulates"
         clause_end = next((b for b in clause_breaks(text) if b >= target.end), len(text))
         after = text[target.end:clause_end]
@@ -263,9 +266,10 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue]) -> list[Cue]:
     nouns = [(m.start(), m.end()) for m in REAGENT_NOUN.finditer(text)] if REAGENT_NOUN.search(text) else []
     nouns += cue_scope.treatment_markers(text)  # "X干预后": the treatment, no inhibition
     nouns += cue_scope.model_descriptions(text)  # "肺功能降低大鼠": the model, no statement
+    named = cue_scope.long_form_cues(text, spans, cues) if "(" in text else frozenset()  # "inducible … (iNOS)"
     return [c for c in cues
             if not any(sp.start <= c.start < sp.end or sp.start < c.end <= sp.end for sp in spans)
-            and not any(s <= c.start < e for s, e in nouns)]
+            and not any(s <= c.start < e for s, e in nouns) and c.start not in named]
 
 
 def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cue] | None = None,
@@ -293,12 +297,42 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if described is not None:
         return described
     result = _reagent_or_rescue(text, x, y, context) or _label(text, spans, x, y, cues, hedged, context.owned)
+    if result.label == "associated" and result.cue is None and not result.negated:
+        result = _restated(text, spans, x, y, context) or result
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     inside = [s for s in context.composites if s.entity_id not in (x.entity_id, y.entity_id)
               and any(s.start <= m.start and m.end <= s.end and m.entity_id in s.members for m in (x, y))]
     if inside and result.label != "member_of":
         result.weight *= 0.5
     return result
+
+
+_MAX_RESTATED = 6
+_DIRECTIONAL = ("upregulates", "downregulates", "activates", "inhibits")
+
+
+def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """The pair typed on a later mention of either entity, when the first mentions state
+    nothing: "与Control组相比,Model组Frizzled-7的表达下降,相对Model组,KA组Frizzled-7的表达
+    增加" — the finding about KA is made on the second Frizzled-7. Mention pairs are tried in
+    text order; the first that a cue or a stated non-effect types wins."""
+    if (x.label in AGENT_LABELS) == (y.label in AGENT_LABELS):
+        return None  # a herb/compound's finding on a gene/pathway (between two genes the later
+        # mention is as often another statement: "TNF-α介导…IL-6…,而抑制TNF-α的表达…")
+    xs = [s for s in spans if s.entity_id == x.entity_id]
+    ys = [s for s in spans if s.entity_id == y.entity_id]
+    if len(xs) + len(ys) <= 2:
+        return None
+    free = lambda m: not roles.in_role_descriptor(text, m.start, m.end)  # "抗凋亡蛋白": a role, not a process
+    breaks = clause_breaks(text)
+    near = lambda a, b: sum(min(a.end, b.end) <= k < max(a.start, b.start) for k in breaks) <= 1  # one statement
+    combos = sorted(((a, b) for a in xs for b in ys if (a, b) != (x, y) and free(a) and free(b) and near(a, b)),
+                    key=lambda ab: (max(ab[0].start, ab[1].start), min(ab[0].start, ab[1].start)))
+    for a, b in combos[:_MAX_RESTATED]:
+        found = _label(text, spans, a, b, context.cues, context.hedged, context.owned)
+        if found.label in _DIRECTIONAL or found.negated:
+            return found
+    return None
 
 
 _MEMBER_BEFORE = re.compile(r"^\s*(?:作为|是|属于|为)\s*$|^\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
@@ -337,7 +371,8 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
     hedged = context.hedged
     for reagent, other in ((x, y), (y, x)):
         named = context.reagents.get(reagent.entity_id)
-        if named and named[0] == other.entity_id:
+        if named and (named[0] == other.entity_id or any(
+                c.entity_id == named[0] and other.entity_id in c.members for c in context.composites)):
             lo = min(reagent.start, other.start)
             noun = REAGENT_NOUN.search(text, lo) or REAGENT_NOUN.search(text)
             cue = Cue("inhibit" if named[1] < 0 else "activate", noun.start(), noun.end(), noun.group(0))
@@ -406,8 +441,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             return _associated(between, same_clause, hedged, text, first, second, breaks)
 
     # agent and target
-    if second.label in AGENT_LABELS and first.label not in AGENT_LABELS:
-        agent, target = second, first  # the herb/compound acts, even when named second
+    if second.label in AGENT_LABELS and first.label not in AGENT_LABELS \
+            and not (second.label == "COMPOUND" and roles.is_readout(text, second.start, second.end)):
+        agent, target = second, first  # the herb/compound acts, even when named second (not
+        # when it is a read-out: "SP…诱导释放5-HT", roles.is_readout)
     else:
         agent, target = first, second
     if agent.label == "COMPOUND" and target.label in ("GENE", "PATHWAY") and agent.start < target.start:
@@ -503,6 +540,11 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         lo, hi = target.end, agent.start
         nominal = _governing_cue(cues, _clause_start(text, target.start), target.start, owned_starts)
         cue = nominal if nominal is not None and coordination.is_object_of(text, nominal.end, target.start) else None
+    elif agent.label in AGENT_LABELS and (compared := cue_scope.group_comparison(text, target.end, agent.start, agent.end)):
+        sign, start, end = compared  # "P62相对表达量BAF组(…)显著高于Control组"
+        cue = Cue("up" if sign > 0 else "down", start, end, text[start:end])
+        return _finish(PairLabel(_effect_label(sign, cue.kind, target, text, cues), cue=cue, agent=agent.entity_id,
+                                 hedged=hedged), text, target.end)
     else:
         lo, hi, cue = target.end, agent.start, None
     if cue is not None and cue.kind in EFFECT_CLASSES and agent.start < target.start and \
@@ -574,7 +616,12 @@ def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[S
                 and c.kind in EFFECT_CLASSES), None)
     if cue is None or not _MEANS.search(text[max(end.end, cue.start - 14):cue.start]):
         return None
-    if any(end.end <= s.start and s.end <= cue.start for s in spans):
+    listed, last = set(), end  # "the levels of TNF-a and IL-6 … by inhibiting X": list items of the end
+    for s in sorted((s for s in spans if end.end <= s.start and s.end <= cue.start), key=lambda s: s.start):
+        if ENUMERATION.match(text[last.end:s.start]):
+            listed.add(s)
+            last = s
+    if any(end.end <= s.start and s.end <= cue.start and s not in listed for s in spans):
         return None
     return cue if coordination.is_object_of(text, cue.end, means.start) else None
 
@@ -591,8 +638,12 @@ def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool
 
 # between a listed gene and the predicate of its list: other list items, 的, a level word,
 # degree adverbs ("Notch1、Jagged1、Jagged2及Treg的表达升高", "Bax蛋白表达水平明显降低")
-_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]+|蛋白|表达|水平|含量|浓度|mRNA|均|也|都|明显|显著|较)*$")
+_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]+|蛋白|表达|水平|含量|浓度|mRNA|均|也|都|明显|显著|较"
+                        r"|不同程度[的地]?|有所|均有|略有|进一步)*$")  # "…的表达均不同程度的增加"
 _LEVEL_WORD = re.compile(r"表达|水平|含量|浓度")
+# "高于/低于…组" compare a treated group's read-out with another group's: the predicate of a
+# level only (cues.py keeps them out of the effect classes, so they govern no object)
+_COMPARED = {"more": "up", "less": "down"}
 
 
 def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int],
@@ -601,7 +652,7 @@ def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int]
     predicate follows the list it belongs to), or None. Other mentions in between are list
     items ("肿瘤坏死因子-α和白细胞介素-6浓度升高")."""
     clause_end = next((b for b in breaks if b >= target.end), len(text))
-    cue = next((c for c in cues if target.end <= c.start < clause_end and c.kind in ("up", "down")), None)
+    cue = next((c for c in cues if target.end <= c.start < clause_end and c.kind in ("up", "down", *_COMPARED)), None)
     if cue is None:
         return None
     gap = _between(text, target, Span(cue.start, cue.end, "", ""), spans) if spans else text[target.end:cue.start]
@@ -612,6 +663,8 @@ def _own_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int], 
     """The predicate the target's own clause states about it: a level ("Y的表达降低") or a
     pathway's activity ("Akt/mTOR信号放大")."""
     level = _level_predicate(text, target, cues, breaks, spans)
+    if level is not None and level.kind in _COMPARED:  # "Bax表达显著高于Control组": a level, up or down
+        level = Cue(_COMPARED[level.kind], level.start, level.end, level.text)
     if level is not None or target.label != "PATHWAY":
         return level
     clause_end = next((b for b in breaks if b >= target.end), len(text))

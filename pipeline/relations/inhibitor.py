@@ -52,6 +52,10 @@ def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str]]:
                       None)
         if target is None:
             continue
+        # "a notch2/notch3 antagonist": the reagent targets the whole coordinated axis, whose
+        # members the caller reads from the composite span
+        target = next((s for s in ordered if getattr(s, "members", ()) and s.end == target.end
+                       and s.start <= target.start), target)
         after = next((s for s in ordered if s.start >= noun.end() and s.label == "COMPOUND"
                       and re.fullmatch(r"[\s,，(（]*", text[noun.end():s.start])), None)
         before = next((s for s in reversed(ordered) if s.end <= target.start and s.label == "COMPOUND"

@@ -172,7 +172,13 @@ _DEGRADED_BEFORE = re.compile(r"(?:degradation|breakdown|proteolysis)\s+of\s+(?:
 def is_degraded(text: str, start: int, end: int) -> bool:
     """Is the mention the object of a degradation noun ("BMP-4 degradation", "degradation
     of β-catenin", "Nrf2的泛素化降解")? Then an effect on it is the opposite effect on its level."""
-    return bool(_DEGRADED_AFTER.match(text[end:end + 12]) or _DEGRADED_BEFORE.search(text[max(0, start - 30):start]))
+    from pipeline.relations.coordination import in_phrase_of
+
+    return bool(_DEGRADED_AFTER.match(text[end:end + 12]) or _DEGRADED_BEFORE.search(text[max(0, start - 30):start])
+                or in_phrase_of(text, start, _DEGRADATION_HEAD, 120))  # "degradation of NF-kB (…) and IkBa"
+
+
+_DEGRADATION_HEAD = re.compile(r"\b(?:degradation|breakdown|proteolysis)\s+of\b", re.IGNORECASE)
 
 
 # --- deprivation of a compound: "leucine deprivation", "葡萄糖剥夺", "缺乏维生素D" -----------
@@ -234,3 +240,30 @@ def is_model_strain(text: str, start: int, end: int) -> bool:
     """Is the gene text[start:end] part of the name of an animal model ("ApoE-deficient mice")?"""
     m = _STRAIN_AFTER.match(text[end:end + 24])
     return bool(m) and bool(_STRAIN_MARK.search(m.group(0)))
+
+
+# --- a compound named as a read-out: "诱导释放5-HT", "5-HT的合成", "release of serotonin" ------
+# Hormones and transmitters are COMPOUND entities (GUIDELINES 5.3) but, when the sentence speaks
+# of their release, synthesis or level, they are what a gene acts on, not an agent.
+_READOUT_BEFORE = re.compile(r"(?:释放|合成|生成|分泌|产生)\s*$|\b(?:release|secretion|synthesis|production|levels?|"
+                             r"concentrations?|availability)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_READOUT_AFTER = re.compile(r"^\s*(?:的)?(?:释放|合成|生成|分泌|水平|浓度|含量)|^\s*(?:release|secretion|synthesis|"
+                            r"production|levels?|concentrations?|availability)\b", re.IGNORECASE)
+
+
+def is_readout(text: str, start: int, end: int) -> bool:
+    """Is the (compound) mention named as what is released, made or measured ("诱导释放5-HT",
+    "5-HT的合成", "ACh的释放", "serotonin release")? Then a gene in the sentence acts on it."""
+    return bool(_READOUT_BEFORE.search(text[max(0, start - 24):start]) or _READOUT_AFTER.match(text[end:end + 16]))
+
+
+_DESCRIPTOR_AROUND_BEFORE = re.compile(r"(?:抗|促|anti-?|pro-?)$", re.IGNORECASE)
+_DESCRIPTOR_AROUND_AFTER = re.compile(r"^(?:的)?(?:相关)?(?:蛋白|因子|基因|分子|\s+(?:proteins?|genes?|factors?|members?))",
+                                      re.IGNORECASE)
+
+
+def in_role_descriptor(text: str, start: int, end: int) -> bool:
+    """Is the (process) mention the middle of a role descriptor ("抗凋亡蛋白Bcl-2", "pro-apoptotic
+    protein")? It names the gene's role, not a process the sentence's agent acts on."""
+    return bool(_DESCRIPTOR_AROUND_BEFORE.search(text[max(0, start - 5):start])
+                and _DESCRIPTOR_AROUND_AFTER.match(text[end:end + 12]))
