@@ -337,3 +337,22 @@ def test_t_cell_subsets_are_no_genes(annotator):
     found = genes(annotator, text)
     assert "Th17" not in found and "Th1" not in found
     assert "IL-17" in found
+
+
+def test_postnatal_day_is_no_gene(annotator):
+    # BioRED PMID 16596970 (train): no gene annotated; P20 is postnatal day 20 (P20 is an alias of a gene)
+    text = ("Male Sprague-Dawley rats were injected with saline on postnatal day (P) 20, or a convulsant dose "
+            "of pilocarpine on P20 or P45. Pilocarpine on either day induced status epilepticus; "
+            "P20 rats had no cell loss or spontaneous seizures.")
+    assert genes(annotator, text) == []
+
+
+def test_repeat_elements_are_no_genes(annotator):
+    # BioRED PMID 16541406 (train): gold genes MLH1, MSH2; Alu is a family of repeat elements
+    # (retrotransposons), not a gene or gene product (BC2GM tags it; the learned list took it from there)
+    text = ("Distinct patterns of germ-line deletions in MLH1 and MSH2: the implication of Alu repetitive "
+            "element in the genetic etiology of Lynch syndrome (HNPCC). Our study suggests that Alu is a "
+            "promoting factor for the genomic recombinations in both MLH1 and MSH2.")
+    found = genes(annotator, text)
+    assert "Alu" not in found
+    assert found.count("MLH1") == 2 and found.count("MSH2") == 2

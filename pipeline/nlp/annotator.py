@@ -374,6 +374,9 @@ class Annotator:
                     item.unlinked += phrases
                     if context.learned_stops:  # learned on BC2GM train: "ORF", "Ad5", "adaptor proteins"
                         item.unlinked = [m for m in item.unlinked if m.text not in context.learned_stops]
+                    # curated never-genes (gene_context.tsv not-gene/metabolite) win over the learned
+                    # names and shapes too: "Alu" (repeat elements; BC2GM tags it, so the list has it)
+                    item.unlinked = [m for m in item.unlinked if m.text not in context.metabolites]
                     item.unlinked = [m for m in item.unlinked
                                      if not not_gene_use(texts[pid], m.start, m.end, disease_shorts, dosing)]
                 if inside and self.make_docs:

@@ -710,7 +710,18 @@ def not_gene_use(text: str, start: int, end: int, disease_shorts: frozenset[str]
     """A gene-shaped span that names a disease the paper defined, a nucleotide sequence, a dosing
     word, a genetic marker or variant, or a T-cell subset."""
     return (is_disease_use(text, start, end, disease_shorts) or is_nucleotide_use(text, start, end)
-            or text[start:end] in dosing or bool(_MARKER.match(text[start:end])))
+            or text[start:end] in dosing or bool(_MARKER.match(text[start:end]))
+            or is_postnatal_day(text, start, end))
+
+
+_POSTNATAL_DAY = re.compile(r"^P\d{1,2}$")
+_POSTNATAL = re.compile(r"\bpostnatal(?:ly)?\b", re.IGNORECASE)
+
+
+def is_postnatal_day(text: str, start: int, end: int) -> bool:
+    """P0-P99 in a paragraph that speaks of postnatal days is an age ("saline on postnatal day
+    (P) 20 ... pilocarpine on P20"), not the gene aliases P20, P21 (CDKN1A) or P35."""
+    return bool(_POSTNATAL_DAY.match(text[start:end])) and _POSTNATAL.search(text) is not None
 
 
 _NUCLEOTIDES = re.compile(r"^[ACGTU]{2,4}$")
