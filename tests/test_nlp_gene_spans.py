@@ -356,3 +356,30 @@ def test_repeat_elements_are_no_genes(annotator):
     found = genes(annotator, text)
     assert "Alu" not in found
     assert found.count("MLH1") == 2 and found.count("MSH2") == 2
+
+
+def test_a_protein_name_given_its_gene_symbol_in_parentheses_is_that_gene(annotator):
+    # BioRED PMID 28393239 (train): gold genes Psoriasin (every use) and S100A7. The dictionary lacks
+    # the name psoriasin; the paper defines it by the symbol, so each use links to S100A7.
+    text = ("Psoriasin promotes invasion, aggregation and survival of pancreatic cancer cells.\n\n"
+            "Psoriasin (S100A7) is an 11-kDa small calcium binding protein initially isolated from psoriatic "
+            "skin lesions. Aberrant Psoriasin expression has been implicated in a range of cancers.")
+    adoc = annotator.annotate("t", text)
+    found = [(m.text, m.entity_id) for item in adoc.sentences for m in item.mentions if m.label == "GENE"]
+    s100a7 = {e for t, e in found if t == "S100A7"}
+    assert len(s100a7) == 1
+    assert [t for t, e in found if e in s100a7].count("Psoriasin") == 3
+
+
+def test_the_last_word_of_a_longer_name_is_no_synonym_of_the_symbol():
+    # BioRED: "manganese superoxide dismutase (Mn-SOD)", "the androgen receptor (AR)": the word before
+    # the parenthesis ends a longer name (or is a class word), so it is not defined as the gene
+    from pipeline.nlp.matcher import Mention
+    from pipeline.nlp.named_symbols import synonym_definitions
+
+    text = "Levels of manganese superoxide dismutase (SOD2) and of psoriasin (S100A7) were measured."
+    sod = text.index("SOD2")
+    s100 = text.index("S100A7")
+    mentions = [Mention(sod, sod + 4, "HGNC:11180", "GENE", "dictionary", "SOD2"),
+                Mention(s100, s100 + 6, "HGNC:10497", "GENE", "dictionary", "S100A7")]
+    assert [(n, e) for n, e, _a, _b in synonym_definitions(text, mentions)] == [("psoriasin", "HGNC:10497")]
