@@ -383,3 +383,14 @@ def test_the_last_word_of_a_longer_name_is_no_synonym_of_the_symbol():
     mentions = [Mention(sod, sod + 4, "HGNC:11180", "GENE", "dictionary", "SOD2"),
                 Mention(s100, s100 + 6, "HGNC:10497", "GENE", "dictionary", "S100A7")]
     assert [(n, e) for n, e, _a, _b in synonym_definitions(text, mentions)] == [("psoriasin", "HGNC:10497")]
+
+
+def test_plural_disease_short_form_defines_its_singular(annotator):
+    # BioRED PMID 15122708 (train): "Desmin-related myopathies (DRMs)"; gold genes desmin, alpha-B
+    # crystallin; "DRM cases" is the disease (DRM is also an alias of a gene)
+    text = ("Desmin-related myopathies (DRMs) are a heterogeneous group of muscle disorders, morphologically "
+            "defined by intrasarcoplasmic aggregates of desmin. Mutations in the desmin and the alpha-B "
+            "crystallin genes account for approximately one third of the DRM cases.")
+    found = genes(annotator, text)
+    assert "DRM" not in found and "DRMs" not in found
+    assert "desmin" in found

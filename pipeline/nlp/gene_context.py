@@ -643,9 +643,9 @@ def gene_short_forms(definitions, excluded: frozenset[str]) -> frozenset[str]:
 # endocrine neoplasia type 1 (MEN1)", "Resistance to thyroid hormone (RTH)", "familial partial
 # lipodystrophy (Dunnigan) type 3 (FPLD3)"; a trailing type/number is skipped.
 _DISEASE_LONG = re.compile(
-    r"(?:syndrome|disease|disorder|dystroph\w*|neoplasia|lymphoma|leuka?emia|carcinoma|cancer|"
-    r"tumou?rs?|deficiency|rickets|deafness|retardation|ataxia|atrophy|dementia|palsy|"
-    r"\w+pathy|\w+emia|\w+osis|\w+itis)"
+    r"(?:syndromes?|diseases?|disorders?|dystroph\w*|neoplasias?|lymphomas?|leuka?emias?|carcinomas?|cancers?|"
+    r"tumou?rs?|deficienc(?:y|ies)|rickets|deafness|retardation|ataxias?|atroph(?:y|ies)|dementias?|palsy|"
+    r"\w+path(?:y|ies)|\w+emias?|\w+osis|\w+oses|\w+itis)"
     r"(?:\s*\([^()]*\))?(?:\s+type\s*[\dIV]+[a-z]?|\s+[\dIV]+)?$|^resistance to\b",
     re.IGNORECASE,
 )
@@ -668,6 +668,8 @@ def disease_short_forms(definitions, texts=()) -> frozenset[str]:
     follows (``is_disease_use``)."""
     found = {d.short for d in definitions.values()
              if d.long and len(d.short) >= 2 and _DISEASE_LONG.search(d.long.strip())}
+    # "Desmin-related myopathies (DRMs)": the plural short form defines the singular's uses too
+    found |= {s[:-1] for s in found if len(s) > 3 and s.endswith("s") and s[-2].isupper()}
     found.update(hit.group(hit.lastindex) for t in texts for hit in _DISEASE_PAREN.finditer(t))
     return frozenset(found)
 
