@@ -394,3 +394,15 @@ def test_plural_disease_short_form_defines_its_singular(annotator):
     found = genes(annotator, text)
     assert "DRM" not in found and "DRMs" not in found
     assert "desmin" in found
+
+
+def test_a_roman_numeral_is_a_gene_only_as_a_numbered_factor(annotator):
+    # BC2GM P03296254A0556 (train, tune part): gold "factor II", "factor VII" (VII alone is an alias of F7)
+    text = ("Minor differences were noted with latamoxef producing mild persistant elevation of prothrombin "
+            "time (0.7 second) associated with depression of factor II and factor VII.")
+    assert "factor VII" in genes(annotator, text)
+    # BC2GM P09046090T0000: gold "transcription factor yTAFII60", "G4p1 protein"; chromosome VII is no gene
+    text = ("The genes encoding the transcription factor yTAFII60, the G4p1 protein and a putative glucose "
+            "transporter are contained in a 12.3 kb DNA fragment on the left arm of Saccharomyces "
+            "cerevisiae chromosome VII.")
+    assert "VII" not in genes(annotator, text)

@@ -145,6 +145,10 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w\-/])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)[-/]$"
 # eRF1-eRF3, SLK1-SLT2)
 _OWN_NAME_PREFIX = re.compile(r"\d")
 # A state written before the name is not part of it (phosphorylated-VEGFR2, p-NF-kappaB)
+# A bare Roman numeral (VII, XII, XXI: aliases of F7, F12 ...) names a gene only as a numbered
+# coagulation factor: "factor VII" (BC2GM and BioRED annotate no bare numeral as a gene).
+_ROMAN = re.compile(r"^[IVX]{2,5}a?$")
+_FACTOR_BEFORE = re.compile(r"(?<![\w-])[Ff]actors?\s$")
 _STATE_PREFIXES = frozenset(["p", "phospho", "phosphorylated"])
 _VIRAL_CELLULAR = re.compile(r"(?<![\w-])[cv]-$")
 _PHOSPHO = re.compile(r"^(?:p-|p(?=[A-Z])|phospho-|phosphorylated\s+)(?P<base>.+)$")
@@ -373,6 +377,11 @@ def refine(
             surface.endswith("s") and surface[:-1] in context.acronyms
         )) and not has_gene_cue(text, m.start, m.end, mentions):
             continue
+        if lang == "en" and _ROMAN.match(surface):
+            factor = _FACTOR_BEFORE.search(text, max(0, m.start - 10), m.start)
+            if factor is None:
+                continue  # "chromosome VII", "compounds (VII-XII)", "subdomains VII": a numeral
+            m = replace(m, start=factor.start(), text=text[factor.start() : m.end])  # "factor VII"
         phospho = _PHOSPHO.match(surface)
         if phospho and relink is not None:
             base = phospho.group("base")
