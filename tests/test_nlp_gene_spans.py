@@ -406,3 +406,14 @@ def test_a_roman_numeral_is_a_gene_only_as_a_numbered_factor(annotator):
             "transporter are contained in a 12.3 kb DNA fragment on the left arm of Saccharomyces "
             "cerevisiae chromosome VII.")
     assert "VII" not in genes(annotator, text)
+
+
+def test_a_word_joined_by_a_hyphen_is_no_part_of_the_name(annotator):
+    # BC2GM P08149484A1551 (train, tune part): gold "AP-1" twice (non-AP-1 is "not AP-1")
+    text = "transcription of TPA-inducible genes through both AP-1 and non-AP-1 sequences."
+    found = genes(annotator, text)
+    assert found.count("AP-1") == 2 and "non-AP-1" not in found
+    # BC2GM P09647240A0000: gold "p53", "Janus kinase", "STAT"
+    text = ("The influence of p53 on cytokine-triggered Janus kinase-STAT signaling was investigated in "
+            "human hepatoma Hep3B cell lines.")
+    assert "kinase-STAT" not in genes(annotator, text)

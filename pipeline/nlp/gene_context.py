@@ -149,6 +149,9 @@ _OWN_NAME_PREFIX = re.compile(r"\d")
 # coagulation factor: "factor VII" (BC2GM and BioRED annotate no bare numeral as a gene).
 _ROMAN = re.compile(r"^[IVX]{2,5}a?$")
 _FACTOR_BEFORE = re.compile(r"(?<![\w-])[Ff]actors?\s$")
+# Words joined to a name by a hyphen that are no part of it: negation ("non-AP-1" is not AP-1), a
+# construct's parts ("promoter-CAT", "genes-CEP1"); class words are checked too ("Janus kinase-STAT")
+_NOT_NAME_PREFIXES = frozenset(["non", "promoter", "promoters", "gene", "genes", "enhancer", "vector"])
 _STATE_PREFIXES = frozenset(["p", "phospho", "phosphorylated"])
 _VIRAL_CELLULAR = re.compile(r"(?<![\w-])[cv]-$")
 _PHOSPHO = re.compile(r"^(?:p-|p(?=[A-Z])|phospho-|phosphorylated\s+)(?P<base>.+)$")
@@ -396,7 +399,8 @@ def refine(
             m = replace(m, start=start, text=text[start : m.end])
         elif lang == "en" and m.start > 1 and text[m.start - 1] == "-":
             prefix = _PREFIX_BEFORE.search(text, max(0, m.start - 16), m.start)
-            if prefix and not _OWN_NAME_PREFIX.search(prefix.group(1)) and prefix.group(1).lower() not in _STATE_PREFIXES and not any(
+            if prefix and not _OWN_NAME_PREFIX.search(prefix.group(1)) and prefix.group(1).lower() not in _STATE_PREFIXES \
+                    and prefix.group(1).lower() not in _NOT_NAME_PREFIXES and prefix.group(1).lower() not in context.classes and not any(
                 o.end >= prefix.start(1) and o.start < m.start
                 for o in [*mentions, *out]
                 if o is not m
