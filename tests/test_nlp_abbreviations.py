@@ -71,3 +71,12 @@ def test_a_short_form_of_a_phrase_ending_in_a_gene_is_not_that_gene(annotator):
     found = mentions(annotator, "The diagnostic value of alpha-fetoprotein (AFP) and des-gamma-carboxy prothrombin "
                                 "(DCP) is limited. DCP was measured in all patients.")
     assert {e for t, e, _ in found if t == "DCP"} == {"HGNC:3535"}
+
+
+def test_a_synonym_after_a_coordinated_phrase_keeps_the_last_name(annotator):
+    # BC5CDR PMID 11583940 (dev): "mycophenolate mofetil and sirolimus (rapamycin)": gold chemical rapamycin; the
+    # parenthesis is sirolimus's other name, not a short form of the whole phrase
+    text = ("The immunosuppressive agents, mycophenolate mofetil and sirolimus (rapamycin), have no "
+            "nephrotoxicity. The use of these drugs in combination was studied.")
+    found = mentions(annotator, text)
+    assert any(t == "rapamycin" and e for t, e, _ in found)
