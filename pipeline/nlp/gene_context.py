@@ -144,7 +144,6 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w\-/])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)[-/]$"
 # ... unless the prefix is a name of its own with a digit (a fusion or complex of two: P1-lacZ,
 # eRF1-eRF3, SLK1-SLT2)
 _OWN_NAME_PREFIX = re.compile(r"\d")
-# A state written before the name is not part of it (phosphorylated-VEGFR2, p-NF-kappaB)
 # A bare Roman numeral (VII, XII, XXI: aliases of F7, F12 ...) names a gene only as a numbered
 # coagulation factor: "factor VII" (BC2GM and BioRED annotate no bare numeral as a gene).
 _ROMAN = re.compile(r"^[IVX]{2,5}a?$")
@@ -152,6 +151,7 @@ _FACTOR_BEFORE = re.compile(r"(?<![\w-])[Ff]actors?\s$")
 # Words joined to a name by a hyphen that are no part of it: negation ("non-AP-1" is not AP-1), a
 # construct's parts ("promoter-CAT", "genes-CEP1"); class words are checked too ("Janus kinase-STAT")
 _NOT_NAME_PREFIXES = frozenset(["non", "promoter", "promoters", "gene", "genes", "enhancer", "vector"])
+# A state written before the name is not part of it (phosphorylated-VEGFR2, p-NF-kappaB)
 _STATE_PREFIXES = frozenset(["p", "phospho", "phosphorylated"])
 _VIRAL_CELLULAR = re.compile(r"(?<![\w-])[cv]-$")
 _PHOSPHO = re.compile(r"^(?:p-|p(?=[A-Z])|phospho-|phosphorylated\s+)(?P<base>.+)$")
@@ -658,7 +658,7 @@ def gene_short_forms(definitions, excluded: frozenset[str]) -> frozenset[str]:
 _DISEASE_LONG = re.compile(
     r"(?:syndromes?|diseases?|disorders?|dystroph\w*|neoplasias?|lymphomas?|leuka?emias?|carcinomas?|cancers?|"
     r"tumou?rs?|deficienc(?:y|ies)|rickets|deafness|retardation|ataxias?|atroph(?:y|ies)|dementias?|palsy|"
-    r"\w+path(?:y|ies)|\w+emias?|\w+osis|\w+oses|\w+itis)"
+    r"\w+path(?:y|ies)|\w+emias?|\w+osis|\w{3,}oses|\w+itis)"  # fibroses, not "doses"
     r"(?:\s*\([^()]*\))?(?:\s+type\s*[\dIV]+[a-z]?|\s+[\dIV]+)?$|^resistance to\b",
     re.IGNORECASE,
 )
