@@ -56,3 +56,27 @@ def test_a_later_use_of_a_short_form_does_not_borrow_an_earlier_parenthesis():
     found = _english_definitions(text)
     parp = [(s, lo, text[a:b]) for s, lo, a, b in found if s == "PARP"]
     assert parp and all(paren == "(PARP)" for _s, _lo, paren in parp)
+
+
+def test_a_short_form_of_a_phrase_ending_in_a_gene_is_not_that_gene(annotator):
+    # BioRED PMID 20105310 (train): "High ASP and TG (HAT)" names a group of subjects; TG (the
+    # mention right before the parenthesis) is only the phrase's last word, and HAT's letters are
+    # not in it, so HAT is not thyroglobulin. A modifier before a head keeps the head's entity
+    # (BioRED PMID 26270232: "des-gamma-carboxy prothrombin (DCP)" is prothrombin, F2).
+    text = ("Based on fasting plasma analysis, obese subjects were grouped as Low Acylation Stimulating "
+            "protein (ASP) and Triglyceride (TG) (LAT) vs High ASP and TG (HAT). METHODS: LAT and HAT "
+            "groups were matched in age, obesity, insulin, and glucose.")
+    found = mentions(annotator, text)
+    assert not [f for f in found if f[0] == "HAT"]  # LAT: "(TG) (LAT)" pairs with no long form
+    found = mentions(annotator, "The diagnostic value of alpha-fetoprotein (AFP) and des-gamma-carboxy prothrombin "
+                                "(DCP) is limited. DCP was measured in all patients.")
+    assert {e for t, e, _ in found if t == "DCP"} == {"HGNC:3535"}
+
+
+def test_a_synonym_after_a_coordinated_phrase_keeps_the_last_name(annotator):
+    # BC5CDR PMID 11583940 (dev): "mycophenolate mofetil and sirolimus (rapamycin)": gold chemical rapamycin; the
+    # parenthesis is sirolimus's other name, not a short form of the whole phrase
+    text = ("The immunosuppressive agents, mycophenolate mofetil and sirolimus (rapamycin), have no "
+            "nephrotoxicity. The use of these drugs in combination was studied.")
+    found = mentions(annotator, text)
+    assert any(t == "rapamycin" and e for t, e, _ in found)

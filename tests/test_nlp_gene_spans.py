@@ -337,3 +337,83 @@ def test_t_cell_subsets_are_no_genes(annotator):
     found = genes(annotator, text)
     assert "Th17" not in found and "Th1" not in found
     assert "IL-17" in found
+
+
+def test_postnatal_day_is_no_gene(annotator):
+    # BioRED PMID 16596970 (train): no gene annotated; P20 is postnatal day 20 (P20 is an alias of a gene)
+    text = ("Male Sprague-Dawley rats were injected with saline on postnatal day (P) 20, or a convulsant dose "
+            "of pilocarpine on P20 or P45. Pilocarpine on either day induced status epilepticus; "
+            "P20 rats had no cell loss or spontaneous seizures.")
+    assert genes(annotator, text) == []
+
+
+def test_repeat_elements_are_no_genes(annotator):
+    # BioRED PMID 16541406 (train): gold genes MLH1, MSH2; Alu is a family of repeat elements
+    # (retrotransposons), not a gene or gene product (BC2GM tags it; the learned list took it from there)
+    text = ("Distinct patterns of germ-line deletions in MLH1 and MSH2: the implication of Alu repetitive "
+            "element in the genetic etiology of Lynch syndrome (HNPCC). Our study suggests that Alu is a "
+            "promoting factor for the genomic recombinations in both MLH1 and MSH2.")
+    found = genes(annotator, text)
+    assert "Alu" not in found
+    assert found.count("MLH1") == 2 and found.count("MSH2") == 2
+
+
+def test_a_protein_name_given_its_gene_symbol_in_parentheses_is_that_gene(annotator):
+    # BioRED PMID 28393239 (train): gold genes Psoriasin (every use) and S100A7. The dictionary lacks
+    # the name psoriasin; the paper defines it by the symbol, so each use links to S100A7.
+    text = ("Psoriasin promotes invasion, aggregation and survival of pancreatic cancer cells.\n\n"
+            "Psoriasin (S100A7) is an 11-kDa small calcium binding protein initially isolated from psoriatic "
+            "skin lesions. Aberrant Psoriasin expression has been implicated in a range of cancers.")
+    adoc = annotator.annotate("t", text)
+    found = [(m.text, m.entity_id) for item in adoc.sentences for m in item.mentions if m.label == "GENE"]
+    s100a7 = {e for t, e in found if t == "S100A7"}
+    assert len(s100a7) == 1
+    assert [t for t, e in found if e in s100a7].count("Psoriasin") == 3
+
+
+def test_the_last_word_of_a_longer_name_is_no_synonym_of_the_symbol():
+    # BioRED: "manganese superoxide dismutase (Mn-SOD)", "the androgen receptor (AR)": the word before
+    # the parenthesis ends a longer name (or is a class word), so it is not defined as the gene
+    from pipeline.nlp.matcher import Mention
+    from pipeline.nlp.named_symbols import synonym_definitions
+
+    text = "Levels of manganese superoxide dismutase (SOD2) and of psoriasin (S100A7) were measured."
+    sod = text.index("SOD2")
+    s100 = text.index("S100A7")
+    mentions = [Mention(sod, sod + 4, "HGNC:11180", "GENE", "dictionary", "SOD2"),
+                Mention(s100, s100 + 6, "HGNC:10497", "GENE", "dictionary", "S100A7")]
+    assert [(n, e) for n, e, _a, _b in synonym_definitions(text, mentions)] == [("psoriasin", "HGNC:10497")]
+
+
+def test_plural_disease_short_form_defines_its_singular(annotator):
+    # BioRED PMID 15122708 (train): "Desmin-related myopathies (DRMs)"; gold genes desmin, alpha-B
+    # crystallin; "DRM cases" is the disease (DRM is also an alias of a gene)
+    text = ("Desmin-related myopathies (DRMs) are a heterogeneous group of muscle disorders, morphologically "
+            "defined by intrasarcoplasmic aggregates of desmin. Mutations in the desmin and the alpha-B "
+            "crystallin genes account for approximately one third of the DRM cases.")
+    found = genes(annotator, text)
+    assert "DRM" not in found and "DRMs" not in found
+    assert "desmin" in found
+
+
+def test_a_roman_numeral_is_a_gene_only_as_a_numbered_factor(annotator):
+    # BC2GM P03296254A0556 (train, tune part): gold "factor II", "factor VII" (VII alone is an alias of F7)
+    text = ("Minor differences were noted with latamoxef producing mild persistant elevation of prothrombin "
+            "time (0.7 second) associated with depression of factor II and factor VII.")
+    assert "factor VII" in genes(annotator, text)
+    # BC2GM P09046090T0000: gold "transcription factor yTAFII60", "G4p1 protein"; chromosome VII is no gene
+    text = ("The genes encoding the transcription factor yTAFII60, the G4p1 protein and a putative glucose "
+            "transporter are contained in a 12.3 kb DNA fragment on the left arm of Saccharomyces "
+            "cerevisiae chromosome VII.")
+    assert "VII" not in genes(annotator, text)
+
+
+def test_a_word_joined_by_a_hyphen_is_no_part_of_the_name(annotator):
+    # BC2GM P08149484A1551 (train, tune part): gold "AP-1" twice (non-AP-1 is "not AP-1")
+    text = "transcription of TPA-inducible genes through both AP-1 and non-AP-1 sequences."
+    found = genes(annotator, text)
+    assert found.count("AP-1") == 2 and "non-AP-1" not in found
+    # BC2GM P09647240A0000: gold "p53", "Janus kinase", "STAT"
+    text = ("The influence of p53 on cytokine-triggered Janus kinase-STAT signaling was investigated in "
+            "human hepatoma Hep3B cell lines.")
+    assert "kinase-STAT" not in genes(annotator, text)

@@ -431,3 +431,13 @@ def test_an_annotator_that_never_links_never_loads_the_linker(annotator):
     fresh = Annotator(annotator.dictionary, annotator.index, make_docs=False)
     fresh.annotate("zh", "黄芩素通过上调GPX4抑制铁死亡。")
     assert not fresh.linker.loaded
+
+
+def test_a_truncated_protein_is_no_gene_name(annotator):
+    # BioRED PMID 17549393 (train): gold genes Smad, interferon regulatory factor; "a truncated protein"
+    # describes the mutant product, it names no gene (the linker took it for one)
+    from nlp_helpers import genes
+
+    text = ("The premature stop codon was responsible for a truncated protein lacking parts of the DNA- "
+            "binding domain and the complete Smad-interferon regulatory factor-binding domain.")
+    assert not any("truncated" in g for g in genes(annotator, text))

@@ -113,8 +113,31 @@ def find_definitions(
         seen.add(short)
         prefix_end = len(text[:pstart].rstrip())
         before = next((mm for mm in mentions if mm.end == prefix_end and mm.how != "abbreviation"), None)
+        if before is not None and _ends_a_longer_phrase(short, long, before, text[:prefix_end]):
+            before = None  # "High ASP and TG (HAT)": HAT names the phrase, not TG
         found.append(Definition(short, long, _resolve(short, long, before, index, linker), pstart, pend))
     return found
+
+
+def _ends_a_longer_phrase(short: str, long: str, before: Mention, prefix: str) -> bool:
+    """The English long form ends right at the parenthesis, coordinates words before the
+    mention that ends it (and/or/vs, a comma), and the mention's text does not hold the short
+    form's letters in order: the short form abbreviates the whole phrase (Schwartz & Hearst's
+    long form), so the last word's entity is not its meaning (``High ASP and TG (HAT)``). A
+    modifier before a head keeps the head's entity (``des-gamma-carboxy prothrombin (DCP)``), and
+    so does a lower-case synonym in the parenthesis (``mycophenolate mofetil and sirolimus
+    (rapamycin)``, BC5CDR)."""
+    head = long[: len(long) - len(before.text)] if long.endswith(before.text) else ""
+    return (
+        bool(head)
+        and any(c.isupper() for c in short)  # "sirolimus (rapamycin)": a synonym, not a short form
+        and prefix.endswith(long)
+        and _COORDINATION.search(head) is not None
+        and not letters_in_order(short, before.text, first_at_start=False)
+    )
+
+
+_COORDINATION = re.compile(r"\s(?:and|or|vs\.?|versus)\s|,\s")
 
 
 def letters_in_order(short: str, long: str, *, first_at_start: bool = True, digits: bool = True) -> bool:

@@ -25,6 +25,7 @@ from pipeline.dictionaries.loader import (
 from pipeline.dictionaries.schema import Entity
 from pipeline.nlp import coreference, herb_context, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
+from pipeline.nlp.named_symbols import spellings, synonym_definitions
 from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.code_lists import code_list_mentions
 from pipeline.nlp.extract_abbreviations import extract_definitions
@@ -302,6 +303,10 @@ class Annotator:
                 for short, eid, p0, p1 in extract_definitions(ptext, mentions, defined, self.label_of):
                     if definitions.get(short) is None or definitions[short].entity_id is None:
                         definitions[short] = Definition(short, "", eid, p0, p1)
+                if para.lang == "en":  # "Psoriasin (S100A7)": the word is the gene's protein
+                    for name, eid, p0, p1 in synonym_definitions(ptext, mentions):
+                        for spelling in spellings(name):
+                            definitions.setdefault(spelling, Definition(spelling, "", eid, p0, p1))
         apply_definitions(para_mentions, texts, definitions, self.label_of)
         context = context_for(str(self.dictionary.folder) if self.dictionary.folder else None)
         defined = frozenset(definitions)
@@ -379,6 +384,9 @@ class Annotator:
                     item.unlinked += phrases
                     if context.learned_stops:  # learned on BC2GM train: "ORF", "Ad5", "adaptor proteins"
                         item.unlinked = [m for m in item.unlinked if m.text not in context.learned_stops]
+                    # curated never-genes (gene_context.tsv not-gene/metabolite) win over the learned
+                    # names and shapes too: "Alu" (repeat elements; BC2GM tags it, so the list has it)
+                    item.unlinked = [m for m in item.unlinked if m.text not in context.metabolites]
                     item.unlinked = [m for m in item.unlinked
                                      if not not_gene_use(texts[pid], m.start, m.end, disease_shorts, dosing)]
                 if inside and self.make_docs:

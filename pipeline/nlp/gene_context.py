@@ -144,6 +144,13 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w\-/])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)[-/]$"
 # ... unless the prefix is a name of its own with a digit (a fusion or complex of two: P1-lacZ,
 # eRF1-eRF3, SLK1-SLT2)
 _OWN_NAME_PREFIX = re.compile(r"\d")
+# A bare Roman numeral (VII, XII, XXI: aliases of F7, F12 ...) names a gene only as a numbered
+# coagulation factor: "factor VII" (BC2GM and BioRED annotate no bare numeral as a gene).
+_ROMAN = re.compile(r"^[IVX]{2,5}a?$")
+_FACTOR_BEFORE = re.compile(r"(?<![\w-])[Ff]actors?\s$")
+# Words joined to a name by a hyphen that are no part of it: negation ("non-AP-1" is not AP-1), a
+# construct's parts ("promoter-CAT", "genes-CEP1"); class words are checked too ("Janus kinase-STAT")
+_NOT_NAME_PREFIXES = frozenset(["non", "promoter", "promoters", "gene", "genes", "enhancer", "vector"])
 # A state written before the name is not part of it (phosphorylated-VEGFR2, p-NF-kappaB)
 _STATE_PREFIXES = frozenset(["p", "phospho", "phosphorylated"])
 _VIRAL_CELLULAR = re.compile(r"(?<![\w-])[cv]-$")
@@ -373,6 +380,11 @@ def refine(
             surface.endswith("s") and surface[:-1] in context.acronyms
         )) and not has_gene_cue(text, m.start, m.end, mentions):
             continue
+        if lang == "en" and _ROMAN.match(surface):
+            factor = _FACTOR_BEFORE.search(text, max(0, m.start - 10), m.start)
+            if factor is None:
+                continue  # "chromosome VII", "compounds (VII-XII)", "subdomains VII": a numeral
+            m = replace(m, start=factor.start(), text=text[factor.start() : m.end])  # "factor VII"
         phospho = _PHOSPHO.match(surface)
         if phospho and relink is not None:
             base = phospho.group("base")
@@ -387,7 +399,8 @@ def refine(
             m = replace(m, start=start, text=text[start : m.end])
         elif lang == "en" and m.start > 1 and text[m.start - 1] == "-":
             prefix = _PREFIX_BEFORE.search(text, max(0, m.start - 16), m.start)
-            if prefix and not _OWN_NAME_PREFIX.search(prefix.group(1)) and prefix.group(1).lower() not in _STATE_PREFIXES and not any(
+            if prefix and not _OWN_NAME_PREFIX.search(prefix.group(1)) and prefix.group(1).lower() not in _STATE_PREFIXES \
+                    and prefix.group(1).lower() not in _NOT_NAME_PREFIXES and prefix.group(1).lower() not in context.classes and not any(
                 o.end >= prefix.start(1) and o.start < m.start
                 for o in [*mentions, *out]
                 if o is not m
@@ -643,9 +656,9 @@ def gene_short_forms(definitions, excluded: frozenset[str]) -> frozenset[str]:
 # endocrine neoplasia type 1 (MEN1)", "Resistance to thyroid hormone (RTH)", "familial partial
 # lipodystrophy (Dunnigan) type 3 (FPLD3)"; a trailing type/number is skipped.
 _DISEASE_LONG = re.compile(
-    r"(?:syndrome|disease|disorder|dystroph\w*|neoplasia|lymphoma|leuka?emia|carcinoma|cancer|"
-    r"tumou?rs?|deficiency|rickets|deafness|retardation|ataxia|atrophy|dementia|palsy|"
-    r"\w+pathy|\w+emia|\w+osis|\w+itis)"
+    r"(?:syndromes?|diseases?|disorders?|dystroph\w*|neoplasias?|lymphomas?|leuka?emias?|carcinomas?|cancers?|"
+    r"tumou?rs?|deficienc(?:y|ies)|rickets|deafness|retardation|ataxias?|atroph(?:y|ies)|dementias?|palsy|"
+    r"\w+path(?:y|ies)|\w+emias?|\w+osis|\w{3,}oses|\w+itis)"  # fibroses, not "doses"
     r"(?:\s*\([^()]*\))?(?:\s+type\s*[\dIV]+[a-z]?|\s+[\dIV]+)?$|^resistance to\b",
     re.IGNORECASE,
 )
@@ -668,6 +681,8 @@ def disease_short_forms(definitions, texts=()) -> frozenset[str]:
     follows (``is_disease_use``)."""
     found = {d.short for d in definitions.values()
              if d.long and len(d.short) >= 2 and _DISEASE_LONG.search(d.long.strip())}
+    # "Desmin-related myopathies (DRMs)": the plural short form defines the singular's uses too
+    found |= {s[:-1] for s in found if len(s) > 3 and s.endswith("s") and s[-2].isupper()}
     found.update(hit.group(hit.lastindex) for t in texts for hit in _DISEASE_PAREN.finditer(t))
     return frozenset(found)
 
@@ -710,7 +725,18 @@ def not_gene_use(text: str, start: int, end: int, disease_shorts: frozenset[str]
     """A gene-shaped span that names a disease the paper defined, a nucleotide sequence, a dosing
     word, a genetic marker or variant, or a T-cell subset."""
     return (is_disease_use(text, start, end, disease_shorts) or is_nucleotide_use(text, start, end)
-            or text[start:end] in dosing or bool(_MARKER.match(text[start:end])))
+            or text[start:end] in dosing or bool(_MARKER.match(text[start:end]))
+            or is_postnatal_day(text, start, end))
+
+
+_POSTNATAL_DAY = re.compile(r"^P\d{1,2}$")
+_POSTNATAL = re.compile(r"\bpostnatal(?:ly)?\b", re.IGNORECASE)
+
+
+def is_postnatal_day(text: str, start: int, end: int) -> bool:
+    """P0-P99 in a paragraph that speaks of postnatal days is an age ("saline on postnatal day
+    (P) 20 ... pilocarpine on P20"), not the gene aliases P20, P21 (CDKN1A) or P35."""
+    return bool(_POSTNATAL_DAY.match(text[start:end])) and _POSTNATAL.search(text) is not None
 
 
 _NUCLEOTIDES = re.compile(r"^[ACGTU]{2,4}$")

@@ -552,6 +552,7 @@ mediated regulated stimulated blocked attenuated alleviated reversed restored in
 containing express expressed expressing targeting target targets novel key major important
 high low higher lower significant significantly markedly whereas however thus therefore
 using used use against upon within across plus versus vs about protein-protein
+truncated mutated defective aberrant
 """))
 # "X of Y" continues a name only after these (receptor activator of NF-κB ligand).
 _OF_JOINS = frozenset(_words("activator inhibitor regulator member subunit family homolog target factor"))
