@@ -93,21 +93,28 @@ def p_at_gold(units, n_gold, score, docs) -> float:
     return sum(u[5] for u in chosen[:n]) / n if n else 0.0
 
 
-def fit(units, docs) -> np.ndarray:
+def fit(units, docs, without=()) -> np.ndarray:
+    """Rounded logistic-regression weights; features named in ``without`` are held at 0."""
     from sklearn.linear_model import LogisticRegression
 
     chosen = [u for u in units if u[1] in docs]
-    model = LogisticRegression(C=1.0, max_iter=3000).fit(np.array([u[3] for u in chosen]), [u[5] for u in chosen])
-    return np.round(model.coef_[0], 1)
+    keep = [i for i, f in enumerate(FEATURES) if f not in without]
+    x = np.array([u[3] for u in chosen])[:, keep]
+    model = LogisticRegression(C=1.0, max_iter=3000).fit(x, [u[5] for u in chosen])
+    weights = np.zeros(len(FEATURES))
+    weights[keep] = np.round(model.coef_[0], 1)
+    return weights
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--without", nargs="*", default=["documents"], choices=FEATURES,
+                        help="features held at weight 0 (default: documents, see ranking.RANK_WEIGHTS)")
     args = parser.parse_args()
     units, n_gold, docs = units_of_corpus()
     current = np.array([ranking.RANK_WEIGHTS[f] for f in FEATURES])
-    fitted = fit(units, set().union(*map(set, docs.values())))
+    fitted = fit(units, set().union(*map(set, docs.values())), args.without)
     print("fitted on all three gold sets (rounded):", dict(zip(FEATURES, fitted.tolist())))
     print("current RANK_WEIGHTS:               ", ranking.RANK_WEIGHTS)
     for name, weights in (("old score", None), ("current", current), ("fitted", fitted)):
@@ -123,7 +130,7 @@ def main() -> None:
             halves[0] |= set(d[: len(d) // 2])
             halves[1] |= set(d[len(d) // 2:])
         for train, test in ((0, 1), (1, 0)):
-            w = fit(units, halves[train])
+            w = fit(units, halves[train], args.without)
             cells = []
             for name in ("zh", "en"):
                 part = halves[test] & set(docs[name])

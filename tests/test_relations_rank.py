@@ -279,9 +279,10 @@ def test_a_caption_or_a_list_of_read_outs_in_an_abstract_ranks_below_a_body_sent
     assert _rank(section="references") > _rank(section="body")  # reference titles state findings
 
 
-def test_a_row_shared_by_many_documents_ranks_lower_per_document():
-    # each (document, pair) unit takes its row's score: AKT–MTOR is named in 7 papers, stated in 2
-    assert _rank(n_documents=1) > _rank(n_documents=2) > _rank(n_documents=7)
+def test_a_pair_named_in_many_documents_is_not_ranked_down_for_it():
+    # the fit gave the document count -1.2 because each (document, pair) unit of the gold takes its
+    # row's shared score; on a batch of hundreds of papers that would bury consensus findings
+    assert _rank(n_documents=20) == _rank(n_documents=2) == _rank(n_documents=1)
 
 
 @pytest.mark.parametrize("a_type,b_type,label", [
