@@ -459,13 +459,23 @@ def _forget_dictionary(folder) -> None:
     reads it again from its disk cache, ~0.3-1 s). The dictionary holds no reference cycles:
     dropping the last reference frees it (measured: 150 -> 25 MB RSS with ``malloc_trim``, a
     full collection after it freed 2 MB more), so no ``gc.collect``, which walked the whole
-    heap (0.4-0.6 s in a process that holds an Annotator, as the benchmark's does)."""
+    heap (0.4-0.6 s in a process that holds an Annotator, as the benchmark's does).
+
+    Kept when an Annotator of this process holds it (an earlier small batch in the same
+    process, an API caller's): dropping the loader's reference would free nothing, and the
+    dictionary would be loaded a second time after the child (another ~150 MB and ~0.5 s)."""
     import ctypes
 
+    from pipeline.batch.worker import _annotators
     from pipeline.dictionaries import loader
 
-    if loader._loaded.pop(str(Path(folder).resolve()), None) is None:
+    key = str(Path(folder).resolve())
+    entry = loader._loaded.get(key)
+    if entry is None:
         return  # nothing loaded here (a fresh batch process)
+    if any(getattr(ann, "dictionary", None) is entry[1] for ann in _annotators.values()):
+        return  # alive anyway
+    del loader._loaded[key]
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc
