@@ -47,3 +47,22 @@ def test_the_parent_of_an_annotating_child_loads_the_dictionary_once(tmp_path, m
     loader._loaded.clear()
     again = run_batch([corpus], cfg, workers=workers, progress=False, outputs=OutputOptions())
     assert again.unchanged and loads == [parent]  # nothing to annotate or aggregate: no load
+
+
+def test_a_dictionary_an_annotator_of_this_process_holds_is_not_loaded_again(tmp_path, monkeypatch):
+    """An earlier batch (or the caller) left an Annotator in this process: it keeps the dictionary
+    alive, so dropping the loader's reference before the child would free nothing and the
+    dictionary would be loaded a second time for aggregation (~0.5 s, another copy in memory)."""
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, n=3, seed=7)
+    monkeypatch.setattr(runner, "CHILD_ABOVE_MB", 0.0)
+    held = worker.annotator(str(DICTIONARIES))
+    loads = []
+    original = loader._load
+    monkeypatch.setattr(loader, "_load", lambda *a: loads.append(a) or original(*a))
+    result = run_batch([corpus], config(tmp_path / "out"), workers=1, progress=False)
+    assert result.stats.annotated_documents == 3 and len(result.relations) > 0
+    assert loads == [] and result.dictionary is held.dictionary
+    worker.release_annotators()  # no Annotator holds it now: the next child run drops it and loads it after
+    result = run_batch([corpus], config(tmp_path / "out"), workers=1, full=True, progress=False)
+    assert len(loads) == 1 and result.dictionary is not held.dictionary

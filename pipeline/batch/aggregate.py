@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from pipeline.relations.comention import SECTION_PREFERENCE, Aggregate, Evidence
 from pipeline.relations.conflicts import DocumentLabels
 from pipeline.relations.facts import DocumentFacts
-from pipeline.relations.scoring import scores_of_pairs
+from pipeline.relations.scoring import CoOccurrence, scores_of_pairs
 
 
 @dataclass
@@ -55,15 +56,6 @@ class _Count:
         return self.n
 
 
-def _best_key(e: Evidence) -> tuple:
-    return (-round(e.weight, 6), SECTION_PREFERENCE.get(e.section, 3), e.distance,
-            getattr(e, "length", 0) or len(e.text), e.doc_id, e.sentence_id)
-
-
-def _rank_key(e: Evidence) -> tuple:
-    return (-round(e.weight, 6), SECTION_PREFERENCE.get(e.section, 3), e.doc_id, e.sentence_id)
-
-
 class PairState:
     """What relations.csv needs of one pair, kept within a bound (``PairStats``'s interface)."""
 
@@ -89,10 +81,11 @@ class PairState:
             self._labels[e.pair.label] = self._labels.get(e.pair.label, 0) + 1
             self._docs.add(e)
         self._found.setdefault(where)
-        key = _best_key(e)
-        if self._best is None or key < self._best_key:  # min(): the first of equals wins
+        weight, place = -round(e.weight, 6), SECTION_PREFERENCE.get(e.section, 3)
+        key = (weight, place, e.distance, getattr(e, "length", 0) or len(e.text), e.doc_id, e.sentence_id)
+        if self._best is None or key < self._best_key:  # PairStats.best's order; min(): the first of equals wins
             self._best, self._best_key, self._best_n = e, key, n
-        rank = (_rank_key(e), n)  # n: sorted() is stable, equals keep their order
+        rank = ((weight, place, e.doc_id, e.sentence_id), n)  # PairStats.ranked's order; n: equals keep their order
         if len(self._rest) < self._limit or rank < self._rest[-1][:2]:
             # kept light: no typed pair, the text as far as it is shown
             length = getattr(e, "length", 0) or len(e.text)
@@ -129,25 +122,30 @@ class StreamAggregate:
     mentions: dict[str, int] = field(default_factory=dict)  # by entity type
 
 
-def fold(documents: Iterable[DocumentFacts], more_evidence: int, cap: int = 1 << 30,
-         excluded: Iterable[str] = ()) -> StreamAggregate:
-    """Pass 1: per-pair state from documents given one at a time; evidence texts are kept up
-    to ``cap`` characters (relations.csv's cell limit). Sentences of ``excluded`` sections
-    (``ScoringConfig.comention_exclude_sections``: table rows) make no pairs, as in
-    ``comention.aggregate``; their mentions are still counted."""
-    excluded = frozenset(excluded)
-    agg = StreamAggregate()
-    limit = more_evidence + 1  # the best one may be among them
-    stats = agg.stats
-    places: dict[str, str] = {}  # "doc/section/lang" strings, one object each
-    for doc in documents:
+class Folder:
+    """Pass 1, one document at a time: per-pair state (``PairState``), composites and mention
+    counts; evidence texts are kept up to ``cap`` characters (relations.csv's cell limit).
+    Sentences of ``excluded`` sections (``ScoringConfig.comention_exclude_sections``: table
+    rows) make no pairs, as in ``comention.aggregate``; their mentions are still counted."""
+
+    def __init__(self, more_evidence: int, cap: int = 1 << 30, excluded: Iterable[str] = ()):
+        self.agg = StreamAggregate()
+        self.limit = more_evidence + 1  # the best one may be among them
+        self.cap = cap
+        self.excluded = frozenset(excluded)
+        self.places: dict[str, str] = {}  # "doc/section/lang" strings, one object each
+
+    def add(self, doc: DocumentFacts) -> None:
+        agg, cap, limit, stats, places = self.agg, self.cap, self.limit, self.agg.stats, self.places
+        excluded = self.excluded
         agg.documents += 1
         agg.composites.update(doc.composites)
+        mentions = agg.mentions
         for s in doc.sentences:
             if not s.mentions:
                 continue
             for m in s.mentions:
-                agg.mentions[m.label] = agg.mentions.get(m.label, 0) + 1
+                mentions[m.label] = mentions.get(m.label, 0) + 1
             if s.section in excluded:
                 continue
             text = s.text if len(s.text) <= cap else s.text[:cap]
@@ -160,7 +158,31 @@ def fold(documents: Iterable[DocumentFacts], more_evidence: int, cap: int = 1 <<
                 if state is None:
                     state = stats[key] = PairState(limit)
                 state.add(_evidence(doc, s, text, pair), where, short)
-    return agg
+
+
+def fold(documents: Iterable[DocumentFacts], more_evidence: int, cap: int = 1 << 30,
+         excluded: Iterable[str] = ()) -> StreamAggregate:
+    """Pass 1: per-pair state from documents given one at a time (``Folder``)."""
+    folder = Folder(more_evidence, cap, excluded)
+    for doc in documents:
+        folder.add(doc)
+    return folder.agg
+
+
+def document_entity_sets(doc: DocumentFacts, excluded: frozenset = frozenset()) -> tuple[list[set], list[set]]:
+    """A document's paragraphs' and its sentences' entity sets (what scoring reads), without the
+    sentences of ``excluded`` sections (as ``comention.aggregate``)."""
+    paragraphs: dict[int, set] = defaultdict(set)
+    sentences: list[set] = []
+    for s in doc.sentences:
+        if s.section in excluded:
+            continue
+        ents = {(m.label, m.entity_id) for m in s.mentions}
+        if not ents:
+            continue
+        sentences.append(ents)
+        paragraphs[s.paragraph] |= ents
+    return list(paragraphs.values()), sentences
 
 
 def entity_sets(documents: Iterable[DocumentFacts], excluded: Iterable[str] = ()) -> Iterator[tuple[list[set], list[set]]]:
@@ -168,17 +190,7 @@ def entity_sets(documents: Iterable[DocumentFacts], excluded: Iterable[str] = ()
     without the sentences of ``excluded`` sections (as ``comention.aggregate``)."""
     excluded = frozenset(excluded)
     for doc in documents:
-        paragraphs: dict[int, set] = defaultdict(set)
-        sentences: list[set] = []
-        for s in doc.sentences:
-            if s.section in excluded:
-                continue
-            ents = {(m.label, m.entity_id) for m in s.mentions}
-            if not ents:
-                continue
-            sentences.append(ents)
-            paragraphs[s.paragraph] |= ents
-        yield list(paragraphs.values()), sentences
+        yield document_entity_sets(doc, excluded)
 
 
 def aggregate_stream(documents, config) -> tuple[Aggregate, dict[str, dict], dict[str, int]]:
@@ -190,3 +202,92 @@ def aggregate_stream(documents, config) -> tuple[Aggregate, dict[str, dict], dic
     folded = fold(documents(), config.more_evidence, config.max_evidence_chars, excluded)
     score, n_doc, n_par = scores_of_pairs(entity_sets(documents(), excluded), folded.stats.keys(), config.scoring)
     return Aggregate(folded.stats, score, n_par, n_doc), folded.composites, folded.mentions
+
+
+# Estimated memory of a running aggregate (``RunningAggregate.size``), measured with tracemalloc
+# on the 200-paper scale corpus (bench/scale.py): ~3.3 kB per pair (its state and the evidence
+# texts it keeps), ~0.15 kB per (document, entity) posting of the co-occurrence counts.
+PAIR_BYTES = 3_300
+POSTING_BYTES = 150
+
+
+class RunningAggregate:
+    """A batch's aggregate, folded from its stored records one file at a time, in discovery
+    order — resumable, so it can start while files are still being annotated.
+
+    Each record is read and parsed once: its manifest row (duplicates of a doc_id after the
+    first are skipped, as before), then, for a document aggregated, the per-pair state
+    (``Folder``) and the co-occurrence counts (``scoring.CoOccurrence``). Files are taken
+    strictly in ``keys`` order (``advance`` stops at the first one not ready yet), so the
+    result is the same whichever order the workers finish in, and the same as one pass over
+    the finished store (tests/test_batch_incremental_aggregate.py)."""
+
+    def __init__(self, keys: list[str], display: dict[str, str], config):
+        self.keys, self.display, self.config = keys, display, config
+        self.position = 0  # keys[:position] are folded
+        self.errors: list[tuple[str, str, str]] = []
+        self.manifest: list[dict] = []
+        self.first: dict[str, tuple[str, str]] = {}  # doc_id -> (file, text hash)
+        self.sources: dict[str, Path] = {}
+        self.included: set[tuple[str, int]] = set()  # (path, seq) of the documents aggregated
+        self.folder = Folder(config.more_evidence, config.max_evidence_chars,
+                             config.scoring.comention_exclude_sections)
+        self.counts = CoOccurrence(config.scoring)
+
+    @property
+    def done(self) -> bool:
+        return self.position >= len(self.keys)
+
+    def size(self) -> int:
+        """Estimated bytes held (``PAIR_BYTES``, ``POSTING_BYTES``)."""
+        return len(self.folder.agg.stats) * PAIR_BYTES + self.counts.n_postings * POSTING_BYTES
+
+    def advance(self, db, ready: Callable[[str], bool] | None = None, budget: int | None = None,
+                files: int | None = None) -> int:
+        """Fold the next files while ``ready(key)`` (default: all are), the estimated size is
+        within ``budget`` bytes and fewer than ``files`` were folded by this call; returns how many."""
+        n = 0
+        while self.position < len(self.keys) and (files is None or n < files):
+            key = self.keys[self.position]
+            if ready is not None and not ready(key):
+                break
+            if budget is not None and self.size() > budget:
+                break
+            for _, seq, record in db.stream([key]):
+                self._add(key, seq, record)
+            self.position += 1
+            n += 1
+        return n
+
+    def _add(self, key: str, seq: int, record) -> None:
+        file = self.display[key]
+        status, error_class, message = record.status, record.error_class, record.error
+        if status == "ok" and record.doc_id in self.first:
+            other, text_hash = self.first[record.doc_id]
+            if text_hash == record.content_hash:
+                status, message = "duplicate", f"same document as in {other}; skipped"
+            else:
+                status, error_class = "failed", "DocumentError"
+                message = f"duplicate doc_id {record.doc_id} (a different text is in {other}); skipped"
+        if status == "ok":
+            self.first[record.doc_id] = (file, record.content_hash)
+            self.included.add((key, seq))
+            self.sources[record.doc_id] = Path(file)
+            doc = DocumentFacts.from_json(record.facts)
+            self.folder.add(doc)
+            self.counts.add(*document_entity_sets(doc, self.folder.excluded))
+        elif status == "failed":
+            self.errors.append((file, error_class, message))
+        self.manifest.append({
+            "doc_id": record.doc_id, "file": file, "format": record.format, "encoding": record.encoding,
+            "language": record.language, "zh_share": record.zh_share, "chars": record.chars,
+            "content_hash": record.content_hash, "status": status, "error_class": error_class,
+            "message": message, "title": record.title,
+        })
+
+    def result(self) -> tuple[Aggregate, dict[str, dict], dict[str, int]]:
+        """(aggregate, composites, mention counts by type) once every file is folded."""
+        assert self.done, "files left to fold"
+        folded = self.folder.agg
+        score, n_doc, n_par = self.counts.scores(folded.stats.keys())
+        return Aggregate(folded.stats, score, n_par, n_doc), folded.composites, folded.mentions

@@ -21,7 +21,7 @@ import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +30,7 @@ import pandas as pd
 
 from pipeline.api import relations_table
 from pipeline.batch import noop
-from pipeline.batch.aggregate import aggregate_stream
+from pipeline.batch.aggregate import RunningAggregate
 from pipeline.batch.cluster import LOCAL, local_cluster
 from pipeline.batch.collector import collecting_only_new_objects
 from pipeline.batch.store import DocumentRecord, FileResult, FileState, Store, file_sha256, sha256
@@ -64,6 +64,12 @@ CHILD_ABOVE_MB = 2.0
 # Results are stored a few files per transaction: after this many files or characters
 STORE_EVERY_FILES = 16
 STORE_EVERY_CHARS = 4_000_000
+# With several workers (or a cluster), the calling process folds stored files into the aggregate
+# while the rest are annotated (``RunningAggregate``), until the aggregate holds about this much
+# (its estimate); the rest is folded after. Bounded so the annotation phase's peak, the batch's
+# (issue 15), grows by at most this; a small batch (bench/benchmark.py's 640 documents, ~4 MB)
+# is folded whole meanwhile.
+AGGREGATE_WHILE_ANNOTATING_MB = 16.0
 MANIFEST_COLUMNS = [
     "doc_id", "file", "format", "encoding", "language", "zh_share", "chars", "content_hash", "status",
     "error_class", "message", "title",
@@ -311,6 +317,18 @@ def run_batch(
 
         tasks = _tasks(pending, str(config.dictionaries), content_hash, limit)
         n_workers = min(workers or default_workers(), max(1, len(pending)))
+        folding = RunningAggregate(keys, display, config)
+        # a file is ready to fold once stored: the pending ones when the annotation phase says so
+        waiting = {key for _, key, _, _ in pending}
+        stored: set[str] = set()
+
+        def ready(key: str) -> bool:
+            return key not in waiting or key in stored
+
+        # fold meanwhile only when another process annotates: with one worker, this process (or
+        # the child) is the one annotating, and a second core would make "1 process" two
+        meanwhile = bool(scheduler) or n_workers > 1
+        budget = int(AGGREGATE_WHILE_ANNOTATING_MB * 1e6)
         to_annotate = sum(size for _, _, size, _ in pending if size <= limit)
         build = any(size <= limit for _, _, size, _ in pending)  # an Annotator is needed
         work = (tasks, n_workers, scheduler, build, str(config.dictionaries), content_hash, version,
@@ -325,28 +343,48 @@ def run_batch(
             # 2 workers: 1,256 MB instead of ~900), for ~0.3 s saved.
             db.close()
             _forget_dictionary(config.dictionaries)  # one left loaded by an earlier run
+            connected = []
+
+            def fold_some() -> bool:  # while the child annotates: one stored file, if one is ready
+                if folding.done or not ready(folding.keys[folding.position]) or folding.size() > budget:
+                    return False
+                if not connected:  # the store is opened after the fork (never across it)
+                    db.reopen()
+                    connected.append(True)
+                return folding.advance(db, ready, budget, files=1) > 0
+
             try:
-                stats = _in_child(_annotate, store_path, *work)
+                # folding meanwhile allocates many objects: collections leave the old ones alone
+                with collecting_only_new_objects() if meanwhile else contextlib.nullcontext():
+                    stats = _in_child(_annotate, store_path, *work, listen=stored.update if meanwhile else None,
+                                      idle=fold_some if meanwhile else None)
             finally:
                 db.reopen()
             dictionary = load_dictionary(config.dictionaries)
         else:
             dictionary = load_dictionary(config.dictionaries)
-            _annotate(db, *work)
+
+            def fold_stored(paths: list[str]) -> None:
+                stored.update(paths)
+                folding.advance(db, ready, budget)
+
+            _annotate(db, *work, stored=fold_stored if meanwhile else None)
             if stats.bytes_annotated > RELEASE_AFTER_MB * 1e6 and not scheduler:
                 release_annotators()  # a large batch: the memory goes to aggregation and outputs
         stats.inputs_key = _inputs_key(keys, db.states(), content_hash, version)
         with collecting_only_new_objects():
-            return _aggregate(db, keys, display, dictionary, config, stats, started, store_path)
+            return _aggregate(db, folding, dictionary, config, stats, started, store_path)
 
 
 def _annotate(db: Store | Path, tasks: Iterator[FileTask | FileResult], n_workers: int, scheduler: str | None,
               build: bool, dictionaries: str, dictionary_hash: str, version: str, stats: BatchStats,
-              total_bytes: int, total_files: int, strict: bool, display: dict[str, str], progress: bool | None) -> BatchStats:
+              total_bytes: int, total_files: int, strict: bool, display: dict[str, str], progress: bool | None,
+              stored: Callable[[list[str]], None] | None = None) -> BatchStats:
     """The annotation phase: build the Annotator (unless on a cluster), run the files through
     the executor and store each result as it comes back, a few files per transaction
     (``STORE_EVERY_FILES`` / ``STORE_EVERY_CHARS``: one commit per file was ~0.4 s of a
-    2-process benchmark). ``db``: the open store, or its path (in a child: its own connection)."""
+    2-process benchmark). ``db``: the open store, or its path (in a child: its own connection).
+    ``stored``: told the paths of each transaction's files once it is committed."""
     own = not isinstance(db, Store)
     store = Store(db) if own else db
     buffer: list[FileResult] = []
@@ -356,8 +394,11 @@ def _annotate(db: Store | Path, tasks: Iterator[FileTask | FileResult], n_worker
         nonlocal buffered
         if buffer:
             store.put_many(buffer)  # stored, then dropped: aggregation reads the store
+            paths = [r.path for r in buffer]
             buffer.clear()
             buffered = 0
+            if stored is not None:
+                stored(paths)
 
     cluster = contextlib.ExitStack()
     if build and not scheduler:  # forked workers inherit it
@@ -418,13 +459,23 @@ def _forget_dictionary(folder) -> None:
     reads it again from its disk cache, ~0.3-1 s). The dictionary holds no reference cycles:
     dropping the last reference frees it (measured: 150 -> 25 MB RSS with ``malloc_trim``, a
     full collection after it freed 2 MB more), so no ``gc.collect``, which walked the whole
-    heap (0.4-0.6 s in a process that holds an Annotator, as the benchmark's does)."""
+    heap (0.4-0.6 s in a process that holds an Annotator, as the benchmark's does).
+
+    Kept when an Annotator of this process holds it (an earlier small batch in the same
+    process, an API caller's): dropping the loader's reference would free nothing, and the
+    dictionary would be loaded a second time after the child (another ~150 MB and ~0.5 s)."""
     import ctypes
 
+    from pipeline.batch.worker import _annotators
     from pipeline.dictionaries import loader
 
-    if loader._loaded.pop(str(Path(folder).resolve()), None) is None:
+    key = str(Path(folder).resolve())
+    entry = loader._loaded.get(key)
+    if entry is None:
         return  # nothing loaded here (a fresh batch process)
+    if any(getattr(ann, "dictionary", None) is entry[1] for ann in _annotators.values()):
+        return  # alive anyway
+    del loader._loaded[key]
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc
@@ -435,23 +486,41 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _in_child(work, *args):
+def _in_child(work, *args, listen: Callable[[list[str]], None] | None = None,
+              idle: Callable[[], bool] | None = None):
     """``work(*args)`` in a forked child (it dies with this process); returns what it returns
     and raises what it raised. The child's memory — the Annotator, its caches, the heap it
-    leaves fragmented — goes back to the OS when it exits."""
+    leaves fragmented — goes back to the OS when it exits.
+
+    ``listen``: ``work`` is given ``stored=``, a function whose calls (a list of paths) reach
+    ``listen`` here; meanwhile, whenever no message is waiting, ``idle()`` is called until it
+    returns False (it does one small piece of work at a time, so the pipe is kept drained)."""
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child_main, args=(send, work, args, os.getpid()), name="tcm-annotate")
-    gc.freeze()  # the child's garbage collector then leaves the parent's pages (the dictionary) shared
+    child = context.Process(target=_child_main, args=(send, work, args, os.getpid(), listen is not None),
+                            name="tcm-annotate")
+    frozen = gc.get_freeze_count() > 0  # the caller's (collecting_only_new_objects) stays
+    if not frozen:
+        gc.freeze()  # the child's garbage collector then leaves the parent's pages (the dictionary) shared
     try:
         child.start()
     finally:
-        gc.unfreeze()
+        if not frozen:
+            gc.unfreeze()
     send.close()
+    outcome = None
     try:
-        outcome = receive.recv()
+        while True:
+            if idle is not None and not receive.poll() and idle():
+                continue
+            kind, value = receive.recv()
+            if kind == "stored" and listen is not None:
+                listen(value)
+                continue
+            outcome = value
+            break
     except EOFError:
-        outcome = None
+        pass
     finally:
         receive.close()
         child.join()
@@ -464,12 +533,15 @@ def _in_child(work, *args):
     return value
 
 
-def _child_main(send, work, args, parent: int) -> None:
+def _child_main(send, work, args, parent: int, tell: bool = False) -> None:
     from pipeline.batch.worker import die_with_parent
 
     die_with_parent(parent)
     try:
-        outcome = (True, work(*args))
+        if tell:
+            outcome = (True, work(*args, stored=lambda paths: send.send(("stored", paths))))
+        else:
+            outcome = (True, work(*args))
     except BaseException as exc:  # noqa: BLE001 - sent to the parent, raised there
         try:
             import pickle
@@ -478,7 +550,7 @@ def _child_main(send, work, args, parent: int) -> None:
             outcome = (False, exc)
         except Exception:  # noqa: BLE001 - an exception that does not pickle
             outcome = (False, BatchError(f"{type(exc).__name__}: {exc}"))
-    send.send(outcome)
+    send.send(("done", outcome))
     send.close()
 
 
@@ -541,39 +613,16 @@ def _progress_bar(total_bytes: int, total_files: int, enabled: bool | None):
                 file=sys.stderr, dynamic_ncols=True, smoothing=0.1, postfix=f"0/{total_files} files")
 
 
-def _aggregate(db: Store, keys: list[str], display: dict[str, str], dictionary, config: Config,
-               stats: BatchStats, started: float, store_path: Path) -> BatchResult:
-    errors: list[tuple[str, str, str]] = []
-    manifest = []
-    first: dict[str, tuple[str, str]] = {}  # doc_id -> (file, text hash)
-    sources_of: dict[str, Path] = {}
-    included: set[tuple[str, int]] = set()  # (path, seq) of the documents aggregated
-    for key, seq, record in db.stream(keys, facts=False):
-        file = display[key]
-        status, error_class, message = record.status, record.error_class, record.error
-        if status == "ok" and record.doc_id in first:
-            other, text_hash = first[record.doc_id]
-            if text_hash == record.content_hash:
-                status, message = "duplicate", f"same document as in {other}; skipped"
-            else:
-                status, error_class = "failed", "DocumentError"
-                message = f"duplicate doc_id {record.doc_id} (a different text is in {other}); skipped"
-        if status == "ok":
-            first[record.doc_id] = (file, record.content_hash)
-            included.add((key, seq))
-            sources_of[record.doc_id] = Path(file)
-        elif status == "failed":
-            errors.append((file, error_class, message))
-        manifest.append({
-            "doc_id": record.doc_id, "file": file, "format": record.format, "encoding": record.encoding,
-            "language": record.language, "zh_share": record.zh_share, "chars": record.chars,
-            "content_hash": record.content_hash, "status": status, "error_class": error_class,
-            "message": message, "title": record.title,
-        })
-    result = BatchResult(errors=errors, manifest=pd.DataFrame(manifest, columns=MANIFEST_COLUMNS),
-                         sources=sources_of, stats=stats, store_path=store_path, keys=keys, included=included,
+def _aggregate(db: Store, folding: RunningAggregate, dictionary, config: Config, stats: BatchStats,
+               started: float, store_path: Path) -> BatchResult:
+    """Fold what is not folded yet (everything, unless files were folded while annotating),
+    then the relations table."""
+    folding.advance(db)
+    errors, included, keys = folding.errors, folding.included, folding.keys
+    result = BatchResult(errors=errors, manifest=pd.DataFrame(folding.manifest, columns=MANIFEST_COLUMNS),
+                         sources=folding.sources, stats=stats, store_path=store_path, keys=keys, included=included,
                          dictionary=dictionary, db=db)
-    agg, composites, counts = aggregate_stream(result.iter_facts, config)
+    agg, composites, counts = folding.result()
     result.relations = relations_table(agg, composites, dictionary, config)
     result.n_relations = len(result.relations)
     result.mention_counts = counts

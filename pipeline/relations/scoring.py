@@ -90,46 +90,94 @@ def scores_of_pairs(
     restricted to ``pairs`` (tests/test_relations_scoring.py checks it on the corpus).
     Also returns, per pair, the documents and paragraphs in which both occur.
     """
-    pairs = list(pairs)
-    indicator = config.counting == "indicator"
-    marginal: dict[str, float] = defaultdict(float)
-    total = 0.0
-    c: dict[Pair, float] = defaultdict(float)
-    n_doc: dict[Pair, int] = defaultdict(int)
-    n_par: dict[Pair, int] = defaultdict(int)
-    by_entity: dict[str, list[Pair]] = defaultdict(list)
-    for pair in pairs:
-        by_entity[pair[0]].append(pair)
+    counts = CoOccurrence(config)
     for paragraphs, sentences in documents:
+        counts.add(paragraphs, sentences)
+    return counts.scores(pairs)
+
+
+class CoOccurrence:
+    """``scores_of_pairs`` fed one document at a time, before the pairs are known.
+
+    A batch folds each document once, as it comes (batch/aggregate.py): the marginals and the
+    total are summed then; of each document only, per entity, the paragraphs and sentences it
+    occurs in are kept (two bit masks, in ``postings``: entity -> {document number: masks}),
+    from which ``scores`` counts the shared ones of each pair asked for (``int.bit_count`` of
+    the masks' intersection). Every sum is taken in the same order as a pass over the
+    documents would take it (documents in order; per document the document, paragraph and
+    sentence terms), so the floats are the same to the last bit."""
+
+    def __init__(self, config: ScoringConfig):
+        self.config = config
+        self.indicator = config.counting == "indicator"
+        self.marginal: dict[str, float] = defaultdict(float)
+        self.total = 0.0
+        self.postings: dict = {}  # entity -> {document number: (paragraph mask, sentence mask)}
+        self.n_postings = 0
+        self.documents = 0
+
+    def add(self, paragraphs: list[set], sentences: list[set]) -> None:
+        """One document: its paragraphs' and its sentences' entity sets (units without entities left out)."""
+        config, marginal = self.config, self.marginal
+        doc = self.documents
+        self.documents += 1
         doc_entities = set().union(*paragraphs) if paragraphs else set()
-        total += _level_marginals([doc_entities], config.document_weight, True, marginal)
-        total += _level_marginals(paragraphs, config.paragraph_weight, indicator, marginal)
-        total += _level_marginals(sentences, config.sentence_weight, indicator, marginal)
-        in_paragraphs: dict[str, list[int]] = defaultdict(list)
+        self.total += _level_marginals([doc_entities], config.document_weight, True, marginal)
+        self.total += _level_marginals(paragraphs, config.paragraph_weight, self.indicator, marginal)
+        self.total += _level_marginals(sentences, config.sentence_weight, self.indicator, marginal)
+        in_paragraphs: dict = dict.fromkeys(doc_entities, 0)
         for k, unit in enumerate(paragraphs):
+            bit = 1 << k
             for entity in unit:
-                in_paragraphs[entity].append(k)
-        in_sentences: dict[str, set[int]] = defaultdict(set)
+                in_paragraphs[entity] |= bit
+        in_sentences: dict = dict.fromkeys(doc_entities, 0)
         for k, unit in enumerate(sentences):
+            bit = 1 << k
             for entity in unit:
-                in_sentences[entity].add(k)
-        for a in doc_entities:
-            for pair in by_entity.get(a, ()):
-                b = pair[1]
-                if b not in doc_entities:
+                in_sentences[entity] |= bit
+        postings = self.postings
+        for entity in doc_entities:
+            found = postings.get(entity)
+            if found is None:
+                found = postings[entity] = {}
+            found[doc] = (in_paragraphs[entity], in_sentences[entity])
+        self.n_postings += len(doc_entities)
+
+    def scores(self, pairs: Iterable[Pair]) -> tuple[dict[Pair, float], dict[Pair, int], dict[Pair, int]]:
+        """(S(i,j), documents, paragraphs in which both occur) for ``pairs`` (those co-occurring somewhere)."""
+        config, indicator, postings = self.config, self.indicator, self.postings
+        dw, pw, sw = config.document_weight, config.paragraph_weight, config.sentence_weight
+        c: dict[Pair, float] = {}
+        n_doc: dict[Pair, int] = {}
+        n_par: dict[Pair, int] = {}
+        for pair in pairs:
+            a, b = pair
+            in_a, in_b = postings.get(a), postings.get(b)
+            if not in_a or not in_b:
+                continue
+            if len(in_b) < len(in_a):  # walk the shorter list (in document order), look up the other
+                walk, other = in_b, in_a
+            else:
+                walk, other = in_a, in_b
+            value, docs, paras = 0.0, 0, 0
+            for doc, masks in walk.items():
+                found = other.get(doc)
+                if found is None:
                     continue
-                shared_p = len(set(in_paragraphs[a]) & set(in_paragraphs[b]))
-                shared_s = len(in_sentences[a] & in_sentences[b])
-                n_doc[pair] += 1
-                n_par[pair] += shared_p
-                c[pair] += config.document_weight
+                shared_p = (masks[0] & found[0]).bit_count()
+                shared_s = (masks[1] & found[1]).bit_count()
+                docs += 1
+                paras += shared_p
+                value += dw
                 if shared_p:
-                    c[pair] += config.paragraph_weight * (1 if indicator else shared_p)
+                    value += pw * (1 if indicator else shared_p)
                 if shared_s:
-                    c[pair] += config.sentence_weight * (1 if indicator else shared_s)
-    alpha = config.alpha
-    result = {
-        (a, b): value**alpha * (value * total / (marginal[a] * marginal[b])) ** (1 - alpha)
-        for (a, b), value in c.items()
-    }
-    return result, dict(n_doc), dict(n_par)
+                    value += sw * (1 if indicator else shared_s)
+            if docs:
+                c[pair], n_doc[pair], n_par[pair] = value, docs, paras
+        alpha, total, marginal = config.alpha, self.total, self.marginal
+        result = {
+            (a, b): value**alpha * (value * total / (marginal[a] * marginal[b])) ** (1 - alpha)
+            for (a, b), value in c.items()
+        }
+        return result, n_doc, n_par
