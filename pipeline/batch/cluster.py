@@ -23,7 +23,8 @@ At 2,000 papers that kept most files' bytes in the scheduler's process (found by
 ``gc.get_referrers`` from a ``FileTask`` left after its result had come back). The workers'
 statistical profiler (a sample every 10 ms, a call tree per second kept for 1,000 s) is off
 too: nothing reads it in a batch. Measured on 600 papers, USS growth from file 100 to 600:
-scheduler's process +72 -> +31 MB, each worker +49 -> +41 MB.
+scheduler's process +72 -> +31 MB, each worker +49 -> +41 MB; the 2,000-paper batch's peak
+PSS (``bench/scale.py run ... --dask``) 1,074-1,088 -> 911-918 MB.
 
 Results are streamed back by ``runner._dask`` (``as_completed``, a bounded window of tasks in
 flight), never gathered; the cluster is closed when the annotation phase ends, so its memory is
