@@ -24,7 +24,7 @@ At 2,000 papers that kept most files' bytes in the scheduler's process (found by
 statistical profiler (a sample every 10 ms, a call tree per second kept for 1,000 s) is off
 too: nothing reads it in a batch. Measured on 600 papers, USS growth from file 100 to 600:
 scheduler's process +72 -> +31 MB, each worker +49 -> +41 MB; the 2,000-paper batch's peak
-PSS (``bench/scale.py run ... --dask``) 1,074-1,088 -> 911-918 MB.
+PSS (``bench/scale.py run ... --dask``) 1,074-1,105 -> 911-960 MB (four runs).
 
 Results are streamed back by ``runner._dask`` (``as_completed``, a bounded window of tasks in
 flight), never gathered; the cluster is closed when the annotation phase ends, so its memory is
