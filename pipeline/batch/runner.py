@@ -31,7 +31,7 @@ import pandas as pd
 from pipeline.api import relations_table
 from pipeline.batch import noop
 from pipeline.batch.aggregate import RunningAggregate
-from pipeline.batch.cluster import LOCAL, local_cluster
+from pipeline.batch.cluster import CLIENT_SETTINGS, LOCAL, local_cluster
 from pipeline.batch.collector import collecting_only_new_objects
 from pipeline.batch.store import DocumentRecord, FileResult, FileState, Store, file_sha256, sha256
 from pipeline.batch.worker import (
@@ -225,8 +225,11 @@ def _dask(tasks: Iterator[FileTask | FileResult], address: str) -> Iterator[File
         from distributed import Client, as_completed
     except ImportError:  # pragma: no cover
         raise BatchError("--scheduler needs dask.distributed: pip install 'tcm-pipeline[cluster]'") from None
+    import dask
+
     try:
-        client = Client(address, timeout=DASK_CONNECT_TIMEOUT, set_as_default=False)
+        with dask.config.set(CLIENT_SETTINGS):  # its log of sent messages would keep every file's bytes
+            client = Client(address, timeout=DASK_CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise BatchError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
     try:
