@@ -173,3 +173,18 @@ def test_a_herb_compound_named_after_its_herb_is_the_compound(annotator):
     found = {(m.text, m.label, m.entity_id) for s in adoc.sentences for m in s.mentions}
     assert ("牛蒡子苷", "COMPOUND", "CPD:arctiin") in found
     assert not any(label == "HERB" for _, label, _ in found)
+
+
+def test_figure_and_table_labels_are_no_genes(annotator):
+    # ChinaXiv-201707.00654V1 and ChinaXiv-201712.00769V1 (CC BY 4.0), captions: "Fig.1" was
+    # linked to IL4I1 (alias FIG1), "Fig.4" to FIG4 and "Tab.1" to the TAB family, and stood in
+    # the top |gold| rows of the Chinese development gold
+    for caption in ("Fig.1 Chemical structure of W4O and its effect on different cancer cells",
+                    "Fig. 4 Effects of W40 on the expression of Bcl-2 in GLC-82 cells",
+                    "FIG.1 Effects of W40 on migration",
+                    "表1各组大鼠肺功能的比较 Tab.1 Comparison of pulmonary function between the groups",
+                    "表2 Tab.2 Comparison of expressions of Notch receptors and ligands in the rats"):
+        found = genes(annotator, caption)
+        assert not [g for g in found if g.lower().startswith(("fig", "tab"))], (caption, found)
+    assert "Bcl-2" in genes(annotator, "Fig. 4 Effects of W40 on the expression of Bcl-2 in GLC-82 cells")
+    assert "FIG4" in genes(annotator, "Mutations in FIG4 cause Charcot-Marie-Tooth disease type 4J.")

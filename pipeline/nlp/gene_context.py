@@ -154,6 +154,19 @@ _NOT_NAME_PREFIXES = frozenset(["non", "promoter", "promoters", "gene", "genes",
 # A state written before the name is not part of it (phosphorylated-VEGFR2, p-NF-kappaB)
 _STATE_PREFIXES = frozenset(["p", "phospho", "phosphorylated"])
 _VIRAL_CELLULAR = re.compile(r"(?<![\w-])[cv]-$")
+# A figure or table label ("Fig.1", "FIG. 4", "Tab.2", "Table 3"): folded, it reads as a
+# symbol or alias (FIG4, FIG1 = IL4I1, TAB), which papers' captions repeat in every figure.
+_FIGURE_LABEL = re.compile(r"(?i)^(?:figs?|figure|tab|table)(?:\.\s?|\s)\d+[a-z]?$")
+_FIGURE_WORD = re.compile(r"(?i)^(?:figs?|figure|tab|table)$")
+_FIGURE_NUMBER_AFTER = re.compile(r"(?:\.\s?|\s)\d")
+
+
+def is_figure_label(text: str, m: Mention) -> bool:
+    """Is the mention a figure/table label, whole ("Fig.1") or its word before a number ("Tab" in "Tab.1")?"""
+    return bool(_FIGURE_LABEL.match(m.text)) or bool(
+        _FIGURE_WORD.match(m.text) and _FIGURE_NUMBER_AFTER.match(text, m.end))
+
+
 _PHOSPHO = re.compile(r"^(?:p-|p(?=[A-Z])|phospho-|phosphorylated\s+)(?P<base>.+)$")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9α-ωΑ-Ω][\w'α-ωΑ-Ω/+-]*)(\s+|-)$")
 
@@ -356,6 +369,8 @@ def refine(
     out: list[Mention] = []
     cell_lines = _cell_line_names(text, mentions)
     for m in mentions:
+        if m.label == "GENE" and is_figure_label(text, m):
+            continue  # "Fig.4", "Tab.1": a caption's label, not FIG4 or the TAB family
         if m.label == "GENE" and _names_cell_line(text, m, cell_lines):
             continue  # INS-1细胞, HK-2 cells: a cell line named like a gene alias
         if m.label == "GENE" and m.how == "abbreviation" and m.text.isalpha() and m.text.islower():
