@@ -102,3 +102,37 @@ def test_the_local_cluster_keeps_no_task_s_input_once_its_result_is_back(tmp_pat
                     break
                 time.sleep(0.5)
             assert len(held) == 3 and not any(held.values()), held
+
+
+def _pdeathsig_of_a_fork() -> int:
+    """The parent-death signal (prctl PR_GET_PDEATHSIG) a process forked now starts with."""
+    import ctypes
+    import os
+
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: report and leave at once
+        signal = ctypes.c_int(-1)
+        ctypes.CDLL(None).prctl(2, ctypes.byref(signal), 0, 0, 0)  # PR_GET_PDEATHSIG
+        os.write(write, str(signal.value).encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    with os.fdopen(read) as handle:
+        return int(handle.read())
+
+
+def test_workers_forked_while_the_cluster_starts_die_with_it_from_their_first_instruction():
+    # Dask's own watch of the nanny (a thread reading a pipe) starts late in a worker's start-up:
+    # a kill -9 of the batch before then left workers behind (test_batch_scale, 1 CI run in 3)
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("PR_SET_PDEATHSIG is Linux's")
+    from pipeline.batch.cluster import _workers_die_with_this_process
+
+    assert _pdeathsig_of_a_fork() == 0
+    with _workers_die_with_this_process():
+        assert _pdeathsig_of_a_fork() == signal.SIGKILL
+    assert _pdeathsig_of_a_fork() == 0  # only while a cluster runs from this process

@@ -26,6 +26,11 @@ too: nothing reads it in a batch. Measured on 600 papers, USS growth from file 1
 scheduler's process +72 -> +31 MB, each worker +49 -> +41 MB; the 2,000-paper batch's peak
 PSS (``bench/scale.py run ... --dask``) 1,074-1,105 -> 911-960 MB (four runs).
 
+The worker processes die with this process (``die_with_parent`` run by an ``os.register_at_fork``
+hook at the instant each is forked): Dask's own watch of its parent (a thread of the worker
+process reading a pipe) starts only later in the worker's start-up, so a kill -9 of the batch
+during that window left workers behind (tests/test_batch_scale.py, 1 run in 3).
+
 Results are streamed back by ``runner._dask`` (``as_completed``, a bounded window of tasks in
 flight), never gathered; the cluster is closed when the annotation phase ends, so its memory is
 given back before aggregation.
@@ -48,6 +53,45 @@ CLIENT_SETTINGS = {"distributed.admin.low-level-log-length": LOG_LENGTH}
 DASK_SETTINGS = {**CLIENT_SETTINGS, "distributed.worker.profile.enabled": False}
 
 
+_forking_workers = False  # while a LocalCluster runs from this process (inherited by each fork)
+_pid_before_fork = 0
+_hooked = False
+
+
+def _remember_forking_pid() -> None:
+    global _pid_before_fork
+    import os
+
+    _pid_before_fork = os.getpid()
+
+
+def _die_with_forking_parent() -> None:
+    """``os.register_at_fork(after_in_child=...)``: a process forked while a LocalCluster of this
+    module runs here (its workers, and a nanny's restart of one) dies with the process that forked it, from its first instruction
+    on (or exits now if that one is already gone). Its own forks are left alone."""
+    global _forking_workers
+    if _forking_workers:
+        _forking_workers = False
+        from pipeline.batch.worker import die_with_parent
+
+        die_with_parent(_pid_before_fork)
+
+
+@contextlib.contextmanager
+def _workers_die_with_this_process() -> Iterator[None]:
+    global _forking_workers, _hooked
+    import os
+
+    if not _hooked and hasattr(os, "register_at_fork"):
+        os.register_at_fork(before=_remember_forking_pid, after_in_child=_die_with_forking_parent)
+        _hooked = True
+    _forking_workers = True
+    try:
+        yield
+    finally:
+        _forking_workers = False
+
+
 @contextlib.contextmanager
 def local_cluster(n_workers: int, dictionaries: str) -> Iterator[str]:
     """Start a LocalCluster of ``n_workers`` single-threaded worker processes that share this
@@ -68,7 +112,8 @@ def local_cluster(n_workers: int, dictionaries: str) -> Iterator[str]:
     try:
         # held while the cluster runs: the scheduler reads them when a client connects too;
         # the nannies pass them on to the workers
-        with dask.config.set({**DASK_SETTINGS, "distributed.worker.multiprocessing-method": method}):
+        with dask.config.set({**DASK_SETTINGS, "distributed.worker.multiprocessing-method": method}), \
+                _workers_die_with_this_process():
             cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
                                    dashboard_address=None, silence_logs=logging.ERROR)
             try:
