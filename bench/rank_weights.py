@@ -21,7 +21,6 @@ the rounded constants.
 from __future__ import annotations
 
 import argparse
-import math
 import random
 import sys
 from collections import defaultdict
@@ -41,18 +40,10 @@ GOLD = {"reviews": "relations.csv", "zh": "new_papers_zh.csv", "en": "new_papers
 FEATURES = list(ranking.RANK_WEIGHTS)
 
 
-def features(weight, factor, a_type, b_type, label, n_sentences, n_documents, section) -> list[float]:
+def features(*row) -> list[float]:
     """The terms of ``ranking.rank_score`` before weighting, in RANK_WEIGHTS order."""
-    kind = ranking._kind(a_type, b_type)
-    value = {
-        "evidence_weight": math.log(max(weight, ranking._MIN_WEIGHT)), "factor": math.log(factor),
-        "agent_target": kind == "agent-target", "agents": kind == "agents",
-        "effect_label": label in ranking.EFFECT_LABELS - {"via"}, "via": label == "via",
-        "member_of": label == "member_of", "sentences": math.log1p(max(n_sentences, 1)),
-        "front": section in ranking.FRONT_SECTIONS, "references": section == "references",
-        "caption": section == "caption", "documents": math.log(max(n_documents, 1)),
-    }
-    return [float(value[f]) for f in FEATURES]
+    value = ranking.rank_features(*row)
+    return [value[f] for f in FEATURES]
 
 
 def units_of_corpus():

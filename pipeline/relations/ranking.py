@@ -142,6 +142,22 @@ RANK_WEIGHTS = {
 _MIN_WEIGHT = 1e-4
 
 
+def rank_features(weight: float, factor: float, a_type: str, b_type: str, label: str, n_sentences: int,
+                  n_documents: int, section: str) -> dict[str, float]:
+    """The terms of ``rank_score`` before weighting, by ``RANK_WEIGHTS`` key (bench/rank_weights.py
+    fits the weights on them). Listed in the order they are summed."""
+    kind = _kind(a_type, b_type)
+    return {
+        "evidence_weight": math.log(max(weight, _MIN_WEIGHT)), "factor": math.log(factor),
+        "sentences": math.log1p(max(n_sentences, 1)), "documents": math.log(max(n_documents, 1)),
+        "agent_target": float(kind == "agent-target"), "agents": float(kind == "agents"),
+        "effect_label": float(label in EFFECT_LABELS - {"via"}), "via": float(label == "via"),
+        "member_of": float(label == "member_of"),
+        "front": float(section in FRONT_SECTIONS), "references": float(section == "references"),
+        "caption": float(section == "caption"),
+    }
+
+
 def rank_score(weight: float, factor: float, a_type: str, b_type: str, label: str, n_sentences: int,
                n_documents: int, section: str) -> float:
     """The score of a row of relations.csv: exp of the weighted features (``RANK_WEIGHTS``).
@@ -149,13 +165,9 @@ def rank_score(weight: float, factor: float, a_type: str, b_type: str, label: st
     ``weight``: the best sentence's weight; ``factor``: ``score_factor`` of the row; ``section``:
     the best sentence's section; ``n_sentences`` and ``n_documents``: sentences and documents
     naming the pair."""
-    w = RANK_WEIGHTS
-    kind = _kind(a_type, b_type)
-    x = (w["evidence_weight"] * math.log(max(weight, _MIN_WEIGHT))
-         + w["factor"] * math.log(factor)
-         + w["sentences"] * math.log1p(max(n_sentences, 1))
-         + w["documents"] * math.log(max(n_documents, 1)))
-    x += w["agent_target"] if kind == "agent-target" else w["agents"] if kind == "agents" else 0.0
-    x += w["effect_label"] if label in EFFECT_LABELS - {"via"} else w.get(label, 0.0) if label in ("via", "member_of") else 0.0
-    x += w["front"] if section in FRONT_SECTIONS else w.get(section, 0.0) if section in ("references", "caption") else 0.0
+    features = rank_features(weight, factor, a_type, b_type, label, n_sentences, n_documents, section)
+    x = 0.0
+    for name, value in features.items():
+        if value:
+            x += RANK_WEIGHTS[name] * value
     return math.exp(x)
