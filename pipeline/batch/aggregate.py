@@ -16,12 +16,16 @@ two give the same table (tests/test_batch_scale.py holds them equal on the corpu
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.relations.comention import SECTION_PREFERENCE, Aggregate, Evidence
+from pipeline.relations.comention import (
+    SECTION_PREFERENCE,
+    Aggregate,
+    Evidence,
+    document_entity_sets,
+)
 from pipeline.relations.conflicts import DocumentLabels
 from pipeline.relations.facts import DocumentFacts
 from pipeline.relations.scoring import CoOccurrence, scores_of_pairs
@@ -167,22 +171,6 @@ def fold(documents: Iterable[DocumentFacts], more_evidence: int, cap: int = 1 <<
     for doc in documents:
         folder.add(doc)
     return folder.agg
-
-
-def document_entity_sets(doc: DocumentFacts, excluded: frozenset = frozenset()) -> tuple[list[set], list[set]]:
-    """A document's paragraphs' and its sentences' entity sets (what scoring reads), without the
-    sentences of ``excluded`` sections (as ``comention.aggregate``)."""
-    paragraphs: dict[int, set] = defaultdict(set)
-    sentences: list[set] = []
-    for s in doc.sentences:
-        if s.section in excluded:
-            continue
-        ents = {(m.label, m.entity_id) for m in s.mentions}
-        if not ents:
-            continue
-        sentences.append(ents)
-        paragraphs[s.paragraph] |= ents
-    return list(paragraphs.values()), sentences
 
 
 def entity_sets(documents: Iterable[DocumentFacts], excluded: Iterable[str] = ()) -> Iterator[tuple[list[set], list[set]]]:

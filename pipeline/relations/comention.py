@@ -97,26 +97,35 @@ class Aggregate:
     n_documents: dict  # pair -> documents where both occur
 
 
+def document_entity_sets(doc: DocumentFacts, excluded: frozenset | set = frozenset()) -> tuple[list[set], list[set]]:
+    """A document's paragraphs' and its sentences' entity sets (what scoring reads), without the
+    sentences of ``excluded`` sections (``ScoringConfig.comention_exclude_sections``: table rows)."""
+    paragraphs: dict[int, set] = defaultdict(set)
+    sentences: list[set] = []
+    for s in doc.sentences:
+        if s.section in excluded:
+            continue
+        ents = {(m.label, m.entity_id) for m in s.mentions}
+        if not ents:
+            continue
+        sentences.append(ents)
+        paragraphs[s.paragraph] |= ents
+    return list(paragraphs.values()), sentences
+
+
 def aggregate(documents: list[DocumentFacts], config: ScoringConfig) -> Aggregate:
     """Sentence co-mention statistics and scores over the corpus."""
     stats: dict[tuple, PairStats] = defaultdict(PairStats)
     per_document: list[tuple[list[set], list[set]]] = []
     excluded = set(config.comention_exclude_sections)
     for doc in documents:
-        para_entities: dict[int, set] = defaultdict(set)
-        sentence_entities: list[set] = []
         for s in doc.sentences:
-            if s.section in excluded:  # e.g. table rows: mentions kept, no co-mention
+            if s.section in excluded or not s.mentions:  # e.g. table rows: mentions kept, no co-mention
                 continue
-            ents = {(m.label, m.entity_id) for m in s.mentions}
-            if not ents:
-                continue
-            sentence_entities.append(ents)
-            para_entities[s.paragraph] |= ents
             for pair in s.typed_pairs():
                 stats[(pair.a, pair.b)].sentences.append(
                     Evidence(doc.doc_id, s.section, s.sentence_id, s.text, pair.distance, s.lang, pair)
                 )
-        per_document.append((list(para_entities.values()), sentence_entities))
+        per_document.append(document_entity_sets(doc, excluded))
     score, n_doc, n_par = scores_of_pairs(per_document, stats.keys(), config)
     return Aggregate(dict(stats), score, n_par, n_doc)
