@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 from pipeline.relations.effects import Span, label_pair
 from pipeline.relations.facts import facts_of
 
@@ -14,6 +17,17 @@ def genes(annotator, text: str) -> list[str]:
         out += [m.text for m in item.mentions if m.label == "GENE"]
         out += [m.text for m in item.unlinked]
     return out
+
+
+def sentences_tsv(name: str) -> dict[str, str]:
+    """key -> text of a tests/data TSV of real sentences (columns key, text, source)."""
+    with (Path(__file__).parent / "data" / name).open(encoding="utf-8") as handle:
+        return {row["key"]: row["text"] for row in csv.DictReader(handle, delimiter="\t")}
+
+
+def typed_by_key(annotator, sentences: dict[str, str]):
+    """key -> ``typed_pairs`` of that sentence: what the relation tests' ``typed`` fixture gives."""
+    return lambda key: typed_pairs(annotator, sentences[key])
 
 
 def typed_pairs(annotator, text: str) -> dict:

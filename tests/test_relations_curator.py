@@ -5,28 +5,22 @@ ChinaXiv sample (shared/data/dev/chinaxiv/sample), each pinned on its real sente
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
-from nlp_helpers import typed_pairs, typed_sentence
+from nlp_helpers import sentences_tsv, typed_by_key, typed_sentence
 
 from pipeline.relations import roles
 from pipeline.relations.effects import Span, label_pair
 from pipeline.relations.facts import facts_of
 
-SENTENCES = {row["key"]: row["text"] for row in csv.DictReader(
-    (Path(__file__).parent / "data" / "relation_sentences_curator.tsv").open(encoding="utf-8"), delimiter="\t")}
+SENTENCES = sentences_tsv("relation_sentences_curator.tsv")
 
 
 @pytest.fixture(scope="module")
 def typed(annotator):
     """key -> {(entity id, entity id): PairLabel} for every pair of the sentence (both orders)."""
-
-    def run(key):
-        return typed_pairs(annotator, SENTENCES[key])
-
-    return run
+    return typed_by_key(annotator, SENTENCES)
 
 
 def test_an_entity_inside_a_compound_noun_is_no_agent(typed, gene_id):

@@ -9,26 +9,19 @@ between a read-out and its predicate, second messengers as relation partners.
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
-from nlp_helpers import typed_pairs, typed_sentence
+from nlp_helpers import sentences_tsv, typed_by_key, typed_sentence
 
 from pipeline.relations import coordination, cue_scope
 from pipeline.relations.cues import find_cues
 from pipeline.relations.effects import Span
 
-SENTENCES = {row["key"]: row["text"] for row in csv.DictReader(
-    (Path(__file__).parent / "data" / "relation_sentences_labels.tsv").open(encoding="utf-8"), delimiter="\t")}
+SENTENCES = sentences_tsv("relation_sentences_labels.tsv")
 
 
 @pytest.fixture(scope="module")
 def typed(annotator):
-    def run(key):
-        return typed_pairs(annotator, SENTENCES[key])
-
-    return run
+    return typed_by_key(annotator, SENTENCES)
 
 
 # --- a level phrase that runs through a long list ------------------------------------------

@@ -8,27 +8,21 @@ one phrase the issue quotes from the new-paper set). Each test names the defect 
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from nlp_helpers import typed_pairs, typed_sentence
+from nlp_helpers import sentences_tsv, typed_by_key, typed_sentence
 
 from pipeline.relations import conflicts, coordination, negation, ranking, roles
 
-SENTENCES = {row["key"]: row["text"] for row in csv.DictReader(
-    (Path(__file__).parent / "data" / "relation_sentences.tsv").open(encoding="utf-8"), delimiter="\t")}
+SENTENCES = sentences_tsv("relation_sentences.tsv")
 
 
 @pytest.fixture(scope="module")
 def typed(annotator):
     """key -> {(entity id, entity id): PairLabel} for every pair of the sentence (both orders)."""
-
-    def run(key):
-        return typed_pairs(annotator, SENTENCES[key])
-
-    return run
+    return typed_by_key(annotator, SENTENCES)
 
 
 # --- negation and non-effect ---------------------------------------------------------------
