@@ -4,7 +4,8 @@
 
 Runs the bundled corpus in memory (the two reviews and corpus/new_papers/), builds one example
 per (document, pair) unit of the three gold sets (corpus/gold/: reviews, new_papers_zh,
-new_papers_en) with the features ``ranking.rank_score`` reads, and
+new_papers_en) with the features ``ranking.rank_score`` reads from that document's own best
+sentence, label and sentence count (``ranking.document_scores``, what evaluation ranks), and
 
 1. fits a logistic regression of "the unit is gold" on all three sets and prints its weights
    (RANK_WEIGHTS are these, rounded to 0.1) and the precision among the top |gold| units
@@ -63,13 +64,13 @@ def units_of_corpus():
         label, negated = (typed.label, bool(typed.negated)) if typed else ("associated", False)
         disease = ranking.no_partner(_entity(a_id, dictionary, composites)) or \
             ranking.no_partner(_entity(b_id, dictionary, composites))
-        factor = ranking.score_factor(a_type, b_type, label, negated, disease)
-        docs = list(dict.fromkeys(e.doc_id for e in stats.sentences))
-        x = features(best.weight, factor, a_type, b_type, label, len(stats.sentences), len(docs), best.section)
-        old = agg.score[pair] * best.weight * factor
+        old = agg.score[pair] * best.weight * ranking.score_factor(a_type, b_type, label, negated, disease)
         key = pair_key(a_id, b_id)
-        for doc in docs:
+        bests = stats.doc_bests()  # each unit's features from its own document (relations.csv doc_scores)
+        for doc, b in bests.items():
             if doc in set_of:
+                factor = ranking.score_factor(a_type, b_type, b.label, b.negated, disease)
+                x = features(b.weight, factor, a_type, b_type, b.label, b.sentences, len(bests), b.section)
                 units.append((set_of[doc], doc, f"{a_id}|{b_id}", x, old, (doc, key) in gold_units))
     n_gold = defaultdict(int)
     for doc, _ in gold_units:

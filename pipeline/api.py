@@ -33,9 +33,9 @@ from pipeline.io.corpus import find_documents, read_documents
 from pipeline.nlp.annotator import AnnotatedDocument, Annotator
 from pipeline.nlp.matcher import TermIndex
 from pipeline.relations.comention import Aggregate, Evidence, aggregate, relation_id
-from pipeline.relations.conflicts import format_labels, is_conflict
+from pipeline.relations.conflicts import format_labels, format_scores, is_conflict
 from pipeline.relations.facts import DocumentFacts, facts_of
-from pipeline.relations.ranking import no_partner, rank_score, score_factor, tier_of
+from pipeline.relations.ranking import document_scores, no_partner, rank_score, score_factor, tier_of
 
 if TYPE_CHECKING:  # imported where frames are built: pandas and spaCy take a second to import
     import pandas as pd
@@ -51,7 +51,7 @@ MENTION_COLUMNS = [
 RELATION_COLUMNS = [
     "relation_id", "a_type", "a_id", "a_name", "a_name_zh", "a_members", "b_type", "b_id",
     "b_name", "b_name_zh", "b_members", "label", "tier", "direction", "negated", "hedged", "cue",
-    "cue_start", "cue_end", "label_counts", "conflict", "doc_labels", "n_docs", "n_paragraphs", "n_sentences", "score",
+    "cue_start", "cue_end", "label_counts", "conflict", "doc_labels", "doc_scores", "n_docs", "n_paragraphs", "n_sentences", "score",
     "score_cooccurrence", "evidence", "evidence_doc", "evidence_section", "more_evidence", "found_in",
 ]
 
@@ -298,7 +298,9 @@ def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, conf
         best, typed = ranked[0], ranked[0].typed
         cue = typed.cue if typed else None
         label, negated = (typed.label, bool(typed.negated)) if typed else ("associated", False)
-        by_doc = stats.doc_labels()  # relations/conflicts.py, ranking.py
+        bests = stats.doc_bests()  # each document's own label and best sentence (relations/conflicts.py)
+        by_doc = {doc: (b.label, b.negated) for doc, b in bests.items()}
+        disease = no_partner(a) or no_partner(b)
         direction = ""
         if typed and typed.agent:
             direction = "a>b" if typed.agent == a_id else "b>a"
@@ -315,11 +317,11 @@ def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, conf
             "cue": cue.text if cue else "", "cue_start": cue.start if cue else "", "cue_end": cue.end if cue else "",
             "label_counts": ";".join(f"{k}:{v}" for k, v in stats.label_counts().items()),
             "conflict": is_conflict(by_doc), "doc_labels": format_labels(by_doc),
+            "doc_scores": format_scores(document_scores(bests, a_label, b_label, disease, len(by_doc))),
             "n_docs": agg.n_documents.get(pair, 0), "n_paragraphs": agg.n_paragraphs.get(pair, 0),
             "n_sentences": len(stats.sentences),
-            "score": round(rank_score(best.weight, score_factor(
-                a_label, b_label, label, negated, no_partner(a) or no_partner(b)), a_label, b_label, label,
-                len(stats.sentences), len(by_doc), best.section), 6),
+            "score": round(rank_score(best.weight, score_factor(a_label, b_label, label, negated, disease),
+                                      a_label, b_label, label, len(stats.sentences), len(by_doc), best.section), 6),
             "score_cooccurrence": round(agg.score[pair], 6),
             "evidence": clip(best.text, limit, f"{best.doc_id}/{best.section}/sentence {best.sentence_id}",
                              getattr(best, "length", None)),

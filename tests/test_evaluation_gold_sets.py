@@ -162,15 +162,17 @@ def test_reviews_scored_in_a_mixed_run_see_only_review_pairs(evaluated, corpus_r
 
 
 def test_precision_at_gold_is_the_precision_of_the_top_gold_size_pairs(evaluated, reviews_and_en_run, en_gold):
+    """Units ranked by the score each document gives the pair (``doc_scores``), not the row's."""
     ev, _ = evaluated
     en = ev.by_gold_set["new_papers_en"]
     best: dict = {}
     for r in reviews_and_en_run.relations.itertuples():
+        doc_scores = dict(item.rsplit(":", 1) for item in r.doc_scores.split(";"))
         for item in r.found_in.split(";"):
             doc = item.split("/")[0]
-            key = (doc, pair_key(r.a_id, r.b_id))
-            if doc in en.docs and (key not in best or r.score > best[key][0]):
-                best[key] = (r.score, r.relation_id)
+            key, score = (doc, pair_key(r.a_id, r.b_id)), float(doc_scores[doc])
+            if doc in en.docs and (key not in best or score > best[key][0]):
+                best[key] = (score, r.relation_id)
     ranked = sorted(best, key=lambda k: (-best[k][0], best[k][1], k[0]))
     gold_pairs = {(g.doc_id, g.pair) for g in en_gold}
     assert en.n_gold == len(gold_pairs)

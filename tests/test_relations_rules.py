@@ -189,7 +189,7 @@ def test_rescue_by_an_inhibitor_gives_the_agent_via_the_target(typed, gene_id):
 # --- contradictions across documents ---------------------------------------------------------
 
 def _evidence(doc, label, negated=False, weight=1.0):
-    return SimpleNamespace(doc_id=doc, weight=weight, section="body", sentence_id=1,
+    return SimpleNamespace(doc_id=doc, weight=weight, section="body", sentence_id=1, distance=5, text="a sentence",
                            typed=SimpleNamespace(label=label, negated=negated))
 
 

@@ -68,7 +68,7 @@ class PairState:
     def __init__(self, limit: int) -> None:
         self.sentences = _Count()
         self._labels: dict[str, int] = {}
-        self._docs = DocumentLabels()  # each document's own label (conflicts), bounded by documents
+        self._docs = DocumentLabels()  # each document's own label and score, bounded by documents
         self._found: dict[str, None] = {}
         self._best: Evidence | None = None
         self._best_key: tuple = ()
@@ -83,7 +83,7 @@ class PairState:
         self.sentences.n += 1
         if e.pair is not None:
             self._labels[e.pair.label] = self._labels.get(e.pair.label, 0) + 1
-            self._docs.add(e)
+        self._docs.add(e)
         self._found.setdefault(where)
         weight, place = -round(e.weight, 6), SECTION_PREFERENCE.get(e.section, 3)
         key = (weight, place, e.distance, getattr(e, "length", 0) or len(e.text), e.doc_id, e.sentence_id)
@@ -114,8 +114,8 @@ class PairState:
     def label_counts(self) -> dict[str, int]:
         return dict(sorted(self._labels.items(), key=lambda kv: (-kv[1], kv[0])))
 
-    def doc_labels(self) -> dict[str, tuple[str, bool]]:
-        return self._docs.result()
+    def doc_bests(self) -> dict:
+        return self._docs.bests()
 
 
 @dataclass

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from pipeline.evaluation.gold import GoldRelation, canonical_id, pair_key, section_group
+from pipeline.relations.conflicts import parse_items
 
 K_VALUES = (10, 20, 50, 100)
 
@@ -70,8 +71,9 @@ class Evaluation:
 
 
 def _predicted_units(relations: pd.DataFrame, docs: set[str] | None = None):
-    """(doc, pair) -> best row; plus section/language units and pair types. With ``docs``,
-    only what was found in those documents (a gold set is scored on its own documents)."""
+    """(doc, pair) -> best row, scored and labelled from that document (``unit_of``); plus
+    section/language units and pair types. With ``docs``, only what was found in those
+    documents (a gold set is scored on its own documents)."""
     units: dict[tuple, dict] = {}
     by_section: set = set()
     by_lang: set = set()
@@ -80,17 +82,37 @@ def _predicted_units(relations: pd.DataFrame, docs: set[str] | None = None):
             continue  # kept in relations.csv for the curators, but no longer extracted
         pair = pair_key(row["a_id"], row["b_id"])
         ptype = "–".join(sorted((row["a_type"], row["b_type"])))
+        scores, labels = parse_items(row.get("doc_scores")), parse_items(row.get("doc_labels"))
+        row_units: dict[str, dict] = {}
         for item in str(row.get("found_in") or f"{row['evidence_doc']}/{row['evidence_section']}/").split(";"):
             doc, section, lang = _found_in_item(item)
             if docs is not None and doc not in docs:
                 continue
             key = (doc, pair)
-            if key not in units or row["score"] > units[key]["score"]:
-                units[key] = {**row, "pair_type": ptype}
+            if doc not in row_units:  # a row names a document once per section
+                row_units[doc] = unit_of(row, doc, scores, labels, ptype)
+            if key not in units or row_units[doc]["score"] > units[key]["score"]:
+                units[key] = row_units[doc]
             by_section.add((doc, section_group(section), pair))
             if lang:
                 by_lang.add((doc, lang, pair))
     return units, by_section, by_lang
+
+
+def unit_of(row: dict, doc: str, scores: dict[str, str], labels: dict[str, str], pair_type: str) -> dict:
+    """The (document, pair) unit of ``row`` in ``doc``: the row, with the score and label that
+    document gives the pair (``doc_scores``, ``doc_labels``) — a row's own score and label come
+    from the best sentence of any document, which another paper's unit must not borrow. A CSV
+    without those columns (older runs) keeps the row's; ``row_score`` and ``row_label`` keep the
+    row's anyway (bench/relations_quality.py compares the two)."""
+    unit = {**row, "pair_type": pair_type, "row_score": row["score"], "row_label": row.get("label")}
+    if doc in scores:
+        unit["score"] = float(scores[doc])
+    if doc in labels:
+        label = labels[doc]
+        unit["negated"] = label.startswith("not ")
+        unit["label"] = label.removeprefix("not ")
+    return unit
 
 
 def _found_in_item(item: str) -> tuple[str, str, str]:

@@ -29,6 +29,16 @@ def relation_id(a_id: str, b_id: str) -> str:
     return "R" + hashlib.sha1(f"{a_id}|{b_id}".encode()).hexdigest()[:12]
 
 
+def best_key(e) -> tuple:
+    """The order in which sentences compete to be a pair's best evidence: cue weight, then the
+    section (body first), the distance of the two mentions, the sentence's length, its place.
+    One order for the row's best sentence and for each document's own (conflicts.py), so the
+    document holding the row's evidence has that very sentence as its best. ``length``: the
+    whole sentence's, where a batch keeps its text cut (batch/aggregate.py ``KeptEvidence``)."""
+    return (-round(e.weight, 6), SECTION_PREFERENCE.get(e.section, 3), e.distance,
+            getattr(e, "length", 0) or len(e.text), e.doc_id, e.sentence_id)
+
+
 @dataclass
 class Evidence:
     doc_id: str
@@ -59,11 +69,7 @@ class PairStats:
 
     def best(self) -> Evidence:
         """The sentence that states the relation most clearly (cue-weight first)."""
-        return min(
-            self.sentences,
-            key=lambda e: (-round(e.weight, 6), SECTION_PREFERENCE.get(e.section, 3), e.distance, len(e.text),
-                           e.doc_id, e.sentence_id),
-        )
+        return min(self.sentences, key=best_key)
 
     def ranked(self, limit: int | None = None) -> list[Evidence]:
         """The best sentence, then the others by weight and place; only the first ``limit``
@@ -75,11 +81,11 @@ class PairStats:
             return [best, *sorted(rest, key=key)]
         return [best, *heapq.nsmallest(max(0, limit - 1), rest, key=key)]
 
-    def doc_labels(self) -> dict[str, tuple[str, bool]]:
-        """Each document's own label (relations/conflicts.py)."""
-        from pipeline.relations.conflicts import document_labels
+    def doc_bests(self) -> dict:
+        """What each document says of the pair: its own label and best sentence (relations/conflicts.py)."""
+        from pipeline.relations.conflicts import document_bests  # conflicts imports this module
 
-        return document_labels(self.sentences)
+        return document_bests(self.sentences)
 
     def label_counts(self) -> dict[str, int]:
         counts: dict[str, int] = defaultdict(int)

@@ -12,40 +12,69 @@ same pair, opposite polarity, different sources).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pipeline.relations.comention import best_key
 
 SIGN = {"upregulates": 1, "activates": 1, "downregulates": -1, "inhibits": -1}
-_WEIGHT_KEY = 6  # rounding of weights when choosing a document's best sentence
+
+
+@dataclass(frozen=True)
+class DocumentBest:
+    """What one document says of a pair: the label of its own best sentence (``comention.best_key``'s
+    order, the row's), that sentence's weight and section, and how many of its sentences name the
+    pair — what ``ranking.rank_score`` reads, so each (document, pair) gets its own score."""
+
+    label: str
+    negated: bool
+    weight: float
+    section: str
+    sentences: int
 
 
 class DocumentLabels:
-    """Each document's best-sentence label, folded one evidence sentence at a time (a batch
+    """Each document's best sentence of a pair, folded one evidence sentence at a time (a batch
     streams a pair's sentences from the store and keeps only this, never all of them)."""
 
-    __slots__ = ("_best",)
+    __slots__ = ("_best", "_count")
 
     def __init__(self) -> None:
-        self._best: dict[str, tuple] = {}
+        self._best: dict[str, tuple] = {}  # doc -> (key, label, negated, weight, section)
+        self._count: dict[str, int] = {}
 
     def add(self, e) -> None:
-        """``e`` has ``doc_id``, ``weight``, ``section``, ``sentence_id`` and ``typed``."""
-        typed = e.typed
-        if typed is None:
-            return
-        key = (-round(e.weight, _WEIGHT_KEY), e.section != "body", e.sentence_id)
-        if e.doc_id not in self._best or key < self._best[e.doc_id][0]:
-            self._best[e.doc_id] = (key, typed.label, bool(typed.negated))
+        """``e`` has ``doc_id``, ``weight``, ``section``, ``sentence_id``, ``distance``, ``text``
+        (``length`` when cut) and ``typed`` (a PairLabel, or None: an untyped co-mention)."""
+        doc = e.doc_id
+        self._count[doc] = self._count.get(doc, 0) + 1
+        key = best_key(e)
+        found = self._best.get(doc)
+        if found is None or key < found[0]:
+            typed = e.typed
+            label, negated = (typed.label, bool(typed.negated)) if typed is not None else ("associated", False)
+            self._best[doc] = (key, label, negated, e.weight, e.section)
+
+    def bests(self) -> dict[str, DocumentBest]:
+        """doc id -> its ``DocumentBest``, by doc id."""
+        return {doc: DocumentBest(label, negated, weight, section, self._count[doc])
+                for doc, (_, label, negated, weight, section) in sorted(self._best.items())}
 
     def result(self) -> dict[str, tuple[str, bool]]:
-        return {doc: (label, negated) for doc, (_, label, negated) in sorted(self._best.items())}
+        return {doc: (b.label, b.negated) for doc, b in self.bests().items()}
 
 
-def document_labels(evidence: Iterable) -> dict[str, tuple[str, bool]]:
-    """doc id -> (label, negated) of the document's best sentence; ``evidence`` items have
-    ``doc_id``, ``weight``, ``section``, ``sentence_id`` and ``typed`` (a PairLabel or None)."""
+def document_bests(evidence: Iterable) -> dict[str, DocumentBest]:
+    """doc id -> what the document says of the pair (``DocumentBest``); ``evidence``: the pair's
+    sentences (``DocumentLabels.add`` says what they have)."""
     folded = DocumentLabels()
     for e in evidence:
         folded.add(e)
-    return folded.result()
+    return folded.bests()
+
+
+def document_labels(evidence: Iterable) -> dict[str, tuple[str, bool]]:
+    """doc id -> (label, negated) of the document's best sentence (``document_bests``)."""
+    return {doc: (b.label, b.negated) for doc, b in document_bests(evidence).items()}
 
 
 def is_conflict(labels: dict[str, tuple[str, bool]]) -> bool:
@@ -64,3 +93,19 @@ def is_conflict(labels: dict[str, tuple[str, bool]]) -> bool:
 def format_labels(labels: dict[str, tuple[str, bool]]) -> str:
     """"doc:label" items joined by ";" (``not `` before a negated label)."""
     return ";".join(f"{doc}:{'not ' if negated else ''}{label}" for doc, (label, negated) in labels.items())
+
+
+def format_scores(scores: dict[str, float]) -> str:
+    """"doc:score" items joined by ";" (``doc_scores``, in ``doc_labels``'s order)."""
+    return ";".join(f"{doc}:{score}" for doc, score in scores.items())
+
+
+def parse_items(cell: object) -> dict[str, str]:
+    """doc id -> value of a ``doc_labels`` or ``doc_scores`` cell (empty: {}). Split on the last
+    ":" of each item: a doc id may hold one ("PMC:123"), a label or a score never does."""
+    items = {}
+    for item in str(cell or "").split(";"):
+        doc, sep, value = item.rpartition(":")
+        if sep:
+            items[doc] = value
+    return items

@@ -171,3 +171,18 @@ def rank_score(weight: float, factor: float, a_type: str, b_type: str, label: st
         if value:
             x += RANK_WEIGHTS[name] * value
     return math.exp(x)
+
+
+def document_scores(bests: dict, a_type: str, b_type: str, disease: bool, n_documents: int) -> dict[str, float]:
+    """doc id -> the rank score of the pair in that document alone (relations.csv ``doc_scores``).
+
+    ``bests``: doc id -> ``conflicts.DocumentBest``. The same ``rank_score`` as the row's, read
+    from the document's own best sentence, label and sentence count: the row's score comes from
+    the best sentence of any document, so a pair stated with a cue in one paper and merely listed
+    in an abstract would rank the abstract's (document, pair) as a finding. ``n_documents`` stays
+    the pair's (its weight is 0, see RANK_WEIGHTS)."""
+    return {
+        doc: round(rank_score(b.weight, score_factor(a_type, b_type, b.label, b.negated, disease), a_type, b_type,
+                              b.label, b.sentences, n_documents, b.section), 6)
+        for doc, b in bests.items()
+    }

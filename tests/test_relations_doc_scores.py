@@ -1,0 +1,86 @@
+"""Each (document, pair) is scored and labelled from its own document (relations.csv ``doc_scores``,
+``doc_labels``), and evaluation ranks the units by that, not by the row's score — which comes from
+the best sentence of any document (issue 14: "label per document").
+
+Real rows: lipopolysaccharide (LPS) and TNF are named in ChinaXiv-201810.00267V1 ("LPS刺激后TNF-α
+的含量显著上升") and, as the model's stimulus in a list of read-outs, in two English abstracts
+(PMID24849405, PMID25511038; not a relation in their gold). Before, both abstracts' units took the
+Chinese paper's score 8.87 and its label, and stood among the top of the English ranking."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CORPUS, REPO
+
+from pipeline.evaluation.gold import pair_key
+from pipeline.evaluation.metrics import _predicted_units
+from pipeline.relations.conflicts import parse_items
+
+NEW = CORPUS / "new_papers"
+LPS_PAPER = "ChinaXiv-201810.00267V1"
+LPS_ABSTRACTS = ("PMID24849405", "PMID25511038")
+AOPP_PAPER = "ChinaXiv-201801.00669V1"
+LPS, TNF = "MESH:D008070", "HGNC:11892"
+
+
+@pytest.fixture(scope="module")
+def relations():
+    from pipeline.api import run
+    from pipeline.config import Config
+
+    files = [NEW / "zh" / f"{LPS_PAPER}.md", NEW / "zh" / f"{AOPP_PAPER}.md",
+             *(NEW / "en" / f"{doc.removeprefix('PMID')}.txt" for doc in LPS_ABSTRACTS)]
+    return run(files, Config(dictionaries=REPO / "dictionaries")).relations
+
+
+def _row(relations, a_id, b_id):
+    rows = relations[relations.apply(lambda r: pair_key(r.a_id, r.b_id) == pair_key(a_id, b_id), axis=1)]
+    assert len(rows) == 1
+    return rows.iloc[0]
+
+
+def test_every_document_of_a_row_has_its_own_score_and_label(relations):
+    for row in relations.itertuples():
+        docs = {item.rsplit("/", 2)[0] for item in row.found_in.split(";")}
+        assert set(parse_items(row.doc_scores)) == docs == set(parse_items(row.doc_labels))
+        if len(docs) == 1:  # one document: its unit is the row
+            assert float(parse_items(row.doc_scores)[row.evidence_doc]) == pytest.approx(row.score)
+
+
+def test_the_document_holding_the_rows_evidence_gives_the_rows_label(relations):
+    """A document's best sentence is chosen in the row's order. Before, ties of weight were broken
+    differently: in ChinaXiv-201801.00669V1, SB203580–vimentin was ``downregulates`` on the row and
+    ``activates`` in the document the row quotes."""
+    for row in relations.itertuples():
+        label = parse_items(row.doc_labels)[row.evidence_doc]
+        assert label == ("not " if str(row.negated) == "True" else "") + row.label, row.relation_id
+
+
+def test_a_pair_listed_in_an_abstract_does_not_borrow_another_papers_score(relations):
+    row = _row(relations, LPS, TNF)
+    assert row.evidence_doc == LPS_PAPER and row.label == "upregulates"
+    scores, labels = parse_items(row.doc_scores), parse_items(row.doc_labels)
+    assert labels[LPS_PAPER] == "upregulates"
+    for doc in LPS_ABSTRACTS:
+        assert labels[doc] == "associated"
+        assert float(scores[doc]) < float(scores[LPS_PAPER]) / 4
+    units, _, _ = _predicted_units(relations)
+    for doc in LPS_ABSTRACTS:
+        unit = units[(doc, pair_key(LPS, TNF))]
+        assert unit["score"] == float(scores[doc]) and unit["label"] == "associated"
+        assert unit["row_score"] == row.score and unit["row_label"] == "upregulates"
+
+
+def test_a_relations_csv_without_the_per_document_columns_scores_units_by_their_row(relations):
+    old = relations.drop(columns=["doc_scores", "doc_labels"])
+    units, _, _ = _predicted_units(old)
+    row = _row(relations, LPS, TNF)
+    for doc in LPS_ABSTRACTS:
+        unit = units[(doc, pair_key(LPS, TNF))]
+        assert unit["score"] == row.score and unit["label"] == row.label
+
+
+def test_per_document_cells_split_on_the_last_colon():
+    assert parse_items("PMC:1:not upregulates;b:associated") == {"PMC:1": "not upregulates", "b": "associated"}
+    assert parse_items("PMC:1:0.25;b:1.5") == {"PMC:1": "0.25", "b": "1.5"}
+    assert parse_items("") == {} and parse_items(None) == {}
