@@ -208,7 +208,8 @@ def test_ranking_floors_on_the_english_abstracts_and_the_reviews(evaluated):
     bench/rank_weights.py) gave precision@|gold| 0.725 on the English abstracts and 0.808 on the
     reviews in this run (0.688 and 0.793 with the co-occurrence × cue-weight score before); with
     the document-count weight at 0 (ranking.RANK_WEIGHTS) and stop 21's typing rules, 0.696 and
-    0.798 in the full bundled run."""
+    0.798 in the full bundled run; with each unit ranked by its own document's score
+    (``doc_scores``) instead of the row's, 0.733 and 0.817 (both in this run and the full one)."""
     by_set = evaluated[0].by_gold_set
-    assert by_set["new_papers_en"].precision_at_gold >= 0.69
-    assert by_set["reviews"].precision_at_gold >= 0.79
+    assert by_set["new_papers_en"].precision_at_gold >= 0.72
+    assert by_set["reviews"].precision_at_gold >= 0.81

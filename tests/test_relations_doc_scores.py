@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 from conftest import CORPUS, REPO
 
-from pipeline.evaluation.gold import pair_key
-from pipeline.evaluation.metrics import _predicted_units
+from pipeline.evaluation.gold import load_gold, pair_key
+from pipeline.evaluation.metrics import _predicted_units, evaluate_relations
 from pipeline.relations.conflicts import parse_items
 
 NEW = CORPUS / "new_papers"
@@ -84,3 +84,11 @@ def test_per_document_cells_split_on_the_last_colon():
     assert parse_items("PMC:1:not upregulates;b:associated") == {"PMC:1": "not upregulates", "b": "associated"}
     assert parse_items("PMC:1:0.25;b:1.5") == {"PMC:1": "0.25", "b": "1.5"}
     assert parse_items("") == {} and parse_items(None) == {}
+
+
+def test_a_false_positive_quoted_from_another_paper_says_so(relations):
+    gold = [g for g in load_gold(CORPUS / "gold" / "new_papers_en.csv") if g.doc_id in LPS_ABSTRACTS]
+    errors = evaluate_relations(gold, relations, relations.iloc[0:0]).errors
+    fp = errors[(errors.status == "FP") & (errors.doc_id == LPS_ABSTRACTS[0])
+                & (errors.a_id == LPS) & (errors.b_id == TNF)].iloc[0]
+    assert fp.evidence.startswith(f"[from {LPS_PAPER}] ") and fp.predicted_label == "associated"

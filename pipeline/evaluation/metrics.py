@@ -115,6 +115,15 @@ def unit_of(row: dict, doc: str, scores: dict[str, str], labels: dict[str, str],
     return unit
 
 
+def unit_evidence(unit: dict, doc: str) -> str:
+    """The row's evidence sentence for a unit of ``doc``, saying which document it is from when
+    it is another's (relations.csv quotes a pair's best sentence of any document): a false
+    positive is read against its own document's text."""
+    source = str(unit.get("evidence_doc") or "")
+    evidence = str(unit.get("evidence") or "")
+    return evidence if not source or source == doc else f"[from {source}] {evidence}"
+
+
 def _found_in_item(item: str) -> tuple[str, str, str]:
     """``doc/section/lang`` of ``found_in``; a doc_id may itself hold ``/`` (``2024/smith``),
     so the section and language are taken from the right."""
@@ -244,7 +253,7 @@ def _error_analysis(gold, units, gold_units, pred, mentions: pd.DataFrame) -> pd
             rows.append({"status": "TP", "doc_id": doc, "a_id": g.a_id, "a_name": g.a_name, "b_id": g.b_id,
                          "b_name": g.b_name, "pair_type": g.pair_type, "gold_label": g.label,
                          "predicted_label": u.get("label", ""), "score": u["score"], "cause": "",
-                         "evidence": u["evidence"], "gold_evidence": g.evidence})
+                         "evidence": unit_evidence(u, doc), "gold_evidence": g.evidence})
             continue
         missing = [(i, n) for i, n in ((g.a_id, g.a_name), (g.b_id, g.b_name)) if canonical_id(i) not in found_by_doc[doc]]
         if missing:
@@ -261,5 +270,5 @@ def _error_analysis(gold, units, gold_units, pred, mentions: pd.DataFrame) -> pd
         rows.append({"status": "FP", "doc_id": key[0], "a_id": u["a_id"], "a_name": u["a_name"], "b_id": u["b_id"],
                      "b_name": u["b_name"], "pair_type": u["pair_type"], "gold_label": "",
                      "predicted_label": u.get("label", ""), "score": u["score"], "cause": "not in gold",
-                     "evidence": u["evidence"], "gold_evidence": ""})
+                     "evidence": unit_evidence(u, key[0]), "gold_evidence": ""})
     return pd.DataFrame(rows)

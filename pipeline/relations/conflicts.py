@@ -4,7 +4,8 @@ One row of relations.csv merges a pair over the corpus, but papers disagree (ast
 inhibits PI3K/Akt in one paper and activates it in another; a dose or a cell type changes the
 sign). Each document keeps its own label — the label of its best evidence sentence — and a
 pair is flagged ``conflict`` when two documents state opposite directions, or one states the
-effect and another denies it. Curators see both labels in ``doc_labels``; nothing is averaged
+effect and another denies it. Curators see both labels in ``doc_labels`` (and each document's
+own rank score in ``doc_scores``, ranking.document_scores); nothing is averaged
 away (contradiction detection as in Sosa & Altman's pharmacogenomic relation contradictions:
 same pair, opposite polarity, different sources).
 """
