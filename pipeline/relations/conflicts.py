@@ -43,12 +43,14 @@ class DocumentLabels:
         self._best: dict[str, tuple] = {}  # doc -> (key, label, negated, weight, section)
         self._count: dict[str, int] = {}
 
-    def add(self, e) -> None:
+    def add(self, e, key: tuple | None = None) -> None:
         """``e`` has ``doc_id``, ``weight``, ``section``, ``sentence_id``, ``distance``, ``text``
-        (``length`` when cut) and ``typed`` (a PairLabel, or None: an untyped co-mention)."""
+        (``length`` when cut) and ``typed`` (a PairLabel, or None: an untyped co-mention);
+        ``key``: its ``best_key``, when the caller has it already."""
         doc = e.doc_id
         self._count[doc] = self._count.get(doc, 0) + 1
-        key = best_key(e)
+        if key is None:
+            key = best_key(e)
         found = self._best.get(doc)
         if found is None or key < found[0]:
             typed = e.typed

@@ -28,6 +28,7 @@ them), so curators separate them with ``tier``.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 AGENT_TYPES = frozenset({"HERB", "COMPOUND"})
 EFFECT_LABELS = frozenset({"upregulates", "downregulates", "activates", "inhibits", "via"})
@@ -162,6 +163,7 @@ def rank_features(weight: float, factor: float, a_type: str, b_type: str, label:
     }
 
 
+@lru_cache(maxsize=1 << 16)  # asked per (document, pair) unit (``document_scores``); few distinct inputs
 def rank_score(weight: float, factor: float, a_type: str, b_type: str, label: str, n_sentences: int,
                n_documents: int, section: str) -> float:
     """The score of a row of relations.csv: exp of the weighted features (``RANK_WEIGHTS``).
