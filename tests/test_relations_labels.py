@@ -180,3 +180,19 @@ def test_activity_after_a_parenthesised_abbreviation(typed, gene_id):
     pairs = typed("activity_abbrev_zh")
     assert pairs[("HERB005717", "FPLX:SOD")].label == "activates"
     assert pairs[("CPD:acanthoic-acid", gene_id("TNF"))].label == "activates"
+
+
+# --- a family, then its members listed ----------------------------------------------------
+
+def test_a_family_listing_its_members_makes_each_a_member(annotator):
+    sentence, label = typed_sentence(annotator, "t", SENTENCES["family_lists_zh"], "组成")
+    for member in ("FPLX:ERK", "FPLX:p38", "FPLX:JNK"):
+        assert label(member, "FPLX:MAPK").label == "member_of", member
+        assert label(member, "FPLX:MAPK").agent == member
+
+
+def test_a_member_after_a_clause_break_is_not_listed(annotator):
+    text = "MAPK家族由ERK和p38组成,而JNK可被多种应激激活。"
+    sentence, label = typed_sentence(annotator, "t", text, "组成")
+    assert label("FPLX:p38", "FPLX:MAPK").label == "member_of"
+    assert label("FPLX:JNK", "FPLX:MAPK").label != "member_of"

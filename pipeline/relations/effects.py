@@ -293,6 +293,11 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
                 and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]):
             return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
                              agent=part.entity_id, hedged=hedged)
+    for part, whole in ((x, y), (y, x)):
+        if whole.end <= part.start and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
+                and _family_lists(text, whole.end, part.start):
+            return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
+                             agent=part.entity_id, hedged=hedged)
     described = _described_role(text, spans, x, y, hedged)
     if described is not None:
         return described
@@ -339,6 +344,22 @@ _MEMBER_BEFORE = re.compile(r"^\s*(?:作为|是|属于|为)\s*$|^\s*(?:is|was|as
                             r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MEMBER_AFTER = re.compile(r"^\s*(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基)|^\s*(?:family|pathway|complex)\b",
                            re.IGNORECASE)
+
+
+# "MAPKs家族由ERK、p38和JNK组成", "the MAPK family comprises ERK, JNK and p38": the family, then its
+# members listed (GUIDELINES: a stated family membership is member_of, as "p38是MAPK的家族成员之一").
+_FAMILY_LISTS = re.compile(r"^s?\s*(?:超|亚)?(?:家族|family|superfamily|subfamily)\s*(?:成员|members?)?\s*(?:主要)?"
+                           r"(?:由|包括|包含|consists?\s+of|comprises?|includes?|(?:is|are)\s+composed\s+of)",
+                           re.IGNORECASE)
+_LIST_BREAK = re.compile(r"[。；;:：]|(?<![A-Za-z])(?:which|that|而|但|可|能|通过)")
+
+
+def _family_lists(text: str, whole_end: int, part_start: int) -> bool:
+    """A family name followed by a list-introducing verb, with the member inside that list (no
+    clause of its own between them)."""
+    opening = _FAMILY_LISTS.match(text[whole_end:part_start])
+    return opening is not None and part_start - whole_end <= 120 \
+        and not _LIST_BREAK.search(text, whole_end + opening.end(), part_start)
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # "LPS刺激的巨噬细胞上清液中…TNF-α": the participle modifies the cells
