@@ -196,3 +196,26 @@ def test_a_member_after_a_clause_break_is_not_listed(annotator):
     sentence, label = typed_sentence(annotator, "t", text, "组成")
     assert label("FPLX:p38", "FPLX:MAPK").label == "member_of"
     assert label("FPLX:JNK", "FPLX:MAPK").label != "member_of"
+
+
+# --- a compound named as a read-out of another compound ----------------------------------
+
+def test_a_compound_raising_a_transmitter_level_upregulates_it(annotator):
+    # GUIDELINES 5.3: transmitters and hormones are COMPOUND entities, whether given or measured
+    _, label = typed_sentence(annotator, "t", SENTENCES["readout_butyrate_zh"], "丁酸")
+    result = label("CPD:butyrate", "CPD:serotonin")
+    assert (result.label, result.agent) == ("upregulates", "CPD:butyrate")
+
+
+def test_a_drug_inhibiting_a_hormone_s_production_downregulates_it(annotator):
+    text = "Thiazolidinediones (TZDs) affect osteoblast viability. " + SENTENCES["readout_tzd_en"]
+    sentence, label = typed_sentence(annotator, "t", text, "estradiol")
+    ids = {m.text.lower(): m.entity_id for m in sentence.mentions}
+    assert label(ids["tzds"], ids["estradiol"]).label == "downregulates"
+
+
+def test_a_dose_of_the_treatment_is_no_read_out(annotator):
+    # "随着芍药苷浓度的增加": the cue follows the compound; PM2.5 does not act on paeoniflorin
+    sentence, label = typed_sentence(annotator, "t", SENTENCES["dose_paeoniflorin_zh"], "芍药苷")
+    ids = {m.text: m.entity_id for m in sentence.mentions}
+    assert label(ids["PM2.5"], ids["芍药苷"]).label not in ("upregulates", "downregulates", "activates", "inhibits")

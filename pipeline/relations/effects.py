@@ -346,6 +346,17 @@ _MEMBER_AFTER = re.compile(r"^\s*(?:家族|通路|信号通路|复合物)?的?(?
                            re.IGNORECASE)
 
 
+def _acts_on_readout(text: str, cues: list[Cue], first: Span, second: Span) -> bool:
+    """The second compound is a read-out the first changes: an effect cue stands between them and
+    the compound is named as released, made or measured ("丁酸…通过增加肠道内5-HT水平", "TZDs
+    inhibited estradiol production"), the cue in the read-out's own clause. Not a dose ("在有PM2.5干预细胞时,
+    随着芍药苷浓度的增加": no cue governs it there)."""
+    if second.label != "COMPOUND" or not roles.is_readout(text, second.start, second.end):
+        return False
+    opening = max((b for b in clause_breaks(text) if b < second.start), default=-1)  # the read-out's clause
+    return any(c.kind in EFFECT_CLASSES and max(first.end, opening) <= c.start < second.start for c in cues)
+
+
 # "MAPKs家族由ERK、p38和JNK组成", "the MAPK family comprises ERK, JNK and p38": the family, then its
 # members listed (GUIDELINES: a stated family membership is member_of, as "p38是MAPK的家族成员之一").
 _FAMILY_LISTS = re.compile(r"^s?\s*(?:超|亚)?(?:家族|family|superfamily|subfamily)\s*(?:成员|members?)?\s*(?:主要)?"
@@ -414,8 +425,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     breaks = clause_breaks(text)
     same_clause = not any(first.end <= b < second.start for b in breaks)
 
-    # herb/compound pairs: composition or combination
-    if first.label in AGENT_LABELS and second.label in AGENT_LABELS:
+    # herb/compound pairs: composition or combination; a compound named as a read-out ("丁酸…增加
+    # 肠道内5-HT水平", "release of ACh") is what the first acts on, typed below as a gene target is
+    if first.label in AGENT_LABELS and second.label in AGENT_LABELS and not _acts_on_readout(text, cues, first, second):
         clause_end = next((b for b in breaks if b >= second.end), len(text))
         window = [c for c in cues if first.start - 12 <= c.start < clause_end]
         contains = next((c for c in window if c.kind == "contains"), None)
