@@ -285,7 +285,7 @@ class Annotator:
                 mentions = strip_cue_verbs(mentions, self._herb_of_zh)  # after the run paths: 加紫草
                 mentions = drop_comparisons(ptext, mentions)
                 mentions = list_only_names(ptext, mentions, self._herb_of)
-                mentions = drop_verb_san(ptext, mentions)
+                mentions = drop_verb_san(ptext, mentions, self._herb_of_zh)
                 mentions = drop_verb_jian(ptext, mentions, self._herb_of_zh)
                 mentions = join_herb_formulas(ptext, mentions, self._formula_of, _contiguous(para.text))
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of),
