@@ -243,3 +243,13 @@ def test_herb_aliases_jieba_reads_as_one_word_name_their_herb(annotator):
     # cshan-1374; cshan-1446
     assert ids("钩藤饮加减。明天麻双钩藤后下石决明先煎炒栀子").get("双钩藤") == "钩藤"
     assert ids("，带皮茯苓，大腹皮，生姜皮，黄柏，泽泻。").get("生姜皮") == "姜皮"
+
+
+def test_a_herb_jieba_glued_to_the_verb_before_it_is_found(annotator):
+    """jieba reads 加大 (enlarge) and 用地 (land use) as words, so 大黄 and 地黄 after the
+    prescription verbs 加/用 had no token edge at their start (cue_glued_herbs, stop 22)."""
+    # cshan-2193; cshan-2518
+    assert "大黄" in herbs(annotator, "加减大便秘结者，加大黄口干喜饮者，加石斛玉竹。")
+    assert "地黄" in herbs(annotator, "知柏地黄丸加减。方用地黄滋补肾阴，山萸肉补肝肾，")
+    # the words themselves stay words: 加大剂量, 用地面
+    assert herbs(annotator, "逐渐加大剂量，并用地面标记。") == []

@@ -57,6 +57,7 @@ from pipeline.nlp.glued import glued_mentions, receptor_mentions
 from pipeline.nlp.herb_context import (
     contraction_table,
     contractions,
+    cue_glued_herbs,
     drop_comparisons,
     extend_preparations,
     list_only_names,
@@ -278,6 +279,7 @@ class Annotator:
             mentions = para_mentions[pid]
             if para.lang == "zh":  # herb lists written without punctuation: 熟地黄山药 …
                 mentions = prefixed_herbs(ptext, mentions, self._herb_of_zh)
+                mentions = cue_glued_herbs(ptext, mentions, self._herb_of_zh, segmenter.corpus_frequency)
                 mentions = resegment_runs(ptext, mentions, self._herb_of_zh, segmenter.corpus_frequency,
                                           self._chinese_prefixes())
                 mentions = contractions(ptext, mentions, self.contraction_table(), self._herb_of,
