@@ -27,6 +27,13 @@ annotates pronouns).
     python bench/ner_eval.py                         # everything (several minutes)
     python bench/ner_eval.py --corpus biored --limit 50
     python bench/ner_eval.py --write docs/ner_benchmarks.md
+    python bench/ner_eval.py --corpus cshan --audit  # also: the cshan gold's own errors, by class
+
+``--audit`` (cshan) classifies every gold HER span by what the dictionary finds around it,
+without looking at our output: inside a formula name, a cut herb name (苡仁 of 薏苡仁, 木 of
+木通), a form prefix left out (convention), one character naming no herb, no dictionary name, or
+a whole herb name; it also counts herb names left untagged between two tagged herbs and herbs
+tagged PRE, and scores our spans against the gold with those classes corrected (a what-if).
 """
 
 from __future__ import annotations
@@ -70,6 +77,7 @@ class Sample:
     gold: list[tuple[int, int, str]]
     pubtator: str = ""  # PubTator block: the pipeline reads it like a user's file
     alternatives: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+    tagged: frozenset = frozenset()  # cshan: positions inside a gold span of any type (not O)
 
 
 # --- corpus readers -------------------------------------------------------------------------
@@ -145,7 +153,8 @@ def read_cshan(path: Path) -> Iterator[Sample]:
                 if start is not None:
                     gold.append((start, i, kind))
                 start, kind = (i, tag[2:].split("[")[0]) if tag.startswith(("B-", "I-")) else (None, "")
-        return Sample(f"cshan-{n}", "".join(chars), [g for g in gold if g[2] in ("HER", "PRE")])
+        tagged = frozenset(i for a, b, _ in gold for i in range(a, b))
+        return Sample(f"cshan-{n}", "".join(chars), [g for g in gold if g[2] in ("HER", "PRE")], tagged=tagged)
 
     for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         if not line.strip():
@@ -329,6 +338,218 @@ def score_sample(sample: Sample, predicted: list[tuple[int, int, str]], corpus: 
             score.same_fp += sum(1 for s in system if s not in accepted and s not in used)
 
 
+# --- the gold's own errors (cshan) ----------------------------------------------------------
+
+# Characters a gold herb span may leave outside by convention, not by error: form prefixes
+# (炙黄芪 -> 黄芪, 法半夏 -> 半夏, 姜半夏) and powder/slice/ash suffixes (大黄粉 -> 大黄).
+_CONVENTION_PREFIX = _FORM_EDGES[0] + "法"
+_CONVENTION_SUFFIX = _FORM_EDGES[1]
+_LIST_SEPARATORS = "、，,；;"
+_LONGEST_NAME = 6  # longest herb or formula name looked for around a gold span
+AUDIT_CLASSES = (
+    ("formula", "herb inside a formula name (桔梗 of 桔梗汤, 桃红 of 桃红四物汤)"),
+    ("suffix", "proper suffix of a herb name there, its first characters tagged O (苡仁 of 薏苡仁, 茯苓 of 土茯苓)"),
+    ("prefix", "proper prefix of a herb name there, its last characters tagged O (木 of 木通, 枇杷 of 枇杷叶)"),
+    ("middle", "inside a herb name there, characters on both sides tagged O (苏子 of 紫苏子叶)"),
+    ("form", "a form prefix or powder suffix left outside (黄芪 of 炙黄芪, 大黄 of 大黄粉): convention"),
+    ("form-in", "a form prefix inside the span, the prefixed name no dictionary herb (姜半夏, 炙黄芪 is one)"),
+    ("char", "one character that names no herb (木 of 肝木, 虫)"),
+    ("unknown", "names no dictionary herb (合葶苈, 清营, contractions 参芪)"),
+    ("plain", "a dictionary herb name, whole"),
+)
+
+
+def _all_o(sample: Sample, a: int, b: int) -> bool:
+    return not any(i in sample.tagged for i in range(a, b))
+
+
+def _longer_name(sample: Sample, g: tuple[int, int], named) -> tuple[int, int] | None:
+    """The longest span (a, b) != g around gold span g whose text ``named`` accepts and whose
+    characters outside g are all tagged O, or None."""
+    text, (g0, g1) = sample.text, g
+    best = None
+    for a in range(max(0, g0 - _LONGEST_NAME + 1), g0 + 1):
+        for b in range(g1, min(len(text), a + _LONGEST_NAME) + 1):
+            if (a, b) == g or not (_all_o(sample, a, g0) and _all_o(sample, g1, b)):
+                continue
+            if named(text[a:b]) and (best is None or b - a > best[1] - best[0]):
+                best = (a, b)
+    return best
+
+
+def _formula_around(sample: Sample, g: tuple[int, int], formula_of) -> str | None:
+    """The formula name gold HER span g stands in, or None: (1) a dictionary formula name
+    around it that no gold span crosses (gold spans inside it are fine: 半夏 + 白术 + 天麻 of
+    半夏白术天麻汤), or (2) g heads a chain of touching gold HER spans that ends in a one-
+    character dosage form tagged O, not making another word (人参 + 紫菀 + 散, not 汤剂, 散寒:
+    pipeline/nlp/formulas.py's lists), or touching a gold PRE span (桃红 + 四物汤)."""
+    from pipeline.nlp.formulas import _NOT_AFTER_FORM, _ONE_CHAR_FORMS
+
+    text, (g0, g1) = sample.text, g
+    edges = [(a, b) for a, b, _ in sample.gold]
+    best = None
+    for a in range(max(0, g0 - _LONGEST_NAME * 2), g0 + 1):
+        for b in range(g1 + 1, min(len(text), a + _LONGEST_NAME * 2) + 1):
+            if any(x < a < y or x < b < y for x, y in edges):
+                continue
+            if formula_of(text[a:b]) and (best is None or b - a > best[1] - best[0]):
+                best = (a, b)
+    if best is not None and text[best[1]:best[1] + 1] not in _NOT_AFTER_FORM.get(text[best[1] - 1], ()):
+        return text[best[0]:best[1]]  # not 肉桂散 of 肉桂散寒 (散, the verb)
+    her_at = {a: b for a, b, t in sample.gold if t == "HER"}
+    pre_at = {a: b for a, b, t in sample.gold if t == "PRE"}
+    end = g1
+    while end in her_at:
+        end = her_at[end]
+    if end in pre_at:
+        return text[g0:pre_at[end]]
+    form, after = text[end:end + 1], text[end + 1:end + 2]
+    if form in _ONE_CHAR_FORMS and end not in sample.tagged and after not in _NOT_AFTER_FORM.get(form, ()):
+        return text[g0:end + 1]
+    return None
+
+
+def audit_her(sample: Sample, herb_of, formula_of) -> list[tuple[str, tuple[int, int], str]]:
+    """Each gold HER span of a cshan sample classified by what the text around it holds,
+    from the dictionary alone (no system output): (class of AUDIT_CLASSES, span, detail).
+
+    A span inside a formula name (the dictionary's, e.g. 桔梗汤) is "formula"; one the text
+    shows to be part of a longer herb name, the rest tagged O, is "suffix"/"prefix"/"middle"
+    (the detail says whether the gold text names the same herb: 苡仁 of 薏苡仁, or another one:
+    茯苓 of 土茯苓), unless the rest is a form prefix or a powder suffix ("form", a convention
+    the pipeline follows too). ``herb_of``/``formula_of(surface) -> id | None``."""
+    out = []
+    for g0, g1, kind in sample.gold:
+        if kind != "HER":
+            continue
+        g, text = (g0, g1), sample.text[g0:g1]
+        own = herb_of(text)
+        fml = _formula_around(sample, g, formula_of)
+        if fml is not None:
+            out.append(("formula", g, fml))
+            continue
+        if len(text) > 2 and text[0] in _CONVENTION_PREFIX and herb_of(text[1:]) and not own:
+            out.append(("form-in", g, text))
+            continue
+        longer = _longer_name(sample, g, herb_of)
+        if longer is not None:
+            a, b = longer
+            before, after = sample.text[a:g0], sample.text[g1:b]
+            if (before, after) in {(p, "") for p in _CONVENTION_PREFIX} | {("", s) for s in _CONVENTION_SUFFIX}:
+                out.append(("form", g, sample.text[a:b]))
+                continue
+            side = "suffix" if b == g1 else "prefix" if a == g0 else "middle"
+            same = own is not None and own == herb_of(sample.text[a:b])
+            out.append((side, g, ("same herb " if same else "") + sample.text[a:b]))
+            continue
+        if own is None:
+            out.append(("char" if g1 - g0 == 1 else "unknown", g, text))
+        else:
+            out.append(("plain", g, text))
+    return out
+
+
+def audit_omissions(sample: Sample, herb_of) -> list[tuple[int, int]]:
+    """Dictionary herb names the gold leaves untagged between two gold herb spans of one list:
+    the gap between them is a herb name, optionally with one list separator on each side
+    (黄芪[防风]白术 where 黄芪 and 白术 are tagged). Conservative: one name per gap."""
+    spans = sorted((a, b) for a, b, t in sample.gold if t == "HER")
+    out = []
+    for (_, left), (right, _) in zip(spans, spans[1:]):
+        a, b = left, right
+        if a < b and sample.text[a] in _LIST_SEPARATORS:
+            a += 1
+        if a < b and sample.text[b - 1] in _LIST_SEPARATORS:
+            b -= 1
+        if 2 <= b - a <= _LONGEST_NAME and _all_o(sample, a, b) and herb_of(sample.text[a:b]):
+            out.append((a, b))
+    return out
+
+
+def audit_pre(sample: Sample, herb_of, formula_of) -> list[tuple[int, int]]:
+    """Gold PRE (prepared medicine) spans that are a herb name and no formula name (苍术)."""
+    return [(a, b) for a, b, t in sample.gold if t == "PRE"
+            and herb_of(sample.text[a:b]) and not formula_of(sample.text[a:b])]
+
+
+_CUT = ("suffix", "prefix", "middle")
+
+
+def corrected_gold(sample: Sample, herb_of, formula_of) -> set[tuple[int, int]]:
+    """The gold HER spans as they would read with the audit's error classes corrected: a cut
+    name becomes the whole herb name there (苡仁 -> 薏苡仁, 木 -> 木通), an omitted list item
+    and a herb tagged PRE become herb spans, a herb inside a formula name and a one-character
+    non-herb (木 of 肝木) are no herb mention (the first is this pipeline's convention: what
+    a text says of 桔梗汤 is not said of 桔梗). For a what-if figure only, never for tuning."""
+    spans = set()
+    for kind, (a, b), _ in audit_her(sample, herb_of, formula_of):
+        if kind in _CUT:
+            longer = _longer_name(sample, (a, b), herb_of)
+            spans.add(longer if longer is not None else (a, b))
+        elif kind not in ("formula", "char"):
+            spans.add((a, b))
+    spans.update(audit_omissions(sample, herb_of))
+    spans.update(audit_pre(sample, herb_of, formula_of))
+    return spans
+
+
+@dataclass
+class Audit:
+    """Counts of audit classes over a corpus, with how many our run got wrong in each."""
+
+    her: Counter = field(default_factory=Counter)  # class -> gold HER spans
+    our_fn: Counter = field(default_factory=Counter)  # class -> of them, not matched exactly
+    strings: dict = field(default_factory=dict)  # class -> Counter of gold strings (detail)
+    omitted: int = 0  # herb names untagged between two tagged herbs
+    omitted_found: int = 0  # of them, found by us (counted as our FP)
+    omitted_strings: Counter = field(default_factory=Counter)
+    pre_herbs: int = 0  # gold PRE spans that are a plain herb name
+    pre_strings: Counter = field(default_factory=Counter)
+
+    corrected: Score = field(default_factory=Score)  # our spans against corrected_gold
+
+    def add(self, sample: Sample, system: set, herb_of, formula_of) -> None:
+        """``system``: our herb spans (start, end) in the sample."""
+        gold = corrected_gold(sample, herb_of, formula_of)
+        self.corrected.tp += len(gold & system)
+        self.corrected.fp += len(system - gold)
+        self.corrected.fn += len(gold - system)
+        for kind, g, detail in audit_her(sample, herb_of, formula_of):
+            self.her[kind] += 1
+            self.our_fn[kind] += g not in system
+            label = sample.text[g[0]:g[1]] + (f" ({detail})" if detail != sample.text[g[0]:g[1]] else "")
+            self.strings.setdefault(kind, Counter())[label] += 1
+        for a, b in audit_omissions(sample, herb_of):
+            self.omitted += 1
+            self.omitted_found += (a, b) in system
+            self.omitted_strings[sample.text[a:b]] += 1
+        for a, b in audit_pre(sample, herb_of, formula_of):
+            self.pre_herbs += 1
+            self.pre_strings[sample.text[a:b]] += 1
+
+    def table(self, top: int = 5) -> str:
+        total = sum(self.her.values())
+        lines = ["| gold HER span | spans | share | our FN among them | most frequent (gold text (longer name there)) |",
+                 "|---|---:|---:|---:|---|"]
+        for kind, what in AUDIT_CLASSES:
+            n = self.her[kind]
+            lines.append(f"| {what} | {n:,} | {n / total if total else 0:.1%} | {self.our_fn[kind]:,} | "
+                         f"{_top(self.strings.get(kind, Counter()), top)} |")
+        lines.append(f"| **all** | {total:,} | | {sum(self.our_fn.values()):,} | |")
+        lines.append("")
+        lines.append(f"Herb names left untagged between two tagged herbs of a list: {self.omitted:,} "
+                     f"({self.omitted_found:,} of them found by us, so counted as FP): "
+                     f"{_top(self.omitted_strings, top)}.")
+        lines.append(f"Gold PRE spans that are a herb name and no formula name: {self.pre_herbs:,}: "
+                     f"{_top(self.pre_strings, top)}.")
+        p, r, f = self.corrected.exact
+        lines.append(f"What-if, our herb spans against the gold with these classes corrected (cut names "
+                     f"whole, omissions and herbs tagged PRE added, herbs inside formula names and one-"
+                     f"character non-herbs removed; bench/ner_eval.corrected_gold): P {p:.3f}, R {r:.3f}, "
+                     f"F1 {f:.3f} (TP {self.corrected.tp:,}, FP {self.corrected.fp:,}, FN {self.corrected.fn:,}).")
+        return "\n".join(lines) + "\n"
+
+
 # BC2GM train is split for learned lists (bench/learn_gene_lists.py --names): the first 80 %
 # tunes, the last 20 % measures what carries over to unseen sentences.
 TUNE_SHARE = 0.8
@@ -341,16 +562,32 @@ def part_of(items: list[Sample], part: str | None) -> list[Sample]:
 
 
 def evaluate(corpus: str, data: Path, annotator, limit: int | None,
-             part: str | None = None) -> tuple[dict[str, Score], int, float]:
+             part: str | None = None, audit: Audit | None = None) -> tuple[dict[str, Score], int, float]:
+    """Scores per gold type; ``audit`` (cshan only), when given, also counts the gold's own
+    errors (Audit, audit_her)."""
     scores: dict[str, Score] = {}
     started = time.perf_counter()
     items = list(samples(corpus, data))
     chosen = spread(part_of(items, part) if corpus == "bc2gm" else items, limit)
     names = _names_of(annotator) if corpus in SAME_ENTITY_CORPORA else None
+    herb_of, formula_of = _memo(annotator._herb_of_zh), _memo(annotator._formula_of)
     for sample in chosen:
         ids: dict = {}
-        score_sample(sample, predict(annotator, sample, ids), corpus, scores, ids, names)
+        predicted = predict(annotator, sample, ids)
+        score_sample(sample, predicted, corpus, scores, ids, names)
+        if audit is not None and corpus == "cshan":
+            audit.add(sample, {(a, b) for a, b, t in predicted if t == "herb"}, herb_of, formula_of)
     return scores, len(chosen), time.perf_counter() - started
+
+
+def _memo(function):
+    cache: dict = {}
+
+    def memoised(surface: str):
+        if surface not in cache:
+            cache[surface] = function(surface)
+        return cache[surface]
+    return memoised
 
 
 # Chinese corpora whose gold draws herb and formula boundaries by its own conventions
@@ -413,6 +650,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="BC2GM only: the first 80 %% (tune) or the last 20 %% (holdout) of train")
     parser.add_argument("--top", type=int, default=15, help="FP/FN strings listed per type")
     parser.add_argument("--write", type=Path, default=None, help="also write the table (markdown) here")
+    parser.add_argument("--audit", action="store_true",
+                        help="cshan: also classify the gold HER spans (its own errors: bench/ner_eval.audit_her)")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         parser.error(f"{args.data}: no such folder (give --data)")
@@ -425,11 +664,14 @@ def main(argv: list[str] | None = None) -> int:
     load = time.perf_counter() - started
     print(f"annotator ready in {load:.1f} s", file=sys.stderr)
     results = []
+    audit = Audit() if args.audit else None
     for corpus in args.corpus or CORPORA:
-        scores, n, seconds = evaluate(corpus, args.data, annotator, args.limit, args.part)
+        scores, n, seconds = evaluate(corpus, args.data, annotator, args.limit, args.part, audit)
         print(f"{corpus}: {n} texts in {seconds:.1f} s", file=sys.stderr)
         results.append((corpus, n, scores))
     text = table(results, args.top)
+    if audit is not None and audit.her:
+        text += "\nThe cshan gold's HER spans, by what the dictionary finds around them (--audit):\n\n" + audit.table()
     print(text)
     if args.write:
         limit = (f" --limit {args.limit}" if args.limit else "") + (f" --part {args.part}" if args.part else "")

@@ -32,3 +32,35 @@ def test_same_entity_forgives_a_boundary_not_another_herb(annotator):
     assert her.same_tp == 1  # 苡仁 names 薏苡仁's herb; 贝母 does not name 浙贝母's
     p, r, _ = her.same_entity
     assert r == 0.5 and p < 1.0
+
+
+def test_audit_classifies_the_gold_spans_from_the_dictionary(annotator):
+    """bench/ner_eval.py --audit: the cshan gold's own errors, read from the dictionary around
+    each gold span (no system output). tests/data/cshan_train_excerpt.bio.txt holds sentences
+    2628, 1126, 1185 and 1047 of the cshan train split (../shared/data/dev/annotated/
+    tcm_herb_ner_cshan/train.bio.txt), copied unchanged."""
+    ne = _ner_eval()
+    samples = list(ne.read_cshan(REPO / "tests" / "data" / "cshan_train_excerpt.bio.txt"))
+    herb_of, formula_of = annotator._herb_of_zh, annotator._formula_of
+
+    def classes(sample):
+        return {sample.text[a:b]: (kind, detail) for kind, (a, b), detail in ne.audit_her(sample, herb_of, formula_of)}
+
+    s2628, s1126, s1185, s1047 = samples
+    # "黄芪防风白术熟地山萸肉陈皮法半夏茯苓": 防风, 熟地 and 法半夏 left O between tagged herbs
+    assert [s2628.text[a:b] for a, b in ne.audit_omissions(s2628, herb_of)] == ["防风", "熟地", "法半夏"]
+    assert classes(s2628)["黄芪"] == ("plain", "黄芪")
+    # "茯苓甘草汤。": the gold tags the herbs of the formula name
+    assert classes(s1126)["甘草"] == ("formula", "茯苓甘草汤")
+    # "加苍术，薏苡仁，": 苡仁 tagged inside 薏苡仁 (the same herb); 苍术 tagged PRE
+    assert classes(s1185)["苡仁"] == ("suffix", "same herb 薏苡仁")
+    assert "苍术" in [s1185.text[a:b] for a, b in ne.audit_pre(s1185, herb_of, formula_of)]
+    # "薄荷叶木通甘草": 木 tagged, 通 left O
+    assert classes(s1047)["木"] == ("prefix", "木通")
+    # counted over the four sentences, with our misses per class
+    audit = ne.Audit()
+    for sample in samples:
+        audit.add(sample, set(), herb_of, formula_of)
+    assert audit.her["suffix"] >= 1 and audit.her["prefix"] >= 1 and audit.omitted >= 1
+    assert audit.our_fn == audit.her  # nothing predicted: every gold span is a miss
+    assert "| **all** |" in audit.table()

@@ -143,3 +143,14 @@ def test_a_herb_and_its_action_before_a_dosage_form_name_one_formula(annotator):
     assert "生姜" in found and "生姜煎" not in found and "六一散" in found
     # a herb's flavour is no name (formula NER 1143142 "沉香味辛走散，下气降逆")
     assert "沉香" in mentions("用为君药。沉香味辛走散，下气降逆。")
+
+
+def test_a_herb_before_the_verb_san_stays_a_herb(annotator):
+    """drop_verb_san: herb + 散 + its object is the herb and the verb 'disperse', not a
+    formula and not nothing (HerbiV names formulas 肉桂散 and 干姜散)."""
+    # cshan-1652 "…故以干姜肉桂散寒和胃，杏仁甘草和气调脾。"
+    found = _herbs(annotator, "不得伸越，故以干姜肉桂散寒和胃，杏仁甘草和气调脾。")
+    assert {"干姜", "肉桂"} <= set(found)
+    # cshan-2630 "…宗小青龙汤意加麻黄桂枝细辛干姜散寒化饮。"
+    text = "见表寒里饮证者，宗小青龙汤意加麻黄桂枝细辛干姜散寒化饮。"
+    assert "干姜" in _herbs(annotator, text) and "干姜散" not in _formulas(annotator, text)

@@ -223,3 +223,33 @@ def test_total_saponins_stay_with_their_herb(annotator):
     # ChinaXiv-201812.00846 references: "竹节参总皂苷" is one herb extract (HERB also lists a
     # name 总皂, which must not cut the suffix off)
     assert "竹节参总皂苷" in herbs(annotator, "竹节参总皂苷对大鼠心肌缺血的保护作用。")
+
+
+def test_herb_aliases_jieba_reads_as_one_word_name_their_herb(annotator):
+    """jieba holds 香附子, 天台乌药, 桑椹子, 甘菊花 as words: the herb inside them was refused
+    at the word edge, or another herb read across it (附子, Aconite, in 香附子). Curated
+    aliases (curated/herb_abbreviations_zh.tsv) make them mentions of their herb (stop 22)."""
+    def ids(text):
+        adoc = annotator.annotate("t", text)
+        return {m.text: annotator.dictionary[m.entity_id].name_zh for item in adoc.sentences
+                for m in item.mentions if m.label == "HERB"}
+
+    # cshan-1232
+    found = ids("宜逍遥散加姜黄香附子槟榔天台乌药治之。")
+    assert found.get("香附子") == "香附" and found.get("天台乌药") == "乌药" and "附子" not in found
+    # cshan-1598; cshan-1663
+    assert ids("补肾健腰头昏眼花，加桑椹子，菊花以滋阴明目").get("桑椹子") == "桑椹"
+    assert ids("二钱薄荷一钱竹叶一钱甘菊花二钱冬桑叶二钱").get("甘菊花") == "菊花"
+    # cshan-1374; cshan-1446
+    assert ids("钩藤饮加减。明天麻双钩藤后下石决明先煎炒栀子").get("双钩藤") == "钩藤"
+    assert ids("，带皮茯苓，大腹皮，生姜皮，黄柏，泽泻。").get("生姜皮") == "姜皮"
+
+
+def test_a_herb_jieba_glued_to_the_verb_before_it_is_found(annotator):
+    """jieba reads 加大 (enlarge) and 用地 (land use) as words, so 大黄 and 地黄 after the
+    prescription verbs 加/用 had no token edge at their start (cue_glued_herbs, stop 22)."""
+    # cshan-2193; cshan-2518
+    assert "大黄" in herbs(annotator, "加减大便秘结者，加大黄口干喜饮者，加石斛玉竹。")
+    assert "地黄" in herbs(annotator, "知柏地黄丸加减。方用地黄滋补肾阴，山萸肉补肝肾，")
+    # the words themselves stay words: 加大剂量, 用地面
+    assert herbs(annotator, "逐渐加大剂量，并用地面标记。") == []

@@ -57,6 +57,7 @@ from pipeline.nlp.glued import glued_mentions, receptor_mentions
 from pipeline.nlp.herb_context import (
     contraction_table,
     contractions,
+    cue_glued_herbs,
     drop_comparisons,
     extend_preparations,
     list_only_names,
@@ -278,6 +279,7 @@ class Annotator:
             mentions = para_mentions[pid]
             if para.lang == "zh":  # herb lists written without punctuation: 熟地黄山药 …
                 mentions = prefixed_herbs(ptext, mentions, self._herb_of_zh)
+                mentions = cue_glued_herbs(ptext, mentions, self._herb_of_zh, segmenter.corpus_frequency)
                 mentions = resegment_runs(ptext, mentions, self._herb_of_zh, segmenter.corpus_frequency,
                                           self._chinese_prefixes())
                 mentions = contractions(ptext, mentions, self.contraction_table(), self._herb_of,
@@ -285,7 +287,7 @@ class Annotator:
                 mentions = strip_cue_verbs(mentions, self._herb_of_zh)  # after the run paths: 加紫草
                 mentions = drop_comparisons(ptext, mentions)
                 mentions = list_only_names(ptext, mentions, self._herb_of)
-                mentions = drop_verb_san(ptext, mentions)
+                mentions = drop_verb_san(ptext, mentions, self._herb_of_zh)
                 mentions = drop_verb_jian(ptext, mentions, self._herb_of_zh)
                 mentions = join_herb_formulas(ptext, mentions, self._formula_of, _contiguous(para.text))
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of),

@@ -86,13 +86,23 @@ def formula_entity(name: str) -> Entity:
 
 
 
-def drop_verb_san(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Formula mentions ending in 散 used as the verb 'disperse' (温中散寒) are dropped."""
+def drop_verb_san(text: str, mentions: list[Mention], herb_of=lambda surface: None) -> list[Mention]:
+    """Formula mentions ending in 散 used as the verb 'disperse' (温中散寒) are dropped; when
+    what stands before 散 names a herb (干姜肉桂散寒: HerbiV lists a formula 肉桂散), the
+    mention becomes that herb's, as the text means (the herb disperses the cold).
+    ``herb_of(surface) -> entity id | None``."""
     if "散" not in text:
         return mentions
-    return [m for m in mentions if not (
-        m.label == "HERB" and m.text.endswith("散") and text[m.end:m.end + 1] in _SAN_OBJECTS
-        and m.text == text[m.start:m.end] and _is_formula(m))]
+    out = []
+    for m in mentions:
+        if (m.label == "HERB" and m.text.endswith("散") and text[m.end:m.end + 1] in _SAN_OBJECTS
+                and m.text == text[m.start:m.end] and _is_formula(m)):
+            herb = herb_of(m.text[:-1])
+            if herb is None:
+                continue
+            m = Mention(m.start, m.end - 1, herb, "HERB", m.how, m.text[:-1])
+        out.append(m)
+    return out
 
 
 # 煎 as the verb 'decoct' after a herb: 生姜煎汤调服 (decoct ginger into a decoction), 牛膝煎膏
