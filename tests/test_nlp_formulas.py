@@ -154,3 +154,9 @@ def test_a_herb_before_the_verb_san_stays_a_herb(annotator):
     # cshan-2630 "…宗小青龙汤意加麻黄桂枝细辛干姜散寒化饮。"
     text = "见表寒里饮证者，宗小青龙汤意加麻黄桂枝细辛干姜散寒化饮。"
     assert "干姜" in _herbs(annotator, text) and "干姜散" not in _formulas(annotator, text)
+
+
+def test_a_test_drug_label_before_a_dictionary_name_is_no_formula_name():
+    # ChinaXiv-201712.00816V1 methods: "1.1.2受试药品肾衰营养胶囊由党参、白术、茯苓…组成"; the
+    # shorter name is found by the dictionary elsewhere, never after a non-Chinese character
+    assert candidate_names("1.1.2受试药品肾衰营养胶囊由党参、白术组成") == set()

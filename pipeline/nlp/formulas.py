@@ -31,6 +31,8 @@ _NAME = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,8}}?(?:{_SUFFIX}))")
 _NOT_IN_STEM = re.compile(
     r"[的和与及或在是为用对由将被把从中后前等各其该本此]|提示|采用|结果|观察|研究|探讨|给予|治疗|"
     r"溶解|所得|吸入|细胞|"
+    # what the methods call the preparation under test (受试药品X胶囊, 供试品): never part of its name
+    r"药品|受试|供试|"
     # classical commentary: function words and verbs (以辛温发散, 故见睾丸, 则邪散, 令服三丸)
     r"[以之得故则令佐且又若然曾乃服睾曰]"
 )
