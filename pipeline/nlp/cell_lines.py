@@ -1,0 +1,69 @@
+"""Cell-line names read as genes, decided over the whole document.
+
+Cell lines are named by codes that contain gene-like pieces: MDA-MB-231 holds MB (myoglobin),
+PC-9 folds to PC9 (PCSK9), BRL-3A starts with BRL (BRD1). A paper names its lines as cells
+somewhere — "MDA-MB-231细胞", "PC-9 cells", "细胞株MDA-MB-453" — and then lists them bare
+("HepG2, MDA-MB-231, PC-9, GLC-82 and A549 cells were treated"). So the names written right
+before 细胞/cells/cell line (or after 细胞株/细胞系/cell line) anywhere in the document are
+collected, and a gene mention lying inside such a name anywhere in the document is dropped.
+
+Only names shaped like cell-line codes count: a hyphen before a digit (PC-9, HT-29, GLC-82,
+MC3T3-E1 has 3T3), two hyphens (MDA-MB-231), or letters, digits and letters again
+(MC3T3, SH-SY5Y, RAW264.7 has a decimal). A gene symbol named as a cell marker ("CD4 细胞",
+"Th17 cells") has none of these shapes and keeps its gene mentions. (gene_context's
+paragraph rule does the same for a name followed by 细胞 in its own paragraph.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.nlp.matcher import Mention
+
+_NAME = r"[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?"
+# 细胞 as the head noun, not the start of 细胞因子 (cytokine), 细胞凋亡 (apoptosis) …
+_NAMED_AS_CELLS = re.compile(
+    rf"(?<![A-Za-z0-9.\-])({_NAME})\s?(?:细胞(?:株|系)?(?![因凋周增活内外核膜器质毒骨自膜分迁侵生存死])|cells?\b|cell lines?\b)"
+)
+_CELLS_THEN_NAME = re.compile(rf"(?:细胞株|细胞系|cell lines?)\s?({_NAME})(?![A-Za-z0-9\-])")
+_CELL_LINE_SHAPE = re.compile(
+    r"[A-Za-z]-\d|-.*-|[A-Za-z]\d+[A-Za-z]+\d*|\d\.\d"
+)
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
+
+
+def is_cell_line_shape(name: str) -> bool:
+    """A code with a hyphen before a digit, two hyphens, letters-digits-letters or a decimal."""
+    return any(c.isdigit() for c in name) and any(c.isalpha() for c in name) and bool(_CELL_LINE_SHAPE.search(name))
+
+
+def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
+    """Cell-line-shaped names written as cells anywhere in the document's paragraphs."""
+    names = set()
+    for text in texts:
+        if "细胞" not in text and "cell" not in text:
+            continue
+        for pattern in (_NAMED_AS_CELLS, _CELLS_THEN_NAME):
+            for m in pattern.finditer(text):
+                name = m.group(1).rstrip(".")
+                if is_cell_line_shape(name):
+                    names.add(name)
+    return frozenset(names)
+
+
+def enclosing_token(text: str, start: int, end: int) -> str:
+    """The run of letters, digits, hyphens and dots around ``text[start:end]`` (MDA-MB-231 for
+    its MB), without a trailing dot."""
+    while start > 0 and text[start - 1] in _TOKEN_CHARS:
+        start -= 1
+    while end < len(text) and text[end] in _TOKEN_CHARS:
+        end += 1
+    return text[start:end].strip(".-")
+
+
+def drop_cell_lines(text: str, mentions: list[Mention], names: frozenset[str]) -> list[Mention]:
+    """Gene mentions inside a cell-line name of ``names`` removed."""
+    if not names:
+        return mentions
+    return [m for m in mentions if not (m.label == "GENE" and enclosing_token(text, m.start, m.end) in names)]
