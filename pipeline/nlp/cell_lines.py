@@ -5,7 +5,7 @@ PC-9 folds to PC9 (PCSK9), BRL-3A starts with BRL (BRD1). A paper names its line
 somewhere — "MDA-MB-231细胞", "PC-9 cells", "细胞株MDA-MB-453" — and then lists them bare
 ("HepG2, MDA-MB-231, PC-9, GLC-82 and A549 cells were treated"). So the names written right
 before 细胞/cells/cell line (or after 细胞株/细胞系/cell line) anywhere in the document are
-collected, and a gene mention lying inside such a name anywhere in the document is dropped.
+collected (also "monocytic cell (THP-1)"), and a gene mention lying inside such a name anywhere in the document is dropped.
 
 Only names shaped like cell-line codes count: a hyphen before a digit (PC-9, HT-29, GLC-82,
 MC3T3-E1 has 3T3), two hyphens (MDA-MB-231), or letters, digits and letters again
@@ -26,7 +26,9 @@ _NAME = r"[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?"
 _NAMED_AS_CELLS = re.compile(
     rf"(?<![A-Za-z0-9.\-])({_NAME})\s?(?:细胞(?:株|系)?(?![因凋周增活内外核膜器质毒骨自膜分迁侵生存死])|cells?\b|cell lines?\b)"
 )
-_CELLS_THEN_NAME = re.compile(rf"(?:细胞株|细胞系|cell lines?)\s?({_NAME})(?![A-Za-z0-9\-])")
+_CELLS_THEN_NAME = re.compile(
+    rf"(?:细胞株|细胞系|cell lines?|(?:细胞|cells?|cell lines?)\s?[(（])\s?({_NAME})(?![A-Za-z0-9\-])"
+)
 _CELL_LINE_SHAPE = re.compile(
     r"[A-Za-z]-\d|-.*-|[A-Za-z]\d+[A-Za-z]+\d*|\d\.\d"
 )

@@ -9,6 +9,11 @@ pathways in lower case are nouns formed as processes (apoptosis, ferroptosis, au
 mitophagy, efferocytosis, angiogenesis, glycolysis); a word of another form counts only when
 a pathway head follows it ("translation pathway", "metabolism signalling", "代谢通路").
 
+KEGG also names maps after an organelle or particle: Lysosome, Ribosome, Peroxisome, Phagosome,
+Proteasome, Spliceosome (溶酶体, 核糖体, 过氧化物酶体, 吞噬体, 蛋白酶体). "与溶酶体结合", "自噬溶酶体",
+"fusion with lysosomes" name the structure, not the pathway: a mention of such a name (English
+-some, Chinese -体) counts only with a pathway head after it ("溶酶体通路", "lysosome pathway").
+
 A symbol right after ``5'`` or ``3'`` names an end of a nucleic acid (5'TOP mRNA is the
 5'-terminal oligopyrimidine motif, 3'UTR the untranslated region), not a gene or family.
 """
@@ -24,7 +29,8 @@ _PROCESS_NOUN = re.compile(r"(?:osis|oses|phagy|phagies|genesis|geneses|cytosis|
 _PATHWAY_HEAD_AFTER = re.compile(
     r"[\s-]*(?:signal(?:l)?ing|signals?|pathways?|cascades?|通路|信号|途径)(?![A-Za-z])", re.IGNORECASE
 )
-_END_LABEL_BEFORE = re.compile(r"(?<![\w'′’])[35]['′’]\s?-?\s?$")
+_STRUCTURE = re.compile(r"(?:some|somes|体)$", re.IGNORECASE)
+_END_LABEL_BEFORE = re.compile(r"(?<![\w'′’])[35]['′’]-?$")  # glued: "the 5' VEGF untranslated region" keeps VEGF
 
 
 def is_plain_word_pathway(text: str, m: Mention) -> bool:
@@ -38,11 +44,23 @@ def is_plain_word_pathway(text: str, m: Mention) -> bool:
     )
 
 
+def is_structure_pathway(text: str, m: Mention) -> bool:
+    """A dictionary PATHWAY mention naming an organelle or particle (lysosome, 溶酶体) with no
+    pathway head after it."""
+    return (
+        m.label == "PATHWAY" and m.how == "dictionary" and _STRUCTURE.search(m.text) is not None
+        and _PATHWAY_HEAD_AFTER.match(text, m.end) is None
+    )
+
+
 def after_end_label(text: str, m: Mention) -> bool:
-    """A GENE mention glued after a 5'/3' end label (5'TOP, 3'-UTR): a nucleic-acid element."""
+    """A GENE mention glued after a 5'/3' end label (5'TOP, 3'-UTR): a nucleic-acid element.
+    Written apart ("the 5' vascular endothelial growth factor untranslated region") the gene
+    is named (BioRED tags it)."""
     return m.label == "GENE" and _END_LABEL_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
 def drop_plain_words(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The paragraph's mentions without plain-word pathways and 5'/3' element names."""
-    return [m for m in mentions if not (is_plain_word_pathway(text, m) or after_end_label(text, m))]
+    """The paragraph's mentions without plain-word and structure pathways and 5'/3' element names."""
+    return [m for m in mentions if not (
+        is_plain_word_pathway(text, m) or is_structure_pathway(text, m) or after_end_label(text, m))]
