@@ -141,3 +141,13 @@ def test_a_gene_written_apart_from_a_5_prime_label_stays(mentions_of):
     found = mentions_of("We constructed a vector using a hypoxia-responsive element of the 5' vascular endothelial "
                         "growth factor untranslated region.")
     assert any(t == "vascular endothelial growth factor" for t, _ in found)
+
+
+def test_cell_lines_coordinated_after_a_cell_line_word():
+    # ChinaXiv-202010.00047V1 (sample) and corpus/new_papers/en/23246481
+    names = cell_line_names(["Caco-2和HT-29细胞,肝癌HepG2细胞,胃瘤癌MNK45细胞, 肺癌A549细胞,三阴性乳腺癌细胞株MDA-MB-231和MDA-MB-453",
+                             "抑制乳腺癌细胞MDA-MB-231和MDA-MB-468的活力和迁移能力",
+                             "transendothelial cell migration of the human breast carcinoma cell MDA-MB-231"])
+    assert names >= {"MDA-MB-231", "MDA-MB-453", "MDA-MB-468", "HT-29", "Caco-2"}
+    # a gene right after 细胞 stays a gene
+    assert not cell_line_names(["巨噬细胞IL-6表达升高，肝细胞SLC7A11表达降低"])

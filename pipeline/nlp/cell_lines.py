@@ -4,7 +4,8 @@ Cell lines are named by codes that contain gene-like pieces: MDA-MB-231 holds MB
 PC-9 folds to PC9 (PCSK9), BRL-3A starts with BRL (BRD1). A paper names its lines as cells
 somewhere — "MDA-MB-231细胞", "PC-9 cells", "细胞株MDA-MB-453" — and then lists them bare
 ("HepG2, MDA-MB-231, PC-9, GLC-82 and A549 cells were treated"). So the names written right
-before 细胞/cells/cell line (or after 细胞株/细胞系/cell line) anywhere in the document are
+before 细胞/cells/cell line, with the names coordinated before them, or after 细胞株/细胞系/cell
+line, anywhere in the document, are
 collected (also "monocytic cell (THP-1)"), and a gene mention lying inside such a name anywhere in the document is dropped.
 
 Only names shaped like cell-line codes count: a hyphen before a digit (PC-9, HT-29, GLC-82,
@@ -22,16 +23,25 @@ from collections.abc import Iterable
 from pipeline.nlp.matcher import Mention
 
 _NAME = r"[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?"
-# 细胞 as the head noun, not the start of 细胞因子 (cytokine), 细胞凋亡 (apoptosis) …
+_LIST_JOIN = r"\s?(?:和|与|及|、|,|，|and |or )\s?"
+_NAME_LIST = rf"({_NAME}(?:{_LIST_JOIN}{_NAME})*)(?![A-Za-z0-9\-])"
+# 细胞 as the head noun, not the start of 细胞因子 (cytokine), 细胞凋亡 (apoptosis) …; the names
+# coordinated before it share it ("Caco-2和HT-29细胞", "HepG2, MDA-MB-231, PC-9 and A549 cells")
 _NAMED_AS_CELLS = re.compile(
-    rf"(?<![A-Za-z0-9.\-])({_NAME})\s?(?:细胞(?:株|系)?(?![因凋周增活内外核膜器质毒骨自膜分迁侵生存死])|cells?\b|cell lines?\b)"
+    rf"(?<![A-Za-z0-9.\-])({_NAME}(?:{_LIST_JOIN}{_NAME})*)\s?"
+    r"(?:细胞(?:株|系)?(?![因凋周增活内外核膜器质毒骨自膜分迁侵生存死])|cells?\b|cell lines?\b)"
 )
-_CELLS_THEN_NAME = re.compile(
-    rf"(?:细胞株|细胞系|cell lines?|(?:细胞|cells?|cell lines?)\s?[(（])\s?({_NAME})(?![A-Za-z0-9\-])"
-)
+# 细胞株/cell line (NAME …) and the names coordinated after it ("细胞株MDA-MB-231和MDA-MB-453")
+_CELLS_THEN_NAME = re.compile(rf"(?:细胞株|细胞系|cell lines?|(?:细胞|cells?|cell lines?)\s?[(（])\s?{_NAME_LIST}")
+# 细胞/cell(s) right before a name ("乳腺癌细胞MDA-MB-231和MDA-MB-468", "carcinoma cell MDA-MB-231"):
+# only for the codes no gene symbol looks like (two hyphens, a hyphen and letters-digits-letters,
+# a decimal), since "巨噬细胞IL-6表达" and "肝细胞SLC7A11表达" name genes
+_CELL_THEN_NAME = re.compile(rf"(?:细胞|\bcells?) ?{_NAME_LIST}")
+_SPLIT_LIST = re.compile(_LIST_JOIN)
 _CELL_LINE_SHAPE = re.compile(
     r"[A-Za-z]-\d|-.*-|[A-Za-z]\d+[A-Za-z]+\d*|\d\.\d"
 )
+_STRONG_SHAPE = re.compile(r"-.*-|^(?=.*-).*[A-Za-z]\d+[A-Za-z]|\d\.\d")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
 
 
@@ -46,12 +56,15 @@ def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
     for text in texts:
         if "细胞" not in text and "cell" not in text:
             continue
-        for pattern in (_NAMED_AS_CELLS, _CELLS_THEN_NAME):
+        for pattern, shape in ((_NAMED_AS_CELLS, is_cell_line_shape), (_CELLS_THEN_NAME, is_cell_line_shape),
+                               (_CELL_THEN_NAME, _strong_shape)):
             for m in pattern.finditer(text):
-                name = m.group(1).rstrip(".")
-                if is_cell_line_shape(name):
-                    names.add(name)
+                names.update(n for n in (x.rstrip(".") for x in _SPLIT_LIST.split(m.group(1))) if shape(n))
     return frozenset(names)
+
+
+def _strong_shape(name: str) -> bool:
+    return is_cell_line_shape(name) and bool(_STRONG_SHAPE.search(name))
 
 
 def enclosing_token(text: str, start: int, end: int) -> str:
