@@ -151,3 +151,11 @@ def test_cell_lines_coordinated_after_a_cell_line_word():
     assert names >= {"MDA-MB-231", "MDA-MB-453", "MDA-MB-468", "HT-29", "Caco-2"}
     # a gene right after 细胞 stays a gene
     assert not cell_line_names(["巨噬细胞IL-6表达升高，肝细胞SLC7A11表达降低"])
+
+
+def test_a_word_after_a_cell_word_ends_the_list_of_cell_lines(annotator):
+    # BioRED 27172902 (dev annotated data): IL-10 is the gene, "IL-10-producing" no cell line
+    text = ("In vivo investigations revealed a unique T cell population, IL-10-producing CD3+CD4+LAG-3+CD49b+"
+            "CD25-Foxp3- T cells.")
+    assert not cell_line_names([text])
+    assert any(m.text == "IL-10" for m in _mentions(annotator, text))

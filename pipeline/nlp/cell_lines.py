@@ -45,9 +45,29 @@ _STRONG_SHAPE = re.compile(r"-.*-|^(?=.*-).*[A-Za-z]\d+[A-Za-z]|\d\.\d")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
 
 
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def is_code(name: str) -> bool:
+    """Letters and digits, no word in it (HepG2, A549, MDA-MB-231; not IL-10-producing)."""
+    return any(c.isdigit() for c in name) and any(c.isalpha() for c in name) and not _WORD.search(name)
+
+
 def is_cell_line_shape(name: str) -> bool:
     """A code with a hyphen before a digit, two hyphens, letters-digits-letters or a decimal."""
-    return any(c.isdigit() for c in name) and any(c.isalpha() for c in name) and bool(_CELL_LINE_SHAPE.search(name))
+    return is_code(name) and bool(_CELL_LINE_SHAPE.search(name))
+
+
+def _listed(group: str, from_end: bool) -> list[str]:
+    """The names of a coordinated list, from the one next to the cell word outwards, up to the
+    first that is no code ("cell population, IL-10-producing": none)."""
+    items = [x.rstrip(".") for x in _SPLIT_LIST.split(group)]
+    out = []
+    for name in reversed(items) if from_end else items:
+        if not is_code(name):
+            break
+        out.append(name)
+    return out
 
 
 def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
@@ -56,10 +76,11 @@ def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
     for text in texts:
         if "细胞" not in text and "cell" not in text:
             continue
-        for pattern, shape in ((_NAMED_AS_CELLS, is_cell_line_shape), (_CELLS_THEN_NAME, is_cell_line_shape),
-                               (_CELL_THEN_NAME, _strong_shape)):
+        for pattern, shape, from_end in ((_NAMED_AS_CELLS, is_cell_line_shape, True),
+                                         (_CELLS_THEN_NAME, is_cell_line_shape, False),
+                                         (_CELL_THEN_NAME, _strong_shape, False)):
             for m in pattern.finditer(text):
-                names.update(n for n in (x.rstrip(".") for x in _SPLIT_LIST.split(m.group(1))) if shape(n))
+                names.update(n for n in _listed(m.group(1), from_end) if shape(n))
     return frozenset(names)
 
 
