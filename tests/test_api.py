@@ -65,7 +65,7 @@ def span_set(doc: Doc) -> set[tuple]:
 @pytest.mark.parametrize("name", list(TEXTS))
 def test_annotate_finds_the_entities_of_the_batch_run(name, docs, batch_runs):
     batch = mention_set(batch_runs[name].mentions)
-    assert len(batch) >= 5  # real entities to compare
+    assert len(batch) >= 4  # real entities to compare (the English abstract: four of autophagy)
     assert span_set(docs[name]) == batch
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections.abc import Callable
+from pathlib import Path
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import pairwise
@@ -79,6 +80,9 @@ from pipeline.nlp.pathways import (
 from pipeline.nlp.pipelines import displayed, pipeline_for
 from pipeline.nlp.residues import is_amino_acid, is_residue
 from pipeline.nlp.word_forms import word_form_mentions
+from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_reagents, read_reagent_names, reagents_of
+from pipeline.nlp.cell_lines import cell_line_names, drop_cell_lines
+from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
 from pipeline.text.sections import Paragraph, split_sections
 from pipeline.text.sentences import Sentence, split_sentences
@@ -124,11 +128,19 @@ class Annotator:
         # endogenous ions and metabolites (iron, ROS, ATP: curated/endogenous_compounds.tsv)
         self.endogenous = frozenset(e.id for e in dictionary.entities.values()
                                     if e.type == "compound" and ENDOGENOUS_NOTE in e.note)
+        self.reagents = self._reagents()  # FITC, PI, TdT: recognised, no relations (assay_reagents)
         segmenter.load_user_words(self.index.chinese_terms(), dictionary.content_hash)
         self._contractions: dict[str, str] | None = None  # built on the first Chinese paragraph
         self._chinese_terms: frozenset[str] | None = None
         self._prefixes: frozenset[str] | None = None
         self._herb_ids: dict[str, str | None] = {}
+
+    def _reagents(self) -> Reagents:
+        folder = self.dictionary.folder
+        if folder is None:
+            return Reagents()
+        names = read_reagent_names(Path(folder) / "curated" / REAGENTS_FILE)
+        return reagents_of(names, lambda n: [(t.entity_id, self.label_of(t.entity_id)) for t in self.index.lookup(n)])
 
     def contraction_table(self) -> dict[str, str]:
         """Character -> herb name read from the dictionary's formulas (herb_context)."""
@@ -318,6 +330,7 @@ class Annotator:
             for m in para_mentions[pid]:  # recognised, but no relation partner (relations/pairs.py)
                 if m.entity_id in self.endogenous:
                     m.how = ENDOGENOUS
+            mark_reagents(para_mentions[pid], self.reagents)
             if sents[0].paragraph.lang == "en":  # "arginine to tryptophan at codon 198": residues
                 para_mentions[pid] = [m for m in para_mentions[pid] if not (
                     m.label == "COMPOUND" and is_amino_acid(m.text) and is_residue(texts[pid], m.start, m.end))]
@@ -327,8 +340,10 @@ class Annotator:
         gene_shorts = gene_short_forms(definitions, context.not_symbols) if not context.empty else frozenset()
         disease_shorts = disease_short_forms(definitions, texts.values())
         dosing = dosing_words(texts.values())
+        cell_lines = cell_line_names(texts.values())  # MDA-MB-231细胞 named anywhere: no MB inside it
         for pid, sents in by_paragraph.items():
-            mentions = compose_pathways(texts[pid], drop_glued_phospho(texts[pid], para_mentions[pid]), self.index)
+            mentions = drop_cell_lines(texts[pid], drop_plain_words(texts[pid], para_mentions[pid]), cell_lines)
+            mentions = compose_pathways(texts[pid], drop_glued_phospho(texts[pid], mentions), self.index)
             mentions = coordinated_pathways(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
             mentions = hyphen_axes(texts[pid], mentions)
             for m in mentions:

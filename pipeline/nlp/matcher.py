@@ -110,6 +110,38 @@ def is_wordish(ch: str) -> bool:
     return ch in _WORDISH_CHARS
 
 
+_MICRO = frozenset("μµ")
+
+
+def letter_spaced_fragment(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` single characters spelled apart ("m o l", "G A P D H") that are
+    no symbol: in lower case, or part of a longer run of such characters?
+
+    PDF converters write LaTeX math letter by letter (``\\mathrm { m m o l / L }``,
+    ``\\mathrm { G A P D H }``); where the math is not rendered, key folding joins the letters
+    across the spaces. A run read as a whole (GAPDH, Osx, Akt) is the symbol it spells; a piece
+    of a run is not ("m o l" of "m m o l", "D D" of "D D A"), and a run starting in lower case
+    is a unit or a variable (mol, min, mg: the gene symbols spelled so start with a capital).
+    """
+    surface = text[start:end]
+    if len(surface) < 3 or surface[1] != " " or any(
+        len(chunk) != 1 for chunk in surface.split(" ")
+    ):
+        return False
+    if surface[0].islower():
+        return True
+    before = start >= 2 and text[start - 1] == " " and is_wordish(text[start - 2]) and (
+        start < 3 or not is_wordish(text[start - 3]))
+    after = end + 1 < len(text) and text[end] == " " and is_wordish(text[end + 1]) and (
+        end + 2 >= len(text) or not is_wordish(text[end + 2]))
+    return before or after
+
+
+def is_micro_unit(surface: str) -> bool:
+    """"μol", "µg", "μm": the micro prefix glued to a unit of at most three lower-case letters."""
+    return 2 <= len(surface) <= 4 and surface[0] in _MICRO and surface[1:].isalpha() and surface[1:].islower()
+
+
 def case_rule_for(term: str, case_form: str) -> int:
     if _HAS_CJK.search(term):
         return ANY_CASE
@@ -341,6 +373,12 @@ class TermIndex:
                 w in FUNCTION_WORDS for w in text[start:end].split()  # "cyclin A" stays
             ):
                 continue
+            if spaced and letter_spaced_fragment(text, start, end):
+                continue  # "m o l" of "\mathrm { m m o l / L }": a unit spelled letter by letter
+            if start and text[start - 1] == "\\":
+                continue  # "\pm 1", "\mu": a LaTeX command the converter left unrendered
+            if text[start] in _MICRO and is_micro_unit(text[start:end]):
+                continue  # "μol", "μg": μ folds to m, the key of a symbol (mol = DUOXA1)
             best = next((t for t in terms if t.case_form == surface_case), None) or next(
                 (t for t in terms if case_ok(t, surface_case)), None
             )

@@ -98,6 +98,10 @@ class PairFacts:
 # with this ``how``; the dictionary marks the entities with ENDOGENOUS_NOTE in ``note``.
 ENDOGENOUS = "endogenous"
 ENDOGENOUS_NOTE = "endogenous ion/metabolite: no relations"
+# Assay reagents (stains, probes, assay enzymes, vehicles: FITC, PI, DAPI, TdT, DMSO) likewise:
+# how a finding was measured, not the finding (pipeline/nlp/assay_reagents.py).
+REAGENT = "reagent"
+NO_PARTNER = frozenset({ENDOGENOUS, REAGENT})
 
 
 # A table row that reached the sentence splitter as text ("中药汤剂 | 四神丸:补骨脂、… | 口服 |
@@ -115,7 +119,7 @@ def is_table_row(text: str) -> bool:
 def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     """The typed pairs of one sentence; ``mentions`` carry ``sentence_start``/``sentence_end``
     (offsets in ``text``), ``label``, ``entity_id``, ``how`` and ``members``."""
-    mentions = [m for m in mentions if m.how != ENDOGENOUS]
+    mentions = [m for m in mentions if m.how not in NO_PARTNER]
     entities = {(m.label, m.entity_id) for m in mentions}
     if len(entities) < 2:
         return []

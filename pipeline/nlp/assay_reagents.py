@@ -1,0 +1,62 @@
+"""Assay reagents: recognised as entities, never relation partners.
+
+Stains, probes, assay enzymes and vehicles ("Annexin V-FITC/PI 双染法检测细胞凋亡", "TUNEL
+(TdT-mediated dUTP nick end labeling)", "DMSO as vehicle") are how a finding was measured.
+A sentence that names one next to the drug under study ("通过AnnexinV-FITC/PI双染法检测W40对
+细胞凋亡的诱导") states no relation between them, yet co-mention typing made one
+(W40 -> Fluorescein-5-isothiocyanate). The mentions stay (mentions.csv, BioC, the NER
+benchmarks count FITC as a chemical and Annexin V as a gene), with ``how`` = ``reagent``, which
+pipeline/relations/pairs.py leaves out of pairs, as it does endogenous metabolites.
+
+The list is curated data (``dictionaries/curated/assay_reagents.tsv``: name, reason). A
+COMPOUND entity a listed name resolves to is a reagent wherever it is mentioned (FITC,
+fluorescein isothiocyanate, 异硫氰酸荧光素 alike); a GENE is a reagent only as the written name
+listed (Annexin V, TdT), so ANXA5 and DNTT written as genes keep their relations.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.nlp.keys import fold_fast
+from pipeline.nlp.matcher import Mention
+from pipeline.relations.pairs import REAGENT
+from pipeline.text.normalize import normalize_text
+
+REAGENTS_FILE = "assay_reagents.tsv"
+
+
+@dataclass(frozen=True)
+class Reagents:
+    keys: frozenset[str] = frozenset()  # folded written names
+    compound_ids: frozenset[str] = frozenset()  # COMPOUND entities the names resolve to
+
+    def __contains__(self, m: Mention) -> bool:
+        return m.entity_id in self.compound_ids or (
+            bool(self.keys) and fold_fast(normalize_text(m.text))[0] in self.keys)
+
+
+def read_reagent_names(path: Path) -> list[str]:
+    """The ``name`` column of the curated file (``#`` lines are comments, then a header)."""
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.reader(handle, delimiter="\t") if r and not r[0].startswith("#")]
+    return [r[0].strip() for r in rows[1:] if r[0].strip()]
+
+
+def reagents_of(names: Iterable[str], lookup: Callable[[str], list[tuple[str, str]]]) -> Reagents:
+    """``lookup(name)`` -> [(entity_id, label)] of the dictionary terms the name folds to."""
+    names = list(names)
+    compound_ids = {eid for n in names for eid, label in lookup(n) if label == "COMPOUND"}
+    return Reagents(frozenset(fold_fast(normalize_text(n))[0] for n in names), frozenset(compound_ids))
+
+
+def mark_reagents(mentions: list[Mention], reagents: Reagents) -> None:
+    """Set ``how`` to ``reagent`` on the reagent mentions (in place)."""
+    for m in mentions:
+        if m.label in ("COMPOUND", "GENE") and m in reagents:
+            m.how = REAGENT

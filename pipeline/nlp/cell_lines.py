@@ -1,0 +1,105 @@
+"""Cell-line names read as genes, decided over the whole document.
+
+Cell lines are named by codes that contain gene-like pieces: MDA-MB-231 holds MB (myoglobin),
+PC-9 folds to PC9 (PCSK9), BRL-3A starts with BRL (BRD1). A paper names its lines as cells
+somewhere — "MDA-MB-231细胞", "PC-9 cells", "细胞株MDA-MB-453" — and then lists them bare
+("HepG2, MDA-MB-231, PC-9, GLC-82 and A549 cells were treated"). So the names written right
+before 细胞/cells/cell line, with the names coordinated before them, or after 细胞株/细胞系/cell
+line, anywhere in the document, are
+collected (also "monocytic cell (THP-1)"), and a gene mention lying inside such a name anywhere in the document is dropped.
+
+Only names shaped like cell-line codes count: a hyphen before a digit (PC-9, HT-29, GLC-82,
+MC3T3-E1 has 3T3), two hyphens (MDA-MB-231), or letters, digits and letters again
+(MC3T3, SH-SY5Y, RAW264.7 has a decimal). A gene symbol named as a cell marker ("CD4 细胞",
+"Th17 cells") has none of these shapes and keeps its gene mentions. (gene_context's
+paragraph rule does the same for a name followed by 细胞 in its own paragraph.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.nlp.matcher import Mention
+
+_NAME = r"[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?"
+_LIST_JOIN = r"\s?(?:和|与|及|、|,|，|and |or )\s?"
+_NAME_LIST = rf"({_NAME}(?:{_LIST_JOIN}{_NAME})*)(?![A-Za-z0-9\-])"
+# 细胞 as the head noun, not the start of 细胞因子 (cytokine), 细胞凋亡 (apoptosis) …; the names
+# coordinated before it share it ("Caco-2和HT-29细胞", "HepG2, MDA-MB-231, PC-9 and A549 cells")
+_NAMED_AS_CELLS = re.compile(
+    rf"(?<![A-Za-z0-9.\-])({_NAME}(?:{_LIST_JOIN}{_NAME})*)\s?"
+    r"(?:细胞(?:株|系)?(?![因凋周增活内外核膜器质毒骨自膜分迁侵生存死])|cells?\b|cell lines?\b)"
+)
+# 细胞株/cell line (NAME …) and the names coordinated after it ("细胞株MDA-MB-231和MDA-MB-453")
+_CELLS_THEN_NAME = re.compile(rf"(?:细胞株|细胞系|cell lines?|(?:细胞|cells?|cell lines?)\s?[(（])\s?{_NAME_LIST}")
+# 细胞/cell(s) right before a name ("乳腺癌细胞MDA-MB-231和MDA-MB-468", "carcinoma cell MDA-MB-231"):
+# only for the codes no gene symbol looks like (two hyphens, a hyphen and letters-digits-letters,
+# a decimal), since "巨噬细胞IL-6表达" and "肝细胞SLC7A11表达" name genes
+_CELL_THEN_NAME = re.compile(rf"(?:细胞|\bcells?) ?{_NAME_LIST}")
+_SPLIT_LIST = re.compile(_LIST_JOIN)
+_CELL_LINE_SHAPE = re.compile(
+    r"[A-Za-z]-\d|-.*-|[A-Za-z]\d+[A-Za-z]+\d*|\d\.\d"
+)
+_STRONG_SHAPE = re.compile(r"-.*-|^(?=.*-).*[A-Za-z]\d+[A-Za-z]|\d\.\d")
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def is_code(name: str) -> bool:
+    """Letters and digits, no word in it (HepG2, A549, MDA-MB-231; not IL-10-producing)."""
+    return any(c.isdigit() for c in name) and any(c.isalpha() for c in name) and not _WORD.search(name)
+
+
+def is_cell_line_shape(name: str) -> bool:
+    """A code with a hyphen before a digit, two hyphens, letters-digits-letters or a decimal."""
+    return is_code(name) and bool(_CELL_LINE_SHAPE.search(name))
+
+
+def _listed(group: str, from_end: bool) -> list[str]:
+    """The names of a coordinated list, from the one next to the cell word outwards, up to the
+    first that is no code ("cell population, IL-10-producing": none)."""
+    items = [x.rstrip(".") for x in _SPLIT_LIST.split(group)]
+    out = []
+    for name in reversed(items) if from_end else items:
+        if not is_code(name):
+            break
+        out.append(name)
+    return out
+
+
+def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
+    """Cell-line-shaped names written as cells anywhere in the document's paragraphs."""
+    names = set()
+    for text in texts:
+        if "细胞" not in text and "cell" not in text:
+            continue
+        for pattern, shape, from_end in ((_NAMED_AS_CELLS, is_cell_line_shape, True),
+                                         (_CELLS_THEN_NAME, is_cell_line_shape, False),
+                                         (_CELL_THEN_NAME, _strong_shape, False)):
+            for m in pattern.finditer(text):
+                names.update(n for n in _listed(m.group(1), from_end) if shape(n))
+    return frozenset(names)
+
+
+def _strong_shape(name: str) -> bool:
+    return is_cell_line_shape(name) and bool(_STRONG_SHAPE.search(name))
+
+
+def enclosing_token(text: str, start: int, end: int) -> str:
+    """The run of letters, digits, hyphens and dots around ``text[start:end]`` (MDA-MB-231 for
+    its MB), without a trailing dot."""
+    while start > 0 and text[start - 1] in _TOKEN_CHARS:
+        start -= 1
+    while end < len(text) and text[end] in _TOKEN_CHARS:
+        end += 1
+    return text[start:end].strip(".-")
+
+
+def drop_cell_lines(text: str, mentions: list[Mention], names: frozenset[str]) -> list[Mention]:
+    """Gene mentions inside a cell-line name of ``names`` removed."""
+    if not names:
+        return mentions
+    return [m for m in mentions if not (m.label == "GENE" and enclosing_token(text, m.start, m.end) in names)]
