@@ -31,6 +31,7 @@ name are dropped before any rule sees them (``scoped_cues``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -202,7 +203,11 @@ def owned_cues(text: str, spans: list[Span], cues: list[Cue]) -> dict[int, Span]
 
 
 def _clause_start(text: str, at: int) -> int:
-    return max((b + 1 for b in clause_breaks(text) if b < at), default=0)
+    """Where the clause holding ``at`` starts: after the last break before it (the breaks are
+    in text order, so a bisection finds it; asked several times for each pair)."""
+    breaks = clause_breaks(text)
+    i = bisect_left(breaks, at)
+    return breaks[i - 1] + 1 if i else 0
 
 
 _SLASH_HEAD = re.compile(r"(?:[A-Za-z0-9αβγδκ\-]{1,12}/)+$")  # "MAPK/" before ERK of "MAPK/ERK"
