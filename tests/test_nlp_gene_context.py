@@ -188,3 +188,17 @@ def test_figure_and_table_labels_are_no_genes(annotator):
         assert not [g for g in found if g.lower().startswith(("fig", "tab"))], (caption, found)
     assert "Bcl-2" in genes(annotator, "Fig. 4 Effects of W40 on the expression of Bcl-2 in GLC-82 cells")
     assert "FIG4" in genes(annotator, "Mutations in FIG4 cause Charcot-Marie-Tooth disease type 4J.")
+
+
+def test_disease_short_forms_skips_only_texts_that_cannot_match():
+    # the paragraph filter (a "(X;" / "(X," must be present) is exact: on the bundled reviews,
+    # the ChinaXiv and PubMed excerpts and a sentence that defines a short form so, it finds
+    # what the full search of every paragraph finds
+    from pipeline.nlp import gene_context
+
+    texts = [p for path in [*sorted((REPO / "corpus").glob("*.md")), *sorted((REPO / "tests" / "data_core").glob("*.md"))]
+             for p in path.read_text(encoding="utf-8").split("\n\n")]
+    texts.append("X-linked hypophosphatemic rickets (XLH; OMIM 307800) is caused by mutations of PHEX.")
+    unfiltered = {hit.group(hit.lastindex) for t in texts for hit in gene_context._DISEASE_PAREN.finditer(t)}
+    assert "XLH" in unfiltered
+    assert gene_context.disease_short_forms({}, texts) == unfiltered

@@ -140,3 +140,37 @@ def test_cue_anchor_prefilter_finds_exactly_what_scanning_every_class_finds(monk
     assert fast == full
     assert sum(map(len, full)) > 400  # the reviews are full of cues: the comparison is not vacuous
     assert any(c.kind == "inhibit" for c in fast[-2])
+
+
+def test_a_context_shared_by_a_sentences_pairs_types_them_as_a_fresh_one_does(annotator):
+    # relation typing keeps per-sentence work (cues, owned cue starts) in the SentenceContext
+    # it shares across the sentence's pairs: every pair of the review's sentences must get the
+    # label a fresh context gives it
+    from conftest import REPO
+
+    from pipeline.relations.effects import SentenceContext
+
+    text = (REPO / "corpus" / "li2025_ferroptosis_osteoporosis.md").read_text(encoding="utf-8")[:30000]
+    checked = 0
+    for s in facts_of(annotator.annotate("li", text)).sentences:
+        spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in s.mentions]
+        ids = sorted({m.entity_id for m in s.mentions})
+        shared = SentenceContext.of(s.text, spans)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                assert label_pair(s.text, spans, a, b, context=shared) == label_pair(s.text, spans, a, b)
+                checked += 1
+    assert checked > 100
+
+
+def test_clause_start_is_the_position_after_the_last_break_before(annotator):
+    from conftest import REPO
+
+    from pipeline.relations.cues import clause_breaks
+    from pipeline.relations.effects import _clause_start
+
+    text = (REPO / "corpus" / "jin2025_autophagy_osteoporosis.md").read_text(encoding="utf-8")[:20000]
+    for sentence in (s for s in text.replace("\n", "。").split("。") if s):
+        breaks = clause_breaks(sentence)
+        for at in range(len(sentence) + 1):
+            assert _clause_start(sentence, at) == max((b + 1 for b in breaks if b < at), default=0)

@@ -685,8 +685,13 @@ _GENE_WORD_AFTER = re.compile(
 
 # "X-linked hypophosphatemic rickets (XLH; OMIM 307800)": a short form in parentheses closed by
 # ";" or "," right after a disease word, which the Schwartz & Hearst detector does not pair
-_DISEASE_PAREN = re.compile(_DISEASE_LONG.pattern.split("$|")[0] + r"\s*\(\s*([A-Z][A-Za-z0-9\-]{1,9})\s*[;,]",
-                            re.IGNORECASE)
+_PAREN_SHORT = r"\(\s*([A-Z][A-Za-z0-9\-]{1,9})\s*[;,]"
+_DISEASE_PAREN = re.compile(_DISEASE_LONG.pattern.split("$|")[0] + r"\s*" + _PAREN_SHORT, re.IGNORECASE)
+# Every match of _DISEASE_PAREN holds one of these: a text without one has no match, and is not
+# searched. The search itself is slow on Chinese text: its \w+ alternatives ("\w+osis") run to
+# the end of each CJK run from every start in it (quadratic in the run), and it was 9 % of a
+# batch's time (benchmark, 16x) though only ~4 % of paragraphs hold "(X;" or "(X,".
+_PAREN_SHORT_ANYWHERE = re.compile(_PAREN_SHORT, re.IGNORECASE)
 
 
 def disease_short_forms(definitions, texts=()) -> frozenset[str]:
@@ -698,7 +703,8 @@ def disease_short_forms(definitions, texts=()) -> frozenset[str]:
              if d.long and len(d.short) >= 2 and _DISEASE_LONG.search(d.long.strip())}
     # "Desmin-related myopathies (DRMs)": the plural short form defines the singular's uses too
     found |= {s[:-1] for s in found if len(s) > 3 and s.endswith("s") and s[-2].isupper()}
-    found.update(hit.group(hit.lastindex) for t in texts for hit in _DISEASE_PAREN.finditer(t))
+    found.update(hit.group(hit.lastindex) for t in texts if _PAREN_SHORT_ANYWHERE.search(t)
+                 for hit in _DISEASE_PAREN.finditer(t))
     return frozenset(found)
 
 

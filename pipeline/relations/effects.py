@@ -31,7 +31,9 @@ name are dropped before any rule sees them (``scoped_cues``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline._core import blank_spans
 from pipeline.relations import coordination, cue_scope, negation, roles
@@ -201,7 +203,11 @@ def owned_cues(text: str, spans: list[Span], cues: list[Cue]) -> dict[int, Span]
 
 
 def _clause_start(text: str, at: int) -> int:
-    return max((b + 1 for b in clause_breaks(text) if b < at), default=0)
+    """Where the clause holding ``at`` starts: after the last break before it (the breaks are
+    in text order, so a bisection finds it; asked several times for each pair)."""
+    breaks = clause_breaks(text)
+    i = bisect_left(breaks, at)
+    return breaks[i - 1] + 1 if i else 0
 
 
 _SLASH_HEAD = re.compile(r"(?:[A-Za-z0-9αβγδκ\-]{1,12}/)+$")  # "MAPK/" before ERK of "MAPK/ERK"
@@ -246,6 +252,7 @@ class SentenceContext:
     composites: list[Span]  # composed pathways (spans with members)
     reagents: dict[str, tuple[str, int, str]]  # reagent id -> (target id, sign, noun): inhibitor.py
     rescued: set[tuple[str, str]]  # (agent whose effect a reagent blocked, the reagent's target)
+    owned_starts: frozenset[int] | None = None  # ``_owned_starts``, computed on the first pair
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
@@ -301,7 +308,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     described = _described_role(text, spans, x, y, hedged)
     if described is not None:
         return described
-    result = _reagent_or_rescue(text, x, y, context) or _label(text, spans, x, y, cues, hedged, context.owned)
+    result = _reagent_or_rescue(text, x, y, context) or _label(text, spans, x, y, cues, hedged, context.owned,
+                                                                _context_owned_starts(text, spans, context))
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _restated(text, spans, x, y, context) or result
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
@@ -334,7 +342,8 @@ def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     combos = sorted(((a, b) for a in xs for b in ys if (a, b) != (x, y) and free(a) and free(b) and near(a, b)),
                     key=lambda ab: (max(ab[0].start, ab[1].start), min(ab[0].start, ab[1].start)))
     for a, b in combos[:_MAX_RESTATED]:
-        found = _label(text, spans, a, b, context.cues, context.hedged, context.owned)
+        found = _label(text, spans, a, b, context.cues, context.hedged, context.owned,
+                       _context_owned_starts(text, spans, context))
         if found.label in _DIRECTIONAL or found.negated:
             return found
     return None
@@ -418,8 +427,22 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
     return None
 
 
+def _owned_starts(text: str, spans: list[Span], cues: list[Cue], owned: dict[int, Span]) -> frozenset[int]:
+    """Starts of the cues that modify a noun or belong to an agent ("X-induced", participles,
+    nominals right after a mention): they govern no later mention."""
+    return frozenset(owned) | _participles(text, cues) | _nominals_after(text, spans, cues)
+
+
+def _context_owned_starts(text: str, spans: list[Span], context: SentenceContext) -> frozenset[int]:
+    """``_owned_starts`` of the sentence, computed once: it depends on the sentence, not on the
+    pair (it was recomputed for each of a sentence's pairs, ~3 % of a batch's time)."""
+    if context.owned_starts is None:
+        context.owned_starts = _owned_starts(text, spans, context.cues, context.owned)
+    return context.owned_starts
+
+
 def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedged: bool,
-           owned: dict[int, Span]) -> PairLabel:
+           owned: dict[int, Span], owned_starts: frozenset[int] | None = None) -> PairLabel:
     first, second = (x, y) if x.start <= y.start else (y, x)
     between = _between(text, first, second, spans)
     breaks = clause_breaks(text)
@@ -446,7 +469,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         return _associated(between, same_clause, hedged, text, first, second, breaks)
 
     # "X-induced Y" / "X诱导的Y": X acts on the next entity only
-    owned_starts = frozenset(owned) | _participles(text, cues) | _nominals_after(text, spans, cues)
+    if owned_starts is None:
+        owned_starts = _owned_starts(text, spans, cues, owned)
     for cue_start, modifier in owned.items():
         if modifier.entity_id in (x.entity_id, y.entity_id):
             other = y if modifier.entity_id == x.entity_id else x
@@ -819,10 +843,16 @@ def _is_object(text: str, spans: list[Span], span: Span) -> bool:
     """Is the mention the object of an effect cue opening its clause, with a herb/compound
     subject earlier in the sentence (so it is not a subject itself)?"""
     lo = _clause_start(text, span.start)
-    cue = next((c for c in find_cues(text[lo:span.start]) if c.kind in EFFECT_CLASSES), None)
-    if cue is None or any(lo <= sp.start < span.start for sp in spans if sp.entity_id != span.entity_id):
+    if any(lo <= sp.start < span.start for sp in spans if sp.entity_id != span.entity_id):
         return False
-    return any(sp.label in AGENT_LABELS and sp.end <= lo for sp in spans)
+    return _has_effect_cue(text[lo:span.start]) and any(sp.label in AGENT_LABELS and sp.end <= lo for sp in spans)
+
+
+@lru_cache(maxsize=4096)
+def _has_effect_cue(clause: str) -> bool:
+    """Does ``clause`` hold an effect cue? Asked for the same clause opening by many pairs of a
+    sentence (``_is_object``), so remembered."""
+    return any(c.kind in EFFECT_CLASSES for c in find_cues(clause))
 
 
 def _finish(result: PairLabel, text: str, lo: int = 0, stated: bool = False) -> PairLabel:

@@ -23,6 +23,7 @@ giving a pair a direction.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _STIMULUS_AFTER = re.compile(
     r"^(?:\s*-\s*|\s+)(?:treated|stimulated|induced|exposed|challenged|primed|loaded|mediated injury)\b(?!\s+(?:by|with)\b)"
@@ -64,6 +65,7 @@ _PHENOTYPE_AFTER = re.compile(r"^\s*(?:抵抗|抗性|敏感性|耐受|不敏感|
                               re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # a pure question, asked again for each pair the mention is in
 def is_stimulus(text: str, start: int, end: int) -> bool:
     """Is the mention text[start:end] the stimulus that makes the model?"""
     after, before = text[end:end + 40], text[max(0, start - 24):start]
@@ -96,6 +98,7 @@ def is_phenotype(text: str, start: int, end: int) -> bool:
 _BY_AGENT = re.compile(r"\b\w+ed\s+by\s+(?:the\s+)?$|(?:被|由)\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # a pure question, asked again for each pair the mention is in
 def is_by_agent(text: str, start: int) -> bool:
     """Is the mention the agent of a passive right before it ("IL-11 transcription enhanced by
     PTH", "被X")? Then it acts on what precedes it, and is nobody's target."""
@@ -147,6 +150,7 @@ _HEAD_OF_COMPOUND = re.compile(
 _HEAD_REAGENT_ONLY = re.compile(rf"^\s*(?:{_HEAD_REAGENT})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # a pure question, asked again for each pair the mention is in
 def is_name_modifier(text: str, start: int, end: int, label: str = "COMPOUND", agent: bool = False) -> bool:
     """Is the mention text[start:end] a modifier inside a larger noun ("proton pumps",
     "renin-angiotensin-aldosterone system", "醛固酮受体拮抗剂", "PKA inhibitor")? A
@@ -169,6 +173,7 @@ _DEGRADED_AFTER = re.compile(r"^\s*(?:蛋白)?(?:的)?(?:泛素化)?(?:降解|de
 _DEGRADED_BEFORE = re.compile(r"(?:degradation|breakdown|proteolysis)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # a pure question, asked again for each pair the mention is in
 def is_degraded(text: str, start: int, end: int) -> bool:
     """Is the mention the object of a degradation noun ("BMP-4 degradation", "degradation
     of β-catenin", "Nrf2的泛素化降解")? Then an effect on it is the opposite effect on its level."""
