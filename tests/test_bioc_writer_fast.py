@@ -24,7 +24,7 @@ def documents(request, tmp_path_factory):
     known = known_relations(result.relations)
     docs = []
     for record, facts in zip(result.records, result.facts):
-        rows = sorted((r[0] for r in _mention_rows(facts, result.dictionary)), key=lambda m: (m[0], m[1], m[2]))
+        rows = sorted(_mention_rows(facts, result.dictionary)[0], key=lambda m: (m[0], m[1], m[2]))
         docs.append((record, facts, rows))
     return docs, known
 

@@ -11,6 +11,7 @@ numbers, not formulas.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
@@ -36,11 +37,16 @@ _STARTS = frozenset((QUOTE, *TRIGGERS))
 _ANY_START = re.compile("\x00[" + re.escape("".join(sorted(_STARTS))) + "]")  # in "\x00".join(cells)
 
 
+def may_need_neutralising(values: Iterable[str]) -> bool:
+    """Whether a cell of ``values`` may start with a quote or a trigger: one regex search over
+    the joined cells (a cell holding NUL can only make it say True needlessly)."""
+    return _ANY_START.search("\x00" + "\x00".join(values)) is not None
+
+
 def neutralise_all(values: list[str]) -> list[str]:
     """:func:`neutralise` over a column. Most columns of a run's CSV have no cell starting with
-    a quote or a trigger: one regex search over the joined column tells (a cell holding NUL
-    can only cause a needless cell-by-cell pass), then only such cells are looked at."""
-    if not _ANY_START.search("\x00" + "\x00".join(values)):
+    a quote or a trigger (:func:`may_need_neutralising` tells), then only such cells are looked at."""
+    if not may_need_neutralising(values):
         return values
     return [neutralise(v) if v[:1] in _STARTS else v for v in values]
 
