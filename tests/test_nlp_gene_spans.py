@@ -417,3 +417,23 @@ def test_a_word_joined_by_a_hyphen_is_no_part_of_the_name(annotator):
     text = ("The influence of p53 on cytokine-triggered Janus kinase-STAT signaling was investigated in "
             "human hepatoma Hep3B cell lines.")
     assert "kinase-STAT" not in genes(annotator, text)
+
+
+def test_a_pathway_named_like_a_protein_class_is_the_protein_in_running_text(annotator):
+    # BC2GM P08428940A1763: gold "RNA polymerase" (KEGG's pathway hsa03020 has that name);
+    # followed by "pathway" it stays the pathway
+    text = ("One such mutant also affects the overlapping -10 hexamer of PR and results in reduced occupancy "
+            "by both MerR and RNA polymerase, likely as a result of inefficient transcriptional initiation "
+            "of merR mRNA.")
+    assert "RNA polymerase" in genes(annotator, text)
+    adoc = annotator.annotate("t", "Genes of the RNA polymerase pathway were enriched.")
+    assert [m.text for item in adoc.sentences for m in item.mentions if m.label == "PATHWAY"] == ["RNA polymerase"]
+    assert "RNA polymerase" not in genes(annotator, "Genes of the RNA polymerase pathway were enriched.")
+
+
+def test_learned_short_name_next_to_a_word_measuring_the_product(annotator):
+    # BC2GM P01524549A0241 (tuning part): gold "GH" three times (deficiency, therapy)
+    text = ("Both GH deficiency and impaired spinal growth may result in short stature, whereas the occurrence "
+            "of early puberty in association with GH deficiency reduces the time available for GH therapy.")
+    assert genes(annotator, text).count("GH") == 3
+    assert "GH" not in genes(annotator, "The GH group was compared with the controls.")

@@ -73,6 +73,7 @@ from pipeline.nlp.pathways import (
     AXIS_PREFIX,
     compose_pathways,
     composite_entity,
+    names_protein_class,
     split_pathway_name,
 )
 from pipeline.nlp.pipelines import displayed, pipeline_for
@@ -346,6 +347,9 @@ class Annotator:
                 if s.lang == "en":  # "X-linked adrenoleukodystrophy (ALD)", "GG genotype": no gene
                     item.mentions = inside = [m for m in inside if not (
                         m.label == "GENE" and not_gene_use(texts[pid], m.start, m.end, disease_shorts, dosing))]
+                    # "occupancy by MerR and RNA polymerase": the enzyme, not KEGG's pathway of that
+                    # name; the head-noun rule below reads it as a gene mention
+                    item.mentions = inside = [m for m in inside if not names_protein_class(texts[pid], m)]
                 if s.lang == "en" and not context.empty:
                     spans = shape_spans(s.text, [(m.start - s.start, m.end - s.start) for m in inside],
                                         context.not_symbols)

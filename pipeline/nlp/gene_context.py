@@ -292,11 +292,30 @@ def learned_name_spans(
             if text.startswith(name, a) and not (b < len(text) and (text[b].isalnum() or text[b] in "_-")):
                 if name in defined or any(s < b and a < e for s, e in taken):
                     break
-                if _SHORT_CAPS.match(name) and not has_gene_cue(text, a, b, mentions or []):
+                if _SHORT_CAPS.match(name) and not (has_gene_cue(text, a, b, mentions or [])
+                                                     or has_product_cue(text, a, b)):
                     break
                 out.append((a, b))
                 break
     return out
+
+
+# Words that measure or act on a gene product, showing that a learned short name nearby is the
+# hormone or enzyme ("GH deficiency", "basal GH levels", "TSH secretion", "CPK activity"); too
+# weak for a dictionary acronym (a metabolite has levels too), enough for a name the annotators
+# tagged in most of its uses. Out-of-sample check (names learned on the first 60 % of BC2GM
+# train, scored on 60-80 %): 5 more gold mentions, 1 spurious.
+_PRODUCT_CUE = re.compile(
+    r"\b(?:levels?|secretion|secreted|deficiency|release|released|concentrations?|serum|plasma|"
+    r"activity|activities|therapy)\b"
+)
+
+
+def has_product_cue(text: str, start: int, end: int, window: int = 40) -> bool:
+    """Is a word measuring a gene product (level, secretion, deficiency …) within ``window``
+    characters of ``text[start:end]``?"""
+    return bool(_PRODUCT_CUE.search(text, max(0, start - window), start)
+                or _PRODUCT_CUE.search(text, end, min(len(text), end + window)))
 
 
 def read_not_modifiers(path: Path) -> frozenset[str]:
