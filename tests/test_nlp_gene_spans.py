@@ -437,3 +437,11 @@ def test_learned_short_name_next_to_a_word_measuring_the_product(annotator):
             "of early puberty in association with GH deficiency reduces the time available for GH therapy.")
     assert genes(annotator, text).count("GH") == 3
     assert "GH" not in genes(annotator, "The GH group was compared with the controls.")
+
+
+def test_retroviral_gene_names_in_a_sentence_about_a_retrovirus(annotator):
+    # BC2GM P01658356T0000 (tuning part): gold "env"; "pol" with no virus and no gene cue is none
+    text = ("Recombination between feline leukemia virus subgroup B or C and endogenous env elements alters "
+            "the in vitro biological activities of the viruses.")
+    assert "env" in genes(annotator, text)
+    assert "pol" not in genes(annotator, "The pol position was taken by the same driver in 1990.")

@@ -52,6 +52,7 @@ from pipeline.nlp.gene_context import (
     refine,
     shape_spans,
     short_form_spans,
+    viral_gene_spans,
 )
 from pipeline.nlp.glued import glued_mentions, receptor_mentions
 from pipeline.nlp.herb_context import (
@@ -362,6 +363,9 @@ class Annotator:
                                       for a, b in learned_name_spans(s.text, context.learned_names, [
                                           (m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]],
                                           defined, _local(inside, s.start))]
+                    item.unlinked += [Mention(s.start + a, s.start + b, "", "GENE", "gene-shape", s.text[a:b])
+                                      for a, b in viral_gene_spans(s.text, [
+                                          (m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]])]
                     # "the Wnt signaling pathway", "MAPK pathway": the pathway is linked, and its
                     # head names a gene/family (a gene mention in BC2GM and BioRED; no relation)
                     item.unlinked += [g for g in (split_pathway_name(m, self.index) for m in inside
