@@ -445,3 +445,12 @@ def test_retroviral_gene_names_in_a_sentence_about_a_retrovirus(annotator):
             "the in vitro biological activities of the viruses.")
     assert "env" in genes(annotator, text)
     assert "pol" not in genes(annotator, "The pol position was taken by the same driver in 1990.")
+
+
+def test_learned_acronyms_need_a_gene_cue(annotator):
+    # BC2GM P01505488A0231 (tuning part): EVL (endoscopic variceal ligation) is no gene there; ORF next
+    # to "transcript" keeps its dictionary reading
+    text = ("The first 146 consecutive patients treated with EVL during the period from August, 1986 to "
+            "July, 1989 are reported.")
+    assert "EVL" not in genes(annotator, text)
+    assert "ORF" in genes(annotator, "NAB transcripts and a very rare ORF monocistronic transcript.")

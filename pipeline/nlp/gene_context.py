@@ -42,6 +42,8 @@ NOT_MODIFIER_FILE = "gene_not_modifiers.tsv"
 LEARNED_NAMES_FILE = "gene_names_learned.tsv"
 # Unlinked gene mentions that never match a gold span in BC2GM train (bench/learn_gene_lists.py --stops)
 LEARNED_STOPS_FILE = "gene_stop_learned.tsv"
+# Dictionary matches that never match a gold span in BC2GM train (bench/learn_gene_lists.py --acronyms)
+LEARNED_ACRONYMS_FILE = "gene_acronyms_learned.tsv"
 KINDS = ("metabolite", "acronym", "class", "not-symbol", "not-gene")
 
 # Words that show a gene/protein reading of a nearby acronym (English and Chinese).
@@ -203,6 +205,7 @@ class GeneContext:
     not_modifiers: frozenset[str] = field(default_factory=frozenset)  # lower case; end a left extension
     learned_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first word -> names, longest first
     learned_stops: frozenset[str] = field(default_factory=frozenset)  # unlinked surfaces that are no gene
+    learned_acronyms: frozenset[str] = field(default_factory=frozenset)  # English: a gene only next to a cue
 
     @property
     def empty(self) -> bool:
@@ -244,6 +247,11 @@ def context_for(folder: str | None) -> GeneContext:
         with stops.open(encoding="utf-8") as handle:
             rows = [line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#")]
         context = replace(context, learned_stops=frozenset(rows[1:]))
+    acronyms = Path(folder) / "curated" / LEARNED_ACRONYMS_FILE
+    if acronyms.exists() and not context.empty:
+        with acronyms.open(encoding="utf-8") as handle:
+            rows = [line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#")]
+        context = replace(context, learned_acronyms=frozenset(rows[1:]))
     return context
 
 
@@ -441,6 +449,8 @@ def refine(
             surface.endswith("s") and surface[:-1] in context.acronyms
         )) and not has_gene_cue(text, m.start, m.end, mentions):
             continue
+        if lang == "en" and surface in context.learned_acronyms and not has_gene_cue(text, m.start, m.end, mentions):
+            continue  # "ORF", "ADR", "P100": never a gold gene in BC2GM's tuning part without a cue
         if lang == "en" and _ROMAN.match(surface):
             factor = _FACTOR_BEFORE.search(text, max(0, m.start - 10), m.start)
             if factor is None:
