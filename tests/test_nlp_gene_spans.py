@@ -417,3 +417,40 @@ def test_a_word_joined_by_a_hyphen_is_no_part_of_the_name(annotator):
     text = ("The influence of p53 on cytokine-triggered Janus kinase-STAT signaling was investigated in "
             "human hepatoma Hep3B cell lines.")
     assert "kinase-STAT" not in genes(annotator, text)
+
+
+def test_a_pathway_named_like_a_protein_class_is_the_protein_in_running_text(annotator):
+    # BC2GM P08428940A1763: gold "RNA polymerase" (KEGG's pathway hsa03020 has that name);
+    # followed by "pathway" it stays the pathway
+    text = ("One such mutant also affects the overlapping -10 hexamer of PR and results in reduced occupancy "
+            "by both MerR and RNA polymerase, likely as a result of inefficient transcriptional initiation "
+            "of merR mRNA.")
+    assert "RNA polymerase" in genes(annotator, text)
+    adoc = annotator.annotate("t", "Genes of the RNA polymerase pathway were enriched.")
+    assert [m.text for item in adoc.sentences for m in item.mentions if m.label == "PATHWAY"] == ["RNA polymerase"]
+    assert "RNA polymerase" not in genes(annotator, "Genes of the RNA polymerase pathway were enriched.")
+
+
+def test_learned_short_name_next_to_a_word_measuring_the_product(annotator):
+    # BC2GM P01524549A0241 (tuning part): gold "GH" three times (deficiency, therapy)
+    text = ("Both GH deficiency and impaired spinal growth may result in short stature, whereas the occurrence "
+            "of early puberty in association with GH deficiency reduces the time available for GH therapy.")
+    assert genes(annotator, text).count("GH") == 3
+    assert "GH" not in genes(annotator, "The GH group was compared with the controls.")
+
+
+def test_retroviral_gene_names_in_a_sentence_about_a_retrovirus(annotator):
+    # BC2GM P01658356T0000 (tuning part): gold "env"; "pol" with no virus and no gene cue is none
+    text = ("Recombination between feline leukemia virus subgroup B or C and endogenous env elements alters "
+            "the in vitro biological activities of the viruses.")
+    assert "env" in genes(annotator, text)
+    assert "pol" not in genes(annotator, "The pol position was taken by the same driver in 1990.")
+
+
+def test_learned_acronyms_need_a_gene_cue(annotator):
+    # BC2GM P01505488A0231 (tuning part): EVL (endoscopic variceal ligation) is no gene there; ORF next
+    # to "transcript" keeps its dictionary reading
+    text = ("The first 146 consecutive patients treated with EVL during the period from August, 1986 to "
+            "July, 1989 are reported.")
+    assert "EVL" not in genes(annotator, text)
+    assert "ORF" in genes(annotator, "NAB transcripts and a very rare ORF monocistronic transcript.")

@@ -53,6 +53,7 @@ from pipeline.nlp.gene_context import (
     refine,
     shape_spans,
     short_form_spans,
+    viral_gene_spans,
 )
 from pipeline.nlp.glued import glued_mentions, receptor_mentions
 from pipeline.nlp.herb_context import (
@@ -75,6 +76,7 @@ from pipeline.nlp.pathways import (
     AXIS_PREFIX,
     compose_pathways,
     composite_entity,
+    names_protein_class,
     split_pathway_name,
 )
 from pipeline.nlp.pipelines import displayed, pipeline_for
@@ -363,6 +365,9 @@ class Annotator:
                 if s.lang == "en":  # "X-linked adrenoleukodystrophy (ALD)", "GG genotype": no gene
                     item.mentions = inside = [m for m in inside if not (
                         m.label == "GENE" and not_gene_use(texts[pid], m.start, m.end, disease_shorts, dosing))]
+                    # "occupancy by MerR and RNA polymerase": the enzyme, not KEGG's pathway of that
+                    # name; the head-noun rule below reads it as a gene mention
+                    item.mentions = inside = [m for m in inside if not names_protein_class(texts[pid], m)]
                 if s.lang == "en" and not context.empty:
                     spans = shape_spans(s.text, [(m.start - s.start, m.end - s.start) for m in inside],
                                         context.not_symbols)
@@ -375,6 +380,9 @@ class Annotator:
                                       for a, b in learned_name_spans(s.text, context.learned_names, [
                                           (m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]],
                                           defined, _local(inside, s.start))]
+                    item.unlinked += [Mention(s.start + a, s.start + b, "", "GENE", "gene-shape", s.text[a:b])
+                                      for a, b in viral_gene_spans(s.text, [
+                                          (m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]])]
                     # "the Wnt signaling pathway", "MAPK pathway": the pathway is linked, and its
                     # head names a gene/family (a gene mention in BC2GM and BioRED; no relation)
                     item.unlinked += [g for g in (split_pathway_name(m, self.index) for m in inside

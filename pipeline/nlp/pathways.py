@@ -62,6 +62,27 @@ def split_pathway_name(m: Mention, index: TermIndex) -> Mention | None:
     return Mention(gene.start, gene.start + len(head), "", "GENE", "pathway-head", head)
 
 
+# A pathway name that is a noun phrase ending in a protein head noun names the proteins too:
+# KEGG "RNA polymerase" (hsa03020), Reactome "Serotonin receptors", "Muscarinic acetylcholine
+# receptors". Written alone in running English text (no "pathway"/"signaling" after it) it is the
+# enzyme or receptor class ("occupancy by MerR and RNA polymerase"), as BC2GM and BioRED annotate.
+_PROTEIN_CLASS_END = re.compile(
+    r"(?:polymerases?|receptors?|kinases?|phosphatases?|channels?|transporters?|proteins?)$", re.IGNORECASE)
+_PROCESS_WORD = re.compile(r"(?i)(?<![\w-])(?:of|by|and|to|from|with|in|on|for|via|signal\w*|activation|"
+                           r"regulation|binding|bind|degradation|release|synthesis|metabolism)(?![\w-])")
+
+
+def names_protein_class(text: str, m: Mention) -> bool:
+    """Is a dictionary PATHWAY mention the name of a protein class used as such: a name of at most
+    four words, with no preposition or process word, ending in a protein head noun (``RNA
+    polymerase``, ``serotonin receptors``), not followed by a pathway word?"""
+    if m.label != "PATHWAY" or m.how != "dictionary" or not _PROTEIN_CLASS_END.search(m.text):
+        return False
+    if len(m.text.split()) > 4 or _PROCESS_WORD.search(m.text) or _TRIGGER_AT_END.search(m.text):
+        return False
+    return TRIGGER.match(text, m.end) is None
+
+
 def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> list[Mention]:
     """Return ``mentions`` plus composite pathway mentions (single-gene names split)."""
     mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
