@@ -242,6 +242,13 @@ def clip(text: str, limit: int, where: str, length: int | None = None) -> str:
     return f"{text[:limit]}… [+{length - limit:,} characters; full text: {where}]"
 
 
+# Excel holds at most 32,767 characters in a cell and silently cuts (or refuses) longer ones: the
+# per-document cells grow with the corpus (~30 characters a document), so past ~1,000 papers naming
+# one pair they keep their first documents and say how many more (the evaluation then falls back
+# to the row's score and label for those).
+EXCEL_CELL_LIMIT = 32_000
+
+
 def clip_list(items: str, limit: int) -> str:
     """A ";"-joined list within about ``limit`` characters: whole items, then how many more."""
     if len(items) <= limit:
@@ -316,8 +323,9 @@ def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, conf
             "negated": negated, "hedged": bool(typed and typed.hedged),
             "cue": cue.text if cue else "", "cue_start": cue.start if cue else "", "cue_end": cue.end if cue else "",
             "label_counts": ";".join(f"{k}:{v}" for k, v in stats.label_counts().items()),
-            "conflict": is_conflict(by_doc), "doc_labels": format_labels(by_doc),
-            "doc_scores": format_scores(document_scores(bests, a_label, b_label, disease, len(by_doc))),
+            "conflict": is_conflict(by_doc), "doc_labels": clip_list(format_labels(by_doc), EXCEL_CELL_LIMIT),
+            "doc_scores": clip_list(format_scores(document_scores(bests, a_label, b_label, disease, len(by_doc))),
+                                    EXCEL_CELL_LIMIT),
             "n_docs": agg.n_documents.get(pair, 0), "n_paragraphs": agg.n_paragraphs.get(pair, 0),
             "n_sentences": len(stats.sentences),
             "score": round(rank_score(best.weight, score_factor(a_label, b_label, label, negated, disease),

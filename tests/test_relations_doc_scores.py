@@ -92,3 +92,21 @@ def test_a_false_positive_quoted_from_another_paper_says_so(relations):
     fp = errors[(errors.status == "FP") & (errors.doc_id == LPS_ABSTRACTS[0])
                 & (errors.a_id == LPS) & (errors.b_id == TNF)].iloc[0]
     assert fp.evidence.startswith(f"[from {LPS_PAPER}] ") and fp.predicted_label == "associated"
+
+
+def test_per_document_cells_stay_within_an_excel_cell_and_stay_readable():
+    # ~3,000 papers naming one pair: the cells keep whole items up to Excel's 32,767-character
+    # cell limit and say how many more; the evaluation reads the kept documents and skips the tail
+    from pipeline.api import EXCEL_CELL_LIMIT, clip_list
+    from pipeline.relations.conflicts import format_labels, format_scores
+
+    docs = [f"PMC:{1000000 + i}" for i in range(3000)]
+    scores = clip_list(format_scores({d: 1.791081 for d in docs}), EXCEL_CELL_LIMIT)
+    labels = clip_list(format_labels({d: ("upregulates", False) for d in docs}), EXCEL_CELL_LIMIT)
+    for cell in (scores, labels):
+        assert len(cell) <= 32_767
+        assert cell.endswith("more)")
+    parsed = parse_items(scores)
+    assert 1000 < len(parsed) < 3000
+    assert parsed[docs[0]] == "1.791081" and set(parsed) <= set(docs)
+    assert parse_items(labels)[docs[0]] == "upregulates"
