@@ -33,7 +33,7 @@ from pipeline.io.corpus import find_documents, read_documents
 from pipeline.nlp.annotator import AnnotatedDocument, Annotator
 from pipeline.nlp.matcher import TermIndex
 from pipeline.relations.comention import Aggregate, Evidence, aggregate, relation_id
-from pipeline.relations.conflicts import format_labels, format_scores, is_conflict
+from pipeline.relations.conflicts import format_labels, format_scores, is_conflict, labels_of
 from pipeline.relations.facts import DocumentFacts, facts_of
 from pipeline.relations.ranking import document_scores, no_partner, rank_score, score_factor, tier_of
 
@@ -306,7 +306,7 @@ def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, conf
         cue = typed.cue if typed else None
         label, negated = (typed.label, bool(typed.negated)) if typed else ("associated", False)
         bests = stats.doc_bests()  # each document's own label and best sentence (relations/conflicts.py)
-        by_doc = {doc: (b.label, b.negated) for doc, b in bests.items()}
+        by_doc = labels_of(bests)
         disease = no_partner(a) or no_partner(b)
         direction = ""
         if typed and typed.agent:

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.relations.comention import (
-    SECTION_PREFERENCE,
     Aggregate,
     Evidence,
+    best_key,
     document_entity_sets,
 )
 from pipeline.relations.conflicts import DocumentLabels
@@ -84,9 +84,9 @@ class PairState:
         if e.pair is not None:
             self._labels[e.pair.label] = self._labels.get(e.pair.label, 0) + 1
         self._found.setdefault(where)
-        weight, place = -round(e.weight, 6), SECTION_PREFERENCE.get(e.section, 3)
-        key = (weight, place, e.distance, getattr(e, "length", 0) or len(e.text), e.doc_id, e.sentence_id)
-        self._docs.add(e, key)  # comention.best_key's order, as the row's best
+        key = best_key(e)  # the row's best and each document's own compete in one order
+        weight, place = key[0], key[1]
+        self._docs.add(e, key)
         if self._best is None or key < self._best_key:  # PairStats.best's order; min(): the first of equals wins
             self._best, self._best_key, self._best_n = e, key, n
         rank = ((weight, place, e.doc_id, e.sentence_id), n)  # PairStats.ranked's order; n: equals keep their order

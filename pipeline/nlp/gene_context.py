@@ -244,15 +244,19 @@ def context_for(folder: str | None) -> GeneContext:
         context = replace(context, learned_names=read_learned_names(names))
     stops = Path(folder) / "curated" / LEARNED_STOPS_FILE
     if stops.exists() and not context.empty:
-        with stops.open(encoding="utf-8") as handle:
-            rows = [line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#")]
-        context = replace(context, learned_stops=frozenset(rows[1:]))
+        context = replace(context, learned_stops=frozenset(read_first_column(stops)))
     acronyms = Path(folder) / "curated" / LEARNED_ACRONYMS_FILE
     if acronyms.exists() and not context.empty:
-        with acronyms.open(encoding="utf-8") as handle:
-            rows = [line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#")]
-        context = replace(context, learned_acronyms=frozenset(rows[1:]))
+        context = replace(context, learned_acronyms=frozenset(read_first_column(acronyms)))
     return context
+
+
+def read_first_column(path: Path) -> list[str]:
+    """The first column of a learned list (bench/learn_gene_lists.py): ``#`` comments and blank
+    lines skipped, then a header row."""
+    with path.open(encoding="utf-8") as handle:
+        rows = [line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#")]
+    return rows[1:]
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*")
@@ -262,10 +266,8 @@ _NAME_START = re.compile(r"(?<![\w\-])[A-Za-z0-9]")
 def read_learned_names(path: Path) -> dict[str, tuple[str, ...]]:
     """``gene_names_learned.tsv`` (name, gold count, occurrences) indexed by the name's first
     word, longest name first (so ``ACE`` gives way to ``ACE gene`` where both are written)."""
-    with path.open(encoding="utf-8") as handle:
-        rows = [line.split("\t")[0] for line in handle if line.strip() and not line.startswith("#")]
     index: dict[str, list[str]] = {}
-    for name in rows[1:]:
+    for name in read_first_column(path):
         first = _FIRST_WORD.match(name)
         if first:
             index.setdefault(first.group(), []).append(name)
@@ -355,9 +357,8 @@ def viral_gene_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
 
 def read_not_modifiers(path: Path) -> frozenset[str]:
     """The learned stop words of ``gene_not_modifiers.tsv`` (word, count, ...; ``#`` comments)."""
-    with path.open(encoding="utf-8") as handle:
-        rows = [line.split("\t")[0].strip() for line in handle if line.strip() and not line.startswith("#")]
-    return frozenset(w.lower() for w in rows[1:] if w)
+    words = (w.strip() for w in read_first_column(path))
+    return frozenset(w.lower() for w in words if w)
 
 
 def _is_gene(m: Mention) -> bool:

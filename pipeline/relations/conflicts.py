@@ -62,9 +62,6 @@ class DocumentLabels:
         return {doc: DocumentBest(label, negated, weight, section, self._count[doc])
                 for doc, (_, label, negated, weight, section) in sorted(self._best.items())}
 
-    def result(self) -> dict[str, tuple[str, bool]]:
-        return {doc: (b.label, b.negated) for doc, b in self.bests().items()}
-
 
 def document_bests(evidence: Iterable) -> dict[str, DocumentBest]:
     """doc id -> what the document says of the pair (``DocumentBest``); ``evidence``: the pair's
@@ -75,9 +72,14 @@ def document_bests(evidence: Iterable) -> dict[str, DocumentBest]:
     return folded.bests()
 
 
+def labels_of(bests: dict[str, DocumentBest]) -> dict[str, tuple[str, bool]]:
+    """doc id -> (label, negated) of each document's best sentence (``doc_labels``, ``is_conflict``)."""
+    return {doc: (b.label, b.negated) for doc, b in bests.items()}
+
+
 def document_labels(evidence: Iterable) -> dict[str, tuple[str, bool]]:
     """doc id -> (label, negated) of the document's best sentence (``document_bests``)."""
-    return {doc: (b.label, b.negated) for doc, b in document_bests(evidence).items()}
+    return labels_of(document_bests(evidence))
 
 
 def is_conflict(labels: dict[str, tuple[str, bool]]) -> bool:

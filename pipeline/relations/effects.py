@@ -296,13 +296,7 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
                              weight=WEIGHTS["member_of"], agent=gene.entity_id, hedged=hedged)
 
     for part, whole in ((x, y), (y, x)):
-        if part.end <= whole.start and _MEMBER_BEFORE.search(text[part.end:whole.start]) \
-                and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]):
-            return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
-                             agent=part.entity_id, hedged=hedged)
-    for part, whole in ((x, y), (y, x)):
-        if whole.end <= part.start and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
-                and _family_lists(text, whole.end, part.start):
+        if _stated_member(text, part, whole):
             return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
                              agent=part.entity_id, hedged=hedged)
     described = _described_role(text, spans, x, y, hedged)
@@ -362,8 +356,8 @@ def _acts_on_readout(text: str, cues: list[Cue], first: Span, second: Span) -> b
     随着芍药苷浓度的增加": no cue governs it there)."""
     if second.label != "COMPOUND" or not roles.is_readout(text, second.start, second.end):
         return False
-    opening = max((b for b in clause_breaks(text) if b < second.start), default=-1)  # the read-out's clause
-    return any(c.kind in EFFECT_CLASSES and max(first.end, opening) <= c.start < second.start for c in cues)
+    lo = max(first.end, _clause_start(text, second.start))  # within the read-out's clause
+    return any(c.kind in EFFECT_CLASSES and lo <= c.start < second.start for c in cues)
 
 
 # "MAPKs家族由ERK、p38和JNK组成", "the MAPK family comprises ERK, JNK and p38": the family, then its
@@ -372,6 +366,15 @@ _FAMILY_LISTS = re.compile(r"^s?\s*(?:超|亚)?(?:家族|family|superfamily|subf
                            r"(?:由|包括|包含|consists?\s+of|comprises?|includes?|(?:is|are)\s+composed\s+of)",
                            re.IGNORECASE)
 _LIST_BREAK = re.compile(r"[。；;:：]|(?<![A-Za-z])(?:which|that|而|但|可|能|通过)")
+
+
+def _stated_member(text: str, part: Span, whole: Span) -> bool:
+    """A membership the sentence states: the member first ("p38是MAPK的家族成员之一", "X, a member of
+    the Y family") or the family first, listing its members ("MAPKs家族由ERK、p38和JNK组成")."""
+    if part.end <= whole.start:
+        return bool(_MEMBER_BEFORE.search(text[part.end:whole.start]) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
+    return whole.end <= part.start and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
+        and _family_lists(text, whole.end, part.start)
 
 
 def _family_lists(text: str, whole_end: int, part_start: int) -> bool:
