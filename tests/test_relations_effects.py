@@ -174,3 +174,21 @@ def test_clause_start_is_the_position_after_the_last_break_before(annotator):
         breaks = clause_breaks(sentence)
         for at in range(len(sentence) + 1):
             assert _clause_start(sentence, at) == max((b + 1 for b in breaks if b < at), default=0)
+
+
+def test_herbs_listed_as_a_formulas_composition_do_not_contain_a_drug_named_after_the_list(typed):
+    # corpus/new_papers/zh/ChinaXiv-201712.00816V1 (CC BY 4.0), methods: the herbs make up the capsule;
+    # 开同 (Ketosteril), the positive-control drug, follows the composition cue
+    pairs = typed("关键词：慢性肾衰竭；营养不良；骨骼肌萎缩；Wnt7a；肾衰营养胶囊\n\n"
+                  "1.1.2受试药品肾衰营养胶囊由党参、白术、茯苓、甘草、黄芪、当归、杜仲、大黄、春砂仁组成(广东省药材公司提供),"
+                  "经本校中药制剂室鉴定,由本校中药新药实验室按处方比例提取制成胶囊,每克成药含生药5.67g成人用量每日成药15g,"
+                  "换算成大鼠用量8~g/(kg·d)○开同(北京费森尤斯卡比医药有限公司,批号:U1430)规格0.63g/片,"
+                  "成人用量7.56~15.12~g/d,换算成大鼠用量1g/(kg·d)。")
+    assert pairs[("肾衰营养胶囊", "党参")].label == "contains"
+    assert pairs[("党参", "开同")].label != "contains"
+    assert pairs[("茯苓", "开同")].label != "contains"
+    assert pairs[("肾衰营养胶囊", "开同")].label != "contains"
+    # the same paper's discussion: a herb named alone in the formula keeps its compound
+    pairs = typed("关键词：慢性肾衰竭；营养不良；骨骼肌萎缩；Wnt7a；肾衰营养胶囊\n\n"
+                  "藁本内酯是肾衰营养胶囊中当归的主要活性成分,也被证明其能抗骨骼肌凋亡,其机制与上调磷酸化Akt有关[17]。")
+    assert pairs[("当归", "藁本内酯")].label == "contains"

@@ -80,3 +80,16 @@ def test_roman_numeral_characters_become_letters_with_their_offsets():
     s, e = norm.original_span(start, start + len("III型"))
     assert original[s:e] == "Ⅲ型"
     assert normalize_text("Ⅰ型胶原和Ⅱ型胶原") == "I型胶原和II型胶原"
+
+
+def test_a_long_latex_fragment_keeps_the_pairing_of_the_fragments_after_it():
+    # ChinaXiv-201712.00938V1 (CC BY 4.0), methods: the 45-character "$\boldsymbol { 1 } ~ ...$" was
+    # left as it was, so its closing "$" paired with the next fragment's opening one and
+    # "$\beta$ -actin" came out as "\beta$ -actin"
+    original = ("TBST洗膜，$1 5 \\mathrm { m i n } /$ 次，共3次，然后用TBST稀释二抗，室温杂交 "
+                "$\\boldsymbol { 1 } ~ \\mathbf { h } _ { \\mathrm { o } }$ TBST洗膜, $1 5 ~ \\mathrm { m i n } ,$ "
+                "次，共3次，然后室温下ECL显色。以 $\\beta$ -actin作为内参。")
+    text = normalize_text(original)
+    assert "$" not in text and "\\" not in text
+    assert "以β-actin作为内参" in text
+    assert "室温杂交1~ho" in text

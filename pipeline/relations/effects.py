@@ -430,6 +430,19 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
     return None
 
 
+def _outside_composition(text: str, breaks: tuple[int, ...], cue: Cue, first: Span, second: Span) -> bool:
+    """"F由A、B、C组成": the cue 组成 closes the list its 由 opens, so it puts in a composition
+    relation only the whole named before 由 and an item of the list. A drug named after the list
+    ("肾衰营养胶囊由党参、…、春砂仁组成(…),…○开同(…)") or two items of the list are outside it;
+    other composition cues ("藁本内酯是…当归的主要活性成分") are left as they are."""
+    if cue.text != "组成":
+        return False
+    opening = text.rfind("由", 0, cue.start)
+    if opening < 0 or text.startswith("由于", opening) or any(opening < b < cue.start for b in breaks):
+        return False
+    return not (first.end <= opening < second.start and second.end <= cue.start)
+
+
 def _owned_starts(text: str, spans: list[Span], cues: list[Cue], owned: dict[int, Span]) -> frozenset[int]:
     """Starts of the cues that modify a noun or belong to an agent ("X-induced", participles,
     nominals right after a mention): they govern no later mention."""
@@ -461,7 +474,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if contains is not None:
             herb = first if first.label == "HERB" else second
             other = second if herb is first else first
-            if kinds == {"HERB", "COMPOUND"} or (herb.entity_id.startswith("FML:") and other.label == "HERB"):
+            if (kinds == {"HERB", "COMPOUND"} or (herb.entity_id.startswith("FML:") and other.label == "HERB")) \
+                    and not _outside_composition(text, breaks, contains, first, second):
                 return PairLabel("contains", cue=contains, weight=WEIGHTS["contains"], agent=herb.entity_id, hedged=hedged)
         combined = next((c for c in window if c.kind == "combined"), None)
         if combined is not None:
