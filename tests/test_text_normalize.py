@@ -93,3 +93,11 @@ def test_a_long_latex_fragment_keeps_the_pairing_of_the_fragments_after_it():
     assert "$" not in text and "\\" not in text
     assert "以β-actin作为内参" in text
     assert "室温杂交1~ho" in text
+
+
+def test_a_subscript_circle_closing_a_fragment_is_the_full_stop():
+    # ChinaXiv-201712.01150V1 (CC BY 4.0, dev papers): the PDF converter writes "。" after a unit
+    # as a subscript circle; it was rendered "°" and the two sentences ran into one
+    text = normalize_text("每日取1种细胞1孔进行计 数，连续观察 $7 \\mathrm { d } _ { \\circ }$ 绘制细胞生长曲线。")
+    assert "连续观察7d。绘制细胞生长曲线" in text
+    assert normalize_text("于 $4 \\mathrm { { ^ { \\circ } C } }$ 孵育过夜") == "于4°C孵育过夜"  # a superscript is the degree

@@ -87,7 +87,15 @@ def cjk_ratio(text: str) -> float:
     return cjk / (cjk + latin) if cjk + latin else 0.0
 
 
+# "$2 4 \mathrm { h } _ { \circ }$": PDF converters write the full stop after a unit as a
+# subscript circle closing the fragment (22 of 22 in the 120 dev papers end a sentence)
+_FULL_STOP = re.compile(r"_\s*(?:\{\s*\\circ\s*\}|\\circ)\s*$")
+
+
 def _render_math(body: str) -> str:
+    stop = _FULL_STOP.search(body)
+    if stop:
+        return _render_math(body[:stop.start()]) + "。"
     out = []
     for m in _MATH_TOKEN.finditer(body):
         command, script, plain = m.group(1), m.group(2), m.group(3)
