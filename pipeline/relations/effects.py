@@ -250,7 +250,7 @@ class SentenceContext:
     hedged: bool
     first: dict[str, Span]  # entity id -> its first mention
     composites: list[Span]  # composed pathways (spans with members)
-    reagents: dict[str, tuple[str, int, str]]  # reagent id -> (target id, sign, noun): inhibitor.py
+    reagents: dict[str, tuple]  # reagent id -> (target id, sign, noun, listed genes): inhibitor.py
     rescued: set[tuple[str, str]]  # (agent whose effect a reagent blocked, the reagent's target)
     owned_starts: frozenset[int] | None = None  # ``_owned_starts``, computed on the first pair
 
@@ -415,7 +415,7 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
     hedged = context.hedged
     for reagent, other in ((x, y), (y, x)):
         named = context.reagents.get(reagent.entity_id)
-        if named and (named[0] == other.entity_id or any(
+        if named and (named[0] == other.entity_id or other.entity_id in named[3] or any(
                 c.entity_id == named[0] and other.entity_id in c.members for c in context.composites)):
             lo = min(reagent.start, other.start)
             noun = REAGENT_NOUN.search(text, lo) or REAGENT_NOUN.search(text)
