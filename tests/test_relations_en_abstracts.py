@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from nlp_helpers import sentences_tsv, typed_pairs
 
+from pipeline.nlp import family_sense
+
 SENTENCES = sentences_tsv("en_abstract_sentences.tsv")
 
 
@@ -33,3 +35,40 @@ def test_a_reagent_named_by_paralogs_targets_each_of_them(annotator, gene_id):
     pairs = typed_pairs(annotator, SENTENCES["notch_antagonist_ref"])
     for gene in ("NOTCH2", "NOTCH3"):
         assert pairs[("DRUGBANK:DB12104", gene_id(gene))].label == "inhibits"
+
+
+# --- one sense per document for a family named beside one of its members -------------------
+
+def _document_ids(annotator, text: str) -> list[str]:
+    adoc = annotator.annotate("test", text)
+    return [m.entity_id for item in adoc.sentences for m in item.mentions]
+
+
+def test_a_family_named_beside_its_one_member_is_that_member(annotator, gene_id):
+    text = SENTENCES["parp_cleaved_en"] + " " + SENTENCES["parp_blocked_en"]
+    ids = _document_ids(annotator, text)
+    assert gene_id("PARP1") in ids and "FPLX:PARP" not in ids
+
+
+def test_a_family_alone_stays_the_family(annotator):
+    assert "FPLX:PARP" in _document_ids(annotator, SENTENCES["parp_blocked_en"])
+
+
+def test_sole_members_needs_exactly_one_member():
+    parents = {"HGNC:270": ["FPLX:PARP"], "HGNC:272": ["FPLX:PARP"], "FPLX:PARP": []}.get
+    assert family_sense.sole_members({"FPLX:PARP", "HGNC:270"}, lambda i: parents(i, [])) == {"FPLX:PARP": "HGNC:270"}
+    assert family_sense.sole_members({"FPLX:PARP", "HGNC:270", "HGNC:272"}, lambda i: parents(i, [])) == {}
+    assert family_sense.sole_members({"HGNC:270"}, lambda i: parents(i, [])) == {}
+
+
+# --- a cleaved substrate: the cleavage is a read-out without a sign -----------------------
+
+def test_cleavage_of_a_substrate_is_associated_but_a_caspase_is_activated(annotator, gene_id):
+    pairs = typed_pairs(annotator, SENTENCES["parp_cleavage_en"])
+    assert pairs[("CPD:ursolic-acid", "FPLX:PARP")].label == "associated"
+    assert pairs[("CPD:ursolic-acid", gene_id("CASP3"))].label == "activates"
+
+
+def test_a_blocked_cleavage_is_associated(annotator):
+    pairs = typed_pairs(annotator, SENTENCES["parp_blocked_en"])
+    assert pairs[("MESH:C417521", "FPLX:PARP")].label == "associated"

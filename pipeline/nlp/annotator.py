@@ -24,7 +24,7 @@ from pipeline.dictionaries.loader import (
     write_cache,
 )
 from pipeline.dictionaries.schema import Entity
-from pipeline.nlp import coreference, herb_context, segmenter
+from pipeline.nlp import coreference, family_sense, herb_context, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.named_symbols import spellings, synonym_definitions
 from pipeline.nlp.boundaries import SentenceEdges
@@ -190,6 +190,10 @@ class Annotator:
         return next((t.entity_id for t in self.index.lookup(name)
                      if self.dictionary[t.entity_id].label == label), None)
 
+    def _parents_of(self, entity_id: str) -> list[str]:
+        entity = self.dictionary.entities.get(entity_id)
+        return entity.parents if entity is not None else []
+
     def label_of(self, entity_id: str) -> str:
         if entity_id.startswith(AXIS_PREFIX):
             return "PATHWAY"
@@ -336,6 +340,14 @@ class Annotator:
             if sents[0].paragraph.lang == "en":  # "arginine to tryptophan at codon 198": residues
                 para_mentions[pid] = [m for m in para_mentions[pid] if not (
                     m.label == "COMPOUND" and is_amino_acid(m.text) and is_residue(texts[pid], m.start, m.end))]
+
+        # an English paper only: a Chinese paper's English abstract and references follow the
+        # Chinese text's families (family_sense)
+        english = [] if any(p.lang == "zh" for p in paragraphs) else list(by_paragraph)
+        sole = family_sense.sole_members({m.entity_id for pid in english for m in para_mentions[pid]
+                                          if m.label == "GENE" and m.entity_id}, self._parents_of)
+        for pid in english:  # "PARP" beside "cleaved PARP" (PARP1): one sense per document
+            para_mentions[pid] = family_sense.resolve_families(para_mentions[pid], sole)
 
         composites: dict[str, Entity] = {}
         annotated: list[SentenceMentions] = []

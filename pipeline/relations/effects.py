@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import coordination, cue_scope, negation, roles
+from pipeline.relations import cleavage, coordination, cue_scope, negation, roles
 from pipeline.relations.cues import (
     CUE_PATTERNS,
     EFFECT_CLASSES,
@@ -311,6 +311,19 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
               and any(s.start <= m.start and m.end <= s.end and m.entity_id in s.members for m in (x, y))]
     if inside and result.label != "member_of":
         result.weight *= 0.5
+    return _cleavage_readout(text, x, y, result)
+
+
+def _cleavage_readout(text: str, x: Span, y: Span, result: PairLabel) -> PairLabel:
+    """A direction given to a cleaved substrate ("enhanced the cleavages of PARP") becomes a
+    stated relation without one (cleavage.py): ``associated``, weighted as a stated effect."""
+    if result.label not in _DIRECTIONAL or result.agent not in (x.entity_id, y.entity_id):
+        return result
+    target = y if result.agent == x.entity_id else x
+    if target.label != "GENE" or not cleavage.cleaved_substrate(text, target.start, target.end):
+        return result
+    result.weight *= WEIGHTS["effect"] / WEIGHTS[result.label]
+    result.label = "associated"
     return result
 
 
