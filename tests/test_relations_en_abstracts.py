@@ -72,3 +72,24 @@ def test_cleavage_of_a_substrate_is_associated_but_a_caspase_is_activated(annota
 def test_a_blocked_cleavage_is_associated(annotator):
     pairs = typed_pairs(annotator, SENTENCES["parp_blocked_en"])
     assert pairs[("MESH:C417521", "FPLX:PARP")].label == "associated"
+
+
+def test_the_dictionary_name_cleaved_parp_is_a_cleaved_substrate(annotator, gene_id):
+    pairs = typed_pairs(annotator, SENTENCES["parp_cleaved_en"])
+    assert pairs[("MESH:C072553", gene_id("PARP1"))].label == "associated"
+    assert pairs[("MESH:C072553", gene_id("MTDH"))].label == "inhibits"
+
+
+# --- coordinated agents share what the sentence states of the first ------------------------
+
+def test_second_agent_of_a_by_phrase_gets_the_first_ones_label(annotator, gene_id):
+    pairs = typed_pairs(annotator, SENTENCES["nrf2_by_two_en"])
+    for agent in ("CPD:sulforaphane", "MESH:C018855"):
+        pair = pairs[(agent, gene_id("NFE2L2"))]
+        assert (pair.label, pair.agent) == ("activates", agent)
+
+
+def test_second_agent_of_a_with_phrase_gets_the_first_ones_label(annotator):
+    pairs = typed_pairs(annotator, SENTENCES["blockade_with_two_en"])
+    assert pairs[("CPD:3-methyladenine", "hsa04140")].label == "inhibits"
+    assert pairs[("CPD:3-methyladenine", "CPD:bafilomycin-a1")].label == "associated"

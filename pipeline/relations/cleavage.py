@@ -21,6 +21,7 @@ _LONG_FORM = r"(?:[\w\-]+\s+){0,3}[\w\-]+\s*\(\s*"
 _CLEAVED_BEFORE = re.compile(r"\b(?:cleavages?\s+of|cleaved(?:\s+form\s+of)?)\s+(?:the\s+)?(?:" + _LONG_FORM + "|" + _ITEMS + ")$",
                              re.IGNORECASE)
 _CLEAVAGE_AFTER = re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?cleavages?\b", re.IGNORECASE)
+_CLEAVED_NAME = re.compile(r"^cleaved\s|\scleavages?$", re.IGNORECASE)
 _ZYMOGEN = re.compile(r"caspase|\bcasp\d|\bpro-?caspase", re.IGNORECASE)
 
 
@@ -29,5 +30,7 @@ def cleaved_substrate(text: str, start: int, end: int) -> bool:
     "cleaved PARP", "PARP cleavage") other than a caspase (whose cleavage activates it)?"""
     if _ZYMOGEN.search(text[start:end]):
         return False
+    if _CLEAVED_NAME.search(text[start:end]):  # the dictionary's "cleaved PARP", "PARP cleavage"
+        return True
     before = text[max(0, start - 80):start]
     return bool(_CLEAVED_BEFORE.search(before) or _CLEAVAGE_AFTER.match(text[end:end + 30]))

@@ -311,7 +311,26 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
               and any(s.start <= m.start and m.end <= s.end and m.entity_id in s.members for m in (x, y))]
     if inside and result.label != "member_of":
         result.weight *= 0.5
+    if result.label == "associated" and result.cue is None and not result.negated:
+        result = _conjunct_agent(text, spans, x, y, context) or result
     return _cleavage_readout(text, x, y, result)
+
+
+def _conjunct_agent(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """An agent coordinated after another ("activation of Nrf2 by sulforaphane and
+    tert-butylhydroquinone") gets the label its conjunct has with the same partner, when the
+    sentence types that pair with the conjunct as agent (coordination.conjunct_before)."""
+    for agent, other in ((x, y), (y, x)):
+        if agent.label not in AGENT_LABELS or other.label in AGENT_LABELS:
+            continue
+        sibling = coordination.conjunct_before(text, spans, agent, AGENT_LABELS)
+        if sibling is None or sibling.entity_id == other.entity_id:
+            continue
+        shared = label_pair(text, spans, sibling.entity_id, other.entity_id, context=context)
+        if shared.label in _DIRECTIONAL and shared.agent == sibling.entity_id:
+            return PairLabel(shared.label, negated=shared.negated, hedged=shared.hedged, cue=shared.cue,
+                             weight=shared.weight, agent=agent.entity_id, weight_factor=shared.weight_factor)
+    return None
 
 
 def _cleavage_readout(text: str, x: Span, y: Span, result: PairLabel) -> PairLabel:
