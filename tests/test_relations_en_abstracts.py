@@ -93,3 +93,23 @@ def test_second_agent_of_a_with_phrase_gets_the_first_ones_label(annotator):
     pairs = typed_pairs(annotator, SENTENCES["blockade_with_two_en"])
     assert pairs[("CPD:3-methyladenine", "hsa04140")].label == "inhibits"
     assert pairs[("CPD:3-methyladenine", "CPD:bafilomycin-a1")].label == "associated"
+
+
+# --- cell lines named between a species and a tumour or cell noun ------------------------------
+
+def test_codes_between_a_species_and_a_tumour_noun_are_cell_lines(annotator):
+    genes = [i for i in _ids(annotator, "cell_lines_species_en") if not i.startswith(("MESH:", "hsa", "CPD:"))]
+    assert genes == []
+
+
+def test_a_gene_after_a_species_before_a_treated_cell_stays_a_gene():
+    from pipeline.nlp.cell_lines import cell_line_names
+    assert cell_line_names(["Cells were exposed to recombinant human IL-6 treated cells."]) == frozenset()
+
+
+# --- words inside a gene's spelled-out name ----------------------------------------------------
+
+def test_a_compound_inside_a_genes_long_form_is_no_mention(annotator, gene_id):
+    ids = _ids(annotator, "caspase_long_form_en")
+    assert "CPD:aspartate" not in ids and "FPLX:Protease" not in ids
+    assert gene_id("CASP1") in ids and gene_id("IL1RN") in ids and "HERB004783" in ids

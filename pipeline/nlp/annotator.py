@@ -24,7 +24,7 @@ from pipeline.dictionaries.loader import (
     write_cache,
 )
 from pipeline.dictionaries.schema import Entity
-from pipeline.nlp import coreference, family_sense, herb_context, segmenter
+from pipeline.nlp import coreference, family_sense, herb_context, long_forms, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.named_symbols import spellings, synonym_definitions
 from pipeline.nlp.boundaries import SentenceEdges
@@ -257,6 +257,7 @@ class Annotator:
         formula_names = {n for n in formula_names if not self.index.lookup(n)}
         para_mentions: dict[int, list[Mention]] = {}
         definitions: dict[str, Definition] = {}
+        gene_names: dict[int, list[tuple[int, int, str]]] = {}  # English long forms of genes (long_forms)
         texts: dict[int, str] = {}
         unlinked: dict[int, list[tuple[int, int]]] = {}  # paragraph -> candidate spans for the linker
         for pid, sents in by_paragraph.items():
@@ -319,6 +320,9 @@ class Annotator:
             if "(" in ptext and para.section != "references":
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
                     definitions.setdefault(d.short, d)
+                    span = long_forms.long_form_span(ptext, d.long, d.paren_start) if para.lang == "en" else None
+                    if span is not None and d.entity_id and self.label_of(d.entity_id) == "GENE":
+                        gene_names.setdefault(pid, []).append((*span, d.entity_id))
                 defined = {k: d.entity_id for k, d in definitions.items()}
                 for short, eid, p0, p1 in extract_definitions(ptext, mentions, defined, self.label_of):
                     if definitions.get(short) is None or definitions[short].entity_id is None:
@@ -337,6 +341,7 @@ class Annotator:
                 if m.entity_id in self.endogenous:
                     m.how = ENDOGENOUS
             mark_reagents(para_mentions[pid], self.reagents)
+            para_mentions[pid] = long_forms.drop_inside_gene_names(para_mentions[pid], gene_names.get(pid, []))
             if sents[0].paragraph.lang == "en":  # "arginine to tryptophan at codon 198": residues
                 para_mentions[pid] = [m for m in para_mentions[pid] if not (
                     m.label == "COMPOUND" and is_amino_acid(m.text) and is_residue(texts[pid], m.start, m.end))]
