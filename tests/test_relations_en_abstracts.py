@@ -113,3 +113,8 @@ def test_a_compound_inside_a_genes_long_form_is_no_mention(annotator, gene_id):
     ids = _ids(annotator, "caspase_long_form_en")
     assert "CPD:aspartate" not in ids and "FPLX:Protease" not in ids
     assert gene_id("CASP1") in ids and gene_id("IL1RN") in ids and "HERB004783" in ids
+
+
+def test_a_short_form_keeps_its_own_gene_when_the_long_form_matched_only_its_end(annotator, gene_id):
+    ids = _ids(annotator, "mcsf_en")
+    assert gene_id("CSF1") in ids and gene_id("CSF2") not in ids
