@@ -118,3 +118,13 @@ def test_a_compound_inside_a_genes_long_form_is_no_mention(annotator, gene_id):
 def test_a_short_form_keeps_its_own_gene_when_the_long_form_matched_only_its_end(annotator, gene_id):
     ids = _ids(annotator, "mcsf_en")
     assert gene_id("CSF1") in ids and gene_id("CSF2") not in ids
+
+
+# --- the stimulus that makes the disease model --------------------------------------------------
+
+def test_the_stimulus_of_a_disease_model_is_no_partner_of_the_agents_targets(annotator):
+    pairs = typed_pairs(annotator, SENTENCES["lps_model_en"])
+    lps = pairs[("MESH:D008070", "hsa04064")]
+    herb = pairs[("HERB004186", "hsa04064")]
+    assert lps.label == "associated" and lps.weight <= 0.1
+    assert herb.label == "inhibits" and herb.weight > lps.weight

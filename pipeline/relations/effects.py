@@ -462,6 +462,16 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
     return None
 
 
+def _model_stimulus(spans: list[Span], modifier: Span, other: Span) -> bool:
+    """"Antrodia camphorata protects against lipopolysaccharide-induced acute lung injury by
+    suppressing NF-kB": a herb/compound whose "-induced" names the disease model, in a sentence
+    whose finding is another agent's, is the model's stimulus — not a partner of the targets the
+    agent acts on (GUIDELINES 5.7). ``other`` is not what the modifier induces (the caller
+    checked)."""
+    return (modifier.label in AGENT_LABELS and other.label not in AGENT_LABELS
+            and any(sp.label in AGENT_LABELS and sp.entity_id != modifier.entity_id for sp in spans))
+
+
 def _owned_starts(text: str, spans: list[Span], cues: list[Cue], owned: dict[int, Span]) -> frozenset[int]:
     """Starts of the cues that modify a noun or belong to an agent ("X-induced", participles,
     nominals right after a mention): they govern no later mention."""
@@ -526,6 +536,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], agent=modifier.entity_id, hedged=hedged)
             if other.label in AGENT_LABELS and other.start < modifier.start:
                 # "wogonin inhibited H2O2-induced …": the modifier is the model's stimulus
+                return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
+            if _model_stimulus(spans, modifier, other):
                 return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
             if modifier.label in AGENT_LABELS and other.start > cue.end \
                     and not text[_clause_start(text, modifier.start):modifier.start].strip():
