@@ -128,3 +128,13 @@ def test_the_stimulus_of_a_disease_model_is_no_partner_of_the_agents_targets(ann
     herb = pairs[("HERB004186", "hsa04064")]
     assert lps.label == "associated" and lps.weight <= 0.1
     assert herb.label == "inhibits" and herb.weight > lps.weight
+
+
+def test_a_herbs_fraction_named_in_the_compound_dictionary_is_the_herb(annotator):
+    ids = _ids(annotator, "ginseng_saponins_en")
+    assert "HERB004609" in ids and "CPD:ginsenosides" not in ids
+
+
+def test_an_action_against_a_stimulus_induced_increase_lowers_the_target(annotator, gene_id):
+    pair = typed_pairs(annotator, SENTENCES["ginseng_saponins_en"])[("HERB004609", gene_id("IL6"))]
+    assert pair.label == "downregulates"

@@ -62,6 +62,7 @@ from pipeline.nlp.herb_context import (
     cue_glued_herbs,
     drop_comparisons,
     extend_preparations,
+    herb_fractions,
     list_only_names,
     strip_cue_verbs,
     prefixed_herbs,
@@ -309,6 +310,8 @@ class Annotator:
                 mentions = drop_verb_san(ptext, mentions, self._herb_of_zh)
                 mentions = drop_verb_jian(ptext, mentions, self._herb_of_zh)
                 mentions = join_herb_formulas(ptext, mentions, self._formula_of, _contiguous(para.text))
+            if para.lang == "en":  # "ginseng saponins": the herb (GUIDELINES 5.2)
+                mentions = herb_fractions(mentions, self._herb_of)
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of),
                                            self._herb_of_zh if para.lang == "zh" else None)
             if formula_names:

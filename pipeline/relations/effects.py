@@ -809,7 +809,8 @@ _COORDINATED_NOMINAL = re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|
 
 _ASSOCIATED_WITH = re.compile(r"\bassociat\w*\s+with\s+(?:the\s+)?$", re.IGNORECASE)  # a correlation
 _CONSEQUENCE = re.compile(r"\b(?:resulting|results|resulted)\s+in\b", re.IGNORECASE)
-_REVERSAL = re.compile(r"\b(?:revers\w*|restor\w*|counteract\w*|rescu\w*)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|(?:逆转|恢复)了?\s*$",
+# "… of ginseng saponins against the immobilization stress-induced increase of plasma IL-6"
+_REVERSAL = re.compile(r"\b(?:revers\w*|restor\w*|counteract\w*|rescu\w*|against)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|(?:逆转|恢复)了?\s*$",
                        re.IGNORECASE)
 
 
@@ -821,7 +822,7 @@ def _changed_before(text: str, cues: list[Cue], cue: Cue, target: Span) -> int:
     between = [c for c in cues if cue.end <= c.start and c.end <= target.start and c.kind in ("up", "down")]
     if between and text[between[-1].end:target.start].strip() == "的" and between[-1].kind == "down":
         return -1
-    if cue.text.lower() in _NOMINAL_CHANGE and _REVERSAL.search(text[max(0, cue.start - 40):cue.start]):
+    if cue.text.lower() in _NOMINAL_CHANGE and _REVERSAL.search(text[max(0, cue.start - 70):cue.start]):
         return -1
     return 1
 
