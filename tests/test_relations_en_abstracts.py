@@ -138,3 +138,9 @@ def test_a_herbs_fraction_named_in_the_compound_dictionary_is_the_herb(annotator
 def test_an_action_against_a_stimulus_induced_increase_lowers_the_target(annotator, gene_id):
     pair = typed_pairs(annotator, SENTENCES["ginseng_saponins_en"])[("HERB004609", gene_id("IL6"))]
     assert pair.label == "downregulates"
+
+
+def test_agents_sharing_a_participle_share_its_label(annotator, gene_id):
+    pairs = typed_pairs(annotator, SENTENCES["ne_and_or_en"])
+    for agent in ("CPD:norepinephrine", "CPD:epinephrine"):
+        assert (pairs[(agent, gene_id("IL6"))].label, pairs[(agent, gene_id("IL6"))].agent) == ("upregulates", agent)

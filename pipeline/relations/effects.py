@@ -280,7 +280,7 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue]) -> list[Cue]:
 
 
 def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cue] | None = None,
-               context: SentenceContext | None = None) -> PairLabel:
+               context: SentenceContext | None = None, conjuncts: bool = True) -> PairLabel:
     """Label the relation between entities ``x_id`` and ``y_id`` stated in sentence ``text``.
 
     ``context`` (``SentenceContext.of``) depends on the sentence only: pass it when labelling
@@ -311,25 +311,27 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
               and any(s.start <= m.start and m.end <= s.end and m.entity_id in s.members for m in (x, y))]
     if inside and result.label != "member_of":
         result.weight *= 0.5
-    if result.label == "associated" and result.cue is None and not result.negated:
+    if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
         result = _conjunct_agent(text, spans, x, y, context) or result
     return _cleavage_readout(text, x, y, result)
 
 
 def _conjunct_agent(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
-    """An agent coordinated after another ("activation of Nrf2 by sulforaphane and
-    tert-butylhydroquinone") gets the label its conjunct has with the same partner, when the
-    sentence types that pair with the conjunct as agent (coordination.conjunct_before)."""
+    """An agent coordinated with another ("activation of Nrf2 by sulforaphane and
+    tert-butylhydroquinone", "norepinephrine and/or epinephrine-induced increase of IL-6") gets
+    the label its conjunct has with the same partner, when the sentence types that pair with the
+    conjunct as agent (coordination.conjunct_before, conjunct_after)."""
     for agent, other in ((x, y), (y, x)):
         if agent.label not in AGENT_LABELS or other.label in AGENT_LABELS:
             continue
-        sibling = coordination.conjunct_before(text, spans, agent, AGENT_LABELS)
-        if sibling is None or sibling.entity_id == other.entity_id:
-            continue
-        shared = label_pair(text, spans, sibling.entity_id, other.entity_id, context=context)
-        if shared.label in _DIRECTIONAL and shared.agent == sibling.entity_id:
-            return PairLabel(shared.label, negated=shared.negated, hedged=shared.hedged, cue=shared.cue,
-                             weight=shared.weight, agent=agent.entity_id, weight_factor=shared.weight_factor)
+        for sibling in (coordination.conjunct_before(text, spans, agent, AGENT_LABELS),
+                        coordination.conjunct_after(text, spans, agent, AGENT_LABELS)):
+            if sibling is None or sibling.entity_id == other.entity_id:
+                continue
+            shared = label_pair(text, spans, sibling.entity_id, other.entity_id, context=context, conjuncts=False)
+            if shared.label in _DIRECTIONAL and shared.agent == sibling.entity_id:
+                return PairLabel(shared.label, negated=shared.negated, hedged=shared.hedged, cue=shared.cue,
+                                 weight=shared.weight, agent=agent.entity_id, weight_factor=shared.weight_factor)
     return None
 
 
