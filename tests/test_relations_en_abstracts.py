@@ -144,3 +144,12 @@ def test_agents_sharing_a_participle_share_its_label(annotator, gene_id):
     pairs = typed_pairs(annotator, SENTENCES["ne_and_or_en"])
     for agent in ("CPD:norepinephrine", "CPD:epinephrine"):
         assert (pairs[(agent, gene_id("IL6"))].label, pairs[(agent, gene_id("IL6"))].agent) == ("upregulates", agent)
+
+
+# --- one compound under its salt, base and brand names ----------------------------------------
+
+def test_salt_base_and_brand_names_are_one_compound(annotator):
+    text = ("Imatinib mesylate (Gleevec) enhances mature osteoclast apoptosis and suppresses osteoclast bone "
+            "resorbing activity. " + SENTENCES["mcsf_en"])
+    ids = {i for i in _document_ids(annotator, text) if i.startswith(("MESH:", "CHEBI:"))}
+    assert ids == {"MESH:D000068877"}

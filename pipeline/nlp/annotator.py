@@ -24,7 +24,7 @@ from pipeline.dictionaries.loader import (
     write_cache,
 )
 from pipeline.dictionaries.schema import Entity
-from pipeline.nlp import coreference, family_sense, herb_context, long_forms, segmenter
+from pipeline.nlp import compound_names, coreference, family_sense, herb_context, long_forms, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.named_symbols import spellings, synonym_definitions
 from pipeline.nlp.boundaries import SentenceEdges
@@ -356,6 +356,13 @@ class Annotator:
                                           if m.label == "GENE" and m.entity_id}, self._parents_of)
         for pid in english:  # "PARP" beside "cleaved PARP" (PARP1): one sense per document
             para_mentions[pid] = family_sense.resolve_families(para_mentions[pid], sole)
+        bases = compound_names.salt_bases([m for pid in english for m in para_mentions[pid]])
+        synonyms: dict[str, str] = {}
+        for pid in english:  # "Imatinib mesylate (Gleevec)": one compound
+            for k, v in compound_names.parenthesised_synonyms(texts[pid], para_mentions[pid]).items():
+                synonyms.setdefault(k, v)
+        for pid in english:  # "imatinib" beside "imatinib mesylate": the salt the paper tested
+            para_mentions[pid] = compound_names.one_compound(para_mentions[pid], bases, synonyms)
 
         composites: dict[str, Entity] = {}
         annotated: list[SentenceMentions] = []
