@@ -153,3 +153,9 @@ def test_salt_base_and_brand_names_are_one_compound(annotator):
             "resorbing activity. " + SENTENCES["mcsf_en"])
     ids = {i for i in _document_ids(annotator, text) if i.startswith(("MESH:", "CHEBI:"))}
     assert ids == {"MESH:D000068877"}
+
+
+def test_the_gene_an_effect_depends_on_is_what_the_agent_acts_via(annotator, gene_id):
+    pairs = typed_pairs(annotator, SENTENCES["p62_dependent_en"])
+    assert pairs[("CPD:arsenic", gene_id("SQSTM1"))].label == "via"
+    assert pairs[("CPD:arsenic", gene_id("NFE2L2"))].label == "activates"

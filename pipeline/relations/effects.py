@@ -313,7 +313,25 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result.weight *= 0.5
     if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
         result = _conjunct_agent(text, spans, x, y, context) or result
-    return _cleavage_readout(text, x, y, result)
+    return _dependent_manner(text, x, y, _cleavage_readout(text, x, y, result))
+
+
+_IN_A = re.compile(r"\bin\s+an?\s*$", re.IGNORECASE)
+_DEPENDENT_MANNER = re.compile(r"^\s*-?\s*dependent\s+(?:manner|fashion|way)\b", re.IGNORECASE)
+
+
+def _dependent_manner(text: str, x: Span, y: Span, result: PairLabel) -> PairLabel:
+    """"Arsenic … activating the Nrf2-Keap1 pathway in a p62-dependent manner": the agent acts
+    through the gene named as what its effect depends on (``via``), whatever the verb before."""
+    if result.label not in _DIRECTIONAL or result.agent not in (x.entity_id, y.entity_id):
+        return result
+    agent, target = (x, y) if result.agent == x.entity_id else (y, x)
+    if agent.label not in AGENT_LABELS or target.label != "GENE":
+        return result
+    if not (_IN_A.search(text[max(0, target.start - 8):target.start]) and _DEPENDENT_MANNER.match(text[target.end:target.end + 24])):
+        return result
+    return _finish(PairLabel("via", cue=Cue("via", target.end, target.end, "dependent"), agent=agent.entity_id,
+                             hedged=result.hedged), text, agent.end)
 
 
 def _conjunct_agent(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
