@@ -72,7 +72,7 @@ def _resolve(
                            and index.dictionary[t.entity_id].name == short), None)
             if symbol is not None:
                 return symbol
-        return before.entity_id
+        return _own_over_partial(short, long, before, index) or before.entity_id
     if long:
         found = index.match(long, lambda _pos: frozenset(range(len(long) + 1)))
         whole = [m for m in found if m.start == 0 and m.end == len(long)]
@@ -87,6 +87,20 @@ def _resolve(
         if linked:
             return linked[0][2].entity_id
     return None
+
+
+def _own_over_partial(short: str, long: str, before: Mention, index: TermIndex) -> str | None:
+    """The short form's own dictionary entity when the mention before the parenthesis covers only
+    the end of the long form and spells none of the short form's letters that the rest does:
+    "macrophage colony stimulating factor (M-CSF)" matched only "colony stimulating factor" (a
+    CSF2 synonym), while M-CSF is CSF1's own name. Same label required; else None."""
+    if not long or len(long) <= len(before.text) or not long.endswith(before.text):
+        return None
+    if letters_in_order(short, before.text):
+        return None
+    own = next((t.entity_id for t in index.lookup(short)
+                if index.dictionary[t.entity_id].label == before.label and t.entity_id != before.entity_id), None)
+    return own
 
 
 def find_definitions(

@@ -24,7 +24,7 @@ from pipeline.dictionaries.loader import (
     write_cache,
 )
 from pipeline.dictionaries.schema import Entity
-from pipeline.nlp import coreference, herb_context, segmenter
+from pipeline.nlp import compound_names, coreference, family_sense, herb_context, long_forms, segmenter
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.named_symbols import spellings, synonym_definitions
 from pipeline.nlp.boundaries import SentenceEdges
@@ -62,6 +62,7 @@ from pipeline.nlp.herb_context import (
     cue_glued_herbs,
     drop_comparisons,
     extend_preparations,
+    herb_fractions,
     list_only_names,
     strip_cue_verbs,
     prefixed_herbs,
@@ -190,6 +191,10 @@ class Annotator:
         return next((t.entity_id for t in self.index.lookup(name)
                      if self.dictionary[t.entity_id].label == label), None)
 
+    def _parents_of(self, entity_id: str) -> list[str]:
+        entity = self.dictionary.entities.get(entity_id)
+        return entity.parents if entity is not None else []
+
     def label_of(self, entity_id: str) -> str:
         if entity_id.startswith(AXIS_PREFIX):
             return "PATHWAY"
@@ -253,6 +258,7 @@ class Annotator:
         formula_names = {n for n in formula_names if not self.index.lookup(n)}
         para_mentions: dict[int, list[Mention]] = {}
         definitions: dict[str, Definition] = {}
+        gene_names: dict[int, list[tuple[int, int, str]]] = {}  # English long forms of genes (long_forms)
         texts: dict[int, str] = {}
         unlinked: dict[int, list[tuple[int, int]]] = {}  # paragraph -> candidate spans for the linker
         for pid, sents in by_paragraph.items():
@@ -304,6 +310,8 @@ class Annotator:
                 mentions = drop_verb_san(ptext, mentions, self._herb_of_zh)
                 mentions = drop_verb_jian(ptext, mentions, self._herb_of_zh)
                 mentions = join_herb_formulas(ptext, mentions, self._formula_of, _contiguous(para.text))
+            if para.lang == "en":  # "ginseng saponins": the herb (GUIDELINES 5.2)
+                mentions = herb_fractions(mentions, self._herb_of)
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of),
                                            self._herb_of_zh if para.lang == "zh" else None)
             if formula_names:
@@ -315,6 +323,9 @@ class Annotator:
             if "(" in ptext and para.section != "references":
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
                     definitions.setdefault(d.short, d)
+                    span = long_forms.long_form_span(ptext, d.long, d.paren_start) if para.lang == "en" else None
+                    if span is not None and d.entity_id and self.label_of(d.entity_id) == "GENE":
+                        gene_names.setdefault(pid, []).append((*span, d.entity_id))
                 defined = {k: d.entity_id for k, d in definitions.items()}
                 for short, eid, p0, p1 in extract_definitions(ptext, mentions, defined, self.label_of):
                     if definitions.get(short) is None or definitions[short].entity_id is None:
@@ -333,9 +344,25 @@ class Annotator:
                 if m.entity_id in self.endogenous:
                     m.how = ENDOGENOUS
             mark_reagents(para_mentions[pid], self.reagents)
+            para_mentions[pid] = long_forms.drop_inside_gene_names(para_mentions[pid], gene_names.get(pid, []))
             if sents[0].paragraph.lang == "en":  # "arginine to tryptophan at codon 198": residues
                 para_mentions[pid] = [m for m in para_mentions[pid] if not (
                     m.label == "COMPOUND" and is_amino_acid(m.text) and is_residue(texts[pid], m.start, m.end))]
+
+        # an English paper only: a Chinese paper's English abstract and references follow the
+        # Chinese text's families (family_sense)
+        english = [] if any(p.lang == "zh" for p in paragraphs) else list(by_paragraph)
+        sole = family_sense.sole_members({m.entity_id for pid in english for m in para_mentions[pid]
+                                          if m.label == "GENE" and m.entity_id}, self._parents_of)
+        for pid in english:  # "PARP" beside "cleaved PARP" (PARP1): one sense per document
+            para_mentions[pid] = family_sense.resolve_families(para_mentions[pid], sole)
+        bases = compound_names.salt_bases([m for pid in english for m in para_mentions[pid]])
+        synonyms: dict[str, str] = {}
+        for pid in english:  # "Imatinib mesylate (Gleevec)": one compound
+            for k, v in compound_names.parenthesised_synonyms(texts[pid], para_mentions[pid]).items():
+                synonyms.setdefault(k, v)
+        for pid in english:  # "imatinib" beside "imatinib mesylate": the salt the paper tested
+            para_mentions[pid] = compound_names.one_compound(para_mentions[pid], bases, synonyms)
 
         composites: dict[str, Entity] = {}
         annotated: list[SentenceMentions] = []

@@ -6,7 +6,8 @@ somewhere — "MDA-MB-231细胞", "PC-9 cells", "细胞株MDA-MB-453" — and th
 ("HepG2, MDA-MB-231, PC-9, GLC-82 and A549 cells were treated"). So the names written right
 before 细胞/cells/cell line, with the names coordinated before them, or after 细胞株/细胞系/cell
 line, anywhere in the document, are
-collected (also "monocytic cell (THP-1)"), and a gene mention lying inside such a name anywhere in the document is dropped.
+collected (also "monocytic cell (THP-1)", and a code between a species and a tumour or cell noun:
+"human U-2 osteosarcoma", "mouse CCL-51 breast cancer cells"), and a gene mention lying inside such a name anywhere in the document is dropped.
 
 Only names shaped like cell-line codes count: a hyphen before a digit (PC-9, HT-29, GLC-82,
 MC3T3-E1 has 3T3), two hyphens (MDA-MB-231), or letters, digits and letters again
@@ -37,6 +38,12 @@ _CELLS_THEN_NAME = re.compile(rf"(?:细胞株|细胞系|cell lines?|(?:细胞|ce
 # only for the codes no gene symbol looks like (two hyphens, a hyphen and letters-digits-letters,
 # a decimal), since "巨噬细胞IL-6表达" and "肝细胞SLC7A11表达" name genes
 _CELL_THEN_NAME = re.compile(rf"(?:细胞|\bcells?) ?{_NAME_LIST}")
+# a species, then the code, then a tumour or cell noun within three words: "human U-2
+# osteosarcoma", "mouse CCL-51 breast cancer cells", "human MG-63 osteoblast-like cells"
+_SPECIES_THEN_NAME = re.compile(
+    rf"\b(?:human|mouse|murine|rat|porcine|bovine|canine)\s({_NAME})(?![A-Za-z0-9\-])"
+    r"(?=(?:\s(?![\w\-]*(?:ed|ing)\b|(?:was|were|is|are|to|the|and|or|with)\b)[\w\-]+){0,3}?\s(?:\w*(?:carcinoma|cancer|sarcoma|leuk(?:a)?emia|lymphoma|myeloma|glioma|"
+    r"blastoma|melanoma)s?|cells?|cell lines?)\b)", re.IGNORECASE)
 _SPLIT_LIST = re.compile(_LIST_JOIN)
 _CELL_LINE_SHAPE = re.compile(
     r"[A-Za-z]-\d|-.*-|[A-Za-z]\d+[A-Za-z]+\d*|\d\.\d"
@@ -81,6 +88,7 @@ def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
                                          (_CELL_THEN_NAME, _strong_shape, False)):
             for m in pattern.finditer(text):
                 names.update(n for n in _listed(m.group(1), from_end) if shape(n))
+        names.update(m.group(1) for m in _SPECIES_THEN_NAME.finditer(text) if is_cell_line_shape(m.group(1)))
     return frozenset(names)
 
 

@@ -548,10 +548,23 @@ def extend_right(text: str, m: Mention, relink=None) -> Mention:
                 entity_id = relink(short + rest) or relink(f"{short}-{rest}")
                 if entity_id is not None:
                     m = replace(m, entity_id=entity_id)
+            elif hit.group("head") and relink is not None:
+                m = _relinked_head(m, hit.group(1), hit.group("head").strip(), relink)
         if end == m.end:
             break
         m = replace(m, end=end, text=text[m.start : end])
     return m
+
+
+def _relinked_head(m: Mention, short: str, head: str, relink) -> Mention:
+    """"macrophage colony stimulating factor (M-CSF) receptor": the grown mention names the
+    receptor (kinase, ligand) of the short form, when the dictionary knows it ("M-CSF receptor",
+    "M-CSF-R": CSF1R); else it keeps the name's entity."""
+    spellings = [f"{short} {head}"]
+    if head.lower().startswith("receptor"):
+        spellings += [f"{short}-R", f"{short}R"]
+    entity_id = next((e for e in map(relink, spellings) if e is not None), None)
+    return replace(m, entity_id=entity_id) if entity_id is not None else m
 
 
 def _add_oncogenes(text: str, mentions: list[Mention], relink) -> list[Mention]:

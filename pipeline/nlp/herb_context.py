@@ -94,6 +94,22 @@ def _starts_herb(text: str, i: int, herb_of) -> bool:
     return any(herb_of(text[i:i + n]) for n in (2, 3, 4) if i + n <= len(text))
 
 
+_NAMED_FRACTION = re.compile(r"^(?P<herb>.+?)\s(?:(?:total|crude)\s)?(?:saponins?|extracts?|flavonoids?|polysaccharides?)$",
+                             re.IGNORECASE)
+
+
+def herb_fractions(mentions: list[Mention], herb_of) -> list[Mention]:
+    """A compound whose dictionary name is a herb's fraction ("ginseng saponins", "propolis
+    extract") is the herb, as "Ginseng total saponins" is (GUIDELINES 5.2: an extract or fraction
+    of one herb is annotated as the herb). ``herb_of(surface) -> entity id | None``."""
+    out = []
+    for m in mentions:
+        hit = _NAMED_FRACTION.match(m.text) if m.label == "COMPOUND" else None
+        herb = herb_of(hit.group("herb")) if hit else None
+        out.append(replace(m, entity_id=herb, label="HERB") if herb else m)
+    return out
+
+
 def extend_preparations(text: str, mentions: list[Mention], herb_of=None) -> list[Mention]:
     """Herb mentions (not formulas) grown over the preparation words around them. A one-
     character Chinese suffix that starts the next herb's name is that herb's (香茹粉葛根 = 香茹 +

@@ -142,16 +142,31 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
             Mention(start, trigger_end, AXIS_PREFIX + "/".join(member_ids), "PATHWAY",
                     "pathway-composition", text[start:trigger_end], member_ids)
         )
-    composites += _slash_chains(text, result, composites)
+    composites += _slash_chains(text, result, composites, index)
     return sorted(result + composites, key=lambda m: (m.start, -m.end))
 
 
 _SLASH = re.compile(r"\s*/\s*")
 
 
-def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention]) -> list[Mention]:
+def are_siblings(ids: tuple[str, ...], index: TermIndex) -> bool:
+    """Are these distinct genes members of one family, none the family of another
+    (``MMP-1/MMP-3``, ``Notch1/Notch2``)? Without a pathway word such a slash list enumerates
+    paralogs, read out together; it names no signalling axis (an axis chains different kinds
+    of protein: ``JAK2/STAT3``, ``AMPK/mTOR``). ``MAPK/ERK`` (a family and its member) is not
+    a sibling list."""
+    if len(set(ids)) < len(ids) or len(ids) < 2:
+        return False
+    parents = [set(index.dictionary[i].parents) if i in index.dictionary else set() for i in ids]
+    if any(i in p for i in ids for p in parents):
+        return False
+    return bool(set.intersection(*parents))
+
+
+def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention], index: TermIndex) -> list[Mention]:
     """``AMPK/mTOR/p70S6K``, ``ROS/MAPKs/NF-κB/NLRP3``: genes chained by "/" name an axis
-    even without a pathway word (two or more gene members; other words are carried along)."""
+    even without a pathway word (two or more gene members; other words are carried along),
+    unless they are paralogs of one family (``are_siblings``)."""
     genes = sorted((m for m in mentions if m.label == "GENE"), key=lambda m: m.start)
     found: list[Mention] = []
     i = 0
@@ -171,6 +186,8 @@ def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention]) -
         if any(c.start <= chain[0].start and c.end >= end for c in composed):
             continue  # already part of a "... pathway/axis" composite
         member_ids = tuple(c.entity_id for c in chain)
+        if are_siblings(member_ids, index):
+            continue
         found.append(Mention(start, end, AXIS_PREFIX + "/".join(member_ids), "PATHWAY",
                              "pathway-composition", text[start:end], member_ids))
     return found

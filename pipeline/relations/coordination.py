@@ -132,3 +132,35 @@ def in_phrase_of(text: str, start: int, head: re.Pattern[str], reach: int = 260)
     if not heads:
         return False
     return not _PHRASE_END.search(text, heads[-1].end(), start)
+
+
+# "by sulforaphane and tert-butylhydroquinone", "with bafilomycin A1 or 3-methyladenine"
+_CONJUNCTION = re.compile(r"^-?\s*(?:,\s*(?:and/or|and|or)?|and/or|and|or)\s*$", re.IGNORECASE)
+
+
+def conjunct_before(text: str, spans, span, labels: frozenset[str] | tuple[str, ...]):
+    """The mention of one of ``labels`` joined to ``span`` right before it by and/or or a comma
+    ("activation of Nrf2 by sulforaphane and tert-butylhydroquinone": sulforaphane for
+    tert-butylhydroquinone), else None. Conjuncts share their governor (Kilicoglu & Bergler
+    2009): what the sentence states of the first it states of the second. English connectors
+    only."""
+    before = [s for s in spans if s.end <= span.start]
+    if not before:
+        return None
+    nearest = max(before, key=lambda s: s.end)
+    if nearest.label in labels and nearest.entity_id != span.entity_id and _CONJUNCTION.match(text[nearest.end:span.start]):
+        return nearest
+    return None
+
+
+def conjunct_after(text: str, spans, span, labels: frozenset[str] | tuple[str, ...]):
+    """The mention of one of ``labels`` joined to ``span`` right after it ("norepinephrine-
+    and/or epinephrine-induced increase of IL-6": epinephrine for norepinephrine, the two share
+    the participle), else None."""
+    after = [s for s in spans if s.start >= span.end]
+    if not after:
+        return None
+    nearest = min(after, key=lambda s: s.start)
+    if nearest.label in labels and nearest.entity_id != span.entity_id and _CONJUNCTION.match(text[span.end:nearest.start]):
+        return nearest
+    return None

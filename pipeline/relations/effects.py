@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import coordination, cue_scope, negation, roles
+from pipeline.relations import cleavage, coordination, cue_scope, negation, roles
 from pipeline.relations.cues import (
     CUE_PATTERNS,
     EFFECT_CLASSES,
@@ -250,7 +250,7 @@ class SentenceContext:
     hedged: bool
     first: dict[str, Span]  # entity id -> its first mention
     composites: list[Span]  # composed pathways (spans with members)
-    reagents: dict[str, tuple[str, int, str]]  # reagent id -> (target id, sign, noun): inhibitor.py
+    reagents: dict[str, tuple]  # reagent id -> (target id, sign, noun, listed genes): inhibitor.py
     rescued: set[tuple[str, str]]  # (agent whose effect a reagent blocked, the reagent's target)
     owned_starts: frozenset[int] | None = None  # ``_owned_starts``, computed on the first pair
 
@@ -280,7 +280,7 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue]) -> list[Cue]:
 
 
 def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cue] | None = None,
-               context: SentenceContext | None = None) -> PairLabel:
+               context: SentenceContext | None = None, conjuncts: bool = True) -> PairLabel:
     """Label the relation between entities ``x_id`` and ``y_id`` stated in sentence ``text``.
 
     ``context`` (``SentenceContext.of``) depends on the sentence only: pass it when labelling
@@ -311,6 +311,58 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
               and any(s.start <= m.start and m.end <= s.end and m.entity_id in s.members for m in (x, y))]
     if inside and result.label != "member_of":
         result.weight *= 0.5
+    if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
+        result = _conjunct_agent(text, spans, x, y, context) or result
+    return _dependent_manner(text, x, y, _cleavage_readout(text, x, y, result))
+
+
+_IN_A = re.compile(r"\bin\s+an?\s*$", re.IGNORECASE)
+_DEPENDENT_MANNER = re.compile(r"^\s*-?\s*dependent\s+(?:manner|fashion|way)\b", re.IGNORECASE)
+
+
+def _dependent_manner(text: str, x: Span, y: Span, result: PairLabel) -> PairLabel:
+    """"Arsenic … activating the Nrf2-Keap1 pathway in a p62-dependent manner": the agent acts
+    through the gene named as what its effect depends on (``via``), whatever the verb before."""
+    if result.label not in _DIRECTIONAL or result.agent not in (x.entity_id, y.entity_id):
+        return result
+    agent, target = (x, y) if result.agent == x.entity_id else (y, x)
+    if agent.label not in AGENT_LABELS or target.label != "GENE":
+        return result
+    if not (_IN_A.search(text[max(0, target.start - 8):target.start]) and _DEPENDENT_MANNER.match(text[target.end:target.end + 24])):
+        return result
+    return _finish(PairLabel("via", cue=Cue("via", target.end, target.end, "dependent"), agent=agent.entity_id,
+                             hedged=result.hedged), text, agent.end)
+
+
+def _conjunct_agent(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """An agent coordinated with another ("activation of Nrf2 by sulforaphane and
+    tert-butylhydroquinone", "norepinephrine and/or epinephrine-induced increase of IL-6") gets
+    the label its conjunct has with the same partner, when the sentence types that pair with the
+    conjunct as agent (coordination.conjunct_before, conjunct_after)."""
+    for agent, other in ((x, y), (y, x)):
+        if agent.label not in AGENT_LABELS or other.label in AGENT_LABELS:
+            continue
+        for sibling in (coordination.conjunct_before(text, spans, agent, AGENT_LABELS),
+                        coordination.conjunct_after(text, spans, agent, AGENT_LABELS)):
+            if sibling is None or sibling.entity_id == other.entity_id:
+                continue
+            shared = label_pair(text, spans, sibling.entity_id, other.entity_id, context=context, conjuncts=False)
+            if shared.label in _DIRECTIONAL and shared.agent == sibling.entity_id:
+                return PairLabel(shared.label, negated=shared.negated, hedged=shared.hedged, cue=shared.cue,
+                                 weight=shared.weight, agent=agent.entity_id, weight_factor=shared.weight_factor)
+    return None
+
+
+def _cleavage_readout(text: str, x: Span, y: Span, result: PairLabel) -> PairLabel:
+    """A direction given to a cleaved substrate ("enhanced the cleavages of PARP") becomes a
+    stated relation without one (cleavage.py): ``associated``, weighted as a stated effect."""
+    if result.label not in _DIRECTIONAL or result.agent not in (x.entity_id, y.entity_id):
+        return result
+    target = y if result.agent == x.entity_id else x
+    if target.label != "GENE" or not cleavage.cleaved_substrate(text, target.start, target.end):
+        return result
+    result.weight *= WEIGHTS["effect"] / WEIGHTS[result.label]
+    result.label = "associated"
     return result
 
 
@@ -415,7 +467,7 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
     hedged = context.hedged
     for reagent, other in ((x, y), (y, x)):
         named = context.reagents.get(reagent.entity_id)
-        if named and (named[0] == other.entity_id or any(
+        if named and (named[0] == other.entity_id or other.entity_id in named[3] or any(
                 c.entity_id == named[0] and other.entity_id in c.members for c in context.composites)):
             lo = min(reagent.start, other.start)
             noun = REAGENT_NOUN.search(text, lo) or REAGENT_NOUN.search(text)
@@ -441,6 +493,16 @@ def _outside_composition(text: str, breaks: tuple[int, ...], cue: Cue, first: Sp
     if opening < 0 or text.startswith("由于", opening) or any(opening < b < cue.start for b in breaks):
         return False
     return not (first.end <= opening < second.start and second.end <= cue.start)
+
+
+def _model_stimulus(spans: list[Span], modifier: Span, other: Span) -> bool:
+    """"Antrodia camphorata protects against lipopolysaccharide-induced acute lung injury by
+    suppressing NF-kB": a herb/compound whose "-induced" names the disease model, in a sentence
+    whose finding is another agent's, is the model's stimulus — not a partner of the targets the
+    agent acts on (GUIDELINES 5.7). ``other`` is not what the modifier induces (the caller
+    checked)."""
+    return (modifier.label in AGENT_LABELS and other.label not in AGENT_LABELS
+            and any(sp.label in AGENT_LABELS and sp.entity_id != modifier.entity_id for sp in spans))
 
 
 def _owned_starts(text: str, spans: list[Span], cues: list[Cue], owned: dict[int, Span]) -> frozenset[int]:
@@ -508,6 +570,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], agent=modifier.entity_id, hedged=hedged)
             if other.label in AGENT_LABELS and other.start < modifier.start:
                 # "wogonin inhibited H2O2-induced …": the modifier is the model's stimulus
+                return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
+            if _model_stimulus(spans, modifier, other):
                 return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
             if modifier.label in AGENT_LABELS and other.start > cue.end \
                     and not text[_clause_start(text, modifier.start):modifier.start].strip():
@@ -779,7 +843,8 @@ _COORDINATED_NOMINAL = re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|
 
 _ASSOCIATED_WITH = re.compile(r"\bassociat\w*\s+with\s+(?:the\s+)?$", re.IGNORECASE)  # a correlation
 _CONSEQUENCE = re.compile(r"\b(?:resulting|results|resulted)\s+in\b", re.IGNORECASE)
-_REVERSAL = re.compile(r"\b(?:revers\w*|restor\w*|counteract\w*|rescu\w*)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|(?:逆转|恢复)了?\s*$",
+# "… of ginseng saponins against the immobilization stress-induced increase of plasma IL-6"
+_REVERSAL = re.compile(r"\b(?:revers\w*|restor\w*|counteract\w*|rescu\w*|against)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|(?:逆转|恢复)了?\s*$",
                        re.IGNORECASE)
 
 
@@ -791,7 +856,7 @@ def _changed_before(text: str, cues: list[Cue], cue: Cue, target: Span) -> int:
     between = [c for c in cues if cue.end <= c.start and c.end <= target.start and c.kind in ("up", "down")]
     if between and text[between[-1].end:target.start].strip() == "的" and between[-1].kind == "down":
         return -1
-    if cue.text.lower() in _NOMINAL_CHANGE and _REVERSAL.search(text[max(0, cue.start - 40):cue.start]):
+    if cue.text.lower() in _NOMINAL_CHANGE and _REVERSAL.search(text[max(0, cue.start - 70):cue.start]):
         return -1
     return 1
 

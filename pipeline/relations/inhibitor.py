@@ -36,12 +36,12 @@ _EFFECT_OF = re.compile(r"^\s*(?:了|the\s+)?\s*(?:(?:effects?|actions?|roles?|i
                         r"|^[^,;，；。]{0,40}?(?:的)?$", re.IGNORECASE)
 
 
-def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str]]:
-    """Reagent entity id -> (target entity id, sign, noun) for "<target> inhibitor <reagent>"
+def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str, tuple[str, ...]]]:
+    """Reagent entity id -> (target entity id, sign, noun, genes listed with the target) for "<target> inhibitor <reagent>"
     and "<reagent>, a/the <target> inhibitor" in one sentence. ``spans`` need ``start``,
     ``end``, ``label`` and ``entity_id``; the reagent must be a COMPOUND, the target a GENE
     or PATHWAY."""
-    found: dict[str, tuple[str, int, str]] = {}
+    found: dict[str, tuple[str, int, str, tuple[str, ...]]] = {}
     ordered = sorted(spans, key=lambda s: s.start)
     for noun in REAGENT_NOUN.finditer(text):
         sign = 1 if _POSITIVE_NOUN.search(noun.group(0)) else -1
@@ -63,11 +63,28 @@ def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str]]:
                                         text[s.end:target.start], re.IGNORECASE)), None)
         reagent = after or before
         if reagent is not None:
-            found.setdefault(reagent.entity_id, (target.entity_id, sign, noun.group(0)))
+            found.setdefault(reagent.entity_id, (target.entity_id, sign, noun.group(0),
+                                                 slash_listed(text, ordered, target)))
     return found
 
 
-def rescued(text: str, spans, reagents: dict[str, tuple[str, int, str]]) -> set[tuple[str, str]]:
+def slash_listed(text: str, ordered, target) -> tuple[str, ...]:
+    """Ids of the genes listed with ``target`` by "/" right before it ("a notch2/notch3
+    antagonist"): paralogs so listed form no composite axis (pathways.are_siblings), yet the
+    reagent targets each of them. Empty when none."""
+    listed: list[str] = []
+    start = target.start
+    for span in reversed(ordered):
+        if span.end > start or span.label != "GENE":
+            continue
+        if not re.fullmatch(r"\s*/\s*", text[span.end:start]):
+            break
+        listed.insert(0, span.entity_id)
+        start = span.start
+    return tuple(listed)
+
+
+def rescued(text: str, spans, reagents: dict[str, tuple]) -> set[tuple[str, str]]:
     """(Y entity id, the reagent's target id) pairs, for "<reagent> blocked/reversed (the effect of) Y"
     where the reagent's target is named in the sentence (``reagents`` from ``reagent_targets``)."""
     out: set[tuple[str, str]] = set()
