@@ -454,3 +454,35 @@ def test_learned_acronyms_need_a_gene_cue(annotator):
             "July, 1989 are reported.")
     assert "EVL" not in genes(annotator, text)
     assert "ORF" in genes(annotator, "NAB transcripts and a very rare ORF monocistronic transcript.")
+
+
+def test_symbol_joined_by_a_slash_to_a_gene_is_a_gene(annotator):
+    # BC2GM P09584194A0000: gold "Efs" and "Sin" (two names of one protein); Sin is in no list
+    text = ("HEF1, p130(Cas), and Efs/Sin constitute a family of multidomain docking proteins that have "
+            "been implicated in coordinating the regulation of cell adhesion.")
+    found = genes(annotator, text)
+    assert "Efs" in found and "Sin" in found
+
+
+def test_symbol_coordinated_with_a_gene_is_a_gene(annotator):
+    # BC2GM P09418871A0620: gold "DDB" and "E2F1"
+    text = "The interaction between DDB and E2F1 can also be detected by coimmunoprecipitation experiments."
+    assert {"DDB", "E2F1"} <= set(genes(annotator, text))
+
+
+def test_partners_that_name_cells_or_ranges_are_no_genes(annotator):
+    # BC2GM P09371698A1254, P09389137A0763, P09715278A1079: no gold gene in these spans
+    # (SK-N-MC, C1-7 and NT2 are found by shape, an older error: the partners must not join them)
+    assert "HepG2" not in genes(annotator, (
+        "Transfection of HepG2 and SK-N-MC cells with constructs deleted of additional 5'-flanking "
+        "fragments permitted the definition of a minimal 200 bp promoter fragment."))
+    assert "T1-9" not in genes(annotator, "The prescription for apoplexy includes C1-7, T1-9 and L2-4.")
+    assert "D1" not in genes(annotator, (
+        "RA-treatment of these transfectants induced morphologic and immunophenotypic maturation "
+        "in a manner similar to parental NT2/D1 cells."))
+
+
+def test_a_locus_written_short_after_a_slash_is_no_partner(annotator):
+    # BioRED 17877751 (title): "DFNB7/B11" is DFNB7 and DFNB11; BioRED tags no "B11"
+    text = "Identities, frequencies and origins of TMC1 mutations causing DFNB7/B11 deafness in Pakistan."
+    assert "B11" not in genes(annotator, text)
