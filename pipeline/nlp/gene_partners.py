@@ -32,7 +32,7 @@ _NOT_PARTNERS = frozenset(["WT", "Wt", "Treg", "Tregs"])
 _TOKEN = r"[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]"
 _AFTER_SLASH = re.compile(r"(?<=/)(" + _TOKEN + r")(?![\w\-])")
 _BEFORE_SLASH = re.compile(r"(?<![\w\-/])(" + _TOKEN + r")(?=/)")
-_COORDINATED = re.compile(r"(?<![\w\-/])(" + _TOKEN + r") (?:and|or) (" + _TOKEN + r")(?![\w\-/])")
+_COORDINATED = re.compile(r"(?<![\w\-/])(" + _TOKEN + r")(?=(?:,? (?:and|or)|,) (" + _TOKEN + r")(?![\w\-/]))")
 # What the pair names when the next word is one of these: cells, strains, animals, measures
 _NOT_GENES_AFTER = re.compile(
     r"\s*(?:cells?|cell lines?|mice|mouse|rats?|strains?|patients|groups?|values?|indices|images?|"
@@ -108,7 +108,7 @@ def coordinated_sibling_spans(text: str, genes: list[tuple[int, int]], taken: li
     spans = set(genes)
     out: list[tuple[int, int]] = []
     for m in _COORDINATED.finditer(text):
-        if _NOT_GENES_AFTER.match(text, m.end()):
+        if _NOT_GENES_AFTER.match(text, m.end(2)):
             continue
         for known, other in ((1, 2), (2, 1)):
             a, b = m.span(other)
