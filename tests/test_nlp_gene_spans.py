@@ -486,3 +486,11 @@ def test_a_locus_written_short_after_a_slash_is_no_partner(annotator):
     # BioRED 17877751 (title): "DFNB7/B11" is DFNB7 and DFNB11; BioRED tags no "B11"
     text = "Identities, frequencies and origins of TMC1 mutations causing DFNB7/B11 deafness in Pakistan."
     assert "B11" not in genes(annotator, text)
+
+
+def test_short_form_in_parentheses_after_a_gene_mention_is_a_gene(annotator):
+    # BC2GM P09694725A0500: gold "LILRE" (the paper's short form of the element's name)
+    text = ("Band-shift assays were performed using the LPS-and IL-1-responsive element (LILRE) "
+            "oligonucleotide, a gamma interferon activation site-like site that is present in the "
+            "human IL-1beta promoter.")
+    assert "LILRE" in genes(annotator, text)

@@ -55,7 +55,7 @@ from pipeline.nlp.gene_context import (
     short_form_spans,
     viral_gene_spans,
 )
-from pipeline.nlp.gene_partners import coordinated_sibling_spans, slash_partner_spans
+from pipeline.nlp.gene_partners import coordinated_sibling_spans, short_form_partner_spans, slash_partner_spans
 from pipeline.nlp.glued import glued_mentions, receptor_mentions
 from pipeline.nlp.herb_context import (
     contraction_table,
@@ -503,6 +503,7 @@ def _partner_mentions(sentence: Sentence, inside: list[Mention], unlinked: list[
         return []
     taken = [(m.start - sentence.start, m.end - sentence.start) for m in [*inside, *unlinked]]
     spans = slash_partner_spans(sentence.text, genes, taken, excluded)
+    spans += short_form_partner_spans(sentence.text, genes, [*taken, *spans], excluded)
     spans += coordinated_sibling_spans(sentence.text, [*genes, *spans], [*taken, *spans], excluded)
     return [Mention(sentence.start + a, sentence.start + b, "", "GENE", "gene-partner", sentence.text[a:b])
             for a, b in spans]

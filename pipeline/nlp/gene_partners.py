@@ -33,6 +33,8 @@ _TOKEN = r"[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]"
 _AFTER_SLASH = re.compile(r"(?<=/)(" + _TOKEN + r")(?![\w\-])")
 _BEFORE_SLASH = re.compile(r"(?<![\w\-/])(" + _TOKEN + r")(?=/)")
 _COORDINATED = re.compile(r"(?<![\w\-/])(" + _TOKEN + r")(?=(?:,? (?:and|or)|,) (" + _TOKEN + r")(?![\w\-/]))")
+# A symbol in parentheses right after a mention: the short form the paper gives the name
+_IN_PARENTHESES = re.compile(r" \((" + _TOKEN + r")\)")
 # What the pair names when the next word is one of these: cells, strains, animals, measures
 _NOT_GENES_AFTER = re.compile(
     r"\s*(?:cells?|cell lines?|mice|mouse|rats?|strains?|patients|groups?|values?|indices|images?|"
@@ -117,3 +119,19 @@ def coordinated_sibling_spans(text: str, genes: list[tuple[int, int]], taken: li
                     and is_partner_shape(word, sibling=True):
                 out.append((a, b))
     return sorted(out)
+
+
+def short_form_partner_spans(text: str, genes: list[tuple[int, int]], taken: list[tuple[int, int]],
+                             excluded: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """A symbol in parentheses right after a gene mention, which no mention covers: the short
+    form the paper gives that gene ("RNA polymerase (RNAP)", "Type 2 deiodinase (D2)") when the
+    abbreviation finder did not pair them (its long form is only partly the mention). Needs the
+    coordinated siblings' shape, so a supplier ("(Pharmacia)") is left out."""
+    ends = {b for _, b in genes}
+    out: list[tuple[int, int]] = []
+    for m in _IN_PARENTHESES.finditer(text):
+        a, b = m.span(1)
+        if m.start() in ends and _free(a, b, [*taken, *out]) and m.group(1) not in excluded \
+                and is_partner_shape(m.group(1), sibling=True):
+            out.append((a, b))
+    return out
