@@ -494,3 +494,24 @@ def test_short_form_in_parentheses_after_a_gene_mention_is_a_gene(annotator):
             "oligonucleotide, a gamma interferon activation site-like site that is present in the "
             "human IL-1beta promoter.")
     assert "LILRE" in genes(annotator, text)
+
+
+def test_designators_listed_after_a_name_belong_to_it(annotator):
+    # BC2GM P09225506A0462 and P09557682A0490: gold "coagulation factors II, V and VIII",
+    # "hGli2 alpha, beta, gamma, and delta" (one mention each)
+    found = genes(annotator, ("The control group revealed significantly higher levels of coagulation "
+                              "factors II, V and VIII, compared to the index group."))
+    assert "coagulation factors II, V and VIII" in found
+    found = genes(annotator, ("Four possible isoforms (hGli2 alpha, beta, gamma, and delta) are formed by "
+                              "combinations of two independent alternative splicings."))
+    assert "hGli2 alpha, beta, gamma, and delta" in found
+
+
+def test_numbers_of_a_measure_are_no_designators():
+    from pipeline.nlp.gene_partners import coordinated_designators_end
+
+    # BC2GM P09819507A0000: a list of days (no gene); a name ending in a number does not grow over it
+    text = ("In this study, rabbits were used to evaluate the sutured wound reaction with Dexon or nylon "
+            "in the conjunctival flap 1, 4, 7, 14 and 28 days after trabeculectomy surgery")
+    start = text.index("flap 1")
+    assert coordinated_designators_end(text, start, start + len("flap 1")) == start + len("flap 1")

@@ -11,7 +11,7 @@ import json
 from bisect import bisect_right
 from collections.abc import Callable
 from pathlib import Path
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -55,7 +55,12 @@ from pipeline.nlp.gene_context import (
     short_form_spans,
     viral_gene_spans,
 )
-from pipeline.nlp.gene_partners import coordinated_sibling_spans, short_form_partner_spans, slash_partner_spans
+from pipeline.nlp.gene_partners import (
+    coordinated_designators_end,
+    coordinated_sibling_spans,
+    short_form_partner_spans,
+    slash_partner_spans,
+)
 from pipeline.nlp.glued import glued_mentions, receptor_mentions
 from pipeline.nlp.herb_context import (
     contraction_table,
@@ -418,6 +423,8 @@ class Annotator:
                     item.unlinked = [m for m in item.unlinked if m.text not in context.metabolites]
                     item.unlinked = [m for m in item.unlinked
                                      if not not_gene_use(texts[pid], m.start, m.end, disease_shorts, dosing)]
+                    item.mentions = inside = _designator_lists(texts[pid], inside)
+                    item.unlinked = _designator_lists(texts[pid], item.unlinked)
                 if inside and self.make_docs:
                     item.doc = self._make_doc(doc_id, s, inside)
                 annotated.append(item)
@@ -507,3 +514,13 @@ def _partner_mentions(sentence: Sentence, inside: list[Mention], unlinked: list[
     spans += coordinated_sibling_spans(sentence.text, [*genes, *spans], [*taken, *spans], excluded)
     return [Mention(sentence.start + a, sentence.start + b, "", "GENE", "gene-partner", sentence.text[a:b])
             for a, b in spans]
+
+
+def _designator_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Gene mentions grown over the designators listed after them ("factors 1 and 2",
+    "alpha, beta, and delta"; nlp/gene_partners.coordinated_designators_end), paragraph offsets."""
+    out = []
+    for m in mentions:
+        end = coordinated_designators_end(text, m.start, m.end) if m.label == "GENE" else m.end
+        out.append(m if end == m.end else replace(m, end=end, text=text[m.start:end]))
+    return out

@@ -135,3 +135,40 @@ def short_form_partner_spans(text: str, genes: list[tuple[int, int]], taken: lis
                 and is_partner_shape(m.group(1), sibling=True):
             out.append((a, b))
     return out
+
+
+# Designators of one name given in a list: "factors 1 and 2", "alpha, beta, and delta", "II, V and VIII"
+_GREEK = (r"(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|"
+          r"sigma|tau|upsilon|phi|chi|psi|omega)")
+_DESIGNATORS = {
+    "number": re.compile(r"\d{1,2}[a-z]?"),
+    "greek": re.compile(_GREEK, re.IGNORECASE),
+    "roman": re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})"),
+}
+# "flap 1, 4, 7, 14 and 28 days": numbers of a measure, not designators
+_UNIT = r"\s*(?:%|days?|weeks?|months?|years?|hours?|h|min|mg|ml|kDa|kb|bp)\b"
+_LAST_WORD = re.compile(r"(?:^|[\s\-])(\S+)$")
+
+
+def _designator_list(pattern: re.Pattern) -> re.Pattern:
+    one = pattern.pattern
+    return re.compile(r"(?:,\s*" + one + r")*,?\s+(?:and|or)\s+" + one + r"(?![\w\-])(?!" + _UNIT + ")",
+                      pattern.flags)
+
+
+_DESIGNATOR_LISTS = {kind: _designator_list(p) for kind, p in _DESIGNATORS.items()}
+
+
+def coordinated_designators_end(text: str, start: int, end: int) -> int:
+    """Where a gene name ending in a designator ends when further designators of the same kind
+    follow it in a list: "heat shock transcription factors 1 and 2", "hGli2 alpha, beta, gamma,
+    and delta", "coagulation factors II, V and VIII" are one mention in BC2GM (and "FGF receptors
+    2 and 4", "uncoupling proteins 2 and 3" in BioRED). ``end`` when no such list follows."""
+    last = _LAST_WORD.search(text, start, end)
+    if last is None:
+        return end
+    for kind, pattern in _DESIGNATORS.items():
+        if pattern.fullmatch(last.group(1)):
+            tail = _DESIGNATOR_LISTS[kind].match(text, end)
+            return tail.end() if tail else end
+    return end
