@@ -515,3 +515,21 @@ def test_numbers_of_a_measure_are_no_designators():
             "in the conjunctival flap 1, 4, 7, 14 and 28 days after trabeculectomy surgery")
     start = text.index("flap 1")
     assert coordinated_designators_end(text, start, start + len("flap 1")) == start + len("flap 1")
+
+
+def test_a_generic_class_phrase_is_not_linked_to_a_gene(annotator):
+    # BC2GM P09388200A0639: gold "MDM2" and "c-fos"; "general transcription factors" names no gene
+    text = ("Inhibition appears to result from titration of general transcription factors because MDM2 "
+            "overexpression inhibits c-fos as well as other promoters in vivo and basal transcription in vitro.")
+    found = genes(annotator, text)
+    assert "general transcription factors" not in found
+    assert "MDM2" in found and "c-fos" in found
+
+
+def test_class_phrases_with_a_designator_are_not_generic():
+    from pipeline.nlp.gene_context import is_generic_class_phrase
+
+    assert is_generic_class_phrase("chaperone proteins")
+    assert not is_generic_class_phrase("ETS transcription factors")
+    assert not is_generic_class_phrase("transcription factor alpha")
+    assert not is_generic_class_phrase("orphan nuclear receptor")

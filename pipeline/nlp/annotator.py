@@ -40,6 +40,7 @@ from pipeline.nlp.formulas import (
     join_herb_formulas,
 )
 from pipeline.nlp.gene_context import (
+    is_generic_class_phrase,
     context_for,
     disease_short_forms,
     dosing_words,
@@ -423,7 +424,8 @@ class Annotator:
                     item.unlinked = [m for m in item.unlinked if m.text not in context.metabolites]
                     item.unlinked = [m for m in item.unlinked
                                      if not not_gene_use(texts[pid], m.start, m.end, disease_shorts, dosing)]
-                    item.mentions = inside = _designator_lists(texts[pid], inside)
+                    item.mentions = inside = _designator_lists(texts[pid], [
+                        m for m in inside if not (m.how == "linker" and is_generic_class_phrase(m.text))])
                     item.unlinked = _designator_lists(texts[pid], item.unlinked)
                 if inside and self.make_docs:
                     item.doc = self._make_doc(doc_id, s, inside)
