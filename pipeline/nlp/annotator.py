@@ -426,7 +426,8 @@ class Annotator:
                                      if not not_gene_use(texts[pid], m.start, m.end, disease_shorts, dosing)]
                     item.mentions = inside = _designator_lists(texts[pid], [
                         m for m in inside if not (m.how == "linker" and is_generic_class_phrase(m.text))])
-                    item.unlinked = _designator_lists(texts[pid], item.unlinked)
+                    item.unlinked = _designator_lists(texts[pid], [
+                        m for m in item.unlinked if not (m.how == "gene-phrase" and is_generic_class_phrase(m.text))])
                 if inside and self.make_docs:
                     item.doc = self._make_doc(doc_id, s, inside)
                 annotated.append(item)
