@@ -454,3 +454,82 @@ def test_learned_acronyms_need_a_gene_cue(annotator):
             "July, 1989 are reported.")
     assert "EVL" not in genes(annotator, text)
     assert "ORF" in genes(annotator, "NAB transcripts and a very rare ORF monocistronic transcript.")
+
+
+def test_symbol_joined_by_a_slash_to_a_gene_is_a_gene(annotator):
+    # BC2GM P09584194A0000: gold "Efs" and "Sin" (two names of one protein); Sin is in no list
+    text = ("HEF1, p130(Cas), and Efs/Sin constitute a family of multidomain docking proteins that have "
+            "been implicated in coordinating the regulation of cell adhesion.")
+    found = genes(annotator, text)
+    assert "Efs" in found and "Sin" in found
+
+
+def test_symbol_coordinated_with_a_gene_is_a_gene(annotator):
+    # BC2GM P09418871A0620: gold "DDB" and "E2F1"
+    text = "The interaction between DDB and E2F1 can also be detected by coimmunoprecipitation experiments."
+    assert {"DDB", "E2F1"} <= set(genes(annotator, text))
+
+
+def test_partners_that_name_cells_or_ranges_are_no_genes(annotator):
+    # BC2GM P09371698A1254, P09389137A0763, P09715278A1079: no gold gene in these spans
+    # (SK-N-MC, C1-7 and NT2 are found by shape, an older error: the partners must not join them)
+    assert "HepG2" not in genes(annotator, (
+        "Transfection of HepG2 and SK-N-MC cells with constructs deleted of additional 5'-flanking "
+        "fragments permitted the definition of a minimal 200 bp promoter fragment."))
+    assert "T1-9" not in genes(annotator, "The prescription for apoplexy includes C1-7, T1-9 and L2-4.")
+    assert "D1" not in genes(annotator, (
+        "RA-treatment of these transfectants induced morphologic and immunophenotypic maturation "
+        "in a manner similar to parental NT2/D1 cells."))
+
+
+def test_a_locus_written_short_after_a_slash_is_no_partner(annotator):
+    # BioRED 17877751 (title): "DFNB7/B11" is DFNB7 and DFNB11; BioRED tags no "B11"
+    text = "Identities, frequencies and origins of TMC1 mutations causing DFNB7/B11 deafness in Pakistan."
+    assert "B11" not in genes(annotator, text)
+
+
+def test_short_form_in_parentheses_after_a_gene_mention_is_a_gene(annotator):
+    # BC2GM P09694725A0500: gold "LILRE" (the paper's short form of the element's name)
+    text = ("Band-shift assays were performed using the LPS-and IL-1-responsive element (LILRE) "
+            "oligonucleotide, a gamma interferon activation site-like site that is present in the "
+            "human IL-1beta promoter.")
+    assert "LILRE" in genes(annotator, text)
+
+
+def test_designators_listed_after_a_name_belong_to_it(annotator):
+    # BC2GM P09225506A0462 and P09557682A0490: gold "coagulation factors II, V and VIII",
+    # "hGli2 alpha, beta, gamma, and delta" (one mention each)
+    found = genes(annotator, ("The control group revealed significantly higher levels of coagulation "
+                              "factors II, V and VIII, compared to the index group."))
+    assert "coagulation factors II, V and VIII" in found
+    found = genes(annotator, ("Four possible isoforms (hGli2 alpha, beta, gamma, and delta) are formed by "
+                              "combinations of two independent alternative splicings."))
+    assert "hGli2 alpha, beta, gamma, and delta" in found
+
+
+def test_numbers_of_a_measure_are_no_designators():
+    from pipeline.nlp.gene_partners import coordinated_designators_end
+
+    # BC2GM P09819507A0000: a list of days (no gene); a name ending in a number does not grow over it
+    text = ("In this study, rabbits were used to evaluate the sutured wound reaction with Dexon or nylon "
+            "in the conjunctival flap 1, 4, 7, 14 and 28 days after trabeculectomy surgery")
+    start = text.index("flap 1")
+    assert coordinated_designators_end(text, start, start + len("flap 1")) == start + len("flap 1")
+
+
+def test_a_generic_class_phrase_is_not_linked_to_a_gene(annotator):
+    # BC2GM P09388200A0639: gold "MDM2" and "c-fos"; "general transcription factors" names no gene
+    text = ("Inhibition appears to result from titration of general transcription factors because MDM2 "
+            "overexpression inhibits c-fos as well as other promoters in vivo and basal transcription in vitro.")
+    found = genes(annotator, text)
+    assert "general transcription factors" not in found
+    assert "MDM2" in found and "c-fos" in found
+
+
+def test_class_phrases_with_a_designator_are_not_generic():
+    from pipeline.nlp.gene_context import is_generic_class_phrase
+
+    assert is_generic_class_phrase("chaperone proteins")
+    assert not is_generic_class_phrase("ETS transcription factors")
+    assert not is_generic_class_phrase("transcription factor alpha")
+    assert not is_generic_class_phrase("orphan nuclear receptor")

@@ -11,7 +11,7 @@ import json
 from bisect import bisect_right
 from collections.abc import Callable
 from pathlib import Path
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -40,6 +40,7 @@ from pipeline.nlp.formulas import (
     join_herb_formulas,
 )
 from pipeline.nlp.gene_context import (
+    is_generic_class_phrase,
     context_for,
     disease_short_forms,
     dosing_words,
@@ -54,6 +55,12 @@ from pipeline.nlp.gene_context import (
     shape_spans,
     short_form_spans,
     viral_gene_spans,
+)
+from pipeline.nlp.gene_partners import (
+    coordinated_designators_end,
+    coordinated_sibling_spans,
+    short_form_partner_spans,
+    slash_partner_spans,
 )
 from pipeline.nlp.glued import glued_mentions, receptor_mentions
 from pipeline.nlp.herb_context import (
@@ -370,6 +377,8 @@ class Annotator:
         disease_shorts = disease_short_forms(definitions, texts.values())
         dosing = dosing_words(texts.values())
         cell_lines = cell_line_names(texts.values())  # MDA-MB-231细胞 named anywhere: no MB inside it
+        # symbols that are no gene partner: symbol-shaped non-genes, acronyms that need a gene cue
+        partner_stops = context.not_symbols | context.acronyms | context.learned_acronyms | cell_lines
         for pid, sents in by_paragraph.items():
             mentions = drop_cell_lines(texts[pid], drop_plain_words(texts[pid], para_mentions[pid]), cell_lines)
             mentions = compose_pathways(texts[pid], drop_glued_phospho(texts[pid], mentions), self.index)
@@ -410,6 +419,7 @@ class Annotator:
                     item.unlinked += [Mention(s.start + a, s.start + b, "", "GENE", "gene-shape", s.text[a:b])
                                       for a, b in viral_gene_spans(s.text, [
                                           (m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]])]
+                    item.unlinked += _partner_mentions(s, inside, item.unlinked, partner_stops)
                     # "the Wnt signaling pathway", "MAPK pathway": the pathway is linked, and its
                     # head names a gene/family (a gene mention in BC2GM and BioRED; no relation)
                     item.unlinked += [g for g in (split_pathway_name(m, self.index) for m in inside
@@ -441,6 +451,10 @@ class Annotator:
                     item.unlinked = [m for m in item.unlinked if m.text not in context.metabolites]
                     item.unlinked = [m for m in item.unlinked
                                      if not not_gene_use(texts[pid], m.start, m.end, disease_shorts, dosing)]
+                    item.mentions = inside = _designator_lists(texts[pid], [
+                        m for m in inside if not (m.how == "linker" and is_generic_class_phrase(m.text))])
+                    item.unlinked = _designator_lists(texts[pid], [
+                        m for m in item.unlinked if not (m.how == "gene-phrase" and is_generic_class_phrase(m.text))])
                 if inside and self.make_docs:
                     item.doc = self._make_doc(doc_id, s, inside)
                 annotated.append(item)
@@ -515,3 +529,28 @@ def _grown_gene(sentence: Sentence, start: int, end: int, how: str) -> Mention:
     (gene_context.extend_right), in paragraph offsets."""
     m = extend_right(sentence.text, Mention(start, end, "", "GENE", how, sentence.text[start:end]))
     return Mention(sentence.start + m.start, sentence.start + m.end, "", "GENE", how, m.text)
+
+
+def _partner_mentions(sentence: Sentence, inside: list[Mention], unlinked: list[Mention],
+                      excluded: frozenset[str]) -> list[Mention]:
+    """Unlinked gene mentions for the symbols a sentence pairs with its gene mentions ("SF2/ASF",
+    "cdc18 and cdc14"; nlp/gene_partners.py), in paragraph offsets."""
+    genes = [(m.start - sentence.start, m.end - sentence.start) for m in [*inside, *unlinked] if m.label == "GENE"]
+    if not genes:
+        return []
+    taken = [(m.start - sentence.start, m.end - sentence.start) for m in [*inside, *unlinked]]
+    spans = slash_partner_spans(sentence.text, genes, taken, excluded)
+    spans += short_form_partner_spans(sentence.text, genes, [*taken, *spans], excluded)
+    spans += coordinated_sibling_spans(sentence.text, [*genes, *spans], [*taken, *spans], excluded)
+    return [Mention(sentence.start + a, sentence.start + b, "", "GENE", "gene-partner", sentence.text[a:b])
+            for a, b in spans]
+
+
+def _designator_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Gene mentions grown over the designators listed after them ("factors 1 and 2",
+    "alpha, beta, and delta"; nlp/gene_partners.coordinated_designators_end), paragraph offsets."""
+    out = []
+    for m in mentions:
+        end = coordinated_designators_end(text, m.start, m.end) if m.label == "GENE" else m.end
+        out.append(m if end == m.end else replace(m, end=end, text=text[m.start:end]))
+    return out

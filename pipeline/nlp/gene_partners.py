@@ -1,0 +1,174 @@
+"""Gene names written as partners of a gene mention: "SF2/ASF", "HGF/SF", "E2F/DP", "mu1 and mu2".
+
+A symbol that no dictionary or list knows is still a gene name when the sentence pairs it with
+one: two names of one protein joined by a slash ("NeuroD1/BETA2", "Sty1/Spc1", "HGF/SF"), the
+two partners of a complex ("E2F/DP", "Cdc2/Cdc13", "U4/U6") or coordinated siblings
+("cdc18 and cdc14", "Rac1 and RhoA", "gp20 and gp17"). The partner must itself look like a
+symbol (a capital, and a digit or a second capital for the coordinated ones), so ordinary words,
+units, sequence motifs, variants and cell lines next to a gene stay out.
+
+Measured on BC2GM train with the learned lists learned on the first 60 % and scored on 60-80 %
+(docs/ner_benchmarks.md, "Genes, stop 23"): slash partners 26 of 30 candidates gold, coordinated
+siblings about half (which still raises F1: an added mention pays when it is right more often
+than F1 / 2).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp.gene_context import _CODE, _FORMULA, _MARKER, _NOT_GENE_WORD, _NOT_SYMBOL_WORDS, _VARIANT
+
+# A partner: starts with a letter, has a capital, 2-12 characters, hyphens inside only
+_PARTNER = re.compile(r"^(?=.*[A-Z])[A-Za-z][A-Za-z0-9\-]{1,11}$")
+# A coordinated sibling needs more of a symbol's shape: a digit, two capitals or a capital after
+# a lower-case letter (Rac1, DDB, hSIE); "However", "Thus" and other capitalised words have none
+_SIBLING = re.compile(r"^(?=.*(?:\d|[A-Z].*[A-Z]|[a-z][A-Z]))")
+# Sequence motifs and repeats (CCAAT, TATA, CAG), response elements (ARE, GRE, ERE) and ranges
+# (T1-9, C1-7) are no names
+_MOTIF_OR_RANGE = re.compile(r"^[ACGTUN]{3,}$|^[A-Z]{1,2}REs?\d?$|\d-\d+$")
+# Written next to genes but no gene: wild type (WT), regulatory T cells (Treg, Th2/Treg)
+_NOT_PARTNERS = frozenset(["WT", "Wt", "Treg", "Tregs"])
+_TOKEN = r"[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]"
+_AFTER_SLASH = re.compile(r"(?<=/)(" + _TOKEN + r")(?![\w\-])")
+_BEFORE_SLASH = re.compile(r"(?<![\w\-/])(" + _TOKEN + r")(?=/)")
+_COORDINATED = re.compile(r"(?<![\w\-/])(" + _TOKEN + r")(?=(?:,? (?:and|or)|,) (" + _TOKEN + r")(?![\w\-/]))")
+# A symbol in parentheses right after a mention: the short form the paper gives the name
+_IN_PARENTHESES = re.compile(r" \((" + _TOKEN + r")\)")
+# What the pair names when the next word is one of these: cells, strains, animals, measures
+_NOT_GENES_AFTER = re.compile(
+    r"\s*(?:cells?|cell lines?|mice|mouse|rats?|strains?|patients|groups?|values?|indices|images?|"
+    r"solutions?|signals?|sites?|elements?|boxes|motifs?|plasmids?|vectors?|scores?|scales?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_partner_shape(word: str, sibling: bool = False) -> bool:
+    """Whether ``word`` can be a gene symbol paired with a gene mention (``sibling``: coordinated
+    by and/or, which asks for a digit or a second capital)."""
+    if not _PARTNER.match(word) or word.endswith("-") or _MOTIF_OR_RANGE.search(word):
+        return False
+    if (sibling and not _SIBLING.match(word)) or word in _NOT_PARTNERS:
+        return False
+    return not (_VARIANT.match(word) or _NOT_GENE_WORD.search(word) or _FORMULA.match(word)
+                or _CODE.match(word) or _NOT_SYMBOL_WORDS.search(word) or _MARKER.match(word))
+
+
+_LETTERS_THEN_NUMBER = re.compile(r"([A-Za-z]+)\d+[a-z]?$")
+
+
+def is_shortened_sibling(known: str, partner: str) -> bool:
+    """Whether ``partner`` repeats the last letters of ``known`` with another number: "DFNB7/B11"
+    is DFNB7 and DFNB11 (loci written short), so "B11" alone names nothing."""
+    mine, theirs = _LETTERS_THEN_NUMBER.search(known), _LETTERS_THEN_NUMBER.fullmatch(partner)
+    return bool(mine and theirs and len(theirs.group(1)) < len(mine.group(1))
+                and mine.group(1).endswith(theirs.group(1)))
+
+
+def _free(a: int, b: int, taken: list[tuple[int, int]]) -> bool:
+    return not any(s < b and a < e for s, e in taken)
+
+
+def _word_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    return text[start:end]
+
+
+def slash_partner_spans(text: str, genes: list[tuple[int, int]], taken: list[tuple[int, int]],
+                        excluded: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Symbols joined by a slash to a gene mention, on either side ("SF2/ASF", "Tcn1p/Crz1p"),
+    that no mention covers. Chains ("PSD-95/Dlg/ZO-1") are followed from any known member."""
+    ends = {b for _, b in genes}
+    starts = {a for a, _ in genes}
+    out: list[tuple[int, int]] = []
+    changed = True
+    while changed:
+        changed = False
+        sides = ((_AFTER_SLASH, lambda a, b: a - 1 in ends), (_BEFORE_SLASH, lambda a, b: b + 1 in starts))
+        for pattern, joined in sides:
+            for m in pattern.finditer(text):
+                a, b = m.span(1)
+                if not joined(a, b) or not _free(a, b, [*taken, *out]) or m.group(1) in excluded:
+                    continue
+                if pattern is _AFTER_SLASH and is_shortened_sibling(_word_before(text, a - 1), m.group(1)):
+                    continue
+                if not is_partner_shape(m.group(1)) or _NOT_GENES_AFTER.match(text, b):
+                    continue
+                out.append((a, b))
+                ends.add(b)
+                starts.add(a)
+                changed = True
+    return sorted(out)
+
+
+def coordinated_sibling_spans(text: str, genes: list[tuple[int, int]], taken: list[tuple[int, int]],
+                              excluded: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """A symbol coordinated with a gene mention by "and"/"or" ("cdc18 and cdc14", "DDB and
+    E2F1"), with a symbol's shape, no mention on it, and no cell/strain/measure word after the pair."""
+    spans = set(genes)
+    out: list[tuple[int, int]] = []
+    for m in _COORDINATED.finditer(text):
+        if _NOT_GENES_AFTER.match(text, m.end(2)):
+            continue
+        for known, other in ((1, 2), (2, 1)):
+            a, b = m.span(other)
+            word = m.group(other)
+            if m.span(known) in spans and _free(a, b, [*taken, *out]) and word not in excluded \
+                    and is_partner_shape(word, sibling=True):
+                out.append((a, b))
+    return sorted(out)
+
+
+def short_form_partner_spans(text: str, genes: list[tuple[int, int]], taken: list[tuple[int, int]],
+                             excluded: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """A symbol in parentheses right after a gene mention, which no mention covers: the short
+    form the paper gives that gene ("RNA polymerase (RNAP)", "Type 2 deiodinase (D2)") when the
+    abbreviation finder did not pair them (its long form is only partly the mention). Needs the
+    coordinated siblings' shape, so a supplier ("(Pharmacia)") is left out."""
+    ends = {b for _, b in genes}
+    out: list[tuple[int, int]] = []
+    for m in _IN_PARENTHESES.finditer(text):
+        a, b = m.span(1)
+        if m.start() in ends and _free(a, b, [*taken, *out]) and m.group(1) not in excluded \
+                and is_partner_shape(m.group(1), sibling=True):
+            out.append((a, b))
+    return out
+
+
+# Designators of one name given in a list: "factors 1 and 2", "alpha, beta, and delta", "II, V and VIII"
+_GREEK = (r"(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|"
+          r"sigma|tau|upsilon|phi|chi|psi|omega)")
+_DESIGNATORS = {
+    "number": re.compile(r"\d{1,2}[a-z]?"),
+    "greek": re.compile(_GREEK, re.IGNORECASE),
+    "roman": re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})"),
+}
+# "flap 1, 4, 7, 14 and 28 days": numbers of a measure, not designators
+_UNIT = r"\s*(?:%|days?|weeks?|months?|years?|hours?|h|min|mg|ml|kDa|kb|bp)\b"
+_LAST_WORD = re.compile(r"(?:^|[\s\-])(\S+)$")
+
+
+def _designator_list(pattern: re.Pattern) -> re.Pattern:
+    one = pattern.pattern
+    return re.compile(r"(?:,\s*" + one + r")*,?\s+(?:and|or)\s+" + one + r"(?![\w\-])(?!" + _UNIT + ")",
+                      pattern.flags)
+
+
+_DESIGNATOR_LISTS = {kind: _designator_list(p) for kind, p in _DESIGNATORS.items()}
+
+
+def coordinated_designators_end(text: str, start: int, end: int) -> int:
+    """Where a gene name ending in a designator ends when further designators of the same kind
+    follow it in a list: "heat shock transcription factors 1 and 2", "hGli2 alpha, beta, gamma,
+    and delta", "coagulation factors II, V and VIII" are one mention in BC2GM (and "FGF receptors
+    2 and 4", "uncoupling proteins 2 and 3" in BioRED). ``end`` when no such list follows."""
+    last = _LAST_WORD.search(text, start, end)
+    if last is None:
+        return end
+    for kind, pattern in _DESIGNATORS.items():
+        if pattern.fullmatch(last.group(1)):
+            tail = _DESIGNATOR_LISTS[kind].match(text, end)
+            return tail.end() if tail else end
+    return end
