@@ -142,16 +142,52 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
             Mention(start, trigger_end, AXIS_PREFIX + "/".join(member_ids), "PATHWAY",
                     "pathway-composition", text[start:trigger_end], member_ids)
         )
-    composites += _slash_chains(text, result, composites)
+    composites += _slash_chains(text, result, composites, lambda i: _parents(index, i))
     return sorted(result + composites, key=lambda m: (m.start, -m.end))
 
 
 _SLASH = re.compile(r"\s*/\s*")
+# "expression of Bcl-2/Bax", "mutations of KRAS/NRAS/BRAF", "Bcl-2/Bax 比值", "Bcl-2/Bax ratio":
+# the genes are read-outs that are expressed, mutated or compared, not steps of an axis that
+# is activated or inhibited
+_READOUT_BEFORE = re.compile(r"\b(?:expressions?|levels?|mutations?|mutants?|polymorphisms?|mRNAs?|"
+                             r"ratios?|amounts?|contents?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_READOUT_AFTER = re.compile(r"^\s*(?:ratios?\b|比值|比例|的?(?:mRNA|蛋白)?(?:的)?(?:表达|水平|含量))", re.IGNORECASE)
 
 
-def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention]) -> list[Mention]:
+def _parents(index: TermIndex, entity_id: str) -> frozenset[str]:
+    """FamPlex parents of a dictionary entity (none for an id the dictionary lacks)."""
+    entity = index.dictionary.entities.get(entity_id)
+    return frozenset(getattr(entity, "parents", None) or ())
+
+
+def lists_paralogs(member_ids, parents_of) -> bool:
+    """Do two genes of a slash chain share a FamPlex parent (KRAS/NRAS: RAS; notch2/notch3:
+    Notch; MMP-1/MMP-3: MMP)? Genes of one family written with "/" are listed side by side
+    ("Mutations of KRAS/NRAS/BRAF", "a notch2/notch3 antagonist"), not chained as the steps of a
+    signalling axis, whose members are different proteins acting one on the next. Only HGNC
+    genes count: a family and its subfamily (BRAF/MAPK/ERK) is an axis."""
+    genes = [m for m in member_ids if m.startswith("HGNC:")]
+    seen: set[str] = set()
+    for gene in dict.fromkeys(genes):
+        parents = parents_of(gene)
+        if seen & parents:
+            return True
+        seen |= parents
+    return False
+
+
+def reads_as_readouts(text: str, start: int, end: int) -> bool:
+    """Is the slash chain ``text[start:end]`` governed as a list of read-outs ("expression of
+    Bcl-2/Bax", "mutations of KRAS/NRAS", "Bcl-2/Bax比值", "E-cadherin/vimentin 表达")?"""
+    return bool(_READOUT_BEFORE.search(text[max(0, start - 40):start]) or _READOUT_AFTER.match(text[end:end + 12]))
+
+
+def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention],
+                  parents_of=lambda _id: frozenset()) -> list[Mention]:
     """``AMPK/mTOR/p70S6K``, ``ROS/MAPKs/NF-κB/NLRP3``: genes chained by "/" name an axis
-    even without a pathway word (two or more gene members; other words are carried along)."""
+    even without a pathway word (two or more gene members; other words are carried along),
+    unless they are paralogs (``lists_paralogs``) or read-outs (``reads_as_readouts``)."""
     genes = sorted((m for m in mentions if m.label == "GENE"), key=lambda m: m.start)
     found: list[Mention] = []
     i = 0
@@ -171,6 +207,8 @@ def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention]) -
         if any(c.start <= chain[0].start and c.end >= end for c in composed):
             continue  # already part of a "... pathway/axis" composite
         member_ids = tuple(c.entity_id for c in chain)
+        if lists_paralogs(member_ids, parents_of) or reads_as_readouts(text, start, end):
+            continue
         found.append(Mention(start, end, AXIS_PREFIX + "/".join(member_ids), "PATHWAY",
                              "pathway-composition", text[start:end], member_ids))
     return found

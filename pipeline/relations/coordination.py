@@ -34,6 +34,16 @@ _CHAIN_HEAD = re.compile(r"(?:[^\s/，。；,;]{1,20}/)+$")
 _CHAIN_TAIL = re.compile(r"(?:/[^\s/，。；,;]{1,20})+")
 
 
+_SLASH_LINKS = re.compile(r"(?:\s*/\s*[^\s/，。；,;()（）]{1,20})*\s*/\s*")
+
+
+def slash_listed(text: str, first_end: int, last_start: int) -> bool:
+    """Is a mention ending at ``first_end`` an earlier item of the "/" list that the mention at
+    ``last_start`` ends ("a notch2/notch3 antagonist": notch2 shares what is said of notch3,
+    pathways.lists_paralogs keeps such a list from being an axis)?"""
+    return first_end <= last_start and bool(_SLASH_LINKS.fullmatch(text, first_end, last_start))
+
+
 def is_object_of(text: str, cue_end: int, start: int) -> bool:
     """Is the mention at ``start`` the direct object of a cue ending at ``cue_end``?"""
     if start < cue_end or start - cue_end > 80:

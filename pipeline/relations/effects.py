@@ -415,8 +415,10 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
     hedged = context.hedged
     for reagent, other in ((x, y), (y, x)):
         named = context.reagents.get(reagent.entity_id)
+        target = context.first.get(named[0]) if named else None
         if named and (named[0] == other.entity_id or any(
-                c.entity_id == named[0] and other.entity_id in c.members for c in context.composites)):
+                c.entity_id == named[0] and other.entity_id in c.members for c in context.composites) or (
+                target is not None and coordination.slash_listed(text, other.end, target.start))):
             lo = min(reagent.start, other.start)
             noun = REAGENT_NOUN.search(text, lo) or REAGENT_NOUN.search(text)
             cue = Cue("inhibit" if named[1] < 0 else "activate", noun.start(), noun.end(), noun.group(0))
