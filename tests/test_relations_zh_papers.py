@@ -70,3 +70,16 @@ def test_reagent_named_by_a_slash_list_targets_each_member(annotator, gene_id):
     typed = typed_pairs(annotator, SENTENCES["slash_paralogs_notch"])
     for symbol in ("NOTCH2", "NOTCH3"):
         assert typed[("DRUGBANK:DB12104", gene_id(symbol))].label == "inhibits"
+
+
+# --- a pathway word the dictionary does not list ---------------------------------------------
+
+def test_variant_pathway_word_names_the_kegg_map(annotator):
+    """"Notch信号传导通路" is KEGG's Notch信号通路 (hsa04330, the gold id), not a one-member axis
+    whose member_of row restates the name."""
+    ids = mention_ids(annotator, SENTENCES["notch_variant"])
+    assert "hsa04330" in ids and "AXIS:FPLX:Notch" not in ids
+
+
+def test_one_member_axis_without_a_dictionary_map_stays(annotator):
+    assert "AXIS:FPLX:p38" in mention_ids(annotator, SENTENCES["p38_axis"])

@@ -136,6 +136,12 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
             index.dictionary[t.entity_id].label == "PATHWAY" for t in index.lookup(text[m.start:trigger_end])
         ):
             continue
+        if len(chain) == 1 and last is m and _CJK_TRIGGER.search(text[m.end:trigger_end]):
+            named = named_by_variant(text[m.start:m.end], index)
+            if named is not None:  # "Notch信号传导通路" is KEGG's Notch信号通路, not a one-member axis
+                result[result.index(m)] = Mention(m.start, trigger_end, named, "PATHWAY", "dictionary",
+                                                  text[m.start:trigger_end])
+                continue
         start = chain[0].start
         member_ids = tuple(c.entity_id for c in members)
         composites.append(
@@ -144,6 +150,26 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
         )
     composites += _slash_chains(text, result, composites, lambda i: _parents(index, i))
     return sorted(result + composites, key=lambda m: (m.start, -m.end))
+
+
+# the Chinese pathway word a dictionary name ends with; authors vary it (信号传导通路, 信号传导).
+# English variants (plural "pathways", "signalling") are derived in the dictionary and read by
+# pathway_lists.coordinated_pathways, which needs the gene mention kept.
+_CANONICAL_TRIGGERS = ("信号通路", "通路")
+_CJK_TRIGGER = re.compile(r"[\u3400-\u9fff]")
+
+
+def named_by_variant(head: str, index: TermIndex) -> str | None:
+    """The KEGG map that a gene/family ``head`` names with a canonical pathway word ("Notch" +
+    "信号通路" → hsa04330), when the text used another variant of that word ("Notch信号传导通路")
+    that the dictionary does not list; None if there is none. Only KEGG "X signaling pathway"
+    maps (GUIDELINES 1.2): other sources' single-gene pathways ("p38 MAPK signaling pathway",
+    WikiPathways) are not what a "p38MAPK信号通路" axis means."""
+    for word in _CANONICAL_TRIGGERS:
+        for term in index.lookup(head.rstrip() + word):
+            if term.entity_id.startswith("hsa") and index.dictionary[term.entity_id].label == "PATHWAY":
+                return term.entity_id
+    return None
 
 
 _SLASH = re.compile(r"\s*/\s*")
