@@ -83,3 +83,10 @@ def test_variant_pathway_word_names_the_kegg_map(annotator):
 
 def test_one_member_axis_without_a_dictionary_map_stays(annotator):
     assert "AXIS:FPLX:p38" in mention_ids(annotator, SENTENCES["p38_axis"])
+
+
+def test_macroautophagy_is_kegg_autophagy(annotator):
+    """GUIDELINES 1.1: autophagy "including 巨自噬" is hsa04140; Reactome's Macroautophagy id made
+    "Inhibition of macroautophagy by bafilomycin A1" a pair no gold row names."""
+    ids = mention_ids(annotator, SENTENCES["macroautophagy"])
+    assert "hsa04140" in ids and "R-HSA-1632852" not in ids
