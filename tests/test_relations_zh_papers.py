@@ -90,3 +90,28 @@ def test_macroautophagy_is_kegg_autophagy(annotator):
     "Inhibition of macroautophagy by bafilomycin A1" a pair no gold row names."""
     ids = mention_ids(annotator, SENTENCES["macroautophagy"])
     assert "hsa04140" in ids and "R-HSA-1632852" not in ids
+
+
+# --- "X对Y的影响" / "Effect of X on Y" (GUIDELINES 5.11) ---------------------------------------
+
+def test_effect_of_a_gene_on_a_process_is_stated(annotator, gene_id):
+    from nlp_helpers import typed_pairs
+
+    pair = typed_pairs(annotator, SENTENCES["effect_gene_title"])[(gene_id("KLF10"), "hsa04210")]
+    assert pair.label == "associated" and pair.cue is not None and pair.cue.kind == "effect"
+
+
+def test_effect_of_a_formula_on_a_compound_is_stated(annotator):
+    from nlp_helpers import typed_pairs
+
+    pair = typed_pairs(annotator, SENTENCES["effect_formula_compound"])[("FML:痛泻安脾汤", "CPD:serotonin")]
+    assert pair.cue is not None and pair.cue.kind == "effect"
+
+
+def test_stimulus_of_the_model_is_not_the_object_of_the_effect(annotator):
+    """"芍药苷对PM2.5染毒所致…生长抑制…的作用": PM2.5 makes the damage that paeoniflorin acts on."""
+    from nlp_helpers import typed_pairs
+
+    typed = typed_pairs(annotator, SENTENCES["effect_stimulus"])
+    pair = next(v for (a, b), v in typed.items() if a.startswith("CPD:paeoniflorin") or a == "CPD:paeoniflorin")
+    assert pair.cue is None or pair.cue.kind != "effect"

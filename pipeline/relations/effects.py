@@ -471,7 +471,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if roles.is_stimulus(text, second.start, second.end) or any(m.entity_id == second.entity_id for m in owned.values()):
             # "wogonin inhibited H2O2-induced …", "减轻棕榈酸盐诱导的…": antagonism, not a relation
             return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
-        return _associated(between, same_clause, hedged, text, first, second, breaks)
+        stated = _effect_on(text, first, second, clause_end, hedged) if same_clause else None
+        return stated or _associated(between, same_clause, hedged, text, first, second, breaks)
 
     # "X-induced Y" / "X诱导的Y": X acts on the next entity only
     if owned_starts is None:
@@ -633,13 +634,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             start, end_, words = stated
             return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end_, words),
                                      agent=agent.entity_id, hedged=hedged), text, lo, stated=True)
-        effect = cue_scope.effect_on(text, agent.start, agent.end, target.start, target.end,
-                                     _clause_start(text, agent.start), clause_end) \
-            if agent.label in AGENT_LABELS and agent.start < target.start and same_clause else None
-        if effect is not None:  # "四神丸对…5-HT3R水平的影响": stated, without a direction
-            return PairLabel("associated", cue=Cue("effect", *effect), weight=WEIGHTS["effect"] *
-                             (HEDGE_FACTOR if hedged else 1.0), agent=agent.entity_id, hedged=hedged)
-        return _associated(between, same_clause, hedged, text, first, second, breaks)
+        effect = _effect_on(text, agent, target, clause_end, hedged) if same_clause else None
+        return effect or _associated(between, same_clause, hedged, text, first, second, breaks)
     if cue_scope.is_aim(text, min(agent.start, target.start)) or \
             cue_scope.in_aim_clause(text, _clause_start(text, cue.start), cue.start):  # "目的 探讨X对抑制Y的影响": no finding
         return PairLabel("associated", weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
@@ -665,6 +661,20 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 and not _ACTIVITY_AFTER.search(text[target.end:target.end + 16]):
             label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+
+
+def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bool) -> PairLabel | None:
+    """"四神丸对…5-HT3R水平的影响", "痛泻安脾汤对…5-羟色胺…的影响", "Effect of TIEG1 on apoptosis":
+    the first entity is stated to affect the second, without a direction (GUIDELINES 5.11,
+    any entity type: a formula's effect on a compound read-out, a gene's on a process)."""
+    if agent.start > target.start:
+        return None
+    effect = cue_scope.effect_on(text, agent.start, agent.end, target.start, target.end,
+                                 _clause_start(text, agent.start), clause_end)
+    if effect is None:
+        return None
+    return PairLabel("associated", cue=Cue("effect", *effect), weight=WEIGHTS["effect"] * (HEDGE_FACTOR if hedged else 1.0),
+                     agent=agent.entity_id, hedged=hedged)
 
 
 _MEANS = re.compile(r"\b(?:through|via|by)\s+(?:the\s+)?$", re.IGNORECASE)
