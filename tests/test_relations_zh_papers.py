@@ -115,3 +115,17 @@ def test_stimulus_of_the_model_is_not_the_object_of_the_effect(annotator):
     typed = typed_pairs(annotator, SENTENCES["effect_stimulus"])
     pair = next(v for (a, b), v in typed.items() if a.startswith("CPD:paeoniflorin") or a == "CPD:paeoniflorin")
     assert pair.cue is None or pair.cue.kind != "effect"
+
+
+# --- protocol sentences ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("key", ["protocol_kits", "protocol_primers"])
+def test_protocol_sentences_weigh_as_a_table_row(annotator, key):
+    """Kits bought, primers designed: every pair of such a sentence weighs at most a tenth of a
+    co-mention (none is a finding)."""
+    from nlp_helpers import typed_pairs
+
+    from pipeline.relations.effects import WEIGHTS
+
+    typed = typed_pairs(annotator, SENTENCES[key])
+    assert typed and max(p.weight for p in typed.values()) <= WEIGHTS["associated"] * 0.1 + 1e-9

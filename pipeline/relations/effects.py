@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import coordination, cue_scope, negation, roles
+from pipeline.relations import coordination, cue_scope, negation, protocol, roles
 from pipeline.relations.cues import (
     CUE_PATTERNS,
     EFFECT_CLASSES,
@@ -311,6 +311,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
               and any(s.start <= m.start and m.end <= s.end and m.entity_id in s.members for m in (x, y))]
     if inside and result.label != "member_of":
         result.weight *= 0.5
+    if protocol.is_protocol(text):  # "…试剂盒购自…", "…的引物,以逆转录PCR方法扩增…": materials, not findings
+        result.weight *= protocol.PROTOCOL_FACTOR
     return result
 
 
