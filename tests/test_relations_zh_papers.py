@@ -136,3 +136,33 @@ def test_angiotensin_ii_is_its_gene(annotator, gene_id):
     TAC1); as a ChEBI compound it made pairs no gold row names."""
     ids = mention_ids(annotator, SENTENCES["angiotensin_ii"])
     assert gene_id("AGT") in ids and "CHEBI:48432" not in ids
+
+
+# --- "role of Y in X-induced …" (GUIDELINES 5.11) -----------------------------------------------
+
+def test_role_of_a_mediator_makes_the_agent_act_via_it(annotator, gene_id):
+    from nlp_helpers import typed_pairs
+
+    pair = typed_pairs(annotator, SENTENCES["role_of_en"])[(gene_id("TGFB1"), gene_id("SEMA4C"))]
+    assert (pair.label, pair.agent) == ("via", gene_id("TGFB1"))
+
+
+@pytest.mark.parametrize("key, first, second, agent", [
+    ("role_of_zh", "Wnt7a-Akt/mTOR", "肾衰营养胶囊", "second"),
+    ("angiotensin_ii", "angiotensin II", "MAPK pathways", "first"),
+    ("role_of_en", "Sema4C", "TGF-β1", "second"),
+])
+def test_mediator_agent_on_titles(key, first, second, agent):
+    from pipeline.relations.role_of import mediator_agent
+
+    text = SENTENCES[key]
+    a, b = text.index(first), text.index(second)
+    found = mediator_agent(text, a, a + len(first), b, b + len(second))
+    assert found is not None and found[0] == agent
+
+
+def test_an_aim_about_a_role_states_nothing():
+    from pipeline.relations import cue_scope
+
+    text = SENTENCES["role_of_aim"]
+    assert cue_scope.is_aim(text, text.index("Wnt7a"))

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import coordination, cue_scope, negation, protocol, roles
+from pipeline.relations import coordination, cue_scope, negation, protocol, role_of, roles
 from pipeline.relations.cues import (
     CUE_PATTERNS,
     EFFECT_CLASSES,
@@ -302,6 +302,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     described = _described_role(text, spans, x, y, hedged)
     if described is not None:
         return described
+    mediated = _mediated(text, x, y, hedged)  # "Role of Sema4C in TGF-β1-induced …": TGF-β1 via Sema4C
+    if mediated is not None:
+        return mediated
     result = _reagent_or_rescue(text, x, y, context) or _label(text, spans, x, y, cues, hedged, context.owned,
                                                                 _context_owned_starts(text, spans, context))
     if result.label == "associated" and result.cue is None and not result.negated:
@@ -314,6 +317,20 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if protocol.is_protocol(text):  # "…试剂盒购自…", "…的引物,以逆转录PCR方法扩增…": materials, not findings
         result.weight *= protocol.PROTOCOL_FACTOR
     return result
+
+
+def _mediated(text: str, x: Span, y: Span, hedged: bool) -> PairLabel | None:
+    """X ``via`` Y for "role of Y in X-induced …" and its Chinese form (relations/role_of.py)."""
+    first, second = (x, y) if x.start <= y.start else (y, x)
+    if cue_scope.is_aim(text, first.start):  # "目的 探讨Y在X改善…中的作用": an aim states nothing
+        return None
+    found = role_of.mediator_agent(text, first.start, first.end, second.start, second.end)
+    if found is None:
+        return None
+    which, start, end = found
+    agent = first if which == "first" else second
+    return PairLabel("via", cue=Cue("via", start, end, text[start:end].strip()),
+                     weight=WEIGHTS["via"] * (HEDGE_FACTOR if hedged else 1.0), agent=agent.entity_id, hedged=hedged)
 
 
 _MAX_RESTATED = 6
