@@ -166,3 +166,29 @@ def test_an_aim_about_a_role_states_nothing():
 
     text = SENTENCES["role_of_aim"]
     assert cue_scope.is_aim(text, text.index("Wnt7a"))
+
+
+# --- composition across clauses ------------------------------------------------------------------
+
+def test_composition_cue_does_not_reach_into_another_clause(annotator):
+    """"我们提取了红毛五加多糖AHP-II,同时…用脂多糖(LPS)离体攻击": LPS is the model's stimulus, not a
+    constituent of the herb."""
+    from nlp_helpers import typed_pairs
+
+    typed = typed_pairs(annotator, SENTENCES["contains_other_clause"])
+    assert typed[("HERB002301", "MESH:D008070")].label != "contains"
+
+
+def test_composition_reaches_a_naming_clause(annotator):
+    from nlp_helpers import typed_pairs
+
+    typed = typed_pairs(annotator, SENTENCES["contains_named"])
+    assert typed[("HERB001616", "CPD:esculeoside-a")].label == "contains"
+
+
+def test_composition_reaches_an_apposition(annotator):
+    from nlp_helpers import typed_pairs
+
+    typed = typed_pairs(annotator, SENTENCES["contains_apposition"])
+    pair = next(v for (a, b), v in typed.items() if a.startswith("HERB") and b == "CPD:timosaponin-bii")
+    assert pair.label == "contains"

@@ -479,7 +479,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         window = [c for c in cues if first.start - 12 <= c.start < clause_end]
         contains = next((c for c in window if c.kind == "contains"), None)
         kinds = {first.label, second.label}
-        if contains is not None:
+        if contains is not None and _composition_in_reach(text, first, second, breaks):
             herb = first if first.label == "HERB" else second
             other = second if herb is first else first
             if kinds == {"HERB", "COMPOUND"} or (herb.entity_id.startswith("FML:") and other.label == "HERB"):
@@ -680,6 +680,25 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 and not _ACTIVITY_AFTER.search(text[target.end:target.end + 16]):
             label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+
+
+# a clause that names what the previous one isolated: "…番茄中分离到…两个…皂苷,命名为番茄皂苷A"
+_NAMING_CLAUSE = re.compile(r"[,，;；]?\s*(?:并|分别)?(?:命名为|称为|名为|即|\bnamed\b|\bcalled\b)", re.IGNORECASE)
+
+
+def _composition_in_reach(text: str, first: Span, second: Span, breaks) -> bool:
+    """Can a composition cue join a herb and a compound: one clause, an apposition right after
+    the first, or a clause that names what the first yielded? Across other clauses the herb and the compound
+    are only neighbours ("我们提取了红毛五加多糖AHP-II,同时…用脂多糖(LPS)离体攻击…"; "番茄皂苷A是番茄中
+    主要的皂苷成分,在原料中的含量为番茄红素的3倍")."""
+    between = [b for b in breaks if first.end <= b < second.start]
+    if not between:
+        return True
+    if len(between) > 1:
+        return False
+    # "Wogonin, a … flavonoid extracted from …", "知母皂苷BII,一种从知母根茎中分离得到的…": an apposition
+    # right after the first names its source
+    return between[0] - first.end <= 1 or bool(_NAMING_CLAUSE.match(text, between[0]))
 
 
 def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bool) -> PairLabel | None:
