@@ -192,3 +192,10 @@ def test_composition_reaches_an_apposition(annotator):
     typed = typed_pairs(annotator, SENTENCES["contains_apposition"])
     pair = next(v for (a, b), v in typed.items() if a.startswith("HERB") and b == "CPD:timosaponin-bii")
     assert pair.label == "contains"
+
+
+def test_non_kegg_single_gene_pathway_is_a_one_member_axis(annotator):
+    """GUIDELINES 1.2: "p38MAPK 信号通路/途径" → AXIS:FPLX:p38; WikiPathways' "P38 MAPK Signaling
+    Pathway" (WP400) named the same phrase with an id no gold row uses."""
+    ids = mention_ids(annotator, SENTENCES["p38_wikipathways"])
+    assert {"AXIS:FPLX:p38", "FPLX:p38"} <= ids and "WP400" not in ids

@@ -89,6 +89,11 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
     result = list(mentions)
     composites: list[Mention] = []
     for i, m in enumerate(mentions):
+        single = single_gene_axis(m, index)
+        if single is not None:  # "p38 MAPK signaling" (WikiPathways) is the one-member axis of p38
+            result[result.index(m)] = single[0]
+            composites.append(single[1])
+            continue
         trigger_end = None
         last = m
         if m.label == "PATHWAY" and m.how == "dictionary" and i > 0:
@@ -150,6 +155,22 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
         )
     composites += _slash_chains(text, result, composites, lambda i: _parents(index, i))
     return sorted(result + composites, key=lambda m: (m.start, -m.end))
+
+
+def single_gene_axis(m: Mention, index: TermIndex) -> tuple[Mention, Mention] | None:
+    """(gene mention, one-member axis) for a dictionary pathway of another source than KEGG
+    whose name is a gene or family and a pathway word ("p38 MAPK signaling", WikiPathways'
+    P38 MAPK Signaling Pathway); None otherwise. GUIDELINES 1.2: a single-gene pathway is the
+    KEGG map when KEGG has one, else a one-member axis; the gene stays a mention, as in any
+    axis, so "the p38 MAPK pathway" gives p38 member_of its axis and p38's own pairs."""
+    if m.label != "PATHWAY" or m.how != "dictionary" or m.entity_id.startswith("hsa"):
+        return None
+    gene = _split_pathway_name(m, index)
+    if gene is None:
+        return None
+    axis = Mention(m.start, m.end, AXIS_PREFIX + gene.entity_id, "PATHWAY", "pathway-composition", m.text,
+                   (gene.entity_id,))
+    return gene, axis
 
 
 # the Chinese pathway word a dictionary name ends with; authors vary it (信号传导通路, 信号传导).
