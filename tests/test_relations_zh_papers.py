@@ -193,3 +193,13 @@ def test_non_kegg_single_gene_pathway_is_a_one_member_axis(annotator):
     Pathway" (WP400) named the same phrase with an id no gold row uses."""
     ids = mention_ids(annotator, SENTENCES["p38_wikipathways"])
     assert {"AXIS:FPLX:p38", "FPLX:p38"} <= ids and "WP400" not in ids
+
+
+def test_effect_on_reaches_every_coordinated_object(annotator, gene_id):
+    """"Effect of TIEG1 on apoptosis and expression of Bcl-2/Bax and Pten": all four are its objects."""
+    from nlp_helpers import typed_pairs
+
+    typed = typed_pairs(annotator, SENTENCES["effect_gene_title"])
+    for symbol in ("BCL2", "BAX", "PTEN"):
+        pair = typed[(gene_id("KLF10"), gene_id(symbol))]
+        assert pair.cue is not None and pair.cue.kind == "effect"
