@@ -89,6 +89,11 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
     result = list(mentions)
     composites: list[Mention] = []
     for i, m in enumerate(mentions):
+        single = single_gene_axis(m, index)
+        if single is not None:  # "p38 MAPK signaling" (WikiPathways) is the one-member axis of p38
+            result[result.index(m)] = single[0]
+            composites.append(single[1])
+            continue
         trigger_end = None
         last = m
         if m.label == "PATHWAY" and m.how == "dictionary" and i > 0:
@@ -136,37 +141,100 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
             index.dictionary[t.entity_id].label == "PATHWAY" for t in index.lookup(text[m.start:trigger_end])
         ):
             continue
+        if len(chain) == 1 and last is m and _CJK_TRIGGER.search(text[m.end:trigger_end]):
+            named = named_by_variant(text[m.start:m.end], index)
+            if named is not None:  # "Notch信号传导通路" is KEGG's Notch信号通路, not a one-member axis
+                result[result.index(m)] = Mention(m.start, trigger_end, named, "PATHWAY", "dictionary",
+                                                  text[m.start:trigger_end])
+                continue
         start = chain[0].start
         member_ids = tuple(c.entity_id for c in members)
         composites.append(
             Mention(start, trigger_end, AXIS_PREFIX + "/".join(member_ids), "PATHWAY",
                     "pathway-composition", text[start:trigger_end], member_ids)
         )
-    composites += _slash_chains(text, result, composites, index)
+    composites += _slash_chains(text, result, composites, lambda i: _parents(index, i))
     return sorted(result + composites, key=lambda m: (m.start, -m.end))
 
 
+def single_gene_axis(m: Mention, index: TermIndex) -> tuple[Mention, Mention] | None:
+    """(gene mention, one-member axis) for a dictionary pathway of another source than KEGG
+    whose name is a gene or family and a pathway word ("p38 MAPK signaling", WikiPathways'
+    P38 MAPK Signaling Pathway); None otherwise. GUIDELINES 1.2: a single-gene pathway is the
+    KEGG map when KEGG has one, else a one-member axis; the gene stays a mention, as in any
+    axis, so "the p38 MAPK pathway" gives p38 member_of its axis and p38's own pairs."""
+    if m.label != "PATHWAY" or m.how != "dictionary" or m.entity_id.startswith("hsa"):
+        return None
+    gene = _split_pathway_name(m, index)
+    if gene is None:
+        return None
+    axis = Mention(m.start, m.end, AXIS_PREFIX + gene.entity_id, "PATHWAY", "pathway-composition", m.text,
+                   (gene.entity_id,))
+    return gene, axis
+
+
+# the Chinese pathway word a dictionary name ends with; authors vary it (信号传导通路, 信号传导).
+# English variants (plural "pathways", "signalling") are derived in the dictionary and read by
+# pathway_lists.coordinated_pathways, which needs the gene mention kept.
+_CANONICAL_TRIGGERS = ("信号通路", "通路")
+_CJK_TRIGGER = re.compile(r"[\u3400-\u9fff]")
+
+
+def named_by_variant(head: str, index: TermIndex) -> str | None:
+    """The KEGG map that a gene/family ``head`` names with a canonical pathway word ("Notch" +
+    "信号通路" → hsa04330), when the text used another variant of that word ("Notch信号传导通路")
+    that the dictionary does not list; None if there is none. Only KEGG "X signaling pathway"
+    maps (GUIDELINES 1.2): other sources' single-gene pathways ("p38 MAPK signaling pathway",
+    WikiPathways) are not what a "p38MAPK信号通路" axis means."""
+    for word in _CANONICAL_TRIGGERS:
+        for term in index.lookup(head.rstrip() + word):
+            if term.entity_id.startswith("hsa") and index.dictionary[term.entity_id].label == "PATHWAY":
+                return term.entity_id
+    return None
+
+
 _SLASH = re.compile(r"\s*/\s*")
+# "expression of Bcl-2/Bax", "mutations of KRAS/NRAS/BRAF", "Bcl-2/Bax 比值", "Bcl-2/Bax ratio":
+# the genes are read-outs that are expressed, mutated or compared, not steps of an axis that
+# is activated or inhibited
+_READOUT_BEFORE = re.compile(r"\b(?:expressions?|levels?|mutations?|mutants?|polymorphisms?|mRNAs?|"
+                             r"ratios?|amounts?|contents?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_READOUT_AFTER = re.compile(r"^\s*(?:ratios?\b|比值|比例|的?(?:mRNA|蛋白)?(?:的)?(?:表达|水平|含量))", re.IGNORECASE)
 
 
-def are_siblings(ids: tuple[str, ...], index: TermIndex) -> bool:
-    """Are these distinct genes members of one family, none the family of another
-    (``MMP-1/MMP-3``, ``Notch1/Notch2``)? Without a pathway word such a slash list enumerates
-    paralogs, read out together; it names no signalling axis (an axis chains different kinds
-    of protein: ``JAK2/STAT3``, ``AMPK/mTOR``). ``MAPK/ERK`` (a family and its member) is not
-    a sibling list."""
-    if len(set(ids)) < len(ids) or len(ids) < 2:
-        return False
-    parents = [set(index.dictionary[i].parents) if i in index.dictionary else set() for i in ids]
-    if any(i in p for i in ids for p in parents):
-        return False
-    return bool(set.intersection(*parents))
+def _parents(index: TermIndex, entity_id: str) -> frozenset[str]:
+    """FamPlex parents of a dictionary entity (none for an id the dictionary lacks)."""
+    entity = index.dictionary.entities.get(entity_id)
+    return frozenset(getattr(entity, "parents", None) or ())
 
 
-def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention], index: TermIndex) -> list[Mention]:
+def lists_paralogs(member_ids, parents_of) -> bool:
+    """Do two genes of a slash chain share a FamPlex parent (KRAS/NRAS: RAS; notch2/notch3:
+    Notch; MMP-1/MMP-3: MMP)? Genes of one family written with "/" are listed side by side
+    ("Mutations of KRAS/NRAS/BRAF", "a notch2/notch3 antagonist"), not chained as the steps of a
+    signalling axis, whose members are different proteins acting one on the next. Only HGNC
+    genes count: a family and its subfamily (BRAF/MAPK/ERK) is an axis."""
+    genes = [m for m in member_ids if m.startswith("HGNC:")]
+    seen: set[str] = set()
+    for gene in dict.fromkeys(genes):
+        parents = parents_of(gene)
+        if seen & parents:
+            return True
+        seen |= parents
+    return False
+
+
+def reads_as_readouts(text: str, start: int, end: int) -> bool:
+    """Is the slash chain ``text[start:end]`` governed as a list of read-outs ("expression of
+    Bcl-2/Bax", "mutations of KRAS/NRAS", "Bcl-2/Bax比值", "E-cadherin/vimentin 表达")?"""
+    return bool(_READOUT_BEFORE.search(text[max(0, start - 40):start]) or _READOUT_AFTER.match(text[end:end + 12]))
+
+
+def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention],
+                  parents_of=lambda _id: frozenset()) -> list[Mention]:
     """``AMPK/mTOR/p70S6K``, ``ROS/MAPKs/NF-κB/NLRP3``: genes chained by "/" name an axis
     even without a pathway word (two or more gene members; other words are carried along),
-    unless they are paralogs of one family (``are_siblings``)."""
+    unless they are paralogs (``lists_paralogs``) or read-outs (``reads_as_readouts``)."""
     genes = sorted((m for m in mentions if m.label == "GENE"), key=lambda m: m.start)
     found: list[Mention] = []
     i = 0
@@ -186,7 +254,7 @@ def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention], i
         if any(c.start <= chain[0].start and c.end >= end for c in composed):
             continue  # already part of a "... pathway/axis" composite
         member_ids = tuple(c.entity_id for c in chain)
-        if are_siblings(member_ids, index):
+        if lists_paralogs(member_ids, parents_of) or reads_as_readouts(text, start, end):
             continue
         found.append(Mention(start, end, AXIS_PREFIX + "/".join(member_ids), "PATHWAY",
                              "pathway-composition", text[start:end], member_ids))

@@ -111,8 +111,15 @@ def model_descriptions(text: str) -> list[tuple[int, int]]:
 # affects Y, `associated`); an aim ("目的 探讨X对Y的影响", "to investigate the effect") does not
 _EFFECT_ON_ZH_BEFORE = re.compile(r"^\s*对")
 _EFFECT_ON_ZH_AFTER = re.compile(r"^[^,，;；。]{0,30}?的?(?P<noun>影响|作用|调控|调节)")
+# "X对Y染毒所致/诱导…的影响": Y makes the model whose damage X is said to affect; Y is not X's object
+_MODEL_STIMULUS_ZH = re.compile(r"\s*(?:染毒|处理|干预|刺激)?(?:所致|所诱导|诱导|引起|导致|造成)")
 _EFFECT_ON_EN_BEFORE = re.compile(r"\b(?:effects?|influence|impacts?|roles?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _EFFECT_ON_EN_BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}on\s+(?:the\s+)?(?:\S+\s+){0,4}?$", re.IGNORECASE)
+# "Effect of TIEG1 on apoptosis and expression of Bcl-2/Bax and Pten": the objects of "on" coordinated
+# further than four words, through "and/or/," and "expression/levels/activity of" only
+_EFFECT_ON_EN_LIST = re.compile(r"^\s*on\s+(?:the\s+)?(?:[^\s,;./]+(?:\s*[,/]\s*|\s+(?:and|or)\s+)"
+                                r"(?:(?:the\s+)?(?:expression|levels?|activity|activation|production)\s+of\s+)?){1,4}$",
+                                re.IGNORECASE)
 _AIM = re.compile(r"目的|探讨|探究|研究|观察|旨在|为了|拟|investigat\w*|to (?:examine|explore|determine|evaluate|assess)|"
                   r"aim\w*|objective|purpose", re.IGNORECASE)
 
@@ -124,11 +131,14 @@ def effect_on(text: str, agent_start: int, agent_end: int, target_start: int, ta
     if _AIM.search(text[clause_start:agent_start]):
         return None
     if _EFFECT_ON_ZH_BEFORE.match(text[agent_end:target_start]):
+        if _MODEL_STIMULUS_ZH.match(text, target_end):  # "芍药苷对PM2.5染毒所致…细胞生长抑制…的作用"
+            return None
         m = _EFFECT_ON_ZH_AFTER.match(text[target_end:clause_end])
         if m:
             return target_end + m.start("noun"), target_end + m.end("noun"), m.group("noun")
     m = _EFFECT_ON_EN_BEFORE.search(text[max(clause_start, agent_start - 30):agent_start])
-    if m and _EFFECT_ON_EN_BETWEEN.match(text[agent_end:target_start]):
+    if m and (_EFFECT_ON_EN_BETWEEN.match(text[agent_end:target_start]) or
+              _EFFECT_ON_EN_LIST.match(text[agent_end:target_start])):
         start = agent_start - len(text[max(clause_start, agent_start - 30):agent_start]) + m.start()
         return start, start + len(m.group(0).rstrip()), m.group(0).strip()
     return None

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import cleavage, coordination, cue_scope, negation, roles
+from pipeline.relations import cleavage, coordination, cue_scope, negation, protocol, role_of, roles
 from pipeline.relations.cues import (
     CUE_PATTERNS,
     EFFECT_CLASSES,
@@ -302,6 +302,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     described = _described_role(text, spans, x, y, hedged)
     if described is not None:
         return described
+    mediated = _mediated(text, x, y, hedged)  # "Role of Sema4C in TGF-β1-induced …": TGF-β1 via Sema4C
+    if mediated is not None:
+        return mediated
     result = _reagent_or_rescue(text, x, y, context) or _label(text, spans, x, y, cues, hedged, context.owned,
                                                                 _context_owned_starts(text, spans, context))
     if result.label == "associated" and result.cue is None and not result.negated:
@@ -311,6 +314,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
               and any(s.start <= m.start and m.end <= s.end and m.entity_id in s.members for m in (x, y))]
     if inside and result.label != "member_of":
         result.weight *= 0.5
+    if protocol.is_protocol(text):  # "…试剂盒购自…", "…的引物,以逆转录PCR方法扩增…": materials, not findings
+        result.weight *= protocol.PROTOCOL_FACTOR
     if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
         result = _conjunct_agent(text, spans, x, y, context) or result
     return _dependent_manner(text, x, y, _cleavage_readout(text, x, y, result))
@@ -364,6 +369,20 @@ def _cleavage_readout(text: str, x: Span, y: Span, result: PairLabel) -> PairLab
     result.weight *= WEIGHTS["effect"] / WEIGHTS[result.label]
     result.label = "associated"
     return result
+
+
+def _mediated(text: str, x: Span, y: Span, hedged: bool) -> PairLabel | None:
+    """X ``via`` Y for "role of Y in X-induced …" and its Chinese form (relations/role_of.py)."""
+    first, second = (x, y) if x.start <= y.start else (y, x)
+    if cue_scope.is_aim(text, first.start):  # "目的 探讨Y在X改善…中的作用": an aim states nothing
+        return None
+    found = role_of.mediator_agent(text, first.start, first.end, second.start, second.end)
+    if found is None:
+        return None
+    which, start, end = found
+    agent = first if which == "first" else second
+    return PairLabel("via", cue=Cue("via", start, end, text[start:end].strip()),
+                     weight=WEIGHTS["via"] * (HEDGE_FACTOR if hedged else 1.0), agent=agent.entity_id, hedged=hedged)
 
 
 _MAX_RESTATED = 6
@@ -533,7 +552,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         window = [c for c in cues if first.start - 12 <= c.start < clause_end]
         contains = next((c for c in window if c.kind == "contains"), None)
         kinds = {first.label, second.label}
-        if contains is not None:
+        if contains is not None and _composition_in_reach(text, first, second, breaks):
             herb = first if first.label == "HERB" else second
             other = second if herb is first else first
             if (kinds == {"HERB", "COMPOUND"} or (herb.entity_id.startswith("FML:") and other.label == "HERB")) \
@@ -545,7 +564,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if roles.is_stimulus(text, second.start, second.end) or any(m.entity_id == second.entity_id for m in owned.values()):
             # "wogonin inhibited H2O2-induced …", "减轻棕榈酸盐诱导的…": antagonism, not a relation
             return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
-        return _associated(between, same_clause, hedged, text, first, second, breaks)
+        stated = _effect_on(text, first, second, clause_end, hedged) if same_clause else None
+        return stated or _associated(between, same_clause, hedged, text, first, second, breaks)
 
     # "X-induced Y" / "X诱导的Y": X acts on the next entity only
     if owned_starts is None:
@@ -709,13 +729,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             start, end_, words = stated
             return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end_, words),
                                      agent=agent.entity_id, hedged=hedged), text, lo, stated=True)
-        effect = cue_scope.effect_on(text, agent.start, agent.end, target.start, target.end,
-                                     _clause_start(text, agent.start), clause_end) \
-            if agent.label in AGENT_LABELS and agent.start < target.start and same_clause else None
-        if effect is not None:  # "四神丸对…5-HT3R水平的影响": stated, without a direction
-            return PairLabel("associated", cue=Cue("effect", *effect), weight=WEIGHTS["effect"] *
-                             (HEDGE_FACTOR if hedged else 1.0), agent=agent.entity_id, hedged=hedged)
-        return _associated(between, same_clause, hedged, text, first, second, breaks)
+        effect = _effect_on(text, agent, target, clause_end, hedged) if same_clause else None
+        return effect or _associated(between, same_clause, hedged, text, first, second, breaks)
     if cue_scope.is_aim(text, min(agent.start, target.start)) or \
             cue_scope.in_aim_clause(text, _clause_start(text, cue.start), cue.start):  # "目的 探讨X对抑制Y的影响": no finding
         return PairLabel("associated", weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
@@ -741,6 +756,39 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 and not _ACTIVITY_AFTER.search(text[target.end:target.end + 16]):
             label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+
+
+# a clause that names what the previous one isolated: "…番茄中分离到…两个…皂苷,命名为番茄皂苷A"
+_NAMING_CLAUSE = re.compile(r"[,，;；]?\s*(?:并|分别)?(?:命名为|称为|名为|即|\bnamed\b|\bcalled\b)", re.IGNORECASE)
+
+
+def _composition_in_reach(text: str, first: Span, second: Span, breaks) -> bool:
+    """Can a composition cue join a herb and a compound: one clause, an apposition right after
+    the first, or a clause that names what the first yielded? Across other clauses the herb and the compound
+    are only neighbours ("我们提取了红毛五加多糖AHP-II,同时…用脂多糖(LPS)离体攻击…"; "番茄皂苷A是番茄中
+    主要的皂苷成分,在原料中的含量为番茄红素的3倍")."""
+    between = [b for b in breaks if first.end <= b < second.start]
+    if not between:
+        return True
+    if len(between) > 1:
+        return False
+    # "Wogonin, a … flavonoid extracted from …", "知母皂苷BII,一种从知母根茎中分离得到的…": an apposition
+    # right after the first names its source
+    return between[0] - first.end <= 1 or bool(_NAMING_CLAUSE.match(text, between[0]))
+
+
+def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bool) -> PairLabel | None:
+    """"四神丸对…5-HT3R水平的影响", "痛泻安脾汤对…5-羟色胺…的影响", "Effect of TIEG1 on apoptosis":
+    the first entity is stated to affect the second, without a direction (GUIDELINES 5.11,
+    any entity type: a formula's effect on a compound read-out, a gene's on a process)."""
+    if agent.start > target.start:
+        return None
+    effect = cue_scope.effect_on(text, agent.start, agent.end, target.start, target.end,
+                                 _clause_start(text, agent.start), clause_end)
+    if effect is None:
+        return None
+    return PairLabel("associated", cue=Cue("effect", *effect), weight=WEIGHTS["effect"] * (HEDGE_FACTOR if hedged else 1.0),
+                     agent=agent.entity_id, hedged=hedged)
 
 
 _MEANS = re.compile(r"\b(?:through|via|by)\s+(?:the\s+)?$", re.IGNORECASE)

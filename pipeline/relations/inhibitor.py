@@ -70,7 +70,7 @@ def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str, tuple[st
 
 def slash_listed(text: str, ordered, target) -> tuple[str, ...]:
     """Ids of the genes listed with ``target`` by "/" right before it ("a notch2/notch3
-    antagonist"): paralogs so listed form no composite axis (pathways.are_siblings), yet the
+    antagonist"): paralogs so listed form no composite axis (pathways.lists_paralogs), yet the
     reagent targets each of them. Empty when none."""
     listed: list[str] = []
     start = target.start

@@ -1,0 +1,41 @@
+""""Role of Y in X-induced Z", "…caused by X. Role of Y", "Y在X改善…中的作用": X acts via Y.
+
+GUIDELINES 5.11 ("Titles and aims"): "Y 在 X 改善…中的作用" / "role of Y" → X ``via`` Y. Titles
+of mechanism papers name the mediator first and the agent inside the phrase it mediates, so
+word order alone makes Y the agent ("Role of Sema4C in TGF-β1-induced MAPK activation" read
+left to right gives Sema4C → TGF-β1). Pure functions over a sentence and two spans (``start``,
+``end``); the caller types the pair.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Role(s) of [the] Y [protein] in [the] X-induced …"
+_ROLE_BEFORE_Y = re.compile(r"\b(?:roles?|involvement|contribution)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_Y_IN_X = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$", re.IGNORECASE)
+_X_INDUCED = re.compile(r"^\s*-?\s*(?:induced|mediated|caused|triggered|stimulated|dependent)\b", re.IGNORECASE)
+# "… caused by X. Role of [the] [A and] Y" (no "^": matched with a start position)
+_CAUSED_BY = re.compile(r"\b(?:caused|induced|triggered|mediated)\s+by\s+$", re.IGNORECASE)
+_THEN_ROLE = re.compile(r"\s*[.:;]?\s*(?:roles?|involvement)\s+of\s+(?:the\s+)?(?:[^\s.;:]+\s*(?:,|and)\s*)*$",
+                        re.IGNORECASE)
+# "Y(信号通路)在X改善/诱导…中的作用"
+_ZH_Y_AT = re.compile(r"^\s*(?:信号通路|信号转导通路|通路|信号)?\s*在\s*$")
+_ZH_ROLE_AFTER = re.compile(r"[^，。；,;]{0,40}?中的(?:作用|机制|角色)")
+
+
+def mediator_agent(text: str, first_start: int, first_end: int, second_start: int,
+                   second_end: int) -> tuple[str, int, int] | None:
+    """Which of two mentions (``first`` before ``second``) is the agent X of a "role of Y"
+    statement with the other as its mediator Y ("first" or "second"), with the span of the
+    role words; None if the sentence says no such thing about them."""
+    lo = max(0, first_start - 40)
+    if (m := _ROLE_BEFORE_Y.search(text, lo, first_start)) and \
+            _Y_IN_X.match(text[first_end:second_start]) and _X_INDUCED.match(text[second_end:second_end + 16]):
+        return "second", m.start(), m.end()  # "Role of Sema4C in TGF-β1-induced …"
+    if _CAUSED_BY.search(text[max(0, first_start - 20):first_start]) and \
+            (m := _THEN_ROLE.match(text, first_end, second_start)):
+        return "first", m.start(), m.end()  # "… caused by angiotensin II. Role of ROCK and MAPK pathways"
+    if _ZH_Y_AT.match(text[first_end:second_start]) and (m := _ZH_ROLE_AFTER.match(text, second_end, second_end + 48)):
+        return "second", m.end() - 2, m.end()  # "Wnt7a-Akt/mTOR信号通路在肾衰营养胶囊改善…中的作用"
+    return None
