@@ -152,3 +152,24 @@ def test_the_cli_exit_code_says_whether_a_document_failed(tmp_path):
     assert lines[0] == "file,error_class,message" and len(lines) == 2 and "binary.txt,DocumentError" in lines[1]
     assert main(["run", str(good), "--out", str(out), "--workers", "1", "--strict"]) == 3  # a batch stopped
     assert main(["run", str(good), "--out", str(out), "--workers", "1", "--exclude", "*.txt"]) == 0
+
+
+def test_the_code_version_covers_every_module_that_types_a_stored_relation():
+    """A stored document is reused only while the code that produced it is unchanged: every
+    module effects.py imports from pipeline.relations (and the compiled core's twin) must be
+    hashed, or editing relations/protocol.py re-ran nothing."""
+    import ast
+    from pathlib import Path
+
+    from pipeline.batch.worker import CODE_PARTS
+
+    root = Path(__file__).resolve().parents[1] / "pipeline"
+    covered = {f.resolve() for part in CODE_PARTS
+               for f in ((root / part).rglob("*.py") if (root / part).is_dir() else [root / part])}
+    tree = ast.parse((root / "relations" / "effects.py").read_text(encoding="utf-8"))
+    imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                and node.module == "pipeline.relations" for alias in node.names}
+    assert "protocol" in imported and "negation" in imported
+    for name in imported:
+        assert (root / "relations" / f"{name}.py").resolve() in covered, name
+    assert (root / "_core" / "pure.py").resolve() in covered

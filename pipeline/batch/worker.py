@@ -23,8 +23,10 @@ from pipeline.errors import PipelineError
 
 # Sources whose change changes what is stored per document (readers, text, annotation, facts
 # with their typed pairs).
-CODE_PARTS = ("io/readers", "io/corpus.py", "text", "nlp", "relations/facts.py", "relations/pairs.py",
-              "relations/effects.py", "relations/cues.py", "dictionaries/loader.py",
+# the whole relations package: effects.py imports a dozen rule modules (negation, roles,
+# protocol, ...) whose changes alter stored pair labels and weights; listing its files one by one
+# left a change to relations/protocol.py reusing stale results
+CODE_PARTS = ("io/readers", "io/corpus.py", "text", "nlp", "relations", "_core", "dictionaries/loader.py",
               "dictionaries/schema.py", "batch/worker.py")
 
 _lock = threading.Lock()
