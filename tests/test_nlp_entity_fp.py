@@ -159,3 +159,15 @@ def test_a_word_after_a_cell_word_ends_the_list_of_cell_lines(annotator):
             "CD25-Foxp3- T cells.")
     assert not cell_line_names([text])
     assert any(m.text == "IL-10" for m in _mentions(annotator, text))
+
+
+def test_a_compound_named_as_the_substrate_of_an_enzyme_is_no_compound(mentions_of):
+    # corpus/new_papers/zh/ChinaXiv-201810.00267V1 (CC BY 4.0): 天门冬氨酸 inside the (OCR-damaged)
+    # enzyme name made the herb extract act on aspartate
+    found = mentions_of("张正光发现细柱五加果实乙醇提取物通过降低血清中丙氨酸氨基转移酶(ALT)、天门冬氨酸氨基转氨酶CAST)"
+                        "的活性及肝组织中丙二醛的含量")
+    ids = {eid for _, eid in found}
+    assert "CPD:aspartate" not in ids
+    assert "CPD:malondialdehyde" in ids  # a compound followed by 的含量 is the compound
+    found = mentions_of("血清谷氨酸脱氢酶水平升高,而谷氨酸含量降低")
+    assert [t for t, eid in found if eid == "CPD:glutamate"] == ["谷氨酸"]  # the second one only
