@@ -171,3 +171,10 @@ def test_a_compound_named_as_the_substrate_of_an_enzyme_is_no_compound(mentions_
     assert "CPD:malondialdehyde" in ids  # a compound followed by 的含量 is the compound
     found = mentions_of("血清谷氨酸脱氢酶水平升高,而谷氨酸含量降低")
     assert [t for t, eid in found if eid == "CPD:glutamate"] == ["谷氨酸"]  # the second one only
+
+
+def test_methotrexate_under_its_variant_character_and_its_group_abbreviation(mentions_of):
+    # corpus/new_papers/zh/ChinaXiv-201712.00769V1 (CC BY 4.0) writes 甲氨喋呤 (喋 for 蝶); MTX was
+    # then read as the gene MTX1 in "与MC组相比,MTX组Jagged1升高"
+    found = mentions_of("大鼠随机分为正常对照(NC)组、模型(MC)组、甲氨喋呤(MTX)组、TPT组。与MC组相比,MTX组Jagged1升高")
+    assert {eid for t, eid in found if t in ("甲氨喋呤", "MTX")} == {"MESH:D008727"}
