@@ -26,7 +26,7 @@ cdef inline bint _cjk(Py_UCS4 c) noexcept:
     return (c >= 0x3400 and c <= 0x9FFF) or (c >= 0xF900 and c <= 0xFAFF)
 
 
-def edge_candidates(str text, hits, list raw_entries, list starts, list ends):
+def edge_candidates(str text, hits, list raw_entries, const long long[:] starts, const long long[:] ends):
     cdef Py_ssize_t n = len(text)
     cdef Py_ssize_t key_end, number, ks, start, end, k
     cdef Py_UCS4 first, last, nxt
@@ -180,4 +180,34 @@ def offset_range(long long start, long long stop):
     cdef long long[:] o = out
     for k in range(n):
         o[k] = start + k
+    return out
+
+
+cdef inline bint _inside_word(str text, Py_ssize_t start):
+    cdef Py_UCS4 before
+    if start <= 0 or start >= len(text) or text[start] >= 128:
+        return False
+    before = text[start - 1]
+    return (before >= 65 and before <= 90) or (before >= 97 and before <= 122)
+
+
+def cue_hits(str text, pattern, list starts=None):
+    cdef list out = []
+    cdef Py_ssize_t s, e, p, pos = 0
+    if starts is None:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if not _inside_word(text, s):
+                out.append((s, e))
+        return out
+    match = pattern.match
+    for p in starts:
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            s, e = m.span()
+            pos = e if e > p else p + 1
+            if not _inside_word(text, s):
+                out.append((s, e))
     return out

@@ -18,6 +18,9 @@ from, so a key match maps back to offsets in the normalised text.
 from __future__ import annotations
 
 import re
+from array import array
+
+from pipeline import _core
 
 GREEK_TO_LATIN = {
     "α": "a", "β": "b", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "h", "θ": "q", "ι": "i",
@@ -39,35 +42,23 @@ SEPARATORS = frozenset(" \t\n-‐‑‒–—_·・")
 _SEPARATOR_RUN = re.compile("[" + re.escape("".join(sorted(SEPARATORS))) + "]+")
 
 
-def fold_with_map(text: str) -> tuple[str, str, list[int], list[int]]:
+def fold_with_map(text: str) -> tuple[str, str, array, array]:
     """(key, case_form, starts, ends): key[i] comes from text[starts[i]:ends[i]].
 
-    Built from slices between separator runs and Greek words, so the per-character work
-    happens in C (str.translate, range) rather than in a Python loop.
+    The edits (separator runs removed, spelled Greek words replaced by their letter) are found
+    by two regular expressions; the rewrite and its offset arrays are built in one compiled pass
+    (``pipeline._core.apply_edits``, as text/offsets.py does): the offsets are C integers in
+    arrays, not a Python int object per character. The edits never overlap (separators are no
+    letters), and a Greek word is never replaced by as many characters, so each replacement
+    maps to the whole word.
     """
     edits: list[tuple[int, int, str]] = [(m.start(), m.end(), "") for m in _SEPARATOR_RUN.finditer(text)]
     if "a" in text or "e" in text or "A" in text or "E" in text:
         edits += [(m.start(), m.end(), _GREEK_WORDS[m.group(1).lower()]) for m in _GREEK_WORD_RE.finditer(text)]
         edits.sort()
-    pieces: list[str] = []
-    index: list[int] = []
-    ends: list[int] = []
-    pos = 0
-    for start, end, replacement in edits:
-        if start < pos:
-            continue
-        pieces.append(text[pos:start])
-        index.extend(range(pos, start))
-        ends.extend(range(pos + 1, start + 1))
-        if replacement:
-            pieces.append(replacement)
-            index.append(start)
-            ends.append(end)
-        pos = end
-    pieces.append(text[pos:])
-    index.extend(range(pos, len(text)))
-    ends.extend(range(pos + 1, len(text) + 1))
-    case_form = "".join(pieces).translate(_GREEK_TABLE)
+    n = len(text)
+    folded, index, ends = _core.apply_edits(text, _core.offset_range(0, n), _core.offset_range(1, n + 1), edits)
+    case_form = folded.translate(_GREEK_TABLE)
     key = case_form.lower()
     if len(key) != len(case_form):  # rare characters whose lower case is longer
         key = "".join(c.lower()[:1] for c in case_form)
