@@ -156,3 +156,31 @@ def cue_hits(text: str, pattern, starts: list | None = None) -> list:
             continue
         out.append((start, end))
     return out
+
+
+# keys.SEPARATORS: removed from a matching key (GATA-1 = GATA1, NF kappa B = NF-kB)
+_SEPARATORS = frozenset(" \t\n-\u2010\u2011\u2012\u2013\u2014_\u00b7\u30fb")
+
+
+def fold_map(text: str, words: list) -> tuple[str, array, array]:
+    """``text`` without separator characters and with each ``(start, end, letter)`` of ``words``
+    (sorted, non-overlapping spans holding no separator: the spelled Greek words) replaced by its
+    letter, and for each character of the result the ``[start, end)`` of ``text`` it comes from
+    (nlp/keys.py ``fold_with_map``)."""
+    out: list[str] = []
+    starts, ends = array("q"), array("q")
+    k, i, n = 0, 0, len(text)
+    while i < n:
+        if k < len(words) and words[k][0] == i:
+            start, end, letter = words[k]
+            out.append(letter)
+            starts.append(start)
+            ends.append(end)
+            i, k = end, k + 1
+            continue
+        if text[i] not in _SEPARATORS:
+            out.append(text[i])
+            starts.append(i)
+            ends.append(i + 1)
+        i += 1
+    return "".join(out), starts, ends

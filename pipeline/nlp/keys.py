@@ -39,25 +39,19 @@ _GREEK_WORD_RE = re.compile(
 SEPARATORS = frozenset(" \t\n-‐‑‒–—_·・")
 
 
-_SEPARATOR_RUN = re.compile("[" + re.escape("".join(sorted(SEPARATORS))) + "]+")
-
 
 def fold_with_map(text: str) -> tuple[str, str, array, array]:
     """(key, case_form, starts, ends): key[i] comes from text[starts[i]:ends[i]].
 
-    The edits (separator runs removed, spelled Greek words replaced by their letter) are found
-    by two regular expressions; the rewrite and its offset arrays are built in one compiled pass
-    (``pipeline._core.apply_edits``, as text/offsets.py does): the offsets are C integers in
-    arrays, not a Python int object per character. The edits never overlap (separators are no
-    letters), and a Greek word is never replaced by as many characters, so each replacement
-    maps to the whole word.
+    Spelled Greek words are found by a regular expression; dropping the separators and building
+    the offset arrays is one compiled pass over the characters (``pipeline._core.fold_map``):
+    C integers in arrays, not a tuple per separator run and a Python int per character. A Greek
+    word holds no separator, so the two never overlap.
     """
-    edits: list[tuple[int, int, str]] = [(m.start(), m.end(), "") for m in _SEPARATOR_RUN.finditer(text)]
+    words: list[tuple[int, int, str]] = []
     if "a" in text or "e" in text or "A" in text or "E" in text:
-        edits += [(m.start(), m.end(), _GREEK_WORDS[m.group(1).lower()]) for m in _GREEK_WORD_RE.finditer(text)]
-        edits.sort()
-    n = len(text)
-    folded, index, ends = _core.apply_edits(text, _core.offset_range(0, n), _core.offset_range(1, n + 1), edits)
+        words = [(m.start(), m.end(), _GREEK_WORDS[m.group(1).lower()]) for m in _GREEK_WORD_RE.finditer(text)]
+    folded, index, ends = _core.fold_map(text, words)
     case_form = folded.translate(_GREEK_TABLE)
     key = case_form.lower()
     if len(key) != len(case_form):  # rare characters whose lower case is longer
