@@ -205,3 +205,92 @@ def test_the_report_font_asks_for_every_non_ascii_character():
 
     text = "".join(p.read_text(encoding="utf-8") for p in REVIEWS) + "é\x7f\x80"
     assert _wanted(text) == sorted({ord(c) for c in text if ord(c) >= 0x80})
+
+
+def _sentences(synthetic: list[Path]) -> list[str]:
+    from pipeline.text.sections import split_sections
+    from pipeline.text.sentences import split_sentences
+
+    return [s.text for n, text in enumerate(_texts(synthetic))
+            for s in split_sentences(split_sections(f"d{n}", text))]
+
+
+def test_cue_hits_tried_at_the_anchors_equal_a_full_scan(synthetic):
+    """The cue scan (relations/cues.py ``find_cues``) tries each class's pattern only where one
+    of its anchors starts: the compiled and the pure scans give exactly what a scan of the whole
+    sentence gives, on every sentence of the reviews, the development excerpts and the synthetic
+    corpus, plus case and dotted/dotless-i variants (and the old ``finditer`` loop)."""
+    from pipeline.relations import cues
+
+    def old_scan(text, pattern):  # find_cues before the scan moved to pipeline._core
+        return [(m.start(), m.end()) for m in pattern.finditer(text)
+                if not (m.group(0)[0].isascii() and m.start() > 0 and text[m.start() - 1].isascii()
+                        and text[m.start() - 1].isalpha())]
+
+    texts = _sentences(synthetic) + ["Icariin UP-REGULATED GPX4 and Did Not change ACSL4.", "Baicalein ınhibits İNDUCED",
+                                     "Straße-mediated ſuppression", "alleviates via viaduct; p-via, 通过介导的通过"]
+    tried = 0
+    for text in texts:
+        starts = cues._cue_starts(text)
+        for kind, pattern in cues.CUE_PATTERNS.items():
+            full = old_scan(text, pattern)
+            if kind not in starts:
+                assert full == [], (kind, text)
+                continue
+            assert pure.cue_hits(text, pattern, starts[kind]) == full, (kind, text)
+            assert _core.cue_hits(text, pattern, starts[kind]) == full, (kind, text)
+            assert _core.cue_hits(text, pattern) == full
+            tried += len(full)
+    assert tried > 2000  # 2,459 cues: the comparison is not vacuous
+
+
+def _old_fold_with_map(text: str):
+    """keys.fold_with_map before its offsets were built by pipeline._core (lists of ints)."""
+    from pipeline.nlp import keys
+
+    separator_run = re.compile("[" + re.escape("".join(sorted(keys.SEPARATORS))) + "]+")
+    edits = [(m.start(), m.end(), "") for m in separator_run.finditer(text)]
+    if "a" in text or "e" in text or "A" in text or "E" in text:
+        edits += [(m.start(), m.end(), keys._GREEK_WORDS[m.group(1).lower()]) for m in keys._GREEK_WORD_RE.finditer(text)]
+        edits.sort()
+    pieces, index, ends, pos = [], [], [], 0
+    for start, end, replacement in edits:
+        if start < pos:
+            continue
+        pieces.append(text[pos:start])
+        index.extend(range(pos, start))
+        ends.extend(range(pos + 1, start + 1))
+        if replacement:
+            pieces.append(replacement)
+            index.append(start)
+            ends.append(end)
+        pos = end
+    pieces.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    case_form = "".join(pieces).translate(keys._GREEK_TABLE)
+    key = case_form.lower()
+    if len(key) != len(case_form):
+        key = "".join(c.lower()[:1] for c in case_form)
+    return key, case_form, index, ends
+
+
+def test_fold_with_map_equals_the_per_character_definition(synthetic):
+    """Key folding (nlp/keys.py) with its offsets from pipeline._core.fold_map gives what the
+    old per-character definition gave, on every paragraph; compiled and pure fold_map agree."""
+    from pipeline.nlp import keys
+    from pipeline.nlp.keys import fold_with_map
+    from pipeline.text.sections import split_sections
+
+    assert pure._SEPARATORS == keys.SEPARATORS
+
+    paragraphs = [p.text.text for n, text in enumerate(_texts(synthetic)) for p in split_sections(f"d{n}", text)]
+    paragraphs += ["NF-kappaB, IkappaB-alpha and TNF‐α; alphabet - beta", "", " - ", "İL-1β — PPARgamma_2 · x"]
+    for text in paragraphs:
+        key, case_form, starts, ends = fold_with_map(text)
+        want = _old_fold_with_map(text)
+        assert (key, case_form, list(starts), list(ends)) == want, text
+        assert starts.typecode == ends.typecode == "q"
+        words = [(m.start(), m.end(), keys._GREEK_WORDS[m.group(1).lower()]) for m in keys._GREEK_WORD_RE.finditer(text)]
+        got, expected = _core.fold_map(text, words), pure.fold_map(text, words)
+        assert (got[0], list(got[1]), list(got[2])) == (expected[0], list(expected[1]), list(expected[2]))

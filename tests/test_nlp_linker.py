@@ -441,3 +441,23 @@ def test_a_truncated_protein_is_no_gene_name(annotator):
     text = ("The premature stop codon was responsible for a truncated protein lacking parts of the DNA- "
             "binding domain and the complete Smad-interferon regulatory factor-binding domain.")
     assert not any("truncated" in g for g in genes(annotator, text))
+
+
+def test_the_free_span_test_by_bisection_is_the_walk_over_every_taken_span():
+    """unmatched_candidates asks ``free(s, e)`` for every word: the bisection over spans sorted
+    by start (running maximum of their ends) answers exactly what ``all(e <= ms or s >= me)``
+    answers, for nested, overlapping, empty and touching spans."""
+    import random
+
+    from pipeline.nlp.linker import _free_of
+
+    rng = random.Random(17)
+    for _ in range(300):
+        taken = []
+        for _ in range(rng.randint(0, 9)):
+            a = rng.randint(0, 60)
+            taken.append((a, a + rng.choice([0, 1, 2, 5, 20])))
+        free = _free_of(taken)
+        for s in range(0, 70):
+            for e in range(s, min(s + 25, 90)):
+                assert free(s, e) == all(e <= ms or s >= me for ms, me in taken), (taken, s, e)

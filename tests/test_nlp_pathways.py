@@ -37,3 +37,30 @@ def test_named_single_gene_pathway_uses_the_dictionary_not_an_axis(annotator):
     ids = [m.entity_id for item in adoc.sentences for m in item.mentions]
     assert "hsa04150" in ids
     assert not any(i.startswith("AXIS:") for i in ids)
+
+
+def test_the_backward_chain_reading_finds_what_the_end_anchored_patterns_find():
+    """compose_pathways reads a chain backwards from each member; the helpers that look back only
+    over the characters a match can hold give, at every position of the reviews (and of
+    connector-heavy strings), what ``_CONNECTOR`` / ``_LATIN_ELEMENT`` found on the whole prefix."""
+    from conftest import JIN, LI
+
+    from pipeline.nlp import pathways as pw
+    from pipeline.text.sections import split_sections
+
+    texts = [p.text.text for path in (LI, JIN) for p in split_sections(path.stem, path.read_text(encoding="utf-8"))]
+    texts += ["PI3K / AKT -- mTOR –\u3000p70S6K/ \n", "a--b/", "1AKT/ x-y-z -", "NSUN5-FTH1/FTL 轴 / -", "　/"]
+    connectors = 0
+    for text in texts:
+        for pos in range(len(text) + 1):
+            before = text[:pos]
+            found = pw._CONNECTOR.search(before)
+            got = pw._connector_start(text, pos)
+            assert got == (len(pw._CONNECTOR.sub("", before)) if found else None), (text, pos)
+            assert pw._stripped_end(text, pos) == len(before.rstrip(" /-–").rstrip())
+            if found:
+                connectors += 1
+                old = pw._LATIN_ELEMENT.search(before)
+                new = pw._LATIN_ELEMENT.search(text, pw._latin_run_start(text, pos), pos)
+                assert (old and (old.span(1), old.group(1))) == (new and (new.span(1), new.group(1))), (text, pos)
+    assert connectors > 200  # 252 positions of the reviews and the strings end a connector

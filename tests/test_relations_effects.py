@@ -135,7 +135,7 @@ def test_cue_anchor_prefilter_finds_exactly_what_scanning_every_class_finds(monk
                   "Baicalein ınhibits ferroptosis",  # dotless i: re.IGNORECASE matches it with i
                   "NCOA4-mediated ferritinophagy was Mediated By NCOA4 and knockdown of SLC7A11"]
     fast = [cues.find_cues(t) for t in sentences]
-    monkeypatch.setattr(cues, "_classes_present", lambda text: set(cues.CUE_PATTERNS))
+    monkeypatch.setattr(cues, "_cue_starts", lambda text: dict.fromkeys(cues.CUE_PATTERNS))  # scan everywhere
     full = [cues.find_cues(t) for t in sentences]
     assert fast == full
     assert sum(map(len, full)) > 400  # the reviews are full of cues: the comparison is not vacuous

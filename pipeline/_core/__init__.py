@@ -12,7 +12,8 @@ import os
 
 from pipeline._core import pure
 
-_PRIMITIVES = ("edge_candidates", "crossed", "cjk_latin_counts", "apply_edits", "blank_spans", "offset_range")
+_PRIMITIVES = ("edge_candidates", "crossed", "cjk_latin_counts", "apply_edits", "blank_spans", "offset_range",
+               "cue_hits", "fold_map")
 
 if os.environ.get("PIPELINE_PURE_PYTHON", "") not in ("", "0"):
     impl = pure
@@ -31,6 +32,8 @@ cjk_latin_counts = impl.cjk_latin_counts
 apply_edits = impl.apply_edits
 blank_spans = impl.blank_spans
 offset_range = impl.offset_range
+cue_hits = impl.cue_hits
+fold_map = impl.fold_map
 
-__all__ = ["COMPILED", "apply_edits", "blank_spans", "cjk_latin_counts", "crossed", "edge_candidates", "impl",
-           "offset_range", "pure"]
+__all__ = ["COMPILED", "apply_edits", "blank_spans", "cjk_latin_counts", "crossed", "cue_hits", "edge_candidates",
+           "fold_map", "impl", "offset_range", "pure"]

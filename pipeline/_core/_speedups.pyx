@@ -6,7 +6,7 @@ Cython reads directly (PyUnicode_READ, PyDict_GetItem) with C integers for posit
 builds with the gcc and Python headers a machine already has; the rules stay in Python.
 """
 
-from cpython.array cimport array, clone
+from cpython.array cimport array, clone, resize
 from cpython.dict cimport PyDict_GetItem
 from cpython.object cimport PyObject
 
@@ -26,7 +26,7 @@ cdef inline bint _cjk(Py_UCS4 c) noexcept:
     return (c >= 0x3400 and c <= 0x9FFF) or (c >= 0xF900 and c <= 0xFAFF)
 
 
-def edge_candidates(str text, hits, list raw_entries, list starts, list ends):
+def edge_candidates(str text, hits, list raw_entries, const long long[:] starts, const long long[:] ends):
     cdef Py_ssize_t n = len(text)
     cdef Py_ssize_t key_end, number, ks, start, end, k
     cdef Py_UCS4 first, last, nxt
@@ -181,3 +181,75 @@ def offset_range(long long start, long long stop):
     for k in range(n):
         o[k] = start + k
     return out
+
+
+cdef inline bint _inside_word(str text, Py_ssize_t start):
+    cdef Py_UCS4 before
+    if start <= 0 or start >= len(text) or text[start] >= 128:
+        return False
+    before = text[start - 1]
+    return (before >= 65 and before <= 90) or (before >= 97 and before <= 122)
+
+
+def cue_hits(str text, pattern, list starts=None):
+    cdef list out = []
+    cdef Py_ssize_t s, e, p, pos = 0
+    if starts is None:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if not _inside_word(text, s):
+                out.append((s, e))
+        return out
+    match = pattern.match
+    for p in starts:
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            s, e = m.span()
+            pos = e if e > p else p + 1
+            if not _inside_word(text, s):
+                out.append((s, e))
+    return out
+
+
+cdef inline bint _separator(Py_UCS4 c) noexcept:
+    return (c == 0x20 or c == 0x09 or c == 0x0A or c == 0x2D or (c >= 0x2010 and c <= 0x2014) or c == 0x5F
+            or c == 0xB7 or c == 0x30FB)
+
+
+def fold_map(str text, list words):
+    cdef Py_ssize_t n = len(text), i = 0, k = 0, run, m = 0, nw = len(words), next_word, start, end
+    cdef array out_s = clone(_Q, n, False)
+    cdef array out_e = clone(_Q, n, False)
+    cdef long long[:] os_ = out_s
+    cdef long long[:] oe = out_e
+    cdef list pieces = []
+    cdef tuple word
+    next_word = (<tuple>words[0])[0] if nw else n
+    while i < n:
+        if i == next_word:
+            word = <tuple>words[k]
+            start = word[0]
+            end = word[1]
+            pieces.append(word[2])
+            os_[m] = start
+            oe[m] = end
+            m += 1
+            i = end
+            k += 1
+            next_word = (<tuple>words[k])[0] if k < nw else n
+            continue
+        if _separator(text[i]):
+            i += 1
+            continue
+        run = i
+        while i < n and i != next_word and not _separator(text[i]):
+            os_[m] = i
+            oe[m] = i + 1
+            m += 1
+            i += 1
+        pieces.append(text[run:i])
+    resize(out_s, m)
+    resize(out_e, m)
+    return u"".join(pieces), out_s, out_e

@@ -24,13 +24,13 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
-def edge_candidates(text: str, hits, raw_entries: list, starts: list, ends: list) -> list:
+def edge_candidates(text: str, hits, raw_entries: list, starts: array, ends: array) -> list:
     """The automaton hits over the folded key of ``text`` whose Latin/Greek/digit edges are
     word edges (see nlp/matcher.py): ``(start, end, ks, ke, number, spaced, cjk_start, cjk_end)``
     per kept hit, in hit order.
 
     ``hits``: ``(key_end, number)`` pairs (``Automaton.iter``); ``raw_entries[number][0]`` is
-    the key length; ``starts``/``ends`` map key positions to text offsets (keys.fold_with_map).
+    the key length; ``starts``/``ends`` (``array("q")``) map key positions to text offsets (keys.fold_with_map).
     ``end`` absorbs a plural "s" after a capital or digit (MAPKs); ``spaced``: the span holds a
     space; ``cjk_start``/``cjk_end``: the edge lies inside a run of CJK characters.
     """
@@ -130,3 +130,57 @@ def blank_spans(text: str, lo: int, hi: int, spans: list) -> str:
 def offset_range(start: int, stop: int) -> array:
     """``array("q", range(start, stop))`` (text/offsets.py: the offsets of an unchanged text)."""
     return array("q", range(start, stop))
+
+
+def cue_hits(text: str, pattern, starts: list | None = None) -> list:
+    """``(start, end)`` of the matches ``pattern.finditer(text)`` gives, tried only at ``starts``
+    (sorted; None: everywhere) — the positions where a match can begin, so the result is the
+    same — that do not start inside an English word: a match whose first character is ASCII is
+    dropped when an ASCII letter comes right before it ("via" is not in "alleviates";
+    relations/cues.py ``find_cues``). As ``finditer``, the next match starts after the last one,
+    kept or not."""
+    out = []
+    if starts is None:
+        spans = [m.span() for m in pattern.finditer(text)]
+    else:
+        spans, pos = [], 0
+        for p in starts:
+            if p < pos:
+                continue
+            m = pattern.match(text, p)
+            if m is not None:
+                spans.append(m.span())
+                pos = m.end() if m.end() > p else p + 1
+    for start, end in spans:
+        if start > 0 and text[start].isascii() and text[start - 1].isascii() and text[start - 1].isalpha():
+            continue
+        out.append((start, end))
+    return out
+
+
+# keys.SEPARATORS: removed from a matching key (GATA-1 = GATA1, NF kappa B = NF-kB)
+_SEPARATORS = frozenset(" \t\n-\u2010\u2011\u2012\u2013\u2014_\u00b7\u30fb")
+
+
+def fold_map(text: str, words: list) -> tuple[str, array, array]:
+    """``text`` without separator characters and with each ``(start, end, letter)`` of ``words``
+    (sorted, non-overlapping spans holding no separator: the spelled Greek words) replaced by its
+    letter, and for each character of the result the ``[start, end)`` of ``text`` it comes from
+    (nlp/keys.py ``fold_with_map``)."""
+    out: list[str] = []
+    starts, ends = array("q"), array("q")
+    k, i, n = 0, 0, len(text)
+    while i < n:
+        if k < len(words) and words[k][0] == i:
+            start, end, letter = words[k]
+            out.append(letter)
+            starts.append(start)
+            ends.append(end)
+            i, k = end, k + 1
+            continue
+        if text[i] not in _SEPARATORS:
+            out.append(text[i])
+            starts.append(i)
+            ends.append(i + 1)
+        i += 1
+    return "".join(out), starts, ends

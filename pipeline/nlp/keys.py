@@ -18,6 +18,9 @@ from, so a key match maps back to offsets in the normalised text.
 from __future__ import annotations
 
 import re
+from array import array
+
+from pipeline import _core
 
 GREEK_TO_LATIN = {
     "α": "a", "β": "b", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "h", "θ": "q", "ι": "i",
@@ -36,38 +39,20 @@ _GREEK_WORD_RE = re.compile(
 SEPARATORS = frozenset(" \t\n-‐‑‒–—_·・")
 
 
-_SEPARATOR_RUN = re.compile("[" + re.escape("".join(sorted(SEPARATORS))) + "]+")
 
-
-def fold_with_map(text: str) -> tuple[str, str, list[int], list[int]]:
+def fold_with_map(text: str) -> tuple[str, str, array, array]:
     """(key, case_form, starts, ends): key[i] comes from text[starts[i]:ends[i]].
 
-    Built from slices between separator runs and Greek words, so the per-character work
-    happens in C (str.translate, range) rather than in a Python loop.
+    Spelled Greek words are found by a regular expression; dropping the separators and building
+    the offset arrays is one compiled pass over the characters (``pipeline._core.fold_map``):
+    C integers in arrays, not a tuple per separator run and a Python int per character. A Greek
+    word holds no separator, so the two never overlap.
     """
-    edits: list[tuple[int, int, str]] = [(m.start(), m.end(), "") for m in _SEPARATOR_RUN.finditer(text)]
+    words: list[tuple[int, int, str]] = []
     if "a" in text or "e" in text or "A" in text or "E" in text:
-        edits += [(m.start(), m.end(), _GREEK_WORDS[m.group(1).lower()]) for m in _GREEK_WORD_RE.finditer(text)]
-        edits.sort()
-    pieces: list[str] = []
-    index: list[int] = []
-    ends: list[int] = []
-    pos = 0
-    for start, end, replacement in edits:
-        if start < pos:
-            continue
-        pieces.append(text[pos:start])
-        index.extend(range(pos, start))
-        ends.extend(range(pos + 1, start + 1))
-        if replacement:
-            pieces.append(replacement)
-            index.append(start)
-            ends.append(end)
-        pos = end
-    pieces.append(text[pos:])
-    index.extend(range(pos, len(text)))
-    ends.extend(range(pos + 1, len(text) + 1))
-    case_form = "".join(pieces).translate(_GREEK_TABLE)
+        words = [(m.start(), m.end(), _GREEK_WORDS[m.group(1).lower()]) for m in _GREEK_WORD_RE.finditer(text)]
+    folded, index, ends = _core.fold_map(text, words)
+    case_form = folded.translate(_GREEK_TABLE)
     key = case_form.lower()
     if len(key) != len(case_form):  # rare characters whose lower case is longer
         key = "".join(c.lower()[:1] for c in case_form)

@@ -44,7 +44,8 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -594,11 +595,37 @@ def _is_head(word: str) -> bool:
 
 def _symbol_like(word: str) -> bool:
     """A token of letters with a digit or Greek letter: Nrf-2, GPx-4, HO-1, sirtuin-1."""
-    if not (3 <= len(word) <= 20) or not re.search(r"[A-Za-z]", word):
+    if not (3 <= len(word) <= 20) or not _LATIN_LETTER.search(word):
         return False
     if not _HAS_DIGIT_OR_GREEK.search(word):
         return False
     return not (_MEASURE.fullmatch(word) or _FORMULA.fullmatch(word) or _CELL_LINE.search(word))
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_QUANTITY = re.compile(r"[0-9.,%]+")
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+_SMALL_NUMBER = re.compile(r"[0-9]{1,2}")
+
+
+def _free_of(taken: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``free(s, e)``: no span of ``taken`` overlaps [s, e) (``e <= start or s >= end`` for
+    each). Asked for every word of a sentence: the spans sorted by start with the running
+    maximum of their ends answer it with one bisection instead of a walk over all of them."""
+    if not taken:
+        return lambda s, e: True
+    ordered = sorted(taken)
+    starts = [a for a, _ in ordered]
+    reach, far = [], None
+    for _, b in ordered:
+        far = b if far is None or b > far else far
+        reach.append(far)
+
+    def free(s: int, e: int) -> bool:
+        k = bisect_left(starts, e)  # the spans starting before e
+        return k == 0 or reach[k - 1] <= s
+
+    return free
 
 
 def unmatched_candidates(sentence_text: str, mentions: Iterable[Any], offset: int = 0) -> list[tuple[int, int]]:
@@ -634,8 +661,7 @@ def unmatched_candidates(sentence_text: str, mentions: Iterable[Any], offset: in
             extended.append((start, tail.end()))
     words = [(m.start(), m.end()) for m in _WORD.finditer(sentence_text)]
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= ms or s >= me for ms, me in taken)
+    free = _free_of(taken)
 
     def joined(i: int) -> bool:  # words i-1 and i are separated by exactly one space
         return i > 0 and sentence_text[words[i - 1][1]:words[i][0]] == " "
@@ -660,16 +686,16 @@ def unmatched_candidates(sentence_text: str, mentions: Iterable[Any], offset: in
                 if prev.lower() == "of":
                     if j - 2 < 0 or not joined(j - 1) or sentence_text[words[j - 2][0]:words[j - 2][1]].lower() not in _OF_JOINS:
                         break
-                elif prev.lower() in _STOP_LEFT or re.fullmatch(r"[0-9.,%]+", prev):
+                elif prev.lower() in _STOP_LEFT or _QUANTITY.fullmatch(prev):
                     break
                 start, j, count = words[j - 1][0], j - 1, count + 1
             if count > 1 or end > we or _HAS_DIGIT_OR_GREEK.search(word):
                 spans.append((start, end))
         elif _symbol_like(word):
             spans.append((ws, we))
-        elif (re.fullmatch(r"[A-Za-z]{4,}", word) and word.lower() not in _COUNTED_WORDS
+        elif (_LONG_WORD.fullmatch(word) and word.lower() not in _COUNTED_WORDS
               and word.lower() not in _STOP_LEFT and i + 1 < n and joined(i + 1)
-              and re.fullmatch(r"[0-9]{1,2}", sentence_text[words[i + 1][0]:words[i + 1][1]])
+              and _SMALL_NUMBER.fullmatch(sentence_text[words[i + 1][0]:words[i + 1][1]])
               and free(ws, words[i + 1][1])):
             spans.append((ws, words[i + 1][1]))
     spans += extended

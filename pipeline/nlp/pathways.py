@@ -39,6 +39,46 @@ _LATIN_ELEMENT = re.compile(r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s*[/\-–
 AXIS_PREFIX = "AXIS:"
 
 
+# The chain is read backwards from a mention's start. Searching ``text[:pos]`` with the two
+# end-anchored patterns above scanned (and copied) the whole paragraph before each link of each
+# chain: quadratic in a paragraph's length. These find the same positions looking back only over
+# the characters a match can hold.
+_LATIN_RUN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-/–")
+
+
+def _connector_start(text: str, pos: int) -> int | None:
+    """Where the connector ("/", "-", "–", spaces around it) ending at ``pos`` starts: the
+    length ``_CONNECTOR.sub("", text[:pos])`` leaves; None when ``_CONNECTOR`` finds none there."""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] not in "/-–":
+        return None
+    start = end - 1
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _stripped_end(text: str, pos: int) -> int:
+    """``len(text[:pos].rstrip(" /-–").rstrip())``, without the copy."""
+    end = pos
+    while end > 0 and text[end - 1] in " /-–":
+        end -= 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _latin_run_start(text: str, pos: int) -> int:
+    """Start of the run of ASCII letters, digits, connectors and spaces ending at ``pos``: every
+    match of ``_LATIN_ELEMENT`` ending there lies inside it (the pattern looks at nothing else)."""
+    start = pos
+    while start > 0 and (text[start - 1] in _LATIN_RUN or text[start - 1].isspace()):
+        start -= 1
+    return start
+
+
 def _split_pathway_name(m: Mention, index: TermIndex) -> Mention | None:
     """``mTOR信号通路`` -> the gene mention ``mTOR`` (None if it does not split)."""
     trigger = _TRIGGER_AT_END.search(m.text)
@@ -97,9 +137,8 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
         trigger_end = None
         last = m
         if m.label == "PATHWAY" and m.how == "dictionary" and i > 0:
-            before = text[: m.start]
-            if _CONNECTOR.search(before) and mentions[i - 1].label == "GENE" and (
-                mentions[i - 1].end == len(before.rstrip(" /-–").rstrip())
+            if _connector_start(text, m.start) is not None and mentions[i - 1].label == "GENE" and (
+                mentions[i - 1].end == _stripped_end(text, m.start)
             ):
                 gene = _split_pathway_name(m, index)
                 if gene is not None:
@@ -119,16 +158,15 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
         pos = last.start
         j = i - 1
         while True:
-            before = text[:pos]
-            if not _CONNECTOR.search(before):
+            prev_end = _connector_start(text, pos)
+            if prev_end is None:
                 break
-            prev_end = len(_CONNECTOR.sub("", before))
             if j >= 0 and mentions[j].end == prev_end and mentions[j].label in ("GENE", "PATHWAY"):
                 chain.insert(0, mentions[j])
                 pos = mentions[j].start
                 j -= 1
                 continue
-            latin = _LATIN_ELEMENT.search(before)
+            latin = _LATIN_ELEMENT.search(text, _latin_run_start(text, pos), pos)
             if latin and (j < 0 or mentions[j].end <= latin.start(1)):
                 pos = latin.start(1)
                 chain.insert(0, Mention(pos, latin.end(1), "", "", "", latin.group(1)))

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline._core import cue_hits
+
 # class -> (pattern, sign)
 _LEXICON: dict[str, tuple[str, int]] = {
     "up": (r"上调|上升|升高|增加|提升|提高|增多|up-?regulat\w*|increas\w*|elevat\w*|rais\w*", +1),
@@ -63,8 +65,8 @@ _IGNORECASE_EXTRA = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", 
 
 
 def _anchor_automaton():
-    """Every anchor in one Aho-Corasick automaton (overlapping anchors all reported) -> the
-    classes it opens; plus the classes that have an alternative without an anchor."""
+    """Every anchor in one Aho-Corasick automaton (overlapping anchors all reported) -> its
+    length and the classes it opens; plus the classes that have an alternative without an anchor."""
     import ahocorasick
 
     automaton, always = ahocorasick.Automaton(), set()
@@ -73,9 +75,9 @@ def _anchor_automaton():
             if not word:
                 always.add(name)
             elif word in automaton:
-                automaton.get(word).add(name)
+                automaton.get(word)[1].add(name)
             else:
-                automaton.add_word(word, {name})
+                automaton.add_word(word, (len(word), {name}))
     automaton.make_automaton()
     return automaton, frozenset(always)
 
@@ -83,12 +85,28 @@ def _anchor_automaton():
 _AUTOMATON, _ALWAYS = _anchor_automaton()
 
 
+def _cue_starts(text: str) -> dict[str, list[int] | None]:
+    """The cue classes whose anchors occur in ``text`` (the others cannot match) -> where in
+    ``text`` their anchors start, sorted: a match of the class can start nowhere else. None
+    (scan the whole sentence) for a class with an alternative without an anchor, and for every
+    class when case folding changes the text's length (offsets would not carry over)."""
+    folded = text.translate(_IGNORECASE_EXTRA).casefold()
+    exact = len(folded) == len(text)
+    present: dict[str, list[int] | None] = {name: None for name in _ALWAYS}
+    for end, (length, names) in _AUTOMATON.iter(folded):
+        for name in names:
+            starts = present.setdefault(name, [] if exact else None)
+            if starts is not None:
+                starts.append(end - length + 1)
+    for starts in present.values():
+        if starts:
+            starts.sort()
+    return present
+
+
 def _classes_present(text: str) -> set[str]:
     """The cue classes whose anchors occur in ``text`` (the others cannot match)."""
-    present = set(_ALWAYS)
-    for _, names in _AUTOMATON.iter(text.translate(_IGNORECASE_EXTRA).casefold()):
-        present.update(names)
-    return present
+    return set(_cue_starts(text))
 
 
 EFFECT_CLASSES = ("up", "down", "activate", "inhibit")
@@ -111,15 +129,14 @@ class Cue:
 def find_cues(text: str) -> list[Cue]:
     """All cue words in a sentence, in text order (longest first where they overlap)."""
     found: list[Cue] = []
-    present = _classes_present(text)
+    present = _cue_starts(text)
     for kind, pattern in CUE_PATTERNS.items():
         if kind not in present:
             continue
-        for m in pattern.finditer(text):
-            start = m.start()
-            if m.group(0)[0].isascii() and start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
-                continue  # an English cue must start a word ("via" is not in "alleviates")
-            found.append(Cue(kind, start, m.end(), m.group(0)))
+        # the regex is tried only where an anchor of the class starts (the case-insensitive
+        # scans of whole sentences were most of the cue finding), and an English cue must start
+        # a word ("via" is not in "alleviates"): pipeline._core.cue_hits, compiled
+        found += [Cue(kind, start, end, text[start:end]) for start, end in cue_hits(text, pattern, present[kind])]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Cue] = []
     for cue in found:
