@@ -11,7 +11,7 @@ import pytest
 from batch_helpers import DATA, config
 from conftest import REPO
 
-from pipeline.batch.outputs import _mention_rows
+from pipeline.batch.rendered import mention_rows as _mention_rows
 from pipeline.batch.runner import run_batch
 from pipeline.io.bioc_writer import bioc_document, bioc_document_json, known_relations
 

@@ -16,7 +16,9 @@ from batch_helpers import config
 from conftest import REPO
 
 from pipeline.api import MENTION_COLUMNS
-from pipeline.batch.outputs import _Evidence, _keep_evidence, _mention_rows, _MentionsWriter
+from pipeline.batch.outputs import _Evidence, _keep_evidence, _MentionsWriter
+from pipeline.batch.rendered import csv_rows_text, evidence_rows
+from pipeline.batch.rendered import mention_rows as _mention_rows
 from pipeline.batch.runner import run_batch
 from pipeline.relations.facts import DocumentFacts, MentionFacts, SentenceFacts
 
@@ -72,8 +74,8 @@ def _written(rows_by_document: list[list[list[str]]], limit: int, at_once: bool,
     with ExitStack() as stack:
         writer = _MentionsWriter(out, stack, MENTION_COLUMNS, limit)
         for rows in rows_by_document:
-            if at_once:
-                writer.write_rows(rows)
+            if at_once:  # as a worker renders them (rendered.csv_rows_text), split where rows end
+                writer.write_text(csv_rows_text(rows), len(rows))
             else:
                 for row in rows:
                     writer.write(row)
@@ -108,7 +110,7 @@ def test_evidence_looked_up_for_wanted_entities_only_is_the_same(stored):
         keep = {pair: _Evidence(limit, (best, doc)) for pair, (limit, best, doc) in wanted.items()}
         for doc in docs:
             everything = frozenset(m.entity_id for s in doc.sentences for m in s.mentions)
-            _keep_evidence(doc, keep, everything if all_ids else None)
+            _keep_evidence(doc.doc_id, evidence_rows(doc), keep, everything if all_ids else None)
         return {pair: (e.total, [(k, s.doc_id, s.sentence_id, s.entity_ids) for k, s in e.kept])
                 for pair, e in keep.items()}
 

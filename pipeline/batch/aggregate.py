@@ -210,8 +210,9 @@ class RunningAggregate:
     result is the same whichever order the workers finish in, and the same as one pass over
     the finished store (tests/test_batch_incremental_aggregate.py)."""
 
-    def __init__(self, keys: list[str], display: dict[str, str], config):
+    def __init__(self, keys: list[str], display: dict[str, str], config, spool=None):
         self.keys, self.display, self.config = keys, display, config
+        self.spool = spool  # told each file folded, with its documents aggregated (batch/rendered.py)
         self.position = 0  # keys[:position] are folded
         self.errors: list[tuple[str, str, str]] = []
         self.manifest: list[dict] = []
@@ -241,13 +242,15 @@ class RunningAggregate:
                 break
             if budget is not None and self.size() > budget:
                 break
-            for _, seq, record in db.stream([key]):
-                self._add(key, seq, record)
+            included = [seq for _, seq, record in db.stream([key]) if self._add(key, seq, record)]
+            if self.spool is not None:
+                self.spool.file_folded(key, included)
             self.position += 1
             n += 1
         return n
 
-    def _add(self, key: str, seq: int, record) -> None:
+    def _add(self, key: str, seq: int, record) -> bool:
+        """Fold one stored document; returns whether it is aggregated."""
         file = self.display[key]
         status, error_class, message = record.status, record.error_class, record.error
         if status == "ok" and record.doc_id in self.first:
@@ -272,6 +275,7 @@ class RunningAggregate:
             "content_hash": record.content_hash, "status": status, "error_class": error_class,
             "message": message, "title": record.title,
         })
+        return status == "ok"
 
     def result(self) -> tuple[Aggregate, dict[str, dict], dict[str, int]]:
         """(aggregate, composites, mention counts by type) once every file is folded."""

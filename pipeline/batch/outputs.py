@@ -13,22 +13,21 @@ from __future__ import annotations
 
 import bisect
 import csv
+import io
 import os
 import tempfile
 from contextlib import ExitStack
 from itertools import chain, combinations
-from operator import itemgetter
 from pathlib import Path
 
 from pipeline.batch import noop
 from pipeline.batch.collector import collecting_only_new_objects
+from pipeline.batch.rendered import KINDS, EvidenceMention, bioc_text, pubtator_text, render_document
 from pipeline.batch.store import Store
-from pipeline.dictionaries.schema import Entity
-from pipeline.io.bioc_writer import bioc_document_json, collection_head_json, known_relations
-from pipeline.io.pubtator_writer import is_abstract, pubtator_block
+from pipeline.io.bioc_writer import collection_head_json, known_relations
 from pipeline.relations.facts import DocumentFacts
 from pipeline.report.evidence import SECTION_PREFERENCE, EvidenceSentence
-from pipeline.review.cells import may_need_neutralising, neutralise_all
+from pipeline.review.cells import neutralise_all
 from pipeline.review.outputs import FILES, OutputOptions, plan_run_outputs, write_planned
 from pipeline.review.store import BACKUPS, SNAPSHOT
 
@@ -110,12 +109,6 @@ class _Evidence:
             del self.kept[self.limit:]
 
 
-def _entity(entity_id: str, dictionary, composites: dict[str, dict]) -> Entity:
-    if entity_id in composites:
-        return Entity(**composites[entity_id])
-    return dictionary[entity_id]
-
-
 def _temp(out: Path, name: str, stack: ExitStack):
     fd, path = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
     handle = stack.enter_context(os.fdopen(fd, "w", encoding="utf-8", newline=""))
@@ -147,14 +140,14 @@ class _MentionsWriter:
         self.writer.writerow(neutralise_all(row))
         self.rows += 1
 
-    def write_rows(self, rows: list[list[str]]) -> None:
-        """``write`` of each row: one document's rows go to ``writerows`` at once when none of
-        their cells needs neutralising (one search over all of them), as most documents'
-        (35k rows one by one were ~0.15 s of the 16x benchmark's outputs)."""
-        if may_need_neutralising(chain.from_iterable(rows)):
-            for row in rows:
-                self.write(row)
+    def write_text(self, text: str, n_rows: int) -> None:
+        """One document's rows, already as mentions.csv lines (``rendered.csv_rows_text``:
+        neutralised); split into their rows only where they cross into the next file."""
+        if self.rows + n_rows <= self.limit:
+            self.handle.write(text)
+            self.rows += n_rows
             return
+        rows = list(csv.reader(io.StringIO(text, newline="")))  # neutralised already: written as read
         done = 0
         while done < len(rows):
             if self.rows >= self.limit:
@@ -167,9 +160,13 @@ class _MentionsWriter:
 
 def stream_documents(result, out: Path, wanted: dict, options: OutputOptions,
                      rows_per_file: int | None = None) -> tuple[dict[str, Path], dict, dict]:
-    """One pass over the stored documents: mentions.csv (+ mentions.N.csv), BioC, PubTator into
+    """One pass over the documents: mentions.csv (+ mentions.N.csv), BioC, PubTator into
     temporary files; the report's evidence sentences for the pairs in ``wanted``.
-    Returns ({name: (file name, temp file)}, {pair: sentences}, {pair: number of sentences})."""
+    Returns ({name: (file name, temp file)}, {pair: sentences}, {pair: number of sentences}).
+
+    The documents the workers rendered (``result.spool``, batch/rendered.py) come first, joined
+    here with what needs the whole corpus; the rest are read from the store and rendered now
+    by the same functions."""
     from pipeline.api import MENTION_COLUMNS
 
     out.mkdir(parents=True, exist_ok=True)
@@ -179,11 +176,15 @@ def stream_documents(result, out: Path, wanted: dict, options: OutputOptions,
     labels = {rid: label for rid, (_, label) in known.items()}
     keep = {pair: _Evidence(limit, (best, doc)) for pair, (limit, best, doc) in wanted.items()}
     wanted_ids = frozenset(chain.from_iterable(keep))
+    kinds = tuple(k for k in KINDS if (k == "report" and keep) or (k != "report" and getattr(options, k)))
+    spool = getattr(result, "spool", None)
     files: dict[str, tuple[str, Path]] = {}  # name -> (file name, temp file)
     with ExitStack() as stack:
+        if spool is not None:
+            stack.callback(spool.close)
         mentions = _MentionsWriter(out, stack, MENTION_COLUMNS, rows_per_file)
         bioc = pubtator = None
-        n_bioc = n_pubtator = 0
+        counts = [0, 0]  # BioC documents, PubTator blocks written
         if options.bioc:
             path, bioc = _temp(out, "bioc", stack)
             files["bioc"] = (BATCH_FILES["bioc"], path)
@@ -191,59 +192,48 @@ def stream_documents(result, out: Path, wanted: dict, options: OutputOptions,
         if options.pubtator:
             path, pubtator = _temp(out, "pubtator", stack)
             files["pubtator"] = (BATCH_FILES["pubtator"], path)
-        for record in result.iter_records(text=bioc is not None or pubtator is not None):
+
+        def write(rendered: dict) -> None:
+            mentions.write_text(rendered["m"], rendered["n"])
+            if bioc is not None:
+                bioc.write((", " if counts[0] else "") + bioc_text(rendered, known))
+                counts[0] += 1
+            if pubtator is not None:
+                block = pubtator_text(rendered, labels)
+                if block is not None:
+                    pubtator.write(("\n" if counts[1] else "") + block)
+                    counts[1] += 1
+            if keep:
+                _keep_evidence(rendered["d"], rendered["e"], keep, wanted_ids)
+
+        start = 0
+        if spool is not None and spool.serves(options):
+            for rendered in spool.documents():
+                write(rendered)
+            start = spool.position
+        for record in result.iter_records(text=bioc is not None or pubtator is not None, start=start):
             facts = DocumentFacts.from_json(record.facts)
             record.facts = ""
-            found, rows = _mention_rows(facts, dictionary)
-            mentions.write_rows(rows)
-            by_start = sorted(found, key=itemgetter(0, 1, 2))
-            if bioc is not None:
-                bioc.write((", " if n_bioc else "") + bioc_document_json(record, facts, by_start, known))
-                n_bioc += 1
-            if pubtator is not None and is_abstract(record):
-                pubtator.write(("\n" if n_pubtator else "") + pubtator_block(record, facts, by_start, labels))
-                n_pubtator += 1
-            if keep:
-                _keep_evidence(facts, keep, wanted_ids)
+            write(render_document(record, facts, dictionary, kinds))
         if bioc is not None:
             bioc.write("]}\n")
         files.update(mentions.files)
-    if pubtator is not None and not n_pubtator:
+    if pubtator is not None and not counts[1]:
         files.pop("pubtator")[1].unlink()
     index = {frozenset(pair): [s for _, s in e.kept] for pair, e in keep.items() if e.kept}
     totals = {frozenset(pair): e.total for pair, e in keep.items() if e.kept}
     return files, index, totals
 
 
-def _mention_rows(doc: DocumentFacts, dictionary) -> tuple[list[tuple], list[list[str]]]:
-    """Per mention, in the document's order: (start, end, entity_id, type, name, how) for
-    BioC/PubTator, and its mentions.csv row as text."""
-    found, rows = [], []
-    names: dict[str, tuple[str, str]] = {}  # entity id -> (name, name_zh), looked up once per document
-    for s in doc.sentences:
-        head = [doc.doc_id, s.section, str(s.paragraph), str(s.sentence_id)]
-        for m in s.mentions:
-            entity_id = m.entity_id
-            named = names.get(entity_id)
-            if named is None:
-                entity = _entity(entity_id, dictionary, doc.composites)
-                named = names[entity_id] = (entity.name or "", entity.name_zh or "")
-            name, name_zh = named
-            found.append((m.start, m.end, entity_id, m.label, name or name_zh, m.how))
-            rows.append([*head, str(m.start), str(m.end), m.text, m.label, entity_id, name, name_zh, s.lang, m.how])
-    return found, rows
-
-
-def _keep_evidence(doc: DocumentFacts, keep: dict, wanted_ids: frozenset[str] | None = None) -> None:
-    """Each sentence to the kept evidence of the wanted pairs (``keep``) it co-mentions.
-    ``wanted_ids``: the entities of those pairs; only they make a pair worth looking up (a
-    sentence naming twenty entities is 190 pairs, of which the report wants a few or none)."""
+def _keep_evidence(doc_id: str, sentences: list[list], keep: dict, wanted_ids: frozenset[str] | None = None) -> None:
+    """Each sentence (``rendered.evidence_rows``) to the kept evidence of the wanted pairs
+    (``keep``) it co-mentions. ``wanted_ids``: the entities of those pairs; only they make a
+    pair worth looking up (a sentence naming twenty entities is 190 pairs, of which the report
+    wants a few or none)."""
     if wanted_ids is None:
         wanted_ids = frozenset(chain.from_iterable(keep))
-    for s in doc.sentences:
-        present = {m.entity_id for m in s.mentions}
-        if len(present) < 2:
-            continue
+    for section, paragraph, sentence_id, lang, text, mentions in sentences:
+        present = {m[3] for m in mentions}
         ids = sorted(present & wanted_ids)
         sentence = None
         for pair in combinations(ids, 2):
@@ -251,6 +241,6 @@ def _keep_evidence(doc: DocumentFacts, keep: dict, wanted_ids: frozenset[str] | 
             if kept is None:
                 continue
             if sentence is None:
-                sentence = EvidenceSentence(doc.doc_id, s.section, s.paragraph, s.sentence_id, s.lang, s.text,
-                                            tuple(s.mentions), frozenset(present))
+                sentence = EvidenceSentence(doc_id, section, paragraph, sentence_id, lang, text,
+                                            tuple(EvidenceMention(*m) for m in mentions), frozenset(present))
             kept.add(sentence)

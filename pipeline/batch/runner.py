@@ -33,6 +33,7 @@ from pipeline.batch import noop
 from pipeline.batch.aggregate import RunningAggregate
 from pipeline.batch.cluster import CLIENT_SETTINGS, LOCAL, local_cluster
 from pipeline.batch.collector import collecting_only_new_objects
+from pipeline.batch.rendered import KINDS, Spool
 from pipeline.batch.store import DocumentRecord, FileResult, FileState, Store, file_sha256, sha256
 from pipeline.batch.worker import (
     FileTask,
@@ -130,6 +131,7 @@ class BatchResult:
         self.unchanged = False  # nothing changed since the outputs were written: nothing to do
         self.n_relations: int | None = None
         self.config: Config | None = None
+        self.spool = None  # documents the workers rendered (batch/rendered.py), for the outputs
 
     @property
     def doc_ids(self) -> set[str]:
@@ -139,11 +141,11 @@ class BatchResult:
     def docs(self) -> dict:
         return {}
 
-    def iter_records(self, text: bool = True, facts: bool = True) -> Iterator[DocumentRecord]:
-        """The aggregated documents' records, in order, one at a time."""
+    def iter_records(self, text: bool = True, facts: bool = True, start: int = 0) -> Iterator[DocumentRecord]:
+        """The aggregated documents' records, in order, one at a time (of ``keys[start:]``)."""
         db = self.db or Store(self.store_path)
         try:
-            for key, seq, record in db.stream(self.keys, facts=facts, text=text):
+            for key, seq, record in db.stream(self.keys[start:], facts=facts, text=text):
                 if (key, seq) in self.included:
                     yield record
         finally:
@@ -318,9 +320,15 @@ def run_batch(
             if kept is not None:
                 return _unchanged(kept, stats, config, store_path, started)
 
-        tasks = _tasks(pending, str(config.dictionaries), content_hash, limit)
         n_workers = min(workers or default_workers(), max(1, len(pending)))
-        folding = RunningAggregate(keys, display, config)
+        # fold meanwhile only when another process annotates: with one worker, this process (or
+        # the child) is the one annotating, and a second core would make "1 process" two
+        meanwhile = bool(scheduler) or n_workers > 1
+        # ... and then the workers render each document's own outputs (batch/rendered.py)
+        render = rendered_kinds(outputs) if meanwhile else ()
+        spool = Spool(store_path.parent, render) if render else None
+        tasks = _tasks(pending, str(config.dictionaries), content_hash, limit, render)
+        folding = RunningAggregate(keys, display, config, spool=spool)
         # a file is ready to fold once stored: the pending ones when the annotation phase says so
         waiting = {key for _, key, _, _ in pending}
         stored: set[str] = set()
@@ -328,9 +336,11 @@ def run_batch(
         def ready(key: str) -> bool:
             return key not in waiting or key in stored
 
-        # fold meanwhile only when another process annotates: with one worker, this process (or
-        # the child) is the one annotating, and a second core would make "1 process" two
-        meanwhile = bool(scheduler) or n_workers > 1
+        def arrived(paths: list[str], rendered: dict | None = None) -> None:
+            """Files stored (their rendered documents, if the workers rendered them)."""
+            stored.update(paths)
+            if spool is not None:
+                spool.offer(rendered)
         budget = int(AGGREGATE_WHILE_ANNOTATING_MB * 1e6)
         to_annotate = sum(size for _, _, size, _ in pending if size <= limit)
         build = any(size <= limit for _, _, size, _ in pending)  # an Annotator is needed
@@ -349,6 +359,8 @@ def run_batch(
             connected = []
 
             def fold_some() -> bool:  # while the child annotates: one stored file, if one is ready
+                if folding.size() > budget and spool is not None:
+                    spool.stop()  # the rest is folded after the child: held until then, it would grow
                 if folding.done or not ready(folding.keys[folding.position]) or folding.size() > budget:
                     return False
                 if not connected:  # the store is opened after the fork (never across it)
@@ -359,7 +371,7 @@ def run_batch(
             try:
                 # folding meanwhile allocates many objects: collections leave the old ones alone
                 with collecting_only_new_objects() if meanwhile else contextlib.nullcontext():
-                    stats = _in_child(_annotate, store_path, *work, listen=stored.update if meanwhile else None,
+                    stats = _in_child(_annotate, store_path, *work, listen=arrived if meanwhile else None,
                                       idle=fold_some if meanwhile else None)
             finally:
                 db.reopen()
@@ -367,8 +379,8 @@ def run_batch(
         else:
             dictionary = load_dictionary(config.dictionaries)
 
-            def fold_stored(paths: list[str]) -> None:
-                stored.update(paths)
+            def fold_stored(paths: list[str], rendered: dict | None = None) -> None:
+                arrived(paths, rendered)
                 folding.advance(db, ready, budget)
 
             _annotate(db, *work, stored=fold_stored if meanwhile else None)
@@ -376,7 +388,9 @@ def run_batch(
                 release_annotators()  # a large batch: the memory goes to aggregation and outputs
         stats.inputs_key = _inputs_key(keys, db.states(), content_hash, version)
         with collecting_only_new_objects():
-            return _aggregate(db, folding, dictionary, config, stats, started, store_path)
+            result = _aggregate(db, folding, dictionary, config, stats, started, store_path)
+            result.spool = spool
+            return result
 
 
 def _annotate(db: Store | Path, tasks: Iterator[FileTask | FileResult], n_workers: int, scheduler: str | None,
@@ -398,10 +412,11 @@ def _annotate(db: Store | Path, tasks: Iterator[FileTask | FileResult], n_worker
         if buffer:
             store.put_many(buffer)  # stored, then dropped: aggregation reads the store
             paths = [r.path for r in buffer]
+            rendered = _rendered_documents(buffer)
             buffer.clear()
             buffered = 0
             if stored is not None:
-                stored(paths)
+                stored(paths, rendered)
 
     cluster = contextlib.ExitStack()
     if build and not scheduler:  # forked workers inherit it
@@ -455,6 +470,26 @@ def _annotate(db: Store | Path, tasks: Iterator[FileTask | FileResult], n_worker
             store.close()
     stats.annotate_seconds = time.perf_counter() - annotate_started if total_files else 0.0
     return stats
+
+
+def rendered_kinds(outputs) -> tuple[str, ...]:
+    """Which optional outputs the workers render documents for (``rendered.KINDS``): those of
+    ``outputs``, the options the caller will write with (all of them when not told)."""
+    from pipeline.review.outputs import OutputOptions
+
+    options = outputs if outputs is not None else OutputOptions()
+    return tuple(k for k in KINDS if getattr(options, k, False))
+
+
+def _rendered_documents(results: list[FileResult]) -> dict[str, dict[int, bytes]]:
+    """path -> {seq: rendered outputs} of the stored files whose documents the worker rendered,
+    each of them (a file whose documents all failed has none to render: an empty dict)."""
+    found: dict[str, dict[int, bytes]] = {}
+    for r in results:
+        docs = {seq: d.rendered for seq, d in enumerate(r.documents) if d.rendered is not None}
+        if len(docs) == sum(d.status == "ok" for d in r.documents):
+            found[r.path] = docs
+    return found
 
 
 def _forget_dictionary(folder) -> None:
@@ -518,7 +553,7 @@ def _in_child(work, *args, listen: Callable[[list[str]], None] | None = None,
                 continue
             kind, value = receive.recv()
             if kind == "stored" and listen is not None:
-                listen(value)
+                listen(*value)
                 continue
             outcome = value
             break
@@ -542,7 +577,7 @@ def _child_main(send, work, args, parent: int, tell: bool = False) -> None:
     die_with_parent(parent)
     try:
         if tell:
-            outcome = (True, work(*args, stored=lambda paths: send.send(("stored", paths))))
+            outcome = (True, work(*args, stored=lambda *value: send.send(("stored", value))))
         else:
             outcome = (True, work(*args))
     except BaseException as exc:  # noqa: BLE001 - sent to the parent, raised there
@@ -584,7 +619,7 @@ def _fail_fast(records: Iterable[tuple[str, DocumentRecord]], display: dict[str,
 
 
 def _tasks(pending: list[tuple[SourceDocument, str, int, str]], dictionaries: str, dictionary_hash: str,
-           limit: int) -> Iterator[FileTask | FileResult]:
+           limit: int, render: tuple[str, ...] = ()) -> Iterator[FileTask | FileResult]:
     for source, key, size, digest in pending:
         if size > limit:  # refused unread: its hash is stored, so the next run does not try again
             yield too_large(key, source.doc_id, size, digest, limit, dictionary_hash)
@@ -594,7 +629,7 @@ def _tasks(pending: list[tuple[SourceDocument, str, int, str]], dictionaries: st
             error = DocumentError(f"cannot read ({data.strerror})", source.path)
             yield failed_result(FileTask(key, source.doc_id, b"", dictionaries), "", error, dictionary_hash)
         else:
-            yield FileTask(key, source.doc_id, data, dictionaries)
+            yield FileTask(key, source.doc_id, data, dictionaries, render)
 
 
 def too_large(key: str, file_id: str, size: int, digest: str, limit: int, dictionary_hash: str) -> FileResult:

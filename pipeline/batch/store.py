@@ -103,6 +103,8 @@ class DocumentRecord:
     passages: list[dict] = field(default_factory=list)
     # ``facts`` parsed, when this process already did (never stored, never sent back by a worker)
     parsed: object = field(default=None, repr=False, compare=False)
+    # its per-document outputs, rendered by the worker (batch/rendered.py; never stored)
+    rendered: bytes | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass

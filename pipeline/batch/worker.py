@@ -39,6 +39,7 @@ class FileTask:
     file_id: str  # doc_id for single-document formats
     data: bytes
     dictionaries: str  # folder, as the worker sees it
+    render: tuple[str, ...] = ()  # render the per-document outputs too (batch/rendered.py KINDS)
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +190,18 @@ def failed_result(task: FileTask, fmt: str, exc: BaseException, dictionary_hash:
                       code_version(), [record])
 
 
+def _rendered(record: DocumentRecord, parsed, dictionary, kinds: tuple[str, ...]) -> bytes | None:
+    """The document's own part of the outputs (``rendered.render_bytes``), rendered here where
+    its facts are objects already. None when that fails: the outputs then render it from the
+    store, as without workers, and meet the same error where it is reported."""
+    from pipeline.batch.rendered import render_bytes
+
+    try:
+        return render_bytes(record, parsed, dictionary, kinds)
+    except Exception:  # noqa: BLE001 - an optimisation only: the end of the run does it again
+        return None
+
+
 def process_file(task: FileTask, keep_parsed: bool = False) -> FileResult:
     """Read the documents of one file and annotate each; failures become records, never raise.
 
@@ -220,8 +233,11 @@ def process_file(task: FileTask, keep_parsed: bool = False) -> FileResult:
                                           error=_first_line(exc), **base))
             continue
         language, share = language_mix(doc.text)
-        records.append(DocumentRecord(status="ok", language=language, zh_share=share, facts=facts,
-                                      parsed=parsed if keep_parsed else None,
-                                      text=doc.text, passages=doc.passages_json(), **base))
+        record = DocumentRecord(status="ok", language=language, zh_share=share, facts=facts,
+                                parsed=parsed if keep_parsed else None,
+                                text=doc.text, passages=doc.passages_json(), **base)
+        if task.render:
+            record.rendered = _rendered(record, parsed, ann.dictionary, task.render)
+        records.append(record)
     return FileResult(task.path, task.file_id, sha256(task.data), len(task.data), fmt, dictionary_hash,
                       code_version(), records, time.perf_counter() - started)

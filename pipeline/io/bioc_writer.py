@@ -173,7 +173,28 @@ def bioc_document_json(record, facts, mentions: list[tuple], known: dict[str, tu
     annotation infons are encoded once per entity, and what is not of a fixed shape (passage
     and document infons) through ``json.dumps``. Tests hold the text equal to ``json.dumps`` of
     :func:`bioc_document` on the bundled corpus and the synthetic one
-    (tests/test_bioc_writer_fast.py) and the file equal to the bioc library's."""
+    (tests/test_bioc_writer_fast.py) and the file equal to the bioc library's.
+
+    Written in two parts (:func:`bioc_document_head`, :func:`bioc_relations_json`) because only
+    the relations depend on the whole corpus (their scores and labels): a batch's workers render
+    the head and the document's pairs while the others are annotated (batch/rendered.py)."""
+    head, first_annotation = bioc_document_head(record, mentions)
+    return head + bioc_relations_json(document_pair_rows(facts), first_annotation, known) + "]}"
+
+
+def document_pair_rows(facts) -> list[tuple[str, str, str, str, str]]:
+    """(relation id, a's id, b's id, a's BioC role, b's BioC role) of the document's
+    co-mentioned pairs, in :func:`document_pairs` order: what its BioC relations and PubTator
+    relation lines are made of, once the corpus-wide relations are known."""
+    from pipeline.relations.comention import relation_id
+
+    return [(relation_id(a_id, b_id), a_id, b_id, _role(a_label), _role(b_label))
+            for (a_label, a_id), (b_label, b_id) in document_pairs(facts)]
+
+
+def bioc_document_head(record, mentions: list[tuple]) -> tuple[str, dict[str, str]]:
+    """The document's BioC JSON text up to its relations (``… "relations": [``) and each
+    annotated entity's first annotation id: all of it that needs only the document."""
     text = record.text
     passages = _passages(record)
     annotations: list[list[str]] = [[] for _ in passages]
@@ -184,13 +205,6 @@ def bioc_document_json(record, facts, mentions: list[tuple], known: dict[str, tu
             f'"text": {_string(text[start:end])}, '
             f'"locations": [{{"offset": {_number(offset)}, "length": {end - start}}}]}}')
         first_annotation.setdefault(entity_id, ann_id)
-    relations = []
-    for k, rid, score, label, a_ref, a_role, b_ref, b_role in _written_pairs(facts, first_annotation, known):
-        extra = f', "label": {_string(label)}' if label else ""
-        relations.append(
-            f'{{"id": "R{k}", "infons": {{"type": "co-mention", "relation_id": {_string(rid)}, '
-            f'"score": "{score:.6f}"{extra}}}, "nodes": ['
-            f'{{"refid": "{a_ref}", "role": {_string(a_role)}}}, {{"refid": "{b_ref}", "role": {_string(b_role)}}}]}}')
     parts = [f'{{"bioctype": "BioCPassage", "offset": {_number(p["offset"])}, '
              f'"infons": {json.dumps(dict(p["infons"]), ensure_ascii=False)}, '
              f'"text": {_string(text[p["start"]:p["end"]])}, "sentences": [], '
@@ -199,9 +213,31 @@ def bioc_document_json(record, facts, mentions: list[tuple], known: dict[str, tu
     infons = {"format": record.format, "language": record.language}
     if record.title:
         infons["title"] = record.title
-    return (f'{{"bioctype": "BioCDocument", "id": {json.dumps(record.doc_id, ensure_ascii=False)}, '
+    head = (f'{{"bioctype": "BioCDocument", "id": {json.dumps(record.doc_id, ensure_ascii=False)}, '
             f'"infons": {json.dumps(infons, ensure_ascii=False)}, "passages": [{", ".join(parts)}], '
-            f'"annotations": [], "relations": [{", ".join(relations)}]}}')
+            f'"annotations": [], "relations": [')
+    return head, first_annotation
+
+
+def bioc_relations_json(pair_rows, first_annotation: dict[str, str], known: dict[str, tuple[float, str]]) -> str:
+    """The document's relation objects, joined (what goes between its head and ``]}``): the
+    pairs of ``pair_rows`` (:func:`document_pair_rows`) that were written (``known``) with both
+    ends annotated, numbered by their place among all the document's pairs."""
+    relations = []
+    for k, (rid, a_id, b_id, a_role, b_role) in enumerate(pair_rows, start=1):
+        a_ref, b_ref = first_annotation.get(a_id), first_annotation.get(b_id)
+        if a_ref is None or b_ref is None:
+            continue
+        written = known.get(rid)
+        if written is None:
+            continue
+        score, label = written
+        extra = f', "label": {_string(label)}' if label else ""
+        relations.append(
+            f'{{"id": "R{k}", "infons": {{"type": "co-mention", "relation_id": {_string(rid)}, '
+            f'"score": "{score:.6f}"{extra}}}, "nodes": ['
+            f'{{"refid": "{a_ref}", "role": {_string(a_role)}}}, {{"refid": "{b_ref}", "role": {_string(b_role)}}}]}}')
+    return ", ".join(relations)
 
 
 def _collection_head() -> dict:

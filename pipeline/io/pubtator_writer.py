@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.io.bioc_writer import BIOC_TYPES, document_pairs, locate
+from pipeline.io.bioc_writer import BIOC_TYPES, document_pair_rows, locate
 
 
 def is_abstract(record) -> bool:
@@ -29,8 +29,14 @@ def _one_line(text: str) -> str:
 def pubtator_block(record, doc_facts, mentions: list[tuple], known: dict[str, str]) -> str:
     """One abstract's lines (ending in a newline). ``mentions``: the document's, as
     ``bioc_writer.mentions_by_document`` gives them; ``known``: relation_id -> label."""
-    from pipeline.relations.comention import relation_id
+    lines = pubtator_head_lines(record, mentions)
+    lines += pubtator_relation_lines(record.doc_id, document_pair_rows(doc_facts), known)
+    return "\n".join(lines) + "\n"
 
+
+def pubtator_head_lines(record, mentions: list[tuple]) -> list[str]:
+    """The title, abstract and mention lines: all of the block that needs only the document
+    (a batch's workers render them while the others are annotated: batch/rendered.py)."""
     pmid = record.doc_id
     parts = {(p["infons"].get("type") or "").lower(): record.text[p["start"]:p["end"]] for p in record.passages}
     lines = [f"{pmid}|t|{_one_line(parts.get('title', ''))}", f"{pmid}|a|{_one_line(parts.get('abstract', ''))}"]
@@ -42,12 +48,18 @@ def pubtator_block(record, doc_facts, mentions: list[tuple], known: dict[str, st
         end = start + int(m_end) - int(m_start)
         kind = BIOC_TYPES.get(entity_type, entity_type.title())
         lines.append(f"{pmid}\t{start}\t{end}\t{_one_line(record.text[int(m_start):int(m_end)])}\t{kind}\t{entity_id}")
-    for (_, a_id), (_, b_id) in document_pairs(doc_facts):
-        rid = relation_id(a_id, b_id)
+    return lines
+
+
+def pubtator_relation_lines(pmid: str, pair_rows, known: dict[str, str]) -> list[str]:
+    """A relation line for each of the document's pairs (``bioc_writer.document_pair_rows``)
+    that was written (``known``: relation_id -> label)."""
+    lines = []
+    for rid, a_id, b_id, _, _ in pair_rows:
         if rid in known:
             label = known[rid] if isinstance(known[rid], str) and known[rid] else "co-mention"
             lines.append(f"{pmid}\t{label}\t{a_id}\t{b_id}")
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def pubtator_text(records, facts, mentions: pd.DataFrame, relations: pd.DataFrame) -> str:

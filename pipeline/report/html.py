@@ -353,14 +353,34 @@ def document_links(documents: dict[str, Path], output_dir: Path) -> dict[str, st
     """doc_id -> a link to the document file relative to the report's folder."""
     links = {}
     here = Path(output_dir).resolve()
+    resolve = _folder_resolver()
     for doc_id, path in documents.items():
         try:
-            rel = os.path.relpath(Path(path).resolve(), here)
+            rel = os.path.relpath(resolve(Path(path)), here)
         except ValueError:  # another drive on Windows
             links[doc_id] = Path(path).resolve().as_uri()
             continue
         links[doc_id] = quote(Path(rel).as_posix())
     return links
+
+
+def _folder_resolver():
+    """``Path.resolve`` for many files of few folders: each folder is resolved once (a
+    corpus's files share a handful), then a file is its resolved folder and its name, unless
+    the file itself is a link. ``resolve`` looks up every component of a path; for the 640
+    files of the 16x benchmark it was ~5 % of the outputs."""
+    folders: dict[Path, Path] = {}
+
+    def resolve(path: Path) -> Path:
+        if path.name in ("", ".", "..") or os.path.islink(path):
+            return path.resolve()
+        parent = path.parent
+        real = folders.get(parent)
+        if real is None:
+            real = folders[parent] = parent.resolve()
+        return real / path.name
+
+    return resolve
 
 
 def _score(r: dict) -> float:
