@@ -95,19 +95,16 @@ def _placed(passages: list[dict], mentions: list[tuple]):
         yield where[0], where[1], f"T{n}", start, end, entity_id, entity_type, name, how
 
 
-def _written_pairs(facts, first_annotation: dict[str, str], known: dict[str, tuple[float, str]]):
-    """(number, relation id, score, label, a's annotation id, a's role, b's …) of the
-    document's co-mentioned pairs that were written (``known``) and have both ends annotated."""
-    from pipeline.relations.comention import relation_id
-
-    for k, ((a_label, a_id), (b_label, b_id)) in enumerate(document_pairs(facts), start=1):
-        if a_id not in first_annotation or b_id not in first_annotation:
-            continue
-        rid = relation_id(a_id, b_id)
-        if rid not in known:
+def _written_pairs(pair_rows, first_annotation: dict[str, str], known: dict[str, tuple[float, str]]):
+    """(number, relation id, score, label, a's annotation id, a's role, b's …) of the pairs of
+    ``pair_rows`` (:func:`document_pair_rows`) that were written (``known``) and have both ends
+    annotated, numbered by their place among all the document's pairs."""
+    for k, (rid, a_id, b_id, a_role, b_role) in enumerate(pair_rows, start=1):
+        a_ref, b_ref = first_annotation.get(a_id), first_annotation.get(b_id)
+        if a_ref is None or b_ref is None or rid not in known:
             continue
         score, label = known[rid]
-        yield k, rid, score, label, first_annotation[a_id], _role(a_label), first_annotation[b_id], _role(b_label)
+        yield k, rid, score, label, a_ref, a_role, b_ref, b_role
 
 
 def bioc_document(record, facts, mentions: list[tuple], known: dict[str, tuple[float, str]]) -> dict:
@@ -137,7 +134,7 @@ def bioc_document(record, facts, mentions: list[tuple], known: dict[str, tuple[f
         })
         first_annotation.setdefault(entity_id, ann_id)
     relations = []
-    for k, rid, score, label, a_ref, a_role, b_ref, b_role in _written_pairs(facts, first_annotation, known):
+    for k, rid, score, label, a_ref, a_role, b_ref, b_role in _written_pairs(document_pair_rows(facts), first_annotation, known):
         infons = {"type": "co-mention", "relation_id": rid, "score": f"{score:.6f}"}
         if label:
             infons["label"] = label
@@ -224,14 +221,7 @@ def bioc_relations_json(pair_rows, first_annotation: dict[str, str], known: dict
     pairs of ``pair_rows`` (:func:`document_pair_rows`) that were written (``known``) with both
     ends annotated, numbered by their place among all the document's pairs."""
     relations = []
-    for k, (rid, a_id, b_id, a_role, b_role) in enumerate(pair_rows, start=1):
-        a_ref, b_ref = first_annotation.get(a_id), first_annotation.get(b_id)
-        if a_ref is None or b_ref is None:
-            continue
-        written = known.get(rid)
-        if written is None:
-            continue
-        score, label = written
+    for k, rid, score, label, a_ref, a_role, b_ref, b_role in _written_pairs(pair_rows, first_annotation, known):
         extra = f', "label": {_string(label)}' if label else ""
         relations.append(
             f'{{"id": "R{k}", "infons": {{"type": "co-mention", "relation_id": {_string(rid)}, '

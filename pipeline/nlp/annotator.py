@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections.abc import Callable
-from pathlib import Path
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import pairwise
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.dictionaries.loader import (
@@ -85,6 +85,7 @@ from pipeline.nlp.pathways import (
     compose_pathways,
     composite_entity,
     names_protein_class,
+    parents_of,
     split_pathway_name,
 )
 from pipeline.nlp.pipelines import displayed, pipeline_for
@@ -198,10 +199,6 @@ class Annotator:
         ``ginsenoside Rd``), or None."""
         return next((t.entity_id for t in self.index.lookup(name)
                      if self.dictionary[t.entity_id].label == label), None)
-
-    def _parents_of(self, entity_id: str) -> list[str]:
-        entity = self.dictionary.entities.get(entity_id)
-        return entity.parents if entity is not None else []
 
     def label_of(self, entity_id: str) -> str:
         if entity_id.startswith(AXIS_PREFIX):
@@ -361,7 +358,7 @@ class Annotator:
         # Chinese text's families (family_sense)
         english = [] if any(p.lang == "zh" for p in paragraphs) else list(by_paragraph)
         sole = family_sense.sole_members({m.entity_id for pid in english for m in para_mentions[pid]
-                                          if m.label == "GENE" and m.entity_id}, self._parents_of)
+                                          if m.label == "GENE" and m.entity_id}, partial(parents_of, self.index))
         for pid in english:  # "PARP" beside "cleaved PARP" (PARP1): one sense per document
             para_mentions[pid] = family_sense.resolve_families(para_mentions[pid], sole)
         bases = compound_names.salt_bases([m for pid in english for m in para_mentions[pid]])

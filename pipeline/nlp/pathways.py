@@ -191,7 +191,7 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
             Mention(start, trigger_end, AXIS_PREFIX + "/".join(member_ids), "PATHWAY",
                     "pathway-composition", text[start:trigger_end], member_ids)
         )
-    composites += _slash_chains(text, result, composites, lambda i: _parents(index, i))
+    composites += _slash_chains(text, result, composites, lambda i: parents_of(index, i))
     return sorted(result + composites, key=lambda m: (m.start, -m.end))
 
 
@@ -240,7 +240,7 @@ _READOUT_BEFORE = re.compile(r"\b(?:expressions?|levels?|mutations?|mutants?|pol
 _READOUT_AFTER = re.compile(r"^\s*(?:ratios?\b|比值|比例|的?(?:mRNA|蛋白)?(?:的)?(?:表达|水平|含量))", re.IGNORECASE)
 
 
-def _parents(index: TermIndex, entity_id: str) -> frozenset[str]:
+def parents_of(index: TermIndex, entity_id: str) -> frozenset[str]:
     """FamPlex parents of a dictionary entity (none for an id the dictionary lacks)."""
     entity = index.dictionary.entities.get(entity_id)
     return frozenset(getattr(entity, "parents", None) or ())

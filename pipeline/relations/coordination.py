@@ -144,22 +144,24 @@ def conjunct_before(text: str, spans, span, labels: frozenset[str] | tuple[str, 
     tert-butylhydroquinone), else None. Conjuncts share their governor (Kilicoglu & Bergler
     2009): what the sentence states of the first it states of the second. English connectors
     only."""
-    before = [s for s in spans if s.end <= span.start]
-    if not before:
-        return None
-    nearest = max(before, key=lambda s: s.end)
-    if nearest.label in labels and nearest.entity_id != span.entity_id and _CONJUNCTION.match(text[nearest.end:span.start]):
-        return nearest
-    return None
+    nearest = max((s for s in spans if s.end <= span.start), key=lambda s: s.end, default=None)
+    return _joined(text, span, nearest, labels, nearest.end if nearest else 0, span.start)
 
 
 def conjunct_after(text: str, spans, span, labels: frozenset[str] | tuple[str, ...]):
     """The mention of one of ``labels`` joined to ``span`` right after it ("norepinephrine-
     and/or epinephrine-induced increase of IL-6": epinephrine for norepinephrine, the two share
     the participle), else None."""
-    after = [s for s in spans if s.start >= span.end]
-    if not after:
-        return None
+    nearest = min((s for s in spans if s.start >= span.end), key=lambda s: s.start, default=None)
+    return _joined(text, span, nearest, labels, span.end, nearest.start if nearest else 0)
+
+
+def _joined(text: str, span, nearest, labels, gap_start: int, gap_end: int):
+    """``nearest`` when it is another entity of ``labels`` and only a conjunction stands in the gap."""
+    if nearest is not None and nearest.label in labels and nearest.entity_id != span.entity_id \
+            and _CONJUNCTION.match(text[gap_start:gap_end]):
+        return nearest
+    return None
     nearest = min(after, key=lambda s: s.start)
     if nearest.label in labels and nearest.entity_id != span.entity_id and _CONJUNCTION.match(text[span.end:nearest.start]):
         return nearest
