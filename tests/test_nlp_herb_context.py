@@ -253,3 +253,19 @@ def test_a_herb_jieba_glued_to_the_verb_before_it_is_found(annotator):
     assert "地黄" in herbs(annotator, "知柏地黄丸加减。方用地黄滋补肾阴，山萸肉补肝肾，")
     # the words themselves stay words: 加大剂量, 用地面
     assert herbs(annotator, "逐渐加大剂量，并用地面标记。") == []
+
+
+def test_a_herb_describing_how_a_lesion_looks_is_no_herb(annotator):
+    """如 + herb after a look word (形如, 色红如, 渐长如) or before 形/样 (如粟米形) compares a
+    colour, shape or size with the herb (stop 24); 如 + herb after a comma ("such as") keeps it."""
+    # cshan-4003 "恶露量或多或少，色紫暗如败酱": the colour of the lochia
+    assert "败酱" not in herbs(annotator, "恶露量或多或少，色紫暗如败酱，或如脓血，气臭秽烦躁口渴。")
+    # cshan-5847 "色黑根深，形如椒目" and cshan-5859 "状如粟粒，渐长如椒目"
+    assert "椒目" not in herbs(annotator, "生于耳窍暗藏之处，色黑根深，形如椒目，疼如锥刺，痛引腮脑。")
+    assert "椒目" not in herbs(annotator, "继则渐次隆起，状如粟粒，渐长如椒目，周围发硬，热微痛。")
+    # cshan-5338 "黄水疮如粟米形"
+    assert "粟米" not in herbs(annotator, "黄水疮如粟米形，起时作痒破时疼，黄水浸淫更复生。")
+    # cshan-2736 "治宜清火，如黄连山栀，俱用姜汁炒": herbs given as examples
+    found = herbs(annotator, "似饥非饥，治宜清火，如黄连山栀，俱用姜汁炒，及芩芍竹茹等。")
+    assert "黄连" in found and "山栀" in found
+
