@@ -269,3 +269,22 @@ def test_a_herb_describing_how_a_lesion_looks_is_no_herb(annotator):
     found = herbs(annotator, "似饥非饥，治宜清火，如黄连山栀，俱用姜汁炒，及芩芍竹茹等。")
     assert "黄连" in found and "山栀" in found
 
+
+def test_variant_writings_of_herb_names_link_to_the_herb(annotator):
+    """Variant and classical writings (curated/herb_abbreviations_zh.tsv, stop 24; the variant
+    candidates from bench/mine_herb_variants.py over HerbiV's formula compositions)."""
+    def ids(text):
+        adoc = annotator.annotate("t", text)
+        return {m.text: m.entity_id for item in adoc.sentences for m in item.mentions if m.label == "HERB"}
+
+    def herb_id(name):
+        return ids(name + "。")[name]
+
+    # cshan-1047 "…桑白皮马兜铃御米壳五味子麦冬…": 御米壳 = 罂粟壳
+    found = ids("定肺丸款冬花紫菀知母贝母人参炙甘草桑白皮马兜铃御米壳五味子麦冬百部乌梅肉等分。")
+    assert found.get("御米壳") == herb_id("罂粟壳") and "五味子" in found
+    # cshan-2269 "…海螵蛸一分真珠二分龙骨二分…": 真珠 = 珍珠
+    assert ids("银朱轻粉各五分海螵蛸一分真珠二分龙骨二分共为细末。").get("真珠") == herb_id("珍珠")
+    # HerbiV composition writings: 黄耆 (黄芪), 芒消 (芒硝), 龟版 (龟板)
+    assert herb_id("黄耆") == herb_id("黄芪") and herb_id("芒消") == herb_id("芒硝")
+    assert herb_id("龟版") == herb_id("龟板")
