@@ -28,6 +28,7 @@ annotates pronouns).
     python bench/ner_eval.py --corpus biored --limit 50
     python bench/ner_eval.py --write docs/ner_benchmarks.md
     python bench/ner_eval.py --corpus cshan --audit  # also: the cshan gold's own errors, by class
+    python bench/ner_eval.py --corpus cshan --part holdout  # the last 20 % (cshan: of its gold spans)
 
 ``--audit`` (cshan) classifies every gold HER span by what the dictionary finds around it,
 without looking at our output: inside a formula name, a cut herb name (苡仁 of 薏苡仁, 木 of
