@@ -1,6 +1,6 @@
 """The BioC writer's direct JSON text (pipeline/io/bioc_writer.py, ``bioc_document_json``) is
 exactly ``json.dumps`` of the BioC document dict, on every document of the bundled corpus (the
-two reviews and the 34 development papers, Chinese and English) and on the reader-format
+two reviews, the 34 development papers and the 12 held-out ones, Chinese and English) and on the reader-format
 samples (BioC and PubTator inputs keep their own passages and offsets)."""
 
 from __future__ import annotations

@@ -1,9 +1,12 @@
-"""The Chinese new-paper gold (corpus/gold/new_papers_zh.csv) is internally sound.
+"""The Chinese new-paper gold sets are internally sound: the development set
+(corpus/gold/new_papers_zh.csv, texts in corpus/new_papers/zh/) and the held-out set
+(corpus/gold/heldout_zh.csv, texts in corpus/heldout/zh/, never tuned on); the English held-out
+set (corpus/gold/heldout_en.csv, corpus/heldout/en/) too — the English development set is checked
+in tests/test_evaluation_gold_sets.py.
 
-It was annotated by reading the ChinaXiv texts in corpus/new_papers/zh/ (GUIDELINES.md section 5):
-every quote is copied verbatim from one line of its document, every id is a real id of the
-dictionaries (or of MeSH/DrugBank, listed in tests/data/new_papers_zh_ext_ids.tsv with the name
-the source gives), and no row is repeated.
+They were annotated by reading (GUIDELINES.md section 5): every quote is copied verbatim from one
+line of its document, every id is a real id of the dictionaries (or of MeSH/DrugBank, listed in
+tests/data/new_papers_*_ids.tsv with the name the source gives), and no row is repeated.
 """
 
 from __future__ import annotations
@@ -19,38 +22,48 @@ from pipeline.evaluation.gold import LABELS, load_gold
 
 ZH_GOLD = CORPUS / "gold" / "new_papers_zh.csv"
 NEW_PAPERS = CORPUS / "new_papers"
-ZH_DIR = NEW_PAPERS / "zh"
 EXT_IDS = REPO / "tests" / "data" / "new_papers_zh_ext_ids.tsv"
+EN_MESH_IDS = REPO / "tests" / "data" / "new_papers_en_mesh_ids.tsv"
+HELDOUT = CORPUS / "heldout"
+# (gold file, folder of its texts and manifest, fewest documents): the Chinese gold sets
+ZH_SETS = {"new_papers_zh": (ZH_GOLD, NEW_PAPERS, 10), "heldout_zh": (CORPUS / "gold" / "heldout_zh.csv", HELDOUT, 2)}
 SECTIONS = {"title_zh", "abstract_zh", "keywords_zh", "title_en", "abstract_en", "keywords_en", "body",
             "references"}
 PREFIX_TYPE = {"HGNC:": "GENE", "FPLX:": "GENE", "hsa": "PATHWAY", "AXIS:": "PATHWAY", "HERB": "HERB",
-               "FML:": "HERB", "CPD:": "COMPOUND", "MESH:": "COMPOUND", "DRUGBANK:": "COMPOUND"}
+               "FML:": "HERB", "CPD:": "COMPOUND", "MESH:": "COMPOUND", "DRUGBANK:": "COMPOUND",
+               "CHEBI:": "COMPOUND"}
+
+
+@pytest.fixture(scope="module", params=sorted(ZH_SETS))
+def zh_set(request):
+    return request.param
 
 
 @pytest.fixture(scope="module")
-def zh_gold():
-    return load_gold(ZH_GOLD)
+def zh_gold(zh_set):
+    return load_gold(ZH_SETS[zh_set][0])
 
 
 @pytest.fixture(scope="module")
-def lines():
+def lines(zh_set):
     """Each document's lines, as committed (the text field of the ChinaXiv dev jsonl, unchanged)."""
-    return {p.stem: p.read_text(encoding="utf-8").split("\n") for p in ZH_DIR.glob("*.md")}
+    return {p.stem: p.read_text(encoding="utf-8").split("\n") for p in (ZH_SETS[zh_set][1] / "zh").glob("*.md")}
 
 
 def _references_start(doc_lines: list[str]) -> int:
     return next(i for i, line in enumerate(doc_lines) if "参考文献" in line)
 
 
-def test_chinese_gold_covers_at_least_ten_papers_each_with_its_text_and_manifest_row(zh_gold, lines):
+def test_chinese_gold_covers_its_papers_each_with_its_text_and_manifest_row(zh_set, zh_gold, lines):
+    _, folder, fewest = ZH_SETS[zh_set]
     docs = Counter(g.doc_id for g in zh_gold)
-    assert len(docs) >= 10
-    with (NEW_PAPERS / "manifest.csv").open(encoding="utf-8", newline="") as handle:
+    assert len(docs) >= fewest
+    with (folder / "manifest.csv").open(encoding="utf-8", newline="") as handle:
         manifest = {row["doc_id"]: row for row in csv.DictReader(handle)}
     for doc in docs:
         row = manifest[doc]
         assert row["language"] == "zh" and row["source_id"] == doc and row["licence"] == "CC BY 4.0", doc
-        assert row["file"] == f"zh/{doc}.md" and (NEW_PAPERS / row["file"]).is_file(), doc
+        assert row["file"] == f"zh/{doc}.md" and (folder / row["file"]).is_file(), doc
     assert set(lines) == set(docs)  # every text committed is annotated
     assert all(n >= 10 for n in docs.values())
 
@@ -84,13 +97,21 @@ def test_a_chinese_quote_never_crosses_a_sentence_end(zh_gold):
     assert crossing == []
 
 
-def test_every_id_exists_with_its_name_and_its_type(zh_gold, annotator):
-    entities = annotator.dictionary.entities
-    with EXT_IDS.open(encoding="utf-8") as handle:
-        ext = {r["id"]: r["name"] for r in csv.DictReader((x for x in handle if not x.startswith("#")),
-                                                          delimiter="\t")}
+def _ext_ids() -> dict[str, str]:
+    """The MeSH/DrugBank ids the gold sets use outside dictionaries/, with their source names."""
+    ext = {}
+    for path, column in ((EXT_IDS, "id"), (EN_MESH_IDS, "mesh_id")):
+        with path.open(encoding="utf-8") as handle:
+            rows = csv.DictReader((x for x in handle if not x.startswith("#")), delimiter="\t")
+            ext.update({r[column]: r["name"] for r in rows})
+    return ext
+
+
+def _wrong_ids(gold, entities) -> list:
+    """Ids that exist nowhere, names that are not the id's, types that do not fit the prefix."""
+    ext = _ext_ids()
     wrong = []
-    for g in zh_gold:
+    for g in gold:
         for entity_id, name, entity_type in ((g.a_id, g.a_name, g.a_type), (g.b_id, g.b_name, g.b_type)):
             prefix = next(p for p in PREFIX_TYPE if entity_id.startswith(p))
             if PREFIX_TYPE[prefix] != entity_type:
@@ -113,23 +134,28 @@ def test_every_id_exists_with_its_name_and_its_type(zh_gold, annotator):
                     wrong.append((entity_id, name))
             elif entity_id.startswith("FML:") and name != entity_id[4:]:
                 wrong.append((entity_id, name))
-    assert wrong == []
+    return wrong
 
 
-def test_no_duplicate_rows_valid_sections_and_labels_crlf_utf8(zh_gold):
+def test_every_id_exists_with_its_name_and_its_type(zh_gold, annotator):
+    assert _wrong_ids(zh_gold, annotator.dictionary.entities) == []
+
+
+def test_no_duplicate_rows_valid_sections_and_labels_crlf_utf8(zh_set, zh_gold):
     # GUIDELINES 5.8: one row per (document, section, unordered pair, label, negated)
     keys = Counter((g.doc_id, g.section, g.pair, g.label, g.negated) for g in zh_gold)
     assert [k for k, n in keys.items() if n > 1] == []
     assert {g.section for g in zh_gold} <= SECTIONS
     assert {g.label for g in zh_gold} <= set(LABELS)
     assert all(g.a_id != g.b_id for g in zh_gold)
-    data = ZH_GOLD.read_bytes()
+    data = ZH_SETS[zh_set][0].read_bytes()
     assert data.startswith(b"doc_id,section,a_type,a_id,a_name,b_type,b_id,b_name,label,negated,evidence\r\n")
     assert data.count(b"\r\n") == data.count(b"\n")
     data.decode("utf-8")
 
 
-def test_stated_non_effects_are_negated_rows(zh_gold):
+def test_stated_non_effects_are_negated_rows():
+    zh_gold = load_gold(ZH_GOLD)
     negated = {(g.doc_id, g.section, g.a_name, g.b_name) for g in zh_gold if g.negated}
     # "但醛固酮在…浓度范围内对成骨细胞碱性磷酸酶活性均无明显影响" (ChinaXiv-201801.00630V1)
     assert ("ChinaXiv-201801.00630V1", "abstract_zh", "aldosterone", "ALPL") in negated
@@ -140,7 +166,8 @@ def test_stated_non_effects_are_negated_rows(zh_gold):
     assert ("ChinaXiv-201801.00630V1", "aldosterone", "ALPL", "upregulates") in positive
 
 
-def test_stimulus_is_not_the_target_and_a_herb_is_credited_only_through_contains(zh_gold):
+def test_stimulus_is_not_the_target_and_a_herb_is_credited_only_through_contains():
+    zh_gold = load_gold(ZH_GOLD)
     # 芍药苷 vs PM2.5 (GUIDELINES 5.7): the stimulus is the model, never the compound's target
     pairs = {(g.doc_id, g.pair) for g in zh_gold}
     from pipeline.evaluation.gold import pair_key
@@ -149,3 +176,72 @@ def test_stimulus_is_not_the_target_and_a_herb_is_credited_only_through_contains
     # 牛蒡子 (herb) contains arctiin (compound), and gets none of arctiin's targets (5.6)
     herb_rows = [g for g in zh_gold if g.doc_id == "ChinaXiv-201712.00938V1" and "HERB004191" in (g.a_id, g.b_id)]
     assert herb_rows and {g.label for g in herb_rows} == {"contains"}
+
+
+# --- the English held-out set (corpus/heldout/en, corpus/gold/heldout_en.csv) ------------------
+
+EN_HELDOUT_GOLD = CORPUS / "gold" / "heldout_en.csv"
+
+
+@pytest.fixture(scope="module")
+def en_heldout():
+    return load_gold(EN_HELDOUT_GOLD)
+
+
+@pytest.fixture(scope="module")
+def en_heldout_texts():
+    return {p.stem: p.read_text(encoding="utf-8") for p in (HELDOUT / "en").glob("*.txt")}
+
+
+def test_english_heldout_gold_covers_ten_abstracts_each_with_its_text_and_manifest_row(en_heldout, en_heldout_texts):
+    docs = {g.doc_id for g in en_heldout}
+    assert len(docs) >= 10
+    with (HELDOUT / "manifest.csv").open(encoding="utf-8", newline="") as handle:
+        manifest = {row["doc_id"]: row for row in csv.DictReader(handle)}
+    for doc in docs:
+        row = manifest[doc]
+        assert row["language"] == "en" and row["file"] == f"en/{doc.removeprefix('PMID')}.txt", doc
+        assert row["source_id"] == "PMID:" + doc.removeprefix("PMID") and (HELDOUT / row["file"]).is_file(), doc
+    assert {"PMID" + stem for stem in en_heldout_texts} == docs  # every abstract committed is annotated
+    assert len(manifest) == len(docs) + len(list((HELDOUT / "zh").glob("*.md")))  # one row per text
+
+
+def test_every_english_heldout_evidence_is_verbatim_from_the_title_or_the_abstract(en_heldout, en_heldout_texts):
+    for g in en_heldout:
+        text = en_heldout_texts[g.doc_id.removeprefix("PMID")]
+        title = text.split("\n", 1)[0]
+        assert g.evidence in text, (g.doc_id, g.evidence[:60])
+        assert (g.evidence in title) == (g.section == "title_en"), (g.doc_id, g.section, g.evidence[:50])
+
+
+def test_every_english_heldout_id_exists_with_its_name_and_its_type(en_heldout, annotator):
+    assert _wrong_ids(en_heldout, annotator.dictionary.entities) == []
+
+
+def test_no_duplicate_english_heldout_rows_and_the_file_is_crlf_utf8(en_heldout):
+    keys = Counter((g.doc_id, g.section, g.pair, g.label, g.negated) for g in en_heldout)
+    assert [k for k, n in keys.items() if n > 1] == []
+    assert {g.section for g in en_heldout} <= {"title_en", "abstract_en"}
+    assert {g.label for g in en_heldout} <= set(LABELS) and all(g.a_id != g.b_id for g in en_heldout)
+    data = EN_HELDOUT_GOLD.read_bytes()
+    assert data.startswith(b"doc_id,section,a_type,a_id,a_name,b_type,b_id,b_name,label,negated,evidence\r\n")
+    assert data.count(b"\r\n") == data.count(b"\n")
+    data.decode("utf-8")
+
+
+def test_heldout_documents_are_not_development_documents():
+    """A held-out estimate means nothing if a document was also tuned on."""
+    heldout = {g.doc_id for name in ("heldout_zh", "heldout_en") for g in load_gold(CORPUS / "gold" / f"{name}.csv")}
+    development = {g.doc_id for name in ("new_papers_zh", "new_papers_en") for g in load_gold(CORPUS / "gold" / f"{name}.csv")}
+    assert heldout and not heldout & development
+
+
+def test_heldout_stated_non_effects_are_negated_rows(en_heldout):
+    negated = {(g.doc_id, g.a_name, g.b_name, g.label) for g in en_heldout if g.negated}
+    # "However, AECM did not affect the pro-apoptotic Bax expression and activity of caspase-9." (PMID 15870944)
+    assert ("PMID15870944", "蛹虫草", "BAX", "associated") in negated
+    # "This led to the activation of ... caspase-3 and caspase-9, but not caspase-8." (PMID 25373392)
+    assert ("PMID25373392", "连翘", "CASP8", "activates") in negated
+    # "使得该肽不能激活PLC但能激活AC" (ChinaXiv-201712.00947V1): the denied direction, negated
+    zh = {(g.doc_id, g.a_name, g.b_name, g.label) for g in load_gold(CORPUS / "gold" / "heldout_zh.csv") if g.negated}
+    assert ("ChinaXiv-201712.00947V1", "PTH", "PLC", "activates") in zh

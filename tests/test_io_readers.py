@@ -168,7 +168,10 @@ def test_the_bundled_corpus_keeps_its_manifest_ids():
     import csv
 
     corpus = Path(__file__).resolve().parents[1] / "corpus"
-    with (corpus / "new_papers" / "manifest.csv").open(encoding="utf-8", newline="") as handle:
-        new_papers = {row["doc_id"] for row in csv.DictReader(handle)}  # corpus/new_papers/{en,zh}/
+    papers = set()
+    for folder in ("new_papers", "heldout"):  # corpus/new_papers/{en,zh}/ (development), corpus/heldout/{en,zh}/
+        with (corpus / folder / "manifest.csv").open(encoding="utf-8", newline="") as handle:
+            papers |= {row["doc_id"] for row in csv.DictReader(handle)}
     ids = sorted(s.doc_id for s in discover([corpus]))
-    assert ids == sorted(["jin2025_autophagy", "li2025_ferroptosis", *new_papers])
+    assert ids == sorted(["jin2025_autophagy", "li2025_ferroptosis", *papers])
+    assert len(ids) == 2 + 34 + 12
