@@ -131,6 +131,12 @@ def test_protocol_sentences_weigh_as_a_table_row(annotator, key):
     assert typed and max(p.weight for p in typed.values()) <= WEIGHTS["associated"] * 0.1 + 1e-9
 
 
+def test_angiotensin_ii_is_its_gene(annotator, gene_id):
+    """GUIDELINES 5.11: peptide hormones are their gene (angiotensin II -> AGT, as substance P ->
+    TAC1); as a ChEBI compound it made pairs no gold row names."""
+    ids = mention_ids(annotator, SENTENCES["angiotensin_ii"])
+    assert gene_id("AGT") in ids and "CHEBI:48432" not in ids
+
 
 # --- "role of Y in X-induced …" (GUIDELINES 5.11) -----------------------------------------------
 
