@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import cleavage, coordination, cue_scope, negation, protocol, role_of, roles
+from pipeline.relations import axis_members, cleavage, coordination, cue_scope, negation, protocol, role_of, roles
 from pipeline.relations.cues import (
     CUE_PATTERNS,
     EFFECT_CLASSES,
@@ -310,10 +310,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _restated(text, spans, x, y, context) or result
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
-    inside = [s for s in context.composites if s.entity_id not in (x.entity_id, y.entity_id)
-              and any(s.start <= m.start and m.end <= s.end and m.entity_id in s.members for m in (x, y))]
-    if inside and result.label != "member_of":
-        result.weight *= 0.5
+    if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.composites, x.entity_id,
+                                                                        y.entity_id):
+        result.weight *= axis_members.THROUGH_AXIS_FACTOR
     if protocol.is_protocol(text):  # "…试剂盒购自…", "…的引物,以逆转录PCR方法扩增…": materials, not findings
         result.weight *= protocol.PROTOCOL_FACTOR
     if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
