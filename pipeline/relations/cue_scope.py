@@ -52,6 +52,25 @@ def has_own_subject(text: str, clause_start: int, cue_start: int) -> bool:
     return len(_HAN.findall(rest)) >= 3
 
 
+# what may stand before a clause's subject mention: a short modifier ("活化的Raf"), an adverb
+_SUBJECT_LEAD_HAN = 4
+
+
+def subject_mention(text: str, spans, cues, clause_start: int, cue_start: int, pair_ids) -> bool:
+    """Does the clause text[clause_start:cue_start] open with an entity outside the pair, the
+    subject of the cue ("…起重要作用,5-HT通过结合5-HT7R", "…并激活,活化的Raf通过磷酸化MEK")? Then
+    the cue is that entity's, not an agent's named in an earlier clause. The first mention of
+    the clause decides; it opens the clause when at most a short modifier ("活化的") and no verb
+    precede it (an object after a verb, "降低X的表达并通过Y", is no subject)."""
+    first = min((sp for sp in spans if clause_start <= sp.start and sp.end <= cue_start),
+                key=lambda sp: sp.start, default=None)
+    if first is None or first.entity_id in pair_ids:
+        return False
+    lead = text[clause_start:first.start]
+    return len(_HAN.findall(lead)) <= _SUBJECT_LEAD_HAN and not any(
+        clause_start <= c.start < first.start and not text.startswith("的", c.end) for c in cues)  # "活化的": a modifier
+
+
 _PASSIVE_NEAR = re.compile(r"(?:\bby\s+(?:the\s+)?(?:treatment\s+with\s+|co-?treatment\s+with\s+)?|被|由|经)\s*$",
                            re.IGNORECASE)
 

@@ -669,6 +669,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 not any(sp.entity_id == agent.entity_id and _clause_start(text, cue.start) <= sp.start < cue.start
                         for sp in spans):
             cue = None  # "KT5720预处理ROBs,…,电磁场显著提高了Osx的表达": the field's cue
+        if cue is not None and cue.kind == "via" and any(agent.end <= b < cue.start for b in breaks) and \
+                cue_scope.subject_mention(text, spans, cues, _clause_start(text, cue.start), cue.start,
+                                          (agent.entity_id, target.entity_id)):
+            cue = None  # "…起重要作用,5-HT通过结合5-HT7R": 5-HT's via, not CD4's
         post = _own_predicate(text, target, cues, breaks, spans)
         if post is not None and agent.label in AGENT_LABELS and \
                 (cue is None or any(cue.end <= b < target.start for b in breaks)):
