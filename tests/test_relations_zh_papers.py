@@ -262,3 +262,64 @@ def test_via_of_a_clause_with_its_own_subject_stays_there(annotator, gene_id, ke
     assert typed[(ids[subject], ids[target])].label == "via"
     for other in others:
         assert typed[(ids[other], ids[target])].label != "via"
+
+
+# --- treatment groups (GUIDELINES 5.11 "Treatment groups") -----------------------------------------
+
+@pytest.fixture(scope="module")
+def triptolide_paper(annotator):
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "corpus" / "new_papers" / "zh" / "ChinaXiv-201712.00769V1.md"
+    return path.read_text(encoding="utf-8")
+
+
+def test_a_group_reads_out_only_its_own_segment(annotator, gene_id, triptolide_paper):
+    """"与MC组相比,MTX组Jagged1升高,TPT组Notch1、Jagged1、Jagged2…升高": Notch1 and Jagged2 are read
+    out in the TPT group; the MTX group's statement ends where the next group is named."""
+    from nlp_helpers import typed_sentence
+
+    _, typed = typed_sentence(annotator, "ChinaXiv-201712.00769V1", triptolide_paper, "MTX组Jagged1升高")
+    assert typed("MESH:D008727", gene_id("JAG1")).label == "upregulates"
+    for symbol in ("NOTCH1", "JAG2"):
+        assert typed("MESH:D008727", gene_id(symbol)).label == "associated"
+
+
+def test_a_treated_group_against_the_normal_control_beside_the_model_states_nothing(annotator, gene_id,
+                                                                                    triptolide_paper):
+    """"与NC组相比,MC组、MTX组Notch3、Notch4、Delta1表达升高": the model group differs from normal
+    controls too; a treatment's effect is stated against the model (GUIDELINES 5.11)."""
+    from nlp_helpers import typed_sentence
+
+    _, typed = typed_sentence(annotator, "ChinaXiv-201712.00769V1", triptolide_paper, "MC组、MTX组Notch3")
+    for symbol in ("NOTCH3", "NOTCH4", "DLL1"):
+        assert typed("MESH:D008727", gene_id(symbol)).label == "associated"
+
+
+@pytest.mark.parametrize("text, start, expected", [
+    ("与NC组相比,MC组、MTX组Notch3升高", "MTX", True),
+    ("与MC组相比,MTX组Jagged1升高", "MTX", False),
+    ("与正常组比较,模型组、黄芪组Y升高", "黄芪", True),
+    ("与空白组相比,LPS刺激后TNF-α的含量显著上升", "LPS", False),
+])
+def test_normal_baseline_beside_the_model(text, start, expected):
+    from pipeline.relations import groups
+
+    assert groups.normal_baseline_beside_model(text, text.index(start)) is expected
+
+
+def test_a_baseline_group_opens_no_segment():
+    """"AOPPs+牛蒡子苷组E-cadherin…较AOPPs组明显升高,而vimentin…较AOPPs组明显下降": AOPPs组 is the
+    baseline of the comparison, so vimentin is still the arctiin group's read-out."""
+    from pipeline.relations import groups
+    from pipeline.relations.effects import Span
+
+    text = "此外,AOPPs+牛蒡子苷组E-cadherin的蛋白和mRNA表达水平较AOPPs组明显升高,而vimentin的蛋白和mRNA表达水平较AOPPs组明显下降"
+    def span(word, label, entity, nth=0):
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(word, start + 1)
+        return Span(start, start + len(word), label, entity)
+    spans = [span("AOPPs", "COMPOUND", "MESH:D062107"), span("牛蒡子苷", "COMPOUND", "CPD:arctiin"),
+             span("AOPPs", "COMPOUND", "MESH:D062107", 1), span("vimentin", "GENE", "HGNC:12692")]
+    assert not groups.other_group_between(text, spans, spans[1], spans[3])

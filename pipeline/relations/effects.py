@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import axis_members, cleavage, coordination, cue_scope, negation, protocol, role_of, roles
+from pipeline.relations import axis_members, cleavage, coordination, cue_scope, groups, negation, protocol, role_of, roles
 from pipeline.relations.cues import (
     CUE_PATTERNS,
     EFFECT_CLASSES,
@@ -309,6 +309,7 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
                                                                 _context_owned_starts(text, spans, context))
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _restated(text, spans, x, y, context) or result
+    result = _group_scope(text, spans, x, y, result)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.composites, x.entity_id,
                                                                         y.entity_id):
@@ -318,6 +319,20 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
         result = _conjunct_agent(text, spans, x, y, context) or result
     return _dependent_manner(text, x, y, _cleavage_readout(text, x, y, result))
+
+
+def _group_scope(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
+    """A treatment group's stated effect that is not its own (relations/groups.py): a target read
+    out in another group's segment, or a comparison with the normal control beside the model
+    group. The pair stays a co-mention of one enumeration."""
+    if result.label not in _DIRECTIONAL + ("via",) or result.agent not in (x.entity_id, y.entity_id):
+        return result
+    agent, target = (x, y) if result.agent == x.entity_id else (y, x)
+    if agent.label not in AGENT_LABELS or not groups.is_group_label(text, agent):
+        return result
+    if groups.other_group_between(text, spans, agent, target) or groups.normal_baseline_beside_model(text, agent.start):
+        return PairLabel("associated", weight=WEIGHTS["enumeration"], hedged=result.hedged)
+    return result
 
 
 _IN_A = re.compile(r"\bin\s+an?\s*$", re.IGNORECASE)
