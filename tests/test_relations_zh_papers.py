@@ -323,3 +323,15 @@ def test_a_baseline_group_opens_no_segment():
     spans = [span("AOPPs", "COMPOUND", "MESH:D062107"), span("牛蒡子苷", "COMPOUND", "CPD:arctiin"),
              span("AOPPs", "COMPOUND", "MESH:D062107", 1), span("vimentin", "GENE", "HGNC:12692")]
     assert not groups.other_group_between(text, spans, spans[1], spans[3])
+
+
+def test_a_clause_opening_with_a_means_phrase_has_no_subject_of_its_own(annotator, gene_id):
+    """"丁酸是…的一种,通过增加肠道内5-HT水平及促进神经生长因子的表达": the 通过 clause is butyrate's
+    means; 促进 still belongs to butyrate (gold: butyrate upregulates NGF)."""
+    from nlp_helpers import typed_pairs
+
+    from pipeline.relations import cue_scope
+
+    text = SENTENCES["means_clause_butyrate"]
+    assert not cue_scope.has_own_subject(text, text.index("通过"), text.index("促进"))
+    assert typed_pairs(annotator, text)[("CPD:butyrate", gene_id("NGF"))].label == "upregulates"

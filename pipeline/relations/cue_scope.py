@@ -37,6 +37,8 @@ _CONTINUATION = re.compile(
     r"[\s\d.,，、%()（）\[\]\-~]"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# a clause that opens with a means phrase is the previous subject's ("…,通过增加X及促进Y")
+_MEANS_OPENING = re.compile(r"\s*(?:通过|经由|借助|利用)")
 _ANAPHOR = re.compile(r"其|它|该(?:药|化合物|成分|提取物|方)")
 
 
@@ -48,6 +50,8 @@ def has_own_subject(text: str, clause_start: int, cue_start: int) -> bool:
     before = text[clause_start:cue_start]
     if not _HAN.search(before) or _ANAPHOR.search(before):
         return False  # "其机制可能与抑制Y有关": 其 refers back to the subject
+    if _MEANS_OPENING.match(before):
+        return False  # "丁酸…,通过增加5-HT水平及促进Y的表达": the subject's means
     rest = _CONTINUATION.sub("", before)
     return len(_HAN.findall(rest)) >= 3
 
