@@ -335,3 +335,18 @@ def test_a_clause_opening_with_a_means_phrase_has_no_subject_of_its_own(annotato
     text = SENTENCES["means_clause_butyrate"]
     assert not cue_scope.has_own_subject(text, text.index("通过"), text.index("促进"))
     assert typed_pairs(annotator, text)[("CPD:butyrate", gene_id("NGF"))].label == "upregulates"
+
+
+def test_the_process_effects_of_a_stimulus(annotator, gene_id):
+    """"Ligustilide prevents the apoptosis effects of tumour necrosis factor-alpha": TNF-α causes
+    the apoptosis (gold: TNF activates Apoptosis) and ligustilide prevents it; ligustilide acts on
+    TNF-α's effect, not on TNF-α (GUIDELINES 5.7: "X 抑制 Y 诱导的 Z" gives no X–Y row)."""
+    from nlp_helpers import typed_pairs
+
+    from pipeline.relations.effects import WEIGHTS
+
+    typed = typed_pairs(annotator, SENTENCES["effects_of_stimulus"])
+    tnf = gene_id("TNF")
+    assert (typed[(tnf, "hsa04210")].label, typed[(tnf, "hsa04210")].agent) == ("activates", tnf)
+    assert typed[("CPD:ligustilide", "hsa04210")].label == "inhibits"
+    assert typed[("CPD:ligustilide", tnf)].weight <= WEIGHTS["antagonism"]

@@ -302,6 +302,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     described = _described_role(text, spans, x, y, hedged)
     if described is not None:
         return described
+    effect_of = _process_effect(text, spans, x, y, hedged)  # "prevents the apoptosis effects of TNF-α"
+    if effect_of is not None:
+        return effect_of
     mediated = _mediated(text, x, y, hedged)  # "Role of Sema4C in TGF-β1-induced …": TGF-β1 via Sema4C
     if mediated is not None:
         return mediated
@@ -383,6 +386,22 @@ def _cleavage_readout(text: str, x: Span, y: Span, result: PairLabel) -> PairLab
     result.weight *= WEIGHTS["effect"] / WEIGHTS[result.label]
     result.label = "associated"
     return result
+
+
+def _process_effect(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
+    """"X prevents the apoptosis effects of Y" (relations/role_of.py): Y ``activates`` the process;
+    X acts on Y's effect, not on Y (antagonism, GUIDELINES 5.7). X–process is typed as usual."""
+    first, second = (x, y) if x.start <= y.start else (y, x)
+    if first.label == "PATHWAY":
+        sign = role_of.process_effect_of(text, first.start, first.end, second.start)
+        if sign:
+            cue = Cue("activate" if sign > 0 else "inhibit", first.end, second.start, text[first.end:second.start].strip())
+            return PairLabel("activates" if sign > 0 else "inhibits", cue=cue, agent=second.entity_id, hedged=hedged,
+                             weight=WEIGHTS["activates"] * (HEDGE_FACTOR if hedged else 1.0))
+    if any(sp.label == "PATHWAY" and first.end <= sp.start and sp.entity_id not in (x.entity_id, y.entity_id)
+           and role_of.process_effect_of(text, sp.start, sp.end, second.start) for sp in spans):
+        return PairLabel("associated", weight=WEIGHTS["antagonism"], hedged=hedged)
+    return None
 
 
 def _mediated(text: str, x: Span, y: Span, hedged: bool) -> PairLabel | None:
