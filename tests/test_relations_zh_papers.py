@@ -350,3 +350,33 @@ def test_the_process_effects_of_a_stimulus(annotator, gene_id):
     assert (typed[(tnf, "hsa04210")].label, typed[(tnf, "hsa04210")].agent) == ("activates", tnf)
     assert typed[("CPD:ligustilide", "hsa04210")].label == "inhibits"
     assert typed[("CPD:ligustilide", tnf)].weight <= WEIGHTS["antagonism"]
+
+
+# --- serum transaminases are clinical read-outs (GUIDELINES 5.11 "Clinical read-outs") --------------
+
+def test_serum_transaminases_are_no_relation_partners(annotator, gene_id):
+    """"降低血清中丙氨酸氨基转移酶(ALT)、天门冬氨酸氨基转氨酶CAST)的活性" (OCR: "(AST" read "CAST"):
+    serum ALT/AST activity is a liver-injury marker, not annotated (GPT and CAST paired with three
+    agents of the paper's top rows); SOD activity is annotated and keeps its row."""
+    from pipeline.relations.facts import facts_of
+
+    pairs = [p for s in facts_of(annotator.annotate("t", SENTENCES["serum_transaminases"])).sentences
+             for p in s.typed_pairs()]  # what the pipeline stores (relations/pairs.py)
+    ids = {i for p in pairs for i in (p.a[1], p.b[1])}
+    assert gene_id("GPT") not in ids and gene_id("CAST") not in ids
+    assert next(p for p in pairs if {p.a[1], p.b[1]} == {"HERB005717", "FPLX:SOD"}).label == "activates"
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("降低血清中丙氨酸氨基转移酶(ALT)、天门冬氨酸氨基转氨酶CAST)的活性", "ALT", True),
+    ("降低血清中丙氨酸氨基转移酶(ALT)、天门冬氨酸氨基转氨酶CAST)的活性", "CAST", True),
+    ("Serum ALT and AST levels were reduced", "AST", True),
+    ("GOT1 knockdown reduced aspartate levels", "GOT1", False),
+])
+def test_serum_transaminase_mentions(text, word, expected):
+    from pipeline.nlp.enzyme_names import is_serum_transaminase
+    from pipeline.nlp.matcher import Mention
+
+    start = text.index(word)
+    m = Mention(start, start + len(word), "HGNC:0", "GENE", "dictionary", word)
+    assert is_serum_transaminase(text, m) is expected
