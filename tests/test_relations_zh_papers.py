@@ -108,11 +108,13 @@ def test_effect_of_a_formula_on_a_compound_is_stated(annotator):
     assert pair.cue is not None and pair.cue.kind == "effect"
 
 
-def test_stimulus_of_the_model_is_not_the_object_of_the_effect(annotator):
-    """"芍药苷对PM2.5染毒所致…生长抑制…的作用": PM2.5 makes the damage that paeoniflorin acts on."""
+@pytest.mark.parametrize("key", ["effect_stimulus", "effect_stimulus_zhi"])
+def test_stimulus_of_the_model_is_not_the_object_of_the_effect(annotator, key):
+    """"芍药苷对PM2.5染毒所致…生长抑制…的作用", "芍药苷对PM2.5染毒致…损伤的保护作用": PM2.5 makes the
+    damage that paeoniflorin acts on."""
     from nlp_helpers import typed_pairs
 
-    typed = typed_pairs(annotator, SENTENCES["effect_stimulus"])
+    typed = typed_pairs(annotator, SENTENCES[key])
     pair = next(v for (a, b), v in typed.items() if a.startswith("CPD:paeoniflorin") or a == "CPD:paeoniflorin")
     assert pair.cue is None or pair.cue.kind != "effect"
 
@@ -380,3 +382,19 @@ def test_serum_transaminase_mentions(text, word, expected):
     start = text.index(word)
     m = Mention(start, start + len(word), "HGNC:0", "GENE", "dictionary", word)
     assert is_serum_transaminase(text, m) is expected
+
+
+def test_a_compound_belongs_to_the_nearest_container(annotator):
+    """"藁本内酯是肾衰营养胶囊中当归的主要活性成分": ligustilide is a constituent of 当归, the herb the
+    formula contains (gold: 当归 contains ligustilide, the formula contains 当归); the formula is
+    not given the compound."""
+    from pathlib import Path
+
+    from nlp_helpers import typed_sentence
+
+    paper = (Path(__file__).resolve().parents[1] / "corpus" / "new_papers" / "zh" / "ChinaXiv-201712.00816V1.md")
+    _, typed = typed_sentence(annotator, "ChinaXiv-201712.00816V1", paper.read_text(encoding="utf-8"),
+                              SENTENCES["contains_nearer_herb"][:14])  # the formula is named in the paper
+    assert typed("HERB001210", "CPD:ligustilide").label == "contains"
+    assert typed("FML:肾衰营养胶囊", "HERB001210").label == "contains"
+    assert typed("FML:肾衰营养胶囊", "CPD:ligustilide").label != "contains"

@@ -135,7 +135,7 @@ def model_descriptions(text: str) -> list[tuple[int, int]]:
 _EFFECT_ON_ZH_BEFORE = re.compile(r"^\s*对")
 _EFFECT_ON_ZH_AFTER = re.compile(r"^[^,，;；。]{0,30}?的?(?P<noun>影响|作用|调控|调节)")
 # "X对Y染毒所致/诱导…的影响": Y makes the model whose damage X is said to affect; Y is not X's object
-_MODEL_STIMULUS_ZH = re.compile(r"\s*(?:染毒|处理|干预|刺激)?(?:所致|所诱导|诱导|引起|导致|造成)")
+_MODEL_STIMULUS_ZH = re.compile(r"\s*(?:染毒|处理|干预|刺激)?(?:所致|所诱导|诱导|引起|导致|造成|致(?![死癌畸敏]))")
 _EFFECT_ON_EN_BEFORE = re.compile(r"\b(?:effects?|influence|impacts?|roles?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _EFFECT_ON_EN_BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}on\s+(?:the\s+)?(?:\S+\s+){0,4}?$", re.IGNORECASE)
 # "Effect of TIEG1 on apoptosis and expression of Bcl-2/Bax and Pten": the objects of "on" coordinated

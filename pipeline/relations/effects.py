@@ -589,7 +589,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             herb = first if first.label == "HERB" else second
             other = second if herb is first else first
             if (kinds == {"HERB", "COMPOUND"} or (herb.entity_id.startswith("FML:") and other.label == "HERB")) \
-                    and not _outside_composition(text, breaks, contains, first, second):
+                    and not _outside_composition(text, breaks, contains, first, second) \
+                    and not roles.nearer_container(spans, herb, other, contains.start):
                 return PairLabel("contains", cue=contains, weight=WEIGHTS["contains"], agent=herb.entity_id, hedged=hedged)
         combined = next((c for c in window if c.kind == "combined"), None)
         if combined is not None:

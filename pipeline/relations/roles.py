@@ -272,3 +272,14 @@ def in_role_descriptor(text: str, start: int, end: int) -> bool:
     protein")? It names the gene's role, not a process the sentence's agent acts on."""
     return bool(_DESCRIPTOR_AROUND_BEFORE.search(text[max(0, start - 5):start])
                 and _DESCRIPTOR_AROUND_AFTER.match(text[end:end + 12]))
+
+
+def nearer_container(spans, container, constituent, cue_start: int) -> bool:
+    """Does another herb stand between a formula and the composition cue ("藁本内酯是肾衰营养胶囊中
+    当归的主要活性成分")? Then the constituent is that herb's, which the formula contains; the
+    formula is not given the compound (GUIDELINES 5.6: composition is stated, not inferred)."""
+    if not container.entity_id.startswith("FML:") or constituent.label != "COMPOUND":
+        return False
+    lo = container.end
+    return any(sp.label == "HERB" and not sp.entity_id.startswith("FML:") and lo <= sp.start and sp.end <= cue_start
+               for sp in spans)
