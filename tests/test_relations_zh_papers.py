@@ -398,3 +398,29 @@ def test_a_compound_belongs_to_the_nearest_container(annotator):
     assert typed("HERB001210", "CPD:ligustilide").label == "contains"
     assert typed("FML:肾衰营养胶囊", "HERB001210").label == "contains"
     assert typed("FML:肾衰营养胶囊", "CPD:ligustilide").label != "contains"
+
+
+def test_unnamed_targets_of_a_pathway_are_not_the_pathway(annotator, gene_id):
+    """"W40能抑制STAT信号通路的靶基因的蛋白表达": what is inhibited is the pathway's target genes, none
+    named, not the pathway; Bcl-2 and Bax of the clause before are not said to act on it."""
+    from nlp_helpers import typed_pairs
+
+    from pipeline.relations.effects import WEIGHTS
+
+    typed = typed_pairs(annotator, SENTENCES["unnamed_targets"])
+    axis = next(i for pair in typed for i in pair if i.startswith("AXIS:"))
+    for other in (gene_id("BCL2"), gene_id("BAX"), "hsa04210"):
+        assert typed[(other, axis)].weight <= WEIGHTS["modifier"]
+
+
+def test_named_targets_are_not_unnamed():
+    """"导致STAT3的下游靶基因的转录产物Bcl-2、Mcl-1等表达降低": the targets are named (gold: STAT3
+    upregulates BCL2, MCL1), so STAT3 stays a partner; "STAT信号通路的靶基因的蛋白表达," names none."""
+    from pipeline.relations import roles
+
+    text = SENTENCES["named_targets"]
+    at = text.index("STAT3的下游") + len("STAT3")
+    assert not roles.names_unnamed_targets(text, at, text.index("Bcl-2"))
+    text = SENTENCES["unnamed_targets"]
+    at = text.index("STAT信号通路") + len("STAT信号通路")
+    assert roles.names_unnamed_targets(text, at, text.index("细胞凋亡", at))

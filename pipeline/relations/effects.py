@@ -962,6 +962,10 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
     if roles.is_name_modifier(text, agent.start, agent.end, agent.label, agent=True) or \
             roles.is_name_modifier(text, target.start, target.end, target.label) or _classifier(text, spans, agent):
         return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)
+    for side in (agent, target):  # "抑制STAT信号通路的靶基因的蛋白表达": the targets, not the pathway
+        nxt = min((sp.start for sp in spans if sp.start >= side.end), default=None)
+        if roles.names_unnamed_targets(text, side.end, nxt):
+            return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)
     if target.label == "GENE" and roles.is_model_strain(text, target.start, target.end):
         return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)  # "in ApoE-Deficient mice"
     if target.label == "GENE" and roles.is_independent(text, target.start, target.end):
