@@ -424,3 +424,40 @@ def test_named_targets_are_not_unnamed():
     text = SENTENCES["unnamed_targets"]
     at = text.index("STAT信号通路") + len("STAT信号通路")
     assert roles.names_unnamed_targets(text, at, text.index("细胞凋亡", at))
+
+
+@pytest.mark.parametrize("text, agent, expected", [
+    ("Comparedwith cels treated with oxaliplatinalone,thecells treated with both BAFand oxaliplatin showed", "oxaliplatin", True),
+    ("Comparedwith cels treated with oxaliplatinalone,thecells treated with both BAFand oxaliplatin showed", "BAF", False),
+    ("与单用奥沙利铂组相比,联合用药组Bax表达升高", "奥沙利铂", True),
+    ("Compared with the model group, icariin increased Bax", "icariin", False),
+])
+def test_the_drug_given_alone_is_the_baseline(text, agent, expected):
+    """"Compared with cells treated with oxaliplatin alone, the cells treated with both BAF and
+    oxaliplatin showed … increased Bax": the difference is BAF's, not oxaliplatin's (gold: BAF
+    upregulates BAX; the oxaliplatin rows stood at 0.95 and 0.70 in the zh top)."""
+    from pipeline.relations import groups
+
+    assert groups.baseline_alone(text, agent) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "BAF-A1、奥沙利铂(oxaliplatin,OXA,Sigma公司),抗Bcl-2、抗Bax、抗微管相关蛋白1的轻链3II(LC3-III)、抗P62抗体(CST公司),抗β·-actin抗体(Santa Cruz公司)。",
+    "DMEM高糖培养基(Gibco),胎牛血清(Gibco), 0.25%胰酶-EDTA(Gibco),I型胶原酶(Sigma),PBS缓冲液(Gibco),Trizol(ThermoFisherScientific);",
+    "1.1.3试剂anti-Wnt7a mouse monoclonal(批号06/2013,Santa Cruz)、Frizzled-7(批号O6/2013,SantaCruz)",
+    "TPT由南京康惟盛生物技术公司提供(纯度98%),CAS号38748-32-2;",
+])
+def test_materials_with_their_suppliers_are_protocol(text):
+    """Materials lists name suppliers, lot numbers and purity (GUIDELINES 5.1: "Materials lists are
+    not relations"); their pairs (oxaliplatin–LC3, Wnt7a–Frizzled-7, EDTA–'I型胶原酶') stood at the
+    zh top |gold| boundary (ChinaXiv-201712.00767V1, -00816V1, -00769V1, 201801.00630V1)."""
+    from pipeline.relations import protocol
+
+    assert protocol.is_protocol(text)
+
+
+def test_a_finding_is_no_protocol():
+    from pipeline.relations import protocol
+
+    assert not protocol.is_protocol(SENTENCES["means_clause_butyrate"])
+    assert not protocol.is_protocol(SENTENCES["named_targets"])

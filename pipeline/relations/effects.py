@@ -312,7 +312,6 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
                                                                 _context_owned_starts(text, spans, context))
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _restated(text, spans, x, y, context) or result
-    result = _group_scope(text, spans, x, y, result)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.composites, x.entity_id,
                                                                         y.entity_id):
@@ -321,7 +320,7 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result.weight *= protocol.PROTOCOL_FACTOR
     if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
         result = _conjunct_agent(text, spans, x, y, context) or result
-    return _dependent_manner(text, x, y, _cleavage_readout(text, x, y, result))
+    return _group_scope(text, spans, x, y, _dependent_manner(text, x, y, _cleavage_readout(text, x, y, result)))
 
 
 def _group_scope(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
@@ -331,7 +330,11 @@ def _group_scope(text: str, spans: list[Span], x: Span, y: Span, result: PairLab
     if result.label not in _DIRECTIONAL + ("via",) or result.agent not in (x.entity_id, y.entity_id):
         return result
     agent, target = (x, y) if result.agent == x.entity_id else (y, x)
-    if agent.label not in AGENT_LABELS or not groups.is_group_label(text, agent):
+    if agent.label not in AGENT_LABELS:
+        return result
+    if groups.baseline_alone(text, text[agent.start:agent.end]):  # "compared with X alone"
+        return PairLabel("associated", weight=WEIGHTS["enumeration"], hedged=result.hedged)
+    if not groups.is_group_label(text, agent):
         return result
     if groups.other_group_between(text, spans, agent, target) or groups.normal_baseline_beside_model(text, agent.start):
         return PairLabel("associated", weight=WEIGHTS["enumeration"], hedged=result.hedged)

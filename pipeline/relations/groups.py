@@ -51,3 +51,23 @@ def normal_baseline_beside_model(text: str, agent_start: int) -> bool:
     if last is None or _SENTENCE_PART_END.search(text, last.end(), agent_start):
         return False
     return bool(_NORMAL.search(last.group("base"))) and bool(_MODEL_GROUP.search(text, last.end(), agent_start))
+
+
+# "Compared with cells treated with oxaliplatin alone, the cells treated with both BAF and
+# oxaliplatin showed …", "与单用奥沙利铂组相比": the drug given alone is the baseline; the
+# differences are the added agent's
+_COMPARED_EN = re.compile(r"compared\s*(?:with|to)\b[^,;.]{0,60}?$", re.IGNORECASE)
+_ALONE_EN = re.compile(r"\s*alone\b", re.IGNORECASE)
+_ALONE_ZH = re.compile(r"(?:与|和|较)\s*(?:单用|单独使用|单独|单纯)\s*$")
+
+
+def baseline_alone(text: str, agent_text: str) -> bool:
+    """Is the agent (as written) the drug given alone in the baseline of a comparison?"""
+    if not agent_text:
+        return False
+    for m in re.finditer(re.escape(agent_text), text, re.IGNORECASE):
+        if _ALONE_EN.match(text, m.end()) and _COMPARED_EN.search(text, max(0, m.start() - 70), m.start()):
+            return True
+        if _ALONE_ZH.search(text, max(0, m.start() - 8), m.start()):
+            return True
+    return False
