@@ -461,3 +461,18 @@ def test_a_finding_is_no_protocol():
 
     assert not protocol.is_protocol(SENTENCES["means_clause_butyrate"])
     assert not protocol.is_protocol(SENTENCES["named_targets"])
+
+
+def test_a_gene_named_only_as_a_pathway_speaks_through_it(annotator, gene_id):
+    """"…by regulating MAPK and NF-kappaB pathways": MAPK and NF-κB name the two KEGG maps (the gold:
+    p22phox/CYBA associated with each pathway); the gene readings of the same words are not what
+    p22phox acts through."""
+    from nlp_helpers import typed_pairs
+
+    from pipeline.relations.effects import WEIGHTS
+
+    typed = typed_pairs(annotator, SENTENCES["pathway_word_genes"])
+    cyba = gene_id("CYBA")
+    assert typed[(cyba, "hsa04010")].label == "via" and typed[(cyba, "hsa04064")].label == "via"
+    for family in ("FPLX:MAPK", "FPLX:NFkappaB"):
+        assert typed[(cyba, family)].weight <= WEIGHTS["associated-targets"]

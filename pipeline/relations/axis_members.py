@@ -6,6 +6,8 @@ Akt/mTOR信号通路…": the sentence states what the agent does to the axis; e
 A member's own pairs (agent–member, member–process) are typed like the axis's but weigh
 ``THROUGH_AXIS_FACTOR`` of them, unless the sentence names the member again on its own
 ("激活…核因子E2相关因子2/血红素氧合酶1,诱导血红素氧合酶1基因的表达": HO-1 is an object of its own).
+The same holds for a gene word that names a pathway without members ("by regulating MAPK and
+NF-kappaB pathways": the KEGG maps, whose gene readings of the same words are no partners).
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ THROUGH_AXIS_FACTOR = 0.1
 
 
 def only_inside(entity_id: str, spans, composites, pair_ids: tuple[str, str]) -> bool:
-    """Is every mention of ``entity_id`` in the sentence inside a composed pathway (one that is
-    not itself in the pair) that lists it as a member?"""
+    """Is every mention of ``entity_id`` in the sentence inside a pathway mention (one that is not
+    itself in the pair) that lists it as a member, or a pathway without members named by the
+    same words ("MAPK and NF-kappaB pathways")? ``composites``: the sentence's PATHWAY spans."""
     own = [sp for sp in spans if sp.entity_id == entity_id]
     return bool(own) and all(
-        any(c.entity_id not in pair_ids and entity_id in c.members and c.start <= sp.start and sp.end <= c.end
-            for c in composites)
+        any(c.entity_id not in pair_ids and (entity_id in c.members or not c.members)
+            and c.start <= sp.start and sp.end <= c.end for c in composites)
         for sp in own)
 
 

@@ -313,7 +313,7 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _restated(text, spans, x, y, context) or result
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
-    if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.composites, x.entity_id,
+    if result.label != "member_of" and axis_members.speaks_through_axis(spans, [sp for sp in spans if sp.label == "PATHWAY"], x.entity_id,
                                                                         y.entity_id):
         result.weight *= axis_members.THROUGH_AXIS_FACTOR
     if protocol.is_protocol(text):  # "…试剂盒购自…", "…的引物,以逆转录PCR方法扩增…": materials, not findings
