@@ -64,3 +64,18 @@ def test_audit_classifies_the_gold_spans_from_the_dictionary(annotator):
     assert audit.her["suffix"] >= 1 and audit.her["prefix"] >= 1 and audit.omitted >= 1
     assert audit.our_fn == audit.her  # nothing predicted: every gold span is a miss
     assert "| **all** |" in audit.table()
+
+
+def test_cshan_holdout_is_cut_by_gold_mentions_not_by_texts():
+    """cshan's herbs stand in its middle sentences (~1,000-3,000; its last 1,202 hold one HER
+    span): cut by texts, the held-out 20 % would hold no herb. By gold mentions, each part
+    holds its share of them (stop 24)."""
+    ne = _ner_eval()
+    herb = [(0, 2, "HER")]
+    items = [ne.Sample(f"t{i}", "黄芪", herb if 2 <= i < 7 else []) for i in range(10)]
+    by_texts = ne.part_of(items, "holdout")
+    assert [s.doc_id for s in by_texts] == ["t8", "t9"] and not any(s.gold for s in by_texts)
+    tune = ne.part_of(items, "tune", by_mentions=True)
+    holdout = ne.part_of(items, "holdout", by_mentions=True)
+    assert tune + holdout == items
+    assert sum(len(s.gold) for s in tune) == 4 and sum(len(s.gold) for s in holdout) == 1

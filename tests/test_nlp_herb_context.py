@@ -253,3 +253,38 @@ def test_a_herb_jieba_glued_to_the_verb_before_it_is_found(annotator):
     assert "地黄" in herbs(annotator, "知柏地黄丸加减。方用地黄滋补肾阴，山萸肉补肝肾，")
     # the words themselves stay words: 加大剂量, 用地面
     assert herbs(annotator, "逐渐加大剂量，并用地面标记。") == []
+
+
+def test_a_herb_describing_how_a_lesion_looks_is_no_herb(annotator):
+    """如 + herb after a look word (形如, 色红如, 渐长如) or before 形/样 (如粟米形) compares a
+    colour, shape or size with the herb (stop 24); 如 + herb after a comma ("such as") keeps it."""
+    # cshan-4003 "恶露量或多或少，色紫暗如败酱": the colour of the lochia
+    assert "败酱" not in herbs(annotator, "恶露量或多或少，色紫暗如败酱，或如脓血，气臭秽烦躁口渴。")
+    # cshan-5847 "色黑根深，形如椒目" and cshan-5859 "状如粟粒，渐长如椒目"
+    assert "椒目" not in herbs(annotator, "生于耳窍暗藏之处，色黑根深，形如椒目，疼如锥刺，痛引腮脑。")
+    assert "椒目" not in herbs(annotator, "继则渐次隆起，状如粟粒，渐长如椒目，周围发硬，热微痛。")
+    # cshan-5338 "黄水疮如粟米形"
+    assert "粟米" not in herbs(annotator, "黄水疮如粟米形，起时作痒破时疼，黄水浸淫更复生。")
+    # cshan-2736 "治宜清火，如黄连山栀，俱用姜汁炒": herbs given as examples
+    found = herbs(annotator, "似饥非饥，治宜清火，如黄连山栀，俱用姜汁炒，及芩芍竹茹等。")
+    assert "黄连" in found and "山栀" in found
+
+
+def test_variant_writings_of_herb_names_link_to_the_herb(annotator):
+    """Variant and classical writings (curated/herb_abbreviations_zh.tsv, stop 24; the variant
+    candidates from bench/mine_herb_variants.py over HerbiV's formula compositions)."""
+    def ids(text):
+        adoc = annotator.annotate("t", text)
+        return {m.text: m.entity_id for item in adoc.sentences for m in item.mentions if m.label == "HERB"}
+
+    def herb_id(name):
+        return ids(name + "。")[name]
+
+    # cshan-1047 "…桑白皮马兜铃御米壳五味子麦冬…": 御米壳 = 罂粟壳
+    found = ids("定肺丸款冬花紫菀知母贝母人参炙甘草桑白皮马兜铃御米壳五味子麦冬百部乌梅肉等分。")
+    assert found.get("御米壳") == herb_id("罂粟壳") and "五味子" in found
+    # cshan-2269 "…海螵蛸一分真珠二分龙骨二分…": 真珠 = 珍珠
+    assert ids("银朱轻粉各五分海螵蛸一分真珠二分龙骨二分共为细末。").get("真珠") == herb_id("珍珠")
+    # HerbiV composition writings: 黄耆 (黄芪), 芒消 (芒硝), 龟版 (龟板)
+    assert herb_id("黄耆") == herb_id("黄芪") and herb_id("芒消") == herb_id("芒硝")
+    assert herb_id("龟版") == herb_id("龟板")

@@ -485,6 +485,23 @@ def _is_look(text: str, m: Mention) -> bool:
     return False
 
 
+# A look compared with a herb: 如/似/若 after a word of shape, colour or growth (形如椒目, 色紫暗如
+# 败酱, 色红如赤豆, 渐长如椒目), or before 形/样 one character on (如粟米形, 如扁豆壳样). After a
+# comma or a cue, 如 + herb gives examples ("治宜清火，如黄连山栀"): no look word, kept.
+_LOOK_WORDS = frozenset("形状色红赤黄白黑青紫暗长")
+_LOOK_NOUNS = frozenset("形样")
+
+
+def _is_described_look(text: str, m: Mention) -> bool:
+    """形如/色…如/长如 + herb, or 如 + herb (+ one character) + 形/样, within the clause."""
+    if m.start < 2 or text[m.start - 1] not in _LOOK_BEFORE:
+        return False
+    if text[m.start - 2] in _LOOK_WORDS:
+        return True
+    after = text[m.end:m.end + 2]
+    return after[:1] in _LOOK_NOUNS or (len(after) == 2 and after[0] not in _CLAUSE_END and after[1] in _LOOK_NOUNS)
+
+
 def _is_lesion(text: str, m: Mention) -> bool:
     """The herb names a lesion: 杨梅疮, 杨梅之疮, 杨梅结毒, 杨梅结 (not 结合, 结果 …)."""
     after = text[m.end:m.end + 3]
@@ -498,12 +515,13 @@ def _is_lesion(text: str, m: Mention) -> bool:
 def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
     """Herb names used as a measure or a look, not as a drug: the classical pill and lesion
     sizes (丸如梧桐子大, 炼蜜丸樱桃大, 水泛绿豆大, 陈米饭丸，绿豆大, 如椒目状, 如蝼蛄串穴之状)
-    and lesions named after a fruit (杨梅疮, 杨梅之疮, 杨梅结毒: syphilis). Such a herb
-    mention is dropped (_is_size, _is_look, _is_lesion)."""
+    and lesions named after a fruit (杨梅疮, 杨梅之疮, 杨梅结毒: syphilis), and colours and shapes
+    compared with a herb (色紫暗如败酱, 形如椒目, 如粟米形). Such a herb mention is dropped
+    (_is_size, _is_look, _is_described_look, _is_lesion)."""
     out = []
     for m in mentions:
         if m.label == "HERB" and not m.entity_id.startswith("FML:") and _is_han(m.text[-1]):
-            if _is_size(text, m) or _is_look(text, m) or _is_lesion(text, m):
+            if _is_size(text, m) or _is_look(text, m) or _is_described_look(text, m) or _is_lesion(text, m):
                 continue
         out.append(m)
     return out
