@@ -93,7 +93,7 @@ from pipeline.nlp.residues import is_amino_acid, is_residue
 from pipeline.nlp.word_forms import word_form_mentions
 from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_reagents, read_reagent_names, reagents_of
 from pipeline.nlp.cell_lines import cell_line_names, drop_cell_lines
-from pipeline.nlp.enzyme_names import drop_enzyme_substrates
+from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
 from pipeline.text.sections import Paragraph, split_sections
@@ -349,6 +349,7 @@ class Annotator:
                 if m.entity_id in self.endogenous:
                     m.how = ENDOGENOUS
             mark_reagents(para_mentions[pid], self.reagents)
+            mark_serum_transaminases(texts[pid], para_mentions[pid])  # ALT/AST: no relation partner
             para_mentions[pid] = long_forms.drop_inside_gene_names(para_mentions[pid], gene_names.get(pid, []))
             if sents[0].paragraph.lang == "en":  # "arginine to tryptophan at codon 198": residues
                 para_mentions[pid] = [m for m in para_mentions[pid] if not (

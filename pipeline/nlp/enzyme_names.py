@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.matcher import Mention
+from pipeline.relations.pairs import READOUT
 
 # the enzyme's action and head right after the substrate: 氨基转移酶, 转氨酶, 脱氢酶, 激酶, 合成酶 …
 # (at most six characters before 酶, none a conjunction or list mark that would end the name)
@@ -31,3 +32,31 @@ def names_an_enzyme_substrate(text: str, m: Mention) -> bool:
 def drop_enzyme_substrates(text: str, mentions: list[Mention]) -> list[Mention]:
     """The paragraph's mentions without compounds named inside an enzyme name."""
     return [m for m in mentions if not names_an_enzyme_substrate(text, m)]
+
+
+# Serum transaminases named as a liver-injury read-out (GUIDELINES 5.11, "Clinical read-outs":
+# serum ALT/AST activity is not annotated, like bone density): the clinical abbreviations, and a
+# gene mention glued to a transaminase name before it ("天门冬氨酸氨基转氨酶CAST)": OCR read "(AST"
+# as "CAST", the calpastatin gene). Gene symbols written as such (GPT2, GOT1) stay genes.
+SERUM_TRANSAMINASES = frozenset({"ALT", "AST", "SGPT", "SGOT", "sGPT", "sGOT"})
+_TRANSAMINASE_BEFORE = re.compile(r"(?:氨基转移酶|转氨酶|aminotransferase|transaminase)\s*[(（]?\s*$", re.IGNORECASE)
+_TRANSAMINASE_NAME = re.compile(r"^(?:(?:丙氨酸|天门?冬氨酸)氨基转(?:移|氨)酶|谷[丙草]转氨酶|"
+                                r"(?:alanine|aspartate)\s+(?:aminotransferase|transaminase))$", re.IGNORECASE)
+
+
+def is_serum_transaminase(text: str, m: Mention) -> bool:
+    """Is this GENE mention a serum transaminase named as a clinical read-out (ALT, AST, 谷丙转氨酶,
+    "aspartate aminotransferase", or whatever is glued to such a name)?"""
+    if m.label != "GENE":
+        return False
+    written = m.text.strip()
+    return written in SERUM_TRANSAMINASES or bool(_TRANSAMINASE_NAME.match(written)) or \
+        bool(_TRANSAMINASE_BEFORE.search(text, max(0, m.start - 16), m.start))
+
+
+def mark_serum_transaminases(text: str, mentions: list[Mention]) -> None:
+    """Mark serum transaminase read-outs as no relation partner (``how`` = READOUT, read by
+    relations/pairs.py); the mentions stay in mentions.csv and the NER benchmarks."""
+    for m in mentions:
+        if is_serum_transaminase(text, m):
+            m.how = READOUT

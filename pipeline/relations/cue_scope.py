@@ -37,6 +37,8 @@ _CONTINUATION = re.compile(
     r"[\s\d.,，、%()（）\[\]\-~]"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# a clause that opens with a means phrase is the previous subject's ("…,通过增加X及促进Y")
+_MEANS_OPENING = re.compile(r"\s*(?:通过|经由|借助|利用)")
 _ANAPHOR = re.compile(r"其|它|该(?:药|化合物|成分|提取物|方)")
 
 
@@ -48,8 +50,29 @@ def has_own_subject(text: str, clause_start: int, cue_start: int) -> bool:
     before = text[clause_start:cue_start]
     if not _HAN.search(before) or _ANAPHOR.search(before):
         return False  # "其机制可能与抑制Y有关": 其 refers back to the subject
+    if _MEANS_OPENING.match(before):
+        return False  # "丁酸…,通过增加5-HT水平及促进Y的表达": the subject's means
     rest = _CONTINUATION.sub("", before)
     return len(_HAN.findall(rest)) >= 3
+
+
+# what may stand before a clause's subject mention: a short modifier ("活化的Raf"), an adverb
+_SUBJECT_LEAD_HAN = 4
+
+
+def subject_mention(text: str, spans, cues, clause_start: int, cue_start: int, pair_ids) -> bool:
+    """Does the clause text[clause_start:cue_start] open with an entity outside the pair, the
+    subject of the cue ("…起重要作用,5-HT通过结合5-HT7R", "…并激活,活化的Raf通过磷酸化MEK")? Then
+    the cue is that entity's, not an agent's named in an earlier clause. The first mention of
+    the clause decides; it opens the clause when at most a short modifier ("活化的") and no verb
+    precede it (an object after a verb, "降低X的表达并通过Y", is no subject)."""
+    first = min((sp for sp in spans if clause_start <= sp.start and sp.end <= cue_start),
+                key=lambda sp: sp.start, default=None)
+    if first is None or first.entity_id in pair_ids:
+        return False
+    lead = text[clause_start:first.start]
+    return len(_HAN.findall(lead)) <= _SUBJECT_LEAD_HAN and not any(
+        clause_start <= c.start < first.start and not text.startswith("的", c.end) for c in cues)  # "活化的": a modifier
 
 
 _PASSIVE_NEAR = re.compile(r"(?:\bby\s+(?:the\s+)?(?:treatment\s+with\s+|co-?treatment\s+with\s+)?|被|由|经)\s*$",
@@ -112,7 +135,7 @@ def model_descriptions(text: str) -> list[tuple[int, int]]:
 _EFFECT_ON_ZH_BEFORE = re.compile(r"^\s*对")
 _EFFECT_ON_ZH_AFTER = re.compile(r"^[^,，;；。]{0,30}?的?(?P<noun>影响|作用|调控|调节)")
 # "X对Y染毒所致/诱导…的影响": Y makes the model whose damage X is said to affect; Y is not X's object
-_MODEL_STIMULUS_ZH = re.compile(r"\s*(?:染毒|处理|干预|刺激)?(?:所致|所诱导|诱导|引起|导致|造成)")
+_MODEL_STIMULUS_ZH = re.compile(r"\s*(?:染毒|处理|干预|刺激)?(?:所致|所诱导|诱导|引起|导致|造成|致(?![死癌畸敏]))")
 _EFFECT_ON_EN_BEFORE = re.compile(r"\b(?:effects?|influence|impacts?|roles?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _EFFECT_ON_EN_BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}on\s+(?:the\s+)?(?:\S+\s+){0,4}?$", re.IGNORECASE)
 # "Effect of TIEG1 on apoptosis and expression of Bcl-2/Bax and Pten": the objects of "on" coordinated

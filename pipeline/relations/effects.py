@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import cleavage, coordination, cue_scope, negation, protocol, role_of, roles
+from pipeline.relations import axis_members, cleavage, coordination, cue_scope, groups, negation, protocol, role_of, roles
 from pipeline.relations.cues import (
     CUE_PATTERNS,
     EFFECT_CLASSES,
@@ -302,6 +302,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     described = _described_role(text, spans, x, y, hedged)
     if described is not None:
         return described
+    effect_of = _process_effect(text, spans, x, y, hedged)  # "prevents the apoptosis effects of TNF-α"
+    if effect_of is not None:
+        return effect_of
     mediated = _mediated(text, x, y, hedged)  # "Role of Sema4C in TGF-β1-induced …": TGF-β1 via Sema4C
     if mediated is not None:
         return mediated
@@ -310,15 +313,32 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _restated(text, spans, x, y, context) or result
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
-    inside = [s for s in context.composites if s.entity_id not in (x.entity_id, y.entity_id)
-              and any(s.start <= m.start and m.end <= s.end and m.entity_id in s.members for m in (x, y))]
-    if inside and result.label != "member_of":
-        result.weight *= 0.5
+    if result.label != "member_of" and axis_members.speaks_through_axis(spans, [sp for sp in spans if sp.label == "PATHWAY"], x.entity_id,
+                                                                        y.entity_id):
+        result.weight *= axis_members.THROUGH_AXIS_FACTOR
     if protocol.is_protocol(text):  # "…试剂盒购自…", "…的引物,以逆转录PCR方法扩增…": materials, not findings
         result.weight *= protocol.PROTOCOL_FACTOR
     if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
         result = _conjunct_agent(text, spans, x, y, context) or result
-    return _dependent_manner(text, x, y, _cleavage_readout(text, x, y, result))
+    return _group_scope(text, spans, x, y, _dependent_manner(text, x, y, _cleavage_readout(text, x, y, result)))
+
+
+def _group_scope(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
+    """A treatment group's stated effect that is not its own (relations/groups.py): a target read
+    out in another group's segment, or a comparison with the normal control beside the model
+    group. The pair stays a co-mention of one enumeration."""
+    if result.label not in _DIRECTIONAL + ("via",) or result.agent not in (x.entity_id, y.entity_id):
+        return result
+    agent, target = (x, y) if result.agent == x.entity_id else (y, x)
+    if agent.label not in AGENT_LABELS:
+        return result
+    if groups.baseline_alone(text, text[agent.start:agent.end]):  # "compared with X alone"
+        return PairLabel("associated", weight=WEIGHTS["enumeration"], hedged=result.hedged)
+    if not groups.is_group_label(text, agent):
+        return result
+    if groups.other_group_between(text, spans, agent, target) or groups.normal_baseline_beside_model(text, agent.start):
+        return PairLabel("associated", weight=WEIGHTS["enumeration"], hedged=result.hedged)
+    return result
 
 
 _IN_A = re.compile(r"\bin\s+an?\s*$", re.IGNORECASE)
@@ -369,6 +389,22 @@ def _cleavage_readout(text: str, x: Span, y: Span, result: PairLabel) -> PairLab
     result.weight *= WEIGHTS["effect"] / WEIGHTS[result.label]
     result.label = "associated"
     return result
+
+
+def _process_effect(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
+    """"X prevents the apoptosis effects of Y" (relations/role_of.py): Y ``activates`` the process;
+    X acts on Y's effect, not on Y (antagonism, GUIDELINES 5.7). X–process is typed as usual."""
+    first, second = (x, y) if x.start <= y.start else (y, x)
+    if first.label == "PATHWAY":
+        sign = role_of.process_effect_of(text, first.start, first.end, second.start)
+        if sign:
+            cue = Cue("activate" if sign > 0 else "inhibit", first.end, second.start, text[first.end:second.start].strip())
+            return PairLabel("activates" if sign > 0 else "inhibits", cue=cue, agent=second.entity_id, hedged=hedged,
+                             weight=WEIGHTS["activates"] * (HEDGE_FACTOR if hedged else 1.0))
+    if any(sp.label == "PATHWAY" and first.end <= sp.start and sp.entity_id not in (x.entity_id, y.entity_id)
+           and role_of.process_effect_of(text, sp.start, sp.end, second.start) for sp in spans):
+        return PairLabel("associated", weight=WEIGHTS["antagonism"], hedged=hedged)
+    return None
 
 
 def _mediated(text: str, x: Span, y: Span, hedged: bool) -> PairLabel | None:
@@ -556,7 +592,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             herb = first if first.label == "HERB" else second
             other = second if herb is first else first
             if (kinds == {"HERB", "COMPOUND"} or (herb.entity_id.startswith("FML:") and other.label == "HERB")) \
-                    and not _outside_composition(text, breaks, contains, first, second):
+                    and not _outside_composition(text, breaks, contains, first, second) \
+                    and not roles.nearer_container(spans, herb, other, contains.start):
                 return PairLabel("contains", cue=contains, weight=WEIGHTS["contains"], agent=herb.entity_id, hedged=hedged)
         combined = next((c for c in window if c.kind == "combined"), None)
         if combined is not None:
@@ -670,6 +707,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 not any(sp.entity_id == agent.entity_id and _clause_start(text, cue.start) <= sp.start < cue.start
                         for sp in spans):
             cue = None  # "KT5720预处理ROBs,…,电磁场显著提高了Osx的表达": the field's cue
+        if cue is not None and cue.kind == "via" and any(agent.end <= b < cue.start for b in breaks) and \
+                cue_scope.subject_mention(text, spans, cues, _clause_start(text, cue.start), cue.start,
+                                          (agent.entity_id, target.entity_id)):
+            cue = None  # "…起重要作用,5-HT通过结合5-HT7R": 5-HT's via, not CD4's
         post = _own_predicate(text, target, cues, breaks, spans)
         if post is not None and agent.label in AGENT_LABELS and \
                 (cue is None or any(cue.end <= b < target.start for b in breaks)):
@@ -924,6 +965,10 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
     if roles.is_name_modifier(text, agent.start, agent.end, agent.label, agent=True) or \
             roles.is_name_modifier(text, target.start, target.end, target.label) or _classifier(text, spans, agent):
         return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)
+    for side in (agent, target):  # "抑制STAT信号通路的靶基因的蛋白表达": the targets, not the pathway
+        nxt = min((sp.start for sp in spans if sp.start >= side.end), default=None)
+        if roles.names_unnamed_targets(text, side.end, nxt):
+            return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)
     if target.label == "GENE" and roles.is_model_strain(text, target.start, target.end):
         return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)  # "in ApoE-Deficient mice"
     if target.label == "GENE" and roles.is_independent(text, target.start, target.end):

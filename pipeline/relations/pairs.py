@@ -101,7 +101,9 @@ ENDOGENOUS_NOTE = "endogenous ion/metabolite: no relations"
 # Assay reagents (stains, probes, assay enzymes, vehicles: FITC, PI, DAPI, TdT, DMSO) likewise:
 # how a finding was measured, not the finding (pipeline/nlp/assay_reagents.py).
 REAGENT = "reagent"
-NO_PARTNER = frozenset({ENDOGENOUS, REAGENT})
+# Serum transaminases named as a liver-injury read-out (ALT/AST; pipeline/nlp/enzyme_names.py)
+READOUT = "clinical-readout"
+NO_PARTNER = frozenset({ENDOGENOUS, REAGENT, READOUT})
 
 
 # A table row that reached the sentence splitter as text ("中药汤剂 | 四神丸:补骨脂、… | 口服 |

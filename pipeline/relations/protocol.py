@@ -17,12 +17,16 @@ PROTOCOL_FACTOR = 0.1  # the factor of a table row (ranking.DISEASE_FACTOR), not
 
 _PROTOCOL = re.compile(
     r"试剂盒|购自|引物|一抗|二抗|孵育过夜|上样缓冲液|显色曝光|"
-    r"\bpurchased from\b|\bkits?\b|\bprimers?\b|\b(?:primary|secondary) antibod(?:y|ies)\b",
+    r"\bpurchased from\b|\bkits?\b|\bprimers?\b|\b(?:primary|secondary) antibod(?:y|ies)\b|"
+    # a materials list: suppliers in brackets, lot numbers, purity ("奥沙利铂(…,Sigma公司)",
+    # "胎牛血清(Gibco)", "(批号06/2013,Santa Cruz)", "…公司提供(纯度98%)")
+    r"[(（][^()（）]{0,30}?(?:公司|Sigma|Gibco|Invitrogen|Thermo|Santa\s*Cruz|Abcam|Millipore|Solarbio|"
+    r"Beyotime|碧云天|索莱宝)[^()（）]{0,20}[)）]|批号|公司(?:提供|生产)|纯度\s*\d",
     re.IGNORECASE,
 )
 
 
 def is_protocol(text: str) -> bool:
-    """Does the sentence describe materials or a protocol step (kits, suppliers, primers,
-    antibody incubations) rather than a finding?"""
+    """Does the sentence describe materials or a protocol step (kits, suppliers, lot numbers,
+    primers, antibody incubations) rather than a finding?"""
     return _PROTOCOL.search(text) is not None

@@ -39,3 +39,17 @@ def mediator_agent(text: str, first_start: int, first_end: int, second_start: in
     if _ZH_Y_AT.match(text[first_end:second_start]) and (m := _ZH_ROLE_AFTER.match(text, second_end, second_end + 48)):
         return "second", m.end() - 2, m.end()  # "Wnt7a-Akt/mTOR信号通路在肾衰营养胶囊改善…中的作用"
     return None
+
+
+# "the apoptosis effects of TNF-α", "the anti-apoptotic effect of X": a process named as the
+# effect of the entity after it
+_EFFECTS_OF = re.compile(r"\s*effects?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ANTI = re.compile(r"anti-?\s*$", re.IGNORECASE)
+
+
+def process_effect_of(text: str, process_start: int, process_end: int, owner_start: int) -> int:
+    """+1 (-1 after "anti-") when the process mention is named as the effect of the mention that
+    starts at ``owner_start`` ("the apoptosis effects of TNF-α": TNF-α causes apoptosis), else 0."""
+    if process_end > owner_start or not _EFFECTS_OF.fullmatch(text, process_end, owner_start):
+        return 0
+    return -1 if _ANTI.search(text, max(0, process_start - 5), process_start) else 1

@@ -272,3 +272,32 @@ def in_role_descriptor(text: str, start: int, end: int) -> bool:
     protein")? It names the gene's role, not a process the sentence's agent acts on."""
     return bool(_DESCRIPTOR_AROUND_BEFORE.search(text[max(0, start - 5):start])
                 and _DESCRIPTOR_AROUND_AFTER.match(text[end:end + 12]))
+
+
+def nearer_container(spans, container, constituent, cue_start: int) -> bool:
+    """Does another herb stand between a formula and the composition cue ("藁本内酯是肾衰营养胶囊中
+    当归的主要活性成分")? Then the constituent is that herb's, which the formula contains; the
+    formula is not given the compound (GUIDELINES 5.6: composition is stated, not inferred)."""
+    if not container.entity_id.startswith("FML:") or constituent.label != "COMPOUND":
+        return False
+    lo = container.end
+    return any(sp.label == "HERB" and not sp.entity_id.startswith("FML:") and lo <= sp.start and sp.end <= cue_start
+               for sp in spans)
+
+
+# "STAT信号通路的靶基因的蛋白表达": the pathway's (or gene's) target genes, none named, are what a
+# cue before it acts on — the mention only modifies the head noun
+_TARGETS_AFTER = re.compile(r"\s*(?:信号通路|通路)?的?(?:下游)?(?:靶基因|靶蛋白|靶标|下游(?:基因|蛋白|分子))")
+_CLAUSE_BREAK = re.compile(r"[,，;；。]")
+
+
+def names_unnamed_targets(text: str, end: int, next_mention_start: int | None) -> bool:
+    """Is the mention ending at ``end`` followed by "的(下游)靶基因/靶蛋白" with no entity named as
+    those targets before the clause ends ("STAT信号通路的靶基因的蛋白表达," vs "STAT3的下游靶基因的
+    转录产物Bcl-2")? ``next_mention_start``: where the next mention of the sentence starts."""
+    m = _TARGETS_AFTER.match(text, end)
+    if m is None:
+        return False
+    brk = _CLAUSE_BREAK.search(text, m.end())
+    clause_end = brk.start() if brk else len(text)
+    return next_mention_start is None or next_mention_start >= clause_end
