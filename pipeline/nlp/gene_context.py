@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.nlp.matcher import Mention
+from pipeline.nlp.non_gene_names import names_no_gene
 
 CONTEXT_FILE = "gene_context.tsv"
 # Words seen before gold gene mentions and never inside one (bench/learn_gene_lists.py, BC2GM train)
@@ -814,10 +815,11 @@ _MARKER = re.compile(r"^(?:D(?:\d{1,2}|X|Y)S\d{1,5}[A-Z]?|SNPs?\d{1,3}|rs\d{3,}|
 def not_gene_use(text: str, start: int, end: int, disease_shorts: frozenset[str],
                  dosing: frozenset[str] = frozenset()) -> bool:
     """A gene-shaped span that names a disease the paper defined, a nucleotide sequence, a dosing
-    word, a genetic marker or variant, or a T-cell subset."""
+    word, a genetic marker or variant, a T-cell subset, or a name of another nomenclature
+    (residues, plasmids, reading frames, units, sized proteins: nlp/non_gene_names.py)."""
     return (is_disease_use(text, start, end, disease_shorts) or is_nucleotide_use(text, start, end)
             or text[start:end] in dosing or bool(_MARKER.match(text[start:end]))
-            or is_postnatal_day(text, start, end))
+            or is_postnatal_day(text, start, end) or names_no_gene(text, start, end))
 
 
 _POSTNATAL_DAY = re.compile(r"^P\d{1,2}$")
@@ -946,11 +948,28 @@ _NOT_ENZYME = frozenset(
         "metastase",
     ]
 )
+# Words in -ase that name no enzyme, by their ending: stages of the cell cycle (interphase,
+# metaphase), the plurals of -stasis and -iasis (metastases, helminthiases), gases, aliases
+_ASE_WORD = re.compile(r"(?:phases?|stases|iases|^gases|^aliases)$", re.IGNORECASE)
+
+
+def is_ase_word(word: str) -> bool:
+    """Whether a word in -ase is an ordinary word, not an enzyme name (BC2GM train 0-80 %: six
+    such head-noun mentions, none gold)."""
+    return bool(_ASE_WORD.search(word))
+
+
 _SUFFIX = re.compile(
     r"(?: (?:I|II|III|IV|V|VI|VII|VIII|IX|X|[A-Z]|\d{1,2}[a-z]?)"
     r"|[- ](?:alpha|beta|gamma|delta|kappa))"
     r"(?![\w-])"
 )
+
+
+def _designated(text: str, end: int) -> bool:
+    """Whether a designator (a Roman numeral, capital, number or Greek letter) follows the word
+    ending at ``end``: "endonuclease III", "topoisomerase II" name one enzyme."""
+    return _SUFFIX.match(text, end) is not None
 
 
 def phrase_spans(
@@ -970,15 +989,16 @@ def phrase_spans(
         (m.start(1), m.end(1), True)
         for m in _ASE.finditer(text)
         if m.group(1).lower().endswith(("ase", "ases"))
-        and m.group(1).lower().removesuffix("s") not in _NOT_ENZYME
+        and m.group(1).lower().removesuffix("s") not in _NOT_ENZYME and not is_ase_word(m.group(1))
     ]
     for a, b, enzyme in sorted(heads):
         if out and a < out[-1][1]:
             continue
         start = extend_left(text, a, stops=stops)
         word = text[a:b].lower()
-        if start == a and not (enzyme and word not in classes and word.rstrip("s") not in classes):
-            continue
+        if start == a and not (enzyme and (word not in classes and word.rstrip("s") not in classes
+                                           or _designated(text, b))):
+            continue  # a class word alone names no gene; with a designator it does (endonuclease III)
         if word.startswith(("protein", "factor")) and not any(
             (c.isupper() or c.isdigit()) for c in text[start:a].replace("kDa", "")
         ):
