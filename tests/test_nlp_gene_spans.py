@@ -535,3 +535,32 @@ def test_class_phrases_with_a_designator_are_not_generic():
     assert not is_generic_class_phrase("ETS transcription factors")
     assert not is_generic_class_phrase("transcription factor alpha")
     assert not is_generic_class_phrase("orphan nuclear receptor")
+
+
+def test_lower_case_symbol_with_a_number_before_a_gene_noun(annotator):
+    # BC2GM P03001645A0785: gold pet56, "his3 genes" (ALTGENE his3)
+    found = genes(annotator, "The pet56 and his3 genes are transcribed divergently from initiation sites that "
+                             "are separated by only 192 bp.")
+    assert "his3" in found
+    # BC2GM P09169127A0371: gold "y1 gene" (ALTGENE y1), "y5 gene" (ALTGENE y5)
+    text = ("The close proximity of the two neuropeptide Y receptor genes suggests that they have evolved from a "
+            "gene duplication event with the small intron interrupting the coding sequence of the y1 gene being "
+            "converted into a functional sequence within the y5 gene.")
+    found = genes(annotator, text)
+    assert "y1" in found and "y5" in found
+
+
+def test_a_phage_vector_is_no_lower_case_symbol(annotator):
+    # BC2GM P02138707A0198: gold "murine protein mXBP", ...; lambda gt11 is the phage vector
+    text = ("We have previously identified, by screening a lambda gt11 expression library, murine protein mXBP, "
+            "which binds to a sequence which overlaps the 3' end of the murine class II major "
+            "histocompatibility complex A alpha gene X box.")
+    assert "gt11" not in genes(annotator, text)
+
+
+def test_small_nuclear_rnas_in_a_sentence_on_splicing(annotator):
+    # BC2GM P09328476A0068: gold U4, U6, U1, U2, U5, U4, U6
+    text = ("U4/U6 snRNP is one of four essential small nuclear ribonucleoprotein (snRNP) particles "
+            "(U1, U2, U5 and U4/U6) present in the spliceosome.")
+    found = genes(annotator, text)
+    assert {"U1", "U2", "U5"} <= set(found) and found.count("U4") == 2
