@@ -117,3 +117,16 @@ def test_activation_functions_of_nuclear_receptors_are_no_genes(annotator):
     found = genes(annotator, text)
     assert "AF-1" not in found and "AF-2" not in found
     assert "EGF" in found
+
+
+def test_viruses_and_named_strains_are_no_genes(annotator):
+    # BC2GM P09603345A1257: no gold gene
+    text = ("GLRaV-2 is the only closterovirus, so far, that matches the genome organization of the type member "
+            "of the group, BYV, and thus can be unambiguously classified as a definitive member of the genus "
+            "Closterovirus.")
+    assert "GLRaV-2" not in genes(annotator, text)
+    # BC2GM P09402029A1632: no gold gene
+    text = ("Interestingly, the avirulent strain H37Ra showed weak hybridization with these two probes, "
+            "suggesting that these genes might have been deleted in the avirulent strain or are present in "
+            "limited copy numbers as opposed to those in the virulent strain H37Rv.")
+    assert genes(annotator, text) == []
