@@ -564,3 +564,16 @@ def test_small_nuclear_rnas_in_a_sentence_on_splicing(annotator):
             "(U1, U2, U5 and U4/U6) present in the spliceosome.")
     found = genes(annotator, text)
     assert {"U1", "U2", "U5"} <= set(found) and found.count("U4") == 2
+
+
+def test_a_second_name_written_as_a_hyphenated_designator_joins_the_first(annotator):
+    # BC2GM P08454591A1322: gold "IRF-1 and -2" (one mention), AP-1, NF-IL-6
+    text = ("The region that imparts inducibility by IL-1 or TNF (positions -165 to -58) contains potential "
+            "binding sites for IRF-1 and -2, AP-1, and NF-IL-6.")
+    found = genes(annotator, text)
+    assert "IRF-1 and -2" in found and "IRF-1" not in found
+    # BC2GM P09990060A0937: gold GABPalpha, "GABPalpha and -beta"
+    text = ("In concert with the coactivator CREB binding protein/p300, which interacts with GABPalpha, the "
+            "binding of GABPalpha and -beta to the dyad symmetry element controls the induction of IL-16 "
+            "promoter in T cells.")
+    assert "GABPalpha and -beta" in genes(annotator, text)
