@@ -577,3 +577,19 @@ def test_a_second_name_written_as_a_hyphenated_designator_joins_the_first(annota
             "binding of GABPalpha and -beta to the dyad symmetry element controls the induction of IL-16 "
             "promoter in T cells.")
     assert "GABPalpha and -beta" in genes(annotator, text)
+
+
+def test_a_proteinase_is_an_enzyme_head_not_a_protein_description(annotator):
+    # BC2GM P09651321A0000: gold "Cystatin A", "cysteine proteinase", "cornified cell envelope"
+    text = ("Cystatin A, a cysteine proteinase inhibitor, is one of the precursor proteins of cornified cell "
+            "envelope of keratinocytes.")
+    assert "cysteine proteinase" in genes(annotator, text)
+
+
+def test_a_pathway_name_before_a_kinase_is_part_of_the_kinase_name(annotator):
+    # BC2GM P10428811A1067: gold "Cat proteins", "focal adhesion kinase", Fak, Src (not KEGG's Focal adhesion)
+    text = ("Cat proteins are tyrosine-phosphorylated when co-expressed in cells with the focal adhesion kinase "
+            "Fak and Src.")
+    adoc = annotator.annotate("t", text)
+    assert "focal adhesion kinase" in genes(annotator, text)
+    assert not [m for item in adoc.sentences for m in item.mentions if m.label == "PATHWAY"]

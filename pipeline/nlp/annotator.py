@@ -84,6 +84,7 @@ from pipeline.nlp.pathways import (
     AXIS_PREFIX,
     compose_pathways,
     composite_entity,
+    modifies_protein_head,
     names_protein_class,
     parents_of,
     split_pathway_name,
@@ -402,7 +403,8 @@ class Annotator:
                         m.label == "GENE" and not_gene_use(texts[pid], m.start, m.end, disease_shorts, dosing))]
                     # "occupancy by MerR and RNA polymerase": the enzyme, not KEGG's pathway of that
                     # name; the head-noun rule below reads it as a gene mention
-                    item.mentions = inside = [m for m in inside if not names_protein_class(texts[pid], m)]
+                    item.mentions = inside = [m for m in inside if not names_protein_class(texts[pid], m)
+                                              and not modifies_protein_head(texts[pid], m)]
                 if s.lang == "en" and not context.empty:
                     spans = shape_spans(s.text, [(m.start - s.start, m.end - s.start) for m in inside],
                                         context.not_symbols)

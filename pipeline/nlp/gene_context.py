@@ -996,6 +996,11 @@ _SUFFIX = re.compile(
 )
 
 
+# Heads that make a description unless a capital or digit names the protein ("regulatory protein",
+# "prognostic factors"); not the enzymes that start with the same letters (cysteine proteinase)
+_DESCRIPTIVE_HEADS = frozenset(["protein", "proteins", "factor", "factors"])
+
+
 def _designated(text: str, end: int) -> bool:
     """Whether a designator (a Roman numeral, capital, number or Greek letter) follows the word
     ending at ``end``: "endonuclease III", "topoisomerase II" name one enzyme."""
@@ -1029,7 +1034,7 @@ def phrase_spans(
         if start == a and not (enzyme and (word not in classes and word.rstrip("s") not in classes
                                            or _designated(text, b))):
             continue  # a class word alone names no gene; with a designator it does (endonuclease III)
-        if word.startswith(("protein", "factor")) and not any(
+        if word in _DESCRIPTIVE_HEADS and not any(
             (c.isupper() or c.isdigit()) for c in text[start:a].replace("kDa", "")
         ):
             continue  # "regulatory protein", "prognostic factors": a description, not a name
