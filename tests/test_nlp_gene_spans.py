@@ -593,3 +593,34 @@ def test_a_pathway_name_before_a_kinase_is_part_of_the_kinase_name(annotator):
     adoc = annotator.annotate("t", text)
     assert "focal adhesion kinase" in genes(annotator, text)
     assert not [m for item in adoc.sentences for m in item.mentions if m.label == "PATHWAY"]
+
+
+def test_bacterial_gene_stems_and_operons_before_a_gene_noun(annotator):
+    # BC2GM P09139892A1150: gold "vfr promoters" (ALTGENE vfr), "crp promoters" (ALTGENE crp)
+    text = ("Thus, the P. aeruginosa orfX and vfr promoters are arranged in a back-to-back orientation rather "
+            "than the face-to-face orientation of the dorf and crp promoters.")
+    found = genes(annotator, text)
+    assert "vfr" in found and "crp" in found
+    # BC2GM P09335298A0529: gold "parCBA operon" (ALTGENE parCBA)
+    assert "parCBA" in genes(annotator, "It has been proposed that the parCBA operon encodes a plasmid "
+                                        "partitioning system (M.")
+    # BC2GM P09294422A1376: gold "por gene" (ALTGENE por), "tac promoter" (ALTGENE tac), POR
+    text = ("The por gene has been expressed, for the first time, in anaerobically grown Escherichia coli behind "
+            "the isopropyl-beta-D-thiogalactopyranoside-inducible tac promoter, resulting in the production of "
+            "POR in its active form.")
+    found = genes(annotator, text)
+    assert "por" in found and "tac" in found
+
+
+def test_a_gene_named_before_mutants(annotator):
+    # BC2GM P09566871A0343: gold "fus3 mutants" (ALTGENE fus3), FUS3, ...
+    text = ("In fus3 mutants, the levels of Ty1 RNA, protein synthesis, and proteolytic processing were not "
+            "altered relative to those in FUS3 strains.")
+    assert "fus3" in genes(annotator, text)
+    # BC2GM P09351242A0719: gold "aba1 Arabidopsis mutant" (ALTGENE aba1): the genus is no gene
+    text = ("Induction of AtP5CS1 mRNA accumulation is abolished by the deficiency of ABA biosynthesis in the "
+            "aba1 Arabidopsis mutant.")
+    assert "Arabidopsis" not in genes(annotator, text)
+    # BioRED PMID 24632946: gold genes do not include GOF (gain of function) of "b-catenin GOF mutants"
+    text = "URS elongation was reduced compared with the b-catenin GOF mutants."
+    assert "GOF" not in genes(annotator, text)

@@ -684,7 +684,7 @@ _NON_GENE_AFTER = re.compile(
 # no symbol shape of its own (GH gene, TSH mRNA; "X protein" is phrase_spans' job).
 _BEFORE_GENE_PART = re.compile(
     r"(?<![\w\-/])([A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]|[A-Z])(?= (?:genes?|mRNAs?|cDNAs?|promoters?|"
-    r"transcripts?|locus|gene product)(?![\w-]))"
+    r"transcripts?|locus|gene product|operons?|regulons?|mutants?)(?![\w-]))"
 )
 # Nucleic acids, viruses and parts of a sequence are no gene names (RNA gene, HIV-1 promoter)
 _NOT_GENE_WORD = re.compile(
@@ -697,18 +697,44 @@ _NOT_GENE_WORD = re.compile(
 # Yeast, fly and bacterial gene symbols written in lower case with a number (hog1, fus3, cdc33, y1,
 # mts1, gp130, his3; Demerec 1966, yeast nomenclature); not a residue position (his273: the yeast
 # genes of those letters have one or two digits, his3, leu2) nor the phage vector lambda gt11
+_AA3 = "Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val"
 _AA3_LOWER = "ala|arg|asn|asp|cys|gln|glu|gly|his|ile|leu|lys|met|phe|pro|ser|thr|trp|tyr|val"
 _LOWER_SYMBOL = re.compile(r"^[a-z]{1,4}\d{1,4}[a-z]?(?:-\d+)?$")
 _VECTOR_BEFORE = re.compile(r"lambda\s?$")
 
 
+# A bacterial gene or operon stem (Demerec 1966): three lower-case letters, then the capitals of
+# the genes of an operon if any (mer, pyr, crp, acoABCD, fixNOQP); not a short English word
+_DEMEREC_STEM = re.compile(r"^[a-z]{3}[A-Z]{0,6}$")
+_SHORT_WORDS = frozenset("""one two six ten own box key new old all any few its our her his who why how
+    end top low raw dry wet big far net non pre pro sub""".split())
+
+
 def is_lower_case_symbol(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a lower-case gene symbol with a number (``hog1 gene``); the
-    head-noun rule reads it like a capitalised one (BC2GM 60-80 %, lists from 0-60 %: 14 of 14
-    such words before a gene noun gold)."""
+    """Whether text[start:end] is a lower-case gene symbol with a number (``hog1 gene``) or a
+    bacterial gene stem (``mer operon``, ``crp promoters``, ``pca gene``); the head-noun rule
+    reads it like a capitalised one (BC2GM 60-80 %, lists from 0-60 %: 14 of 14 words with a
+    number and 25 of 27 stems before a gene noun gold)."""
     word = text[start:end]
+    if _DEMEREC_STEM.match(word):
+        return word.lower() not in _NOT_MODIFIER and word not in _SHORT_WORDS
     return bool(_LOWER_SYMBOL.match(word)) and not re.match(rf"^(?:{_AA3_LOWER})\d{{3}}", word) and not (
         _VECTOR_BEFORE.search(text, max(0, start - 8), start))
+
+
+_MUTANT_AFTER = re.compile(r" mutants?(?![\w-])")
+# Before "mutant": gain/loss of function (GOF), a substitution (R76G, Ser-->Ala), a genus
+# (Arabidopsis), a restriction-modification system (R-M) are no gene names
+_NOT_MUTANT_GENE = re.compile(rf"^(?:[A-Z]+|[A-Z][a-z]{{3,}}|{_AA3}|[A-Z]-[A-Z])$")
+
+
+def names_a_mutant_gene(text: str, start: int, end: int) -> bool:
+    """Whether a word before "mutant(s)" can be the mutated gene's name (``hog1 mutant``, ``Scm
+    mutant alleles``, ``rlf2 mutants``); True before any other noun."""
+    if not _MUTANT_AFTER.match(text, end):
+        return True
+    word = text[start:end]
+    return not (_NOT_MUTANT_GENE.match(word) or _VARIANT.match(word) or _PREFIXED_VARIANT.match(word))
 
 
 def head_noun_spans(
@@ -723,7 +749,7 @@ def head_noun_spans(
         a, b = m.span(1)
         if not (any(c.isupper() for c in word) or is_lower_case_symbol(text, a, b)):
             continue
-        if word in excluded or word.split("-")[0] in excluded:
+        if word in excluded or word.split("-")[0] in excluded or not names_a_mutant_gene(text, a, b):
             continue
         if word.lower() in _NOT_MODIFIER or (word[1:].islower() and not text[:a].strip(" (")):
             continue  # "The gene", "Reporter gene" opening the sentence: an ordinary word
