@@ -624,3 +624,11 @@ def test_a_gene_named_before_mutants(annotator):
     # BioRED PMID 24632946: gold genes do not include GOF (gain of function) of "b-catenin GOF mutants"
     text = "URS elongation was reduced compared with the b-catenin GOF mutants."
     assert "GOF" not in genes(annotator, text)
+
+
+def test_the_cholesterol_a_lipoprotein_carries_is_named_with_it(annotator):
+    # BC2GM P09012636A0723: gold "HDL cholesterol", fibrinogen
+    text = ("Adjustment for age, total cholesterol, HDL cholesterol, triglycerides, current smoking, and systolic "
+            "pressure slightly reduced the association between fibrinogen and atherosclerosis.")
+    found = genes(annotator, text)
+    assert "HDL cholesterol" in found and "HDL" not in found
