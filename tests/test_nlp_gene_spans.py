@@ -632,3 +632,11 @@ def test_the_cholesterol_a_lipoprotein_carries_is_named_with_it(annotator):
             "pressure slightly reduced the association between fibrinogen and atherosclerosis.")
     found = genes(annotator, text)
     assert "HDL cholesterol" in found and "HDL" not in found
+
+
+def test_ribosomal_rnas_named_by_sedimentation_coefficient(annotator):
+    # BC2GM P10376877A0611: gold "5.8Ss rRNA", "18S rRNA"
+    text = ("Removal of each of three contiguous segments from the N-terminal half specifically inhibits the "
+            "formation of 5.8Ss rRNA, whereas deleting part of the C-terminal region of the protein only blocks "
+            "the production of 18S rRNA.")
+    assert "18S rRNA" in genes(annotator, text)

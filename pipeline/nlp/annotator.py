@@ -52,6 +52,7 @@ from pipeline.nlp.gene_context import (
     pathway_part_spans,
     phrase_spans,
     refine,
+    ribosomal_rna_spans,
     shape_spans,
     short_form_spans,
     viral_gene_spans,
@@ -419,6 +420,9 @@ class Annotator:
                                           defined, _local(inside, s.start))]
                     item.unlinked += [Mention(s.start + a, s.start + b, "", "GENE", "gene-shape", s.text[a:b])
                                       for a, b in viral_gene_spans(s.text, [
+                                          (m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]])]
+                    item.unlinked += [Mention(s.start + a, s.start + b, "", "GENE", "gene-shape", s.text[a:b])
+                                      for a, b in ribosomal_rna_spans(s.text, [
                                           (m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]])]
                     item.unlinked += _partner_mentions(s, inside, item.unlinked, partner_stops)
                     # "the Wnt signaling pathway", "MAPK pathway": the pathway is linked, and its
