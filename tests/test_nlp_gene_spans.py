@@ -640,3 +640,18 @@ def test_ribosomal_rnas_named_by_sedimentation_coefficient(annotator):
             "formation of 5.8Ss rRNA, whereas deleting part of the C-terminal region of the protein only blocks "
             "the production of 18S rRNA.")
     assert "18S rRNA" in genes(annotator, text)
+
+
+def test_an_evaluative_adjective_is_no_part_of_the_name(annotator):
+    # BC2GM P09844921A0000: gold Raf, "serine-threonine protein kinase" (not "key ...")
+    text = ("Raf is a key serine-threonine protein kinase which participates in the transmission of growth, "
+            "anti-apoptotic and differentiation messages.")
+    found = genes(annotator, text)
+    assert "serine-threonine protein kinase" in found and "key serine-threonine protein kinase" not in found
+
+
+def test_a_nucleotide_motif_before_site_is_no_gene(annotator):
+    # BC2GM P09209438A0994: gold GATA-4, "GATA-binding protein"; "GATA site" is the sequence
+    text = ("However, using ATL-16T nuclear extract, we demonstrated that GATA-4 is the only GATA-binding "
+            "protein that forms specific DNA-protein complex with the -70 GATA site.")
+    assert "GATA" not in genes(annotator, text)

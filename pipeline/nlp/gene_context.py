@@ -190,7 +190,8 @@ _NOT_MODIFIER = frozenset(
     affects activate activates given yield hand low high whole since either entire important
     selective unknown reporter promoterless heterozygous congenital event mechanism whereby
     subject subjects patients intravenous because general catalytic sensitive alternative single
-    well-known labile encode encodes internalizes deactivates candidate""".lower().split()
+    well-known labile encode encodes internalizes deactivates candidate and/or amongst six seven
+    eight nine ten key universal special""".lower().split()
 )
 MAX_MODIFIERS = 3
 
@@ -907,7 +908,8 @@ _NUCLEOTIDES = re.compile(r"^[ACGTU]{2,4}$")
 # "GG genotype", "CAG repeat length", "threonine (ACG) at codon 453"
 _SEQUENCE_AFTER = re.compile(
     r"\)?\s?(?:\(?\d|n\b)|/[ACGTU]{2,}\b|[ACGTU]{2,}|\s+(?:genotypes?|alleles?|repeats?|homozygo\w*|"
-    r"heterozygo\w*|carriers?|codons?|triplets?|expansions?|distribution|at codon)\b")
+    r"heterozygo\w*|carriers?|codons?|triplets?|expansions?|distribution|at codon|"
+    r"(?:half-)?sites?|motifs?|sequences?)\b")
 _SEQUENCE_BEFORE = re.compile(r"(?:ins|dup|del|[ACGTU]{2,}\)?\d*|[ACGTU]{2,}/)\(?$")
 
 
