@@ -130,3 +130,18 @@ def test_viruses_and_named_strains_are_no_genes(annotator):
             "suggesting that these genes might have been deleted in the avirulent strain or are present in "
             "limited copy numbers as opposed to those in the virulent strain H37Rv.")
     assert genes(annotator, text) == []
+
+
+def test_numbered_regulatory_elements_are_no_genes(annotator):
+    # BC2GM P10082573A1015: gold "human globin gene", "DNase I", "globin gene"; HS2-HS4 are hypersensitive sites
+    text = ("These results continue to support the hypothesis that HS2, HS3, and HS4 act as a single, integral "
+            "unit to regulate human globin gene transcription as a holocomplex.")
+    found = genes(annotator, text)
+    assert not {"HS2", "HS3", "HS4"} & set(found)
+
+
+def test_registry_numbers_and_mouse_strains_are_no_genes(annotator):
+    # BC2GM P09553686A0000: no gold gene
+    text = ("The pharmacokinetic patterns of estradiol (CAS 50-28-2) and of estrone (CAS 53-16-7) were "
+            "investigated in 18 women in natural or surgical menopause.")
+    assert "CAS" not in genes(annotator, text)
