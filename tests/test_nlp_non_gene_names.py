@@ -4,7 +4,7 @@ gene_context.tsv class and not-gene rows, gene_context.is_ase_word). Real senten
 
 from nlp_helpers import genes
 
-from pipeline.nlp.non_gene_names import is_sized_protein, is_unit_power
+from pipeline.nlp.non_gene_names import is_sized_protein, is_unit_power, is_virus_name
 
 
 def test_amino_acid_residues_are_no_genes(annotator):
@@ -125,6 +125,7 @@ def test_viruses_and_named_strains_are_no_genes(annotator):
             "of the group, BYV, and thus can be unambiguously classified as a definitive member of the genus "
             "Closterovirus.")
     assert "GLRaV-2" not in genes(annotator, text)
+    assert is_virus_name("gammaHV68") and is_virus_name("SV5") and not is_virus_name("PV92")
     # BC2GM P09402029A1632: no gold gene
     text = ("Interestingly, the avirulent strain H37Ra showed weak hybridization with these two probes, "
             "suggesting that these genes might have been deleted in the avirulent strain or are present in "

@@ -21,7 +21,8 @@ mention's surface):
 * units raised to -1: ``l h-1``, ``mM-1``, ``dL-1``, ``mg l-1`` (the dictionary knows ``h-1``,
   ``ml-1`` as not-gene rows; these are the ones written with another unit or a molar unit).
 * viruses abbreviated with a hyphen and their type number: ``HPV-18``, ``HHV-6``, ``PIV-2``,
-  ``GLRaV-2`` (a capital, up to five letters, V, hyphen, number).
+  ``GLRaV-2`` (a capital, up to five letters, V, hyphen, number); herpesviruses and simian
+  viruses also without it (``gammaHV68``, ``SV5``).
 * a cell line or strain named right after the words: ``cell line LA-N-1``, ``strain H37Ra``
   (with a comma between, "cell lines, LT mRNA is ...", the next word may start a clause).
 * regulatory elements numbered in a promoter or locus: ``HS2`` (DNase hypersensitive site),
@@ -103,12 +104,12 @@ def is_sized_protein(surface: str) -> bool:
     return bool(_SIZED_PROTEIN.match(surface))
 
 
-_VIRUS = re.compile(r"^[A-Z][A-Za-z]{0,5}V-\d{1,3}[a-z]?$")
+_VIRUS = re.compile(r"^[A-Z][A-Za-z]{0,5}V-\d{1,3}[a-z]?$|^(?:[A-Za-z]{0,5}HV|SV)\d{1,3}[a-z]?$")
 _SPECIMEN_BEFORE = re.compile(r"\b(?:cell lines?|strains?)\s$")
 
 
 def is_virus_name(surface: str) -> bool:
-    """``HPV-18``, ``HHV-6``, ``GLRaV-2``: a virus and its type."""
+    """``HPV-18``, ``HHV-6``, ``GLRaV-2``, ``gammaHV68``, ``SV5``: a virus and its type."""
     return bool(_VIRUS.match(surface))
 
 
