@@ -655,3 +655,11 @@ def test_a_nucleotide_motif_before_site_is_no_gene(annotator):
     text = ("However, using ATL-16T nuclear extract, we demonstrated that GATA-4 is the only GATA-binding "
             "protein that forms specific DNA-protein complex with the -70 GATA site.")
     assert "GATA" not in genes(annotator, text)
+
+
+def test_a_pathway_before_receptor_and_a_gene_stays_the_pathway(annotator):
+    # corpus/ reviews (jin2025_autophagy), gold pair OPTN - autophagy: "autophagy receptor" describes OPTN
+    text = ("Autophagy receptor OPTN (optineurin) regulates mesenchymal stem cell fate and bone-fat balance "
+            "during aging by clearing FABP3")
+    adoc = annotator.annotate("t", text)
+    assert [m.text for item in adoc.sentences for m in item.mentions if m.label == "PATHWAY"] == ["Autophagy"]

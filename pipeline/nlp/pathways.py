@@ -123,12 +123,14 @@ def names_protein_class(text: str, m: Mention) -> bool:
     return TRIGGER.match(text, m.end) is None
 
 
-_PROTEIN_HEAD_AFTER = re.compile(r"[ -](?:kinases?|antigens?|receptors?)(?![\w-])")
+# "autophagy receptor OPTN" is a class description before a gene (reviews gold: OPTN-autophagy), so
+# receptor is not one of these heads
+_PROTEIN_HEAD_AFTER = re.compile(r"[ -](?:kinases?|antigens?)(?![\w-])")
 
 
 def modifies_protein_head(text: str, m: Mention) -> bool:
-    """Is a dictionary PATHWAY mention the first words of a protein's name: a kinase, antigen or
-    receptor head right after it ("focal adhesion kinase" is PTK2, not KEGG's Focal adhesion;
+    """Is a dictionary PATHWAY mention the first words of a protein's name: a kinase or antigen
+    head right after it ("focal adhesion kinase" is PTK2, not KEGG's Focal adhesion;
     "hepatitis B antigen")? The head-noun rule then reads the whole name as a gene mention
     (BC2GM train 0-80 %: 3 of 3 such names gold)."""
     return m.label == "PATHWAY" and m.how == "dictionary" and _PROTEIN_HEAD_AFTER.match(text, m.end) is not None
