@@ -52,6 +52,7 @@ from pipeline.nlp.gene_context import (
     pathway_part_spans,
     phrase_spans,
     refine,
+    ribosomal_rna_spans,
     shape_spans,
     short_form_spans,
     viral_gene_spans,
@@ -84,6 +85,7 @@ from pipeline.nlp.pathways import (
     AXIS_PREFIX,
     compose_pathways,
     composite_entity,
+    modifies_protein_head,
     names_protein_class,
     parents_of,
     split_pathway_name,
@@ -403,7 +405,8 @@ class Annotator:
                         m.label == "GENE" and not_gene_use(texts[pid], m.start, m.end, disease_shorts, dosing))]
                     # "occupancy by MerR and RNA polymerase": the enzyme, not KEGG's pathway of that
                     # name; the head-noun rule below reads it as a gene mention
-                    item.mentions = inside = [m for m in inside if not names_protein_class(texts[pid], m)]
+                    item.mentions = inside = [m for m in inside if not names_protein_class(texts[pid], m)
+                                              and not modifies_protein_head(texts[pid], m)]
                 if s.lang == "en" and not context.empty:
                     spans = shape_spans(s.text, [(m.start - s.start, m.end - s.start) for m in inside],
                                         context.not_symbols)
@@ -418,6 +421,9 @@ class Annotator:
                                           defined, _local(inside, s.start))]
                     item.unlinked += [Mention(s.start + a, s.start + b, "", "GENE", "gene-shape", s.text[a:b])
                                       for a, b in viral_gene_spans(s.text, [
+                                          (m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]])]
+                    item.unlinked += [Mention(s.start + a, s.start + b, "", "GENE", "gene-shape", s.text[a:b])
+                                      for a, b in ribosomal_rna_spans(s.text, [
                                           (m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]])]
                     item.unlinked += _partner_mentions(s, inside, item.unlinked, partner_stops)
                     # "the Wnt signaling pathway", "MAPK pathway": the pathway is linked, and its
