@@ -542,7 +542,8 @@ def _context_owned_starts(text: str, spans: list[Span], context: SentenceContext
     return context.owned_starts
 
 
-def _passive_starts(text: str, spans: list[Span], cues: list[Cue], context: SentenceContext | None = None) -> frozenset[int]:
+def _passive_starts(text: str, spans: list[Span], cues: list[Cue],
+                    context: SentenceContext | None = None) -> frozenset[int]:
     """Starts of the cues that are passive participles with a mention as their by-agent right
     after ("enhanced by PTH"): they govern no mention before them. A sentence's, so kept in its
     ``context`` (given: its ``cues``) after the first pair asks (it was recomputed per pair)."""
