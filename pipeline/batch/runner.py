@@ -372,7 +372,8 @@ def run_batch(
                 # folding meanwhile allocates many objects: collections leave the old ones alone
                 with collecting_only_new_objects() if meanwhile else contextlib.nullcontext():
                     stats = _in_child(_annotate, store_path, *work, listen=arrived if meanwhile else None,
-                                      idle=fold_some if meanwhile else None)
+                                      idle=fold_some if meanwhile else None,
+                                      meanwhile=_output_modules(outputs, to_annotate))
             finally:
                 db.reopen()
             dictionary = load_dictionary(config.dictionaries)
@@ -524,15 +525,52 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+# What writing the outputs imports that a parent whose child annotated has not imported yet:
+# spaCy (the report's entity renderer: ~1-1.8 s) and matplotlib (the network figure: ~0.5 s)
+_REPORT_MODULES = ("pipeline.report.html",)
+_NETWORK_MODULES = ("pipeline.report.network", "matplotlib.figure", "matplotlib.backends.backend_agg",
+                    "matplotlib.backends.backend_svg", "matplotlib.lines", "matplotlib.patches")
+
+
+# ... but only below this much to annotate: they add ~90 MB to the parent (52 MB spaCy, 36 MB
+# matplotlib) while the child holds the Annotator, when a large batch's peak is reached
+IMPORT_OUTPUTS_BELOW_MB = 32.0
+
+
+def _output_modules(outputs, to_annotate: int) -> tuple[str, ...]:
+    """The modules the outputs ``outputs`` (``OutputOptions``; None: the caller writes none)
+    will import, to be imported while the child annotates ``to_annotate`` bytes
+    (``_in_child``'s ``meanwhile``); none for a large batch (``IMPORT_OUTPUTS_BELOW_MB``)."""
+    if outputs is None or to_annotate > IMPORT_OUTPUTS_BELOW_MB * 1e6:
+        return ()
+    return (_REPORT_MODULES if outputs.report else ()) + (_NETWORK_MODULES if outputs.network else ())
+
+
+def _import_all(names: tuple[str, ...]) -> None:
+    """Import ``names``, ignoring failures: the outputs import them again and report there."""
+    import importlib
+
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001, S110 - only a head start: the real import raises
+            pass
+
+
 def _in_child(work, *args, listen: Callable[[list[str]], None] | None = None,
-              idle: Callable[[], bool] | None = None):
+              idle: Callable[[], bool] | None = None, meanwhile: tuple[str, ...] = ()):
     """``work(*args)`` in a forked child (it dies with this process); returns what it returns
     and raises what it raised. The child's memory — the Annotator, its caches, the heap it
     leaves fragmented — goes back to the OS when it exits.
 
     ``listen``: ``work`` is given ``stored=``, a function whose calls (a list of paths) reach
     ``listen`` here; meanwhile, whenever no message is waiting, ``idle()`` is called until it
-    returns False (it does one small piece of work at a time, so the pipe is kept drained)."""
+    returns False (it does one small piece of work at a time, so the pipe is kept drained).
+
+    ``meanwhile``: modules this process imports in a thread while the child works (what the
+    outputs need after it: the tail of a run that is otherwise serial; a core is idle then with
+    one worker). The thread starts after the fork and is joined before this returns, so no
+    fork (the outputs' forked renderers) ever happens while it holds an import lock."""
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_child_main, args=(send, work, args, os.getpid(), listen is not None),
@@ -546,6 +584,12 @@ def _in_child(work, *args, listen: Callable[[list[str]], None] | None = None,
         if not frozen:
             gc.unfreeze()
     send.close()
+    importer = None
+    if meanwhile:
+        import threading
+
+        importer = threading.Thread(target=_import_all, args=(meanwhile,), name="tcm-output-imports", daemon=True)
+        importer.start()
     outcome = None
     try:
         while True:
@@ -562,6 +606,8 @@ def _in_child(work, *args, listen: Callable[[list[str]], None] | None = None,
     finally:
         receive.close()
         child.join()
+        if importer is not None:
+            importer.join()
     if outcome is None:
         raise BatchError(f"the annotating process died (exit code {child.exitcode}); files stored so far "
                          "are kept, the next run annotates the rest")

@@ -107,13 +107,23 @@ def source_fingerprint(*modules: object) -> str:
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a cache builds millions of objects at once
-    (it would otherwise re-scan the growing heap many times over: 5-10x slower loads)."""
+    (it would otherwise re-scan the growing heap many times over: 5-10x slower loads).
+
+    On leaving (the outermost block), what was built is moved straight to the oldest
+    generation (``gc.freeze`` then ``gc.unfreeze``: two list splices, no scan). Left in the
+    youngest, the objects were walked by the next young collection and again by the middle
+    one on their way up: 0.08 s after the dictionary and 0.15 s after the matcher's tables of a
+    warm start-up (``gc.callbacks``), for objects that live as long as the process. Not when
+    something is frozen already (a forked child's shared pages must stay frozen)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            if not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 

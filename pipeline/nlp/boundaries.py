@@ -15,10 +15,9 @@ corpus).
 
 from __future__ import annotations
 
-import jieba
-
 from pipeline import _core
 from pipeline.nlp import segmenter
+from pipeline.nlp._jieba import jieba
 
 # jieba buffers runs of single ASCII letters/digits into one token: positions between two
 # such characters are decided by the real segmentation.

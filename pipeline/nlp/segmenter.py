@@ -27,8 +27,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-import jieba
-
 from pipeline.dictionaries.loader import (
     default_cache_dir,
     gc_paused,
@@ -36,6 +34,7 @@ from pipeline.dictionaries.loader import (
     source_fingerprint,
     write_cache,
 )
+from pipeline.nlp._jieba import jieba
 
 jieba.setLogLevel(logging.WARNING)
 

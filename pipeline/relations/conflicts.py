@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.relations.comention import best_key
+from pipeline.relations.pairs import PairFacts
 
 SIGN = {"upregulates": 1, "activates": 1, "downregulates": -1, "inhibits": -1}
 
@@ -53,8 +54,12 @@ class DocumentLabels:
             key = best_key(e)
         found = self._best.get(doc)
         if found is None or key < found[0]:
-            typed = e.typed
-            label, negated = (typed.label, bool(typed.negated)) if typed is not None else ("associated", False)
+            pair = getattr(e, "pair", None)
+            if isinstance(pair, PairFacts):  # its label read from the stored row (``label_negated``)
+                label, negated = pair.label_negated()
+            else:
+                typed = e.typed
+                label, negated = (typed.label, bool(typed.negated)) if typed is not None else ("associated", False)
             self._best[doc] = (key, label, negated, e.weight, e.section)
 
     def bests(self) -> dict[str, DocumentBest]:

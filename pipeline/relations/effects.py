@@ -253,6 +253,8 @@ class SentenceContext:
     reagents: dict[str, tuple]  # reagent id -> (target id, sign, noun, listed genes): inhibitor.py
     rescued: set[tuple[str, str]]  # (agent whose effect a reagent blocked, the reagent's target)
     owned_starts: frozenset[int] | None = None  # ``_owned_starts``, computed on the first pair
+    passive: frozenset[int] | None = None  # ``_passive_starts``, computed on the first pair that asks
+    protocol: bool | None = None  # ``protocol.is_protocol`` of the sentence, asked for every pair
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
@@ -309,14 +311,16 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if mediated is not None:
         return mediated
     result = _reagent_or_rescue(text, x, y, context) or _label(text, spans, x, y, cues, hedged, context.owned,
-                                                                _context_owned_starts(text, spans, context))
+                                                                _context_owned_starts(text, spans, context), context)
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _restated(text, spans, x, y, context) or result
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     if result.label != "member_of" and axis_members.speaks_through_axis(spans, [sp for sp in spans if sp.label == "PATHWAY"], x.entity_id,
                                                                         y.entity_id):
         result.weight *= axis_members.THROUGH_AXIS_FACTOR
-    if protocol.is_protocol(text):  # "…试剂盒购自…", "…的引物,以逆转录PCR方法扩增…": materials, not findings
+    if context.protocol is None:
+        context.protocol = protocol.is_protocol(text)  # a sentence's, asked once (not per pair)
+    if context.protocol:  # "…试剂盒购自…", "…的引物,以逆转录PCR方法扩增…": materials, not findings
         result.weight *= protocol.PROTOCOL_FACTOR
     if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
         result = _conjunct_agent(text, spans, x, y, context) or result
@@ -444,7 +448,7 @@ def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
                     key=lambda ab: (max(ab[0].start, ab[1].start), min(ab[0].start, ab[1].start)))
     for a, b in combos[:_MAX_RESTATED]:
         found = _label(text, spans, a, b, context.cues, context.hedged, context.owned,
-                       _context_owned_starts(text, spans, context))
+                       _context_owned_starts(text, spans, context), context)
         if found.label in _DIRECTIONAL or found.negated:
             return found
     return None
@@ -574,8 +578,25 @@ def _context_owned_starts(text: str, spans: list[Span], context: SentenceContext
     return context.owned_starts
 
 
+def _passive_starts(text: str, spans: list[Span], cues: list[Cue],
+                    context: SentenceContext | None = None) -> frozenset[int]:
+    """Starts of the cues that are passive participles with a mention as their by-agent right
+    after ("enhanced by PTH"): they govern no mention before them. A sentence's, so kept in its
+    ``context`` (given: its ``cues``) after the first pair asks (it was recomputed per pair)."""
+    if context is not None and context.passive is not None:
+        return context.passive
+    passive = frozenset(c.start for c in cues if _PASSIVE_PARTICIPLE.match(text, c.end)
+                        and any(sp.start >= c.end and sp.start - c.end <= 8 for sp in spans))
+    if context is not None:
+        context.passive = passive
+    return passive
+
+
 def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedged: bool,
-           owned: dict[int, Span], owned_starts: frozenset[int] | None = None) -> PairLabel:
+           owned: dict[int, Span], owned_starts: frozenset[int] | None = None,
+           context: SentenceContext | None = None) -> PairLabel:
+    """The pair's label from the rules; ``context`` (the sentence's, whose ``cues`` these are)
+    keeps what depends on the sentence only."""
     first, second = (x, y) if x.start <= y.start else (y, x)
     between = _between(text, first, second, spans)
     breaks = clause_breaks(text)
@@ -699,8 +720,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                                      agent=agent.entity_id, hedged=hedged), text, agent.end)
     if agent.start < target.start:
         lo, hi = agent.end, target.start
-        passive = frozenset(c.start for c in cues if _PASSIVE_PARTICIPLE.match(text, c.end)
-                            and any(sp.start >= c.end and sp.start - c.end <= 8 for sp in spans))
+        passive = _passive_starts(text, spans, cues, context)
         cue = _governing_cue(cues, agent.end, target.start, owned_starts | passive)
         if cue is not None and cue.kind in EFFECT_CLASSES and any(agent.end <= b < cue.start for b in breaks) and \
                 cue_scope.has_own_subject(text, _clause_start(text, cue.start), cue.start) and \

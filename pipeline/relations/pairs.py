@@ -85,6 +85,14 @@ class PairFacts:
     def weight(self) -> float:
         return self.row[8]
 
+    def label_negated(self) -> tuple[str, bool]:
+        """(label, negated), as ``typed`` has them, without building the ``PairLabel``: every
+        pair of the corpus is asked this when folded (conflicts.DocumentLabels), and building
+        its full label (cue and all) was a tenth of a batch's aggregation."""
+        if self._typed is not None:
+            return self._typed.label, bool(self._typed.negated)
+        return self.row[5], bool(self.row[6])
+
     @property
     def typed(self) -> PairLabel:
         if self._typed is None:
