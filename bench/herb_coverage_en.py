@@ -40,7 +40,8 @@ if not DEFAULT.exists():
 _BINOMIAL = re.compile(r"\b([A-Z][a-z]{2,}|[A-Z]\.)\s([a-z]{3,}(?:-[a-z]+)?)\b")
 _EXTRACT_DEF = re.compile(r"([^.;()]{0,80}\bextracts?\b[^.;()]{0,60})\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*\)")
 # epithets that follow a capitalised word without being one (sentence starts: "The results")
-_NOT_EPITHET = frozenset("and the was were with from that this for are has have its not but also which".split())
+_NOT_EPITHET = frozenset("and the was were with from that this for are has have its not but also which species spp "
+                         "medicine medicines medicinal herbal herb herbs".split())
 
 
 def herb_genera(herbs_tsv: Path) -> dict[str, set[str]]:

@@ -7,7 +7,9 @@ binomial matchable on one row (build_herbs._one_owner_per_binomial: the Chinese 
 herb first), and curated binomials of pharmacopoeia herbs (herb_names_en.tsv) may take a name
 that HERB gives only to rows outside the pharmacopoeia. Sentences from the development PubMed
 abstracts, with their source, are in tests/data/herb_binomial_sentences_en.tsv; the coverage
-bench is bench/herb_coverage_en.py.
+bench is bench/herb_coverage_en.py. A binomial written in full and then as ``G. species``
+(N. sativa, P. corylifolia) names the same herb in that paper
+(extract_abbreviations.genus_abbreviations).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def herbs() -> dict[str, dict[str, str]]:
 
 
 @pytest.mark.parametrize("row", SENTENCES, ids=[r["key"] for r in SENTENCES])
-def test_binomial_links_to_the_pharmacopoeia_herb(row, herbs):
+def test_binomial_links_to_the_herb_the_paper_means(row, herbs):
     doc = pipeline.annotate(row["text"], lang="en")
     start = row["text"].index(row["binomial"])
     over = [e for e in doc.ents if e.label_ == "HERB" and e.start_char <= start < e.end_char]
@@ -70,3 +72,13 @@ def test_parts_keep_their_binomial_as_a_shown_name(herbs):
     assert by_zh["茶花"]["name"] == "Camellia sinensis (茶花)"
     assert by_zh["人参花蕾"]["name"] == "Panax ginseng (人参花蕾)"
     assert "Panax ginseng" in by_zh["人参"]["synonyms"].split("|")
+
+
+def test_genus_initial_read_only_from_the_paper():
+    from pipeline.nlp.extract_abbreviations import genus_abbreviations
+    from pipeline.nlp.matcher import Mention
+
+    ms = [Mention(0, 14, "HERB006868", "HERB", "dictionary", "Nigella sativa"),
+          Mention(20, 26, "HERB000001", "HERB", "dictionary", "Ginkgo"),  # a genus alone: nothing to cut
+          Mention(30, 43, "CPD:x", "COMPOUND", "dictionary", "Thymoquinone x")]
+    assert genus_abbreviations(ms) == [("N. sativa", "HERB006868", 0, 14)]
