@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -169,14 +169,16 @@ def _add_english_names(curated: Path, herbs: dict[str, Entity], zh_to_herb: dict
         if target is None:
             raise BuildError(f"{row.where()}: herb name {row['herb_name_zh']!r} is not matchable on any herb")
         for name in [s.strip() for s in row["synonyms"].split(MULTI_SEP) if s.strip()]:
-            if taken.get(name.casefold(), target) != target:
-                raise BuildError(f"{row.where()}: {name!r} is already a name of {taken[name.casefold()]}")
+            holder = taken.get(name.casefold(), target)
+            if holder != target and not _pharmacopoeia_takes(herbs[target], herbs[holder], pharm):
+                raise BuildError(f"{row.where()}: {name!r} is already a name of {holder}")
             forms = [name]
             binomial = _BINOMIAL.match(name)
             if binomial:
                 forms.append(f"{binomial.group(1)}. {binomial.group(2)}")
             for form in forms:
-                if form.casefold() not in taken:
+                holder = taken.get(form.casefold())
+                if holder is None or (holder != target and _pharmacopoeia_takes(herbs[target], herbs[holder], pharm)):
                     herbs[target].synonyms.append(form)
                     taken[form.casefold()] = target
                     stats.hit("herb-english-name", f"{form} ({target})")
@@ -192,6 +194,14 @@ def _add_english_names(curated: Path, herbs: dict[str, Entity], zh_to_herb: dict
                 herbs[target].synonyms.append(form)
                 taken[form.casefold()] = target
                 stats.hit("herb-pinyin-name", f"{form} ({target})")
+
+
+def _pharmacopoeia_takes(target: Entity, holder: Entity, pharm: Container[str]) -> bool:
+    """A curated binomial of a Chinese Pharmacopoeia herb may be a name HERB gives only to
+    rows outside the pharmacopoeia (Panax ginseng on 人参花蕾 and 人参芦, Carthamus tinctorius
+    on 红花苗): papers naming the plant mean the drug, and _one_owner_per_binomial then takes
+    the name off those rows. A name held by another pharmacopoeia herb still stops the build."""
+    return target.name_zh in pharm and holder.name_zh not in pharm
 
 
 def _add_abbreviations(curated: Path, herbs: dict[str, Entity], zh_to_herb: dict[str, str],
@@ -250,6 +260,8 @@ def binomial_of(latin: str) -> str | None:
 
 
 _LATIN_BINOMIAL = re.compile(r"^[A-Z][a-z]+ [a-z]{3,}(?:-[a-z]+)?$")
+# a binomial with an authority or its abbreviated genus: "Carthamus tinctorius L.", "P. ginseng"
+_LATIN_NAME = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\.) [a-z]{3,}(?:-[a-z]+)?(?: (?:[A-Z][A-Za-z.]*|et|ex|&|f\.))*$")
 
 
 _ENGLISH_PARTS = frozenset(("leaf", "leaves", "root", "roots", "seed", "seeds", "flower", "flowers", "bark",
@@ -293,13 +305,15 @@ def _binomials_to_drug_herb(herbs: dict[str, Entity], zh_to_herb: dict[str, str]
             stats.hit("herb-binomial-to-drug", f"{name}: {zh} ({hid}) -> {drug.name_zh} ({drug.id})")
 
 
-def _add_pharmacopoeia_binomials(herbs: dict[str, Entity], zh_to_herb: dict[str, str], stats: RuleStats) -> None:
+def _add_pharmacopoeia_binomials(herbs: dict[str, Entity], zh_to_herb: dict[str, str], pharm: Container[str],
+                                 stats: RuleStats) -> None:
     """English papers name a herb by its source plant (Scutellaria barbata, Houttuynia cordata),
     HERB by its drug name (Herba Scutellariae barbatae). The binomial read from the drug name
     (binomial_of) and its ``G. species`` form become synonyms of a herb with a matchable Chinese
     name, when no herb has it already. A plant part's row (钩藤根, 梧桐花) gives it to the herb
-    named by the rest of its Chinese name (钩藤: papers mean the drug), and a binomial derived
-    for two herbs goes to neither (herb-binomial-ambiguous)."""
+    named by the rest of its Chinese name (钩藤: papers mean the drug). A binomial derived for
+    several herbs goes to the one Chinese Pharmacopoeia herb among them (Forsythia suspensa from
+    连翘根 -> 连翘 and from 连翘茎叶: 连翘), else to none (herb-binomial-ambiguous)."""
     taken = {s.casefold() for e in herbs.values() for s in [e.name, *e.synonyms]}
     derived: dict[str, set[str]] = defaultdict(set)
     for hid, e in herbs.items():
@@ -315,6 +329,8 @@ def _add_pharmacopoeia_binomials(herbs: dict[str, Entity], zh_to_herb: dict[str,
             derived[binomial].add(target)
     for binomial, targets in sorted(derived.items()):
         if len(targets) > 1:
+            targets = {t for t in targets if herbs[t].name_zh in pharm} or targets
+        if len(targets) > 1:
             stats.hit("herb-binomial-ambiguous", f"{binomial} ({', '.join(sorted(targets))})")
             continue
         target = targets.pop()
@@ -324,6 +340,38 @@ def _add_pharmacopoeia_binomials(herbs: dict[str, Entity], zh_to_herb: dict[str,
                 herbs[target].synonyms.append(form)
                 taken.add(form.casefold())
         stats.hit("herb-pharmacopoeia-binomial", f"{binomial} ({target})")
+
+
+def _one_owner_per_binomial(herbs: dict[str, Entity], pharm: Container[str], rank: Callable[[str], tuple],
+                            stats: RuleStats) -> None:
+    """HERB gives a plant's binomial to every row cut from that plant: Camellia sinensis is the
+    name of 茶花, 茶树根, 茶叶 and 茶子, Panax ginseng of 人参花蕾 and 人参芦. The matcher breaks
+    such ties by the lowest id, so "Camellia sinensis" became tea flower and "Panax ginseng"
+    ginseng buds. A binomial (``Genus species`` with an optional authority, and its ``G.
+    species`` form) that is a name or synonym of several herb rows stays matchable on one:
+
+    1. a Chinese Pharmacopoeia herb (the drug papers mean: 人参, 红花, 连翘);
+    2. a row with a matchable Chinese name;
+    3. the Chinese-name ranking (pharmacopoeia pinyin, TCMSP pinyin, pinyin length, cross-ids:
+       茶叶 over 茶花 and 茶子).
+
+    The others keep the binomial in their name as ``Camellia sinensis (茶花)`` (shown, never
+    matched in running text) and lose it as a synonym (herb-binomial-one-owner)."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for hid, e in herbs.items():
+        for s in [e.name, *e.synonyms]:
+            if _LATIN_NAME.match(s):
+                holders[s.casefold()].add(hid)
+    for key, ids in sorted(holders.items()):
+        if len(ids) < 2:
+            continue
+        owner = min(ids, key=lambda h: (herbs[h].name_zh not in pharm, not herbs[h].name_zh, rank(h)))
+        for hid in sorted(ids - {owner}):
+            e = herbs[hid]
+            if e.name.casefold() == key:
+                e.name = f"{e.name} ({e.name_zh or e.pinyin or hid})"
+            e.synonyms = [s for s in e.synonyms if s.casefold() != key]
+            stats.hit("herb-binomial-one-owner", f"{key}: {hid} {e.name_zh} -> {owner} {herbs[owner].name_zh}")
 
 
 def _split_latin(latin: str) -> tuple[str, list[str]]:
@@ -479,7 +527,8 @@ def build_herbs(
     _add_abbreviations(curated, herbs, zh_to_herb, stats)
     _add_english_names(curated, herbs, zh_to_herb, pharm, stats)
     _binomials_to_drug_herb(herbs, zh_to_herb, pharm, stats)
-    _add_pharmacopoeia_binomials(herbs, zh_to_herb, stats)
+    _add_pharmacopoeia_binomials(herbs, zh_to_herb, pharm, stats)
+    _one_owner_per_binomial(herbs, pharm, lambda h: rank(h, herbs[h].name_zh), stats)
     # English synonyms shared by several herbs go to the best-ranked owner.
     owners: dict[str, list[str]] = defaultdict(list)
     for hid, e in herbs.items():

@@ -29,7 +29,7 @@ from pipeline.nlp.abbreviations import Definition, apply_definitions, find_defin
 from pipeline.nlp.named_symbols import spellings, synonym_definitions
 from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.code_lists import code_list_mentions
-from pipeline.nlp.extract_abbreviations import extract_definitions
+from pipeline.nlp.extract_abbreviations import extract_definitions, genus_abbreviations
 from pipeline.nlp.formulas import (
     FORMULA_PREFIX,
     candidate_names,
@@ -341,6 +341,9 @@ class Annotator:
                     for name, eid, p0, p1 in synonym_definitions(ptext, mentions):
                         for spelling in spellings(name):
                             definitions.setdefault(spelling, Definition(spelling, "", eid, p0, p1))
+            if para.lang == "en" and para.section != "references":  # "Nigella sativa … N. sativa"
+                for short, eid, p0, p1 in genus_abbreviations(mentions):
+                    definitions.setdefault(short, Definition(short, "", eid, p0, p1))
         apply_definitions(para_mentions, texts, definitions, self.label_of)
         context = context_for(str(self.dictionary.folder) if self.dictionary.folder else None)
         defined = frozenset(definitions)
