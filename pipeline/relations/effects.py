@@ -252,9 +252,10 @@ class SentenceContext:
     composites: list[Span]  # composed pathways (spans with members)
     reagents: dict[str, tuple]  # reagent id -> (target id, sign, noun, listed genes): inhibitor.py
     rescued: set[tuple[str, str]]  # (agent whose effect a reagent blocked, the reagent's target)
+    pathways: list[Span]  # every PATHWAY mention (axis_members reads them for every pair)
+    protocol: bool  # ``protocol.is_protocol``: a materials or protocol sentence
     owned_starts: frozenset[int] | None = None  # ``_owned_starts``, computed on the first pair
     passive: frozenset[int] | None = None  # ``_passive_starts``, computed on the first pair that asks
-    protocol: bool | None = None  # ``protocol.is_protocol`` of the sentence, asked for every pair
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
@@ -265,7 +266,8 @@ class SentenceContext:
         noun = REAGENT_NOUN.search(text)
         reagents = reagent_targets(text, spans) if noun else {}
         return cls(cues, owned_cues(text, spans, cues), any(c.kind == "hedge" for c in cues), first,
-                   [sp for sp in spans if sp.members], reagents, rescued(text, spans, reagents) if noun else set())
+                   [sp for sp in spans if sp.members], reagents, rescued(text, spans, reagents) if noun else set(),
+                   [sp for sp in spans if sp.label == "PATHWAY"], protocol.is_protocol(text))
 
 
 def scoped_cues(text: str, spans: list[Span], cues: list[Cue]) -> list[Cue]:
@@ -315,11 +317,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _restated(text, spans, x, y, context) or result
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
-    if result.label != "member_of" and axis_members.speaks_through_axis(spans, [sp for sp in spans if sp.label == "PATHWAY"], x.entity_id,
-                                                                        y.entity_id):
+    if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id):
         result.weight *= axis_members.THROUGH_AXIS_FACTOR
-    if context.protocol is None:
-        context.protocol = protocol.is_protocol(text)  # a sentence's, asked once (not per pair)
     if context.protocol:  # "…试剂盒购自…", "…的引物,以逆转录PCR方法扩增…": materials, not findings
         result.weight *= protocol.PROTOCOL_FACTOR
     if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
