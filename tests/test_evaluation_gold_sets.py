@@ -215,23 +215,23 @@ def test_ranking_floors_on_the_english_abstracts_and_the_reviews(evaluated):
     assert by_set["reviews"].precision_at_gold >= 0.81
 
 
-# --- the held-out set: scored apart, per language, never tuned on ------------------------------
+# --- the validation set (the stop-24 held-out set): scored apart, per language ------------------------------
 
-def test_heldout_sets_are_scored_apart_on_their_own_documents(tmp_path):
-    """corpus/heldout (2 ChinaXiv papers, 10 abstracts) run alone: ``heldout_zh`` and ``heldout_en``
+def test_validation_sets_are_scored_apart_on_their_own_documents(tmp_path):
+    """corpus/validation (2 ChinaXiv papers, 10 abstracts) run alone: ``validation_zh`` and ``validation_en``
     are two sets of their own, each on its own documents, and the development sets (not run) are
-    left out. No floor on the figures: this set measures, it is not tuned on (corpus/gold/README.md)."""
+    left out. No floor on the figures (corpus/gold/README.md)."""
     from pipeline.api import evaluate, run
     from pipeline.config import Config
 
-    heldout = CORPUS / "heldout"
-    result = run([heldout], Config(dictionaries=REPO / "dictionaries"))
+    validation = CORPUS / "validation"
+    result = run([validation], Config(dictionaries=REPO / "dictionaries"))
     ev = evaluate(result.relations, result.mentions, GOLD_DIR, tmp_path)
     sets = ev.by_gold_set
-    assert set(sets) == {"heldout_zh", "heldout_en"}
-    assert set(sets["heldout_zh"].docs) == {p.stem for p in (heldout / "zh").glob("*.md")}
-    assert set(sets["heldout_en"].docs) == {"PMID" + p.stem for p in (heldout / "en").glob("*.txt")}
+    assert set(sets) == {"validation_zh", "validation_en"}
+    assert set(sets["validation_zh"].docs) == {p.stem for p in (validation / "zh").glob("*.md")}
+    assert set(sets["validation_en"].docs) == {"PMID" + p.stem for p in (validation / "en").glob("*.txt")}
     md = (tmp_path / "evaluation.md").read_text(encoding="utf-8")
-    assert "## Gold set: heldout_zh" in md and "## Gold set: heldout_en" in md
+    assert "## Gold set: validation_zh" in md and "## Gold set: validation_en" in md
     for one in sets.values():
         assert one.n_gold > 50 and one.overall.tp + one.overall.fn == one.n_gold

@@ -1,7 +1,7 @@
 """The Chinese new-paper gold sets are internally sound: the development set
-(corpus/gold/new_papers_zh.csv, texts in corpus/new_papers/zh/) and the held-out set
-(corpus/gold/heldout_zh.csv, texts in corpus/heldout/zh/, never tuned on); the English held-out
-set (corpus/gold/heldout_en.csv, corpus/heldout/en/) too — the English development set is checked
+(corpus/gold/new_papers_zh.csv, texts in corpus/new_papers/zh/) and the validation set
+(corpus/gold/validation_zh.csv, texts in corpus/validation/zh/, the stop-24 held-out set, read and tuned on from stop 25); the English validation
+set (corpus/gold/validation_en.csv, corpus/validation/en/) too — the English development set is checked
 in tests/test_evaluation_gold_sets.py.
 
 They were annotated by reading (GUIDELINES.md section 5): every quote is copied verbatim from one
@@ -24,9 +24,9 @@ ZH_GOLD = CORPUS / "gold" / "new_papers_zh.csv"
 NEW_PAPERS = CORPUS / "new_papers"
 EXT_IDS = REPO / "tests" / "data" / "new_papers_zh_ext_ids.tsv"
 EN_MESH_IDS = REPO / "tests" / "data" / "new_papers_en_mesh_ids.tsv"
-HELDOUT = CORPUS / "heldout"
+VALIDATION = CORPUS / "validation"
 # (gold file, folder of its texts and manifest, fewest documents): the Chinese gold sets
-ZH_SETS = {"new_papers_zh": (ZH_GOLD, NEW_PAPERS, 10), "heldout_zh": (CORPUS / "gold" / "heldout_zh.csv", HELDOUT, 2)}
+ZH_SETS = {"new_papers_zh": (ZH_GOLD, NEW_PAPERS, 10), "validation_zh": (CORPUS / "gold" / "validation_zh.csv", VALIDATION, 2)}
 SECTIONS = {"title_zh", "abstract_zh", "keywords_zh", "title_en", "abstract_en", "keywords_en", "body",
             "references"}
 PREFIX_TYPE = {"HGNC:": "GENE", "FPLX:": "GENE", "hsa": "PATHWAY", "AXIS:": "PATHWAY", "HERB": "HERB",
@@ -178,70 +178,70 @@ def test_stimulus_is_not_the_target_and_a_herb_is_credited_only_through_contains
     assert herb_rows and {g.label for g in herb_rows} == {"contains"}
 
 
-# --- the English held-out set (corpus/heldout/en, corpus/gold/heldout_en.csv) ------------------
+# --- the English validation set (corpus/validation/en, corpus/gold/validation_en.csv) ------------------
 
-EN_HELDOUT_GOLD = CORPUS / "gold" / "heldout_en.csv"
-
-
-@pytest.fixture(scope="module")
-def en_heldout():
-    return load_gold(EN_HELDOUT_GOLD)
+EN_VALIDATION_GOLD = CORPUS / "gold" / "validation_en.csv"
 
 
 @pytest.fixture(scope="module")
-def en_heldout_texts():
-    return {p.stem: p.read_text(encoding="utf-8") for p in (HELDOUT / "en").glob("*.txt")}
+def en_validation():
+    return load_gold(EN_VALIDATION_GOLD)
 
 
-def test_english_heldout_gold_covers_ten_abstracts_each_with_its_text_and_manifest_row(en_heldout, en_heldout_texts):
-    docs = {g.doc_id for g in en_heldout}
+@pytest.fixture(scope="module")
+def en_validation_texts():
+    return {p.stem: p.read_text(encoding="utf-8") for p in (VALIDATION / "en").glob("*.txt")}
+
+
+def test_english_validation_gold_covers_ten_abstracts_each_with_its_text_and_manifest_row(en_validation, en_validation_texts):
+    docs = {g.doc_id for g in en_validation}
     assert len(docs) >= 10
-    with (HELDOUT / "manifest.csv").open(encoding="utf-8", newline="") as handle:
+    with (VALIDATION / "manifest.csv").open(encoding="utf-8", newline="") as handle:
         manifest = {row["doc_id"]: row for row in csv.DictReader(handle)}
     for doc in docs:
         row = manifest[doc]
         assert row["language"] == "en" and row["file"] == f"en/{doc.removeprefix('PMID')}.txt", doc
-        assert row["source_id"] == "PMID:" + doc.removeprefix("PMID") and (HELDOUT / row["file"]).is_file(), doc
-    assert {"PMID" + stem for stem in en_heldout_texts} == docs  # every abstract committed is annotated
-    assert len(manifest) == len(docs) + len(list((HELDOUT / "zh").glob("*.md")))  # one row per text
+        assert row["source_id"] == "PMID:" + doc.removeprefix("PMID") and (VALIDATION / row["file"]).is_file(), doc
+    assert {"PMID" + stem for stem in en_validation_texts} == docs  # every abstract committed is annotated
+    assert len(manifest) == len(docs) + len(list((VALIDATION / "zh").glob("*.md")))  # one row per text
 
 
-def test_every_english_heldout_evidence_is_verbatim_from_the_title_or_the_abstract(en_heldout, en_heldout_texts):
-    for g in en_heldout:
-        text = en_heldout_texts[g.doc_id.removeprefix("PMID")]
+def test_every_english_validation_evidence_is_verbatim_from_the_title_or_the_abstract(en_validation, en_validation_texts):
+    for g in en_validation:
+        text = en_validation_texts[g.doc_id.removeprefix("PMID")]
         title = text.split("\n", 1)[0]
         assert g.evidence in text, (g.doc_id, g.evidence[:60])
         assert (g.evidence in title) == (g.section == "title_en"), (g.doc_id, g.section, g.evidence[:50])
 
 
-def test_every_english_heldout_id_exists_with_its_name_and_its_type(en_heldout, annotator):
-    assert _wrong_ids(en_heldout, annotator.dictionary.entities) == []
+def test_every_english_validation_id_exists_with_its_name_and_its_type(en_validation, annotator):
+    assert _wrong_ids(en_validation, annotator.dictionary.entities) == []
 
 
-def test_no_duplicate_english_heldout_rows_and_the_file_is_crlf_utf8(en_heldout):
-    keys = Counter((g.doc_id, g.section, g.pair, g.label, g.negated) for g in en_heldout)
+def test_no_duplicate_english_validation_rows_and_the_file_is_crlf_utf8(en_validation):
+    keys = Counter((g.doc_id, g.section, g.pair, g.label, g.negated) for g in en_validation)
     assert [k for k, n in keys.items() if n > 1] == []
-    assert {g.section for g in en_heldout} <= {"title_en", "abstract_en"}
-    assert {g.label for g in en_heldout} <= set(LABELS) and all(g.a_id != g.b_id for g in en_heldout)
-    data = EN_HELDOUT_GOLD.read_bytes()
+    assert {g.section for g in en_validation} <= {"title_en", "abstract_en"}
+    assert {g.label for g in en_validation} <= set(LABELS) and all(g.a_id != g.b_id for g in en_validation)
+    data = EN_VALIDATION_GOLD.read_bytes()
     assert data.startswith(b"doc_id,section,a_type,a_id,a_name,b_type,b_id,b_name,label,negated,evidence\r\n")
     assert data.count(b"\r\n") == data.count(b"\n")
     data.decode("utf-8")
 
 
-def test_heldout_documents_are_not_development_documents():
-    """A held-out estimate means nothing if a document was also tuned on."""
-    heldout = {g.doc_id for name in ("heldout_zh", "heldout_en") for g in load_gold(CORPUS / "gold" / f"{name}.csv")}
+def test_validation_documents_are_not_development_documents():
+    """The validation set (the stop-24 held-out set) adds documents, it does not repeat development ones."""
+    validation = {g.doc_id for name in ("validation_zh", "validation_en") for g in load_gold(CORPUS / "gold" / f"{name}.csv")}
     development = {g.doc_id for name in ("new_papers_zh", "new_papers_en") for g in load_gold(CORPUS / "gold" / f"{name}.csv")}
-    assert heldout and not heldout & development
+    assert validation and not validation & development
 
 
-def test_heldout_stated_non_effects_are_negated_rows(en_heldout):
-    negated = {(g.doc_id, g.a_name, g.b_name, g.label) for g in en_heldout if g.negated}
+def test_validation_stated_non_effects_are_negated_rows(en_validation):
+    negated = {(g.doc_id, g.a_name, g.b_name, g.label) for g in en_validation if g.negated}
     # "However, AECM did not affect the pro-apoptotic Bax expression and activity of caspase-9." (PMID 15870944)
     assert ("PMID15870944", "蛹虫草", "BAX", "associated") in negated
     # "This led to the activation of ... caspase-3 and caspase-9, but not caspase-8." (PMID 25373392)
     assert ("PMID25373392", "连翘", "CASP8", "activates") in negated
     # "使得该肽不能激活PLC但能激活AC" (ChinaXiv-201712.00947V1): the denied direction, negated
-    zh = {(g.doc_id, g.a_name, g.b_name, g.label) for g in load_gold(CORPUS / "gold" / "heldout_zh.csv") if g.negated}
+    zh = {(g.doc_id, g.a_name, g.b_name, g.label) for g in load_gold(CORPUS / "gold" / "validation_zh.csv") if g.negated}
     assert ("ChinaXiv-201712.00947V1", "PTH", "PLC", "activates") in zh

@@ -169,7 +169,7 @@ def test_the_bundled_corpus_keeps_its_manifest_ids():
 
     corpus = Path(__file__).resolve().parents[1] / "corpus"
     papers = set()
-    for folder in ("new_papers", "heldout"):  # corpus/new_papers/{en,zh}/ (development), corpus/heldout/{en,zh}/
+    for folder in ("new_papers", "validation"):  # corpus/new_papers/{en,zh}/ (development), corpus/validation/{en,zh}/
         with (corpus / folder / "manifest.csv").open(encoding="utf-8", newline="") as handle:
             papers |= {row["doc_id"] for row in csv.DictReader(handle)}
     ids = sorted(s.doc_id for s in discover([corpus]))
