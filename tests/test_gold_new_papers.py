@@ -1,8 +1,9 @@
 """The Chinese new-paper gold sets are internally sound: the development set
 (corpus/gold/new_papers_zh.csv, texts in corpus/new_papers/zh/) and the validation set
-(corpus/gold/validation_zh.csv, texts in corpus/validation/zh/, the stop-24 held-out set, read and tuned on from stop 25); the English validation
-set (corpus/gold/validation_en.csv, corpus/validation/en/) too — the English development set is checked
-in tests/test_evaluation_gold_sets.py.
+(corpus/gold/validation_zh.csv, texts in corpus/validation/zh/, the stop-24 held-out set, read and tuned on from stop 25)
+and the stop-25 held-out set (corpus/gold/heldout_zh.csv, corpus/heldout/zh/: never tuned on); the English validation
+and held-out sets (corpus/gold/{validation,heldout}_en.csv, corpus/{validation,heldout}/en/) too — the English
+development set is checked in tests/test_evaluation_gold_sets.py.
 
 They were annotated by reading (GUIDELINES.md section 5): every quote is copied verbatim from one
 line of its document, every id is a real id of the dictionaries (or of MeSH/DrugBank, listed in
@@ -24,9 +25,12 @@ ZH_GOLD = CORPUS / "gold" / "new_papers_zh.csv"
 NEW_PAPERS = CORPUS / "new_papers"
 EXT_IDS = REPO / "tests" / "data" / "new_papers_zh_ext_ids.tsv"
 EN_MESH_IDS = REPO / "tests" / "data" / "new_papers_en_mesh_ids.tsv"
+HELDOUT_EXT_IDS = REPO / "tests" / "data" / "heldout_ext_ids.tsv"
 VALIDATION = CORPUS / "validation"
+HELDOUT = CORPUS / "heldout"
 # (gold file, folder of its texts and manifest, fewest documents): the Chinese gold sets
-ZH_SETS = {"new_papers_zh": (ZH_GOLD, NEW_PAPERS, 10), "validation_zh": (CORPUS / "gold" / "validation_zh.csv", VALIDATION, 2)}
+ZH_SETS = {"new_papers_zh": (ZH_GOLD, NEW_PAPERS, 10), "validation_zh": (CORPUS / "gold" / "validation_zh.csv", VALIDATION, 2),
+           "heldout_zh": (CORPUS / "gold" / "heldout_zh.csv", HELDOUT, 3)}
 SECTIONS = {"title_zh", "abstract_zh", "keywords_zh", "title_en", "abstract_en", "keywords_en", "body",
             "references"}
 PREFIX_TYPE = {"HGNC:": "GENE", "FPLX:": "GENE", "hsa": "PATHWAY", "AXIS:": "PATHWAY", "HERB": "HERB",
@@ -100,7 +104,7 @@ def test_a_chinese_quote_never_crosses_a_sentence_end(zh_gold):
 def _ext_ids() -> dict[str, str]:
     """The MeSH/DrugBank ids the gold sets use outside dictionaries/, with their source names."""
     ext = {}
-    for path, column in ((EXT_IDS, "id"), (EN_MESH_IDS, "mesh_id")):
+    for path, column in ((EXT_IDS, "id"), (EN_MESH_IDS, "mesh_id"), (HELDOUT_EXT_IDS, "id")):
         with path.open(encoding="utf-8") as handle:
             rows = csv.DictReader((x for x in handle if not x.startswith("#")), delimiter="\t")
             ext.update({r[column]: r["name"] for r in rows})
@@ -178,9 +182,27 @@ def test_stimulus_is_not_the_target_and_a_herb_is_credited_only_through_contains
     assert herb_rows and {g.label for g in herb_rows} == {"contains"}
 
 
-# --- the English validation set (corpus/validation/en, corpus/gold/validation_en.csv) ------------------
+# --- the English validation and held-out sets (corpus/{validation,heldout}/en, corpus/gold/*_en.csv) ---------
 
-EN_VALIDATION_GOLD = CORPUS / "gold" / "validation_en.csv"
+# (gold file, folder of its texts and manifest, fewest abstracts): the English sets checked here
+EN_SETS = {"validation_en": (CORPUS / "gold" / "validation_en.csv", VALIDATION, 10),
+           "heldout_en": (CORPUS / "gold" / "heldout_en.csv", HELDOUT, 12)}
+EN_VALIDATION_GOLD = EN_SETS["validation_en"][0]
+
+
+@pytest.fixture(scope="module", params=sorted(EN_SETS))
+def en_set(request):
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def en_gold(en_set):
+    return load_gold(EN_SETS[en_set][0])
+
+
+@pytest.fixture(scope="module")
+def en_texts(en_set):
+    return {p.stem: p.read_text(encoding="utf-8") for p in (EN_SETS[en_set][1] / "en").glob("*.txt")}
 
 
 @pytest.fixture(scope="module")
@@ -188,42 +210,38 @@ def en_validation():
     return load_gold(EN_VALIDATION_GOLD)
 
 
-@pytest.fixture(scope="module")
-def en_validation_texts():
-    return {p.stem: p.read_text(encoding="utf-8") for p in (VALIDATION / "en").glob("*.txt")}
-
-
-def test_english_validation_gold_covers_ten_abstracts_each_with_its_text_and_manifest_row(en_validation, en_validation_texts):
-    docs = {g.doc_id for g in en_validation}
-    assert len(docs) >= 10
-    with (VALIDATION / "manifest.csv").open(encoding="utf-8", newline="") as handle:
+def test_english_gold_covers_its_abstracts_each_with_its_text_and_manifest_row(en_set, en_gold, en_texts):
+    _, folder, fewest = EN_SETS[en_set]
+    docs = {g.doc_id for g in en_gold}
+    assert len(docs) >= fewest
+    with (folder / "manifest.csv").open(encoding="utf-8", newline="") as handle:
         manifest = {row["doc_id"]: row for row in csv.DictReader(handle)}
     for doc in docs:
         row = manifest[doc]
         assert row["language"] == "en" and row["file"] == f"en/{doc.removeprefix('PMID')}.txt", doc
-        assert row["source_id"] == "PMID:" + doc.removeprefix("PMID") and (VALIDATION / row["file"]).is_file(), doc
-    assert {"PMID" + stem for stem in en_validation_texts} == docs  # every abstract committed is annotated
-    assert len(manifest) == len(docs) + len(list((VALIDATION / "zh").glob("*.md")))  # one row per text
+        assert row["source_id"] == "PMID:" + doc.removeprefix("PMID") and (folder / row["file"]).is_file(), doc
+    assert {"PMID" + stem for stem in en_texts} == docs  # every abstract committed is annotated
+    assert len(manifest) == len(docs) + len(list((folder / "zh").glob("*.md")))  # one row per text
 
 
-def test_every_english_validation_evidence_is_verbatim_from_the_title_or_the_abstract(en_validation, en_validation_texts):
-    for g in en_validation:
-        text = en_validation_texts[g.doc_id.removeprefix("PMID")]
+def test_every_english_evidence_is_verbatim_from_the_title_or_the_abstract(en_gold, en_texts):
+    for g in en_gold:
+        text = en_texts[g.doc_id.removeprefix("PMID")]
         title = text.split("\n", 1)[0]
         assert g.evidence in text, (g.doc_id, g.evidence[:60])
         assert (g.evidence in title) == (g.section == "title_en"), (g.doc_id, g.section, g.evidence[:50])
 
 
-def test_every_english_validation_id_exists_with_its_name_and_its_type(en_validation, annotator):
-    assert _wrong_ids(en_validation, annotator.dictionary.entities) == []
+def test_every_english_id_exists_with_its_name_and_its_type(en_gold, annotator):
+    assert _wrong_ids(en_gold, annotator.dictionary.entities) == []
 
 
-def test_no_duplicate_english_validation_rows_and_the_file_is_crlf_utf8(en_validation):
-    keys = Counter((g.doc_id, g.section, g.pair, g.label, g.negated) for g in en_validation)
+def test_no_duplicate_english_rows_and_the_file_is_crlf_utf8(en_set, en_gold):
+    keys = Counter((g.doc_id, g.section, g.pair, g.label, g.negated) for g in en_gold)
     assert [k for k, n in keys.items() if n > 1] == []
-    assert {g.section for g in en_validation} <= {"title_en", "abstract_en"}
-    assert {g.label for g in en_validation} <= set(LABELS) and all(g.a_id != g.b_id for g in en_validation)
-    data = EN_VALIDATION_GOLD.read_bytes()
+    assert {g.section for g in en_gold} <= {"title_en", "abstract_en"}
+    assert {g.label for g in en_gold} <= set(LABELS) and all(g.a_id != g.b_id for g in en_gold)
+    data = EN_SETS[en_set][0].read_bytes()
     assert data.startswith(b"doc_id,section,a_type,a_id,a_name,b_type,b_id,b_name,label,negated,evidence\r\n")
     assert data.count(b"\r\n") == data.count(b"\n")
     data.decode("utf-8")
@@ -245,3 +263,29 @@ def test_validation_stated_non_effects_are_negated_rows(en_validation):
     # "使得该肽不能激活PLC但能激活AC" (ChinaXiv-201712.00947V1): the denied direction, negated
     zh = {(g.doc_id, g.a_name, g.b_name, g.label) for g in load_gold(CORPUS / "gold" / "validation_zh.csv") if g.negated}
     assert ("ChinaXiv-201712.00947V1", "PTH", "PLC", "activates") in zh
+
+
+def _doc_ids(*names: str) -> set[str]:
+    return {g.doc_id for name in names for g in load_gold(CORPUS / "gold" / f"{name}.csv")}
+
+
+def test_heldout_documents_are_neither_development_nor_validation_documents():
+    """The stop-25 held-out set (corpus/heldout) is new text: no document of it is read or tuned on elsewhere."""
+    heldout = _doc_ids("heldout_zh", "heldout_en")
+    assert len(heldout) == 15
+    assert not heldout & _doc_ids("new_papers_zh", "new_papers_en", "validation_zh", "validation_en")
+    texts = {p.stem for p in HELDOUT.glob("*/*.md")} | {"PMID" + p.stem for p in HELDOUT.glob("*/*.txt")}
+    assert texts == heldout
+    developed = {p.stem for folder in ("new_papers", "validation") for p in (CORPUS / folder).glob("*/*.*")}
+    assert not {p.stem for p in HELDOUT.glob("*/*.*")} & developed
+
+
+def test_heldout_stated_non_effects_are_negated_rows():
+    en = {(g.doc_id, g.a_name, g.b_name, g.label) for g in load_gold(CORPUS / "gold" / "heldout_en.csv") if g.negated}
+    # "PA extracts also suppressed the activity of MMP-9, but not MMP-2, in HUVECs." (PMID 21515352)
+    assert ("PMID21515352", "苦蘵", "MMP2", "inhibits") in en
+    # "while TFAE had no influence on apoptosis of A549 cells." (PMID 27444692): no direction named
+    assert ("PMID27444692", "黄芩", "Apoptosis", "associated") in en
+    zh = {(g.doc_id, g.section, g.a_name, g.b_name) for g in load_gold(CORPUS / "gold" / "heldout_zh.csv") if g.negated}
+    # "而SFRP5组ALP活性较对照组没有明显变化" (ChinaXiv-201803.00487V1), next to SFRP5 inhibiting BMP9-induced ALP
+    assert ("ChinaXiv-201803.00487V1", "body", "SFRP5", "ALPL") in zh

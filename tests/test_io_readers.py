@@ -169,9 +169,10 @@ def test_the_bundled_corpus_keeps_its_manifest_ids():
 
     corpus = Path(__file__).resolve().parents[1] / "corpus"
     papers = set()
-    for folder in ("new_papers", "validation"):  # corpus/new_papers/{en,zh}/ (development), corpus/validation/{en,zh}/
+    # corpus/new_papers/{en,zh}/ (development), corpus/validation/{en,zh}/, corpus/heldout/{en,zh}/ (stop 25)
+    for folder in ("new_papers", "validation", "heldout"):
         with (corpus / folder / "manifest.csv").open(encoding="utf-8", newline="") as handle:
             papers |= {row["doc_id"] for row in csv.DictReader(handle)}
     ids = sorted(s.doc_id for s in discover([corpus]))
     assert ids == sorted(["jin2025_autophagy", "li2025_ferroptosis", *papers])
-    assert len(ids) == 2 + 34 + 12
+    assert len(ids) == 2 + 34 + 12 + 15
