@@ -132,3 +132,37 @@ def test_rendered_mentions_are_split_at_the_row_limit_like_the_others(corpus, tm
     assert len(parts_two) == len(parts_one) > 4
     for name, (_, path) in parts_one.items():
         assert path.read_bytes() == parts_two[name][1].read_bytes(), name
+
+
+def test_a_killed_runs_spool_is_removed_by_the_next_run_and_a_live_runs_is_kept(corpus, tmp_path):
+    """A run killed by SIGKILL runs no finaliser: its spool stayed in the folder for good. The
+    next run in the folder removes it; the spool of a process still alive is not touched."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    out.mkdir()
+    # a process that spools one rendered document and dies as a killed run does: no cleanup
+    script = (
+        "import os, sys\n"
+        "from pipeline.batch.rendered import Spool\n"
+        "spool = Spool(sys.argv[1], ('bioc',))\n"
+        "spool.offer({'k': {0: b'{}'}})\n"
+        "spool.file_folded('k', [0])\n"
+        "spool._handle.flush()\n"
+        "os._exit(9)\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(out)], check=False, cwd=Path(__file__).resolve().parents[1])
+    leftovers = list(out.glob(".rendered.*.tmp"))
+    assert len(leftovers) == 1 and leftovers[0].stat().st_size > 0
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        in_use = out / f".rendered.{alive.pid}.abcdefgh.tmp"
+        in_use.write_bytes(b"{}\n")
+        result = run_batch([corpus / "formats"], config(out), workers=2, progress=False)
+        write_batch_outputs(result, out)
+        assert not leftovers[0].exists()
+        assert in_use.exists()
+    finally:
+        alive.kill()
+        alive.wait()

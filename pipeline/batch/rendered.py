@@ -41,6 +41,9 @@ KINDS = ("bioc", "pubtator", "report")  # the optional outputs a rendering may s
 # spool ends (the rest is rendered at the end): files arrive out of order by a few transactions
 # at most, so this is reached only when folding stops meanwhile (its memory budget).
 MAX_PENDING_BYTES = 32_000_000
+# ``.rendered.<pid>.<random>.tmp``: the pid of the run that writes it, so that a later run can
+# tell a leftover of a killed run (``remove_leftover_spools``) from a spool in use
+SPOOL_PREFIX = ".rendered."
 
 
 class EvidenceMention(NamedTuple):
@@ -194,7 +197,7 @@ class Spool:
 
     def _open(self):
         if self._handle is None:
-            fd, path = tempfile.mkstemp(prefix=".rendered.", suffix=".tmp", dir=self.folder)
+            fd, path = tempfile.mkstemp(prefix=f"{SPOOL_PREFIX}{os.getpid()}.", suffix=".tmp", dir=self.folder)
             self.path = Path(path)
             self._handle = os.fdopen(fd, "wb")
             self._finalizer = weakref.finalize(self, _remove, self._handle, self.path)
@@ -219,3 +222,36 @@ class Spool:
 def _remove(handle, path: Path) -> None:
     handle.close()
     path.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    """Whether a process ``pid`` exists (signal 0 only checks: POSIX ``kill(2)``)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by another user
+        return True
+    return True
+
+
+def remove_leftover_spools(folder: Path) -> list[Path]:
+    """Delete the spool files of runs that died before removing them; return what was deleted.
+
+    A spool is removed when read or when its owner is collected, but a run killed by SIGKILL
+    (or the OOM killer, or a power cut) runs neither, and its spool — up to the size of the
+    batch's rendered outputs — stays in the folder for good. A file is a leftover when the
+    process named in it is gone; a spool of a run still going (another store in the same
+    folder) is left alone. Not on Windows, where signal 0 would terminate the process: there
+    a leftover stays, as before.
+    """
+    if os.name == "nt":
+        return []
+    removed = []
+    for path in Path(folder).glob(f"{SPOOL_PREFIX}*.tmp"):
+        pid_text = path.name[len(SPOOL_PREFIX):].split(".", 1)[0]
+        if not pid_text.isdigit() or int(pid_text) == os.getpid() or _process_alive(int(pid_text)):
+            continue
+        path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed

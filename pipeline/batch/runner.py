@@ -33,7 +33,7 @@ from pipeline.batch import noop
 from pipeline.batch.aggregate import RunningAggregate
 from pipeline.batch.cluster import CLIENT_SETTINGS, LOCAL, local_cluster
 from pipeline.batch.collector import collecting_only_new_objects
-from pipeline.batch.rendered import KINDS, Spool
+from pipeline.batch.rendered import KINDS, Spool, remove_leftover_spools
 from pipeline.batch.store import DocumentRecord, FileResult, FileState, Store, file_sha256, sha256
 from pipeline.batch.worker import (
     FileTask,
@@ -326,6 +326,7 @@ def run_batch(
         meanwhile = bool(scheduler) or n_workers > 1
         # ... and then the workers render each document's own outputs (batch/rendered.py)
         render = rendered_kinds(outputs) if meanwhile else ()
+        remove_leftover_spools(store_path.parent)  # a killed run's spool would stay for good
         spool = Spool(store_path.parent, render) if render else None
         tasks = _tasks(pending, str(config.dictionaries), content_hash, limit, render)
         folding = RunningAggregate(keys, display, config, spool=spool)
