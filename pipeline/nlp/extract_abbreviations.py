@@ -117,6 +117,7 @@ _PERCENT = re.compile(r"\d+(?:\.\d+)?%")
 # (Rhizoma Polygonati Odorati): capitalised words that are no extract words
 _AUTHORITY_WORD = re.compile(r"\(?(?:[A-Z][A-Za-z]*\.?|et|ex|&|f\.)\)?")
 _WORD_PARTS = re.compile(r"[-/]")
+_LEADING_JOINS = re.compile(r"(?:(?:of|from|the|a|an|its)\s+)*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,7 @@ def extract_phrase(before: str, herbs: list[Mention], codes: Mapping[str, str]) 
         pos = len(before[:start].rstrip())
     if herb is None:
         return None
+    start += _LEADING_JOINS.match(before, start).end() - start  # "of the ethanolic extract …": from "ethanolic"
     return ExtractPhrase(start, herb, before[start:].rstrip(), tuple(reversed(initials)), extract)
 
 

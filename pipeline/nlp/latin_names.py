@@ -8,10 +8,10 @@ niger/nigra/nigrum are one epithet, and so are the connecting-vowel spellings th
 (Art. 60.8: scabiosaefolia -> scabiosifolia) and the eponym genitives -ii/-i (thunbergii,
 thunbergi). The dictionary matcher needs the exact spelling, so an English paper's
 "Kalopanax pictus" found no herb and every finding of the paper lost its agent (validation
-PMID 24009834). Here the epithet is folded to a stem (``epithet_stem``), HERB's binomials are
-keyed by genus + stem (``variant_table``), and a binomial of the text that the dictionary did
-not match is linked through that key (``variant_mentions``). The genus is kept as written: a
-genus is a noun and papers spell it as HERB does. Pure functions.
+PMID 24009834). Here HERB's binomials are keyed by the stems of genus and epithet
+(pipeline/dictionaries/latin.py, ``binomial_key``; ``variant_table``), and a binomial of the text
+that the dictionary did not match is linked through that key (``variant_mentions``). Pure
+functions.
 """
 
 from __future__ import annotations
@@ -19,34 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.dictionaries.latin import binomial_key
 from pipeline.nlp.matcher import Mention
 
 _BINOMIAL = re.compile(r"^([A-Z][a-z]{2,}) ([a-z]{3,}(?:-[a-z]+)?)$")
 _TEXT_BINOMIAL = re.compile(r"(?<![A-Za-z.-])([A-Z][a-z]{2,}) ([a-z]{3,}(?:-[a-z]+)?)(?![A-Za-z-])")
-# endings of one epithet across the genders (Art. 23.5) and the genitive eponym spellings,
-# longest first: -us/-a/-um, -is/-e, -er/-ra/-rum (niger, nigra, nigrum: the stem keeps r),
-# -ii/-i/-iae (thunbergii, thunbergi)
-_ENDINGS = ("iae", "ii", "us", "um", "is", "ae", "a", "e", "i")
-_CONNECTING_VOWEL = re.compile(r"ae(?=fol|flor|carp|phyll)")  # scabiosaefolia -> scabiosifolia
-
-
-def epithet_stem(epithet: str) -> str:
-    """The epithet without its inflectional ending: ``pictus``, ``picta``, ``pictum`` -> ``pict``;
-    ``chinensis``, ``chinense`` -> ``chinens``; ``niger``, ``nigra``, ``nigrum`` -> ``nigr``;
-    ``scabiosaefolia``, ``scabiosifolia`` -> ``scabiosifoli``. Participles (-ens, -ans) have one
-    form for all genders and keep it."""
-    word = _CONNECTING_VOWEL.sub("i", epithet.lower())
-    if word.endswith("er") and len(word) > 4:
-        return word[:-2] + "r"
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
-
-
-def binomial_key(genus: str, epithet: str) -> str:
-    """The key a binomial is looked up by: the genus as written, the epithet's stem."""
-    return f"{genus} {epithet_stem(epithet)}"
 
 
 def variant_table(names: Iterable[tuple[str, str]]) -> dict[str, str]:
