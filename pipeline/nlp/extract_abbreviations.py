@@ -7,17 +7,23 @@ tenacissima)", "巴弗洛霉素A1组(BAF组)". The general definition finder
 botanist's authority (Koidzumi, L., Sieb. et Zucc.), an extract phrase around an earlier
 short form, a definition written the other way round (SHORT (long form)) or a group suffix
 leaves the code undefined — and every later finding ("MB suppressed …", "BAF组 … 显著高于")
-loses its agent. This module reads those four shapes, and only where the long form is an
+loses its agent. This module reads those shapes, and only where the long form is an
 extract of a recognised herb/compound (or, for groups, the group of a recognised entity):
 
-* ``HERB [Authority…] (SHORT)`` — SHORT's letters occur in order in the herb phrase
-  (Schwartz & Hearst's test, PSB 2003);
-* ``[solvent] extract(s) of SHORT0 (SHORT)`` — SHORT0 defined earlier as a herb;
+* ``PHRASE (SHORT)``, ``PHRASE (SHORT, family Araliaceae)`` — PHRASE is read back from the
+  parenthesis word by word (extract_phrase): one herb (a HERB mention, its botanical authority,
+  or a short form defined earlier as a herb: "the ethanol extract of PS (EEPS)") and the extract,
+  solvent, part and joining words around it ("ethanolic extract of Forsythia suspensa root",
+  "S. sarmentosum Bunge Extract", "50% ethanol extract of dried fruit pulp of AM"). SHORT names
+  it when its letters occur in order in PHRASE (Schwartz & Hearst's test, PSB 2003) or, when
+  PHRASE holds an extract word, when each of its letters starts a word of its own in any order
+  (initials_cover: authors coin FSREE from "Forsythia suspensa root ethanol extract" and
+  define it after "ethanolic extract of Forsythia suspensa root", validation PMID 25373392);
 * ``SHORT (a/an/the [solvent] extract of HERB)``;
-* ``[solvent] extract of HERB [part/extract words] (SHORT)`` — SHORT's letters in order in the
-  whole phrase ("Carapax Trionycis extract peptide (CTEP)": herb_extract_phrase);
 * ``名称组(SHORT组)``, ``名称组(SHORT，n=10)`` — a group named after an entity, and its code.
 
+A binomial cut to ``G. species`` (genus_abbreviations) is made a herb mention before the
+definitions are read (genus_form_mentions), so "aqueous extract of C. militaris (AECM)" has its herb.
 Pure functions; the annotator merges what they return into the document's definitions.
 """
 
