@@ -33,7 +33,7 @@ def _uses(annotator, key: str, short: str) -> list[str]:
     ("ssbe", "SSBE", "HERB000892"),    # S. sarmentosum Bunge Extract: authority, capital Extract (垂盆草)
     ("sbe", "SBE", "HERB002563"),      # Scutellaria baicalensis extracts (SBE)
     ("kp", "KP", "HERB007147"),        # Kalopanax pictus (KP, family Araliaceae)
-    ("er", "ER", "HERB002537"),        # the extract of Rhizoma Polygonati Odorati (ER): not oestrogen receptor
+    ("er", "ER", "HERB006754"),        # the extract of Rhizoma Polygonati Odorati (ER): 玉竹, not oestrogen receptor
     ("ame", "AME", "HERB004070"),      # 50% ethanol extract of dried fruit pulp of AM (AME)
 ])
 def test_every_use_of_an_extract_code_is_its_herb(annotator, key, short, herb):
