@@ -155,3 +155,25 @@ def test_the_source_plant_names_the_pharmacopoeia_drug(annotator):
     adoc = annotator.annotate("t", SENTENCES["ssbe"])
     found = {(m.text, m.entity_id) for item in adoc.sentences for m in item.mentions if m.label == "HERB"}
     assert ("Sedum sarmentosum", "HERB000892") in found
+
+
+def test_the_solvent_of_an_extract_is_no_agent(annotator):
+    # "KP BuOH fraction increased IL-10": BuOH names the fraction; the herb is the agent
+    from pipeline.relations.facts import facts_of
+
+    facts = facts_of(annotator.annotate("t", SENTENCES["kp"]))
+    pairs = {(p.a[1], p.b[1]) for s in facts.sentences for p in s.typed_pairs()}
+    assert not [p for p in pairs if "CPD:buoh" in p]
+    assert {("HERB007147", "HGNC:5962"), ("HGNC:5962", "HERB007147")} & pairs
+    buoh = [m for s in facts.sentences for m in s.mentions if m.text == "BuOH"]
+    assert buoh and all(m.how == "reagent" for m in buoh)  # still recognised, no partner
+
+
+def test_a_solvent_before_an_extract_word_only_loses_its_partners():
+    from pipeline.nlp.extract_abbreviations import mark_extract_solvents
+
+    text = "Methanol extract of Antrodia camphorata and methanol treatment alone were compared."
+    ms = [Mention(0, 8, "CPD:methanol", "COMPOUND", "dictionary", "Methanol"),
+          Mention(43, 51, "CPD:methanol", "COMPOUND", "dictionary", "methanol")]
+    mark_extract_solvents(text, ms)
+    assert [m.how for m in ms] == ["reagent", "dictionary"]

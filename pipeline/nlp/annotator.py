@@ -29,7 +29,12 @@ from pipeline.nlp.abbreviations import Definition, apply_definitions, find_defin
 from pipeline.nlp.named_symbols import spellings, synonym_definitions
 from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.code_lists import code_list_mentions
-from pipeline.nlp.extract_abbreviations import extract_definitions, genus_abbreviations, genus_form_mentions
+from pipeline.nlp.extract_abbreviations import (
+    extract_definitions,
+    genus_abbreviations,
+    genus_form_mentions,
+    mark_extract_solvents,
+)
 from pipeline.nlp.formulas import (
     FORMULA_PREFIX,
     candidate_names,
@@ -370,6 +375,8 @@ class Annotator:
                 if m.entity_id in self.endogenous:
                     m.how = ENDOGENOUS
             mark_reagents(para_mentions[pid], self.reagents)
+            if sents[0].paragraph.lang == "en":  # "Methanol extract of …": the solvent is no agent
+                mark_extract_solvents(texts[pid], para_mentions[pid])
             mark_serum_transaminases(texts[pid], para_mentions[pid])  # ALT/AST: no relation partner
             para_mentions[pid] = long_forms.drop_inside_gene_names(para_mentions[pid], gene_names.get(pid, []))
             if sents[0].paragraph.lang == "en":  # "arginine to tryptophan at codon 198": residues

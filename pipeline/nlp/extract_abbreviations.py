@@ -37,6 +37,7 @@ from functools import partial
 
 from pipeline.nlp import abbreviations
 from pipeline.nlp.matcher import Mention
+from pipeline.relations.pairs import REAGENT
 
 AGENTS = ("HERB", "COMPOUND")
 _SHORT = r"[A-Z][A-Za-z0-9]{0,7}(?:-[A-Z0-9IVX]{1,4})?"
@@ -256,3 +257,24 @@ def genus_abbreviations(mentions: Iterable[Mention]) -> list[tuple[str, str, int
         if hit:
             out.append((f"{hit.group(1)}. {hit.group(2)}", m.entity_id, m.start, m.end))
     return out
+
+
+# "Methanol extract of Antrodia camphorata", "KP BuOH-soluble fraction", "ethyl acetate fraction":
+# the solvent names how the extract was made
+_SOLVENT_NAMES = frozenset(("ethanol", "methanol", "butanol", "n-butanol", "buoh", "etoh", "meoh", "etoac",
+                            "acetone", "ethyl acetate", "hexane", "n-hexane", "chloroform", "dichloromethane",
+                            "petroleum ether", "water", "alcohol"))
+_BEFORE_EXTRACT_WORD = re.compile(
+    r"(?:-?\s?soluble)?\s*(?:extracts?|fractions?|subfractions?|layers?|partitions?|phases?)\b", re.IGNORECASE)
+
+
+def mark_extract_solvents(text: str, mentions: Iterable[Mention]) -> None:
+    """Set ``how`` to ``reagent`` (recognised, no relation partner: relations/pairs.py) on a solvent's
+    COMPOUND mention right before an extract word, in place: the solvent of "Methanol extract of
+    Antrodia camphorata protects … by suppressing NF-kB" or "KP BuOH fraction increased IL-10" is
+    how the herb's extract was made, not an agent (GUIDELINES 5.2: the extract is its herb). It made
+    methanol -> NF-kB and BuOH -> IL-10 pairs on the development and validation abstracts."""
+    for m in mentions:
+        if (m.label == "COMPOUND" and m.text.lower() in _SOLVENT_NAMES
+                and _BEFORE_EXTRACT_WORD.match(text, m.end)):
+            m.how = REAGENT
