@@ -18,6 +18,10 @@ fungus the dictionary does not hold.
     python bench/herb_coverage_en.py                  # counts and the misses
     python bench/herb_coverage_en.py --all            # every candidate, found or not
     python bench/herb_coverage_en.py --limit 50
+    python bench/herb_coverage_en.py --exclude /work/notes/heldout2_pool.txt   # the default
+
+``--exclude`` names a file of document ids (``PMID<n>`` or ``<n>``, one a line, ``#`` comments):
+those abstracts are never read — a held-out pool must stay unseen by development tools.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 DEFAULT = ROOT.parent / "shared" / "data" / "dev" / "pubmed" / "pubmed_topical_dev.jsonl"
 if not DEFAULT.exists():
     DEFAULT = Path("/work/shared/data/dev/pubmed/pubmed_topical_dev.jsonl")
+HELD_OUT = Path("/work/notes/heldout2_pool.txt")
 
 _BINOMIAL = re.compile(r"\b([A-Z][a-z]{2,}|[A-Z]\.)\s([a-z]{3,}(?:-[a-z]+)?)\b")
 _EXTRACT_DEF = re.compile(r"([^.;()]{0,80}\bextracts?\b[^.;()]{0,60})\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*\)")
@@ -80,6 +85,14 @@ def extract_definitions(text: str) -> list[tuple[int, int, str, int, int]]:
     return out
 
 
+def excluded_ids(path: Path | None) -> frozenset[str]:
+    """PMIDs (digits only) listed in ``path``, one a line, with or without the ``PMID`` prefix."""
+    if path is None or not path.exists():
+        return frozenset()
+    lines = (line.strip() for line in path.open(encoding="utf-8"))
+    return frozenset(line.removeprefix("PMID") for line in lines if line and not line.startswith("#"))
+
+
 def herb_over(ents, start: int, end: int):
     """The first HERB entity overlapping [start, end), or None."""
     for e in ents:
@@ -93,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--all", action="store_true", help="print found candidates too")
+    ap.add_argument("--exclude", type=Path, default=HELD_OUT if HELD_OUT.exists() else None,
+                    help="file of document ids never to read (default: the held-out pool)")
     args = ap.parse_args(argv)
 
     import pipeline
@@ -102,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     with (ROOT / "dictionaries" / "herbs.tsv").open(encoding="utf-8") as f:
         for r in csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"):
             names[r["id"]] = r["name_zh"] or r["name"]
-    docs = [json.loads(line) for line in args.data.open(encoding="utf-8")]
+    skip = excluded_ids(args.exclude)
+    docs = [d for d in map(json.loads, args.data.open(encoding="utf-8")) if str(d["pmid"]) not in skip]
     if args.limit:
         docs = docs[: args.limit]
     counts: Counter = Counter()

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +49,7 @@ from pipeline.dictionaries.build_common import (
     read_tsv_rows,
     write_text_atomic,
 )
+from pipeline.dictionaries.latin import binomial_key
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
 HERB_OVERRIDE_COLUMNS = ("name_zh", "herb_id", "reason")
@@ -305,27 +306,61 @@ def _binomials_to_drug_herb(herbs: dict[str, Entity], zh_to_herb: dict[str, str]
             stats.hit("herb-binomial-to-drug", f"{name}: {zh} ({hid}) -> {drug.name_zh} ({drug.id})")
 
 
+def confirmed_binomial(latin: str, spellings: Mapping[str, set[str]]) -> str | None:
+    """The binomial of a pharmacopoeia drug name whose nominative binomial_of cannot tell (a genus
+    in -i or -is: ``Herba Sedi sarmentosi``), read from the binomial HERB itself spells with the
+    same stems (``spellings``: binomial_key -> HERB's ``Genus species`` spellings): ``Sedum
+    sarmentosum``. None when HERB has no such binomial or two spellings of it."""
+    words = latin.replace(",", " ").split()
+    if any(w.casefold() == "seu" for w in words):
+        return None
+    rest = [w for w in words if w.casefold() not in _DRUG_PARTS]
+    if len(rest) == len(words):
+        return None  # no drug part (Radix, Herba …): a binomial already, not a drug's name
+    if len(rest) != 2 or not all(w.isalpha() for w in rest) or not rest[0][:1].isupper():
+        return None
+    found = spellings.get(binomial_key(rest[0], rest[1]), set())
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _add_pharmacopoeia_binomials(herbs: dict[str, Entity], zh_to_herb: dict[str, str], pharm: Container[str],
                                  stats: RuleStats) -> None:
     """English papers name a herb by its source plant (Scutellaria barbata, Houttuynia cordata),
     HERB by its drug name (Herba Scutellariae barbatae). The binomial read from the drug name
-    (binomial_of) and its ``G. species`` form become synonyms of a herb with a matchable Chinese
-    name, when no herb has it already. A plant part's row (钩藤根, 梧桐花) gives it to the herb
-    named by the rest of its Chinese name (钩藤: papers mean the drug). A binomial derived for
-    several herbs goes to the one Chinese Pharmacopoeia herb among them (Forsythia suspensa from
-    连翘根 -> 连翘 and from 连翘茎叶: 连翘), else to none (herb-binomial-ambiguous)."""
-    taken = {s.casefold() for e in herbs.values() for s in [e.name, *e.synonyms]}
+    (binomial_of; else the binomial HERB spells with the same stems, confirmed_binomial: Herba Sedi
+    sarmentosi -> Sedum sarmentosum) and its ``G. species`` form become synonyms of a herb with a
+    matchable Chinese name. A plant part's row (钩藤根, 梧桐花) gives it to the herb named by the
+    rest of its Chinese name (钩藤: papers mean the drug). A binomial derived for several herbs goes
+    to the one Chinese Pharmacopoeia herb among them (Forsythia suspensa from 连翘根 -> 连翘 and from
+    连翘茎叶: 连翘), else to none (herb-binomial-ambiguous). A binomial another row already holds is
+    added only to a pharmacopoeia drug and only when no pharmacopoeia herb holds it (Sedum
+    sarmentosum of HERB's species row, Artemisia annua of 黄花蒿: papers naming the plant mean the
+    drug, GUIDELINES 1.3); _one_owner_per_binomial then takes it off the other rows."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    spellings: dict[str, set[str]] = defaultdict(set)
+    for hid, e in herbs.items():
+        for s in [e.name, *e.synonyms]:
+            holders[s.casefold()].add(hid)
+            if _LATIN_BINOMIAL.match(s):
+                spellings[binomial_key(*s.split())].add(s)
+
+    def free_for(form: str, target: str) -> bool:
+        held = holders.get(form.casefold(), set()) - {target}
+        return not held or (herbs[target].name_zh in pharm and all(herbs[h].name_zh not in pharm for h in held))
+
     derived: dict[str, set[str]] = defaultdict(set)
     for hid, e in herbs.items():
         if not e.name_zh:
             continue
         for latin in [e.name, *e.synonyms]:
-            binomial = binomial_of(latin) if latin else None
-            if binomial is None or binomial.casefold() in taken:
+            binomial = (binomial_of(latin) or confirmed_binomial(latin, spellings)) if latin else None
+            if binomial is None:
                 continue
             target = hid
             if e.name_zh.endswith(_PART_SUFFIXES_ZH) and e.name_zh[:-1] in zh_to_herb:
                 target = zh_to_herb[e.name_zh[:-1]]
+            if target in holders.get(binomial.casefold(), set()) or not free_for(binomial, target):
+                continue
             derived[binomial].add(target)
     for binomial, targets in sorted(derived.items()):
         if len(targets) > 1:
@@ -336,9 +371,9 @@ def _add_pharmacopoeia_binomials(herbs: dict[str, Entity], zh_to_herb: dict[str,
         target = targets.pop()
         genus, epithet = binomial.split()
         for form in (binomial, f"{genus[0]}. {epithet}"):
-            if form.casefold() not in taken:
+            if target not in holders.get(form.casefold(), set()) and free_for(form, target):
                 herbs[target].synonyms.append(form)
-                taken.add(form.casefold())
+                holders[form.casefold()].add(target)
         stats.hit("herb-pharmacopoeia-binomial", f"{binomial} ({target})")
 
 

@@ -29,7 +29,12 @@ from pipeline.nlp.abbreviations import Definition, apply_definitions, find_defin
 from pipeline.nlp.named_symbols import spellings, synonym_definitions
 from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.code_lists import code_list_mentions
-from pipeline.nlp.extract_abbreviations import extract_definitions, genus_abbreviations
+from pipeline.nlp.extract_abbreviations import (
+    extract_definitions,
+    genus_abbreviations,
+    genus_form_mentions,
+    mark_extract_solvents,
+)
 from pipeline.nlp.formulas import (
     FORMULA_PREFIX,
     candidate_names,
@@ -77,6 +82,7 @@ from pipeline.nlp.herb_context import (
     resegment_runs,
     strip_processing,
 )
+from pipeline.nlp.latin_names import variant_mentions, variant_table
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.numbered_abbreviations import numbered_mentions
@@ -148,6 +154,7 @@ class Annotator:
         self._chinese_terms: frozenset[str] | None = None
         self._prefixes: frozenset[str] | None = None
         self._herb_ids: dict[str, str | None] = {}
+        self._latin_variants: dict[str, str] | None = None  # built on the first English paragraph
 
     def _reagents(self) -> Reagents:
         folder = self.dictionary.folder
@@ -174,6 +181,14 @@ class Annotator:
                 )
                 write_cache(path, json.dumps(self._contractions, ensure_ascii=False).encode())
         return self._contractions
+
+    def latin_variants(self) -> dict[str, str]:
+        """Binomial key -> herb id for epithet spellings HERB does not hold (nlp/latin_names)."""
+        if self._latin_variants is None:
+            self._latin_variants = variant_table(
+                (e.id, name) for e in self.dictionary.entities.values() if e.type == "herb"
+                for name in (e.name, *e.synonyms))
+        return self._latin_variants
 
     def _whole_match(self, piece: str) -> list[Mention]:
         """Dictionary mentions of a string cut out of a glued run: every position is an edge."""
@@ -265,6 +280,7 @@ class Annotator:
         formula_names = {n for n in formula_names if not self.index.lookup(n)}
         para_mentions: dict[int, list[Mention]] = {}
         definitions: dict[str, Definition] = {}
+        genus_forms: dict[str, str] = {}  # "N. sativa" -> herb id, from binomials written in full
         gene_names: dict[int, list[tuple[int, int, str]]] = {}  # English long forms of genes (long_forms)
         texts: dict[int, str] = {}
         unlinked: dict[int, list[tuple[int, int]]] = {}  # paragraph -> candidate spans for the linker
@@ -317,8 +333,16 @@ class Annotator:
                 mentions = drop_verb_san(ptext, mentions, self._herb_of_zh)
                 mentions = drop_verb_jian(ptext, mentions, self._herb_of_zh)
                 mentions = join_herb_formulas(ptext, mentions, self._formula_of, _contiguous(para.text))
-            if para.lang == "en":  # "ginseng saponins": the herb (GUIDELINES 5.2)
+            if para.lang == "en":  # "Kalopanax pictus" for HERB's Kalopanax pictum (nlp/latin_names)
+                mentions = variant_mentions(ptext, mentions, self.latin_variants())
+                # "ginseng saponins": the herb (GUIDELINES 5.2)
                 mentions = herb_fractions(mentions, self._herb_of)
+            if para.lang == "en" and para.section != "references":  # "Nigella sativa … N. sativa"
+                for short, eid, p0, p1 in genus_abbreviations(mentions):
+                    genus_forms.setdefault(short, eid)
+                    definitions.setdefault(short, Definition(short, "", eid, p0, p1))
+                if genus_forms:  # "aqueous extract of C. militaris (AECM)": the herb, before the definitions
+                    mentions = genus_form_mentions(ptext, mentions, genus_forms)
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of),
                                            self._herb_of_zh if para.lang == "zh" else None)
             if formula_names:
@@ -341,9 +365,6 @@ class Annotator:
                     for name, eid, p0, p1 in synonym_definitions(ptext, mentions):
                         for spelling in spellings(name):
                             definitions.setdefault(spelling, Definition(spelling, "", eid, p0, p1))
-            if para.lang == "en" and para.section != "references":  # "Nigella sativa … N. sativa"
-                for short, eid, p0, p1 in genus_abbreviations(mentions):
-                    definitions.setdefault(short, Definition(short, "", eid, p0, p1))
         apply_definitions(para_mentions, texts, definitions, self.label_of)
         context = context_for(str(self.dictionary.folder) if self.dictionary.folder else None)
         defined = frozenset(definitions)
@@ -354,6 +375,8 @@ class Annotator:
                 if m.entity_id in self.endogenous:
                     m.how = ENDOGENOUS
             mark_reagents(para_mentions[pid], self.reagents)
+            if sents[0].paragraph.lang == "en":  # "Methanol extract of …": the solvent is no agent
+                mark_extract_solvents(texts[pid], para_mentions[pid])
             mark_serum_transaminases(texts[pid], para_mentions[pid])  # ALT/AST: no relation partner
             para_mentions[pid] = long_forms.drop_inside_gene_names(para_mentions[pid], gene_names.get(pid, []))
             if sents[0].paragraph.lang == "en":  # "arginine to tryptophan at codon 198": residues

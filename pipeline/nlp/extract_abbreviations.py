@@ -7,35 +7,45 @@ tenacissima)", "巴弗洛霉素A1组(BAF组)". The general definition finder
 botanist's authority (Koidzumi, L., Sieb. et Zucc.), an extract phrase around an earlier
 short form, a definition written the other way round (SHORT (long form)) or a group suffix
 leaves the code undefined — and every later finding ("MB suppressed …", "BAF组 … 显著高于")
-loses its agent. This module reads those four shapes, and only where the long form is an
+loses its agent. This module reads those shapes, and only where the long form is an
 extract of a recognised herb/compound (or, for groups, the group of a recognised entity):
 
-* ``HERB [Authority…] (SHORT)`` — SHORT's letters occur in order in the herb phrase
-  (Schwartz & Hearst's test, PSB 2003);
-* ``[solvent] extract(s) of SHORT0 (SHORT)`` — SHORT0 defined earlier as a herb;
+* ``PHRASE (SHORT)``, ``PHRASE (SHORT, family Araliaceae)`` — PHRASE is read back from the
+  parenthesis word by word (extract_phrase): one herb (a HERB mention, its botanical authority,
+  or a short form defined earlier as a herb: "the ethanol extract of PS (EEPS)") and the extract,
+  solvent, part and joining words around it ("ethanolic extract of Forsythia suspensa root",
+  "S. sarmentosum Bunge Extract", "50% ethanol extract of dried fruit pulp of AM"). SHORT names
+  it when its letters occur in order in PHRASE (Schwartz & Hearst's test, PSB 2003) or, when
+  PHRASE holds an extract word, when each of its letters starts a word of its own in any order
+  (initials_cover: authors coin FSREE from "Forsythia suspensa root ethanol extract" and
+  define it after "ethanolic extract of Forsythia suspensa root", validation PMID 25373392);
 * ``SHORT (a/an/the [solvent] extract of HERB)``;
-* ``[solvent] extract of HERB [part/extract words] (SHORT)`` — SHORT's letters in order in the
-  whole phrase ("Carapax Trionycis extract peptide (CTEP)": herb_extract_phrase);
 * ``名称组(SHORT组)``, ``名称组(SHORT，n=10)`` — a group named after an entity, and its code.
 
+A binomial cut to ``G. species`` (genus_abbreviations) is made a herb mention before the
+definitions are read (genus_form_mentions), so "aqueous extract of C. militaris (AECM)" has its herb.
 Pure functions; the annotator merges what they return into the document's definitions.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from functools import partial
 
 from pipeline.nlp import abbreviations
 from pipeline.nlp.matcher import Mention
+from pipeline.relations.pairs import REAGENT
 
 AGENTS = ("HERB", "COMPOUND")
 _SHORT = r"[A-Z][A-Za-z0-9]{0,7}(?:-[A-Z0-9IVX]{1,4})?"
 # botanical authorities after a binomial: "Koidzumi", "L.", "Sieb. et Zucc.", "(Thunb.)"
 _AUTHORITY = re.compile(r"(?:\s+(?:[A-Z][a-z]*\.?|et|ex|&))*\s*$")
-_PAREN_SHORT = re.compile(r"\(\s*(" + _SHORT + r")\s*\)")
-_EXTRACT_OF = re.compile(r"\bextracts?\s+(?:of|from)\s+$", re.IGNORECASE)
+# "(SHORT)", and "(SHORT, family Araliaceae)", "(SHORT; 100 mg/kg)": what follows a comma is no
+# part of the short form
+_PAREN_SHORT = re.compile(r"\(\s*(" + _SHORT + r")\s*(?:\)|[,;][^()]{0,60}\))")
 _REVERSED = re.compile(
     r"(?<![A-Za-z0-9-])(" + _SHORT + r")\s*\(\s*(?:an?|the)?\s*(?:[a-z]+\s+){0,2}extract\s+(?:of|from)\s+"
 )
@@ -59,28 +69,14 @@ def extract_definitions(
     an entity); ``label_of`` gives an entity id's label.
     """
     agents = sorted((m for m in mentions if m.label in AGENTS and m.entity_id), key=lambda m: m.end)
+    herbs = [m for m in agents if label_of(m.entity_id) == "HERB"]
+    codes = {k: v for k, v in defined.items() if v and label_of(v) == "HERB"}
     out: list[tuple[str, str, int, int]] = []
     for hit in _PAREN_SHORT.finditer(text):
-        short, before = hit.group(1), text[: hit.start()]
-        # HERB [Authority] (SHORT)
-        authority = _AUTHORITY.search(before)
-        cut = authority.start() if authority else len(before)
-        herb = next((m for m in reversed(agents) if m.end == cut), None)
-        if herb is not None and herb.end < len(before.rstrip()) and letters_in_order(short, herb.text):
-            out.append((short, herb.entity_id, hit.start(), hit.end()))
-            continue
-        herb_id = herb_extract_phrase(short, text[: hit.start()], agents, label_of)
-        if herb_id:
-            out.append((short, herb_id, hit.start(), hit.end()))
-            continue
-        # [solvent] extract of SHORT0 (SHORT)
-        prior = re.search(r"(" + _SHORT + r")\s*$", before)
-        if prior and defined.get(prior.group(1)) and label_of(defined[prior.group(1)]) == "HERB":
-            head = before[: prior.start()]
-            if _EXTRACT_OF.search(head):
-                phrase = head[max(0, head.rfind(" ", 0, max(0, len(head.rstrip()) - 12)) + 1):] + prior.group(1)
-                if letters_in_order(short, phrase):
-                    out.append((short, defined[prior.group(1)], hit.start(), hit.end()))
+        short = hit.group(1)
+        phrase = extract_phrase(text[: hit.start()], herbs, codes)
+        if phrase is not None and names_phrase(short, phrase):
+            out.append((short, phrase.herb, hit.start(), hit.end()))
     # SHORT (an extract of HERB)
     for hit in _REVERSED.finditer(text):
         herb = next((m for m in agents if hit.end(1) < m.start <= hit.end() < m.end), None)
@@ -98,35 +94,146 @@ def extract_definitions(
     return out
 
 
-# words an extract's name puts after the herb: "Carapax Trionycis extract peptide (CTEP)", "Forsythia
-# suspensa root (FSREE)"; and "[solvent] extract(s) of" before it
-_HERB_TAIL = re.compile(
-    r"(?:\s+(?:roots?|leaf|leaves|seeds?|fruits?|pulp|bark|rhizomes?|flowers?|stems?|peels?|aqueous|water|"
-    r"ethanolic|ethanol|methanolic|methanol|extracts?|peptides?|polysaccharides?|saponins?|flavonoids?|"
-    r"fractions?|powder|juice|oil)){1,3}\s*"
-)
-_EXTRACT_LEAD = re.compile(r"(?:\b[A-Za-z0-9%]+\s+){0,2}extracts?\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# Words of an extract's name besides the herb (lower case; a hyphenated word is read by parts:
+# "BuOH-soluble", "stem-bark"). What a paper makes of the herb, the solvent, the plant part, and
+# the few words that join them. Any other word ends the phrase ("treated with", a comma).
+EXTRACT_WORDS = frozenset((
+    "extract", "extracts", "fraction", "fractions", "subfraction", "subfractions", "decoction", "decoctions",
+    "infusion", "tincture", "powder", "juice", "oil", "oils", "polysaccharide", "polysaccharides", "saponin",
+    "saponins", "flavonoid", "flavonoids", "alkaloid", "alkaloids", "glycoside", "glycosides", "peptide",
+    "peptides", "preparation", "granule", "granules", "injection", "residue", "essence", "partition",
+))
+_SOLVENT_WORDS = frozenset((
+    "aqueous", "water", "hot", "ethanol", "ethanolic", "methanol", "methanolic", "alcohol", "alcoholic",
+    "hydroalcoholic", "hydroethanolic", "acetone", "ethyl", "acetate", "butanol", "n", "buoh", "etoac", "etoh",
+    "meoh", "hexane", "chloroform", "dichloromethane", "petroleum", "ether", "soluble", "total", "crude",
+    "standardized", "standardised", "dried", "dry", "fresh", "powdered", "fermented", "steamed", "aged",
+))
+_PART_WORDS = frozenset((
+    "root", "roots", "radix", "rhizome", "rhizomes", "leaf", "leaves", "seed", "seeds", "fruit", "fruits",
+    "pulp", "bark", "stem", "stems", "twig", "twigs", "branch", "branches", "flower", "flowers", "bud", "buds",
+    "peel", "peels", "pericarp", "husk", "hull", "hulls", "tuber", "tubers", "bulb", "bulbs", "kernel",
+    "kernels", "aerial", "part", "parts", "whole", "plant", "herb", "mycelia", "mycelium", "fruiting", "body",
+    "bodies", "cortex",
+))
+_JOINING_WORDS = frozenset(("of", "from", "the", "a", "an", "its"))
+_PHRASE_WORDS = EXTRACT_WORDS | _SOLVENT_WORDS | _PART_WORDS | _JOINING_WORDS
+_PERCENT = re.compile(r"\d+(?:\.\d+)?%")
+# what may stand between a binomial and the rest of the phrase: its botanical authority
+# (Bunge, L., Hook F, Koidzumi, Sieb. et Zucc., "(Rupr. et Maxim.) Harms") and later epithet words
+# (Rhizoma Polygonati Odorati): capitalised words that are no extract words
+_AUTHORITY_WORD = re.compile(r"\(?(?:[A-Z][A-Za-z]*\.?|et|ex|&|f\.)\)?")
+_WORD_PARTS = re.compile(r"[-/]")
+_LEADING_JOINS = re.compile(r"(?:(?:of|from|the|a|an|its)\s+)*", re.IGNORECASE)
 
 
-def herb_extract_phrase(short: str, before: str, agents: list[Mention],
-                        label_of: Callable[[str], str]) -> str | None:
-    """The herb of ``[solvent] extract of HERB [part/extract words] (SHORT)``, or None.
+@dataclass(frozen=True)
+class ExtractPhrase:
+    """The words before a parenthesis that name a herb's extract: "the ethanolic extract of
+    Forsythia suspensa root". ``initials``: the first letter of each word that carries meaning
+    (not of/the; a code's every capital: PS -> P, S), in text order; ``extract``: an extract word
+    is among them."""
 
-    A code for a herb's extract takes its letters from the whole phrase, not the herb alone:
-    "the extract of Rhizoma Polygonati Odorati (ER)", "Carapax Trionycis extract peptide (CTEP)".
-    The herb must end right before the paren or before one to three part/extract words
-    (_HERB_TAIL), and SHORT's letters must occur in order (Schwartz & Hearst) in the lead
-    "extract of", the herb and the tail."""
-    end = len(before.rstrip())
-    herb = next((m for m in reversed(agents) if m.end <= end
-                 and (m.end == end or _HERB_TAIL.fullmatch(before, m.end))), None)
-    if herb is None or label_of(herb.entity_id) != "HERB":
+    start: int
+    herb: str
+    text: str
+    initials: tuple[str, ...]
+    extract: bool
+
+
+def _initials(words: Iterable[str]) -> list[str]:
+    return [w[0] for word in words for w in _WORD_PARTS.split(word)
+            if w and w[0].isalpha() and w.lower() not in _JOINING_WORDS]
+
+
+def _phrase_word(word: str) -> bool:
+    """An extract, solvent, part or joining word (each part of a hyphenated one), or a percentage."""
+    parts = [p for p in _WORD_PARTS.split(word.lower()) if p]
+    return bool(parts) and all(p in _PHRASE_WORDS or _PERCENT.fullmatch(p) for p in parts)
+
+
+def extract_phrase(before: str, herbs: list[Mention], codes: Mapping[str, str]) -> ExtractPhrase | None:
+    """The phrase of herb, extract, solvent and part words that ends ``before`` (the text up to a
+    parenthesis), read backwards word by word, or None when it names no herb or two.
+
+    A herb is a HERB mention (``herbs``, sorted by end) or a short form the paper defined as one
+    (``codes``: "the ethanol extract of PS (EEPS)"); capitalised words right after the herb are its
+    authority ("S. sarmentosum Bunge Extract (SSBE)"). Pure function."""
+    ends = {m.end: m for m in herbs}
+    herb: str | None = None
+    initials: list[str] = []  # reversed
+    extract = False
+    start = pos = len(before.rstrip())
+    pending: list[str] = []  # authority words, kept only when a herb comes next
+    while pos > 0:
+        mention = ends.get(pos)
+        if mention is not None:
+            if herb is not None and mention.entity_id != herb:
+                break
+            herb = mention.entity_id
+            words = [*mention.text.split(), *reversed(pending)]
+            initials += reversed(_initials(words))
+            extract = extract or any(w.lower() in EXTRACT_WORDS for w in mention.text.split())
+            pending = []
+            start = mention.start
+            pos = len(before[:start].rstrip())
+            continue
+        hit = re.search(r"\S+$", before[:pos])
+        if hit is None:
+            break
+        word = hit.group()
+        if word in codes and (herb is None or codes[word] == herb) and not pending:
+            herb = codes[word]
+            initials += reversed([c for c in word if c.isupper()])
+        elif _phrase_word(word) and not pending:
+            initials += reversed(_initials([word]))
+            extract = extract or any(p in EXTRACT_WORDS for p in _WORD_PARTS.split(word.lower()))
+        elif _AUTHORITY_WORD.fullmatch(word) and not _phrase_word(word):
+            pending.append(word)
+            pos = hit.start()
+            pos = len(before[:pos].rstrip())
+            continue
+        else:
+            break
+        start = hit.start()
+        pos = len(before[:start].rstrip())
+    if herb is None:
         return None
-    lead = _EXTRACT_LEAD.search(before[: herb.start])
-    if lead is None and herb.end == end:
-        return None  # the herb alone: the general finder's case
-    phrase = (lead.group(0) if lead else "") + before[herb.start:end]
-    return herb.entity_id if letters_in_order(short, phrase) else None
+    start += _LEADING_JOINS.match(before, start).end() - start  # "of the ethanolic extract …": from "ethanolic"
+    return ExtractPhrase(start, herb, before[start:].rstrip(), tuple(reversed(initials)), extract)
+
+
+def initials_cover(short: str, initials: Iterable[str]) -> bool:
+    """Every letter of ``short`` is the initial of a word of its own, in any order: the codes
+    authors coin from a phrase's words without keeping their order ("ethanolic extract of
+    Forsythia suspensa root (FSREE)": F, S, R, E, E). Digits of a code (MB2) need no word."""
+    letters = Counter(c.lower() for c in short if c.isalpha())
+    have = Counter(c.lower() for c in initials)
+    return len(letters) > 0 and sum(letters.values()) >= 2 and all(have[c] >= n for c, n in letters.items())
+
+
+def names_phrase(short: str, phrase: ExtractPhrase) -> bool:
+    """Whether a parenthesised ``short`` abbreviates ``phrase``: its letters in order in the phrase
+    (Schwartz & Hearst's test, letters_in_order), or, for an extract's phrase, the initials of
+    its words in any order (initials_cover)."""
+    if letters_in_order(short, phrase.text):
+        return True
+    return phrase.extract and initials_cover(short, phrase.initials)
+
+
+def genus_form_mentions(text: str, mentions: list[Mention], forms: Mapping[str, str]) -> list[Mention]:
+    """``mentions`` with a HERB mention for each ``G. species`` of ``forms`` (short -> herb id, from
+    genus_abbreviations) in ``text`` that no mention overlaps: "aqueous extract of C. militaris
+    (AECM)" defines AECM only when "C. militaris" is a herb before the definitions are read
+    (the document-wide pass, abbreviations.apply_definitions, comes after them)."""
+    found = []
+    for short, herb in forms.items():
+        for hit in re.finditer(r"(?<![A-Za-z])" + re.escape(short) + r"(?![A-Za-z-])", text):
+            if not any(m.start < hit.end() and hit.start() < m.end for m in [*mentions, *found]):
+                found.append(Mention(hit.start(), hit.end(), herb, "HERB", "abbreviation", hit.group()))
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: (m.start, -m.end))
 
 
 _GENUS_SPECIES = re.compile(r"([A-Z])[a-z]{2,} ([a-z]{3,}(?:-[a-z]+)?)(?![A-Za-z])")
@@ -150,3 +257,24 @@ def genus_abbreviations(mentions: Iterable[Mention]) -> list[tuple[str, str, int
         if hit:
             out.append((f"{hit.group(1)}. {hit.group(2)}", m.entity_id, m.start, m.end))
     return out
+
+
+# "Methanol extract of Antrodia camphorata", "KP BuOH-soluble fraction", "ethyl acetate fraction":
+# the solvent names how the extract was made
+_SOLVENT_NAMES = frozenset(("ethanol", "methanol", "butanol", "n-butanol", "buoh", "etoh", "meoh", "etoac",
+                            "acetone", "ethyl acetate", "hexane", "n-hexane", "chloroform", "dichloromethane",
+                            "petroleum ether", "water", "alcohol"))
+_BEFORE_EXTRACT_WORD = re.compile(
+    r"(?:-?\s?soluble)?\s*(?:extracts?|fractions?|subfractions?|layers?|partitions?|phases?)\b", re.IGNORECASE)
+
+
+def mark_extract_solvents(text: str, mentions: Iterable[Mention]) -> None:
+    """Set ``how`` to ``reagent`` (recognised, no relation partner: relations/pairs.py) on a solvent's
+    COMPOUND mention right before an extract word, in place: the solvent of "Methanol extract of
+    Antrodia camphorata protects … by suppressing NF-kB" or "KP BuOH fraction increased IL-10" is
+    how the herb's extract was made, not an agent (GUIDELINES 5.2: the extract is its herb). It made
+    methanol -> NF-kB and BuOH -> IL-10 pairs on the development and validation abstracts."""
+    for m in mentions:
+        if (m.label == "COMPOUND" and m.text.lower() in _SOLVENT_NAMES
+                and _BEFORE_EXTRACT_WORD.match(text, m.end)):
+            m.how = REAGENT
