@@ -185,7 +185,8 @@ def test_stimulus_is_not_the_target_and_a_herb_is_credited_only_through_contains
 # --- the English validation and held-out sets (corpus/{validation,heldout}/en, corpus/gold/*_en.csv) ---------
 
 # (gold file, folder of its texts and manifest, fewest abstracts): the English sets checked here
-EN_SETS = {"validation_en": (CORPUS / "gold" / "validation_en.csv", VALIDATION, 10),
+# validation_en: 10 abstracts of stop 24 and 15 added in stop 25 (corpus/gold/README.md)
+EN_SETS = {"validation_en": (CORPUS / "gold" / "validation_en.csv", VALIDATION, 25),
            "heldout_en": (CORPUS / "gold" / "heldout_en.csv", HELDOUT, 12)}
 EN_VALIDATION_GOLD = EN_SETS["validation_en"][0]
 
@@ -263,6 +264,19 @@ def test_validation_stated_non_effects_are_negated_rows(en_validation):
     # "使得该肽不能激活PLC但能激活AC" (ChinaXiv-201712.00947V1): the denied direction, negated
     zh = {(g.doc_id, g.a_name, g.b_name, g.label) for g in load_gold(CORPUS / "gold" / "validation_zh.csv") if g.negated}
     assert ("ChinaXiv-201712.00947V1", "PTH", "PLC", "activates") in zh
+
+
+def test_validation_stop25_abstracts_keep_their_stated_non_effects(en_validation):
+    """The 15 abstracts added in stop 25 state non-effects too: a mechanism denied by "rather
+    than" and a level that "was not different" are negated rows, beside the agent's effects."""
+    rows = {(g.doc_id, g.a_name, g.b_name, g.label, g.negated) for g in en_validation}
+    # "AE-AS-triggered apoptosis is mediated via suppression of Bcl-2 ... rather than p53 or Bax."
+    # (PMID 15261763)
+    assert ("PMID15261763", "当归", "TP53", "via", True) in rows
+    assert ("PMID15261763", "当归", "BCL2", "downregulates", False) in rows
+    # "p-Smad 3 ... decreased", then "the level of Smad 3 protein was not different" (PMID 23583903)
+    assert ("PMID23583903", "鳖甲", "SMAD3", "associated", True) in rows
+    assert ("PMID23583903", "鳖甲", "SMAD3", "inhibits", False) in rows
 
 
 def _doc_ids(*names: str) -> set[str]:

@@ -175,4 +175,4 @@ def test_the_bundled_corpus_keeps_its_manifest_ids():
             papers |= {row["doc_id"] for row in csv.DictReader(handle)}
     ids = sorted(s.doc_id for s in discover([corpus]))
     assert ids == sorted(["jin2025_autophagy", "li2025_ferroptosis", *papers])
-    assert len(ids) == 2 + 34 + 12 + 15
+    assert len(ids) == 2 + 34 + 27 + 15  # validation: 2 + 10 of stop 24, 15 abstracts of stop 25
