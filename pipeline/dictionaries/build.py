@@ -72,6 +72,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "zh-single-char-any": "one-character Chinese names/synonyms dropped from compounds and formulas",
     "chemical-added": "drugs/reagents added as compounds with MESH:/CHEBI:/DRUGBANK:/LINCS: ids",
     "chemical-merged-into-compound": "drug/reagent concepts merged into an existing CPD: row (id kept)",
+    "chemical-named-like-compound": "drug/reagent rows whose preferred name a CPD: row has, joined to it (pyruvate, L-citrulline)",
     "chemical-tree-excluded": "MeSH descriptors outside small molecules (proteins, peptides, classes...)",
     "chemical-no-structure": "DrugBank entries without an InChIKey (biologics, vaccines, extracts)",
     "chemical-name-filtered": "chemical names dropped: short, systematic, permuted, foreign INN, stop terms",
