@@ -547,7 +547,10 @@ def _fold_rows_named_like_a_compound(new: dict[str, Entity], compounds: dict[str
         if target_id is None:
             continue
         e, target = new.pop(eid), compounds[target_id]
-        target.synonyms += [n for n in [e.name, *e.synonyms] if n != target.name and n not in target.synonyms]
+        # the row's names come with it, but not names under 4 characters (the length rule's
+        # bound): ChEBI's "AsA" for ascorbate would make "ASA" (aspirin, the ASA score) vitamin C
+        target.synonyms += [n for n in [e.name, *e.synonyms]
+                            if len(n) >= 4 and n != target.name and n not in target.synonyms]
         target.source = "+".join(dict.fromkeys([*target.source.split("+"), *e.source.split("+")]))
         add_note(target, " ".join([e.id, *e.note.split()]) if e.note else e.id)
         stats.hit("chemical-named-like-compound", f"{e.name} ({e.id}) -> {target.id}")
