@@ -20,3 +20,26 @@ def test_a_chemical_before_a_hyphenated_word_that_is_no_name_stays(annotator):
                               "H2O2-induced toxicity.")
     assert ("LPS", "MESH:D008070") in found
     assert any(s == "H2O2" for s, _e in found)
+
+
+def test_a_family_is_named_by_the_stem_its_members_names_share():
+    from pipeline.dictionaries.build_genes import family_name_stems
+
+    members = {"FPLX:JAK": ["JAK1", "JAK2", "JAK3", "TYK2"], "FPLX:STK3_4": ["STK3", "STK4"],
+               "FPLX:IL12": ["IL12A", "IL12B"], "FPLX:ESR": ["ESR1", "ESR2"]}
+    names = {"JAK1": "Janus kinase 1", "JAK2": "Janus kinase 2", "JAK3": "Janus kinase 3",
+             "TYK2": "tyrosine kinase 2", "STK3": "serine/threonine kinase 3",
+             "STK4": "serine/threonine kinase 4", "IL12A": "interleukin 12A", "IL12B": "interleukin 12B",
+             "ESR1": "estrogen receptor 1", "ESR2": "estrogen receptor 2"}
+    # "estrogen receptor" already names ESR1 (a gene synonym): it stays the gene's
+    assert family_name_stems(members, names, {"estrogen receptor"}) == {"FPLX:JAK": "Janus kinase"}
+
+
+def test_a_family_full_name_and_a_gene_full_name_joined_by_a_slash(mentions_of):
+    # PMID25373392: gold FPLX:JAK and STAT3 (an axis JAK/STAT3 of the pathway composer)
+    found = mentions_of("Furthermore, the anti-cancer activity of FSREE was associated with a decreased "
+                        "level of phosphorylated Janus kinase/signal transducer and activator of "
+                        "transcription 3 and extracellular  -signal  -regulated kinase signaling.")
+    ids = {eid for _s, eid in found}
+    assert "FPLX:JAK" in ids or any("FPLX:JAK" in eid for eid in ids)
+    assert "FPLX:ERK" in ids or any("FPLX:ERK" in eid for eid in ids)

@@ -45,6 +45,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "no-letter": "gene synonyms without any letter dropped (e.g. '1,2')",
     "stoplist": "synonyms / Chinese names listed in curated/stoplist_terms.tsv dropped",
     "stoplist-name-flagged": "canonical names flagged `stoplisted-name` in note (row kept)",
+    "family-name-stem": "family synonyms from the stem its members' approved names share (Janus kinase 1/2/3 -> JAK)",
     "family-term": "gene synonyms that FamPlex grounds to a family dropped from genes",
     "other-symbol": "gene synonyms equal to another gene's approved symbol dropped",
     "shared": "gene/family synonyms shared by several entities dropped (unless assigned)",
