@@ -43,3 +43,23 @@ def test_a_family_full_name_and_a_gene_full_name_joined_by_a_slash(mentions_of):
     ids = {eid for _s, eid in found}
     assert "FPLX:JAK" in ids or any("FPLX:JAK" in eid for eid in ids)
     assert "FPLX:ERK" in ids or any("FPLX:ERK" in eid for eid in ids)
+
+
+def test_a_short_form_defined_after_a_locant_prefixed_chemical_name(mentions_of):
+    # PMID24009834: gold MESH:D014302 (Trinitrobenzenesulfonic Acid) for TNBS; the long form
+    # starts with its locants "2,4,6-", which the short form does not spell
+    found = mentions_of("To clarify anticolitic effect of KP, we examined anti-inflammatory effect of KP "
+                        "extract and kalopanaxsaponin B in lipopolysaccharide (LPS)-stimulated peritoneal "
+                        "macrophage and 2,4,6-trinitrobenzene sulfonic acid (TNBS)-induced colitic mice. "
+                        "KP BuOH fraction also inhibited colon shortening and myeloperoxidase activity in "
+                        "TNBS-induced colitic mice.")
+    assert ("2,4,6-trinitrobenzene sulfonic acid", "MESH:D014302") in found
+    assert found.count(("TNBS", "MESH:D014302")) == 2
+
+
+def test_letters_in_order_skip_the_locants_of_a_chemical_name():
+    from pipeline.nlp.abbreviations import letters_after_locants
+
+    assert letters_after_locants("TNBS", "2,4,6-trinitrobenzene sulfonic acid")
+    assert letters_after_locants("MPTP", "1-methyl-4-phenyl-1,2,3,6-tetrahydropyridine")
+    assert not letters_after_locants("TNBS", "2,4-dinitrophenol")
