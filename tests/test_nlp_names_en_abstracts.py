@@ -63,3 +63,13 @@ def test_letters_in_order_skip_the_locants_of_a_chemical_name():
     assert letters_after_locants("TNBS", "2,4,6-trinitrobenzene sulfonic acid")
     assert letters_after_locants("MPTP", "1-methyl-4-phenyl-1,2,3,6-tetrahydropyridine")
     assert not letters_after_locants("TNBS", "2,4-dinitrophenol")
+
+
+def test_long_names_of_the_bcl2_family_with_pubmed_spaced_hyphens(mentions_of):
+    # PMID25373392: gold BCL2, BCL2L1, MCL1 (downregulated) and BAX (upregulated)
+    found = dict(mentions_of(
+        "FSREE induced cancer cell apoptosis and growth arrest by downregulating B  -cell lymphoma (Bcl)  -2, "
+        "Bcl  -extra large and myeloid cell leukemia 1, while upregulating Bcl  -2  -associated  X  protein, "
+        "Bcl  -2 antagonist of cell death and phorbol  -12  -myristate  -13  -acetate  -induced protein 1."))
+    ids = set(found.values())
+    assert {"HGNC:990", "HGNC:992", "HGNC:6943", "HGNC:959", "HGNC:936", "HGNC:9108"} <= ids
