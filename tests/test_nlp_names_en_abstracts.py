@@ -73,3 +73,11 @@ def test_long_names_of_the_bcl2_family_with_pubmed_spaced_hyphens(mentions_of):
         "Bcl  -2 antagonist of cell death and phorbol  -12  -myristate  -13  -acetate  -induced protein 1."))
     ids = set(found.values())
     assert {"HGNC:990", "HGNC:992", "HGNC:6943", "HGNC:959", "HGNC:936", "HGNC:9108"} <= ids
+
+
+def test_abl_of_bcr_abl_is_abl1(mentions_of):
+    # PMID16434489 and PMID17049513: gold ABL1 (HGNC:76) and BCR for "SRC/ABL", "BCR-ABL"
+    found = mentions_of("Dasatinib (BMS-354825) is a novel orally bioavailable SRC/ABL inhibitor that has "
+                        "activity against multiple imatinib-resistant BCR-ABL isoforms in vitro.")
+    assert found.count(("ABL", "HGNC:76")) == 2
+    assert ("BCR", "HGNC:1014") in found

@@ -46,6 +46,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "stoplist": "synonyms / Chinese names listed in curated/stoplist_terms.tsv dropped",
     "stoplist-name-flagged": "canonical names flagged `stoplisted-name` in note (row kept)",
     "family-name-stem": "family synonyms from the stem its members' approved names share (Janus kinase 1/2/3 -> JAK)",
+    "family-curated-gene-term": "family synonyms that curated/gene_synonyms.tsv assigns to a gene dropped from the family (ABL -> ABL1)",
     "family-term": "gene synonyms that FamPlex grounds to a family dropped from genes",
     "other-symbol": "gene synonyms equal to another gene's approved symbol dropped",
     "shared": "gene/family synonyms shared by several entities dropped (unless assigned)",

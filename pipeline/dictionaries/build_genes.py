@@ -397,6 +397,10 @@ def build_genes_and_families(
                 stats.hit("short", f"{t} ({fam.id})")
             elif stoplist.blocks(t):
                 stats.hit("stoplist", f"{t} ({fam.id})")
+            elif t.casefold() in curated_terms:
+                # a curated assignment wins over the family too: HGNC's previous symbol ABL is
+                # ABL1 (BCR-ABL, c-ABL), FamPlex grounds it to the ABL family
+                stats.hit("family-curated-gene-term", f"{t} ({fam.id})")
             else:
                 kept.append(t)
                 owners[t.casefold()].add(fam.id)
