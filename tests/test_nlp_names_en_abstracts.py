@@ -32,7 +32,15 @@ def test_a_family_is_named_by_the_stem_its_members_names_share():
              "STK4": "serine/threonine kinase 4", "IL12A": "interleukin 12A", "IL12B": "interleukin 12B",
              "ESR1": "estrogen receptor 1", "ESR2": "estrogen receptor 2"}
     # "estrogen receptor" already names ESR1 (a gene synonym): it stays the gene's
-    assert family_name_stems(members, names, {"estrogen receptor"}) == {"FPLX:JAK": "Janus kinase"}
+    assert family_name_stems(members, names, {"estrogenreceptor"}) == {"FPLX:JAK": "Janus kinase"}
+
+
+def test_a_family_stem_spelled_like_a_gene_name_stays_the_gene(mentions_of, gene_id):
+    # dev abstract PMID23395171: "nuclear factor of activated T-cells" is an NFATC1 name; the
+    # stem of NFATC1-4 ("nuclear factor of activated T cells 1") must not take it from the gene
+    found = dict(mentions_of("Osthole inhibited RANKL-mediated induction of nuclear factor of activated "
+                             "T cells c1 (NFATc1), which is further activated."))
+    assert found["nuclear factor of activated T cells"] == gene_id("NFATC1")
 
 
 def test_a_family_full_name_and_a_gene_full_name_joined_by_a_slash(mentions_of):
@@ -81,3 +89,23 @@ def test_abl_of_bcr_abl_is_abl1(mentions_of):
                         "activity against multiple imatinib-resistant BCR-ABL isoforms in vitro.")
     assert found.count(("ABL", "HGNC:76")) == 2
     assert ("BCR", "HGNC:1014") in found
+
+
+def test_a_family_name_with_a_member_number_names_the_member(mentions_of, gene_id):
+    # validation ChinaXiv-201712.00248V1 reference: gold MAPK8 for "c-Jun N-terminal kinase 1"
+    # (JNK1); the bare family name stays the family
+    found = dict(mentions_of("Loss of hepatic NF-kappa B activity enhances chemical hepatocarcinogenesis "
+                             "through sustained c-Jun N-terminal kinase 1 activation."))
+    assert found["c-Jun N-terminal kinase 1"] == gene_id("MAPK8")
+    found = dict(mentions_of("It enhances c-Jun N-terminal kinase signaling in 12 cell lines."))
+    assert found["c-Jun N-terminal kinase"] == "FPLX:JNK"
+
+
+def test_numbered_member_reads_the_family_short_names():
+    from pipeline.nlp.family_sense import numbered_member
+
+    terms = {"JNK1": "HGNC:6881", "JNK7": None}
+    lookup = terms.get
+    assert numbered_member(["JNK", "c-Jun N-terminal kinase"], "1", lookup, {"HGNC:6881"}) == "HGNC:6881"
+    assert numbered_member(["JNK"], "7", lookup, {"HGNC:6881"}) is None
+    assert numbered_member(["JNK"], "1", lookup, set()) is None  # not a member of the family

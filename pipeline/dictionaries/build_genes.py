@@ -134,6 +134,11 @@ _CLASS_WORDS = frozenset(["protein", "kinase", "serine/threonine", "tyrosine", "
                           "interleukin", "factor", "enzyme", "channel", "ligase", "transferase"])
 
 
+def loose_key(term: str) -> str:
+    """Case, space and hyphen-insensitive form of a term (the matcher folds them alike)."""
+    return re.sub(r"[\s\-]", "", term.casefold())
+
+
 def family_name_stems(members: dict[str, list[str]], approved_name: dict[str, str],
                       taken: set[str]) -> dict[str, str]:
     """family id -> the name its members' approved names share before their number.
@@ -145,7 +150,8 @@ def family_name_stems(members: dict[str, list[str]], approved_name: dict[str, st
     most such members (then the smallest) takes it ("mitogen-activated protein kinase" is MAPK,
     not p38). Left out: HGNC scaffolds ("SMAD family member"), stems made of class words only
     ("serine/threonine kinase", "interleukin") and stems that already name something
-    (``taken``, case-folded: "estrogen receptor" is ESR1's synonym)."""
+    (``taken``, as ``loose_key``s: "estrogen receptor" is ESR1's synonym, "nuclear factor of
+    activated T-cells" NFATC1's)."""
     best: dict[str, tuple[tuple[int, int], str]] = {}
     for fid, symbols in members.items():
         counts: dict[str, int] = defaultdict(int)
@@ -154,7 +160,7 @@ def family_name_stems(members: dict[str, list[str]], approved_name: dict[str, st
             if m:
                 counts[m.group(1)] += 1
         for stem, n in counts.items():
-            if n < 2 or 2 * n < len(symbols) or _SCAFFOLD_END.search(stem) or stem.casefold() in taken:
+            if n < 2 or 2 * n < len(symbols) or _SCAFFOLD_END.search(stem) or loose_key(stem) in taken:
                 continue
             if all(w in _CLASS_WORDS for w in stem.casefold().split()):
                 continue
@@ -360,8 +366,8 @@ def build_genes_and_families(
 
     # Family names from the stem of their members' names (Janus kinase 1/2/3 -> JAK).
     approved = {r["Approved symbol"]: r["Approved name"] for r in hgnc_rows if r["Status"] == "Approved"}
-    taken = {t.casefold() for terms in cands.terms.values() for t in terms}
-    taken |= {t.casefold() for fam in families.values() for t in fam.synonyms}
+    taken = {loose_key(t) for terms in cands.terms.values() for t in terms}
+    taken |= {loose_key(t) for fam in families.values() for t in fam.synonyms}
     for fid, stem in family_name_stems({f.id: f.members for f in families.values()}, approved, taken).items():
         families[fid].synonyms.append(stem)
         stats.hit("family-name-stem", f"{stem} ({fid})")
