@@ -101,3 +101,40 @@ def test_a_subscript_circle_closing_a_fragment_is_the_full_stop():
     text = normalize_text("每日取1种细胞1孔进行计 数，连续观察 $7 \\mathrm { d } _ { \\circ }$ 绘制细胞生长曲线。")
     assert "连续观察7d。绘制细胞生长曲线" in text
     assert normalize_text("于 $4 \\mathrm { { ^ { \\circ } C } }$ 孵育过夜") == "于4°C孵育过夜"  # a superscript is the degree
+
+
+# PubMed abstracts (PMID 25373392, 25500894 of the validation set) print a run of spaces
+# before the hyphen of every hyphenated name: "caspase  -3", "B  -cell lymphoma (Bcl)  -2".
+_SPACED = ("FSREE induced cancer cell apoptosis and growth arrest by downregulating B  -cell lymphoma "
+           "(Bcl)  -2, Bcl  -extra large and myeloid cell leukemia 1, while upregulating Bcl  -2  "
+           "-associated  X  protein.")
+
+
+def test_spaces_before_a_glued_hyphen_are_removed_with_offsets():
+    norm = normalize_block(OffsetText.from_original(_SPACED))
+    assert "B-cell lymphoma (Bcl)-2, Bcl-extra large" in norm.text
+    assert "Bcl-2-associated X protein" in norm.text
+    start = norm.text.index("Bcl-extra large")
+    s, e = norm.original_span(start, start + len("Bcl-extra large"))
+    assert _SPACED[s:e] == "Bcl  -extra large"
+    assert normalize_text("This led to the activation of poly(ADP ribose) polymerase, caspase  -3 and "
+                          "caspase  -9, but not caspase  -8.") == (
+        "This led to the activation of poly(ADP ribose) polymerase, caspase-3 and caspase-9, but not caspase-8.")
+    assert normalize_text("decreased the expression of pro  -proliferative CyclinD1") == (
+        "decreased the expression of pro-proliferative CyclinD1")
+
+
+def test_one_space_before_a_hyphenated_word_suffix_is_removed():
+    # dev abstracts: "H2O2 -induced toxicity", "GABA(A) -receptors", "b -amyrin, stigmasterol"
+    assert normalize_text("the effect of CLE on H2O2 -induced toxicity") == "the effect of CLE on H2O2-induced toxicity"
+    assert normalize_text("the binding to GABA(A) -receptors") == "the binding to GABA(A)-receptors"
+    assert normalize_text("friedlin, epifriedlin, b -amyrin, stigmasterol") == "friedlin, epifriedlin, b-amyrin, stigmasterol"
+
+
+def test_a_hyphen_that_is_no_artefact_keeps_its_space():
+    # the elided name of a coordination, negative numbers (dev abstracts)
+    assert normalize_text("expression of dickkopf-1 and -2 and stimulates") == "expression of dickkopf-1 and -2 and stimulates"
+    assert normalize_text("caspase-9 and  -3") == "caspase-9 and -3"
+    assert normalize_text("low spinal trabecular BMD (Z-score -2.4)") == "low spinal trabecular BMD (Z-score -2.4)"
+    assert normalize_text("(95% CI -0.5-4.1)") == "(95% CI -0.5-4.1)"
+    assert normalize_text("TNF- and IL-1 -induced") == "TNF- and IL-1-induced"

@@ -512,12 +512,48 @@ def build_chemicals(
         if xrefs:
             add_note(e, xrefs)
         new[root] = e
+    _fold_rows_named_like_a_compound(new, compounds, stats)
     _drop_shared_terms(new, compounds, stats)
     _merge_drugs_zh(curated / "drugs_zh.tsv", {**compounds, **new}, stats)
     _mark_endogenous(curated / "endogenous_compounds.tsv", {**compounds, **new}, stats)
     compounds.update(new)
     stats.hit("chemical-added", n=len(new))
     return protected
+
+
+def named_row(name: str, index: dict[str, set[str]]) -> str | None:
+    """The one compound row that has ``name`` (by merge key) as a name or synonym, else None."""
+    hits = index.get(merge_key(name), set())
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _fold_rows_named_like_a_compound(new: dict[str, Entity], compounds: dict[str, Entity],
+                                     stats: RuleStats) -> None:
+    """A new row whose preferred name is a name of exactly one existing compound row joins that
+    row (in place; the row keeps its CPD: id, gains the names and cross-references).
+
+    ChEBI files the anion and the stereo form as records of their own (pyruvate, ascorbate,
+    L-citrulline, trans-resveratrol, NAC), and MeSH lists them as entry terms of the acid or the
+    parent compound, which the TCM row took. Kept apart, the row's own preferred name outranked
+    the synonym in the matcher: "pyruvate" was CHEBI:15361 while the gold and the herb sources
+    cite CPD:pyruvic-acid. A row of one row per concept is what curators read. Only the
+    preferred name counts: a concept that shares a secondary name with a row stays apart."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for e in compounds.values():
+        for t in [e.name, *e.synonyms]:
+            index[merge_key(t)].add(e.id)
+    for eid in sorted(new):
+        target_id = named_row(new[eid].name, index)
+        if target_id is None:
+            continue
+        e, target = new.pop(eid), compounds[target_id]
+        # the row's names come with it, but not names under 4 characters (the length rule's
+        # bound): ChEBI's "AsA" for ascorbate would make "ASA" (aspirin, the ASA score) vitamin C
+        target.synonyms += [n for n in [e.name, *e.synonyms]
+                            if len(n) >= 4 and n != target.name and n not in target.synonyms]
+        target.source = "+".join(dict.fromkeys([*target.source.split("+"), *e.source.split("+")]))
+        add_note(target, " ".join([e.id, *e.note.split()]) if e.note else e.id)
+        stats.hit("chemical-named-like-compound", f"{e.name} ({e.id}) -> {target.id}")
 
 
 CHEMICAL_TERMS_COLUMNS = ("term", "id", "reason")

@@ -124,6 +124,52 @@ class _Candidates:
             self.terms[gid][term] = origin
 
 
+_NUMBERED_NAME = re.compile(r"^(.*[a-z].*) (\d+)$")
+# HGNC naming scaffolds that end a stem no paper writes alone ("SMAD family member 2")
+_SCAFFOLD_END = re.compile(
+    r"\b(?:member|subunit|like|type|homolog|family|class|containing|domain|locus|chain|group|"
+    r"subfamily|protein|isoform|factor)$")
+# class words: a stem made only of them names a class, not one family
+_CLASS_WORDS = frozenset(["protein", "kinase", "serine/threonine", "tyrosine", "receptor", "phosphatase",
+                          "interleukin", "factor", "enzyme", "channel", "ligase", "transferase"])
+
+
+def loose_key(term: str) -> str:
+    """Case, space and hyphen-insensitive form of a term (the matcher folds them alike)."""
+    return re.sub(r"[\s\-]", "", term.casefold())
+
+
+def family_name_stems(members: dict[str, list[str]], approved_name: dict[str, str],
+                      taken: set[str]) -> dict[str, str]:
+    """family id -> the name its members' approved names share before their number.
+
+    Papers name a family by that stem: "Janus kinase/signal transducer and activator of
+    transcription 3" (PMID25373392) is JAK/STAT3, and JAK1-3 are "Janus kinase 1/2/3" in HGNC,
+    while FamPlex lists only "Jak" and "JAKs". A stem counts when at least two members and half
+    of the family carry it with a plain number; where several families share it, the one with
+    most such members (then the smallest) takes it ("mitogen-activated protein kinase" is MAPK,
+    not p38). Left out: HGNC scaffolds ("SMAD family member"), stems made of class words only
+    ("serine/threonine kinase", "interleukin") and stems that already name something
+    (``taken``, as ``loose_key``s: "estrogen receptor" is ESR1's synonym, "nuclear factor of
+    activated T-cells" NFATC1's)."""
+    best: dict[str, tuple[tuple[int, int], str]] = {}
+    for fid, symbols in members.items():
+        counts: dict[str, int] = defaultdict(int)
+        for sym in symbols:
+            m = _NUMBERED_NAME.match(approved_name.get(sym, ""))
+            if m:
+                counts[m.group(1)] += 1
+        for stem, n in counts.items():
+            if n < 2 or 2 * n < len(symbols) or _SCAFFOLD_END.search(stem) or loose_key(stem) in taken:
+                continue
+            if all(w in _CLASS_WORDS for w in stem.casefold().split()):
+                continue
+            rank = (n, -len(symbols))
+            if stem not in best or rank > best[stem][0]:
+                best[stem] = (rank, fid)
+    return {fid: stem for stem, (_rank, fid) in sorted(best.items())}
+
+
 def load_famplex(fam_dir: Path) -> tuple[list[str], list[list[str]], list[list[str]]]:
     entities_path = fam_dir / "entities.csv"
     if not entities_path.exists():
@@ -318,6 +364,14 @@ def build_genes_and_families(
     for gid, parents in gene_parents.items():
         genes[gid].parents = sorted(set(parents))
 
+    # Family names from the stem of their members' names (Janus kinase 1/2/3 -> JAK).
+    approved = {r["Approved symbol"]: r["Approved name"] for r in hgnc_rows if r["Status"] == "Approved"}
+    taken = {loose_key(t) for terms in cands.terms.values() for t in terms}
+    taken |= {loose_key(t) for fam in families.values() for t in fam.synonyms}
+    for fid, stem in family_name_stems({f.id: f.members for f in families.values()}, approved, taken).items():
+        families[fid].synonyms.append(stem)
+        stats.hit("family-name-stem", f"{stem} ({fid})")
+
     # Curated gene synonym assignments.
     curated_terms: dict[str, str] = {}
     for row in read_curated(
@@ -349,6 +403,10 @@ def build_genes_and_families(
                 stats.hit("short", f"{t} ({fam.id})")
             elif stoplist.blocks(t):
                 stats.hit("stoplist", f"{t} ({fam.id})")
+            elif t.casefold() in curated_terms:
+                # a curated assignment wins over the family too: HGNC's previous symbol ABL is
+                # ABL1 (BCR-ABL, c-ABL), FamPlex grounds it to the ABL family
+                stats.hit("family-curated-gene-term", f"{t} ({fam.id})")
             else:
                 kept.append(t)
                 owners[t.casefold()].add(fam.id)

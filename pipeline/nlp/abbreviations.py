@@ -179,6 +179,21 @@ def letters_in_order(short: str, long: str, *, first_at_start: bool = True, digi
     return True
 
 
+# locants and stereo descriptors that open a chemical name: "2,4,6-", "1-", "N-", "(S)-", "L-"
+_LOCANTS = re.compile(r"^(?:(?:\d+[a-z]?(?:,\d+[a-z]?)*|[NOS]\d?|[DL]|\([RSEZ+\-]\))-)+")
+
+
+def letters_after_locants(short: str, long: str) -> bool:
+    """``letters_in_order``, the first letter starting the long form or the long form after its
+    opening locants: "2,4,6-trinitrobenzene sulfonic acid (TNBS)" (PMID24009834),
+    "1-methyl-4-phenyl-1,2,3,6-tetrahydropyridine (MPTP)" — short forms of chemical names leave
+    the locants out."""
+    if letters_in_order(short, long):
+        return True
+    locants = _LOCANTS.match(long)
+    return bool(locants) and letters_in_order(short, long[locants.end():])
+
+
 def _after_mention_definitions(
     text: str, mentions: list[Mention], known: set[str]
 ) -> list[tuple[str, str, int, int]]:
@@ -190,7 +205,7 @@ def _after_mention_definitions(
     for hit in _SHORT_IN_PARENS.finditer(text):
         short = hit.group().strip("() ")
         before = ends.get(len(text[: hit.start()].rstrip()))
-        if before is None or short in known or not letters_in_order(short, before.text):
+        if before is None or short in known or not letters_after_locants(short, before.text):
             continue
         out.append((short, before.text, hit.start(), hit.end()))
     return out

@@ -264,6 +264,15 @@ class Annotator:
         """The dictionary formula a Chinese surface names (黄连温胆汤), if any."""
         return self._named(surface, lambda e: e.type == "formula")
 
+    def _family_names(self, family_id: str) -> list[str]:
+        entity = self.dictionary.entities.get(family_id)
+        return [entity.name, *entity.synonyms] if entity is not None else []
+
+    def _member_ids(self, family_id: str) -> set[str]:
+        """HGNC ids of a family's member symbols (families.tsv lists symbols)."""
+        entity = self.dictionary.entities.get(family_id)
+        return {eid for eid in map(self._gene_of, entity.members) if eid} if entity is not None else set()
+
     def _gene_of(self, surface: str) -> str | None:
         """The gene/family a surface names in the dictionary (phospho forms' base: ERK)."""
         return self._named(surface, lambda e: e.label == "GENE")
@@ -371,6 +380,8 @@ class Annotator:
         for pid, sents in by_paragraph.items():
             para_mentions[pid] = refine(texts[pid], para_mentions[pid], context, sents[0].paragraph.lang,
                                         defined, self._gene_of)
+            para_mentions[pid] = family_sense.relink_numbered_members(
+                para_mentions[pid], self._family_names, self._gene_of, self._member_ids)
             for m in para_mentions[pid]:  # recognised, but no relation partner (relations/pairs.py)
                 if m.entity_id in self.endogenous:
                     m.how = ENDOGENOUS

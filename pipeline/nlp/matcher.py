@@ -308,6 +308,27 @@ def _code_fingerprint() -> str:
     return source_fingerprint(sys.modules[__name__], keys, normalize, ahocorasick)
 
 
+def drop_hyphen_modifiers(text: str, candidates: list, is_modifier: Callable[[Term], bool],
+                          is_head: Callable[[Term], bool]) -> list:
+    """Candidates (sorted by start) without a chemical that ends where a hyphen glues it to a
+    longer gene or family name starting inside it: in "5' AMP-activated protein kinase" the
+    compound "5' AMP" starts first, and leftmost-longest selection kept it and lost the kinase
+    (PMID22532505, gold FPLX:AMPK). The chemical is the modifier of the enzyme's name ("AMP-
+    activated", "cAMP-dependent", "NAD(P)H-quinone"), so the name wins. A chemical before a
+    hyphenated word that no name covers (LPS-induced) stays."""
+    dropped: set[int] = set()
+    for i, (start, end, term, *_rest) in enumerate(candidates):
+        if end >= len(text) or text[end] != "-" or not is_modifier(term):
+            continue
+        for later in candidates[i + 1:]:
+            if later[0] >= end:
+                break
+            if later[0] > start and later[1] > end + 1 and is_head(later[2]):
+                dropped.add(i)
+                break
+    return [c for i, c in enumerate(candidates) if i not in dropped] if dropped else candidates
+
+
 class TermIndex:
     """The compiled matcher: folded key -> the dictionary terms that fold to it.
 
@@ -393,6 +414,12 @@ class TermIndex:
                 candidates.append((start, end, best, cjk_start, cjk_end))
         return self._select(text, candidates, cjk_boundaries)
 
+    def _is_chemical(self, term: Term) -> bool:
+        return term.entity_id != STOP and self.dictionary.entities[term.entity_id].type == "compound"
+
+    def _is_gene(self, term: Term) -> bool:
+        return term.entity_id != STOP and self.dictionary.entities[term.entity_id].type in ("gene", "family")
+
     @staticmethod
     def _cjk_edges_ok(text: str, start: int, end: int, cjk_start: bool, cjk_end: bool,
                       cjk_boundaries: Callable[[int], frozenset[int]]) -> bool:
@@ -413,6 +440,8 @@ class TermIndex:
         """Leftmost-longest, non-overlapping. A candidate failing its CJK edge test is dropped
         before it can block others: the same result as filtering every candidate first."""
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2].rank))
+        if len(candidates) > 1:
+            candidates = drop_hyphen_modifiers(text, candidates, self._is_chemical, self._is_gene)
         mentions: list[Mention] = []
         last_end = -1
         for start, end, term, cjk_start, cjk_end in candidates:

@@ -16,6 +16,9 @@ What PDF-to-markdown conversion leaves behind, and what we do with it:
   after a prefix that keeps its hyphen (``anti-\ninflammatory``) the hyphen stays.
 * Spaces between CJK characters and Latin letters or digits (``溶质载体家族 7 成员 11``):
   removed — Chinese does not use spaces, the converter adds them.
+* Spaces before a hyphen glued to the next word (PubMed: ``caspase  -3``, ``B  -cell lymphoma
+  (Bcl)  -2``, ``H2O2 -induced``): removed, unless the hyphen opens an elided name or a
+  negative number (``dickkopf-1 and -2``, ``Z-score -2.4``).
 * Whitespace runs (including newlines inside a block) collapse to one space.
 """
 
@@ -69,6 +72,27 @@ _KEEP_HYPHEN = re.compile(
     r"double|single|wild|knock|loss|gain|ex|re|semi|dual|up|down)$",
     re.IGNORECASE,
 )
+# A run of spaces before a hyphen that is glued to what follows. Two or more spaces before any
+# letter or digit (the PubMed rendering of every hyphen of some journals: 5 dev and validation
+# abstracts, 20 names); one space only before a lower-case word of 3+ letters (-induced,
+# -receptors, -amyrin: 6 in the dev abstracts), never before a digit, where one space and a
+# hyphen are a minus sign (Z-score -2.4, CI -0.5-4.1) or an elided name (caspase-9 and -3).
+_SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z0-9)\]])(?:[ \t]{2,}(?=-[A-Za-z0-9(])| (?=-[a-z]{3,}))")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
+# words after which a hyphenated word starts an elided name ("caspase-9 and  -3", "pre- or
+# -post"): the hyphen and its space stay
+_ELISION_WORDS = frozenset(["and", "or", "nor", "to", "than", "versus", "vs", "from", "between", "but"])
+
+
+def _glue_spaced_hyphen(match: re.Match[str]) -> str:
+    """Drop the spaces before a glued hyphen unless the word before is a coordinator or
+    preposition (the hyphen then stands for an elided stem)."""
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+    if before is not None and before.group(1).lower() in _ELISION_WORDS:
+        return match.group(0)
+    return ""
+
+
 _SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # only whitespace that changes when collapsed
 _CJK_SPACE = re.compile(f"(?<=[{CJK}])[ \t]+(?=[{CJK}A-Za-z0-9α-ωΑ-Ω(\\[])|(?<=[A-Za-z0-9α-ωΑ-Ω)\\]])[ \t]+(?=[{CJK}])")
 _SPACE_BEFORE_CJK_PUNCT = re.compile(r"[ \t]+(?=[,.;:!?、。，：；）)\]])|(?<=[(\[（])[ \t]+")
@@ -186,6 +210,8 @@ def normalize_block(block: OffsetText) -> OffsetText:
         t = t.translate(_NFKC_ONE)
         if _NFKC_WIDE.search(t.text):
             t = t.sub(_NFKC_WIDE, _nfkc)
+    if " -" in t.text:
+        t = t.sub(_SPACED_HYPHEN, _glue_spaced_hyphen)
     t = t.sub(_SPACE_RUN, lambda m: " ")
     t = t.sub(_CJK_SPACE, "")
     t = t.sub(_SPACE_BEFORE_CJK_PUNCT, "")
@@ -194,7 +220,7 @@ def normalize_block(block: OffsetText) -> OffsetText:
 
 _NEEDS_WORK = re.compile(
     f"[<>&*$\\\\_{_NFKC_CLASS}]"
-    r"|\s\s|[\t\n]"
+    r"|\s\s|[\t\n]|[A-Za-z0-9)\]] -[a-z]{3}"
     f"|[{CJK}] | [{CJK}]|^\\s|\\s$|[(\\[（] | [,.;:!?、。，：；）)\\]]"
 )
 
