@@ -111,7 +111,11 @@ ENDOGENOUS_NOTE = "endogenous ion/metabolite: no relations"
 REAGENT = "reagent"
 # Serum transaminases named as a liver-injury read-out (ALT/AST; pipeline/nlp/enzyme_names.py)
 READOUT = "clinical-readout"
-NO_PARTNER = frozenset({ENDOGENOUS, REAGENT, READOUT})
+# A disease named as a disease, not as KEGG's map of it (pipeline/nlp/disease_maps.py), and a
+# compound written as a step of an axis, "cAMP/PKA" (pipeline/nlp/chain_elements.py)
+DISEASE = "disease"
+CHAIN_ELEMENT = "chain-element"
+NO_PARTNER = frozenset({ENDOGENOUS, REAGENT, READOUT, DISEASE, CHAIN_ELEMENT})
 
 
 # A table row that reached the sentence splitter as text ("中药汤剂 | 四神丸:补骨脂、… | 口服 |

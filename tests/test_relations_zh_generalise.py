@@ -1,0 +1,93 @@
+"""Stop 25, Chinese papers: rules that generalise beyond the papers they were read on.
+
+Real sentences in tests/data/zh_generalise_sentences.tsv (validation and development ChinaXiv
+papers, with their source). Each test names the false-positive class it pins.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import sentences_tsv
+
+from pipeline.nlp.disease_maps import written_as_pathway
+from pipeline.relations.facts import facts_of
+from pipeline.relations.pairs import CHAIN_ELEMENT, DISEASE
+
+SENTENCES = sentences_tsv("zh_generalise_sentences.tsv")
+
+
+def mentions(annotator, key: str):
+    adoc = annotator.annotate("t", SENTENCES[key])
+    return [m for item in adoc.sentences for m in item.mentions]
+
+
+def pair_ids(annotator, key: str) -> set[frozenset]:
+    """The unordered entity-id pairs the sentence yields as relation candidates (``sentence_pairs``)."""
+    facts = facts_of(annotator.annotate("t", SENTENCES[key]))
+    return {frozenset((p.a[1], p.b[1])) for s in facts.sentences for p in s.typed_pairs()}
+
+
+# --- a disease named as a disease is not KEGG's map of it (GUIDELINES 1) ----------------------
+
+@pytest.mark.parametrize("key, map_id", [
+    ("disease_hcc_title", "hsa05225"),
+    ("disease_hcc_with_pathway", "hsa05225"),
+])
+def test_a_disease_is_found_but_is_no_partner(annotator, key, map_id):
+    found = [m for m in mentions(annotator, key) if m.entity_id == map_id]
+    assert found and all(m.how == DISEASE for m in found)
+    assert not any(map_id in pair for pair in pair_ids(annotator, key))
+
+
+def test_estrogen_keeps_no_pair_with_the_cancer_it_attenuates(annotator):
+    """"Oestrogen attenuates tumour progression in hepatocellular carcinoma": the agent acts on a
+    disease, which is no entity; before, this gave estrogens inhibits hsa05225."""
+    assert pair_ids(annotator, "disease_hcc_title") == set()
+
+
+@pytest.mark.parametrize("key, name", [
+    ("disease_pathways_in_cancer", "Pathways in Cancer"),
+    ("disease_pancreatic_cancer_pathway", "Pancreatic Cancer"),
+])
+def test_a_disease_map_written_as_a_pathway_is_the_map(key, name):
+    text = SENTENCES[key]
+    start = text.index(name)
+    assert written_as_pathway(text, start, start + len(name))
+
+
+def test_the_agent_keeps_the_pathway_it_regulates(annotator):
+    """The same title's stated relation (estrogen via the AKT axis) stays."""
+    assert frozenset(("CPD:estrogens", "AXIS:FPLX:AKT")) in pair_ids(annotator, "disease_hcc_with_pathway")
+
+
+def test_the_disease_words_alone_are_no_pathway():
+    text = SENTENCES["disease_hcc_title"]
+    start = text.index("hepatocellular carcinoma")
+    assert not written_as_pathway(text, start, len(text))
+
+
+# --- a compound written as a step of an axis (GUIDELINES 3 and 5.3) -------------------------
+
+def test_camp_of_camp_pka_names_the_pka_axis(annotator):
+    """"cAMP/PKA具有抑制…Bad表达及增加…Bcl-2表达": the gold reads AXIS:FPLX:PKA; cAMP is part of its
+    name, not an agent of the read-outs (before: cAMP inhibits apoptosis, cAMP–BCL2, cAMP–CCND1)."""
+    found = mentions(annotator, "chain_camp_pka")
+    assert "AXIS:FPLX:PKA" in {m.entity_id for m in found}
+    camp = [m for m in found if m.text == "cAMP"]
+    assert camp and all(m.how == CHAIN_ELEMENT for m in camp)
+    assert not any("MESH:D000242" in pair for pair in pair_ids(annotator, "chain_camp_pka"))
+
+
+def test_camp_pka_in_a_list_of_axes(annotator):
+    ids = {m.entity_id for m in mentions(annotator, "chain_camp_pka_list")}
+    assert {"AXIS:FPLX:PKA", "AXIS:FPLX:PLC/FPLX:PKC"} <= ids
+
+
+def test_cgmp_leading_a_composed_axis_is_no_partner(annotator):
+    """"via cGMP/PKGII/ENaC signaling": the axis (PKGII/ENaC) is composed; cGMP is its first step."""
+    assert not any("MESH:D006152" in pair for pair in pair_ids(annotator, "chain_cgmp_pkg_enac"))
+
+
+def test_cgmp_named_on_its_own_stays_a_partner(annotator):
+    """"ENaC参与了雌激素、糖皮质激素、cGMP…的调节": a gold row (SCNN associated cGMP)."""
+    assert frozenset(("FPLX:SCNN", "MESH:D006152")) in pair_ids(annotator, "chain_cgmp_listed")
