@@ -10,6 +10,7 @@ import pytest
 from nlp_helpers import sentences_tsv
 
 from pipeline.nlp.disease_maps import written_as_pathway
+from pipeline.relations.baseline_groups import is_baseline_group
 from pipeline.relations.facts import facts_of
 from pipeline.relations.pairs import CHAIN_ELEMENT, DISEASE
 
@@ -91,3 +92,43 @@ def test_cgmp_leading_a_composed_axis_is_no_partner(annotator):
 def test_cgmp_named_on_its_own_stays_a_partner(annotator):
     """"ENaC参与了雌激素、糖皮质激素、cGMP…的调节": a gold row (SCNN associated cGMP)."""
     assert frozenset(("FPLX:SCNN", "MESH:D006152")) in pair_ids(annotator, "chain_cgmp_listed")
+
+
+# --- the group a result is compared with (GUIDELINES 5.9, 5.11) ----------------------------
+
+def _baseline(key: str, word: str, occurrence: int = 0) -> bool:
+    text = SENTENCES[key]
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(word, start + 1)
+    return is_baseline_group(text, start, start + len(word))
+
+
+@pytest.mark.parametrize("key, word, occurrence", [
+    ("baseline_oxa", "OXA", 0),  # "显著低于OXA组": oxaliplatin's group is the baseline
+    ("baseline_aopps", "AOPPs", 1),  # "较AOPPs组明显降低"
+    ("baseline_lps_table_note", "LPS", 0),  # "与LPS组相比"
+    ("baseline_lps_table_note", "LPS", 1),  # "Compared with the LPS group"
+])
+def test_the_compared_group_is_the_baseline(key, word, occurrence):
+    assert _baseline(key, word, occurrence)
+
+
+@pytest.mark.parametrize("key, word, occurrence", [
+    ("baseline_aopps", "AOPPs", 0),  # "AOPPs+牛蒡子苷组…": the group whose result is stated
+    ("baseline_aopps", "牛蒡子苷", 0),
+    ("subject_group_mtx", "MTX", 0),  # "与MC组相比,MTX组Jagged1升高": MTX's group is the subject
+    ("combination_not_group", "续断", 0),  # "杜仲与续断组合使用": a combination, not a group
+])
+def test_the_group_whose_result_is_stated_is_no_baseline(key, word, occurrence):
+    assert not _baseline(key, word, occurrence)
+
+
+def test_the_baseline_treatment_gets_no_pair_of_the_comparison(annotator):
+    """"AOPPs+牛蒡子苷组GRP78…较AOPPs组明显降低": arctiin lowers GRP78; AOPPs is still named as the
+    model in the subject group, so it keeps that mention's pairs, and the herb combination
+    sentence keeps 杜仲 combined_with 续断."""
+    pairs = pair_ids(annotator, "baseline_aopps")
+    assert any("CPD:arctiin" in p and "HGNC:5238" in p for p in pairs)
+    herbs = pair_ids(annotator, "combination_not_group")
+    assert any(len(p) == 2 and all(i.startswith("HERB") for i in p) for p in herbs)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+from pipeline.relations.baseline_groups import is_baseline_group
 from pipeline.relations.cues import Cue
 from pipeline.relations.effects import PairLabel, SentenceContext, Span, label_pair
 
@@ -133,7 +134,8 @@ def is_table_row(text: str) -> bool:
 def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     """The typed pairs of one sentence; ``mentions`` carry ``sentence_start``/``sentence_end``
     (offsets in ``text``), ``label``, ``entity_id``, ``how`` and ``members``."""
-    mentions = [m for m in mentions if m.how not in NO_PARTNER]
+    mentions = [m for m in mentions if m.how not in NO_PARTNER
+                and not is_baseline_group(text, m.sentence_start, m.sentence_end)]  # "低于OXA组"
     entities = {(m.label, m.entity_id) for m in mentions}
     if len(entities) < 2:
         return []
