@@ -132,3 +132,29 @@ def test_the_baseline_treatment_gets_no_pair_of_the_comparison(annotator):
     assert any("CPD:arctiin" in p and "HGNC:5238" in p for p in pairs)
     herbs = pair_ids(annotator, "combination_not_group")
     assert any(len(p) == 2 and all(i.startswith("HERB") for i in p) for p in herbs)
+
+
+# --- what makes the disease model is no partner of the model's findings (GUIDELINES 5.7, 5.10)
+
+@pytest.mark.parametrize("key, inducer", [
+    ("inducer_glucocorticoid_osteoporosis", "CPD:glucocorticoids"),  # "-induced osteoporosis"
+    ("inducer_lps_liver_injury", "MESH:D008070"),  # "LPS诱导的免疫性肝损伤中MAPK信号通路"
+    ("inducer_ccl4_caused_by", "MESH:D002251"),  # "liver injury caused by carbon tetrachloride"
+    ("inducer_glucocorticoid_patients", "CPD:glucocorticoids"),  # "由糖皮质激素引起的…骨质疏松症患者"
+])
+def test_the_inducer_of_a_disease_or_model_gets_no_pair(annotator, key, inducer):
+    ids = {m.entity_id for m in mentions(annotator, key)}
+    assert inducer in ids
+    assert not any(inducer in pair for pair in pair_ids(annotator, key))
+
+
+def test_the_finding_in_the_model_stays(annotator):
+    """Arbutin activating autophagy is the title's finding (a gold row of the reviews)."""
+    assert any("hsa04140" in p and any("arbutin" in i for i in p)
+               for p in pair_ids(annotator, "inducer_glucocorticoid_osteoporosis"))
+
+
+def test_the_inducer_of_an_entity_keeps_its_pair(annotator):
+    """"糖皮质激素诱导的成骨细胞凋亡": apoptosis is an entity, so the inducer states a relation
+    (the reviews' gold: glucocorticoids activates apoptosis)."""
+    assert frozenset(("CPD:glucocorticoids", "hsa04210")) in pair_ids(annotator, "inducer_of_an_entity")
