@@ -158,3 +158,44 @@ def test_the_inducer_of_an_entity_keeps_its_pair(annotator):
     """"糖皮质激素诱导的成骨细胞凋亡": apoptosis is an entity, so the inducer states a relation
     (the reviews' gold: glucocorticoids activates apoptosis)."""
     assert frozenset(("CPD:glucocorticoids", "hsa04210")) in pair_ids(annotator, "inducer_of_an_entity")
+
+
+# --- a KEGG map spelled as a slash chain of its genes is the chain's axis (GUIDELINES 1.2) ---
+
+@pytest.mark.parametrize("key, axis, members", [
+    ("slash_map_pi3k_akt", "AXIS:FPLX:PI3K/FPLX:AKT", {"FPLX:PI3K", "FPLX:AKT"}),
+    ("slash_map_jak_stat", "AXIS:FPLX:JAK/FPLX:STAT", {"FPLX:JAK", "FPLX:STAT"}),
+])
+def test_a_slash_spelled_map_is_the_axis_of_its_genes(annotator, key, axis, members):
+    """"via the PI3K/Akt pathway": the gold's AXIS:FPLX:PI3K/FPLX:AKT with its member_of rows,
+    not KEGG's hsa04151 (before: PTEN via hsa04151, PI3K/AKT not recognised)."""
+    ids = {m.entity_id for m in mentions(annotator, key)}
+    assert axis in ids and members <= ids and "hsa04151" not in ids
+
+
+def test_the_pten_finding_reaches_the_axis(annotator):
+    assert frozenset(("HGNC:9588", "AXIS:FPLX:PI3K/FPLX:AKT")) in pair_ids(annotator, "slash_map_pi3k_akt")
+
+
+def test_the_kegg_name_of_the_map_stays_the_map(annotator):
+    from pipeline.nlp.matcher import Mention
+    from pipeline.nlp.slash_maps import chain_parts
+    name = "PI3K-Akt signaling pathway"  # hsa04151's KEGG name: the text names the map
+    assert chain_parts(Mention(0, len(name), "hsa04151", "PATHWAY", "dictionary", name), annotator.index) is None
+
+
+# --- OCR glue before "cells" makes no cell line (nlp/cell_lines.py) --------------------------
+
+def test_a_gene_before_glued_in_cells_is_no_cell_line():
+    """"Westernblotting of MMP-2 and MMP-9incells": "MMP-9 in cells"; MMP-2 was taken for a cell
+    line and dropped in the whole paper (3 gold rows of ChinaXiv-201712.00248V1 lost)."""
+    from pipeline.nlp.cell_lines import cell_line_names
+    names = cell_line_names([SENTENCES["glued_in_cells_caption"]])
+    assert "MMP-2" not in names and "MHCC97H" in names
+
+
+def test_mmp2_stays_a_gene_in_a_paper_with_that_caption(annotator):
+    text = SENTENCES["glued_in_cells_caption"] + "\n\n" + SENTENCES["mmp2_finding"]
+    adoc = annotator.annotate("t", text)
+    found = {m.entity_id for item in adoc.sentences if "雌激素能够" in item.sentence.text for m in item.mentions}
+    assert "HGNC:7166" in found

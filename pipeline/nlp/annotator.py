@@ -99,6 +99,7 @@ from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transam
 from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.chain_elements import chain_elements
 from pipeline.nlp.disease_maps import mark_disease_maps
+from pipeline.nlp.slash_maps import split_slash_maps
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
 from pipeline.relations.ranking import is_disease_map
 from pipeline.text.sections import Paragraph, split_sections
@@ -392,6 +393,7 @@ class Annotator:
         for pid, sents in by_paragraph.items():
             mentions = drop_cell_lines(texts[pid], drop_plain_words(texts[pid], para_mentions[pid]), cell_lines)
             mentions = drop_enzyme_substrates(texts[pid], mentions)  # 天门冬氨酸|氨基转氨酶: no aspartate
+            mentions = split_slash_maps(mentions, self.index)  # "PI3K/Akt pathway": the chain, not hsa04151
             mentions = compose_pathways(texts[pid], drop_glued_phospho(texts[pid], mentions), self.index)
             mentions = coordinated_pathways(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
             mentions = hyphen_axes(texts[pid], mentions)
