@@ -199,3 +199,38 @@ def test_mmp2_stays_a_gene_in_a_paper_with_that_caption(annotator):
     adoc = annotator.annotate("t", text)
     found = {m.entity_id for item in adoc.sentences if "雌激素能够" in item.sentence.text for m in item.mentions}
     assert "HGNC:7166" in found
+
+
+# --- reference titles of "Authors (year) Title. Journal" lists (text/references.py) ----------
+
+@pytest.mark.parametrize("key, title", [
+    ("ref_apa_scholz", "Tumor angiogenesis and anti-angiogenic therapy in malignant gliomas revisited"),
+    ("ref_apa_paclitaxel", "Paclitaxel-carboplatin alone or with bevacizumab for non-small-cell lung cancer"),
+    ("ref_apa_tbp1", "Tat-binding protein-1 (TBP-1),an ATPase of 19S regulatory particles of the 26S proteasome,"
+                     "enhances androgen receptor function in cooperation with TBP-1-interacting protein/Hop2"),
+    ("ref_apa_camptothecin", "Camptothecin (CPT) and its derivatives are known to target topoisomerase I(Topl) as "
+                             "their mechanism of action: did we miss something in CPT analogue molecular targets "
+                             "for treating human disease such as cancer?"),
+])
+def test_the_title_follows_the_year_in_parentheses(key, title):
+    """Before: "H., Scholz, A., and Dumont, D.J" was read as the first entry's title (its real
+    title lost), "C., Brahmer, J., … (2Oo6) Paclitaxel-…" carried the authors, and the Camptothecin
+    title ran on into its journal."""
+    from pipeline.text.references import reference_title_span
+    text = SENTENCES[key]
+    s, e = reference_title_span(text)
+    assert text[s:e] == title
+
+
+@pytest.mark.parametrize("text", [
+    "[1]Hodsman AB,Bauer DC,Dempster DW,et al. Parathyroid hormone and teriparatide for the treatment of "
+    "osteoporosis: a review of the evidence and suggested guidelines for its use[J].Endocr Rev,2005, 26(5): 688-703.",
+    "[13] Guimaräes GN,Rodrigues TL,De Souza AP,et al.Parathyroid hormone (1-34） modulates odontoblast "
+    "proliferation and apoptosis via PKA and PKC-dependent pathways[J]. Calcif Tissue Int, 2014, 95(3): 275-81.",
+])
+def test_a_year_in_a_title_is_no_author_year(text):
+    """GB/T 7714 entries of ChinaXiv-201712.00947V1 (corpus/validation/zh): "(1-34）" in a title
+    is no year, and the title still follows the authors."""
+    from pipeline.text.references import reference_title_span
+    s, e = reference_title_span(text)
+    assert text[s:e].startswith(("Parathyroid hormone and teriparatide", "Parathyroid hormone (1-34"))

@@ -153,17 +153,49 @@ def split_entries(text: str, last_number: int | None = None
     return spans, last, first_is_entry
 
 
+# "Authors (year) Title. Journal vol, pages" (Cell / APA style): the year in parentheses ends the
+# authors ("Sandler, A., Gray,R., …, and Johnson,D.H.(2Oo6) Paclitaxel-carboplatin alone …");
+# OCR reads 0 as O or o. Its title ends at the first full stop, or at a "?" before the journal.
+_PAREN_YEAR = re.compile(r"[(（]\s*(?:19|20|2O|1O)[\dOo]{2}[a-z]?\s*[)）]\s*")
+_AUTHOR_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_AUTHOR_PARTICLES = frozenset({"and", "et", "al", "van", "de", "der", "den", "von", "da", "di", "du", "le", "la"})
+_QUESTION_END = re.compile(r"\?(?=\s+[A-Z])")
+
+
+def looks_like_authors(text: str) -> bool:
+    """Is ``text`` a list of author names ("Sandler, A., Gray,R., … and Johnson,D.H.")? Every word
+    is capitalised or a name particle; a title has lower-case words."""
+    words = _AUTHOR_WORD.findall(text)
+    return bool(words) and all(w[0].isupper() or w.lower().rstrip(".") in _AUTHOR_PARTICLES for w in words)
+
+
+def _paren_year_title_start(text: str, start: int, limit: int) -> int | None:
+    """Where the title starts in an "Authors (year) Title" entry, or None for another style."""
+    year = _PAREN_YEAR.search(text, start, limit)
+    if year is None or not looks_like_authors(text[start:year.start()]):
+        return None
+    return year.end()
+
+
 def reference_title_span(text: str) -> tuple[int, int]:
-    """The title inside "[n] Authors. Title [J]. Journal, year…" — authors and journal names
-    (REN Z, GAN L; *Autophagy*) are not mentions."""
+    """The title inside "[n] Authors. Title [J]. Journal, year…" or "n. Authors (year) Title.
+    Journal…" — authors and journal names (REN Z, GAN L; *Autophagy*) are not mentions."""
     number = _NUMBER_PREFIX.match(text)
     start = number.end() if number else 0
     code = TYPE_CODE.search(text, start)
     limit = code.start() if code else len(text)
-    authors = _AUTHORS_END.search(text, start, limit)
-    if authors:
-        start = authors.end()
+    after_year = _paren_year_title_start(text, start, limit)
+    if after_year is not None:
+        start = after_year
+    else:
+        authors = _AUTHORS_END.search(text, start, limit)
+        if authors:
+            start = authors.end()
     if code:
         return start, max(start, code.start())
     end = _TITLE_END_NO_CODE.search(text, start)
+    if after_year is not None:
+        question = _QUESTION_END.search(text, start, end.start() if end else len(text))
+        if question:
+            return start, question.end()
     return start, end.start() if end else len(text)
