@@ -11,6 +11,7 @@ from nlp_helpers import sentences_tsv
 
 from pipeline.nlp.disease_maps import written_as_pathway
 from pipeline.relations.baseline_groups import is_baseline_group
+from pipeline.relations.excluded_elements import is_excluded
 from pipeline.relations.facts import facts_of
 from pipeline.relations.pairs import CHAIN_ELEMENT, DISEASE
 
@@ -234,3 +235,25 @@ def test_a_year_in_a_title_is_no_author_year(text):
     from pipeline.text.references import reference_title_span
     s, e = reference_title_span(text)
     assert text[s:e].startswith(("Parathyroid hormone and teriparatide", "Parathyroid hormone (1-34"))
+
+
+# --- a gene named as what a pathway does not depend on (relations/excluded_elements.py) ------
+
+@pytest.mark.parametrize("key", ["excluded_title_zh", "excluded_ref_zh", "excluded_ref_en", "excluded_title_en"])
+def test_the_gene_a_pathway_does_not_depend_on_is_excluded(key):
+    text = SENTENCES[key]
+    start = text.index("PLC")
+    assert is_excluded(text, start, start + 3)
+
+
+def test_a_member_of_the_pathway_is_not_excluded():
+    text = SENTENCES["member_not_excluded"]
+    assert not any(is_excluded(text, i, i + 3) for i in range(len(text)) if text.startswith("PLC", i))
+
+
+def test_what_the_pkc_pathway_does_is_not_said_of_plc(annotator):
+    """"非PLC依赖PKC通路激活增强成骨细胞CITED1表达": before, PLC upregulates CITED1 and PLC via
+    the PKC axis; the gold has the PKC axis upregulating CITED1."""
+    pairs = pair_ids(annotator, "excluded_ref_zh")
+    assert not any("FPLX:PLC" in p for p in pairs)
+    assert frozenset(("AXIS:FPLX:PKC", "HGNC:1986")) in pairs
