@@ -257,3 +257,15 @@ def test_what_the_pkc_pathway_does_is_not_said_of_plc(annotator):
     pairs = pair_ids(annotator, "excluded_ref_zh")
     assert not any("FPLX:PLC" in p for p in pairs)
     assert frozenset(("AXIS:FPLX:PKC", "HGNC:1986")) in pairs
+
+
+# --- "X and Y-dependent pathways" name each one's pathway (nlp/pathway_lists.py) -------------
+
+@pytest.mark.parametrize("key", ["dependent_pathways_short", "dependent_pathways_long"])
+def test_dependent_pathways_are_the_axes_of_their_genes(annotator, key):
+    """The gold reads "via PKA and PKC-dependent pathways" as teriparatide via AXIS:FPLX:PKA and
+    AXIS:FPLX:PKC (before: the genes only, teriparatide via PKA/PKC)."""
+    ids = {m.entity_id for m in mentions(annotator, key)}
+    assert {"AXIS:FPLX:PKA", "AXIS:FPLX:PKC"} <= ids
+    pairs = pair_ids(annotator, key)
+    assert {frozenset(("CPD:teriparatide", "AXIS:FPLX:PKA")), frozenset(("CPD:teriparatide", "AXIS:FPLX:PKC"))} <= pairs
