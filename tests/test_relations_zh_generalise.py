@@ -269,3 +269,39 @@ def test_dependent_pathways_are_the_axes_of_their_genes(annotator, key):
     assert {"AXIS:FPLX:PKA", "AXIS:FPLX:PKC"} <= ids
     pairs = pair_ids(annotator, key)
     assert {frozenset(("CPD:teriparatide", "AXIS:FPLX:PKA")), frozenset(("CPD:teriparatide", "AXIS:FPLX:PKC"))} <= pairs
+
+
+# --- bilingual author–year reference lists run together (text/references.py) -----------------
+
+def test_the_bracketed_chinese_translation_is_a_title_too():
+    """The gold reads 霍山石斛 via RELA and p38 from the Chinese title; before, only the English
+    title was read (and 石斛–p38 was a false negative)."""
+    from pipeline.text.references import reference_title_spans
+    text = SENTENCES["ref_bilingual_dendrobium"]
+    titles = [text[s:e] for s, e in reference_title_spans(text)]
+    assert titles == ["Dendrobium holoshan extract can reduce alcoholic liver injury in mice by mediating "
+                      "NF- B/p65 and p38 MAPK",
+                      "霍山石斛水提取物通过介导NF-K B/p65和p38 MAPK减轻小鼠酒精性肝损伤"]
+
+
+def test_entries_run_together_are_split_at_et_al_year():
+    """"…234-235. HUANG J, YANG T, WANG Yu, et al., 2021. Progress…": a pinyin given name ("Yu")
+    defeated the author pattern, so the second entry's title was lost and its bracketed
+    translation read as the first entry's."""
+    from pipeline.text.references import reference_title_spans, split_entries
+    text = SENTENCES["ref_glued_two_entries"]
+    spans, _, _ = split_entries(text)
+    assert len(spans) == 2
+    first, second = (text[s:e] for s, e in spans)
+    assert [first[s:e] for s, e in reference_title_spans(first)] == ["Cytotoxic major saponin from tomato fruits"]
+    assert [second[s:e] for s, e in reference_title_spans(second)] == [
+        "Progress and thinking on the treatment of gout disease at home and abroad", "痛风病的国内外认识及治疗进展与思考"]
+
+
+def test_a_family_and_its_own_gene_name_one_protein(annotator):
+    """"通过介导NF-K B/p65和p38 MAPK": NF-κB/p65 is RELA (GUIDELINES 5.11), no NFkappaB/RELA axis."""
+    text = SENTENCES["ref_bilingual_dendrobium"]
+    adoc = annotator.annotate("t", text[text.index("霍山石斛"):text.index("[J].天然")])
+    ids = {m.entity_id for item in adoc.sentences for m in item.mentions}
+    assert "HGNC:9955" in ids and "FPLX:NFkappaB" not in ids
+    assert not any(i.startswith("AXIS:FPLX:NFkappaB") for i in ids)

@@ -97,7 +97,7 @@ from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_reagents, 
 from pipeline.nlp.cell_lines import cell_line_names, drop_cell_lines
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
-from pipeline.nlp.chain_elements import chain_elements
+from pipeline.nlp.chain_elements import chain_elements, family_and_member
 from pipeline.nlp.disease_maps import mark_disease_maps
 from pipeline.nlp.slash_maps import split_slash_maps
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
@@ -398,6 +398,7 @@ class Annotator:
             mentions = coordinated_pathways(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
             mentions = hyphen_axes(texts[pid], mentions)
             mentions = chain_elements(texts[pid], mentions)  # "cAMP/PKA": the compound names the axis
+            mentions = family_and_member(texts[pid], mentions, partial(parents_of, self.index))  # NF-κB/p65
             mark_disease_maps(texts[pid], mentions, self.disease_maps)  # "肝癌" is not KEGG's map
             for m in mentions:
                 if (m.entity_id.startswith(FORMULA_PREFIX) and m.entity_id not in self.dictionary.entities

@@ -61,3 +61,35 @@ def chain_elements(text: str, mentions: list[Mention]) -> list[Mention]:
         added.append(Mention(m.start, gene.end, AXIS_PREFIX + gene.entity_id, "PATHWAY", "pathway-composition",
                              text[m.start:gene.end], (gene.entity_id,)))
     return sorted(ordered + added, key=lambda m: (m.start, -m.end))
+
+
+def ancestors(entity_id: str, parents_of) -> frozenset[str]:
+    """Every FamPlex family above ``entity_id`` (RELA -> NFkappaB_2 -> NFkappaB)."""
+    seen: set[str] = set()
+    todo = list(parents_of(entity_id))
+    while todo:
+        parent = todo.pop()
+        if parent not in seen:
+            seen.add(parent)
+            todo.extend(parents_of(parent))
+    return frozenset(seen)
+
+
+def family_and_member(text: str, mentions: list[Mention], parents_of) -> list[Mention]:
+    """``mentions`` without the axes a family and one of its own genes make ("NF-κB/p65",
+    "NF-K B/p65"): the two words name one protein, the gene (GUIDELINES 5.11: NF-κB/p65 -> RELA),
+    not a signalling chain. The family's mention inside goes too; the gene's stays. Axes with a
+    pathway word after them ("NF-κB/p65 信号通路") are left as composed."""
+    drop: set[int] = set()
+    for i, m in enumerate(mentions):
+        if m.how != "pathway-composition" or len(m.members) != 2 or not text[m.start:m.end].rstrip().endswith(
+                tuple(n.text for n in mentions if n.label == "GENE" and n.end == m.end)):
+            continue
+        a, b = m.members
+        family = a if a in ancestors(b, parents_of) and b.startswith("HGNC:") else \
+            b if b in ancestors(a, parents_of) and a.startswith("HGNC:") else None
+        if family is None:
+            continue
+        drop.add(i)
+        drop.update(j for j, n in enumerate(mentions) if n.entity_id == family and m.start <= n.start and n.end <= m.end)
+    return [m for i, m in enumerate(mentions) if i not in drop]
