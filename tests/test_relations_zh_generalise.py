@@ -142,6 +142,8 @@ def test_the_baseline_treatment_gets_no_pair_of_the_comparison(annotator):
     ("inducer_lps_liver_injury", "MESH:D008070"),  # "LPS诱导的免疫性肝损伤中MAPK信号通路"
     ("inducer_ccl4_caused_by", "MESH:D002251"),  # "liver injury caused by carbon tetrachloride"
     ("inducer_glucocorticoid_patients", "CPD:glucocorticoids"),  # "由糖皮质激素引起的…骨质疏松症患者"
+    ("inducer_erastin_stress", "CPD:erastin"),  # "erastin-induced oxidative stress" (GUIDELINES 3: no erastin row)
+    ("inducer_palmitate_er_stress", "CPD:palmitic-acid"),  # "棕榈酸盐诱导的INS-1细胞内质网应激"
 ])
 def test_the_inducer_of_a_disease_or_model_gets_no_pair(annotator, key, inducer):
     ids = {m.entity_id for m in mentions(annotator, key)}
@@ -305,3 +307,10 @@ def test_a_family_and_its_own_gene_name_one_protein(annotator):
     ids = {m.entity_id for item in adoc.sentences for m in item.mentions}
     assert "HGNC:9955" in ids and "FPLX:NFkappaB" not in ids
     assert not any(i.startswith("AXIS:FPLX:NFkappaB") for i in ids)
+
+
+def test_an_induced_phenotype_that_opens_the_sentence_is_its_subject(annotator):
+    """"PM2.5-induced oxidative stress increases … through the ERK/AKT/NF-κB-dependent pathway":
+    what the induced stress does is PM2.5's (a gold row: PM2.5 via the axis)."""
+    pairs = pair_ids(annotator, "inducer_as_subject")
+    assert any("MESH:D052638" in p and any(i.startswith("AXIS:") for i in p) for p in pairs)
