@@ -103,7 +103,11 @@ from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_reagents, 
 from pipeline.nlp.cell_lines import cell_line_names, drop_cell_lines
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
+from pipeline.nlp.chain_elements import chain_elements, family_and_member
+from pipeline.nlp.disease_maps import mark_disease_maps
+from pipeline.nlp.slash_maps import split_slash_maps
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
+from pipeline.relations.ranking import is_disease_map
 from pipeline.text.sections import Paragraph, split_sections
 from pipeline.text.sentences import Sentence, split_sentences
 
@@ -148,6 +152,9 @@ class Annotator:
         # endogenous ions and metabolites (iron, ROS, ATP: curated/endogenous_compounds.tsv)
         self.endogenous = frozenset(e.id for e in dictionary.entities.values()
                                     if e.type == "compound" and ENDOGENOUS_NOTE in e.note)
+        # KEGG's Human Diseases maps: a disease named as a disease is no partner (disease_maps)
+        self.disease_maps = frozenset(e.id for e in dictionary.entities.values()
+                                      if e.type == "pathway" and is_disease_map(e.note))
         self.reagents = self._reagents()  # FITC, PI, TdT: recognised, no relations (assay_reagents)
         segmenter.load_user_words(self.index.chinese_terms(), dictionary.content_hash)
         self._contractions: dict[str, str] | None = None  # built on the first Chinese paragraph
@@ -420,9 +427,13 @@ class Annotator:
         for pid, sents in by_paragraph.items():
             mentions = drop_cell_lines(texts[pid], drop_plain_words(texts[pid], para_mentions[pid]), cell_lines)
             mentions = drop_enzyme_substrates(texts[pid], mentions)  # 天门冬氨酸|氨基转氨酶: no aspartate
+            mentions = split_slash_maps(mentions, self.index)  # "PI3K/Akt pathway": the chain, not hsa04151
             mentions = compose_pathways(texts[pid], drop_glued_phospho(texts[pid], mentions), self.index)
             mentions = coordinated_pathways(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
             mentions = hyphen_axes(texts[pid], mentions)
+            mentions = chain_elements(texts[pid], mentions)  # "cAMP/PKA": the compound names the axis
+            mentions = family_and_member(texts[pid], mentions, partial(parents_of, self.index))  # NF-κB/p65
+            mark_disease_maps(texts[pid], mentions, self.disease_maps)  # "肝癌" is not KEGG's map
             for m in mentions:
                 if (m.entity_id.startswith(FORMULA_PREFIX) and m.entity_id not in self.dictionary.entities
                         and m.entity_id not in composites):  # named in the paper only (nlp/formulas.py)

@@ -65,10 +65,18 @@ def is_cell_line_shape(name: str) -> bool:
     return is_code(name) and bool(_CELL_LINE_SHAPE.search(name))
 
 
+# OCR glues a preposition to the name before it ("Westernblotting of MMP-2 and MMP-9incells"):
+# "MMP-9in" + "cells" is "MMP-9 in cells", so the list before it names no cell line
+_GLUED_PREPOSITION = re.compile(r"\d(?:in|of|on|at|from|for|by)$")
+
+
 def _listed(group: str, from_end: bool) -> list[str]:
     """The names of a coordinated list, from the one next to the cell word outwards, up to the
-    first that is no code ("cell population, IL-10-producing": none)."""
+    first that is no code ("cell population, IL-10-producing": none); none when the name next to
+    the cell word ends in a glued preposition (``_GLUED_PREPOSITION``)."""
     items = [x.rstrip(".") for x in _SPLIT_LIST.split(group)]
+    if from_end and items and _GLUED_PREPOSITION.search(items[-1]):
+        return []
     out = []
     for name in reversed(items) if from_end else items:
         if not is_code(name):

@@ -19,8 +19,12 @@ from collections.abc import Callable
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.pathways import AXIS_PREFIX
 
-_PLURAL_HEAD = re.compile(r"\s*(?:signal(?:l)?ing\s+|signal\s+)?(?:pathways|cascades)(?![A-Za-z])", re.IGNORECASE)
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
+# "PKA and PKC-dependent pathways", "protein kinase C-dependent and protein kinase A-dependent
+# pathways": each name's pathway (the gold's one-member axes AXIS:FPLX:PKA, AXIS:FPLX:PKC)
+_DEPENDENT = r"(?:-\s*|\s+)dependent\s+"
+_PLURAL_HEAD = re.compile(rf"\s*(?:{_DEPENDENT})?(?:signal(?:l)?ing\s+|signal\s+)?(?:pathways|cascades)(?![A-Za-z])",
+                         re.IGNORECASE)
+_COORDINATION = re.compile(r"(?:-\s*dependent)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
 _PHOSPHO_GLUED = re.compile(r"[A-Z0-9]p$")
 _COMPLEX_AFTER = re.compile(r"[\u3400-\u9fff]{0,4}复合|\s*complex", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -58,7 +62,8 @@ def coordinated_pathways(
             if entity is not None:
                 added.append(Mention(g.start, g.end, entity, "PATHWAY", "pathway-coordination", g.text))
                 named_genes.append(g)
-            elif g is not last:  # the last name's one-member axis is the composer's
+            elif g is not last or "dependent" in head.group(0).lower():
+                # the last name's one-member axis is the composer's, unless "-dependent" hides it
                 added.append(Mention(g.start, g.end, AXIS_PREFIX + g.entity_id, "PATHWAY",
                                      "pathway-composition", g.text, (g.entity_id,)))
                 named_genes.append(g)

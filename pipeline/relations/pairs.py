@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+from pipeline.relations.baseline_groups import is_baseline_group
 from pipeline.relations.cues import Cue
+from pipeline.relations.excluded_elements import is_excluded
+from pipeline.relations.model_inducers import is_model_inducer
 from pipeline.relations.effects import PairLabel, SentenceContext, Span, label_pair
 
 LABEL_ORDER = {"HERB": 0, "COMPOUND": 1, "GENE": 2, "PATHWAY": 3}
@@ -111,7 +114,11 @@ ENDOGENOUS_NOTE = "endogenous ion/metabolite: no relations"
 REAGENT = "reagent"
 # Serum transaminases named as a liver-injury read-out (ALT/AST; pipeline/nlp/enzyme_names.py)
 READOUT = "clinical-readout"
-NO_PARTNER = frozenset({ENDOGENOUS, REAGENT, READOUT})
+# A disease named as a disease, not as KEGG's map of it (pipeline/nlp/disease_maps.py), and a
+# compound written as a step of an axis, "cAMP/PKA" (pipeline/nlp/chain_elements.py)
+DISEASE = "disease"
+CHAIN_ELEMENT = "chain-element"
+NO_PARTNER = frozenset({ENDOGENOUS, REAGENT, READOUT, DISEASE, CHAIN_ELEMENT})
 
 
 # A table row that reached the sentence splitter as text ("中药汤剂 | 四神丸:补骨脂、… | 口服 |
@@ -126,10 +133,19 @@ def is_table_row(text: str) -> bool:
     return text.count("|") >= 2 and bool(_TABLE_ROW.search(text))
 
 
+def _induces_model(text: str, m, mentions) -> bool:
+    """Is ``m`` the inducer of a disease or model named after it (relations/model_inducers.py)?"""
+    following = [n.sentence_start for n in mentions if n.sentence_start >= m.sentence_end]
+    return is_model_inducer(text, m.sentence_start, m.sentence_end, min(following, default=None))
+
+
 def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     """The typed pairs of one sentence; ``mentions`` carry ``sentence_start``/``sentence_end``
     (offsets in ``text``), ``label``, ``entity_id``, ``how`` and ``members``."""
-    mentions = [m for m in mentions if m.how not in NO_PARTNER]
+    mentions = [m for m in mentions if m.how not in NO_PARTNER
+                and not is_baseline_group(text, m.sentence_start, m.sentence_end)  # "低于OXA组"
+                and not is_excluded(text, m.sentence_start, m.sentence_end)]  # "非依赖PLC的PKC途径"
+    mentions = [m for m in mentions if not _induces_model(text, m, mentions)]  # "LPS诱导的肝损伤"
     entities = {(m.label, m.entity_id) for m in mentions}
     if len(entities) < 2:
         return []

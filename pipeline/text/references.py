@@ -42,15 +42,15 @@ _ZH_NAME = r"[\u4e00-\u9fff]{2,4}"
 _AUTHOR_YEAR = re.compile(
     rf"(?:{_SURNAME}(?:\s*[,，&]\s*{_SURNAME}){{0,8}}(?:\s*[,，]?\s*et\s*al\.?)?"
     rf"|{_ZH_NAME}(?:\s*[,，、]\s*{_ZH_NAME}){{0,8}}(?:\s*[,，]?\s*等)?)"
-    r"\s*[,，.．]?\s*[,，]\s*(?:19|20|2O|1O)[\dO]{2}[a-z]?\s*[.．,，]"
+    r"(?:\s*[,，.．]?\s*[,，]|(?<=al\.))\s*(?:19|20|2O|1O)[\dOo]{2}[a-z]?\s*[.．,，]"  # OCR: 2O05, 20o7; "et al.2O17."
 )
 # Where an author–year entry may start: the start of text or after the previous entry's end.
 _ENTRY_END = re.compile(r"(?:^|(?<=[\d.。．\]］)]))\s*(?=\[?[A-Z\u4e00-\u9fff])")
 
 _AUTHORS_END = re.compile(
-    r"(?:et\s*al|等)\s*\.?\s*[.,，]\s*(?:(?:19|20|2O)[\dO]{2}[a-z]?\s*[.．,，]\s*)?"  # "et al.", "等.", "et al., 2007."
+    r"(?:et\s*al|等)\s*\.?\s*[.,，]?\s*(?:(?:19|20|2O)[\dOo]{2}[a-z]?\s*[.．,，]\s*)?"  # "et al.", "等.", "et al., 2007.", "et al.2O17."
     r"|et\s*al\.?(?=[A-Z])"  # "etalExpression" (OCR lost the full stop)
-    r"|(?:19|20|2O)[\dO]{2}[a-z]?\s*[.．]\s*"  # author–year: "CHEN QF, 1999."
+    r"|(?:19|20|2O)[\dOo]{2}[a-z]?\s*[.．]\s*"  # author–year: "CHEN QF, 1999.", "LIN QY,20o7."
     r"|\.\s+(?=\S)"  # "Smith J. Title"
     r"|(?<=[A-Z])\.(?=[A-Za-z“\"\u4e00-\u9fff])"  # "KROEMER G.Autophagy", "SperberAD.Epidemiology"
     r"|[.．。](?=[“\"\u4e00-\u9fff])"  # "陈琼.仔猪早期…"
@@ -95,13 +95,20 @@ def _numbered_starts(text: str, last: int | None) -> tuple[list[int], int | None
     return starts, last
 
 
+# An author list that ends in "et al., year." whatever its names look like (OCR and pinyin given
+# names defeat _SURNAME: "HUANG J, YANG T, WANG Yu, et al., 2021.", "LI XZH, ZHENG LLAI BL,et al., 2020."):
+# entries run together on one line are split there too
+_ET_AL_YEAR = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[ ,，][A-Za-z'’\- ]{0,12}){0,8}?[,，]?\s*et\s*al\.?\s*[,，]?\s*"
+                         r"(?:19|20|2O)[\dOo]{2}[a-z]?\s*[.．,，]")
+
+
 def _author_year_starts(text: str) -> list[int]:
     starts = []
     for m in _ENTRY_END.finditer(text):
         pos = m.end()
         if text[pos:pos + 1] == "[":  # a Chinese translation "[阿基业，2010．…]" belongs to its entry
             continue
-        if _AUTHOR_YEAR.match(text, pos) and (not starts or pos - starts[-1] > 20):
+        if (_AUTHOR_YEAR.match(text, pos) or _ET_AL_YEAR.match(text, pos)) and (not starts or pos - starts[-1] > 20):
             starts.append(pos)
     return starts
 
@@ -153,17 +160,74 @@ def split_entries(text: str, last_number: int | None = None
     return spans, last, first_is_entry
 
 
+# "Authors (year) Title. Journal vol, pages" (Cell / APA style): the year in parentheses ends the
+# authors ("Sandler, A., Gray,R., …, and Johnson,D.H.(2Oo6) Paclitaxel-carboplatin alone …");
+# OCR reads 0 as O or o. Its title ends at the first full stop, or at a "?" before the journal.
+_PAREN_YEAR = re.compile(r"[(（]\s*(?:19|20|2O|1O)[\dOo]{2}[a-z]?\s*[)）]\s*")
+_AUTHOR_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_AUTHOR_PARTICLES = frozenset({"and", "et", "al", "van", "de", "der", "den", "von", "da", "di", "du", "le", "la"})
+_QUESTION_END = re.compile(r"\?(?=\s+[A-Z])")
+
+
+def looks_like_authors(text: str) -> bool:
+    """Is ``text`` a list of author names ("Sandler, A., Gray,R., … and Johnson,D.H.")? Every word
+    is capitalised or a name particle; a title has lower-case words."""
+    words = _AUTHOR_WORD.findall(text)
+    return bool(words) and all(w[0].isupper() or w.lower().rstrip(".") in _AUTHOR_PARTICLES for w in words)
+
+
+def _paren_year_title_start(text: str, start: int, limit: int) -> int | None:
+    """Where the title starts in an "Authors (year) Title" entry, or None for another style."""
+    year = _PAREN_YEAR.search(text, start, limit)
+    if year is None or not looks_like_authors(text[start:year.start()]):
+        return None
+    return year.end()
+
+
+# A Chinese entry's translation in brackets after the English one (bilingual author–year lists:
+# "GAO Y,…,2013.Effects of matrine …[J].Chin Psychopharm Bul,29(7):1012-1016.[高艳,郑萍,…,2013.苦参碱对
+# 大鼠慢性酒精性肝损伤的作用…[J].中国药理学通报,29(7):1012-1016.]"): its title is a title too
+_TRANSLATION_START = re.compile(r"\[\s*(?=[\u4e00-\u9fff]{2,4}\s*[,，、])")
+
+
+def translation_span(text: str, after: int) -> tuple[int, int] | None:
+    """The title of the bracketed Chinese translation that follows the entry's own title (which
+    ends at ``after``), or None."""
+    bracket = _TRANSLATION_START.search(text, after)
+    if bracket is None or _ET_AL_YEAR.search(text, after, bracket.start()):
+        return None  # the bracket of another entry run on after this one
+    close = text.rfind("]")
+    end = close if close > bracket.end() else len(text)
+    s, e = reference_title_span(text[bracket.end():end])
+    return (bracket.end() + s, bracket.end() + e) if e > s else None
+
+
+def reference_title_spans(text: str) -> list[tuple[int, int]]:
+    """The titles of one reference entry: its own, and its bracketed translation's if any."""
+    own = reference_title_span(text)
+    translated = translation_span(text, own[1])
+    return [own, translated] if translated is not None else [own]
+
+
 def reference_title_span(text: str) -> tuple[int, int]:
-    """The title inside "[n] Authors. Title [J]. Journal, year…" — authors and journal names
-    (REN Z, GAN L; *Autophagy*) are not mentions."""
+    """The title inside "[n] Authors. Title [J]. Journal, year…" or "n. Authors (year) Title.
+    Journal…" — authors and journal names (REN Z, GAN L; *Autophagy*) are not mentions."""
     number = _NUMBER_PREFIX.match(text)
     start = number.end() if number else 0
     code = TYPE_CODE.search(text, start)
     limit = code.start() if code else len(text)
-    authors = _AUTHORS_END.search(text, start, limit)
-    if authors:
-        start = authors.end()
+    after_year = _paren_year_title_start(text, start, limit)
+    if after_year is not None:
+        start = after_year
+    else:
+        authors = _AUTHORS_END.search(text, start, limit)
+        if authors:
+            start = authors.end()
     if code:
         return start, max(start, code.start())
     end = _TITLE_END_NO_CODE.search(text, start)
+    if after_year is not None:
+        question = _QUESTION_END.search(text, start, end.start() if end else len(text))
+        if question:
+            return start, question.end()
     return start, end.start() if end else len(text)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.text.normalize import CJK
-from pipeline.text.references import reference_title_span
+from pipeline.text.references import reference_title_spans
 from pipeline.text.sections import Paragraph
 
 _ZH_END = re.compile(r"[^。!?;！？；]*(?:[。!?;！？；]+[”’」』)\]）]*|$)")
@@ -161,7 +161,7 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
             continue
         text = para.text.text
         if para.section == "references" and not para.is_heading:
-            spans = [reference_title_span(text)]
+            spans = reference_title_spans(text)  # and a bracketed translation's
         elif para.is_heading or para.section in ("title_zh", "title_en", "table"):
             spans = [(0, len(text))]
         elif para.lang == "zh":

@@ -1,0 +1,95 @@
+"""A compound written as a step of a signalling chain: ``cAMP/PKA``, ``cGMP/PKGII/ENaC``.
+
+Second messengers and ligands are written into the names of the axes they start ("cAMP/PKA具有
+抑制…Bad表达…", "cAMP/PKA信号通路", "via cGMP/PKGII/ENaC signaling"). GUIDELINES.md section 3
+("non-gene chain elements … are left out of axis ids and get no rows") and 5.3 ("cAMP when not part
+of a pathway name" is a COMPOUND) read such a compound as part of the axis's name, not as an agent:
+the sentence says what the axis does, and pairing the compound with every read-out of the axis
+("cAMP inhibits apoptosis", "cAMP upregulates CCND1") states nothing the text states.
+
+So a COMPOUND mention joined by "/" to a gene or a composed pathway is marked ``how`` =
+``chain-element`` (no relation partner, relations/pairs.py ``NO_PARTNER``; the mention stays),
+and a chain of one such compound and one gene with no pathway word ("cAMP/PKA") names the
+one-member axis of the gene (``AXIS:FPLX:PKA``), as "PKA 通路" and gene chains without a pathway
+word (``AMPK/mTOR/p70S6K``, nlp/pathways.py) already do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp.matcher import Mention
+from pipeline.nlp.pathways import AXIS_PREFIX, reads_as_readouts
+from pipeline.relations.pairs import CHAIN_ELEMENT, NO_PARTNER
+
+_SLASH = re.compile(r"\s?/\s?")
+_MORE_SLASH = re.compile(r"\s?/")
+
+
+def _joined(text: str, left: Mention, right: Mention) -> bool:
+    return left.end <= right.start and bool(_SLASH.fullmatch(text[left.end:right.start]))
+
+
+def _step(m: Mention) -> bool:
+    """Can ``m`` be the gene side of a chain (a gene or a composed pathway)?"""
+    return m.label == "GENE" or (m.label == "PATHWAY" and m.how == "pathway-composition")
+
+
+def chain_elements(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the compounds that are chain elements marked, plus the one-member axes
+    that a compound–gene chain without a pathway word names (module docstring)."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    composed = [m for m in ordered if m.label == "PATHWAY" and m.how == "pathway-composition"]
+    added: list[Mention] = []
+    for m in ordered:
+        if m.label != "COMPOUND":
+            continue
+        after = [n for n in ordered if _step(n) and _joined(text, m, n)]
+        before = [n for n in ordered if _step(n) and _joined(text, n, m)]
+        if not after and not before:
+            continue
+        if m.how not in NO_PARTNER:  # an endogenous "ROS/MAPK" stays endogenous
+            m.how = CHAIN_ELEMENT
+        genes = [n for n in after if n.label == "GENE"]
+        if len(genes) != 1 or before:
+            continue
+        gene = genes[0]
+        if any(c.start <= gene.start and gene.end <= c.end for c in composed):
+            continue  # "cAMP/PKA信号通路", "cGMP/PKGII/ENaC": the gene's pathway is composed already
+        if _MORE_SLASH.match(text, gene.end) or reads_as_readouts(text, m.start, gene.end):
+            continue
+        added.append(Mention(m.start, gene.end, AXIS_PREFIX + gene.entity_id, "PATHWAY", "pathway-composition",
+                             text[m.start:gene.end], (gene.entity_id,)))
+    return sorted(ordered + added, key=lambda m: (m.start, -m.end))
+
+
+def ancestors(entity_id: str, parents_of) -> frozenset[str]:
+    """Every FamPlex family above ``entity_id`` (RELA -> NFkappaB_2 -> NFkappaB)."""
+    seen: set[str] = set()
+    todo = list(parents_of(entity_id))
+    while todo:
+        parent = todo.pop()
+        if parent not in seen:
+            seen.add(parent)
+            todo.extend(parents_of(parent))
+    return frozenset(seen)
+
+
+def family_and_member(text: str, mentions: list[Mention], parents_of) -> list[Mention]:
+    """``mentions`` without the axes a family and one of its own genes make ("NF-κB/p65",
+    "NF-K B/p65"): the two words name one protein, the gene (GUIDELINES 5.11: NF-κB/p65 -> RELA),
+    not a signalling chain. The family's mention inside goes too; the gene's stays. Axes with a
+    pathway word after them ("NF-κB/p65 信号通路") are left as composed."""
+    drop: set[int] = set()
+    for i, m in enumerate(mentions):
+        if m.how != "pathway-composition" or len(m.members) != 2 or not text[m.start:m.end].rstrip().endswith(
+                tuple(n.text for n in mentions if n.label == "GENE" and n.end == m.end)):
+            continue
+        a, b = m.members
+        family = a if a in ancestors(b, parents_of) and b.startswith("HGNC:") else \
+            b if b in ancestors(a, parents_of) and a.startswith("HGNC:") else None
+        if family is None:
+            continue
+        drop.add(i)
+        drop.update(j for j, n in enumerate(mentions) if n.entity_id == family and m.start <= n.start and n.end <= m.end)
+    return [m for i, m in enumerate(mentions) if i not in drop]

@@ -1,0 +1,71 @@
+"""What makes a disease model is not a partner of the findings made in that model.
+
+"LPS诱导的免疫性肝损伤中MAPK信号通路的研究", "由糖皮质激素引起的…骨质疏松症患者,…PTH的nonPLC/PKC通路可抑制
+成骨细胞的凋亡", "acute liver injury caused by carbon tetrachloride", "L-DOPA-Induced Dyskinesia":
+the compound induces a disease, an injury or a model — none of them an entity (GUIDELINES 1) —
+and the sentence's findings are another agent's, or are about the model. (When the induced noun
+opens the sentence, "PM2.5-induced oxidative stress increases … through the ERK/AKT/NF-κB-dependent
+pathway", it is the subject, and what it does is the inducer's: the rule does not apply.) GUIDELINES 5.10 ("a
+disease model's inducer and the disease: the disease is not an entity") and 5.7 (the stimulus gets
+rows only "when the sentence states what it induces") give it no row with the genes and pathways
+of the sentence. When the inducer's noun is an entity ("糖皮质激素诱导的成骨细胞凋亡",
+"LPS-induced IL-6 expression") the rule does not apply: that is a stated relation.
+
+A mention that induces a disease-like noun (a disease, injury, toxicity or model head word, or a
+phenotype: "棕榈酸盐诱导的INS-1细胞内质网应激", "PM2.5染毒所致BEAS-2B细胞生长抑制"
+before the next mention or the end of the clause) is no relation partner of that sentence
+(relations/pairs.py ``sentence_pairs``); the same entity named elsewhere in the sentence keeps its
+pairs.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the inducing participle right after the mention ("-induced", "诱导的", "引起的", "所致")
+_INDUCING_AFTER = re.compile(
+    r"(?:\s*-\s*|\s+)(?:induced|caused|triggered|evoked|elicited)\b"
+    r"|\s*(?:染毒)?(?:(?:诱导|引起|导致|诱发|造成)的|所致的?|诱导)", re.IGNORECASE)  # "X导致Y" is a finding
+# a postposed inducer: "… injury caused by X", "… induced by X"
+_INDUCED_BY_BEFORE = re.compile(r"\b(?:caused|induced|triggered|evoked|elicited)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# co-stimuli joined to the mention before the participle: "LPS&IFN-γ诱导", "D-GalN/LPS-induced"
+_CO_STIMULI = re.compile(r"(?:\s*[&+/、和与及]\s*[A-Za-z0-9α-ω][A-Za-z0-9α-ω\-.]{0,11})*")
+_SALT = re.compile(r"钠盐|钾盐|盐|钠|钾")
+_DISEASE_HEAD = re.compile(
+    r"损伤|损害|病变|疾病|(?<!细)病|症|炎|患者|模型|毒性|纤维化|衰竭|癌变"
+    r"|应激|生长抑制|增殖抑制|\bstress\b"  # phenotypes, no entities either (GUIDELINES 1: oxidative stress)
+    r"|\b(?:\w+itis|\w+pathy|osteoporosis|cirrhosis|steatosis|atherosclerosis|thrombosis|injury|injuries|damage|toxicity|diseases?|disorders?|syndromes?|failure|"
+    r"fibrosis|dyskinesia|models?|lesions?|\w*carcinogenesis|tumou?rigenesis)\b", re.IGNORECASE)
+# ("\w+osis" would take apoptosis, necrosis, autophagocytosis: processes that are KEGG maps)
+_CLAUSE_END = re.compile(r"[,，;；。:：!?！？]")
+_PHRASE = 40  # characters of the induced noun phrase read
+_WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+
+
+def _phrase_end(text: str, start: int, limit: int) -> int:
+    stop = _CLAUSE_END.search(text, start, limit)
+    return stop.start() if stop else limit
+
+
+def is_model_inducer(text: str, start: int, end: int, next_start: int | None = None) -> bool:
+    """Does the mention text[start:end] induce a disease, injury or model (not an entity)?
+
+    ``next_start``: where the sentence's next mention after this one starts (the induced noun
+    phrase ends there at the latest)."""
+    salt = _SALT.match(text, end)  # "棕榈酸盐诱导的": the salt of the mention
+    co = _CO_STIMULI.match(text, salt.end() if salt else end)
+    at = co.end() if co else end
+    participle = _INDUCING_AFTER.match(text, at)
+    if participle is not None:
+        if not _WORD.search(text, 0, start):
+            return False  # "PM2.5-induced oxidative stress increases … through ERK/AKT/NF-κB": the subject
+        limit = min(len(text), participle.end() + _PHRASE, next_start if next_start is not None else len(text))
+        limit = max(limit, participle.end())
+        return bool(_DISEASE_HEAD.search(text, participle.end(), _phrase_end(text, participle.end(), limit)))
+    before = text[max(0, start - 60):start]
+    by = _INDUCED_BY_BEFORE.search(before)
+    if by is None:
+        return False
+    noun = before[:by.start()]
+    clause = max((m.end() for m in _CLAUSE_END.finditer(noun)), default=0)
+    return bool(_DISEASE_HEAD.search(noun[clause:][-_PHRASE:]))
