@@ -93,13 +93,17 @@ def _between(text: str, a: Span, b: Span, spans: list[Span]) -> str:
 # "phosphorylation of Akt and mTOR", "ERK1/2 and JNK1/2 activity")
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
 # items of a list before the gene ("levels of TNF-a and IL-6") / after it ("ERK1/2 and JNK1/2 activity")
-_LIST_ITEMS = r"(?:[\w\-/αβγδκ()]+(?:\s+[\w\-/αβγδκ()]+){0,3}?" + _LIST_SEPARATOR + ")*"
+# (a word ending in -ed is a verb or a participle, no item's word: "expression of Bax-to-Bcl-2 ratio
+# and activated caspase-8": caspase-8 is the object of "activated", outside the level phrase)
+_ITEM_WORD = r"(?![A-Za-z]+ed\b)[\w\-/αβγδκ()]+"
+_LIST_ITEMS = r"(?:" + _ITEM_WORD + r"(?:\s+" + _ITEM_WORD + "){0,3}?" + _LIST_SEPARATOR + ")*"
 _MORE_ITEMS = r"^(?:" + _LIST_SEPARATOR + r"[\w\-/αβγδκ]+){0,4}"
 _LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription)s?"
                        r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
-# a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription"
+# a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription",
+# "LPS-induced IL-1b, IL-6 and TNF-a expression" (the level word after the last item is every item's)
 _LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
-                          r"(?:production|secretion|transcription|release|synthesis)\b", re.IGNORECASE)
+                          r"(?:production|secretion|transcription|release|synthesis|expression|levels?)\b", re.IGNORECASE)
 
 
 _ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$"
