@@ -33,3 +33,83 @@ def test_a_coordinated_verb_after_a_level_phrase_activates(typed, gene_id):
     pairs = typed("tea_ratio_caspases_en")
     for gene in ("CASP8", "CASP3"):
         assert pairs[("HERB000632", gene_id(gene))].label == "activates", gene
+
+
+# --- a ratio's second term and a balance's terms get no direction ---------------------------
+
+def test_a_ratios_second_term_is_associated_its_first_keeps_the_sign(typed, gene_id):
+    pairs = typed("tea_ratio_caspases_en")
+    assert pairs[("HERB000632", gene_id("BAX"))].label == "upregulates"
+    assert pairs[("HERB000632", gene_id("BCL2"))].label == "associated"
+
+
+def test_the_terms_of_an_induced_imbalance_are_associated(typed, gene_id):
+    pairs = typed("aa_imbalance_en")
+    for gene in ("MMP2", "TIMP2"):
+        assert pairs[("CPD:aristolochic-acid", gene_id(gene))].label == "associated", gene
+    assert pairs[("CPD:aristolochic-acid", gene_id("TGFB1"))].label == "upregulates"
+
+
+def test_ratio_terms():
+    from pipeline.relations.ratio import ratio_denominator, undirected_term
+    text = "increased the expression of Bax-to-Bcl-2 ratio and the ratio of Bax to Bcl-xL"
+    bcl2 = text.index("Bcl-2")
+    assert ratio_denominator(text, bcl2, bcl2 + 5)
+    assert not ratio_denominator(text, text.index("Bax"), text.index("Bax") + 3)
+    bclxl = text.index("Bcl-xL")
+    assert ratio_denominator(text, bclxl, bclxl + 6)
+    assert not undirected_term("enhanced expression of TGF-b1 and its receptor", 23, 29)
+
+
+# --- a list of means: "<verb> END by V-ing A and B, while V-ing C" ---------------------------
+
+def test_every_item_of_a_means_list_acts_on_the_end(typed, gene_id):
+    pairs = typed("forsythia_means_list_en")
+    apoptosis = "hsa04210"
+    assert pairs[(gene_id("BCL2"), apoptosis)].label == "inhibits"
+    for gene in ("BAD", "PMAIP1"):  # "…, while upregulating Bcl-2 antagonist of cell death and Noxa"
+        found = pairs[(gene_id(gene), apoptosis)]
+        assert (found.label, found.agent) == ("activates", gene_id(gene)), gene
+    for gene in ("BCL2", "BAD", "PMAIP1"):  # the herb's own targets
+        assert pairs[("HERB003361", gene_id(gene))].label == ("downregulates" if gene == "BCL2" else "upregulates")
+
+
+def test_co_objects_of_a_means_list_are_not_agents_of_each_other(typed, gene_id):
+    found = typed("forsythia_means_list_en")[(gene_id("BCL2"), gene_id("BAD"))]
+    assert found.label == "associated"
+
+
+# --- "depend(s) upon X": the agent acts through X ------------------------------------------
+
+def test_an_effect_that_depends_upon_a_gene_is_via_that_gene(typed, gene_id):
+    pairs = typed("nrf2_depend_upon_en")
+    for agent in ("CPD:sulforaphane", "MESH:C018855"):
+        found = pairs[(agent, gene_id("KEAP1"))]
+        assert (found.label, found.agent) == ("via", agent), agent
+        assert pairs[(agent, gene_id("NFE2L2"))].label == "activates"
+
+
+def test_and_not_negates_only_the_excluded_conjunct(typed, gene_id):
+    pairs = typed("nrf2_depend_upon_en")
+    assert not pairs[("CPD:sulforaphane", gene_id("KEAP1"))].negated
+    found = pairs[("CPD:sulforaphane", gene_id("SQSTM1"))]
+    assert (found.label, found.negated) == ("via", True)
+
+
+def test_excluded_conjunct():
+    from pipeline.relations.excluded import excluded_conjunct
+    text = "Using siRNA we found that ATF4, but not Nrf2, is important"
+    assert excluded_conjunct(text, text.index("Nrf2"))
+    assert not excluded_conjunct(text, text.index("ATF4"))
+    assert not excluded_conjunct("X did not inhibit Y", 18)  # a negated verb is negation.py's
+
+
+def test_the_gene_a_by_agent_acts_on_is_only_associated_with_the_mediator(typed, gene_id):
+    pairs = typed("nrf2_depend_upon_en")
+    assert pairs[(gene_id("NFE2L2"), gene_id("KEAP1"))].label == "associated"
+    assert pairs[(gene_id("NFE2L2"), gene_id("SQSTM1"))].label == "associated"
+
+
+def test_a_mention_that_owns_a_participle_is_no_item_of_a_means_list(typed, gene_id):
+    found = typed("bim_mediated_en")[(gene_id("BCL2L11"), "hsa04210")]
+    assert found.label != "inhibits"

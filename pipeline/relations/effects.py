@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import axis_members, cleavage, coordination, cue_scope, groups, negation, protocol, role_of, roles
+from pipeline.relations import axis_members, cleavage, coordination, cue_scope, excluded, groups, negation, protocol, ratio, role_of, roles
 from pipeline.relations.cues import (
     CUE_PATTERNS,
     EFFECT_CLASSES,
@@ -327,7 +327,41 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result.weight *= protocol.PROTOCOL_FACTOR
     if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
         result = _conjunct_agent(text, spans, x, y, context) or result
-    return _group_scope(text, spans, x, y, _dependent_manner(text, x, y, _cleavage_readout(text, x, y, result)))
+    return _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
+        text, x, y, _cleavage_readout(text, x, y, _via_of_by_agent(text, spans, x, y, result)))))
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _via_of_by_agent(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
+    """"activation of Nrf2 by sulforaphane … depend upon Keap1": the herb/compound named as the
+    by-agent between a gene and the via cue is what acts through the mediator (its own pair is
+    ``via``); the gene it acts on is only associated with the mediator (GUIDELINES 2, chains
+    through an undirected X)."""
+    if result.label != "via" or result.cue is None or result.agent not in (x.entity_id, y.entity_id):
+        return result
+    agent = x if result.agent == x.entity_id else y
+    if agent.label in AGENT_LABELS:
+        return result
+    if any(sp.label in AGENT_LABELS and agent.end <= sp.start and sp.end <= result.cue.start
+           and _BY_BEFORE.search(text, max(0, sp.start - 12), sp.start) for sp in spans):
+        return PairLabel("associated", weight=WEIGHTS["associated"] * (HEDGE_FACTOR if result.hedged else 1.0),
+                         hedged=result.hedged)
+    return result
+
+
+def _excluded_target(text: str, x: Span, y: Span, result: PairLabel) -> PairLabel:
+    """A stated relation whose target a "but not" / "and not" excludes ("depend upon Keap1 and
+    not p62") is negated for that target (excluded.py)."""
+    if result.negated or result.label not in _DIRECTIONAL + ("via",) or result.agent not in (x.entity_id, y.entity_id):
+        return result
+    target = y if result.agent == x.entity_id else x
+    if not excluded.excluded_conjunct(text, target.start):
+        return result
+    result.negated = True
+    result.weight *= NEGATION_FACTOR
+    return result
 
 
 def _group_scope(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
@@ -391,8 +425,9 @@ def _cleavage_readout(text: str, x: Span, y: Span, result: PairLabel) -> PairLab
     if result.label not in _DIRECTIONAL or result.agent not in (x.entity_id, y.entity_id):
         return result
     target = y if result.agent == x.entity_id else x
-    if target.label != "GENE" or not cleavage.cleaved_substrate(text, target.start, target.end):
-        return result
+    if target.label != "GENE" or not (cleavage.cleaved_substrate(text, target.start, target.end)
+                                      or ratio.undirected_term(text, target.start, target.end)):
+        return result  # ("Bax-to-Bcl-2 ratio", "imbalance between MMP-2 and TIMP-2": ratio.py)
     result.weight *= WEIGHTS["effect"] / WEIGHTS[result.label]
     result.label = "associated"
     return result
@@ -701,14 +736,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         means = _means_cue(text, cues, agent, target, spans) if role_a == "target" and cue_a is not None \
             and cue_a.kind in EFFECT_CLASSES else None
         if means is not None:
-            # "enhancing Bim expression through inhibition of the Ras/MEK/ERK pathway": the
-            # means acts on the end (GUIDELINES 2, mechanism chains, the English order)
-            sign = cue_a.sign * means.sign
-            if roles.is_degraded(text, agent.start, agent.end):
-                label = "downregulates" if sign > 0 else "upregulates"
-            else:
-                label = _effect_label(sign, cue_a.kind, agent, text, cues)
-            return _finish(PairLabel(label, cue=means, agent=target.entity_id, hedged=hedged), text, agent.end)
+            return _means_label(text, cues, agent, target, cue_a, means, hedged)
         if role_a in ("target", "mediator"):  # co-targets of one subject ("降低X并增加Y")
             return PairLabel("associated", weight=WEIGHTS["associated-targets"] if same_clause else WEIGHTS["enumeration"],
                              hedged=hedged)
@@ -721,6 +749,15 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 and _CHAIN.search(text[agent.end:cue_t.start]) and not any(agent.end <= b < cue_t.start for b in breaks):
             return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, target, text, cues), cue=cue_t,
                                      agent=agent.entity_id, hedged=hedged), text, agent.end)
+        if role_a == "target" and cue_a is not None and cue_a.kind in EFFECT_CLASSES:
+            # an unnamed or unrecognised subject ("FSREE induced apoptosis by downregulating Bcl-2"):
+            # the means still acts on the end, and two objects of the subject's verbs are co-targets
+            means = _means_cue(text, cues, agent, target, spans)
+            if means is not None:
+                return _means_label(text, cues, agent, target, cue_a, means, hedged)
+            if cue_t is not None and cue_t is not cue_a and cue_t.kind in EFFECT_CLASSES and _VERB_FORM.search(cue_a.text) \
+                    and _CO_OBJECT_GAP.match(_between(text, agent, Span(cue_t.start, cue_t.end, "", ""), spans)):
+                return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
     if agent.start < target.start:
         lo, hi = agent.end, target.start
         passive = _passive_starts(text, spans, cues, context)
@@ -856,24 +893,70 @@ def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bo
 
 
 _MEANS = re.compile(r"\b(?:through|via|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# a further means of one "by" list: "by downregulating Bcl-2 …, while upregulating Bax …"
+_MEANS_GO_ON = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+$|,\s+$", re.IGNORECASE)
+# between an object of one verb and a coordinated verb of the same subject ("downregulating
+# Bcl-2, Bcl-xL and Mcl-1, while upregulating Bax"): list words only, no verb or clause of its own
+_CO_OBJECT_GAP = re.compile(r"^[^;.]{0,160}?(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_MEANS_LIST_GAP = re.compile(r"^[^;.]{0,160}$")
+# a verb's form, not a nominal: "Inhibition of macroautophagy by bafilomycin A1 … induces apoptosis"
+# names the subject, whose loss of function acts (its object is no co-target of the next verb)
+_OWNS_PARTICIPLE = re.compile(r"\s*-?\s*(?:mediated|induced|dependent|triggered|caused)\b", re.IGNORECASE)
+_VERB_FORM = re.compile(r"(?:ing|ed|es|s)$", re.IGNORECASE)
+_NOT_A_LIST = re.compile(r"\b(?:by|through|via|which|that|to|in|on|of\s+the)\b|(?:mediat|induc|trigger|caus)ed\b", re.IGNORECASE)  # "by inhibiting FBXO9-mediated p53 ubiquitination"
 
 
 def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[Span]) -> Cue | None:
-    """The nominal effect cue of a means after its end: "<cue> Y through inhibition of X",
-    "… via suppression of X", "by activating X". None unless X is that cue's direct object,
-    the cue follows through/via/by, and no other mention stands between Y and the cue."""
-    cue = next((c for c in reversed(cues) if end.end <= c.start and c.end <= means.start
-                and c.kind in EFFECT_CLASSES), None)
-    if cue is None or not _MEANS.search(text[max(end.end, cue.start - 14):cue.start]):
+    """The effect cue of a means after its end: "<cue> Y through inhibition of X", "… via
+    suppression of X", "by activating X", and each later means of one list ("by downregulating
+    A and B, while upregulating C"). None unless X is that cue's object (or an item of the list
+    it opens), the list opens with through/via/by, and no other mention stands between Y and it."""
+    effect = [c for c in cues if end.end <= c.start and c.end <= means.start and c.kind in EFFECT_CLASSES]
+    opening = next((c for c in effect if _MEANS.search(text[max(end.end, c.start - 14):c.start])), None)
+    if opening is None:
         return None
     listed, last = set(), end  # "the levels of TNF-a and IL-6 … by inhibiting X": list items of the end
-    for s in sorted((s for s in spans if end.end <= s.start and s.end <= cue.start), key=lambda s: s.start):
+    for s in sorted((s for s in spans if end.end <= s.start and s.end <= opening.start), key=lambda s: s.start):
         if ENUMERATION.match(text[last.end:s.start]):
             listed.add(s)
             last = s
-    if any(end.end <= s.start and s.end <= cue.start and s not in listed for s in spans):
+    if any(end.end <= s.start and s.end <= opening.start and s not in listed for s in spans):
         return None
-    return cue if coordination.is_object_of(text, cue.end, means.start) else None
+    cue = effect[-1]
+    if cue is not opening and not _continues_means(text, effect, opening, cue):
+        return None
+    if coordination.is_object_of(text, cue.end, means.start):
+        return cue
+    return cue if _in_object_list(text, spans, cue, means) else None
+
+
+def _continues_means(text: str, effect: list[Cue], opening: Cue, cue: Cue) -> bool:
+    """Is ``cue`` a later gerund of the means list ``opening`` starts ("by downregulating …,
+    while upregulating …"), every cue in between a gerund joined the same way?"""
+    chain = [c for c in effect if opening.start <= c.start and c.start <= cue.start]
+    return all(c.text.lower().endswith("ing") and _MEANS_GO_ON.search(text[max(prev.end, c.start - 16):c.start])
+               for prev, c in zip(chain, chain[1:]))
+
+
+def _in_object_list(text: str, spans: list[Span], cue: Cue, means: Span) -> bool:
+    """Is ``means`` in the object list of ``cue``: nothing but names, list words and parentheses
+    between them ("downregulating B-cell lymphoma (Bcl)-2, Bcl-extra large and myeloid cell
+    leukemia 1")? A preposition or a relative clause ends the list."""
+    gap = _between(text, Span(cue.start, cue.end, "", ""), means, spans)
+    return bool(_MEANS_LIST_GAP.match(gap)) and not _NOT_A_LIST.search(gap) \
+        and not _OWNS_PARTICIPLE.match(text, means.end)  # "Bim-mediated activation of …": Bim's own cue
+
+
+def _means_label(text: str, cues: list[Cue], end: Span, means_target: Span, cue_end: Cue, means: Cue,
+                 hedged: bool) -> PairLabel:
+    """"enhancing Bim expression through inhibition of the Ras/MEK/ERK pathway": the means acts
+    on the end, with the two signs multiplied (GUIDELINES 2, mechanism chains, the English order)."""
+    sign = cue_end.sign * means.sign
+    if roles.is_degraded(text, end.start, end.end):
+        label = "downregulates" if sign > 0 else "upregulates"
+    else:
+        label = _effect_label(sign, cue_end.kind, end, text, cues)
+    return _finish(PairLabel(label, cue=means, agent=means_target.entity_id, hedged=hedged), text, end.end)
 
 
 def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool:
