@@ -113,3 +113,13 @@ def test_the_gene_a_by_agent_acts_on_is_only_associated_with_the_mediator(typed,
 def test_a_mention_that_owns_a_participle_is_no_item_of_a_means_list(typed, gene_id):
     found = typed("bim_mediated_en")[(gene_id("BCL2L11"), "hsa04210")]
     assert found.label != "inhibits"
+
+
+# --- "<verb> X to <verb> Y": X acts on Y with the composed sign ----------------------------
+
+def test_a_target_activated_to_induce_a_process_activates_it(typed, gene_id):
+    pairs = typed("tea_ratio_caspases_en")
+    for gene in ("CASP8", "CASP3"):
+        found = pairs[(gene_id(gene), "hsa04210")]
+        assert (found.label, found.agent) == ("activates", gene_id(gene)), gene
+    assert pairs[("HERB000632", "hsa04210")].label == "activates"

@@ -733,6 +733,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             sign = cue_a.sign * cue_t.sign
             return _finish(PairLabel(_effect_label(sign, cue_t.kind, target, text, cues), cue=cue_t,
                                      agent=agent.entity_id, hedged=hedged), text, agent.end)
+        purpose = _purpose_chain(text, spans, cues, agent, cue_a, cue_t) if role_a == "target" else None
+        if purpose is not None:  # "activated caspase-8 and caspase-3 to induce apoptosis"
+            return _finish(PairLabel(_effect_label(purpose, cue_t.kind, target, text, cues), cue=cue_t,
+                                     agent=agent.entity_id, hedged=hedged), text, agent.end)
         means = _means_cue(text, cues, agent, target, spans) if role_a == "target" and cue_a is not None \
             and cue_a.kind in EFFECT_CLASSES else None
         if means is not None:
@@ -755,6 +759,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             means = _means_cue(text, cues, agent, target, spans)
             if means is not None:
                 return _means_label(text, cues, agent, target, cue_a, means, hedged)
+            purpose = _purpose_chain(text, spans, cues, agent, cue_a, cue_t)
+            if purpose is not None:
+                return _finish(PairLabel(_effect_label(purpose, cue_t.kind, target, text, cues), cue=cue_t,
+                                         agent=agent.entity_id, hedged=hedged), text, agent.end)
             if cue_t is not None and cue_t is not cue_a and cue_t.kind in EFFECT_CLASSES and _VERB_FORM.search(cue_a.text) \
                     and _CO_OBJECT_GAP.match(_between(text, agent, Span(cue_t.start, cue_t.end, "", ""), spans)):
                 return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
@@ -904,6 +912,30 @@ _MEANS_LIST_GAP = re.compile(r"^[^;.]{0,160}$")
 _OWNS_PARTICIPLE = re.compile(r"\s*-?\s*(?:mediated|induced|dependent|triggered|caused)\b", re.IGNORECASE)
 _VERB_FORM = re.compile(r"(?:ing|ed|es|s)$", re.IGNORECASE)
 _NOT_A_LIST = re.compile(r"\b(?:by|through|via|which|that|to|in|on|of\s+the)\b|(?:mediat|induc|trigger|caus)ed\b", re.IGNORECASE)  # "by inhibiting FBXO9-mediated p53 ubiquitination"
+
+
+# "activated caspase-8 and caspase-3 to induce apoptosis": list words, then "to" before the verb
+_TO_PURPOSE = re.compile(r"^[^;.]{0,60}?\s(?:in\s+order\s+)?to\s+$", re.IGNORECASE)
+_NOT_A_PURPOSE_GAP = re.compile(r"\b(?:which|that|was|were|is|are|by|through|via|compared|related|due|leading|led|"
+                                r"resulting|contributes?|contributed)\b|,\s*(?:and|but|while)\b", re.IGNORECASE)
+
+
+def _purpose_chain(text: str, spans: list[Span], cues: list[Cue], mid: Span, cue_mid: Cue | None,
+                   cue_end: Cue | None) -> int | None:
+    """The composed sign of "<cue_mid> X (and Z) to <cue_end> Y" (GUIDELINES 2, mechanism chains,
+    the English form of "通过激活X来抑制Y"): what was done to X serves the effect on Y, so X acts on Y
+    with the product of the signs ("activated caspase-3 to induce apoptosis": caspase-3 activates
+    apoptosis; "decreased Bcl-2 to induce apoptosis": Bcl-2 inhibits it). None unless X is the
+    object (or a list item) of its cue and only list words stand between X and "to <cue_end>"."""
+    if cue_mid is None or cue_end is None or cue_mid.kind not in EFFECT_CLASSES or cue_end.kind not in EFFECT_CLASSES:
+        return None
+    if not (coordination.is_object_of(text, cue_mid.end, mid.start) or _in_object_list(text, spans, cue_mid, mid)):
+        return None
+    gap = _between(text, mid, Span(cue_end.start, cue_end.end, "", ""), spans)
+    if not _TO_PURPOSE.match(gap) or _NOT_A_PURPOSE_GAP.search(gap) \
+            or any(mid.end <= c.start < cue_end.start and c.kind in EFFECT_CLASSES for c in cues):
+        return None  # another verb between: X is its co-target, not the means of cue_end
+    return cue_mid.sign * cue_end.sign
 
 
 def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[Span]) -> Cue | None:
