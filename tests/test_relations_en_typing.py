@@ -123,3 +123,22 @@ def test_a_target_activated_to_induce_a_process_activates_it(typed, gene_id):
         found = pairs[(gene_id(gene), "hsa04210")]
         assert (found.label, found.agent) == ("activates", gene_id(gene)), gene
     assert pairs[("HERB000632", "hsa04210")].label == "activates"
+
+
+# --- loss of function: "Blockade of X", "through X dysfunction"; "sensitized … to apoptosis" --
+
+def test_reagents_that_sensitize_cells_to_apoptosis_activate_it(typed):
+    pairs = typed("autophagy_blockade_sensitized_en")
+    for reagent in ("CPD:bafilomycin-a1", "CPD:3-methyladenine"):
+        assert pairs[(reagent, "hsa04210")].label == "activates", reagent
+        assert pairs[(reagent, "hsa04140")].label == "inhibits", reagent
+
+
+def test_blockade_of_a_process_that_sensitizes_to_apoptosis_means_it_inhibits_apoptosis(typed):
+    found = typed("autophagy_blockade_sensitized_en")[("hsa04140", "hsa04210")]
+    assert (found.label, found.agent) == ("inhibits", "hsa04140")
+
+
+def test_acting_through_a_mediators_dysfunction_inhibits_it(typed):
+    found = typed("arsenic_autophagy_dysfunction_en")[("CPD:arsenic", "hsa04140")]
+    assert (found.label, found.agent) == ("inhibits", "CPD:arsenic")

@@ -843,6 +843,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     if cue_scope.is_aim(text, min(agent.start, target.start)) or \
             cue_scope.in_aim_clause(text, _clause_start(text, cue.start), cue.start):  # "目的 探讨X对抑制Y的影响": no finding
         return PairLabel("associated", weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
+    if cue.kind == "via" and agent.start < cue.start < target.start and _DISABLED_AFTER.match(text, target.end):
+        # "arsenic causes … through autophagy dysfunction": the agent acts by disabling the mediator
+        return _finish(PairLabel("inhibits", cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
     if (cue.end <= target.start and _CONSEQUENCE.search(text[cue.end:target.start])) or \
@@ -907,6 +910,8 @@ _MEANS_GO_ON = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+$
 # Bcl-2, Bcl-xL and Mcl-1, while upregulating Bax"): list words only, no verb or clause of its own
 _CO_OBJECT_GAP = re.compile(r"^[^;.]{0,160}?(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MEANS_LIST_GAP = re.compile(r"^[^;.]{0,160}$")
+# a mediator named with its failure: "through autophagy dysfunction", "via impairment"
+_DISABLED_AFTER = re.compile(r"\s*-?\s*(?:dysfunction|impairment|blockade|deficiency|inactivation)\b", re.IGNORECASE)
 # a verb's form, not a nominal: "Inhibition of macroautophagy by bafilomycin A1 … induces apoptosis"
 # names the subject, whose loss of function acts (its object is no co-target of the next verb)
 _OWNS_PARTICIPLE = re.compile(r"\s*-?\s*(?:mediated|induced|dependent|triggered|caused)\b", re.IGNORECASE)
