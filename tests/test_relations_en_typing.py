@@ -142,3 +142,13 @@ def test_blockade_of_a_process_that_sensitizes_to_apoptosis_means_it_inhibits_ap
 def test_acting_through_a_mediators_dysfunction_inhibits_it(typed):
     found = typed("arsenic_autophagy_dysfunction_en")[("CPD:arsenic", "hsa04140")]
     assert (found.label, found.agent) == ("inhibits", "CPD:arsenic")
+
+
+# --- a gene named only as a reagent's target: no link with what the reagent changes ---------
+
+def test_a_reagents_target_is_not_linked_to_the_reagents_read_out(typed, gene_id):
+    pairs = typed("tnf_antagonist_sert_ref")
+    assert pairs[("MESH:D000068800", gene_id("TNF"))].label == "inhibits"
+    assert pairs[("MESH:D000068800", gene_id("SLC6A4"))].label == "upregulates"
+    found = pairs[(gene_id("TNF"), gene_id("SLC6A4"))]
+    assert found.label == "associated" and found.weight < 0.2

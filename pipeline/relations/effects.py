@@ -576,7 +576,29 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
     for agent, other in ((x, y), (y, x)):
         if (agent.entity_id, other.entity_id) in context.rescued:
             return PairLabel("via", cue=None, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged)
+    for named, other in ((x, y), (y, x)):
+        if _only_a_reagents_target(text, context, named, other):
+            # "The TNF-α antagonist etanercept reverses … decreases in SERT expression": the
+            # reagent acts on SERT; its target's link with SERT is not inferred (GUIDELINES 5.4)
+            return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)
     return None
+
+
+_BEFORE_REAGENT_NOUN = re.compile(r"[\s\-]*(?:(?:信号)?(?:通路|途径)|(?:signal\w*\s*)?pathway|(?:tyrosine\s+)?kinases?)?[\s\-]*的?[\s\-]*"
+                                  r"(?:" + REAGENT_NOUN.pattern + ")", re.IGNORECASE)
+
+
+def _only_a_reagents_target(text: str, context: SentenceContext, named: Span, other: Span) -> bool:
+    """Is ``named`` mentioned only as what a reagent of the sentence targets ("the TNF-α antagonist
+    etanercept", "PI3K 抑制剂 LY294002"), and ``other`` neither that reagent nor a gene listed with
+    the target? Then the sentence states nothing between the two."""
+    reagents = [r for r, found in context.reagents.items() if found[0] == named.entity_id]
+    if not reagents or other.entity_id in reagents or other.label in AGENT_LABELS:
+        return False
+    if any(other.entity_id in context.reagents[r][3] for r in reagents):
+        return False
+    # named once (a second mention may be stated about: "…抑制PI3K后,PI3K下游的Akt…")
+    return _BEFORE_REAGENT_NOUN.match(text, named.end) is not None and text.count(text[named.start:named.end]) == 1
 
 
 def _outside_composition(text: str, breaks: tuple[int, ...], cue: Cue, first: Span, second: Span) -> bool:
