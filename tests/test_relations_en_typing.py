@@ -152,3 +152,22 @@ def test_a_reagents_target_is_not_linked_to_the_reagents_read_out(typed, gene_id
     assert pairs[("MESH:D000068800", gene_id("SLC6A4"))].label == "upregulates"
     found = pairs[(gene_id("TNF"), gene_id("SLC6A4"))]
     assert found.label == "associated" and found.weight < 0.2
+
+
+def test_a_nominal_governed_by_a_gerund_of_the_means_list_acts_on_the_end(typed, gene_id):
+    pairs = typed("nbps_means_nominal_en")  # "…, increasing the activation of caspase-9 and caspase-3"
+    for gene in ("CASP9", "CASP3"):
+        found = pairs[(gene_id(gene), "hsa04210")]
+        assert (found.label, found.agent) == ("activates", gene_id(gene)), gene
+
+
+def test_a_means_distributes_over_coordinated_pathways(typed, gene_id):
+    pairs = typed("nbps_means_nominal_en")  # "enhancing Bim expression through inhibition of the Ras/MEK/ERK and Ras/mTOR pathways"
+    for axis in ("AXIS:FPLX:RAS/FPLX:MEK/FPLX:ERK", f"AXIS:FPLX:RAS/{gene_id('MTOR')}"):
+        found = pairs[(gene_id("BCL2L11"), axis)]
+        assert (found.label, found.agent) == ("downregulates", axis), axis
+
+
+def test_a_gene_before_another_agents_participle_is_no_item_of_a_means_list(typed, gene_id):
+    found = typed("zoledronic_fbxo9_ref")[(gene_id("TP53"), "hsa04216")]
+    assert found.label == "associated"

@@ -931,6 +931,7 @@ _MEANS_GO_ON = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+$
 # between an object of one verb and a coordinated verb of the same subject ("downregulating
 # Bcl-2, Bcl-xL and Mcl-1, while upregulating Bax"): list words only, no verb or clause of its own
 _CO_OBJECT_GAP = re.compile(r"^[^;.]{0,160}?(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_OF_OBJECT = re.compile(r"^\s*of\s+(?:the\s+)?", re.IGNORECASE)
 _MEANS_LIST_GAP = re.compile(r"^[^;.]{0,160}$")
 # a mediator named with its failure: "through autophagy dysfunction", "via impairment"
 _DISABLED_AFTER = re.compile(r"\s*-?\s*(?:dysfunction|impairment|blockade|deficiency|inactivation)\b", re.IGNORECASE)
@@ -938,7 +939,7 @@ _DISABLED_AFTER = re.compile(r"\s*-?\s*(?:dysfunction|impairment|blockade|defici
 # names the subject, whose loss of function acts (its object is no co-target of the next verb)
 _OWNS_PARTICIPLE = re.compile(r"\s*-?\s*(?:mediated|induced|dependent|triggered|caused)\b", re.IGNORECASE)
 _VERB_FORM = re.compile(r"(?:ing|ed|es|s)$", re.IGNORECASE)
-_NOT_A_LIST = re.compile(r"\b(?:by|through|via|which|that|to|in|on|of\s+the)\b|(?:mediat|induc|trigger|caus)ed\b", re.IGNORECASE)  # "by inhibiting FBXO9-mediated p53 ubiquitination"
+_NOT_A_LIST = re.compile(r"\b(?:by|through|via|which|that|to|in|on|of)\b|(?:mediat|induc|trigger|caus)ed\b", re.IGNORECASE)  # "by inhibiting FBXO9-mediated p53 ubiquitination"
 
 
 # "activated caspase-8 and caspase-3 to induce apoptosis": list words, then "to" before the verb
@@ -982,7 +983,12 @@ def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[S
     if any(end.end <= s.start and s.end <= opening.start and s not in listed for s in spans):
         return None
     cue = effect[-1]
-    if cue is not opening and not _continues_means(text, effect, opening, cue):
+    outer = _outer_cue(text, effect[:-1], cue, opening.start) if len(effect) > 1 else None
+    if outer is not None and outer is not opening and _continues_means(text, effect[:-1], opening, outer):
+        # "…, increasing the activation of caspase-9": the gerund of the list governs the nominal
+        sign = outer.sign * cue.sign
+        cue = Cue("activate" if sign > 0 else "inhibit", cue.start, cue.end, cue.text)
+    elif cue is not opening and not _continues_means(text, effect, opening, cue):
         return None
     if coordination.is_object_of(text, cue.end, means.start):
         return cue
@@ -1002,6 +1008,8 @@ def _in_object_list(text: str, spans: list[Span], cue: Cue, means: Span) -> bool
     between them ("downregulating B-cell lymphoma (Bcl)-2, Bcl-extra large and myeloid cell
     leukemia 1")? A preposition or a relative clause ends the list."""
     gap = _between(text, Span(cue.start, cue.end, "", ""), means, spans)
+    if _NOMINAL_END.search(cue.text):  # "inhibition of the Ras/MEK/ERK and Ras/mTOR pathways": its object
+        gap = _OF_OBJECT.sub("", gap, count=1)
     return bool(_MEANS_LIST_GAP.match(gap)) and not _NOT_A_LIST.search(gap) \
         and not _OWNS_PARTICIPLE.match(text, means.end)  # "Bim-mediated activation of …": Bim's own cue
 
