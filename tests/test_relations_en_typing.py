@@ -171,3 +171,24 @@ def test_a_means_distributes_over_coordinated_pathways(typed, gene_id):
 def test_a_gene_before_another_agents_participle_is_no_item_of_a_means_list(typed, gene_id):
     found = typed("zoledronic_fbxo9_ref")[(gene_id("TP53"), "hsa04216")]
     assert found.label == "associated"
+
+
+# --- "<process>-related proteins (A, B, C)": members of the process ------------------------
+
+def test_the_proteins_listed_after_a_process_related_noun_are_its_members(typed, gene_id):
+    pairs = typed("pte_apoptosis_related_proteins_en")
+    for gene in ("BAX", "BAK1", "CYCS", "CASP3"):
+        found = pairs[(gene_id(gene), "hsa04210")]
+        assert (found.label, found.agent) == ("member_of", gene_id(gene)), gene
+    assert pairs[(gene_id("CDKN1A"), "hsa04210")].label != "member_of"  # after the parenthesis closes
+
+
+def test_a_process_named_only_as_the_modifier_of_its_proteins_is_no_target(typed):
+    found = typed("pte_apoptosis_related_proteins_en")[("CPD:pterostilbene", "hsa04210")]
+    assert found.label == "associated" and found.weight < 0.2
+
+
+def test_chinese_process_related_proteins_are_members(typed, gene_id):
+    pairs = typed("apoptosis_related_proteins_zh")
+    for gene in ("BCL2", "BAX"):
+        assert pairs[(gene_id(gene), "hsa04210")].label == "member_of", gene

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import axis_members, cleavage, coordination, cue_scope, excluded, groups, negation, protocol, ratio, role_of, roles
+from pipeline.relations import axis_members, cleavage, coordination, cue_scope, excluded, groups, negation, process_members, protocol, ratio, role_of, roles
 from pipeline.relations.cues import (
     CUE_PATTERNS,
     EFFECT_CLASSES,
@@ -307,6 +307,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         if _stated_member(text, part, whole):
             return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
                              agent=part.entity_id, hedged=hedged)
+    listed = _process_member(text, spans, x, y, hedged)  # "apoptosis pathway-related proteins (Bax, Bak…)"
+    if listed is not None:
+        return listed
     described = _described_role(text, spans, x, y, hedged)
     if described is not None:
         return described
@@ -536,6 +539,32 @@ def _family_lists(text: str, whole_end: int, part_start: int) -> bool:
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # "LPS刺激的巨噬细胞上清液中…TNF-α": the participle modifies the cells
 _APOPTOSIS_WORD = re.compile(r"凋亡|apopto", re.IGNORECASE)
+
+
+def _process_member(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
+    """A gene listed as one of a process's or pathway's "-related proteins" is its ``member_of``
+    (process_members.py: "凋亡相关蛋白Bcl-2、Bax", and "Wnt信号通路相关基因β-catenin、E-cadherin" in the
+    zh gold); the process named only as that noun's modifier is no one's target."""
+    for gene, process in ((x, y), (y, x)):
+        if gene.label != "GENE" or process.label != "PATHWAY" or process.members:
+            continue
+        for p in (s for s in spans if s.entity_id == process.entity_id):
+            end = process_members.related_noun_end(text, p.end)
+            if end is None:
+                continue
+            for g in (s for s in spans if s.entity_id == gene.entity_id and s.start >= end):
+                gap = _between(text, Span(end, end, "", ""), g, spans) if g.start > end else ""
+                if process_members.listed_member(text, p.end, g.start, gap):
+                    return PairLabel("member_of", cue=Cue("member", p.start, end, text[p.start:end]),
+                                     weight=WEIGHTS["member_of"], agent=gene.entity_id, hedged=hedged)
+    for process, other in ((x, y), (y, x)):
+        if process.label == "PATHWAY" and not process.members and other.start < process.start and \
+                all(process_members.related_noun_end(text, s.end) is not None
+                    for s in spans if s.entity_id == process.entity_id):
+            # "PTE … leading to the up-regulation of apoptosis pathway-related proteins": the
+            # proteins are changed, the process is only their name
+            return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)
+    return None
 
 
 def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
