@@ -192,3 +192,10 @@ def test_chinese_process_related_proteins_are_members(typed, gene_id):
     pairs = typed("apoptosis_related_proteins_zh")
     for gene in ("BCL2", "BAX"):
         assert pairs[(gene_id(gene), "hsa04210")].label == "member_of", gene
+
+
+# --- a non-effect in the target's own clause: "…, but was without effect on Y" --------------
+
+def test_a_non_effect_in_the_targets_clause_wins_over_an_earlier_verb(typed, gene_id):
+    found = typed("imatinib_without_effect_en")[("CHEBI:45783", gene_id("IL1A"))]
+    assert (found.label, found.negated) == ("associated", True)

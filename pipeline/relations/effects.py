@@ -839,7 +839,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             return _finish(PairLabel(_effect_label(sign, post.kind, target, text, cues), cue=post,
                                      agent=agent.entity_id, hedged=hedged), text, lo)
         denied = negation.non_effect(text, cue.end if cue else lo, hi)
-        if denied is not None and same_clause:  # "suppressed X without affecting Y"
+        if denied is not None and (same_clause or not any(denied[0] <= b < target.start for b in breaks)):
+            # "suppressed X without affecting Y"; "inhibit …, but was without effect on Y": the
+            # non-effect in the target's own clause is what the sentence says of it
             start, end_, words = denied
             return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end_, words),
                                      agent=agent.entity_id, hedged=hedged), text, lo, stated=True)
