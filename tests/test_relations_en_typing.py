@@ -199,3 +199,8 @@ def test_chinese_process_related_proteins_are_members(typed, gene_id):
 def test_a_non_effect_in_the_targets_clause_wins_over_an_earlier_verb(typed, gene_id):
     found = typed("imatinib_without_effect_en")[("CHEBI:45783", gene_id("IL1A"))]
     assert (found.label, found.negated) == ("associated", True)
+
+
+def test_a_read_out_named_after_indicated_by_is_no_means(typed, gene_id):
+    found = typed("sepsis_indicated_by_en")[(gene_id("MTOR"), gene_id("EIF4EBP1"))]
+    assert found.label != "activates" or found.agent != gene_id("EIF4EBP1")

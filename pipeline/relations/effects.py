@@ -962,6 +962,8 @@ _MEANS_GO_ON = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+$
 # between an object of one verb and a coordinated verb of the same subject ("downregulating
 # Bcl-2, Bcl-xL and Mcl-1, while upregulating Bax"): list words only, no verb or clause of its own
 _CO_OBJECT_GAP = re.compile(r"^[^;.]{0,160}?(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_EVIDENCED_BY = re.compile(r"\b(?:indicated|evidenced|shown|demonstrated|assessed|measured|determined|detected|"
+                           r"confirmed|reflected|judged|revealed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_OBJECT = re.compile(r"^\s*of\s+(?:the\s+)?", re.IGNORECASE)
 _MEANS_LIST_GAP = re.compile(r"^[^;.]{0,160}$")
 # a mediator named with its failure: "through autophagy dysfunction", "via impairment"
@@ -1004,8 +1006,8 @@ def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[S
     it opens), the list opens with through/via/by, and no other mention stands between Y and it."""
     effect = [c for c in cues if end.end <= c.start and c.end <= means.start and c.kind in EFFECT_CLASSES]
     opening = next((c for c in effect if _MEANS.search(text[max(end.end, c.start - 14):c.start])), None)
-    if opening is None:
-        return None
+    if opening is None or _EVIDENCED_BY.search(text, max(end.end, opening.start - 30), opening.start):
+        return None  # "a reduction in mTOR activation as indicated by decreased 4E-BP1": a read-out, no means
     listed, last = set(), end  # "the levels of TNF-a and IL-6 … by inhibiting X": list items of the end
     for s in sorted((s for s in spans if end.end <= s.start and s.end <= opening.start), key=lambda s: s.start):
         if ENUMERATION.match(text[last.end:s.start]):
