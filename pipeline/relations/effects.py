@@ -24,8 +24,12 @@ Issue 14's rules live in small modules of pure functions, asked here: negation.p
 scoped to the clause and pair, stated non-effect), roles.py (stimulus, loss of function, herb
 as a compound's source, phenotype names, passive by-agents, extract solvents), coordination.py
 (coordinated objects, lists, a cue that is the predicate of the mention before it) and
-inhibitor.py (reagents named by their target, rescue experiments). Cues inside an entity's
-name are dropped before any rule sees them (``scoped_cues``).
+inhibitor.py (reagents named by their target, rescue experiments), excluded.py ("and not Y"),
+ratio.py ("Bax-to-Bcl-2 ratio", "imbalance between") and process_members.py ("apoptosis-related
+proteins (Bax, Bak)"). Cues inside an entity's name are dropped before any rule sees them
+(``scoped_cues``). English chains also read a means list ("induced apoptosis by downregulating
+A and B, while upregulating C": each acts on apoptosis) and a purpose ("activated caspase-3 to
+induce apoptosis": caspase-3 activates it).
 """
 
 from __future__ import annotations
