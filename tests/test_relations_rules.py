@@ -182,10 +182,12 @@ def test_rescue_by_an_inhibitor_gives_the_agent_via_the_target(typed, gene_id):
     pairs = typed("rescue_en")
     assert pairs[("CPD:ursolic-acid", "FPLX:AMPK")].label == "via"
     assert pairs[("CPD:ursolic-acid", gene_id("GSK3B"))].label == "via"
-    # blocking AMPK blocked caspase 3 cleavage: AMPK's own sign is positive; PARP's cleavage is a
-    # read-out without a sign for PARP (relations/cleavage.py; the English gold: associated)
-    assert pairs[("FPLX:AMPK", gene_id("CASP3"))].label == "activates"
-    assert pairs[("FPLX:AMPK", "FPLX:PARP")].label == "associated"
+    # AMPK is named only as compound C's target: the reagent blocked caspase 3 cleavage, and the
+    # target's own link with the read-out is not inferred (GUIDELINES 5.4; the English gold has no
+    # AMPK–CASP3 or AMPK–PARP1 row for this sentence): a low-weight co-mention
+    for readout in (gene_id("CASP3"), "FPLX:PARP"):
+        found = pairs[("FPLX:AMPK", readout)]
+        assert found.label == "associated" and found.weight < 0.2
 
 
 # --- contradictions across documents ---------------------------------------------------------

@@ -112,7 +112,7 @@ _LEVEL_HEAD = re.compile(r"\b(?:expression|levels?|production|secretion|release|
 # what ends the noun phrase a level word heads: a verb, a relative clause, another head noun
 _PHRASE_END = re.compile(r"[;.。；]\s|\b(?:is|are|was|were|has|have|had|be|been|by|which|that|whereas|while|but|"
                          r"after|via|through|in\s+(?:the|a|an)\b|at|during|activit\w*|activation|phosphorylat\w*|"
-                         r"\w+(?:ed|es)\s+(?:the|by))\b", re.IGNORECASE)
+                         r"\w+(?:ed|es)\s+(?:the|by)|and\s+\w+ed)\b", re.IGNORECASE)  # "…ratio and activated caspase-8"
 
 
 def in_level_phrase(text: str, start: int, reach: int = 260) -> bool:

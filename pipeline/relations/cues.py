@@ -18,7 +18,7 @@ _LEXICON: dict[str, tuple[str, int]] = {
     "up": (r"上调|上升|升高|增加|提升|提高|增多|up-?regulat\w*|increas\w*|elevat\w*|rais\w*", +1),
     "down": (r"下调|降低|减少|下降|减低|down-?regulat\w*|decreas\w*|reduc\w*|lower\w*|diminish\w*", -1),
     "activate": ((r"激活|活化|促进|诱导|增强|引发|触发|刺激|恢复|activat\w*|induc\w*|promot\w*|stimulat\w*|"
-                 r"enhanc\w*|trigger\w*|rescu\w*|restor\w*|facilitat\w*"), +1),
+                 r"enhanc\w*|trigger\w*|rescu\w*|restor\w*|facilitat\w*|sensitiz\w*"), +1),  # "sensitized … to apoptosis"
     "inhibit": ((r"抑制|阻止|阻断|减轻|减弱|拮抗|干预|预防|抵御|阻碍|缓解|改善|inhibit\w*|suppress\w*|block\w*|"
                 r"attenuat\w*|prevent\w*|repress\w*|alleviat\w*|ameliorat\w*|protects? against|"
                 r"interfer\w*|impair\w*|disrupt\w*|mitigat\w*|abolish\w*|abrogat\w*|revers\w*|逆转|消除|防止"), -1),
@@ -26,7 +26,8 @@ _LEXICON: dict[str, tuple[str, int]] = {
     # predicate of a level only, never a verb with an object (effects._own_predicate)
     "more": (r"高于(?=[^,，;；。]{0,16}?组)", +1),
     "less": (r"低于(?=[^,，;；。]{0,16}?组)", -1),
-    "via": (r"通过|经由|借助|依赖|via|through|mediated by|by regulating|by modulating|dependent on", 0),
+    "via": (r"通过|经由|借助|依赖|via|through|mediated by|by regulating|by modulating|dependent on|"
+            r"depend(?:s|ed|ing)?\s+(?:up)?on", 0),  # "activation of Nrf2 by sulforaphane … depend upon Keap1"
     "mediated": (r"介导的?|调控的|-mediated|mediated", 0),
     "contains": ((r"包含|含有|组成|提取|分离|活性成分|主要成分|有效成分|成分|contain\w*|derived from|"
                  r"isolated from|extracted from|constituent|ingredient"), 0),

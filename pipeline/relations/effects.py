@@ -24,8 +24,12 @@ Issue 14's rules live in small modules of pure functions, asked here: negation.p
 scoped to the clause and pair, stated non-effect), roles.py (stimulus, loss of function, herb
 as a compound's source, phenotype names, passive by-agents, extract solvents), coordination.py
 (coordinated objects, lists, a cue that is the predicate of the mention before it) and
-inhibitor.py (reagents named by their target, rescue experiments). Cues inside an entity's
-name are dropped before any rule sees them (``scoped_cues``).
+inhibitor.py (reagents named by their target, rescue experiments), excluded.py ("and not Y"),
+ratio.py ("Bax-to-Bcl-2 ratio", "imbalance between") and process_members.py ("apoptosis-related
+proteins (Bax, Bak)"). Cues inside an entity's name are dropped before any rule sees them
+(``scoped_cues``). English chains also read a means list ("induced apoptosis by downregulating
+A and B, while upregulating C": each acts on apoptosis) and a purpose ("activated caspase-3 to
+induce apoptosis": caspase-3 activates it).
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import axis_members, cleavage, coordination, cue_scope, groups, negation, protocol, role_of, roles
+from pipeline.relations import axis_members, cleavage, coordination, cue_scope, excluded, groups, negation, process_members, protocol, ratio, role_of, roles
 from pipeline.relations.cues import (
     CUE_PATTERNS,
     EFFECT_CLASSES,
@@ -93,13 +97,17 @@ def _between(text: str, a: Span, b: Span, spans: list[Span]) -> str:
 # "phosphorylation of Akt and mTOR", "ERK1/2 and JNK1/2 activity")
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
 # items of a list before the gene ("levels of TNF-a and IL-6") / after it ("ERK1/2 and JNK1/2 activity")
-_LIST_ITEMS = r"(?:[\w\-/αβγδκ()]+(?:\s+[\w\-/αβγδκ()]+){0,3}?" + _LIST_SEPARATOR + ")*"
+# (a word ending in -ed is a verb or a participle, no item's word: "expression of Bax-to-Bcl-2 ratio
+# and activated caspase-8": caspase-8 is the object of "activated", outside the level phrase)
+_ITEM_WORD = r"(?![A-Za-z]+ed\b)[\w\-/αβγδκ()]+"
+_LIST_ITEMS = r"(?:" + _ITEM_WORD + r"(?:\s+" + _ITEM_WORD + "){0,3}?" + _LIST_SEPARATOR + ")*"
 _MORE_ITEMS = r"^(?:" + _LIST_SEPARATOR + r"[\w\-/αβγδκ]+){0,4}"
 _LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription)s?"
                        r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
-# a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription"
+# a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription",
+# "LPS-induced IL-1b, IL-6 and TNF-a expression" (the level word after the last item is every item's)
 _LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
-                          r"(?:production|secretion|transcription|release|synthesis)\b", re.IGNORECASE)
+                          r"(?:production|secretion|transcription|release|synthesis|expression|levels?)\b", re.IGNORECASE)
 
 
 _ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$"
@@ -303,6 +311,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         if _stated_member(text, part, whole):
             return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
                              agent=part.entity_id, hedged=hedged)
+    listed = _process_member(text, spans, x, y, hedged)  # "apoptosis pathway-related proteins (Bax, Bak…)"
+    if listed is not None:
+        return listed
     described = _described_role(text, spans, x, y, hedged)
     if described is not None:
         return described
@@ -323,7 +334,41 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result.weight *= protocol.PROTOCOL_FACTOR
     if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
         result = _conjunct_agent(text, spans, x, y, context) or result
-    return _group_scope(text, spans, x, y, _dependent_manner(text, x, y, _cleavage_readout(text, x, y, result)))
+    return _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
+        text, x, y, _cleavage_readout(text, x, y, _via_of_by_agent(text, spans, x, y, result)))))
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _via_of_by_agent(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
+    """"activation of Nrf2 by sulforaphane … depend upon Keap1": the herb/compound named as the
+    by-agent between a gene and the via cue is what acts through the mediator (its own pair is
+    ``via``); the gene it acts on is only associated with the mediator (GUIDELINES 2, chains
+    through an undirected X)."""
+    if result.label != "via" or result.cue is None or result.agent not in (x.entity_id, y.entity_id):
+        return result
+    agent = x if result.agent == x.entity_id else y
+    if agent.label in AGENT_LABELS:
+        return result
+    if any(sp.label in AGENT_LABELS and agent.end <= sp.start and sp.end <= result.cue.start
+           and _BY_BEFORE.search(text, max(0, sp.start - 12), sp.start) for sp in spans):
+        return PairLabel("associated", weight=WEIGHTS["associated"] * (HEDGE_FACTOR if result.hedged else 1.0),
+                         hedged=result.hedged)
+    return result
+
+
+def _excluded_target(text: str, x: Span, y: Span, result: PairLabel) -> PairLabel:
+    """A stated relation whose target a "but not" / "and not" excludes ("depend upon Keap1 and
+    not p62") is negated for that target (excluded.py)."""
+    if result.negated or result.label not in _DIRECTIONAL + ("via",) or result.agent not in (x.entity_id, y.entity_id):
+        return result
+    target = y if result.agent == x.entity_id else x
+    if not excluded.excluded_conjunct(text, target.start):
+        return result
+    result.negated = True
+    result.weight *= NEGATION_FACTOR
+    return result
 
 
 def _group_scope(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
@@ -387,8 +432,9 @@ def _cleavage_readout(text: str, x: Span, y: Span, result: PairLabel) -> PairLab
     if result.label not in _DIRECTIONAL or result.agent not in (x.entity_id, y.entity_id):
         return result
     target = y if result.agent == x.entity_id else x
-    if target.label != "GENE" or not cleavage.cleaved_substrate(text, target.start, target.end):
-        return result
+    if target.label != "GENE" or not (cleavage.cleaved_substrate(text, target.start, target.end)
+                                      or ratio.undirected_term(text, target.start, target.end)):
+        return result  # ("Bax-to-Bcl-2 ratio", "imbalance between MMP-2 and TIMP-2": ratio.py)
     result.weight *= WEIGHTS["effect"] / WEIGHTS[result.label]
     result.label = "associated"
     return result
@@ -499,6 +545,32 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")  # "LPS刺激的巨噬细胞上清液中�
 _APOPTOSIS_WORD = re.compile(r"凋亡|apopto", re.IGNORECASE)
 
 
+def _process_member(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
+    """A gene listed as one of a process's or pathway's "-related proteins" is its ``member_of``
+    (process_members.py: "凋亡相关蛋白Bcl-2、Bax", and "Wnt信号通路相关基因β-catenin、E-cadherin" in the
+    zh gold); the process named only as that noun's modifier is no one's target."""
+    for gene, process in ((x, y), (y, x)):
+        if gene.label != "GENE" or process.label != "PATHWAY" or process.members:
+            continue
+        for p in (s for s in spans if s.entity_id == process.entity_id):
+            end = process_members.related_noun_end(text, p.end)
+            if end is None:
+                continue
+            for g in (s for s in spans if s.entity_id == gene.entity_id and s.start >= end):
+                gap = _between(text, Span(end, end, "", ""), g, spans) if g.start > end else ""
+                if process_members.listed_member(text, p.end, g.start, gap):
+                    return PairLabel("member_of", cue=Cue("member", p.start, end, text[p.start:end]),
+                                     weight=WEIGHTS["member_of"], agent=gene.entity_id, hedged=hedged)
+    for process, other in ((x, y), (y, x)):
+        if process.label == "PATHWAY" and not process.members and other.start < process.start and \
+                all(process_members.related_noun_end(text, s.end) is not None
+                    for s in spans if s.entity_id == process.entity_id):
+            # "PTE … leading to the up-regulation of apoptosis pathway-related proteins": the
+            # proteins are changed, the process is only their name
+            return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)
+    return None
+
+
 def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
     """"抗凋亡蛋白Bcl-2", "促凋亡蛋白Bax": a gene introduced by its role in apoptosis inhibits /
     activates the apoptosis named in the sentence (roles.role_descriptor; GUIDELINES 5.11)."""
@@ -537,7 +609,29 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
     for agent, other in ((x, y), (y, x)):
         if (agent.entity_id, other.entity_id) in context.rescued:
             return PairLabel("via", cue=None, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged)
+    for named, other in ((x, y), (y, x)):
+        if _only_a_reagents_target(text, context, named, other):
+            # "The TNF-α antagonist etanercept reverses … decreases in SERT expression": the
+            # reagent acts on SERT; its target's link with SERT is not inferred (GUIDELINES 5.4)
+            return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)
     return None
+
+
+_BEFORE_REAGENT_NOUN = re.compile(r"[\s\-]*(?:(?:信号)?(?:通路|途径)|(?:signal\w*\s*)?pathway|(?:tyrosine\s+)?kinases?)?[\s\-]*的?[\s\-]*"
+                                  r"(?:" + REAGENT_NOUN.pattern + ")", re.IGNORECASE)
+
+
+def _only_a_reagents_target(text: str, context: SentenceContext, named: Span, other: Span) -> bool:
+    """Is ``named`` mentioned only as what a reagent of the sentence targets ("the TNF-α antagonist
+    etanercept", "PI3K 抑制剂 LY294002"), and ``other`` neither that reagent nor a gene listed with
+    the target? Then the sentence states nothing between the two."""
+    reagents = [r for r, found in context.reagents.items() if found[0] == named.entity_id]
+    if not reagents or other.entity_id in reagents or other.label in AGENT_LABELS:
+        return False
+    if any(other.entity_id in context.reagents[r][3] for r in reagents):
+        return False
+    # named once (a second mention may be stated about: "…抑制PI3K后,PI3K下游的Akt…")
+    return _BEFORE_REAGENT_NOUN.match(text, named.end) is not None and text.count(text[named.start:named.end]) == 1
 
 
 def _outside_composition(text: str, breaks: tuple[int, ...], cue: Cue, first: Span, second: Span) -> bool:
@@ -694,17 +788,14 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             sign = cue_a.sign * cue_t.sign
             return _finish(PairLabel(_effect_label(sign, cue_t.kind, target, text, cues), cue=cue_t,
                                      agent=agent.entity_id, hedged=hedged), text, agent.end)
+        purpose = _purpose_chain(text, spans, cues, agent, cue_a, cue_t) if role_a == "target" else None
+        if purpose is not None:  # "activated caspase-8 and caspase-3 to induce apoptosis"
+            return _finish(PairLabel(_effect_label(purpose, cue_t.kind, target, text, cues), cue=cue_t,
+                                     agent=agent.entity_id, hedged=hedged), text, agent.end)
         means = _means_cue(text, cues, agent, target, spans) if role_a == "target" and cue_a is not None \
             and cue_a.kind in EFFECT_CLASSES else None
         if means is not None:
-            # "enhancing Bim expression through inhibition of the Ras/MEK/ERK pathway": the
-            # means acts on the end (GUIDELINES 2, mechanism chains, the English order)
-            sign = cue_a.sign * means.sign
-            if roles.is_degraded(text, agent.start, agent.end):
-                label = "downregulates" if sign > 0 else "upregulates"
-            else:
-                label = _effect_label(sign, cue_a.kind, agent, text, cues)
-            return _finish(PairLabel(label, cue=means, agent=target.entity_id, hedged=hedged), text, agent.end)
+            return _means_label(text, cues, agent, target, cue_a, means, hedged)
         if role_a in ("target", "mediator"):  # co-targets of one subject ("降低X并增加Y")
             return PairLabel("associated", weight=WEIGHTS["associated-targets"] if same_clause else WEIGHTS["enumeration"],
                              hedged=hedged)
@@ -717,6 +808,19 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 and _CHAIN.search(text[agent.end:cue_t.start]) and not any(agent.end <= b < cue_t.start for b in breaks):
             return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, target, text, cues), cue=cue_t,
                                      agent=agent.entity_id, hedged=hedged), text, agent.end)
+        if role_a == "target" and cue_a is not None and cue_a.kind in EFFECT_CLASSES:
+            # an unnamed or unrecognised subject ("FSREE induced apoptosis by downregulating Bcl-2"):
+            # the means still acts on the end, and two objects of the subject's verbs are co-targets
+            means = _means_cue(text, cues, agent, target, spans)
+            if means is not None:
+                return _means_label(text, cues, agent, target, cue_a, means, hedged)
+            purpose = _purpose_chain(text, spans, cues, agent, cue_a, cue_t)
+            if purpose is not None:
+                return _finish(PairLabel(_effect_label(purpose, cue_t.kind, target, text, cues), cue=cue_t,
+                                         agent=agent.entity_id, hedged=hedged), text, agent.end)
+            if cue_t is not None and cue_t is not cue_a and cue_t.kind in EFFECT_CLASSES and _VERB_FORM.search(cue_a.text) \
+                    and _CO_OBJECT_GAP.match(_between(text, agent, Span(cue_t.start, cue_t.end, "", ""), spans)):
+                return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
     if agent.start < target.start:
         lo, hi = agent.end, target.start
         passive = _passive_starts(text, spans, cues, context)
@@ -739,7 +843,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             return _finish(PairLabel(_effect_label(sign, post.kind, target, text, cues), cue=post,
                                      agent=agent.entity_id, hedged=hedged), text, lo)
         denied = negation.non_effect(text, cue.end if cue else lo, hi)
-        if denied is not None and same_clause:  # "suppressed X without affecting Y"
+        if denied is not None and (same_clause or not any(denied[0] <= b < target.start for b in breaks)):
+            # "suppressed X without affecting Y"; "inhibit …, but was without effect on Y": the
+            # non-effect in the target's own clause is what the sentence says of it
             start, end_, words = denied
             return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end_, words),
                                      agent=agent.entity_id, hedged=hedged), text, lo, stated=True)
@@ -794,6 +900,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     if cue_scope.is_aim(text, min(agent.start, target.start)) or \
             cue_scope.in_aim_clause(text, _clause_start(text, cue.start), cue.start):  # "目的 探讨X对抑制Y的影响": no finding
         return PairLabel("associated", weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
+    if cue.kind == "via" and agent.start < cue.start < target.start and _DISABLED_AFTER.match(text, target.end):
+        # "arsenic causes … through autophagy dysfunction": the agent acts by disabling the mediator
+        return _finish(PairLabel("inhibits", cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
     if (cue.end <= target.start and _CONSEQUENCE.search(text[cue.end:target.start])) or \
@@ -852,24 +961,106 @@ def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bo
 
 
 _MEANS = re.compile(r"\b(?:through|via|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# a further means of one "by" list: "by downregulating Bcl-2 …, while upregulating Bax …"
+_MEANS_GO_ON = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+$|,\s+$", re.IGNORECASE)
+# between an object of one verb and a coordinated verb of the same subject ("downregulating
+# Bcl-2, Bcl-xL and Mcl-1, while upregulating Bax"): list words only, no verb or clause of its own
+_CO_OBJECT_GAP = re.compile(r"^[^;.]{0,160}?(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_EVIDENCED_BY = re.compile(r"\b(?:indicated|evidenced|shown|demonstrated|assessed|measured|determined|detected|"
+                           r"confirmed|reflected|judged|revealed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_OBJECT = re.compile(r"^\s*of\s+(?:the\s+)?", re.IGNORECASE)
+_MEANS_LIST_GAP = re.compile(r"^[^;.]{0,160}$")
+# a mediator named with its failure: "through autophagy dysfunction", "via impairment"
+_DISABLED_AFTER = re.compile(r"\s*-?\s*(?:dysfunction|impairment|blockade|deficiency|inactivation)\b", re.IGNORECASE)
+# a verb's form, not a nominal: "Inhibition of macroautophagy by bafilomycin A1 … induces apoptosis"
+# names the subject, whose loss of function acts (its object is no co-target of the next verb)
+_OWNS_PARTICIPLE = re.compile(r"\s*-?\s*(?:mediated|induced|dependent|triggered|caused)\b", re.IGNORECASE)
+_VERB_FORM = re.compile(r"(?:ing|ed|es|s)$", re.IGNORECASE)
+_NOT_A_LIST = re.compile(r"\b(?:by|through|via|which|that|to|in|on|of)\b|(?:mediat|induc|trigger|caus)ed\b", re.IGNORECASE)  # "by inhibiting FBXO9-mediated p53 ubiquitination"
+
+
+# "activated caspase-8 and caspase-3 to induce apoptosis": list words, then "to" before the verb
+_TO_PURPOSE = re.compile(r"^[^;.]{0,60}?\s(?:in\s+order\s+)?to\s+$", re.IGNORECASE)
+_NOT_A_PURPOSE_GAP = re.compile(r"\b(?:which|that|was|were|is|are|by|through|via|compared|related|due|leading|led|"
+                                r"resulting|contributes?|contributed)\b|,\s*(?:and|but|while)\b", re.IGNORECASE)
+
+
+def _purpose_chain(text: str, spans: list[Span], cues: list[Cue], mid: Span, cue_mid: Cue | None,
+                   cue_end: Cue | None) -> int | None:
+    """The composed sign of "<cue_mid> X (and Z) to <cue_end> Y" (GUIDELINES 2, mechanism chains,
+    the English form of "通过激活X来抑制Y"): what was done to X serves the effect on Y, so X acts on Y
+    with the product of the signs ("activated caspase-3 to induce apoptosis": caspase-3 activates
+    apoptosis; "decreased Bcl-2 to induce apoptosis": Bcl-2 inhibits it). None unless X is the
+    object (or a list item) of its cue and only list words stand between X and "to <cue_end>"."""
+    if cue_mid is None or cue_end is None or cue_mid.kind not in EFFECT_CLASSES or cue_end.kind not in EFFECT_CLASSES:
+        return None
+    if not (coordination.is_object_of(text, cue_mid.end, mid.start) or _in_object_list(text, spans, cue_mid, mid)):
+        return None
+    gap = _between(text, mid, Span(cue_end.start, cue_end.end, "", ""), spans)
+    if not _TO_PURPOSE.match(gap) or _NOT_A_PURPOSE_GAP.search(gap) \
+            or any(mid.end <= c.start < cue_end.start and c.kind in EFFECT_CLASSES for c in cues):
+        return None  # another verb between: X is its co-target, not the means of cue_end
+    return cue_mid.sign * cue_end.sign
 
 
 def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[Span]) -> Cue | None:
-    """The nominal effect cue of a means after its end: "<cue> Y through inhibition of X",
-    "… via suppression of X", "by activating X". None unless X is that cue's direct object,
-    the cue follows through/via/by, and no other mention stands between Y and the cue."""
-    cue = next((c for c in reversed(cues) if end.end <= c.start and c.end <= means.start
-                and c.kind in EFFECT_CLASSES), None)
-    if cue is None or not _MEANS.search(text[max(end.end, cue.start - 14):cue.start]):
-        return None
+    """The effect cue of a means after its end: "<cue> Y through inhibition of X", "… via
+    suppression of X", "by activating X", and each later means of one list ("by downregulating
+    A and B, while upregulating C"). None unless X is that cue's object (or an item of the list
+    it opens), the list opens with through/via/by, and no other mention stands between Y and it."""
+    effect = [c for c in cues if end.end <= c.start and c.end <= means.start and c.kind in EFFECT_CLASSES]
+    opening = next((c for c in effect if _MEANS.search(text[max(end.end, c.start - 14):c.start])), None)
+    if opening is None or _EVIDENCED_BY.search(text, max(end.end, opening.start - 30), opening.start):
+        return None  # "a reduction in mTOR activation as indicated by decreased 4E-BP1": a read-out, no means
     listed, last = set(), end  # "the levels of TNF-a and IL-6 … by inhibiting X": list items of the end
-    for s in sorted((s for s in spans if end.end <= s.start and s.end <= cue.start), key=lambda s: s.start):
+    for s in sorted((s for s in spans if end.end <= s.start and s.end <= opening.start), key=lambda s: s.start):
         if ENUMERATION.match(text[last.end:s.start]):
             listed.add(s)
             last = s
-    if any(end.end <= s.start and s.end <= cue.start and s not in listed for s in spans):
+    if any(end.end <= s.start and s.end <= opening.start and s not in listed for s in spans):
         return None
-    return cue if coordination.is_object_of(text, cue.end, means.start) else None
+    cue = effect[-1]
+    outer = _outer_cue(text, effect[:-1], cue, opening.start) if len(effect) > 1 else None
+    if outer is not None and outer is not opening and _continues_means(text, effect[:-1], opening, outer):
+        # "…, increasing the activation of caspase-9": the gerund of the list governs the nominal
+        sign = outer.sign * cue.sign
+        cue = Cue("activate" if sign > 0 else "inhibit", cue.start, cue.end, cue.text)
+    elif cue is not opening and not _continues_means(text, effect, opening, cue):
+        return None
+    if coordination.is_object_of(text, cue.end, means.start):
+        return cue
+    return cue if _in_object_list(text, spans, cue, means) else None
+
+
+def _continues_means(text: str, effect: list[Cue], opening: Cue, cue: Cue) -> bool:
+    """Is ``cue`` a later gerund of the means list ``opening`` starts ("by downregulating …,
+    while upregulating …"), every cue in between a gerund joined the same way?"""
+    chain = [c for c in effect if opening.start <= c.start and c.start <= cue.start]
+    return all(c.text.lower().endswith("ing") and _MEANS_GO_ON.search(text[max(prev.end, c.start - 16):c.start])
+               for prev, c in zip(chain, chain[1:]))
+
+
+def _in_object_list(text: str, spans: list[Span], cue: Cue, means: Span) -> bool:
+    """Is ``means`` in the object list of ``cue``: nothing but names, list words and parentheses
+    between them ("downregulating B-cell lymphoma (Bcl)-2, Bcl-extra large and myeloid cell
+    leukemia 1")? A preposition or a relative clause ends the list."""
+    gap = _between(text, Span(cue.start, cue.end, "", ""), means, spans)
+    if _NOMINAL_END.search(cue.text):  # "inhibition of the Ras/MEK/ERK and Ras/mTOR pathways": its object
+        gap = _OF_OBJECT.sub("", gap, count=1)
+    return bool(_MEANS_LIST_GAP.match(gap)) and not _NOT_A_LIST.search(gap) \
+        and not _OWNS_PARTICIPLE.match(text, means.end)  # "Bim-mediated activation of …": Bim's own cue
+
+
+def _means_label(text: str, cues: list[Cue], end: Span, means_target: Span, cue_end: Cue, means: Cue,
+                 hedged: bool) -> PairLabel:
+    """"enhancing Bim expression through inhibition of the Ras/MEK/ERK pathway": the means acts
+    on the end, with the two signs multiplied (GUIDELINES 2, mechanism chains, the English order)."""
+    sign = cue_end.sign * means.sign
+    if roles.is_degraded(text, end.start, end.end):
+        label = "downregulates" if sign > 0 else "upregulates"
+    else:
+        label = _effect_label(sign, cue_end.kind, end, text, cues)
+    return _finish(PairLabel(label, cue=means, agent=means_target.entity_id, hedged=hedged), text, end.end)
 
 
 def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool:

@@ -45,12 +45,12 @@ _STIMULUS_BEFORE_EN = re.compile(r"(?:treated|stimulated|challenged|exposed|incu
 _LOSS_BEFORE = re.compile(
     r"(?:敲低|敲除|沉默|抑制|下调|缺失|缺乏|干扰|reduced|decreased|lower|low|loss of|lack of|absence of|deficiency of|"
     r"depletion of|knock-?down of|knock-?out of|silencing of|deletion of|ablation of|inhibition of|"
-    r"down-?regulation of|downregulated|silenced|knocked-?down)\s*(?:the\s+)?(?:expression of\s+)?$",
+    r"down-?regulation of|downregulated|silenced|knocked-?down|blockade of|impairment of)\s*(?:the\s+)?(?:expression of\s+)?$",
     re.IGNORECASE,
 )
 _LOSS_AFTER = re.compile(
     r"^\s*(?:基因)?(?:敲低|敲除|沉默|缺失|缺乏|缺陷|siRNA|shRNA|(?:特异性|选择性)?(?:抑制剂|阻断剂|拮抗剂))|^\s*-?\s*(?:deficien\w*|knock-?down|knock-?out|"
-    r"silencing|deletion|depletion|null|-/-|siRNA|shRNA|loss|(?:specific |selective )?(?:inhibitor|antagonist|blocker)s?\b)",
+    r"silencing|deletion|depletion|null|-/-|siRNA|shRNA|loss|dysfunction|impairment|(?:specific |selective )?(?:inhibitor|antagonist|blocker)s?\b)",
     re.IGNORECASE,
 )
 

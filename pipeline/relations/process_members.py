@@ -1,0 +1,46 @@
+"""Genes named as the proteins of a process: "<process>-related proteins (A, B, C)".
+
+"up-regulation of mitochondrial apoptosis pathway-related proteins (Bax, Bak, cytosolic
+Cytochrome c, and cleaved Caspase3)", "凋亡相关蛋白Bcl-2、Bax", "自噬相关基因LC3II和ATG7",
+"the autophagy-related gene ATG5": each listed gene is a component of the process
+(GUIDELINES 2, ``member_of``: "自噬相关基因 LC3II 和 ATG7", "自噬相关蛋白ATG5"; gold
+PMID 23313376, ChinaXiv-201712.00767V1). The process itself is only the modifier of the noun
+"proteins": a verb on the phrase acts on the proteins, not on the process.
+"""
+
+from __future__ import annotations
+
+import re
+
+# right after the process: its "related/associated proteins" noun ("apoptosis pathway-related
+# proteins", "autophagy-related gene", "凋亡相关蛋白", "自噬途径相关基因")
+_RELATED_NOUN = re.compile(
+    r"\s*(?:\(\s*[A-Za-z]{1,8}\s*\)\s*)?-?\s*(?:(?:signal(?:l?ing)?\s+)?pathway\s*-?\s*)?(?:related|associated)\s+"
+    r"(?:proteins?|genes?|factors?|molecules?|markers?)\b"
+    r"|\s*(?:途径|通路|信号通路)?相关(?:的)?(?:蛋白|基因|因子|分子|标志物)",
+    re.IGNORECASE,
+)
+# between the noun and a listed gene: list openers and separators, other names (blanked by the
+# caller), adjectives of a form ("cleaved", "cytosolic"); no verb, no clause of its own
+_LIST_GAP = re.compile(r"^[\s(（:：,，、/\-\wαβγδκⅠⅡ]*$")  # a closing parenthesis ends the list
+_MAX_LIST_WORDS = 14
+_NOT_A_LIST = re.compile(r"\b(?:was|were|is|are|which|that|by|in|of|to|increased|decreased|induced|expression)\b"
+                         r"|表达|水平|升高|降低|增加|减少|[。;；]", re.IGNORECASE)
+
+
+def related_noun_end(text: str, process_end: int) -> int | None:
+    """Where the "-related proteins" noun after a process mention ends, or None."""
+    found = _RELATED_NOUN.match(text, process_end)
+    return found.end() if found else None
+
+
+def listed_member(text: str, process_end: int, gene_start: int, blanked_gap: str | None = None) -> bool:
+    """Is the gene starting at ``gene_start`` one of the proteins the process's "-related
+    proteins" noun lists? ``blanked_gap``: the text from the noun's end to the gene with other
+    mentions blanked out (the caller's), else the raw text."""
+    end = related_noun_end(text, process_end)
+    if end is None or gene_start < end or gene_start - end > 160:
+        return False
+    gap = text[end:gene_start] if blanked_gap is None else blanked_gap
+    return bool(_LIST_GAP.match(gap)) and not _NOT_A_LIST.search(gap) and len(gap.split()) <= _MAX_LIST_WORDS
+

@@ -1,0 +1,40 @@
+"""A gene named only as part of a ratio or a balance: the statement gives it no direction.
+
+"CS increased the expression of Bax-to-Bcl-2 ratio": the ratio rose, so Bax rose relative to
+Bcl-2, but nothing is said of Bcl-2's own level (validation gold, PMID 24561153: the herb
+``upregulates`` BAX and is only ``associated`` with BCL2). "AA induced an imbalance between
+MMP-2 and TIMP-2": the imbalance is the object, neither gene has a stated direction (gold
+PMID 24747135: ``associated`` with both). The numerator of a ratio keeps the verb's sign.
+English only (the Chinese papers write 比值 after both names; not seen in the gold).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the second term of "X-to-Y ratio", "X/Y ratio", "ratio of X to Y"
+_TO_BEFORE = re.compile(r"(?:-to-|\s+to\s+|/)\s*$", re.IGNORECASE)
+_RATIO_AFTER = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:protein\s+|mRNA\s+|expression\s+)?ratios?\b", re.IGNORECASE)
+_RATIO_OF = re.compile(r"\bratios?\s+of\s+(?:the\s+)?[^,;.()]{1,60}?\s+(?:to|over|versus|vs\.?)\s+$", re.IGNORECASE)
+# either term of "imbalance/balance between X and Y"
+_BALANCE = re.compile(r"\b(?:im)?balance\s+(?:between|of)\s+(?:the\s+)?(?:[^,;.]{1,60}?\s+(?:and|to)\s+)?$", re.IGNORECASE)
+
+
+def ratio_denominator(text: str, start: int, end: int) -> bool:
+    """Is the mention text[start:end] the second term of a ratio ("Bax-to-Bcl-2 ratio",
+    "Bax/Bcl-2 ratio", "the ratio of Bax to Bcl-2")?"""
+    before = text[max(0, start - 80):start]
+    if _TO_BEFORE.search(before) and _RATIO_AFTER.match(text[end:end + 30]):
+        return True
+    return bool(_RATIO_OF.search(before))
+
+
+def in_balance(text: str, start: int, end: int) -> bool:
+    """Is the mention a term of a balance named as the object ("an imbalance between MMP-2 and
+    TIMP-2")?"""
+    return bool(_BALANCE.search(text[max(0, start - 80):start]))
+
+
+def undirected_term(text: str, start: int, end: int) -> bool:
+    """A mention the verb's direction does not reach: a ratio's second term or a balance's term."""
+    return ratio_denominator(text, start, end) or in_balance(text, start, end)
