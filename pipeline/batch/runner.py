@@ -25,8 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from pipeline.api import relations_table
 from pipeline.batch import noop
@@ -76,6 +75,9 @@ MANIFEST_COLUMNS = [
     "error_class", "message", "title",
 ]
 
+if TYPE_CHECKING:  # imported where frames are built (``_frame``): pandas is ~0.35 s of CPU to import,
+    import pandas as pd  # and a batch needs it only for the aggregate, after the start-up
+
 
 @dataclass
 class BatchStats:
@@ -103,6 +105,14 @@ class BatchStats:
         return self.annotated_documents / self.annotate_seconds if self.annotate_seconds else 0.0
 
 
+def _frame(rows=None, columns=None) -> pd.DataFrame:
+    """A pandas DataFrame, pandas imported on first use (not with this module: a batch's
+    start-up, import to the first document, does not need it)."""
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=columns)
+
+
 class BatchResult:
     """A batch run's aggregate. Relations, the manifest and errors are in memory; mentions,
     facts and records are read back from the store when asked for (``mentions``, ``facts``,
@@ -115,9 +125,9 @@ class BatchResult:
                  included: set[tuple[str, int]] | None = None, dictionary=None, db: Store | None = None):
         from pipeline.api import RELATION_COLUMNS
 
-        self.relations = relations if relations is not None else pd.DataFrame(columns=RELATION_COLUMNS)
+        self.relations = relations if relations is not None else _frame(columns=RELATION_COLUMNS)
         self.errors = errors or []
-        self.manifest = manifest if manifest is not None else pd.DataFrame(columns=MANIFEST_COLUMNS)
+        self.manifest = manifest if manifest is not None else _frame(columns=MANIFEST_COLUMNS)
         self.sources = sources or {}
         self.stats = stats or BatchStats()
         self.store_path = store_path
@@ -399,7 +409,7 @@ def _run_batch(
                 with collecting_only_new_objects() if meanwhile else contextlib.nullcontext():
                     stats = _in_child(_annotate, store_path, *work, listen=arrived if meanwhile else None,
                                       idle=fold_some if meanwhile else None,
-                                      meanwhile=_output_modules(outputs, to_annotate))
+                                      meanwhile=_AGGREGATE_MODULES + _output_modules(outputs, to_annotate))
             finally:
                 db.reopen()
             dictionary = load_dictionary(config.dictionaries)
@@ -551,6 +561,10 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+# What the aggregate imports (its frames), in the parent while the child annotates: not imported
+# with this module, so it is off a batch's start-up (~0.35 s of CPU), and a parent idle while the
+# child works does it there instead of after
+_AGGREGATE_MODULES = ("pandas",)
 # What writing the outputs imports that a parent whose child annotated has not imported yet:
 # spaCy (the report's entity renderer: ~1-1.8 s) and matplotlib (the network figure: ~0.5 s)
 _REPORT_MODULES = ("pipeline.report.html",)
@@ -729,7 +743,7 @@ def _aggregate(db: Store, folding: RunningAggregate, dictionary, config: Config,
     then the relations table."""
     folding.advance(db)
     errors, included, keys = folding.errors, folding.included, folding.keys
-    result = BatchResult(errors=errors, manifest=pd.DataFrame(folding.manifest, columns=MANIFEST_COLUMNS),
+    result = BatchResult(errors=errors, manifest=_frame(folding.manifest, columns=MANIFEST_COLUMNS),
                          sources=folding.sources, stats=stats, store_path=store_path, keys=keys, included=included,
                          dictionary=dictionary, db=db)
     agg, composites, counts = folding.result()
