@@ -16,7 +16,6 @@ its own Annotator on its first task).
 from __future__ import annotations
 
 import contextlib
-import gc
 import multiprocessing
 import os
 import sys
@@ -31,6 +30,7 @@ from pipeline.api import relations_table
 from pipeline.batch import noop
 from pipeline.batch.aggregate import RunningAggregate
 from pipeline.batch.cluster import CLIENT_SETTINGS, LOCAL, local_cluster
+from pipeline.batch import collector
 from pipeline.batch.collector import collecting_only_new_objects
 from pipeline.batch.rendered import KINDS, Spool
 from pipeline.batch.store import DocumentRecord, FileResult, FileState, Store, file_sha256, sha256
@@ -217,7 +217,7 @@ def _process_pool(tasks: Iterator[FileTask | FileResult], workers: int, dictiona
     context = multiprocessing.get_context("fork" if fork else None)  # fork shares the built Annotator
     if fork:  # the children's garbage collector then leaves the shared pages alone (no copy-on-write)
         return_freed_memory_promptly()  # inherited by the workers
-        gc.freeze()
+        collector.freeze()
     executor = ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(dictionaries, os.getpid()))
 
     def wait_any(running):
@@ -229,7 +229,7 @@ def _process_pool(tasks: Iterator[FileTask | FileResult], workers: int, dictiona
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
         if fork:
-            gc.unfreeze()
+            collector.thaw()
 
 
 def _dask(tasks: Iterator[FileTask | FileResult], address: str) -> Iterator[FileResult]:
@@ -615,14 +615,14 @@ def _in_child(work, *args, listen: Callable[[list[str]], None] | None = None,
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_child_main, args=(send, work, args, os.getpid(), listen is not None),
                             name="tcm-annotate")
-    frozen = gc.get_freeze_count() > 0  # the caller's (collecting_only_new_objects) stays
-    if not frozen:
-        gc.freeze()  # the child's garbage collector then leaves the parent's pages (the dictionary) shared
+    # the child's garbage collector then leaves the parent's pages (the dictionary) shared; a
+    # caller's freeze (run_batch's collecting_only_new_objects) stays
+    first = collector.freeze()
     try:
         child.start()
     finally:
-        if not frozen:
-            gc.unfreeze()
+        if first:
+            collector.thaw()
     send.close()
     importer = None
     if meanwhile:
