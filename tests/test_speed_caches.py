@@ -125,7 +125,18 @@ def test_a_batch_annotated_in_a_child_imports_the_outputs_modules_meanwhile(tmp_
     original = runner._import_all
     monkeypatch.setattr(runner, "_import_all", lambda names: asked.append(names) or original(names))
     plain = runner.run_batch([corpus], config(tmp_path / "plain"), workers=1, progress=False)
-    assert asked == []
+    assert asked == [runner._AGGREGATE_MODULES]  # what the aggregate needs: no outputs follow
     told = runner.run_batch([corpus], config(tmp_path / "told"), workers=1, progress=False, outputs=OutputOptions())
-    assert asked == [runner._output_modules(OutputOptions(), 1)] and "pipeline.report.html" in sys.modules
+    assert asked[1] == runner._AGGREGATE_MODULES + runner._output_modules(OutputOptions(), 1)
+    assert "pipeline.report.html" in sys.modules
     same_results(plain, told)
+
+
+def test_a_batch_s_start_up_does_not_import_pandas():
+    """pandas (~0.35 s of CPU to import, issue 17's start-up budget is 2 s) builds the
+    aggregate's frames, after the annotation: importing the batch runner, the Annotator and the
+    writers the workers render with must not import it."""
+    code = ("import sys; from pipeline.batch.runner import run_batch; import pipeline.batch.rendered; "
+            "import pipeline.batch.worker; print('pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

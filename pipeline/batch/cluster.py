@@ -39,7 +39,6 @@ given back before aggregation.
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 import multiprocessing
 from collections.abc import Iterator
@@ -101,13 +100,14 @@ def local_cluster(n_workers: int, dictionaries: str) -> Iterator[str]:
         from distributed import LocalCluster
     except ImportError:  # pragma: no cover - the cluster extra is not installed
         raise BatchError("--scheduler local needs dask.distributed: pip install 'tcm-pipeline[cluster]'") from None
+    from pipeline.batch import collector
     from pipeline.batch.worker import annotator, release_annotators, return_freed_memory_promptly
 
     fork = "fork" in multiprocessing.get_all_start_methods()
     if fork:
         return_freed_memory_promptly()  # inherited by the workers, as Dask sets it for spawned ones
         annotator(dictionaries)  # inherited by the forked workers
-        gc.freeze()
+        collector.freeze()
     method = "fork" if fork else dask.config.get("distributed.worker.multiprocessing-method")
     try:
         # held while the cluster runs: the scheduler reads them when a client connects too;
@@ -122,5 +122,5 @@ def local_cluster(n_workers: int, dictionaries: str) -> Iterator[str]:
                 cluster.close()
     finally:
         if fork:
-            gc.unfreeze()
+            collector.thaw()
             release_annotators()

@@ -16,7 +16,6 @@ its own Annotator on its first task).
 from __future__ import annotations
 
 import contextlib
-import gc
 import multiprocessing
 import os
 import sys
@@ -25,13 +24,13 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from pipeline.api import relations_table
 from pipeline.batch import noop
 from pipeline.batch.aggregate import RunningAggregate
 from pipeline.batch.cluster import CLIENT_SETTINGS, LOCAL, local_cluster
+from pipeline.batch import collector
 from pipeline.batch.collector import collecting_only_new_objects
 from pipeline.batch.rendered import KINDS, Spool, remove_leftover_spools
 from pipeline.batch.store import DocumentRecord, FileResult, FileState, Store, file_sha256, sha256
@@ -76,6 +75,9 @@ MANIFEST_COLUMNS = [
     "error_class", "message", "title",
 ]
 
+if TYPE_CHECKING:  # imported where frames are built (``_frame``): pandas is ~0.35 s of CPU to import,
+    import pandas as pd  # and a batch needs it only for the aggregate, after the start-up
+
 
 @dataclass
 class BatchStats:
@@ -103,6 +105,14 @@ class BatchStats:
         return self.annotated_documents / self.annotate_seconds if self.annotate_seconds else 0.0
 
 
+def _frame(rows=None, columns=None) -> pd.DataFrame:
+    """A pandas DataFrame, pandas imported on first use (not with this module: a batch's
+    start-up, import to the first document, does not need it)."""
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=columns)
+
+
 class BatchResult:
     """A batch run's aggregate. Relations, the manifest and errors are in memory; mentions,
     facts and records are read back from the store when asked for (``mentions``, ``facts``,
@@ -115,9 +125,9 @@ class BatchResult:
                  included: set[tuple[str, int]] | None = None, dictionary=None, db: Store | None = None):
         from pipeline.api import RELATION_COLUMNS
 
-        self.relations = relations if relations is not None else pd.DataFrame(columns=RELATION_COLUMNS)
+        self.relations = relations if relations is not None else _frame(columns=RELATION_COLUMNS)
         self.errors = errors or []
-        self.manifest = manifest if manifest is not None else pd.DataFrame(columns=MANIFEST_COLUMNS)
+        self.manifest = manifest if manifest is not None else _frame(columns=MANIFEST_COLUMNS)
         self.sources = sources or {}
         self.stats = stats or BatchStats()
         self.store_path = store_path
@@ -207,7 +217,7 @@ def _process_pool(tasks: Iterator[FileTask | FileResult], workers: int, dictiona
     context = multiprocessing.get_context("fork" if fork else None)  # fork shares the built Annotator
     if fork:  # the children's garbage collector then leaves the shared pages alone (no copy-on-write)
         return_freed_memory_promptly()  # inherited by the workers
-        gc.freeze()
+        collector.freeze()
     executor = ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(dictionaries, os.getpid()))
 
     def wait_any(running):
@@ -219,7 +229,7 @@ def _process_pool(tasks: Iterator[FileTask | FileResult], workers: int, dictiona
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
         if fork:
-            gc.unfreeze()
+            collector.thaw()
 
 
 def _dask(tasks: Iterator[FileTask | FileResult], address: str) -> Iterator[FileResult]:
@@ -281,7 +291,33 @@ def run_batch(
     larger than ``max_file_mb`` (default ``MAX_FILE_MB``) is refused unread: one error line.
     ``outputs`` (the ``OutputOptions`` the caller will write with): when nothing changed since
     the run that wrote the output folder (``batch/noop.py``), the result is marked
-    ``unchanged`` and nothing is aggregated; ``write_batch_outputs`` then writes nothing."""
+    ``unchanged`` and nothing is aggregated; ``write_batch_outputs`` then writes nothing.
+
+    The calling process's garbage collector leaves alone what existed before the call
+    (``collecting_only_new_objects``): a caller holding an Annotator (the API, the benchmark)
+    has millions of long-lived objects, and one full collection set off by the run's own
+    allocations walked them all (0.6-0.9 s, in the run's first 0.03 s; which run meets it
+    depends on the caller's history of allocations, not on this run)."""
+    with collecting_only_new_objects():
+        return _run_batch(paths, config, workers, scheduler, full, strict, store, include, exclude, progress,
+                          max_file_mb, outputs)
+
+
+def _run_batch(
+    paths: Iterable[Path | str] | None = None,
+    config: Config | None = None,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    full: bool = False,
+    strict: bool = False,
+    store: Path | str | None = None,
+    include: Iterable[str] | None = None,
+    exclude: Iterable[str] | None = None,
+    progress: bool | None = None,
+    max_file_mb: float | None = None,
+    outputs=None,
+) -> BatchResult:
+    """``run_batch``'s work, with the collector as it sets it."""
     config = config or Config()
     started = time.perf_counter()
     roots = [Path(p) for p in paths] if paths else [default_path("corpus")]
@@ -374,7 +410,7 @@ def run_batch(
                 with collecting_only_new_objects() if meanwhile else contextlib.nullcontext():
                     stats = _in_child(_annotate, store_path, *work, listen=arrived if meanwhile else None,
                                       idle=fold_some if meanwhile else None,
-                                      meanwhile=_output_modules(outputs, to_annotate))
+                                      meanwhile=_AGGREGATE_MODULES + _output_modules(outputs, to_annotate))
             finally:
                 db.reopen()
             dictionary = load_dictionary(config.dictionaries)
@@ -526,6 +562,10 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+# What the aggregate imports (its frames), in the parent while the child annotates: not imported
+# with this module, so it is off a batch's start-up (~0.35 s of CPU), and a parent idle while the
+# child works does it there instead of after
+_AGGREGATE_MODULES = ("pandas",)
 # What writing the outputs imports that a parent whose child annotated has not imported yet:
 # spaCy (the report's entity renderer: ~1-1.8 s) and matplotlib (the network figure: ~0.5 s)
 _REPORT_MODULES = ("pipeline.report.html",)
@@ -576,14 +616,14 @@ def _in_child(work, *args, listen: Callable[[list[str]], None] | None = None,
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_child_main, args=(send, work, args, os.getpid(), listen is not None),
                             name="tcm-annotate")
-    frozen = gc.get_freeze_count() > 0  # the caller's (collecting_only_new_objects) stays
-    if not frozen:
-        gc.freeze()  # the child's garbage collector then leaves the parent's pages (the dictionary) shared
+    # the child's garbage collector then leaves the parent's pages (the dictionary) shared; a
+    # caller's freeze (run_batch's collecting_only_new_objects) stays
+    first = collector.freeze()
     try:
         child.start()
     finally:
-        if not frozen:
-            gc.unfreeze()
+        if first:
+            collector.thaw()
     send.close()
     importer = None
     if meanwhile:
@@ -704,7 +744,7 @@ def _aggregate(db: Store, folding: RunningAggregate, dictionary, config: Config,
     then the relations table."""
     folding.advance(db)
     errors, included, keys = folding.errors, folding.included, folding.keys
-    result = BatchResult(errors=errors, manifest=pd.DataFrame(folding.manifest, columns=MANIFEST_COLUMNS),
+    result = BatchResult(errors=errors, manifest=_frame(folding.manifest, columns=MANIFEST_COLUMNS),
                          sources=folding.sources, stats=stats, store_path=store_path, keys=keys, included=included,
                          dictionary=dictionary, db=db)
     agg, composites, counts = folding.result()

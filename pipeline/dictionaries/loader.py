@@ -121,7 +121,9 @@ def gc_paused() -> Iterator[None]:
         yield
     finally:
         if enabled:
-            if not gc.get_freeze_count():
+            from pipeline.batch.collector import is_frozen
+
+            if not is_frozen():
                 gc.freeze()
                 gc.unfreeze()
             gc.enable()

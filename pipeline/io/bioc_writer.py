@@ -16,7 +16,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import combinations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # frames are only passed through: pandas is imported where they are built
+    import pandas as pd
 
 BIOC_TYPES = {"GENE": "Gene", "COMPOUND": "Chemical", "HERB": "Herb", "PATHWAY": "Pathway"}
 

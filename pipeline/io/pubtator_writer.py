@@ -12,7 +12,10 @@ have no PubTator form (use the BioC output).
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # frames are only passed through: pandas is imported where they are built
+    import pandas as pd
 
 from pipeline.io.bioc_writer import BIOC_TYPES, document_pair_rows, locate
 
