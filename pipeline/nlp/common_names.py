@@ -37,6 +37,8 @@ _NAME_WORD = re.compile(r"[A-Za-z][a-z]{2,}|[A-Za-z][a-z]+-[A-Za-z][a-z]+")
 # between a binomial and a parenthesis: its authority, "(Rupr. et Maxim.) Harms", "L.", "Oliv."
 # (a parenthesis holds an authority only with an abbreviated name in it: "(Goka)" is a common name)
 _AUTHORITY = re.compile(r"(?:\s*(?:\([^()]*\.[^()]*\)|[A-Z][A-Za-z]*\.?|et|ex|&|f\.))*\s*")
+# "(Glycyrrhiza uralensis Fisch., Leguminosae)": after a comma, the family or a code
+_AUTHORITY_AND_MORE = re.compile(r"\.?" + _AUTHORITY.pattern + r"(?:[,;][^()]*)?")
 _PAREN = re.compile(r"\(\s*([^()]{3,40}?)\s*\)")
 _BINOMIAL = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)\s[a-z]{3,}")
 
@@ -68,16 +70,28 @@ def common_name_definitions(text: str, mentions: Iterable[Mention]) -> list[tupl
         open_at = text.rfind("(", 0, herb.start)
         if open_at >= 0 and not text[open_at + 1:herb.start].strip():
             close = text.find(")", herb.end)
-            if close >= 0 and _AUTHORITY.fullmatch(text, herb.end, close):
+            if close >= 0 and _AUTHORITY_AND_MORE.fullmatch(text, herb.end, close):
                 word = re.search(r"(?<![A-Za-z-])(" + _NAME_WORD.pattern + r")\s*$", text[:open_at])
                 if word is not None and common_name(word.group(1)) and _free(spans, word.start(1), word.end(1)):
                     out.append((word.group(1), herb.entity_id, word.start(1), close + 1))
     return out
 
 
+# endings of chemical names: "curcumin (Curcuma longa)" is the plant's compound, not its common name
+_CHEMICAL_ENDING = re.compile(r"(?:in|ine|ol|ols|one|ide|ate|ene|ose|oid|oids|ane|yl|ic)$")
+
+
 def _free(mentions: list[Mention], start: int, end: int) -> bool:
-    """No mention overlaps start..end: a word the dictionary already names keeps its entity."""
-    return not any(m.start < end and start < m.end for m in mentions)
+    """No mention overlaps start..end but a COMPOUND of the very word that is named like no
+    chemical: a word the dictionary names as a herb, gene or chemical keeps its entity, while the
+    dictionary's "licorice" (a COMPOUND row, the confection) beside "(Glycyrrhiza uralensis)" is
+    the plant the paper is about."""
+    for m in mentions:
+        if m.start < end and start < m.end:
+            if not (m.label == "COMPOUND" and m.start == start and m.end == end
+                    and not _CHEMICAL_ENDING.search(m.text.lower())):
+                return False
+    return True
 
 
 def spellings(name: str) -> list[str]:
