@@ -84,6 +84,13 @@ def test_an_authority_in_parentheses_is_no_common_name():
     text = "Polygonatum odoratum (Mill.) Druce belongs to the genus Polygonatum."
     assert common_name_definitions(text, [_herb(text, "Polygonatum odoratum", "H1")]) == []
     assert not common_name("Araliaceae") and not common_name("TCM") and not common_name("leaves")
+    # a conserved family name (development PMID 21718777): no common name
+    text = "Scutellaria baicalensis Georgi (Labiatae) has been used"
+    assert common_name_definitions(text, [_herb(text, "Scutellaria baicalensis", "H1")]) == []
+    # "Job's tears (Coix lacryma-jobi Linn.)" (development PMID 27125591): "tears" is only the end
+    # of the name, and an ordinary word
+    text = "Job's tears (Coix lacryma-jobi Linn.) is used"
+    assert common_name_definitions(text, [_herb(text, "Coix lacryma-jobi", "H1")]) == []
     assert common_name("Du-Zhong") and common_name("green tea")
 
 

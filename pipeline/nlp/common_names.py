@@ -12,7 +12,7 @@ dictionary word is made a herb anywhere else. Two shapes, each around a HERB men
 * ``Binomial [authority] (common name)``: one to three words in the parenthesis.
 
 Words that say what the plant is or which part was used (plant, herb, fruit, extract …), a
-botanical family (-aceae), an authority ("(L.)", "(Rupr. et Maxim.)") and all-capital codes (the
+botanical family (-aceae, Labiatae), an authority ("(L.)", "(Rupr. et Maxim.)") and all-capital codes (the
 abbreviation finders' business) are no common names. Pure functions.
 """
 
@@ -39,6 +39,8 @@ _NAME_WORD = re.compile(r"[A-Za-z][a-z]{2,}|[A-Za-z][a-z]+-[A-Za-z][a-z]+")
 _AUTHORITY = re.compile(r"(?:\s*(?:\([^()]*\.[^()]*\)|[A-Z][A-Za-z]*\.?|et|ex|&|f\.))*\s*")
 # "(Glycyrrhiza uralensis Fisch., Leguminosae)": after a comma, the family or a code
 _AUTHORITY_AND_MORE = re.compile(r"\.?" + _AUTHORITY.pattern + r"(?:[,;][^()]*)?")
+# "Job's tears (Coix lacryma-jobi)": the word before the parenthesis is only the end of a longer name
+_POSSESSED = re.compile(r"['’]s\s+$")
 _PAREN = re.compile(r"\(\s*([^()]{3,40}?)\s*\)")
 _BINOMIAL = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)\s[a-z]{3,}")
 
@@ -46,10 +48,11 @@ _BINOMIAL = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)\s[a-z]{3,}")
 def common_name(words: str) -> bool:
     """Whether ``words`` (one to three) can be a plant's common name: each a word of letters
     (hyphenated parts: Du-Zhong) with no more than its first letter capital, no generic, extract,
-    part or solvent word, no botanical family (-aceae)."""
+    part or solvent word, no botanical family (Araliaceae, and the conserved Labiatae, Leguminosae:
+    a Latin plural in -ae)."""
     parts = words.split()
     return (1 <= len(parts) <= 3 and all(_NAME_WORD.fullmatch(w) for w in parts)
-            and not any(w.lower() in GENERIC_WORDS or w.lower() in _PHRASE_WORDS or w.lower().endswith("aceae")
+            and not any(w.lower() in GENERIC_WORDS or w.lower() in _PHRASE_WORDS or w.lower().endswith("ae")
                         for w in parts))
 
 
@@ -71,8 +74,9 @@ def common_name_definitions(text: str, mentions: Iterable[Mention]) -> list[tupl
         if open_at >= 0 and not text[open_at + 1:herb.start].strip():
             close = text.find(")", herb.end)
             if close >= 0 and _AUTHORITY_AND_MORE.fullmatch(text, herb.end, close):
-                word = re.search(r"(?<![A-Za-z-])(" + _NAME_WORD.pattern + r")\s*$", text[:open_at])
-                if word is not None and common_name(word.group(1)) and _free(spans, word.start(1), word.end(1)):
+                word = re.search(r"(?<![A-Za-z'’-])(" + _NAME_WORD.pattern + r")\s*$", text[:open_at])
+                if (word is not None and not _POSSESSED.search(text, 0, word.start(1))
+                        and common_name(word.group(1)) and _free(spans, word.start(1), word.end(1))):
                     out.append((word.group(1), herb.entity_id, word.start(1), close + 1))
     return out
 
