@@ -88,9 +88,10 @@ def test_an_authority_in_parentheses_is_no_common_name():
     text = "Scutellaria baicalensis Georgi (Labiatae) has been used"
     assert common_name_definitions(text, [_herb(text, "Scutellaria baicalensis", "H1")]) == []
     # "Job's tears (Coix lacryma-jobi Linn.)" (development PMID 27125591): "tears" is only the end
-    # of the name, and an ordinary word
+    # of the name, and an ordinary word: the whole name is defined
     text = "Job's tears (Coix lacryma-jobi Linn.) is used"
-    assert common_name_definitions(text, [_herb(text, "Coix lacryma-jobi", "H1")]) == []
+    found = common_name_definitions(text, [_herb(text, "Coix lacryma-jobi", "H1")])
+    assert [(name, herb) for name, herb, *_ in found] == [("Job's tears", "H1")]
     assert common_name("Du-Zhong") and common_name("green tea")
 
 

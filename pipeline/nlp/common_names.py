@@ -39,8 +39,10 @@ _NAME_WORD = re.compile(r"[A-Za-z][a-z]{2,}|[A-Za-z][a-z]+-[A-Za-z][a-z]+")
 _AUTHORITY = re.compile(r"(?:\s*(?:\([^()]*\.[^()]*\)|[A-Z][A-Za-z]*\.?|et|ex|&|f\.))*\s*")
 # "(Glycyrrhiza uralensis Fisch., Leguminosae)": after a comma, the family or a code
 _AUTHORITY_AND_MORE = re.compile(r"\.?" + _AUTHORITY.pattern + r"(?:[,;][^()]*)?")
-# "Job's tears (Coix lacryma-jobi)": the word before the parenthesis is only the end of a longer name
-_POSSESSED = re.compile(r"['’]s\s+$")
+# "Job's tears (Coix lacryma-jobi)": the word before the parenthesis is only the end of the name,
+# which starts with its possessor
+_POSSESSED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+['’]s\s+$")
+_POSSESSIVE = re.compile(r"['’]s\s+$")  # "the plant's fruit (…)": no name of its own
 _PAREN = re.compile(r"\(\s*([^()]{3,40}?)\s*\)")
 _BINOMIAL = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)\s[a-z]{3,}")
 
@@ -75,9 +77,14 @@ def common_name_definitions(text: str, mentions: Iterable[Mention]) -> list[tupl
             close = text.find(")", herb.end)
             if close >= 0 and _AUTHORITY_AND_MORE.fullmatch(text, herb.end, close):
                 word = re.search(r"(?<![A-Za-z'’-])(" + _NAME_WORD.pattern + r")\s*$", text[:open_at])
-                if (word is not None and not _POSSESSED.search(text, 0, word.start(1))
-                        and common_name(word.group(1)) and _free(spans, word.start(1), word.end(1))):
+                if word is None or not common_name(word.group(1)) or not _free(spans, word.start(1), word.end(1)):
+                    continue
+                owner = _POSSESSED.search(text[:word.start(1)])
+                if owner is None and not _POSSESSIVE.search(text[:word.start(1)]):
                     out.append((word.group(1), herb.entity_id, word.start(1), close + 1))
+                elif owner is not None and _free(spans, owner.start(), word.start(1)):  # "Job's tears": the whole name only
+                    name = text[owner.start():word.end(1)]
+                    out.append((name, herb.entity_id, owner.start(), close + 1))
     return out
 
 
