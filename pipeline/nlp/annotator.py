@@ -82,7 +82,9 @@ from pipeline.nlp.herb_context import (
     resegment_runs,
     strip_processing,
 )
-from pipeline.nlp.latin_names import variant_mentions, variant_table
+from pipeline.nlp.common_names import common_name_definitions
+from pipeline.nlp.common_names import spellings as common_spellings
+from pipeline.nlp.latin_names import case_variant_mentions, case_variant_table, variant_mentions, variant_table
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.numbered_abbreviations import numbered_mentions
@@ -162,6 +164,7 @@ class Annotator:
         self._prefixes: frozenset[str] | None = None
         self._herb_ids: dict[str, str | None] = {}
         self._latin_variants: dict[str, str] | None = None  # built on the first English paragraph
+        self._latin_cases: dict[str, str] | None = None  # likewise (nlp/latin_names, case_variant_table)
 
     def _reagents(self) -> Reagents:
         folder = self.dictionary.folder
@@ -196,6 +199,14 @@ class Annotator:
                 (e.id, name) for e in self.dictionary.entities.values() if e.type == "herb"
                 for name in (e.name, *e.synonyms))
         return self._latin_variants
+
+    def latin_cases(self) -> dict[str, str]:
+        """Lower-cased pharmaceutical Latin drug name -> herb id (nlp/latin_names)."""
+        if self._latin_cases is None:
+            self._latin_cases = case_variant_table(
+                (e.id, name) for e in self.dictionary.entities.values() if e.type == "herb"
+                for name in (e.name, *e.synonyms))
+        return self._latin_cases
 
     def _whole_match(self, piece: str) -> list[Mention]:
         """Dictionary mentions of a string cut out of a glued run: every position is an edge."""
@@ -297,6 +308,7 @@ class Annotator:
         para_mentions: dict[int, list[Mention]] = {}
         definitions: dict[str, Definition] = {}
         genus_forms: dict[str, str] = {}  # "N. sativa" -> herb id, from binomials written in full
+        herbs_seen: dict[str, str] = {}  # herb id -> a name, English paragraphs read so far (sole_herb_code)
         gene_names: dict[int, list[tuple[int, int, str]]] = {}  # English long forms of genes (long_forms)
         texts: dict[int, str] = {}
         unlinked: dict[int, list[tuple[int, int]]] = {}  # paragraph -> candidate spans for the linker
@@ -351,6 +363,8 @@ class Annotator:
                 mentions = join_herb_formulas(ptext, mentions, self._formula_of, _contiguous(para.text))
             if para.lang == "en":  # "Kalopanax pictus" for HERB's Kalopanax pictum (nlp/latin_names)
                 mentions = variant_mentions(ptext, mentions, self.latin_variants())
+                # "Extracts of Rhizoma polygonati odorati": HERB's Rhizoma Polygonati Odorati
+                mentions = case_variant_mentions(ptext, mentions, self.latin_cases())
                 # "ginseng saponins": the herb (GUIDELINES 5.2)
                 mentions = herb_fractions(mentions, self._herb_of)
             if para.lang == "en" and para.section != "references":  # "Nigella sativa … N. sativa"
@@ -373,14 +387,23 @@ class Annotator:
                     span = long_forms.long_form_span(ptext, d.long, d.paren_start) if para.lang == "en" else None
                     if span is not None and d.entity_id and self.label_of(d.entity_id) == "GENE":
                         gene_names.setdefault(pid, []).append((*span, d.entity_id))
+                if para.lang == "en":  # "Licorice (Glycyrrhiza uralensis)", "… Harms (Goka)": the paper's herb
+                    for name, eid, p0, p1 in common_name_definitions(ptext, mentions):
+                        for spelling in common_spellings(name):
+                            if definitions.get(spelling) is None or definitions[spelling].entity_id is None:
+                                definitions[spelling] = Definition(spelling, "", eid, p0, p1)
                 defined = {k: d.entity_id for k, d in definitions.items()}
-                for short, eid, p0, p1 in extract_definitions(ptext, mentions, defined, self.label_of):
+                earlier = herbs_seen if para.lang == "en" else None
+                for short, eid, p0, p1 in extract_definitions(ptext, mentions, defined, self.label_of, earlier):
                     if definitions.get(short) is None or definitions[short].entity_id is None:
                         definitions[short] = Definition(short, "", eid, p0, p1)
                 if para.lang == "en":  # "Psoriasin (S100A7)": the word is the gene's protein
                     for name, eid, p0, p1 in synonym_definitions(ptext, mentions):
                         for spelling in spellings(name):
                             definitions.setdefault(spelling, Definition(spelling, "", eid, p0, p1))
+            if para.lang == "en" and para.section != "references":
+                herbs_seen.update((m.entity_id, m.text) for m in mentions
+                                  if m.label == "HERB" and m.entity_id and m.entity_id not in herbs_seen)
         apply_definitions(para_mentions, texts, definitions, self.label_of)
         context = context_for(str(self.dictionary.folder) if self.dictionary.folder else None)
         defined = frozenset(definitions)

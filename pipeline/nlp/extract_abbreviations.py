@@ -62,11 +62,13 @@ def extract_definitions(
     mentions: Iterable[Mention],
     defined: Mapping[str, str | None],
     label_of: Callable[[str], str],
+    earlier: Mapping[str, str] | None = None,
 ) -> list[tuple[str, str, int, int]]:
     """(short, entity id, paren start, paren end) defined in one paragraph by the shapes above.
 
     ``defined`` maps short forms already defined in the document to their entity (None: not
-    an entity); ``label_of`` gives an entity id's label.
+    an entity); ``label_of`` gives an entity id's label; ``earlier``: herb id -> a name the
+    document gave it in earlier paragraphs (sole_herb_code).
     """
     agents = sorted((m for m in mentions if m.label in AGENTS and m.entity_id), key=lambda m: m.end)
     herbs = [m for m in agents if label_of(m.entity_id) == "HERB"]
@@ -77,6 +79,11 @@ def extract_definitions(
         phrase = extract_phrase(text[: hit.start()], herbs, codes)
         if phrase is not None and names_phrase(short, phrase):
             out.append((short, phrase.herb, hit.start(), hit.end()))
+        elif phrase is None:
+            before = {**(earlier or {}), **{m.entity_id: m.text for m in herbs if m.end <= hit.start()}}
+            herb = sole_herb_code(short, text[: hit.start()], before)
+            if herb is not None:
+                out.append((short, herb, hit.start(), hit.end()))
     # SHORT (an extract of HERB)
     for hit in _REVERSED.finditer(text):
         herb = next((m for m in agents if hit.end(1) < m.start <= hit.end() < m.end), None)
@@ -219,6 +226,39 @@ def names_phrase(short: str, phrase: ExtractPhrase) -> bool:
     if letters_in_order(short, phrase.text):
         return True
     return phrase.extract and initials_cover(short, phrase.initials)
+
+
+def bare_extract_phrase(before: str) -> str | None:
+    """The extract, solvent and part words that end ``before`` (the text up to a parenthesis) when
+    they name no herb and hold an extract or part word: "the acetone extract", "the fruits"; None
+    when a word of another kind comes right before the parenthesis ("extract of soybean")."""
+    kept: list[str] = []
+    for word in reversed(before[-120:].split()):
+        if not _phrase_word(word):
+            break
+        kept.append(word)
+    parts = [p for w in kept for p in _WORD_PARTS.split(w.lower()) if p]
+    if not any(p in EXTRACT_WORDS or p in _PART_WORDS for p in parts):
+        return None
+    return " ".join(reversed(kept))
+
+
+def sole_herb_code(short: str, before: str, herbs_before: Mapping[str, str]) -> str | None:
+    """The herb a code names when its own phrase names none: "Bio-based assays for extracts of
+    Angelica sinensis showed that the acetone extract (AE-AS) had …" (validation PMID 15261763).
+    An abstract that has named exactly one herb (``herbs_before``: herb id -> a name it used) is
+    about that herb's extract; the code is read as that herb when its letters occur in order in
+    the bare phrase followed by the herb's name (AE-AS: Acetone Extract … Angelica Sinensis) —
+    the letters tie the code to the extract, not to a model or an assay the paper also defines.
+    None with two herbs or none before, or without an extract or part word right before the
+    parenthesis."""
+    if len(herbs_before) != 1 or sum(c.isalpha() for c in short) < 2:
+        return None
+    phrase = bare_extract_phrase(before)
+    if phrase is None:
+        return None
+    herb, name = next(iter(herbs_before.items()))
+    return herb if letters_in_order(short, f"{phrase} {name}") else None
 
 
 def genus_form_mentions(text: str, mentions: list[Mention], forms: Mapping[str, str]) -> list[Mention]:

@@ -52,3 +52,81 @@ def variant_mentions(text: str, mentions: list[Mention], table: dict[str, str]) 
     if not found:
         return mentions
     return sorted([*mentions, *found], key=lambda m: (m.start, -m.end))
+
+
+# The plant parts that open (Radix Astragali, Rhizoma Polygonati Odorati) or close (Polygonati
+# Odorati Rhizoma, the Pharmacopoeia's order since 2010) a pharmaceutical Latin drug name.
+LATIN_PARTS = frozenset((
+    "radix", "rhizoma", "herba", "fructus", "semen", "folium", "flos", "cortex", "caulis", "ramulus",
+    "pericarpium", "bulbus", "lignum", "spica", "cacumen", "medulla", "resina", "exocarpium", "endocarpium",
+    "tuber", "pollen", "stamen", "stigma", "nodus", "arillus", "testa",
+))
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+_PART_IN_TEXT = re.compile(r"(?<![A-Za-z-])(" + "|".join(sorted(LATIN_PARTS)) + r")(?![A-Za-z-])", re.IGNORECASE)
+
+
+def latin_drug_name(name: str) -> bool:
+    """A pharmaceutical Latin drug name: two to four Latin-looking words, the first or the last a
+    plant part of LATIN_PARTS ("Rhizoma Polygonati Odorati"). An English common name ("Green Tea",
+    "Sea Horse") is none, so folding its case cannot make an ordinary word a herb (HERB's English
+    names tried in lower case made "hippocampus" 海马, stop 25)."""
+    words = name.split()
+    return (2 <= len(words) <= 4 and all(_LATIN_WORD.fullmatch(w) for w in words)
+            and (words[0].lower() in LATIN_PARTS or words[-1].lower() in LATIN_PARTS))
+
+
+def case_variant_table(names: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Lower-cased pharmaceutical Latin drug name -> herb id, from (herb id, name) pairs of the
+    dictionary's herb names and synonyms (latin_drug_name). A name two herbs share is left out."""
+    owners: dict[str, set[str]] = {}
+    for herb_id, name in names:
+        if latin_drug_name(name):
+            owners.setdefault(" ".join(name.lower().split()), set()).add(herb_id)
+    return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
+
+
+def _windows(text: str, part: re.Match) -> list[tuple[int, int]]:
+    """Spans of two to four words that open or close with the part word ``part``, longest first."""
+    spans = []
+    pos = part.end()
+    # words after: "Rhizoma polygonati odorati"
+    ends = []
+    for _ in range(3):
+        hit = re.match(r"\s+[A-Za-z]+(?![A-Za-z-])", text[pos:])
+        if hit is None:
+            break
+        pos += hit.end()
+        ends.append(pos)
+    spans += [(part.start(), end) for end in reversed(ends)]
+    # words before: "polygonati odorati rhizoma"
+    starts = []
+    pos = part.start()
+    for _ in range(3):
+        hit = re.search(r"(?<![A-Za-z-])[A-Za-z]+\s+$", text[:pos])
+        if hit is None:
+            break
+        pos = hit.start()
+        starts.append(pos)
+    spans += [(start, part.end()) for start in reversed(starts)]
+    return spans
+
+
+def case_variant_mentions(text: str, mentions: list[Mention], table: dict[str, str]) -> list[Mention]:
+    """``mentions`` with a HERB mention for each pharmaceutical Latin drug name of ``text`` written
+    in another case than the dictionary's ("Extracts of Rhizoma polygonati odorati", a title's
+    lower case, validation PMID 24312343; HERB: Rhizoma Polygonati Odorati) that no mention
+    overlaps. Only names of case_variant_table are folded. ``how`` is ``latin-variant``."""
+    if not table:
+        return mentions
+    found: list[Mention] = []
+    for part in _PART_IN_TEXT.finditer(text):
+        for start, end in _windows(text, part):
+            herb = table.get(" ".join(text[start:end].lower().split()))
+            if herb is None:
+                continue
+            if not any(m.start < end and start < m.end for m in [*mentions, *found]):
+                found.append(Mention(start, end, herb, "HERB", "latin-variant", text[start:end]))
+            break
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: (m.start, -m.end))
