@@ -119,7 +119,7 @@ READOUT = "clinical-readout"
 # compound written as a step of an axis, "cAMP/PKA" (pipeline/nlp/chain_elements.py)
 DISEASE = "disease"
 CHAIN_ELEMENT = "chain-element"
-# A member written as its designator alone, "caspase-3, -8, and -9" (pipeline/nlp/gene_partners.py)
+# A member written as its designator alone, "caspase-3, -8, and -9" (pipeline/nlp/annotator.py)
 ELIDED_MEMBER = "elided-member"
 NO_PARTNER = frozenset({ENDOGENOUS, REAGENT, READOUT, DISEASE, CHAIN_ELEMENT})
 
