@@ -58,3 +58,26 @@ def test_a_verb_or_a_short_list_ends_a_coordination():
     text = "HO-1 and Nrf-2 activation via MAPKs"
     spans = [Span(text.index(w), text.index(w) + len(w), "GENE", w) for w in ("HO-1", "Nrf-2", "MAPKs")]
     assert coordinations(text, spans) == []
+
+
+# PMID17498496 (new_papers_en): long forms the dictionary lacks stand before short forms in parentheses
+PNS = ("OBJECTIVE: To investigate the effects of Panax notoginseng saponins (PNS) on mRNA expressions of interleukin-1 "
+       "beta (IL-1 beta), interleukin-1 receptor type I (IL-1RI), interleukin-1 receptor antagonist (IL-1ra), "
+       "intercellular adhesion molecule-1 (ICAM-1), cysteinyl-aspartate specific protease-1 (caspase-1), caspase-3 "
+       "and caspase-8 after cerebral ischemia-reperfusion in rats.")
+# PMID23397032 (new_papers_en): gold IL11 downregulates DKK1, DKK2 and activates Wnt signaling
+DKK = ("Because IL-11 suppresses the expression of dickkopf-1 and -2 and stimulates Wnt signaling, IL-11 appears to "
+       "mediate at least a part of the effect of mechanical strain on osteoblast differentiation and bone formation.")
+
+
+def test_an_unrecognised_item_or_long_form_does_not_end_the_list(annotator, gene_id):
+    found = pairs(annotator, PNS)
+    for a, b in (("CASP1", "ICAM1"), ("CASP8", "IL1B"), ("ICAM1", "IL1B")):
+        assert frozenset((gene_id(a), gene_id(b))) not in found
+    assert frozenset((gene_id("CASP3"), "HERB004783")) in found  # the saponins and each item stay partners
+
+
+def test_a_coordinated_verb_ends_the_list(annotator, gene_id):
+    found = pairs(annotator, DKK)  # "… and -2 and stimulates Wnt signaling, IL-11 appears …"
+    il11 = gene_id("IL11")
+    assert {frozenset((il11, gene_id("DKK1"))), frozenset((il11, gene_id("DKK2"))), frozenset((il11, "hsa04310"))} <= found

@@ -170,11 +170,14 @@ def _joined(text: str, span, nearest, labels, gap_start: int, gap_end: int):
 _SEPARATOR = r"(?:\s*[,，、]\s*(?:and/or\s+|and\s+|or\s+)?|\s+(?:and/or|and|or|as well as)\s+|\s*(?:以及|和|及|与|或)\s*)"
 _MODIFIERS = r"(?:cleaved|cytosolic|nuclear|total|phosphorylated|phospho|activated|mature|soluble|serum|p-)"
 _ITEM_WORDS = r"(?:" + _MODIFIERS + r"?\s*)"
-_UNRECOGNISED_ITEM = r"(?:[A-Za-z0-9αβγδκ][A-Za-z0-9αβγδκ\-]{0,14}(?:\s[A-Za-z0-9αβγδκ][A-Za-z0-9αβγδκ\-]{0,9})?)"
+_WORD = r"[A-Za-z0-9αβγδκ][A-Za-z0-9αβγδκ\-]{0,19}"
+# an item no mention covers ("Endo G", "interleukin-1 receptor type I (IL-1RI)"), up to four words
+_UNRECOGNISED_ITEM = r"(?:" + _WORD + r"(?:\s" + _WORD + r"){0,3})"
 _ITEM_GAP = re.compile(
     r"^\s*\)?\s*(?:\([^()]{0,60}\))?(?:" + _SEPARATOR + _UNRECOGNISED_ITEM + r"\s*(?:\([^()]{0,60}\))?)*"
-    + _SEPARATOR + r"-?" + _ITEM_WORDS + r"\(?$"
-    r"|^\s*\(\s*$|^\s*\)?\s*$",  # a short form in parentheses right after its long form, or nothing
+    + _SEPARATOR + r"-?" + _ITEM_WORDS + r"(?:\(|" + _UNRECOGNISED_ITEM + r"\s*\()?$"  # "…, protease-1 (caspase-1)"
+    r"|^\s*\(\s*$|^\s*\)?\s*$"  # a short form in parentheses right after its long form, or nothing
+    r"|^\s*,?\s*(?:such as|including)\s*$",  # "cyclin-dependent kinase inhibitors such as p21": examples
     re.IGNORECASE,
 )
 # Words an unrecognised item never is: verbs, clause and phrase words ("were", "which", "of", "in")
@@ -216,6 +219,7 @@ def coordinations(text: str, spans, elided=frozenset()) -> list[frozenset[str]]:
         else:
             chains.append([span])
         last_end = span.end
+
     def qualifies(chain) -> bool:
         return len(chain) >= LONG_COORDINATION or any((s.start, s.end) in elided for s in chain)
 
@@ -226,4 +230,5 @@ def coordinations(text: str, spans, elided=frozenset()) -> list[frozenset[str]]:
             out.append([*out.pop(), *chain] if out and out[-1][-1] is chains[i - 1][-1] else [*chains[i - 1], *chain])
         elif qualifies(chain):
             out.append(chain)
-    return [ids for ids in (frozenset(s.entity_id for s in chain) for chain in out) if len(ids) > 1]
+    groups = (frozenset(s.entity_id for s in chain) for chain in out)
+    return [ids for ids in groups if len(ids) > 1]
