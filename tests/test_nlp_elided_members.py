@@ -96,3 +96,9 @@ def test_the_benchmark_joins_the_coordination_as_the_corpora_annotate_it(annotat
             "binding sites for IRF-1 and -2, AP-1, and NF-IL-6.")
     spans = {text[a:b] for a, b, _ in ne.predict(annotator, ne.Sample("t", text, []))}
     assert "IRF-1 and -2" in spans and "IRF-1" not in spans and "2" not in spans
+
+
+def test_a_slash_member_is_no_partner_of_the_name_it_shortens(annotator, gene_id):
+    facts = facts_of(annotator.annotate("t", AM80))
+    pairs = {frozenset((p.a[1], p.b[1])) for s in facts.sentences for p in s.typed_pairs()}
+    assert frozenset((gene_id("RARA"), gene_id("RARB"))) not in pairs

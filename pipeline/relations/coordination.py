@@ -214,7 +214,7 @@ def coordinations(text: str, spans, elided=frozenset()) -> list[frozenset[str]]:
         if span.start < last_end:  # inside the previous mention (an axis' members)
             continue
         gap = text[last_end:span.start] if chains else ""
-        if chains and is_item_gap(gap):
+        if chains and ((span.start, span.end) in elided or is_item_gap(gap)):  # "receptor-alpha/beta"
             chains[-1].append(span)
         else:
             chains.append([span])
