@@ -81,3 +81,13 @@ def test_a_coordinated_verb_ends_the_list(annotator, gene_id):
     found = pairs(annotator, DKK)  # "… and -2 and stimulates Wnt signaling, IL-11 appears …"
     il11 = gene_id("IL11")
     assert {frozenset((il11, gene_id("DKK1"))), frozenset((il11, gene_id("DKK2"))), frozenset((il11, "hsa04310"))} <= found
+
+
+# ChinaXiv-201712.00769V1 (new_papers_zh)
+TPT = "结论TPT可能是通过上调Delta1、Notch3、Notch4的表达、下调Jagged1、Jagged2、Notch1表达,降低炎症反应和免疫复合物沉积,改善AA关节和肺部症状。"
+
+
+def test_a_chinese_list_of_a_coordinated_predicate_is_listed_beside_the_first(annotator, gene_id):
+    found = pairs(annotator, TPT)  # "上调A、B、C的表达、下调D、E、F表达"
+    assert frozenset((gene_id("NOTCH3"), gene_id("JAG1"))) not in found
+    assert frozenset((gene_id("NOTCH3"), gene_id("NOTCH4"))) not in found

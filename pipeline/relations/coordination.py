@@ -167,8 +167,8 @@ def _joined(text: str, span, nearest, labels, gap_start: int, gap_end: int):
 # One long coordination: "CERP increased the levels of Bax, Bak, Bad, cyclin B, Fas, PARP, …, p21,
 # and p27": mentions that only separators, parentheses (short forms), an unrecognised item or a
 # modifier ("cytosolic", "cleaved") stand between. A verb, a preposition or a clause word ends it.
-_SEPARATOR = r"(?:\s*[,，、]\s*(?:and/or\s+|and\s+|or\s+)?|\s+(?:and/or|and|or|as well as)\s+|\s*(?:以及|和|及|与|或)\s*)"
-_MODIFIERS = r"(?:cleaved|cytosolic|nuclear|total|phosphorylated|phospho|activated|mature|soluble|serum|p-)"
+_SEPARATOR = r"(?:\s*[,，、]+\s*(?:and/or\s+|and\s+|or\s+)?|\s+(?:and/or|and|or|as well as)\s+|\s*(?:以及|和|及|与|或)\s*)"
+_MODIFIERS = r"(?:cleaved|cytosolic|nuclear|total|phosphorylated|phospho-?|activated|mature|soluble|serum|p-)"
 _ITEM_WORDS = r"(?:" + _MODIFIERS + r"?\s*)"
 _WORD = r"[A-Za-z0-9αβγδκ][A-Za-z0-9αβγδκ\-]{0,19}"
 # an item no mention covers ("Endo G", "interleukin-1 receptor type I (IL-1RI)"), up to four words
@@ -195,7 +195,10 @@ def is_item_gap(gap: str) -> bool:
 # "increased the levels of Bax, Bak, …, and p27, but decreased the levels of Bcl-2, BCL-X, …":
 # a second list, object of a predicate coordinated with the first list's, is listed beside it
 _COORDINATED_PREDICATE = re.compile(r"\s*\)?\s*,?\s*(?:but|and|while|whereas|whilst)\s+(?:by\s+)?"
-                                    r"[a-z\-]+(?:ing|ed)\b[^,;.()]{0,40}$", re.IGNORECASE)
+                                    r"[a-z\-]+(?:ing|ed)\b[^,;.()]{0,40}$"
+                                    # "上调Delta1、Notch3、Notch4的表达、下调Jagged1、Jagged2、Notch1表达"
+                                    r"|(?:的)?(?:蛋白|mRNA)?(?:表达|水平|含量)?[、,，]\s*(?:并且?|而|同时)?"
+                                    r"(?:上调|下调|升高|降低|增加|减少|提高|抑制|促进|激活)了?$", re.IGNORECASE)
 # How many mentions make a coordination long enough that its items are only listed together
 LONG_COORDINATION = 3
 
