@@ -221,7 +221,7 @@ def predict(annotator, sample: Sample, ids: dict | None = None) -> list[tuple[in
     for item in annotated.sentences:
         para = paragraphs[item.sentence.paragraph.index]
         # unlinked: gene mentions found by shape or head noun, with no entity (no relations)
-        for m in [*item.mentions, *getattr(item, "unlinked", [])]:
+        for m in joined_coordinations([*item.mentions, *getattr(item, "unlinked", [])]):
             if m.how == "coreference" or m.entity_id.startswith(AXIS_PREFIX):
                 continue
             if not m.entity_id and m.label != "GENE":
@@ -236,6 +236,27 @@ def predict(annotator, sample: Sample, ids: dict | None = None) -> list[tuple[in
             if ids is not None:
                 ids.setdefault((start, end), set()).add(m.entity_id)
     return sorted(set(out))
+
+
+def joined_coordinations(mentions: list) -> list:
+    """The mentions with each elided member ("caspase-3, -8, and -9": CASP8 on "8", CASP9 on "9";
+    pipeline/nlp/annotator.py ``_elided_mentions``) joined to the name before it: BC2GM and
+    BioRED annotate the whole coordination as one mention ("IRF-1 and -2", "FGF-2, -3, -4, -7,
+    and -18" with all its ids), the pipeline gives each member its own mention and entity."""
+    from dataclasses import replace
+
+    from pipeline.nlp.annotator import ELIDED_MEMBER
+
+    if not any(m.how == ELIDED_MEMBER for m in mentions):
+        return mentions
+    out: list = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        head = next((o for o in reversed(out) if o.label == "GENE" and o.end <= m.start), None)
+        if m.how == ELIDED_MEMBER and head is not None:
+            out[out.index(head)] = replace(head, end=m.end)
+        else:
+            out.append(m)
+    return out
 
 
 # --- scoring --------------------------------------------------------------------------------

@@ -62,9 +62,11 @@ def test_the_document_holding_the_rows_evidence_gives_the_rows_label(relations):
 
 
 def _abstracts_naming_the_pair(labels: dict) -> list[str]:
-    """The LPS abstracts with a TNF–IL6 unit: both."""
+    """The LPS abstracts with a TNF–IL6 unit: PMID24849405 ("…mediators such as nitric oxide (NO),
+    tumor necrosis factor alpha (TNF-a), interleukin-1 beta (IL-1b), and IL-6" no longer gives one
+    since stop 25: items of one long list are no partners, relations/coordination.py)."""
     present = [doc for doc in LPS_ABSTRACTS if doc in labels]
-    assert present == list(LPS_ABSTRACTS)
+    assert present == ["PMID25511038"]
     return present
 
 
@@ -102,7 +104,7 @@ def test_per_document_cells_split_on_the_last_colon():
 def test_a_false_positive_quoted_from_another_paper_says_so(relations):
     gold = [g for g in load_gold(CORPUS / "gold" / "new_papers_en.csv") if g.doc_id in LPS_ABSTRACTS]
     errors = evaluate_relations(gold, relations, relations.iloc[0:0]).errors
-    fp = errors[(errors.status == "FP") & (errors.doc_id == LPS_ABSTRACTS[0])
+    fp = errors[(errors.status == "FP") & (errors.doc_id == "PMID25511038")  # "TNF-a and IL-6"
                 & (errors.a_id == TNF) & (errors.b_id == IL6)].iloc[0]
     assert fp.evidence.startswith(f"[from {LPS_PAPER}] ") and fp.predicted_label == "associated"
 

@@ -65,6 +65,7 @@ from pipeline.nlp.gene_context import (
 from pipeline.nlp.gene_partners import (
     coordinated_designators_end,
     coordinated_sibling_spans,
+    elided_members,
     short_form_partner_spans,
     slash_partner_spans,
 )
@@ -528,10 +529,13 @@ class Annotator:
                     item.unlinked = [m for m in item.unlinked if m.text not in context.metabolites]
                     item.unlinked = [m for m in item.unlinked
                                      if not not_gene_use(texts[pid], m.start, m.end, disease_shorts, dosing)]
-                    item.mentions = inside = _designator_lists(texts[pid], [
-                        m for m in inside if not (m.how == "linker" and is_generic_class_phrase(m.text))])
+                    inside = [m for m in inside if not (m.how == "linker" and is_generic_class_phrase(m.text))]
+                    elided = _elided_mentions(texts[pid], inside, self._gene_of)
+                    item.mentions = inside = _designator_lists(texts[pid], _with(inside, elided), elided)
                     item.unlinked = _designator_lists(texts[pid], [
                         m for m in item.unlinked if not (m.how == "gene-phrase" and is_generic_class_phrase(m.text))])
+                elif s.lang == "zh":  # "caspase-3、-8"
+                    item.mentions = inside = _with(inside, _elided_mentions(texts[pid], inside, self._gene_of))
                 if inside and self.make_docs:
                     item.doc = self._make_doc(doc_id, s, inside)
                 annotated.append(item)
@@ -623,11 +627,40 @@ def _partner_mentions(sentence: Sentence, inside: list[Mention], unlinked: list[
             for a, b in spans]
 
 
-def _designator_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+def _designator_lists(text: str, mentions: list[Mention], elided: list[Mention] = ()) -> list[Mention]:
     """Gene mentions grown over the designators listed after them ("factors 1 and 2",
-    "alpha, beta, and delta"; nlp/gene_partners.coordinated_designators_end), paragraph offsets."""
+    "alpha, beta, and delta"; nlp/gene_partners.coordinated_designators_end), paragraph offsets;
+    never over an ``elided`` member, a mention of its own (``_elided_mentions``)."""
     out = []
     for m in mentions:
         end = coordinated_designators_end(text, m.start, m.end) if m.label == "GENE" else m.end
+        if any(m.end <= e.start < end for e in elided):
+            end = m.end
         out.append(m if end == m.end else replace(m, end=end, text=text[m.start:end]))
     return out
+
+
+ELIDED_MEMBER = "elided-member"  # relations/pairs.py reads it: items of one coordination
+
+
+def _elided_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
+    """A gene mention of its own for each member a linked gene name's coordination writes as its
+    designator alone ("caspase-3, -8, and -9": CASP8 on "8", CASP9 on "9"; "dickkopf-1 and -2",
+    "receptor-alpha/beta", "caspase-3、-8"; nlp/gene_partners.elided_members), linked to the
+    dictionary's gene for the full name. All members or none: when one full name is no gene
+    of the dictionary (or the first's own), the coordination stays one mention."""
+    out = []
+    for m in mentions:
+        if m.label != "GENE" or not m.entity_id or m.how == ELIDED_MEMBER:
+            continue
+        members = elided_members(text, m.start, m.end)
+        ids = [gene_of(name) for _, _, name in members]
+        if members and all(i and i != m.entity_id for i in ids):
+            out += [Mention(a, b, i, "GENE", ELIDED_MEMBER, text[a:b]) for (a, b, _), i in zip(members, ids)]
+    return out
+
+
+def _with(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
+    """``mentions`` and ``added`` in text order, the added ones where no mention is."""
+    added = [a for a in added if not any(m.start < a.end and a.start < m.end for m in mentions)]
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end)) if added else mentions

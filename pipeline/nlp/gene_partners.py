@@ -159,18 +159,46 @@ def _designator_list(pattern: re.Pattern) -> re.Pattern:
 _DESIGNATOR_LISTS = {kind: _designator_list(p) for kind, p in _DESIGNATORS.items()}
 
 
-# "IRF-1 and -2", "GABPalpha and -beta", "DP-I and -II": the second name written as its designator
-# after a hyphen, the stem left out
-_HYPHEN_ELLIPSIS = re.compile(r",?\s+(?:and|or)\s+-(?:" + "|".join(p.pattern for p in _DESIGNATORS.values())
-                              + r"|[A-Z]\d?)(?![\w\-])(?!" + _UNIT + ")", re.IGNORECASE)
+# "IRF-1 and -2", "GABPalpha and -beta", "DP-I and -II", "caspase-3, -8, and -9", "caspase-3、-8": further
+# names written as their designator after a hyphen, the stem left out
+_ELIDED_DESIGNATOR = "(?:" + "|".join(p.pattern for p in _DESIGNATORS.values()) + r"|[αβγδεκ]|[A-Z]\d?)"
+_ELLIPSIS_SEPARATOR = r"(?:\s*[,，、]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*(?:和|及|与|或)\s*)"
+_ELIDED_ITEM = re.compile(_ELLIPSIS_SEPARATOR + r"-(" + _ELIDED_DESIGNATOR + r")(?![A-Za-z0-9\-])(?!" + _UNIT + ")",
+                          re.IGNORECASE)
+_HYPHEN_ELLIPSIS = re.compile(r"(?:" + _ELIDED_ITEM.pattern + r")+", re.IGNORECASE)
+# "estrogen receptor-alpha/beta", "caspase-3/7", "caspase-3/-7": the second name after a slash
+_SLASH_ITEM = re.compile(r"/-?(" + _ELIDED_DESIGNATOR + r")(?![A-Za-z0-9\-/])", re.IGNORECASE)
+# the designator a name ends in, after a hyphen or a space ("IRF-1", "collagen I") or glued to
+# letters ("GABPalpha"); the stem is what comes before it
+_NAME_DESIGNATOR = re.compile(r"(?<=[A-Za-z\-\s])" + _ELIDED_DESIGNATOR + r"$")
 
 
 def hyphen_ellipsis_end(text: str, end: int) -> int:
-    """Where a gene name ends when a second name follows as a hyphenated designator alone
-    ("IRF-1 and -2", "interferon-alpha and -gamma", "SOCS-1 and -3"): BC2GM and BioRED annotate
-    the pair as one mention (train: 8 of 8). ``end`` when none follows."""
+    """Where a gene name ends when further names follow as hyphenated designators alone
+    ("IRF-1 and -2", "interferon-alpha and -gamma", "SOCS-1 and -3", "FGF-2, -3, -4, -7, and -18"):
+    BC2GM and BioRED annotate the coordination as one mention (BC2GM train: 8 of 8).
+    ``end`` when none follows."""
     tail = _HYPHEN_ELLIPSIS.match(text, end)
     return tail.end() if tail else end
+
+
+def elided_members(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of each name written as its designator alone after the gene name
+    ``text[start:end]``: "caspase-3, -8, and -9" gives (…, "caspase-8") and (…, "caspase-9") on
+    "8" and "9"; "dickkopf-1 and -2", "caspase-3、-8", "receptor-alpha/beta", "caspase-3/7" the
+    same. Each is a gene of its own (its entity: the dictionary's, for the full name), so the
+    relations of the first reach every member. [] when the name ends in no designator."""
+    own = _NAME_DESIGNATOR.search(text, start, end)
+    if own is None:
+        return []
+    stem = text[start:own.start()]
+    tail = _HYPHEN_ELLIPSIS.match(text, end)
+    if tail is not None:
+        items = list(_ELIDED_ITEM.finditer(text, end, tail.end()))
+    else:
+        slash = _SLASH_ITEM.match(text, end)
+        items = [slash] if slash is not None else []
+    return [(m.start(1), m.end(1), stem + m.group(1)) for m in items]
 
 
 def coordinated_designators_end(text: str, start: int, end: int) -> int:

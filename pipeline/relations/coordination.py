@@ -162,7 +162,76 @@ def _joined(text: str, span, nearest, labels, gap_start: int, gap_end: int):
             and _CONJUNCTION.match(text[gap_start:gap_end]):
         return nearest
     return None
-    nearest = min(after, key=lambda s: s.start)
-    if nearest.label in labels and nearest.entity_id != span.entity_id and _CONJUNCTION.match(text[span.end:nearest.start]):
-        return nearest
-    return None
+
+
+# One long coordination: "CERP increased the levels of Bax, Bak, Bad, cyclin B, Fas, PARP, …, p21,
+# and p27": mentions that only separators, parentheses (short forms), an unrecognised item or a
+# modifier ("cytosolic", "cleaved") stand between. A verb, a preposition or a clause word ends it.
+_SEPARATOR = r"(?:\s*[,，、]+\s*(?:and/or\s+|and\s+|or\s+)?|\s+(?:and/or|and|or|as well as)\s+|\s*(?:以及|和|及|与|或)\s*)"
+_MODIFIERS = r"(?:cleaved|cytosolic|nuclear|total|phosphorylated|phospho-?|activated|mature|soluble|serum|p-)"
+_ITEM_WORDS = r"(?:" + _MODIFIERS + r"?\s*)"
+_WORD = r"[A-Za-z0-9αβγδκ][A-Za-z0-9αβγδκ\-]{0,19}"
+# an item no mention covers ("Endo G", "interleukin-1 receptor type I (IL-1RI)"), up to four words
+_UNRECOGNISED_ITEM = r"(?:" + _WORD + r"(?:\s" + _WORD + r"){0,3})"
+_ITEM_GAP = re.compile(
+    r"^\s*\)?\s*(?:\([^()]{0,60}\))?(?:" + _SEPARATOR + _UNRECOGNISED_ITEM + r"\s*(?:\([^()]{0,60}\))?)*"
+    + _SEPARATOR + r"-?" + _ITEM_WORDS + r"(?:\(|" + _UNRECOGNISED_ITEM + r"\s*\()?$"  # "…, protease-1 (caspase-1)"
+    r"|^\s*\(\s*$|^\s*\)?\s*$"  # a short form in parentheses right after its long form, or nothing
+    r"|^\s*,?\s*(?:such as|including)\s*$",  # "cyclin-dependent kinase inhibitors such as p21": examples
+    re.IGNORECASE,
+)
+# Words an unrecognised item never is: verbs, clause and phrase words ("were", "which", "of", "in")
+_NOT_AN_ITEM = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|which|that|of|in|on|by|with|to|from|for|via|"
+                          r"than|the|its|their|whereas|while|but|then|\w+ed|\w+ing|\w+ly)\b|[。；;:：]", re.IGNORECASE)
+_MODIFIER_WORD = re.compile(r"\b" + _MODIFIERS + r"(?:\s|$)", re.IGNORECASE)
+
+
+def is_item_gap(gap: str) -> bool:
+    """Does only a list separator (with an unrecognised item, a short form or a modifier of the
+    next item) stand between two mentions?"""
+    return bool(_ITEM_GAP.match(gap)) and not _NOT_AN_ITEM.search(_MODIFIER_WORD.sub(" ", gap))
+
+
+# "increased the levels of Bax, Bak, …, and p27, but decreased the levels of Bcl-2, BCL-X, …":
+# a second list, object of a predicate coordinated with the first list's, is listed beside it
+_COORDINATED_PREDICATE = re.compile(r"\s*\)?\s*,?\s*(?:but|and|while|whereas|whilst)\s+(?:by\s+)?"
+                                    r"[a-z\-]+(?:ing|ed)\b[^,;.()]{0,40}$"
+                                    # "上调Delta1、Notch3、Notch4的表达、下调Jagged1、Jagged2、Notch1表达"
+                                    r"|(?:的)?(?:蛋白|mRNA)?(?:表达|水平|含量)?[、,，]\s*(?:并且?|而|同时)?"
+                                    r"(?:上调|下调|升高|降低|增加|减少|提高|抑制|促进|激活)了?$", re.IGNORECASE)
+# How many mentions make a coordination long enough that its items are only listed together
+LONG_COORDINATION = 3
+
+
+def coordinations(text: str, spans, elided=frozenset()) -> list[frozenset[str]]:
+    """Entity ids of the items of each coordination of mentions in ``text`` (``spans``: offsets
+    into it, any order) that is long (``LONG_COORDINATION`` items or more) or holds an elided
+    member (``elided``: (start, end) of mentions written as a designator alone, "caspase-3, -8,
+    and -9"; nlp/gene_partners.py). Such items are named side by side, each the object or
+    subject of what the sentence says of all of them: no item acts on another. A sentence that
+    lists the 21 proteins CERP raised or lowered states no relation between any two of them."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    chains: list[list] = []
+    last_end = -1
+    for span in ordered:
+        if span.start < last_end:  # inside the previous mention (an axis' members)
+            continue
+        gap = text[last_end:span.start] if chains else ""
+        if chains and ((span.start, span.end) in elided or is_item_gap(gap)):  # "receptor-alpha/beta"
+            chains[-1].append(span)
+        else:
+            chains.append([span])
+        last_end = span.end
+
+    def qualifies(chain) -> bool:
+        return len(chain) >= LONG_COORDINATION or any((s.start, s.end) in elided for s in chain)
+
+    out: list[list] = []
+    for i, chain in enumerate(chains):
+        if i and _COORDINATED_PREDICATE.match(text, chains[i - 1][-1].end, chain[0].start) \
+                and (qualifies(chain) or qualifies(chains[i - 1])):
+            out.append([*out.pop(), *chain] if out and out[-1][-1] is chains[i - 1][-1] else [*chains[i - 1], *chain])
+        elif qualifies(chain):
+            out.append(chain)
+    groups = (frozenset(s.entity_id for s in chain) for chain in out)
+    return [ids for ids in groups if len(ids) > 1]

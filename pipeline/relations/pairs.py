@@ -12,6 +12,7 @@ import re
 from itertools import combinations
 
 from pipeline.relations.baseline_groups import is_baseline_group
+from pipeline.relations.coordination import coordinations
 from pipeline.relations.cues import Cue
 from pipeline.relations.excluded_elements import is_excluded
 from pipeline.relations.model_inducers import is_model_inducer
@@ -118,6 +119,8 @@ READOUT = "clinical-readout"
 # compound written as a step of an axis, "cAMP/PKA" (pipeline/nlp/chain_elements.py)
 DISEASE = "disease"
 CHAIN_ELEMENT = "chain-element"
+# A member written as its designator alone, "caspase-3, -8, and -9" (pipeline/nlp/annotator.py)
+ELIDED_MEMBER = "elided-member"
 NO_PARTNER = frozenset({ENDOGENOUS, REAGENT, READOUT, DISEASE, CHAIN_ELEMENT})
 
 
@@ -156,7 +159,12 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
         first.setdefault(m.entity_id, (m.sentence_start, m.sentence_end))
     pairs = []
     table_row = is_table_row(text)
+    # items of one long or elliptic coordination are listed side by side: no partners
+    listed = coordinations(text, spans, frozenset((m.sentence_start, m.sentence_end) for m in mentions
+                                                  if m.how == ELIDED_MEMBER))
     for x, y in canonical_pairs(entities):
+        if any(x[1] in items and y[1] in items for items in listed):
+            continue
         (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
         typed = label_pair(text, spans, x[1], y[1], context=context)
         if table_row:  # cells of one row: named together, stated nowhere (GUIDELINES 5.1)
