@@ -140,3 +140,28 @@ def test_a_batch_s_start_up_does_not_import_pandas():
             "import pipeline.batch.worker; print('pandas' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_tables_derived_from_the_dictionary_are_cached_and_read_back_the_same(annotator, tmp_path, monkeypatch):
+    """The herb tables an Annotator derives on its first paper (Latin epithet variants, Latin
+    drug names in another case, formula contractions) are kept with the derived caches, keyed
+    by the dictionary and the deriving modules' source: a second process reads them back equal
+    to what building them gives, and a cache file stands for each."""
+    from pipeline.nlp import annotator as annotator_module
+    from pipeline.nlp.latin_names import case_variant_table, variant_table
+
+    monkeypatch.setattr(annotator_module, "default_cache_dir", lambda: tmp_path)
+    herb_names = list(annotator._herb_names())
+    built = {"herb-latin-variants": variant_table(herb_names), "herb-latin-cases": case_variant_table(herb_names)}
+    saved = annotator._latin_variants, annotator._latin_cases, annotator._contractions
+    try:
+        for _ in range(2):  # the first builds and writes, the second reads the files
+            annotator._latin_variants = annotator._latin_cases = annotator._contractions = None
+            assert annotator.latin_variants() == built["herb-latin-variants"]
+            assert annotator.latin_cases() == built["herb-latin-cases"]
+            assert annotator.contraction_table()
+        names = {p.name.rsplit("-", 2)[0] for p in tmp_path.glob("herb-*.json")}
+        assert names == {"herb-latin-variants", "herb-latin-cases", "herb-contractions"}
+        assert built["herb-latin-variants"]  # the table is not empty (Kalopanax pictum and others)
+    finally:
+        annotator._latin_variants, annotator._latin_cases, annotator._contractions = saved
