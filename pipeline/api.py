@@ -378,8 +378,12 @@ def evaluate(
     mentions: pd.DataFrame | Path | str | None = None,
     gold: Path | str | None = None,
     output_dir: Path | str | None = None,
+    show_heldout: bool = False,
 ):
     """Compare relations (a frame or outputs/relations.csv) with each gold set; write the report.
+
+    A held-out set (``heldout_*.csv``) is scored like the others, but its error lists are written
+    only with ``show_heldout`` (evaluation/report.py ``is_sealed``).
 
     ``gold``: a gold CSV (one set) or a folder (every set in it: corpus/gold/ holds the reviews'
     ``relations.csv``, ``new_papers_zh.csv`` and ``new_papers_en.csv``). Each set is scored on
@@ -401,7 +405,7 @@ def evaluate(
         run_docs = set(mentions["doc_id"].astype(str))
         sets = [s for s in sets if s.docs & run_docs] or sets
     evs = [evaluate_relations(s.rows, relations, mentions, s.docs, s.name) for s in sets]
-    written = write_report(evs, out)
+    written = write_report(evs, out, show_heldout)
     first = evs[0]
     first.by_gold_set = {ev.name: ev for ev in evs}  # type: ignore[attr-defined]
     first.written = written  # type: ignore[attr-defined]

@@ -174,7 +174,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     from pipeline.evaluation.report import causes, headline
 
     out = output_folder(args.out)
-    ev = api.evaluate(args.relations or out / "relations.csv", args.mentions or out / "mentions.csv", args.gold, out)
+    ev = api.evaluate(args.relations or out / "relations.csv", args.mentions or out / "mentions.csv", args.gold, out,
+                      show_heldout=args.show_heldout)
     for set_name, one in ev.by_gold_set.items():
         print(f"{set_name}: {headline(one)}")
         for name, s in [("overall", one.overall), *one.by_pair_type.items(),
@@ -304,6 +305,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="a gold CSV, or a folder: every gold set in it (default: corpus/gold/)")
     evaluate.add_argument("--out", type=Path, default=None, metavar="DIR",
                           help="outputs folder, where evaluation.md/.csv go (default: ./outputs)")
+    evaluate.add_argument("--show-heldout", action="store_true",
+                          help="also write the held-out sets' error lists (read them once per stop, never while tuning)")
     evaluate.set_defaults(func=_evaluate)
 
     review = _command(commands, "review", "curation: counts by status and type, changes since the last run")

@@ -259,3 +259,15 @@ def test_heldout_sets_are_scored_apart_on_their_own_documents(tmp_path):
     assert "## Gold set: heldout_zh" in md and "## Gold set: heldout_en" in md
     for one in sets.values():
         assert one.n_gold > 50 and one.overall.tp + one.overall.fn == one.n_gold
+    # sealed: the figures are written, the error lists are not (whoever reads evaluation.md or
+    # evaluation.csv for another set while tuning must not read the held-out set's misses)
+    assert "### False negatives" not in md and "### Causes of false negatives" not in md
+    assert "--show-heldout" in md
+    import pandas as pd
+
+    assert not set(pd.read_csv(tmp_path / "evaluation.csv")["gold_set"]) & set(sets)
+    shown = tmp_path / "shown"
+    evaluate(result.relations, result.mentions, GOLD_DIR, shown, show_heldout=True)
+    md = (shown / "evaluation.md").read_text(encoding="utf-8")
+    assert md.count("### False negatives") == 2 and md.count("### False positives") == 2
+    assert set(pd.read_csv(shown / "evaluation.csv")["gold_set"]) == set(sets)

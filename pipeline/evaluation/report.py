@@ -77,13 +77,27 @@ def summary_table(evs: list[Evaluation]) -> list[str]:
     return lines + [""]
 
 
-def to_markdown_sets(evs: list[Evaluation]) -> str:
-    """The whole report: the summary over gold sets, then each set's tables."""
+HELDOUT_PREFIX = "heldout"
+SEALED_NOTE = ("Error lists of a held-out set are not written (its causes, false negatives and false "
+               "positives): a set nobody tunes on must not be read while tuning. Read them once per "
+               "stop with `python -m pipeline evaluate --show-heldout` (corpus/gold/README.md).")
+
+
+def is_sealed(name: str, show_heldout: bool = False) -> bool:
+    """A held-out gold set (``heldout_*.csv``) whose error lists stay out of the reports: the
+    default run scores it with every other set, and whoever reads evaluation.md for their own
+    set would otherwise read the held-out set's misses too (and tune on them)."""
+    return name.startswith(HELDOUT_PREFIX) and not show_heldout
+
+
+def to_markdown_sets(evs: list[Evaluation], show_heldout: bool = False) -> str:
+    """The whole report: the summary over gold sets, then each set's tables (a held-out set's
+    figures only, unless ``show_heldout``)."""
     lines = ["# Evaluation against corpus/gold/", "", UNIT_NOTE, "", "## Summary per gold set", ""]
     lines += summary_table(evs)
     for ev in evs:
         lines += [f"## Gold set: {ev.name}", "", headline(ev), ""]
-        lines += _body(ev)
+        lines += _body(ev, sealed=is_sealed(ev.name, show_heldout))
     return "\n".join(lines) + "\n"
 
 
@@ -92,7 +106,7 @@ def to_markdown(ev: Evaluation) -> str:
     return "\n".join(lines + _body(ev)) + "\n"
 
 
-def _body(ev: Evaluation) -> list[str]:
+def _body(ev: Evaluation, sealed: bool = False) -> list[str]:
     lines = _table("Overall", {"all": ev.overall})
     lines += _table("By pair type", ev.by_pair_type)
     lines += _table("By document", ev.by_document)
@@ -113,6 +127,8 @@ def _body(ev: Evaluation) -> list[str]:
     lines += [(f"Negated gold pairs (stated only as non-effects): {n.gold}; found {n.found}, flagged "
                f"negated {n.flagged}. Found pairs flagged negated that the gold states as effects: "
                f"{n.flagged_wrongly}."), ""]
+    if sealed:
+        return lines + [SEALED_NOTE, ""]
     lines += ["### Causes of false negatives", "", "| cause | count |", "|---|---|"]
     lines += [f"| {c} | {n} |" for c, n in causes(ev)]
     for status, title in (("FN", "False negatives"), ("FP", "False positives")):
@@ -134,13 +150,15 @@ def _cell(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def write_report(evs: Evaluation | list[Evaluation], out_dir: Path) -> dict[str, Path]:
+def write_report(evs: Evaluation | list[Evaluation], out_dir: Path,
+                 show_heldout: bool = False) -> dict[str, Path]:
     """evaluation.md (summary per gold set, then each set) and evaluation.csv (every TP/FP/FN
-    unit with its ``gold_set``)."""
+    unit with its ``gold_set``; a held-out set's units only with ``show_heldout``, ``is_sealed``)."""
     evs = [evs] if isinstance(evs, Evaluation) else list(evs)
     out_dir = Path(out_dir)
     md, csv = out_dir / "evaluation.md", out_dir / "evaluation.csv"
-    write_text(md, to_markdown_sets(evs))
-    records = [{"gold_set": ev.name, **row} for ev in evs for row in ev.errors.to_dict("records")]
+    write_text(md, to_markdown_sets(evs, show_heldout))
+    records = [{"gold_set": ev.name, **row} for ev in evs if not is_sealed(ev.name, show_heldout)
+               for row in ev.errors.to_dict("records")]
     write_csv(pd.DataFrame(records) if records else pd.DataFrame(columns=["gold_set", "status"]), csv)
     return {"evaluation_md": md, "evaluation_csv": csv}
