@@ -269,6 +269,7 @@ def _read(source: SourceDocument) -> bytes | OSError:
         return exc
 
 
+@collecting_only_new_objects()  # a fresh block per call (contextlib.ContextDecorator)
 def run_batch(
     paths: Iterable[Path | str] | None = None,
     config: Config | None = None,
@@ -298,26 +299,6 @@ def run_batch(
     has millions of long-lived objects, and one full collection set off by the run's own
     allocations walked them all (0.6-0.9 s, in the run's first 0.03 s; which run meets it
     depends on the caller's history of allocations, not on this run)."""
-    with collecting_only_new_objects():
-        return _run_batch(paths, config, workers, scheduler, full, strict, store, include, exclude, progress,
-                          max_file_mb, outputs)
-
-
-def _run_batch(
-    paths: Iterable[Path | str] | None = None,
-    config: Config | None = None,
-    workers: int | None = None,
-    scheduler: str | None = None,
-    full: bool = False,
-    strict: bool = False,
-    store: Path | str | None = None,
-    include: Iterable[str] | None = None,
-    exclude: Iterable[str] | None = None,
-    progress: bool | None = None,
-    max_file_mb: float | None = None,
-    outputs=None,
-) -> BatchResult:
-    """``run_batch``'s work, with the collector as it sets it."""
     config = config or Config()
     started = time.perf_counter()
     roots = [Path(p) for p in paths] if paths else [default_path("corpus")]
