@@ -238,10 +238,15 @@ def test_validation_sets_are_scored_apart_on_their_own_documents(tmp_path):
         assert one.n_gold > 50 and one.overall.tp + one.overall.fn == one.n_gold
 
 
-# --- the stop-25 held-out set: scored apart, per language, never tuned on ---------------------------------------
+# --- the held-out set: scored apart, per language, never tuned on ---------------------------------------------
 
+HELDOUT_DOCS = sorted((CORPUS / "heldout").glob("*/*.*")) if (CORPUS / "heldout").is_dir() else []
+
+
+@pytest.mark.skipif(not HELDOUT_DOCS, reason="no held-out set committed: the stop-25 set was retired "
+                    "to validation at the start of stop 26 and its successor is being annotated")
 def test_heldout_sets_are_scored_apart_on_their_own_documents(tmp_path):
-    """corpus/heldout (3 ChinaXiv papers, 12 abstracts, annotated by reading in stop 25) run alone:
+    """corpus/heldout (papers and abstracts annotated by reading before any run) run alone:
     ``heldout_zh`` and ``heldout_en`` are two sets of their own, each on its own documents; the
     development and validation sets (not run) are left out. No floor on the figures: the set is
     measured once per stop and never tuned on (corpus/gold/README.md, "Held-out (stop 25)")."""
