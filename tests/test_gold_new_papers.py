@@ -26,6 +26,8 @@ NEW_PAPERS = CORPUS / "new_papers"
 EXT_IDS = REPO / "tests" / "data" / "new_papers_zh_ext_ids.tsv"
 EN_MESH_IDS = REPO / "tests" / "data" / "new_papers_en_mesh_ids.tsv"
 VALIDATION_EXT_IDS = REPO / "tests" / "data" / "validation_ext_ids.tsv"
+# ids the stop-26 held-out gold uses outside dictionaries/ (two MeSH drug classes, the lncRNA H19)
+HELDOUT_EXT_IDS = REPO / "tests" / "data" / "heldout_ext_ids.tsv"
 VALIDATION = CORPUS / "validation"
 HELDOUT = CORPUS / "heldout"
 # (gold file, folder of its texts and manifest, fewest documents): the Chinese gold sets
@@ -107,7 +109,7 @@ def test_a_chinese_quote_never_crosses_a_sentence_end(zh_gold):
 def _ext_ids() -> dict[str, str]:
     """The MeSH/DrugBank ids the gold sets use outside dictionaries/, with their source names."""
     ext = {}
-    for path, column in ((EXT_IDS, "id"), (EN_MESH_IDS, "mesh_id"), (VALIDATION_EXT_IDS, "id")):
+    for path, column in ((EXT_IDS, "id"), (EN_MESH_IDS, "mesh_id"), (VALIDATION_EXT_IDS, "id"), (HELDOUT_EXT_IDS, "id")):
         with path.open(encoding="utf-8") as handle:
             rows = csv.DictReader((x for x in handle if not x.startswith("#")), delimiter="\t")
             ext.update({r[column]: r["name"] for r in rows})
@@ -192,7 +194,8 @@ def test_stimulus_is_not_the_target_and_a_herb_is_credited_only_through_contains
 # and 12 of the stop-25 held-out set, retired to validation at the start of stop 26
 EN_SETS = {"validation_en": (CORPUS / "gold" / "validation_en.csv", VALIDATION, 37)}
 if (CORPUS / "gold" / "heldout_en.csv").exists():
-    EN_SETS["heldout_en"] = (CORPUS / "gold" / "heldout_en.csv", HELDOUT, 12)
+    # stop 26: 10 abstracts (the pool held only 10 whose text states a relation with ids, corpus/gold/README.md)
+    EN_SETS["heldout_en"] = (CORPUS / "gold" / "heldout_en.csv", HELDOUT, 10)
 EN_VALIDATION_GOLD = EN_SETS["validation_en"][0]
 
 
@@ -292,7 +295,7 @@ def _doc_ids(*names: str) -> set[str]:
 def test_heldout_documents_are_neither_development_nor_validation_documents():
     """The held-out set (corpus/heldout) is new text: no document of it is read or tuned on elsewhere."""
     heldout = _doc_ids("heldout_zh", "heldout_en")
-    assert len(heldout) >= 15
+    assert len(heldout) >= 13  # stop 26: 3 papers and 10 abstracts
     assert not heldout & _doc_ids("new_papers_zh", "new_papers_en", "validation_zh", "validation_en")
     texts = {p.stem for p in HELDOUT.glob("*/*.md")} | {"PMID" + p.stem for p in HELDOUT.glob("*/*.txt")}
     assert texts == heldout
