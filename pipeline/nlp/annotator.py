@@ -424,6 +424,8 @@ class Annotator:
                                         defined, self._gene_of)
             para_mentions[pid] = family_sense.relink_numbered_members(
                 para_mentions[pid], self._family_names, self._gene_of, self._member_ids)
+            para_mentions[pid] = family_sense.relink_coordinated(  # "kinases 1 and 2": ERK, not MAPK3
+                texts[pid], para_mentions[pid], self._family_names, self._gene_of, self._member_ids, partial(parents_of, self.index))
             for m in para_mentions[pid]:  # recognised, but no relation partner (relations/pairs.py)
                 if m.entity_id in self.endogenous:
                     m.how = ENDOGENOUS
