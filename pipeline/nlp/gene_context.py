@@ -565,7 +565,8 @@ def extend_right(text: str, m: Mention, relink=None) -> Mention:
             hit := _NUMBER_AFTER.match(text, end)
         ):
             end = hit.end()
-        elif m.text[-1:].isdigit() and (hit := _SLASH_MEMBERS.match(text, end)):
+        elif m.text[-1:].isdigit() and (hit := _SLASH_MEMBERS.match(text, end)) and not _members_of_their_own(
+                m, hit.group(), relink):
             end = hit.end()
         elif hit := _INNER_ABBREVIATION.match(text, end):
             end = hit.end()
@@ -581,6 +582,19 @@ def extend_right(text: str, m: Mention, relink=None) -> Mention:
             break
         m = replace(m, end=end, text=text[m.start : end])
     return m
+
+
+def _members_of_their_own(m: Mention, tail: str, relink) -> bool:
+    """Does each name of a slash run ("Smad1" + "/5/8": Smad5, Smad8) name a gene of its own,
+    other than the mention's? Then they are the elided members of a coordination (annotator
+    ``_elided_mentions``: SMAD5, SMAD9), not part of one name (ERK1/2 is the dictionary's)."""
+    from pipeline.nlp.gene_partners import slash_member_names  # it imports this module
+
+    if relink is None:
+        return False
+    names = slash_member_names(m.text, tail)
+    ids = [relink(n) for n in names]
+    return bool(names) and all(i and i != m.entity_id for i in ids) and len(set(ids)) == len(ids)
 
 
 def _relinked_head(m: Mention, short: str, head: str, relink) -> Mention:
