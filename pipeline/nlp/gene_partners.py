@@ -166,8 +166,6 @@ _ELLIPSIS_SEPARATOR = r"(?:\s*[,，、]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*
 _ELIDED_ITEM = re.compile(_ELLIPSIS_SEPARATOR + r"-(" + _ELIDED_DESIGNATOR + r")(?![A-Za-z0-9\-])(?!" + _UNIT + ")",
                           re.IGNORECASE)
 _HYPHEN_ELLIPSIS = re.compile(r"(?:" + _ELIDED_ITEM.pattern + r")+", re.IGNORECASE)
-# "estrogen receptor-alpha/beta", "caspase-3/7", "caspase-3/-7": the second name after a slash
-_SLASH_ITEM = re.compile(r"/-?(" + _ELIDED_DESIGNATOR + r")(?![A-Za-z0-9\-/])", re.IGNORECASE)
 # the designator a name ends in, after a hyphen or a space ("IRF-1", "collagen I") or glued to
 # letters ("GABPalpha"); the stem is what comes before it
 _NAME_DESIGNATOR = re.compile(r"(?<=[A-Za-z\-\s])" + _ELIDED_DESIGNATOR + r"$")
@@ -200,7 +198,8 @@ def elided_members(text: str, start: int, end: int) -> list[tuple[int, int, str]
     return [(m.start(1), m.end(1), stem + m.group(1)) for m in items]
 
 
-# one "/designator" of a slash run ("Smad1/5/8": "/5", "/8"), the last followed by no name character
+# one "/designator" after a name: "estrogen receptor-alpha/beta", "caspase-3/7", "caspase-3/-7", or a
+# run of them ("Smad1/5/8": "/5", "/8"), the last followed by no name character
 _SLASH_STEP = re.compile(r"/-?(" + _ELIDED_DESIGNATOR + r")(?![A-Za-z0-9\-])", re.IGNORECASE)
 
 
