@@ -13,7 +13,12 @@ Corpora (development splits under ``--data``, default ``../shared/data/dev/annot
   overlaps the GENE span) counts as that gene, as in the official evaluation script
   (Smith et al., Genome Biology 2008): TP = genes matched, FN = genes not matched, FP = system
   spans that match no GENE or ALTGENE span.
-* ``biored`` BioRED train + dev: Gene (GeneOrGeneProduct) and Chemical (ChemicalEntity).
+* ``biored`` BioRED train + dev: Gene (GeneOrGeneProduct) and Chemical (ChemicalEntity). Also
+  a LINKING figure: BioRED gives every gene mention its NCBI Gene ids; HGNC's table
+  (``--hgnc``) maps the human ones to HGNC ids. Of the gold human gene mentions found with the
+  exact span, the share whose mention carries the gold HGNC id or a FamPlex family containing
+  that gene (Linking, link_verdict), with the most frequent wrong links. Mouse and rat ids have
+  no HGNC id and stay out. The held-out pool's PMIDs (``HELD_OUT``) are never read.
 * ``bc5cdr`` BC5CDR train + dev: Chemical.
 * ``cshan``  TCM herb NER train (cshan, char BIO): HER (herbs); PRE (prepared medicines) is
   compared with formula mentions for information.
@@ -79,6 +84,7 @@ class Sample:
     pubtator: str = ""  # PubTator block: the pipeline reads it like a user's file
     alternatives: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
     tagged: frozenset = frozenset()  # cshan: positions inside a gold span of any type (not O)
+    gold_ids: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)  # BioRED: span -> NCBI Gene ids
 
 
 # --- corpus readers -------------------------------------------------------------------------
@@ -119,7 +125,23 @@ def read_bc2gm(folder: Path) -> Iterator[Sample]:
         yield Sample(sid, text, gold, alternatives=alternatives)
 
 
-def read_pubtator_gold(paths: list[Path]) -> Iterator[Sample]:
+# Documents of the held-out pool being annotated (PMIDs): never read by development tools, even
+# where a public corpus holds them (three are BioRED abstracts).
+HELD_OUT = Path("/work/notes/heldout2_pool.txt")
+
+
+def excluded_ids(path: Path | None) -> frozenset[str]:
+    """PMIDs (digits only) listed in ``path``, one a line, with or without the ``PMID`` prefix
+    (``#`` comments); empty when there is no such file."""
+    if path is None or not path.exists():
+        return frozenset()
+    lines = (line.strip() for line in path.open(encoding="utf-8"))
+    return frozenset(line.removeprefix("PMID") for line in lines if line and not line.startswith("#"))
+
+
+def read_pubtator_gold(paths: list[Path], exclude: frozenset[str] = frozenset()) -> Iterator[Sample]:
+    """PubTator abstracts with their gold spans; a document whose PMID is in ``exclude`` is
+    skipped unread."""
     for path in paths:
         block: list[str] = []
         for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
@@ -128,15 +150,20 @@ def read_pubtator_gold(paths: list[Path]) -> Iterator[Sample]:
                 continue
             if not block:
                 continue
+            if block[0].split("|", 1)[0].split("\t", 1)[0] in exclude:
+                block = []
+                continue
             title = next(x.split("|t|", 1)[1] for x in block if "|t|" in x)
             abstract = next((x.split("|a|", 1)[1] for x in block if "|a|" in x), "")
-            gold = []
+            gold, gold_ids = [], {}
             for x in block:
                 cols = x.split("\t")
                 if len(cols) >= 5 and cols[1].isdigit() and cols[4] in GOLD_TYPES:
                     gold.append((int(cols[1]), int(cols[2]), GOLD_TYPES[cols[4]]))
+                    if GOLD_TYPES[cols[4]] == "Gene" and len(cols) >= 6:
+                        gold_ids[(int(cols[1]), int(cols[2]))] = tuple(i for i in cols[5].split(",") if i)
             pmid = block[0].split("|", 1)[0]
-            yield Sample(pmid, f"{title} {abstract}", gold, pubtator="\n".join(block) + "\n")
+            yield Sample(pmid, f"{title} {abstract}", gold, pubtator="\n".join(block) + "\n", gold_ids=gold_ids)
             block = []
 
 
@@ -177,15 +204,20 @@ def read_formula(path: Path) -> Iterator[Sample]:
             yield Sample(str(row["id"]), row["text"], gold)
 
 
-def samples(corpus: str, data: Path) -> Iterator[Sample]:
+def samples(corpus: str, data: Path, exclude: frozenset[str] | None = None) -> Iterator[Sample]:
+    """The corpus's annotated texts; PubTator corpora leave out ``exclude`` (default: the held-out
+    pool, HELD_OUT)."""
+    if exclude is None:
+        exclude = excluded_ids(HELD_OUT)
     if corpus == "bc2gm":
         return read_bc2gm(data / "bc2gm_train")
     if corpus == "biored":
-        return read_pubtator_gold([data / "biored" / "Train.filtered.PubTator", data / "biored" / "Dev.filtered.PubTator"])
+        return read_pubtator_gold([data / "biored" / "Train.filtered.PubTator", data / "biored" / "Dev.filtered.PubTator"],
+                                  exclude)
     if corpus == "bc5cdr":
         folder = data / "bc5cdr"
         return read_pubtator_gold([folder / "CDR_TrainingSet.filtered.PubTator.txt",
-                                   folder / "CDR_DevelopmentSet.filtered.PubTator.txt"])
+                                   folder / "CDR_DevelopmentSet.filtered.PubTator.txt"], exclude)
     if corpus == "cshan":
         return read_cshan(data / "tcm_herb_ner_cshan" / "train.bio.txt")
     if corpus == "formula":
@@ -358,6 +390,79 @@ def score_sample(sample: Sample, predicted: list[tuple[int, int, str]], corpus: 
                                               matched, ids or {}, names)
             score.same_tp = max(score.same_tp, 0) + len(matched) + extra
             score.same_fp += sum(1 for s in system if s not in accepted and s not in used)
+
+
+# --- gene linking (BioRED) ------------------------------------------------------------------
+
+DEFAULT_HGNC = DEFAULT_DATA.parent.parent / "genes" / "hgnc_entries.tsv"
+
+
+def entrez_to_hgnc(path: Path) -> dict[str, str]:
+    """NCBI Gene id -> HGNC id, from HGNC's own table (column "NCBI Gene ID(supplied by
+    NCBI)"). Only human genes have one: BioRED's mouse and rat ids stay out of the figure."""
+    import csv
+
+    out = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            entrez = (row.get("NCBI Gene ID(supplied by NCBI)") or "").strip()
+            if entrez and row.get("HGNC ID"):
+                out[entrez] = row["HGNC ID"]
+    return out
+
+
+def link_verdict(gold: set[str], system: set[str], dictionary) -> str:
+    """How a found gold gene mention is linked: "right" (one of its ids is a gold HGNC id),
+    "family" (a FamPlex family whose members include a gold gene: "ERK1/2" as FPLX:ERK for
+    MAPK3 + MAPK1), "unlinked" (a GENE mention with no entity) or "wrong"."""
+    if system & gold:
+        return "right"
+    symbols = {dictionary[g].name for g in gold if g in dictionary}
+    for entity_id in system:
+        if entity_id in dictionary and dictionary[entity_id].type == "family" and symbols & set(dictionary[entity_id].members):
+            return "family"
+    return "unlinked" if system <= {""} else "wrong"
+
+
+@dataclass
+class Linking:
+    """The linking figure: of the gold human gene mentions found with the exact span (as a
+    gene or family), how many carry the gold gene's HGNC id or a family containing it."""
+
+    found: int = 0  # gold human gene mentions matched exactly by a gene/family mention
+    verdicts: Counter = field(default_factory=Counter)  # link_verdict -> mentions
+    not_human: int = 0  # found, but no gold id maps to HGNC (other species): left out
+    wrong: Counter = field(default_factory=Counter)  # "text -> ours (gold)" -> mentions
+
+    def add(self, sample: Sample, ids: dict, entrez: dict[str, str], annotator) -> None:
+        dictionary = annotator.dictionary
+        for span, gold_entrez in sample.gold_ids.items():
+            system = {i for i in ids.get(span, ()) if _entity_type(annotator, i) in ("gene", "family")}
+            if not system:
+                continue
+            gold = {entrez[i] for i in gold_entrez if i in entrez}
+            if not gold:
+                self.not_human += 1
+                continue
+            self.found += 1
+            verdict = link_verdict(gold, system, dictionary)
+            self.verdicts[verdict] += 1
+            if verdict in ("wrong", "unlinked"):
+                ours = "/".join(sorted(dictionary[i].name if i in dictionary else "(unlinked)" for i in system))
+                theirs = "/".join(sorted(dictionary[g].name if g in dictionary else g for g in gold))
+                self.wrong[f"{sample.text[span[0]:span[1]]} -> {ours} (gold {theirs})"] += 1
+
+    @property
+    def share(self) -> float:
+        return (self.verdicts["right"] + self.verdicts["family"]) / self.found if self.found else 0.0
+
+    def summary(self, top: int = 15) -> str:
+        v = self.verdicts
+        return (f"Gene linking (BioRED, gold NCBI Gene ids via HGNC): of {self.found:,} gold human gene "
+                f"mentions found with the exact span, **{self.share:.3f}** linked right ({v['right']:,} to "
+                f"the gene, {v['family']:,} to a FamPlex family containing it); {v['wrong']:,} wrong, "
+                f"{v['unlinked']:,} unlinked; {self.not_human:,} found non-human mentions left out.\n\n"
+                f"Most frequent wrong links (text -> ours (gold) (count)): {_top(self.wrong, top)}.\n")
 
 
 # --- the gold's own errors (cshan) ----------------------------------------------------------
@@ -601,9 +706,11 @@ def part_of(items: list[Sample], part: str | None, by_mentions: bool = False) ->
 
 
 def evaluate(corpus: str, data: Path, annotator, limit: int | None,
-             part: str | None = None, audit: Audit | None = None) -> tuple[dict[str, Score], int, float]:
+             part: str | None = None, audit: Audit | None = None,
+             linking: tuple[Linking, dict[str, str]] | None = None) -> tuple[dict[str, Score], int, float]:
     """Scores per gold type; ``audit`` (cshan only), when given, also counts the gold's own
-    errors (Audit, audit_her)."""
+    errors (Audit, audit_her); ``linking`` (a Linking and entrez_to_hgnc's map), when given,
+    counts how the found BioRED gene mentions are linked."""
     scores: dict[str, Score] = {}
     started = time.perf_counter()
     items = list(samples(corpus, data))
@@ -616,6 +723,8 @@ def evaluate(corpus: str, data: Path, annotator, limit: int | None,
         score_sample(sample, predicted, corpus, scores, ids, names)
         if audit is not None and corpus == "cshan":
             audit.add(sample, {(a, b) for a, b, t in predicted if t == "herb"}, herb_of, formula_of)
+        if linking is not None and sample.gold_ids:
+            linking[0].add(sample, ids, linking[1], annotator)
     return scores, len(chosen), time.perf_counter() - started
 
 
@@ -692,6 +801,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", type=Path, default=None, help="also write the table (markdown) here")
     parser.add_argument("--audit", action="store_true",
                         help="cshan: also classify the gold HER spans (its own errors: bench/ner_eval.audit_her)")
+    parser.add_argument("--hgnc", type=Path, default=DEFAULT_HGNC,
+                        help="HGNC's table with NCBI Gene ids (BioRED linking figure)")
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         parser.error(f"{args.data}: no such folder (give --data)")
@@ -705,13 +816,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"annotator ready in {load:.1f} s", file=sys.stderr)
     results = []
     audit = Audit() if args.audit else None
-    for corpus in args.corpus or CORPORA:
-        scores, n, seconds = evaluate(corpus, args.data, annotator, args.limit, args.part, audit)
+    corpora = args.corpus or CORPORA
+    linking = (Linking(), entrez_to_hgnc(args.hgnc)) if "biored" in corpora and args.hgnc.is_file() else None
+    for corpus in corpora:
+        scores, n, seconds = evaluate(corpus, args.data, annotator, args.limit, args.part, audit, linking)
         print(f"{corpus}: {n} texts in {seconds:.1f} s", file=sys.stderr)
         results.append((corpus, n, scores))
     text = table(results, args.top)
     if audit is not None and audit.her:
         text += "\nThe cshan gold's HER spans, by what the dictionary finds around them (--audit):\n\n" + audit.table()
+    if linking is not None and linking[0].found:
+        text += "\n" + linking[0].summary(args.top)
     print(text)
     if args.write:
         limit = (f" --limit {args.limit}" if args.limit else "") + (f" --part {args.part}" if args.part else "")

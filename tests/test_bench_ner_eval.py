@@ -79,3 +79,35 @@ def test_cshan_holdout_is_cut_by_gold_mentions_not_by_texts():
     holdout = ne.part_of(items, "holdout", by_mentions=True)
     assert tune + holdout == items
     assert sum(len(s.gold) for s in tune) == 4 and sum(len(s.gold) for s in holdout) == 1
+
+
+def test_biored_linking_figure_reads_gold_gene_ids_and_grades_each_link(annotator):
+    """bench/ner_eval.py's linking figure (BioRED): each gold gene mention found with its exact
+    span is linked right (the gold NCBI Gene id's HGNC id), to a FamPlex family containing it,
+    wrong, or not at all. tests/data/biored_title_excerpt_pubtator.tsv: the title of BioRED train
+    PMID 30836660 with its gene annotations (mouse and human ids)."""
+    ne = _ner_eval()
+    sample = next(ne.read_pubtator_gold([REPO / "tests" / "data" / "biored_title_excerpt_pubtator.tsv"]))
+    assert sample.gold_ids[(70, 74)] == ("21898", "7099")  # TLR4: mouse, human
+    entrez = ne.entrez_to_hgnc(ne.DEFAULT_HGNC)
+    assert entrez["7099"] == "HGNC:11850" and "21898" not in entrez  # only human ids map
+    ids: dict = {}
+    ne.predict(annotator, sample, ids)
+    linking = ne.Linking()
+    linking.add(sample, ids, entrez, annotator)
+    assert linking.found == 3
+    assert linking.verdicts["right"] == 1  # TLR4
+    assert linking.verdicts["family"] == 1  # NF-kappaB: FPLX:NFkappaB holds NFKB1 (gold 4790)
+    assert linking.verdicts["right"] + linking.verdicts["family"] + linking.verdicts["wrong"] \
+        + linking.verdicts["unlinked"] == 3
+    assert 0 < linking.share <= 1
+
+
+def test_held_out_documents_are_never_read(tmp_path):
+    """A PMID of the held-out pool is skipped unread, even inside a public corpus."""
+    ne = _ner_eval()
+    path = REPO / "tests" / "data" / "biored_title_excerpt_pubtator.tsv"
+    assert not list(ne.read_pubtator_gold([path], exclude=frozenset({"30836660"})))
+    pool = tmp_path / "pool.txt"
+    pool.write_text("# pool\nPMID30836660\n", encoding="utf-8")
+    assert ne.excluded_ids(pool) == frozenset({"30836660"})

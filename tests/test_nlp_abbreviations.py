@@ -80,3 +80,60 @@ def test_a_synonym_after_a_coordinated_phrase_keeps_the_last_name(annotator):
             "nephrotoxicity. The use of these drugs in combination was studied.")
     found = mentions(annotator, text)
     assert any(t == "rapamycin" and e for t, e, _ in found)
+
+
+def test_a_short_form_that_is_a_gene_symbol_spelled_by_its_long_form_keeps_its_gene(annotator):
+    """BioRED: a paper defines a gene by a long form the dictionary does not know and the short
+    form is the gene's own symbol or alias, its letters spelled by the long form; the gene is
+    meant (not "no entity", which left every later use unlinked). Dev PMID 28259923, train
+    PMIDs 16167916 and 22048266."""
+    found = mentions(annotator, "Recent studies show that pleomorphic adenoma gene like-2 (PLAGL2) could induce tumor "
+                                "EMT and is an independent predictive factor associated with poor prognosis in cancer. "
+                                "In the present study, we confirmed the role of PLAGL2 in the prognosis of CRC patients.")
+    assert [e for t, e, _ in found if t == "PLAGL2"] == ["HGNC:9047", "HGNC:9047"]
+    found = mentions(annotator, "BACKGROUND: Markers of fibrinolysis, thrombin-activatable fibrinolysis inhibitor (TAFI), "
+                                "tissue-type plasminogen activator (tPA), and plasminogen activator inhibitor-1 (PAI-1) "
+                                "levels were studied for the evaluation of short-term effects of raloxifene administration "
+                                "in postmenopausal women.")
+    assert ("PAI-1", "HGNC:8583", "dictionary") in found  # SERPINE1
+    found = mentions(annotator, "In the present investigation four SNPs in two transcription factors, Single minded 2 "
+                                "(SIM2) and V-ets erythroblastosis virus E26 oncogene homolog2 (ETS2), located in the "
+                                "21{st} chromosome were genotyped to understand their role in DS.")
+    assert ("SIM2", "HGNC:10883", "dictionary") in found
+
+
+def test_a_short_form_keeps_the_gene_whose_symbol_it_is(annotator):
+    """"DNA polymerase gamma (POLG)": POLG is POLG's approved symbol (and an alias of PAPOLG);
+    the approved symbol wins. BioRED train PMID 15122711."""
+    found = mentions(annotator, "It is an autosomal recessive, developmental mitochondrial DNA depletion disorder "
+                                "characterized by deficiency in mitochondrial DNA polymerase gamma (POLG) catalytic "
+                                "activity, refractory seizures, neurodegeneration, and liver disease.")
+    assert [e for t, e, _ in found if t == "POLG"] == ["HGNC:9179"]
+
+
+def test_a_disease_or_cell_short_form_stays_no_gene(annotator):
+    """The short form's own gene is taken only for a symbol with a digit spelled by the long form:
+    "colorectal cancer (CRC)", "osteoclast (OC)" name no gene."""
+    found = mentions(annotator, "Colorectal cancer (CRC) is common. Osteoclasts (OC) resorb bone; CRC and OC were studied.")
+    assert not any(t in ("CRC", "OC") and e.startswith(("HGNC:", "FPLX:")) for t, e, _ in found)
+
+
+def test_two_symbols_in_a_parenthesis_are_a_list_not_a_definition(annotator):
+    """"steroid synthesis genes (CYP11B2, CYP11B1)": the "(long form, SHORT)" pattern of Chinese
+    papers read CYP11B1 as defined by CYP11B2, relinking every later CYP11B1. One word that does
+    not spell the short form's letters, before a short form the dictionary knows, is a list.
+    BioRED train PMID 20708777; "(vimentin, VIM)" stays a definition."""
+    found = mentions(annotator, "The aim of this study was to investigate the association of DNA polymorphisms within "
+                                "steroid synthesis genes (CYP11B2, CYP11B1) and the postoperative resolution of "
+                                "hypertension. Variants within CYP11B1 were typed.")
+    assert [e for t, e, _ in found if t == "CYP11B1"] == ["HGNC:2591", "HGNC:2591"]
+    found = mentions(annotator, "波形蛋白(vimentin, VIM)表达升高。")
+    assert any(t == "VIM" and e == "HGNC:12692" for t, e, _ in found)
+
+
+def test_a_long_form_ending_in_gene_names_the_gene(annotator):
+    """"the thyroid hormone receptor beta gene (TR-beta)": the long form is the gene's name and
+    the word "gene"; the short form is THRB (TR-beta is also an alias of TXNRD2). BioRED train."""
+    found = mentions(annotator, "Affected individuals are usually heterozygous for mutations in the thyroid hormone "
+                                "receptor beta gene (TR-beta). TR-beta mutants were studied.")
+    assert [e for t, e, _ in found if t == "TR-beta"] == ["HGNC:11799", "HGNC:11799"]

@@ -51,6 +51,13 @@ def _is_list(long: str) -> bool:
     return len(items) > 1 and all(i and " " not in i for i in items)
 
 
+def _names_two(long: str, short: str, index: TermIndex) -> bool:
+    """"(CYP11B2, CYP11B1)": one word that does not spell the short form's letters in order, before
+    a short form the dictionary names, lists two names; "(vimentin, VIM)" defines VIM."""
+    return (" " not in long.strip() and not letters_in_order(short, long, first_at_start=False)
+            and bool(index.lookup(short)))
+
+
 @dataclass(frozen=True)
 class Definition:
     short: str
@@ -72,21 +79,71 @@ def _resolve(
                            and index.dictionary[t.entity_id].name == short), None)
             if symbol is not None:
                 return symbol
-        return _own_over_partial(short, long, before, index) or before.entity_id
-    if long:
-        found = index.match(long, lambda _pos: frozenset(range(len(long) + 1)))
-        whole = [m for m in found if m.start == 0 and m.end == len(long)]
+        return (_own_over_partial(short, long, before, index) or _symbol_over_fuzzy(short, long, before, index)
+                or before.entity_id)
+    for name in _long_names(long):
+        found = index.match(name, lambda _pos, _n=name: frozenset(range(len(_n) + 1)))
+        whole = [m for m in found if m.start == 0 and m.end == len(name)]
         if whole:
             return whole[0].entity_id
-    own = index.lookup(short)
-    if own and (not long or _GENE_WORDS.search(long)):
-        return own[0].entity_id
+    own = own_entities(short, index)
+    if own and (not long or _GENE_WORDS.search(long) or spells_gene_symbol(short, long, index.dictionary[own[0]])):
+        return own[0]
     if long and linker is not None:  # an unseen variant of a gene name (haem oxygenase-1)
         spans = [sp for sp in unmatched_candidates(long, []) if sp[1] == len(long)]
         linked = linker.link_spans(long, spans) if spans else []
         if linked:
             return linked[0][2].entity_id
     return None
+
+
+_GENE_WORD_AFTER = re.compile(r"\s+genes?$", re.IGNORECASE)
+
+
+def _long_names(long: str) -> list[str]:
+    """The long form, and it without a closing "gene": "thyroid hormone receptor beta gene
+    (TR-beta)" names the gene the dictionary calls "thyroid hormone receptor beta"."""
+    if not long:
+        return []
+    bare = _GENE_WORD_AFTER.sub("", long)
+    return [long, bare] if bare and bare != long else [long]
+
+
+def own_entities(short: str, index: TermIndex) -> list[str]:
+    """The short form's dictionary entities, the one whose name it is written as first (case as
+    written), then those with it as a synonym: POLG is POLG's approved symbol and an alias of
+    PAPOLG; the dictionary's own order says nothing of that."""
+    ids = list(dict.fromkeys(t.entity_id for t in index.lookup(short)))
+
+    def rank(entity_id: str) -> int:
+        entity = index.dictionary[entity_id]
+        return 0 if entity.name == short else 1 if short in entity.synonyms else 2
+    return sorted(ids, key=rank)
+
+
+def spells_gene_symbol(short: str, long: str, entity) -> bool:
+    """Does the long form expand a gene symbol? The short form is a gene's symbol or synonym as
+    written, holds a digit (symbols do; OC, CRC, EMT, the acronyms of cells, diseases and
+    processes, do not), and the long form spells its letters in order (Schwartz & Hearst):
+    "pleomorphic adenoma gene like-2 (PLAGL2)", "Single minded 2 (SIM2)", "plasminogen activator
+    inhibitor-1 (PAI-1)" — names the gene list has no other spelling of."""
+    return (entity.label == "GENE" and any(c.isdigit() for c in short)
+            and (short == entity.name or short in entity.synonyms)
+            and letters_in_order(short, long, first_at_start=False))
+
+
+def _symbol_over_fuzzy(short: str, long: str, before: Mention, index: TermIndex) -> str | None:
+    """The gene whose approved symbol the short form is, when the long form before it was only
+    linked by the fuzzy linker to another gene and spells the symbol's letters: "DNA polymerase
+    gamma (POLG)" is POLG, not the linker's PAPOLG (poly(A) polymerase gamma). Else None."""
+    if before.how != "linker" or before.label != "GENE" or not long:
+        return None
+    own = own_entities(short, index)
+    if not own or own[0] == before.entity_id or index.dictionary[own[0]].name != short:
+        return None
+    entity = index.dictionary[own[0]]
+    ok = entity.label == "GENE" and letters_in_order(short, long, first_at_start=False)
+    return own[0] if ok else None
 
 
 def _own_over_partial(short: str, long: str, before: Mention, index: TermIndex) -> str | None:
@@ -115,6 +172,8 @@ def find_definitions(
             continue  # "(SHORT)" alone is a definition only right after a Chinese long name
         if m.group("long") is not None and _is_list(m.group("long")):
             continue  # "感受蛋白（PERK，ATF6,IRE1)": a list of names, not "long form, SHORT"
+        if m.group("long") is not None and _names_two(m.group("long"), m.group("short"), index):
+            continue  # "genes (CYP11B2, CYP11B1)": two names, the second the dictionary's own
         candidates.append((m.group("short"), m.group("long") or "", m.start(), m.end()))
     if lang == "en" and _SHORT_IN_PARENS.search(text):  # cheap filter before a spaCy Doc is built
         candidates.extend(_english_definitions(text))

@@ -103,7 +103,7 @@ from pipeline.nlp.pathways import (
 from pipeline.nlp.pipelines import displayed, pipeline_for
 from pipeline.nlp.residues import is_amino_acid, is_residue
 from pipeline.nlp.word_forms import word_form_mentions
-from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_reagents, read_reagent_names, reagents_of
+from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_assay_substrates, mark_reagents, read_reagent_names, reagents_of
 from pipeline.nlp.cell_lines import cell_line_names, drop_cell_lines
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
@@ -424,10 +424,13 @@ class Annotator:
                                         defined, self._gene_of)
             para_mentions[pid] = family_sense.relink_numbered_members(
                 para_mentions[pid], self._family_names, self._gene_of, self._member_ids)
+            para_mentions[pid] = family_sense.relink_coordinated(  # "kinases 1 and 2": ERK, not MAPK3
+                texts[pid], para_mentions[pid], self._family_names, self._gene_of, self._member_ids, partial(parents_of, self.index))
             for m in para_mentions[pid]:  # recognised, but no relation partner (relations/pairs.py)
                 if m.entity_id in self.endogenous:
                     m.how = ENDOGENOUS
             mark_reagents(para_mentions[pid], self.reagents)
+            mark_assay_substrates(texts[pid], para_mentions[pid])  # "Gelatin zymography": a reagent
             if sents[0].paragraph.lang == "en":  # "Methanol extract of …": the solvent is no agent
                 mark_extract_solvents(texts[pid], para_mentions[pid])
             mark_serum_transaminases(texts[pid], para_mentions[pid])  # ALT/AST: no relation partner

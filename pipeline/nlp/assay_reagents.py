@@ -17,6 +17,7 @@ listed (Annexin V, TdT), so ANXA5 and DNTT written as genes keep their relations
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,4 +60,24 @@ def mark_reagents(mentions: list[Mention], reagents: Reagents) -> None:
     """Set ``how`` to ``reagent`` on the reagent mentions (in place)."""
     for m in mentions:
         if m.label in ("COMPOUND", "GENE") and m in reagents:
+            m.how = REAGENT
+
+
+# An assay named by its substrate or matrix: "gelatin zymography", "casein zymography", "MTT
+# assay", "Alizarin red staining", "agarose gel electrophoresis" — the compound is how the
+# finding was measured (validation PMID21515352: Gelatin -> MMP-9 from "Gelatin zymography assay").
+_ASSAY_AFTER = re.compile(
+    r"[\s-]+(?:zymograph(?:y|ic)|zymograms?|assays?|stain(?:ing|s)?|electrophoresis|gels?|"
+    r"blot(?:ting)?|chromatography|reduction assay|incorporation)(?![\w-])", re.IGNORECASE)
+
+
+def names_an_assay(text: str, m: Mention) -> bool:
+    """Is this COMPOUND mention the substrate an assay's name begins with ("Gelatin zymography")?"""
+    return m.label == "COMPOUND" and _ASSAY_AFTER.match(text, m.end) is not None
+
+
+def mark_assay_substrates(text: str, mentions: list[Mention]) -> None:
+    """Set ``how`` to ``reagent`` on compounds that name an assay (in place)."""
+    for m in mentions:
+        if names_an_assay(text, m):
             m.how = REAGENT

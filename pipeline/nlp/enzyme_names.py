@@ -11,6 +11,7 @@ between, by a few Chinese characters that end in 酶 names part of an enzyme, no
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.nlp.matcher import Mention
 from pipeline.relations.pairs import READOUT
@@ -21,17 +22,43 @@ _ENZYME_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?酶")
 _NOT_IN_HEAD = re.compile(r"[和与及或、的]")
 
 
+# English: the substrate before an enzyme word, a space or hyphen between ("Ras guanosine
+# triphosphatase", "glucose-6-phosphate dehydrogenase" when the whole name is not matched);
+# words in -ase that name no enzyme end nothing
+_ENGLISH_ENZYME = re.compile(r"[ -]([A-Za-z]+as(?:e|es))(?!\w)")
+_NOT_ENZYMES = frozenset("""release releases increase increases decrease decreases phase phases base bases
+    case cases disease diseases ease cease phrase phrases lease purchase chase erase crease database databases
+    showcase suitcase staircase""".split())
+
+
 def names_an_enzyme_substrate(text: str, m: Mention) -> bool:
-    """Is this COMPOUND mention glued to an enzyme head after it (天门冬氨酸|氨基转氨酶)?"""
+    """Is this COMPOUND mention glued to a Chinese enzyme head after it (天门冬氨酸|氨基转氨酶)?"""
     if m.label != "COMPOUND":
         return False
     head = _ENZYME_HEAD.match(text, m.end)
     return head is not None and not _NOT_IN_HEAD.search(head.group(0))
 
 
+def before_english_enzyme(text: str, m: Mention) -> bool:
+    """Is this COMPOUND mention the substrate word of an English enzyme name the dictionary did
+    not match whole ("Ras guanosine triphosphatase", "NO synthase", "creatine kinase")?"""
+    if m.label != "COMPOUND":
+        return False
+    english = _ENGLISH_ENZYME.match(text, m.end)
+    return english is not None and english.group(1).lower() not in _NOT_ENZYMES
+
+
 def drop_enzyme_substrates(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The paragraph's mentions without compounds named inside an enzyme name."""
-    return [m for m in mentions if not names_an_enzyme_substrate(text, m)]
+    """The paragraph's mentions without compounds named inside a Chinese enzyme name; one
+    before an English enzyme word stays a mention (BC5CDR tags "NO" of "NO synthase" and
+    "creatine" of "creatine kinase": 88 gold chemicals) but no relation partner (``how`` =
+    READOUT: the enzyme is what was measured)."""
+    out = []
+    for m in mentions:
+        if names_an_enzyme_substrate(text, m):
+            continue
+        out.append(replace(m, how=READOUT) if before_english_enzyme(text, m) else m)
+    return out
 
 
 # Serum transaminases named as a liver-injury read-out (GUIDELINES 5.11, "Clinical read-outs":

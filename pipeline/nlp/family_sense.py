@@ -66,3 +66,52 @@ def relink_numbered_members(mentions: list[Mention], family_names, lookup, membe
         gene = numbered_member(family_names(m.entity_id), hit.group(1), lookup, members_of(m.entity_id)) if hit else None
         out.append(replace(m, entity_id=gene) if gene else m)
     return out
+
+
+# A name coordinating two numbers after its (plural) head: "extracellular signal-regulated
+# protein kinases 1 and 2", "caspases 3 and 7", "ERK 1/2"
+COORDINATED_NUMBERS = re.compile(r"s? (\d{1,2})(?:,? and | ?/ ?|, )(\d{1,2})$")
+_PLURAL_NUMBER_END = re.compile(r"s (\d{1,2})$")
+_SECOND_NUMBER = re.compile(r"(?:,? and | ?/ ?|, )(\d{1,2})(?![\w\-/])")
+
+
+def coordinated_numbers(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The two numbers a gene mention text[start:end] coordinates: both inside it ("kinases 1
+    and 2"), or the first at its end after a plural head and the second after it ("kinases 1"
+    + " and 2", the elided member not yet joined). None otherwise."""
+    hit = COORDINATED_NUMBERS.search(text, start, end)
+    if hit is not None and hit.end() == end:
+        return hit.group(1), hit.group(2)
+    first = _PLURAL_NUMBER_END.search(text, start, end)
+    second = _SECOND_NUMBER.match(text, end) if first is not None and first.end() == end else None
+    return (first.group(1), second.group(1)) if second is not None else None
+
+
+def coordinated_family(numbers: tuple[str, str], gene_id: str, family_names, lookup, members_of,
+                       parents_of) -> str | None:
+    """The family a name coordinating two numbers names when linked to one member: a FamPlex
+    parent of ``gene_id`` (the smallest) whose short names joined to each number (ERK1, ERK2)
+    are two of its members, one of them ``gene_id``. The linker reads "kinases 1 and 2" as
+    kinase 1; the author names both. None when no parent names both."""
+    for family in sorted(parents_of(gene_id), key=lambda f: (len(members_of(f)), f)):
+        members, names = members_of(family), family_names(family)
+        first = numbered_member(names, numbers[0], lookup, members)
+        second = numbered_member(names, numbers[1], lookup, members)
+        if first and second and first != second and gene_id in (first, second):
+            return family
+    return None
+
+
+def relink_coordinated(text: str, mentions: list[Mention], family_names, lookup, members_of,
+                       parents_of) -> list[Mention]:
+    """Gene mentions coordinating two numbers relinked to the family naming both
+    (coordinated_numbers, coordinated_family); ``text``: the paragraph."""
+    out = []
+    for m in mentions:
+        family = None
+        if m.label == "GENE" and m.entity_id.startswith("HGNC:"):
+            numbers = coordinated_numbers(text, m.start, m.end)
+            if numbers is not None:
+                family = coordinated_family(numbers, m.entity_id, family_names, lookup, members_of, parents_of)
+        out.append(replace(m, entity_id=family) if family else m)
+    return out

@@ -525,7 +525,45 @@ def refine(
         out.append(m)
     if lang == "en" and relink is not None and not context.empty:
         out = _add_oncogenes(text, out, relink)
+    if lang == "en" and relink is not None:
+        out = [collagen_type(text, m, relink) for m in out]
     return out
+
+
+# A collagen named by its type: "collagen III", "collagen type I", "type II collagen", "Type II
+# collagen" (the capital of a sentence start is not grown over by _GREEK_OR_TYPE_BEFORE)
+_ROMAN_NUMBERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+                  "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18}
+_TYPE_NUMBER = r"(?P<n>[IVX]{1,5}|\d{1,2})"
+_COLLAGEN_NAMED = re.compile(r"^(?:[Cc]ollagen[- ](?:type[- ]?)?" + _TYPE_NUMBER + r"|type[- ]?" + _TYPE_NUMBER.replace("n>", "m>")
+                             + r"[- ][Cc]ollagen)$", re.IGNORECASE)
+_TYPE_BEFORE_COLLAGEN = re.compile(r"(?<![\w-])[Tt]ype[- ]?" + _TYPE_NUMBER + r"[- ]$")
+
+
+def collagen_type(text: str, m: Mention, relink) -> Mention:
+    """A collagen mention that names its type linked to that type: the FamPlex family of its
+    chains (collagen I: COL1 = COL1A1 + COL1A2; IV: COL4) or its one chain's gene (III: COL3A1,
+    II: COL2A1), not every collagen (FPLX:Collagen) or the linker's guess (MMP13 for "collagen
+    III"). "Type II collagen" at a sentence start grows over its type. Other mentions unchanged."""
+    if m.label != "GENE" or "ollagen" not in m.text:
+        return m
+    hit = _COLLAGEN_NAMED.match(m.text)
+    number = (hit.group("n") or hit.group("m")) if hit else None
+    if number is None and m.text.lower() == "collagen":
+        before = _TYPE_BEFORE_COLLAGEN.search(text, max(0, m.start - 12), m.start)
+        if before is not None:
+            number = before.group("n")
+            m = replace(m, start=before.start(), text=text[before.start():m.end])
+    n = _ROMAN_NUMBERS.get(number.upper(), 0) if number and not number.isdigit() else int(number or 0)
+    if not n:
+        return m
+    family = relink(f"COL{n}")
+    if family is not None and family.startswith("FPLX:COL"):
+        return replace(m, entity_id=family)
+    chain = relink(f"COL{n}A1")
+    if chain is not None and relink(f"COL{n}A2") is None:
+        return replace(m, entity_id=chain)
+    return m
 
 
 _LIPOPROTEIN = re.compile(r"^(?:V?LDL|HDL|IDL)\d?$")
@@ -565,7 +603,8 @@ def extend_right(text: str, m: Mention, relink=None) -> Mention:
             hit := _NUMBER_AFTER.match(text, end)
         ):
             end = hit.end()
-        elif m.text[-1:].isdigit() and (hit := _SLASH_MEMBERS.match(text, end)):
+        elif m.text[-1:].isdigit() and (hit := _SLASH_MEMBERS.match(text, end)) and not _members_of_their_own(
+                m, hit.group(), relink):
             end = hit.end()
         elif hit := _INNER_ABBREVIATION.match(text, end):
             end = hit.end()
@@ -581,6 +620,19 @@ def extend_right(text: str, m: Mention, relink=None) -> Mention:
             break
         m = replace(m, end=end, text=text[m.start : end])
     return m
+
+
+def _members_of_their_own(m: Mention, tail: str, relink) -> bool:
+    """Does each name of a slash run ("Smad1" + "/5/8": Smad5, Smad8) name a gene of its own,
+    other than the mention's? Then they are the elided members of a coordination (annotator
+    ``_elided_mentions``: SMAD5, SMAD9), not part of one name (ERK1/2 is the dictionary's)."""
+    from pipeline.nlp.gene_partners import slash_member_names  # it imports this module
+
+    if relink is None:
+        return False
+    names = slash_member_names(m.text, tail)
+    ids = [relink(n) for n in names]
+    return bool(names) and all(i and i != m.entity_id for i in ids) and len(set(ids)) == len(ids)
 
 
 def _relinked_head(m: Mention, short: str, head: str, relink) -> Mention:

@@ -166,8 +166,6 @@ _ELLIPSIS_SEPARATOR = r"(?:\s*[,，、]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*
 _ELIDED_ITEM = re.compile(_ELLIPSIS_SEPARATOR + r"-(" + _ELIDED_DESIGNATOR + r")(?![A-Za-z0-9\-])(?!" + _UNIT + ")",
                           re.IGNORECASE)
 _HYPHEN_ELLIPSIS = re.compile(r"(?:" + _ELIDED_ITEM.pattern + r")+", re.IGNORECASE)
-# "estrogen receptor-alpha/beta", "caspase-3/7", "caspase-3/-7": the second name after a slash
-_SLASH_ITEM = re.compile(r"/-?(" + _ELIDED_DESIGNATOR + r")(?![A-Za-z0-9\-/])", re.IGNORECASE)
 # the designator a name ends in, after a hyphen or a space ("IRF-1", "collagen I") or glued to
 # letters ("GABPalpha"); the stem is what comes before it
 _NAME_DESIGNATOR = re.compile(r"(?<=[A-Za-z\-\s])" + _ELIDED_DESIGNATOR + r"$")
@@ -196,9 +194,36 @@ def elided_members(text: str, start: int, end: int) -> list[tuple[int, int, str]
     if tail is not None:
         items = list(_ELIDED_ITEM.finditer(text, end, tail.end()))
     else:
-        slash = _SLASH_ITEM.match(text, end)
-        items = [slash] if slash is not None else []
+        items = slash_items(text, end)
     return [(m.start(1), m.end(1), stem + m.group(1)) for m in items]
+
+
+# one "/designator" after a name: "estrogen receptor-alpha/beta", "caspase-3/7", "caspase-3/-7", or a
+# run of them ("Smad1/5/8": "/5", "/8"), the last followed by no name character
+_SLASH_STEP = re.compile(r"/-?(" + _ELIDED_DESIGNATOR + r")(?![A-Za-z0-9\-])", re.IGNORECASE)
+
+
+def slash_items(text: str, end: int) -> list[re.Match]:
+    """The designators written after a name ending at ``end``, each after a slash: one
+    ("caspase-3/7", "receptor-alpha/beta") or a run ("Smad1/5/8"). [] when the run goes on into a
+    word ("/5-fold", "/8a1")."""
+    items = []
+    while (hit := _SLASH_STEP.match(text, end)) is not None:
+        items.append(hit)
+        end = hit.end()
+    return items if items and not _SLASH_STEP_BLOCKED.match(text, end) else []
+
+
+_SLASH_STEP_BLOCKED = re.compile(r"/[A-Za-z0-9\-]")
+
+
+def slash_member_names(name: str, tail: str) -> list[str]:
+    """The names a slash run after ``name`` gives ("Smad1" + "/5/8": Smad5, Smad8): the name's
+    stem joined to each designator. [] when the name ends in no designator."""
+    own = _NAME_DESIGNATOR.search(name)
+    if own is None:
+        return []
+    return [name[:own.start()] + d.lstrip("-") for d in tail.split("/")[1:]]
 
 
 def coordinated_designators_end(text: str, start: int, end: int) -> int:
