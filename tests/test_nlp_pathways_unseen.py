@@ -1,0 +1,73 @@
+"""Pathways on text nobody tuned on (issue 14): real sentences of the validation abstracts and
+papers (corpus/validation/), one test per class of miss, never per sentence."""
+
+import pytest
+
+
+def pathway_ids(annotator, text):
+    adoc = annotator.annotate("test", text)
+    return {m.entity_id for item in adoc.sentences for m in item.mentions if m.label == "PATHWAY"}
+
+
+PI3K_AKT = "AXIS:FPLX:PI3K/FPLX:AKT"
+
+
+# --- an axis written with expanded names: "long form (SHORT)/long form (SHORT)" --------------------
+
+def test_slash_between_defined_names_is_an_axis(annotator):
+    """PMID19811499: each member is written "name (symbol)"; the slash joins the two members."""
+    text = ("We recently reported that phosphoinositide 3-kinase (PI3K)/protein kinase B (Akt) mediates "
+            "transcriptional regulation and activation of bone morphogenetic protein-2 (BMP-2) through NF-kappaB.")
+    assert PI3K_AKT in pathway_ids(annotator, text)
+
+
+# --- coordinated names sharing one head --------------------------------------------------------------
+
+def test_list_ending_in_an_axis_shares_its_singular_head(annotator):
+    """ChinaXiv-201801.00619V1 (reference title): "NF-kappa B, MAPK, and PI3K/Akt signaling" is
+    three pathways; the list's last member is a slash axis, so the names before it are pathways too."""
+    text = "Rhododendrin ameliorates skin inflammation through inhibition of NF-kappa B,MAPK,and PI3K/ Akt signaling"
+    assert {"hsa04064", "hsa04010", PI3K_AKT} <= pathway_ids(annotator, text)
+
+
+def test_a_gene_list_before_a_singular_head_stays_genes(annotator):
+    """Only a list that ends in an axis shares a singular head: "TNF-α and the MAPK pathway" does
+    not make TNF a pathway (pathway_lists' rule)."""
+    text = "TNF-α, IL-6 and MAPK signaling were measured."
+    assert "hsa04668" not in pathway_ids(annotator, text)
+
+
+def test_name_before_deng_pathway_word_is_a_pathway(annotator):
+    """ChinaXiv-201712.00248V1: "…,JNK等信号通路" (JNK and other pathways) names JNK's pathway."""
+    text = "累及到多个信号通路包括STAT3,NF-KB，Wnt/β-catenin,JNK等信号通路"
+    assert "AXIS:FPLX:JNK" in pathway_ids(annotator, text)
+
+
+# --- process words (GUIDELINES 1.1: a PATHWAY is a KEGG map or an axis) --------------------------------
+
+def test_osteoclastogenesis_is_kegg_osteoclast_differentiation(annotator):
+    """GUIDELINES 1.1 lists osteoclastogenesis under hsa04380 (PMID22865292)."""
+    text = ("The R740S mutation in the V-ATPase a3 subunit increases lysosomal pH, impairs NFATc1 "
+            "translocation, and decreases in vitro osteoclastogenesis.")
+    assert "hsa04380" in pathway_ids(annotator, text)
+
+
+def test_cell_cycle_phases_are_not_pathways(annotator):
+    """PMID22619007: Reactome's "G2 Phase" is no KEGG map; only apoptosis is a PATHWAY here."""
+    text = ("Silibinin treatment could inhibit the cell growth and cause a prominent G2 phase arrest and "
+            "apoptosis in dose- and time-dependent manner.")
+    assert pathway_ids(annotator, text) == {"hsa04210"}
+
+
+def test_cell_cycle_arrest_is_not_the_cell_cycle_map(annotator):
+    """PMID15261763: "cell cycle arrest" is an outcome the paper measures, not KEGG's Cell cycle map
+    (no gold set annotates hsa04110); apoptosis beside it is."""
+    text = ("Acetone extract of Angelica sinensis inhibits proliferation of human cancer cells via inducing "
+            "cell cycle arrest and apoptosis.")
+    assert pathway_ids(annotator, text) == {"hsa04210"}
+
+
+def test_wikipathways_disease_name_is_not_a_pathway(annotator):
+    """PMID24282433: WikiPathways' "Bladder Cancer" is a disease here, not a pathway."""
+    text = "Cortex Moutan Induces Bladder Cancer Cell Death via Apoptosis and Retards Tumor Growth in Mouse Bladders."
+    assert pathway_ids(annotator, text) == {"hsa04210"}
