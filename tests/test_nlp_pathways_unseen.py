@@ -71,3 +71,18 @@ def test_wikipathways_disease_name_is_not_a_pathway(annotator):
     """PMID24282433: WikiPathways' "Bladder Cancer" is a disease here, not a pathway."""
     text = "Cortex Moutan Induces Bladder Cancer Cell Death via Apoptosis and Retards Tumor Growth in Mouse Bladders."
     assert pathway_ids(annotator, text) == {"hsa04210"}
+
+
+def test_a_gene_beside_an_axis_stays_a_gene(annotator):
+    """ChinaXiv-201801.00619V1: in "survivin and PI3K/AKT pathway" survivin is the protein (gold:
+    no survivin pathway); only lists of three or more names share the head."""
+    text = "Objective To explore the role of survivin and PI3K/AKT pathway in the pathogenesis of psoriasis vulgaris (PV)."
+    assert not any(i.startswith("AXIS:HGNC:") for i in pathway_ids(annotator, text))
+
+
+def test_one_protein_written_twice_is_no_axis(annotator):
+    """ChinaXiv-201712.00947V1 (reference title): "parathyroid hormone (PTH)/PTH-related peptide"
+    links both names to PTH; an axis chains different proteins."""
+    text = ("Phospholipase C signaling via the parathyroid hormone (PTH)/PTH-related peptide receptor is "
+            "essential for normal bone responses to PTH.")
+    assert not any(i.count("HGNC:9606") > 1 for i in pathway_ids(annotator, text))

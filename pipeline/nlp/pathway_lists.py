@@ -88,9 +88,11 @@ def lists_with_an_axis(
     """``mentions`` plus a pathway for each name of a coordinated list that holds an axis and ends
     before a singular pathway word: "inhibition of NF-kappa B, MAPK, and PI3K/Akt signaling"
     (three pathways, hsa04064, hsa04010 and the PI3K/AKT axis), "modulation of PI3K/Akt and ERK
-    and JNK signaling". An axis of two or more members among the conjuncts shows that the list
-    coordinates pathways, so the singular head is shared like a plural one; without one ("TNF-α,
-    IL-6 and MAPK signaling") the names before the last stay genes. Each name gets KEGG's
+    and JNK signaling". In a list of three or more names, an axis of two or more members among
+    them shows that the list coordinates pathways, so the singular head is shared like a plural
+    one; without one ("TNF-α, IL-6 and MAPK signaling") the names before the last stay genes, and
+    two names stay as written ("the role of survivin and PI3K/AKT pathway": survivin is the
+    protein, ChinaXiv-201801.00619V1 gold). Each name gets KEGG's
     "<name> signaling pathway" when there is one (GUIDELINES 1.2), else its one-member axis."""
     axes = [m for m in mentions if m.how == "pathway-composition" and len(m.members) >= 2]
     axes = [a for a in axes if not any(b is not a and b.start <= a.start and a.end <= b.end
@@ -114,7 +116,7 @@ def lists_with_an_axis(
                 break
             listed.insert(0, units[j])
             j -= 1
-        if len(listed) < 2 or not any(u.label == "PATHWAY" for u in listed):
+        if len(listed) < 3 or not any(u.label == "PATHWAY" for u in listed):
             continue
         for g in listed:
             if g.label == "PATHWAY" or g.start in pathway_starts:

@@ -356,6 +356,8 @@ def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention],
         if any(c.start <= chain[0].start and c.end >= end for c in composed):
             continue  # already part of a "... pathway/axis" composite
         member_ids = tuple(c.entity_id for c in chain)
+        if len(set(member_ids)) < len(member_ids):
+            continue  # "parathyroid hormone (PTH)/PTH-related peptide": one protein twice is no axis
         if lists_paralogs(member_ids, parents_of) or reads_as_readouts(text, start, end):
             continue
         found.append(Mention(start, end, AXIS_PREFIX + "/".join(member_ids), "PATHWAY",
