@@ -86,3 +86,29 @@ def test_one_protein_written_twice_is_no_axis(annotator):
     text = ("Phospholipase C signaling via the parathyroid hormone (PTH)/PTH-related peptide receptor is "
             "essential for normal bone responses to PTH.")
     assert not any(i.count("HGNC:9606") > 1 for i in pathway_ids(annotator, text))
+
+
+# --- the process named by other word forms ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "如在体外敲除自噬相关蛋白ATG5基因或使用自噬抑制剂可以抑制破骨细胞的分化,并降低破骨细胞相关基因的表达",  # jin2025
+    "mTOR信号通路负调控细胞自噬,而研究发现自噬在破骨细胞的生成过程中被激活",  # jin2025
+])
+def test_osteoclast_differentiation_with_de_is_the_kegg_map(annotator, text):
+    """GUIDELINES 1.1: 破骨细胞分化 / 破骨细胞生成, also written with 的 (reviews gold: 4 rows)."""
+    assert "hsa04380" in pathway_ids(annotator, text)
+
+
+def test_misprinted_apoptosis_is_apoptosis(annotator):
+    """ChinaXiv-201712.00947V1: 调亡 is the common misprint of 凋亡 (validation_zh gold: 5 rows)."""
+    assert "hsa04210" in pathway_ids(annotator, "体内和体外研究表明，PTH可刺激骨细胞的增殖、分化和调亡")
+
+
+@pytest.mark.parametrize("text", [
+    "目前普遍认为，IL-23/Th17(白介素-23/辅助性T细胞17)轴的失调引起并加剧PV患者皮损中慢性炎症反应",
+    "IL-36 and the IL-23/Th17 axis",
+])
+def test_cytokine_and_t_helper_subset_axis_keeps_the_cytokine(annotator, text):
+    """ChinaXiv-201801.00619V1 (body and reference): the IL-23/Th17 axis is AXIS:FPLX:IL23; the
+    cell subset, like other non-gene chain elements (GUIDELINES 1.2), is left out of the id."""
+    assert "AXIS:FPLX:IL23" in pathway_ids(annotator, text)

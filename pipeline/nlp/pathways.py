@@ -165,7 +165,7 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
         if trigger_end is None:
             if m.label != "GENE":
                 continue
-            trig = TRIGGER.match(text, m.end)
+            trig = TRIGGER.match(text, m.end) or TRIGGER.match(text, _cell_subset_end(text, m.end))
             if not trig:
                 continue
             trigger_end = trig.end()
@@ -230,6 +230,18 @@ def names_no_pathway(text: str, m: Mention) -> bool:
     if not m.entity_id.startswith("hsa"):
         return True
     return m.entity_id in _PHENOMENON_MAPS and not (_TRIGGER_AT_END.search(m.text) or TRIGGER.match(text, m.end))
+
+
+# "IL-23/Th17 axis", "IL-23/Th17(白介素-23/辅助性T细胞17)轴", "IL-12/Th1 axis": a T-helper subset
+# closes the chain; like other non-gene chain elements (GUIDELINES 1.2: ROS, m6A) it is left out of the
+# axis id, which keeps the cytokine (ChinaXiv-201801.00619V1 gold: AXIS:FPLX:IL23)
+_CELL_SUBSET = re.compile(r"\s*/\s*T(?:h\d{1,2}|regs?)(?![A-Za-z0-9])(?:\s*[(（][^()（）]{1,40}[)）])?")
+
+
+def _cell_subset_end(text: str, pos: int) -> int:
+    """End of a "/Th17" element (with its bracketed gloss) right after ``pos``, else ``pos``."""
+    found = _CELL_SUBSET.match(text, pos)
+    return found.end() if found else pos
 
 
 def single_gene_axis(m: Mention, index: TermIndex) -> tuple[Mention, Mention] | None:
