@@ -38,6 +38,7 @@ def coordinated_pathways(
 
     ``pathway_of(phrase)`` gives the dictionary PATHWAY entity id a phrase names, or None.
     """
+    mentions = lists_with_an_axis(text, mentions, pathway_of)
     if "pathways" not in text and "cascades" not in text and "Pathways" not in text:
         return mentions
     genes = sorted((m for m in mentions if m.label == "GENE" and m.entity_id), key=lambda m: m.start)
@@ -73,6 +74,62 @@ def coordinated_pathways(
     named = {(a.start, g.entity_id) for a, g in zip(added, named_genes) if a.how == "pathway-coordination"}
     mentions = [m for m in mentions if not (m.how == "pathway-composition" and len(m.members) == 1
                                             and (m.start, m.members[0]) in named)]
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
+# a singular pathway word after the last name of a list ("NF-kappa B, MAPK, and PI3K/Akt signaling")
+_SINGULAR_HEAD = re.compile(r"\s*(?:signal(?:l)?ing|signal\s+pathway|pathway|cascade)(?![A-Za-z])", re.IGNORECASE)
+_SINGULAR_AT_END = re.compile(r"(?:signal(?:l)?ing|pathway|cascade)$", re.IGNORECASE)
+
+
+def lists_with_an_axis(
+    text: str, mentions: list[Mention], pathway_of: Callable[[str], str | None]
+) -> list[Mention]:
+    """``mentions`` plus a pathway for each name of a coordinated list that holds an axis and ends
+    before a singular pathway word: "inhibition of NF-kappa B, MAPK, and PI3K/Akt signaling"
+    (three pathways, hsa04064, hsa04010 and the PI3K/AKT axis), "modulation of PI3K/Akt and ERK
+    and JNK signaling". In a list of three or more names, an axis of two or more members among
+    them shows that the list coordinates pathways, so the singular head is shared like a plural
+    one; without one ("TNF-α, IL-6 and MAPK signaling") the names before the last stay genes, and
+    two names stay as written ("the role of survivin and PI3K/AKT pathway": survivin is the
+    protein, ChinaXiv-201801.00619V1 gold). Each name gets KEGG's
+    "<name> signaling pathway" when there is one (GUIDELINES 1.2), else its one-member axis."""
+    axes = [m for m in mentions if m.how == "pathway-composition" and len(m.members) >= 2]
+    axes = [a for a in axes if not any(b is not a and b.start <= a.start and a.end <= b.end
+                                       and (b.start, b.end) != (a.start, a.end) for b in axes)]
+    if not axes:
+        return mentions
+    genes = [m for m in mentions if m.label == "GENE" and m.entity_id
+             and not any(a.start <= m.start and m.end <= a.end for a in axes)]
+    units = sorted({(m.start, m.end): m for m in [*genes, *axes]}.values(), key=lambda m: m.start)
+    pathway_starts = {m.start for m in mentions if m.label == "PATHWAY"}
+    added: list[Mention] = []
+    for i, last in enumerate(units):
+        is_axis = last.label == "PATHWAY"
+        if not (_SINGULAR_AT_END.search(last.text) if is_axis else _SINGULAR_HEAD.match(text, last.end)):
+            continue
+        listed = [last]
+        j = i - 1
+        while j >= 0:
+            if not _COORDINATION.fullmatch(text[units[j].end:listed[0].start]) or (
+                    units[j].label == "GENE" and text[max(0, units[j].start - 1):units[j].start] == "/"):
+                break
+            listed.insert(0, units[j])
+            j -= 1
+        if len(listed) < 3 or not any(u.label == "PATHWAY" for u in listed):
+            continue
+        for g in listed:
+            if g.label == "PATHWAY" or g.start in pathway_starts:
+                continue
+            entity = next((e for e in (pathway_of(h.format(g.text)) for h in _HEADS) if e and e.startswith("hsa")), None)
+            if entity is not None:
+                added.append(Mention(g.start, g.end, entity, "PATHWAY", "pathway-coordination", g.text))
+            else:
+                added.append(Mention(g.start, g.end, AXIS_PREFIX + g.entity_id, "PATHWAY",
+                                     "pathway-composition", g.text, (g.entity_id,)))
+            pathway_starts.add(g.start)
+    if not added:
+        return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
 
 
