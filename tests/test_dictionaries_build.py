@@ -169,6 +169,46 @@ def test_binomial_read_from_a_pharmacopoeia_name(latin, binomial):
     assert binomial_of(latin) == binomial
 
 
+@pytest.mark.parametrize(
+    "latin, binomial",
+    [
+        ("Rhizoma Atractylodis macrocephalae", "Atractylodes macrocephala"),  # 白术: HERB spells Atractylodes
+        ("Radix Codonopsis pilosulae", "Codonopsis pilosula"),  # 党参
+        ("Radix Aconiti Lateralis", None),  # neuter genus (Aconitum): -is is no nominative; Lateralis is the root
+        ("Herba Polygoni Avicularis", None),  # Polygonum aviculare: neuter
+        ("Herba Abri precatorii", None),  # -orii: an adjective's genitive (precatorius), not an eponym
+        ("Radix Astragali", None),  # genus only
+    ],
+)
+def test_binomial_read_with_the_genus_herb_spells(latin, binomial):
+    from pipeline.dictionaries.build_herbs import binomial_by_genus
+
+    genera = {"atractylod": {"Atractylodes"}, "codonops": {"Codonopsis"}, "aconit": {"Aconitum"},
+              "polygon": {"Polygonum"}, "abr": {"Abrus"}, "astragal": {"Astragalus"}}
+    assert binomial_by_genus(latin, genera) == binomial
+
+
+def test_herb_latin_fields_are_read_as_papers_write_them():
+    from pipeline.dictionaries.build_herbs import _split_latin, species_of
+
+    assert _split_latin("Coix lacryma- jobi") == ("Coix lacryma-jobi", [])  # HERB006536
+    assert _split_latin("Panax pseudo -ginseng") == ("Panax pseudo-ginseng", [])
+    assert _split_latin("Radix chuanxiong；Rhizoma Chuanxiong") == ("Radix chuanxiong", ["Rhizoma Chuanxiong"])
+    assert species_of("Gentiana scabra var. buesgeri") == "Gentiana scabra"
+    assert species_of("Dioscorea nipponica ssp. rosthornii") == "Dioscorea nipponica"
+    assert species_of("Gentiana scabra") is None
+
+
+def test_english_papers_binomials_reach_the_drug(dicts):
+    herbs = dicts["herbs.tsv"]
+    assert "Atractylodes macrocephala" in _terms(herbs["HERB000309"])  # 白术 (the TCMSP molecule of that name is junk)
+    assert "CPD:atractylodes-macrocephala" not in dicts["compounds.tsv"]
+    assert "Gentiana scabra" in _terms(herbs["HERB003478"])  # 龙胆, from HERB000963's var. buesgeri
+    assert herbs["HERB003181"]["name"] == "Physalis angulata"  # 苦蘵 (herb_corrections.tsv)
+    assert "Antrodia cinnamomea" in _terms(herbs["HERB004186"])  # herb_names_en.tsv by HERB id
+    assert "Coix lachryma-jobi" in _terms(herbs["HERB006568"])  # 薏苡仁, the pharmacopoeia drug
+
+
 def test_papers_binomials_name_the_drug_not_a_plant_part(dicts):
     # dev PubMed abstracts (issue 13): "Scutellaria barbata extract" (PMID 15325848), "Houttuynia
     # cordata injection" (PMID 16213118); HERB gave Gardenia jasminoides to the leaf 栀子叶 and

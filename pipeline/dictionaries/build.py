@@ -62,6 +62,8 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "herb-english-name": "curated binomials / extract names and their 'G. species' forms added (herb_names_en.tsv)",
     "herb-binomial-to-drug": "binomials moved from a plant part's row (栀子叶) to the drug of the same genus (栀子) that papers mean",
     "herb-pharmacopoeia-binomial": "source-plant binomials read from pharmacopoeia names (Herba Scutellariae barbatae -> Scutellaria barbata)",
+    "herb-species-of-variety": "species binomials (Gentiana scabra) of HERB's infraspecific names (Gentiana scabra var. buesgeri) that no row holds",
+    "herb-binomial-to-name-holder": "such species binomials of a row that lost its Chinese name, also on the row that carries it (龙胆)",
     "herb-binomial-ambiguous": "binomials read from pharmacopoeia names of two herbs, neither or both in the pharmacopoeia: given to neither",
     "herb-binomial-one-owner": "binomials named on several herb rows (Camellia sinensis: 茶花, 茶叶, 茶子) kept matchable on one: the pharmacopoeia herb, else the best-ranked",
     "herb-pinyin-name": "pharmacopoeia herbs' pinyin added, apart and joined (Dan Shen, Danshen)",

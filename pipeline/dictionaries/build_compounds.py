@@ -118,6 +118,12 @@ def is_junk_name(name: str, stoplist: Stoplist) -> bool:
     )
 
 
+def herb_named(names: list[str], herb: Entity) -> bool:
+    """Whether a molecule's names are a name of the herb it is listed under (any case)."""
+    own = {n.casefold() for n in (herb.name, *herb.synonyms)}
+    return any(n.casefold() in own for n in names)
+
+
 def _slug_or_none(name: str) -> str | None:
     try:
         return compound_id(name)
@@ -227,6 +233,13 @@ def build_compounds(
                     stats.hit("compound-junk", r["Molecule_name"])
                 continue
             hid = herbs.resolve_herb(r["Herb_cn_name"])
+            if hid and herb_named(names, herbs.herbs[hid]):
+                # TCMSP lists 白术 as a molecule of 白术 ("ATRACTYLODES MACROCEPHALA"): the herb, no
+                # compound; as a compound term it took the binomial off the herb (herb-compound-term)
+                if r["MOL_ID"] not in junk_ids:
+                    junk_ids.add(r["MOL_ID"])
+                    stats.hit("compound-junk", r["Molecule_name"])
+                continue
             pool.add(names, "TCMSP", {hid} if hid else set())
 
     merge_glued_spellings(pool, stats)

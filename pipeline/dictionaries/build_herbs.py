@@ -49,7 +49,7 @@ from pipeline.dictionaries.build_common import (
     read_tsv_rows,
     write_text_atomic,
 )
-from pipeline.dictionaries.latin import binomial_key
+from pipeline.dictionaries.latin import binomial_key, genus_stem
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
 HERB_OVERRIDE_COLUMNS = ("name_zh", "herb_id", "reason")
@@ -165,8 +165,8 @@ def _add_english_names(curated: Path, herbs: dict[str, Entity], zh_to_herb: dict
     taken = {s.casefold(): hid for hid, e in herbs.items() for s in [e.name, *e.synonyms]}
     path = curated / "herb_names_en.tsv"
     rows = read_curated(path, HERB_NAMES_EN_COLUMNS, required=("herb_name_zh", "synonyms")) if path.exists() else []
-    for row in rows:
-        target = zh_to_herb.get(row["herb_name_zh"])
+    for row in rows:  # a HERB id names a herb without a Chinese name (Antrodia camphorata)
+        target = row["herb_name_zh"] if row["herb_name_zh"] in herbs else zh_to_herb.get(row["herb_name_zh"])
         if target is None:
             raise BuildError(f"{row.where()}: herb name {row['herb_name_zh']!r} is not matchable on any herb")
         for name in [s.strip() for s in row["synonyms"].split(MULTI_SEP) if s.strip()]:
@@ -323,6 +323,100 @@ def confirmed_binomial(latin: str, spellings: Mapping[str, set[str]]) -> str | N
     return next(iter(found)) if len(found) == 1 else None
 
 
+# an infraspecific name: "Imperata cylindrica var. major", "Dioscorea nipponica ssp. rosthornii"
+_INFRASPECIFIC = re.compile(r"^([A-Z][a-z]+ [a-z]{3,}(?:-[a-z]+)?)\s+(?:var|ssp|subsp|f)\.?\s+[a-z][a-z-]{2,}$")
+
+
+def species_of(name: str) -> str | None:
+    """The species binomial of an infraspecific name (``Imperata cylindrica var. major`` ->
+    ``Imperata cylindrica``), or None for any other name."""
+    hit = _INFRASPECIFIC.match(name)
+    return hit.group(1) if hit else None
+
+
+def _genus_prefixes(e: Entity) -> set[str]:
+    return {w[:4].casefold() for n in [e.name, *e.synonyms] for w in n.split() if len(w) >= 4 and w[:1].isupper()}
+
+
+def _species_binomials(herbs: dict[str, Entity], lost_to: Mapping[str, str], stats: RuleStats) -> None:
+    """Binomials papers write that HERB holds only in another form or on a row without a Chinese name:
+
+    * an infraspecific name (龙胆's "Gentiana scabra var. buesgeri", 白茅根's "Imperata cylindrica var.
+      major") gives its species binomial ``Genus species`` when no row holds that binomial: papers
+      write the species ("Gentiana scabra"), which matched nothing (herb-species-of-variety);
+    * such a species binomial of a row that lost its Chinese name to another row (lost_to: the
+      Chinese-name rule) also goes to the row that carries the name, when that row has no binomial
+      of its own and its Latin names share the genus (龙胆 HERB000963 -> HERB003478 Gentiae Radix):
+      the binomial names the herb the paper means, not a row no Chinese name reaches
+      (herb-binomial-to-name-holder). Plain binomials of such rows stay: rows sharing a Chinese
+      name are often other species of the genus (Leonurus cardiaca under 益母草, Strychnos
+      species under 马钱子), which a paper naming them does not mean as the drug.
+
+    _one_owner_per_binomial then leaves each binomial matchable on one row."""
+    held = {s.casefold() for e in herbs.values() for s in [e.name, *e.synonyms]}
+    derived: dict[str, list[str]] = {}
+    for hid, e in sorted(herbs.items()):
+        names = [e.name, *e.synonyms]
+        species = [b for b in dict.fromkeys(species_of(n) for n in names) if b and b.casefold() not in held]
+        derived[hid] = species
+        for b in species:
+            genus, epithet = b.split()
+            e.synonyms += [f for f in (b, f"{genus[0]}. {epithet}") if f.casefold() not in held]
+            stats.hit("herb-species-of-variety", f"{b} ({hid})")
+    for hid, e in sorted(herbs.items()):
+        names, species = [e.name, *e.synonyms], derived[hid]
+        holder = herbs.get(lost_to.get(hid, ""))
+        if holder is None or any(_LATIN_BINOMIAL.match(n) for n in [holder.name, *holder.synonyms]):
+            continue
+        prefixes = _genus_prefixes(holder)
+        own = {s.casefold() for s in [holder.name, *holder.synonyms]}
+        for b in species:
+            if b[:4].casefold() not in prefixes or b.casefold() in own:
+                continue
+            genus, epithet = b.split()
+            holder.synonyms += [f for f in (b, f"{genus[0]}. {epithet}") if f.casefold() not in own]
+            own |= {b.casefold(), f"{genus[0]}. {epithet}".casefold()}
+            stats.hit("herb-binomial-to-name-holder", f"{b}: {hid} -> {holder.name_zh} ({holder.id})")
+
+
+def _drug_plant_words(latin: str) -> list[str] | None:
+    """The two words naming the source plant in a pharmacopoeia drug name (``Rhizoma Atractylodis
+    macrocephalae`` -> ``Atractylodis``, ``macrocephalae``), or None: no drug part, two plants
+    (``seu``), or not two capitalised-genus words."""
+    words = latin.replace(",", " ").split()
+    if any(w.casefold() == "seu" for w in words):
+        return None
+    rest = [w for w in words if w.casefold() not in _DRUG_PARTS]
+    if len(rest) == len(words) or len(rest) != 2 or not all(w.isalpha() for w in rest) or not rest[0][:1].isupper():
+        return None
+    return rest
+
+
+def binomial_by_genus(latin: str, genera: Mapping[str, set[str]]) -> str | None:
+    """The binomial of a pharmacopoeia drug name whose genus is in the genitive of the third
+    declension (``Rhizoma Atractylodis macrocephalae``, ``Radix Codonopsis pilosulae``): the genus
+    nominative is the one spelling HERB's binomials give a genus with the same stem (``genera``:
+    genus_stem -> spellings; Atractylodes chinensis, Atractylodes japonica -> Atractylodes), the
+    epithet's nominative one binomial_of's certain endings give (macrocephalae -> macrocephala).
+    HERB gives 白术 and 党参 no binomial, so "Atractylodes macrocephala" and "Codonopsis pilosula"
+    of English papers found no herb. None when the stem has no spelling or two."""
+    rest = _drug_plant_words(latin)
+    if rest is None:
+        return None
+    spelled = genera.get(genus_stem(rest[0]), set())
+    if len(spelled) != 1:
+        return None
+    genus, epithet = next(iter(spelled)), rest[1].lower()
+    if epithet.endswith(("orii", "folii", "arii")):
+        return None  # an adjective's genitive (tinctorii: tinctorius/-um), not an eponym's
+    for pattern, nominative in _EPITHET:
+        if pattern.search(epithet):
+            if genus.endswith(("um", "on")) and nominative != "ns":
+                return None  # a neuter genus: -is adjectives end in -e (Polygonum aviculare), -ii in -ium
+            return f"{genus} {pattern.sub(nominative, epithet)}"
+    return None
+
+
 def _add_pharmacopoeia_binomials(herbs: dict[str, Entity], zh_to_herb: dict[str, str], pharm: Container[str],
                                  stats: RuleStats) -> None:
     """English papers name a herb by its source plant (Scutellaria barbata, Houttuynia cordata),
@@ -338,11 +432,13 @@ def _add_pharmacopoeia_binomials(herbs: dict[str, Entity], zh_to_herb: dict[str,
     drug, GUIDELINES 1.3); _one_owner_per_binomial then takes it off the other rows."""
     holders: dict[str, set[str]] = defaultdict(set)
     spellings: dict[str, set[str]] = defaultdict(set)
+    genera: dict[str, set[str]] = defaultdict(set)
     for hid, e in herbs.items():
         for s in [e.name, *e.synonyms]:
             holders[s.casefold()].add(hid)
             if _LATIN_BINOMIAL.match(s):
                 spellings[binomial_key(*s.split())].add(s)
+                genera[genus_stem(s.split()[0])].add(s.split()[0])
 
     def free_for(form: str, target: str) -> bool:
         held = holders.get(form.casefold(), set()) - {target}
@@ -353,7 +449,8 @@ def _add_pharmacopoeia_binomials(herbs: dict[str, Entity], zh_to_herb: dict[str,
         if not e.name_zh:
             continue
         for latin in [e.name, *e.synonyms]:
-            binomial = (binomial_of(latin) or confirmed_binomial(latin, spellings)) if latin else None
+            binomial = (binomial_of(latin) or confirmed_binomial(latin, spellings)
+                        or binomial_by_genus(latin, genera)) if latin else None
             if binomial is None:
                 continue
             target = hid
@@ -409,11 +506,19 @@ def _one_owner_per_binomial(herbs: dict[str, Entity], pharm: Container[str], ran
             stats.hit("herb-binomial-one-owner", f"{key}: {hid} {e.name_zh} -> {owner} {herbs[owner].name_zh}")
 
 
+# HERB's typesetting of hyphenated epithets: "Coix lacryma- jobi", "Panax pseudo -ginseng"
+_BROKEN_HYPHEN = re.compile(r"(?<=[a-z])\s*-\s+(?=[a-z])|(?<=[a-z])\s+-(?=[a-z])")
+
+
 def _split_latin(latin: str) -> tuple[str, list[str]]:
-    latin = _na(latin)
+    """(first Latin name, further names) of HERB's Latin field: ``[Syn. …]`` names and names after
+    a comma or a semicolon (also the full-width ``；`` of "Radix chuanxiong；Rhizoma Chuanxiong")
+    are further names; a hyphenated epithet HERB printed with a space ("Coix lacryma- jobi") is
+    written as papers write it (Coix lacryma-jobi), or no text could match it."""
+    latin = _BROKEN_HYPHEN.sub("-", _na(latin))
     syn = re.findall(r"\[Syn\.\s*([^\]]+)\]", latin)
     main = re.sub(r"\[Syn\.[^\]]*\]", "", latin).strip()
-    parts = [p.strip() for p in re.split(r"[,;]", main) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,;；]", main) if p.strip()]
     # "Bupleurum bicaule, ZHUI YE CHAI HU": upper-case pinyin is not a Latin name
     parts = [p for p in parts if not p.isupper()]
     if not parts:
@@ -504,6 +609,7 @@ def build_herbs(
 
     report = ["name_zh\tchosen_id\tchosen_name\tchosen_pinyin\trule\tother_ids"]
     zh_to_herb: dict[str, str] = {}
+    lost_to: dict[str, str] = {}  # herb id -> the herb its Chinese name went to
     for zh in sorted(by_zh):
         ids = sorted(by_zh[zh])
         if zh in overrides:
@@ -519,6 +625,7 @@ def build_herbs(
             rule = rule_of(winner, zh, [i for i in ids if i != winner])
         others = [i for i in ids if i != winner]
         zh_to_herb[zh] = winner
+        lost_to.update((o, winner) for o in others)
         w = herbs[winner]
         if w.name_zh != zh:
             w.synonyms_zh.append(zh)
@@ -562,6 +669,7 @@ def build_herbs(
     _add_abbreviations(curated, herbs, zh_to_herb, stats)
     _add_english_names(curated, herbs, zh_to_herb, pharm, stats)
     _binomials_to_drug_herb(herbs, zh_to_herb, pharm, stats)
+    _species_binomials(herbs, lost_to, stats)
     _add_pharmacopoeia_binomials(herbs, zh_to_herb, pharm, stats)
     _one_owner_per_binomial(herbs, pharm, lambda h: rank(h, herbs[h].name_zh), stats)
     # English synonyms shared by several herbs go to the best-ranked owner.

@@ -25,7 +25,16 @@ from pipeline.dictionaries.loader import (
 )
 from pipeline.dictionaries.schema import Entity
 from pipeline.dictionaries import latin
-from pipeline.nlp import compound_names, coreference, family_sense, herb_context, latin_names, long_forms, segmenter
+from pipeline.nlp import (
+    common_names,
+    compound_names,
+    coreference,
+    family_sense,
+    herb_context,
+    latin_names,
+    long_forms,
+    segmenter,
+)
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
 from pipeline.nlp.named_symbols import spellings, synonym_definitions
 from pipeline.nlp.boundaries import SentenceEdges
@@ -85,8 +94,15 @@ from pipeline.nlp.herb_context import (
     strip_processing,
 )
 from pipeline.nlp.common_names import common_name_definitions
+from pipeline.nlp.common_names import english_name_mentions, english_name_table
 from pipeline.nlp.common_names import spellings as common_spellings
-from pipeline.nlp.latin_names import case_variant_mentions, case_variant_table, variant_mentions, variant_table
+from pipeline.nlp.latin_names import (
+    case_variant_mentions,
+    case_variant_table,
+    genitive_mentions,
+    variant_mentions,
+    variant_table,
+)
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.numbered_abbreviations import numbered_mentions
@@ -167,6 +183,7 @@ class Annotator:
         self._herb_ids: dict[str, str | None] = {}
         self._latin_variants: dict[str, str] | None = None  # built on the first English paragraph
         self._latin_cases: dict[str, str] | None = None  # likewise (nlp/latin_names, case_variant_table)
+        self._english_names: dict[str, str] | None = None  # likewise (nlp/common_names, english_name_table)
 
     def _reagents(self) -> Reagents:
         folder = self.dictionary.folder
@@ -219,6 +236,13 @@ class Annotator:
             self._latin_cases = self._cached_table(
                 "herb-latin-cases", (latin_names, latin), lambda: case_variant_table(self._herb_names()))
         return self._latin_cases
+
+    def english_names(self) -> dict[str, str]:
+        """Lower-cased English herb name of two or three words -> herb id (nlp/common_names)."""
+        if self._english_names is None:
+            self._english_names = self._cached_table(
+                "herb-english-names", (common_names, latin_names), lambda: english_name_table(self._herb_names()))
+        return self._english_names
 
     def _whole_match(self, piece: str) -> list[Mention]:
         """Dictionary mentions of a string cut out of a glued run: every position is an edge."""
@@ -377,6 +401,9 @@ class Annotator:
                 mentions = variant_mentions(ptext, mentions, self.latin_variants())
                 # "Extracts of Rhizoma polygonati odorati": HERB's Rhizoma Polygonati Odorati
                 mentions = case_variant_mentions(ptext, mentions, self.latin_cases())
+                # "Polygoni Multiflori (Radix)", "Red ginseng": HERB's Polygonum multiflorum, Red Ginseng
+                mentions = genitive_mentions(ptext, mentions, self.latin_variants(), self.latin_cases())
+                mentions = english_name_mentions(ptext, mentions, self.english_names())
                 # "ginseng saponins": the herb (GUIDELINES 5.2)
                 mentions = herb_fractions(mentions, self._herb_of)
             if para.lang == "en" and para.section != "references":  # "Nigella sativa … N. sativa"
@@ -409,6 +436,9 @@ class Annotator:
                 for short, eid, p0, p1 in extract_definitions(ptext, mentions, defined, self.label_of, earlier):
                     if definitions.get(short) is None or definitions[short].entity_id is None:
                         definitions[short] = Definition(short, "", eid, p0, p1)
+                        extracts = definitions.get(f"{short} extracts")  # "(PA extracts)": the finder's
+                        if extracts is not None and extracts.entity_id is None:  # "PA extracts" hid PA
+                            del definitions[f"{short} extracts"]
                 if para.lang == "en":  # "Psoriasin (S100A7)": the word is the gene's protein
                     for name, eid, p0, p1 in synonym_definitions(ptext, mentions):
                         for spelling in spellings(name):

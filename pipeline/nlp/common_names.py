@@ -36,7 +36,8 @@ GENERIC_WORDS = frozenset((
 _NAME_WORD = re.compile(r"[A-Za-z][a-z]{2,}|[A-Za-z][a-z]+-[A-Za-z][a-z]+")
 # between a binomial and a parenthesis: its authority, "(Rupr. et Maxim.) Harms", "L.", "Oliv."
 # (a parenthesis holds an authority only with an abbreviated name in it: "(Goka)" is a common name)
-_AUTHORITY = re.compile(r"(?:\s*(?:\([^()]*\.[^()]*\)|[A-Z][A-Za-z]*\.?|et|ex|&|f\.))*\s*")
+# and an infraspecific rank with its epithet: "Coix lachryma-jobi L. var. ma-yuen Stapf"
+_AUTHORITY = re.compile(r"(?:\s*(?:\([^()]*\.[^()]*\)|[A-Z][A-Za-z]*\.?|et|ex|&|f\.|(?:var|subsp|ssp)\.\s*[a-z][a-z-]+))*\s*")
 # "(Glycyrrhiza uralensis Fisch., Leguminosae)": after a comma, the family or a code
 _AUTHORITY_AND_MORE = re.compile(r"\.?" + _AUTHORITY.pattern + r"(?:[,;][^()]*)?")
 # "Job's tears (Coix lacryma-jobi)": the word before the parenthesis is only the end of the name,
@@ -76,6 +77,10 @@ def common_name_definitions(text: str, mentions: Iterable[Mention]) -> list[tupl
         if open_at >= 0 and not text[open_at + 1:herb.start].strip():
             close = text.find(")", herb.end)
             if close >= 0 and _AUTHORITY_AND_MORE.fullmatch(text, herb.end, close):
+                named = _herb_name_before(spans, text, open_at, herb.entity_id)
+                if named is not None:  # "Green tea (Camellia sinensis)": HERB's 绿茶 is the paper's 茶叶
+                    out.append((named.text, herb.entity_id, named.start, close + 1))
+                    continue
                 word = re.search(r"(?<![A-Za-z'’-])(" + _NAME_WORD.pattern + r")\s*$", text[:open_at])
                 if word is None or not common_name(word.group(1)) or not _free(spans, word.start(1), word.end(1)):
                     continue
@@ -88,17 +93,33 @@ def common_name_definitions(text: str, mentions: Iterable[Mention]) -> list[tupl
     return out
 
 
+def _herb_name_before(mentions: list[Mention], text: str, open_at: int, herb: str) -> Mention | None:
+    """The HERB mention that ends right before the parenthesis at ``open_at`` and is an English name
+    of one to three words ("Green tea" before "(Camellia sinensis, CS)", validation PMID 24561153:
+    HERB's Green Tea is 绿茶, the paper's plant 茶叶), or None. Defined as the binomial's herb, its
+    other uses in the paper ("green tea") follow."""
+    end = len(text[:open_at].rstrip())
+    for m in mentions:
+        if m.end == end and m.label == "HERB" and m.entity_id and common_name(m.text):
+            return m
+    return None
+
+
 # endings of chemical names: "curcumin (Curcuma longa)" is the plant's compound, not its common name
 _CHEMICAL_ENDING = re.compile(r"(?:in|ine|ol|ols|one|ide|ate|ene|ose|oid|oids|ane|yl|ic)$")
 
 
 def _free(mentions: list[Mention], start: int, end: int) -> bool:
-    """No mention overlaps start..end but a COMPOUND of the very word that is named like no
-    chemical: a word the dictionary names as a herb, gene or chemical keeps its entity, while the
+    """No mention overlaps start..end but a HERB or a COMPOUND of the very word (a COMPOUND named
+    like no chemical): a word the dictionary names as a gene or chemical keeps its entity, while the
     dictionary's "licorice" (a COMPOUND row, the confection) beside "(Glycyrrhiza uralensis)" is
-    the plant the paper is about."""
+    the plant the paper is about, and HERB's "Adlay" (the food row 薏米) beside "(Coix
+    lachryma-jobi …)" is the drug the binomial names (薏苡仁; validation PMID 15207385): the paper's
+    own definition says which herb it means, and holds its lower case too."""
     for m in mentions:
         if m.start < end and start < m.end:
+            if m.start == start and m.end == end and m.label == "HERB":
+                continue  # "Adlay (Coix lachryma-jobi …)": HERB's English name of a row of the plant
             if not (m.label == "COMPOUND" and m.start == start and m.end == end
                     and not _CHEMICAL_ENDING.search(m.text.lower())):
                 return False
@@ -109,3 +130,77 @@ def spellings(name: str) -> list[str]:
     """``name`` and its case at a sentence start or inside one: Licorice / licorice."""
     other = name[0].swapcase() + name[1:]
     return [name, other] if other != name and name[1:] == name[1:].lower() else [name]
+
+
+# --- HERB's English names in another case ------------------------------------------------------
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+_TEXT_WORD = re.compile(r"[A-Za-z]+")
+
+
+def english_name_table(names: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Lower-cased English name of two or three words -> herb id, from (herb id, name) pairs of the
+    dictionary's herb names and synonyms. HERB writes its English names in title case ("Red
+    Ginseng", "Green Tea", "Meadow Saffron") and its pinyin names likewise ("Ban Lan Gen"); papers
+    write them in sentence or lower case ("Red ginseng and Polygoni Multiflori", validation PMID
+    26961224; "green tea", "Huang-Qin"), which the case-sensitive matcher missed. Only names of
+    title-case words that pass common_name (no generic, part, extract or solvent word, no -ae
+    family) and are no pharmaceutical Latin: a name of several words is no ordinary word, which
+    one word is ("Hippocampus", 海马, stop 25), so single words stay out. A name two herbs share is
+    left out. On the development abstracts the names this finds are green tea, red ginseng, meadow
+    saffron, ban lan gen and Huang-Qin."""
+    from pipeline.nlp.latin_names import latin_drug_name
+
+    owners: dict[str, set[str]] = {}
+    for herb_id, name in names:
+        words = name.split()
+        if (2 <= len(words) <= 3 and all(_TITLE_WORD.fullmatch(w) for w in words) and common_name(name)
+                and not latin_drug_name(name)):
+            owners.setdefault(" ".join(words).lower(), set()).add(herb_id)
+    return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
+
+
+def _defined_as(text: str, end: int, mentions: list[Mention]) -> str | None:
+    """The herb of a HERB mention opening the parenthesis right after ``end``: "Green tea (Camellia
+    sinensis, CS)" names the paper's plant (茶叶), not HERB's Green Tea row (绿茶)."""
+    paren = re.match(r"\s*\(\s*", text[end:])
+    if paren is None:
+        return None
+    at = end + paren.end()
+    return next((m.entity_id for m in mentions if m.start == at and m.label == "HERB" and m.entity_id), None)
+
+
+def english_name_mentions(text: str, mentions: list[Mention], table: dict[str, str]) -> list[Mention]:
+    """``mentions`` with a HERB mention for each name of ``table`` written in ``text`` in any case,
+    its words apart or hyphenated ("red ginseng", "Huang-Qin"), that is not the dictionary's own
+    spelling. A HERB mention inside it ("ginseng" of "Red ginseng") gives way; any other overlap
+    keeps the text as it was. ``how`` is ``english-name``."""
+    if not table:
+        return mentions
+    words = list(_TEXT_WORD.finditer(text))
+    found: list[Mention] = []
+    dropped: set[int] = set()
+    i = 0
+    while i < len(words):
+        for n in (3, 2):
+            run = words[i:i + n]
+            if len(run) < n or any(text[a.end():b.start()] not in (" ", "-") for a, b in zip(run, run[1:])):
+                continue
+            herb = table.get(" ".join(w.group().lower() for w in run))
+            start, end = run[0].start(), run[-1].end()
+            if herb is None or (start > 0 and text[start - 1] in "-'’") or text[end:end + 1] == "-":
+                continue
+            overlapping = [k for k, m in enumerate(mentions) if m.start < end and start < m.end]
+            if any(mentions[k].label != "HERB" or mentions[k].start < start or mentions[k].end > end
+                   or (mentions[k].start, mentions[k].end) == (start, end) for k in overlapping):
+                continue
+            dropped.update(overlapping)
+            found.append(Mention(start, end, _defined_as(text, end, mentions) or herb, "HERB", "english-name",
+                                 text[start:end]))
+            i += n - 1
+            break
+        i += 1
+    if not found:
+        return mentions
+    kept = [m for k, m in enumerate(mentions) if k not in dropped]
+    return sorted([*kept, *found], key=lambda m: (m.start, -m.end))

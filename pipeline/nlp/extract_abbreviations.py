@@ -44,8 +44,9 @@ _SHORT = r"[A-Z][A-Za-z0-9]{0,7}(?:-[A-Z0-9IVX]{1,4})?"
 # botanical authorities after a binomial: "Koidzumi", "L.", "Sieb. et Zucc.", "(Thunb.)"
 _AUTHORITY = re.compile(r"(?:\s+(?:[A-Z][a-z]*\.?|et|ex|&))*\s*$")
 # "(SHORT)", and "(SHORT, family Araliaceae)", "(SHORT; 100 mg/kg)": what follows a comma is no
-# part of the short form
-_PAREN_SHORT = re.compile(r"\(\s*(" + _SHORT + r")\s*(?:\)|[,;][^()]{0,60}\))")
+# part of the short form; "extracts of P. angulata (PA extracts)": the code, then the word it is
+# used with (validation PMID 21515352)
+_PAREN_SHORT = re.compile(r"\(\s*(" + _SHORT + r")(?:\s+(?:extracts?|fractions?|EXTRACTS?))?\s*(?:\)|[,;][^()]{0,60}\))")
 _REVERSED = re.compile(
     r"(?<![A-Za-z0-9-])(" + _SHORT + r")\s*\(\s*(?:an?|the)?\s*(?:[a-z]+\s+){0,2}extract\s+(?:of|from)\s+"
 )
@@ -80,8 +81,10 @@ def extract_definitions(
         if phrase is not None and names_phrase(short, phrase):
             out.append((short, phrase.herb, hit.start(), hit.end()))
         elif phrase is None:
-            before = {**(earlier or {}), **{m.entity_id: m.text for m in herbs if m.end <= hit.start()}}
-            herb = sole_herb_code(short, text[: hit.start()], before)
+            herb = following_herb(short, text[: hit.start()], text, hit.end(), herbs, codes)
+            if herb is None:
+                before = {**(earlier or {}), **{m.entity_id: m.text for m in herbs if m.end <= hit.start()}}
+                herb = sole_herb_code(short, text[: hit.start()], before)
             if herb is not None:
                 out.append((short, herb, hit.start(), hit.end()))
     # SHORT (an extract of HERB)
@@ -261,6 +264,34 @@ def sole_herb_code(short: str, before: str, herbs_before: Mapping[str, str]) -> 
     return herb if letters_in_order(short, f"{phrase} {name}") else None
 
 
+_FOLLOWING = re.compile(r"\s*(?:from|of|in)\s+(?:the\s+)?")
+_NAME_WORDS = re.compile(r"(?:[A-Za-z][A-Za-z-]*\s+){0,5}[A-Za-z-]+\s*$")
+
+
+def following_herb(short: str, before: str, text: str, after: int, herbs: list[Mention],
+                   codes: Mapping[str, str]) -> str | None:
+    """The herb of an extract's code written before its herb: "The total flavonoid aglycones
+    extract (TFAE) from RS", "… extract (X) of Radix Scutellariae" (validation PMID 27444692). The
+    words before the parenthesis end with an extract word and hold the code's letters in order
+    (up to six words: "total flavonoid aglycones extract"); right after the parenthesis come
+    from/of/in and a herb: a HERB mention (``herbs``) or a code the paper defined as one
+    (``codes``). None otherwise."""
+    words = _NAME_WORDS.search(before)
+    if words is None or words.group().split()[-1].lower() not in EXTRACT_WORDS:
+        return None
+    if not letters_in_order(short, words.group()):
+        return None
+    link = _FOLLOWING.match(text, after)
+    if link is None:
+        return None
+    at = link.end()
+    herb = next((m.entity_id for m in herbs if m.start == at), None)
+    if herb is None:
+        code = re.match(r"[A-Za-z][A-Za-z0-9-]*", text[at:])
+        herb = codes.get(code.group()) if code and not text[at + code.end():at + code.end() + 1].isalnum() else None
+    return herb
+
+
 def genus_form_mentions(text: str, mentions: list[Mention], forms: Mapping[str, str]) -> list[Mention]:
     """``mentions`` with a HERB mention for each ``G. species`` of ``forms`` (short -> herb id, from
     genus_abbreviations) in ``text`` that no mention overlaps: "aqueous extract of C. militaris
@@ -291,7 +322,7 @@ def genus_abbreviations(mentions: Iterable[Mention]) -> list[tuple[str, str, int
     abstracts 27 later "G. species" mentions were missed for want of this."""
     out = []
     for m in mentions:
-        if m.label != "HERB" or not m.entity_id:
+        if m.label != "HERB" or not m.entity_id or m.how == "english-name":  # "Green tea": no G. tea
             continue
         hit = _GENUS_SPECIES.match(m.text)
         if hit:

@@ -130,3 +130,46 @@ def case_variant_mentions(text: str, mentions: list[Mention], table: dict[str, s
     if not found:
         return mentions
     return sorted([*mentions, *found], key=lambda m: (m.start, -m.end))
+
+
+# "Polygoni Multiflori", "Panax Ginseng": genus and epithet both capitalised, as pharmaceutical Latin
+# and titles write them (overlapping matches: "Radix Polygoni Multiflori" holds two pairs)
+_CAPITAL_PAIR = re.compile(r"(?<![A-Za-z.-])(?=([A-Z][a-z]{2,}) ([A-Z][a-z]{3,})(?![A-Za-z-]))")
+# parts after which the drug is the plant's own (what HERB's binomial row is): other parts of the
+# plant are other drugs (Caulis Polygoni Multiflori is 首乌藤, not 何首乌)
+_PLANT_PARTS = frozenset(("radix", "rhizoma", "herba", "tuber"))
+
+
+def genitive_mentions(text: str, mentions: list[Mention], table: dict[str, str],
+                      cases: dict[str, str]) -> list[Mention]:
+    """``mentions`` with a HERB mention for each pharmaceutical Latin plant name of ``text`` written
+    without its part word, or with the part on the other side than HERB's ("Combination with Red
+    ginseng and Polygoni Multiflori", "Polygoni Multiflori Radix (RGPM)", validation PMID 26961224;
+    HERB: Polygonum multiflorum, Radix Polygoni Multiflori Preparata). The genitive and the
+    nominative share the binomial key (pipeline/dictionaries/latin.py), so ``table`` (variant_table)
+    links the pair; a part word beside it joins the mention: the name with the part first (``cases``,
+    case_variant_table) when HERB has it, else the binomial's herb when the part is the root, the
+    rhizome or the whole herb. No mention may overlap. ``how`` is ``latin-variant``."""
+    if not table:
+        return mentions
+    found: list[Mention] = []
+    for hit in _CAPITAL_PAIR.finditer(text):
+        start, end = hit.start(), hit.start() + len(hit.group(1)) + 1 + len(hit.group(2))
+        if hit.group(1).lower() in LATIN_PARTS:
+            continue
+        after = re.match(r"\s+([A-Za-z]+)(?![A-Za-z-])", text[end:])
+        before = re.search(r"(?<![A-Za-z-])([A-Za-z]+)\s+$", text[max(0, start - 20):start])
+        part, p0, p1 = None, start, end
+        if after is not None and after.group(1).lower() in LATIN_PARTS:
+            part, p1 = after.group(1).lower(), end + after.end()
+        elif before is not None and before.group(1).lower() in LATIN_PARTS:
+            part, p0 = before.group(1).lower(), start - len(before.group(0))
+        herb = cases.get(f"{part} {hit.group(1).lower()} {hit.group(2).lower()}") if part else None
+        if herb is None and (part is None or part in _PLANT_PARTS):
+            herb = table.get(binomial_key(hit.group(1), hit.group(2)))
+        if herb is None or any(m.start < p1 and p0 < m.end for m in [*mentions, *found]):
+            continue
+        found.append(Mention(p0, p1, herb, "HERB", "latin-variant", text[p0:p1]))
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: (m.start, -m.end))
