@@ -232,3 +232,22 @@ def test_reagent_code_rules():
     assert not _BIOLOGIC.match("Concept") and not _BIOLOGIC.match("Intercept")
     assert _biologic_names(["Etanercept", "etanercept-szzs", "Recombinant human TNF", "C225"]) \
         == ["Etanercept", "etanercept-szzs"]
+
+
+def test_drugbank_chinese_synonyms_become_chinese_names(compounds):
+    """Stop 26: the one source under --sources that gives a Chinese name with an id is DrugBank's
+    synonym list ("Sufentanil | … | 舒芬太尼", DB00708); its Chinese synonyms were dropped as
+    English names. They are the entity's Chinese names now (10 entities; a curated name wins)."""
+    assert compounds["MESH:D017409"].name_zh == "舒芬太尼"  # Sufentanil, DrugBank DB00708 in its note
+    assert compounds["MESH:C487932"].name_zh == "奈拉替尼"  # neratinib, DB11828
+    assert "舒芬太尼" not in compounds["MESH:D017409"].synonyms
+
+
+def test_lexicon_names_mined_from_bilingual_papers_match(mentions_of):
+    """Stop 26: drugs_zh.tsv rows mined by bench/mine_drug_names_zh.py (a Chinese lexicon word
+    written "中文名(English name)" in a development paper) and read one by one; ChinaXiv-201706.00272V1
+    names 氨苄青霉素 (ampicillin), ChinaXiv-202004.00013V1 龙胆苦苷 (gentiopicroside)."""
+    found = dict(mentions_of("龙胆苦苷可降低小鼠肝组织中TNF-α的表达。"))
+    assert found["龙胆苦苷"] == "CPD:gentiopicroside"
+    found = dict(mentions_of("转化后的菌株在含氨苄青霉素的平板上筛选。"))
+    assert found["氨苄青霉素"] == "MESH:D000667"

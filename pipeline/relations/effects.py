@@ -42,6 +42,7 @@ from functools import lru_cache
 from pipeline._core import blank_spans
 from pipeline.relations import axis_members, cleavage, coordination, cue_scope, excluded, groups, negation, process_members, protocol, ratio, role_of, roles
 from pipeline.relations.cues import (
+    CLAUSE_BREAK,
     CUE_PATTERNS,
     EFFECT_CLASSES,
     ENUMERATION,
@@ -116,9 +117,16 @@ _ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"(?:\s*[(（][^()（）]{0,15}[)）]
                              re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"
 
 
+# a Chinese verb of production right before the gene: its level is what changes ("雌激素可抑制Kupffer
+# 细胞产生白介素-6", validation ChinaXiv-201712.00248V1: IL-6 is made less, not inhibited)
+_ZH_MADE_BEFORE = re.compile(r"(?:产生|分泌|释放|生成|合成)(?:的)?\s*$")
+
+
 def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]) -> str:
     if target.label == "COMPOUND" and roles.is_readout(text, target.start, target.end):
         return "upregulates" if sign > 0 else "downregulates"  # "诱导释放5-HT": its level
+    if target.label == "GENE" and _ZH_MADE_BEFORE.search(text[max(0, target.start - 6):target.start]):
+        return "upregulates" if sign > 0 else "downregulates"
     if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start])
                                    or _ACTIVITY_AFTER.search(text[target.end:target.end + 40])):
         return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
@@ -825,6 +833,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         lo, hi = agent.end, target.start
         passive = _passive_starts(text, spans, cues, context)
         cue = _governing_cue(cues, agent.end, target.start, owned_starts | passive)
+        if cue is None:
+            cue = _ba_object_cue(text, spans, cues, agent, target)  # "MEK再将ERK激活": the verb after 将 + object
         if cue is not None and cue.kind in EFFECT_CLASSES and any(agent.end <= b < cue.start for b in breaks) and \
                 cue_scope.has_own_subject(text, _clause_start(text, cue.start), cue.start) and \
                 not any(sp.entity_id == agent.entity_id and _clause_start(text, cue.start) <= sp.start < cue.start
@@ -944,6 +954,29 @@ def _composition_in_reach(text: str, first: Span, second: Span, breaks) -> bool:
     # "Wogonin, a … flavonoid extracted from …", "知母皂苷BII,一种从知母根茎中分离得到的…": an apposition
     # right after the first names its source
     return between[0] - first.end <= 1 or bool(_NAMING_CLAUSE.match(text, between[0]))
+
+
+# 将/把 fronts the object before its verb (the disposal construction, 把字句): "MEK再将ERK激活",
+# "Ras…将Raf从胞浆转移到胞膜并激活" (new_papers ChinaXiv-201707.00654V1). Between the agent and
+# 将 only adverbs or modals (再, 可, 能够, 会); between the object and its verb no other entity and
+# no clause break, at most _BA_GAP characters (a place or a manner: 从胞浆转移到胞膜并).
+_BA_BEFORE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}?(?:将|把)\s*$")
+_NOT_BA_ADVERB = re.compile(r"[的和与及或对在为是]")
+_BA_GAP = 12
+
+
+def _ba_object_cue(text: str, spans: list[Span], cues: list[Cue], agent: Span, target: Span) -> Cue | None:
+    """The effect cue that follows the object of 将/把 (agent 将 target … verb), or None."""
+    between = text[agent.end:target.start]
+    if not _BA_BEFORE.match(between) or _NOT_BA_ADVERB.search(between):
+        return None
+    after = next((c for c in cues if c.start >= target.end), None)
+    if after is None or after.kind not in EFFECT_CLASSES or after.start - target.end > _BA_GAP:
+        return None
+    gap = text[target.end:after.start]
+    if CLAUSE_BREAK.search(gap) or any(target.end <= sp.start < after.start for sp in spans):
+        return None
+    return after
 
 
 def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bool) -> PairLabel | None:
