@@ -15,6 +15,7 @@ from pipeline.relations.baseline_groups import is_baseline_group
 from pipeline.relations.coordination import coordinations
 from pipeline.relations.cues import Cue
 from pipeline.relations.excluded_elements import is_excluded
+from pipeline.relations.measured_readouts import measured_readouts
 from pipeline.relations.model_inducers import is_model_inducer
 from pipeline.relations.effects import PairLabel, SentenceContext, Span, label_pair
 
@@ -148,6 +149,8 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     mentions = [m for m in mentions if m.how not in NO_PARTNER
                 and not is_baseline_group(text, m.sentence_start, m.sentence_end)  # "低于OXA组"
                 and not is_excluded(text, m.sentence_start, m.sentence_end)]  # "非依赖PLC的PKC途径"
+    measured = measured_readouts(text, mentions)  # "serum total cholesterol (TC)"
+    mentions = [m for i, m in enumerate(mentions) if i not in measured]
     mentions = [m for m in mentions if not _induces_model(text, m, mentions)]  # "LPS诱导的肝损伤"
     entities = {(m.label, m.entity_id) for m in mentions}
     if len(entities) < 2:

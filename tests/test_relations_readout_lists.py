@@ -1,0 +1,67 @@
+"""Issue 14, stop 26: what an English abstract measures, lists or models is no finding.
+
+Real sentences of the validation abstracts (corpus/validation/en), read from evaluate's false
+positives among the top |gold| of validation_en (precision@|gold| 0.535 at the start of the stop).
+"""
+
+from __future__ import annotations
+
+from pipeline.relations import ranking
+from pipeline.relations.facts import facts_of
+from pipeline.relations.measured_readouts import is_measured_readout
+
+# PMID25689151: "S Phase" is a Reactome map
+CERP_PHASE = "CERP significantly induced S phase arrest in U-2 OS cells in a dose-dependent."
+# PMID24312343: gold 玉竹 (ER) -> INS, LEP (downregulates), ADIPOQ (upregulates); no metabolite row
+ER_PANEL = ("In the preventive experiment, the ER blocked body weight gain, and lowered serum total cholesterol (TC), "
+            "triglyceride (TG) and fasting blood glucose, improved glucose tolerance test (GTT) and insulin tolerance "
+            "test (ITT), reduced the levels of serum insulin and leptin, and increased the level of adiponectin.")
+# PMID11273016: no gold row in this sentence
+LIVER_PANEL = ("The concentrations of aspartate transaminase, alanine transaminase, alkaline phosphatase, total "
+               "bilirubin and total cholesterol in serum and hydroxyproline and malondialdehyde contents in liver "
+               "were significantly increased in BDL rats.")
+# ChinaXiv-201801.00669V1 reference title (new_papers_zh gold: p38 -- glucose): administered, not measured
+HIGH_GLUCOSE = ("The role of the p38 MAPK signaling pathway in high glucose-induced epithelial-mesenchymal transition "
+                "of cultured human renal tubular epithelial cells")
+
+
+def pairs(annotator, text: str) -> set[frozenset[str]]:
+    """The entity pairs the batch keeps for ``text`` (relations/pairs.py ``sentence_pairs``)."""
+    facts = facts_of(annotator.annotate("t", text))
+    return {frozenset((p.a[1], p.b[1])) for s in facts.sentences for p in s.typed_pairs()}
+
+
+def _ids(annotator, text: str) -> set[str]:
+    facts = facts_of(annotator.annotate("t", text))
+    return {m.entity_id for s in facts.sentences for m in s.mentions}
+
+
+# --- Reactome / WikiPathways maps ---------------------------------------------------------------
+
+def test_a_reactome_phase_is_found_but_ranks_as_no_partner(annotator):
+    assert "R-HSA-69242" in _ids(annotator, CERP_PHASE)  # recognised: mentions.csv keeps it
+    phase = annotator.dictionary.entities["R-HSA-69242"]
+    assert ranking.no_partner(phase)
+    assert ranking.is_foreign_map("WP1539")  # WikiPathways "Angiogenesis"
+    assert not ranking.is_foreign_map("hsa04210") and not ranking.is_foreign_map("AXIS:FPLX:ERK")
+    assert not ranking.no_partner(annotator.dictionary.entities["hsa04210"])
+
+
+# --- metabolites measured as clinical read-outs -------------------------------------------------
+
+def test_metabolites_of_a_measured_panel_are_no_partners(annotator, gene_id):
+    found = pairs(annotator, ER_PANEL)
+    metabolites = {"CPD:cholesterol", "CPD:triacylglycerol", "CPD:glucose", "MESH:D001786"}
+    assert not any(pair & metabolites for pair in found)
+
+
+def test_co_listed_liver_read_outs_are_not_paired(annotator, gene_id):
+    found = pairs(annotator, LIVER_PANEL)
+    assert frozenset(("CPD:bilirubin", "CPD:hydroxyproline")) not in found
+    assert frozenset(("CPD:cholesterol", gene_id("ALPL"))) not in found
+
+
+def test_an_administered_metabolite_keeps_its_pairs(annotator):
+    assert frozenset(("CPD:glucose", "FPLX:p38")) in pairs(annotator, HIGH_GLUCOSE)
+    start = HIGH_GLUCOSE.index("glucose")
+    assert not is_measured_readout(HIGH_GLUCOSE, start, start + len("glucose"))
