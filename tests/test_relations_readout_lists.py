@@ -8,10 +8,17 @@ from __future__ import annotations
 
 from pipeline.relations import ranking
 from pipeline.relations.facts import facts_of
+from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
 from pipeline.relations.measured_readouts import is_measured_readout
 
 # PMID25689151: "S Phase" is a Reactome map
 CERP_PHASE = "CERP significantly induced S phase arrest in U-2 OS cells in a dose-dependent."
+# PMID15261763 title: gold 当归 (Angelica sinensis) activates Apoptosis; no Cell cycle row in any gold set
+ANGELICA = ("Acetone extract of Angelica sinensis inhibits proliferation of human cancer cells via inducing cell cycle "
+            "arrest and apoptosis.")
+# PMID27444692: "affecting cell cycle" names the process itself
+SCUTELLARIA = ("Total flavonoid aglycones extract in Radix Scutellariae inhibites lung carcinoma and lung metastasis by "
+               "affecting cell cycle and DNA synthesis.")
 # PMID24312343: gold 玉竹 (ER) -> INS, LEP (downregulates), ADIPOQ (upregulates); no metabolite row
 ER_PANEL = ("In the preventive experiment, the ER blocked body weight gain, and lowered serum total cholesterol (TC), "
             "triglyceride (TG) and fasting blood glucose, improved glucose tolerance test (GTT) and insulin tolerance "
@@ -65,3 +72,24 @@ def test_an_administered_metabolite_keeps_its_pairs(annotator):
     assert frozenset(("CPD:glucose", "FPLX:p38")) in pairs(annotator, HIGH_GLUCOSE)
     start = HIGH_GLUCOSE.index("glucose")
     assert not is_measured_readout(HIGH_GLUCOSE, start, start + len("glucose"))
+
+
+# --- "cell cycle arrest": a read-out of cell growth -------------------------------------------
+
+CELL_CYCLE, APOPTOSIS = "hsa04110", "hsa04210"
+
+
+def test_an_arrested_cycle_is_no_partner_but_apoptosis_beside_it_is(annotator):
+    assert CELL_CYCLE in _ids(annotator, ANGELICA)  # still found (mentions.csv)
+    found = pairs(annotator, ANGELICA)
+    assert not any(CELL_CYCLE in pair for pair in found)
+    assert frozenset(("HERB001210", APOPTOSIS)) in found
+
+
+def test_the_cycle_named_as_a_process_keeps_its_pairs(annotator):
+    assert any(CELL_CYCLE in pair for pair in pairs(annotator, SCUTELLARIA))
+    text = "EEPS treatment significantly blocked G1 to S phase cell cycle progression in HT-29 cells."
+    start = text.index("cell cycle")
+    assert is_cycle_phenotype(text, start, start + len("cell cycle"))
+    text = "通过诱导细胞周期阻滞"
+    assert is_cycle_phenotype(text, text.index("细胞周期"), text.index("细胞周期") + 4)

@@ -12,6 +12,7 @@ import re
 from itertools import combinations
 
 from pipeline.relations.baseline_groups import is_baseline_group
+from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
 from pipeline.relations.coordination import coordinations
 from pipeline.relations.cues import Cue
 from pipeline.relations.excluded_elements import is_excluded
@@ -148,7 +149,8 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     (offsets in ``text``), ``label``, ``entity_id``, ``how`` and ``members``."""
     mentions = [m for m in mentions if m.how not in NO_PARTNER
                 and not is_baseline_group(text, m.sentence_start, m.sentence_end)  # "低于OXA组"
-                and not is_excluded(text, m.sentence_start, m.sentence_end)]  # "非依赖PLC的PKC途径"
+                and not is_excluded(text, m.sentence_start, m.sentence_end)  # "非依赖PLC的PKC途径"
+                and not (m.label == "PATHWAY" and is_cycle_phenotype(text, m.sentence_start, m.sentence_end))]  # "cell cycle arrest"
     measured = measured_readouts(text, mentions)  # "serum total cholesterol (TC)"
     mentions = [m for i, m in enumerate(mentions) if i not in measured]
     mentions = [m for m in mentions if not _induces_model(text, m, mentions)]  # "LPS诱导的肝损伤"
