@@ -93,3 +93,25 @@ def test_the_cycle_named_as_a_process_keeps_its_pairs(annotator):
     assert is_cycle_phenotype(text, start, start + len("cell cycle"))
     text = "通过诱导细胞周期阻滞"
     assert is_cycle_phenotype(text, text.index("细胞周期"), text.index("细胞周期") + 4)
+
+
+# --- a series of changed read-outs --------------------------------------------------------------
+
+# PMID23571107: gold CASP9 -- Apoptosis (associated); no pair between the items' genes
+NF1_PHENOTYPES = ("Those include dwarfism, constitutive ERK1/2 activation, strongly reduced Ihh expression and "
+                  "decreased chondrocyte proliferation and maturation, increased chondrocytic expression of Rankl, "
+                  "matrix metalloproteinase 9 (Mmp9) and Mmp13 and enhanced growth plate osteoclastogenesis, as well "
+                  "as increased sensitivity to caspase-9 mediated apoptosis.")
+
+
+def test_items_of_a_series_of_changed_read_outs_are_no_partners(annotator, gene_id):
+    found = pairs(annotator, NF1_PHENOTYPES)
+    assert frozenset((gene_id("IHH"), gene_id("TNFSF11"))) not in found
+    assert frozenset((gene_id("MMP9"), gene_id("CASP9"))) not in found
+    assert frozenset((gene_id("MMP13"), APOPTOSIS)) not in found
+    assert frozenset((gene_id("CASP9"), APOPTOSIS)) in found  # named in one item
+
+
+def test_hormones_changed_in_separate_items_are_not_paired(annotator, gene_id):
+    found = pairs(annotator, ER_PANEL)  # "…, reduced the levels of serum insulin and leptin, and increased … adiponectin"
+    assert frozenset((gene_id("INS"), gene_id("ADIPOQ"))) not in found

@@ -13,7 +13,7 @@ from itertools import combinations
 
 from pipeline.relations.baseline_groups import is_baseline_group
 from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
-from pipeline.relations.coordination import coordinations
+from pipeline.relations.coordination import coordinations, separately_changed
 from pipeline.relations.cues import Cue
 from pipeline.relations.excluded_elements import is_excluded
 from pipeline.relations.measured_readouts import measured_readouts
@@ -167,8 +167,9 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     # items of one long or elliptic coordination are listed side by side: no partners
     listed = coordinations(text, spans, frozenset((m.sentence_start, m.sentence_end) for m in mentions
                                                   if m.how == ELIDED_MEMBER))
+    changed_apart = separately_changed(text, spans)  # "reduced Ihh expression, …, increased … Rankl"
     for x, y in canonical_pairs(entities):
-        if any(x[1] in items and y[1] in items for items in listed):
+        if any(x[1] in items and y[1] in items for items in listed) or frozenset((x[1], y[1])) in changed_apart:
             continue
         (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
         typed = label_pair(text, spans, x[1], y[1], context=context)
