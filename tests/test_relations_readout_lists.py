@@ -115,3 +115,17 @@ def test_items_of_a_series_of_changed_read_outs_are_no_partners(annotator, gene_
 def test_hormones_changed_in_separate_items_are_not_paired(annotator, gene_id):
     found = pairs(annotator, ER_PANEL)  # "…, reduced the levels of serum insulin and leptin, and increased … adiponectin"
     assert frozenset((gene_id("INS"), gene_id("ADIPOQ"))) not in found
+
+
+# --- an agent's effect on a long list reaches its last item -------------------------------------
+
+def test_an_agent_acting_on_a_long_list_acts_on_its_far_items_alike(annotator, gene_id):
+    # PMID25689151 (validation_en gold: 大黄 (CERP) downregulates XIAP, AKT, CDC25A, CDK2, Cyclin A,
+    # Cyclin E): the far items ranked below the top |gold| for their distance from CERP
+    from conftest import CORPUS
+    text = (CORPUS / "validation" / "en" / "25689151.txt").read_text(encoding="utf-8")
+    facts = facts_of(annotator.annotate("PMID25689151", text))
+    sentence = next(s for s in facts.sentences if "but decreased the levels of Bcl-2" in s.text)
+    weights = {p.b[1]: p.typed.weight for p in sentence.typed_pairs() if p.a[1] == "HERB001069"}
+    assert weights["FPLX:Cyclin_E"] == weights[gene_id("XIAP")] == weights[gene_id("BAX")]
+    assert sentence.typed_pairs() and weights["FPLX:Cyclin_E"] > 0.5
