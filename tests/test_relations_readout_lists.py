@@ -129,3 +129,13 @@ def test_an_agent_acting_on_a_long_list_acts_on_its_far_items_alike(annotator, g
     weights = {p.b[1]: p.typed.weight for p in sentence.typed_pairs() if p.a[1] == "HERB001069"}
     assert weights["FPLX:Cyclin_E"] == weights[gene_id("XIAP")] == weights[gene_id("BAX")]
     assert sentence.typed_pairs() and weights["FPLX:Cyclin_E"] > 0.5
+
+
+# --- a class in apposition to a compound --------------------------------------------------------
+
+def test_a_class_in_apposition_to_a_compound_is_no_partner(annotator):
+    # PMID18308784, gold 人参 (Panax ginseng) contains Ginsenoside Rg1; "ginsenoside" is Rg1's class
+    found = pairs(annotator, "Rg1, as a ginsenoside extracted from Panax ginseng, could ameliorate spatial "
+                             "learning impairment.")
+    assert frozenset(("HERB004609", "CPD:ginsenoside-rg1")) in found
+    assert not any("CPD:ginsenoside" in pair for pair in found)
