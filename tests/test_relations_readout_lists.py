@@ -139,3 +139,15 @@ def test_a_class_in_apposition_to_a_compound_is_no_partner(annotator):
                              "learning impairment.")
     assert frozenset(("HERB004609", "CPD:ginsenoside-rg1")) in found
     assert not any("CPD:ginsenoside" in pair for pair in found)
+
+
+# --- a diet is the model ------------------------------------------------------------------------
+
+def test_the_compound_a_diet_is_named_after_is_no_agent(annotator, gene_id):
+    # PMID26961224 (gold: 红参/何首乌 (RGPM) downregulates EDN1; no fructose row)
+    text = ("RGPM suppressed high-fructose diet induced vascular inflammation marker expression such as adhesion "
+            "molecules and ET-1 in aorta as well as increasing of C-reactive protein (CRP) levels in plasma.")
+    assert "CPD:fructose" in _ids(annotator, text)  # found (mentions.csv)
+    found = pairs(annotator, text)
+    assert frozenset(("CPD:fructose", gene_id("EDN1"))) not in found
+    assert frozenset(("CPD:fructose", gene_id("CRP"))) not in found

@@ -15,6 +15,7 @@ from pipeline.relations.baseline_groups import is_baseline_group
 from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
 from pipeline.relations.class_appositions import class_appositions
 from pipeline.relations.coordination import coordinations, separately_changed
+from pipeline.relations.diets import names_a_diet
 from pipeline.relations.cues import Cue
 from pipeline.relations.excluded_elements import is_excluded
 from pipeline.relations.measured_readouts import measured_readouts
@@ -152,7 +153,8 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     mentions = [m for m in mentions if m.how not in NO_PARTNER
                 and not is_baseline_group(text, m.sentence_start, m.sentence_end)  # "低于OXA组"
                 and not is_excluded(text, m.sentence_start, m.sentence_end)  # "非依赖PLC的PKC途径"
-                and not (m.label == "PATHWAY" and is_cycle_phenotype(text, m.sentence_start, m.sentence_end))]  # "cell cycle arrest"
+                and not (m.label == "PATHWAY" and is_cycle_phenotype(text, m.sentence_start, m.sentence_end))  # "cell cycle arrest"
+                and not (m.label == "COMPOUND" and names_a_diet(text, m.sentence_end))]  # "high-fructose diet"
     measured = measured_readouts(text, mentions) | class_appositions(text, mentions)  # "serum total cholesterol (TC)", "Rg1, as a ginsenoside"
     mentions = [m for i, m in enumerate(mentions) if i not in measured]
     mentions = [m for m in mentions if not _induces_model(text, m, mentions)]  # "LPS诱导的肝损伤"
