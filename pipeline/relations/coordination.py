@@ -235,3 +235,66 @@ def coordinations(text: str, spans, elided=frozenset()) -> list[frozenset[str]]:
             out.append(chain)
     groups = (frozenset(s.entity_id for s in chain) for chain in out)
     return [ids for ids in groups if len(ids) > 1]
+
+
+# A series of changed read-outs, each item opened by its own change participle: "Those include
+# dwarfism, …, strongly reduced Ihh expression and decreased chondrocyte proliferation and
+# maturation, increased chondrocytic expression of Rankl, Mmp9 and Mmp13 and enhanced growth plate
+# osteoclastogenesis, as well as increased sensitivity to caspase-9 mediated apoptosis" (PMID23571107),
+# "X lowered A, improved B, reduced C": each item is what changed (or the object of its own verb),
+# so a mention in one item is no partner of a mention in another — the generalisation of
+# ``coordinated_objects`` ("<cue1> X and <cue2> Y") to any number of items with words between them.
+# What stands before the first item (the subject, the agent) keeps its pairs with every item.
+_CHANGE = (r"(?:(?:strongly|markedly|significantly|dramatically|greatly|slightly|further|also|severely|"
+           r"dose-dependently)\s+)*(?:reduced|decreased|increased|enhanced|elevated|impaired|diminished|"
+           r"augmented|lowered|raised|suppressed|attenuated|delayed|accelerated|improved|inhibited|"
+           r"up-?regulated|down-?regulated|promoted|restored|reversed|blocked)\b")
+_ITEM_START = re.compile(r"(?:,\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=" + _CHANGE + ")",
+                         re.IGNORECASE)
+# what ends an item: a clause end, a relative or subordinate clause, a finite verb
+_ITEM_END = re.compile(r"[;；。]|\.\s|\b(?:which|that|whereas|while|but|because|leading|resulting|suggesting|"
+                       r"indicating|is|are|was|were|has|have|had|could|may|might)\b", re.IGNORECASE)
+MIN_SERIES_ITEMS = 3
+
+
+def change_series(text: str) -> list[list[tuple[int, int]]]:
+    """The items, as (start, end) offsets, of each series of changed read-outs in ``text`` (at
+    least ``MIN_SERIES_ITEMS`` items, each opened by a separator and a change participle)."""
+    out: list[list[tuple[int, int]]] = []
+    starts = [m.end() for m in _ITEM_START.finditer(text)]
+    series: list[tuple[int, int]] = []
+
+    def close():
+        if len(series) >= MIN_SERIES_ITEMS:
+            out.append(list(series))
+        series.clear()
+
+    for n, start in enumerate(starts):
+        limit = starts[n + 1] if n + 1 < len(starts) else len(text)
+        stop = _ITEM_END.search(text, start, limit)
+        if series and series[-1][1] < start:  # the previous item ended before this one: a new series
+            close()
+        series.append((start, stop.start() if stop else limit))
+        if stop:
+            close()
+    close()
+    return out
+
+
+def separately_changed(text: str, spans) -> set[frozenset[str]]:
+    """Pairs of entity ids named in different items of one series of changed read-outs
+    (``change_series``), each named nowhere else in ``text`` (``spans``: its mentions) and never
+    in one item together: what the sentence lists as changed side by side."""
+    out: set[frozenset[str]] = set()
+    for items in change_series(text):
+        where: dict[str, set[int]] = {}
+        outside: set[str] = set()
+        for s in spans:
+            item = next((i for i, (lo, hi) in enumerate(items) if lo <= s.start and s.end <= hi), None)
+            if item is None:
+                outside.add(s.entity_id)
+            else:
+                where.setdefault(s.entity_id, set()).add(item)
+        ids = sorted(set(where) - outside)
+        out |= {frozenset((a, b)) for n, a in enumerate(ids) for b in ids[n + 1:] if not where[a] & where[b]}
+    return out

@@ -12,9 +12,13 @@ import re
 from itertools import combinations
 
 from pipeline.relations.baseline_groups import is_baseline_group
-from pipeline.relations.coordination import coordinations
+from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
+from pipeline.relations.class_appositions import class_appositions
+from pipeline.relations.coordination import coordinations, separately_changed
+from pipeline.relations.diets import names_a_diet
 from pipeline.relations.cues import Cue
 from pipeline.relations.excluded_elements import is_excluded
+from pipeline.relations.measured_readouts import measured_readouts
 from pipeline.relations.model_inducers import is_model_inducer
 from pipeline.relations.effects import PairLabel, SentenceContext, Span, label_pair
 
@@ -122,6 +126,7 @@ CHAIN_ELEMENT = "chain-element"
 # A member written as its designator alone, "caspase-3, -8, and -9" (pipeline/nlp/annotator.py)
 ELIDED_MEMBER = "elided-member"
 NO_PARTNER = frozenset({ENDOGENOUS, REAGENT, READOUT, DISEASE, CHAIN_ELEMENT})
+EFFECT_LABELS = frozenset({"upregulates", "downregulates", "activates", "inhibits"})
 
 
 # A table row that reached the sentence splitter as text ("中药汤剂 | 四神丸:补骨脂、… | 口服 |
@@ -147,7 +152,11 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     (offsets in ``text``), ``label``, ``entity_id``, ``how`` and ``members``."""
     mentions = [m for m in mentions if m.how not in NO_PARTNER
                 and not is_baseline_group(text, m.sentence_start, m.sentence_end)  # "低于OXA组"
-                and not is_excluded(text, m.sentence_start, m.sentence_end)]  # "非依赖PLC的PKC途径"
+                and not is_excluded(text, m.sentence_start, m.sentence_end)  # "非依赖PLC的PKC途径"
+                and not (m.label == "PATHWAY" and is_cycle_phenotype(text, m.sentence_start, m.sentence_end))  # "cell cycle arrest"
+                and not (m.label == "COMPOUND" and names_a_diet(text, m.sentence_end))]  # "high-fructose diet"
+    measured = measured_readouts(text, mentions) | class_appositions(text, mentions)  # "serum total cholesterol (TC)", "Rg1, as a ginsenoside"
+    mentions = [m for i, m in enumerate(mentions) if i not in measured]
     mentions = [m for m in mentions if not _induces_model(text, m, mentions)]  # "LPS诱导的肝损伤"
     entities = {(m.label, m.entity_id) for m in mentions}
     if len(entities) < 2:
@@ -162,14 +171,44 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     # items of one long or elliptic coordination are listed side by side: no partners
     listed = coordinations(text, spans, frozenset((m.sentence_start, m.sentence_end) for m in mentions
                                                   if m.how == ELIDED_MEMBER))
+    ranges = _list_ranges(mentions, listed)
+    changed_apart = separately_changed(text, spans)  # "reduced Ihh expression, …, increased … Rankl"
     for x, y in canonical_pairs(entities):
-        if any(x[1] in items and y[1] in items for items in listed):
+        if any(x[1] in items and y[1] in items for items in listed) or frozenset((x[1], y[1])) in changed_apart:
             continue
         (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
         typed = label_pair(text, spans, x[1], y[1], context=context)
         if table_row:  # cells of one row: named together, stated nowhere (GUIDELINES 5.1)
             typed = PairLabel("associated", weight=TABLE_ROW_WEIGHT, hedged=typed.hedged)
         distance = max(0, max(s1, s2) - min(e1, e2))
-        typed.weight *= proximity_factor(distance, len(entities))
+        near, crowd = _list_proximity(typed, x[1], y[1], listed, ranges, first, distance, len(entities))
+        typed.weight *= proximity_factor(near, crowd)
         pairs.append(PairFacts.of(x, y, distance, typed))
     return pairs
+
+
+def _list_ranges(mentions, listed: list[frozenset[str]]) -> list[tuple[int, int]]:
+    """(start, end) in the sentence of each coordination of ``listed``: its first to its last item."""
+    out = []
+    for items in listed:
+        at = [(m.sentence_start, m.sentence_end) for m in mentions if m.entity_id in items]
+        out.append((min(s for s, _ in at), max(e for _, e in at)))
+    return out
+
+
+def _list_proximity(typed: PairLabel, a: str, b: str, listed, ranges, first, distance: int,
+                    n_entities: int) -> tuple[int, int]:
+    """(distance, entities) for ``proximity_factor``. An agent whose cue governs a long
+    coordination ("CERP increased the levels of Bax, Bak, …, p21, and p27, but decreased the
+    levels of Bcl-2, …, Cyclin A, and Cyclin E") states its effect on every item alike: the
+    distance is the agent's to the list, not to the item, and the list counts as one entity of
+    the sentence (its items are no partners of each other). Other pairs keep theirs."""
+    if typed.agent not in (a, b) or typed.label not in EFFECT_LABELS:
+        return distance, n_entities
+    target = b if typed.agent == a else a
+    for items, (lo, hi) in zip(listed, ranges):
+        if target in items and typed.agent not in items:
+            s, e = first[typed.agent]
+            near = max(0, lo - e) if e <= lo else max(0, s - hi)
+            return min(distance, near), max(2, n_entities - len(items) + 1)
+    return distance, n_entities

@@ -1,0 +1,83 @@
+"""A metabolite measured in a body fluid or tissue is a clinical read-out, no relation partner.
+
+"lowered serum total cholesterol (TC), triglyceride (TG) and fasting blood glucose, improved glucose
+tolerance …, reduced the levels of serum insulin and leptin" (PMID24312343), "The concentrations of
+aspartate transaminase, …, total bilirubin and total cholesterol in serum and hydroxyproline …
+contents in liver" (PMID11273016), "increase in plasma levels of lactate dehydrogenase, …, bilirubin
+and creatinine" (PMID12396303), "reduced serum creatinine levels" (PMID24747135): the metabolites of
+a clinical-chemistry panel are read-outs of a model, like serum ALT/AST (GUIDELINES 5.11, "clinical
+read-outs") and the endogenous metabolites that are no entities at all (GUIDELINES 1: "except when
+the text uses them as an administered treatment", "高糖诱导的…"). Co-listed, they were paired with
+one another and with the hormones measured beside them (glucose "downregulates" leptin), and the
+agent that lowered them was paired with each; no gold set has such a row (all of the gold's glucose
+rows are an administered "high glucose"/"高糖"), while the genes and hormones measured in the same
+lists keep theirs (serum PTH, plasma IL-6, 血清5-羟色胺: GUIDELINES 5.3).
+
+So a COMPOUND mention that names a panel metabolite and stands in a measurement phrase — a fluid
+or tissue word or a "levels/concentrations of" before it in its clause, or a measure noun after it
+in the list it closes — is no relation partner of its sentence (relations/pairs.py
+``sentence_pairs``), as endogenous metabolites are; administered ones ("high glucose",
+"glucose-induced", "高糖") are not measured and keep their pairs.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the metabolites of routine clinical chemistry (lipid, glucose, renal and liver panels, collagen
+# and lactate read-outs), as written in the text (English and Chinese)
+_PANEL_METABOLITE = re.compile(
+    r"^(?:(?:total|free|blood|fasting|serum|plasma)\s+)*(?:glucose|blood\s+(?:glucose|sugar)|cholesterol|"
+    r"triglycerides?|triacylglycerols?|creatinine|bilirubin|urea|uric\s+acid|hydroxyproline|lactate|"
+    r"lactic\s+acid|(?:free\s+)?fatty\s+acids|lipoproteins?)$"
+    r"|^(?:血清|血浆|空腹|总)?(?:葡萄糖|血糖|胆固醇|总胆固醇|甘油三酯|三酰甘油|肌酐|胆红素|总胆红素|尿素氮?|尿酸|羟脯氨酸|乳酸|游离脂肪酸)$",
+    re.IGNORECASE)
+# a fluid or tissue a read-out is measured in, or a head noun of measurement before the list
+_MEASURED_IN = re.compile(
+    r"\b(?:serum|sera|plasma|blood|fasting|urinary|urine|hepatic|circulating)\b"
+    r"|\b(?:levels?|concentrations?|contents?|amounts?)\s+of\b"
+    r"|血清|血浆|空腹|尿液?中|肝脏?中|(?:水平|含量|浓度)(?:的)?(?:检测|测定)", re.IGNORECASE)
+# after the mention, through the rest of the list it is in: a measure noun or "in serum/liver"
+_MEASURE_AFTER = re.compile(
+    r"^[^;；。.,，、]{0,3}?(?:\s*\([^()]{0,20}\))?\s*(?:levels?|concentrations?|contents?|tolerance)\b"
+    r"|^[^;；。]{0,80}?\b(?:levels?|concentrations?|contents?)\s+in\s+(?:the\s+)?(?:serum|plasma|blood|urine|liver)\b"
+    r"|^[^;；。]{0,80}?\bin\s+(?:the\s+)?(?:serum|plasma|blood|urine)\b"
+    r"|^(?:的)?(?:水平|含量|浓度)", re.IGNORECASE)
+# an administered metabolite: "high glucose", "high-glucose", "高糖", "glucose-induced"
+_ADMINISTERED_BEFORE = re.compile(r"(?:\bhigh[\s-]*|高)$", re.IGNORECASE)
+_ADMINISTERED_AFTER = re.compile(r"^\s*-?\s*(?:induced|treated|stimulated|loaded|fed)\b|^(?:诱导|处理|刺激)", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[;；。:：]|\.\s")
+LOOK_BACK = 150  # characters of the clause read before the mention (a long panel list)
+
+
+def is_measured_readout(text: str, start: int, end: int) -> bool:
+    """Is the COMPOUND mention text[start:end] a panel metabolite named as a measured read-out?"""
+    if not _PANEL_METABOLITE.match(text[start:end].strip()):
+        return False
+    if _ADMINISTERED_BEFORE.search(text, max(0, start - 6), start) or _ADMINISTERED_AFTER.match(text[end:end + 20]):
+        return False
+    lo = max(0, start - LOOK_BACK)
+    clause = max((m.end() for m in _CLAUSE_START.finditer(text, lo, start)), default=lo)
+    return bool(_MEASURED_IN.search(text, clause, start)) or bool(_MEASURE_AFTER.match(text[end:end + 120]))
+
+
+_SHORT_FORM_GAP = re.compile(r"^\s*[(（]\s*$")
+
+
+def measured_readouts(text: str, mentions) -> set[int]:
+    """Indices of the COMPOUND ``mentions`` (with ``sentence_start``/``sentence_end``, ``label``,
+    ``entity_id``) of ``text`` that are measured read-outs, with the short form in parentheses
+    right after one ("serum total cholesterol (TC)": TC is the same read-out)."""
+    out: set[int] = set()
+    ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].sentence_start)
+    for n, i in enumerate(ordered):
+        m = mentions[i]
+        if m.label != "COMPOUND":
+            continue
+        if is_measured_readout(text, m.sentence_start, m.sentence_end):
+            out.add(i)
+        elif n and ordered[n - 1] in out:
+            previous = mentions[ordered[n - 1]]
+            if previous.entity_id == m.entity_id and _SHORT_FORM_GAP.match(text[previous.sentence_end:m.sentence_start]):
+                out.add(i)
+    return out
