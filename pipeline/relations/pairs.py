@@ -13,6 +13,7 @@ from itertools import combinations
 
 from pipeline.relations.baseline_groups import is_baseline_group
 from pipeline.relations.coordination import coordinations
+from pipeline.relations.cross_sentence import bridged, bridged_label
 from pipeline.relations.cues import Cue
 from pipeline.relations.excluded_elements import is_excluded
 from pipeline.relations.model_inducers import is_model_inducer
@@ -159,6 +160,7 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
         first.setdefault(m.entity_id, (m.sentence_start, m.sentence_end))
     pairs = []
     table_row = is_table_row(text)
+    crossing = bridged(mentions)  # the previous sentence's agent, named by an anaphor (cross_sentence.py)
     # items of one long or elliptic coordination are listed side by side: no partners
     listed = coordinations(text, spans, frozenset((m.sentence_start, m.sentence_end) for m in mentions
                                                   if m.how == ELIDED_MEMBER))
@@ -171,5 +173,7 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
             typed = PairLabel("associated", weight=TABLE_ROW_WEIGHT, hedged=typed.hedged)
         distance = max(0, max(s1, s2) - min(e1, e2))
         typed.weight *= proximity_factor(distance, len(entities))
+        if crossing:
+            typed = bridged_label(typed, x[1], y[1], crossing)
         pairs.append(PairFacts.of(x, y, distance, typed))
     return pairs
