@@ -49,8 +49,8 @@ AGENT_LABELS = frozenset({"HERB", "COMPOUND"})
 _NOT_ANTECEDENT = frozenset({"endogenous", "reagent", "clinical-readout", "disease", "chain-element",
                              CROSS_SENTENCE, CROSS_SENTENCE_LOSS})
 
-_CONNECTIVE_EN = r"(?:(?:Also|Moreover|Furthermore|In addition|Additionally|However|Importantly|Notably|Interestingly|" \
-                 r"Thus|Therefore|Consequently|Further|Indeed|In turn)\s*,?\s+)?"
+_CONNECTIVE_EN = (r"(?:(?:Also|Moreover|Furthermore|In addition|Additionally|However|Importantly|Notably|"
+                  r"Interestingly|Thus|Therefore|Consequently|Further|Indeed|In turn)\s*,?\s+)?")
 _EFFECT_NOUN = (r"(?:effects?|actions?|activit(?:y|ies)|restoration|increases?|decreases?|inhibition|suppression|"
                 r"changes?|alterations?|induction|reductions?|improvements?|protection|enhancement|"
                 r"up-?regulation|down-?regulation|activation|attenuation|amelioration|phenotypes?|responses?)")
