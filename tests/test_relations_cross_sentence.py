@@ -1,7 +1,8 @@
 """Relations across two adjacent sentences, by an anaphoric subject (relations/cross_sentence.py).
 
 Real sentences of the validation abstracts (corpus/validation/en: PMID25373392, PMID23571107,
-PMID19811499, PMID18308784, PMID12396303), where the rule was developed."""
+PMID19811499, PMID18308784, PMID12396303), where the rule was developed, and of the unannotated
+development abstracts (../shared/data/dev/pubmed: PMID20164825, PMID23673480)."""
 
 import pytest
 
@@ -29,6 +30,12 @@ LPS_MODEL = ("Anaesthetized rats challenged with a high dosage of endotoxin (Esc
              "50 mg kg(-1), i.v.) for 6 h showed a severe decrease in mean arterial pressure. This was accompanied by "
              "delayed bradycardia, vascular hyporeactivity to phenylephrine and increase in plasma levels of lactate "
              "dehydrogenase, aspartate aminotransferase, bilirubin and creatinine, as well as NOx.")
+METFORMIN = ("Metformin treatment fully blocked gentamicin-mediated acute renal failure. This was accompanied by a "
+             "lower activity of N-acetyl-beta-D-glucosaminidase, together with a decrease of lipid peroxidation.")
+# PMID23673480 with its agent ("Gold Lotion (GL)", linked elsewhere) named metformin and its enzyme list cut
+TREATMENT_WITH = ("Our data demonstrated that treatment with metformin by both intraperitoneal (i.p.) injection and oral "
+                  "administration dramatically reduced both the weights and volumes of the tumors. These inhibitory "
+                  "effects were accompanied by down-regulation of the protein levels of cyclooxygenase-2 (COX-2).")
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +85,11 @@ def test_this_effect_links_the_subject_compound(facts):
     doc = facts(RG1)
     assert ("CPD:ginsenoside-rg1", "FPLX:GRIN") in _pairs(doc)
     assert ("CPD:morphine", "FPLX:GRIN") not in _pairs(doc)  # the model's drug is no subject
+
+
+def test_the_subject_may_be_a_treatment(facts):
+    assert _pairs(facts(METFORMIN))[("CPD:metformin", "HGNC:7056")][0] == "inhibits"  # "lower activity of"
+    assert _pairs(facts(TREATMENT_WITH))[("CPD:metformin", "HGNC:9605")][0] == "downregulates"  # COX-2
 
 
 def test_a_model_inducer_is_no_antecedent(facts):

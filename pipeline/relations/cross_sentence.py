@@ -86,8 +86,7 @@ _LOST_AFTER = re.compile(
 # enhanced", "Rg1 may significantly improve", "淫羊藿苷可显著提高"
 _SUBJECT_OF_EN = re.compile(
     r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:protein|extract|treatment|administration|supplementation)\s+)?"
-    r"(?:(?:may|might|could|can|also|significantly|markedly|further|dose-dependently|potently|not\s+only|"
-    r"both|strongly|effectively)\s+)*"
+    r"(?:(?:may|might|could|can|also|further|dose-dependently|not\s+only|both|[a-z]+ly)\s+)*"
     r"(?:restor|enhanc|increas|induc|promot|inhibit|suppress|reduc|decreas|attenuat|amelior|improv|prevent|"
     r"block|activat|stimulat|protect|alleviat|up-?regulat|down-?regulat|influenc|affect|trigger|rescu|revers|"
     r"abolish|impair|exert|elevat|lower|diminish|augment|potentiat|counteract|antagoniz)\w*",
@@ -111,9 +110,18 @@ def is_lost(text: str, start: int, end: int) -> bool:
     return bool(_LOST_BEFORE.search(text[max(0, start - 24):start]) or _LOST_AFTER.match(text[end:end + 16]))
 
 
-def is_subject(text: str, end: int, lang: str) -> bool:
-    """Is the mention ending at ``end`` the subject of an effect verb right after it?"""
-    return bool((_SUBJECT_OF_ZH if lang == "zh" else _SUBJECT_OF_EN).match(text[end:end + 60]))
+# "treatment with GL … dramatically reduced", "给予X后": the treatment is the subject
+_TREATMENT_WITH = re.compile(r"\b(?:(?:pre-?)?treatment|administration|supplementation|co-?treatment)\s+(?:with|of)\s+$"
+                             r"|(?:给予|灌胃|加入)\s*$", re.IGNORECASE)
+
+
+def is_subject(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the mention text[start:end] the subject of an effect verb right after it ("Rg1 may
+    significantly improve", "Metformin treatment fully blocked"), or the agent of a treatment
+    that opens the sentence's subject ("treatment with GL by … reduced")?"""
+    if (_SUBJECT_OF_ZH if lang == "zh" else _SUBJECT_OF_EN).match(text[end:end + 60]):
+        return True
+    return bool(_TREATMENT_WITH.search(text[max(0, start - 32):start]))
 
 
 def _only(mentions) -> object | None:
@@ -132,9 +140,9 @@ def antecedent(text: str, mentions, lang: str) -> tuple[object, bool] | None:
     if lost is not None:
         return lost, True
     agents = [m for m in candidates if m.label in AGENT_LABELS]
-    found = _only([m for m in agents if is_subject(text, m.end, lang)])
+    found = _only([m for m in agents if is_subject(text, m.start, m.end, lang)])
     if found is None and not agents:
-        found = _only([m for m in genes if is_subject(text, m.end, lang)])
+        found = _only([m for m in genes if is_subject(text, m.start, m.end, lang)])
     return (found, False) if found is not None else None
 
 
