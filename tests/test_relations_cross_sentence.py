@@ -81,6 +81,12 @@ def test_this_effect_links_a_gene_subject_when_no_agent_is_named(facts):
     assert ("HGNC:1069", "HGNC:7866") in _pairs(facts(NOGGIN))  # BMP-2 and Noggin
 
 
+def test_an_effect_undone_by_another_entity_gives_no_direction(facts):
+    doc = facts(NOGGIN)
+    assert [m.how for s in doc.sentences for m in s.mentions if m.text == "this effect"] == ["cross-sentence-blocked"]
+    assert _pairs(doc)[("HGNC:1069", "HGNC:7866")][0] == "associated"
+
+
 def test_this_effect_links_the_subject_compound(facts):
     doc = facts(RG1)
     assert ("CPD:ginsenoside-rg1", "FPLX:GRIN") in _pairs(doc)

@@ -30,16 +30,21 @@ The annotator (nlp/annotator.py) adds a mention of the antecedent at the anaphor
 types the pair (relations/effects.py); ``bridged_label`` then lowers its weight (a curator must
 see it is a cross-sentence reading, and an in-sentence statement of the same pair wins) and flips
 the sign for a lost gene ("lack of Nf1 … Those include … reduced Ihh expression": NF1
-upregulates IHH). ``evidence_text`` gives both sentences as the evidence.
+upregulates IHH), or drops the direction when the sentence undoes the effect ("this effect was
+nullified by Noggin", ``CROSS_SENTENCE_BLOCKED``). ``evidence_text`` gives both sentences as the
+evidence.
 """
 
 from __future__ import annotations
 
 import re
 
+from pipeline.relations.effects import WEIGHTS
+
 CROSS_SENTENCE = "cross-sentence"
 CROSS_SENTENCE_LOSS = "cross-sentence-loss"  # the antecedent is a gene named by its loss
-CROSS_SENTENCE_HOWS = frozenset({CROSS_SENTENCE, CROSS_SENTENCE_LOSS})
+CROSS_SENTENCE_BLOCKED = "cross-sentence-blocked"  # "this effect was reversed by X": the effect is undone
+CROSS_SENTENCE_HOWS = frozenset({CROSS_SENTENCE, CROSS_SENTENCE_LOSS, CROSS_SENTENCE_BLOCKED})
 # A cross-sentence reading weighs half an in-sentence one of the same cue: below it in the
 # ranking, above a bare co-mention of a clear statement.
 CROSS_SENTENCE_FACTOR = 0.5
@@ -47,7 +52,7 @@ CROSS_SENTENCE_FACTOR = 0.5
 AGENT_LABELS = frozenset({"HERB", "COMPOUND"})
 # mentions that are no relation partner (relations/pairs.py NO_PARTNER) and pronoun mentions
 _NOT_ANTECEDENT = frozenset({"endogenous", "reagent", "clinical-readout", "disease", "chain-element",
-                             CROSS_SENTENCE, CROSS_SENTENCE_LOSS})
+                             *CROSS_SENTENCE_HOWS})
 
 _CONNECTIVE_EN = (r"(?:(?:Also|Moreover|Furthermore|In addition|Additionally|However|Importantly|Notably|"
                   r"Interestingly|Thus|Therefore|Consequently|Further|Indeed|In turn)\s*,?\s+)?")
@@ -69,6 +74,15 @@ _OPENING_ZH = re.compile(
     r"^" + _CONNECTIVE_ZH +
     r"(?P<anaphor>(?:该|此|这一|这种|这些|上述|以上)(?:保护|抑制|促进|治疗|调节|改善|协同)?(?:作用|效应|效果|变化))"
 )
+
+# the anaphor is what a passive verb undoes: "this effect was nullified by Noggin", "这一保护作用可被X逆转"
+_BLOCKED_EN = re.compile(
+    r"^\s+(?:(?:was|were|is|are|could|can|may|might|be|been|also|further|completely|partially|partly|"
+    r"significantly|largely|[a-z]+ly)\s+)*(?:abolished|blocked|reversed|inhibited|nullified|attenuated|prevented|"
+    r"abrogated|antagonized|antagonised|eliminated|diminished|suppressed|counteracted|cancell?ed)\s+by\b",
+    re.IGNORECASE,
+)
+_BLOCKED_ZH = re.compile(r"^[^，,。；;]{0,6}被[^，,。；;]{1,40}?(?:逆转|阻断|抑制|取消|减弱|拮抗|消除|抵消)")
 
 # a gene named by its genetic loss, right before or after the mention
 _LOST_BEFORE = re.compile(
@@ -103,6 +117,14 @@ def anaphor(sentence: str, lang: str) -> tuple[int, int] | None:
     include", 该作用), or None."""
     m = (_OPENING_ZH if lang == "zh" else _OPENING_EN).match(sentence)
     return m.span("anaphor") if m else None
+
+
+def is_blocked(sentence: str, anaphor_end: int, lang: str) -> bool:
+    """Is the anaphor ending at ``anaphor_end`` the subject of a passive verb undoing it ("this
+    effect was nullified by Noggin", "这一保护作用可被LY294002逆转")? Then the sentence's other
+    findings are read against the effect ("… reversed by X, with lower AKT phosphorylation"):
+    which way they go is not the antecedent's own direction."""
+    return bool((_BLOCKED_ZH if lang == "zh" else _BLOCKED_EN).match(sentence[anaphor_end:anaphor_end + 80]))
 
 
 def is_lost(text: str, start: int, end: int) -> bool:
@@ -162,35 +184,40 @@ def bridge(previous_text: str, previous, sentence: str, mentions, lang: str) -> 
         return None
     if any(m.start < span[1] and span[0] < m.end for m in mentions):
         return None
-    return span[0], span[1], agent, CROSS_SENTENCE_LOSS if lost else CROSS_SENTENCE
+    how = CROSS_SENTENCE_LOSS if lost else CROSS_SENTENCE_BLOCKED if is_blocked(sentence, span[1], lang) \
+        else CROSS_SENTENCE
+    return span[0], span[1], agent, how
 
 
-def bridged(mentions) -> dict[str, bool]:
-    """Entity id -> "named by its loss", for the entities a sentence names only through a
-    cross-sentence mention (its pairs are cross-sentence readings)."""
+def bridged(mentions) -> dict[str, str]:
+    """Entity id -> the ``how`` of its cross-sentence mention, for the entities a sentence names
+    only through one (its pairs are cross-sentence readings)."""
     own = {m.entity_id for m in mentions if m.how not in CROSS_SENTENCE_HOWS}
-    return {m.entity_id: m.how == CROSS_SENTENCE_LOSS for m in mentions
-            if m.how in CROSS_SENTENCE_HOWS and m.entity_id not in own}
+    return {m.entity_id: m.how for m in mentions if m.how in CROSS_SENTENCE_HOWS and m.entity_id not in own}
 
 
 _OPPOSITE = {"upregulates": "downregulates", "downregulates": "upregulates", "activates": "inhibits",
              "inhibits": "activates"}
 
 
-def bridged_label(typed, x_id: str, y_id: str, crossing: dict[str, bool]):
-    """The pair's label as a cross-sentence reading: weight × CROSS_SENTENCE_FACTOR, and the
-    sign flipped when the antecedent is a gene named by its loss (what its absence did, its
-    presence does the opposite of; GUIDELINES 5.5). ``typed``: a PairLabel, changed in place."""
-    ids = [i for i in (x_id, y_id) if i in crossing]
-    if not ids:
+def bridged_label(typed, x_id: str, y_id: str, crossing: dict[str, str]):
+    """The pair's label as a cross-sentence reading: weight × CROSS_SENTENCE_FACTOR; the sign
+    flipped when the antecedent is a gene named by its loss (what its absence did, its
+    presence does the opposite of; GUIDELINES 5.5); no direction when the anaphor's effect is
+    undone by another entity (``is_blocked``). ``typed``: a PairLabel, changed in place."""
+    hows = [crossing[i] for i in (x_id, y_id) if i in crossing]
+    if not hows:
         return typed
     typed.weight *= CROSS_SENTENCE_FACTOR
-    if crossing[ids[0]] and typed.label in _OPPOSITE:
+    if hows[0] == CROSS_SENTENCE_LOSS and typed.label in _OPPOSITE:
         typed.label = _OPPOSITE[typed.label]
+    elif hows[0] == CROSS_SENTENCE_BLOCKED and typed.label in _OPPOSITE:
+        typed.weight *= WEIGHTS["associated"] / WEIGHTS[typed.label]
+        typed.label, typed.cue, typed.agent = "associated", None, ""
     return typed
 
 
-def evidence_text(previous_text: str | None, sentence_text: str, pair, crossing: dict[str, bool]) -> str:
+def evidence_text(previous_text: str | None, sentence_text: str, pair, crossing: dict[str, str]) -> str:
     """The evidence of a pair: both sentences when it is a cross-sentence reading (the
     antecedent is in the previous one), else the sentence."""
     if previous_text and crossing and (pair.a[1] in crossing or pair.b[1] in crossing):
