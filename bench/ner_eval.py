@@ -26,8 +26,8 @@ Corpora (development splits under ``--data``, default ``../shared/data/dev/annot
   formula mentions.
 
 Pipeline types map to corpus types: gene/family -> Gene, compound -> Chemical, herb -> HER
-(and 组成), formula -> PRE / 方剂名. Pronoun coreference mentions are left out (no corpus
-annotates pronouns).
+(and 组成), formula -> PRE / 方剂名. Pronoun coreference mentions and cross-sentence anaphors ("This
+effect", relations/cross_sentence.py) are left out (no corpus annotates pronouns).
 
     python bench/ner_eval.py                         # everything (several minutes)
     python bench/ner_eval.py --corpus biored --limit 50
@@ -57,6 +57,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.io.readers.pubtator import read_pubtator
+from pipeline.relations.cross_sentence import CROSS_SENTENCE_HOWS
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "dev" / "annotated"
 if not DEFAULT_DATA.exists():
@@ -254,7 +255,7 @@ def predict(annotator, sample: Sample, ids: dict | None = None) -> list[tuple[in
         para = paragraphs[item.sentence.paragraph.index]
         # unlinked: gene mentions found by shape or head noun, with no entity (no relations)
         for m in joined_coordinations([*item.mentions, *getattr(item, "unlinked", [])]):
-            if m.how == "coreference" or m.entity_id.startswith(AXIS_PREFIX):
+            if m.how == "coreference" or m.how in CROSS_SENTENCE_HOWS or m.entity_id.startswith(AXIS_PREFIX):
                 continue
             if not m.entity_id and m.label != "GENE":
                 continue

@@ -27,6 +27,7 @@ from pipeline.relations.comention import (
     document_entity_sets,
 )
 from pipeline.relations.conflicts import DocumentLabels
+from pipeline.relations.cross_sentence import bridged, evidence_text, previous_text
 from pipeline.relations.facts import DocumentFacts
 from pipeline.relations.scoring import CoOccurrence, scores_of_pairs
 
@@ -145,6 +146,7 @@ class Folder:
         agg.documents += 1
         agg.composites.update(doc.composites)
         mentions = agg.mentions
+        previous = None
         for s in doc.sentences:
             if not s.mentions:
                 continue
@@ -156,11 +158,21 @@ class Folder:
             short = text if len(text) <= cap // 2 else text[:cap // 2]
             place = f"{doc.doc_id}/{s.section}/{s.lang}"
             where = places.setdefault(place, place)
+            before = previous_text(previous, s)  # a cross-sentence pair's evidence: both sentences
+            previous = s
+            crossing = bridged(s.mentions) if before else {}
             for pair in s.typed_pairs():
                 key = (pair.a, pair.b)
                 state = stats.get(key)
                 if state is None:
                     state = stats[key] = PairState(limit)
+                if crossing and (pair.a[1] in crossing or pair.b[1] in crossing):
+                    both = evidence_text(before, s.text, pair, crossing)
+                    e = Evidence(doc.doc_id, s.section, s.sentence_id, both, pair.distance, s.lang, pair) \
+                        if len(both) <= cap else KeptEvidence(doc.doc_id, s.section, s.sentence_id, both[:cap],
+                                                              pair.distance, s.lang, pair, length=len(both))
+                    state.add(e, where, both[:cap] if len(both) <= cap // 2 else both[:cap // 2])
+                    continue
                 state.add(_evidence(doc, s, text, pair), where, short)
 
 

@@ -127,6 +127,7 @@ from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.chain_elements import chain_elements, family_and_member
 from pipeline.nlp.disease_maps import mark_disease_maps
 from pipeline.nlp.slash_maps import split_slash_maps
+from pipeline.relations import cross_sentence
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
 from pipeline.relations.ranking import is_disease_map
 from pipeline.text.sections import Paragraph, split_sections
@@ -518,12 +519,16 @@ class Annotator:
                 if m.how == "pathway-composition" and m.entity_id not in composites:
                     composites[m.entity_id] = composite_entity(m, self.index)
             previous: list[Mention] = []
+            previous_sentence = None
             for s in sents:
                 inside = [m for m in mentions if m.start >= s.start and m.end <= s.end]
                 pronoun = coreference.resolve(previous, s.text, s.start, inside)
                 if pronoun is not None:
                     inside = sorted([pronoun, *inside], key=lambda m: (m.start, -m.end))
-                previous = inside
+                bridge = _cross_sentence_mention(previous_sentence, previous, s, inside)
+                if bridge is not None:  # "This effect was nullified by Noggin": the previous agent
+                    inside = sorted([bridge, *inside], key=lambda m: (m.start, -m.end))
+                previous, previous_sentence = inside, s
                 item = SentenceMentions(s, inside)
                 if s.lang == "en":  # "X-linked adrenoleukodystrophy (ALD)", "GG genotype": no gene
                     item.mentions = inside = [m for m in inside if not (
@@ -646,6 +651,20 @@ class Annotator:
         doc.spans["pathways"] = SpanGroup(doc, name="pathways", spans=[s for s in spans if s._.how == "pathway-composition"])
         doc.ents = displayed(spans)
         return doc
+
+
+def _cross_sentence_mention(previous_sentence, previous: list[Mention], s, inside: list[Mention]) -> Mention | None:
+    """A mention of the previous sentence's agent at the anaphor opening ``s`` ("This effect",
+    "Those include", 该作用), marked ``cross_sentence.CROSS_SENTENCE``; None when the rule of
+    relations/cross_sentence.py does not apply. Paragraph offsets."""
+    if previous_sentence is None or not previous or not inside:
+        return None
+    found = cross_sentence.bridge(previous_sentence.text, _local(previous, previous_sentence.start),
+                                  s.text, _local(inside, s.start), s.lang)
+    if found is None:
+        return None
+    a, b, agent, how = found
+    return Mention(s.start + a, s.start + b, agent.entity_id, agent.label, how, s.text[a:b])
 
 
 def _local(mentions: list[Mention], offset: int) -> list[Mention]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.config import ScoringConfig
+from pipeline.relations.cross_sentence import bridged, evidence_text, previous_text
 from pipeline.relations.effects import PairLabel
 from pipeline.relations.facts import DocumentFacts
 from pipeline.relations.pairs import PairFacts
@@ -125,12 +126,17 @@ def aggregate(documents: list[DocumentFacts], config: ScoringConfig) -> Aggregat
     per_document: list[tuple[list[set], list[set]]] = []
     excluded = set(config.comention_exclude_sections)
     for doc in documents:
+        previous = None
         for s in doc.sentences:
             if s.section in excluded or not s.mentions:  # e.g. table rows: mentions kept, no co-mention
                 continue
+            before = previous_text(previous, s)
+            previous = s
+            crossing = bridged(s.mentions) if before else {}
             for pair in s.typed_pairs():
                 stats[(pair.a, pair.b)].sentences.append(
-                    Evidence(doc.doc_id, s.section, s.sentence_id, s.text, pair.distance, s.lang, pair)
+                    Evidence(doc.doc_id, s.section, s.sentence_id, evidence_text(before, s.text, pair, crossing),
+                             pair.distance, s.lang, pair)
                 )
         per_document.append(document_entity_sets(doc, excluded))
     score, n_doc, n_par = scores_of_pairs(per_document, stats.keys(), config)

@@ -15,6 +15,7 @@ from pipeline.relations.baseline_groups import is_baseline_group
 from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
 from pipeline.relations.class_appositions import class_appositions
 from pipeline.relations.coordination import coordinations, separately_changed
+from pipeline.relations.cross_sentence import bridged, bridged_label
 from pipeline.relations.diets import names_a_diet
 from pipeline.relations.cues import Cue
 from pipeline.relations.excluded_elements import is_excluded
@@ -168,6 +169,7 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
         first.setdefault(m.entity_id, (m.sentence_start, m.sentence_end))
     pairs = []
     table_row = is_table_row(text)
+    crossing = bridged(mentions)  # the previous sentence's agent, named by an anaphor (cross_sentence.py)
     # items of one long or elliptic coordination are listed side by side: no partners
     listed = coordinations(text, spans, frozenset((m.sentence_start, m.sentence_end) for m in mentions
                                                   if m.how == ELIDED_MEMBER))
@@ -183,6 +185,8 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
         distance = max(0, max(s1, s2) - min(e1, e2))
         near, crowd = _list_proximity(typed, x[1], y[1], listed, ranges, first, distance, len(entities))
         typed.weight *= proximity_factor(near, crowd)
+        if crossing:
+            typed = bridged_label(typed, x[1], y[1], crossing)
         pairs.append(PairFacts.of(x, y, distance, typed))
     return pairs
 

@@ -1,0 +1,233 @@
+"""Relations stated across two adjacent sentences, by reference to the previous sentence's agent.
+
+Abstracts name the agent in one sentence and state what it did in the next, by an anaphoric
+subject: "Rg1 restored the LTP … . This effect is NMDA receptor dependent.", "Unlike BMP-4,
+BMP-2 protein enhanced the invasive properties … . Also, this effect was nullified by Noggin.",
+"FSREE induced cancer cell apoptosis … . This led to the activation of PARP, caspase-3 …",
+"… lack of neurofibromin … triggers a number of phenotypes … . Those include … constitutive
+ERK1/2 activation, strongly reduced Ihh expression …", "…该方剂… 。该作用可能与抑制NF-κB有关".
+On the validation abstracts, "both recognised, never in one sentence" was the second cause of
+missed pairs.
+
+The rule is narrow on purpose (a wrong link is a false relation with a plausible sentence):
+
+* only ADJACENT sentences of one paragraph, and only when the later one OPENS (after a
+  discourse connective) with an anaphoric subject: this/these/such/that/those + a noun of
+  effect (effect, action, restoration, increase, inhibition, change …), "This led to / resulted
+  in / was mediated by …", "Those/These include", 该作用/此效应/这一作用/上述作用 … ;
+* the antecedent is ONE entity of the previous sentence: a gene named by its genetic loss
+  ("mice lacking Nf1", "Nf1(-/-)", "敲除X"), else the herb/compound that is the subject of an
+  effect verb ("Rg1 restored", "FSREE induced"), else, when that sentence names no herb or
+  compound, a gene that is the subject of an effect verb ("BMP-2 protein enhanced"). Two
+  candidates of one kind: no link. A herb/compound that is no subject is no antecedent: "rats
+  challenged with … LPS … showed a severe decrease …. This was accompanied by …" describes the
+  model, not what LPS does to the next sentence's genes;
+* the later sentence must not name the antecedent itself (then its own pairs say it) and must
+  name another entity.
+
+The annotator (nlp/annotator.py) adds a mention of the antecedent at the anaphor, ``how`` =
+``CROSS_SENTENCE`` (``CROSS_SENTENCE_LOSS`` for a lost gene), so the later sentence's own cue
+types the pair (relations/effects.py); ``bridged_label`` then lowers its weight (a curator must
+see it is a cross-sentence reading, and an in-sentence statement of the same pair wins) and flips
+the sign for a lost gene ("lack of Nf1 … Those include … reduced Ihh expression": NF1
+upregulates IHH), or drops the direction when the sentence undoes the effect ("this effect was
+nullified by Noggin", ``CROSS_SENTENCE_BLOCKED``). ``evidence_text`` gives both sentences as the
+evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.relations.effects import WEIGHTS
+
+CROSS_SENTENCE = "cross-sentence"
+CROSS_SENTENCE_LOSS = "cross-sentence-loss"  # the antecedent is a gene named by its loss
+CROSS_SENTENCE_BLOCKED = "cross-sentence-blocked"  # "this effect was reversed by X": the effect is undone
+CROSS_SENTENCE_HOWS = frozenset({CROSS_SENTENCE, CROSS_SENTENCE_LOSS, CROSS_SENTENCE_BLOCKED})
+# A cross-sentence reading weighs half an in-sentence one of the same cue: below it in the
+# ranking, above a bare co-mention of a clear statement.
+CROSS_SENTENCE_FACTOR = 0.5
+
+AGENT_LABELS = frozenset({"HERB", "COMPOUND"})
+# mentions that are no relation partner (relations/pairs.py NO_PARTNER) and pronoun mentions
+_NOT_ANTECEDENT = frozenset({"endogenous", "reagent", "clinical-readout", "disease", "chain-element",
+                             *CROSS_SENTENCE_HOWS})
+
+_CONNECTIVE_EN = (r"(?:(?:Also|Moreover|Furthermore|In addition|Additionally|However|Importantly|Notably|"
+                  r"Interestingly|Thus|Therefore|Consequently|Further|Indeed|In turn)\s*,?\s+)?")
+_EFFECT_NOUN = (r"(?:effects?|actions?|activit(?:y|ies)|restoration|increases?|decreases?|inhibition|suppression|"
+                r"changes?|alterations?|induction|reductions?|improvements?|protection|enhancement|"
+                r"up-?regulation|down-?regulation|activation|attenuation|amelioration|phenotypes?|responses?)")
+_ADJECTIVE = r"(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?"  # "this protective effect", "these anti-inflammatory effects"
+_OPENING_EN = re.compile(
+    r"^" + _CONNECTIVE_EN + r"(?P<anaphor>"
+    r"(?:[Tt]his|[Tt]hese|[Ss]uch|[Tt]hat|[Tt]hose)\s+" + _ADJECTIVE + _EFFECT_NOUN + r"\b"
+    r"|(?:[Tt]his|[Tt]hese|[Tt]hose)(?=\s+(?:(?:in\s+turn|also|further|then|probably|may|might|could)\s+)?"
+    r"(?:(?:led\s+to|leads\s+to|resulted\s+in|results\s+in|include[sd]?)\b|(?:is|was|were|are|may\s+be|might\s+be|"
+    r"could\s+be)\s+(?:(?:probably|partly|partially|largely|at\s+least\s+partly)\s+)?"
+    r"(?:mediated|accompanied|associated|abolished|blocked|reversed|prevented|nullified|attenuated|"
+    r"inhibited|abrogated|dependent|caused)\b)))"
+)
+_CONNECTIVE_ZH = r"(?:(?:此外|另外|同时|而且|并且|进一步|然而|因此|而)\s*[,，]?\s*)?"
+_OPENING_ZH = re.compile(
+    r"^" + _CONNECTIVE_ZH +
+    r"(?P<anaphor>(?:该|此|这一|这种|这些|上述|以上)(?:保护|抑制|促进|治疗|调节|改善|协同)?(?:作用|效应|效果|变化))"
+)
+
+# the anaphor is what a passive verb undoes: "this effect was nullified by Noggin", "这一保护作用可被X逆转"
+_BLOCKED_EN = re.compile(
+    r"^\s+(?:(?:was|were|is|are|could|can|may|might|be|been|also|further|completely|partially|partly|"
+    r"significantly|largely|[a-z]+ly)\s+)*(?:abolished|blocked|reversed|inhibited|nullified|attenuated|prevented|"
+    r"abrogated|antagonized|antagonised|eliminated|diminished|suppressed|counteracted|cancell?ed)\s+by\b",
+    re.IGNORECASE,
+)
+_BLOCKED_ZH = re.compile(r"^[^，,。；;]{0,6}被[^，,。；;]{1,40}?(?:逆转|阻断|抑制|取消|减弱|拮抗|消除|抵消)")
+
+# a gene named by its genetic loss, right before or after the mention
+_LOST_BEFORE = re.compile(
+    r"(?:\blacking|\black\s+of|\bloss\s+of|\bdeletion\s+of|\bdeficiency\s+of|\bdeficient\s+in|\bknock-?down\s+of|"
+    r"\bknock-?out\s+of|\bsilencing(?:\s+of)?|\bablation\s+of|\bdepletion\s+of|\binactivation\s+of|"
+    r"敲除|敲低|沉默|缺失)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LOST_AFTER = re.compile(
+    r"^(?:\s*\(?\s*-/-\s*\)?|\s*-?\s*(?:deficient|deficiency|null|knock-?out|knock-?down|KO|silencing|deletion)\b|"
+    r"(?:基因)?(?:敲除|敲低|沉默|缺失))",
+    re.IGNORECASE,
+)
+# the mention is the subject of an effect verb: "Rg1 restored", "FSREE induced", "BMP-2 protein
+# enhanced", "Rg1 may significantly improve", "淫羊藿苷可显著提高"
+_SUBJECT_OF_EN = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:protein|extract|treatment|administration|supplementation)\s+)?"
+    r"(?:(?:may|might|could|can|also|further|dose-dependently|not\s+only|both|[a-z]+ly)\s+)*"
+    r"(?:restor|enhanc|increas|induc|promot|inhibit|suppress|reduc|decreas|attenuat|amelior|improv|prevent|"
+    r"block|activat|stimulat|protect|alleviat|up-?regulat|down-?regulat|influenc|affect|trigger|rescu|revers|"
+    r"abolish|impair|exert|elevat|lower|diminish|augment|potentiat|counteract|antagoniz)\w*",
+    re.IGNORECASE,
+)
+_SUBJECT_OF_ZH = re.compile(
+    r"^(?:可|能|可以|能够|也|还|均|显著|明显|进一步|有效|通过)*"
+    r"(?:增加|提高|降低|抑制|促进|诱导|改善|减轻|减少|上调|下调|激活|阻断|逆转|恢复|保护|缓解|增强|减弱|拮抗)"
+)
+
+
+def anaphor(sentence: str, lang: str) -> tuple[int, int] | None:
+    """Offsets of an anaphoric subject opening ``sentence`` ("this effect", "Those" of "Those
+    include", 该作用), or None."""
+    m = (_OPENING_ZH if lang == "zh" else _OPENING_EN).match(sentence)
+    return m.span("anaphor") if m else None
+
+
+def is_blocked(sentence: str, anaphor_end: int, lang: str) -> bool:
+    """Is the anaphor ending at ``anaphor_end`` the subject of a passive verb undoing it ("this
+    effect was nullified by Noggin", "这一保护作用可被LY294002逆转")? Then the sentence's other
+    findings are read against the effect ("… reversed by X, with lower AKT phosphorylation"):
+    which way they go is not the antecedent's own direction."""
+    return bool((_BLOCKED_ZH if lang == "zh" else _BLOCKED_EN).match(sentence[anaphor_end:anaphor_end + 80]))
+
+
+def is_lost(text: str, start: int, end: int) -> bool:
+    """Is the mention text[start:end] named by its genetic loss ("lacking Nf1", "Nf1(-/-)", "敲除X")?"""
+    return bool(_LOST_BEFORE.search(text[max(0, start - 24):start]) or _LOST_AFTER.match(text[end:end + 16]))
+
+
+# "treatment with GL … dramatically reduced", "给予X后": the treatment is the subject
+_TREATMENT_WITH = re.compile(r"\b(?:(?:pre-?)?treatment|administration|supplementation|co-?treatment)\s+(?:with|of)\s+$"
+                             r"|(?:给予|灌胃|加入)\s*$", re.IGNORECASE)
+
+
+def is_subject(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the mention text[start:end] the subject of an effect verb right after it ("Rg1 may
+    significantly improve", "Metformin treatment fully blocked"), or the agent of a treatment
+    that opens the sentence's subject ("treatment with GL by … reduced")?"""
+    if (_SUBJECT_OF_ZH if lang == "zh" else _SUBJECT_OF_EN).match(text[end:end + 60]):
+        return True
+    return bool(_TREATMENT_WITH.search(text[max(0, start - 32):start]))
+
+
+def _only(mentions) -> object | None:
+    """The first of ``mentions`` when they all name one entity, else None."""
+    return mentions[0] if mentions and len({m.entity_id for m in mentions}) == 1 else None
+
+
+def antecedent(text: str, mentions, lang: str) -> tuple[object, bool] | None:
+    """The previous sentence's agent and whether it is a gene named by its loss, or None.
+
+    ``text``: the previous sentence; ``mentions``: its mentions, offsets into ``text`` (objects
+    with ``start``, ``end``, ``label``, ``entity_id``, ``how``)."""
+    candidates = [m for m in mentions if m.how not in _NOT_ANTECEDENT and m.entity_id]
+    genes = [m for m in candidates if m.label == "GENE"]
+    lost = _only([m for m in genes if is_lost(text, m.start, m.end)])
+    if lost is not None:
+        return lost, True
+    agents = [m for m in candidates if m.label in AGENT_LABELS]
+    found = _only([m for m in agents if is_subject(text, m.start, m.end, lang)])
+    if found is None and not agents:
+        found = _only([m for m in genes if is_subject(text, m.start, m.end, lang)])
+    return (found, False) if found is not None else None
+
+
+def bridge(previous_text: str, previous, sentence: str, mentions, lang: str) -> tuple[int, int, object, str] | None:
+    """(start, end, antecedent mention, how) of the mention to add at the anaphor of
+    ``sentence``, offsets into ``sentence``; ``previous``/``mentions``: the two sentences'
+    mentions, offsets into their own sentence. None when the rule does not apply."""
+    span = anaphor(sentence, lang)
+    if span is None:
+        return None
+    found = antecedent(previous_text, previous, lang)
+    if found is None:
+        return None
+    agent, lost = found
+    own = [m for m in mentions if m.how not in _NOT_ANTECEDENT]
+    if any(m.entity_id == agent.entity_id for m in own) or not own:
+        return None
+    if any(m.start < span[1] and span[0] < m.end for m in mentions):
+        return None
+    how = CROSS_SENTENCE_LOSS if lost else CROSS_SENTENCE_BLOCKED if is_blocked(sentence, span[1], lang) \
+        else CROSS_SENTENCE
+    return span[0], span[1], agent, how
+
+
+def bridged(mentions) -> dict[str, str]:
+    """Entity id -> the ``how`` of its cross-sentence mention, for the entities a sentence names
+    only through one (its pairs are cross-sentence readings)."""
+    own = {m.entity_id for m in mentions if m.how not in CROSS_SENTENCE_HOWS}
+    return {m.entity_id: m.how for m in mentions if m.how in CROSS_SENTENCE_HOWS and m.entity_id not in own}
+
+
+_OPPOSITE = {"upregulates": "downregulates", "downregulates": "upregulates", "activates": "inhibits",
+             "inhibits": "activates"}
+
+
+def bridged_label(typed, x_id: str, y_id: str, crossing: dict[str, str]):
+    """The pair's label as a cross-sentence reading: weight × CROSS_SENTENCE_FACTOR; the sign
+    flipped when the antecedent is a gene named by its loss (what its absence did, its
+    presence does the opposite of; GUIDELINES 5.5); no direction when the anaphor's effect is
+    undone by another entity (``is_blocked``). ``typed``: a PairLabel, changed in place."""
+    hows = [crossing[i] for i in (x_id, y_id) if i in crossing]
+    if not hows:
+        return typed
+    typed.weight *= CROSS_SENTENCE_FACTOR
+    if hows[0] == CROSS_SENTENCE_LOSS and typed.label in _OPPOSITE:
+        typed.label = _OPPOSITE[typed.label]
+    elif hows[0] == CROSS_SENTENCE_BLOCKED and typed.label in _OPPOSITE:
+        typed.weight *= WEIGHTS["associated"] / WEIGHTS[typed.label]
+        typed.label, typed.cue, typed.agent = "associated", None, ""
+    return typed
+
+
+def evidence_text(previous_text: str | None, sentence_text: str, pair, crossing: dict[str, str]) -> str:
+    """The evidence of a pair: both sentences when it is a cross-sentence reading (the
+    antecedent is in the previous one), else the sentence."""
+    if previous_text and crossing and (pair.a[1] in crossing or pair.b[1] in crossing):
+        return previous_text + " " + sentence_text
+    return sentence_text
+
+
+def previous_text(previous, sentence) -> str | None:
+    """The text of ``previous`` (a SentenceFacts) when it is the sentence right before
+    ``sentence`` in its paragraph, else None: what ``evidence_text`` prefixes."""
+    if previous is None or previous.paragraph != sentence.paragraph or previous.sentence_id != sentence.sentence_id - 1:
+        return None
+    return previous.text
