@@ -46,7 +46,9 @@ def _ids(annotator, text: str) -> set[str]:
 # --- Reactome / WikiPathways maps ---------------------------------------------------------------
 
 def test_a_reactome_phase_is_found_but_ranks_as_no_partner(annotator):
-    assert "R-HSA-69242" in _ids(annotator, CERP_PHASE)  # recognised: mentions.csv keeps it
+    # since s26-enpath the matcher drops a non-KEGG map that is no one-gene axis (nlp/pathways.py), so the
+    # phase is not even a mention; the ranking keeps such maps out of the partners wherever one still occurs
+    assert "R-HSA-69242" not in _ids(annotator, CERP_PHASE)
     phase = annotator.dictionary.entities["R-HSA-69242"]
     assert ranking.no_partner(phase)
     assert ranking.is_foreign_map("WP1539")  # WikiPathways "Angiogenesis"
@@ -80,14 +82,18 @@ CELL_CYCLE, APOPTOSIS = "hsa04110", "hsa04210"
 
 
 def test_an_arrested_cycle_is_no_partner_but_apoptosis_beside_it_is(annotator):
-    assert CELL_CYCLE in _ids(annotator, ANGELICA)  # still found (mentions.csv)
+    # since s26-enpath "cell cycle" without a pathway word is no PATHWAY mention (no gold set annotates
+    # hsa04110 so); the read-out rule below still keeps an arrested cycle named as a pathway out of the pairs
+    assert CELL_CYCLE not in _ids(annotator, ANGELICA)
     found = pairs(annotator, ANGELICA)
     assert not any(CELL_CYCLE in pair for pair in found)
     assert frozenset(("HERB001210", APOPTOSIS)) in found
 
 
 def test_the_cycle_named_as_a_process_keeps_its_pairs(annotator):
-    assert any(CELL_CYCLE in pair for pair in pairs(annotator, SCUTELLARIA))
+    start = SCUTELLARIA.index("cell cycle")  # "by affecting cell cycle and DNA synthesis": a process, no read-out
+    assert not is_cycle_phenotype(SCUTELLARIA, start, start + len("cell cycle"))
+    assert CELL_CYCLE in _ids(annotator, "Berberine inhibited the cell cycle signaling pathway in HepG2 cells.")
     text = "EEPS treatment significantly blocked G1 to S phase cell cycle progression in HT-29 cells."
     start = text.index("cell cycle")
     assert is_cycle_phenotype(text, start, start + len("cell cycle"))
