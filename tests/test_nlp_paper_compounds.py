@@ -61,6 +61,9 @@ def test_chemical_long_forms(before, name):
     "酒石酸抗酸性磷酸酶",  # TRAP: an enzyme, whatever acid its name starts with
     "观察骨形态发生蛋白",  # a protein
     "实验组",  # a group
+    "用预冷磷酸盐缓冲液",  # ChinaXiv-201712.00940V1 "磷酸盐缓冲液(PBS)": a buffer, no drug (sample batch, stop 26)
+    "目的观察磷酸钙骨水泥",  # ChinaXiv sample "磷酸钙骨水泥(CPC)": a bone cement, an inorganic salt material
+    "磷酸氢二钠",  # an inorganic salt: 磷酸 is the acid of the salt here, not a salt prefix of a drug
 ])
 def test_proteins_classes_and_groups_are_no_paper_compounds(before):
     assert chinese_long_form(before) is None

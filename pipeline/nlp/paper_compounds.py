@@ -45,6 +45,10 @@ _SALT_PREFIX = re.compile(r"(?:盐酸|硫酸|磷酸|醋酸|枸橼酸|马来酸|�
 # names of classes, of nucleic acids and of proteins: no drug of the paper's own
 _NOT_CHEMICAL = re.compile(r"(?:氨基酸|脂肪酸|核酸|胆汁酸|有机酸|生物碱|碱基|激素|介素|蛋白|酶|受体|因子|"
                            r"抗体|多肽|肽)$|核糖|核苷酸")
+# after a salt prefix, an inorganic counter-ion (磷酸盐, 磷酸钙, 磷酸氢二钠: the acid's own salt, no drug base)
+_INORGANIC_BASE = re.compile(r"^(?:盐|钙|钠|钾|镁|锌|铁|铵|氢|二氢|锂)")
+# buffers, solutions, media and materials: what cells are washed in or implants are made of, no agent
+_NOT_A_DRUG = re.compile(r"(?:缓冲液|溶液|液|培养基|水泥|材料|支架|涂层|陶瓷)$")
 # characters that end a clause or join words: a long form starts after the last of them
 _NOT_IN_NAME = re.compile(r"[的和与及或对在为将用以经是由被把从等各其该本此于使可并而且后中给予即如]")
 # English long forms of chemicals: -amine, -ol, -one, -ide, -mycin, salts …
@@ -72,9 +76,11 @@ def chinese_long_form(before: str) -> str | None:
     salt = _SALT_PREFIX.search(name)
     if salt is not None:
         name = name[salt.start():]
-    if not 3 <= len(name) <= 12 or _NOT_CHEMICAL.search(name):
+    if not 3 <= len(name) <= 12 or _NOT_CHEMICAL.search(name) or _NOT_A_DRUG.search(name):
         return None
     base = name[salt.end() - salt.start():] if salt is not None and salt.start() == 0 else name
+    if salt is not None and _INORGANIC_BASE.match(base):
+        return None
     if salt is None and not _CHEMICAL_END.search(base):
         return None
     if salt is not None and len(base) < 2:
