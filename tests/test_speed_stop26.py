@@ -64,3 +64,25 @@ def test_a_sentence_naming_one_entity_is_not_read_by_the_mention_rules(sentences
               if len({(m.label, m.entity_id) for m in s.mentions if m.how not in pairs.NO_PARTNER}) == 1]
     assert len(single) > 50
     assert all(pairs.sentence_pairs(s.text, s.mentions) == [] for s in single)
+
+
+def test_chain_elements_read_only_compounds_with_a_slash_beside_and_mark_the_same(annotator, monkeypatch):
+    """Marking chain elements only where a "/" is beside the compound gives every paper the
+    mentions (offsets, entity, how) that scanning every compound gives; "cAMP/PKA" and the
+    spaced "cGMP / PKG" are still found."""
+    from pipeline.api import forget_remembered_texts
+    from pipeline.nlp import chain_elements
+
+    texts = [path.read_text(encoding="utf-8") for path in (LI, JIN, *sorted((CORPUS / "new_papers" / "zh").glob("*.md")))]
+    texts.append("cAMP/PKA具有抑制Bad表达的作用。研究表明 cGMP / PKG 信号可降低ENaC的活性。")
+
+    def mentions():
+        forget_remembered_texts(annotator)
+        return [[(m.start, m.end, m.entity_id, m.how) for s in annotator.annotate(f"d{i}", t).sentences
+                 for m in s.mentions] for i, t in enumerate(texts)]
+
+    now = mentions()
+    monkeypatch.setattr(chain_elements, "_slash_beside", lambda text, m: True)
+    assert mentions() == now
+    assert sum(how == "chain-element" for doc in now for *_, how in doc) >= 2
+    assert sum(how == "chain-element" for *_, how in now[-1]) == 2
