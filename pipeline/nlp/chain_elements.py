@@ -35,6 +35,13 @@ def _step(m: Mention) -> bool:
     return m.label == "GENE" or (m.label == "PATHWAY" and m.how == "pathway-composition")
 
 
+def _slash_beside(text: str, m: Mention) -> bool:
+    """Is there a "/" right before or after ``m`` (``_SLASH``: one optional space)? Most compounds
+    have none, and then no mention can be joined to them: a string test, not a scan of every
+    mention of the paragraph per compound."""
+    return "/" in text[m.end:m.end + 2] or "/" in text[max(0, m.start - 2):m.start]
+
+
 def chain_elements(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the compounds that are chain elements marked, plus the one-member axes
     that a compound–gene chain without a pathway word names (module docstring)."""
@@ -42,7 +49,7 @@ def chain_elements(text: str, mentions: list[Mention]) -> list[Mention]:
     composed = [m for m in ordered if m.label == "PATHWAY" and m.how == "pathway-composition"]
     added: list[Mention] = []
     for m in ordered:
-        if m.label != "COMPOUND":
+        if m.label != "COMPOUND" or not _slash_beside(text, m):
             continue
         after = [n for n in ordered if _step(n) and _joined(text, m, n)]
         before = [n for n in ordered if _step(n) and _joined(text, n, m)]

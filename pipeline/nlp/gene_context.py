@@ -976,13 +976,19 @@ def is_nucleotide_use(text: str, start: int, end: int) -> bool:
         _SEQUENCE_BEFORE.search(text, max(0, start - 12), start))
 
 
+@lru_cache(maxsize=64)
+def _short_form_pattern(shorts: frozenset[str]) -> re.Pattern:
+    """The uses of a paper's short forms, longest first: built once per paper (its set of short
+    forms), not once per sentence."""
+    return re.compile(r"(?<![\w\-])(" + "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
+                      + r")s?(?![\w\-])")
+
+
 def short_form_spans(text: str, shorts: frozenset[str], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Uses of ``gene_short_forms`` in a sentence that no mention covers."""
     if not shorts:
         return []
-    pattern = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
-                         + r")s?(?![\w\-])")
-    return [hit.span(1) for hit in pattern.finditer(text)
+    return [hit.span(1) for hit in _short_form_pattern(shorts).finditer(text)
             if not any(a < hit.end(1) and hit.start(1) < b for a, b in taken)]
 
 
