@@ -92,13 +92,18 @@ def big_report(corpus_run, tmp_path_factory):
     return out / "report.html", frame
 
 
-def test_a_report_of_20000_relations_is_small_and_ready_in_chromium_within_3_s(big_report, tmp_path):
+def test_a_report_of_20000_relations_is_small_and_draws_only_its_first_relations(big_report, tmp_path):
+    """What keeps a big report fast to open: a small file, and the page draws only its first
+    relations (the rest come from part files on demand). The time to ready is the page's own
+    clock (``data-load-ms``), measured by bench/scale.py, not here: a timed test fails on a busy
+    machine and proves nothing on a quiet one (the project's rule: speed in benchmarks)."""
     path, frame = big_report
     assert path.stat().st_size < 20e6
     dom = chromium(tmp_path, "--dump-dom", path.as_uri()).stdout
     assert f"{len(frame)} of {len(frame)} relations shown" in dom
-    ready = int(re.search(r'data-load-ms="(\d+)"', dom).group(1))  # the page's own clock
-    assert ready < 3000, ready
+    drawn = len(re.findall(r'<article class="relation', dom))
+    assert 0 < drawn <= len(frame) // 10, drawn
+    assert re.search(r'data-load-ms="\d+"', dom)  # the clock bench/scale.py reads
 
 
 def test_a_search_loads_the_part_file_that_holds_the_relation(big_report, tmp_path):
