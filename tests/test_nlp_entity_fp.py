@@ -69,6 +69,18 @@ def test_cell_lines_named_as_cells_drop_the_genes_inside_them(annotator):
     assert cell_line_names([text]) >= {"MDA-MB-231", "PC-9", "GLC-82"}
 
 
+def test_a_cell_bank_catalogue_number_is_no_gene(mentions_of, gene_id):
+    # ChinaXiv-202107.00008V2 (dev/chinaxiv/sample), methods: "CCL-2" is HeLa's ATCC catalogue number,
+    # not the chemokine CCL2; it gave penicillin and streptomycin -> CCL2 rows in the sample batch
+    text = ("培养HeLa细胞（ATCC，CCL-2）用含有 $10 \\%$ 的胎牛血清、 100U/ml青霉素和0.1μg/μl链霉素的DMEM细胞培养液。")
+    assert gene_id("CCL2") not in {i for _, i in mentions_of(text)}
+    assert "CCL-2" in cell_line_names([text])
+    # a primer that happens to hold ATCC is no catalogue ("…TAGCATCCATCA" in the same paper's table)
+    assert cell_line_names(["IL-6 R:CCAGTTTGGTAGCATCCATCA-3'"]) == frozenset()
+    # the chemokine itself keeps its gene
+    assert gene_id("CCL2") in {i for _, i in mentions_of("LPS显著上调CCL-2的表达。")}
+
+
 def test_cell_line_shapes_leave_gene_markers():
     assert all(map(is_cell_line_shape, ["MDA-MB-231", "PC-9", "HT-29", "MC3T3-E1", "SH-SY5Y", "RAW264.7", "BRL-3A"]))
     assert not any(map(is_cell_line_shape, ["CD4", "Th17", "HepG2", "A549", "GPX4"]))

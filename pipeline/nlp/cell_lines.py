@@ -7,7 +7,8 @@ somewhere — "MDA-MB-231细胞", "PC-9 cells", "细胞株MDA-MB-453" — and th
 before 细胞/cells/cell line, with the names coordinated before them, or after 细胞株/细胞系/cell
 line, anywhere in the document, are
 collected (also "monocytic cell (THP-1)", and a code between a species and a tumour or cell noun:
-"human U-2 osteosarcoma", "mouse CCL-51 breast cancer cells"), and a gene mention lying inside such a name anywhere in the document is dropped.
+"human U-2 osteosarcoma", "mouse CCL-51 breast cancer cells"; a cell bank's catalogue number,
+"ATCC, CCL-2"), and a gene mention lying inside such a name anywhere in the document is dropped.
 
 Only names shaped like cell-line codes count: a hyphen before a digit (PC-9, HT-29, GLC-82,
 MC3T3-E1 has 3T3), two hyphens (MDA-MB-231), or letters, digits and letters again
@@ -44,6 +45,12 @@ _SPECIES_THEN_NAME = re.compile(
     rf"\b(?:human|mouse|murine|rat|porcine|bovine|canine)\s({_NAME})(?![A-Za-z0-9\-])"
     r"(?=(?:\s(?![\w\-]*(?:ed|ing)\b|(?:was|were|is|are|to|the|and|or|with)\b)[\w\-]+){0,3}?\s(?:\w*(?:carcinoma|cancer|sarcoma|leuk(?:a)?emia|lymphoma|myeloma|glioma|"
     r"blastoma|melanoma)s?|cells?|cell lines?)\b)", re.IGNORECASE)
+# a cell bank's catalogue number after its name: "HeLa细胞（ATCC，CCL-2）", "ATCC No. CRL-1573",
+# "(ATCC; HTB-22)" — CCL-2 is HeLa's number, not the chemokine CCL2 (dev/chinaxiv/sample); the
+# bank's name stands alone ("…TAGCATCCATCA" in a primer is no catalogue)
+_CATALOGUE = re.compile(
+    rf"(?<![A-Za-z])(?:ATCC|ECACC|DSMZ|JCRB|RIKEN|CCTCC)(?![A-Za-z])[\s,，;；:：]*"
+    rf"(?:(?:No|Cat|Nr)\.?\s?|number\s|#\s?)?({_NAME})")
 _SPLIT_LIST = re.compile(_LIST_JOIN)
 _CELL_LINE_SHAPE = re.compile(
     r"[A-Za-z]-\d|-.*-|[A-Za-z]\d+[A-Za-z]+\d*|\d\.\d"
@@ -89,6 +96,7 @@ def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
     """Cell-line-shaped names written as cells anywhere in the document's paragraphs."""
     names = set()
     for text in texts:
+        names.update(m.group(1) for m in _CATALOGUE.finditer(text) if is_cell_line_shape(m.group(1)))
         if "细胞" not in text and "cell" not in text:
             continue
         for pattern, shape, from_end in ((_NAMED_AS_CELLS, is_cell_line_shape, True),
