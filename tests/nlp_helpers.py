@@ -19,6 +19,16 @@ def genes(annotator, text: str) -> list[str]:
     return out
 
 
+def herb_uses(annotator, text: str) -> dict[str, set[str]]:
+    """surface -> the herb ids (or, for other mentions, the labels) its mentions in ``text`` got."""
+    adoc = annotator.annotate("t", text)
+    out: dict[str, set[str]] = {}
+    for item in adoc.sentences:
+        for m in item.mentions:
+            out.setdefault(m.text, set()).add(m.entity_id if m.label == "HERB" else m.label)
+    return out
+
+
 def sentences_tsv(name: str) -> dict[str, str]:
     """key -> text of a tests/data TSV of real sentences (columns key, text, source)."""
     with (Path(__file__).parent / "data" / name).open(encoding="utf-8") as handle:

@@ -11,7 +11,7 @@ pipeline/nlp/common_names.py, pipeline/nlp/latin_names.py (case_variant_mentions
 
 from __future__ import annotations
 
-from nlp_helpers import sentences_tsv, typed_pairs
+from nlp_helpers import herb_uses, sentences_tsv, typed_pairs
 
 from pipeline.nlp.common_names import common_name, common_name_definitions
 from pipeline.nlp.extract_abbreviations import bare_extract_phrase, sole_herb_code
@@ -22,12 +22,7 @@ SENTENCES = sentences_tsv("herb_extract_sentences_en.tsv")
 
 
 def _herbs_of(annotator, key: str) -> dict[str, set[str]]:
-    adoc = annotator.annotate("t", SENTENCES[key])
-    out: dict[str, set[str]] = {}
-    for item in adoc.sentences:
-        for m in item.mentions:
-            out.setdefault(m.text, set()).add(m.entity_id if m.label == "HERB" else m.label)
-    return out
+    return herb_uses(annotator, SENTENCES[key])
 
 
 def _herb(text: str, name: str, herb: str) -> Mention:

@@ -13,19 +13,13 @@ matcher-side rules: pipeline/nlp/latin_names.py, common_names.py, extract_abbrev
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import sentences_tsv, typed_pairs
+from nlp_helpers import herb_uses, sentences_tsv, typed_pairs
 
 SENTENCES = sentences_tsv("herb_extract_sentences_en.tsv")
 
 
 def _herb_uses(annotator, key: str) -> dict[str, set[str]]:
-    """text -> the herb ids (or other labels) its mentions in the sentence got."""
-    adoc = annotator.annotate("t", SENTENCES[key])
-    out: dict[str, set[str]] = {}
-    for item in adoc.sentences:
-        for m in item.mentions:
-            out.setdefault(m.text, set()).add(m.entity_id if m.label == "HERB" else m.label)
-    return out
+    return herb_uses(annotator, SENTENCES[key])
 
 
 # --- binomials the build gives the herb papers mean -------------------------------------------

@@ -67,13 +67,21 @@ def candidate_names(text: str) -> set[str]:
 
 def formula_mentions(text: str, names: set[str], mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus every occurrence of ``names`` in ``text`` that overlaps no mention."""
+    return unclaimed_mentions(text, {n: FORMULA_PREFIX + n for n in names}, "HERB", HOW, mentions)
+
+
+def unclaimed_mentions(text: str, ids: dict[str, str], label: str, how: str,
+                       mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus every occurrence in ``text`` of a name of ``ids`` (name -> entity id)
+    that overlaps no mention, longest names first: how names the paper defines for itself (its
+    formulas, its drugs: nlp/paper_compounds.py) are found where the dictionary found nothing."""
     found: list[Mention] = []
-    for name in sorted(names, key=len, reverse=True):
+    for name in sorted(ids, key=len, reverse=True):
         for m in re.finditer(re.escape(name), text):
             a, b = m.start(), m.end()
             if any(x.start < b and a < x.end for x in [*mentions, *found]):
                 continue
-            found.append(Mention(a, b, FORMULA_PREFIX + name, "HERB", HOW, name))
+            found.append(Mention(a, b, ids[name], label, how, name))
     if not found:
         return mentions
     return sorted([*mentions, *found], key=lambda m: (m.start, -m.end))

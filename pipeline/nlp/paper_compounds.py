@@ -28,8 +28,10 @@ definition) of the short form becomes a COMPOUND mention. Pure functions.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.dictionaries.schema import Entity
+from pipeline.nlp.formulas import unclaimed_mentions
 from pipeline.nlp.matcher import Mention
 
 PAPER_COMPOUND_PREFIX = "PCPD:"
@@ -140,16 +142,7 @@ def used_again(short: str, texts: list[str]) -> bool:
 def long_form_mentions(text: str, names: dict[str, str], mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus every occurrence in ``text`` of a paper compound's long form
     (``names``: long form -> entity id) that overlaps no mention."""
-    found: list[Mention] = []
-    for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text):
-            a, b = m.start(), m.end()
-            if any(x.start < b and a < x.end for x in [*mentions, *found]):
-                continue
-            found.append(Mention(a, b, names[name], "COMPOUND", HOW, name))
-    if not found:
-        return mentions
-    return sorted([*mentions, *found], key=lambda m: (m.start, -m.end))
+    return unclaimed_mentions(text, names, "COMPOUND", HOW, mentions)
 
 
 def paper_compound_id(name: str) -> str:
@@ -171,7 +164,6 @@ def as_compound(definition, text: str, mentions: list[Mention], texts: list[str]
     name = compound_long_form(text, definition.short, definition.long, definition.paren_start, mentions)
     if name is None or not used_again(definition.short, texts):
         return definition
-    from dataclasses import replace
     return replace(definition, long=definition.long or name, entity_id=paper_compound_id(name))
 
 
