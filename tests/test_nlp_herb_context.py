@@ -288,3 +288,22 @@ def test_variant_writings_of_herb_names_link_to_the_herb(annotator):
     # HerbiV composition writings: 黄耆 (黄芪), 芒消 (芒硝), 龟版 (龟板)
     assert herb_id("黄耆") == herb_id("黄芪") and herb_id("芒消") == herb_id("芒硝")
     assert herb_id("龟版") == herb_id("龟板")
+
+
+def test_size_ranges_and_second_sizes_are_no_herbs(annotator):
+    # cshan-5345: "皮损为绿豆到黄豆大小的红色斑丘疹": a papule's size, not mung bean or soybean
+    found = herbs(annotator, "皮损为绿豆到黄豆大小的红色斑丘疹丘疱疹或风团，剧痒。")
+    assert "绿豆" not in found and "黄豆" not in found
+    # cshan-5899: "如芥子大，或绿豆大，": the second size of a pair
+    assert "绿豆" not in herbs(annotator, "上有斑点，青白不一，如芥子大，或绿豆大，每点生芒刺，入水大痛")
+    # a herb before 或 … 大 that starts a clause of its own stays: "加绿豆或大黄"
+    assert "绿豆" in herbs(annotator, "加绿豆，或大黄，水煎服。")
+    # cshan-1509: 大小蓟 is 大蓟 + 小蓟, no size: 生地 before it stays
+    assert "生地" in herbs(annotator, "小蓟饮子加减。生地大小蓟栀子丹皮芦根滑石淡竹叶")
+
+
+def test_boils_and_stings_named_after_an_animal_drug_are_no_herbs(annotator):
+    # cshan-3470 (a boil named after the mole cricket), cshan-3742 (a centipede sting)
+    assert "蝼蛄" not in herbs(annotator, "蝼蛄疖肿势虽小，但常一处未愈，他处又发相联。")
+    assert "蜈蚣" not in herbs(annotator, "蜈蚣螫伤轻者局部痒疼痛皮肤过敏重者全身不适。")
+    assert "蜈蚣" in herbs(annotator, "加全蝎蜈蚣以息风止痉。")

@@ -79,8 +79,10 @@ from pipeline.nlp.gene_partners import (
     short_form_partner_spans,
     slash_partner_spans,
 )
+from pipeline.nlp.formula_modifications import removed_members
 from pipeline.nlp.glued import glued_mentions, receptor_mentions
 from pipeline.nlp.herb_context import (
+    PROCESSING,
     contraction_table,
     contractions,
     cue_glued_herbs,
@@ -219,6 +221,22 @@ class Annotator:
                     for e in entities.values() if e.type == "formula" and e.name_zh
                 )))
         return self._contractions
+
+    def _formula_members(self, formula_id: str) -> list[tuple[str, str]]:
+        """(herb id, Chinese name) of a dictionary formula's members (nlp/formula_modifications);
+        a processed member (炙甘草) is its herb's (甘草), as strip_processing reads it."""
+        entities = self.dictionary.entities
+        formula = entities.get(formula_id)
+        out = []
+        for hid in formula.members if formula is not None else ():
+            herb = entities.get(hid)
+            if herb is None or not herb.name_zh:
+                continue
+            name = herb.name_zh
+            if len(name) > 2 and name[0] in PROCESSING and (base := self._herb_of(name[1:])) is not None:
+                hid, name = base, name[1:]
+            out.append((hid, name))
+        return out
 
     def _herb_names(self):
         """(herb id, name) for every name and synonym of the dictionary's herbs."""
@@ -396,6 +414,7 @@ class Annotator:
                                           self._chinese_prefixes())
                 mentions = contractions(ptext, mentions, self.contraction_table(), self._herb_of,
                                         segmenter.corpus_frequency)
+                mentions = removed_members(ptext, mentions, self._formula_members)  # 复脉汤去姜桂
                 mentions = strip_cue_verbs(mentions, self._herb_of_zh)  # after the run paths: 加紫草
                 mentions = drop_comparisons(ptext, mentions)
                 mentions = list_only_names(ptext, mentions, self._herb_of)

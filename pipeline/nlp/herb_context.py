@@ -452,17 +452,30 @@ _SIMILE_AFTER = frozenset("大许状样")
 _LOOK_BEFORE = frozenset("如似若")  # 如蝼蛄串穴之状: a look described over a few characters
 _LOOK_SPAN = 6  # characters between the herb and 状 (串穴之 in 如蝼蛄串穴之状)
 _CLAUSE_END = frozenset("，。；：、,.;:!?！？\n")
-_LESION_AFTER = ("疮", "疔", "疹", "癣", "痘", "痔", "瘤", "结毒")  # 杨梅疮 is syphilis
+_LESION_AFTER = ("疮", "疔", "疹", "癣", "痘", "痔", "瘤", "结毒",  # 杨梅疮 is syphilis
+                 "疖", "螫", "蜇", "咬伤")  # 蝼蛄疖 (a boil), 蜈蚣螫伤 (a centipede sting)
 _NODULE = "结"  # 杨梅结 (a syphilitic nodule), but 结合/结果/结构 … are other words
 _NOT_NODULE = frozenset("合果构晶论束核局算")
 
 
-def _is_size(text: str, m: Mention) -> bool:
+# A size range or a size noun after a seed or bean: 绿豆到黄豆大小, 黄豆大小, 米粒至绿豆大.
+_SIZE_RANGE = re.compile(r"(?:[到至~～\-－][\u3400-\u9fff]{1,4})?大小")
+
+
+def _is_size(text: str, m: Mention, covered: Container[int] = ()) -> bool:
     """The herb is a size: 如/似/若/丸/泛 + herb + 大/许/状/样 (丸如梧桐子大, 水泛绿豆大), or
-    herb + 大 ending its clause right after a pill (和丸，梧桐子大，每服; 陈米饭丸，绿豆大。)."""
+    herb + 大 ending its clause right after a pill (和丸，梧桐子大，每服; 陈米饭丸，绿豆大。), or
+    after 或 (如芥子大，或绿豆大，: the second term of a size), or herb + 大小, alone or as the
+    first end of a range (皮损为绿豆到黄豆大小: dermatology's sizes of papules and nodules), where
+    no mention (``covered``: positions) holds 大 or 小 (生地大小蓟 = 大蓟 + 小蓟)."""
     before = text[m.start - 1] if m.start else ""
     after = text[m.end:m.end + 1]
     if before in _SIMILE_BEFORE and before and after in _SIMILE_AFTER and after:
+        return True
+    size = _SIZE_RANGE.match(text, m.end)
+    if size and size.end() - 2 not in covered and size.end() - 1 not in covered:
+        return True
+    if before == "或" and after == "大" and (m.end + 1 >= len(text) or text[m.end + 1] in _CLAUSE_END):
         return True
     if after == "大" and (m.end + 1 >= len(text) or text[m.end + 1] in _CLAUSE_END):
         # the clause before holds the pill: 丸 or 泛 ends it (陈米饭丸，) or stands in it
@@ -516,12 +529,14 @@ def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
     """Herb names used as a measure or a look, not as a drug: the classical pill and lesion
     sizes (丸如梧桐子大, 炼蜜丸樱桃大, 水泛绿豆大, 陈米饭丸，绿豆大, 如椒目状, 如蝼蛄串穴之状)
     and lesions named after a fruit (杨梅疮, 杨梅之疮, 杨梅结毒: syphilis), and colours and shapes
-    compared with a herb (色紫暗如败酱, 形如椒目, 如粟米形). Such a herb mention is dropped
+    compared with a herb (色紫暗如败酱, 形如椒目, 如粟米形), sizes as ranges (绿豆到黄豆大小) and
+    boils and stings named after an animal drug (蝼蛄疖, 蜈蚣螫伤). Such a herb mention is dropped
     (_is_size, _is_look, _is_described_look, _is_lesion)."""
     out = []
+    covered = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         if m.label == "HERB" and not m.entity_id.startswith("FML:") and _is_han(m.text[-1]):
-            if _is_size(text, m) or _is_look(text, m) or _is_described_look(text, m) or _is_lesion(text, m):
+            if _is_size(text, m, covered) or _is_look(text, m) or _is_described_look(text, m) or _is_lesion(text, m):
                 continue
         out.append(m)
     return out
