@@ -307,3 +307,25 @@ def test_boils_and_stings_named_after_an_animal_drug_are_no_herbs(annotator):
     assert "蝼蛄" not in herbs(annotator, "蝼蛄疖肿势虽小，但常一处未愈，他处又发相联。")
     assert "蜈蚣" not in herbs(annotator, "蜈蚣螫伤轻者局部痒疼痛皮肤过敏重者全身不适。")
     assert "蜈蚣" in herbs(annotator, "加全蝎蜈蚣以息风止痉。")
+
+
+def test_fixed_pairs_are_read_from_formula_names_as_pairs():
+    from pipeline.nlp.herb_context import contraction_pairs, contraction_table
+
+    # 姜 stands for 干姜 or 生姜 across formulas (no single-character entry), 姜附 for 干姜 + 附子
+    formulas = [("姜附汤", ["干姜", "附子"]), ("姜附散", ["干姜", "附子", "甘草"]),
+                ("姜枣汤", ["生姜", "大枣"]), ("姜桂散", ["生姜", "肉桂"]), ("参附汤", ["人参", "附子"])]
+    table = contraction_table(formulas * 2)
+    assert "姜" not in table
+    pairs = contraction_pairs(formulas, table)
+    assert pairs["姜附"] == ["干姜", "附子"]
+    assert "姜枣" not in pairs  # one formula's vote is not enough
+    assert contraction_pairs(formulas * 2, {"姜": "干姜", "附": "附子"}).get("姜附") is None  # the table reads it
+
+
+def test_fixed_pair_contractions_in_the_pipeline(annotator):
+    # cshan-1440: "因寒者姜附为君" (姜附 = 干姜 + 附子, the pair of 干姜附子汤)
+    adoc = annotator.annotate("t", "以宣阳透伏法治之，因寒者姜附为君，因湿者苍果为主。")
+    ids = {m.entity_id for item in adoc.sentences for m in item.mentions if m.text == "姜附"}
+    plain = {m.entity_id for item in annotator.annotate("u", "干姜，附子。").sentences for m in item.mentions}
+    assert ids == plain and len(ids) == 2

@@ -378,6 +378,51 @@ def contraction_table(
     return table
 
 
+def contraction_pairs(
+    formulas: Iterable[tuple[str, list[str]]], table: dict[str, str] | None = None,
+    min_count: int = 2, min_share: float = 0.6,
+) -> dict[str, list[str]]:
+    """Which two herbs a pair of characters stands for, read from formula names as a pair.
+
+    contraction_table leaves out a character that stands for several herbs across formulas (姜:
+    生姜 or 干姜; 苓: 茯苓 or 猪苓), but a fixed pair of them names the same two herbs in the
+    formulas it heads: 姜附 (干姜附子汤, 姜附汤: 干姜 + 附子), 荆防 (荆芥 + 防风), 龙牡, 香连, 苓术. In
+    each formula name (dosage form and full herb names taken out), two adjacent characters that
+    each belong to exactly one component, two different ones, vote for that pair of herbs; a pair
+    that votes so in at least ``min_share`` of at least ``min_count`` formulas is kept, unless
+    both characters are in ``table`` already (contraction_table reads those). ``formulas``:
+    (formula Chinese name, component herbs' Chinese names). Returns pair -> [herb, herb]."""
+    table = table or {}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for name, members in formulas:
+        members = [m for m in members if m]
+        rest = _FORMULA_FORMS.sub("", name)
+        for m in sorted(members, key=len, reverse=True):
+            rest = rest.replace(m, "\0" * len(m))
+        for a, b in zip(rest, rest[1:]):
+            if "\0" in (a, b) or a in _NUMERALS or b in _NUMERALS:
+                continue
+            owners_a = {m for m in members if a in m}
+            owners_b = {m for m in members if b in m}
+            one = len(owners_a) == 1 and len(owners_b) == 1 and owners_a != owners_b
+            votes[a + b][(owners_a.pop(), owners_b.pop()) if one else None] += 1
+    pairs = {}
+    for pair, v in votes.items():
+        herbs, n = v.most_common(1)[0]
+        if herbs and n >= min_count and n / sum(v.values()) >= min_share and not (pair[0] in table and pair[1] in table):
+            pairs[pair] = list(herbs)
+    return pairs
+
+
+def _pair_herbs(a: str, b: str, table: dict[str, str], pairs: dict[str, list[str]]) -> list[str] | None:
+    """The two herb names characters a + b stand for (pairs first, then one per character)."""
+    if a + b in pairs:
+        return pairs[a + b]
+    if a in table and b in table and table[a] != table[b]:
+        return [table[a], table[b]]
+    return None
+
+
 @lru_cache(maxsize=4)
 def _pair_pattern(chars: str) -> re.Pattern:
     """Two table characters in a row, overlapping matches included (one search per text)."""
@@ -386,7 +431,7 @@ def _pair_pattern(chars: str) -> re.Pattern:
 
 def contractions(
     text: str, mentions: list[Mention], table: dict[str, str], herb_of: Callable[[str], str | None],
-    word_count: Callable[[str], int] | None = None,
+    word_count: Callable[[str], int] | None = None, pairs: dict[str, list[str]] | None = None,
 ) -> list[Mention]:
     """Two herbs written as one character each (参芪, 芩连, 升柴, 麻杏): two mentions of one span.
 
@@ -395,15 +440,20 @@ def contractions(
     herb mention, and before a non-Han character, a cue (以, 之, 等 …) or a herb mention, and
     not before a dosage form (姜附汤 is a formula). One side is enough when it is a herb mention
     or a cue and ``word_count`` (jieba's count) does not know the pair as a word (得芩连之, but
-    not 带有血丝，). Pairs next to pairs found are read in turn (栀苍连芍郁金). The span is one mention per herb, so the
-    relations see both herbs; display keeps one (nlp/pipelines.displayed)."""
+    not 带有血丝，). Pairs next to pairs found are read in turn (栀苍连芍郁金). ``pairs``
+    (contraction_pairs) adds fixed pairs of characters the table leaves out (姜附, 荆防). The span
+    is one mention per herb, so the relations see both herbs; display keeps one
+    (nlp/pipelines.displayed)."""
     if len(text) < 2:
         return mentions
-    pairs = [found.start() for found in _pair_pattern("".join(sorted(table))).finditer(text)]
-    if not pairs:
+    pairs = pairs or {}
+    starts = [found.start() for found in _pair_pattern("".join(sorted(table))).finditer(text)]
+    if pairs:
+        starts = sorted({*starts, *(found.start() for found in _fixed_pair_pattern(tuple(sorted(pairs))).finditer(text))})
+    if not starts:
         return mentions
     for _ in range(_MAX_CHAIN):  # a pair next to a pair found in the pass before (栀苍连芍郁金)
-        found = _contractions_once(text, mentions, table, herb_of, pairs, word_count)
+        found = _contractions_once(text, mentions, table, herb_of, starts, word_count, pairs)
         if found is mentions:
             break
         mentions = found
@@ -413,14 +463,21 @@ def contractions(
 _MAX_CHAIN = 4
 
 
-def _contractions_once(text, mentions, table, herb_of, pairs, word_count=None):
+@lru_cache(maxsize=4)
+def _fixed_pair_pattern(pairs: tuple[str, ...]) -> re.Pattern:
+    """The fixed pairs, overlapping matches included (one search per text)."""
+    return re.compile("(?=" + "|".join(map(re.escape, pairs)) + ")")
+
+
+def _contractions_once(text, mentions, table, herb_of, pairs, word_count=None, fixed=None):
     starts = {m.start for m in mentions if m.label == "HERB"}
     ends = {m.end for m in mentions if m.label == "HERB"}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
     for i in pairs:
         a, b = text[i], text[i + 1]
-        if table[a] == table[b] or i in taken or i + 1 in taken:
+        names = _pair_herbs(a, b, table, fixed or {})
+        if names is None or i in taken or i + 1 in taken:
             continue
         before = text[i - 1] if i else ""
         after = text[i + 2] if i + 2 < len(text) else ""
@@ -435,7 +492,7 @@ def _contractions_once(text, mentions, table, herb_of, pairs, word_count=None):
                 if len(w) > 1))  # nor a word across its edges (神经元连接)
         if after in _FORM_AFTER or not ((left and right) or ((left or right) and strong)):
             continue
-        ids = [herb_of(table[a]), herb_of(table[b])]
+        ids = [herb_of(names[0]), herb_of(names[1])]
         if None in ids:
             continue
         added += [Mention(i, i + 2, hid, "HERB", "dictionary", a + b) for hid in ids]
