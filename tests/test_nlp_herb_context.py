@@ -329,3 +329,22 @@ def test_fixed_pair_contractions_in_the_pipeline(annotator):
     ids = {m.entity_id for item in adoc.sentences for m in item.mentions if m.text == "姜附"}
     plain = {m.entity_id for item in annotator.annotate("u", "干姜，附子。").sentences for m in item.mentions}
     assert ids == plain and len(ids) == 2
+
+
+def test_pharmacopoeia_and_prescription_names_added_in_stop_27(annotator):
+    """curated/herb_abbreviations_zh.tsv, stop 27: 大豆黄卷 (ChP) and 豆卷 = HERB's 大黄豆卷,
+    六月雪 = 白马骨 (中华本草), 莲心 = 莲子心 (prescription name)."""
+    def ids(text):
+        adoc = annotator.annotate("t", text)
+        return {m.text: m.entity_id for item in adoc.sentences for m in item.mentions if m.label == "HERB"}
+
+    def herb_id(name):
+        return ids(name + "。")[name]
+
+    # cshan-1661 "加香薷，大豆黄卷以清暑利湿"
+    assert ids("身灼热无汗，加香薷，大豆黄卷以清暑利湿。").get("大豆黄卷") == herb_id("大黄豆卷")
+    # cshan-1684 "宜神曲豆卷连翘广皮萆滑石等味"
+    assert ids("蕴伏为热，宜神曲豆卷连翘广皮萆滑石等味。").get("豆卷") == herb_id("大黄豆卷")
+    # cshan-1523 "加六月雪，蒲公英，白花蛇舌草"
+    assert ids("加减毒甚，加六月雪，蒲公英，白花蛇舌草。").get("六月雪") == herb_id("白马骨")
+    assert ids("清宫汤加莲心。").get("莲心") == herb_id("莲子心")
