@@ -348,3 +348,17 @@ def test_pharmacopoeia_and_prescription_names_added_in_stop_27(annotator):
     # cshan-1523 "加六月雪，蒲公英，白花蛇舌草"
     assert ids("加减毒甚，加六月雪，蒲公英，白花蛇舌草。").get("六月雪") == herb_id("白马骨")
     assert ids("清宫汤加莲心。").get("莲心") == herb_id("莲子心")
+
+
+def test_curated_standing_pairs(annotator):
+    # herb_context.CURATED_PAIRS: cshan-2039 "六君子汤加芎归柴胡" (川芎 + 当归), cshan-1804 "加麦味补之"
+    # (麦冬 + 五味子), cshan-1749 "姜枣为调和营卫之用" (生姜 + 大枣)
+    def ids_of(text, pair):
+        return {m.entity_id for item in annotator.annotate("t", text).sentences for m in item.mentions if m.text == pair}
+
+    def plain(*names):
+        return {m.entity_id for item in annotator.annotate("u", "，".join(names) + "。").sentences for m in item.mentions}
+
+    assert ids_of("六君子汤加芎归柴胡或补中益气汤。", "芎归") == plain("川芎", "当归")
+    assert ids_of("补中益气汤加麦味补之。", "麦味") == plain("麦冬", "五味子")
+    assert ids_of("且能温肌肉而达皮毛。姜枣为调和营卫之用。", "姜枣") == plain("生姜", "大枣")

@@ -82,6 +82,7 @@ from pipeline.nlp.gene_partners import (
 from pipeline.nlp.formula_modifications import removed_members
 from pipeline.nlp.glued import glued_mentions, receptor_mentions
 from pipeline.nlp.herb_context import (
+    CURATED_PAIRS,
     PROCESSING,
     contraction_pairs,
     contraction_table,
@@ -234,6 +235,7 @@ class Annotator:
                 contraction_pairs(
                     ((e.name_zh, [entities[m].name_zh for m in e.members if m in entities])
                      for e in entities.values() if e.type == "formula" and e.name_zh), table)))
+            self._pairs = {**CURATED_PAIRS, **self._pairs}
         return self._pairs
 
     def _formula_members(self, formula_id: str) -> list[tuple[str, str]]:

@@ -414,6 +414,13 @@ def contraction_pairs(
     return pairs
 
 
+# Fixed pairs of the prescription language that the dictionary's formulas do not name often enough
+# to be read (contraction_pairs): 姜枣 (生姜 + 大枣, the usual 引 "姜枣为引", "姜枣煎服"), 芎归
+# (川芎 + 当归, 芎归汤 = 佛手散), 麦味 (麦冬 + 五味子, 麦味地黄丸). Curated from the classical usage,
+# one entry per standing pair (药对); the build's formula list has each once or not at all.
+CURATED_PAIRS: dict[str, list[str]] = {"姜枣": ["生姜", "大枣"], "芎归": ["川芎", "当归"], "麦味": ["麦冬", "五味子"]}
+
+
 def _pair_herbs(a: str, b: str, table: dict[str, str], pairs: dict[str, list[str]]) -> list[str] | None:
     """The two herb names characters a + b stand for (pairs first, then one per character)."""
     if a + b in pairs:
