@@ -249,7 +249,8 @@ class Annotator:
             if herb is None or not herb.name_zh:
                 continue
             name = herb.name_zh
-            if len(name) > 2 and name[0] in PROCESSING and (base := self._herb_of(name[1:])) is not None:
+            base = self._herb_of(name[1:]) if len(name) > 2 and name[0] in PROCESSING else None
+            if base is not None:
                 hid, name = base, name[1:]
             out.append((hid, name))
         return out

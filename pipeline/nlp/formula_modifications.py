@@ -47,7 +47,8 @@ def _is_subsequence(short: str, name: str) -> bool:
 def _short_name(piece: str, names: list[tuple[str, str]]) -> str | None:
     """The one member whose name starts with piece[0] and holds piece's characters in order (莲心
     of 莲子心), the piece being shorter than that name."""
-    owners = {hid for hid, name in names if len(name) > len(piece) and name[0] == piece[0] and _is_subsequence(piece, name)}
+    owners = {hid for hid, name in names
+              if len(name) > len(piece) and name[0] == piece[0] and _is_subsequence(piece, name)}
     return owners.pop() if len(owners) == 1 else None
 
 
@@ -62,7 +63,8 @@ def removed_members(text: str, mentions: list[Mention],
     herb_context.contractions gives), or two characters that shorten one member's name (莲心 ->
     莲子心). Anything else (a character of no member or of several, a lone character) leaves
     the run alone. Nothing is added over a mention."""
-    herbs = {m.start: m for m in mentions if m.label == "HERB" and not m.entity_id.startswith(FORMULA_PREFIX)}
+    herbs = {m.start: m for m in mentions
+             if m.label == "HERB" and not m.entity_id.startswith(FORMULA_PREFIX)}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
     for f in mentions:
@@ -75,8 +77,8 @@ def removed_members(text: str, mentions: list[Mention],
         if len(names) < 2:
             continue
         p = q = cue.end()
-        while q < len(text) and q - p < _LONGEST_RUN and (_is_han(text[q]) or text[q] == _ITEM_SEPARATOR) \
-                and text[q] not in _RUN_END:
+        while q < len(text) and q - p < _LONGEST_RUN and text[q] not in _RUN_END \
+                and (_is_han(text[q]) or text[q] == _ITEM_SEPARATOR):
             q += 1
         new = _read_run(text, p, q, names, herbs, taken)
         if new:

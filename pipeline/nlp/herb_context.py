@@ -409,7 +409,8 @@ def contraction_pairs(
     pairs = {}
     for pair, v in votes.items():
         herbs, n = v.most_common(1)[0]
-        if herbs and n >= min_count and n / sum(v.values()) >= min_share and not (pair[0] in table and pair[1] in table):
+        in_table = pair[0] in table and pair[1] in table
+        if herbs and n >= min_count and n / sum(v.values()) >= min_share and not in_table:
             pairs[pair] = list(herbs)
     return pairs
 
@@ -418,10 +419,13 @@ def contraction_pairs(
 # to be read (contraction_pairs): 姜枣 (生姜 + 大枣, the usual 引 "姜枣为引", "姜枣煎服"), 芎归
 # (川芎 + 当归, 芎归汤 = 佛手散), 麦味 (麦冬 + 五味子, 麦味地黄丸). Curated from the classical usage,
 # one entry per standing pair (药对); the build's formula list has each once or not at all.
-CURATED_PAIRS: dict[str, list[str]] = {"姜枣": ["生姜", "大枣"], "芎归": ["川芎", "当归"], "麦味": ["麦冬", "五味子"]}
+CURATED_PAIRS: dict[str, list[str]] = {
+    "姜枣": ["生姜", "大枣"], "芎归": ["川芎", "当归"], "麦味": ["麦冬", "五味子"],
+}
 
 
-def _pair_herbs(a: str, b: str, table: dict[str, str], pairs: dict[str, list[str]]) -> list[str] | None:
+def _pair_herbs(a: str, b: str, table: dict[str, str],
+                pairs: dict[str, list[str]]) -> list[str] | None:
     """The two herb names characters a + b stand for (pairs first, then one per character)."""
     if a + b in pairs:
         return pairs[a + b]
@@ -456,7 +460,8 @@ def contractions(
     pairs = pairs or {}
     starts = [found.start() for found in _pair_pattern("".join(sorted(table))).finditer(text)]
     if pairs:
-        starts = sorted({*starts, *(found.start() for found in _fixed_pair_pattern(tuple(sorted(pairs))).finditer(text))})
+        fixed = _fixed_pair_pattern(tuple(sorted(pairs)))
+        starts = sorted({*starts, *(found.start() for found in fixed.finditer(text))})
     if not starts:
         return mentions
     for _ in range(_MAX_CHAIN):  # a pair next to a pair found in the pass before (栀苍连芍郁金)
@@ -539,7 +544,8 @@ def _is_size(text: str, m: Mention, covered: Container[int] = ()) -> bool:
     size = _SIZE_RANGE.match(text, m.end)
     if size and size.end() - 2 not in covered and size.end() - 1 not in covered:
         return True
-    if before == "或" and after == "大" and (m.end + 1 >= len(text) or text[m.end + 1] in _CLAUSE_END):
+    clause_ends = m.end + 1 >= len(text) or text[m.end + 1] in _CLAUSE_END
+    if before == "或" and after == "大" and clause_ends:
         return True
     if after == "大" and (m.end + 1 >= len(text) or text[m.end + 1] in _CLAUSE_END):
         # the clause before holds the pill: 丸 or 泛 ends it (陈米饭丸，) or stands in it
@@ -600,7 +606,8 @@ def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         if m.label == "HERB" and not m.entity_id.startswith("FML:") and _is_han(m.text[-1]):
-            if _is_size(text, m, covered) or _is_look(text, m) or _is_described_look(text, m) or _is_lesion(text, m):
+            if (_is_size(text, m, covered) or _is_look(text, m) or _is_described_look(text, m)
+                    or _is_lesion(text, m)):
                 continue
         out.append(m)
     return out
