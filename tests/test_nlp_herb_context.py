@@ -362,3 +362,10 @@ def test_curated_standing_pairs(annotator):
     assert ids_of("六君子汤加芎归柴胡或补中益气汤。", "芎归") == plain("川芎", "当归")
     assert ids_of("补中益气汤加麦味补之。", "麦味") == plain("麦冬", "五味子")
     assert ids_of("且能温肌肉而达皮毛。姜枣为调和营卫之用。", "姜枣") == plain("生姜", "大枣")
+
+
+def test_a_list_only_name_with_a_dose_is_the_herb(annotator):
+    # cshan-2189 "…酒炒当归二钱，酒洗五味三分，炒建莲子二十粒": 五味 (五味子) dosed, between clauses
+    assert "五味" in herbs(annotator, "白芍三钱，酒炒当归二钱，酒洗五味三分，炒建莲子二十粒。")
+    # the five flavours stay no herb: "酸味秉厥阴之气，居五味之首"
+    assert "五味" not in herbs(annotator, "酸味秉厥阴之气，居五味之首，与辛味合用。")

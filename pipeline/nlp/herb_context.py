@@ -619,6 +619,8 @@ def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
 # (决明子) are ordinary words too. Curated from the prescription names of the pharmacopoeia.
 LIST_ONLY_NAMES = {"五味": "五味子", "合欢": "合欢皮", "决明": "决明子"}
 _LIST_SEPARATORS = frozenset("、，,；; ")
+# A dose right after a name makes it a drug of a prescription: 五味三分, 五味一钱, 五味各等分.
+_DOSE_AFTER = re.compile(r"[一二三四五六七八九十百半两]+[钱分两]|各")
 
 
 def list_only_names(
@@ -627,7 +629,8 @@ def list_only_names(
 ) -> list[Mention]:
     """Short herb names that are also ordinary words (LIST_ONLY_NAMES), read as the herb only
     inside a list of herbs: a herb mention touches the name, or is one list separator away,
-    on either side. Where no mention is already."""
+    on either side; or a dose follows it (酒洗五味三分, the prescription's own notation). Where
+    no mention is already."""
     herb_edges = [(m.start, m.end) for m in mentions if m.label == "HERB" and not m.entity_id.startswith("FML:")]
     if not herb_edges:
         return mentions
@@ -641,8 +644,9 @@ def list_only_names(
                 continue
             left = a in ends or (a > 0 and text[a - 1] in _LIST_SEPARATORS and a - 1 in ends)
             right = b in starts or (b < len(text) and text[b] in _LIST_SEPARATORS and b + 1 in starts)
+            dosed = _DOSE_AFTER.match(text, b) is not None
             herb = herb_of(full)
-            if (left or right) and herb:
+            if (left or right or dosed) and herb:
                 added.append(Mention(a, b, herb, "HERB", "dictionary", short))
     if not added:
         return mentions
