@@ -288,3 +288,84 @@ def test_variant_writings_of_herb_names_link_to_the_herb(annotator):
     # HerbiV composition writings: 黄耆 (黄芪), 芒消 (芒硝), 龟版 (龟板)
     assert herb_id("黄耆") == herb_id("黄芪") and herb_id("芒消") == herb_id("芒硝")
     assert herb_id("龟版") == herb_id("龟板")
+
+
+def test_size_ranges_and_second_sizes_are_no_herbs(annotator):
+    # cshan-5345: "皮损为绿豆到黄豆大小的红色斑丘疹": a papule's size, not mung bean or soybean
+    found = herbs(annotator, "皮损为绿豆到黄豆大小的红色斑丘疹丘疱疹或风团，剧痒。")
+    assert "绿豆" not in found and "黄豆" not in found
+    # cshan-5899: "如芥子大，或绿豆大，": the second size of a pair
+    assert "绿豆" not in herbs(annotator, "上有斑点，青白不一，如芥子大，或绿豆大，每点生芒刺，入水大痛")
+    # a herb before 或 … 大 that starts a clause of its own stays: "加绿豆或大黄"
+    assert "绿豆" in herbs(annotator, "加绿豆，或大黄，水煎服。")
+    # cshan-1509: 大小蓟 is 大蓟 + 小蓟, no size: 生地 before it stays
+    assert "生地" in herbs(annotator, "小蓟饮子加减。生地大小蓟栀子丹皮芦根滑石淡竹叶")
+
+
+def test_boils_and_stings_named_after_an_animal_drug_are_no_herbs(annotator):
+    # cshan-3470 (a boil named after the mole cricket), cshan-3742 (a centipede sting)
+    assert "蝼蛄" not in herbs(annotator, "蝼蛄疖肿势虽小，但常一处未愈，他处又发相联。")
+    assert "蜈蚣" not in herbs(annotator, "蜈蚣螫伤轻者局部痒疼痛皮肤过敏重者全身不适。")
+    assert "蜈蚣" in herbs(annotator, "加全蝎蜈蚣以息风止痉。")
+
+
+def test_fixed_pairs_are_read_from_formula_names_as_pairs():
+    from pipeline.nlp.herb_context import contraction_pairs, contraction_table
+
+    # 姜 stands for 干姜 or 生姜 across formulas (no single-character entry), 姜附 for 干姜 + 附子
+    formulas = [("姜附汤", ["干姜", "附子"]), ("姜附散", ["干姜", "附子", "甘草"]),
+                ("姜枣汤", ["生姜", "大枣"]), ("姜桂散", ["生姜", "肉桂"]), ("参附汤", ["人参", "附子"])]
+    table = contraction_table(formulas * 2)
+    assert "姜" not in table
+    pairs = contraction_pairs(formulas, table)
+    assert pairs["姜附"] == ["干姜", "附子"]
+    assert "姜枣" not in pairs  # one formula's vote is not enough
+    assert contraction_pairs(formulas * 2, {"姜": "干姜", "附": "附子"}).get("姜附") is None  # the table reads it
+
+
+def test_fixed_pair_contractions_in_the_pipeline(annotator):
+    # cshan-1440: "因寒者姜附为君" (姜附 = 干姜 + 附子, the pair of 干姜附子汤)
+    adoc = annotator.annotate("t", "以宣阳透伏法治之，因寒者姜附为君，因湿者苍果为主。")
+    ids = {m.entity_id for item in adoc.sentences for m in item.mentions if m.text == "姜附"}
+    plain = {m.entity_id for item in annotator.annotate("u", "干姜，附子。").sentences for m in item.mentions}
+    assert ids == plain and len(ids) == 2
+
+
+def test_pharmacopoeia_and_prescription_names_added_in_stop_27(annotator):
+    """curated/herb_abbreviations_zh.tsv, stop 27: 大豆黄卷 (ChP) and 豆卷 = HERB's 大黄豆卷,
+    六月雪 = 白马骨 (中华本草), 莲心 = 莲子心 (prescription name)."""
+    def ids(text):
+        adoc = annotator.annotate("t", text)
+        return {m.text: m.entity_id for item in adoc.sentences for m in item.mentions if m.label == "HERB"}
+
+    def herb_id(name):
+        return ids(name + "。")[name]
+
+    # cshan-1661 "加香薷，大豆黄卷以清暑利湿"
+    assert ids("身灼热无汗，加香薷，大豆黄卷以清暑利湿。").get("大豆黄卷") == herb_id("大黄豆卷")
+    # cshan-1684 "宜神曲豆卷连翘广皮萆滑石等味"
+    assert ids("蕴伏为热，宜神曲豆卷连翘广皮萆滑石等味。").get("豆卷") == herb_id("大黄豆卷")
+    # cshan-1523 "加六月雪，蒲公英，白花蛇舌草"
+    assert ids("加减毒甚，加六月雪，蒲公英，白花蛇舌草。").get("六月雪") == herb_id("白马骨")
+    assert ids("清宫汤加莲心。").get("莲心") == herb_id("莲子心")
+
+
+def test_curated_standing_pairs(annotator):
+    # herb_context.CURATED_PAIRS: cshan-2039 "六君子汤加芎归柴胡" (川芎 + 当归), cshan-1804 "加麦味补之"
+    # (麦冬 + 五味子), cshan-1749 "姜枣为调和营卫之用" (生姜 + 大枣)
+    def ids_of(text, pair):
+        return {m.entity_id for item in annotator.annotate("t", text).sentences for m in item.mentions if m.text == pair}
+
+    def plain(*names):
+        return {m.entity_id for item in annotator.annotate("u", "，".join(names) + "。").sentences for m in item.mentions}
+
+    assert ids_of("六君子汤加芎归柴胡或补中益气汤。", "芎归") == plain("川芎", "当归")
+    assert ids_of("补中益气汤加麦味补之。", "麦味") == plain("麦冬", "五味子")
+    assert ids_of("且能温肌肉而达皮毛。姜枣为调和营卫之用。", "姜枣") == plain("生姜", "大枣")
+
+
+def test_a_list_only_name_with_a_dose_is_the_herb(annotator):
+    # cshan-2189 "…酒炒当归二钱，酒洗五味三分，炒建莲子二十粒": 五味 (五味子) dosed, between clauses
+    assert "五味" in herbs(annotator, "白芍三钱，酒炒当归二钱，酒洗五味三分，炒建莲子二十粒。")
+    # the five flavours stay no herb: "酸味秉厥阴之气，居五味之首"
+    assert "五味" not in herbs(annotator, "酸味秉厥阴之气，居五味之首，与辛味合用。")

@@ -79,8 +79,12 @@ from pipeline.nlp.gene_partners import (
     short_form_partner_spans,
     slash_partner_spans,
 )
+from pipeline.nlp.formula_modifications import removed_members
 from pipeline.nlp.glued import glued_mentions, receptor_mentions
 from pipeline.nlp.herb_context import (
+    CURATED_PAIRS,
+    PROCESSING,
+    contraction_pairs,
     contraction_table,
     contractions,
     cue_glued_herbs,
@@ -180,6 +184,7 @@ class Annotator:
         self.reagents = self._reagents()  # FITC, PI, TdT: recognised, no relations (assay_reagents)
         segmenter.load_user_words(self.index.chinese_terms(), dictionary.content_hash)
         self._contractions: dict[str, str] | None = None  # built on the first Chinese paragraph
+        self._pairs: dict[str, list[str]] | None = None  # likewise (contraction_pairs)
         self._chinese_terms: frozenset[str] | None = None
         self._prefixes: frozenset[str] | None = None
         self._herb_ids: dict[str, str | None] = {}
@@ -219,6 +224,36 @@ class Annotator:
                     for e in entities.values() if e.type == "formula" and e.name_zh
                 )))
         return self._contractions
+
+    def contraction_pairs(self) -> dict[str, list[str]]:
+        """Fixed pairs of characters -> two herb names, read from the dictionary's formulas
+        (herb_context.contraction_pairs: 姜附, 荆防)."""
+        if self._pairs is None:
+            entities = self.dictionary.entities
+            table = self.contraction_table()
+            self._pairs = self._cached_table("herb-contraction-pairs", (herb_context,), lambda: (
+                contraction_pairs(
+                    ((e.name_zh, [entities[m].name_zh for m in e.members if m in entities])
+                     for e in entities.values() if e.type == "formula" and e.name_zh), table)))
+            self._pairs = {**CURATED_PAIRS, **self._pairs}
+        return self._pairs
+
+    def _formula_members(self, formula_id: str) -> list[tuple[str, str]]:
+        """(herb id, Chinese name) of a dictionary formula's members (nlp/formula_modifications);
+        a processed member (炙甘草) is its herb's (甘草), as strip_processing reads it."""
+        entities = self.dictionary.entities
+        formula = entities.get(formula_id)
+        out = []
+        for hid in formula.members if formula is not None else ():
+            herb = entities.get(hid)
+            if herb is None or not herb.name_zh:
+                continue
+            name = herb.name_zh
+            base = self._herb_of(name[1:]) if len(name) > 2 and name[0] in PROCESSING else None
+            if base is not None:
+                hid, name = base, name[1:]
+            out.append((hid, name))
+        return out
 
     def _herb_names(self):
         """(herb id, name) for every name and synonym of the dictionary's herbs."""
@@ -395,7 +430,8 @@ class Annotator:
                 mentions = resegment_runs(ptext, mentions, self._herb_of_zh, segmenter.corpus_frequency,
                                           self._chinese_prefixes())
                 mentions = contractions(ptext, mentions, self.contraction_table(), self._herb_of,
-                                        segmenter.corpus_frequency)
+                                        segmenter.corpus_frequency, self.contraction_pairs())
+                mentions = removed_members(ptext, mentions, self._formula_members)  # 复脉汤去姜桂
                 mentions = strip_cue_verbs(mentions, self._herb_of_zh)  # after the run paths: 加紫草
                 mentions = drop_comparisons(ptext, mentions)
                 mentions = list_only_names(ptext, mentions, self._herb_of)

@@ -378,6 +378,62 @@ def contraction_table(
     return table
 
 
+def contraction_pairs(
+    formulas: Iterable[tuple[str, list[str]]], table: dict[str, str] | None = None,
+    min_count: int = 2, min_share: float = 0.6,
+) -> dict[str, list[str]]:
+    """Which two herbs a pair of characters stands for, read from formula names as a pair.
+
+    contraction_table leaves out a character that stands for several herbs across formulas (姜:
+    生姜 or 干姜; 苓: 茯苓 or 猪苓), but a fixed pair of them names the same two herbs in the
+    formulas it heads: 姜附 (干姜附子汤, 姜附汤: 干姜 + 附子), 荆防 (荆芥 + 防风), 龙牡, 香连, 苓术. In
+    each formula name (dosage form and full herb names taken out), two adjacent characters that
+    each belong to exactly one component, two different ones, vote for that pair of herbs; a pair
+    that votes so in at least ``min_share`` of at least ``min_count`` formulas is kept, unless
+    both characters are in ``table`` already (contraction_table reads those). ``formulas``:
+    (formula Chinese name, component herbs' Chinese names). Returns pair -> [herb, herb]."""
+    table = table or {}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for name, members in formulas:
+        members = [m for m in members if m]
+        rest = _FORMULA_FORMS.sub("", name)
+        for m in sorted(members, key=len, reverse=True):
+            rest = rest.replace(m, "\0" * len(m))
+        for a, b in zip(rest, rest[1:]):
+            if "\0" in (a, b) or a in _NUMERALS or b in _NUMERALS:
+                continue
+            owners_a = {m for m in members if a in m}
+            owners_b = {m for m in members if b in m}
+            one = len(owners_a) == 1 and len(owners_b) == 1 and owners_a != owners_b
+            votes[a + b][(owners_a.pop(), owners_b.pop()) if one else None] += 1
+    pairs = {}
+    for pair, v in votes.items():
+        herbs, n = v.most_common(1)[0]
+        in_table = pair[0] in table and pair[1] in table
+        if herbs and n >= min_count and n / sum(v.values()) >= min_share and not in_table:
+            pairs[pair] = list(herbs)
+    return pairs
+
+
+# Fixed pairs of the prescription language that the dictionary's formulas do not name often enough
+# to be read (contraction_pairs): 姜枣 (生姜 + 大枣, the usual 引 "姜枣为引", "姜枣煎服"), 芎归
+# (川芎 + 当归, 芎归汤 = 佛手散), 麦味 (麦冬 + 五味子, 麦味地黄丸). Curated from the classical usage,
+# one entry per standing pair (药对); the build's formula list has each once or not at all.
+CURATED_PAIRS: dict[str, list[str]] = {
+    "姜枣": ["生姜", "大枣"], "芎归": ["川芎", "当归"], "麦味": ["麦冬", "五味子"],
+}
+
+
+def _pair_herbs(a: str, b: str, table: dict[str, str],
+                pairs: dict[str, list[str]]) -> list[str] | None:
+    """The two herb names characters a + b stand for (pairs first, then one per character)."""
+    if a + b in pairs:
+        return pairs[a + b]
+    if a in table and b in table and table[a] != table[b]:
+        return [table[a], table[b]]
+    return None
+
+
 @lru_cache(maxsize=4)
 def _pair_pattern(chars: str) -> re.Pattern:
     """Two table characters in a row, overlapping matches included (one search per text)."""
@@ -386,7 +442,7 @@ def _pair_pattern(chars: str) -> re.Pattern:
 
 def contractions(
     text: str, mentions: list[Mention], table: dict[str, str], herb_of: Callable[[str], str | None],
-    word_count: Callable[[str], int] | None = None,
+    word_count: Callable[[str], int] | None = None, pairs: dict[str, list[str]] | None = None,
 ) -> list[Mention]:
     """Two herbs written as one character each (参芪, 芩连, 升柴, 麻杏): two mentions of one span.
 
@@ -395,15 +451,21 @@ def contractions(
     herb mention, and before a non-Han character, a cue (以, 之, 等 …) or a herb mention, and
     not before a dosage form (姜附汤 is a formula). One side is enough when it is a herb mention
     or a cue and ``word_count`` (jieba's count) does not know the pair as a word (得芩连之, but
-    not 带有血丝，). Pairs next to pairs found are read in turn (栀苍连芍郁金). The span is one mention per herb, so the
-    relations see both herbs; display keeps one (nlp/pipelines.displayed)."""
+    not 带有血丝，). Pairs next to pairs found are read in turn (栀苍连芍郁金). ``pairs``
+    (contraction_pairs) adds fixed pairs of characters the table leaves out (姜附, 荆防). The span
+    is one mention per herb, so the relations see both herbs; display keeps one
+    (nlp/pipelines.displayed)."""
     if len(text) < 2:
         return mentions
-    pairs = [found.start() for found in _pair_pattern("".join(sorted(table))).finditer(text)]
-    if not pairs:
+    pairs = pairs or {}
+    starts = [found.start() for found in _pair_pattern("".join(sorted(table))).finditer(text)]
+    if pairs:
+        fixed = _fixed_pair_pattern(tuple(sorted(pairs)))
+        starts = sorted({*starts, *(found.start() for found in fixed.finditer(text))})
+    if not starts:
         return mentions
     for _ in range(_MAX_CHAIN):  # a pair next to a pair found in the pass before (栀苍连芍郁金)
-        found = _contractions_once(text, mentions, table, herb_of, pairs, word_count)
+        found = _contractions_once(text, mentions, table, herb_of, starts, word_count, pairs)
         if found is mentions:
             break
         mentions = found
@@ -413,14 +475,21 @@ def contractions(
 _MAX_CHAIN = 4
 
 
-def _contractions_once(text, mentions, table, herb_of, pairs, word_count=None):
+@lru_cache(maxsize=4)
+def _fixed_pair_pattern(pairs: tuple[str, ...]) -> re.Pattern:
+    """The fixed pairs, overlapping matches included (one search per text)."""
+    return re.compile("(?=" + "|".join(map(re.escape, pairs)) + ")")
+
+
+def _contractions_once(text, mentions, table, herb_of, pairs, word_count=None, fixed=None):
     starts = {m.start for m in mentions if m.label == "HERB"}
     ends = {m.end for m in mentions if m.label == "HERB"}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
     for i in pairs:
         a, b = text[i], text[i + 1]
-        if table[a] == table[b] or i in taken or i + 1 in taken:
+        names = _pair_herbs(a, b, table, fixed or {})
+        if names is None or i in taken or i + 1 in taken:
             continue
         before = text[i - 1] if i else ""
         after = text[i + 2] if i + 2 < len(text) else ""
@@ -435,7 +504,7 @@ def _contractions_once(text, mentions, table, herb_of, pairs, word_count=None):
                 if len(w) > 1))  # nor a word across its edges (神经元连接)
         if after in _FORM_AFTER or not ((left and right) or ((left or right) and strong)):
             continue
-        ids = [herb_of(table[a]), herb_of(table[b])]
+        ids = [herb_of(names[0]), herb_of(names[1])]
         if None in ids:
             continue
         added += [Mention(i, i + 2, hid, "HERB", "dictionary", a + b) for hid in ids]
@@ -452,17 +521,31 @@ _SIMILE_AFTER = frozenset("大许状样")
 _LOOK_BEFORE = frozenset("如似若")  # 如蝼蛄串穴之状: a look described over a few characters
 _LOOK_SPAN = 6  # characters between the herb and 状 (串穴之 in 如蝼蛄串穴之状)
 _CLAUSE_END = frozenset("，。；：、,.;:!?！？\n")
-_LESION_AFTER = ("疮", "疔", "疹", "癣", "痘", "痔", "瘤", "结毒")  # 杨梅疮 is syphilis
+_LESION_AFTER = ("疮", "疔", "疹", "癣", "痘", "痔", "瘤", "结毒",  # 杨梅疮 is syphilis
+                 "疖", "螫", "蜇", "咬伤")  # 蝼蛄疖 (a boil), 蜈蚣螫伤 (a centipede sting)
 _NODULE = "结"  # 杨梅结 (a syphilitic nodule), but 结合/结果/结构 … are other words
 _NOT_NODULE = frozenset("合果构晶论束核局算")
 
 
-def _is_size(text: str, m: Mention) -> bool:
+# A size range or a size noun after a seed or bean: 绿豆到黄豆大小, 黄豆大小, 米粒至绿豆大.
+_SIZE_RANGE = re.compile(r"(?:[到至~～\-－][\u3400-\u9fff]{1,4})?大小")
+
+
+def _is_size(text: str, m: Mention, covered: Container[int] = ()) -> bool:
     """The herb is a size: 如/似/若/丸/泛 + herb + 大/许/状/样 (丸如梧桐子大, 水泛绿豆大), or
-    herb + 大 ending its clause right after a pill (和丸，梧桐子大，每服; 陈米饭丸，绿豆大。)."""
+    herb + 大 ending its clause right after a pill (和丸，梧桐子大，每服; 陈米饭丸，绿豆大。), or
+    after 或 (如芥子大，或绿豆大，: the second term of a size), or herb + 大小, alone or as the
+    first end of a range (皮损为绿豆到黄豆大小: dermatology's sizes of papules and nodules), where
+    no mention (``covered``: positions) holds 大 or 小 (生地大小蓟 = 大蓟 + 小蓟)."""
     before = text[m.start - 1] if m.start else ""
     after = text[m.end:m.end + 1]
     if before in _SIMILE_BEFORE and before and after in _SIMILE_AFTER and after:
+        return True
+    size = _SIZE_RANGE.match(text, m.end)
+    if size and size.end() - 2 not in covered and size.end() - 1 not in covered:
+        return True
+    clause_ends = m.end + 1 >= len(text) or text[m.end + 1] in _CLAUSE_END
+    if before == "或" and after == "大" and clause_ends:
         return True
     if after == "大" and (m.end + 1 >= len(text) or text[m.end + 1] in _CLAUSE_END):
         # the clause before holds the pill: 丸 or 泛 ends it (陈米饭丸，) or stands in it
@@ -516,12 +599,15 @@ def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
     """Herb names used as a measure or a look, not as a drug: the classical pill and lesion
     sizes (丸如梧桐子大, 炼蜜丸樱桃大, 水泛绿豆大, 陈米饭丸，绿豆大, 如椒目状, 如蝼蛄串穴之状)
     and lesions named after a fruit (杨梅疮, 杨梅之疮, 杨梅结毒: syphilis), and colours and shapes
-    compared with a herb (色紫暗如败酱, 形如椒目, 如粟米形). Such a herb mention is dropped
+    compared with a herb (色紫暗如败酱, 形如椒目, 如粟米形), sizes as ranges (绿豆到黄豆大小) and
+    boils and stings named after an animal drug (蝼蛄疖, 蜈蚣螫伤). Such a herb mention is dropped
     (_is_size, _is_look, _is_described_look, _is_lesion)."""
     out = []
+    covered = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         if m.label == "HERB" and not m.entity_id.startswith("FML:") and _is_han(m.text[-1]):
-            if _is_size(text, m) or _is_look(text, m) or _is_described_look(text, m) or _is_lesion(text, m):
+            if (_is_size(text, m, covered) or _is_look(text, m) or _is_described_look(text, m)
+                    or _is_lesion(text, m)):
                 continue
         out.append(m)
     return out
@@ -533,6 +619,8 @@ def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
 # (决明子) are ordinary words too. Curated from the prescription names of the pharmacopoeia.
 LIST_ONLY_NAMES = {"五味": "五味子", "合欢": "合欢皮", "决明": "决明子"}
 _LIST_SEPARATORS = frozenset("、，,；; ")
+# A dose right after a name makes it a drug of a prescription: 五味三分, 五味一钱, 五味各等分.
+_DOSE_AFTER = re.compile(r"[一二三四五六七八九十百半两]+[钱分两]|各")
 
 
 def list_only_names(
@@ -541,7 +629,8 @@ def list_only_names(
 ) -> list[Mention]:
     """Short herb names that are also ordinary words (LIST_ONLY_NAMES), read as the herb only
     inside a list of herbs: a herb mention touches the name, or is one list separator away,
-    on either side. Where no mention is already."""
+    on either side; or a dose follows it (酒洗五味三分, the prescription's own notation). Where
+    no mention is already."""
     herb_edges = [(m.start, m.end) for m in mentions if m.label == "HERB" and not m.entity_id.startswith("FML:")]
     if not herb_edges:
         return mentions
@@ -555,8 +644,9 @@ def list_only_names(
                 continue
             left = a in ends or (a > 0 and text[a - 1] in _LIST_SEPARATORS and a - 1 in ends)
             right = b in starts or (b < len(text) and text[b] in _LIST_SEPARATORS and b + 1 in starts)
+            dosed = _DOSE_AFTER.match(text, b) is not None
             herb = herb_of(full)
-            if (left or right) and herb:
+            if (left or right or dosed) and herb:
                 added.append(Mention(a, b, herb, "HERB", "dictionary", short))
     if not added:
         return mentions
