@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import axis_members, cleavage, coordination, cue_scope, excluded, groups, negation, process_members, protocol, ratio, role_of, roles
+from pipeline.relations import axis_members, cascade, cleavage, coordination, cue_scope, excluded, groups, negation, process_members, protocol, ratio, role_of, roles
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -840,6 +840,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 not any(sp.entity_id == agent.entity_id and _clause_start(text, cue.start) <= sp.start < cue.start
                         for sp in spans):
             cue = None  # "KT5720预处理ROBs,…,电磁场显著提高了Osx的表达": the field's cue
+        if cue is not None and cue.kind in EFFECT_CLASSES and (
+                cascade.handed_on(text, spans, cues, agent, cue, (agent.entity_id, target.entity_id))):
+            cue = None  # a cascade: a later clause's own subject acts, or the cue's object is in its clause
         if cue is not None and cue.kind == "via" and any(agent.end <= b < cue.start for b in breaks) and \
                 cue_scope.subject_mention(text, spans, cues, _clause_start(text, cue.start), cue.start,
                                           (agent.entity_id, target.entity_id)):
