@@ -34,3 +34,15 @@ def test_a_clause_opens_with_a_subject_only_after_a_connective_or_a_short_modifi
     clause = "并且MyD88的氨基端与IL-1受体相关激酶的氨基端结合"
     myd88 = Span(2, 7, "GENE", MYD88)
     assert opens_with_subject(clause, [myd88], 0, len(clause), (TLR4, IRAK1))
+
+
+def test_a_clause_whose_subject_is_no_entity_takes_the_cue_too(annotator):
+    """ChinaXiv-201812.00711V1: "…抑制IL-1β引起的NF-KB活性,唾液链球菌也可抑制TLR-NF-KB信号通路的发生,
+    下调IL-8的分泌": the bacterium lowers IL-8, IL-1β does not raise it (was `upregulates`); a
+    temporal opening ("当AMP/ATP比率增加时激活进而调节自噬", jin2025) keeps the earlier subject."""
+    typed = typed_pairs(annotator, "Sokol等[25]研究发现,普拉梭菌DSM17677能够抑制IL-1β引起的NF-KB活性,"
+                                   "唾液链球菌也可抑制TLR-NF-KB信号通路的发生,下调IL-8的分泌来防止炎症反应。")
+    assert typed[("HGNC:5992", "HGNC:6025")].label == "associated"
+    typed = typed_pairs(annotator, "AMPK是一种高度保守的丝氨酸/苏氨酸蛋白激酶,当AMP/ATP比率增加时激活进而调节自噬,"
+                                   "与真核细胞生长代谢和自噬密切相关。")
+    assert typed[("FPLX:AMPK", "hsa04140")].label != "associated"

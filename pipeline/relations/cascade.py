@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipeline.relations.cues import clause_breaks
+from pipeline.relations.cues import EFFECT_CLASSES, clause_breaks
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a later clause opened by a coordinator continues the object list of the cue ("抑制A的表达,以及B")
@@ -52,6 +52,13 @@ _OPENING = re.compile(r"^(?:并且|而且|并|且|而|同时|此外|另外|然�
 _NOT_LEAD = re.compile(r"[\s\d\[\]()（）,，.、~-]")
 
 
+# a clause whose own subject is no entity (a bacterium, a treatment): a noun phrase, then a modal
+# before the verb ("唾液链球菌也可抑制…", "说明鼠李糖乳杆菌GR-1能够通过衰减…"); a temporal or locative
+# opening ("当AMP/ATP比率增加时", "通常在肿瘤处于…") has no modal and is not read as one
+_NAMED_SUBJECT = re.compile(r"^\s*(?:说明|表明|提示|证实|证明|研究发现|结果显示)?\s*"
+                            r"[\u4e00-\u9fffA-Za-z0-9\-]{3,16}?(?:也|亦|还|则|均|都)?(?:可以|能够|可|能|会)(?:通过)?\s*$")
+
+
 def opens_with_subject(text: str, spans, start: int, end: int, pair_ids) -> bool:
     """Does the Chinese clause text[start:end] open with a mention outside the pair as its own
     subject: nothing before it but a connective and a short modifier ("并且MyD88的氨基端与…结合",
@@ -69,7 +76,13 @@ def handed_on(text: str, spans, cues, agent, cue, pair_ids) -> bool:
     if not _HAN.search(cue.text):
         return False
     last = max((sp.end for sp in spans if sp.entity_id == agent.entity_id and sp.end <= cue.start), default=agent.end)
-    return any(opens_with_subject(text, spans, start, end, pair_ids) for start, end in _clause_spans(text, last, cue.start))
+    for start, end in _clause_spans(text, last, cue.start):
+        if opens_with_subject(text, spans, start, end, pair_ids):
+            return True
+        verb = next((c for c in cues if start <= c.start < end and c.kind in EFFECT_CLASSES), None)
+        if verb is not None and verb.start < cue.start and _NAMED_SUBJECT.match(text[start:verb.start]):
+            return True  # "…,唾液链球菌也可抑制TLR-NF-κB信号通路的发生,下调IL-8": a subject that is no entity
+    return False
 
 
 def object_in_own_clause(text: str, spans, cue, agent, target) -> bool:
