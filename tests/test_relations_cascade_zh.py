@@ -46,3 +46,20 @@ def test_a_clause_whose_subject_is_no_entity_takes_the_cue_too(annotator):
     typed = typed_pairs(annotator, "AMPK是一种高度保守的丝氨酸/苏氨酸蛋白激酶,当AMP/ATP比率增加时激活进而调节自噬,"
                                    "与真核细胞生长代谢和自噬密切相关。")
     assert typed[("FPLX:AMPK", "hsa04140")].label != "associated"
+
+
+def test_genes_many_clauses_apart_in_a_cascade_weigh_less():
+    """ChinaXiv-201812.00711V1's NF-κB cascade: IRAK1 (first clause) and NF-kB (fifth) are links of
+    one chain, not one stated link; neighbours keep their weight."""
+    from pipeline.relations.cascade import chain_factor, clause_gap
+
+    text = ("其中IRAK1、IRAK2和IRAK4激活肿瘤坏死因子受体,IRAK6激活IKK复合物,IKK复合物使IkB磷酸化,"
+            "IkB被泛素连接酶泛素化而降解,进而使NF-kB从休眠状态激活。")
+    import re
+
+    at = lambda word, eid: [Span(m.start(), m.end(), "GENE", eid) for m in re.finditer(re.escape(word), text)]
+    irak1, nfkb = at("IRAK1", IRAK1), at("NF-kB", "FPLX:NFkappaB")
+    assert clause_gap(text, irak1, nfkb) == 4
+    assert chain_factor(text, irak1, nfkb, "GENE", "GENE") == 0.25
+    assert chain_factor(text, at("IkB", "FPLX:IKB"), nfkb, "GENE", "GENE") == 1.0  # two clauses: neighbours
+    assert chain_factor(text, irak1, nfkb, "COMPOUND", "GENE") == 1.0  # an agent's findings are not links
