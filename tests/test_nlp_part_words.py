@@ -55,3 +55,16 @@ def test_culture_conditions_and_the_cck8_kit_are_no_partners():
     kit = "在本实验中,我们通过检测CCK-8及通过Caspase-Glo检测细胞"
     assert is_lab_reagent(kit, *_at(kit, "CCK"), "GENE")
     assert not is_lab_reagent("CCK促进胆囊收缩", 0, 3, "GENE")
+
+
+def test_collagenase_is_no_collagen_and_trypsin_digestion_forms_no_pairs(annotator):
+    """new_papers ChinaXiv-201801.00630V1's osteoblast isolation: "I型胶原酶" gave COL1 and
+    "0.25% Trypsin-EDTA" paired trypsin with it; collagen itself ("上调I型胶原的表达") stays COL1."""
+    from pipeline.relations.facts import facts_of
+
+    text = ("剪碎骨片后加入胰酶(0.25% Trypsin-EDTA)溶液消化20min,弃去胰酶消化液,再加入I型胶原酶溶液"
+            "(I型胶原酶:1mg/mL)消化。")
+    assert is_part_word(text, *_at(text, "I型胶原"), "FPLX:COL1", "GENE")
+    assert not is_part_word("醛固酮可上调I型胶原的表达", 6, 10, "FPLX:COL1", "GENE")
+    facts = facts_of(annotator.annotate("t", text))
+    assert not [p for s in facts.sentences for p in s.typed_pairs()]

@@ -16,6 +16,9 @@ paper:
   "Ser/Thr磷酸化", "丝氨酸/苏氨酸激酶受体", "甘氨酸(glycine,Gly)及丝氨酸(serine,Ser)残基结构域",
   "富含谷氨酸的糖蛋白"; nlp/residues.py reads the English sentences ("serine 473"). "GS区/GS结构域"
   is the glycine-serine-rich domain of the TGF-β type I receptor, not the G protein G_s.
+* **An enzyme named after its substrate** — Chinese names an enzyme by its substrate + 酶:
+  I型胶原酶 (collagenase type I, a tissue-digestion reagent), 磷脂酶, 淀粉酶: a Chinese name
+  right before 酶 is the substrate inside the enzyme's name, not the entity (COL1 in "I型胶原酶").
 * **Culture conditions** — "37°C5%CO2": a symbol glued to a temperature's unit ("C5" after "°")
   is the unit and the number, not complement C5; CO2 after a percentage is the incubator's air
   (marked as a reagent: how the cells were kept, no relation partner).
@@ -47,6 +50,8 @@ _RESIDUE_AFTER = re.compile(r"^(?:[\s/、及和与,，()（）-]|" + _AMINO.patt
                             r"(?:残基|磷酸化|激酶|结构域|位点|短尾|区|kinase|residue|domain|phosphorylat)", re.IGNORECASE)
 _RICH_BEFORE = re.compile(r"富含\s*$")
 _GS_DOMAIN = re.compile(r"^\s*(?:区|结构域|domain|区域|box)", re.IGNORECASE)
+_ENZYME_AFTER = re.compile(r"^酶")
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 _DEGREE_BEFORE = re.compile(r"°\s*$")
 _PERCENT_BEFORE = re.compile(r"%\s*$")
 _CARBON_DIOXIDE = re.compile(r"^CO2$|^CO₂$")
@@ -66,6 +71,8 @@ def is_part_word(text: str, start: int, end: int, entity_id: str, label: str) ->
     if label == "COMPOUND" and _AMINO.fullmatch(surface) and (
             _RESIDUE_AFTER.match(after) or _RICH_BEFORE.search(text[max(0, start - 4):start])):
         return True
+    if _HAN_END.search(surface) and not surface.endswith("酶") and _ENZYME_AFTER.match(after):
+        return True  # "I型胶原酶": collagenase, not collagen
     if label == "GENE" and surface.upper() == "GS" and _GS_DOMAIN.match(after):
         return True
     return label == "GENE" and bool(_DEGREE_BEFORE.search(text[max(0, start - 3):start]))  # "37°C5%CO2"
