@@ -68,3 +68,12 @@ def test_collagenase_is_no_collagen_and_trypsin_digestion_forms_no_pairs(annotat
     assert not is_part_word("醛固酮可上调I型胶原的表达", 6, 10, "FPLX:COL1", "GENE")
     facts = facts_of(annotator.annotate("t", text))
     assert not [p for s in facts.sentences for p in s.typed_pairs()]
+
+
+def test_a_cell_initialism_and_a_stem_cell_source_are_no_genes(mentions_of):
+    """validation ChinaXiv-201801.00619V1 "角质形成细胞(KCs)" (TBCE's alias KCS) and -201803.00487V1
+    "hUC-MSCs" (ELAVL3's alias HuC) gave gene partners of PI3K/AKT and BMP9 (nlp/cell_lines.py)."""
+    text = ("然而,在PV中,尚不清楚PI3K/AKT信号通路是否参与了促进角质形成细胞(KCs)增殖、抑制KCs凋亡的过程。"
+            "SFRP5对BMP9诱导的hUC-MSCs细胞成骨相关蛋白的检测。")
+    surfaces = [surface for surface, _ in mentions_of(text)]
+    assert "BMP9" in surfaces and not {"KCs", "hUC"} & set(surfaces)
