@@ -41,6 +41,9 @@ def test_chinese_residues_and_the_gs_domain_are_no_compounds_or_g_proteins(menti
     found = mentions_of(text)
     assert ("TGF-β", "FPLX:TGFB") in found
     assert not [surface for surface, eid in found if eid.startswith(("CPD:", "MESH:")) or eid == "FPLX:G_s"]
+    mutated = "同时为了保持其结合力,我们将19号位的谷氨酸(Glu)替换成精氨酸(Arg)[16]。"  # ChinaXiv-201712.00947V1
+    for word in ("谷氨酸", "Glu", "精氨酸", "Arg"):
+        assert is_part_word(mutated, *_at(mutated, word), "x", "COMPOUND")
     rich = "BMP是从成人骨组织中提取的一种富含谷氨酸的高度保守糖蛋白"
     assert is_part_word(rich, *_at(rich, "谷氨酸"), "x", "COMPOUND")
     assert not is_part_word("谷氨酸可以激活NMDA受体", 0, 3, "x", "COMPOUND")

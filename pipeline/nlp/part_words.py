@@ -14,7 +14,8 @@ paper:
   a protein by what induces or regulates it, head last).
 * **Residues and domains (Chinese)** — an amino acid named as a residue or a domain of a protein:
   "Ser/Thr磷酸化", "丝氨酸/苏氨酸激酶受体", "甘氨酸(glycine,Gly)及丝氨酸(serine,Ser)残基结构域",
-  "富含谷氨酸的糖蛋白"; nlp/residues.py reads the English sentences ("serine 473"). "GS区/GS结构域"
+  "富含谷氨酸的糖蛋白", "1号位氨基酸丝氨酸(Ser)突变成甘氨酸(Gly)", "19号位的谷氨酸(Glu)替换成精氨酸(Arg)"
+  (a position or a substitution next to it, as nlp/residues.py reads "serine 473" in English). "GS区/GS结构域"
   is the glycine-serine-rich domain of the TGF-β type I receptor, not the G protein G_s.
 * **An enzyme named after its substrate** — Chinese names an enzyme by its substrate + 酶:
   I型胶原酶 (collagenase type I, a tissue-digestion reagent), 磷脂酶, 淀粉酶: a Chinese name
@@ -49,6 +50,9 @@ _AMINO = re.compile(r"(?:" + "|".join(_AMINO_ZH) + r"|(?<![A-Za-z])(?:" + "|".jo
 _RESIDUE_AFTER = re.compile(r"^(?:[\s/、及和与,，()（）-]|" + _AMINO.pattern + r")*"
                             r"(?:残基|磷酸化|激酶|结构域|位点|短尾|区|kinase|residue|domain|phosphorylat)", re.IGNORECASE)
 _RICH_BEFORE = re.compile(r"富含\s*$")
+# a sequence position or substitution around the name (nlp/residues.py's English cues, in Chinese)
+_SUBSTITUTION = re.compile(r"号位|第\s*\d+\s*位|突变|替换|取代|置换|残基")
+_SUBSTITUTION_WINDOW = 12
 _GS_DOMAIN = re.compile(r"^\s*(?:区|结构域|domain|区域|box)", re.IGNORECASE)
 _ENZYME_AFTER = re.compile(r"^酶")
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
@@ -69,7 +73,8 @@ def is_part_word(text: str, start: int, end: int, entity_id: str, label: str) ->
     if entity_id in _INTERFERON and _LONGER_NAME_AFTER.match(after):
         return True
     if label == "COMPOUND" and _AMINO.fullmatch(surface) and (
-            _RESIDUE_AFTER.match(after) or _RICH_BEFORE.search(text[max(0, start - 4):start])):
+            _RESIDUE_AFTER.match(after) or _RICH_BEFORE.search(text[max(0, start - 4):start])
+            or _SUBSTITUTION.search(text[max(0, start - _SUBSTITUTION_WINDOW):end + _SUBSTITUTION_WINDOW])):
         return True
     if _HAN_END.search(surface) and not surface.endswith("酶") and _ENZYME_AFTER.match(after):
         return True  # "I型胶原酶": collagenase, not collagen
