@@ -122,6 +122,7 @@ from pipeline.nlp.pathways import (
     split_pathway_name,
 )
 from pipeline.nlp.pipelines import displayed, pipeline_for
+from pipeline.nlp.part_words import is_lab_reagent, is_part_word
 from pipeline.nlp.residues import is_amino_acid, is_residue
 from pipeline.nlp.word_forms import word_form_mentions
 from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_assay_substrates, mark_reagents, read_reagent_names, reagents_of
@@ -132,7 +133,7 @@ from pipeline.nlp.chain_elements import chain_elements, family_and_member
 from pipeline.nlp.disease_maps import mark_disease_maps
 from pipeline.nlp.slash_maps import split_slash_maps
 from pipeline.relations import cross_sentence
-from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
+from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE, REAGENT
 from pipeline.relations.ranking import is_disease_map
 from pipeline.text.sections import Paragraph, split_sections
 from pipeline.text.sentences import Sentence, split_sentences
@@ -512,6 +513,12 @@ class Annotator:
             if sents[0].paragraph.lang == "en":  # "arginine to tryptophan at codon 198": residues
                 para_mentions[pid] = [m for m in para_mentions[pid] if not (
                     m.label == "COMPOUND" and is_amino_acid(m.text) and is_residue(texts[pid], m.start, m.end))]
+            else:  # "泛素化", "干扰素调节因子3", "Ser/Thr磷酸化", "37°C5%CO2", "CCK-8": nlp/part_words.py
+                para_mentions[pid] = [m for m in para_mentions[pid]
+                                      if not is_part_word(texts[pid], m.start, m.end, m.entity_id, m.label)]
+                for m in para_mentions[pid]:
+                    if is_lab_reagent(texts[pid], m.start, m.end, m.label):
+                        m.how = REAGENT
 
         # an English paper only: a Chinese paper's English abstract and references follow the
         # Chinese text's families (family_sense)

@@ -8,7 +8,8 @@ before 细胞/cells/cell line, with the names coordinated before them, or after 
 line, anywhere in the document, are
 collected (also "monocytic cell (THP-1)", and a code between a species and a tumour or cell noun:
 "human U-2 osteosarcoma", "mouse CCL-51 breast cancer cells"; a cell bank's catalogue number,
-"ATCC, CCL-2"), and a gene mention lying inside such a name anywhere in the document is dropped.
+"ATCC, CCL-2"; a cell type's plural initialism defined after it, "角质形成细胞(KCs)", and a stem-cell
+source, "hUC-MSCs"), and a gene mention lying inside such a name anywhere in the document is dropped.
 
 Only names shaped like cell-line codes count: a hyphen before a digit (PC-9, HT-29, GLC-82,
 MC3T3-E1 has 3T3), two hyphens (MDA-MB-231), or letters, digits and letters again
@@ -51,6 +52,11 @@ _SPECIES_THEN_NAME = re.compile(
 _CATALOGUE = re.compile(
     rf"(?<![A-Za-z])(?:ATCC|ECACC|DSMZ|JCRB|RIKEN|CCTCC)(?![A-Za-z])[\s,，;；:：]*"
     rf"(?:(?:No|Cat|Nr)\.?\s?|number\s|#\s?)?({_NAME})")
+# a cell type's plural initialism defined after it ("角质形成细胞(KCs)", "mesenchymal stem cells
+# (MSCs)") and a stem-cell source prefix ("hUC-MSCs", "BM-MSCs"): cell names, whatever gene a piece
+# spells (KCs is TBCE's alias KCS, hUC is ELAVL3's HuC)
+_CELL_INITIALISM = re.compile(r"(?:细胞|cells?)\s?[(（]\s?([A-Z]{1,6}s)\s?[)）,，;；]")
+_STEM_CELL_SOURCE = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{1,6}-[A-Z]{0,4}SCs?)(?![A-Za-z0-9])")
 _SPLIT_LIST = re.compile(_LIST_JOIN)
 _CELL_LINE_SHAPE = re.compile(
     r"[A-Za-z]-\d|-.*-|[A-Za-z]\d+[A-Za-z]+\d*|\d\.\d"
@@ -105,6 +111,8 @@ def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
             for m in pattern.finditer(text):
                 names.update(n for n in _listed(m.group(1), from_end) if shape(n))
         names.update(m.group(1) for m in _SPECIES_THEN_NAME.finditer(text) if is_cell_line_shape(m.group(1)))
+        names.update(m.group(1) for m in _CELL_INITIALISM.finditer(text))
+        names.update(m.group(1) for m in _STEM_CELL_SOURCE.finditer(text))
     return frozenset(names)
 
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import axis_members, cleavage, coordination, cue_scope, excluded, groups, negation, process_members, protocol, ratio, role_of, roles
+from pipeline.relations import axis_members, cascade, cleavage, coordination, cue_scope, excluded, groups, name_cues, negation, process_members, protocol, ratio, role_of, roles
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -294,6 +294,8 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue]) -> list[Cue]:
     nouns += cue_scope.treatment_markers(text)  # "X干预后": the treatment, no inhibition
     nouns += cue_scope.model_descriptions(text)  # "肺功能降低大鼠": the model, no statement
     named = cue_scope.long_form_cues(text, spans, cues) if "(" in text else frozenset()  # "inducible … (iNOS)"
+    if "(" in text or "（" in text:  # "Smad受体激活锚定蛋白(Smad anchor for receptor activation,SARA)"
+        named |= name_cues.glossed_name_cues(text, spans, cues)
     return [c for c in cues
             if not any(sp.start <= c.start < sp.end or sp.start < c.end <= sp.end for sp in spans)
             and not any(s <= c.start < e for s, e in nouns) and c.start not in named]
@@ -840,6 +842,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 not any(sp.entity_id == agent.entity_id and _clause_start(text, cue.start) <= sp.start < cue.start
                         for sp in spans):
             cue = None  # "KT5720预处理ROBs,…,电磁场显著提高了Osx的表达": the field's cue
+        if cue is not None and cue.kind in EFFECT_CLASSES and (
+                cascade.handed_on(text, spans, cues, agent, cue, (agent.entity_id, target.entity_id))):
+            cue = None  # a cascade: a later clause's own subject acts, or the cue's object is in its clause
         if cue is not None and cue.kind == "via" and any(agent.end <= b < cue.start for b in breaks) and \
                 cue_scope.subject_mention(text, spans, cues, _clause_start(text, cue.start), cue.start,
                                           (agent.entity_id, target.entity_id)):

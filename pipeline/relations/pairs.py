@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from itertools import combinations
 
+from pipeline.relations import cascade
 from pipeline.relations.baseline_groups import is_baseline_group
 from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
 from pipeline.relations.class_appositions import class_appositions
@@ -197,8 +198,10 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in mentions]
     context = SentenceContext.of(text, spans)
     first: dict[str, tuple[int, int]] = {}
-    for m in mentions:
+    by_id: dict[str, list[Span]] = {}
+    for m, sp in zip(mentions, spans):
         first.setdefault(m.entity_id, (m.sentence_start, m.sentence_end))
+        by_id.setdefault(m.entity_id, []).append(sp)
     pairs = []
     table_row = is_table_row(text)
     crossing = bridged(mentions)  # the previous sentence's agent, named by an anaphor (cross_sentence.py)
@@ -216,7 +219,8 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
             typed = PairLabel("associated", weight=TABLE_ROW_WEIGHT, hedged=typed.hedged)
         distance = max(0, max(s1, s2) - min(e1, e2))
         near, crowd = _list_proximity(typed, x[1], y[1], listed, ranges, first, distance, len(entities))
-        typed.weight *= proximity_factor(near, crowd)
+        typed.weight *= proximity_factor(near, crowd) * cascade.chain_factor(
+            text, by_id[x[1]], by_id[y[1]], x[0], y[0])  # links of a Chinese cascade pair with their neighbours
         if crossing:
             typed = bridged_label(typed, x[1], y[1], crossing)
         pairs.append(PairFacts.of(x, y, distance, typed))

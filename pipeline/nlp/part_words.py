@@ -1,0 +1,92 @@
+"""Names read inside a longer word that names something else: no entity mention.
+
+A dictionary name can stand inside a word (or a fixed phrase) whose meaning is not the entity's.
+The matcher's boundary rules see a word edge there (jieba splits 泛素化 into 泛素 + 化, and a
+symbol after a degree sign has no letter before it), so these patterns are read here, after
+matching, on the paragraph text. Each is a fact of the language or of lab writing, not of one
+paper:
+
+* **Modification and process words** — 泛素化 (ubiquitination), 泛素降解, 泛素连接酶 (a ligase,
+  another enzyme), 泛素-蛋白酶体, "ubiquitin ligase", "ubiquitin-proteasome": the process or the
+  ligase, not the ubiquitin protein (FamPlex Ubiquitin) as a relation partner.
+* **A family word opening a longer gene name** — 干扰素诱导跨膜蛋白3 (IFITM3), 干扰素调节因子3
+  (IRF3), 干扰素诱导基因, 干扰素刺激基因: the name of another gene, not interferon (Chinese names
+  a protein by what induces or regulates it, head last).
+* **Residues and domains (Chinese)** — an amino acid named as a residue or a domain of a protein:
+  "Ser/Thr磷酸化", "丝氨酸/苏氨酸激酶受体", "甘氨酸(glycine,Gly)及丝氨酸(serine,Ser)残基结构域",
+  "富含谷氨酸的糖蛋白", "1号位氨基酸丝氨酸(Ser)突变成甘氨酸(Gly)", "19号位的谷氨酸(Glu)替换成精氨酸(Arg)"
+  (a position or a substitution next to it, as nlp/residues.py reads "serine 473" in English). "GS区/GS结构域"
+  is the glycine-serine-rich domain of the TGF-β type I receptor, not the G protein G_s.
+* **An enzyme named after its substrate** — Chinese names an enzyme by its substrate + 酶:
+  I型胶原酶 (collagenase type I, a tissue-digestion reagent), 磷脂酶, 淀粉酶: a Chinese name
+  right before 酶 is the substrate inside the enzyme's name, not the entity (COL1 in "I型胶原酶").
+* **Culture conditions** — "37°C5%CO2": a symbol glued to a temperature's unit ("C5" after "°")
+  is the unit and the number, not complement C5; CO2 after a percentage is the incubator's air
+  (marked as a reagent: how the cells were kept, no relation partner).
+* **Assay kits** — "CCK-8" (Cell Counting Kit-8) is the viability assay (GUIDELINES 5.3), not
+  cholecystokinin: marked as a reagent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp.residues import AMINO_ACIDS
+
+_UBIQUITIN = frozenset({"FPLX:Ubiquitin"})
+_UBIQUITIN_WORD = re.compile(r"^\s*(?:化|降解|连接酶|-?蛋白酶体|修饰|-?proteasom|\s*ligase|-?conjugat|ated\b|ation\b)",
+                             re.IGNORECASE)
+_INTERFERON = frozenset({"FPLX:Interferon"})
+_LONGER_NAME_AFTER = re.compile(r"^\s*(?:诱导|调节因子|调控因子|刺激基因|刺激因子|基因刺激)")
+
+# Chinese, English and three-letter names of the amino acids
+_AMINO_ZH = ("丙氨酸", "精氨酸", "天冬酰胺", "天冬氨酸", "半胱氨酸", "谷氨酰胺", "谷氨酸", "甘氨酸", "组氨酸",
+             "异亮氨酸", "亮氨酸", "赖氨酸", "甲硫氨酸", "蛋氨酸", "苯丙氨酸", "脯氨酸", "丝氨酸", "苏氨酸",
+             "色氨酸", "酪氨酸", "缬氨酸")
+_AMINO = re.compile(r"(?:" + "|".join(_AMINO_ZH) + r"|(?<![A-Za-z])(?:" + "|".join(sorted(AMINO_ACIDS, key=len, reverse=True))
+                    + r")(?![a-z]))", re.IGNORECASE)
+# what a residue or domain reading shows after the name, past a list of amino acids (with their
+# names in parentheses): 残基, 磷酸化, 激酶, 结构域, 位点, 短尾, 区; "kinase", "residue", "domain"
+_RESIDUE_AFTER = re.compile(r"^(?:[\s/、及和与,，()（）-]|" + _AMINO.pattern + r")*"
+                            r"(?:残基|磷酸化|激酶|结构域|位点|短尾|区|kinase|residue|domain|phosphorylat)", re.IGNORECASE)
+_RICH_BEFORE = re.compile(r"富含\s*$")
+# a sequence position or substitution around the name (nlp/residues.py's English cues, in Chinese)
+_SUBSTITUTION = re.compile(r"号位|第\s*\d+\s*位|突变|替换|取代|置换|残基")
+_SUBSTITUTION_WINDOW = 12
+_GS_DOMAIN = re.compile(r"^\s*(?:区|结构域|domain|区域|box)", re.IGNORECASE)
+_ENZYME_AFTER = re.compile(r"^酶")
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+_DEGREE_BEFORE = re.compile(r"°\s*$")
+_PERCENT_BEFORE = re.compile(r"%\s*$")
+_CARBON_DIOXIDE = re.compile(r"^CO2$|^CO₂$")
+_KIT_AFTER = re.compile(r"^-?\s*8(?!\d)")
+
+
+def is_part_word(text: str, start: int, end: int, entity_id: str, label: str) -> bool:
+    """Is the mention text[start:end] (entity ``entity_id`` of type ``label``) part of a longer
+    word naming something else (module docstring): a process word, a longer gene name, a residue
+    or domain, a temperature?"""
+    after = text[end:end + 40]
+    surface = text[start:end]
+    if entity_id in _UBIQUITIN and _UBIQUITIN_WORD.match(after):
+        return True
+    if entity_id in _INTERFERON and _LONGER_NAME_AFTER.match(after):
+        return True
+    if label == "COMPOUND" and _AMINO.fullmatch(surface) and (
+            _RESIDUE_AFTER.match(after) or _RICH_BEFORE.search(text[max(0, start - 4):start])
+            or _SUBSTITUTION.search(text[max(0, start - _SUBSTITUTION_WINDOW):end + _SUBSTITUTION_WINDOW])):
+        return True
+    if _HAN_END.search(surface) and not surface.endswith("酶") and _ENZYME_AFTER.match(after):
+        return True  # "I型胶原酶": collagenase, not collagen
+    if label == "GENE" and surface.upper() == "GS" and _GS_DOMAIN.match(after):
+        return True
+    return label == "GENE" and bool(_DEGREE_BEFORE.search(text[max(0, start - 3):start]))  # "37°C5%CO2"
+
+
+def is_lab_reagent(text: str, start: int, end: int, label: str) -> bool:
+    """Is the mention a culture condition ("5%CO2") or an assay kit ("CCK-8")?"""
+    surface = text[start:end]
+    if label == "COMPOUND" and _CARBON_DIOXIDE.match(surface) and _PERCENT_BEFORE.search(text[max(0, start - 3):start]):
+        return True
+    return label == "GENE" and surface.upper() in ("CCK", "CCK-8", "CCK8") and (
+        surface.upper() != "CCK" or bool(_KIT_AFTER.match(text[end:end + 4])))
