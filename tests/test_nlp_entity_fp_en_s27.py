@@ -89,3 +89,30 @@ def test_long_term_potentiation_as_a_readout_is_no_pathway(annotator):
 def test_guideline_processes_stay_pathways(annotator):
     found = annotate_sentence(annotator, "Icariin inhibited osteoclast differentiation and apoptosis.")
     assert {"hsa04380", "hsa04210"} <= {eid for _s, eid in found}
+
+
+def test_a_pan_caspase_inhibitor_names_the_family(annotator):
+    # PMID24282433 (gold: Z-VAD-FMK inhibits FPLX:Caspase): one-sense-per-discourse read the bare
+    # "caspase" as caspase-8, the paper's first named member
+    from pipeline.nlp.family_sense import names_whole_family
+
+    text = ("Cortex Moutan induced caspase-8 and caspase-3 activation. The pan caspase inhibitor "
+            "z-VAD-fmk reverses Cortex Moutan-induced cell death.")
+    adoc = annotator.annotate("test", text)
+    found = [(m.text, m.entity_id) for s in adoc.sentences for m in s.mentions]
+    assert ("caspase", "FPLX:Caspase") in found
+    assert names_whole_family("the broad-spectrum caspase", len("the broad-spectrum "))
+    assert not names_whole_family("cleaved caspase", len("cleaved "))
+
+
+def test_an_oxyanion_with_its_charge_is_no_gene(annotator, gene_id):
+    # PMID12396303: "NOx (NO2- plus NO3-)" gave NBL1 (alias NO3), paired with phenylephrine
+    from pipeline.nlp.non_gene_names import is_charged_ion
+
+    found = annotate_sentence(annotator, "This was accompanied by vascular hyporeactivity to phenylephrine "
+                              "and increase in plasma levels of bilirubin, as well as NOx (NO2- plus NO3-).")
+    assert not any(eid == gene_id("NBL1") for _s, eid in found)
+    text = "NO3- and NOS2- and NO3 expression"
+    assert is_charged_ion(text, 0, 3)
+    assert not is_charged_ion(text, 9, 13)  # NOS2, a suspended hyphen
+    assert not is_charged_ion(text, 20, 23)
