@@ -116,3 +116,28 @@ def test_an_oxyanion_with_its_charge_is_no_gene(annotator, gene_id):
     assert is_charged_ion(text, 0, 3)
     assert not is_charged_ion(text, 9, 13)  # NOS2, a suspended hyphen
     assert not is_charged_ion(text, 20, 23)
+
+
+def test_a_serum_panel_enzyme_is_a_clinical_readout(annotator):
+    # PMID11273016: serum alkaline phosphatase beside the transaminases (GUIDELINES 5.11) was paired
+    # with the herb extract as ALPL; alkaline phosphatase in osteoblasts stays a relation partner
+    from pipeline.nlp.enzyme_names import is_serum_panel_enzyme
+    from pipeline.nlp.matcher import Mention
+
+    text = ("Treatment with the extract of S. miltiorrhiza significantly reduced (P < 0.01) the serum aspartate "
+            "transaminase, alanine transaminase, alkaline phosphatase, and total cholesterol concentrations.")
+    start = text.index("alkaline phosphatase")
+    assert is_serum_panel_enzyme(text, Mention(start, start + 20, "HGNC:438", "GENE", "dictionary", "alkaline phosphatase"))
+    bone = "TZDs also inhibited alkaline phosphatase activity and osteocalcin production."
+    start = bone.index("alkaline")
+    assert not is_serum_panel_enzyme(bone, Mention(start, start + 20, "HGNC:438", "GENE", "dictionary", "alkaline phosphatase"))
+
+
+def test_chemokines_as_a_class_noun_is_no_gene(annotator):
+    # PMID21129471: "suppressing the expression of cytokines, chemokines, and adhesion molecules"
+    # was FPLX:Chemokine, the top false pair of the abstract; named chemokines keep their genes
+    found = annotate_sentence(annotator, "RGE inhibits the development of AD in NC/Nga mice by suppressing the "
+                              "expression of cytokines, chemokines, and adhesion molecules.")
+    assert not any(eid == "FPLX:Chemokine" for _s, eid in found)
+    found = annotate_sentence(annotator, "The levels of thymus and activation-regulated chemokine (TARC) were reduced.")
+    assert any(s == "TARC" for s, _e in found)
