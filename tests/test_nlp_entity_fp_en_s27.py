@@ -141,3 +141,14 @@ def test_chemokines_as_a_class_noun_is_no_gene(annotator):
     assert not any(eid == "FPLX:Chemokine" for _s, eid in found)
     found = annotate_sentence(annotator, "The levels of thymus and activation-regulated chemokine (TARC) were reduced.")
     assert any(s == "TARC" for s, _e in found)
+
+
+def test_propidium_and_dutp_of_an_assay_are_reagents(annotator):
+    # PMID24561153 ("annexin-V and propidium iodide staining": the dictionary matches "propidium"
+    # alone) and PMID28204828 (TUNEL's dUTP): both were paired with the genes measured beside them
+    text = ("CS extract induced 4T1 apoptosis as assessed by annexin-V and propidium iodide staining and "
+            "caspase-3 activity. Apoptosis was assessed by terminal deoxynucleotidyltransferase-mediated "
+            "dUTP nick-end labelling (TUNEL) staining.")
+    adoc = annotator.annotate("test", text)
+    hows = {m.text: m.how for s in adoc.sentences for m in s.mentions}
+    assert hows.get("propidium") == "reagent" and hows.get("dUTP") == "reagent"
