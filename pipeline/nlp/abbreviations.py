@@ -39,9 +39,10 @@ _GENE_WORDS = re.compile(
 )
 
 
-# the head nouns of a class of drugs or reagents named after their target ("aromatase inhibitors",
-# "angiotensin receptor blockers", "GnRH agonists"); a gene named "... inhibitor" carries a number
-_AGENT_CLASS_HEAD = re.compile(r"\b(?:inhibitors?|antagonists?|agonists?|blockers?)$", re.IGNORECASE)
+# the head nouns of a class of drugs or reagents named after their target, in the plural of a class
+# ("aromatase inhibitors", "angiotensin receptor blockers", "GnRH agonists")
+# (plural: "protein kinase inhibitor (PKI)" is a gene, PKIA)
+_AGENT_CLASS_HEAD = re.compile(r"\b(?:inhibitors|antagonists|agonists|blockers)$", re.IGNORECASE)
 
 
 def names_an_agent_class(long: str) -> bool:
@@ -283,14 +284,23 @@ def _after_mention_definitions(
     return out
 
 
-_GLUED_AFTER_PARENTHESIS = re.compile(r"(?<=[A-Za-z0-9]\))-(?=[A-Za-z])")
+# a participle or adjective that makes a modifier of what it follows ("(CAB)-induced anemia",
+# "(CTX)-induced injury"); not the words that go on naming something ("(NF)-kappaB", "(TGF)-beta1",
+# "(NIMA)-related kinase", "(CREB)-binding protein", "(CaM)-dependent protein kinase", "(MHC)-restricted",
+# "(RT)-PCR")
+_GLUED_AFTER_PARENTHESIS = re.compile(
+    r"(?<=[A-Za-z0-9]\))-(?=(?:induced|mediated|treated|stimulated|exposed|challenged|injected|"
+    r"deficient|loaded|fed)\b)")
 
 
 def unglue_parentheses(text: str) -> str:
-    """The text with a hyphen glued after a closing parenthesis turned into a space (same length,
-    so offsets hold): "combined androgen blockade (CAB)-induced anemia" (PMID12820454). scispacy's
-    tokenizer keeps "(CAB)-induced" as one token, so Schwartz & Hearst's detector never sees the
-    parenthesised short form and the paper's own definition is lost (CAB stayed NPDC1's alias)."""
+    """The text with a hyphen glued after a closing parenthesis, before a participle that makes a
+    modifier ("-induced", "-treated", ``_GLUED_AFTER_PARENTHESIS``), turned into a space (same
+    length, so offsets hold): "combined androgen blockade (CAB)-induced anemia" (PMID12820454).
+    scispacy's tokenizer keeps "(CAB)-induced" as one token, so Schwartz & Hearst's detector never
+    sees the parenthesised short form and the paper's own definition is lost (CAB stayed NPDC1's
+    alias). Hyphens that continue a name ("nuclear factor (NF)-kappaB") stay: the short form
+    there is part of a longer name, no definition of its own."""
     return _GLUED_AFTER_PARENTHESIS.sub(" ", text) if ")-" in text else text
 
 

@@ -206,6 +206,19 @@ def _terms_of(entity: Entity) -> list[tuple[str, int]]:
     return [(s, r) for s, r in out if s]
 
 
+_PLAIN_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
+_GREEK_NAMES = frozenset({"alpha", "beta", "gamma", "delta", "epsilon", "kappa", "lambda", "sigma", "omega",
+                          "theta", "zeta"})
+
+
+def spaces_a_plain_word(surface: str) -> bool:
+    """Does a spaced surface hold an ordinary lower-case word (not a Greek letter's name)? "G1/S cell
+    cycle" spaces the letter S from the word "cell", and "S cell" is no written form of the symbol
+    SCELL (ZNF185; PMID25500894), while "F beta alpha" and "G beta gamma" spell symbols with Greek
+    letters (BC2GM gold)."""
+    return any(w not in _GREEK_NAMES for w in _PLAIN_WORD.findall(surface))
+
+
 def spelled_by_folding(norm: str, case_form: str) -> int:
     """1 when a surface reaches its key only by folding punctuation or spaces away, else 0. Of two
     otherwise equal terms the one spelled as the key wins: "TRAP" is ACP5's own synonym
@@ -412,12 +425,10 @@ class TermIndex:
             best = next((t for t in terms if t.case_form == surface_case), None) or next(
                 (t for t in terms if case_ok(t, surface_case)), None
             )
-            if best is None and not spaced and _is_title_word(surface_case) and surface_case not in TITLE_WORDS \
-                    and not _sentence_initial(text, start):
+            if best is None and _is_title_word(surface_case) and surface_case not in TITLE_WORDS \
+                    and not _sentence_initial(text, start) and not (spaced and spaces_a_plain_word(text[start:end])):
                 # Src, Jun, Rho: a capitalised symbol inside a sentence is the gene (papers on
-                # non-human and viral genes write them so); at a sentence start it may be a word.
-                # One capitalised word only: "G1/S cell cycle" spaces a letter from a word, and
-                # "S cell" is no written form of the symbol SCELL (ZNF185; PMID25500894)
+                # non-human and viral genes write them so); at a sentence start it may be a word
                 best = next((t for t in terms if t.case_rule == SYMBOL_SHORT and t.case_form.isupper()), None)
             if best is not None:
                 # CJK edges inside a run of CJK are decided later, only for a candidate the
