@@ -38,6 +38,8 @@ from pipeline.evaluation.gold import load_gold, pair_key
 from pipeline.relations import ranking
 
 GOLD = {"reviews": "relations.csv", "zh": "new_papers_zh.csv", "en": "new_papers_en.csv"}
+# --with-validation: the validation sets join the fit (issue 14: calibrate on new papers + validation)
+VALIDATION = {"ven": "validation_en.csv", "vzh": "validation_zh.csv"}
 FEATURES = list(ranking.RANK_WEIGHTS)
 
 
@@ -47,13 +49,13 @@ def features(*row) -> list[float]:
     return [value[f] for f in FEATURES]
 
 
-def units_of_corpus():
-    """(gold set, doc, relation_id, features, old score, is gold) per unit of the three sets."""
+def units_of_corpus(gold_files=GOLD):
+    """(gold set, doc, relation_id, features, old score, is gold) per unit of the gold sets."""
     config = Config()
     result = run(None, config)
     dictionary = annotator_for(config).dictionary
     agg, composites = _aggregated(result.facts, config)
-    gold = {name: load_gold(REPO / "corpus" / "gold" / f) for name, f in GOLD.items()}
+    gold = {name: load_gold(REPO / "corpus" / "gold" / f) for name, f in gold_files.items()}
     set_of = {g.doc_id: name for name, rows in gold.items() for g in rows}
     gold_units = {(g.doc_id, g.pair) for rows in gold.values() for g in rows}
     units = []
@@ -103,11 +105,13 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=3)
     parser.add_argument("--without", nargs="*", default=["documents"], choices=FEATURES,
                         help="features held at weight 0 (default: documents, see ranking.RANK_WEIGHTS)")
+    parser.add_argument("--with-validation", action="store_true",
+                        help="also fit on corpus/gold/validation_en.csv and validation_zh.csv")
     args = parser.parse_args()
-    units, n_gold, docs = units_of_corpus()
+    units, n_gold, docs = units_of_corpus({**GOLD, **VALIDATION} if args.with_validation else GOLD)
     current = np.array([ranking.RANK_WEIGHTS[f] for f in FEATURES])
     fitted = fit(units, set().union(*map(set, docs.values())), args.without)
-    print("fitted on all three gold sets (rounded):", dict(zip(FEATURES, fitted.tolist())))
+    print("fitted on all gold sets (rounded):", dict(zip(FEATURES, fitted.tolist())))
     print("current RANK_WEIGHTS:               ", ranking.RANK_WEIGHTS)
     for name, weights in (("old score", None), ("current", current), ("fitted", fitted)):
         score = (lambda u: u[4]) if weights is None else (lambda u, w=weights: float(np.dot(u[3], w)))

@@ -39,6 +39,19 @@ _GENE_WORDS = re.compile(
 )
 
 
+# the head nouns of a class of drugs or reagents named after their target, in the plural of a class
+# ("aromatase inhibitors", "angiotensin receptor blockers", "GnRH agonists")
+# (plural: "protein kinase inhibitor (PKI)" is a gene, PKIA)
+_AGENT_CLASS_HEAD = re.compile(r"\b(?:inhibitors|antagonists|agonists|blockers)$", re.IGNORECASE)
+
+
+def names_an_agent_class(long: str) -> bool:
+    """Does the long form end in the head noun of an agent class? "Aromatase inhibitors (AIs)"
+    holds an enzyme word, but its head is "inhibitors": it names drugs, not the gene whose alias the
+    short form happens to be (AIS is an alias of AR; PMID19299238 paired tamoxifen with AR)."""
+    return _AGENT_CLASS_HEAD.search(long.strip()) is not None
+
+
 _LIST_SEPARATOR = re.compile(r"[，、；;]")
 
 
@@ -87,7 +100,8 @@ def _resolve(
         if whole:
             return whole[0].entity_id
     own = own_entities(short, index)
-    if own and (not long or _GENE_WORDS.search(long) or spells_gene_symbol(short, long, index.dictionary[own[0]])):
+    if own and (not long or (_GENE_WORDS.search(long) and not names_an_agent_class(long))
+                or spells_gene_symbol(short, long, index.dictionary[own[0]])):
         return own[0]
     if long and linker is not None:  # an unseen variant of a gene name (haem oxygenase-1)
         spans = [sp for sp in unmatched_candidates(long, []) if sp[1] == len(long)]
@@ -270,10 +284,30 @@ def _after_mention_definitions(
     return out
 
 
+# a participle or adjective that makes a modifier of what it follows ("(CAB)-induced anemia",
+# "(CTX)-induced injury"); not the words that go on naming something ("(NF)-kappaB", "(TGF)-beta1",
+# "(NIMA)-related kinase", "(CREB)-binding protein", "(CaM)-dependent protein kinase", "(MHC)-restricted",
+# "(RT)-PCR")
+_GLUED_AFTER_PARENTHESIS = re.compile(
+    r"(?<=[A-Za-z0-9]\))-(?=(?:induced|mediated|treated|stimulated|exposed|challenged|injected|"
+    r"deficient|loaded|fed)\b)")
+
+
+def unglue_parentheses(text: str) -> str:
+    """The text with a hyphen glued after a closing parenthesis, before a participle that makes a
+    modifier ("-induced", "-treated", ``_GLUED_AFTER_PARENTHESIS``), turned into a space (same
+    length, so offsets hold): "combined androgen blockade (CAB)-induced anemia" (PMID12820454).
+    scispacy's tokenizer keeps "(CAB)-induced" as one token, so Schwartz & Hearst's detector never
+    sees the parenthesised short form and the paper's own definition is lost (CAB stayed NPDC1's
+    alias). Hyphens that continue a name ("nuclear factor (NF)-kappaB") stay: the short form
+    there is part of a longer name, no definition of its own."""
+    return _GLUED_AFTER_PARENTHESIS.sub(" ", text) if ")-" in text else text
+
+
 def _english_definitions(text: str) -> list[tuple[str, str, int, int]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # W036: scispacy's global matcher has no patterns
-        doc = _abbreviation_nlp()(text)
+        doc = _abbreviation_nlp()(unglue_parentheses(text))
     out = set()
     for short in doc._.abbreviations:  # every use of a short form, in no fixed order
         long = short._.long_form
@@ -301,6 +335,18 @@ def _abbreviation_nlp():
     return nlp
 
 
+_WORD_PREFIX = re.compile(r"^(?:post|pre|anti|non|pro|co|re|de|over|under)-", re.IGNORECASE)
+
+
+def prefixed_short(written: str, definitions) -> str | None:
+    """The defined short form a mention spells after a word prefix and a hyphen ("post-CAB",
+    "anti-TRAP"), else None: the prefix modifies the defined term, which keeps its definition
+    (PMID12820454: "6 months post-CAB" stayed NPDC1 after CAB was defined as combined androgen
+    blockade)."""
+    found = _WORD_PREFIX.match(written)
+    return written[found.end():] if found and written[found.end():] in definitions else None
+
+
 def apply_definitions(
     paragraph_mentions: dict[int, list[Mention]],
     paragraph_texts: dict[int, str],
@@ -318,7 +364,7 @@ def apply_definitions(
         kept: list[Mention] = []
         for m in mentions:
             plural = m.text.endswith("s") and m.text[:-1] in definitions
-            short = m.text if m.text in definitions else (m.text[:-1] if plural else None)
+            short = m.text if m.text in definitions else (m.text[:-1] if plural else prefixed_short(m.text, definitions))
             if short is None:
                 kept.append(m)
                 continue

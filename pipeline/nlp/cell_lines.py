@@ -46,6 +46,13 @@ _SPECIES_THEN_NAME = re.compile(
     rf"\b(?:human|mouse|murine|rat|porcine|bovine|canine)\s({_NAME})(?![A-Za-z0-9\-])"
     r"(?=(?:\s(?![\w\-]*(?:ed|ing)\b|(?:was|were|is|are|to|the|and|or|with)\b)[\w\-]+){0,3}?\s(?:\w*(?:carcinoma|cancer|sarcoma|leuk(?:a)?emia|lymphoma|myeloma|glioma|"
     r"blastoma|melanoma)s?|cells?|cell lines?)\b)", re.IGNORECASE)
+# a code written in two parts, the second a short capital word, before the cell noun (a species
+# and a tumour noun may come between): "U-2 OS cells", "U-2 OS human osteosarcoma cells" (the ATCC
+# name of HTB-96) — the first part, U-2, is no urotensin (UTS2's U-II) (PMID25689151)
+_TWO_PART_THEN_CELLS = re.compile(
+    rf"(?<![A-Za-z0-9.\-])({_NAME}) [A-Z]{{2,4}}(?:\s(?:human|mouse|murine|rat))?"
+    r"(?:\s\w*(?:carcinoma|cancer|sarcoma|leuk(?:a)?emia|lymphoma|myeloma|glioma|blastoma|melanoma))?"
+    r"\s(?:cells?|cell lines?)\b")
 # a cell bank's catalogue number after its name: "HeLa细胞（ATCC，CCL-2）", "ATCC No. CRL-1573",
 # "(ATCC; HTB-22)" — CCL-2 is HeLa's number, not the chemokine CCL2 (dev/chinaxiv/sample); the
 # bank's name stands alone ("…TAGCATCCATCA" in a primer is no catalogue)
@@ -113,6 +120,7 @@ def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
         names.update(m.group(1) for m in _SPECIES_THEN_NAME.finditer(text) if is_cell_line_shape(m.group(1)))
         names.update(m.group(1) for m in _CELL_INITIALISM.finditer(text))
         names.update(m.group(1) for m in _STEM_CELL_SOURCE.finditer(text))
+        names.update(m.group(1) for m in _TWO_PART_THEN_CELLS.finditer(text) if is_cell_line_shape(m.group(1)))
     return frozenset(names)
 
 

@@ -81,9 +81,33 @@ def is_serum_transaminase(text: str, m: Mention) -> bool:
         bool(_TRANSAMINASE_BEFORE.search(text, max(0, m.start - 16), m.start))
 
 
+# The other enzymes of the routine serum panels (liver, bone, heart, muscle), as written
+_PANEL_ENZYME = re.compile(
+    r"^(?:alkaline\s+phosphatase|ALP|AKP|lactate\s+dehydrogenase|LDH|creatine\s+(?:phospho)?kinase|CK(?:-MB)?|"
+    r"(?:gamma|γ)-?glutamyl\s?transferase|(?:gamma|γ)-?GT|GGT|碱性磷酸酶|乳酸脱氢酶|肌酸激酶)$", re.IGNORECASE)
+# the body fluid the panel is measured in, earlier in the same clause (or right after the list)
+_FLUID_BEFORE = re.compile(r"\b(?:serum|sera|plasma|circulating)\b|血清|血浆", re.IGNORECASE)
+_FLUID_AFTER = re.compile(r"^[^;；。.]{0,80}?\b(?:in|of)\s+(?:the\s+)?(?:serum|plasma)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[;；。:：]|\.\s")
+
+
+def is_serum_panel_enzyme(text: str, m: Mention) -> bool:
+    """Is this GENE mention a serum-panel enzyme measured in a body fluid ("reduced the serum aspartate
+    transaminase, alanine transaminase, alkaline phosphatase, and total cholesterol concentrations",
+    PMID11273016; "plasma levels of lactate dehydrogenase", PMID12396303)? Like serum ALT/AST
+    (GUIDELINES 5.11, clinical read-outs) the activity in serum marks tissue injury, not the
+    gene's expression; alkaline phosphatase measured in osteoblasts ("ALP activity", no fluid
+    word in its clause) stays the gene."""
+    if m.label != "GENE" or not _PANEL_ENZYME.match(m.text.strip()):
+        return False
+    lo = max(0, m.start - 150)
+    clause = max((c.end() for c in _CLAUSE_START.finditer(text, lo, m.start)), default=lo)
+    return bool(_FLUID_BEFORE.search(text, clause, m.start)) or bool(_FLUID_AFTER.match(text[m.end:m.end + 100]))
+
+
 def mark_serum_transaminases(text: str, mentions: list[Mention]) -> None:
-    """Mark serum transaminase read-outs as no relation partner (``how`` = READOUT, read by
-    relations/pairs.py); the mentions stay in mentions.csv and the NER benchmarks."""
+    """Mark serum transaminase and serum-panel enzyme read-outs as no relation partner (``how`` =
+    READOUT, read by relations/pairs.py); the mentions stay in mentions.csv and the NER benchmarks."""
     for m in mentions:
-        if is_serum_transaminase(text, m):
+        if is_serum_transaminase(text, m) or is_serum_panel_enzyme(text, m):
             m.how = READOUT

@@ -30,11 +30,27 @@ def sole_members(gene_ids: set[str], parents_of) -> dict[str, str]:
             if family in gene_ids and len(found) == 1}
 
 
-def resolve_families(mentions: list[Mention], sole: dict[str, str]) -> list[Mention]:
-    """``mentions`` with each family mention in ``sole`` read as its one member."""
+# a quantifier that makes a family name the whole family: "the pan caspase inhibitor z-VAD-fmk",
+# "pan-caspase", "the broad-spectrum caspase inhibitor", "all caspases"
+_WHOLE_FAMILY_BEFORE = re.compile(r"(?:\bpan|\bbroad[\s\-]spectrum|\bgeneral|\ball)[\s\-]$", re.IGNORECASE)
+
+
+def names_whole_family(text: str, start: int) -> bool:
+    """Is the family mention starting at ``start`` quantified as the whole family ("pan caspase",
+    "broad-spectrum caspase")? Then it names the group even when the paper names one member:
+    "The pan caspase inhibitor z-VAD-fmk" (PMID24282433, gold FPLX:Caspase) is no caspase-8
+    inhibitor, and "the broad-spectrum caspase inhibitor, z-VAD-fmk" (PMID15261763) no caspase-9
+    one. The quantifier is what one-sense-per-discourse does not see."""
+    return _WHOLE_FAMILY_BEFORE.search(text[max(0, start - 16):start]) is not None
+
+
+def resolve_families(mentions: list[Mention], sole: dict[str, str], text: str = "") -> list[Mention]:
+    """``mentions`` with each family mention in ``sole`` read as its one member, unless the text
+    quantifies it as the whole family (``names_whole_family``)."""
     if not sole:
         return mentions
-    return [replace(m, entity_id=sole[m.entity_id]) if m.label == "GENE" and m.entity_id in sole else m
+    return [replace(m, entity_id=sole[m.entity_id])
+            if m.label == "GENE" and m.entity_id in sole and not names_whole_family(text, m.start) else m
             for m in mentions]
 
 

@@ -206,6 +206,27 @@ def _terms_of(entity: Entity) -> list[tuple[str, int]]:
     return [(s, r) for s, r in out if s]
 
 
+_PLAIN_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
+_GREEK_NAMES = frozenset({"alpha", "beta", "gamma", "delta", "epsilon", "kappa", "lambda", "sigma", "omega",
+                          "theta", "zeta"})
+
+
+def spaces_a_plain_word(surface: str) -> bool:
+    """Does a spaced surface hold an ordinary lower-case word (not a Greek letter's name)? "G1/S cell
+    cycle" spaces the letter S from the word "cell", and "S cell" is no written form of the symbol
+    SCELL (ZNF185; PMID25500894), while "F beta alpha" and "G beta gamma" spell symbols with Greek
+    letters (BC2GM gold)."""
+    return any(w not in _GREEK_NAMES for w in _PLAIN_WORD.findall(surface))
+
+
+def spelled_by_folding(norm: str, case_form: str) -> int:
+    """1 when a surface reaches its key only by folding punctuation or spaces away, else 0. Of two
+    otherwise equal terms the one spelled as the key wins: "TRAP" is ACP5's own synonym
+    (tartrate-resistant acid phosphatase), while TRRAP's "TR-AP" only folds to it; the entity id's
+    string order decided before (PMID23578644, PMID22865292)."""
+    return int(norm != case_form and norm.lower() != case_form.lower())
+
+
 STOP = "STOP"  # entity id of stop phrases: they win the longest match and emit nothing
 
 
@@ -221,7 +242,8 @@ def compile_terms(dictionary: Dictionary, stop_phrases: list[str]) -> dict[str, 
                 continue
             # pathways: the source decides first (KEGG's "autophagy" synonym beats Reactome's name)
             first_rank = 0 if entity.type == "pathway" else name_rank
-            rank = (first_rank, _TYPE_RANK.get(entity.type, 9), source_rank, name_rank, entity.id)
+            rank = (first_rank, _TYPE_RANK.get(entity.type, 9), source_rank, name_rank,
+                    spelled_by_folding(norm, case_form), entity.id)
             term = Term(entity.id, case_form, case_rule_for(norm, case_form), rank)
             bucket = table.setdefault(key, [])
             if all(t.entity_id != entity.id or t.case_form != case_form for t in bucket):
@@ -404,7 +426,7 @@ class TermIndex:
                 (t for t in terms if case_ok(t, surface_case)), None
             )
             if best is None and _is_title_word(surface_case) and surface_case not in TITLE_WORDS \
-                    and not _sentence_initial(text, start):
+                    and not _sentence_initial(text, start) and not (spaced and spaces_a_plain_word(text[start:end])):
                 # Src, Jun, Rho: a capitalised symbol inside a sentence is the gene (papers on
                 # non-human and viral genes write them so); at a sentence start it may be a word
                 best = next((t for t in terms if t.case_rule == SYMBOL_SHORT and t.case_form.isupper()), None)

@@ -30,6 +30,7 @@ mention's surface):
   ``LR1`` (linker region); the hyphenated ``HS-40`` enhancer is left alone.
 * a CAS registry number's label (``estradiol (CAS 50-28-2)``) and an inbred mouse strain before
   its substrain (``DBA/2``, ``CBA/J``, ``C3H/HeJ``).
+* an oxyanion's formula with its charge: ``NO3-``, ``NO2-``, ``SO4 2-`` (NO3 is an alias of NBL1).
 * a protein described only by its size: ``a 116-amino-acid protein``, ``the 14-kDa protein``,
   ``soluble 62-kDa protein``, ``90kD proteins`` - no name, so no gene mention.
 
@@ -136,6 +137,18 @@ def is_label_of_other_name(text: str, start: int, end: int) -> bool:
                 or (_MOUSE_STRAIN.match(surface) and _SUBSTRAIN_AFTER.match(text, end)))
 
 
+# an oxyanion's formula, a central atom and its oxygens (NO2, NO3, SO4, PO4, CO3, HCO3, ClO4), and the
+# charge written right after it: "NOx (NO2- plus NO3-)" (PMID12396303: NO3 is an alias of NBL1)
+_OXYANION = re.compile(r"^H?(?:N|S|P|C|Cl|Mn|Cr)O\d$")
+_CHARGE_AFTER = re.compile(r"\s?\d?[\-−–](?![A-Za-z0-9\-])")
+
+
+def is_charged_ion(text: str, start: int, end: int) -> bool:
+    """``NO3-``, ``SO4 2-``, ``NO2−``: an oxyanion's formula with its charge (IUPAC notation of ions),
+    not a gene symbol, however the dictionary's aliases spell it."""
+    return bool(_OXYANION.match(text[start:end])) and _CHARGE_AFTER.match(text, end) is not None
+
+
 def names_no_gene(text: str, start: int, end: int) -> bool:
     """Whether the gene-shaped mention text[start:end] follows another nomenclature (module
     docstring)."""
@@ -143,4 +156,4 @@ def names_no_gene(text: str, start: int, end: int) -> bool:
     return (is_residue_name(text, start, end) or is_plasmid_name(surface) or is_reading_frame(surface)
             or is_unit_power(text, start, end) or is_sized_protein(surface) or is_virus_name(surface)
             or is_named_specimen(text, start, end) or is_numbered_element(surface)
-            or is_label_of_other_name(text, start, end))
+            or is_label_of_other_name(text, start, end) or is_charged_ion(text, start, end))

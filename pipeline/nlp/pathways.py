@@ -207,7 +207,7 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
                     "pathway-composition", text[start:trigger_end], member_ids)
         )
     composites += _slash_chains(text, result, composites, lambda i: parents_of(index, i))
-    result = [m for m in result if not names_no_pathway(text, m)]
+    result = [m for m in result if not names_no_pathway(text, m, index.dictionary.entities.get(m.entity_id))]
     return sorted(result + composites, key=lambda m: (m.start, -m.end))
 
 
@@ -216,20 +216,42 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
 # hsa04110 (0 of the 20 "cell cycle" mentions of the dev and validation sets, whose gold pairs the
 # apoptosis beside them), so the map is meant only when a pathway word follows it.
 _PHENOMENON_MAPS = frozenset({"hsa04110"})
+# The processes GUIDELINES 1.1 makes PATHWAY entities; every other process-named map is a phenomenon
+_GUIDELINE_PROCESS_MAPS = frozenset({"hsa04216", "hsa04140", "hsa04137", "hsa04380", "hsa04210"})
+_ORGANISMAL = "KEGG Organismal Systems"
+_SIGNALLING_NAME = re.compile(r"signal|pathway", re.IGNORECASE)
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
-def names_no_pathway(text: str, m: Mention) -> bool:
+def is_phenomenon_map(entity: Entity | None, written: str) -> bool:
+    """Is a KEGG map, as written in English, the name of a physiological phenomenon rather than a
+    pathway? KEGG's Organismal Systems maps not named "... signaling pathway" are named by the
+    physiology they draw ("Long-term potentiation", "Long-term depression", "Insulin secretion",
+    "Circadian rhythm"); an English abstract writes those words for an electrophysiological or
+    physiological read-out ("Rg1 restored the long-term potentiation (LTP) impaired by morphine",
+    PMID18308784), never for the map, and GUIDELINES 1.1 names only five processes as PATHWAY
+    entities (osteoclast differentiation the one Organismal Systems map among them). A Chinese
+    paper's KEGG enrichment list ("胆汁的分泌…等代谢通路") does name the maps, so Chinese text keeps them."""
+    if entity is None or entity.id in _GUIDELINE_PROCESS_MAPS or _CJK.search(written):
+        return False
+    return entity.note.startswith(_ORGANISMAL) and not _SIGNALLING_NAME.search(entity.name)
+
+
+def names_no_pathway(text: str, m: Mention, entity: Entity | None = None) -> bool:
     """Is a dictionary PATHWAY mention no pathway in the sense of GUIDELINES 1.1-1.2 (a KEGG map or
     an axis)? Reactome's and WikiPathways' names left after the single-gene axes ("S Phase",
     "G2 Phase", "Angiogenesis", "Bladder Cancer", "Adipogenesis") are phases, processes or
     diseases no gold row names (validation_en: 30 false pairs, among them the PATHWAY-PATHWAY
-    pairs of "G2 phase arrest and apoptosis"); a phenomenon map (``_PHENOMENON_MAPS``) is one only
-    before a pathway word."""
-    if m.label != "PATHWAY" or m.how != "dictionary":
+    pairs of "G2 phase arrest and apoptosis"); a phenomenon map (``_PHENOMENON_MAPS``,
+    ``is_phenomenon_map``; ``entity`` is the mention's dictionary entity) is one only before a
+    pathway word, also when written as the abbreviation the paper defines for it ("LTP")."""
+    if m.label != "PATHWAY" or m.how not in ("dictionary", "abbreviation"):
         return False
     if not m.entity_id.startswith("hsa"):
-        return True
-    return m.entity_id in _PHENOMENON_MAPS and not (_TRIGGER_AT_END.search(m.text) or TRIGGER.match(text, m.end))
+        return m.how == "dictionary"
+    phenomenon = m.entity_id in _PHENOMENON_MAPS if m.how == "dictionary" else False
+    phenomenon = phenomenon or is_phenomenon_map(entity, m.text)
+    return phenomenon and not (_TRIGGER_AT_END.search(m.text) or TRIGGER.match(text, m.end))
 
 
 # "IL-23/Th17 axis", "IL-23/Th17(白介素-23/辅助性T细胞17)轴", "IL-12/Th1 axis": a T-helper subset
