@@ -127,6 +127,10 @@ from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.chain_elements import chain_elements, family_and_member
 from pipeline.nlp.disease_maps import mark_disease_maps
 from pipeline.nlp.slash_maps import split_slash_maps
+from pipeline.nlp import synonym_lists
+from pipeline.nlp.initial_symbols import initial_mentions, paper_symbols
+from pipeline.nlp.drug_codes import code_definitions, code_mentions
+from pipeline.nlp.integrin_subunits import subunit_mentions
 from pipeline.relations import cross_sentence
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
 from pipeline.relations.ranking import is_disease_map
@@ -491,6 +495,24 @@ class Annotator:
                 synonyms.setdefault(k, v)
         for pid in english:  # "imatinib" beside "imatinib mesylate": the salt the paper tested
             para_mentions[pid] = compound_names.one_compound(para_mentions[pid], bases, synonyms)
+        links: dict[tuple[str, str], str] = {}
+        for pid in by_paragraph:  # "Sag/Rbx2/Roc2": one gene's names, so Sag is RNF7 in the whole paper
+            for k, v in synonym_lists.synonym_links(texts[pid], para_mentions[pid]).items():
+                links.setdefault(k, v)
+        if links:
+            for pid in by_paragraph:
+                para_mentions[pid] = synonym_lists.relink(para_mentions[pid], links)
+        codes: dict[str, str] = {}
+        for pid in by_paragraph:  # "Am80 (Tamibarotene)": the code is the drug in the whole paper
+            for k, v in code_definitions(texts[pid], para_mentions[pid]).items():
+                codes.setdefault(k, v)
+        for pid in by_paragraph:
+            para_mentions[pid] = code_mentions(texts[pid], para_mentions[pid], codes)
+        for pid in english:  # "alpha(5)-integrin subunit", "β1 integrin": ITGA5, ITGB1
+            para_mentions[pid] = subunit_mentions(texts[pid], para_mentions[pid], self._gene_of)
+        symbols = paper_symbols(texts, {pid: para_mentions[pid] for pid in english})
+        for pid in english:  # "… report that Sag is required … . Sag inactivation …": the same gene
+            para_mentions[pid] = initial_mentions(texts[pid], para_mentions[pid], symbols)
 
         composites: dict[str, Entity] = {}
         annotated: list[SentenceMentions] = []

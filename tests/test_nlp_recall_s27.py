@@ -1,0 +1,110 @@
+"""Entities the validation gold needs and the annotator missed (issue 14, stop 27 recall).
+
+Each sentence is an excerpt of a validation abstract, kept in tests/data/recall_sentences_s27.tsv
+with its source.
+"""
+
+from nlp_helpers import sentences_tsv, typed_pairs
+
+from pipeline.nlp.integrin_subunits import subunit_mentions
+from pipeline.nlp.initial_symbols import initial_mentions, paper_symbols
+from pipeline.nlp.matcher import Mention
+from pipeline.nlp.plain_words import is_plain_word_pathway
+from pipeline.nlp.synonym_lists import relink, synonym_links
+
+SENTENCES = sentences_tsv("recall_sentences_s27.tsv")
+
+
+def mentions(annotator, key):
+    adoc = annotator.annotate("t", SENTENCES[key])
+    return [(m.text, m.entity_id) for item in adoc.sentences for m in item.mentions]
+
+
+def test_a_slash_list_of_one_genes_names_relinks_the_ambiguous_name_in_the_whole_paper(annotator):
+    # Rbx2 and Roc2 are RNF7: "Sag" in the list (and in "Sag inactivation") is RNF7's alias, not
+    # the S-antigen SAG the dictionary gives the symbol
+    found = mentions(annotator, "sag_synonym_list")
+    assert [e for t, e in found if t == "Sag"] == ["HGNC:10070"] * 4
+    pairs = typed_pairs(annotator, SENTENCES["sag_synonym_list"])
+    assert ("HGNC:10070", "HGNC:1787") in pairs  # RNF7 - p16 (CDKN2A)
+
+
+def test_a_title_case_symbol_at_a_sentence_start_is_the_gene_the_paper_writes_inside_sentences(annotator):
+    # "Sag inactivation by genetic deletion …": the sentence start the matcher leaves as a word
+    adoc = annotator.annotate("t", SENTENCES["sag_synonym_list"])
+    last = adoc.sentences[-1]
+    assert ("Sag", "HGNC:10070") in [(m.text, m.entity_id) for m in last.mentions]
+
+
+def test_a_sentence_start_word_the_paper_never_writes_as_a_gene_stays_a_word():
+    text = "Sag is a verb. The paper is about SAG."
+    ms = [Mention(34, 37, "HGNC:10521", "GENE", "dictionary", "SAG")]
+    assert initial_mentions(text, ms, paper_symbols({0: text}, {0: ms})) == ms
+
+
+def test_a_slash_list_of_different_genes_relinks_nothing():
+    text = "PI3K/Akt/mTOR"
+    ms = [Mention(0, 4, "FPLX:PI3K", "GENE", "dictionary", "PI3K"),
+          Mention(5, 8, "FPLX:AKT", "GENE", "dictionary", "Akt"),
+          Mention(9, 13, "HGNC:3942", "GENE", "dictionary", "mTOR")]
+    assert synonym_links(text, ms) == {}
+    assert relink(ms, {}) == ms
+
+
+def test_a_repeated_name_is_no_synonym_list():
+    text = "Akt/Akt/SAG"
+    ms = [Mention(0, 3, "HGNC:391", "GENE", "dictionary", "Akt"),
+          Mention(4, 7, "HGNC:391", "GENE", "dictionary", "Akt"),
+          Mention(8, 11, "HGNC:10521", "GENE", "dictionary", "SAG")]
+    assert synonym_links(text, ms) == {}
+
+
+def test_bare_senescence_is_the_cellular_senescence_process(annotator):
+    found = mentions(annotator, "sag_synonym_list")
+    assert ("senescence", "hsa04218") in found
+    text = "inducing senescence"
+    m = Mention(9, 19, "hsa04218", "PATHWAY", "dictionary", "senescence")
+    assert not is_plain_word_pathway(text, m)
+
+
+def test_alpha_sma_is_smooth_muscle_actin_not_the_sma_gene(annotator):
+    found = mentions(annotator, "alpha_sma")
+    assert any(e == "HGNC:130" and "SMA" in t for t, e in found)
+    assert not any(e == "HGNC:11117" for t, e in found)
+
+
+def test_c_type_natriuretic_peptide_is_nppc(annotator):
+    assert ("C-type natriuretic peptide", "HGNC:7941") in mentions(annotator, "cnp")
+
+
+def test_p34cdc2_is_cdk1(annotator):
+    assert ("p34cdc2", "HGNC:1722") in mentions(annotator, "p34cdc2")
+    assert ("CPD:silibinin", "HGNC:1722") in typed_pairs(annotator, SENTENCES["p34cdc2"])
+
+
+def test_cranberry_juice_is_the_cranberry_herb(annotator):
+    found = mentions(annotator, "cranberry")
+    assert any(e == "HERB003893" and "cranberry" in t for t, e in found)
+
+
+def test_the_bare_reagent_code_mk801_is_dizocilpine(annotator):
+    assert ("MK801", "CHEBI:34725") in mentions(annotator, "mk801")
+
+
+def test_a_subunit_first_integrin_name_is_the_subunit_gene(annotator):
+    found = mentions(annotator, "integrin_subunit")
+    assert ("alpha(5)-integrin subunit", "HGNC:6141") in found  # ITGA5, not the integrin family
+
+
+def test_greek_letter_integrin_forms_name_their_subunit_and_a_heterodimer_stays_a_complex():
+    genes = {"integrin beta1": "HGNC:6153", "integrin alphaV": "HGNC:6150"}
+    for text, gene in [("β1 integrin", "HGNC:6153"), ("alpha V integrin", "HGNC:6150"), ("beta(1)-integrin", "HGNC:6153")]:
+        found = subunit_mentions(text, [], genes.get)
+        assert [(m.text, m.entity_id) for m in found] == [(text, gene)]
+    assert subunit_mentions("αvβ3 integrin", [], genes.get) == []
+    assert subunit_mentions("α5β1 integrin", [], genes.get) == []
+
+
+def test_standard_chinese_names_of_a_bacterial_ligand_and_a_drug_class(annotator):
+    assert ("脂磷壁酸", "MESH:C009900") in mentions(annotator, "zh_compound_names")  # lipoteichoic acid
+    assert ("氨基糖甙类抗生素", "MESH:D000617") in mentions(annotator, "zh_drug_class")  # aminoglycosides
