@@ -7,6 +7,7 @@ with its source.
 from nlp_helpers import sentences_tsv, typed_pairs
 
 from pipeline.nlp.integrin_subunits import subunit_mentions
+from pipeline.nlp.drug_codes import code_definitions
 from pipeline.nlp.initial_symbols import initial_mentions, paper_symbols
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.plain_words import is_plain_word_pathway
@@ -108,3 +109,17 @@ def test_greek_letter_integrin_forms_name_their_subunit_and_a_heterodimer_stays_
 def test_standard_chinese_names_of_a_bacterial_ligand_and_a_drug_class(annotator):
     assert ("脂磷壁酸", "MESH:C009900") in mentions(annotator, "zh_compound_names")  # lipoteichoic acid
     assert ("氨基糖甙类抗生素", "MESH:D000617") in mentions(annotator, "zh_drug_class")  # aminoglycosides
+
+
+def test_a_development_code_defined_beside_the_drug_is_the_drug_in_the_paper(annotator):
+    found = mentions(annotator, "drug_code")
+    assert [e for t, e in found if t == "Am80"] == ["MESH:C061133", "MESH:C061133"]  # tamibarotene
+    assert ("MESH:C061133", "FPLX:VEGFR") in typed_pairs(annotator, SENTENCES["drug_code"])
+
+
+def test_a_code_after_the_drug_in_parentheses_is_defined_and_a_code_that_is_a_mention_is_not():
+    text = "Dasatinib (BMS-354825) is a SRC/ABL inhibitor."
+    drug = Mention(0, 9, "CHEBI:49375", "COMPOUND", "dictionary", "Dasatinib")
+    assert code_definitions(text, [drug]) == {"BMS-354825": "CHEBI:49375"}
+    gene = Mention(11, 21, "HGNC:1", "GENE", "dictionary", "BMS-354825")
+    assert code_definitions(text, [drug, gene]) == {}
