@@ -123,3 +123,20 @@ def test_a_code_after_the_drug_in_parentheses_is_defined_and_a_code_that_is_a_me
     assert code_definitions(text, [drug]) == {"BMS-354825": "CHEBI:49375"}
     gene = Mention(11, 21, "HGNC:1", "GENE", "dictionary", "BMS-354825")
     assert code_definitions(text, [drug, gene]) == {}
+
+
+def test_a_pan_or_broad_spectrum_family_inhibitor_keeps_the_family(annotator):
+    # caspase-8 is the paper's only caspase, but "pan caspase inhibitor" means every caspase
+    found = mentions(annotator, "pan_caspase")
+    assert ("caspase", "FPLX:Caspase") in found
+    assert ("MESH:C096713", "FPLX:Caspase") in typed_pairs(annotator, SENTENCES["pan_caspase"])
+
+
+def test_a_family_named_with_its_enzyme_class_is_the_family_not_the_class(annotator):
+    found = mentions(annotator, "caspase_protease")
+    assert ("caspase protease", "FPLX:Caspase") in found  # not FPLX:Protease
+
+
+def test_the_v_atpase_a3_subunit_is_tcirg1(annotator):
+    found = mentions(annotator, "v_atpase_a3")
+    assert ("V-ATPase a3 subunit", "HGNC:11647") in found

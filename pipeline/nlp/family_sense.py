@@ -30,11 +30,23 @@ def sole_members(gene_ids: set[str], parents_of) -> dict[str, str]:
             if family in gene_ids and len(found) == 1}
 
 
-def resolve_families(mentions: list[Mention], sole: dict[str, str]) -> list[Mention]:
-    """``mentions`` with each family mention in ``sole`` read as its one member."""
+# "pan-caspase inhibitor", "the broad-spectrum caspase inhibitor z-VAD-fmk", "pan-PI3K": the
+# modifier says every member is meant, so the family stays the family
+_WHOLE_FAMILY_BEFORE = re.compile(r"(?:\bpan|\bbroad[- ]spectrum|\bgeneral)[- ]?$", re.IGNORECASE)
+
+
+def names_whole_family(text: str, start: int) -> bool:
+    """Is the mention starting at ``start`` modified by pan-/broad-spectrum (all the members)?"""
+    return _WHOLE_FAMILY_BEFORE.search(text[max(0, start - 16):start]) is not None
+
+
+def resolve_families(mentions: list[Mention], sole: dict[str, str], text: str = "") -> list[Mention]:
+    """``mentions`` with each family mention in ``sole`` read as its one member, except where the
+    text says the whole family is meant (``names_whole_family``)."""
     if not sole:
         return mentions
-    return [replace(m, entity_id=sole[m.entity_id]) if m.label == "GENE" and m.entity_id in sole else m
+    return [replace(m, entity_id=sole[m.entity_id])
+            if m.label == "GENE" and m.entity_id in sole and not (text and names_whole_family(text, m.start)) else m
             for m in mentions]
 
 
