@@ -7,6 +7,7 @@ with its source.
 from nlp_helpers import sentences_tsv, typed_pairs
 
 from pipeline.nlp.integrin_subunits import subunit_mentions
+from pipeline.relations.model_anaphora import model_anaphor, model_genes
 from pipeline.nlp.drug_codes import code_definitions
 from pipeline.nlp.initial_symbols import initial_mentions, paper_symbols
 from pipeline.nlp.matcher import Mention
@@ -140,3 +141,22 @@ def test_a_family_named_with_its_enzyme_class_is_the_family_not_the_class(annota
 def test_the_v_atpase_a3_subunit_is_tcirg1(annotator):
     found = mentions(annotator, "v_atpase_a3")
     assert ("V-ATPase a3 subunit", "HGNC:11647") in found
+
+
+def test_the_transgenic_tissue_is_an_anaphor_of_the_models_gene(annotator):
+    # MMP-1 is expressed by the model; "in the transgenic cartilage" two sentences later states
+    # what it did to fibronectin and the alpha5 integrin subunit
+    pairs = typed_pairs(annotator, SENTENCES["transgenic_model"])
+    assert ("HGNC:7155", "HGNC:3778") in pairs  # MMP1 - FN1 (the label is the typer's: s27-labels)
+    assert ("HGNC:7155", "HGNC:6141") in pairs  # MMP1 - ITGA5
+
+
+def test_a_knockout_model_gene_is_lost_and_a_sentence_naming_the_gene_gets_no_anaphor():
+    text = "Sag-deficient mice were generated."
+    gene = Mention(0, 3, "HGNC:10070", "GENE", "dictionary", "Sag")
+    assert model_genes(text, [gene]) == (set(), {"HGNC:10070"})
+    later = "The knockout mice accumulated p16."
+    p16 = Mention(30, 33, "HGNC:1787", "GENE", "dictionary", "p16")
+    assert model_anaphor(later, [p16], None, "HGNC:10070") == (4, 12, "HGNC:10070", "cross-sentence-loss")
+    assert model_anaphor(later, [p16, Mention(0, 3, "HGNC:10070", "GENE", "dictionary", "The")], None,
+                         "HGNC:10070") is None

@@ -131,7 +131,7 @@ from pipeline.nlp import synonym_lists
 from pipeline.nlp.initial_symbols import initial_mentions, paper_symbols
 from pipeline.nlp.drug_codes import code_definitions, code_mentions
 from pipeline.nlp.integrin_subunits import subunit_mentions
-from pipeline.relations import cross_sentence
+from pipeline.relations import cross_sentence, model_anaphora
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE
 from pipeline.relations.ranking import is_disease_map
 from pipeline.text.sections import Paragraph, split_sections
@@ -514,6 +514,16 @@ class Annotator:
         for pid in english:  # "… report that Sag is required … . Sag inactivation …": the same gene
             para_mentions[pid] = initial_mentions(texts[pid], para_mentions[pid], symbols)
 
+        gained: set[str] = set()
+        lost: set[str] = set()
+        for pid in english:  # "a mouse model expressing … MMP-1", "Sag-deficient mice": the model's gene
+            g, l = model_anaphora.model_genes(texts[pid], para_mentions[pid])
+            gained |= g
+            lost |= l
+        model_gained = next(iter(gained)) if len(gained) == 1 else None
+        model_lost = next(iter(lost)) if len(lost) == 1 else None
+        model_seen = False
+
         composites: dict[str, Entity] = {}
         annotated: list[SentenceMentions] = []
         gene_shorts = gene_short_forms(definitions, context.not_symbols) if not context.empty else frozenset()
@@ -550,6 +560,15 @@ class Annotator:
                 bridge = _cross_sentence_mention(previous_sentence, previous, s, inside)
                 if bridge is not None:  # "This effect was nullified by Noggin": the previous agent
                     inside = sorted([bridge, *inside], key=lambda m: (m.start, -m.end))
+                if model_gained or model_lost:  # "… in the transgenic cartilage": the model's gene
+                    if any(m.entity_id in (model_gained, model_lost) for m in inside):
+                        model_seen = True
+                    elif model_seen and bridge is None:
+                        found = model_anaphora.model_anaphor(s.text, _local(inside, s.start), model_gained, model_lost)
+                        if found is not None:
+                            a, b, gene, how = found
+                            inside = sorted([Mention(s.start + a, s.start + b, gene, "GENE", how, s.text[a:b]), *inside],
+                                            key=lambda m: (m.start, -m.end))
                 previous, previous_sentence = inside, s
                 item = SentenceMentions(s, inside)
                 if s.lang == "en":  # "X-linked adrenoleukodystrophy (ALD)", "GG genotype": no gene
