@@ -160,3 +160,13 @@ def test_a_knockout_model_gene_is_lost_and_a_sentence_naming_the_gene_gets_no_an
     assert model_anaphor(later, [p16], None, "HGNC:10070") == (4, 12, "HGNC:10070", "cross-sentence-loss")
     assert model_anaphor(later, [p16, Mention(0, 3, "HGNC:10070", "GENE", "dictionary", "The")], None,
                          "HGNC:10070") is None
+
+
+def test_interleukin_1_receptor_short_forms(annotator):
+    found = mentions(annotator, "il1_receptors")
+    assert ("IL-1RI", "HGNC:5993") in found  # IL1R1
+    assert ("IL-1ra", "HGNC:6000") in found  # IL1RN
+
+
+def test_the_gc_receptor_beside_dexamethasone_is_the_glucocorticoid_receptor(annotator):
+    assert ("GC receptor", "HGNC:7978") in mentions(annotator, "gc_receptor")  # NR3C1, not GC
