@@ -170,3 +170,11 @@ def test_interleukin_1_receptor_short_forms(annotator):
 
 def test_the_gc_receptor_beside_dexamethasone_is_the_glucocorticoid_receptor(annotator):
     assert ("GC receptor", "HGNC:7978") in mentions(annotator, "gc_receptor")  # NR3C1, not GC
+
+
+def test_tgf_beta_receptor_abbreviations_are_the_receptor_genes_not_bmp_receptor_families(annotator):
+    found = mentions(annotator, "tgfb_receptors")
+    assert ("TGF-βRI", "HGNC:11772") in found  # TGFBR1
+    assert ("TGF-βRII", "HGNC:11773") in found  # TGFBR2
+    assert ("TGF-βRIII", "HGNC:11774") in found  # TGFBR3
+    assert not any(e.startswith("FPLX:BMP_receptor") for t, e in found)
