@@ -132,7 +132,11 @@ from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.chain_elements import chain_elements, family_and_member
 from pipeline.nlp.disease_maps import mark_disease_maps
 from pipeline.nlp.slash_maps import split_slash_maps
-from pipeline.relations import cross_sentence
+from pipeline.nlp import synonym_lists
+from pipeline.nlp.initial_symbols import initial_mentions, paper_symbols
+from pipeline.nlp.drug_codes import code_definitions, code_mentions
+from pipeline.nlp.integrin_subunits import subunit_mentions
+from pipeline.relations import cross_sentence, model_anaphora
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE, REAGENT
 from pipeline.relations.ranking import is_disease_map
 from pipeline.text.sections import Paragraph, split_sections
@@ -534,6 +538,34 @@ class Annotator:
                 synonyms.setdefault(k, v)
         for pid in english:  # "imatinib" beside "imatinib mesylate": the salt the paper tested
             para_mentions[pid] = compound_names.one_compound(para_mentions[pid], bases, synonyms)
+        links: dict[tuple[str, str], str] = {}
+        for pid in by_paragraph:  # "Sag/Rbx2/Roc2": one gene's names, so Sag is RNF7 in the whole paper
+            for k, v in synonym_lists.synonym_links(texts[pid], para_mentions[pid]).items():
+                links.setdefault(k, v)
+        if links:
+            for pid in by_paragraph:
+                para_mentions[pid] = synonym_lists.relink(para_mentions[pid], links)
+        codes: dict[str, str] = {}
+        for pid in by_paragraph:  # "Am80 (Tamibarotene)": the code is the drug in the whole paper
+            for k, v in code_definitions(texts[pid], para_mentions[pid]).items():
+                codes.setdefault(k, v)
+        for pid in by_paragraph:
+            para_mentions[pid] = code_mentions(texts[pid], para_mentions[pid], codes)
+        for pid in english:  # "alpha(5)-integrin subunit", "β1 integrin": ITGA5, ITGB1
+            para_mentions[pid] = subunit_mentions(texts[pid], para_mentions[pid], self._gene_of)
+        symbols = paper_symbols(texts, {pid: para_mentions[pid] for pid in english})
+        for pid in english:  # "… report that Sag is required … . Sag inactivation …": the same gene
+            para_mentions[pid] = initial_mentions(texts[pid], para_mentions[pid], symbols)
+
+        gained: set[str] = set()
+        lost: set[str] = set()
+        for pid in english:  # "a mouse model expressing … MMP-1", "Sag-deficient mice": the model's gene
+            g, l = model_anaphora.model_genes(texts[pid], para_mentions[pid])
+            gained |= g
+            lost |= l
+        model_gained = next(iter(gained)) if len(gained) == 1 else None
+        model_lost = next(iter(lost)) if len(lost) == 1 else None
+        model_seen = False
 
         composites: dict[str, Entity] = {}
         annotated: list[SentenceMentions] = []
@@ -571,6 +603,15 @@ class Annotator:
                 bridge = _cross_sentence_mention(previous_sentence, previous, s, inside)
                 if bridge is not None:  # "This effect was nullified by Noggin": the previous agent
                     inside = sorted([bridge, *inside], key=lambda m: (m.start, -m.end))
+                if model_gained or model_lost:  # "… in the transgenic cartilage": the model's gene
+                    if any(m.entity_id in (model_gained, model_lost) for m in inside):
+                        model_seen = True
+                    elif model_seen and bridge is None:
+                        found = model_anaphora.model_anaphor(s.text, _local(inside, s.start), model_gained, model_lost)
+                        if found is not None:
+                            a, b, gene, how = found
+                            inside = sorted([Mention(s.start + a, s.start + b, gene, "GENE", how, s.text[a:b]), *inside],
+                                            key=lambda m: (m.start, -m.end))
                 previous, previous_sentence = inside, s
                 item = SentenceMentions(s, inside)
                 if s.lang == "en":  # "X-linked adrenoleukodystrophy (ALD)", "GG genotype": no gene

@@ -506,8 +506,13 @@ def refine(
             new_start = extend_left(text, m.start, stops=context.not_modifiers) if lang == "en" else m.start
             if new_start == m.start:
                 continue  # a class alone names no gene
+            popped = []
             while out and out[-1].start >= new_start and out[-1].label == "GENE":
-                out.pop()  # "myosin" + "phosphatase": one name
+                popped.append(out.pop())  # "myosin" + "phosphatase": one name
+            if len(popped) == 1 and popped[0].entity_id.startswith("FPLX:") and not text[popped[0].end:m.start].strip(" -"):
+                # "caspase protease", "cathepsin protease": a family named with its enzyme class is
+                # that family (its members are of the class), not the whole class
+                m = replace(m, entity_id=popped[0].entity_id)
             if out and out[-1].end > new_start:
                 new_start = out[-1].end
                 while new_start < m.start and text[new_start] in " -":

@@ -6,7 +6,8 @@ Metabolism, Digestion, Reproduction, Ribosome, Asthma. In running text the lower
 word, not a mention of the pathway: corpus/gold/GUIDELINES.md 1.1 makes a process a PATHWAY
 entity only when it is named as that process. The process names that papers do use as
 pathways in lower case are nouns formed as processes (apoptosis, ferroptosis, autophagy,
-mitophagy, efferocytosis, angiogenesis, glycolysis); a word of another form counts only when
+mitophagy, efferocytosis, angiogenesis, glycolysis) and nouns of a process of becoming in
+-escence (senescence: Latin -escere, "to become"; KEGG's Cellular senescence); a word of another form counts only when
 a pathway head follows it ("translation pathway", "metabolism signalling", "代谢通路").
 
 KEGG also names maps after an organelle or particle: Lysosome, Ribosome, Peroxisome, Phagosome,
@@ -24,8 +25,10 @@ import re
 
 from pipeline.nlp.matcher import Mention
 
-# process nouns (-osis, -phagy, -genesis, -cytosis, -lysis, -poiesis, -ptosis), singular or plural
-_PROCESS_NOUN = re.compile(r"(?:osis|oses|phagy|phagies|genesis|geneses|cytosis|lysis|lyses|poiesis|ptosis)$")
+# process nouns (-osis, -phagy, -genesis, -cytosis, -lysis, -poiesis, -ptosis, -escence), singular or plural
+_PROCESS_NOUN = re.compile(
+    r"(?:osis|oses|phagy|phagies|genesis|geneses|cytosis|lysis|lyses|poiesis|ptosis|escence|escences)$"
+)
 _PATHWAY_HEAD_AFTER = re.compile(
     r"[\s-]*(?:signal(?:l)?ing|signals?|pathways?|cascades?|通路|信号|途径)(?![A-Za-z])", re.IGNORECASE
 )
