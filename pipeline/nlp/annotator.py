@@ -483,7 +483,7 @@ class Annotator:
         sole = family_sense.sole_members({m.entity_id for pid in english for m in para_mentions[pid]
                                           if m.label == "GENE" and m.entity_id}, partial(parents_of, self.index))
         for pid in english:  # "PARP" beside "cleaved PARP" (PARP1): one sense per document
-            para_mentions[pid] = family_sense.resolve_families(para_mentions[pid], sole)
+            para_mentions[pid] = family_sense.resolve_families(para_mentions[pid], sole, texts[pid])
         bases = compound_names.salt_bases([m for pid in english for m in para_mentions[pid]])
         synonyms: dict[str, str] = {}
         for pid in english:  # "Imatinib mesylate (Gleevec)": one compound

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from pipeline.nlp.matcher import Mention
+from pipeline.nlp.pathways import TRIGGER
 
 
 def sole_members(gene_ids: set[str], parents_of) -> dict[str, str]:
@@ -30,11 +31,22 @@ def sole_members(gene_ids: set[str], parents_of) -> dict[str, str]:
             if family in gene_ids and len(found) == 1}
 
 
-def resolve_families(mentions: list[Mention], sole: dict[str, str]) -> list[Mention]:
-    """``mentions`` with each family mention in ``sole`` read as its one member."""
+def names_family_pathway(text: str, m: Mention) -> bool:
+    """Is the family mention ``m`` the head of a pathway name ("BMP signalling", "MAP kinase
+    pathways")? A pathway named after a family is the family's (GUIDELINES 1.2: inside an axis a
+    family keeps its family id; validation PMID19536134 gold: "BMP signalling" ->
+    AXIS:FPLX:BMP in a paper that names Gdf5 as the one BMP gene), so one sense per discourse,
+    which reads a family as the member the paper studies, does not reach it."""
+    return TRIGGER.match(text, m.end) is not None
+
+
+def resolve_families(mentions: list[Mention], sole: dict[str, str], text: str | None = None) -> list[Mention]:
+    """``mentions`` with each family mention in ``sole`` read as its one member, except a family
+    that heads a pathway name in ``text`` (``names_family_pathway``)."""
     if not sole:
         return mentions
-    return [replace(m, entity_id=sole[m.entity_id]) if m.label == "GENE" and m.entity_id in sole else m
+    return [replace(m, entity_id=sole[m.entity_id])
+            if m.label == "GENE" and m.entity_id in sole and not (text and names_family_pathway(text, m)) else m
             for m in mentions]
 
 

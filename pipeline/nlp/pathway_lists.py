@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.pathways import AXIS_PREFIX
+from pipeline.nlp.slash_lists import names_proteins
 
 # "PKA and PKC-dependent pathways", "protein kinase C-dependent and protein kinase A-dependent
 # pathways": each name's pathway (the gold's one-member axes AXIS:FPLX:PKA, AXIS:FPLX:PKC)
@@ -138,7 +139,8 @@ def hyphen_axes(text: str, mentions: list[Mention]) -> list[Mention]:
     bare hyphen name an axis, as ``/`` does (pathways.py's slash chains), even without a
     pathway word. Not in English, where the hyphen also joins fusion genes (BCR-ABL), nor after
     a phospho prefix glued to the word before (``TAp-Akt`` is TA p-Akt), nor before
-    复合体/复合物/complex (a protein complex). Chains inside a
+    复合体/复合物/complex (a protein complex) or another protein-class head (``p65-p50异二聚体``,
+    slash_lists.names_proteins). Chains inside a
     composed pathway are left to it."""
     if "-" not in text:
         return mentions
@@ -161,8 +163,8 @@ def hyphen_axes(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if any(c.start <= start and end <= c.end for c in composed):
             continue
-        if _COMPLEX_AFTER.match(text, end):
-            continue  # Axin-APC-GSK-3β降解复合体, Atg1-Atg13-Atg17形成的复合体: a complex, not an axis
+        if _COMPLEX_AFTER.match(text, end) or names_proteins(text, end):
+            continue  # Axin-APC-GSK-3β降解复合体, p65-p50异二聚体: a complex, not an axis (nlp/slash_lists.py)
         ids = tuple(c.entity_id for c in chain)
         added.append(Mention(start, end, AXIS_PREFIX + "/".join(ids), "PATHWAY", "pathway-composition",
                              text[start:end], ids))
