@@ -109,3 +109,22 @@ def test_a_symbol_glued_after_and_opens_the_chain(annotator):
     text = ("Postinfarction exercise training aleviatescardiac dysfunctionandadverse remodelingvia "
             "mitochondrialbiogenesisandSIRT1/PGC-1α/PI3K/Aktsignaling")
     assert "AXIS:HGNC:14929/HGNC:9237/FPLX:PI3K/FPLX:AKT" in axes(annotator, text)
+
+
+def test_a_name_after_non_is_no_member_of_the_pathway(annotator):
+    """ChinaXiv-201711.00749V1 glossary: "Non-Smad pathway：不依靠 Smad 介导的通路"."""
+    text = "Non-Smad pathway：不依靠 Smad 介导的通路；ErK：细胞外信号调节酶。"
+    assert "AXIS:FPLX:SMAD" not in axes(annotator, text)
+
+
+def test_items_before_deng_and_a_pathway_word_are_each_a_pathway(annotator):
+    """ChinaXiv-202207.00209V1 (validation gold: AXIS:FPLX:PI3K, AXIS:FPLX:AKT, hsa04152)."""
+    text = "circRNA 是一种新型的非线性内源性 ncRNA,具有保守性好、稳定性高等特征，主要通过PI3K、AKT、AMPK 等信号通路参与自噬调节。"
+    ids = {m.entity_id for m in mentions(annotator, text)}
+    assert {"AXIS:FPLX:PI3K", "AXIS:FPLX:AKT", "hsa04152"} <= ids
+
+
+def test_a_list_without_deng_gives_no_pathway_to_its_first_items(annotator):
+    text = "结果显示PI3K、AKT的蛋白表达降低,AMPK信号通路被激活。"
+    ids = {m.entity_id for m in mentions(annotator, text)}
+    assert "AXIS:FPLX:PI3K" not in ids and "AXIS:FPLX:AKT" not in ids

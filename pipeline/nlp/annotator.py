@@ -107,7 +107,7 @@ from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.numbered_abbreviations import numbered_mentions
 from pipeline.nlp import paper_compounds
-from pipeline.nlp.pathway_lists import coordinated_pathways, drop_glued_phospho, hyphen_axes
+from pipeline.nlp.pathway_lists import coordinated_pathways, drop_glued_phospho, hyphen_axes, listed_before_deng
 from pipeline.nlp.pathways import (
     AXIS_PREFIX,
     compose_pathways,
@@ -506,6 +506,7 @@ class Annotator:
             mentions = split_slash_maps(mentions, self.index)  # "PI3K/Akt pathway": the chain, not hsa04151
             mentions = compose_pathways(texts[pid], drop_glued_phospho(texts[pid], mentions), self.index)
             mentions = coordinated_pathways(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
+            mentions = listed_before_deng(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
             mentions = hyphen_axes(texts[pid], mentions)
             mentions = chain_elements(texts[pid], mentions)  # "cAMP/PKA": the compound names the axis
             mentions = family_and_member(texts[pid], mentions, partial(parents_of, self.index))  # NF-κB/p65

@@ -187,3 +187,53 @@ def drop_glued_phospho(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (
         m.label == "GENE" and _GLUED_PREFIX.fullmatch(m.text) and text[m.end:m.end + 1] == "-"
         and m.end + 1 in starts and _CJK.match(text[m.start - 1:m.start]))]
+
+
+# "主要通过PI3K、AKT、AMPK 等信号通路参与自噬调节", "包括STAT3,NF-KB,Wnt/β-catenin,JNK等信号通路":
+# 等 closes an enumeration and the pathway word after it is the head of every item listed
+_DENG_HEAD = re.compile(r"\s*等\s*(?:信号转导通路|信号传导通路|信号通路|通路|途径)")
+_ZH_SEPARATOR = re.compile(r"\s*(?:[、,，;；]|以及|和|及|与)\s*")
+
+
+def listed_before_deng(
+    text: str, mentions: list[Mention], pathway_of: Callable[[str], str | None]
+) -> list[Mention]:
+    """``mentions`` plus a pathway for each gene/family of a Chinese list closed by 等 and a
+    pathway word ("PI3K、AKT、AMPK 等信号通路": three pathways). 等 ("and so on") ends an
+    enumeration whose items share the head noun after it, as a plural head does in English
+    (``coordinated_pathways``); the composer (pathways.py) sees only the last item. Each item gets
+    KEGG's map when the dictionary names "<item>信号通路" or "<item> signaling pathway"
+    (GUIDELINES 1.2), else its one-member axis; items that are pathways already are left alone.
+    The gene mentions stay."""
+    if "等" not in text:
+        return mentions
+    units = [m for m in mentions if m.label in ("GENE", "PATHWAY") and (m.label == "PATHWAY" or m.entity_id)]
+    added: list[Mention] = []
+    for head in _DENG_HEAD.finditer(text):
+        last = [m for m in units if m.end == head.start() or (m.label == "PATHWAY" and m.start < head.start() < m.end)]
+        if not last:
+            continue
+        anchor = min(m.start for m in last)
+        listed: list[Mention] = []
+        while True:
+            before = [m for m in units if m.end <= anchor and _ZH_SEPARATOR.fullmatch(text, m.end, anchor)]
+            if not before:
+                break
+            first = min(before, key=lambda m: (m.start, m.label != "PATHWAY"))  # an axis over its genes
+            listed.append(first)
+            anchor = first.start
+        starts_with_pathway = {m.start for m in mentions if m.label == "PATHWAY"}
+        for g in listed:
+            if g.label != "GENE" or g.start in starts_with_pathway:
+                continue
+            entity = next((e for e in (pathway_of(g.text + "信号通路"), pathway_of(g.text + " signaling pathway"))
+                           if e and e.startswith("hsa")), None)
+            if entity is not None:
+                added.append(Mention(g.start, g.end, entity, "PATHWAY", "pathway-coordination", g.text))
+            else:
+                added.append(Mention(g.start, g.end, AXIS_PREFIX + g.entity_id, "PATHWAY",
+                                     "pathway-composition", g.text, (g.entity_id,)))
+            starts_with_pathway.add(g.start)
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))

@@ -22,7 +22,7 @@ import re
 
 from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.matcher import Mention, TermIndex
-from pipeline.nlp.slash_lists import in_readout_list, names_proteins
+from pipeline.nlp.slash_lists import in_readout_list, names_proteins, negated_element
 
 # "JNK等信号通路" (JNK and other pathways), "BMP9的信号通路" (BMP9's pathway), "Wnt经典通路" (the
 # canonical Wnt pathway): a word between the name and the Chinese pathway word still names its pathway
@@ -188,7 +188,7 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
                 chain.insert(0, Mention(pos, latin.end(1), "", "", "", latin.group(1)))
                 continue
             break
-        members = [c for c in chain if c.label == "GENE"]
+        members = [c for c in chain if c.label == "GENE" and not negated_element(text, c.start)]
         if not members:
             continue
         if len(chain) == 1 and last is m and any(

@@ -82,3 +82,16 @@ def in_readout_list(text: str, start: int, genes, reach: int = 160) -> bool:
         pos = g.end
     kept.append(text[pos:start])
     return all(_LIST_FILLER.fullmatch(part) for part in kept)
+
+
+# "Non-Smad pathway" (不依靠 Smad 介导的通路), "non-PLC-dependent PKC pathway", "非 Smad 依赖的通路": a
+# name after non-/非 is excluded from the pathway, not one of its steps
+_NEGATING_PREFIX = re.compile(r"(?:(?<![A-Za-z])non-?\s*|非\s*)$", re.IGNORECASE)
+
+
+def negated_element(text: str, start: int) -> bool:
+    """Is the chain element starting at ``start`` prefixed by non-/非 ("Non-Smad pathway")? The
+    prefix negates the name: the pathway is the one that does not go through it (ChinaXiv-
+    201711.00749V1's glossary: "Non-Smad pathway：不依靠 Smad 介导的通路"), so the element is no
+    member of an axis id, like the non-gene chain elements of GUIDELINES 3."""
+    return _NEGATING_PREFIX.search(text[max(0, start - 5):start]) is not None
