@@ -3,6 +3,7 @@
 validation and development texts."""
 
 import pytest
+from nlp_helpers import typed_pairs
 
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.slash_lists import in_readout_list, names_proteins
@@ -128,3 +129,22 @@ def test_a_list_without_deng_gives_no_pathway_to_its_first_items(annotator):
     text = "结果显示PI3K、AKT的蛋白表达降低,AMPK信号通路被激活。"
     ids = {m.entity_id for m in mentions(annotator, text)}
     assert "AXIS:FPLX:PI3K" not in ids and "AXIS:FPLX:AKT" not in ids
+
+
+@pytest.mark.parametrize("text, pathway", [
+    ("肿瘤抑制素M受体不仅可以通过RANKL途径促进破骨细胞分化,还可以通过ERK介导的自噬信号调节骨髓间充质干细胞成骨分化。",
+     "AXIS:HGNC:11926"),  # jin2025_autophagy (reviews gold: OSMR–RANKL axis)
+    ("心肌缺血缺氧时,增加AMP/ATP比值,激活AMPK途径,抑制MTOR复合物1活性,诱导自噬。", "hsa04152"),
+    ("目的 观察甲状旁腺激素的非依赖PLC的PKC转导通路(PTH/nonPLC/PKC)是否会对成骨细胞的调亡具有影响", "AXIS:FPLX:PKC"),
+])
+def test_tujing_and_zhuandao_tonglu_are_pathway_words(annotator, text, pathway):
+    assert pathway in {m.entity_id for m in mentions(annotator, text)}
+
+
+def test_a_member_of_the_family_in_apposition_after_a_bracketed_symbol(annotator):
+    """Validation PMID19536134 gold: MAP3K7 member_of FPLX:MAP3K; the family stays the family in a
+    paper that names TAK1 as its only member."""
+    text = ("TGFbeta activated kinase 1 (TAK1), a member of the MAPKKK family, controls diverse functions ranging "
+            "from innate and adaptive immune system activation to vascular development and apoptosis.")
+    pairs = typed_pairs(annotator, text)
+    assert pairs[("HGNC:6859", "FPLX:MAP3K")].label == "member_of"

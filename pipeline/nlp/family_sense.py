@@ -33,11 +33,16 @@ def sole_members(gene_ids: set[str], parents_of) -> dict[str, str]:
 
 def names_family_pathway(text: str, m: Mention) -> bool:
     """Is the family mention ``m`` the head of a pathway name ("BMP signalling", "MAP kinase
-    pathways")? A pathway named after a family is the family's (GUIDELINES 1.2: inside an axis a
+    pathways") or of the word family ("a member of the MAPKKK family")? A pathway named after a family is the family's (GUIDELINES 1.2: inside an axis a
     family keeps its family id; validation PMID19536134 gold: "BMP signalling" ->
     AXIS:FPLX:BMP in a paper that names Gdf5 as the one BMP gene), so one sense per discourse,
     which reads a family as the member the paper studies, does not reach it."""
-    return TRIGGER.match(text, m.end) is not None
+    return TRIGGER.match(text, m.end) is not None or _FAMILY_WORD.match(text, m.end) is not None
+
+
+# "TAK1, a member of the MAPKKK family": a family named as a family is the group, whatever member
+# the paper studies (validation PMID19536134 gold: MAP3K7 member_of FPLX:MAP3K)
+_FAMILY_WORD = re.compile(r"\s*(?:(?:super|sub)?famil(?:y|ies)(?![A-Za-z])|家族)", re.IGNORECASE)
 
 
 def resolve_families(mentions: list[Mention], sole: dict[str, str], text: str | None = None) -> list[Mention]:

@@ -27,13 +27,13 @@ from pipeline.nlp.slash_lists import in_readout_list, names_proteins, negated_el
 # "JNK等信号通路" (JNK and other pathways), "BMP9的信号通路" (BMP9's pathway), "Wnt经典通路" (the
 # canonical Wnt pathway): a word between the name and the Chinese pathway word still names its pathway
 TRIGGER = re.compile(
-    r"\s*(?:(?:等|的|经典的?)\s*(?=信号|通路))?(信号转导通路|信号传导通路|信号通路|调控轴|信号轴|信号传导|通路|轴|"
+    r"\s*(?:(?:等|的|经典的?)\s*(?=信号|通路))?(信号转导通路|信号传导通路|信号通路|调控轴|信号轴|信号传导|转导通路|传导通路|通路|轴|途径|"
     r"signal(?:l)?ing pathways?|signal(?:l)?ing axis|signal(?:l)?ing cascade|signal pathway|"
     r"signal axis|pathways?|axis|signal(?:l)?ing)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _TRIGGER_AT_END = re.compile(
-    r"\s*(信号转导通路|信号传导通路|信号通路|信号传导|通路|轴|signal(?:l)?ing pathways?|pathways?|"
+    r"\s*(信号转导通路|信号传导通路|信号通路|信号传导|转导通路|传导通路|通路|轴|途径|signal(?:l)?ing pathways?|pathways?|"
     r"signal(?:l)?ing axis|signal(?:l)?ing|axis)$",
     re.IGNORECASE,
 )
