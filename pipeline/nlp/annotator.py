@@ -111,7 +111,7 @@ from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.numbered_abbreviations import numbered_mentions
 from pipeline.nlp import paper_compounds
-from pipeline.nlp.pathway_lists import coordinated_pathways, drop_glued_phospho, hyphen_axes
+from pipeline.nlp.pathway_lists import coordinated_pathways, drop_glued_phospho, hyphen_axes, listed_before_deng
 from pipeline.nlp.pathways import (
     AXIS_PREFIX,
     compose_pathways,
@@ -129,7 +129,7 @@ from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_assay_subs
 from pipeline.nlp.cell_lines import cell_line_names, drop_cell_lines
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
-from pipeline.nlp.chain_elements import chain_elements, family_and_member
+from pipeline.nlp.chain_elements import chain_elements, family_and_member, member_with_class_noun
 from pipeline.nlp.disease_maps import mark_disease_maps
 from pipeline.nlp.slash_maps import split_slash_maps
 from pipeline.nlp import synonym_lists
@@ -579,8 +579,10 @@ class Annotator:
             mentions = drop_cell_lines(texts[pid], drop_plain_words(texts[pid], para_mentions[pid]), cell_lines)
             mentions = drop_enzyme_substrates(texts[pid], mentions)  # 天门冬氨酸|氨基转氨酶: no aspartate
             mentions = split_slash_maps(mentions, self.index)  # "PI3K/Akt pathway": the chain, not hsa04151
+            mentions = member_with_class_noun(texts[pid], mentions, partial(parents_of, self.index))  # p38 MAP kinase
             mentions = compose_pathways(texts[pid], drop_glued_phospho(texts[pid], mentions), self.index)
             mentions = coordinated_pathways(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
+            mentions = listed_before_deng(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
             mentions = hyphen_axes(texts[pid], mentions)
             mentions = chain_elements(texts[pid], mentions)  # "cAMP/PKA": the compound names the axis
             mentions = family_and_member(texts[pid], mentions, partial(parents_of, self.index))  # NF-κB/p65

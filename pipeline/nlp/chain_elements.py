@@ -100,3 +100,30 @@ def family_and_member(text: str, mentions: list[Mention], parents_of) -> list[Me
         drop.add(i)
         drop.update(j for j, n in enumerate(mentions) if n.entity_id == family and m.start <= n.start and n.end <= m.end)
     return [m for i, m in enumerate(mentions) if i not in drop]
+
+
+def member_with_class_noun(text: str, mentions: list[Mention], parents_of) -> list[Mention]:
+    """``mentions`` with a gene/family followed by the name of a FamPlex family above it read as
+    one name of the first: "p38 mitogen-activated protein kinase", "ERK MAP kinase". The class
+    noun after the symbol says what the symbol is (the head-modifier reading of a noun compound:
+    "p38 MAPK" names the p38 subfamily, as the dictionary's own "p38 MAPK" synonym does), so the
+    pathway word after it belongs to the member: "p38 mitogen-activated protein kinase signaling
+    pathways" is the p38 axis (GUIDELINES 5.11: "p38MAPK 信号通路" -> AXIS:FPLX:p38), not KEGG's
+    MAPK map. Only a single space or nothing may stand between the two, and the first must not
+    end a slash or hyphen list ("p38/Jnk/Erk MAP kinases": the noun heads the list)."""
+    genes = sorted((m for m in mentions if m.label == "GENE" and m.entity_id), key=lambda m: (m.start, -m.end))
+    merged: dict[int, Mention] = {}
+    dropped: set[int] = set()
+    for a in genes:
+        if text[max(0, a.start - 1):a.start] in ("/", "-"):
+            continue  # "p38/Jnk/Erk MAP kinases": the class noun heads the whole list (slash_lists)
+        for b in genes:
+            if b.start < a.end or text[a.end:b.start] not in ("", " ") or b.entity_id == a.entity_id:
+                continue
+            if b.entity_id in ancestors(a.entity_id, parents_of):
+                merged[id(a)] = Mention(a.start, b.end, a.entity_id, "GENE", a.how, text[a.start:b.end])
+                dropped.add(id(b))
+    if not merged:
+        return mentions
+    return sorted((merged.get(id(m), m) for m in mentions if id(m) not in dropped),
+                  key=lambda m: (m.start, -m.end))

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from pipeline.nlp.matcher import Mention
+from pipeline.nlp.pathways import TRIGGER
 
 
 def sole_members(gene_ids: set[str], parents_of) -> dict[str, str]:
@@ -44,13 +45,34 @@ def names_whole_family(text: str, start: int) -> bool:
     return _WHOLE_FAMILY_BEFORE.search(text[max(0, start - 16):start]) is not None
 
 
+def names_family_pathway(text: str, m: Mention) -> bool:
+    """Is the family mention ``m`` the head of a pathway name ("BMP signalling", "MAP kinase
+    pathways") or of the word family ("a member of the MAPKKK family")? A pathway named after a
+    family is the family's (GUIDELINES 1.2: inside an axis a family keeps its family id; validation
+    PMID19536134 gold: "BMP signalling" -> AXIS:FPLX:BMP in a paper that names Gdf5 as the one BMP
+    gene), so one sense per discourse, which reads a family as the member the paper studies, does
+    not reach it."""
+    return TRIGGER.match(text, m.end) is not None or _FAMILY_WORD.match(text, m.end) is not None
+
+
+# "TAK1, a member of the MAPKKK family": a family named as a family is the group, whatever member
+# the paper studies (validation PMID19536134 gold: MAP3K7 member_of FPLX:MAP3K)
+_FAMILY_WORD = re.compile(r"\s*(?:(?:super|sub)?famil(?:y|ies)(?![A-Za-z])|家族)", re.IGNORECASE)
+
+
+def names_the_family(text: str, m: Mention) -> bool:
+    """Does the text mean the whole family at ``m``: quantified (``names_whole_family``) or heading a
+    pathway name or the word family (``names_family_pathway``)?"""
+    return names_whole_family(text, m.start) or names_family_pathway(text, m)
+
+
 def resolve_families(mentions: list[Mention], sole: dict[str, str], text: str = "") -> list[Mention]:
     """``mentions`` with each family mention in ``sole`` read as its one member, unless the text
-    quantifies it as the whole family (``names_whole_family``)."""
+    means the whole family there (``names_the_family``)."""
     if not sole:
         return mentions
     return [replace(m, entity_id=sole[m.entity_id])
-            if m.label == "GENE" and m.entity_id in sole and not names_whole_family(text, m.start) else m
+            if m.label == "GENE" and m.entity_id in sole and not (text and names_the_family(text, m)) else m
             for m in mentions]
 
 

@@ -13,7 +13,8 @@ This module matches the *piece* of such a run that a glue word cuts off, and onl
   (signaling, pathway(s), induced, mediated, resistance, dependent, treated), or in the
   function words and/in/of after a symbol written in capitals or digits (``BAFand``);
 * a run opening with a function word (of/the/in/and/by/with) glued to a symbol that has a
-  capital or digit (``ofp38MAPK``);
+  capital or digit (``ofp38MAPK``), or closing with such a word glued to a capitalised symbol
+  (``biogenesisandSIRT1``);
 * a run right after Δ/δ (isoform prefix; the mention covers the prefix).
 
 The piece must be a whole dictionary match (the index's own case rules apply); a lowercase
@@ -32,6 +33,10 @@ _RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 TAIL_WORDS = re.compile(r"(?:signal(?:l)?ing|pathways?|induced|mediated|resistance|dependent|treated)")
 HEAD_WORDS = re.compile(r"(?:of|the|in|and|by|with)$")
 _HEAD = re.compile(r"^(?:of|the|in|and|by|with)(?=[A-Za-z0-9])")
+# a capitalised symbol closing a run after a glued function word, with more words glued before it:
+# "mitochondrialbiogenesisandSIRT1/PGC-1α/PI3K/Aktsignaling" (ChinaXiv-202207.00209V1 reference 9;
+# validation gold AXIS:HGNC:14929/HGNC:9237/FPLX:PI3K/FPLX:AKT)
+_GLUED_SYMBOL_END = re.compile(r"(?:and|of|in|by|with)([A-Z][A-Za-z0-9]*)$")
 _ISOFORM = "Δδ"
 MIN_LOWER = 6
 
@@ -57,6 +62,9 @@ def _cuts(run: str) -> list[tuple[int, int]]:
     head = _HEAD.match(run)
     if head and _symbolish(run[head.end():]) and len(run) - head.end() >= 2:
         out.append((head.end(), len(run)))
+    glued = _GLUED_SYMBOL_END.search(run)
+    if glued and glued.start() > 0 and len(glued.group(1)) >= 2:
+        out.append((glued.start(1), len(run)))
     return out
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.pathways import AXIS_PREFIX
+from pipeline.nlp.slash_lists import names_proteins
 
 # "PKA and PKC-dependent pathways", "protein kinase C-dependent and protein kinase A-dependent
 # pathways": each name's pathway (the gold's one-member axes AXIS:FPLX:PKA, AXIS:FPLX:PKC)
@@ -138,7 +139,8 @@ def hyphen_axes(text: str, mentions: list[Mention]) -> list[Mention]:
     bare hyphen name an axis, as ``/`` does (pathways.py's slash chains), even without a
     pathway word. Not in English, where the hyphen also joins fusion genes (BCR-ABL), nor after
     a phospho prefix glued to the word before (``TAp-Akt`` is TA p-Akt), nor before
-    复合体/复合物/complex (a protein complex). Chains inside a
+    复合体/复合物/complex (a protein complex) or another protein-class head (``p65-p50异二聚体``,
+    slash_lists.names_proteins). Chains inside a
     composed pathway are left to it."""
     if "-" not in text:
         return mentions
@@ -161,8 +163,8 @@ def hyphen_axes(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if any(c.start <= start and end <= c.end for c in composed):
             continue
-        if _COMPLEX_AFTER.match(text, end):
-            continue  # Axin-APC-GSK-3β降解复合体, Atg1-Atg13-Atg17形成的复合体: a complex, not an axis
+        if _COMPLEX_AFTER.match(text, end) or names_proteins(text, end):
+            continue  # Axin-APC-GSK-3β降解复合体, p65-p50异二聚体: a complex, not an axis (nlp/slash_lists.py)
         ids = tuple(c.entity_id for c in chain)
         added.append(Mention(start, end, AXIS_PREFIX + "/".join(ids), "PATHWAY", "pathway-composition",
                              text[start:end], ids))
@@ -185,3 +187,53 @@ def drop_glued_phospho(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (
         m.label == "GENE" and _GLUED_PREFIX.fullmatch(m.text) and text[m.end:m.end + 1] == "-"
         and m.end + 1 in starts and _CJK.match(text[m.start - 1:m.start]))]
+
+
+# "主要通过PI3K、AKT、AMPK 等信号通路参与自噬调节", "包括STAT3,NF-KB,Wnt/β-catenin,JNK等信号通路":
+# 等 closes an enumeration and the pathway word after it is the head of every item listed
+_DENG_HEAD = re.compile(r"\s*等\s*(?:信号转导通路|信号传导通路|信号通路|通路|途径)")
+_ZH_SEPARATOR = re.compile(r"\s*(?:[、,，;；]|以及|和|及|与)\s*")
+
+
+def listed_before_deng(
+    text: str, mentions: list[Mention], pathway_of: Callable[[str], str | None]
+) -> list[Mention]:
+    """``mentions`` plus a pathway for each gene/family of a Chinese list closed by 等 and a
+    pathway word ("PI3K、AKT、AMPK 等信号通路": three pathways). 等 ("and so on") ends an
+    enumeration whose items share the head noun after it, as a plural head does in English
+    (``coordinated_pathways``); the composer (pathways.py) sees only the last item. Each item gets
+    KEGG's map when the dictionary names "<item>信号通路" or "<item> signaling pathway"
+    (GUIDELINES 1.2), else its one-member axis; items that are pathways already are left alone.
+    The gene mentions stay."""
+    if "等" not in text:
+        return mentions
+    units = [m for m in mentions if m.label in ("GENE", "PATHWAY") and (m.label == "PATHWAY" or m.entity_id)]
+    added: list[Mention] = []
+    for head in _DENG_HEAD.finditer(text):
+        last = [m for m in units if m.end == head.start() or (m.label == "PATHWAY" and m.start < head.start() < m.end)]
+        if not last:
+            continue
+        anchor = min(m.start for m in last)
+        listed: list[Mention] = []
+        while True:
+            before = [m for m in units if m.end <= anchor and _ZH_SEPARATOR.fullmatch(text, m.end, anchor)]
+            if not before:
+                break
+            first = min(before, key=lambda m: (m.start, m.label != "PATHWAY"))  # an axis over its genes
+            listed.append(first)
+            anchor = first.start
+        starts_with_pathway = {m.start for m in mentions if m.label == "PATHWAY"}
+        for g in listed:
+            if g.label != "GENE" or g.start in starts_with_pathway:
+                continue
+            entity = next((e for e in (pathway_of(g.text + "信号通路"), pathway_of(g.text + " signaling pathway"))
+                           if e and e.startswith("hsa")), None)
+            if entity is not None:
+                added.append(Mention(g.start, g.end, entity, "PATHWAY", "pathway-coordination", g.text))
+            else:
+                added.append(Mention(g.start, g.end, AXIS_PREFIX + g.entity_id, "PATHWAY",
+                                     "pathway-composition", g.text, (g.entity_id,)))
+            starts_with_pathway.add(g.start)
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))

@@ -22,17 +22,18 @@ import re
 
 from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.matcher import Mention, TermIndex
+from pipeline.nlp.slash_lists import in_readout_list, names_proteins, negated_element
 
 # "JNK等信号通路" (JNK and other pathways), "BMP9的信号通路" (BMP9's pathway), "Wnt经典通路" (the
 # canonical Wnt pathway): a word between the name and the Chinese pathway word still names its pathway
 TRIGGER = re.compile(
-    r"\s*(?:(?:等|的|经典的?)\s*(?=信号|通路))?(信号转导通路|信号传导通路|信号通路|调控轴|信号轴|信号传导|通路|轴|"
+    r"\s*(?:(?:等|的|经典的?)\s*(?=信号|通路))?(信号转导通路|信号传导通路|信号通路|调控轴|信号轴|信号传导|转导通路|传导通路|通路|轴|途径|"
     r"signal(?:l)?ing pathways?|signal(?:l)?ing axis|signal(?:l)?ing cascade|signal pathway|"
     r"signal axis|pathways?|axis|signal(?:l)?ing)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _TRIGGER_AT_END = re.compile(
-    r"\s*(信号转导通路|信号传导通路|信号通路|信号传导|通路|轴|signal(?:l)?ing pathways?|pathways?|"
+    r"\s*(信号转导通路|信号传导通路|信号通路|信号传导|转导通路|传导通路|通路|轴|途径|signal(?:l)?ing pathways?|pathways?|"
     r"signal(?:l)?ing axis|signal(?:l)?ing|axis)$",
     re.IGNORECASE,
 )
@@ -187,7 +188,7 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
                 chain.insert(0, Mention(pos, latin.end(1), "", "", "", latin.group(1)))
                 continue
             break
-        members = [c for c in chain if c.label == "GENE"]
+        members = [c for c in chain if c.label == "GENE" and not negated_element(text, c.start)]
         if not members:
             continue
         if len(chain) == 1 and last is m and any(
@@ -195,10 +196,16 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
         ):
             continue
         if len(chain) == 1 and last is m and _CJK_TRIGGER.search(text[m.end:trigger_end]):
-            named = named_by_variant(text[m.start:m.end], index)
+            named = named_by_variant(text[m.start:m.end], index) or kegg_map_of(m.entity_id, index)
             if named is not None:  # "Notch信号传导通路" is KEGG's Notch信号通路, not a one-member axis
                 result[result.index(m)] = Mention(m.start, trigger_end, named, "PATHWAY", "dictionary",
                                                   text[m.start:trigger_end])
+                continue
+        if len(chain) == 1 and last is m:
+            named = kegg_map_of(m.entity_id, index)
+            if named is not None:  # "MAP kinase pathways", "MAPKs pathway": KEGG's MAPK signaling pathway
+                composites.append(Mention(m.start, trigger_end, named, "PATHWAY", "pathway-coordination",
+                                          text[m.start:trigger_end]))
                 continue
         start = chain[0].start
         member_ids = tuple(c.entity_id for c in members)
@@ -302,6 +309,39 @@ def named_by_variant(head: str, index: TermIndex) -> str | None:
     return None
 
 
+_KEGG_SIGNALING = re.compile(r"^(.+?) signaling pathway$")
+
+
+def kegg_maps_by_member(index: TermIndex) -> dict[str, str]:
+    """gene/family id -> the KEGG map named "<its name> signaling pathway" (FPLX:MAPK -> hsa04010
+    "MAPK signaling pathway", HGNC:3942 MTOR -> hsa04150), read once per index from the
+    dictionary's KEGG names: the head of each such name looked up as a gene or family."""
+    cached = getattr(index, "_kegg_by_member", None)
+    if cached is None:
+        found: dict[str, str] = {}
+        for entity_id, entity in index.dictionary.entities.items():
+            named = _KEGG_SIGNALING.match(entity.name or "") if entity_id.startswith("hsa") else None
+            if named is None:
+                continue
+            genes = [t.entity_id for t in index.lookup(named.group(1))
+                     if index.dictionary[t.entity_id].label == "GENE"]
+            if genes:
+                found.setdefault(genes[0], entity_id)
+        cached = index._kegg_by_member = found  # one read per index (no id() key: ids are reused)
+    return cached
+
+
+def kegg_map_of(entity_id: str, index: TermIndex) -> str | None:
+    """The KEGG map of a one-member pathway name whatever its spelling: GUIDELINES 1.2 gives a
+    single gene or family followed by a pathway word the KEGG id when KEGG has an "X signaling
+    pathway" map ("MAPK / 丝裂原活化蛋白激酶信号通路 → hsa04010"), and authors write the family as
+    they like ("MAP kinase pathways", "MAPKs pathways", "mitogen-activated protein kinase
+    signaling"; validation PMID19536134, PMID24849405 gold: hsa04010). The dictionary lists a few
+    spellings of each map; the gene's id names them all. None when KEGG has no such map (ERK, JNK,
+    p38: a one-member axis, 5.11)."""
+    return kegg_maps_by_member(index).get(entity_id)
+
+
 _SLASH = re.compile(r"\s*/\s*")
 # "expression of Bcl-2/Bax", "mutations of KRAS/NRAS/BRAF", "Bcl-2/Bax 比值", "Bcl-2/Bax ratio":
 # the genes are read-outs that are expressed, mutated or compared, not steps of an axis that
@@ -368,7 +408,9 @@ def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention],
                   parents_of=lambda _id: frozenset()) -> list[Mention]:
     """``AMPK/mTOR/p70S6K``, ``ROS/MAPKs/NF-κB/NLRP3``: genes chained by "/" name an axis
     even without a pathway word (two or more gene members; other words are carried along),
-    unless they are paralogs (``lists_paralogs``) or read-outs (``reads_as_readouts``)."""
+    unless they are paralogs (``lists_paralogs``), read-outs (``reads_as_readouts``,
+    ``slash_lists.in_readout_list``) or proteins of a class named after them
+    (``slash_lists.names_proteins``: "SAG/RBX2 E3 ligase", "p38/Jnk/Erk MAP kinases")."""
     genes = sorted((m for m in mentions if m.label == "GENE"), key=lambda m: m.start)
     elements = defined_elements(text, genes)
     found: list[Mention] = []
@@ -394,6 +436,8 @@ def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention],
             continue  # "parathyroid hormone (PTH)/PTH-related peptide": one protein twice is no axis
         if lists_paralogs(member_ids, parents_of) or reads_as_readouts(text, start, end):
             continue
+        if names_proteins(text, end) or in_readout_list(text, start, genes):
+            continue  # "SAG/RBX2 E3 ligase", "expression of Pten, Akt and Bcl-2/Bax" (nlp/slash_lists.py)
         found.append(Mention(start, end, AXIS_PREFIX + "/".join(member_ids), "PATHWAY",
                              "pathway-composition", text[start:end], member_ids))
     return found

@@ -509,7 +509,9 @@ def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     return None
 
 
-_MEMBER_BEFORE = re.compile(r"^\s*(?:作为|是|属于|为)\s*$|^\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
+# the member may carry its symbol in brackets or be that symbol ("TGFbeta activated kinase 1 (TAK1), a
+# member of the MAPKKK family", validation PMID19536134 gold: MAP3K7 member_of FPLX:MAP3K)
+_MEMBER_BEFORE = re.compile(r"^\s*(?:作为|是|属于|为)\s*$|^\s*(?:\([^()]{1,20}\)|\))?\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
                             r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MEMBER_AFTER = re.compile(r"^\s*(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基)|^\s*(?:family|pathway|complex)\b",
                            re.IGNORECASE)

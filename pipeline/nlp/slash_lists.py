@@ -1,0 +1,97 @@
+"""When a slash or hyphen list of genes is not a signalling axis.
+
+GUIDELINES.md 1.2 gives an axis id to a chain of genes that the text names as a pathway or axis
+("PI3K/AKT/mTOR 信号通路", "ASK1-p38 信号通路"), and nlp/pathways.py also reads a bare slash chain
+as one ("regulating autophagy via AMPK/mTOR/p70S6K", "Akt/AMPK介导"). But "/" and "-" are also
+the writer's shorthand for a coordination of names, and the noun the list modifies says which:
+
+* a protein-class head noun after the list makes the list a set of proteins of that class, not
+  the steps of a cascade: "SAG/RBX2 E3 ubiquitin ligase" (one ligase under its two names),
+  "p38/Jnk/Erk MAP kinases" (three kinases that are phosphorylated), "p65-p50异二聚体" (a
+  heterodimer; GUIDELINES 1: a complex is a GENE entity, not a pathway). The same holds for a
+  read-out head ("SUR1/TrpM4 expression and activation"). An "inhibitor" head is left out: the
+  gold reads "a known JAK2/STAT3 inhibitor, AG490" as an inhibitor of the axis (new papers,
+  PMID23313376) and "SRC/ABL inhibitor" as one of two kinases (validation PMID16434489); the
+  words alone cannot tell them apart.
+  This is the ordinary head-modifier reading of an English or Chinese noun compound: the last
+  noun is the head, what precedes it modifies it (Quirk et al. 1985, 17.108; Chinese
+  偏正结构). A pathway word after that head ("PI3K/Akt kinase pathway") keeps the axis.
+* a list governed by a read-out noun ("the altered expression of Pten, Akt and Bcl-2/Bax")
+  names things that were measured, as "expression of Bcl-2/Bax" does (pathways.reads_as_readouts),
+  however many list members stand between the read-out word and the slash pair.
+
+Pure functions over a paragraph's text and its gene mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the class nouns that head a noun phrase naming proteins (or their read-outs), singular and plural
+_EN_HEADS = (r"ligases?|kinases?|phosphatases?|complex(?:es)?|"
+             r"heterodimers?|homodimers?|dimers?|heterotrimers?|subunits?|isoforms?|paralogs?|"
+             r"proteins?|genes?|mutations?|mutants?|expression|levels?|mRNAs?|ratios?|antibod(?:y|ies)")
+# up to two modifiers between the list and its head ("E3 ubiquitin ligase", "MAP kinases",
+# "tyrosine kinase"), none of them a function word (the list would then end before it)
+_FUNCTION_WORD = r"(?:and|or|of|in|on|at|to|by|for|with|via|from|the|a|an|as|is|are|was|were|that|which)"
+_EN_HEAD_AFTER = re.compile(
+    rf"[ \t]+(?:(?!{_FUNCTION_WORD}\b)[A-Za-z0-9][\w-]*[ \t]+){{0,2}}(?:{_EN_HEADS})(?![\w-])", re.IGNORECASE)
+# Chinese: a class noun glued to the list, at most four characters of modifier before it
+# ("E3泛素连接酶", "异二聚体"); 蛋白/基因 alone are left to the read-out rule (表达, 水平)
+_ZH_HEAD_AFTER = re.compile(r"\s*(?:E3)?[\u3400-\u9fff]{0,4}?(?:连接酶|二聚体|三聚体|多聚体|复合物|复合体|亚基|抗体)")
+_PATHWAY_AFTER = re.compile(r"\s*(?:信号|通路|轴|途径|signal(?:l)?ing|signal\b|pathways?|axis|axes|cascades?)",
+                            re.IGNORECASE)
+
+
+def names_proteins(text: str, end: int) -> bool:
+    """Does a protein-class or read-out head noun follow the list ending at ``end`` ("SAG/RBX2 E3
+    ligase", "p38/Jnk/Erk MAP kinases", "p65-p50异二聚体", "SUR1/TrpM4
+    expression"), with no pathway word after that head?"""
+    head = _EN_HEAD_AFTER.match(text, end) or _ZH_HEAD_AFTER.match(text, end)
+    return head is not None and _PATHWAY_AFTER.match(text, head.end()) is None
+
+
+# the read-out nouns that govern a list of measured genes, and what may stand between that noun
+# and the slash pair: other list members (gene mentions, removed before the test), brackets,
+# commas and coordinators
+_READOUT_GOVERNOR = re.compile(r"\b(?:expressions?|levels?|mutations?|polymorphisms?|mRNAs?|amounts?|"
+                               r"contents?|ratios?)\s+of\s+", re.IGNORECASE)
+_LIST_FILLER = re.compile(r"(?:[\s,;()\[\]]|\band\b|\bor\b|\bthe\b|\bas\s+well\s+as\b)*", re.IGNORECASE)
+
+
+def in_readout_list(text: str, start: int, genes, reach: int = 160) -> bool:
+    """Is the list starting at ``start`` a later member of a coordination governed by a read-out
+    noun ("altered expression of phosphatase and tensin homolog (Pten), Akt and Bcl-2/Bax")?
+    ``genes``: the paragraph's gene mentions (objects with ``start``, ``end``), which may fill the
+    gap between the read-out phrase and the list; nothing else but brackets, commas and
+    coordinators may."""
+    window_start = max(0, start - reach)
+    governors = list(_READOUT_GOVERNOR.finditer(text, window_start, start))
+    if not governors:
+        return False
+    gap_start = governors[-1].end()
+    kept = []
+    pos = gap_start
+    for g in sorted(genes, key=lambda g: g.start):
+        if g.end <= gap_start or g.start >= start:
+            continue
+        if g.start < pos:
+            pos = max(pos, g.end)
+            continue
+        kept.append(text[pos:g.start])
+        pos = g.end
+    kept.append(text[pos:start])
+    return all(_LIST_FILLER.fullmatch(part) for part in kept)
+
+
+# "Non-Smad pathway" (不依靠 Smad 介导的通路), "non-PLC-dependent PKC pathway", "非 Smad 依赖的通路": a
+# name after non-/非 is excluded from the pathway, not one of its steps
+_NEGATING_PREFIX = re.compile(r"(?:(?<![A-Za-z])non-?\s*|非\s*)$", re.IGNORECASE)
+
+
+def negated_element(text: str, start: int) -> bool:
+    """Is the chain element starting at ``start`` prefixed by non-/非 ("Non-Smad pathway")? The
+    prefix negates the name: the pathway is the one that does not go through it (ChinaXiv-
+    201711.00749V1's glossary: "Non-Smad pathway：不依靠 Smad 介导的通路"), so the element is no
+    member of an axis id, like the non-gene chain elements of GUIDELINES 3."""
+    return _NEGATING_PREFIX.search(text[max(0, start - 5):start]) is not None
