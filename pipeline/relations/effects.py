@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import axis_members, cleavage, coordination, cue_scope, excluded, groups, negation, process_members, protocol, ratio, role_of, roles
+from pipeline.relations import axis_members, cleavage, coordination, cue_scope, excluded, groups, negation, process_members, protocol, ratio, role_of, roles, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -335,6 +335,7 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
                                                                 _context_owned_starts(text, spans, context), context)
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _restated(text, spans, x, y, context) or result
+    result = _treatment_read_out(text, spans, x, y, context, result)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id):
         result.weight *= axis_members.THROUGH_AXIS_FACTOR
@@ -344,6 +345,40 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result = _conjunct_agent(text, spans, x, y, context) or result
     return _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
         text, x, y, _cleavage_readout(text, x, y, _via_of_by_agent(text, spans, x, y, result)))))
+
+
+def _treatment_read_out(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext,
+                        result: PairLabel) -> PairLabel:
+    """The only herb/compound of the sentence named as the treatment in an adjunct ("in
+    AECM-treated cells", "after treatment with CTEP", "the treatment of TFAE could make …")
+    acts on each read-out whose own phrase states a change (treatment.py): the change noun
+    governing it or the predicate after its list. Asked when the grammar found no cue for the
+    pair, or took the predicate of the mention before the target ("make Cyclin D1 decrease and
+    p53 increase": p53's is "increase")."""
+    agents = {sp.entity_id for sp in spans if sp.label in AGENT_LABELS}
+    if len(agents) != 1 or result.negated:
+        return result
+    agent, target = (x, y) if x.label in AGENT_LABELS else (y, x)
+    if agent.label not in AGENT_LABELS or target.label not in ("GENE", "PATHWAY") \
+            or not treatment.treated_with(text, agent.start, agent.end):
+        return result
+    change = treatment.own_change(text, target, context.cues, spans)
+    if change is None:
+        return result
+    if result.label != "associated" or result.cue is not None:
+        # a directional label from a cue that is another mention's own predicate gives way to
+        # the target's own, after it
+        others = [sp for sp in spans if agent.end <= sp.end <= (result.cue.start if result.cue else -1)
+                  and sp.entity_id not in (agent.entity_id, target.entity_id)]
+        if not (result.cue is not None and change.start > target.start and result.cue.end <= target.start
+                and any(treatment.own_change(text, sp, context.cues, spans) == result.cue for sp in others)):
+            return result
+    if roles.is_degraded(text, target.start, target.end):
+        label = "downregulates" if change.sign > 0 else "upregulates"
+    else:
+        label = _effect_label(change.sign, change.kind, target, text, context.cues)
+    return _finish(PairLabel(label, cue=change, agent=agent.entity_id, hedged=context.hedged), text,
+                   min(agent.start, target.start))
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
