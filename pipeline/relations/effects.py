@@ -294,6 +294,7 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue]) -> list[Cue]:
     nouns += cue_scope.treatment_markers(text)  # "X干预后": the treatment, no inhibition
     nouns += cue_scope.model_descriptions(text)  # "肺功能降低大鼠": the model, no statement
     named = cue_scope.long_form_cues(text, spans, cues) if "(" in text else frozenset()  # "inducible … (iNOS)"
+    named |= cue_scope.attributive_cues(text, cues)  # "tumor suppressive substrates": a class, no effect
     return [c for c in cues
             if not any(sp.start <= c.start < sp.end or sp.start < c.end <= sp.end for sp in spans)
             and not any(s <= c.start < e for s, e in nouns) and c.start not in named]
@@ -879,6 +880,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 cue_scope.subject_mention(text, spans, cues, _clause_start(text, cue.start), cue.start,
                                           (agent.entity_id, target.entity_id)):
             cue = None  # "…起重要作用,5-HT通过结合5-HT7R": 5-HT's via, not CD4's
+        if cue is not None and cue.kind in EFFECT_CLASSES and agent.label not in AGENT_LABELS and \
+                cue_scope.undirected_end(text, agent.start, agent.end, cue.start):
+            # "regulates apoptosis … by promoting degradation of NOXA": apoptosis is the end
+            return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
         post = _own_predicate(text, target, cues, breaks, spans)
         if post is not None and agent.label in AGENT_LABELS and \
                 (cue is None or any(cue.end <= b < target.start for b in breaks)):
@@ -918,7 +923,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         lo, hi, cue = target.end, agent.start, None
     if cue is not None and cue.kind in EFFECT_CLASSES and agent.start < target.start and \
             coordination.is_predicate_of(_between(text, agent, Span(cue.start, cue.end, "", ""), spans),
-                                         text[cue.end:target.start]):
+                                         text[cue.end:target.start]) and \
+            not coordination.object_right_after(text, spans, cue.end, target.start):
         # "Notch1、Jagged1升高,Notch3…降低", "X expression was decreased, and Y…": the cue says what
         # happened to the first entity, not what it did to the second
         return PairLabel("associated", weight=WEIGHTS["associated-targets"] if same_clause else WEIGHTS["enumeration"],
@@ -967,7 +973,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     else:
         label = _effect_label(sign, cue.kind, target, text, cues)
         if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(cue.text) \
-                and not _ACTIVITY_AFTER.search(text[target.end:target.end + 16]):
+                and not _ACTIVITY_AFTER.search(text[target.end:target.end + 40]):
             label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
 
