@@ -543,9 +543,13 @@ def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     return None
 
 
-_MEMBER_BEFORE = re.compile(r"^\s*(?:作为|是|属于|为)\s*$|^\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
+_MEMBER_BEFORE = re.compile(r"^\s*(?:蛋白|基因|家族)?\s*(?:作为|是|属于|为)\s*$|^\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
                             r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_MEMBER_AFTER = re.compile(r"^\s*(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基)|^\s*(?:family|pathway|complex)\b",
+_MEMBER_AFTER = re.compile(r"^\s*(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基)|^\s*(?:family|pathway|complex)\b"
+                           # "BMP为TGF-β信号通路中上游的转化因子", "Smads蛋白是TGF-β信号通路的关键下游信号传导分子",
+                           # "TGF-β1/Smads是TGF-β信号通路的一个分支": a part of the pathway, named by its place in it
+                           r"|^\s*(?:信号)?(?:通路|途径)?(?:中|的)(?:(?!调控|调节|靶|抑制|激活)[^，。；,;]){0,10}?"
+                           r"(?:因子|分子|蛋白|成分|组分|分支|成员|组成部分)",
                            re.IGNORECASE)
 
 
@@ -563,7 +567,9 @@ def _acts_on_readout(text: str, cues: list[Cue], first: Span, second: Span) -> b
 # "MAPKs家族由ERK、p38和JNK组成", "the MAPK family comprises ERK, JNK and p38": the family, then its
 # members listed (GUIDELINES: a stated family membership is member_of, as "p38是MAPK的家族成员之一").
 _FAMILY_LISTS = re.compile(r"^s?\s*(?:超|亚)?(?:家族|family|superfamily|subfamily)\s*(?:成员|members?)?\s*(?:主要)?"
-                           r"(?:由|包括|包含|consists?\s+of|comprises?|includes?|(?:is|are)\s+composed\s+of)",
+                           r"(?:由|包括|包含|consists?\s+of|comprises?|includes?|(?:is|are)\s+composed\s+of"
+                           # "NF-κB家族有5个相关的转录因子,分别是p50、p52、p65、RelB和c-Rel": counted, then listed
+                           r"|(?:共|主要)?有\s*[\d一二三四五六七八九十]+\s*(?:个|种|类)[^，。；,;]{0,12}?[,，]?\s*(?:分别是|分别为|即|包括))",
                            re.IGNORECASE)
 _LIST_BREAK = re.compile(r"[。；;:：]|(?<![A-Za-z])(?:which|that|而|但|可|能|通过)")
 
@@ -571,6 +577,8 @@ _LIST_BREAK = re.compile(r"[。；;:：]|(?<![A-Za-z])(?:which|that|而|但|可|
 def _stated_member(text: str, part: Span, whole: Span) -> bool:
     """A membership the sentence states: the member first ("p38是MAPK的家族成员之一", "X, a member of
     the Y family") or the family first, listing its members ("MAPKs家族由ERK、p38和JNK组成")."""
+    if part.label in AGENT_LABELS or whole.label in AGENT_LABELS:
+        return False  # "黄芩素作为黄芩的重要活性成分": a constituent (contains), no member
     if part.end <= whole.start:
         return bool(_MEMBER_BEFORE.search(text[part.end:whole.start]) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
     return whole.end <= part.start and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \

@@ -1,0 +1,34 @@
+"""Stop 27, label accuracy: memberships a Chinese sentence states — a family counted and then
+listed ("NF-κB家族有5个相关的转录因子,分别是p50、…"), a part named by its place in a pathway
+("BMP为TGF-β信号通路中上游的转化因子") — are member_of (GUIDELINES 2 and 5.11, family membership);
+a herb's constituent stays contains. Real sentences (tests/data/stated_member_sentences.tsv)."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import sentences_tsv, typed_by_key
+
+SENTENCES = sentences_tsv("stated_member_sentences.tsv")
+TGF_BETA_PATHWAY = "hsa04350"
+
+
+@pytest.fixture(scope="module")
+def typed(annotator):
+    return typed_by_key(annotator, SENTENCES)
+
+
+def test_a_family_counted_then_listed_has_each_listed_gene_as_member(typed, gene_id):
+    pairs = typed("nfkb_family_counted_zh")
+    for gene in ("NFKB1", "NFKB2", "RELA", "RELB", "REL"):
+        assert pairs[("FPLX:NFkappaB", gene_id(gene))].label == "member_of", gene
+        assert pairs[("FPLX:NFkappaB", gene_id(gene))].agent == gene_id(gene)
+
+
+def test_a_part_named_by_its_place_in_a_pathway_is_its_member(typed):
+    assert typed("bmp_upstream_factor_zh")[("FPLX:BMP", TGF_BETA_PATHWAY)].label == "member_of"
+    assert typed("smads_downstream_molecule_zh")[("FPLX:SMAD", TGF_BETA_PATHWAY)].label == "member_of"
+
+
+def test_a_herbs_active_constituent_is_contained_not_a_member(typed):
+    pairs = typed("baicalein_constituent_zh")
+    assert pairs[("HERB002563", "CPD:baicalein")].label == "contains"
