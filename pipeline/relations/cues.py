@@ -29,9 +29,10 @@ _LEXICON: dict[str, tuple[str, int]] = {
     "via": (r"通过|经由|借助|依赖|via|through|mediated by|by regulating|by modulating|dependent on|"
             r"depend(?:s|ed|ing)?\s+(?:up)?on", 0),  # "activation of Nrf2 by sulforaphane … depend upon Keap1"
     "mediated": (r"介导的?|调控的|-mediated|mediated", 0),
-    "contains": ((r"包含|含有|组成|提取|分离|活性成分|主要成分|有效成分|成分|contain\w*|derived from|"
-                 r"isolated from|extracted from|constituent|ingredient"), 0),
-    "combined": (r"组合|联合|配伍|合用|联用|combined with|combination|herb pair|co-treatment", 0),
+    "contains": ((r"包含|含有|所含|组成|提取|分离|活性成分|主要成分|有效成分|成分|contain\w*|derived from|"
+                 r"isolated from|extracted from|constituent|ingredient|components? of|rich in|"
+                 r"(?:active|bioactive|main|major) (?:compound|component|principle)s?"), 0),
+    "combined": (r"组合|联合|配伍|合用|联用|combined with|combination|herb pair|co-treatment|synerg\w*|\bplus\b", 0),
     "negation": ((r"并未|未能|未|没有|不能|不|无明显|\bnot\b|\bno\b|\bnever\b|failed to|did not|does not|"
                  r"no effect"), 0),
     "hedge": ((r"尚不清楚|尚未明确|尚不明确|尚未|不明|可能|推测|或许|\bunclear\b|\bunknown\b|\bmay\b|"

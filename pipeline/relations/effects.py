@@ -751,7 +751,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     # 肠道内5-HT水平", "release of ACh") is what the first acts on, typed below as a gene target is
     if first.label in AGENT_LABELS and second.label in AGENT_LABELS and not _acts_on_readout(text, cues, first, second):
         clause_end = next((b for b in breaks if b >= second.end), len(text))
-        window = [c for c in cues if first.start - 12 <= c.start < clause_end]
+        opening = _COMBINATION_OF.search(text, max(0, first.start - 30), first.start)
+        window = [c for c in cues if min(first.start - 12, opening.start() if opening else first.start) <= c.start < clause_end]
         contains = next((c for c in window if c.kind == "contains"), None)
         kinds = {first.label, second.label}
         if contains is not None and _composition_in_reach(text, first, second, breaks):
@@ -984,6 +985,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 and not _ACTIVITY_AFTER.search(text[target.end:target.end + 40]):
             label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+
+
+# "Combination with Red ginseng and Polygoni Multiflori ameliorates …": the noun opens the pair
+_COMBINATION_OF = re.compile(r"\b(?:combination|co-treatment|combined treatment)\s+(?:of|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # a clause that names what the previous one isolated: "…番茄中分离到…两个…皂苷,命名为番茄皂苷A"
