@@ -59,3 +59,19 @@ def test_the_scope_functions_on_their_own():
     spans = [Span(10, 14, "GENE", "HGNC:6018"), Span(19, 24, "GENE", "HGNC:11892")]
     assert object_right_after(text, spans, text.index("induces") + 7, 19)
     assert not object_right_after("X expression was induced, and TNF-α", [Span(30, 35, "GENE", "HGNC:11892")], 24, 30)
+
+
+# --- a reagent or gene named by what it inhibits (GUIDELINES 5.4 and 5.11) -------------------
+
+def test_a_reagent_predicated_as_a_targets_inhibitor(typed, gene_id):
+    pairs = typed("dasatinib_is_an_inhibitor_en")
+    assert pairs[("MESH:D000069439", gene_id("ABL1"))].label == "inhibits"
+
+
+def test_a_targets_inhibitor_named_with_its_abbreviation_before_the_reagent(typed, gene_id):
+    assert typed("aminoguanidine_inos_inhibitor_en")[("MESH:C004479", gene_id("NOS2"))].label == "inhibits"
+
+
+def test_a_gene_described_as_an_inhibitor_of_another(typed, gene_id):
+    pair = typed("rcan1_endogenous_inhibitor_en")[(gene_id("RCAN1"), gene_id("NFATC1"))]
+    assert (pair.label, pair.agent) == ("inhibits", gene_id("RCAN1"))

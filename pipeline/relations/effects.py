@@ -809,7 +809,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         # when it is a read-out: "SP…诱导释放5-HT", roles.is_readout)
     else:
         agent, target = first, second
-    if agent.label == "COMPOUND" and target.label in ("GENE", "PATHWAY") and agent.start < target.start:
+    if agent.label in ("COMPOUND", "GENE") and target.label in ("GENE", "PATHWAY") and agent.start < target.start:
+        # (a gene named by its role too: "RCAN1, an endogenous inhibitor of NFATc1 activation")
         sign = inhibitor_of(_between(text, agent, target, spans))
         if sign is not None:  # "imatinib mesylate, a kinase inhibitor that targets BCR-ABL"
             noun = REAGENT_NOUN.search(text, agent.end)

@@ -36,6 +36,12 @@ _EFFECT_OF = re.compile(r"^\s*(?:了|the\s+)?\s*(?:(?:effects?|actions?|roles?|i
                         r"|^[^,;，；。]{0,40}?(?:的)?$", re.IGNORECASE)
 
 
+# "Dasatinib (BMS-354825) is a novel orally bioavailable SRC/ABL inhibitor": the reagent, its code,
+# a copula and up to four modifiers before "<target> inhibitor"
+_IS_A = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s(?:is|was|acts as|as)\s+)(?:an?|the)\s+(?:[\w\-]+\s+){0,4}",
+                   re.IGNORECASE)
+
+
 def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str, tuple[str, ...]]]:
     """Reagent entity id -> (target entity id, sign, noun, genes listed with the target) for "<target> inhibitor <reagent>"
     and "<reagent>, a/the <target> inhibitor" in one sentence. ``spans`` need ``start``,
@@ -46,7 +52,8 @@ def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str, tuple[st
     for noun in REAGENT_NOUN.finditer(text):
         sign = 1 if _POSITIVE_NOUN.search(noun.group(0)) else -1
         target = next((s for s in reversed(ordered) if s.end <= noun.start() and s.label in ("GENE", "PATHWAY")
-                       and re.fullmatch(r"[\s\-]*(?:(?:信号)?(?:通路|途径|信号)|(?:signal\w*\s*)?pathway|"
+                       and re.fullmatch(r"(?:\s*[(（][A-Za-z0-9\-]{1,12}[)）])?"  # "NO-synthase (iNOS) inhibitor"
+                                        r"[\s\-]*(?:(?:信号)?(?:通路|途径|信号)|(?:signal\w*\s*)?pathway|"
                                         r"磷酸化|phosphorylation|(?:酪氨酸|丝氨酸/苏氨酸)?激酶|(?:(?:tyrosine|serine/threonine)\s+)?kinases?)?"
                                         r"[\s\-]*(?:的)?[\s\-]*", text[s.end:noun.start()])),
                       None)
@@ -59,8 +66,9 @@ def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str, tuple[st
         after = next((s for s in ordered if s.start >= noun.end() and s.label == "COMPOUND"
                       and re.fullmatch(r"[\s,，(（]*", text[noun.end():s.start])), None)
         before = next((s for s in reversed(ordered) if s.end <= target.start and s.label == "COMPOUND"
-                       and re.fullmatch(r"\s*[,，(（]\s*(?:an?|the)?\s*(?:specific|selective|potent)?\s*",
-                                        text[s.end:target.start], re.IGNORECASE)), None)
+                       and (re.fullmatch(r"\s*[,，(（]\s*(?:an?|the)?\s*(?:specific|selective|potent)?\s*",
+                                         text[s.end:target.start], re.IGNORECASE)
+                            or _IS_A.fullmatch(text[s.end:target.start]))), None)
         reagent = after or before
         if reagent is not None:
             found.setdefault(reagent.entity_id, (target.entity_id, sign, noun.group(0),
