@@ -32,3 +32,15 @@ def test_a_part_named_by_its_place_in_a_pathway_is_its_member(typed):
 def test_a_herbs_active_constituent_is_contained_not_a_member(typed):
     pairs = typed("baicalein_constituent_zh")
     assert pairs[("HERB002563", "CPD:baicalein")].label == "contains"
+
+
+# --- a participle of a later mention does not undo the first clause's statement -------------
+
+def test_a_later_participle_of_the_target_leaves_the_first_statement(typed, gene_id):
+    pair = typed("pthr1_activates_pkc_route_zh")[(gene_id("PTH1R"), "FPLX:PKC")]  # "此途径为PKC激活的经典途径"
+    assert (pair.label, pair.agent) == ("activates", gene_id("PTH1R"))
+
+
+def test_a_participle_after_the_abbreviation_still_names_the_stimulus(typed):
+    # "inhibited vascular endothelial growth factor (VEGF)-induced proliferation": antagonism, no row
+    assert typed("vegf_induced_abbreviation_en")[("HERB003181", "FPLX:VEGF")].label == "associated"

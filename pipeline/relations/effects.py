@@ -775,7 +775,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     if owned_starts is None:
         owned_starts = _owned_starts(text, spans, cues, owned)
     for cue_start, modifier in owned.items():
-        if modifier.entity_id in (x.entity_id, y.entity_id):
+        if modifier.entity_id in (x.entity_id, y.entity_id) and _first_or_sole_statement(text, spans, modifier, x, y, breaks):
             other = y if modifier.entity_id == x.entity_id else x
             cue = next(c for c in cues if c.start == cue_start)
             nxt = min((sp for sp in spans if sp.start >= cue.end), key=lambda sp: sp.start, default=None)
@@ -994,6 +994,17 @@ _COMBINATION_OF = re.compile(r"\b(?:combination|co-treatment|combined treatment)
 
 # a clause that names what the previous one isolated: "…番茄中分离到…两个…皂苷,命名为番茄皂苷A"
 _NAMING_CLAUSE = re.compile(r"[,，;；]?\s*(?:并|分别)?(?:命名为|称为|名为|即|\bnamed\b|\bcalled\b)", re.IGNORECASE)
+
+
+def _first_or_sole_statement(text: str, spans: list[Span], modifier: Span, x: Span, y: Span, breaks) -> bool:
+    """May a participle owned by a later mention of the pair type the pair ("…通过两条途径激活PKC,
+    …,此途径为PKC激活的经典途径": the later "PKC激活的" names a route, the first clause states what
+    activates PKC)? Only when no earlier clause already holds both first mentions."""
+    first = x if modifier.entity_id == x.entity_id else y
+    if modifier.start == first.start or re.fullmatch(r"\s*[(（]\s*", text[first.end:modifier.start]):
+        return True  # (the first mention, or its abbreviation right after it: "… factor (VEGF)-induced")
+    lo, hi = min(x.start, y.start), max(x.end, y.end)
+    return any(lo < b < hi for b in breaks) or hi > modifier.start
 
 
 def _composition_in_reach(text: str, first: Span, second: Span, breaks) -> bool:
