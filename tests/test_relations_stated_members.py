@@ -44,3 +44,18 @@ def test_a_later_participle_of_the_target_leaves_the_first_statement(typed, gene
 def test_a_participle_after_the_abbreviation_still_names_the_stimulus(typed):
     # "inhibited vascular endothelial growth factor (VEGF)-induced proliferation": antagonism, no row
     assert typed("vegf_induced_abbreviation_en")[("HERB003181", "FPLX:VEGF")].label == "associated"
+
+
+# --- a gene named by its role on another, Chinese (GUIDELINES 5.11) ------------------------
+
+def test_a_gene_described_as_the_activator_of_another(typed, gene_id):
+    pair = typed("thbs1_activator_zh")[(gene_id("THBS1"), "FPLX:TGFB")]
+    assert (pair.label, pair.agent) == ("activates", gene_id("THBS1"))
+
+
+def test_role_noun_zh_reads_the_sign_of_the_noun():
+    from pipeline.relations.inhibitor import role_noun_zh
+    text = "SOCS3是JAK的内源性抑制因子"
+    assert role_noun_zh(text, 5, 6, 9) == -1
+    text = "SOCS3与JAK的内源性抑制因子"  # no copula: no role stated of SOCS3
+    assert role_noun_zh(text, 5, 6, 9) is None

@@ -50,7 +50,7 @@ from pipeline.relations.cues import (
     clause_breaks,
     find_cues,
 )
-from pipeline.relations.inhibitor import REAGENT_NOUN, inhibitor_of, reagent_targets, rescued
+from pipeline.relations.inhibitor import REAGENT_NOUN, inhibitor_of, reagent_targets, rescued, role_noun_zh
 
 AGENT_LABELS = ("HERB", "COMPOUND")
 WEIGHTS = {
@@ -812,6 +812,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     if agent.label in ("COMPOUND", "GENE") and target.label in ("GENE", "PATHWAY") and agent.start < target.start:
         # (a gene named by its role too: "RCAN1, an endogenous inhibitor of NFATc1 activation")
         sign = inhibitor_of(_between(text, agent, target, spans))
+        if sign is None:
+            sign = role_noun_zh(text, agent.end, target.start, target.end)  # "THB-S1是TGF-β的重要活化剂"
         if sign is not None:  # "imatinib mesylate, a kinase inhibitor that targets BCR-ABL"
             noun = REAGENT_NOUN.search(text, agent.end)
             cue = Cue("inhibit" if sign < 0 else "activate", noun.start(), noun.end(), noun.group(0)) if noun else None
