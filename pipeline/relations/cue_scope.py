@@ -283,3 +283,22 @@ def undirected_end(text: str, end_start: int, end_stop: int, cue_start: int) -> 
         return False
     return bool(_BY_MEANS.search(text[max(end_stop, cue_start - 24):cue_start])) \
         and not re.search(r"[,;.]", text[end_stop:cue_start])
+
+
+# a verb (or an effect/regulation word) right before a mention, a few modifiers or list items apart:
+# the mention is its object ("regulate osteoblast differentiation and apoptosis", "诱导自噬")
+_OBJECT_OF = re.compile(r"(?:\b(?:regulat|modulat|control|affect|influenc|induc|promot|inhibit|suppress|activat|"
+                        r"enhanc|increas|decreas|reduc|prevent|attenuat|stimulat|trigger|block|caus|protect)\w*\s+"
+                        r"(?:(?:the|of|against|from)\s+)?(?:[\w\-]+\s+){0,4}"
+                        r"|(?:调控|调节|影响|诱导|促进|抑制|激活|增强|减轻|减弱|降低|增加|阻断|引起|导致)了?[^，。；,;通过经由]{0,8})$",
+                        re.IGNORECASE)
+
+
+def object_of_verb(text: str, clause_start: int, start: int) -> bool:
+    """Is the mention at ``start`` the object of a verb in its clause (a few words apart), so
+    that a via/通过 phrase after it is its subject's means, not its own?"""
+    lo = max(clause_start, start - 60)
+    found = _OBJECT_OF.search(text[lo:start])
+    # a participle opening the clause modifies the mention ("In tumor cells, activated RAS-GTPase …
+    # down-regulates"): no subject before it, no verb
+    return found is not None and bool(text[clause_start:lo + found.start()].strip())

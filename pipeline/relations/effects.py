@@ -336,6 +336,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
                                                                 _context_owned_starts(text, spans, context), context)
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _restated(text, spans, x, y, context) or result
+    if result.label == "associated" and result.cue is None and not result.negated:
+        result = _nearer_mentions(text, spans, x, y, context) or result
     result = _treatment_read_out(text, spans, x, y, context, result)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id):
@@ -346,6 +348,29 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result = _conjunct_agent(text, spans, x, y, context) or result
     return _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
         text, x, y, _cleavage_readout(text, x, y, _via_of_by_agent(text, spans, x, y, result)))))
+
+
+def _nearer_mentions(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """The pair's nearest two mentions, when the first mentions state nothing: "AKT信号通路在HCC…
+    发挥重要作用,…研究还发现PTEN能够通过调节AKT信号通路进一步调节MMP-2" — AKT's first mention opens
+    the sentence, its second is PTEN's means. A relation is stated between mentions, and the
+    first ones are only where the rules look first; the nearer pair is read with the same rules
+    and kept only when it states a direction, a mechanism or a non-effect."""
+    xs = [sp for sp in spans if sp.entity_id == x.entity_id]
+    ys = [sp for sp in spans if sp.entity_id == y.entity_id]
+    if len(xs) == 1 and len(ys) == 1:
+        return None
+    gap = lambda a, b: max(a.start, b.start) - min(a.end, b.end)  # noqa: E731
+    near = min(((a, b) for a in xs for b in ys if (a, b) != (x, y) and (a.end <= b.start or b.end <= a.start)),
+               key=lambda ab: gap(*ab), default=None)
+    if near is None or gap(*near) >= gap(x, y):
+        return None
+    lo, hi = min(near[0].end, near[1].end), max(near[0].start, near[1].start)
+    if any(lo <= b < hi for b in clause_breaks(text)):
+        return None  # one clause only: "IL-6,…,而抑制TNF-α的表达" has its own unnamed subject
+    found = _label(text, spans, near[0], near[1], context.cues, context.hedged, context.owned,
+                   _context_owned_starts(text, spans, context), context)
+    return found if found.label != "associated" or found.negated else None
 
 
 def _treatment_read_out(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext,
@@ -966,6 +991,12 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     if cue.kind == "via" and agent.start < cue.start < target.start and _DISABLED_AFTER.match(text, target.end):
         # "arsenic causes … through autophagy dysfunction": the agent acts by disabling the mediator
         return _finish(PairLabel("inhibits", cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+    if cue.kind == "via" and agent.start < cue.start < target.start and agent.label not in AGENT_LABELS \
+            and cue_scope.object_of_verb(text, _clause_start(text, agent.start), agent.start):
+        # "…regulate osteoblast differentiation and apoptosis via their effect on IL-11": apoptosis is
+        # what the subject changes through IL-11, no agent of it (GUIDELINES 2: through an undirected
+        # X the end and X are associated)
+        return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], hedged=hedged)
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
     if (cue.end <= target.start and _CONSEQUENCE.search(text[cue.end:target.start])) or \
