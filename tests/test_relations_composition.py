@@ -33,3 +33,17 @@ def test_a_herb_contains_its_named_constituent(typed, key, herb, compound):
 ])
 def test_drugs_given_together_are_combined(typed, key, first, second):
     assert typed(key)[(first, second)].label == "combined_with"
+
+
+# --- effect words of unseen abstracts --------------------------------------------------------
+
+def test_augmented_the_expression_raises_each_listed_gene(typed, gene_id):
+    pairs = typed("pa_augmented_inhibitors_en")
+    for gene in ("TIMP1", "TIMP2", "SERPINE1", "SERPINB2"):
+        assert pairs[("HERB003181", gene_id(gene))].label == "upregulates", gene
+
+
+def test_the_activities_of_the_antioxidant_enzymes_are_activated(typed):
+    pairs = typed("lig_enzyme_activities_en")
+    assert pairs[("CPD:ligustilide", "FPLX:GPX")].label == "activates"
+    assert pairs[("CPD:ligustilide", "FPLX:SOD")].label == "activates"

@@ -15,7 +15,7 @@ from pipeline._core import cue_hits
 
 # class -> (pattern, sign)
 _LEXICON: dict[str, tuple[str, int]] = {
-    "up": (r"上调|上升|升高|增加|提升|提高|增多|up-?regulat\w*|increas\w*|elevat\w*|rais\w*", +1),
+    "up": (r"上调|上升|升高|增加|提升|提高|增多|up-?regulat\w*|increas\w*|elevat\w*|rais\w*|augment\w*", +1),
     "down": (r"下调|降低|减少|下降|减低|down-?regulat\w*|decreas\w*|reduc\w*|lower\w*|diminish\w*", -1),
     "activate": ((r"激活|活化|促进|诱导|增强|引发|触发|刺激|恢复|activat\w*|induc\w*|promot\w*|stimulat\w*|"
                  r"enhanc\w*|trigger\w*|rescu\w*|restor\w*|facilitat\w*|sensitiz\w*"), +1),  # "sensitized … to apoptosis"

@@ -111,7 +111,9 @@ _LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
                           r"(?:production|secretion|transcription|release|synthesis|expression|levels?)\b", re.IGNORECASE)
 
 
-_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$"
+_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?"
+                              r"(?:(?:antioxidant|anti-oxidant|key|rate-limiting|enzymes?)\s+)*"  # "the antioxidant enzyme GSH-PX"
+                              + _LIST_ITEMS + "$"
                               r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
 _ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|活性|活力|活化|磷酸化)",
                              re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"
