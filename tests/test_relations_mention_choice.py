@@ -46,3 +46,9 @@ def test_object_of_verb():
     assert object_of_verb(text, 0, text.index("apoptosis"))
     text = "In tumor cells, activated RAS-GTPase down-regulates FAS via DNMT1"
     assert not object_of_verb(text, text.index("activated"), text.index("RAS"))
+
+
+def test_a_silenced_gene_raises_what_falls_after_its_loss(typed, gene_id):
+    # GUIDELINES 5.5: "敲低 X 后 Y 表达降低" -> X upregulates Y (the sign is that of X itself)
+    pair = typed("akt_silenced_survivin_zh")[("FPLX:AKT", gene_id("BIRC5"))]
+    assert (pair.label, pair.agent) == ("upregulates", "FPLX:AKT")

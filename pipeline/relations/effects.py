@@ -924,7 +924,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             # "regulates apoptosis … by promoting degradation of NOXA": apoptosis is the end
             return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
         post = _own_predicate(text, target, cues, breaks, spans)
-        if post is not None and agent.label in AGENT_LABELS and \
+        # a herb/compound, or a gene named by its loss ("敲低Beclin1后,LC3-II蛋白表达降低": GUIDELINES 5.5)
+        if post is not None and (agent.label in AGENT_LABELS or _loss_before(text, agent)) and \
                 (cue is None or any(cue.end <= b < target.start for b in breaks)):
             # "X组A、B的表达降低,C、D的表达升高": each list takes the predicate after it; a cue
             # before a clause break belongs to the list before it
