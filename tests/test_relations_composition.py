@@ -47,3 +47,10 @@ def test_the_activities_of_the_antioxidant_enzymes_are_activated(typed):
     pairs = typed("lig_enzyme_activities_en")
     assert pairs[("CPD:ligustilide", "FPLX:GPX")].label == "activates"
     assert pairs[("CPD:ligustilide", "FPLX:SOD")].label == "activates"
+
+
+def test_by_mediating_x_is_the_means_without_a_direction(typed, gene_id):
+    # GUIDELINES 2: "A … via/through/by regulating X" with no direction for X -> via
+    pairs = typed("dendrobium_by_mediating_en")
+    assert pairs[("HERB005051", gene_id("RELA"))].label == "via"
+    assert pairs[("HERB005051", "FPLX:p38")].label == "via"

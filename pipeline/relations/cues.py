@@ -26,7 +26,8 @@ _LEXICON: dict[str, tuple[str, int]] = {
     # predicate of a level only, never a verb with an object (effects._own_predicate)
     "more": (r"高于(?=[^,，;；。]{0,16}?组)", +1),
     "less": (r"低于(?=[^,，;；。]{0,16}?组)", -1),
-    "via": (r"通过|经由|借助|依赖|via|through|mediated by|by regulating|by modulating|dependent on|"
+    "via": (r"通过|经由|借助|依赖|via|through|mediated by|by regulating|by modulating|by mediating|by affecting|"
+            r"by influencing|by controlling|dependent on|"
             r"depend(?:s|ed|ing)?\s+(?:up)?on", 0),  # "activation of Nrf2 by sulforaphane … depend upon Keap1"
     "mediated": (r"介导的?|调控的|-mediated|mediated", 0),
     "contains": ((r"包含|含有|所含|组成|提取|分离|活性成分|主要成分|有效成分|成分|contain\w*|derived from|"
