@@ -59,3 +59,14 @@ def test_role_noun_zh_reads_the_sign_of_the_noun():
     assert role_noun_zh(text, 5, 6, 9) == -1
     text = "SOCS3与JAK的内源性抑制因子"  # no copula: no role stated of SOCS3
     assert role_noun_zh(text, 5, 6, 9) is None
+
+
+def test_a_gene_described_as_a_negative_regulator_of_a_process(typed, gene_id):
+    pair = typed("rubcn_negative_regulator_zh")[(gene_id("RUBCN"), "hsa04140")]
+    assert (pair.label, pair.agent) == ("inhibits", gene_id("RUBCN"))
+
+
+def test_clearing_a_protein_lowers_its_level(typed, gene_id):
+    # GUIDELINES 2: "clearing FABP3" is a level word (downregulates)
+    pair = typed("optn_clearing_fabp3_en")[(gene_id("OPTN"), gene_id("FABP3"))]
+    assert (pair.label, pair.agent) == ("downregulates", gene_id("OPTN"))

@@ -141,9 +141,9 @@ def inhibitor_of(between: str) -> int | None:
 # "THB-S1是TGF-β的重要活化剂", "SOCS3是JAK的内源性抑制因子": the subject named by its role on the
 # object (GUIDELINES 5.11, descriptors that state a role), the Chinese form of "X, an inhibitor of Y"
 _ZH_COPULA = re.compile(r"\s*(?:蛋白|基因)?\s*(?:是|为|作为|属于)\s*(?:一种|一个)?\s*")
-_ZH_ROLE_NOUN = re.compile(r"\s*(?:信号通路|通路|信号)?\s*的\s*(?:[^，。；,;]{0,8}?)(?P<noun>活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|正调控因子|"
-                           r"抑制剂|拮抗剂|阻断剂|抑制因子|抑制蛋白|负调控因子|负调节因子)")
-_ZH_POSITIVE = re.compile(r"活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|正调控因子")
+_ZH_ROLE_NOUN = re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:的\s*(?:[^，。；,;]{0,8}?))?(?P<noun>活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|"
+                           r"正调控因子|正调节因子|抑制剂|拮抗剂|阻断剂|抑制因子|抑制蛋白|负调控因子|负调节因子)")  # "RUBCN是一种自噬负调节因子"
+_ZH_POSITIVE = re.compile(r"活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|正调控因子|正调节因子")
 
 
 def role_noun_zh(text: str, agent_end: int, target_start: int, target_end: int) -> int | None:
