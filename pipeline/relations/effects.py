@@ -25,8 +25,9 @@ scoped to the clause and pair, stated non-effect), roles.py (stimulus, loss of f
 as a compound's source, phenotype names, passive by-agents, extract solvents), coordination.py
 (coordinated objects, lists, a cue that is the predicate of the mention before it) and
 inhibitor.py (reagents named by their target, rescue experiments), excluded.py ("and not Y"),
-ratio.py ("Bax-to-Bcl-2 ratio", "imbalance between") and process_members.py ("apoptosis-related
-proteins (Bax, Bak)"). Cues inside an entity's name are dropped before any rule sees them
+ratio.py ("Bax-to-Bcl-2 ratio", "imbalance between"), process_members.py ("apoptosis-related
+proteins (Bax, Bak)") and treatment.py (the treatment of an adjunct, "in AECM-treated cells", acts
+on each read-out whose own phrase states a change). Cues inside an entity's name are dropped before any rule sees them
 (``scoped_cues``). English chains also read a means list ("induced apoptosis by downregulating
 A and B, while upregulating C": each acts on apoptosis) and a purpose ("activated caspase-3 to
 induce apoptosis": caspase-3 activates it).
