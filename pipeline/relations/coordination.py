@@ -93,6 +93,16 @@ def is_predicate_of(gap: str, after: str) -> bool:
     return bool(_THEME_GAP.match(gap)) and bool(_AFTER_PREDICATE.match(after)) and not after.startswith("的")
 
 
+_OBJECT_GAP = re.compile(r"^\s*(?:the\s+|了\s*)?$", re.IGNORECASE)
+
+
+def object_right_after(text: str, spans, cue_end: int, stop: int) -> bool:
+    """Does a mention stand right after the cue, before ``stop`` ("Cortex Moutan induces
+    caspase-8 and caspase-3 activation")? The cue is then a verb with its object, not the
+    predicate of the mention before it, and the list after it is its objects."""
+    return any(cue_end <= s.start and s.end <= stop and _OBJECT_GAP.match(text[cue_end:s.start]) for s in spans)
+
+
 def listed_after(text: str, spans, head, other) -> bool:
     """Is ``other`` a later item of the list that ``head`` opens ("phosphorylation of p38, cav-1
     and …": cav-1 is listed after p38)? Only list separators and other mentions stand between."""

@@ -243,3 +243,62 @@ def group_comparison(text: str, target_end: int, agent_start: int, agent_end: in
     if m is None:
         return None
     return (1 if m.group("cmp") == "高于" else -1), m.start("cmp"), m.end("cmp")
+
+
+# an effect adjective that classifies the noun after it ("tumor suppressive substrates", "inhibitory
+# Smads", "inhibitory c-Raf phosphorylation", "the inhibitory site"), unlike one that states the
+# effect of its subject ("an inhibitory effect on", "stimulatory activity", "suppressive action")
+_ATTRIBUTIVE = re.compile(r"(?:suppressive|inhibitory|stimulatory|activatory)$", re.IGNORECASE)
+_STATED_BY = re.compile(r"\s+(?:effects?|efects?|activit(?:y|ies)|actions?|roles?|functions?|mechanisms?|potentials?|"
+                        r"capacit(?:y|ies)|properties|property|influences?|impacts?|potency)\b", re.IGNORECASE)
+
+
+# "enhancement of inhibitory c-Raf phosphorylation": a modification that inhibits the protein
+_SITE_EVENT = re.compile(r"\s+\S+\s+(?:phosphorylation|ubiquitination|acetylation)\b", re.IGNORECASE)
+
+
+def attributive_cues(text: str, cues) -> frozenset[int]:
+    """Starts of effect adjectives used attributively: they name a class of the noun they
+    modify (a tumour-suppressor substrate, an inhibitory Smad), and state no effect of the
+    sentence's subject on anything. Predicative uses before effect nouns ("inhibitory effect
+    of X on Y") keep their cue. (English adjectives in -ive/-ory; Quirk et al. 1985, 7.3:
+    attributive adjectives classify, they do not predicate.)"""
+    return frozenset(c.start for c in cues if _ATTRIBUTIVE.search(c.text) and re.match(r"\s+[A-Za-z]", text[c.end:c.end + 2])
+                     and not _STATED_BY.match(text, c.end) and not _SITE_EVENT.match(text, c.end))
+
+
+# a verb that names a link without a direction ("regulates apoptosis", "modulates autophagy")
+_UNDIRECTED_VERB = re.compile(r"\b(?:regulat\w*|modulat\w*|controls?|controlled|controlling|affect(?:s|ed|ing)?|"
+                              r"influenc\w*|mediat(?:es|ed|ing))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_BY_MEANS = re.compile(r"\b(?:by|through|via)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+
+
+def undirected_end(text: str, end_start: int, end_stop: int, cue_start: int) -> bool:
+    """"SAG … regulates apoptosis and vasculogenesis by promoting degradation of NOXA": the
+    first mention is the object of a verb without a direction and the cue opens the means of
+    that verb (by/through/via + gerund), so the first mention is the end, not an agent, and the
+    means–end link has no stated direction (GUIDELINES 2, mechanism chains: through an
+    undirected X the link is ``associated``). English."""
+    if not _UNDIRECTED_VERB.search(text[max(0, end_start - 40):end_start]):
+        return False
+    return bool(_BY_MEANS.search(text[max(end_stop, cue_start - 24):cue_start])) \
+        and not re.search(r"[,;.]", text[end_stop:cue_start])
+
+
+# a verb (or an effect/regulation word) right before a mention, a few modifiers or list items apart:
+# the mention is its object ("regulate osteoblast differentiation and apoptosis", "诱导自噬")
+_OBJECT_OF = re.compile(r"(?:\b(?:regulat|modulat|control|affect|influenc|induc|promot|inhibit|suppress|activat|"
+                        r"enhanc|increas|decreas|reduc|prevent|attenuat|stimulat|trigger|block|caus|protect)\w*\s+"
+                        r"(?:(?:the|of|against|from)\s+)?(?:[\w\-]+\s+){0,4}"
+                        r"|(?:调控|调节|影响|诱导|促进|抑制|激活|增强|减轻|减弱|降低|增加|阻断|引起|导致)了?[^，。；,;通过经由]{0,8})$",
+                        re.IGNORECASE)
+
+
+def object_of_verb(text: str, clause_start: int, start: int) -> bool:
+    """Is the mention at ``start`` the object of a verb in its clause (a few words apart), so
+    that a via/通过 phrase after it is its subject's means, not its own?"""
+    lo = max(clause_start, start - 60)
+    found = _OBJECT_OF.search(text[lo:start])
+    # a participle opening the clause modifies the mention ("In tumor cells, activated RAS-GTPase …
+    # down-regulates"): no subject before it, no verb
+    return found is not None and bool(text[clause_start:lo + found.start()].strip())

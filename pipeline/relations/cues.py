@@ -15,8 +15,9 @@ from pipeline._core import cue_hits
 
 # class -> (pattern, sign)
 _LEXICON: dict[str, tuple[str, int]] = {
-    "up": (r"上调|上升|升高|增加|提升|提高|增多|up-?regulat\w*|increas\w*|elevat\w*|rais\w*", +1),
-    "down": (r"下调|降低|减少|下降|减低|down-?regulat\w*|decreas\w*|reduc\w*|lower\w*|diminish\w*", -1),
+    "up": (r"上调|上升|升高|增加|提升|提高|增多|up-?regulat\w*|increas\w*|elevat\w*|rais\w*|augment\w*", +1),
+    "down": (r"下调|降低|减少|下降|减低|down-?regulat\w*|decreas\w*|reduc\w*|lower\w*|diminish\w*|"
+             r"clear(?:ing|s|ed|ance)\b", -1),  # "by clearing FABP3" (GUIDELINES 2: a level)
     "activate": ((r"激活|活化|促进|诱导|增强|引发|触发|刺激|恢复|activat\w*|induc\w*|promot\w*|stimulat\w*|"
                  r"enhanc\w*|trigger\w*|rescu\w*|restor\w*|facilitat\w*|sensitiz\w*"), +1),  # "sensitized … to apoptosis"
     "inhibit": ((r"抑制|阻止|阻断|减轻|减弱|拮抗|干预|预防|抵御|阻碍|缓解|改善|inhibit\w*|suppress\w*|block\w*|"
@@ -26,12 +27,14 @@ _LEXICON: dict[str, tuple[str, int]] = {
     # predicate of a level only, never a verb with an object (effects._own_predicate)
     "more": (r"高于(?=[^,，;；。]{0,16}?组)", +1),
     "less": (r"低于(?=[^,，;；。]{0,16}?组)", -1),
-    "via": (r"通过|经由|借助|依赖|via|through|mediated by|by regulating|by modulating|dependent on|"
+    "via": (r"通过|经由|借助|依赖|via|through|mediated by|by regulating|by modulating|by mediating|by affecting|"
+            r"by influencing|by controlling|dependent on|"
             r"depend(?:s|ed|ing)?\s+(?:up)?on", 0),  # "activation of Nrf2 by sulforaphane … depend upon Keap1"
     "mediated": (r"介导的?|调控的|-mediated|mediated", 0),
-    "contains": ((r"包含|含有|组成|提取|分离|活性成分|主要成分|有效成分|成分|contain\w*|derived from|"
-                 r"isolated from|extracted from|constituent|ingredient"), 0),
-    "combined": (r"组合|联合|配伍|合用|联用|combined with|combination|herb pair|co-treatment", 0),
+    "contains": ((r"包含|含有|所含|组成|提取|分离|活性成分|主要成分|有效成分|成分|contain\w*|derived from|"
+                 r"isolated from|extracted from|constituent|ingredient|components? of|rich in|"
+                 r"(?:active|bioactive|main|major) (?:compound|component|principle)s?"), 0),
+    "combined": (r"组合|联合|配伍|合用|联用|combined with|combination|herb pair|co-treatment|synerg\w*|\bplus\b", 0),
     "negation": ((r"并未|未能|未|没有|不能|不|无明显|\bnot\b|\bno\b|\bnever\b|failed to|did not|does not|"
                  r"no effect"), 0),
     "hedge": ((r"尚不清楚|尚未明确|尚不明确|尚未|不明|可能|推测|或许|\bunclear\b|\bunknown\b|\bmay\b|"

@@ -25,8 +25,9 @@ scoped to the clause and pair, stated non-effect), roles.py (stimulus, loss of f
 as a compound's source, phenotype names, passive by-agents, extract solvents), coordination.py
 (coordinated objects, lists, a cue that is the predicate of the mention before it) and
 inhibitor.py (reagents named by their target, rescue experiments), excluded.py ("and not Y"),
-ratio.py ("Bax-to-Bcl-2 ratio", "imbalance between") and process_members.py ("apoptosis-related
-proteins (Bax, Bak)"). Cues inside an entity's name are dropped before any rule sees them
+ratio.py ("Bax-to-Bcl-2 ratio", "imbalance between"), process_members.py ("apoptosis-related
+proteins (Bax, Bak)") and treatment.py (the treatment of an adjunct, "in AECM-treated cells", acts
+on each read-out whose own phrase states a change). Cues inside an entity's name are dropped before any rule sees them
 (``scoped_cues``). English chains also read a means list ("induced apoptosis by downregulating
 A and B, while upregulating C": each acts on apoptosis) and a purpose ("activated caspase-3 to
 induce apoptosis": caspase-3 activates it).
@@ -40,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import axis_members, cascade, cleavage, coordination, cue_scope, excluded, groups, name_cues, negation, process_members, protocol, ratio, role_of, roles
+from pipeline.relations import axis_members, cascade, cleavage, coordination, cue_scope, excluded, groups, name_cues, negation, process_members, protocol, ratio, role_of, roles, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -50,7 +51,7 @@ from pipeline.relations.cues import (
     clause_breaks,
     find_cues,
 )
-from pipeline.relations.inhibitor import REAGENT_NOUN, inhibitor_of, reagent_targets, rescued
+from pipeline.relations.inhibitor import REAGENT_NOUN, inhibitor_of, reagent_targets, rescued, role_noun_zh
 
 AGENT_LABELS = ("HERB", "COMPOUND")
 WEIGHTS = {
@@ -111,7 +112,9 @@ _LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
                           r"(?:production|secretion|transcription|release|synthesis|expression|levels?)\b", re.IGNORECASE)
 
 
-_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$"
+_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?"
+                              r"(?:(?:antioxidant|anti-oxidant|key|rate-limiting|enzymes?)\s+)*"  # "the antioxidant enzyme GSH-PX"
+                              + _LIST_ITEMS + "$"
                               r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
 _ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|活性|活力|活化|磷酸化)",
                              re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"
@@ -296,6 +299,7 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue]) -> list[Cue]:
     named = cue_scope.long_form_cues(text, spans, cues) if "(" in text else frozenset()  # "inducible … (iNOS)"
     if "(" in text or "（" in text:  # "Smad受体激活锚定蛋白(Smad anchor for receptor activation,SARA)"
         named |= name_cues.glossed_name_cues(text, spans, cues)
+    named |= cue_scope.attributive_cues(text, cues)  # "tumor suppressive substrates": a class, no effect
     return [c for c in cues
             if not any(sp.start <= c.start < sp.end or sp.start < c.end <= sp.end for sp in spans)
             and not any(s <= c.start < e for s, e in nouns) and c.start not in named]
@@ -337,6 +341,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
                                                                 _context_owned_starts(text, spans, context), context)
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _restated(text, spans, x, y, context) or result
+    if result.label == "associated" and result.cue is None and not result.negated:
+        result = _nearer_mentions(text, spans, x, y, context) or result
+    result = _treatment_read_out(text, spans, x, y, context, result)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id):
         result.weight *= axis_members.THROUGH_AXIS_FACTOR
@@ -346,6 +353,63 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result = _conjunct_agent(text, spans, x, y, context) or result
     return _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
         text, x, y, _cleavage_readout(text, x, y, _via_of_by_agent(text, spans, x, y, result)))))
+
+
+def _nearer_mentions(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """The pair's nearest two mentions, when the first mentions state nothing: "AKT信号通路在HCC…
+    发挥重要作用,…研究还发现PTEN能够通过调节AKT信号通路进一步调节MMP-2" — AKT's first mention opens
+    the sentence, its second is PTEN's means. A relation is stated between mentions, and the
+    first ones are only where the rules look first; the nearer pair is read with the same rules
+    and kept only when it states a direction, a mechanism or a non-effect."""
+    xs = [sp for sp in spans if sp.entity_id == x.entity_id]
+    ys = [sp for sp in spans if sp.entity_id == y.entity_id]
+    if len(xs) == 1 and len(ys) == 1:
+        return None
+    gap = lambda a, b: max(a.start, b.start) - min(a.end, b.end)  # noqa: E731
+    near = min(((a, b) for a in xs for b in ys if (a, b) != (x, y) and (a.end <= b.start or b.end <= a.start)),
+               key=lambda ab: gap(*ab), default=None)
+    if near is None or gap(*near) >= gap(x, y):
+        return None
+    lo, hi = min(near[0].end, near[1].end), max(near[0].start, near[1].start)
+    if any(lo <= b < hi for b in clause_breaks(text)):
+        return None  # one clause only: "IL-6,…,而抑制TNF-α的表达" has its own unnamed subject
+    found = _label(text, spans, near[0], near[1], context.cues, context.hedged, context.owned,
+                   _context_owned_starts(text, spans, context), context)
+    return found if found.label != "associated" or found.negated else None
+
+
+def _treatment_read_out(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext,
+                        result: PairLabel) -> PairLabel:
+    """The only herb/compound of the sentence named as the treatment in an adjunct ("in
+    AECM-treated cells", "after treatment with CTEP", "the treatment of TFAE could make …")
+    acts on each read-out whose own phrase states a change (treatment.py): the change noun
+    governing it or the predicate after its list. Asked when the grammar found no cue for the
+    pair, or took the predicate of the mention before the target ("make Cyclin D1 decrease and
+    p53 increase": p53's is "increase")."""
+    agents = {sp.entity_id for sp in spans if sp.label in AGENT_LABELS}
+    if len(agents) != 1 or result.negated:
+        return result
+    agent, target = (x, y) if x.label in AGENT_LABELS else (y, x)
+    if agent.label not in AGENT_LABELS or target.label not in ("GENE", "PATHWAY") \
+            or not treatment.treated_with(text, agent.start, agent.end):
+        return result
+    change = treatment.own_change(text, target, context.cues, spans)
+    if change is None:
+        return result
+    if result.label != "associated" or result.cue is not None:
+        # a directional label from a cue that is another mention's own predicate gives way to
+        # the target's own, after it
+        others = [sp for sp in spans if agent.end <= sp.end <= (result.cue.start if result.cue else -1)
+                  and sp.entity_id not in (agent.entity_id, target.entity_id)]
+        if not (result.cue is not None and change.start > target.start and result.cue.end <= target.start
+                and any(treatment.own_change(text, sp, context.cues, spans) == result.cue for sp in others)):
+            return result
+    if roles.is_degraded(text, target.start, target.end):
+        label = "downregulates" if change.sign > 0 else "upregulates"
+    else:
+        label = _effect_label(change.sign, change.kind, target, text, context.cues)
+    return _finish(PairLabel(label, cue=change, agent=agent.entity_id, hedged=context.hedged), text,
+                   min(agent.start, target.start))
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
@@ -511,9 +575,13 @@ def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
 
 # the member may carry its symbol in brackets or be that symbol ("TGFbeta activated kinase 1 (TAK1), a
 # member of the MAPKKK family", validation PMID19536134 gold: MAP3K7 member_of FPLX:MAP3K)
-_MEMBER_BEFORE = re.compile(r"^\s*(?:作为|是|属于|为)\s*$|^\s*(?:\([^()]{1,20}\)|\))?\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
+_MEMBER_BEFORE = re.compile(r"^\s*(?:蛋白|基因|家族)?\s*(?:作为|是|属于|为)\s*$|^\s*(?:\([^()]{1,20}\)|\))?\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
                             r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_MEMBER_AFTER = re.compile(r"^\s*(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基)|^\s*(?:family|pathway|complex)\b",
+_MEMBER_AFTER = re.compile(r"^\s*(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基)|^\s*(?:family|pathway|complex)\b"
+                           # "BMP为TGF-β信号通路中上游的转化因子", "Smads蛋白是TGF-β信号通路的关键下游信号传导分子",
+                           # "TGF-β1/Smads是TGF-β信号通路的一个分支": a part of the pathway, named by its place in it
+                           r"|^\s*(?:信号)?(?:通路|途径)?(?:中|的)(?:(?!调控|调节|靶|抑制|激活)[^，。；,;]){0,10}?"
+                           r"(?:因子|分子|蛋白|成分|组分|分支|成员|组成部分)",
                            re.IGNORECASE)
 
 
@@ -531,7 +599,9 @@ def _acts_on_readout(text: str, cues: list[Cue], first: Span, second: Span) -> b
 # "MAPKs家族由ERK、p38和JNK组成", "the MAPK family comprises ERK, JNK and p38": the family, then its
 # members listed (GUIDELINES: a stated family membership is member_of, as "p38是MAPK的家族成员之一").
 _FAMILY_LISTS = re.compile(r"^s?\s*(?:超|亚)?(?:家族|family|superfamily|subfamily)\s*(?:成员|members?)?\s*(?:主要)?"
-                           r"(?:由|包括|包含|consists?\s+of|comprises?|includes?|(?:is|are)\s+composed\s+of)",
+                           r"(?:由|包括|包含|consists?\s+of|comprises?|includes?|(?:is|are)\s+composed\s+of"
+                           # "NF-κB家族有5个相关的转录因子,分别是p50、p52、p65、RelB和c-Rel": counted, then listed
+                           r"|(?:共|主要)?有\s*[\d一二三四五六七八九十]+\s*(?:个|种|类)[^，。；,;]{0,12}?[,，]?\s*(?:分别是|分别为|即|包括))",
                            re.IGNORECASE)
 _LIST_BREAK = re.compile(r"[。；;:：]|(?<![A-Za-z])(?:which|that|而|但|可|能|通过)")
 
@@ -539,6 +609,8 @@ _LIST_BREAK = re.compile(r"[。；;:：]|(?<![A-Za-z])(?:which|that|而|但|可|
 def _stated_member(text: str, part: Span, whole: Span) -> bool:
     """A membership the sentence states: the member first ("p38是MAPK的家族成员之一", "X, a member of
     the Y family") or the family first, listing its members ("MAPKs家族由ERK、p38和JNK组成")."""
+    if part.label in AGENT_LABELS or whole.label in AGENT_LABELS:
+        return False  # "黄芩素作为黄芩的重要活性成分": a constituent (contains), no member
     if part.end <= whole.start:
         return bool(_MEMBER_BEFORE.search(text[part.end:whole.start]) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
     return whole.end <= part.start and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
@@ -711,7 +783,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     # 肠道内5-HT水平", "release of ACh") is what the first acts on, typed below as a gene target is
     if first.label in AGENT_LABELS and second.label in AGENT_LABELS and not _acts_on_readout(text, cues, first, second):
         clause_end = next((b for b in breaks if b >= second.end), len(text))
-        window = [c for c in cues if first.start - 12 <= c.start < clause_end]
+        opening = _COMBINATION_OF.search(text, max(0, first.start - 30), first.start)
+        window = [c for c in cues if min(first.start - 12, opening.start() if opening else first.start) <= c.start < clause_end]
         contains = next((c for c in window if c.kind == "contains"), None)
         kinds = {first.label, second.label}
         if contains is not None and _composition_in_reach(text, first, second, breaks):
@@ -734,7 +807,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     if owned_starts is None:
         owned_starts = _owned_starts(text, spans, cues, owned)
     for cue_start, modifier in owned.items():
-        if modifier.entity_id in (x.entity_id, y.entity_id):
+        if modifier.entity_id in (x.entity_id, y.entity_id) and _first_or_sole_statement(text, spans, modifier, x, y, breaks):
             other = y if modifier.entity_id == x.entity_id else x
             cue = next(c for c in cues if c.start == cue_start)
             nxt = min((sp for sp in spans if sp.start >= cue.end), key=lambda sp: sp.start, default=None)
@@ -768,8 +841,11 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         # when it is a read-out: "SP…诱导释放5-HT", roles.is_readout)
     else:
         agent, target = first, second
-    if agent.label == "COMPOUND" and target.label in ("GENE", "PATHWAY") and agent.start < target.start:
+    if agent.label in ("COMPOUND", "GENE") and target.label in ("GENE", "PATHWAY") and agent.start < target.start:
+        # (a gene named by its role too: "RCAN1, an endogenous inhibitor of NFATc1 activation")
         sign = inhibitor_of(_between(text, agent, target, spans))
+        if sign is None:
+            sign = role_noun_zh(text, agent.end, target.start, target.end)  # "THB-S1是TGF-β的重要活化剂"
         if sign is not None:  # "imatinib mesylate, a kinase inhibitor that targets BCR-ABL"
             noun = REAGENT_NOUN.search(text, agent.end)
             cue = Cue("inhibit" if sign < 0 else "activate", noun.start(), noun.end(), noun.group(0)) if noun else None
@@ -851,8 +927,13 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 cue_scope.subject_mention(text, spans, cues, _clause_start(text, cue.start), cue.start,
                                           (agent.entity_id, target.entity_id)):
             cue = None  # "…起重要作用,5-HT通过结合5-HT7R": 5-HT's via, not CD4's
+        if cue is not None and cue.kind in EFFECT_CLASSES and agent.label not in AGENT_LABELS and \
+                cue_scope.undirected_end(text, agent.start, agent.end, cue.start):
+            # "regulates apoptosis … by promoting degradation of NOXA": apoptosis is the end
+            return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
         post = _own_predicate(text, target, cues, breaks, spans)
-        if post is not None and agent.label in AGENT_LABELS and \
+        # a herb/compound, or a gene named by its loss ("敲低Beclin1后,LC3-II蛋白表达降低": GUIDELINES 5.5)
+        if post is not None and (agent.label in AGENT_LABELS or _loss_before(text, agent)) and \
                 (cue is None or any(cue.end <= b < target.start for b in breaks)):
             # "X组A、B的表达降低,C、D的表达升高": each list takes the predicate after it; a cue
             # before a clause break belongs to the list before it
@@ -890,7 +971,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         lo, hi, cue = target.end, agent.start, None
     if cue is not None and cue.kind in EFFECT_CLASSES and agent.start < target.start and \
             coordination.is_predicate_of(_between(text, agent, Span(cue.start, cue.end, "", ""), spans),
-                                         text[cue.end:target.start]):
+                                         text[cue.end:target.start]) and \
+            not coordination.object_right_after(text, spans, cue.end, target.start):
         # "Notch1、Jagged1升高,Notch3…降低", "X expression was decreased, and Y…": the cue says what
         # happened to the first entity, not what it did to the second
         return PairLabel("associated", weight=WEIGHTS["associated-targets"] if same_clause else WEIGHTS["enumeration"],
@@ -920,6 +1002,12 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     if cue.kind == "via" and agent.start < cue.start < target.start and _DISABLED_AFTER.match(text, target.end):
         # "arsenic causes … through autophagy dysfunction": the agent acts by disabling the mediator
         return _finish(PairLabel("inhibits", cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+    if cue.kind == "via" and agent.start < cue.start < target.start and agent.label not in AGENT_LABELS \
+            and cue_scope.object_of_verb(text, _clause_start(text, agent.start), agent.start):
+        # "…regulate osteoblast differentiation and apoptosis via their effect on IL-11": apoptosis is
+        # what the subject changes through IL-11, no agent of it (GUIDELINES 2: through an undirected
+        # X the end and X are associated)
+        return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], hedged=hedged)
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
     if (cue.end <= target.start and _CONSEQUENCE.search(text[cue.end:target.start])) or \
@@ -939,13 +1027,28 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     else:
         label = _effect_label(sign, cue.kind, target, text, cues)
         if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(cue.text) \
-                and not _ACTIVITY_AFTER.search(text[target.end:target.end + 16]):
+                and not _ACTIVITY_AFTER.search(text[target.end:target.end + 40]):
             label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
 
 
+# "Combination with Red ginseng and Polygoni Multiflori ameliorates …": the noun opens the pair
+_COMBINATION_OF = re.compile(r"\b(?:combination|co-treatment|combined treatment)\s+(?:of|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # a clause that names what the previous one isolated: "…番茄中分离到…两个…皂苷,命名为番茄皂苷A"
 _NAMING_CLAUSE = re.compile(r"[,，;；]?\s*(?:并|分别)?(?:命名为|称为|名为|即|\bnamed\b|\bcalled\b)", re.IGNORECASE)
+
+
+def _first_or_sole_statement(text: str, spans: list[Span], modifier: Span, x: Span, y: Span, breaks) -> bool:
+    """May a participle owned by a later mention of the pair type the pair ("…通过两条途径激活PKC,
+    …,此途径为PKC激活的经典途径": the later "PKC激活的" names a route, the first clause states what
+    activates PKC)? Only when no earlier clause already holds both first mentions."""
+    first = x if modifier.entity_id == x.entity_id else y
+    if modifier.start == first.start or re.fullmatch(r"\s*[(（]\s*", text[first.end:modifier.start]):
+        return True  # (the first mention, or its abbreviation right after it: "… factor (VEGF)-induced")
+    lo, hi = min(x.start, y.start), max(x.end, y.end)
+    return any(lo < b < hi for b in breaks) or hi > modifier.start
 
 
 def _composition_in_reach(text: str, first: Span, second: Span, breaks) -> bool:

@@ -36,6 +36,12 @@ _EFFECT_OF = re.compile(r"^\s*(?:了|the\s+)?\s*(?:(?:effects?|actions?|roles?|i
                         r"|^[^,;，；。]{0,40}?(?:的)?$", re.IGNORECASE)
 
 
+# "Dasatinib (BMS-354825) is a novel orally bioavailable SRC/ABL inhibitor": the reagent, its code,
+# a copula and up to four modifiers before "<target> inhibitor"
+_IS_A = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s(?:is|was|acts as|as)\s+)(?:an?|the)\s+(?:[\w\-]+\s+){0,4}",
+                   re.IGNORECASE)
+
+
 def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str, tuple[str, ...]]]:
     """Reagent entity id -> (target entity id, sign, noun, genes listed with the target) for "<target> inhibitor <reagent>"
     and "<reagent>, a/the <target> inhibitor" in one sentence. ``spans`` need ``start``,
@@ -46,7 +52,8 @@ def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str, tuple[st
     for noun in REAGENT_NOUN.finditer(text):
         sign = 1 if _POSITIVE_NOUN.search(noun.group(0)) else -1
         target = next((s for s in reversed(ordered) if s.end <= noun.start() and s.label in ("GENE", "PATHWAY")
-                       and re.fullmatch(r"[\s\-]*(?:(?:信号)?(?:通路|途径|信号)|(?:signal\w*\s*)?pathway|"
+                       and re.fullmatch(r"(?:\s*[(（][A-Za-z0-9\-]{1,12}[)）])?"  # "NO-synthase (iNOS) inhibitor"
+                                        r"[\s\-]*(?:(?:信号)?(?:通路|途径|信号)|(?:signal\w*\s*)?pathway|"
                                         r"磷酸化|phosphorylation|(?:酪氨酸|丝氨酸/苏氨酸)?激酶|(?:(?:tyrosine|serine/threonine)\s+)?kinases?)?"
                                         r"[\s\-]*(?:的)?[\s\-]*", text[s.end:noun.start()])),
                       None)
@@ -59,8 +66,9 @@ def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str, tuple[st
         after = next((s for s in ordered if s.start >= noun.end() and s.label == "COMPOUND"
                       and re.fullmatch(r"[\s,，(（]*", text[noun.end():s.start])), None)
         before = next((s for s in reversed(ordered) if s.end <= target.start and s.label == "COMPOUND"
-                       and re.fullmatch(r"\s*[,，(（]\s*(?:an?|the)?\s*(?:specific|selective|potent)?\s*",
-                                        text[s.end:target.start], re.IGNORECASE)), None)
+                       and (re.fullmatch(r"\s*[,，(（]\s*(?:an?|the)?\s*(?:specific|selective|potent)?\s*",
+                                         text[s.end:target.start], re.IGNORECASE)
+                            or _IS_A.fullmatch(text[s.end:target.start]))), None)
         reagent = after or before
         if reagent is not None:
             found.setdefault(reagent.entity_id, (target.entity_id, sign, noun.group(0),
@@ -128,3 +136,22 @@ def inhibitor_of(between: str) -> int | None:
                                  re.IGNORECASE):
         return None
     return 1 if last.group("pos") else -1
+
+
+# "THB-S1是TGF-β的重要活化剂", "SOCS3是JAK的内源性抑制因子": the subject named by its role on the
+# object (GUIDELINES 5.11, descriptors that state a role), the Chinese form of "X, an inhibitor of Y"
+_ZH_COPULA = re.compile(r"\s*(?:蛋白|基因)?\s*(?:是|为|作为|属于)\s*(?:一种|一个)?\s*")
+_ZH_ROLE_NOUN = re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:的\s*(?:[^，。；,;]{0,8}?))?(?P<noun>活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|"
+                           r"正调控因子|正调节因子|抑制剂|拮抗剂|阻断剂|抑制因子|抑制蛋白|负调控因子|负调节因子)")  # "RUBCN是一种自噬负调节因子"
+_ZH_POSITIVE = re.compile(r"活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|正调控因子|正调节因子")
+
+
+def role_noun_zh(text: str, agent_end: int, target_start: int, target_end: int) -> int | None:
+    """Sign of "X是Y的(重要)活化剂/抑制剂" (the agent ending at ``agent_end``, the target at
+    [target_start, target_end)), or None."""
+    if not _ZH_COPULA.fullmatch(text[agent_end:target_start]):
+        return None
+    found = _ZH_ROLE_NOUN.match(text, target_end)
+    if found is None:
+        return None
+    return 1 if _ZH_POSITIVE.fullmatch(found.group("noun")) else -1
