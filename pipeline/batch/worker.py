@@ -241,3 +241,9 @@ def process_file(task: FileTask, keep_parsed: bool = False) -> FileResult:
         records.append(record)
     return FileResult(task.path, task.file_id, sha256(task.data), len(task.data), fmt, dictionary_hash,
                       code_version(), records, time.perf_counter() - started)
+
+
+def process_files(tasks: list[FileTask]) -> list[FileResult]:
+    """``process_file`` of each task, in order: one pool task for several small files
+    (batch/runner.py ``_chunks``)."""
+    return [process_file(task) for task in tasks]
