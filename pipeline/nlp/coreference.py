@@ -19,11 +19,41 @@ _OPENING = re.compile(
 )
 AGENT_LABELS = ("HERB", "COMPOUND")
 
+# "It was also observed that …", "It is reported in several studies that …", "It is important to
+# note …": the dummy subject of an extraposed clause (Quirk et al. 1985, A Comprehensive Grammar of the
+# English Language, 18.33–18.36), which refers to nothing. Recognised by a form of "be" (or seem/appear/
+# remain), then a reporting participle and, within a few words, the clause it anticipates (that/
+# whether/how/if), or an evaluative adjective and that clause or "to". Not "It was found to inhibit …"
+# (raising: there "It" is the agent) nor "It is the herbal medicine that …" (a relative clause).
+_REPORTING = (r"observed|found|shown|reported|suggested|known|noted|demonstrated|believed|concluded|proposed|"
+              r"hypothesi[sz]ed|speculated|thought|assumed|accepted|established|recogni[sz]ed|indicated|revealed|"
+              r"confirmed|documented|expected|estimated|considered|argued|postulated|claimed|described|"
+              r"recommended|anticipated|presumed|predicted")
+_EVALUATIVE = (r"important|necessary|possible|impossible|difficult|easy|interesting|reasonable|essential|"
+               r"critical|crucial|noteworthy|notable|worth|useful|desirable|conceivable|unclear|clear|evident|"
+               r"likely|unlikely|plausible|surprising|remarkable|apparent|obvious|conceivable")
+_EXPLETIVE_IT = re.compile(
+    r"\s+(?:is|was|has been|had been|have been|(?:may|might|can|could|will|would|should|must) be|seems?|seemed|"
+    r"appears?|appeared|remains?|remained)\s+(?:(?:also|generally|widely|well|now|often|further|previously|"
+    r"recently|commonly|increasingly|thus|therefore|still|not)\s+){0,2}"
+    rf"(?:(?:{_REPORTING})(?:\s+[A-Za-z-]+){{0,4}}?\s+(?:that|whether|how|if)\b"
+    rf"|(?:{_EVALUATIVE})\s+(?:to|that|whether|how|if)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_expletive_it(sentence: str, end: int) -> bool:
+    """Is the "It" ending at ``end`` the dummy subject of an extraposed clause (``_EXPLETIVE_IT``)?"""
+    return _EXPLETIVE_IT.match(sentence, end) is not None
+
 
 def opening_pronoun(sentence: str) -> tuple[int, int] | None:
-    """Offsets of an opening subject pronoun in ``sentence``."""
+    """Offsets of an opening subject pronoun in ``sentence``; none for an expletive "It"
+    ("It was also observed that …", ``is_expletive_it``)."""
     m = _OPENING.match(sentence)
-    return m.span("pronoun") if m else None
+    if m is None or (m.group("pronoun") == "It" and is_expletive_it(sentence, m.end("pronoun"))):
+        return None
+    return m.span("pronoun")
 
 
 def resolve(previous: list[Mention], sentence_text: str, sentence_start: int, mentions: list[Mention]) -> Mention | None:
