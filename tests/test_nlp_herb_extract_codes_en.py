@@ -177,3 +177,26 @@ def test_a_solvent_before_an_extract_word_only_loses_its_partners():
           Mention(43, 51, "CPD:methanol", "COMPOUND", "dictionary", "methanol")]
     mark_extract_solvents(text, ms)
     assert [m.how for m in ms] == ["reagent", "dictionary"]
+
+
+def test_a_solvent_written_as_its_formula_names_the_fraction_too(annotator):
+    # PubMed 23994340 (a plant-extract abstract of shared/data/dev/pubmed, PPR corpus): the chloroform
+    # fraction of the extract is the agent's extract, not chloroform acting on iNOS and COX-2
+    from pipeline.relations.facts import facts_of
+
+    text = "The anti-inflammatory mechanism of the CHCl3 fraction is found to suppress the iNOS and COX-2 mRNA expression."
+    facts = facts_of(annotator.annotate("t", text))
+    chcl3 = [m for s in facts.sentences for m in s.mentions if m.text == "CHCl3"]
+    assert chcl3 and all(m.how == "reagent" for m in chcl3)
+    pairs = {(p.a[1], p.b[1]) for s in facts.sentences for p in s.typed_pairs()}
+    assert not [p for p in pairs if chcl3[0].entity_id in p]
+
+
+def test_glycoside_is_a_class_word_not_coumarin(annotator):
+    # PubMed 26320688 (PPR corpus, shared/data/dev/pubmed): a compound source listed "glycoside" as a
+    # synonym of coumarin, so "the lignan glycoside" was two compounds and the lignan lost its finding
+    text = ("Moreover, the cytokines and chemokines profiles induced by H9N2 virus resembled those of influenza "
+            "virus H1N1, but the lignan glycoside reduced the expression of IP-10 and TNF-a.")
+    pairs = typed_pairs(annotator, text)
+    assert not [k for k in pairs if "CPD:coumarin" in k]
+    assert pairs[("CPD:lignan", "HGNC:10637")].label == "downregulates"  # IP-10 = CXCL10

@@ -330,11 +330,12 @@ def genus_abbreviations(mentions: Iterable[Mention]) -> list[tuple[str, str, int
     return out
 
 
-# "Methanol extract of Antrodia camphorata", "KP BuOH-soluble fraction", "ethyl acetate fraction":
-# the solvent names how the extract was made
-_SOLVENT_NAMES = frozenset(("ethanol", "methanol", "butanol", "n-butanol", "buoh", "etoh", "meoh", "etoac",
-                            "acetone", "ethyl acetate", "hexane", "n-hexane", "chloroform", "dichloromethane",
-                            "petroleum ether", "water", "alcohol"))
+# "Methanol extract of Antrodia camphorata", "KP BuOH-soluble fraction", "ethyl acetate fraction",
+# "the CHCl3 fraction": the solvent (by name or by formula) names how the extract was made
+_SOLVENT_NAMES = frozenset(("ethanol", "methanol", "butanol", "n-butanol", "buoh", "n-buoh", "etoh", "meoh",
+                            "etoac", "acetone", "ethyl acetate", "hexane", "n-hexane", "chloroform", "chcl3",
+                            "dichloromethane", "ch2cl2", "petroleum ether", "diethyl ether", "ethyl ether",
+                            "water", "h2o", "alcohol"))
 _BEFORE_EXTRACT_WORD = re.compile(
     r"(?:-?\s?soluble)?\s*(?:extracts?|fractions?|subfractions?|layers?|partitions?|phases?)\b", re.IGNORECASE)
 
