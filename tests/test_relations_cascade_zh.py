@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from nlp_helpers import typed_pairs
 
-from pipeline.relations.cascade import opens_with_subject
+from pipeline.relations.cascade import opens_with_contrast_subject, opens_with_subject
 from pipeline.relations.effects import Span
 
 LPS, TLR4, MYD88, IRAK1, TNF = "MESH:D008070", "HGNC:11850", "HGNC:7562", "HGNC:6112", "HGNC:11892"
@@ -63,3 +63,21 @@ def test_genes_many_clauses_apart_in_a_cascade_weigh_less():
     assert chain_factor(text, irak1, nfkb, "GENE", "GENE") == 0.25
     assert chain_factor(text, at("IkB", "FPLX:IKB"), nfkb, "GENE", "GENE") == 1.0  # two clauses: neighbours
     assert chain_factor(text, irak1, nfkb, "COMPOUND", "GENE") == 1.0  # an agent's findings are not links
+
+
+def test_an_english_clause_opened_by_but_has_its_own_subject(annotator):
+    """"…, but the lignan glycoside reduced the expression of IP-10 and TNF-a" (PubMed 26320688, a PPR
+    plant abstract of shared/data/dev/pubmed): the cue is the lignan's, not the chemokines' of the
+    clause before (cascade.opens_with_contrast_subject)."""
+    text = ("Moreover, the cytokines and chemokines profiles induced by H9N2 virus resembled those of influenza "
+            "virus H1N1, but the lignan glycoside reduced the expression of IP-10 and TNF-a.")
+    pairs = typed_pairs(annotator, text)
+    assert pairs[("CPD:lignan", "HGNC:10637")].label == "downregulates"
+    assert pairs[("FPLX:Chemokine", "HGNC:10637")].label == "associated"
+
+
+def test_and_still_joins_the_subjects_of_one_verb():
+    text = "Baicalin, wogonin and baicalein reduced IL-6."
+    spans = [Span(0, 8, "COMPOUND", "CPD:baicalin"), Span(10, 17, "COMPOUND", "CPD:wogonin"),
+             Span(22, 31, "COMPOUND", "CPD:baicalein"), Span(40, 44, "GENE", "HGNC:6018")]
+    assert not opens_with_contrast_subject(text, spans, 9, 45, ("CPD:baicalin", "HGNC:6018"))

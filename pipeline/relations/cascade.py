@@ -20,7 +20,8 @@ relations/pairs.py for the pair's weight:
   ``pairs.proximity_factor`` decays by characters; Rinaldi et al., OntoGene): the weight halves for
   each break beyond two.
 
-Chinese only (a Han cue word): English clauses keep their subject after a comma ("X, which…").
+Chinese (a Han cue word), and in English only a clause that a contrastive conjunction opens ("…, but
+the lignan glycoside reduced…"): other English clauses keep their subject after a comma ("X, which…").
 """
 
 from __future__ import annotations
@@ -73,12 +74,32 @@ def opens_with_subject(text: str, spans, start: int, end: int, pair_ids) -> bool
     return bool(_OPENING.match(_NOT_LEAD.sub("", text[start:first.start])))
 
 
-def handed_on(text: str, spans, cues, agent, cue, pair_ids) -> bool:
-    """Is the Chinese ``cue`` out of ``agent``'s reach because a clause between the agent's last
-    mention before it and the cue opens with another entity as its own subject?"""
-    if not _HAN.search(cue.text):
+# an English clause that a contrastive or concessive conjunction opens has a subject of its own
+# ("…resembled those of influenza virus H1N1, but the lignan glycoside reduced the expression of IP-10",
+# PubMed 26320688): the conjunction, at most a determiner, then the subject (Quirk et al. 1985, 13.33
+# on clause coordination with but; 15.19 on whereas/while). "and" is left out: it also joins the
+# subjects of one verb ("A, B and C reduced D").
+_CONTRAST_OPENING = re.compile(r"^\s*(?:but|whereas|while|however|yet|although|though)\s*,?\s*"
+                               r"(?:(?:the|this|these|those|its|their|a|an)\s+)?$", re.IGNORECASE)
+
+
+def opens_with_contrast_subject(text: str, spans, start: int, end: int, pair_ids) -> bool:
+    """Does the English clause text[start:end] open with a contrastive conjunction and then a
+    mention outside the pair, its own subject (``_CONTRAST_OPENING``)?"""
+    first = min((sp for sp in spans if start <= sp.start and sp.end <= end), key=lambda sp: sp.start, default=None)
+    if first is None or first.entity_id in pair_ids:
         return False
+    return bool(_CONTRAST_OPENING.match(text[start:first.start]))
+
+
+def handed_on(text: str, spans, cues, agent, cue, pair_ids) -> bool:
+    """Is ``cue`` out of ``agent``'s reach because a clause between the agent's last mention
+    before it and the cue opens with another entity as its own subject (Chinese: any such clause,
+    ``opens_with_subject``; English: one a contrastive conjunction opens, ``opens_with_contrast_subject``)?"""
     last = max((sp.end for sp in spans if sp.entity_id == agent.entity_id and sp.end <= cue.start), default=agent.end)
+    if not _HAN.search(cue.text):
+        return any(opens_with_contrast_subject(text, spans, start, end, pair_ids)
+                   for start, end in _clause_spans(text, last, cue.start))
     for start, end in _clause_spans(text, last, cue.start):
         if opens_with_subject(text, spans, start, end, pair_ids):
             return True
