@@ -143,3 +143,21 @@ def test_propidium_and_dutp_of_an_assay_are_reagents(annotator):
     adoc = annotator.annotate("test", text)
     hows = {m.text: m.how for s in adoc.sentences for m in s.mentions}
     assert hows.get("propidium") == "reagent" and hows.get("dUTP") == "reagent"
+
+
+def test_got_and_gpt_in_serum_are_the_transaminase_read_outs(annotator):
+    # PubMed 16707202 (a PPR plant abstract of shared/data/dev/pubmed): GOT/GPT are the older names
+    # of AST/ALT, measured in serum as liver-injury read-outs (GUIDELINES 5.11), not CCl4's targets
+    text = ("CCl4-induced rats liver damage and significantly (p<0.05) increased the GOT, GPT, LDH and ALP "
+            "levels in serum as compared with the control group.")
+    doc = annotator.annotate("t", text)
+    how = {m.text: m.how for s in doc.sentences for m in s.mentions}
+    assert how["GOT"] == how["GPT"] == how["LDH"] == "clinical-readout"
+
+
+def test_gpt_outside_a_body_fluid_stays_the_gene():
+    from pipeline.nlp.enzyme_names import is_serum_panel_enzyme
+    from pipeline.nlp.matcher import Mention
+
+    text = "Knockdown of GPT reduced alanine production in hepatocytes."
+    assert not is_serum_panel_enzyme(text, Mention(13, 16, "HGNC:4552", "GENE", "dictionary", "GPT"))
