@@ -161,3 +161,31 @@ def test_gpt_outside_a_body_fluid_stays_the_gene():
 
     text = "Knockdown of GPT reduced alanine production in hepatocytes."
     assert not is_serum_panel_enzyme(text, Mention(13, 16, "HGNC:4552", "GENE", "dictionary", "GPT"))
+
+
+def test_a_defined_short_form_replaces_a_dictionary_name_inside_it(annotator):
+    # PubMed 25156284 (a PPR plant abstract of shared/data/dev/pubmed): "D-galactosamine (D-GalN)"
+    # defines D-GalN, but the dictionary's GalN (a galanin alias) inside it kept the gene
+    text = ("The hepatoprotective effects of AME were evaluated in D-galactosamine (D-GalN)-induced hepatitis in rats. "
+            "AME significantly attenuated the excessive release of ALT and AST induced by CCl4 and D-GalN.")
+    doc = annotator.annotate("t", text)
+    found = {(m.text, m.entity_id) for s in doc.sentences for m in s.mentions if "GalN" in m.text}
+    assert found == {("D-GalN", "CHEBI:28328")}
+
+
+def test_a_drug_short_form_whose_letters_are_not_in_its_name(annotator):
+    # PubMed 16008127 (PPR corpus): "cyclophosphamide (CTX)" (Cytoxan); CTX stayed CYP27A1's alias
+    text = ("The effect of the extract was studied against cyclophosphamide (CTX) induced toxicity in mice. "
+            "CTX reduced the levels of glutathione.")
+    doc = annotator.annotate("t", text)
+    assert {m.entity_id for s in doc.sentences for m in s.mentions if m.text == "CTX"} == {"MESH:D003520"}
+
+
+def test_a_parenthesis_after_a_drug_with_another_first_letter_is_no_definition():
+    from pipeline.nlp.abbreviations import drug_short_form
+    from pipeline.nlp.matcher import Mention
+
+    drug = Mention(0, 9, "MESH:D002945", "COMPOUND", "dictionary", "cisplatin")
+    assert drug_short_form("CTX", Mention(0, 16, "MESH:D003520", "COMPOUND", "dictionary", "cyclophosphamide"))
+    assert not drug_short_form("DMSO", drug)  # a vehicle named after the drug, not its short form
+    assert not drug_short_form("CDDP", Mention(0, 9, "HGNC:1", "GENE", "dictionary", "cisplatin"))

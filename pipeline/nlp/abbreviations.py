@@ -278,10 +278,27 @@ def _after_mention_definitions(
     for hit in _SHORT_IN_PARENS.finditer(text):
         short = hit.group().strip("() ")
         before = ends.get(len(text[: hit.start()].rstrip()))
-        if before is None or short in known or not letters_after_locants(short, before.text):
+        if before is None or short in known or not (
+                letters_after_locants(short, before.text) or drug_short_form(short, before)):
             continue
         out.append((short, before.text, hit.start(), hit.end()))
     return out
+
+
+# a drug's customary short form, often from a brand or an old name, so its letters need not occur in
+# the drug's name: "cyclophosphamide (CTX)" (Cytoxan), "aspirin (ASA)" (acetylsalicylic acid)
+_DRUG_SHORT = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def drug_short_form(short: str, before: Mention) -> bool:
+    """Is ``short``, in parentheses right after the COMPOUND mention ``before``, the paper's short
+    form of that drug although Schwartz & Hearst's letter test fails ("cyclophosphamide (CTX)")?
+    An all-capital token of 2-6 characters that starts with the drug name's first letter: the
+    parenthesis right after a drug's name is its definition (the same position the letter test
+    reads), and the first letter keeps out what else stands there (a supplier, a dose unit)."""
+    name = before.text.strip()
+    return (before.label == "COMPOUND" and _DRUG_SHORT.fullmatch(short) is not None and bool(name)
+            and short[0].lower() == name[0].lower())
 
 
 # a participle or adjective that makes a modifier of what it follows ("(CAB)-induced anemia",
@@ -380,8 +397,12 @@ def apply_definitions(
             definition = definitions[short]
             if definition.entity_id is None:
                 continue
-            if any(k.start < hit.end() and hit.start() < k.end for k in kept):
-                continue
+            overlapping = [k for k in kept if k.start < hit.end() and hit.start() < k.end]
+            if any(not (hit.start() <= k.start and k.end <= hit.end()) or k.end - k.start == hit.end() - hit.start()
+                   or k.how == "abbreviation" for k in overlapping):
+                continue  # a mention of the whole short form, or one reaching outside it, stays
+            if overlapping:  # "D-GalN" defined as D-galactosamine: the dictionary's GalN (galanin) inside it goes
+                kept = [k for k in kept if k not in overlapping]
             kept.append(
                 Mention(hit.start(), hit.end(), definition.entity_id, label_of(definition.entity_id), "abbreviation", hit.group(0))
             )
