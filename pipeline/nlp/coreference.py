@@ -31,7 +31,7 @@ _REPORTING = (r"observed|found|shown|reported|suggested|known|noted|demonstrated
               r"recommended|anticipated|presumed|predicted")
 _EVALUATIVE = (r"important|necessary|possible|impossible|difficult|easy|interesting|reasonable|essential|"
                r"critical|crucial|noteworthy|notable|worth|useful|desirable|conceivable|unclear|clear|evident|"
-               r"likely|unlikely|plausible|surprising|remarkable|apparent|obvious|conceivable")
+               r"likely|unlikely|plausible|surprising|remarkable|apparent|obvious")
 _EXPLETIVE_IT = re.compile(
     r"\s+(?:is|was|has been|had been|have been|(?:may|might|can|could|will|would|should|must) be|seems?|seemed|"
     r"appears?|appeared|remains?|remained)\s+(?:(?:also|generally|widely|well|now|often|further|previously|"

@@ -63,16 +63,15 @@ def removed_members(text: str, mentions: list[Mention],
     herb_context.contractions gives), or two characters that shorten one member's name (莲心 ->
     莲子心). Anything else (a character of no member or of several, a lone character) leaves
     the run alone. Nothing is added over a mention."""
+    cued = [(f, cue) for f in mentions if f.label == "HERB" and f.entity_id.startswith(FORMULA_PREFIX)
+            and (cue := _REMOVE.match(text, f.end)) is not None]
+    if not cued:  # most paragraphs: no formula with a removal cue, so nothing to index
+        return mentions
     herbs = {m.start: m for m in mentions
              if m.label == "HERB" and not m.entity_id.startswith(FORMULA_PREFIX)}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
-    for f in mentions:
-        if not (f.label == "HERB" and f.entity_id.startswith(FORMULA_PREFIX)):
-            continue
-        cue = _REMOVE.match(text, f.end)
-        if cue is None:
-            continue
+    for f, cue in cued:
         names = [(hid, name) for hid, name in members_of(f.entity_id) if name]
         if len(names) < 2:
             continue

@@ -349,6 +349,16 @@ _CUE_AFTER = frozenset("以之等各亦为者接加")  # 参芪以补气, 芩连
 _FORM_AFTER = frozenset("汤散丸饮丹膏煎方")
 
 
+
+def _name_left(name: str, members: list[str]) -> str:
+    """A formula name with its dosage form taken out and its components' full names masked
+    (``\\0``): the characters that may stand for a component in short."""
+    rest = _FORMULA_FORMS.sub("", name)
+    for m in sorted(members, key=len, reverse=True):
+        rest = rest.replace(m, "\0" * len(m))
+    return rest
+
+
 def contraction_table(
     formulas: Iterable[tuple[str, list[str]]], min_count: int = 3, min_share: float = 0.6
 ) -> dict[str, str]:
@@ -363,9 +373,7 @@ def contraction_table(
     votes: dict[str, Counter] = defaultdict(Counter)
     for name, members in formulas:
         members = [m for m in members if m]
-        rest = _FORMULA_FORMS.sub("", name)
-        for m in sorted(members, key=len, reverse=True):
-            rest = rest.replace(m, "\0" * len(m))
+        rest = _name_left(name, members)
         for ch in set(rest) - {"\0"} - _NUMERALS:
             owners = {m for m in members if ch in m}
             if owners:  # 升 of 升阳 belongs to no component: no vote
@@ -396,9 +404,7 @@ def contraction_pairs(
     votes: dict[str, Counter] = defaultdict(Counter)
     for name, members in formulas:
         members = [m for m in members if m]
-        rest = _FORMULA_FORMS.sub("", name)
-        for m in sorted(members, key=len, reverse=True):
-            rest = rest.replace(m, "\0" * len(m))
+        rest = _name_left(name, members)
         for a, b in zip(rest, rest[1:]):
             if "\0" in (a, b) or a in _NUMERALS or b in _NUMERALS:
                 continue

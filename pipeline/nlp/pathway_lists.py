@@ -32,6 +32,19 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _HEADS = ("{} pathway", "{} signaling pathway", "{} signalling pathway")
 
 
+# the pathway names a gene listed before "等信号通路" is looked up under
+_HEADS_BEFORE_DENG = ("{}信号通路", "{} signaling pathway")
+
+
+def _listed_pathway(g: Mention, pathway_of, heads: tuple[str, ...]) -> Mention:
+    """The pathway a gene named in a list of pathways stands for: the KEGG map of "<gene> <head>"
+    when the dictionary has one (hsa…), else the gene's one-member axis."""
+    entity = next((e for e in (pathway_of(h.format(g.text)) for h in heads) if e and e.startswith("hsa")), None)
+    if entity is not None:
+        return Mention(g.start, g.end, entity, "PATHWAY", "pathway-coordination", g.text)
+    return Mention(g.start, g.end, AXIS_PREFIX + g.entity_id, "PATHWAY", "pathway-composition", g.text, (g.entity_id,))
+
+
 def coordinated_pathways(
     text: str, mentions: list[Mention], pathway_of: Callable[[str], str | None]
 ) -> list[Mention]:
@@ -122,12 +135,7 @@ def lists_with_an_axis(
         for g in listed:
             if g.label == "PATHWAY" or g.start in pathway_starts:
                 continue
-            entity = next((e for e in (pathway_of(h.format(g.text)) for h in _HEADS) if e and e.startswith("hsa")), None)
-            if entity is not None:
-                added.append(Mention(g.start, g.end, entity, "PATHWAY", "pathway-coordination", g.text))
-            else:
-                added.append(Mention(g.start, g.end, AXIS_PREFIX + g.entity_id, "PATHWAY",
-                                     "pathway-composition", g.text, (g.entity_id,)))
+            added.append(_listed_pathway(g, pathway_of, _HEADS))
             pathway_starts.add(g.start)
     if not added:
         return mentions
@@ -226,13 +234,7 @@ def listed_before_deng(
         for g in listed:
             if g.label != "GENE" or g.start in starts_with_pathway:
                 continue
-            entity = next((e for e in (pathway_of(g.text + "信号通路"), pathway_of(g.text + " signaling pathway"))
-                           if e and e.startswith("hsa")), None)
-            if entity is not None:
-                added.append(Mention(g.start, g.end, entity, "PATHWAY", "pathway-coordination", g.text))
-            else:
-                added.append(Mention(g.start, g.end, AXIS_PREFIX + g.entity_id, "PATHWAY",
-                                     "pathway-composition", g.text, (g.entity_id,)))
+            added.append(_listed_pathway(g, pathway_of, _HEADS_BEFORE_DENG))
             starts_with_pathway.add(g.start)
     if not added:
         return mentions

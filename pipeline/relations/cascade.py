@@ -32,8 +32,6 @@ from bisect import bisect_left
 from pipeline.relations.cues import EFFECT_CLASSES, clause_breaks
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# a later clause opened by a coordinator continues the object list of the cue ("抑制A的表达,以及B")
-_LIST_GOES_ON = re.compile(r"^\s*(?:以及|及|和|或|、|还有)")
 
 
 def _clause_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -107,22 +105,6 @@ def handed_on(text: str, spans, cues, agent, cue, pair_ids) -> bool:
         if verb is not None and verb.start < cue.start and _NAMED_SUBJECT.match(text[start:verb.start]):
             return True  # "…,唾液链球菌也可抑制TLR-NF-κB信号通路的发生,下调IL-8": a subject that is no entity
     return False
-
-
-def object_in_own_clause(text: str, spans, cue, agent, target) -> bool:
-    """Does the Chinese ``cue``, standing in an earlier clause than ``target``, name an object of
-    its own (a mention other than the pair) between it and the end of its clause?"""
-    if not _HAN.search(cue.text):
-        return False
-    breaks = clause_breaks(text)
-    i = bisect_left(breaks, cue.end)
-    if i >= len(breaks) or breaks[i] >= target.start:
-        return False  # the target is in the cue's own clause
-    target_clause = breaks[bisect_left(breaks, target.start) - 1] + 1
-    if _LIST_GOES_ON.match(text[target_clause:target.start]):
-        return False
-    return any(cue.end <= sp.start and sp.end <= breaks[i] and sp.entity_id not in (agent.entity_id, target.entity_id)
-               for sp in spans)
 
 
 # a link between two genes/pathways whose nearest mentions lie more than FREE_GAP clause breaks apart:

@@ -922,7 +922,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             cue = None  # "KT5720预处理ROBs,…,电磁场显著提高了Osx的表达": the field's cue
         if cue is not None and cue.kind in EFFECT_CLASSES and (
                 cascade.handed_on(text, spans, cues, agent, cue, (agent.entity_id, target.entity_id))):
-            cue = None  # a cascade: a later clause's own subject acts, or the cue's object is in its clause
+            cue = None  # a cascade: a later clause's own subject acts (relations/cascade.py)
         if cue is not None and cue.kind == "via" and any(agent.end <= b < cue.start for b in breaks) and \
                 cue_scope.subject_mention(text, spans, cues, _clause_start(text, cue.start), cue.start,
                                           (agent.entity_id, target.entity_id)):
