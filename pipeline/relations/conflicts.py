@@ -63,7 +63,7 @@ class DocumentLabels:
             else:
                 typed = e.typed
                 label, negated = (typed.label, bool(typed.negated)) if typed is not None else ("associated", False)
-                cued = typed is not None and typed.cue is not None
+                cued = getattr(typed, "cue", None) is not None  # None: an untyped co-mention
             self._best[doc] = (key, label, negated, e.weight, e.section, cued)
 
     def bests(self) -> dict[str, DocumentBest]:
