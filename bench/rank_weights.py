@@ -72,7 +72,8 @@ def units_of_corpus(gold_files=GOLD):
         for doc, b in bests.items():
             if doc in set_of:
                 factor = ranking.score_factor(a_type, b_type, b.label, b.negated, disease)
-                x = features(b.weight, factor, a_type, b_type, b.label, b.sentences, len(bests), b.section)
+                x = features(b.weight, factor, a_type, b_type, b.label, b.sentences, len(bests), b.section,
+                             b.cued)
                 units.append((set_of[doc], doc, f"{a_id}|{b_id}", x, old, (doc, key) in gold_units))
     n_gold = defaultdict(int)
     for doc, _ in gold_units:

@@ -5,6 +5,7 @@ new-paper development gold (corpus/gold/new_papers_*.csv), each pinned on its re
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -272,11 +273,73 @@ def test_the_rank_rises_with_the_best_sentence_s_weight_and_the_sentences_naming
     assert _rank(factor=2.0) > _rank(factor=1.0)
 
 
-def test_a_caption_or_a_list_of_read_outs_in_an_abstract_ranks_below_a_body_sentence():
-    # development gold: 0 of 25 units whose best sentence is a caption ("图1牛蒡子苷可减轻AOPPs诱导的
-    # HK-2细胞EMT Fig.1") are gold; 13 % of those whose best sentence is in a title/abstract
-    assert _rank(section="caption") < _rank(section="abstract_zh") < _rank(section="body")
+def test_a_list_of_read_outs_in_an_abstract_ranks_below_a_body_sentence():
+    # development gold: 13 % of the units whose best sentence is in a title/abstract are gold
+    assert _rank(section="abstract_zh") < _rank(section="body")
     assert _rank(section="references") > _rank(section="body")  # reference titles state findings
+
+
+def _document_best(annotator, doc_id: str, text: str, a_id: str, b_id: str):
+    """The ``conflicts.DocumentBest`` of a pair in a one-sentence document, as aggregation builds it."""
+    from pipeline.api import _aggregated
+    from pipeline.config import Config
+    from pipeline.relations.facts import facts_of
+
+    agg, _ = _aggregated([facts_of(annotator.annotate(doc_id, text))], Config())
+    stats = next(st for ((_, x), (_, y)), st in agg.stats.items() if {x, y} == {a_id, b_id})
+    return stats.doc_bests()[doc_id]
+
+
+def _unit_rank(best, a_type: str, b_type: str) -> float:
+    return ranking.document_scores({"d": best}, a_type, b_type, False, 1)["d"]
+
+
+def test_a_figure_caption_ranks_as_the_body(annotator, gene_id):
+    # GUIDELINES count a figure caption as body; "(b) SFRP5 inhibited BMP9 induced ALP activity"
+    # (a validation paper's caption) is gold, as are 12 of the 16 cued caption units of the
+    # validation papers, none of them in the top |gold| while captions weighed -2.2
+    best = _document_best(annotator, "d", SENTENCES["caption_finding_en"], gene_id("SFRP5"), gene_id("GDF2"))
+    assert best.cued and best.label != "associated"
+    as_caption = replace(best, section="caption")
+    assert _unit_rank(as_caption, "GENE", "GENE") == _unit_rank(replace(best, section="body"), "GENE", "GENE")
+
+
+@pytest.mark.parametrize("key,a,b,a_type,b_type", [
+    ("uncued_listing_en", "CPD:dexamethasone", "IL4", "COMPOUND", "GENE"),
+    ("uncued_background_zh", "FPLX:PI3K", "hsa04140", "GENE", "PATHWAY"),
+])
+def test_a_co_mention_without_a_cue_word_ranks_below_the_same_sentence_with_one(annotator, gene_id, key, a, b,
+                                                                                a_type, b_type):
+    # the best sentence names the pair with no cue word: "examined the serum IgE level and IL-4 …
+    # compared with dexamethasone", "招募ULK1激酶复合物和PI3K复合物稳定于自噬体膜上" (validation,
+    # neither gold); such units are gold in 11-21 % of cases on the development sets against 56-84 %
+    # for cued ones (bench/rank_calibration.py), and repeated background pairs reached the top |gold|
+    b = gene_id(b) if b.isupper() and not b.startswith("hsa") else b
+    best = _document_best(annotator, "d", SENTENCES[key], a, b)
+    assert not best.cued and best.label == "associated"
+    assert _unit_rank(best, a_type, b_type) < _unit_rank(replace(best, cued=True), a_type, b_type)
+
+
+def test_a_cued_statement_keeps_its_rank(annotator, gene_id):
+    # "iNOS activity …, which was attenuated significantly by E. rutaecarpa" (validation, gold): a cue word
+    best = _document_best(annotator, "d", SENTENCES["cued_effect_en"], "HERB005782", gene_id("NOS2"))
+    assert best.cued and best.label == "inhibits"
+    assert _unit_rank(best, "HERB", "GENE") == _unit_rank(replace(best, cued=True), "HERB", "GENE")
+
+
+def test_the_stored_row_says_whether_the_pair_has_a_cue(annotator):
+    # DocumentLabels reads the cue from the stored row in a batch (no PairLabel built): it must agree
+    from pipeline.relations.facts import facts_of
+    from pipeline.relations.pairs import PairFacts
+
+    seen = set()
+    for key in ("cued_effect_en", "uncued_listing_en", "caption_finding_en"):
+        for sentence in facts_of(annotator.annotate("d", SENTENCES[key])).sentences:
+            for pair in sentence.typed_pairs():
+                stored = PairFacts(list(pair.row))
+                assert stored.has_cue() == (pair.typed.cue is not None)
+                seen.add(stored.has_cue())
+    assert seen == {True, False}
 
 
 def test_a_pair_named_in_many_documents_is_not_ranked_down_for_it():

@@ -24,14 +24,16 @@ SIGN = {"upregulates": 1, "activates": 1, "downregulates": -1, "inhibits": -1}
 @dataclass(frozen=True)
 class DocumentBest:
     """What one document says of a pair: the label of its own best sentence (``comention.best_key``'s
-    order, the row's), that sentence's weight and section, and how many of its sentences name the
-    pair — what ``ranking.rank_score`` reads, so each (document, pair) gets its own score."""
+    order, the row's), that sentence's weight and section, how many of its sentences name the
+    pair, and whether that sentence states it with a cue word — what ``ranking.rank_score`` reads,
+    so each (document, pair) gets its own score."""
 
     label: str
     negated: bool
     weight: float
     section: str
     sentences: int
+    cued: bool = True
 
 
 class DocumentLabels:
@@ -41,7 +43,7 @@ class DocumentLabels:
     __slots__ = ("_best", "_count")
 
     def __init__(self) -> None:
-        self._best: dict[str, tuple] = {}  # doc -> (key, label, negated, weight, section)
+        self._best: dict[str, tuple] = {}  # doc -> (key, label, negated, weight, section, cued)
         self._count: dict[str, int] = {}
 
     def add(self, e, key: tuple | None = None) -> None:
@@ -57,15 +59,17 @@ class DocumentLabels:
             pair = getattr(e, "pair", None)
             if isinstance(pair, PairFacts):  # its label read from the stored row (``label_negated``)
                 label, negated = pair.label_negated()
+                cued = pair.has_cue()
             else:
                 typed = e.typed
                 label, negated = (typed.label, bool(typed.negated)) if typed is not None else ("associated", False)
-            self._best[doc] = (key, label, negated, e.weight, e.section)
+                cued = getattr(typed, "cue", None) is not None  # None: an untyped co-mention
+            self._best[doc] = (key, label, negated, e.weight, e.section, cued)
 
     def bests(self) -> dict[str, DocumentBest]:
         """doc id -> its ``DocumentBest``, by doc id."""
-        return {doc: DocumentBest(label, negated, weight, section, self._count[doc])
-                for doc, (_, label, negated, weight, section) in sorted(self._best.items())}
+        return {doc: DocumentBest(label, negated, weight, section, self._count[doc], cued)
+                for doc, (_, label, negated, weight, section, cued) in sorted(self._best.items())}
 
 
 def document_bests(evidence: Iterable) -> dict[str, DocumentBest]:

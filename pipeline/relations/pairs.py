@@ -104,6 +104,13 @@ class PairFacts:
             return self._typed.label, bool(self._typed.negated)
         return self.row[5], bool(self.row[6])
 
+    def has_cue(self) -> bool:
+        """Does the sentence state the pair with a cue word (``typed.cue``), read from the stored
+        row (its cue fields follow the ten label fields) without building the ``PairLabel``."""
+        if self._typed is not None:
+            return self._typed.cue is not None
+        return len(self.row) > 10
+
     @property
     def typed(self) -> PairLabel:
         if self._typed is None:
