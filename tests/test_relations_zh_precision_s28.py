@@ -46,7 +46,13 @@ def test_a_compound_before_binding_or_related_and_a_protein_head_names_the_prote
     for text, word in ((HEPARIN_BINDING, "肝素"), (GTP_BINDING, "GTP"), (ESTROGEN_RELATED, "Estrogen"),
                        ("ATP-binding cassette (ABC) transporter", "ATP"),  # ChinaXiv-201711.00864V1 reference
                        ("苜蓿皂苷对胆固醇逆向转运基因三磷酸腺苷结合盒转运体A1的影响", "三磷酸腺苷"),
-                       ("the catalytic subunit of cAMP-dependent protein kinase.", "cAMP")):
+                       ("the catalytic subunit of cAMP-dependent protein kinase.", "cAMP"),
+                       # ChinaXiv-201812.00711V1, -201711.00864V1, -201711.00762V1 reference titles
+                       ("Claudin-16 and claudin-19 interact and form a cation-selective tight junction complex", "cation"),
+                       ("determine stability and phospholipid-binding activity of discoidal high-density lipoprotein",
+                        "phospholipid"),
+                       ("Activation of extracellular-signal regulated kinase by epidermal growth factor is potentiated "
+                        "by cAMP-elevating agents in primary cultures", "cAMP")):
         assert names_protein_after(text, *_at(text, word)), word
 
 
@@ -130,3 +136,32 @@ def test_prefix_families_counts_distinct_members():
           Mention(9, 13, "FPLX:MAPK", "GENE", "dictionary", "MAPK"), Mention(14, 17, "FPLX:JNK", "GENE", "dictionary", "JNK")]
     assert prefix_families([(text, ms)], lambda i: parents(i) or frozenset()) == frozenset({"FPLX:MAPK"})
     assert prefix_families([(text[:8], ms[:2])], lambda i: parents(i) or frozenset()) == frozenset()
+
+
+# --- a reference's journal glued to its title --------------------------------------------------
+
+def test_a_journal_glued_to_the_title_by_ocr_is_not_read():
+    from pipeline.text.references import reference_title_span
+    # ChinaXiv-201803.00487V1 reference 14: "Nat Med" gave the MED gene pairs with BMP9 and BMPR2
+    entry = ("14.Long L，Ormiston M L， Yang X,et al. Selective enhancement of endothelial BMPR-ll with BMP9 reverses "
+             "pulmonary arterial hypertension.Nat Med, 2015,21(7) :777-785.")
+    s, e = reference_title_span(entry)
+    assert entry[s:e].endswith("pulmonary arterial hypertension")
+    entry = "3. Smith J, Li X. Stem cells in bone.Stem Cell,2017,5(2):1-9."
+    s, e = reference_title_span(entry)
+    assert entry[s:e] == "Stem cells in bone"
+    entry = "5. Wang Y. Notch signaling in bone. J Bone Miner Res, 2015, 30(2): 1-9."  # the spaced form, as before
+    s, e = reference_title_span(entry)
+    assert entry[s:e] == "Notch signaling in bone"
+
+
+# --- a herb named as the container of a compound ------------------------------------------------
+
+def test_a_herb_that_contains_the_compound_is_its_source():
+    from pipeline.relations.roles import is_source
+    # ChinaXiv-202105.00091V1: the ACAT inhibitor is esculeoside A; tomato gets contains only (GUIDELINES 5.6)
+    text = ("研究表明:番茄中所含番茄皂苷A及其苷元(EsculeogeninA),可抑制泡沫细胞的形成,是一种较好的酰基辅酶-A-胆固醇"
+            "酰基转移酶(ACAT)抑制剂")
+    assert is_source(text, *_at(text, "番茄"))
+    text = "番茄可降低高尿酸血症小鼠的血清尿酸水平"  # the herb is the agent
+    assert not is_source(text, *_at(text, "番茄"))

@@ -4,7 +4,10 @@ Proteins are named after the small molecule they bind, depend on or are related 
 molecule as the first modifier of a compound noun and the protein class as its head:
 "heparin-binding EGF-like growth factor" (HBEGF), "肝素结合性EGF", "GTP 结合蛋白" (a small
 GTPase), "ATP-binding cassette transporter" (ABC transporters), "cAMP-dependent protein kinase"
-(PKA), "estrogen-related receptor γ" (ESRRG), "LPS-binding protein" (LBP). The head noun decides
+(PKA), "estrogen-related receptor γ" (ESRRG), "LPS-binding protein" (LBP), "a cation-selective tight
+junction complex" (claudins), "phospholipid-binding activity" (of APOA1). A class of drugs named by
+what they do to a molecule ("cAMP-elevating agents") is read the same way: the drugs act, the
+molecule is what they change. The head noun decides
 what the phrase names (the head-final rule of English and Chinese noun compounds), so the
 molecule is a modifier of the protein's name, not a participant of the sentence: GUIDELINES
 section 1, "relations inside a name" do not count ("抗RANKL单克隆抗体" gives no drug row), and
@@ -26,10 +29,14 @@ import re
 # "-inducible", up to three words, then a protein-class head (or an EGF-like name: "heparin-binding
 # EGF-like growth factor")
 _EN_PROTEIN_NAME_AFTER = re.compile(
-    r"^\s?[-‐–\s]\s?(?:binding|dependent|related|activated|gated|regulated|responsive|inducible)"
+    r"^\s?[-‐–\s]\s?(?:binding|dependent|related|activated|gated|regulated|responsive|inducible|selective)"
     r"(?:[-\s]+[A-Za-z0-9]+){0,3}?[-\s]+(?:proteins?|globulins?|kinases?|receptors?|cassettes?|channels?|"
     r"domains?|sites?|(?:growth\s)?factors?|EGF(?:-like)?|transporters?|cotransporters?|enzymes?|"
-    r"exchangers?|pumps?|phosphatases?|lectins?)(?![a-z])",  # OCR glues a Greek letter: "receptorγis"
+    r"exchangers?|pumps?|phosphatases?|lectins?|complex(?:es)?|activity|affinity)(?![a-z])"  # "receptorγis" (OCR)
+    # a class of drugs named by what they do to the molecule: "cAMP-elevating agents",
+    # "cholesterol-lowering drugs" (the drugs are the agents, the molecule their read-out)
+    r"|^\s?-\s?(?:elevating|raising|increasing|lowering|reducing|depleting|releasing|mobili[sz]ing)"
+    r"\s(?:agents?|drugs?|compounds?|therap(?:y|ies)|medications?)\b",
     re.IGNORECASE)
 # Chinese: 结合/依赖/相关/激活/门控/调节 (性|型|的), then a protein-class head or a Latin name
 _ZH_PROTEIN_NAME_AFTER = re.compile(
