@@ -165,3 +165,21 @@ def test_a_herb_that_contains_the_compound_is_its_source():
     assert is_source(text, *_at(text, "番茄"))
     text = "番茄可降低高尿酸血症小鼠的血清尿酸水平"  # the herb is the agent
     assert not is_source(text, *_at(text, "番茄"))
+
+
+# --- a section number glued to a heading's first name -------------------------------------------
+
+def test_a_glued_section_number_is_masked_for_the_matcher_only():
+    from pipeline.nlp.heading_numbers import mask_heading_number
+    heading = "2TGF-β1/Smads 信号通路的调节机制"  # ChinaXiv-201711.00749V1, a '#' heading
+    masked = mask_heading_number(heading, True)
+    assert masked == " TGF-β1/Smads 信号通路的调节机制" and len(masked) == len(heading)
+    assert mask_heading_number("5HT3受体拮抗剂昂丹司琼", False) == "5HT3受体拮抗剂昂丹司琼"  # running text
+    assert mask_heading_number("2.1SFRP5抑制BMP9诱导的人脐带间充质干细胞的成骨分化", False).startswith("   SFRP5")
+
+
+def test_the_first_name_of_a_numbered_heading_is_found(annotator, gene_id):
+    # ChinaXiv-201711.00762V1 heading 2.3 (gold: EGF via AXIS:FPLX:PKC, PKC member_of it)
+    assert "AXIS:FPLX:PKC" in ids(annotator, "2.3PKC信号通路对EGF调节NaPi-IIb表达的影响")
+    # ChinaXiv-201803.00487V1 heading 2.1
+    assert gene_id("SFRP5") in ids(annotator, "2.1SFRP5抑制BMP9诱导的人脐带间充质干细胞的成骨分化")

@@ -131,6 +131,7 @@ from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transam
 from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.chain_elements import chain_elements, family_and_member, member_with_class_noun
 from pipeline.nlp.family_prefix import drop_family_prefix, prefix_families
+from pipeline.nlp.heading_numbers import mask_heading_number
 from pipeline.nlp.disease_maps import mark_disease_maps
 from pipeline.nlp.slash_maps import split_slash_maps
 from pipeline.nlp import synonym_lists
@@ -409,7 +410,8 @@ class Annotator:
                     _cache[i] = SentenceEdges(_text[s.start:s.end], s.start)
                 return _cache[i]
 
-            mentions = self.index.match(ptext, boundaries)
+            # "2.3PKC信号通路…": the matcher reads past a section number glued to the heading's first name
+            mentions = self.index.match(mask_heading_number(ptext, para.is_heading), boundaries)
             mentions = glued_mentions(ptext, mentions, self._whole_match)
             mentions = receptor_mentions(ptext, mentions, self._receptor_named)
             mentions = word_form_mentions(ptext, mentions, self._entity_named)

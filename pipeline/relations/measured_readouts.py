@@ -41,7 +41,7 @@ _PANEL_METABOLITE = re.compile(
 # "胆固醇逆向转运", "cholesterol efflux", "glucose uptake", "lipid accumulation"): the metabolite is
 # what is moved, taken up or stored, the object of the process a gene or drug acts on, not an agent
 _PROCESS_AFTER = re.compile(
-    r"^\s?(?:外流|流出|逆向转运|逆转运|转运|摄取|蓄积|积聚|沉积|酯化|排泄|清除|"
+    r"^\s?的?(?:外流|流出|逆向转运|逆转运|转运|摄取|蓄积|积聚|沉积|酯化|排泄|清除|"
     r"efflux|influx|transport|uptake|accumulation|deposition|clearance|esterification)", re.IGNORECASE)
 # a fluid or tissue a read-out is measured in, or a head noun of measurement before the list
 _MEASURED_IN = re.compile(
