@@ -183,3 +183,24 @@ def test_the_first_name_of_a_numbered_heading_is_found(annotator, gene_id):
     assert "AXIS:FPLX:PKC" in ids(annotator, "2.3PKC信号通路对EGF调节NaPi-IIb表达的影响")
     # ChinaXiv-201803.00487V1 heading 2.1
     assert gene_id("SFRP5") in ids(annotator, "2.1SFRP5抑制BMP9诱导的人脐带间充质干细胞的成骨分化")
+
+
+# --- a symbol typed with two letters swapped ----------------------------------------------------
+
+# ChinaXiv-201711.00749V1 (a review of TGF-β1/Smads signalling): gold LPS/EGF/TNF/IL1B upregulates SMAD7
+SAMD7 = ("Smads蛋白是TGF-β信号通路的关键分子,Smad7是抑制型Smads。表皮生长因子(epidermal growth factor,EGF)、脂多糖、"
+         "肿瘤坏死因子(TNF)等均可诱导Samd7产生,与TGF-β信号通路交联。")
+
+
+def test_a_transposed_symbol_is_the_one_the_paper_names(annotator, gene_id):
+    found = pairs(annotator, SAMD7)
+    assert frozenset(("MESH:D008070", gene_id("SMAD7"))) in found
+    assert not any(gene_id("SAMD7") in pair for pair in found)
+    # ChinaXiv-202207.00209V1: "DIP2A-Samd2/3" in a paper that writes Smad2/3; the matcher read SARM1
+    text = "研究发现运动干预可刺激FSTL1的表达,通过DIP2A-Samd2/3信号通路,抑制心肌纤维化形成。TGF-β1/Smad2/3通路促进纤维化。"
+    assert gene_id("SMAD2") in ids(annotator, text) and gene_id("SARM1") not in ids(annotator, text)
+
+
+def test_a_paper_that_names_both_spellings_keeps_both_genes(annotator, gene_id):
+    found = ids(annotator, "SAMD7与Smad7不同。Samd7在视网膜中表达。")
+    assert gene_id("SAMD7") in found and gene_id("SMAD7") in found

@@ -132,6 +132,7 @@ from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.chain_elements import chain_elements, family_and_member, member_with_class_noun
 from pipeline.nlp.family_prefix import drop_family_prefix, prefix_families
 from pipeline.nlp.heading_numbers import mask_heading_number
+from pipeline.nlp.transposed_symbols import transposition_links
 from pipeline.nlp.disease_maps import mark_disease_maps
 from pipeline.nlp.slash_maps import split_slash_maps
 from pipeline.nlp import synonym_lists
@@ -554,6 +555,12 @@ class Annotator:
                 codes.setdefault(k, v)
         for pid in by_paragraph:
             para_mentions[pid] = code_mentions(texts[pid], para_mentions[pid], codes)
+        # "Samd7" in a paper that writes Smad7: a transposed symbol is the one the paper names
+        transposed = transposition_links((m for pid in by_paragraph for m in para_mentions[pid]), self._gene_of,
+                                         partial(parents_of, self.index))
+        if transposed:
+            for pid in by_paragraph:
+                para_mentions[pid] = synonym_lists.relink(para_mentions[pid], transposed)
         for pid in english:  # "alpha(5)-integrin subunit", "β1 integrin": ITGA5, ITGB1
             para_mentions[pid] = subunit_mentions(texts[pid], para_mentions[pid], self._gene_of)
         symbols = paper_symbols(texts, {pid: para_mentions[pid] for pid in english})
