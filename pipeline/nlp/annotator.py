@@ -131,6 +131,7 @@ from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transam
 from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.chain_elements import chain_elements, family_and_member, member_with_class_noun
 from pipeline.nlp.family_prefix import drop_family_prefix, prefix_families
+from pipeline.nlp.greek_ocr import delta_mentions
 from pipeline.nlp.heading_numbers import mask_heading_number
 from pipeline.nlp.transposed_symbols import transposition_links
 from pipeline.nlp.disease_maps import mark_disease_maps
@@ -417,6 +418,7 @@ class Annotator:
             mentions = receptor_mentions(ptext, mentions, self._receptor_named)
             mentions = word_form_mentions(ptext, mentions, self._entity_named)
             mentions = numbered_mentions(ptext, mentions, self._symbol)
+            mentions = delta_mentions(ptext, mentions, self._gene_of, self.label_of)  # "PKC8" is PKCδ (OCR)
             mentions = code_list_mentions(ptext, mentions, partial(self._entity_named, label="COMPOUND"))
             if para.section == "references":  # only the title is read
                 mentions = [m for m in mentions if any(s.start <= m.start and m.end <= s.end for s in sents)]
