@@ -204,3 +204,17 @@ def test_a_transposed_symbol_is_the_one_the_paper_names(annotator, gene_id):
 def test_a_paper_that_names_both_spellings_keeps_both_genes(annotator, gene_id):
     found = ids(annotator, "SAMD7与Smad7不同。Samd7在视网膜中表达。")
     assert gene_id("SAMD7") in found and gene_id("SMAD7") in found
+
+
+# --- δ read as 8 by OCR ---------------------------------------------------------------------------
+
+def test_an_ocr_eight_after_a_symbol_is_delta_where_no_eight_exists(annotator, gene_id):
+    # ChinaXiv-201806.00141V1 reference title: gold Paeoniflorin inhibits AXIS PRKCD/NFkappaB
+    title = ("Paeoniflorin inhibition of 6- hydroxydopamine-induced apoptosis in PC12 cells via suppressing reactive "
+             "oxygen species- mediated PKC8/NF- kBpathway")
+    assert f"AXIS:{gene_id('PRKCD')}/FPLX:NFkappaB" in ids(annotator, title)
+    # ChinaXiv-201712.00947V1 body
+    assert gene_id("PRKCD") in ids(annotator, "提出nonPLC/PKC通路的激活会引起PKC-8的激活,而在老鼠的类成骨细胞系中")
+    # a real number 8 stays: IL-8, CD8, caspase-8
+    found = ids(annotator, "IL-8和CD8表达升高,caspase-8活化")
+    assert {gene_id("CXCL8"), gene_id("CASP8")} <= found and gene_id("PRKCD") not in found
