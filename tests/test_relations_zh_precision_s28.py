@@ -58,6 +58,7 @@ def test_a_compound_before_binding_or_related_and_a_protein_head_names_the_prote
 
 def test_a_verb_use_or_a_drug_sensitive_target_keeps_the_compound():
     for text, word in (("EGF与肝素结合后激活受体", "肝素"),
+                       ("2.2牛蒡子苷可减轻AOPPs激活的HK-2细胞内质网应激", "AOPPs"),  # ChinaXiv-201712.00938V1 heading
                        ("ATP-dependent conversion of IMP to AMP", "ATP"),
                        # ChinaXiv-201712.00990V1 reference: gold bumetanide inhibits SLC12A2
                        ("Molecular cloning and functional expression of the bumetanide-sensitive Na-K-Cl cotransporter",

@@ -16,8 +16,8 @@ via induction of p21" is about ESRRG, not estrogen; "肝素结合性EGF的剪切
 
 The mention stays (a chemical named in the text, as the NER benchmarks count it); only its
 pairs go (relations/pairs.py ``partner_mentions``). The relational word must be followed by the
-protein's head, so a verb use keeps its pairs: "与肝素结合" (binds heparin), "ATP-dependent
-conversion", "bumetanide-sensitive Na-K-Cl cotransporter" (a drug that inhibits the transporter:
+protein's head, so a verb use keeps its pairs: "与肝素结合" (binds heparin), "AOPPs激活的HK-2细胞"
+(cells the AOPPs activate), "ATP-dependent conversion", "bumetanide-sensitive Na-K-Cl cotransporter" (a drug that inhibits the transporter:
 "sensitive" is not read here, the gold keeps that pair).
 """
 
@@ -38,13 +38,13 @@ _EN_PROTEIN_NAME_AFTER = re.compile(
     r"|^\s?-\s?(?:elevating|raising|increasing|lowering|reducing|depleting|releasing|mobili[sz]ing)"
     r"\s(?:agents?|drugs?|compounds?|therap(?:y|ies)|medications?)\b",
     re.IGNORECASE)
-# Chinese: 结合/依赖/相关/激活/门控/调节 (性|型|的), then a protein-class head or a Latin name
+# Chinese: 结合/依赖/相关 (binding/dependent/related) with the adjective suffix 性/型, then a class
+# noun or a Latin name ("肝素结合性EGF"), or directly a class noun ("GTP 结合蛋白", "雌激素相关受体",
+# "ATP结合盒"). Not 激活/调节 nor 的: "AOPPs激活的HK-2细胞", "X激活蛋白激酶C", "EGF调节蛋白的表达" are
+# relative clauses and verbs, relations of the sentence, not names.
+_ZH_CLASS = r"(?:蛋白|球蛋白|激酶|受体|通道|结构域|位点|因子|盒|转运|交换)"
 _ZH_PROTEIN_NAME_AFTER = re.compile(
-    r"^\s?(?:结合|依赖|相关|激活|门控|调节)(?P<marker>性|型|的)?\s?"
-    r"(?:蛋白|球蛋白|激酶|受体|通道|结构域|位点|因子|盒|转运|交换|(?P<latin>[A-Za-z]))")
-# "与肝素结合EGFR…": with no 性/型 marker and no class noun after the verb, the molecule after 与/和 is
-# what is bound (a verb's object), not a name's modifier; "和肝素结合性EGF" (a list) is a name
-_BOUND_OBJECT_BEFORE = re.compile(r"(?:与|和|同|跟)\s?$")
+    rf"^\s?(?:结合|依赖|相关)(?:(?:性|型)\s?(?:{_ZH_CLASS}|[A-Za-z])|\s?{_ZH_CLASS})")
 
 
 def names_protein_after(text: str, start: int, end: int) -> bool:
@@ -53,11 +53,7 @@ def names_protein_after(text: str, start: int, end: int) -> bool:
     after = text[end:end + 60]
     if _EN_PROTEIN_NAME_AFTER.match(after):
         return True
-    zh = _ZH_PROTEIN_NAME_AFTER.match(after)
-    if zh is None:
-        return False
-    return bool(zh.group("marker") or not zh.group("latin")
-                or not _BOUND_OBJECT_BEFORE.search(text[max(0, start - 2):start]))
+    return bool(_ZH_PROTEIN_NAME_AFTER.match(after))
 
 
 def name_modifiers(text: str, mentions) -> set[int]:
