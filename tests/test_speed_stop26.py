@@ -27,6 +27,7 @@ def _former_partners(text: str, mentions) -> list:
                 and not (m.label == "PATHWAY" and is_cycle_phenotype(text, m.sentence_start, m.sentence_end))
                 and not (m.label == "COMPOUND" and names_a_diet(text, m.sentence_end))]
     measured = pairs.measured_readouts(text, mentions) | class_appositions(text, mentions)
+    measured |= pairs.name_modifiers(text, mentions)  # s28-zhprec: "肝素结合性EGF" (relations/name_modifiers.py)
     mentions = [m for i, m in enumerate(mentions) if i not in measured]
 
     def induces(m) -> bool:

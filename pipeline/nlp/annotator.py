@@ -130,6 +130,10 @@ from pipeline.nlp.cell_lines import cell_line_names, drop_cell_lines
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.chain_elements import chain_elements, family_and_member, member_with_class_noun
+from pipeline.nlp.family_prefix import drop_family_prefix, prefix_families
+from pipeline.nlp.greek_ocr import delta_mentions
+from pipeline.nlp.heading_numbers import mask_heading_number
+from pipeline.nlp.transposed_symbols import transposition_links
 from pipeline.nlp.disease_maps import mark_disease_maps
 from pipeline.nlp.slash_maps import split_slash_maps
 from pipeline.nlp import synonym_lists
@@ -408,11 +412,13 @@ class Annotator:
                     _cache[i] = SentenceEdges(_text[s.start:s.end], s.start)
                 return _cache[i]
 
-            mentions = self.index.match(ptext, boundaries)
+            # "2.3PKC信号通路…": the matcher reads past a section number glued to the heading's first name
+            mentions = self.index.match(mask_heading_number(ptext, para.is_heading), boundaries)
             mentions = glued_mentions(ptext, mentions, self._whole_match)
             mentions = receptor_mentions(ptext, mentions, self._receptor_named)
             mentions = word_form_mentions(ptext, mentions, self._entity_named)
             mentions = numbered_mentions(ptext, mentions, self._symbol)
+            mentions = delta_mentions(ptext, mentions, self._gene_of, self.label_of)  # "PKC8" is PKCδ (OCR)
             mentions = code_list_mentions(ptext, mentions, partial(self._entity_named, label="COMPOUND"))
             if para.section == "references":  # only the title is read
                 mentions = [m for m in mentions if any(s.start <= m.start and m.end <= s.end for s in sents)]
@@ -551,6 +557,12 @@ class Annotator:
                 codes.setdefault(k, v)
         for pid in by_paragraph:
             para_mentions[pid] = code_mentions(texts[pid], para_mentions[pid], codes)
+        # "Samd7" in a paper that writes Smad7: a transposed symbol is the one the paper names
+        transposed = transposition_links((m for pid in by_paragraph for m in para_mentions[pid]), self._gene_of,
+                                         partial(parents_of, self.index))
+        if transposed:
+            for pid in by_paragraph:
+                para_mentions[pid] = synonym_lists.relink(para_mentions[pid], transposed)
         for pid in english:  # "alpha(5)-integrin subunit", "β1 integrin": ITGA5, ITGB1
             para_mentions[pid] = subunit_mentions(texts[pid], para_mentions[pid], self._gene_of)
         symbols = paper_symbols(texts, {pid: para_mentions[pid] for pid in english})
@@ -573,6 +585,9 @@ class Annotator:
         disease_shorts = disease_short_forms(definitions, texts.values())
         dosing = dosing_words(texts.values())
         cell_lines = cell_line_names(texts.values())  # MDA-MB-231细胞 named anywhere: no MB inside it
+        # "MAPK/p38, MAPK/ERK1/2, MAPK/JNK": a family written before its members names the members
+        prefix_fams = prefix_families(((texts[pid], para_mentions[pid]) for pid in by_paragraph),
+                                      partial(parents_of, self.index))
         # symbols that are no gene partner: symbol-shaped non-genes, acronyms that need a gene cue
         partner_stops = context.not_symbols | context.acronyms | context.learned_acronyms | cell_lines
         for pid, sents in by_paragraph.items():
@@ -586,6 +601,7 @@ class Annotator:
             mentions = hyphen_axes(texts[pid], mentions)
             mentions = chain_elements(texts[pid], mentions)  # "cAMP/PKA": the compound names the axis
             mentions = family_and_member(texts[pid], mentions, partial(parents_of, self.index))  # NF-κB/p65
+            mentions = drop_family_prefix(texts[pid], mentions, prefix_fams, partial(parents_of, self.index))
             mark_disease_maps(texts[pid], mentions, self.disease_maps)  # "肝癌" is not KEGG's map
             for m in mentions:
                 if (m.entity_id.startswith(FORMULA_PREFIX) and m.entity_id not in self.dictionary.entities
@@ -599,7 +615,8 @@ class Annotator:
             previous_sentence = None
             for s in sents:
                 inside = [m for m in mentions if m.start >= s.start and m.end <= s.end]
-                pronoun = coreference.resolve(previous, s.text, s.start, inside)
+                pronoun = coreference.resolve(previous, s.text, s.start, inside,
+                                              previous_sentence.start if previous_sentence is not None else None)
                 if pronoun is not None:
                     inside = sorted([pronoun, *inside], key=lambda m: (m.start, -m.end))
                 bridge = _cross_sentence_mention(previous_sentence, previous, s, inside)

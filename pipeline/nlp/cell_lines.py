@@ -9,7 +9,8 @@ line, anywhere in the document, are
 collected (also "monocytic cell (THP-1)", and a code between a species and a tumour or cell noun:
 "human U-2 osteosarcoma", "mouse CCL-51 breast cancer cells"; a cell bank's catalogue number,
 "ATCC, CCL-2"; a cell type's plural initialism defined after it, "角质形成细胞(KCs)", and a stem-cell
-source, "hUC-MSCs"), and a gene mention lying inside such a name anywhere in the document is dropped.
+source, "hUC-MSCs"), and a gene or compound mention lying inside such a name anywhere in the document
+is dropped ("ANA-1细胞" is a macrophage line, not the compound code ANa1).
 
 Only names shaped like cell-line codes count: a hyphen before a digit (PC-9, HT-29, GLC-82,
 MC3T3-E1 has 3T3), two hyphens (MDA-MB-231), or letters, digits and letters again
@@ -138,8 +139,15 @@ def enclosing_token(text: str, start: int, end: int) -> str:
     return text[start:end].strip(".-")
 
 
+# the kinds of mention a cell-line code can spell: a gene symbol (MB in MDA-MB-231) or a compound's
+# code or abbreviation ("小鼠巨噬细胞(ANA-1细胞)" folds to the compound code ANa1)
+_SPELLED_BY_CODES = frozenset({"GENE", "COMPOUND"})
+
+
 def drop_cell_lines(text: str, mentions: list[Mention], names: frozenset[str]) -> list[Mention]:
-    """Gene mentions inside a cell-line name of ``names`` removed."""
+    """Gene and compound mentions inside a cell-line name of ``names`` removed: the cells are
+    the model, not a gene or a drug (GUIDELINES 1: cell types are no entities)."""
     if not names:
         return mentions
-    return [m for m in mentions if not (m.label == "GENE" and enclosing_token(text, m.start, m.end) in names)]
+    return [m for m in mentions
+            if not (m.label in _SPELLED_BY_CODES and enclosing_token(text, m.start, m.end) in names)]

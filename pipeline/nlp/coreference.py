@@ -56,10 +56,29 @@ def opening_pronoun(sentence: str) -> tuple[int, int] | None:
     return m.span("pronoun")
 
 
-def resolve(previous: list[Mention], sentence_text: str, sentence_start: int, mentions: list[Mention]) -> Mention | None:
-    """A coreference mention for the sentence (paragraph offsets), or None."""
+# how far into the previous sentence its first mention may start and still be its opening topic
+_TOPIC_SLACK = 2
+
+
+def gene_topic(previous: list[Mention], previous_start: int | None) -> bool:
+    """Does the previous sentence open with a gene or pathway ("ABCA1是ABC超家族的成员之一,能促进细胞内
+    胆固醇流出…。它是…的关键因子")? Chinese is topic-prominent: the sentence-initial noun phrase is
+    the topic, and a subject pronoun opening the next sentence continues that topic (Li & Thompson
+    1976, "Subject and topic"; the preference of centering theory for the previous subject, Grosz,
+    Joshi & Weinstein 1995). Then 它 is the gene, not the first compound named later in the
+    sentence (cholesterol, the object of the efflux ABCA1 promotes: ChinaXiv-201711.00864V1)."""
+    if previous_start is None or not previous:
+        return False
+    first = min(previous, key=lambda m: m.start)
+    return first.label in ("GENE", "PATHWAY") and first.start - previous_start <= _TOPIC_SLACK
+
+
+def resolve(previous: list[Mention], sentence_text: str, sentence_start: int, mentions: list[Mention],
+            previous_start: int | None = None) -> Mention | None:
+    """A coreference mention for the sentence (paragraph offsets), or None; none when the previous
+    sentence (starting at ``previous_start``) opens with a gene or pathway (``gene_topic``)."""
     span = opening_pronoun(sentence_text)
-    if span is None:
+    if span is None or gene_topic(previous, previous_start):
         return None
     antecedent = next((m for m in previous if m.label in AGENT_LABELS), None)
     if antecedent is None:

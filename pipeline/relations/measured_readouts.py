@@ -13,9 +13,12 @@ agent that lowered them was paired with each; no gold set has such a row (all of
 rows are an administered "high glucose"/"高糖"), while the genes and hormones measured in the same
 lists keep theirs (serum PTH, plasma IL-6, 血清5-羟色胺: GUIDELINES 5.3).
 
-So a COMPOUND mention that names a panel metabolite and stands in a measurement phrase — a fluid
-or tissue word or a "levels/concentrations of" before it in its clause, or a measure noun after it
-in the list it closes — is no relation partner of its sentence (relations/pairs.py
+So a COMPOUND mention that names a panel metabolite (or its clinical short form, TC, TG, BUN)
+and stands in a measurement phrase — a fluid or tissue word or a "levels/concentrations of" before
+it in its clause, or a measure noun after it in the list it closes — or names the object of a
+flux ("胆固醇外流", "胆固醇逆向转运", "cholesterol efflux", "glucose uptake": ChinaXiv-201711.00864V1
+paired cholesterol as the agent of ABCA1 from "它是…启动细胞内胆固醇外流…的关键因子") is no relation
+partner of its sentence (relations/pairs.py
 ``sentence_pairs``), as endogenous metabolites are; administered ones ("high glucose",
 "glucose-induced", "高糖") are not measured and keep their pairs.
 """
@@ -30,8 +33,16 @@ _PANEL_METABOLITE = re.compile(
     r"^(?:(?:total|free|blood|fasting|serum|plasma)\s+)*(?:glucose|blood\s+(?:glucose|sugar)|cholesterol|"
     r"triglycerides?|triacylglycerols?|creatinine|bilirubin|urea|uric\s+acid|hydroxyproline|lactate|"
     r"lactic\s+acid|(?:free\s+)?fatty\s+acids|lipoproteins?)$"
-    r"|^(?:血清|血浆|空腹|总)?(?:葡萄糖|血糖|胆固醇|总胆固醇|甘油三酯|三酰甘油|肌酐|胆红素|总胆红素|尿素氮?|尿酸|羟脯氨酸|乳酸|游离脂肪酸)$",
+    r"|^(?:血清|血浆|空腹|总)?(?:葡萄糖|血糖|胆固醇|总胆固醇|甘油三酯|三酰甘油|肌酐|胆红素|总胆红素|尿素氮?|尿酸|羟脯氨酸|乳酸|游离脂肪酸)$"
+    # the panel's own short forms, as clinical chemistry writes them ("血液循环中TC含量增加")
+    r"|^(?:TC|TG|T-?CHO|LDL-C|HDL-C|FBG|FPG|BUN|S?Cr)$",
     re.IGNORECASE)
+# after the mention: a flux or fate of the metabolite, the process it undergoes ("胆固醇外流",
+# "胆固醇逆向转运", "cholesterol efflux", "glucose uptake", "lipid accumulation"): the metabolite is
+# what is moved, taken up or stored, the object of the process a gene or drug acts on, not an agent
+_PROCESS_AFTER = re.compile(
+    r"^\s?的?(?:外流|流出|逆向转运|逆转运|转运|摄取|蓄积|积聚|沉积|酯化|排泄|清除|"
+    r"efflux|influx|transport|uptake|accumulation|deposition|clearance|esterification)", re.IGNORECASE)
 # a fluid or tissue a read-out is measured in, or a head noun of measurement before the list
 _MEASURED_IN = re.compile(
     r"\b(?:serum|sera|plasma|blood|fasting|urinary|urine|hepatic|circulating)\b"
@@ -58,7 +69,8 @@ def is_measured_readout(text: str, start: int, end: int) -> bool:
         return False
     lo = max(0, start - LOOK_BACK)
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, lo, start)), default=lo)
-    return bool(_MEASURED_IN.search(text, clause, start)) or bool(_MEASURE_AFTER.match(text[end:end + 120]))
+    return (bool(_MEASURED_IN.search(text, clause, start)) or bool(_MEASURE_AFTER.match(text[end:end + 120]))
+            or bool(_PROCESS_AFTER.match(text[end:end + 16])))
 
 
 _SHORT_FORM_GAP = re.compile(r"^\s*[(（]\s*$")

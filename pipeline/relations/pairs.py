@@ -23,6 +23,7 @@ from pipeline.relations.cues import Cue
 from pipeline.relations.excluded_elements import is_excluded
 from pipeline.relations.measured_readouts import measured_readouts
 from pipeline.relations.model_inducers import is_model_inducer
+from pipeline.relations.name_modifiers import name_modifiers
 from pipeline.relations.effects import PairLabel, SentenceContext, Span, label_pair
 
 LABEL_ORDER = {"HERB": 0, "COMPOUND": 1, "GENE": 2, "PATHWAY": 3}
@@ -174,7 +175,8 @@ def _few_entities(mentions) -> bool:
 def partner_mentions(text: str, mentions) -> list:
     """The mentions of a sentence that may be relation partners: not marked as no partner
     (``NO_PARTNER``), not a baseline group, an excluded element, an arrested cycle, a diet's
-    compound, a measured read-out, a class in apposition or a model's inducer; none
+    compound, a measured read-out, a class in apposition, a protein name's modifier
+    (relations/name_modifiers.py) or a model's inducer; none
     when fewer than two partner entities remain (the sentence has no pair).
 
     Half the sentences with mentions name fewer than two partner entities: they are answered
@@ -189,6 +191,7 @@ def partner_mentions(text: str, mentions) -> list:
                 and not (m.label == "PATHWAY" and is_cycle_phenotype(text, m.sentence_start, m.sentence_end))  # "cell cycle arrest"
                 and not (m.label == "COMPOUND" and names_a_diet(text, m.sentence_end))]  # "high-fructose diet"
     measured = measured_readouts(text, mentions) | class_appositions(text, mentions)  # "serum total cholesterol (TC)", "Rg1, as a ginsenoside"
+    measured |= name_modifiers(text, mentions)  # "肝素结合性EGF", "cAMP-dependent protein kinase"
     mentions = [m for i, m in enumerate(mentions) if i not in measured]
     starts = sorted(m.sentence_start for m in mentions)
     mentions = [m for m in mentions if not _induces_model(text, m, starts)]  # "LPS诱导的肝损伤"

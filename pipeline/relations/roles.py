@@ -57,7 +57,8 @@ _LOSS_AFTER = re.compile(
 _SOURCE_BEFORE = re.compile(r"(?:从|自|由|来源于|来自于?|源于|提取自|分离自|isolated from|extracted from|derived from|"
                             r"purified from|from(?: the)?(?: roots?| rhizomes?| leaves| seeds?| fruits?)?(?: of)?)\s*$",
                             re.IGNORECASE)
-_SOURCE_AFTER = re.compile(r"^\s*(?:的?(?:根茎|根|茎|叶|花|果实|种子|全草|药材)?中?(?:提取|分离|纯化|获得|得到)|"
+# "番茄中所含番茄皂苷A" (the esculeoside A that tomato contains): 所含 makes the herb the container
+_SOURCE_AFTER = re.compile(r"^\s*(?:的?(?:根茎|根|茎|叶|花|果实|种子|全草|药材)?中?(?:提取|分离|纯化|获得|得到)|中?所含的?|中含有的|"
                            r"(?:的|中的?)(?:主要|重要|有效|活性|核心)*(?:活性|有效|主要|药效)?成分|-derived|-sourced)",
                            re.IGNORECASE)
 

@@ -57,7 +57,10 @@ _AUTHORS_END = re.compile(
     r"|(?<=[\u4e00-\u9fff])[.．](?=[\dA-Za-z(（])"  # "陈继红.5-羟色胺…"
 )
 _NUMBER_PREFIX = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*[\]］」】]|[(（]\d{1,3}[)）]|\d{1,3}[.、．](?!\d))\s*")
-_TITLE_END_NO_CODE = re.compile(r"[.．。](?:\s|$)")
+# a full stop and a space; or, where OCR lost the space, a full stop glued to a capitalised journal
+# name and its year ("…pulmonary arterial hypertension.Nat Med, 2015,21(7):777-785", "…in stem
+# cells.Stem Cell,2017"): "Nat Med" is a journal, not the MED gene (GUIDELINES 5.10)
+_TITLE_END_NO_CODE = re.compile(r"[.．。](?:\s|$)|[.．](?=[A-Z][A-Za-z. ]{1,50}[,，]\s?(?:19|20)\d{2}(?!\d))")
 
 
 # The volume/issue/pages tail of a citation: "2018;9(8):837", "2015,34(2):125-128", "12(1):21-35".

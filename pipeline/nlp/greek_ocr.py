@@ -1,0 +1,44 @@
+"""A Greek letter read as a digit by OCR: "PKC8" and "PKC-8" for PKCδ.
+
+Text recognition reads the glyph δ as the digit 8 (their shapes differ by an open top), so
+PDF-converted papers write "PKC8/NF-kB pathway" and "nonPLC/PKC通路的激活会引起PKC-8的激活" where the
+source has PKCδ (ChinaXiv-201806.00141V1, -201712.00947V1). GUIDELINES 5.11 ("OCR damage")
+annotates a name whose letters can still be read, and names this very case (`PKC8` for PKCδ).
+No PKC isoform is numbered 8, so the reading is safe wherever it holds generally: a symbol stem
+followed by "8" (with or without a hyphen) is read as the stem + δ when the dictionary names
+stem + δ and names no stem + 8. Pure functions over one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.nlp.matcher import Mention
+
+_EIGHT = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{1,5})(-?)8(?![0-9A-Za-z])")
+
+
+def delta_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None],
+                   label_of: Callable[[str], str]) -> list[Mention]:
+    """``mentions`` with each "X8"/"X-8" that OCR made of Xδ read as Xδ's gene (module docstring);
+    mentions inside the span (the family PKC) give way to it."""
+    if "8" not in text:
+        return mentions
+    added: list[Mention] = []
+    for m in _EIGHT.finditer(text):
+        stem = m.group(1)
+        if gene_of(stem + "8") is not None or gene_of(stem + "-8") is not None:
+            continue
+        gene = gene_of(stem + "δ")
+        if gene is None:
+            continue
+        start, end = m.start(), m.end()
+        if any(n.start <= start and end <= n.end and (n.start, n.end) != (start, end - 1 - len(m.group(2)))
+               and n.end - n.start > end - start for n in mentions):
+            continue  # inside a longer name
+        added.append(Mention(start, end, gene, label_of(gene), "ocr-greek", text[start:end]))
+    if not added:
+        return mentions
+    kept = [n for n in mentions if not any(a.start <= n.start and n.end <= a.end for a in added)]
+    return sorted(kept + added, key=lambda n: (n.start, -n.end))
