@@ -77,3 +77,13 @@ def test_reagent_or_rescue_answers_as_before_with_and_without_reagents(annotator
         assert typed and all(v is None for v in typed.values())
     else:
         assert any(v is not None and v.label in ("inhibits", "activates", "via", "associated") for v in typed.values())
+
+
+@pytest.mark.parametrize("text", [ZH["axis_members_pm25"], ZH["axis_members_zh"], ZH["pathway_word_genes"]],
+                         ids=["pm25_axis_en", "akt_mtor_zh", "pathway_words_en"])
+def test_inside_candidates_are_the_entities_only_inside_with_nothing_excluded(annotator, text):
+    """The one-pass ``inside_candidates`` is ``only_inside`` with no pathway excluded, entity by entity."""
+    for _, spans in _sentences(annotator, text):
+        composites = [sp for sp in spans if sp.label == "PATHWAY"]
+        expected = {e for e in {sp.entity_id for sp in spans} if axis_members.only_inside(e, spans, composites, ())}
+        assert axis_members.inside_candidates(spans, composites) == expected

@@ -51,4 +51,9 @@ def inside_candidates(spans, composites) -> frozenset[str]:
     only for these few)."""
     if not composites:
         return frozenset()
-    return frozenset(e for e in {sp.entity_id for sp in spans} if only_inside(e, spans, composites, ()))
+    ok: dict[str, bool] = {}  # entity -> every mention so far inside a pathway listing it (or one without members)
+    for sp in spans:  # ``only_inside(e, spans, composites, ())`` for every e, in one pass over the mentions
+        inside = any((sp.entity_id in c.members or not c.members) and c.start <= sp.start and sp.end <= c.end
+                     for c in composites)
+        ok[sp.entity_id] = ok.get(sp.entity_id, True) and inside
+    return frozenset(e for e, inside in ok.items() if inside)
