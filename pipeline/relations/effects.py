@@ -274,6 +274,7 @@ class SentenceContext:
     pathways: list[Span]  # every PATHWAY mention (axis_members reads them for every pair)
     protocol: bool  # ``protocol.is_protocol``: a materials or protocol sentence
     owned_starts: frozenset[int] | None = None  # ``_owned_starts``, computed on the first pair
+    inside: frozenset[str] | None = None  # ``axis_members.inside_candidates``, computed on the first pair
     passive: frozenset[int] | None = None  # ``_passive_starts``, computed on the first pair that asks
 
     @classmethod
@@ -345,7 +346,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result = _nearer_mentions(text, spans, x, y, context) or result
     result = _treatment_read_out(text, spans, x, y, context, result)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
-    if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id):
+    if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id,
+                                                                        _inside_candidates(spans, context)):
         result.weight *= axis_members.THROUGH_AXIS_FACTOR
     if context.protocol:  # "…试剂盒购自…", "…的引物,以逆转录PCR方法扩增…": materials, not findings
         result.weight *= protocol.PROTOCOL_FACTOR
@@ -678,6 +680,8 @@ def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
 def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
     """"PI3K inhibitor LY294002" → LY294002 inhibits PI3K; "LY294002 blocked the effect of
     Y" → Y via PI3K, and the reagent and Y are not related (inhibitor.py)."""
+    if not context.reagents and not context.rescued:
+        return None  # every test below reads one of the two (most sentences name no reagent)
     hedged = context.hedged
     for reagent, other in ((x, y), (y, x)):
         named = context.reagents.get(reagent.entity_id)
@@ -745,6 +749,13 @@ def _owned_starts(text: str, spans: list[Span], cues: list[Cue], owned: dict[int
     """Starts of the cues that modify a noun or belong to an agent ("X-induced", participles,
     nominals right after a mention): they govern no later mention."""
     return frozenset(owned) | _participles(text, cues) | _nominals_after(text, spans, cues)
+
+
+def _inside_candidates(spans: list[Span], context: SentenceContext) -> frozenset[str]:
+    """``axis_members.inside_candidates`` of the sentence, computed on its first pair."""
+    if context.inside is None:
+        context.inside = axis_members.inside_candidates(spans, context.pathways)
+    return context.inside
 
 
 def _context_owned_starts(text: str, spans: list[Span], context: SentenceContext) -> frozenset[int]:
