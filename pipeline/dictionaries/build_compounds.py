@@ -160,11 +160,17 @@ class _Pool:
         return cid
 
 
+_GREEK_WORD = r"(?:alpha|beta|gamma|delta|epsilon|omega)(?![a-z])"
+
+
 def glued_key(cid: str) -> str:
     """``CPD:ursolicacid`` and ``CPD:ursolic-acid`` share a key: hyphens between two letters
     dropped (TCMSP glues words: "ursolicacid", "Vanillicacid"); hyphens at locants kept, so
-    "1,2-" and "12-" stay apart."""
-    return re.sub(r"(?<=[a-z])-(?=[a-z])", "", cid)
+    "1,2-" and "12-" stay apart. A locant and the stereo descriptor after it are one token
+    whether a hyphen stands between them or not (IUPAC: "17β-" is written "17-beta-" or
+    "17beta-" in ASCII sources), so ``CPD:17-beta-estradiol`` (TCMSP) and the curated
+    "17beta-estradiol" of ``CPD:estradiol`` share a key too."""
+    return re.sub(r"(?<=[a-z])-(?=[a-z])|(?<=[0-9])-(?=" + _GREEK_WORD + ")", "", cid)
 
 
 def merge_glued_spellings(pool: _Pool, stats: RuleStats) -> None:
@@ -248,6 +254,7 @@ def build_compounds(
     curated_rows = read_curated(
         curated / "compounds_added.tsv", COMPOUND_ADDED_COLUMNS, required=("id", "name")
     )
+    glued_ids = {glued_key(cid): cid for cid in pool.names}  # one id per key after merge_glued_spellings
     curated_ids: set[str] = set()
     curated_terms: dict[str, str] = {}
     entities: dict[str, Entity] = {}
@@ -274,6 +281,7 @@ def build_compounds(
                 sid = compound_id(term)
             except ValueError:
                 continue
+            sid = glued_ids.get(glued_key(sid), sid)  # "17beta-estradiol" absorbs TCMSP's "17-beta-estradiol"
             if sid in pool.names and sid not in absorbed:
                 absorbed[sid] = cid
                 e.synonyms += pool.names[sid]
