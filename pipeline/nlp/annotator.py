@@ -36,6 +36,7 @@ from pipeline.nlp import (
     segmenter,
 )
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
+from pipeline.nlp.typed_greek import typed_gamma_mentions
 from pipeline.nlp.named_symbols import spellings, synonym_definitions
 from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.code_lists import code_list_mentions
@@ -412,6 +413,8 @@ class Annotator:
             mentions = glued_mentions(ptext, mentions, self._whole_match)
             mentions = receptor_mentions(ptext, mentions, self._receptor_named)
             mentions = word_form_mentions(ptext, mentions, self._entity_named)
+            if para.lang == "en":  # "interferon-y": γ typed as its look-alike y (nlp/typed_greek)
+                mentions = typed_gamma_mentions(ptext, mentions, self._gene_of)
             mentions = numbered_mentions(ptext, mentions, self._symbol)
             mentions = code_list_mentions(ptext, mentions, partial(self._entity_named, label="COMPOUND"))
             if para.section == "references":  # only the title is read

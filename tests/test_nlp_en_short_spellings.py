@@ -1,0 +1,65 @@
+"""English short spellings of herb/compound abstracts' entities (issue 14, validation_en misses).
+
+Real sentences of the validation abstracts (corpus/validation/en); each failed before:
+γ typed as ``y`` (nlp/typed_greek.py), a cytokine subunit glued to its cytokine (IL-12p40), the
+CDK5 activator pair p25/p35, a formula naming nanoparticles (SiO(2) NPs) and 4-hydroxynonenal's
+abbreviation (curated rows in dictionaries/curated/gene_synonyms.tsv, chemical_terms.tsv,
+gene_context.tsv).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+from pipeline.nlp.matcher import Mention
+from pipeline.nlp.typed_greek import typed_gamma_mentions
+
+
+def _ents(text: str) -> list[tuple[str, str, str]]:
+    return [(e.text, e.label_, e.kb_id_) for e in pipeline.annotate(text, lang="en").ents]
+
+
+def test_interferon_y_is_interferon_gamma():
+    # PMID21195946
+    text = ("In isolated splenocytes, the production of the T(H)1 cytokines IL-12p40 and interferon-y was "
+            "upregulated by P grandiflorum.")
+    ents = _ents(text)
+    assert ("interferon-y", "GENE", "HGNC:5438") in ents
+    assert ("IL-12p40", "GENE", "HGNC:5970") in ents
+
+
+def test_typed_gamma_needs_a_gene_under_the_greek_name():
+    gene_of = {"IFN-γ": "HGNC:5438"}.get
+    text = "IFN-y and day-y"
+    ms = [Mention(0, 5, "FPLX:Interferon", "GENE", "dictionary", "IFN-y"),
+          Mention(10, 13, "HGNC:1", "GENE", "dictionary", "day")]
+    out = typed_gamma_mentions(text, ms, gene_of)
+    assert [(m.text, m.entity_id) for m in out] == [("IFN-y", "HGNC:5438"), ("day", "HGNC:1")]
+
+
+def test_p25_p35_pair_is_cdk5r1():
+    # PMID25009697
+    text = "In primary neuronal cells, HCW inhibited the phosphorylation of tau by regulating p25/p35 expression."
+    assert ("p25/p35", "GENE", "HGNC:1775") in _ents(text)
+
+
+@pytest.mark.parametrize("text", [
+    # PMID23315277, two sentences of one abstract
+    "In medicine, the use of silica nanoparticles (SiO(2) NPs) offers new perspectives in biosensor, drug delivery "
+    "and cancer therapy.",
+    "This study suggested that SiO(2) NPs induce cytotoxicity and apoptosis in A431 and A549 cells.",
+])
+def test_silica_nanoparticles_are_silica_and_no_gene(text):
+    ents = _ents(text)
+    assert ("SiO(2)", "COMPOUND", "CPD:silica") in ents
+    assert not [e for e in ents if e[1] == "GENE"]
+
+
+def test_hydroxynonenal_and_its_abbreviation():
+    # PMID23231502
+    text = ("4-Hydroxynonenal (HNE), a common product of oxidative damage to lipids, adducts proteins at exposed Cys, "
+            "His, or Lys residues. Pin1 is highly susceptible to HNE modification.")
+    ents = _ents(text)
+    assert ("4-Hydroxynonenal", "COMPOUND", "MESH:C027576") in ents
+    assert [e for e in ents if e[0] == "HNE"] == [("HNE", "COMPOUND", "MESH:C027576")] * 2
