@@ -63,3 +63,26 @@ def test_hydroxynonenal_and_its_abbreviation():
     ents = _ents(text)
     assert ("4-Hydroxynonenal", "COMPOUND", "MESH:C027576") in ents
     assert [e for e in ents if e[0] == "HNE"] == [("HNE", "COMPOUND", "MESH:C027576")] * 2
+
+
+# PMID25009697: "Ab" (amyloid beta, APP's peptide: a gene mention, GUIDELINES 5.11 peptides are their
+# gene) induces the model's neurotoxicity, so it is no partner of the sentence's findings (GUIDELINES
+# 5.7, relations/model_inducers: "-toxicity" compounds like neurotoxicity, hepatotoxicity are such heads)
+_HCW = ("We investigated the effects of water extracts of H. cordata herb (HCW) on tauopathies. "
+        "In mice with Ab-induced neurotoxicity, HCW improved cognitive impairment, as assessed with behavioral tasks. "
+        "HCW also inhibited the degeneration of neurons in the CA3 region of the hippocampus in Ab-induced "
+        "neurotoxicity.")
+
+
+def test_inducer_of_a_toxicity_compound_is_no_partner():
+    from pipeline.relations.model_inducers import is_model_inducer
+
+    text = "In mice with Ab-induced neurotoxicity, HCW improved cognitive impairment."
+    assert is_model_inducer(text, text.index("Ab"), text.index("Ab") + 2)
+    rels = pipeline.annotate("Houttuynia cordata (Saururaceae). " + _HCW, lang="en")._.relations
+    assert not [r for r in rels if "Ab" in (r.a.text, r.b.text)]
+
+
+def test_hippocampus_is_the_brain_region_not_the_sea_horse_drug():
+    ents = _ents(_HCW)
+    assert not [e for e in ents if e[0] == "hippocampus"]
