@@ -86,3 +86,17 @@ def test_inducer_of_a_toxicity_compound_is_no_partner():
 def test_hippocampus_is_the_brain_region_not_the_sea_horse_drug():
     ents = _ents(_HCW)
     assert not [e for e in ents if e[0] == "hippocampus"]
+
+
+@pytest.mark.parametrize("text, name, entity", [
+    # validation_en PMID11238807
+    ("AGE inhibits the activation of the oxidant-induced transcription factor, nuclear factor (NF)-kappa B, which "
+     "has clinical significance in human immunodeficiency virus gene expression and atherogenesis.",
+     "nuclear factor (NF)-kappa B", "FPLX:NFkappaB"),
+    ("Treatment lowered the levels of tumor necrosis factor (TNF)-alpha in serum.",
+     "tumor necrosis factor (TNF)-alpha", "HGNC:11892"),
+    ("Expression of transforming growth factor (TGF)-b1 was reduced.", "transforming growth factor (TGF)-b1",
+     "HGNC:11766"),
+])
+def test_numbered_abbreviation_with_a_greek_designator(text, name, entity):
+    assert (name, "GENE", entity) in _ents(text)
