@@ -100,3 +100,21 @@ def test_hippocampus_is_the_brain_region_not_the_sea_horse_drug():
 ])
 def test_numbered_abbreviation_with_a_greek_designator(text, name, entity):
     assert (name, "GENE", entity) in _ents(text)
+
+
+def test_latin_lookalike_greek_pair_after_a_slash():
+    # validation_en PMID26174316: IKK-alpha/beta typed "Ikk-a/b" (CHUK and IKBKB)
+    text = ("Expression of inflammatory cytokines (i.e., NF-kB, TNF-a, IL-1b, COX, IkB-a, Ikk-a/b) and adhesion "
+            "molecules in the aorta were measured by western blot analysis.")
+    ents = _ents(text)
+    assert ("Ikk-a", "GENE", "HGNC:1974") in ents
+    assert ("b", "GENE", "HGNC:5960") in ents
+
+
+def test_lookalike_members_need_a_slash_letter():
+    from pipeline.nlp.gene_partners import lookalike_members
+
+    text = "Ikk-a/b and Ikk-a/5 and TNF-a/IL"
+    assert lookalike_members(text, 0, 5) == [(6, 7, "Ikk-β")]
+    assert lookalike_members(text, 12, 17) == []
+    assert lookalike_members(text, 24, 29) == []

@@ -815,7 +815,9 @@ def _elided_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str]
         if m.label != "GENE" or not m.entity_id or m.how == ELIDED_MEMBER:
             continue
         members = elided_members(text, m.start, m.end)
-        ids = [gene_of(name) for _, _, name in members]
+        # the stem's written case was accepted on the linked first name ("Ikk-a"): a member the
+        # case rules refuse ("Ikk-β") is looked up in capitals
+        ids = [gene_of(name) or gene_of(name.upper()) for _, _, name in members]
         if members and all(i and i != m.entity_id for i in ids):
             out += [Mention(a, b, i, "GENE", ELIDED_MEMBER, text[a:b]) for (a, b, _), i in zip(members, ids)]
     return out
