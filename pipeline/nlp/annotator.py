@@ -36,6 +36,7 @@ from pipeline.nlp import (
     segmenter,
 )
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
+from pipeline.nlp.typed_greek import typed_gamma_mentions
 from pipeline.nlp.named_symbols import spellings, synonym_definitions
 from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.code_lists import code_list_mentions
@@ -417,6 +418,8 @@ class Annotator:
             mentions = glued_mentions(ptext, mentions, self._whole_match)
             mentions = receptor_mentions(ptext, mentions, self._receptor_named)
             mentions = word_form_mentions(ptext, mentions, self._entity_named)
+            if para.lang == "en":  # "interferon-y": γ typed as its look-alike y (nlp/typed_greek)
+                mentions = typed_gamma_mentions(ptext, mentions, self._gene_of)
             mentions = numbered_mentions(ptext, mentions, self._symbol)
             mentions = delta_mentions(ptext, mentions, self._gene_of, self.label_of)  # "PKC8" is PKCδ (OCR)
             mentions = code_list_mentions(ptext, mentions, partial(self._entity_named, label="COMPOUND"))
@@ -829,7 +832,9 @@ def _elided_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str]
         if m.label != "GENE" or not m.entity_id or m.how == ELIDED_MEMBER:
             continue
         members = elided_members(text, m.start, m.end)
-        ids = [gene_of(name) for _, _, name in members]
+        # the stem's written case was accepted on the linked first name ("Ikk-a"): a member the
+        # case rules refuse ("Ikk-β") is looked up in capitals
+        ids = [gene_of(name) or gene_of(name.upper()) for _, _, name in members]
         if members and all(i and i != m.entity_id for i in ids):
             out += [Mention(a, b, i, "GENE", ELIDED_MEMBER, text[a:b]) for (a, b, _), i in zip(members, ids)]
     return out

@@ -319,15 +319,30 @@ def genus_abbreviations(mentions: Iterable[Mention]) -> list[tuple[str, str, int
     initial is ambiguous across genera (P. asiatica: Plantago, Pueraria …), so the short form
     is read from the paper itself: the binomial it wrote in full and the herb that was linked.
     Offsets are the full name's (no parenthesis is involved). On the development PubMed
-    abstracts 27 later "G. species" mentions were missed for want of this."""
+    abstracts 27 later "G. species" mentions were missed for want of this.
+
+    Three written forms of the cut are read (binomial_short_forms): the usual "G. species"
+    (ICN Art. 60 Rec. 60C / ICZN Recommendation 25C: the generic name abbreviated after first
+    use), the same without the full stop, as journals in AMA style print it ("Platycodon
+    grandiflorum … P grandiflorum", PMID 21195946), and the epithet cut instead of the genus
+    ("Illicium verum … Illicium v.", PMID 26174316)."""
     out = []
     for m in mentions:
         if m.label != "HERB" or not m.entity_id or m.how == "english-name":  # "Green tea": no G. tea
             continue
         hit = _GENUS_SPECIES.match(m.text)
         if hit:
-            out.append((f"{hit.group(1)}. {hit.group(2)}", m.entity_id, m.start, m.end))
+            out.extend((short, m.entity_id, m.start, m.end) for short in binomial_short_forms(hit.group(0)))
     return out
+
+
+def binomial_short_forms(binomial: str) -> list[str]:
+    """The cut forms of a binomial "Genus species" a paper may use after writing it in full:
+    "G. species", "G species" and "Genus s." ("Platycodon grandiflorum": "P. grandiflorum",
+    "P grandiflorum", "Platycodon g."). Each is read only in the paper that wrote the binomial
+    (genus_abbreviations), where the initial cannot stand for another genus."""
+    genus, species = binomial.split(" ", 1)
+    return [f"{genus[0]}. {species}", f"{genus[0]} {species}", f"{genus} {species[0]}."]
 
 
 # "Methanol extract of Antrodia camphorata", "KP BuOH-soluble fraction", "ethyl acetate fraction",

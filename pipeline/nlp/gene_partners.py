@@ -188,7 +188,7 @@ def elided_members(text: str, start: int, end: int) -> list[tuple[int, int, str]
     relations of the first reach every member. [] when the name ends in no designator."""
     own = _NAME_DESIGNATOR.search(text, start, end)
     if own is None:
-        return []
+        return lookalike_members(text, start, end)
     stem = text[start:own.start()]
     tail = _HYPHEN_ELLIPSIS.match(text, end)
     if tail is not None:
@@ -196,6 +196,25 @@ def elided_members(text: str, start: int, end: int) -> list[tuple[int, int, str]
     else:
         items = slash_items(text, end)
     return [(m.start(1), m.end(1), stem + m.group(1)) for m in items]
+
+
+# Greek letters typed as their Latin look-alikes after a hyphen, a slash between them: "Ikk-a/b" (IKK-α/β,
+# validation_en PMID26174316), "GSK-3a/b", "IkB-a/b". keys.py folds α, β, γ, δ, κ to a, b, g, d, k, so the
+# first name matches; the second is written as its letter alone.
+_LOOKALIKE = {"a": "α", "b": "β", "g": "γ", "d": "δ", "k": "κ"}
+_LOOKALIKE_OWN = re.compile(r"(?<=[A-Za-z0-9]-)[abgdk]$|(?<=[0-9])[abgdk]$")
+_LOOKALIKE_SLASH = re.compile(r"/([abgdk])(?![A-Za-z0-9\-/])")
+
+
+def lookalike_members(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """``elided_members`` for a name ending in a Latin look-alike of a Greek letter followed by one
+    more after a slash ("Ikk-a/b" gives (…, "Ikk-β") on "b"); the member is named with the Greek
+    letter, which the dictionary's names use. [] otherwise."""
+    own = _LOOKALIKE_OWN.search(text, start, end)
+    slash = _LOOKALIKE_SLASH.match(text, end)
+    if own is None or slash is None or slash.group(1) == own.group(0):
+        return []
+    return [(slash.start(1), slash.end(1), text[start:own.start()] + _LOOKALIKE[slash.group(1)])]
 
 
 # one "/designator" after a name: "estrogen receptor-alpha/beta", "caspase-3/7", "caspase-3/-7", or a

@@ -2,7 +2,7 @@
 
 Abstracts write a numbered family member by defining the family's short form inside the
 name: ``matrix metalloproteinase (MMP)-1``, ``monocyte chemoattractant protein (MCP)-1``,
-``interleukin (IL)-4``. The matcher sees ``interleukin`` and ``IL`` apart and the number
+``interleukin (IL)-4``, ``nuclear factor (NF)-kappa B`` (a Greek designator). The matcher sees ``interleukin`` and ``IL`` apart and the number
 nowhere, so IL-4 (and the finding about it) is lost. Here ``(SHORT)-N`` is read as the symbol
 ``SHORT-N`` when the dictionary knows that symbol as a gene; the mention runs from the long
 name right before the parenthesis (the lower-case words it abbreviates) to the number, replacing the
@@ -18,7 +18,12 @@ from pipeline.nlp.extract_abbreviations import letters_in_order
 from pipeline.nlp.matcher import Mention
 
 _WORDS_BEFORE = re.compile(r"((?:[a-z][a-z\-]*\s+){1,5})$")
-_NUMBERED = re.compile(r"\(\s*([A-Z][A-Za-z]{1,6})\s*\)\s*-\s*([0-9]{1,2}[A-Za-z]?|[A-Za-z])(?![A-Za-z0-9])")
+# the designator: a number ("(IL)-4", "(MMP)-9a"), a letter, or a Greek letter spelled or written, with
+# a capital or digit after it, or its Latin look-alike ("nuclear factor (NF)-kappa B", "(NF)-kB", "(TGF)-b1", "tumor necrosis factor (TNF)-alpha",
+# "transforming growth factor (TGF)-beta1"; validation_en PMID11238807)
+_NUMBERED = re.compile(r"\(\s*([A-Z][A-Za-z]{1,6})\s*\)\s*-\s*("
+                       r"(?:alpha|beta|gamma|delta|kappa|[αβγδκabgdk])(?:\s?[A-Z]|[0-9])?"
+                       r"|[0-9]{1,2}[A-Za-z]?|[A-Za-z])(?![A-Za-z0-9])")
 
 
 def numbered_mentions(text: str, mentions: list[Mention], lookup: Callable[[str], tuple[str, str] | None]) -> list[Mention]:
