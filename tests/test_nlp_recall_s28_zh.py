@@ -6,6 +6,8 @@ tests/data/recall_sentences_s28_zh.tsv with its source.
 
 from nlp_helpers import sentences_tsv
 
+from pipeline.dictionaries.receptor_zh import receptor_names_zh, symbol_head
+from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.pathways import TRIGGER
 
 SENTENCES = sentences_tsv("recall_sentences_s28_zh.tsv")
@@ -42,3 +44,47 @@ def test_xinhao_before_a_noun_of_its_own_is_no_pathway_word():
     # 信号分子 (signal molecule), 信号肽 (signal peptide): the gene itself, not its pathway
     for text in ("PKC信号分子", "EGF信号肽", "LC3信号强度"):
         assert TRIGGER.match(text, text.index("信号")) is None, text
+
+
+def test_symbol_receptor_in_chinese_is_the_receptor(annotator):
+    # "EGF受体" is EGFR (HGNC's "EGF receptor" with 受体): in an axis, and alone
+    assert "AXIS:HGNC:3236/FPLX:ERK" in [e for _, e in mentions(annotator, "egfr_erk")]
+    assert "AXIS:HGNC:3229/HGNC:3236" in [e for _, e in mentions(annotator, "pka_signal")]
+    assert ("EGF受体", "HGNC:3236") in mentions(annotator, "inhibitor_codes")
+
+
+def test_only_symbol_heads_derive_a_chinese_receptor_name():
+    assert symbol_head("EGF receptor") == "EGF"
+    assert symbol_head("GLP-1 receptor") == "GLP-1"
+    assert symbol_head("TGF-β receptor") == "TGF-β"
+    assert symbol_head("Estrogen receptor") is None  # a word: 雌激素受体 is curated as such
+    assert symbol_head("apelin receptor") is None
+    assert symbol_head("EGF receptor substrate 15") is None
+
+
+def test_a_derived_receptor_name_two_entities_share_is_left_out():
+    a = Entity(id="HGNC:1", type="gene", name="AR1", synonyms=["XY receptor"])
+    b = Entity(id="HGNC:2", type="gene", name="AR2", synonyms=["XY receptor"])
+    c = Entity(id="HGNC:3", type="gene", name="ZR", synonyms=["ZW receptor"])
+    d = Entity(id="HGNC:4", type="gene", name="ZW", synonyms_zh=["ZW受体"])
+    assert receptor_names_zh({e.id: e for e in (a, b, c, d)}) == {}
+    assert receptor_names_zh({e.id: e for e in (a, c)}) == {"HGNC:1": ["XY受体"], "HGNC:3": ["ZW受体"]}
+
+
+def test_kinase_inhibitor_codes_in_parentheses_are_the_reagents(annotator):
+    # GUIDELINES 5.5: "PKA抑制剂(H89)" is H-89 (MESH:C063509), whose target is PKA
+    found = mentions(annotator, "inhibitor_codes")
+    assert ("H89", "MESH:C063509") in found
+    assert ("SB 203580", "MESH:C093642") in found
+
+
+def test_chinese_full_names_of_egf_family_ligands(annotator):
+    # 肝素结合性EGF = HBEGF (HGNC approved name, translated); "神经调节蛋白1β" (NRG1's β isoform)
+    # is still missed: the matcher's edge rule keeps a name ending in a digit off a Greek letter
+    assert ("肝素结合性EGF", "HGNC:3059") in mentions(annotator, "egf_precursors")
+
+
+def test_reagents_named_in_chinese_or_by_their_model_abbreviation(annotator):
+    assert ("甘露醇", "CPD:mannitol") in mentions(annotator, "mannitol")
+    assert ("DSS", "MESH:D016264") in mentions(annotator, "dss")
+    assert ("Bcl-2相关死亡启动蛋白", "HGNC:936") in mentions(annotator, "bad")
