@@ -8,6 +8,7 @@ from nlp_helpers import sentences_tsv
 
 from pipeline.dictionaries.receptor_zh import receptor_names_zh, symbol_head
 from pipeline.dictionaries.schema import Entity
+from pipeline.nlp.ocr_symbols import ocr_mentions, repairs
 from pipeline.nlp.pathways import TRIGGER
 
 SENTENCES = sentences_tsv("recall_sentences_s28_zh.tsv")
@@ -88,3 +89,24 @@ def test_reagents_named_in_chinese_or_by_their_model_abbreviation(annotator):
     assert ("甘露醇", "CPD:mannitol") in mentions(annotator, "mannitol")
     assert ("DSS", "MESH:D016264") in mentions(annotator, "dss")
     assert ("Bcl-2相关死亡启动蛋白", "HGNC:936") in mentions(annotator, "bad")
+
+
+def test_a_zero_for_the_letter_o_inside_a_gene_name_is_repaired_in_a_gene_context(annotator):
+    # "转录因子FOX03" is FOXO3; "ap0A-1/ABCA1通路" is the apoA-1 (APOA1)/ABCA1 axis
+    assert ("FOX03", "HGNC:3821") in mentions(annotator, "fox03")
+    found = mentions(annotator, "apoa1_zero")
+    assert ("ap0A-1", "HGNC:600") in found and "AXIS:HGNC:600/HGNC:29" in [e for _, e in found]
+
+
+def test_look_alike_repairs_only_where_the_shape_allows():
+    assert repairs("FOX03") == ["FOXO3", "FOXo3"]
+    assert repairs("ap0A-1") == ["apoA-1", "apOA-1"]
+    assert repairs("BMPR-ll") == ["BMPR-II"]
+    assert repairs("CD40") == [] and repairs("IL10") == []  # a 0 after a digit is a digit
+
+
+def test_a_repair_naming_no_gene_or_outside_a_gene_context_adds_nothing():
+    gene_of = {"FOXO3": "HGNC:3821"}.get
+    assert ocr_mentions("SML0543-25MG购自Sigma公司", [], gene_of) == []  # no gene named "SMLO543-25MG"
+    assert ocr_mentions("样品编号FOX03", [], gene_of) == []  # no gene word, no other gene
+    assert [m.entity_id for m in ocr_mentions("转录因子FOX03", [], gene_of)] == ["HGNC:3821"]
