@@ -8,6 +8,7 @@ from nlp_helpers import sentences_tsv
 
 from pipeline.dictionaries.receptor_zh import receptor_names_zh, symbol_head
 from pipeline.dictionaries.schema import Entity
+from pipeline.nlp.greek_after_bracket import bracket_greek_mentions
 from pipeline.nlp.ocr_symbols import ocr_mentions, repairs
 from pipeline.nlp.pathways import TRIGGER
 
@@ -110,3 +111,17 @@ def test_a_repair_naming_no_gene_or_outside_a_gene_context_adds_nothing():
     assert ocr_mentions("SML0543-25MG购自Sigma公司", [], gene_of) == []  # no gene named "SMLO543-25MG"
     assert ocr_mentions("样品编号FOX03", [], gene_of) == []  # no gene word, no other gene
     assert [m.entity_id for m in ocr_mentions("转录因子FOX03", [], gene_of)] == ["HGNC:3821"]
+
+
+def test_a_greek_letter_after_a_bracketed_abbreviation_names_the_gene(annotator):
+    # "磷脂酶C(PLC)γ" is PLCγ (FPLX:PLCG); Latin look-alikes: "(TGF)a" TGFα, "(PPAR) y" PPARγ
+    assert "FPLX:PLCG" in [e for _, e in mentions(annotator, "plc_gamma")]
+    assert "HGNC:11765" in [e for _, e in mentions(annotator, "tgf_alpha")]
+    assert "HGNC:9236" in [e for _, e in mentions(annotator, "pparg_y")]
+
+
+def test_a_letter_after_a_bracket_that_names_no_gene_adds_nothing():
+    gene_of = {"PLCγ": "FPLX:PLCG"}.get
+    assert bracket_greek_mentions("细胞外基质(ECM)a", [], gene_of) == []
+    assert bracket_greek_mentions("磷脂酶C(PLC)gene", [], gene_of) == []  # a word, not a letter
+    assert [m.entity_id for m in bracket_greek_mentions("磷脂酶C(PLC)g", [], gene_of)] == ["FPLX:PLCG"]
