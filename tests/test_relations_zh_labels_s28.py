@@ -62,3 +62,27 @@ def test_a_glossary_line_naming_the_family_it_is_one_of(annotator):
     family) - gold p38 member_of MAPK."""
     typed = typed_pairs(annotator, "p38：丝裂原活化蛋白激酶家族的一员a memberof mitogen-activated proteinkinases（MAPKs）family")
     assert typed[(P38, MAPK)].label == "member_of"
+
+
+def test_the_inhibitor_of_a_target_blocking_the_agents_action_makes_the_agent_act_via_the_target(annotator):
+    """ChinaXiv-201711.00762V1 (GUIDELINES 5.4): "添加 PKC 的特异性抑制剂极显著地抑制了EGF 下调 NaPi-IIb 的表达水平" -
+    EGF via PKC; PKC is no agent of 抑制 or 下调 (the inhibitor is), so PKC-NaPi-IIb is only associated."""
+    typed = typed_pairs(annotator, "但是，添加 PKC 的特异性抑制剂极显著地抑制了EGF 下调 NaPi-IIb 的表达水平。")
+    label = typed[(EGF, "FPLX:PKC")]
+    assert (label.label, label.agent) == ("via", EGF)
+    assert typed[("FPLX:PKC", "HGNC:11020")].label == "associated"
+
+
+def test_the_inhibitor_of_an_axis_blocks_via_the_axis_and_its_members(annotator):
+    """ChinaXiv-201711.00762V1: "添加MAPK/p38 的特异性抑制剂显著抑制了EGF下调NaPi-IIb的表达水平" - EGF via the
+    MAPK/p38 axis and via p38."""
+    typed = typed_pairs(annotator, "但是，添加MAPK/p38 的特异性抑制剂显著抑制了EGF下调NaPi-IIb的表达水平。")
+    for target in ("AXIS:FPLX:MAPK/FPLX:p38", P38):
+        label = typed[(EGF, target)]
+        assert (label.label, label.agent) == ("via", EGF), target
+
+
+def test_an_inhibitor_that_changes_no_agents_action_blocks_nothing(annotator):
+    """ChinaXiv-201711.00762V1: "PKC 的特异性抑制剂并没有改变PKCα、PKCβ 和PKCγ的表达水平" - no blocked action."""
+    typed = typed_pairs(annotator, "由图3可知，PKC 的特异性抑制剂并没有改变PKCα、PKCβ 和PKCγ 的表达水平。")
+    assert all(label.label != "via" for label in typed.values())

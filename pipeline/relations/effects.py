@@ -735,6 +735,12 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
     for agent, other in ((x, y), (y, x)):
         if (agent.entity_id, other.entity_id) in context.rescued:
             return PairLabel("via", cue=None, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged)
+    for target, other in ((x, y), (y, x)):
+        if target.label in ("GENE", "PATHWAY") and other.label == "GENE" and any(
+                t == target.entity_id and blocked.start < other.start for blocked_id, t in context.rescued
+                for blocked in (context.first.get(blocked_id),) if blocked is not None):
+            # "PKC的特异性抑制剂…抑制了EGF下调NaPi-IIb": the target's link with EGF's object is not stated
+            return PairLabel("associated", weight=WEIGHTS["antagonism"], hedged=hedged)
     for named, other in ((x, y), (y, x)):
         if _only_a_reagents_target(text, context, named, other):
             # "The TNF-α antagonist etanercept reverses … decreases in SERT expression": the
