@@ -125,3 +125,10 @@ def test_a_letter_after_a_bracket_that_names_no_gene_adds_nothing():
     assert bracket_greek_mentions("细胞外基质(ECM)a", [], gene_of) == []
     assert bracket_greek_mentions("磷脂酶C(PLC)gene", [], gene_of) == []  # a word, not a letter
     assert [m.entity_id for m in bracket_greek_mentions("磷脂酶C(PLC)g", [], gene_of)] == ["FPLX:PLCG"]
+
+
+def test_a_drugs_chinese_generic_name_links_to_its_mesh_record(annotator):
+    # 盐酸椒苯酮胺 (piperphentonamine hydrochloride), MeSH supplementary record C580809; its
+    # abbreviation PPTA, defined in the same bracket, names it too
+    found = mentions(annotator, "ppta")
+    assert ("盐酸椒苯酮胺", "MESH:C580809") in found
