@@ -32,6 +32,7 @@ from pipeline.dictionaries.build_compounds import build_compounds
 from pipeline.dictionaries.build_genes import build_genes_and_families
 from pipeline.dictionaries.build_herbs import CONFLICT_REPORT, build_herbs
 from pipeline.dictionaries.build_pathways import NAMES_ZH_PATHWAYS_COLUMNS, build_pathways
+from pipeline.dictionaries.receptor_zh import add_receptor_names_zh
 
 __all__ = ["RULE_DESCRIPTIONS", "BuildError", "build_all"]
 
@@ -73,6 +74,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "compound-shared-synonym": "compound synonyms shared by several compounds dropped",
     "herb-compound-term": "herb names/synonyms (English or Chinese) that name a compound dropped from the herb",
     "gene-compound-term": "gene synonyms equal to a curated compound term dropped from genes",
+    "receptor-zh": "Chinese '<symbol>受体' names derived from English '<symbol> receptor' names (EGF受体 -> EGFR; receptor_zh.py)",
     "zh-single-char-any": "one-character Chinese names/synonyms dropped from compounds and formulas",
     "chemical-added": "drugs/reagents added as compounds with MESH:/CHEBI:/DRUGBANK:/LINCS: ids",
     "chemical-merged-into-compound": "drug/reagent concepts merged into an existing CPD: row (id kept)",
@@ -115,6 +117,7 @@ def build_all(sources: Path, out_dir: Path) -> dict[str, int]:
     merge_names_zh(
         gene_like, curated / "names_zh_genes.tsv", NAMES_ZH_GENES_COLUMNS, "symbol", symbol_index
     )
+    add_receptor_names_zh(gene_like, stats)  # "EGF receptor" -> "EGF受体"
 
     pathways = build_pathways(sources, curated, stats)
     merge_names_zh(pathways, curated / "names_zh_pathways.tsv", NAMES_ZH_PATHWAYS_COLUMNS)

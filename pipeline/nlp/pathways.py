@@ -25,15 +25,23 @@ from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.slash_lists import in_readout_list, names_proteins, negated_element
 
 # "JNK等信号通路" (JNK and other pathways), "BMP9的信号通路" (BMP9's pathway), "Wnt经典通路" (the
-# canonical Wnt pathway): a word between the name and the Chinese pathway word still names its pathway
+# canonical Wnt pathway): a word between the name and the Chinese pathway word still names its pathway.
+# "MyD88依赖(性)途径" is the MyD88-dependent pathway (依赖 = "-dependent"; "MyD88非依赖途径", the
+# independent one, is left alone: 非 stops the match). Chinese writes 途径 as freely as 通路 after 信号
+# ("NF-kB信号途径", "MyD88依赖性信号传递途径"), and 信号 alone after a gene is its signalling, as English
+# "signaling" is ("PKA信号也可以反过来影响…", "WNT信号在高糖诱导的血管钙化中的作用"), unless a noun of its own
+# follows (信号分子 signal molecule, 信号肽 signal peptide, 信号强度 staining intensity).
 TRIGGER = re.compile(
-    r"\s*(?:(?:等|的|经典的?)\s*(?=信号|通路))?(信号转导通路|信号传导通路|信号通路|调控轴|信号轴|信号传导|转导通路|传导通路|通路|轴|途径|"
+    r"\s*(?:(?:等|的|经典的?)\s*(?=信号|通路))?(?:依赖性?\s*(?=信号|通路|途径))?"
+    r"(信号转导通路|信号传导通路|信号传递通路|信号通路|信号转导途径|信号传导途径|信号传递途径|信号途径|调控轴|信号轴|信号传导|"
+    r"信号转导|信号传递|信号(?!分子|肽|蛋白|强度|值|峰|转导子|传导子)|转导通路|传导通路|通路|轴|途径|"
     r"signal(?:l)?ing pathways?|signal(?:l)?ing axis|signal(?:l)?ing cascade|signal pathway|"
     r"signal axis|pathways?|axis|signal(?:l)?ing)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _TRIGGER_AT_END = re.compile(
-    r"\s*(信号转导通路|信号传导通路|信号通路|信号传导|转导通路|传导通路|通路|轴|途径|signal(?:l)?ing pathways?|pathways?|"
+    r"\s*(信号转导通路|信号传导通路|信号传递通路|信号通路|信号转导途径|信号传导途径|信号传递途径|信号途径|信号传导|信号转导|信号传递|"
+    r"转导通路|传导通路|通路|轴|途径|signal(?:l)?ing pathways?|pathways?|"
     r"signal(?:l)?ing axis|signal(?:l)?ing|axis)$",
     re.IGNORECASE,
 )

@@ -323,7 +323,7 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
                              weight=WEIGHTS["member_of"], agent=gene.entity_id, hedged=hedged)
 
     for part, whole in ((x, y), (y, x)):
-        if _stated_member(text, part, whole):
+        if _stated_member(text, spans, part, whole):
             return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
                              agent=part.entity_id, hedged=hedged)
     listed = _process_member(text, spans, x, y, hedged)  # "apoptosis pathway-related proteins (Bax, Bak…)"
@@ -577,9 +577,9 @@ def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
 
 # the member may carry its symbol in brackets or be that symbol ("TGFbeta activated kinase 1 (TAK1), a
 # member of the MAPKKK family", validation PMID19536134 gold: MAP3K7 member_of FPLX:MAP3K)
-_MEMBER_BEFORE = re.compile(r"^\s*(?:蛋白|基因|家族)?\s*(?:作为|是|属于|为)\s*$|^\s*(?:\([^()]{1,20}\)|\))?\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
+_MEMBER_BEFORE = re.compile(r"^\s*(?:蛋白|基因|家族)?\s*(?:作为|是|属于|为|[：:])\s*$|^\s*(?:\([^()]{1,20}\)|\))?\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
                             r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_MEMBER_AFTER = re.compile(r"^\s*(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基)|^\s*(?:family|pathway|complex)\b"
+_MEMBER_AFTER = re.compile(r"^\s*(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基|一员)|^\s*(?:family|pathway|complex)\b"
                            # "BMP为TGF-β信号通路中上游的转化因子", "Smads蛋白是TGF-β信号通路的关键下游信号传导分子",
                            # "TGF-β1/Smads是TGF-β信号通路的一个分支": a part of the pathway, named by its place in it
                            r"|^\s*(?:信号)?(?:通路|途径)?(?:中|的)(?:(?!调控|调节|靶|抑制|激活)[^，。；,;]){0,10}?"
@@ -608,15 +608,57 @@ _FAMILY_LISTS = re.compile(r"^s?\s*(?:超|亚)?(?:家族|family|superfamily|subf
 _LIST_BREAK = re.compile(r"[。；;:：]|(?<![A-Za-z])(?:which|that|而|但|可|能|通过)")
 
 
-def _stated_member(text: str, part: Span, whole: Span) -> bool:
+def _stated_member(text: str, spans: list[Span], part: Span, whole: Span) -> bool:
     """A membership the sentence states: the member first ("p38是MAPK的家族成员之一", "X, a member of
-    the Y family") or the family first, listing its members ("MAPKs家族由ERK、p38和JNK组成")."""
+    the Y family", the glossary line "p38：丝裂原活化蛋白激酶家族的一员") or the family first, listing its
+    members ("MAPKs家族由ERK、p38和JNK组成", "MAPK（p38、ERK和JNK）")."""
     if part.label in AGENT_LABELS or whole.label in AGENT_LABELS:
         return False  # "黄芩素作为黄芩的重要活性成分": a constituent (contains), no member
     if part.end <= whole.start:
         return bool(_MEMBER_BEFORE.search(text[part.end:whole.start]) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
     return whole.end <= part.start and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
-        and _family_lists(text, whole.end, part.start)
+        and (_family_lists(text, whole.end, part.start) or _bracketed_members(text, spans, whole, part))
+
+
+# "MAPK（p38、ERK和JNK）": a family, then its members listed in brackets right after it (an apposition
+# of the members, as "the MAPKs (ERK, JNK and p38)"). The brackets hold names and separators only: "tissue
+# inhibitors of MMP (TIMP-1 and -2)" (the phrase's head is inhibitors) and "LC3I(与actin的比值)" (a ratio)
+# are no lists of the family's members
+_BRACKET_LIST = re.compile(r"\s*[（(]([^()（）]{3,80})[)）]")
+_SEPARATORS_ONLY = re.compile(r"(?:[\s、,，/]|和|及|以及|与|或|and\b|or\b)*", re.IGNORECASE)
+
+
+def bracketed_member_pair(text: str, spans: list[Span], a_id: str, b_id: str) -> bool:
+    """Is one of the two entities a family whose members, the other among them, are listed in
+    brackets right after it ("MAPK（p38、ERK和JNK）")? Such a pair is stated, though its names stand in
+    one coordination with the other list items (pairs.py skips the items of one list otherwise)."""
+    for whole_id, part_id in ((a_id, b_id), (b_id, a_id)):
+        for whole in (sp for sp in spans if sp.entity_id == whole_id):
+            for part in (sp for sp in spans if sp.entity_id == part_id):
+                if _bracketed_members(text, spans, whole, part):
+                    return True
+    return False
+
+
+def _bracketed_members(text: str, spans: list[Span], whole: Span, part: Span) -> bool:
+    """Is ``part`` one of two or more gene names that alone (with separators) fill the brackets right
+    after the family mention ``whole``?"""
+    if not whole.entity_id.startswith("FPLX:") or part.label != "GENE":
+        return False
+    found = _BRACKET_LIST.match(text, whole.end)
+    if found is None or not (found.start(1) <= part.start and part.end <= found.end(1)):
+        return False
+    inside = sorted((sp for sp in spans if found.start(1) <= sp.start and sp.end <= found.end(1)),
+                    key=lambda sp: sp.start)
+    if len(inside) < 2 or any(sp.label != "GENE" for sp in inside):
+        return False
+    rest, pos = [], found.start(1)
+    for sp in inside:
+        if sp.start >= pos:
+            rest.append(text[pos:sp.start])
+            pos = sp.end
+    rest.append(text[pos:found.end(1)])
+    return _SEPARATORS_ONLY.fullmatch("".join(rest)) is not None
 
 
 def _family_lists(text: str, whole_end: int, part_start: int) -> bool:
@@ -697,6 +739,12 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
     for agent, other in ((x, y), (y, x)):
         if (agent.entity_id, other.entity_id) in context.rescued:
             return PairLabel("via", cue=None, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged)
+    for target, other in ((x, y), (y, x)):
+        if target.label in ("GENE", "PATHWAY") and other.label == "GENE" and any(
+                t == target.entity_id and blocked.start < other.start for blocked_id, t in context.rescued
+                for blocked in (context.first.get(blocked_id),) if blocked is not None):
+            # "PKC的特异性抑制剂…抑制了EGF下调NaPi-IIb": the target's link with EGF's object is not stated
+            return PairLabel("associated", weight=WEIGHTS["antagonism"], hedged=hedged)
     for named, other in ((x, y), (y, x)):
         if _only_a_reagents_target(text, context, named, other):
             # "The TNF-α antagonist etanercept reverses … decreases in SERT expression": the

@@ -92,9 +92,18 @@ def slash_listed(text: str, ordered, target) -> tuple[str, ...]:
     return tuple(listed)
 
 
+# "添加PKC的特异性抑制剂极显著地抑制了EGF下调NaPi-IIb的表达" (ChinaXiv-201711.00762V1): the inhibitor of
+# the target blocks Y's own action on a third entity, so Y acts via the target (GUIDELINES 5.4, the
+# brief's "添加X的特异性抑制剂显著反转了EGF下调NaPi-IIb"). In Chinese the blocked effect is Y followed by
+# its verb; then Y may be a gene or hormone (EGF), and 抑制(了) is a blocking verb as well
+_ZH_BLOCK = re.compile(r"抑制了|抑制|阻断了?|逆转了?|消除了?|减弱了?|削弱了?|拮抗了?|取消了?")
+_ZH_Y_ACTS = re.compile(r"\s*(?:对|下调|上调|诱导|引起|引发|促进|抑制|激活|降低|升高|增加|减少)")
+
+
 def rescued(text: str, spans, reagents: dict[str, tuple]) -> set[tuple[str, str]]:
     """(Y entity id, the reagent's target id) pairs, for "<reagent> blocked/reversed (the effect of) Y"
-    where the reagent's target is named in the sentence (``reagents`` from ``reagent_targets``)."""
+    where the reagent's target is named in the sentence (``reagents`` from ``reagent_targets``), and
+    for the Chinese "<target>的(特异性)抑制剂…抑制了/逆转了 Y 下调/诱导… Z" (Y's own action blocked)."""
     out: set[tuple[str, str]] = set()
     ordered = sorted(spans, key=lambda s: s.start)
     # where a reagent phrase ends, and its target: a named reagent, or "<target> inhibitor"
@@ -105,14 +114,39 @@ def rescued(text: str, spans, reagents: dict[str, tuple]) -> set[tuple[str, str]
                        and not text[s.end:noun.start()].strip(" -")), None)
         if target is not None:
             phrases.append((noun.end(), target.entity_id))
+        elif not _POSITIVE_NOUN.search(noun.group(0)):
+            target = next((s for s in reversed(ordered) if s.end <= noun.start() and s.label in ("GENE", "PATHWAY")
+                           and re.fullmatch(r"\s*的\s*", text[s.end:noun.start()])), None)
+            if target is not None:  # "PKC 的特异性抑制剂": the Chinese genitive before the noun
+                # "MAPK/ERK1/2 的特异性抑制剂": the axis ending there, and each of its members
+                axes = [a for a in ordered if getattr(a, "members", ()) and a.end == target.end and a.start <= target.start]
+                for target_id in dict.fromkeys([target.entity_id, *(a.entity_id for a in axes),
+                                                *(m for a in axes for m in a.members)]):
+                    _blocked_action(text, ordered, noun.end(), target_id, out)
     for end, target_id in phrases:
         verb = RESCUE.search(text, end, end + 50)
         if verb is None or re.search(r"[,;，；。]", text[end:verb.start()]):
+            _blocked_action(text, ordered, end, target_id, out)
             continue
         y = next((s for s in ordered if s.start >= verb.end() and s.label in ("HERB", "COMPOUND")), None)
         if y is not None and _EFFECT_OF.match(text[verb.end():y.start]):
             out.add((y.entity_id, target_id))
+        else:
+            _blocked_action(text, ordered, end, target_id, out)
     return out
+
+
+def _blocked_action(text: str, ordered, end: int, target_id: str, out: set[tuple[str, str]]) -> None:
+    """Add (Y, target) for "…抑制剂 [adverbs] 抑制了/逆转了 Y <verb>": the first mention after the blocking
+    verb, in the same clause, followed by its own verb."""
+    verb = _ZH_BLOCK.search(text, end, end + 24)
+    if verb is None or re.search(r"[,;，；。]", text[end:verb.start()]):
+        return
+    y = next((s for s in ordered if s.start >= verb.end()), None)
+    if y is None or y.entity_id == target_id or text[verb.end():y.start].strip() \
+            or not _ZH_Y_ACTS.match(text, y.end):
+        return
+    out.add((y.entity_id, target_id))
 
 
 # "imatinib mesylate, a kinase inhibitor that targets BCR-ABL and the PDGF receptor, is an

@@ -24,7 +24,7 @@ from pipeline.relations.excluded_elements import is_excluded
 from pipeline.relations.measured_readouts import measured_readouts
 from pipeline.relations.model_inducers import is_model_inducer
 from pipeline.relations.name_modifiers import name_modifiers
-from pipeline.relations.effects import PairLabel, SentenceContext, Span, label_pair
+from pipeline.relations.effects import PairLabel, SentenceContext, Span, bracketed_member_pair, label_pair
 
 LABEL_ORDER = {"HERB": 0, "COMPOUND": 1, "GENE": 2, "PATHWAY": 3}
 # Proximity and crowding: a pair far apart in a long "sentence" (run-together reference lists,
@@ -221,8 +221,9 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     ranges = _list_ranges(mentions, listed)
     changed_apart = separately_changed(text, spans)  # "reduced Ihh expression, …, increased … Rankl"
     for x, y in canonical_pairs(entities):
-        if any(x[1] in items and y[1] in items for items in listed) or frozenset((x[1], y[1])) in changed_apart:
-            continue
+        if any(x[1] in items and y[1] in items for items in listed) and not bracketed_member_pair(
+                text, spans, x[1], y[1]) or frozenset((x[1], y[1])) in changed_apart:
+            continue  # "MAPK（p38、ERK和JNK）": the family and its bracketed members are a pair
         (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
         typed = label_pair(text, spans, x[1], y[1], context=context)
         if table_row:  # cells of one row: named together, stated nowhere (GUIDELINES 5.1)

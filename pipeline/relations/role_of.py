@@ -1,4 +1,4 @@
-""""Role of Y in X-induced Z", "…caused by X. Role of Y", "Y在X改善…中的作用": X acts via Y.
+""""Role of Y in X-induced Z", "…caused by X. Role of Y", "Y在X改善…中的作用", "Y介导了X对Z的调节": X acts via Y.
 
 GUIDELINES 5.11 ("Titles and aims"): "Y 在 X 改善…中的作用" / "role of Y" → X ``via`` Y. Titles
 of mechanism papers name the mediator first and the agent inside the phrase it mediates, so
@@ -22,6 +22,11 @@ _THEN_ROLE = re.compile(r"\s*[.:;]?\s*(?:roles?|involvement)\s+of\s+(?:the\s+)?(
 # "Y(信号通路)在X改善/诱导…中的作用"
 _ZH_Y_AT = re.compile(r"^\s*(?:信号通路|信号转导通路|通路|信号)?\s*在\s*$")
 _ZH_ROLE_AFTER = re.compile(r"[^，。；,;]{0,40}?中的(?:作用|机制|角色)")
+# "EGF受体、PKA、PKC、p38、ERK和JNK均介导了EGF调控…NaPi-IIb的表达", "MAPK(p38、ERK和JNK)、PKC和PKA介导
+# 了EGF对…的调节": Y (one of a list) mediates X's action: X via Y. 介导 (mediate) with X as its object
+# and X's own verb or 对 after X; "Y介导的X" (X mediated by Y, an attribute) is another construction.
+_ZH_MEDIATES = re.compile(r"^[^，。；;:：]{0,80}?(?:均|都|共同|也|还|可能|分别)?\s*介导了?\s*$")
+_ZH_AGENT_ACTS = re.compile(r"\s*(?:对|调控|调节|诱导|引起|引发|下调|上调|促进|抑制|激活|刺激)")
 
 
 def mediator_agent(text: str, first_start: int, first_end: int, second_start: int,
@@ -38,6 +43,9 @@ def mediator_agent(text: str, first_start: int, first_end: int, second_start: in
         return "first", m.start(), m.end()  # "… caused by angiotensin II. Role of ROCK and MAPK pathways"
     if _ZH_Y_AT.match(text[first_end:second_start]) and (m := _ZH_ROLE_AFTER.match(text, second_end, second_end + 48)):
         return "second", m.end() - 2, m.end()  # "Wnt7a-Akt/mTOR信号通路在肾衰营养胶囊改善…中的作用"
+    if (m := _ZH_MEDIATES.match(text[first_end:second_start])) and _ZH_AGENT_ACTS.match(text, second_end):
+        cue = text.rindex("介导", first_end, second_start)
+        return "second", cue, cue + 2  # "ERK和JNK均介导了EGF调控…"
     return None
 
 

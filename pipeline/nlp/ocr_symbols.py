@@ -1,0 +1,71 @@
+"""Gene names with a look-alike character swapped: "FOX03" (FOXO3), "ap0A-1" (apoA-1), "BMPR-ll" (BMPR-II).
+
+PDF text layers (and authors typing symbols) confuse characters that look alike: the digit 0 and
+the letter O/o, the lower-case l and the capital I of a Roman numeral. The Chinese validation
+papers write "激活转录因子FOX03" (FOXO3), "ap0A-1/ABCA1通路" (apoA-1, APOA1) and, in a reference
+title, "endothelial BMPR-ll with BMP9" (BMPR-II, BMPR2). The matcher reads characters as written
+and misses them.
+
+A token the dictionary does not know is repaired only where the swap is unambiguous in shape —
+a 0 between letters or after letters before a digit (FOX03, ap0A), a run of l after a hyphen at
+the token's end (-ll) — and kept only when the repaired form is a gene or family name in the
+dictionary and the token stands in a gene context: another gene named in the same paragraph, or
+a protein/gene word next to it (转录因子FOX03, "BMPR-ll receptor"). Tokens of other shapes
+(catalogue numbers "SML0543", accession codes) are never touched: their repair names no gene.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.nlp.matcher import Mention
+
+OCR_SYMBOL = "ocr-symbol"
+_TOKEN = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])")
+_ZERO_IN_LETTERS = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z0-9])")
+_ROMAN_ELL = re.compile(r"-(l{1,3})$")
+_GENE_WORD = re.compile(r"(?:转录因子|蛋白|基因|受体|激酶|通路|信号|表达|mRNA|protein|gene|receptor|kinase|signal)",
+                        re.IGNORECASE)
+
+
+def repairs(token: str) -> list[str]:
+    """The forms ``token`` may stand for with 0 read as O/o or a final "-ll" read as "-II"
+    (most likely first); empty when it has no such character in such a place."""
+    out: list[str] = []
+    if _ZERO_IN_LETTERS.search(token):
+        upper = _ZERO_IN_LETTERS.sub("O", token)
+        lower = _ZERO_IN_LETTERS.sub("o", token)
+        out += [upper, lower] if token[0].isupper() else [lower, upper]
+    ell = _ROMAN_ELL.search(token)
+    if ell:
+        out.append(token[: ell.start(1)] + "I" * len(ell.group(1)))
+    return out
+
+
+def gene_context(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Another gene mention in the paragraph, or a gene word within a few characters."""
+    if any(m.label == "GENE" and (m.end <= start or m.start >= end) for m in mentions):
+        return True
+    return bool(_GENE_WORD.search(text, max(0, start - 6), start) or _GENE_WORD.match(text, end))
+
+
+def ocr_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
+    """``mentions`` plus a GENE mention for each token outside them whose repaired form
+    (``repairs``) the dictionary names as a gene or family, in a gene context."""
+    added: list[Mention] = []
+    for hit in _TOKEN.finditer(text):
+        start, end = hit.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        token = hit.group(0)
+        if gene_of(token) is not None:
+            continue
+        for form in repairs(token):
+            gene = gene_of(form)
+            if gene is not None and gene_context(text, start, end, mentions):
+                added.append(Mention(start, end, gene, "GENE", OCR_SYMBOL, token))
+                break
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
