@@ -23,7 +23,8 @@ from pipeline.relations.cues import Cue
 from pipeline.relations.excluded_elements import is_excluded
 from pipeline.relations.measured_readouts import measured_readouts
 from pipeline.relations.model_inducers import is_model_inducer
-from pipeline.relations.effects import PairLabel, SentenceContext, Span, label_pair
+from pipeline.relations.product_nouns import product_compounds
+from pipeline.relations.effects import WEIGHTS, PairLabel, SentenceContext, Span, label_pair
 
 LABEL_ORDER = {"HERB": 0, "COMPOUND": 1, "GENE": 2, "PATHWAY": 3}
 # Proximity and crowding: a pair far apart in a long "sentence" (run-together reference lists,
@@ -210,11 +211,14 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
                                                   if m.how == ELIDED_MEMBER))
     ranges = _list_ranges(mentions, listed)
     changed_apart = separately_changed(text, spans)  # "reduced Ihh expression, …, increased … Rankl"
+    products = product_compounds(text, mentions)  # "PGE2 production": made, not acting
     for x, y in canonical_pairs(entities):
         if any(x[1] in items and y[1] in items for items in listed) or frozenset((x[1], y[1])) in changed_apart:
             continue
         (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
         typed = label_pair(text, spans, x[1], y[1], context=context)
+        if typed.agent in products and typed.label in EFFECT_LABELS:
+            typed = PairLabel("associated", weight=WEIGHTS["associated"], hedged=typed.hedged)
         if table_row:  # cells of one row: named together, stated nowhere (GUIDELINES 5.1)
             typed = PairLabel("associated", weight=TABLE_ROW_WEIGHT, hedged=typed.hedged)
         distance = max(0, max(s1, s2) - min(e1, e2))
