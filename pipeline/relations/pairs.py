@@ -16,6 +16,7 @@ from pipeline.relations import cascade
 from pipeline.relations.baseline_groups import is_baseline_group
 from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
 from pipeline.relations.class_appositions import class_appositions
+from pipeline.relations.class_nouns import class_nouns
 from pipeline.relations.coordination import coordinations, separately_changed
 from pipeline.relations.cross_sentence import bridged, bridged_label
 from pipeline.relations.diets import names_a_diet
@@ -183,6 +184,7 @@ def partner_mentions(text: str, mentions) -> list:
                 and not (m.label == "PATHWAY" and is_cycle_phenotype(text, m.sentence_start, m.sentence_end))  # "cell cycle arrest"
                 and not (m.label == "COMPOUND" and names_a_diet(text, m.sentence_end))]  # "high-fructose diet"
     measured = measured_readouts(text, mentions) | class_appositions(text, mentions)  # "serum total cholesterol (TC)", "Rg1, as a ginsenoside"
+    measured |= class_nouns(text, mentions)  # "the Th2 chemokine TARC", "cytokines, chemokines, and adhesion molecules"
     mentions = [m for i, m in enumerate(mentions) if i not in measured]
     starts = sorted(m.sentence_start for m in mentions)
     mentions = [m for m in mentions if not _induces_model(text, m, starts)]  # "LPS诱导的肝损伤"
