@@ -44,3 +44,24 @@ def test_a_generic_plural_among_generic_plurals_is_no_partner(annotator):
 def test_a_class_noun_before_its_own_abbreviation_stays(annotator):
     _, pairs = _ids(annotator, LIGUSTILIDE)
     assert frozenset(("CPD:ligustilide", "FPLX:SOD")) in pairs
+
+
+# --- a compound class in an indefinite appositive after a name the dictionary may not know ----------
+
+# PMID23567243 title (validation_en): gold has DICO -> Apoptosis only (DICO is not recognised)
+DICO = "DICO, a novel nonaromatic B-ring flavonoid, induces G2/M cell cycle arrest and apoptosis in human hepatoma cells."
+# PMID22619007 (validation_en), the same construction after a known name
+SILIBININ = "Silibinin, a flavonoid compound, has shown to be of chemopreventive potential against many cancers."
+
+
+def test_a_class_noun_in_an_indefinite_appositive_is_no_partner(annotator):
+    from pipeline.relations.class_appositions import named_class_appositive
+
+    mentions, pairs = _ids(annotator, DICO)
+    assert "MESH:D005419" in mentions and not any("MESH:D005419" in p for p in pairs)
+    for text in (DICO, SILIBININ):
+        at = text.index("flavonoid")
+        assert named_class_appositive(text, at, at + len("flavonoid"))
+    # a class noun that is the subject, not an appositive, stays a partner
+    plain = "Flavonoids, such as quercetin, inhibit Akt."
+    assert not named_class_appositive(plain, 0, len("Flavonoids"))
