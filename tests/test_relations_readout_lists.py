@@ -157,3 +157,28 @@ def test_the_compound_a_diet_is_named_after_is_no_agent(annotator, gene_id):
     found = pairs(annotator, text)
     assert frozenset(("CPD:fructose", gene_id("EDN1"))) not in found
     assert frozenset(("CPD:fructose", gene_id("CRP"))) not in found
+
+
+# --- stop 28: the read-outs of an oxidative-stress panel ------------------------------------------
+
+# PMID16872560 (validation_en): gold pairs the carcinogen and caraway with SOD/CAT/GSR/GPX/GST, no read-out row
+CARAWAY_LPO = ("The results showed diminished levels of intestinal, colonic and caecal LPO products, such as conjugated "
+               "dienes (CD), lipid hydroperoxides (LOOH) and thiobarbituric acid reactive substances (TBARS) and also the "
+               "antioxidants superoxide dismutase (SOD), catalase (CAT), reduced glutathione (GSH) and glutathione "
+               "reductase (GR) in DMH treated rats, which were significantly reversed (P<0.05) on caraway supplementation.")
+CARAWAY_ANTIOXIDANTS = ("Moreover, enhanced activity of intestinal, colonic and caecal glutathione peroxidase (GPx), "
+                        "glutathione S-transferase (GST) and colonic ascorbic acid and alpha-tocopherol levels were "
+                        "observed in carcinogen-treated rats, which were significantly (P<0.05) reduced on caraway "
+                        "supplementation.")
+# li2025 review (reviews gold: tocopherol inhibits Ferroptosis): an administered antioxidant is no read-out
+TOCOPHEROL_GIVEN = "Alpha-tocopherol treatment inhibited ferroptosis of osteoblasts."
+
+
+def test_oxidative_stress_read_outs_are_no_partners(annotator):
+    read_outs = {"MESH:D017392", "CPD:glutathione", "CPD:ascorbic-acid", "CPD:tocopherol"}
+    for text in (CARAWAY_LPO, CARAWAY_ANTIOXIDANTS):
+        assert not any(pair & read_outs for pair in pairs(annotator, text))
+    start = CARAWAY_ANTIOXIDANTS.index("ascorbic acid")
+    assert is_measured_readout(CARAWAY_ANTIOXIDANTS, start, start + len("ascorbic acid"))
+    start = TOCOPHEROL_GIVEN.index("tocopherol")
+    assert not is_measured_readout(TOCOPHEROL_GIVEN, start - len("Alpha-"), start + len("tocopherol"))

@@ -13,6 +13,14 @@ agent that lowered them was paired with each; no gold set has such a row (all of
 rows are an administered "high glucose"/"高糖"), while the genes and hormones measured in the same
 lists keep theirs (serum PTH, plasma IL-6, 血清5-羟色胺: GUIDELINES 5.3).
 
+The lipid-peroxidation and antioxidant panel of an oxidative-stress model is the same kind of read-out
+list (stop 28): "diminished levels of … conjugated dienes (CD), lipid hydroperoxides (LOOH) and
+thiobarbituric acid reactive substances (TBARS) and also the antioxidants superoxide dismutase (SOD),
+catalase (CAT), reduced glutathione (GSH)…", "colonic ascorbic acid and alpha-tocopherol levels"
+(PMID16872560) paired TBARS with GSR ("downregulates", 2.44) and the vitamins with GPx/GST; the gold
+keeps the enzymes' rows with the carcinogen and the herb only, and no gold set pairs a measured
+MDA/TBARS/GSH/vitamin; the reviews' tocopherol is administered and is never in a measurement phrase.
+
 So a COMPOUND mention that names a panel metabolite (or its clinical short form, TC, TG, BUN)
 and stands in a measurement phrase — a fluid or tissue word or a "levels/concentrations of" before
 it in its clause, or a measure noun after it in the list it closes — or names the object of a
@@ -32,7 +40,10 @@ import re
 _PANEL_METABOLITE = re.compile(
     r"^(?:(?:total|free|blood|fasting|serum|plasma)\s+)*(?:glucose|blood\s+(?:glucose|sugar)|cholesterol|"
     r"triglycerides?|triacylglycerols?|creatinine|bilirubin|urea|uric\s+acid|hydroxyproline|lactate|"
-    r"lactic\s+acid|(?:free\s+)?fatty\s+acids|lipoproteins?)$"
+    r"lactic\s+acid|(?:free\s+)?fatty\s+acids|lipoproteins?"
+    # the lipid-peroxidation and antioxidant read-outs of an oxidative-stress panel (stop 28)
+    r"|malondialdehyde|MDA|thiobarbituric\s+acid\s+reactive\s+substances?|TBARS|lipid\s+(?:hydro)?peroxides?|"
+    r"conjugated\s+dienes|(?:reduced\s+)?glutathione|GSH|ascorbic\s+acid|(?:alpha|α|a)-?tocopherol|tocopherols?)$"
     r"|^(?:血清|血浆|空腹|总)?(?:葡萄糖|血糖|胆固醇|总胆固醇|甘油三酯|三酰甘油|肌酐|胆红素|总胆红素|尿素氮?|尿酸|羟脯氨酸|乳酸|游离脂肪酸)$"
     # the panel's own short forms, as clinical chemistry writes them ("血液循环中TC含量增加")
     r"|^(?:TC|TG|T-?CHO|LDL-C|HDL-C|FBG|FPG|BUN|S?Cr)$",
@@ -51,6 +62,8 @@ _MEASURED_IN = re.compile(
 # after the mention, through the rest of the list it is in: a measure noun or "in serum/liver"
 _MEASURE_AFTER = re.compile(
     r"^[^;；。.,，、]{0,3}?(?:\s*\([^()]{0,20}\))?\s*(?:levels?|concentrations?|contents?|tolerance)\b"
+    # through the last conjunct of the list it is in: "ascorbic acid and alpha-tocopherol levels"
+    r"|^(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\w\-α]+(?:\s[\w\-α]+)?(?:\s*\([^()]{0,20}\))?){1,3}\s+(?:levels|concentrations|contents)\b"
     r"|^[^;；。]{0,80}?\b(?:levels?|concentrations?|contents?)\s+in\s+(?:the\s+)?(?:serum|plasma|blood|urine|liver)\b"
     r"|^[^;；。]{0,80}?\bin\s+(?:the\s+)?(?:serum|plasma|blood|urine)\b"
     r"|^(?:的)?(?:水平|含量|浓度)", re.IGNORECASE)

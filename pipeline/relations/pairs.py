@@ -16,6 +16,7 @@ from pipeline.relations import cascade
 from pipeline.relations.baseline_groups import is_baseline_group
 from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
 from pipeline.relations.class_appositions import class_appositions
+from pipeline.relations.class_nouns import class_nouns
 from pipeline.relations.coordination import coordinations, separately_changed
 from pipeline.relations.cross_sentence import bridged, bridged_label
 from pipeline.relations.diets import names_a_diet
@@ -24,7 +25,8 @@ from pipeline.relations.excluded_elements import is_excluded
 from pipeline.relations.measured_readouts import measured_readouts
 from pipeline.relations.model_inducers import is_model_inducer
 from pipeline.relations.name_modifiers import name_modifiers
-from pipeline.relations.effects import PairLabel, SentenceContext, Span, bracketed_member_pair, label_pair
+from pipeline.relations.product_nouns import product_compounds
+from pipeline.relations.effects import WEIGHTS, PairLabel, SentenceContext, Span, bracketed_member_pair, label_pair
 
 LABEL_ORDER = {"HERB": 0, "COMPOUND": 1, "GENE": 2, "PATHWAY": 3}
 # Proximity and crowding: a pair far apart in a long "sentence" (run-together reference lists,
@@ -192,6 +194,7 @@ def partner_mentions(text: str, mentions) -> list:
                 and not (m.label == "COMPOUND" and names_a_diet(text, m.sentence_end))]  # "high-fructose diet"
     measured = measured_readouts(text, mentions) | class_appositions(text, mentions)  # "serum total cholesterol (TC)", "Rg1, as a ginsenoside"
     measured |= name_modifiers(text, mentions)  # "肝素结合性EGF", "cAMP-dependent protein kinase"
+    measured |= class_nouns(text, mentions)  # "the Th2 chemokine TARC", "cytokines, chemokines, and adhesion molecules"
     mentions = [m for i, m in enumerate(mentions) if i not in measured]
     starts = sorted(m.sentence_start for m in mentions)
     mentions = [m for m in mentions if not _induces_model(text, m, starts)]  # "LPS诱导的肝损伤"
@@ -220,12 +223,15 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
                                                   if m.how == ELIDED_MEMBER))
     ranges = _list_ranges(mentions, listed)
     changed_apart = separately_changed(text, spans)  # "reduced Ihh expression, …, increased … Rankl"
+    products = product_compounds(text, mentions)  # "PGE2 production": made, not acting
     for x, y in canonical_pairs(entities):
         if any(x[1] in items and y[1] in items for items in listed) and not bracketed_member_pair(
                 text, spans, x[1], y[1]) or frozenset((x[1], y[1])) in changed_apart:
             continue  # "MAPK（p38、ERK和JNK）": the family and its bracketed members are a pair
         (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
         typed = label_pair(text, spans, x[1], y[1], context=context)
+        if typed.agent in products and typed.label in EFFECT_LABELS:
+            typed = PairLabel("associated", weight=WEIGHTS["associated"], hedged=typed.hedged)
         if table_row:  # cells of one row: named together, stated nowhere (GUIDELINES 5.1)
             typed = PairLabel("associated", weight=TABLE_ROW_WEIGHT, hedged=typed.hedged)
         distance = max(0, max(s1, s2) - min(e1, e2))
