@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import axis_members, cascade, cleavage, coordination, cue_scope, excluded, groups, name_cues, negation, process_members, protocol, ratio, role_of, roles, treatment
+from pipeline.relations import axis_members, cascade, cleavage, coordination, cue_scope, excluded, groups, mediators, name_cues, negation, process_members, protocol, ratio, role_of, roles, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -134,7 +134,7 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
                                    or _ACTIVITY_AFTER.search(text[target.end:target.end + 40])):
         return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
     if target.label == "GENE":
-        if kind in ("up", "down") or _LEVEL_OF.search(text[max(0, target.start - 90):target.start]) \
+        if kind in ("up", "down") or mediators.is_mediator(target.entity_id) or _LEVEL_OF.search(text[max(0, target.start - 90):target.start]) \
                 or _LEVEL_AFTER.match(text[target.end:target.end + 60]) or coordination.in_level_phrase(text, target.start):
             return "upregulates" if sign > 0 else "downregulates"
         clause_end = next((b for b in clause_breaks(text) if b >= target.end), len(text))
