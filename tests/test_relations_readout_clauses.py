@@ -35,3 +35,55 @@ def test_mediators_are_ligands_not_receptors(gene_id):
     for gene in ("IL6R", "IL1RN", "TNFRSF11B", "TNFSF11", "IL4I1", "STAT3"):
         assert not is_mediator(gene_id(gene)), gene
     assert is_mediator("FPLX:IL1") and not is_mediator("FPLX:TNFRSF")
+
+
+# --- a passive or relative predicate after the read-out names its agent (readout_clauses.py) --
+
+ATORVASTATIN, CARAWAY, DMH, GINSENG, GINKGO = "MESH:D000069059", "HERB001880", "MESH:D019813", "HERB004609", "HERB006632"
+
+
+def test_a_passive_after_a_parenthetical_relative_clause_types_the_by_agent(typed, gene_id):
+    pairs = typed("atorvastatin_relative_passive_en")
+    for gene in ("TNF", "IL1B", "NFKBIA"):
+        assert pairs[(ATORVASTATIN, gene_id(gene))].label == "downregulates", gene
+    assert pairs[(ATORVASTATIN, "FPLX:NFkappaB")].label == "downregulates"
+    # the strain inside the relative clause is the model, not a read-out
+    assert pairs[(ATORVASTATIN, gene_id("APOE"))].label == "associated"
+
+
+def test_a_relative_reversal_undoes_the_read_outs_change_and_the_treated_group_keeps_it(typed, gene_id):
+    pairs = typed("caraway_reversed_levels_en")
+    for gene in ("CAT", "GSR"):
+        assert pairs[(CARAWAY, gene_id(gene))].label == "upregulates", gene
+        assert pairs[(DMH, gene_id(gene))].label == "downregulates", gene
+    assert pairs[(CARAWAY, "FPLX:SOD")].label == "upregulates"
+    assert pairs[(DMH, "FPLX:SOD")].label == "downregulates"
+
+
+def test_a_relative_predicate_on_an_activity_read_out_inhibits(typed):
+    pairs = typed("caraway_reduced_activity_en")
+    for family in ("FPLX:GPX", "FPLX:GST"):
+        assert pairs[(CARAWAY, family)].label == "inhibits", family
+
+
+def test_of_which_levels_with_a_when_treating_adjunct_types_the_herb_not_its_fraction(typed, gene_id):
+    pairs = typed("ginseng_of_which_levels_en")
+    for gene in ("PTGS2", "NOS2", "CXCL8"):
+        assert pairs[(GINSENG, gene_id(gene))].label == "downregulates", gene
+        assert pairs[("CPD:polysaccharides", gene_id(gene))].label == "associated", gene
+
+
+def test_a_rescued_down_regulation_upregulates(typed, gene_id):
+    pairs = typed("dnmt1_rescued_en")
+    for compound in ("MESH:C002963", "MESH:C004808"):
+        assert pairs[(compound, gene_id("DNMT1"))].label == "upregulates", compound
+
+
+def test_a_relative_predicate_without_auxiliary_replaces_the_cue_before_the_target(typed):
+    pairs = typed("ginkgo_which_inhibited_en")
+    assert pairs[(GINKGO, "FPLX:JNK")].label == "inhibits"
+
+
+def test_a_stimulus_is_not_the_read_out_of_a_passive(typed):
+    pairs = typed("vegf_induced_inhibited_by_en")
+    assert pairs[("MESH:C061133", "FPLX:VEGF")].label not in ("inhibits", "downregulates")

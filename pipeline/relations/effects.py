@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import axis_members, cascade, cleavage, coordination, cue_scope, excluded, groups, mediators, name_cues, negation, process_members, protocol, ratio, role_of, roles, treatment
+from pipeline.relations import axis_members, cascade, cleavage, coordination, cue_scope, excluded, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -344,6 +344,7 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _nearer_mentions(text, spans, x, y, context) or result
     result = _treatment_read_out(text, spans, x, y, context, result)
+    result = _readout_clause(text, spans, x, y, context, result)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id):
         result.weight *= axis_members.THROUGH_AXIS_FACTOR
@@ -410,6 +411,47 @@ def _treatment_read_out(text: str, spans: list[Span], x: Span, y: Span, context:
         label = _effect_label(change.sign, change.kind, target, text, context.cues)
     return _finish(PairLabel(label, cue=change, agent=agent.entity_id, hedged=context.hedged), text,
                    min(agent.start, target.start))
+
+
+def _readout_clause(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext,
+                    result: PairLabel) -> PairLabel:
+    """A herb/compound named in the adjunct of a passive or relative predicate after a gene's
+    read-out ("… TNF-a …, which is characteristic of …, was attenuated by … atorvastatin",
+    "SOD …, which were reversed on caraway supplementation") acts on it in that predicate's
+    direction; the one named as the treated group of the read-out's own change ("diminished
+    levels of SOD in DMH treated rats") acts in that change's (readout_clauses.py). Any of the
+    pair's mentions may carry it. Asked for English pairs with no negation; it replaces a label
+    whose cue stands before the target (the passive's by-phrase names its agent)."""
+    if result.negated or not x.label or re.search(r"[\u4e00-\u9fff]", text):
+        return result
+    agent, target = (x, y) if x.label in AGENT_LABELS else (y, x)
+    if agent.label not in AGENT_LABELS or target.label != "GENE":
+        return result
+    if result.label != "associated" and result.cue is not None and result.cue.start > target.end:
+        return result  # a cue after the target already states it
+    agents = [sp for sp in spans if sp.entity_id == agent.entity_id]
+    targets = [sp for sp in spans if sp.entity_id == target.entity_id]
+    for t in targets:
+        for a in agents:
+            if a.start <= t.end:
+                continue
+            cue = readout_clauses.passive_predicate(text, spans, t, a, context.cues)
+            sign = readout_clauses.passive_sign(text, spans, t, cue, context.cues) if cue is not None else 0
+            if not sign:
+                sign = readout_clauses.treated_group_change(text, spans, t, a, context.cues)
+                cue = Cue("treated", a.start, a.end, text[a.start:a.end]) if sign else None
+            if not sign:
+                continue
+            amount = readout_clauses.readout_is_amount(text, t, spans)
+            if amount is None:
+                label = _effect_label(sign, cue.kind if cue.kind in EFFECT_CLASSES else "activate", t, text, context.cues)
+            elif amount:
+                label = "upregulates" if sign > 0 else "downregulates"
+            else:
+                label = "activates" if sign > 0 else "inhibits"
+            return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=context.hedged), text,
+                           min(a.start, t.start))
+    return result
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
