@@ -87,3 +87,8 @@ def test_a_relative_predicate_without_auxiliary_replaces_the_cue_before_the_targ
 def test_a_stimulus_is_not_the_read_out_of_a_passive(typed):
     pairs = typed("vegf_induced_inhibited_by_en")
     assert pairs[("MESH:C061133", "FPLX:VEGF")].label not in ("inhibits", "downregulates")
+
+
+def test_a_process_read_out_of_a_relative_or_modal_passive_is_inhibited_by_its_by_agent(typed):
+    for key in ("zvad_phenomenon_blocked_en", "zvad_could_be_inhibited_en"):
+        assert typed(key)[("MESH:C096713", "hsa04210")].label == "inhibits", key

@@ -425,7 +425,7 @@ def _readout_clause(text: str, spans: list[Span], x: Span, y: Span, context: Sen
     if result.negated or not x.label or re.search(r"[\u4e00-\u9fff]", text):
         return result
     agent, target = (x, y) if x.label in AGENT_LABELS else (y, x)
-    if agent.label not in AGENT_LABELS or target.label != "GENE":
+    if agent.label not in AGENT_LABELS or target.label not in ("GENE", "PATHWAY"):
         return result
     if result.label != "associated" and result.cue is not None and result.cue.start > target.end:
         return result  # a cue after the target already states it

@@ -50,14 +50,14 @@ _FILLER = r"(?:\s+(?:" + _ADVERB + "|" + _PAREN + "))*"
 # after a parenthetical relative clause (", which is characteristic of …, was")
 _PASSIVE_END = re.compile(
     r"(?:(?:^|,|\s)\s*(?:which|that|of\s+which(?:\s+(?:the\s+)?(?:levels?|expressions?|activit(?:y|ies)|contents?|"
-    r"concentrations?|production))?)(?:\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been))?"
-    r"|(?:^|,|\s)\s*(?:was|were|is|are|had\s+been|have\s+been|has\s+been))" + _FILLER + r"\s*$",
+    r"concentrations?|production))?)(?:\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been|(?:can|could|may|might|would|should|will)\s+be))?"
+    r"|(?:^|,|\s)\s*(?:was|were|is|are|had\s+been|have\s+been|has\s+been|(?:can|could|may|might|would|should|will)\s+be))" + _FILLER + r"\s*$",
     re.IGNORECASE)
 # the adjunct from the passive predicate to the agent: a by-phrase or an instrument/time adjunct
 # naming the treatment, within one short phrase ("by 12-week treatment with daily oral
 # administration of X or", "on X", "when treating with the polysaccharide fractions from A and")
 _AGENT_ADJUNCT = re.compile(r"^" + _FILLER + r"\s*(?:,\s*)?(?:by|on|with|upon|after|following|when|in\s+response\s+to|"
-                            r"in\s+the\s+presence\s+of)\b[^;,:]{0,90}$", re.IGNORECASE)
+                            r"in\s+the\s+presence\s+of)\b[^;,:]{0,90}(?:,\s*)?$", re.IGNORECASE)  # ", z-VAD-fmk": an apposition
 _CONTRAST = re.compile(r";|\b(?:whereas|while|but|however)\b", re.IGNORECASE)
 # predicates that undo the change the read-out's own phrase states
 _REVERSAL = re.compile(r"revers\w*|normali[sz]\w*|counteract\w*", re.IGNORECASE)
