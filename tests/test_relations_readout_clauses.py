@@ -92,3 +92,14 @@ def test_a_stimulus_is_not_the_read_out_of_a_passive(typed):
 def test_a_process_read_out_of_a_relative_or_modal_passive_is_inhibited_by_its_by_agent(typed):
     for key in ("zvad_phenomenon_blocked_en", "zvad_could_be_inhibited_en"):
         assert typed(key)[("MESH:C096713", "hsa04210")].label == "inhibits", key
+
+
+# --- translocation is an activity; accumulation and generation are amounts ----------------------
+
+def test_a_decreased_translocation_is_inhibited(typed, gene_id):
+    assert typed("red_ginseng_translocation_en")[("HERB002319", gene_id("IKZF1"))].label == "inhibits"
+
+
+def test_an_accumulation_read_out_is_an_amount(typed, gene_id):
+    assert typed("cordyceps_pge2_accumulation_en")[("HERB006666", "MESH:D015232")].label == "downregulates"
+    assert typed("mct2_pyruvate_accumulation_en")[(gene_id("SLC16A7"), "CPD:pyruvic-acid")].label == "upregulates"
