@@ -103,3 +103,25 @@ def test_a_decreased_translocation_is_inhibited(typed, gene_id):
 def test_an_accumulation_read_out_is_an_amount(typed, gene_id):
     assert typed("cordyceps_pge2_accumulation_en")[("HERB006666", "MESH:D015232")].label == "downregulates"
     assert typed("mct2_pyruvate_accumulation_en")[(gene_id("SLC16A7"), "CPD:pyruvic-acid")].label == "upregulates"
+
+
+# --- "cause" is an effect verb; a released non-secreted protein moves, a released cytokine is secreted
+
+def test_a_purpose_chain_with_cause_types_the_means_on_a_released_protein(typed, gene_id):
+    pairs = typed("dico_to_cause_release_en")
+    assert pairs[(gene_id("BAX"), gene_id("CYCS"))].label == "activates"
+    assert pairs[(gene_id("BCL2"), gene_id("CYCS"))].label == "inhibits"
+
+
+def test_a_deletion_that_caused_accumulation_downregulates(typed, gene_id):
+    assert typed("sag_deletion_caused_accumulation_en")[(gene_id("RNF7"), gene_id("JUNB"))].label == "downregulates"
+
+
+def test_the_release_of_cytokines_is_an_amount(typed, gene_id):
+    pairs = typed("mac_release_of_cytokines_en")
+    for gene in ("TNF", "IL1B", "IL6"):
+        assert pairs[("HERB004186", gene_id(gene))].label == "downregulates", gene
+
+
+def test_down_regulation_written_as_two_words_is_a_down_cue(typed, gene_id):
+    assert typed("diosgenin_down_regulation_spaced_en")[("CPD:diosgenin", gene_id("TERT"))].label == "downregulates"

@@ -131,7 +131,8 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
     if target.label == "GENE" and _ZH_MADE_BEFORE.search(text[max(0, target.start - 6):target.start]):
         return "upregulates" if sign > 0 else "downregulates"
     if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start])
-                                   or _ACTIVITY_AFTER.search(text[target.end:target.end + 40])):
+                                   or _ACTIVITY_AFTER.search(text[target.end:target.end + 40])
+                                   or mediators.released_from_its_compartment(text, target.start, target.end, target.entity_id)):
         return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
     if target.label == "GENE":
         if kind in ("up", "down") or mediators.is_mediator(target.entity_id) or _LEVEL_OF.search(text[max(0, target.start - 90):target.start]) \

@@ -5,7 +5,7 @@ is how much of them there is — in serum, plasma, lavage fluid or a culture sup
 (ELISA), or as their mRNA. So an effect verb on one states a change of amount, whatever the
 verb: "COE significantly inhibited serum total IgE; Th2 cytokines IL-4, IL-5 and IL-13; …
 the Th2 chemokine TARC and the pro-Th2 cytokine TSLP" (validation PMID23195129), "MAC also
-inhibited the release of … TNF-a, IL-1b, and IL-6" (new_papers PMID…), "RGE also suppressed
+inhibited the release of … TNF-a, IL-1b, and IL-6" (new_papers PMID24849405), "RGE also suppressed
 the production of TARC, MDC, and RANTES" — GUIDELINES 2 (`upregulates` / `downregulates`: the
 text speaks of expression, level, content or amount). In the English and Chinese gold sets
 every directional row on a cytokine or chemokine target whose evidence has an inhibit verb is
@@ -53,3 +53,21 @@ def is_mediator(entity_id: str) -> bool:
     if entity_id.startswith("FPLX:"):
         return bool(_MEDIATOR_FAMILY.match(entity_id))
     return entity_id.startswith("HGNC:") and entity_id in _mediator_ids()
+
+
+# "cytochrome c release", "release of cytochrome c": the word right after the target's list or
+# right before it
+_RELEASE_AFTER = re.compile(r"^(?:\s*[(][^()]{0,15}[)])?\s*release\b", re.IGNORECASE)
+_RELEASE_BEFORE = re.compile(r"\brelease\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def released_from_its_compartment(text: str, start: int, end: int, entity_id: str) -> bool:
+    """Is the gene named as released ("cytochrome c release") without being a secreted mediator?
+    Then the release is its move out of the compartment that holds it (cytochrome c from the
+    mitochondria), an activation step, not an amount: the gold reads "induced Bax translocation
+    to cause cytochrome c release" as BAX `activates` CYCS (validation PMID23567243), while the
+    release of TNF-α or IL-6 is their secretion, an amount ("inhibited the release of … TNF-a",
+    new_papers PMID24849405: `downregulates`)."""
+    if is_mediator(entity_id):
+        return False
+    return bool(_RELEASE_AFTER.match(text[end:end + 30]) or _RELEASE_BEFORE.search(text[max(0, start - 20):start]))

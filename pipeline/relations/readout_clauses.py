@@ -84,14 +84,14 @@ def _segment_start(text: str, at: int) -> int:
 def readout_is_amount(text: str, target, spans) -> bool | None:
     """Is the read-out phrase of the target a level (True) or an activity (False)? None when it
     names neither."""
-    right = _HEAD_RIGHT_AFTER.match(text, target.end)
+    right = _HEAD_RIGHT_AFTER.match(text[target.end:target.end + 60])
     if right:
         return right.group(1) is not None
     start, end = list_bounds(text, target, spans)
     heads = list(_HEAD_OF.finditer(text, _segment_start(text, start), start))
     if heads:
         return heads[-1].group(1) is not None
-    after = _HEAD_RIGHT_AFTER.match(text, end)
+    after = _HEAD_RIGHT_AFTER.match(text[end:end + 60])
     if after:
         return after.group(1) is not None
     return None
