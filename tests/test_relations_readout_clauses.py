@@ -125,3 +125,17 @@ def test_the_release_of_cytokines_is_an_amount(typed, gene_id):
 
 def test_down_regulation_written_as_two_words_is_a_down_cue(typed, gene_id):
     assert typed("diosgenin_down_regulation_spaced_en")[("CPD:diosgenin", gene_id("TERT"))].label == "downregulates"
+
+
+# --- the same constructions outside our corpus (BioRED dev annotations) ------------------------
+
+def test_an_activity_decreased_in_treated_rats_is_inhibited_by_the_treatment(typed):
+    assert typed("biored_cocaine_treated_rats_en")[("CPD:cocaine", "FPLX:NFkappaB")].label == "inhibits"
+
+
+def test_this_increase_was_suppressed_with_a_drug(typed):
+    assert typed("biored_increase_suppressed_with_en")[("MESH:C551803", "FPLX:AKT")].label == "inhibits"
+
+
+def test_the_inducer_of_the_by_agent_is_not_the_agent(typed):
+    assert typed("biored_inducer_of_the_agent_en")[("MESH:D004318", "hsa05224")].label == "associated"

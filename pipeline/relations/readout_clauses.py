@@ -129,8 +129,12 @@ def is_readout_subject(text: str, spans, target) -> bool:
     return not _RELATIVE_BEFORE.search(text, _segment_start(text, start), start)
 
 
+_INDUCER_OF_NEXT = re.compile(r"^\s*-?\s*(?:induced|stimulated|mediated|triggered|elicited|dependent)\b", re.IGNORECASE)
+
+
 def fraction_of_herb(text: str, spans, agent) -> bool:
-    """Is the compound named as a fraction or extract of a herb named right after it?"""
+    """Is the compound named as a fraction or extract of a herb named right after it? Then the
+    herb is the treatment, not the compound."""
     return agent.label == "COMPOUND" and any(
         sp.label == "HERB" and sp.start >= agent.end and _FRACTION_OF.match(text[agent.end:sp.start]) for sp in spans)
 
@@ -140,6 +144,8 @@ def passive_predicate(text: str, spans, target, agent, cues: list[Cue]) -> Cue |
     whose by/on/with adjunct names ``agent`` (a mention after the target), or None."""
     if agent.start <= target.end or not is_readout_subject(text, spans, target) or fraction_of_herb(text, spans, agent):
         return None
+    if _INDUCER_OF_NEXT.match(text[agent.end:agent.end + 20]):
+        return None  # "inhibited by the doxycycline-induced Star-PAP overexpression" (BioRED 28151486): the inducer of the agent
     _, list_end = list_bounds(text, target, spans)
     effect = [c for c in cues if c.kind in EFFECT_CLASSES and list_end <= c.start and c.end <= agent.start]
     if not effect:
