@@ -139,3 +139,19 @@ def test_this_increase_was_suppressed_with_a_drug(typed):
 
 def test_the_inducer_of_the_by_agent_is_not_the_agent(typed):
     assert typed("biored_inducer_of_the_agent_en")[("MESH:D004318", "hsa05224")].label == "associated"
+
+
+# --- a loss-of-function genotype group acts with the opposite sign of its read-out's change ------
+
+def test_reduced_phosphorylation_in_a_deficient_group_is_activated_by_the_lost_gene(typed, gene_id):
+    pairs = typed("tak1_deficient_group_en")
+    for family in ("FPLX:p38", "FPLX:JNK", "FPLX:ERK"):
+        assert pairs[(gene_id("MAP3K7"), family)].label == "activates", family
+
+
+def test_a_level_increased_in_a_null_group_is_downregulated_by_the_lost_gene(typed, gene_id):
+    assert typed("biored_gcgr_null_group_en")[(gene_id("GCGR"), gene_id("GHRL"))].label == "downregulates"
+
+
+def test_a_group_of_both_genotypes_states_the_treatments_change_not_the_genes(typed, gene_id):
+    assert typed("biored_wt_and_null_group_en")[(gene_id("VIP"), gene_id("CXCL1"))].label == "associated"

@@ -346,6 +346,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result = _nearer_mentions(text, spans, x, y, context) or result
     result = _treatment_read_out(text, spans, x, y, context, result)
     result = _readout_clause(text, spans, x, y, context, result)
+    if result.label == "associated" and result.cue is None and not result.negated:
+        result = _loss_group(text, spans, x, y, context) or result
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id):
         result.weight *= axis_members.THROUGH_AXIS_FACTOR
@@ -453,6 +455,32 @@ def _readout_clause(text: str, spans: list[Span], x: Span, y: Span, context: Sen
             return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=context.hedged), text,
                            min(a.start, t.start))
     return result
+
+
+def _loss_group(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """A gene named as a loss-of-function group ("in TAK1-deficient chondrocytes") acts, with the
+    opposite sign, on each read-out whose own phrase states a change in that group
+    (readout_clauses.loss_group_change). English; any mention of the target may carry it."""
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return None
+    for group, target in ((x, y), (y, x)):
+        if group.label != "GENE" or target.label not in ("GENE", "PATHWAY"):
+            continue
+        for g in (sp for sp in spans if sp.entity_id == group.entity_id):
+            for t in (sp for sp in spans if sp.entity_id == target.entity_id):
+                sign = readout_clauses.loss_group_change(text, spans, g, t, context.cues)
+                if not sign:
+                    continue
+                amount = readout_clauses.readout_is_amount(text, t, spans) if t.label == "GENE" else False
+                if amount is None:
+                    label = _effect_label(sign, "activate" if sign > 0 else "inhibit", t, text, context.cues)
+                elif amount:
+                    label = "upregulates" if sign > 0 else "downregulates"
+                else:
+                    label = "activates" if sign > 0 else "inhibits"
+                return _finish(PairLabel(label, cue=Cue("loss", g.start, g.end, text[g.start:g.end]), agent=g.entity_id,
+                                         hedged=context.hedged), text, min(g.start, t.start))
+    return None
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)

@@ -189,3 +189,30 @@ def treated_group_change(text: str, spans, target, agent, cues: list[Cue]) -> in
     if between and stated_change(text, target, spans, cues) == 0:
         return 0
     return stated_change(text, target, spans, cues)
+
+
+# the group adjunct a loss-of-function mention names: "in TAK1-deficient chondrocytes", "in mPOBs
+# from PKCδ knockout mice", "of Nf1(-/-) mice"
+_GROUP_BEFORE = re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?(?:[\w\-+/()]+\s+){0,2}$", re.IGNORECASE)
+
+
+# a genotype that names the loss of the gene: "TAK1-deficient", "PKCδ knockout", "Nf1(-/-)", "Sag-null"
+_GENOTYPE_AFTER = re.compile(r"^\s*(?:\(\s*-/-\s*\)|-/-|-?\s*(?:deficient|knock-?out|knock-?down|null|deleted|depleted)\b)",
+                             re.IGNORECASE)
+
+
+def loss_group_change(text: str, spans, group, target, cues: list[Cue]) -> int:
+    """The sign of the gene named as a loss-of-function group ("in TAK1-deficient chondrocytes")
+    on a read-out whose own phrase states a change in that group ("… as evidenced by reduced
+    phosphorylation of Smad1/5/8 and p38/Jnk/Erk", validation PMID19536134): the opposite of the
+    change (GUIDELINES 5.5: less X gives the change, so X acts the other way); 0 when not stated."""
+    if group.label != "GENE" or not _GENOTYPE_AFTER.match(text[group.end:group.end + 20]) \
+            or not _GROUP_BEFORE.search(text[max(0, group.start - 30):group.start]):
+        return 0
+    if re.search(r"\b(?:wild[\s-]?type|WT|control)\s+(?:and|or|vs\.?|versus)\s+$", text[max(0, group.start - 30):group.start],
+                 re.IGNORECASE):
+        return 0  # "in the bladder of WT and VIP(-/-) mice": both genotypes, the change is the treatment's
+    lo, hi = (group.end, target.start) if group.end <= target.start else (target.end, group.start)
+    if hi < lo or hi - lo > 200 or _CONTRAST.search(text, lo, hi) or not is_readout_subject(text, spans, target):
+        return 0
+    return -stated_change(text, target, spans, cues)
