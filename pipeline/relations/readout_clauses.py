@@ -12,7 +12,7 @@ often after a relative pronoun:
   levels were significantly decreased when treating with** … ginseng" (PMID25337542).
 
 The agent of a passive is its by-phrase (or the instrument adjunct of an agentless passive:
-"on X supplementation", "when treating with X"): Quirk et al. (1985, §3.63-3.76), and
+"on X supplementation", "when treating with X"): Quirk et al. (1985) on the English passive, and
 Kilicoglu & Bergler (2009) read a biomedical trigger's agent from the same adjuncts. The
 relative clause "which …" / "of which levels …" has the read-out as its antecedent, so its
 predicate is a statement about the read-out. No effect cue stands between the agent and the
@@ -28,6 +28,10 @@ Level or activity is read from the head noun of the read-out phrase (GUIDELINES 
 level, content or amount → up/downregulates; activity, activation, phosphorylation →
 activates/inhibits): the word right after the target ("JNK activity"), else the nearest head
 with "of" before its list ("enhanced activity of … GPx"), else a word after the list.
+
+A gene named as a loss-of-function *genotype group* ("in TAK1-deficient chondrocytes", "Gcgr(-/-)
+mice") is the agent of the changes stated for that group, with the opposite sign (GUIDELINES 5.5):
+``loss_group_change``.
 
 English only; pure functions over a sentence's text, its mentions (``start``, ``end``,
 ``label``, ``entity_id``) and its cues.
@@ -84,6 +88,10 @@ def _segment_start(text: str, at: int) -> int:
 def readout_is_amount(text: str, target, spans) -> bool | None:
     """Is the read-out phrase of the target a level (True) or an activity (False)? None when it
     names neither."""
+    from pipeline.relations.mediators import released_from_its_compartment
+
+    if released_from_its_compartment(text, target.start, target.end, target.entity_id):
+        return False  # "cytochrome c release": a move, not an amount
     right = _HEAD_RIGHT_AFTER.match(text[target.end:target.end + 60])
     if right:
         return right.group(1) is not None
