@@ -15,11 +15,12 @@ from pipeline._core import cue_hits
 
 # class -> (pattern, sign)
 _LEXICON: dict[str, tuple[str, int]] = {
-    "up": (r"上调|上升|升高|增加|提升|提高|增多|up-?regulat\w*|increas\w*|elevat\w*|rais\w*|augment\w*", +1),
-    "down": (r"下调|降低|减少|下降|减低|down-?regulat\w*|decreas\w*|reduc\w*|lower\w*|diminish\w*|"
+    "up": (r"上调|上升|升高|增加|提升|提高|增多|up[\s-]?regulat\w*|increas\w*|elevat\w*|rais\w*|augment\w*", +1),
+    "down": (r"下调|降低|减少|下降|减低|down[\s-]?regulat\w*|decreas\w*|reduc\w*|lower\w*|diminish\w*|"
              r"clear(?:ing|s|ed|ance)\b", -1),  # "by clearing FABP3" (GUIDELINES 2: a level)
     "activate": ((r"激活|活化|促进|诱导|增强|引发|触发|刺激|恢复|activat\w*|induc\w*|promot\w*|stimulat\w*|"
-                 r"enhanc\w*|trigger\w*|rescu\w*|restor\w*|facilitat\w*|sensitiz\w*"), +1),  # "sensitized … to apoptosis"
+                 r"enhanc\w*|trigger\w*|rescu\w*|restor\w*|facilitat\w*|sensitiz\w*|"  # "sensitized … to apoptosis"
+                 r"\bcaus(?:e|es|ed|ing)\b(?!\s+of\b)(?!\s+by\s+(?:\w+\s+){0,3}(?:mutation|variant|alteration|defect)s?\b)"), +1),  # "induced Bax translocation to cause cytochrome c release"; not a disease "caused by mutations in" a gene
     "inhibit": ((r"抑制|阻止|阻断|减轻|减弱|拮抗|干预|预防|抵御|阻碍|缓解|改善|inhibit\w*|suppress\w*|block\w*|"
                 r"attenuat\w*|prevent\w*|repress\w*|alleviat\w*|ameliorat\w*|protects? against|"
                 r"interfer\w*|impair\w*|disrupt\w*|mitigat\w*|abolish\w*|abrogat\w*|revers\w*|逆转|消除|防止"), -1),

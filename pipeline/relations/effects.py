@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import axis_members, cascade, cleavage, coordination, cue_scope, excluded, groups, name_cues, negation, process_members, protocol, ratio, role_of, roles, treatment
+from pipeline.relations import axis_members, cascade, cleavage, coordination, cue_scope, excluded, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -104,19 +104,19 @@ _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
 _ITEM_WORD = r"(?![A-Za-z]+ed\b)[\w\-/αβγδκ()]+"
 _LIST_ITEMS = r"(?:" + _ITEM_WORD + r"(?:\s+" + _ITEM_WORD + "){0,3}?" + _LIST_SEPARATOR + ")*"
 _MORE_ITEMS = r"^(?:" + _LIST_SEPARATOR + r"[\w\-/αβγδκ]+){0,4}"
-_LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription)s?"
+_LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription|accumulation)s?"
                        r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
 # a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription",
 # "LPS-induced IL-1b, IL-6 and TNF-a expression" (the level word after the last item is every item's)
 _LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
-                          r"(?:production|secretion|transcription|release|synthesis|expression|levels?)\b", re.IGNORECASE)
+                          r"(?:production|secretion|transcription|release|synthesis|expression|levels?|accumulation)\b", re.IGNORECASE)
 
 
-_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation)\s+of\s+(?:the\s+)?"
+_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation|(?:nuclear\s+)?translocation)\s+of\s+(?:the\s+)?"
                               r"(?:(?:antioxidant|anti-oxidant|key|rate-limiting|enzymes?)\s+)*"  # "the antioxidant enzyme GSH-PX"
                               + _LIST_ITEMS + "$"
                               r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
-_ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|活性|活力|活化|磷酸化)",
+_ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|(?:nuclear\s+)?translocation|活性|活力|活化|磷酸化)",
                              re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"
 
 
@@ -131,10 +131,11 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
     if target.label == "GENE" and _ZH_MADE_BEFORE.search(text[max(0, target.start - 6):target.start]):
         return "upregulates" if sign > 0 else "downregulates"
     if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start])
-                                   or _ACTIVITY_AFTER.search(text[target.end:target.end + 40])):
+                                   or _ACTIVITY_AFTER.search(text[target.end:target.end + 40])
+                                   or mediators.released_from_its_compartment(text, target.start, target.end, target.entity_id)):
         return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
     if target.label == "GENE":
-        if kind in ("up", "down") or _LEVEL_OF.search(text[max(0, target.start - 90):target.start]) \
+        if kind in ("up", "down") or mediators.is_mediator(target.entity_id) or _LEVEL_OF.search(text[max(0, target.start - 90):target.start]) \
                 or _LEVEL_AFTER.match(text[target.end:target.end + 60]) or coordination.in_level_phrase(text, target.start):
             return "upregulates" if sign > 0 else "downregulates"
         clause_end = next((b for b in clause_breaks(text) if b >= target.end), len(text))
@@ -345,6 +346,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _nearer_mentions(text, spans, x, y, context) or result
     result = _treatment_read_out(text, spans, x, y, context, result)
+    result = _readout_clause(text, spans, x, y, context, result)
+    if result.label == "associated" and result.cue is None and not result.negated:
+        result = _loss_group(text, spans, x, y, context) or result
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id,
                                                                         _inside_candidates(spans, context)):
@@ -412,6 +416,73 @@ def _treatment_read_out(text: str, spans: list[Span], x: Span, y: Span, context:
         label = _effect_label(change.sign, change.kind, target, text, context.cues)
     return _finish(PairLabel(label, cue=change, agent=agent.entity_id, hedged=context.hedged), text,
                    min(agent.start, target.start))
+
+
+def _readout_clause(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext,
+                    result: PairLabel) -> PairLabel:
+    """A herb/compound named in the adjunct of a passive or relative predicate after a gene's
+    read-out ("… TNF-a …, which is characteristic of …, was attenuated by … atorvastatin",
+    "SOD …, which were reversed on caraway supplementation") acts on it in that predicate's
+    direction; the one named as the treated group of the read-out's own change ("diminished
+    levels of SOD in DMH treated rats") acts in that change's (readout_clauses.py). Any of the
+    pair's mentions may carry it. Asked for English pairs with no negation; it replaces a label
+    whose cue stands before the target (the passive's by-phrase names its agent)."""
+    if result.negated or not x.label or re.search(r"[\u4e00-\u9fff]", text):
+        return result
+    agent, target = (x, y) if x.label in AGENT_LABELS else (y, x)
+    if agent.label not in AGENT_LABELS or target.label not in ("GENE", "PATHWAY"):
+        return result
+    if result.label != "associated" and result.cue is not None and result.cue.start > target.end:
+        return result  # a cue after the target already states it
+    agents = [sp for sp in spans if sp.entity_id == agent.entity_id]
+    targets = [sp for sp in spans if sp.entity_id == target.entity_id]
+    for t in targets:
+        for a in agents:
+            if a.start <= t.end:
+                continue
+            cue = readout_clauses.passive_predicate(text, spans, t, a, context.cues)
+            sign = readout_clauses.passive_sign(text, spans, t, cue, context.cues) if cue is not None else 0
+            if not sign:
+                sign = readout_clauses.treated_group_change(text, spans, t, a, context.cues)
+                cue = Cue("treated", a.start, a.end, text[a.start:a.end]) if sign else None
+            if not sign:
+                continue
+            amount = readout_clauses.readout_is_amount(text, t, spans)
+            if amount is None:
+                label = _effect_label(sign, cue.kind if cue.kind in EFFECT_CLASSES else "activate", t, text, context.cues)
+            elif amount:
+                label = "upregulates" if sign > 0 else "downregulates"
+            else:
+                label = "activates" if sign > 0 else "inhibits"
+            return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=context.hedged), text,
+                           min(a.start, t.start))
+    return result
+
+
+def _loss_group(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """A gene named as a loss-of-function group ("in TAK1-deficient chondrocytes") acts, with the
+    opposite sign, on each read-out whose own phrase states a change in that group
+    (readout_clauses.loss_group_change). English; any mention of the target may carry it."""
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return None
+    for group, target in ((x, y), (y, x)):
+        if group.label != "GENE" or target.label not in ("GENE", "PATHWAY"):
+            continue
+        for g in (sp for sp in spans if sp.entity_id == group.entity_id):
+            for t in (sp for sp in spans if sp.entity_id == target.entity_id):
+                sign = readout_clauses.loss_group_change(text, spans, g, t, context.cues)
+                if not sign:
+                    continue
+                amount = readout_clauses.readout_is_amount(text, t, spans) if t.label == "GENE" else False
+                if amount is None:
+                    label = _effect_label(sign, "activate" if sign > 0 else "inhibit", t, text, context.cues)
+                elif amount:
+                    label = "upregulates" if sign > 0 else "downregulates"
+                else:
+                    label = "activates" if sign > 0 else "inhibits"
+                return _finish(PairLabel(label, cue=Cue("loss", g.start, g.end, text[g.start:g.end]), agent=g.entity_id,
+                                         hedged=context.hedged), text, min(g.start, t.start))
+    return None
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)

@@ -251,9 +251,9 @@ def is_model_strain(text: str, start: int, end: int) -> bool:
 # --- a compound named as a read-out: "诱导释放5-HT", "5-HT的合成", "release of serotonin" ------
 # Hormones and transmitters are COMPOUND entities (GUIDELINES 5.3) but, when the sentence speaks
 # of their release, synthesis or level, they are what a gene acts on, not an agent.
-_READOUT_BEFORE = re.compile(r"(?:释放|合成|生成|分泌|产生)\s*$|\b(?:release|secretion|synthesis|production|levels?|"
+_READOUT_BEFORE = re.compile(r"(?:释放|合成|生成|分泌|产生)\s*$|\b(?:release|secretion|synthesis|production|generation|accumulation|levels?|"
                              r"concentrations?|availability)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_READOUT_AFTER = re.compile(r"^\s*(?:的)?(?:释放|合成|生成|分泌|水平|浓度|含量)|^\s*(?:release|secretion|synthesis|"
+_READOUT_AFTER = re.compile(r"^\s*(?:的)?(?:释放|合成|生成|分泌|水平|浓度|含量)|^\s*(?:release|secretion|synthesis|generation|accumulation|"
                             r"production|levels?|concentrations?|availability)\b", re.IGNORECASE)
 
 

@@ -130,3 +130,8 @@ def _list_end(text: str, target, spans) -> int:
             break
         end = sp.end
     return end
+
+
+def list_bounds(text: str, target, spans) -> tuple[int, int]:
+    """Where the list the target is an item of starts and ends (``_list_start``, ``_list_end``)."""
+    return _list_start(text, target, spans), _list_end(text, target, spans)
