@@ -80,3 +80,29 @@ def test_a_cell_initialism_and_a_stem_cell_source_are_no_genes(mentions_of):
             "SFRP5对BMP9诱导的hUC-MSCs细胞成骨相关蛋白的检测。")
     surfaces = [surface for surface, _ in mentions_of(text)]
     assert "BMP9" in surfaces and not {"KCs", "hUC"} & set(surfaces)
+
+
+def test_a_herb_name_before_glycoside_is_the_compound_stem_not_the_herb(mentions_of):
+    """ChinaXiv-202010.00047V1 (shared/data/dev/chinaxiv/sample, a 铁皮石斛 review), a reference title: "新西兰牡荆苷II …诱导HepG2
+    细胞凋亡" made the plant the agent of apoptosis, first through HERB's record that carries the glycoside's
+    name (curated/herb_corrections.tsv), then through 牡荆 inside the name. A glycoside named after its
+    plant + 苷/甙 is a compound; the herb's saponin and total-glycoside extracts stay the herb."""
+    text = "铁皮石斛共性黄酮类成分新西兰牡荆苷II的体外抗氧化与诱导HepG2细胞凋亡的作用"
+    found = dict(mentions_of(text))
+    assert found.get("铁皮石斛") == "HERB005502"
+    assert not any(eid.startswith("HERB") for name, eid in mentions_of(text) if "牡荆" in name)
+    assert is_part_word("牡荆苷抑制炎症", 0, 2, "HERB004039", "HERB")
+    # 甙, the older form of 苷: baicalin, not the herb 黄芩 (HERB's Baicalinum record carried the name)
+    assert dict(mentions_of("黄芩甙抑制NF-κB的活化。")).get("黄芩甙") == "CPD:baicalin"
+    # extracts keep the herb: alfalfa saponins (validation ChinaXiv-201711.00864V1), P. notoginseng saponins
+    assert dict(mentions_of("苜蓿皂苷上调ABCA1的表达")).get("苜蓿皂苷") == "HERB004065"
+    assert dict(mentions_of("三七总皂苷抑制凋亡")).get("三七总皂苷") == "HERB004783"
+
+
+def test_herb_records_named_by_a_pure_substance_give_the_compound(mentions_of):
+    """HERB lists drugs and pure compounds as herbs under their chemical names (东莨菪碱 on Scopolia
+    japonica, 盐酸麻黄碱 Ephedrinum Hydrochloridum, 岩白菜素 Bergeninum): curated/herb_corrections.tsv
+    blanks those names and curated/drugs_zh.tsv gives them to the compounds."""
+    assert dict(mentions_of("东莨菪碱诱导的小鼠记忆障碍")).get("东莨菪碱") == "CPD:scopolamine"
+    assert dict(mentions_of("盐酸麻黄碱升高血压")).get("盐酸麻黄碱") == "CPD:ephedrine"
+    assert dict(mentions_of("岩白菜素抑制COX-2的表达")).get("岩白菜素") == "CPD:bergenin"

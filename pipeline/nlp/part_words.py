@@ -25,6 +25,14 @@ paper:
   (marked as a reagent: how the cells were kept, no relation partner).
 * **Assay kits** — "CCK-8" (Cell Counting Kit-8) is the viability assay (GUIDELINES 5.3), not
   cholecystokinin: marked as a reagent.
+* **A glycoside named after its plant** — Chinese names a glycoside by the plant it was first
+  isolated from + 苷 (older form 甙): 牡荆苷 (vitexin), 芍药苷 (paeoniflorin), 黄芩苷/黄芩甙 (baicalin),
+  淫羊藿苷 (icariin). A herb name right before 苷/甙 is the stem of a compound's name, not the herb
+  (issue 14: a herb is credited only through its compound, with ``contains``): "新西兰牡荆苷II …
+  诱导HepG2细胞凋亡" (ChinaXiv-202010.00047V1, a development sample paper) made the plant 牡荆 the agent of apoptosis. The
+  compound is matched when the dictionary knows it (the longer match wins before this rule);
+  extract words (皂苷 saponins, 总苷 total glycosides: 苜蓿皂苷, 三七总皂苷) name the herb's extract
+  (nlp/herb_context.py) and are not this case.
 """
 
 from __future__ import annotations
@@ -60,6 +68,7 @@ _DEGREE_BEFORE = re.compile(r"°\s*$")
 _PERCENT_BEFORE = re.compile(r"%\s*$")
 _CARBON_DIOXIDE = re.compile(r"^CO2$|^CO₂$")
 _KIT_AFTER = re.compile(r"^-?\s*8(?!\d)")
+_GLYCOSIDE_AFTER = re.compile(r"^[苷甙]")
 
 
 def is_part_word(text: str, start: int, end: int, entity_id: str, label: str) -> bool:
@@ -80,6 +89,8 @@ def is_part_word(text: str, start: int, end: int, entity_id: str, label: str) ->
         return True  # "I型胶原酶": collagenase, not collagen
     if label == "GENE" and surface.upper() == "GS" and _GS_DOMAIN.match(after):
         return True
+    if label == "HERB" and _GLYCOSIDE_AFTER.match(after):
+        return True  # "牡荆苷", "黄芩甙": a glycoside named after its plant
     return label == "GENE" and bool(_DEGREE_BEFORE.search(text[max(0, start - 3):start]))  # "37°C5%CO2"
 
 
