@@ -106,3 +106,13 @@ def test_herb_records_named_by_a_pure_substance_give_the_compound(mentions_of):
     assert dict(mentions_of("东莨菪碱诱导的小鼠记忆障碍")).get("东莨菪碱") == "CPD:scopolamine"
     assert dict(mentions_of("盐酸麻黄碱升高血压")).get("盐酸麻黄碱") == "CPD:ephedrine"
     assert dict(mentions_of("岩白菜素抑制COX-2的表达")).get("岩白菜素") == "CPD:bergenin"
+
+
+def test_a_glycoside_stem_in_a_chinese_title_among_english_references_is_no_herb(annotator):
+    """The same title in ChinaXiv-202010.00047V1 stands in its reference list, a paragraph the
+    language mix reads as English (the rule is about Chinese characters, not the paragraph's language)."""
+    text = ("[12] Chen Y, Li X. In vitro antioxidant activity. J Food Sci, 2019. "
+            "[13] 铁皮石斛共性黄酮类成分新西兰牡荆苷II的体外抗氧化与诱导HepG2细胞凋亡的作用. Food Sci, 2019, 40(5): 1-8.")
+    _, facts = annotator.analyse("refs", text)
+    herbs = {m.entity_id for s in facts.sentences for m in s.mentions if m.label == "HERB"}
+    assert "HERB004039" not in herbs and "HERB006220" not in herbs

@@ -123,7 +123,7 @@ from pipeline.nlp.pathways import (
     split_pathway_name,
 )
 from pipeline.nlp.pipelines import displayed, pipeline_for
-from pipeline.nlp.part_words import is_lab_reagent, is_part_word
+from pipeline.nlp.part_words import is_glycoside_stem, is_lab_reagent, is_part_word
 from pipeline.nlp.residues import is_amino_acid, is_residue
 from pipeline.nlp.word_forms import word_form_mentions
 from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_assay_substrates, mark_reagents, read_reagent_names, reagents_of
@@ -527,7 +527,8 @@ class Annotator:
             para_mentions[pid] = long_forms.drop_inside_gene_names(para_mentions[pid], gene_names.get(pid, []))
             if sents[0].paragraph.lang == "en":  # "arginine to tryptophan at codon 198": residues
                 para_mentions[pid] = [m for m in para_mentions[pid] if not (
-                    m.label == "COMPOUND" and is_amino_acid(m.text) and is_residue(texts[pid], m.start, m.end))]
+                    m.label == "COMPOUND" and is_amino_acid(m.text) and is_residue(texts[pid], m.start, m.end))
+                    and not is_glycoside_stem(texts[pid], m.end, m.label)]  # a Chinese title: "牡荆苷"
             else:  # "泛素化", "干扰素调节因子3", "Ser/Thr磷酸化", "37°C5%CO2", "CCK-8": nlp/part_words.py
                 para_mentions[pid] = [m for m in para_mentions[pid]
                                       if not is_part_word(texts[pid], m.start, m.end, m.entity_id, m.label)]
