@@ -53,15 +53,20 @@ def gene_context(text: str, start: int, end: int, mentions: list[Mention]) -> bo
 def ocr_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
     """``mentions`` plus a GENE mention for each token outside them whose repaired form
     (``repairs``) the dictionary names as a gene or family, in a gene context."""
+    if "0" not in text and "-l" not in text:
+        return mentions  # no character a repair reads (most paragraphs): no token scan
     added: list[Mention] = []
     for hit in _TOKEN.finditer(text):
+        token = hit.group(0)
+        forms = repairs(token)
+        if not forms:
+            continue  # cheap shape test first: the overlap scan and the lookup only for repairable tokens
         start, end = hit.span()
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        token = hit.group(0)
         if gene_of(token) is not None:
             continue
-        for form in repairs(token):
+        for form in forms:
             gene = gene_of(form)
             if gene is not None and gene_context(text, start, end, mentions):
                 added.append(Mention(start, end, gene, "GENE", OCR_SYMBOL, token))

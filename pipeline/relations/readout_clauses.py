@@ -209,6 +209,10 @@ _GENOTYPE_AFTER = re.compile(r"^\s*(?:\(\s*-/-\s*\)|-/-|-?\s*(?:deficient|knock-
                              re.IGNORECASE)
 
 
+# "in the bladder of WT and VIP(-/-) mice": both genotypes named, the change is the treatment's
+_BOTH_GENOTYPES_BEFORE = re.compile(r"\b(?:wild[\s-]?type|WT|control)\s+(?:and|or|vs\.?|versus)\s+$", re.IGNORECASE)
+
+
 def loss_group_change(text: str, spans, group, target, cues: list[Cue]) -> int:
     """The sign of the gene named as a loss-of-function group ("in TAK1-deficient chondrocytes")
     on a read-out whose own phrase states a change in that group ("… as evidenced by reduced
@@ -217,9 +221,8 @@ def loss_group_change(text: str, spans, group, target, cues: list[Cue]) -> int:
     if group.label != "GENE" or not _GENOTYPE_AFTER.match(text[group.end:group.end + 20]) \
             or not _GROUP_BEFORE.search(text[max(0, group.start - 30):group.start]):
         return 0
-    if re.search(r"\b(?:wild[\s-]?type|WT|control)\s+(?:and|or|vs\.?|versus)\s+$", text[max(0, group.start - 30):group.start],
-                 re.IGNORECASE):
-        return 0  # "in the bladder of WT and VIP(-/-) mice": both genotypes, the change is the treatment's
+    if _BOTH_GENOTYPES_BEFORE.search(text[max(0, group.start - 30):group.start]):
+        return 0
     lo, hi = (group.end, target.start) if group.end <= target.start else (target.end, group.start)
     if hi < lo or hi - lo > 200 or _CONTRAST.search(text, lo, hi) or not is_readout_subject(text, spans, target):
         return 0
