@@ -196,7 +196,7 @@ def test_stimulus_is_not_the_target_and_a_herb_is_credited_only_through_contains
 # and 12 of the stop-25 held-out set, retired to validation at the start of stop 26, and 10 of the stop-26 one (stop 27), and 15 of the stop-27 one (stop 28), and 15 of the stop-28 one (stop 29)
 EN_SETS = {"validation_en": (CORPUS / "gold" / "validation_en.csv", VALIDATION, 77)}
 if (CORPUS / "gold" / "heldout_en.csv").exists():
-    # stop 28: 15 abstracts (8 PPR herb abstracts, 5 ChemProt and 2 BioRED compound abstracts, corpus/gold/README.md)
+    # stop 29: 15 abstracts (ChemProt, BioRED and BC5CDR compound/herb abstracts, none from PPR; corpus/gold/README.md)
     EN_SETS["heldout_en"] = (CORPUS / "gold" / "heldout_en.csv", HELDOUT, 15)
 EN_VALIDATION_GOLD = EN_SETS["validation_en"][0]
 
