@@ -53,6 +53,7 @@ RELATION_COLUMNS = [
     "b_name", "b_name_zh", "b_members", "label", "tier", "direction", "negated", "hedged", "cue",
     "cue_start", "cue_end", "label_counts", "conflict", "doc_labels", "doc_scores", "n_docs", "n_paragraphs", "n_sentences", "score",
     "score_cooccurrence", "evidence", "evidence_doc", "evidence_section", "more_evidence", "found_in",
+    "doc_evidence",
 ]
 
 
@@ -341,8 +342,33 @@ def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, conf
                 for e in ranked[1:1 + config.more_evidence]
             ),
             "found_in": clip_list(stats.found_in(), limit),
+            "doc_evidence": document_evidence(bests, best.doc_id, limit // 2),
         }, best))
     return records
+
+
+def document_evidence(bests: dict, evidence_doc: str, limit: int, cell: int = EXCEL_CELL_LIMIT) -> str:
+    """relations.csv ``doc_evidence``: each document's own best sentence of the pair, one line
+    "doc/section/sentence: text" per document other than ``evidence_doc`` (whose sentence is
+    ``evidence``), in ``doc_labels``' order; every sentence within ``limit`` characters (``clip``)
+    and the cell within Excel's limit (whole lines, then how many more).
+
+    Each (document, pair) is scored and labelled from its own document (``doc_scores``,
+    ``doc_labels``), but ``evidence`` quotes the best sentence of any document: a curator checking
+    one paper's unit, or the evaluation listing it as a false positive, read another paper's
+    sentence ("[from …]"). ``bests``: doc id -> ``conflicts.DocumentBest``."""
+    lines, size, left = [], 0, 0
+    for doc, b in bests.items():
+        if doc == evidence_doc or not b.text:
+            continue
+        line = f"{doc}/{b.section}/{b.sentence_id}: {clip(b.text, limit, 'the sentence', b.length or None)}"
+        if left or size + len(line) + 1 > cell:
+            left += 1
+            continue
+        lines.append(line)
+        size += len(line) + 1
+    return "\n".join(lines) + (f"\n… (+{left} more)" if left else "")
+
 
 
 def write_outputs(result: RunResult, output_dir: Path, parallel: bool = False) -> dict[str, Path]:

@@ -19,7 +19,7 @@ from conftest import CORPUS, REPO
 
 from pipeline.evaluation.gold import load_gold, pair_key
 from pipeline.evaluation.metrics import _predicted_units, evaluate_relations
-from pipeline.relations.conflicts import parse_items
+from pipeline.relations.conflicts import parse_document_evidence, parse_items
 
 NEW = CORPUS / "new_papers"
 LPS_PAPER = "ChinaXiv-201810.00267V1"
@@ -101,12 +101,42 @@ def test_per_document_cells_split_on_the_last_colon():
     assert parse_items("") == {} and parse_items(None) == {}
 
 
-def test_a_false_positive_quoted_from_another_paper_says_so(relations):
+def _abstract_fp(relations):
     gold = [g for g in load_gold(CORPUS / "gold" / "new_papers_en.csv") if g.doc_id in LPS_ABSTRACTS]
     errors = evaluate_relations(gold, relations, relations.iloc[0:0]).errors
-    fp = errors[(errors.status == "FP") & (errors.doc_id == "PMID25511038")  # "TNF-a and IL-6"
-                & (errors.a_id == TNF) & (errors.b_id == IL6)].iloc[0]
-    assert fp.evidence.startswith(f"[from {LPS_PAPER}] ") and fp.predicted_label == "associated"
+    return errors[(errors.status == "FP") & (errors.doc_id == "PMID25511038")  # "TNF-a and IL-6"
+                  & (errors.a_id == TNF) & (errors.b_id == IL6)].iloc[0]
+
+
+def test_a_false_positive_is_quoted_from_its_own_document(relations):
+    """The row quotes the Chinese paper ("还可诱导TNF-α本身,IL-8,IL-6等细胞因子的大量分泌"); the
+    abstract's unit, scored and labelled from the abstract, is quoted from the abstract too
+    (``doc_evidence``). Before, evaluation.csv showed "[from ChinaXiv-201810.00267V1] 还可诱导…"
+    for it: 524 of the default run's TP/FP rows quoted another paper."""
+    row = _row(relations, TNF, IL6)
+    own = parse_document_evidence(row.doc_evidence, "PMID25511038")
+    assert own is not None and "IL-6" in own and "TNF" in own
+    assert parse_document_evidence(row.doc_evidence, LPS_PAPER) is None  # quoted in ``evidence``
+    fp = _abstract_fp(relations)
+    assert fp.evidence == own and fp.predicted_label == "associated"
+
+
+def test_a_relations_csv_without_doc_evidence_quotes_the_row_and_says_whose_it_is(relations):
+    fp = _abstract_fp(relations.drop(columns=["doc_evidence"]))
+    assert fp.evidence.startswith(f"[from {LPS_PAPER}] ")
+
+
+def test_doc_evidence_cells_stay_within_an_excel_cell():
+    from pipeline.api import document_evidence
+    from pipeline.relations.conflicts import DocumentBest
+
+    sentence = "Ginsenoside Rb1 decreased TNF-α expression. " * 40  # 1,760 characters
+    bests = {f"PMC:{i}": DocumentBest("downregulates", False, 1.0, "body", 1, True, i, sentence)
+             for i in range(100)}
+    cell = document_evidence(bests, "PMC:0", 1000)
+    assert len(cell) <= 32_767 and cell.endswith("more)")
+    assert parse_document_evidence(cell, "PMC:0") is None  # the row's own evidence
+    assert parse_document_evidence(cell, "PMC:1").startswith("Ginsenoside Rb1") and "full text" in cell
 
 
 def test_per_document_cells_stay_within_an_excel_cell_and_stay_readable():

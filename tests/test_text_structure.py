@@ -353,3 +353,42 @@ def test_a_protein_sequence_alignment_is_not_body_text():
     paragraphs = sections_of("ChinaXiv-202107.00008V2.sequence-alignment.md")
     assert [p.section for p in paragraphs] == ["caption", "sequence"]
     assert split_sentences(paragraphs)[-1].paragraph.section == "caption"  # the alignment is not read
+
+
+# ChinaXiv-201712.00999V1 (validation): a discussion paragraph broken by a page, the text layer of a
+# flow-cytometry figure printed between its two halves, then the rest of the sentence
+_BROKEN_BY_A_FIGURE = (
+    "以上结果说明两药联用有协同抗肿瘤作用。研究表明obatoclax通过\n\n"
+    "Control obatoclax MG-132 obatoclax+MG-132 800 Sub-Gi: 1.2±0.2 800 Sub-Gi: 2.7±0.8 800 Sub-Gi: 4.5±0.6 "
+    "800 Sub-Gi: 14.9±0.5 Gi/Go: 64.9±2.3 G/G0: 63.6±2.9 Gi/Go:68.8±0.5 G/Go: 54.3±3.8 600 S: 19.4±0.3 "
+    "600 S: 17.0±1.8 600 S: 9.5±0.4 600 S: 6.3±1.4 G/M: 14.0±1.8 juno G/M:16.2±1.7 G/M: 16.4±0.6 "
+    "G/M:25.0±2.0 C400 200 200 200 200 0 0 0 0 0200 400600 800 1k Obatoclax(μmol/L）0 0.125 0 0.125 "
+    "MG-132 (μmol/L) 0 0 0.3 0.3\n\n"
+    "在溶酶体中蓄积同时减少溶酶体组织蛋白酶CTSB、CTSD及CTSL的表达影响溶酶体的功能，进而抑制自噬。\n"
+)
+
+
+def test_a_figures_axis_text_is_not_body_and_the_sentence_it_interrupts_is_rejoined():
+    paragraphs = split_sections("ChinaXiv-201712.00999V1", _BROKEN_BY_A_FIGURE)
+    assert [p.section for p in paragraphs] == ["body", "figure_text"]
+    assert "研究表明obatoclax通过在溶酶体中蓄积同时减少溶酶体组织蛋白酶CTSB" in paragraphs[0].text.text
+    assert not paragraphs[1].is_content  # its drug and protein names pair with nothing
+    # a blot's labels (ChinaXiv-201712.00999V1) and a viability curve's axes (ChinaXiv-201806.00141V1)
+    for chart in ("A Obatoclax (0.125 μmol/L) B MG-132 (0.3 μmol/L) + + 0.7 0.5 T Ubiquitin 0.3 0.2 0.1 0 "
+                  "Obatoclax (μmol/L) 0 0.125 0 0.125 β-actin MG-132 (μmol/L) 0 0 0.3 0.3",
+                  "1.2 # Cerar riril 1.0 1 0.9 Mii 0.8 0 0.0010.01 0.1 1 10 100 1000 Paeoniflorin (μmol/L)"):
+        assert [p.section for p in split_sections("x", f"# 2结果\n\n{chart}\n")] == ["body", "figure_text"]
+
+
+def test_methods_and_results_sentences_full_of_numbers_stay_body():
+    for text in (  # ChinaXiv-201806.00141V1, ChinaXiv-201712.00999V1
+        "用不同浓度的芍药苷对生长状态良好的细胞进行24 h 干预，用MTT实验来评价芍药苷对BEAS-2B细胞生长繁殖的影响。"
+        "在芍药苷低浓度(0.001、0.01、0.1、1.0 μmol/L)时，抑制该细胞增殖,0.01和 0.1 μmol/L时抑制作用最明显。",
+        "我们的结果显示，obatoclax与MG-132联用时，对CaES-17抑制率达到 50%.75%.90%及95%时，对应的CI值分别为"
+        " 0.296 , 0.200 , 0.136 及0.104",  # no full stop: the page breaks there
+        # ChinaXiv-201712.01205V1's English abstract, as normalised ("$( 5 1 \pm 9 ) \% ,$" -> "(51±9)%,")
+        "Inhibition of WNT signaling pathway byDkk1 atenuated high glucose-induced VSMCcalcification and "
+        "down-regulated the expressionof bone-related proteins Cbfa1, Osx, OCN,and BMP2 by (51±9)%, (58±11)%, "
+        "(56±10)% ,and (62±10)% (P<0.01).",
+    ):
+        assert [p.section for p in split_sections("x", f"# 2结果\n\n{text}\n")] == ["body", "body"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from pipeline.evaluation.gold import GoldRelation, canonical_id, pair_key, section_group
-from pipeline.relations.conflicts import parse_items
+from pipeline.relations.conflicts import parse_document_evidence, parse_items
 
 K_VALUES = (10, 20, 50, 100)
 
@@ -116,12 +116,16 @@ def unit_of(row: dict, doc: str, scores: dict[str, str], labels: dict[str, str],
 
 
 def unit_evidence(unit: dict, doc: str) -> str:
-    """The row's evidence sentence for a unit of ``doc``, saying which document it is from when
-    it is another's (relations.csv quotes a pair's best sentence of any document): a false
-    positive is read against its own document's text."""
+    """The evidence sentence of a unit of ``doc``: its own document's best sentence, as it is
+    scored and labelled (``doc_evidence`` when the row quotes another document). A relations.csv
+    without that column, or a document past its cell's limit, gives the row's sentence, saying
+    which document it is from: a false positive is read against its own document's text."""
     source = str(unit.get("evidence_doc") or "")
     evidence = str(unit.get("evidence") or "")
-    return evidence if not source or source == doc else f"[from {source}] {evidence}"
+    if not source or source == doc:
+        return evidence
+    own = parse_document_evidence(unit.get("doc_evidence"), doc)
+    return own if own is not None else f"[from {source}] {evidence}"
 
 
 def _found_in_item(item: str) -> tuple[str, str, str]:

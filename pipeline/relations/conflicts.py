@@ -34,6 +34,11 @@ class DocumentBest:
     section: str
     sentences: int
     cued: bool = True
+    # the sentence itself, so that a (document, pair) is quoted from its own document
+    # (relations.csv ``doc_evidence``); ``length``: the whole sentence's where ``text`` is cut
+    sentence_id: int = -1
+    text: str = ""
+    length: int = 0
 
 
 class DocumentLabels:
@@ -43,7 +48,9 @@ class DocumentLabels:
     __slots__ = ("_best", "_count")
 
     def __init__(self) -> None:
-        self._best: dict[str, tuple] = {}  # doc -> (key, label, negated, weight, section, cued)
+        # doc -> (key, label, negated, weight, section, cued, sentence_id, text, length); the text is
+        # the evidence's own string (shared by the sentence's pairs), no copy
+        self._best: dict[str, tuple] = {}
         self._count: dict[str, int] = {}
 
     def add(self, e, key: tuple | None = None) -> None:
@@ -64,12 +71,14 @@ class DocumentLabels:
                 typed = e.typed
                 label, negated = (typed.label, bool(typed.negated)) if typed is not None else ("associated", False)
                 cued = getattr(typed, "cue", None) is not None  # None: an untyped co-mention
-            self._best[doc] = (key, label, negated, e.weight, e.section, cued)
+            self._best[doc] = (key, label, negated, e.weight, e.section, cued, e.sentence_id, e.text,
+                               getattr(e, "length", 0) or 0)
 
     def bests(self) -> dict[str, DocumentBest]:
         """doc id -> its ``DocumentBest``, by doc id."""
-        return {doc: DocumentBest(label, negated, weight, section, self._count[doc], cued)
-                for doc, (_, label, negated, weight, section, cued) in sorted(self._best.items())}
+        return {doc: DocumentBest(label, negated, weight, section, self._count[doc], cued, sentence_id, text, length)
+                for doc, (_, label, negated, weight, section, cued, sentence_id, text, length)
+                in sorted(self._best.items())}
 
 
 def document_bests(evidence: Iterable) -> dict[str, DocumentBest]:
@@ -123,3 +132,14 @@ def parse_items(cell: object) -> dict[str, str]:
         if sep:
             items[doc] = value
     return items
+
+
+def parse_document_evidence(cell: object, doc: str) -> str | None:
+    """The sentence a ``doc_evidence`` cell (api.document_evidence: "doc/section/sentence: text"
+    lines) quotes for ``doc``; None when the cell has no line of it."""
+    for line in str(cell or "").split("\n"):
+        if line.startswith(f"{doc}/"):
+            _, sep, text = line[len(doc) + 1:].partition(": ")
+            if sep:
+                return text
+    return None
