@@ -148,3 +148,20 @@ def test_no_collective_reading_without_an_agent_or_past_the_window(facts):
     far = far.split(" NS treatment")[0].replace("STZ induced", "Body weight was recorded. STZ induced")
     doc = facts(NIGELLA_DEFINED + far)
     assert not [m for s in doc.sentences for m in s.mentions if m.how == "collective"]
+
+
+# BioRED train PMID30836660 (shared/data/dev/annotated/biored), a third abstract; its "Sal" written out
+SALIDROSIDE = ("Additionally, salidroside also reduces the levels of serum biochemical markers and decreases the "
+               "release of inflammatory cytokines (IL-1beta, IL-6, TNF-alpha). Furthermore, salidroside treatment "
+               "significantly decreases the release of inflammatory cytokines and inhibits the TLR4/NF-kappaB and "
+               "MAPK signaling pathways.")
+
+
+def test_class_members_pair_with_the_agent_only(facts):
+    doc = facts(SALIDROSIDE)
+    last = doc.sentences[-1]
+    members = {m.entity_id for m in last.mentions if m.how == "collective"}
+    assert members == {"HGNC:5992", "HGNC:6018", "HGNC:11892"}  # IL1B, IL6, TNF
+    pairs = {frozenset((p.a[1], p.b[1])): p.label for p in last.typed_pairs()}
+    assert pairs[frozenset(("CPD:salidroside", "HGNC:11892"))] == "downregulates"
+    assert not [p for p in pairs if p & members and not any(i.startswith("CPD:") for i in p)]

@@ -229,6 +229,8 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
         if any(x[1] in items and y[1] in items for items in listed) and not bracketed_member_pair(
                 text, spans, x[1], y[1]) or frozenset((x[1], y[1])) in changed_apart:
             continue  # "MAPK（p38、ERK和JNK）": the family and its bracketed members are a pair
+        if crossing and _collective_only(crossing, x, y):
+            continue  # a class noun's members are what the agent changed: no partners of other genes
         (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
         typed = label_pair(text, spans, x[1], y[1], context=context)
         if typed.agent in products and typed.label in EFFECT_LABELS:
@@ -243,6 +245,17 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
             typed = bridged_label(typed, x[1], y[1], crossing)
         pairs.append(PairFacts.of(x, y, distance, typed))
     return pairs
+
+
+def _collective_only(crossing: dict[str, str], x: tuple[str, str], y: tuple[str, str]) -> bool:
+    """Is one of the pair a member read at a class noun only (``crossing``: cross_sentence.bridged) and
+    the other no herb or compound? "Sal treatment significantly decreases the release of inflammatory
+    cytokines and inhibits the TLR4/NF-kappaB … pathways" states what Sal did to the cytokines, not what
+    the cytokines have to do with NF-κB."""
+    for a, b in ((x, y), (y, x)):
+        if crossing.get(a[1]) == COLLECTIVE and b[0] not in ("HERB", "COMPOUND"):
+            return True
+    return False
 
 
 def collective_sets(mentions) -> list[frozenset[str]]:
