@@ -134,7 +134,18 @@ def test_class_nouns_and_their_uses():
     assert uses("and decreased antioxidant enzyme activity", {("", "antioxidant", "enzyme"): ()}, "en")
     # a use followed by its own list is a new definition, not an anaphor
     assert not uses("the antioxidant enzymes (SOD, CAT)", {("", "antioxidant", "enzyme"): ()}, "en")
-    assert uses("抗氧化酶活性显著升高", {("", "抗氧化", "酶"): ()}, "zh")
+
+
+
+def test_a_chinese_class_noun_and_its_use(facts):
+    # ChinaXiv-201712.00767V1 (corpus/new_papers/zh): the methods define the class by its list, a caption
+    # of the same paper names it alone
+    sentence = facts("1.2.9Westernblot检测自噬(Beclin1、P62)及凋亡相关蛋白(Bcl-2、Bax)表达").sentences[0]
+    local = [type("M", (), {"start": m.sentence_start, "end": m.sentence_end, "label": m.label,
+                            "entity_id": m.entity_id}) for m in sentence.mentions]
+    defined = definitions(sentence.text, local, "zh")
+    assert list(defined.values()) == [("HGNC:990", "HGNC:959")]  # BCL2, BAX; not the autophagy pair
+    assert uses("图6不同药物处理对胃癌MGC-803细胞凋亡相关蛋白 表达的影响", defined, "zh")
 
 
 def test_no_collective_reading_without_an_agent_or_past_the_window(facts):
