@@ -28,7 +28,9 @@ from pipeline.dictionaries import latin
 from pipeline.nlp import (
     common_names,
     compound_names,
+    collective_anaphors,
     coreference,
+    definite_descriptions,
     family_sense,
     herb_context,
     latin_names,
@@ -144,7 +146,7 @@ from pipeline.nlp.integrin_subunits import subunit_mentions
 from pipeline.nlp.greek_after_bracket import bracket_greek_mentions
 from pipeline.nlp.ocr_symbols import ocr_mentions
 from pipeline.relations import cross_sentence, model_anaphora
-from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE, REAGENT
+from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE, NO_PARTNER, REAGENT
 from pipeline.relations.ranking import is_disease_map
 from pipeline.text.sections import Paragraph, split_sections
 from pipeline.text.sentences import Sentence, split_sentences
@@ -623,6 +625,8 @@ class Annotator:
                     composites[m.entity_id] = composite_entity(m, self.index)
             previous: list[Mention] = []
             previous_sentence = None
+            last_herbs: list[str] = []  # the herbs of the paragraph's latest sentence naming one
+            classes: list[dict] = []  # class nouns defined by a list, per sentence of the paragraph
             for s in sents:
                 inside = [m for m in mentions if m.start >= s.start and m.end <= s.end]
                 pronoun = coreference.resolve(previous, s.text, s.start, inside,
@@ -641,6 +645,14 @@ class Annotator:
                             a, b, gene, how = found
                             inside = sorted([Mention(s.start + a, s.start + b, gene, "GENE", how, s.text[a:b]), *inside],
                                             key=lambda m: (m.start, -m.end))
+                # "the polysaccharide fractions", "Extract treatment": the extract named before
+                inside = definite_descriptions.resolve(s.text, s.start, inside, last_herbs, s.lang, NO_PARTNER)
+                last_herbs = definite_descriptions.herbs_named(inside, NO_PARTNER) or last_herbs
+                # "… decreased antioxidant enzyme activity": the enzymes listed after that noun just before
+                recent = {k: v for d in classes[-collective_anaphors.WINDOW:] for k, v in d.items()}
+                inside = collective_anaphors.resolve(s.text, s.start, inside, recent, s.lang, NO_PARTNER)
+                classes.append({**collective_anaphors.repeated(s.text, recent, s.lang),  # a repeat renews it
+                                **collective_anaphors.definitions(s.text, _local(inside, s.start), s.lang)})
                 previous, previous_sentence = inside, s
                 item = SentenceMentions(s, inside)
                 if s.lang == "en":  # "X-linked adrenoleukodystrophy (ALD)", "GG genotype": no gene

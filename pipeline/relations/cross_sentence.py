@@ -5,7 +5,10 @@ subject: "Rg1 restored the LTP … . This effect is NMDA receptor dependent.", "
 BMP-2 protein enhanced the invasive properties … . Also, this effect was nullified by Noggin.",
 "FSREE induced cancer cell apoptosis … . This led to the activation of PARP, caspase-3 …",
 "… lack of neurofibromin … triggers a number of phenotypes … . Those include … constitutive
-ERK1/2 activation, strongly reduced Ihh expression …", "…该方剂… 。该作用可能与抑制NF-κB有关".
+ERK1/2 activation, strongly reduced Ihh expression …", "…该方剂… 。该作用可能与抑制NF-κB有关",
+"Cordyceps militaris extract remarkably suppressed tumor growth … . This was followed by mitigation of
+Akt1 and GSK-3b activation" (a result reported as the sequel of the agent's effect: "was accompanied
+by" and "was followed by" are one construction, the anaphor's event and the next one in time).
 On the validation abstracts, "both recognised, never in one sentence" was the second cause of
 missed pairs.
 
@@ -14,7 +17,8 @@ The rule is narrow on purpose (a wrong link is a false relation with a plausible
 * only ADJACENT sentences of one paragraph, and only when the later one OPENS (after a
   discourse connective) with an anaphoric subject: this/these/such/that/those + a noun of
   effect (effect, action, restoration, increase, inhibition, change …), "This led to / resulted
-  in / was mediated by …", "Those/These include", 该作用/此效应/这一作用/上述作用 … ;
+  in / was mediated by / was accompanied or followed by …", "Those/These include", 该作用/此效应/这一作用/
+  上述作用 … ;
 * the antecedent is ONE entity of the previous sentence: a gene named by its genetic loss
   ("mice lacking Nf1", "Nf1(-/-)", "敲除X"), else the herb/compound that is the subject of an
   effect verb ("Rg1 restored", "FSREE induced"), else, when that sentence names no herb or
@@ -44,7 +48,8 @@ from pipeline.relations.effects import WEIGHTS
 CROSS_SENTENCE = "cross-sentence"
 CROSS_SENTENCE_LOSS = "cross-sentence-loss"  # the antecedent is a gene named by its loss
 CROSS_SENTENCE_BLOCKED = "cross-sentence-blocked"  # "this effect was reversed by X": the effect is undone
-CROSS_SENTENCE_HOWS = frozenset({CROSS_SENTENCE, CROSS_SENTENCE_LOSS, CROSS_SENTENCE_BLOCKED})
+COLLECTIVE = "collective"  # a member of a class noun defined by a list before (nlp/collective_anaphors.py)
+CROSS_SENTENCE_HOWS = frozenset({CROSS_SENTENCE, CROSS_SENTENCE_LOSS, CROSS_SENTENCE_BLOCKED, COLLECTIVE})
 # A cross-sentence reading weighs half an in-sentence one of the same cue: below it in the
 # ranking, above a bare co-mention of a clear statement.
 CROSS_SENTENCE_FACTOR = 0.5
@@ -66,8 +71,8 @@ _OPENING_EN = re.compile(
     r"|(?:[Tt]his|[Tt]hese|[Tt]hose)(?=\s+(?:(?:in\s+turn|also|further|then|probably|may|might|could)\s+)?"
     r"(?:(?:led\s+to|leads\s+to|resulted\s+in|results\s+in|include[sd]?)\b|(?:is|was|were|are|may\s+be|might\s+be|"
     r"could\s+be)\s+(?:(?:probably|partly|partially|largely|at\s+least\s+partly)\s+)?"
-    r"(?:mediated|accompanied|associated|abolished|blocked|reversed|prevented|nullified|attenuated|"
-    r"inhibited|abrogated|dependent|caused)\b)))"
+    r"(?:mediated|accompanied|followed|associated|abolished|blocked|reversed|prevented|nullified|"
+    r"attenuated|inhibited|abrogated|dependent|caused)\b)))"
 )
 _CONNECTIVE_ZH = r"(?:(?:此外|另外|同时|而且|并且|进一步|然而|因此|而)\s*[,，]?\s*)?"
 _OPENING_ZH = re.compile(

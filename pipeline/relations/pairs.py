@@ -18,7 +18,7 @@ from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
 from pipeline.relations.class_appositions import class_appositions
 from pipeline.relations.class_nouns import class_nouns
 from pipeline.relations.coordination import coordinations, separately_changed
-from pipeline.relations.cross_sentence import bridged, bridged_label
+from pipeline.relations.cross_sentence import COLLECTIVE, bridged, bridged_label
 from pipeline.relations.diets import names_a_diet
 from pipeline.relations.cues import Cue
 from pipeline.relations.excluded_elements import is_excluded
@@ -221,6 +221,7 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     # items of one long or elliptic coordination are listed side by side: no partners
     listed = coordinations(text, spans, frozenset((m.sentence_start, m.sentence_end) for m in mentions
                                                   if m.how == ELIDED_MEMBER))
+    listed += collective_sets(mentions)  # members of one class noun ("antioxidant enzyme activity")
     ranges = _list_ranges(mentions, listed)
     changed_apart = separately_changed(text, spans)  # "reduced Ihh expression, …, increased … Rankl"
     products = product_compounds(text, mentions)  # "PGE2 production": made, not acting
@@ -228,6 +229,8 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
         if any(x[1] in items and y[1] in items for items in listed) and not bracketed_member_pair(
                 text, spans, x[1], y[1]) or frozenset((x[1], y[1])) in changed_apart:
             continue  # "MAPK（p38、ERK和JNK）": the family and its bracketed members are a pair
+        if crossing and _collective_only(crossing, x, y):
+            continue  # a class noun's members are what the agent changed: no partners of other genes
         (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
         typed = label_pair(text, spans, x[1], y[1], context=context)
         if typed.agent in products and typed.label in EFFECT_LABELS:
@@ -242,6 +245,27 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
             typed = bridged_label(typed, x[1], y[1], crossing)
         pairs.append(PairFacts.of(x, y, distance, typed))
     return pairs
+
+
+def _collective_only(crossing: dict[str, str], x: tuple[str, str], y: tuple[str, str]) -> bool:
+    """Is one of the pair a member read at a class noun only (``crossing``: cross_sentence.bridged) and
+    the other no herb or compound? "Sal treatment significantly decreases the release of inflammatory
+    cytokines and inhibits the TLR4/NF-kappaB … pathways" states what Sal did to the cytokines, not what
+    the cytokines have to do with NF-κB."""
+    for a, b in ((x, y), (y, x)):
+        if crossing.get(a[1]) == COLLECTIVE and b[0] not in ("HERB", "COMPOUND"):
+            return True
+    return False
+
+
+def collective_sets(mentions) -> list[frozenset[str]]:
+    """The members read at one class noun (nlp/collective_anaphors.py), as one list each: listed side by
+    side, no partners of each other."""
+    sets: dict[tuple[int, int], set[str]] = {}
+    for m in mentions:
+        if m.how == COLLECTIVE:
+            sets.setdefault((m.sentence_start, m.sentence_end), set()).add(m.entity_id)
+    return [frozenset(v) for v in sets.values() if len(v) > 1]
 
 
 def _list_ranges(mentions, listed: list[frozenset[str]]) -> list[tuple[int, int]]:
