@@ -693,17 +693,50 @@ def _add_source_names_zh(names_zh: dict[str, list[str]], entities: dict[str, Ent
             stats.hit("chemical-name-zh-source", f"{e.name} {n} ({eid})")
 
 
-def _merge_drugs_zh(path: Path, entities: dict[str, Entity], stats: RuleStats) -> None:
-    """Chinese drug names (curated) onto the entity carrying the English name."""
-    index: dict[str, str] = {}
+def drug_name_owner(name: str, preferred: dict[str, set[str]], synonyms: dict[str, set[str]]) -> str | set[str]:
+    """The one compound a curated English name denotes: the compound whose preferred name it is,
+    else the one compound that has it as a synonym. Returns the set of candidates (empty: no
+    compound; several: ambiguous) when there is no single one.
+
+    The merge key folds case, spacing and stereo marks, so "Ketamine" is also a synonym of
+    Arketamine ("(+)-ketamine"); the first row met used to win, and 氯胺酮 went to Arketamine.
+    The preferred name decides first (Ketamine, MeSH D007649), and a name several compounds
+    carry only as a synonym is refused: the curator writes a name only one of them has."""
+    key = merge_key(name)
+    hits = preferred.get(key, set())
+    if len(hits) == 1:
+        return next(iter(hits))
+    if not hits:
+        hits = synonyms.get(key, set())
+        if len(hits) == 1:
+            return next(iter(hits))
+    return hits
+
+
+def drug_name_index(entities: dict[str, Entity]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Merge key -> compound ids, by preferred name and by synonym (for :func:`drug_name_owner`)."""
+    preferred: dict[str, set[str]] = defaultdict(set)
+    synonyms: dict[str, set[str]] = defaultdict(set)
     for e in entities.values():
-        for t in [e.name, *e.synonyms]:
-            index.setdefault(merge_key(t), e.id)
+        if e.type != "compound":
+            continue
+        preferred[merge_key(e.name)].add(e.id)
+        for t in e.synonyms:
+            synonyms[merge_key(t)].add(e.id)
+    return preferred, synonyms
+
+
+def _merge_drugs_zh(path: Path, entities: dict[str, Entity], stats: RuleStats) -> None:
+    """Chinese drug names (curated) onto the one compound the English name denotes
+    (:func:`drug_name_owner`)."""
+    preferred, synonyms = drug_name_index(entities)
     missing = []
     for row in read_curated(path, DRUGS_ZH_COLUMNS, required=("name", "name_zh", "provenance")):
-        eid = index.get(merge_key(row["name"]))
-        if eid is None:
-            missing.append(f"{row.where()}: no compound is named {row['name']!r}")
+        eid = drug_name_owner(row["name"], preferred, synonyms)
+        if not isinstance(eid, str):
+            missing.append(f"{row.where()}: no compound is named {row['name']!r}" if not eid else
+                           f"{row.where()}: {row['name']!r} names several compounds ({', '.join(sorted(eid))}):"
+                           " write a name only one of them has")
             continue
         e = entities[eid]
         names = [clean_term(row["name_zh"]), *(clean_term(s) for s in row["synonyms_zh"].split(MULTI_SEP))]

@@ -1,0 +1,112 @@
+"""Chinese drug names (dictionaries/curated/drugs_zh.tsv, merged by build_chemicals._merge_drugs_zh).
+
+Every row must name one compound, and its Chinese names must name only that compound: a Chinese
+name that is also a herb's (or another compound's) name would be read as two entities, and a
+wrong mapping is worse than none. Sentences are from corpus/validation (ChinaXiv-201712.00999V1)
+and corpus/new_papers (ChinaXiv-202105.00091V1).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from pipeline.dictionaries.build_chemicals import (
+    DRUGS_ZH_COLUMNS,
+    drug_name_index,
+    drug_name_owner,
+)
+from pipeline.dictionaries.build_common import read_curated
+from pipeline.dictionaries.loader import load_dictionary
+from pipeline.dictionaries.schema import Entity
+
+REPO = Path(__file__).resolve().parents[1]
+DICT = REPO / "dictionaries"
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return load_dictionary(DICT)
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return list(read_curated(DICT / "curated" / "drugs_zh.tsv", DRUGS_ZH_COLUMNS,
+                             required=("name", "name_zh", "provenance")))
+
+
+def _names_zh(row) -> list[str]:
+    return [row["name_zh"], *(s for s in row["synonyms_zh"].split("|") if s)]
+
+
+def test_every_row_names_one_compound_that_carries_its_chinese_names(dictionary, rows):
+    assert len(rows) >= 450  # stop 29: the broad list (209 rows before)
+    compounds = {eid: e for eid, e in dictionary.entities.items() if e.type == "compound"}
+    preferred, synonyms = drug_name_index(compounds)
+    wrong = []
+    for row in rows:
+        owner = drug_name_owner(row["name"], preferred, synonyms)
+        if not isinstance(owner, str):
+            wrong.append(f"{row['name']}: {sorted(owner) or 'no compound'}")
+            continue
+        e = compounds[owner]
+        wrong += [f"{row['name']} {n}: not on {owner}" for n in _names_zh(row) if n not in (e.name_zh, *e.synonyms_zh)]
+    assert not wrong, wrong[:10]
+
+
+def test_no_chinese_drug_name_names_a_herb_or_a_second_entity(dictionary, rows):
+    owners: dict[str, set[str]] = defaultdict(set)
+    for e in dictionary.entities.values():
+        for n in (e.name_zh, *e.synonyms_zh):
+            if n:
+                owners[n].add(f"{e.type} {e.id}")
+    shared = {n: sorted(owners[n]) for row in rows for n in _names_zh(row) if len(owners[n]) != 1}
+    assert not shared, shared
+    assert not [n for row in rows for n in _names_zh(row) if any(o.startswith("herb ") for o in owners[n])]
+
+
+def test_every_row_says_where_its_chinese_name_is_attested(rows):
+    assert all(row["provenance"].strip() for row in rows)
+
+
+def test_a_preferred_name_wins_over_a_stereo_synonym():
+    """merge_key folds "(+)-ketamine" to "ketamine": the curated name "Ketamine" met Arketamine's
+    synonym first and 氯胺酮 went to Arketamine. The compound whose preferred name it is wins; a
+    name several compounds have only as a synonym is ambiguous (the build refuses it)."""
+    ents = {
+        "DRUGBANK:DB19150": Entity(id="DRUGBANK:DB19150", type="compound", name="Arketamine",
+                                   synonyms=["(+)-ketamine", "Dual"]),
+        "MESH:D007649": Entity(id="MESH:D007649", type="compound", name="Ketamine", synonyms=["Esketamine"]),
+        "CHEBI:1": Entity(id="CHEBI:1", type="compound", name="Other", synonyms=["dual"]),
+    }
+    preferred, synonyms = drug_name_index(ents)
+    assert drug_name_owner("Ketamine", preferred, synonyms) == "MESH:D007649"
+    assert drug_name_owner("Esketamine", preferred, synonyms) == "MESH:D007649"
+    assert drug_name_owner("Dual", preferred, synonyms) == {"DRUGBANK:DB19150", "CHEBI:1"}
+    assert drug_name_owner("Nothing", preferred, synonyms) == set()
+
+
+def test_ketamine_has_its_chinese_name(dictionary):
+    assert dictionary.entities["MESH:D007649"].name_zh == "氯胺酮"
+    assert not dictionary.entities["DRUGBANK:DB19150"].name_zh
+
+
+def test_newly_covered_drugs_are_found_in_validation_sentences(mentions_of):
+    """Stop 28's held-out papers lost every pair of 阿糖胞苷 (cytarabine) and 棉酚 (gossypol, two
+    characters: jieba's edge rule must let it stand between 、 and 及)."""
+    found = dict(mentions_of("根据目前的研究来看，obatoclax与其他抗肿瘤药物联用会产生协同抗肿瘤作用，"
+                             "与ABT-737联合作用于人急性髓系白血病细胞可协同地诱导细胞凋亡，"
+                             "与阿糖胞苷联合作用于白血病细胞株也可协同地诱导凋亡[16]。"))
+    assert found["阿糖胞苷"] == "CPD:cytarabine"
+    found = dict(mentions_of("ABT-737、ABT-263、棉酚及obatoclax等Bcl-2蛋白的小分子抑制剂是近年来抗肿瘤药物的研发热点。"))
+    assert found["棉酚"] == "MESH:D006072"
+
+
+def test_newly_covered_drugs_are_found_in_a_new_paper_sentence(mentions_of):
+    found = dict(mentions_of("现阶段对于高尿酸血症的治疗主要以降尿酸药物为主：如别嘌醇、非布司他、苯溴马隆等，"
+                             "这些药物都具有一定的肝肾毒性。"))
+    assert found["别嘌醇"] == "MESH:D000493"  # allopurinol
+    assert found["非布司他"] == "MESH:D000069465"  # febuxostat
+    assert found["苯溴马隆"] == "MESH:D001553"  # benzbromarone
