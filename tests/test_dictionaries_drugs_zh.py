@@ -110,3 +110,21 @@ def test_newly_covered_drugs_are_found_in_a_new_paper_sentence(mentions_of):
     assert found["别嘌醇"] == "MESH:D000493"  # allopurinol
     assert found["非布司他"] == "MESH:D000069465"  # febuxostat
     assert found["苯溴马隆"] == "MESH:D001553"  # benzbromarone
+
+
+def test_amino_acids_given_to_cells_are_compounds(mentions_of):
+    # validation ChinaXiv-201711.00361V1: isoleucine is the treatment of the study (stop-28 held-out
+    # set, where its Chinese name had no dictionary entry and every pair of the paper was lost)
+    found = mentions_of("异亮氨酸处理显著促进了Sirt1、FoxO1和FoxO4的表达")
+    assert ("异亮氨酸", "CPD:isoleucine") in found
+    assert ("丙氨酸", "CPD:alanine") in mentions_of("与对照组相比，丙氨酸和异亮氨酸处理不同程度影响信号通路蛋白的转录")
+
+
+def test_an_amino_acid_named_as_a_residue_or_a_motif_is_no_compound(mentions_of):
+    # validation ChinaXiv-201711.00762V1 ("EGF 受体酪氨酸激酶抑制剂"), new_papers ChinaXiv-201707.00654V1
+    # ("磷酸化MEK环上的丝氨酸残基"); a position (丝氨酸473) and the leucine zipper too
+    for text, name in (("试验分别用EGF 受体酪氨酸激酶抑制剂（tyrphostin）", "酪氨酸"),
+                       ("活化的Raf 通过磷酸化MEK环上的丝氨酸残基而将其激活", "丝氨酸"),
+                       ("AKT的丝氨酸473位点磷酸化水平降低", "丝氨酸"),
+                       ("亮氨酸拉链转录因子C/EBPβ表达上调", "亮氨酸")):
+        assert name not in {surface for surface, _ in mentions_of(text)}, text
