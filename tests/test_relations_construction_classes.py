@@ -1,0 +1,164 @@
+"""Issue 14, stop 29: relation labels by construction class, both languages.
+
+Each class is pinned on real sentences from at least two documents: validation_en (PMID23404093,
+PMID23424207, PMID16372366), validation_zh (ChinaXiv-201712.00999V1, ChinaXiv-201712.00990V1),
+new_papers (PMID23313376, ChinaXiv-201707.00654V1, ChinaXiv-201801.00630V1, PMID16806112 from
+validation_en) and one BioRED sentence (PMID9539746). The classes: a drug described by its class
+noun (drug_classes.py), the read-out noun over a list (readout_nouns.py), cleavage as caspase
+activation (cleavage.py), and a blocked binding (binding.py).
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import typed_sentence
+
+from pipeline.relations import binding, cleavage, drug_classes, readout_nouns
+from pipeline.relations.effects import Span
+
+# --- class 1: a drug described by its class noun --------------------------------------------
+NK1_COPULA = ("Rolapitant and netupitant are other NK1 receptor antagonists that are currently in phase III "
+              "clinical trials.")  # validation_en PMID23404093
+NK1_APPOSITIVE = ("Aprepitant, the first and only agent clinically available in the NK1 receptor antagonist drug "
+                  "class has been used effectively as an additive agent to the 5-HT3 receptor antagonists and "
+                  "dexamethasone to control CINV.")  # validation_en PMID23404093
+BCL2_LIST = ("ABT-737、ABT-263、棉酚及obatoclax等Bcl-2蛋白的小分子抑制剂是近年来抗肿瘤药物的研发热点,临床试验表明该类药物"
+             "单用对某些肿瘤有很好的抗肿瘤效果,与放化疗药物联用有明显的协同作用。")  # validation_zh ChinaXiv-201712.00999V1
+PROTEASOME = ("MG-132因其体内活性低并尚未进入临床应用,目前常用作科研工具药,但该类蛋白酶体抑制剂已有3个药物被批准用于临床"
+              "治疗多发性骨髓瘤患者,其中硼替佐米已于2003年批准上市,ixazomib则于2015年被批准上市,为首款口服蛋白酶体抑制剂。")
+
+
+def _spans(annotator, text: str):
+    from pipeline.relations.facts import facts_of
+
+    sentence = facts_of(annotator.annotate("t", text)).sentences[0]
+    return sentence.text, [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id) for m in sentence.mentions]
+
+
+def test_a_coordinated_subject_of_a_class_noun_inhibits_its_target(annotator, gene_id):
+    _, label = typed_sentence(annotator, "t", NK1_COPULA, "Rolapitant")
+    for drug in ("MESH:C578834", "MESH:C508854"):  # rolapitant, netupitant
+        typed = label(drug, gene_id("TACR1"))
+        assert (typed.label, typed.agent) == ("inhibits", drug)
+
+
+def test_an_appositive_class_membership_inhibits_the_target(annotator, gene_id):
+    _, label = typed_sentence(annotator, "t", NK1_APPOSITIVE, "Aprepitant")
+    assert label("MESH:D000077608", gene_id("TACR1")).label == "inhibits"
+    # the other class named in the sentence has no drug before it: dexamethasone is no antagonist
+    assert label("CPD:dexamethasone", gene_id("TACR1")).label != "inhibits"
+
+
+def test_every_drug_of_a_list_closed_by_deng_gets_the_class_target(annotator, gene_id):
+    _, label = typed_sentence(annotator, "t", BCL2_LIST, "ABT-737")
+    for drug in ("MESH:C501332", "MESH:C528561", "MESH:C520962"):  # ABT-737, ABT-263 (past 棉酚), obatoclax
+        assert label(drug, gene_id("BCL2")).label == "inhibits", drug
+
+
+def test_a_zero_subject_clause_and_a_partitive_name_members_of_the_class(annotator):
+    text, spans = _spans(annotator, PROTEASOME)
+    found = drug_classes.class_members(text, spans)
+    assert found["MESH:C548400"][:2] == ("FPLX:Proteasome", -1)  # ixazomib …,为首款口服蛋白酶体抑制剂
+    assert found["MESH:D000069286"][:2] == ("FPLX:Proteasome", -1)  # …蛋白酶体抑制剂…,其中硼替佐米
+    assert "MESH:C072553" not in found  # MG-132 is only the antecedent of 该类: not read here
+
+
+def test_a_copula_followed_by_a_preposition_names_no_class():
+    text = "Dexamethasone is given with the NK1 receptor antagonist."
+    spans = [Span(0, 13, "COMPOUND", "CPD:dexamethasone"), Span(text.index("NK1"), text.index(" antagonist"), "GENE", "T")]
+    assert drug_classes.class_members(text, spans) == {}
+
+
+# --- class 2: the read-out noun over a list --------------------------------------------------
+CADMIUM = ("Cadmium (Cd) is known to cause oxidative damage in the testes of rats. Acute intoxication with Cd was also followed by significantly decreased activity of the antioxidant "
+           "defence system (superoxide dismutase (SOD), catalase (CAT), glutathione peroxidase (GSH-Px), glutathione "
+           "reductase (GR), glutathione (GSH), and glutathione-S-transferase (GST)).")  # validation_en PMID23424207
+GINSENG = ("In contrast, the administration of ginseng, before and concurrent with adriamycin, significantly "
+           "attenuated the myocardial effects, lowered the mortality as well as the amount of ascites, increased in "
+           "myocardial glutathione peroxidase, macromolecular biosynthesis and superoxide dismutase activities, "
+           "and reduced lipid peroxidation.")  # validation_en PMID16372366 (clause end shortened)
+ET1 = "研究表明ET-1可以增加AcE及AngII的活性[1-17],而ACE也是强烈的缩血管物质,二者协同可使内耳缺血更加严重;"  # ChinaXiv-201712.00990V1
+ALDOSTERONE = ("PCR方法检测,证实醛固酮能显著上调Coll-·α ALP和OPN等成骨细胞骨形成活性相关标志物的mRNA表达水平。")  # ChinaXiv-201801.00630V1
+CD = "MESH:D002104"  # cadmium
+LIGUSTILIDE = ("In addition, LIG provided a great increase in Bcl-2 expression as well as a significant decrease in Bax "
+               "and caspase-3 immunoreactivities in the ischemic cortex.")  # PMID16806112
+
+
+def test_activity_of_a_bracketed_list_reads_every_enzyme_by_its_activity(annotator):
+    for name in ("superoxide dismutase", "catalase", "GSH-Px", "glutathione-S-transferase"):
+        at = CADMIUM.index(name)
+        assert readout_nouns.activity_readout(CADMIUM, at, at + len(name)), name
+    _, label = typed_sentence(annotator, "t", CADMIUM, "antioxidant defence")
+    assert label(CD, "FPLX:SOD").label == "inhibits"
+
+
+def test_an_activity_noun_after_a_list_heads_every_item(annotator, gene_id):
+    _, label = typed_sentence(annotator, "t", GINSENG, "macromolecular")
+    assert label(_herb(annotator, GINSENG), "FPLX:GPX").label == "activates"
+    _, label = typed_sentence(annotator, "t", ET1, "AcE")
+    assert label(gene_id("EDN1"), gene_id("ACE")).label == "activates"
+
+
+def _herb(annotator, text: str) -> str:
+    _, spans = _spans(annotator, text)
+    return next(s.entity_id for s in spans if s.label == "HERB")
+
+
+def test_an_activity_word_inside_a_longer_head_or_word_is_no_read_out():
+    at = ALDOSTERONE.index("ALP")
+    assert not readout_nouns.activity_readout(ALDOSTERONE, at, at + 3)  # 活性相关标志物的mRNA表达: a marker's level
+    at = LIGUSTILIDE.index("Bax")
+    assert not readout_nouns.activity_readout(LIGUSTILIDE, at, at + 3)  # "immunoreactivities" is no activity
+    text = "targeting tenascin-C,alkaline phosphatase activity and Dickkopf-1 expression"
+    at = text.index("tenascin-C")
+    assert not readout_nouns.activity_readout(text, at, at + 10)  # a bare comma joins phrases, not items
+
+
+# --- class 4: cleavage of a caspase is its activation ----------------------------------------
+CLEAVED_ZH = "单用obatoclax或MG-132均能诱导ubiquitin表达增加、PARP及caspase-9发生剪切，且联用组与单用组相比有统计学差异。"
+CLEAVED_TITLE_ZH = "Obatoclax与MG-132联用诱导PARP蛋白及Caspase-9蛋白剪切的增加。"  # both ChinaXiv-201712.00999V1
+CUTS = "Caspase-3剪切PARP后,破坏了其结构的完整性,使PARP失去其酶活力,加速细胞的不稳定,从而促进细胞凋亡。"  # ChinaXiv-201707.00654V1
+PTE = ("PTE also down-regulated the expression of STAT3 target genes, leading to the up-regulation of mitochondrial "
+       "apoptosis pathway-related proteins (Bax, Bak, cytosolic Cytochrome c, and cleaved Caspase3).")  # PMID23313376
+
+
+def test_a_drug_inducing_caspase_cleavage_activates_it_and_is_associated_with_parp(annotator, gene_id):
+    for text in (CLEAVED_ZH, CLEAVED_TITLE_ZH):
+        _, label = typed_sentence(annotator, "t", text, "MG-132")
+        assert label("MESH:C520962", gene_id("CASP9")).label == "activates"
+        assert label("MESH:C520962", "FPLX:PARP").label == "associated"
+
+
+def test_a_caspase_cutting_its_object_and_a_level_noun_keep_their_labels():
+    at = CUTS.index("Caspase-3")
+    assert not cleavage.cleaved_zymogen(CUTS, at, at + 9)  # "Caspase-3剪切PARP": the caspase is the agent
+    at = CUTS.index("PARP")
+    assert not cleavage.cleaved_substrate(CUTS, at, at + 4)
+    at = PTE.index("Caspase3")
+    assert cleavage.cleaved_zymogen(PTE, at, at + 8)  # named as cleaved, but the cue is a level noun:
+
+
+def test_a_level_noun_over_a_cleaved_caspase_keeps_upregulates(annotator, gene_id):
+    text = PTE.replace("PTE", "Pterostilbene")
+    _, label = typed_sentence(annotator, "t", text, "Caspase3")
+    assert label("CPD:pterostilbene", gene_id("CASP3")).label == "upregulates"
+
+
+# --- class 5: a blocked binding ------------------------------------------------------------
+OBATOCLAX = "Obatoclax可同时抑制Bcl-2与Bax、Mcl-1与Bak的结合，使促凋亡蛋白Bim发生磷酸化,诱导凋亡。"  # ChinaXiv-201712.00999V1
+APAF1 = "Expression of Bcl-XL inhibited the association of Apaf-1 with caspase-9 in mammalian cells."  # BioRED PMID9539746
+
+
+def test_blocking_a_binding_inhibits_the_binder_not_its_partner(annotator, gene_id):
+    _, label = typed_sentence(annotator, "t", OBATOCLAX, "Obatoclax")
+    for binder, partner in (("BCL2", "BAX"), ("MCL1", "BAK1")):
+        assert label("MESH:C520962", gene_id(binder)).label == "inhibits"
+        assert label("MESH:C520962", gene_id(partner)).label == "associated"
+    _, label = typed_sentence(annotator, "t", APAF1, "Apaf-1")
+    assert label(gene_id("BCL2L1"), gene_id("APAF1")).label == "inhibits"
+    assert label(gene_id("BCL2L1"), gene_id("CASP9")).label == "associated"
+
+
+def test_blocked_bindings_pair_binder_and_partner(annotator, gene_id):
+    text, spans = _spans(annotator, OBATOCLAX)
+    found = {(a, b) for _, a, b in binding.blocked_bindings(text, spans)}
+    assert found == {(gene_id("BCL2"), gene_id("BAX")), (gene_id("MCL1"), gene_id("BAK1"))}
