@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from nlp_helpers import typed_sentence
 
-from pipeline.relations import binding, cleavage, drug_classes, readout_nouns
+from pipeline.relations import binding, cleavage, combination, drug_classes, readout_nouns
 from pipeline.relations.effects import Span
 
 # --- class 1: a drug described by its class noun --------------------------------------------
@@ -162,3 +162,32 @@ def test_blocked_bindings_pair_binder_and_partner(annotator, gene_id):
     text, spans = _spans(annotator, OBATOCLAX)
     found = {(a, b) for _, a, b in binding.blocked_bindings(text, spans)}
     assert found == {(gene_id("BCL2"), gene_id("BAX")), (gene_id("MCL1"), gene_id("BAK1"))}
+
+
+# --- class 3: two drugs used together without a combination cue word ---------------------
+PUERARIN = "葛根素注射液加地塞米松预防鼻咽癌放化疗所致感音性听力损害临床观察"  # validation_zh ChinaXiv-201712.00990V1 (reference)
+CRANBERRY = ("Fatal haemopericardium and gastrointestinal haemorrhage due to possible interaction of cranberry juice "
+             "with warfarin.")  # validation_en PMID19058474
+BAFILOMYCIN = "巴弗洛霉素A1抑制胃癌MGC-803细胞增殖及增强奥沙利铂的敏感性"  # new_papers_zh ChinaXiv-201712.00767V1 (title)
+LICORICE = ("Licorice often accompany T. wilfordii in clinical application which can significantly reduce the liver "
+            "injury induced by T. wilfordii.")  # validation_en PMID26697674
+
+
+def test_adding_interacting_and_potentiating_drugs_are_combined(annotator):
+    for text, a, b in ((PUERARIN, "CPD:puerarin", "CPD:dexamethasone"), (CRANBERRY, "HERB003893", "MESH:D014859"),
+                       (BAFILOMYCIN, "CPD:bafilomycin-a1", "MESH:D000077150"), (LICORICE, "CPD:licorice", "HERB003288")):
+        _, label = typed_sentence(annotator, "t", text, text[:6])
+        assert label(a, b).label == "combined_with", text[:20]
+
+
+def test_an_add_on_to_a_list_is_combined_but_an_antagonist_is_not(annotator):
+    _, label = typed_sentence(annotator, "t", NK1_APPOSITIVE, "Aprepitant")
+    assert label("MESH:D000077608", "CPD:dexamethasone").label == "combined_with"
+    text = "Wogonin inhibited the H2O2-induced apoptosis of osteoblasts."
+    spans = [Span(0, 7, "COMPOUND", "W"), Span(text.index("H2O2"), text.index("H2O2") + 4, "COMPOUND", "H")]
+    assert not combination.stated_combination(text, *spans)
+
+
+def test_a_protection_given_concurrently_with_a_toxin_is_no_combination(annotator):
+    _, label = typed_sentence(annotator, "t", GINSENG, "adriamycin")
+    assert label(_herb(annotator, GINSENG), "MESH:D004317").label != "combined_with"  # adriamycin = doxorubicin

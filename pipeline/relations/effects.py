@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import axis_members, binding, cascade, cleavage, coordination, cue_scope, drug_classes, readout_nouns, excluded, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
+from pipeline.relations import axis_members, binding, cascade, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -972,6 +972,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if roles.is_stimulus(text, second.start, second.end) or any(m.entity_id == second.entity_id for m in owned.values()):
             # "wogonin inhibited H2O2-induced …", "减轻棕榈酸盐诱导的…": antagonism, not a relation
             return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
+        if combination.stated_combination(text, first, second):  # "A加B", "interaction of A with B", "增强B的敏感性"
+            cue = Cue("combined", first.end, second.start, text[first.end:second.start].strip())
+            return PairLabel("combined_with", cue=cue, weight=WEIGHTS["combined_with"], hedged=hedged)
         stated = _effect_on(text, first, second, clause_end, hedged) if same_clause else None
         return stated or _associated(between, same_clause, hedged, text, first, second, breaks)
 
