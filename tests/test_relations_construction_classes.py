@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from nlp_helpers import typed_sentence
 
-from pipeline.relations import binding, cleavage, combination, drug_classes, readout_nouns
+from pipeline.relations import anti_process, binding, cleavage, combination, drug_classes, readout_nouns
 from pipeline.relations.effects import Span
 
 # --- class 1: a drug described by its class noun --------------------------------------------
@@ -60,6 +60,22 @@ def test_a_zero_subject_clause_and_a_partitive_name_members_of_the_class(annotat
     assert found["MESH:C548400"][:2] == ("FPLX:Proteasome", -1)  # ixazomib …,为首款口服蛋白酶体抑制剂
     assert found["MESH:D000069286"][:2] == ("FPLX:Proteasome", -1)  # …蛋白酶体抑制剂…,其中硼替佐米
     assert "MESH:C072553" not in found  # MG-132 is only the antecedent of 该类: not read here
+
+
+GARTANIN = ("Notably, gartanin-mediated anti-viability was significantly abrogated by autophagy inhibitors including "
+            "3-methyladenine (3-MA) and chloroquine (CQ).")  # BioRED (dev/annotated) PMID27491646
+PI3K_EXAMPLES = ("It was partially reduced by PKC- or Src-inhibition, but not with PI3K-inhibitors (wortmannin, LY294002) "
+                 "or thapsigargin.")  # BioRED (dev/annotated) PMID25979836
+
+
+def test_examples_after_a_plural_class_noun_are_its_members(annotator):
+    text, spans = _spans(annotator, GARTANIN)
+    found = drug_classes.class_members(text, spans)
+    assert found["CPD:chloroquine"][:2] == ("hsa04140", -1)  # past the short form "(3-MA)" of the first example
+    text, spans = _spans(annotator, PI3K_EXAMPLES)
+    found = drug_classes.class_members(text, spans)
+    assert found["CPD:ly294002"][:2] == ("FPLX:PI3K", -1)
+    assert "CPD:thapsigargin" not in found  # after the closing bracket: no longer an example
 
 
 def test_a_copula_followed_by_a_preposition_names_no_class():
@@ -191,3 +207,24 @@ def test_an_add_on_to_a_list_is_combined_but_an_antagonist_is_not(annotator):
 def test_a_protection_given_concurrently_with_a_toxin_is_no_combination(annotator):
     _, label = typed_sentence(annotator, "t", GINSENG, "adriamycin")
     assert label(_herb(annotator, GINSENG), "MESH:D004317").label != "combined_with"  # adriamycin = doxorubicin
+
+
+# --- 抗 + process: an effect against the process -------------------------------------------
+ANTAGONISE = "蛋白酶体抑制剂MG-132抑制蛋白酶体后会引起Bcl-2的剪切[24]，而obatoclax会拮抗Bcl-2抗凋亡作用[6]。"  # ChinaXiv-201712.00999V1
+W40 = ("在我们的研究中，W40抑制了STAT3的磷酸化，导致 STAT3的下游靶基因的转录产物Bcl-2、Mcl-1 等表达降低，Bcl-2不能与Bax "
+       "结合，促进了Bax释放形成同源二聚体，抑制Bcl-2的抗凋亡作用。")  # new_papers_zh ChinaXiv-201707.00654V1
+
+
+def test_antagonising_an_anti_apoptotic_effect_promotes_apoptosis(annotator, gene_id):
+    _, label = typed_sentence(annotator, "t", ANTAGONISE, "obatoclax")
+    assert label("MESH:C520962", "hsa04210").label == "activates"
+    assert (label(gene_id("BCL2"), "hsa04210").label, label(gene_id("BCL2"), "hsa04210").agent) == ("inhibits", gene_id("BCL2"))
+    _, label = typed_sentence(annotator, "t", W40, "W40")
+    assert label(gene_id("BCL2"), "hsa04210").label == "inhibits"
+
+
+def test_antagonise_is_a_verb_not_the_anti_prefix():
+    text = "X拮抗凋亡作用"
+    assert not anti_process.anti_process_at(text, text.index("凋亡"), text.index("凋亡") + 2)
+    text = "抗凋亡蛋白Bcl-2"  # a protein named by its role: roles.py reads it
+    assert not anti_process.anti_process_at(text, 1, 3)

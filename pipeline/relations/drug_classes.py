@@ -4,7 +4,7 @@ Pharmacology texts name what a drug does by the class it belongs to, a noun phra
 inhibitor / antagonist / blocker / agonist / activator whose modifier is the target
 ("NK1 receptor antagonist", "Bcl-2蛋白的小分子抑制剂", "蛋白酶体抑制剂"). inhibitor.py reads the
 close forms ("PI3K 抑制剂 LY294002", "X, a Y inhibitor"); the same class noun also reaches the drug
-through three other constructions, which corpus/gold/GUIDELINES.md 5.12 ("drug-class descriptors next
+through four other constructions, which corpus/gold/GUIDELINES.md 5.12 ("drug-class descriptors next
 to a named drug") annotates alike — drug ``inhibits`` (inhibitor, antagonist, blocker) or
 ``activates`` (agonist, activator) the target:
 
@@ -19,7 +19,10 @@ to a named drug") annotates alike — drug ``inhibits`` (inhibitor, antagonist, 
   1985, §17.65), the preposition (in/of/among) places it in the class;
 * **list + 等 + class noun**, the Chinese exemplifying list ("A、B、C及D等 Y 的小分子抑制剂",
   ChinaXiv-201712.00999V1): 等 closes a list whose items are all members of the class after it
-  (the head noun), so every listed drug gets the class's target.
+  (the head noun), so every listed drug gets the class's target;
+* **examples after the class noun**: "NK1 receptor antagonists such as A and B", "PI3K抑制剂(LY294002、
+  wortmannin)", and the partitive 其中 ("该类蛋白酶体抑制剂已有3个药物被批准…,其中硼替佐米…",
+  ChinaXiv-201712.00999V1: 其中 "among them" picks members of the set just named).
 
 The copula must be followed only by determiners and modifiers (no preposition: "X is used with the
 Y antagonist" names no class of X), and the class noun must be right after the target (with the
@@ -41,6 +44,8 @@ _TARGET_GAP = re.compile(r"[\s\-]*(?:(?:信号)?(?:通路|途径)|(?:signal\w*\s
 _SEP = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|、|，|及|和|与|以及|或)\s*"
 # up to two items the dictionaries do not know may stand between two drugs ("ABT-263、棉酚及obatoclax")
 _LIST_SEP = re.compile(_SEP + r"(?:[^\s,，、;；。()（）]{2,20}" + _SEP + r"){0,2}", re.IGNORECASE)
+_AFTER_SHORT_FORM = re.compile(r"\s*[)）]" + _SEP, re.IGNORECASE)
+_ABBREVIATION_OPEN = re.compile(r"\s*[(（]\s*")  # "3-methyladenine (3-MA) and chloroquine (CQ)": a short form
 _CODE = r"(?:\s*\([^()]{1,30}\))?"  # "Dasatinib (BMS-354825)"
 _NO_PREP = r"(?!(?:with|to|by|than|of|for|in|on|from|and|or|that|which|not|used|given|combined)\b)"
 # predicative: copula, then up to six determiners or modifiers (no preposition, no verb of use)
@@ -57,6 +62,7 @@ _ZH_LIST_END = re.compile(r"\s*等\s*$")
 _ZH_ZERO_SUBJECT = re.compile(r"[,，]\s*(?:又|也|并|且|则)?\s*(?:是|为|作为|属于)\s*" + _ZH_FIRST + r"\s*$")
 # examples after a plural class noun: "NK1 receptor antagonists such as A and B", "Y inhibitors (A, B)",
 # the partitive "…Y抑制剂…，其中A…" (其中, "among them", names members of the set just named)
+# (not a bare comma: "In the presence of p38 inhibitors, berberine failed to …" ends a fronted adverbial)
 _EXAMPLES = re.compile(r"\s*,?\s*(?:\(\s*|（\s*|such\s+as\s+|including\s+|e\.g\.,?\s+|如\s*|包括\s*)", re.IGNORECASE)
 _PARTITIVE = re.compile(r"[,，]\s*其中\s*")
 _CLAUSE_OPENER = re.compile(r"(?:^|[,，;；。])\s*(?:其中|而|但|且|另外|此外)?\s*$")
@@ -128,11 +134,16 @@ def _examples(text: str, ordered, noun_end: int, plural: bool) -> list:
     if not ((plural and _EXAMPLES.fullmatch(gap)) or _PARTITIVE.search(gap) and re.search(r"其中\s*$", gap)
             and not re.search(r"[。;；]", gap)):
         return []
-    items = [first]
+    items, short = [first], False
     for span in after[1:]:
-        if span.label != "COMPOUND" or not _LIST_SEP.fullmatch(text[items[-1].end:span.start]):
+        gap = text[items[-1].end:span.start]
+        if span.entity_id == items[-1].entity_id and _ABBREVIATION_OPEN.fullmatch(gap):
+            items[-1], short = span, True  # the item's short form in brackets: the list goes on after it
+            continue
+        if span.label != "COMPOUND" or not (_AFTER_SHORT_FORM if short else _LIST_SEP).fullmatch(gap):
             break
         items.append(span)
+        short = False
     return items
 
 

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import axis_members, binding, cascade, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
+from pipeline.relations import anti_process, axis_members, binding, cascade, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -278,6 +278,7 @@ class SentenceContext:
     owned_starts: frozenset[int] | None = None  # ``_owned_starts``, computed on the first pair
     inside: frozenset[str] | None = None  # ``axis_members.inside_candidates``, computed on the first pair
     passive: frozenset[int] | None = None  # ``_passive_starts``, computed on the first pair that asks
+    bindings: list | None = None  # ``binding.blocked_bindings``, computed on the first pair that asks
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
@@ -340,7 +341,7 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     mediated = _mediated(text, x, y, hedged)  # "Role of Sema4C in TGF-β1-induced …": TGF-β1 via Sema4C
     if mediated is not None:
         return mediated
-    blocked = _blocked_binding(text, spans, x, y, hedged)  # "X 抑制 A 与 B 的结合": X inhibits A, not B
+    blocked = _blocked_binding(text, spans, x, y, hedged, context)  # "X 抑制 A 与 B 的结合": X inhibits A, not B
     if blocked is not None:
         return blocked
     result = _reagent_or_rescue(text, x, y, context) or _label(text, spans, x, y, cues, hedged, context.owned,
@@ -361,8 +362,31 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result.weight *= protocol.PROTOCOL_FACTOR
     if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
         result = _conjunct_agent(text, spans, x, y, context) or result
-    return _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
+    result = _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
         text, x, y, _cleavage_readout(text, x, y, _via_of_by_agent(text, spans, x, y, result)))))
+    return _anti_process(text, spans, x, y, result) if "抗" in text else result
+
+
+def _anti_process(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
+    """"Y(的)抗P作用" (anti_process.py): Y ``inhibits`` P; an agent whose verb governs the phrase acts on P
+    with the opposite sign ("拮抗Bcl-2抗凋亡作用": promotes apoptosis)."""
+    for process, other in ((x, y), (y, x)):
+        if process.label != "PATHWAY":
+            continue
+        for mention in (sp for sp in spans if sp.entity_id == process.entity_id):
+            if not anti_process.anti_process_at(text, mention.start, mention.end):
+                continue
+            owner = anti_process.possessor(text, spans, mention)
+            if owner is not None and owner.entity_id == other.entity_id:
+                cue = Cue("inhibit", mention.start - 1, mention.start, "抗")
+                return _finish(PairLabel("inhibits", cue=cue, agent=other.entity_id, hedged=result.hedged), text, owner.start)
+            cue = result.cue
+            if result.label in ("activates", "inhibits") and result.agent == other.entity_id and cue is not None \
+                    and cue.end <= (owner.start if owner is not None else mention.start) \
+                    and not re.search(r"[,，;；。]", text[cue.end:mention.start]):
+                result.label = "inhibits" if result.label == "activates" else "activates"
+                return result
+    return result
 
 
 def _nearer_mentions(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
@@ -808,12 +832,14 @@ def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
 _BINDING_WORD = re.compile(r"结合|相互作用|互作|binding|interaction|association", re.IGNORECASE)
 
 
-def _blocked_binding(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
+def _blocked_binding(text: str, spans: list[Span], x: Span, y: Span, hedged: bool,
+                     context: SentenceContext) -> PairLabel | None:
     """A blocked binding (binding.py): the agent before the verb ``inhibits`` the binder and states
-    nothing about the partner; binder and partner are ``associated``."""
-    if not _BINDING_WORD.search(text):
-        return None
-    found = binding.blocked_bindings(text, spans)
+    nothing about the partner; binder and partner are ``associated``. The sentence's bindings are
+    read once, on its first pair."""
+    if context.bindings is None:
+        context.bindings = binding.blocked_bindings(text, spans) if _BINDING_WORD.search(text) else []
+    found = context.bindings
     if not found:
         return None
     ids = {x.entity_id, y.entity_id}
