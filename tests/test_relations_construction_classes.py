@@ -124,6 +124,11 @@ def test_an_activity_word_inside_a_longer_head_or_word_is_no_read_out():
     assert not readout_nouns.activity_readout(ALDOSTERONE, at, at + 3)  # 活性相关标志物的mRNA表达: a marker's level
     at = LIGUSTILIDE.index("Bax")
     assert not readout_nouns.activity_readout(LIGUSTILIDE, at, at + 3)  # "immunoreactivities" is no activity
+    text = ("The Ras-GTPase activity of neurofibromin restrains ERK-dependent FGFR signaling during endochondral bone "
+            "formation.")  # validation_en PMID23571107: the verb ends the phrase "activity of neurofibromin"
+    for name in ("ERK", "FGFR"):
+        at = text.index(name)
+        assert not readout_nouns.activity_readout(text, at, at + len(name)), name
     text = "targeting tenascin-C,alkaline phosphatase activity and Dickkopf-1 expression"
     at = text.index("tenascin-C")
     assert not readout_nouns.activity_readout(text, at, at + 10)  # a bare comma joins phrases, not items

@@ -33,7 +33,7 @@ _ACTIVITY_AFTER = re.compile(_BRACKET + r"(?:" + _SEP + _ITEM + _BRACKET + r"){0
                              r"(?:\b(?:transcriptional|enzymatic|enzyme|catalytic|kinase|DNA[\s\-]binding)\s+)?"
                              r"(?:\bactivit(?:y|ies)\b|(?<!非)(?:活性|活力)(?!\s*(?:的|相关|标志|指标|物质|成分|(?:mRNA|基因|表达|水平|含量))))",
                              re.IGNORECASE)
-_VERB = re.compile(r"\b[a-z]+ed\b|\b(?!signal)[a-z]+ing\b|\b(?:was|were|is|are|by|in|of|to)\b"
+_VERB = re.compile(r"\b[a-z]+ed\b|\b(?!signal)[a-z]+ing\b|\b(?:was|were|is|are|by|in|of|to|for|with|from|on|at|as|that|which|against)\b"
                    r"|降低|升高|增加|减少|抑制|促进|上调|下调|激活|活化|使|导致|引起|影响")
 # the last separator of an enumeration is a conjunction ("A, B and C activities", "A、B及C的活性"); a bare comma
 # before the head's item joins two phrases, not two items ("…targeting tenascin-C, alkaline phosphatase activity")
@@ -41,6 +41,9 @@ _SEPARATOR = re.compile(r",\s*(?:and|or)\b|[,，、]|\band\b|\bor\b|以及|及|�
 
 
 _ACTIVITY_OF_ANY = re.compile(r"\bactivit(?:y|ies)\s+of\s+", re.IGNORECASE)
+# where an item of the list starts: right after "of (the)" with at most one modifier ("activity of hepatic SOD"),
+# or after a separator or an opening bracket with at most three ("…, colonic and caecal glutathione peroxidase")
+_ITEM_START = re.compile(r"^(?:[a-z][\w\-]*\s+)?$|(?:[,，、(（]|\band\b|\bor\b)\s*(?:[a-z][\w\-]*\s+){0,3}$")
 
 
 def in_activity_of_list(text: str, start: int, reach: int = 240) -> bool:
@@ -58,7 +61,10 @@ def in_activity_of_list(text: str, start: int, reach: int = 240) -> bool:
     between = window[last.end():]
     if re.search(r"[;；。:：]", between) or _LEVEL_WORD.search(between):
         return False
-    return not _VERB.search(re.sub(r"^the\s+", "", between, flags=re.IGNORECASE))
+    between = re.sub(r"^the\s+", "", between, flags=re.IGNORECASE)
+    if not _ITEM_START.search(between):
+        return False  # "The Ras-GTPase activity of neurofibromin restrains ERK-dependent FGFR signaling"
+    return not _VERB.search(between)
 
 
 def heads_list_activity(text: str, end: int) -> bool:
