@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import axis_members, cascade, cleavage, coordination, cue_scope, excluded, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
+from pipeline.relations import anti_process, axis_members, binding, cascade, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -132,7 +132,8 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
         return "upregulates" if sign > 0 else "downregulates"
     if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start])
                                    or _ACTIVITY_AFTER.search(text[target.end:target.end + 40])
-                                   or mediators.released_from_its_compartment(text, target.start, target.end, target.entity_id)):
+                                   or mediators.released_from_its_compartment(text, target.start, target.end, target.entity_id)
+                                   or readout_nouns.activity_readout(text, target.start, target.end)):  # "activity of … (SOD, CAT)"
         return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
     if target.label == "GENE":
         if kind in ("up", "down") or mediators.is_mediator(target.entity_id) or _LEVEL_OF.search(text[max(0, target.start - 90):target.start]) \
@@ -277,6 +278,7 @@ class SentenceContext:
     owned_starts: frozenset[int] | None = None  # ``_owned_starts``, computed on the first pair
     inside: frozenset[str] | None = None  # ``axis_members.inside_candidates``, computed on the first pair
     passive: frozenset[int] | None = None  # ``_passive_starts``, computed on the first pair that asks
+    bindings: list | None = None  # ``binding.blocked_bindings``, computed on the first pair that asks
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
@@ -285,7 +287,7 @@ class SentenceContext:
         for span in sorted(spans, key=lambda sp: sp.start):
             first.setdefault(span.entity_id, span)
         noun = REAGENT_NOUN.search(text)
-        reagents = reagent_targets(text, spans) if noun else {}
+        reagents = {**drug_classes.class_members(text, spans), **reagent_targets(text, spans)} if noun else {}
         return cls(cues, owned_cues(text, spans, cues), any(c.kind == "hedge" for c in cues), first,
                    [sp for sp in spans if sp.members], reagents, rescued(text, spans, reagents) if noun else set(),
                    [sp for sp in spans if sp.label == "PATHWAY"], protocol.is_protocol(text))
@@ -339,6 +341,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     mediated = _mediated(text, x, y, hedged)  # "Role of Sema4C in TGF-β1-induced …": TGF-β1 via Sema4C
     if mediated is not None:
         return mediated
+    blocked = _blocked_binding(text, spans, x, y, hedged, context)  # "X 抑制 A 与 B 的结合": X inhibits A, not B
+    if blocked is not None:
+        return blocked
     result = _reagent_or_rescue(text, x, y, context) or _label(text, spans, x, y, cues, hedged, context.owned,
                                                                 _context_owned_starts(text, spans, context), context)
     if result.label == "associated" and result.cue is None and not result.negated:
@@ -357,8 +362,31 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result.weight *= protocol.PROTOCOL_FACTOR
     if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
         result = _conjunct_agent(text, spans, x, y, context) or result
-    return _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
+    result = _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
         text, x, y, _cleavage_readout(text, x, y, _via_of_by_agent(text, spans, x, y, result)))))
+    return _anti_process(text, spans, x, y, result) if "抗" in text else result
+
+
+def _anti_process(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
+    """"Y(的)抗P作用" (anti_process.py): Y ``inhibits`` P; an agent whose verb governs the phrase acts on P
+    with the opposite sign ("拮抗Bcl-2抗凋亡作用": promotes apoptosis)."""
+    for process, other in ((x, y), (y, x)):
+        if process.label != "PATHWAY":
+            continue
+        for mention in (sp for sp in spans if sp.entity_id == process.entity_id):
+            if not anti_process.anti_process_at(text, mention.start, mention.end):
+                continue
+            owner = anti_process.possessor(text, spans, mention)
+            if owner is not None and owner.entity_id == other.entity_id:
+                cue = Cue("inhibit", mention.start - 1, mention.start, "抗")
+                return _finish(PairLabel("inhibits", cue=cue, agent=other.entity_id, hedged=result.hedged), text, owner.start)
+            cue = result.cue
+            if result.label in ("activates", "inhibits") and result.agent == other.entity_id and cue is not None \
+                    and cue.end <= (owner.start if owner is not None else mention.start) \
+                    and not re.search(r"[,，;；。]", text[cue.end:mention.start]):
+                result.label = "inhibits" if result.label == "activates" else "activates"
+                return result
+    return result
 
 
 def _nearer_mentions(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
@@ -573,12 +601,23 @@ def _conjunct_agent(text: str, spans: list[Span], x: Span, y: Span, context: Sen
     return None
 
 
+# a level noun as the cue or right after the caspase: the text reads its amount ("the up-regulation of …
+# cleaved Caspase3", PMID23313376's gold ``upregulates``), whatever the cleavage
+_LEVEL_NOUN = re.compile(r"\s*(?:蛋白)?(?:的)?\s*(?:[\w\-]*regulat\w*|express\w*|levels?|amount|表达|水平|含量|上调|下调)", re.IGNORECASE)
+
+
 def _cleavage_readout(text: str, x: Span, y: Span, result: PairLabel) -> PairLabel:
     """A direction given to a cleaved substrate ("enhanced the cleavages of PARP") becomes a
     stated relation without one (cleavage.py): ``associated``, weighted as a stated effect."""
     if result.label not in _DIRECTIONAL or result.agent not in (x.entity_id, y.entity_id):
         return result
     target = y if result.agent == x.entity_id else x
+    if target.label == "GENE" and result.label in ("upregulates", "downregulates") \
+            and cleavage.cleaved_zymogen(text, target.start, target.end) \
+            and not (result.cue is not None and _LEVEL_NOUN.search(result.cue.text)) \
+            and not _LEVEL_NOUN.match(text, target.end, target.end + 16):
+        result.label = "activates" if result.label == "upregulates" else "inhibits"  # "cleaved caspase-3 increased"
+        return result
     if target.label != "GENE" or not (cleavage.cleaved_substrate(text, target.start, target.end)
                                       or ratio.undirected_term(text, target.start, target.end)):
         return result  # ("Bax-to-Bcl-2 ratio", "imbalance between MMP-2 and TIMP-2": ratio.py)
@@ -790,6 +829,35 @@ def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
     return None
 
 
+_BINDING_WORD = re.compile(r"结合|相互作用|互作|binding|interaction|association", re.IGNORECASE)
+
+
+def _blocked_binding(text: str, spans: list[Span], x: Span, y: Span, hedged: bool,
+                     context: SentenceContext) -> PairLabel | None:
+    """A blocked binding (binding.py): the agent before the verb ``inhibits`` the binder and states
+    nothing about the partner; binder and partner are ``associated``. The sentence's bindings are
+    read once, on its first pair."""
+    if context.bindings is None:
+        context.bindings = binding.blocked_bindings(text, spans) if _BINDING_WORD.search(text) else []
+    found = context.bindings
+    if not found:
+        return None
+    ids = {x.entity_id, y.entity_id}
+    for verb, binder, partner in found:
+        if ids == {binder, partner}:
+            return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
+    for verb, binder, partner in found:
+        for agent, other in ((x, y), (y, x)):
+            if agent.start >= verb or agent.entity_id in (binder, partner) or other.entity_id not in (binder, partner):
+                continue
+            if other.entity_id == binder:
+                cue = Cue("inhibit", verb, verb + 2, text[verb:verb + 2])
+                return _finish(PairLabel("inhibits", cue=cue, agent=agent.entity_id, hedged=hedged), text, agent.end)
+            if not any(b == other.entity_id for _, b, _ in found):
+                return PairLabel("associated", weight=WEIGHTS["antagonism"], hedged=hedged)
+    return None
+
+
 def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
     """"PI3K inhibitor LY294002" → LY294002 inhibits PI3K; "LY294002 blocked the effect of
     Y" → Y via PI3K, and the reagent and Y are not related (inhibitor.py)."""
@@ -930,6 +998,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if roles.is_stimulus(text, second.start, second.end) or any(m.entity_id == second.entity_id for m in owned.values()):
             # "wogonin inhibited H2O2-induced …", "减轻棕榈酸盐诱导的…": antagonism, not a relation
             return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
+        if combination.stated_combination(text, first, second):  # "A加B", "interaction of A with B", "增强B的敏感性"
+            cue = Cue("combined", first.end, second.start, text[first.end:second.start].strip())
+            return PairLabel("combined_with", cue=cue, weight=WEIGHTS["combined_with"], hedged=hedged)
         stated = _effect_on(text, first, second, clause_end, hedged) if same_clause else None
         return stated or _associated(between, same_clause, hedged, text, first, second, breaks)
 
