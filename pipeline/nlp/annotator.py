@@ -82,6 +82,7 @@ from pipeline.nlp.gene_partners import (
 )
 from pipeline.nlp.formula_modifications import removed_members
 from pipeline.nlp.glued import glued_mentions, receptor_mentions
+from pipeline.nlp.receptor_names import bracket_receptor_mentions, mark_ligand_modifiers
 from pipeline.nlp.herb_context import (
     CURATED_PAIRS,
     PROCESSING,
@@ -419,6 +420,8 @@ class Annotator:
             mentions = self.index.match(mask_heading_number(ptext, para.is_heading), boundaries)
             mentions = glued_mentions(ptext, mentions, self._whole_match)
             mentions = receptor_mentions(ptext, mentions, self._receptor_named)
+            if para.lang == "en":  # "GABA(B) receptor", "neurokinin 1 (NK1) receptor" (nlp/receptor_names)
+                mentions = bracket_receptor_mentions(ptext, mentions, self._gene_of)
             mentions = word_form_mentions(ptext, mentions, self._entity_named)
             if para.lang == "en":  # "interferon-y": γ typed as its look-alike y (nlp/typed_greek)
                 mentions = typed_gamma_mentions(ptext, mentions, self._gene_of)
@@ -603,6 +606,7 @@ class Annotator:
         for pid, sents in by_paragraph.items():
             mentions = drop_cell_lines(texts[pid], drop_plain_words(texts[pid], para_mentions[pid]), cell_lines)
             mentions = drop_enzyme_substrates(texts[pid], mentions)  # 天门冬氨酸|氨基转氨酶: no aspartate
+            mark_ligand_modifiers(texts[pid], mentions)  # "serotonin 5-HT3 receptor": no serotonin partner
             mentions = split_slash_maps(mentions, self.index)  # "PI3K/Akt pathway": the chain, not hsa04151
             mentions = member_with_class_noun(texts[pid], mentions, partial(parents_of, self.index))  # p38 MAP kinase
             mentions = compose_pathways(texts[pid], drop_glued_phospho(texts[pid], mentions), self.index)
