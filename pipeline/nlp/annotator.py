@@ -92,10 +92,12 @@ from pipeline.nlp.herb_context import (
     cue_glued_herbs,
     drop_comparisons,
     extend_preparations,
+    head_noun_herbs,
     herb_fractions,
     list_only_names,
     strip_cue_verbs,
     prefixed_herbs,
+    relink_head_nouns,
     resegment_runs,
     strip_processing,
 )
@@ -362,6 +364,11 @@ class Annotator:
             self._prefixes = frozenset(t[:n] for t in self.index.chinese_terms() for n in range(2, len(t) + 1))
         return self._prefixes
 
+    def _pharmacopoeia_herb(self, herb_id: str) -> bool:
+        """Is the herb a Chinese Pharmacopoeia drug (the build's note, dictionaries/build_herbs.py)?"""
+        entity = self.dictionary.entities.get(herb_id)
+        return entity is not None and "Chinese Pharmacopoeia herb" in (entity.note or "")
+
     def _herb_of(self, surface: str) -> str | None:
         """The herb a Chinese surface names (the base of a processed herb: 甘草 of 炙甘草)."""
         return self._named(surface, lambda e: e.type == "herb")
@@ -463,7 +470,7 @@ class Annotator:
                 mentions = case_variant_mentions(ptext, mentions, self.latin_cases())
                 # "Polygoni Multiflori (Radix)", "Red ginseng": HERB's Polygonum multiflorum, Red Ginseng
                 mentions = genitive_mentions(ptext, mentions, self.latin_variants(), self.latin_cases())
-                mentions = english_name_mentions(ptext, mentions, self.english_names())
+                mentions = english_name_mentions(ptext, mentions, self.english_names(), self._pharmacopoeia_herb)
                 # "ginseng saponins": the herb (GUIDELINES 5.2)
                 mentions = herb_fractions(mentions, self._herb_of)
             if para.lang == "en" and para.section != "references":  # "Nigella sativa … N. sativa"
@@ -489,7 +496,7 @@ class Annotator:
                     if span is not None and d.entity_id and self.label_of(d.entity_id) == "GENE":
                         gene_names.setdefault(pid, []).append((*span, d.entity_id))
                 if para.lang == "en":  # "Licorice (Glycyrrhiza uralensis)", "… Harms (Goka)": the paper's herb
-                    for name, eid, p0, p1 in common_name_definitions(ptext, mentions):
+                    for name, eid, p0, p1 in common_name_definitions(ptext, mentions, self._pharmacopoeia_herb):
                         for spelling in common_spellings(name):
                             if definitions.get(spelling) is None or definitions[spelling].entity_id is None:
                                 definitions[spelling] = Definition(spelling, "", eid, p0, p1)
@@ -510,6 +517,11 @@ class Annotator:
                                   if m.label == "HERB" and m.entity_id and m.entity_id not in herbs_seen)
         apply_definitions(para_mentions, texts, definitions, self.label_of)
         paper_compounds.add_long_forms(para_mentions, texts, definitions)
+        english_read = [pid for pid in by_paragraph if by_paragraph[pid][0].paragraph.lang == "en"
+                        and by_paragraph[pid][0].paragraph.section != "references"]
+        heads = head_noun_herbs(m for pid in english_read for m in sorted(para_mentions[pid], key=lambda m: m.start))
+        for pid in english_read:  # "Korean red ginseng … ginseng": the paper's herb (nlp/herb_context)
+            para_mentions[pid] = relink_head_nouns(para_mentions[pid], heads)
         context = context_for(str(self.dictionary.folder) if self.dictionary.folder else None)
         defined = frozenset(definitions)
         for pid, sents in by_paragraph.items():
