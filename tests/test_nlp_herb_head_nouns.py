@@ -60,3 +60,29 @@ def test_head_noun_needs_one_specific_herb_named_first():
     assert head_noun_herbs(binomial) == {"ginseng": RED_GINSENG}
     relinked = relink_head_nouns([_m("Ginseng", GINSENG, 0), _m("red ginseng", RED_GINSENG, 10)], {"ginseng": RED_GINSENG})
     assert [(m.entity_id, m.how) for m in relinked] == [(RED_GINSENG, "head-noun"), (RED_GINSENG, "dictionary")]
+
+
+def test_code_stem_alone_is_the_coded_extract(annotator):
+    # validation PMID15154282: "EGb 761" (Ginkgo biloba extract) then "the EGb group"
+    text = ("It has been shown that Ginkgo biloba Extract (EGb 761) increases peripheral and cerebral blood flow. "
+            "Sixty male Wister rats were divided into normal, carbon tetrachloride (CCl4) and EGb groups, and were given "
+            "normal saline, CCl4 and CCl4 plus EGb 761, respectively, for 10 weeks.\n\n"
+            "The amount of MDA, ET-1 and PAF was markedly reduced in the EGb group than in the CCl4 group.")
+    found = _herbs(annotator, text)
+    assert found.count(("EGb", "HERB006632")) == 2  # "EGb groups", "the EGb group"
+    assert ("EGb 761", "HERB006632") in found
+
+
+def test_code_stems_need_a_mixed_case_stem_of_one_code():
+    from pipeline.nlp.extract_abbreviations import code_stem_mentions, code_stems
+
+    def m(text, eid, label="HERB"):
+        return Mention(0, len(text), eid, label, "dictionary", text)
+
+    assert code_stems([m("EGb 761", "H1")]) == {"EGb": "H1"}
+    assert code_stems([m("SB 203580", "C1", "COMPOUND")]) == {}  # all capitals: a symbol's shape
+    assert code_stems([m("EGb 761", "H1"), m("EGb 762", "H2")]) == {}  # one stem, two preparations
+    text = "EGb 761 and the EGb group"
+    coded = Mention(0, 7, "H1", "HERB", "dictionary", "EGb 761")
+    out = code_stem_mentions(text, [coded], {"EGb": "H1"}, lambda _e: "HERB")
+    assert [(x.text, x.start) for x in out] == [("EGb 761", 0), ("EGb", 16)]

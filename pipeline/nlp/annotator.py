@@ -41,6 +41,8 @@ from pipeline.nlp.named_symbols import spellings, synonym_definitions
 from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.code_lists import code_list_mentions
 from pipeline.nlp.extract_abbreviations import (
+    code_stem_mentions,
+    code_stems,
     extract_definitions,
     genus_abbreviations,
     genus_form_mentions,
@@ -522,6 +524,9 @@ class Annotator:
         heads = head_noun_herbs(m for pid in english_read for m in sorted(para_mentions[pid], key=lambda m: m.start))
         for pid in english_read:  # "Korean red ginseng … ginseng": the paper's herb (nlp/herb_context)
             para_mentions[pid] = relink_head_nouns(para_mentions[pid], heads)
+        stems = code_stems(m for pid in english_read for m in para_mentions[pid])
+        for pid in english_read:  # "EGb 761 … the EGb group" (nlp/extract_abbreviations)
+            para_mentions[pid] = code_stem_mentions(texts[pid], para_mentions[pid], stems, self.label_of)
         context = context_for(str(self.dictionary.folder) if self.dictionary.folder else None)
         defined = frozenset(definitions)
         for pid, sents in by_paragraph.items():
