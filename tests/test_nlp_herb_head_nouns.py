@@ -86,3 +86,15 @@ def test_code_stems_need_a_mixed_case_stem_of_one_code():
     coded = Mention(0, 7, "H1", "HERB", "dictionary", "EGb 761")
     out = code_stem_mentions(text, [coded], {"EGb": "H1"}, lambda _e: "HERB")
     assert [(x.text, x.start) for x in out] == [("EGb 761", 0), ("EGb", 16)]
+
+
+def test_patrinia_binomial_is_the_drug_herba_patriniae(annotator):
+    # validation PMID25500894: the paper's plant is the drug 败酱草 (HERB000221), not HERB's plant row 黄花败酱
+    found = _herbs(annotator, "Patrinia scabiosaefolia (PS) has long been used as an important component in traditional "
+                              "Chinese medicine formulas to treat gastrointestinal malignancies including colorectal cancer "
+                              "(CRC). Moreover, EEPS treatment decreased the expression of pro-proliferative CyclinD1 and "
+                              "CDK4, at both the mRNA and protein levels.")
+    assert ("Patrinia scabiosaefolia", "HERB000221") in found
+    assert all(eid != "HERB002508" for _, eid in found)
+    found = _herbs(annotator, "Extracts of Patrinia scabiosifolia inhibited tumour growth.")
+    assert any(eid == "HERB000221" for _, eid in found)
