@@ -108,3 +108,15 @@ def test_isoform_and_common_enzyme_names(annotator):
     ids = _ids(annotator, "The extract inhibited [(3) H]-GABA uptake into rat cortical synaptosomes but had no effect "
                           "on GABA release and GABA transaminase activity.")
     assert ids["GABA transaminase"] == "HGNC:23"  # ABAT
+
+
+def test_a_compound_naming_a_binding_site_is_no_relation_partner(annotator):
+    # validation PMID21089181 and BC5CDR: the site is part of the receptor, named after its ligand
+    found = _mentions(annotator, "In contrast, the ethanol- and the benzodiazepine-site of the GABA(A) -receptor were "
+                                 "not affected by this extract.")
+    assert [how in NO_PARTNER for text, label, _, how in found if label == "COMPOUND"] == [True, True]
+    found = _mentions(annotator, "The aim of the present study was to assess the contribution of the glycine site of NMDA "
+                                 "receptors in the striatum to the antiparkinsonian-like effects.")
+    assert [how in NO_PARTNER for text, _, _, how in found if text == "glycine"] == [True]
+    found = _mentions(annotator, "Ethanol and benzodiazepine treatment increased GABA release at the injection site.")
+    assert [how in NO_PARTNER for text, _, _, how in found if text in ("Ethanol", "benzodiazepine")] == [False, False]

@@ -105,12 +105,28 @@ def mark_ligand_modifiers(text: str, mentions: list[Mention]) -> None:
     5-HT3 receptor antagonist", PMID23404093; "dopamine D2 receptor") as no relation partner
     (``how`` = READOUT, read by relations/pairs.py): the ligand's name classifies the receptor, the
     noun phrase's head, as "Ras" does in "Ras guanosine triphosphatase" (nlp/enzyme_names.py); the
-    drug the sentence is about acts on the receptor, not on serotonin. The mention stays for the
-    NER benchmarks."""
-    from pipeline.relations.pairs import READOUT
+    drug the sentence is about acts on the receptor, not on serotonin. So is a compound naming a
+    binding site (``names_a_binding_site``). The mention stays for the NER benchmarks."""
+    from pipeline.relations.pairs import NO_PARTNER, READOUT
 
     ordered = sorted(mentions, key=lambda m: m.start)
     for m, nxt in zip(ordered, ordered[1:]):
         if (m.label == "COMPOUND" and nxt.label == "GENE" and text[m.end:nxt.start] == " "
-                and _RECEPTOR_END.search(nxt.text) and nxt.start > m.end):
+                and _RECEPTOR_END.search(nxt.text) and nxt.start > m.end and m.how not in NO_PARTNER):
             m.how = READOUT
+    for m in ordered:
+        if names_a_binding_site(text, m) and m.how not in NO_PARTNER:
+            m.how = READOUT
+
+
+# "the benzodiazepine site", "the glycine site of NMDA receptors", "ATP-binding site", and coordinated,
+# "the ethanol- and the benzodiazepine-site of the GABA(A) -receptor"
+_SITE_AFTER = re.compile(r"(?:\s?-?\s?(?:binding\s?-?\s?)?sites?|-\s+(?:and|or)\s+(?:the\s+)?[A-Za-z0-9-]+?\s?-?\s?"
+                         r"(?:binding\s?-?\s?)?sites?)(?![A-Za-z])")
+
+
+def names_a_binding_site(text: str, m: Mention) -> bool:
+    """Is this COMPOUND mention the ligand that names a binding site ("the benzodiazepine-site of the
+    GABA(A) -receptor", PMID21089181; "the glycine site of NMDA receptors", BC5CDR)? The site is a
+    part of the receptor, named after what binds there; the compound is not an agent of the sentence."""
+    return m.label == "COMPOUND" and _SITE_AFTER.match(text, m.end) is not None
