@@ -29,7 +29,7 @@ def _uses(annotator, key: str, short: str) -> list[str]:
 @pytest.mark.parametrize("key, short, herb", [
     ("aecm", "AECM", "HERB006666"),    # aqueous extract of C. militaris (AECM): the genus form is a herb first
     ("fsree", "FSREE", "HERB003361"),  # ethanolic extract of Forsythia suspensa root: F S R E E out of order
-    ("eeps", "EEPS", "HERB002508"),    # the ethanol extract of PS (EEPS): PS defined before as the herb
+    ("eeps", "EEPS", "HERB000221"),    # the ethanol extract of PS (EEPS): PS defined before as the herb (败酱草)
     ("ssbe", "SSBE", "HERB000892"),    # S. sarmentosum Bunge Extract: authority, capital Extract (垂盆草)
     ("sbe", "SBE", "HERB002563"),      # Scutellaria baicalensis extracts (SBE)
     ("kp", "KP", "HERB007147"),        # Kalopanax pictus (KP, family Araliaceae)
@@ -44,7 +44,7 @@ def test_every_use_of_an_extract_code_is_its_herb(annotator, key, short, herb):
 def test_the_later_findings_of_an_extract_code_have_the_herb_as_agent(annotator):
     assert ("HERB006666", "HGNC:959") in typed_pairs(annotator, SENTENCES["aecm"])  # AECM did not affect Bax
     assert ("HERB003361", "HGNC:990") in typed_pairs(annotator, SENTENCES["fsree"])  # FSREE … Bcl-2
-    assert ("HERB002508", "HGNC:1773") in typed_pairs(annotator, SENTENCES["eeps"])  # EEPS … CDK4
+    assert ("HERB000221", "HGNC:1773") in typed_pairs(annotator, SENTENCES["eeps"])  # EEPS … CDK4
     assert ("HERB007147", "HGNC:5962") in typed_pairs(annotator, SENTENCES["kp"])  # KP BuOH fraction … IL-10
 
 

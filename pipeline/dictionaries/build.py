@@ -50,6 +50,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "family-curated-gene-term": "family synonyms that curated/gene_synonyms.tsv assigns to a gene dropped from the family (ABL -> ABL1)",
     "family-term": "gene synonyms that FamPlex grounds to a family dropped from genes",
     "other-symbol": "gene synonyms equal to another gene's approved symbol dropped",
+    "enzyme-class": "one-word enzyme class names (-ase words that head >= 10 HGNC approved names) dropped from genes",
     "shared": "gene/family synonyms shared by several entities dropped (unless assigned)",
     "pathway-derived-taken": "derived pathway variants dropped: a higher-priority pathway uses the term",
     "pathway-derived-shared": "derived pathway variants dropped: derived by several pathways",

@@ -18,8 +18,11 @@ matcher matches symbols case-sensitively):
 5. ``shared``: a synonym belonging (case-insensitively) to more than one gene is dropped
    from all of them, unless FamPlex's grounding map or ``curated/gene_synonyms.tsv``
    assigns it to one gene.
+6. ``enzyme-class``: a one-word enzyme name that HGNC's approved names use as the head of
+   many other enzymes' names (``Dehydrogenase`` of PDK4, ``Demethylase`` of MBD2) names the
+   reaction class, not one gene (``enzyme_class_words``).
 
-Curated assignments (``curated/gene_synonyms.tsv``) bypass rules 1 and 3-5 but not 2.
+Curated assignments (``curated/gene_synonyms.tsv``) bypass rules 1 and 3-6 but not 2.
 """
 
 from __future__ import annotations
@@ -106,6 +109,34 @@ def split_protein_name(text: str) -> list[str]:
         for n in (clean_term(x) for x in out)
         if n and not n.startswith("EC ") and n.lower() not in {"fragment", "fragments"}
     ]
+
+
+# an English enzyme name of one word: the reaction (dehydrogenase) or the substrate and the reaction
+# glued (tyrosinase, glucokinase)
+_ENZYME_WORD = re.compile(r"[a-z]{4,}ase")
+_NOT_ENZYME_WORDS = frozenset({"release", "increase", "decrease", "disease", "database", "phase"})
+# how many approved names must qualify the word before it counts as a class name
+ENZYME_CLASS_MIN_GENES = 10
+
+
+def enzyme_class_words(approved_names: list[str], min_genes: int = ENZYME_CLASS_MIN_GENES) -> frozenset[str]:
+    """Lower-case one-word enzyme names (-ase) that at least ``min_genes`` HGNC approved names use
+    as a head qualified by words before it ("lactate dehydrogenase A", "lysine demethylase 5B",
+    "epoxide hydrolase 2"). Enzymes are named by substrate and reaction (IUBMB recommendations on
+    enzyme nomenclature: the systematic name is "substrate + reaction type"), so a reaction word
+    many genes qualify is the name of a class of reactions: HerbiV's UniProt-style protein names
+    give such words alone as synonyms (``Dehydrogenase`` of PDK4, ``Demethylase`` of MBD2,
+    ``Hydrolase`` of BPHL, ``Transferase`` of GSTO1, ``Oxidoreductase`` of HSD17B6), and
+    "3β-hydroxysteroid dehydrogenase" then read as PDK4, "ethylmorphine-N-demethylase" as MBD2.
+    A specific enzyme's own name is qualified by few or no other names (tyrosinase: TYRP1's
+    "tyrosinase related protein 1" puts it first; telomerase, aromatase, catalase: none)."""
+    qualified: dict[str, int] = defaultdict(int)
+    for name in approved_names:
+        words = re.findall(r"[a-z0-9][a-z0-9-]*", name.lower())
+        for w in set(words[1:]):
+            if _ENZYME_WORD.fullmatch(w) and w not in _NOT_ENZYME_WORDS:
+                qualified[w] += 1
+    return frozenset(w for w, n in qualified.items() if n >= min_genes)
 
 
 def _split_list(cell: str) -> list[str]:
@@ -392,7 +423,8 @@ def build_genes_and_families(
         cands.terms[gid][term] = "curated"
     protected.update(curated_terms)
 
-    _apply_gene_rules(genes, cands, protected, curated_terms, family_terms, stoplist, stats)
+    classes = enzyme_class_words([r["Approved name"] for r in hgnc_rows if r["Status"] == "Approved"])
+    _apply_gene_rules(genes, cands, protected, curated_terms, family_terms, stoplist, stats, classes)
 
     # Family synonyms: short and stoplist rules only; families sharing a text lose it.
     owners: dict[str, set[str]] = defaultdict(set)
@@ -430,6 +462,7 @@ def _apply_gene_rules(
     family_terms: set[str],
     stoplist: Stoplist,
     stats: RuleStats,
+    enzyme_classes: frozenset[str] = frozenset(),
 ) -> None:
     symbols = {g.name.casefold(): gid for gid, g in genes.items()}
     survivors: dict[str, list[str]] = {}
@@ -458,6 +491,9 @@ def _apply_gene_rules(
                 continue
             if key in family_terms:
                 stats.hit("family-term", f"{term} ({gene.name})")
+                continue
+            if key in enzyme_classes:
+                stats.hit("enzyme-class", f"{term} ({gene.name})")
                 continue
             owner = symbols.get(key)
             if owner is not None and owner != gid:

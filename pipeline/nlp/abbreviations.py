@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
+from pipeline.nlp.receptor_names import HOW as RECEPTOR_NAME
 
 _ZH_DEFINITION = re.compile(
     r"\(\s*(?:(?P<long>[A-Za-z][^()\u3400-\u9fff]*?)\s*,\s*)?"
@@ -386,6 +387,9 @@ def apply_definitions(
                 kept.append(m)
                 continue
             definition = definitions[short]
+            if m.how == RECEPTOR_NAME:
+                kept.append(m)  # "neurokinin 1 (NK1) receptor": the bracket is inside the receptor's name
+                continue
             if definition.entity_id is None:
                 continue
             if m.how == "dictionary" and m.entity_id == definition.entity_id:

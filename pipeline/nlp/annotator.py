@@ -43,6 +43,8 @@ from pipeline.nlp.named_symbols import spellings, synonym_definitions
 from pipeline.nlp.boundaries import SentenceEdges
 from pipeline.nlp.code_lists import code_list_mentions
 from pipeline.nlp.extract_abbreviations import (
+    code_stem_mentions,
+    code_stems,
     extract_definitions,
     genus_abbreviations,
     genus_form_mentions,
@@ -84,6 +86,7 @@ from pipeline.nlp.gene_partners import (
 )
 from pipeline.nlp.formula_modifications import removed_members
 from pipeline.nlp.glued import glued_mentions, receptor_mentions
+from pipeline.nlp.receptor_names import bracket_receptor_mentions, mark_ligand_modifiers
 from pipeline.nlp.herb_context import (
     CURATED_PAIRS,
     PROCESSING,
@@ -93,10 +96,12 @@ from pipeline.nlp.herb_context import (
     cue_glued_herbs,
     drop_comparisons,
     extend_preparations,
+    head_noun_herbs,
     herb_fractions,
     list_only_names,
     strip_cue_verbs,
     prefixed_herbs,
+    relink_head_nouns,
     resegment_runs,
     strip_processing,
 )
@@ -363,6 +368,11 @@ class Annotator:
             self._prefixes = frozenset(t[:n] for t in self.index.chinese_terms() for n in range(2, len(t) + 1))
         return self._prefixes
 
+    def _pharmacopoeia_herb(self, herb_id: str) -> bool:
+        """Is the herb a Chinese Pharmacopoeia drug (the build's note, dictionaries/build_herbs.py)?"""
+        entity = self.dictionary.entities.get(herb_id)
+        return entity is not None and "Chinese Pharmacopoeia herb" in (entity.note or "")
+
     def _herb_of(self, surface: str) -> str | None:
         """The herb a Chinese surface names (the base of a processed herb: 甘草 of 炙甘草)."""
         return self._named(surface, lambda e: e.type == "herb")
@@ -421,6 +431,8 @@ class Annotator:
             mentions = self.index.match(mask_heading_number(ptext, para.is_heading), boundaries)
             mentions = glued_mentions(ptext, mentions, self._whole_match)
             mentions = receptor_mentions(ptext, mentions, self._receptor_named)
+            if para.lang == "en":  # "GABA(B) receptor", "neurokinin 1 (NK1) receptor" (nlp/receptor_names)
+                mentions = bracket_receptor_mentions(ptext, mentions, self._gene_of)
             mentions = word_form_mentions(ptext, mentions, self._entity_named)
             if para.lang == "en":  # "interferon-y": γ typed as its look-alike y (nlp/typed_greek)
                 mentions = typed_gamma_mentions(ptext, mentions, self._gene_of)
@@ -462,7 +474,7 @@ class Annotator:
                 mentions = case_variant_mentions(ptext, mentions, self.latin_cases())
                 # "Polygoni Multiflori (Radix)", "Red ginseng": HERB's Polygonum multiflorum, Red Ginseng
                 mentions = genitive_mentions(ptext, mentions, self.latin_variants(), self.latin_cases())
-                mentions = english_name_mentions(ptext, mentions, self.english_names())
+                mentions = english_name_mentions(ptext, mentions, self.english_names(), self._pharmacopoeia_herb)
                 # "ginseng saponins": the herb (GUIDELINES 5.2)
                 mentions = herb_fractions(mentions, self._herb_of)
             if para.lang == "en" and para.section != "references":  # "Nigella sativa … N. sativa"
@@ -488,7 +500,7 @@ class Annotator:
                     if span is not None and d.entity_id and self.label_of(d.entity_id) == "GENE":
                         gene_names.setdefault(pid, []).append((*span, d.entity_id))
                 if para.lang == "en":  # "Licorice (Glycyrrhiza uralensis)", "… Harms (Goka)": the paper's herb
-                    for name, eid, p0, p1 in common_name_definitions(ptext, mentions):
+                    for name, eid, p0, p1 in common_name_definitions(ptext, mentions, self._pharmacopoeia_herb):
                         for spelling in common_spellings(name):
                             if definitions.get(spelling) is None or definitions[spelling].entity_id is None:
                                 definitions[spelling] = Definition(spelling, "", eid, p0, p1)
@@ -509,6 +521,14 @@ class Annotator:
                                   if m.label == "HERB" and m.entity_id and m.entity_id not in herbs_seen)
         apply_definitions(para_mentions, texts, definitions, self.label_of)
         paper_compounds.add_long_forms(para_mentions, texts, definitions)
+        english_read = [pid for pid in by_paragraph if by_paragraph[pid][0].paragraph.lang == "en"
+                        and by_paragraph[pid][0].paragraph.section != "references"]
+        heads = head_noun_herbs(m for pid in english_read for m in sorted(para_mentions[pid], key=lambda m: m.start))
+        for pid in english_read:  # "Korean red ginseng … ginseng": the paper's herb (nlp/herb_context)
+            para_mentions[pid] = relink_head_nouns(para_mentions[pid], heads)
+        stems = code_stems(m for pid in english_read for m in para_mentions[pid])
+        for pid in english_read:  # "EGb 761 … the EGb group" (nlp/extract_abbreviations)
+            para_mentions[pid] = code_stem_mentions(texts[pid], para_mentions[pid], stems, self.label_of)
         context = context_for(str(self.dictionary.folder) if self.dictionary.folder else None)
         defined = frozenset(definitions)
         for pid, sents in by_paragraph.items():
@@ -605,6 +625,7 @@ class Annotator:
         for pid, sents in by_paragraph.items():
             mentions = drop_cell_lines(texts[pid], drop_plain_words(texts[pid], para_mentions[pid]), cell_lines)
             mentions = drop_enzyme_substrates(texts[pid], mentions)  # 天门冬氨酸|氨基转氨酶: no aspartate
+            mark_ligand_modifiers(texts[pid], mentions)  # "serotonin 5-HT3 receptor": no serotonin partner
             mentions = split_slash_maps(mentions, self.index)  # "PI3K/Akt pathway": the chain, not hsa04151
             mentions = member_with_class_noun(texts[pid], mentions, partial(parents_of, self.index))  # p38 MAP kinase
             mentions = compose_pathways(texts[pid], drop_glued_phospho(texts[pid], mentions), self.index)

@@ -19,7 +19,7 @@ abbreviation finders' business) are no common names. Pure functions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pipeline.nlp.extract_abbreviations import _PHRASE_WORDS
 from pipeline.nlp.matcher import Mention
@@ -59,10 +59,12 @@ def common_name(words: str) -> bool:
                         for w in parts))
 
 
-def common_name_definitions(text: str, mentions: Iterable[Mention]) -> list[tuple[str, str, int, int]]:
+def common_name_definitions(text: str, mentions: Iterable[Mention],
+                            own_drug: Callable[[str], bool] = lambda _herb: False) -> list[tuple[str, str, int, int]]:
     """(common name, herb id, start, end) for each shape of the module docstring in ``text``, one
     paragraph; ``mentions`` are its mentions. Only a binomial-shaped HERB mention ("Genus
-    species", "G. species") defines: the binomial is what ties the common name to one plant."""
+    species", "G. species") defines: the binomial is what ties the common name to one plant.
+    ``own_drug(herb id)``: a herb that keeps its own name before the binomial (``_herb_name_before``)."""
     spans = sorted(mentions, key=lambda m: m.start)
     herbs = [m for m in spans if m.label == "HERB" and m.entity_id and _BINOMIAL.match(m.text)]
     out: list[tuple[str, str, int, int]] = []
@@ -78,6 +80,8 @@ def common_name_definitions(text: str, mentions: Iterable[Mention]) -> list[tupl
             close = text.find(")", herb.end)
             if close >= 0 and _AUTHORITY_AND_MORE.fullmatch(text, herb.end, close):
                 named = _herb_name_before(spans, text, open_at, herb.entity_id)
+                if named is not None and named.entity_id != herb.entity_id and own_drug(named.entity_id):
+                    continue  # "Korean red ginseng (Panax ginseng)": 红参 is a drug of its own, made from the plant
                 if named is not None:  # "Green tea (Camellia sinensis)": HERB's 绿茶 is the paper's 茶叶
                     out.append((named.text, herb.entity_id, named.start, close + 1))
                     continue
@@ -97,7 +101,10 @@ def _herb_name_before(mentions: list[Mention], text: str, open_at: int, herb: st
     """The HERB mention that ends right before the parenthesis at ``open_at`` and is an English name
     of one to three words ("Green tea" before "(Camellia sinensis, CS)", validation PMID 24561153:
     HERB's Green Tea is 绿茶, the paper's plant 茶叶), or None. Defined as the binomial's herb, its
-    other uses in the paper ("green tea") follow."""
+    other uses in the paper ("green tea") follow; unless the name is a drug of its own (a Chinese
+    Pharmacopoeia herb, GUIDELINES 1.3: the real pharmacopoeia herb): "Korean red ginseng (Panax
+    ginseng)" (validation PMID26707750) names 红参, the steamed root, and the binomial only says which
+    plant it is made from, as "Radix Glycyrrhizae Preparata" is not the plant either."""
     end = len(text[:open_at].rstrip())
     for m in mentions:
         if m.end == end and m.label == "HERB" and m.entity_id and common_name(m.text):
@@ -170,11 +177,15 @@ def _defined_as(text: str, end: int, mentions: list[Mention]) -> str | None:
     return next((m.entity_id for m in mentions if m.start == at and m.label == "HERB" and m.entity_id), None)
 
 
-def english_name_mentions(text: str, mentions: list[Mention], table: dict[str, str]) -> list[Mention]:
+def english_name_mentions(text: str, mentions: list[Mention], table: dict[str, str],
+                          own_drug: Callable[[str], bool] = lambda _herb: False) -> list[Mention]:
     """``mentions`` with a HERB mention for each name of ``table`` written in ``text`` in any case,
     its words apart or hyphenated ("red ginseng", "Huang-Qin"), that is not the dictionary's own
     spelling. A HERB mention inside it ("ginseng" of "Red ginseng") gives way; any other overlap
-    keeps the text as it was. ``how`` is ``english-name``."""
+    keeps the text as it was. ``how`` is ``english-name``. A binomial in brackets right after the
+    name makes it the binomial's herb ("Green tea (Camellia sinensis)": 茶叶, not HERB's Green Tea 绿茶)
+    unless ``own_drug`` says the name's herb is a drug of its own ("Korean red ginseng (Panax
+    ginseng)": 红参, ``_herb_name_before``)."""
     if not table:
         return mentions
     words = list(_TEXT_WORD.finditer(text))
@@ -195,8 +206,8 @@ def english_name_mentions(text: str, mentions: list[Mention], table: dict[str, s
                    or (mentions[k].start, mentions[k].end) == (start, end) for k in overlapping):
                 continue
             dropped.update(overlapping)
-            found.append(Mention(start, end, _defined_as(text, end, mentions) or herb, "HERB", "english-name",
-                                 text[start:end]))
+            defined = None if own_drug(herb) else _defined_as(text, end, mentions)
+            found.append(Mention(start, end, defined or herb, "HERB", "english-name", text[start:end]))
             i += n - 1
             break
         i += 1

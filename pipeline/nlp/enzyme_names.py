@@ -85,7 +85,7 @@ def is_serum_transaminase(text: str, m: Mention) -> bool:
 # transaminases by their older names (glutamic-oxaloacetic / glutamic-pyruvic transaminase, GOT/GPT =
 # AST/ALT), which are also gene symbols (GPT) and so count as read-outs only in a body fluid
 _PANEL_ENZYME = re.compile(
-    r"^(?:GOT|GPT|glutamic[\s-]+(?:oxaloacetic|pyruvic)\s+transaminase|alkaline\s+phosphatase|ALP|AKP|lactate\s+dehydrogenase|LDH|creatine\s+(?:phospho)?kinase|CK(?:-MB)?|"
+    r"^(?:GOT|GPT|glutamic[\s-]+(?:oxaloacetic|pyruvic)\s+transaminase|(?:alkaline|acid)\s+phosphatase|ALP|AKP|lactate\s+dehydrogenase|LDH|creatine\s+(?:phospho)?kinase|CK(?:-MB)?|"
     r"(?:gamma|γ)-?glutamyl\s?transferase|(?:gamma|γ)-?GT|GGT|碱性磷酸酶|乳酸脱氢酶|肌酸激酶)$", re.IGNORECASE)
 # the body fluid the panel is measured in, earlier in the same clause (or right after the list)
 _FLUID_BEFORE = re.compile(r"\b(?:serum|sera|plasma|circulating)\b|血清|血浆", re.IGNORECASE)

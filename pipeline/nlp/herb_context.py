@@ -657,3 +657,52 @@ def list_only_names(
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
+# --- a herb named by its head noun after its full name (document-wide) ----------------------------
+
+_ENGLISH_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){1,2}")
+
+
+def head_noun_herbs(mentions_in_order: Iterable[Mention]) -> dict[str, str]:
+    """Lower-cased bare herb name -> the herb id of the more specific name it heads, for one
+    document's English mentions in reading order. An English herb name is a head noun with
+    modifiers ("Korean red ginseng", "American ginseng"), and a paper that names its herb so once
+    shortens it to the head afterwards ("… ginseng inhibited obesity", validation PMID26707750:
+    title "Korean red ginseng", then "ginseng" 12 times; the definite or bare head noun refers to
+    the discourse's salient referent it names, Prince 1981 / centering, Grosz, Joshi & Weinstein
+    1995). The dictionary reads the bare head as its own herb (ginseng: 人参), so it is relinked when
+    the document named, before the first bare use, exactly one more specific herb (a HERB mention of
+    two or three words whose last word is the bare name, another herb id); two such herbs ("red
+    ginseng" and "American ginseng") leave the bare name as it is."""
+    specific: dict[str, set[str]] = {}
+    first_specific: dict[str, int] = {}
+    bare: dict[str, str] = {}  # bare name -> its own herb id
+    first_bare: dict[str, int] = {}
+    for order, m in enumerate(mentions_in_order):
+        if m.label != "HERB" or not m.entity_id:
+            continue
+        words = m.text.split()
+        if len(words) == 1 and words[0].isalpha():
+            key = words[0].lower()
+            bare.setdefault(key, m.entity_id)
+            first_bare.setdefault(key, order)
+        elif 2 <= len(words) <= 3 and _ENGLISH_WORDS.fullmatch(m.text):
+            key = words[-1].lower()
+            specific.setdefault(key, set()).add(m.entity_id)
+            first_specific.setdefault(key, order)
+    out: dict[str, str] = {}
+    for key, own in bare.items():
+        others = specific.get(key, set()) - {own}
+        if len(others) == 1 and first_specific[key] < first_bare[key]:
+            out[key] = next(iter(others))
+    return out
+
+
+def relink_head_nouns(mentions: list[Mention], table: dict[str, str]) -> list[Mention]:
+    """``mentions`` with each one-word HERB mention named in ``table`` (``head_noun_herbs``) linked
+    to the specific herb; ``how`` becomes ``head-noun``."""
+    if not table:
+        return mentions
+    return [replace(m, entity_id=table[m.text.lower()], how="head-noun")
+            if m.label == "HERB" and " " not in m.text and m.text.lower() in table else m for m in mentions]
