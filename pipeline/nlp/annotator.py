@@ -81,7 +81,7 @@ from pipeline.nlp.gene_partners import (
     slash_partner_spans,
 )
 from pipeline.nlp.formula_modifications import removed_members
-from pipeline.nlp.glued import glued_mentions, receptor_mentions
+from pipeline.nlp.glued import case_glued_mentions, glued_mentions, receptor_mentions
 from pipeline.nlp.herb_context import (
     CURATED_PAIRS,
     PROCESSING,
@@ -418,6 +418,7 @@ class Annotator:
             # "2.3PKC信号通路…": the matcher reads past a section number glued to the heading's first name
             mentions = self.index.match(mask_heading_number(ptext, para.is_heading), boundaries)
             mentions = glued_mentions(ptext, mentions, self._whole_match)
+            mentions = case_glued_mentions(ptext, mentions, self._whole_match)  # "increasedAMPK", "PLK4mRNA"
             mentions = receptor_mentions(ptext, mentions, self._receptor_named)
             mentions = word_form_mentions(ptext, mentions, self._entity_named)
             if para.lang == "en":  # "interferon-y": γ typed as its look-alike y (nlp/typed_greek)

@@ -95,6 +95,137 @@ def glued_mentions(text: str, mentions: list[Mention], match: Callable[[str], li
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
 
 
+# --- symbols bounded by a case change inside a glued run -----------------------------------------
+# English words are written in lower case; a capital (or a capital/digit run giving way to lower
+# case) inside a run of letters is where a symbol starts or ends when the converter dropped the
+# spaces: "increasedAMPK", "dendriticcellTLR4activation", "AktandNFkappaBpathways", "PLK4mRNA",
+# "Runx2shortens", "angiogenesisviaDIP2A" (ChinaXiv reference titles and abstracts).
+CASE_LABELS = frozenset({"GENE", "PATHWAY"})
+MIN_WORD = 3  # lower-case letters before a capital: a word ("cell"), not a prefix (si, sh, p, Na, He)
+# words glued after a symbol that ends in lower case ("Akt|and"): the whole rest of the run must be
+# such words, up to its end or to the next capital/digit ("Aktand|NFkappaB")
+_GLUE = r"(?:and|or|to|in|of|on|by|via|with|from|for|is|are|was|were|as|at|the|" \
+        r"signal(?:l)?ing|pathways?|mRNA|proteins?|genes?|expression|activation|activity|" \
+        r"inhibition|phosphorylation|induced|mediated|dependent|levels?|axis)"
+_GLUE_REST = re.compile(rf"{_GLUE}+(?=[A-Z0-9]|$)")
+_GLUE_HEAD = re.compile(_GLUE)
+_FUNCTION_WORD = re.compile(r"(?:and|or|to|in|of|on|by|via|with|from|for|is|are|was|were|as|at|the)+")
+# lower case after a capital/digit that still belongs to the symbol or makes a word of it:
+# Greek names (AMPKalpha, NFkappaB), the plural, -ase (ATPase, GTPases), -ing/-ed (word forms)
+_SYMBOL_TAIL = re.compile(r"(?:alpha|beta|gamma|delta|epsilon|kappa|zeta|eta|theta|lambda|sigma|omega|ase|s$|s[A-Z0-9])")
+
+
+def _lower_before(run: str, a: int) -> int:
+    """Number of lower-case letters right before offset ``a``."""
+    n = 0
+    while a - n > 0 and run[a - n - 1].islower():
+        n += 1
+    return n
+
+
+_NOT_WORDS = ("non", "anti")  # "nonPLC/PKC": the pathway *without* PLC; "antiTNF": the antibody
+
+
+def case_start_ok(run: str, a: int) -> bool:
+    """A symbol may start at ``a``: the run's start, or a capital after a lower-case word
+    (``increased|AMPK``, ``cell|TLR4``, ``via|DIP2A``; not ``si|RNA``, ``Ha|CaT``, ``Na|Cl``,
+    nor after the negating prefixes ``non``/``anti``)."""
+    if a == 0:
+        return True
+    if not (run[a].isupper() and run[a - 1].islower()):
+        return False
+    n = _lower_before(run, a)
+    return n >= MIN_WORD and not run[a - n:a].endswith(_NOT_WORDS)
+
+
+def case_end_ok(run: str, b: int) -> bool:
+    """A symbol may end at ``b``: the run's end; lower case after a capital/digit that opens a
+    word (``AMPK|and``, ``TLR4|activation``, ``PLK4|mRNA``, ``Runx2|shortens``; not ``TNF|alpha``,
+    ``ATP|ase``, ``AMPK|alpha``); or, after a lower-case letter, glue words only, up to the next
+    capital/digit or a content word at the run's end (``Akt|and|NF…``, ``Akt|signaling``; not
+    ``Alca|in``, ``Park|inson``)."""
+    if b == len(run):
+        return True
+    rest = run[b:]
+    if run[b - 1].isupper() or run[b - 1].isdigit():
+        if not rest[0].islower() or _SYMBOL_TAIL.match(rest):
+            return False
+        return len(rest) - len(rest.lstrip("abcdefghijklmnopqrstuvwxyz")) >= MIN_WORD or bool(_GLUE_HEAD.match(rest))
+    glue = _GLUE_REST.match(rest)
+    return bool(glue) and (glue.end() < len(rest) or not _FUNCTION_WORD.fullmatch(rest))
+
+
+# a capitalised word glued to the next word's capital ("TheA|nti-Inflammatory", "MyC|yclerTM"):
+# the last capital opens the next word unless a Greek name precedes it (NFkappaB, IkappaB)
+_WORD_THEN_CAPITAL = re.compile(r"[a-z][A-Z]$")
+_GREEK_THEN_CAPITAL = re.compile(r"(?:alpha|beta|gamma|delta|kappa)[A-Z]$")
+_TWO_TITLE_WORDS = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")  # "EnergyMetabolism": a spaced name
+
+
+def _case_symbol(piece: str, label: str) -> bool:
+    """Symbol-shaped: 3+ characters opening with a capital, and two capitals/digits (AMPK, Atg8,
+    NFkappaB) or a gene written as a capitalised word (Akt); no two capitalised words glued."""
+    if len(piece) < 3 or not piece[0].isupper() or _TWO_TITLE_WORDS.search(piece):
+        return False
+    return sum(c.isupper() or c.isdigit() for c in piece) >= 2 or label == "GENE"
+
+
+_HYPHEN_TAIL = re.compile(r"-[A-Za-z0-9]+")
+
+
+def _whole(match: Callable[[str], list[Mention]], piece: str) -> Mention | None:
+    return next((m for m in match(piece) if m.start == 0 and m.end == len(piece)), None)
+
+
+def case_glued_mentions(text: str, mentions: list[Mention], match: Callable[[str], list[Mention]]) -> list[Mention]:
+    """``mentions`` plus genes and pathways inside a glued run whose both edges are a case
+    change (``case_start_ok``, ``case_end_ok``): the converter dropped the spaces, the case
+    still marks the words. Longest pieces first; a piece never overlaps a mention.
+
+    ``match(piece)`` returns the dictionary mentions of a string; only a match of the whole
+    piece counts (the index's own case rules apply).
+    """
+    added: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for run in _RUN.finditer(text):
+        word = run.group()
+        if len(word) < 5 or word.islower() or word.isupper():
+            continue
+        start = run.start()
+        ends = [b for b in range(3, len(word) + 1) if case_end_ok(word, b)]
+        found = []
+        for a in (a for a in range(len(word) - 2) if case_start_ok(word, a)):
+            for b in ends:
+                if b - a < 3 or (a, b) == (0, len(word)) or not _case_symbol(word[a:b], "GENE"):
+                    continue
+                piece = word[a:b]
+                if b < len(word) and _WORD_THEN_CAPITAL.search(piece) and not _GREEK_THEN_CAPITAL.search(piece):
+                    continue
+                if b == len(word):  # "ResultsCCK-8", "expreionofMMP-2": the name goes on after a hyphen
+                    more = _HYPHEN_TAIL.match(text, run.end())
+                    if more:
+                        longer = piece + more.group()
+                        m = _whole(match, longer)
+                        if m is not None:
+                            if m.label in CASE_LABELS:
+                                found.append(Mention(a, b + len(more.group()), m.entity_id, m.label, "glued", longer))
+                            continue
+                        if more.group()[1].isdigit():
+                            continue
+                m = _whole(match, piece)
+                if m is not None and m.label in CASE_LABELS and _case_symbol(piece, m.label):
+                    found.append(Mention(a, b, m.entity_id, m.label, "glued", piece))
+        for m in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+            s, e = start + m.start, start + m.end
+            if any(x < e and s < y for x, y in taken):
+                continue
+            taken.append((s, e))
+            added.append(Mention(s, e, m.entity_id, m.label, "glued", text[s:e]))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
 _RECEPTOR_R = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z0-9][A-Za-z0-9\-]*[0-9][A-Za-z]?)R(?![A-Za-z0-9])")
 
 
