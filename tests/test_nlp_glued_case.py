@@ -14,6 +14,10 @@ from pipeline.nlp.glued import case_end_ok, case_start_ok
     ("siRNA", 2, False),                 # si-, sh-, p-: a prefix, not a word
     ("HaCaT", 2, False),                 # a cell line's camel case
     ("TrisNaCl", 6, False),              # an element symbol after one lower-case letter
+    ("repCRS2", 3, False),               # BC2GM: a construct's parts, no three-letter word
+    ("betaAPP", 4, False),               # BC2GM: the Greek letter names the isoform
+    ("CDPDeltaCR1", 8, False),
+    ("nonPLC", 3, False),                # validation ChinaXiv-201712.00947V1: the pathway without PLC
 ])
 def test_a_symbol_starts_at_a_capital_after_a_lower_case_word(run, a, ok):
     assert case_start_ok(run, a) is ok
@@ -28,6 +32,9 @@ def test_a_symbol_starts_at_a_capital_after_a_lower_case_word(run, a, ok):
     ("ATPase", 3, False),                # -ase makes the enzyme's name
     ("AMPKalphaand", 4, False),          # AMPKα, not AMPK and a word
     ("Parkinson", 4, False),             # "in" glue, but "son" is no glue word
+    ("P85gag", 3, False),                # BC2GM: a fusion's part, no word of 4+ letters
+    ("Stat5adelta749", 5, False),        # BC2GM: Stat5a, the isoform letter stays
+    ("CATase", 3, False),
 ])
 def test_a_symbol_ends_where_a_lower_case_word_or_glue_begins(run, b, ok):
     assert case_end_ok(run, b) is ok
@@ -83,3 +90,24 @@ def test_a_symbol_with_its_own_lower_case_tail_is_not_cut(annotator, text, surfa
 ])
 def test_a_word_glued_to_a_capital_is_not_cut_into_a_symbol(annotator, text, surface):
     assert surface not in [t for t, _ in annotate_sentence(annotator, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # validation ChinaXiv-201712.00999V1: Bcl-xL typed with a lower-case l
+    ("而obatoclax与Bcl-2、Bcl-xl、Bcl-w及Mcl-1均有较高的亲和力", {"HGNC:992"}),
+    ("ABT-263会抑制Bcl-xl,引起血小板减少", {"HGNC:992"}),
+    # the same paper: Aurora A/B/C, spaced, glued, and in a LaTeX fragment; each letter a kinase
+    ("phospho-AuroraA/B/C蛋白表达的增加也与单用obatoclax相比有统计学差异", {"HGNC:11393", "HGNC:11390", "HGNC:11391"}),
+    ("The combined treatment of the cels also resulted in significantly increased expression of phospho-Aurora "
+     "$\\scriptstyle \\mathrm { A / B / C }$ compared with obatoclax treatment alone.",
+     {"HGNC:11393", "HGNC:11390", "HGNC:11391"}),
+])
+def test_a_kinase_written_as_papers_write_it_is_found(annotator, text, expected):
+    assert expected <= {e for _, e in annotate_sentence(annotator, text)}
+
+
+def test_one_protein_under_two_names_in_a_chain_is_one_axis_member(annotator):
+    # validation ChinaXiv-201712.00999V1 (gold AXIS:FPLX:p38/HGNC:1784): p21waf1/Cip1 is CDKN1A once
+    text = "obatoclax除了抑制Bcl-2家族蛋白,会通过 $\\mathrm { p 3 8 / p 2 1 ^ { \\mathrm { w a f 1 / C i p 1 } } }$ 信号诱导"
+    axes = [e for _, e in annotate_sentence(annotator, text) if e.startswith("AXIS:")]
+    assert axes == ["AXIS:FPLX:p38/HGNC:1784"]

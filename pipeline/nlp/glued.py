@@ -101,7 +101,7 @@ def glued_mentions(text: str, mentions: list[Mention], match: Callable[[str], li
 # spaces: "increasedAMPK", "dendriticcellTLR4activation", "AktandNFkappaBpathways", "PLK4mRNA",
 # "Runx2shortens", "angiogenesisviaDIP2A" (ChinaXiv reference titles and abstracts).
 CASE_LABELS = frozenset({"GENE", "PATHWAY"})
-MIN_WORD = 3  # lower-case letters before a capital: a word ("cell"), not a prefix (si, sh, p, Na, He)
+MIN_WORD = 3  # a lower-case word glued to a symbol has more letters ("cell"), unless a known short word
 # words glued after a symbol that ends in lower case ("Akt|and"): the whole rest of the run must be
 # such words, up to its end or to the next capital/digit ("Aktand|NFkappaB")
 _GLUE = r"(?:and|or|to|in|of|on|by|via|with|from|for|is|are|was|were|as|at|the|" \
@@ -111,8 +111,9 @@ _GLUE_REST = re.compile(rf"{_GLUE}+(?=[A-Z0-9]|$)")
 _GLUE_HEAD = re.compile(_GLUE)
 _FUNCTION_WORD = re.compile(r"(?:and|or|to|in|of|on|by|via|with|from|for|is|are|was|were|as|at|the)+")
 # lower case after a capital/digit that still belongs to the symbol or makes a word of it:
-# Greek names (AMPKalpha, NFkappaB), the plural, -ase (ATPase, GTPases), -ing/-ed (word forms)
-_SYMBOL_TAIL = re.compile(r"(?:alpha|beta|gamma|delta|epsilon|kappa|zeta|eta|theta|lambda|sigma|omega|ase|s$|s[A-Z0-9])")
+# Greek names (AMPKalpha, NFkappaB), the plural, -ase (ATPase, GTPases), an isoform letter
+_SYMBOL_TAIL = re.compile(r"(?:alpha|beta|gamma|delta|epsilon|kappa|zeta|eta|theta|lambda|sigma|omega|ase|s$|s[A-Z0-9]|"
+                          r"[a-z](?:alpha|beta|gamma|delta|[A-Z0-9]|$))")  # Stat5a|delta749: the isoform letter
 
 
 def _lower_before(run: str, a: int) -> int:
@@ -123,19 +124,28 @@ def _lower_before(run: str, a: int) -> int:
     return n
 
 
-_NOT_WORDS = ("non", "anti")  # "nonPLC/PKC": the pathway *without* PLC; "antiTNF": the antibody
+# lower case before a capital that is no word of its own: a negating prefix ("nonPLC/PKC": the
+# pathway *without* PLC; "antiTNF": the antibody) or a Greek letter written out ("betaAPP",
+# "deltaCREB", "CDPDeltaCR1": an isoform's or a variant's name, BC2GM)
+_NOT_WORDS = ("non", "anti", "alpha", "beta", "gamma", "delta", "kappa", "epsilon")
+# three-letter words that may stand glued before a symbol; other lower-case runs must be 4+
+# letters to be read as a word ("rep|CRS2", "syn|CF6" are a construct's parts, BC2GM)
+_SHORT_WORDS = frozenset({"and", "the", "via", "for", "with", "from", "its", "was", "are", "has", "not"})
 
 
 def case_start_ok(run: str, a: int) -> bool:
     """A symbol may start at ``a``: the run's start, or a capital after a lower-case word
-    (``increased|AMPK``, ``cell|TLR4``, ``via|DIP2A``; not ``si|RNA``, ``Ha|CaT``, ``Na|Cl``,
-    nor after the negating prefixes ``non``/``anti``)."""
+    (``increased|AMPK``, ``cell|TLR4``, ``via|DIP2A``, ``and|NFkappaB``; not ``si|RNA``,
+    ``Ha|CaT``, ``Na|Cl``, ``rep|CRS2``, nor after ``non``/``anti`` or a Greek letter's name)."""
     if a == 0:
         return True
     if not (run[a].isupper() and run[a - 1].islower()):
         return False
     n = _lower_before(run, a)
-    return n >= MIN_WORD and not run[a - n:a].endswith(_NOT_WORDS)
+    word = run[max(0, a - n - 1):a].lower()
+    if word.endswith(_NOT_WORDS):
+        return False
+    return n > MIN_WORD or run[a - n:a] in _SHORT_WORDS or run[a - 2:a] in ("of", "in", "to", "by")
 
 
 def case_end_ok(run: str, b: int) -> bool:
@@ -148,9 +158,15 @@ def case_end_ok(run: str, b: int) -> bool:
         return True
     rest = run[b:]
     if run[b - 1].isupper() or run[b - 1].isdigit():
-        if not rest[0].islower() or _SYMBOL_TAIL.match(rest):
+        if not rest[0].islower():
             return False
-        return len(rest) - len(rest.lstrip("abcdefghijklmnopqrstuvwxyz")) >= MIN_WORD or bool(_GLUE_HEAD.match(rest))
+        if rest.startswith("mRNA"):
+            return True
+        if _SYMBOL_TAIL.match(rest):
+            return False
+        if _GLUE_HEAD.match(rest):
+            return True
+        return len(rest) - len(rest.lstrip("abcdefghijklmnopqrstuvwxyz")) > MIN_WORD
     glue = _GLUE_REST.match(rest)
     return bool(glue) and (glue.end() < len(rest) or not _FUNCTION_WORD.fullmatch(rest))
 
