@@ -85,6 +85,8 @@ def test_a_symbol_with_its_own_lower_case_tail_is_not_cut(annotator, text, surfa
     ("ALP染色试剂盒购自BD公司;Alcain Blue染色试剂盒、Masson Trichrome 染色", "Alca"),
     # validation ChinaXiv-201712.00947V1: the CCK-8 assay kit, no cholecystokinin
     ("ResultsCCK-8resultsshowed that hPTH(1-34", "CCK"),
+    # new paper ChinaXiv-201712.00816V1, a heading: "TA Frizzled-7", no TAF (IGFBP7)
+    ("2.5肾衰营养胶囊对大鼠TAFrizzled-7蛋白表达的影响", "TAF"),
     # validation ChinaXiv-202207.00209V1, reference: a spaced name glued, not a symbol
     ("Improving Myocardial EnergyMetabolismandMitochondrial Biogenesis", "EnergyMetabolism"),
 ])
@@ -111,3 +113,14 @@ def test_one_protein_under_two_names_in_a_chain_is_one_axis_member(annotator):
     text = "obatoclax除了抑制Bcl-2家族蛋白,会通过 $\\mathrm { p 3 8 / p 2 1 ^ { \\mathrm { w a f 1 / C i p 1 } } }$ 信号诱导"
     axes = [e for _, e in annotate_sentence(annotator, text) if e.startswith("AXIS:")]
     assert axes == ["AXIS:FPLX:p38/HGNC:1784"]
+
+
+@pytest.mark.parametrize("text", [
+    # validation ChinaXiv-201711.00361V1, reference title (gold AXIS:FPLX:GPCR/FPLX:ERK)
+    "induces the expression of human $\\beta$ defensin 2 through the activation of the G-protein coupled "
+    "receptor-ERKpathway in the intestinal epithelia",
+    # validation ChinaXiv-201712.00947V1, reference title
+    "Apoptosis mediated by activation of the G protein-coupled receptor forparathyroid hormone(PTH)",
+])
+def test_the_english_name_of_the_gpcr_family_is_read_in_any_hyphenation(annotator, text):
+    assert "FPLX:GPCR" in {e for _, e in annotate_sentence(annotator, text)}

@@ -20,6 +20,14 @@ This module matches the *piece* of such a run that a glue word cuts off, and onl
 The piece must be a whole dictionary match (the index's own case rules apply); a lowercase
 piece must be 6+ characters (``cetuximab``), a symbol 2+ with a capital or digit. Runs that
 already hold a mention are left alone. Pure functions over one paragraph.
+
+``case_glued_mentions`` reads runs where no glue word is known but the case still marks the
+words: English words are lower case, so a capital after a lower-case word, or lower case after
+a capital or digit, is a word edge the converter kept (``increasedAMPK``,
+``dendriticcellTLR4activation``, ``AktandNFkappaBpathways``, ``PLK4mRNA``). It takes only gene and
+pathway symbols, several per run, and guards the shapes that are no edge: Greek names and
+isoform letters (``TNFalpha``, ``betaAPP``, ``Stat5a``), -ase, short prefixes (si, sh, p, non,
+anti), camel-case brands and cell lines (``MyCycler``, ``HaCaT``).
 """
 
 from __future__ import annotations
@@ -217,6 +225,9 @@ def case_glued_mentions(text: str, mentions: list[Mention], match: Callable[[str
                 piece = word[a:b]
                 if b < len(word) and _WORD_THEN_CAPITAL.search(piece) and not _GREEK_THEN_CAPITAL.search(piece):
                     continue
+                if b < len(word) and piece[-1].isupper() and any(
+                        m.start == 0 for m in match(word[b - 1:] + text[run.end():run.end() + 12])):
+                    continue  # "TA|Frizzled-7": the last capital opens a name of its own, not "TAF"
                 if b == len(word):  # "ResultsCCK-8", "expreionofMMP-2": the name goes on after a hyphen
                     more = _HYPHEN_TAIL.match(text, run.end())
                     if more:
