@@ -124,3 +124,27 @@ def test_one_protein_under_two_names_in_a_chain_is_one_axis_member(annotator):
 ])
 def test_the_english_name_of_the_gpcr_family_is_read_in_any_hyphenation(annotator, text):
     assert "FPLX:GPCR" in {e for _, e in annotate_sentence(annotator, text)}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # validation ChinaXiv-202207.00046V1, reference titles
+    ("Ameliorativeeffectofchlorpromazine hydrochlorideonvisceralhypersensitivityin rats", "chlorpromazine",
+     "MESH:D002746"),
+    ("syndrome with diarrhoea predictresponsivenesstoondansetron", "ondansetron", "MESH:D017294"),
+    # validation ChinaXiv-201712.00999V1, English abstract
+    ("was used todetermine the cytotoxicityofobatoclax andMG-132in CaES-17 cells", "obatoclax", "MESH:C520962"),
+])
+def test_a_lower_case_name_glued_after_a_preposition_is_found(annotator, text, surface, entity):
+    assert (surface, entity) in annotate_sentence(annotator, text)
+
+
+def test_a_preposition_inside_a_word_cuts_nothing(annotator):
+    # sample ChinaXiv-201711.01551V1: "au|to|phagosome" is no phagosome pathway
+    assert annotate_sentence(annotator, "the autophagosome and autolysosome formation") == []
+
+
+def test_a_systematic_chemical_name_is_not_cut_at_a_preposition(annotator):
+    # validation_en PMID11238807: "mercap|to|cysteine" is no cysteine
+    text = "organosulfur compounds, such as S-allylcysteine and S-allylmercaptocysteine."
+    found = annotate_sentence(annotator, text)
+    assert [t for t, e in found if e == "CPD:cysteine"] == []

@@ -45,6 +45,10 @@ _HEAD = re.compile(r"^(?:of|the|in|and|by|with)(?=[A-Za-z0-9])")
 # "mitochondrialbiogenesisandSIRT1/PGC-1α/PI3K/Aktsignaling" (ChinaXiv-202207.00209V1 reference 9;
 # validation gold AXIS:HGNC:14929/HGNC:9237/FPLX:PI3K/FPLX:AKT)
 _GLUED_SYMBOL_END = re.compile(r"(?:and|of|in|by|with)([A-Z][A-Za-z0-9]*)$")
+# a lower-case name closing a run after a glued preposition, a word of 3+ letters before it:
+# "cytotoxicityofobatoclax", "predictresponsivenesstoondansetron", "regulationofautophagy"
+# (ChinaXiv reference titles); not "au|to|phagosome" (two letters before the glue word)
+_GLUED_WORD_END = re.compile(r"(?<=[a-z]{3})(?=(?:of|to|with|by|from)([a-z]{8,})$)")  # every place: "effec|to|f…"
 _ISOFORM = "Δδ"
 MIN_LOWER = 6
 
@@ -57,8 +61,10 @@ def _piece_ok(piece: str) -> bool:
     return len(piece) >= MIN_LOWER if not _symbolish(piece) else len(piece) >= 2
 
 
-def _cuts(run: str) -> list[tuple[int, int]]:
-    """(start, end) offsets inside ``run`` of the pieces worth matching."""
+def _cuts(run: str, locant: bool = False) -> list[tuple[int, int]]:
+    """(start, end) offsets inside ``run`` of the pieces worth matching. ``locant``: the run
+    follows a locant ("S-allylmercaptocysteine"), a systematic chemical name whose parts
+    ("mercap|to|cysteine") are no words."""
     out: list[tuple[int, int]] = []
     for tail in TAIL_WORDS.finditer(run):
         if tail.start() >= 2 and _piece_ok(run[: tail.start()]):
@@ -73,6 +79,8 @@ def _cuts(run: str) -> list[tuple[int, int]]:
     glued = _GLUED_SYMBOL_END.search(run)
     if glued and glued.start() > 0 and len(glued.group(1)) >= 2:
         out.append((glued.start(1), len(run)))
+    if not locant:
+        out += [(word.start(1), len(run)) for word in _GLUED_WORD_END.finditer(run)]
     return out
 
 
@@ -88,7 +96,8 @@ def glued_mentions(text: str, mentions: list[Mention], match: Callable[[str], li
         if any(m.start < end and start < m.end for m in mentions):
             continue
         isoform = start > 0 and text[start - 1] in _ISOFORM and (start < 2 or not text[start - 2].isalnum())
-        cuts = [(0, end - start)] if isoform else _cuts(run.group())
+        locant = start >= 2 and text[start - 1] == "-" and (text[start - 2].isupper() or text[start - 2].isdigit())
+        cuts = [(0, end - start)] if isoform else _cuts(run.group(), locant)
         for a, b in cuts:
             piece = run.group()[a:b]
             whole = [m for m in match(piece) if m.start == 0 and m.end == len(piece)]
