@@ -85,7 +85,7 @@ from pipeline.nlp.gene_partners import (
     slash_partner_spans,
 )
 from pipeline.nlp.formula_modifications import removed_members
-from pipeline.nlp.glued import glued_mentions, receptor_mentions
+from pipeline.nlp.glued import case_glued_mentions, glued_mentions, receptor_mentions
 from pipeline.nlp.receptor_names import bracket_receptor_mentions, mark_ligand_modifiers
 from pipeline.nlp.herb_context import (
     CURATED_PAIRS,
@@ -149,7 +149,7 @@ from pipeline.nlp.initial_symbols import initial_mentions, paper_symbols
 from pipeline.nlp.drug_codes import code_definitions, code_mentions
 from pipeline.nlp.integrin_subunits import subunit_mentions
 from pipeline.nlp.greek_after_bracket import bracket_greek_mentions
-from pipeline.nlp.ocr_symbols import ocr_mentions
+from pipeline.nlp.ocr_symbols import drop_phase_lookalikes, ocr_mentions
 from pipeline.relations import cross_sentence, model_anaphora
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE, NO_PARTNER, REAGENT
 from pipeline.relations.ranking import is_disease_map
@@ -430,6 +430,7 @@ class Annotator:
             # "2.3PKC信号通路…": the matcher reads past a section number glued to the heading's first name
             mentions = self.index.match(mask_heading_number(ptext, para.is_heading), boundaries)
             mentions = glued_mentions(ptext, mentions, self._whole_match)
+            mentions = case_glued_mentions(ptext, mentions, self._whole_match)  # "increasedAMPK", "PLK4mRNA"
             mentions = receptor_mentions(ptext, mentions, self._receptor_named)
             if para.lang == "en":  # "GABA(B) receptor", "neurokinin 1 (NK1) receptor" (nlp/receptor_names)
                 mentions = bracket_receptor_mentions(ptext, mentions, self._gene_of)
@@ -595,6 +596,7 @@ class Annotator:
             para_mentions[pid] = subunit_mentions(texts[pid], para_mentions[pid], self._gene_of)
         for pid in by_paragraph:  # "FOX03", "ap0A-1", "BMPR-ll": 0 for O, l for I (ocr_symbols.py)
             para_mentions[pid] = ocr_mentions(texts[pid], para_mentions[pid], self._gene_of)
+            para_mentions[pid] = drop_phase_lookalikes(texts[pid], para_mentions[pid])  # "sub-Gi期": G1
             # "磷脂酶C(PLC)γ", "转化生长因子(TGF)a": the letter after the bracket names the gene
             para_mentions[pid] = bracket_greek_mentions(texts[pid], para_mentions[pid], self._gene_of)
         symbols = paper_symbols(texts, {pid: para_mentions[pid] for pid in english})

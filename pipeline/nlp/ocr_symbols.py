@@ -56,13 +56,17 @@ def ocr_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], st
     if "0" not in text and "-l" not in text:
         return mentions  # no character a repair reads (most paragraphs): no token scan
     added: list[Mention] = []
+    replaced: set[int] = set()
     for hit in _TOKEN.finditer(text):
         token = hit.group(0)
         forms = repairs(token)
         if not forms:
             continue  # cheap shape test first: the overlap scan and the lookup only for repairable tokens
         start, end = hit.span()
-        if any(m.start < end and start < m.end for m in mentions):
+        # a mention inside the token that a rule read from its head ("BMPR-ll" as the BMPR family;
+        # the dictionary itself does not know the token, below) gives way to the repaired whole
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(not (start <= m.start and m.end <= end) for m in inside):
             continue
         if gene_of(token) is not None:
             continue
@@ -70,7 +74,38 @@ def ocr_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], st
             gene = gene_of(form)
             if gene is not None and gene_context(text, start, end, mentions):
                 added.append(Mention(start, end, gene, "GENE", OCR_SYMBOL, token))
+                replaced.update(id(m) for m in inside)
                 break
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
+
+
+# --- cell-cycle phases read as G proteins -------------------------------------------------------
+# The phases G0, G1, G2 are set with a subscript digit; a PDF text layer gives the 1 as "i" or "l"
+# and the 0 as "o" ("sub-Gi期", "Gi/Go期细胞阻滞", "Sub-Gi: 1.2±0.2", ChinaXiv-201712.00999V1), and
+# "Gi"/"Go" then match the G proteins G_i/G_o. The phase is told by what surrounds the letters: a
+# "sub-" before (the sub-G1 peak of a DNA histogram), or after them, through other phases joined
+# by "/", a phase word (期, phase, arrest) or a flow-cytometry read-out (": 64.9").
+_PHASE_LIKE = re.compile(r"(?P<sub>[Ss]ub[- ]?)?G[ilo0-2]")  # the matcher may take "Sub-Gi" whole
+_SUB_BEFORE = re.compile(r"[Ss]ub[- ]?$")
+_PHASE_AFTER = re.compile(r"(?:\s*/\s*(?:G[ilo0-2]|[SM]))*\s*(?:期|[- ]?phase|\s+arrest|\s*:\s*\d)", re.IGNORECASE)
+
+
+def cell_cycle_phase(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` ("Gi", "Go") a cell-cycle phase written with a look-alike letter?"""
+    shape = _PHASE_LIKE.fullmatch(text[start:end])
+    if not shape:
+        return False
+    return bool(shape.group("sub") or _SUB_BEFORE.search(text, max(0, start - 4), start) or _PHASE_AFTER.match(text, end)
+                or (start >= 3 and re.fullmatch(r"G[ilo0-2]/", text[start - 3:start])
+                    and _PHASE_AFTER.match(text, end)))
+
+
+def drop_phase_lookalikes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the GENE mentions that are a cell-cycle phase (``cell_cycle_phase``)."""
+    if "G" not in text:
+        return mentions
+    kept = [m for m in mentions if not (m.label == "GENE" and cell_cycle_phase(text, m.start, m.end))]
+    return kept if len(kept) < len(mentions) else mentions

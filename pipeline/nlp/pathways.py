@@ -216,7 +216,8 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
                                           text[m.start:trigger_end]))
                 continue
         start = chain[0].start
-        member_ids = tuple(c.entity_id for c in members)
+        # "p38/p21waf1/Cip1 信号": one protein under two names next to each other is one member
+        member_ids = tuple(c.entity_id for k, c in enumerate(members) if k == 0 or members[k - 1].entity_id != c.entity_id)
         composites.append(
             Mention(start, trigger_end, AXIS_PREFIX + "/".join(member_ids), "PATHWAY",
                     "pathway-composition", text[start:trigger_end], member_ids)
