@@ -67,3 +67,48 @@ def test_the_agent_that_decreased_an_overexpression_lowers_the_listed_genes(anno
     typed = typed_pairs(annotator, COQ10)
     for symbol in ("CASP3", "TP53"):
         assert typed[("CPD:coenzyme-q10", gene_id(symbol))].label == "downregulates", symbol
+
+
+# --- a gene changed "in response to" a compound: the compound is the cause (response_to.py) ----------
+LPS_CYTOKINES = ("Both populations produced a high level of IL-10, in addition to IL-1, IL-6 and TNFa, in response to "
+                 "LPS, and were relatively poor T cell stimulators.")  # BioRED train PMID24743235
+GNRH_LHB = ("BMP-4 reduced LHbeta mRNA up-regulation in response to GnRH (+/-activin) and decreased GnRH receptor "
+            "expression, which would favour FSH, rather than LH, synthesis and secretion.")  # BioRED train PMID18310445
+CRF_NITROPRUSSIDE = ("Suppression of irCRF secretion in response to nitroprusside-induced hypotension is observed and "
+                     "occurs at a plasma corticosterone level between 8-12 micrograms/dl.")  # BC5CDR train
+
+
+def _span(text: str, name: str, label: str):
+    from pipeline.relations.effects import Span
+
+    start = text.index(name)
+    return Span(start, start + len(name), label, name)
+
+
+def test_a_produced_list_in_response_to_a_compound_is_upregulated_by_it(annotator, gene_id):
+    sentence = facts_of(annotator.annotate("t", LPS_CYTOKINES)).sentences[0]
+    rows = {(p.a[1], p.b[1]): p.typed for p in sentence_pairs(sentence.text, sentence.mentions)}
+    for symbol in ("IL10", "IL6", "TNF"):
+        typed = rows[("MESH:D008070", gene_id(symbol))]
+        assert (typed.label, typed.agent) == ("upregulates", "MESH:D008070"), symbol
+    # the cytokines listed together stay unsigned among themselves
+    assert rows[(gene_id("IL10"), gene_id("IL6"))].label == "associated"
+
+
+def test_the_target_own_change_gives_the_sign_and_its_subject_is_no_target():
+    from pipeline.relations.response_to import response_label
+
+    spans = [_span(GNRH_LHB, n, lab) for n, lab in (("BMP-4", "GENE"), ("LHbeta", "GENE"), ("GnRH", "COMPOUND"))]
+    bmp4, lhb, gnrh = spans
+    assert response_label(GNRH_LHB, spans, gnrh, lhb)[0] == "upregulates"  # "LHbeta mRNA up-regulation in response to"
+    assert response_label(GNRH_LHB, spans, gnrh, bmp4) is None  # BMP-4 is the subject of "reduced LHbeta …"
+
+
+def test_a_compound_modifying_the_cause_is_not_the_cause():
+    from pipeline.relations.response_to import response_label
+
+    spans = [_span(CRF_NITROPRUSSIDE, "CRF", "GENE"), _span(CRF_NITROPRUSSIDE, "nitroprusside", "COMPOUND")]
+    assert response_label(CRF_NITROPRUSSIDE, spans, spans[1], spans[0]) is None
+    negated = "IL-8 expression did not increase in response to cisplatin."
+    spans = [_span(negated, "IL-8", "GENE"), _span(negated, "cisplatin", "COMPOUND")]
+    assert response_label(negated, spans, spans[1], spans[0]) is None
