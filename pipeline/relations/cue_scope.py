@@ -247,8 +247,13 @@ def group_comparison(text: str, target_end: int, agent_start: int, agent_end: in
 
 # an effect adjective that classifies the noun after it ("tumor suppressive substrates", "inhibitory
 # Smads", "inhibitory c-Raf phosphorylation", "the inhibitory site"), unlike one that states the
-# effect of its subject ("an inhibitory effect on", "stimulatory activity", "suppressive action")
-_ATTRIBUTIVE = re.compile(r"(?:suppressive|inhibitory|stimulatory|activatory)$", re.IGNORECASE)
+# effect of its subject ("an inhibitory effect on", "stimulatory activity", "suppressive action").
+# The -ible adjective "inducible" likewise classifies the enzyme it names ("inducible nitric oxide
+# synthase", "inducible heme oxygenase": BioRED train PMID20510337, where "coenzyme Q10 … decreased
+# the cisplatin-induced overexpression of inducible nitric oxide synthase, …, caspase-3 and p53"
+# read "inducible" as coenzyme Q10 inducing caspase-3); predicative "inducible by X" keeps its cue.
+_ATTRIBUTIVE = re.compile(r"(?:suppressive|inhibitory|stimulatory|activatory|inducible)$", re.IGNORECASE)
+_PREDICATIVE_AFTER = re.compile(r"\s+(?:by|in|upon|with|after|following)\b", re.IGNORECASE)
 _STATED_BY = re.compile(r"\s+(?:effects?|efects?|activit(?:y|ies)|actions?|roles?|functions?|mechanisms?|potentials?|"
                         r"capacit(?:y|ies)|properties|property|influences?|impacts?|potency)\b", re.IGNORECASE)
 
@@ -264,7 +269,8 @@ def attributive_cues(text: str, cues) -> frozenset[int]:
     of X on Y") keep their cue. (English adjectives in -ive/-ory; Quirk et al. 1985, 7.3:
     attributive adjectives classify, they do not predicate.)"""
     return frozenset(c.start for c in cues if _ATTRIBUTIVE.search(c.text) and re.match(r"\s+[A-Za-z]", text[c.end:c.end + 2])
-                     and not _STATED_BY.match(text, c.end) and not _SITE_EVENT.match(text, c.end))
+                     and not _STATED_BY.match(text, c.end) and not _SITE_EVENT.match(text, c.end)
+                     and not _PREDICATIVE_AFTER.match(text, c.end))
 
 
 # a verb that names a link without a direction ("regulates apoptosis", "modulates autophagy")

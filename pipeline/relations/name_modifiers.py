@@ -30,7 +30,10 @@ import re
 # EGF-like growth factor")
 _EN_PROTEIN_NAME_AFTER = re.compile(
     r"^\s?[-‐–\s]\s?(?:binding|dependent|related|activated|gated|regulated|responsive|inducible|selective)"
-    r"(?:[-\s]+[A-Za-z0-9]+){0,3}?[-\s]+(?:proteins?|globulins?|kinases?|receptors?|cassettes?|channels?|"
+    # the words between are the name's own modifiers, never a preposition or article: a noun phrase
+    # with "of" is a process and its object, "curcumin-dependent inhibition of nuclear factor kappaB"
+    # (BioRED train PMID18593936), not a protein named after the compound
+    r"(?:[-\s]+(?!(?:of|by|in|on|to|for|from|with|via|the|an?)\b)[A-Za-z0-9]+){0,3}?[-\s]+(?:proteins?|globulins?|kinases?|receptors?|cassettes?|channels?|"
     r"domains?|sites?|(?:growth\s)?factors?|EGF(?:-like)?|transporters?|cotransporters?|enzymes?|"
     r"exchangers?|pumps?|phosphatases?|lectins?|complex(?:es)?|activity|affinity)(?![a-z])"  # "receptorγis" (OCR)
     # a class of drugs named by what they do to the molecule: "cAMP-elevating agents",

@@ -26,6 +26,7 @@ from pipeline.relations.measured_readouts import measured_readouts
 from pipeline.relations.model_inducers import is_model_inducer
 from pipeline.relations.name_modifiers import name_modifiers
 from pipeline.relations.product_nouns import product_compounds
+from pipeline.relations.response_to import response_label
 from pipeline.relations.effects import WEIGHTS, PairLabel, SentenceContext, Span, bracketed_member_pair, label_pair
 
 LABEL_ORDER = {"HERB": 0, "COMPOUND": 1, "GENE": 2, "PATHWAY": 3}
@@ -233,6 +234,9 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
             continue  # a class noun's members are what the agent changed: no partners of other genes
         (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
         typed = label_pair(text, spans, x[1], y[1], context=context)
+        if typed.label == "associated" and not typed.negated and ("response" in text or "stimulation" in text
+                                                                  or "challenge" in text):
+            typed = _in_response(text, spans, by_id[x[1]], by_id[y[1]], typed)  # "IL-6 … in response to LPS"
         if typed.agent in products and typed.label in EFFECT_LABELS:
             typed = PairLabel("associated", weight=WEIGHTS["associated"], hedged=typed.hedged)
         if table_row:  # cells of one row: named together, stated nowhere (GUIDELINES 5.1)
@@ -245,6 +249,23 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
             typed = bridged_label(typed, x[1], y[1], crossing)
         pairs.append(PairFacts.of(x, y, distance, typed))
     return pairs
+
+
+_RESPONSE_CUE_KIND = {"upregulates": "up", "downregulates": "down", "activates": "activate", "inhibits": "inhibit"}
+
+
+def _in_response(text: str, spans: list[Span], xs: list[Span], ys: list[Span], typed: PairLabel) -> PairLabel:
+    """``typed`` or, when one of the pair changed "in response to" the other (relations/response_to.py),
+    the cause's effect on it."""
+    for cause_spans, target_spans in ((xs, ys), (ys, xs)):
+        for cause in cause_spans:
+            for target in target_spans:
+                found = response_label(text, spans, cause, target)
+                if found:
+                    label, start, end = found
+                    cue = Cue(_RESPONSE_CUE_KIND[label], start, end, text[start:end])
+                    return PairLabel(label, cue=cue, weight=WEIGHTS[label], agent=cause.entity_id, hedged=typed.hedged)
+    return typed
 
 
 def _collective_only(crossing: dict[str, str], x: tuple[str, str], y: tuple[str, str]) -> bool:

@@ -1,0 +1,93 @@
+"""A change of a gene "in response to" a compound: the compound is the agent of that change.
+
+"Both populations produced a high level of IL-10, in addition to IL-1, IL-6 and TNFa, in response
+to LPS" (BioRED train PMID24743235), "BMP-4 reduced LHbeta mRNA up-regulation in response to GnRH"
+(PMID18310445), "IL-8 expression increased in response to cisplatin": the complex preposition "in
+response to" (Quirk et al. 1985, 9.11) introduces the cause of the clause's event, as a passive
+"by"-agent does, but after the change it causes and not next to any verb, so the sentence's agent
+rules (which look for an agent before its cue) left the compound and the gene ``associated``.
+GUIDELINES 5.7: a stimulus gets its own rows when the sentence states what it induces ("AOPP 诱导
+α-SMA 表达增加" → stimulus ``upregulates`` ACTA2); an inhibitor of the change ("BMP-4 reduced …")
+is the agent of its own rows, the stimulus keeps the sign of the change itself.
+
+Only a HERB or COMPOUND after the phrase is read as the cause (a cell's stimulus), only a gene
+before it in the same clause, and the sign is that of the change word nearest the gene: the first
+one after the gene ("LHbeta mRNA up-regulation", "IL-8 expression increased"), else the last one
+before it ("produced … IL-10"). Activity words ("activation", "phosphorylation") give
+``activates``/``inhibits``, the others (level, production, secretion) ``upregulates``/``downregulates``.
+A negation in the clause ("did not increase in response to") leaves the pair as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the complex preposition, and its synonym of stimulation ("IL-8 mRNA was elevated upon stimulation with LPS")
+_PHRASE = re.compile(r"\bin\s+response\s+to\b|\b(?:upon|after|following)\s+(?:stimulation|challenge)\s+(?:with|by)\b",
+                     re.IGNORECASE)
+# what may stand between the phrase and the cause: an article, a treatment noun with its preposition,
+# earlier coordinated causes (their names are blanked first) and the coordinators
+_CAUSE_GAP = re.compile(r"^(?:\s|,|\band\b|\bor\b|\bthe\b|\ban?\b|\b(?:treatment|stimulation|exposure|challenge|"
+                        r"incubation)\s+(?:with|to)\b|\b(?:high|low|increasing|different)\b|\b\d+(?:\.\d+)?\s*[µu]?[mn]?M\b)*$",
+                        re.IGNORECASE)
+_UP = r"increas\w*|elevat\w*|up-?regulat\w*|enhanc\w*|augment\w*|induc(?:e|ed|es|ing|tion)\b|produc(?:e|ed|es|ing|tion)\b|" \
+      r"secret(?:e|ed|es|ing|ion)\b|releas\w*|accumulat\w*|express(?:ed|es|ing)\b|rais(?:e|ed|es|ing)\b|over-?express\w*"
+_DOWN = r"decreas\w*|reduc\w*|down-?regulat\w*|suppress\w*|attenuat\w*|diminish\w*|lower(?:s|ed|ing)?\b|declin\w*"
+_ACT_UP = r"activat\w*|phosphorylat\w*|stimulat\w*"
+_ACT_DOWN = r"inhibit\w*|block\w*|dephosphorylat\w*|inactivat\w*"
+_CHANGE = re.compile(rf"\b(?:(?P<act_down>{_ACT_DOWN})|(?P<act_up>{_ACT_UP})|(?P<down>{_DOWN})|(?P<up>{_UP}))", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|neither|nor|without|failed\s+to|unable\s+to)\b|n't\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:whereas|while|but|although|which|that)\b", re.IGNORECASE)
+_MODIFIES_NOUN = re.compile(r"\s*-?\s*(?:induced|mediated|dependent|related|associated|derived|stimulated|evoked|elicited)\b",
+                            re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[;:]|\.\s")
+CAUSE_LABELS = ("HERB", "COMPOUND")
+TARGET_LABELS = ("GENE",)
+
+
+def _label(change: re.Match) -> str:
+    kind = change.lastgroup
+    return {"act_up": "activates", "act_down": "inhibits", "up": "upregulates", "down": "downregulates"}[kind]
+
+
+def _blank(text: str, spans, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` with the names of ``spans`` inside it replaced by spaces."""
+    chars = list(text[lo:hi])
+    for sp in spans:
+        for i in range(max(sp.start, lo), min(sp.end, hi)):
+            chars[i - lo] = " "
+    return "".join(chars)
+
+
+def response_label(text: str, spans, cause, target) -> tuple[str, int, int] | None:
+    """(label, start, end of "in response to") of ``cause`` (a HERB/COMPOUND span) on ``target`` (a
+    GENE span) when the sentence says the target changed "in response to" the cause (module
+    docstring), else None."""
+    if cause.label not in CAUSE_LABELS or target.label not in TARGET_LABELS or target.end > cause.start:
+        return None
+    if _MODIFIES_NOUN.match(text, cause.end):
+        return None  # "in response to nitroprusside-induced hypotension": the cause is the hypotension
+    phrase = None
+    for m in _PHRASE.finditer(text, target.end, cause.start):
+        phrase = m  # the last phrase before the cause
+    if phrase is None or not _CAUSE_GAP.match(_blank(text, spans, phrase.end(), cause.start)):
+        return None
+    clause_lo = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, target.start)), default=0)
+    after = text[target.end:phrase.start()]
+    if _CLAUSE_BREAK.search(after) or _PHRASE.search(after):
+        return None
+    if _NEGATION.search(text, clause_lo, phrase.start()):
+        return None
+    blanked_after = _blank(text, spans, target.end, phrase.start())
+    change = _CHANGE.search(blanked_after)
+    if change is not None and any(target.end + change.end() <= sp.start < phrase.start() for sp in spans):
+        return None  # "BMP-4 reduced LHbeta mRNA up-regulation in response to …": a verb with an object, the target its subject
+    if change is None:
+        before = _blank(text, spans, clause_lo, target.start)
+        if _CLAUSE_BREAK.search(before[-80:]):
+            return None
+        changes = list(_CHANGE.finditer(before))
+        if not changes:
+            return None
+        change = changes[-1]
+    return _label(change), phrase.start(), phrase.end()
