@@ -77,3 +77,32 @@ def test_quantities_numbered_names_regimens_and_counter_ions_define_nothing():
     # validation_en PMID23426077: the abbreviation is the whole tetrazolium salt
     text = "using a 3-(4,5-dimethyl-2-thiazolyl)-2,5-diphenyltetrazolium bromide (MTT) assay"
     assert abbreviation_after(text, _compound(text, "bromide", "MESH:D001965")) is None
+
+
+# --- drug classes named by one plural noun (MeSH pharmacological actions, D27) --------------------
+
+def test_a_pharmacological_class_keeps_its_one_word_and_qualified_class_names_only():
+    from pipeline.dictionaries.build_chemicals import drug_class_names
+
+    names = ["Hydroxymethylglutaryl-CoA Reductase Inhibitors", "Statins", "HMG-CoA Reductase Inhibitors"]
+    assert drug_class_names("D27.505.519.389.370", names) == ["Statins"]
+    nouns = frozenset(["contraceptives", "statins"])
+    assert drug_class_names("D27.505.696.875.360.276", ["Contraceptives, Oral", "Oral Contraceptives"],
+                            nouns) == ["Oral Contraceptives"]
+    # a role any substance plays is no drug class; a descriptor also filed under a structure stays out
+    assert drug_class_names("D27.720.470", ["Ligands"]) == []
+    assert drug_class_names("D02.241.223|D27.505.954", ["Diuretics"]) == []
+
+
+def test_drug_classes_are_compounds_in_running_text(mentions_of):
+    # BC5CDR train PMID17241784
+    found = compounds(mentions_of("Statins can cause a necrotizing myopathy and hyperCKaemia which is "
+                                  "reversible on cessation of the drug."))
+    assert any(text == "Statins" for text, _ in found)
+    found = compounds(mentions_of(ORAL_CONTRACEPTIVES))
+    assert any(text == "oral contraceptives" for text, _ in found)
+
+
+# BC5CDR train PMID11752354
+ORAL_CONTRACEPTIVES = ("BACKGROUND: An association between the use of oral contraceptives and the risk of "
+                       "myocardial infarction has been found in some, but not all, studies.")
