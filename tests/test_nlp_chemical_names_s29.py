@@ -22,6 +22,9 @@ def test_a_capitalised_short_compound_name_matches_in_lower_case(mentions_of):
     # BC5CDR PMID2505783 (MeSH heading "Mesna")
     found = mentions_of("Despite its toxic effects, it is, however, susceptible to detoxification with mesna.")
     assert any(text == "mesna" for text, _ in compounds(found))
+    # BC2GM P09268652A0116: lower-case "zinc" opens a protein name, not the metal
+    found = mentions_of("We describe a novel zinc finger protein, dsRBP-ZFa, isolated by screening.")
+    assert not any(text == "zinc" for text, _ in compounds(found))
 
 
 def test_a_short_compound_name_that_is_an_english_word_or_a_gene_symbol_keeps_its_case():
@@ -106,3 +109,9 @@ def test_drug_classes_are_compounds_in_running_text(mentions_of):
 # BC5CDR train PMID11752354
 ORAL_CONTRACEPTIVES = ("BACKGROUND: An association between the use of oral contraceptives and the risk of "
                        "myocardial infarction has been found in some, but not all, studies.")
+
+
+def test_a_compound_named_by_a_protein_head_defines_no_short_name():
+    # BioRED PMID9647766: IP is the iron-sulfur protein fraction of complex I (a gene there)
+    text = "can be fragmented in a flavoprotein (FP), iron-sulfur protein (IP), and hydrophobic protein (HP)"
+    assert abbreviation_after(text, _compound(text, "iron-sulfur protein", "CHEBI:35135")) is None

@@ -34,6 +34,9 @@ _COMBINATION_BEFORE = re.compile(r"[+/]\s*$")  # "MTX + 5-FU + CY (CMF)": the re
 # abbreviates the whole salt, not the bromide.
 _COUNTER_ION = re.compile(r"^(?:bromides?|chlorides?|iodides?|fluorides?|sodium|potassium|sulfates?|sulphates?|"
                           r"phosphates?|acetates?|nitrates?|citrates?|salts?)$", re.IGNORECASE)
+# A "compound" named by a protein head ("iron-sulfur protein (IP)", ChEBI's iron-sulfur
+# protein): its short name is the protein's (BioRED PMID9647766 tags IP a gene).
+_PROTEIN_HEAD = re.compile(r"\b(?:proteins?|enzymes?|factors?|receptors?|peptides?|antibod(?:y|ies))$", re.IGNORECASE)
 # Assay quantities and record labels written the same way: "(IC50: 5 µM)", "(CAS: 50-07-7)".
 _QUANTITY = re.compile(r"^(?:[A-Z]{1,2}[Dd]?50|K[aidm]|[CT]max|AUC|CAS|MW|NMR|HPLC|MS|LC|pH|pKa|USP|EP)$")
 
@@ -49,9 +52,11 @@ def abbreviation_after(text: str, m: Mention) -> str | None:
     "metformin (MCE)", seldom shares it), no assay quantity (IC50, Ki, Cmax, CAS), a number
     after it only with a unit ("HCFC 123)" is a name with its number), and no last member of a
     combination ("MTX + 5-FU + CY (CMF)" names the regimen) nor counter-ion ending a longer
-    name ("…tetrazolium bromide (MTT)")."""
+    name ("…tetrazolium bromide (MTT)"), nor a name with a protein head ("iron-sulfur protein
+    (IP)")."""
     hit = _ABBREVIATION_AFTER.match(text[m.end:m.end + 40])
-    if hit is None or _COUNTER_ION.match(m.text) or _COMBINATION_BEFORE.search(text[max(0, m.start - 4):m.start]):
+    if hit is None or _COUNTER_ION.match(m.text) or _PROTEIN_HEAD.search(m.text) \
+            or _COMBINATION_BEFORE.search(text[max(0, m.start - 4):m.start]):
         return None
     token = hit.group(1)
     capitals = sum(c.isupper() for c in token)

@@ -165,7 +165,8 @@ _LOWER_UPPER = re.compile(r"(?<=[a-z])[A-Z]")
 
 # Lower-case forms of capitalised 4-5-letter compound names that are English words, word parts
 # or generic chemical class nouns in running text ("gold standard", "sand", "pred", "metal
-# ions", "ethyl acetate"): only their own written form (or >= 2 capitals) stays a mention.
+# ions", "ethyl acetate"), or that open protein names ("zinc finger"): only their own written
+# form (or >= 2 capitals) stays a mention.
 _LOWER_WORD_NAMES = frozenset(
     [
         "acids", "agar", "alloy", "amide", "amine", "anion", "azide", "azole", "beam", "calx",
@@ -174,6 +175,8 @@ _LOWER_WORD_NAMES = frozenset(
         "ions", "kudos", "latex", "lena", "metal", "nylon", "oils", "oxide", "oxime", "pred",
         "salts", "sand", "steam", "thiol", "titan", "tris", "waxes", "eisen", "selen", "fenol",
         "pyran", "inden", "lipid",
+        # lower case, these mostly open protein names: "zinc finger protein", "haem lyase" (BC2GM)
+        "zinc", "haem",
     ]
 )
 
