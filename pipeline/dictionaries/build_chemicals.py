@@ -232,6 +232,58 @@ def _rank(cid: str) -> tuple[int, str]:
     return len(ID_PRIORITY), cid
 
 
+# MeSH pharmacological-action classes (D27) are left out as wholes ("Enzyme Inhibitors",
+# "Antineoplastic Agents" would read every "X inhibitors" as a compound), but a drug class
+# written as one plural noun is a COMPOUND (GUIDELINES 1: "a chemical or drug, including a drug
+# class"): "statins", "antidepressants", "anticoagulants", "progestins" (BioRED and BC5CDR
+# annotate them; 60+ misses on their train splits). Kept: those one-word entry terms only.
+# Left out: nouns for a role any substance plays, not a class of drugs (ligands, buffers,
+# solvents, poisons, carcinogens, pollutants, detergents, pesticides), and protein or peptide
+# classes (hemagglutinins, incretins, neurotoxins).
+_DRUG_CLASS_NOUN = re.compile(r"^[A-Z][a-z]{5,}s$")
+_ROLE_NOUNS = frozenset(
+    """ligands buffers poisons solvents mitogens oxidants pollutants fertilizers explosives lubricants
+    irritants fixatives deodorants caustics agglutinins hemagglutinins antithrombins incretins cytotoxins
+    neurotoxins cardiotoxins dermotoxins dermatotoxins genotoxins secretagogues secretogogues viscosupplements
+    peptidomimetics carcinogens oncogens mutagens teratogens aneugens pyrogens siderophores siderochromes
+    immunosorbents immunoadsorbents ampholines emollients astringents antidotes theriacs agrochemicals
+    agrichemicals plasticizers radiopharmaceuticals phytohormones fluorochromes complexons intercalators
+    reductants emulsifyers sunscreens antiperspirants coagulants anodynes vermifuges purgatives deodorants
+    fertilizers chemosterilants molluscacides rodenticides acaricides galactogogues galactagogues demulcents
+    emmenagogues aphrodisiacs abortifacients adhesives cosmetics detergents sweeteners pesticides herbicides
+    insecticides micronutrients provitamins""".split()
+)
+
+
+_QUALIFIED_CLASS = re.compile(r"^[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,2} [A-Z][a-z]{5,}s$")
+
+
+def drug_class_names(trees: str, names: list[str], class_nouns: frozenset[str] = frozenset()) -> list[str]:
+    """The drug-class names of a MeSH descriptor filed only under pharmacological actions
+    (D27): its one-word plural names ("Hydroxymethylglutaryl-CoA Reductase Inhibitors" ->
+    Statins, "Antidepressive Agents" -> Antidepressants) and, given ``class_nouns`` (those
+    one-word names of all D27 descriptors, lower case), its names of up to four words that end
+    in one ("Oral Contraceptives", "Tricyclic Antidepressants", "Local Anesthetics": a kind of
+    a drug class is a drug class); [] for any other descriptor or role noun."""
+    numbers = [t for t in trees.split("|") if t.startswith("D")]
+    if not numbers or not all(t.startswith("D27") for t in numbers):
+        return []
+    out = []
+    for n in dict.fromkeys(names):
+        last = n.rsplit(" ", 1)[-1].lower()
+        if last in _ROLE_NOUNS:
+            continue
+        if _DRUG_CLASS_NOUN.match(n) or (_QUALIFIED_CLASS.match(n) and last in class_nouns):
+            out.append(n)
+    return out
+
+
+def drug_class_nouns(rows: list[dict[str, str]]) -> frozenset[str]:
+    """The one-word drug-class names (lower case) of all D27-only MeSH descriptors."""
+    return frozenset(n.lower() for r in rows
+                     for n in drug_class_names(r["tree_numbers"], [r["name"], *r["entry_terms"].split("|")]))
+
+
 def _tree_ok(trees: str) -> bool:
     numbers = [t for t in trees.split("|") if t.startswith("D")]
     if any(t.startswith(PROTEIN_TREES) for t in numbers):
@@ -280,8 +332,15 @@ def read_sources(folder: Path, stats: RuleStats, curated_ids: frozenset[str] = f
     c = _Concepts()
     links: list[tuple[str, str]] = []
 
-    for r in read_tsv_rows(folder / "mesh_chemical_descriptors.tsv"):
+    descriptor_rows = list(read_tsv_rows(folder / "mesh_chemical_descriptors.tsv"))
+    class_nouns = drug_class_nouns(descriptor_rows)
+    for r in descriptor_rows:
         if not _tree_ok(r["tree_numbers"]):
+            classes = drug_class_names(r["tree_numbers"], [r["name"], *r["entry_terms"].split("|")], class_nouns)
+            if classes and f"MESH:{r['mesh_id']}" not in curated_ids:
+                stats.hit("chemical-drug-class", f"{classes[0]} ({r['name']})")
+                c.add(f"MESH:{r['mesh_id']}", classes)
+                continue
             if f"MESH:{r['mesh_id']}" not in curated_ids and not _BIOLOGIC.match(r["name"]):
                 stats.hit("chemical-tree-excluded", r["name"])
                 continue

@@ -22,8 +22,54 @@ _CODE_BEFORE = re.compile(r"(?<![\w-])(" + _CODE + r")\s*\(\s*$")  # "Am80 (" be
 _CODE_AFTER = re.compile(r"^\s*\(\s*(" + _CODE + r")\s*\)")  # "(BMS-354825)" after the compound
 
 
+# "puromycin aminonucleoside (PAN; 180 mg/kg iv)", "parachlorophenylalanine (PCPA 100 mg/kg",
+# "free thyroxine (T4: 20.8 pg/ml", "nelarabine (AraG)": the paper's short name of a compound opens
+# the parentheses after it, followed by ")" or by the dose or level (";" / ":" / a number).
+_DOSE = r"\d[\d.]*\s*(?:[a-zµμ%]|/)"  # a number with its unit: "180 mg/kg", "20.8 pg/ml", "5%"
+_ABBREVIATION_AFTER = re.compile(
+    r"^\s*\(\s*([A-Za-z][A-Za-z0-9]{1,7})(?=\s*\)|\s*[;:]?\s+" + _DOSE + r"|\s*[;:]\s*" + _DOSE + ")"
+)
+_COMBINATION_BEFORE = re.compile(r"[+/]\s*$")  # "MTX + 5-FU + CY (CMF)": the regimen, not CY
+# A counter-ion read alone at the end of a longer name: "…diphenyltetrazolium bromide (MTT)"
+# abbreviates the whole salt, not the bromide.
+_COUNTER_ION = re.compile(r"^(?:bromides?|chlorides?|iodides?|fluorides?|sodium|potassium|sulfates?|sulphates?|"
+                          r"phosphates?|acetates?|nitrates?|citrates?|salts?)$", re.IGNORECASE)
+# A "compound" named by a protein head ("iron-sulfur protein (IP)", ChEBI's iron-sulfur
+# protein): its short name is the protein's (BioRED PMID9647766 tags IP a gene).
+_PROTEIN_HEAD = re.compile(r"\b(?:proteins?|enzymes?|factors?|receptors?|peptides?|antibod(?:y|ies))$", re.IGNORECASE)
+# Assay quantities and record labels written the same way: "(IC50: 5 µM)", "(CAS: 50-07-7)".
+_QUANTITY = re.compile(r"^(?:[A-Z]{1,2}[Dd]?50|K[aidm]|[CT]max|AUC|CAS|MW|NMR|HPLC|MS|LC|pH|pKa|USP|EP)$")
+
+
+def abbreviation_after(text: str, m: Mention) -> str | None:
+    """The short name a compound mention ``m`` defines in the parentheses right after it, or None.
+
+    Schwartz & Hearst's letter matching misses short names that are no initials of the name
+    (nelarabine = AraG, arabinosylguanine) and definitions whose parentheses go on with the dose
+    ("(PAN; 180 mg/kg iv)", "(PCPA 100 mg/kg, every other day)"). Accepted: one token of 2-8
+    letters/digits shaped like an abbreviation (two capitals, or a capital and a digit: PAN,
+    AraG, T4) whose first letter occurs in the compound's name (a supplier in parentheses,
+    "metformin (MCE)", seldom shares it), no assay quantity (IC50, Ki, Cmax, CAS), a number
+    after it only with a unit ("HCFC 123)" is a name with its number), and no last member of a
+    combination ("MTX + 5-FU + CY (CMF)" names the regimen) nor counter-ion ending a longer
+    name ("…tetrazolium bromide (MTT)"), nor a name with a protein head ("iron-sulfur protein
+    (IP)")."""
+    hit = _ABBREVIATION_AFTER.match(text[m.end:m.end + 40])
+    if hit is None or _COUNTER_ION.match(m.text) or _PROTEIN_HEAD.search(m.text) \
+            or _COMBINATION_BEFORE.search(text[max(0, m.start - 4):m.start]):
+        return None
+    token = hit.group(1)
+    capitals = sum(c.isupper() for c in token)
+    if capitals < 2 and not (capitals == 1 and any(c.isdigit() for c in token)):
+        return None
+    if _QUANTITY.match(token) or token[0].lower() not in m.text.lower():
+        return None
+    return token
+
+
 def code_definitions(text: str, mentions: list[Mention]) -> dict[str, str]:
-    """Code -> compound id for each "CODE (compound)" and "compound (CODE)" of ``text``."""
+    """Code -> compound id for each "CODE (compound)" and "compound (CODE)" of ``text``, and
+    for each short name a compound defines in parentheses after it (:func:`abbreviation_after`)."""
     out: dict[str, str] = {}
     for m in mentions:
         if m.label != "COMPOUND" or not m.entity_id:
@@ -33,7 +79,7 @@ def code_definitions(text: str, mentions: list[Mention]) -> dict[str, str]:
             code = before.group(1)
         else:
             after = _CODE_AFTER.match(text[m.end:m.end + 24])
-            code = after.group(1) if after else None
+            code = after.group(1) if after else abbreviation_after(text, m)
         if code is None or code.lower() == m.text.lower():
             continue
         start = text.find(code, max(0, m.start - 24))

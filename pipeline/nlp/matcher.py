@@ -163,6 +163,41 @@ def case_rule_for(term: str, case_form: str) -> int:
 _LOWER_UPPER = re.compile(r"(?<=[a-z])[A-Z]")
 
 
+# Lower-case forms of capitalised 4-5-letter compound names that are English words, word parts
+# or generic chemical class nouns in running text ("gold standard", "sand", "pred", "metal
+# ions", "ethyl acetate"), or that open protein names ("zinc finger"): only their own written
+# form (or >= 2 capitals) stays a mention.
+_LOWER_WORD_NAMES = frozenset(
+    [
+        "acids", "agar", "alloy", "amide", "amine", "anion", "azide", "azole", "beam", "calx",
+        "chalk", "chlor", "chrom", "cloro", "cromo", "decon", "dekan", "diop", "epoxy", "ester",
+        "ether", "ethyl", "foxy", "gases", "ghee", "ghees", "gold", "imide", "imine", "indo",
+        "ions", "kudos", "latex", "lena", "metal", "nylon", "oils", "oxide", "oxime", "pred",
+        "salts", "sand", "steam", "thiol", "titan", "tris", "waxes", "eisen", "selen", "fenol",
+        "pyran", "inden", "lipid",
+        # lower case, these mostly open protein names: "zinc finger protein", "haem lyase" (BC2GM)
+        "zinc", "haem",
+    ]
+)
+
+
+def compound_name_case_rule(case_form: str, entity_type: str, rule: int) -> int:
+    """A capitalised 4-5-letter compound name (Taxol, Zinc, Mesna, Urea: MeSH and brand names
+    are written in sentence case) is a name, not a symbol: it matches in lower case too
+    ("anti-cancer drugs, such as doxorubicin (DOX), taxol, vinblastine"; "detoxification with
+    mesna"), as 6+-letter capitalised names already do. Gene symbols of that shape (Akt, Nrf2)
+    stay SYMBOL_SHORT, as do names whose lower-case form is an English word or a class noun
+    (:data:`_LOWER_WORD_NAMES`); a compound name that shares its key with a gene or family
+    term keeps the symbol rule too (:func:`compile_terms`)."""
+    if (
+        rule == SYMBOL_SHORT and entity_type == "compound" and 4 <= len(case_form) <= 5
+        and case_form.isascii() and case_form.isalpha() and case_form[0].isupper()
+        and case_form[1:].islower() and case_form.lower() not in _LOWER_WORD_NAMES
+    ):
+        return ANY_CASE
+    return rule
+
+
 # Capitalised words that are no gene even inside a sentence: amino-acid residues (Tyr, Thr)
 # and words that open a name or label (Type II, Cell, Role).
 TITLE_WORDS = frozenset(
@@ -233,6 +268,7 @@ STOP = "STOP"  # entity id of stop phrases: they win the longest match and emit 
 def compile_terms(dictionary: Dictionary, stop_phrases: list[str]) -> dict[str, tuple[Term, ...]]:
     """Fold every name and synonym; group the terms by key, best rank first."""
     table: dict[str, list[Term]] = {}
+    relaxed: set[tuple[str, str]] = set()  # (entity id, case form) read as a name by compound_name_case_rule
     for entity in dictionary.entities.values():
         source_rank = _SOURCE_RANK.get(entity.id[:3], _SOURCE_RANK.get(entity.id[:2], 3))
         for surface, name_rank in _terms_of(entity):
@@ -244,10 +280,21 @@ def compile_terms(dictionary: Dictionary, stop_phrases: list[str]) -> dict[str, 
             first_rank = 0 if entity.type == "pathway" else name_rank
             rank = (first_rank, _TYPE_RANK.get(entity.type, 9), source_rank, name_rank,
                     spelled_by_folding(norm, case_form), entity.id)
-            term = Term(entity.id, case_form, case_rule_for(norm, case_form), rank)
+            case_rule = case_rule_for(norm, case_form)
+            named = compound_name_case_rule(case_form, entity.type, case_rule)
+            if named != case_rule:
+                relaxed.add((entity.id, case_form))
+            term = Term(entity.id, case_form, named, rank)
             bucket = table.setdefault(key, [])
             if all(t.entity_id != entity.id or t.case_form != case_form for t in bucket):
                 bucket.append(term)
+    # a compound name relaxed above keeps the symbol rule where a gene or family shares its key
+    for key, bucket in table.items():
+        if any((t.entity_id, t.case_form) in relaxed for t in bucket) and any(
+            dictionary.entities[t.entity_id].type in ("gene", "family") for t in bucket
+        ):
+            table[key] = [t._replace(case_rule=SYMBOL_SHORT) if (t.entity_id, t.case_form) in relaxed else t
+                          for t in bucket]
     for phrase in stop_phrases:
         key, case_form = fold_fast(normalize_text(phrase))
         table[key] = [Term(STOP, case_form, ANY_CASE, (-1,))]
