@@ -54,9 +54,9 @@ _AMINO_ZH = ("丙氨酸", "精氨酸", "天冬酰胺", "天冬氨酸", "半胱�
 _AMINO = re.compile(r"(?:" + "|".join(_AMINO_ZH) + r"|(?<![A-Za-z])(?:" + "|".join(sorted(AMINO_ACIDS, key=len, reverse=True))
                     + r")(?![a-z]))", re.IGNORECASE)
 # what a residue or domain reading shows after the name, past a list of amino acids (with their
-# names in parentheses) and a sequence position (丝氨酸473位点, "Ser473"): 残基, 磷酸化, 激酶, 结构域, 位点,
+# names in parentheses) and a sequence position (丝氨酸473位点, 丝氨酸的317和777位点, "Ser473"): 残基, 磷酸化, 激酶, 结构域, 位点,
 # 短尾, 区, 拉链 (亮氨酸拉链, the leucine-zipper motif); "kinase", "residue", "domain", "zipper"
-_RESIDUE_AFTER = re.compile(r"^(?:[\s/、及和与,，()（）-]|\d|" + _AMINO.pattern + r")*"
+_RESIDUE_AFTER = re.compile(r"^(?:[\s/、及和与的,，()（）-]|\d|" + _AMINO.pattern + r")*"
                             r"(?:残基|磷酸化|激酶|结构域|位点|短尾|区|拉链|kinase|residue|domain|zipper|phosphorylat)",
                             re.IGNORECASE)
 _RICH_BEFORE = re.compile(r"富含\s*$")
