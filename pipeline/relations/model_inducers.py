@@ -25,7 +25,9 @@ import re
 # the inducing participle right after the mention ("-induced", "诱导的", "引起的", "所致")
 _INDUCING_AFTER = re.compile(
     r"(?:\s*-\s*|\s+)(?:induced|caused|triggered|evoked|elicited)\b"
-    r"|\s*(?:染毒)?(?:(?:诱导|引起|导致|诱发|造成)的|所致的?|诱导)", re.IGNORECASE)  # "X导致Y" is a finding
+    r"|\s*(?:染毒)?(?:(?:诱导|引起|导致|诱发|造成)的|所致的?|诱导|致(?!使))", re.IGNORECASE)  # "X导致Y" is a finding
+# (bare 致 is the participle of titles: "四氯化碳致小鼠急性肝损伤" = CCl4-induced liver injury in mice; the
+# disease head word after it is still required, so "X致Y" with an entity Y is read as before)
 # a postposed inducer: "… injury caused by X", "… induced by X"
 _INDUCED_BY_BEFORE = re.compile(r"\b(?:caused|induced|triggered|evoked|elicited)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # co-stimuli joined to the mention before the participle: "LPS&IFN-γ诱导", "D-GalN/LPS-induced"
