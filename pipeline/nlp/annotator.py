@@ -674,8 +674,10 @@ class Annotator:
                 # "… decreased antioxidant enzyme activity": the enzymes listed after that noun just before
                 recent = {k: v for d in classes[-collective_anaphors.WINDOW:] for k, v in d.items()}
                 inside = collective_anaphors.resolve(s.text, s.start, inside, recent, s.lang, NO_PARTNER)
-                classes.append({**collective_anaphors.repeated(s.text, recent, s.lang),  # a repeat renews it
-                                **collective_anaphors.definitions(s.text, _local(inside, s.start), s.lang)})
+                defines = {}  # a definition lists at least two genes: most sentences are not moved to local offsets
+                if sum(m.label == "GENE" for m in inside) >= 2:
+                    defines = collective_anaphors.definitions(s.text, _local(inside, s.start), s.lang)
+                classes.append({**collective_anaphors.repeated(s.text, recent, s.lang), **defines})  # a repeat renews it
                 previous, previous_sentence = inside, s
                 item = SentenceMentions(s, inside)
                 if s.lang == "en":  # "X-linked adrenoleukodystrophy (ALD)", "GG genotype": no gene
