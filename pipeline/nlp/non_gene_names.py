@@ -157,3 +157,44 @@ def names_no_gene(text: str, start: int, end: int) -> bool:
             or is_unit_power(text, start, end) or is_sized_protein(surface) or is_virus_name(surface)
             or is_named_specimen(text, start, end) or is_numbered_element(surface)
             or is_label_of_other_name(text, start, end) or is_charged_ion(text, start, end))
+
+
+# --- isoenzyme and subtype designators: "CK-MB", "creatine kinase MB", 肌酸激酶同工酶MB ----------------
+
+# An all-capital abbreviation, a hyphen and a designator of one or two capitals names a subtype of
+# the abbreviated protein: the isoenzymes by subunit composition (CK-MB, CK-BB, CK-MM: creatine
+# kinase of muscle and brain subunits; IUPAC-IUB enzyme nomenclature names isoenzymes so), the
+# classes and receptor subtypes (MHC-II, SR-BI). The designator spells a gene symbol only by
+# chance (MB is myoglobin, AR the androgen receptor): a gene mention covering the designator
+# alone, or the compound linked to the designator's gene, names no gene of its own. Written after
+# the enzyme's name ("creatine phosphokinase MB (CK-MB)", "肌酸激酶同工酶MB") it is the same designator.
+_ABBREVIATION_HYPHEN_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,4}-$")
+_DESIGNATOR = re.compile(r"^[A-Z]{1,2}$")
+_DESIGNATED = re.compile(r"^[A-Z]{2,4}-(?P<designator>[A-Z]{1,2})$")
+_ENZYME_NAME_BEFORE = re.compile(
+    r"(?:kinase|dehydrogenase|isoenzymes?|isozymes?|isoforms?|同工酶|激酶)[\s\-]?$", re.IGNORECASE)
+
+
+def is_isoform_designator(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a one- or two-capital designator glued by a hyphen to an all-capital
+    abbreviation (the MB of CK-MB) or written right after an enzyme's name (creatine kinase MB)."""
+    if not _DESIGNATOR.match(text[start:end]) or text[end:end + 1].isalnum():
+        return False
+    return bool(_ABBREVIATION_HYPHEN_BEFORE.search(text, max(0, start - 5), start)
+                or _ENZYME_NAME_BEFORE.search(text, max(0, start - 16), start))
+
+
+def drop_isoform_designators(text: str, mentions: list, symbol_of) -> list:
+    """The paragraph's mentions without gene mentions of an isoform designator alone (MB of CK-MB)
+    and without a compound linked to its designator's gene (CK-MB as MB, from the long form
+    "creatine phosphokinase MB"); ``symbol_of(entity id)`` is the gene's approved symbol."""
+    out = []
+    for m in mentions:
+        if m.label == "GENE" and m.entity_id:
+            if is_isoform_designator(text, m.start, m.end):
+                continue
+            designated = _DESIGNATED.match(m.text)
+            if designated and designated.group("designator") == symbol_of(m.entity_id):
+                continue
+        out.append(m)
+    return out
