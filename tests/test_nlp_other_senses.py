@@ -54,6 +54,8 @@ def test_one_sense_per_document():
     assert anatomical_names(organ) == {"海马"}
     assert anatomical_names([*organ, "给予海马提取物灌胃。"]) == frozenset()
     assert anatomical_names(["海马中β-catenin表达升高。"]) == frozenset()
+    # the olivary nucleus counts for 橄榄核 only, not for the olive 橄榄 it starts with
+    assert anatomical_names(["下橄榄核区神经元。", "下橄榄核组织。"]) == {"橄榄核"}
 
 
 # --- reagent sources: the antibody's host and the enzyme's plant ------------------------------

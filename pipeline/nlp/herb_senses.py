@@ -92,10 +92,13 @@ def anatomical_names(texts: Iterable[str], names: frozenset[str] = ANATOMY_HOMON
     constructions and no preparation word after any use (one sense per discourse)."""
     anatomical: dict[str, int] = {}
     drug: set[str] = set()
+    longer = {name: [n for n in names if n != name and n.startswith(name)] for name in names}
     for text in texts:
         for name in names:
             for found in re.finditer(name, text):
                 a, b = found.span()
+                if any(text.startswith(n, a) for n in longer[name]):
+                    continue  # 橄榄 of 橄榄核: the longer name is counted on its own
                 if _PREPARATION_AFTER.match(text, b):
                     drug.add(name)
                 elif is_anatomical(text, a, b):
