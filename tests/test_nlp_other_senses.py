@@ -115,7 +115,8 @@ def test_isoenzyme_designator_is_not_myoglobin(mentions_of, gene_id):
     BioRED 16584858 "creatine phosphokinase isoenzymes (CK-MB)": MB (myoglobin) was paired with
     the drugs."""
     mb = gene_id("MB")
-    for text in ("Creatine phosphokinase MB (CK-MB), malondealdehyde (MDA) and glutathione (GSH) content were measured.",
+    for text in ("Creatine phosphokinase MB (CK-MB), malondealdehyde (MDA) and glutathione (GSH) content "
+                 "were measured.",
                  "which was determined by the increased activity of serum lactate dehydrogenase (LDH) and "
                  "creatine phosphokinase isoenzymes (CK-MB), increased uric acid level",
                  "与对照组比较，模型组大鼠血清CK-MB水平升高。"):
