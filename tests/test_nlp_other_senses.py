@@ -8,7 +8,7 @@ from __future__ import annotations
 from pipeline.nlp.group_labels import group_label_names, is_control_label
 from pipeline.nlp.herb_senses import anatomical_names, is_anatomical, is_reagent_source
 from pipeline.nlp.matcher import Mention
-from pipeline.nlp.non_gene_names import is_isoform_designator
+from pipeline.nlp.non_gene_names import is_hippocampal_field, is_isoform_designator
 
 SEA_HORSE = "HERB002097"
 
@@ -124,3 +124,19 @@ def test_isoenzyme_designator_is_not_myoglobin(mentions_of, gene_id):
     text = "decreased MDA and CK-MB, increased GSH content"
     assert is_isoform_designator(text, *_at(text, "MB"))
     assert not is_isoform_designator("myoglobin (MB) was released", 11, 13)
+
+
+# --- hippocampal fields ----------------------------------------------------------------------
+
+def test_hippocampal_fields_are_no_carbonic_anhydrases(mentions_of, gene_id):
+    """ChinaXiv-201712.01000V1 "观察大鼠海马CA1区超微结构" (13 CA1 gene mentions) and BC2GM train
+    "neuronal loss in hippocampus subfields CA1, CA3, and hilus", "in areas CA3 and CA4" (no gene in
+    the gold): the fields of the cornu Ammonis, not CA1-CA4."""
+    ca = {gene_id(s) for s in ("CA1", "CA3", "CA4")}
+    for text in ("电镜观察大鼠海马CA1区超微结构，普通显微镜下HE染色观察大鼠海马CA1区细胞形态。",
+                 "Gliosis and neuronal loss in hippocampus subfields CA1, CA3, and hilus.",
+                 "Seizures occurred despite extensive cellular loss in areas CA3 and CA4."):
+        assert not ca & {eid for _, eid in mentions_of(text)}
+    text = "CA1 and CA2 carbonic anhydrase isoenzymes were reduced in colorectal cancer tissues."
+    assert not is_hippocampal_field(text, 0, 3)
+    assert gene_id("CA1") in {eid for _, eid in mentions_of("CA1 expression was reduced in colorectal cancer tissues.")}

@@ -137,7 +137,7 @@ from pipeline.nlp.word_forms import word_form_mentions
 from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_assay_substrates, mark_reagents, read_reagent_names, reagents_of
 from pipeline.nlp.cell_lines import cell_line_names, drop_cell_lines
 from pipeline.nlp.group_labels import drop_group_labels, group_label_names
-from pipeline.nlp.non_gene_names import drop_isoform_designators
+from pipeline.nlp.non_gene_names import drop_other_nomenclatures
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.chain_elements import chain_elements, family_and_member, member_with_class_noun
@@ -641,7 +641,7 @@ class Annotator:
         for pid, sents in by_paragraph.items():
             mentions = drop_cell_lines(texts[pid], drop_plain_words(texts[pid], para_mentions[pid]), cell_lines)
             mentions = drop_group_labels(texts[pid], mentions, group_codes, self._symbol_name)  # K562-Ctrl
-            mentions = drop_isoform_designators(texts[pid], mentions, self._symbol_name)  # MB of CK-MB
+            mentions = drop_other_nomenclatures(texts[pid], mentions, self._symbol_name)  # CK-MB, 海马CA1区
             mentions = drop_enzyme_substrates(texts[pid], mentions)  # 天门冬氨酸|氨基转氨酶: no aspartate
             mark_ligand_modifiers(texts[pid], mentions)  # "serotonin 5-HT3 receptor": no serotonin partner
             mentions = split_slash_maps(mentions, self.index)  # "PI3K/Akt pathway": the chain, not hsa04151
