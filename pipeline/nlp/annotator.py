@@ -33,6 +33,7 @@ from pipeline.nlp import (
     definite_descriptions,
     family_sense,
     herb_context,
+    herb_senses,
     latin_names,
     long_forms,
     segmenter,
@@ -135,6 +136,8 @@ from pipeline.nlp.residues import is_amino_acid, is_residue
 from pipeline.nlp.word_forms import word_form_mentions
 from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_assay_substrates, mark_reagents, read_reagent_names, reagents_of
 from pipeline.nlp.cell_lines import cell_line_names, drop_cell_lines
+from pipeline.nlp.group_labels import drop_group_labels, group_label_names
+from pipeline.nlp.non_gene_names import drop_other_nomenclatures
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.chain_elements import chain_elements, family_and_member, member_with_class_noun
@@ -390,6 +393,11 @@ class Annotator:
         entity = self.dictionary.entities.get(family_id)
         return {eid for eid in map(self._gene_of, entity.members) if eid} if entity is not None else set()
 
+    def _symbol_name(self, entity_id: str) -> str:
+        """The dictionary's canonical name of an entity (a gene's approved symbol), or ""."""
+        entity = self.dictionary.entities.get(entity_id)
+        return entity.name if entity is not None else ""
+
     def _gene_of(self, surface: str) -> str | None:
         """The gene/family a surface names in the dictionary (phospho forms' base: ERK)."""
         return self._named(surface, lambda e: e.label == "GENE")
@@ -451,6 +459,8 @@ class Annotator:
             found = self.linker.link_spans_many([(texts[pid], spans) for pid, spans in unlinked.items()])
             for pid, links in zip(unlinked, found):
                 para_mentions[pid] = self._with_links(texts[pid], para_mentions[pid], links)
+        # 大鼠海马, 海马组织: homonyms the document reads as organs (nlp/herb_senses)
+        organs = herb_senses.anatomical_names(p.text.text for p in paragraphs if p.lang == "zh")
         for pid, sents in by_paragraph.items():
             para = sents[0].paragraph
             ptext = texts[pid]
@@ -484,6 +494,9 @@ class Annotator:
                     definitions.setdefault(short, Definition(short, "", eid, p0, p1))
                 if genus_forms:  # "aqueous extract of C. militaris (AECM)": the herb, before the definitions
                     mentions = genus_form_mentions(ptext, mentions, genus_forms)
+            # an organ (海马CA1区, 新鲜海马组织) or a reagent's source (山羊抗兔IgG, 辣根过氧化物酶): no
+            # herb; after the Chinese herb-run rules, which add herbs after a form prefix (鲜)
+            mentions = herb_senses.drop_other_senses(ptext, mentions, organs)
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of),
                                            self._herb_of_zh if para.lang == "zh" else None)
             if formula_names:
@@ -619,6 +632,7 @@ class Annotator:
         disease_shorts = disease_short_forms(definitions, texts.values())
         dosing = dosing_words(texts.values())
         cell_lines = cell_line_names(texts.values())  # MDA-MB-231细胞 named anywhere: no MB inside it
+        group_codes = group_label_names(texts.values())  # DM1组 beside DM组: a group, not DMPK's alias
         # "MAPK/p38, MAPK/ERK1/2, MAPK/JNK": a family written before its members names the members
         prefix_fams = prefix_families(((texts[pid], para_mentions[pid]) for pid in by_paragraph),
                                       partial(parents_of, self.index))
@@ -626,6 +640,8 @@ class Annotator:
         partner_stops = context.not_symbols | context.acronyms | context.learned_acronyms | cell_lines
         for pid, sents in by_paragraph.items():
             mentions = drop_cell_lines(texts[pid], drop_plain_words(texts[pid], para_mentions[pid]), cell_lines)
+            mentions = drop_group_labels(texts[pid], mentions, group_codes, self._symbol_name)  # K562-Ctrl
+            mentions = drop_other_nomenclatures(texts[pid], mentions, self._symbol_name)  # CK-MB, 海马CA1区
             mentions = drop_enzyme_substrates(texts[pid], mentions)  # 天门冬氨酸|氨基转氨酶: no aspartate
             mark_ligand_modifiers(texts[pid], mentions)  # "serotonin 5-HT3 receptor": no serotonin partner
             mentions = split_slash_maps(mentions, self.index)  # "PI3K/Akt pathway": the chain, not hsa04151

@@ -156,4 +156,76 @@ def names_no_gene(text: str, start: int, end: int) -> bool:
     return (is_residue_name(text, start, end) or is_plasmid_name(surface) or is_reading_frame(surface)
             or is_unit_power(text, start, end) or is_sized_protein(surface) or is_virus_name(surface)
             or is_named_specimen(text, start, end) or is_numbered_element(surface)
-            or is_label_of_other_name(text, start, end) or is_charged_ion(text, start, end))
+            or is_label_of_other_name(text, start, end) or is_charged_ion(text, start, end)
+            or is_hippocampal_field(text, start, end))
+
+
+# --- isoenzyme and subtype designators: "CK-MB", "creatine kinase MB", 肌酸激酶同工酶MB ----------------
+
+# An all-capital abbreviation, a hyphen and a designator of one or two capitals names a subtype of
+# the abbreviated protein: the isoenzymes by subunit composition (CK-MB, CK-BB, CK-MM: creatine
+# kinase of muscle and brain subunits; IUPAC-IUB enzyme nomenclature names isoenzymes so), the
+# classes and receptor subtypes (MHC-II, SR-BI). The designator spells a gene symbol only by
+# chance (MB is myoglobin, AR the androgen receptor): a gene mention covering the designator
+# alone, or the compound linked to the designator's gene, names no gene of its own. Written after
+# the enzyme's name ("creatine phosphokinase MB (CK-MB)", "肌酸激酶同工酶MB") it is the same designator.
+_ABBREVIATION_HYPHEN_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,4}-$")
+_DESIGNATOR = re.compile(r"^[A-Z]{1,2}$")
+_DESIGNATED = re.compile(r"^[A-Z]{2,4}-(?P<designator>[A-Z]{1,2})$")
+_ENZYME_NAME_BEFORE = re.compile(
+    r"(?:kinase|dehydrogenase|isoenzymes?|isozymes?|isoforms?|同工酶|激酶)[\s\-]?$", re.IGNORECASE)
+
+
+def is_isoform_designator(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a one- or two-capital designator glued by a hyphen to an all-capital
+    abbreviation (the MB of CK-MB) or written right after an enzyme's name (creatine kinase MB)."""
+    if not _DESIGNATOR.match(text[start:end]) or text[end:end + 1].isalnum():
+        return False
+    return bool(_ABBREVIATION_HYPHEN_BEFORE.search(text, max(0, start - 5), start)
+                or _ENZYME_NAME_BEFORE.search(text, max(0, start - 16), start))
+
+
+# --- the fields of the hippocampus: "海马CA1区", "areas CA3 and CA4", "hippocampal CA1 neurons" -----------
+
+# The hippocampus proper is divided into the fields CA1-CA4 (cornu Ammonis, Lorente de Nó 1934),
+# which spell the carbonic anhydrase symbols CA1-CA4. A field is named with a field noun after it
+# (CA1区, CA3 region, CA1 pyramidal neurons), after the organ (海马CA1, hippocampal CA1), after a
+# field noun (areas CA3, subfields CA1) or listed with another field (CA1 and CA3, CA1/CA3); the
+# enzyme is not ("CA1 expression was reduced in colorectal cancer tissues").
+_FIELD = re.compile(r"^CA[1-4]$")
+_FIELD_NOUN_AFTER = re.compile(
+    r"\s?(?:区|亚区|(?:regions?|areas?|fields?|subfields?|sectors?|subregions?|pyramidal|stratum|"
+    r"neurons?|dendrit\w*|/prosubiculum)\b)", re.IGNORECASE)
+_FIELD_BEFORE = re.compile(
+    r"(?:海马|齿状回|hippocamp\w*|(?:regions?|areas?|fields?|subfields?|sectors?)\s\(?)\s?$", re.IGNORECASE)
+_FIELD_LIST = re.compile(r"\s?(?:,|、|和|及|/|-|and|or)\s?CA[1-4]\b")
+_FIELD_LIST_BEFORE = re.compile(r"CA[1-4]\s?(?:,|、|和|及|/|-|and|or)\s?$")
+_ENZYME_WORD = re.compile(r"anhydrase|碳酸酐酶|isoenzyme|isozyme|同工酶", re.IGNORECASE)
+
+
+def is_hippocampal_field(text: str, start: int, end: int) -> bool:
+    """text[start:end] (CA1-CA4) names a field of the hippocampus (see above)."""
+    if not _FIELD.match(text[start:end]):
+        return False
+    if _FIELD_NOUN_AFTER.match(text, end) or _FIELD_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    # a list of fields, unless the paragraph speaks of the enzymes ("CA1 and CA2 isoenzymes")
+    return bool(_FIELD_LIST.match(text, end) or _FIELD_LIST_BEFORE.search(text, max(0, start - 8), start)) \
+        and _ENZYME_WORD.search(text) is None
+
+
+def drop_other_nomenclatures(text: str, mentions: list, symbol_of) -> list:
+    """The paragraph's mentions without gene mentions of an isoform designator alone (MB of CK-MB),
+    without a compound linked to its designator's gene (CK-MB as MB, from the long form
+    "creatine phosphokinase MB") and without hippocampal fields (海马CA1区);
+    ``symbol_of(entity id)`` is the gene's approved symbol."""
+    out = []
+    for m in mentions:
+        if m.label == "GENE" and m.entity_id:
+            if is_isoform_designator(text, m.start, m.end) or is_hippocampal_field(text, m.start, m.end):
+                continue
+            designated = _DESIGNATED.match(m.text)
+            if designated and designated.group("designator") == symbol_of(m.entity_id):
+                continue
+        out.append(m)
+    return out

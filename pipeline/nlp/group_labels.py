@@ -1,0 +1,83 @@
+"""Experiment-group labels read as gene symbols: numbered subgroups and control words.
+
+Animal and cell experiments name their groups with short codes: 对照组, 模型组, DM组 (diabetes),
+and subgroups numbered after them (DM1组, DM2组 for two treatments of the diabetic rats), and cell
+lines carrying a control construct are written with a control word (K562-Ctrl, si-NC). Such codes
+collide with gene aliases: DM1 and DM2 are aliases of DMPK and CNBP (myotonic dystrophy types 1 and
+2), Ctrl spells CTRL (chymotrypsin-like protease), CTR is an alias of CALCR. Two constructions mark
+a label whatever its letters:
+
+* **Numbered subgroups.** A code used as a group label (X组, "X group") whose stem without its
+  final digits is itself a group label of the same document (DM1组 beside DM组): the number numbers
+  the groups, not a gene family. Papers list their groups once and then use the codes everywhere
+  (tables, legends "DM1: DM+ghrelin"), so the label is the code's sense in the whole document (one
+  sense per discourse, Gale, Church & Yarowsky 1992) unless the code is the gene's approved symbol
+  as written (a gene named as a group, "BMP9组" beside "BMP组", keeps its gene).
+* **Control words** (Ctrl, CTR, Con, NC, Sham, Mock, Vehicle, Blank, Model): the control of an
+  experiment, written in mixed case (Ctrl), joined by a hyphen to a cell line or construct
+  (K562-Ctrl, si-CTRL) or before 组 / "group". In capitals alone ("CTR mRNA", calcitonin receptor of
+  osteoclasts) the gene stays.
+
+Pure functions: ``group_label_names`` over the document's paragraph texts, ``drop_group_labels``
+per paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from pipeline.nlp.matcher import Mention
+
+_CODE = r"[A-Za-z][A-Za-z0-9+\-]*[A-Za-z0-9+]|[A-Za-z]"
+# X组 (not 组织 tissue, 组成 composition, 组分 fraction, 组合, 组建, 组装, 组蛋白 histone) or "X group(s)"
+_GROUP_AFTER = r"(?:\s?组(?!织|成|分|合|建|装|蛋白|学)|\s+groups?\b)"
+_LABEL = re.compile(rf"(?<![A-Za-z0-9+\-/])({_CODE}){_GROUP_AFTER}")
+_NUMBERED = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z+\-]*?)-?\d{1,2}$")
+
+CONTROL_WORDS = frozenset({"ctrl", "ctr", "con", "nc", "sham", "mock", "vehicle", "blank", "model"})
+_GROUP_WORD_AFTER = re.compile(_GROUP_AFTER)
+_JOINERS = frozenset("-_")
+
+
+def group_labels(text: str) -> set[str]:
+    """The codes written as group labels in one text (DM组, DM1组, "DM1 group")."""
+    return {m.group(1) for m in _LABEL.finditer(text)}
+
+
+def group_label_names(texts: Iterable[str]) -> frozenset[str]:
+    """Numbered subgroup labels of a document: group labels whose stem (the label without its
+    final number) is a group label too (DM1, DM2 beside DM)."""
+    labels: set[str] = set()
+    for text in texts:
+        if "组" in text or "group" in text:
+            labels |= group_labels(text)
+    out = set()
+    for label in labels:
+        numbered = _NUMBERED.match(label)
+        if numbered and numbered.group("stem") in labels:
+            out.add(label)
+    return frozenset(out)
+
+
+def is_control_label(text: str, m: Mention) -> bool:
+    """A control word (CONTROL_WORDS) written as a label: not in capitals (Ctrl), hyphen-joined to
+    a neighbour (K562-Ctrl, si-CTRL) or before 组 / "group"."""
+    if m.text.lower() not in CONTROL_WORDS:
+        return False
+    joined = (m.start > 0 and text[m.start - 1] in _JOINERS) or text[m.end:m.end + 1] in _JOINERS
+    return not m.text.isupper() or joined or bool(_GROUP_WORD_AFTER.match(text, m.end))
+
+
+def drop_group_labels(text: str, mentions: list[Mention], labels: frozenset[str],
+                      symbol_of: Callable[[str], str]) -> list[Mention]:
+    """The paragraph's mentions without gene mentions that are the document's numbered subgroup
+    labels (``labels``, unless written as the gene's approved symbol: ``symbol_of(entity id)``) or
+    control words written as labels."""
+    out = []
+    for m in mentions:
+        if m.label == "GENE" and m.entity_id and (
+                (m.text in labels and m.text != symbol_of(m.entity_id)) or is_control_label(text, m)):
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,142 @@
+"""Names read in the wrong sense (stop 30): a medicinal material that is also an organ or a
+reagent's source (pipeline/nlp/herb_senses.py), experiment-group labels that spell gene aliases
+(pipeline/nlp/group_labels.py) and isoenzyme designators (pipeline/nlp/non_gene_names.py). Real
+sentences of the validation and development texts; each gave false pairs before."""
+
+from __future__ import annotations
+
+from pipeline.nlp.group_labels import group_label_names, is_control_label
+from pipeline.nlp.herb_senses import anatomical_names, is_anatomical, is_reagent_source
+from pipeline.nlp.matcher import Mention
+from pipeline.nlp.non_gene_names import is_hippocampal_field, is_isoform_designator
+
+SEA_HORSE = "HERB002097"
+
+
+def _herbs(mentions_of, text: str) -> set[str]:
+    return {eid for _, eid in mentions_of(text) if eid.startswith("HERB")}
+
+
+def _at(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+# --- anatomy: 海马 the hippocampus -------------------------------------------------------------
+
+def test_rat_hippocampus_is_no_sea_horse(mentions_of):
+    """ChinaXiv-201712.01000V1 title and methods: "糖尿病大鼠海马" (an animal's organ), "海马CA1区"
+    (a region), "海马组织" (a tissue) read as the sea-horse drug gave the top Chinese false pairs."""
+    for text in ("Ghrelin对糖尿病大鼠海马DKK-1表达和学习记忆的影响",
+                 "普通显微镜下HE染色观察大鼠海马CA1区细胞形态;ELISA法检测血清、海马组织中DKK-1的表达。",
+                 "新鲜海马组织称重后遵照TRIzol Reagent试剂盒说明书提取总RNA。"):  # 鲜 is no form prefix here
+        assert SEA_HORSE not in _herbs(mentions_of, text)
+
+
+def test_an_organ_listed_with_other_organs_is_no_herb(mentions_of):
+    """ChinaXiv-201712.01000V1 discussion: "下丘脑、海马和垂体" lists brain regions."""
+    text = "Ghrelin受体GHSR1a在下丘脑、海马和垂体都有丰富的表达。"
+    assert SEA_HORSE not in _herbs(mentions_of, text)
+    assert is_anatomical(text, *_at(text, "海马"))
+
+
+def test_the_drug_keeps_its_sense_in_a_herb_list_or_a_preparation(mentions_of):
+    """A tonic's herb list and an extract keep the sea-horse (the construction, not the word)."""
+    assert SEA_HORSE in _herbs(mentions_of, "海马、鹿茸、淫羊藿等补肾壮阳药可上调雄激素受体表达。")
+    assert SEA_HORSE in _herbs(mentions_of, "海马提取物可改善大鼠的性功能。")
+    assert not is_anatomical("海马、鹿茸、淫羊藿", 0, 2)
+
+
+def test_one_sense_per_document():
+    """A paper that reads 海马 as the organ twice reads it so where no cue stands ("，海马中β-catenin
+    表达"); one preparation of the drug anywhere keeps every use open."""
+    organ = ["取大鼠海马组织。", "观察海马CA1区形态。", "海马中β-catenin表达升高。"]
+    assert anatomical_names(organ) == {"海马"}
+    assert anatomical_names([*organ, "给予海马提取物灌胃。"]) == frozenset()
+    assert anatomical_names(["海马中β-catenin表达升高。"]) == frozenset()
+    # the olivary nucleus counts for 橄榄核 only, not for the olive 橄榄 it starts with
+    assert anatomical_names(["下橄榄核区神经元。", "下橄榄核组织。"]) == {"橄榄核"}
+
+
+# --- reagent sources: the antibody's host and the enzyme's plant ------------------------------
+
+def test_goat_anti_rabbit_and_horseradish_peroxidase_are_reagents(mentions_of):
+    """ChinaXiv-201803.00487V1 and ChinaXiv-201811.00118V1 (materials): the secondary antibody's
+    host (山羊抗兔) and HRP's plant (辣根) were herbs paired with every gene of the blot."""
+    for text in ("洗膜后加入二抗辣根过氧化物酶标记山羊抗兔IgG(1:1000)孵育、洗膜,化学法发光底物进行显影。",
+                 "兔抗人Bax和Bcl-2均为多克隆抗体购于美国Santa Cruz公司,对应山羊抗兔IgG二抗购于美国Proteintech公司。"):
+        assert _herbs(mentions_of, text) == set()
+    text = "Sections were incubated with goat anti-rabbit IgG conjugated to horseradish peroxidase."
+    assert _herbs(mentions_of, text) == set()
+    m = Mention(0, 2, "HERB003230", "HERB", "dictionary", "辣根")
+    assert is_reagent_source("辣根过氧化物酶", m)
+    assert not is_reagent_source("辣根具有抗菌作用", m)
+
+
+def test_a_herb_against_a_disease_of_mice_stays_a_herb(mentions_of):
+    """ChinaXiv-201712.00769V1 reference title: "雷公藤抗小鼠免疫性炎症" is the herb acting against an
+    inflammation of mice, not an antibody's host (no antibody word after the species); likewise
+    "ginseng anti-inflammatory" (no species after anti-)."""
+    text = "基于剂量的雷公藤抗小鼠免疫性炎症效-毒关联评价"
+    assert _herbs(mentions_of, text)
+    start, end = _at(text, "雷公藤")
+    assert not is_reagent_source(text, Mention(start, end, "HERB", "HERB", "dictionary", "雷公藤"))
+    text = "Panax ginseng anti-inflammatory effects were measured."
+    assert _herbs(mentions_of, text)
+
+
+# --- group labels ----------------------------------------------------------------------------
+
+def test_numbered_subgroups_are_no_gene_aliases(annotator):
+    """ChinaXiv-201712.01000V1: DM组 (diabetes) and its subgroups DM1组, DM2组 gave DMPK and CNBP
+    (aliases DM1, DM2) in every result sentence and table."""
+    text = ("方法 60只SD大鼠随机均分为对照组(NC组)、糖尿病组(DM组)、Ghrelin组(DM1组)和D-lys3-GHRP-6组(DM2组)。"
+            "与DM组相比，DM1组大鼠海马DKK-1水平下降；与DM1组相比，DM2组大鼠海马DKK-1蛋白的表达明显升高。")
+    assert group_label_names([text]) == {"DM1", "DM2"}
+    annotated = annotator.annotate("t", text)
+    genes = {m.text for s in annotated.sentences for m in s.mentions if m.label == "GENE"}
+    assert "DM1" not in genes and "DM2" not in genes and "DKK-1" in genes
+    assert group_label_names(["BMP9组与SFRP5组", "BMP9+SFRP5组"]) == frozenset()  # genes named as groups
+
+
+def test_control_word_joined_to_a_cell_line_is_no_gene(mentions_of):
+    """ChinaXiv-201712.01073V1 (Chinese and English abstract): "K562-Ctrl" gave CTRL."""
+    for text in ("经有限稀释法挑取单克隆细胞建立K562-Ctrl,K562-siβ1和K562-β1细胞。",
+                 "The cell viability of K562-siβ1 cells was higher than that of K562-Ctrl cells."):
+        assert not any(t == "Ctrl" for t, _ in mentions_of(text))
+    text = "破骨细胞中CTR mRNA表达升高。"  # calcitonin receptor of osteoclasts, in capitals alone
+    assert not is_control_label(text, Mention(*_at(text, "CTR"), "HGNC:1440", "GENE", "dictionary", "CTR"))
+
+
+# --- isoenzyme designators -------------------------------------------------------------------
+
+def test_isoenzyme_designator_is_not_myoglobin(mentions_of, gene_id):
+    """PMID23523949 (validation) "Creatine phosphokinase MB (CK-MB) … decreased MDA and CK-MB" and
+    BioRED 16584858 "creatine phosphokinase isoenzymes (CK-MB)": MB (myoglobin) was paired with
+    the drugs."""
+    mb = gene_id("MB")
+    for text in ("Creatine phosphokinase MB (CK-MB), malondealdehyde (MDA) and glutathione (GSH) content "
+                 "were measured.",
+                 "which was determined by the increased activity of serum lactate dehydrogenase (LDH) and "
+                 "creatine phosphokinase isoenzymes (CK-MB), increased uric acid level",
+                 "与对照组比较，模型组大鼠血清CK-MB水平升高。"):
+        assert mb not in {eid for _, eid in mentions_of(text)}
+    text = "decreased MDA and CK-MB, increased GSH content"
+    assert is_isoform_designator(text, *_at(text, "MB"))
+    assert not is_isoform_designator("myoglobin (MB) was released", 11, 13)
+
+
+# --- hippocampal fields ----------------------------------------------------------------------
+
+def test_hippocampal_fields_are_no_carbonic_anhydrases(mentions_of, gene_id):
+    """ChinaXiv-201712.01000V1 "观察大鼠海马CA1区超微结构" (13 CA1 gene mentions) and BC2GM train
+    "neuronal loss in hippocampus subfields CA1, CA3, and hilus", "in areas CA3 and CA4" (no gene in
+    the gold): the fields of the cornu Ammonis, not CA1-CA4."""
+    ca = {gene_id(s) for s in ("CA1", "CA3", "CA4")}
+    for text in ("电镜观察大鼠海马CA1区超微结构，普通显微镜下HE染色观察大鼠海马CA1区细胞形态。",
+                 "Gliosis and neuronal loss in hippocampus subfields CA1, CA3, and hilus.",
+                 "Seizures occurred despite extensive cellular loss in areas CA3 and CA4."):
+        assert not ca & {eid for _, eid in mentions_of(text)}
+    text = "CA1 and CA2 carbonic anhydrase isoenzymes were reduced in colorectal cancer tissues."
+    assert not is_hippocampal_field(text, 0, 3)
+    assert gene_id("CA1") in {eid for _, eid in mentions_of("CA1 expression was reduced in colorectal cancer tissues.")}
