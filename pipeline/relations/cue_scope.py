@@ -76,8 +76,12 @@ def subject_mention(text: str, spans, cues, clause_start: int, cue_start: int, p
         clause_start <= c.start < first.start and not text.startswith("的", c.end) for c in cues)  # "活化的": a modifier
 
 
-_PASSIVE_NEAR = re.compile(r"(?:\bby\s+(?:the\s+)?(?:treatment\s+with\s+|co-?treatment\s+with\s+)?|被|由|经)\s*$",
-                           re.IGNORECASE)
+# (the by-phrase may name the agent through its administration, "decreased by the administration of CCl4 and
+# TAA", and coordinate several agents: each conjunct is the by-agent, validation_en PMID23578993)
+_PASSIVE_NEAR = re.compile(r"(?:\bby\s+(?:the\s+)?(?:(?:co-?)?(?:treatment|administration|supplementation|exposure|"
+                           r"injection|intake|addition|application)\s+(?:with|of|to)\s+)?"
+                           r"(?:(?![A-Za-z]+ed\b)[\w\-αβγκ]+(?:\s*[(][^()]{1,20}[)])?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){0,3}"
+                           r"|被|由|经)\s*$", re.IGNORECASE)
 
 
 def passive_agent(text: str, target_end: int, agent_start: int) -> bool:

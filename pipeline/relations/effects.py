@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, cascade, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
+from pipeline.relations import anti_process, axis_members, binding, cascade, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -103,7 +103,11 @@ _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
 # and activated caspase-8": caspase-8 is the object of "activated", outside the level phrase)
 _ITEM_WORD = r"(?![A-Za-z]+ed\b)[\w\-/αβγδκ()]+"
 _LIST_ITEMS = r"(?:" + _ITEM_WORD + r"(?:\s+" + _ITEM_WORD + "){0,3}?" + _LIST_SEPARATOR + ")*"
-_MORE_ITEMS = r"^(?:" + _LIST_SEPARATOR + r"[\w\-/αβγδκ]+){0,4}"
+# (an item may have up to three words, "glutathione peroxidase and glucose-6-phosphate dehydrogenase activities",
+# none of them a verb, participle or preposition: "GPx and decreased catalase activity" stops at "decreased")
+_ITEM_NAME_WORD = (r"(?!(?:[A-Za-z]+ed|the|a|an|its|their|in|of|on|at|to|by|for|with|from|was|were|is|are|but|while|"
+                   r"whereas|than|expression|levels?|activit\w*)\b)[\w\-/αβγδκ]+(?![\w\-/αβγδκ])")
+_MORE_ITEMS = r"^(?:" + _LIST_SEPARATOR + _ITEM_NAME_WORD + r"(?:\s+" + _ITEM_NAME_WORD + r"){0,2}){0,4}"
 _LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription|accumulation)s?"
                        r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
 # a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription",
@@ -112,10 +116,10 @@ _LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
                           r"(?:production|secretion|transcription|release|synthesis|expression|levels?|accumulation)\b", re.IGNORECASE)
 
 
-_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation|(?:nuclear\s+)?translocation)\s+of\s+(?:the\s+)?"
+_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*(?:\s*/\s*levels?)?|activation|(?:nuclear\s+)?translocation)\s+of\s+(?:the\s+)?"
                               r"(?:(?:antioxidant|anti-oxidant|key|rate-limiting|enzymes?)\s+)*"  # "the antioxidant enzyme GSH-PX"
                               + _LIST_ITEMS + "$"
-                              r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
+                              r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|(?<![A-Za-z0-9])phospho-?\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
 _ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|(?:nuclear\s+)?translocation|活性|活力|活化|磷酸化)",
                              re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"
 
@@ -131,7 +135,7 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
     if target.label == "GENE" and _ZH_MADE_BEFORE.search(text[max(0, target.start - 6):target.start]):
         return "upregulates" if sign > 0 else "downregulates"
     if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start])
-                                   or _ACTIVITY_AFTER.search(text[target.end:target.end + 40])
+                                   or _ACTIVITY_AFTER.search(text[target.end:target.end + 90])
                                    or mediators.released_from_its_compartment(text, target.start, target.end, target.entity_id)
                                    or readout_nouns.activity_readout(text, target.start, target.end)):  # "activity of … (SOD, CAT)"
         return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
@@ -992,7 +996,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                     and not _outside_composition(text, breaks, contains, first, second) \
                     and not roles.nearer_container(spans, herb, other, contains.start):
                 return PairLabel("contains", cue=contains, weight=WEIGHTS["contains"], agent=herb.entity_id, hedged=hedged)
-        combined = next((c for c in window if c.kind == "combined"), None)
+        combined = next((c for c in window if c.kind == "combined"
+                         and group_designs.plus_joins(text, spans, first, second, c)), None)  # "A plus B, C plus B"
         if combined is not None:
             return PairLabel("combined_with", cue=combined, weight=WEIGHTS["combined_with"], hedged=hedged)
         if roles.is_stimulus(text, second.start, second.end) or any(m.entity_id == second.entity_id for m in owned.values()):
@@ -1220,16 +1225,22 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                          agent=agent.entity_id, hedged=hedged)
     sign = cue.sign * (-1 if _loss_before(text, agent) else 1)
     outer = _outer_cue(text, cues, cue, lo, owned_starts)
+    kind = cue.kind
     if outer is not None:  # "suppressed the activation of X": the outer verb decides
+        # ... the sign; a level change it governs keeps its kind: "attenuated the increase of Bax" lowers
+        # Bax's level (GUIDELINES 5.7: "X 抑制 Y 诱导的 Z 升高" → X downregulates Z)
+        kind = cue.kind if cue.text.lower() in _NOMINAL_CHANGE else outer.kind
         sign, cue = sign * outer.sign, outer
     sign *= _changed_before(text, cues, cue, target)
     if roles.is_degraded(text, target.start, target.end):  # "enhances BMP-4 degradation"
         label = "downregulates" if sign > 0 else "upregulates"
     else:
-        label = _effect_label(sign, cue.kind, target, text, cues)
+        label = _effect_label(sign, kind, target, text, cues)
         if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(cue.text) \
-                and not _ACTIVITY_AFTER.search(text[target.end:target.end + 40]):
+                and not _ACTIVITY_AFTER.search(text[target.end:target.end + 90]) \
+                and not _ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start]):
             label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
+            # (not "诱导…phospho-AuroraA 表达增加": a phosphorylated form is activity, GUIDELINES 5.12)
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
 
 
@@ -1414,7 +1425,11 @@ def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool
     if not before:
         return False
     holder = max(before, key=lambda s: s.end)
-    return holder.entity_id != target.entity_id and not text[holder.end:cue.start].strip(" -")
+    if holder.entity_id == target.entity_id or text[holder.end:cue.start].strip(" -"):
+        return False
+    # "GSH, CAT and GPx decreased by the administration of CCl4": the participle is the predicate of the
+    # whole list the target is an item of, not of its last item alone
+    return not ENUMERATION.match(_between(text, target, holder, spans))
 
 
 # between a listed gene and the predicate of its list: other list items, 的, a level word,
@@ -1475,12 +1490,14 @@ def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[in
         # "inhibited the phosphorylation of JAK2 … and the downstream activation of STAT3": the
         # verb governing the first nominal governs the coordinated one
         return before[-1]
-    if coordinated and before[-1].text.lower().endswith("tion"):
+    if coordinated and (before[-1].text.lower().endswith("tion") or before[-1].text.lower() in _NOMINAL_CHANGE):
+        # "attenuated the increase of Bax/Bcl2 ratio, activation of caspase 3 and release of cytochrome c":
+        # the verb governing the list's first nominal governs every later one
         return _outer_cue(text, cues, before[-1], lo, skip)
     return None
 
 
-_COORDINATED_NOMINAL = re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|ing)\s+)?of\s+[^,;.]{1,40}?\s+and\s+"
+_COORDINATED_NOMINAL = re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|ing)\s+)?of\s+[^,;.]{1,40}?(?:\s+and\s+|\s*,\s*(?:and\s+)?)"
                                   r"(?:the\s+)?(?:[a-z\-]+\s+)?$", re.IGNORECASE)
 
 

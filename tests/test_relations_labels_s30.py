@@ -1,0 +1,160 @@
+"""Issue 14, stop 30: relation labels by construction class, and group designs that are no combinations.
+
+Each class is pinned on real sentences of the validation and development texts (documents named at each
+sentence): an outer verb reversing a list of nominal changes (effects._outer_cue), the activity word after a
+coordinated list of multi-word enzyme names and "activities/levels of" (effects._ACTIVITY_AFTER/_BEFORE), a
+phospho- prefix as activity (GUIDELINES 5.12), a passive by-phrase naming its agents through their
+administration and the participle of a whole list (cue_scope.passive_agent, effects._held_by_other), and the
+group-design rules of relations/group_designs.py (GUIDELINES 5.3, 5.4, 5.7).
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import typed_sentence
+
+from conftest import CORPUS
+from pipeline.relations import group_designs
+from pipeline.relations.cues import Cue
+from pipeline.relations.effects import Span
+from pipeline.relations.facts import facts_of
+
+CROCIN = ("Crocin (25 and 50mg/kg) or vitamin E improved histopathological damages, decreased MDA and CK-MB, increased "
+          "GSH content and attenuated the increase of Bax/Bcl2 ratio, activation of caspase 3 and release of cytochrome "
+          "c to the cytosol induced by DZN.")  # validation_en PMID23523949
+GINSENOSIDES = ("Ginsenosides Rb2, Rd and Rg1 significantly decreased norepinephrine and/or epinephrine-induced "
+                "increase of IL-6 level in macrophage cell line.")  # validation_en PMID14642426
+INDOMETHACIN = ("Indomethacin treatment led to an increase in lipid peroxidation, glutathione peroxidase and "
+                "glucose-6-phosphate dehydrogenase activities and to a decrease in catalase activity and glutathione "
+                "levels in gastric mucosa.")  # validation_en PMID17391279
+ISOPROTERENOL = ("Isoproterenol induced myocardial infarcted rats showed a significant increase in the levels of "
+                 "cardiac diagnostic markers, heart mitochondrial lipid peroxidation, calcium, and a significant "
+                 "decrease in the activities/levels of heart mitochondrial glutathione peroxidase, glutathione "
+                 "reductase, reduced glutathione.")  # validation_en PMID23261676
+LIGUSTILIDE = ("Modern phytochemical studies showed that Z-ligustilide (LIG) is the main lipophilic component of "
+               "Danggui. In addition, LIG provided a great increase in Bcl-2 expression as well as a significant decrease in "
+               "Bax and caspase-3 immunoreactivities in the ischemic cortex.")  # validation_en PMID16806112
+ACANTHOPANAX = ("The dried roots of the plant Acanthopanax senticosus (AS) are used in traditional Oriental medicine. "
+                "We found that AS decreased the level of NF-kB and the DNA-binding activity of NF-kB.")  # new_papers_en PMID25511038
+PHOSPHO_ZH = "2.6Obatoclax与MG-132联用诱导细胞phosphoHistoneH3蛋白及phospho-AuroraA/B/C蛋白表达增加"  # ChinaXiv-201712.00999V1
+PHOSPHO_EN = ("The combined treatment of the cels also resulted in significantly increased expression of "
+              "phospho-AuroraA compared with obatoclax treatment alone.")  # ChinaXiv-201712.00999V1, English abstract
+CCL4 = ("Aim of present study was to investigate the effect of NAC on experimental chronic hepatotoxicity models "
+        "induced by carbon tetrachloride (CCl4) and thioacetamide (TAA). LPO was increased while as GSH, CAT and GPx decreased by the administration of CCl4 and TAA (p<0.001); "
+        "co-administration of NAC restored these liver markers to normal levels (p<0.001).")  # validation_en PMID23578993
+DESIGN = ("This study was designed to evaluate the effectiveness of crocin against subchronic diazinon (DZN) "
+          "induced cardiotoxicity in rats. METHODS: Rats were divided into 7 groups; control (corn oil, gavage), DZN (15mg/kg/day, gavage,), crocin "
+          "(12.5, 25 or 50mg/kg/day, i.p) plus DZN, vitamin E (200IU/kg, i.p, three times per week) plus DZN and crocin "
+          "(50mg/kg/day, i.p) groups.")  # validation_en PMID23523949
+CAB = ("All patients received CAB [leuprolide acetate (LHRH-A) 3.75 mg, intramuscularly, every 28 days plus 250 mg "
+       "flutamide, tid, per Os] and were evaluated for anemia.")  # validation_en PMID12820454
+
+
+# --- an outer verb over a list of nominal changes -------------------------------------------------
+def test_an_attenuated_increase_reverses_every_nominal_of_its_list(annotator, gene_id):
+    _, label = typed_sentence(annotator, "t", CROCIN, "Crocin")
+    for agent in ("CPD:crocin", "CPD:tocopherol"):
+        assert label(agent, gene_id("CASP3")).label == "inhibits"  # "activation of caspase 3"
+        assert label(agent, gene_id("CYCS")).label == "inhibits"  # "release of cytochrome c"
+        assert label(agent, gene_id("BAX")).label == "downregulates"  # the increase is a level: 5.7
+
+
+def test_a_decreased_induced_increase_lowers_the_level(annotator, gene_id):
+    _, label = typed_sentence(annotator, "t", GINSENOSIDES, "Ginsenosides")
+    assert label("CPD:ginsenoside-rb2", gene_id("IL6")).label == "downregulates"
+    assert label("CPD:norepinephrine", gene_id("IL6")).label == "upregulates"  # the stimulus keeps the change's sign
+
+
+# --- activity over a list of enzyme names ---------------------------------------------------------
+def test_the_activity_word_after_a_list_of_two_word_enzymes_covers_each(annotator):
+    sentence, label = typed_sentence(annotator, "t", INDOMETHACIN, "Indomethacin")
+    gpx = next(m.entity_id for m in sentence.mentions if m.text == "glutathione peroxidase")
+    assert label("CPD:indomethacin", gpx).label == "activates"
+
+
+def test_activities_slash_levels_of_reads_as_activity(annotator, gene_id):
+    sentence, label = typed_sentence(annotator, "t", ISOPROTERENOL, "Isoproterenol")
+    agent = next(m.entity_id for m in sentence.mentions if m.text == "Isoproterenol")
+    assert label(agent, gene_id("GSR")).label == "inhibits"
+
+
+def test_immunoreactivity_and_a_determiner_phrase_are_no_activity_of_the_list(annotator, gene_id):
+    sentence, label = typed_sentence(annotator, "t", LIGUSTILIDE, "immunoreactivities")
+    agent = next(m.entity_id for m in sentence.mentions if m.text == "LIG")
+    assert label(agent, gene_id("BAX")).label == "downregulates"
+    sentence, label = typed_sentence(annotator, "t", ACANTHOPANAX, "DNA-binding")
+    agent = next(m.entity_id for m in sentence.mentions if m.text == "AS")
+    nfkb = next(m.entity_id for m in sentence.mentions if m.text == "NF-kB")
+    assert label(agent, nfkb).label == "downregulates"  # "the level of NF-kB" is named first
+
+
+def test_a_phospho_prefix_is_activity(annotator, gene_id):
+    sentence, label = typed_sentence(annotator, "t", PHOSPHO_ZH, "phospho")
+    drug = next(m.entity_id for m in sentence.mentions if m.text == "Obatoclax")
+    assert label(drug, gene_id("AURKA")).label == "activates"
+    sentence, label = typed_sentence(annotator, "t", PHOSPHO_EN, "phospho")
+    drug = next(m.entity_id for m in sentence.mentions if m.text == "obatoclax")
+    assert label(drug, gene_id("AURKA")).label != "upregulates"
+
+
+# --- passive by-phrases ------------------------------------------------------------------------------
+def test_a_by_phrase_of_administration_names_each_coordinated_agent_of_the_whole_list(annotator, gene_id):
+    sentence, label = typed_sentence(annotator, "t", CCL4, "GPx decreased")
+    agents = {m.text: m.entity_id for m in sentence.mentions if m.label == "COMPOUND"}
+    for agent in (agents["CCl4"], agents["TAA"]):
+        assert label(agent, gene_id("CAT")).label == "downregulates"  # first item of "GSH, CAT and GPx decreased"
+        assert label(agent, next(m.entity_id for m in sentence.mentions if m.text == "GPx")).label == "downregulates"
+
+
+# --- group designs (relations/group_designs.py) ----------------------------------------------------
+def test_plus_joins_the_two_names_on_either_side_only(annotator):
+    sentence, label = typed_sentence(annotator, "t", DESIGN, "plus")
+    assert any(m.text == "DZN" for m in sentence.mentions)
+    assert label("CPD:crocin", "CPD:tocopherol").label != "combined_with"
+    sentence, label = typed_sentence(annotator, "t", CAB, "flutamide")
+    ids = [m.entity_id for m in sentence.mentions if m.label == "COMPOUND"]
+    assert label(ids[0], ids[-1]).label == "combined_with"  # a gene's name in the dose bracket does not part them
+
+
+def test_plus_joins_unit():
+    text = "crocin plus DZN, vitamin E plus DZN"
+    crocin, dzn, vit = Span(0, 6, "COMPOUND", "c"), Span(12, 15, "COMPOUND", "d"), Span(17, 26, "COMPOUND", "v")
+    plus = Cue("combined", 7, 11, "plus")
+    spans = [crocin, dzn, vit, Span(32, 35, "COMPOUND", "d")]
+    assert group_designs.plus_joins(text, spans, crocin, dzn, plus)
+    assert not group_designs.plus_joins(text, spans, crocin, vit, plus)
+
+
+def test_a_control_group_vehicle_is_no_partner(annotator):
+    facts = facts_of(annotator.annotate("t", DESIGN))
+    sentence = next(s for s in facts.sentences if "corn oil" in s.text)
+    corn = next(m.entity_id for m in sentence.mentions if m.text == "corn oil")
+    assert not any(corn in (p.a[1], p.b[1]) for p in sentence.typed_pairs())
+    text = "Male db/db mice were orally administrated vehicle (DMSO), SBE 10, and 100 mg/kg body weight/day."
+    at = text.index("DMSO")
+    assert group_designs.is_vehicle(text, at, at + 4)
+    text = "黄芩苷溶于DMSO后加入培养基"
+    at = text.index("DMSO")
+    assert group_designs.is_vehicle(text, at, at + 4)
+    assert not group_designs.is_vehicle(DESIGN, DESIGN.index("crocin"), DESIGN.index("crocin") + 6)
+
+
+def _pairs(annotator, path):
+    facts = facts_of(annotator.annotate(path.stem, path.read_text(encoding="utf-8")))
+    labels: dict[frozenset, set[str]] = {}
+    for s in facts.sentences:
+        for p in s.typed_pairs():
+            labels.setdefault(frozenset((p.a[1], p.b[1])), set()).add(p.label)
+    return labels, facts
+
+
+def test_the_model_inducer_of_a_paper_is_nobody_s_combination_partner(annotator):
+    pairs, facts = _pairs(annotator, CORPUS / "validation" / "en" / "23424207.txt")  # rutin, selenium, cadmium
+    assert "MESH:D002104" in group_designs.inducers(facts.sentences)  # "cadmium-induced testicular pathophysiology"
+    ids = {m.text.lower(): m.entity_id for s in facts.sentences for m in s.mentions}
+    rutin, selenium = ids["rutin"], ids["selenium"]
+    assert pairs[frozenset((rutin, "MESH:D002104"))] and "combined_with" not in pairs[frozenset((rutin, "MESH:D002104"))]
+    assert "combined_with" in pairs[frozenset((rutin, selenium))]  # the protectors' own combination stays
+    pairs, facts = _pairs(annotator, CORPUS / "validation" / "en" / "19058010.txt")  # green tea, vitamin E, ISO
+    ids = {m.text.lower(): m.entity_id for s in facts.sentences for m in s.mentions}
+    assert "combined_with" not in pairs[frozenset((ids["vitamin e"], ids["isoproterenol"]))]
+    assert "combined_with" in pairs[frozenset((ids["vitamin e"], ids["green tea"]))]
