@@ -23,6 +23,10 @@ CROCIN = ("Crocin (25 and 50mg/kg) or vitamin E improved histopathological damag
           "c to the cytosol induced by DZN.")  # validation_en PMID23523949
 GINSENOSIDES = ("Ginsenosides Rb2, Rd and Rg1 significantly decreased norepinephrine and/or epinephrine-induced "
                 "increase of IL-6 level in macrophage cell line.")  # validation_en PMID14642426
+N_BPS = ("Nitrogen-containing bisphosphonates (N-BPs) induce apoptosis in tumor cells by inhibiting the prenylation "
+         "of small G-proteins. The present results indicated that N-BPs induce apoptosis by decreasing the mitochondrial transmembrane "
+         "potential, increasing the activation of caspase-9 and caspase-3, and enhancing Bim expression through "
+         "inhibition of the Ras/MEK/ERK and Ras/mTOR pathways.")  # new_papers_en PMID23085435
 INDOMETHACIN = ("Indomethacin treatment led to an increase in lipid peroxidation, glutathione peroxidase and "
                 "glucose-6-phosphate dehydrogenase activities and to a decrease in catalase activity and glutathione "
                 "levels in gastric mucosa.")  # validation_en PMID17391279
@@ -62,6 +66,15 @@ def test_a_decreased_induced_increase_lowers_the_level(annotator, gene_id):
     _, label = typed_sentence(annotator, "t", GINSENOSIDES, "Ginsenosides")
     assert label("CPD:ginsenoside-rb2", gene_id("IL6")).label == "downregulates"
     assert label("CPD:norepinephrine", gene_id("IL6")).label == "upregulates"  # the stimulus keeps the change's sign
+
+
+def test_a_gerund_after_a_comma_is_a_verb_of_its_own_not_a_coordinated_nominal(annotator, gene_id):
+    sentence, label = typed_sentence(annotator, "t", N_BPS, "enhancing Bim")
+    agent = next(m.entity_id for m in sentence.mentions if m.label == "COMPOUND")
+    typed = label(agent, gene_id("BCL2L11"))
+    assert (typed.label, typed.cue.text) == ("upregulates", "enhancing")  # not governed by "increasing"
+    apoptosis = next(m.entity_id for m in sentence.mentions if m.label == "PATHWAY" and m.text == "apoptosis")
+    assert label(gene_id("BCL2L11"), apoptosis).label == "activates"  # a means list's gerunds stay one list
 
 
 # --- activity over a list of enzyme names ---------------------------------------------------------

@@ -1375,7 +1375,7 @@ def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[S
     if any(end.end <= s.start and s.end <= opening.start and s not in listed for s in spans):
         return None
     cue = effect[-1]
-    outer = _outer_cue(text, effect[:-1], cue, opening.start) if len(effect) > 1 else None
+    outer = _outer_cue(text, effect[:-1], cue, opening.start, gerunds=True) if len(effect) > 1 else None
     if outer is not None and outer is not opening and _continues_means(text, effect[:-1], opening, outer):
         # "…, increasing the activation of caspase-9": the gerund of the list governs the nominal
         sign = outer.sign * cue.sign
@@ -1474,9 +1474,12 @@ def _own_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int], 
 _NOMINAL_GAP = re.compile(r"^\s*(?:the\s+|了\s*)?$", re.IGNORECASE)
 
 
-def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[int] = frozenset()) -> Cue | None:
+def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[int] = frozenset(),
+               gerunds: bool = False) -> Cue | None:
     """An effect verb governing a nominal cue ("suppressed the activation of", "inhibited the
-    induction of"): the two signs multiply."""
+    induction of"): the two signs multiply. ``gerunds``: a gerund after a comma continues the list
+    (a means list, "by decreasing …, increasing the activation of …, and enhancing …"); elsewhere it is a
+    verb of its own ("include enhancing immunity, inhibiting proliferation of cells, promoting apoptosis")."""
     before = [c for c in cues if lo <= c.start and c.end <= cue.start and c.kind in EFFECT_CLASSES
               and c.start not in skip]  # a participle ("stress-induced") modifies, it does not govern
     if not before:
@@ -1486,6 +1489,8 @@ def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[in
     if nominal and (_NOMINAL_GAP.match(gap) or (_INDUCED_GAP.match(gap) and cue.text.lower() in _NOMINAL_CHANGE)):
         return before[-1]
     coordinated = _COORDINATED_NOMINAL.match(gap) if nominal else None
+    if coordinated and not gerunds and "," in gap and (cue.text.lower().endswith("ing") or before[-1].text.lower().endswith("ing")):
+        coordinated = None  # "inhibiting proliferation of cancer cells, promoting apoptosis": gerunds, each a verb
     if coordinated and coordinated.group("first"):
         # "inhibited the phosphorylation of JAK2 … and the downstream activation of STAT3": the
         # verb governing the first nominal governs the coordinated one
@@ -1493,7 +1498,7 @@ def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[in
     if coordinated and (before[-1].text.lower().endswith("tion") or before[-1].text.lower() in _NOMINAL_CHANGE):
         # "attenuated the increase of Bax/Bcl2 ratio, activation of caspase 3 and release of cytochrome c":
         # the verb governing the list's first nominal governs every later one
-        return _outer_cue(text, cues, before[-1], lo, skip)
+        return _outer_cue(text, cues, before[-1], lo, skip, gerunds)
     return None
 
 
