@@ -171,3 +171,28 @@ def test_the_model_inducer_of_a_paper_is_nobody_s_combination_partner(annotator)
     ids = {m.text.lower(): m.entity_id for s in facts.sentences for m in s.mentions}
     assert "combined_with" not in pairs[frozenset((ids["vitamin e"], ids["isoproterenol"]))]
     assert "combined_with" in pairs[frozenset((ids["vitamin e"], ids["green tea"]))]
+
+
+# --- a pathway's key molecules (process_members._RELATED_NOUN) -------------------------------------
+WNT_KEY = ("另外,高糖能明显地促进血管平滑肌细胞WNT信号通路关键分子β-catenin的磷酸化,激活WNT信号通路,"
+           "而甘露醇并不能刺激β-catenin的磷酸化(图2B)。")  # validation_zh ChinaXiv-201712.01205V1, results
+WNT_LIST = ("与非糖尿病患者组比较,糖尿病患者的动脉WNT信号通路分子包括Wnt3a,Wnt7a,Fzd4,Wisp1的mRNA表达明显增加"
+            "(图1B)。")  # validation_zh ChinaXiv-201712.01205V1, another paragraph
+
+
+def test_a_pathway_s_key_molecule_is_its_member(annotator, gene_id):
+    sentence, label = typed_sentence(annotator, "t", WNT_KEY, "关键分子")
+    wnt = next(m.entity_id for m in sentence.mentions if m.label == "PATHWAY")
+    assert label(gene_id("CTNNB1"), wnt).label == "member_of"
+    sentence, label = typed_sentence(annotator, "t", WNT_LIST, "通路分子")
+    wnt = next(m.entity_id for m in sentence.mentions if m.label == "PATHWAY")
+    for gene in ("WNT3A", "WNT7A", "FZD4"):
+        assert label(gene_id(gene), wnt).label == "member_of", gene
+
+
+def test_a_pathway_s_inhibitor_or_downstream_protein_is_no_member():
+    from pipeline.relations import process_members
+
+    assert process_members.related_noun_end("WNT信号通路抑制剂DKK-1表达显著增高", 3) is None
+    assert process_members.related_noun_end("STAT3信号通路下游蛋白Bcl-2", 5) is None
+    assert process_members.related_noun_end("WNT信号通路关键分子β-catenin", 3) == 11
