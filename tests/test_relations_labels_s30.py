@@ -196,3 +196,30 @@ def test_a_pathway_s_inhibitor_or_downstream_protein_is_no_member():
     assert process_members.related_noun_end("WNT信号通路抑制剂DKK-1表达显著增高", 3) is None
     assert process_members.related_noun_end("STAT3信号通路下游蛋白Bcl-2", 5) is None
     assert process_members.related_noun_end("WNT信号通路关键分子β-catenin", 3) == 11
+
+
+# --- the Chinese causative 使 with a change of state (relations/causatives.py) -----------------------
+OBATOCLAX = "Obatoclax可同时抑制Bcl-2与Bax、Mcl-1与Bak的结合,使促凋亡蛋白Bim发生磷酸化,诱导凋亡[1]。"  # validation_zh ChinaXiv-201712.00999V1
+AOPP = ("结果 AOPP-BSA能使细胞p38 MAPK磷酸化;用SB203580抑制p38 MAPK磷酸化可显著抑制AOPP-BSA下调的E-cadherin和上调的"
+        "vimentin和GRP78的表达。")  # new_papers_zh ChinaXiv-201801.00669V1
+CDC42 = "进一步的研究发现Cdc42绑定γCOP后诱导EGF受体的累积,使得EGF激活ERK1/2、JNK和PI3K,进而促进细胞分裂[22]。"  # validation_zh ChinaXiv-201711.00762V1
+
+
+def test_a_compound_that_makes_a_protein_phosphorylated_activates_it(annotator, gene_id):
+    sentence, label = typed_sentence(annotator, "t", OBATOCLAX, "Obatoclax")
+    drug = next(m.entity_id for m in sentence.mentions if m.text == "Obatoclax")
+    assert label(drug, gene_id("BCL2L11")).label == "activates"
+    assert label(drug, gene_id("BCL2")).label == "inhibits"  # the earlier clause keeps its verb
+    sentence, label = typed_sentence(annotator, "t", AOPP, "AOPP-BSA")
+    stimulus = next(m.entity_id for m in sentence.mentions if m.text.startswith("AOPP"))
+    p38 = next(m.entity_id for m in sentence.mentions if m.text.startswith("p38"))
+    assert label(stimulus, p38).label == "activates"
+
+
+def test_a_transitive_verb_after_the_causative_object_is_no_change_of_state():
+    from pipeline.relations import causatives
+
+    at = CDC42.index("EGF激活")
+    assert causatives.caused_change(CDC42, at, at + 3) is None  # "使得EGF激活ERK1/2": EGF acts
+    at = OBATOCLAX.index("Bim")
+    assert causatives.caused_change(OBATOCLAX, at, at + 3)[0] == 1

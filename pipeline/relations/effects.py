@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, cascade, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
+from pipeline.relations import anti_process, axis_members, binding, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -1062,6 +1062,12 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         side = _restated_non_effect(text, spans, agent, target, breaks, hedged)
     if side is not None:
         return side
+    caused = _caused_by_subject(text, spans, agent, target)
+    if caused is not None:  # "AOPP-BSA能使细胞p38 MAPK磷酸化" (relations/causatives.py)
+        sign, start, end = caused
+        cue = Cue("activate" if sign > 0 else "inhibit", start, end, text[start:end])
+        return _finish(PairLabel("activates" if sign > 0 else "inhibits", cue=cue, agent=agent.entity_id,
+                                 hedged=hedged), text, agent.end)
     agent_candidates = [s for s in spans if s.label in AGENT_LABELS and s.start < agent.start]
     if agent.label in AGENT_LABELS:  # a herb/compound that is the object of an earlier one
         agent_candidates = [s for s in agent_candidates if s.entity_id != agent.entity_id
@@ -1565,6 +1571,24 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
             and any(sp.label == "COMPOUND" for sp in spans):
         return PairLabel("associated", weight=WEIGHTS["source"], hedged=hedged)
     return None
+
+
+def _caused_by_subject(text: str, spans: list[Span], agent: Span, target: Span) -> tuple[int, int, int] | None:
+    """The change of state the causative 使 gives the target (causatives.py), when the agent is the subject
+    that 使 continues: a herb/compound named before it, with no other herb/compound before 使."""
+    if agent.start >= target.start:
+        return None
+    caused = causatives.caused_change(text, target.start, target.end)
+    if caused is None:
+        return None
+    at = causatives.causative_start(text, target.start)
+    if at is None or at < agent.end:
+        return None
+    if agent.label not in AGENT_LABELS:
+        return None  # a gene before 使 is as often the object of the earlier clause ("抑制Mcl-1与Bak的结合,使Bim…")
+    if any(sp.label in AGENT_LABELS and sp.entity_id != agent.entity_id and agent.end <= sp.start < at for sp in spans):
+        return None
+    return caused
 
 
 def _classifier(text: str, spans: list[Span], agent: Span) -> bool:
