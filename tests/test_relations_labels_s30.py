@@ -223,3 +223,33 @@ def test_a_transitive_verb_after_the_causative_object_is_no_change_of_state():
     assert causatives.caused_change(CDC42, at, at + 3) is None  # "使得EGF激活ERK1/2": EGF acts
     at = OBATOCLAX.index("Bim")
     assert causatives.caused_change(OBATOCLAX, at, at + 3)[0] == 1
+
+
+# --- an English group comparison (cue_scope.english_group_comparison) ---------------------------------
+EGB = ("The effect of Ginkgo biloba extract (EGb 761) on hepatic sinusoidal endothelial cells and hepatic "
+       "microcirculation in CCl4 rats. The amount of MDA, ET-1 and PAF was markedly reduced in the EGb group than in "
+       "the CCl4 group, while no significant difference in the amount of NO was observed between the two "
+       "groups.")  # validation_en PMID15154282
+PNS = ("OBJECTIVE: To investigate the effects of Panax notoginseng saponins (PNS) on mRNA expressions of "
+       "interleukin-1 receptor type I (IL-1RI) after cerebral ischemia-reperfusion in rats. The mRNA expression "
+       "levels of IL-1 beta, IL-1RI, IL-1ra in brain tissue in the PNS group were lower than those in the untreated "
+       "group, but higher than those in the sham-operation group.")  # new_papers_en PMID17498496
+
+
+def test_a_treated_group_compared_with_the_model_group_states_the_agent_s_effect(annotator, gene_id):
+    sentence, label = typed_sentence(annotator, "t", EGB, "markedly reduced")
+    herb = next(m.entity_id for m in sentence.mentions if m.text == "EGb")
+    assert label(herb, gene_id("EDN1")).label == "downregulates"
+    sentence, label = typed_sentence(annotator, "t", PNS, "were lower than")
+    herb = next(m.entity_id for m in sentence.mentions if m.text == "PNS")
+    assert label(herb, gene_id("IL1R1")).label == "downregulates"
+
+
+def test_a_comparison_with_the_normal_group_is_no_effect():
+    from pipeline.relations import cue_scope
+
+    text = "The level of IL-6 was higher in the model group than in the normal group."
+    at = text.index("model")
+    assert cue_scope.english_group_comparison(text, text.index(" was"), at, at + 5) is None
+    at = PNS.index("PNS group")
+    assert cue_scope.english_group_comparison(PNS, PNS.index(" in brain"), at, at + 3)[0] == -1

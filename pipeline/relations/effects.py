@@ -1062,6 +1062,12 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         side = _restated_non_effect(text, spans, agent, target, breaks, hedged)
     if side is not None:
         return side
+    if agent.label in AGENT_LABELS and target.end <= agent.start and \
+            (compared := cue_scope.english_group_comparison(text, target.end, agent.start, agent.end)):
+        sign, start, end = compared  # "ET-1 … was markedly reduced in the EGb group than in the CCl4 group"
+        cue = Cue("up" if sign > 0 else "down", start, end, text[start:end])
+        return _finish(PairLabel(_effect_label(sign, cue.kind, target, text, cues), cue=cue, agent=agent.entity_id,
+                                 hedged=hedged), text, target.end)
     caused = _caused_by_subject(text, spans, agent, target)
     if caused is not None:  # "AOPP-BSA能使细胞p38 MAPK磷酸化" (relations/causatives.py)
         sign, start, end = caused
