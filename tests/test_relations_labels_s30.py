@@ -227,7 +227,9 @@ def test_a_transitive_verb_after_the_causative_object_is_no_change_of_state():
 
 # --- an English group comparison (cue_scope.english_group_comparison) ---------------------------------
 EGB = ("The effect of Ginkgo biloba extract (EGb 761) on hepatic sinusoidal endothelial cells and hepatic "
-       "microcirculation in CCl4 rats. The amount of MDA, ET-1 and PAF was markedly reduced in the EGb group than in "
+       "microcirculation in CCl4 rats. The amount of malondialdehyde (MDA), endothelin (ET-1), platelet-activating "
+       "factor (PAF) and nitric oxide (NO) in liver tissue was determined by spectrophotometry and radioimmunoassay, "
+       "respectively. The amount of MDA, ET-1 and PAF was markedly reduced in the EGb group than in "
        "the CCl4 group, while no significant difference in the amount of NO was observed between the two "
        "groups.")  # validation_en PMID15154282
 PNS = ("OBJECTIVE: To investigate the effects of Panax notoginseng saponins (PNS) on mRNA expressions of "
@@ -240,6 +242,8 @@ def test_a_treated_group_compared_with_the_model_group_states_the_agent_s_effect
     sentence, label = typed_sentence(annotator, "t", EGB, "markedly reduced")
     herb = next(m.entity_id for m in sentence.mentions if m.text == "EGb")
     assert label(herb, gene_id("EDN1")).label == "downregulates"
+    paf = next(m.entity_id for m in sentence.mentions if m.text == "PAF")  # a compound read-out: its level
+    assert label(herb, paf).label == "downregulates"
     sentence, label = typed_sentence(annotator, "t", PNS, "were lower than")
     herb = next(m.entity_id for m in sentence.mentions if m.text == "PNS")
     assert label(herb, gene_id("IL1R1")).label == "downregulates"

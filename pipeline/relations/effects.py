@@ -1003,6 +1003,11 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if roles.is_stimulus(text, second.start, second.end) or any(m.entity_id == second.entity_id for m in owned.values()):
             # "wogonin inhibited H2O2-induced …", "减轻棕榈酸盐诱导的…": antagonism, not a relation
             return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
+        compared = cue_scope.english_group_comparison(text, first.end, second.start, second.end) if same_clause else None
+        if compared is not None:  # "ET-1 and PAF was markedly reduced in the EGb group than in the CCl4 group"
+            sign, start, end = compared  # a compound read-out's level
+            return _finish(PairLabel("upregulates" if sign > 0 else "downregulates", cue=Cue("up" if sign > 0 else "down",
+                                     start, end, text[start:end]), agent=second.entity_id, hedged=hedged), text, first.end)
         if combination.stated_combination(text, first, second):  # "A加B", "interaction of A with B", "增强B的敏感性"
             cue = Cue("combined", first.end, second.start, text[first.end:second.start].strip())
             return PairLabel("combined_with", cue=cue, weight=WEIGHTS["combined_with"], hedged=hedged)
