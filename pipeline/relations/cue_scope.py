@@ -76,8 +76,12 @@ def subject_mention(text: str, spans, cues, clause_start: int, cue_start: int, p
         clause_start <= c.start < first.start and not text.startswith("的", c.end) for c in cues)  # "活化的": a modifier
 
 
-_PASSIVE_NEAR = re.compile(r"(?:\bby\s+(?:the\s+)?(?:treatment\s+with\s+|co-?treatment\s+with\s+)?|被|由|经)\s*$",
-                           re.IGNORECASE)
+# (the by-phrase may name the agent through its administration, "decreased by the administration of CCl4 and
+# TAA", and coordinate several agents: each conjunct is the by-agent, validation_en PMID23578993)
+_PASSIVE_NEAR = re.compile(r"(?:\bby\s+(?:the\s+)?(?:(?:co-?)?(?:treatment|administration|supplementation|exposure|"
+                           r"injection|intake|addition|application)\s+(?:with|of|to)\s+)?"
+                           r"(?:(?![A-Za-z]+ed\b)[\w\-αβγκ]+(?:\s*[(][^()]{1,20}[)])?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){0,3}"
+                           r"|被|由|经)\s*$", re.IGNORECASE)
 
 
 def passive_agent(text: str, target_end: int, agent_start: int) -> bool:
@@ -243,6 +247,49 @@ def group_comparison(text: str, target_end: int, agent_start: int, agent_end: in
     if m is None:
         return None
     return (1 if m.group("cmp") == "高于" else -1), m.start("cmp"), m.end("cmp")
+
+
+# the English form: "The amount of MDA, ET-1 and PAF was markedly reduced in the EGb group than in the CCl4
+# group" (validation_en PMID15154282), "The mRNA expression levels of IL-1 beta, IL-1RI … in the PNS group were
+# lower than those in the untreated group" (PMID17498496): the read-out, a change or comparative, the treated
+# group, and the group it is compared with (not a normal or sham group: GUIDELINES 5.11)
+_EN_CHANGE = (r"(?P<cmp>reduced|decreased|lower|diminished|attenuated|downregulated|down-regulated|"
+              r"increased|elevated|higher|enhanced|upregulated|up-regulated|greater)")
+_EN_BEFORE_GROUP = re.compile(r"^[^;.]{0,120}?\b(?:was|were|is|are)\s+(?:(?:\w+ly|much|markedly)\s+){0,2}" + _EN_CHANGE
+                              + r"\s+in\s+the\s+$", re.IGNORECASE)
+_EN_PLAIN_BEFORE_GROUP = re.compile(r"^(?![^;.]*\b(?:was|were|is|are|had|has|showed?)\b)[^;.]{0,120}?\bin\s+the\s+$",
+                                    re.IGNORECASE)
+_EN_GROUP_THEN = re.compile(r"^(?:-?\s*treated)?\s+groups?\b\s*(?:\([^()]{0,40}\)\s*)?", re.IGNORECASE)
+_EN_CHANGE_AFTER_GROUP = re.compile(r"^(?:was|were)\s+(?:(?:\w+ly|much|markedly)\s+){0,2}" + _EN_CHANGE + r"\s+", re.IGNORECASE)
+_EN_THAN = re.compile(r"^,?\s*(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:(?:in|those\s+in|that\s+in|"
+                      r"with|of)\s+)?(?:the\s+)?(?P<other>[^,;.]{0,40}?)\s*groups?\b", re.IGNORECASE)
+_EN_NORMAL = re.compile(r"\b(?:normal|sham|healthy|blank|naive)\b", re.IGNORECASE)
+_EN_DOWN = frozenset({"reduced", "decreased", "lower", "diminished", "attenuated", "downregulated", "down-regulated"})
+
+
+def english_group_comparison(text: str, target_end: int, agent_start: int, agent_end: int) -> tuple[int, int, int] | None:
+    """(sign, start, end) of the comparative or change word when the sentence compares the treated group the
+    agent names with another (model or untreated) group for the read-out named before it, else None."""
+    group = _EN_GROUP_THEN.match(text[agent_end:agent_end + 60])
+    if group is None:
+        return None
+    at = agent_end + group.end()
+    gap = text[target_end:agent_start]
+    change = _EN_BEFORE_GROUP.match(gap)
+    if change is not None:
+        start, end = target_end + change.start("cmp"), target_end + change.end("cmp")
+    elif _EN_PLAIN_BEFORE_GROUP.match(gap):
+        after = _EN_CHANGE_AFTER_GROUP.match(text[at:at + 60])
+        if after is None:
+            return None
+        start, end = at + after.start("cmp"), at + after.end("cmp")
+        at += after.end()
+    else:
+        return None
+    than = _EN_THAN.match(text[at:at + 80])
+    if than is None or _EN_NORMAL.search(than.group("other")):
+        return None
+    return (-1 if text[start:end].lower() in _EN_DOWN else 1), start, end
 
 
 # an effect adjective that classifies the noun after it ("tumor suppressive substrates", "inhibitory

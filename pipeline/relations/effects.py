@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, cascade, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
+from pipeline.relations import anti_process, axis_members, binding, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -103,7 +103,11 @@ _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
 # and activated caspase-8": caspase-8 is the object of "activated", outside the level phrase)
 _ITEM_WORD = r"(?![A-Za-z]+ed\b)[\w\-/αβγδκ()]+"
 _LIST_ITEMS = r"(?:" + _ITEM_WORD + r"(?:\s+" + _ITEM_WORD + "){0,3}?" + _LIST_SEPARATOR + ")*"
-_MORE_ITEMS = r"^(?:" + _LIST_SEPARATOR + r"[\w\-/αβγδκ]+){0,4}"
+# (an item may have up to three words, "glutathione peroxidase and glucose-6-phosphate dehydrogenase activities",
+# none of them a verb, participle or preposition: "GPx and decreased catalase activity" stops at "decreased")
+_ITEM_NAME_WORD = (r"(?!(?:[A-Za-z]+ed|the|a|an|its|their|in|of|on|at|to|by|for|with|from|was|were|is|are|but|while|"
+                   r"whereas|than|expression|levels?|activit\w*)\b)[\w\-/αβγδκ]+(?![\w\-/αβγδκ])")
+_MORE_ITEMS = r"^(?:" + _LIST_SEPARATOR + _ITEM_NAME_WORD + r"(?:\s+" + _ITEM_NAME_WORD + r"){0,2}){0,4}"
 _LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription|accumulation)s?"
                        r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
 # a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription",
@@ -112,10 +116,10 @@ _LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
                           r"(?:production|secretion|transcription|release|synthesis|expression|levels?|accumulation)\b", re.IGNORECASE)
 
 
-_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*|activation|(?:nuclear\s+)?translocation)\s+of\s+(?:the\s+)?"
+_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*(?:\s*/\s*levels?)?|activation|(?:nuclear\s+)?translocation)\s+of\s+(?:the\s+)?"
                               r"(?:(?:antioxidant|anti-oxidant|key|rate-limiting|enzymes?)\s+)*"  # "the antioxidant enzyme GSH-PX"
                               + _LIST_ITEMS + "$"
-                              r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
+                              r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|(?<![A-Za-z0-9])phospho-?\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
 _ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|(?:nuclear\s+)?translocation|活性|活力|活化|磷酸化)",
                              re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"
 
@@ -131,7 +135,7 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
     if target.label == "GENE" and _ZH_MADE_BEFORE.search(text[max(0, target.start - 6):target.start]):
         return "upregulates" if sign > 0 else "downregulates"
     if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start])
-                                   or _ACTIVITY_AFTER.search(text[target.end:target.end + 40])
+                                   or _ACTIVITY_AFTER.search(text[target.end:target.end + 90])
                                    or mediators.released_from_its_compartment(text, target.start, target.end, target.entity_id)
                                    or readout_nouns.activity_readout(text, target.start, target.end)):  # "activity of … (SOD, CAT)"
         return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
@@ -992,12 +996,18 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                     and not _outside_composition(text, breaks, contains, first, second) \
                     and not roles.nearer_container(spans, herb, other, contains.start):
                 return PairLabel("contains", cue=contains, weight=WEIGHTS["contains"], agent=herb.entity_id, hedged=hedged)
-        combined = next((c for c in window if c.kind == "combined"), None)
+        combined = next((c for c in window if c.kind == "combined"
+                         and group_designs.plus_joins(text, spans, first, second, c)), None)  # "A plus B, C plus B"
         if combined is not None:
             return PairLabel("combined_with", cue=combined, weight=WEIGHTS["combined_with"], hedged=hedged)
         if roles.is_stimulus(text, second.start, second.end) or any(m.entity_id == second.entity_id for m in owned.values()):
             # "wogonin inhibited H2O2-induced …", "减轻棕榈酸盐诱导的…": antagonism, not a relation
             return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
+        compared = cue_scope.english_group_comparison(text, first.end, second.start, second.end) if same_clause else None
+        if compared is not None:  # "ET-1 and PAF was markedly reduced in the EGb group than in the CCl4 group"
+            sign, start, end = compared  # a compound read-out's level
+            return _finish(PairLabel("upregulates" if sign > 0 else "downregulates", cue=Cue("up" if sign > 0 else "down",
+                                     start, end, text[start:end]), agent=second.entity_id, hedged=hedged), text, first.end)
         if combination.stated_combination(text, first, second):  # "A加B", "interaction of A with B", "增强B的敏感性"
             cue = Cue("combined", first.end, second.start, text[first.end:second.start].strip())
             return PairLabel("combined_with", cue=cue, weight=WEIGHTS["combined_with"], hedged=hedged)
@@ -1057,6 +1067,18 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         side = _restated_non_effect(text, spans, agent, target, breaks, hedged)
     if side is not None:
         return side
+    if agent.label in AGENT_LABELS and target.end <= agent.start and \
+            (compared := cue_scope.english_group_comparison(text, target.end, agent.start, agent.end)):
+        sign, start, end = compared  # "ET-1 … was markedly reduced in the EGb group than in the CCl4 group"
+        cue = Cue("up" if sign > 0 else "down", start, end, text[start:end])
+        return _finish(PairLabel(_effect_label(sign, cue.kind, target, text, cues), cue=cue, agent=agent.entity_id,
+                                 hedged=hedged), text, target.end)
+    caused = _caused_by_subject(text, spans, agent, target)
+    if caused is not None:  # "AOPP-BSA能使细胞p38 MAPK磷酸化" (relations/causatives.py)
+        sign, start, end = caused
+        cue = Cue("activate" if sign > 0 else "inhibit", start, end, text[start:end])
+        return _finish(PairLabel("activates" if sign > 0 else "inhibits", cue=cue, agent=agent.entity_id,
+                                 hedged=hedged), text, agent.end)
     agent_candidates = [s for s in spans if s.label in AGENT_LABELS and s.start < agent.start]
     if agent.label in AGENT_LABELS:  # a herb/compound that is the object of an earlier one
         agent_candidates = [s for s in agent_candidates if s.entity_id != agent.entity_id
@@ -1220,16 +1242,22 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                          agent=agent.entity_id, hedged=hedged)
     sign = cue.sign * (-1 if _loss_before(text, agent) else 1)
     outer = _outer_cue(text, cues, cue, lo, owned_starts)
+    kind = cue.kind
     if outer is not None:  # "suppressed the activation of X": the outer verb decides
+        # ... the sign; a level change it governs keeps its kind: "attenuated the increase of Bax" lowers
+        # Bax's level (GUIDELINES 5.7: "X 抑制 Y 诱导的 Z 升高" → X downregulates Z)
+        kind = cue.kind if cue.text.lower() in _NOMINAL_CHANGE else outer.kind
         sign, cue = sign * outer.sign, outer
     sign *= _changed_before(text, cues, cue, target)
     if roles.is_degraded(text, target.start, target.end):  # "enhances BMP-4 degradation"
         label = "downregulates" if sign > 0 else "upregulates"
     else:
-        label = _effect_label(sign, cue.kind, target, text, cues)
+        label = _effect_label(sign, kind, target, text, cues)
         if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(cue.text) \
-                and not _ACTIVITY_AFTER.search(text[target.end:target.end + 40]):
+                and not _ACTIVITY_AFTER.search(text[target.end:target.end + 90]) \
+                and not _ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start]):
             label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
+            # (not "诱导…phospho-AuroraA 表达增加": a phosphorylated form is activity, GUIDELINES 5.12)
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
 
 
@@ -1364,7 +1392,7 @@ def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[S
     if any(end.end <= s.start and s.end <= opening.start and s not in listed for s in spans):
         return None
     cue = effect[-1]
-    outer = _outer_cue(text, effect[:-1], cue, opening.start) if len(effect) > 1 else None
+    outer = _outer_cue(text, effect[:-1], cue, opening.start, gerunds=True) if len(effect) > 1 else None
     if outer is not None and outer is not opening and _continues_means(text, effect[:-1], opening, outer):
         # "…, increasing the activation of caspase-9": the gerund of the list governs the nominal
         sign = outer.sign * cue.sign
@@ -1414,7 +1442,11 @@ def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool
     if not before:
         return False
     holder = max(before, key=lambda s: s.end)
-    return holder.entity_id != target.entity_id and not text[holder.end:cue.start].strip(" -")
+    if holder.entity_id == target.entity_id or text[holder.end:cue.start].strip(" -"):
+        return False
+    # "GSH, CAT and GPx decreased by the administration of CCl4": the participle is the predicate of the
+    # whole list the target is an item of, not of its last item alone
+    return not ENUMERATION.match(_between(text, target, holder, spans))
 
 
 # between a listed gene and the predicate of its list: other list items, 的, a level word,
@@ -1459,9 +1491,12 @@ def _own_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int], 
 _NOMINAL_GAP = re.compile(r"^\s*(?:the\s+|了\s*)?$", re.IGNORECASE)
 
 
-def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[int] = frozenset()) -> Cue | None:
+def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[int] = frozenset(),
+               gerunds: bool = False) -> Cue | None:
     """An effect verb governing a nominal cue ("suppressed the activation of", "inhibited the
-    induction of"): the two signs multiply."""
+    induction of"): the two signs multiply. ``gerunds``: a gerund after a comma continues the list
+    (a means list, "by decreasing …, increasing the activation of …, and enhancing …"); elsewhere it is a
+    verb of its own ("include enhancing immunity, inhibiting proliferation of cells, promoting apoptosis")."""
     before = [c for c in cues if lo <= c.start and c.end <= cue.start and c.kind in EFFECT_CLASSES
               and c.start not in skip]  # a participle ("stress-induced") modifies, it does not govern
     if not before:
@@ -1471,16 +1506,20 @@ def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[in
     if nominal and (_NOMINAL_GAP.match(gap) or (_INDUCED_GAP.match(gap) and cue.text.lower() in _NOMINAL_CHANGE)):
         return before[-1]
     coordinated = _COORDINATED_NOMINAL.match(gap) if nominal else None
+    if coordinated and not gerunds and "," in gap and (cue.text.lower().endswith("ing") or before[-1].text.lower().endswith("ing")):
+        coordinated = None  # "inhibiting proliferation of cancer cells, promoting apoptosis": gerunds, each a verb
     if coordinated and coordinated.group("first"):
         # "inhibited the phosphorylation of JAK2 … and the downstream activation of STAT3": the
         # verb governing the first nominal governs the coordinated one
         return before[-1]
-    if coordinated and before[-1].text.lower().endswith("tion"):
-        return _outer_cue(text, cues, before[-1], lo, skip)
+    if coordinated and (before[-1].text.lower().endswith("tion") or before[-1].text.lower() in _NOMINAL_CHANGE):
+        # "attenuated the increase of Bax/Bcl2 ratio, activation of caspase 3 and release of cytochrome c":
+        # the verb governing the list's first nominal governs every later one
+        return _outer_cue(text, cues, before[-1], lo, skip, gerunds)
     return None
 
 
-_COORDINATED_NOMINAL = re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|ing)\s+)?of\s+[^,;.]{1,40}?\s+and\s+"
+_COORDINATED_NOMINAL = re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|ing)\s+)?of\s+[^,;.]{1,40}?(?:\s+and\s+|\s*,\s*(?:and\s+)?)"
                                   r"(?:the\s+)?(?:[a-z\-]+\s+)?$", re.IGNORECASE)
 
 
@@ -1543,6 +1582,24 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
             and any(sp.label == "COMPOUND" for sp in spans):
         return PairLabel("associated", weight=WEIGHTS["source"], hedged=hedged)
     return None
+
+
+def _caused_by_subject(text: str, spans: list[Span], agent: Span, target: Span) -> tuple[int, int, int] | None:
+    """The change of state the causative 使 gives the target (causatives.py), when the agent is the subject
+    that 使 continues: a herb/compound named before it, with no other herb/compound before 使."""
+    if agent.start >= target.start:
+        return None
+    caused = causatives.caused_change(text, target.start, target.end)
+    if caused is None:
+        return None
+    at = causatives.causative_start(text, target.start)
+    if at is None or at < agent.end:
+        return None
+    if agent.label not in AGENT_LABELS:
+        return None  # a gene before 使 is as often the object of the earlier clause ("抑制Mcl-1与Bak的结合,使Bim…")
+    if any(sp.label in AGENT_LABELS and sp.entity_id != agent.entity_id and agent.end <= sp.start < at for sp in spans):
+        return None
+    return caused
 
 
 def _classifier(text: str, spans: list[Span], agent: Span) -> bool:

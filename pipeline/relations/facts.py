@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field, fields
 
 import orjson
 
+from pipeline.relations.group_designs import demote_inducer_combinations
 from pipeline.relations.pairs import PairFacts, sentence_pairs
 
 
@@ -111,5 +112,6 @@ def facts_of(adoc) -> DocumentFacts:
         facts = SentenceFacts(s.index, s.paragraph.index, s.paragraph.section, s.lang, s.text, mentions)
         facts.typed_pairs()
         sentences.append(facts)
+    demote_inducer_combinations(sentences)  # the model's toxin plus its protector is a design, not a therapy
     composites = {k: asdict(v) for k, v in adoc.composites.items()}
     return DocumentFacts(adoc.doc_id, sentences, composites)

@@ -37,7 +37,7 @@ _DISEASE_HEAD = re.compile(
     r"损伤|损害|病变|疾病|(?<!细)病|症|炎|患者|模型|毒性|纤维化|衰竭|癌变"
     r"|应激|生长抑制|增殖抑制|\bstress\b"  # phenotypes, no entities either (GUIDELINES 1: oxidative stress)
     r"|\b(?:\w+itis|\w+pathy|osteoporosis|cirrhosis|steatosis|atherosclerosis|thrombosis|injury|injuries|damage|\w*toxicity|diseases?|disorders?|syndromes?|failure|"
-    r"fibrosis|dyskinesia|models?|lesions?|\w*carcinogenesis|tumou?rigenesis)\b", re.IGNORECASE)
+    r"fibrosis|dyskinesia|models?|lesions?|infarctions?|\w*carcinogenesis|tumou?rigenesis)\b", re.IGNORECASE)
 # ("\w+osis" would take apoptosis, necrosis, autophagocytosis: processes that are KEGG maps)
 _CLAUSE_END = re.compile(r"[,，;；。:：!?！？]")
 _PHRASE = 40  # characters of the induced noun phrase read

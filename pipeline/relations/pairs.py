@@ -22,6 +22,7 @@ from pipeline.relations.cross_sentence import COLLECTIVE, bridged, bridged_label
 from pipeline.relations.diets import names_a_diet
 from pipeline.relations.cues import Cue
 from pipeline.relations.excluded_elements import is_excluded
+from pipeline.relations.group_designs import is_vehicle
 from pipeline.relations.measured_readouts import measured_readouts
 from pipeline.relations.model_inducers import is_model_inducer
 from pipeline.relations.name_modifiers import name_modifiers
@@ -178,7 +179,7 @@ def _few_entities(mentions) -> bool:
 def partner_mentions(text: str, mentions) -> list:
     """The mentions of a sentence that may be relation partners: not marked as no partner
     (``NO_PARTNER``), not a baseline group, an excluded element, an arrested cycle, a diet's
-    compound, a measured read-out, a class in apposition, a protein name's modifier
+    compound, a vehicle (relations/group_designs.py), a measured read-out, a class in apposition, a protein name's modifier
     (relations/name_modifiers.py) or a model's inducer; none
     when fewer than two partner entities remain (the sentence has no pair).
 
@@ -193,6 +194,9 @@ def partner_mentions(text: str, mentions) -> list:
                 and not is_excluded(text, m.sentence_start, m.sentence_end)  # "非依赖PLC的PKC途径"
                 and not (m.label == "PATHWAY" and is_cycle_phenotype(text, m.sentence_start, m.sentence_end))  # "cell cycle arrest"
                 and not (m.label == "COMPOUND" and names_a_diet(text, m.sentence_end))]  # "high-fructose diet"
+    vehicles = {m.entity_id for m in mentions if m.label == "COMPOUND" and is_vehicle(text, m.sentence_start, m.sentence_end)}
+    if vehicles:  # "control (corn oil, gavage)": the vehicle, and every mention of it in the sentence
+        mentions = [m for m in mentions if m.entity_id not in vehicles]
     measured = measured_readouts(text, mentions) | class_appositions(text, mentions)  # "serum total cholesterol (TC)", "Rg1, as a ginsenoside"
     measured |= name_modifiers(text, mentions)  # "肝素结合性EGF", "cAMP-dependent protein kinase"
     measured |= class_nouns(text, mentions)  # "the Th2 chemokine TARC", "cytokines, chemokines, and adhesion molecules"

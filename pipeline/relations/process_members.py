@@ -17,7 +17,12 @@ import re
 _RELATED_NOUN = re.compile(
     r"\s*(?:\(\s*[A-Za-z]{1,8}\s*\)\s*)?-?\s*(?:(?:signal(?:l?ing)?\s+)?pathway\s*-?\s*)?(?:related|associated)\s+"
     r"(?:proteins?|genes?|factors?|molecules?|markers?)\b"
-    r"|\s*(?:途径|通路|信号通路)?相关(?:的)?(?:蛋白|基因|因子|分子|标志物)",
+    r"|\s*(?:途径|通路|信号通路)?相关(?:的)?(?:蛋白|基因|因子|分子|标志物)"
+    # a pathway's key molecules: "WNT信号通路关键分子β-catenin", "WNT信号通路分子包括Wnt3a,Wnt7a,Fzd4"
+    # (validation_zh ChinaXiv-201712.01205V1, ChinaXiv-201712.01000V1), "the MAPK pathway components ERK and
+    # JNK"; not its downstream targets ("下游蛋白": GUIDELINES 5.11, associated) nor its inhibitors
+    r"|\s*(?:信号通路|信号途径|通路|途径)?(?<=通路|途径)(?:的)?(?:关键|重要|核心|主要)?(?:信号)?(?:分子|成分|组分|组件)(?:包括|有|如)?"
+    r"|(?:\s+(?:signal(?:l?ing)?\s+)?pathway)?(?<=pathway)\s+(?:key\s+|core\s+)?(?:components?|molecules?)\b(?:\s*,?\s*(?:including|such\s+as))?",
     re.IGNORECASE,
 )
 # between the noun and a listed gene: list openers and separators, other names (blanked by the
