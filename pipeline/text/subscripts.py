@@ -82,8 +82,18 @@ def join_subscripts(block: OffsetText) -> OffsetText:
     if not has_parenthesised_subscript(block.text):
         return block
     t = block.sub(_ISOTOPE, lambda m: "[" + m.group(1))
-    t = t.sub(_SUBSCRIPT, lambda m: m.group(1) if is_subscript_host(m.string[max(0, m.start() - 40):m.start()]) else m.group(0))
-    return t.sub(_CHARGE, lambda m: m.group(1) if is_charge_host(m.string[max(0, m.start() - 16):m.start()]) else m.group(0))
+    t = t.sub(_SUBSCRIPT, _inline_subscript)
+    return t.sub(_CHARGE, _inline_charge)
+
+
+def _inline_subscript(m: re.Match[str]) -> str:
+    """The digits of a "(2)" glued to a subscript host, else the match unchanged."""
+    return m.group(1) if is_subscript_host(m.string[max(0, m.start() - 40):m.start()]) else m.group(0)
+
+
+def _inline_charge(m: re.Match[str]) -> str:
+    """The charge of a "(2+)" glued to an element formula, else the match unchanged."""
+    return m.group(1) if is_charge_host(m.string[max(0, m.start() - 16):m.start()]) else m.group(0)
 
 
 def join_subscripts_text(text: str) -> str:
