@@ -46,9 +46,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "dev" / "annotated" / "biored"
-DEFAULT_HGNC = ROOT.parent / "shared" / "data" / "genes" / "hgnc_entries.tsv"
-DEFAULT_CHEMICALS = ROOT.parent / "shared" / "data" / "chemicals"
+# shared/data beside the checkout, else the machine's /work/shared/data (a git worktree under
+# /work/wt/ has no shared/ beside it: without the chemical tables, compounds keyed by CPD/ChEBI ids
+# silently lost their MeSH mapping and their units counted as "chemical not recognised")
+SHARED_DATA = ROOT.parent / "shared" / "data"
+if not SHARED_DATA.exists():
+    SHARED_DATA = Path("/work/shared/data")
+DEFAULT_DATA = SHARED_DATA / "dev" / "annotated" / "biored"
+DEFAULT_HGNC = SHARED_DATA / "genes" / "hgnc_entries.tsv"
+DEFAULT_CHEMICALS = SHARED_DATA / "chemicals"
 SPLITS = {"train": "Train.filtered.PubTator", "dev": "Dev.filtered.PubTator"}
 SIGN = {"activates": "+", "upregulates": "+", "inhibits": "-", "downregulates": "-"}
 GOLD_SIGN = {"Positive_Correlation": "+", "Negative_Correlation": "-"}

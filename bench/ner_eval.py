@@ -230,11 +230,15 @@ def samples(corpus: str, data: Path, exclude: frozenset[str] | None = None) -> I
 
 def _entity_type(annotator, entity_id: str) -> str:
     """The dictionary type of a mention's entity; formula names read from their dosage-form
-    suffix (pipeline/nlp/formulas.py, ids ``FML:<name>`` not in the dictionary) are formulas."""
+    suffix (pipeline/nlp/formulas.py, ids ``FML:<name>`` not in the dictionary) are formulas, and
+    compounds defined in the paper only (nlp/paper_compounds.py, nlp/drug_codes.dosed_codes: ids
+    ``PCPD:<name>``) are compounds."""
     if not entity_id:
         return "gene"
     if entity_id in annotator.dictionary:
         return annotator.dictionary[entity_id].type
+    if entity_id.startswith("PCPD:"):
+        return "compound"
     return "formula" if entity_id.startswith("FML:") else ""
 
 

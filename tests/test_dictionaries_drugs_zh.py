@@ -130,3 +130,22 @@ def test_an_amino_acid_named_as_a_residue_or_a_motif_is_no_compound(mentions_of)
                        # development sample ChinaXiv-201711.01551V1 (unannotated): a residue's positions after 的
                        ("在细胞饥饿(葡萄糖饥饿)时,AMPK诱导ULK1丝氨酸的317和777位点磷酸化,促发自噬", "丝氨酸")):
         assert name not in {surface for surface, _ in mentions_of(text)}, text
+
+
+def test_stop30_chinese_drug_names_are_found_in_validation_sentences(mentions_of):
+    """Stop 30 (CADN stems -比星, -替尼 …, transliteration variants, toxicants): the retired
+    held-out papers named idarubicin 依达卢比星 and bisphenol A 双酚A, which no row had."""
+    found = dict(mentions_of("若沉默自噬相关基因，可导致白血病细胞对阿糖胞苷和依达卢比星等化疗药物的抵抗。"))  # ChinaXiv-201712.01000V1
+    assert found["依达卢比星"] == "MESH:D015255"  # idarubicin
+    found = dict(mentions_of("发育期双酚A暴露通过Wnt信号通路影响海马齿状回区神经发生。"))  # ChinaXiv-201811.00118V1
+    assert found["双酚A"] == "MESH:C006780"  # bisphenol A
+
+
+def test_stop30_kinase_inhibitor_names_follow_the_cadn_stem(dictionary):
+    """-替尼 = -tinib: every kinase inhibitor added under the stem carries it (no row maps a -tinib
+    drug to a name of another stem)."""
+    tinibs = [e for e in dictionary.entities.values() if e.type == "compound" and e.name.lower().endswith("tinib")
+              and e.name_zh]
+    assert len(tinibs) >= 30
+    assert all(e.name_zh.endswith(("替尼", "替布")) for e in tinibs), [(e.name, e.name_zh) for e in tinibs
+                                                                      if not e.name_zh.endswith(("替尼", "替布"))]

@@ -95,7 +95,8 @@ def test_the_bare_reagent_code_mk801_is_dizocilpine(annotator):
 
 def test_a_subunit_first_integrin_name_is_the_subunit_gene(annotator):
     found = mentions(annotator, "integrin_subunit")
-    assert ("alpha(5)-integrin subunit", "HGNC:6141") in found  # ITGA5, not the integrin family
+    # ITGA5, not the integrin family; "alpha(5)" is written "alpha5" in the normalised text (text/subscripts.py)
+    assert ("alpha5-integrin subunit", "HGNC:6141") in found
 
 
 def test_greek_letter_integrin_forms_name_their_subunit_and_a_heterodimer_stays_a_complex():

@@ -80,6 +80,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "chemical-added": "drugs/reagents added as compounds with MESH:/CHEBI:/DRUGBANK:/LINCS: ids",
     "chemical-merged-into-compound": "drug/reagent concepts merged into an existing CPD: row (id kept)",
     "chemical-named-like-compound": "drug/reagent rows whose preferred name a CPD: row has, joined to it (pyruvate, L-citrulline)",
+    "compound-bare-row-folded": "bare herb-table rows whose name one other row has as a synonym, joined to it (nicotinic acid -> Niacin)",
     "chemical-tree-excluded": "MeSH descriptors outside small molecules (proteins, peptides, classes...)",
     "chemical-no-structure": "DrugBank entries without an InChIKey (biologics, vaccines, extracts)",
     "chemical-name-filtered": "chemical names dropped: short, systematic, permuted, foreign INN, stop terms",

@@ -610,6 +610,7 @@ def build_chemicals(
             add_note(e, xrefs)
         new[root] = e
     _fold_rows_named_like_a_compound(new, compounds, stats)
+    fold_bare_rows_named_by_a_concept(compounds, stats)
     _drop_shared_terms(new, compounds, stats)
     _merge_drugs_zh(curated / "drugs_zh.tsv", {**compounds, **new}, stats)
     _add_source_names_zh(names_zh, {**compounds, **new}, stats)
@@ -652,6 +653,40 @@ def _fold_rows_named_like_a_compound(new: dict[str, Entity], compounds: dict[str
         target.source = "+".join(dict.fromkeys([*target.source.split("+"), *e.source.split("+")]))
         add_note(target, " ".join([e.id, *e.note.split()]) if e.note else e.id)
         stats.hit("chemical-named-like-compound", f"{e.name} ({e.id}) -> {target.id}")
+
+
+def fold_bare_rows_named_by_a_concept(compounds: dict[str, Entity], stats: RuleStats) -> None:
+    """A bare TCM row (a herb-table spelling with no synonym, cross-reference or Chinese name)
+    whose name another row, and only one, carries as a synonym joins that row (in place: the row
+    goes, its herbs of origin and source go to the other).
+
+    The herb tables spell one compound several ways ("nicotinic acid", "Niacin"; "Aesculetin",
+    "esculetin"; "5-Methyluracil", "thymine"), and the chemical vocabularies then give the
+    richer row the other spellings as synonyms (MeSH Niacin: entry term Nicotinic Acid). Kept
+    apart, the bare row's preferred name outranked the synonym in the matcher: "nicotinic acid"
+    in PMID16322797 was CPD:nicotinic-acid, while the gold, MeSH and the herb sources mean Niacin.
+    One row per concept, as in :func:`_fold_rows_named_like_a_compound` for new rows; a row with
+    names or cross-references of its own stays (two curated concepts are never joined)."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for e in compounds.values():
+        for t in e.synonyms:
+            index[merge_key(t)].add(e.id)
+    for eid in sorted(compounds):
+        e = compounds[eid]
+        if e.synonyms or e.note or e.name_zh or e.synonyms_zh or "curated" in e.source.split("+"):
+            continue
+        owners = index.get(merge_key(e.name), set()) - {eid}
+        if len(owners) != 1:
+            continue
+        target = compounds[next(iter(owners))]
+        if target.id not in compounds or target is e:
+            continue
+        del compounds[eid]
+        target.parents = sorted(set(target.parents) | set(e.parents))
+        if e.name != target.name and e.name not in target.synonyms:
+            target.synonyms.append(e.name)
+        target.source = "+".join(dict.fromkeys([*target.source.split("+"), *e.source.split("+")]))
+        stats.hit("compound-bare-row-folded", f"{e.name} ({e.id}) -> {target.id}")
 
 
 CHEMICAL_TERMS_COLUMNS = ("term", "id", "reason")

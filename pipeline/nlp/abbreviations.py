@@ -203,8 +203,28 @@ def find_definitions(
         before = next((mm for mm in mentions if mm.end == prefix_end and mm.how != "abbreviation"), None)
         if before is not None and _ends_a_longer_phrase(short, long, before, text[:prefix_end]):
             before = None  # "High ASP and TG (HAT)": HAT names the phrase, not TG
+        if before is not None and names_the_ligand(long, before, index):
+            before = None  # "prostaglandin E2 (PGE2) receptors": PGE2 is the ligand, resolved from the long form
         found.append(Definition(short, long, _resolve(short, long, before, index, linker), pstart, pend))
     return found
+
+
+def names_the_ligand(long: str, before: Mention, index: TermIndex) -> bool:
+    """Is the long form before "(SHORT)" a compound that a receptor's name only borrows?
+
+    "prostaglandin D2 (PGD2) and prostaglandin E2 (PGE2) receptors" (PMID16322797),
+    "N-methyl-D-aspartate (NMDA) receptor": nlp/receptor_names.py reads the ligand with the
+    bracket and "receptor(s)" as one receptor name, so the mention ending at the parenthesis is
+    the receptor. The short form inside the bracket abbreviates the long form, not the receptor
+    (Schwartz & Hearst: the long form is what precedes the parenthesis): when the long form alone
+    is a compound of the dictionary, the short form is that compound ("release of PGE2 and PGD2"
+    later in the paper is the prostaglandin). A long form that is itself a gene or peptide
+    ("neurokinin 1 (NK1) receptor") keeps the receptor reading."""
+    if before.how != RECEPTOR_NAME or before.label != "GENE" or not long:
+        return False
+    found = index.match(long, lambda _pos: frozenset(range(len(long) + 1)))
+    whole = [m for m in found if m.start == 0 and m.end == len(long)]
+    return bool(whole) and all(m.label == "COMPOUND" for m in whole)
 
 
 def _ends_a_longer_phrase(short: str, long: str, before: Mention, prefix: str) -> bool:

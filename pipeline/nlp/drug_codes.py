@@ -67,6 +67,40 @@ def abbreviation_after(text: str, m: Mention) -> str | None:
     return token
 
 
+# A compound's development code dosed in the parentheses after it: "the higher dose of GNC92H2 (190
+# mg/kg)", "AP7 (10 or 20 nmol/0.5 microl)", "FX11 (42 µM)". The code may have one digit (PG-9,
+# BV6) and letters after its digits (GNC92H2).
+_DOSED_SHAPE = r"[A-Z][A-Za-z]{0,4}-?\d{1,7}(?:[A-Za-z]{1,2}\d{0,2})?"
+_AMOUNT = r"\d[\d.]*(?:\s*(?:,|and|or|to|-|–)\s*\d[\d.]*)*"
+_DOSE_UNIT = (r"(?:mg|µg|μg|microg|mcg|ng|g|nmol|µmol|μmol|micromol|mmol|pmol|mM|µM|μM|microM|nM|pM)"
+              r"(?=[/\s,;)]|\.\s|$)")
+_DOSED_CODE = re.compile(r"(?<![\w-])(" + _DOSED_SHAPE + r")\s*\(\s*(?:at\s+)?" + _AMOUNT + r"\s*" + _DOSE_UNIT)
+PAPER_CODE_PREFIX = "PCPD:"  # the paper-compound id scheme of nlp/paper_compounds.py
+
+
+def dosed_codes(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """Code -> paper-compound id (``PCPD:<code>``) for each code-shaped word that no mention covers
+    and that is dosed in the parenthesis right after it ("GNC92H2 (190 mg/kg)", "AP7 (10 or 20
+    nmol/0.5 microl)", "PG-9 (10 mg/kg)").
+
+    A paper testing an unlisted drug names it by its code and gives the dose where it first
+    applies it; no dictionary has the code, so the gene-shape reader took it for a gene symbol
+    (BioRED train: FX11, BV6, AP7; BC5CDR: GNC92H2, PG-9, SSR103800, BD1063). Genes and proteins
+    are dosed too ("IL-6 (10 ng/ml)"), but their names are dictionary mentions and stay; a mass or
+    molar amount (not units, U/ml, nor a cell count) marks a substance. At least two letters: "T3
+    (10 nM)", "E2 (10 nM)" are hormones the paper defines or the dictionary knows."""
+    out: dict[str, str] = {}
+    for hit in _DOSED_CODE.finditer(text):
+        code = hit.group(1)
+        if sum(c.isalpha() for c in code) < 2:
+            continue
+        a, b = hit.span(1)
+        if any(m.start < b and a < m.end for m in mentions):
+            continue
+        out.setdefault(code, PAPER_CODE_PREFIX + code)
+    return out
+
+
 def code_definitions(text: str, mentions: list[Mention]) -> dict[str, str]:
     """Code -> compound id for each "CODE (compound)" and "compound (CODE)" of ``text``, and
     for each short name a compound defines in parentheses after it (:func:`abbreviation_after`)."""
@@ -86,6 +120,8 @@ def code_definitions(text: str, mentions: list[Mention]) -> dict[str, str]:
         if any(o is not m and o.start < start + len(code) and start < o.end for o in mentions):
             continue  # the code is already a mention of its own (a gene, another compound)
         out.setdefault(code, m.entity_id)
+    for code, compound in dosed_codes(text, mentions).items():
+        out.setdefault(code, compound)
     return out
 
 

@@ -372,9 +372,9 @@ def _code_fingerprint() -> str:
     """The source of the modules that shape the compiled terms, the Python version and
     pyahocorasick's binary (its pickle format): a change to any misses the cache."""
     from pipeline.nlp import keys
-    from pipeline.text import normalize
+    from pipeline.text import normalize, subscripts
 
-    return source_fingerprint(sys.modules[__name__], keys, normalize, ahocorasick)
+    return source_fingerprint(sys.modules[__name__], keys, normalize, subscripts, ahocorasick)
 
 
 def drop_hyphen_modifiers(text: str, candidates: list, is_modifier: Callable[[Term], bool],

@@ -19,6 +19,8 @@ What PDF-to-markdown conversion leaves behind, and what we do with it:
 * Spaces before a hyphen glued to the next word (PubMed: ``caspase  -3``, ``B  -cell lymphoma
   (Bcl)  -2``, ``H2O2 -induced``): removed, unless the hyphen opens an elided name or a
   negative number (``dickkopf-1 and -2``, ``Z-score -2.4``).
+* Subscripts and charges in parentheses (PubMed's rendering of ``<sub>``/``<sup>``):
+  ``PGE(2)`` -> ``PGE2``, ``Ca(2+)`` -> ``Ca2+``, ``[(3)H]`` -> ``[3H]`` (pipeline/text/subscripts.py).
 * Whitespace runs (including newlines inside a block) collapse to one space.
 """
 
@@ -30,6 +32,7 @@ import unicodedata
 
 from pipeline._core import cjk_latin_counts
 from pipeline.text.offsets import OffsetText
+from pipeline.text.subscripts import has_parenthesised_subscript, join_subscripts
 
 GREEK_LATEX: dict[str, str] = {
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε",
@@ -212,6 +215,8 @@ def normalize_block(block: OffsetText) -> OffsetText:
             t = t.sub(_NFKC_WIDE, _nfkc)
     if " -" in t.text:
         t = t.sub(_SPACED_HYPHEN, _glue_spaced_hyphen)
+    if "(" in t.text or "[" in t.text:
+        t = join_subscripts(t)
     t = t.sub(_SPACE_RUN, lambda m: " ")
     t = t.sub(_CJK_SPACE, "")
     t = t.sub(_SPACE_BEFORE_CJK_PUNCT, "")
@@ -227,6 +232,6 @@ _NEEDS_WORK = re.compile(
 
 def normalize_text(text: str) -> str:
     """Normalised string of ``text`` (dictionary terms, tests); fast when nothing changes."""
-    if not _NEEDS_WORK.search(text):
+    if not _NEEDS_WORK.search(text) and not has_parenthesised_subscript(text):
         return text
     return normalize_block(OffsetText.from_original(text)).text
