@@ -1,0 +1,75 @@
+"""Receptors and enzymes named by description (issue 14, stop 30): receptor subtype names in the
+word orders papers use (dictionaries/receptor_en.py, built into genes.tsv), names written with
+PubMed's bracketed subscripts, and lists of modifiers sharing one head noun
+(nlp/receptor_names.py ``subscript_name_mentions``, ``shared_head_mentions``)."""
+
+from pipeline.dictionaries.receptor_en import receptor_name_variants, receptor_variants_of
+
+
+def _genes(annotator, text):
+    adoc = annotator.annotate("t", text)
+    return {m.text: m.entity_id for item in adoc.sentences for m in item.mentions if m.label == "GENE"}
+
+
+def test_hgnc_receptor_names_give_the_subtype_first_orders():
+    # HGNC writes "<ligand> receptor <subtype>", papers the subtype first or before the head
+    assert "kappa opioid receptor" in receptor_variants_of(["opioid receptor kappa 1"])
+    assert {"D2 dopamine receptor", "dopamine D2 receptor"} <= set(receptor_name_variants("dopamine receptor D2"))
+    assert "type 1 angiotensin II receptor" in receptor_name_variants("angiotensin II receptor type 1")
+    assert "alpha 2B adrenergic receptor" in receptor_name_variants("adrenoceptor alpha 2B")
+    assert "Kappa opioid receptor" in receptor_name_variants("Kappa-type opioid receptor")  # UniProt
+    assert "μ opioid receptors" in receptor_variants_of(["opioid receptor mu 1"])
+
+
+def test_names_that_are_no_ligand_receptor_subtype_give_nothing():
+    assert receptor_name_variants("interleukin 2 receptor subunit alpha") == []
+    assert receptor_name_variants("G protein-coupled receptor 35") == []
+    assert receptor_name_variants("LDL receptor related protein 1") == []
+    assert receptor_name_variants("67 kDa laminin receptor") == []
+    # the code may be part of the ligand's name: "prostaglandin D2 receptor" is not the D2 subtype
+    assert receptor_name_variants("prostaglandin D2 receptor") == []
+
+
+def test_subtype_before_the_ligand_is_the_subtype_gene(annotator):
+    # validation ChinaXiv-201712.01073V1 (a reference title): OPRK1, not the opioid receptor family
+    found = _genes(annotator, "Kappa opioid receptor activation of p38 MAPK is GRK3-and arrestin-dependent in "
+                              "neurons and astrocytes")
+    assert found.get("Kappa opioid receptor") == "HGNC:8154"
+    # BioRED PMID19825989
+    found = _genes(annotator, "H3 histamine receptor-mediated activation of protein kinase C")
+    assert found.get("H3 histamine receptor") == "HGNC:5184"  # HRH3
+
+
+def test_bracketed_subscript_inside_a_receptor_name(annotator):
+    # validation ChinaXiv-201712.01073V1: PubMed's "beta(2)" with a full-width closing bracket
+    found = _genes(annotator, "Beta-arrestin-dependent formation of beta(2） adrenergic receptor Srcprotein kinase "
+                              "complexes")
+    assert found.get("beta(2) adrenergic receptor") == "HGNC:286"  # ADRB2 (text normalised: ")")
+    # BioRED PMID16867021 and PMID19721134
+    found = _genes(annotator, "The effects of THP were reversed by RAMH indicating the involvement of histamine "
+                              "H(3)-receptors.")
+    assert found.get("histamine H(3)-receptors") == "HGNC:5184"
+    found = _genes(annotator, "Moreover, M(3)-muscarinic acetylcholine receptor (mAChR) antagonist 4-DAMP blocked it.")
+    assert found.get("M(3)-muscarinic acetylcholine receptor") == "HGNC:1952"  # CHRM3
+
+
+def test_modifiers_sharing_one_plural_head_each_name_an_enzyme(annotator):
+    # validation PMID23261676: five dehydrogenases written with one head
+    found = _genes(annotator, "Isoproterenol induced myocardial infarcted rats showed a significant decrease in the "
+                              "activities/levels of heart mitochondrial glutathione peroxidase, glutathione reductase, "
+                              "reduced glutathione, isocitrate, succinate, malate, α-ketoglutarate and "
+                              "NADH-dehydrogenases, cytochrome-C-oxidase and adenosine triphosphate.")
+    assert found.get("succinate") == "FPLX:ETC_complex_II"
+    assert found.get("α-ketoglutarate") == "HGNC:8124"  # OGDH
+    assert found.get("NADH-dehydrogenases") == "FPLX:NADH_dehydrogenase"
+    # validation PMID16322797: the receptors of two prostaglandins, each with its short form
+    found = _genes(annotator, "Mice lacking prostaglandin D(2) (PGD(2)) and prostaglandin E(2) (PGE(2)) receptors "
+                              "had reduced flushing responses.")
+    assert found.get("prostaglandin D(2) (PGD(2))") == "HGNC:9591"  # PTGDR
+
+
+def test_a_head_with_its_own_short_form_names_one_enzyme(annotator):
+    # validation PMID16872560: glutathione is a compound here, glutathione reductase one enzyme
+    found = _genes(annotator, "The antioxidants superoxide dismutase (SOD), catalase (CAT), reduced glutathione (GSH) "
+                              "and glutathione reductase (GR) were measured in DMH treated rats.")
+    assert "glutathione (GSH)" not in found
