@@ -73,3 +73,37 @@ def test_a_head_with_its_own_short_form_names_one_enzyme(annotator):
     found = _genes(annotator, "The antioxidants superoxide dismutase (SOD), catalase (CAT), reduced glutathione (GSH) "
                               "and glutathione reductase (GR) were measured in DMH treated rats.")
     assert "glutathione (GSH)" not in found
+
+
+def test_receptor_class_named_by_its_agonist():
+    from pipeline.dictionaries.receptor_en import class_receptor_names
+
+    assert "nicotinic receptor" in class_receptor_names("nicotinic acetylcholine receptor")
+    assert "muscarinic receptor" in class_receptor_names("cholinergic receptor muscarinic")
+    assert class_receptor_names("Ionotropic Glutamate Receptor") == []  # the mechanism, not the agonist
+    assert class_receptor_names("Lysophosphatidic Acid Receptor") == []
+
+
+def test_nicotinic_receptor_is_the_acetylcholine_receptor_class(annotator):
+    # validation PMID8073369: not HCAR2 ("Nicotinic acid receptor"), which the fuzzy linker chose
+    found = _genes(annotator, "The major teratogenic outcome is arthrogryposis, presumably due to nicotinic receptor "
+                              "blockade.")
+    assert found.get("nicotinic receptor") == "FPLX:CHRN"
+
+
+def test_kegg_biosynthesis_map_read_as_synthesis():
+    from pipeline.dictionaries.build_pathways import synthesis_variants
+
+    assert "Steroid hormone synthesis" in synthesis_variants("Steroid hormone biosynthesis")
+    assert "synthesis of fatty acids" in synthesis_variants("Fatty acid biosynthesis")
+    assert "unsaturated fatty acids synthesis" in synthesis_variants("Biosynthesis of unsaturated fatty acids")
+    assert synthesis_variants("Glycosaminoglycan biosynthesis - keratan sulfate") == []
+
+
+def test_steroid_hormone_synthesis_is_the_kegg_map(annotator):
+    # validation PMID23435367
+    adoc = annotator.annotate("t", "Ferredoxin 1 (FDX1; adrenodoxin) is an iron-sulfur protein that is involved in "
+                                   "various metabolic processes, including steroid hormone synthesis in mammalian "
+                                   "tissues.")
+    found = {m.text: m.entity_id for item in adoc.sentences for m in item.mentions}
+    assert found.get("steroid hormone synthesis") == "hsa00140"

@@ -40,7 +40,7 @@ from pipeline.dictionaries.build_common import (
     read_curated,
     read_tsv_rows,
 )
-from pipeline.dictionaries.receptor_en import receptor_variants_of
+from pipeline.dictionaries.receptor_en import class_receptor_names, receptor_variants_of
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
 GENE_LOCUS_TYPES = {"gene with protein product", "RNA, micro"}
@@ -455,6 +455,18 @@ def build_genes_and_families(
     for gid, variant in receptor_word_orders(cands.terms, {g: e.name for g, e in genes.items()}, keys):
         cands.add(gid, variant, "receptor word order")
         stats.hit("receptor-word-order", f"{variant} ({genes[gid].name})")
+    # receptor classes named by their agonist ("nicotinic receptor" = CHRN); a name another
+    # family would also derive goes to neither
+    derived: dict[str, set[str]] = defaultdict(set)
+    for fam in families.values():
+        for t in (fam.name.replace("_", " "), *fam.synonyms):
+            for name in class_receptor_names(t):
+                if matcher_key(name) not in keys:
+                    derived[name].add(fam.id)
+    for name, fids in sorted(derived.items()):
+        if len(fids) == 1:
+            families[next(iter(fids))].synonyms.append(name)
+            stats.hit("receptor-class-name", f"{name} ({next(iter(fids))})")
 
     classes = enzyme_class_words([r["Approved name"] for r in hgnc_rows if r["Status"] == "Approved"])
     _apply_gene_rules(genes, cands, protected, curated_terms, family_terms, stoplist, stats, classes)

@@ -143,3 +143,30 @@ def receptor_variants_of(names: list[str]) -> list[str]:
 
 # the matcher folds κ and kappa alike (nlp/keys.py) but not μ and mu: both spellings are names
 _MU = re.compile(r"\bmu\b", re.IGNORECASE)
+
+
+# an adjective derived from the agonist that defines a receptor class: nicotinic, muscarinic (the
+# alkaloids that tell the two acetylcholine receptor classes apart), adrenergic, dopaminergic
+_AGONIST_ADJECTIVE = r"[A-Za-z]+(?:inic|ergic)"
+_CLASS_FIRST = re.compile(rf"(?P<adj>{_AGONIST_ADJECTIVE}) (?P<ligand>[a-z][a-z\- ]*?) receptors?", re.IGNORECASE)
+_CLASS_AFTER = re.compile(rf"(?P<ligand>[a-z][a-z\- ]*?) receptors? (?P<adj>{_AGONIST_ADJECTIVE})", re.IGNORECASE)
+
+
+def class_receptor_names(name: str) -> list[str]:
+    """Names of a receptor class named after its agonist, from a family name: "nicotinic
+    acetylcholine receptor" is also the "nicotinic receptor", HGNC's stem "cholinergic receptor
+    muscarinic" the "muscarinic cholinergic receptor" and "muscarinic receptor". Pharmacology
+    names these classes by the drug that activates one class and not the other (nicotine,
+    muscarine: Dale 1914; IUPHAR nomenclature), so the adjective alone with the head names the
+    class; an adjective naming the mechanism ("ionotropic", "metabotropic") or part of an acid's
+    name ("lysophosphatidic acid receptor") does not, and is not of the agonist form."""
+    first = _CLASS_FIRST.fullmatch(name.strip())
+    after = _CLASS_AFTER.fullmatch(name.strip())
+    if first is not None and first.group("ligand").lower() != "acid":
+        out = [f"{first.group('adj')} receptor"]
+    elif after is not None:
+        adj, ligand = after.group("adj"), after.group("ligand")
+        out = [f"{adj} {ligand} receptor", f"{adj} receptor"]
+    else:
+        return []
+    return out + [v + "s" for v in out]
