@@ -107,3 +107,22 @@ def test_steroid_hormone_synthesis_is_the_kegg_map(annotator):
                                    "tissues.")
     found = {m.text: m.entity_id for item in adoc.sentences for m in item.mentions}
     assert found.get("steroid hormone synthesis") == "hsa00140"
+
+
+def test_uniprot_inverted_names_with_the_qualifier_first():
+    from pipeline.dictionaries.protein_name_order import qualifier_first_names
+
+    assert qualifier_first_names("Nitric oxide synthase, endothelial") == ["endothelial nitric oxide synthase"]
+    assert "manganese superoxide dismutase" in qualifier_first_names("Superoxide dismutase [Mn], mitochondrial")
+    assert "copper/zinc superoxide dismutase" in qualifier_first_names("Superoxide dismutase [Cu-Zn]")
+    assert qualifier_first_names("Tyrosine-protein kinase, putative") == []
+    assert qualifier_first_names("solute carrier family 6 member 4") == []
+
+
+def test_metal_and_isoform_qualifiers_name_the_enzyme(annotator):
+    # BioRED PMID16167090-like wording and validation PMID23261676's mitochondrial enzymes
+    found = _genes(annotator, "Manganese superoxide dismutase and copper/zinc superoxide dismutase protect the cell.")
+    assert found.get("Manganese superoxide dismutase") == "HGNC:11180"  # SOD2
+    assert found.get("copper/zinc superoxide dismutase") == "HGNC:11179"  # SOD1
+    found = _genes(annotator, "The activity of mitochondrial malate dehydrogenase was decreased.")
+    assert found.get("mitochondrial malate dehydrogenase") == "HGNC:6971"  # MDH2

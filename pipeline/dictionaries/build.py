@@ -50,6 +50,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "family-curated-gene-term": "family synonyms that curated/gene_synonyms.tsv assigns to a gene dropped from the family (ABL -> ABL1)",
     "receptor-word-order": "receptor subtype names in the word orders papers use (opioid receptor kappa 1 -> kappa opioid receptor; receptor_en.py)",
     "receptor-class-name": "receptor classes named by their agonist, from family names (nicotinic acetylcholine receptor -> nicotinic receptor; receptor_en.py)",
+    "qualifier-first": "UniProt inverted names with the qualifier first (Nitric oxide synthase, endothelial -> endothelial nitric oxide synthase; protein_name_order.py)",
     "family-term": "gene synonyms that FamPlex grounds to a family dropped from genes",
     "other-symbol": "gene synonyms equal to another gene's approved symbol dropped",
     "enzyme-class": "one-word enzyme class names (-ase words that head >= 10 HGNC approved names) dropped from genes",

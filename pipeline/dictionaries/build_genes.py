@@ -40,6 +40,7 @@ from pipeline.dictionaries.build_common import (
     read_curated,
     read_tsv_rows,
 )
+from pipeline.dictionaries.protein_name_order import qualifier_first_names
 from pipeline.dictionaries.receptor_en import class_receptor_names, receptor_variants_of
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
@@ -455,6 +456,14 @@ def build_genes_and_families(
     for gid, variant in receptor_word_orders(cands.terms, {g: e.name for g, e in genes.items()}, keys):
         cands.add(gid, variant, "receptor word order")
         stats.hit("receptor-word-order", f"{variant} ({genes[gid].name})")
+    # UniProt's inverted names with the qualifier first ("endothelial nitric oxide synthase";
+    # protein_name_order.py)
+    for gid, names in list(cands.terms.items()):
+        for name in list(names):
+            for variant in qualifier_first_names(name):
+                if matcher_key(variant) not in keys:
+                    cands.add(gid, variant, "qualifier first")
+                    stats.hit("qualifier-first", f"{variant} ({genes[gid].name})")
     # receptor classes named by their agonist ("nicotinic receptor" = CHRN); a name another
     # family would also derive goes to neither
     derived: dict[str, set[str]] = defaultdict(set)
