@@ -32,7 +32,6 @@ _SUBTYPE = re.compile(
     rf"(?:{_GREEK}(?:[ -]?\d{{1,2}}[A-Za-z]?)?|[A-Z]{{1,2}}\d{{1,2}}[A-Za-z]?(?:\d{{1,2}})?|"
     r"type (?:\d{1,2}[A-Za-z]?|[A-Z]|I{1,3}|IV)|\d{1,2}[A-Z]?)",
     re.IGNORECASE)
-_HEADS = ("receptor", "adrenoceptor")
 # words of a gene name that make it no "<ligand> receptor <subtype>" name
 _SCAFFOLD = re.compile(
     r"\b(?:subunit|associated|interacting|like|domain|containing|family|member|regulator|activity|"
@@ -116,7 +115,7 @@ def without_first_number(variant: str, subtype_of) -> str | None:
     parsed = subtype_of(variant)
     if parsed is None:
         return None
-    ligand, subtype = parsed
+    subtype = parsed[1]
     found = _GREEK_ONE.match(subtype)
     if found is None:
         return None

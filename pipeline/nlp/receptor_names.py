@@ -253,11 +253,9 @@ form of its own ("glutathione reductase (GR)" names one enzyme). The last conjun
         if word.lower() in _NOT_ENZYME_HEADS or not word.endswith("s") or _OWN_SHORT_FORM.match(text, head.end()):
             continue
         singular = word[:-1]
-        glued = text[head.start() - 1:head.start()] == "-"
-        last_end = head.start() - 1 if glued else head.start() - 1 if text[head.start() - 1:head.start()] == " " else None
-        if last_end is None:
+        if text[head.start() - 1:head.start()] not in (" ", "-"):  # "NADH-dehydrogenases", "B2 receptors"
             continue
-        last = _conjunct_before(text, last_end, singular, gene_of)
+        last = _conjunct_before(text, head.start() - 1, singular, gene_of)
         if last is None:
             continue
         found: list[Mention] = []
