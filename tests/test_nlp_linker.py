@@ -220,7 +220,7 @@ def test_the_threshold_separates_right_from_wrong_links_on_the_labelled_variants
     assert right / len(VARIANTS) >= 0.88
     # lower, the same scores let wrong links through: the threshold is what separates them
     _, _, wrong_low = link_table(annotator, VARIANTS, NOT_LINKED, 0.50)
-    assert wrong_low >= 3
+    assert wrong_low >= 2  # 3 before stop 30's receptor word orders ("lipid peroxidation" no longer reaches peroxidasin)
 
 
 def test_held_out_variants_keep_precision_and_recall(annotator):

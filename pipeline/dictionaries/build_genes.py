@@ -40,6 +40,8 @@ from pipeline.dictionaries.build_common import (
     read_curated,
     read_tsv_rows,
 )
+from pipeline.dictionaries.protein_name_order import qualifier_first_names
+from pipeline.dictionaries.receptor_en import class_receptor_names, receptor_variants_of
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
 GENE_LOCUS_TYPES = {"gene with protein product", "RNA, micro"}
@@ -139,6 +141,21 @@ def enzyme_class_words(approved_names: list[str], min_genes: int = ENZYME_CLASS_
     return frozenset(w for w, n in qualified.items() if n >= min_genes)
 
 
+def receptor_word_orders(terms: dict[str, dict[str, str]], symbols: dict[str, str],
+                         taken: set[str]) -> list[tuple[str, str]]:
+    """(gene id, variant) for the receptor-name word orders (``receptor_en.receptor_variants_of``)
+    of each gene's candidate names whose ``matcher_key`` no term already has (``taken``); the
+    build's ``shared`` rule then drops a variant two genes derive."""
+    out = []
+    for gid, names in terms.items():
+        if symbols.get(gid) is None:
+            continue
+        for variant in receptor_variants_of([t for t in names if "recept" in t.lower()]):
+            if matcher_key(variant) not in taken:
+                out.append((gid, variant))
+    return out
+
+
 def _split_list(cell: str) -> list[str]:
     return [t.strip() for t in cell.split(",") if t.strip()]
 
@@ -168,6 +185,14 @@ _CLASS_WORDS = frozenset(["protein", "kinase", "serine/threonine", "tyrosine", "
 def loose_key(term: str) -> str:
     """Case, space and hyphen-insensitive form of a term (the matcher folds them alike)."""
     return re.sub(r"[\s\-]", "", term.casefold())
+
+
+def matcher_key(term: str) -> str:
+    """The key the matcher folds a term to (case, separators and Greek letters: nlp/keys.py), so
+    "κ opioid receptor" and "kappa-opioid receptor" are one name."""
+    from pipeline.nlp.keys import fold_fast
+
+    return fold_fast(term)[0]
 
 
 def family_name_stems(members: dict[str, list[str]], approved_name: dict[str, str],
@@ -422,6 +447,35 @@ def build_genes_and_families(
         curated_terms[key] = gid
         cands.terms[gid][term] = "curated"
     protected.update(curated_terms)
+
+    # Receptor subtype names in the word orders papers use ("kappa opioid receptor" for HGNC's
+    # "opioid receptor kappa 1"; receptor_en.py); a variant another entity already uses is left out.
+    keys = {matcher_key(t) for terms in cands.terms.values() for t in terms}
+    keys |= {matcher_key(t) for fam in families.values() for t in (fam.name, *fam.synonyms)}
+    keys |= {matcher_key(g.name) for g in genes.values()}
+    for gid, variant in receptor_word_orders(cands.terms, {g: e.name for g, e in genes.items()}, keys):
+        cands.add(gid, variant, "receptor word order")
+        stats.hit("receptor-word-order", f"{variant} ({genes[gid].name})")
+    # UniProt's inverted names with the qualifier first ("endothelial nitric oxide synthase";
+    # protein_name_order.py)
+    for gid, names in list(cands.terms.items()):
+        for name in list(names):
+            for variant in qualifier_first_names(name):
+                if matcher_key(variant) not in keys:
+                    cands.add(gid, variant, "qualifier first")
+                    stats.hit("qualifier-first", f"{variant} ({genes[gid].name})")
+    # receptor classes named by their agonist ("nicotinic receptor" = CHRN); a name another
+    # family would also derive goes to neither
+    derived: dict[str, set[str]] = defaultdict(set)
+    for fam in families.values():
+        for t in (fam.name.replace("_", " "), *fam.synonyms):
+            for name in class_receptor_names(t):
+                if matcher_key(name) not in keys:
+                    derived[name].add(fam.id)
+    for name, fids in sorted(derived.items()):
+        if len(fids) == 1:
+            families[next(iter(fids))].synonyms.append(name)
+            stats.hit("receptor-class-name", f"{name} ({next(iter(fids))})")
 
     classes = enzyme_class_words([r["Approved name"] for r in hgnc_rows if r["Status"] == "Approved"])
     _apply_gene_rules(genes, cands, protected, curated_terms, family_terms, stoplist, stats, classes)

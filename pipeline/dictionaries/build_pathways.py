@@ -45,6 +45,31 @@ _GREEK = [
 _PAIR = re.compile(r"\b([A-Za-z0-9]*[A-Z][A-Za-z0-9]*)-([A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\b")
 
 
+_BIOSYNTHESIS = re.compile(r"^(?P<x>[A-Za-z][^-]*?) biosynthesis$")
+_BIOSYNTHESIS_OF = re.compile(r"^Biosynthesis of (?P<x>[^-]+)$")
+
+
+def synthesis_variants(name: str) -> list[str]:
+    """The nominal variants papers write a KEGG biosynthesis map's name in: "Steroid hormone
+    biosynthesis" is also "steroid hormone synthesis" (PMID23435367: "involved in various metabolic
+    processes, including steroid hormone synthesis") and "synthesis of steroid hormone";
+    "Biosynthesis of unsaturated fatty acids" is "unsaturated fatty acids biosynthesis". "Synthesis"
+    and "biosynthesis" name the same process in a cell (the prefix only says it is the organism's
+    own); the gold reads a metabolic process named like a KEGG map as that map (GUIDELINES 1.2).
+    Names with a " - " qualifier ("Glycosaminoglycan biosynthesis - keratan sulfate") give none."""
+    found = _BIOSYNTHESIS.match(name)
+    if found:
+        x = found.group("x")
+        of = x[0].lower() + x[1:]
+        out = [f"{x} synthesis", f"synthesis of {of}", f"biosynthesis of {of}"]
+        return out + ([f"synthesis of {of}s", f"biosynthesis of {of}s"] if not of.endswith("s") else [])
+    found = _BIOSYNTHESIS_OF.match(name)
+    if found:
+        x = found.group("x")
+        return [f"{x} biosynthesis", f"{x} synthesis", f"synthesis of {x}"]
+    return []
+
+
 def derived_pathway_synonyms(name: str, kegg: bool) -> list[str]:
     """Spelling variants of a pathway name that authors use in running text."""
     base = re.sub(r" - (animal|multiple diseases)$", "", name)
@@ -65,6 +90,7 @@ def derived_pathway_synonyms(name: str, kegg: bool) -> list[str]:
         forms.append(base.replace("signalling", "signaling"))
     if kegg:
         forms += [_PAIR.sub(r"\1/\2", f) for f in forms if _PAIR.search(f)]
+        forms += synthesis_variants(base)
     if "kappa B" in base or "kappaB" in base:
         forms += [f.replace("kappa B", "kappaB").replace("NF-kappaB", "NF-kB") for f in forms]
         forms += [f.replace("NF-kappa B", "NF-kappaB") for f in forms]

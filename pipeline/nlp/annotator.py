@@ -87,7 +87,12 @@ from pipeline.nlp.gene_partners import (
 )
 from pipeline.nlp.formula_modifications import removed_members
 from pipeline.nlp.glued import case_glued_mentions, glued_mentions, receptor_mentions
-from pipeline.nlp.receptor_names import bracket_receptor_mentions, mark_ligand_modifiers
+from pipeline.nlp.receptor_names import (
+    bracket_receptor_mentions,
+    mark_ligand_modifiers,
+    shared_head_mentions,
+    subscript_name_mentions,
+)
 from pipeline.nlp.herb_context import (
     CURATED_PAIRS,
     PROCESSING,
@@ -442,6 +447,8 @@ class Annotator:
             mentions = receptor_mentions(ptext, mentions, self._receptor_named)
             if para.lang == "en":  # "GABA(B) receptor", "neurokinin 1 (NK1) receptor" (nlp/receptor_names)
                 mentions = bracket_receptor_mentions(ptext, mentions, self._gene_of)
+                mentions = subscript_name_mentions(ptext, mentions, self._gene_of)  # "beta(2) adrenergic receptor"
+                mentions = shared_head_mentions(ptext, mentions, self._gene_of)  # "succinate and NADH dehydrogenases"
             mentions = word_form_mentions(ptext, mentions, self._entity_named)
             if para.lang == "en":  # "interferon-y": γ typed as its look-alike y (nlp/typed_greek)
                 mentions = typed_gamma_mentions(ptext, mentions, self._gene_of)

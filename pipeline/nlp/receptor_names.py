@@ -130,3 +130,153 @@ def names_a_binding_site(text: str, m: Mention) -> bool:
     GABA(A) -receptor", PMID21089181; "the glycine site of NMDA receptors", BC5CDR)? The site is a
     part of the receptor, named after what binds there; the compound is not an agent of the sentence."""
     return m.label == "COMPOUND" and _SITE_AFTER.match(text, m.end) is not None
+
+
+# --- receptor and enzyme names written with PubMed subscripts, and lists sharing one head ----------
+
+# the head noun of a receptor or enzyme name ("receptors", "adrenoceptor", "NADH-dehydrogenases")
+_NAME_HEAD = re.compile(r"(?<![A-Za-z])(?:receptors?|adrenoceptors?|adrenoreceptors?|[a-z]{3,}ases?)(?![A-Za-z])")
+# a subscript PubMed writes in brackets, glued to the letter before it and ending a word: "D(2)",
+# "beta(2)", "H(3)-", "alpha(2B)"; not "NAD(P)H" (a letter follows)
+_SUBSCRIPT = re.compile(r"(?<=[A-Za-z0-9α-ωΑ-Ω])\(([0-9][A-Za-z]?|[A-Za-z]?[0-9]{1,2}[A-Za-z]?)[)）](?=[\s\-)）]|$)")
+# a short form defined inside the name: "prostaglandin E(2) (PGE(2)) receptors"
+_INNER_SHORT = re.compile(r" \([^()\s]{1,12}(?:\([^()\s]{1,3}\)[^()\s]{0,3})?\)(?= )")
+_NOT_ENZYME_HEADS = frozenset("""release releases increase increases decrease decreases phase phases base bases
+    case cases disease diseases ease cease phrase phrases lease purchase database databases""".split())
+# a list before the last conjunct: ", " / " and " / " or " / ", and " between conjuncts
+_LIST_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)$")
+_MAX_WORDS = 4  # words of a name before its head
+HOW_SUBSCRIPT = "receptor-subscript"
+HOW_SHARED_HEAD = "shared-head"
+
+
+def plain_name(phrase: str) -> str:
+    """``phrase`` without PubMed's bracketed subscripts and without a short form defined inside
+    it: "prostaglandin D(2) (PGD(2)) receptors" -> "prostaglandin D2 receptors"."""
+    return _SUBSCRIPT.sub(r"\1", _INNER_SHORT.sub("", phrase))
+
+
+def _name_of(phrase: str, gene_of: Callable[[str], str | None]) -> str | None:
+    """The gene/family ``phrase`` names, read as written and in the singular."""
+    found = gene_of(phrase)
+    if found is None and phrase.endswith("s"):
+        found = gene_of(phrase[:-1])
+    return found
+
+
+def _word_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Starts of the words in text[lo:hi], nearest to ``hi`` first."""
+    return sorted((m.start() for m in re.finditer(r"(?<!\S)\S", text[lo:hi])), reverse=True)
+
+
+def subscript_name_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
+    """``mentions`` with receptor and enzyme names that PubMed's subscript brackets kept from the
+    dictionary: "beta(2) adrenergic receptor" (ADRB2), "prostaglandin D(2) receptors" (PTGDR),
+    "histamine H(3)-receptor" (HRH3). PubMed renders a sub- or superscript as a bracket glued to
+    the character before it (MEDLINE's XML has no markup for it: "PGE(2)", "Ca(2+)"), so the name
+    the dictionary knows is the phrase with those brackets (and a short form defined inside the
+    name) taken out. The longest phrase of up to ``_MAX_WORDS`` words before a head noun whose plain
+    form names a gene/family becomes one mention; the mentions inside it give way."""
+    if "(" not in text:
+        return mentions
+    added: list[Mention] = []
+    for head in _NAME_HEAD.finditer(text):
+        if head.group(0).lower() in _NOT_ENZYME_HEADS:
+            continue
+        lo = max(0, head.start() - 60)
+        window = text[lo:head.start()]
+        if "(" not in window:
+            continue
+        starts = _word_starts(text, lo, head.start())[:_MAX_WORDS]
+        for start in reversed(starts):  # the longest phrase first
+            phrase = text[lo + start:head.end()]
+            if re.search(r"[,;.]\s|\s(?:and|or)\s", phrase):
+                continue
+            plain = plain_name(phrase)
+            if plain == phrase:
+                continue
+            entity = _name_of(plain, gene_of)
+            if entity is None:
+                continue
+            a = lo + start
+            if not any(m.label == "GENE" and m.start <= a and head.end() <= m.end for m in mentions):
+                added.append(Mention(a, head.end(), entity, "GENE", HOW_SUBSCRIPT, phrase))
+            break
+    return _replacing(mentions, added)
+
+
+def _replacing(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(n.start < m.end and m.start < n.end for n in added)]
+    return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
+
+
+def _conjunct_before(text: str, end: int, singular: str, gene_of) -> tuple[int, str | None] | None:
+    """The conjunct ending at ``end`` (1-3 words, no list mark inside): (its start, what
+    "<conjunct> <head>" names), the longest that names something first; None when the text
+    before is no conjunct."""
+    lo = max(0, end - 40)
+    first = None
+    for start in _word_starts(text, lo, end)[:3]:
+        a = lo + start
+        conjunct = text[a:end]
+        if re.search(r"[,;.]|\s(?:and|or)\s", conjunct) or _NAME_HEAD.search(conjunct):
+            break
+        first = first if first is not None else a
+        entity = _name_of(plain_name(f"{conjunct} {singular}"), gene_of)
+        if entity is not None:
+            return a, entity
+    return (first, None) if first is not None else None
+
+
+# a head followed by its own short form names one enzyme: "reduced glutathione (GSH) and glutathione
+# reductase (GR)" lists a compound and an enzyme, not two enzymes
+_OWN_SHORT_FORM = re.compile(r"\s?\([^()\s]{1,12}\)")
+
+
+def shared_head_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
+    """``mentions`` with the conjuncts of a list of modifiers sharing one head noun:
+    "isocitrate, succinate, malate, α-ketoglutarate and NADH-dehydrogenases" (PMID23261676) names
+    enzymes, "muscarinic and tachykinin receptors" two receptors. English coordinates the modifiers
+    of one head noun and writes the head once, usually in the plural (Quirk et al., A Comprehensive
+    Grammar of the English Language, 13.60, coordination of modifiers); so each conjunct X names
+    what "X <head>" names in the dictionary. The head must be plural and not followed by a short
+form of its own ("glutathione reductase (GR)" names one enzyme). The last conjunct is the phrase of up to three words
+    glued to the head; earlier conjuncts are read back over list marks while each is one word or
+    names something (one that names nothing is passed over, "malate" when no one gene is malate
+    dehydrogenase; a longer one ends the list); at least one earlier conjunct must name a
+    gene/family. The conjuncts' own mentions (the substrate "succinate") give way."""
+    added: list[Mention] = []
+    for head in _NAME_HEAD.finditer(text):
+        word = head.group(0)
+        if word.lower() in _NOT_ENZYME_HEADS or not word.endswith("s") or _OWN_SHORT_FORM.match(text, head.end()):
+            continue
+        singular = word[:-1]
+        if text[head.start() - 1:head.start()] not in (" ", "-"):  # "NADH-dehydrogenases", "B2 receptors"
+            continue
+        last = _conjunct_before(text, head.start() - 1, singular, gene_of)
+        if last is None:
+            continue
+        found: list[Mention] = []
+        at = last[0]
+        for _ in range(8):
+            sep = _LIST_SEPARATOR.search(text, max(0, at - 12), at)
+            if sep is None:
+                break
+            conjunct = _conjunct_before(text, sep.start(), singular, gene_of)
+            if conjunct is None:
+                break
+            a, entity = conjunct
+            if entity is None and " " in text[a:sep.start()].strip():
+                break
+            if entity is not None:
+                found.append(Mention(a, sep.start(), entity, "GENE", HOW_SHARED_HEAD, text[a:sep.start()]))
+            at = a
+        if not found:
+            continue
+        added += found
+        if last[1] is not None and not any(m.label == "GENE" and m.start <= last[0] and head.end() <= m.end
+                                           for m in mentions):
+            added.append(Mention(last[0], head.end(), last[1], "GENE", HOW_SHARED_HEAD, text[last[0]:head.end()]))
+    return _replacing(mentions, added)
