@@ -1,0 +1,254 @@
+"""Written variants of a gene's name that the dictionary holds only in another spelling.
+
+Two construction classes, each read only where the dictionary then names exactly one gene:
+
+1. **A member designator after a name that the dictionary spells otherwise.** Papers write a
+   family's member or a gene's isoform as the family's or gene's *common* name with the member's
+   Greek letter or number glued on: ``Hsp90beta`` (HSP90AB1), ``PKCzeta`` (PRKCZ), ``PKCeta``
+   (PRKCH), ``frizzled3`` (FZD3), ``CaMKIIdelta``. The dictionary often holds the member under
+   another name of the same family: HGNC and FamPlex write ``protein kinase C zeta``, ``FZD3``, the
+   Chinese names ``热休克蛋白90β``. The designator is transferred: the stem is looked up (a gene or
+   family E), and each of E's names (English and Chinese) with the designator appended is looked up
+   in turn; the variant is read when those lookups agree on one gene (``member_of_stem``). HGNC's
+   symbol guidelines write member designators as a suffix (Greek letters spelled out or as their
+   Latin letter, numbers) on the root, which is what makes the suffix transferable (Bruford et al.,
+   "Guidelines for human gene nomenclature", Nat Genet 2020; BioCreative II GM gold spans such
+   forms whole: "PKCzeta", "p73beta").
+
+   When no name of a *gene* (not a family) takes the designator, a Greek letter or a capital A/B
+   after a numbered symbol names an isoform of that gene's product: ``OCT4A``/``OCT4B`` (POU5F1
+   isoforms), ``p53β``, ``p73beta`` (UniProt isoform names; validation PMID26102294 "increases in
+   OCT4A and p21Cip1"). The mention is the gene. A family stem never falls back (``HSP90`` +
+   beta could be several genes).
+
+2. **"X type N" and "type N X" for the dictionary's "X N".** Numbered members are named with the
+   word *type* before the number, in Arabic or Roman figures, in either order: ``cyclooxygenase
+   type 1`` (PTGS1, "cyclooxygenase 1"), ``interleukin-1 receptor type I`` (IL1R1, "interleukin 1
+   receptor type 1"), ``scavenger receptor class B type I`` (SCARB1, "... member 1", HGNC's word for
+   a numbered member), ``melanocortin receptor type 4`` (MC4R), ``type 1 insulin-like growth factor
+   receptor`` (IGF1R). The words before (or after) "type N", longest first, are looked up with the
+   number in the dictionary's forms (``type_number_forms``); a class noun followed by "type N"
+   ("type 2 diabetes", "type I interferon") names no gene so and is left alone.
+
+Pure functions over one paragraph; ``gene_of(surface)`` gives the gene/family id a surface names
+(or None) and ``entity_of(id)`` the dictionary entity (for its names and type).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.nlp.matcher import Mention
+
+SYMBOL_VARIANT = "symbol-variant"
+ISOFORM = "isoform"
+TYPE_NUMBER = "type-number"
+
+# Greek letters spelled out, longest first so "epsilon" is not read as "psi" + ...; "eta" after
+# "b"/"z"/"th" is part of beta/zeta/theta (the lookbehind in _DESIGNATED keeps those whole).
+_GREEK_WORDS = ("epsilon", "upsilon", "omicron", "lambda", "alpha", "gamma", "delta", "kappa", "sigma",
+                "omega", "theta", "beta", "zeta", "iota", "eta", "tau", "rho", "phi", "chi", "psi")
+_GREEK_CHARS = "αβγδεζηθικλμνξπρστυφχψω"
+_GREEK = "(?:" + "|".join(_GREEK_WORDS) + f"|[{_GREEK_CHARS}])"
+
+# stem + Greek designator: the stem a symbol (a capital or a digit in it), the letter glued, after
+# a hyphen, or after a space (a spaced letter only when it is the token's end)
+_GREEK_DESIGNATED = re.compile(
+    r"(?<![A-Za-z0-9\-/])(?P<stem>[A-Za-z0-9](?:[A-Za-z0-9\-/]*?[A-Za-z0-9])??)(?P<sep>[\- ]?)"
+    rf"(?P<suffix>{_GREEK})(?![A-Za-z0-9])"
+)
+# a lower-case name word (4+ letters, capitalised or not) + a member number: "frizzled3", "Frizzled-7"
+_NUMBER_DESIGNATED = re.compile(
+    r"(?<![A-Za-z0-9\-/])(?P<stem>[A-Za-z][a-z]{3,})(?P<sep>-?)(?P<suffix>[0-9]{1,2})(?![A-Za-z0-9])"
+)
+# a numbered symbol + an isoform capital: "OCT4A", "OCT4B" (not "E1A": the stem needs 3+ characters)
+_LETTER_DESIGNATED = re.compile(
+    r"(?<![A-Za-z0-9\-/])(?P<stem>[A-Za-z][A-Za-z0-9]*?[A-Za-z][0-9]{1,2})(?P<sep>)(?P<suffix>[AB])(?![A-Za-z0-9])"
+)
+
+
+def _is_symbol(stem: str) -> bool:
+    return len(stem) >= 2 and any(c.isupper() or c.isdigit() for c in stem)
+
+
+@dataclass(frozen=True)
+class Designated:
+    """A stem with a member designator: ``text[start:end]`` = stem + sep + suffix."""
+
+    start: int
+    end: int
+    stem: str
+    sep: str
+    suffix: str
+    kind: str  # "greek" | "number" | "letter"
+
+
+def designated_tokens(text: str) -> list[Designated]:
+    """Every stem + designator in ``text`` (module docstring, class 1), left to right. A Greek
+    letter follows a symbol (a capital or digit in it), glued only after a capital or digit
+    ("Hsp90beta", "PKCzeta"; not "Abeta"); a spaced letter must end the word ("PKC zeta", not the
+    "β" of "p53 β-catenin")."""
+    out: list[Designated] = []
+    for kind, pattern in (("greek", _GREEK_DESIGNATED), ("number", _NUMBER_DESIGNATED),
+                          ("letter", _LETTER_DESIGNATED)):
+        for m in pattern.finditer(text):
+            stem, sep, suffix = m.group("stem"), m.group("sep"), m.group("suffix")
+            if kind == "greek":
+                if not _is_symbol(stem) or (sep == "" and not (stem[-1].isupper() or stem[-1].isdigit())):
+                    continue
+                if sep == " " and text[m.end():m.end() + 1] == "-":
+                    continue
+            out.append(Designated(m.start(), m.end(), stem, sep, suffix, kind))
+    return sorted(out, key=lambda d: (d.start, -d.end))
+
+
+def member_of_stem(stem: str, suffix: str, kind: str, gene_of: Callable[[str], str | None],
+                   entity_of: Callable[[str], object | None], isoform: bool = True) -> tuple[str, str] | None:
+    """(gene id, how) that ``stem`` + ``suffix`` names, or None: the suffix transferred to each of
+    the stem's entity's names must name one gene (how ``symbol-variant``); failing that, a gene
+    stem (not a family) with a Greek letter or isoform capital names that gene (how ``isoform``)."""
+    stem_id = gene_of(stem)
+    if stem_id is None:
+        return None
+    entity = entity_of(stem_id)
+    if entity is None:
+        return None
+    if kind == "letter":  # "POU5F1" + "B" is the pseudogene POU5F1B: a capital transfers to no name
+        return (stem_id, ISOFORM) if isoform and entity.type == "gene" else None
+    names = [n for n in (entity.name, entity.name_zh, *entity.synonyms, *entity.synonyms_zh) if n]
+    found: set[str] = set()
+    for name in names:
+        joins = (" ", "-") if kind == "number" and name[-1:].isdigit() else ("", " ")
+        for join in joins:
+            other = gene_of(name + join + suffix)
+            if other is not None:
+                found.add(other)
+    if len(found) > 1:
+        found.discard(stem_id)  # the stem's own names may take the letter too ("HSP90" + "A")
+    if len(found) == 1:
+        return next(iter(found)), SYMBOL_VARIANT
+    if not found and isoform and kind == "greek" and entity.type == "gene":
+        return stem_id, ISOFORM
+    return None
+
+
+def designated_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None],
+                        entity_of: Callable[[str], object | None]) -> list[Mention]:
+    """``mentions`` plus a GENE mention for each stem + designator the dictionary does not know
+    as written and ``member_of_stem`` reads; a mention of the stem alone gives way to it."""
+    added: list[Mention] = []
+    replaced: set[int] = set()
+    for d in designated_tokens(text):
+        stem_end = d.start + len(d.stem)
+        inside = [m for m in mentions if m.start < d.end and d.start < m.end]
+        if any((m.start, m.end) != (d.start, stem_end) for m in inside):
+            continue  # the dictionary read the token otherwise, or a longer name holds it
+        if any(a.start < d.end and d.start < a.end for a in added):
+            continue
+        surface = text[d.start:d.end]
+        if gene_of(surface) is not None:
+            continue  # the dictionary knows it: another rule decided against it
+        # a spaced letter is read only as another name's member ("PKC zeta"), never as an isoform
+        read = member_of_stem(d.stem, d.suffix, d.kind, gene_of, entity_of, isoform=d.sep != " ")
+        if read is None:
+            continue
+        added.append(Mention(d.start, d.end, read[0], "GENE", read[1], surface))
+        replaced.update(id(m) for m in inside)
+    if not added:
+        return mentions
+    kept = [m for m in mentions if id(m) not in replaced]
+    return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
+
+
+# --- "X type N", "type N X" ---------------------------------------------------------------------
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_TYPE_NUMBER = re.compile(r"(?<![A-Za-z0-9\-])[Tt]ype[ \-](?P<n>[0-9]{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![A-Za-z0-9])")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/(),+]*[A-Za-z0-9)+]|[A-Za-z0-9]")
+MAX_WORDS = 6
+# words a gene name does not open, nor hold around "type N" ("diabetes and type 2", "in type I")
+_FUNCTION_WORDS = frozenset(
+    "a an the and or nor of in on at by for to from with without via as is are was were be been "
+    "that which than between versus vs not no both either each all its their this these those "
+    "patients women men mice rats cells".split())
+
+
+def type_number_forms(name: str, number: str, after: bool) -> list[str]:
+    """The dictionary's spellings of a member "``name`` type ``number``": "name N", "name type N"
+    with the number in Arabic figures too, and "name member N" (HGNC's word); for "type N name"
+    (``after``), also "name N" with N before the name's last word ("type 1 insulin-like growth
+    factor receptor" = "insulin-like growth factor 1 receptor")."""
+    arabic = str(_ROMAN.get(number, number))
+    numbers = dict.fromkeys([number, arabic])
+    forms = [f"{name} {n}" for n in numbers] + [f"{name} type {arabic}", f"{name} member {arabic}"]
+    if after and " " in name:
+        head, last = name.rsplit(" ", 1)
+        forms += [f"{head} {n} {last}" for n in numbers]
+    return list(dict.fromkeys(forms))
+
+
+def type_number_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
+    """``mentions`` plus a GENE mention for each "X type N" / "type N X" whose name with the number
+    (``type_number_forms``) the dictionary names as a gene or family; mentions inside the span give
+    way to it, a span crossing another mention is not read."""
+    if "ype" not in text:
+        return mentions
+    added: list[Mention] = []
+    for hit in _TYPE_NUMBER.finditer(text):
+        number = hit.group("n")
+        # words before, nearest last; words after, nearest first (one clause: no punctuation between)
+        before = [w for w in _WORD.finditer(text[max(0, hit.start() - 120):hit.start()])]
+        offset = max(0, hit.start() - 120)
+        before = [(offset + w.start(), offset + w.end()) for w in before]
+        chain_before: list[tuple[int, int]] = []
+        edge = hit.start()
+        for a, b in reversed(before):
+            if text[b:edge].strip() or len(chain_before) == MAX_WORDS or text[a:b].lower() in _FUNCTION_WORDS:
+                break
+            chain_before.insert(0, (a, b))
+            edge = a
+        after = [(hit.end() + w.start(), hit.end() + w.end()) for w in _WORD.finditer(text[hit.end():hit.end() + 120])]
+        chain_after: list[tuple[int, int]] = []
+        edge = hit.end()
+        for a, b in after:
+            if text[edge:a].strip() or len(chain_after) == MAX_WORDS or text[a:b].lower() in _FUNCTION_WORDS:
+                break
+            chain_after.append((a, b))
+            edge = b
+        found = None
+        for k in range(len(chain_before), 0, -1):  # "X type N": longest name first
+            start = chain_before[-k][0]
+            name = text[start:hit.start()].strip()
+            gene = next((g for g in map(gene_of, type_number_forms(name, number, False)) if g), None)
+            if gene:
+                found = (start, hit.end(), gene)
+                break
+        if found is None:
+            for k in range(len(chain_after), 0, -1):  # "type N X"
+                end = chain_after[k - 1][1]
+                name = text[hit.end():end].strip()
+                gene = next((g for g in map(gene_of, type_number_forms(name, number, True)) if g), None)
+                if gene:
+                    found = (hit.start(), end, gene)
+                    break
+        if found is None:
+            continue
+        start, end, gene = found
+        if any(m.start < end and start < m.end and not (start <= m.start and m.end <= end) for m in mentions):
+            continue
+        if any(a.start < end and start < a.end for a in added):
+            continue
+        added.append(Mention(start, end, gene, "GENE", TYPE_NUMBER, text[start:end]))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
+    return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
+
+
+def symbol_variant_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None],
+                     entity_of: Callable[[str], object | None]) -> list[Mention]:
+    """Both classes of the module docstring over one paragraph (the annotator's one call)."""
+    mentions = designated_mentions(text, mentions, gene_of, entity_of)
+    return type_number_mentions(text, mentions, gene_of)
