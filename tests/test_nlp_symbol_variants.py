@@ -72,3 +72,56 @@ def test_type_n_before_a_receptor_name_puts_the_number_before_receptor():
 ])
 def test_type_n_after_a_function_word_or_before_a_disease_names_no_gene(annotator, text):
     assert not [s for s, _ in annotate_sentence(annotator, text) if "type" in s and s != "type I interferon"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # validation ChinaXiv-201712.01000V1 reference title (gold WNT3A/DKK1 -> JNK)
+    ("Wnt-3a and dickkopf-1 stimulate neurite outgrowth in ewing tumor cells via a frizzled3- and c-Jun "
+     "n-terminal kinase-dependent mechanism", "c-Jun n-terminal kinase"),
+    # validation ChinaXiv-201711.00762V1 English abstract
+    ("extracellular signal regulated kinase (ERK) inhibitor (PD98059) and c-Jun n-terminal kinase (JNK) "
+     "inhibitor (anisomycin) as well as EGF were used", "c-Jun n-terminal kinase"),
+])
+def test_a_lower_case_terminus_locant_still_names_jnk(annotator, text, surface):
+    assert (surface, "FPLX:JNK") in annotate_sentence(annotator, text)
+
+
+def test_recasing_keeps_length_and_touches_only_locants_and_oncogene_prefixes():
+    from pipeline.nlp.symbol_variants import recased
+
+    assert recased("c-jun n-terminal kinase") == "c-Jun N-terminal kinase"
+    assert recased("the n-terminal domain") == "the N-terminal domain"
+    assert recased("c-jun and c-fos") == "c-jun and c-fos"  # no terminus word: the matcher reads these
+
+
+@pytest.mark.parametrize("text, surface, gene", [
+    # validation ChinaXiv-201711.00361V1 English abstract
+    ("Silent mating type information regulation 2 homolog 1 (Sirt1), forkhead transcription factor 1 (FoxOl) "
+     "and forkhead transcription factor 4 were measured.", "FoxOl", "HGNC:3819"),
+    # development sample ChinaXiv-201711.00904V1 English abstract ("sirtuin type 1" is read as SIRT1 too)
+    ("the effect of plant extracts resveratrol (RES) on the bovine adipocytes apoptosis ratio and key factors "
+     "mRNA and protein expression in sirtuin type 1 (SIRTl)/adenosine monophosphate activated protein kinase "
+     "(AMPK) signaling pathway", "SIRTl", "HGNC:14929"),
+])
+def test_a_final_lower_case_l_after_a_symbol_is_the_digit_one(annotator, text, surface, gene):
+    assert (surface, gene) in annotate_sentence(annotator, text)
+
+
+def test_a_formulas_chloride_is_no_look_alike():
+    from pipeline.nlp.ocr_symbols import repairs
+
+    assert repairs("LiCl") == [] and repairs("NaCl") == [] and repairs("Tl") == []
+    assert repairs("ULKl") == ["ULK1"]
+
+
+@pytest.mark.parametrize("text, symbol", [
+    # BC2GM P10624787A0432 and P11910344A1119: an abbreviation before or after "type N" is a disease
+    # (DM, HRS), and "DM 1"/"HRS 1" would make new symbols of it
+    ("and in the case of Type 1 DM, with a higher body mass index (P = 0.0001) and waist-hip ratio", "Type 1 DM"),
+    ("This retrospective uncontrolled study shows that in patients with type 1 HRS, terlipressin-induced "
+     "improved renal function is associated with an increase in survival.", "type 1 HRS"),
+    # BC2GM P10518956A1212
+    ("ESS type 1, with FT3 low and FT4 and TSH normal, is the most frequent form.", "ESS type 1"),
+])
+def test_type_n_next_to_a_symbol_makes_no_new_symbol(annotator, text, symbol):
+    assert symbol not in {s for s, _ in annotate_sentence(annotator, text)}

@@ -189,6 +189,19 @@ def type_number_forms(name: str, number: str, after: bool) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+_NAME_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _name_edge(word: str, before: str = "") -> bool:
+    """Can ``word`` end (or open) the name around "type N"? A word with 4+ lower-case letters
+    ("cyclooxygenase", "receptor", "insulin-like"), or a class letter after such a word ("class B
+    type I"); not a symbol, which would make a new symbol of the number ("DM type 1", "HRS",
+    "CaM": DM1, HRS1 and CALM2 are other genes) nor a short word ("s type II")."""
+    if _NAME_WORD.search(word) and not any(c.isupper() for c in word[1:]):
+        return True
+    return len(word) == 1 and word.isupper() and bool(_NAME_WORD.fullmatch(before))
+
+
 def type_number_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
     """``mentions`` plus a GENE mention for each "X type N" / "type N X" whose name with the number
     (``type_number_forms``) the dictionary names as a gene or family; mentions inside the span give
@@ -218,14 +231,17 @@ def type_number_mentions(text: str, mentions: list[Mention], gene_of: Callable[[
             chain_after.append((a, b))
             edge = b
         found = None
-        for k in range(len(chain_before), 0, -1):  # "X type N": longest name first
+        last_ok = bool(chain_before) and _name_edge(
+            text[chain_before[-1][0]:chain_before[-1][1]],
+            text[chain_before[-2][0]:chain_before[-2][1]] if len(chain_before) > 1 else "")
+        for k in range(len(chain_before) if last_ok else 0, 0, -1):  # "X type N": longest name first
             start = chain_before[-k][0]
             name = text[start:hit.start()].strip()
             gene = next((g for g in map(gene_of, type_number_forms(name, number, False)) if g), None)
             if gene:
                 found = (start, hit.end(), gene)
                 break
-        if found is None:
+        if found is None and chain_after and _name_edge(text[chain_after[0][0]:chain_after[0][1]]):
             for k in range(len(chain_after), 0, -1):  # "type N X"
                 end = chain_after[k - 1][1]
                 name = text[hit.end():end].strip()
@@ -248,7 +264,84 @@ def type_number_mentions(text: str, mentions: list[Mention], gene_of: Callable[[
 
 
 def symbol_variant_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None],
-                     entity_of: Callable[[str], object | None]) -> list[Mention]:
-    """Both classes of the module docstring over one paragraph (the annotator's one call)."""
+                            entity_of: Callable[[str], object | None],
+                            match: Callable[[str], list[Mention]]) -> list[Mention]:
+    """Every class of this module over one paragraph (the annotator's one call)."""
     mentions = designated_mentions(text, mentions, gene_of, entity_of)
-    return type_number_mentions(text, mentions, gene_of)
+    mentions = type_number_mentions(text, mentions, gene_of)
+    return terminus_case_mentions(text, mentions, match)
+
+
+# --- terminus locants and proto-oncogene prefixes written in lower case --------------------------
+# Multiword names that hold a capital after a lower-case letter keep it (the matcher's NAME_CAPS
+# rule: "protein S" is no "proteins"), so "c-Jun n-terminal kinase" (validation ChinaXiv-
+# 201711.00762V1, -201712.01000V1) and "c-jun N-terminal kinase" (BC2GM) miss the dictionary's
+# "c-Jun N-terminal kinase" (JNK). Two of those capitals carry no meaning of their own: the
+# terminus locants N- and C- (amino and carboxyl terminus; "n-terminal" is a typing variant, no
+# other word) and the letter after the cellular/viral prefix c-/v- of an oncogene's name (c-Jun,
+# c-jun, c-JUN are one gene). Around a "-terminal" word, the text is looked up again with those
+# letters in capitals, and a name covering the locant word is read.
+_LOCANT_WORD = re.compile(r"(?<![A-Za-z0-9])[NnCc]-terminal(?![A-Za-z0-9])")
+_LOWER_LOCANT = re.compile(r"(?<![A-Za-z0-9])([nc])(?=-terminal)")
+_ONCOGENE_PREFIX = re.compile(r"(?<![A-Za-z0-9])([cv]-)([a-z])(?=[a-z]{1,4}(?![A-Za-z0-9]))")
+_WINDOW_WORDS = 3
+
+
+def recased(piece: str) -> str:
+    """``piece`` with lower-case terminus locants and the letter after c-/v- in capitals (same
+    length: offsets carry over)."""
+    piece = _LOWER_LOCANT.sub(lambda m: m.group(1).upper(), piece)
+    return _ONCOGENE_PREFIX.sub(lambda m: m.group(1) + m.group(2).upper(),
+                                piece) if "terminal" in piece else piece
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    """Up to three words each side of ``text[start:end]`` within one clause (spaces and hyphens
+    only between them)."""
+    a = start
+    for _ in range(_WINDOW_WORDS):
+        m = re.search(r"[A-Za-z0-9\-]+[ ]$", text[max(0, a - 40):a])
+        if not m:
+            break
+        a = max(0, a - 40) + m.start()
+    b = end
+    for _ in range(_WINDOW_WORDS):
+        m = re.match(r"[ ][A-Za-z0-9\-]+", text[b:b + 40])
+        if not m:
+            break
+        b += m.end()
+    return a, b
+
+
+def terminus_case_mentions(text: str, mentions: list[Mention], match: Callable[[str], list[Mention]]) -> list[Mention]:
+    """``mentions`` plus the GENE names read around a "-terminal" word once its locant and an
+    oncogene prefix's letter are capitalised (``recased``); mentions inside give way.
+    ``match(piece)`` returns the dictionary mentions of a string, every position an edge."""
+    if "-terminal" not in text:
+        return mentions
+    added: list[Mention] = []
+    for hit in _LOCANT_WORD.finditer(text):
+        a, b = _window(text, hit.start(), hit.end())
+        piece = text[a:b]
+        fixed = recased(piece)
+        if fixed == piece:
+            continue  # written as the dictionary writes it: the matcher has read it already
+        best = None
+        for m in match(fixed):
+            s, e = a + m.start, a + m.end
+            if m.label != "GENE" or not (s <= hit.start() and hit.end() <= e):
+                continue
+            if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
+                continue
+            if best is None or e - s > best[1] - best[0]:
+                best = (s, e, m.entity_id)
+        if best is None:
+            continue
+        s, e, entity = best
+        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions):
+            continue
+        added.append(Mention(s, e, entity, "GENE", "recased", text[s:e]))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
+    return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
