@@ -125,3 +125,21 @@ def test_a_formulas_chloride_is_no_look_alike():
 ])
 def test_type_n_next_to_a_symbol_makes_no_new_symbol(annotator, text, symbol):
     assert symbol not in {s for s, _ in annotate_sentence(annotator, text)}
+
+
+@pytest.mark.parametrize("text, surface, gene", [
+    # BC2GM: FamPlex's IL1 family has no English name "interleukin-1"; HGNC's series interleukin N / ILN
+    # gives the root IL
+    ("such as the osteoclast-activating cytokines interleukin-6 and interleukin-1.", "interleukin-1", "FPLX:IL1"),
+    # BioRED train: "interleukin-17/interleukin-23"
+    ("altering the cytokine milieu from interleukin-17/interleukin-23 to interferon-g.", "interleukin-17", "HGNC:5981"),
+])
+def test_a_numbered_name_word_takes_its_number_through_the_symbol_root(annotator, text, surface, gene):
+    assert (surface, gene) in annotate_sentence(annotator, text)
+
+
+def test_name_roots_are_learned_from_the_dictionarys_numbered_series(annotator):
+    from pipeline.nlp.symbol_variants import name_roots
+
+    roots = name_roots(annotator.dictionary.entities)
+    assert roots["interleukin"] == "IL" and roots["caspase"] == "CASP" and roots["sirtuin"] == "SIRT"

@@ -440,7 +440,7 @@ class Annotator:
                 mentions = typed_gamma_mentions(ptext, mentions, self._gene_of)
             mentions = numbered_mentions(ptext, mentions, self._symbol)
             mentions = delta_mentions(ptext, mentions, self._gene_of, self.label_of)  # "PKC8" is PKCδ (OCR)
-            mentions = symbol_variant_mentions(ptext, mentions, self._gene_of, self.dictionary.entities.get,
+            mentions = symbol_variant_mentions(ptext, mentions, self._gene_of, self.dictionary.entities,
                                                self._whole_match)  # "Hsp90beta", "COX type 1"
             mentions = code_list_mentions(ptext, mentions, partial(self._entity_named, label="COMPOUND"))
             if para.section == "references":  # only the title is read

@@ -37,7 +37,8 @@ Pure functions over one paragraph; ``gene_of(surface)`` gives the gene/family id
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from pipeline.nlp.matcher import Mention
@@ -134,10 +135,36 @@ def member_of_stem(stem: str, suffix: str, kind: str, gene_of: Callable[[str], s
     return None
 
 
+_NUMBERED_NAME = re.compile(r"([a-z][a-z\-]{3,}) ([0-9]{1,2})")
+_ROOTS: dict[int, dict[str, str]] = {}
+
+
+def name_roots(entities: Mapping[str, object]) -> dict[str, str]:
+    """Name word -> symbol root, learned from the dictionary's genes named "<word> <N>" with the
+    symbol "<ROOT><N>" (interleukin 6 / IL6, caspase 3 / CASP3, sirtuin 1 / SIRT1: HGNC builds a
+    numbered series' symbols from one root): kept where 2+ genes agree and no gene disagrees.
+    Cached per dictionary."""
+    key = id(entities)
+    if key not in _ROOTS:
+        votes: dict[str, Counter] = {}
+        for entity in entities.values():
+            if getattr(entity, "type", "") != "gene":
+                continue
+            for synonym in entity.synonyms:
+                m = _NUMBERED_NAME.fullmatch(synonym)
+                if m and entity.name.endswith(m.group(2)) and not entity.name[:-len(m.group(2))][-1:].isdigit():
+                    votes.setdefault(m.group(1), Counter())[entity.name[:-len(m.group(2))]] += 1
+        _ROOTS[key] = {w: next(iter(c)) for w, c in votes.items() if len(c) == 1 and sum(c.values()) >= 2}
+    return _ROOTS[key]
+
+
 def designated_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None],
-                        entity_of: Callable[[str], object | None]) -> list[Mention]:
+                        entity_of: Callable[[str], object | None],
+                        roots: Mapping[str, str] | None = None) -> list[Mention]:
     """``mentions`` plus a GENE mention for each stem + designator the dictionary does not know
-    as written and ``member_of_stem`` reads; a mention of the stem alone gives way to it."""
+    as written and ``member_of_stem`` reads; a mention of the stem alone gives way to it. A name
+    word the dictionary does not know alone ("interleukin") takes its number through its symbol
+    root (``roots``, ``name_roots``): "interleukin-1" is IL-1, the family FamPlex names IL1."""
     added: list[Mention] = []
     replaced: set[int] = set()
     for d in designated_tokens(text):
@@ -152,6 +179,10 @@ def designated_mentions(text: str, mentions: list[Mention], gene_of: Callable[[s
             continue  # the dictionary knows it: another rule decided against it
         # a spaced letter is read only as another name's member ("PKC zeta"), never as an isoform
         read = member_of_stem(d.stem, d.suffix, d.kind, gene_of, entity_of, isoform=d.sep != " ")
+        if read is None and d.kind == "number" and roots and d.stem.lower() in roots:
+            root = roots[d.stem.lower()]
+            gene = gene_of(root + d.suffix) or gene_of(f"{root}-{d.suffix}")
+            read = (gene, SYMBOL_VARIANT) if gene else None
         if read is None:
             continue
         added.append(Mention(d.start, d.end, read[0], "GENE", read[1], surface))
@@ -264,10 +295,11 @@ def type_number_mentions(text: str, mentions: list[Mention], gene_of: Callable[[
 
 
 def symbol_variant_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None],
-                            entity_of: Callable[[str], object | None],
+                            entities: Mapping[str, object],
                             match: Callable[[str], list[Mention]]) -> list[Mention]:
-    """Every class of this module over one paragraph (the annotator's one call)."""
-    mentions = designated_mentions(text, mentions, gene_of, entity_of)
+    """Every class of this module over one paragraph (the annotator's one call); ``entities``: the
+    dictionary's entities by id."""
+    mentions = designated_mentions(text, mentions, gene_of, entities.get, name_roots(entities))
     mentions = type_number_mentions(text, mentions, gene_of)
     return terminus_case_mentions(text, mentions, match)
 
