@@ -143,3 +143,41 @@ def test_name_roots_are_learned_from_the_dictionarys_numbered_series(annotator):
 
     roots = name_roots(annotator.dictionary.entities)
     assert roots["interleukin"] == "IL" and roots["caspase"] == "CASP" and roots["sirtuin"] == "SIRT"
+
+
+@pytest.mark.parametrize("text, surface, gene", [
+    # validation ChinaXiv-201712.01073V1 reference title (gold ADRB2); the full-width bracket is NFKC-normalised
+    ("Beta-arrestin-dependent formation of beta(2) adrenergic receptor Srcprotein kinase complexes",
+     "beta(2) adrenergic receptor", "HGNC:286"),
+    # BC2GM P10779313A1842
+    ("beta-adrenergic stimulation potentiates the ACh-evoked GIRK channels via a pathway that involves "
+     "PKA-catalyzed phosphorylation downstream from beta(2)AR.", "beta(2)AR", "HGNC:286"),
+    # BioRED train 15957009
+    ("Antagonists at serotonin type 6 (5-HT(6)) receptors show activity in models of learning and memory.",
+     "5-HT(6)", "HGNC:5301"),
+    # BioRED dev 16867021
+    ("The present study was designed to study the effect of histamine H(3)-receptor ligands on "
+     "neuroleptic-induced catalepsy.", "histamine H(3)-receptor", "HGNC:5184"),
+])
+def test_a_subscript_in_brackets_is_read_inline(annotator, text, surface, gene):
+    assert (surface, gene) in annotate_sentence(annotator, text)
+
+
+def test_a_lone_letter_with_its_subscript_is_no_name(annotator):
+    # "G(11)" would be the dictionary's G11 (STK19), not Galpha11; "alpha(1)" names no gene alone
+    found = {s for s, _ in annotate_sentence(annotator, "coupled to G(11) and to the alpha(1) subunit")}
+    assert "G(11)" not in found and "alpha(1)" not in found
+
+
+def test_unbracketed_keeps_an_offset_map():
+    from pipeline.nlp.symbol_variants import unbracketed
+
+    fixed, index = unbracketed("LTC(4)S gene")
+    assert fixed == "LTC4S gene" and index[3] == 4 and index[4] == 6 and index[-1] == 12
+
+
+def test_a_splice_variant_number_after_a_symbol_names_the_gene(annotator):
+    # BioRED train 27779699 (gold FLNB on both)
+    found = annotate_sentence(annotator, "The only difference between FLNBv2 and FLNBv4 is that FLNBv4 does not "
+                                         "contain hinge 1 region.")
+    assert ("FLNBv2", "HGNC:3755") in found and ("FLNBv4", "HGNC:3755") in found

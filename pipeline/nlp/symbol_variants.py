@@ -15,9 +15,9 @@ Two construction classes, each read only where the dictionary then names exactly
    "Guidelines for human gene nomenclature", Nat Genet 2020; BioCreative II GM gold spans such
    forms whole: "PKCzeta", "p73beta").
 
-   When no name of a *gene* (not a family) takes the designator, a Greek letter or a capital A/B
-   after a numbered symbol names an isoform of that gene's product: ``OCT4A``/``OCT4B`` (POU5F1
-   isoforms), ``p53β``, ``p73beta`` (UniProt isoform names; validation PMID26102294 "increases in
+   When no name of a *gene* (not a family) takes the designator, a Greek letter, a capital A/B
+   after a numbered symbol or a splice variant's "v" + number names an isoform of that gene's
+   product: ``OCT4A``/``OCT4B`` (POU5F1 isoforms), ``CD44v6``, ``FLNBv4``, ``p53β``, ``p73beta`` (UniProt isoform names; validation PMID26102294 "increases in
    OCT4A and p21Cip1"). The mention is the gene. A family stem never falls back (``HSP90`` +
    beta could be several genes).
 
@@ -68,6 +68,10 @@ _NUMBER_DESIGNATED = re.compile(
 _LETTER_DESIGNATED = re.compile(
     r"(?<![A-Za-z0-9\-/])(?P<stem>[A-Za-z][A-Za-z0-9]*?[A-Za-z][0-9]{1,2})(?P<sep>)(?P<suffix>[AB])(?![A-Za-z0-9])"
 )
+# a symbol + a splice variant's number: "CD44v6", "FLNBv4" (BioRED train 7x, gold FLNB)
+_VARIANT_DESIGNATED = re.compile(
+    r"(?<![A-Za-z0-9\-/])(?P<stem>[A-Z][A-Za-z0-9]*[A-Z0-9])(?P<sep>)(?P<suffix>v[0-9]{1,2})(?![A-Za-z0-9])"
+)
 
 
 def _is_symbol(stem: str) -> bool:
@@ -93,7 +97,7 @@ def designated_tokens(text: str) -> list[Designated]:
     "β" of "p53 β-catenin")."""
     out: list[Designated] = []
     for kind, pattern in (("greek", _GREEK_DESIGNATED), ("number", _NUMBER_DESIGNATED),
-                          ("letter", _LETTER_DESIGNATED)):
+                          ("letter", _LETTER_DESIGNATED), ("letter", _VARIANT_DESIGNATED)):
         for m in pattern.finditer(text):
             stem, sep, suffix = m.group("stem"), m.group("sep"), m.group("suffix")
             if kind == "greek":
@@ -301,7 +305,8 @@ def symbol_variant_mentions(text: str, mentions: list[Mention], gene_of: Callabl
     dictionary's entities by id."""
     mentions = designated_mentions(text, mentions, gene_of, entities.get, name_roots(entities))
     mentions = type_number_mentions(text, mentions, gene_of)
-    return terminus_case_mentions(text, mentions, match)
+    mentions = terminus_case_mentions(text, mentions, match)
+    return subscript_mentions(text, mentions, match)
 
 
 # --- terminus locants and proto-oncogene prefixes written in lower case --------------------------
@@ -373,6 +378,92 @@ def terminus_case_mentions(text: str, mentions: list[Mention], match: Callable[[
         if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions):
             continue
         added.append(Mention(s, e, entity, "GENE", "recased", text[s:e]))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
+    return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
+
+
+# --- subscripts in parentheses ------------------------------------------------------------------
+# PubMed's plain text writes a subscript as a bracketed number ("beta(2)-adrenergic receptor",
+# "histamine H(3)-receptor", "5-HT(6) receptors", "LTC(4)S", "P2Y(11)"; BioRED and BC2GM gold
+# annotate them as genes), and PDF-converted papers copy it ("beta(2） adrenergic receptor",
+# validation ChinaXiv-201712.01073V1, gold ADRB2); the dictionary writes the number inline
+# (β2-adrenergic receptor, HTR6, LTC4S). nlp/word_forms.py reads the converse for formulas
+# (CoCl2 for the dictionary's CoCl(2)). Around each letter + "(N)", the text is looked up again
+# without the brackets; a gene name covering the number is read. A lone letter or Greek letter
+# with its subscript ("G(11)", "alpha(1)") is no name by itself: it stays unread.
+_SUBSCRIPT = re.compile(r"(?<=[A-Za-zα-ω])\((\d{1,2})\)")
+_BARE_SUBSCRIPTED = re.compile(rf"(?:[A-Za-z]|{_GREEK})\(\d{{1,2}}\)")
+
+
+def unbracketed(piece: str) -> tuple[str, list[int]]:
+    """``piece`` with each subscript bracket after a letter dropped, and for each character of
+    the result its offset in ``piece`` (plus one entry for the end)."""
+    out: list[str] = []
+    index: list[int] = []
+    last = 0
+    for m in _SUBSCRIPT.finditer(piece):
+        for i in range(last, m.start()):
+            out.append(piece[i])
+            index.append(i)
+        for i in range(m.start(1), m.end(1)):
+            out.append(piece[i])
+            index.append(i)
+        last = m.end()
+    for i in range(last, len(piece)):
+        out.append(piece[i])
+        index.append(i)
+    index.append(len(piece))
+    return "".join(out), index
+
+
+def subscript_mentions(text: str, mentions: list[Mention], match: Callable[[str], list[Mention]]) -> list[Mention]:
+    """``mentions`` plus the GENE names read with bracketed subscripts inline (see above);
+    mentions inside give way, one crossing the name keeps it unread."""
+    if ")" not in text or not _SUBSCRIPT.search(text):
+        return mentions
+    added: list[Mention] = []
+    for hit in _SUBSCRIPT.finditer(text):
+        if any(a.start <= hit.start() < a.end for a in added):
+            continue
+        # the token around the bracket ("H(3)-receptor", "(5-HT(6))"), then three words each side
+        a, b = hit.start(), hit.end()
+        while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "-"):
+            a -= 1
+        while b < len(text) and (text[b].isalnum() or text[b] in "-()"):
+            b += 1
+        a, b = _window(text, a, b)
+        piece = text[a:b]
+        fixed, index = unbracketed(piece)
+        digit = hit.start(1) - a  # offset of the subscript's first digit in piece
+        best = None
+        for m in match(fixed):
+            s, e = a + index[m.start], a + index[m.end - 1] + 1
+            if m.label != "GENE" or not (s <= a + digit < e):
+                continue
+            while text[s:e].count("(") > text[s:e].count(")") and text[e:e + 1] == ")":
+                e += 1  # "5-HT(6": the subscript's closing bracket belongs to the name
+            if text[e:e + 1] == "s" and not text[e + 1:e + 2].isalnum():
+                e += 1  # "histamine H(3)-receptors": the plural
+            if text[e - 1:e] == "(" or (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
+                continue
+            if _BARE_SUBSCRIPTED.fullmatch(text[s:e]):
+                continue
+            if best is None or e - s > best[1] - best[0]:
+                best = (s, e, m.entity_id)
+        if best is None:
+            continue
+        s, e, entity = best
+        if text[s:e].count("(") != text[s:e].count(")"):
+            continue
+        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions):
+            continue
+        if any(x.start < e and s < x.end for x in added):
+            continue
+        if any((m.start, m.end) == (s, e) for m in mentions):
+            continue
+        added.append(Mention(s, e, entity, "GENE", "subscript", text[s:e]))
     if not added:
         return mentions
     kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
