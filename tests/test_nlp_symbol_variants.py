@@ -181,3 +181,13 @@ def test_a_splice_variant_number_after_a_symbol_names_the_gene(annotator):
     found = annotate_sentence(annotator, "The only difference between FLNBv2 and FLNBv4 is that FLNBv4 does not "
                                          "contain hinge 1 region.")
     assert ("FLNBv2", "HGNC:3755") in found and ("FLNBv4", "HGNC:3755") in found
+
+
+@pytest.mark.parametrize("text", [
+    # BC2GM P10364163A0092: a locant after a lower-case chemical word
+    "a FYVE double zinc finger domain, which specifically binds phosphatidylinositol(3)-phosphate",
+    # BioRED train 16321363: a karyotype's deleted chromosome
+    "high-resolution karyotyping to confirm a deletion (10-12Mb) [del(1)(p31.2p32.3)] and found no abnormalities",
+])
+def test_a_bracketed_number_after_a_lower_case_word_is_no_subscript(annotator, text):
+    assert not [s for s, _ in annotate_sentence(annotator, text) if "(" in s]

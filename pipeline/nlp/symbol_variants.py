@@ -394,6 +394,7 @@ def terminus_case_mentions(text: str, mentions: list[Mention], match: Callable[[
 # without the brackets; a gene name covering the number is read. A lone letter or Greek letter
 # with its subscript ("G(11)", "alpha(1)") is no name by itself: it stays unread.
 _SUBSCRIPT = re.compile(r"(?<=[A-Za-zα-ω])\((\d{1,2})\)")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _BARE_SUBSCRIPTED = re.compile(rf"(?:[A-Za-z]|{_GREEK})\(\d{{1,2}}\)")
 
 
@@ -427,6 +428,9 @@ def subscript_mentions(text: str, mentions: list[Mention], match: Callable[[str]
     for hit in _SUBSCRIPT.finditer(text):
         if any(a.start <= hit.start() < a.end for a in added):
             continue
+        word = _WORD_BEFORE.search(text, 0, hit.start())
+        if word and word.group().islower() and word.group() not in _GREEK_WORDS:
+            continue  # "phosphatidylinositol(3)-phosphate", "del(1)(p31)": a locant, not a subscript
         # the token around the bracket ("H(3)-receptor", "(5-HT(6))"), then three words each side
         a, b = hit.start(), hit.end()
         while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "-"):
@@ -438,10 +442,12 @@ def subscript_mentions(text: str, mentions: list[Mention], match: Callable[[str]
         fixed, index = unbracketed(piece)
         digit = hit.start(1) - a  # offset of the subscript's first digit in piece
         best = None
-        for m in match(fixed):
+        found = match(fixed)
+        compounds = {(m.start, m.end) for m in found if m.label == "COMPOUND"}
+        for m in found:
             s, e = a + index[m.start], a + index[m.end - 1] + 1
-            if m.label != "GENE" or not (s <= a + digit < e):
-                continue
+            if m.label != "GENE" or not (s <= a + digit < e) or (m.start, m.end) in compounds:
+                continue  # "PGD(2)" is prostaglandin D2 before it is any gene's synonym
             while text[s:e].count("(") > text[s:e].count(")") and text[e:e + 1] == ")":
                 e += 1  # "5-HT(6": the subscript's closing bracket belongs to the name
             if text[e:e + 1] == "s" and not text[e + 1:e + 2].isalnum():
