@@ -17,9 +17,11 @@ Two construction classes, each read only where the dictionary then names exactly
 
    When no name of a *gene* (not a family) takes the designator, a Greek letter, a capital A/B
    after a numbered symbol or a splice variant's "v" + number names an isoform of that gene's
-   product: ``OCT4A``/``OCT4B`` (POU5F1 isoforms), ``CD44v6``, ``FLNBv4``, ``p53β``, ``p73beta`` (UniProt isoform names; validation PMID26102294 "increases in
-   OCT4A and p21Cip1"). The mention is the gene. A family stem never falls back (``HSP90`` +
-   beta could be several genes).
+   product: ``OCT4A``/``OCT4B`` (POU5F1 isoforms), ``CD44v6``, ``FLNBv4``, ``p53β``, ``p73beta``
+   (UniProt isoform names; validation PMID26102294 "increases in OCT4A and p21Cip1"). The
+   mention is the gene. A family stem never falls back (``HSP90`` + beta could be several genes).
+   A name word the dictionary does not know alone ("interleukin") takes its number through the
+   symbol root HGNC's numbered series give it (``name_roots``: interleukin N / ILN).
 
 2. **"X type N" and "type N X" for the dictionary's "X N".** Numbered members are named with the
    word *type* before the number, in Arabic or Roman figures, in either order: ``cyclooxygenase
@@ -28,7 +30,15 @@ Two construction classes, each read only where the dictionary then names exactly
    a numbered member), ``melanocortin receptor type 4`` (MC4R), ``type 1 insulin-like growth factor
    receptor`` (IGF1R). The words before (or after) "type N", longest first, are looked up with the
    number in the dictionary's forms (``type_number_forms``); a class noun followed by "type N"
-   ("type 2 diabetes", "type I interferon") names no gene so and is left alone.
+   ("type 2 diabetes", "type I interferon") names no gene so and is left alone, and a symbol next
+   to "type N" is never given the number ("Type 1 DM", "type 1 HRS": DM1, HRS1 are other genes).
+
+3. **Capitals without meaning written in lower case** around a "-terminal" word: the terminus
+   locants N-/C- and the letter after an oncogene's c-/v- prefix ("c-Jun n-terminal kinase",
+   ``terminus_case_mentions``).
+
+4. **Subscripts in brackets** as PubMed's plain text writes them ("beta(2)-adrenergic receptor",
+   "5-HT(6)", ``subscript_mentions``).
 
 Pure functions over one paragraph; ``gene_of(surface)`` gives the gene/family id a surface names
 (or None) and ``entity_of(id)`` the dictionary entity (for its names and type).
