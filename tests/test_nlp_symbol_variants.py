@@ -191,3 +191,9 @@ def test_a_splice_variant_number_after_a_symbol_names_the_gene(annotator):
 ])
 def test_a_bracketed_number_after_a_lower_case_word_is_no_subscript(annotator, text):
     assert not [s for s, _ in annotate_sentence(annotator, text) if "(" in s]
+
+
+def test_an_elements_bracketed_charge_is_no_subscripted_symbol(annotator):
+    # BC5CDR 11282081: "Ca(2)" for Ca(2+), not CA2 (carbonic anhydrase 2)
+    text = "There is also a clinical suggestion that acute L-type Ca(2) channel blockade can promote AF."
+    assert "HGNC:1373" not in {e for _, e in annotate_sentence(annotator, text)}

@@ -438,9 +438,11 @@ def subscript_mentions(text: str, mentions: list[Mention], match: Callable[[str]
     for hit in _SUBSCRIPT.finditer(text):
         if any(a.start <= hit.start() < a.end for a in added):
             continue
-        word = _WORD_BEFORE.search(text, 0, hit.start())
+        word = _WORD_BEFORE.search(text, max(0, hit.start() - 40), hit.start())
         if word and word.group().islower() and word.group() not in _GREEK_WORDS:
             continue  # "phosphatidylinositol(3)-phosphate", "del(1)(p31)": a locant, not a subscript
+        if word and re.fullmatch(r"[A-Z][a-z]", word.group()) and not text[word.start() - 1:word.start()].isalnum():
+            continue  # "L-type Ca(2) channel": an element's ion (Ca(2+)), not the gene CA2
         # the token around the bracket ("H(3)-receptor", "(5-HT(6))"), then three words each side
         a, b = hit.start(), hit.end()
         while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "-"):
