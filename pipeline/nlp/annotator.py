@@ -158,6 +158,7 @@ from pipeline.nlp.drug_codes import code_definitions, code_mentions
 from pipeline.nlp.integrin_subunits import subunit_mentions
 from pipeline.nlp.greek_after_bracket import bracket_greek_mentions
 from pipeline.nlp.ocr_symbols import drop_phase_lookalikes, ocr_mentions
+from pipeline.nlp.symbol_variants import symbol_variant_mentions
 from pipeline.relations import cross_sentence, model_anaphora
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE, NO_PARTNER, REAGENT
 from pipeline.relations.ranking import is_disease_map
@@ -454,6 +455,8 @@ class Annotator:
                 mentions = typed_gamma_mentions(ptext, mentions, self._gene_of)
             mentions = numbered_mentions(ptext, mentions, self._symbol)
             mentions = delta_mentions(ptext, mentions, self._gene_of, self.label_of)  # "PKC8" is PKCδ (OCR)
+            mentions = symbol_variant_mentions(ptext, mentions, self._gene_of, self.dictionary.entities,
+                                               self._whole_match)  # "Hsp90beta", "COX type 1"
             mentions = code_list_mentions(ptext, mentions, partial(self._entity_named, label="COMPOUND"))
             if para.section == "references":  # only the title is read
                 mentions = [m for m in mentions if any(s.start <= m.start and m.end <= s.end for s in sents)]

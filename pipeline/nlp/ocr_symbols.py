@@ -1,4 +1,4 @@
-"""Gene names with a look-alike character swapped: "FOX03" (FOXO3), "ap0A-1" (apoA-1), "BMPR-ll" (BMPR-II).
+"""Gene names with a look-alike character swapped: "FOX03" (FOXO3), "ap0A-1" (apoA-1), "BMPR-ll" (BMPR-II), "SIRTl" (SIRT1).
 
 PDF text layers (and authors typing symbols) confuse characters that look alike: the digit 0 and
 the letter O/o, the lower-case l and the capital I of a Roman numeral. The Chinese validation
@@ -8,7 +8,8 @@ and misses them.
 
 A token the dictionary does not know is repaired only where the swap is unambiguous in shape —
 a 0 between letters or after letters before a digit (FOX03, ap0A), a run of l after a hyphen at
-the token's end (-ll) — and kept only when the repaired form is a gene or family name in the
+the token's end (-ll), a single l ending a symbol after a capital or digit (SIRTl, FoxOl, ULKl;
+validation ChinaXiv-201711.00361V1 "forkhead transcription factor 1 (FoxOl)") — and kept only when the repaired form is a gene or family name in the
 dictionary and the token stands in a gene context: another gene named in the same paragraph, or
 a protein/gene word next to it (转录因子FOX03, "BMPR-ll receptor"). Tokens of other shapes
 (catalogue numbers "SML0543", accession codes) are never touched: their repair names no gene.
@@ -25,6 +26,11 @@ OCR_SYMBOL = "ocr-symbol"
 _TOKEN = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])")
 _ZERO_IN_LETTERS = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z0-9])")
 _ROMAN_ELL = re.compile(r"-(l{1,3})$")
+# a final lower-case l after a symbol's capital or digit is the digit 1 ("SIRTl", "ULKl", "FoxOl": the
+# l and 1 glyphs differ by a serif); not the chloride of a formula (NaCl, LiCl, HCl), and the stem
+# before it must be 3+ characters ("Tl" is thallium)
+_FINAL_ELL = re.compile(r"(?<=[A-Za-z0-9]{2}[A-BD-Z0-9])l$")
+_FINAL_ELL_IN_TEXT = re.compile(r"[A-Z0-9]l(?![A-Za-z0-9])")
 _GENE_WORD = re.compile(r"(?:转录因子|蛋白|基因|受体|激酶|通路|信号|表达|mRNA|protein|gene|receptor|kinase|signal)",
                         re.IGNORECASE)
 
@@ -40,6 +46,8 @@ def repairs(token: str) -> list[str]:
     ell = _ROMAN_ELL.search(token)
     if ell:
         out.append(token[: ell.start(1)] + "I" * len(ell.group(1)))
+    elif _FINAL_ELL.search(token):
+        out.append(token[:-1] + "1")
     return out
 
 
@@ -53,7 +61,7 @@ def gene_context(text: str, start: int, end: int, mentions: list[Mention]) -> bo
 def ocr_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
     """``mentions`` plus a GENE mention for each token outside them whose repaired form
     (``repairs``) the dictionary names as a gene or family, in a gene context."""
-    if "0" not in text and "-l" not in text:
+    if "0" not in text and "-l" not in text and not _FINAL_ELL_IN_TEXT.search(text):
         return mentions  # no character a repair reads (most paragraphs): no token scan
     added: list[Mention] = []
     replaced: set[int] = set()
