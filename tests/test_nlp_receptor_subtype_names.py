@@ -44,13 +44,13 @@ def test_bracketed_subscript_inside_a_receptor_name(annotator):
     # validation ChinaXiv-201712.01073V1: PubMed's "beta(2)" with a full-width closing bracket
     found = _genes(annotator, "Beta-arrestin-dependent formation of beta(2） adrenergic receptor Srcprotein kinase "
                               "complexes")
-    assert found.get("beta(2) adrenergic receptor") == "HGNC:286"  # ADRB2 (text normalised: ")")
+    assert found.get("beta2 adrenergic receptor") == "HGNC:286"  # ADRB2 (text normalised: ")", "(2)" -> "2")
     # BioRED PMID16867021 and PMID19721134
     found = _genes(annotator, "The effects of THP were reversed by RAMH indicating the involvement of histamine "
                               "H(3)-receptors.")
-    assert found.get("histamine H(3)-receptors") == "HGNC:5184"
+    assert found.get("histamine H3-receptors") == "HGNC:5184"
     found = _genes(annotator, "Moreover, M(3)-muscarinic acetylcholine receptor (mAChR) antagonist 4-DAMP blocked it.")
-    assert found.get("M(3)-muscarinic acetylcholine receptor") == "HGNC:1952"  # CHRM3
+    assert found.get("M3-muscarinic acetylcholine receptor") == "HGNC:1952"  # CHRM3
 
 
 def test_modifiers_sharing_one_plural_head_each_name_an_enzyme(annotator):
@@ -65,7 +65,7 @@ def test_modifiers_sharing_one_plural_head_each_name_an_enzyme(annotator):
     # validation PMID16322797: the receptors of two prostaglandins, each with its short form
     found = _genes(annotator, "Mice lacking prostaglandin D(2) (PGD(2)) and prostaglandin E(2) (PGE(2)) receptors "
                               "had reduced flushing responses.")
-    assert found.get("prostaglandin D(2) (PGD(2))") == "HGNC:9591"  # PTGDR
+    assert found.get("prostaglandin D2 (PGD2)") == "HGNC:9591"  # PTGDR (mention text normalised by text/subscripts.py)
 
 
 def test_a_head_with_its_own_short_form_names_one_enzyme(annotator):
