@@ -184,3 +184,57 @@ def fold_map(text: str, words: list) -> tuple[str, array, array]:
             ends.append(i + 1)
         i += 1
     return "".join(out), starts, ends
+
+
+class Automaton:
+    """Folded key -> entry number, and every key occurrence in a text (nlp/matcher.py): the
+    reference for the compiled ``_speedups.Automaton`` is pyahocorasick's ``Automaton``
+    (STORE_INTS), which the matcher used before; this wraps it behind the same interface.
+    ``iter(text)``: ``(end, number)`` per occurrence (``end``: the index of its last
+    character), by end, longest key first at each end."""
+
+    __slots__ = ("_ac",)
+
+    def __init__(self, ac):
+        self._ac = ac
+
+    @staticmethod
+    def build(items: list) -> Automaton:
+        """The automaton of ``(key, number)`` pairs (distinct non-empty keys)."""
+        import ahocorasick
+
+        ac = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for key, number in items:
+            if not key:
+                raise ValueError("empty key")
+            ac.add_word(key, number)
+        ac.make_automaton()
+        return Automaton(ac)
+
+    def dumps(self) -> bytes:
+        import pickle
+
+        return pickle.dumps(self._ac, protocol=pickle.HIGHEST_PROTOCOL)  # its trie as one buffer
+
+    @staticmethod
+    def loads(data: bytes) -> Automaton:
+        import pickle
+
+        import ahocorasick
+
+        ac = pickle.loads(data)
+        if not isinstance(ac, ahocorasick.Automaton) or ac.store != ahocorasick.STORE_INTS:
+            raise ValueError("not an automaton of this format")
+        return Automaton(ac)
+
+    def __len__(self) -> int:
+        return len(self._ac)
+
+    def __contains__(self, key) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def get(self, key: str, default=None):
+        return self._ac.get(key, default) if key else default
+
+    def iter(self, text: str) -> list:
+        return list(self._ac.iter(text))
