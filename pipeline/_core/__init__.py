@@ -15,7 +15,7 @@ import os
 from pipeline._core import pure
 
 _PRIMITIVES = ("edge_candidates", "crossed", "cjk_latin_counts", "apply_edits", "blank_spans", "offset_range",
-               "cue_hits", "fold_map", "Automaton")
+               "cue_hits", "fold_map", "Automaton", "needs_segmenting")
 
 if os.environ.get("PIPELINE_PURE_PYTHON", "") not in ("", "0"):
     impl = pure
@@ -37,6 +37,7 @@ offset_range = impl.offset_range
 cue_hits = impl.cue_hits
 fold_map = impl.fold_map
 Automaton = impl.Automaton
+needs_segmenting = impl.needs_segmenting
 
 __all__ = ["COMPILED", "Automaton", "apply_edits", "blank_spans", "cjk_latin_counts", "crossed", "cue_hits", "edge_candidates",
-           "fold_map", "impl", "offset_range", "pure"]
+           "fold_map", "impl", "needs_segmenting", "offset_range", "pure"]

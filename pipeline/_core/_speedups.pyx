@@ -500,3 +500,52 @@ cdef class Automaton:
                 hits.append((i, self.out[v]))
                 v = self.dlink[v]
         return hits
+
+
+cdef inline bint _ascii_alnum(Py_UCS4 c) noexcept:
+    return (c >= 97 and c <= 122) or (c >= 65 and c <= 90) or (c >= 48 and c <= 57)
+
+
+cdef bint _crossed(str text, Py_ssize_t p, dict freq, Py_ssize_t max_word) except -1:
+    cdef Py_ssize_t n = len(text)
+    cdef Py_ssize_t i, j
+    cdef PyObject* value
+    i = p - max_word
+    if i < 0:
+        i = 0
+    while i < p:
+        j = p + 1
+        while True:
+            value = PyDict_GetItem(freq, text[i:j])
+            if value is NULL:
+                break
+            if <object>value:
+                return True
+            if j >= n:
+                break
+            j += 1
+        i += 1
+    return False
+
+
+def needs_segmenting(str text, Py_ssize_t p, dict freq, const unsigned long long[:] keys, const unsigned char[:] reach,
+                     Py_ssize_t max_word):
+    cdef Py_UCS4 a = text[p - 1], b = text[p]
+    cdef unsigned long long code
+    cdef Py_ssize_t lo = 0, hi = keys.shape[0], mid, far = 0
+    if _ascii_alnum(a) and _ascii_alnum(b):
+        return True
+    code = (<unsigned long long> a) << 21 | (<unsigned long long> b)
+    while lo < hi:  # bisect_left
+        mid = (lo + hi) >> 1
+        if keys[mid] < code:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < keys.shape[0] and keys[lo] == code:
+        far = reach[lo]
+    if far == 0:
+        return False
+    if far > max_word:
+        far = max_word
+    return _crossed(text, p, freq, far)

@@ -9,6 +9,7 @@ rule-free step of a hot loop; the rules that call them stay in their own modules
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 
 COMPILED = False
 
@@ -238,3 +239,22 @@ class Automaton:
 
     def iter(self, text: str) -> list:
         return list(self._ac.iter(text))
+
+
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def needs_segmenting(text: str, p: int, freq: dict, keys: array, reach: bytes, max_word: int) -> bool:
+    """Must jieba segment ``text`` to say whether position ``p`` (``0 < p < len(text)``) is a
+    token edge (nlp/boundaries.py ``SentenceEdges``)? Yes when two ASCII letters/digits meet
+    there (jieba buffers such runs) or when a word of ``freq`` crosses ``p``; the words that
+    can cross start at most ``reach`` of the pair ``text[p - 1:p + 1]`` before ``p`` (``keys``:
+    sorted pair codes ``ord(a) << 21 | ord(b)``, nlp/segmenter.py ``crossing_reach``; no
+    code: no word holds the pair), and at most ``max_word`` before it."""
+    a, b = text[p - 1], text[p]
+    if a in _ASCII_ALNUM and b in _ASCII_ALNUM:
+        return True
+    code = ord(a) << 21 | ord(b)
+    i = bisect_left(keys, code)
+    far = reach[i] if i < len(keys) and keys[i] == code else 0
+    return far > 0 and crossed(text, p, freq, min(far, max_word))
