@@ -93,12 +93,23 @@ def test_compiled_automaton_rejects_a_foreign_or_truncated_blob():
 
     from pipeline._core import _speedups
 
+    from array import array
+
     automaton = _speedups.Automaton.build([("ab", 0), ("b", 1)])
-    fmt, n_keys, n_nodes, *arrays = marshal.loads(automaton.dumps())
-    for bad in [marshal.dumps(("other", n_keys, n_nodes, *arrays)),
-                marshal.dumps((fmt, n_keys, n_nodes + 1, *arrays))]:
+    fmt, n_keys, n_nodes, first, label, fail, out, dlink = marshal.loads(automaton.dumps())
+    looping = array("i", fail)
+    looping[-1] = n_nodes - 1  # a failure link to itself: the search would never end
+    far = array("i", out)
+    far[-1] = n_keys  # a key number past the table
+    for bad in [marshal.dumps(("other", n_keys, n_nodes, first, label, fail, out, dlink)),
+                marshal.dumps((fmt, n_keys, n_nodes + 1, first, label, fail, out, dlink)),
+                marshal.dumps((fmt, n_keys, n_nodes, first, label, looping.tobytes(), out, dlink)),
+                marshal.dumps((fmt, n_keys, n_nodes, first, label, fail, far.tobytes(), dlink))]:
         with pytest.raises(ValueError):
             _speedups.Automaton.loads(bad)
+    assert _speedups.Automaton.loads(automaton.dumps()).iter("xab") == [(2, 0), (2, 1)]
+    with pytest.raises(ValueError):
+        _speedups.Automaton.__new__(_speedups.Automaton).iter("ab")  # never built: no arrays to read
 
 
 @needs_compiled

@@ -454,11 +454,30 @@ cdef class Automaton:
         for arr, raw in ((self._first, first), (self._label, label), (self._fail, fail), (self._out, out),
                          (self._dlink, dlink)):
             arr.frombytes(raw)
-        if (len(self._first) != n_nodes + 1 or len(self._label) != n_nodes or len(self._fail) != n_nodes
-                or len(self._out) != n_nodes or len(self._dlink) != n_nodes):
+        if (n_nodes < 1 or len(self._first) != n_nodes + 1 or len(self._label) != n_nodes
+                or len(self._fail) != n_nodes or len(self._out) != n_nodes or len(self._dlink) != n_nodes):
             raise ValueError("truncated automaton")
         self._bind()
+        if not self._valid():
+            raise ValueError("corrupt automaton")
         return self
+
+    cdef bint _valid(self) noexcept:
+        """Every index inside its array (a damaged cache must not make the search read
+        outside them or loop): children ranges ascending from 1 to the node count, links and
+        key numbers in range."""
+        cdef Py_ssize_t v, n = self.n_nodes
+        if self.first[0] != 1 or self.first[n] != n:
+            return False
+        for v in range(n):
+            if self.first[v + 1] < self.first[v] or self.first[v] <= v and self.first[v + 1] > self.first[v]:
+                return False
+            # links go to shorter suffixes, so to smaller numbers: every walk along them ends
+            if self.fail[v] < 0 or (v and self.fail[v] >= v) or self.dlink[v] < -1 or (v and self.dlink[v] >= v):
+                return False
+            if self.out[v] < -1 or self.out[v] >= self.n_keys:
+                return False
+        return True
 
     def __reduce__(self):
         return (Automaton.loads, (self.dumps(),))
@@ -467,6 +486,8 @@ cdef class Automaton:
         """The number of ``key`` (exact), or ``default``."""
         cdef int32_t v = 0
         cdef Py_UCS4 ch
+        if self.first is NULL:
+            raise ValueError("an empty automaton: Automaton.build or Automaton.loads make one")
         for ch in key:
             v = self._goto(v, ch)
             if v < 0:
@@ -485,6 +506,8 @@ cdef class Automaton:
         cdef Py_ssize_t i, n = len(text)
         cdef int32_t state = 0, g, v
         cdef uint32_t a
+        if self.first is NULL:
+            raise ValueError("an empty automaton: Automaton.build or Automaton.loads make one")
         for i in range(n):
             a = text[i]
             while True:
