@@ -4,6 +4,8 @@
 else ``pipeline._core.pure`` — the same functions in plain Python, the reference the compiled
 module is tested against. ``PIPELINE_PURE_PYTHON=1`` forces the pure module (read at import).
 The rules (edge rules, case rules, cue grammar) stay in the modules that call these.
+``Automaton``: the matcher's Aho-Corasick automaton over folded keys (compiled: flat arrays;
+pure: pyahocorasick, the implementation it replaced).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import os
 from pipeline._core import pure
 
 _PRIMITIVES = ("edge_candidates", "crossed", "cjk_latin_counts", "apply_edits", "blank_spans", "offset_range",
-               "cue_hits", "fold_map")
+               "cue_hits", "fold_map", "Automaton", "needs_segmenting")
 
 if os.environ.get("PIPELINE_PURE_PYTHON", "") not in ("", "0"):
     impl = pure
@@ -34,6 +36,8 @@ blank_spans = impl.blank_spans
 offset_range = impl.offset_range
 cue_hits = impl.cue_hits
 fold_map = impl.fold_map
+Automaton = impl.Automaton
+needs_segmenting = impl.needs_segmenting
 
-__all__ = ["COMPILED", "apply_edits", "blank_spans", "cjk_latin_counts", "crossed", "cue_hits", "edge_candidates",
-           "fold_map", "impl", "offset_range", "pure"]
+__all__ = ["COMPILED", "Automaton", "apply_edits", "blank_spans", "cjk_latin_counts", "crossed", "cue_hits", "edge_candidates",
+           "fold_map", "impl", "needs_segmenting", "offset_range", "pure"]

@@ -253,3 +253,322 @@ def fold_map(str text, list words):
     resize(out_s, m)
     resize(out_e, m)
     return u"".join(pieces), out_s, out_e
+
+
+# ---------------------------------------------------------------------------------------------
+# Aho-Corasick automaton over the matcher's folded keys (nlp/matcher.py), in flat C arrays.
+# pyahocorasick (the reference, pure.Automaton) finds a node's child by a linear scan of its
+# (letter, child) pairs: the root of the dictionary's 243k keys has thousands of children, and
+# the automaton is back at the root at most characters of a paragraph, so its pass cost ~0.2 us
+# a character. Here nodes are numbered in breadth-first order with the children of a node
+# consecutive and sorted by letter (a trie laid out as in Aho & Corasick 1975's goto function,
+# stored in compressed-sparse-row form): a child is found by a direct table at the root and by
+# a binary search elsewhere. Same hits, same order (per end position, longest key first).
+
+from libc.stdint cimport int32_t, uint32_t
+import marshal as _marshal
+
+cdef str _AC_FORMAT = u"ac1"
+cdef Py_ssize_t _ROOT_TABLE = 65536
+
+
+cdef class Automaton:
+    """Folded key -> entry number; ``iter(text)``: ``(end, number)`` of every key occurrence.
+
+    The interface the matcher uses of ``ahocorasick.Automaton`` (STORE_INTS): ``get``,
+    ``iter``, ``len``; ``build``/``dumps``/``loads`` for the matcher's disk cache."""
+
+    cdef readonly Py_ssize_t n_nodes, n_keys
+    cdef array _first, _label, _fail, _out, _dlink, _root
+    cdef int32_t* first
+    cdef uint32_t* label
+    cdef int32_t* fail
+    cdef int32_t* out
+    cdef int32_t* dlink
+    cdef int32_t* root
+
+    def __len__(self):
+        return self.n_keys
+
+    cdef void _bind(self):
+        self.first = <int32_t*> self._first.data.as_ints
+        self.label = <uint32_t*> self._label.data.as_uints
+        self.fail = <int32_t*> self._fail.data.as_ints
+        self.out = <int32_t*> self._out.data.as_ints
+        self.dlink = <int32_t*> self._dlink.data.as_ints
+        cdef array root = clone(array("i"), _ROOT_TABLE, False)
+        cdef int32_t* r = <int32_t*> root.data.as_ints
+        cdef Py_ssize_t k
+        for k in range(_ROOT_TABLE):
+            r[k] = -1
+        for k in range(self.first[0], self.first[1]):
+            if self.label[k] < _ROOT_TABLE:
+                r[self.label[k]] = <int32_t> k
+        self._root = root
+        self.root = r
+
+    cdef inline int32_t _goto(self, int32_t v, uint32_t a) noexcept:
+        cdef int32_t lo, hi, mid
+        if v == 0 and a < _ROOT_TABLE:
+            return self.root[a]
+        lo = self.first[v]
+        hi = self.first[v + 1]
+        while hi - lo > 8:
+            mid = (lo + hi) >> 1
+            if self.label[mid] <= a:
+                lo = mid
+            else:
+                hi = mid
+        while lo < hi:
+            if self.label[lo] == a:
+                return lo
+            lo += 1
+        return -1
+
+    @staticmethod
+    def build(list items):
+        """The automaton of ``(key, number)`` pairs (distinct non-empty keys)."""
+        cdef list pairs = sorted(items)
+        cdef Py_ssize_t n = len(pairs), i, d, total = 0, n_nodes = 1, n_active, m, k, c, v
+        cdef list keys = [p[0] for p in pairs]
+        cdef str key, prev
+        cdef array klen_a = clone(array("i"), n, False), lcp_a = clone(array("i"), n, False)
+        cdef array num_a = clone(array("i"), n, False), cur_a = clone(array("i"), n, False)
+        cdef array act_a = clone(array("i"), n, False)
+        cdef int32_t* klen = <int32_t*> klen_a.data.as_ints
+        cdef int32_t* lcp = <int32_t*> lcp_a.data.as_ints
+        cdef int32_t* num = <int32_t*> num_a.data.as_ints
+        cdef int32_t* cur = <int32_t*> cur_a.data.as_ints
+        cdef int32_t* act = <int32_t*> act_a.data.as_ints
+        for i in range(n):
+            key = <str> keys[i]
+            if not key:
+                raise ValueError("empty key")
+            klen[i] = <int32_t> len(key)
+            num[i] = <int32_t> pairs[i][1]
+            cur[i] = 0
+            act[i] = <int32_t> i
+            total += klen[i]
+            lcp[i] = 0
+            if i:
+                prev = <str> keys[i - 1]
+                if prev == key:
+                    raise ValueError(f"duplicate key {key!r}")
+                m = min(len(prev), len(key))
+                k = 0
+                while k < m and prev[k] == key[k]:
+                    k += 1
+                lcp[i] = <int32_t> k
+        # nodes depth by depth, each depth in key order: breadth-first numbering in which the
+        # children of a node are consecutive and sorted by letter
+        cdef array parent_a = clone(array("i"), total + 1, False), label_a = clone(array("I"), total + 1, False)
+        cdef array out_a = clone(array("i"), total + 1, False)
+        cdef int32_t* parent = <int32_t*> parent_a.data.as_ints
+        cdef uint32_t* label = <uint32_t*> label_a.data.as_uints
+        cdef int32_t* out = <int32_t*> out_a.data.as_ints
+        parent[0] = 0
+        label[0] = 0
+        out[0] = -1
+        n_active = n
+        d = 0
+        v = 0
+        while n_active:
+            d += 1
+            m = 0
+            for k in range(n_active):
+                i = act[k]
+                if i == 0 or lcp[i] < d:
+                    v = n_nodes
+                    n_nodes += 1
+                    parent[v] = cur[i]
+                    label[v] = (<str> keys[i])[d - 1]
+                    out[v] = -1
+                cur[i] = <int32_t> v
+                if klen[i] == d:
+                    out[v] = num[i]
+                else:
+                    act[m] = <int32_t> i
+                    m += 1
+            n_active = m
+        cdef Automaton self = Automaton.__new__(Automaton)
+        self.n_nodes = n_nodes
+        self.n_keys = n
+        cdef array first_a = clone(array("i"), n_nodes + 1, True)
+        cdef int32_t* first = <int32_t*> first_a.data.as_ints
+        for c in range(n_nodes + 1):
+            first[c] = 0
+        for c in range(1, n_nodes):
+            first[parent[c] + 1] += 1
+        first[0] = 1
+        for c in range(1, n_nodes + 1):
+            first[c] += first[c - 1]
+        resize(label_a, n_nodes)
+        resize(out_a, n_nodes)
+        self._first = first_a
+        self._label = label_a
+        self._out = out_a
+        self._fail = clone(array("i"), n_nodes, False)
+        self._dlink = clone(array("i"), n_nodes, False)
+        self._bind()
+        self._links()
+        return self
+
+    cdef void _links(self):
+        """Failure links (longest proper suffix that is a trie node) and dictionary links
+        (nearest key end along them), in breadth-first order."""
+        cdef int32_t v, c, f, g
+        cdef uint32_t a
+        self.fail[0] = 0
+        self.dlink[0] = -1
+        for v in range(self.n_nodes):
+            for c in range(self.first[v], self.first[v + 1]):
+                a = self.label[c]
+                f = 0
+                if v:
+                    f = self.fail[v]
+                    while True:
+                        g = self._goto(f, a)
+                        if g >= 0:
+                            f = g
+                            break
+                        if f == 0:
+                            break
+                        f = self.fail[f]
+                self.fail[c] = f
+                self.dlink[c] = f if self.out[f] >= 0 else self.dlink[f]
+
+    def dumps(self):
+        return _marshal.dumps((_AC_FORMAT, self.n_keys, self.n_nodes, self._first.tobytes(), self._label.tobytes(),
+                               self._fail.tobytes(), self._out.tobytes(), self._dlink.tobytes()))
+
+    @staticmethod
+    def loads(bytes data):
+        fmt, n_keys, n_nodes, first, label, fail, out, dlink = _marshal.loads(data)
+        if fmt != _AC_FORMAT:
+            raise ValueError("not an automaton of this format")
+        cdef Automaton self = Automaton.__new__(Automaton)
+        self.n_keys = n_keys
+        self.n_nodes = n_nodes
+        self._first, self._label, self._fail, self._out, self._dlink = (
+            array("i"), array("I"), array("i"), array("i"), array("i"))
+        for arr, raw in ((self._first, first), (self._label, label), (self._fail, fail), (self._out, out),
+                         (self._dlink, dlink)):
+            arr.frombytes(raw)
+        if (n_nodes < 1 or len(self._first) != n_nodes + 1 or len(self._label) != n_nodes
+                or len(self._fail) != n_nodes or len(self._out) != n_nodes or len(self._dlink) != n_nodes):
+            raise ValueError("truncated automaton")
+        self._bind()
+        if not self._valid():
+            raise ValueError("corrupt automaton")
+        return self
+
+    cdef bint _valid(self) noexcept:
+        """Every index inside its array (a damaged cache must not make the search read
+        outside them or loop): children ranges ascending from 1 to the node count, links and
+        key numbers in range."""
+        cdef Py_ssize_t v, n = self.n_nodes
+        if self.first[0] != 1 or self.first[n] != n:
+            return False
+        for v in range(n):
+            if self.first[v + 1] < self.first[v] or self.first[v] <= v and self.first[v + 1] > self.first[v]:
+                return False
+            # links go to shorter suffixes, so to smaller numbers: every walk along them ends
+            if self.fail[v] < 0 or (v and self.fail[v] >= v) or self.dlink[v] < -1 or (v and self.dlink[v] >= v):
+                return False
+            if self.out[v] < -1 or self.out[v] >= self.n_keys:
+                return False
+        return True
+
+    def __reduce__(self):
+        return (Automaton.loads, (self.dumps(),))
+
+    def get(self, str key, default=None):
+        """The number of ``key`` (exact), or ``default``."""
+        cdef int32_t v = 0
+        cdef Py_UCS4 ch
+        if self.first is NULL:
+            raise ValueError("an empty automaton: Automaton.build or Automaton.loads make one")
+        for ch in key:
+            v = self._goto(v, ch)
+            if v < 0:
+                return default
+        if v == 0 or self.out[v] < 0:
+            return default
+        return self.out[v]
+
+    def __contains__(self, key):
+        return isinstance(key, str) and self.get(key) is not None
+
+    def iter(self, str text):
+        """``(end, number)`` of every key occurring in ``text`` (``end``: index of its last
+        character), by end, longest key first at each end: ``ahocorasick.Automaton.iter``."""
+        cdef list hits = []
+        cdef Py_ssize_t i, n = len(text)
+        cdef int32_t state = 0, g, v
+        cdef uint32_t a
+        if self.first is NULL:
+            raise ValueError("an empty automaton: Automaton.build or Automaton.loads make one")
+        for i in range(n):
+            a = text[i]
+            while True:
+                g = self._goto(state, a)
+                if g >= 0:
+                    state = g
+                    break
+                if state == 0:
+                    break
+                state = self.fail[state]
+            v = state if self.out[state] >= 0 else self.dlink[state]
+            while v >= 0:
+                hits.append((i, self.out[v]))
+                v = self.dlink[v]
+        return hits
+
+
+cdef inline bint _ascii_alnum(Py_UCS4 c) noexcept:
+    return (c >= 97 and c <= 122) or (c >= 65 and c <= 90) or (c >= 48 and c <= 57)
+
+
+cdef bint _crossed(str text, Py_ssize_t p, dict freq, Py_ssize_t max_word) except -1:
+    cdef Py_ssize_t n = len(text)
+    cdef Py_ssize_t i, j
+    cdef PyObject* value
+    i = p - max_word
+    if i < 0:
+        i = 0
+    while i < p:
+        j = p + 1
+        while True:
+            value = PyDict_GetItem(freq, text[i:j])
+            if value is NULL:
+                break
+            if <object>value:
+                return True
+            if j >= n:
+                break
+            j += 1
+        i += 1
+    return False
+
+
+def needs_segmenting(str text, Py_ssize_t p, dict freq, const unsigned long long[:] keys, const unsigned char[:] reach,
+                     Py_ssize_t max_word):
+    cdef Py_UCS4 a = text[p - 1], b = text[p]
+    cdef unsigned long long code
+    cdef Py_ssize_t lo = 0, hi = keys.shape[0], mid, far = 0
+    if _ascii_alnum(a) and _ascii_alnum(b):
+        return True
+    code = (<unsigned long long> a) << 21 | (<unsigned long long> b)
+    while lo < hi:  # bisect_left
+        mid = (lo + hi) >> 1
+        if keys[mid] < code:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < keys.shape[0] and keys[lo] == code:
+        far = reach[lo]
+    if far == 0:
+        return False
+    if far > max_word:
+        far = max_word
+    return _crossed(text, p, freq, far)

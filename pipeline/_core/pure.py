@@ -9,6 +9,7 @@ rule-free step of a hot loop; the rules that call them stay in their own modules
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 
 COMPILED = False
 
@@ -184,3 +185,76 @@ def fold_map(text: str, words: list) -> tuple[str, array, array]:
             ends.append(i + 1)
         i += 1
     return "".join(out), starts, ends
+
+
+class Automaton:
+    """Folded key -> entry number, and every key occurrence in a text (nlp/matcher.py): the
+    reference for the compiled ``_speedups.Automaton`` is pyahocorasick's ``Automaton``
+    (STORE_INTS), which the matcher used before; this wraps it behind the same interface.
+    ``iter(text)``: ``(end, number)`` per occurrence (``end``: the index of its last
+    character), by end, longest key first at each end."""
+
+    __slots__ = ("_ac",)
+
+    def __init__(self, ac):
+        self._ac = ac
+
+    @staticmethod
+    def build(items: list) -> Automaton:
+        """The automaton of ``(key, number)`` pairs (distinct non-empty keys)."""
+        import ahocorasick
+
+        ac = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for key, number in items:
+            if not key:
+                raise ValueError("empty key")
+            ac.add_word(key, number)
+        ac.make_automaton()
+        return Automaton(ac)
+
+    def dumps(self) -> bytes:
+        import pickle
+
+        return pickle.dumps(self._ac, protocol=pickle.HIGHEST_PROTOCOL)  # its trie as one buffer
+
+    @staticmethod
+    def loads(data: bytes) -> Automaton:
+        import pickle
+
+        import ahocorasick
+
+        ac = pickle.loads(data)
+        if not isinstance(ac, ahocorasick.Automaton) or ac.store != ahocorasick.STORE_INTS:
+            raise ValueError("not an automaton of this format")
+        return Automaton(ac)
+
+    def __len__(self) -> int:
+        return len(self._ac)
+
+    def __contains__(self, key) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def get(self, key: str, default=None):
+        return self._ac.get(key, default) if key else default
+
+    def iter(self, text: str) -> list:
+        return list(self._ac.iter(text))
+
+
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def needs_segmenting(text: str, p: int, freq: dict, keys: array, reach: bytes, max_word: int) -> bool:
+    """Must jieba segment ``text`` to say whether position ``p`` (``0 < p < len(text)``) is a
+    token edge (nlp/boundaries.py ``SentenceEdges``)? Yes when two ASCII letters/digits meet
+    there (jieba buffers such runs) or when a word of ``freq`` crosses ``p``; the words that
+    can cross start at most ``reach`` of the pair ``text[p - 1:p + 1]`` before ``p`` (``keys``:
+    sorted pair codes ``ord(a) << 21 | ord(b)``, nlp/segmenter.py ``crossing_reach``; no
+    code: no word holds the pair), and at most ``max_word`` before it."""
+    a, b = text[p - 1], text[p]
+    if a in _ASCII_ALNUM and b in _ASCII_ALNUM:
+        return True
+    code = ord(a) << 21 | ord(b)
+    i = bisect_left(keys, code)
+    far = reach[i] if i < len(keys) and keys[i] == code else 0
+    return far > 0 and crossed(text, p, freq, min(far, max_word))

@@ -20,8 +20,7 @@ from pipeline.nlp import segmenter
 from pipeline.nlp._jieba import jieba
 
 # jieba buffers runs of single ASCII letters/digits into one token: positions between two
-# such characters are decided by the real segmentation.
-_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# such characters are decided by the real segmentation (pipeline._core.needs_segmenting).
 # Longest dictionary word looked for to the left of a position (jieba's own words stay far
 # below; the prefix walk stops at the first string that is no word's prefix anyway).
 MAX_WORD = 32
@@ -53,7 +52,8 @@ class SentenceEdges:
             return p == 0 or p == len(text)
         if p in self._free:
             return True
-        if text[p - 1] in _ASCII_ALNUM and text[p] in _ASCII_ALNUM or crossed(text, p):
+        keys, reach = segmenter.crossing_reach()  # ASCII run or crossing word, compiled (pipeline._core)
+        if _core.needs_segmenting(text, p, jieba.dt.FREQ, keys, reach, MAX_WORD):
             self._full = frozenset(b + self.offset for b in segmenter.cached_boundaries(text))
             return pos in self._full
         self._free.add(p)

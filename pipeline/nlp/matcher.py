@@ -2,8 +2,9 @@
 
 Why not spaCy's PhraseMatcher: it matches whole tokens, and the tokenisers disagree with
 biomedical names — scispacy keeps ``SLC7A11/GPX4`` as one token, jieba splits
-``溶质载体家族7成员11`` into six. We match on characters (pyahocorasick, the standard
-Aho-Corasick automaton) and then decide boundaries:
+``溶质载体家族7成员11`` into six. We match on characters (an Aho-Corasick automaton:
+pipeline._core.Automaton, compiled flat arrays; pyahocorasick without the compiled core)
+and then decide boundaries:
 
 * Latin/Greek/digit edge: the neighbouring character must not be a letter or digit, so
   symbols inside slash/hyphen compounds are found (SLC7A11/GPX4, NSUN5-FTH1/FTL, ASK1-p38)
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import pickle
 import re
 import sys
 from collections.abc import Callable
@@ -30,7 +30,8 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from pipeline._core import edge_candidates
+from pipeline import _core
+from pipeline._core import Automaton, edge_candidates
 from pipeline.dictionaries.loader import (
     Dictionary,
     default_cache_dir,
@@ -332,26 +333,24 @@ class TermTable(dict):
 class Compiled(NamedTuple):
     """What the matcher needs, in the form its disk cache stores."""
 
-    automaton: ahocorasick.Automaton  # STORE_INTS: folded key -> entry number
+    automaton: Automaton  # pipeline._core: folded key -> entry number, and every key in a text
     raw_entries: list[tuple[int, tuple[tuple, ...]]]  # entry number -> (key length, term tuples)
     chinese: list[str]  # chinese_surfaces(dictionary)
 
     @classmethod
     def build(cls, dictionary: Dictionary, stop_phrases: list[str]) -> Compiled:
-        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        keys: list[tuple[str, int]] = []
         raw: list[tuple[int, tuple[tuple, ...]]] = []
         with gc_paused():
             for key, terms in compile_terms(dictionary, stop_phrases).items():
-                automaton.add_word(key, len(raw))
+                keys.append((key, len(raw)))
                 raw.append((len(key), tuple(tuple(t) for t in terms)))
-            automaton.make_automaton()
-            return cls(automaton, raw, chinese_surfaces(dictionary))
+            return cls(Automaton.build(keys), raw, chinese_surfaces(dictionary))
 
     def dumps(self) -> bytes:
-        # the automaton pickles its trie as one buffer (its values are ints); the rest is
-        # plain tuples and strings, which marshal reads fastest
-        return pickle.dumps((self.automaton, marshal.dumps((self.raw_entries, self.chinese))),
-                            protocol=pickle.HIGHEST_PROTOCOL)
+        # the automaton as its own bytes (flat arrays, or pyahocorasick's pickled trie); the
+        # rest is plain tuples and strings, which marshal reads fastest
+        return marshal.dumps((self.automaton.dumps(), self.raw_entries, self.chinese))
 
     @classmethod
     def loads(cls, data: bytes | None) -> Compiled | None:
@@ -359,9 +358,9 @@ class Compiled(NamedTuple):
             return None
         try:
             with gc_paused():
-                automaton, tables = pickle.loads(data)
-                raw, chinese = marshal.loads(tables)
-            if automaton.store != ahocorasick.STORE_INTS or len(automaton) != len(raw):
+                stored, raw, chinese = marshal.loads(data)
+                automaton = Automaton.loads(stored)
+            if len(automaton) != len(raw):
                 return None
         except Exception:  # noqa: BLE001 — a corrupt or foreign cache is rebuilt, never trusted
             return None
@@ -369,12 +368,13 @@ class Compiled(NamedTuple):
 
 
 def _code_fingerprint() -> str:
-    """The source of the modules that shape the compiled terms, the Python version and
-    pyahocorasick's binary (its pickle format): a change to any misses the cache."""
+    """The source of the modules that shape the compiled terms, the Python version, the
+    automaton's module (compiled core or pure) and pyahocorasick's binary (the pure automaton's
+    pickle format): a change to any misses the cache."""
     from pipeline.nlp import keys
     from pipeline.text import normalize, subscripts
 
-    return source_fingerprint(sys.modules[__name__], keys, normalize, subscripts, ahocorasick)
+    return source_fingerprint(sys.modules[__name__], keys, normalize, subscripts, ahocorasick, _core.impl)
 
 
 def drop_hyphen_modifiers(text: str, candidates: list, is_modifier: Callable[[Term], bool],
@@ -407,7 +407,7 @@ class TermIndex:
     cache is optional: unreadable or read-only means compiling in memory.
     """
 
-    CACHE_VERSION = "4"
+    CACHE_VERSION = "5"
 
     def __init__(self, dictionary: Dictionary, stop_phrases: list[str] | None = None,
                  cache_dir: Path | None | bool = None):
