@@ -157,7 +157,7 @@ from pipeline.nlp.initial_symbols import initial_mentions, paper_symbols
 from pipeline.nlp.drug_codes import code_definitions, code_mentions
 from pipeline.nlp.integrin_subunits import subunit_mentions
 from pipeline.nlp.greek_after_bracket import bracket_greek_mentions
-from pipeline.nlp.ocr_symbols import drop_phase_lookalikes, ocr_mentions
+from pipeline.nlp.ocr_symbols import chloride_mentions, drop_phase_lookalikes, ocr_mentions
 from pipeline.nlp.symbol_variants import symbol_variant_mentions
 from pipeline.relations import cross_sentence, model_anaphora
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE, NO_PARTNER, REAGENT
@@ -619,6 +619,8 @@ class Annotator:
             para_mentions[pid] = subunit_mentions(texts[pid], para_mentions[pid], self._gene_of)
         for pid in by_paragraph:  # "FOX03", "ap0A-1", "BMPR-ll": 0 for O, l for I (ocr_symbols.py)
             para_mentions[pid] = ocr_mentions(texts[pid], para_mentions[pid], self._gene_of)
+            para_mentions[pid] = chloride_mentions(texts[pid], para_mentions[pid],  # "LiC1": LiCl
+                                                   partial(self._entity_named, label="COMPOUND"))
             para_mentions[pid] = drop_phase_lookalikes(texts[pid], para_mentions[pid])  # "sub-Gi期": G1
             # "磷脂酶C(PLC)γ", "转化生长因子(TGF)a": the letter after the bracket names the gene
             para_mentions[pid] = bracket_greek_mentions(texts[pid], para_mentions[pid], self._gene_of)

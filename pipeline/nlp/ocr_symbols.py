@@ -117,3 +117,42 @@ def drop_phase_lookalikes(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not (m.label == "GENE" and cell_cycle_phase(text, m.start, m.end))]
     return kept if len(kept) < len(mentions) else mentions
+
+
+# --- chlorides written with a look-alike for the l ----------------------------------------------
+# A PDF text layer gives the "l" of a chloride formula as the digit 1 or the capital I: "LiC1",
+# "LiCI" (LiCl), "MgC12" (MgCl2) — the development sample ChinaXiv-201712.00940V1 writes its lithium
+# chloride both ways. Read as written, "LiC1" folds to LIC1, an alias of DYNC1LI1. The formula is
+# told by its shape: an element symbol (capital, optional lower-case letter) glued to "C" and the
+# look-alike, an optional count of chlorine atoms, nothing alphanumeric around it; it is read only
+# when the repaired formula is a compound the dictionary names.
+_ELEMENTS = frozenset("""H Li Na K Rb Cs Be Mg Ca Sr Ba Al Ga Sn Pb Ti V Cr Mn Fe Co Ni Cu Ag Au Zn Cd Hg
+    La Ce Gd""".split())
+_CHLORIDE_LOOKALIKE = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]?)C[1I]([2-4]?)(?![A-Za-z0-9])")
+OCR_CHLORIDE = "ocr-chloride"
+
+
+def chloride_form(token: str) -> str | None:
+    """The chloride formula ``token`` stands for ("LiC1" -> "LiCl", "MgC12" -> "MgCl2"), or None
+    when it has no such shape."""
+    shape = _CHLORIDE_LOOKALIKE.fullmatch(token)
+    if shape is None or shape.group(1) not in _ELEMENTS:
+        return None
+    return f"{shape.group(1)}Cl{shape.group(2)}"
+
+
+def chloride_mentions(text: str, mentions: list[Mention], compound_of: Callable[[str], str | None]) -> list[Mention]:
+    """``mentions`` with each chloride written with a look-alike (``chloride_form``) read as the
+    compound its repaired formula names; the mentions overlapping it (the gene alias) give way."""
+    if "C1" not in text and "CI" not in text:
+        return mentions
+    added: list[Mention] = []
+    for hit in _CHLORIDE_LOOKALIKE.finditer(text):
+        form = chloride_form(hit.group(0))
+        compound = compound_of(form) if form else None
+        if compound is not None:
+            added.append(Mention(hit.start(), hit.end(), compound, "COMPOUND", OCR_CHLORIDE, hit.group(0)))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(n.start < m.end and m.start < n.end for n in added)]
+    return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
