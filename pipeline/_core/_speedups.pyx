@@ -59,7 +59,7 @@ def edge_candidates(str text, hits, list raw_entries, const long long[:] starts,
     return out
 
 
-def crossed(str text, Py_ssize_t p, dict freq, Py_ssize_t max_word):
+cdef bint _crossed(str text, Py_ssize_t p, dict freq, Py_ssize_t max_word) except -1:
     cdef Py_ssize_t n = len(text)
     cdef Py_ssize_t i, j
     cdef PyObject* value
@@ -79,6 +79,10 @@ def crossed(str text, Py_ssize_t p, dict freq, Py_ssize_t max_word):
             j += 1
         i += 1
     return False
+
+
+def crossed(str text, Py_ssize_t p, dict freq, Py_ssize_t max_word):
+    return _crossed(text, p, freq, max_word)
 
 
 def cjk_latin_counts(str text):
@@ -527,28 +531,6 @@ cdef class Automaton:
 
 cdef inline bint _ascii_alnum(Py_UCS4 c) noexcept:
     return (c >= 97 and c <= 122) or (c >= 65 and c <= 90) or (c >= 48 and c <= 57)
-
-
-cdef bint _crossed(str text, Py_ssize_t p, dict freq, Py_ssize_t max_word) except -1:
-    cdef Py_ssize_t n = len(text)
-    cdef Py_ssize_t i, j
-    cdef PyObject* value
-    i = p - max_word
-    if i < 0:
-        i = 0
-    while i < p:
-        j = p + 1
-        while True:
-            value = PyDict_GetItem(freq, text[i:j])
-            if value is NULL:
-                break
-            if <object>value:
-                return True
-            if j >= n:
-                break
-            j += 1
-        i += 1
-    return False
 
 
 def needs_segmenting(str text, Py_ssize_t p, dict freq, const unsigned long long[:] keys, const unsigned char[:] reach,

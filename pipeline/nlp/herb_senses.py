@@ -6,8 +6,8 @@ use the same words in their ordinary sense:
 * **Anatomy.** 海马 (sea-horse, Hippocampus) is also the brain region, 橄榄核 (olive stone) the
   olivary nucleus, and 杏仁 / 扁桃 / 豌豆 the stems of 杏仁核 (amygdala), 扁桃体 (tonsil), 豌豆骨
   (pisiform bone). ``ANATOMY_HOMONYMS`` holds the herb Chinese names of dictionaries/herbs.tsv that
-  are, or start, a term of the Chinese anatomy lexicon (rime_clinic cn_anatomy, ../shared/data/
-  SOURCES.md: 6,264 terms; overlap computed once, 2026-12-04). "糖尿病大鼠海马DKK-1表达", "海马
+  are, or start, a term of the Chinese anatomy lexicon (rime_clinic cn_anatomy, one of the
+  project's source lexicons: 6,264 terms; overlap computed once, 2026-12-04). "糖尿病大鼠海马DKK-1表达", "海马
   组织", "海马CA1区", "下丘脑、海马和垂体" name the brain region, not the drug. The sense is read from
   the construction around the word (``is_anatomical``): a part or tissue noun after it (组织, 区,
   神经元, CA1, 齿状回, 切片, 体积, 匀浆 …), an animal, patient or side before it (大鼠海马, 患者海马,

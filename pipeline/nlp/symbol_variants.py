@@ -84,6 +84,19 @@ _VARIANT_DESIGNATED = re.compile(
 )
 
 
+def _crosses(mentions: list[Mention], s: int, e: int) -> bool:
+    """Does a mention overlap [s, e) without lying inside it (a reading that would cut it)?"""
+    return any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions)
+
+
+def _with_added(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
+    """``mentions`` with ``added``, the mentions inside an added one giving way to it."""
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
+    return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
+
+
 def _is_symbol(stem: str) -> bool:
     return len(stem) >= 2 and any(c.isupper() or c.isdigit() for c in stem)
 
@@ -302,10 +315,7 @@ def type_number_mentions(text: str, mentions: list[Mention], gene_of: Callable[[
         if any(a.start < end and start < a.end for a in added):
             continue
         added.append(Mention(start, end, gene, "GENE", TYPE_NUMBER, text[start:end]))
-    if not added:
-        return mentions
-    kept = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in added)]
-    return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
+    return _with_added(mentions, added)
 
 
 def symbol_variant_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None],
@@ -385,13 +395,10 @@ def terminus_case_mentions(text: str, mentions: list[Mention], match: Callable[[
         if best is None:
             continue
         s, e, entity = best
-        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions):
+        if _crosses(mentions, s, e):
             continue
         added.append(Mention(s, e, entity, "GENE", "recased", text[s:e]))
-    if not added:
-        return mentions
-    kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
-    return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
+    return _with_added(mentions, added)
 
 
 # --- subscripts in parentheses ------------------------------------------------------------------
@@ -475,14 +482,11 @@ def subscript_mentions(text: str, mentions: list[Mention], match: Callable[[str]
         s, e, entity = best
         if text[s:e].count("(") != text[s:e].count(")"):
             continue
-        if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions):
+        if _crosses(mentions, s, e):
             continue
         if any(x.start < e and s < x.end for x in added):
             continue
         if any((m.start, m.end) == (s, e) for m in mentions):
             continue
         added.append(Mention(s, e, entity, "GENE", "subscript", text[s:e]))
-    if not added:
-        return mentions
-    kept = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in added)]
-    return sorted([*kept, *added], key=lambda m: (m.start, -m.end))
+    return _with_added(mentions, added)
