@@ -35,7 +35,7 @@ HELDOUT = CORPUS / "heldout"
 # validation_zh has 2 + 3 + 3 + 3 + 3 + 3 papers (the stop-27 set joined at the start of stop 28, the stop-28 one at the start of stop 29, the stop-29 one at the start of stop 30); the held-out sets are checked whenever a held-out gold file is committed)
 ZH_SETS = {"new_papers_zh": (ZH_GOLD, NEW_PAPERS, 10), "validation_zh": (CORPUS / "gold" / "validation_zh.csv", VALIDATION, 20)}
 if (CORPUS / "gold" / "heldout_zh.csv").exists():
-    ZH_SETS["heldout_zh"] = (CORPUS / "gold" / "heldout_zh.csv", HELDOUT, 3)  # stop 30: 3 papers (corpus/gold/README.md)
+    ZH_SETS["heldout_zh"] = (CORPUS / "gold" / "heldout_zh.csv", HELDOUT, 3)  # stop 31: 3 papers (corpus/gold/README.md)
 SECTIONS = {"title_zh", "abstract_zh", "keywords_zh", "title_en", "abstract_en", "keywords_en", "body",
             "references"}
 PREFIX_TYPE = {"HGNC:": "GENE", "FPLX:": "GENE", "hsa": "PATHWAY", "AXIS:": "PATHWAY", "HERB": "HERB",
@@ -196,9 +196,9 @@ def test_stimulus_is_not_the_target_and_a_herb_is_credited_only_through_contains
 # and 12 of the stop-25 held-out set, retired to validation at the start of stop 26, and 10 of the stop-26 one (stop 27), and 15 of the stop-27 one (stop 28), and 15 of the stop-28 one (stop 29), and 15 of the stop-29 one (stop 30)
 EN_SETS = {"validation_en": (CORPUS / "gold" / "validation_en.csv", VALIDATION, 106)}
 if (CORPUS / "gold" / "heldout_en.csv").exists():
-    # stop 30: 14 abstracts (ChemProt and BioRED compound/herb abstracts, none from PPR: the candidate list ran out at 14;
-    # corpus/gold/README.md)
-    EN_SETS["heldout_en"] = (CORPUS / "gold" / "heldout_en.csv", HELDOUT, 14)
+    # stop 31: 15 abstracts (ChemProt and BioRED, none from PPR; chosen by the widened rule of stop 31: any chemical and a
+    # gene or pathway with an annotated relation, reviews and drug profiles included; corpus/gold/README.md)
+    EN_SETS["heldout_en"] = (CORPUS / "gold" / "heldout_en.csv", HELDOUT, 15)
 EN_VALIDATION_GOLD = EN_SETS["validation_en"][0]
 
 
@@ -298,7 +298,7 @@ def _doc_ids(*names: str) -> set[str]:
 def test_heldout_documents_are_neither_development_nor_validation_documents():
     """The held-out set (corpus/heldout) is new text: no document of it is read or tuned on elsewhere."""
     heldout = _doc_ids("heldout_zh", "heldout_en")
-    assert len(heldout) >= 13  # at least 3 papers and 10 abstracts (stop 30: 3 papers and 14 abstracts)
+    assert len(heldout) >= 13  # at least 3 papers and 10 abstracts (stop 31: 3 papers and 15 abstracts)
     assert not heldout & _doc_ids("new_papers_zh", "new_papers_en", "validation_zh", "validation_en")
     texts = {p.stem for p in HELDOUT.glob("*/*.md")} | {"PMID" + p.stem for p in HELDOUT.glob("*/*.txt")}
     assert texts == heldout
