@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
+from pipeline.relations import anti_process, axis_members, binding, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -358,6 +358,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     result = _readout_clause(text, spans, x, y, context, result)
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _loss_group(text, spans, x, y, context) or result
+    if result.label == "associated" and not result.negated:
+        result = _by_agent(text, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id,
                                                                         _inside_candidates(spans, context)):
@@ -369,6 +371,24 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     result = _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
         text, x, y, _cleavage_readout(text, x, y, _via_of_by_agent(text, spans, x, y, result)))))
     return _anti_process(text, spans, x, y, result) if "抗" in text else result
+
+
+def _by_agent(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """The agent of a passive or an event noun named after its target (by_agents.py): the later
+    entity acts on the earlier one, with the verb's sign."""
+    target, agent = (x, y) if x.start <= y.start else (y, x)
+    if agent.label == "PATHWAY" and target.label != "PATHWAY":
+        return None  # a process is no by-agent of a gene ("regulated by autophagy" names a mechanism)
+    found = by_agents.by_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues)
+    if found is None:
+        return None
+    cue, sign = found
+    label = _effect_label(sign, cue.kind, target, text, context.cues)
+    if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(cue.text) \
+            and not _ACTIVITY_AFTER.search(text[target.end:target.end + 90]) \
+            and not _ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start]):
+        label = "upregulates" if sign > 0 else "downregulates"  # "induced by X": made, as _label reads "induces IL1β"
+    return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=context.hedged), text, target.start)
 
 
 def _anti_process(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
@@ -693,7 +713,7 @@ def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
 # member of the MAPKKK family", validation PMID19536134 gold: MAP3K7 member_of FPLX:MAP3K)
 _MEMBER_BEFORE = re.compile(r"^\s*(?:蛋白|基因|家族)?\s*(?:作为|是|属于|为|[：:])\s*$|^\s*(?:\([^()]{1,20}\)|\))?\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
                             r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_MEMBER_AFTER = re.compile(r"^\s*(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基|一员)|^\s*(?:family|pathway|complex)\b"
+_MEMBER_AFTER = re.compile(r"^\s*(?:蛋白|基因)?(?:超)?(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基|一员)|^\s*(?:family|pathway|complex)\b"
                            # "BMP为TGF-β信号通路中上游的转化因子", "Smads蛋白是TGF-β信号通路的关键下游信号传导分子",
                            # "TGF-β1/Smads是TGF-β信号通路的一个分支": a part of the pathway, named by its place in it
                            r"|^\s*(?:信号)?(?:通路|途径)?(?:中|的)(?:(?!调控|调节|靶|抑制|激活)[^，。；,;]){0,10}?"
@@ -731,7 +751,7 @@ def _stated_member(text: str, spans: list[Span], part: Span, whole: Span) -> boo
     if part.end <= whole.start:
         return bool(_MEMBER_BEFORE.search(text[part.end:whole.start]) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
     return whole.end <= part.start and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
-        and (_family_lists(text, whole.end, part.start) or _bracketed_members(text, spans, whole, part))
+        and (_family_lists(text, whole.end, part.start) or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id))
 
 
 # "MAPK（p38、ERK和JNK）": a family, then its members listed in brackets right after it (an apposition
@@ -739,7 +759,9 @@ def _stated_member(text: str, spans: list[Span], part: Span, whole: Span) -> boo
 # inhibitors of MMP (TIMP-1 and -2)" (the phrase's head is inhibitors) and "LC3I(与actin的比值)" (a ratio)
 # are no lists of the family's members
 _BRACKET_LIST = re.compile(r"\s*[（(]([^()（）]{3,80})[)）]")
-_SEPARATORS_ONLY = re.compile(r"(?:[\s、,，/]|和|及|以及|与|或|and\b|or\b)*", re.IGNORECASE)
+# (a list opener may lead: "MMPs (e.g., MMP-2 and MMP-9)", validation_en PMID26707750; "MAPK（如p38、ERK）")
+_SEPARATORS_ONLY = re.compile(r"\s*(?:e\.\s?g\.|i\.\s?e\.|such\s+as|including|如|包括)?(?:[\s、,，/]|和|及|以及|与|或|and\b|or\b)*",
+                              re.IGNORECASE)
 
 
 def bracketed_member_pair(text: str, spans: list[Span], a_id: str, b_id: str) -> bool:
@@ -802,6 +824,11 @@ def _process_member(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
                 gap = _between(text, Span(end, end, "", ""), g, spans) if g.start > end else ""
                 if process_members.listed_member(text, p.end, g.start, gap):
                     return PairLabel("member_of", cue=Cue("member", p.start, end, text[p.start:end]),
+                                     weight=WEIGHTS["member_of"], agent=gene.entity_id, hedged=hedged)
+        for g in (s for s in spans if s.entity_id == gene.entity_id):  # "AMBRA1:自噬相关基因", "P62可作为自噬的标志物"
+            for p in (s for s in spans if s.entity_id == process.entity_id and s.start >= g.end):
+                if process_members.named_before(text, g.end, p.start, p.end, _between(text, g, p, spans)):
+                    return PairLabel("member_of", cue=Cue("member", p.start, p.end, text[p.start:p.end]),
                                      weight=WEIGHTS["member_of"], agent=gene.entity_id, hedged=hedged)
     for process, other in ((x, y), (y, x)):
         if process.label == "PATHWAY" and not process.members and other.start < process.start and \
