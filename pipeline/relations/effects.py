@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
+from pipeline.relations import anti_process, axis_members, binding, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, role_of, roles, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -1126,6 +1126,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             sign = cue_a.sign * cue_t.sign
             return _finish(PairLabel(_effect_label(sign, cue_t.kind, target, text, cues), cue=cue_t,
                                      agent=agent.entity_id, hedged=hedged), text, agent.end)
+        pivot = _pivot_chain(text, agent, target, cue_a, cue_t, breaks, cues, hedged) if role_a in ("target", "mediator") else None
+        if pivot is not None:  # "CSE激活RAS/ERK信号通路诱导PLTP的表达" (relations/pivots.py)
+            return pivot
         purpose = _purpose_chain(text, spans, cues, agent, cue_a, cue_t) if role_a == "target" else None
         if purpose is not None:  # "activated caspase-8 and caspase-3 to induce apoptosis"
             return _finish(PairLabel(_effect_label(purpose, cue_t.kind, target, text, cues), cue=cue_t,
@@ -1142,6 +1145,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         # 抑制TNF-α的水平" is still the chain of a mediator
         role_a, cue_a = _role(text, agent, cues, _clause_start(text, agent.start), owned_starts)
         _, cue_t = _role(text, target, cues, agent.end, owned_starts)
+        pivot = _pivot_chain(text, agent, target, cue_a, cue_t, breaks, cues, hedged) if role_a in ("target", "mediator") else None
+        if pivot is not None:  # "运动通过激活FNDC5/…信号通路上调线粒体自噬" (relations/pivots.py)
+            return pivot
         if role_a == "mediator" and cue_a is not None and cue_t is not None and cue_t.kind in EFFECT_CLASSES \
                 and _CHAIN.search(text[agent.end:cue_t.start]) and not any(agent.end <= b < cue_t.start for b in breaks):
             return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, target, text, cues), cue=cue_t,
@@ -1286,6 +1292,20 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
             # (not "诱导…phospho-AuroraA 表达增加": a phosphorylated form is activity, GUIDELINES 5.12)
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+
+
+def _pivot_chain(text: str, agent: Span, target: Span, cue_a: Cue | None, cue_t: Cue | None, breaks,
+                 cues: list[Cue], hedged: bool) -> PairLabel | None:
+    """A pathway that is the object of one verb and the subject of the next (pivots.py) acts on the
+    second verb's object with the composed sign (GUIDELINES 2, mechanism chains)."""
+    if cue_a is None or cue_t is None or cue_a is cue_t or cue_a.kind not in EFFECT_CLASSES \
+            or cue_t.kind not in EFFECT_CLASSES or not (agent.end <= cue_t.start < target.start) \
+            or any(cue_t.start <= b < target.start for b in breaks):
+        return None
+    if not pivots.is_pivot(text, cue_a.end, agent.start, agent.end, agent.label, cue_t.start):
+        return None
+    return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, target, text, cues), cue=cue_t,
+                             agent=agent.entity_id, hedged=hedged), text, agent.end)
 
 
 # "Combination with Red ginseng and Polygoni Multiflori ameliorates …": the noun opens the pair
