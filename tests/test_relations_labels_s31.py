@@ -140,3 +140,30 @@ def test_a_protein_family_member_and_a_bracket_list_led_by_eg(annotator, gene_id
     pairs = _typed(annotator, MMPS)
     assert pairs[(gene_id("MMP2"), "FPLX:MMP")].label == "member_of"
     assert pairs[(gene_id("VEGFA"), "FPLX:MMP")].label != "member_of"  # the other bracket's factors
+
+
+# --- a participle over a list whose items carry their own head nouns ------------------------------------------
+LPS = ("Of KP extracts, KP BuOH-soluble fraction most potently inhibited LPS-induced IL-1b, IL-6 and TNF-a expression, "
+       "as well as NF-kB activation.")  # validation_en PMID24009834
+DNCB = ("We also evaluated the DNCB-induced mitogen-activated protein kinases (MAPKs), NF-kB, and Ikaros activities "
+        "after RG treatment using reverse transcriptase-polymerase chain reaction, Western blotting, and ELISA.")  # PMID23717095
+
+
+def test_a_participle_governs_every_headed_item_of_its_list(annotator, gene_id):
+    lps = next(b for (a, b) in _typed(annotator, LPS) if a == "FPLX:NFkappaB" and b.startswith("MESH:"))
+    assert _typed(annotator, LPS)[(lps, "FPLX:NFkappaB")].label == "activates"
+    pairs = _typed(annotator, DNCB)
+    dncb = next(b for (a, b) in pairs if a == gene_id("IKZF1") and b.startswith("MESH:"))
+    assert pairs[(dncb, gene_id("IKZF1"))].label == "activates"
+
+
+def test_a_verb_ends_the_participles_list():
+    from pipeline.relations.coordination import listed_after_heads
+    from pipeline.relations.effects import Span
+
+    text = "LPS-induced IL-6 expression was inhibited, and NF-kB activation was reduced."
+    il6, nfkb = Span(12, 16, "GENE", "IL6"), Span(47, 52, "GENE", "NFKB")
+    assert text[nfkb.start:nfkb.end] == "NF-kB"
+    assert not listed_after_heads(text, [il6, nfkb], il6, nfkb)
+    assert listed_after_heads(LPS, [], Span(LPS.index("TNF-a"), LPS.index("TNF-a") + 5, "GENE", "T"),
+                              Span(LPS.index("NF-kB"), LPS.index("NF-kB") + 5, "GENE", "N"))

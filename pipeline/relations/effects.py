@@ -1049,14 +1049,17 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             other = y if modifier.entity_id == x.entity_id else x
             cue = next(c for c in cues if c.start == cue_start)
             nxt = min((sp for sp in spans if sp.start >= cue.end), key=lambda sp: sp.start, default=None)
+            headed_item = False  # a later item with a head noun of its own ("…, as well as NF-kB activation")
             if nxt is not None and nxt.entity_id != other.entity_id and nxt.label == other.label \
-                    and coordination.listed_after(text, spans, nxt, other) \
                     and len(_CJK.findall(text[cue.end:nxt.start])) <= 3 \
                     and not _participle_noun_between(text, cues, cue, nxt):
-                nxt = other  # "anisomycin-induced phosphorylation of p38, cav-1": both objects
+                if coordination.listed_after(text, spans, nxt, other):
+                    nxt = other  # "anisomycin-induced phosphorylation of p38, cav-1": both objects
+                elif coordination.listed_after_heads(text, spans, nxt, other):
+                    nxt, headed_item = other, True  # "LPS-induced IL-1b … expression, as well as NF-kB activation"
             change = _change_after(text, cues, cue)  # "X-induced decrease in Y": X lowers Y
             if nxt is not None and nxt.entity_id == other.entity_id and (cue.kind != "mediated" or change is not None) \
-                    and not _participle_noun_between(text, cues, cue, nxt):
+                    and (headed_item or not _participle_noun_between(text, cues, cue, nxt)):
                 sign = (1 if cue.kind == "mediated" else cue.sign) * (change.sign if change is not None else 1)
                 label = _effect_label(sign, change.kind if change is not None else cue.kind, other, text, cues)
                 return _finish(PairLabel(label, cue=cue, agent=modifier.entity_id, hedged=hedged), text, modifier.end)
