@@ -167,3 +167,37 @@ def test_a_verb_ends_the_participles_list():
     assert not listed_after_heads(text, [il6, nfkb], il6, nfkb)
     assert listed_after_heads(LPS, [], Span(LPS.index("TNF-a"), LPS.index("TNF-a") + 5, "GENE", "T"),
                               Span(LPS.index("NF-kB"), LPS.index("NF-kB") + 5, "GENE", "N"))
+
+
+# --- English predicates of mediation: "Y mediates X-induced Z", "X signaling requires Y", "X … is Y-dependent" --
+NIACIN = "GPR109A (PUMA-G/HM74A) mediates nicotinic acid-induced flushing."  # validation_en PMID16322797
+BMP2 = "In addition, BMP-2 mediates TNF-alpha-induced invasion of C4-2B cells in a NF-kappaB-dependent fashion."  # PMID19811499
+CREB = ("cAMP response element-binding protein (CREB) is required for epidermal growth factor (EGF)-induced cell "
+        "proliferation and serum response element activation in neural stem cells")  # ChinaXiv-201711.00762V1, reference
+GDF9 = "Growth differentiation factor 9 signaling requires ERK1/2 activity in mouse granulosa and cumulus cells"  # ChinaXiv-201711.00749V1
+KOR = "Kappa opioid receptor activation of p38 MAPK is GRK3-and arrestin-dependent in neurons and astrocytes"  # ChinaXiv-201712.01073V1
+
+
+def test_the_mediator_named_first_gives_the_agent_inside_the_event_via(annotator, gene_id):
+    typed = _typed(annotator, NIACIN)[("CPD:niacin", gene_id("HCAR2"))]
+    assert (typed.label, typed.agent) == ("via", "CPD:niacin")
+    typed = _typed(annotator, BMP2)[(gene_id("TNF"), gene_id("BMP2"))]
+    assert (typed.label, typed.agent) == ("via", gene_id("TNF"))
+    typed = _typed(annotator, CREB)[(gene_id("EGF"), "FPLX:CREB")]
+    assert (typed.label, typed.agent) == ("via", gene_id("EGF"))
+
+
+def test_an_agent_that_requires_or_depends_on_the_mediator(annotator, gene_id):
+    typed = _typed(annotator, GDF9)[(gene_id("GDF9"), "FPLX:ERK")]
+    assert (typed.label, typed.agent) == ("via", gene_id("GDF9"))
+    pairs = _typed(annotator, KOR)
+    assert (pairs[(gene_id("OPRK1"), gene_id("GRK3"))].label, pairs[(gene_id("OPRK1"), gene_id("GRK3"))].agent) == \
+        ("via", gene_id("OPRK1"))
+    assert pairs[("FPLX:p38", gene_id("GRK3"))].label != "via"  # the object of "activation of" depends on nothing
+
+
+def test_mediation_predicates_need_the_agents_participle():
+    from pipeline.relations.role_of import mediator_agent
+
+    text = "BMP-2 mediates invasion of TNF-alpha treated cells."  # no "-induced" after the agent
+    assert mediator_agent(text, 0, 5, text.index("TNF"), text.index("TNF") + 9) is None
