@@ -27,7 +27,9 @@ as a compound's source, phenotype names, passive by-agents, extract solvents), c
 inhibitor.py (reagents named by their target, rescue experiments), excluded.py ("and not Y"),
 ratio.py ("Bax-to-Bcl-2 ratio", "imbalance between"), process_members.py ("apoptosis-related
 proteins (Bax, Bak)") and treatment.py (the treatment of an adjunct, "in AECM-treated cells", acts
-on each read-out whose own phrase states a change). Cues inside an entity's name are dropped before any rule sees them
+on each read-out whose own phrase states a change), by_agents.py (the agent of a passive or event noun named
+after its target: "Y was induced by X", "activation of Y by X", "Y被X抑制") and pivots.py (a pathway that is
+the object of one Chinese verb and the subject of the next). Cues inside an entity's name are dropped before any rule sees them
 (``scoped_cues``). English chains also read a means list ("induced apoptosis by downregulating
 A and B, while upregulating C": each acts on apoptosis) and a purpose ("activated caspase-3 to
 induce apoptosis": caspase-3 activates it).
