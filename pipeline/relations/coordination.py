@@ -115,6 +115,27 @@ def listed_after(text: str, spans, head, other) -> bool:
     return bool(ENUMERATION.match("".join(gap)))
 
 
+# the head noun an item of a participle's list may carry of its own, and an item's bracketed abbreviation:
+# "LPS-induced IL-1b, IL-6 and TNF-a expression, as well as NF-kB activation" (validation_en PMID24009834),
+# "the DNCB-induced mitogen-activated protein kinases (MAPKs), NF-kB, and Ikaros activities" (PMID23717095)
+_ITEM_HEAD = re.compile(r"\((?:[^()]{1,30})\)|\b(?:(?:gene|mRNA|protein)\s+)?(?:expression|activation|activit(?:y|ies)|"
+                        r"production|levels?|phosphorylation|secretion|release|translocation)\b", re.IGNORECASE)
+
+
+def listed_after_heads(text: str, spans, head, other) -> bool:
+    """``listed_after`` where each item may carry its own head noun ("IL-6 expression, as well as NF-kB
+    activation"): a participle before the first item ("LPS-induced") governs every item of the list
+    (the coordinated nominals share the modifier: Quirk et al. 1985, 13.60 on coordinated noun phrases
+    with a shared premodifier)."""
+    if other.start < head.end:
+        return False
+    gap = list(text[head.end:other.start])
+    for s in spans:
+        if head.end <= s.start and s.end <= other.start:
+            gap[s.start - head.end:s.end - head.end] = " " * (s.end - s.start)
+    return bool(ENUMERATION.match(_ITEM_HEAD.sub(" ", "".join(gap))))
+
+
 # "The mRNA levels of MMP-1/MMP-3, inflammatory cytokines (TNF-a, IL-1b, IL-6), and chemokines
 # (MCP-1, RANTES) were suppressed", "inhibited the release of mediators such as NO, TNF-a and IL-6"
 _LEVEL_HEAD = re.compile(r"\b(?:expression|levels?|production|secretion|release|abundance|content|amount|"

@@ -27,7 +27,9 @@ as a compound's source, phenotype names, passive by-agents, extract solvents), c
 inhibitor.py (reagents named by their target, rescue experiments), excluded.py ("and not Y"),
 ratio.py ("Bax-to-Bcl-2 ratio", "imbalance between"), process_members.py ("apoptosis-related
 proteins (Bax, Bak)") and treatment.py (the treatment of an adjunct, "in AECM-treated cells", acts
-on each read-out whose own phrase states a change). Cues inside an entity's name are dropped before any rule sees them
+on each read-out whose own phrase states a change), by_agents.py (the agent of a passive or event noun named
+after its target: "Y was induced by X", "activation of Y by X", "Y被X抑制") and pivots.py (a pathway that is
+the object of one Chinese verb and the subject of the next). Cues inside an entity's name are dropped before any rule sees them
 (``scoped_cues``). English chains also read a means list ("induced apoptosis by downregulating
 A and B, while upregulating C": each acts on apoptosis) and a purpose ("activated caspase-3 to
 induce apoptosis": caspase-3 activates it).
@@ -41,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, role_of, roles, treatment
+from pipeline.relations import anti_process, axis_members, binding, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, role_of, roles, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -358,6 +360,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     result = _readout_clause(text, spans, x, y, context, result)
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _loss_group(text, spans, x, y, context) or result
+    if result.label == "associated" and not result.negated:
+        result = _by_agent(text, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id,
                                                                         _inside_candidates(spans, context)):
@@ -369,6 +373,24 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     result = _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
         text, x, y, _cleavage_readout(text, x, y, _via_of_by_agent(text, spans, x, y, result)))))
     return _anti_process(text, spans, x, y, result) if "抗" in text else result
+
+
+def _by_agent(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """The agent of a passive or an event noun named after its target (by_agents.py): the later
+    entity acts on the earlier one, with the verb's sign."""
+    target, agent = (x, y) if x.start <= y.start else (y, x)
+    if agent.label == "PATHWAY" and target.label != "PATHWAY":
+        return None  # a process is no by-agent of a gene ("regulated by autophagy" names a mechanism)
+    found = by_agents.by_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues)
+    if found is None:
+        return None
+    cue, sign = found
+    label = _effect_label(sign, cue.kind, target, text, context.cues)
+    if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(cue.text) \
+            and not _ACTIVITY_AFTER.search(text[target.end:target.end + 90]) \
+            and not _ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start]):
+        label = "upregulates" if sign > 0 else "downregulates"  # "induced by X": made, as _label reads "induces IL1β"
+    return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=context.hedged), text, target.start)
 
 
 def _anti_process(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
@@ -693,7 +715,7 @@ def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
 # member of the MAPKKK family", validation PMID19536134 gold: MAP3K7 member_of FPLX:MAP3K)
 _MEMBER_BEFORE = re.compile(r"^\s*(?:蛋白|基因|家族)?\s*(?:作为|是|属于|为|[：:])\s*$|^\s*(?:\([^()]{1,20}\)|\))?\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
                             r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_MEMBER_AFTER = re.compile(r"^\s*(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基|一员)|^\s*(?:family|pathway|complex)\b"
+_MEMBER_AFTER = re.compile(r"^\s*(?:蛋白|基因)?(?:超)?(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基|一员)|^\s*(?:family|pathway|complex)\b"
                            # "BMP为TGF-β信号通路中上游的转化因子", "Smads蛋白是TGF-β信号通路的关键下游信号传导分子",
                            # "TGF-β1/Smads是TGF-β信号通路的一个分支": a part of the pathway, named by its place in it
                            r"|^\s*(?:信号)?(?:通路|途径)?(?:中|的)(?:(?!调控|调节|靶|抑制|激活)[^，。；,;]){0,10}?"
@@ -731,7 +753,7 @@ def _stated_member(text: str, spans: list[Span], part: Span, whole: Span) -> boo
     if part.end <= whole.start:
         return bool(_MEMBER_BEFORE.search(text[part.end:whole.start]) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
     return whole.end <= part.start and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
-        and (_family_lists(text, whole.end, part.start) or _bracketed_members(text, spans, whole, part))
+        and (_family_lists(text, whole.end, part.start) or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id))
 
 
 # "MAPK（p38、ERK和JNK）": a family, then its members listed in brackets right after it (an apposition
@@ -739,7 +761,9 @@ def _stated_member(text: str, spans: list[Span], part: Span, whole: Span) -> boo
 # inhibitors of MMP (TIMP-1 and -2)" (the phrase's head is inhibitors) and "LC3I(与actin的比值)" (a ratio)
 # are no lists of the family's members
 _BRACKET_LIST = re.compile(r"\s*[（(]([^()（）]{3,80})[)）]")
-_SEPARATORS_ONLY = re.compile(r"(?:[\s、,，/]|和|及|以及|与|或|and\b|or\b)*", re.IGNORECASE)
+# (a list opener may lead: "MMPs (e.g., MMP-2 and MMP-9)", validation_en PMID26707750; "MAPK（如p38、ERK）")
+_SEPARATORS_ONLY = re.compile(r"\s*(?:e\.\s?g\.|i\.\s?e\.|such\s+as|including|如|包括)?(?:[\s、,，/]|和|及|以及|与|或|and\b|or\b)*",
+                              re.IGNORECASE)
 
 
 def bracketed_member_pair(text: str, spans: list[Span], a_id: str, b_id: str) -> bool:
@@ -802,6 +826,11 @@ def _process_member(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
                 gap = _between(text, Span(end, end, "", ""), g, spans) if g.start > end else ""
                 if process_members.listed_member(text, p.end, g.start, gap):
                     return PairLabel("member_of", cue=Cue("member", p.start, end, text[p.start:end]),
+                                     weight=WEIGHTS["member_of"], agent=gene.entity_id, hedged=hedged)
+        for g in (s for s in spans if s.entity_id == gene.entity_id):  # "AMBRA1:自噬相关基因", "P62可作为自噬的标志物"
+            for p in (s for s in spans if s.entity_id == process.entity_id and s.start >= g.end):
+                if process_members.named_before(text, g.end, p.start, p.end, _between(text, g, p, spans)):
+                    return PairLabel("member_of", cue=Cue("member", p.start, p.end, text[p.start:p.end]),
                                      weight=WEIGHTS["member_of"], agent=gene.entity_id, hedged=hedged)
     for process, other in ((x, y), (y, x)):
         if process.label == "PATHWAY" and not process.members and other.start < process.start and \
@@ -1022,14 +1051,17 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             other = y if modifier.entity_id == x.entity_id else x
             cue = next(c for c in cues if c.start == cue_start)
             nxt = min((sp for sp in spans if sp.start >= cue.end), key=lambda sp: sp.start, default=None)
+            headed_item = False  # a later item with a head noun of its own ("…, as well as NF-kB activation")
             if nxt is not None and nxt.entity_id != other.entity_id and nxt.label == other.label \
-                    and coordination.listed_after(text, spans, nxt, other) \
                     and len(_CJK.findall(text[cue.end:nxt.start])) <= 3 \
                     and not _participle_noun_between(text, cues, cue, nxt):
-                nxt = other  # "anisomycin-induced phosphorylation of p38, cav-1": both objects
+                if coordination.listed_after(text, spans, nxt, other):
+                    nxt = other  # "anisomycin-induced phosphorylation of p38, cav-1": both objects
+                elif coordination.listed_after_heads(text, spans, nxt, other):
+                    nxt, headed_item = other, True  # "LPS-induced IL-1b … expression, as well as NF-kB activation"
             change = _change_after(text, cues, cue)  # "X-induced decrease in Y": X lowers Y
             if nxt is not None and nxt.entity_id == other.entity_id and (cue.kind != "mediated" or change is not None) \
-                    and not _participle_noun_between(text, cues, cue, nxt):
+                    and (headed_item or not _participle_noun_between(text, cues, cue, nxt)):
                 sign = (1 if cue.kind == "mediated" else cue.sign) * (change.sign if change is not None else 1)
                 label = _effect_label(sign, change.kind if change is not None else cue.kind, other, text, cues)
                 return _finish(PairLabel(label, cue=cue, agent=modifier.entity_id, hedged=hedged), text, modifier.end)
@@ -1099,6 +1131,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             sign = cue_a.sign * cue_t.sign
             return _finish(PairLabel(_effect_label(sign, cue_t.kind, target, text, cues), cue=cue_t,
                                      agent=agent.entity_id, hedged=hedged), text, agent.end)
+        pivot = _pivot_chain(text, agent, target, cue_a, cue_t, breaks, cues, hedged) if role_a in ("target", "mediator") else None
+        if pivot is not None:  # "CSE激活RAS/ERK信号通路诱导PLTP的表达" (relations/pivots.py)
+            return pivot
         purpose = _purpose_chain(text, spans, cues, agent, cue_a, cue_t) if role_a == "target" else None
         if purpose is not None:  # "activated caspase-8 and caspase-3 to induce apoptosis"
             return _finish(PairLabel(_effect_label(purpose, cue_t.kind, target, text, cues), cue=cue_t,
@@ -1115,6 +1150,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         # 抑制TNF-α的水平" is still the chain of a mediator
         role_a, cue_a = _role(text, agent, cues, _clause_start(text, agent.start), owned_starts)
         _, cue_t = _role(text, target, cues, agent.end, owned_starts)
+        pivot = _pivot_chain(text, agent, target, cue_a, cue_t, breaks, cues, hedged) if role_a in ("target", "mediator") else None
+        if pivot is not None:  # "运动通过激活FNDC5/…信号通路上调线粒体自噬" (relations/pivots.py)
+            return pivot
         if role_a == "mediator" and cue_a is not None and cue_t is not None and cue_t.kind in EFFECT_CLASSES \
                 and _CHAIN.search(text[agent.end:cue_t.start]) and not any(agent.end <= b < cue_t.start for b in breaks):
             return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, target, text, cues), cue=cue_t,
@@ -1259,6 +1297,20 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
             # (not "诱导…phospho-AuroraA 表达增加": a phosphorylated form is activity, GUIDELINES 5.12)
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+
+
+def _pivot_chain(text: str, agent: Span, target: Span, cue_a: Cue | None, cue_t: Cue | None, breaks,
+                 cues: list[Cue], hedged: bool) -> PairLabel | None:
+    """A pathway that is the object of one verb and the subject of the next (pivots.py) acts on the
+    second verb's object with the composed sign (GUIDELINES 2, mechanism chains)."""
+    if cue_a is None or cue_t is None or cue_a is cue_t or cue_a.kind not in EFFECT_CLASSES \
+            or cue_t.kind not in EFFECT_CLASSES or not (agent.end <= cue_t.start < target.start) \
+            or any(cue_t.start <= b < target.start for b in breaks):
+        return None
+    if not pivots.is_pivot(text, cue_a.end, agent.start, agent.end, agent.label, cue_t.start):
+        return None
+    return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, target, text, cues), cue=cue_t,
+                             agent=agent.entity_id, hedged=hedged), text, agent.end)
 
 
 # "Combination with Red ginseng and Polygoni Multiflori ameliorates …": the noun opens the pair

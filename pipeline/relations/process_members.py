@@ -22,13 +22,22 @@ _RELATED_NOUN = re.compile(
     # (validation_zh ChinaXiv-201712.01205V1, ChinaXiv-201712.01000V1), "the MAPK pathway components ERK and
     # JNK"; not its downstream targets ("下游蛋白": GUIDELINES 5.11, associated) nor its inhibitors
     r"|\s*(?:信号通路|信号途径|通路|途径)?(?<=通路|途径)(?:的)?(?:关键|重要|核心|主要)?(?:信号)?(?:分子|成分|组分|组件)(?:包括|有|如)?"
-    r"|(?:\s+(?:signal(?:l?ing)?\s+)?pathway)?(?<=pathway)\s+(?:key\s+|core\s+)?(?:components?|molecules?)\b(?:\s*,?\s*(?:including|such\s+as))?",
+    r"|(?:\s+(?:signal(?:l?ing)?\s+)?pathway)?(?<=pathway)\s+(?:key\s+|core\s+)?(?:components?|molecules?)\b(?:\s*,?\s*(?:including|such\s+as))?"
+    # a pathway's named parts "in" it: "TGF-β信号通路中的转录因子Smads,包括…Smad4" (validation_zh
+    # ChinaXiv-201812.00642V1); not its targets or regulators (靶基因, 下游, 抑制剂: GUIDELINES 5.11)
+    r"|\s*(?:信号通路|信号途径|通路|途径)?(?<=通路|途径)(?:中|内)的?(?:(?!调控|调节|靶|抑制|激活|下游|上游)[^，。；,;\s\d]){0,6}?"
+    r"(?:转录因子|因子|分子|蛋白|成分|组分|组件|激酶|受体)"
+    # a process's markers and components: "自噬标志物(LC3II、p62)" (validation_zh ChinaXiv-201811.00118V1),
+    # "自噬成分的转录,包括LC3和BNIP3" (ChinaXiv-202207.00209V1), "autophagy markers (LC3-II, p62)"
+    r"|\s*(?:的)?(?:标志物|标志蛋白|标记物|成分|组分)(?=[^，。；,;]{0,8}?(?:[,，]\s*)?(?:包括|[（(:：]|如))"
+    r"|[\s\-]*(?:markers?|components?)\b(?=\s*(?:[(:]|,?\s*(?:including|such\s+as|e\.g\.)))",
     re.IGNORECASE,
 )
 # between the noun and a listed gene: list openers and separators, other names (blanked by the
 # caller), adjectives of a form ("cleaved", "cytosolic"); no verb, no clause of its own
 _LIST_GAP = re.compile(r"^[\s(（:：,，、/\-\wαβγδκⅠⅡ]*$")  # a closing parenthesis ends the list
 _MAX_LIST_WORDS = 14
+_CLOSED_BRACKETS = re.compile(r"[(（][^()（）]{0,40}[)）]")
 _NOT_A_LIST = re.compile(r"\b(?:was|were|is|are|which|that|by|in|of|to|increased|decreased|induced|expression)\b"
                          r"|表达|水平|升高|降低|增加|减少|[。;；]", re.IGNORECASE)
 
@@ -47,5 +56,32 @@ def listed_member(text: str, process_end: int, gene_start: int, blanked_gap: str
     if end is None or gene_start < end or gene_start - end > 160:
         return False
     gap = text[end:gene_start] if blanked_gap is None else blanked_gap
+    gap = _CLOSED_BRACKETS.sub(" ", gap)  # "受体调节性Smads(Smad1,Smad5),共同作用性Smad(": an item's own brackets
     return bool(_LIST_GAP.match(gap)) and not _NOT_A_LIST.search(gap) and len(gap.split()) <= _MAX_LIST_WORDS
 
+
+
+# The same noun after the gene, in apposition or as its predicate: "AMBRA1:自噬相关基因" (a glossary line,
+# validation_zh ChinaXiv-202207.00209V1), "caspase-3凋亡相关蛋白" (ChinaXiv-201712.00859V1), "P62、Beclin1蛋白
+# 也可作为自噬的标志物" (ChinaXiv-202207.00209V1), "Beclin 1, an autophagy-related gene". Between the gene and
+# the process: other listed genes (blanked by the caller), a colon or comma, or a copula (是, 为, 作为, "is
+# an"); after the process: its "-related gene/protein" noun or its marker noun. GUIDELINES 2 (member_of:
+# "自噬相关蛋白ATG5") and 5.11 ("自噬相关蛋白 LC3Ⅱ" → member_of Autophagy).
+_GENE_THEN_PROCESS = re.compile(
+    r"^(?:[\s、,，/和及与]|and\b|or\b)*(?:蛋白|基因|mRNA)?\s*"
+    r"(?:[:：]|[,，]\s*(?:an?\s+|the\s+)?|(?:\w{0,2}?)(?:也|还|均|都)?(?:可以|可|能)?(?:作为|是|为)(?:一种|一个|重要的|主要的)?"
+    r"|\s+(?:is|are|was|were|as)\s+(?:an?\s+|the\s+)?(?:well-known\s+|key\s+|major\s+)?)?\s*$", re.IGNORECASE)
+_PROCESS_NOUN_AFTER = re.compile(
+    r"^\s*(?:信号)?(?:途径|通路)?(?:相关(?:的)?(?:蛋白|基因|因子)|的?(?:标志物|标志蛋白|标记物))"
+    r"|^[\s\-]*(?:pathway[\s\-]*)?(?:related|associated)\s+(?:proteins?|genes?)\b|^\s+markers?\b", re.IGNORECASE)
+_MAX_APPOSITION = 40
+
+
+def named_before(text: str, gene_end: int, process_start: int, process_end: int, blanked_gap: str | None = None) -> bool:
+    """Is the gene ending at ``gene_end`` named, right before the process, as one of its "-related
+    proteins" or markers ("AMBRA1:自噬相关基因", "P62也可作为自噬的标志物")? ``blanked_gap``: the text
+    between the gene and the process with other mentions blanked (the caller's), else the raw text."""
+    if process_start < gene_end or process_start - gene_end > _MAX_APPOSITION:
+        return False
+    gap = text[gene_end:process_start] if blanked_gap is None else blanked_gap
+    return bool(_GENE_THEN_PROCESS.match(gap)) and bool(_PROCESS_NOUN_AFTER.match(text[process_end:process_end + 24]))

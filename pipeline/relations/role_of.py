@@ -14,7 +14,7 @@ import re
 # "Role(s) of [the] Y [protein] in [the] X-induced …"
 _ROLE_BEFORE_Y = re.compile(r"\b(?:roles?|involvement|contribution)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _Y_IN_X = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$", re.IGNORECASE)
-_X_INDUCED = re.compile(r"^\s*-?\s*(?:induced|mediated|caused|triggered|stimulated|dependent)\b", re.IGNORECASE)
+_X_INDUCED = re.compile(r"^(?:\s*\([^()]{1,20}\))?\s*-?\s*(?:induced|mediated|caused|triggered|stimulated|dependent)\b", re.IGNORECASE)
 # "… caused by X. Role of [the] [A and] Y" (no "^": matched with a start position)
 _CAUSED_BY = re.compile(r"\b(?:caused|induced|triggered|mediated)\s+by\s+$", re.IGNORECASE)
 _THEN_ROLE = re.compile(r"\s*[.:;]?\s*(?:roles?|involvement)\s+of\s+(?:the\s+)?(?:[^\s.;:]+\s*(?:,|and)\s*)*$",
@@ -27,6 +27,29 @@ _ZH_ROLE_AFTER = re.compile(r"[^，。；,;]{0,40}?中的(?:作用|机制|角色
 # and X's own verb or 对 after X; "Y介导的X" (X mediated by Y, an attribute) is another construction.
 _ZH_MEDIATES = re.compile(r"^[^，。；;:：]{0,80}?(?:均|都|共同|也|还|可能|分别)?\s*介导了?\s*$")
 _ZH_AGENT_ACTS = re.compile(r"\s*(?:对|调控|调节|诱导|引起|引发|下调|上调|促进|抑制|激活|刺激)")
+
+
+# English verbs and predicates of mediation with the agent inside the mediated event ("Y mediates X-induced Z"):
+# "GPR109A (PUMA-G/HM74A) mediates nicotinic acid-induced flushing" (validation_en PMID16322797), "BMP-2 mediates
+# TNF-alpha-induced invasion" (PMID19811499), "β-arrestin 2 is essential for fluoxetine-mediated promotion of
+# hippocampal neurogenesis" and "CREB is required for EGF-induced cell proliferation" (validation_zh reference
+# titles, ChinaXiv-202207.00046V1, ChinaXiv-201711.00762V1). The mediator is named first, the agent inside the
+# phrase it mediates: the same reading as "role of Y in X-induced Z" (GUIDELINES 5.11: X ``via`` Y).
+_EN_Y_MEDIATES = re.compile(
+    r"^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:signal(?:l)?ing|pathway|protein|receptor)\s+)?"
+    r"(?:mediates|mediated|(?:is|are|was|were)\s+(?:essential|required|necessary|critical|crucial|indispensable)\s+for|"
+    r"(?:has|have|plays?|played)\s+an?\s+(?:critical|key|crucial|central|pivotal|essential)\s+role\s+in)"
+    r"\s+(?:the\s+)?(?:[A-Za-z]+[\s-])?$", re.IGNORECASE)
+# the agent first: "X signaling requires Y" ("Growth differentiation factor 9 signaling requires ERK1/2 activity"),
+# "X activation of Z is Y-dependent" ("Kappa opioid receptor activation of p38 MAPK is GRK3-and arrestin-dependent",
+# ChinaXiv-201712.01073V1 reference titles), "X-induced Z was mediated by Y"
+_EN_X_REQUIRES = re.compile(r"^\s*(?:signal(?:l)?ing|pathway|activation|action)\s+(?:requires|required)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_EN_X_THEN_IS = re.compile(r"^\s*(?:-?\s*(?:induced|mediated|triggered|stimulated)\s+)?(?:signal(?:l)?ing\s+|activation\s+|"
+                           r"(?:[a-z]+(?:tion|sis|ment)\s+)?of\s+[^.;,]{1,30}?\s+)?(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+                           r"(?P<by>mediated\s+(?:by|via|through)\s+(?:the\s+)?)?$", re.IGNORECASE)
+_OBJECT_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)  # "activation of p38 is GRK3-dependent": p38 is no agent
+_Y_DEPENDENT = re.compile(r"^\s*-?\s*(?:(?:and|or)?\s*[\w\-]+?\s*-\s*)?dependent\b", re.IGNORECASE)
 
 
 def mediator_agent(text: str, first_start: int, first_end: int, second_start: int,
@@ -43,6 +66,14 @@ def mediator_agent(text: str, first_start: int, first_end: int, second_start: in
         return "first", m.start(), m.end()  # "… caused by angiotensin II. Role of ROCK and MAPK pathways"
     if _ZH_Y_AT.match(text[first_end:second_start]) and (m := _ZH_ROLE_AFTER.match(text, second_end, second_end + 48)):
         return "second", m.end() - 2, m.end()  # "Wnt7a-Akt/mTOR信号通路在肾衰营养胶囊改善…中的作用"
+    if (m := _EN_Y_MEDIATES.match(text[first_end:second_start])) and _X_INDUCED.match(text[second_end:second_end + 16]):
+        return "second", first_end + m.start(), first_end + m.end()  # "GPR109A mediates nicotinic acid-induced flushing"
+    if m := _EN_X_REQUIRES.match(text[first_end:second_start]):
+        return "first", first_end + m.start(), first_end + m.end()  # "GDF9 signaling requires ERK1/2 activity"
+    if not _OBJECT_OF.search(text[max(0, first_start - 12):first_start]) and \
+            (m := _EN_X_THEN_IS.match(text[first_end:second_start])) and (
+            m.group("by") is not None or _Y_DEPENDENT.match(text[second_end:second_end + 40])):
+        return "first", first_end + m.start(), first_end + m.end()  # "X activation of p38 is GRK3-dependent"
     if (m := _ZH_MEDIATES.match(text[first_end:second_start])) and _ZH_AGENT_ACTS.match(text, second_end):
         cue = text.rindex("介导", first_end, second_start)
         return "second", cue, cue + 2  # "ERK和JNK均介导了EGF调控…"

@@ -1,0 +1,97 @@
+"""The agent of a passive or of a nominalised effect, named after its target: "Y was induced by X",
+"Y activation by X", "activation of Y by X", "Y被X抑制".
+
+English marks the agent of a passive verb and of an event noun alike with *by* (Quirk et al., *A
+Comprehensive Grammar of the English Language*, 1985, 3.63-3.68 on the agentive by-phrase and 17.54 on
+the genitive and by-phrase of deverbal nouns: "the activation of Y by X" = "X activates Y"); Mandarin
+marks it with 被 / 受(到) before the agent and the verb after it ("Y被X抑制": Li & Thompson, *Mandarin
+Chinese*, 1981, ch. 16 on the bei construction). In every form the target is named first and the
+agent second, so the typer's default of taking the earlier entity for the agent (two genes, a gene and
+a pathway) reads such a sentence backwards or leaves it undirected:
+
+* "CCL4 expression at the mRNA and proteins levels was induced by FOXO1 over-expression" (validation_en
+  PMID23262028, gold FOXO1 ``upregulates`` CCL4);
+* "Activation of guanylate cyclase by superoxide dismutase and hydroxyl radical" (validation_zh
+  ChinaXiv-201711.01148V1 reference title, gold SOD ``activates`` guanylate cyclase);
+* "c-Jun n-terminal kinase activation by Hydrogen peroxide in endothelial cells" (validation_zh
+  ChinaXiv-201712.01073V1, gold the peroxide ``activates`` JNK).
+
+The verb (or event noun) must stand right by the target (only a level or activity noun, an auxiliary
+and an adverb between) and the by-phrase right after it (only the agent's administration and other
+agents coordinated with it), so a by-phrase of manner ("by inhibiting …") or a by-agent of a later
+verb is not read. Loss of the agent ("by FOXO1 knockdown", "by knockdown of X") turns the sign.
+"""
+
+from __future__ import annotations
+
+import re
+
+# between the target and its verb or event noun: a level or activity noun (with "at the mRNA and protein
+# levels"), then an auxiliary and an adverb ("CCL4 expression … was induced", "JNK activation")
+_TARGET_THEN_VERB = re.compile(
+    r"^[\s\-]*(?:(?:gene|mRNA|protein)\s+)?"
+    r"(?:(?:expression|levels?|production|secretion|release|synthesis|transcription|activit(?:y|ies)|"
+    r"phosphorylation|signal(?:l)?ing|pathways?|axis)\s+)?"
+    r"(?:(?:at|in)\s+the\s+[\w\s\-]{1,40}?levels?\s+)?"
+    r"(?:(?:was|were|is|are|be|been|being|has|have|had)\s+){0,2}(?:(?:\w+ly|also|further|then)\s+){0,2}$",
+    re.IGNORECASE)
+# "activation of (the) Y by X": the event noun before the target, of-genitive
+_NOUN_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# between the target and "by" in the of-genitive: only a pathway or activity noun ("of the ERK pathway by")
+_TARGET_HEAD = re.compile(r"^[\s\-]*(?:(?:signal(?:l)?ing|pathways?|axis|activit(?:y|ies)|kinases?|"
+                          r"expression|levels?|phosphorylation)\s*)*", re.IGNORECASE)
+# the by-phrase up to the agent: its administration and earlier coordinated agents
+_BY_AGENT = re.compile(
+    r"^\s*by\s+(?:the\s+)?(?P<loss>(?:knock-?down|knock-?out|deletion|depletion|silencing|loss|inhibition|blockade)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:co-?)?(?:treatment|administration|supplementation|exposure|injection|addition|application|"
+    r"over-?expression|overexpression)\s+(?:with|of|to)\s+)?"
+    r"(?:(?![A-Za-z]+ed\b)[\w\-αβγκ]+(?:\s*[(][^()]{1,20}[)])?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){0,3}\s*$",
+    re.IGNORECASE)
+_LOSS_AFTER = re.compile(r"^\s*-?\s*(?:knock-?down|knock-?out|deficiency|deletion|depletion|silencing|loss|"
+                         r"inhibition|blockade)\b", re.IGNORECASE)
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+_ADVERB = re.compile(r"^\s*(?:(?:\w+ly|also|further|in\s+vitro|in\s+vivo)\s+){0,2}$", re.IGNORECASE)
+
+# Chinese: "Y(的表达/活性)(可)被 X (所)(明显)V", "Y受到X的抑制"
+_ZH_BEFORE_AGENT = re.compile(r"^\s*(?:蛋白|基因|mRNA|信号通路|通路|信号)?(?:的)?(?:表达|水平|活性|磷酸化|活化|表达水平)?"
+                              r"(?:可|能|会|均|也|则|又|明显|显著|进一步){0,3}(?:被|受到|受)\s*$")
+_ZH_AGENT_THEN_VERB = re.compile(r"^\s*(?:的)?(?:所)?(?:明显|显著|部分|完全|进一步|直接)?\s*$")
+_ZH_LOSS = re.compile(r"(?:敲除|敲低|沉默|缺失|抑制剂?|阻断剂?)\s*$")
+
+
+def by_agent_cue(text: str, target_start: int, target_end: int, agent_start: int, agent_end: int, cues):
+    """The effect cue (an effect class of cues.py) whose agent the by-phrase or 被 names: the target
+    ``text[target_start:target_end]`` comes first, the agent second. Returns (cue, sign) with the sign
+    turned by a loss of the agent, or None."""
+    if agent_start < target_end:
+        return None
+    for cue in cues:
+        if cue.sign == 0:
+            continue
+        if target_end <= cue.start and cue.end <= agent_start:  # "Y … was induced by X", "Y activation by X"
+            if not _TARGET_THEN_VERB.match(text[target_end:cue.start]):
+                continue
+            by = _by_phrase(text, cue.end, agent_start)
+        elif cue.end <= target_start and _NOUN_OF.match(text[cue.end:target_start]):  # "activation of Y by X"
+            head = _TARGET_HEAD.match(text[target_end:agent_start])
+            by = _by_phrase(text, target_end + head.end(), agent_start)
+        elif agent_end <= cue.start and _ZH_BEFORE_AGENT.match(text[target_end:agent_start]) \
+                and _ZH_AGENT_THEN_VERB.match(text[agent_end:cue.start]):  # "Y被X抑制"
+            loss = bool(_ZH_LOSS.search(text[max(0, agent_start - 4):agent_start]))
+            return cue, -cue.sign if loss else cue.sign
+        else:
+            continue
+        if by is None:
+            continue
+        loss = by.group("loss") is not None or bool(_LOSS_AFTER.match(text[agent_end:agent_end + 16]))
+        return cue, -cue.sign if loss else cue.sign
+    return None
+
+
+def _by_phrase(text: str, verb_end: int, agent_start: int):
+    """The by-phrase from right after the verb (an adverb may stand between) to the agent, or None."""
+    gap = text[verb_end:agent_start]
+    found = _BY.search(gap)
+    if found is None or not _ADVERB.match(gap[:found.start()]):
+        return None
+    return _BY_AGENT.match(gap[found.start():])
