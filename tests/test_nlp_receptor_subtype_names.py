@@ -1,7 +1,11 @@
 """Receptors and enzymes named by description (issue 14, stop 30): receptor subtype names in the
-word orders papers use (dictionaries/receptor_en.py, built into genes.tsv), names written with
-PubMed's bracketed subscripts, and lists of modifiers sharing one head noun
-(nlp/receptor_names.py ``subscript_name_mentions``, ``shared_head_mentions``)."""
+word orders papers use (dictionaries/receptor_en.py, built into genes.tsv), names holding the
+definition of a short form or a superscript in brackets, and lists of modifiers sharing one head
+noun (nlp/receptor_names.py ``unbracketed_name_mentions``, ``shared_head_mentions``). Names written
+with PubMed's bracketed subscripts are read after text/subscripts.py writes them inline:
+tests/test_text_subscripts.py."""
+
+import pytest
 
 from pipeline.dictionaries.receptor_en import receptor_name_variants, receptor_variants_of
 
@@ -40,17 +44,21 @@ def test_subtype_before_the_ligand_is_the_subtype_gene(annotator):
     assert found.get("H3 histamine receptor") == "HGNC:5184"  # HRH3
 
 
-def test_bracketed_subscript_inside_a_receptor_name(annotator):
-    # validation ChinaXiv-201712.01073V1: PubMed's "beta(2)" with a full-width closing bracket
-    found = _genes(annotator, "Beta-arrestin-dependent formation of beta(2） adrenergic receptor Srcprotein kinase "
-                              "complexes")
-    assert found.get("beta2 adrenergic receptor") == "HGNC:286"  # ADRB2 (text normalised: ")", "(2)" -> "2")
-    # BioRED PMID16867021 and PMID19721134
-    found = _genes(annotator, "The effects of THP were reversed by RAMH indicating the involvement of histamine "
-                              "H(3)-receptors.")
-    assert found.get("histamine H3-receptors") == "HGNC:5184"
-    found = _genes(annotator, "Moreover, M(3)-muscarinic acetylcholine receptor (mAChR) antagonist 4-DAMP blocked it.")
-    assert found.get("M3-muscarinic acetylcholine receptor") == "HGNC:1952"  # CHRM3
+@pytest.mark.parametrize("text, surface, gene", [
+    # BC2GM P07918128A0000 (gold span the whole name)
+    ("BACKGROUND: We conducted a phase I study with MDL 73,147EF, a new 5 hydroxytryptamine 3 (5-HT3) receptor "
+     "antagonist, in 25 patients requiring emetogenic chemotherapy.",
+     "5 hydroxytryptamine 3 (5-HT3) receptor", "FPLX:5_hydroxytryptamine_receptors_ionotropic"),
+    # BC2GM P10972980A0295 (gold span the whole name)
+    ("In several cell lines, mTOR or its downstream targets can be regulated by phosphatidylinositol (PI) 3-kinase; "
+     "protein kinases A, B, and C; heterotrimeric G-proteins.", "phosphatidylinositol (PI) 3-kinase", "FPLX:PI3K"),
+    # BC2GM P10733591A0146: p70<sup>S6</sup> kinase, the superscript kept in its bracket by the normaliser
+    ("They share many downstream targets, including remodeling of the actin cytoskeleton, activation of p70(S6) "
+     "kinase and c-jun N-terminal kinase (JNK), and regulation of transcription and cell proliferation.",
+     "p70(S6) kinase", "FPLX:P70S6K"),
+])
+def test_a_bracket_inside_a_name_leaves_the_name_whole(annotator, text, surface, gene):
+    assert _genes(annotator, text).get(surface) == gene
 
 
 def test_modifiers_sharing_one_plural_head_each_name_an_enzyme(annotator):

@@ -91,7 +91,7 @@ from pipeline.nlp.receptor_names import (
     bracket_receptor_mentions,
     mark_ligand_modifiers,
     shared_head_mentions,
-    subscript_name_mentions,
+    unbracketed_name_mentions,
 )
 from pipeline.nlp.herb_context import (
     CURATED_PAIRS,
@@ -448,7 +448,7 @@ class Annotator:
             mentions = receptor_mentions(ptext, mentions, self._receptor_named)
             if para.lang == "en":  # "GABA(B) receptor", "neurokinin 1 (NK1) receptor" (nlp/receptor_names)
                 mentions = bracket_receptor_mentions(ptext, mentions, self._gene_of)
-                mentions = subscript_name_mentions(ptext, mentions, self._gene_of)  # "beta(2) adrenergic receptor"
+                mentions = unbracketed_name_mentions(ptext, mentions, self._gene_of)  # "glutamate (mGlu) receptors"
                 mentions = shared_head_mentions(ptext, mentions, self._gene_of)  # "succinate and NADH dehydrogenases"
             mentions = word_form_mentions(ptext, mentions, self._entity_named)
             if para.lang == "en":  # "interferon-y": γ typed as its look-alike y (nlp/typed_greek)

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.nlp.matcher import Mention
+from pipeline.text.subscripts import lookup_form
 
 _BRACKET_RECEPTOR = re.compile(r"\(\s*(?P<inner>[A-Za-z0-9][A-Za-z0-9\-]{0,11})\s*\)\s?-?\s?receptors?(?![A-Za-z])")
 # an earlier conjunct of a coordinated subtype: "GABA(A) and " before "GABA(B) receptors"
@@ -132,28 +133,27 @@ def names_a_binding_site(text: str, m: Mention) -> bool:
     return m.label == "COMPOUND" and _SITE_AFTER.match(text, m.end) is not None
 
 
-# --- receptor and enzyme names written with PubMed subscripts, and lists sharing one head ----------
+# --- receptor and enzyme names with a bracket inside, and lists sharing one head -----------------
 
 # the head noun of a receptor or enzyme name ("receptors", "adrenoceptor", "NADH-dehydrogenases")
 _NAME_HEAD = re.compile(r"(?<![A-Za-z])(?:receptors?|adrenoceptors?|adrenoreceptors?|[a-z]{3,}ases?)(?![A-Za-z])")
-# a subscript PubMed writes in brackets, glued to the letter before it and ending a word: "D(2)",
-# "beta(2)", "H(3)-", "alpha(2B)"; not "NAD(P)H" (a letter follows)
-_SUBSCRIPT = re.compile(r"(?<=[A-Za-z0-9α-ωΑ-Ω])\(([0-9][A-Za-z]?|[A-Za-z]?[0-9]{1,2}[A-Za-z]?)[)）](?=[\s\-)）]|$)")
-# a short form defined inside the name: "prostaglandin E(2) (PGE(2)) receptors"
-_INNER_SHORT = re.compile(r" \([^()\s]{1,12}(?:\([^()\s]{1,3}\)[^()\s]{0,3})?\)(?= )")
+# a short form defined inside the name: "prostaglandin E2 (PGE2) receptors", "phosphatidylinositol (PI) 3-kinase"
+_INNER_SHORT = re.compile(r" \([^()\s]{1,12}\)(?= )")
 _NOT_ENZYME_HEADS = frozenset("""release releases increase increases decrease decreases phase phases base bases
     case cases disease diseases ease cease phrase phrases lease purchase database databases""".split())
 # a list before the last conjunct: ", " / " and " / " or " / ", and " between conjuncts
 _LIST_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)$")
 _MAX_WORDS = 4  # words of a name before its head
-HOW_SUBSCRIPT = "receptor-subscript"
+HOW_UNBRACKETED = "unbracketed-name"
 HOW_SHARED_HEAD = "shared-head"
 
 
 def plain_name(phrase: str) -> str:
-    """``phrase`` without PubMed's bracketed subscripts and without a short form defined inside
-    it: "prostaglandin D(2) (PGD(2)) receptors" -> "prostaglandin D2 receptors"."""
-    return _SUBSCRIPT.sub(r"\1", _INNER_SHORT.sub("", phrase))
+    """``phrase`` without a short form defined inside it and with PubMed's bracketed sub- and
+    superscripts inline (text/subscripts.lookup_form: the normaliser has written most inline
+    already, "D(2)"; "p70(S6) kinase" it keeps): "prostaglandin D2 (PGD2) receptors" ->
+    "prostaglandin D2 receptors"."""
+    return _INNER_SHORT.sub("", lookup_form(phrase))
 
 
 def _name_of(phrase: str, gene_of: Callable[[str], str | None]) -> str | None:
@@ -169,14 +169,18 @@ def _word_starts(text: str, lo: int, hi: int) -> list[int]:
     return sorted((m.start() for m in re.finditer(r"(?<!\S)\S", text[lo:hi])), reverse=True)
 
 
-def subscript_name_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
-    """``mentions`` with receptor and enzyme names that PubMed's subscript brackets kept from the
-    dictionary: "beta(2) adrenergic receptor" (ADRB2), "prostaglandin D(2) receptors" (PTGDR),
-    "histamine H(3)-receptor" (HRH3). PubMed renders a sub- or superscript as a bracket glued to
-    the character before it (MEDLINE's XML has no markup for it: "PGE(2)", "Ca(2+)"), so the name
-    the dictionary knows is the phrase with those brackets (and a short form defined inside the
-    name) taken out. The longest phrase of up to ``_MAX_WORDS`` words before a head noun whose plain
-    form names a gene/family becomes one mention; the mentions inside it give way."""
+def unbracketed_name_mentions(text: str, mentions: list[Mention],
+                              gene_of: Callable[[str], str | None]) -> list[Mention]:
+    """``mentions`` with receptor and enzyme names that a bracket inside keeps from the dictionary.
+    A short form defined inside the name: "prostaglandin E2 (PGE2) receptors" (PTGER, validation
+    PMID16322797), "5 hydroxytryptamine 3 (5-HT3) receptor" (BC2GM), "phosphatidylinositol (PI)
+    3-kinase" (PI3K, BC2GM and BioRED): a writer defines a short form right after its long form
+    (the "long form (short form)" pair of Schwartz & Hearst 2003), and the long form may be the
+    first words of a longer name. A superscript the normaliser keeps in its bracket: "p70(S6)
+    kinase" (BC2GM; text/subscripts.lookup_form). The name the dictionary knows is the phrase
+    without the bracket (``plain_name``). The longest phrase of up to ``_MAX_WORDS`` words before a
+    head noun whose plain form names a gene/family becomes one mention; the mentions inside it
+    give way."""
     if "(" not in text:
         return mentions
     added: list[Mention] = []
@@ -200,7 +204,7 @@ def subscript_name_mentions(text: str, mentions: list[Mention], gene_of: Callabl
                 continue
             a = lo + start
             if not any(m.label == "GENE" and m.start <= a and head.end() <= m.end for m in mentions):
-                added.append(Mention(a, head.end(), entity, "GENE", HOW_SUBSCRIPT, phrase))
+                added.append(Mention(a, head.end(), entity, "GENE", HOW_UNBRACKETED, phrase))
             break
     return _replacing(mentions, added)
 

@@ -1,6 +1,6 @@
 """Written variants of a gene's name that the dictionary holds only in another spelling.
 
-Two construction classes, each read only where the dictionary then names exactly one gene:
+Three construction classes, each read only where the dictionary then names exactly one gene:
 
 1. **A member designator after a name that the dictionary spells otherwise.** Papers write a
    family's member or a gene's isoform as the family's or gene's *common* name with the member's
@@ -37,8 +37,9 @@ Two construction classes, each read only where the dictionary then names exactly
    locants N-/C- and the letter after an oncogene's c-/v- prefix ("c-Jun n-terminal kinase",
    ``terminus_case_mentions``).
 
-4. **Subscripts in brackets** as PubMed's plain text writes them ("beta(2)-adrenergic receptor",
-   "5-HT(6)", ``subscript_mentions``).
+PubMed's bracketed subscripts ("beta(2)-adrenergic receptor", "5-HT(6)") are no variant read here:
+text/subscripts.py writes them inline before matching ("beta2-adrenergic receptor"), and the
+dictionary reads that.
 
 Pure functions over one paragraph; ``gene_of(surface)`` gives the gene/family id a surface names
 (or None) and ``entity_of(id)`` the dictionary entity (for its names and type).
@@ -325,8 +326,7 @@ def symbol_variant_mentions(text: str, mentions: list[Mention], gene_of: Callabl
     dictionary's entities by id."""
     mentions = designated_mentions(text, mentions, gene_of, entities.get, name_roots(entities))
     mentions = type_number_mentions(text, mentions, gene_of)
-    mentions = terminus_case_mentions(text, mentions, match)
-    return subscript_mentions(text, mentions, match)
+    return terminus_case_mentions(text, mentions, match)
 
 
 # --- terminus locants and proto-oncogene prefixes written in lower case --------------------------
@@ -400,93 +400,3 @@ def terminus_case_mentions(text: str, mentions: list[Mention], match: Callable[[
         added.append(Mention(s, e, entity, "GENE", "recased", text[s:e]))
     return _with_added(mentions, added)
 
-
-# --- subscripts in parentheses ------------------------------------------------------------------
-# PubMed's plain text writes a subscript as a bracketed number ("beta(2)-adrenergic receptor",
-# "histamine H(3)-receptor", "5-HT(6) receptors", "LTC(4)S", "P2Y(11)"; BioRED and BC2GM gold
-# annotate them as genes), and PDF-converted papers copy it ("beta(2） adrenergic receptor",
-# validation ChinaXiv-201712.01073V1, gold ADRB2); the dictionary writes the number inline
-# (β2-adrenergic receptor, HTR6, LTC4S). nlp/word_forms.py reads the converse for formulas
-# (CoCl2 for the dictionary's CoCl(2)). Around each letter + "(N)", the text is looked up again
-# without the brackets; a gene name covering the number is read. A lone letter or Greek letter
-# with its subscript ("G(11)", "alpha(1)") is no name by itself: it stays unread.
-_SUBSCRIPT = re.compile(r"(?<=[A-Za-zα-ω])\((\d{1,2})\)")
-_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
-_BARE_SUBSCRIPTED = re.compile(rf"(?:[A-Za-z]|{_GREEK})\(\d{{1,2}}\)")
-
-
-def unbracketed(piece: str) -> tuple[str, list[int]]:
-    """``piece`` with each subscript bracket after a letter dropped, and for each character of
-    the result its offset in ``piece`` (plus one entry for the end)."""
-    out: list[str] = []
-    index: list[int] = []
-    last = 0
-    for m in _SUBSCRIPT.finditer(piece):
-        for i in range(last, m.start()):
-            out.append(piece[i])
-            index.append(i)
-        for i in range(m.start(1), m.end(1)):
-            out.append(piece[i])
-            index.append(i)
-        last = m.end()
-    for i in range(last, len(piece)):
-        out.append(piece[i])
-        index.append(i)
-    index.append(len(piece))
-    return "".join(out), index
-
-
-def subscript_mentions(text: str, mentions: list[Mention], match: Callable[[str], list[Mention]]) -> list[Mention]:
-    """``mentions`` plus the GENE names read with bracketed subscripts inline (see above);
-    mentions inside give way, one crossing the name keeps it unread."""
-    if ")" not in text or not _SUBSCRIPT.search(text):
-        return mentions
-    added: list[Mention] = []
-    for hit in _SUBSCRIPT.finditer(text):
-        if any(a.start <= hit.start() < a.end for a in added):
-            continue
-        word = _WORD_BEFORE.search(text, max(0, hit.start() - 40), hit.start())
-        if word and word.group().islower() and word.group() not in _GREEK_WORDS:
-            continue  # "phosphatidylinositol(3)-phosphate", "del(1)(p31)": a locant, not a subscript
-        if word and re.fullmatch(r"[A-Z][a-z]", word.group()) and not text[word.start() - 1:word.start()].isalnum():
-            continue  # "L-type Ca(2) channel": an element's ion (Ca(2+)), not the gene CA2
-        # the token around the bracket ("H(3)-receptor", "(5-HT(6))"), then three words each side
-        a, b = hit.start(), hit.end()
-        while a > 0 and (text[a - 1].isalnum() or text[a - 1] in "-"):
-            a -= 1
-        while b < len(text) and (text[b].isalnum() or text[b] in "-()"):
-            b += 1
-        a, b = _window(text, a, b)
-        piece = text[a:b]
-        fixed, index = unbracketed(piece)
-        digit = hit.start(1) - a  # offset of the subscript's first digit in piece
-        best = None
-        found = match(fixed)
-        compounds = {(m.start, m.end) for m in found if m.label == "COMPOUND"}
-        for m in found:
-            s, e = a + index[m.start], a + index[m.end - 1] + 1
-            if m.label != "GENE" or not (s <= a + digit < e) or (m.start, m.end) in compounds:
-                continue  # "PGD(2)" is prostaglandin D2 before it is any gene's synonym
-            while text[s:e].count("(") > text[s:e].count(")") and text[e:e + 1] == ")":
-                e += 1  # "5-HT(6": the subscript's closing bracket belongs to the name
-            if text[e:e + 1] == "s" and not text[e + 1:e + 2].isalnum():
-                e += 1  # "histamine H(3)-receptors": the plural
-            if text[e - 1:e] == "(" or (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
-                continue
-            if _BARE_SUBSCRIPTED.fullmatch(text[s:e]):
-                continue
-            if best is None or e - s > best[1] - best[0]:
-                best = (s, e, m.entity_id)
-        if best is None:
-            continue
-        s, e, entity = best
-        if text[s:e].count("(") != text[s:e].count(")"):
-            continue
-        if _crosses(mentions, s, e):
-            continue
-        if any(x.start < e and s < x.end for x in added):
-            continue
-        if any((m.start, m.end) == (s, e) for m in mentions):
-            continue
-        added.append(Mention(s, e, entity, "GENE", "subscript", text[s:e]))
-    return _with_added(mentions, added)

@@ -22,6 +22,11 @@ The reading is confined to the shapes that cannot be a citation or a numbered it
 
 The digits replace the whole parenthesised group, so each kept character maps back to its
 original span (pipeline/text/offsets.py): a mention "PGE2" maps to the original "PGE(2)".
+
+A superscript that opens with a letter ("p70(S6) kinase" for p70<sup>S6</sup> kinase, "anti-G(D2)")
+has the shape of an allele ("Kras(G12D)") or an alias ("RelA(p65)"), so the text keeps it;
+``lookup_form`` writes it inline only in a phrase a reader looks up in the dictionary, where the
+dictionary decides (nlp/receptor_names.py).
 """
 
 from __future__ import annotations
@@ -99,3 +104,16 @@ def _inline_charge(m: re.Match[str]) -> str:
 def join_subscripts_text(text: str) -> str:
     """:func:`join_subscripts` on a plain string."""
     return join_subscripts(OffsetText.from_original(text)).text if has_parenthesised_subscript(text) else text
+
+
+# Any bracket of a sub- or superscript's shape glued to the character before it and ending a word:
+# "(2)", "(2A)", "(S6)", "(D2)"; not "NAD(P)H" (a letter follows)
+_SCRIPT_SHAPE = re.compile(r"(?<=[A-Za-z0-9α-ωΑ-Ω])\(([0-9][A-Za-z]?|[A-Za-z]?[0-9]{1,2}[A-Za-z]?)\)(?=[\s\-)]|$)")
+
+
+def lookup_form(phrase: str) -> str:
+    """``phrase`` with every bracket of a sub- or superscript's shape written inline, whatever
+    symbol it follows ("p70(S6) kinase" -> "p70S6 kinase"): a key to look a name up by, never
+    text (the normaliser writes inline only the brackets that cannot be an allele, an alias or a
+    numbered item)."""
+    return _SCRIPT_SHAPE.sub(r"\1", phrase) if "(" in phrase else phrase
