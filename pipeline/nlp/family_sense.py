@@ -19,16 +19,32 @@ from pipeline.nlp.matcher import Mention
 from pipeline.nlp.pathways import TRIGGER
 
 
-def sole_members(gene_ids: set[str], parents_of) -> dict[str, str]:
+def sole_members(gene_ids: set[str], parents_of, is_complex=None) -> dict[str, str]:
     """family id -> the one member among ``gene_ids`` whose direct parents include it, for
     each family in ``gene_ids`` that has exactly one such member. ``parents_of(id)`` gives the
-    FamPlex parents of a gene or family (empty for unknown ids)."""
+    FamPlex parents of a gene or family (empty for unknown ids).
+
+    A complex is left out (``is_complex(id)``): its parts are different proteins, so a subunit
+    named beside it is no short name for it. "TORC1 and TORC2" in a paper that names their
+    shared catalytic subunit mTOR are the complexes (GUIDELINES 3: MTOR member_of mTORC1 and
+    mTORC2; validation PMID23362262 gold: DEPTOR inhibits TORC1 and TORC2), whereas "PARP"
+    beside "cleaved PARP" (PARP1) is the one family member the paper studies."""
     members: dict[str, set[str]] = {}
     for gene in gene_ids:
         for family in parents_of(gene):
             members.setdefault(family, set()).add(gene)
     return {family: next(iter(found)) for family, found in members.items()
-            if family in gene_ids and len(found) == 1}
+            if family in gene_ids and len(found) == 1 and not (is_complex and is_complex(family))}
+
+
+# FamPlex and the curated Chinese names call a complex so: "mTOR complex 1", "IKK complex",
+# "mTOR复合物1", "NF-kappaB complex"
+_COMPLEX_NAME = re.compile(r"\bcomplex(?:es)?\b|复合物|复合体", re.IGNORECASE)
+
+
+def names_a_complex(names) -> bool:
+    """Does one of a family's dictionary names call it a complex ("mTOR complex 1")?"""
+    return any(_COMPLEX_NAME.search(n) for n in names)
 
 
 # a quantifier that makes a family name the whole family: "the pan caspase inhibitor z-VAD-fmk",

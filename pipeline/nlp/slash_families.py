@@ -1,0 +1,112 @@
+"""A slash run of numbered names that lists exactly one family's members names that family.
+
+Authors write a family as its members' shared stem and their numbers joined by "/": "ERK1/2",
+"JNK1/2/3", "Smad2/3", "Smad1/5/8", "caspase-3/7", "Cdk1/2". FamPlex (Bachman et al., BMC
+Bioinformatics 2018) models exactly these groups as entities of their own, named by the same
+convention (ERK, JNK, SMAD2_3, SMAD1_5_9, Caspase_3_7, CDK1_2), and its grounding map sends the
+slashed spellings it has seen to them ("ERK1/2" -> ERK, "Smad2/3" -> SMAD2_3). The gold follows
+FamPlex (GUIDELINES 5.14: "Smad1/5/8 is FamPlex SMAD1_5_9, Smad8 = SMAD9"; 1.2: ERK1/2 -> ERK).
+The grounding map lists only some spellings, so the run is read by its members: the first name
+and each number after a slash, looked up with the first name's stem (gene_partners
+``elided_members``: "Smad1" + "/5/8" gives Smad5 and Smad8 = SMAD9), name a set of genes; when a
+family's members are exactly that set, the run is one mention of the family. A run naming no
+family's exact member set ("BMP2/4", "Smad1/2/3/5/8", "TORC1/2": two complexes) keeps one
+mention per name (annotator ``_elided_mentions``).
+
+Pure functions over one paragraph's text and mentions; the family index is built by the caller
+from the dictionary (``families_by_members``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from pipeline.nlp.gene_partners import elided_members, slash_items
+from pipeline.nlp.matcher import Mention
+
+FAMILY_PREFIX = "FPLX:"
+
+
+def families_by_members(families: Iterable[tuple[str, set[str]]]) -> dict[frozenset[str], str]:
+    """member gene ids -> family id, for the (family id, member ids) given with two or more
+    members; a member set two families share names neither (it is left out)."""
+    index: dict[frozenset[str], str] = {}
+    shared: set[frozenset[str]] = set()
+    for family, members in families:
+        key = frozenset(members)
+        if len(key) < 2:
+            continue
+        if key in index and index[key] != family:
+            shared.add(key)
+        index.setdefault(key, family)
+    return {k: v for k, v in index.items() if k not in shared}
+
+
+def run_family(text: str, m: Mention, gene_of: Callable[[str], str | None],
+               family_of: Callable[[frozenset[str]], str | None]) -> tuple[int, str] | None:
+    """(end of the run, family id) when the gene mention ``m`` is followed by a slash run of
+    designators ("Smad1" + "/5/8") whose names, with ``m``'s own gene, are exactly the members
+    of one family; None otherwise (no run, a name that is no gene, no such family)."""
+    if m.label != "GENE" or not m.entity_id or m.entity_id.startswith(FAMILY_PREFIX):
+        return None
+    items = slash_items(text, m.end)
+    if not items:
+        return None
+    if m.how == OCR_ONE:  # "Smadl" + "/5/8": the stem is the name without its l
+        names = [(i.start(1), i.end(1), m.text[:-1] + i.group(1)) for i in items]
+    else:
+        names = elided_members(text, m.start, m.end)
+    if len(names) != len(items):
+        return None
+    ids = [m.entity_id]
+    for _, _, name in names:
+        gene = gene_of(name) or gene_of(name.upper())
+        if gene is None or gene.startswith(FAMILY_PREFIX):
+            return None
+        ids.append(gene)
+    if len(set(ids)) != len(ids):
+        return None
+    family = family_of(frozenset(ids))
+    return (items[-1].end(), family) if family else None
+
+
+def slash_family_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None],
+                          family_of: Callable[[frozenset[str]], str | None]) -> list[Mention]:
+    """``mentions`` with each gene mention that begins a slash run naming one family's members
+    grown over the run and linked to the family ("Smad1/5/8" -> FPLX:SMAD1_5_9); mentions
+    inside the run (the numbers linked on their own) are dropped."""
+    out: list[Mention] = []
+    grown_end = -1
+    for m in mentions:
+        if m.start < grown_end:
+            continue
+        hit = run_family(text, m, gene_of, family_of)
+        if hit is not None:
+            end, family = hit
+            m = replace(m, end=end, text=text[m.start:end], entity_id=family)
+            grown_end = end
+        out.append(m)
+    return out
+
+
+OCR_ONE = "ocr-one"  # Mention.how of a name whose final 1 the text layer gives as l ("Smadl/5/8")
+# a name ending in l right before a slash run of numbers: "Smadl/5/8" (ChinaXiv-201812.00642V1)
+_L_BEFORE_RUN = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z][A-Za-z\-]{1,9}?)l(?=/\d{1,2}[a-z]?(?:/\d{1,2}[a-z]?)*(?![\w\-/]))")
+
+
+def ocr_one_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
+    """``mentions`` with a gene mention for each name written with l for its final 1 before a
+    slash run of numbers ("Smadl/5/8": Smad1, 5, 8). OCR and PDF text layers confuse l and 1
+    (nlp/ocr_symbols.py); here the numbers after the slash show that the name ends in one, so
+    the l is read as 1 when the stem + 1 is a dictionary gene and the written name is none."""
+    added = []
+    for hit in _L_BEFORE_RUN.finditer(text):
+        a, b = hit.start(), hit.end()
+        if any(m.start < b and a < m.end for m in mentions) or gene_of(text[a:b]) is not None:
+            continue
+        gene = gene_of(hit.group(1) + "1")
+        if gene is not None and not gene.startswith(FAMILY_PREFIX):
+            added.append(Mention(a, b, gene, "GENE", OCR_ONE, text[a:b]))
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end)) if added else mentions
