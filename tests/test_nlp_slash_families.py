@@ -81,3 +81,13 @@ def test_a_complex_beside_its_subunit_stays_the_complex(annotator):
             "noncanonical mechanistic target of rapamycin (mTOR) promote increased protein synthesis. " + TORC)
     genes = _genes(annotator, text)
     assert ("TORC1", "FPLX:mTORC1") in genes and ("TORC2", "FPLX:mTORC2") in genes
+
+
+def test_a_member_run_keeps_the_family_when_one_member_is_named_alone(annotator):
+    """One sense per discourse reads a family as the one member a paper names; a family written as
+    its members' numbers names the group (validation PMID19536134 names Smad1 alone too)."""
+    text = ("BMPR signalling was markedly impaired in TAK1-deficient chondrocytes as evidenced by reduced "
+            "phosphorylation of Smad1/5/8 and p38/Jnk/Erk MAP kinases. TAK1 mediates Smad1 phosphorylation at "
+            "C-terminal serine residues.")
+    genes = _genes(annotator, text)
+    assert ("Smad1/5/8", "FPLX:SMAD1_5_9") in genes and ("Smad1", "HGNC:6767") in genes

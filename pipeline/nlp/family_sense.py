@@ -76,10 +76,16 @@ def names_family_pathway(text: str, m: Mention) -> bool:
 _FAMILY_WORD = re.compile(r"\s*(?:(?:super|sub)?famil(?:y|ies)(?![A-Za-z])|家族)", re.IGNORECASE)
 
 
+# a family written as the numbers of its members: "ERK1/2", "Smad1/5/8", "JNK1/2/3" (slash_families)
+_MEMBER_RUN = re.compile(r"\d[a-z]?/-?\d")
+
+
 def names_the_family(text: str, m: Mention) -> bool:
-    """Does the text mean the whole family at ``m``: quantified (``names_whole_family``) or heading a
-    pathway name or the word family (``names_family_pathway``)?"""
-    return names_whole_family(text, m.start) or names_family_pathway(text, m)
+    """Does the text mean the whole family at ``m``: quantified (``names_whole_family``), heading a
+    pathway name or the word family (``names_family_pathway``), or written as its members'
+    numbers ("Smad1/5/8": the author lists the members, as "ERK1 and ERK2" does, so a paper that
+    also names Smad1 alone does not make the run Smad1; validation PMID19536134)?"""
+    return names_whole_family(text, m.start) or names_family_pathway(text, m) or bool(_MEMBER_RUN.search(m.text))
 
 
 def resolve_families(mentions: list[Mention], sole: dict[str, str], text: str = "") -> list[Mention]:
