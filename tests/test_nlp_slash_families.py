@@ -91,3 +91,23 @@ def test_a_member_run_keeps_the_family_when_one_member_is_named_alone(annotator)
             "C-terminal serine residues.")
     genes = _genes(annotator, text)
     assert ("Smad1/5/8", "FPLX:SMAD1_5_9") in genes and ("Smad1", "HGNC:6767") in genes
+
+
+# PMID23494106 (validation_en): gold IL12B for "IL-12/23p40" (p40 is the chain IL-12 and IL-23 share)
+IL12_23 = ("Furthermore, no impact on cytokine release (i.e., on IL-10, IL-6, IL-12/23p40 and TNFα levels) was seen in "
+           "LPS-stimulated human PBMCs, except with JWH-210 and JWH-122 which caused a decrease of TNFα and IL-12/23p40.")
+
+
+def test_a_subunit_tag_after_a_slash_list_is_the_shared_subunit(annotator, gene_id):
+    genes = _genes(annotator, IL12_23)
+    assert [e for t, e in genes if t == "IL-12/23p40"] == [gene_id("IL12B")] * 2
+    assert not any(e in ("FPLX:IL12", "FPLX:IL23") for _, e in genes)
+
+
+def test_member_names_vary_the_final_designator_of_the_first_name():
+    from pipeline.nlp.slash_families import member_names
+    assert member_names("Smad1", ["5", "8"]) == ["Smad5", "Smad8"]
+    assert member_names("TORC1", ["2"]) == ["TORC2"]
+    assert member_names("GSK-3α", ["β"]) == ["GSK-3β"]
+    assert member_names("Smadl", ["5", "8"], ocr_one=True) == ["Smad5", "Smad8"]
+    assert member_names("GSK-3α", ["2"]) == [] and member_names("12", ["5"]) == []

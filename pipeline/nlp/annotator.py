@@ -152,7 +152,12 @@ from pipeline.nlp.heading_numbers import mask_heading_number
 from pipeline.nlp.transposed_symbols import transposition_links
 from pipeline.nlp.disease_maps import mark_disease_maps
 from pipeline.nlp.slash_maps import split_slash_maps
-from pipeline.nlp.slash_families import families_by_members, ocr_one_mentions, slash_family_mentions
+from pipeline.nlp.slash_families import (
+    families_by_members,
+    ocr_one_mentions,
+    shared_subunit_mentions,
+    slash_family_mentions,
+)
 from pipeline.nlp import synonym_lists
 from pipeline.nlp.initial_symbols import initial_mentions, paper_symbols
 from pipeline.nlp.drug_codes import code_definitions, code_mentions
@@ -581,6 +586,7 @@ class Annotator:
             para_mentions[pid] = slash_family_mentions(  # "Smad1/5/8": SMAD1_5_9, not three genes
                 texts[pid], ocr_one_mentions(texts[pid], para_mentions[pid], self._gene_of), self._gene_of,
                 self._family_of_members)
+            para_mentions[pid] = shared_subunit_mentions(texts[pid], para_mentions[pid], self._gene_of)  # IL-12/23p40
             for m in para_mentions[pid]:  # recognised, but no relation partner (relations/pairs.py)
                 if m.entity_id in self.endogenous:
                     m.how = ENDOGENOUS

@@ -7,8 +7,8 @@ convention (ERK, JNK, SMAD2_3, SMAD1_5_9, Caspase_3_7, CDK1_2), and its groundin
 slashed spellings it has seen to them ("ERK1/2" -> ERK, "Smad2/3" -> SMAD2_3). The gold follows
 FamPlex (GUIDELINES 5.14: "Smad1/5/8 is FamPlex SMAD1_5_9, Smad8 = SMAD9"; 1.2: ERK1/2 -> ERK).
 The grounding map lists only some spellings, so the run is read by its members: the first name
-and each number after a slash, looked up with the first name's stem (gene_partners
-``elided_members``: "Smad1" + "/5/8" gives Smad5 and Smad8 = SMAD9), name a set of genes; when a
+and each number (or Greek letter) after a slash, joined to the first name's stem ("Smad1" +
+"/5/8" gives Smad5 and Smad8 = SMAD9; "GSK-3α/β": GSK-3β), name a set of genes; when a
 family's members are exactly that set, the run is one mention of the family. A run naming no
 family's exact member set ("BMP2/4", "Smad1/2/3/5/8", "TORC1/2": two complexes) keeps one
 mention per name (annotator ``_elided_mentions``).
@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from pipeline.nlp.gene_partners import elided_members, slash_items
+from pipeline.nlp.gene_partners import slash_items
 from pipeline.nlp.matcher import Mention
 
 FAMILY_PREFIX = "FPLX:"
@@ -44,6 +44,26 @@ def families_by_members(families: Iterable[tuple[str, set[str]]]) -> dict[frozen
     return {k: v for k, v in index.items() if k not in shared}
 
 
+_OWN_NUMBER = re.compile(r"(?<=[A-Za-z\-\s])\d{1,2}[a-z]?$")
+_OWN_GREEK = re.compile(r"[αβγδεκ]$")
+
+
+def member_names(name: str, items: list[str], ocr_one: bool = False) -> list[str]:
+    """The names a slash run's items give with the stem of ``name``: its final number replaced
+    by each number ("Smad1" + 5, 8: Smad5, Smad8; "TORC1" + 2: TORC2), or its final Greek letter
+    by each letter ("GSK-3α" + β: GSK-3β). ``ocr_one``: the name ends in an l read as 1
+    ("Smadl"). [] when the items are not of the kind the name ends in."""
+    if not items:
+        return []
+    if all(i[:1].isdigit() for i in items):
+        own = re.search(r"l$", name) if ocr_one else _OWN_NUMBER.search(name)
+    elif all(_OWN_GREEK.fullmatch(i) for i in items):
+        own = _OWN_GREEK.search(name)
+    else:
+        return []
+    return [name[:own.start()] + i for i in items] if own is not None and own.start() > 0 else []
+
+
 def run_family(text: str, m: Mention, gene_of: Callable[[str], str | None],
                family_of: Callable[[frozenset[str]], str | None]) -> tuple[int, str] | None:
     """(end of the run, family id) when the gene mention ``m`` is followed by a slash run of
@@ -54,14 +74,11 @@ def run_family(text: str, m: Mention, gene_of: Callable[[str], str | None],
     items = slash_items(text, m.end)
     if not items:
         return None
-    if m.how == OCR_ONE:  # "Smadl" + "/5/8": the stem is the name without its l
-        names = [(i.start(1), i.end(1), m.text[:-1] + i.group(1)) for i in items]
-    else:
-        names = elided_members(text, m.start, m.end)
-    if len(names) != len(items):
+    names = member_names(m.text, [i.group(1) for i in items], m.how == OCR_ONE)
+    if not names:
         return None
     ids = [m.entity_id]
-    for _, _, name in names:
+    for name in names:
         gene = gene_of(name) or gene_of(name.upper())
         if gene is None or gene.startswith(FAMILY_PREFIX):
             return None
@@ -110,3 +127,30 @@ def ocr_one_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str]
         if gene is not None and not gene.startswith(FAMILY_PREFIX):
             added.append(Mention(a, b, gene, "GENE", OCR_ONE, text[a:b]))
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end)) if added else mentions
+
+
+# "/23p40", "/IL-23 p40": a second name's number, then the subunit tag both share
+_SHARED_SUBUNIT = re.compile(r"/(?:[A-Za-z]{1,5}-?)?\d{1,2}[ ]?(p\d{2,3})(?![\w\-/])")
+
+
+def shared_subunit_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
+    """``mentions`` with "IL-12/23p40" (and "IL-12/IL-23 p40") read as the subunit the two named
+    proteins share: the first name + the tag ("IL-12p40") when that is a dictionary gene (IL12B:
+    p40 is the common chain of IL-12 and IL-23). Heterodimeric cytokines are named by their
+    chains' molecular weights (p35, p40, p19; Oppmann et al., Immunity 2000), and a tag after a
+    slash list belongs to every name of the list, as a head noun does (validation PMID23494106:
+    gold IL12B for "IL-12/23p40"). The first name's own mention (the IL12 family) is replaced."""
+    out: list[Mention] = []
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue
+        tag = _SHARED_SUBUNIT.match(text, m.end) if m.label == "GENE" and m.entity_id else None
+        gene = None
+        if tag is not None:
+            gene = gene_of(m.text + tag.group(1)) or gene_of(f"{m.text} {tag.group(1)}")
+        if gene is not None:
+            m = Mention(m.start, tag.end(), gene, "GENE", m.how, text[m.start:tag.end()])
+            skip_to = tag.end()
+        out.append(m)
+    return out
