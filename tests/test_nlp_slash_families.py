@@ -66,6 +66,8 @@ def test_ocr_one_needs_a_gene_for_the_stem():
     text = "Smadl/5/8 and Cell/2 and Signal/3"
     found = ocr_one_mentions(text, [], {"Smad1": "G1"}.get)
     assert [(m.text, m.entity_id) for m in found] == [("Smadl", "G1")]
+    # a unit before a decimal is no name (BioRED 20558148: "20 or 30 nmol/0.5 microl"; NQO1's alias NMO1)
+    assert ocr_one_mentions("AP7 (10 or 20 nmol/0.5 microl)", [], {"nmo1": "N", "Nmo1": "N"}.get) == []
 
 
 def test_torc_1_2_is_both_complexes(annotator):

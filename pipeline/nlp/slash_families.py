@@ -110,7 +110,8 @@ def slash_family_mentions(text: str, mentions: list[Mention], gene_of: Callable[
 
 OCR_ONE = "ocr-one"  # Mention.how of a name whose final 1 the text layer gives as l ("Smadl/5/8")
 # a name ending in l right before a slash run of numbers: "Smadl/5/8" (ChinaXiv-201812.00642V1)
-_L_BEFORE_RUN = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z][A-Za-z\-]{1,9}?)l(?=/\d{1,2}[a-z]?(?:/\d{1,2}[a-z]?)*(?![\w\-/]))")
+# (a capitalised name and whole designators: no unit such as "nmol/0.5 microl", BioRED 20558148)
+_L_BEFORE_RUN = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z\-]{1,9}?)l(?=/[1-9]\d?[a-z]?(?:/[1-9]\d?[a-z]?)*(?![\w\-/.,]\d|[\w\-/]))")
 
 
 def ocr_one_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
