@@ -13,6 +13,10 @@ family's members are exactly that set, the run is one mention of the family. A r
 family's exact member set ("BMP2/4", "Smad1/2/3/5/8", "TORC1/2": two complexes) keeps one
 mention per name (annotator ``_elided_mentions``).
 
+Two readings of the same written unit go with it: a text layer's l for the name's final 1
+before a number run ("Smadl/5/8", ``ocr_one_mentions``), and a subunit tag after a slash list
+("IL-12/23p40", ``shared_subunit_mentions``), the chain the listed proteins share.
+
 Pure functions over one paragraph's text and mentions; the family index is built by the caller
 from the dictionary (``families_by_members``).
 """
