@@ -79,18 +79,21 @@ def run_family(text: str, m: Mention, gene_of: Callable[[str], str | None],
     if not items:
         return None
     names = member_names(m.text, [i.group(1) for i in items], m.how == OCR_ONE)
+    family = _family_named(m.entity_id, names, gene_of, family_of)
+    return (items[-1].end(), family) if family is not None else None
+
+
+def _family_named(first: str, names: list[str], gene_of, family_of) -> str | None:
+    """The family whose members are exactly ``first`` and the genes ``names`` name, or None."""
     if not names:
         return None
-    ids = [m.entity_id]
+    ids = [first]
     for name in names:
         gene = gene_of(name) or gene_of(name.upper())
         if gene is None or gene.startswith(FAMILY_PREFIX):
             return None
         ids.append(gene)
-    if len(set(ids)) != len(ids):
-        return None
-    family = family_of(frozenset(ids))
-    return (items[-1].end(), family) if family else None
+    return family_of(frozenset(ids)) if len(set(ids)) == len(ids) else None
 
 
 def slash_family_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None],
