@@ -11,7 +11,7 @@ import json
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cached_property, partial
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -152,6 +152,12 @@ from pipeline.nlp.heading_numbers import mask_heading_number
 from pipeline.nlp.transposed_symbols import transposition_links
 from pipeline.nlp.disease_maps import mark_disease_maps
 from pipeline.nlp.slash_maps import split_slash_maps
+from pipeline.nlp.slash_families import (
+    families_by_members,
+    ocr_one_mentions,
+    shared_subunit_mentions,
+    slash_family_mentions,
+)
 from pipeline.nlp import synonym_lists
 from pipeline.nlp.initial_symbols import initial_mentions, paper_symbols
 from pipeline.nlp.drug_codes import code_definitions, code_mentions
@@ -394,6 +400,21 @@ class Annotator:
         entity = self.dictionary.entities.get(family_id)
         return [entity.name, *entity.synonyms] if entity is not None else []
 
+    @cached_property
+    def _families_by_members(self) -> dict[frozenset[str], str]:
+        """member gene ids -> family id (nlp/slash_families.py: "Smad1/5/8" is SMAD1_5_9)."""
+        return families_by_members((e.id, self._member_ids(e.id))
+                                   for e in self.dictionary.entities.values() if e.type == "family")
+
+    def _is_complex(self, family_id: str) -> bool:
+        """Does the dictionary name the family a complex (family_sense.names_a_complex)?"""
+        entity = self.dictionary.entities.get(family_id)
+        return entity is not None and family_sense.names_a_complex(
+            [entity.name, *entity.synonyms, entity.name_zh, *entity.synonyms_zh])
+
+    def _family_of_members(self, members: frozenset[str]) -> str | None:
+        return self._families_by_members.get(members)
+
     def _member_ids(self, family_id: str) -> set[str]:
         """HGNC ids of a family's member symbols (families.tsv lists symbols)."""
         entity = self.dictionary.entities.get(family_id)
@@ -562,6 +583,10 @@ class Annotator:
                 para_mentions[pid], self._family_names, self._gene_of, self._member_ids)
             para_mentions[pid] = family_sense.relink_coordinated(  # "kinases 1 and 2": ERK, not MAPK3
                 texts[pid], para_mentions[pid], self._family_names, self._gene_of, self._member_ids, partial(parents_of, self.index))
+            para_mentions[pid] = slash_family_mentions(  # "Smad1/5/8": SMAD1_5_9, not three genes
+                texts[pid], ocr_one_mentions(texts[pid], para_mentions[pid], self._gene_of), self._gene_of,
+                self._family_of_members)
+            para_mentions[pid] = shared_subunit_mentions(texts[pid], para_mentions[pid], self._gene_of)  # IL-12/23p40
             for m in para_mentions[pid]:  # recognised, but no relation partner (relations/pairs.py)
                 if m.entity_id in self.endogenous:
                     m.how = ENDOGENOUS
@@ -586,7 +611,8 @@ class Annotator:
         # Chinese text's families (family_sense)
         english = [] if any(p.lang == "zh" for p in paragraphs) else list(by_paragraph)
         sole = family_sense.sole_members({m.entity_id for pid in english for m in para_mentions[pid]
-                                          if m.label == "GENE" and m.entity_id}, partial(parents_of, self.index))
+                                          if m.label == "GENE" and m.entity_id}, partial(parents_of, self.index),
+                                         self._is_complex)
         for pid in english:  # "PARP" beside "cleaved PARP" (PARP1): one sense per document
             para_mentions[pid] = family_sense.resolve_families(para_mentions[pid], sole, texts[pid])
         bases = compound_names.salt_bases([m for pid in english for m in para_mentions[pid]])

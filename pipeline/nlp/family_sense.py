@@ -19,16 +19,32 @@ from pipeline.nlp.matcher import Mention
 from pipeline.nlp.pathways import TRIGGER
 
 
-def sole_members(gene_ids: set[str], parents_of) -> dict[str, str]:
+def sole_members(gene_ids: set[str], parents_of, is_complex=None) -> dict[str, str]:
     """family id -> the one member among ``gene_ids`` whose direct parents include it, for
     each family in ``gene_ids`` that has exactly one such member. ``parents_of(id)`` gives the
-    FamPlex parents of a gene or family (empty for unknown ids)."""
+    FamPlex parents of a gene or family (empty for unknown ids).
+
+    A complex is left out (``is_complex(id)``): its parts are different proteins, so a subunit
+    named beside it is no short name for it. "TORC1 and TORC2" in a paper that names their
+    shared catalytic subunit mTOR are the complexes (GUIDELINES 3: MTOR member_of mTORC1 and
+    mTORC2; validation PMID23362262 gold: DEPTOR inhibits TORC1 and TORC2), whereas "PARP"
+    beside "cleaved PARP" (PARP1) is the one family member the paper studies."""
     members: dict[str, set[str]] = {}
     for gene in gene_ids:
         for family in parents_of(gene):
             members.setdefault(family, set()).add(gene)
     return {family: next(iter(found)) for family, found in members.items()
-            if family in gene_ids and len(found) == 1}
+            if family in gene_ids and len(found) == 1 and not (is_complex and is_complex(family))}
+
+
+# FamPlex and the curated Chinese names call a complex so: "mTOR complex 1", "IKK complex",
+# "mTOR复合物1", "NF-kappaB complex"
+_COMPLEX_NAME = re.compile(r"\bcomplex(?:es)?\b|复合物|复合体", re.IGNORECASE)
+
+
+def names_a_complex(names) -> bool:
+    """Does one of a family's dictionary names call it a complex ("mTOR complex 1")?"""
+    return any(_COMPLEX_NAME.search(n) for n in names)
 
 
 # a quantifier that makes a family name the whole family: "the pan caspase inhibitor z-VAD-fmk",
@@ -60,10 +76,16 @@ def names_family_pathway(text: str, m: Mention) -> bool:
 _FAMILY_WORD = re.compile(r"\s*(?:(?:super|sub)?famil(?:y|ies)(?![A-Za-z])|家族)", re.IGNORECASE)
 
 
+# a family written as the numbers of its members: "ERK1/2", "Smad1/5/8", "JNK1/2/3" (slash_families)
+_MEMBER_RUN = re.compile(r"\d[a-z]?/-?\d")
+
+
 def names_the_family(text: str, m: Mention) -> bool:
-    """Does the text mean the whole family at ``m``: quantified (``names_whole_family``) or heading a
-    pathway name or the word family (``names_family_pathway``)?"""
-    return names_whole_family(text, m.start) or names_family_pathway(text, m)
+    """Does the text mean the whole family at ``m``: quantified (``names_whole_family``), heading a
+    pathway name or the word family (``names_family_pathway``), or written as its members'
+    numbers ("Smad1/5/8": the author lists the members, as "ERK1 and ERK2" does, so a paper that
+    also names Smad1 alone does not make the run Smad1; validation PMID19536134)?"""
+    return names_whole_family(text, m.start) or names_family_pathway(text, m) or bool(_MEMBER_RUN.search(m.text))
 
 
 def resolve_families(mentions: list[Mention], sole: dict[str, str], text: str = "") -> list[Mention]:

@@ -189,13 +189,28 @@ def elided_members(text: str, start: int, end: int) -> list[tuple[int, int, str]
     own = _NAME_DESIGNATOR.search(text, start, end)
     if own is None:
         return lookalike_members(text, start, end)
-    stem = text[start:own.start()]
     tail = _HYPHEN_ELLIPSIS.match(text, end)
     if tail is not None:
         items = list(_ELIDED_ITEM.finditer(text, end, tail.end()))
     else:
         items = slash_items(text, end)
+    if items:
+        own = _number_designator(own, items[0].group(1), text, start, end)
+    stem = text[start:own.start()]
     return [(m.start(1), m.end(1), stem + m.group(1)) for m in items]
+
+
+# the number a name ends in ("TORC1", "ERK1"), preferred to a capital + digit designator ("C1")
+# when the items after it are numbers: "TORC1/2" is TORC1 and TORC2, not TORC1 and "TOR2"
+_NUMBER_DESIGNATOR = re.compile(r"(?<=[A-Za-z\-\s])\d{1,2}[a-z]?$")
+
+
+def _number_designator(own: re.Match, first_item: str, text: str, start: int, end: int) -> re.Match:
+    """The designator of the name ``text[start:end]`` the items after it vary: its trailing
+    number when they are numbers ("TORC1" + "/2", "ERK1" + "/2"), else ``own``."""
+    if own.group(0)[:1].isdigit() or not first_item[:1].isdigit():
+        return own
+    return _NUMBER_DESIGNATOR.search(text, start, end) or own
 
 
 # Greek letters typed as their Latin look-alikes after a hyphen, a slash between them: "Ikk-a/b" (IKK-α/β,
@@ -242,7 +257,10 @@ def slash_member_names(name: str, tail: str) -> list[str]:
     own = _NAME_DESIGNATOR.search(name)
     if own is None:
         return []
-    return [name[:own.start()] + d.lstrip("-") for d in tail.split("/")[1:]]
+    items = [d.lstrip("-") for d in tail.split("/")[1:]]
+    if items:
+        own = _number_designator(own, items[0], name, 0, len(name))
+    return [name[:own.start()] + d for d in items]
 
 
 def coordinated_designators_end(text: str, start: int, end: int) -> int:
