@@ -170,7 +170,7 @@ def plan_run_outputs(result, output_dir: Path, parallel: bool = False, options: 
             plan.files[name] = text.encode("utf-8")
     # the snapshot's rows are written before the figure is waited for: with the figure drawn in
     # a forked child (parallel), this process would otherwise wait idle, then write them alone
-    # at the end of the run (0.05-0.1 s of the 16x benchmark's tail)
+    # at the end of the run (0.09-0.13 s of wall clock for the 16x benchmark at load 5-8)
     folder = snapshot_path(output_dir).parent
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{SNAPSHOT}.", suffix=".tmp", dir=folder)
