@@ -143,9 +143,17 @@ def pipeline_end_to_end(corpus: Path, work: Path, workers: int, run: int = 0) ->
     done = time.perf_counter()
     # where the time went: annotation (read -> facts, in the workers), then aggregation
     # (store read-back, counting, scoring, frames) and the outputs, both in this process
-    result.phases = {"annotate": result.stats.annotate_seconds + result.stats.startup_seconds,
-                     "aggregate": batch_done - started - result.stats.annotate_seconds - result.stats.startup_seconds,
-                     "outputs": done - batch_done}
+    # and, for the critical path of a parallel run (issue 17): the head (the run's start to the
+    # first result received: hashing, the fork, the pool's start and its first files), the tail
+    # (the last result to the outputs written: the rest of the aggregation and the outputs) and
+    # this process's CPU while another process annotated (folding the stored files as they come)
+    s = result.stats
+    result.phases = {"annotate": s.annotate_seconds + s.startup_seconds,
+                     "aggregate": batch_done - started - s.annotate_seconds - s.startup_seconds,
+                     "outputs": done - batch_done,
+                     "head": s.first_result_at - s.started_at if s.first_result_at else float("nan"),
+                     "tail": done - s.last_result_at if s.last_result_at else float("nan"),
+                     "parent_cpu": s.parent_cpu_annotating}
     return done - started, result
 
 
@@ -267,6 +275,15 @@ def main(argv: list[str] | None = None) -> int:
         one, n = r["phases_1"], r.get("phases_n")
         cells = [f"{one[k]:.2f}" for k in ("annotate", "aggregate", "outputs")]
         cells += [f"{n[k]:.2f}" for k in ("annotate", "aggregate", "outputs")] if n else ["–"] * 3
+        lines.append(f"| {r['size']} | " + " | ".join(cells) + " |")
+    lines += ["", ("The critical path (seconds; head: the run's start to the first result; tail: the last result to "
+                   "the outputs written; parent CPU: the calling process's CPU while another process annotated):"), "",
+              "| size | head (1) | tail (1) | head (N) | tail (N) | parent CPU while annotating (N) |",
+              "|---|---|---|---|---|---|"]
+    for r in rows:
+        one, n = r["phases_1"], r.get("phases_n")
+        cells = [f"{one[k]:.2f}" for k in ("head", "tail")]
+        cells += [f"{n[k]:.2f}" for k in ("head", "tail", "parent_cpu")] if n else ["–"] * 3
         lines.append(f"| {r['size']} | " + " | ".join(cells) + " |")
     per_mb = [r["pipeline_1_s"] / r["MB"] for r in rows]
     lines += ["", "Seconds per MB (1 process) by size: " + ", ".join(f"{r['size']} {v:.2f}" for r, v in zip(rows, per_mb))

@@ -96,6 +96,14 @@ class BatchStats:
     workers: int = 0
     executor: str = ""
     inputs_key: str = ""  # hash of the inputs' stored states (no-op re-runs)
+    # Where the wall time of a run goes (issue 17): ``time.perf_counter`` stamps, comparable across
+    # the forked processes (CLOCK_MONOTONIC), of the run's start, the first and the last result
+    # the annotating side received; and this process's CPU while another process annotated (the
+    # per-result work of the parent: folding stored files, the spool; 0 when it annotated itself)
+    started_at: float = 0.0
+    first_result_at: float = 0.0
+    last_result_at: float = 0.0
+    parent_cpu_annotating: float = 0.0
 
     @property
     def mb_per_s(self) -> float:
@@ -357,7 +365,7 @@ def run_batch(
     store_path = Path(store) if store else Path(config.output_dir) / "store.sqlite"
     content_hash = dictionary_hash(config.dictionaries)  # the dictionary itself is loaded where it is used
     version = code_version()
-    stats = BatchStats(files=len(sources))
+    stats = BatchStats(files=len(sources), started_at=started)
     limit = int((MAX_FILE_MB if max_file_mb is None else max_file_mb) * 1_000_000)
 
     with Store(store_path) as db:
@@ -435,6 +443,7 @@ def run_batch(
                     connected.append(True)
                 return folding.advance(db, ready, budget, files=1) > 0
 
+            cpu = time.process_time()
             try:
                 # folding meanwhile allocates many objects: collections leave the old ones alone
                 with collecting_only_new_objects() if meanwhile else contextlib.nullcontext():
@@ -443,6 +452,7 @@ def run_batch(
                                       meanwhile=_AGGREGATE_MODULES + _output_modules(outputs, to_annotate))
             finally:
                 db.reopen()
+            stats.parent_cpu_annotating = time.process_time() - cpu
             dictionary = load_dictionary(config.dictionaries)
         else:
             dictionary = load_dictionary(config.dictionaries)
@@ -507,6 +517,9 @@ def _annotate(db: Store | Path, tasks: Iterator[FileTask | FileResult], n_worker
     bar = _progress_bar(total_bytes, total_files, progress)
     try:
         for result in results:
+            stats.last_result_at = time.perf_counter()
+            if not stats.first_result_at:
+                stats.first_result_at = stats.last_result_at
             if (result.dictionary_hash, result.code_version) != (dictionary_hash, version):
                 raise BatchError(f"a worker runs other code or dictionaries ({result.code_version}, "
                                  f"{result.dictionary_hash}; expected {version}, {dictionary_hash}); "

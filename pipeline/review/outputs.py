@@ -34,7 +34,8 @@ from pipeline.review.store import (
     utc_now,
     write_csv,
     write_snapshot,
-    write_snapshot_to,
+    write_snapshot_rows_to,
+    write_snapshot_tail_to,
 )
 
 FILES = {
@@ -167,15 +168,26 @@ def plan_run_outputs(result, output_dir: Path, parallel: bool = False, options: 
             name = "report" if relative == FILES["report"] else relative
             plan.names[name] = relative
             plan.files[name] = text.encode("utf-8")
-    figure = drawing.result() if drawing is not None else None
-    if figure is not None:
-        plan.files["network_png"] = figure.png
-        plan.files["network_svg"] = figure.svg
-    network = figure.record() if figure else last_run.get("network")
-    del figure, drawing, last_run
-    now = utc_now()
-    plan.snapshot = _temp_file(snapshot_path(output_dir).parent, SNAPSHOT, lambda h: write_snapshot_to(
-        h, merged.frame, merged.pipeline_columns, merged.changes, now, network))
+    # the snapshot's rows are written before the figure is waited for: with the figure drawn in
+    # a forked child (parallel), this process would otherwise wait idle, then write them alone
+    # at the end of the run (0.09-0.13 s of wall clock for the 16x benchmark at load 5-8)
+    folder = snapshot_path(output_dir).parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{SNAPSHOT}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write_snapshot_rows_to(handle, merged.frame, merged.pipeline_columns, utc_now())
+            figure = drawing.result() if drawing is not None else None
+            if figure is not None:
+                plan.files["network_png"] = figure.png
+                plan.files["network_svg"] = figure.svg
+            network = figure.record() if figure else last_run.get("network")
+            del figure, drawing, last_run
+            write_snapshot_tail_to(handle, merged.changes, network)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    plan.snapshot = Path(tmp)
     return plan
 
 

@@ -103,6 +103,15 @@ def write_snapshot_to(handle, frame: pd.DataFrame, pipeline_columns: list[str], 
     """The snapshot's JSON written to a binary ``handle`` ``CHUNK_ROWS`` rows at a time, byte
     for byte what ``json.dumps`` gives for the whole (compact: with an indent json falls back
     to its pure-Python encoder; whole, a batch of 90,000 relations held it twice in memory)."""
+    write_snapshot_rows_to(handle, frame, pipeline_columns, now)
+    write_snapshot_tail_to(handle, changes, network)
+
+
+def write_snapshot_rows_to(handle, frame: pd.DataFrame, pipeline_columns: list[str],
+                           now: datetime | None = None) -> None:
+    """The first part of ``write_snapshot_to``: its head and rows (all but the changes and the
+    figure's record). A batch run writes it while its network figure is drawn in a forked child
+    (review/outputs.py ``plan_run_outputs``), then the tail (``write_snapshot_tail_to``)."""
     head = {
         "generated_by": "python -m pipeline run (what the last run wrote to relations.csv; "
                         "used to merge curator edits; do not edit)",
@@ -110,17 +119,22 @@ def write_snapshot_to(handle, frame: pd.DataFrame, pipeline_columns: list[str], 
         "pipeline_columns": pipeline_columns,
         "columns": list(frame.columns),
     }
+    handle.write((json.dumps(head, ensure_ascii=False)[:-1] + ', "rows": [').encode("utf-8"))
+    for start in range(0, len(frame), CHUNK_ROWS):
+        part = frame.iloc[start:start + CHUNK_ROWS]
+        rows = json.dumps([list(row) for row in zip(*text_columns(part))], ensure_ascii=False)[1:-1]
+        handle.write(((", " if start else "") + rows).encode("utf-8"))
+
+
+def write_snapshot_tail_to(handle, changes: Changes, network: dict | None = None) -> None:
+    """The rest of ``write_snapshot_to`` after ``write_snapshot_rows_to``: the changes and
+    ``network``, the figure's record."""
     tail = {
         "changes": {k: v for k, v in vars(changes).items() if isinstance(v, list)},
         "counts": changes.counts(),
     }
     if network:
         tail["network"] = network
-    handle.write((json.dumps(head, ensure_ascii=False)[:-1] + ', "rows": [').encode("utf-8"))
-    for start in range(0, len(frame), CHUNK_ROWS):
-        part = frame.iloc[start:start + CHUNK_ROWS]
-        rows = json.dumps([list(row) for row in zip(*text_columns(part))], ensure_ascii=False)[1:-1]
-        handle.write(((", " if start else "") + rows).encode("utf-8"))
     handle.write(("], " + json.dumps(tail, ensure_ascii=False)[1:]).encode("utf-8"))
 
 
