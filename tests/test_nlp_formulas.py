@@ -186,3 +186,9 @@ def test_word_interiors_are_the_inside_of_ordinary_words_only():
     words = ordinary_words(["散落 217 v", "汤加 189 nr", "汤加减 3 nz", "方差 84 n", "苹果 10 n"], "散汤方")
     assert words == {"散落", "方差"}
     assert word_interiors([("支架", 0, 2), ("散落", 2, 4)], words) == {3}
+
+
+def test_how_a_formula_is_taken_does_not_cut_its_name(annotator):
+    """cshan-2107: jieba reads "佛手散水酒合煎" as 佛手/散水/酒 (散水, a word of its lexicon); the
+    formula 佛手散 is decocted in water and wine (_USE_AFTER)."""
+    assert "佛手散" in _formulas(annotator, "大法当以佛手散水酒合煎，探之。")

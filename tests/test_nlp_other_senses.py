@@ -212,3 +212,14 @@ def test_coordinated_secondary_antibodies_name_their_hosts(mentions_of):
     the first host 山羊 is a reagent's source too (it was a herb before)."""
     text = "DAB显色试剂盒、辣根过氧化物酶标记山羊抗鼠和山羊抗兔IgG均购自北京中杉金桥公司。"
     assert not _herbs(mentions_of, text)
+
+
+def test_a_herb_before_a_herb_starting_with_a_morpheme_stays(mentions_of):
+    """cshan-1120, cshan-2404 (TCM NER train split): herb lists without punctuation, where the
+    next herb starts with 酸 (酸枣仁), and 素体 (the patient's constitution) are no chemical names;
+    nor is 酸 the flavour (五味子酸收敛阴, a formula commentary)."""
+    assert "枳壳" in {t for t, _ in mentions_of("桃仁红花川芎枳壳酸枣仁鸡血藤")}
+    from pipeline.nlp.herb_senses import is_chemical_morpheme
+
+    assert not is_chemical_morpheme("加浙贝母前胡素体气虚", 5, 7)
+    assert not is_chemical_morpheme("五味子酸收敛阴", 0, 3)

@@ -16,7 +16,8 @@ common words (散落, 方差, 方格, 汤匙, 丸剂): "支架散落" holds no f
 no 单因子方, "四个大方格" no 个大方. So a formula name the text spells (a candidate, each of its
 occurrences, a herb joined with a dosage form) is not read where its end falls inside an
 ordinary word of the segmenter's route (``inside``: ``word_interiors`` of jieba's tokens), the
-word-edge test the dictionary matcher applies to every Chinese match. Proper names of jieba's
+word-edge test the dictionary matcher applies to every Chinese match; a word begun by how a
+classical formula is taken (散水, 散见: 佛手散水酒合煎) does not count (_USE_AFTER). Proper names of jieba's
 news lexicon (tags nr/ns/nt/nz: 汤加 "Tonga", 汤化裁, 汤加减) do not count: jieba's route reads
 "桑白皮汤加减" as 桑白皮/汤加减, and the formula 桑白皮汤 is there.
 """
@@ -81,18 +82,24 @@ def word_interiors(tokens: Iterable[tuple[str, int, int]], words: Container[str]
     return frozenset(p for w, a, b in tokens if b - a > 1 and w in words for p in range(a + 1, b))
 
 
-def _edge_test(inside) -> Callable[[int], bool]:
+# what follows a classical formula name: how it is taken or used (水煎, 酒调, 药线, 见 X门: see
+# the chapter on), as in _AFTER_NAME; a word these begin with the dosage form (散水, 散见, 丹药)
+# does not cut the name (cshan: 佛手散水酒合煎, 真君妙贴散见肿疡门, 八二丹药线引流)
+_USE_AFTER = frozenset("加合主或治送调去及与亦为水酒见药煎服")
+
+
+def _edge_test(inside, text: str) -> Callable[[int], bool]:
     """``inside``: offsets where no name may end (``word_interiors``); None: no test."""
     if inside is None:
         return lambda _pos: True
-    return lambda pos: pos not in inside
+    return lambda pos: pos not in inside or text[pos:pos + 1] in _USE_AFTER
 
 
 def candidate_names(text: str, inside=None) -> set[str]:
     """Formula names written where they start after a non-Chinese character and end where a
     word ends (``inside``: offsets inside an ordinary word of ``text``, ``word_interiors``)."""
     names = set()
-    at_edge = _edge_test(inside)
+    at_edge = _edge_test(inside, text)
     for m in _NAME.finditer(text):
         name = m.group(1)
         if not at_edge(m.end()) or _NOT_AFTER.match(text, m.end()) or (name.endswith("散") and text[m.end():m.end() + 1] in _SAN_OBJECTS):
@@ -117,7 +124,7 @@ def unclaimed_mentions(text: str, ids: dict[str, str], label: str, how: str,
     that overlaps no mention, longest names first: how names the paper defines for itself (its
     formulas, its drugs: nlp/paper_compounds.py) are found where the dictionary found nothing."""
     found: list[Mention] = []
-    at_edge = _edge_test(inside)
+    at_edge = _edge_test(inside, text)
     for name in sorted(ids, key=len, reverse=True):
         for m in re.finditer(re.escape(name), text):
             a, b = m.start(), m.end()
@@ -254,7 +261,7 @@ def join_herb_formulas(text: str, mentions: list[Mention], formula_of=lambda nam
             _is_plain_herb(m) for m in mentions):
         return mentions  # most sentences: no dosage form and no formula, nothing to join
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    at_edge = _edge_test(inside)
+    at_edge = _edge_test(inside, text)
     out = sorted(mentions, key=lambda m: (m.start, -m.end))
     formulas: dict[int, Mention] = {}  # start -> formula mention
     for m in out:

@@ -32,7 +32,8 @@ use the same words in their ordinary sense:
   sits inside a compound's name (``is_chemical_morpheme``): a named compound is the compound, not
   its herb (GUIDELINES 5.2, 5.6), and a reagent is no herb. Not the extraction words that start
   with the same characters (醇提物, 醇沉: the herb's extract, GUIDELINES 5.2), nor 酸 as a flavour
-  (五味子酸、甘，温), nor a preparation named after the herb (…精注射液).
+  (五味子酸、甘，温; 白芍酸敛), nor 素 "usual" (素体), nor a preparation named after the herb
+  (…精注射液), nor the next name of a herb list written without punctuation (枳壳酸枣仁).
 * **A colour.** Some herb names are colour words (橘红 "orange-red", 琥珀 "amber", 赭石 "ochre"):
   those whose colour word X色 is a word of the segmenter's lexicon (jieba's dictionary;
   ``colour_names``). "色橘红，" (colour: orange-red), "呈橘红" and "橘红色" describe a stain, not
@@ -150,9 +151,11 @@ _HAN = "\u4e00-\u9fff"
 # class morphemes of Chinese chemical names after the stem (module docstring); not the words
 # that begin with the same character after a herb: 醇提(物), 醇沉, 醇浸 … (its extract), 酸 of a
 # flavour (酸甘, 酸涩, 酸温, 酸、甘), 酸性 / 酸碱 / 酸度, 精 of a preparation (鹿茸精注射液)
-_FLAVOUR = "甘苦涩温平寒凉微咸辛"
+# 素 meaning "usual, plain" (素体 the patient's constitution, 素质, 素养, 素食); the flavour's verbs
+# (五味子酸收, 白芍酸敛: sour and astringent)
+_FLAVOUR = "甘苦涩温平寒凉微咸辛敛收"
 _CHEMICAL_AFTER = re.compile(
-    rf"(?:[酰胺酯酮醛醚酚烷烯炔嗪]|醇(?![提沉浸溶洗萃取])|素(?![材食])|"
+    rf"(?:[酰胺酯酮醛醚酚烷烯炔嗪]|醇(?![提沉浸溶洗萃取])|素(?![材食体质养])|"
     rf"酸(?![{_FLAVOUR}性碱度味]|\s?[、，,]\s?[{_FLAVOUR}])|精(?!\s?(?:注射液|口服液|胶囊|片|丸|颗粒)))"
 )
 # a locant or substituent prefix right before the stem: N-羟基琥珀, 2-, 1,3-, α-, 甲基 / 羟基 / 乙酰基
@@ -194,13 +197,14 @@ def drop_other_senses(text: str, mentions: list[Mention], anatomical: frozenset[
     herb_edges = [m.span for m in mentions if _herb(m)]
     if not herb_edges:
         return mentions
+    starts = {m.start for m in mentions}  # 枳壳酸枣仁: the next herb of a list starts with 酸
     out = []
     for m in mentions:
         if _herb(m):
             if is_reagent_source(text, m):
                 continue
             if _HAN_ONLY.fullmatch(m.text) and m.text == text[m.start:m.end] and (
-                    is_chemical_morpheme(text, m.start, m.end)
+                    m.end not in starts and is_chemical_morpheme(text, m.start, m.end)
                     or m.text in colours and is_colour_use(text, m.start, m.end)):
                 continue
             if m.text in names and not is_drug_use(text, m.start, m.end, herb_edges) and (
