@@ -223,3 +223,14 @@ def test_a_herb_before_a_herb_starting_with_a_morpheme_stays(mentions_of):
 
     assert not is_chemical_morpheme("加浙贝母前胡素体气虚", 5, 7)
     assert not is_chemical_morpheme("五味子酸收敛阴", 0, 3)
+
+
+def test_a_protein_reagent_or_a_supplier_named_after_a_plant_is_no_herb(mentions_of):
+    """A protein reagent named after its plant (刀豆蛋白A, concanavalin A: ChinaXiv-201810.00267V1
+    references; 木瓜蛋白酶, papain: a sample paper) and a supplier's name starting with a herb name
+    (四季青, ChinaXiv-201711.00864V1 methods) are no herbs; 苦参生物碱 (the herb's alkaloids) is."""
+    for text in ("槲皮素对刀豆蛋白A诱导小鼠急性肝损伤的保护作用",
+                 "结果表明，木瓜蛋白酶提取的最佳条件为加酶量2%。",
+                 "DMEM培养液(Solarbio 公司）、胎牛血清(杭州四季青生物工程材料有限公司）、胰酶。"):
+        assert not _herbs(mentions_of, text)
+    assert _herbs(mentions_of, "苦参生物碱对肝癌细胞增殖的影响")

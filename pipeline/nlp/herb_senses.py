@@ -17,11 +17,13 @@ use the same words in their ordinary sense:
   when a document reads a homonym anatomically at least ``MIN_ANATOMICAL`` times and never as a
   drug, every mention of it in the document goes ("，海马中β-catenin …", "下调海马DKK-1的表达",
   "新鲜海马称重": no cue of their own).
-* **Reagent sources.** The host animal of an antibody and the plant of an enzyme are named before
-  them: 山羊抗兔IgG (goat anti-rabbit IgG), 辣根过氧化物酶 (horseradish peroxidase, HRP), "horseradish
-  peroxidase", 山羊血清 (goat serum, where 山羊血 is a herb name that cuts the word 血清). The
-  construction (organism + 抗 + species, organism + peroxidase, a herb name cutting 血清) names a
-  reagent, for any herb name (``is_reagent_source``).
+* **Reagent sources.** The host animal of an antibody and the plant of an enzyme or lectin are
+  named before them: 山羊抗兔IgG (goat anti-rabbit IgG), 辣根过氧化物酶 (horseradish peroxidase,
+  HRP), "horseradish peroxidase", 木瓜蛋白酶 (papain), 刀豆蛋白A (concanavalin A), 山羊血清 (goat
+  serum, where 山羊血 is a herb name that cuts the word 血清); and a supplier's name may start
+  with a herb name (杭州四季青生物工程材料有限公司, 重庆烟草公司). The construction (organism + 抗 +
+  species, organism + a protein reagent's head, a herb name cutting 血清, a name + a company
+  word) names a reagent or a supplier, for any herb name (``is_reagent_source``).
 
 * **A morpheme of a systematic chemical name.** Chinese chemical nomenclature builds names from
   a stem and class morphemes (CNCCS rules: 酰 acyl, 胺 amine, 酯 ester, 酮 ketone, 醛 aldehyde,
@@ -134,16 +136,22 @@ _SPECIES_EN = r"(?:rabbit|mouse|rat|human|goat|sheep|donkey|chicken|horse|guinea
 _ANTIBODY = r"(?:Ig[GMAEY]|二抗|一抗|抗体|多抗|单抗|多克隆|单克隆|HRP|FITC|Alexa|Cy[35]|荧光|免疫球蛋白)"
 # a secondary antibody coordinated with another one of the same kind shares its antibody noun:
 # 山羊抗鼠和山羊抗兔IgG, 羊抗兔、羊抗鼠IgG (ChinaXiv-201812.00642V1, a sample paper)
+# a protein reagent named after its plant: 辣根过氧化物酶 (HRP), 木瓜蛋白酶 (papain), 刀豆蛋白A
+# (concanavalin A), 花生凝集素 (peanut agglutinin), 萤火虫 / 海肾荧光素酶 (luciferases)
+_PROTEIN_REAGENT = r"过氧化物酶|蛋白酶|蛋白\s?A(?![A-Za-z0-9])|凝集素|荧光素酶"
+# a supplier's name: 杭州四季青生物工程材料有限公司, 重庆烟草公司 (a company, GUIDELINES 1: no entity)
+_COMPANY = r"生物(?:工程|技术|科技|制品)|制药|药业|(?:有限)?公司|集团"
 _REAGENT_AFTER = re.compile(
-    rf"\s?(?:抗{_SPECIES}(?:的)?\s?(?:{_ANTIBODY}|[和及与、/]\s?{_SPECIES}抗{_SPECIES})|过氧化物酶|"
-    rf"[\s-]?(?:peroxidase\b|anti-{_SPECIES_EN}\b))",
+    rf"\s?(?:抗{_SPECIES}(?:的)?\s?(?:{_ANTIBODY}|[和及与、/]\s?{_SPECIES}抗{_SPECIES})|{_PROTEIN_REAGENT}|"
+    rf"{_COMPANY}|[\s-]?(?:peroxidase\b|anti-{_SPECIES_EN}\b))",
     re.IGNORECASE)
 
 
 def is_reagent_source(text: str, m: Mention) -> bool:
-    """A herb name naming a reagent's source organism: an antibody's host (山羊抗兔IgG), an
-    enzyme's plant (辣根过氧化物酶, horseradish peroxidase), or a name cutting the word 血清
-    (山羊血|清: goat serum)."""
+    """A herb name naming a reagent's source organism: an antibody's host (山羊抗兔IgG), a
+    protein reagent's plant (辣根过氧化物酶, horseradish peroxidase, 木瓜蛋白酶, 刀豆蛋白A), or a
+    name cutting the word 血清 (山羊血|清: goat serum); or the start of a supplier's name
+    (四季青生物工程材料有限公司)."""
     return bool(_REAGENT_AFTER.match(text, m.end)) or (m.text.endswith("血") and text[m.end:m.end + 1] == "清")
 
 
