@@ -192,3 +192,10 @@ def test_how_a_formula_is_taken_does_not_cut_its_name(annotator):
     """cshan-2107: jieba reads "佛手散水酒合煎" as 佛手/散水/酒 (散水, a word of its lexicon); the
     formula 佛手散 is decocted in water and wine (_USE_AFTER)."""
     assert "佛手散" in _formulas(annotator, "大法当以佛手散水酒合煎，探之。")
+
+
+def test_a_structured_abstract_label_is_no_part_of_a_name():
+    """ChinaXiv-201712.00816V1 abstract: "。结论 肾衰营养胶囊具有改善…" — the label 结论 (like 结果)
+    glued to the name made a formula 结论肾衰营养胶囊 with the paper's findings."""
+    assert candidate_names("。结论肾衰营养胶囊具有改善CRF模型大鼠骨骼肌萎缩的作用") == set()
+    assert candidate_names("2.1肾衰营养胶囊") == {"肾衰营养胶囊"}

@@ -41,6 +41,8 @@ _NAME = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,8}}?(?:{_SUFFIX}))")
 # words a stem cannot contain: verbs and function words that start a clause, not a name
 _NOT_IN_STEM = re.compile(
     r"[的和与及或在是为用对由将被把从中后前等各其该本此]|提示|采用|结果|观察|研究|探讨|给予|治疗|"
+    # the labels of a structured abstract (目的 方法 结果 结论, GB/T 6447) glued to the name after them
+    r"目的|方法|结论|"
     r"溶解|所得|吸入|细胞|"
     # what the methods call the preparation under test (受试药品X胶囊, 供试品): never part of its name
     r"药品|受试|供试|"
