@@ -104,7 +104,8 @@ def candidate_names(text: str, inside=None) -> set[str]:
     at_edge = _edge_test(inside, text)
     for m in _NAME.finditer(text):
         name = m.group(1)
-        if not at_edge(m.end()) or _NOT_AFTER.match(text, m.end()) or (name.endswith("散") and text[m.end():m.end() + 1] in _SAN_OBJECTS):
+        if not at_edge(m.end()) or _NOT_AFTER.match(text, m.end()) or (
+                name.endswith("散") and text[m.end():m.end() + 1] in _SAN_OBJECTS):
             continue
         stem = re.sub(rf"(?:{_SUFFIX})$", "", name)
         if len(stem) < 2 or _NOT_IN_STEM.search(stem) or _NOT_FORMULA_FANG.search(name) or _NOT_FORMULA_END.search(name):
