@@ -160,3 +160,42 @@ def test_a_test_drug_label_before_a_dictionary_name_is_no_formula_name():
     # ChinaXiv-201712.00816V1 methods: "1.1.2受试药品肾衰营养胶囊由党参、白术、茯苓…组成"; the
     # shorter name is found by the dictionary elsewhere, never after a non-Chinese character
     assert candidate_names("1.1.2受试药品肾衰营养胶囊由党参、白术组成") == set()
+
+
+# --- a dosage-form character that begins the next word (stop 31) ---------------------------------
+
+def test_a_dosage_form_character_beginning_the_next_word_ends_no_name(mentions_of):
+    """ChinaXiv-201806.00158V1 results: "支架散落区域" is 支架 + 散落 (scattered): a heading-start
+    "支架散" was read as a formula in every later 支架散落; ChinaXiv-201711.00361V1 "单因子方差分析"
+    (one-way ANOVA) and ChinaXiv-201712.01073V1 "四个大方格" (a counting-chamber square) likewise."""
+    for text in ("2.4支架散落区域可见红色结节。\n\n生物活性玻璃支架组可见支架散落区域红色结节密集。",
+                 "e，Gary，美国）单因子方差分析（one-way ANOVA）比较组间差异。",
+                 "分别计数四个大方格内的活细胞及死细胞。"):
+        assert not [eid for _, eid in mentions_of(text) if eid.startswith("FML:")]
+
+
+def test_a_formula_before_a_proper_name_word_of_the_segmenter_stays(annotator):
+    """jieba reads "桑白皮汤加减" as 桑白皮/汤加减 (汤加减, 汤加 'Tonga' are names of its news
+    lexicon): only ordinary words cut a name (cshan-1078)."""
+    assert "桑白皮汤" in _formulas(annotator, "越婢加半夏汤或桑白皮汤加减。")
+
+
+def test_word_interiors_are_the_inside_of_ordinary_words_only():
+    from pipeline.nlp.formulas import ordinary_words, word_interiors
+
+    words = ordinary_words(["散落 217 v", "汤加 189 nr", "汤加减 3 nz", "方差 84 n", "苹果 10 n"], "散汤方")
+    assert words == {"散落", "方差"}
+    assert word_interiors([("支架", 0, 2), ("散落", 2, 4)], words) == {3}
+
+
+def test_how_a_formula_is_taken_does_not_cut_its_name(annotator):
+    """cshan-2107: jieba reads "佛手散水酒合煎" as 佛手/散水/酒 (散水, a word of its lexicon); the
+    formula 佛手散 is decocted in water and wine (_USE_AFTER)."""
+    assert "佛手散" in _formulas(annotator, "大法当以佛手散水酒合煎，探之。")
+
+
+def test_a_structured_abstract_label_is_no_part_of_a_name():
+    """ChinaXiv-201712.00816V1 abstract: "。结论 肾衰营养胶囊具有改善…" — the label 结论 (like 结果)
+    glued to the name made a formula 结论肾衰营养胶囊 with the paper's findings."""
+    assert candidate_names("。结论肾衰营养胶囊具有改善CRF模型大鼠骨骼肌萎缩的作用") == set()
+    assert candidate_names("2.1肾衰营养胶囊") == {"肾衰营养胶囊"}

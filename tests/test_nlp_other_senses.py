@@ -140,3 +140,97 @@ def test_hippocampal_fields_are_no_carbonic_anhydrases(mentions_of, gene_id):
     text = "CA1 and CA2 carbonic anhydrase isoenzymes were reduced in colorectal cancer tissues."
     assert not is_hippocampal_field(text, 0, 3)
     assert gene_id("CA1") in {eid for _, eid in mentions_of("CA1 expression was reduced in colorectal cancer tissues.")}
+
+
+# --- a herb name inside a chemical's name, a herb name as a colour (stop 31) ---------------------
+
+AMBER = "HERB002385"  # 琥珀 Succinum
+SAPPAN = "HERB005297"  # 苏木 Sappan Lignum
+RED_TANGERINE_PEEL = "HERB003028"  # 橘红
+
+
+def test_a_herb_name_inside_a_systematic_chemical_name_is_no_herb(mentions_of):
+    """ChinaXiv-201806.00158V1 methods: 琥珀 is the stem of N-羟基琥珀酰亚胺 (N-hydroxysuccinimide,
+    a cross-linker); the succinimide read as the mineral Succinum gave herb rows to a siRNA paper."""
+    for text in ("1-(3-二甲氨基丙基)-3-乙基碳二亚胺(EDC)和N-羟基琥珀酰亚胺(NHS)以4:1的摩尔比交联胶原。",
+                 "交联剂为1-乙基-3-(3-二甲氨基丙基),N-羟基琥珀酰亚胺，壳聚糖（Sigma公司）。"):
+        assert AMBER not in _herbs(mentions_of, text)
+
+
+def test_a_dye_named_after_its_plant_is_no_herb(mentions_of):
+    """Haematoxylin is 苏木精 / 苏木素 (-精, -素: a trivial name of a natural product): the HE
+    stain of ChinaXiv-201712.01000V1 and the counterstain of ChinaXiv-201801.00619V1 are no 苏木."""
+    for text in ("取一套切片行苏木精伊红染色，方法如下。",
+                 "DAB显色，苏木素复染，盐酸分化和氨水返蓝。"):
+        assert SAPPAN not in _herbs(mentions_of, text)
+
+
+def test_chemical_morphemes_are_read_around_the_name_only():
+    """The class morphemes after the stem and the locants before it; not the herb's extract
+    (醇提物), a flavour (酸、甘), or another word (黄芪 then 黄酮 is a fraction, GUIDELINES 5.2)."""
+    from pipeline.nlp.herb_senses import is_chemical_morpheme
+
+    assert is_chemical_morpheme("N-羟基琥珀酰亚胺", 4, 6)
+    assert is_chemical_morpheme("杓唇石斛素和石斛酚含量", 6, 8)  # 石斛酚 (moscatilin)
+    assert is_chemical_morpheme("2-丹参", 2, 4)
+    assert not is_chemical_morpheme("黄芪醇提物灌胃", 0, 2)
+    assert not is_chemical_morpheme("五味子酸、甘，温", 0, 3)
+    assert not is_chemical_morpheme("甘草黄酮类单体", 0, 2)
+    assert not is_chemical_morpheme("基于黄芪的研究", 2, 4)
+
+
+def test_a_colour_word_herb_describing_a_stain_is_no_herb(mentions_of):
+    """ChinaXiv-201806.00158V1 results: "结节，色橘红，" (the nodules are orange-red) is a colour;
+    the peel 橘红 stays in a herb list."""
+    text = "茜素红染色阳性的结节，色橘红，支架散落区域红色结节大量分布。"
+    assert RED_TANGERINE_PEEL not in _herbs(mentions_of, text)
+    assert RED_TANGERINE_PEEL in _herbs(mentions_of, "方用陈皮、橘红、半夏、茯苓理气化痰。")
+
+
+def test_colour_herbs_are_read_from_the_segmenter_lexicon(annotator):
+    """橘红, 琥珀, 赭石 are colour words because jieba's lexicon holds 橘红色, 琥珀色, 赭石色; a
+    herb name whose X色 is no word (黄芪) is no colour; 色素 (pigment) after a name keeps it."""
+    from pipeline.nlp.herb_senses import is_colour_use
+
+    colours = annotator.colour_herbs()
+    assert {"橘红", "琥珀", "赭石"} <= colours
+    assert "黄芪" not in colours
+    assert is_colour_use("呈琥珀色液体", 1, 3) and is_colour_use("结节，色橘红，", 4, 6)
+    assert not is_colour_use("红花色素", 0, 2)
+
+
+def test_a_herb_row_named_by_a_chemical_name_matches_no_herb(mentions_of):
+    """HERB rows whose Chinese name is a systematic chemical name (柠檬酸 on Acidum Citricum, 醋酸,
+    草酸 on Phlomis umbrosa, whose pinyin Cao Su is 糙苏) lose it (curated/herb_corrections.tsv): the
+    citrate buffer of ChinaXiv-201712.01000V1 and the uranyl acetate stain of ChinaXiv-201712.00767V1."""
+    for text in ("5只大鼠腹腔注射等量柠檬酸-柠檬酸钠缓冲液作为对照组。", "1%醋酸铀块染，梯度丙酮脱水。"):
+        assert not _herbs(mentions_of, text)
+
+
+def test_coordinated_secondary_antibodies_name_their_hosts(mentions_of):
+    """ChinaXiv-201812.00642V1 methods: "山羊抗鼠和山羊抗兔IgG" shares IgG between two antibodies;
+    the first host 山羊 is a reagent's source too (it was a herb before)."""
+    text = "DAB显色试剂盒、辣根过氧化物酶标记山羊抗鼠和山羊抗兔IgG均购自北京中杉金桥公司。"
+    assert not _herbs(mentions_of, text)
+
+
+def test_a_herb_before_a_herb_starting_with_a_morpheme_stays(mentions_of):
+    """cshan-1120, cshan-2404 (TCM NER train split): herb lists without punctuation, where the
+    next herb starts with 酸 (酸枣仁), and 素体 (the patient's constitution) are no chemical names;
+    nor is 酸 the flavour (五味子酸收敛阴, a formula commentary)."""
+    assert "枳壳" in {t for t, _ in mentions_of("桃仁红花川芎枳壳酸枣仁鸡血藤")}
+    from pipeline.nlp.herb_senses import is_chemical_morpheme
+
+    assert not is_chemical_morpheme("加浙贝母前胡素体气虚", 5, 7)
+    assert not is_chemical_morpheme("五味子酸收敛阴", 0, 3)
+
+
+def test_a_protein_reagent_or_a_supplier_named_after_a_plant_is_no_herb(mentions_of):
+    """A protein reagent named after its plant (刀豆蛋白A, concanavalin A: ChinaXiv-201810.00267V1
+    references; 木瓜蛋白酶, papain: a sample paper) and a supplier's name starting with a herb name
+    (四季青, ChinaXiv-201711.00864V1 methods) are no herbs; 苦参生物碱 (the herb's alkaloids) is."""
+    for text in ("槲皮素对刀豆蛋白A诱导小鼠急性肝损伤的保护作用",
+                 "结果表明，木瓜蛋白酶提取的最佳条件为加酶量2%。",
+                 "DMEM培养液(Solarbio 公司）、胎牛血清(杭州四季青生物工程材料有限公司）、胰酶。"):
+        assert not _herbs(mentions_of, text)
+    assert _herbs(mentions_of, "苦参生物碱对肝癌细胞增殖的影响")

@@ -54,6 +54,8 @@ from pipeline.nlp.extract_abbreviations import (
 from pipeline.nlp.formulas import (
     FORMULA_PREFIX,
     candidate_names,
+    ordinary_words,
+    word_interiors,
     drop_verb_jian,
     drop_verb_san,
     formula_entity,
@@ -225,6 +227,7 @@ class Annotator:
         self._latin_variants: dict[str, str] | None = None  # built on the first English paragraph
         self._latin_cases: dict[str, str] | None = None  # likewise (nlp/latin_names, case_variant_table)
         self._english_names: dict[str, str] | None = None  # likewise (nlp/common_names, english_name_table)
+        self._colours: frozenset[str] | None = None  # herb names that are colour words (herb_senses)
 
     def _reagents(self) -> Reagents:
         folder = self.dictionary.folder
@@ -288,6 +291,15 @@ class Annotator:
                 hid, name = base, name[1:]
             out.append((hid, name))
         return out
+
+    def colour_herbs(self) -> frozenset[str]:
+        """Chinese herb names that are colour words: X色 is a word of jieba's lexicon (橘红, 琥珀,
+        赭石; nlp/herb_senses.colour_names)."""
+        if self._colours is None:
+            names = (n for e in self.dictionary.entities.values() if e.type == "herb"
+                     for n in (e.name_zh, *e.synonyms_zh) if n)
+            self._colours = herb_senses.colour_names(names, segmenter.corpus_frequency)
+        return self._colours
 
     def _herb_names(self):
         """(herb id, name) for every name and synonym of the dictionary's herbs."""
@@ -437,7 +449,8 @@ class Annotator:
             by_paragraph.setdefault(s.paragraph.index, []).append(s)
 
         # formula names the dictionary lacks, read where they start a heading, title or reference
-        formula_names = {n for p in paragraphs if p.lang == "zh" for n in candidate_names(p.text.text)}
+        formula_names = {n for p in paragraphs if p.lang == "zh"
+                         for n in candidate_names(p.text.text, _WordInteriors(p.text.text))}
         formula_names = {n for n in formula_names if not self.index.lookup(n)}
         para_mentions: dict[int, list[Mention]] = {}
         texts_all = [p.text.text for p in paragraphs]
@@ -509,7 +522,8 @@ class Annotator:
                 mentions = list_only_names(ptext, mentions, self._herb_of)
                 mentions = drop_verb_san(ptext, mentions, self._herb_of_zh)
                 mentions = drop_verb_jian(ptext, mentions, self._herb_of_zh)
-                mentions = join_herb_formulas(ptext, mentions, self._formula_of, _contiguous(para.text))
+                mentions = join_herb_formulas(ptext, mentions, self._formula_of, _contiguous(para.text),
+                                              _WordInteriors(ptext))
             if para.lang == "en":  # "Kalopanax pictus" for HERB's Kalopanax pictum (nlp/latin_names)
                 mentions = variant_mentions(ptext, mentions, self.latin_variants())
                 # "Extracts of Rhizoma polygonati odorati": HERB's Rhizoma Polygonati Odorati
@@ -527,11 +541,11 @@ class Annotator:
                     mentions = genus_form_mentions(ptext, mentions, genus_forms)
             # an organ (海马CA1区, 新鲜海马组织) or a reagent's source (山羊抗兔IgG, 辣根过氧化物酶): no
             # herb; after the Chinese herb-run rules, which add herbs after a form prefix (鲜)
-            mentions = herb_senses.drop_other_senses(ptext, mentions, organs)
+            mentions = herb_senses.drop_other_senses(ptext, mentions, organs, colours=self.colour_herbs())
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of),
                                            self._herb_of_zh if para.lang == "zh" else None)
             if formula_names:
-                found = formula_mentions(ptext, formula_names, mentions)
+                found = formula_mentions(ptext, formula_names, mentions, _WordInteriors(ptext))
                 if para.section == "references":
                     found = [m for m in found if any(s.start <= m.start and m.end <= s.end for s in sents)]
                 mentions = found
@@ -874,6 +888,35 @@ def _cross_sentence_mention(previous_sentence, previous: list[Mention], s, insid
 def _local(mentions: list[Mention], offset: int) -> list[Mention]:
     """Mentions moved to sentence offsets (paragraph offset ``offset`` is 0)."""
     return [Mention(m.start - offset, m.end - offset, m.entity_id, m.label, m.how, m.text) for m in mentions]
+
+
+_FORM_WORDS: frozenset[str] | None = None
+_FORM_FIRST_CHARS = "汤散丸丹饮膏方胶颗液子囊粒剂"  # a formula name's last character, or the next one
+
+
+class _WordInteriors:
+    """Offsets of ``text`` inside an ordinary jieba word starting with a dosage-form character
+    (散落, 方差: nlp/formulas.word_interiors); ``pos in`` segments ``text`` on the first question only."""
+
+    __slots__ = ("_inside", "text")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._inside: frozenset[int] | None = None
+
+    def __contains__(self, pos: object) -> bool:
+        if self._inside is None:
+            global _FORM_WORDS
+            if _FORM_WORDS is None:
+                from pipeline.nlp._jieba import jieba
+
+                with jieba.dt.get_dict_file() as f:
+                    _FORM_WORDS = ordinary_words((line.decode("utf-8") if isinstance(line, bytes) else line
+                                                  for line in f), _FORM_FIRST_CHARS)
+            from pipeline.nlp._jieba import jieba
+
+            self._inside = word_interiors(jieba.tokenize(self.text, HMM=False), _FORM_WORDS)
+        return pos in self._inside
 
 
 def _contiguous(text) -> Callable[[int], bool]:

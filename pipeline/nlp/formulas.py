@@ -10,11 +10,22 @@ right after a non-Chinese character: a heading ("2.1肾衰营养胶囊"), a titl
 mention in the whole document, id ``FML:<name>`` (the id scheme of dictionaries/herbs.tsv), label
 HERB. Preparations of one herb (黄芪注射液) stay the herb's (nlp/herb_context.py): a candidate
 overlapping a mention already found is left alone. Pure functions.
+
+A name ends where a word ends. A one-character dosage form is also the first character of
+common words (散落, 方差, 方格, 汤匙, 丸剂): "支架散落" holds no formula 支架散, "单因子方差分析"
+no 单因子方, "四个大方格" no 个大方. So a formula name the text spells (a candidate, each of its
+occurrences, a herb joined with a dosage form) is not read where its end falls inside an
+ordinary word of the segmenter's route (``inside``: ``word_interiors`` of jieba's tokens), the
+word-edge test the dictionary matcher applies to every Chinese match; a word begun by how a
+classical formula is taken (散水, 散见: 佛手散水酒合煎) does not count (_USE_AFTER). Proper names of jieba's
+news lexicon (tags nr/ns/nt/nz: 汤加 "Tonga", 汤化裁, 汤加减) do not count: jieba's route reads
+"桑白皮汤加减" as 桑白皮/汤加减, and the formula 桑白皮汤 is there.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Container, Iterable
 
 from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.matcher import Mention
@@ -30,6 +41,8 @@ _NAME = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,8}}?(?:{_SUFFIX}))")
 # words a stem cannot contain: verbs and function words that start a clause, not a name
 _NOT_IN_STEM = re.compile(
     r"[的和与及或在是为用对由将被把从中后前等各其该本此]|提示|采用|结果|观察|研究|探讨|给予|治疗|"
+    # the labels of a structured abstract (目的 方法 结果 结论, GB/T 6447) glued to the name after them
+    r"目的|方法|结论|"
     r"溶解|所得|吸入|细胞|"
     # what the methods call the preparation under test (受试药品X胶囊, 供试品): never part of its name
     r"药品|受试|供试|"
@@ -50,12 +63,49 @@ _NOT_AFTER = re.compile(r"[物剂法面向式案]")  # 颗粒物 (particulate ma
 _NOT_FORMULA_FANG = re.compile(r"[配处药秘组长因立平正双一地对]方$")
 
 
-def candidate_names(text: str) -> set[str]:
-    """Formula names written where they start after a non-Chinese character."""
+PROPER_NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of person, place, organisation, other names
+
+
+def ordinary_words(lexicon_lines: Iterable[str], first_chars: str) -> frozenset[str]:
+    """Words of a jieba dictionary (lines "word frequency tag") that start with one of
+    ``first_chars`` and are no proper name (module docstring): 散落, 方差, 丸剂, not 汤加."""
+    words = set()
+    for line in lexicon_lines:
+        if line[:1] not in first_chars:
+            continue
+        parts = line.split()
+        if len(parts) >= 2 and len(parts[0]) > 1 and not (len(parts) > 2 and parts[2].startswith(PROPER_NAME_TAGS)):
+            words.add(parts[0])
+    return frozenset(words)
+
+
+def word_interiors(tokens: Iterable[tuple[str, int, int]], words: Container[str]) -> frozenset[int]:
+    """Offsets strictly inside a token (word, start, end) that is one of ``words``."""
+    return frozenset(p for w, a, b in tokens if b - a > 1 and w in words for p in range(a + 1, b))
+
+
+# what follows a classical formula name: how it is taken or used (水煎, 酒调, 药线, 见 X门: see
+# the chapter on), as in _AFTER_NAME; a word these begin with the dosage form (散水, 散见, 丹药)
+# does not cut the name (cshan: 佛手散水酒合煎, 真君妙贴散见肿疡门, 八二丹药线引流)
+_USE_AFTER = frozenset("加合主或治送调去及与亦为水酒见药煎服")
+
+
+def _edge_test(inside, text: str) -> Callable[[int], bool]:
+    """``inside``: offsets where no name may end (``word_interiors``); None: no test."""
+    if inside is None:
+        return lambda _pos: True
+    return lambda pos: pos not in inside or text[pos:pos + 1] in _USE_AFTER
+
+
+def candidate_names(text: str, inside=None) -> set[str]:
+    """Formula names written where they start after a non-Chinese character and end where a
+    word ends (``inside``: offsets inside an ordinary word of ``text``, ``word_interiors``)."""
     names = set()
+    at_edge = _edge_test(inside, text)
     for m in _NAME.finditer(text):
         name = m.group(1)
-        if _NOT_AFTER.match(text, m.end()) or (name.endswith("散") and text[m.end():m.end() + 1] in _SAN_OBJECTS):
+        if not at_edge(m.end()) or _NOT_AFTER.match(text, m.end()) or (
+                name.endswith("散") and text[m.end():m.end() + 1] in _SAN_OBJECTS):
             continue
         stem = re.sub(rf"(?:{_SUFFIX})$", "", name)
         if len(stem) < 2 or _NOT_IN_STEM.search(stem) or _NOT_FORMULA_FANG.search(name) or _NOT_FORMULA_END.search(name):
@@ -65,21 +115,23 @@ def candidate_names(text: str) -> set[str]:
     return {n for n in names if not any(o != n and n.endswith(o) for o in names)}
 
 
-def formula_mentions(text: str, names: set[str], mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` plus every occurrence of ``names`` in ``text`` that overlaps no mention."""
-    return unclaimed_mentions(text, {n: FORMULA_PREFIX + n for n in names}, "HERB", HOW, mentions)
+def formula_mentions(text: str, names: set[str], mentions: list[Mention], inside=None) -> list[Mention]:
+    """``mentions`` plus every occurrence of ``names`` in ``text`` that overlaps no mention and
+    does not end inside a word (``inside``, as for candidate_names: no 支架散 in 支架散落)."""
+    return unclaimed_mentions(text, {n: FORMULA_PREFIX + n for n in names}, "HERB", HOW, mentions, inside)
 
 
 def unclaimed_mentions(text: str, ids: dict[str, str], label: str, how: str,
-                       mentions: list[Mention]) -> list[Mention]:
+                       mentions: list[Mention], inside=None) -> list[Mention]:
     """``mentions`` plus every occurrence in ``text`` of a name of ``ids`` (name -> entity id)
     that overlaps no mention, longest names first: how names the paper defines for itself (its
     formulas, its drugs: nlp/paper_compounds.py) are found where the dictionary found nothing."""
     found: list[Mention] = []
+    at_edge = _edge_test(inside, text)
     for name in sorted(ids, key=len, reverse=True):
         for m in re.finditer(re.escape(name), text):
             a, b = m.start(), m.end()
-            if any(x.start < b and a < x.end for x in [*mentions, *found]):
+            if not at_edge(b) or any(x.start < b and a < x.end for x in [*mentions, *found]):
                 continue
             found.append(Mention(a, b, ids[name], label, how, name))
     if not found:
@@ -189,7 +241,7 @@ def _herb_stem_formula(text: str, m: Mention, covered: set[int], contiguous, for
 
 
 def join_herb_formulas(text: str, mentions: list[Mention], formula_of=lambda name: None,
-                       contiguous=lambda i: True) -> list[Mention]:
+                       contiguous=lambda i: True, inside=None) -> list[Mention]:
     """Formula names made of herb names (乌梅丸, 泽泻散, 黄连温胆汤, 茵陈五苓散) read whole.
 
     Classical formulas are named after their chief herbs, then a dosage form or a base formula
@@ -205,11 +257,14 @@ def join_herb_formulas(text: str, mentions: list[Mention], formula_of=lambda nam
     formula named in the paper, formula_entity). A herb inside a formula name is not also a
     herb mention: what a text says of a formula is not said of its herbs (docs/ner_benchmarks.md).
     ``contiguous(i)``: text[i - 1] and text[i] were adjacent in the original (no space or line
-    break between two table cells: "金荞麦、蝉蜕 痛泻安脾汤"); nothing is joined across a gap."""
+    break between two table cells: "金荞麦、蝉蜕 痛泻安脾汤"); nothing is joined across a gap.
+    ``inside``: offsets inside an ordinary word of ``text`` (module docstring): the dosage form
+    of (1) and (3) must end a word (not 散 of 散落, 丸 of 丸剂)."""
     if not (_FORM_CHARS.search(text) or any(_is_formula(m) for m in mentions)) or not any(
             _is_plain_herb(m) for m in mentions):
         return mentions  # most sentences: no dosage form and no formula, nothing to join
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    at_edge = _edge_test(inside, text)
     out = sorted(mentions, key=lambda m: (m.start, -m.end))
     formulas: dict[int, Mention] = {}  # start -> formula mention
     for m in out:
@@ -223,6 +278,8 @@ def join_herb_formulas(text: str, mentions: list[Mention], formula_of=lambda nam
         if form not in _ONE_CHAR_FORMS or text[m.end + 1:m.end + 2] in _NOT_AFTER_FORM.get(form, ()):
             continue
         end = m.end + 1 + (text[m.end:m.end + 2] == "饮子")  # 地黄饮子
+        if not at_edge(end):
+            continue
         name = text[m.start:end]
         formulas[m.start] = Mention(m.start, end, formula_of(name) or FORMULA_PREFIX + name, "HERB", HOW, name)
         changed = True
@@ -230,7 +287,7 @@ def join_herb_formulas(text: str, mentions: list[Mention], formula_of=lambda nam
         if not _is_plain_herb(m) or m.start in formulas:
             continue
         found = _herb_stem_formula(text, m, covered, contiguous, formula_of)
-        if found:
+        if found and at_edge(found):
             name = text[m.start:found]
             formulas[m.start] = Mention(m.start, found, formula_of(name) or FORMULA_PREFIX + name, "HERB", HOW, name)
             changed = True

@@ -17,11 +17,30 @@ use the same words in their ordinary sense:
   when a document reads a homonym anatomically at least ``MIN_ANATOMICAL`` times and never as a
   drug, every mention of it in the document goes ("，海马中β-catenin …", "下调海马DKK-1的表达",
   "新鲜海马称重": no cue of their own).
-* **Reagent sources.** The host animal of an antibody and the plant of an enzyme are named before
-  them: 山羊抗兔IgG (goat anti-rabbit IgG), 辣根过氧化物酶 (horseradish peroxidase, HRP), "horseradish
-  peroxidase", 山羊血清 (goat serum, where 山羊血 is a herb name that cuts the word 血清). The
-  construction (organism + 抗 + species, organism + peroxidase, a herb name cutting 血清) names a
-  reagent, for any herb name (``is_reagent_source``).
+* **Reagent sources.** The host animal of an antibody and the plant of an enzyme or lectin are
+  named before them: 山羊抗兔IgG (goat anti-rabbit IgG), 辣根过氧化物酶 (horseradish peroxidase,
+  HRP), "horseradish peroxidase", 木瓜蛋白酶 (papain), 刀豆蛋白A (concanavalin A), 山羊血清 (goat
+  serum, where 山羊血 is a herb name that cuts the word 血清); and a supplier's name may start
+  with a herb name (杭州四季青生物工程材料有限公司, 重庆烟草公司). The construction (organism + 抗 +
+  species, organism + a protein reagent's head, a herb name cutting 血清, a name + a company
+  word) names a reagent or a supplier, for any herb name (``is_reagent_source``).
+
+* **A morpheme of a systematic chemical name.** Chinese chemical nomenclature builds names from
+  a stem and class morphemes (CNCCS rules: 酰 acyl, 胺 amine, 酯 ester, 酮 ketone, 醛 aldehyde,
+  醚 ether, 酚 phenol, 醇 alcohol, 酸 acid, 烷/烯/炔, 嗪; 素 and 精 for trivial names of
+  natural products and dyes, -in), with locants and substituent prefixes before it (N-, 2-, 羟基,
+  甲基). A herb name is often the stem: 琥珀 in N-羟基琥珀酰亚胺 (N-hydroxysuccinimide), 苏木 in
+  苏木精 / 苏木素 (haematoxylin), 石斛 in 石斛酚 / 石斛素, 杓兰 in 杓兰素. The matched span then
+  sits inside a compound's name (``is_chemical_morpheme``): a named compound is the compound, not
+  its herb (GUIDELINES 5.2, 5.6), and a reagent is no herb. Not the extraction words that start
+  with the same characters (醇提物, 醇沉: the herb's extract, GUIDELINES 5.2), nor 酸 as a flavour
+  (五味子酸、甘，温; 白芍酸敛), nor 素 "usual" (素体), nor a preparation named after the herb
+  (…精注射液), nor the next name of a herb list written without punctuation (枳壳酸枣仁).
+* **A colour.** Some herb names are colour words (橘红 "orange-red", 琥珀 "amber", 赭石 "ochre"):
+  those whose colour word X色 is a word of the segmenter's lexicon (jieba's dictionary;
+  ``colour_names``). "色橘红，" (colour: orange-red), "呈橘红" and "橘红色" describe a stain, not
+  the peel (``is_colour_use``); 色素 (pigment), 色谱 (chromatography), 色泽 are other words
+  after a herb, and keep it.
 
 Such herb mentions are dropped: an organ and a reagent's source are no entities (GUIDELINES 1).
 Pure functions over one paragraph's text and mentions; the document-level decision is
@@ -31,7 +50,7 @@ Pure functions over one paragraph's text and mentions; the document-level decisi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pipeline.nlp.matcher import Mention
 
@@ -58,6 +77,9 @@ _PREPARATION_AFTER = re.compile(
     r"(?:总|水|醇)?(?:提取物|提取液|多肽|肽|蛋白粉|粉|酒|汤|丸|散|胶囊|颗粒|片|注射液|饮片|药材|炮制)"
 )
 _LIST_SEPARATORS = frozenset("、，,；; ")
+
+
+_HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
 
 
 def _herb(m: Mention) -> bool:
@@ -112,31 +134,86 @@ def anatomical_names(texts: Iterable[str], names: frozenset[str] = ANATOMY_HOMON
 _SPECIES = r"(?:兔|鼠|小鼠|大鼠|人|山羊|羊|驴|鸡|马|豚鼠|仓鼠)"
 _SPECIES_EN = r"(?:rabbit|mouse|rat|human|goat|sheep|donkey|chicken|horse|guinea pig|hamster)"
 _ANTIBODY = r"(?:Ig[GMAEY]|二抗|一抗|抗体|多抗|单抗|多克隆|单克隆|HRP|FITC|Alexa|Cy[35]|荧光|免疫球蛋白)"
+# a secondary antibody coordinated with another one of the same kind shares its antibody noun:
+# 山羊抗鼠和山羊抗兔IgG, 羊抗兔、羊抗鼠IgG (ChinaXiv-201812.00642V1, a sample paper)
+# a protein reagent named after its plant: 辣根过氧化物酶 (HRP), 木瓜蛋白酶 (papain), 刀豆蛋白A
+# (concanavalin A), 花生凝集素 (peanut agglutinin), 萤火虫 / 海肾荧光素酶 (luciferases)
+_PROTEIN_REAGENT = r"过氧化物酶|蛋白酶|蛋白\s?A(?![A-Za-z0-9])|凝集素|荧光素酶"
+# a supplier's name: 杭州四季青生物工程材料有限公司, 重庆烟草公司 (a company, GUIDELINES 1: no entity)
+_COMPANY = r"生物(?:工程|技术|科技|制品)|制药|药业|(?:有限)?公司|集团"
 _REAGENT_AFTER = re.compile(
-    rf"\s?(?:抗{_SPECIES}(?:的)?\s?{_ANTIBODY}|过氧化物酶|[\s-]?(?:peroxidase\b|anti-{_SPECIES_EN}\b))",
+    rf"\s?(?:抗{_SPECIES}(?:的)?\s?(?:{_ANTIBODY}|[和及与、/]\s?{_SPECIES}抗{_SPECIES})|{_PROTEIN_REAGENT}|"
+    rf"{_COMPANY}|[\s-]?(?:peroxidase\b|anti-{_SPECIES_EN}\b))",
     re.IGNORECASE)
 
 
 def is_reagent_source(text: str, m: Mention) -> bool:
-    """A herb name naming a reagent's source organism: an antibody's host (山羊抗兔IgG), an
-    enzyme's plant (辣根过氧化物酶, horseradish peroxidase), or a name cutting the word 血清
-    (山羊血|清: goat serum)."""
+    """A herb name naming a reagent's source organism: an antibody's host (山羊抗兔IgG), a
+    protein reagent's plant (辣根过氧化物酶, horseradish peroxidase, 木瓜蛋白酶, 刀豆蛋白A), or a
+    name cutting the word 血清 (山羊血|清: goat serum); or the start of a supplier's name
+    (四季青生物工程材料有限公司)."""
     return bool(_REAGENT_AFTER.match(text, m.end)) or (m.text.endswith("血") and text[m.end:m.end + 1] == "清")
 
 
+_HAN = "\u4e00-\u9fff"
+# class morphemes of Chinese chemical names after the stem (module docstring); not the words
+# that begin with the same character after a herb: 醇提(物), 醇沉, 醇浸 … (its extract), 酸 of a
+# flavour (酸甘, 酸涩, 酸温, 酸、甘), 酸性 / 酸碱 / 酸度, 精 of a preparation (鹿茸精注射液)
+# 素 meaning "usual, plain" (素体 the patient's constitution, 素质, 素养, 素食); the flavour's verbs
+# (五味子酸收, 白芍酸敛: sour and astringent)
+_FLAVOUR = "甘苦涩温平寒凉微咸辛敛收"
+_CHEMICAL_AFTER = re.compile(
+    rf"(?:[酰胺酯酮醛醚酚烷烯炔嗪]|醇(?![提沉浸溶洗萃取])|素(?![材食体质养])|"
+    rf"酸(?![{_FLAVOUR}性碱度味]|\s?[、，,]\s?[{_FLAVOUR}])|精(?!\s?(?:注射液|口服液|胶囊|片|丸|颗粒)))"
+)
+# a locant or substituent prefix right before the stem: N-羟基琥珀, 2-, 1,3-, α-, 甲基 / 羟基 / 乙酰基
+_CHEMICAL_BEFORE = re.compile(rf"(?:基|(?<![A-Za-z0-9{_HAN}])(?:\d+(?:[,，′']\d+)*|[NOS]|[αβγδ])\s?[-－])$")
+
+
+def is_chemical_morpheme(text: str, start: int, end: int) -> bool:
+    """text[start:end] (a herb name) is the stem of a systematic or trivial chemical name: a class
+    morpheme right after it (琥珀酰亚胺, 苏木精, 石斛酚) or a locant / substituent prefix right
+    before it (N-羟基琥珀)."""
+    return bool(_CHEMICAL_AFTER.match(text, end) or _CHEMICAL_BEFORE.search(text, max(0, start - 8), start))
+
+
+def colour_names(herb_names: Iterable[str], frequency: Callable[[str], int]) -> frozenset[str]:
+    """The herb names that are colour words: X with X色 a word of the segmenter's own lexicon
+    (``frequency(word) > 0``: segmenter.corpus_frequency, jieba's dictionary count)."""
+    return frozenset(n for n in herb_names if frequency(n + "色") > 0)
+
+
+# 色X / 呈X as a predicate ("结节，色橘红，", "呈橘红"), X色 (橘红色, 琥珀色) not starting 色素 /
+# 色谱 / 色泽 / 色氨酸 …: the words made with 色 that follow a substance's name
+_COLOUR_BEFORE = re.compile(r"(?:颜色|色|呈|呈现|显)\s?$")
+_COLOUR_AFTER = re.compile(r"\s?色(?![素谱泽氨差度])")
+
+
+def is_colour_use(text: str, start: int, end: int) -> bool:
+    """text[start:end] (a colour-word herb name, ``colour_names``) describes a colour: 色/呈
+    before it, or 色 after it."""
+    return bool(_COLOUR_AFTER.match(text, end) or _COLOUR_BEFORE.search(text, max(0, start - 3), start))
+
+
 def drop_other_senses(text: str, mentions: list[Mention], anatomical: frozenset[str] = frozenset(),
-                      names: frozenset[str] = ANATOMY_HOMONYMS) -> list[Mention]:
+                      names: frozenset[str] = ANATOMY_HOMONYMS, colours: frozenset[str] = frozenset()) -> list[Mention]:
     """The paragraph's mentions without herb mentions read as an organ or a reagent's source: a
     homonym of ``anatomical`` (the document's organs, ``anatomical_names``) unless used as the drug
-    here, any other homonym in an anatomical construction, and any herb name naming a reagent's
-    source organism."""
+    here, any other homonym in an anatomical construction, any herb name naming a reagent's
+    source organism, a Chinese herb name inside a chemical name, and a colour-word herb name
+    (``colours``) describing a colour."""
     herb_edges = [m.span for m in mentions if _herb(m)]
     if not herb_edges:
         return mentions
+    starts = {m.start for m in mentions}  # 枳壳酸枣仁: the next herb of a list starts with 酸
     out = []
     for m in mentions:
         if _herb(m):
             if is_reagent_source(text, m):
+                continue
+            if _HAN_ONLY.fullmatch(m.text) and m.text == text[m.start:m.end] and (
+                    m.end not in starts and is_chemical_morpheme(text, m.start, m.end)
+                    or m.text in colours and is_colour_use(text, m.start, m.end)):
                 continue
             if m.text in names and not is_drug_use(text, m.start, m.end, herb_edges) and (
                     m.text in anatomical or is_anatomical(text, m.start, m.end)):
