@@ -34,6 +34,7 @@ def test_names_written_like_a_chemical_name_are_kept():
 def test_codes_acronyms_brands_proteins_and_blocked_names_are_not():
     assert scr_names(["NAMPEA", "OSU 6162", "Prostamax", "FLAG peptide", "EPPP cpd", "BGBTSBX"]) == []
     assert scr_names(["ADAM22 protein, human"]) == []
+    assert scr_names(["antral"]) == []  # -al is an English adjective ending: "antral mucosa"
     assert scr_names(["colchicine"], blocked=frozenset({"colchicine"})) == []
     assert scr_names(["ocaphane"]) == ["ocaphane"] and scr_names(["ocaph"]) == []  # 6 characters at least
 

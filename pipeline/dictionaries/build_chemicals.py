@@ -153,10 +153,11 @@ def _code_compound(name: str) -> str | None:
 SCR_MIN_LEN = 6
 # Suffixes of chemical nomenclature (IUPAC functional-group and class endings, and the -in/-ol/
 # -one/-ide/-oside endings natural-product names are coined with): -ine amine, -ol alcohol, -one
-# ketone, -al aldehyde, -ide/-ate/-ite anions, -ane/-ene/-yne hydrocarbons, -yl radicals, -ose
-# sugars, -oside glycosides, -oid steroids/terpenoids, -ium cations, -ole/-in heterocycles and
-# natural products, -an polysaccharides; "acid", "ester", "ether" as words.
-_CHEMICAL_SUFFIXES = ("ine", "ines", "ol", "ols", "one", "ones", "al", "als", "ide", "ides", "ate", "ates",
+# ketone, -ide/-ate/-ite anions, -ane/-ene/-yne hydrocarbons, -yl radicals, -ose sugars, -oside
+# glycosides, -oid steroids/terpenoids, -ium cations, -ole/-in heterocycles and natural products,
+# -an polysaccharides; "acid", "ester", "ether" as words. Not the aldehyde -al: it is the English
+# adjective ending too (MeSH has a record named "antral"; "antral mucosa" is the stomach's).
+_CHEMICAL_SUFFIXES = ("ine", "ines", "ol", "ols", "one", "ones", "ide", "ides", "ate", "ates",
                       "ite", "ites", "ane", "anes", "ene", "enes", "yne", "ynes", "yl", "ose", "oses",
                       "oside", "osides", "oid", "oids", "ium", "ole", "oles", "in", "ins", "an", "ans")
 _CHEMICAL_WORDS = frozenset({"acid", "acids", "ester", "esters", "ether", "ethers"})
