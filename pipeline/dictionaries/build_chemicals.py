@@ -280,6 +280,7 @@ class _Concepts:
         self.parent: dict[str, str] = {}
         self.names: dict[str, list[str]] = defaultdict(list)
         self.names_zh: dict[str, list[str]] = {}  # Chinese names a source gives (DrugBank synonyms)
+        self.named_only: set[str] = set()  # supplementary records admitted by the shape of their names
 
     def add(self, cid: str, names: list[str]) -> None:
         self.parent.setdefault(cid, cid)
@@ -503,7 +504,7 @@ def read_sources(folder: Path, stats: RuleStats, curated_ids: frozenset[str] = f
     code_keys = {merge_key(n) for names in c.names.values() for n in names if _CODE.match(n)}
     wanted = {i for ids in grounded.values() for i in ids} | {b for _a, b in links} | set(curated_ids)
     curated_keys = {merge_key(n) for n in curated_names}
-    named_only: set[str] = set()  # supplementary records admitted by the shape of their names alone
+    named_only = c.named_only  # supplementary records admitted by the shape of their names alone
     for r in read_tsv_rows(folder / "mesh_chemical_supplementary.tsv"):
         names = [r["name"], *r["synonyms"].split("|")]
         names += [v for v in (_code_compound(n) for n in names) if v]
@@ -701,7 +702,15 @@ def build_chemicals(
             if zh:
                 names_zh.setdefault(target.id, []).extend(zh)
             merged_into[target.id] = target
-            target.synonyms += [n for n in kept if n != target.name]
+            # a name only a record admitted by name shape gives, not when another curated or
+            # cross-referenced row owns it: MeSH's rhodioloside lists "salidroside", the curated row
+            # CPD:salidroside's name (two table rows of one compound); the term stays with that row
+            # (a bare row's name is taken: it folds into the target, fold_bare_rows_named_by_a_concept)
+            shape_only = {n for m in members if m in concepts.named_only for n in concepts.names[m]} - {
+                n for m in members if m not in concepts.named_only for n in concepts.names[m]}
+            target.synonyms += [n for n in kept if n != target.name and not (
+                n in shape_only and any(_is_kept_row(compounds[o]) for o in existing.get(merge_key(n), set())
+                                        if o != target.id))]
             target.source = "+".join(dict.fromkeys([*target.source.split("+"), *sources_of.split("+")]))
             add_note(target, " ".join(members))
             stats.hit("chemical-merged-into-compound", f"{kept[0]} -> {target.id}")
@@ -721,6 +730,12 @@ def build_chemicals(
     compounds.update(new)
     stats.hit("chemical-added", n=len(new))
     return protected
+
+
+def _is_kept_row(e: Entity) -> bool:
+    """A row that is not folded into another (names, cross-references, Chinese names or a curated
+    source of its own): :func:`fold_bare_rows_named_by_a_concept` keeps it."""
+    return bool(e.synonyms or e.note or e.name_zh or e.synonyms_zh or "curated" in e.source.split("+"))
 
 
 def named_row(name: str, index: dict[str, set[str]]) -> str | None:
@@ -776,7 +791,7 @@ def fold_bare_rows_named_by_a_concept(compounds: dict[str, Entity], stats: RuleS
             index[merge_key(t)].add(e.id)
     for eid in sorted(compounds):
         e = compounds[eid]
-        if e.synonyms or e.note or e.name_zh or e.synonyms_zh or "curated" in e.source.split("+"):
+        if _is_kept_row(e):
             continue
         owners = index.get(merge_key(e.name), set()) - {eid}
         if len(owners) != 1:
