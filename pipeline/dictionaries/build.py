@@ -96,6 +96,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "chemical-joined-by-name": "records joined to the one MeSH concept a synonym names (Ibandronate = Ibandronic acid)",
     "chemical-chebi-joined-via-drugbank": "ChEBI records joined to the MeSH concept of their one DrugBank drug (1-chloro-2,4-dinitrobenzene = Dinitrochlorobenzene, DNCB)",
     "chemical-scr-code-in-use": "MeSH supplementary records kept: a reagent code in several spellings or 'X compound' (Y-27632, IWR-1)",
+    "chemical-scr-named": "MeSH supplementary records kept on their own: small-molecule tree, a name of 6+ characters written like a chemical name (calycopterin)",
     "chemical-drug-class": "MeSH drug-class headings (pharmacological actions, D27) kept as compounds by their plural class name (Statins, Oral Contraceptives)",
     "chemical-tree-curated": "MeSH descriptors of excluded trees kept: -mab/-cept biologics, or named in chemical_terms.tsv (AOPPs, PM2.5)",
 }

@@ -25,9 +25,13 @@ What would flood precision is filtered (Jensen-lab style: by rule, then by a cur
   factors, complex mixtures, pharmacological classes and preparations
   (:data:`EXCLUDED_TREES`): insulin, angiotensin and "receptors" are genes, not chemicals;
 * DrugBank entries without a structure (no InChIKey: biologics, vaccines, extracts);
-* supplementary records only when a cross-reference points at them, another source's
-  preferred name is theirs, or one of their reagent codes (``U 0126``) is a name in another
-  source (the 11,000 codes only MeSH knows, ``NSC 86047``, are left out);
+* supplementary records when a cross-reference points at them, another source's preferred
+  name is theirs, or one of their reagent codes (``U 0126``) is a name in another source (the
+  11,000 codes only MeSH knows, ``NSC 86047``, are left out); a record no other source names
+  (natural products such as calycopterin, research compounds by name) when MeSH maps it to
+  small-molecule descriptors only (:func:`scr_tree_ok`), by its names of six or more characters
+  that are written like a chemical name and are no gene, FamPlex or stop term (:func:`scr_names`);
+  other sources' records join such a record by their preferred name, never by a synonym alone;
 * names: permuted MeSH entry terms (``Acid, Ascorbic``), systematic names nobody writes
   (:func:`is_systematic`), foreign INN spellings (``Doxorubicinum``), names under four
   characters (``NAC``, ``LPS``, ``DEX`` are read as paper-defined abbreviations, or come
@@ -43,6 +47,7 @@ Chinese names: ``curated/drugs_zh.tsv`` (English name -> Chinese names, with pro
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -142,6 +147,90 @@ def _code_compound(name: str) -> str | None:
     return None
 
 
+# Supplementary records that no other source names (class 1 of brief s31: natural products such
+# as calycopterin, research compounds by name) are admitted by the shape of their names, the way
+# a chemical tagger's dictionary is filtered by rule (Jensen-lab style): see :func:`scr_names`.
+SCR_MIN_LEN = 6
+# Suffixes of chemical nomenclature (IUPAC functional-group and class endings, and the -in/-ol/
+# -one/-ide/-oside endings natural-product names are coined with): -ine amine, -ol alcohol, -one
+# ketone, -ide/-ate/-ite anions, -ane/-ene/-yne hydrocarbons, -yl radicals, -ose sugars, -oside
+# glycosides, -oid steroids/terpenoids, -ium cations, -ole/-in heterocycles and natural products,
+# -an polysaccharides; "acid", "ester", "ether" as words. Not the aldehyde -al: it is the English
+# adjective ending too (MeSH has a record named "antral"; "antral mucosa" is the stomach's).
+_CHEMICAL_SUFFIXES = ("ine", "ines", "ol", "ols", "one", "ones", "ide", "ides", "ate", "ates",
+                      "ite", "ites", "ane", "anes", "ene", "enes", "yne", "ynes", "yl", "ose", "oses",
+                      "oside", "osides", "oid", "oids", "ium", "ole", "oles", "in", "ins", "an", "ans")
+_CHEMICAL_WORDS = frozenset({"acid", "acids", "ester", "esters", "ether", "ethers"})
+# words that make a name a gene product, a mixture, a method or a material, not a compound
+_NOT_COMPOUND_WORDS = frozenset("""protein proteins peptide peptides polypeptide antibody antibodies antigen
+    antigens receptor receptors toxin toxins lectin lectins factor factors enzyme enzymes kinase fragment
+    fragments conjugate conjugates complex complexes compound cpd regimen protocol vaccine vaccines extract
+    extracts ointment cream gel tablet tablets solution strain gene genes human mouse rat bovine""".split())
+
+
+def _chemical_word(word: str) -> bool:
+    """One word of a chemical name: five or more letters, lower case after an optional capital,
+    ending in a suffix of chemical nomenclature (calycopterin, coumarate, variecolol)."""
+    low = word.lower()
+    return (low in _CHEMICAL_WORDS
+            or (len(word) >= 5 and word[1:].islower() and low.endswith(_CHEMICAL_SUFFIXES)))
+
+
+def scr_names(names: list[str], blocked: frozenset[str] = frozenset()) -> list[str]:
+    """The names of a MeSH supplementary record that is admitted on its own (no other source
+    names it): names of :data:`SCR_MIN_LEN` characters or more that are written like a chemical
+    name — a word with a suffix of chemical nomenclature (:func:`_chemical_word`), no word of a
+    gene product, mixture or method (:data:`_NOT_COMPOUND_WORDS`), not a reagent code (codes are
+    admitted only when another source uses them: 11,000 codes only MeSH knows would read lot and
+    catalogue numbers), not a systematic name (:func:`is_systematic`) and not in ``blocked``
+    (case-folded gene and FamPlex names). "calycopterin" and "maltolyl p-coumarate" are kept;
+    "NAMPEA", "FLAG peptide", "EPPP cpd", "Prostamax" are not. The caller checks the record's
+    MeSH tree (:func:`scr_tree_ok`)."""
+    out = []
+    for n in names:
+        n = n.strip()
+        words = re.findall(r"[A-Za-z]+", n)
+        if (len(n) < SCR_MIN_LEN or is_systematic(n) or _CODE.match(n) or n.casefold() in blocked
+                or any(w.lower() in _NOT_COMPOUND_WORDS for w in words)
+                or not any(_chemical_word(w) for w in words)):
+            continue
+        out.append(n)
+    return out
+
+
+def scr_tree_ok(mapped: str, trees: dict[str, str]) -> bool:
+    """Is a supplementary record a small molecule by the descriptors MeSH maps it to? Every mapped
+    descriptor is a chemical descriptor none of whose tree numbers lies in :data:`EXCLUDED_TREES`
+    (proteins, peptides, nucleic acids, mixtures, materials, classes; oligopeptides allowed): "ADAM22
+    protein, human" maps to a protein descriptor, "Fructus Akebiae" to herbal drugs."""
+    ids = [d.strip().lstrip("*") for d in mapped.split(",") if d.strip()]
+    if not ids or any(d not in trees for d in ids):
+        return False
+    numbers = [t for d in ids for t in trees[d].split("|") if t]
+    return bool(numbers) and not any(t.startswith(EXCLUDED_TREES) and not t.startswith(SMALL_PEPTIDES)
+                                     for t in numbers)
+
+
+def famplex_terms(folder: Path) -> frozenset[str]:
+    """FamPlex family names (``Histone_deacetylase`` read as words) and grounding-map texts, case-folded."""
+    out: set[str] = set()
+    entities = folder / "entities.csv"
+    if entities.exists():
+        out.update(line.strip().replace("_", " ").casefold()
+                   for line in entities.read_text(encoding="utf-8").splitlines() if line.strip())
+    gmap = folder / "grounding_map.csv"
+    if gmap.exists():
+        for row in read_csv_rows_plain(gmap):
+            if row:
+                out.add(row[0].strip().casefold())
+    return frozenset(out)
+
+
+def read_csv_rows_plain(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.reader(fh))
+
+
 def is_systematic(name: str) -> bool:
     """An IUPAC-like systematic name or a formula string that nobody writes in running text."""
     if len(name) > MAX_LEN:
@@ -191,6 +280,7 @@ class _Concepts:
         self.parent: dict[str, str] = {}
         self.names: dict[str, list[str]] = defaultdict(list)
         self.names_zh: dict[str, list[str]] = {}  # Chinese names a source gives (DrugBank synonyms)
+        self.named_only: set[str] = set()  # supplementary records admitted by the shape of their names
 
     def add(self, cid: str, names: list[str]) -> None:
         self.parent.setdefault(cid, cid)
@@ -321,18 +411,22 @@ def _drop_foreign_spellings(names: list[str]) -> list[str]:
 
 
 def read_sources(folder: Path, stats: RuleStats, curated_ids: frozenset[str] = frozenset(),
-                 curated_names: frozenset[str] = frozenset()) -> _Concepts:
+                 curated_names: frozenset[str] = frozenset(), scr_blocked: frozenset[str] = frozenset()) -> _Concepts:
     """Every usable source record as a concept node, joined through cross-references.
 
     ``curated_ids``/``curated_names``: ids (``chemical_terms.tsv``) and English names
     (``drugs_zh.tsv``) the curated files name; a MeSH supplementary record they name is kept
     (tyrphostin B42 for AG490, ketosteril for 开同), and a MeSH descriptor of an excluded
     tree that ``chemical_terms.tsv`` names is kept (AOPPs, AGEs, PM2.5: agents cells are
-    treated with, filed by MeSH under proteins, glycoproteins or complex mixtures)."""
+    treated with, filed by MeSH under proteins, glycoproteins or complex mixtures).
+
+    ``scr_blocked``: case-folded gene and FamPlex names that a supplementary record admitted on
+    its own (:func:`scr_names`) may not carry."""
     c = _Concepts()
     links: list[tuple[str, str]] = []
 
     descriptor_rows = list(read_tsv_rows(folder / "mesh_chemical_descriptors.tsv"))
+    descriptor_trees = {r["mesh_id"]: r["tree_numbers"] for r in descriptor_rows}
     class_nouns = drug_class_nouns(descriptor_rows)
     for r in descriptor_rows:
         if not _tree_ok(r["tree_numbers"]):
@@ -410,6 +504,7 @@ def read_sources(folder: Path, stats: RuleStats, curated_ids: frozenset[str] = f
     code_keys = {merge_key(n) for names in c.names.values() for n in names if _CODE.match(n)}
     wanted = {i for ids in grounded.values() for i in ids} | {b for _a, b in links} | set(curated_ids)
     curated_keys = {merge_key(n) for n in curated_names}
+    named_only = c.named_only  # supplementary records admitted by the shape of their names alone
     for r in read_tsv_rows(folder / "mesh_chemical_supplementary.tsv"):
         names = [r["name"], *r["synonyms"].split("|")]
         names += [v for v in (_code_compound(n) for n in names) if v]
@@ -422,11 +517,17 @@ def read_sources(folder: Path, stats: RuleStats, curated_ids: frozenset[str] = f
         )):
             if len(codes) > len(set(codes)) or _code_compound(r["name"]):
                 stats.hit("chemical-scr-code-in-use", r["name"])
-            c.add(cid, names)
-            for d in r["mapped_descriptors"].split(","):
-                d = d.strip().lstrip("*")
-                if d in descriptors and merge_key(r["name"]) in {merge_key(n) for n in c.names[f"MESH:{d}"]}:
-                    links.append((cid, f"MESH:{d}"))
+        else:  # a compound only MeSH knows, admitted by its tree and the shape of its names
+            names = scr_names(names, scr_blocked) if scr_tree_ok(r["mapped_descriptors"], descriptor_trees) else []
+            if not names:
+                continue
+            stats.hit("chemical-scr-named", names[0])
+            named_only.add(cid)
+        c.add(cid, names)
+        for d in r["mapped_descriptors"].split(","):
+            d = d.strip().lstrip("*")
+            if d in descriptors and merge_key(r["name"]) in {merge_key(n) for n in c.names[f"MESH:{d}"]}:
+                links.append((cid, f"MESH:{d}"))
 
     for r in read_tsv_rows(folder / "mesh_chebi_mappings.tsv"):
         links.append((f"MESH:{r['mesh_id']}", r["chebi_id"]))
@@ -470,7 +571,9 @@ def read_sources(folder: Path, stats: RuleStats, curated_ids: frozenset[str] = f
         if cid.startswith("MESH:C"):
             targets = {t for t in targets if t.startswith("MESH:D")}
         elif not targets:
-            targets = _synonym_targets(names[1:], entry_terms, c.find(cid))
+            # not onto a record only MeSH knows: DrugBank's Amtolmetin guacil lists "Tolmetin glycine
+            # amide", MeSH's tolmetin glycinamide, a different compound (the guaiacyl ester's parent)
+            targets = _synonym_targets(names[1:], entry_terms, c.find(cid)) - named_only
         if len(targets) == 1:
             c.union(next(iter(targets)), cid)
             stats.hit("chemical-joined-by-name", f"{names[0]} ({cid}) -> {next(iter(targets))}")
@@ -542,9 +645,10 @@ def build_chemicals(
         curated / "chemical_terms.tsv", CHEMICAL_TERMS_COLUMNS, required=("term", "id")))
     curated_names = frozenset(row["name"] for row in read_curated(
         curated / "drugs_zh.tsv", DRUGS_ZH_COLUMNS, required=("name", "name_zh", "provenance")))
-    concepts = read_sources(folder, stats, curated_ids, curated_names)
-    protected = read_chemical_terms(curated, concepts)
     gene_terms = read_gene_terms(sources / "genes" / "hgnc_entries.tsv")
+    scr_blocked = frozenset(gene_terms) | famplex_terms(sources / "families") | frozenset(stop)
+    concepts = read_sources(folder, stats, curated_ids, curated_names, scr_blocked)
+    protected = read_chemical_terms(curated, concepts)
 
     existing: dict[str, set[str]] = defaultdict(set)  # merge key -> CPD ids naming it
     for e in compounds.values():
@@ -598,7 +702,15 @@ def build_chemicals(
             if zh:
                 names_zh.setdefault(target.id, []).extend(zh)
             merged_into[target.id] = target
-            target.synonyms += [n for n in kept if n != target.name]
+            # a name only a record admitted by name shape gives, not when another curated or
+            # cross-referenced row owns it: MeSH's rhodioloside lists "salidroside", the curated row
+            # CPD:salidroside's name (two table rows of one compound); the term stays with that row
+            # (a bare row's name is taken: it folds into the target, fold_bare_rows_named_by_a_concept)
+            shape_only = {n for m in members if m in concepts.named_only for n in concepts.names[m]} - {
+                n for m in members if m not in concepts.named_only for n in concepts.names[m]}
+            target.synonyms += [n for n in kept if n != target.name and not (
+                n in shape_only and any(_is_kept_row(compounds[o]) for o in existing.get(merge_key(n), set())
+                                        if o != target.id))]
             target.source = "+".join(dict.fromkeys([*target.source.split("+"), *sources_of.split("+")]))
             add_note(target, " ".join(members))
             stats.hit("chemical-merged-into-compound", f"{kept[0]} -> {target.id}")
@@ -618,6 +730,12 @@ def build_chemicals(
     compounds.update(new)
     stats.hit("chemical-added", n=len(new))
     return protected
+
+
+def _is_kept_row(e: Entity) -> bool:
+    """A row that is not folded into another (names, cross-references, Chinese names or a curated
+    source of its own): :func:`fold_bare_rows_named_by_a_concept` keeps it."""
+    return bool(e.synonyms or e.note or e.name_zh or e.synonyms_zh or "curated" in e.source.split("+"))
 
 
 def named_row(name: str, index: dict[str, set[str]]) -> str | None:
@@ -673,7 +791,7 @@ def fold_bare_rows_named_by_a_concept(compounds: dict[str, Entity], stats: RuleS
             index[merge_key(t)].add(e.id)
     for eid in sorted(compounds):
         e = compounds[eid]
-        if e.synonyms or e.note or e.name_zh or e.synonyms_zh or "curated" in e.source.split("+"):
+        if _is_kept_row(e):
             continue
         owners = index.get(merge_key(e.name), set()) - {eid}
         if len(owners) != 1:

@@ -93,6 +93,8 @@ def _resolve(
                            and index.dictionary[t.entity_id].name == short), None)
             if symbol is not None:
                 return symbol
+        if tail_of_a_chemical_word(short, long, before):
+            return next((e for e in own_entities(short, index) if index.dictionary[e].label == "COMPOUND"), None)
         return (_own_over_partial(short, long, before, index) or _symbol_over_fuzzy(short, long, before, index)
                 or before.entity_id)
     for name in _long_names(long):
@@ -101,6 +103,9 @@ def _resolve(
         if whole:
             return whole[0].entity_id
     own = own_entities(short, index)
+    if own and long and " " not in long.strip() and index.dictionary[own[0]].label == "COMPOUND" \
+            and letters_after_locants(short, long):
+        return own[0]  # "1-methyl-4-phenyl-1,2,3,6-tetrahydropyridine (MPTP)": a systematic name the dictionary lacks
     if own and (not long or (_GENE_WORDS.search(long) and not names_an_agent_class(long))
                 or spells_gene_symbol(short, long, index.dictionary[own[0]])):
         return own[0]
@@ -159,6 +164,20 @@ def _symbol_over_fuzzy(short: str, long: str, before: Mention, index: TermIndex)
     entity = index.dictionary[own[0]]
     ok = entity.label == "GENE" and letters_in_order(short, long, first_at_start=False)
     return own[0] if ok else None
+
+
+def tail_of_a_chemical_word(short: str, long: str, before: Mention) -> bool:
+    """Is the compound before the parenthesis only the last part of a one-word chemical name that
+    the short form abbreviates whole? "2,3,7,8-tetrachlorodibenzo-p-dioxin (TCDD)" matched only
+    "dioxin" (MeSH Dioxins), "hexachloro-1:3-butadiene (HCBD)" only "butadiene": a systematic name
+    is its parent structure with substituents before it, so the parent's entity is a class of which
+    the short form names one member, not the short form's meaning. Then the short form is its own
+    dictionary compound, or no entity (the specific compound beats the class: a wrong class id is a
+    wrong entity). Not when the part spells the short form's letters ("[3H]saxitoxin (STX)")."""
+    if before.label != "COMPOUND" or not long or " " in long.strip() or not long.endswith(before.text):
+        return False
+    head = long[: len(long) - len(before.text)]
+    return bool(head) and not letters_in_order(short, before.text, first_at_start=False, digits=False)
 
 
 def _own_over_partial(short: str, long: str, before: Mention, index: TermIndex) -> str | None:

@@ -166,6 +166,8 @@ from pipeline.nlp.drug_codes import code_definitions, code_mentions
 from pipeline.nlp.integrin_subunits import subunit_mentions
 from pipeline.nlp.greek_after_bracket import bracket_greek_mentions
 from pipeline.nlp.ocr_symbols import chloride_mentions, drop_phase_lookalikes, ocr_mentions
+from pipeline.nlp.name_fragments import drop_name_fragments
+from pipeline.nlp.salt_formulas import salt_mentions
 from pipeline.nlp.symbol_variants import symbol_variant_mentions
 from pipeline.relations import cross_sentence, model_anaphora
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE, NO_PARTNER, REAGENT
@@ -549,6 +551,7 @@ class Annotator:
                 if para.section == "references":
                     found = [m for m in found if any(s.start <= m.start and m.end <= s.end for s in sents)]
                 mentions = found
+            mentions = drop_name_fragments(ptext, mentions)  # "…dibenzo-p-dioxin": no Dioxins
             para_mentions[pid] = mentions
             if "(" in ptext and para.section != "references":
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
@@ -661,6 +664,8 @@ class Annotator:
             para_mentions[pid] = ocr_mentions(texts[pid], para_mentions[pid], self._gene_of)
             para_mentions[pid] = chloride_mentions(texts[pid], para_mentions[pid],  # "LiC1": LiCl
                                                    partial(self._entity_named, label="COMPOUND"))
+            para_mentions[pid] = salt_mentions(texts[pid], para_mentions[pid],  # "Na2SeO3": sodium selenite
+                                               partial(self._entity_named, label="COMPOUND"))
             para_mentions[pid] = drop_phase_lookalikes(texts[pid], para_mentions[pid])  # "sub-Gi期": G1
             # "磷脂酶C(PLC)γ", "转化生长因子(TGF)a": the letter after the bracket names the gene
             para_mentions[pid] = bracket_greek_mentions(texts[pid], para_mentions[pid], self._gene_of)

@@ -1,0 +1,53 @@
+"""A compound name matched inside a longer systematic name is not that compound.
+
+IUPAC substitutive nomenclature (IUPAC Blue Book 2013, P-1.3: "substituent prefix names + parent
+hydride") writes a compound as its substituents glued with hyphens and locants before the name of
+its parent structure: "2,3,7,8-tetrachlorodibenzo-p-dioxin" is dioxin with two benzo rings and four
+chlorines, "4',6-diamidino-2-phenylindole" (DAPI) is an indole, "1-methyl-4-phenyl-1,2,3,6-
+tetrahydropyridine" (MPTP) a tetrahydropyridine. The dictionary knows the parents (Dioxins,
+2-phenylindole, 1,2,3,6-tetrahydropyridine) and finds them at the end of the word, but the word
+names another compound: the parent is a class of it, and its mention is wrong (BC5CDR and BioRED
+annotate the whole name; 16 of 18 such mentions on their train+dev splits were false positives).
+
+A COMPOUND mention is such a fragment when the text glued before it (no space) ends in a
+substituent prefix and a hyphen, with an optional locant ("…dibenzo-p-", "…diamidino-2-",
+"…methyl-4-phenyl-1,2,3,6-"): a prefix of three or more letters ending in -o (chloro, amino,
+dibenzo, nitro), -yl (methyl, phenyl) or -oxy (methoxy). A prefix that is itself a mention ("fentanyl-
+dexamethasone": two drugs joined by a hyphen) is no substituent. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.nlp.matcher import Mention
+
+# substituent prefix + hyphen + optional locant ("2-", "4'-", "1,2,3,6-", "p-", "N-", "L-") at the end
+_SUBSTITUENT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?P<prefix>[A-Za-z]*[a-z]{2}(?:o|yl|oxy))-(?:(?:\d+[a-z]?'?(?:,\d+[a-z]?'?)*|[NOSpmo]|[DL])-)?$"
+)
+
+
+# combining forms of ordinary words that also end in -o ("nano-curcumin", "radio-iodine", "pro-drug"):
+# a formulation or a use of the compound, not a substituent
+_COMBINING_FORMS = frozenset("""pro macro micro nano neuro hepato cardio nephro immuno radio photo electro
+    thermo cyto geno auto retro poly mono homo hetero iso neo pseudo ortho para meta""".split())
+
+
+def is_name_fragment(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Is the COMPOUND mention ``m`` the parent-structure end of a longer systematic name?"""
+    if m.label != "COMPOUND" or m.start == 0 or text[m.start - 1] != "-":
+        return False
+    before = _SUBSTITUENT_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if before is None or before.group("prefix").lower() in _COMBINING_FORMS:
+        return False
+    p0, p1 = before.span("prefix")
+    return not any(o is not m and o.start < p1 and p0 < o.end for o in mentions)
+
+
+def drop_name_fragments(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the compound mentions that end a longer systematic name."""
+    if "-" not in text:
+        return mentions
+    kept = [m for m in mentions if not is_name_fragment(text, m, mentions)]
+    return kept if len(kept) < len(mentions) else mentions
