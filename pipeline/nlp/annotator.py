@@ -451,8 +451,10 @@ class Annotator:
             by_paragraph.setdefault(s.paragraph.index, []).append(s)
 
         # formula names the dictionary lacks, read where they start a heading, title or reference
+        # one lazy segmentation per paragraph, shared by the three formula rules that ask for it
+        interiors = {p.index: _WordInteriors(p.text.text) for p in paragraphs}
         formula_names = {n for p in paragraphs if p.lang == "zh"
-                         for n in candidate_names(p.text.text, _WordInteriors(p.text.text))}
+                         for n in candidate_names(p.text.text, interiors[p.index])}
         formula_names = {n for n in formula_names if not self.index.lookup(n)}
         para_mentions: dict[int, list[Mention]] = {}
         texts_all = [p.text.text for p in paragraphs]
@@ -525,7 +527,7 @@ class Annotator:
                 mentions = drop_verb_san(ptext, mentions, self._herb_of_zh)
                 mentions = drop_verb_jian(ptext, mentions, self._herb_of_zh)
                 mentions = join_herb_formulas(ptext, mentions, self._formula_of, _contiguous(para.text),
-                                              _WordInteriors(ptext))
+                                              interiors[para.index])
             if para.lang == "en":  # "Kalopanax pictus" for HERB's Kalopanax pictum (nlp/latin_names)
                 mentions = variant_mentions(ptext, mentions, self.latin_variants())
                 # "Extracts of Rhizoma polygonati odorati": HERB's Rhizoma Polygonati Odorati
@@ -547,7 +549,7 @@ class Annotator:
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of),
                                            self._herb_of_zh if para.lang == "zh" else None)
             if formula_names:
-                found = formula_mentions(ptext, formula_names, mentions, _WordInteriors(ptext))
+                found = formula_mentions(ptext, formula_names, mentions, interiors[para.index])
                 if para.section == "references":
                     found = [m for m in found if any(s.start <= m.start and m.end <= s.end for s in sents)]
                 mentions = found
@@ -912,14 +914,12 @@ class _WordInteriors:
     def __contains__(self, pos: object) -> bool:
         if self._inside is None:
             global _FORM_WORDS
-            if _FORM_WORDS is None:
-                from pipeline.nlp._jieba import jieba
+            from pipeline.nlp._jieba import jieba
 
+            if _FORM_WORDS is None:
                 with jieba.dt.get_dict_file() as f:
                     _FORM_WORDS = ordinary_words((line.decode("utf-8") if isinstance(line, bytes) else line
                                                   for line in f), _FORM_FIRST_CHARS)
-            from pipeline.nlp._jieba import jieba
-
             self._inside = word_interiors(jieba.tokenize(self.text, HMM=False), _FORM_WORDS)
         return pos in self._inside
 

@@ -106,13 +106,20 @@ def object_right_after(text: str, spans, cue_end: int, stop: int) -> bool:
 def listed_after(text: str, spans, head, other) -> bool:
     """Is ``other`` a later item of the list that ``head`` opens ("phosphorylation of p38, cav-1
     and …": cav-1 is listed after p38)? Only list separators and other mentions stand between."""
+    gap = _gap_between(text, spans, head, other)
+    return gap is not None and bool(ENUMERATION.match(gap))
+
+
+def _gap_between(text: str, spans, head, other) -> str | None:
+    """The text between ``head`` and a later ``other`` with the mentions inside it blanked, or None
+    when ``other`` does not come after ``head``."""
     if other.start < head.end:
-        return False
+        return None
     gap = list(text[head.end:other.start])
     for s in spans:
         if head.end <= s.start and s.end <= other.start:
             gap[s.start - head.end:s.end - head.end] = " " * (s.end - s.start)
-    return bool(ENUMERATION.match("".join(gap)))
+    return "".join(gap)
 
 
 # the head noun an item of a participle's list may carry of its own, and an item's bracketed abbreviation:
@@ -127,13 +134,8 @@ def listed_after_heads(text: str, spans, head, other) -> bool:
     activation"): a participle before the first item ("LPS-induced") governs every item of the list
     (the coordinated nominals share the modifier: Quirk et al. 1985, 13.60 on coordinated noun phrases
     with a shared premodifier)."""
-    if other.start < head.end:
-        return False
-    gap = list(text[head.end:other.start])
-    for s in spans:
-        if head.end <= s.start and s.end <= other.start:
-            gap[s.start - head.end:s.end - head.end] = " " * (s.end - s.start)
-    return bool(ENUMERATION.match(_ITEM_HEAD.sub(" ", "".join(gap))))
+    gap = _gap_between(text, spans, head, other)
+    return gap is not None and bool(ENUMERATION.match(_ITEM_HEAD.sub(" ", gap)))
 
 
 # "The mRNA levels of MMP-1/MMP-3, inflammatory cytokines (TNF-a, IL-1b, IL-6), and chemokines
