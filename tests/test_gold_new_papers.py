@@ -35,7 +35,11 @@ HELDOUT = CORPUS / "heldout"
 # validation_zh has 2 + 3 + 3 + 3 + 3 + 3 papers (the stop-27 set joined at the start of stop 28, the stop-28 one at the start of stop 29, the stop-29 one at the start of stop 30); the held-out sets are checked whenever a held-out gold file is committed)
 ZH_SETS = {"new_papers_zh": (ZH_GOLD, NEW_PAPERS, 10), "validation_zh": (CORPUS / "gold" / "validation_zh.csv", VALIDATION, 20)}
 if (CORPUS / "gold" / "heldout_zh.csv").exists():
-    ZH_SETS["heldout_zh"] = (CORPUS / "gold" / "heldout_zh.csv", HELDOUT, 3)  # stop 31: 3 papers (corpus/gold/README.md)
+    ZH_SETS["heldout_zh"] = (CORPUS / "gold" / "heldout_zh.csv", HELDOUT, 6)  # stop 31: 3 papers, stop 32: 3 more (corpus/gold/README.md)
+# fewest gold rows per paper: 10 for the development and validation papers; 5 for the held-out set, whose stop-32 growth-factor
+# carrier paper states 7 relations (6 in reference titles) -- a floor a paper must reach invites padding the gold of a sealed set
+# (stop 31's re-read was prompted by the floor of 10), so the held-out floor only guards against an empty or truncated paper
+FEWEST_ROWS_PER_PAPER = {"heldout_zh": 5}
 SECTIONS = {"title_zh", "abstract_zh", "keywords_zh", "title_en", "abstract_en", "keywords_en", "body",
             "references"}
 PREFIX_TYPE = {"HGNC:": "GENE", "FPLX:": "GENE", "hsa": "PATHWAY", "AXIS:": "PATHWAY", "HERB": "HERB",
@@ -74,7 +78,7 @@ def test_chinese_gold_covers_its_papers_each_with_its_text_and_manifest_row(zh_s
         assert row["language"] == "zh" and row["source_id"] == doc and row["licence"] == "CC BY 4.0", doc
         assert row["file"] == f"zh/{doc}.md" and (folder / row["file"]).is_file(), doc
     assert set(lines) == set(docs)  # every text committed is annotated
-    assert all(n >= 10 for n in docs.values())
+    assert all(n >= FEWEST_ROWS_PER_PAPER.get(zh_set, 10) for n in docs.values())
 
 
 def test_every_evidence_is_copied_verbatim_from_one_line_of_its_document(zh_gold, lines):
@@ -89,12 +93,15 @@ def test_evidence_comes_from_the_part_of_the_paper_its_section_names(zh_gold, li
         doc_lines = lines[g.doc_id]
         refs = _references_start(doc_lines)
         where = [i for i, line in enumerate(doc_lines) if g.evidence in line]
+        # some journals print the English title and abstract after the reference list (stop-32 held-out
+        # ChinaXiv-201706.00278V1): an "Abstract" line after the references opens that English block
+        en_tail = next((i for i in range(refs, len(doc_lines)) if doc_lines[i].startswith("Abstract")), None)
         if g.section == "references":
             ok = all(i > refs for i in where)
         elif g.section.startswith("title_"):
             ok = any(i < 15 and doc_lines[i].startswith("#") for i in where)
         else:
-            ok = any(i < refs for i in where)
+            ok = any(i < refs or (g.section.endswith("_en") and en_tail is not None and i >= en_tail) for i in where)
         if not ok:
             wrong.append((g.doc_id, g.section, g.evidence[:40]))
     assert wrong == []
@@ -197,8 +204,9 @@ def test_stimulus_is_not_the_target_and_a_herb_is_credited_only_through_contains
 EN_SETS = {"validation_en": (CORPUS / "gold" / "validation_en.csv", VALIDATION, 106)}
 if (CORPUS / "gold" / "heldout_en.csv").exists():
     # stop 31: 15 abstracts (ChemProt and BioRED, none from PPR; chosen by the widened rule of stop 31: any chemical and a
-    # gene or pathway with an annotated relation, reviews and drug profiles included; corpus/gold/README.md)
-    EN_SETS["heldout_en"] = (CORPUS / "gold" / "heldout_en.csv", HELDOUT, 15)
+    # gene or pathway with an annotated relation, reviews and drug profiles included; corpus/gold/README.md); stop 32: 4 more
+    # (the same rule walked over all 98 non-PPR candidates left; ChemProt 3, BC5CDR 1)
+    EN_SETS["heldout_en"] = (CORPUS / "gold" / "heldout_en.csv", HELDOUT, 19)
 EN_VALIDATION_GOLD = EN_SETS["validation_en"][0]
 
 
@@ -298,7 +306,7 @@ def _doc_ids(*names: str) -> set[str]:
 def test_heldout_documents_are_neither_development_nor_validation_documents():
     """The held-out set (corpus/heldout) is new text: no document of it is read or tuned on elsewhere."""
     heldout = _doc_ids("heldout_zh", "heldout_en")
-    assert len(heldout) >= 13  # at least 3 papers and 10 abstracts (stop 31: 3 papers and 15 abstracts)
+    assert len(heldout) >= 25  # stop 31: 3 papers and 15 abstracts; stop 32 added 3 papers and 4 abstracts
     assert not heldout & _doc_ids("new_papers_zh", "new_papers_en", "validation_zh", "validation_en")
     texts = {p.stem for p in HELDOUT.glob("*/*.md")} | {"PMID" + p.stem for p in HELDOUT.glob("*/*.txt")}
     assert texts == heldout
