@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, role_of, roles, treatment
+from pipeline.relations import anti_process, axis_members, binding, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, role_of, roles, treated_groups, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -451,9 +451,12 @@ def _treatment_read_out(text: str, spans: list[Span], x: Span, y: Span, context:
         return result
     agent, target = (x, y) if x.label in AGENT_LABELS else (y, x)
     if agent.label not in AGENT_LABELS or target.label not in ("GENE", "PATHWAY") \
-            or not treatment.treated_with(text, agent.start, agent.end):
+            or not (treatment.treated_with(text, agent.start, agent.end)
+                    or treated_groups.treated_group(text, agent.start, agent.end)):
         return result
     change = treatment.own_change(text, target, context.cues, spans)
+    if change is None:  # "Y were significantly higher in cells exposed to X" (treated_groups.py)
+        change = treated_groups.predicate_change(text, treatment.list_bounds(text, target, spans)[1], agent.start)
     if change is None:
         return result
     if result.label != "associated" or result.cue is not None:
