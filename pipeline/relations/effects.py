@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, role_of, roles, treatment
+from pipeline.relations import anti_process, axis_members, binding, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, role_appositions, role_of, roles, treated_groups, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -118,7 +118,14 @@ _LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
                           r"(?:production|secretion|transcription|release|synthesis|expression|levels?|accumulation)\b", re.IGNORECASE)
 
 
+# (the tissue or compartment the enzyme was measured in may stand before it: "the activities/levels of heart
+# mitochondrial glutathione peroxidase", "activity of serum lactate dehydrogenase", "activation of the cytosolic
+# aryl hydrocarbon receptor": a locative premodifier of the head, Quirk et al. 1985 §17.104)
+_COMPARTMENT = (r"(?:(?:heart|cardiac|myocardial|hepatic|liver|renal|kidney|serum|plasma|blood|erythrocyte|brain|"
+                r"cerebral|lung|pulmonary|colonic|colon|gastric|intestinal|testicular|tissue|mitochondrial|cytosolic|"
+                r"microsomal|nuclear|cellular|intracellular)\s+){0,3}")
 _ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*(?:\s*/\s*levels?)?|activation|(?:nuclear\s+)?translocation)\s+of\s+(?:the\s+)?"
+                              + _COMPARTMENT +
                               r"(?:(?:antioxidant|anti-oxidant|key|rate-limiting|enzymes?)\s+)*"  # "the antioxidant enzyme GSH-PX"
                               + _LIST_ITEMS + "$"
                               r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|(?<![A-Za-z0-9])phospho-?\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
@@ -451,9 +458,12 @@ def _treatment_read_out(text: str, spans: list[Span], x: Span, y: Span, context:
         return result
     agent, target = (x, y) if x.label in AGENT_LABELS else (y, x)
     if agent.label not in AGENT_LABELS or target.label not in ("GENE", "PATHWAY") \
-            or not treatment.treated_with(text, agent.start, agent.end):
+            or not (treatment.treated_with(text, agent.start, agent.end)
+                    or treated_groups.treated_group(text, agent.start, agent.end)):
         return result
     change = treatment.own_change(text, target, context.cues, spans)
+    if change is None:  # "Y were significantly higher in cells exposed to X" (treated_groups.py)
+        change = treated_groups.predicate_change(text, treatment.list_bounds(text, target, spans)[1], agent.start)
     if change is None:
         return result
     if result.label != "associated" or result.cue is not None:
@@ -1089,6 +1099,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         sign = inhibitor_of(_between(text, agent, target, spans))
         if sign is None:
             sign = role_noun_zh(text, agent.end, target.start, target.end)  # "THB-S1是TGF-β的重要活化剂"
+        if sign is None:  # "ketamine, an N-methyl d-aspartate receptor (NMDAR) antagonist", "an inhibitor on Y"
+            sign = role_appositions.role_sign(_between(text, agent, target, spans), text[target.end:target.end + 40])
         if sign is not None:  # "imatinib mesylate, a kinase inhibitor that targets BCR-ABL"
             noun = REAGENT_NOUN.search(text, agent.end)
             cue = Cue("inhibit" if sign < 0 else "activate", noun.start(), noun.end(), noun.group(0)) if noun else None
@@ -1386,7 +1398,10 @@ def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bo
 
 _MEANS = re.compile(r"\b(?:through|via|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # a further means of one "by" list: "by downregulating Bcl-2 …, while upregulating Bax …"
-_MEANS_GO_ON = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+$|,\s+$", re.IGNORECASE)
+# (the preposition may be repeated: "by upregulating Bax …, and by downregulating Bcl-2", coordinated
+# prepositional phrases, Quirk et al. 1985 §13.61)
+_MEANS_GO_ON = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+(?:(?:by|through|via)\s+)?$|,\s+$",
+                          re.IGNORECASE)
 # between an object of one verb and a coordinated verb of the same subject ("downregulating
 # Bcl-2, Bcl-xL and Mcl-1, while upregulating Bax"): list words only, no verb or clause of its own
 _CO_OBJECT_GAP = re.compile(r"^[^;.]{0,160}?(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
