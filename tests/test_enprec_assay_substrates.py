@@ -28,6 +28,14 @@ def test_the_substrate_an_enzyme_or_an_assay_is_named_by():
     assert is_assay_substrate(text, _compound(text, "aniline"))  # PMID23578993
 
 
+def test_a_word_in_ase_that_names_no_enzyme_makes_no_substrate():
+    # validation PMID23639191 and PMID22878908: "release" and "increase" are no enzymes
+    text = "In H2O2-treated cells, calycopterin also suppressed cytochrome C release to cytosol"
+    assert not is_assay_substrate(text, _compound(text, "cytochrome C"))
+    text = "Multiple clinical trials demonstrated that TZDs increase the risk of fractures in postmenopausal women"
+    assert not is_assay_substrate(text, _compound(text, "TZDs"))
+
+
 def test_a_drug_given_before_the_assay_is_not_its_substrate():
     # the method noun phrase holds no verb or preposition before the compound
     text = "MPO activity was measured by ELISA after treatment with curcumin."

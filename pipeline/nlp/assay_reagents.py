@@ -87,7 +87,9 @@ def mark_assay_substrates(text: str, mentions: list[Mention]) -> None:
 # "p-nitrophenyl phosphatase". IUBMB recommended names are "substrate + reaction-ase" (Enzyme
 # Nomenclature 1992, rule 2): the compound names the enzyme (an assay of its activity), it does not
 # act on anything (validation PMID22815248: aniline -> CYP from "aniline 4-hydroxylase activity").
-_ENZYME_AFTER = re.compile(r"[\s-]+(?:\d'?-|[NOS]-)?[a-z]{3,}ase(?![\w-])")
+# (English words in -ase that name no enzyme: "cytochrome C release", "TZDs increase", "GABA release")
+_NOT_ENZYME = r"(?:release|increase|decrease|phase|disease|base|case|purchase|database|erase|ease|cease|lease|chase|please)"
+_ENZYME_AFTER = re.compile(rf"[\s-]+(?:\d'?-|[NOS]-)?(?!{_NOT_ENZYME}(?![\w-]))[a-z]{{3,}}ase(?![\w-])", re.IGNORECASE)
 # An assay of an activity read through its substrate or reagent: "activity was determined as
 # hydroxylation of aniline", "MPO activity was measured using o-dianisidine". The method's noun
 # phrase holds only articles, reaction nominalisations ("hydroxylation", "hydrolysis") and "of"
