@@ -25,6 +25,15 @@ def test_the_stimulus_of_the_cells_or_animals_studied_is_the_model():
                                   "streptozotocin"))
 
 
+def test_coordinated_stimuli_with_a_suspended_hyphen_are_both_the_model():
+    # validation PMID21129471 (gold: no TNF or IFN-γ row with TARC, MDC or RANTES)
+    text = ("the levels of thymus and activation-regulated chemokine (TARC) produced in both TNF-a- and "
+            "IFN-y-stimulated human keratinocytes were investigated by enzyme-linked immunosorbent assay")
+    starts = sorted(text.index(n) for n in ("TARC", "TNF-a", "IFN-y"))
+    assert is_model_stimulus(text, text.index("TNF-a"), text.index("TNF-a") + 5, starts)
+    assert is_model_stimulus(text, text.index("IFN-y"), text.index("IFN-y") + 5, starts)
+
+
 def test_an_induced_process_and_the_treatment_under_study_are_not_the_model():
     # validation PMID19811499 (gold: TNF-alpha's invasion goes via BMP-2), PMID16872560 (gold: DMH lowers SOD),
     # new_papers_zh ChinaXiv-201801.00630V1's English title (gold: the channel and dexamethasone)

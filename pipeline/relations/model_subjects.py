@@ -26,6 +26,8 @@ subject and keeps its pairs; the same entity named elsewhere in the sentence kee
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 
 # the participle that makes a model of the head noun: "-stimulated", "-treated", "-induced" …
 # (not "-treated", "-exposed", "-fed": "AECM-treated U937 cells", "DMH treated rats" name the treatment
@@ -49,10 +51,14 @@ _HEAD = (r"(?:cells?|macrophages?|monocytes?|PBMCs?|neutrophils?|lymphocytes?|sp
 # the head another phrase's ("TNF-alpha-induced invasion of C4-2B cells": the induced noun is invasion)
 _WORD = (r"(?!(?:of|in|on|at|by|to|from|with|for|and|or|into|within)(?![\w-])|[\w-]+(?:ion|ment|sis|ance|ence)(?![\w-]))"
          r"[A-Za-z0-9][\w\-/().,+]*")
+# co-stimuli coordinated before the participle, a suspended hyphen included: "TNF-α- and IFN-γ-stimulated
+# HaCaT cells", "LPS/IFN-γ-stimulated macrophages"
+_CO_STIMULI = r"(?:\s*-?\s*(?:,|and|or|&|\+|/)\s*[A-Za-z0-9][\w\-αβγδκ]*?){0,2}"
 _STIMULUS_AFTER = re.compile(
-    rf"(?:\s*-\s*|\s+)(?:{_PARTICIPLE})(?![\w-])((?:\s+{_WORD}){{0,3}}?)\s+{_HEAD}", re.IGNORECASE)
+    rf"{_CO_STIMULI}(?:\s*-\s*|\s+)(?:{_PARTICIPLE})(?![\w-])(?P<words>(?:\s+{_WORD}){{0,3}}?)\s+{_HEAD}",
+    re.IGNORECASE)
 _GENOTYPE_AFTER = re.compile(
-    rf"(?:{_GENOTYPE})((?:\s+{_WORD}){{0,3}}?)\s*{_HEAD}", re.IGNORECASE)  # "ApoE (-/-)mice"
+    rf"(?:{_GENOTYPE})(?P<words>(?:\s+{_WORD}){{0,3}}?)\s*{_HEAD}", re.IGNORECASE)  # "ApoE (-/-)mice"
 # the noun phrase is the sentence's subject: nothing but a determiner before it
 _STARTS_SENTENCE = re.compile(r"^\W*(?:(?:the|a|an|both|these|those|all)\s+)?$", re.IGNORECASE)
 
@@ -71,24 +77,27 @@ def contrasts_genotypes(sentence: str) -> bool:
     return _GENOTYPE_CONTRAST.search(sentence) is not None
 
 
-def _head_after(pattern: re.Pattern[str], text: str, end: int, next_start: int | None) -> bool:
+def _head_after(pattern: re.Pattern[str], text: str, end: int, starts: Sequence[int]) -> bool:
+    """Does ``pattern`` match at ``end`` with no mention (``starts``, sorted) between the participle or
+    genotype and the head noun?"""
     found = pattern.match(text, end)
     if found is None:
         return False
-    return next_start is None or next_start >= found.end() or next_start < end
+    at = bisect_left(starts, found.start("words"))
+    return at == len(starts) or starts[at] >= found.end()
 
 
-def is_model_stimulus(text: str, start: int, end: int, next_start: int | None = None) -> bool:
+def is_model_stimulus(text: str, start: int, end: int, starts: Sequence[int] = ()) -> bool:
     """Is the mention text[start:end] the stimulus of the cells or animals named after it
-    ("in LPS-stimulated human PBMCs")? ``next_start``: where the sentence's next mention starts (no
-    mention may stand between the participle and the head noun). Not when the noun phrase opens the
+    ("in LPS-stimulated human PBMCs")? ``starts``: the sorted starts of the sentence's mentions (none
+    may stand between the participle and the head noun). Not when the noun phrase opens the
     sentence: "IL-1β-stimulated chondrocytes expressed …" has the stimulus in the subject."""
-    if not _head_after(_STIMULUS_AFTER, text, end, next_start):
+    if not _head_after(_STIMULUS_AFTER, text, end, starts):
         return False
     return not _STARTS_SENTENCE.match(text[:start])
 
 
-def is_model_genotype(text: str, start: int, end: int, next_start: int | None = None) -> bool:
+def is_model_genotype(text: str, start: int, end: int, starts: Sequence[int] = ()) -> bool:
     """Is the gene mention text[start:end] the genotype of the model named after it ("HFD-fed ApoE
-    (-/-) mice", "Nrf2-knockout mice")?"""
-    return _head_after(_GENOTYPE_AFTER, text, end, next_start)
+    (-/-) mice", "Nrf2-knockout mice")? ``starts`` as for ``is_model_stimulus``."""
+    return _head_after(_GENOTYPE_AFTER, text, end, starts)

@@ -165,15 +165,10 @@ def _induces_model(text: str, m, starts: list[int]) -> bool:
     return is_model_inducer(text, m.sentence_start, m.sentence_end, starts[at] if at < len(starts) else None)
 
 
-def _next_start(m, starts: list[int]) -> int | None:
-    at = bisect_left(starts, m.sentence_end)
-    return starts[at] if at < len(starts) else None
-
-
 def _stimulates_model(text: str, m, starts: list[int]) -> bool:
     """Is ``m`` the stimulus of the cells or animals named after it, "in LPS-stimulated PBMCs"
     (relations/model_subjects.py)?"""
-    return is_model_stimulus(text, m.sentence_start, m.sentence_end, _next_start(m, starts))
+    return is_model_stimulus(text, m.sentence_start, m.sentence_end, starts)
 
 
 def genotype_only(text: str, mentions) -> frozenset[str]:
@@ -189,7 +184,7 @@ def genotype_only(text: str, mentions) -> frozenset[str]:
     for m in mentions:
         if m.label != "GENE":
             continue
-        if is_model_genotype(text, m.sentence_start, m.sentence_end, _next_start(m, starts)):
+        if is_model_genotype(text, m.sentence_start, m.sentence_end, starts):
             genotype.add(m.entity_id)
         else:
             other.add(m.entity_id)
