@@ -61,6 +61,10 @@ def test_a_sentence_contrasting_genotypes_is_a_loss_of_function_experiment():
     # validation PMID23571107: wild type against the knockout
     assert contrasts_genotypes("Using wildtype (WT) and Nf1(-/-) chondrocyte cultures in vitro, we show that FGF2 "
                                "pulse-stimulation triggers rapid ERK1/2 phosphorylation in both genotypes")
+    # BioRED train PMID19692487: the mutant's phenotype states the gene's loss of function (5.5)
+    assert contrasts_genotypes("In contrast, mPGES-1 -/- mice were largely resistant to lithium-induced polyuria "
+                               "and a urine concentrating defect, accompanied by nearly complete blockade of high "
+                               "urine PGE2 and cAMP output.")
     assert not contrasts_genotypes("In animal experiments, treatment with Illicium v. or atorvastatin counteracted "
                                    "the characteristic changes in body weight seen in HFD-fed ApoE (-/-) mice.")
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pipeline.nlp.keys import fold_fast
 from pipeline.nlp.matcher import Mention
-from pipeline.relations.pairs import REAGENT
+from pipeline.relations.pairs import NO_PARTNER, REAGENT
 from pipeline.text.normalize import normalize_text
 
 REAGENTS_FILE = "assay_reagents.tsv"
@@ -129,7 +129,7 @@ def mark_enzyme_substrates(text: str, mentions: list[Mention]) -> None:
     previous item of the list is only commas, brackets and a conjunction is one too."""
     list_end = -1  # end of the last item of a substrate list being read
     for m in sorted(mentions, key=lambda x: x.start):
-        if m.label != "COMPOUND":
+        if m.label != "COMPOUND" or m.how in NO_PARTNER:  # an endogenous ion stays endogenous
             continue
         if list_end >= 0 and _LIST_GAP.match(text[list_end:m.start]):
             m.how = REAGENT

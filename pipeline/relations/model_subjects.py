@@ -2,7 +2,7 @@
 
 An English methods or results sentence names its model by a participle or genotype compound
 in front of the cells or animals studied: "no impact on cytokine release … was seen in
-LPS-stimulated human PBMCs", "IL-1β-treated chondrocytes", "HFD-fed ApoE (-/-) mice",
+LPS-stimulated human PBMCs", "isoproterenol induced myocardial infarcted rats", "HFD-fed ApoE (-/-) mice",
 "Nrf2-knockout mice". The premodifier says how the cells or animals were prepared (the
 stimulus, the diet, the genotype); the sentence's finding is the treatment's effect on a
 read-out measured in them. corpus/gold/GUIDELINES.md 5.7 ("In 'IL-1β 诱导的软骨细胞', 'PM2.5-
@@ -12,15 +12,19 @@ genotype of the model animal is likewise a description of the model, not a targe
 PMID26174316: "atorvastatin counteracted the characteristic changes … seen in HFD-fed ApoE (-/-)
 mice" states nothing about atorvastatin and APOE).
 
-The construction is the compound premodifier of a cell or organism head noun (Quirk et al.,
-*A Comprehensive Grammar of the English Language*, 17.105: noun + participle compounds such as
-"LPS-stimulated" are adjectival and modify the head that follows). The rule reads the
+The construction is the compound premodifier of a cell or organism head noun (a noun + participle
+compound adjective, "LPS-stimulated", premodifies the head noun that follows it). The rule reads the
 participle right after the mention and requires the head noun within three words, with no other
 entity mention in between — "LPS-induced IL-6 expression" (a stated effect of the stimulus,
 5.7's second point) and "LPS-induced liver injury" (relations/model_inducers.py) are not
-touched. A mention that opens the sentence ("LPS-stimulated macrophages produced …") is its
-subject and keeps its pairs; the same entity named elsewhere in the sentence keeps its pairs too
-(the rule drops the one mention, relations/pairs.py ``partner_mentions``).
+touched. "-treated", "-exposed" and "-fed" are left alone: "AECM-treated U937 cells" and "DMH treated
+rats" name the treatment under study, the agent of the sentence's findings in the gold. A gene named as
+the genotype keeps its pairs with genes and pathways (a knockout is the gene's loss of function, 5.5)
+and all its pairs in a sentence that contrasts genotypes ("wild type", "abolished in", "failed"), the
+5.11 ruling "X-dependent secretion of Y was absent in G-/- cells" (X via G). A mention that opens
+the sentence ("LPS-stimulated macrophages produced …") is its subject and keeps its pairs; the
+same entity named elsewhere in the sentence keeps its pairs too (the rule drops the one mention,
+relations/pairs.py ``partner_mentions``).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-# the participle that makes a model of the head noun: "-stimulated", "-treated", "-induced" …
+# the participle that makes a model of the head noun: "-stimulated", "-challenged", "-induced" …
 # (not "-treated", "-exposed", "-fed": "AECM-treated U937 cells", "DMH treated rats" name the treatment
 # under study, the agent of the finding; a stimulus is what stimulates, challenges or induces)
 _PARTICIPLE = r"stimulated|challenged|activated|primed|pulsed|induced"
@@ -65,11 +69,14 @@ _STARTS_SENTENCE = re.compile(r"^\W*(?:(?:the|a|an|both|these|those|all)\s+)?$",
 
 # A sentence that contrasts genotypes or states a loss in the mutant is a loss-of-function experiment, and
 # its gene is a partner (GUIDELINES 5.5; 5.11 "X-dependent secretion of Y was absent in G-/- cells" gives X
-# via G): wild type, littermates, absent, abolished, failed, no longer, not, dependent, required.
+# via G): wild type, littermates, absent, abolished, failed, no longer, not, dependent, required, and
+# the mutant's phenotype (resistant, protected, susceptible).
 _GENOTYPE_CONTRAST = re.compile(
     r"\b(?:wild[- ]?type|WT|littermates?|heterozygous|abolish\w*|abrogat\w*|absen(?:t|ce)|lost|loss|fail\w*|"
     r"no longer|not|blunted|prevented|dependen(?:t|ce)|independen(?:t|ce)|requir\w+|lacking|lack|"
-    r"deletion|ablation|compared)\b|n't\b", re.IGNORECASE)
+    r"deletion|ablation|compared|"
+    # a phenotype of the mutant: "mPGES-1 -/- mice were largely resistant to lithium-induced polyuria"
+    r"resistant|resistance|protected|susceptib\w+|hypersensitiv\w+)\b|n't\b", re.IGNORECASE)
 
 
 def contrasts_genotypes(sentence: str) -> bool:
