@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pipeline.nlp.keys import fold_fast
 from pipeline.nlp.matcher import Mention
-from pipeline.relations.pairs import REAGENT
+from pipeline.relations.pairs import NO_PARTNER, REAGENT
 from pipeline.text.normalize import normalize_text
 
 REAGENTS_FILE = "assay_reagents.tsv"
@@ -80,4 +80,64 @@ def mark_assay_substrates(text: str, mentions: list[Mention]) -> None:
     """Set ``how`` to ``reagent`` on compounds that name an assay (in place)."""
     for m in mentions:
         if names_an_assay(text, m):
+            m.how = REAGENT
+
+
+# The substrate an enzyme's name is built on: "aniline 4-hydroxylase", "ethylmorphine-N-demethylase",
+# "p-nitrophenyl phosphatase". IUBMB recommended names are "substrate + reaction-ase" (Enzyme
+# Nomenclature 1992, rule 2): the compound names the enzyme (an assay of its activity), it does not
+# act on anything (validation PMID22815248: aniline -> CYP from "aniline 4-hydroxylase activity").
+# (English words in -ase that name no enzyme: "cytochrome C release", "TZDs increase", "GABA release")
+_NOT_ENZYME = r"(?:release|increase|decrease|phase|disease|base|case|purchase|database|erase|ease|cease|lease|chase|please)"
+_ENZYME_AFTER = re.compile(rf"[\s-]+(?:\d'?-|[NOS]-)?(?!{_NOT_ENZYME}(?![\w-]))[a-z]{{3,}}ase(?![\w-])", re.IGNORECASE)
+# An assay of an activity read through its substrate or reagent: "activity was determined as
+# hydroxylation of aniline", "MPO activity was measured using o-dianisidine". The method's noun
+# phrase holds only articles, reaction nominalisations ("hydroxylation", "hydrolysis") and "of"
+# before the compound (validation PMID23578993: aniline -> CYP2E1).
+_ASSAY_METHOD_BEFORE = re.compile(
+    r"\bactivit(?:y|ies)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:determined|measured|assayed|estimated|monitored|"
+    r"quantified|evaluated|assessed)\s+(?:as|by|using|with|via|through|from)"
+    r"(?:\s+(?:the|a|an|of|its|their|[a-z]+(?:ation|ysis)))*\s+$", re.IGNORECASE)
+# A compound named as the substrate of a transporter or enzyme assay: "the model substrates estradiol
+# 17β-glucuronide, estrone 3-sulfate, and DHEAS", "using X as (a) substrate".
+_SUBSTRATE_BEFORE = re.compile(r"\bsubstrates?(?:\s*,)?\s+(?:(?:such as|including|like|namely|e\.g\.,?)\s+)?$", re.IGNORECASE)
+_AS_SUBSTRATE_AFTER = re.compile(r"\s+as\s+(?:an?\s+|the\s+)?(?:\w+\s+)?substrates?\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^[\s,;()\-]*(?:(?:and|or)\s+)?$")  # "estradiol 17β-glucuronide" is matched in two pieces
+_METHOD_REACH = 120
+
+
+def is_assay_substrate(text: str, m: Mention, before: str | None = None) -> bool:
+    """Is this COMPOUND mention the substrate or reagent of an activity assay (an enzyme name built on
+    it, an activity "determined as hydroxylation of" it, a "substrate" in apposition)? ``before``: the
+    text before the mention with earlier list items blanked (``mark_assay_substrates``)."""
+    if m.label != "COMPOUND":
+        return False
+    if _ENZYME_AFTER.match(text, m.end) or _AS_SUBSTRATE_AFTER.match(text, m.end):
+        return True
+    before = text[max(0, m.start - _METHOD_REACH):m.start] if before is None else before
+    return bool(_ASSAY_METHOD_BEFORE.search(before) or _SUBSTRATE_BEFORE.search(before))
+
+
+def _heads_substrate_list(text: str, m: Mention) -> bool:
+    """Does the mention follow "substrate(s)" directly (the first item of a substrate list)?"""
+    return bool(_SUBSTRATE_BEFORE.search(text, max(0, m.start - _METHOD_REACH), m.start))
+
+
+def mark_enzyme_substrates(text: str, mentions: list[Mention]) -> None:
+    """Set ``how`` to ``reagent`` on compounds that are an assay's substrate (in place). A list of
+    substrates ("the model substrates A, B, and C (C')") is read item by item: an item whose gap to the
+    previous item of the list is only commas, brackets and a conjunction is one too."""
+    list_end = -1  # end of the last item of a substrate list being read
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.label != "COMPOUND" or m.how in NO_PARTNER:  # an endogenous ion stays endogenous
+            continue
+        if list_end >= 0 and _LIST_GAP.match(text[list_end:m.start]):
+            m.how = REAGENT
+            list_end = m.end
+            continue
+        list_end = -1
+        if _heads_substrate_list(text, m):
+            m.how = REAGENT
+            list_end = m.end
+        elif is_assay_substrate(text, m):
             m.how = REAGENT

@@ -25,6 +25,7 @@ from pipeline.relations.excluded_elements import is_excluded
 from pipeline.relations.group_designs import is_vehicle
 from pipeline.relations.measured_readouts import measured_readouts
 from pipeline.relations.model_inducers import is_model_inducer
+from pipeline.relations.model_subjects import contrasts_genotypes, is_model_genotype, is_model_stimulus
 from pipeline.relations.name_modifiers import name_modifiers
 from pipeline.relations.product_nouns import product_compounds
 from pipeline.relations.response_to import response_label
@@ -164,6 +165,32 @@ def _induces_model(text: str, m, starts: list[int]) -> bool:
     return is_model_inducer(text, m.sentence_start, m.sentence_end, starts[at] if at < len(starts) else None)
 
 
+def _stimulates_model(text: str, m, starts: list[int]) -> bool:
+    """Is ``m`` the stimulus of the cells or animals named after it, "in LPS-stimulated PBMCs"
+    (relations/model_subjects.py)?"""
+    return is_model_stimulus(text, m.sentence_start, m.sentence_end, starts)
+
+
+def genotype_only(text: str, mentions) -> frozenset[str]:
+    """The genes named in the sentence only as the genotype of the model, "HFD-fed ApoE (-/-) mice"
+    (relations/model_subjects.py): no partners of a treatment (a herb or compound) in that sentence.
+    They keep their pairs with genes and pathways: a knockout is the gene's loss of function
+    (GUIDELINES 5.5, "TAK1-deficient chondrocytes … reduced phosphorylation of … Erk"), and all their
+    pairs when the sentence contrasts genotypes or states what the mutant lost (``contrasts_genotypes``)."""
+    if contrasts_genotypes(text):
+        return frozenset()
+    starts = sorted(m.sentence_start for m in mentions)
+    genotype, other = set(), set()
+    for m in mentions:
+        if m.label != "GENE":
+            continue
+        if is_model_genotype(text, m.sentence_start, m.sentence_end, starts):
+            genotype.add(m.entity_id)
+        else:
+            other.add(m.entity_id)
+    return frozenset(genotype - other)
+
+
 def _few_entities(mentions) -> bool:
     """Fewer than two distinct entities: no pair, whatever the rules below drop (they only drop)."""
     first = None
@@ -180,7 +207,8 @@ def partner_mentions(text: str, mentions) -> list:
     """The mentions of a sentence that may be relation partners: not marked as no partner
     (``NO_PARTNER``), not a baseline group, an excluded element, an arrested cycle, a diet's
     compound, a vehicle (relations/group_designs.py), a measured read-out, a class in apposition, a protein name's modifier
-    (relations/name_modifiers.py) or a model's inducer; none
+    (relations/name_modifiers.py), a model's inducer or the stimulus of its cells
+    (relations/model_subjects.py); none
     when fewer than two partner entities remain (the sentence has no pair).
 
     Half the sentences with mentions name fewer than two partner entities: they are answered
@@ -202,7 +230,8 @@ def partner_mentions(text: str, mentions) -> list:
     measured |= class_nouns(text, mentions)  # "the Th2 chemokine TARC", "cytokines, chemokines, and adhesion molecules"
     mentions = [m for i, m in enumerate(mentions) if i not in measured]
     starts = sorted(m.sentence_start for m in mentions)
-    mentions = [m for m in mentions if not _induces_model(text, m, starts)]  # "LPS诱导的肝损伤"
+    mentions = [m for m in mentions if not _induces_model(text, m, starts)  # "LPS诱导的肝损伤"
+                and not _stimulates_model(text, m, starts)]  # "in LPS-stimulated PBMCs"
     return [] if _few_entities(mentions) else mentions
 
 
@@ -230,7 +259,10 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     ranges = _list_ranges(mentions, listed)
     changed_apart = separately_changed(text, spans)  # "reduced Ihh expression, …, increased … Rankl"
     products = product_compounds(text, mentions)  # "PGE2 production": made, not acting
+    genotypes = genotype_only(text, mentions)
     for x, y in canonical_pairs(entities):
+        if genotypes and _treats_genotype(x, y, genotypes):
+            continue  # "atorvastatin counteracted … in HFD-fed ApoE (-/-) mice": the model's genotype
         if any(x[1] in items and y[1] in items for items in listed) and not bracketed_member_pair(
                 text, spans, x[1], y[1]) or frozenset((x[1], y[1])) in changed_apart:
             continue  # "MAPK（p38、ERK和JNK）": the family and its bracketed members are a pair
@@ -270,6 +302,11 @@ def _in_response(text: str, spans: list[Span], xs: list[Span], ys: list[Span], t
                     cue = Cue(_RESPONSE_CUE_KIND[label], start, end, text[start:end])
                     return PairLabel(label, cue=cue, weight=WEIGHTS[label], agent=cause.entity_id, hedged=typed.hedged)
     return typed
+
+
+def _treats_genotype(x: tuple[str, str], y: tuple[str, str], genotypes: frozenset[str]) -> bool:
+    """Is one of the pair a gene named only as the model's genotype and the other a treatment?"""
+    return (x[1] in genotypes and y[0] in ("HERB", "COMPOUND")) or (y[1] in genotypes and x[0] in ("HERB", "COMPOUND"))
 
 
 def _collective_only(crossing: dict[str, str], x: tuple[str, str], y: tuple[str, str]) -> bool:
