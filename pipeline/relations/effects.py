@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, role_of, roles, treatment
+from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, role_of, roles, treatment
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -362,6 +362,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result = _loss_group(text, spans, x, y, context) or result
     if result.label == "associated" and not result.negated:
         result = _by_agent(text, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
+    if _PARTNER_WORD.search(text):  # "EGF与EGF受体结合后能激活…": the subject acts, not its partner
+        result = _binding_partner(text, spans, x, y, context, result)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id,
                                                                         _inside_candidates(spans, context)):
@@ -391,6 +393,42 @@ def _by_agent(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabe
             and not _ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start]):
         label = "upregulates" if sign > 0 else "downregulates"  # "induced by X": made, as _label reads "induces IL1β"
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=context.hedged), text, target.start)
+
+
+_PARTNER_WORD = re.compile(r"结合|相互作用|绑定|形成(?:了)?(?:复合物|复合体|二聚体)")
+
+
+def _binding_partner(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext,
+                     result: PairLabel) -> PairLabel:
+    """The partner a subject binds is no agent of the verbs after the binding (binding_partners.py):
+    its effect on a later target is ``associated``; the subject's pair with that target, left
+    ``associated`` because the partner stood between them, is read again without the partner."""
+    found = binding_partners.partners(text, spans)
+    if not found:
+        return result
+    ids = {x.entity_id, y.entity_id}
+    if result.label in _DIRECTIONAL and result.cue is not None:
+        for subject, partner, end in found:
+            if result.agent != partner.entity_id or result.cue.start < end:
+                continue
+            if any(sp.entity_id == partner.entity_id and end <= sp.start < result.cue.start for sp in spans):
+                continue  # the partner named again as a later clause's subject
+            # still one statement of the mechanism: the weight stays, only the direction is not the partner's
+            return PairLabel("associated", weight=result.weight, hedged=result.hedged)
+        return result
+    if result.label != "associated" or result.negated or result.cue is not None:
+        return result
+    for subject, partner, end in found:
+        if subject is None or subject.entity_id not in ids or partner.entity_id in ids:
+            continue
+        other = y if subject.entity_id == x.entity_id else x
+        if not any(sp.entity_id == other.entity_id and sp.start >= end for sp in spans):
+            continue
+        kept = [sp for sp in spans if sp.entity_id != partner.entity_id]
+        again = label_pair(text, kept, x.entity_id, y.entity_id, context=SentenceContext.of(text, kept))
+        if again.label in _DIRECTIONAL and again.agent == subject.entity_id:
+            return again
+    return result
 
 
 def _anti_process(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
