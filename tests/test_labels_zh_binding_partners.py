@@ -58,3 +58,19 @@ def test_partners_finds_subject_and_partner():
     [(subject, partner, end)] = binding_partners.partners(text, spans)
     assert (subject.entity_id, partner.entity_id, text[end - 3:end]) == ("RANKL", "RANK", "结合后")
     assert binding_partners.partners("RANKL激活RANK和NF-κB信号通路。", spans) == []
+
+
+BMP7 = ("BMP7生物学效应主要是通过与I型受体结合,使I型受体发生磷酸化,该信号转导过程还涉及TGF-β信号通路中的转录因子Smads,"
+        "包括受体调节性Smads(Smad1,Smad5),共同作用性Smad(Smad4)和抑制性Smad(Smad6)[16]。")  # ChinaXiv-201812.00642V1
+
+
+def test_a_binding_named_as_the_means_reaches_no_later_mention(annotator, gene_id):
+    typed = typed_pairs(annotator, BMP7)
+    assert typed[(gene_id("BMP7"), gene_id("SMAD4"))].label == "associated"  # gold: associated (was via)
+    assert typed[(gene_id("BMP7"), gene_id("SMAD5"))].label == "associated"
+
+
+def test_the_partner_inside_the_means_keeps_its_via(annotator):
+    typed = typed_pairs(annotator, P62)  # "p62/SQSTM1通过与Atg8/LC3的结合": the partner is the means
+    assert typed[("HGNC:11280", "AXIS:HGNC:13291/FPLX:MAP1LC3")].label == "via"
+    assert binding_partners.means_binding_end(P62, P62.index("通过") + 2) == P62.index("结合") + 2

@@ -65,3 +65,16 @@ def _subject(text: str, ordered, partner):
         if _SUBJECT_GAP.match(gap):
             return s
     return None
+
+
+# "通过与I型受体结合": the means of 通过 is the binding itself, closed by the binding word
+_MEANS_BINDING = re.compile(r"\s*(?:与|同|跟)[^，,。；;:：]{1,24}?(?:结合|相互作用|形成(?:了)?(?:复合物|复合体|二聚体))(?:后|之后)?")
+
+
+def means_binding_end(text: str, via_end: int) -> int | None:
+    """Where the binding that a 通过 ending at ``via_end`` names as its means ends ("通过与I型受体结合"), or
+    None: a mention after it is no object of 通过 (validation_zh ChinaXiv-201812.00642V1, "BMP7生物学效应主要是
+    通过与I型受体结合,使I型受体发生磷酸化,该信号转导过程还涉及…Smads,包括…Smad4…": gold BMP7–Smad4
+    ``associated``, not via)."""
+    found = _MEANS_BINDING.match(text, via_end)
+    return found.end() if found else None

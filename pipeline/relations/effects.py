@@ -407,9 +407,15 @@ def _binding_partner(text: str, spans: list[Span], x: Span, y: Span, context: Se
     its effect on a later target is ``associated``; the subject's pair with that target, left
     ``associated`` because the partner stood between them, is read again without the partner."""
     found = binding_partners.partners(text, spans)
-    if not found:
+    if not found and result.label != "via":
         return result
     ids = {x.entity_id, y.entity_id}
+    if result.label == "via" and result.cue is not None and result.cue.text == "通过":
+        end = binding_partners.means_binding_end(text, result.cue.end)
+        other = y if result.agent == x.entity_id else x
+        if end is not None and other.start >= end:  # "通过与I型受体结合,…Smad4": the binding is the means
+            return PairLabel("associated", weight=result.weight, hedged=result.hedged)
+        return result
     if result.label in _DIRECTIONAL and result.cue is not None:
         for subject, partner, end in found:
             if result.agent != partner.entity_id or result.cue.start < end:
