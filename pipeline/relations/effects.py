@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, role_appositions, role_of, roles, treated_groups, treatment
+from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, polarity_cues, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -144,6 +144,7 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
     if target.label == "GENE" and _ZH_MADE_BEFORE.search(text[max(0, target.start - 6):target.start]):
         return "upregulates" if sign > 0 else "downregulates"
     if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start])
+                                   or type_adjectives.active_form(text, target.start)  # "激活型caspase-3的表达"
                                    or _ACTIVITY_AFTER.search(text[target.end:target.end + 90])
                                    or mediators.released_from_its_compartment(text, target.start, target.end, target.entity_id)
                                    or readout_nouns.activity_readout(text, target.start, target.end)):  # "activity of … (SOD, CAT)"
@@ -295,7 +296,7 @@ class SentenceContext:
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
-        cues = scoped_cues(text, spans, find_cues(text) if cues is None else cues)
+        cues = scoped_cues(text, spans, polarity_cues.with_polarity_cues(text, find_cues(text) if cues is None else cues))
         first: dict[str, Span] = {}
         for span in sorted(spans, key=lambda sp: sp.start):
             first.setdefault(span.entity_id, span)
@@ -317,6 +318,8 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue]) -> list[Cue]:
     if "(" in text or "（" in text:  # "Smad受体激活锚定蛋白(Smad anchor for receptor activation,SARA)"
         named |= name_cues.glossed_name_cues(text, spans, cues)
     named |= cue_scope.attributive_cues(text, cues)  # "tumor suppressive substrates": a class, no effect
+    if "型" in text or "性" in text:  # "激活型caspase-3", "抑制型Smads": a type adjective, no verb
+        named |= type_adjectives.type_adjective_cues(text, cues)
     return [c for c in cues
             if not any(sp.start <= c.start < sp.end or sp.start < c.end <= sp.end for sp in spans)
             and not any(s <= c.start < e for s, e in nouns) and c.start not in named]
@@ -369,6 +372,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result = _loss_group(text, spans, x, y, context) or result
     if result.label == "associated" and not result.negated:
         result = _by_agent(text, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
+    if _PARTNER_WORD.search(text):  # "EGF与EGF受体结合后能激活…": the subject acts, not its partner
+        result = _binding_partner(text, spans, x, y, context, result)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id,
                                                                         _inside_candidates(spans, context)):
@@ -398,6 +403,48 @@ def _by_agent(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabe
             and not _ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start]):
         label = "upregulates" if sign > 0 else "downregulates"  # "induced by X": made, as _label reads "induces IL1β"
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=context.hedged), text, target.start)
+
+
+_PARTNER_WORD = re.compile(r"结合|相互作用|绑定|形成(?:了)?(?:复合物|复合体|二聚体)")
+
+
+def _binding_partner(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext,
+                     result: PairLabel) -> PairLabel:
+    """The partner a subject binds is no agent of the verbs after the binding (binding_partners.py):
+    its effect on a later target is ``associated``; the subject's pair with that target, left
+    ``associated`` because the partner stood between them, is read again without the partner."""
+    found = binding_partners.partners(text, spans)
+    if not found and result.label != "via":
+        return result
+    ids = {x.entity_id, y.entity_id}
+    if result.label == "via" and result.cue is not None and result.cue.text == "通过":
+        end = binding_partners.means_binding_end(text, result.cue.end)
+        other = y if result.agent == x.entity_id else x
+        if end is not None and other.start >= end:  # "通过与I型受体结合,…Smad4": the binding is the means
+            return PairLabel("associated", weight=result.weight, hedged=result.hedged)
+        return result
+    if result.label in _DIRECTIONAL and result.cue is not None:
+        for subject, partner, end in found:
+            if result.agent != partner.entity_id or result.cue.start < end:
+                continue
+            if any(sp.entity_id == partner.entity_id and end <= sp.start < result.cue.start for sp in spans):
+                continue  # the partner named again as a later clause's subject
+            # still one statement of the mechanism: the weight stays, only the direction is not the partner's
+            return PairLabel("associated", weight=result.weight, hedged=result.hedged)
+        return result
+    if result.label != "associated" or result.negated or result.cue is not None:
+        return result
+    for subject, partner, end in found:
+        if subject is None or subject.entity_id not in ids or partner.entity_id in ids:
+            continue
+        other = y if subject.entity_id == x.entity_id else x
+        if not any(sp.entity_id == other.entity_id and sp.start >= end for sp in spans):
+            continue
+        kept = [sp for sp in spans if sp.entity_id != partner.entity_id]
+        again = label_pair(text, kept, x.entity_id, y.entity_id, context=SentenceContext.of(text, kept))
+        if again.label in _DIRECTIONAL and again.agent == subject.entity_id:
+            return again
+    return result
 
 
 def _anti_process(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
