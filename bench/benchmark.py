@@ -55,6 +55,30 @@ def startup_seconds(cache_dir: Path) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
+# What a worker holds once initialised: the Annotator with the fuzzy linker's index loaded (as
+# batch/worker.py ``init_worker`` and ``warm`` leave it), in a fresh interpreter with warm caches.
+_INIT_MEMORY = (
+    "import gc, warnings; warnings.filterwarnings('ignore'); "
+    "from pipeline.batch.worker import annotator, warm; from pipeline.config import Config; "
+    "base = sum(1 for _ in gc.get_objects()); "
+    "warm(annotator(str(Config().dictionaries))); "
+    "rss = [int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmRSS')][0]; "
+    "print(rss / 1024, len(gc.get_objects()) - base)"
+)
+
+
+def memory_after_init(cache_dir: Path) -> tuple[float, int]:
+    """(RSS in MB, gc-tracked objects the initialisation added) of a fresh interpreter after it built
+    the Annotator and loaded the linker's index from ``cache_dir`` (run once before: warm). Every
+    full collection of a worker walks those objects unless they are frozen; a forked worker
+    copies the pages of the ones it touches."""
+    env = {**os.environ, "PIPELINE_CACHE": str(cache_dir)}
+    out = subprocess.run([sys.executable, "-c", _INIT_MEMORY], cwd=REPO, env=env, capture_output=True,
+                         text=True, check=True)
+    rss, objects = out.stdout.strip().splitlines()[-1].split()
+    return float(rss), int(objects)
+
+
 # A batch's start-up with the fuzzy linker, as a user meets it: a fresh interpreter runs a batch
 # of one English abstract whose gene names the dictionary misses (the linker links one), so the
 # Annotator, the linker's index and the first document's annotation are all on the clock.
@@ -221,6 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         warm = min(startup_seconds(work / "cold-cache-0") for _ in range(args.repeat))
         linker_cold = startup_with_linker(work / "linker-cache", work)  # builds the linker's index too
         linker_warm = [startup_with_linker(work / "linker-cache", work) for _ in range(args.repeat)]
+        init_rss, init_objects = memory_after_init(work / "linker-cache")
         startup_lines = [
             (f"Start-up (Annotator with the full dictionaries, fresh interpreter): cold {cold:.2f} s "
              f"(empty caches), warm {warm:.2f} s."),
@@ -230,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
              f"(a one-document batch of {LINKER_DOCUMENT.relative_to(REPO)}, which the linker links in): "
              f"{min(d for _, d in linker_warm):.2f} s (cold, empty caches: {linker_cold[0]:.2f} s and "
              f"{linker_cold[1]:.2f} s)."),
+            (f"After a worker's initialisation (Annotator and the linker's index, warm caches, fresh interpreter): "
+             f"RSS {init_rss:.0f} MB, {init_objects:,} gc-tracked objects added."),
         ]
         if args.startup_only:
             print("\n".join(startup_lines))

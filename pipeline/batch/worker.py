@@ -171,11 +171,17 @@ def die_with_parent(parent: int | None = None) -> bool:
 
 def init_worker(dictionaries: str, parent: int | None = None) -> None:
     """ProcessPoolExecutor initializer: die with the parent, build the Annotator before the
-    first task arrives."""
+    first task arrives, then freeze what exists (``gc.freeze``): the collector's full passes
+    then walk only what the documents create, not the Annotator's ~0.8 million long-lived
+    objects. A forked worker inherits the parent's freeze already (batch/runner.py); a spawned
+    one built its Annotator here, unfrozen."""
+    from pipeline.batch import collector
+
     die_with_parent(parent)
     warnings.filterwarnings("ignore", category=FutureWarning)
     warnings.filterwarnings("ignore", message=r".*\[W036\].*")
     annotator(dictionaries)
+    collector.freeze()
 
 
 def _first_line(exc: BaseException) -> str:

@@ -178,13 +178,22 @@ def write(folder: Path, generator) -> bool:
 
     vectoriser = generator.vectorizer
     by_gram = generator.ann_index.by_gram
+    # one object per distinct string and per distinct concept tuple: pickle then writes each once
+    # and refers back to it (its memo), so the loaded names are the alias table's keys and a
+    # concept id is one string however many aliases name it (~10 MB less per process; stop 32)
+    shared: dict = {}
+    names = [shared.setdefault(n, n) for n in generator.ann_concept_aliases_list]
+    alias_to_cuis = {}
+    for alias, concepts in generator.kb.alias_to_cuis.items():
+        concepts = tuple(shared.setdefault(c, c) for c in sorted(concepts))
+        alias_to_cuis[shared.setdefault(alias, alias)] = shared.setdefault(concepts, concepts)
     state = {
         "format": FORMAT,
         "vocabulary": {str(g): int(j) for g, j in vectoriser.vocabulary_.items()},
         "idf": vectoriser.idf_,
         "by_gram": (by_gram.data, by_gram.indices, by_gram.indptr, by_gram.shape),
-        "names": list(generator.ann_concept_aliases_list),
-        "alias_to_cuis": {a: tuple(sorted(c)) for a, c in generator.kb.alias_to_cuis.items()},
+        "names": names,
+        "alias_to_cuis": alias_to_cuis,
     }
     return write_cache(folder / FILE, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
 

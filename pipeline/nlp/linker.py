@@ -74,7 +74,7 @@ EXACT_MAX_ALIASES = 200_000  # exact neighbours up to this many names; nmslib HN
 HNSW_SPACE = "cosinesimil_sparse_fast"  # same cosine as "cosinesimil_sparse", builds ~2x faster
 HNSW_PARAMS = {"M": 16, "efConstruction": 100, "post": 0}
 EF_SEARCH = 400
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"  # 2: the query index written with shared strings (link_index.write, stop 32)
 
 _GREEK_NAMES = {
     "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta",

@@ -23,6 +23,7 @@ import hashlib
 import marshal
 import re
 import sys
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -315,56 +316,88 @@ def chinese_surfaces(dictionary: Dictionary) -> list[str]:
 class TermTable(dict):
     """Entry number (the automaton's value) -> (key length, terms of that key).
 
-    Stored as plain tuples (marshal loads them ~10x faster than pickled NamedTuples); an
-    entry becomes ``Term`` tuples the first time a match touches it, then stays converted —
-    a plain dict lookup on the matching path.
+    The 330k entries are kept packed (stop 32, issue 17): each entry's term tuples marshalled
+    into one byte string (``blob``), found by an offset table (``offsets``, an ``array``). An
+    entry becomes ``Term`` tuples the first time a match touches it, then stays converted — a
+    plain dict lookup on the matching path. Held as ~1.9 million tuples and strings (one object
+    per term, rank and name), the same entries took 124 MiB of the heap and every full
+    collection walked them; packed they are three objects of ~28 MB, and a document touches a
+    few thousand entries at most.
+
+    ``raw[number]`` is the one-tuple ``(key length,)`` that the compiled core's candidate pass
+    reads (``pipeline._core.edge_candidates`` takes ``raw[number][0]``): one shared tuple per
+    length, so the list costs a pointer per entry.
     """
 
-    def __init__(self, raw: list[tuple[int, tuple[tuple, ...]]]):
+    def __init__(self, key_lengths: array, offsets: array, blob: bytes):
         super().__init__()
-        self.raw = raw
+        shared = [(n,) for n in range(max(key_lengths, default=0) + 1)]
+        self.raw = [shared[n] for n in key_lengths]
+        self.offsets = offsets
+        self.blob = blob
 
     def __missing__(self, number: int) -> tuple[int, tuple[Term, ...]]:
-        key_len, terms = self.raw[number]
-        entry = self[number] = (key_len, tuple(map(Term._make, terms)))
+        terms = marshal.loads(self.blob[self.offsets[number]:self.offsets[number + 1]])
+        entry = self[number] = (self.raw[number][0], tuple(map(Term._make, terms)))
         return entry
+
+    def terms_of(self, number: int) -> tuple[tuple, ...]:
+        """The plain term tuples of an entry, without keeping them (tests, tools)."""
+        return marshal.loads(self.blob[self.offsets[number]:self.offsets[number + 1]])
+
+
+def pack_entries(entries: list[tuple[str, tuple[Term, ...]]]) -> tuple[array, array, bytes]:
+    """(key lengths, offsets, blob) of ``TermTable`` for (key, terms) entries in entry order:
+    entry ``i``'s term tuples are ``marshal.loads(blob[offsets[i]:offsets[i + 1]])``."""
+    lengths, offsets, parts, at = array("H"), array("Q", [0]), [], 0
+    for key, terms in entries:
+        part = marshal.dumps(tuple(tuple(t) for t in terms))
+        lengths.append(len(key))
+        parts.append(part)
+        at += len(part)
+        offsets.append(at)
+    return lengths, offsets, b"".join(parts)
 
 
 class Compiled(NamedTuple):
-    """What the matcher needs, in the form its disk cache stores."""
+    """What the matcher needs, in the form its disk cache stores: a few flat buffers, no
+    object per key or term (``TermTable``)."""
 
     automaton: Automaton  # pipeline._core: folded key -> entry number, and every key in a text
-    raw_entries: list[tuple[int, tuple[tuple, ...]]]  # entry number -> (key length, term tuples)
-    chinese: list[str]  # chinese_surfaces(dictionary)
+    key_lengths: array  # entry number -> length of its key ("H")
+    offsets: array  # entry number -> start of its terms in ``blob`` ("Q", one more than entries)
+    blob: bytes  # the entries' term tuples, each marshalled
+    chinese: str  # chinese_surfaces(dictionary), one per line
 
     @classmethod
     def build(cls, dictionary: Dictionary, stop_phrases: list[str]) -> Compiled:
-        keys: list[tuple[str, int]] = []
-        raw: list[tuple[int, tuple[tuple, ...]]] = []
         with gc_paused():
-            for key, terms in compile_terms(dictionary, stop_phrases).items():
-                keys.append((key, len(raw)))
-                raw.append((len(key), tuple(tuple(t) for t in terms)))
-            return cls(Automaton.build(keys), raw, chinese_surfaces(dictionary))
+            table = compile_terms(dictionary, stop_phrases)
+            automaton = Automaton.build([(key, number) for number, key in enumerate(table)])
+            lengths, offsets, blob = pack_entries(list(table.items()))
+            return cls(automaton, lengths, offsets, blob, "\n".join(chinese_surfaces(dictionary)))
 
     def dumps(self) -> bytes:
         # the automaton as its own bytes (flat arrays, or pyahocorasick's pickled trie); the
-        # rest is plain tuples and strings, which marshal reads fastest
-        return marshal.dumps((self.automaton.dumps(), self.raw_entries, self.chinese))
+        # rest is flat buffers and one string, which marshal reads without building objects
+        return marshal.dumps((self.automaton.dumps(), self.key_lengths.tobytes(), self.offsets.tobytes(),
+                              self.blob, self.chinese))
 
     @classmethod
     def loads(cls, data: bytes | None) -> Compiled | None:
         if data is None:
             return None
         try:
-            with gc_paused():
-                stored, raw, chinese = marshal.loads(data)
-                automaton = Automaton.loads(stored)
-            if len(automaton) != len(raw):
+            stored, lengths, offsets, blob, chinese = marshal.loads(data)
+            key_lengths, starts = array("H"), array("Q")
+            key_lengths.frombytes(lengths)
+            starts.frombytes(offsets)
+            automaton = Automaton.loads(stored)
+            if not len(automaton) == len(key_lengths) == len(starts) - 1 or starts[-1] != len(blob):
                 return None
         except Exception:  # noqa: BLE001 — a corrupt or foreign cache is rebuilt, never trusted
             return None
-        return cls(automaton, raw, chinese)
+        return cls(automaton, key_lengths, starts, blob, chinese)
 
 
 def _code_fingerprint() -> str:
@@ -407,7 +440,7 @@ class TermIndex:
     cache is optional: unreadable or read-only means compiling in memory.
     """
 
-    CACHE_VERSION = "5"
+    CACHE_VERSION = "6"
 
     def __init__(self, dictionary: Dictionary, stop_phrases: list[str] | None = None,
                  cache_dir: Path | None | bool = None):
@@ -425,13 +458,14 @@ class TermIndex:
             compiled = Compiled.build(dictionary, stop_phrases)
             write_cache(path, compiled.dumps())  # read-only cache folder: run without
         self.automaton = compiled.automaton
-        self.entries = TermTable(compiled.raw_entries)
-        self.n_keys = len(compiled.raw_entries)
+        self.entries = TermTable(compiled.key_lengths, compiled.offsets, compiled.blob)
+        self.n_keys = len(compiled.key_lengths)
         self._chinese = compiled.chinese
 
     def chinese_terms(self) -> list[str]:
-        """Chinese surface forms, for jieba's user dictionary."""
-        return list(self._chinese)
+        """Chinese surface forms, for jieba's user dictionary (kept as one string: a list of
+        14k strings lives only while a caller holds it)."""
+        return self._chinese.split("\n") if self._chinese else []
 
     def lookup(self, surface: str) -> list[Term]:
         """Terms whose key equals the folded ``surface`` (exact lookup, no boundaries)."""
