@@ -113,3 +113,48 @@ def test_non_integer_offsets_are_never_inside():
 
     assert "差" not in _WordInteriors(METHODS)
     assert None not in _WordInteriors(METHODS)
+
+
+# --- the matcher's jieba edges (nlp/boundaries.SentenceEdges): only the run around a crossed position
+
+def test_edges_segment_the_clause_not_the_sentence(monkeypatch, annotator):
+    """Before stop 32 a crossed position segmented the whole sentence (fails then)."""
+    from pipeline.nlp import segmenter
+    from pipeline.nlp.boundaries import SentenceEdges
+
+    real = segmenter.token_boundaries(METHODS)
+    seen: list[str] = []
+    cached = segmenter.cached_boundaries
+    monkeypatch.setattr(segmenter, "cached_boundaries", lambda text: seen.append(text) or cached(text))
+    edges = SentenceEdges(METHODS, 3)
+    assert [p + 3 in edges for p in range(-1, len(METHODS) + 2)] == [p in real for p in range(-1, len(METHODS) + 2)]
+    assert seen and all(t in METHODS and not set(t) & set("，。；'") for t in seen), seen
+    assert len(seen) == len(set(seen))  # each run segmented once
+
+
+def test_edges_equal_the_real_segmentation_in_any_order(paragraphs, annotator):
+    """At every position of every Chinese sentence, asked in order (one object per sentence:
+    the runs already segmented answer) and one question per fresh object (the first-question
+    path), as ``segmenter.token_boundaries`` of the whole sentence (our user words loaded)."""
+    from pipeline.nlp.boundaries import SentenceEdges
+    from pipeline.nlp.segmenter import token_boundaries
+
+    sentences = [t for text in paragraphs for t in re_sentences(text)]
+    assert len(sentences) > 2000
+    segmented = 0
+    for n, text in enumerate(sentences):
+        real = token_boundaries(text)
+        expected = [p in real for p in range(-1, len(text) + 2)]
+        edges = SentenceEdges(text, 7)
+        assert [p + 7 in edges for p in range(-1, len(text) + 2)] == expected, text
+        segmented += edges._blocks is not None
+        if n % 4 == 0:
+            assert [p + 7 in SentenceEdges(text, 7) for p in range(-1, len(text) + 2)] == expected, text
+    assert segmented > 500  # the run path was taken
+
+
+def re_sentences(text: str) -> list[str]:
+    """Chinese sentences of a paragraph (split at 。！？；), the unit the matcher asks about."""
+    import re
+
+    return [s for s in re.split(r"(?<=[。！？；])", text) if any("\u4e00" <= c <= "\u9fd5" for c in s)]
