@@ -4,6 +4,14 @@ process; CPU seconds of this process + its children (forked renderers).
 
     python bench/make_corpus.py /tmp/b16 --n 640 --seed 16   # the benchmark's 16x corpus
     python bench/cpu_ab.py /tmp/b16 2                        # rounds; run it from each checkout in turns
+
+With ``--process-file``: CPU seconds of ``batch.worker.process_file`` over the corpus, one
+process, the worker's state built first (``init_worker``, 20 files annotated, ``gc.freeze()``),
+as a pool worker runs it: the per-document path alone, without start-up and outputs.
+``--repo PATH`` measures another checkout's code with this script (e.g. a detached worktree of
+the base commit):
+
+    python bench/cpu_ab.py /tmp/b16 3 --process-file --repo /work/wt/base
 """
 import resource
 import sys
@@ -13,10 +21,43 @@ import warnings
 warnings.filterwarnings("ignore")
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]; sys.path.insert(0, str(REPO)); sys.path.insert(0, str(REPO / "bench"))
-import benchmark as B
+REPO = Path(__file__).resolve().parents[1]
+if "--repo" in sys.argv:
+    REPO = Path(sys.argv[sys.argv.index("--repo") + 1]).resolve()
+sys.path.insert(0, str(REPO)); sys.path.insert(0, str(REPO / "bench"))
 
 corpus = Path(sys.argv[1]); rounds = int(sys.argv[2])
+
+
+def process_file_cpu() -> None:
+    """CPU of process_file over ``corpus``, state built, heap frozen (module docstring)."""
+    import gc
+    import time
+
+    from pipeline.batch import worker as W
+    from pipeline.config import bundled_path
+
+    folder = str(bundled_path("dictionaries"))
+    W.init_worker(folder)
+    tasks = [W.FileTask(str(p), p.stem, p.read_bytes(), folder) for p in sorted(corpus.iterdir())]
+    for task in tasks[:20]:
+        W.process_file(task)
+    gc.collect()
+    gc.freeze()
+    times = []
+    for _ in range(rounds):
+        c = time.process_time()
+        for task in tasks:
+            W.process_file(task)
+        times.append(time.process_time() - c)
+    print(REPO, "process_file cpu", [round(x, 2) for x in times], "over", len(tasks), "files")
+
+
+if "--process-file" in sys.argv:
+    process_file_cpu()
+    sys.exit(0)
+import benchmark as B
+
 def cpu():
     s = resource.getrusage(resource.RUSAGE_SELF); c = resource.getrusage(resource.RUSAGE_CHILDREN)
     return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime

@@ -904,25 +904,49 @@ _FORM_FIRST_CHARS = "汤散丸丹饮膏方胶颗液子囊粒剂"  # a formula na
 
 class _WordInteriors:
     """Offsets of ``text`` inside an ordinary jieba word starting with a dosage-form character
-    (散落, 方差: nlp/formulas.word_interiors); ``pos in`` segments ``text`` on the first question only."""
+    (散落, 方差: nlp/formulas.word_interiors); ``pos in`` segments only the block around ``pos``.
 
-    __slots__ = ("_inside", "text")
+    jieba's ``cut`` splits its input into blocks (runs of ``jieba.re_han_default``: CJK, Latin
+    letters, digits, ``+#&._%-``) and segments each block on its own (``get_DAG`` and the route
+    never look past a block); every other character is a token of its own or a whitespace
+    token, none of them a dosage-form word. So a word holding ``pos`` strictly inside lies in the
+    block holding both ``pos - 1`` and ``pos``, and segmenting that block alone gives the same
+    words at the same offsets as segmenting the whole paragraph (tests/test_speed_stop32.py):
+    a paragraph's 1-3 questions segment a clause each instead of the paragraph (3.7 of 32
+    profiled s of the benchmark's annotate phase went to whole-paragraph segmentations)."""
+
+    __slots__ = ("_blocks", "_starts", "_inside", "text")
 
     def __init__(self, text: str):
         self.text = text
-        self._inside: frozenset[int] | None = None
+        self._blocks: list[tuple[int, int]] | None = None  # jieba's blocks (start, end), in order
+        self._starts: list[int] = []
+        self._inside: dict[int, frozenset[int]] = {}  # block start -> interiors in that block
 
     def __contains__(self, pos: object) -> bool:
-        if self._inside is None:
-            global _FORM_WORDS
-            from pipeline.nlp._jieba import jieba
+        from pipeline.nlp._jieba import jieba
 
+        if self._blocks is None:
+            self._blocks = [m.span() for m in jieba.re_han_default.finditer(self.text)]
+            self._starts = [a for a, _ in self._blocks]
+        if not isinstance(pos, int):
+            return False
+        i = bisect_right(self._starts, pos - 1) - 1
+        if i < 0:
+            return False
+        start, end = self._blocks[i]
+        if not start <= pos - 1 < pos < end:
+            return False
+        inside = self._inside.get(start)
+        if inside is None:
+            global _FORM_WORDS
             if _FORM_WORDS is None:
                 with jieba.dt.get_dict_file() as f:
                     _FORM_WORDS = ordinary_words((line.decode("utf-8") if isinstance(line, bytes) else line
                                                   for line in f), _FORM_FIRST_CHARS)
-            self._inside = word_interiors(jieba.tokenize(self.text, HMM=False), _FORM_WORDS)
-        return pos in self._inside
+            inside = self._inside[start] = frozenset(
+                start + p for p in word_interiors(jieba.tokenize(self.text[start:end], HMM=False), _FORM_WORDS))
+        return pos in inside
 
 
 def _contiguous(text) -> Callable[[int], bool]:

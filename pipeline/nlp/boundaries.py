@@ -15,6 +15,8 @@ corpus).
 
 from __future__ import annotations
 
+import re
+
 from pipeline import _core
 from pipeline.nlp import segmenter
 from pipeline.nlp._jieba import jieba
@@ -24,22 +26,29 @@ from pipeline.nlp._jieba import jieba
 # Longest dictionary word looked for to the left of a position (jieba's own words stay far
 # below; the prefix walk stops at the first string that is no word's prefix anyway).
 MAX_WORD = 32
+# one character of a run jieba segments on its own (jieba.re_han_default's class)
+_RUN_CHAR = re.compile(jieba.re_han_default.pattern.strip("()").removesuffix("+"))
 
 
 class SentenceEdges:
     """Token edges of one sentence, in offsets of the text that contains it (``offset``).
 
-    Supports ``pos in edges``. The full segmentation is computed at most once, and only
-    for a position some dictionary word crosses.
+    Supports ``pos in edges``. Only for a position some dictionary word crosses is anything
+    segmented, and then only jieba's block around it: ``jieba.cut`` splits its input into
+    runs of ``jieba.re_han_default`` (CJK, Latin letters, digits, ``+#&._%-``) and segments
+    each run on its own (the route never looks past it), so the edges inside a run are the
+    run's own segmentation's, shifted (tests/test_speed_stop32.py). A position that is not
+    inside one run (both neighbours in it) falls back to the whole sentence, as before.
     """
 
-    __slots__ = ("_free", "_full", "offset", "text")
+    __slots__ = ("_blocks", "_free", "_full", "offset", "text")
 
     def __init__(self, text: str, offset: int = 0):
         self.text = text
         self.offset = offset
         self._full: frozenset[int] | None = None
         self._free: set[int] = set()  # positions no word crosses
+        self._blocks: dict[int, tuple[int, frozenset[int]]] | None = None  # run start -> (end, edges)
 
     def __contains__(self, pos: object) -> bool:
         if not isinstance(pos, int):
@@ -53,11 +62,34 @@ class SentenceEdges:
         if p in self._free:
             return True
         keys, reach = segmenter.crossing_reach()  # ASCII run or crossing word, compiled (pipeline._core)
+        if self._blocks is not None:
+            for start, (end, edges) in self._blocks.items():
+                if start < p < end:
+                    return p - start in edges
         if _core.needs_segmenting(text, p, jieba.dt.FREQ, keys, reach, MAX_WORD):
-            self._full = frozenset(b + self.offset for b in segmenter.cached_boundaries(text))
-            return pos in self._full
+            return self._segmented(p)
         self._free.add(p)
         return True
+
+    def _segmented(self, p: int) -> bool:
+        """Is sentence position ``p`` (0 < p < len) an edge of jieba's segmentation? Only the
+        run of ``re_han_default`` holding ``p - 1`` and ``p`` is segmented (class docstring)."""
+        text = self.text
+        if not (_RUN_CHAR.match(text, p - 1) and _RUN_CHAR.match(text, p)):
+            self._full = frozenset(b + self.offset for b in segmenter.cached_boundaries(text))
+            return p + self.offset in self._full
+        lo = p - 1
+        while lo > 0 and _RUN_CHAR.match(text, lo - 1):
+            lo -= 1
+        hi = p
+        n = len(text)
+        while hi < n and _RUN_CHAR.match(text, hi):
+            hi += 1
+        if self._blocks is None:
+            self._blocks = {}
+        edges = segmenter.cached_boundaries(text[lo:hi])
+        self._blocks[lo] = (hi, edges)
+        return p - lo in edges
 
 
 def crossed(text: str, p: int) -> bool:
