@@ -23,6 +23,11 @@ def axes(annotator, text):
     ("reduced phosphorylation of Smad1/5/8 and p38/Jnk/Erk MAP kinases.", "p38/Jnk/Erk"),
     ("一般情况下IkB与 p65-p50异二聚体相结合", "p65-p50"),
     ("17β-estradiol inhibits MMP-9 and SUR1/TrpM4 expression and activation", "SUR1/TrpM4"),
+    # a read-out of each named product or marker (validation PMID23411217 and another validation abstract)
+    ("bone marrow cell proliferation and GM-CSF/IL-6 production from Peyer's patch cell were significantly higher",
+     "GM-CSF/IL-6"),
+    ("BrdU immunostaining, a-smooth muscle actin (a-SMA)/CD31 immunostaining and Masson's trichrome staining",
+     "(a-SMA)/CD31"),
 ])
 def test_a_protein_class_or_readout_head_after_the_list_names_proteins(text, end_after):
     assert names_proteins(text, text.index(end_after) + len(end_after))

@@ -30,7 +30,9 @@ import re
 # the class nouns that head a noun phrase naming proteins (or their read-outs), singular and plural
 _EN_HEADS = (r"ligases?|kinases?|phosphatases?|complex(?:es)?|"
              r"heterodimers?|homodimers?|dimers?|heterotrimers?|subunits?|isoforms?|paralogs?|"
-             r"proteins?|genes?|mutations?|mutants?|expression|levels?|mRNAs?|ratios?|antibod(?:y|ies)")
+             r"proteins?|genes?|mutations?|mutants?|expression|levels?|mRNAs?|ratios?|antibod(?:y|ies)|"
+             # read-outs of each named product or marker: a measured quantity, not a signalling chain
+             r"production|secretion|release|(?:immuno)?staining")
 # up to two modifiers between the list and its head ("E3 ubiquitin ligase", "MAP kinases",
 # "tyrosine kinase"), none of them a function word (the list would then end before it)
 _FUNCTION_WORD = r"(?:and|or|of|in|on|at|to|by|for|with|via|from|the|a|an|as|is|are|was|were|that|which)"
