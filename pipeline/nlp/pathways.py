@@ -23,7 +23,7 @@ import re
 from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.slash_lists import in_readout_list, names_proteins, negated_element
-from pipeline.nlp.slash_synonyms import forms_from_dictionary, names_one_protein
+from pipeline.nlp.slash_synonyms import ancestors, forms_from_dictionary, names_one_protein
 
 # "JNK等信号通路" (JNK and other pathways), "BMP9的信号通路" (BMP9's pathway), "Wnt经典通路" (the
 # canonical Wnt pathway): a word between the name and the Chinese pathway word still names its pathway.
@@ -448,7 +448,8 @@ def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention],
             continue  # "parathyroid hormone (PTH)/PTH-related peptide": one protein twice is no axis
         if lists_paralogs(member_ids, parents_of) or reads_as_readouts(text, start, end):
             continue
-        if forms_of is not None and names_one_protein([text[c.start:c.end] for c in chain], list(member_ids), forms_of):
+        if forms_of is not None and names_one_protein([text[c.start:c.end] for c in chain], list(member_ids), forms_of,
+                                                         lambda i: ancestors(i, parents_of)):
             continue  # "Atg8/LC3": the yeast and the mammalian name of one protein (nlp/slash_synonyms.py)
         if names_proteins(text, end) or in_readout_list(text, start, genes):
             continue  # "SAG/RBX2 E3 ligase", "expression of Pten, Akt and Bcl-2/Bax" (nlp/slash_lists.py)

@@ -13,7 +13,8 @@ of the sentence, none of them gold (new_papers_zh and validation_zh, stop 32).
 The test is the one HGNC itself records: the written name of one element is an alias of the other
 element's entity, or of a member of that family, or the root of such aliases that HGNC numbers
 with a paralog letter (ATG8 for ATG8E, ATG8F, ATG8G, ATG8J of MAP1LC3A/B/B2/C; ATG1 for ATG1A of
-ULK1). Different proteins do not share names: "Atg5/Atg7", "Beclin1/Atg14", "PI3K/AKT" are read
+ULK1). A family and its own member are other readings (the member alone: "NF-κB/p65" is RELA,
+GUIDELINES 5.14; nlp/family_prefix.py) and are left to them. Different proteins do not share names: "Atg5/Atg7", "Beclin1/Atg14", "PI3K/AKT" are read
 as before.
 """
 
@@ -47,17 +48,35 @@ def alias_forms(synonyms: Iterable[str]) -> frozenset[str]:
 
 
 def names_one_protein(written: list[str], ids: list[str],
-                      forms_of: Callable[[str], frozenset[str]]) -> bool:
+                      forms_of: Callable[[str], frozenset[str]],
+                      ancestors_of: Callable[[str], frozenset[str]] = lambda _id: frozenset()) -> bool:
     """Does a two-element slash chain name one protein twice (``written``: the elements as written,
     ``ids``: their entity ids; ``forms_of(id)``: ``alias_forms`` of the entity and its family
-    members)? One element's written name must be an alias form of the other's entity."""
+    members)? One element's written name must be an alias form of the other's entity. A family
+    and one of its own members ("NF-κB/p65", "p38/MAPK": ``ancestors_of``) are left to the
+    family-and-member readings (nlp/chain_elements.py, nlp/family_prefix.py)."""
     if len(written) != 2 or len(ids) != 2 or ids[0] == ids[1]:
+        return False
+    if ids[0] in ancestors_of(ids[1]) or ids[1] in ancestors_of(ids[0]):
         return False
     a, b = (fold_name(w) for w in written)
     return bool(a) and a in forms_of(ids[1]) or bool(b) and b in forms_of(ids[0])
 
 
 _BUILT: dict[int, tuple[dict, Callable[[str], frozenset[str]]]] = {}
+
+
+def ancestors(entity_id: str, parents_of: Callable[[str], frozenset[str]]) -> frozenset[str]:
+    """Every FamPlex family above ``entity_id`` (RELA -> NFkappaB_2 -> NFkappaB); the same walk as
+    nlp/chain_elements.py ``ancestors``, which imports nlp/pathways.py and cannot be imported here."""
+    seen: set[str] = set()
+    todo = list(parents_of(entity_id))
+    while todo:
+        parent = todo.pop()
+        if parent not in seen:
+            seen.add(parent)
+            todo.extend(parents_of(parent))
+    return frozenset(seen)
 
 
 def forms_from_dictionary(entities: dict) -> Callable[[str], frozenset[str]]:
