@@ -16,6 +16,7 @@ from pipeline.relations.diets import names_a_diet
 from pipeline.relations.excluded_elements import is_excluded
 from pipeline.relations.facts import facts_of
 from pipeline.relations.model_inducers import is_model_inducer
+from pipeline.relations.model_stimuli import stimulus_before_treatment
 
 
 def _former_partners(text: str, mentions) -> list:
@@ -32,7 +33,9 @@ def _former_partners(text: str, mentions) -> list:
 
     def induces(m) -> bool:
         following = [n.sentence_start for n in mentions if n.sentence_start >= m.sentence_end]
-        return is_model_inducer(text, m.sentence_start, m.sentence_end, min(following, default=None))
+        nxt = min(following, default=None)
+        return is_model_inducer(text, m.sentence_start, m.sentence_end, nxt) or stimulus_before_treatment(
+            text, m.sentence_start, m.sentence_end, nxt)  # s32-zhprec: "用脂多糖诱导巨噬细胞,…处理后"
 
     return [m for m in mentions if not induces(m)]
 

@@ -89,6 +89,7 @@ from pipeline.nlp.gene_partners import (
 )
 from pipeline.nlp.formula_modifications import removed_members
 from pipeline.nlp.glued import case_glued_mentions, glued_mentions, receptor_mentions
+from pipeline.nlp.zh_receptor_names import zh_receptor_mentions
 from pipeline.nlp.receptor_names import (
     bracket_receptor_mentions,
     mark_ligand_modifiers,
@@ -484,6 +485,7 @@ class Annotator:
             mentions = glued_mentions(ptext, mentions, self._whole_match)
             mentions = case_glued_mentions(ptext, mentions, self._whole_match)  # "increasedAMPK", "PLK4mRNA"
             mentions = receptor_mentions(ptext, mentions, self._receptor_named)
+            mentions = zh_receptor_mentions(ptext, mentions, self._receptor_named)  # "Ghrelin受体" (nlp/zh_receptor_names)
             if para.lang == "en":  # "GABA(B) receptor", "neurokinin 1 (NK1) receptor" (nlp/receptor_names)
                 mentions = bracket_receptor_mentions(ptext, mentions, self._gene_of)
                 mentions = unbracketed_name_mentions(ptext, mentions, self._gene_of)  # "glutamate (mGlu) receptors"

@@ -23,6 +23,7 @@ import re
 from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.slash_lists import in_readout_list, names_proteins, negated_element
+from pipeline.nlp.slash_synonyms import ancestors, forms_from_dictionary, names_one_protein
 
 # "JNK等信号通路" (JNK and other pathways), "BMP9的信号通路" (BMP9's pathway), "Wnt经典通路" (the
 # canonical Wnt pathway): a word between the name and the Chinese pathway word still names its pathway.
@@ -222,7 +223,8 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
             Mention(start, trigger_end, AXIS_PREFIX + "/".join(member_ids), "PATHWAY",
                     "pathway-composition", text[start:trigger_end], member_ids)
         )
-    composites += _slash_chains(text, result, composites, lambda i: parents_of(index, i))
+    composites += _slash_chains(text, result, composites, lambda i: parents_of(index, i),
+                                forms_from_dictionary(index.dictionary.entities))
     result = [m for m in result if not names_no_pathway(text, m, index.dictionary.entities.get(m.entity_id))]
     return sorted(result + composites, key=lambda m: (m.start, -m.end))
 
@@ -414,10 +416,11 @@ def defined_elements(text: str, genes: list[Mention]) -> list[tuple[int, int, Me
 
 
 def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention],
-                  parents_of=lambda _id: frozenset()) -> list[Mention]:
+                  parents_of=lambda _id: frozenset(), forms_of=None) -> list[Mention]:
     """``AMPK/mTOR/p70S6K``, ``ROS/MAPKs/NF-κB/NLRP3``: genes chained by "/" name an axis
     even without a pathway word (two or more gene members; other words are carried along),
-    unless they are paralogs (``lists_paralogs``), read-outs (``reads_as_readouts``,
+    unless they are paralogs (``lists_paralogs``), one protein's two names ("Atg8/LC3",
+    nlp/slash_synonyms.py; ``forms_of``: its alias forms by entity id), read-outs (``reads_as_readouts``,
     ``slash_lists.in_readout_list``) or proteins of a class named after them
     (``slash_lists.names_proteins``: "SAG/RBX2 E3 ligase", "p38/Jnk/Erk MAP kinases")."""
     genes = sorted((m for m in mentions if m.label == "GENE"), key=lambda m: m.start)
@@ -445,6 +448,9 @@ def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention],
             continue  # "parathyroid hormone (PTH)/PTH-related peptide": one protein twice is no axis
         if lists_paralogs(member_ids, parents_of) or reads_as_readouts(text, start, end):
             continue
+        if forms_of is not None and names_one_protein([text[c.start:c.end] for c in chain], list(member_ids), forms_of,
+                                                         lambda i: ancestors(i, parents_of)):
+            continue  # "Atg8/LC3": the yeast and the mammalian name of one protein (nlp/slash_synonyms.py)
         if names_proteins(text, end) or in_readout_list(text, start, genes):
             continue  # "SAG/RBX2 E3 ligase", "expression of Pten, Akt and Bcl-2/Bax" (nlp/slash_lists.py)
         found.append(Mention(start, end, AXIS_PREFIX + "/".join(member_ids), "PATHWAY",

@@ -25,6 +25,7 @@ from pipeline.relations.excluded_elements import is_excluded
 from pipeline.relations.group_designs import is_vehicle
 from pipeline.relations.measured_readouts import measured_readouts
 from pipeline.relations.model_inducers import is_model_inducer
+from pipeline.relations.model_stimuli import stimulus_before_treatment
 from pipeline.relations.model_subjects import contrasts_genotypes, is_model_genotype, is_model_stimulus
 from pipeline.relations.name_modifiers import name_modifiers
 from pipeline.relations.product_nouns import product_compounds
@@ -158,11 +159,14 @@ def is_table_row(text: str) -> bool:
 
 
 def _induces_model(text: str, m, starts: list[int]) -> bool:
-    """Is ``m`` the inducer of a disease or model named after it (relations/model_inducers.py)?
+    """Is ``m`` the inducer of a disease or model named after it (relations/model_inducers.py), or
+    the stimulus of a cell or animal model whose treatment follows (relations/model_stimuli.py)?
     ``starts``: the sentence's mention starts, sorted (the next one after ``m`` bounds the
     induced noun phrase; a bisection, not a scan of every mention per mention)."""
     at = bisect_left(starts, m.sentence_end)
-    return is_model_inducer(text, m.sentence_start, m.sentence_end, starts[at] if at < len(starts) else None)
+    following = starts[at] if at < len(starts) else None
+    return is_model_inducer(text, m.sentence_start, m.sentence_end, following) or stimulus_before_treatment(
+        text, m.sentence_start, m.sentence_end, following)  # "用脂多糖诱导巨噬细胞,…处理后" (relations/model_stimuli.py)
 
 
 def _stimulates_model(text: str, m, starts: list[int]) -> bool:
