@@ -1166,9 +1166,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                                  hedged=hedged), text, target.end)
     caused = _caused_by_subject(text, spans, agent, target)
     if caused is not None:  # "AOPP-BSA能使细胞p38 MAPK磷酸化" (relations/causatives.py)
-        sign, start, end = caused
-        cue = Cue("activate" if sign > 0 else "inhibit", start, end, text[start:end])
-        return _finish(PairLabel("activates" if sign > 0 else "inhibits", cue=cue, agent=agent.entity_id,
+        sign, start, end, kind = caused
+        cue = Cue(kind, start, end, text[start:end])
+        return _finish(PairLabel(_effect_label(sign, kind, target, text, cues) if kind in ("up", "down")
+                                 else ("activates" if sign > 0 else "inhibits"), cue=cue, agent=agent.entity_id,
                                  hedged=hedged), text, agent.end)
     agent_candidates = [s for s in spans if s.label in AGENT_LABELS and s.start < agent.start]
     if agent.label in AGENT_LABELS:  # a herb/compound that is the object of an earlier one
@@ -1698,9 +1699,10 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
     return None
 
 
-def _caused_by_subject(text: str, spans: list[Span], agent: Span, target: Span) -> tuple[int, int, int] | None:
+def _caused_by_subject(text: str, spans: list[Span], agent: Span, target: Span) -> tuple[int, int, int, str] | None:
     """The change of state the causative 使 gives the target (causatives.py), when the agent is the subject
-    that 使 continues: a herb/compound named before it, with no other herb/compound before 使."""
+    that 使 continues: a herb/compound named before it, with no other herb/compound before 使; or a gene or
+    pathway that is itself a subject (causatives.gene_subject: "IKK复合物使IkB磷酸化")."""
     if agent.start >= target.start:
         return None
     caused = causatives.caused_change(text, target.start, target.end)
@@ -1710,7 +1712,19 @@ def _caused_by_subject(text: str, spans: list[Span], agent: Span, target: Span) 
     if at is None or at < agent.end:
         return None
     if agent.label not in AGENT_LABELS:
-        return None  # a gene before 使 is as often the object of the earlier clause ("抑制Mcl-1与Bak的结合,使Bim…")
+        # a gene before 使 is as often the object of the earlier clause ("抑制Mcl-1与Bak的结合,使Bim…"):
+        # it acts only as the subject, with no herb/compound before it (one inside the same name does not
+        # count: "cAMP/PKA…能使CyclinD1表达增多")
+        # its mention nearest before 使 is the subject ("BMPs-Smad经典信号通路主要为BMPs和受体结合,使…")
+        agent = max((sp for sp in spans if sp.entity_id == agent.entity_id and sp.end <= at), key=lambda sp: sp.start)
+        names = [sp for sp in spans if sp.start <= agent.start and agent.end <= sp.end]
+        if any(sp.label in AGENT_LABELS and sp.start < at and not any(n.start <= sp.start and sp.end <= n.end for n in names)
+               for sp in spans):
+            return None
+        lo = _clause_start(text, agent.start)
+        between = [(sp.start, sp.end) for sp in spans if agent.end <= sp.start and sp.end <= at]
+        if not causatives.gene_subject(text, lo, agent.start, agent.end, at, between):
+            return None
     if any(sp.label in AGENT_LABELS and sp.entity_id != agent.entity_id and agent.end <= sp.start < at for sp in spans):
         return None
     return caused
