@@ -226,6 +226,18 @@ def measure(size: int, docs: int, workers: int, work: Path, annotator, repeat: i
     return row
 
 
+def _phase_rows(rows: list[dict], keys_1: tuple[str, ...], keys_n: tuple[str, ...]) -> list[str]:
+    """One markdown row per size: the 1-process phases ``keys_1``, then the N-process ones ``keys_n``
+    ("–" when the size was run in one process only)."""
+    out = []
+    for r in rows:
+        one, n = r["phases_1"], r.get("phases_n")
+        cells = [f"{one[k]:.2f}" for k in keys_1]
+        cells += [f"{n[k]:.2f}" for k in keys_n] if n else ["–"] * len(keys_n)
+        out.append(f"| {r['size']} | " + " | ".join(cells) + " |")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=40, help="documents at size 1x")
@@ -298,20 +310,12 @@ def main(argv: list[str] | None = None) -> int:
                    "outputs run in the calling process):"), "",
               "| size | annotate (1) | aggregate (1) | outputs (1) | annotate (N) | aggregate (N) | outputs (N) |",
               "|---|---|---|---|---|---|---|"]
-    for r in rows:
-        one, n = r["phases_1"], r.get("phases_n")
-        cells = [f"{one[k]:.2f}" for k in ("annotate", "aggregate", "outputs")]
-        cells += [f"{n[k]:.2f}" for k in ("annotate", "aggregate", "outputs")] if n else ["–"] * 3
-        lines.append(f"| {r['size']} | " + " | ".join(cells) + " |")
+    lines += _phase_rows(rows, ("annotate", "aggregate", "outputs"), ("annotate", "aggregate", "outputs"))
     lines += ["", ("The critical path (seconds; head: the run's start to the first result; tail: the last result to "
                    "the outputs written; parent CPU: the calling process's CPU while another process annotated):"), "",
               "| size | head (1) | tail (1) | head (N) | tail (N) | parent CPU while annotating (N) |",
               "|---|---|---|---|---|---|"]
-    for r in rows:
-        one, n = r["phases_1"], r.get("phases_n")
-        cells = [f"{one[k]:.2f}" for k in ("head", "tail")]
-        cells += [f"{n[k]:.2f}" for k in ("head", "tail", "parent_cpu")] if n else ["–"] * 3
-        lines.append(f"| {r['size']} | " + " | ".join(cells) + " |")
+    lines += _phase_rows(rows, ("head", "tail"), ("head", "tail", "parent_cpu"))
     per_mb = [r["pipeline_1_s"] / r["MB"] for r in rows]
     lines += ["", "Seconds per MB (1 process) by size: " + ", ".join(f"{r['size']} {v:.2f}" for r, v in zip(rows, per_mb))
               + " — flat means cost grows linearly."]

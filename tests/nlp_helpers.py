@@ -60,3 +60,29 @@ def typed_sentence(annotator, doc_id: str, text: str, needle: str):
     sentence = next(s for s in facts.sentences if needle in s.text)
     spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in sentence.mentions]
     return sentence, lambda a, b: label_pair(sentence.text, spans, a, b)
+
+
+def corpus_paragraphs(synthetic_folder: Path, seed: int) -> list[str]:
+    """The normalised paragraphs the annotator reads, of every document of the reviews,
+    corpus/new_papers, corpus/validation and a 40-paper synthetic corpus (bench/make_corpus.py,
+    written to ``synthetic_folder`` with ``seed``): the text the speed tests compare a fast path
+    with its definition on."""
+    import sys
+
+    from pipeline.io.readers import read_file
+    from pipeline.text.sections import split_sections
+
+    repo = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(repo / "bench"))
+    from make_corpus import make_corpus
+
+    make_corpus(synthetic_folder, n=40, seed=seed)
+    corpus = repo / "corpus"
+    files = sorted(corpus.glob("*.md"))  # the two reviews
+    for folder in ("new_papers", "validation"):
+        files += sorted(p for p in (corpus / folder).rglob("*") if p.suffix in (".md", ".txt"))
+    out = []
+    for n, path in enumerate(files + sorted(synthetic_folder.iterdir())):
+        for doc in read_file(path, path.read_bytes(), path.name):
+            out += [p.text.text for p in split_sections(f"d{n}", doc.text)]
+    return out

@@ -14,46 +14,23 @@ import importlib.util
 import os
 import pickle
 import re
-import sys
-from pathlib import Path
 
 import pytest
-from conftest import REPO
+from nlp_helpers import corpus_paragraphs
 
 from pipeline import _core
 from pipeline._core import pure
-
-sys.path.insert(0, str(REPO / "bench"))
-from make_corpus import make_corpus
 
 BUILT = importlib.util.find_spec("pipeline._core._speedups") is not None
 FORCED_PURE = os.environ.get("PIPELINE_PURE_PYTHON", "") not in ("", "0")
 needs_compiled = pytest.mark.skipif(not BUILT or FORCED_PURE,
                                     reason="compiled core not built (pip install -e .) or forced off")
 
-CORPUS = REPO / "corpus"
-
-
-def _corpus_files(synthetic_folder: Path) -> list[Path]:
-    files = sorted(CORPUS.glob("*.md"))  # the two reviews
-    files += sorted(p for p in (CORPUS / "new_papers").rglob("*") if p.suffix in (".md", ".txt"))
-    files += sorted(p for p in (CORPUS / "validation").rglob("*") if p.suffix in (".md", ".txt"))
-    return files + sorted(synthetic_folder.iterdir())
-
 
 @pytest.fixture(scope="module")
 def paragraphs(tmp_path_factory) -> list[str]:
     """The normalised paragraphs the matcher reads, of every document of the four sources."""
-    from pipeline.io.readers import read_file
-    from pipeline.text.sections import split_sections
-
-    folder = tmp_path_factory.mktemp("synthetic30")
-    make_corpus(folder, n=40, seed=30)
-    out = []
-    for n, path in enumerate(_corpus_files(folder)):
-        for doc in read_file(path, path.read_bytes(), path.name):
-            out += [p.text.text for p in split_sections(f"d{n}", doc.text)]
-    return out
+    return corpus_paragraphs(tmp_path_factory.mktemp("synthetic30"), seed=30)
 
 
 @pytest.fixture(scope="module")

@@ -11,42 +11,18 @@ not the paragraph.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-from conftest import REPO
-
-sys.path.insert(0, str(REPO / "bench"))
-from make_corpus import make_corpus
-
-CORPUS = REPO / "corpus"
+from nlp_helpers import corpus_paragraphs
 
 # a real sentence (corpus/validation, a Chinese paper's methods): 方差 is an ordinary word starting
 # with the dosage-form character 方, so no formula name may end inside it
 METHODS = "标准差表示，多组间比较采用单因素方差分析。方差齐时，组间两两比较比较采用LSD法；方差不齐时，组间两两比较采用Dunnett'T3法。"
 
 
-def _corpus_files(synthetic_folder: Path) -> list[Path]:
-    files = sorted(CORPUS.glob("*.md"))  # the two reviews
-    files += sorted(p for p in (CORPUS / "new_papers").rglob("*") if p.suffix in (".md", ".txt"))
-    files += sorted(p for p in (CORPUS / "validation").rglob("*") if p.suffix in (".md", ".txt"))
-    return files + sorted(synthetic_folder.iterdir())
-
-
 @pytest.fixture(scope="module")
 def paragraphs(tmp_path_factory) -> list[str]:
     """The normalised paragraphs the annotator reads, of every document of the four sources."""
-    from pipeline.io.readers import read_file
-    from pipeline.text.sections import split_sections
-
-    folder = tmp_path_factory.mktemp("synthetic32")
-    make_corpus(folder, n=40, seed=32)
-    out = []
-    for n, path in enumerate(_corpus_files(folder)):
-        for doc in read_file(path, path.read_bytes(), path.name):
-            out += [p.text.text for p in split_sections(f"d{n}", doc.text)]
-    return out
+    return corpus_paragraphs(tmp_path_factory.mktemp("synthetic32"), seed=32)
 
 
 def _form_words():

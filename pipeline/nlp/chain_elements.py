@@ -20,6 +20,7 @@ import re
 
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.pathways import AXIS_PREFIX, reads_as_readouts
+from pipeline.nlp.slash_synonyms import ancestors
 from pipeline.relations.pairs import CHAIN_ELEMENT, NO_PARTNER
 
 _SLASH = re.compile(r"\s?/\s?")
@@ -68,18 +69,6 @@ def chain_elements(text: str, mentions: list[Mention]) -> list[Mention]:
         added.append(Mention(m.start, gene.end, AXIS_PREFIX + gene.entity_id, "PATHWAY", "pathway-composition",
                              text[m.start:gene.end], (gene.entity_id,)))
     return sorted(ordered + added, key=lambda m: (m.start, -m.end))
-
-
-def ancestors(entity_id: str, parents_of) -> frozenset[str]:
-    """Every FamPlex family above ``entity_id`` (RELA -> NFkappaB_2 -> NFkappaB)."""
-    seen: set[str] = set()
-    todo = list(parents_of(entity_id))
-    while todo:
-        parent = todo.pop()
-        if parent not in seen:
-            seen.add(parent)
-            todo.extend(parents_of(parent))
-    return frozenset(seen)
 
 
 def family_and_member(text: str, mentions: list[Mention], parents_of) -> list[Mention]:

@@ -27,7 +27,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from pipeline.nlp.chain_elements import ancestors
+from pipeline.nlp.slash_synonyms import ancestors
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.pathways import AXIS_PREFIX, TRIGGER
 

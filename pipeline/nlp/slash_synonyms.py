@@ -67,8 +67,9 @@ _BUILT: dict[int, tuple[dict, Callable[[str], frozenset[str]]]] = {}
 
 
 def ancestors(entity_id: str, parents_of: Callable[[str], frozenset[str]]) -> frozenset[str]:
-    """Every FamPlex family above ``entity_id`` (RELA -> NFkappaB_2 -> NFkappaB); the same walk as
-    nlp/chain_elements.py ``ancestors``, which imports nlp/pathways.py and cannot be imported here."""
+    """Every FamPlex family above ``entity_id`` (RELA -> NFkappaB_2 -> NFkappaB). Defined here, the
+    lowest module that needs it (nlp/pathways.py imports this one), and read by chain_elements and
+    family_prefix too."""
     seen: set[str] = set()
     todo = list(parents_of(entity_id))
     while todo:
