@@ -1,4 +1,4 @@
-"""Stop 32: signed regulation "负调控 / 正向调控" (relations/polarity_cues.py) is an inhibition / activation,
+"""Stop 32: signed regulation "负调控 / 正向调控" (relations/cues.py, the inhibit and activate cues) is an inhibition / activation,
 where the bare "调控" states no direction. Real sentences (the document named at each); the role noun
 "负调节因子" (a negative regulator) is no verb and gets no cue.
 """
@@ -8,7 +8,6 @@ from __future__ import annotations
 from nlp_helpers import typed_pairs
 
 from pipeline.relations.cues import find_cues
-from pipeline.relations.polarity_cues import with_polarity_cues
 
 MTOR = ("mTOR 信号通路负调控细胞自噬,而研究发现自噬在破骨细胞的生成过程中被激活,因此 mTOR 信号通路的增强可以抑制自噬从而"
         "抑制破骨细胞生成,进而降低骨吸收能力。")  # review jin2025_autophagy (gold mTOR inhibits autophagy)
@@ -26,7 +25,7 @@ def test_negative_regulation_inhibits(annotator):
 
 def test_signed_regulation_cues():
     def kinds(text):
-        return [(c.kind, c.text) for c in with_polarity_cues(text, find_cues(text)) if "调" in c.text]
+        return [(c.kind, c.text) for c in find_cues(text) if "调" in c.text]
     assert kinds(TENASCIN) == [("inhibit", "负调控")]
     assert kinds(AKT) == [("activate", "正向调控")]
     assert kinds(RUBCN) == []  # "负调节因子": a role noun
