@@ -42,6 +42,7 @@ from pipeline.dictionaries.build_common import (
 )
 from pipeline.dictionaries.protein_name_order import qualifier_first_names
 from pipeline.dictionaries.receptor_en import class_receptor_names, receptor_variants_of
+from pipeline.dictionaries.receptor_ligands import ligands_by_name, receptor_ligand_names
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
 GENE_LOCUS_TYPES = {"gene with protein product", "RNA, micro"}
@@ -456,6 +457,14 @@ def build_genes_and_families(
     for gid, variant in receptor_word_orders(cands.terms, {g: e.name for g, e in genes.items()}, keys):
         cands.add(gid, variant, "receptor word order")
         stats.hit("receptor-word-order", f"{variant} ({genes[gid].name})")
+    # a receptor named by its ligand's symbol ("IL-6 receptor" for "interleukin 6 receptor";
+    # receptor_ligands.py); two receptors deriving one name lose it to the ``shared`` rule
+    ligands = ligands_by_name(approved, {f.name: f.synonyms for f in families.values()})
+    approved_of = {gid: [approved[e.name]] for gid, e in genes.items() if e.name in approved}
+    for gid, name in receptor_ligand_names(approved_of, {g: e.name for g, e in genes.items()}, ligands):
+        if matcher_key(name) not in keys:
+            cands.add(gid, name, "receptor by ligand symbol")
+            stats.hit("receptor-ligand-symbol", f"{name} ({genes[gid].name})")
     # UniProt's inverted names with the qualifier first ("endothelial nitric oxide synthase";
     # protein_name_order.py)
     for gid, names in list(cands.terms.items()):
