@@ -45,3 +45,11 @@ def test_only_an_approved_name_that_names_one_ligand_gives_a_name():
     symbols = {"HGNC:6019": "IL6R", "HGNC:3969": "FSHR", "HGNC:9": "X3", "HGNC:10": "IL6ST"}
     assert sorted(receptor_ligand_names(names, symbols, ligands)) == [
         ("HGNC:3969", "FSH receptor"), ("HGNC:6019", "IL6 receptor")]
+
+
+def test_serotonin_receptor_family_named_by_its_ligand(annotator):
+    # new_papers_zh ChinaXiv-202207.00046V1 (a review of the serotonin system): 5-HT受体 is the receptor family
+    text = "当SERT受到抑制或敲除时，5-HT再摄取与失活受到抑制，肠道蠕动反射活动初期增强；随着5-HT受体敏感性逐渐降低，肠道动力受到抑制"
+    found = _mentions(annotator, text)
+    assert ("5-HT受体", "FPLX:HTR") in found
+    assert sum(1 for t, _ in found if t == "5-HT") == 1  # the ligand's own mention before 再摄取 stays
