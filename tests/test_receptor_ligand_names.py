@@ -53,3 +53,11 @@ def test_serotonin_receptor_family_named_by_its_ligand(annotator):
     found = _mentions(annotator, text)
     assert ("5-HT受体", "FPLX:HTR") in found
     assert sum(1 for t, _ in found if t == "5-HT") == 1  # the ligand's own mention before 再摄取 stays
+
+
+@pytest.mark.parametrize("text, family", [
+    # BC2GM train P09015799T0000: Reactome's pathway "Serotonin receptors" matched the capitalised words
+    ("Serotonin receptors in suicide victims with major depression.", "FPLX:HTR"),
+])
+def test_receptor_class_named_like_a_reactome_pathway_is_the_family(annotator, text, family):
+    assert ("Serotonin receptors", family) in _mentions(annotator, text)

@@ -225,8 +225,22 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
         )
     composites += _slash_chains(text, result, composites, lambda i: parents_of(index, i),
                                 forms_from_dictionary(index.dictionary.entities))
-    result = [m for m in result if not names_no_pathway(text, m, index.dictionary.entities.get(m.entity_id))]
+    result = [k for k in (class_gene(m, index) if names_no_pathway(text, m, index.dictionary.entities.get(m.entity_id))
+                          else m for m in result) if k is not None]
     return sorted(result + composites, key=lambda m: (m.start, -m.end))
+
+
+def class_gene(m: Mention, index: TermIndex) -> Mention | None:
+    """The gene family a dropped non-KEGG pathway mention names, when its name is a protein class
+    (``_PROTEIN_CLASS_END``) that the dictionary also holds as a GENE entity: Reactome's "Serotonin
+    receptors" / "Dopamine receptors" written at a sentence start matched the pathway (its capital
+    passes the case rule the lower-case family synonym does not), and dropping it lost the receptor
+    family FamPlex names the same (HTR, DRD): "Serotonin receptors in suicide victims with major
+    depression" (BC2GM train P09015799T0000). None when the dictionary has no such gene."""
+    if not _PROTEIN_CLASS_END.search(m.text):
+        return None
+    gene = next((t.entity_id for t in index.lookup(m.text) if index.dictionary[t.entity_id].label == "GENE"), None)
+    return Mention(m.start, m.end, gene, "GENE", m.how, m.text) if gene else None
 
 
 # KEGG maps named by the everyday word for a phenomenon that papers measure or stop: "cell cycle
