@@ -43,7 +43,7 @@ _STIMULUS_BEFORE_EN = re.compile(r"(?:treated|stimulated|challenged|exposed|incu
                                  re.IGNORECASE)
 
 _LOSS_BEFORE = re.compile(
-    r"(?:敲低|敲除|沉默|抑制|下调|缺失|缺乏|干扰|reduced|decreased|lower|low|loss of|lack of|absence of|deficiency of|"
+    r"(?:敲低|敲除|沉默|抑制|下调|降低|减少|缺失|缺乏|干扰|reduced|decreased|lower|low|loss of|lack of|absence of|deficiency of|"
     r"depletion of|knock-?down of|knock-?out of|silencing of|deletion of|ablation of|inhibition of|"
     r"down-?regulation of|downregulated|silenced|knocked-?down|blockade of|impairment of)\s*(?:the\s+)?(?:expression of\s+)?$",
     re.IGNORECASE,
@@ -53,6 +53,9 @@ _LOSS_AFTER = re.compile(
     r"silencing|deletion|depletion|null|-/-|siRNA|shRNA|loss|dysfunction|impairment|(?:specific |selective )?(?:inhibitor|antagonist|blocker)s?\b)",
     re.IGNORECASE,
 )
+
+# the loss word governs the protein's removal, not the protein: "降低IKB的降解速率", "减少X的泛素化降解"
+_TURNOVER_AFTER = re.compile(r"\s*(?:蛋白)?的?\s*(?:泛素化)?(?:降解|清除|水解)")
 
 _SOURCE_BEFORE = re.compile(r"(?:从|自|由|来源于|来自于?|源于|提取自|分离自|isolated from|extracted from|derived from|"
                             r"purified from|from(?: the)?(?: roots?| rhizomes?| leaves| seeds?| fruits?)?(?: of)?)\s*$",
@@ -82,6 +85,8 @@ def is_loss_of_function(text: str, start: int, end: int, clause_start: int = 0) 
     """Does the mention name the absence or decrease of the entity ("Reduced APPL1",
     "敲低X", "X缺失", "X knockdown")? Only words inside the mention's clause count."""
     before = text[max(clause_start, start - 24):start]
+    if _TURNOVER_AFTER.match(text, end):  # "降低IKB的降解速率": less degradation keeps the protein
+        return False
     return bool(_LOSS_BEFORE.search(before) or _LOSS_AFTER.search(text[end:end + 12]))
 
 
