@@ -18,7 +18,7 @@ _LEXICON: dict[str, tuple[str, int]] = {
     "up": (r"上调|上升|升高|增加|提升|提高|增多|up[\s-]?regulat\w*|increas\w*|elevat\w*|rais\w*|augment\w*", +1),
     "down": (r"下调|降低|减少|下降|减低|down[\s-]?regulat\w*|decreas\w*|reduc\w*|lower\w*|diminish\w*|"
              r"clear(?:ing|s|ed|ance)\b", -1),  # "by clearing FABP3" (GUIDELINES 2: a level)
-    "activate": ((r"激活|活化|促进|诱导|增强|引发|触发|刺激|恢复|activat\w*|induc\w*|promot\w*|stimulat\w*|"
+    "activate": ((r"激活|活化|促进|诱导|增强|引发|引起|触发|刺激|恢复|activat\w*|induc\w*|promot\w*|stimulat\w*|"
                  r"enhanc\w*|trigger\w*|rescu\w*|restor\w*|facilitat\w*|sensitiz\w*|"  # "sensitized … to apoptosis"
                  r"drives\b|drove\b|"  # "a transcription factor that drives p16 transcription"; not "driven by the Col2 promoter" (a construct)
                  r"正(?:性|向)?(?:调控|调节)(?!因子|子|蛋白|剂)|"  # signed regulation: "AKT可以正向调控其Survivin的表达" (bare 调控: no direction)

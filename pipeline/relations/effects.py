@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives
+from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -1025,7 +1025,8 @@ def _model_stimulus(spans: list[Span], modifier: Span, other: Span) -> bool:
 def _owned_starts(text: str, spans: list[Span], cues: list[Cue], owned: dict[int, Span]) -> frozenset[int]:
     """Starts of the cues that modify a noun or belong to an agent ("X-induced", participles,
     nominals right after a mention): they govern no later mention."""
-    return frozenset(owned) | _participles(text, cues) | _nominals_after(text, spans, cues)
+    return (frozenset(owned) | _participles(text, cues) | _nominals_after(text, spans, cues)
+            | post_nominal.owned_changes(text, [s.end for s in spans], cues))
 
 
 def _inside_candidates(spans: list[Span], context: SentenceContext) -> frozenset[str]:
@@ -1347,11 +1348,15 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         kind = cue.kind if cue.text.lower() in _NOMINAL_CHANGE else outer.kind
         sign, cue = sign * outer.sign, outer
     sign *= _changed_before(text, cues, cue, target)
+    # "诱导Bcl-2的下调", "prevented Bax upregulation": the change noun after the target (post_nominal.py)
+    post = post_nominal.change_after(text, target.end, cues) if post_nominal.governs(text, cue, target.start) else None
+    if post is not None and post.kind in EFFECT_CLASSES:
+        sign, kind = sign * post.sign, post.kind
     if roles.is_degraded(text, target.start, target.end):  # "enhances BMP-4 degradation"
         label = "downregulates" if sign > 0 else "upregulates"
     else:
         label = _effect_label(sign, kind, target, text, cues)
-        if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(cue.text) \
+        if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(cue.text) and post is None \
                 and not _ACTIVITY_AFTER.search(text[target.end:target.end + 90]) \
                 and not _ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start]):
             label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated

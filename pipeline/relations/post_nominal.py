@@ -1,0 +1,72 @@
+"""A change noun right after its protein: "诱导Bcl-2的下调", "induced Bcl-2 downregulation".
+
+A verb whose object is an event noun acts on the event, and the event noun says what happens to the
+protein: "诱导Bcl-2的下调及Bax的上调" (sample ChinaXiv-202010.00047V1) induces Bcl-2's fall and
+Bax's rise, so the agent downregulates BCL2 and upregulates BAX; "诱导Wnt/β-catenin通路的抑制"
+inhibits the pathway; "prevented Bax upregulation" lowers Bax (GUIDELINES 5.7: "attenuated the
+increase of Bax" → downregulates). The event noun follows the protein, in Chinese after 的 (the
+nominalised event, Li & Thompson 1981, Mandarin Chinese, ch. 20 on nominalisation) and in English
+as a compound head ("Bax upregulation"). The outer verb's sign times the noun's sign is the
+effect, and the noun says whether a level (上调/下调, up-/downregulation) or an activity (激活/抑制,
+activation/inhibition) changes. Read before, the verb alone typed the protein ("诱导Bcl-2" →
+upregulates) and the noun governed the next protein ("的下调及Bax" → Bax downregulated).
+
+``change_after`` finds the noun; the typer (relations/effects.py) multiplies it into the sign and
+counts the bare nouns after 的 among the cues that govern no later mention. A level change after a
+read-out noun ("引起Survivin的表达下调") joins the sign only when a verb before the protein governs it;
+without one ("Berberine处理后X的表达升高") it is the read-out rules' predicate, and it stays free to be.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.relations.cues import Cue
+
+# the gap between the protein and the noun: 的 (Chinese), nothing, a space or a hyphen (English);
+# a read-out noun may stand before a level change ("引起Survivin的表达下调", "诱导vimentin的表达上调")
+_ZH_GAP = re.compile(r"\s*(?:蛋白|基因|信号通路|通路|信号)?\s*的\s*")
+_ZH_READOUT_GAP = re.compile(r"\s*(?:蛋白|基因)?\s*的?\s*(?:mRNA|蛋白)?\s*(?:表达量|表达水平|表达|水平|含量)\s*")
+_EN_GAP = re.compile(r"[ -]?")
+_ZH_NOUNS = frozenset({"上调", "下调", "激活", "活化", "抑制", "失活"})
+_ZH_LEVELS = frozenset({"上调", "下调", "升高", "降低", "增加", "减少", "增多", "下降", "上升"})
+_EN_NOUN = re.compile(r"(?:up|down)-?regulation|activation|inhibition|suppression", re.IGNORECASE)
+# "SFRP2 suppression of BMP": the noun's "of" names its object, and the mention is its agent
+_EN_OF = re.compile(r"\s+(?:of|by)\b", re.IGNORECASE)
+# what may follow the noun: the end of the noun phrase (a conjunction, punctuation, a connective)
+_ZH_AFTER = re.compile(r"\s*(?:$|[及和与、，,。；;）)]|以及|并|而|来|从而|进而|的可能|后|促进|抑制|导致|引起)")
+
+
+_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
+
+
+def governs(text: str, cue: Cue, start: int) -> bool:
+    """Does ``cue`` stand before the protein starting at ``start`` in its clause (a verb whose
+    object the protein's change noun is), not in an earlier clause ("Notch1、Jagged1升高,
+    Notch3、Delta1的表达降低": 升高 is the earlier list's predicate)?"""
+    return cue.end <= start and not _CLAUSE_BREAK.search(text, cue.end, start)
+
+
+def owned_changes(text: str, ends: list[int], cues: list[Cue]) -> frozenset[int]:
+    """Starts of the Chinese change nouns after a mention ("Bcl-2的下调及Bax的上调"): they name
+    what happens to that mention and govern no later one (English compounds, "AMPK activation",
+    are the typer's ``_nominals_after``)."""
+    found = ((end, change_after(text, end, cues)) for end in ends)
+    return frozenset(c.start for end, c in found
+                     if c is not None and c.text in _ZH_NOUNS and _ZH_GAP.fullmatch(text[end:c.start]))
+
+
+def change_after(text: str, end: int, cues: list[Cue]) -> Cue | None:
+    """The change noun (a cue) naming what happens to the mention ending at ``end``, or None."""
+    for c in cues:
+        if c.start < end or c.kind == "expression":  # 表达, 水平: part of the gap
+            continue
+        gap = text[end:c.start]
+        if c.text in _ZH_NOUNS and _ZH_GAP.fullmatch(gap) and _ZH_AFTER.match(text, c.end):
+            return c
+        if c.text in _ZH_LEVELS and _ZH_READOUT_GAP.fullmatch(gap) and _ZH_AFTER.match(text, c.end):
+            return c
+        if _EN_NOUN.fullmatch(c.text) and _EN_GAP.fullmatch(gap) and not _EN_OF.match(text, c.end):
+            return c
+        return None
+    return None
