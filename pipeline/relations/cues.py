@@ -23,7 +23,7 @@ _LEXICON: dict[str, tuple[str, int]] = {
                  r"drives\b|drove\b|"  # "a transcription factor that drives p16 transcription"; not "driven by the Col2 promoter" (a construct)
                  r"正(?:性|向)?(?:调控|调节)(?!因子|子|蛋白|剂)|"  # signed regulation: "AKT可以正向调控其Survivin的表达" (bare 调控: no direction)
                  r"\bcaus(?:e|es|ed|ing)\b(?!\s+of\b)(?!\s+by\s+(?:\w+\s+){0,3}(?:mutation|variant|alteration|defect)s?\b)"), +1),  # "induced Bax translocation to cause cytochrome c release"; not a disease "caused by mutations in" a gene
-    "inhibit": ((r"抑制|阻止|阻断|减轻|减弱|拮抗|干预|预防|抵御|阻碍|缓解|改善|inhibit\w*|suppress\w*|block\w*|"
+    "inhibit": ((r"抑制|阻止|阻断|减轻|减弱|拮抗|干预|预防|抵御|阻碍|缓解|改善|inhibit\w*|suppress\w*|block\w*|inactivat\w*|"
                 r"attenuat\w*|prevent\w*|repress\w*|alleviat\w*|ameliorat\w*|protects? against|"
                 r"interfer\w*|impair\w*|disrupt\w*|mitigat\w*|abolish\w*|abrogat\w*|revers\w*|逆转|消除|防止|"
                 r"负(?:性|向)?(?:调控|调节)(?!因子|子|蛋白|剂)|"  # "负调控此信号通路"; not the role noun "负调节因子"
