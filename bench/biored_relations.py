@@ -169,11 +169,19 @@ def mesh_of_compounds(dictionary_dir: Path, chemicals: Path = DEFAULT_CHEMICALS)
 
 
 def members_of(dictionary_dir: Path) -> dict[str, set[str]]:
+    """Family id -> its members as HGNC ids. families.tsv lists members by approved symbol
+    (AKT1|AKT2|AKT3); the gold keys are HGNC ids, so the symbols are read through genes.tsv
+    (without it a family mention, "Akt" as FPLX:AKT, never counted for its members)."""
+    by_symbol: dict[str, str] = {}
+    with (dictionary_dir / "genes.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            by_symbol[row["name"]] = row["id"]
     out: dict[str, set[str]] = {}
     with (dictionary_dir / "families.tsv").open(encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
         for row in rows:
-            out[row["id"]] = {m for m in (row.get("members") or "").split("|") if m}
+            out[row["id"]] = {by_symbol.get(m, m) for m in (row.get("members") or "").split("|") if m}
     return out
 
 

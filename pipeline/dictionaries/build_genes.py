@@ -40,7 +40,11 @@ from pipeline.dictionaries.build_common import (
     read_curated,
     read_tsv_rows,
 )
-from pipeline.dictionaries.protein_name_order import qualifier_first_names
+from pipeline.dictionaries.protein_name_order import (
+    coupling_ion_dropped,
+    qualifier_first_names,
+    unambiguous_stems,
+)
 from pipeline.dictionaries.receptor_en import class_receptor_names, receptor_variants_of
 from pipeline.dictionaries.receptor_ligands import ligands_by_name, receptor_ligand_names
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
@@ -473,6 +477,20 @@ def build_genes_and_families(
                 if matcher_key(variant) not in keys:
                     cands.add(gid, variant, "qualifier first")
                     stats.hit("qualifier-first", f"{variant} ({genes[gid].name})")
+    # ion-coupled transporters by their substrate alone ("serotonin transporter" of "Sodium-dependent
+    # serotonin transporter"; protein_name_order.py), where no other gene's name holds the stem
+    dropped: dict[str, str] = {}
+    for gid, names in cands.terms.items():
+        for name in names:
+            variant = coupling_ion_dropped(name)
+            if variant and matcher_key(variant) not in keys and dropped.get(variant, gid) == gid:
+                dropped[variant] = gid
+            elif variant and dropped.get(variant, gid) != gid:
+                dropped[variant] = ""  # two genes derive it
+    dropped = {v: g for v, g in dropped.items() if g}
+    for variant in sorted(unambiguous_stems(dropped, {g: list(n) for g, n in cands.terms.items()})):
+        cands.add(dropped[variant], variant, "coupling ion dropped")
+        stats.hit("coupling-ion-dropped", f"{variant} ({genes[dropped[variant]].name})")
     # receptor classes named by their agonist ("nicotinic receptor" = CHRN); a name another
     # family would also derive goes to neither
     derived: dict[str, set[str]] = defaultdict(set)
