@@ -19,7 +19,8 @@ Narrow on purpose (a wrong sign on a plausible sentence is worse than a miss):
 * only ADJACENT sentences of one paragraph (the evidence shows both: relations/cross_sentence.py);
 * the later sentence has a reversal predicate with an anaphoric object ("reversed/restored/normalised/
   prevented (all) these/the/such … changes/alterations/parameters", "protective effects on all the …
-  parameters") and names no gene or pathway of its own (a class noun of the previous list read by
+  parameters"), not negated or asked ("was unable to … reverse the metabolic changes", "whether X
+  prevented the … changes"), and names no gene or pathway of its own (a class noun of the previous list read by
   nlp/collective_anaphors.py is no own gene);
 * its agents are the one or two herbs/compounds it names that the previous sentence does not name (the
   model's inducer, "Cd-induced", is named in both and is no agent); none or three and more: no reading;
@@ -56,6 +57,9 @@ _REVERSAL_EN = re.compile(
     r"(?:parameters|changes|alterations|abnormalities|indices)\b)",
     re.IGNORECASE,
 )
+# "Hypoxia was unable to … reverse the metabolic changes", "did not prevent", "failed to restore": no reading
+_NEGATED_BEFORE = re.compile(r"\b(?:not|unable|failed|fail|fails|no|neither|nor|without|cannot|whether)\b[^,;.]{0,56}$",
+                             re.IGNORECASE)
 _UP = r"increas\w*|elevat\w*|rais\w*|higher|enhanc\w*|up-?regulat\w*|augment\w*|accumulat\w*|rise|rose"
 _DOWN = (r"decreas\w*|reduc\w*|lower\w*|diminish\w*|deplet\w*|declin\w*|down-?regulat\w*|suppress\w*|loss|"
          r"fall|fell|drop\w*|inhibit\w*|impair\w*")
@@ -74,7 +78,7 @@ def reversal_object(sentence: str, lang: str) -> tuple[int, int] | None:
     if lang != "en":
         return None
     m = _REVERSAL_EN.search(sentence)
-    if m is None:
+    if m is None or _NEGATED_BEFORE.search(sentence[max(0, m.start() - 64):m.start()]):
         return None
     group = "a" if m.group("a") is not None else "b"
     start, end = m.span(group)
