@@ -69,6 +69,10 @@ def test_reversal_of_another_abstract_and_its_inducer(facts):
     for gene in (SOD, CAT, GPX, GSR, GST):  # "decreased activity of the antioxidant defence system (…)"
         assert pairs[(SELENIUM_ID, gene)][0] == "activates"
         assert pairs[(CADMIUM_ID, gene)][0] != "activates"  # Cd is named in both sentences: the model, no agent
+    # in the reversal sentence only the agents' pairs take its sign: "Cd-induced alterations" names the model
+    last = {frozenset((p.a[1], p.b[1])): p.label for p in doc.sentences[-1].typed_pairs()}
+    assert last[frozenset((SELENIUM_ID, GPX))] == "activates"
+    assert all(label != "activates" for pair, label in last.items() if CADMIUM_ID in pair)
     evidence = [e.text for (a, b), s in aggregate([doc], ScoringConfig()).stats.items()
                 if {a[1], b[1]} == {SELENIUM_ID, GST} for e in s.sentences]
     assert any("Acute intoxication with Cd" in t and "reversed" in t for t in evidence)  # both sentences shown

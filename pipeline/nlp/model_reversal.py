@@ -32,7 +32,9 @@ Narrow on purpose (a wrong sign on a plausible sentence is worse than a miss):
 
 Each gene gets two mentions at the anaphor: one ``COLLECTIVE`` (the genes are listed side by side, no
 partners of each other: relations/pairs.py collective_sets) and one of ``how`` = ``reversal-<label>``
-(cross_sentence.REVERSAL_PREFIX), which gives the pair its label (cross_sentence.bridged_label).
+(cross_sentence.REVERSAL_PREFIX), which gives its pair with the agent (marked by a ``REVERSAL_AGENT``
+mention at its own) the label (cross_sentence.bridged_label); a pair with another entity of the sentence
+(an inducer named there) gets no direction.
 English only: no such construction was found in the Chinese development papers.
 """
 
@@ -41,7 +43,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.matcher import Mention
-from pipeline.relations.cross_sentence import COLLECTIVE, CROSS_SENTENCE_HOWS, REVERSAL_PREFIX
+from pipeline.relations.cross_sentence import COLLECTIVE, CROSS_SENTENCE_HOWS, REVERSAL_AGENT, REVERSAL_PREFIX
 
 AGENT_LABELS = frozenset({"HERB", "COMPOUND"})
 MAX_AGENTS = 2
@@ -149,4 +151,6 @@ def resolve(sentence_text: str, sentence_start: int, mentions: list[Mention], pr
     collective = {m.entity_id for m in mentions if m.how == COLLECTIVE}
     added = [Mention(start, end, gene, "GENE", COLLECTIVE, text) for gene in restored if gene not in collective]
     added += [Mention(start, end, gene, "GENE", REVERSAL_PREFIX + label, text) for gene, label in restored.items()]
+    added += [Mention(m.start, m.end, m.entity_id, m.label, REVERSAL_AGENT, m.text) for m in own
+              if m.entity_id in found]  # only the agent's pairs with the genes take the reversal's sign
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))

@@ -53,8 +53,9 @@ COLLECTIVE = "collective"  # a member of a class noun defined by a list before (
 # ``how`` is REVERSAL_PREFIX + the agent's label on it ("reversal-activates")
 REVERSAL_PREFIX = "reversal-"
 REVERSAL_HOWS = frozenset(REVERSAL_PREFIX + label for label in ("upregulates", "downregulates", "activates", "inhibits"))
+REVERSAL_AGENT = "reversal-agent"  # marks the agent that undoes them, at its own mention: only its pairs are read so
 CROSS_SENTENCE_HOWS = frozenset({CROSS_SENTENCE, CROSS_SENTENCE_LOSS, CROSS_SENTENCE_BLOCKED, COLLECTIVE,
-                                 *REVERSAL_HOWS})
+                                 *REVERSAL_HOWS, REVERSAL_AGENT})
 # A cross-sentence reading weighs half an in-sentence one of the same cue: below it in the
 # ranking, above a bare co-mention of a clear statement.
 CROSS_SENTENCE_FACTOR = 0.5
@@ -205,8 +206,8 @@ def bridged(mentions) -> dict[str, str]:
     own = {m.entity_id for m in mentions if m.how not in CROSS_SENTENCE_HOWS}
     out = {m.entity_id: m.how for m in mentions if m.how in CROSS_SENTENCE_HOWS and m.entity_id not in own}
     for m in mentions:  # a reversed gene is also a COLLECTIVE member (no partner of its co-members): its sign wins
-        if m.how in REVERSAL_HOWS and m.entity_id in out:
-            out[m.entity_id] = m.how
+        if m.how in REVERSAL_HOWS and m.entity_id in out or m.how == REVERSAL_AGENT:
+            out[m.entity_id] = m.how  # the agent is named in the sentence: marked all the same
     return out
 
 
@@ -221,15 +222,23 @@ def bridged_label(typed, x_id: str, y_id: str, crossing: dict[str, str]):
     undone by another entity (``is_blocked``); the label the reversal gives when the agent undoes the
     model's change of the gene (``REVERSAL_HOWS``, GUIDELINES 5.7), whatever the sentence's own cue. ``typed``: a PairLabel, changed in place."""
     hows = [crossing[i] for i in (x_id, y_id) if i in crossing]
+    if REVERSAL_AGENT in hows:  # the agent undoes the model's change of the other (nlp/model_reversal.py)
+        agent = x_id if crossing.get(x_id) == REVERSAL_AGENT else y_id
+        other = crossing.get(y_id if agent == x_id else x_id)
+        if other in REVERSAL_HOWS:
+            label = other[len(REVERSAL_PREFIX):]
+            typed.label, typed.cue, typed.negated, typed.agent = label, None, False, agent
+            typed.weight = WEIGHTS[label] * CROSS_SENTENCE_FACTOR * (HEDGE_FACTOR if typed.hedged else 1.0)
+            return typed
+        hows = [other] if other is not None else []  # the agent is named in the sentence: an ordinary partner
     if not hows:
         return typed
-    if hows[0] in REVERSAL_HOWS and len(hows) == 1:  # the agent undoes the model's change (model_reversal.py)
-        label = hows[0][len(REVERSAL_PREFIX):]
-        typed.label, typed.cue, typed.negated = label, None, False
-        typed.agent = y_id if x_id in crossing else x_id
-        typed.weight = WEIGHTS[label] * CROSS_SENTENCE_FACTOR * (HEDGE_FACTOR if typed.hedged else 1.0)
-        return typed
     typed.weight *= CROSS_SENTENCE_FACTOR
+    if hows[0] in REVERSAL_HOWS:  # a reversed gene and another than the agent (the model's inducer): no direction
+        if typed.label in WEIGHTS and WEIGHTS[typed.label] > 0:
+            typed.weight *= WEIGHTS["associated"] / WEIGHTS[typed.label]
+        typed.label, typed.cue, typed.agent = "associated", None, ""
+        return typed
     if hows[0] == CROSS_SENTENCE_LOSS and typed.label in _OPPOSITE:
         typed.label = _OPPOSITE[typed.label]
     elif hows[0] == CROSS_SENTENCE_BLOCKED and typed.label in _OPPOSITE:
