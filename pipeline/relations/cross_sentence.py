@@ -36,7 +36,10 @@ see it is a cross-sentence reading, and an in-sentence statement of the same pai
 the sign for a lost gene ("lack of Nf1 … Those include … reduced Ihh expression": NF1
 upregulates IHH), or drops the direction when the sentence undoes the effect ("this effect was
 nullified by Noggin", ``CROSS_SENTENCE_BLOCKED``). ``evidence_text`` gives both sentences as the
-evidence.
+evidence. The model's changes listed in one sentence and undone by the study agent in the next ("…
+decrease in the activities of glutathione peroxidase … . (-) Epicatechin pretreatment showed significant
+protective effects on all the biochemical parameters") are read by nlp/model_reversal.py; their mentions
+carry ``REVERSAL_HOWS`` (the sign each gene gets) and ``REVERSAL_AGENT``, read here by ``bridged_label``.
 """
 
 from __future__ import annotations
