@@ -31,6 +31,7 @@ from pipeline.nlp import (
     collective_anaphors,
     coreference,
     definite_descriptions,
+    model_reversal,
     family_sense,
     herb_context,
     herb_senses,
@@ -752,6 +753,9 @@ class Annotator:
                 # "… decreased antioxidant enzyme activity": the enzymes listed after that noun just before
                 recent = {k: v for d in classes[-collective_anaphors.WINDOW:] for k, v in d.items()}
                 inside = collective_anaphors.resolve(s.text, s.start, inside, recent, s.lang, NO_PARTNER)
+                inside = model_reversal.resolve(s.text, s.start, inside, previous_sentence and previous_sentence.text,
+                                                previous_sentence.start if previous_sentence else 0, previous, s.lang,
+                                                NO_PARTNER)  # "… protective effects on all the … parameters"
                 defines = {}  # a definition lists at least two genes: most sentences are not moved to local offsets
                 if sum(m.label == "GENE" for m in inside) >= 2:
                     defines = collective_anaphors.definitions(s.text, _local(inside, s.start), s.lang)

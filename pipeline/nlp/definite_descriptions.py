@@ -16,7 +16,11 @@ Narrow on purpose (a wrong antecedent is a false relation with a plausible sente
 * the head is an extract noun only (extract, fraction, 提取物, 提取液): what a HERB entity is in these
   papers (compounds are named, and "the compound"/"this drug" opening a sentence is nlp/coreference.py);
 * the noun phrase is definite ("the / this / these / such …", or "Extract treatment / administration"
-  opening a sentence, where the article is dropped as in headlines) and has no post-modifier naming its
+  opening a sentence, where the article is dropped as in headlines; or the bare noun as the object of a
+  treatment word, "Coadministration of extract significantly reduced …" (validation_en PMID19761039), "BDL
+  rats treated with extract": an article-less mass noun of the material under study, which in the methods
+  register of pharmacology abstracts is a definite reference to the study's extract, as a headline noun is)
+  and has no post-modifier naming its
   source ("the extract of S. miltiorrhiza", "fractions from Artemisia": then the source is named, and
   recognising it is the matcher's job);
 * the antecedent is the herb of the most recent earlier sentence of the paragraph that names a herb:
@@ -46,6 +50,9 @@ _EN = re.compile(
     r"(?!\s*\(|\s+(?:of|from|obtained|prepared|derived|isolated)\b|-)"
     r"|^(?:(?:Moreover|In addition|Furthermore|Additionally|Also|However|Similarly)\s*,?\s+)?"
     r"(?P<bare>Extract)\s+(?:treatment|administration|supplementation)\b"
+    r"|\b(?:(?:[Cc]o-?|[Pp]re-?)?(?:[Tt]reatment|[Aa]dministration|[Ss]upplementation)\s+(?:of|with)"
+    r"|(?:co-?|pre-?)?(?:treated|administered|supplemented)\s+with)\s+(?P<object>extracts?)\b"
+    r"(?!\s*\(|\s+(?:of|from|obtained|prepared|derived|isolated)\b|-)"
 )
 _ZH = re.compile(r"(?:该|此|上述|这一|这种|这些)(?P<head>提取物|提取液)(?![的之]?(?:来源|由))")
 MAX_PLURAL = 3
@@ -57,8 +64,10 @@ def descriptions(sentence: str, lang: str) -> list[tuple[int, int, bool]]:
     for m in (_ZH if lang == "zh" else _EN).finditer(sentence):
         if m.group("head") is not None:
             out.append((m.start(), m.end(), m.group("head") in _PLURAL_HEADS or m.group(0).lower().startswith("these")))
-        else:  # "Extract treatment": the description is the word "Extract"
+        elif m.group("bare") is not None:  # "Extract treatment": the description is the word "Extract"
             out.append((m.start("bare"), m.end("bare"), False))
+        else:  # "Coadministration of extract", "rats treated with extract": the bare object of a treatment
+            out.append((m.start("object"), m.end("object"), m.group("object") == "extracts"))
     return out
 
 

@@ -36,20 +36,29 @@ see it is a cross-sentence reading, and an in-sentence statement of the same pai
 the sign for a lost gene ("lack of Nf1 … Those include … reduced Ihh expression": NF1
 upregulates IHH), or drops the direction when the sentence undoes the effect ("this effect was
 nullified by Noggin", ``CROSS_SENTENCE_BLOCKED``). ``evidence_text`` gives both sentences as the
-evidence.
+evidence. The model's changes listed in one sentence and undone by the study agent in the next ("…
+decrease in the activities of glutathione peroxidase … . (-) Epicatechin pretreatment showed significant
+protective effects on all the biochemical parameters") are read by nlp/model_reversal.py; their mentions
+carry ``REVERSAL_HOWS`` (the sign each gene gets) and ``REVERSAL_AGENT``, read here by ``bridged_label``.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.relations.effects import WEIGHTS
+from pipeline.relations.effects import HEDGE_FACTOR, WEIGHTS
 
 CROSS_SENTENCE = "cross-sentence"
 CROSS_SENTENCE_LOSS = "cross-sentence-loss"  # the antecedent is a gene named by its loss
 CROSS_SENTENCE_BLOCKED = "cross-sentence-blocked"  # "this effect was reversed by X": the effect is undone
 COLLECTIVE = "collective"  # a member of a class noun defined by a list before (nlp/collective_anaphors.py)
-CROSS_SENTENCE_HOWS = frozenset({CROSS_SENTENCE, CROSS_SENTENCE_LOSS, CROSS_SENTENCE_BLOCKED, COLLECTIVE})
+# a gene whose change by the model, listed in the previous sentence, the agent undoes (nlp/model_reversal.py):
+# ``how`` is REVERSAL_PREFIX + the agent's label on it ("reversal-activates")
+REVERSAL_PREFIX = "reversal-"
+REVERSAL_HOWS = frozenset(REVERSAL_PREFIX + label for label in ("upregulates", "downregulates", "activates", "inhibits"))
+REVERSAL_AGENT = "reversal-agent"  # marks the agent that undoes them, at its own mention: only its pairs are read so
+CROSS_SENTENCE_HOWS = frozenset({CROSS_SENTENCE, CROSS_SENTENCE_LOSS, CROSS_SENTENCE_BLOCKED, COLLECTIVE,
+                                 *REVERSAL_HOWS, REVERSAL_AGENT})
 # A cross-sentence reading weighs half an in-sentence one of the same cue: below it in the
 # ranking, above a bare co-mention of a clear statement.
 CROSS_SENTENCE_FACTOR = 0.5
@@ -198,7 +207,11 @@ def bridged(mentions) -> dict[str, str]:
     """Entity id -> the ``how`` of its cross-sentence mention, for the entities a sentence names
     only through one (its pairs are cross-sentence readings)."""
     own = {m.entity_id for m in mentions if m.how not in CROSS_SENTENCE_HOWS}
-    return {m.entity_id: m.how for m in mentions if m.how in CROSS_SENTENCE_HOWS and m.entity_id not in own}
+    out = {m.entity_id: m.how for m in mentions if m.how in CROSS_SENTENCE_HOWS and m.entity_id not in own}
+    for m in mentions:  # a reversed gene is also a COLLECTIVE member (no partner of its co-members): its sign wins
+        if m.how in REVERSAL_HOWS and m.entity_id in out or m.how == REVERSAL_AGENT:
+            out[m.entity_id] = m.how  # the agent is named in the sentence: marked all the same
+    return out
 
 
 _OPPOSITE = {"upregulates": "downregulates", "downregulates": "upregulates", "activates": "inhibits",
@@ -209,11 +222,26 @@ def bridged_label(typed, x_id: str, y_id: str, crossing: dict[str, str]):
     """The pair's label as a cross-sentence reading: weight × CROSS_SENTENCE_FACTOR; the sign
     flipped when the antecedent is a gene named by its loss (what its absence did, its
     presence does the opposite of; GUIDELINES 5.5); no direction when the anaphor's effect is
-    undone by another entity (``is_blocked``). ``typed``: a PairLabel, changed in place."""
+    undone by another entity (``is_blocked``); the label the reversal gives when the agent undoes the
+    model's change of the gene (``REVERSAL_HOWS``, GUIDELINES 5.7), whatever the sentence's own cue. ``typed``: a PairLabel, changed in place."""
     hows = [crossing[i] for i in (x_id, y_id) if i in crossing]
+    if REVERSAL_AGENT in hows:  # the agent undoes the model's change of the other (nlp/model_reversal.py)
+        agent = x_id if crossing.get(x_id) == REVERSAL_AGENT else y_id
+        other = crossing.get(y_id if agent == x_id else x_id)
+        if other in REVERSAL_HOWS:
+            label = other[len(REVERSAL_PREFIX):]
+            typed.label, typed.cue, typed.negated, typed.agent = label, None, False, agent
+            typed.weight = WEIGHTS[label] * CROSS_SENTENCE_FACTOR * (HEDGE_FACTOR if typed.hedged else 1.0)
+            return typed
+        hows = [other] if other is not None else []  # the agent is named in the sentence: an ordinary partner
     if not hows:
         return typed
     typed.weight *= CROSS_SENTENCE_FACTOR
+    if hows[0] in REVERSAL_HOWS:  # a reversed gene and another than the agent (the model's inducer): no direction
+        if typed.label in WEIGHTS and WEIGHTS[typed.label] > 0:
+            typed.weight *= WEIGHTS["associated"] / WEIGHTS[typed.label]
+        typed.label, typed.cue, typed.agent = "associated", None, ""
+        return typed
     if hows[0] == CROSS_SENTENCE_LOSS and typed.label in _OPPOSITE:
         typed.label = _OPPOSITE[typed.label]
     elif hows[0] == CROSS_SENTENCE_BLOCKED and typed.label in _OPPOSITE:
