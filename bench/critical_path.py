@@ -72,12 +72,14 @@ def instrument() -> None:
     ``init_worker`` up in the modules they inherited)."""
     import pipeline.batch.outputs as outputs
     import pipeline.batch.runner as runner
+    import pipeline.batch.worker as worker
     import pipeline.report.html as html
     import pipeline.report.network as network
     import pipeline.review.outputs as review
 
     for module, name, label in [
         (runner, "_in_child", "parent: annotating child alive"), (runner, "_annotate", "child: _annotate (relay)"),
+        (runner, "init_worker", "worker: init"), (worker, "process_files", "worker: chunk"),
         (runner, "load_dictionary", "parent: load_dictionary"), (runner, "_aggregate", "parent: rest of aggregation"),
         (runner, "relations_table", "parent: relations_table"),
         (outputs, "write_batch_outputs", "parent: write_batch_outputs"),
@@ -89,6 +91,9 @@ def instrument() -> None:
         (network, "render_network", "figure: render_network (a forked child with workers)"),
     ]:
         traced(module, name, label)
+    # the runner submits the name it imported: the same wrapper, or the pool could not pickle the
+    # function by reference (pickle finds the module's attribute, the wrapper, and refuses another object)
+    runner.process_files = worker.process_files
 
 
 def summarise(records: list[tuple], t0: float) -> list[str]:
