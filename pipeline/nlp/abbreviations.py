@@ -209,8 +209,8 @@ def find_definitions(
         if m.group("long") is not None and _names_two(m.group("long"), m.group("short"), index):
             continue  # "genes (CYP11B2, CYP11B1)": two names, the second the dictionary's own
         candidates.append((m.group("short"), m.group("long") or "", m.start(), m.end()))
-    if lang == "en" and _SHORT_IN_PARENS.search(text):  # cheap filter before a spaCy Doc is built
-        candidates.extend(_english_definitions(text))
+    if lang == "en" and (_SHORT_IN_PARENS.search(text) or _SHORT_THEN_DETAIL.search(text)):  # cheap filter
+        candidates.extend(_english_definitions(text))  # before a spaCy Doc is built
         candidates.extend(_after_mention_definitions(text, mentions, {c[0] for c in candidates}))
         candidates.sort(key=lambda d: d[2])
     seen: set[str] = set()
@@ -312,17 +312,24 @@ def _after_mention_definitions(
 ) -> list[tuple[str, str, int, int]]:
     """``name (SHORT)`` right after a dictionary mention that the short form abbreviates: the
     definitions scispacy's detector misses when the parenthesis is glued to a word
-    ("cyclophosphamide (CYP)-induced cystitis")."""
+    ("cyclophosphamide (CYP)-induced cystitis") or holds a detail after the short form ("rutin (RUT,
+    30 mg/kg)": Schwartz & Hearst read only a parenthesis that is the short form alone)."""
     ends = {m.end: m for m in mentions if m.how != "abbreviation"}
     out = []
-    for hit in _SHORT_IN_PARENS.finditer(text):
-        short = hit.group().strip("() ")
+    hits = [(h, h.group().strip("() ")) for h in _SHORT_IN_PARENS.finditer(text)]
+    hits += [(h, h.group(1)) for h in _SHORT_THEN_DETAIL.finditer(text)]
+    for hit, short in sorted(hits, key=lambda h: h[0].start()):
         before = ends.get(len(text[: hit.start()].rstrip()))
         if before is None or short in known or not (
                 letters_after_locants(short, before.text) or drug_short_form(short, before)):
             continue
         out.append((short, before.text, hit.start(), hit.end()))
     return out
+
+
+# "rutin (RUT, 30 mg/kg)", "selenium (Se, 0.15 ppm)" (validation PMID23424207): the short form, then the
+# dose or another detail after a comma or semicolon; only read right after the mention it abbreviates
+_SHORT_THEN_DETAIL = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-]{0,11})\s*[,;]\s*[^()]{1,60}\)")
 
 
 # a drug's customary short form, often from a brand or an old name, so its letters need not occur in
