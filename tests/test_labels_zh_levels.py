@@ -75,3 +75,26 @@ def test_expression_as_a_noun_is_no_pivot():
     assert zh_levels.expressed_object(text, 2, text.index("Runx2"))
     assert not zh_levels.expressed_object("促进Bax表达和Runx2", 2, len("促进Bax表达和"))  # no cells: Bax's level
     assert not zh_levels.expressed_object("促进细胞表达增加，Runx2", 2, len("促进细胞表达增加，"))
+
+
+# A clause that opens with a predicate verb continues the topic of the clause before (relations/cascade.py,
+# opens_with_predicate): its cue is the topic's, however many Han characters its verb phrase has
+SUBSTANCE_P = ("在中枢，P物质（substancep，SP）作为兴奋性递质，参与疼痛信息传递并且产生疼痛、诱导释放5-HT，引起内脏高敏感性"
+               "[35]。")  # new_papers ChinaXiv-202207.00046V1 (gold SP upregulates 5-HT)
+ERK = ("ERK 还可被快速地转位到细胞核激活 AP-1、ELK-1、SAP 等涉及增殖的转录分子，发挥促进细胞增殖、抑制细胞凋亡的作用"
+       "[18]。")  # new_papers ChinaXiv-201707.00654V1 (gold ERK inhibits apoptosis; AP-1 and ELK-1 none)
+PEPTIDE = ("在本实验,我们应用构建一种N端1号位氨基酸丝氨酸(Ser)突变成甘氨酸(Gly)的hPTH(1-34)肽,使得该肽不能激活PLC但能"
+           "激活AC[16]。")  # validation ChinaXiv-201712.00947V1: the causative 使得 names its own subject
+
+
+def test_a_clause_opening_with_a_verb_continues_the_topic(annotator):
+    pair = typed_pairs(annotator, SUBSTANCE_P)[("HGNC:11517", "CPD:serotonin")]
+    assert (pair.label, pair.agent) == ("upregulates", "HGNC:11517")  # was associated
+    typed = typed_pairs(annotator, ERK)
+    assert (typed[("FPLX:ERK", "hsa04210")].label, typed[("FPLX:ERK", "hsa04210")].agent) == ("inhibits", "FPLX:ERK")
+    # the objects of the topic's earlier verb are no topic: AP-1 does not inhibit apoptosis here
+    assert typed[("FPLX:AP1", "hsa04210")].label == "associated"
+
+
+def test_a_causative_clause_has_its_own_subject(annotator):
+    assert typed_pairs(annotator, PEPTIDE)[("CPD:teriparatide", "FPLX:PLC")].label == "associated"
