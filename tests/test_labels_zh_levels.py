@@ -98,3 +98,29 @@ def test_a_clause_opening_with_a_verb_continues_the_topic(annotator):
 
 def test_a_causative_clause_has_its_own_subject(annotator):
     assert typed_pairs(annotator, PEPTIDE)[("CPD:teriparatide", "FPLX:PLC")].label == "associated"
+
+
+# 磷酸化 as a transitive verb (relations/cues.py, the activate class): a kinase phosphorylating its substrate
+# activates it (GUIDELINES 5.12); the noun ("JNK磷酸化水平", "促进JNK的磷酸化") is no verb
+AKT = "AKT是PI3K下游的靶蛋白,可以通过磷酸化其下游mTOR、Bad等蛋白,从而调控细胞的增殖和调亡[20,23]。"  # ChinaXiv-201801.00619V1
+RAF = ("在外界因子的刺激下Ras激活,将Raf从胞浆转移到胞膜并激活,活化的Raf通过磷酸化MEK环上的丝氨酸残基而将其激活。")
+# new_papers ChinaXiv-201707.00654V1 (gold Raf activates MEK)
+
+
+def test_a_kinase_phosphorylating_its_substrate_activates_it(annotator, gene_id):
+    typed = typed_pairs(annotator, AKT)
+    for symbol in ("MTOR", "BAD"):
+        pair = typed[("FPLX:AKT", gene_id(symbol))]
+        assert (pair.label, pair.agent) == ("activates", "FPLX:AKT"), symbol  # was via
+    pair = typed_pairs(annotator, RAF)[("FPLX:RAF", "FPLX:MEK")]
+    assert (pair.label, pair.agent) == ("activates", "FPLX:RAF")  # was via
+
+
+def test_phosphorylation_as_a_noun_is_no_verb_cue():
+    from pipeline.relations.cues import find_cues
+
+    def verbs(text):
+        return [c.text for c in find_cues(text) if c.text == "磷酸化"]
+    assert verbs("激活后的PKCα可磷酸化Src诱导PI3K激酶磷酸化") == ["磷酸化"]  # the first, transitive; not the second
+    assert verbs("LPS可通过促进JNK的蛋白磷酸化来诱导肝细胞损伤") == []
+    assert verbs("我们检测了JNK磷酸化的情况") == []
