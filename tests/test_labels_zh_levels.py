@@ -124,3 +124,20 @@ def test_phosphorylation_as_a_noun_is_no_verb_cue():
     assert verbs("激活后的PKCα可磷酸化Src诱导PI3K激酶磷酸化") == ["磷酸化"]  # the first, transitive; not the second
     assert verbs("LPS可通过促进JNK的蛋白磷酸化来诱导肝细胞损伤") == []
     assert verbs("我们检测了JNK磷酸化的情况") == []
+
+
+# a cue's object, then its examples after "，如" (relations/coordination.py, is_predicate_of): a verb with its
+# object, not the predicate of the mention before it
+EGF = ("EGF 与EGF受体结合后能激活细胞内多条信号通路，如磷脂酰肌醇3激酶/蛋白激酶 B（PI3K/AKT）、腺苷酸活化蛋白激酶"
+       "（AMPK）、MAPK、PKC 和PKA[15-16]。")  # validation ChinaXiv-201711.00762V1 (gold EGF activates PI3K/AKT)
+
+
+def test_the_examples_of_a_cues_object_are_its_objects(annotator, gene_id):
+    pair = typed_pairs(annotator, EGF)[(gene_id("EGF"), "AXIS:FPLX:PI3K/FPLX:AKT")]
+    assert (pair.label, pair.agent) == ("activates", gene_id("EGF"))  # was associated
+
+
+def test_a_predicate_ending_its_clause_stays_a_predicate():
+    from pipeline.relations.coordination import is_predicate_of
+    assert not is_predicate_of("能", "细胞内多条信号通路，如")
+    assert is_predicate_of("的表达", "，")  # "Jagged1的表达升高，Notch3…": the first mention's predicate
