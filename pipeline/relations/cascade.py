@@ -107,6 +107,32 @@ def handed_on(text: str, spans, cues, agent, cue, pair_ids) -> bool:
     return False
 
 
+# a clause that opens with a predicate verb, not a noun: "P物质作为兴奋性递质,参与疼痛信息传递并且…诱导释放5-HT",
+# "TNF-α能够介导肝细胞的坏死,产生…": the verb phrase's subject is the topic carried over from the clause before
+# (zero subject of a topic chain, module docstring); the words after the verb are its object, no subject
+_PREDICATE_OPENING = re.compile(r"\s*(?:(?:并且|而且|同时|并|且|还|也|又|亦|均|都|则|可以|能够|可|能|会|主要|进一步|直接)\s*)*"
+                                r"(?:参与|发挥|具有|介导|调节|调控|影响|维持|控制|加速|加快|产生|引起|导致|造成)")
+# (not the causative 使/使得: "使得该肽不能激活PLC" names the pivot, its own subject)
+
+
+def opens_with_predicate(text: str, spans, start: int, cue_start: int, agent) -> bool:
+    """Does the Chinese clause from ``start`` open with a predicate verb (after adverbs and modals), name
+    no entity before the cue at ``cue_start``, and is ``agent`` the topic it continues (its mention opens a
+    clause: at most a short lead before it, as ``opens_with_subject`` reads a subject)? Then the clause has
+    no subject of its own and the cue is the agent's. An object of an earlier verb ("转位到细胞核激活AP-1、
+    ELK-1…,发挥…抑制细胞凋亡的作用") is no topic."""
+    if not _PREDICATE_OPENING.match(text, start, cue_start):
+        return False
+    if any(start <= sp.start < cue_start for sp in spans):
+        return False
+    breaks = clause_breaks(text)
+    i = bisect_left(breaks, agent.start)
+    lead_start = breaks[i - 1] + 1 if i else 0
+    if any(lead_start <= sp.start < agent.start for sp in spans):
+        return False
+    return len(_HAN.findall(text[lead_start:agent.start])) <= 4
+
+
 # a link between two genes/pathways whose nearest mentions lie more than FREE_GAP clause breaks apart:
 # the weight halves for each break beyond. Set on new_papers_zh + validation_zh together (P@|gold|,
 # top |gold| units): none 0.771/0.557; 0.5 beyond 1 break 0.765/0.569; 0.5 beyond 2 breaks

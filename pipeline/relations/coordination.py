@@ -82,6 +82,12 @@ _THEME_GAP = re.compile(
 _AFTER_PREDICATE = re.compile(r"^[^的]{0,12}?(?:[,，;；、]|并且?|而|同时|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)")
 
 
+# the cue's object, then examples of it after a comma ("能激活细胞内多条信号通路，如PI3K/AKT、…、PKC和PKA"): the listed
+# names are the object's instances (an appositive exemplification, Quirk et al. 1985 §17.80), so the cue is a verb
+# with its object, not the predicate of the mention before it
+_EXEMPLIFIED = re.compile(r"[^，,;；。]{2,}[,，]\s*(?:如|例如|比如|诸如|譬如|包括)[\s:：]*$")
+
+
 def is_predicate_of(gap: str, after: str) -> bool:
     """Is a cue the predicate of the mention before it ("Jagged1升高,…", "X的表达下调、Y…",
     "X expression was reduced, whereas Y…") rather than a verb whose object is the next mention?
@@ -90,7 +96,8 @@ def is_predicate_of(gap: str, after: str) -> bool:
     text from the cue to the next mention of the pair. The cue must not modify a noun (…下调的Y:
     ``owned_cues`` in effects.py reads that) and must end its clause or list item before that
     next mention."""
-    return bool(_THEME_GAP.match(gap)) and bool(_AFTER_PREDICATE.match(after)) and not after.startswith("的")
+    return bool(_THEME_GAP.match(gap)) and bool(_AFTER_PREDICATE.match(after)) and not after.startswith("的") \
+        and not _EXEMPLIFIED.match(after)
 
 
 _OBJECT_GAP = re.compile(r"^\s*(?:the\s+|了\s*)?$", re.IGNORECASE)

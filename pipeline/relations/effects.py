@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives
+from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -151,7 +151,8 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
         return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
     if target.label == "GENE":
         if kind in ("up", "down") or mediators.is_mediator(target.entity_id) or _LEVEL_OF.search(text[max(0, target.start - 90):target.start]) \
-                or _LEVEL_AFTER.match(text[target.end:target.end + 60]) or coordination.in_level_phrase(text, target.start):
+                or _LEVEL_AFTER.match(text[target.end:target.end + 60]) or coordination.in_level_phrase(text, target.start) \
+                or _zh_level(text, cues, target):
             return "upregulates" if sign > 0 else "downregulates"
         clause_end = next((b for b in clause_breaks(text) if b >= target.end), len(text))
         after = text[target.end:clause_end]
@@ -161,6 +162,15 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
         if CUE_PATTERNS["expression"].search(after[:20]):
             return "upregulates" if sign > 0 else "downregulates"
     return "activates" if sign > 0 else "inhibits"
+
+
+def _zh_level(text: str, cues: list[Cue], target: Span) -> bool:
+    """The Chinese level phrases a short window misses (zh_levels.py): a list with bracketed figures closed
+    by 表达, and "促进[cells]表达 Y" (表达 the verb after the cue nearest before the gene)."""
+    if zh_levels.level_after_bracketed_list(text, target.end):
+        return True
+    cue = max((c for c in cues if c.kind in EFFECT_CLASSES and c.end <= target.start), key=lambda c: c.end, default=None)
+    return cue is not None and "表达" in text[cue.end:target.start] and zh_levels.expressed_object(text, cue.end, target.start)
 
 
 def _governing_cue(cues: list[Cue], lo: int, hi: int, owned: frozenset[int] = frozenset()) -> Cue | None:
@@ -775,7 +785,7 @@ _MEMBER_BEFORE = re.compile(r"^\s*(?:蛋白|基因|家族)?\s*(?:作为|是|属�
 _MEMBER_AFTER = re.compile(r"^\s*(?:蛋白|基因)?(?:超)?(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基|一员)|^\s*(?:family|pathway|complex)\b"
                            # "BMP为TGF-β信号通路中上游的转化因子", "Smads蛋白是TGF-β信号通路的关键下游信号传导分子",
                            # "TGF-β1/Smads是TGF-β信号通路的一个分支": a part of the pathway, named by its place in it
-                           r"|^\s*(?:信号)?(?:通路|途径)?(?:中|的)(?:(?!调控|调节|靶|抑制|激活)[^，。；,;]){0,10}?"
+                           r"|^\s*(?:信号)?(?:通路|途径)?(?:中|的)(?:(?!调控|调节|靶|抑制|激活|拮抗)[^，。；,;]){0,10}?"
                            r"(?:因子|分子|蛋白|成分|组分|分支|成员|组成部分)",
                            re.IGNORECASE)
 
@@ -1239,6 +1249,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             cue = _ba_object_cue(text, spans, cues, agent, target)  # "MEK再将ERK激活": the verb after 将 + object
         if cue is not None and cue.kind in EFFECT_CLASSES and any(agent.end <= b < cue.start for b in breaks) and \
                 cue_scope.has_own_subject(text, _clause_start(text, cue.start), cue.start) and \
+                not cascade.opens_with_predicate(text, spans, _clause_start(text, cue.start), cue.start, agent) and \
                 not any(sp.entity_id == agent.entity_id and _clause_start(text, cue.start) <= sp.start < cue.start
                         for sp in spans):
             cue = None  # "KT5720预处理ROBs,…,电磁场显著提高了Osx的表达": the field's cue

@@ -65,6 +65,13 @@ def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str, tuple[st
                        and s.start <= target.start), target)
         after = next((s for s in ordered if s.start >= noun.end() and s.label == "COMPOUND"
                       and re.fullmatch(r"[\s,，(（]*", text[noun.end():s.start])), None)
+        if after is None and "\u4e00" <= noun.group(0)[0] <= "\u9fff":
+            # an endogenous inhibitor named by its target in the same apposition: "WNT信号通路抑制剂DKK-1",
+            # "WNT信号抑制剂Dkk1" (validation_zh, two papers): a gene product right after the Chinese noun
+            # (no punctuation between: "PI3K抑制剂，AKT…" is a new clause). (The English "the Wnt antagonist
+            # Dickkopf-1" is the same construction, left to the English typer's owners.)
+            after = next((s for s in ordered if s.start >= noun.end() and s.label == "GENE"
+                          and s.entity_id != target.entity_id and re.fullmatch(r"\s*", text[noun.end():s.start])), None)
         before = next((s for s in reversed(ordered) if s.end <= target.start and s.label == "COMPOUND"
                        and (re.fullmatch(r"\s*[,，(（]\s*(?:an?|the)?\s*(?:specific|selective|potent)?\s*",
                                          text[s.end:target.start], re.IGNORECASE)
@@ -176,16 +183,31 @@ def inhibitor_of(between: str) -> int | None:
 # object (GUIDELINES 5.11, descriptors that state a role), the Chinese form of "X, an inhibitor of Y"
 _ZH_COPULA = re.compile(r"\s*(?:蛋白|基因)?\s*(?:是|为|作为|属于)\s*(?:一种|一个)?\s*")
 _ZH_ROLE_NOUN = re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:的\s*(?:[^，。；,;]{0,8}?))?(?P<noun>活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|"
-                           r"正调控因子|正调节因子|抑制剂|拮抗剂|阻断剂|抑制因子|抑制蛋白|负调控因子|负调节因子)")  # "RUBCN是一种自噬负调节因子"
+                           r"正调控因子|正调节因子|抑制剂|拮抗剂|阻断剂|抑制因子|抑制蛋白|拮抗蛋白|拮抗因子|负调控因子|负调节因子)")  # "RUBCN是一种自噬负调节因子"
 _ZH_POSITIVE = re.compile(r"活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|正调控因子|正调节因子")
+
+
+# The object may be a list, the role noun every item's ("是骨形成蛋白BMP-2、-4、-5、-6和-7的拮抗蛋白", validation_zh:
+# gold Noggin inhibits BMP2 … BMP7): items before the target (with the list's head noun) and after it
+_ZH_ITEM = r"-?[A-Za-z0-9][A-Za-z0-9\-αβγ]*"
+_ZH_SEP = r"\s*(?:、|和|及|与|以及)\s*"
+_ZH_ITEMS_BEFORE = re.compile(r"[^，。；,;、]{0,8}?(?:" + _ZH_ITEM + r"(?:" + _ZH_SEP + _ZH_ITEM + r")*" + _ZH_SEP + r")?-?$")
+_ZH_ITEMS_AFTER = re.compile(r"(?:" + _ZH_ITEM + r")?(?:" + _ZH_SEP + _ZH_ITEM + r")*")  # "骨形成蛋白BMP-2、-4…"
+# the copula of a second predicate of the same topic (a topic chain, Li & Thompson 1981 ch. 24): "Noggin蛋白是转化
+# 生长因子超家族成员之一，是…的拮抗蛋白": the zero subject of the second 是 is the agent
+_ZH_CHAINED_COPULA = re.compile(r"\s*(?:蛋白|基因)?\s*(?:是|为|作为|属于)[^，。；,;]{1,24}[，,]\s*(?:也|还|又)?\s*(?:是|为)\s*(?:一种|一个)?\s*")
 
 
 def role_noun_zh(text: str, agent_end: int, target_start: int, target_end: int) -> int | None:
     """Sign of "X是Y的(重要)活化剂/抑制剂" (the agent ending at ``agent_end``, the target at
-    [target_start, target_end)), or None."""
-    if not _ZH_COPULA.fullmatch(text[agent_end:target_start]):
-        return None
-    found = _ZH_ROLE_NOUN.match(text, target_end)
+    [target_start, target_end)), or None. Y may be an item of a list ("是BMP-2、-4和-7的拮抗蛋白"), and the
+    copula that of a second predicate of X ("X是…之一，是Y的拮抗蛋白")."""
+    gap = text[agent_end:target_start]
+    if not _ZH_COPULA.fullmatch(gap):
+        copula = _ZH_COPULA.match(gap) if "，" not in gap and "," not in gap else _ZH_CHAINED_COPULA.match(gap)
+        if copula is None or not _ZH_ITEMS_BEFORE.fullmatch(gap[copula.end():]):
+            return None
+    found = _ZH_ROLE_NOUN.match(text, _ZH_ITEMS_AFTER.match(text, target_end).end())
     if found is None:
         return None
     return 1 if _ZH_POSITIVE.fullmatch(found.group("noun")) else -1

@@ -1,0 +1,63 @@
+"""Chinese level phrases the fixed window after a gene misses: is an effect on the gene a change of its level?
+
+GUIDELINES 2 types a change of a gene's amount (its expression, level, content) as up/downregulates and a
+change of its activity as activates/inhibits. effects._effect_label reads the level word in a short window
+right after the gene ("促进Sirt1的表达"). Two Chinese constructions put the level word elsewhere:
+
+* a list whose items carry bracketed figures, the level word after the last item
+  ("异亮氨酸显著促进了Sirt1(30.76倍)、FoxO1(3.45倍)和FoxO4(3.00倍)表达", validation_zh): the head of a
+  coordinated noun phrase is shared by every conjunct (Quirk et al. 1985 §13.66; the Chinese "A、B和C的表达"
+  alike), however long the brackets make the list;
+* 表达 as the verb of a pivotal (兼语) construction, "促进/诱导 [cells] 表达 Y" ("BMP2/4可以明显促进VICs表达成骨
+  指标—碱性磷酸酶(ALP)、Runx2、OPN", "LPS可诱导巨噬细胞表达iNOS"): the causative verb makes the cells express Y,
+  so what changes is Y's amount (Li & Thompson 1981, ch. 21 on pivotal constructions).
+
+Pure functions on the sentence text; the caller passes the offsets of the gene and of the cue governing it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# one list item after the gene: a separator, a Latin-script name, its optional bracket ("(3.45倍)", "(ALP)")
+_BRACKET = r"(?:\s*[(（][^()（）]{0,24}[)）])"
+_ITEM = r"(?:\s*(?:、|和|及|与|以及|/)\s*[A-Za-z0-9][\w\-/αβγδκ]*" + _BRACKET + r"?)"
+# the level word closing the list: "表达", "的表达", "蛋白表达", "mRNA水平", "的含量"
+_LEVEL_AFTER_LIST = re.compile(_BRACKET + r"?" + _ITEM + r"{0,8}\s*(?:蛋白|基因|mRNA)?\s*(?:的)?\s*(?:表达|水平|含量)"
+                               r"(?!的?(?:影响|作用))")  # "Y的表达的影响" is no change
+
+
+def level_after_bracketed_list(text: str, gene_end: int) -> bool:
+    """Does a level word close the list the gene (ending at ``gene_end``) opens or continues, when a bracket
+    stands in that list ("Sirt1(30.76倍)、FoxO1(3.45倍)和FoxO4(3.00倍)表达")? Lists without brackets are read
+    by the caller's short window already."""
+    found = _LEVEL_AFTER_LIST.match(text, gene_end)
+    return found is not None and bool(re.search(r"[(（]", found.group(0)))
+
+
+# 表达 as a verb between the cue and the gene: "促进VICs表达成骨指标—碱性磷酸酶(ALP)、Runx2", "诱导巨噬细胞表达iNOS".
+# Not 表达 as a noun ("促进Bax表达和…", "表达量", "表达水平", "的表达") and not 表达 as a verb whose own
+# object comes first ("表达增加", "表达下调"); the object phrase before the gene holds no clause break and no
+# other verb of change.
+_EXPRESS_VERB = re.compile(r"(?<![的与和及、])表达(?!量|水平|的|上|下|增|降|升|减|明显|显著|均|也|在|于|情况|变化|差异|谱|载体)"
+                           r"(?P<object>[^，。；,;：:！!？?]{0,24})$")
+_OTHER_VERB = re.compile(r"表达|促进|抑制|诱导|激活|增加|降低|上调|下调|升高|减少|通过|导致|引起")
+
+
+# the pivot: the cells (or tissue) the cue acts on, which then express the gene: "巨噬细胞", "VICs", "HUVECs"
+_CELLS = re.compile(r"(?:细胞|组织|上皮|内皮|\bcells?|[A-Z]{2,}[a-z]?s)\s*$")
+
+
+def expressed_object(text: str, cue_end: int, gene_start: int) -> bool:
+    """Is the gene (starting at ``gene_start``) the object of 表达 used as a verb after the effect cue
+    (ending at ``cue_end``), the cells between them its subject: "促进VICs表达…Runx2", "诱导巨噬细胞表达iNOS"?"""
+    if cue_end > gene_start:
+        return False
+    between = text[cue_end:gene_start]
+    found = _EXPRESS_VERB.search(between)
+    if found is None:
+        return False
+    subject = between[:found.start()]
+    if not _CELLS.search(subject) or len(subject) > 16:
+        return False
+    return not (_OTHER_VERB.search(subject) or _OTHER_VERB.search(found.group("object")))
