@@ -21,11 +21,11 @@ _LEXICON: dict[str, tuple[str, int]] = {
     "activate": ((r"激活|活化|促进|诱导|增强|引发|引起|触发|刺激|恢复|activat\w*|induc\w*|promot\w*|stimulat\w*|"
                  r"enhanc\w*|trigger\w*|rescu\w*|restor\w*|facilitat\w*|sensitiz\w*|"  # "sensitized … to apoptosis"
                  r"drives\b|drove\b|"  # "a transcription factor that drives p16 transcription"; not "driven by the Col2 promoter" (a construct)
-                 r"正(?:性|向)?(?:调控|调节)(?!因子|子|蛋白|剂)|"
+                 r"正(?:性|向)?(?:调控|调节)(?!因子|子|蛋白|剂)|"  # signed regulation: "AKT可以正向调控其Survivin的表达" (bare 调控: no direction)
                  # a kinase phosphorylating its substrate, 磷酸化 as a transitive verb after a modal, an adverb or
                  # 通过 ("PKCα可磷酸化Src", "通过磷酸化其下游mTOR、Bad", "Raf通过磷酸化MEK"): GUIDELINES 5.12,
                  # phosphorylation is activation; the noun ("JNK磷酸化水平", "促进JNK的磷酸化") is no verb
-                 r"磷酸化(?<=[可能以并而接步会将过够]磷酸化)(?=\s*(?:其(?:下游)?的?)?\s*[A-Za-zαβγδκ])|"  # signed regulation: "AKT可以正向调控其Survivin的表达" (bare 调控: no direction)
+                 r"磷酸化(?<=[可能以并而接步会将过够]磷酸化)(?=\s*(?:其(?:下游)?的?)?\s*[A-Za-zαβγδκ])|"
                  r"\bcaus(?:e|es|ed|ing)\b(?!\s+of\b)(?!\s+by\s+(?:\w+\s+){0,3}(?:mutation|variant|alteration|defect)s?\b)"), +1),  # "induced Bax translocation to cause cytochrome c release"; not a disease "caused by mutations in" a gene
     "inhibit": ((r"抑制|阻止|阻断|减轻|减弱|拮抗|干预|预防|抵御|阻碍|缓解|改善|inhibit\w*|suppress\w*|block\w*|inactivat\w*|"
                 r"attenuat\w*|prevent\w*|repress\w*|alleviat\w*|ameliorat\w*|protects? against|"
