@@ -301,11 +301,11 @@ class SentenceContext:
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
-        cues = scoped_cues(text, spans, find_cues(text) if cues is None else cues)
+        noun = REAGENT_NOUN.search(text)
+        cues = scoped_cues(text, spans, find_cues(text) if cues is None else cues, noun is not None)
         first: dict[str, Span] = {}
         for span in sorted(spans, key=lambda sp: sp.start):
             first.setdefault(span.entity_id, span)
-        noun = REAGENT_NOUN.search(text)
         reagents = {**drug_classes.class_members(text, spans), **reagent_targets(text, spans)} if noun else {}
         return cls(cues, owned_cues(text, spans, cues), any(c.kind == "hedge" for c in cues), first,
                    [sp for sp in spans if sp.members], reagents, rescued(text, spans, reagents) if noun else set(),
@@ -341,11 +341,14 @@ def _skipped(text: str, spans: list[Span]) -> frozenset[str]:
     return frozenset(skip)
 
 
-def scoped_cues(text: str, spans: list[Span], cues: list[Cue]) -> list[Cue]:
+def scoped_cues(text: str, spans: list[Span], cues: list[Cue], reagent_noun: bool | None = None) -> list[Cue]:
     """Cues that can type a pair: none inside an entity's name ("Receptor activator of NF-κB
     ligand", "受体激活剂配体") and no reagent noun ("PI3K 抑制剂", "MEK inhibitor": inhibitor.py
-    reads those)."""
-    nouns = [(m.start(), m.end()) for m in REAGENT_NOUN.finditer(text)] if REAGENT_NOUN.search(text) else []
+    reads those). ``reagent_noun``: whether ``REAGENT_NOUN`` occurs in ``text``, when the caller
+    searched already (``SentenceContext.of``)."""
+    if reagent_noun is None:
+        reagent_noun = REAGENT_NOUN.search(text) is not None
+    nouns = [(m.start(), m.end()) for m in REAGENT_NOUN.finditer(text)] if reagent_noun else []
     nouns += cue_scope.treatment_markers(text)  # "X干预后": the treatment, no inhibition
     nouns += cue_scope.model_descriptions(text)  # "肺功能降低大鼠": the model, no statement
     named = cue_scope.long_form_cues(text, spans, cues) if "(" in text else frozenset()  # "inducible … (iNOS)"
@@ -1728,52 +1731,71 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
     source of a compound that is the subject ("从知母根茎中分离得到的…"); either is named inside
     a larger noun ("proton pumps", "醛固酮受体拮抗剂").
 
-    ``context`` (the sentence's, built from these ``spans``): the answers that depend on one
-    mention, not on the pair (a class before the agent, unnamed targets after a mention, the agent
-    as an object), are kept in it and the next mention is found by bisection: each mention is in
-    many pairs, and these scans over every mention were asked again for each."""
+    Every question but one (is the agent an object) is about one mention in one role: asked once
+    per mention (``_agent_side``, ``_target_side``) and kept in ``context`` (the sentence's, built
+    from these ``spans``), not again for each pair the mention is in."""
     memo = context.sides if context is not None and context.starts is not None else None
-    if roles.is_name_modifier(text, agent.start, agent.end, agent.label, agent=True) or \
-            roles.is_name_modifier(text, target.start, target.end, target.label) or \
-            agent.label in AGENT_LABELS and _side_fact(memo, ("classifier", agent.end, agent.label, agent.entity_id),
-                                                       _classifier, text, spans, agent):
+    starts = context.starts if memo is not None else None
+    a = _side_answers(memo, ("agent", agent.start, agent.end, agent.label, agent.entity_id), _agent_side, text, spans, agent, starts)
+    t = _side_answers(memo, ("target", target.start, target.end, target.label, target.entity_id), _target_side, text, spans,
+                      target, starts)
+    modifier, unnamed, stimulus, solvent, source = a
+    named_in, unnamed_after, strain, independent, by_agent, stimulus_t, phenotype = t
+    if modifier or named_in or unnamed or unnamed_after or strain or independent:
+        # (named inside a larger noun, "in ApoE-Deficient mice", "Beclin 1-independent autophagy",
+        # "抑制STAT信号通路的靶基因的蛋白表达": the targets, not the pathway)
         return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)
-    for side in (agent, target):  # "抑制STAT信号通路的靶基因的蛋白表达": the targets, not the pathway
-        if memo is None:
-            nxt = min((sp.start for sp in spans if sp.start >= side.end), default=None)
-            unnamed = roles.names_unnamed_targets(text, side.end, nxt)
-        else:
-            unnamed = memo.get(("unnamed", side.end))
-            if unnamed is None:
-                at = bisect_left(context.starts, side.end)  # the first start >= side.end
-                nxt = context.starts[at] if at < len(context.starts) else None
-                unnamed = memo[("unnamed", side.end)] = roles.names_unnamed_targets(text, side.end, nxt)
-        if unnamed:
-            return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)
-    if target.label == "GENE" and roles.is_model_strain(text, target.start, target.end):
-        return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)  # "in ApoE-Deficient mice"
-    if target.label == "GENE" and roles.is_independent(text, target.start, target.end):
-        return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)  # "Beclin 1-independent autophagy"
-    if agent.start < target.start and roles.is_by_agent(text, target.start):
+    if agent.start < target.start and by_agent:
         return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
     if agent.label in AGENT_LABELS and agent.start < target.start and \
-            _side_fact(memo, ("object", agent.start, agent.entity_id), _is_object, text, spans, agent):
+            _side_answers(memo, ("object", agent.start, agent.entity_id), _is_object, text, spans, agent):
         # "芍药苷…增加抗氧化物谷胱甘肽…,同时激活…通路": the second compound is a target too
         return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
-    if agent.label in AGENT_LABELS and roles.is_stimulus(text, target.start, target.end) \
-            and not roles.is_stimulus(text, agent.start, agent.end):
+    if agent.label in AGENT_LABELS and stimulus_t and not stimulus:
         return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
-    if agent.label == "COMPOUND" and roles.is_extract_solvent(text, agent.start, agent.end):
+    if solvent:
         return PairLabel("associated", weight=WEIGHTS["source"], hedged=hedged)
-    if target.label == "GENE" and roles.is_phenotype(text, target.start, target.end):
+    if phenotype:
         return PairLabel("associated", weight=WEIGHTS["phenotype"], hedged=hedged)
-    if agent.label == "HERB" and target.label not in AGENT_LABELS and roles.is_source(text, agent.start, agent.end) \
-            and any(sp.label == "COMPOUND" for sp in spans):
+    if target.label not in AGENT_LABELS and source:
         return PairLabel("associated", weight=WEIGHTS["source"], hedged=hedged)
     return None
 
 
-def _side_fact(memo: dict | None, key: tuple, question, *args) -> bool:
+def _next_start(spans: list[Span], starts: tuple[int, ...] | None, end: int) -> int | None:
+    """Where the first mention starting at or after ``end`` starts (``starts``: the mentions'
+    starts, sorted, when the sentence keeps them: a bisection)."""
+    if starts is None:
+        return min((sp.start for sp in spans if sp.start >= end), default=None)
+    at = bisect_left(starts, end)
+    return starts[at] if at < len(starts) else None
+
+
+def _agent_side(text: str, spans: list[Span], agent: Span, starts) -> tuple[bool, ...]:
+    """What ``_side_role`` asks of the agent alone: named inside a larger noun or after its class,
+    followed by unnamed targets, a stimulus, an extract's solvent, a compound's source."""
+    return (roles.is_name_modifier(text, agent.start, agent.end, agent.label, agent=True) or _classifier(text, spans, agent),
+            roles.names_unnamed_targets(text, agent.end, _next_start(spans, starts, agent.end)),
+            agent.label in AGENT_LABELS and roles.is_stimulus(text, agent.start, agent.end),
+            agent.label == "COMPOUND" and roles.is_extract_solvent(text, agent.start, agent.end),
+            agent.label == "HERB" and roles.is_source(text, agent.start, agent.end)
+            and any(sp.label == "COMPOUND" for sp in spans))
+
+
+def _target_side(text: str, spans: list[Span], target: Span, starts) -> tuple[bool, ...]:
+    """What ``_side_role`` asks of the target alone: named inside a larger noun, followed by
+    unnamed targets, a model's strain, named as not needed, a by-agent, a stimulus, a phenotype."""
+    gene = target.label == "GENE"
+    return (roles.is_name_modifier(text, target.start, target.end, target.label),
+            roles.names_unnamed_targets(text, target.end, _next_start(spans, starts, target.end)),
+            gene and roles.is_model_strain(text, target.start, target.end),
+            gene and roles.is_independent(text, target.start, target.end),
+            roles.is_by_agent(text, target.start),
+            roles.is_stimulus(text, target.start, target.end),
+            gene and roles.is_phenotype(text, target.start, target.end))
+
+
+def _side_answers(memo: dict | None, key: tuple, question, *args):
     """``question(*args)``, remembered in the sentence's ``memo`` under ``key`` (what it depends on)."""
     if memo is None:
         return question(*args)
