@@ -84,8 +84,8 @@ def test_a_sentence_without_anchor_words_never_states_a_role(sentences):
     asked = 0
     for text, spans in sentences:
         lowered = text.lower()
-        mediation = role_of.may_state_role(lowered, text, role_of.MEDIATION_WORDS)
-        effect = role_of.may_state_role(lowered, text, role_of.EFFECT_WORDS)
+        mediation = role_of.may_state_role(lowered, text, role_of.MEDIATION_ANCHORS)
+        effect = role_of.may_state_role(lowered, text, role_of.EFFECT_ANCHORS)
         if mediation and effect:
             continue
         ordered = sorted(spans, key=lambda sp: sp.start)
@@ -111,13 +111,13 @@ def test_a_sentence_without_anchor_words_never_states_a_role(sentences):
 ])
 def test_role_sentences_keep_the_mediation_rule(text):
     """The mediation statements of role_of's patterns (validation titles and sentences) keep the rule."""
-    assert role_of.may_state_role(text.lower(), text, role_of.MEDIATION_WORDS)
+    assert role_of.may_state_role(text.lower(), text, role_of.MEDIATION_ANCHORS)
 
 
 def test_a_case_insensitive_lookalike_keeps_every_rule():
     """"ſ" (long s) and "K" (Kelvin) match s and k in a case-insensitive regex but not after
     ``str.lower``: a sentence holding one keeps the rules (and the protocol scan)."""
-    assert role_of.may_state_role("the ſole of x", "the ſole of x", ("role",))
+    assert role_of.may_state_role("the ſole of x", "the ſole of x", role_of.MEDIATION_ANCHORS)
     assert protocol.is_protocol("ELISA \u212aits were used") == (protocol._PROTOCOL.search("ELISA \u212aits were used") is not None)
 
 
@@ -240,3 +240,51 @@ def test_protocol_regex_is_not_run_without_a_protocol_word(monkeypatch):
     monkeypatch.setattr(protocol, "_PROTOCOL", Refuse())
     assert not protocol.is_protocol("淫羊藿苷通过上调GPX4的表达抑制成骨细胞铁死亡。")
     assert not protocol.is_protocol("Icariin inhibits ferroptosis by upregulating GPX4.")
+
+
+def _alone_scan(text, agent_text):
+    """``groups.baseline_alone`` as it was at e6b4d6a: every occurrence of the agent tried."""
+    import re
+
+    from pipeline.relations import groups
+
+    if not agent_text:
+        return False
+    for m in re.finditer(re.escape(agent_text), text, re.IGNORECASE):
+        if groups._ALONE_EN.match(text, m.end()) and groups._COMPARED_EN.search(text, max(0, m.start() - 70), m.start()):
+            return True
+        if groups._ALONE_ZH.search(text, max(0, m.start() - 8), m.start()):
+            return True
+    return False
+
+
+def test_activity_and_alone_words_keep_the_answers(sentences):
+    """readout_nouns.activity_readout and groups.baseline_alone answer a sentence without their
+    words (an activity noun; "alone", 单用/单独/单纯) at once: the answers of the full tests for every
+    mention of every sentence."""
+    from pipeline.relations import groups, readout_nouns
+
+    found = 0
+    for text, spans in sentences:
+        for sp in spans:
+            full = not readout_nouns._in_level_phrase(text, sp.start) and (
+                readout_nouns.in_activity_of_list(text, sp.start) or readout_nouns.heads_list_activity(text, sp.end))
+            assert readout_nouns.activity_readout(text, sp.start, sp.end) == full, text
+            alone = _alone_scan(text, text[sp.start:sp.end])
+            assert groups.baseline_alone(text, text[sp.start:sp.end]) == alone, text
+            found += full + alone
+    assert found > 20
+
+
+def test_a_sentence_without_activity_or_alone_words_is_not_scanned(monkeypatch):
+    """Fails on the old path, which scanned for the level phrase and every occurrence of the agent."""
+    from pipeline.relations import groups, readout_nouns
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("scanned")
+
+    monkeypatch.setattr(readout_nouns, "_in_level_phrase", refuse)
+    monkeypatch.setattr(groups.re, "finditer", refuse)
+    text = "研究表明唑来膦酸可以抑制OC的细胞活化,并上调GPX4的表达。"
+    assert not readout_nouns.activity_readout(text, 23, 27)
+    assert not groups.baseline_alone(text, "唑来膦酸")

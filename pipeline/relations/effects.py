@@ -328,9 +328,9 @@ def _skipped(text: str, spans: list[Span]) -> frozenset[str]:
     Each is the rule's own first test, or a word its every pattern needs: the labels are the same."""
     lowered = text.lower()
     skip = []
-    if not role_of.may_state_role(lowered, text, role_of.MEDIATION_WORDS):
+    if not role_of.may_state_role(lowered, text, role_of.MEDIATION_ANCHORS):
         skip.append("mediated")
-    if not role_of.may_state_role(lowered, text, role_of.EFFECT_WORDS):
+    if not role_of.may_state_role(lowered, text, role_of.EFFECT_ANCHORS):
         skip.append("process_effect")
     if _HAN.search(text):
         skip.append("english")
