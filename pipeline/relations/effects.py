@@ -431,7 +431,7 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result = _loss_group(text, spans, x, y, context) or result
     if result.label == "associated" and not result.negated:
         result = _by_agent(text, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
-    if "partners" not in skip:  # "EGF与EGF受体结合后能激活…": the subject acts, not its partner
+    if "partners" not in skip and _PARTNER_WORD.search(text):  # "EGF与EGF受体结合后能激活…": the subject acts, not its partner
         result = _binding_partner(text, spans, x, y, context, result)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
     if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id,
