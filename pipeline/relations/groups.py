@@ -65,6 +65,8 @@ def baseline_alone(text: str, agent_text: str) -> bool:
     """Is the agent (as written) the drug given alone in the baseline of a comparison?"""
     if not agent_text:
         return False
+    if "单" not in text and "alone" not in text.lower():
+        return False  # neither pattern can match (their words: "alone"; 单用, 单独, 单纯), whatever the agent
     for m in re.finditer(re.escape(agent_text), text, re.IGNORECASE):
         if _ALONE_EN.match(text, m.end()) and _COMPARED_EN.search(text, max(0, m.start() - 70), m.start()):
             return True

@@ -91,9 +91,16 @@ def _in_level_phrase(text: str, start: int) -> bool:
         and not _VERB.search(re.sub(r"^\s*(?:of|in)\s+(?:the\s+)?", " ", window[last.end():], flags=re.IGNORECASE))
 
 
+# letters that match an ASCII letter only case-insensitively in ``re`` (İ ı ſ K), which ``str.lower`` keeps apart
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def activity_readout(text: str, start: int, end: int) -> bool:
     """Is the entity ``text[start:end]`` read out by its activity through a list ("activity of the
-    antioxidant defence system (SOD, CAT, …)", "SOD, CAT and GPx activities")?"""
+    antioxidant defence system (SOD, CAT, …)", "SOD, CAT and GPx activities")? Both readings need an
+    activity noun: a sentence without one (most) is answered before the level-phrase scan."""
+    if "活性" not in text and "活力" not in text and "activit" not in text.lower() and _ODD_CASE.search(text) is None:
+        return False
     if _in_level_phrase(text, start):
         return False
     return in_activity_of_list(text, start) or heads_list_activity(text, end)
