@@ -1,0 +1,83 @@
+"""Stop 33: English effect verbs added to relations/cues.py by morphological family, and an of-chain of
+event nouns after "associated with".
+
+The verbs are the converse or the intensifier of verbs already in the lexicon, each with every inflection and
+nominalisation (a cue must start a word, so "stabiliz" is not found in "destabilization", nor "activat" in
+"inactivated"):
+
+* up: stabilize / stabilization (a protein kept from turnover stays at a higher level); down: destabilize;
+* activate: potentiate, exacerbate, aggravate, accelerate, evoke, elicit;
+* inhibit: inactivate / inactivation, deactivate, antagonize (not the noun "antagonist": drug_classes.py),
+  counteract, blunt, dampen.
+
+"associating with the suppression of stabilization of VE-cadherin" states a correlation: an of-genitive chain of
+event nouns is one noun phrase, and the cue inside it is no effect of the subject (effects._ASSOCIATED_WITH).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from nlp_helpers import typed_pairs, typed_sentence
+
+from pipeline.relations.cues import find_cues
+
+HSP90 = ("Meanwhile, Co-IP results demonstrated that Hsp90beta could interact with and stabilize TAK1, AMPKalpha, "
+         "IKKalpha/beta, HIF-1alpha and Raptor, whereas Hsp90beta inhibition disrupted this process.")  # validation_en PMID27248656
+NOGGIN = "The spemann organizer signal noggin binds and inactivates bone morphogenetic protein 4."  # validation_zh ChinaXiv-201806.00158V1 (reference)
+SAG_DOC = Path(__file__).resolve().parents[1] / "corpus" / "validation" / "en" / "25622904.txt"  # Sag = RNF7 there
+WOGONIN = ("The mechanism revealed that wogonin inhibited H2O2-induced phosphorylation of caveolin-1 (cav-1) associating "
+           "with the suppression of stabilization of VE-cadherin and β-catenin.")  # new_papers_en PMID23246481
+WOGONIN_ID = "CPD:wogonin"
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {c.text: c.kind for c in find_cues(text)}
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    (HSP90, "stabilize", "up"),
+    ("Pyruvate kinase M2 promotes invasion through phosphorylation and stabilization of PAK2 protein.", "stabilization", "up"),
+    ("Hsp90beta inhibition caused the destabilization of upstream mediators in various pathogenic signalling events.",
+     "destabilization", "down"),  # validation_en PMID27248656
+    ("the KITD816V mutation destabilizes the inactive conformation of the KIT activation loop", "destabilizes", "down"),  # PMID16434489
+    (NOGGIN, "inactivates", "inhibit"),
+    ("Targeted ER gene inactivation has shown that ERβ plays an important role", "inactivation", "inhibit"),  # PMID23200732
+    ("and paeoniflorin obviously antagonized these efects of PM2.5.", "antagonized", "inhibit"),  # ChinaXiv-201806.00141V1
+    ("Intermittent PTH (1-34) administration counteracts the inhibition of bone formation by GC excess.", "counteracts", "inhibit"),
+    ("which was blunted by neutralizing anti-IL-11 antibody", "blunted", "inhibit"),  # PMID23397032
+    ("PGE2 accelerated production of IL-1beta in fetal mouse osteoblast", "accelerated", "activate"),  # PMID12067102
+    ("Activation of ERK by epidermal growth factor is potentiated by cAMP-elevating agents", "potentiated", "activate"),
+    ("TGF-β1 evokes myoblast apoptotic response via a novel signaling pathway", "evokes", "activate"),
+])
+def test_family_members_are_cues_of_their_class(text, word, kind):
+    assert _kinds(text).get(word) == kind
+
+
+@pytest.mark.parametrize("text", ["X, a TNF-alpha antagonist, was given", "Hsp90beta stabilization", "an inactivated virus"])
+def test_a_cue_starts_a_word_and_agent_nouns_stay_out(text):
+    kinds = _kinds(text)
+    assert "antagonist" not in kinds and kinds.get("stabilization", "up") == "up"
+    assert not any(k in ("up",) for w, k in kinds.items() if w.startswith("activat"))
+
+
+def test_stabilize_raises_the_level_of_each_listed_client(annotator, gene_id):
+    typed = typed_pairs(annotator, HSP90)
+    for client in ("MAP3K7", "HIF1A", "RPTOR"):
+        pair = typed[(gene_id("HSP90AB1"), gene_id(client))]
+        assert (pair.label, pair.agent) == ("upregulates", gene_id("HSP90AB1"))
+
+
+def test_inactivates_inhibits_and_a_loss_of_the_agent_flips_it(annotator, gene_id):
+    pair = typed_pairs(annotator, NOGGIN)[(gene_id("NOG"), gene_id("BMP4"))]
+    assert (pair.label, pair.agent) == ("inhibits", gene_id("NOG"))
+    _, typed = typed_sentence(annotator, "PMID25622904", SAG_DOC.read_text(encoding="utf-8"), "Sag deletion inactivates Kras")
+    pair = typed(gene_id("RNF7"), gene_id("KRAS"))
+    assert (pair.label, pair.agent) == ("activates", gene_id("RNF7"))  # "Sag deletion inactivates Kras": Sag activates it
+
+
+def test_a_cue_inside_an_event_noun_chain_after_associated_with_is_no_effect(annotator, gene_id):
+    typed = typed_pairs(annotator, WOGONIN)
+    for target in ("CDH5", "CTNNB1"):
+        assert typed[(WOGONIN_ID, gene_id(target))].label == "associated"
