@@ -81,3 +81,25 @@ def test_a_cue_inside_an_event_noun_chain_after_associated_with_is_no_effect(ann
     typed = typed_pairs(annotator, WOGONIN)
     for target in ("CDH5", "CTNNB1"):
         assert typed[(WOGONIN_ID, gene_id(target))].label == "associated"
+
+
+# a participle's coordinated objects (effects: "X-induced Y" acts on every later item of Y's list)
+COENZYME = ("Immunohistochemical analysis revealed that coenzyme Q10 significantly decreased the cisplatin-induced "
+            "expression of iNOS, caspase-3 and p53 in renal tissue.")  # after BioRED train PMID20510337 (list shortened)
+VITAMIN_K2 = ("Vitamin K2 can rescue the dexamethasone-induced downregulation of osteoblast autophagy and mitophagy "
+              "thereby restoring osteoblast function in vitro and in vivo")  # review jin2025_autophagy
+CISPLATIN, DEXAMETHASONE = "MESH:D002945", "CPD:dexamethasone"
+
+
+def test_a_participle_reaches_every_item_of_its_object_list(annotator, gene_id):
+    typed = typed_pairs(annotator, COENZYME)
+    for target in ("NOS2", "CASP3", "TP53"):  # p53, the third item, was left associated (five words from the participle)
+        pair = typed[(CISPLATIN, gene_id(target))]
+        assert (pair.label, pair.agent) == ("upregulates", CISPLATIN)
+
+
+def test_a_participle_change_noun_reaches_the_second_process(annotator):
+    typed = typed_pairs(annotator, VITAMIN_K2)
+    for process in ("hsa04140", "hsa04137"):  # autophagy, and mitophagy after "and" (left associated)
+        pair = typed[(DEXAMETHASONE, process)]
+        assert (pair.label, pair.agent) == ("inhibits", DEXAMETHASONE)

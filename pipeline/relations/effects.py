@@ -1109,6 +1109,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             cue = next(c for c in cues if c.start == cue_start)
             nxt = min((sp for sp in spans if sp.start >= cue.end), key=lambda sp: sp.start, default=None)
             headed_item = False  # a later item with a head noun of its own ("…, as well as NF-kB activation")
+            first_item = nxt  # the list's first object: what the participle's noun phrase reaches directly
             if nxt is not None and nxt.entity_id != other.entity_id and nxt.label == other.label \
                     and len(_CJK.findall(text[cue.end:nxt.start])) <= 3 \
                     and not _participle_noun_between(text, cues, cue, nxt):
@@ -1117,8 +1118,11 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 elif coordination.listed_after_heads(text, spans, nxt, other):
                     nxt, headed_item = other, True  # "LPS-induced IL-1b … expression, as well as NF-kB activation"
             change = _change_after(text, cues, cue)  # "X-induced decrease in Y": X lowers Y
+            # (a later item of the list is reached through its first: "the cisplatin-induced expression of iNOS,
+            # caspase-3 and p53" names no noun of the participle's own before p53, however long the list; the
+            # coordinated objects share the participle, Quirk et al. 1985, 13.60)
             if nxt is not None and nxt.entity_id == other.entity_id and (cue.kind != "mediated" or change is not None) \
-                    and (headed_item or not _participle_noun_between(text, cues, cue, nxt)):
+                    and (headed_item or not _participle_noun_between(text, cues, cue, first_item)):
                 sign = (1 if cue.kind == "mediated" else cue.sign) * (change.sign if change is not None else 1)
                 label = _effect_label(sign, change.kind if change is not None else cue.kind, other, text, cues)
                 return _finish(PairLabel(label, cue=cue, agent=modifier.entity_id, hedged=hedged), text, modifier.end)
