@@ -103,3 +103,39 @@ def test_a_participle_change_noun_reaches_the_second_process(annotator):
     for process in ("hsa04140", "hsa04137"):  # autophagy, and mitophagy after "and" (left associated)
         pair = typed[(DEXAMETHASONE, process)]
         assert (pair.label, pair.agent) == ("inhibits", DEXAMETHASONE)
+
+
+# an effect verb over a -sion nominal composes as over a -tion one (effects._outer_cue)
+PTH = ("Parathyroid hormone (1-34) counteracts the suppression of interleukin-11 expression by glucocorticoid in murine "
+       "osteoblasts: a possible mechanism for stimulating osteoblast differentiation against glucocorticoid excess.")  # PMID23397032 title
+PTH_ID = "CPD:teriparatide"
+
+
+def test_a_verb_over_a_sion_nominal_multiplies_the_signs(annotator, gene_id):
+    pair = typed_pairs(annotator, PTH)[(PTH_ID, gene_id("IL11"))]
+    assert (pair.label, pair.agent) == ("upregulates", PTH_ID)  # counteracting a suppression raises IL-11
+    pair = typed_pairs(annotator, "Metformin attenuated the repression of PTEN expression in hepatocytes.")[
+        ("CPD:metformin", gene_id("PTEN"))]
+    assert pair.label == "upregulates"
+
+
+# the agent's participle nearest before the target states the pair (effects: owned participles)
+TNBS = ("Kalopanaxsaponin B, a main constituent of KP, inhibited TNBS-induced colonic inflammation, including colon "
+        "shortening, and TNBS-increased myeloperoxidase activity pro-inflammatory cytokine expression and NF-kB "
+        "activation in mice.")  # validation_en PMID24009834
+
+
+def test_the_participle_nearest_the_target_states_the_pair(annotator, gene_id):
+    pair = typed_pairs(annotator, TNBS)[("MESH:D014302", gene_id("MPO"))]
+    assert (pair.label, pair.agent) == ("activates", "MESH:D014302")  # TNBS-increased MPO activity
+
+
+AOPP = ("实验结果显示:SB203580可明显抑制AOPPs诱导的p38MAPK磷酸化(图2,P<0.05),并明显抑制AOPPs下调的E-cadherin的蛋白(图3A)和"
+        "mRNA(图3B)水平表达(P<0.05),及明显抑制AOPPs上调的vimentin的蛋白(图3A)和mRNA(图3C)水平表达(P<0.05)。")  # new_papers_zh ChinaXiv-201801.00669V1
+
+
+def test_the_nearest_participle_holds_in_chinese_too(annotator, gene_id):
+    typed = typed_pairs(annotator, AOPP)
+    aopp = "MESH:D062107"  # advanced oxidation protein products
+    assert typed[(aopp, gene_id("CDH1"))].label == "downregulates"  # AOPPs下调的E-cadherin, not AOPPs诱导的 (the first)
+    assert typed[(aopp, gene_id("VIM"))].label == "upregulates"

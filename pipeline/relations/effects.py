@@ -1106,6 +1106,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     for cue_start, modifier in owned.items():
         if modifier.entity_id in (x.entity_id, y.entity_id) and _first_or_sole_statement(text, spans, modifier, x, y, breaks):
             other = y if modifier.entity_id == x.entity_id else x
+            if any(cue_start < later < other.start and m.entity_id == modifier.entity_id for later, m in owned.items()):
+                continue  # "TNBS-induced colonic inflammation … and TNBS-increased myeloperoxidase activity": the
+                # agent's participle nearest before the other mention states the pair, not its first one
             cue = next(c for c in cues if c.start == cue_start)
             nxt = min((sp for sp in spans if sp.start >= cue.end), key=lambda sp: sp.start, default=None)
             headed_item = False  # a later item with a head noun of its own ("…, as well as NF-kB activation")
@@ -1621,7 +1624,9 @@ def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[in
     if not before:
         return None
     gap = text[before[-1].end:cue.start]
-    nominal = cue.text.lower().endswith(("tion", "ing")) or cue.text.lower() in _NOMINAL_CHANGE
+    # (-sion and -ment nominalise effect verbs as -tion does: "counteracts the suppression of interleukin-11
+    # expression", "inhibited the repression of", "blocked the enhancement of")
+    nominal = cue.text.lower().endswith(("tion", "sion", "ment", "ing")) or cue.text.lower() in _NOMINAL_CHANGE
     if nominal and (_NOMINAL_GAP.match(gap) or (_INDUCED_GAP.match(gap) and cue.text.lower() in _NOMINAL_CHANGE)):
         return before[-1]
     coordinated = _COORDINATED_NOMINAL.match(gap) if nominal else None
