@@ -139,3 +139,20 @@ def test_the_nearest_participle_holds_in_chinese_too(annotator, gene_id):
     aopp = "MESH:D062107"  # advanced oxidation protein products
     assert typed[(aopp, gene_id("CDH1"))].label == "downregulates"  # AOPPs下调的E-cadherin, not AOPPs诱导的 (the first)
     assert typed[(aopp, gene_id("VIM"))].label == "upregulates"
+
+
+# a by-agent named through its administration with schedule or route and form (relations/by_agents.py)
+CNP = ("Importantly, in vivo ERK1/2 inhibition by daily injection of a recombinant form of C-type natriuretic peptide "
+       "to post-natal pups for 18 days was able to correct the short stature of Nf1col2(-/-) mice.")  # validation_en PMID23571107
+DESIPRAMINE = ("Down-regulation of norepinephrine transporter function induced by chronic administration of desipramine "
+               "linking to the alteration of sensitivity of local-anesthetics-induced convulsions.")  # BioRED train PMID16725121
+
+
+def test_a_by_agent_given_daily_in_a_recombinant_form_is_the_agent(annotator, gene_id):
+    pair = typed_pairs(annotator, CNP)[(gene_id("NPPC"), "FPLX:ERK")]
+    assert (pair.label, pair.agent) == ("inhibits", gene_id("NPPC"))
+
+
+def test_a_by_agent_given_chronically_stays_the_agent(annotator, gene_id):
+    pair = typed_pairs(annotator, DESIPRAMINE)[("MESH:D003891", gene_id("SLC6A2"))]
+    assert (pair.label, pair.agent) == ("downregulates", "MESH:D003891")
