@@ -249,6 +249,17 @@ def mentioned(mentions, mesh, members):
     return chem, gene, same
 
 
+def _evidence(relations, own, key) -> str:
+    """Our evidence sentence for a (pmid, MeSH, HGNC) unit: the sentence of the first relation row
+    of ours that stands for it (what a reader checks to see why no cue typed the pair)."""
+    for (pmid, chem, gene), keys in own.items():
+        if key in keys:
+            rows = relations[(relations.a_id.isin((chem, gene))) & (relations.b_id.isin((chem, gene)))]
+            for row in rows.itertuples():
+                return " ".join(str(row.doc_evidence or row.evidence).split())[:400]
+    return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -257,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("train", "dev", "both"), default="both")
     parser.add_argument("--limit", type=int, default=None, help="first N abstracts of each split")
     parser.add_argument("--show", type=int, default=0, help="print N missed and N wrong-sign units")
+    parser.add_argument("--show-unsigned", type=int, default=0,
+                        help="print N Positive/Negative units we found but gave no sign, with our evidence")
     args = parser.parse_args(argv)
 
     from pipeline import api
@@ -287,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         found = {k: ours[k] for k in mappable if k in ours}
         right = sum(1 for keys in own.values() if keys & set(mappable))
         signs = Counter()
-        wrong = []
+        wrong, unsigned = [], []
         for k, label in found.items():
             want = GOLD_SIGN.get(mappable[k])
             if not want:
@@ -296,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
             signs["signed gold"] += 1
             if got is None:
                 signs["unsigned (" + label + ")"] += 1
+                unsigned.append((k, mappable[k], label))
             elif got == want:
                 signs["same sign"] += 1
             else:
@@ -324,6 +338,9 @@ def main(argv: list[str] | None = None) -> int:
             missed = [k for k in mappable if k not in ours][: args.show]
             print("  missed:", *(f"    {k} {mappable[k]}" for k in missed), sep="\n")
             print("  opposite sign:", *(f"    {k} {t} -> {lab}" for k, t, lab in wrong[: args.show]), sep="\n")
+        if args.show_unsigned:
+            print("  unsigned:", *(f"    {k} {t} -> {lab} | {_evidence(result.relations, own, k)}"
+                                   for k, t, lab in unsigned[: args.show_unsigned]), sep="\n")
     return 0
 
 

@@ -43,8 +43,13 @@ _TARGET_HEAD = re.compile(r"^[\s\-]*(?:(?:signal(?:l)?ing|pathways?|axis|activit
 # the by-phrase up to the agent: its administration and earlier coordinated agents
 _BY_AGENT = re.compile(
     r"^\s*by\s+(?:the\s+)?(?P<loss>(?:knock-?down|knock-?out|deletion|depletion|silencing|loss|inhibition|blockade)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:co-?)?(?:treatment|administration|supplementation|exposure|injection|addition|application|"
-    r"over-?expression|overexpression)\s+(?:with|of|to)\s+)?"
+    # the administration may carry its schedule or route ("by daily injection of", "by chronic administration
+    # of") and name the agent through its form or dose ("of a recombinant form of C-type natriuretic peptide",
+    # validation_en PMID23571107): the agent is still the by-phrase's
+    r"(?:(?:(?:daily|oral|chronic|acute|repeated|systemic|local|intraperitoneal|subcutaneous|intravenous|topical|"
+    r"single|continuous)\s+)?(?:co-?)?(?:treatment|administration|supplementation|exposure|injection|infusion|addition|"
+    r"application|over-?expression|overexpression)\s+(?:with|of|to)\s+"
+    r"(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:form|dose|analogu?e|derivative|preparation)s?\s+of\s+)?)?"
     r"(?:(?![A-Za-z]+ed\b)[\w\-αβγκ]+(?:\s*[(][^()]{1,20}[)])?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){0,3}\s*$",
     re.IGNORECASE)
 _LOSS_AFTER = re.compile(r"^\s*-?\s*(?:knock-?down|knock-?out|deficiency|deletion|depletion|silencing|loss|"

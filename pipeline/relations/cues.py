@@ -15,21 +15,31 @@ from pipeline._core import cue_hits
 
 # class -> (pattern, sign)
 _LEXICON: dict[str, tuple[str, int]] = {
-    "up": (r"上调|上升|升高|增加|提升|提高|增多|up[\s-]?regulat\w*|increas\w*|elevat\w*|rais\w*|augment\w*", +1),
+    "up": (r"上调|上升|升高|增加|提升|提高|增多|up[\s-]?regulat\w*|increas\w*|elevat\w*|rais\w*|augment\w*|"
+           r"stabili[sz]\w*", +1),  # "interact with and stabilize TAK1": a protein kept from turnover stays at a higher level
     "down": (r"下调|降低|减少|下降|减低|down[\s-]?regulat\w*|decreas\w*|reduc\w*|lower\w*|diminish\w*|"
-             r"clear(?:ing|s|ed|ance)\b", -1),  # "by clearing FABP3" (GUIDELINES 2: a level)
+             r"clear(?:ing|s|ed|ance)\b|"  # "by clearing FABP3" (GUIDELINES 2: a level)
+             r"destabili[sz]\w*", -1),  # the converse of stabilize (a cue starts a word: "stabiliz" is not in it)
     "activate": ((r"激活|活化|促进|诱导|增强|引发|引起|触发|刺激|恢复|activat\w*|induc\w*|promot\w*|stimulat\w*|"
                  r"enhanc\w*|trigger\w*|rescu\w*|restor\w*|facilitat\w*|sensitiz\w*|"  # "sensitized … to apoptosis"
-                 r"drives\b|drove\b|"  # "a transcription factor that drives p16 transcription"; not "driven by the Col2 promoter" (a construct)
+                 r"drives\b|drove\b|"
+                 # verbs of making an effect stronger or bringing it about, every inflection and nominalisation
+                 # ("potentiated/potentiation", "exacerbates", "aggravated", "accelerated", "evoked", "elicits")
+                 r"potentiat\w*|exacerbat\w*|aggravat\w*|accelerat\w*|evok(?:e|es|ed|ing)\b|elicit(?:s|ed|ing)?\b|"  # "a transcription factor that drives p16 transcription"; not "driven by the Col2 promoter" (a construct)
                  r"正(?:性|向)?(?:调控|调节)(?!因子|子|蛋白|剂)|"  # signed regulation: "AKT可以正向调控其Survivin的表达" (bare 调控: no direction)
                  # a kinase phosphorylating its substrate, 磷酸化 as a transitive verb after a modal, an adverb or
                  # 通过 ("PKCα可磷酸化Src", "通过磷酸化其下游mTOR、Bad", "Raf通过磷酸化MEK"): GUIDELINES 5.12,
                  # phosphorylation is activation; the noun ("JNK磷酸化水平", "促进JNK的磷酸化") is no verb
                  r"磷酸化(?<=[可能以并而接步会将过够]磷酸化)(?=\s*(?:其(?:下游)?的?)?\s*[A-Za-zαβγδκ])|"
                  r"\bcaus(?:e|es|ed|ing)\b(?!\s+of\b)(?!\s+by\s+(?:\w+\s+){0,3}(?:mutation|variant|alteration|defect)s?\b)"), +1),  # "induced Bax translocation to cause cytochrome c release"; not a disease "caused by mutations in" a gene
-    "inhibit": ((r"抑制|阻止|阻断|减轻|减弱|拮抗|干预|预防|抵御|阻碍|缓解|改善|inhibit\w*|suppress\w*|block\w*|inactivat\w*|"
+    "inhibit": ((r"抑制|阻止|阻断|减轻|减弱|拮抗|干预|预防|抵御|阻碍|缓解|改善|inhibit\w*|suppress\w*|block\w*|"
                 r"attenuat\w*|prevent\w*|repress\w*|alleviat\w*|ameliorat\w*|protects? against|"
                 r"interfer\w*|impair\w*|disrupt\w*|mitigat\w*|abolish\w*|abrogat\w*|revers\w*|逆转|消除|防止|"
+                # the converse verbs of activate and of strengthen, every inflection and nominalisation ("inactivated
+                # NF-kB", "inactivation of", "antagonized", "counteracts", "blunted", "dampening"); not the agent
+                # nouns "antagonist" (a drug class: drug_classes.py) or "deactivator"
+                r"inactivat(?:e|es|ed|ing|ion)\b|deactivat(?:e|es|ed|ing|ion)\b|antagoni[sz](?:e|es|ed|ing)\b|"
+                r"counteract(?:s|ed|ing)?\b|blunt(?:s|ed|ing)?\b|dampen(?:s|ed|ing)?\b|"
                 r"负(?:性|向)?(?:调控|调节)(?!因子|子|蛋白|剂)|"  # "负调控此信号通路"; not the role noun "负调节因子"
                 r"restrain(?:s|ed|ing)?\b(?!\s+stress)"), -1),  # "by restraining RAS-ERK1/2 signaling"; not "restraint stress", "restrain stress" (a model)
     # a treated group's read-out compared with another group ("Bax表达显著高于Control组"): the

@@ -1176,9 +1176,13 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     for cue_start, modifier in owned.items():
         if modifier.entity_id in (x.entity_id, y.entity_id) and _first_or_sole_statement(text, spans, modifier, x, y, breaks):
             other = y if modifier.entity_id == x.entity_id else x
+            if any(cue_start < later < other.start and m.entity_id == modifier.entity_id for later, m in owned.items()):
+                continue  # "TNBS-induced colonic inflammation … and TNBS-increased myeloperoxidase activity": the
+                # agent's participle nearest before the other mention states the pair, not its first one
             cue = next(c for c in cues if c.start == cue_start)
             nxt = min((sp for sp in spans if sp.start >= cue.end), key=lambda sp: sp.start, default=None)
             headed_item = False  # a later item with a head noun of its own ("…, as well as NF-kB activation")
+            first_item = nxt  # the list's first object: what the participle's noun phrase reaches directly
             if nxt is not None and nxt.entity_id != other.entity_id and nxt.label == other.label \
                     and len(_CJK.findall(text[cue.end:nxt.start])) <= 3 \
                     and not _participle_noun_between(text, cues, cue, nxt):
@@ -1187,8 +1191,11 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 elif coordination.listed_after_heads(text, spans, nxt, other):
                     nxt, headed_item = other, True  # "LPS-induced IL-1b … expression, as well as NF-kB activation"
             change = _change_after(text, cues, cue)  # "X-induced decrease in Y": X lowers Y
+            # (a later item of the list is reached through its first: "the cisplatin-induced expression of iNOS,
+            # caspase-3 and p53" names no noun of the participle's own before p53, however long the list; the
+            # coordinated objects share the participle, Quirk et al. 1985, 13.60)
             if nxt is not None and nxt.entity_id == other.entity_id and (cue.kind != "mediated" or change is not None) \
-                    and (headed_item or not _participle_noun_between(text, cues, cue, nxt)):
+                    and (headed_item or not _participle_noun_between(text, cues, cue, first_item)):
                 sign = (1 if cue.kind == "mediated" else cue.sign) * (change.sign if change is not None else 1)
                 label = _effect_label(sign, change.kind if change is not None else cue.kind, other, text, cues)
                 return _finish(PairLabel(label, cue=cue, agent=modifier.entity_id, hedged=hedged), text, modifier.end)
@@ -1692,7 +1699,9 @@ def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[in
     if not before:
         return None
     gap = text[before[-1].end:cue.start]
-    nominal = cue.text.lower().endswith(("tion", "ing")) or cue.text.lower() in _NOMINAL_CHANGE
+    # (-sion and -ment nominalise effect verbs as -tion does: "counteracts the suppression of interleukin-11
+    # expression", "inhibited the repression of", "blocked the enhancement of")
+    nominal = cue.text.lower().endswith(("tion", "sion", "ment", "ing")) or cue.text.lower() in _NOMINAL_CHANGE
     if nominal and (_NOMINAL_GAP.match(gap) or (_INDUCED_GAP.match(gap) and cue.text.lower() in _NOMINAL_CHANGE)):
         return before[-1]
     coordinated = _COORDINATED_NOMINAL.match(gap) if nominal else None
@@ -1713,7 +1722,11 @@ _COORDINATED_NOMINAL = re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|
                                   r"(?:the\s+)?(?:[a-z\-]+\s+)?$", re.IGNORECASE)
 
 
-_ASSOCIATED_WITH = re.compile(r"\bassociat\w*\s+with\s+(?:the\s+)?$", re.IGNORECASE)  # a correlation
+# a correlation; the cue may be the object of a nominal the correlation names ("associating with the
+# suppression of stabilization of VE-cadherin", new_papers_en PMID23246481: an of-genitive chain of event
+# nouns is one noun phrase, whose head is what is associated)
+_ASSOCIATED_WITH = re.compile(r"\bassociat\w*\s+with\s+(?:the\s+)?(?:[a-z]+(?:tion|sion|ment)\s+of\s+(?:the\s+)?){0,2}$",
+                              re.IGNORECASE)
 _CONSEQUENCE = re.compile(r"\b(?:resulting|results|resulted)\s+in\b", re.IGNORECASE)
 # "… of ginseng saponins against the immobilization stress-induced increase of plasma IL-6"
 _REVERSAL = re.compile(r"\b(?:revers\w*|restor\w*|counteract\w*|rescu\w*|against)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|(?:逆转|恢复)了?\s*$",
