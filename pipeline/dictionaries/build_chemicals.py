@@ -724,12 +724,79 @@ def build_chemicals(
     _fold_rows_named_like_a_compound(new, compounds, stats)
     fold_bare_rows_named_by_a_concept(compounds, stats)
     _drop_shared_terms(new, compounds, stats)
+    add_singular_class_names({**compounds, **new}, stoplist, stop | gene_terms | herb_terms | scr_blocked, stats)
     _merge_drugs_zh(curated / "drugs_zh.tsv", {**compounds, **new}, stats)
     _add_source_names_zh(names_zh, {**compounds, **new}, stats)
     _mark_endogenous(curated / "endogenous_compounds.tsv", {**compounds, **new}, stats)
     compounds.update(new)
     stats.hit("chemical-added", n=len(new))
     return protected
+
+
+# A one-word plural name: not a Latin or Greek singular in -us/-is/-os or a word in -ss ("Temefos",
+# "Asbestos", "Dichlorvos" are singular); -es after a sibilant would need two letters dropped (Waxes)
+_PLURAL_NAME = re.compile(r"^[A-Za-z][a-z]{4,}(?<![suio])s$")
+_NOT_A_CLASS_MEMBER = frozenset({"hormone", "vitamin", "toxin", "lectin", "protein", "peptide"})
+# gene products named like chemicals (MeSH files "Tropomyosins", "Microproteins" under chemicals too)
+_PROTEIN_PART = re.compile(r"protein|peptide|myosin|globin|toxin|lectin", re.IGNORECASE)
+# the counter-ions of pharmaceutical salts (USP/INN salt names): written after a drug ("enalapril
+# maleate"), a name alone only where the salt's drug is unknown to the dictionary
+_COUNTER_ION = re.compile(r"^(?:maleate|mesylate|methanesulfonate|tosylate|besylate|fumarate|tartrate|"
+                          r"succinate|citrate|acetate|sulfate|sulphate|phosphate|nitrate|chloride|bromide|"
+                          r"iodide|hydrochloride|hydrobromide|lactate|gluconate|stearate|oxalate)$", re.IGNORECASE)
+
+
+def singular_class_name(name: str) -> str | None:
+    """The singular of a chemical class named in the plural ("Penicillins" -> "Penicillin",
+    "Barbiturates" -> "Barbiturate", "Mineralocorticoids" -> "Mineralocorticoid"), or None.
+
+    MeSH names its structural-class descriptors in the plural (Penicillins, Barbiturates,
+    Cephalosporins) and lists no singular entry term, while papers write the class noun in the
+    singular as a modifier or a mass noun ("penicillin-induced epileptiform activity", "other
+    penicillin derivatives", "a barbiturate"): BC5CDR and BioRED annotate those uses as chemicals.
+    English number inflection of such a name is its plural -s (the regular plural of nouns in
+    chemical nomenclature). Only a singular that is itself written like a chemical name (a
+    suffix of chemical nomenclature, :func:`_chemical_word`) is formed, so plurals of ordinary
+    words (Sugars, Acids, Salts) and of pharmacological adjectives (Antidepressants,
+    Diuretics: "antidepressant effect") give none."""
+    if not _PLURAL_NAME.match(name):
+        return None
+    singular = name[:-1]
+    if (not _chemical_word(singular) or singular.lower() in _CHEMICAL_WORDS | _NOT_A_CLASS_MEMBER
+            or singular.lower().endswith("ian")  # adjectives: Antiparkinsonians -> "antiparkinsonian drugs"
+            or _PROTEIN_PART.search(singular) or _COUNTER_ION.match(singular)):
+        return None
+    return singular
+
+
+def add_singular_class_names(entities: dict[str, Entity], stoplist: Stoplist, blocked: set[str],
+                             stats: RuleStats) -> None:
+    """Give each compound named by a one-word plural class name its singular (in place,
+    :func:`singular_class_name`), when no other term of any compound is that singular (case-folded),
+    the singular names one compound only, and it is no stop, gene, FamPlex or herb term
+    (``blocked``, case-folded) nor blocked by the stoplist."""
+    taken = {t.casefold() for e in entities.values() for t in (e.name, *e.synonyms)}
+    owners: dict[str, set[str]] = defaultdict(set)
+    spelled: dict[tuple[str, str], str] = {}
+    for e in entities.values():
+        if e.type != "compound":
+            continue
+        for n in (e.name, *e.synonyms):
+            singular = singular_class_name(n)
+            if singular is None:
+                continue
+            key = singular.casefold()
+            if key in taken or key in blocked or not usable(singular, stoplist, set()):
+                continue
+            owners[key].add(e.id)
+            spelled.setdefault((key, e.id), singular)
+    for key, ids in sorted(owners.items()):
+        if len(ids) != 1:
+            stats.hit("chemical-singular-ambiguous", key)
+            continue
+        eid = next(iter(ids))
+        entities[eid].synonyms.append(spelled[(key, eid)])
+        stats.hit("chemical-singular-class-name", f"{spelled[(key, eid)]} ({eid})")
 
 
 def _is_kept_row(e: Entity) -> bool:
