@@ -728,6 +728,7 @@ def build_chemicals(
     _merge_drugs_zh(curated / "drugs_zh.tsv", {**compounds, **new}, stats)
     _add_source_names_zh(names_zh, {**compounds, **new}, stats)
     _mark_endogenous(curated / "endogenous_compounds.tsv", {**compounds, **new}, stats)
+    add_mesh_cross_references(mesh_name_index(folder), {**compounds, **new}, stats)
     compounds.update(new)
     stats.hit("chemical-added", n=len(new))
     return protected
@@ -797,6 +798,55 @@ def add_singular_class_names(entities: dict[str, Entity], stoplist: Stoplist, bl
         eid = next(iter(ids))
         entities[eid].synonyms.append(spelled[(key, eid)])
         stats.hit("chemical-singular-class-name", f"{spelled[(key, eid)]} ({eid})")
+
+
+_MESH_ID = re.compile(r"MESH:[CD]\d+")
+MIN_XREF_NAME = 5
+
+
+def mesh_name_index(folder: Path) -> dict[str, set[str]]:
+    """Case-folded name -> ids (``MESH:D…``/``MESH:C…``) of the MeSH chemical records (descriptor
+    headings and entry terms, supplementary-record names and synonyms) that carry it."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for r in read_tsv_rows(folder / "mesh_chemical_descriptors.tsv"):
+        for n in [r["name"], *r["entry_terms"].split("|")]:
+            if n.strip():
+                index[n.strip().casefold()].add("MESH:" + r["mesh_id"])
+    for r in read_tsv_rows(folder / "mesh_chemical_supplementary.tsv"):
+        for n in [r["name"], *r["synonyms"].split("|")]:
+            if n.strip():
+                index[n.strip().casefold()].add("MESH:" + r["mesh_scr_id"])
+    return index
+
+
+def mesh_cross_reference(names: list[str], index: dict[str, set[str]]) -> str | None:
+    """The one MeSH record a compound's names point at: its preferred name (``names[0]``) names
+    exactly one record, or else every name of :data:`MIN_XREF_NAME`+ characters that MeSH has names
+    the same single record; None when MeSH lacks them or they name several records."""
+    first = index.get(names[0].casefold(), set()) if names else set()
+    if len(first) == 1:
+        return next(iter(first))
+    if first:
+        return None
+    hits = [index[n.casefold()] for n in names[1:] if len(n) >= MIN_XREF_NAME and n.casefold() in index]
+    found = set().union(*hits) if hits else set()
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def add_mesh_cross_references(index: dict[str, set[str]], entities: dict[str, Entity], stats: RuleStats) -> None:
+    """A compound row with no MeSH id (its id or a cross-reference in its note) gets the MeSH record
+    its names point at (:func:`mesh_cross_reference`) as a cross-reference in its note: the TCM
+    table's CPD:salidroside is MeSH's rhodioloside record (C009172, synonym salidroside), ChEBI's
+    dUTP is MeSH's deoxyuridine triphosphate. Linking only: names and ids are unchanged, so a
+    mention reads the same entity; what a consumer mapping our ids to MeSH (BioRED's, a curator's)
+    gains is the record."""
+    for e in entities.values():
+        if e.type != "compound" or _MESH_ID.search(e.id + " " + (e.note or "")):
+            continue
+        mesh = mesh_cross_reference([e.name, *e.synonyms], index)
+        if mesh is not None:
+            add_note(e, mesh)
+            stats.hit("chemical-mesh-xref-by-name", f"{e.id} -> {mesh}")
 
 
 def _is_kept_row(e: Entity) -> bool:
