@@ -724,12 +724,129 @@ def build_chemicals(
     _fold_rows_named_like_a_compound(new, compounds, stats)
     fold_bare_rows_named_by_a_concept(compounds, stats)
     _drop_shared_terms(new, compounds, stats)
+    add_singular_class_names({**compounds, **new}, stoplist, stop | gene_terms | herb_terms | scr_blocked, stats)
     _merge_drugs_zh(curated / "drugs_zh.tsv", {**compounds, **new}, stats)
     _add_source_names_zh(names_zh, {**compounds, **new}, stats)
     _mark_endogenous(curated / "endogenous_compounds.tsv", {**compounds, **new}, stats)
+    add_mesh_cross_references(mesh_name_index(folder), {**compounds, **new}, stats)
     compounds.update(new)
     stats.hit("chemical-added", n=len(new))
     return protected
+
+
+# A one-word plural name: not a Latin or Greek singular in -us/-is/-os or a word in -ss ("Temefos",
+# "Asbestos", "Dichlorvos" are singular); -es after a sibilant would need two letters dropped (Waxes)
+_PLURAL_NAME = re.compile(r"^[A-Za-z][a-z]{4,}(?<![suio])s$")
+_NOT_A_CLASS_MEMBER = frozenset({"hormone", "vitamin", "toxin", "lectin", "protein", "peptide"})
+# gene products named like chemicals (MeSH files "Tropomyosins", "Microproteins" under chemicals too)
+_PROTEIN_PART = re.compile(r"protein|peptide|myosin|globin|toxin|lectin", re.IGNORECASE)
+# the counter-ions of pharmaceutical salts (USP/INN salt names): written after a drug ("enalapril
+# maleate"), a name alone only where the salt's drug is unknown to the dictionary
+_COUNTER_ION = re.compile(r"^(?:maleate|mesylate|methanesulfonate|tosylate|besylate|fumarate|tartrate|"
+                          r"succinate|citrate|acetate|sulfate|sulphate|phosphate|nitrate|chloride|bromide|"
+                          r"iodide|hydrochloride|hydrobromide|lactate|gluconate|stearate|oxalate)$", re.IGNORECASE)
+
+
+def singular_class_name(name: str) -> str | None:
+    """The singular of a chemical class named in the plural ("Penicillins" -> "Penicillin",
+    "Barbiturates" -> "Barbiturate", "Mineralocorticoids" -> "Mineralocorticoid"), or None.
+
+    MeSH names its structural-class descriptors in the plural (Penicillins, Barbiturates,
+    Cephalosporins) and lists no singular entry term, while papers write the class noun in the
+    singular as a modifier or a mass noun ("penicillin-induced epileptiform activity", "other
+    penicillin derivatives", "a barbiturate"): BC5CDR and BioRED annotate those uses as chemicals.
+    English number inflection of such a name is its plural -s (the regular plural of nouns in
+    chemical nomenclature). Only a singular that is itself written like a chemical name (a
+    suffix of chemical nomenclature, :func:`_chemical_word`) is formed, so plurals of ordinary
+    words (Sugars, Acids, Salts) and of pharmacological adjectives (Antidepressants,
+    Diuretics: "antidepressant effect") give none."""
+    if not _PLURAL_NAME.match(name):
+        return None
+    singular = name[:-1]
+    if (not _chemical_word(singular) or singular.lower() in _CHEMICAL_WORDS | _NOT_A_CLASS_MEMBER
+            or singular.lower().endswith("ian")  # adjectives: Antiparkinsonians -> "antiparkinsonian drugs"
+            or _PROTEIN_PART.search(singular) or _COUNTER_ION.match(singular)):
+        return None
+    return singular
+
+
+def add_singular_class_names(entities: dict[str, Entity], stoplist: Stoplist, blocked: set[str],
+                             stats: RuleStats) -> None:
+    """Give each compound named by a one-word plural class name its singular (in place,
+    :func:`singular_class_name`), when no other term of any compound is that singular (case-folded),
+    the singular names one compound only, and it is no stop, gene, FamPlex or herb term
+    (``blocked``, case-folded) nor blocked by the stoplist."""
+    taken = {t.casefold() for e in entities.values() for t in (e.name, *e.synonyms)}
+    owners: dict[str, set[str]] = defaultdict(set)
+    spelled: dict[tuple[str, str], str] = {}
+    for e in entities.values():
+        if e.type != "compound":
+            continue
+        for n in (e.name, *e.synonyms):
+            singular = singular_class_name(n)
+            if singular is None:
+                continue
+            key = singular.casefold()
+            if key in taken or key in blocked or not usable(singular, stoplist, set()):
+                continue
+            owners[key].add(e.id)
+            spelled.setdefault((key, e.id), singular)
+    for key, ids in sorted(owners.items()):
+        if len(ids) != 1:
+            stats.hit("chemical-singular-ambiguous", key)
+            continue
+        eid = next(iter(ids))
+        entities[eid].synonyms.append(spelled[(key, eid)])
+        stats.hit("chemical-singular-class-name", f"{spelled[(key, eid)]} ({eid})")
+
+
+_MESH_ID = re.compile(r"MESH:[CD]\d+")
+MIN_XREF_NAME = 5
+
+
+def mesh_name_index(folder: Path) -> dict[str, set[str]]:
+    """Case-folded name -> ids (``MESH:D…``/``MESH:C…``) of the MeSH chemical records (descriptor
+    headings and entry terms, supplementary-record names and synonyms) that carry it."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for r in read_tsv_rows(folder / "mesh_chemical_descriptors.tsv"):
+        for n in [r["name"], *r["entry_terms"].split("|")]:
+            if n.strip():
+                index[n.strip().casefold()].add("MESH:" + r["mesh_id"])
+    for r in read_tsv_rows(folder / "mesh_chemical_supplementary.tsv"):
+        for n in [r["name"], *r["synonyms"].split("|")]:
+            if n.strip():
+                index[n.strip().casefold()].add("MESH:" + r["mesh_scr_id"])
+    return index
+
+
+def mesh_cross_reference(names: list[str], index: dict[str, set[str]]) -> str | None:
+    """The one MeSH record a compound's names point at: its preferred name (``names[0]``) names
+    exactly one record, or else every name of :data:`MIN_XREF_NAME`+ characters that MeSH has names
+    the same single record; None when MeSH lacks them or they name several records."""
+    first = index.get(names[0].casefold(), set()) if names else set()
+    if len(first) == 1:
+        return next(iter(first))
+    if first:
+        return None
+    hits = [index[n.casefold()] for n in names[1:] if len(n) >= MIN_XREF_NAME and n.casefold() in index]
+    found = set().union(*hits) if hits else set()
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def add_mesh_cross_references(index: dict[str, set[str]], entities: dict[str, Entity], stats: RuleStats) -> None:
+    """A compound row with no MeSH id (its id or a cross-reference in its note) gets the MeSH record
+    its names point at (:func:`mesh_cross_reference`) as a cross-reference in its note: the TCM
+    table's CPD:salidroside is MeSH's rhodioloside record (C009172, synonym salidroside), ChEBI's
+    dUTP is MeSH's deoxyuridine triphosphate. Linking only: names and ids are unchanged, so a
+    mention reads the same entity; what a consumer mapping our ids to MeSH (BioRED's, a curator's)
+    gains is the record."""
+    for e in entities.values():
+        if e.type != "compound" or _MESH_ID.search(e.id + " " + (e.note or "")):
+            continue
+        mesh = mesh_cross_reference([e.name, *e.synonyms], index)
+        if mesh is not None:
+            add_note(e, mesh)
+            stats.hit("chemical-mesh-xref-by-name", f"{e.id} -> {mesh}")
 
 
 def _is_kept_row(e: Entity) -> bool:

@@ -128,7 +128,7 @@ from pipeline.nlp.latin_names import (
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.numbered_abbreviations import numbered_mentions
-from pipeline.nlp import paper_compounds
+from pipeline.nlp import paper_compounds, systematic_names
 from pipeline.nlp.pathway_lists import coordinated_pathways, drop_glued_phospho, hyphen_axes, listed_before_deng
 from pipeline.nlp.pathways import (
     AXIS_PREFIX,
@@ -562,6 +562,10 @@ class Annotator:
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
                     if d.entity_id is None and para.lang == "zh":  # 盐酸椒苯酮胺(PPTA): a drug no dictionary has
                         d = paper_compounds.as_compound(d, ptext, mentions, texts_all)
+                    elif d.entity_id is None:  # "chloroacetaldehyde (CAA)": a systematic name no dictionary has
+                        d = systematic_names.as_systematic_compound(d, ptext, mentions, texts_all)
+                        if d.entity_id is not None:
+                            mentions = para_mentions[pid] = systematic_names.without_inner_mentions(ptext, mentions, d)
                     definitions.setdefault(d.short, d)
                     span = long_forms.long_form_span(ptext, d.long, d.paren_start) if para.lang == "en" else None
                     if span is not None and d.entity_id and self.label_of(d.entity_id) == "GENE":
