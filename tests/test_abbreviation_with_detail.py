@@ -26,3 +26,16 @@ def _later_uses(annotator, text, short):
 def test_short_form_with_a_dose_is_defined(annotator, text, short, entity):
     uses = _later_uses(annotator, text, short)
     assert uses and all(e == entity for e in uses), uses
+
+
+# BC5CDR training set, PMID 2578334 (two sentences of the abstract, shortened between them)
+AZACYTIDINE = ("As DNA methylation plays an important role in the initiation of carcinogenic process, 5-azacytidine "
+               "(5-AzC) (10 mg/kg), an inhibitor of DNA methylation, was given to rats. The results obtained indicate "
+               "that with all three carcinogens, administration of 5-AzC during repair synthesis increased the "
+               "incidence of liver nodules.")
+
+
+def test_short_form_opening_with_a_locant_is_defined(annotator):
+    # "(5-AzC)": a digit first; the cheap filter and the after-mention reader wanted a letter first
+    uses = _later_uses(annotator, AZACYTIDINE, "5-AzC")
+    assert uses == {"MESH:D001374"}, uses

@@ -32,7 +32,8 @@ _ZH_DEFINITION = re.compile(
     r"(?P<short>[A-Za-z][A-Za-z0-9\-]{0,11}[A-Za-z0-9]|[A-Za-z])\s*\)"
 )
 _PEPTIDE_NAME = re.compile(r"(?:poly)?peptides?$|protein$|hormone$", re.IGNORECASE)
-_SHORT_IN_PARENS = re.compile(r"\(\s*[A-Za-z][A-Za-z0-9\-]{0,11}\s*\)")
+# "(SHORT)": a letter first, or a locant first when two letters follow ("5-azacytidine (5-AzC)", "(4-DAMP)")
+_SHORT_IN_PARENS = re.compile(r"\(\s*(?:[A-Za-z]|\d{1,2}-(?=[A-Za-z]{2}))[A-Za-z0-9\-]{0,11}\s*\)")
 _GENE_WORDS = re.compile(
     r"protein|kinase|receptor|factor|ligand|enzyme|ase\b|transporter|channel|"
     r"蛋白|激酶|受体|因子|配体|酶|转运体",
