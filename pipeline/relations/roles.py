@@ -62,8 +62,13 @@ _SOURCE_BEFORE = re.compile(r"(?:从|自|由|来源于|来自于?|源于|提取�
                             re.IGNORECASE)
 # "番茄中所含番茄皂苷A" (the esculeoside A that tomato contains): 所含 makes the herb the container
 _SOURCE_AFTER = re.compile(r"^\s*(?:的?(?:根茎|根|茎|叶|花|果实|种子|全草|药材)?中?(?:提取|分离|纯化|获得|得到)|中?所含的?|中含有的|"
-                           r"(?:的|中的?)(?:主要|重要|有效|活性|核心)*(?:活性|有效|主要|药效)?成分|-derived|-sourced)",
+                           r"(?:的|中的?)(?:主要|重要|有效|活性|核心)*(?:活性|有效|主要|药效)?成分|-derived|-sourced|"
+                           # "甘草黄酮类单体异甘草素": a monomer (one isolated compound) of the herb's class
+                           r"[\u4e00-\u9fff]{0,5}?单体)",
                            re.IGNORECASE)
+
+# a bracketed gloss after a herb's Chinese name: its Latin or pharmaceutical name ("(D.chrysotoxum)")
+_GLOSS = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 
 _PHENOTYPE_AFTER = re.compile(r"^\s*(?:抵抗|抗性|敏感性|耐受|不敏感|resistance|sensitivity|insensitivity|tolerance)",
                               re.IGNORECASE)
@@ -93,7 +98,10 @@ def is_loss_of_function(text: str, start: int, end: int, clause_start: int = 0) 
 def is_source(text: str, start: int, end: int) -> bool:
     """Is the (herb) mention named as the source of a compound ("从知母根茎中分离得到",
     "芍药的主要活性成分", "isolated from H")?"""
-    return bool(_SOURCE_BEFORE.search(text[max(0, start - 20):start]) or _SOURCE_AFTER.search(text[end:end + 16]))
+    after = _GLOSS.match(text, end)  # "鼓槌石斛(D.chrysotoxum)中提取的…毛兰素": past the herb's Latin gloss
+    after_end = after.end() if after else end
+    return bool(_SOURCE_BEFORE.search(text[max(0, start - 20):start])
+                or _SOURCE_AFTER.search(text[after_end:after_end + 16]))
 
 
 def is_phenotype(text: str, start: int, end: int) -> bool:
