@@ -1427,7 +1427,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     sign *= _changed_before(text, cues, cue, target)
     # "诱导Bcl-2的下调", "prevented Bax upregulation": the change noun after the target (post_nominal.py)
     post = post_nominal.change_after(text, target.end, cues) if post_nominal.governs(text, cue, target.start) else None
-    if post is not None and post.kind in EFFECT_CLASSES:
+    if post is not None:
         sign, kind = sign * post.sign, post.kind
     if roles.is_degraded(text, target.start, target.end):  # "enhances BMP-4 degradation"
         label = "downregulates" if sign > 0 else "upregulates"

@@ -28,7 +28,7 @@ from pipeline.relations.cues import Cue
 _ZH_GAP = re.compile(r"\s*(?:蛋白|基因|信号通路|通路|信号)?\s*的\s*")
 _ZH_READOUT_GAP = re.compile(r"\s*(?:蛋白|基因)?\s*的?\s*(?:mRNA|蛋白)?\s*(?:表达量|表达水平|表达|水平|含量)\s*")
 _EN_GAP = re.compile(r"[ -]?")
-_ZH_NOUNS = frozenset({"上调", "下调", "激活", "活化", "抑制", "失活"})
+_ZH_NOUNS = frozenset({"上调", "下调", "激活", "活化", "抑制"})
 _ZH_LEVELS = frozenset({"上调", "下调", "升高", "降低", "增加", "减少", "增多", "下降", "上升"})
 _EN_NOUN = re.compile(r"(?:up|down)-?regulation|activation|inhibition|suppression", re.IGNORECASE)
 # "SFRP2 suppression of BMP": the noun's "of" names its object, and the mention is its agent
