@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pandas as pd
+from bench_helpers import bench_module
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
 DICTIONARIES = REPO / "dictionaries"
 
-_spec = importlib.util.spec_from_file_location("bench_make_corpus", REPO / "bench" / "make_corpus.py")
-_module = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_module)
-make_corpus = _module.make_corpus
+make_corpus = bench_module("make_corpus").make_corpus
 
 
 def config(out: Path):

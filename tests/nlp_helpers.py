@@ -19,6 +19,12 @@ def genes(annotator, text: str) -> list[str]:
     return out
 
 
+def named(annotator, text: str) -> list[tuple[str, str]]:
+    """(surface, entity id) of every linked mention of ``text``, in text order."""
+    adoc = annotator.annotate("t", text)
+    return [(m.text, m.entity_id) for item in adoc.sentences for m in item.mentions]
+
+
 def herb_uses(annotator, text: str) -> dict[str, set[str]]:
     """surface -> the herb ids (or, for other mentions, the labels) its mentions in ``text`` got."""
     adoc = annotator.annotate("t", text)

@@ -2,19 +2,11 @@
 compositions (docs/ner_benchmarks.md, "Herbs, stop 24"). Compositions copied from
 ../shared/data/herbiv/HerbiV_formula.csv (HVP0086 调中平胃丸, HVP0004 发声散)."""
 
-import importlib.util
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[1]
+from bench_helpers import bench_module
 
 
 def _miner():
-    spec = importlib.util.spec_from_file_location("mine_herb_variants", REPO / "bench" / "mine_herb_variants.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("mine_herb_variants", module)
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("mine_herb_variants")
 
 
 HVP0086 = "人参5钱，黄耆（蜜炙）2两，陈皮2两，甘草（蜜炙）1两，苍术（酒浸炒）1两，厚朴（姜汁炒）1两，木香1两。"

@@ -1,19 +1,15 @@
 """bench/ner_eval.py's same-entity column (docs/ner_benchmarks.md, herbs stop 21): nested spans
 count when the gold text names the mention's entity. Sentences from the cshan train split."""
 
-import importlib.util
-import sys
 from pathlib import Path
+
+from bench_helpers import bench_module
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def _ner_eval():
-    spec = importlib.util.spec_from_file_location("ner_eval", REPO / "bench" / "ner_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("ner_eval", module)  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("ner_eval")
 
 
 def test_same_entity_forgives_a_boundary_not_another_herb(annotator):

@@ -2,6 +2,8 @@
 names two members of a family, not the first one alone (nlp/family_sense.coordinated_family,
 abbreviations: a short form of such a name is the family its dictionary entry names)."""
 
+from bench_helpers import bench_module
+
 
 def _genes(annotator, text):
     adoc = annotator.annotate("t", text)
@@ -42,14 +44,7 @@ def test_slash_glued_members_that_list_a_family_are_the_family(annotator):
 def test_slash_glued_members_stay_one_span_for_the_benchmarks(annotator):
     """BioRED and BC2GM annotate "Smad1/5/8" as one mention: bench/ner_eval joins the members
     back to the name (joined_coordinations)."""
-    import importlib.util
-    import sys
-    from pathlib import Path
-    path = Path(__file__).resolve().parents[1] / "bench" / "ner_eval.py"
-    spec = importlib.util.spec_from_file_location("ner_eval", path)
-    ne = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("ner_eval", ne)
-    spec.loader.exec_module(ne)
+    ne = bench_module("ner_eval")
     text = "BMP-2 induced phosphorylation of Smad1/5/8 in cells."
     spans = {(a, b) for a, b, _ in ne.predict(annotator, ne.Sample("t", text, []))}
     a = text.index("Smad1/5/8")

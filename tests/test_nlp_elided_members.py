@@ -9,16 +9,12 @@ coordination was one mention of the first gene and the gold pairs of the others 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
+from bench_helpers import bench_module
 from nlp_helpers import typed_pairs
 
 from pipeline.nlp.gene_partners import elided_members
 from pipeline.relations.facts import facts_of
 
-REPO = Path(__file__).resolve().parents[1]
 
 # PMID23397032 (new_papers_en): gold IL11 downregulates DKK1 and DKK2
 DKK = ("Because IL-11 suppresses the expression of dickkopf-1 and -2 and stimulates Wnt signaling, IL-11 appears "
@@ -82,11 +78,7 @@ def test_no_member_without_a_designator_after_the_name():
 
 
 def _ner_eval():
-    spec = importlib.util.spec_from_file_location("ner_eval", REPO / "bench" / "ner_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("ner_eval", module)
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("ner_eval")
 
 
 def test_the_benchmark_joins_the_coordination_as_the_corpora_annotate_it(annotator):

@@ -9,7 +9,6 @@ and every file the run writes is compared by its sha256, not a chosen list."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 import shutil
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from batch_helpers import REPO, config
+from bench_helpers import bench_module
 
 from pipeline.batch import runner
 from pipeline.batch.outputs import write_batch_outputs
@@ -72,10 +72,7 @@ def test_two_workers_write_every_output_byte_for_byte_as_one_process(papers, tmp
 
 
 def _critical_path():
-    spec = importlib.util.spec_from_file_location("bench_critical_path", REPO / "bench" / "critical_path.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("critical_path")
 
 
 class _Holder:

@@ -2,23 +2,15 @@
 the part of the paper from its headings, clause separators between the pair, the title's entities —
 and the conjunction search and rank-term check over a unit table."""
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
-
-REPO = Path(__file__).resolve().parents[1]
+from bench_helpers import bench_module
 
 
 def _fp_classes():
-    spec = importlib.util.spec_from_file_location("fp_classes", REPO / "bench" / "fp_classes.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("fp_classes", module)
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("fp_classes")
 
 
 def _mention(text: str, name: str, entity_id: str):

@@ -2,16 +2,12 @@
 receptor, not the ligand (pipeline/dictionaries/receptor_ligands.py, built into genes.tsv)."""
 
 import pytest
+from nlp_helpers import named
 
 from pipeline.dictionaries.receptor_ligands import ligands_by_name, receptor_ligand_names
 
 FSHR, PRLR, TRHR, IL6R = "HGNC:3969", "HGNC:9446", "HGNC:12299", "HGNC:6019"
 FSH, PRL, TRH, IL6 = "FPLX:FSH", "HGNC:9445", "HGNC:12298", "HGNC:6018"
-
-
-def _mentions(annotator, text):
-    adoc = annotator.annotate("t", text)
-    return [(m.text, m.entity_id) for item in adoc.sentences for m in item.mentions]
 
 
 @pytest.mark.parametrize("text, name, receptor, ligand", [
@@ -25,14 +21,14 @@ def _mentions(annotator, text):
      "nonexcitable 293 cells, which lack L channel activity.", "TRH receptor", TRHR, TRH),
 ])
 def test_ligand_symbol_receptor_is_the_receptor(annotator, text, name, receptor, ligand):
-    found = _mentions(annotator, text)
+    found = named(annotator, text)
     assert (name, receptor) in found
     assert not any(i == ligand for _, i in found)
 
 
 def test_chinese_ligand_symbol_receptor_is_the_receptor(annotator):
     # nlp/zh_receptor_names.py looks the receptor up as "<ligand> receptor": IL-6受体 is IL6R
-    found = _mentions(annotator, "结果显示IL-6受体的表达明显升高。")
+    found = named(annotator, "结果显示IL-6受体的表达明显升高。")
     assert ("IL-6受体", IL6R) in found and not any(i == IL6 for _, i in found)
 
 
@@ -50,7 +46,7 @@ def test_only_an_approved_name_that_names_one_ligand_gives_a_name():
 def test_serotonin_receptor_family_named_by_its_ligand(annotator):
     # new_papers_zh ChinaXiv-202207.00046V1 (a review of the serotonin system): 5-HT受体 is the receptor family
     text = "当SERT受到抑制或敲除时，5-HT再摄取与失活受到抑制，肠道蠕动反射活动初期增强；随着5-HT受体敏感性逐渐降低，肠道动力受到抑制"
-    found = _mentions(annotator, text)
+    found = named(annotator, text)
     assert ("5-HT受体", "FPLX:HTR") in found
     assert sum(1 for t, _ in found if t == "5-HT") == 1  # the ligand's own mention before 再摄取 stays
 
@@ -60,4 +56,4 @@ def test_serotonin_receptor_family_named_by_its_ligand(annotator):
     ("Serotonin receptors in suicide victims with major depression.", "FPLX:HTR"),
 ])
 def test_receptor_class_named_like_a_reactome_pathway_is_the_family(annotator, text, family):
-    assert ("Serotonin receptors", family) in _mentions(annotator, text)
+    assert ("Serotonin receptors", family) in named(annotator, text)

@@ -6,6 +6,7 @@ BC5CDR/BioRED (shared/data/dev/annotated); each pair asserted was missed before 
 in one sentence") and is in the gold."""
 
 import pytest
+from test_nlp_discourse_anaphors import CADMIUM, CADMIUM_DEFINED  # validation PMID23424207, read there too
 
 from pipeline.config import ScoringConfig
 from pipeline.nlp.definite_descriptions import descriptions
@@ -19,12 +20,6 @@ EPICATECHIN = ("Isoproterenol induced myocardial infarcted rats showed a signifi
                "glutathione, isocitrate, succinate, malate, α-ketoglutarate and NADH-dehydrogenases, "
                "cytochrome-C-oxidase and adenosine triphosphate. (-) Epicatechin pretreatment showed significant "
                "protective effects on all the biochemical parameters evaluated.")
-CADMIUM = ("Acute intoxication with Cd was also followed by significantly decreased activity of the antioxidant defence "
-           "system (superoxide dismutase (SOD), catalase (CAT), glutathione peroxidase (GSH-Px), glutathione reductase "
-           "(GR), glutathione (GSH), and glutathione-S-transferase (GST)). Treatment with RUT and Se reversed "
-           "Cd-induced alterations of antioxidant defence system and significantly prevented Cd-induced testes damage "
-           "and depletion of plasma and testicular Se levels.")
-CADMIUM_DEFINED = "Cadmium (Cd) is known to cause oxidative damage in the testes of rats. "
 HIBISCUS = ("Reserpine treated rats significantly developed vacuous chewing movements and tongue protrusions however, "
             "coadministration of Hibiscus rosa sinensis roots extract (100, 200 and 300 mg/kg, per orally) attenuated "
             "the effects. Biochemical analysis of brain revealed that the reserpine treatment significantly increased "

@@ -2,13 +2,9 @@
 hooked into nlp/annotator.py after nlp/glued.py ``receptor_mentions``)."""
 
 import pytest
+from nlp_helpers import named
 
 GHSR, GHRL, IL1_FAMILY = "HGNC:4267", "HGNC:18129", "FPLX:IL1"
-
-
-def _mentions(annotator, text):
-    adoc = annotator.annotate("t", text)
-    return [(m.text, m.entity_id) for item in adoc.sentences for m in item.mentions]
 
 
 @pytest.mark.parametrize("text", [
@@ -18,7 +14,7 @@ def _mentions(annotator, text):
     "本课题组前期工作也证实糖尿病大鼠海马部位的Ghrelin受体GHSR-1a的表达下降8,同时发现Ghrelin可以抑制大鼠海马神经元的凋亡改善糖尿病大鼠认知功能障碍。",
 ])
 def test_ligand_with_receptor_head_is_the_receptor(annotator, text):
-    found = _mentions(annotator, text)
+    found = named(annotator, text)
     assert ("Ghrelin受体", GHSR) in found
     assert text.count("Ghrelin") - text.count("Ghrelin受体") == sum(1 for _, i in found if i == GHRL)
 
@@ -26,7 +22,7 @@ def test_ligand_with_receptor_head_is_the_receptor(annotator, text):
 def test_receptor_associated_kinase_is_not_the_receptor(annotator):
     # validation_zh ChinaXiv-201812.00711V1: IL-1受体相关激酶 is IRAK, not an IL-1 receptor
     text = "TLR4的TIR区与MyD88的羧基端结合,并且MyD88的氨基端与IL-1受体相关激酶的氨基端结合。"
-    found = _mentions(annotator, text)
+    found = named(annotator, text)
     assert ("IL-1", IL1_FAMILY) in found and not any(t.startswith("IL-1受体") for t, _ in found)
 
 
