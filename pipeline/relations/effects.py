@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -334,7 +334,8 @@ def _skipped(text: str, spans: list[Span]) -> frozenset[str]:
     * ``process_effect``: no "effect" (role_of.process_effect_of reads "the X effects of Y");
     * ``english``: a Chinese character (``_readout_clause`` and ``_loss_group`` read English only);
     * ``treatment``: not exactly one herb/compound (``_treatment_read_out`` needs the only one);
-    * ``partners``: no binding word (``_PARTNER_WORD``, ``_binding_partner``'s precondition).
+    * ``partners``: no binding word (``_PARTNER_WORD``, ``_binding_partner``'s precondition);
+    * ``dose``: no Chinese dose word (``_dose_read_out`` reads "X浓度为…时", "随着X浓度增加").
     Each is the rule's own first test, or a word its every pattern needs: the labels are the same."""
     lowered = text.lower()
     skip = []
@@ -348,6 +349,8 @@ def _skipped(text: str, spans: list[Span]) -> frozenset[str]:
         skip.append("treatment")
     if not _PARTNER_WORD.search(text):
         skip.append("partners")
+    if not _HAN.search(text) or not dose_conditions.may_name_a_dose(text):
+        skip.append("dose")
     return frozenset(skip)
 
 
@@ -360,6 +363,7 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue], reagent_noun: boo
         reagent_noun = REAGENT_NOUN.search(text) is not None
     nouns = [(m.start(), m.end()) for m in REAGENT_NOUN.finditer(text)] if reagent_noun else []
     nouns += cue_scope.treatment_markers(text)  # "X干预后": the treatment, no inhibition
+    nouns += dose_conditions.rising_dose_spans(text)  # "随着X浓度增加": the dose rises, no effect
     nouns += cue_scope.model_descriptions(text)  # "肺功能降低大鼠": the model, no statement
     named = cue_scope.long_form_cues(text, spans, cues) if "(" in text else frozenset()  # "inducible … (iNOS)"
     if "(" in text or "（" in text:  # "Smad受体激活锚定蛋白(Smad anchor for receptor activation,SARA)"
@@ -435,6 +439,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result = _nearer_mentions(text, spans, x, y, context) or result
     if "treatment" not in skip:
         result = _treatment_read_out(text, spans, x, y, context, result)
+    if "dose" not in skip:
+        result = _dose_read_out(text, spans, x, y, context, result)
     if "english" not in skip:
         result = _readout_clause(text, spans, x, y, context, result)
     if result.label == "associated" and result.cue is None and not result.negated and "english" not in skip:
@@ -596,6 +602,61 @@ def _treatment_read_out(text: str, spans: list[Span], x: Span, y: Span, context:
         label = _effect_label(change.sign, change.kind, target, text, context.cues)
     return _finish(PairLabel(label, cue=change, agent=agent.entity_id, hedged=context.hedged), text,
                    min(agent.start, target.start))
+
+
+def _dose_read_out(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext,
+                   result: PairLabel) -> PairLabel:
+    """A herb/compound named by its dose in a condition adjunct ("RES浓度为200μmol/L时,FoxO1的…表达量…
+    提高", "Bcl-2的mRNA表达量随着RES浓度增加…降低": dose_conditions.py), the only one of the sentence,
+    acts on the read-out whose own level predicate follows, in the adjunct's clause or the next; a
+    gene named by its reagent's dose ("随着EGF受体抑制剂浓度不断升高,NaPi-IIb表达水平也逐渐升高")
+    acts with the reagent's sign reversed (an inhibitor's rising dose is the gene's loss, GUIDELINES
+    5.5). A non-effect there ("…与对照组差异不显著") is a negated row. A label the grammar already
+    gave with this agent stands."""
+    if result.negated:
+        return result
+    for agent, target in ((x, y), (y, x)):
+        adjunct = dose_conditions.dose_adjunct(text, agent.start, agent.end)
+        if adjunct is None or target.label not in ("GENE", "PATHWAY"):
+            continue
+        if adjunct.reagent:
+            if agent.label != "GENE":
+                continue
+        elif agent.label not in AGENT_LABELS or "treatment" in context.skip:
+            continue  # (the only herb/compound of the sentence, as for a treatment adjunct)
+        if result.label != "associated" and result.agent == agent.entity_id:
+            return result
+        return _dosed(text, spans, agent, target, adjunct, context) or result
+    return result
+
+
+def _dosed(text: str, spans: list[Span], agent: Span, target: Span, adjunct: dose_conditions.Adjunct,
+           context: SentenceContext) -> PairLabel | None:
+    """``_dose_read_out``'s reading of the target's level predicate around the adjunct."""
+    lo, hi = adjunct.start, adjunct.end
+    breaks = clause_breaks(text)
+    clause_end = next((b for b in breaks if b >= hi + 1), len(text))
+    for mention in (sp for sp in spans if sp.entity_id == target.entity_id):
+        if mention.end <= lo and not any(mention.end <= b < lo for b in breaks):
+            # "Y的表达量随着X浓度增加降低": the predicate after the adjunct is Y's
+            cue = next((c for c in context.cues if hi <= c.start < clause_end and c.kind in ("up", "down")), None)
+            if cue is not None and _LEVEL_WORD.search(text[mention.end:lo]) and _LEVEL_GAP.match(text[mention.end:lo]) \
+                    and _LEVEL_GAP.match(text[hi:cue.start]):
+                return _finish(PairLabel(_effect_label(cue.sign * adjunct.sign, cue.kind, mention, text, context.cues),
+                                         cue=cue, agent=agent.entity_id, hedged=context.hedged), text, lo)
+        elif mention.start >= hi and not any(hi + 1 <= b < mention.start for b in breaks):
+            # "X浓度为…时,Y的…表达量提高": the clause after the adjunct states Y's level
+            cue = _level_predicate(text, mention, context.cues, breaks, spans)
+            if cue is not None and cue.kind in ("up", "down"):
+                return _finish(PairLabel(_effect_label(cue.sign * adjunct.sign, cue.kind, mention, text, context.cues),
+                                         cue=cue, agent=agent.entity_id, hedged=context.hedged), text, lo)
+            own_end = next((b for b in breaks if b >= mention.end), len(text))
+            denied = negation.non_effect(text, mention.end, own_end) or dose_conditions.no_difference(text, mention.end, own_end)
+            if denied is not None:
+                start, end_, words = denied
+                return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end_, words),
+                                         agent=agent.entity_id, hedged=context.hedged), text, lo, stated=True)
+    return None
 
 
 def _readout_clause(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext,
@@ -1648,8 +1709,9 @@ def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool
 
 # between a listed gene and the predicate of its list: other list items, 的, a level word,
 # degree adverbs ("Notch1、Jagged1、Jagged2及Treg的表达升高", "Bax蛋白表达水平明显降低")
-_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]+|蛋白|表达|水平|含量|浓度|mRNA|均|也|都|明显|显著|较"
-                        r"|不同程度[的地]?|有所|均有|略有|进一步)*$")  # "…的表达均不同程度的增加"
+_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]+|蛋白质?|质(?=表达)|表达量?|水平|含量|浓度|mRNA|均|也|都|明显|显著|较"
+                        r"|不同程度[的地]?|有所|均有|略有|进一步|逐渐|逐步|极|或|相对)*$")  # "…的表达均不同程度的增加",
+# "FoxO1的mRNA和蛋白质表达量显著或极显著提高" (sample ChinaXiv-201711.00904V1)
 _LEVEL_WORD = re.compile(r"表达|水平|含量|浓度")
 # "高于/低于…组" compare a treated group's read-out with another group's: the predicate of a
 # level only (cues.py keeps them out of the effect classes, so they govern no object)

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.relations import dose_conditions
+
 _STIMULUS_AFTER = re.compile(
     r"^(?:\s*-\s*|\s+)(?:treated|stimulated|induced|exposed|challenged|primed|loaded|mediated injury)\b(?!\s+(?:by|with)\b)"
     r"|^\s*(?:诱导的|诱导后的|刺激的|刺激后的?|处理的|处理后的?|干预的|作用的|损伤的|造模)"
@@ -272,7 +274,10 @@ _READOUT_AFTER = re.compile(r"^\s*(?:的)?(?:释放|合成|生成|分泌|水平|
 
 def is_readout(text: str, start: int, end: int) -> bool:
     """Is the (compound) mention named as what is released, made or measured ("诱导释放5-HT",
-    "5-HT的合成", "ACh的释放", "serotonin release")? Then a gene in the sentence acts on it."""
+    "5-HT的合成", "ACh的释放", "serotonin release")? Then a gene in the sentence acts on it.
+    Not a dose set by the experimenter ("RES浓度为200μmol/L时", "随着X浓度增加": dose_conditions.py)."""
+    if dose_conditions.named_by_dose(text, start, end):
+        return False
     return bool(_READOUT_BEFORE.search(text[max(0, start - 24):start]) or _READOUT_AFTER.match(text[end:end + 16]))
 
 
