@@ -70,3 +70,18 @@ def test_a_superfamily_is_not_the_family_that_names_it(typed, gene_id):
 def test_a_family_member_stays_a_member(typed, gene_id):
     pair = typed(TGFB1_FAMILY)[(gene_id("TGFB1"), "FPLX:TGFB")]
     assert (pair.label, pair.agent) == ("member_of", gene_id("TGFB1"))
+
+
+# --- OCR glue: a "-related protein" noun run into the first listed name -------------------------
+
+# validation_zh ChinaXiv-201712.00990V1, English abstract ("proteinLC3": the PDF lost the space)
+GLUED_RELATED_PROTEIN = ("Abstract: Objective To explore the relationshipof gentamicin-induced cochlear damage with "
+                         "autophagy-related proteinLC3, beclin1, $\\mathrm { N a } ^ { + } \\mathrm { K } ^ { + } 2 "
+                         "\\mathrm { C l } ^ { - }$ cotransporter (NKCC1) mRNA and endothelin-1 (ET-1),and investigate the "
+                         "protective mechanism of PPTA against gentamicin-induced cochlear damage.")
+
+
+def test_a_related_protein_noun_glued_to_the_first_name_still_lists_the_members(typed, gene_id):
+    pairs = typed(GLUED_RELATED_PROTEIN)
+    for gene in ("FPLX:MAP1LC3", gene_id("BECN1")):
+        assert (pairs[(gene, AUTOPHAGY)].label, pairs[(gene, AUTOPHAGY)].agent) == ("member_of", gene), gene

@@ -16,7 +16,9 @@ import re
 # proteins", "autophagy-related gene", "凋亡相关蛋白", "自噬途径相关基因")
 _RELATED_NOUN = re.compile(
     r"\s*(?:\(\s*[A-Za-z]{1,8}\s*\)\s*)?-?\s*(?:(?:signal(?:l?ing)?\s+)?pathway\s*-?\s*)?(?:related|associated)\s+"
-    r"(?:proteins?|genes?|factors?|molecules?|markers?)\b"
+    # (the noun may be glued to the first name by the PDF's text layer: "autophagy-related proteinLC3, beclin1",
+    # validation_zh ChinaXiv-201712.00990V1's English abstract, as "a memberof" in ChinaXiv-201711.00749V1)
+    r"(?:proteins?|genes?|factors?|molecules?|markers?)(?:\b|(?=[A-Z]))"
     r"|\s*(?:途径|通路|信号通路)?相关(?:的)?(?:蛋白|基因|因子|分子|标志物)"
     # a pathway's key molecules: "WNT信号通路关键分子β-catenin", "WNT信号通路分子包括Wnt3a,Wnt7a,Fzd4"
     # (validation_zh ChinaXiv-201712.01205V1, ChinaXiv-201712.01000V1), "the MAPK pathway components ERK and
