@@ -85,3 +85,27 @@ def test_a_related_protein_noun_glued_to_the_first_name_still_lists_the_members(
     pairs = typed(GLUED_RELATED_PROTEIN)
     for gene in ("FPLX:MAP1LC3", gene_id("BECN1")):
         assert (pairs[(gene, AUTOPHAGY)].label, pairs[(gene, AUTOPHAGY)].agent) == ("member_of", gene), gene
+
+
+# --- the process word itself modifying the protein noun: "自噬蛋白LC3", "自噬因子Atg13" -----------------
+
+# validation_zh ChinaXiv-201712.00990V1 (a results heading); sample ChinaXiv-201711.01551V1 (discussion)
+AUTOPHAGY_PROTEIN = "2.2自噬蛋白LC3I及LC3ⅡI的表达结果"
+AUTOPHAGY_FACTOR = "在酵母中mTORC1可以使自噬因子Atg13磷酸化，打破Atg1-Atg13-Atg17形成的复合体，从起始阶段抑制自噬。"
+
+
+def test_a_gene_named_as_the_process_protein_is_its_member(typed, gene_id):
+    assert typed(AUTOPHAGY_PROTEIN)[("FPLX:MAP1LC3", AUTOPHAGY)].label == "member_of"
+    pair = typed(AUTOPHAGY_FACTOR)[(gene_id("ATG13"), AUTOPHAGY)]
+    assert (pair.label, pair.agent) == ("member_of", gene_id("ATG13"))
+    # "…Atg13磷酸化，打破Atg1-Atg13-Atg17形成的复合体": the verb ends the list, Atg17 is no listed protein
+    assert typed(AUTOPHAGY_FACTOR)[(gene_id("RB1CC1"), AUTOPHAGY)].label != "member_of"
+
+
+def test_a_role_descriptor_is_no_process_protein():
+    # validation_zh ChinaXiv-201811.00118V1: "促凋亡蛋白Bax", "抗凋亡蛋白Bcl-2" keep their direction (roles.py)
+    from pipeline.relations.process_members import related_noun_end
+    text = "shPKM2组细胞中促凋亡蛋白Bax水平明显增加，而抗凋亡蛋白Bcl-2水平明显降低"
+    assert related_noun_end(text, text.index("凋亡") + 2) is None
+    assert related_noun_end(text, text.index("抗凋亡") + 3) is None
+    assert related_noun_end("自噬蛋白LC3I", 2) == 4
