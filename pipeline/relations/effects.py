@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, frame_members, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -411,6 +411,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
             return PairLabel("member_of", cue=Cue("member", axis.start, axis.end, text[axis.start:axis.end]),
                              weight=WEIGHTS["member_of"], agent=gene.entity_id, hedged=hedged)
 
+    if ("超家族" in text or "uperfamil" in text) and any(_only_superfamily(text, spans, e.entity_id) for e in (x, y)):
+        return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)  # "CD36超家族成员": no CD36
     for part, whole in ((x, y), (y, x)):
         if _stated_member(text, spans, part, whole):
             return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
@@ -934,13 +936,30 @@ _LIST_BREAK = re.compile(r"[。；;:：]|(?<![A-Za-z])(?:which|that|而|但|可|
 def _stated_member(text: str, spans: list[Span], part: Span, whole: Span) -> bool:
     """A membership the sentence states: the member first ("p38是MAPK的家族成员之一", "X, a member of
     the Y family", the glossary line "p38：丝裂原活化蛋白激酶家族的一员") or the family first, listing its
-    members ("MAPKs家族由ERK、p38和JNK组成", "MAPK（p38、ERK和JNK）")."""
+    members ("MAPKs家族由ERK、p38和JNK组成", "MAPK（p38、ERK和JNK）"), or a process framing its parts
+    ("在…凋亡途径中,caspase3/7是其主要的组成部分", frame_members.py)."""
     if part.label in AGENT_LABELS or whole.label in AGENT_LABELS:
         return False  # "黄芩素作为黄芩的重要活性成分": a constituent (contains), no member
     if part.end <= whole.start:
         return bool(_MEMBER_BEFORE.search(text[part.end:whole.start]) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
     return whole.end <= part.start and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
-        and (_family_lists(text, whole.end, part.start) or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id))
+        and (_family_lists(text, whole.end, part.start) or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id)
+             or whole.label == "PATHWAY" and "在" in text and _framed_part(text, spans, part, whole))
+
+
+def _framed_part(text: str, spans: list[Span], part: Span, whole: Span) -> bool:
+    """Is a mention of ``part`` named as a part of the process ``whole`` inside the frame "在 <whole> 中"
+    opened by one of its mentions ("在…凋亡途径中,caspase3/7是其主要的组成部分": frame_members.py)?"""
+    return any(frame_members.framed_part(text, w.start, w.end, p.end, _between(text, w, p, spans))
+               for w in spans if w.entity_id == whole.entity_id and "在" in text[max(0, w.start - 24):w.start]
+               for p in spans if p.entity_id == part.entity_id and w.end <= p.start)
+
+
+def _only_superfamily(text: str, spans: list[Span], entity_id: str) -> bool:
+    """Does every mention of ``entity_id`` in the sentence only qualify a superfamily ("TGF-β超家族成员":
+    frame_members.py, GUIDELINES 5.16)?"""
+    own = [s for s in spans if s.entity_id == entity_id]
+    return bool(own) and all(frame_members.names_superfamily(text, s.end) for s in own)
 
 
 # "MAPK（p38、ERK和JNK）": a family, then its members listed in brackets right after it (an apposition

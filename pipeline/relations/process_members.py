@@ -12,11 +12,20 @@ from __future__ import annotations
 
 import re
 
+# the process word itself as the noun's modifier, a name right after: "自噬蛋白LC3I及LC3III" (validation_zh
+# ChinaXiv-201712.00990V1), "mTORC1可以使自噬因子Atg13磷酸化" (sample ChinaXiv-201711.01551V1); not a role
+# descriptor ("抗凋亡蛋白Bcl-2", "促凋亡蛋白Bax": roles.py, a direction). Its list holds names and conjunctions
+# only ("Atg13磷酸化,打破Atg1-Atg13-Atg17…": the verb ends it)
+_BARE_NOUN = r"(?<!抗凋亡)(?<!促凋亡)(?<!前凋亡)(?:蛋白|因子|基因)(?=[A-Za-z])"
+_BARE = re.compile(_BARE_NOUN)
+_BARE_LIST_GAP = re.compile(r"(?:[\s、,，/\-A-Za-z0-9αβγδκⅠⅡ]|和|及|与|以及|或)*")
 # right after the process: its "related/associated proteins" noun ("apoptosis pathway-related
 # proteins", "autophagy-related gene", "凋亡相关蛋白", "自噬途径相关基因")
 _RELATED_NOUN = re.compile(
     r"\s*(?:\(\s*[A-Za-z]{1,8}\s*\)\s*)?-?\s*(?:(?:signal(?:l?ing)?\s+)?pathway\s*-?\s*)?(?:related|associated)\s+"
-    r"(?:proteins?|genes?|factors?|molecules?|markers?)\b"
+    # (the noun may be glued to the first name by the PDF's text layer: "autophagy-related proteinLC3, beclin1",
+    # validation_zh ChinaXiv-201712.00990V1's English abstract, as "a memberof" in ChinaXiv-201711.00749V1)
+    r"(?:proteins?|genes?|factors?|molecules?|markers?)(?:\b|(?=[A-Z]))"
     r"|\s*(?:途径|通路|信号通路)?相关(?:的)?(?:蛋白|基因|因子|分子|标志物)"
     # a pathway's key molecules: "WNT信号通路关键分子β-catenin", "WNT信号通路分子包括Wnt3a,Wnt7a,Fzd4"
     # (validation_zh ChinaXiv-201712.01205V1, ChinaXiv-201712.01000V1), "the MAPK pathway components ERK and
@@ -30,7 +39,8 @@ _RELATED_NOUN = re.compile(
     # a process's markers and components: "自噬标志物(LC3II、p62)" (validation_zh ChinaXiv-201811.00118V1),
     # "自噬成分的转录,包括LC3和BNIP3" (ChinaXiv-202207.00209V1), "autophagy markers (LC3-II, p62)"
     r"|\s*(?:的)?(?:标志物|标志蛋白|标记物|成分|组分)(?=[^，。；,;]{0,8}?(?:[,，]\s*)?(?:包括|[（(:：]|如))"
-    r"|[\s\-]*(?:markers?|components?)\b(?=\s*(?:[(:]|,?\s*(?:including|such\s+as|e\.g\.)))",
+    r"|[\s\-]*(?:markers?|components?)\b(?=\s*(?:[(:]|,?\s*(?:including|such\s+as|e\.g\.)))"
+    r"|" + _BARE_NOUN,
     re.IGNORECASE,
 )
 # between the noun and a listed gene: list openers and separators, other names (blanked by the
@@ -56,6 +66,8 @@ def listed_member(text: str, process_end: int, gene_start: int, blanked_gap: str
     if end is None or gene_start < end or gene_start - end > 160:
         return False
     gap = text[end:gene_start] if blanked_gap is None else blanked_gap
+    if _BARE.match(text, process_end):
+        return _BARE_LIST_GAP.fullmatch(gap) is not None
     gap = _CLOSED_BRACKETS.sub(" ", gap)  # "受体调节性Smads(Smad1,Smad5),共同作用性Smad(": an item's own brackets
     return bool(_LIST_GAP.match(gap)) and not _NOT_A_LIST.search(gap) and len(gap.split()) <= _MAX_LIST_WORDS
 
