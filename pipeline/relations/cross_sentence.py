@@ -224,10 +224,12 @@ _EVENT_SIGNS = {"inhibition": "inhibits", "suppression": "inhibits", "blockade":
                 "down-regulation": "downregulates", "activation": "activates", "induction": "activates",
                 "stimulation": "activates", "increase": "upregulates", "elevation": "upregulates",
                 "upregulation": "upregulates", "up-regulation": "upregulates"}
-_EVENT_NOUN = r"(?:effects?|changes?|alterations?|responses?|" + "|".join(sorted(_EVENT_SIGNS, key=len, reverse=True)) + r")"
+_EVENT_WORDS = "|".join(sorted(_EVENT_SIGNS, key=len, reverse=True))
+_EVENT_NOUN = r"(?:effects?|changes?|alterations?|responses?|" + _EVENT_WORDS + r")"
 _CAUSE_EN = re.compile(
-    r"^" + _CONNECTIVE_EN + r"(?P<anaphor>(?:[Tt]his|[Tt]hese|[Tt]hat)(?:\s+" + _ADJECTIVE + r"(?P<noun>" + _EVENT_NOUN +
-    r"))?)\s+(?:is|was|were|are|(?:may|might|could|can)\s+be|(?:seems?|appears?|seemed|appeared)\s+to\s+be)\s+"
+    r"^" + _CONNECTIVE_EN + r"(?P<anaphor>(?:[Tt]his|[Tt]hese|[Tt]hat)"
+    r"(?:\s+" + _ADJECTIVE + r"(?P<noun>" + _EVENT_NOUN + r"))?)\s+"
+    r"(?:is|was|were|are|(?:may|might|could|can)\s+be|(?:seems?|appears?|seemed|appeared)\s+to\s+be)\s+"
     r"(?:(?:probably|partly|partially|largely|mainly|possibly|likely|also|at\s+least\s+partly|in\s+part)\s+)*"
     r"(?:mediated|induced|caused|triggered)\s+by\b"
 )
@@ -276,7 +278,8 @@ def event_targets(text: str, mentions, lang: str) -> list:
     return out if len(out) <= MAX_TARGETS else []
 
 
-def caused_event(previous_text: str, previous, sentence: str, mentions, lang: str) -> list[tuple[int, int, object, str]]:
+def caused_event(previous_text: str, previous, sentence: str, mentions,
+                 lang: str) -> list[tuple[int, int, object, str]]:
     """(start, end, target mention, how) of the mentions to add at the anaphor of ``sentence`` that names the
     previous sentence's event and its cause ("This inhibition was mediated by … IGFBP-4", validation PMID23639626;
     "This could be induced by the increased … HDAC activity", PMID23069328): each target of that event
@@ -301,8 +304,7 @@ def caused_event(previous_text: str, previous, sentence: str, mentions, lang: st
     return [(start, end, t, how) for t in targets]
 
 
-_EVENT_OF = re.compile(r"\b(?P<noun>" + "|".join(sorted(_EVENT_SIGNS, key=len, reverse=True)) +
-                       r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_EVENT_OF = re.compile(r"\b(?P<noun>" + _EVENT_WORDS + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def event_sign(text: str, targets) -> str | None:
