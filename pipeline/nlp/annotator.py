@@ -742,6 +742,9 @@ class Annotator:
                 bridge = _cross_sentence_mention(previous_sentence, previous, s, inside)
                 if bridge is not None:  # "This effect was nullified by Noggin": the previous agent
                     inside = sorted([bridge, *inside], key=lambda m: (m.start, -m.end))
+                caused = _caused_event_mentions(previous_sentence, previous, s, inside)
+                if caused:  # "This inhibition was mediated by X": the targets of the previous sentence's event
+                    inside = sorted([*caused, *inside], key=lambda m: (m.start, -m.end))
                 if model_gained or model_lost:  # "… in the transgenic cartilage": the model's gene
                     if any(m.entity_id in (model_gained, model_lost) for m in inside):
                         model_seen = True
@@ -901,6 +904,17 @@ def _cross_sentence_mention(previous_sentence, previous: list[Mention], s, insid
         return None
     a, b, agent, how = found
     return Mention(s.start + a, s.start + b, agent.entity_id, agent.label, how, s.text[a:b])
+
+
+def _caused_event_mentions(previous_sentence, previous: list[Mention], s, inside: list[Mention]) -> list[Mention]:
+    """Mentions of the targets of the previous sentence's event at the anaphor opening ``s`` that names its cause
+    ("This inhibition was mediated by X"), marked ``cross_sentence.CAUSED_HOWS``; empty when the rule of
+    relations/cross_sentence.py (``caused_event``) does not apply. Paragraph offsets."""
+    if previous_sentence is None or not previous or not inside:
+        return []
+    found = cross_sentence.caused_event(previous_sentence.text, _local(previous, previous_sentence.start),
+                                        s.text, _local(inside, s.start), s.lang)
+    return [Mention(s.start + a, s.start + b, t.entity_id, t.label, how, s.text[a:b]) for a, b, t, how in found]
 
 
 def _local(mentions: list[Mention], offset: int) -> list[Mention]:

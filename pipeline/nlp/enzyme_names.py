@@ -17,8 +17,10 @@ from pipeline.nlp.matcher import Mention
 from pipeline.relations.pairs import READOUT
 
 # the enzyme's action and head right after the substrate: 氨基转移酶, 转氨酶, 脱氢酶, 激酶, 合成酶 …
-# (at most six characters before 酶, none a conjunction or list mark that would end the name)
-_ENZYME_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?酶")
+# (at most six characters before 酶, none a conjunction or list mark that would end the name); 酶体 ends the
+# name of an organelle or a complex, no enzyme (溶酶体 lysosome, 蛋白酶体 proteasome, 过氧化物酶体 peroxisome):
+# "obatoclax通过在溶酶体中蓄积", "MG-132抑制蛋白酶体" keep their compound (validation ChinaXiv-201712.00999V1)
+_ENZYME_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?酶(?!体)")
 _NOT_IN_HEAD = re.compile(r"[和与及或、的]")
 
 

@@ -50,6 +50,12 @@ _PAREN_SHORT = re.compile(r"\(\s*(" + _SHORT + r")(?:\s+(?:extracts?|fractions?|
 _REVERSED = re.compile(
     r"(?<![A-Za-z0-9-])(" + _SHORT + r")\s*\(\s*(?:an?|the)?\s*(?:[a-z]+\s+){0,2}extract\s+(?:of|from)\s+"
 )
+# a Chinese fraction word and a code glued after it (an appositive): "红毛五加多糖AHP-II", "红毛五加多糖 AHP-II"
+# (new_papers ChinaXiv-201810.00267V1), "霍山铁皮石斛多糖 DOPA-1" (sample ChinaXiv-202010.00047V1, a reference)
+_FRACTION = r"(?:多糖|粗多糖|提取物|提取液|醇提物|水提物|总皂苷|总黄酮)"
+_FRACTION_END = re.compile(_FRACTION + r"$")
+_APPOSITIVE_CODE = re.compile(r"(?P<word>" + _FRACTION + r")?[ \t]?(?P<code>[A-Z][A-Za-z]{1,5}-(?:[IVX]{1,4}|\d{1,2}))"
+                              r"(?![A-Za-z0-9-])")
 _GROUP = re.compile(r"组\s*[(（]\s*(" + _SHORT + r")\s*(?:组\s*[)）]|[,，;；])")
 
 
@@ -96,6 +102,11 @@ def extract_definitions(
         if close < 0 or not _AUTHORITY.fullmatch(text[herb.end:close]):
             continue
         out.append((hit.group(1), herb.entity_id, hit.start(1), close + 1))
+    # 红毛五加多糖AHP-II: the code written right after the herb's fraction name, no bracket
+    for herb in herbs:
+        hit = _APPOSITIVE_CODE.match(text, herb.end)
+        if hit is not None and _FRACTION_END.search(herb.text + (hit.group("word") or "")):
+            out.append((hit.group("code"), herb.entity_id, hit.start("code"), hit.end("code")))
     # 名称组(SHORT组)
     for hit in _GROUP.finditer(text):
         entity = next((m for m in reversed(agents) if m.end == hit.start()), None)

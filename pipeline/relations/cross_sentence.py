@@ -40,6 +40,14 @@ evidence. The model's changes listed in one sentence and undone by the study age
 decrease in the activities of glutathione peroxidase … . (-) Epicatechin pretreatment showed significant
 protective effects on all the biochemical parameters") are read by nlp/model_reversal.py; their mentions
 carry ``REVERSAL_HOWS`` (the sign each gene gets) and ``REVERSAL_AGENT``, read here by ``bridged_label``.
+
+The other way round, the anaphor names the previous sentence's EVENT and the sentence gives its cause: "TCDD
+inhibited … AKT and ERK activation … . This inhibition was mediated by … IGFBP-4" (validation PMID23639626: IGFBP4
+inhibits AKT and ERK), "… suggestive of induction of autophagy … . This could be induced by the increased … HDAC
+activity" (PMID23069328: HDAC activates autophagy). ``caused_event`` adds the event's targets (the object of the
+agent's effect verb, else the sentence's only entity) at the anaphor, ``how`` in ``CAUSED_HOWS``; the cause takes
+the event's sign (the anaphor's noun, else the noun naming the event before its target) in ``bridged_label``, and
+the targets are no partners of each other (relations/pairs.py ``collective_sets``).
 """
 
 from __future__ import annotations
@@ -57,8 +65,14 @@ COLLECTIVE = "collective"  # a member of a class noun defined by a list before (
 REVERSAL_PREFIX = "reversal-"
 REVERSAL_HOWS = frozenset(REVERSAL_PREFIX + label for label in ("upregulates", "downregulates", "activates", "inhibits"))
 REVERSAL_AGENT = "reversal-agent"  # marks the agent that undoes them, at its own mention: only its pairs are read so
+# a target of the previous sentence's event, read at an anaphor naming that event's cause ("This inhibition was
+# mediated by X", ``caused_event``): ``how`` is CAUSED, or CAUSED_PREFIX + the event's sign ("caused-inhibits")
+CAUSED = "caused"
+CAUSED_PREFIX = CAUSED + "-"
+CAUSED_HOWS = frozenset({CAUSED, *(CAUSED_PREFIX + label for label in ("upregulates", "downregulates", "activates",
+                                                                      "inhibits"))})
 CROSS_SENTENCE_HOWS = frozenset({CROSS_SENTENCE, CROSS_SENTENCE_LOSS, CROSS_SENTENCE_BLOCKED, COLLECTIVE,
-                                 *REVERSAL_HOWS, REVERSAL_AGENT})
+                                 *REVERSAL_HOWS, REVERSAL_AGENT, *CAUSED_HOWS})
 # A cross-sentence reading weighs half an in-sentence one of the same cue: below it in the
 # ranking, above a bare co-mention of a clear statement.
 CROSS_SENTENCE_FACTOR = 0.5
@@ -203,6 +217,104 @@ def bridge(previous_text: str, previous, sentence: str, mentions, lang: str) -> 
     return span[0], span[1], agent, how
 
 
+# "This inhibition was mediated by X", "This could be induced by the increased HDAC activity": the anaphor names
+# the previous sentence's event (its noun gives the event's sign) and the passive's agent is what caused it
+_EVENT_SIGNS = {"inhibition": "inhibits", "suppression": "inhibits", "blockade": "inhibits", "attenuation": "inhibits",
+                "decrease": "downregulates", "reduction": "downregulates", "downregulation": "downregulates",
+                "down-regulation": "downregulates", "activation": "activates", "induction": "activates",
+                "stimulation": "activates", "increase": "upregulates", "elevation": "upregulates",
+                "upregulation": "upregulates", "up-regulation": "upregulates"}
+_EVENT_WORDS = "|".join(sorted(_EVENT_SIGNS, key=len, reverse=True))
+_EVENT_NOUN = r"(?:effects?|changes?|alterations?|responses?|" + _EVENT_WORDS + r")"
+_CAUSE_EN = re.compile(
+    r"^" + _CONNECTIVE_EN + r"(?P<anaphor>(?:[Tt]his|[Tt]hese|[Tt]hat)"
+    r"(?:\s+" + _ADJECTIVE + r"(?P<noun>" + _EVENT_NOUN + r"))?)\s+"
+    r"(?:is|was|were|are|(?:may|might|could|can)\s+be|(?:seems?|appears?|seemed|appeared)\s+to\s+be)\s+"
+    r"(?:(?:probably|partly|partially|largely|mainly|possibly|likely|also|at\s+least\s+partly|in\s+part)\s+)*"
+    r"(?:mediated|induced|caused|triggered)\s+by\b"
+)
+# where the agent's object ends: its means ("by interfering with …"), a new clause
+_OBJECT_END = re.compile(r"[;:]|,\s+(?:which|while|whereas|but|thereby)\b|\b(?:by|via|through|whereas|while)\b")
+# a stimulus of the event, not its target: "IGF-I-induced AKT … activation"
+_STIMULUS_AFTER = re.compile(r"^\s*-?\s*(?:induced|stimulated|mediated|dependent|treated)\b", re.IGNORECASE)
+MAX_TARGETS = 4
+
+
+def cause_anaphor(sentence: str, lang: str) -> tuple[tuple[int, int], str | None] | None:
+    """((start, end) of the anaphor, the event's sign or None) when ``sentence`` opens with an anaphor of the
+    previous sentence's event as the subject of a passive naming its cause ("This inhibition was mediated by",
+    "This could be induced by"), else None. English only."""
+    if lang == "zh":
+        return None
+    m = _CAUSE_EN.match(sentence)
+    if m is None:
+        return None
+    noun = (m.group("noun") or "").lower()
+    return m.span("anaphor"), _EVENT_SIGNS.get(noun) or _EVENT_SIGNS.get(noun[:-1])  # "these increases"
+
+
+def event_targets(text: str, mentions, lang: str) -> list:
+    """The genes/pathways the previous sentence's event changed: the object of its agent's effect verb ("TCDD
+    inhibited endogenous and IGF-I-induced AKT and ERK activation by …": AKT, ERK; not the stimulus IGF-I nor the
+    means), else the sentence's only entity ("… suggestive of induction of autophagy"). At most MAX_TARGETS."""
+    candidates = [m for m in mentions if m.how not in _NOT_ANTECEDENT and m.entity_id]
+    found = antecedent(text, mentions, lang)
+    if found is not None and not found[1]:
+        agent = found[0]
+        verb = _SUBJECT_OF_EN.match(text[agent.end:agent.end + 60])
+        start = agent.end + (verb.end() if verb else 0)
+        stop = _OBJECT_END.search(text, start)
+        end = stop.start() if stop else len(text)
+        chosen = [m for m in candidates if m.label in ("GENE", "PATHWAY") and start <= m.start and m.end <= end
+                  and m.entity_id != agent.entity_id and not _STIMULUS_AFTER.match(text[m.end:m.end + 16])]
+    elif found is None and len({m.entity_id for m in candidates}) == 1 and candidates[0].label in ("GENE", "PATHWAY"):
+        chosen = candidates[:1]
+    else:
+        return []
+    out = []
+    for m in chosen:
+        if m.entity_id not in {o.entity_id for o in out}:
+            out.append(m)
+    return out if len(out) <= MAX_TARGETS else []
+
+
+def caused_event(previous_text: str, previous, sentence: str, mentions,
+                 lang: str) -> list[tuple[int, int, object, str]]:
+    """(start, end, target mention, how) of the mentions to add at the anaphor of ``sentence`` that names the
+    previous sentence's event and its cause ("This inhibition was mediated by … IGFBP-4", validation PMID23639626;
+    "This could be induced by the increased … HDAC activity", PMID23069328): each target of that event
+    (``event_targets``), ``how`` CAUSED_PREFIX + the sign of the anaphor's noun (CAUSED for a bare "This" or "this
+    effect": the sentence's own cue types the pair). The cause takes the event's sign on the targets (the anaphor
+    refers to the event, GUIDELINES 2, coreference). Offsets into ``sentence``; ``previous``/``mentions``: the two
+    sentences' mentions, offsets into their own sentence. Empty when the rule does not apply: no such anaphor, no
+    target, or the sentence names a target itself or names no other entity."""
+    found = cause_anaphor(sentence, lang)
+    if found is None:
+        return []
+    (start, end), sign = found
+    if any(m.start < end and start < m.end and m.how not in CROSS_SENTENCE_HOWS for m in mentions):
+        return []
+    own = {m.entity_id for m in mentions if m.how not in _NOT_ANTECEDENT}
+    targets = event_targets(previous_text, previous, lang)
+    if not targets or any(t.entity_id in own for t in targets) or not own - {t.entity_id for t in targets}:
+        return []
+    if sign is None:  # "This could be induced by": the event as the previous sentence names it
+        sign = event_sign(previous_text, targets)
+    how = CAUSED_PREFIX + sign if sign else CAUSED
+    return [(start, end, t, how) for t in targets]
+
+
+_EVENT_OF = re.compile(r"\b(?P<noun>" + _EVENT_WORDS + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def event_sign(text: str, targets) -> str | None:
+    """The sign of the previous sentence's event when one noun names it right before its first target ("…
+    suggestive of induction of autophagy": activates), else None."""
+    first = min(targets, key=lambda m: m.start)
+    m = _EVENT_OF.search(text[max(0, first.start - 40):first.start])
+    return _EVENT_SIGNS[m.group("noun").lower()] if m else None
+
+
 def bridged(mentions) -> dict[str, str]:
     """Entity id -> the ``how`` of its cross-sentence mention, for the entities a sentence names
     only through one (its pairs are cross-sentence readings)."""
@@ -235,6 +347,12 @@ def bridged_label(typed, x_id: str, y_id: str, crossing: dict[str, str]):
             return typed
         hows = [other] if other is not None else []  # the agent is named in the sentence: an ordinary partner
     if not hows:
+        return typed
+    if len(hows) == 1 and hows[0] in CAUSED_HOWS and hows[0] != CAUSED:  # "This inhibition was mediated by X"
+        label = hows[0][len(CAUSED_PREFIX):]
+        typed.label, typed.cue, typed.negated = label, None, False
+        typed.agent = y_id if x_id in crossing else x_id
+        typed.weight = WEIGHTS[label] * CROSS_SENTENCE_FACTOR * (HEDGE_FACTOR if typed.hedged else 1.0)
         return typed
     typed.weight *= CROSS_SENTENCE_FACTOR
     if hows[0] in REVERSAL_HOWS:  # a reversed gene and another than the agent (the model's inducer): no direction

@@ -18,7 +18,7 @@ from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
 from pipeline.relations.class_appositions import class_appositions
 from pipeline.relations.class_nouns import class_nouns
 from pipeline.relations.coordination import coordinations, separately_changed
-from pipeline.relations.cross_sentence import COLLECTIVE, bridged, bridged_label
+from pipeline.relations.cross_sentence import CAUSED_HOWS, COLLECTIVE, bridged, bridged_label
 from pipeline.relations.diets import names_a_diet
 from pipeline.relations.cues import Cue
 from pipeline.relations.excluded_elements import is_excluded
@@ -329,7 +329,7 @@ def collective_sets(mentions) -> list[frozenset[str]]:
     side, no partners of each other."""
     sets: dict[tuple[int, int], set[str]] = {}
     for m in mentions:
-        if m.how == COLLECTIVE:
+        if m.how == COLLECTIVE or m.how in CAUSED_HOWS:  # the targets of one event read at its anaphor, too
             sets.setdefault((m.sentence_start, m.sentence_end), set()).add(m.entity_id)
     return [frozenset(v) for v in sets.values() if len(v) > 1]
 
