@@ -112,3 +112,22 @@ def test_a_gene_name_glossing_a_chinese_word_stays_the_gene(annotator):
     text = ("Westernblotting条带经凝胶成像分析系统扫描处理,用FUSION软件(版本号FusionFX7)比较各组与对照(B-actin)光密度值"
             "(D280nm)分析条带灰度值,计算相对表达量。")
     assert ("B-actin", "HGNC:132") in named(annotator, text)
+
+
+# --- the fuzzy linker: a generic head noun and its number alone is the tail of a longer name --------------
+
+def test_a_generic_head_and_its_number_is_not_linked_alone(annotator):
+    # validation ChinaXiv-201711.00749V1: "protein1" linked to ANXA2; SKP1 is the gene named
+    text = "2.5S期激酶相关蛋白1(s-phase kinase association protein1,SKP1)对TGF-β1/Smads信号通路的调节"
+    found = named(annotator, text)
+    assert not any(t == "protein1" for t, _ in found) and ("SKP1", "HGNC:10899") in found
+    # sample ChinaXiv-201711.01551V1: "kinase 1" linked to CPN1; S6K1 is RPS6KB1
+    text = ("mTOR的下游分子核糖体S6激酶1(ribosome protein subunit 6 kinase 1,S6K1)的磷酸化程度增加[15]。")
+    found = named(annotator, text)
+    assert not any(e == "HGNC:2312" for _, e in found) and ("S6K1", "HGNC:10436") in found
+
+
+def test_the_blot_washing_buffer_is_no_gene(annotator):
+    # new_papers ChinaXiv-201712.00816V1: TBS (Tris-buffered saline) is an alias of SALL1
+    text = "次日TBST、TBS洗膜后二抗室温孵育1h经过ECL化学发光，采集图像光密度。"
+    assert "TBS" not in genes(annotator, text)
