@@ -225,8 +225,40 @@ def find_definitions(
             before = None  # "High ASP and TG (HAT)": HAT names the phrase, not TG
         if before is not None and names_the_ligand(long, before, index):
             before = None  # "prostaglandin E2 (PGE2) receptors": PGE2 is the ligand, resolved from the long form
-        found.append(Definition(short, long, _resolve(short, long, before, index, linker), pstart, pend))
+        entity_id = _resolve(short, long, before, index, linker)
+        if (before is None and not long and entity_id is not None and index.dictionary[entity_id].label == "GENE"
+                and short.isalpha() and short.isupper()  # an acronym; "丙酮酸激酶M2 型（PKM2）": a symbol's digits,
+                # "对照(B-actin)": a gene's written name glossing the word before
+                and _CJK_BEFORE.search(text, 0, prefix_end) and not names_a_gene_zh(text[:prefix_end])):
+            entity_id = None  # "听性脑干反应(ABR)": the short form of a name that is no gene
+        found.append(Definition(short, long, entity_id, pstart, pend))
     return found
+
+
+_CJK_BEFORE = re.compile(r"[\u3400-\u9fff][\-0-9]{0,3}$")
+# the head nouns that end a Chinese gene or protein name, before its number ("骨形态发生蛋白-2", "血红素加氧酶-1",
+# "核因子κB受体活化因子配体", "骨保护素", "降钙素基因相关肽", "Ⅰ型胶原", "溶质载体家族7成员11", "铁蛋白重链")
+_ZH_GENE_HEAD = re.compile(
+    r"(?:蛋白|蛋白质|酶|因子|分子|受体|配体|转运体|转运子|载体|复合体|复合物|素|肽|原|链|成员|家族|基因|亚基|亚单位|"
+    r"通道|泵|抗原|抗体|同源物|调节子|抑制物|激活物|凝集素|整合素|癌基因)"
+    r"[\-0-9A-Za-zα-ωⅠ-Ⅻ\s]{0,6}(?:型|亚型|亚基|同工酶|异构体|样)?[\-0-9]{0,3}$")
+
+
+def names_a_gene_zh(prefix: str) -> bool:
+    """Does the Chinese name that ends ``prefix`` (the text before "(SHORT)") end in the head noun of a
+    gene or protein name?
+
+    "骨形态发生蛋白-2 (BMP-2)" defines BMP-2 by a protein's name the dictionary may lack, so the short
+    form's own gene is meant. A name with any other head defines the short form as something else, as
+    Schwartz & Hearst's long form does in English ("auditory brainstem response (ABR)" is resolved so
+    already): "听性脑干反应(ABR)" (a hearing test; validation ChinaXiv-201712.00990V1), "伊红美蓝(EMB)" (a
+    culture medium; ChinaXiv-201711.01148V1), "增强化学发光系统(ECL)" (ChinaXiv-201712.01073V1), "无特定病原体
+    (SPF)级大鼠" (ChinaXiv-201711.00864V1) name no gene, whatever gene alias the letters spell. A type or
+    subunit word after the head and its letters keeps the gene: "丙酮酸激酶M2 型（PKM2）" (validation
+    ChinaXiv-201811.00118V1). The caller reads only all-capital short forms of letters: symbols hold digits
+    and written names lower case ("对照(B-actin)", validation ChinaXiv-201712.01000V1, glosses the word
+    before), the acronyms of tests, media and reagents do not."""
+    return _ZH_GENE_HEAD.search(prefix.rstrip()) is not None
 
 
 def names_the_ligand(long: str, before: Mention, index: TermIndex) -> bool:

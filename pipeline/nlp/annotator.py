@@ -145,6 +145,7 @@ from pipeline.nlp.residues import is_amino_acid, is_residue
 from pipeline.nlp.word_forms import word_form_mentions
 from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_assay_substrates, mark_enzyme_substrates, mark_reagents, read_reagent_names, reagents_of
 from pipeline.nlp.cell_lines import cell_line_names, drop_cell_lines
+from pipeline.nlp.loading_controls import loading_control_ids, mark_loading_controls
 from pipeline.nlp.group_labels import drop_group_labels, group_label_names
 from pipeline.nlp.non_gene_names import drop_other_nomenclatures
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
@@ -633,6 +634,10 @@ class Annotator:
                 for m in para_mentions[pid]:
                     if is_lab_reagent(texts[pid], m.start, m.end, m.label):
                         m.how = REAGENT
+        controls = loading_control_ids(texts, {pid: para_mentions[pid] for pid in by_paragraph})
+        if controls:  # "以GAPDH为内参", "normalized to β-actin": the paper's loading control pairs with nothing
+            for pid in by_paragraph:
+                mark_loading_controls(para_mentions[pid], controls)
 
         # an English paper only: a Chinese paper's English abstract and references follow the
         # Chinese text's families (family_sense)

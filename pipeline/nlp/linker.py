@@ -505,7 +505,8 @@ class Linker:
         trials: list[tuple[int, int, int, int]] = []  # (item, span number, start, end), longest first
         for i, (text, spans) in enumerate(items):
             for n, (start, end) in enumerate(spans):
-                trials += [(i, n, s, end) for s in _suffix_starts(text, start, end)]
+                trials += [(i, n, s, end) for s in _suffix_starts(text, start, end)
+                           if not generic_head_alone(text[s:end])]
         chosen: list[dict[int, tuple[int, int, LinkResult]]] = [{} for _ in items]
         if trials:
             results = self.link_batch([items[i][0][s:e] for i, _, s, e in trials])
@@ -513,6 +514,23 @@ class Linker:
                 if result is not None and n not in chosen[i]:
                     chosen[i][n] = (s, e, result)
         return [[found[n] for n in sorted(found)] for found in chosen]
+
+
+# a generic head noun and its number, alone: "protein1", "protein-1", "kinase 1", "factor 2"
+_GENERIC_HEAD_ALONE = re.compile(
+    r"^(?:proteins?|kinases?|factors?|receptors?|enzymes?|subunits?|chains?|polypeptides?|isoforms?|"
+    r"antigens?|regulators?|activators?|carriers?|channels?|ligands?|adaptors?|adapters?|domains?|molecules?)"
+    r"[\s\-]?(?:\d{1,2}[a-z]?|[IVX]{1,4}|[A-Z])$", re.IGNORECASE)
+
+
+def generic_head_alone(span: str) -> bool:
+    """Is the span only a generic head noun and its designator ("protein1", "protein-1", "kinase 1")?
+    That is the tail of a longer name the candidate rules cut ("s-phase kinase association protein1",
+    validation ChinaXiv-201711.00749V1, linked to ANXA2; "Tat-binding protein-1" and "ribosome protein
+    subunit 6 kinase 1" in the sample batch, ChinaXiv-202107.00008V2 and -201711.01551V1, linked to ANXA2
+    and CPN1): the number tells one member of the paper's name apart,
+    not which protein the head noun is, so it is never linked on its own."""
+    return _GENERIC_HEAD_ALONE.match(span.strip()) is not None
 
 
 def _suffix_starts(text: str, start: int, end: int) -> list[int]:

@@ -157,7 +157,64 @@ def names_no_gene(text: str, start: int, end: int) -> bool:
             or is_unit_power(text, start, end) or is_sized_protein(surface) or is_virus_name(surface)
             or is_named_specimen(text, start, end) or is_numbered_element(surface)
             or is_label_of_other_name(text, start, end) or is_charged_ion(text, start, end)
-            or is_hippocampal_field(text, start, end))
+            or is_hippocampal_field(text, start, end) or is_bench_notation(text, start, end))
+
+
+# --- notations of the bench: the comparative Ct method, decimals, primer sequences --------------------------
+
+# The comparative Ct method (Livak & Schmittgen, Methods 2001) writes differences of threshold cycles as
+# ΔCt and ΔΔCt ("2-ΔΔCt法", "ΔΔCt=实验组ΔCt-对照组ΔCt"; the Δ often lost in conversion: "2-DDCt法"), and
+# tables mark a second comparison "ΔΔP<0.01". Folded, they spell DCT (dopachrome tautomerase) and the aliases
+# DDCT (DDT) and DDP (TIMM8A): sample ChinaXiv-201801.00686V1, ChinaXiv-201712.00938V1,
+# ChinaXiv-201801.00669V1, ChinaXiv-201711.00904V1; new_papers ChinaXiv-201712.00816V1. The gene symbols are
+# written in capitals without the Greek letter (DCT, DDT), so only the Δ forms and "DCt"/"DDCt" count.
+_DIFFERENCE = re.compile(r"^(?:[\u0394\u2206\u25b3]{1,2}(?:C[tTqQ]|t|P)|D{1,2}C[tq])$")
+
+
+def is_difference_notation(surface: str) -> bool:
+    """``ΔCt``, ``ΔΔCt``, ``△△CT``, ``DDCt``, ``ΔΔP``: a difference of the comparative Ct method or a
+    significance mark, not a gene."""
+    return bool(_DIFFERENCE.match(surface))
+
+
+def is_decimal_part(text: str, start: int, end: int) -> bool:
+    """A symbol-shaped span ending in a digit that a decimal point and a digit continue: the head of a
+    number, not a symbol. "(P50.05)" is "(P<0.05)" with its "<" lost in conversion (P50 is an alias of
+    NFKB1; validation ChinaXiv-201711.01148V1), "溶入PH4.5" is pH 4.5 (PH4 is an alias of P4HTM;
+    validation ChinaXiv-201712.01000V1). A name with a decimal of its own (Nav1.5, RAW264.7) is matched
+    whole or is a cell line."""
+    return (text[end - 1:end].isdigit() and text[end:end + 1] == "." and text[end + 1:end + 2].isdigit()
+            and any(c.isalpha() for c in text[start:end]))
+
+
+_NUCLEOTIDE = frozenset("ACGTU")
+_END_LABEL = re.compile(r"^[ACGTU]+-[35]$")  # "TG-3'": a primer's last bases and its 3' end
+_RUN_MIN = 12
+
+
+def in_nucleotide_run(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a piece of a nucleotide sequence written in groups ("5'-AAG CCT GAC CCA TCT CAG
+    AA-3'", primer tables of sample ChinaXiv-201801.00630V1 and validation ChinaXiv-201711.00864V1): only
+    the letters A, C, G, T, U, in a run of at least 12 of them with single spaces between groups? Codons
+    spell gene symbols (GAC: GLS, CCA: FBN2, CGT: UGT8, ATC: ATM, TG: thyroglobulin)."""
+    surface = text[start:end]
+    if _END_LABEL.match(surface) and text[end:end + 1] in "'′’":
+        surface, end = surface[:-2], end - 2
+    if not surface or any(c not in _NUCLEOTIDE for c in surface):
+        return False
+    a, b = start, end
+    while a > 0 and (text[a - 1] in _NUCLEOTIDE or (text[a - 1] == " " and a > 1 and text[a - 2] in _NUCLEOTIDE)):
+        a -= 1
+    while b < len(text) and (text[b] in _NUCLEOTIDE or (text[b] == " " and b + 1 < len(text)
+                                                         and text[b + 1] in _NUCLEOTIDE)):
+        b += 1
+    return sum(c in _NUCLEOTIDE for c in text[a:b]) >= _RUN_MIN
+
+
+def is_bench_notation(text: str, start: int, end: int) -> bool:
+    """A comparative-Ct difference, the head of a decimal or a piece of a nucleotide sequence (above)."""
+    return (is_difference_notation(text[start:end]) or is_decimal_part(text, start, end)
+            or in_nucleotide_run(text, start, end))
 
 
 # --- isoenzyme and subtype designators: "CK-MB", "creatine kinase MB", 肌酸激酶同工酶MB ----------------
@@ -217,12 +274,14 @@ def is_hippocampal_field(text: str, start: int, end: int) -> bool:
 def drop_other_nomenclatures(text: str, mentions: list, symbol_of) -> list:
     """The paragraph's mentions without gene mentions of an isoform designator alone (MB of CK-MB),
     without a compound linked to its designator's gene (CK-MB as MB, from the long form
-    "creatine phosphokinase MB") and without hippocampal fields (海马CA1区);
+    "creatine phosphokinase MB"), without hippocampal fields (海马CA1区) and without the bench's
+    notations (2-ΔΔCt, P50.05, primer codons: ``is_bench_notation``), in either language;
     ``symbol_of(entity id)`` is the gene's approved symbol."""
     out = []
     for m in mentions:
         if m.label == "GENE" and m.entity_id:
-            if is_isoform_designator(text, m.start, m.end) or is_hippocampal_field(text, m.start, m.end):
+            if (is_isoform_designator(text, m.start, m.end) or is_hippocampal_field(text, m.start, m.end)
+                    or is_bench_notation(text, m.start, m.end)):
                 continue
             designated = _DESIGNATED.match(m.text)
             if designated and designated.group("designator") == symbol_of(m.entity_id):
