@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, own_receptors, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -433,6 +433,10 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result = _restated(text, spans, x, y, context) or result
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _nearer_mentions(text, spans, x, y, context) or result
+    if result.label == "associated" and result.cue is None and not result.negated and ("，" in text or "," in text):
+        result = _clause_chain(text, spans, x, y, context) or result
+    if result.label == "associated" and result.cue is None and not result.negated and "其受体" in text:
+        result = _through_own_receptor(text, spans, x, y, context) or result
     if "treatment" not in skip:
         result = _treatment_read_out(text, spans, x, y, context, result)
     if "english" not in skip:
@@ -454,6 +458,43 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     result = _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
         text, x, y, _cleavage_readout(text, x, y, _via_of_by_agent(text, spans, x, y, result)))))
     return _anti_process(text, spans, x, y, result) if "抗" in text else result
+
+
+def _clause_chain(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """Two adjacent Chinese verb clauses of one unnamed subject, "激活X途径,抑制Y活性" (clause_chains.py):
+    X acts on Y with the composed sign (GUIDELINES 2, mechanism chains)."""
+    first, second = (x, y) if x.start <= y.start else (y, x)
+    if first.label not in ("GENE", "PATHWAY") or second.label not in ("GENE", "PATHWAY") or not _HAN.search(text):
+        return None
+    effect = [c for c in context.cues if c.kind in EFFECT_CLASSES]
+    cue_a = max((c for c in effect if c.end <= first.start), key=lambda c: c.end, default=None)
+    cue_t = max((c for c in effect if first.end <= c.start and c.end <= second.start), key=lambda c: c.end, default=None)
+    # the second verb's object: the mention right after it, or a later item of the list it opens
+    head = min((sp for sp in spans if sp.start >= (cue_t.end if cue_t else len(text))), key=lambda sp: sp.start, default=None)
+    if head is None or not (head == second or coordination.listed_after(text, spans, head, second)):
+        return None
+    if cue_a is None or not clause_chains.chained_object(
+            text, cue_a.end, first.start, first.end, clause_chains.names_pathway(text[first.start:first.end]), clause_breaks(text),
+            cue_t.start, cue_t.end, head.start):
+        return None
+    return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, second, text, context.cues), cue=cue_t,
+                             agent=first.entity_id, hedged=context.hedged), text, first.end)
+
+
+def _through_own_receptor(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """"雌激素可通过与其受体结合…", the receptor named before as "雌激素受体" (own_receptors.py): the ligand
+    acts ``via`` its receptor."""
+    for ligand, receptor in ((x, y), (y, x)):
+        if receptor.label != "GENE" or not any(own_receptors.own_receptor(text[lg.start:lg.end], text[r.start:r.end])
+                                               for lg in spans if lg.entity_id == ligand.entity_id
+                                               for r in spans if r.entity_id == receptor.entity_id):
+            continue
+        for mention in (sp for sp in spans if sp.entity_id == ligand.entity_id):
+            via = own_receptors.through_its_receptor(text, mention.end)
+            if via is not None:
+                return _finish(PairLabel("via", cue=Cue("via", via[0], via[1], text[via[0]:via[1]]), agent=ligand.entity_id,
+                                         hedged=context.hedged), text, mention.start)
+    return None
 
 
 def _by_agent(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
