@@ -5,6 +5,7 @@
   process listed among a subject's outcomes ("运动可抑制自噬,减少细胞凋亡") is no chain.
 * A ligand acting through "its receptor" named before (relations/own_receptors.py): "雌激素可通过与其受体结合…"
   after "雌激素受体" is estrogens ``via`` ESR.
+* A means verb acting on the mediator's degradation ("通过降低IKB的降解速率来抑制…") turns the mediator's sign.
 """
 
 from __future__ import annotations
@@ -50,3 +51,12 @@ def test_ligand_through_its_receptor_is_via(annotator, gene_id):
     assert (pair.label, pair.agent) == ("via", "CPD:estrogens")
     pair = typed_pairs(annotator, ALDOSTERONE)[("CPD:aldosterone", gene_id("NR3C2"))]
     assert (pair.label, pair.agent) == ("via", "CPD:aldosterone")
+
+
+IKB = ("Zhang 等[29]在研究鼠李糖乳杆菌LGG时发现乳酸菌可以通过降低 IKB 的降解速率来抑制TLR-NF-kB信号通路，使 NF-kB "
+       "进入细胞核减少从而导致IL-8 表达水平下降。")  # validation_zh ChinaXiv-201812.00711V1 (gold IKB inhibits TLR/NFkappaB)
+
+
+def test_means_on_the_mediators_degradation_turns_its_sign(annotator):
+    pair = typed_pairs(annotator, IKB)[("FPLX:IKB", "AXIS:FPLX:TLR/FPLX:NFkappaB")]
+    assert (pair.label, pair.agent) == ("inhibits", "FPLX:IKB")  # was activates (降低 × 抑制, the 降解 unread)

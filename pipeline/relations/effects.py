@@ -1306,7 +1306,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if role_a == "mediator" and cue_t is not None and cue_t.kind in EFFECT_CLASSES and chained:
             if cue_a is None:
                 return PairLabel("associated", cue=cue_t, weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
-            sign = cue_a.sign * cue_t.sign
+            sign = cue_a.sign * cue_t.sign * _degraded_sign(text, agent)
             return _finish(PairLabel(_effect_label(sign, cue_t.kind, target, text, cues), cue=cue_t,
                                      agent=agent.entity_id, hedged=hedged), text, agent.end)
         pivot = _pivot_chain(text, agent, target, cue_a, cue_t, breaks, cues, hedged) if role_a in ("target", "mediator") else None
@@ -1333,8 +1333,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             return pivot
         if role_a == "mediator" and cue_a is not None and cue_t is not None and cue_t.kind in EFFECT_CLASSES \
                 and _CHAIN.search(text[agent.end:cue_t.start]) and not any(agent.end <= b < cue_t.start for b in breaks):
-            return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, target, text, cues), cue=cue_t,
-                                     agent=agent.entity_id, hedged=hedged), text, agent.end)
+            return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign * _degraded_sign(text, agent), cue_t.kind, target,
+                                                   text, cues), cue=cue_t, agent=agent.entity_id, hedged=hedged), text, agent.end)
         if role_a == "target" and cue_a is not None and cue_a.kind in EFFECT_CLASSES:
             # an unnamed or unrecognised subject ("FSREE induced apoptosis by downregulating Bcl-2"):
             # the means still acts on the end, and two objects of the subject's verbs are co-targets
@@ -1480,6 +1480,13 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
             # (not "诱导…phospho-AuroraA 表达增加": a phosphorylated form is activity, GUIDELINES 5.12)
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+
+
+def _degraded_sign(text: str, mediator: Span) -> int:
+    """-1 when the means verb acts on the mediator's degradation, not on the mediator ("通过降低IKB的降解速率来抑制
+    TLR-NF-kB信号通路", validation_zh ChinaXiv-201812.00711V1: less degradation, more IκB, gold IκB ``inhibits``
+    the pathway): roles.is_degraded, which already turns the sign for a degraded target, read for the mediator."""
+    return -1 if roles.is_degraded(text, mediator.start, mediator.end) else 1
 
 
 def _pivot_chain(text: str, agent: Span, target: Span, cue_a: Cue | None, cue_t: Cue | None, breaks,
