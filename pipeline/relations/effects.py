@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, own_receptors, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, own_receptors, pathway_regulation, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -456,7 +456,7 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
         result = _conjunct_agent(text, spans, x, y, context) or result
     result = _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
-        text, x, y, _cleavage_readout(text, x, y, _via_of_by_agent(text, spans, x, y, result)))))
+        text, x, y, _cleavage_readout(text, x, y, _pathway_regulating(text, spans, x, y, _via_of_by_agent(text, spans, x, y, result))))))
     return _anti_process(text, spans, x, y, result) if "抗" in text else result
 
 
@@ -724,6 +724,22 @@ def _via_of_by_agent(text: str, spans: list[Span], x: Span, y: Span, result: Pai
         return PairLabel("associated", weight=WEIGHTS["associated"] * (HEDGE_FACTOR if result.hedged else 1.0),
                          hedged=result.hedged)
     return result
+
+
+def _pathway_regulating(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
+    """"AKT信号通路能够通过调节MMP-9的表达…": a pathway regulating its object is ``associated`` with it, not
+    acting ``via`` it (pathway_regulation.py); the weight stays, the sentence states the link."""
+    if result.label != "via" or result.cue is None or result.cue.text != "通过" or result.agent not in (x.entity_id, y.entity_id):
+        return result
+    agent, target = (x, y) if result.agent == x.entity_id else (y, x)
+    inside = any(sp.label == "PATHWAY" and sp.start <= agent.start and agent.end <= sp.end for sp in spans)
+    if not (agent.label == "PATHWAY" or inside) or not (agent.end <= result.cue.start < target.start):
+        return result  # (a gene inside the pathway's name speaks through it: "AKT信号通路" holds AKT)
+    head = min((sp for sp in spans if sp.start >= result.cue.end), key=lambda sp: sp.start, default=None)
+    if head is None or not pathway_regulation.regulated_object(text, result.cue.end, head.start) \
+            or not (head.entity_id == target.entity_id or coordination.listed_after(text, spans, head, target)):
+        return result
+    return PairLabel("associated", hedged=result.hedged, cue=result.cue, weight=result.weight, agent=result.agent)
 
 
 def _excluded_target(text: str, x: Span, y: Span, result: PairLabel) -> PairLabel:
