@@ -6,6 +6,7 @@
 * A ligand acting through "its receptor" named before (relations/own_receptors.py): "雌激素可通过与其受体结合…"
   after "雌激素受体" is estrogens ``via`` ESR.
 * A means verb acting on the mediator's degradation ("通过降低IKB的降解速率来抑制…") turns the mediator's sign.
+* "诱导PI3K激酶磷酸化": the kinase noun between the gene and 磷酸化 still names its activity (effects._ACTIVITY_AFTER).
 """
 
 from __future__ import annotations
@@ -60,3 +61,12 @@ IKB = ("Zhang 等[29]在研究鼠李糖乳杆菌LGG时发现乳酸菌可以通�
 def test_means_on_the_mediators_degradation_turns_its_sign(annotator):
     pair = typed_pairs(annotator, IKB)[("FPLX:IKB", "AXIS:FPLX:TLR/FPLX:NFkappaB")]
     assert (pair.label, pair.agent) == ("inhibits", "FPLX:IKB")  # was activates (降低 × 抑制, the 降解 unread)
+
+
+PKC_SRC = ("EGF 激活 PKCα 可能是通过调节磷脂酶 $\\mathrm { C } ( \\mathrm { P L C } ) \\gamma$ ，激活后的PKCα可磷酸化 Src 诱导PI3K "
+           "激酶磷酸化，随后进一步激活ERK1/2。")  # validation_zh ChinaXiv-201711.00762V1 (gold PKCα activates PI3K)
+
+
+def test_kinase_noun_before_phosphorylation_is_activity(annotator, gene_id):
+    pair = typed_pairs(annotator, PKC_SRC)[(gene_id("PRKCA"), "FPLX:PI3K")]
+    assert (pair.label, pair.agent) == ("activates", gene_id("PRKCA"))  # was upregulates ("诱导" a gene, its 激酶磷酸化 unread)
