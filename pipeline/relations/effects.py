@@ -1251,6 +1251,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             # (a later item of the list is reached through its first: "the cisplatin-induced expression of iNOS,
             # caspase-3 and p53" names no noun of the participle's own before p53, however long the list; the
             # coordinated objects share the participle, Quirk et al. 1985, 13.60)
+            if change is None and nxt is not None and nxt.entity_id == other.entity_id and cue.kind != "mediated":
+                # "糖皮质激素诱导的LC3-II等自噬标志物的下调": the change noun after the participle's object (post_nominal.py)
+                change = post_nominal.change_after(text, nxt.end, cues)
             if nxt is not None and nxt.entity_id == other.entity_id and (cue.kind != "mediated" or change is not None) \
                     and (headed_item or not _participle_noun_between(text, cues, cue, first_item)):
                 sign = (1 if cue.kind == "mediated" else cue.sign) * (change.sign if change is not None else 1)
