@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, frame_members, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, frame_members, own_receptors, pathway_regulation, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -129,8 +129,8 @@ _ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*(?:\s*/\s*levels?)?
                               r"(?:(?:antioxidant|anti-oxidant|key|rate-limiting|enzymes?)\s+)*"  # "the antioxidant enzyme GSH-PX"
                               + _LIST_ITEMS + "$"
                               r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|(?<![A-Za-z0-9])phospho-?\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
-_ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|(?:nuclear\s+)?translocation|活性|活力|活化|磷酸化)",
-                             re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"
+_ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白|激酶)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|(?:nuclear\s+)?translocation|活性|活力|活化|磷酸化)",
+                             re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"; "诱导PI3K激酶磷酸化" (ChinaXiv-201711.00762V1), "Akt激酶活性" (ChinaXiv-202010.00047V1)
 
 
 # a Chinese verb of production right before the gene: its level is what changes ("雌激素可抑制Kupffer
@@ -439,6 +439,10 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result = _restated(text, spans, x, y, context) or result
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _nearer_mentions(text, spans, x, y, context) or result
+    if result.label == "associated" and result.cue is None and not result.negated and ("，" in text or "," in text):
+        result = _clause_chain(text, spans, x, y, context) or result
+    if result.label == "associated" and result.cue is None and not result.negated and "其受体" in text:
+        result = _through_own_receptor(text, spans, x, y, context) or result
     if "treatment" not in skip:
         result = _treatment_read_out(text, spans, x, y, context, result)
     if "dose" not in skip:
@@ -460,8 +464,45 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
         result = _conjunct_agent(text, spans, x, y, context) or result
     result = _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
-        text, x, y, _cleavage_readout(text, x, y, _via_of_by_agent(text, spans, x, y, result)))))
+        text, x, y, _cleavage_readout(text, x, y, _pathway_regulating(text, spans, x, y, _via_of_by_agent(text, spans, x, y, result))))))
     return _anti_process(text, spans, x, y, result) if "抗" in text else result
+
+
+def _clause_chain(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """Two adjacent Chinese verb clauses of one unnamed subject, "激活X途径,抑制Y活性" (clause_chains.py):
+    X acts on Y with the composed sign (GUIDELINES 2, mechanism chains)."""
+    first, second = (x, y) if x.start <= y.start else (y, x)
+    if first.label not in ("GENE", "PATHWAY") or second.label not in ("GENE", "PATHWAY") or not _HAN.search(text):
+        return None
+    effect = [c for c in context.cues if c.kind in EFFECT_CLASSES]
+    cue_a = max((c for c in effect if c.end <= first.start), key=lambda c: c.end, default=None)
+    cue_t = max((c for c in effect if first.end <= c.start and c.end <= second.start), key=lambda c: c.end, default=None)
+    # the second verb's object: the mention right after it, or a later item of the list it opens
+    head = min((sp for sp in spans if sp.start >= (cue_t.end if cue_t else len(text))), key=lambda sp: sp.start, default=None)
+    if head is None or not (head == second or coordination.listed_after(text, spans, head, second)):
+        return None
+    if cue_a is None or not clause_chains.chained_object(
+            text, cue_a.end, first.start, first.end, clause_chains.names_pathway(text[first.start:first.end]), clause_breaks(text),
+            cue_t.start, cue_t.end, head.start):
+        return None
+    return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, second, text, context.cues), cue=cue_t,
+                             agent=first.entity_id, hedged=context.hedged), text, first.end)
+
+
+def _through_own_receptor(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """"雌激素可通过与其受体结合…", the receptor named before as "雌激素受体" (own_receptors.py): the ligand
+    acts ``via`` its receptor."""
+    for ligand, receptor in ((x, y), (y, x)):
+        if receptor.label != "GENE" or not any(own_receptors.own_receptor(text[lg.start:lg.end], text[r.start:r.end])
+                                               for lg in spans if lg.entity_id == ligand.entity_id
+                                               for r in spans if r.entity_id == receptor.entity_id):
+            continue
+        for mention in (sp for sp in spans if sp.entity_id == ligand.entity_id):
+            via = own_receptors.through_its_receptor(text, mention.end)
+            if via is not None:
+                return _finish(PairLabel("via", cue=Cue("via", via[0], via[1], text[via[0]:via[1]]), agent=ligand.entity_id,
+                                         hedged=context.hedged), text, mention.start)
+    return None
 
 
 def _by_agent(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
@@ -746,6 +787,22 @@ def _via_of_by_agent(text: str, spans: list[Span], x: Span, y: Span, result: Pai
         return PairLabel("associated", weight=WEIGHTS["associated"] * (HEDGE_FACTOR if result.hedged else 1.0),
                          hedged=result.hedged)
     return result
+
+
+def _pathway_regulating(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
+    """"AKT信号通路能够通过调节MMP-9的表达…": a pathway regulating its object is ``associated`` with it, not
+    acting ``via`` it (pathway_regulation.py); the weight stays, the sentence states the link."""
+    if result.label != "via" or result.cue is None or result.cue.text != "通过" or result.agent not in (x.entity_id, y.entity_id):
+        return result
+    agent, target = (x, y) if result.agent == x.entity_id else (y, x)
+    inside = any(sp.label == "PATHWAY" and sp.start <= agent.start and agent.end <= sp.end for sp in spans)
+    if not (agent.label == "PATHWAY" or inside) or not (agent.end <= result.cue.start < target.start):
+        return result  # (a gene inside the pathway's name speaks through it: "AKT信号通路" holds AKT)
+    head = min((sp for sp in spans if sp.start >= result.cue.end), key=lambda sp: sp.start, default=None)
+    if head is None or not pathway_regulation.regulated_object(text, result.cue.end, head.start) \
+            or not (head.entity_id == target.entity_id or coordination.listed_after(text, spans, head, target)):
+        return result
+    return PairLabel("associated", hedged=result.hedged, cue=result.cue, weight=result.weight, agent=result.agent)
 
 
 def _excluded_target(text: str, x: Span, y: Span, result: PairLabel) -> PairLabel:
@@ -1274,6 +1331,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             # (a later item of the list is reached through its first: "the cisplatin-induced expression of iNOS,
             # caspase-3 and p53" names no noun of the participle's own before p53, however long the list; the
             # coordinated objects share the participle, Quirk et al. 1985, 13.60)
+            if change is None and nxt is not None and nxt.entity_id == other.entity_id and cue.kind != "mediated":
+                # "糖皮质激素诱导的LC3-II等自噬标志物的下调": the change noun after the participle's object (post_nominal.py)
+                change = post_nominal.change_after(text, nxt.end, cues)
             if nxt is not None and nxt.entity_id == other.entity_id and (cue.kind != "mediated" or change is not None) \
                     and (headed_item or not _participle_noun_between(text, cues, cue, first_item)):
                 sign = (1 if cue.kind == "mediated" else cue.sign) * (change.sign if change is not None else 1)
@@ -1345,7 +1405,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if role_a == "mediator" and cue_t is not None and cue_t.kind in EFFECT_CLASSES and chained:
             if cue_a is None:
                 return PairLabel("associated", cue=cue_t, weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
-            sign = cue_a.sign * cue_t.sign
+            sign = cue_a.sign * cue_t.sign * _degraded_sign(text, agent)
             return _finish(PairLabel(_effect_label(sign, cue_t.kind, target, text, cues), cue=cue_t,
                                      agent=agent.entity_id, hedged=hedged), text, agent.end)
         pivot = _pivot_chain(text, agent, target, cue_a, cue_t, breaks, cues, hedged) if role_a in ("target", "mediator") else None
@@ -1372,8 +1432,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             return pivot
         if role_a == "mediator" and cue_a is not None and cue_t is not None and cue_t.kind in EFFECT_CLASSES \
                 and _CHAIN.search(text[agent.end:cue_t.start]) and not any(agent.end <= b < cue_t.start for b in breaks):
-            return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, target, text, cues), cue=cue_t,
-                                     agent=agent.entity_id, hedged=hedged), text, agent.end)
+            return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign * _degraded_sign(text, agent), cue_t.kind, target,
+                                                   text, cues), cue=cue_t, agent=agent.entity_id, hedged=hedged), text, agent.end)
         if role_a == "target" and cue_a is not None and cue_a.kind in EFFECT_CLASSES:
             # an unnamed or unrecognised subject ("FSREE induced apoptosis by downregulating Bcl-2"):
             # the means still acts on the end, and two objects of the subject's verbs are co-targets
@@ -1519,6 +1579,13 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
             # (not "诱导…phospho-AuroraA 表达增加": a phosphorylated form is activity, GUIDELINES 5.12)
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+
+
+def _degraded_sign(text: str, mediator: Span) -> int:
+    """-1 when the means verb acts on the mediator's degradation, not on the mediator ("通过降低IKB的降解速率来抑制
+    TLR-NF-kB信号通路", validation_zh ChinaXiv-201812.00711V1: less degradation, more IκB, gold IκB ``inhibits``
+    the pathway): roles.is_degraded, which already turns the sign for a degraded target, read for the mediator."""
+    return -1 if roles.is_degraded(text, mediator.start, mediator.end) else 1
 
 
 def _pivot_chain(text: str, agent: Span, target: Span, cue_a: Cue | None, cue_t: Cue | None, breaks,
