@@ -116,3 +116,19 @@ def test_a_glycoside_stem_in_a_chinese_title_among_english_references_is_no_herb
     _, facts = annotator.analyse("refs", text)
     herbs = {m.entity_id for s in facts.sentences for m in s.mentions if m.label == "HERB"}
     assert "HERB004039" not in herbs and "HERB006220" not in herbs
+
+
+
+def test_the_cck8_kit_in_a_chinese_papers_english_abstract_is_no_partner(annotator):
+    """new_papers ChinaXiv-201810.00267V1: its English abstract's "by CCK-8 method" paired the gene CCK with
+    the polysaccharide AHP-II (downregulates); a Chinese paper's English text names the kit its Chinese text
+    names. validation ChinaXiv-201712.01073V1: "bycellcounting and CCK-8 assays"."""
+    text = ("用CCK-8 检测AHP-II对细胞的增殖毒性。\n\n"
+            "The results showed that the experimental dose of AHP-II had no damage to cells by CCK-8 method,this "
+            "indicates that the reduction of inflammatory factors secreted by cels treated by AHP-II is not due to "
+            "its cytotoxic effect.\n\n"
+            "Theproliferationof thesecells were evaluated bycellcounting and CCK-8 assays.")
+    adoc = annotator.annotate("t", text)
+    cck = [m for item in adoc.sentences for m in item.mentions if m.text.startswith("CCK")]
+    assert len(cck) >= 2 and all(m.how == "reagent" for m in cck)
+

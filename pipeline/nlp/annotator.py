@@ -593,6 +593,7 @@ class Annotator:
                                   if m.label == "HERB" and m.entity_id and m.entity_id not in herbs_seen)
         apply_definitions(para_mentions, texts, definitions, self.label_of)
         paper_compounds.add_long_forms(para_mentions, texts, definitions)
+        chinese_paper = any(p.lang == "zh" for p in paragraphs)
         english_read = [pid for pid in by_paragraph if by_paragraph[pid][0].paragraph.lang == "en"
                         and by_paragraph[pid][0].paragraph.section != "references"]
         heads = head_noun_herbs(m for pid in english_read for m in sorted(para_mentions[pid], key=lambda m: m.start))
@@ -628,6 +629,10 @@ class Annotator:
                 para_mentions[pid] = [m for m in para_mentions[pid] if not (
                     m.label == "COMPOUND" and is_amino_acid(m.text) and is_residue(texts[pid], m.start, m.end))
                     and not is_glycoside_stem(texts[pid], m.end, m.label)]  # a Chinese title: "牡荆苷"
+                if chinese_paper:  # its English abstract names the kit its Chinese text names ("by CCK-8 method")
+                    for m in para_mentions[pid]:
+                        if is_lab_reagent(texts[pid], m.start, m.end, m.label):
+                            m.how = REAGENT
             else:  # "泛素化", "干扰素调节因子3", "Ser/Thr磷酸化", "37°C5%CO2", "CCK-8": nlp/part_words.py
                 para_mentions[pid] = [m for m in para_mentions[pid]
                                       if not is_part_word(texts[pid], m.start, m.end, m.entity_id, m.label)]
@@ -641,7 +646,7 @@ class Annotator:
 
         # an English paper only: a Chinese paper's English abstract and references follow the
         # Chinese text's families (family_sense)
-        english = [] if any(p.lang == "zh" for p in paragraphs) else list(by_paragraph)
+        english = [] if chinese_paper else list(by_paragraph)
         sole = family_sense.sole_members({m.entity_id for pid in english for m in para_mentions[pid]
                                           if m.label == "GENE" and m.entity_id}, partial(parents_of, self.index),
                                          self._is_complex)
