@@ -222,8 +222,9 @@ def _nominals_after(text: str, spans: list[Span], cues: list[Cue]) -> frozenset[
                      and any(0 <= c.start - s.end <= 1 and text[s.end:c.start] in ("", " ", "-") for s in spans))
 
 
-# "A 通过激活X来抑制Y": the connective that makes Y a consequence of X
-_CHAIN = re.compile(r"来|从而|进而|继而|以|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
+# "A 通过激活X来抑制Y": the connective that makes Y a consequence of X ("…,从而 Y", "以 Y", in order to);
+# not 以及 ("as well as": "通过抑制A、下调B以及激活C" lists means, sample ChinaXiv-202010.00047V1), 以上/以下
+_CHAIN = re.compile(r"来|从而|进而|继而|以(?!及|上|下)|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
 _WITH_AGENT = re.compile(r"^\s*(?:with|by|using)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _INDUCES = re.compile(r"诱导|induc", re.IGNORECASE)
 _MEANS_LIST = re.compile(r"^[^。；;]*[,，、]\s*(?:同时|并|并且|以及|及)?\s*$")  # earlier items of a 通过 list
