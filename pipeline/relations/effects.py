@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, cleavage, combination, coordination, cue_scope, drug_classes, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -441,6 +441,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result = _loss_group(text, spans, x, y, context) or result
     if result.label == "associated" and not result.negated:
         result = _by_agent(text, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
+    if result.label == "associated" and not result.negated and "english" not in skip:
+        result = _agent_noun(text, spans, x, y, context) or result  # "PTH stimulation of Y", "X mediates Y activation"
     if "partners" not in skip and _PARTNER_WORD.search(text):  # "EGF与EGF受体结合后能激活…": the subject acts, not its partner
         result = _binding_partner(text, spans, x, y, context, result)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
@@ -472,6 +474,31 @@ def _by_agent(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabe
             and not _ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start]):
         label = "upregulates" if sign > 0 else "downregulates"  # "induced by X": made, as _label reads "induces IL1β"
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=context.hedged), text, target.start)
+
+
+def _agent_noun(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """An English action noun whose agent is named before it (agent_nouns.py): "PTH stimulation of Y",
+    "X-mediated Y transcription", "X mediates Y activation but not Z" (Z: the same label, negated)."""
+    agent, target = (x, y) if x.start <= y.start else (y, x)
+    found = agent_nouns.agent_noun(text, agent.start, agent.end, target.start, target.end) \
+        or agent_nouns.mediated_event(text, agent.end, target.start, target.end)
+    negated = False
+    if found is None and "mediate" in text:
+        found = agent_nouns.mediates_event(text, agent.end, target.start, target.end)
+        for head in spans if found is None else ():
+            found = agent_nouns.mediates_event(text, agent.end, target.start, target.end, (head.start, head.end))
+            if found is not None:
+                found, negated = found[:4], True
+                break
+    if found is None:
+        return None
+    start, end, kind, sign = found[:4]
+    label = _effect_label(sign, kind, target, text, context.cues)
+    if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(text[start:end]) \
+            and not _ACTIVITY_AFTER.search(text[target.end:target.end + 90]):
+        label = "upregulates" if sign > 0 else "downregulates"  # "induction of IGFBP-4": made, as _label reads "induces IL1β"
+    return _finish(PairLabel(label, cue=Cue(kind, start, end, text[start:end]), agent=agent.entity_id,
+                             hedged=context.hedged), text, agent.end, stated=negated)
 
 
 _PARTNER_WORD = re.compile(r"结合|相互作用|绑定|形成(?:了)?(?:复合物|复合体|二聚体)")
