@@ -1728,7 +1728,11 @@ def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[in
     gap = text[before[-1].end:cue.start]
     # (-sion and -ment nominalise effect verbs as -tion does: "counteracts the suppression of interleukin-11
     # expression", "inhibited the repression of", "blocked the enhancement of")
-    nominal = cue.text.lower().endswith(("tion", "sion", "ment", "ing")) or cue.text.lower() in _NOMINAL_CHANGE
+    # (a plural nominal too: "when it reversed activations of NF-kappaB, mTOR and p38 signalling cascades",
+    # validation_en PMID27248656 — one activation per pathway)
+    word = cue.text.lower()
+    word = word[:-1] if word.endswith(("tions", "sions", "ments")) else word
+    nominal = word.endswith(("tion", "sion", "ment", "ing")) or word in _NOMINAL_CHANGE
     if nominal and (_NOMINAL_GAP.match(gap) or (_INDUCED_GAP.match(gap) and cue.text.lower() in _NOMINAL_CHANGE)):
         return before[-1]
     coordinated = _COORDINATED_NOMINAL.match(gap) if nominal else None
