@@ -18,6 +18,12 @@ X ("AMPK activation"), so when an of-phrase follows, the object is missed and th
   "blocking p53-mediated myocardin transcription" (validation_zh ChinaXiv-202207.00209V1, TP53
   ``upregulates`` MYOCD), "CD40-mediated p38 MAPK activation", "BCR-mediated p38 activation" (BioRED dev,
   PMID 22711886). ("X-mediated activation of Y", with an of-phrase, the typer reads already.)
+* **"… via/through <Y> <event noun>"** — a means named with its direction is no bare ``via``: "ursolic acid
+  induced apoptosis in HepG2 cells via AMPK activation" (new_papers_en PMID23325562), "Antroquinonol … protects
+  hepatic cells from ethanol-induced oxidative stress through Nrf-2 activation" (validation_en PMID21540101,
+  gold ``activates`` NFE2L2), "… via p53 up-regulation" (sample ChinaXiv-202010.00047V1), "via type I IFN
+  stimulation mechanism" (validation_en PMID27484768). A level noun without a direction ("via Bcl-2
+  expression") stays ``via``.
 * **"<X> (and <W>) mediate(s) <Y> <event noun> (but not <Z>)"** — the mediating subject is the event's
   agent: "TAK1 mediates Smad1 phosphorylation at C-terminal serine residues" (validation_en PMID19536134,
   gold MAP3K7 ``activates`` SMAD1/5/9), "Src and Cas mediate JNK activation but not ERK1/2 and p38 kinases"
@@ -105,6 +111,22 @@ def mediated_event(text: str, agent_end: int, target_start: int, target_end: int
     if target_start < agent_end or not _MEDIATED.match(text[agent_end:target_start]):
         return None
     return event_after(text, target_end)
+
+
+# "via p53 activation", "through Nrf-2 activation": a means named with its direction (GUIDELINES 2: a direction
+# given for X makes "A … via X" directional); level nouns without a direction ("via Bcl-2 expression") stay via
+_VIA_BEFORE = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$", re.IGNORECASE)
+_UNDIRECTED = frozenset({"transcription", "expression", "production", "secretion", "release", "synthesis"})
+
+
+def via_event(text: str, target_start: int, target_end: int) -> tuple[int, int, str, int] | None:
+    """"via/through <target> <event noun>": (noun start, noun end, cue kind, sign), or None."""
+    if not _VIA_BEFORE.search(text[max(0, target_start - 14):target_start]):
+        return None
+    event = event_after(text, target_end)
+    if event is None or text[event[0]:event[1]].lower() in _UNDIRECTED:
+        return None
+    return event
 
 
 def mediates_event(text: str, agent_end: int, target_start: int, target_end: int,

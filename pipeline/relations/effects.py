@@ -443,6 +443,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result = _by_agent(text, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
     if result.label == "associated" and not result.negated and "english" not in skip:
         result = _agent_noun(text, spans, x, y, context) or result  # "PTH stimulation of Y", "X mediates Y activation"
+    if result.label == "via" and not result.negated and result.cue is not None and "english" not in skip:
+        result = _via_event(text, x, y, context, result) or result  # "via AMPK activation": activates AMPK
     if "partners" not in skip and _PARTNER_WORD.search(text):  # "EGF与EGF受体结合后能激活…": the subject acts, not its partner
         result = _binding_partner(text, spans, x, y, context, result)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
@@ -491,7 +493,7 @@ def _agent_noun(text: str, spans: list[Span], x: Span, y: Span, context: Sentenc
                 found, negated = found[:4], True
                 break
     if found is None:
-        return None
+        return _means_event(text, spans, agent, target, context)
     start, end, kind, sign = found[:4]
     label = _effect_label(sign, kind, target, text, context.cues)
     if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(text[start:end]) \
@@ -499,6 +501,42 @@ def _agent_noun(text: str, spans: list[Span], x: Span, y: Span, context: Sentenc
         label = "upregulates" if sign > 0 else "downregulates"  # "induction of IGFBP-4": made, as _label reads "induces IL1β"
     return _finish(PairLabel(label, cue=Cue(kind, start, end, text[start:end]), agent=agent.entity_id,
                              hedged=context.hedged), text, agent.end, stated=negated)
+
+
+_END_OBJECT_GAP = re.compile(r"^\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
+
+
+def _means_event(text: str, spans: list[Span], end: Span, means: Span, context: SentenceContext) -> PairLabel | None:
+    """The end and a means named with its direction after it: "induced apoptosis in HepG2 cells via AMPK
+    activation" — AMPK acts on apoptosis with the two signs composed (GUIDELINES 2, mechanism chains)."""
+    found = agent_nouns.via_event(text, means.start, means.end)
+    if found is None or means.start <= end.end:
+        return None
+    clause = _clause_start(text, end.start)
+    cue = _governing_cue(context.cues, clause, end.start)
+    if cue is None or cue.kind not in EFFECT_CLASSES or not _END_OBJECT_GAP.match(text[cue.end:end.start]):
+        return None
+    if any(end.end <= b < means.start for b in clause_breaks(text)) or \
+            any(end.end <= c.start < means.start and c.kind in EFFECT_CLASSES for c in context.cues):
+        return None
+    start, stop, kind, sign = found
+    return _finish(PairLabel(_effect_label(sign * cue.sign, cue.kind, end, text, context.cues),
+                             cue=Cue(kind, start, stop, text[start:stop]), agent=means.entity_id,
+                             hedged=context.hedged), text, means.start)
+
+
+def _via_event(text: str, x: Span, y: Span, context: SentenceContext, result: PairLabel) -> PairLabel | None:
+    """A means named with its direction after "via/through" (agent_nouns.via_event): "induced apoptosis via
+    AMPK activation" gives the agent ``activates`` AMPK, not a bare ``via``."""
+    target = y if result.agent == x.entity_id else x if result.agent == y.entity_id else None
+    if target is None or not (result.cue.end <= target.start):
+        return None
+    found = agent_nouns.via_event(text, target.start, target.end)
+    if found is None:
+        return None
+    start, end, kind, sign = found
+    return _finish(PairLabel(_effect_label(sign, kind, target, text, context.cues), cue=Cue(kind, start, end, text[start:end]),
+                             agent=result.agent, hedged=context.hedged), text, result.cue.start)
 
 
 _PARTNER_WORD = re.compile(r"结合|相互作用|绑定|形成(?:了)?(?:复合物|复合体|二聚体)")
