@@ -42,3 +42,20 @@ def test_a_level_noun_after_via_states_no_direction():
     assert agent_nouns.via_event(text, 11, 16) is None
     text = "X acts via Bcl-2 inhibition"
     assert agent_nouns.via_event(text, 11, 16) == (17, 27, "inhibit", -1)
+
+
+# validation_zh ChinaXiv-201712.00248V1, a reference title: the agent's loss sits past a modifier ("hepatic")
+NFKB_LOSS = ("Loss of hepatic NF-kappa B activity enhances chemical hepatocarcinogenesis through sustained c-Jun "
+             "N-terminal kinase 1 activation")
+
+
+def test_an_unread_loss_of_the_agent_leaves_the_means_undirected(annotator, gene_id):
+    pair = typed_pairs(annotator, NFKB_LOSS)[("FPLX:NFkappaB", gene_id("MAPK8"))]
+    assert pair.label == "via"  # not "activates": the lost NF-κB's own sign is the opposite (gold: inhibits)
+
+
+def test_an_aspect_adjective_may_stand_before_the_means():
+    text = "X acts through sustained JNK1 activation"
+    assert agent_nouns.via_event(text, 25, 29) == (30, 40, "activate", 1)
+    text = "X acts through reduced JNK1 activation"
+    assert agent_nouns.via_event(text, 23, 27) is None  # a change word turns the sign: not read here

@@ -115,18 +115,33 @@ def mediated_event(text: str, agent_end: int, target_start: int, target_end: int
 
 # "via p53 activation", "through Nrf-2 activation": a means named with its direction (GUIDELINES 2: a direction
 # given for X makes "A … via X" directional); level nouns without a direction ("via Bcl-2 expression") stay via
-_VIA_BEFORE = re.compile(r"\b(?:via|through)\s+(?:the\s+)?$", re.IGNORECASE)
+# (an aspect adjective may stand before the means: "through sustained c-Jun N-terminal kinase 1 activation",
+# validation_zh ChinaXiv-201712.00248V1; not a change word, which would turn the sign)
+_VIA_BEFORE = re.compile(r"\b(?:via|through)\s+(?:the\s+)?(?:(?:sustained|prolonged|persistent|constitutive|transient|"
+                         r"direct|subsequent|downstream|rapid|early|late)\s+)?$", re.IGNORECASE)
 _UNDIRECTED = frozenset({"transcription", "expression", "production", "secretion", "release", "synthesis"})
 
 
 def via_event(text: str, target_start: int, target_end: int) -> tuple[int, int, str, int] | None:
     """"via/through <target> <event noun>": (noun start, noun end, cue kind, sign), or None."""
-    if not _VIA_BEFORE.search(text[max(0, target_start - 14):target_start]):
+    if not _VIA_BEFORE.search(text[max(0, target_start - 30):target_start]):
         return None
     event = event_after(text, target_end)
     if event is None or text[event[0]:event[1]].lower() in _UNDIRECTED:
         return None
     return event
+
+
+# a loss of the agent with a modifier between ("Loss of hepatic NF-kappa B activity … through sustained JNK1
+# activation", validation_zh ChinaXiv-201712.00248V1, gold NF-κB inhibits JNK1): the sign is the agent's
+# own only when its loss is read (roles.py); past such a modifier it is not, and the means stays undirected
+_LOSS_NEAR = re.compile(r"\b(?:loss|lack|absence|deficiency|depletion|deletion|knock-?down|knock-?out|silencing|ablation)"
+                        r"\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def loss_near(text: str, agent_start: int) -> bool:
+    """Is the agent named after a loss word and up to two modifiers ("loss of hepatic NF-κB")?"""
+    return bool(_LOSS_NEAR.search(text[max(0, agent_start - 40):agent_start]))
 
 
 def mediates_event(text: str, agent_end: int, target_start: int, target_end: int,

@@ -535,6 +535,11 @@ def _via_event(text: str, x: Span, y: Span, context: SentenceContext, result: Pa
     if found is None:
         return None
     start, end, kind, sign = found
+    agent = x if target is y else y
+    if _loss_before(text, agent):  # "Silencing X … via Y activation": the agent's own sign is the opposite
+        sign = -sign
+    elif agent_nouns.loss_near(text, agent.start):
+        return None  # "Loss of hepatic NF-kappa B activity … through JNK1 activation": a loss not read, no sign
     return _finish(PairLabel(_effect_label(sign, kind, target, text, context.cues), cue=Cue(kind, start, end, text[start:end]),
                              agent=result.agent, hedged=context.hedged), text, result.cue.start)
 
