@@ -80,7 +80,8 @@ _BUT_NOT = re.compile(r"^\s*,?\s*but\s+not\s+(?:(?:the\s+)?[\w\-/αβγδκ]+(?:
                       r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*(?:the\s+)?$", re.IGNORECASE)
 
 
-def agent_noun(text: str, agent_start: int, agent_end: int, target_start: int, target_end: int) -> tuple[int, int, str, int] | None:
+def agent_noun(text: str, agent_start: int, agent_end: int, target_start: int,
+               target_end: int) -> tuple[int, int, str, int] | None:
     """"<agent> <action noun> of <target>": (noun start, noun end, cue kind, sign), or None."""
     if target_start < agent_end:
         return None
