@@ -145,6 +145,28 @@ def loss_near(text: str, agent_start: int) -> bool:
     return bool(_LOSS_NEAR.search(text[max(0, agent_start - 40):agent_start]))
 
 
+# "<agent> protects <cells> from <Y>": what the cells are kept from is what the agent inhibits ("Resveratrol
+# protects cardiomyocytes from hypoxia-induced apoptosis", sample ChinaXiv-202010.00047V1; "Parkin
+# protectsdopaminergic neurons from excessive Wnt/beta-catenin signaling", validation_zh ChinaXiv-201712.01000V1,
+# gold PRKN inhibits Wnt/β-catenin). Only the object of "from" (past a stimulus's participle or "excessive") is
+# read, not a later mention of the clause: a cue word would govern that too ("… t hrough the SIRT1-FoxO1 pathway")
+_PROTECTS_FROM = re.compile(
+    r"^\s*(?:(?:can|could|may|might|also|further|significantly|markedly|partially|partly|effectively)\s+){0,2}"
+    r"protect(?!ive|ion)\w*\s+(?:(?!from\b|against\b)[\w\-]+\s+){1,4}from\s+(?:the\s+)?"
+    r"(?:(?:excessive|[\w\-]+-(?:induced|mediated|stimulated|triggered))\s+){0,2}$", re.IGNORECASE)
+
+
+def protected_from(text: str, agent_end: int, target_start: int) -> tuple[int, int, str, int] | None:
+    """"<agent> protects <object> from <target>": (cue start, cue end, "inhibit", -1), or None."""
+    if target_start < agent_end:
+        return None
+    found = _PROTECTS_FROM.match(text[agent_end:target_start])
+    if found is None:
+        return None
+    start = agent_end + text[agent_end:target_start].lower().index("protect")
+    return start, start + len("protect"), "inhibit", -1
+
+
 def mediates_event(text: str, agent_end: int, target_start: int, target_end: int,
                    event_target: tuple[int, int] | None = None) -> tuple[int, int, str, int, bool] | None:
     """"<agent> mediate(s) <target> <event noun>": (noun start, noun end, cue kind, sign, negated), or None.
