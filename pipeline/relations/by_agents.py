@@ -36,7 +36,14 @@ _TARGET_THEN_VERB = re.compile(
     r"(?:(?:was|were|is|are|be|been|being|has|have|had)\s+){0,2}(?:(?:\w+ly|also|further|then)\s+){0,2}$",
     re.IGNORECASE)
 # "activation of (the) Y by X": the event noun before the target, of-genitive
-_NOUN_OF = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# (the event noun's objects may be coordinated, the target any of them: "Dual inhibition of PI3K/Akt and mTOR by
+# the dietary antioxidant,delphinidin" (validation_zh ChinaXiv-201801.00619V1), "Inhibition of ERK1/2 or PI3K/AKT
+# signaling axis by pertussis toxin" (validation_en PMID26027517): coordinated objects share the head, Quirk et
+# al. 1985, 13.60)
+_OBJECT_ITEM = r"(?:(?![A-Za-z]+ed\b)[\w\-/'αβγδκ]+(?:\s+(?![A-Za-z]+ed\b|by\b)[\w\-/'αβγδκ]+){0,3}?)"
+_ITEM_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s*\band\s+|\s*\bor\s+)"
+_NOUN_OF = re.compile(r"^\s+of\s+(?:the\s+)?(?:" + _OBJECT_ITEM + _ITEM_SEPARATOR + r"){0,3}$", re.IGNORECASE)
+_LATER_OBJECTS = re.compile(r"(?:" + _ITEM_SEPARATOR + _OBJECT_ITEM + r"){1,3}?(?=\s+by\b)", re.IGNORECASE)
 # between the target and "by" in the of-genitive: only a pathway or activity noun ("of the ERK pathway by")
 _TARGET_HEAD = re.compile(r"^[\s\-]*(?:(?:signal(?:l)?ing|pathways?|axis|activit(?:y|ies)|kinases?|"
                           r"expression|levels?|phosphorylation)\s*)*", re.IGNORECASE)
@@ -50,6 +57,8 @@ _BY_AGENT = re.compile(
     r"single|continuous)\s+)?(?:co-?)?(?:treatment|administration|supplementation|exposure|injection|infusion|addition|"
     r"application|over-?expression|overexpression)\s+(?:with|of|to)\s+"
     r"(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:form|dose|analogu?e|derivative|preparation)s?\s+of\s+)?)?"
+    # the agent's class noun in apposition before it ("by the dietary antioxidant,delphinidin")
+    r"(?:(?:[a-z\-]+\s+){0,2}(?:antioxidant|flavonoid|compound|drug|inhibitor|agent|alkaloid|polyphenol|toxin)s?\s*,\s*)?"
     r"(?:(?![A-Za-z]+ed\b)[\w\-αβγκ]+(?:\s*[(][^()]{1,20}[)])?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){0,3}\s*$",
     re.IGNORECASE)
 _LOSS_AFTER = re.compile(r"^\s*-?\s*(?:knock-?down|knock-?out|deficiency|deletion|depletion|silencing|loss|"
@@ -80,6 +89,8 @@ def by_agent_cue(text: str, target_start: int, target_end: int, agent_start: int
         elif cue.end <= target_start and _NOUN_OF.match(text[cue.end:target_start]):  # "activation of Y by X"
             head = _TARGET_HEAD.match(text[target_end:agent_start])
             by = _by_phrase(text, target_end + head.end(), agent_start)
+            if by is None and (later := _LATER_OBJECTS.match(text, target_end + head.end(), agent_start)):
+                by = _by_phrase(text, later.end(), agent_start)  # "inhibition of PI3K/Akt and mTOR by X"
         elif agent_end <= cue.start and _ZH_BEFORE_AGENT.match(text[target_end:agent_start]) \
                 and _ZH_AGENT_THEN_VERB.match(text[agent_end:cue.start]):  # "Y被X抑制"
             loss = bool(_ZH_LOSS.search(text[max(0, agent_start - 4):agent_start]))

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, frame_members, own_receptors, pathway_regulation, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, frame_members, own_receptors, pathway_regulation, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -454,6 +454,10 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result = _loss_group(text, spans, x, y, context) or result
     if result.label == "associated" and not result.negated:
         result = _by_agent(text, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
+    if result.label == "associated" and not result.negated and "english" not in skip:
+        result = _agent_noun(text, spans, x, y, context) or result  # "PTH stimulation of Y", "X mediates Y activation"
+    if result.label == "via" and not result.negated and result.cue is not None and "english" not in skip:
+        result = _via_event(text, x, y, context, result) or result  # "via AMPK activation": activates AMPK
     if "partners" not in skip and _PARTNER_WORD.search(text):  # "EGF与EGF受体结合后能激活…": the subject acts, not its partner
         result = _binding_partner(text, spans, x, y, context, result)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
@@ -522,6 +526,73 @@ def _by_agent(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabe
             and not _ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start]):
         label = "upregulates" if sign > 0 else "downregulates"  # "induced by X": made, as _label reads "induces IL1β"
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=context.hedged), text, target.start)
+
+
+def _agent_noun(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """An English action noun whose agent is named before it (agent_nouns.py): "PTH stimulation of Y",
+    "X-mediated Y transcription", "X mediates Y activation but not Z" (Z: the same label, negated)."""
+    agent, target = (x, y) if x.start <= y.start else (y, x)
+    found = agent_nouns.agent_noun(text, agent.start, agent.end, target.start, target.end) \
+        or agent_nouns.mediated_event(text, agent.end, target.start, target.end) \
+        or agent_nouns.protected_from(text, agent.end, target.start)  # "X protects cells from Y"
+    negated = False
+    if found is None and "mediate" in text:
+        found = agent_nouns.mediates_event(text, agent.end, target.start, target.end)
+        for head in spans if found is None else ():
+            found = agent_nouns.mediates_event(text, agent.end, target.start, target.end, (head.start, head.end))
+            if found is not None:
+                found, negated = found[:4], True
+                break
+    if found is None:
+        return _means_event(text, spans, agent, target, context)
+    start, end, kind, sign = found[:4]
+    label = _effect_label(sign, kind, target, text, context.cues)
+    if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(text[start:end]) \
+            and not _ACTIVITY_AFTER.search(text[target.end:target.end + 90]):
+        label = "upregulates" if sign > 0 else "downregulates"  # "induction of IGFBP-4": made, as _label reads "induces IL1β"
+    return _finish(PairLabel(label, cue=Cue(kind, start, end, text[start:end]), agent=agent.entity_id,
+                             hedged=context.hedged), text, agent.end, stated=negated)
+
+
+_END_OBJECT_GAP = re.compile(r"^\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
+
+
+def _means_event(text: str, spans: list[Span], end: Span, means: Span, context: SentenceContext) -> PairLabel | None:
+    """The end and a means named with its direction after it: "induced apoptosis in HepG2 cells via AMPK
+    activation" — AMPK acts on apoptosis with the two signs composed (GUIDELINES 2, mechanism chains)."""
+    found = agent_nouns.via_event(text, means.start, means.end)
+    if found is None or means.start <= end.end:
+        return None
+    clause = _clause_start(text, end.start)
+    cue = _governing_cue(context.cues, clause, end.start)
+    if cue is None or cue.kind not in EFFECT_CLASSES or not _END_OBJECT_GAP.match(text[cue.end:end.start]):
+        return None
+    if any(end.end <= b < means.start for b in clause_breaks(text)) or \
+            any(end.end <= c.start < means.start and c.kind in EFFECT_CLASSES for c in context.cues):
+        return None
+    start, stop, kind, sign = found
+    return _finish(PairLabel(_effect_label(sign * cue.sign, cue.kind, end, text, context.cues),
+                             cue=Cue(kind, start, stop, text[start:stop]), agent=means.entity_id,
+                             hedged=context.hedged), text, means.start)
+
+
+def _via_event(text: str, x: Span, y: Span, context: SentenceContext, result: PairLabel) -> PairLabel | None:
+    """A means named with its direction after "via/through" (agent_nouns.via_event): "induced apoptosis via
+    AMPK activation" gives the agent ``activates`` AMPK, not a bare ``via``."""
+    target = y if result.agent == x.entity_id else x if result.agent == y.entity_id else None
+    if target is None or not (result.cue.end <= target.start):
+        return None
+    found = agent_nouns.via_event(text, target.start, target.end)
+    if found is None:
+        return None
+    start, end, kind, sign = found
+    agent = x if target is y else y
+    if _loss_before(text, agent):  # "Silencing X … via Y activation": the agent's own sign is the opposite
+        sign = -sign
+    elif agent_nouns.loss_near(text, agent.start):
+        return None  # "Loss of hepatic NF-kappa B activity … through JNK1 activation": a loss not read, no sign
+    return _finish(PairLabel(_effect_label(sign, kind, target, text, context.cues), cue=Cue(kind, start, end, text[start:end]),
+                             agent=result.agent, hedged=context.hedged), text, result.cue.start)
 
 
 _PARTNER_WORD = re.compile(r"结合|相互作用|绑定|形成(?:了)?(?:复合物|复合体|二聚体)")
@@ -1850,7 +1921,11 @@ def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[in
     gap = text[before[-1].end:cue.start]
     # (-sion and -ment nominalise effect verbs as -tion does: "counteracts the suppression of interleukin-11
     # expression", "inhibited the repression of", "blocked the enhancement of")
-    nominal = cue.text.lower().endswith(("tion", "sion", "ment", "ing")) or cue.text.lower() in _NOMINAL_CHANGE
+    # (a plural nominal too: "when it reversed activations of NF-kappaB, mTOR and p38 signalling cascades",
+    # validation_en PMID27248656 — one activation per pathway)
+    word = cue.text.lower()
+    word = word[:-1] if word.endswith(("tions", "sions", "ments")) else word
+    nominal = word.endswith(("tion", "sion", "ment", "ing")) or word in _NOMINAL_CHANGE
     if nominal and (_NOMINAL_GAP.match(gap) or (_INDUCED_GAP.match(gap) and cue.text.lower() in _NOMINAL_CHANGE)):
         return before[-1]
     coordinated = _COORDINATED_NOMINAL.match(gap) if nominal else None
