@@ -1,6 +1,7 @@
-"""Speed (issue 17, stop 34): the cue scan (relations/cues.py ``find_cues``) tries fewer places
-and folds less, with the same cues on every sentence of the default run's corpus and the sample
-batch.
+"""Speed (issue 17, stop 34): regular expressions tried at fewer places, with the same answers on
+every paragraph or sentence of the default run's corpus and the sample batch.
+
+The cue scan (relations/cues.py ``find_cues``):
 
 - ``_anchors`` splits a class's pattern at its top-level ``|`` only: the split at every ``|``
   made "s", "ed", "ing" anchors of the down/activate/inhibit classes (pieces of groups such as
@@ -9,6 +10,16 @@ batch.
   class was scanned over every sentence; its group's words are its anchors now.
 - ``_cue_starts`` translates the four letters ``re.IGNORECASE`` matches with ASCII letters (İ ı ſ K)
   only when one of them is in the sentence.
+
+Tests that need a word before a pattern is tried at every character, or that test the cheap and
+rare side of a conjunction first (the old definitions are kept here and compared):
+- nlp/cell_lines.py ``cell_line_names``: a bank's name, "SC", "cell", a species word;
+- nlp/symbol_variants.py ``designated_tokens``: a Greek designator, a digit before A/B, "v" + digit;
+- relations/baseline_groups.py ``is_baseline_group``: 组 or "group" after the mention first;
+- relations/process_members.py ``named_before``: the "-related proteins" noun after the process first
+  (``_GENE_THEN_PROCESS`` backtracks over a blanked gap's spaces);
+- nlp/herb_context.py ``contractions``: the table's characters joined in the table's order, not sorted
+  per paragraph (a character class: the same pattern).
 """
 
 from __future__ import annotations
@@ -26,9 +37,9 @@ SAMPLE = Path("/work/shared/data/dev/chinaxiv/sample")
 
 
 @pytest.fixture(scope="module")
-def corpus_sentences() -> list[str]:
-    """Every sentence of the reviews, corpus/new_papers, corpus/validation and (when present) the
-    20 ChinaXiv sample papers."""
+def corpus_documents() -> list[list]:
+    """The paragraphs of every document of the reviews, corpus/new_papers, corpus/validation and
+    (when present) the 20 ChinaXiv sample papers."""
     from pipeline.io.readers import read_file
 
     corpus = REPO / "corpus"
@@ -37,10 +48,15 @@ def corpus_sentences() -> list[str]:
         files += sorted(p for p in (corpus / folder).rglob("*") if p.suffix in (".md", ".txt"))
     if SAMPLE.is_dir():
         files += sorted(SAMPLE.glob("*.md"))
-    out = []
-    for path in files:
-        for doc in read_file(str(path), path.read_bytes(), path.stem):
-            out += [s.text for s in split_sentences(split_sections(doc.doc_id, doc.text))]
+    docs = [split_sections(doc.doc_id, doc.text)
+            for path in files for doc in read_file(str(path), path.read_bytes(), path.stem)]
+    assert len(docs) > 150
+    return docs
+
+
+@pytest.fixture(scope="module")
+def corpus_sentences(corpus_documents) -> list[str]:
+    out = [s.text for paragraphs in corpus_documents for s in split_sentences(paragraphs)]
     assert len(out) > 5000
     return out
 
@@ -77,3 +93,168 @@ def test_a_sentence_without_their_words_opens_neither_class():
     present = cues._cue_starts(text)
     assert "contains" not in present and "down" not in present
     assert present["activate"] == [text.index("induced")]
+
+
+# --- tests before patterns, and conjunctions reordered: the old definitions, kept to compare ---
+
+def _old_cell_line_names(texts):
+    from pipeline.nlp.cell_lines import (
+        _CATALOGUE, _CELL_INITIALISM, _CELL_THEN_NAME, _CELLS_THEN_NAME, _NAMED_AS_CELLS, _SPECIES_THEN_NAME,
+        _STEM_CELL_SOURCE, _TWO_PART_THEN_CELLS, _listed, _strong_shape, is_cell_line_shape)
+
+    names = set()
+    for text in texts:
+        names.update(m.group(1) for m in _CATALOGUE.finditer(text) if is_cell_line_shape(m.group(1)))
+        if "细胞" not in text and "cell" not in text:
+            continue
+        for pattern, shape, from_end in ((_NAMED_AS_CELLS, is_cell_line_shape, True),
+                                         (_CELLS_THEN_NAME, is_cell_line_shape, False),
+                                         (_CELL_THEN_NAME, _strong_shape, False)):
+            for m in pattern.finditer(text):
+                names.update(n for n in _listed(m.group(1), from_end) if shape(n))
+        names.update(m.group(1) for m in _SPECIES_THEN_NAME.finditer(text) if is_cell_line_shape(m.group(1)))
+        names.update(m.group(1) for m in _CELL_INITIALISM.finditer(text))
+        names.update(m.group(1) for m in _STEM_CELL_SOURCE.finditer(text))
+        names.update(m.group(1) for m in _TWO_PART_THEN_CELLS.finditer(text) if is_cell_line_shape(m.group(1)))
+    return frozenset(names)
+
+
+_VARIANTS = ["HeLa细胞（ATCC，CCL-2）; hUC-MSCs and BM-MSCs; U-2 OS human osteosarcoma cells",
+             "MOUSE CCL-51 breast cancer cells, muri\u0307ne X-12 cells, hum\u0430n, ſuman U-2 cells, RAT H-4 cells",
+             "Hsp90beta, PKC zeta, OCT4A and OCT4B, CD44v6, FLNBv4, frizzled3, Frizzled-7, PKCθ"]
+
+
+def test_cell_line_names_equal_the_scan_of_every_pattern(corpus_documents):
+    from pipeline.nlp.cell_lines import cell_line_names
+
+    found = 0
+    for texts in [[p.text.text for p in paragraphs] for paragraphs in corpus_documents] + [_VARIANTS]:
+        names = cell_line_names(texts)
+        assert names == _old_cell_line_names(texts), texts[0][:80]
+        found += len(names)
+    assert found > 100  # not vacuous
+    assert {"CCL-2", "hUC-MSCs", "U-2", "CCL-51", "H-4"} <= cell_line_names(_VARIANTS)
+
+
+def test_designated_tokens_equal_the_scan_of_every_pattern(corpus_documents, monkeypatch):
+    import re
+
+    from pipeline.nlp import symbol_variants
+
+    texts = [p.text.text for paragraphs in corpus_documents for p in paragraphs] + _VARIANTS
+    fast = [symbol_variants.designated_tokens(t) for t in texts]
+    everywhere = re.compile("")
+    for name in ("_ANY_GREEK", "_ANY_ISOFORM", "_ANY_VARIANT"):
+        monkeypatch.setattr(symbol_variants, name, everywhere)
+    assert fast == [symbol_variants.designated_tokens(t) for t in texts]
+    assert sum(map(len, fast)) > 500
+    assert {d.suffix for d in fast[-1]} >= {"beta", "zeta", "A", "B", "v6", "v4", "3", "7", "θ"}
+
+
+def _old_is_baseline_group(text, start, end):
+    import re
+
+    from pipeline.relations.baseline_groups import (
+        _COMPARE_AFTER, _DIRECT_BEFORE, _EN_BEFORE, _GROUP_EN, _GROUP_ZH, _WITH_BEFORE)
+
+    before = text[max(0, start - 24):start]
+    if _DIRECT_BEFORE.search(before) and re.match(_GROUP_ZH, text[end:end + 16]):
+        return True
+    if _WITH_BEFORE.search(before) and _COMPARE_AFTER.match(text, end):
+        return True
+    return bool(_EN_BEFORE.search(text[max(0, start - 40):start]) and re.match(_GROUP_EN, text[end:end + 32]))
+
+
+def _spans(text: str, longest: int = 8):
+    """Every span of 1..``longest`` characters that starts and ends at a word or character edge."""
+    import re
+
+    edges = sorted({0, len(text), *(i for m in re.finditer(r"[A-Za-z0-9]+|[\u4e00-\u9fff]", text) for i in m.span())})
+    return [(a, b) for i, a in enumerate(edges) for b in edges[i + 1:i + 1 + longest]]
+
+
+def test_baseline_groups_equal_the_old_order_of_tests(corpus_sentences):
+    from pipeline.relations.baseline_groups import is_baseline_group
+
+    texts = [t for t in corpus_sentences if "组" in t or "group" in t]
+    texts += ["O+B组(0.93±0.04)显著低于OXA组(1.30±0.03)", "与LPS组相比, AOPPs+牛蒡子苷组GRP78较AOPPs组明显降低",
+              "IL-6 was lower compared with the LPS group"]
+    checked = baseline = 0
+    for text in texts:
+        for a, b in _spans(text):
+            new = is_baseline_group(text, a, b)
+            assert new == _old_is_baseline_group(text, a, b), (text, a, b)
+            checked += 1
+            baseline += new
+    assert checked > 100000 and baseline > 500
+
+
+def _old_named_before(text, gene_end, process_start, process_end, blanked_gap=None):
+    from pipeline.relations.process_members import _GENE_THEN_PROCESS, _MAX_APPOSITION, _PROCESS_NOUN_AFTER
+
+    if process_start < gene_end or process_start - gene_end > _MAX_APPOSITION:
+        return False
+    gap = text[gene_end:process_start] if blanked_gap is None else blanked_gap
+    return bool(_GENE_THEN_PROCESS.match(gap)) and bool(_PROCESS_NOUN_AFTER.match(text[process_end:process_end + 24]))
+
+
+def test_named_before_equals_the_old_order_of_tests(corpus_sentences):
+    from pipeline.relations.process_members import named_before
+
+    texts = [t for t in corpus_sentences if any(w in t for w in ("相关", "标志", "标记", "related", "associated", "marker"))]
+    texts += ["AMBRA1:自噬相关基因", "P62、Beclin1蛋白也可作为自噬的标志物", "Beclin 1, an autophagy-related gene"]
+    checked = named = 0
+    for text in texts:
+        spans = _spans(text, 6)
+        for gene_end in sorted({b for _, b in spans}):
+            for start, end in spans:
+                if gene_end <= start <= gene_end + 45:
+                    new = named_before(text, gene_end, start, end)
+                    assert new == _old_named_before(text, gene_end, start, end), (text, gene_end, start, end)
+                    checked += 1
+                    named += new
+    assert checked > 100000 and named > 20
+
+
+def test_contraction_starts_do_not_depend_on_the_order_of_the_table(annotator, corpus_documents):
+    from pipeline.nlp.herb_context import _pair_pattern
+
+    table = annotator.contraction_table()
+    texts = [p.text.text for paragraphs in corpus_documents for p in paragraphs if p.lang == "zh"]
+    found = 0
+    for text in texts:
+        starts = [m.start() for m in _pair_pattern("".join(table)).finditer(text)]
+        assert starts == [m.start() for m in _pair_pattern("".join(sorted(table))).finditer(text)]
+        found += len(starts)
+    assert found > 40  # 57 pairs of table characters: not vacuous
+
+
+class _Untried:
+    """Stands for a pattern that must not be tried."""
+
+    def __getattr__(self, name):
+        raise AssertionError(f"pattern tried ({name})")
+
+
+# corpus/new_papers ChinaXiv-201707.00654V1: its English abstract and its Chinese conclusion
+_EN = "Results: MTT assay showed that W40 had a significant cytotoxic effect on non-small cell lung cancer GLC-82 cells."
+_ZH = "结论:W40通过抑制BRAF/MAPK/ERK及Stat3信号通路来诱导细胞凋亡。"
+
+
+def test_the_slow_patterns_are_not_tried_without_their_words(monkeypatch):
+    from pipeline.nlp import cell_lines, symbol_variants
+    from pipeline.relations import baseline_groups, process_members
+
+    for module, names in ((cell_lines, ("_CATALOGUE", "_SPECIES_THEN_NAME", "_STEM_CELL_SOURCE")),
+                          (symbol_variants, ("_GREEK_DESIGNATED", "_LETTER_DESIGNATED", "_VARIANT_DESIGNATED")),
+                          (baseline_groups, ("_DIRECT_BEFORE", "_WITH_BEFORE", "_EN_BEFORE")),
+                          (process_members, ("_GENE_THEN_PROCESS",))):
+        for name in names:
+            monkeypatch.setattr(module, name, _Untried())
+    assert cell_lines.cell_line_names([_EN]) == frozenset({"GLC-82"})  # "GLC-82 cells"
+    assert [d.stem for d in symbol_variants.designated_tokens(_EN)] == []
+    w40 = _EN.index("W40")
+    assert not baseline_groups.is_baseline_group(_EN, w40, w40 + 3)
+    stat3, apoptosis = _ZH.index("Stat3"), _ZH.index("细胞凋亡")
+    assert not baseline_groups.is_baseline_group(_ZH, stat3, stat3 + 5)
+    assert not process_members.named_before(_ZH, stat3 + 5, apoptosis, apoptosis + 4)
