@@ -258,3 +258,38 @@ def test_the_slow_patterns_are_not_tried_without_their_words(monkeypatch):
     stat3, apoptosis = _ZH.index("Stat3"), _ZH.index("细胞凋亡")
     assert not baseline_groups.is_baseline_group(_ZH, stat3, stat3 + 5)
     assert not process_members.named_before(_ZH, stat3 + 5, apoptosis, apoptosis + 4)
+
+
+def test_a_block_without_an_at_sign_is_not_searched_for_an_email(monkeypatch):
+    from pipeline.text import sections
+
+    monkeypatch.setattr(sections, "_EMAIL", _Untried())
+    assert not sections._front_matter("自噬在骨质疏松症发病中的作用", "body")  # jin2025 (reviews): its title
+
+
+def test_normalised_blocks_equal_the_unconditional_substitutions(monkeypatch):
+    """text/normalize.py ``normalize_block`` tries _CJK_SPACE and _SPACE_BEFORE_CJK_PUNCT only where a
+    space or tab stands beside a CJK character or a punctuation mark: the same text and offsets on
+    every block of the default corpus and the sample papers."""
+    import re
+
+    from pipeline.io.readers import read_file
+    from pipeline.text import normalize
+    from pipeline.text.offsets import OffsetText
+    from pipeline.text.sections import _BLOCK
+
+    corpus = REPO / "corpus"
+    files = sorted(corpus.glob("*.md"))
+    for folder in ("new_papers", "validation"):
+        files += sorted(p for p in (corpus / folder).rglob("*") if p.suffix in (".md", ".txt"))
+    files += sorted(SAMPLE.glob("*.md")) if SAMPLE.is_dir() else []
+    blocks = [m.group(0) for path in files for doc in read_file(str(path), path.read_bytes(), path.stem)
+              for m in _BLOCK.finditer(doc.text)]
+    blocks += ["溶质载体家族 7 成员 11", "NF-κB ( p65 ) , 和 IL-6 。", "（ 图1 ）\t结果", "a\tb ,c", "中 文"]
+    fast = [normalize.normalize_block(OffsetText.from_original(b)) for b in blocks]
+    for name in ("_CJK_RE", "_CJK_BESIDE_SPACE", "_SPACE_BESIDE_PUNCT"):
+        monkeypatch.setattr(normalize, name, re.compile(""))
+    slow = [normalize.normalize_block(OffsetText.from_original(b)) for b in blocks]
+    assert fast == slow
+    assert len(blocks) > 3000 and sum(a.text != b for a, b in zip(fast, blocks)) > 1000
+    assert [f.text for f in fast[-5:]] == ["溶质载体家族7成员11", "NF-κB (p65), 和IL-6。", "(图1)结果", "a b,c", "中文"]
