@@ -293,3 +293,56 @@ def test_normalised_blocks_equal_the_unconditional_substitutions(monkeypatch):
     assert fast == slow
     assert len(blocks) > 3000 and sum(a.text != b for a, b in zip(fast, blocks)) > 1000
     assert [f.text for f in fast[-5:]] == ["溶质载体家族7成员11", "NF-κB (p65), 和IL-6。", "(图1)结果", "a b,c", "中文"]
+
+
+def test_a_sentence_without_a_reagent_word_has_no_reagent_noun(corpus_sentences, monkeypatch):
+    """relations/inhibitor.py ``may_name_reagent`` (effects.SentenceContext.of asks it before the
+    case-insensitive REAGENT_NOUN search): never False where REAGENT_NOUN matches."""
+    from pipeline.relations import effects, inhibitor
+
+    texts = corpus_sentences + ["the MEK INHIBITOR U0126", "PI3K 抑制剂 LY294002", "an antagonıst of X", "p38 blockerſ"]
+    matched = 0
+    for text in texts:
+        if inhibitor.REAGENT_NOUN.search(text):
+            assert inhibitor.may_name_reagent(text), text
+            matched += 1
+    assert matched > 100
+    monkeypatch.setattr(effects, "REAGENT_NOUN", _Untried())
+    assert not effects.may_name_reagent(_EN)
+    effects.SentenceContext.of(_EN, [])  # not searched
+
+
+def _old_is_model_inducer(text, start, end, next_start=None):
+    from pipeline.relations import model_inducers as M
+
+    salt = M._SALT.match(text, end)
+    co = M._CO_STIMULI.match(text, salt.end() if salt else end)
+    at = co.end() if co else end
+    participle = M._INDUCING_AFTER.match(text, at)
+    if participle is not None:
+        if not M._WORD.search(text, 0, start):
+            return False
+        limit = min(len(text), participle.end() + M._PHRASE, next_start if next_start is not None else len(text))
+        limit = max(limit, participle.end())
+        return bool(M._DISEASE_HEAD.search(text, participle.end(), M._phrase_end(text, participle.end(), limit)))
+    before = text[max(0, start - 60):start]
+    by = M._INDUCED_BY_BEFORE.search(before)
+    if by is None:
+        return False
+    noun = before[:by.start()]
+    clause = max((m.end() for m in M._CLAUSE_END.finditer(noun)), default=0)
+    return bool(M._DISEASE_HEAD.search(noun[clause:][-M._PHRASE:]))
+
+
+def test_model_inducers_equal_the_search_without_the_by_test(corpus_sentences):
+    from pipeline.relations.model_inducers import is_model_inducer
+
+    texts = [t for t in corpus_sentences if "by" in t.lower()] + ["acute liver injury caused BY carbon tetrachloride"]
+    checked = inducers = 0
+    for text in texts:
+        for a, b in _spans(text, 4):
+            new = is_model_inducer(text, a, b)
+            assert new == _old_is_model_inducer(text, a, b), (text, a, b)
+            checked += 1
+            inducers += new
+    assert checked > 100000 and inducers > 10
