@@ -33,9 +33,14 @@ _EN_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\
 
 def is_baseline_group(text: str, start: int, end: int) -> bool:
     """Is the mention text[start:end] (part of) the name of the group a result is compared with?"""
-    before = text[max(0, start - 24):start]
-    if _DIRECT_BEFORE.search(before) and re.match(_GROUP_ZH, text[end:end + 16]):
+    # each test reads the group's name after the mention first: it needs 组 (within the 13 characters of
+    # _GROUP_ZH) or "group", which most mentions lack, while the searches before the mention try every
+    # start of their window (the same answers: the order of two tests of a conjunction)
+    zh_group = "组" in text[end:end + 13]
+    before = text[max(0, start - 24):start] if zh_group else ""
+    if zh_group and re.match(_GROUP_ZH, text[end:end + 16]) and _DIRECT_BEFORE.search(before):
         return True
-    if _WITH_BEFORE.search(before) and _COMPARE_AFTER.match(text, end):
+    if zh_group and _COMPARE_AFTER.match(text, end) and _WITH_BEFORE.search(before):
         return True
-    return bool(_EN_BEFORE.search(text[max(0, start - 40):start]) and re.match(_GROUP_EN, text[end:end + 32]))
+    return bool("group" in text[end:end + 32] and re.match(_GROUP_EN, text[end:end + 32])
+                and _EN_BEFORE.search(text[max(0, start - 40):start]))

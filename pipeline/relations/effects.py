@@ -54,6 +54,7 @@ from pipeline.relations.cues import (
     find_cues,
 )
 from pipeline.relations.inhibitor import REAGENT_NOUN, inhibitor_of, reagent_targets, rescued, role_noun_zh
+from pipeline.relations.inhibitor import may_name_reagent
 
 AGENT_LABELS = ("HERB", "COMPOUND")
 WEIGHTS = {
@@ -312,7 +313,7 @@ class SentenceContext:
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
-        noun = REAGENT_NOUN.search(text)
+        noun = REAGENT_NOUN.search(text) if may_name_reagent(text) else None
         cues = scoped_cues(text, spans, find_cues(text) if cues is None else cues, noun is not None)
         first: dict[str, Span] = {}
         for span in sorted(spans, key=lambda sp: sp.start):

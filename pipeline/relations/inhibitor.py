@@ -24,6 +24,22 @@ REAGENT_NOUN = re.compile(
     r"|\b(?:specific |selective |potent )?(?:inhibitors?|antagonists?|blockers?|agonists?|activators?|inducers?)\b",
     re.IGNORECASE,
 )
+# What every match of REAGENT_NOUN holds: 剂, or one of these words (antagonist holds agonist) in the
+# lower-cased text. ``may_name_reagent`` answers most sentences with no case-insensitive scan (~7 µs a
+# sentence, asked once per sentence with two partner entities: effects.SentenceContext.of).
+_REAGENT_WORDS = ("inhibitor", "blocker", "agonist", "activator", "inducer")
+# letters re.IGNORECASE matches with an ASCII letter that str.lower() keeps apart (İ ı ſ K)
+_IGNORECASE_LETTERS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def may_name_reagent(text: str) -> bool:
+    """False only when ``REAGENT_NOUN`` cannot match ``text``."""
+    if "剂" in text or _IGNORECASE_LETTERS.search(text):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _REAGENT_WORDS)
+
+
 _POSITIVE_NOUN = re.compile(r"激动剂|激活剂|活化剂|诱导剂|促进剂|\bagonist|activator|inducer", re.IGNORECASE)  # not "antagonist"
 RESCUE = re.compile(
     r"block\w*|abolish\w*|abrogat\w*|revers\w*|attenuat\w*|prevent\w*|counteract\w*|eliminat\w*|"

@@ -65,7 +65,9 @@ def is_model_inducer(text: str, start: int, end: int, next_start: int | None = N
         limit = max(limit, participle.end())
         return bool(_DISEASE_HEAD.search(text, participle.end(), _phrase_end(text, participle.end(), limit)))
     before = text[max(0, start - 60):start]
-    by = _INDUCED_BY_BEFORE.search(before)
+    # "by" first: the case-insensitive search tries every start of the 60 characters (b and y have no
+    # other letter re.IGNORECASE matches them with, so the lower-cased text holds "by" when it matches)
+    by = _INDUCED_BY_BEFORE.search(before) if "by" in before.lower() else None
     if by is None:
         return False
     noun = before[:by.start()]

@@ -95,5 +95,9 @@ def named_before(text: str, gene_end: int, process_start: int, process_end: int,
     between the gene and the process with other mentions blanked (the caller's), else the raw text."""
     if process_start < gene_end or process_start - gene_end > _MAX_APPOSITION:
         return False
+    # the noun after the process first: it is rare and cheap to test, while _GENE_THEN_PROCESS backtracks
+    # over the blanked gap's runs of spaces (~10 µs a gap; the order of two tests gives the same answer)
+    if not _PROCESS_NOUN_AFTER.match(text[process_end:process_end + 24]):
+        return False
     gap = text[gene_end:process_start] if blanked_gap is None else blanked_gap
-    return bool(_GENE_THEN_PROCESS.match(gap)) and bool(_PROCESS_NOUN_AFTER.match(text[process_end:process_end + 24]))
+    return bool(_GENE_THEN_PROCESS.match(gap))

@@ -99,6 +99,10 @@ def _glue_spaced_hyphen(match: re.Match[str]) -> str:
 _SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # only whitespace that changes when collapsed
 _CJK_SPACE = re.compile(f"(?<=[{CJK}])[ \t]+(?=[{CJK}A-Za-z0-9α-ωΑ-Ω(\\[])|(?<=[A-Za-z0-9α-ωΑ-Ω)\\]])[ \t]+(?=[{CJK}])")
 _SPACE_BEFORE_CJK_PUNCT = re.compile(r"[ \t]+(?=[,.;:!?、。，：；）)\]])|(?<=[(\[（])[ \t]+")
+# what every match of _CJK_SPACE and of _SPACE_BEFORE_CJK_PUNCT holds: the space or tab beside a CJK
+# character, beside a punctuation mark or after an opening bracket
+_CJK_BESIDE_SPACE = re.compile(f"[{CJK}][ \t]|[ \t][{CJK}]")
+_SPACE_BESIDE_PUNCT = re.compile(r"[ \t][,.;:!?、。，：；）)\]]|[(\[（][ \t]")
 
 
 def is_cjk(ch: str) -> bool:
@@ -225,8 +229,13 @@ def normalize_block(block: OffsetText) -> OffsetText:
     if "(" in t.text or "[" in t.text:
         t = join_subscripts(t)
     t = t.sub(_SPACE_RUN, lambda m: " ")
-    t = t.sub(_CJK_SPACE, "")
-    t = t.sub(_SPACE_BEFORE_CJK_PUNCT, "")
+    if " " in t.text or "\t" in t.text:  # the two patterns below remove spaces and tabs only
+        # each is tried only where two characters its every match holds stand side by side: both
+        # patterns open with a look-behind, so the engine tried each alternative at every character
+        if _CJK_RE.search(t.text) and _CJK_BESIDE_SPACE.search(t.text):
+            t = t.sub(_CJK_SPACE, "")
+        if _SPACE_BESIDE_PUNCT.search(t.text):
+            t = t.sub(_SPACE_BEFORE_CJK_PUNCT, "")
     return t.strip()
 
 

@@ -216,7 +216,7 @@ def _front_matter(t: str, state: str) -> bool:
         return True
     if t.startswith(_META_PREFIXES) or re.match(r"^\S{0,8}中图分类号", t):
         return True
-    if len(t) <= 300 and _EMAIL.search(t):
+    if len(t) <= 300 and "@" in t and _EMAIL.search(t):  # "@" first: _EMAIL tries every word's every start
         return True
     return bool(state == "front" and len(t) <= 400 and _AFFILIATION.search(t) and (
         _POSTCODE.search(t) or re.match(r"^[(（]?\s*\d\s*[.．、)）]|^[(（]", t)))
