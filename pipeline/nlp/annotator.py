@@ -568,6 +568,8 @@ class Annotator:
                         if d.entity_id is not None:
                             mentions = para_mentions[pid] = systematic_names.without_inner_mentions(ptext, mentions, d)
                     definitions.setdefault(d.short, d)
+                    if d.fragment is not None:  # "磷酸甘油醛脱氢酶(GAPDH)": "醛脱氢酶" (ALDH) is part of GAPDH's name
+                        mentions = para_mentions[pid] = [m for m in mentions if (m.start, m.end) != d.fragment]
                     span = long_forms.long_form_span(ptext, d.long, d.paren_start) if para.lang == "en" else None
                     if span is not None and d.entity_id and self.label_of(d.entity_id) == "GENE":
                         gene_names.setdefault(pid, []).append((*span, d.entity_id))
