@@ -40,6 +40,7 @@ from pipeline.nlp import (
     segmenter,
 )
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
+from pipeline.nlp.generic_tails import drop_generic_tails
 from pipeline.nlp.typed_greek import typed_gamma_mentions
 from pipeline.nlp.named_symbols import spellings, synonym_definitions
 from pipeline.nlp.boundaries import SentenceEdges
@@ -558,6 +559,7 @@ class Annotator:
                     found = [m for m in found if any(s.start <= m.start and m.end <= s.end for s in sents)]
                 mentions = found
             mentions = drop_name_fragments(ptext, mentions)  # "…dibenzo-p-dioxin": no Dioxins
+            mentions = drop_generic_tails(ptext, mentions)  # "forkhead transcription factor 1 (FoxOl)": no HNF1A
             para_mentions[pid] = mentions
             if "(" in ptext and para.section != "references":
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
