@@ -80,6 +80,9 @@ class Definition:
     entity_id: str | None  # None: the short form names something that is not an entity
     paren_start: int  # paragraph offsets of the parenthesis
     paren_end: int
+    # offsets of a mention that matched only the end of the Chinese name and loses it to the short form's
+    # own gene ("醛脱氢酶" in "磷酸甘油醛脱氢酶(GAPDH)"; partial_name_zh); the annotator drops it
+    fragment: tuple[int, int] | None = None
 
 
 def _resolve(
@@ -195,6 +198,41 @@ def _own_over_partial(short: str, long: str, before: Mention, index: TermIndex) 
     return own
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_GLUED_BEFORE_ZH = re.compile(r"[\u3400-\u9fff0-9\-]{1,12}$")
+
+
+def partial_name_zh(text: str, short: str, before: Mention | None, index: TermIndex) -> str | None:
+    """The gene whose approved symbol ``short`` is, when the Chinese name before its parenthesis
+    was matched only in its last part and that gene's Chinese names fit the part glued before the
+    match better than the matched entity's do. Else None.
+
+    "磷酸甘油醛脱氢酶（GAPDH）" (validation ChinaXiv-201711.00762V1, -01148V1): the dictionary knows
+    "醛脱氢酶" (the ALDH family) at the end of the name; "磷酸甘油" glued before it belongs to the same
+    name, and its characters are in GAPDH's Chinese name (甘油醛-3-磷酸脱氢酶), none of them in
+    ALDH's. The short form written as an approved symbol names its own gene, and so does the name.
+    The fit is the number of distinct Chinese characters of the glued part found in a candidate's
+    Chinese names; the symbol's gene needs two and more than the matched entity."""
+    if before is None or before.label != "GENE" or before.start == 0:
+        return None
+    glued = _GLUED_BEFORE_ZH.search(text, max(0, before.start - 12), before.start)
+    if glued is None or not _CJK.search(glued.group()):
+        return None
+    own = own_entities(short, index)
+    if not own or own[0] == before.entity_id:
+        return None
+    entity = index.dictionary[own[0]]
+    if entity.label != "GENE" or entity.name != short:
+        return None
+    chars = set(_CJK.findall(glued.group()))
+
+    def fit(entity_id: str) -> int:
+        e = index.dictionary[entity_id]
+        return len(chars & set("".join([e.name_zh, *e.synonyms_zh])))
+    mine = fit(own[0])
+    return own[0] if mine >= 2 and mine > fit(before.entity_id) else None
+
+
 def find_definitions(
     text: str, lang: str, mentions: list[Mention], index: TermIndex, linker: Linker | None = None
 ) -> list[Definition]:
@@ -226,12 +264,17 @@ def find_definitions(
         if before is not None and names_the_ligand(long, before, index):
             before = None  # "prostaglandin E2 (PGE2) receptors": PGE2 is the ligand, resolved from the long form
         entity_id = _resolve(short, long, before, index, linker)
+        fragment = None
+        if lang == "zh" and not long and before is not None:  # "磷酸甘油醛脱氢酶(GAPDH)": only "醛脱氢酶" matched
+            symbol = partial_name_zh(text, short, before, index)
+            if symbol is not None:
+                entity_id, fragment = symbol, (before.start, before.end)
         if (before is None and not long and entity_id is not None and index.dictionary[entity_id].label == "GENE"
                 and short.isalpha() and short.isupper()  # an acronym; "丙酮酸激酶M2 型（PKM2）": a symbol's digits,
                 # "对照(B-actin)": a gene's written name glossing the word before
                 and _CJK_BEFORE.search(text, 0, prefix_end) and not names_a_gene_zh(text[:prefix_end])):
             entity_id = None  # "听性脑干反应(ABR)": the short form of a name that is no gene
-        found.append(Definition(short, long, entity_id, pstart, pend))
+        found.append(Definition(short, long, entity_id, pstart, pend, fragment))
     return found
 
 

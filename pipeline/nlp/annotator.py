@@ -40,6 +40,7 @@ from pipeline.nlp import (
     segmenter,
 )
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
+from pipeline.nlp.generic_tails import drop_generic_tails
 from pipeline.nlp.typed_greek import typed_gamma_mentions
 from pipeline.nlp.named_symbols import spellings, synonym_definitions
 from pipeline.nlp.boundaries import SentenceEdges
@@ -558,6 +559,7 @@ class Annotator:
                     found = [m for m in found if any(s.start <= m.start and m.end <= s.end for s in sents)]
                 mentions = found
             mentions = drop_name_fragments(ptext, mentions)  # "…dibenzo-p-dioxin": no Dioxins
+            mentions = drop_generic_tails(ptext, mentions)  # "forkhead transcription factor 1 (FoxOl)": no HNF1A
             para_mentions[pid] = mentions
             if "(" in ptext and para.section != "references":
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
@@ -568,6 +570,8 @@ class Annotator:
                         if d.entity_id is not None:
                             mentions = para_mentions[pid] = systematic_names.without_inner_mentions(ptext, mentions, d)
                     definitions.setdefault(d.short, d)
+                    if d.fragment is not None:  # "磷酸甘油醛脱氢酶(GAPDH)": "醛脱氢酶" (ALDH) is part of GAPDH's name
+                        mentions = para_mentions[pid] = [m for m in mentions if (m.start, m.end) != d.fragment]
                     span = long_forms.long_form_span(ptext, d.long, d.paren_start) if para.lang == "en" else None
                     if span is not None and d.entity_id and self.label_of(d.entity_id) == "GENE":
                         gene_names.setdefault(pid, []).append((*span, d.entity_id))
