@@ -315,8 +315,10 @@ def _at_anaphor(text: str, spans: list[Span], x_id: str, y_id: str, anaphors: di
             continue
         kept = sorted([anaphor, *(sp for sp in spans if sp.entity_id != entity_id)], key=lambda sp: sp.start)
         found = label_pair(text, kept, x_id, y_id)
-        if (found.label != "associated" or found.negated) and found.cue is not None and not any(
-                min(found.cue.start, anaphor.start) <= b < max(found.cue.end, anaphor.end) for b in clause_breaks(text)):
+        if found.label == "associated" and not found.negated or found.cue is None:
+            continue
+        lo, hi = min(found.cue.start, anaphor.start), max(found.cue.end, anaphor.end)
+        if not any(lo <= b < hi for b in clause_breaks(text)):
             return found
     return None
 
