@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pipeline.relations.effects import Span, label_pair
 from pipeline.relations.facts import facts_of
+from pipeline.relations.pairs import PATHWAY_ANAPHOR
 
 
 def genes(annotator, text: str) -> list[str]:
@@ -51,7 +52,10 @@ def typed_pairs(annotator, text: str) -> dict:
     facts = facts_of(annotator.annotate("t", text))
     out = {}
     for s in facts.sentences:
-        spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in s.mentions]
+        # a pathway's definite description ("该通路") is read only where the first mentions state nothing
+        # (relations/pairs.py ``_at_anaphor``): left out here as ``sentence_pairs`` leaves it out
+        spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in s.mentions
+                 if m.how != PATHWAY_ANAPHOR]
         ids = list(dict.fromkeys(m.entity_id for m in s.mentions))
         for i, a in enumerate(ids):
             for b in ids[i + 1:]:

@@ -771,6 +771,9 @@ class Annotator:
                 # "the polysaccharide fractions", "Extract treatment": the extract named before
                 inside = definite_descriptions.resolve(s.text, s.start, inside, last_herbs, s.lang, NO_PARTNER)
                 last_herbs = definite_descriptions.herbs_named(inside, NO_PARTNER) or last_herbs
+                # "Wnt信号通路，此通路直接刺激…": the pathway named just before (this sentence, else the previous)
+                inside = definite_descriptions.resolve_pathways(texts[pid], s.start, s.end, inside, previous, s.lang,
+                                                                NO_PARTNER)
                 # "… decreased antioxidant enzyme activity": the enzymes listed after that noun just before
                 recent = {k: v for d in classes[-collective_anaphors.WINDOW:] for k, v in d.items()}
                 inside = collective_anaphors.resolve(s.text, s.start, inside, recent, s.lang, NO_PARTNER)

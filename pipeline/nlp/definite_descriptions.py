@@ -33,6 +33,22 @@ cross-sentence reading (below a stated pair of the same cue, relations/cross_sen
 ``bridged_label``) and typed by the sentence's own cue. A compound mention inside the description ("the
 polysaccharide fractions": CPD:polysaccharides, the material's chemical class) is replaced by it: the
 fractions, not polysaccharides in general, are what acted.
+
+The same kind of description names a signalling pathway in Chinese: "该通路", "此信号通路", "该信号途径" refer
+to the pathway named just before, and the verb whose object or subject they are states what acts on it or what
+it does: "TGF-β/Smads 通路中…Smad7)通过阻断R-Smad和Co-Smad的激活…来负调控此信号通路" (validation_zh
+ChinaXiv-201711.00749V1, gold SMAD7 inhibits TGFB/SMAD), "…研究较为透彻的是Wnt信号通路，此通路直接刺激成骨分化
+关键因子Runx2的表达" (sample ChinaXiv-201801.00686V1), "AKT信号通路在HCC发生发展过程中发挥重要作用，该通路可通过
+调节MMP-9的表达…" (validation_zh ChinaXiv-201712.00248V1), "mTOR 信号通路的异常活化抑制自噬…。因此,可以通过抑制
+该通路…" (jin2025_autophagy), "p38 MAPK信号途径在…发挥着重要作用，但该信号途径是否参与了…" (new_papers_zh
+ChinaXiv-201801.00669V1). ``resolve_pathways`` reads them by the same rule, the most recent antecedent with the
+same head (Poesio & Vieira 1998): the nearest PATHWAY mention before the description in the sentence whose name
+has a pathway head (通路, 途径, 信号, 轴: "PI3K/AKT/mTOR信号通路…抑制肿瘤自噬…通过阻断此通路" is the axis, not
+autophagy), else the last such mention of the previous sentence of the paragraph, never further. The mention
+added at the description carries the pathway's id and members; ``how`` = ``pairs.PATHWAY_ANAPHOR`` when the
+sentence names the pathway itself (relations/pairs.py then also reads the pair at the description), else
+``CROSS_SENTENCE`` (a cross-sentence reading, weighed as one). English "this pathway" is left alone: two uses in
+the English validation and new papers, neither relating two entities.
 """
 
 from __future__ import annotations
@@ -40,7 +56,8 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.matcher import Mention
-from pipeline.relations.cross_sentence import CROSS_SENTENCE
+from pipeline.relations.cross_sentence import CROSS_SENTENCE, CROSS_SENTENCE_HOWS
+from pipeline.relations.pairs import PATHWAY_ANAPHOR
 
 _PLURAL_HEADS = frozenset({"extracts", "fractions"})
 # "the polysaccharide fractions", "this ethanolic extract", "these two extracts"; not "the extract of X",
@@ -112,3 +129,76 @@ def resolve(sentence_text: str, sentence_start: int, mentions: list[Mention], la
     if not added:
         return mentions
     return sorted([*added, *out], key=lambda m: (m.start, -m.end))
+
+
+# "该通路", "此信号通路", "该信号途径", "这一通路", "这条通路", "上述通路"; not 因此/如此/彼此/由此/据此/从此/借此 + 通路
+# ("因此通路…": therefore), nor "应该" (should)
+_PATHWAY_ZH = re.compile(r"(?<![因如彼由据从借应])(?P<det>该|此|这一|这条|这个|上述)(?:信号)?(?:通路|途径)")
+# the name of an antecedent has a pathway head, in the mention or right after it ("Wnt信号通路", "Akt/mTOR信号",
+# "ASK1-p38 信号通路", "TGF-β/Smads 通路", "mTOR 信号传导")
+_PATHWAY_HEAD = re.compile(r"通路|途径|信号|轴|[Pp]athway|[Ss]ignal")
+_HEAD_AFTER = re.compile(r"\s*(?:信号|通路|途径|轴)")
+_BARE_HEAD = re.compile(r"通路|途径")
+
+
+def pathway_descriptions(sentence: str) -> list[tuple[int, int, bool]]:
+    """(start, end, plural) of the definite descriptions of a pathway in a Chinese ``sentence``; "上述通路" (the
+    above) may stand for several, so it is read only when they are one."""
+    return [(m.start(), m.end(), m.group("det") == "上述") for m in _PATHWAY_ZH.finditer(sentence)]
+
+
+def _has_head(text: str, m: Mention) -> bool:
+    """Does the PATHWAY mention ``m`` (offsets into ``text``) name a pathway by a pathway head?"""
+    return bool(_PATHWAY_HEAD.search(m.text) or _HEAD_AFTER.match(text, m.end))
+
+
+def pathway_antecedents(text: str, sentence_start: int, before: int, mentions: list[Mention],
+                        previous: list[Mention], skip: frozenset[str] = frozenset()) -> list[Mention]:
+    """The candidate antecedents of a pathway description starting at ``before`` in the sentence starting at
+    ``sentence_start``, nearest first: the PATHWAY mentions with a pathway head (``_has_head``) of the sentence
+    before it, else, when no other head noun comes between (``_bare_head``), those of the previous sentence
+    (``previous``). Offsets into ``text``, the paragraph."""
+    def heads(ms: list[Mention]) -> list[Mention]:
+        return sorted((m for m in ms if m.label == "PATHWAY" and m.entity_id and m.how not in skip
+                       and _has_head(text, m)), key=lambda m: -m.end)
+
+    found = heads([m for m in mentions if m.end <= before])
+    if found or not previous or _bare_head(text, sentence_start, before, mentions):
+        return found
+    return heads(previous)
+
+
+def _bare_head(text: str, start: int, before: int, mentions: list[Mention]) -> bool:
+    """Is a pathway head noun that is no mention's (nor a description's) written in text[start:before]? Then
+    the nearest antecedent is that phrase, in this sentence: "PTHR1受体至少通过两条途径激活PKC,其一为激活PLC,…进而
+    激活PKC，此途径为PKC激活的经典途径" (validation_zh ChinaXiv-201712.00947V1) is the PLC route just described,
+    not the pathway of the previous sentence."""
+    described = [(start + a, start + b) for a, b, _ in pathway_descriptions(text[start:before])]
+    return any(not any(m.start <= h.start() < m.end + 4 for m in mentions)
+               and not any(a <= h.start() < b for a, b in described)
+               for h in _BARE_HEAD.finditer(text, start, before))
+
+
+def resolve_pathways(text: str, sentence_start: int, sentence_end: int, mentions: list[Mention],
+                     previous: list[Mention], lang: str, skip: frozenset[str] = frozenset()) -> list[Mention]:
+    """``mentions`` of the sentence text[sentence_start:sentence_end] (paragraph offsets) with a mention of the
+    antecedent pathway at each definite description of a pathway ("此信号通路"); ``previous``: the mentions of the
+    paragraph's previous sentence. Unchanged for English, or when no description has an antecedent."""
+    if lang != "zh" or ("通路" not in text[sentence_start:sentence_end]
+                        and "途径" not in text[sentence_start:sentence_end]):
+        return mentions
+    added: list[Mention] = []
+    for a, b, plural in pathway_descriptions(text[sentence_start:sentence_end]):
+        start, end = sentence_start + a, sentence_start + b
+        if any(m.start < end and start < m.end for m in mentions):
+            continue  # inside a longer name
+        found = pathway_antecedents(text, sentence_start, start, mentions, previous, skip)
+        if not found or plural and len({m.entity_id for m in found}) > 1:
+            continue
+        antecedent = found[0]
+        named = any(m.entity_id == antecedent.entity_id and m.how not in CROSS_SENTENCE_HOWS for m in mentions)
+        how = PATHWAY_ANAPHOR if named else CROSS_SENTENCE
+        added.append(Mention(start, end, antecedent.entity_id, "PATHWAY", how, text[start:end], antecedent.members))
+    if not added:
+        return mentions
+    return sorted([*added, *mentions], key=lambda m: (m.start, -m.end))

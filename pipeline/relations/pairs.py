@@ -20,7 +20,7 @@ from pipeline.relations.class_nouns import class_nouns
 from pipeline.relations.coordination import coordinations, separately_changed
 from pipeline.relations.cross_sentence import CAUSED_HOWS, COLLECTIVE, bridged, bridged_label
 from pipeline.relations.diets import names_a_diet
-from pipeline.relations.cues import Cue
+from pipeline.relations.cues import Cue, clause_breaks
 from pipeline.relations.excluded_elements import is_excluded
 from pipeline.relations.group_designs import is_vehicle
 from pipeline.relations.measured_readouts import measured_readouts
@@ -142,6 +142,9 @@ DISEASE = "disease"
 CHAIN_ELEMENT = "chain-element"
 # A member written as its designator alone, "caspase-3, -8, and -9" (pipeline/nlp/annotator.py)
 ELIDED_MEMBER = "elided-member"
+# A pathway named again in its sentence by a definite description, "…Wnt信号通路，此通路直接刺激…Runx2的表达"
+# (pipeline/nlp/definite_descriptions.py ``resolve_pathways``): the pair is also read there (``_at_anaphor``)
+PATHWAY_ANAPHOR = "pathway-anaphor"
 NO_PARTNER = frozenset({ENDOGENOUS, REAGENT, READOUT, DISEASE, CHAIN_ELEMENT})
 EFFECT_LABELS = frozenset({"upregulates", "downregulates", "activates", "inhibits"})
 
@@ -243,6 +246,11 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     """The typed pairs of one sentence; ``mentions`` carry ``sentence_start``/``sentence_end``
     (offsets in ``text``), ``label``, ``entity_id``, ``how`` and ``members``."""
     mentions = partner_mentions(text, mentions)
+    # a pathway's definite description is read only where its first mentions state nothing (``_at_anaphor``)
+    anaphors = {m.entity_id: Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members))
+                for m in mentions if m.how == PATHWAY_ANAPHOR}
+    if anaphors:
+        mentions = [m for m in mentions if m.how != PATHWAY_ANAPHOR]
     entities = {(m.label, m.entity_id) for m in mentions}
     if len(entities) < 2:
         return []
@@ -274,6 +282,8 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
             continue  # a class noun's members are what the agent changed: no partners of other genes
         (s1, e1), (s2, e2) = first[x[1]], first[y[1]]
         typed = label_pair(text, spans, x[1], y[1], context=context)
+        if anaphors and typed.label == "associated" and typed.cue is None and not typed.negated:
+            typed = _at_anaphor(text, spans, x[1], y[1], anaphors) or typed  # "…来负调控此信号通路"
         if typed.label == "associated" and not typed.negated and ("response" in text or "stimulation" in text
                                                                   or "challenge" in text):
             typed = _in_response(text, spans, by_id[x[1]], by_id[y[1]], typed)  # "IL-6 … in response to LPS"
@@ -289,6 +299,28 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
             typed = bridged_label(typed, x[1], y[1], crossing)
         pairs.append(PairFacts.of(x, y, distance, typed))
     return pairs
+
+
+def _at_anaphor(text: str, spans: list[Span], x_id: str, y_id: str, anaphors: dict[str, Span]) -> PairLabel | None:
+    """The pair read where a definite description names one of them again ("TGF-β/Smads 通路中…Smad7)通过阻断…
+    来负调控此信号通路", validation_zh ChinaXiv-201711.00749V1: SMAD7 inhibits the axis), when its first mentions
+    state nothing: the description is there to be the verb's argument. The other mentions of the described
+    pathway are left out, so the rules see it at the description only; kept when it states a direction, a
+    mechanism or a non-effect (as ``effects._nearer_mentions``) by a cue in the description's own clause (not
+    "Rag-Rheb参与调控mTOR信号通路是…mTORC1的活化所必需的，并且该通路与…并无联系", sample ChinaXiv-201711.01551V1:
+    the activation is mTORC1's, a clause before)."""
+    for entity_id in (x_id, y_id):
+        anaphor = anaphors.get(entity_id)
+        if anaphor is None:
+            continue
+        kept = sorted([anaphor, *(sp for sp in spans if sp.entity_id != entity_id)], key=lambda sp: sp.start)
+        found = label_pair(text, kept, x_id, y_id)
+        if found.label == "associated" and not found.negated or found.cue is None:
+            continue
+        lo, hi = min(found.cue.start, anaphor.start), max(found.cue.end, anaphor.end)
+        if not any(lo <= b < hi for b in clause_breaks(text)):
+            return found
+    return None
 
 
 _RESPONSE_CUE_KIND = {"upregulates": "up", "downregulates": "down", "activates": "activate", "inhibits": "inhibit"}
