@@ -4,11 +4,9 @@
 Real sentences of the validation abstracts (corpus/validation/en: PMID23639626, PMID23069328)."""
 
 import pytest
+from test_relations_cross_sentence import _pairs, facts  # noqa: F401  (facts: the module's annotate fixture)
 
-from pipeline.config import ScoringConfig
 from pipeline.relations import cross_sentence
-from pipeline.relations.comention import aggregate
-from pipeline.relations.facts import facts_of
 
 TCDD_DEFINED = ("Previous quantitative proteomic studies on the actions of 2,3,7,8-tetrachlorodibenzo-p-dioxin (TCDD) "
                 "in 5L rat hepatoma cells, a cell model frequently used for investigating the mechanisms of TCDD "
@@ -22,21 +20,6 @@ PLUM = ("Treatment with Illawarra plum extract also induced morphological altera
         "suggestive of induction of autophagy, as the formation of cytoplasmic vacuoles was observed in many cells. "
         "This could be induced by the increased (6-fold) histone deacetylase (HDAC) activity (P < 0.001) and the trend "
         "for increased expression of the class III HDAC sirtuin 1.")
-
-
-@pytest.fixture(scope="module")
-def facts(annotator):
-    return lambda text: facts_of(annotator.annotate("t", text))
-
-
-def _pairs(doc):
-    """(a id, b id) -> (label, weight, evidence text) from the in-memory aggregation."""
-    agg = aggregate([doc], ScoringConfig())
-    out = {}
-    for (a, b), stats in agg.stats.items():
-        best = stats.best()
-        out[(a[1], b[1])] = out[(b[1], a[1])] = (best.pair.label, best.weight, best.text)
-    return out
 
 
 @pytest.mark.parametrize("sentence,anaphor,label", [

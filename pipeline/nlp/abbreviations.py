@@ -199,6 +199,7 @@ def _own_over_partial(short: str, long: str, before: Mention, index: TermIndex) 
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_BEFORE = re.compile(r"[\u3400-\u9fff][\-0-9]{0,3}$")  # a Chinese name ends right before "(SHORT)"
 _GLUED_BEFORE_ZH = re.compile(r"[\u3400-\u9fff0-9\-]{1,12}$")
 
 
@@ -241,7 +242,7 @@ def find_definitions(
     candidates: list[tuple[str, str, int, int]] = []
     for m in _ZH_DEFINITION.finditer(text):
         prefix = text[: m.start()].rstrip()
-        if m.group("long") is None and not re.search(r"[\u3400-\u9fff][\-0-9]{0,3}$", prefix):
+        if m.group("long") is None and not _CJK_BEFORE.search(prefix):
             continue  # "(SHORT)" alone is a definition only right after a Chinese long name
         if m.group("long") is not None and _is_list(m.group("long")):
             continue  # "感受蛋白（PERK，ATF6,IRE1)": a list of names, not "long form, SHORT"
@@ -278,7 +279,6 @@ def find_definitions(
     return found
 
 
-_CJK_BEFORE = re.compile(r"[\u3400-\u9fff][\-0-9]{0,3}$")
 # the head nouns that end a Chinese gene or protein name, before its number ("骨形态发生蛋白-2", "血红素加氧酶-1",
 # "核因子κB受体活化因子配体", "骨保护素", "降钙素基因相关肽", "Ⅰ型胶原", "溶质载体家族7成员11", "铁蛋白重链")
 _ZH_GENE_HEAD = re.compile(

@@ -30,12 +30,13 @@ from typing import NamedTuple
 # a reagent named by its target ("随着EGF受体抑制剂浓度不断升高", validation ChinaXiv-201711.00762V1)
 _REAGENT = r"(?P<reagent>(?:受体)?(?:(?P<loss>抑制剂|阻断剂|拮抗剂)|激动剂|激活剂))"
 _DOSE_WORD = r"\s*" + _REAGENT + r"?\s*(?:的)?\s*(?:作用|干预|处理|添加|给药|培养)?\s*(?:终)?(?:浓度|剂量)"
+_RISING = r"\s*(?:的)?\s*(?:逐渐|不断)?(?:增加|升高|增大|提高|加大|递增|增高)"  # the dose's rise
 # "X浓度为200和400μmol/L时", "X浓度分别为…时", "X剂量达到…时": a number before 时 in the same clause
 _DOSE_WHEN = re.compile(_DOSE_WORD + r"\s*(?:分别)?(?:为|达到?|是|≥|>|大于|高于|低于|<|≤)\s*"
                         r"(?=[^,，;；。]{0,50}?时)(?=[^,，;；。时]{0,50}?\d)[^,，;；。]{0,50}?时")
 # "随着X浓度(的)增加", "随X剂量的升高"
 _WITH_BEFORE = re.compile(r"随着?\s*(?:不同)?\s*$")
-_DOSE_RISING = re.compile(_DOSE_WORD + r"\s*(?:的)?\s*(?:逐渐|不断)?(?:增加|升高|增大|提高|加大|递增|增高)")
+_DOSE_RISING = re.compile(_DOSE_WORD + _RISING)
 # "X浓度依赖性地抑制…", "呈X剂量依赖性": the compound's dose, not its level
 _DOSE_DEPENDENT = re.compile(_DOSE_WORD + r"\s*(?:依赖|相关)")
 
@@ -82,14 +83,15 @@ _ANY_DOSE = re.compile(r"浓度|剂量")
 def may_name_a_dose(text: str) -> bool:
     """Does the sentence hold a dose word at all (the cheap test before the per-pair rules)?"""
     return _ANY_DOSE.search(text) is not None
-_ADJUNCT_OPENING = re.compile(r"随着?\s*(?:不同)?\s*[^,，;；。]{1,20}?" + _DOSE_WORD.replace("?P<reagent>", "").replace("?P<loss>", "") + r"\s*(?:的)?\s*(?:逐渐|不断)?"
-                              r"(?:增加|升高|增大|提高|加大|递增|增高)")
+
+
+_ADJUNCT_OPENING = re.compile(r"随着?\s*(?:不同)?\s*[^,，;；。]{1,20}?" + _DOSE_WORD + _RISING)  # its compound recognised or not
 
 
 def rising_dose_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the dose-response adjuncts "随着<anything>浓度(的)增加" of the sentence, whether or
     not the compound is a recognised mention ("随着药物浓度的增加"): the 增加 is the dose's, no cue."""
-    if not _ANY_DOSE.search(text):
+    if not may_name_a_dose(text):
         return []
     return [(m.start(), m.end()) for m in _ADJUNCT_OPENING.finditer(text)]
 

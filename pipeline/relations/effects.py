@@ -53,8 +53,7 @@ from pipeline.relations.cues import (
     clause_breaks,
     find_cues,
 )
-from pipeline.relations.inhibitor import REAGENT_NOUN, inhibitor_of, reagent_targets, rescued, role_noun_zh
-from pipeline.relations.inhibitor import may_name_reagent
+from pipeline.relations.inhibitor import REAGENT_NOUN, inhibitor_of, may_name_reagent, reagent_targets, rescued, role_noun_zh
 
 AGENT_LABELS = ("HERB", "COMPOUND")
 WEIGHTS = {
