@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, frame_members, own_receptors, pathway_regulation, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, compound_sources, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, frame_members, own_receptors, pathway_regulation, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -1361,6 +1361,11 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                     and not _outside_composition(text, breaks, contains, first, second) \
                     and not roles.nearer_container(spans, herb, other, contains.start):
                 return PairLabel("contains", cue=contains, weight=WEIGHTS["contains"], agent=herb.entity_id, hedged=hedged)
+        source = compound_sources.stated_source(text, spans, first, second)
+        if source is not None:  # "Coniine, an alkaloid from Conium maculatum" (relations/compound_sources.py)
+            herb = first if first.label == "HERB" else second
+            cue = Cue("contains", source[0], source[1], text[source[0]:source[1]])
+            return PairLabel("contains", cue=cue, weight=WEIGHTS["contains"], agent=herb.entity_id, hedged=hedged)
         combined = next((c for c in window if c.kind == "combined"
                          and group_designs.plus_joins(text, spans, first, second, c)), None)  # "A plus B, C plus B"
         if combined is not None:

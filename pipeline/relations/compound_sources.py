@@ -1,0 +1,100 @@
+"""A herb named in English as the plant source of a compound, without a composition cue word.
+
+GUIDELINES 1 (``contains``: a herb containing a compound). The cue lexicon (cues.py, "contains") has the
+verbs that name a source by themselves ("isolated from", "extracted from", "derived from"); two English
+constructions name it with a plain "from"/"in" instead, and were typed ``associated``:
+
+* **Class apposition** — the compound, then a noun phrase headed by a compound-class noun that takes the
+  herb as its source: "Coniine, an alkaloid from Conium maculatum" (validation PMID8073369), "Diosgenin is
+  a steroidal saponin from therapeutic herbs, fenugreek" (new_papers PMID24973886), "Ericifolin: a novel
+  antitumor compound from allspice" (sample ChinaXiv-202107.00008V2), "Erianin, a novel dibenzyl compound
+  in Dendrobium extract" (sample ChinaXiv-202010.00047V1).
+* **Obtaining** — a verb or noun of obtaining whose object is the compound, then "from" the herb: "To
+  obtain coumarin compounds - psoralen and isopsoralen - from traditional Chinese medicine Psoralea
+  corylifolia" (validation PMID25352883), "extracting polysaccharides from dried stems of Dendrobium
+  officinale", "extraction of polyphenols from Dendrobium huoshanense" (sample ChinaXiv-202010.00047V1).
+
+Between "from" and the herb at most a few words ("therapeutic herbs,", "traditional Chinese medicine",
+"dried stems of") and no other mention. Pure functions over a sentence's text and mention spans (objects
+with ``start``, ``end``, ``label``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# nouns that head a phrase naming a kind of plant compound
+_CLASS_NOUN = (r"(?:alkaloid|flavonoid|flavone|isoflavone|flavonol|glycoside|saponin|ginsenoside|compound|constituent|"
+               r"component|ingredient|terpenoid|triterpenoid|diterpenoid|sesquiterpene|terpene|polyphenol|phenolic|"
+               r"coumarin|lignan|monomer|polysaccharide|principle|anthraquinone|lactone|stilbene|chalcone)s?")
+# "<compound>, an alkaloid from", "<compound> is a steroidal saponin from", "<compound>: a novel … compound from"
+_APPOSITION = re.compile(r"\s*(?:,|:|\s(?:is|was)\b)\s*(?:a|an|the|one)\s+(?:[\w\-]+\s+){0,3}?"
+                         r"(?P<head>" + _CLASS_NOUN + r")\s+(?:(?:isolated|purified|extracted|obtained)\s+)?"
+                         r"(?P<prep>from|in)\s+", re.IGNORECASE)
+# the verb or noun of obtaining before its object (blanked mentions and list words may stand between)
+_OBTAIN_BEFORE = re.compile(r"\b(?P<verb>(?:obtain|extract|isolat|purif|separat)\w*)\s+(?:(?:of|for)\s+)?(?:the\s+)?"
+                            r"[^;:.,()\[\]]{0,40}?[\s\-–]*$", re.IGNORECASE)
+# between the compound and "from": only other list items (blanked) and list words
+_LIST_THEN_FROM = re.compile(r"^(?:[\s,\-–]|\band\b|\bor\b)*\bfrom\s+", re.IGNORECASE)
+# between "from"/"in" and the herb's name: a few words ("therapeutic herbs,", "dried stems of")
+_LEAD_IN = re.compile(r"^(?:the\s+)?(?:[A-Za-z\-]+,?\s+){0,3}$")
+_VERB_IN_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|which|that)\b|\w+ed\b", re.IGNORECASE)
+
+
+def _blank(text: str, lo: int, hi: int, spans) -> str:
+    chars = list(text[lo:hi])
+    for s in spans:
+        for i in range(max(s.start, lo), min(s.end, hi)):
+            chars[i - lo] = " "
+    return "".join(chars)
+
+
+def _reaches(text: str, spans, at: int, herb) -> bool:
+    """Does the herb's name follow ``at`` (right after "from"/"in") with only a short lead-in and no other
+    mention, or does the herb's own span take in the words before ``at`` (a name read as "alkaloid from
+    Conium maculatum")?"""
+    if herb.start < at < herb.end:
+        return True
+    if herb.start < at:
+        return False
+    if any(at <= s.start < herb.start for s in spans):
+        return False
+    return bool(_LEAD_IN.match(text[at:herb.start]))
+
+
+def class_apposition(text: str, spans, compound, herb) -> tuple[int, int] | None:
+    """(start, end) of "<class noun> from" when the compound is followed by an apposition or predicate
+    noun naming its class and its source herb: "Coniine, an alkaloid from Conium maculatum"."""
+    if herb.end <= compound.end:
+        return None
+    m = _APPOSITION.match(text, compound.end)
+    if m is None or not _reaches(text, spans, m.end(), herb):
+        return None
+    return m.start("head"), m.end("prep")
+
+
+def obtained_from(text: str, spans, compound, herb) -> tuple[int, int] | None:
+    """(start, end) of the obtaining word when the compound is its object (an item of its object list)
+    and "from" the herb follows: "To obtain … psoralen and isopsoralen - from … Psoralea corylifolia"."""
+    if herb.start <= compound.end:
+        return None
+    lo = max(0, compound.start - 80)
+    before = _blank(text, lo, compound.start, spans)
+    m = _OBTAIN_BEFORE.search(before)
+    if m is None or _VERB_IN_GAP.search(before, m.end("verb")):
+        return None
+    gap = _blank(text, compound.end, herb.start, [s for s in spans if s.label == compound.label])
+    tail = _LIST_THEN_FROM.match(gap)
+    if tail is None or not _reaches(text, spans, compound.end + tail.end(), herb):
+        return None
+    return lo + m.start("verb"), lo + m.end("verb")
+
+
+def stated_source(text: str, spans, first, second) -> tuple[int, int] | None:
+    """Where the sentence states that the HERB of the pair is the source of its COMPOUND by one of the two
+    constructions of this module, or None."""
+    labels = {first.label: first, second.label: second}
+    if set(labels) != {"HERB", "COMPOUND"}:
+        return None
+    herb, compound = labels["HERB"], labels["COMPOUND"]
+    return class_apposition(text, spans, compound, herb) or obtained_from(text, spans, compound, herb)
