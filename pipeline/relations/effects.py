@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, compound_sources, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, frame_members, own_receptors, pathway_regulation, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, compound_sources, independent_of, subsequent_events, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, frame_members, own_receptors, pathway_regulation, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -436,6 +436,8 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         return blocked
     result = _reagent_or_rescue(text, x, y, context) or _label(text, spans, x, y, cues, hedged, context.owned,
                                                                 _context_owned_starts(text, spans, context), context)
+    if "english" not in skip and ("ndependent" in text or "rrespective" in text or "egardless" in text):
+        result = _denied_mediator(text, spans, x, y, hedged) or result  # "X-induced apoptosis was independent of Y"
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _restated(text, spans, x, y, context) or result
     if result.label == "associated" and result.cue is None and not result.negated:
@@ -456,6 +458,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result = _by_agent(text, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
     if result.label == "associated" and not result.negated and "english" not in skip:
         result = _agent_noun(text, spans, x, y, context) or result  # "PTH stimulation of Y", "X mediates Y activation"
+    if result.label == "associated" and not result.negated and "english" not in skip and \
+            ("subsequent" in text or "downstream" in text or "consequent" in text or "resultant" in text or "ensuing" in text):
+        result = _subsequent_event(text, x, y, hedged) or result  # "X activity and subsequent Y translocation"
     if result.label == "via" and not result.negated and result.cue is not None and "english" not in skip:
         result = _via_event(text, x, y, context, result) or result  # "via AMPK activation": activates AMPK
     if "partners" not in skip and _PARTNER_WORD.search(text):  # "EGF与EGF受体结合后能激活…": the subject acts, not its partner
@@ -471,6 +476,30 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     result = _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
         text, x, y, _cleavage_readout(text, x, y, _pathway_regulating(text, spans, x, y, _via_of_by_agent(text, spans, x, y, result))))))
     return _anti_process(text, spans, x, y, result) if "抗" in text else result
+
+
+def _subsequent_event(text: str, x: Span, y: Span, hedged: bool) -> PairLabel | None:
+    """"the phosphorylation of JAK2 … and the downstream activation of STAT3": the first event brings about the
+    second, so X acts on Y (subsequent_events.py)."""
+    first, second = (x, y) if x.start <= y.start else (y, x)
+    found = subsequent_events.subsequent_event(text, first, second)
+    if found is None:
+        return None
+    label, start, end = found
+    kind = "up" if label == "upregulates" else "activate"
+    return _finish(PairLabel(label, cue=Cue(kind, start, end, text[start:end]), agent=first.entity_id, hedged=hedged),
+                   text, first.end)
+
+
+def _denied_mediator(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
+    """"Silibinin-induced apoptosis … was independent of caspases activation": the agent's effect is stated not
+    to go through the mediator, a negated via (independent_of.py)."""
+    for agent, mediator in ((x, y), (y, x)):
+        at = independent_of.denied_mediator(text, spans, agent, mediator, AGENT_LABELS)
+        if at is not None:
+            cue = Cue("via", at[0], at[1], text[at[0]:at[1]])
+            return _finish(PairLabel("via", cue=cue, agent=agent.entity_id, hedged=hedged), text, agent.end, stated=True)
+    return None
 
 
 def _clause_chain(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
