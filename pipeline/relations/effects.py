@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, compound_sources, independent_of, subsequent_events, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, frame_members, own_receptors, pathway_regulation, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, compound_sources, independent_of, reversals, subsequent_events, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, frame_members, own_receptors, pathway_regulation, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -459,6 +459,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if result.label == "associated" and not result.negated and "english" not in skip:
         result = _agent_noun(text, spans, x, y, context) or result  # "PTH stimulation of Y", "X mediates Y activation"
     if result.label == "associated" and not result.negated and "english" not in skip and \
+            ("revers" in text or "restor" in text or "normali" in text):
+        result = _reversed_change(text, spans, x, y, context, hedged) or result  # "…; NAC restored these markers"
+    if result.label == "associated" and not result.negated and "english" not in skip and \
             ("subsequent" in text or "downstream" in text or "consequent" in text or "resultant" in text or "ensuing" in text):
         result = _subsequent_event(text, x, y, hedged) or result  # "X activity and subsequent Y translocation"
     if result.label == "via" and not result.negated and result.cue is not None and "english" not in skip:
@@ -476,6 +479,31 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     result = _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
         text, x, y, _cleavage_readout(text, x, y, _pathway_regulating(text, spans, x, y, _via_of_by_agent(text, spans, x, y, result))))))
     return _anti_process(text, spans, x, y, result) if "抗" in text else result
+
+
+_REVERSED = {"upregulates": "downregulates", "downregulates": "upregulates", "activates": "inhibits", "inhibits": "activates"}
+
+
+def _reversed_change(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext,
+                     hedged: bool) -> PairLabel | None:
+    """"GSH, CAT and GPx decreased by … CCl4 …; co-administration of NAC restored these liver markers to normal
+    levels": the later clause's agent undoes what an earlier agent of the sentence did to the target, so it acts
+    with the opposite sign (reversals.py; GUIDELINES 2, coreference)."""
+    for agent, target in ((x, y), (y, x)):
+        if target.label not in ("GENE", "PATHWAY"):
+            continue
+        found = reversals.reversal_clause(text, spans, agent, AGENT_LABELS)
+        if found is None or target.end > found[0]:
+            continue
+        opens, start, end = found
+        for stimulus in (s for s in spans if s.label in AGENT_LABELS and s.end <= opens and s.entity_id != agent.entity_id):
+            earlier = label_pair(text, spans, stimulus.entity_id, target.entity_id, context=context)
+            if earlier.label in _REVERSED and not earlier.negated and earlier.agent == stimulus.entity_id:
+                kind = {"upregulates": "up", "downregulates": "down", "activates": "activate", "inhibits": "inhibit"}
+                label = _REVERSED[earlier.label]
+                return _finish(PairLabel(label, cue=Cue(kind[label], start, end, text[start:end]), agent=agent.entity_id,
+                                         hedged=hedged), text, opens)
+    return None
 
 
 def _subsequent_event(text: str, x: Span, y: Span, hedged: bool) -> PairLabel | None:
