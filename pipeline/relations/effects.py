@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, compound_sources, independent_of, reversals, subsequent_events, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, frame_members, own_receptors, pathway_regulation, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, compound_sources, death_modes, independent_of, reversals, subsequent_events, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, frame_members, own_receptors, pathway_regulation, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -466,6 +466,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         result = _subsequent_event(text, x, y, hedged) or result  # "X activity and subsequent Y translocation"
     if result.label == "via" and not result.negated and result.cue is not None and "english" not in skip:
         result = _via_event(text, x, y, context, result) or result  # "via AMPK activation": activates AMPK
+    if result.label in ("via", "associated") and not result.negated and "english" not in skip and \
+            ("eath" in text or "kill" in text):
+        result = _killing_mode(text, x, y, hedged) or result  # "induces cell death via apoptosis": activates it
     if "partners" not in skip and _PARTNER_WORD.search(text):  # "EGF与EGF受体结合后能激活…": the subject acts, not its partner
         result = _binding_partner(text, spans, x, y, context, result)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
@@ -504,6 +507,17 @@ def _reversed_change(text: str, spans: list[Span], x: Span, y: Span, context: Se
                 return _finish(PairLabel(label, cue=Cue(kind[label], start, end, text[start:end]), agent=agent.entity_id,
                                          hedged=hedged), text, opens)
     return None
+
+
+def _killing_mode(text: str, x: Span, y: Span, hedged: bool) -> PairLabel | None:
+    """"Cortex Moutan Induces Bladder Cancer Cell Death via Apoptosis": the process is the kind of death the
+    agent brings about, which it activates (death_modes.py)."""
+    agent, process = (x, y) if x.start <= y.start else (y, x)
+    found = death_modes.killing_mode(text, agent, process)
+    if found is None:
+        return None
+    return _finish(PairLabel("activates", cue=Cue("activate", found[0], found[1], text[found[0]:found[1]]),
+                             agent=agent.entity_id, hedged=hedged), text, agent.end)
 
 
 def _subsequent_event(text: str, x: Span, y: Span, hedged: bool) -> PairLabel | None:
