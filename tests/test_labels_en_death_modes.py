@@ -27,6 +27,7 @@ def test_killing_cells_by_autophagy_is_autophagy_activated(annotator):
     typed = typed_pairs(annotator, ALLSPICE)
     herb = next(a for a, b in typed if a.startswith("HERB") and b == "hsa04140")
     assert typed[(herb, "hsa04140")].label == "activates"
+    assert typed[("MESH:D059808", "hsa04140")].label != "activates"  # "Polyphenol-rich": a modifier of the extract
 
 
 def test_a_process_after_a_caused_disease_is_no_killing_mode(annotator):

@@ -513,6 +513,8 @@ def _killing_mode(text: str, x: Span, y: Span, hedged: bool) -> PairLabel | None
     """"Cortex Moutan Induces Bladder Cancer Cell Death via Apoptosis": the process is the kind of death the
     agent brings about, which it activates (death_modes.py)."""
     agent, process = (x, y) if x.start <= y.start else (y, x)
+    if roles.is_name_modifier(text, agent.start, agent.end, agent.label, agent=True):
+        return None  # "Polyphenol-rich extract of … kills …": the extract kills, not its modifier
     found = death_modes.killing_mode(text, agent, process)
     if found is None:
         return None
