@@ -32,7 +32,10 @@ after its target: "Y was induced by X", "activation of Y by X", "Y被X抑制") a
 the object of one Chinese verb and the subject of the next). Cues inside an entity's name are dropped before any rule sees them
 (``scoped_cues``). English chains also read a means list ("induced apoptosis by downregulating
 A and B, while upregulating C": each acts on apoptosis) and a purpose ("activated caspase-3 to
-induce apoptosis": caspase-3 activates it).
+induce apoptosis": caspase-3 activates it). Stop 35 (English): compound_sources.py ("Coniine, an alkaloid from
+Conium maculatum": contains), independent_of.py ("… was independent of X": a negated via), subsequent_events.py ("X
+activity and subsequent Y translocation": X activates Y), reversals.py ("…; NAC restored these markers to normal
+levels": the opposite of the earlier change) and death_modes.py ("induces cell death via apoptosis": activates).
 """
 
 from __future__ import annotations
