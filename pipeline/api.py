@@ -35,7 +35,15 @@ from pipeline.nlp.matcher import TermIndex
 from pipeline.relations.comention import Aggregate, Evidence, aggregate, relation_id
 from pipeline.relations.conflicts import format_labels, format_scores, is_conflict, labels_of
 from pipeline.relations.facts import DocumentFacts, facts_of
-from pipeline.relations.ranking import document_scores, no_partner, rank_score, score_factor, tier_of
+from pipeline.relations.ranking import (
+    bare_self_named,
+    document_scores,
+    named_after,
+    no_partner,
+    rank_score,
+    score_factor,
+    tier_of,
+)
 
 if TYPE_CHECKING:  # imported where frames are built: pandas and spaCy take a second to import
     import pandas as pd
@@ -309,6 +317,7 @@ def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, conf
         bests = stats.doc_bests()  # each document's own label and best sentence (relations/conflicts.py)
         by_doc = labels_of(bests)
         disease = no_partner(a) or no_partner(b)
+        self_named = named_after(a, b)  # "NF-kappaB … signalling cascades": the gene and its own map
         direction = ""
         if typed and typed.agent:
             direction = "a>b" if typed.agent == a_id else "b>a"
@@ -325,11 +334,12 @@ def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, conf
             "cue": cue.text if cue else "", "cue_start": cue.start if cue else "", "cue_end": cue.end if cue else "",
             "label_counts": ";".join(f"{k}:{v}" for k, v in stats.label_counts().items()),
             "conflict": is_conflict(by_doc), "doc_labels": clip_list(format_labels(by_doc), EXCEL_CELL_LIMIT),
-            "doc_scores": clip_list(format_scores(document_scores(bests, a_label, b_label, disease, len(by_doc))),
-                                    EXCEL_CELL_LIMIT),
+            "doc_scores": clip_list(format_scores(document_scores(bests, a_label, b_label, disease, len(by_doc),
+                                                                  self_named)), EXCEL_CELL_LIMIT),
             "n_docs": agg.n_documents.get(pair, 0), "n_paragraphs": agg.n_paragraphs.get(pair, 0),
             "n_sentences": len(stats.sentences),
-            "score": round(rank_score(best.weight, score_factor(a_label, b_label, label, negated, disease),
+            "score": round(rank_score(best.weight, score_factor(a_label, b_label, label, negated,
+                                                                disease or bare_self_named(self_named, label, negated)),
                                       a_label, b_label, label, len(stats.sentences), len(by_doc), best.section,
                                       cue is not None), 6),
             "score_cooccurrence": round(agg.score[pair], 6),

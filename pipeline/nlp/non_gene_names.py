@@ -211,10 +211,26 @@ def in_nucleotide_run(text: str, start: int, end: int) -> bool:
     return sum(c in _NUCLEOTIDE for c in text[a:b]) >= _RUN_MIN
 
 
+# A method step runs a volume unit into the next quantity: "instilling 1 mL 50% ethanol" (validation_en
+# PMID15968732), "I型胶原酶 $2 \mathrm{mg/mL} 37^{\circ}\mathrm{C}$" unfolded to "2mg/mL37°C" (validation_zh
+# ChinaXiv-201812.00642V1). HGNC lists the mitoribosome's new names as aliases (mL37 of MRPL37, mL50 of
+# MRPL50), so the unit and the number spelled a gene; after a quantity ("1 ") or a unit's slash ("mg/") they
+# are the unit of one quantity and the start of the next.
+_VOLUME_AND_NUMBER = re.compile(r"^[mµμun]?[lL]\s?\d+$")
+_QUANTITY_OR_PER_BEFORE = re.compile(r"(?:\d\s?|[A-Za-zµμ]/)$")
+
+
+def is_unit_and_quantity(text: str, start: int, end: int) -> bool:
+    """Is the gene-shaped mention a volume unit followed by the next number ("1 mL 50%", "2mg/mL37°C")?"""
+    return bool(_VOLUME_AND_NUMBER.match(text[start:end])
+                and _QUANTITY_OR_PER_BEFORE.search(text, max(0, start - 3), start))
+
+
 def is_bench_notation(text: str, start: int, end: int) -> bool:
-    """A comparative-Ct difference, the head of a decimal or a piece of a nucleotide sequence (above)."""
+    """A comparative-Ct difference, the head of a decimal, a piece of a nucleotide sequence or a unit run
+    into the next quantity (above)."""
     return (is_difference_notation(text[start:end]) or is_decimal_part(text, start, end)
-            or in_nucleotide_run(text, start, end))
+            or in_nucleotide_run(text, start, end) or is_unit_and_quantity(text, start, end))
 
 
 # --- isoenzyme and subtype designators: "CK-MB", "creatine kinase MB", 肌酸激酶同工酶MB ----------------

@@ -9,7 +9,10 @@ Rule (pure function, English only): a compound mention naming an amino acid is a
 it is followed by a position number (``serine 473``, ``glycine-594``) or when the words around
 it (``WINDOW`` characters either side) speak of a sequence change or position — substitution,
 replacement, mutation, residue, codon, position, repeat, missense, polymorphism — or name
-another amino acid with "to"/"by"/"for"/"with" between them (``arginine to tryptophan``).
+another amino acid with "to"/"by"/"for"/"with" between them (``arginine to tryptophan``), or when a
+phosphorylation follows it: "tyrosine phosphorylation of insulin receptor substrate 1" (validation_en
+PMID23639626), "Tyrosine phosphorylation of Lyn and Syk", "PrlR tyrosine phosphorylation" (BioRED train,
+which tags none of its three such amino acids as a chemical) name the kind of residue a kinase modifies.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_AFTER = re.compile(r"^[\s-]?\(?\d")
+_PHOSPHORYLATION_AFTER = re.compile(r"[\s-]+(?:de)?phosphorylat", re.IGNORECASE)
 _PAIR = re.compile(
     r"\b(?:" + "|".join(sorted(AMINO_ACIDS)) + r")\b\W{0,3}(?:to|by|for|with|into|->|→)\W{0,3}\b(?:"
     + "|".join(sorted(AMINO_ACIDS)) + r")\b",
@@ -44,7 +48,7 @@ def is_amino_acid(surface: str) -> bool:
 
 def is_residue(text: str, start: int, end: int) -> bool:
     """Whether the amino-acid name at ``text[start:end]`` names a residue of a sequence."""
-    if _NUMBER_AFTER.match(text[end:end + 3]):
+    if _NUMBER_AFTER.match(text[end:end + 3]) or _PHOSPHORYLATION_AFTER.match(text, end):
         return True
     window = text[max(0, start - WINDOW):end + WINDOW]
     return bool(_CUE.search(window) or _PAIR.search(window))

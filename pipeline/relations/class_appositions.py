@@ -17,6 +17,17 @@ an indefinite noun phrase set off by commas after a name ("Name, a … flavonoid
 alkaloid isolated from …") is a non-restrictive appositive: it predicates a class of the name and
 refers to nothing itself (Quirk et al. 1985, §17.65–17.72, appositive "a/an" NPs are descriptive),
 whatever the name is.
+
+The class is also written before the name, after a determiner: "the flavonoid calycopterin", "a natural
+neuroprotective flavonoid, calycopterin", "a natural flavone, calycopterin" (validation_en PMID23639191,
+where Flavonoids–CREB, Flavone–Nrf2 pathway and the herb "contains Flavonoids" stood in the top |gold|),
+"a novel synthetic retinoid Am80" (PMID15843826), "the flavonoid fisetin" (new_papers_en PMID23618921),
+"The polysaccharide AHP-II" (ChinaXiv-201810.00267V1's English abstract). "the N Name" is a close
+apposition (Quirk et al. 1985, §17.86, "the poet Burns"): the name is the referent, the common noun says
+what it is — the compounds' mirror of relations/class_nouns.py's "the Th2 chemokine TARC". A lower-case
+compound mention after a determiner (and at most three modifiers), followed by a space or a comma and
+another compound mention, is no partner; a class with no determiner ("compounds such as flavonoids,
+limonoids and pectins", PMID23411259) is a list of kinds and stays.
 """
 
 from __future__ import annotations
@@ -46,9 +57,29 @@ def named_class_appositive(text: str, start: int, end: int) -> bool:
                 and _APPOSITIVE_END.match(text[end:end + 30]))
 
 
+_COMMON_CLASS = re.compile(r"[a-z][a-z\-]*[a-z]")
+# the determiner and up to three modifiers; a preposition or conjunction among them ends the noun phrase
+# ("a combination of fludarabine, cytarabine", "An evidence-based review of obatoclax mesylate": a name)
+_MODIFIER = r"(?!(?:of|in|on|at|to|by|for|with|from|and|or|as|than|between|against|via)\b)[\w\-]+"
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their)\s+(?:" + _MODIFIER + r"\s+){0,3}$", re.IGNORECASE)
+_CLASS_NAME_GAP = re.compile(r"\s+|\s*,\s*")
+
+
+def class_before_name(text: str, cls, name) -> bool:
+    """Is the COMPOUND mention ``cls`` a class noun classifying the compound mention ``name`` right after it
+    ("the flavonoid calycopterin", "a natural flavone, calycopterin")? Mentions have ``sentence_start``,
+    ``sentence_end``, ``label`` and ``entity_id``."""
+    return (cls.label == name.label == "COMPOUND" and cls.entity_id != name.entity_id
+            and bool(_COMMON_CLASS.fullmatch(text[cls.sentence_start:cls.sentence_end]))
+            and cls.sentence_end <= name.sentence_start
+            and bool(_CLASS_NAME_GAP.fullmatch(text[cls.sentence_end:name.sentence_start]))
+            and bool(_DETERMINER_BEFORE.search(text, max(0, cls.sentence_start - 60), cls.sentence_start)))
+
+
 def class_appositions(text: str, mentions) -> set[int]:
     """Indices of the COMPOUND ``mentions`` (with ``sentence_start``/``sentence_end``, ``label``,
-    ``entity_id``) of ``text`` in apposition to the COMPOUND mention right before them."""
+    ``entity_id``) of ``text`` in apposition to the COMPOUND mention right before them, or classifying
+    the one right after them (``class_before_name``)."""
     out: set[int] = set()
     ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].sentence_start)
     for n in range(1, len(ordered)):
@@ -57,6 +88,8 @@ def class_appositions(text: str, mentions) -> set[int]:
                 m.sentence_start >= before.sentence_end and \
                 _APPOSITION.match(text[before.sentence_end:m.sentence_start]):
             out.add(ordered[n])
+        elif class_before_name(text, before, m):  # "the flavonoid calycopterin": the class is before
+            out.add(ordered[n - 1])
     out.update(i for i, m in enumerate(mentions)
                if m.label == "COMPOUND" and named_class_appositive(text, m.sentence_start, m.sentence_end))
     return out

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field, fields
 
 import orjson
 
+from pipeline.relations.document_focus import demote_peripheral_agents
 from pipeline.relations.group_designs import demote_inducer_combinations
 from pipeline.relations.pairs import PairFacts, sentence_pairs
 
@@ -113,5 +114,6 @@ def facts_of(adoc) -> DocumentFacts:
         facts.typed_pairs()
         sentences.append(facts)
     demote_inducer_combinations(sentences)  # the model's toxin plus its protector is a design, not a therapy
+    demote_peripheral_agents(sentences)  # an agent the paper does not study, merely named with a gene
     composites = {k: asdict(v) for k, v in adoc.composites.items()}
     return DocumentFacts(adoc.doc_id, sentences, composites)
