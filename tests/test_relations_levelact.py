@@ -5,6 +5,8 @@
 * a genetic loss named by "lacking", or with the gene's role descriptor between the loss word and the gene
   ("敲除自噬相关蛋白ATG5基因"), flips the sign of the lost gene (relations/roles.py ``_LOSS_BEFORE``);
 * "the phosphorylation level of X" is X's activity (GUIDELINES 5.12; relations/effects.py ``_ACTIVITY_BEFORE``);
+* the first term of a ratio ("Bax-to-Bcl-2 ratio") changes in level (GUIDELINES 5.12; relations/ratio.py);
+* a read-out changed "in G-deficient cells" has G as its agent, the sign turned (relations/deficient_hosts.py);
 * a member typed through the axis it is named in, and named again on its own, is read at its own mention
   (relations/effects.py ``label_pair``, ``_own_mention``).
 
@@ -26,6 +28,14 @@ ESTROGEN = ("Estrogen significantly down-regulated the protein expresions of MMP
 PAEONIFLORIN = ("既往研究表明,芍药苷具有很强的抗氧化作用,在细胞氧化应激损伤状态下,芍药苷可以通过降低细胞内ROS的生成,"
                 "增加抗氧化物谷胱甘肽及超氧化物歧化酶的产生,同时激活抗氧化通路核因子E2相关因子2/血红素氧合酶1,"
                 "诱导血红素氧合酶1基因的表达来保护内皮细胞的氧化损伤,抑制细胞凋亡[21-23]。")  # new_papers_zh ChinaXiv-201806.00141V1
+SDE = ("In addition, SDE triggered the mitochondrial/caspase apoptotic pathway indicated by enhanced Bax-to-Bcl-2 "
+       "ratio, loss of mitochondrial membrane potential, cytochrome c release, and caspase cascade.")  # validation_en PMID21924341
+TAK1 = ("BMPR signalling was markedly impaired in TAK1-deficient chondrocytes as evidenced by reduced expression of "
+        "known BMP target genes as well as reduced phosphorylation of Smad1/5/8 and p38/Jnk/Erk MAP kinases.")  # validation_en PMID19536134
+ATG7 = "Impairment of starvation-induced and constitutive autophagy in Atg7- deficient mice"  # validation_zh ChinaXiv-202207.00209V1
+# BioRED (dev, PMID of the VPAC2 EAE study): FoxP3 names a cell population, not the read-out of a copula
+TREGS = ("Moreover, the abundance and proliferative index of lymph node, thymus and CNS CD4(+)CD25(+)FoxP3(+) Tregs were "
+         "strikingly reduced in VPAC2-deficient mice with EAE.")
 
 
 @pytest.fixture(scope="module")
@@ -66,3 +76,21 @@ def test_a_member_named_again_is_read_at_its_own_mention(typed):
     assert pairs[("CPD:paeoniflorin", "HGNC:5013")].label == "upregulates"  # HO-1: 诱导…基因的表达
     assert pairs[("CPD:paeoniflorin", "AXIS:HGNC:7782/HGNC:5013")].label == "activates"  # the axis: 激活…通路
     assert pairs[("CPD:paeoniflorin", "HGNC:7782")].label == "activates"  # NRF2, named only inside the axis
+
+
+def test_the_first_term_of_a_ratio_changes_in_level(typed):
+    pairs = typed(SDE.replace("SDE", "ginseng"))  # SDE is defined in the abstract's earlier sentence
+    assert pairs[("HERB004609", "HGNC:959")].label == "upregulates"  # Bax
+    assert pairs[("HERB004609", "HGNC:990")].label == "associated"  # Bcl-2: no direction of its own
+
+
+def test_a_readout_impaired_in_a_deficient_host_is_the_lost_genes(typed):
+    pairs = typed(TAK1)
+    assert pairs[("HGNC:6859", "AXIS:FPLX:BMP_receptor")].label == "activates"  # TAK1 -> BMPR signalling
+    assert pairs[("HGNC:6859", "AXIS:FPLX:BMP_receptor")].agent == "HGNC:6859"
+    assert pairs[("HGNC:6859", "FPLX:SMAD1_5_9")].label == "activates"  # reduced phosphorylation without TAK1
+    assert typed(ATG7)[("HGNC:16935", "hsa04140")].label == "activates"  # ATG7 -> Autophagy
+
+
+def test_a_gene_inside_a_cell_name_is_no_readout_of_the_host(typed):
+    assert typed(TREGS)[("HGNC:6106", "HGNC:12695")].label == "associated"  # FOXP3, VIPR2 (VPAC2)

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, frame_members, own_receptors, pathway_regulation, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, deficient_hosts, dose_conditions, drug_classes, frame_members, own_receptors, pathway_regulation, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -144,7 +144,8 @@ _ZH_MADE_BEFORE = re.compile(r"(?:产生|分泌|释放|生成|合成)(?:的)?\s*
 def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]) -> str:
     if target.label == "COMPOUND" and roles.is_readout(text, target.start, target.end):
         return "upregulates" if sign > 0 else "downregulates"  # "诱导释放5-HT": its level
-    if target.label == "GENE" and _ZH_MADE_BEFORE.search(text[max(0, target.start - 6):target.start]):
+    if target.label == "GENE" and (_ZH_MADE_BEFORE.search(text[max(0, target.start - 6):target.start])
+                                   or ratio.ratio_numerator(text, target.start, target.end)):  # "enhanced Bax-to-Bcl-2 ratio"
         return "upregulates" if sign > 0 else "downregulates"
     if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start])
                                    or type_adjectives.active_form(text, target.start)  # "激活型caspase-3的表达"
@@ -408,6 +409,9 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     context = context or SentenceContext.of(text, spans, cues)
     x, y = context.first[x_id], context.first[y_id]
     result = _label_at(text, spans, x, y, context, conjuncts)
+    if ("deficient" in text or "-/-" in text or "null" in text or "nock" in text) and \
+            not any(sp.label in AGENT_LABELS for sp in spans):
+        result = _lost_in_host(text, spans, x, y, context) or result  # "Y was impaired in G-deficient cells"
     if context.composites and result.label in _TYPED_EFFECTS:
         # "激活Nrf2/HO-1通路,诱导HO-1基因的表达": a member typed through its axis is read where it is named on its own
         own = _own_mention(spans, context.composites, x, y), _own_mention(spans, context.composites, y, x)
@@ -676,6 +680,32 @@ def _anti_process(text: str, spans: list[Span], x: Span, y: Span, result: PairLa
                 result.label = "inhibits" if result.label == "activates" else "activates"
                 return result
     return result
+
+
+def _lost_in_host(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """The gene lacking in the host a read-out changed in ("BMPR signalling was markedly impaired in TAK1-deficient
+    chondrocytes": relations/deficient_hosts.py) acts on the read-out with the change's sign turned (GUIDELINES 5.5).
+    A gene named only inside the read-out's axis keeps the axis's lower weight (axis_members.py)."""
+    for gene, readout in ((x, y), (y, x)):
+        if gene.label != "GENE" or readout.label not in ("GENE", "PATHWAY"):
+            continue
+        hosts = [sp for sp in spans if sp.entity_id == gene.entity_id]
+        reads = [sp for sp in spans if sp.entity_id == readout.entity_id]
+        for host in hosts:
+            for read in reads:
+                found = deficient_hosts.change_in_host(text, read.start, read.end, host.start, host.end)
+                if found is None:
+                    continue
+                sign, word, at = found
+                kind = ("up" if -sign > 0 else "down") if deficient_hosts.is_level_change(word) else \
+                    ("activate" if -sign > 0 else "inhibit")
+                label = _effect_label(-sign, kind, read, text, context.cues)
+                result = _finish(PairLabel(label, cue=Cue(kind, at, at + len(word), word), agent=gene.entity_id,
+                                           hedged=context.hedged), text)
+                if axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id):
+                    result.weight *= axis_members.THROUGH_AXIS_FACTOR
+                return result
+    return None
 
 
 def _own_mention(spans: list[Span], composites: list[Span], mention: Span, other: Span) -> Span:
