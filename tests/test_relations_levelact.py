@@ -7,6 +7,7 @@
 * "the phosphorylation level of X" is X's activity (GUIDELINES 5.12; relations/effects.py ``_ACTIVITY_BEFORE``);
 * the first term of a ratio ("Bax-to-Bcl-2 ratio") changes in level (GUIDELINES 5.12; relations/ratio.py);
 * a read-out changed "in G-deficient cells" has G as its agent, the sign turned (relations/deficient_hosts.py);
+* "Y (and Z) participate in the inhibitory effects of X" gives X ``via`` each mediator (relations/role_of.py);
 * a member typed through the axis it is named in, and named again on its own, is read at its own mention
   (relations/effects.py ``label_pair``, ``_own_mention``).
 
@@ -36,6 +37,10 @@ ATG7 = "Impairment of starvation-induced and constitutive autophagy in Atg7- def
 # BioRED (dev, PMID of the VPAC2 EAE study): FoxP3 names a cell population, not the read-out of a copula
 TREGS = ("Moreover, the abundance and proliferative index of lymph node, thymus and CNS CD4(+)CD25(+)FoxP3(+) Tregs were "
          "strikingly reduced in VPAC2-deficient mice with EAE.")
+EGF = ("In summary，all EGF receptor, PKA，PKC,p38, ERK and JNK participate in the inhibitory effects of EGF on NaPi-IIb "
+       "expression.")  # validation_zh ChinaXiv-201711.00762V1, abstract_en
+EP4 = ("EP4 mediated barrier-protective effects of PGA2 by activating Rap1/Rac1 GTPase and protein kinase A "
+       "targets.")  # BioRED (dev)
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +99,11 @@ def test_a_readout_impaired_in_a_deficient_host_is_the_lost_genes(typed):
 
 def test_a_gene_inside_a_cell_name_is_no_readout_of_the_host(typed):
     assert typed(TREGS)[("HGNC:6106", "HGNC:12695")].label == "associated"  # FOXP3, VIPR2 (VPAC2)
+
+
+def test_mediators_of_an_agents_effect_give_via(typed):
+    pairs = typed(EGF)
+    for mediator in ("FPLX:p38", "FPLX:ERK", "FPLX:JNK", "FPLX:PKA", "FPLX:PKC"):
+        assert pairs[("HGNC:3229", mediator)].label == "via"
+        assert pairs[("HGNC:3229", mediator)].agent == "HGNC:3229"  # EGF acts through the mediator
+    assert typed(EP4)[("MESH:C100008", "HGNC:9596")].label == "via"  # PGA2 via EP4 (PTGER4)
