@@ -8,6 +8,8 @@
 * the first term of a ratio ("Bax-to-Bcl-2 ratio") changes in level (GUIDELINES 5.12; relations/ratio.py);
 * a read-out changed "in G-deficient cells" has G as its agent, the sign turned (relations/deficient_hosts.py);
 * "Y (and Z) participate in the inhibitory effects of X" gives X ``via`` each mediator (relations/role_of.py);
+* "inhibited the decrease caused by X in Y": the participle names the change's causer and is no verb of its own, so
+  the outer verb reverses the change noun (relations/cue_scope.py ``change_participle_cues``);
 * a member typed through the axis it is named in, and named again on its own, is read at its own mention
   (relations/effects.py ``label_pair``, ``_own_mention``).
 
@@ -41,6 +43,9 @@ EGF = ("In summary，all EGF receptor, PKA，PKC,p38, ERK and JNK participate in
        "expression.")  # validation_zh ChinaXiv-201711.00762V1, abstract_en
 EP4 = ("EP4 mediated barrier-protective effects of PGA2 by activating Rap1/Rac1 GTPase and protein kinase A "
        "targets.")  # BioRED (dev)
+CALYCOPTERIN = ("Moreover, calycopterin, in presence of H2O2 inhibited the decrease caused by oxidative stress in "
+                "stress-sensing transcription factors, CREB and Nrf2, which play an important role in antioxidant capacity "
+                "of the cell.")  # validation_en PMID23639191
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +112,9 @@ def test_mediators_of_an_agents_effect_give_via(typed):
         assert pairs[("HGNC:3229", mediator)].label == "via"
         assert pairs[("HGNC:3229", mediator)].agent == "HGNC:3229"  # EGF acts through the mediator
     assert typed(EP4)[("MESH:C100008", "HGNC:9596")].label == "via"  # PGA2 via EP4 (PTGER4)
+
+
+def test_a_participle_naming_the_causer_of_a_change_is_no_verb(typed):
+    pairs = typed(CALYCOPTERIN)
+    assert pairs[("MESH:C533734", "HGNC:7782")].label == "upregulates"  # Nrf2: the decrease is inhibited
+    assert pairs[("MESH:C533734", "HGNC:7782")].cue.text == "inhibited"

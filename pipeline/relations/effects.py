@@ -374,6 +374,8 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue], reagent_noun: boo
     if "(" in text or "（" in text:  # "Smad受体激活锚定蛋白(Smad anchor for receptor activation,SARA)"
         named |= name_cues.glossed_name_cues(text, spans, cues)
     named |= cue_scope.attributive_cues(text, cues)  # "tumor suppressive substrates": a class, no effect
+    if " by" in text:  # "the decrease caused by X": the change noun's participle, no verb
+        named |= cue_scope.change_participle_cues(text, cues)
     if "型" in text or "性" in text:  # "激活型caspase-3", "抑制型Smads": a type adjective, no verb
         named |= type_adjectives.type_adjective_cues(text, cues)
     n = len(text)
