@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, compound_sources, death_modes, independent_of, reversals, subsequent_events, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, frame_members, own_receptors, pathway_regulation, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, reversals, role_appositions, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -127,7 +127,10 @@ _LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
 _COMPARTMENT = (r"(?:(?:heart|cardiac|myocardial|hepatic|liver|renal|kidney|serum|plasma|blood|erythrocyte|brain|"
                 r"cerebral|lung|pulmonary|colonic|colon|gastric|intestinal|testicular|tissue|mitochondrial|cytosolic|"
                 r"microsomal|nuclear|cellular|intracellular)\s+){0,3}")
-_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*|activit\w*(?:\s*/\s*levels?)?|activation|(?:nuclear\s+)?translocation)\s+of\s+(?:the\s+)?"
+# (a phosphorylated form's level is its activity, GUIDELINES 5.12: "lowered the phosphorylation level of AKT",
+# validation_zh ChinaXiv-201712.00248V1, gold ``inhibits``; "the phosphorylation level of JNK2 protein decreased",
+# new_papers_zh ChinaXiv-201810.00267V1)
+_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*(?:\s+(?:levels?|status|states?))?|activit\w*(?:\s*/\s*levels?)?|activation|(?:nuclear\s+)?translocation)\s+of\s+(?:the\s+)?"
                               + _COMPARTMENT +
                               r"(?:(?:antioxidant|anti-oxidant|key|rate-limiting|enzymes?)\s+)*"  # "the antioxidant enzyme GSH-PX"
                               + _LIST_ITEMS + "$"
@@ -144,7 +147,8 @@ _ZH_MADE_BEFORE = re.compile(r"(?:产生|分泌|释放|生成|合成)(?:的)?\s*
 def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]) -> str:
     if target.label == "COMPOUND" and roles.is_readout(text, target.start, target.end):
         return "upregulates" if sign > 0 else "downregulates"  # "诱导释放5-HT": its level
-    if target.label == "GENE" and _ZH_MADE_BEFORE.search(text[max(0, target.start - 6):target.start]):
+    if target.label == "GENE" and (_ZH_MADE_BEFORE.search(text[max(0, target.start - 6):target.start])
+                                   or ratio.ratio_numerator(text, target.start, target.end)):  # "enhanced Bax-to-Bcl-2 ratio"
         return "upregulates" if sign > 0 else "downregulates"
     if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start])
                                    or type_adjectives.active_form(text, target.start)  # "激活型caspase-3的表达"
@@ -373,6 +377,8 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue], reagent_noun: boo
     if "(" in text or "（" in text:  # "Smad受体激活锚定蛋白(Smad anchor for receptor activation,SARA)"
         named |= name_cues.glossed_name_cues(text, spans, cues)
     named |= cue_scope.attributive_cues(text, cues)  # "tumor suppressive substrates": a class, no effect
+    if " by" in text:  # "the decrease caused by X": the change noun's participle, no verb
+        named |= cue_scope.change_participle_cues(text, cues)
     if "型" in text or "性" in text:  # "激活型caspase-3", "抑制型Smads": a type adjective, no verb
         named |= type_adjectives.type_adjective_cues(text, cues)
     n = len(text)
@@ -406,8 +412,27 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     ``context`` (``SentenceContext.of``) depends on the sentence only: pass it when labelling
     several pairs of one sentence."""
     context = context or SentenceContext.of(text, spans, cues)
-    cues, hedged = context.cues, context.hedged
     x, y = context.first[x_id], context.first[y_id]
+    result = _label_at(text, spans, x, y, context, conjuncts)
+    if ("deficient" in text or "-/-" in text or "null" in text or "nock" in text) and \
+            not any(sp.label in AGENT_LABELS for sp in spans):
+        result = _lost_in_host(text, spans, x, y, context) or result  # "Y was impaired in G-deficient cells"
+    if context.composites and result.label in _TYPED_EFFECTS:
+        # "激活Nrf2/HO-1通路,诱导HO-1基因的表达": a member typed through its axis is read where it is named on its own
+        own = _own_mention(spans, context.composites, x, y), _own_mention(spans, context.composites, y, x)
+        if own != (x, y):
+            again = _label_at(text, spans, *own, context, conjuncts)
+            if again.label in _TYPED_EFFECTS:
+                return again
+    return result
+
+
+_TYPED_EFFECTS = frozenset({"upregulates", "downregulates", "activates", "inhibits"})
+
+
+def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext, conjuncts: bool) -> PairLabel:
+    """``label_pair`` read at the mentions ``x`` and ``y`` (normally each entity's first)."""
+    cues, hedged = context.cues, context.hedged
 
     # member_of: a gene inside a composed pathway
     for gene, axis in ((x, y), (y, x)):
@@ -733,6 +758,49 @@ def _anti_process(text: str, spans: list[Span], x: Span, y: Span, result: PairLa
                 result.label = "inhibits" if result.label == "activates" else "activates"
                 return result
     return result
+
+
+def _lost_in_host(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """The gene lacking in the host a read-out changed in ("BMPR signalling was markedly impaired in TAK1-deficient
+    chondrocytes": relations/deficient_hosts.py) acts on the read-out with the change's sign turned (GUIDELINES 5.5).
+    A gene named only inside the read-out's axis keeps the axis's lower weight (axis_members.py)."""
+    for gene, readout in ((x, y), (y, x)):
+        if gene.label != "GENE" or readout.label not in ("GENE", "PATHWAY"):
+            continue
+        hosts = [sp for sp in spans if sp.entity_id == gene.entity_id]
+        reads = [sp for sp in spans if sp.entity_id == readout.entity_id]
+        for host in hosts:
+            for read in reads:
+                found = deficient_hosts.change_in_host(text, read.start, read.end, host.start, host.end)
+                if found is None:
+                    continue
+                sign, word, at = found
+                kind = ("up" if -sign > 0 else "down") if deficient_hosts.is_level_change(word) else \
+                    ("activate" if -sign > 0 else "inhibit")
+                label = _effect_label(-sign, kind, read, text, context.cues)
+                result = _finish(PairLabel(label, cue=Cue(kind, at, at + len(word), word), agent=gene.entity_id,
+                                           hedged=context.hedged), text)
+                if axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id):
+                    result.weight *= axis_members.THROUGH_AXIS_FACTOR
+                return result
+    return None
+
+
+def _own_mention(spans: list[Span], composites: list[Span], mention: Span, other: Span) -> Span:
+    """The mention of ``mention``'s entity that the pair's effect is read at: the first one when it stands on its
+    own, else the first later one outside every composed pathway that lists it (not ``other``). A member named inside
+    an axis the agent acts on is only ``member_of`` it (axis_members.py); named again on its own it is an object of
+    its own, with its own level or activity word: "同时激活抗氧化通路核因子E2相关因子2/血红素氧合酶1,诱导血红素氧合酶1基因
+    的表达" (new_papers_zh ChinaXiv-201806.00141V1, gold paeoniflorin ``upregulates`` HMOX1), "activation of the
+    Nrf2/HO-1 pathway and increased HO-1 expression" (the same construction in English abstracts)."""
+    def inside(sp: Span) -> bool:
+        return any(c.entity_id != other.entity_id and sp.entity_id in c.members and c.start <= sp.start
+                   and sp.end <= c.end for c in composites)
+
+    if not inside(mention):
+        return mention
+    return next((sp for sp in sorted(spans, key=lambda sp: sp.start) if sp.entity_id == mention.entity_id
+                 and sp.start > mention.start and not inside(sp)), mention)
 
 
 def _nearer_mentions(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
@@ -1716,7 +1784,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         # ... the sign; a level change it governs keeps its kind: "attenuated the increase of Bax" lowers
         # Bax's level (GUIDELINES 5.7: "X 抑制 Y 诱导的 Z 升高" → X downregulates Z)
         kind = cue.kind if cue.text.lower() in _NOMINAL_CHANGE else outer.kind
-        sign, cue = sign * outer.sign, outer
+        sign, cue = sign * _undoing_sign(outer, cue), outer
     sign *= _changed_before(text, cues, cue, target)
     # "诱导Bcl-2的下调", "prevented Bax upregulation": the change noun after the target (post_nominal.py)
     post = post_nominal.change_after(text, target.end, cues) if post_nominal.governs(text, cue, target.start) else None
@@ -1892,7 +1960,7 @@ def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[S
     outer = _outer_cue(text, effect[:-1], cue, opening.start, gerunds=True) if len(effect) > 1 else None
     if outer is not None and outer is not opening and _continues_means(text, effect[:-1], opening, outer):
         # "…, increasing the activation of caspase-9": the gerund of the list governs the nominal
-        sign = outer.sign * cue.sign
+        sign = _undoing_sign(outer, cue) * cue.sign
         cue = Cue("activate" if sign > 0 else "inhibit", cue.start, cue.end, cue.text)
     elif cue is not opening and not _continues_means(text, effect, opening, cue):
         return None
@@ -2049,6 +2117,22 @@ def _changed_before(text: str, cues: list[Cue], cue: Cue, target: Span) -> int:
     if cue.text.lower() in _NOMINAL_CHANGE and _REVERSAL.search(text[max(0, cue.start - 70):cue.start]):
         return -1
     return 1
+
+
+# English verbs of bringing back what was lost ("rescue", "restore", "recover"): governing a change noun they
+# undo the change, as "reverse" does, and are no activation of it
+_UNDOING_EN = re.compile(r"(?:rescu|restor|recover)\w*$", re.IGNORECASE)
+
+
+def _undoing_sign(outer: Cue, nominal: Cue) -> int:
+    """The sign an outer verb gives the change noun it governs: its own, but -1 for a verb of bringing back
+    ("Vitamin K2 can rescue the dexamethasone-induced downregulation of osteoblast autophagy", reviews
+    jin2025_autophagy, gold ``activates``; "restores the anemia-induced reduction in cyclophosphamide
+    cytotoxicity", BC5CDR): to restore a decrease is to raise the level again (GUIDELINES 5.7). English only:
+    "恢复DKK-1对Wnt通路的抑制" (sample ChinaXiv-201801.00686V1) re-establishes the inhibition."""
+    if outer.sign > 0 and nominal.text.lower() in _NOMINAL_CHANGE and _UNDOING_EN.match(outer.text):
+        return -1
+    return outer.sign
 
 
 # "decreased norepinephrine-induced increase of IL-6", "attenuated the stress-induced increase in":

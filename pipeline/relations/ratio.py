@@ -29,6 +29,19 @@ def ratio_denominator(text: str, start: int, end: int) -> bool:
     return bool(_RATIO_OF.search(before))
 
 
+# the first term of "X-to-Y ratio", "X/Y ratio": the second term and the ratio word after the mention
+_NUMERATOR_AFTER = re.compile(r"^\s*(?:-to-|\s+to\s+|/)\s*[\w\-αβγδκ]{1,15}\s*(?:\([^()]{1,12}\)\s*)?"
+                              r"(?:protein\s+|mRNA\s+|expression\s+)?ratios?\b", re.IGNORECASE)
+
+
+def ratio_numerator(text: str, start: int, end: int) -> bool:
+    """Is the mention text[start:end] the first term of a ratio ("Bax-to-Bcl-2 ratio", "Bax/Bcl2 ratio")? A ratio
+    compares amounts: the term's change is one of level (GUIDELINES 5.12, ratios: ``upregulates`` for the first;
+    validation_en PMID21924341 "SDE triggered the … pathway indicated by enhanced Bax-to-Bcl-2 ratio", PMID24561153
+    "CS increased the expression of Bax-to-Bcl-2 ratio", PMID23523949 "attenuated the increase of Bax/Bcl2 ratio")."""
+    return bool(_NUMERATOR_AFTER.match(text[end:end + 50]))
+
+
 def in_balance(text: str, start: int, end: int) -> bool:
     """Is the mention a term of a balance named as the object ("an imbalance between MMP-2 and
     TIMP-2")?"""

@@ -40,6 +40,16 @@ _EN_Y_MEDIATES = re.compile(
     r"(?:mediates|mediated|(?:is|are|was|were)\s+(?:essential|required|necessary|critical|crucial|indispensable)\s+for|"
     r"(?:has|have|plays?|played)\s+an?\s+(?:critical|key|crucial|central|pivotal|essential)\s+role\s+in)"
     r"\s+(?:the\s+)?(?:[A-Za-z]+[\s-])?$", re.IGNORECASE)
+# the mediator (or a list of mediators) first, the agent as the owner of the effect it mediates: "all EGF receptor,
+# PKA，PKC,p38, ERK and JNK participate in the inhibitory effects of EGF on NaPi-IIb expression" (validation_zh
+# ChinaXiv-201711.00762V1, abstract_en; gold EGF ``via`` each), "EP4 mediated barrier-protective effects of PGA2",
+# "OPRM1 is required for the synergistic action of L-asparaginase and methadone" (BioRED): X ``via`` Y, as for
+# "Y mediates X-induced Z". Only list items may stand between Y and the verb ("A, B and C participate …").
+_EN_Y_MEDIATES_EFFECT = re.compile(
+    r"^(?:\s*(?:,|，|\band\b|\bor\b)\s*[\w\-/αβγδκ]+(?:\s+[\w\-]+)?)*\s*\)?\s*(?:\([^()]{1,30}\)\s*)?"
+    r"(?:participat(?:e|es|ed)\s+in|mediat(?:e|es|ed)|(?:is|are|was|were)\s+(?:\w+ly\s+)?involved\s+in|"
+    r"contribut(?:e|es|ed)\s+to|(?:is|are|was|were)\s+(?:essential|required|necessary|critical|crucial|indispensable)\s+for)"
+    r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}(?:effects?|actions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # the agent first: "X signaling requires Y" ("Growth differentiation factor 9 signaling requires ERK1/2 activity"),
 # "X activation of Z is Y-dependent" ("Kappa opioid receptor activation of p38 MAPK is GRK3-and arrestin-dependent",
 # ChinaXiv-201712.01073V1 reference titles), "X-induced Z was mediated by Y"
@@ -57,7 +67,8 @@ _Y_DEPENDENT = re.compile(r"^\s*-?\s*(?:(?:and|or)?\s*[\w\-]+?\s*-\s*)?dependent
 # effects.SentenceContext skips the per-pair questions (``may_state_role``). Keep the lists in step with
 # the patterns above: a new pattern brings its anchor word here (tests/test_speed_stop33.py checks
 # the patterns on the real sentences of the corpus).
-MEDIATION_WORDS = ("role", "involvement", "contribution", "mediate", "essential", "require", "necessary",
+MEDIATION_WORDS = ("role", "involvement", "contribution", "mediate", "essential", "require", "necessary", "participat",
+                   "involved", "contribut",
                    "critical", "crucial", "indispensable", "dependent", "介导", "中的作用", "中的机制", "中的角色")
 EFFECT_WORDS = ("effect",)
 # the words as one alternation of literals, searched in the lower-cased sentence (a case-insensitive
@@ -91,6 +102,8 @@ def mediator_agent(text: str, first_start: int, first_end: int, second_start: in
         return "second", m.end() - 2, m.end()  # "Wnt7a-Akt/mTOR信号通路在肾衰营养胶囊改善…中的作用"
     if (m := _EN_Y_MEDIATES.match(text[first_end:second_start])) and _X_INDUCED.match(text[second_end:second_end + 16]):
         return "second", first_end + m.start(), first_end + m.end()  # "GPR109A mediates nicotinic acid-induced flushing"
+    if m := _EN_Y_MEDIATES_EFFECT.match(text[first_end:second_start]):
+        return "second", first_end + m.start(), first_end + m.end()  # "p38 … participate in the inhibitory effects of EGF"
     if m := _EN_X_REQUIRES.match(text[first_end:second_start]):
         return "first", first_end + m.start(), first_end + m.end()  # "GDF9 signaling requires ERK1/2 activity"
     if not _OBJECT_OF.search(text[max(0, first_start - 12):first_start]) and \

@@ -44,8 +44,12 @@ _STIMULUS_VERB_AFTER = re.compile(r"^\s*(?:刺激|处理|诱导|干预|孵育)")
 _STIMULUS_BEFORE_EN = re.compile(r"(?:treated|stimulated|challenged|exposed|incubated)\s+with\s+$|(?:treatment|stimulation|challenge|exposure)\s+(?:with|to)\s+$",
                                  re.IGNORECASE)
 
+# a genetic loss word may stand before the gene's role descriptor: "敲除自噬相关蛋白ATG5基因" (reviews jin2025_autophagy),
+# "沉默自噬相关基因ATG7" (validation_zh ChinaXiv-201811.00118V1); "mice lacking lrp5" (validation_en PMID23563356),
+# "mice lacking PUMA-G" (PMID16322797), "MEF cells lacking LPA1" (PMID26027517)
 _LOSS_BEFORE = re.compile(
-    r"(?:敲低|敲除|沉默|抑制|下调|降低|减少|缺失|缺乏|干扰|reduced|decreased|lower|low|loss of|lack of|absence of|deficiency of|"
+    r"(?:(?:敲低|敲除|沉默)[\u4e00-\u9fff]{0,6}?(?:相关)?(?:蛋白|基因)|"
+    r"敲低|敲除|沉默|抑制|下调|降低|减少|缺失|缺乏|干扰|reduced|decreased|lower|low|loss of|lack of|lacking|absence of|deficiency of|"
     r"depletion of|knock-?down of|knock-?out of|silencing of|deletion of|ablation of|inhibition of|"
     r"down-?regulation of|downregulated|silenced|knocked-?down|blockade of|impairment of)\s*(?:the\s+)?(?:expression of\s+)?$",
     re.IGNORECASE,
