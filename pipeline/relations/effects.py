@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, cue_scope, dose_conditions, drug_classes, frame_members, own_receptors, pathway_regulation, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, coordination, counted_members, cue_scope, dose_conditions, drug_classes, frame_members, own_receptors, pathway_regulation, readout_nouns, excluded, group_designs, groups, mediators, name_cues, negation, process_members, protocol, ratio, readout_clauses, pivots, post_nominal, role_appositions, role_of, roles, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -1065,7 +1065,8 @@ _LIST_BREAK = re.compile(r"[。；;:：]|(?<![A-Za-z])(?:which|that|而|但|可|
 def _stated_member(text: str, spans: list[Span], part: Span, whole: Span) -> bool:
     """A membership the sentence states: the member first ("p38是MAPK的家族成员之一", "X, a member of
     the Y family", the glossary line "p38：丝裂原活化蛋白激酶家族的一员") or the family first, listing its
-    members ("MAPKs家族由ERK、p38和JNK组成", "MAPK（p38、ERK和JNK）"), or a process framing its parts
+    members ("MAPKs家族由ERK、p38和JNK组成", "MAPK（p38、ERK和JNK）"; counted after the family as topic,
+    "FoxO是…,其…由4个基因编码组成:FoxO1、…": counted_members.py), or a process framing its parts
     ("在…凋亡途径中,caspase3/7是其主要的组成部分", frame_members.py)."""
     if part.label in AGENT_LABELS or whole.label in AGENT_LABELS:
         return False  # "黄芩素作为黄芩的重要活性成分": a constituent (contains), no member
@@ -1073,7 +1074,9 @@ def _stated_member(text: str, spans: list[Span], part: Span, whole: Span) -> boo
         return bool(_MEMBER_BEFORE.search(text[part.end:whole.start]) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
     return whole.end <= part.start and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
         and (_family_lists(text, whole.end, part.start) or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id)
-             or whole.label == "PATHWAY" and "在" in text and _framed_part(text, spans, part, whole))
+             or whole.label == "PATHWAY" and "在" in text and _framed_part(text, spans, part, whole)
+             or whole.entity_id.startswith("FPLX:") and whole.label == "GENE"
+             and counted_members.counted_member(text, whole.start, whole.end, part.start, part.end))
 
 
 def _framed_part(text: str, spans: list[Span], part: Span, whole: Span) -> bool:
