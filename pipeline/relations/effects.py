@@ -1622,6 +1622,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         # what the subject changes through IL-11, no agent of it (GUIDELINES 2: through an undirected
         # X the end and X are associated)
         return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], hedged=hedged)
+    if cue.kind == "via" and cue.text == "通过" and agent.start < cue.start < target.start \
+            and cue_scope.past_means(text, cue.end, target.start, target.end):
+        # "PTEN能够通过调节AKT信号通路进一步调节MMP-2": the target is the main verb's object, not the means
+        return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], hedged=hedged)
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
     if (cue.end <= target.start and _CONSEQUENCE.search(text[cue.end:target.start])) or \
