@@ -56,3 +56,13 @@ def test_participle_and_second_means_are_no_main_verb(annotator):
 def test_means_that_goes_on_after_the_mention(annotator):
     typed = typed_pairs(annotator, DANSHEN)
     assert [p.label for k, p in typed.items() if k[1] == "hsa04140" and k[0].startswith("HERB")] == ["via"]  # gold via
+
+
+AKT = "AKT是PI3K下游的靶蛋白,可以通过磷酸化其下游mTOR、Bad等蛋白，从而调控细胞的增殖和调亡[20,23]。"
+# validation_zh ChinaXiv-201801.00619V1 (gold AKT associated Apoptosis, written 调亡)
+
+
+def test_means_with_an_effect_verb_then_undirected_main_verb(annotator, gene_id):
+    typed = typed_pairs(annotator, AKT)
+    assert typed[("FPLX:AKT", "hsa04210")].label == "associated"  # was activates (the means' 磷酸化)
+    assert typed[("FPLX:AKT", gene_id("BAD"))].label == "activates"  # the means' own object keeps its verb

@@ -1622,9 +1622,13 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         # what the subject changes through IL-11, no agent of it (GUIDELINES 2: through an undirected
         # X the end and X are associated)
         return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], hedged=hedged)
-    if cue.kind == "via" and cue.text == "通过" and agent.start < cue.start < target.start \
-            and cue_scope.past_means(text, cue.end, target.start, target.end):
-        # "PTEN能够通过调节AKT信号通路进一步调节MMP-2": the target is the main verb's object, not the means
+    means = cue if cue.kind == "via" else next(
+        (c for c in reversed(cues) if c.kind == "via" and agent.end <= c.start and c.end <= cue.start), None) \
+        if cue.kind in EFFECT_CLASSES and agent.start < cue.start and "通过" in text else None
+    if means is not None and means.text == "通过" and agent.start < means.start < target.start \
+            and cue_scope.past_means(text, means.end if means is cue else cue.end, target.start, target.end):
+        # "PTEN能够通过调节AKT信号通路进一步调节MMP-2", "AKT…可以通过磷酸化其下游mTOR、Bad等蛋白,从而调控细胞的增殖和
+        # 凋亡": the target is the main verb's object, not the means' (whatever the means' own verb)
         return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], hedged=hedged)
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
