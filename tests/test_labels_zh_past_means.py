@@ -6,7 +6,10 @@ object of the main verb, not of 通过, so A–Y is ``associated`` (GUIDELINES 2
 
 from __future__ import annotations
 
-from nlp_helpers import typed_pairs
+from pathlib import Path
+
+import pytest
+from nlp_helpers import typed_pairs, typed_sentence
 
 from pipeline.relations import cue_scope
 
@@ -66,3 +69,24 @@ def test_means_with_an_effect_verb_then_undirected_main_verb(annotator, gene_id)
     typed = typed_pairs(annotator, AKT)
     assert typed[("FPLX:AKT", "hsa04210")].label == "associated"  # was activates (the means' 磷酸化)
     assert typed[("FPLX:AKT", gene_id("BAD"))].label == "activates"  # the means' own object keeps its verb
+
+
+LRS = "一方面LRS通过与mTORC1中的调节蛋白RagD直接作用而组装到mTORC1中;"  # sample ChinaXiv-201711.01551V1
+RES = "RES通过激活SIRT1影响AMPK[19-21]。"  # sample ChinaXiv-201711.00904V1
+
+
+def test_regulator_noun_is_no_main_verb():
+    assert not cue_scope.past_means(LRS, LRS.index("通过") + 2, LRS.index("RagD"))
+
+
+def test_effect_means_then_affect(annotator, gene_id):
+    # RES is defined earlier in the paper: the sentence is read in its document
+    paper = Path("/work/shared/data/dev/chinaxiv/sample/ChinaXiv-201711.00904V1.md")
+    if not paper.exists():
+        pytest.skip("the ChinaXiv sample batch is not on this machine")
+    from pipeline.io.readers import read_file
+
+    text = read_file(paper, paper.read_bytes(), paper.name)[0].text
+    _, label = typed_sentence(annotator, "ChinaXiv-201711.00904V1", text, RES[:16])
+    assert label("CPD:resveratrol", "FPLX:AMPK").label == "associated"  # "通过激活SIRT1影响AMPK": was activates
+    assert label("CPD:resveratrol", gene_id("SIRT1")).label == "activates"

@@ -363,11 +363,13 @@ def object_of_verb(text: str, clause_start: int, start: int) -> bool:
 # 的转录,包括LC3和BNIP3等" (ChinaXiv-202207.00209V1), "TGF-βRII…通过…自身磷酸化与游离的TGF-β结合" (ChinaXiv-201711.00749V1)
 # (not a participle, "通过调节mTOR介导的自噬信号通路": 的 after it; not a second means, "通过趋化途径和调控TLR信号强度")
 _MAIN_UNDIRECTED = re.compile(r"(?<![和及或、与并])(?:进一步|从而|进而|来|以)?\s*(?:参与|调节|调控|介导|影响|实现|作用于|"
-                              r"与[^，。；,;]{1,24}?结合)(?!的)")
+                              r"与[^，。；,;]{1,24}?(?<!的)结合)(?!的|性|蛋白|因子|子|剂|作用|功能|机制|网络)")
+# (nor a noun: "与mTORC1中的调节蛋白RagD直接作用", sample ChinaXiv-201711.01551V1; "发挥调节作用")
 # the means phrase goes on after the mention: "丹参通过RANKL通路参与调控自噬这一过程来抑制破骨细胞分化" (reviews, jin2025:
 # autophagy is inside the means, gold ``via``)
 _MEANS_GOES_ON = re.compile(r"[^，。；,;]{0,10}?(?:来|以|从而|进而)(?=[\u4e00-\u9fff])")
-_MEANS_VERB = re.compile(r"\s*(?:调节|调控|介导|影响|激活|抑制|促进|磷酸化|修饰|上调|下调|增加|降低|减少|与)")
+# the means' own verb, an adverb or two before it ("通过靶向调节TGF-β/Smad…", "通过精细调节…ULK1")
+_MEANS_VERB = re.compile(r"\s*(?:[^，。；,;\s]{0,4}?)(?:调节|调控|介导|影响|激活|抑制|促进|磷酸化|修饰|上调|下调|增加|降低|减少|与)")
 
 
 def past_means(text: str, cue_end: int, target_start: int, target_end: int | None = None) -> bool:
