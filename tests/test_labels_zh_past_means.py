@@ -90,3 +90,12 @@ def test_effect_means_then_affect(annotator, gene_id):
     _, label = typed_sentence(annotator, "ChinaXiv-201711.00904V1", text, RES[:16])
     assert label("CPD:resveratrol", "FPLX:AMPK").label == "associated"  # "通过激活SIRT1影响AMPK": was activates
     assert label("CPD:resveratrol", gene_id("SIRT1")).label == "activates"
+
+
+HUANGQI = ("这提示我们黄芪注射液可能是一种潜在的Wnt信号通路抑制药物，它可能通过多靶点的作用于β-catenin和E-cadherin等分子"
+           "从而抑制肿瘤WNT通路的异常激活以起到抗肿瘤的作用。")  # new_papers_zh ChinaXiv-201712.00524V1
+
+
+def test_means_verb_after_a_modifier_is_no_main_verb():
+    via = HUANGQI.index("通过") + 2
+    assert not cue_scope.past_means(HUANGQI, via, HUANGQI.index("β-catenin"))  # 作用于: the means' own verb

@@ -368,8 +368,9 @@ _MAIN_UNDIRECTED = re.compile(r"(?<![和及或、与并])(?:进一步|从而|进
 # the means phrase goes on after the mention: "丹参通过RANKL通路参与调控自噬这一过程来抑制破骨细胞分化" (reviews, jin2025:
 # autophagy is inside the means, gold ``via``)
 _MEANS_GOES_ON = re.compile(r"[^，。；,;]{0,10}?(?:来|以|从而|进而)(?=[\u4e00-\u9fff])")
-# the means' own verb, an adverb or two before it ("通过靶向调节TGF-β/Smad…", "通过精细调节…ULK1")
-_MEANS_VERB = re.compile(r"\s*(?:[^，。；,;\s]{0,4}?)(?:调节|调控|介导|影响|激活|抑制|促进|磷酸化|修饰|上调|下调|增加|降低|减少|与)")
+# the means' own verb, an adverb or two before it ("通过靶向调节TGF-β/Smad…", "通过精细调节…ULK1", "通过多靶点的作用于
+# β-catenin和E-cadherin等分子从而抑制…", new_papers_zh ChinaXiv-201712.00524V1)
+_MEANS_VERB = re.compile(r"\s*(?:[^，。；,;\s]{0,4}?)(?:调节|调控|介导|影响|激活|抑制|促进|磷酸化|修饰|上调|下调|增加|降低|减少|作用于|与)")
 
 
 def past_means(text: str, cue_end: int, target_start: int, target_end: int | None = None) -> bool:
