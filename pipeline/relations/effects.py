@@ -1622,10 +1622,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         # what the subject changes through IL-11, no agent of it (GUIDELINES 2: through an undirected
         # X the end and X are associated)
         return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], hedged=hedged)
-    means = cue if cue.kind == "via" else next(
-        (c for c in reversed(cues) if c.kind == "via" and agent.end <= c.start and c.end <= cue.start), None) \
-        if cue.kind in EFFECT_CLASSES and agent.start < cue.start and "通过" in text else None
-    if means is not None and means.text == "通过" and agent.start < means.start < target.start \
+    means = _means_opening(text, cues, agent, cue)
+    if means is not None and agent.start < means.start < target.start \
             and cue_scope.past_means(text, means.end if means is cue else cue.end, target.start, target.end):
         # "PTEN能够通过调节AKT信号通路进一步调节MMP-2", "AKT…可以通过磷酸化其下游mTOR、Bad等蛋白,从而调控细胞的增殖和
         # 凋亡": the target is the main verb's object, not the means' (whatever the means' own verb)
@@ -1960,6 +1958,17 @@ _COORDINATED_NOMINAL = re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|
 # a correlation; the cue may be the object of a nominal the correlation names ("associating with the
 # suppression of stabilization of VE-cadherin", new_papers_en PMID23246481: an of-genitive chain of event
 # nouns is one noun phrase, whose head is what is associated)
+def _means_opening(text: str, cues: list[Cue], agent: Span, cue: Cue) -> Cue | None:
+    """The 通过 that opens the means phrase the governing ``cue`` belongs to: the cue itself, or, for an
+    effect verb ("通过磷酸化其下游mTOR"), the last 通过 between the agent and it; None without one."""
+    if cue.kind == "via":
+        return cue if cue.text == "通过" else None
+    if cue.kind not in EFFECT_CLASSES or "通过" not in text or cue.start <= agent.start:
+        return None
+    found = next((c for c in reversed(cues) if c.kind == "via" and agent.end <= c.start and c.end <= cue.start), None)
+    return found if found is not None and found.text == "通过" else None
+
+
 _ASSOCIATED_WITH = re.compile(r"\bassociat\w*\s+with\s+(?:the\s+)?(?:[a-z]+(?:tion|sion|ment)\s+of\s+(?:the\s+)?){0,2}$",
                               re.IGNORECASE)
 _CONSEQUENCE = re.compile(r"\b(?:resulting|results|resulted)\s+in\b", re.IGNORECASE)
