@@ -372,3 +372,39 @@ def object_of_verb(text: str, clause_start: int, start: int) -> bool:
     # a participle opening the clause modifies the mention ("In tumor cells, activated RAS-GTPase …
     # down-regulates"): no subject before it, no verb
     return found is not None and bool(text[clause_start:lo + found.start()].strip())
+
+
+# a verb without a direction that a Chinese means phrase (通过 + its object) leads up to: "PTEN能够通过调节AKT信号
+# 通路进一步调节MMP-2和MMP-9的表达" (validation_zh ChinaXiv-201712.00248V1), "MAPK通过磷酸化核转录因子、细胞骨架蛋白
+# 及酶类等参与细胞增殖、分化、转化及凋亡的调节" (new_papers_zh ChinaXiv-201707.00654V1), "FOXO是通过Akt/AMPK介导调节运动应答中自噬成分
+# 的转录,包括LC3和BNIP3等" (ChinaXiv-202207.00209V1), "TGF-βRII…通过…自身磷酸化与游离的TGF-β结合" (ChinaXiv-201711.00749V1)
+# (not a participle, "通过调节mTOR介导的自噬信号通路": 的 after it; not a second means, "通过趋化途径和调控TLR信号强度")
+_MAIN_UNDIRECTED = re.compile(r"(?<![和及或、与并])(?:进一步|从而|进而|来|以)?\s*(?:参与|调节|调控|介导|影响|实现|作用于|"
+                              r"与[^，。；,;]{1,24}?(?<!的)结合)(?!的|性|蛋白|因子|子|剂|作用|功能|机制|网络)")
+# (nor a noun: "与mTORC1中的调节蛋白RagD直接作用", sample ChinaXiv-201711.01551V1; "发挥调节作用")
+# the means phrase goes on after the mention: "丹参通过RANKL通路参与调控自噬这一过程来抑制破骨细胞分化" (reviews, jin2025:
+# autophagy is inside the means, gold ``via``)
+_MEANS_GOES_ON = re.compile(r"[^，。；,;]{0,10}?(?:来|以|从而|进而)(?=[\u4e00-\u9fff])")
+# the means' own verb, an adverb or two before it ("通过靶向调节TGF-β/Smad…", "通过精细调节…ULK1", "通过多靶点的作用于
+# β-catenin和E-cadherin等分子从而抑制…", new_papers_zh ChinaXiv-201712.00524V1)
+_MEANS_VERB = re.compile(r"\s*(?:[^，。；,;\s]{0,4}?)(?:调节|调控|介导|影响|激活|抑制|促进|磷酸化|修饰|上调|下调|增加|降低|减少|作用于|与)")
+
+
+def past_means(text: str, cue_end: int, target_start: int, target_end: int | None = None) -> bool:
+    """Does a verb without a direction stand between the means phrase opened by 通过 (ending at ``cue_end``)
+    and the mention at ``target_start``, after the means' own verb and object? Then the mention is the
+    object of that main verb, not the means: the subject and it are ``associated`` (GUIDELINES 2: "A 通过 X
+    调节 Y" gives A ``via`` X and, with no direction stated, A–Y ``associated``). Chinese."""
+    gap = text[cue_end:target_start]
+    if re.search(r"[。；;]", gap):
+        return False
+    own = _MEANS_VERB.match(gap)
+    lo = own.end() if own else 0  # "通过调节AKT…": the means' own verb is no main verb
+    if target_end is not None and _MEANS_GOES_ON.match(text, target_end):
+        return False
+    if any(m.start() > lo for m in _MAIN_UNDIRECTED.finditer(gap, lo + 1)):
+        return True
+    # "…自身磷酸化与游离的TGF-β结合": the mention is the partner of a binding after the means
+    partner = re.search(r"与[^，。；,;与]{0,8}$", gap)
+    return partner is not None and partner.start() > lo and target_end is not None \
+        and re.match(r"\s*(?:\[[^\]]*\])?\s*(?:相)?结合", text[target_end:]) is not None

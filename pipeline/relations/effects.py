@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, reversals, role_appositions, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, reversals, role_appositions, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -1209,7 +1209,8 @@ _LIST_BREAK = re.compile(r"[。；;:：]|(?<![A-Za-z])(?:which|that|而|但|可|
 def _stated_member(text: str, spans: list[Span], part: Span, whole: Span) -> bool:
     """A membership the sentence states: the member first ("p38是MAPK的家族成员之一", "X, a member of
     the Y family", the glossary line "p38：丝裂原活化蛋白激酶家族的一员") or the family first, listing its
-    members ("MAPKs家族由ERK、p38和JNK组成", "MAPK（p38、ERK和JNK）"), or a process framing its parts
+    members ("MAPKs家族由ERK、p38和JNK组成", "MAPK（p38、ERK和JNK）"; counted after the family as topic,
+    "FoxO是…,其…由4个基因编码组成:FoxO1、…": counted_members.py), or a process framing its parts
     ("在…凋亡途径中,caspase3/7是其主要的组成部分", frame_members.py)."""
     if part.label in AGENT_LABELS or whole.label in AGENT_LABELS:
         return False  # "黄芩素作为黄芩的重要活性成分": a constituent (contains), no member
@@ -1217,7 +1218,9 @@ def _stated_member(text: str, spans: list[Span], part: Span, whole: Span) -> boo
         return bool(_MEMBER_BEFORE.search(text[part.end:whole.start]) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
     return whole.end <= part.start and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
         and (_family_lists(text, whole.end, part.start) or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id)
-             or whole.label == "PATHWAY" and "在" in text and _framed_part(text, spans, part, whole))
+             or whole.label == "PATHWAY" and "在" in text and _framed_part(text, spans, part, whole)
+             or whole.entity_id.startswith("FPLX:") and whole.label == "GENE"
+             and counted_members.counted_member(text, whole.start, whole.end, part.start, part.end))
 
 
 def _framed_part(text: str, spans: list[Span], part: Span, whole: Span) -> bool:
@@ -1768,6 +1771,12 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         # what the subject changes through IL-11, no agent of it (GUIDELINES 2: through an undirected
         # X the end and X are associated)
         return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], hedged=hedged)
+    means = _means_opening(text, cues, agent, cue)
+    if means is not None and agent.start < means.start < target.start \
+            and cue_scope.past_means(text, means.end if means is cue else cue.end, target.start, target.end):
+        # "PTEN能够通过调节AKT信号通路进一步调节MMP-2", "AKT…可以通过磷酸化其下游mTOR、Bad等蛋白,从而调控细胞的增殖和
+        # 凋亡": the target is the main verb's object, not the means' (whatever the means' own verb)
+        return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], hedged=hedged)
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
     if (cue.end <= target.start and _CONSEQUENCE.search(text[cue.end:target.start])) or \
@@ -2098,6 +2107,17 @@ _COORDINATED_NOMINAL = re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|
 # a correlation; the cue may be the object of a nominal the correlation names ("associating with the
 # suppression of stabilization of VE-cadherin", new_papers_en PMID23246481: an of-genitive chain of event
 # nouns is one noun phrase, whose head is what is associated)
+def _means_opening(text: str, cues: list[Cue], agent: Span, cue: Cue) -> Cue | None:
+    """The 通过 that opens the means phrase the governing ``cue`` belongs to: the cue itself, or, for an
+    effect verb ("通过磷酸化其下游mTOR"), the last 通过 between the agent and it; None without one."""
+    if cue.kind == "via":
+        return cue if cue.text == "通过" else None
+    if cue.kind not in EFFECT_CLASSES or "通过" not in text or cue.start <= agent.start:
+        return None
+    found = next((c for c in reversed(cues) if c.kind == "via" and agent.end <= c.start and c.end <= cue.start), None)
+    return found if found is not None and found.text == "通过" else None
+
+
 _ASSOCIATED_WITH = re.compile(r"\bassociat\w*\s+with\s+(?:the\s+)?(?:[a-z]+(?:tion|sion|ment)\s+of\s+(?:the\s+)?){0,2}$",
                               re.IGNORECASE)
 _CONSEQUENCE = re.compile(r"\b(?:resulting|results|resulted)\s+in\b", re.IGNORECASE)

@@ -221,10 +221,14 @@ def is_deprived(text: str, start: int, end: int) -> bool:
 
 
 # "抗凋亡蛋白Bcl-2", "促凋亡因子Bax", "pro-apoptotic protein Bax", "anti-apoptotic Bcl-xL": the
-# descriptor right before the gene (at most an article between) and the sign it states
-_ROLE_DESCRIPTOR = re.compile(r"(?P<sign>抗|促|anti-?|pro-?)(?:凋亡|apoptotic)(?:的)?(?:相关)?"
-                              r"(?:蛋白|因子|基因|分子|(?:\s+(?:proteins?|genes?|factors?|members?|molecules?)))?\s*$",
-                              re.IGNORECASE)
+# descriptor right before the gene (at most an article between) and the sign it states. The descriptor may
+# introduce examples, the gene one of them: "促凋亡成员如Bax、Bad等", "抗凋亡成员如Bcl-2、Bcl-xl等" (sample
+# ChinaXiv-201711.00904V1), "抑制前凋亡蛋白如Bcl-2相关死亡启动蛋白(Bad)表达及增加抗凋亡蛋白如Bcl-2表达"
+# (validation_zh ChinaXiv-201712.00947V1; gold BAD activates, BCL2 inhibits Apoptosis); 前凋亡 is "pro-apoptotic"
+_EXAMPLES = r"(?:(?:如|例如|比如|包括)\s*(?:[A-Za-z0-9\-αβγδκ]{1,15}\s*[、,，]\s*){0,4})?"
+_ROLE_DESCRIPTOR = re.compile(r"(?P<sign>抗|促|(?<!目)前|anti-?|pro-?)(?:凋亡|apoptotic)(?:的)?(?:相关)?"
+                              r"(?:蛋白|因子|基因|分子|成员|(?:\s+(?:proteins?|genes?|factors?|members?|molecules?)))?\s*"
+                              + _EXAMPLES + r"$", re.IGNORECASE)
 
 
 def role_descriptor(before: str) -> int | None:
@@ -285,8 +289,8 @@ def is_readout(text: str, start: int, end: int) -> bool:
     return bool(_READOUT_BEFORE.search(text[max(0, start - 24):start]) or _READOUT_AFTER.match(text[end:end + 16]))
 
 
-_DESCRIPTOR_AROUND_BEFORE = re.compile(r"(?:抗|促|anti-?|pro-?)$", re.IGNORECASE)
-_DESCRIPTOR_AROUND_AFTER = re.compile(r"^(?:的)?(?:相关)?(?:蛋白|因子|基因|分子|\s+(?:proteins?|genes?|factors?|members?))",
+_DESCRIPTOR_AROUND_BEFORE = re.compile(r"(?:抗|促|(?<!目)前|anti-?|pro-?)$", re.IGNORECASE)
+_DESCRIPTOR_AROUND_AFTER = re.compile(r"^(?:的)?(?:相关)?(?:蛋白|因子|基因|分子|成员|\s+(?:proteins?|genes?|factors?|members?))",
                                       re.IGNORECASE)
 
 
