@@ -1597,6 +1597,12 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if own is not None and coordination.is_object_of(text, own.end, start) and \
                 coordination.coordinated_objects(text, end, own.end, cue.start, cue.end, target.start):
             return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
+        if own is not None and own.kind in EFFECT_CLASSES and coordination.zh_coordinated_objects(
+                blank_spans(text, own.end, start, spans), blank_spans(text, end, cue.start, spans),
+                blank_spans(text, cue.end, target.start, spans)):
+            # "上调促凋亡蛋白Bax而下调抗凋亡蛋白Bcl-2的表达": two verbs of one subject, each with its object
+            return PairLabel("associated", weight=WEIGHTS["associated-targets"] if same_clause else WEIGHTS["enumeration"],
+                             hedged=hedged)
     if cue is None:
         clause_end = next((b for b in breaks if b >= max(agent.end, target.end)), len(text))
         stated = negation.non_effect(text, lo, hi) or (

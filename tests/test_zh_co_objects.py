@@ -1,0 +1,76 @@
+"""Chinese read-outs that are side by side, not acting on each other (relations/coordination.py).
+
+Two constructions of Chinese results and cited findings, each stated in several development papers,
+that typed the first read-out as the agent of the second's verb:
+
+* coordinated verb phrases of one subject, each with its own object ("上调促凋亡蛋白Bax而下调抗凋亡蛋白Bcl-2的
+  表达"): ``coordination.zh_coordinated_objects``;
+* a read-out's relative amount with its own predicate ("Beclin1相对表达量减少，P62相对表达量增多"):
+  ``coordination._THEME_GAP`` (``is_predicate_of``).
+
+Sentences copied from corpus/validation/zh and corpus/new_papers/zh (document id beside each)."""
+
+import pytest
+
+from tests.nlp_helpers import typed_pairs
+
+BAX, BCL2, PKM2 = "HGNC:959", "HGNC:990", "FPLX:PKM2"
+CCND1, CDKN1A = "HGNC:1582", "HGNC:1784"
+ALPL, RUNX2, SP7, BGLAP, DKK1 = "HGNC:438", "HGNC:10472", "HGNC:17321", "HGNC:1043", "HGNC:2891"
+BECN1, SQSTM1, LC3 = "HGNC:1034", "HGNC:11280", "FPLX:MAP1LC3"
+IKB, NFKB = "FPLX:IKB", "FPLX:NFkappaB"
+
+# validation_zh ChinaXiv-201811.00118V1
+PKM2_BAX = "上述结果提示，干扰PKM2能够促进K562细胞的凋亡，上调促凋亡蛋白Bax而下调抗凋亡蛋白Bcl-2的表达。"
+PKM2_CCND1 = ("Zheng等[12]发现PKM2高表达能够上调周期蛋白CCND1的表达和下调CDKN1A的表达，促进细胞周期进程，"
+              "进而增强卵巢癌细胞的生长和存活。")
+# validation_zh ChinaXiv-201712.01205V1 (碱性磷酸酶 for ALP, which the paper defines earlier)
+DKK1_ALP = "此外，Dkk1能降低血管平滑肌细胞碱性磷酸酶的活性和下调骨相关蛋白Cbfa1、Osx、OCN和BMP2的表达。"
+# new_papers_zh ChinaXiv-201712.00767V1
+BAF_BECLIN = ("本实验发现BAF组与Control组相比自噬溶酶体显著减少，自噬体大量堆积，LC3I大量堆积，Beclin1相对表达量减少"
+              "而P62相对表达量增多，综合分析说明自噬水平显著降低。")
+# validation_zh ChinaXiv-201811.00118V1 (the statistics after the sentence left out)
+SHPKM2_LC3 = "此外，蛋白条带量化结果显示，shPKM2组LC3II相对水平显著降低，p62相对水平显著升高，差异具有统计学意义。"
+# validation_zh ChinaXiv-201812.00711V1: a chain (来/进而), not co-objects
+IKB_CHAIN = ("而试验证明植物乳杆菌HY115 和短乳杆菌HY7401可以通过抑制IKB的磷酸化来降低 NF-kB的活化，进而抑制 "
+             "IL-1β，TNF-α等mRNA的表达，降低炎症反应。")
+
+
+@pytest.fixture(scope="module")
+def typed(annotator):
+    return lambda text: typed_pairs(annotator, text)
+
+
+@pytest.mark.parametrize("text,a,b", [
+    (PKM2_BAX, BAX, BCL2),
+    (PKM2_CCND1, CCND1, CDKN1A),
+    (DKK1_ALP, ALPL, RUNX2),
+    (DKK1_ALP, ALPL, SP7),
+    (DKK1_ALP, ALPL, BGLAP),
+])
+def test_objects_of_two_coordinated_verbs_do_not_act_on_each_other(typed, text, a, b):
+    pair = typed(text)[(a, b)]
+    assert pair.label == "associated" and pair.agent == ""
+    assert pair.weight <= 0.3
+
+
+@pytest.mark.parametrize("text,agent,target,label", [
+    (PKM2_CCND1, PKM2, CDKN1A, "downregulates"),  # the subject keeps each verb's object
+    (PKM2_CCND1, PKM2, CCND1, "upregulates"),
+    (DKK1_ALP, DKK1, RUNX2, "downregulates"),
+    (DKK1_ALP, DKK1, ALPL, "inhibits"),
+])
+def test_the_shared_subject_still_acts_on_each_object(typed, text, agent, target, label):
+    pair = typed(text)[(agent, target)]
+    assert (pair.label, pair.agent) == (label, agent)
+
+
+@pytest.mark.parametrize("text,a,b", [(BAF_BECLIN, BECN1, SQSTM1), (SHPKM2_LC3, LC3, SQSTM1)])
+def test_relative_amount_with_its_own_predicate_is_no_agent(typed, text, a, b):
+    pair = typed(text)[(a, b)]
+    assert pair.label == "associated" and pair.agent == ""
+
+
+def test_a_chain_is_not_a_coordination(typed):
+    pair = typed(IKB_CHAIN)[(IKB, NFKB)]
+    assert pair.agent == IKB and pair.label in ("activates", "inhibits")
