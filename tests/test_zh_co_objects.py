@@ -6,7 +6,9 @@ that typed the first read-out as the agent of the second's verb:
 * coordinated verb phrases of one subject, each with its own object ("上调促凋亡蛋白Bax而下调抗凋亡蛋白Bcl-2的
   表达"): ``coordination.zh_coordinated_objects``;
 * a read-out's relative amount with its own predicate ("Beclin1相对表达量减少，P62相对表达量增多"):
-  ``coordination._THEME_GAP`` (``is_predicate_of``).
+  ``coordination._THEME_GAP`` (``is_predicate_of``);
+* an entity inside the complement of a copula ("AKT是PI3K下游的靶蛋白,可以通过磷酸化其下游mTOR"): the clauses
+  after it continue the copula's subject (``cue_scope.copula_complement``).
 
 Sentences copied from corpus/validation/zh and corpus/new_papers/zh (document id beside each)."""
 
@@ -17,6 +19,7 @@ from tests.nlp_helpers import typed_pairs
 BAX, BCL2, PKM2 = "HGNC:959", "HGNC:990", "FPLX:PKM2"
 CCND1, CDKN1A = "HGNC:1582", "HGNC:1784"
 ALPL, RUNX2, SP7, BGLAP, DKK1 = "HGNC:438", "HGNC:10472", "HGNC:17321", "HGNC:1043", "HGNC:2891"
+BAD_ = "HGNC:936"
 BECN1, SQSTM1, LC3 = "HGNC:1034", "HGNC:11280", "FPLX:MAP1LC3"
 IKB, NFKB = "FPLX:IKB", "FPLX:NFkappaB"
 
@@ -74,3 +77,25 @@ def test_relative_amount_with_its_own_predicate_is_no_agent(typed, text, a, b):
 def test_a_chain_is_not_a_coordination(typed):
     pair = typed(IKB_CHAIN)[(IKB, NFKB)]
     assert pair.agent == IKB and pair.label in ("activates", "inhibits")
+
+
+# A copula's complement (relations/cue_scope.copula_complement): the later clauses continue the topic.
+# validation_zh ChinaXiv-201801.00619V1
+AKT_TOPIC = "AKT是PI3K下游的靶蛋白,可以通过磷酸化其下游mTOR、Bad等蛋白，从而调控细胞的增殖和调亡[20,23]。"
+# validation_zh ChinaXiv-201712.01000V1 (cut after its third clause, before an inline formula)
+DKK1_TOPIC = "DKK1(Dikkopf-1)是WNT/β-catenin信号通路的经典抑制剂,它通过与跨膜受体结合，诱导LRP5的内吞。"
+AKT, PI3K, MTOR, LRP5 = "FPLX:AKT", "FPLX:PI3K", "HGNC:3942", "HGNC:6697"
+WNT_AXIS = "AXIS:FPLX:Wnt/HGNC:2514"
+
+
+@pytest.mark.parametrize("text,inside,target", [(AKT_TOPIC, PI3K, MTOR), (AKT_TOPIC, PI3K, BAD_),
+                                                 (DKK1_TOPIC, WNT_AXIS, LRP5)])
+def test_entity_in_a_copula_complement_is_no_agent_of_the_next_clause(typed, text, inside, target):
+    pair = typed(text)[(inside, target)]
+    assert pair.label == "associated" and pair.agent == ""
+
+
+@pytest.mark.parametrize("text,topic,target", [(AKT_TOPIC, AKT, MTOR), (DKK1_TOPIC, "HGNC:2891", LRP5)])
+def test_the_copula_subject_still_acts(typed, text, topic, target):
+    pair = typed(text)[(topic, target)]
+    assert pair.agent == topic and pair.label in ("activates", "upregulates")

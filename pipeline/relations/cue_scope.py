@@ -76,6 +76,28 @@ def subject_mention(text: str, spans, cues, clause_start: int, cue_start: int, p
         clause_start <= c.start < first.start and not text.startswith("的", c.end) for c in cues)  # "活化的": a modifier
 
 
+# "X是Y…的<role noun>": a copula whose complement names Y inside a noun phrase headed by a role noun
+_COPULA = re.compile(r"^\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:也|还|即|则|正|就)?是[^,，;；。是]{0,10}$")
+_COMPLEMENT_END = re.compile(r"^[^,，;；。]{0,12}?的[^,，;；。]{0,8}?(?:蛋白|抑制剂|激活剂|受体|因子|底物|靶点|靶蛋白|成员|分子|基因|"
+                             r"配体|激酶|组分|调节剂|拮抗剂)\s*[,，]")
+
+
+def copula_complement(text: str, spans, clause_start: int, mention) -> bool:
+    """Is ``mention`` named inside the complement of a copula whose subject opens its clause ("AKT是PI3K
+    下游的靶蛋白,可以通过磷酸化其下游mTOR、Bad等蛋白", validation_zh ChinaXiv-201801.00619V1; "DKK1(Dikkopf-1)
+    是WNT/β-catenin信号通路的经典抑制剂,它通过与跨膜受体结合,诱导LRP5的内吞", ChinaXiv-201712.01000V1; "GT198是
+    BIRM的直接靶点", dev/chinaxiv/sample)? The clauses after it continue the topic, the copula's subject
+    (Chinese topic chains: Li & Thompson 1981, ch. 4, the zero subject of a clause refers to the topic);
+    the complement's entity is no agent of their verbs."""
+    from pipeline._core import blank_spans
+
+    subject = min((sp for sp in spans if clause_start <= sp.start < mention.start), key=lambda sp: sp.start, default=None)
+    if subject is None or subject.entity_id == mention.entity_id or _HAN.search(text[clause_start:subject.start]):
+        return False
+    return bool(_COPULA.match(blank_spans(text, subject.end, mention.start, spans))) \
+        and bool(_COMPLEMENT_END.match(text[mention.end:mention.end + 40]))
+
+
 # (the by-phrase may name the agent through its administration, "decreased by the administration of CCl4 and
 # TAA", and coordinate several agents: each conjunct is the by-agent, validation_en PMID23578993)
 _PASSIVE_NEAR = re.compile(r"(?:\bby\s+(?:the\s+)?(?:(?:co-?)?(?:treatment|administration|supplementation|exposure|"

@@ -1534,6 +1534,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if cue is not None and cue.kind in EFFECT_CLASSES and (
                 cascade.handed_on(text, spans, cues, agent, cue, (agent.entity_id, target.entity_id))):
             cue = None  # a cascade: a later clause's own subject acts (relations/cascade.py)
+        if cue is not None and (cue.kind in EFFECT_CLASSES or cue.kind == "via") and \
+                any(agent.end <= b < cue.start for b in breaks) and \
+                cue_scope.copula_complement(text, spans, _clause_start(text, agent.start), agent):
+            cue = None  # "AKT是PI3K下游的靶蛋白,可以通过磷酸化…mTOR": the topic AKT acts, not PI3K
         if cue is not None and cue.kind == "via" and any(agent.end <= b < cue.start for b in breaks) and \
                 cue_scope.subject_mention(text, spans, cues, _clause_start(text, cue.start), cue.start,
                                           (agent.entity_id, target.entity_id)):
