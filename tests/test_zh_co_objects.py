@@ -8,7 +8,9 @@ that typed the first read-out as the agent of the second's verb:
 * a read-out's relative amount with its own predicate ("Beclin1相对表达量减少，P62相对表达量增多"):
   ``coordination._THEME_GAP`` (``is_predicate_of``);
 * an entity inside the complement of a copula ("AKT是PI3K下游的靶蛋白,可以通过磷酸化其下游mTOR"): the clauses
-  after it continue the copula's subject (``cue_scope.copula_complement``).
+  after it continue the copula's subject (``cue_scope.copula_complement``);
+* the inducer of an event an attenuating verb acts on ("抑制BMP9诱导成骨分化"): antagonism, no relation
+  (``roles.is_attenuated_inducer``).
 
 Sentences copied from corpus/validation/zh and corpus/new_papers/zh (document id beside each)."""
 
@@ -99,3 +101,13 @@ def test_entity_in_a_copula_complement_is_no_agent_of_the_next_clause(typed, tex
 def test_the_copula_subject_still_acts(typed, text, topic, target):
     pair = typed(text)[(topic, target)]
     assert pair.agent == topic and pair.label in ("activates", "upregulates")
+
+
+# An attenuating verb's object is the event the mention induces (roles.is_attenuated_inducer), whatever the agent.
+# validation_zh ChinaXiv-201803.00487V1
+SFRP5_BMP9 = "SFRP5促进MSCs的成脂分化，通过调节成骨与成脂的平衡，抑制BMP9诱导成骨分化过程中相关信号分子和成骨分化的过程。"
+
+
+def test_inducer_of_an_attenuated_event_is_no_target(typed):
+    pair = typed(SFRP5_BMP9)[("HGNC:10779", "HGNC:4217")]  # SFRP5, BMP9 (GDF2)
+    assert pair.label == "associated" and pair.weight <= 0.1

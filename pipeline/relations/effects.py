@@ -2016,6 +2016,8 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
         return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
     if agent.label in AGENT_LABELS and stimulus_t and not stimulus:
         return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
+    if agent.start < target.start and roles.is_attenuated_inducer(text, target.start, target.end):
+        return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)  # "抑制BMP9诱导成骨分化"
     if solvent:
         return PairLabel("associated", weight=WEIGHTS["source"], hedged=hedged)
     if phenotype:
