@@ -10,7 +10,9 @@ that typed the first read-out as the agent of the second's verb:
 * an entity inside the complement of a copula ("AKT是PI3K下游的靶蛋白,可以通过磷酸化其下游mTOR"): the clauses
   after it continue the copula's subject (``cue_scope.copula_complement``);
 * the inducer of an event an attenuating verb acts on ("抑制BMP9诱导成骨分化"): antagonism, no relation
-  (``roles.is_attenuated_inducer``).
+  (``roles.is_attenuated_inducer``);
+* a later clause whose subject is a verb on another entity ("此外激活PKC阻碍了EGF受体…的磷酸化"): the cue is that
+  clause's (``cascade.opens_with_verb_subject``).
 
 Sentences copied from corpus/validation/zh and corpus/new_papers/zh (document id beside each)."""
 
@@ -111,3 +113,21 @@ SFRP5_BMP9 = "SFRP5促进MSCs的成脂分化，通过调节成骨与成脂的平
 def test_inducer_of_an_attenuated_event_is_no_target(typed):
     pair = typed(SFRP5_BMP9)[("HGNC:10779", "HGNC:4217")]  # SFRP5, BMP9 (GDF2)
     assert pair.label == "associated" and pair.weight <= 0.1
+
+
+# A later clause whose subject is a verb on another entity ("此外激活PKC阻碍了…"): the cue is that clause's
+# (relations/cascade.opens_with_verb_subject). validation_zh ChinaXiv-201711.00762V1, verbatim (inline formulas)
+PKC_EGFR = ("PKC还能调节 EGF 前体转化生长因子（TGF) $\\mathfrak { a }$ 、神经调节蛋白 $1 \\beta$ 和肝素结合性EGF 的剪切和"
+            "细胞中的释放，此外激活 PKC 阻碍了EGF受体在 Thr654 位点的磷酸化[18,19]。")
+TGFA, HBEGF, EGFR, PKC = "HGNC:11765", "HGNC:3059", "HGNC:3236", "FPLX:PKC"
+
+
+@pytest.mark.parametrize("earlier", [TGFA, HBEGF])
+def test_a_gerund_subject_takes_its_clause_cue(typed, earlier):
+    pair = typed(PKC_EGFR)[(earlier, EGFR)]
+    assert pair.label == "associated" and pair.agent == ""
+
+
+def test_the_gerund_subject_acts(typed):
+    pair = typed(PKC_EGFR)[(PKC, EGFR)]
+    assert (pair.label, pair.agent) == ("inhibits", PKC)
