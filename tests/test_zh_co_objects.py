@@ -12,7 +12,9 @@ that typed the first read-out as the agent of the second's verb:
 * the inducer of an event an attenuating verb acts on ("抑制BMP9诱导成骨分化"): antagonism, no relation
   (``roles.is_attenuated_inducer``);
 * a later clause whose subject is a verb on another entity ("此外激活PKC阻碍了EGF受体…的磷酸化"): the cue is that
-  clause's (``cascade.opens_with_verb_subject``).
+  clause's (``cascade.opens_with_verb_subject``);
+* a target named in a later clause that opens with a reporting verb ("…促进作用的同时,也说明溶酶体自噬…"): the
+  conclusion is a statement of its own (``cue_scope.in_reported_clause``).
 
 Sentences copied from corpus/validation/zh and corpus/new_papers/zh (document id beside each)."""
 
@@ -131,3 +133,28 @@ def test_a_gerund_subject_takes_its_clause_cue(typed, earlier):
 def test_the_gerund_subject_acts(typed):
     pair = typed(PKC_EGFR)[(PKC, EGFR)]
     assert (pair.label, pair.agent) == ("inhibits", PKC)
+
+
+# A later clause that opens with a reporting verb states a conclusion of its own (cue_scope.in_reported_clause).
+# validation_zh ChinaXiv-201712.00999V1 (the paragraph's sentence ends without a full stop)
+MG132_REPORTED = ("这在说明obatoclax与MG-132联用后对ubiquitin的表达具有协同促进作用的同时，也说明溶酶体自噬与泛素化蛋白酶体"
+                  "系统相互调节与影响，这也与文献报道的结果相互印证[3]")
+# validation_zh ChinaXiv-201711.00361V1 (verbatim but for the inline formula pEP2c)
+AMINO_ACIDS = ("本试验结果发现，营养应激在降低防御素表达的同时也降低了Sirt1和FoxO 表达水平，而异亮氨酸则显著促进了防御素以及"
+               "信号通路蛋白 Sirt1和FoxO 的表达，其中对 Sirt1的促进作用最为强烈，丙氨酸促进了 pEP2c 以及信号通路蛋白Sirt1和"
+               "FoxO4的表达，但程度显著低于异亮氨酸，验证了前人研究结果，说明营养应激与氨基酸对防御素表达的调控与 Sirt1 和 "
+               "FoxO 信号通路有关，但信号通路蛋白对不同氨基酸的应答反应程度各不相同，具体调控通路还需进一步的研究。")
+
+
+@pytest.mark.parametrize("text,agent,target", [
+    (MG132_REPORTED, "MESH:C072553", "hsa04140"),  # MG-132, autophagy
+    (AMINO_ACIDS, "CPD:alanine", "hsa04068"),  # alanine, FoxO signalling pathway
+])
+def test_cue_does_not_reach_into_a_reported_conclusion(typed, text, agent, target):
+    pair = typed(text)[(agent, target)]
+    assert pair.label == "associated"
+
+
+def test_the_cue_still_governs_its_own_clause(typed):
+    pair = typed(AMINO_ACIDS)[("CPD:alanine", "HGNC:7139")]  # alanine raised FoxO4
+    assert (pair.label, pair.agent) == ("upregulates", "CPD:alanine")

@@ -98,6 +98,24 @@ def copula_complement(text: str, spans, clause_start: int, mention) -> bool:
         and bool(_COMPLEMENT_END.match(text[mention.end:mention.end + 40]))
 
 
+# a clause that opens with a reporting verb states a conclusion of its own ("…,说明…", "…,这也表明…")
+_REPORTING_OPENING = re.compile(r"^\s*(?:这|此|该结果|以上结果|上述结果|结果)?(?:也|均|都|进一步|充分|则|同时也)?"
+                                r"(?:说明|表明|提示|证实|证明|揭示)")
+
+
+def in_reported_clause(text: str, cue_end: int, target_start: int, breaks) -> bool:
+    """Is the target named in a later clause that opens with a reporting verb, after the cue's clause
+    ("obatoclax与MG-132联用后对ubiquitin的表达具有协同促进作用的同时,也说明溶酶体自噬与泛素化蛋白酶体系统相互调节",
+    validation_zh ChinaXiv-201712.00999V1)? The reporting clause states a conclusion of its own (its
+    subject is the finding, its object a proposition): the earlier clause's cue does not reach into it.
+    Only when the nearest cue before the target is the earlier clause's (the caller's ``cue``)."""
+    last = None
+    for b in breaks:
+        if cue_end <= b < target_start:
+            last = b
+    return last is not None and bool(_REPORTING_OPENING.match(text[last + 1:target_start]))
+
+
 # (the by-phrase may name the agent through its administration, "decreased by the administration of CCl4 and
 # TAA", and coordinate several agents: each conjunct is the by-agent, validation_en PMID23578993)
 _PASSIVE_NEAR = re.compile(r"(?:\bby\s+(?:the\s+)?(?:(?:co-?)?(?:treatment|administration|supplementation|exposure|"

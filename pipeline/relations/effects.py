@@ -1538,6 +1538,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 any(agent.end <= b < cue.start for b in breaks) and \
                 cue_scope.copula_complement(text, spans, _clause_start(text, agent.start), agent):
             cue = None  # "AKT是PI3K下游的靶蛋白,可以通过磷酸化…mTOR": the topic AKT acts, not PI3K
+        if cue is not None and (cue.kind in EFFECT_CLASSES or cue.kind == "via") and _HAN.search(cue.text) and \
+                cue_scope.in_reported_clause(text, cue.end, target.start, breaks):
+            cue = None  # "…具有协同促进作用的同时,也说明溶酶体自噬…": the conclusion is a statement of its own
         if cue is not None and cue.kind == "via" and any(agent.end <= b < cue.start for b in breaks) and \
                 cue_scope.subject_mention(text, spans, cues, _clause_start(text, cue.start), cue.start,
                                           (agent.entity_id, target.entity_id)):
