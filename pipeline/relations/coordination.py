@@ -7,7 +7,8 @@ trigger):
 
 * **coordinated objects** — "Activation of ROS/MAPKs/NF-κB/NLRP3 and inhibition of
   efferocytosis", "激活X并抑制Y": each entity is the object of its own cue, so the cue of
-  the second does not make the first its agent.
+  the second does not make the first its agent (Chinese, with class nouns and level nouns
+  around the objects: ``zh_coordinated_objects``).
 * **lists** — "例如双膦酸盐、…、甲状旁腺激素类似物等", "drugs such as A, B and C": items of
   one list introduced by 例如/如/包括/such as/including or closed by 等/etc. are merely
   enumerated together.

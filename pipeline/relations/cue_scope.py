@@ -14,6 +14,10 @@ available for Chinese, so the rules read the words around the cue:
   clause's agent's.
 * **passive by-agents** — "GPX4 was upregulated by icariin", "被淫羊藿苷上调": the passive
   marker stands right before the agent, not anywhere between the pair.
+* **a copula's complement** — "AKT是PI3K下游的靶蛋白,可以通过磷酸化其下游mTOR": the clauses after it
+  continue the copula's subject, not the entity inside its complement (``copula_complement``).
+* **a reported conclusion** — "…具有协同促进作用的同时,也说明溶酶体自噬…": a clause that opens with a
+  reporting verb is out of an earlier clause's cue (``in_reported_clause``).
 """
 
 from __future__ import annotations
