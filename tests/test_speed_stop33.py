@@ -142,7 +142,8 @@ def test_a_chinese_sentence_never_asks_the_english_or_role_rules(annotator, monk
 
 def _side_role_scan(text, spans, agent, target, hedged):
     """``effects._side_role`` as it was at e6b4d6a (every question asked per pair, the next mention
-    found by a scan of every mention): the definition the per-mention answers are compared with."""
+    found by a scan of every mention), with stop 35's attenuated inducer (roles.is_attenuated_inducer):
+    the definition the per-mention answers are compared with."""
     from pipeline.relations import roles
     from pipeline.relations.effects import AGENT_LABELS, WEIGHTS, PairLabel, _classifier, _is_object
 
@@ -164,6 +165,8 @@ def _side_role_scan(text, spans, agent, target, hedged):
     if agent.label in AGENT_LABELS and roles.is_stimulus(text, target.start, target.end) \
             and not roles.is_stimulus(text, agent.start, agent.end):
         return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
+    if agent.start < target.start and roles.is_attenuated_inducer(text, target.start, target.end):
+        return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)  # stop 35: "抑制BMP9诱导…"
     if agent.label == "COMPOUND" and roles.is_extract_solvent(text, agent.start, agent.end):
         return PairLabel("associated", weight=WEIGHTS["source"], hedged=hedged)
     if target.label == "GENE" and roles.is_phenotype(text, target.start, target.end):

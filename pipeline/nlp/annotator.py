@@ -151,7 +151,7 @@ from pipeline.nlp.group_labels import drop_group_labels, group_label_names
 from pipeline.nlp.non_gene_names import drop_other_nomenclatures
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
-from pipeline.nlp.chain_elements import chain_elements, family_and_member, member_with_class_noun
+from pipeline.nlp.chain_elements import chain_elements, class_noun_before_member, family_and_member, member_with_class_noun
 from pipeline.nlp.family_prefix import drop_family_prefix, prefix_families
 from pipeline.nlp.greek_ocr import delta_mentions
 from pipeline.nlp.heading_numbers import mask_heading_number
@@ -727,6 +727,7 @@ class Annotator:
             mark_ligand_modifiers(texts[pid], mentions)  # "serotonin 5-HT3 receptor": no serotonin partner
             mentions = split_slash_maps(mentions, self.index)  # "PI3K/Akt pathway": the chain, not hsa04151
             mentions = member_with_class_noun(texts[pid], mentions, partial(parents_of, self.index))  # p38 MAP kinase
+            mentions = class_noun_before_member(texts[pid], mentions, partial(parents_of, self.index))  # 周期蛋白CCND1
             mentions = compose_pathways(texts[pid], drop_glued_phospho(texts[pid], mentions), self.index)
             mentions = coordinated_pathways(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
             mentions = listed_before_deng(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))

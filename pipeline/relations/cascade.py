@@ -90,6 +90,25 @@ def opens_with_contrast_subject(text: str, spans, start: int, end: int, pair_ids
     return bool(_CONTRAST_OPENING.match(text[start:first.start]))
 
 
+# a clause whose subject is a verb phrase on an entity, right before the cue: "此外激活PKC阻碍了EGF受体在Thr654位点的
+# 磷酸化" (validation_zh ChinaXiv-201711.00762V1), "沉默AKT可以下调Survivin的表达", "干扰PKM2能够促进K562细胞的凋亡"
+# (ChinaXiv-201801.00619V1, ChinaXiv-201811.00118V1): activating or silencing the entity is what acts (a gerund
+# subject; GUIDELINES 5.5 reads the loss of function as the entity's own effect), not an earlier clause's agent
+_VERB_OPENING = re.compile(r"^(?:并且|而且|并|且|而|同时|此外|另外|然后|随后|进一步|进而)?(?:激活|抑制|敲低|敲除|过表达|沉默|阻断|干扰)$")
+_VERB_SUBJECT_TO_CUE = re.compile(r"^(?:后|之后)?(?:也|还|则|均)?(?:可以|能够|可|能|会)?(?:显著|明显|进一步)?(?:地)?$")
+
+
+def opens_with_verb_subject(text: str, spans, start: int, cue_start: int, pair_ids) -> bool:
+    """Does the Chinese clause from ``start`` open with a verb on a mention outside the pair that stands right
+    before the cue at ``cue_start`` ("激活PKC阻碍了…", "沉默AKT可以下调…"): a gerund subject of its own?"""
+    first = min((sp for sp in spans if start <= sp.start and sp.end <= cue_start), key=lambda sp: sp.start, default=None)
+    if first is None or first.entity_id in pair_ids:
+        return False
+    last = max((sp for sp in spans if start <= sp.start and sp.end <= cue_start), key=lambda sp: sp.end)
+    return bool(_VERB_OPENING.match(_NOT_LEAD.sub("", text[start:first.start]))) \
+        and bool(_VERB_SUBJECT_TO_CUE.match(_NOT_LEAD.sub("", text[last.end:cue_start])))
+
+
 def handed_on(text: str, spans, cues, agent, cue, pair_ids) -> bool:
     """Is ``cue`` out of ``agent``'s reach because a clause between the agent's last mention
     before it and the cue opens with another entity as its own subject (Chinese: any such clause,
@@ -100,6 +119,8 @@ def handed_on(text: str, spans, cues, agent, cue, pair_ids) -> bool:
                    for start, end in _clause_spans(text, last, cue.start))
     for start, end in _clause_spans(text, last, cue.start):
         if opens_with_subject(text, spans, start, end, pair_ids):
+            return True
+        if start <= cue.start <= end and opens_with_verb_subject(text, spans, start, cue.start, pair_ids):
             return True
         verb = next((c for c in cues if start <= c.start < end and c.kind in EFFECT_CLASSES), None)
         if verb is not None and verb.start < cue.start and _NAMED_SUBJECT.match(text[start:verb.start]):

@@ -7,7 +7,8 @@ trigger):
 
 * **coordinated objects** — "Activation of ROS/MAPKs/NF-κB/NLRP3 and inhibition of
   efferocytosis", "激活X并抑制Y": each entity is the object of its own cue, so the cue of
-  the second does not make the first its agent.
+  the second does not make the first its agent (Chinese, with class nouns and level nouns
+  around the objects: ``zh_coordinated_objects``).
 * **lists** — "例如双膦酸盐、…、甲状旁腺激素类似物等", "drugs such as A, B and C": items of
   one list introduced by 例如/如/包括/such as/including or closed by 等/etc. are merely
   enumerated together.
@@ -54,6 +55,30 @@ def coordinated_objects(text: str, first_end: int, own_cue_end: int | None, seco
     return bool(COORDINATOR.match(text[first_end:second_cue_start])) and is_object_of(text, second_cue_end, second_start)
 
 
+# Chinese coordinated verb phrases, each with its own object, often after an appositive class noun
+# and followed by the object's level noun: "上调促凋亡蛋白Bax而下调抗凋亡蛋白Bcl-2的表达" (validation_zh
+# ChinaXiv-201811.00118V1), "上调周期蛋白CCND1的表达和下调CDKN1A的表达" (ChinaXiv-201811.00118V1, a cited
+# finding), "上调骨相关蛋白Cbfa1、Osx、OCN和BMP2的表达和增加成骨样分化分子标志物ALP的活性" and "降低血管平滑肌
+# 细胞ALP的活性和下调骨相关蛋白Cbfa1、Osx、OCN和BMP2的表达" (ChinaXiv-201712.01205V1). The conjuncts share the
+# subject and are co-objects (Quirk et al. 1985, 13.60): the first object is no agent of the second verb. Mentions are blanked (spaces)
+# in the gaps, so a list of objects reads as separators.
+_ZH_OBJECT_GAP = re.compile(r"^(?:了|的)?(?:[\u4e00-\u9fff\-\s]{0,12}?(?:蛋白|因子|基因|分子|标志物|激酶|受体)(?:如|即)?)?"
+                            r"(?:[\u4e00-\u9fff]{0,6}细胞(?:中|内)?的?)?[\s、,，和及与]*$")
+_ZH_OBJECT_END = re.compile(r"^(?:\s*[(（]\s*[)）])?[\s、,，和及与]*(?:的)?(?:蛋白质?|mRNA|基因)?(?:的)?(?:相对)?(?:表达|水平|活性|含量|磷酸化)*(?:量|水平)?"
+                            r"\s*(?:[,，]\s*(?:而且?|并且?|以及|同时|且)?|而且?|并且?|以及|和|及|同时|且|与)\s*$")
+
+
+def zh_coordinated_objects(own_gap: str, first_gap: str, second_gap: str) -> bool:
+    """"<verb1> X …的表达 和/而/并 <verb2> Y": X is the object of its own verb, so it is no agent of the
+    second verb (see above). ``own_gap``: from the first verb to X; ``first_gap``: from X to the second
+    verb; ``second_gap``: from the second verb to Y; each with the mentions inside blanked."""
+    return bool(_ZH_OBJECT_GAP.match(own_gap)) and bool(_ZH_OBJECT_END.match(first_gap)) \
+        and bool(_ZH_OBJECT_GAP.match(second_gap)) and bool(_HAN.search(own_gap + first_gap + second_gap))
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def in_list(text: str, first_start: int, second_end: int, between: str, clause_start: int, clause_end: int) -> bool:
     """Are the two mentions items of one enumeration ("例如A、B、C等", "such as A, B and C")?
 
@@ -68,10 +93,13 @@ def in_list(text: str, first_start: int, second_end: int, between: str, clause_s
 
 
 # what may stand between a mention (or the list it ends) and a cue that is its own predicate:
-# "X、Y的蛋白和mRNA表达水平均显著下调", "X较正常对照组显著升高", "X expression was significantly reduced"
+# "X、Y的蛋白和mRNA表达水平均显著下调", "X较正常对照组显著升高", "X expression was significantly reduced";
+# the relative amount of a blot or qPCR read-out too ("Beclin1相对表达量减少,P62相对表达量增多", new_papers_zh
+# ChinaXiv-201712.00767V1; "LC3II相对水平显著降低,p62相对水平显著升高", validation_zh ChinaXiv-201811.00118V1;
+# "ABCA1mRNA表达量下降", ChinaXiv-201711.00864V1)
 _THEME_GAP = re.compile(
     r"^(?:\s*[、，/和及与]\s*[A-Z][A-Za-z0-9αβγκ\-]{0,9})*[\s、,，/和及与-]*(?:的)?(?:蛋白质?|mRNA|基因|磷酸化)?(?:和mRNA|及mRNA)?(?:的)?"
-    r"(?:表达|水平|含量|活性|磷酸化|分泌|释放)*(?:水平)?"
+    r"(?:相对)?(?:表达|水平|含量|活性|磷酸化|分泌|释放)*(?:量|水平)?"
     r"(?:[^，。；,;]{0,10}?(?:较|比|与)[^，。；,;]{0,12}?(?:相比|比较)?)?"
     r"(?:均|也|都|则|亦|显著|明显|逐渐|逐步|进一步|极显著|有所|被|地|性)*\s*$"
     r"|^\s*(?:protein |mRNA |gene )?(?:expression|levels?|activity|phosphorylation|secretion|production|release)?s?"

@@ -14,6 +14,10 @@ available for Chinese, so the rules read the words around the cue:
   clause's agent's.
 * **passive by-agents** — "GPX4 was upregulated by icariin", "被淫羊藿苷上调": the passive
   marker stands right before the agent, not anywhere between the pair.
+* **a copula's complement** — "AKT是PI3K下游的靶蛋白,可以通过磷酸化其下游mTOR": the clauses after it
+  continue the copula's subject, not the entity inside its complement (``copula_complement``).
+* **a reported conclusion** — "…具有协同促进作用的同时,也说明溶酶体自噬…": a clause that opens with a
+  reporting verb is out of an earlier clause's cue (``in_reported_clause``).
 """
 
 from __future__ import annotations
@@ -74,6 +78,46 @@ def subject_mention(text: str, spans, cues, clause_start: int, cue_start: int, p
     lead = text[clause_start:first.start]
     return len(_HAN.findall(lead)) <= _SUBJECT_LEAD_HAN and not any(
         clause_start <= c.start < first.start and not text.startswith("的", c.end) for c in cues)  # "活化的": a modifier
+
+
+# "X是Y…的<role noun>": a copula whose complement names Y inside a noun phrase headed by a role noun
+_COPULA = re.compile(r"^\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:也|还|即|则|正|就)?是[^,，;；。是]{0,10}$")
+_COMPLEMENT_END = re.compile(r"^[^,，;；。]{0,12}?的[^,，;；。]{0,8}?(?:蛋白|抑制剂|激活剂|受体|因子|底物|靶点|靶蛋白|成员|分子|基因|"
+                             r"配体|激酶|组分|调节剂|拮抗剂)\s*[,，]")
+
+
+def copula_complement(text: str, spans, clause_start: int, mention) -> bool:
+    """Is ``mention`` named inside the complement of a copula whose subject opens its clause ("AKT是PI3K
+    下游的靶蛋白,可以通过磷酸化其下游mTOR、Bad等蛋白", validation_zh ChinaXiv-201801.00619V1; "DKK1(Dikkopf-1)
+    是WNT/β-catenin信号通路的经典抑制剂,它通过与跨膜受体结合,诱导LRP5的内吞", ChinaXiv-201712.01000V1; "GT198是
+    BIRM的直接靶点", dev/chinaxiv/sample)? The clauses after it continue the topic, the copula's subject
+    (Chinese topic chains: Li & Thompson 1981, ch. 4, the zero subject of a clause refers to the topic);
+    the complement's entity is no agent of their verbs."""
+    from pipeline._core import blank_spans
+
+    subject = min((sp for sp in spans if clause_start <= sp.start < mention.start), key=lambda sp: sp.start, default=None)
+    if subject is None or subject.entity_id == mention.entity_id or _HAN.search(text[clause_start:subject.start]):
+        return False
+    return bool(_COPULA.match(blank_spans(text, subject.end, mention.start, spans))) \
+        and bool(_COMPLEMENT_END.match(text[mention.end:mention.end + 40]))
+
+
+# a clause that opens with a reporting verb states a conclusion of its own ("…,说明…", "…,这也表明…")
+_REPORTING_OPENING = re.compile(r"^\s*(?:这|此|该结果|以上结果|上述结果|结果)?(?:也|均|都|进一步|充分|则|同时也)?"
+                                r"(?:说明|表明|提示|证实|证明|揭示)")
+
+
+def in_reported_clause(text: str, cue_end: int, target_start: int, breaks) -> bool:
+    """Is the target named in a later clause that opens with a reporting verb, after the cue's clause
+    ("obatoclax与MG-132联用后对ubiquitin的表达具有协同促进作用的同时,也说明溶酶体自噬与泛素化蛋白酶体系统相互调节",
+    validation_zh ChinaXiv-201712.00999V1)? The reporting clause states a conclusion of its own (its
+    subject is the finding, its object a proposition): the earlier clause's cue does not reach into it.
+    Only when the nearest cue before the target is the earlier clause's (the caller's ``cue``)."""
+    last = None
+    for b in breaks:
+        if cue_end <= b < target_start:
+            last = b
+    return last is not None and bool(_REPORTING_OPENING.match(text[last + 1:target_start]))
 
 
 # (the by-phrase may name the agent through its administration, "decreased by the administration of CCl4 and

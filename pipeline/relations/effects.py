@@ -1686,6 +1686,13 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if cue is not None and cue.kind in EFFECT_CLASSES and (
                 cascade.handed_on(text, spans, cues, agent, cue, (agent.entity_id, target.entity_id))):
             cue = None  # a cascade: a later clause's own subject acts (relations/cascade.py)
+        if cue is not None and (cue.kind in EFFECT_CLASSES or cue.kind == "via") and \
+                any(agent.end <= b < cue.start for b in breaks) and \
+                cue_scope.copula_complement(text, spans, _clause_start(text, agent.start), agent):
+            cue = None  # "AKT是PI3K下游的靶蛋白,可以通过磷酸化…mTOR": the topic AKT acts, not PI3K
+        if cue is not None and (cue.kind in EFFECT_CLASSES or cue.kind == "via") and _HAN.search(cue.text) and \
+                cue_scope.in_reported_clause(text, cue.end, target.start, breaks):
+            cue = None  # "…具有协同促进作用的同时,也说明溶酶体自噬…": the conclusion is a statement of its own
         if cue is not None and cue.kind == "via" and any(agent.end <= b < cue.start for b in breaks) and \
                 cue_scope.subject_mention(text, spans, cues, _clause_start(text, cue.start), cue.start,
                                           (agent.entity_id, target.entity_id)):
@@ -1749,6 +1756,12 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if own is not None and coordination.is_object_of(text, own.end, start) and \
                 coordination.coordinated_objects(text, end, own.end, cue.start, cue.end, target.start):
             return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
+        if own is not None and own.kind in EFFECT_CLASSES and coordination.zh_coordinated_objects(
+                blank_spans(text, own.end, start, spans), blank_spans(text, end, cue.start, spans),
+                blank_spans(text, cue.end, target.start, spans)):
+            # "上调促凋亡蛋白Bax而下调抗凋亡蛋白Bcl-2的表达": two verbs of one subject, each with its object
+            return PairLabel("associated", weight=WEIGHTS["associated-targets"] if same_clause else WEIGHTS["enumeration"],
+                             hedged=hedged)
     if cue is None:
         clause_end = next((b for b in breaks if b >= max(agent.end, target.end)), len(text))
         stated = negation.non_effect(text, lo, hi) or (
@@ -2191,6 +2204,8 @@ def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: 
         return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
     if agent.label in AGENT_LABELS and stimulus_t and not stimulus:
         return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)
+    if agent.start < target.start and roles.is_attenuated_inducer(text, target.start, target.end):
+        return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=hedged)  # "抑制BMP9诱导成骨分化"
     if solvent:
         return PairLabel("associated", weight=WEIGHTS["source"], hedged=hedged)
     if phenotype:

@@ -40,6 +40,11 @@ _CO_STIMULI = re.compile(r"(?:-[A-Za-zα-ω0-9]{1,2}(?![A-Za-z0-9]))?(?:\s*[&+�
 _INDUCED_BY_LIST = re.compile(r"\b(?:induced|stimulated|triggered|elicited|evoked|provoked)\s+by\s+(?:the\s+)?"
                               r"(?:[\w\-αβγδκ()]+(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+))*$", re.IGNORECASE)
 _STIMULUS_AROUND = re.compile(r"(?:经|用|以|给予|予)\s*$")  # "经X刺激", "用X处理"
+# the object of an attenuating verb is the event the mention induces: "抑制BMP9诱导成骨分化过程中相关信号分子"
+# (validation_zh ChinaXiv-201803.00487V1), "减轻AOPPs诱导vimentin的表达上调" (new_papers_zh ChinaXiv-201712.00938V1):
+# the mention is that event's stimulus (as in "抑制BMP9诱导的…"), not what the verb acts on
+_ATTENUATED_BEFORE = re.compile(r"(?:抑制|减轻|逆转|阻断|拮抗|减弱|缓解)了?\s*$")
+_INDUCES_AFTER = re.compile(r"^\s*(?:诱导|刺激|引起|引发)(?!的|剂)")
 _STIMULUS_VERB_AFTER = re.compile(r"^\s*(?:刺激|处理|诱导|干预|孵育)")
 _STIMULUS_BEFORE_EN = re.compile(r"(?:treated|stimulated|challenged|exposed|incubated)\s+with\s+$|(?:treatment|stimulation|challenge|exposure)\s+(?:with|to)\s+$",
                                  re.IGNORECASE)
@@ -90,6 +95,13 @@ def is_stimulus(text: str, start: int, end: int) -> bool:
     if _STIMULUS_AROUND.search(before[-4:]) and _STIMULUS_VERB_AFTER.search(after):
         return True
     return bool(_STIMULUS_BEFORE_EN.search(before)) or bool(_INDUCED_BY_LIST.search(text[max(0, start - 80):start]))
+
+
+def is_attenuated_inducer(text: str, start: int, end: int) -> bool:
+    """Is the mention the inducer of an event that an attenuating verb right before it acts on ("抑制BMP9诱导成骨
+    分化", "减轻AOPPs诱导vimentin的表达上调")? Whatever the agent (a gene too: "SFRP5…抑制BMP9诱导…"), the
+    pair is antagonism, not a relation (GUIDELINES 5.7)."""
+    return bool(_ATTENUATED_BEFORE.search(text[max(0, start - 4):start])) and bool(_INDUCES_AFTER.match(text[end:end + 8]))
 
 
 def is_loss_of_function(text: str, start: int, end: int, clause_start: int = 0) -> bool:
