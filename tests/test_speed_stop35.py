@@ -139,3 +139,42 @@ def test_the_counted_rest_keeps_the_evidence_document_out(pair_states):
     bests = max((s.doc_bests() for s in pair_states.values()), key=len)
     first = next(iter(bests))
     assert document_evidence(bests, first, 500, 1).endswith(f"(+{len(bests) - 1} more)")
+
+
+# --- the network figure (drawn in a forked child beside the parent's outputs) ------------------
+
+def _arcs(graph) -> int:
+    return sum(graph.nodes[v]["layer"] - graph.nodes[u]["layer"] > 1 for u, v in graph.edges)
+
+
+def test_the_figure_is_the_same_with_its_arcs_added_as_patches(corpus_run, monkeypatch):
+    """The arcs (herb/compound -> pathway) are added with ``add_artist``, which leaves the data
+    limits alone; the limits are set by hand, so the PNG and SVG bytes are those drawn with
+    ``add_patch`` (what the figure did before stop 35)."""
+    from matplotlib.axes import Axes
+    from matplotlib.patches import FancyArrowPatch
+
+    from pipeline.report import network
+
+    graph = network.network_graph(corpus_run.relations, 1000)
+    assert _arcs(graph) >= 3
+    now = network._draw(graph, "")
+    add_artist = Axes.add_artist
+    monkeypatch.setattr(Axes, "add_artist", lambda ax, a: ax.add_patch(a) if isinstance(a, FancyArrowPatch)
+                        else add_artist(ax, a))
+    before = network._draw(graph, "")
+    assert (now.png, now.svg) == (before.png, before.svg)
+
+
+def test_the_arcs_do_not_update_the_data_limits(corpus_run, monkeypatch):
+    """Fails before stop 35: each arc's path was split to update the data limits."""
+    from matplotlib.axes import Axes
+
+    from pipeline.report import network
+
+    updated: list = []
+    update = Axes._update_patch_limits
+    monkeypatch.setattr(Axes, "_update_patch_limits", lambda ax, p: updated.append(p) or update(ax, p))
+    graph = network.network_graph(corpus_run.relations, 1000)
+    network._draw(graph, "")
+    assert _arcs(graph) >= 3 and updated == []
