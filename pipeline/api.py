@@ -368,13 +368,14 @@ def document_evidence(bests: dict, evidence_doc: str, limit: int, cell: int = EX
     one paper's unit, or the evaluation listing it as a false positive, read another paper's
     sentence ("[from …]"). ``bests``: doc id -> ``conflicts.DocumentBest``."""
     lines, size, left = [], 0, 0
-    for doc, b in bests.items():
+    items = iter(bests.items())
+    for doc, b in items:
         if doc == evidence_doc or not b.text:
             continue
         line = f"{doc}/{b.section}/{b.sentence_id}: {clip(b.text, limit, 'the sentence', b.length or None)}"
-        if left or size + len(line) + 1 > cell:
-            left += 1
-            continue
+        if size + len(line) + 1 > cell:  # the cell is full: the rest are only counted, not written
+            left = 1 + sum(1 for doc, b in items if doc != evidence_doc and b.text)
+            break
         lines.append(line)
         size += len(line) + 1
     return "\n".join(lines) + (f"\n… (+{left} more)" if left else "")

@@ -75,10 +75,30 @@ class DocumentLabels:
                                getattr(e, "length", 0) or 0)
 
     def bests(self) -> dict[str, DocumentBest]:
-        """doc id -> its ``DocumentBest``, by doc id."""
-        return {doc: DocumentBest(label, negated, weight, section, self._count[doc], cued, sentence_id, text, length)
+        """doc id -> its ``DocumentBest``, by doc id (``_document_best``: asked once per pair and
+        document when relations.csv is built, after every file is folded)."""
+        count = self._count
+        return {doc: _document_best(label, negated, weight, section, count[doc], cued, sentence_id, text, length)
                 for doc, (_, label, negated, weight, section, cued, sentence_id, text, length)
                 in sorted(self._best.items())}
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _document_best(label: str, negated: bool, weight: float, section: str, sentences: int, cued: bool,
+                   sentence_id: int, text: str, length: int) -> DocumentBest:
+    """``DocumentBest(...)`` with every field given, written as one ``__dict__`` instead of one
+    ``object.__setattr__`` per field (a frozen dataclass's ``__init__``): 0.5 µs instead of 1.3.
+    relations.csv builds one per (pair, document) after the last file is folded, on the serial
+    tail of a batch (31k at the 16x benchmark). The object is the same: same class, same
+    ``__dict__`` in the same order (tests/test_speed_stop35.py)."""
+    best = _new(DocumentBest)
+    _set(best, "__dict__", {"label": label, "negated": negated, "weight": weight, "section": section,
+                            "sentences": sentences, "cued": cued, "sentence_id": sentence_id, "text": text,
+                            "length": length})
+    return best
 
 
 def document_bests(evidence: Iterable) -> dict[str, DocumentBest]:

@@ -249,13 +249,20 @@ def document_scores(bests: dict, a_type: str, b_type: str, disease: bool, n_docu
     the best sentence of any document, so a pair stated with a cue in one paper and merely listed
     in an abstract would rank the abstract's (document, pair) as a finding. ``n_documents`` stays
     the pair's (its weight is 0, see RANK_WEIGHTS). ``self_named``: one is a KEGG map named after the other
-    (``named_after``), whose "associated" units rank as a disease map's."""
-    return {
-        doc: round(rank_score(b.weight, score_factor(a_type, b_type, b.label, b.negated,
-                                                     disease or bare_self_named(self_named, b.label, b.negated)),
-                              a_type, b_type, b.label, b.sentences, n_documents, b.section, b.cued), 6)
-        for doc, b in bests.items()
-    }
+    (``named_after``), whose "associated" units rank as a disease map's. ``score_factor`` is asked once per
+    label and negation of the pair (it reads nothing else that varies by document): relations.csv asks this
+    for every (pair, document), on the serial tail of a batch after the last file is folded."""
+    factors: dict[tuple[str, bool], float] = {}
+    scores: dict[str, float] = {}
+    for doc, b in bests.items():
+        label, negated = b.label, b.negated
+        factor = factors.get((label, negated))
+        if factor is None:
+            factor = factors[label, negated] = score_factor(
+                a_type, b_type, label, negated, disease or bare_self_named(self_named, label, negated))
+        scores[doc] = round(rank_score(b.weight, factor, a_type, b_type, label, b.sentences, n_documents, b.section,
+                                       b.cued), 6)
+    return scores
 
 
 def bare_self_named(self_named: bool, label: str, negated: bool) -> bool:
