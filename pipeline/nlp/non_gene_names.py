@@ -226,6 +226,22 @@ def is_unit_and_quantity(text: str, start: int, end: int) -> bool:
                 and _QUANTITY_OR_PER_BEFORE.search(text, max(0, start - 3), start))
 
 
+# A capital code, a hyphen and a number of three or more digits is a catalogue name: a cell line (SGC-7901,
+# MGC-803, HCC-2998), a cell bank's number (CRL-2300) or a compound code (PKI-587). Its letters alone can spell
+# a gene or family (SGC, soluble guanylate cyclase: four development papers, sample ChinaXiv-201707.00654V1
+# "胃癌（SGC-7901）", ChinaXiv-201806.00153V1, ChinaXiv-202010.00047V1, ChinaXiv-201712.00767V1), and cell_lines.py
+# sees such a name only where it is written as cells. A gene written so (ZNF-217) is matched as the whole
+# token, never as its letters alone, so the letters followed by the number are no gene.
+_NUMBERED_CODE_LETTERS = re.compile(r"^[A-Z][A-Za-z]{1,5}$")
+_CATALOGUE_NUMBER_AFTER = re.compile(r"-\d{3,5}(?![A-Za-z0-9.\-])")
+
+
+def is_numbered_code(text: str, start: int, end: int) -> bool:
+    """Are the capital letters text[start:end] the head of a code with a catalogue number ("SGC-7901")?"""
+    return (bool(_NUMBERED_CODE_LETTERS.match(text[start:end])) and (start == 0 or not text[start - 1].isalnum())
+            and bool(_CATALOGUE_NUMBER_AFTER.match(text, end)))
+
+
 def is_bench_notation(text: str, start: int, end: int) -> bool:
     """A comparative-Ct difference, the head of a decimal, a piece of a nucleotide sequence or a unit run
     into the next quantity (above)."""
