@@ -513,6 +513,7 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
 
 
 _REVERSED = {"upregulates": "downregulates", "downregulates": "upregulates", "activates": "inhibits", "inhibits": "activates"}
+_CUE_KIND = {"upregulates": "up", "downregulates": "down", "activates": "activate", "inhibits": "inhibit"}
 
 
 def _reversed_change(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext,
@@ -530,9 +531,8 @@ def _reversed_change(text: str, spans: list[Span], x: Span, y: Span, context: Se
         for stimulus in (s for s in spans if s.label in AGENT_LABELS and s.end <= opens and s.entity_id != agent.entity_id):
             earlier = label_pair(text, spans, stimulus.entity_id, target.entity_id, context=context)
             if earlier.label in _REVERSED and not earlier.negated and earlier.agent == stimulus.entity_id:
-                kind = {"upregulates": "up", "downregulates": "down", "activates": "activate", "inhibits": "inhibit"}
                 label = _REVERSED[earlier.label]
-                return _finish(PairLabel(label, cue=Cue(kind[label], start, end, text[start:end]), agent=agent.entity_id,
+                return _finish(PairLabel(label, cue=Cue(_CUE_KIND[label], start, end, text[start:end]), agent=agent.entity_id,
                                          hedged=hedged), text, opens)
     return None
 
@@ -2117,9 +2117,6 @@ _COORDINATED_NOMINAL = re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|
                                   r"(?:the\s+)?(?:[a-z\-]+\s+)?$", re.IGNORECASE)
 
 
-# a correlation; the cue may be the object of a nominal the correlation names ("associating with the
-# suppression of stabilization of VE-cadherin", new_papers_en PMID23246481: an of-genitive chain of event
-# nouns is one noun phrase, whose head is what is associated)
 def _means_opening(text: str, cues: list[Cue], agent: Span, cue: Cue) -> Cue | None:
     """The 通过 that opens the means phrase the governing ``cue`` belongs to: the cue itself, or, for an
     effect verb ("通过磷酸化其下游mTOR"), the last 通过 between the agent and it; None without one."""
@@ -2131,6 +2128,9 @@ def _means_opening(text: str, cues: list[Cue], agent: Span, cue: Cue) -> Cue | N
     return found if found is not None and found.text == "通过" else None
 
 
+# a correlation; the cue may be the object of a nominal the correlation names ("associating with the
+# suppression of stabilization of VE-cadherin", new_papers_en PMID23246481: an of-genitive chain of event
+# nouns is one noun phrase, whose head is what is associated)
 _ASSOCIATED_WITH = re.compile(r"\bassociat\w*\s+with\s+(?:the\s+)?(?:[a-z]+(?:tion|sion|ment)\s+of\s+(?:the\s+)?){0,2}$",
                               re.IGNORECASE)
 _CONSEQUENCE = re.compile(r"\b(?:resulting|results|resulted)\s+in\b", re.IGNORECASE)
