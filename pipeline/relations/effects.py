@@ -1984,11 +1984,36 @@ def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[S
         # "…, increasing the activation of caspase-9": the gerund of the list governs the nominal
         sign = _undoing_sign(outer, cue) * cue.sign
         cue = Cue("activate" if sign > 0 else "inhibit", cue.start, cue.end, cue.text)
-    elif cue is not opening and not _continues_means(text, effect, opening, cue):
+    elif cue is not opening and not _continues_means(text, effect, opening, cue) \
+            and not _nested_means(text, effect, opening, cue):
         return None
     if coordination.is_object_of(text, cue.end, means.start):
         return cue
     return cue if _in_object_list(text, spans, cue, means) else None
+
+
+# between a gerund of the means list and the means it takes itself: its object phrase only ("enhancing Bim
+# expression through inhibition of …"); a comma or a clause word ends the gerund's phrase
+_NESTED_GAP = re.compile(r"^[^,;.]{1,60}$")
+_NOT_NESTED = re.compile(r"\b(?:which|that|and|or|while|whereas|but)\b", re.IGNORECASE)
+
+
+def _nested_means(text: str, effect: list[Cue], opening: Cue, cue: Cue) -> bool:
+    """Is ``cue`` the means of the last gerund of the means list ``opening`` starts ("induce apoptosis by
+    decreasing …, increasing …, and enhancing Bim expression through inhibition of the Ras/MEK/ERK pathway",
+    new_papers_en PMID23085435; "by inhibiting the production of … through the downregulation of NF-kB and
+    AP-1", new_papers_en PMID21251971)? A means of a means acts on the end with the end's sign times its own:
+    the middle verb's sign counts twice (X→Bim, Bim→apoptosis) and cancels (GUIDELINES 2, mechanism chains)."""
+    before = [c for c in effect if c.end <= cue.start]
+    if not before or not _MEANS.search(text[max(before[-1].end, cue.start - 14):cue.start]):
+        return False
+    gerund = before[-1]
+    # the list's items are its gerunds; a nominal one of them governs is none ("increasing the activation of …")
+    verbs = [c for c in before if c is opening or c.text.lower().endswith("ing")]
+    if gerund not in verbs or gerund is not opening and not _continues_means(text, verbs, opening, gerund):
+        return False
+    gap = text[gerund.end:cue.start]
+    return bool(_NESTED_GAP.match(gap)) and not _NOT_NESTED.search(gap)
 
 
 def _continues_means(text: str, effect: list[Cue], opening: Cue, cue: Cue) -> bool:
