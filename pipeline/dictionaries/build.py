@@ -32,6 +32,7 @@ from pipeline.dictionaries.build_compounds import build_compounds
 from pipeline.dictionaries.build_genes import build_genes_and_families
 from pipeline.dictionaries.build_herbs import CONFLICT_REPORT, build_herbs
 from pipeline.dictionaries.build_pathways import NAMES_ZH_PATHWAYS_COLUMNS, build_pathways
+from pipeline.dictionaries.protein_compounds import drop_gene_named_compound_terms
 from pipeline.dictionaries.receptor_zh import add_receptor_names_zh
 
 __all__ = ["RULE_DESCRIPTIONS", "BuildError", "build_all"]
@@ -78,6 +79,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "compound-shared-synonym": "compound synonyms shared by several compounds dropped",
     "herb-compound-term": "herb names/synonyms (English or Chinese) that name a compound dropped from the herb",
     "gene-compound-term": "gene synonyms equal to a curated compound term dropped from genes",
+    "compound-gene-name": "gene/family names on compound rows of the TCM tables only (TCMSP 'cytochrome C', HerbiV 'GASTRIN') left to the gene (protein_compounds.py)",
     "receptor-zh": "Chinese '<symbol>受体' names derived from English '<symbol> receptor' names (EGF受体 -> EGFR; receptor_zh.py)",
     "zh-single-char-any": "one-character Chinese names/synonyms dropped from compounds and formulas",
     "chemical-added": "drugs/reagents added as compounds with MESH:/CHEBI:/DRUGBANK:/LINCS: ids",
@@ -149,6 +151,7 @@ def build_all(sources: Path, out_dir: Path) -> dict[str, int]:
             apply_stoplist(ents, stoplist, stats)
     _drop_herb_compound_terms(herb_result.herbs.values(), compounds.values(), stats)
     _drop_gene_compound_terms(genes.values(), compounds.values(), stats)
+    drop_gene_named_compound_terms(compounds.values(), gene_like.values(), stats)  # cytochrome C -> CYCS
     _drop_single_char_zh(groups["compounds.tsv"] + list(herb_result.formulas.values()), stats)
     for fname, ents in groups.items():
         counts[fname] = write_generated(out_dir / fname, ents)
