@@ -381,6 +381,9 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue], reagent_noun: boo
         named |= cue_scope.change_participle_cues(text, cues)
     if "型" in text or "性" in text:  # "激活型caspase-3", "抑制型Smads": a type adjective, no verb
         named |= type_adjectives.type_adjective_cues(text, cues)
+    if "则" in text or "时" in text or "后" in text:  # "noggin抑制则…": the mention's loss, no verb (roles.py)
+        lost = {found[0] for sp in spans if (found := roles.inhibited_condition(text, sp.end)) is not None}
+        named |= {c.start for c in cues if c.start in lost}
     n = len(text)
     inside, noun = _covered(n, ((sp.start, sp.end) for sp in spans)), _covered(n, nouns)
     if inside is None or noun is None or any(c.start < 0 or c.end > n for c in cues):  # offsets outside the text
