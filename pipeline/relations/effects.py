@@ -1811,6 +1811,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         kind = cue.kind if cue.text.lower() in _NOMINAL_CHANGE else outer.kind
         sign, cue = sign * _undoing_sign(outer, cue), outer
     sign *= _changed_before(text, cues, cue, target)
+    if agent.end <= cue.start < target.start and reversals.abolished_effect(text, agent.end, cue.start, target.end):
+        sign = -sign  # "给予…Go6983后,其抑制凋亡现象消失": the reagent undoes the effect (reversals.py)
     # "诱导Bcl-2的下调", "prevented Bax upregulation": the change noun after the target (post_nominal.py)
     post = post_nominal.change_after(text, target.end, cues) if post_nominal.governs(text, cue, target.start) else None
     if post is not None:
