@@ -381,6 +381,9 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue], reagent_noun: boo
         named |= cue_scope.change_participle_cues(text, cues)
     if "型" in text or "性" in text:  # "激活型caspase-3", "抑制型Smads": a type adjective, no verb
         named |= type_adjectives.type_adjective_cues(text, cues)
+    if "则" in text or "时" in text or "后" in text:  # "noggin抑制则…": the mention's loss, no verb (roles.py)
+        lost = {found[0] for sp in spans if (found := roles.inhibited_condition(text, sp.end)) is not None}
+        named |= {c.start for c in cues if c.start in lost}
     n = len(text)
     inside, noun = _covered(n, ((sp.start, sp.end) for sp in spans)), _covered(n, nouns)
     if inside is None or noun is None or any(c.start < 0 or c.end > n for c in cues):  # offsets outside the text
@@ -1701,7 +1704,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 cue_scope.undirected_end(text, agent.start, agent.end, cue.start):
             # "regulates apoptosis … by promoting degradation of NOXA": apoptosis is the end
             return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
-        post = _own_predicate(text, target, cues, breaks, spans)
+        post = _own_predicate(text, target, cues, breaks, spans, bare=not zh_levels.names_group(text, agent.end))
         # a herb/compound, or a gene named by its loss ("敲低Beclin1后,LC3-II蛋白表达降低": GUIDELINES 5.5)
         if post is not None and (agent.label in AGENT_LABELS or _loss_before(text, agent)) and \
                 (cue is None or any(cue.end <= b < target.start for b in breaks)):
@@ -1808,6 +1811,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         kind = cue.kind if cue.text.lower() in _NOMINAL_CHANGE else outer.kind
         sign, cue = sign * _undoing_sign(outer, cue), outer
     sign *= _changed_before(text, cues, cue, target)
+    if agent.end <= cue.start < target.start and reversals.abolished_effect(text, agent.end, cue.start, target.end):
+        sign = -sign  # "给予…Go6983后,其抑制凋亡现象消失": the reagent undoes the effect (reversals.py)
     # "诱导Bcl-2的下调", "prevented Bax upregulation": the change noun after the target (post_nominal.py)
     post = post_nominal.change_after(text, target.end, cues) if post_nominal.governs(text, cue, target.start) else None
     if post is not None:
@@ -2073,22 +2078,26 @@ _COMPARED = {"more": "up", "less": "down"}
 
 
 def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int],
-                     spans: list[Span] = ()) -> Cue | None:
+                     spans: list[Span] = (), bare: bool = False) -> Cue | None:
     """The up/down cue that ends the target's own clause and states its level (Chinese: the
     predicate follows the list it belongs to), or None. Other mentions in between are list
-    items ("肿瘤坏死因子-α和白细胞介素-6浓度升高")."""
+    items ("肿瘤坏死因子-α和白细胞介素-6浓度升高"). ``bare``: a bare change word with no level word
+    before it counts too ("LC3II降低(…)", zh_levels.bare_level_change)."""
     clause_end = next((b for b in breaks if b >= target.end), len(text))
     cue = next((c for c in cues if target.end <= c.start < clause_end and c.kind in ("up", "down", *_COMPARED)), None)
     if cue is None:
         return None
     gap = _between(text, target, Span(cue.start, cue.end, "", ""), spans) if spans else text[target.end:cue.start]
-    return cue if _LEVEL_WORD.search(gap) and _LEVEL_GAP.match(gap) else None
+    # a bare change word after the read-out is its predicate too ("LC3II降低(…)", relations/zh_levels.py)
+    stated = _LEVEL_WORD.search(gap) or (bare and zh_levels.bare_level_change(text, cue.start, cue.end))
+    return cue if stated and _LEVEL_GAP.match(gap) else None
 
 
-def _own_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int], spans: list[Span]) -> Cue | None:
-    """The predicate the target's own clause states about it: a level ("Y的表达降低") or a
-    pathway's activity ("Akt/mTOR信号放大")."""
-    level = _level_predicate(text, target, cues, breaks, spans)
+def _own_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int], spans: list[Span],
+                   bare: bool = False) -> Cue | None:
+    """The predicate the target's own clause states about it: a level ("Y的表达降低", with ``bare`` also
+    "LC3II降低(…)") or a pathway's activity ("Akt/mTOR信号放大")."""
+    level = _level_predicate(text, target, cues, breaks, spans, bare)
     if level is not None and level.kind in _COMPARED:  # "Bax表达显著高于Control组": a level, up or down
         level = Cue(_COMPARED[level.kind], level.start, level.end, level.text)
     if level is not None or target.label != "PATHWAY":

@@ -12,6 +12,12 @@ stimulus's stated change, and the same kind (level or activity). Examples:
   change to control values." (validation PMID23424207: rutin and selenium raise 3β-HSD)
 
 This module finds the reversal clause and its subject; effects.py asks the stimulus's label of each target.
+
+Chinese results state the reversal as the disappearance of the earlier agent's effect after a reagent is given
+(``abolished_effect``): "给予PKC抑制剂Go6983后,其抑制凋亡现象消失" (validation_zh ChinaXiv-201712.00947V1, twice;
+gold: Go6983 activates apoptosis), "当其抑制PKA的活性后,由低频脉冲电磁场引起的成骨性基因转录增强的现象消失"
+(sample ChinaXiv-201712.00269V1). The reagent of the "…后," clause undoes the effect the next clause names, so it
+acts on that effect's target with the effect's sign turned.
 """
 
 from __future__ import annotations
@@ -54,3 +60,15 @@ def reversal_clause(text: str, spans, agent,
             break
     opening = _SUBJECT_OPENING.search(text, max(0, first.start - 60), first.start)
     return (opening.start(), m.start(), m.end()) if opening is not None else None
+
+
+# between the reagent and the effect's cue: the rest of the "给予X后," clause, then the anaphor 其 of the earlier agent
+_AFTER_REAGENT = re.compile(r"^[^，,。；;]{0,12}后\s*[，,]\s*(?:其|该)?\s*$")
+# after the effect's target: its effect noun and the disappearance
+_EFFECT_GONE = re.compile(r"\s*(?:的)?\s*(?:现象|效应|作用|效果)\s*(?:也|均|随之|明显|基本|即)*\s*(?:消失|被(?:阻断|逆转|取消|抵消))")
+
+
+def abolished_effect(text: str, agent_end: int, cue_start: int, target_end: int) -> bool:
+    """Is the cue's effect on the target named as gone after the agent was given ("给予…Go6983后,其抑制凋亡现象
+    消失")? Then the agent acts on the target with the cue's sign turned."""
+    return bool(_AFTER_REAGENT.match(text[agent_end:cue_start])) and bool(_EFFECT_GONE.match(text, target_end))

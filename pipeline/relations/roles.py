@@ -104,13 +104,27 @@ def is_attenuated_inducer(text: str, start: int, end: int) -> bool:
     return bool(_ATTENUATED_BEFORE.search(text[max(0, start - 4):start])) and bool(_INDUCES_AFTER.match(text[end:end + 8]))
 
 
+# a conditional clause whose subject is inhibited: "noggin抑制则BMP-Smad信号通路增强" (validation_zh ChinaXiv-201806.00158V1),
+# "当SERT受到抑制或敲除时,5-HT再摄取…" (new_papers_zh ChinaXiv-202207.00046V1): the inhibition word, intransitive or passive,
+# before 则/时/后, says the mention is lost; the change in the next clause is what its loss does (GUIDELINES 5.5)
+_INHIBITED_IF = re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:被|受到?)?\s*(?P<loss>抑制|阻断)(?:或(?:敲除|敲低|沉默|缺失))?\s*(?:则|时|后)")
+
+
+def inhibited_condition(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the inhibition word of a conditional clause the mention ending at ``end`` is the subject of
+    ("noggin抑制则…", "SERT受到抑制或敲除时"), or None. That word is the mention's loss, no verb on a later one."""
+    found = _INHIBITED_IF.match(text, end)
+    return found.span("loss") if found else None
+
+
 def is_loss_of_function(text: str, start: int, end: int, clause_start: int = 0) -> bool:
     """Does the mention name the absence or decrease of the entity ("Reduced APPL1",
-    "敲低X", "X缺失", "X knockdown")? Only words inside the mention's clause count."""
+    "敲低X", "X缺失", "X knockdown", "X抑制则…")? Only words inside the mention's clause count."""
     before = text[max(clause_start, start - 24):start]
     if _TURNOVER_AFTER.match(text, end):  # "降低IKB的降解速率": less degradation keeps the protein
         return False
-    return bool(_LOSS_BEFORE.search(before) or _LOSS_AFTER.search(text[end:end + 12]))
+    return bool(_LOSS_BEFORE.search(before) or _LOSS_AFTER.search(text[end:end + 12])
+                or inhibited_condition(text, end) is not None)
 
 
 def is_source(text: str, start: int, end: int) -> bool:

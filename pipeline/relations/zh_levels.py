@@ -12,6 +12,16 @@ right after the gene ("促进Sirt1的表达"). Two Chinese constructions put the
   指标—碱性磷酸酶(ALP)、Runx2、OPN", "LPS可诱导巨噬细胞表达iNOS"): the causative verb makes the cells express Y,
   so what changes is Y's amount (Li & Thompson 1981, ch. 21 on pivotal constructions).
 
+* a bare change word as the read-out's own predicate, no 表达/水平 between ("表现为LC3II降低(t=…)", validation_zh
+  ChinaXiv-201811.00118V1; "TPT组Notch3、Notch4、Deltal降低(P<0.05)", new_papers_zh ChinaXiv-201712.00769V1;
+  "DM1组大鼠海马DKK-1mRNA降低(P<0.05)", validation_zh ChinaXiv-201712.01000V1; "血清中DKK-1显著升高,且…", sample
+  ChinaXiv-201801.00686V1): an intransitive 升高/降低 with nothing after it but the clause's end, a bracket of figures
+  or a conjunction says the read-out's amount changed (``bare_level_change``). With an object after it ("X降低Bax",
+  "X降低了…") the word is a verb of X's, which is not this shape. A treatment named as a group ("TPT组…降低") is
+  left to the level-word rule (``names_group``): in new_papers_zh ChinaXiv-201712.00769V1 the bare group results
+  are stated against the normal control, in a clause split from its "与NC组相比" by "；" and shared with the model
+  group ("MC组、MTX组、TPT组Notch1、Jagged1、Jagged2降低"), so they say nothing of the treatment's own effect.
+
 Pure functions on the sentence text; the caller passes the offsets of the gene and of the cue governing it.
 """
 
@@ -61,3 +71,23 @@ def expressed_object(text: str, cue_end: int, gene_start: int) -> bool:
     if not _CELLS.search(subject) or len(subject) > 16:
         return False
     return not (_OTHER_VERB.search(subject) or _OTHER_VERB.search(found.group("object")))
+
+
+# what may follow an intransitive level word: the clause's end, a bracket (figures, a P value), a conjunction
+_BARE_END = re.compile(r"\s*(?:$|[,，。;；:：(（)）\[]|而|且|并|同时)")
+_BARE_WORDS = frozenset({"升高", "降低", "增加", "减少", "增多", "下降", "上升", "上调", "下调"})
+
+
+def bare_level_change(text: str, cue_start: int, cue_end: int) -> bool:
+    """Is the Chinese change word text[cue_start:cue_end] intransitive, the predicate of the read-out before it
+    ("LC3II降低(t=…)", "Notch3、Notch4、Deltal降低(P<0.05)", "DKK-1显著升高,且…")? A bare 升高/降低 states the
+    read-out's amount (GUIDELINES 2: amount → up/downregulates) when nothing but the clause's end follows it."""
+    return text[cue_start:cue_end] in _BARE_WORDS and bool(_BARE_END.match(text, cue_end))
+
+
+_GROUP_AFTER = re.compile(r"[^,，;；。:：、()（）\[\]组]{0,12}?组(?![合成分织方建装件间内])")
+
+
+def names_group(text: str, end: int) -> bool:
+    """Does the mention ending at ``end`` name a treatment group ("TPT组", "MTX组", "AOPPs+牛蒡子苷组")?"""
+    return bool(_GROUP_AFTER.match(text, end))
