@@ -46,6 +46,13 @@ def mentions_of(annotator):
 
 
 @pytest.fixture(scope="session")
+def pairs_of(annotator):
+    """text -> {(entity id, entity id): PairLabel} for every pair of the sentence (tests/nlp_helpers.typed_pairs)."""
+    from tests.nlp_helpers import typed_pairs
+    return lambda text: typed_pairs(annotator, text)
+
+
+@pytest.fixture(scope="session")
 def gene_id(annotator):
     """HGNC id of an approved symbol, read from the committed dictionary (no guessed numbers)."""
     by_symbol = {e.name: e.id for e in annotator.dictionary.entities.values() if e.type == "gene"}

@@ -18,9 +18,6 @@ Each construction is pinned on real sentences (the document named at each) and o
 
 from __future__ import annotations
 
-import pytest
-from nlp_helpers import typed_pairs
-
 VITAMIN_K2 = ("Vitamin K2 can rescue the dexamethasone-induced downregulation of osteoblast autophagy and mitophagy "
               "thereby restoring osteoblast function in vitro and in vivo")  # reviews jin2025_autophagy, reference title
 ATG5 = "如在体外敲除自噬相关蛋白ATG5基因或使用自噬抑制剂可以抑制破骨细胞的分化,并降低破骨细胞相关基因的表达;"  # reviews jin2025_autophagy
@@ -48,73 +45,69 @@ CALYCOPTERIN = ("Moreover, calycopterin, in presence of H2O2 inhibited the decre
                 "of the cell.")  # validation_en PMID23639191
 
 
-@pytest.fixture(scope="module")
-def typed(annotator):
-    return lambda text: typed_pairs(annotator, text)
 
-
-def test_rescuing_a_downregulation_activates(typed):
-    pairs = typed(VITAMIN_K2)
+def test_rescuing_a_downregulation_activates(pairs_of):
+    pairs = pairs_of(VITAMIN_K2)
     assert pairs[("CPD:vitamin-k2", "hsa04140")].label == "activates"  # Autophagy
     assert pairs[("CPD:vitamin-k2", "hsa04137")].label == "activates"  # Mitophagy
     assert pairs[("CPD:dexamethasone", "hsa04140")].label == "inhibits"  # the inducer keeps its own sign
 
 
-def test_restoring_a_decrease_raises_the_level(typed):
+def test_restoring_a_decrease_raises_the_level(pairs_of):
     # the construction of VITAMIN_K2 with a level read-out (BC5CDR: "restores the anemia-induced reduction in …")
-    pairs = typed("Melatonin restored the dexamethasone-induced decrease of RUNX2 expression.")
+    pairs = pairs_of("Melatonin restored the dexamethasone-induced decrease of RUNX2 expression.")
     assert pairs[("CPD:melatonin", "HGNC:10472")].label == "upregulates"
-    assert typed("Melatonin restored the expression of RUNX2.")[("CPD:melatonin", "HGNC:10472")].label == "upregulates"
+    assert pairs_of("Melatonin restored the expression of RUNX2.")[("CPD:melatonin", "HGNC:10472")].label == "upregulates"
 
 
-def test_knockout_before_a_role_descriptor_is_a_loss(typed):
-    assert typed(ATG5)[("HGNC:589", "hsa04380")].label == "activates"  # ATG5, Osteoclast differentiation
+def test_knockout_before_a_role_descriptor_is_a_loss(pairs_of):
+    assert pairs_of(ATG5)[("HGNC:589", "hsa04380")].label == "activates"  # ATG5, Osteoclast differentiation
 
 
-def test_mice_lacking_a_gene_flip_its_sign(typed):
-    assert typed(LRP5)[("HGNC:6697", "HGNC:12008")].label == "downregulates"  # LRP5 -| TPH1
+def test_mice_lacking_a_gene_flip_its_sign(pairs_of):
+    assert pairs_of(LRP5)[("HGNC:6697", "HGNC:12008")].label == "downregulates"  # LRP5 -| TPH1
 
 
-def test_the_phosphorylation_level_of_a_kinase_is_its_activity(typed):
-    pairs = typed(ESTROGEN)
+def test_the_phosphorylation_level_of_a_kinase_is_its_activity(pairs_of):
+    pairs = pairs_of(ESTROGEN)
     assert pairs[("CPD:estrogens", "FPLX:AKT")].label == "inhibits"
     assert pairs[("CPD:estrogens", "HGNC:7166")].label == "downregulates"  # MMP-2: its protein expression
 
 
-def test_a_member_named_again_is_read_at_its_own_mention(typed):
-    pairs = typed(PAEONIFLORIN)
+def test_a_member_named_again_is_read_at_its_own_mention(pairs_of):
+    pairs = pairs_of(PAEONIFLORIN)
     assert pairs[("CPD:paeoniflorin", "HGNC:5013")].label == "upregulates"  # HO-1: 诱导…基因的表达
     assert pairs[("CPD:paeoniflorin", "AXIS:HGNC:7782/HGNC:5013")].label == "activates"  # the axis: 激活…通路
     assert pairs[("CPD:paeoniflorin", "HGNC:7782")].label == "activates"  # NRF2, named only inside the axis
 
 
-def test_the_first_term_of_a_ratio_changes_in_level(typed):
-    pairs = typed(SDE.replace("SDE", "ginseng"))  # SDE is defined in the abstract's earlier sentence
+def test_the_first_term_of_a_ratio_changes_in_level(pairs_of):
+    pairs = pairs_of(SDE.replace("SDE", "ginseng"))  # SDE is defined in the abstract's earlier sentence
     assert pairs[("HERB004609", "HGNC:959")].label == "upregulates"  # Bax
     assert pairs[("HERB004609", "HGNC:990")].label == "associated"  # Bcl-2: no direction of its own
 
 
-def test_a_readout_impaired_in_a_deficient_host_is_the_lost_genes(typed):
-    pairs = typed(TAK1)
+def test_a_readout_impaired_in_a_deficient_host_is_the_lost_genes(pairs_of):
+    pairs = pairs_of(TAK1)
     assert pairs[("HGNC:6859", "AXIS:FPLX:BMP_receptor")].label == "activates"  # TAK1 -> BMPR signalling
     assert pairs[("HGNC:6859", "AXIS:FPLX:BMP_receptor")].agent == "HGNC:6859"
     assert pairs[("HGNC:6859", "FPLX:SMAD1_5_9")].label == "activates"  # reduced phosphorylation without TAK1
-    assert typed(ATG7)[("HGNC:16935", "hsa04140")].label == "activates"  # ATG7 -> Autophagy
+    assert pairs_of(ATG7)[("HGNC:16935", "hsa04140")].label == "activates"  # ATG7 -> Autophagy
 
 
-def test_a_gene_inside_a_cell_name_is_no_readout_of_the_host(typed):
-    assert typed(TREGS)[("HGNC:6106", "HGNC:12695")].label == "associated"  # FOXP3, VIPR2 (VPAC2)
+def test_a_gene_inside_a_cell_name_is_no_readout_of_the_host(pairs_of):
+    assert pairs_of(TREGS)[("HGNC:6106", "HGNC:12695")].label == "associated"  # FOXP3, VIPR2 (VPAC2)
 
 
-def test_mediators_of_an_agents_effect_give_via(typed):
-    pairs = typed(EGF)
+def test_mediators_of_an_agents_effect_give_via(pairs_of):
+    pairs = pairs_of(EGF)
     for mediator in ("FPLX:p38", "FPLX:ERK", "FPLX:JNK", "FPLX:PKA", "FPLX:PKC"):
         assert pairs[("HGNC:3229", mediator)].label == "via"
         assert pairs[("HGNC:3229", mediator)].agent == "HGNC:3229"  # EGF acts through the mediator
-    assert typed(EP4)[("MESH:C100008", "HGNC:9596")].label == "via"  # PGA2 via EP4 (PTGER4)
+    assert pairs_of(EP4)[("MESH:C100008", "HGNC:9596")].label == "via"  # PGA2 via EP4 (PTGER4)
 
 
-def test_a_participle_naming_the_causer_of_a_change_is_no_verb(typed):
-    pairs = typed(CALYCOPTERIN)
+def test_a_participle_naming_the_causer_of_a_change_is_no_verb(pairs_of):
+    pairs = pairs_of(CALYCOPTERIN)
     assert pairs[("MESH:C533734", "HGNC:7782")].label == "upregulates"  # Nrf2: the decrease is inhibited
     assert pairs[("MESH:C533734", "HGNC:7782")].cue.text == "inhibited"

@@ -13,7 +13,7 @@ inside the brackets shortened)."""
 import pytest
 
 from pipeline.relations.zh_levels import bare_level_change
-from tests.nlp_helpers import typed_pairs, typed_sentence
+from tests.nlp_helpers import typed_sentence
 
 PKM2, LC3, SQSTM1 = "FPLX:PKM2", "FPLX:MAP1LC3", "HGNC:11280"
 TRIPTOLIDE, NOTCH3 = "CPD:triptolide", "HGNC:7883"
@@ -29,19 +29,15 @@ TPT_NOTCH = ("与MC组相比,MTX组Jagged1升高,TPT组Notch1、Jagged1、Jagged
              "TPT组Notch3、Notch4、Deltal降低(P<0.05,P<0.01)。")
 
 
-@pytest.fixture(scope="module")
-def typed(annotator):
-    return lambda text: typed_pairs(annotator, text)
 
-
-def test_a_bare_fall_after_the_read_out_is_its_level(typed):
-    pairs = typed(PKM2_LC3)
+def test_a_bare_fall_after_the_read_out_is_its_level(pairs_of):
+    pairs = pairs_of(PKM2_LC3)
     assert pairs[(PKM2, LC3)].label == "upregulates"  # less PKM2, less LC3-II
     assert pairs[(PKM2, SQSTM1)].label == "downregulates"  # unchanged: "p62水平增加" had its level word
 
 
-def test_a_bare_rise_after_a_process_under_a_lost_gene_is_the_gene_s_opposite(typed):
-    assert typed(SMAD3_APOPTOSIS)[(SMAD3, APOPTOSIS)].label == "inhibits"  # less Smad3, more apoptosis
+def test_a_bare_rise_after_a_process_under_a_lost_gene_is_the_gene_s_opposite(pairs_of):
+    assert pairs_of(SMAD3_APOPTOSIS)[(SMAD3, APOPTOSIS)].label == "inhibits"  # less Smad3, more apoptosis
 
 
 def test_a_treatment_group_s_bare_fall_is_left_to_the_level_word_rule(annotator):

@@ -20,8 +20,6 @@ Sentences copied from corpus/validation/zh and corpus/new_papers/zh (document id
 
 import pytest
 
-from tests.nlp_helpers import typed_pairs
-
 BAX, BCL2, PKM2 = "HGNC:959", "HGNC:990", "FPLX:PKM2"
 CCND1, CDKN1A = "HGNC:1582", "HGNC:1784"
 ALPL, RUNX2, SP7, BGLAP, DKK1 = "HGNC:438", "HGNC:10472", "HGNC:17321", "HGNC:1043", "HGNC:2891"
@@ -45,10 +43,6 @@ IKB_CHAIN = ("而试验证明植物乳杆菌HY115 和短乳杆菌HY7401可以通
              "IL-1β，TNF-α等mRNA的表达，降低炎症反应。")
 
 
-@pytest.fixture(scope="module")
-def typed(annotator):
-    return lambda text: typed_pairs(annotator, text)
-
 
 @pytest.mark.parametrize("text,a,b", [
     (PKM2_BAX, BAX, BCL2),
@@ -57,8 +51,8 @@ def typed(annotator):
     (DKK1_ALP, ALPL, SP7),
     (DKK1_ALP, ALPL, BGLAP),
 ])
-def test_objects_of_two_coordinated_verbs_do_not_act_on_each_other(typed, text, a, b):
-    pair = typed(text)[(a, b)]
+def test_objects_of_two_coordinated_verbs_do_not_act_on_each_other(pairs_of, text, a, b):
+    pair = pairs_of(text)[(a, b)]
     assert pair.label == "associated" and pair.agent == ""
     assert pair.weight <= 0.3
 
@@ -69,19 +63,19 @@ def test_objects_of_two_coordinated_verbs_do_not_act_on_each_other(typed, text, 
     (DKK1_ALP, DKK1, RUNX2, "downregulates"),
     (DKK1_ALP, DKK1, ALPL, "inhibits"),
 ])
-def test_the_shared_subject_still_acts_on_each_object(typed, text, agent, target, label):
-    pair = typed(text)[(agent, target)]
+def test_the_shared_subject_still_acts_on_each_object(pairs_of, text, agent, target, label):
+    pair = pairs_of(text)[(agent, target)]
     assert (pair.label, pair.agent) == (label, agent)
 
 
 @pytest.mark.parametrize("text,a,b", [(BAF_BECLIN, BECN1, SQSTM1), (SHPKM2_LC3, LC3, SQSTM1)])
-def test_relative_amount_with_its_own_predicate_is_no_agent(typed, text, a, b):
-    pair = typed(text)[(a, b)]
+def test_relative_amount_with_its_own_predicate_is_no_agent(pairs_of, text, a, b):
+    pair = pairs_of(text)[(a, b)]
     assert pair.label == "associated" and pair.agent == ""
 
 
-def test_a_chain_is_not_a_coordination(typed):
-    pair = typed(IKB_CHAIN)[(IKB, NFKB)]
+def test_a_chain_is_not_a_coordination(pairs_of):
+    pair = pairs_of(IKB_CHAIN)[(IKB, NFKB)]
     assert pair.agent == IKB and pair.label in ("activates", "inhibits")
 
 
@@ -96,14 +90,14 @@ WNT_AXIS = "AXIS:FPLX:Wnt/HGNC:2514"
 
 @pytest.mark.parametrize("text,inside,target", [(AKT_TOPIC, PI3K, MTOR), (AKT_TOPIC, PI3K, BAD_),
                                                  (DKK1_TOPIC, WNT_AXIS, LRP5)])
-def test_entity_in_a_copula_complement_is_no_agent_of_the_next_clause(typed, text, inside, target):
-    pair = typed(text)[(inside, target)]
+def test_entity_in_a_copula_complement_is_no_agent_of_the_next_clause(pairs_of, text, inside, target):
+    pair = pairs_of(text)[(inside, target)]
     assert pair.label == "associated" and pair.agent == ""
 
 
 @pytest.mark.parametrize("text,topic,target", [(AKT_TOPIC, AKT, MTOR), (DKK1_TOPIC, "HGNC:2891", LRP5)])
-def test_the_copula_subject_still_acts(typed, text, topic, target):
-    pair = typed(text)[(topic, target)]
+def test_the_copula_subject_still_acts(pairs_of, text, topic, target):
+    pair = pairs_of(text)[(topic, target)]
     assert pair.agent == topic and pair.label in ("activates", "upregulates")
 
 
@@ -112,8 +106,8 @@ def test_the_copula_subject_still_acts(typed, text, topic, target):
 SFRP5_BMP9 = "SFRP5促进MSCs的成脂分化，通过调节成骨与成脂的平衡，抑制BMP9诱导成骨分化过程中相关信号分子和成骨分化的过程。"
 
 
-def test_inducer_of_an_attenuated_event_is_no_target(typed):
-    pair = typed(SFRP5_BMP9)[("HGNC:10779", "HGNC:4217")]  # SFRP5, BMP9 (GDF2)
+def test_inducer_of_an_attenuated_event_is_no_target(pairs_of):
+    pair = pairs_of(SFRP5_BMP9)[("HGNC:10779", "HGNC:4217")]  # SFRP5, BMP9 (GDF2)
     assert pair.label == "associated" and pair.weight <= 0.1
 
 
@@ -125,13 +119,13 @@ TGFA, HBEGF, EGFR, PKC = "HGNC:11765", "HGNC:3059", "HGNC:3236", "FPLX:PKC"
 
 
 @pytest.mark.parametrize("earlier", [TGFA, HBEGF])
-def test_a_gerund_subject_takes_its_clause_cue(typed, earlier):
-    pair = typed(PKC_EGFR)[(earlier, EGFR)]
+def test_a_gerund_subject_takes_its_clause_cue(pairs_of, earlier):
+    pair = pairs_of(PKC_EGFR)[(earlier, EGFR)]
     assert pair.label == "associated" and pair.agent == ""
 
 
-def test_the_gerund_subject_acts(typed):
-    pair = typed(PKC_EGFR)[(PKC, EGFR)]
+def test_the_gerund_subject_acts(pairs_of):
+    pair = pairs_of(PKC_EGFR)[(PKC, EGFR)]
     assert (pair.label, pair.agent) == ("inhibits", PKC)
 
 
@@ -150,11 +144,11 @@ AMINO_ACIDS = ("本试验结果发现，营养应激在降低防御素表达的�
     (MG132_REPORTED, "MESH:C072553", "hsa04140"),  # MG-132, autophagy
     (AMINO_ACIDS, "CPD:alanine", "hsa04068"),  # alanine, FoxO signalling pathway
 ])
-def test_cue_does_not_reach_into_a_reported_conclusion(typed, text, agent, target):
-    pair = typed(text)[(agent, target)]
+def test_cue_does_not_reach_into_a_reported_conclusion(pairs_of, text, agent, target):
+    pair = pairs_of(text)[(agent, target)]
     assert pair.label == "associated"
 
 
-def test_the_cue_still_governs_its_own_clause(typed):
-    pair = typed(AMINO_ACIDS)[("CPD:alanine", "HGNC:7139")]  # alanine raised FoxO4
+def test_the_cue_still_governs_its_own_clause(pairs_of):
+    pair = pairs_of(AMINO_ACIDS)[("CPD:alanine", "HGNC:7139")]  # alanine raised FoxO4
     assert (pair.label, pair.agent) == ("upregulates", "CPD:alanine")
