@@ -74,7 +74,7 @@ EXACT_MAX_ALIASES = 200_000  # exact neighbours up to this many names; nmslib HN
 HNSW_SPACE = "cosinesimil_sparse_fast"  # same cosine as "cosinesimil_sparse", builds ~2x faster
 HNSW_PARAMS = {"M": 16, "efConstruction": 100, "post": 0}
 EF_SEARCH = 400
-CACHE_VERSION = "2"  # 2: the query index written with shared strings (link_index.write, stop 32)
+CACHE_VERSION = "3"  # 2: the query index written with shared strings (link_index.write, stop 32); 3: metallopeptidase spelling
 
 _GREEK_NAMES = {
     "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta",
@@ -102,6 +102,11 @@ _SPELLING = [(re.compile(p), r) for p, r in [
     (r"(?<![a-z])haem(?![a-z])", "heme"), (r"(?<![a-z])haem", "hem"), (r"(?<![a-z])oestr", "estr"),
     (r"tumour", "tumor"), (r"leukaem", "leukem"), (r"anaem", "anem"), (r"sulph", "sulf"),
     (r"signall", "signal"),
+    # HGNC renamed the metalloproteinases "metallopeptidase" (MMP9: matrix metallopeptidase 9; the
+    # FamPlex MMP family's name stem, build_genes.family_name_stems), papers keep the old word: without
+    # it "matrix metalloproteinase(s)" linked to MMP19, whose UniProt name "Matrix metalloproteinase
+    # RASI" was the closest alias (validation 21515352, 17652426; the zh validation references)
+    (r"metalloproteinase|metalloprotease", "metallopeptidase"),
 ]]
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")  # English only: CJK goes too (see dictionaries/README.md)
