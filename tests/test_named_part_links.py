@@ -79,3 +79,20 @@ def test_matrix_metalloproteinases_are_the_mmp_family(mentions_of, text, surface
     linked = _linked(mentions_of, text)
     assert linked[surface] == "FPLX:MMP"
     assert "HGNC:7165" not in linked.values()  # MMP19 ("Matrix metalloproteinase RASI")
+
+
+def test_cd_number_belongs_to_its_uniprot_cd_antigen(mentions_of):
+    # BioRED train 25263533: CD25 is IL2RA (HGNC also lists it as an old alias of ISG20; the shared-alias
+    # rule had dropped it from both, so the mention named no gene)
+    text = ("Conjugates formed with CD25(+) BCl6(low) Tfh cells included B cells expressing higher levels of "
+            "activation-induced cytidine deaminase (AID), memory marker CD45RO, surface IgG or IgA, and MHC class II "
+            "compared to B-cell conjugates including CD25(-) Bcl6(hi) Tfh cells.")
+    assert ("CD25", "HGNC:6008") in mentions_of(text)
+
+
+def test_cd_antigen_owners_reads_uniprot_cd_names():
+    from pipeline.dictionaries.build_genes import cd_antigen_owners
+
+    terms = {"HGNC:6008": {"CD25": "HGNC", "CD antigen CD25": "UniProt"}, "HGNC:6130": {"CD25": "HGNC"},
+             "HGNC:3613": {"CD antigen CD64": "UniProt"}}
+    assert cd_antigen_owners(terms) == {"CD25": "HGNC:6008", "CD64": "HGNC:3613"}

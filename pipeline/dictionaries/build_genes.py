@@ -187,6 +187,25 @@ _CLASS_WORDS = frozenset(["protein", "kinase", "serine/threonine", "tyrosine", "
                           "interleukin", "factor", "enzyme", "channel", "ligase", "transferase"])
 
 
+_CD_ANTIGEN = re.compile(r"CD antigen (CDw?\d+[a-z]?\d?)")
+
+
+def cd_antigen_owners(terms: dict[str, dict[str, str]]) -> dict[str, str]:
+    """CD number -> the gene whose UniProt name is "CD antigen CD<n>". The HCDM gives a CD number to
+    one molecule, but HGNC lists some as aliases of another gene too (CD25: IL2RA and ISG20, whose
+    old alias it is), and the ``shared`` rule then dropped them from both: "CD25(+) Tfh cells" named
+    no gene (BioRED's gene linking: 8 CD25 mentions unlinked); others HGNC does not list at all
+    (CD64 for FCGR1A, CD11a for ITGAL). The UniProt CD antigen name says whose the number is; the
+    build adds it to that gene and lets it win as a curated or FamPlex assignment does."""
+    owners: dict[str, str] = {}
+    for gid, gene_terms in terms.items():
+        for term in gene_terms:
+            hit = _CD_ANTIGEN.fullmatch(term)
+            if hit:
+                owners.setdefault(hit.group(1), gid)
+    return owners
+
+
 def loose_key(term: str) -> str:
     """Case, space and hyphen-insensitive form of a term (the matcher folds them alike)."""
     return re.sub(r"[\s\-]", "", term.casefold())
@@ -452,6 +471,10 @@ def build_genes_and_families(
         curated_terms[key] = gid
         cands.terms[gid][term] = "curated"
     protected.update(curated_terms)
+    for number, gid in cd_antigen_owners(cands.terms).items():  # "CD25": IL2RA's, not ISG20's
+        cands.add(gid, number, "UniProt CD antigen")
+        protected.setdefault(number.casefold(), gid)
+        stats.hit("cd-antigen-owner", f"{number} ({genes[gid].name})")
 
     # Receptor subtype names in the word orders papers use ("kappa opioid receptor" for HGNC's
     # "opioid receptor kappa 1"; receptor_en.py); a variant another entity already uses is left out.
