@@ -346,6 +346,10 @@ _ROLE_NOUNS = frozenset(
 
 
 _QUALIFIED_CLASS = re.compile(r"^[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,2} [A-Z][a-z]{5,}s$")
+# A class's own acronym MeSH lists as an entry term: "NSAID", "NSAIDs", "SSRIs", "SNRIs" ("Non-steroidal
+# anti-inflammatory drugs (NSAIDs)" named no compound: BioRED train's chemical misses, 4 NSAIDs)
+_CLASS_ACRONYM = re.compile(r"^[A-Z]{3,}[a-z]?s?$")
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,}")  # "SSRIs and NRIs", "PROTAC Proteolysis Targeting Chimera": no expansion
 
 
 def drug_class_names(trees: str, names: list[str], class_nouns: frozenset[str] = frozenset()) -> list[str]:
@@ -354,7 +358,8 @@ def drug_class_names(trees: str, names: list[str], class_nouns: frozenset[str] =
     Statins, "Antidepressive Agents" -> Antidepressants) and, given ``class_nouns`` (those
     one-word names of all D27 descriptors, lower case), its names of up to four words that end
     in one ("Oral Contraceptives", "Tricyclic Antidepressants", "Local Anesthetics": a kind of
-    a drug class is a drug class); [] for any other descriptor or role noun."""
+    a drug class is a drug class), and its acronyms (``_CLASS_ACRONYM``: NSAIDs, SSRIs); [] for any
+    other descriptor or role noun."""
     numbers = [t for t in trees.split("|") if t.startswith("D")]
     if not numbers or not all(t.startswith("D27") for t in numbers):
         return []
@@ -363,9 +368,14 @@ def drug_class_names(trees: str, names: list[str], class_nouns: frozenset[str] =
         last = n.rsplit(" ", 1)[-1].lower()
         if last in _ROLE_NOUNS:
             continue
-        if _DRUG_CLASS_NOUN.match(n) or (_QUALIFIED_CLASS.match(n) and last in class_nouns):
+        if _DRUG_CLASS_NOUN.match(n) or (_QUALIFIED_CLASS.match(n) and last in class_nouns) or _CLASS_ACRONYM.match(n):
             out.append(n)
-    return out
+    if any(_CLASS_ACRONYM.match(n) for n in out):
+        # the acronym's expansions, as papers define it: "Non-steroidal anti-inflammatory drugs (NSAIDs)"
+        # (a short form whose long form names nothing is dropped: nlp/abbreviations.apply_definitions)
+        spelled = [n for n in dict.fromkeys(names) if " " in n and "," not in n and not _ACRONYM_WORD.search(n)]
+        out += spelled + [n[: -len("Agents")] + "Drugs" for n in spelled if n.endswith(" Agents")]
+    return list(dict.fromkeys(out))
 
 
 def drug_class_nouns(rows: list[dict[str, str]]) -> frozenset[str]:
