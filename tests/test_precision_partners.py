@@ -72,3 +72,28 @@ def test_yeast_atg8_before_lc3_is_no_gabarapl2(annotator, gene_id, text):
     ids = {m.entity_id for m in _mentions(annotator, text).values()}
     assert gene_id("GABARAPL2") not in ids
     assert "FPLX:MAP1LC3" in ids
+
+
+# slash_lists.names_proteins reads a protein-class head after a slash list as the list's head ("p38/Jnk/Erk
+# MAP kinases": kinases, not an axis), but when the dictionary holds the last member's name with that head
+# ("ATR kinase"), the gene mention has already taken the head in and the chain seemed to end bare. The
+# plural head agrees with the whole coordination, so it heads the list however the last name was matched.
+# validation_en PMID26027517: five units of the ATM/ATR "axis" stood in the top |gold| (gold: CGK 733
+# inhibits ATM and ATR, each a gene).
+def test_a_plural_class_head_taken_into_the_last_member_still_heads_the_list(annotator):
+    text = ("In IEC-6 crypt cells and jejunum enteroids quantitative RT-PCR showed a time- and dose-dependent "
+            "upregulation of lpa2 in response to gamma-irradiation that was abolished by mutation of the NF-kappaB "
+            "site in the lpa2 promoter or by inhibition of ATM/ATR kinases with CGK-733, suggesting that lpa2 is "
+            "a DNA damage response gene.")
+    ids = {m.entity_id for m in _mentions(annotator, text).values()}
+    assert not any(i.startswith("AXIS:") for i in ids)
+    assert {"HGNC:795", "HGNC:882"} <= ids  # ATM and ATR stay genes
+
+
+def test_a_singular_head_in_the_last_member_keeps_the_axis():
+    # "LKB1/AMP-activated protein kinase": the singular kinase belongs to the last protein's name
+    from pipeline.nlp.slash_lists import head_taken_in
+
+    assert head_taken_in("ATR kinases")
+    assert not head_taken_in("AMP-activated protein kinase")
+    assert not head_taken_in("ERK")
