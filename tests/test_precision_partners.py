@@ -97,3 +97,14 @@ def test_a_singular_head_in_the_last_member_keeps_the_axis():
     assert head_taken_in("ATR kinases")
     assert not head_taken_in("AMP-activated protein kinase")
     assert not head_taken_in("ERK")
+
+
+# THP-1 is the human monocytic cell line ("Human monocytic cell (THP-1) derived macrophages", new_papers_en
+# PMID16335796); HGNC lists THP1 as an alias of GLI2, and a Chinese paper naming the line without its hyphen
+# (not shaped like a cell-line code for nlp/cell_lines.py) paired GLI2 with PLTP and apoptosis
+# (validation_zh ChinaXiv-201712.00859V1, two units in the top |gold|).
+def test_thp1_cell_line_is_no_gli2(annotator, gene_id):
+    text = "Wehinger等9发现PLTP可促进人单核巨噬细胞(THP1)凋亡，但在肺泡细胞中的作用还未见报道。"
+    ids = {m.entity_id for m in _mentions(annotator, text).values()}
+    assert gene_id("GLI2") not in ids
+    assert gene_id("PLTP") in ids
