@@ -22,7 +22,7 @@ import re
 
 from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.matcher import Mention, TermIndex
-from pipeline.nlp.slash_lists import in_readout_list, names_proteins, negated_element
+from pipeline.nlp.slash_lists import head_taken_in, in_readout_list, names_proteins, negated_element
 from pipeline.nlp.slash_synonyms import ancestors, forms_from_dictionary, names_one_protein
 
 # "JNK等信号通路" (JNK and other pathways), "BMP9的信号通路" (BMP9's pathway), "Wnt经典通路" (the
@@ -436,7 +436,8 @@ def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention],
     unless they are paralogs (``lists_paralogs``), one protein's two names ("Atg8/LC3",
     nlp/slash_synonyms.py; ``forms_of``: its alias forms by entity id), read-outs (``reads_as_readouts``,
     ``slash_lists.in_readout_list``) or proteins of a class named after them
-    (``slash_lists.names_proteins``: "SAG/RBX2 E3 ligase", "p38/Jnk/Erk MAP kinases")."""
+    (``slash_lists.names_proteins``: "SAG/RBX2 E3 ligase", "p38/Jnk/Erk MAP kinases"; ``slash_lists.head_taken_in``:
+    "ATM/ATR kinases", the plural head inside the last gene's mention)."""
     genes = sorted((m for m in mentions if m.label == "GENE"), key=lambda m: m.start)
     elements = defined_elements(text, genes)
     found: list[Mention] = []
@@ -467,6 +468,8 @@ def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention],
             continue  # "Atg8/LC3": the yeast and the mammalian name of one protein (nlp/slash_synonyms.py)
         if names_proteins(text, end) or in_readout_list(text, start, genes):
             continue  # "SAG/RBX2 E3 ligase", "expression of Pten, Akt and Bcl-2/Bax" (nlp/slash_lists.py)
+        if head_taken_in(text[chain[-1].start:end]) and TRIGGER.match(text, end) is None:
+            continue  # "ATM/ATR kinases", the head inside the last gene's mention (nlp/slash_lists.py)
         found.append(Mention(start, end, AXIS_PREFIX + "/".join(member_ids), "PATHWAY",
                              "pathway-composition", text[start:end], member_ids))
     return found

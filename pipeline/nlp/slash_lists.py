@@ -53,6 +53,21 @@ def names_proteins(text: str, end: int) -> bool:
     return head is not None and _PATHWAY_AFTER.match(text, head.end()) is None
 
 
+# a plural class noun closing the last member's written name: the dictionary holds "ATR kinase", so the
+# gene mention of "ATM/ATR kinases" ends after the head the whole list shares
+_PLURAL_HEAD_INSIDE = re.compile(r"\s(?:ligases|kinases|phosphatases|complexes|heterodimers|subunits|isoforms|"
+                                 r"paralogs|proteins|genes)$", re.IGNORECASE)
+
+
+def head_taken_in(last_name: str) -> bool:
+    """Does the written name of a slash list's last member end with a plural protein-class head ("ATR
+    kinases" in "inhibition of ATM/ATR kinases with CGK-733", validation_en PMID26027517)? The plural
+    agrees with the coordination, not with the last protein: it heads the list, as it does when no mention
+    takes it in (``names_proteins``). A singular head may close one protein's own name ("LKB1/AMP-activated
+    protein kinase"), and is left to the axis."""
+    return bool(_PLURAL_HEAD_INSIDE.search(last_name))
+
+
 # the read-out nouns that govern a list of measured genes, and what may stand between that noun
 # and the slash pair: other list members (gene mentions, removed before the test), brackets,
 # commas and coordinators

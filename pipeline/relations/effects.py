@@ -1769,6 +1769,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         clause_end = next((b for b in breaks if b >= max(agent.end, target.end)), len(text))
         stated = negation.non_effect(text, lo, hi) or (
             negation.non_effect(text, target.end, clause_end) if agent.start < target.start else None)
+        if stated is not None and same_clause and coordination.COORDINATOR.match(between) and stated[0] >= second.end:
+            # "SOX2 and NANOG expression did not change", "ABCA1、SR-BI mRNA表达量均没有显著变化": the non-effect is
+            # said of each member of the coordination, not of one member on the other (GUIDELINES 1, mere listing)
+            return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
         if stated is not None and same_clause:  # "did not affect", "并未改变", "对Y…无明显影响"
             start, end_, words = stated
             return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end_, words),
