@@ -447,6 +447,12 @@ class Annotator:
         """The gene/family a surface names in the dictionary (phospho forms' base: ERK)."""
         return self._named(surface, lambda e: e.label == "GENE")
 
+    def _is_receptor(self, entity_id: str) -> bool:
+        """Does the entity's English name or a synonym say it is a receptor (HTR2A: "5-hydroxytryptamine
+        receptor 2A"; gene_context.receptor_id)?"""
+        entity = self.dictionary.entities.get(entity_id)
+        return entity is not None and any("receptor" in n.lower() for n in (entity.name, *entity.synonyms))
+
     def annotate(self, doc_id: str, text: str) -> AnnotatedDocument:
         paragraphs = split_sections(doc_id, text)
         sentences = split_sentences(paragraphs)
@@ -610,7 +616,7 @@ class Annotator:
         defined = frozenset(definitions)
         for pid, sents in by_paragraph.items():
             para_mentions[pid] = refine(texts[pid], para_mentions[pid], context, sents[0].paragraph.lang,
-                                        defined, self._gene_of)
+                                        defined, self._gene_of, self._is_receptor)
             para_mentions[pid] = family_sense.relink_numbered_members(
                 para_mentions[pid], self._family_names, self._gene_of, self._member_ids)
             para_mentions[pid] = family_sense.relink_coordinated(  # "kinases 1 and 2": ERK, not MAPK3

@@ -437,11 +437,13 @@ def refine(
     lang: str = "en",
     defined: frozenset[str] = frozenset(),
     relink=None,
+    is_receptor=None,
 ) -> list[Mention]:
     """Apply the context rules to one paragraph's mentions (sorted by start).
 
     ``defined``: short forms the paper defines (their resolution wins, they are kept as is).
     ``relink(surface) -> entity_id | None``: dictionary lookup for a phospho form's base.
+    ``is_receptor(entity_id) -> bool``: does the entity's name say it is a receptor (``receptor_id``)?
     """
     if context.empty and relink is None:
         return mentions
@@ -537,6 +539,10 @@ def refine(
             if tail:
                 m = replace(m, end=tail.end(), text=text[m.start : tail.end()])
             m = extend_right(text, m, relink)
+            if tail and relink is not None and is_receptor is not None and tail.group().lstrip().startswith("receptor"):
+                m = replace(m, entity_id=receptor_id(m.text, m.entity_id, relink, is_receptor))
+                if not m.entity_id:
+                    continue  # a ligand's receptor the dictionary does not know ("TNF receptor")
             if not m.entity_id:
                 continue  # a name grown into another protein the dictionary does not know (``named_part_id``)
         if out and m.start < out[-1].end:
@@ -663,6 +669,21 @@ def named_part_id(name: str, relink) -> str:
     sample papers and BioRED train, 17 growths kept the short name's id: 5 "-related"/"class" ones
     (PTH-related peptide -> PTH, MHC class I -> FPLX:MYH) now have none."""
     return relink(name) or relink(_PLURAL_HEAD.sub(r"\1", name)) or ""
+
+
+def receptor_id(name: str, short_id: str, relink, is_receptor) -> str:
+    """The entity of a gene name grown over "receptor(s)" (``_HEAD_AFTER``: "RANKL receptor", "TNF
+    receptor", "IL-1 receptor", "5-HT2A receptor"): the dictionary's entity of the whole name (or of
+    its singular); else the short name's when that is itself a receptor ("5-HT2A" is HTR2A, the
+    5-hydroxytryptamine receptor 2A); else "". A ligand's receptor is another protein (TNFRSF11A is
+    no RANKL, IL1R1 no IL-1, PTH1R no PTH), and the grown mention kept the ligand's id: "TNF
+    receptor" was TNF, "parathyroid hormone receptor" PTH. The fuzzy linker is not asked: it reads
+    "parathyroid hormone receptor" as the thyroid hormone receptor family (validation
+    ChinaXiv-201712.00947V1's references)."""
+    found = relink(name) or relink(_PLURAL_HEAD.sub(r"\1", name))
+    if found:
+        return found
+    return short_id if short_id and is_receptor(short_id) else ""
 
 
 def _members_of_their_own(m: Mention, tail: str, relink) -> bool:
