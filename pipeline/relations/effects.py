@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, reversals, role_appositions, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, reversals, role_appositions, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -1796,7 +1796,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
     if (cue.end <= target.start and _CONSEQUENCE.search(text[cue.end:target.start])) or \
-            (lo <= cue.start and _ASSOCIATED_WITH.search(text[lo:cue.start])):
+            (lo <= cue.start and correlations.undirected_association(text[lo:cue.start])):
         # "through blockage of autophagic flux, resulting in … sequestration of p62, Keap1": the
         # cue's object came before; the target is a consequence the sentence names without a cue
         # stated without a direction, as "X对Y的影响" (weight "effect")
@@ -2162,11 +2162,6 @@ def _means_opening(text: str, cues: list[Cue], agent: Span, cue: Cue) -> Cue | N
     return found if found is not None and found.text == "通过" else None
 
 
-# a correlation; the cue may be the object of a nominal the correlation names ("associating with the
-# suppression of stabilization of VE-cadherin", new_papers_en PMID23246481: an of-genitive chain of event
-# nouns is one noun phrase, whose head is what is associated)
-_ASSOCIATED_WITH = re.compile(r"\bassociat\w*\s+with\s+(?:the\s+)?(?:[a-z]+(?:tion|sion|ment)\s+of\s+(?:the\s+)?){0,2}$",
-                              re.IGNORECASE)
 _CONSEQUENCE = re.compile(r"\b(?:resulting|results|resulted)\s+in\b", re.IGNORECASE)
 # "… of ginseng saponins against the immobilization stress-induced increase of plasma IL-6"
 _REVERSAL = re.compile(r"\b(?:revers\w*|restor\w*|counteract\w*|rescu\w*|against)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|(?:逆转|恢复)了?\s*$",
