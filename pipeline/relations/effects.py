@@ -1985,16 +1985,41 @@ def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[S
         return None
     cue = effect[-1]
     outer = _outer_cue(text, effect[:-1], cue, opening.start, gerunds=True) if len(effect) > 1 else None
-    if outer is not None and outer is not opening and _continues_means(text, effect[:-1], opening, outer):
+    if len(effect) > 1 and effect[-2] is opening and _means_event_noun(text, spans, opening, cue):
+        # "by interfering with tyrosine phosphorylation of IRS1", "by inhibiting the phosphorylation of Akt": the
+        # opening changes the event noun, whose of-object is the means (as "by inhibiting Akt phosphorylation")
+        sign = _undoing_sign(opening, cue) * cue.sign
+        cue = Cue("activate" if sign > 0 else "inhibit", cue.start, cue.end, cue.text)
+    elif outer is not None and outer is not opening and _continues_means(text, effect[:-1], opening, outer):
         # "…, increasing the activation of caspase-9": the gerund of the list governs the nominal
         sign = _undoing_sign(outer, cue) * cue.sign
         cue = Cue("activate" if sign > 0 else "inhibit", cue.start, cue.end, cue.text)
     elif cue is not opening and not _continues_means(text, effect, opening, cue) \
             and not _nested_means(text, effect, opening, cue):
         return None
-    if coordination.is_object_of(text, cue.end, means.start):
-        return cue
+    if coordination.is_object_of(text, cue.end, means.start) or _EVENT_OF.match(text, cue.end, means.start):
+        return cue  # "by inhibiting the phosphorylation of Akt": the gerund's event noun (no sign of its own) of X
     return cue if _in_object_list(text, spans, cue, means) else None
+
+
+# between the opening of a means and the event noun it governs: "with" of a prepositional verb ("interfering
+# with"), an article and one modifier ("tyrosine phosphorylation of", "the nuclear translocation of")
+_MEANS_NOUN_GAP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+# the same gap, then an event noun with no sign of its own and "of": "the phosphorylation of", "with tyrosine
+# phosphorylation of", "the nuclear translocation of"
+_EVENT_OF = re.compile(r"\s*(?:with\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:phosphorylation|translocation|expression|production|"
+                       r"secretion|release|levels?|activit(?:y|ies))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _means_event_noun(text: str, spans: list[Span], opening: Cue, cue: Cue) -> bool:
+    """Is ``cue`` an event noun ("phosphorylation", "activation") that the means' opening governs, with nothing but
+    ``_MEANS_NOUN_GAP`` and no mention between them ("by interfering with tyrosine phosphorylation of …")?"""
+    word = cue.text.lower()
+    if not (word.endswith(("tion", "sion", "ment")) or word in _NOMINAL_CHANGE):
+        return False
+    if any(opening.end <= s.start and s.end <= cue.start for s in spans):
+        return False
+    return bool(_MEANS_NOUN_GAP.match(text[opening.end:cue.start]))
 
 
 # between a gerund of the means list and the means it takes itself: its object phrase only ("enhancing Bim
