@@ -54,3 +54,4 @@ def test_undirected_association_reads_the_predicate_form():
     assert not correlations.undirected_association("X inhibited Y and reduced ")
     # a denied correlation states no change of the agent's: left undirected
     assert correlations.undirected_association("the effect of X was not associated with ")
+
