@@ -12,9 +12,10 @@ from nlp_helpers import typed_pairs
 
 from pipeline.relations import compound_sources
 
+# validation_en PMID11238807
 GARLIC = ("Long-term extraction of garlic (up to 20 mo) ages the extract, creating antioxidant properties by modifying "
           "unstable molecules with antioxidant activity, such as allicin, and increasing stable and highly bioavailable "
-          "water-soluble organosulfur compounds, such as S-allylcysteine and S-allylmercaptocysteine.")  # validation_en PMID11238807
+          "water-soluble organosulfur compounds, such as S-allylcysteine and S-allylmercaptocysteine.")
 OLIVE = ("Olea europaea L. leaves are an agricultural waste product with a high concentration of phenolic compounds; "
          "especially oleuropein.")  # validation_en PMID26193251
 GARLIC_ID, OLIVE_ID = "HERB001104", "HERB004427"

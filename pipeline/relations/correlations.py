@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 
 # "associat… with (the) (event noun of (the)){0,2}" ending right before the cue
-_ASSOCIATED_WITH = re.compile(r"\bassociat\w*\s+with\s+(?:the\s+|an?\s+)?(?:[a-z]+(?:tion|sion|ment)\s+of\s+(?:the\s+)?){0,2}$",
-                              re.IGNORECASE)
+_ASSOCIATED_WITH = re.compile(r"\bassociat\w*\s+with\s+(?:the\s+|an?\s+)?"
+                              r"(?:[a-z]+(?:tion|sion|ment)\s+of\s+(?:the\s+)?){0,2}$", re.IGNORECASE)
 # a copula (with adverbs) right before "associated": the finite predicate, not a participle adjunct
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+){0,2}$", re.IGNORECASE)
 

@@ -36,6 +36,8 @@ induce apoptosis": caspase-3 activates it). Stop 35 (English): compound_sources.
 Conium maculatum": contains), independent_of.py ("… was independent of X": a negated via), subsequent_events.py ("X
 activity and subsequent Y translocation": X activates Y), reversals.py ("…; NAC restored these markers to normal
 levels": the opposite of the earlier change) and death_modes.py ("induces cell death via apoptosis": activates).
+Stop 36 (English): correlations.py ("the effect of X was associated with lower Y" keeps the direction; only the
+participle adjunct "… associating with …" stays undirected).
 """
 
 from __future__ import annotations

@@ -175,7 +175,8 @@ def _blocked_action(text: str, ordered, end: int, target_id: str, out: set[tuple
 # "imatinib mesylate, a kinase inhibitor that targets BCR-ABL and the PDGF receptor, is an
 # effective inhibitor of … c-FMS", "X, a selective antagonist of Y", "X functions as an inhibitor of Y": the
 # reagent (or gene) named by what it is; the noun's object is its target (GUIDELINES 5.4, 5.11 descriptors)
-_PREDICATED = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*|\s+(?:is|was|(?:acts|functions|serves) as|as|being)\s+)(?:an?|the)\s",
+_PREDICATED = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?"
+                         r"(?:,\s*|\s+(?:is|was|(?:acts|functions|serves) as|as|being)\s+)(?:an?|the)\s",
                          re.IGNORECASE)
 # the role named in a second predicate of the same subject: "Deptor has recently been identified as an mTOR interacting
 # protein and functions as an endogenous inhibitor of … TORC1 and TORC2" (validation_en PMID23362262)
