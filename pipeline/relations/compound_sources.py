@@ -1,8 +1,8 @@
 """A herb named in English as the plant source of a compound, without a composition cue word.
 
 GUIDELINES 1 (``contains``: a herb containing a compound). The cue lexicon (cues.py, "contains") has the
-verbs that name a source by themselves ("isolated from", "extracted from", "derived from"); two English
-constructions name it with a plain "from"/"in" instead, and were typed ``associated``:
+verbs that name a source by themselves ("isolated from", "extracted from", "derived from"); three English
+constructions name it without one (a plain "from"/"in", or an example of a class), and were typed ``associated``:
 
 * **Class apposition** — the compound, then a noun phrase headed by a compound-class noun that takes the
   herb as its source: "Coniine, an alkaloid from Conium maculatum" (validation PMID8073369), "Diosgenin is
@@ -13,6 +13,16 @@ constructions name it with a plain "from"/"in" instead, and were typed ``associa
   obtain coumarin compounds - psoralen and isopsoralen - from traditional Chinese medicine Psoralea
   corylifolia" (validation PMID25352883), "extracting polysaccharides from dried stems of Dendrobium
   officinale", "extraction of polyphenols from Dendrobium huoshanense" (sample ChinaXiv-202010.00047V1).
+
+* **Exemplified class** — the herb, then a class noun of its constituents and the compound given as an example
+  of it ("such as", "especially", "notably", "including", "e.g."): "Long-term extraction of garlic … ages the
+  extract, … modifying unstable molecules with antioxidant activity, such as allicin, and increasing … organosulfur
+  compounds, such as S-allylcysteine and S-allylmercaptocysteine" (validation PMID11238807), "Olea europaea L.
+  leaves are an agricultural waste product with a high concentration of phenolic compounds; especially
+  oleuropein" (validation PMID26193251). An example names a member of the class (Quirk et al. 1985, §17.78 on
+  exemplifying apposition, "such as" / "especially" / "notably"); the class is the herb's constituents when no
+  other herb stands between them and the class noun is no conjunct of the plant ("citrus fruits and compounds
+  such as flavonoids", validation PMID23411259, names the compounds beside the fruit).
 
 Between "from" and the herb at most a few words ("therapeutic herbs,", "traditional Chinese medicine",
 "dried stems of") and no other mention. Pure functions over a sentence's text and mention spans (objects
@@ -90,11 +100,41 @@ def obtained_from(text: str, spans, compound, herb) -> tuple[int, int] | None:
     return lo + m.start("verb"), lo + m.end("verb")
 
 
+# a class noun of constituents (the apposition's, and the generic "molecules", "phytochemicals"), a short
+# postmodifier ("with antioxidant activity"), then the exemplifying marker
+_EXAMPLE_CLASS = re.compile(r"\b(?P<head>" + _CLASS_NOUN + r"|(?:molecule|phytochemical|metabolite)s?)\b"
+                            r"(?:\s+(?:with|of|in)\s+[\w\-]+(?:\s+[\w\-]+){0,2})?\s*[,;]?\s*"
+                            r"(?P<marker>such\s+as|especially|notably|including|e\.g\.,?|particularly|namely)\s+",
+                            re.IGNORECASE)
+# the class noun as a conjunct of what stands before it ("citrus fruits and compounds such as …")
+_CONJUNCT_BEFORE = re.compile(r"\b(?:and|or|as\s+well\s+as)\s+$", re.IGNORECASE)
+# between the marker and the compound: earlier examples (blanked) and list words only
+_EXAMPLE_LIST = re.compile(r"^(?:[\s,]|\band\b|\bor\b)*$", re.IGNORECASE)
+_EXAMPLE_REACH = 320  # the garlic sentence: 260 characters from the herb to its last example
+
+
+def exemplified_class(text: str, spans, compound, herb) -> tuple[int, int] | None:
+    """(start, end) of the class noun and its marker when the compound, after the herb, is given as an example
+    of a class of constituents ("…garlic … organosulfur compounds, such as S-allylcysteine"), no other herb
+    between them; None otherwise."""
+    if herb.end > compound.start or compound.start - herb.end > _EXAMPLE_REACH:
+        return None
+    if any(s.label == "HERB" and herb.end <= s.start < compound.start for s in spans):
+        return None
+    found = None
+    for m in _EXAMPLE_CLASS.finditer(text, herb.end, compound.start):
+        gap = _blank(text, m.end(), compound.start, [s for s in spans if s.label == compound.label])
+        if _EXAMPLE_LIST.match(gap) and not _CONJUNCT_BEFORE.search(text[herb.end:m.start("head")]):
+            found = m
+    return None if found is None else (found.start("head"), found.end("marker"))
+
+
 def stated_source(text: str, spans, first, second) -> tuple[int, int] | None:
-    """Where the sentence states that the HERB of the pair is the source of its COMPOUND by one of the two
+    """Where the sentence states that the HERB of the pair is the source of its COMPOUND by one of the three
     constructions of this module, or None."""
     labels = {first.label: first, second.label: second}
     if set(labels) != {"HERB", "COMPOUND"}:
         return None
     herb, compound = labels["HERB"], labels["COMPOUND"]
-    return class_apposition(text, spans, compound, herb) or obtained_from(text, spans, compound, herb)
+    return class_apposition(text, spans, compound, herb) or obtained_from(text, spans, compound, herb) \
+        or exemplified_class(text, spans, compound, herb)

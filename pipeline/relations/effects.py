@@ -36,6 +36,8 @@ induce apoptosis": caspase-3 activates it). Stop 35 (English): compound_sources.
 Conium maculatum": contains), independent_of.py ("… was independent of X": a negated via), subsequent_events.py ("X
 activity and subsequent Y translocation": X activates Y), reversals.py ("…; NAC restored these markers to normal
 levels": the opposite of the earlier change) and death_modes.py ("induces cell death via apoptosis": activates).
+Stop 36 (English): correlations.py ("the effect of X was associated with lower Y" keeps the direction; only the
+participle adjunct "… associating with …" stays undirected).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, reversals, role_appositions, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, reversals, role_appositions, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -1800,7 +1802,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     if cue.kind == "via":
         return _finish(PairLabel("via", cue=cue, weight=WEIGHTS["via"], agent=agent.entity_id, hedged=hedged), text, lo)
     if (cue.end <= target.start and _CONSEQUENCE.search(text[cue.end:target.start])) or \
-            (lo <= cue.start and _ASSOCIATED_WITH.search(text[lo:cue.start])):
+            (lo <= cue.start and correlations.undirected_association(text[lo:cue.start])):
         # "through blockage of autophagic flux, resulting in … sequestration of p62, Keap1": the
         # cue's object came before; the target is a consequence the sentence names without a cue
         # stated without a direction, as "X对Y的影响" (weight "effect")
@@ -1989,16 +1991,41 @@ def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[S
         return None
     cue = effect[-1]
     outer = _outer_cue(text, effect[:-1], cue, opening.start, gerunds=True) if len(effect) > 1 else None
-    if outer is not None and outer is not opening and _continues_means(text, effect[:-1], opening, outer):
+    if len(effect) > 1 and effect[-2] is opening and _means_event_noun(text, spans, opening, cue):
+        # "by interfering with tyrosine phosphorylation of IRS1", "by inhibiting the phosphorylation of Akt": the
+        # opening changes the event noun, whose of-object is the means (as "by inhibiting Akt phosphorylation")
+        sign = _undoing_sign(opening, cue) * cue.sign
+        cue = Cue("activate" if sign > 0 else "inhibit", cue.start, cue.end, cue.text)
+    elif outer is not None and outer is not opening and _continues_means(text, effect[:-1], opening, outer):
         # "…, increasing the activation of caspase-9": the gerund of the list governs the nominal
         sign = _undoing_sign(outer, cue) * cue.sign
         cue = Cue("activate" if sign > 0 else "inhibit", cue.start, cue.end, cue.text)
     elif cue is not opening and not _continues_means(text, effect, opening, cue) \
             and not _nested_means(text, effect, opening, cue):
         return None
-    if coordination.is_object_of(text, cue.end, means.start):
-        return cue
+    if coordination.is_object_of(text, cue.end, means.start) or _EVENT_OF.match(text, cue.end, means.start):
+        return cue  # "by inhibiting the phosphorylation of Akt": the gerund's event noun (no sign of its own) of X
     return cue if _in_object_list(text, spans, cue, means) else None
+
+
+# between the opening of a means and the event noun it governs: "with" of a prepositional verb ("interfering
+# with"), an article and one modifier ("tyrosine phosphorylation of", "the nuclear translocation of")
+_MEANS_NOUN_GAP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+# the same gap, then an event noun with no sign of its own and "of": "the phosphorylation of", "with tyrosine
+# phosphorylation of", "the nuclear translocation of"
+_EVENT_OF = re.compile(r"\s*(?:with\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:phosphorylation|translocation|expression|production|"
+                       r"secretion|release|levels?|activit(?:y|ies))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _means_event_noun(text: str, spans: list[Span], opening: Cue, cue: Cue) -> bool:
+    """Is ``cue`` an event noun ("phosphorylation", "activation") that the means' opening governs, with nothing but
+    ``_MEANS_NOUN_GAP`` and no mention between them ("by interfering with tyrosine phosphorylation of …")?"""
+    word = cue.text.lower()
+    if not (word.endswith(("tion", "sion", "ment")) or word in _NOMINAL_CHANGE):
+        return False
+    if any(opening.end <= s.start and s.end <= cue.start for s in spans):
+        return False
+    return bool(_MEANS_NOUN_GAP.match(text[opening.end:cue.start]))
 
 
 # between a gerund of the means list and the means it takes itself: its object phrase only ("enhancing Bim
@@ -2166,11 +2193,6 @@ def _means_opening(text: str, cues: list[Cue], agent: Span, cue: Cue) -> Cue | N
     return found if found is not None and found.text == "通过" else None
 
 
-# a correlation; the cue may be the object of a nominal the correlation names ("associating with the
-# suppression of stabilization of VE-cadherin", new_papers_en PMID23246481: an of-genitive chain of event
-# nouns is one noun phrase, whose head is what is associated)
-_ASSOCIATED_WITH = re.compile(r"\bassociat\w*\s+with\s+(?:the\s+)?(?:[a-z]+(?:tion|sion|ment)\s+of\s+(?:the\s+)?){0,2}$",
-                              re.IGNORECASE)
 _CONSEQUENCE = re.compile(r"\b(?:resulting|results|resulted)\s+in\b", re.IGNORECASE)
 # "… of ginseng saponins against the immobilization stress-induced increase of plasma IL-6"
 _REVERSAL = re.compile(r"\b(?:revers\w*|restor\w*|counteract\w*|rescu\w*|against)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|(?:逆转|恢复)了?\s*$",

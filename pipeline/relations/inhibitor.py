@@ -173,10 +173,15 @@ def _blocked_action(text: str, ordered, end: int, target_id: str, out: set[tuple
 
 
 # "imatinib mesylate, a kinase inhibitor that targets BCR-ABL and the PDGF receptor, is an
-# effective inhibitor of … c-FMS", "X, a selective antagonist of Y": the reagent named by what
-# it is; the noun's object is its target (GUIDELINES 5.4)
-_PREDICATED = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*|\s+(?:is|was|acts as|as|being)\s+)(?:an?|the)\s",
+# effective inhibitor of … c-FMS", "X, a selective antagonist of Y", "X functions as an inhibitor of Y": the
+# reagent (or gene) named by what it is; the noun's object is its target (GUIDELINES 5.4, 5.11 descriptors)
+_PREDICATED = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?"
+                         r"(?:,\s*|\s+(?:is|was|(?:acts|functions|serves) as|as|being)\s+)(?:an?|the)\s",
                          re.IGNORECASE)
+# the role named in a second predicate of the same subject: "Deptor has recently been identified as an mTOR interacting
+# protein and functions as an endogenous inhibitor of … TORC1 and TORC2" (validation_en PMID23362262)
+_SECOND_PREDICATE = re.compile(r"^\s+(?:has|have|had|is|are|was|were)\b[^,;:.()]{0,80}?\s+and\s+"
+                               r"(?:is|was|(?:acts|functions|serves)\s+as)\s+(?:an?|the)\s", re.IGNORECASE)
 _NOUN_OF = re.compile(r"\b(?:(?P<pos>activators?|agonists?|inducers?)|inhibitors?|antagonists?|blockers?)\s+"
                       r"(?:of|that targets?|targeting)\b(?P<rest>[^;。；]*)$", re.IGNORECASE)
 
@@ -184,7 +189,7 @@ _NOUN_OF = re.compile(r"\b(?:(?P<pos>activators?|agonists?|inducers?)|inhibitors
 def inhibitor_of(between: str) -> int | None:
     """Sign of "<reagent>, a … inhibitor of/that targets … <target>" (``between``: the text from
     the reagent to the target, other mentions blanked), or None."""
-    if not _PREDICATED.match(between):
+    if not (_PREDICATED.match(between) or _SECOND_PREDICATE.match(between)):
         return None
     last = None
     for last in _NOUN_OF.finditer(between):
