@@ -180,6 +180,30 @@ def _zh_level(text: str, cues: list[Cue], target: Span) -> bool:
     return cue is not None and "表达" in text[cue.end:target.start] and zh_levels.expressed_object(text, cue.end, target.start)
 
 
+# an undirected verb between 通过 and its object: "通过调控…DKK-1的表达", "通过调节AKT信号通路", "通过影响PI3K/Akt/mTOR通路"
+_UNDIRECTED_MEANS = re.compile(r"通过\s*(?:调控|调节|影响|作用于)")
+
+
+def _undirected_means(text: str, agent: Span, cue: Cue, breaks) -> bool:
+    """Is ``agent`` the object of a means phrase with an undirected verb ("通过调控X的表达", "通过调节X") whose
+    verb phrase goes on to ``cue``, the subject's main verb: in the same clause, after a chain word (来/从而/进而),
+    or opening the next clause with no subject of its own? GUIDELINES 2: "When X has no direction ("A 通过 X 抑制
+    Y"), X–Y is associated" (validation_zh ChinaXiv-201712.01000V1 "通过调控…DKK-1的表达,激活了WNT/β-catenin信号
+    通路"; validation_zh ChinaXiv-201712.00248V1 "PTEN能够通过调节AKT信号通路进一步调节MMP-2")."""
+    lead = text[_clause_start(text, agent.start):agent.start]
+    means = None
+    for means in _UNDIRECTED_MEANS.finditer(lead):
+        pass
+    if means is None:
+        return False
+    if _CHAIN.search(text[agent.end:cue.start]):
+        return True
+    inner = [b for b in breaks if agent.end <= b < cue.start]
+    if not inner:
+        return True
+    return len(inner) == 1 and not cue_scope.has_own_subject(text, inner[0] + 1, cue.start)
+
+
 def _governing_cue(cues: list[Cue], lo: int, hi: int, owned: frozenset[int] = frozenset()) -> Cue | None:
     """The effect or via cue nearest before ``hi`` in [lo, hi), skipping cues that belong to
     another agent ("dexamethasone-induced", "糖皮质激素诱导的": ``owned`` cue starts)."""
@@ -420,6 +444,13 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if ("deficient" in text or "-/-" in text or "null" in text or "nock" in text) and \
             not any(sp.label in AGENT_LABELS for sp in spans):
         result = _lost_in_host(text, spans, x, y, context) or result  # "Y was impaired in G-deficient cells"
+    if "失活" in text:  # "使SIRT1的…位点可被AMPK所磷酸化,这造成SIRT1失活,从而促进…凋亡": read where it is lost
+        for first, other in ((x, y), (y, x)):
+            later = _inactivated_mention(text, spans, first, other)
+            if later is not None:
+                again = _label_at(text, spans, later, other, context, conjuncts)
+                if again.label in _TYPED_EFFECTS:
+                    return again
     if context.composites and result.label in _TYPED_EFFECTS:
         # "激活Nrf2/HO-1通路,诱导HO-1基因的表达": a member typed through its axis is read where it is named on its own
         own = _own_mention(spans, context.composites, x, y), _own_mention(spans, context.composites, y, x)
@@ -431,6 +462,17 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
 
 
 _TYPED_EFFECTS = frozenset({"upregulates", "downregulates", "activates", "inhibits"})
+_INACTIVATED_AFTER = re.compile(r"\s*(?:蛋白)?失活(?!的|剂)")
+
+
+def _inactivated_mention(text: str, spans: list[Span], first: Span, other: Span) -> Span | None:
+    """A later mention of ``first``'s entity, before ``other``, named by its inactivation ("…使SIRT1的苏氨酸-344
+    位点可被AMPK所磷酸化,这造成SIRT1失活,从而促进p53的乙酰化和肝癌细胞的凋亡", sample ChinaXiv-201711.00904V1):
+    the sentence says what the entity's loss does there, not at its first mention (roles._LOSS_AFTER; GUIDELINES 5.5)."""
+    if other.start < first.start:
+        return None
+    return next((sp for sp in spans if sp.entity_id == first.entity_id and first.end <= sp.start and sp.end <= other.start
+                 and _INACTIVATED_AFTER.match(text, sp.end)), None)
 
 
 def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext, conjuncts: bool) -> PairLabel:
@@ -1657,6 +1699,11 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         pivot = _pivot_chain(text, agent, target, cue_a, cue_t, breaks, cues, hedged) if role_a in ("target", "mediator") else None
         if pivot is not None:  # "运动通过激活FNDC5/…信号通路上调线粒体自噬" (relations/pivots.py)
             return pivot
+        if role_a == "mediator" and cue_a is None and cue_t is not None and cue_t.kind in EFFECT_CLASSES \
+                and _undirected_means(text, agent, cue_t, breaks):
+            # "Ghrelin…通过调控…DKK-1的表达,激活了WNT/β-catenin信号通路" (validation_zh ChinaXiv-201712.01000V1):
+            # the means names no direction for X, so X and the end are associated (GUIDELINES 2, mechanism chains)
+            return PairLabel("associated", cue=cue_t, weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
         if role_a == "mediator" and cue_a is not None and cue_t is not None and cue_t.kind in EFFECT_CLASSES \
                 and _CHAIN.search(text[agent.end:cue_t.start]) and not any(agent.end <= b < cue_t.start for b in breaks):
             return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign * _degraded_sign(text, agent), cue_t.kind, target,

@@ -1,0 +1,71 @@
+"""Stop 36 (s36-labelszh): three Chinese sign / direction constructions read from the associated residue.
+
+* an agent's bracketed gloss before the copula of "X是Y的抑制剂" (relations/inhibitor.py ``role_noun_zh``);
+* "通过调控/调节/影响 X …, V Y": the means has no direction for X, so X–Y is ``associated``
+  (GUIDELINES 2, mechanism chains; relations/effects.py ``_undirected_means``);
+* "X失活,从而促进Y": X's inactivation is its loss, so X ``inhibits`` Y (GUIDELINES 5.5; relations/roles.py
+  ``_LOSS_AFTER``, and effects.py ``_inactivated_mention`` for a later mention of X).
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import typed_pairs
+
+from pipeline.relations import inhibitor
+
+APOPTOSIS = "hsa04210"
+WNT_PATHWAY = "hsa04310"
+WNT_CATENIN = "AXIS:FPLX:Wnt/HGNC:2514"
+
+# validation_zh ChinaXiv-201712.01000V1 (gold DKK1 inhibits WNT/β-catenin)
+DKK1_INHIBITOR = ("DKK1(Dikkopf-1)是WNT/β-catenin信号通路的经典抑制剂,它通过与跨膜受体结合，诱导LRP5的内吞，抑制WNT/β-catenin"
+                  "信号通路的传导21， β-catenin发生核转位，整体表达水平下降,神经元细胞增殖减少、变性凋亡增多")
+# validation_zh ChinaXiv-201712.01000V1: DKK-1 is regulated (no direction), the pathway activated
+GHRELIN_MEANS = ("综上所述,Ghrelin结合受体GHSR-1a后,通过调控糖尿病大鼠海马组织及血清中DKK-1的表达,激活了WNT/β-catenin信号通路,"
+                 "从而改善糖尿病大鼠的认知功能障碍。")
+# validation_zh ChinaXiv-201712.00248V1
+PTEN_MEANS = "研究还发现PTEN能够通过调节AKT信号通路进一步调节MMP-2和MMP-9的表达,抑制HCC的侵袭转移[23]"
+# sample ChinaXiv-201711.00904V1 (curator: SIRT1's inactivation promotes apoptosis, so SIRT1 inhibits it)
+SIRT1_LOST = ("p53去乙酰化使SIRT1的苏氨酸(Thr)-344位点可被AMPK所磷酸化,这造成SIRT1失活,从而促进p53的乙酰化和肝癌细胞的"
+              "凋亡[24]。")
+
+
+def test_glossed_agent_of_a_copula_role_noun(annotator, gene_id):
+    typed = typed_pairs(annotator, DKK1_INHIBITOR)
+    pair = typed[(gene_id("DKK1"), WNT_CATENIN)]
+    assert (pair.label, pair.agent) == ("inhibits", gene_id("DKK1"))  # was associated (the gloss hid the copula)
+
+
+def test_gloss_before_the_copula():
+    text = "DKK1(Dikkopf-1)是WNT信号通路的经典抑制剂"
+    assert inhibitor.role_noun_zh(text, 4, text.index("WNT"), text.index("WNT") + 7) == -1
+    text = "DKK1(Dikkopf-1)与WNT信号通路的抑制剂"  # no copula: no role
+    assert inhibitor.role_noun_zh(text, 4, text.index("WNT"), text.index("WNT") + 7) is None
+
+
+def test_undirected_means_gives_no_sign_to_its_object(annotator, gene_id):
+    typed = typed_pairs(annotator, GHRELIN_MEANS)
+    assert typed[(gene_id("DKK1"), WNT_CATENIN)].label == "associated"  # was activates
+    assert typed[(gene_id("GHRL"), WNT_CATENIN)].label == "activates"  # the subject keeps its verb
+
+
+def test_undirected_means_without_a_comma(annotator, gene_id):
+    typed = typed_pairs(annotator, "Ghrelin通过调节DKK-1激活WNT信号通路。")
+    assert typed[(gene_id("DKK1"), WNT_PATHWAY)].label == "associated"  # was activates
+    typed = typed_pairs(annotator, "Ghrelin通过抑制DKK-1的表达激活WNT信号通路。")  # a directed means is not this rule
+    assert typed[(gene_id("GHRL"), gene_id("DKK1"))].label == "downregulates"
+
+
+def test_undirected_means_keeps_the_main_object_associated(annotator, gene_id):
+    typed = typed_pairs(annotator, PTEN_MEANS)
+    assert typed[(gene_id("MMP9"), "FPLX:AKT")].label == "associated"
+
+
+def test_inactivation_is_a_loss_at_a_later_mention(annotator, gene_id):
+    pair = typed_pairs(annotator, SIRT1_LOST)[(gene_id("SIRT1"), APOPTOSIS)]
+    assert (pair.label, pair.agent) == ("inhibits", gene_id("SIRT1"))  # was activates
+
+
+def test_inactivation_is_a_loss_at_the_only_mention(annotator, gene_id):
+    pair = typed_pairs(annotator, "这造成SIRT1失活,从而促进肝癌细胞的凋亡。")[(gene_id("SIRT1"), APOPTOSIS)]
+    assert (pair.label, pair.agent) == ("inhibits", gene_id("SIRT1"))
