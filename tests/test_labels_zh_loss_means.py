@@ -69,3 +69,42 @@ def test_inactivation_is_a_loss_at_a_later_mention(annotator, gene_id):
 def test_inactivation_is_a_loss_at_the_only_mention(annotator, gene_id):
     pair = typed_pairs(annotator, "这造成SIRT1失活,从而促进肝癌细胞的凋亡。")[(gene_id("SIRT1"), APOPTOSIS)]
     assert (pair.label, pair.agent) == ("inhibits", gene_id("SIRT1"))
+
+
+# sample ChinaXiv-201711.00904V1: a table row cut by its numbers; the role word is Bax's (Bcl-2相关X蛋白), not Bcl-2's
+BCL2_TABLE_ROW = ("'-2 Bcl-2促凋亡蛋白Bcl-2相关1.03±0.04 2.03±0.09\\* 3.99±0.25\\\\ 5.74±0.27\\\\X蛋白Bax同行数据肩标\\表示与对照组比较"
+                  "差异显著(P<0.05)。")
+
+
+def test_role_descriptor_is_not_the_modifier_of_a_longer_name(annotator, gene_id):
+    assert typed_pairs(annotator, BCL2_TABLE_ROW)[(gene_id("BCL2"), APOPTOSIS)].label != "activates"  # was activates
+    pair = typed_pairs(annotator, "促凋亡蛋白Bcl-2相关X蛋白的表达升高。")[(gene_id("BAX"), APOPTOSIS)]
+    assert (pair.label, pair.agent) == ("activates", gene_id("BAX"))  # the whole name keeps the role
+
+
+# --- a protein piling up (cues.py "pile"): 堆积/聚集 state that its amount rises ---------------------------------
+
+def test_piling_up_is_the_level_of_the_read_out(annotator, gene_id):
+    from pathlib import Path
+
+    from nlp_helpers import typed_sentence
+
+    doc = Path(__file__).resolve().parents[1] / "corpus/new_papers/zh/ChinaXiv-201712.00767V1.md"
+    sentence, typed = typed_sentence(annotator, "ChinaXiv-201712.00767V1", doc.read_text(encoding="utf-8"), "LC3I大量堆积")
+    agents = {m.entity_id for m in sentence.mentions if m.text == "BAF"}  # Bafilomycin A1, resolved in the document
+    assert len(agents) == 1
+    pair = typed(agents.pop(), "FPLX:MAP1LC3")
+    assert (pair.label, pair.cue.text) == ("upregulates", "堆积")  # was downregulates (减少 of an earlier clause)
+
+
+def test_inhibiting_the_accumulation_lowers_the_level(annotator, gene_id):
+    # new_papers_zh ChinaXiv-201712.00524V1 ("…的同时抑制其β-catenin在胞核、胞浆的聚集"), with its agent named
+    pair = typed_pairs(annotator, "黄芪注射液可抑制β-catenin在胞核、胞浆的聚集。")[("HERB002560", gene_id("CTNNB1"))]
+    assert pair.label == "downregulates"  # was inhibits
+
+
+def test_platelet_aggregation_is_no_piling_up():
+    from pipeline.relations.cues import find_cues
+
+    assert not [c for c in find_cues("新疆赤芍抗血小板聚集作用及其不同组分分析") if c.kind == "pile"]
+    assert [c.text for c in find_cues("LC3I大量堆积") if c.kind == "pile"] == ["堆积"]

@@ -1369,6 +1369,12 @@ def _process_member(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
     return None
 
 
+# a gene followed by 相关 modifies a longer name: "促凋亡蛋白Bcl-2相关X蛋白（Bax）" (sample ChinaXiv-201711.00904V1, also
+# its table row cut by numbers "促凋亡蛋白Bcl-2相关 1.03±0.04 …X蛋白Bax"), "前凋亡蛋白如Bcl-2相关死亡启动蛋白(Bad)"
+# (validation_zh ChinaXiv-201712.00947V1): the descriptor before it is the named protein's role
+_NAME_MODIFIER_AFTER = re.compile(r"\s*相关")
+
+
 def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
     """"抗凋亡蛋白Bcl-2", "促凋亡蛋白Bax": a gene introduced by its role in apoptosis inhibits /
     activates the apoptosis named in the sentence (roles.role_descriptor; GUIDELINES 5.11)."""
@@ -1379,6 +1385,8 @@ def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
         if not named:
             continue
         for mention in (s for s in spans if s.entity_id == gene.entity_id):
+            if _NAME_MODIFIER_AFTER.match(text, mention.end):
+                continue  # "促凋亡蛋白Bcl-2相关X蛋白": the role is the whole name's (BAX), not its modifier's
             lo = max(0, mention.start - 24)
             found = roles.role_descriptor_at(text[lo:mention.start])
             if found is not None:
@@ -2121,7 +2129,7 @@ _LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12
 _LEVEL_WORD = re.compile(r"表达|水平|含量|浓度")
 # "高于/低于…组" compare a treated group's read-out with another group's: the predicate of a
 # level only (cues.py keeps them out of the effect classes, so they govern no object)
-_COMPARED = {"more": "up", "less": "down"}
+_COMPARED = {"more": "up", "less": "down", "pile": "up"}  # 堆积/聚集 (cues.py "pile"): a level that rises
 
 
 def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int],
@@ -2136,6 +2144,8 @@ def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int]
         return None
     gap = _between(text, target, Span(cue.start, cue.end, "", ""), spans) if spans else text[target.end:cue.start]
     # a bare change word after the read-out is its predicate too ("LC3II降低(…)", relations/zh_levels.py)
+    if cue.kind == "pile":  # "LC3I大量堆积", "β-catenin在胞浆中异常聚集": the word states the amount itself
+        return cue if post_nominal.PILE_GAP.fullmatch(gap) else None
     stated = _LEVEL_WORD.search(gap) or (bare and zh_levels.bare_level_change(text, cue.start, cue.end))
     return cue if stated and _LEVEL_GAP.match(gap) else None
 
