@@ -108,3 +108,29 @@ def test_platelet_aggregation_is_no_piling_up():
 
     assert not [c for c in find_cues("新疆赤芍抗血小板聚集作用及其不同组分分析") if c.kind == "pile"]
     assert [c.text for c in find_cues("LC3I大量堆积") if c.kind == "pile"] == ["堆积"]
+
+
+# --- a 通过 means whose object list and later clause reach the main verb (effects._means_reaches, _past_co_items) --
+
+# validation_zh ChinaXiv-201712.00999V1 (gold CTSB, CTSD and CTSL activate autophagy: lowering them inhibits it)
+OBATOCLAX = ("同时obatoclax通过在溶酶体中蓄积并减少溶酶体组织蛋白酶CTSB、CTSD及CTSL的表达影响溶酶体的功能，抑制自噬而导致细胞增殖"
+             "受到抑制")
+AUTOPHAGY = "hsa04140"
+
+
+def test_each_item_of_the_means_list_composes_with_the_main_verb(annotator, gene_id):
+    typed = typed_pairs(annotator, OBATOCLAX)
+    for symbol in ("CTSB", "CTSD", "CTSL"):
+        pair = typed[(gene_id(symbol), AUTOPHAGY)]
+        assert (pair.label, pair.agent) == ("activates", gene_id(symbol)), symbol  # were associated
+
+
+def test_list_items_alone(annotator, gene_id):
+    typed = typed_pairs(annotator, "obatoclax通过减少CTSB、CTSD及CTSL的表达抑制自噬。")
+    assert typed[(gene_id("CTSB"), AUTOPHAGY)].label == "activates"  # was associated (only the last item composed)
+
+
+def test_co_targets_of_two_verbs_stay_associated(annotator, gene_id):
+    # "上调X并下调Y": two objects of one subject, no chain (the list rule needs a mention after the separator)
+    typed = typed_pairs(annotator, "黄芪注射液可上调E-cadherin的表达并下调β-catenin的表达。")
+    assert typed[(gene_id("CDH1"), gene_id("CTNNB1"))].label == "associated"

@@ -258,8 +258,27 @@ def _nominals_after(text: str, spans: list[Span], cues: list[Cue]) -> frozenset[
 _CHAIN = re.compile(r"来|从而|进而|继而|以(?!及|上|下)|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
 _WITH_AGENT = re.compile(r"^\s*(?:with|by|using)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _INDUCES = re.compile(r"诱导|induc", re.IGNORECASE)
-_MEANS_LIST = re.compile(r"^[^。；;]*[,，、]\s*(?:同时|并|并且|以及|及)?\s*$")  # earlier items of a 通过 list
+# earlier items of a 通过 list, after a comma or joined by 并 ("通过在溶酶体中蓄积并减少…CTSB…的表达", validation_zh
+# ChinaXiv-201712.00999V1)
+_MEANS_LIST = re.compile(r"^[^。；;]*(?:[,，、]\s*(?:同时|并|并且|以及|及)?|[^,，、\s]\s*(?:并且|并))\s*$")
 _COORDINATED = re.compile(r"并|和|及|与|同时|且|、|\band\b", re.IGNORECASE)  # "上调X并下调Y": co-targets
+# the later items of the mediator's own list (mentions blanked by ``_between``): "通过减少溶酶体组织蛋白酶CTSB、CTSD及CTSL的表达
+# …抑制自噬" (validation_zh ChinaXiv-201712.00999V1; gold CTSB, CTSD and CTSL activate autophagy): each item is the means' object
+_CO_ITEMS = re.compile(r"^(?:\s*(?:、|和|及|与|以及|或)\s{2,})+")
+
+
+def _past_co_items(between: str) -> str:
+    """``between`` (mentions blanked) without the list items that follow the first mention."""
+    return between[_CO_ITEMS.match(between).end():] if _CO_ITEMS.match(between) else between
+
+
+def _means_reaches(text: str, agent: Span, cue: Cue, breaks) -> bool:
+    """Does the 通过 phrase holding ``agent`` reach the verb ``cue``: no clause break between, or one break after
+    which ``cue``'s clause names no subject of its own ("obatoclax通过…减少…CTSB…的表达影响溶酶体的功能,抑制自噬",
+    validation_zh ChinaXiv-201712.00999V1; "Ghrelin…通过调控…DKK-1的表达,激活了WNT/β-catenin信号通路",
+    validation_zh ChinaXiv-201712.01000V1: the zero subject is the sentence's)?"""
+    inner = [b for b in breaks if agent.end <= b < cue.start]
+    return not inner or (len(inner) == 1 and not cue_scope.has_own_subject(text, inner[0] + 1, cue.start))
 _VIA_BEFORE = re.compile(r"(?:\bvia|\bthrough|通过|经由)\s*(?:the\s+)?$", re.IGNORECASE)  # "…autophagy via AMPK"
 _PASSIVE_PARTICIPLE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "enhanced by PTH": PTH's cue
 
@@ -1677,8 +1696,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         _, cue_t = _role(text, target, cues, agent.end, owned_starts)
         chained = bool(cue_t is not None and (_CHAIN.search(text[agent.end:cue_t.start]) or (
             # "通过激活Akt/mTOR信号通路防止…凋亡": the 通过 phrase is the means of the next verb
-            cue_a is not None and not any(agent.end <= b < cue_t.start for b in breaks)
-            and not _COORDINATED.search(_between(text, agent, Span(cue_t.start, cue_t.end, "", ""), spans)))))
+            cue_a is not None and _means_reaches(text, agent, cue_t, breaks)
+            and not _COORDINATED.search(_past_co_items(_between(text, agent, Span(cue_t.start, cue_t.end, "", ""), spans))))))
         if role_a == "mediator" and cue_t is not None and cue_t.kind in EFFECT_CLASSES and chained:
             if cue_a is None:
                 return PairLabel("associated", cue=cue_t, weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
