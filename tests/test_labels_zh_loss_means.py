@@ -134,3 +134,9 @@ def test_co_targets_of_two_verbs_stay_associated(annotator, gene_id):
     # "上调X并下调Y": two objects of one subject, no chain (the list rule needs a mention after the separator)
     typed = typed_pairs(annotator, "黄芪注射液可上调E-cadherin的表达并下调β-catenin的表达。")
     assert typed[(gene_id("CDH1"), gene_id("CTNNB1"))].label == "associated"
+
+
+def test_bare_means_gives_no_sign_to_its_object(annotator, gene_id):
+    # validation_zh ChinaXiv-202207.00209V1: "机体通过MTOR和ER应激通路激活自噬" names no direction for MTOR
+    text = "随着心血管疾病进展至心衰阶段时,机体通过MTOR和ER应激通路激活自噬,减少细胞凋亡与坏死,抑制心室重塑,改善心功能。"
+    assert typed_pairs(annotator, text)[(gene_id("MTOR"), AUTOPHAGY)].label == "associated"  # was activates

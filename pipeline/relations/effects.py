@@ -180,22 +180,27 @@ def _zh_level(text: str, cues: list[Cue], target: Span) -> bool:
     return cue is not None and "表达" in text[cue.end:target.start] and zh_levels.expressed_object(text, cue.end, target.start)
 
 
-# an undirected verb between 通过 and its object: "通过调控…DKK-1的表达", "通过调节AKT信号通路", "通过影响PI3K/Akt/mTOR通路"
-_UNDIRECTED_MEANS = re.compile(r"通过\s*(?:调控|调节|影响|作用于)")
+# a Chinese means with no direction for its object: no verb ("机体通过MTOR和ER应激通路激活自噬") or an undirected one
+# ("通过调控…DKK-1的表达", "通过调节AKT信号通路", "通过影响PI3K/Akt/mTOR通路"); the caller has found no effect cue between
+_UNDIRECTED_MEANS = re.compile(r"(?:通过|经由|借助)\s*(?:调控|调节|影响|作用于)?")
+
+
+_STUDY_WORDS = re.compile(r"研究|实验|试验|证实|发现|表明|显示|提示|说明|观察|检测|分析")
 
 
 def _undirected_means(text: str, agent: Span, cue: Cue, breaks) -> bool:
-    """Is ``agent`` the object of a means phrase with an undirected verb ("通过调控X的表达", "通过调节X") whose
-    verb phrase goes on to ``cue``, the subject's main verb: in the same clause, after a chain word (来/从而/进而),
-    or opening the next clause with no subject of its own? GUIDELINES 2: "When X has no direction ("A 通过 X 抑制
-    Y"), X–Y is associated" (validation_zh ChinaXiv-201712.01000V1 "通过调控…DKK-1的表达,激活了WNT/β-catenin信号
-    通路"; validation_zh ChinaXiv-201712.00248V1 "PTEN能够通过调节AKT信号通路进一步调节MMP-2")."""
+    """Is ``agent`` the object of a Chinese means phrase with no direction ("通过X", "通过调控X的表达", "通过调节X")
+    whose verb phrase goes on to ``cue``, the subject's main verb: in the same clause, after a chain word
+    (来/从而/进而), or opening the next clause with no subject of its own? GUIDELINES 2: "When X has no direction
+    ("A 通过 X 抑制 Y"), X–Y is associated" (validation_zh ChinaXiv-201712.01000V1 "通过调控…DKK-1的表达,激活了
+    WNT/β-catenin信号通路"; validation_zh ChinaXiv-201712.00248V1 "PTEN能够通过调节AKT信号通路进一步调节MMP-2";
+    validation_zh ChinaXiv-202207.00209V1 "机体通过MTOR和ER应激通路激活自噬")."""
     lead = text[_clause_start(text, agent.start):agent.start]
     means = None
     for means in _UNDIRECTED_MEANS.finditer(lead):
         pass
-    if means is None:
-        return False
+    if means is None or _STUDY_WORDS.search(lead, means.end()):
+        return False  # "Osman 等通过体外研究证实BMP2/4可以明显促进…" (ChinaXiv-201812.00642V1): a study is the means
     if _CHAIN.search(text[agent.end:cue.start]):
         return True
     inner = [b for b in breaks if agent.end <= b < cue.start]
