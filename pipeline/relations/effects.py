@@ -283,7 +283,8 @@ def _means_reaches(text: str, agent: Span, cue: Cue, breaks) -> bool:
     validation_zh ChinaXiv-201712.00999V1; "Ghrelin…通过调控…DKK-1的表达,激活了WNT/β-catenin信号通路",
     validation_zh ChinaXiv-201712.01000V1: the zero subject is the sentence's)?"""
     inner = [b for b in breaks if agent.end <= b < cue.start]
-    return not inner or (len(inner) == 1 and not cue_scope.has_own_subject(text, inner[0] + 1, cue.start))
+    return not inner or (len(inner) == 1 and bool(_HAN.search(cue.text))  # Chinese only: an English comma is not judged
+                         and not cue_scope.has_own_subject(text, inner[0] + 1, cue.start))
 _VIA_BEFORE = re.compile(r"(?:\bvia|\bthrough|通过|经由)\s*(?:the\s+)?$", re.IGNORECASE)  # "…autophagy via AMPK"
 _PASSIVE_PARTICIPLE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "enhanced by PTH": PTH's cue
 
