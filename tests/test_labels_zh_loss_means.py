@@ -84,7 +84,7 @@ def test_role_descriptor_is_not_the_modifier_of_a_longer_name(annotator, gene_id
 
 # --- a protein piling up (cues.py "pile"): 堆积/聚集 state that its amount rises ---------------------------------
 
-def test_piling_up_is_the_level_of_the_read_out(annotator, gene_id):
+def test_piling_up_is_the_level_of_the_read_out(annotator):
     from pathlib import Path
 
     from nlp_helpers import typed_sentence
