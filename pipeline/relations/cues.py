@@ -45,6 +45,11 @@ _LEXICON: dict[str, tuple[str, int]] = {
     # a treated group's read-out compared with another group ("Bax表达显著高于Control组"): the
     # predicate of a level only, never a verb with an object (effects._own_predicate)
     "more": (r"高于(?=[^,，;；。]{0,16}?组)", +1),
+    # a protein piling up ("LC3I大量堆积", new_papers_zh ChinaXiv-201712.00767V1; "抑制其β-catenin在胞核、胞浆的聚集",
+    # new_papers_zh ChinaXiv-201712.00524V1; "促使β-catenin在细胞质内大量聚集", sample ChinaXiv-201712.00940V1): an
+    # amount that rises, read as the protein's own predicate or change noun only (effects._level_predicate,
+    # post_nominal.change_after), never a verb with an object; not platelet aggregation
+    "pile": (r"堆积|聚集(?<!血小板聚集)|蓄积|积累|累积", +1),
     "less": (r"低于(?=[^,，;；。]{0,16}?组)", -1),
     "via": (r"通过|经由|借助|依赖|via|through|mediated by|by regulating|by modulating|by mediating|by affecting|"
             r"by influencing|by controlling|dependent on|"

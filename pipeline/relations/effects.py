@@ -182,6 +182,35 @@ def _zh_level(text: str, cues: list[Cue], target: Span) -> bool:
     return cue is not None and "表达" in text[cue.end:target.start] and zh_levels.expressed_object(text, cue.end, target.start)
 
 
+# a Chinese means with no direction for its object: no verb ("机体通过MTOR和ER应激通路激活自噬") or an undirected one
+# ("通过调控…DKK-1的表达", "通过调节AKT信号通路", "通过影响PI3K/Akt/mTOR通路"); the caller has found no effect cue between
+_UNDIRECTED_MEANS = re.compile(r"(?:通过|经由|借助)\s*(?:调控|调节|影响|作用于)?")
+
+
+_STUDY_WORDS = re.compile(r"研究|实验|试验|证实|发现|表明|显示|提示|说明|观察|检测|分析")
+
+
+def _undirected_means(text: str, agent: Span, cue: Cue, breaks) -> bool:
+    """Is ``agent`` the object of a Chinese means phrase with no direction ("通过X", "通过调控X的表达", "通过调节X")
+    whose verb phrase goes on to ``cue``, the subject's main verb: in the same clause, after a chain word
+    (来/从而/进而), or opening the next clause with no subject of its own? GUIDELINES 2: "When X has no direction
+    ("A 通过 X 抑制 Y"), X–Y is associated" (validation_zh ChinaXiv-201712.01000V1 "通过调控…DKK-1的表达,激活了
+    WNT/β-catenin信号通路"; validation_zh ChinaXiv-201712.00248V1 "PTEN能够通过调节AKT信号通路进一步调节MMP-2";
+    validation_zh ChinaXiv-202207.00209V1 "机体通过MTOR和ER应激通路激活自噬")."""
+    lead = text[_clause_start(text, agent.start):agent.start]
+    means = None
+    for means in _UNDIRECTED_MEANS.finditer(lead):
+        pass
+    if means is None or _STUDY_WORDS.search(lead, means.end()):
+        return False  # "Osman 等通过体外研究证实BMP2/4可以明显促进…" (ChinaXiv-201812.00642V1): a study is the means
+    if _CHAIN.search(text[agent.end:cue.start]):
+        return True
+    inner = [b for b in breaks if agent.end <= b < cue.start]
+    if not inner:
+        return True
+    return len(inner) == 1 and not cue_scope.has_own_subject(text, inner[0] + 1, cue.start)
+
+
 def _governing_cue(cues: list[Cue], lo: int, hi: int, owned: frozenset[int] = frozenset()) -> Cue | None:
     """The effect or via cue nearest before ``hi`` in [lo, hi), skipping cues that belong to
     another agent ("dexamethasone-induced", "糖皮质激素诱导的": ``owned`` cue starts)."""
@@ -236,8 +265,28 @@ def _nominals_after(text: str, spans: list[Span], cues: list[Cue]) -> frozenset[
 _CHAIN = re.compile(r"来|从而|进而|继而|以(?!及|上|下)|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
 _WITH_AGENT = re.compile(r"^\s*(?:with|by|using)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _INDUCES = re.compile(r"诱导|induc", re.IGNORECASE)
-_MEANS_LIST = re.compile(r"^[^。；;]*[,，、]\s*(?:同时|并|并且|以及|及)?\s*$")  # earlier items of a 通过 list
+# earlier items of a 通过 list, after a comma or joined by 并 ("通过在溶酶体中蓄积并减少…CTSB…的表达", validation_zh
+# ChinaXiv-201712.00999V1)
+_MEANS_LIST = re.compile(r"^[^。；;]*(?:[,，、]\s*(?:同时|并|并且|以及|及)?|[^,，、\s]\s*(?:并且|并))\s*$")
 _COORDINATED = re.compile(r"并|和|及|与|同时|且|、|\band\b", re.IGNORECASE)  # "上调X并下调Y": co-targets
+# the later items of the mediator's own list (mentions blanked by ``_between``): "通过减少溶酶体组织蛋白酶CTSB、CTSD及CTSL的表达
+# …抑制自噬" (validation_zh ChinaXiv-201712.00999V1; gold CTSB, CTSD and CTSL activate autophagy): each item is the means' object
+_CO_ITEMS = re.compile(r"^(?:\s*(?:、|和|及|与|以及|或)\s{2,})+")
+
+
+def _past_co_items(between: str) -> str:
+    """``between`` (mentions blanked) without the list items that follow the first mention."""
+    return between[_CO_ITEMS.match(between).end():] if _CO_ITEMS.match(between) else between
+
+
+def _means_reaches(text: str, agent: Span, cue: Cue, breaks) -> bool:
+    """Does the 通过 phrase holding ``agent`` reach the verb ``cue``: no clause break between, or one break after
+    which ``cue``'s clause names no subject of its own ("obatoclax通过…减少…CTSB…的表达影响溶酶体的功能,抑制自噬",
+    validation_zh ChinaXiv-201712.00999V1; "Ghrelin…通过调控…DKK-1的表达,激活了WNT/β-catenin信号通路",
+    validation_zh ChinaXiv-201712.01000V1: the zero subject is the sentence's)?"""
+    inner = [b for b in breaks if agent.end <= b < cue.start]
+    return not inner or (len(inner) == 1 and bool(_HAN.search(cue.text))  # Chinese only: an English comma is not judged
+                         and not cue_scope.has_own_subject(text, inner[0] + 1, cue.start))
 _VIA_BEFORE = re.compile(r"(?:\bvia|\bthrough|通过|经由)\s*(?:the\s+)?$", re.IGNORECASE)  # "…autophagy via AMPK"
 _PASSIVE_PARTICIPLE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "enhanced by PTH": PTH's cue
 
@@ -422,6 +471,13 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if ("deficient" in text or "-/-" in text or "null" in text or "nock" in text) and \
             not any(sp.label in AGENT_LABELS for sp in spans):
         result = _lost_in_host(text, spans, x, y, context) or result  # "Y was impaired in G-deficient cells"
+    if "失活" in text:  # "使SIRT1的…位点可被AMPK所磷酸化,这造成SIRT1失活,从而促进…凋亡": read where it is lost
+        for first, other in ((x, y), (y, x)):
+            later = _inactivated_mention(text, spans, first, other)
+            if later is not None:
+                again = _label_at(text, spans, later, other, context, conjuncts)
+                if again.label in _TYPED_EFFECTS:
+                    return again
     if context.composites and result.label in _TYPED_EFFECTS:
         # "激活Nrf2/HO-1通路,诱导HO-1基因的表达": a member typed through its axis is read where it is named on its own
         own = _own_mention(spans, context.composites, x, y), _own_mention(spans, context.composites, y, x)
@@ -433,6 +489,17 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
 
 
 _TYPED_EFFECTS = frozenset({"upregulates", "downregulates", "activates", "inhibits"})
+_INACTIVATED_AFTER = re.compile(r"\s*(?:蛋白)?失活(?!的|剂)")
+
+
+def _inactivated_mention(text: str, spans: list[Span], first: Span, other: Span) -> Span | None:
+    """A later mention of ``first``'s entity, before ``other``, named by its inactivation ("…使SIRT1的苏氨酸-344
+    位点可被AMPK所磷酸化,这造成SIRT1失活,从而促进p53的乙酰化和肝癌细胞的凋亡", sample ChinaXiv-201711.00904V1):
+    the sentence says what the entity's loss does there, not at its first mention (roles._LOSS_AFTER; GUIDELINES 5.5)."""
+    if other.start < first.start:
+        return None
+    return next((sp for sp in spans if sp.entity_id == first.entity_id and first.end <= sp.start and sp.end <= other.start
+                 and _INACTIVATED_AFTER.match(text, sp.end)), None)
 
 
 def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext, conjuncts: bool) -> PairLabel:
@@ -1329,6 +1396,12 @@ def _process_member(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
     return None
 
 
+# a gene followed by 相关 modifies a longer name: "促凋亡蛋白Bcl-2相关X蛋白（Bax）" (sample ChinaXiv-201711.00904V1, also
+# its table row cut by numbers "促凋亡蛋白Bcl-2相关 1.03±0.04 …X蛋白Bax"), "前凋亡蛋白如Bcl-2相关死亡启动蛋白(Bad)"
+# (validation_zh ChinaXiv-201712.00947V1): the descriptor before it is the named protein's role
+_NAME_MODIFIER_AFTER = re.compile(r"\s*相关")
+
+
 def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
     """"抗凋亡蛋白Bcl-2", "促凋亡蛋白Bax": a gene introduced by its role in apoptosis inhibits /
     activates the apoptosis named in the sentence (roles.role_descriptor; GUIDELINES 5.11)."""
@@ -1339,6 +1412,8 @@ def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
         if not named:
             continue
         for mention in (s for s in spans if s.entity_id == gene.entity_id):
+            if _NAME_MODIFIER_AFTER.match(text, mention.end):
+                continue  # "促凋亡蛋白Bcl-2相关X蛋白": the role is the whole name's (BAX), not its modifier's
             lo = max(0, mention.start - 24)
             found = roles.role_descriptor_at(text[lo:mention.start])
             if found is not None:
@@ -1629,8 +1704,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         _, cue_t = _role(text, target, cues, agent.end, owned_starts)
         chained = bool(cue_t is not None and (_CHAIN.search(text[agent.end:cue_t.start]) or (
             # "通过激活Akt/mTOR信号通路防止…凋亡": the 通过 phrase is the means of the next verb
-            cue_a is not None and not any(agent.end <= b < cue_t.start for b in breaks)
-            and not _COORDINATED.search(_between(text, agent, Span(cue_t.start, cue_t.end, "", ""), spans)))))
+            cue_a is not None and _means_reaches(text, agent, cue_t, breaks)
+            and not _COORDINATED.search(_past_co_items(_between(text, agent, Span(cue_t.start, cue_t.end, "", ""), spans))))))
         if role_a == "mediator" and cue_t is not None and cue_t.kind in EFFECT_CLASSES and chained:
             if cue_a is None:
                 return PairLabel("associated", cue=cue_t, weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
@@ -1659,6 +1734,11 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         pivot = _pivot_chain(text, agent, target, cue_a, cue_t, breaks, cues, hedged) if role_a in ("target", "mediator") else None
         if pivot is not None:  # "运动通过激活FNDC5/…信号通路上调线粒体自噬" (relations/pivots.py)
             return pivot
+        if role_a == "mediator" and cue_a is None and cue_t is not None and cue_t.kind in EFFECT_CLASSES \
+                and _undirected_means(text, agent, cue_t, breaks):
+            # "Ghrelin…通过调控…DKK-1的表达,激活了WNT/β-catenin信号通路" (validation_zh ChinaXiv-201712.01000V1):
+            # the means names no direction for X, so X and the end are associated (GUIDELINES 2, mechanism chains)
+            return PairLabel("associated", cue=cue_t, weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
         if role_a == "mediator" and cue_a is not None and cue_t is not None and cue_t.kind in EFFECT_CLASSES \
                 and _CHAIN.search(text[agent.end:cue_t.start]) and not any(agent.end <= b < cue_t.start for b in breaks):
             return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign * _degraded_sign(text, agent), cue_t.kind, target,
@@ -2105,7 +2185,7 @@ _LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12
 _LEVEL_WORD = re.compile(r"表达|水平|含量|浓度")
 # "高于/低于…组" compare a treated group's read-out with another group's: the predicate of a
 # level only (cues.py keeps them out of the effect classes, so they govern no object)
-_COMPARED = {"more": "up", "less": "down"}
+_COMPARED = {"more": "up", "less": "down", "pile": "up"}  # 堆积/聚集 (cues.py "pile"): a level that rises
 
 
 def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int],
@@ -2120,6 +2200,8 @@ def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int]
         return None
     gap = _between(text, target, Span(cue.start, cue.end, "", ""), spans) if spans else text[target.end:cue.start]
     # a bare change word after the read-out is its predicate too ("LC3II降低(…)", relations/zh_levels.py)
+    if cue.kind == "pile":  # "LC3I大量堆积", "β-catenin在胞浆中异常聚集": the word states the amount itself
+        return cue if post_nominal.PILE_GAP.fullmatch(gap) else None
     stated = _LEVEL_WORD.search(gap) or (bare and zh_levels.bare_level_change(text, cue.start, cue.end))
     return cue if stated and _LEVEL_GAP.match(gap) else None
 

@@ -219,11 +219,18 @@ _ZH_ITEMS_AFTER = re.compile(r"(?:" + _ZH_ITEM + r")?(?:" + _ZH_SEP + _ZH_ITEM +
 _ZH_CHAINED_COPULA = re.compile(r"\s*(?:蛋白|基因)?\s*(?:是|为|作为|属于)[^，。；,;]{1,24}[，,]\s*(?:也|还|又)?\s*(?:是|为)\s*(?:一种|一个)?\s*")
 
 
+# a bracketed gloss (full name or abbreviation) right after the agent, before its copula: "DKK1(Dikkopf-1)是WNT/β-catenin
+# 信号通路的经典抑制剂" (validation_zh ChinaXiv-201712.01000V1), "Dickkopf-1(Dkk-1)是一种分泌型的内源性抑制蛋白" (sample
+# ChinaXiv-201801.00686V1); cue_scope._COPULA reads the same gloss
+_ZH_GLOSS = re.compile(r"\s*(?:[(（][^()（）]{1,30}[)）])?")
+
+
 def role_noun_zh(text: str, agent_end: int, target_start: int, target_end: int) -> int | None:
     """Sign of "X是Y的(重要)活化剂/抑制剂" (the agent ending at ``agent_end``, the target at
     [target_start, target_end)), or None. Y may be an item of a list ("是BMP-2、-4和-7的拮抗蛋白"), and the
     copula that of a second predicate of X ("X是…之一，是Y的拮抗蛋白")."""
     gap = text[agent_end:target_start]
+    gap = gap[_ZH_GLOSS.match(gap).end():]  # "DKK1(Dikkopf-1)是…": the agent's gloss stands before the copula
     if not _ZH_COPULA.fullmatch(gap):
         copula = _ZH_COPULA.match(gap) if "，" not in gap and "," not in gap else _ZH_CHAINED_COPULA.match(gap)
         if copula is None or not _ZH_ITEMS_BEFORE.fullmatch(gap[copula.end():]):

@@ -40,6 +40,10 @@ _EN_OF = re.compile(r"\s+(?:of|by)\b", re.IGNORECASE)
 _ZH_AFTER = re.compile(r"\s*(?:$|[及和与、，,。；;）)]|以及|并|而|来|从而|进而|的可能|后|促进|抑制|导致|引起)")
 
 
+# between a protein and its piling up (cues.py "pile"): where ("在细胞质内", "在胞核、胞浆"), how much ("大量",
+# "异常"), 的 of the nominalised event ("抑制其β-catenin在胞核、胞浆的聚集")
+PILE_GAP = re.compile(r"\s*(?:蛋白)?\s*(?:在[^,，;；。]{0,12}?)?\s*(?:明显|显著|大量|异常|进一步)*\s*的?\s*")
+
 _CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
 
 
@@ -71,5 +75,7 @@ def change_after(text: str, end: int, cues: list[Cue]) -> Cue | None:
             return c
         if _EN_NOUN.fullmatch(c.text) and _EN_GAP.fullmatch(gap) and not _EN_OF.match(text, c.end):
             return c
+        if c.kind == "pile" and PILE_GAP.fullmatch(gap):  # "促使β-catenin在细胞质内大量聚集": its amount rises
+            return Cue("up", c.start, c.end, c.text)
         return None
     return None

@@ -59,8 +59,10 @@ _LOSS_BEFORE = re.compile(
     r"down-?regulation of|downregulated|silenced|knocked-?down|blockade of|impairment of)\s*(?:the\s+)?(?:expression of\s+)?$",
     re.IGNORECASE,
 )
+# "这造成SIRT1失活,从而促进p53的乙酰化和肝癌细胞的凋亡" (sample ChinaXiv-201711.00904V1), "会导致mTORC1失活,启动自噬"
+# (sample ChinaXiv-201711.01551V1): the mention's inactivation (失活, intransitive) is its loss; what follows is what less of it does
 _LOSS_AFTER = re.compile(
-    r"^\s*(?:基因)?(?:敲低|敲除|沉默|缺失|缺乏|缺陷|siRNA|shRNA|(?:特异性|选择性)?(?:抑制剂|阻断剂|拮抗剂))|^\s*-?\s*(?:deficien\w*|knock-?down|knock-?out|"
+    r"^\s*(?:基因)?(?:敲低|敲除|沉默|缺失|缺乏|缺陷|失活(?!的|剂)|siRNA|shRNA|(?:特异性|选择性)?(?:抑制剂|阻断剂|拮抗剂))|^\s*-?\s*(?:deficien\w*|knock-?down|knock-?out|"
     r"silencing|deletion|depletion|null|-/-|siRNA|shRNA|loss|dysfunction|impairment|(?:specific |selective )?(?:inhibitor|antagonist|blocker)s?\b)",
     re.IGNORECASE,
 )
