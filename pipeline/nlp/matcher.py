@@ -264,6 +264,26 @@ def spelled_by_folding(norm: str, case_form: str) -> int:
     return int(norm != case_form and norm.lower() != case_form.lower())
 
 
+def prefer_as_written(terms, written: str, case_form: str):
+    """``terms`` (best rank first) with, when ``written`` (the text's own spelling) reaches its key
+    by folding punctuation or spaces away, the terms spelled so too put first among those of equal
+    rank: "SP-D" is SFTPD's synonym, HOXD13's "SPD" only folds to it (BioRED PMID17083016; also
+    "SP-A1" SFTPA1, not SIPA1's "SPA1"), cardiac "MLC-2" MYL2's, not MYL9's "MLC2" (BC2GM
+    P01545792A0000). ``spelled_by_folding`` decides the static order for a text written unfolded
+    ("TRAP", ACP5's); a text written with the punctuation takes the synonym written with it."""
+    if len(terms) < 2 or not spelled_by_folding(written, case_form):
+        return terms
+    first = terms[0]
+    if len(first.rank) < 5 or first.rank[4]:
+        return terms
+    for t in terms[1:]:
+        if t.rank[:4] != first.rank[:4]:
+            return terms
+        if t.rank[4] and t.case_form == first.case_form:
+            return [t, *(u for u in terms if u is not t)]
+    return terms
+
+
 STOP = "STOP"  # entity id of stop phrases: they win the longest match and emit nothing
 
 
@@ -473,7 +493,8 @@ class TermIndex:
         number = self.automaton.get(key, None)
         if number is None:
             return []
-        return [t for t in self.entries[number][1] if t.entity_id != STOP and case_ok(t, case_form)]
+        terms = [t for t in self.entries[number][1] if t.entity_id != STOP and case_ok(t, case_form)]
+        return prefer_as_written(terms, normalize_text(surface).strip(), case_form)
 
     def match(
         self, text: str, cjk_boundaries: Callable[[int], frozenset[int]]
@@ -506,6 +527,8 @@ class TermIndex:
             best = next((t for t in terms if t.case_form == surface_case), None) or next(
                 (t for t in terms if case_ok(t, surface_case)), None
             )
+            if best is not None and best is terms[0] and len(terms) > 1:  # "SP-D": SFTPD's, not HOXD13's "SPD"
+                best = prefer_as_written(terms, text[start:end], surface_case)[0]
             if best is None and _is_title_word(surface_case) and surface_case not in TITLE_WORDS \
                     and not _sentence_initial(text, start) and not (spaced and spaces_a_plain_word(text[start:end])):
                 # Src, Jun, Rho: a capitalised symbol inside a sentence is the gene (papers on

@@ -1,0 +1,42 @@
+"""English entity errors that make wrong rows (stop 36, second wave): a symbol read through another
+gene's differently punctuated synonym. Sentences from BioRED train/dev and BC2GM train (ids given)."""
+
+from conftest import annotate_sentence
+
+from pipeline.nlp.matcher import Term, prefer_as_written
+
+
+def test_a_hyphenated_symbol_takes_the_synonym_written_with_the_hyphen(annotator, gene_id):
+    # BioRED PMID17083016: "SP-D" is SFTPD's synonym; HOXD13's "SPD" only shares its folded key,
+    # "SP-A1" is SFTPA1's, SIPA1's "SPA1" likewise
+    text = ("METHODS: Allele frequencies of SP-A1, SP-A2, and SP-D were determined by polymerase chain "
+            "reaction in 303 patients with microbiologically proven meningococcal disease.")
+    found = annotate_sentence(annotator, text)
+    assert ("SP-D", gene_id("SFTPD")) in found
+    assert ("SP-A1", gene_id("SFTPA1")) in found
+    assert not any(eid in (gene_id("HOXD13"), gene_id("SIPA1")) for _s, eid in found)
+
+
+def test_a_hyphenated_numbered_name_takes_the_hyphenated_synonym(annotator, gene_id):
+    # BC2GM train P01545792A0000: cardiac "MLC-2" is MYL2's synonym; MYL9's "MLC2" folds to it
+    text = ("The cardiac myosin light chain-2 (MLC-2) gene promoter contains several positive and "
+            "negative cis-acting sequences that are involved in the regulation of its expression.")
+    found = annotate_sentence(annotator, text)
+    assert ("MLC-2", gene_id("MYL2")) in found
+    assert not any(eid == gene_id("MYL9") for _s, eid in found)
+
+
+def test_a_symbol_written_without_punctuation_keeps_the_unpunctuated_synonym(annotator, gene_id):
+    # PMID23578644 (as in tests/test_nlp_entity_fp_en_s27.py): "TRAP" stays ACP5's, not TRRAP's "TR-AP"
+    found = annotate_sentence(annotator, "Meanwhile, CLA significantly reduced femur tartrate resistant acid "
+                              "phosphatase (TRAP) activity, suggesting potential reduction of osteoclastogenesis.")
+    assert ("TRAP", gene_id("ACP5")) in found
+
+
+def test_prefer_as_written_only_reorders_equal_ranks():
+    plain = Term("HGNC:1", "SPD", 1, (2, 0, 3, 2, 0, "HGNC:1"))
+    folded = Term("HGNC:2", "SPD", 1, (2, 0, 3, 2, 1, "HGNC:2"))
+    better = Term("HGNC:3", "SPD", 1, (0, 0, 3, 0, 0, "HGNC:3"))
+    assert prefer_as_written([plain, folded], "SP-D", "SPD")[0] is folded
+    assert prefer_as_written([plain, folded], "SPD", "SPD")[0] is plain
+    assert prefer_as_written([better, plain, folded], "SP-D", "SPD")[0] is better
