@@ -40,3 +40,26 @@ def test_prefer_as_written_only_reorders_equal_ranks():
     assert prefer_as_written([plain, folded], "SP-D", "SPD")[0] is folded
     assert prefer_as_written([plain, folded], "SPD", "SPD")[0] is plain
     assert prefer_as_written([better, plain, folded], "SP-D", "SPD")[0] is better
+
+
+# Names of a ligand or hormone whose words are all in its receptor's name: the fuzzy linker took
+# the receptor. Each from a real sentence: BioRED PMID17177139 "failure to suppress pituitary
+# thyroid stimulating hormone (TSH) secretion" (also BC2GM P08127950A0000); BC2GM P11287578A1311
+# "RANTES, macrophage inflammatory protein 1alpha, and ..."; BC2GM P10752807A1598 "the
+# platelet-activating factor antagonist BB-882".
+def test_a_name_without_the_receptor_word_does_not_link_to_the_receptor(annotator, gene_id):
+    linker = annotator.linker
+    for text, receptor in (("thyroid stimulating hormone", "TSHR"), ("platelet-activating factor", "PTAFR"),
+                           ("macrophage inflammatory protein 1alpha", "CCR1"),
+                           ("very-low-density lipoprotein", "VLDLR")):
+        result = linker.link(text)
+        assert result is None or result.entity_id != gene_id(receptor), text
+    result = linker.link("thyroid stimulating hormone receptor")
+    assert result is not None and result.entity_id == gene_id("TSHR")
+
+
+def test_an_alias_headed_by_a_part_word_still_links(annotator, gene_id):
+    # BC2GM train gold "cytochrome b245 alpha": CYBA's alias ends in "alpha chain"
+    result = annotator.linker.link("cytochrome b245 alpha")
+    assert result is not None and result.entity_id == gene_id("CYBA")
+

@@ -220,7 +220,10 @@ def test_the_threshold_separates_right_from_wrong_links_on_the_labelled_variants
     assert right / len(VARIANTS) >= 0.88
     # lower, the same scores let wrong links through: the threshold is what separates them
     _, _, wrong_low = link_table(annotator, VARIANTS, NOT_LINKED, 0.50)
-    assert wrong_low >= 2  # 3 before stop 30's receptor word orders ("lipid peroxidation" no longer reaches peroxidasin)
+    # 3 before stop 30's receptor word orders ("lipid peroxidation" no longer reaches peroxidasin); 2 before
+    # stop 36's alias head rule (linker.alias_head: "osteoblast differentiation" no longer reaches "osteoblast
+    # differentiation promoting factor"); "adenosine monophosphate-activated protein kinase" -> AK2 remains
+    assert wrong_low >= 1
 
 
 def test_held_out_variants_keep_precision_and_recall(annotator):

@@ -191,6 +191,22 @@ def head_agrees(head: str | None, alias: str) -> bool:
 
 
 @lru_cache(maxsize=262144)
+def alias_head(alias: str) -> str | None:
+    """The ``head_word`` of an alias form when it is a protein head noun (receptor, ligand,
+    kinase, an -ase word: ``_is_head``), else None. The query must hold that head too:
+    "thyroid stimulating hormone" holds every other word of TSHR's "thyroid stimulating hormone
+    receptor" but names the hormone, not its receptor (BioRED). A head that is no protein noun
+    ("autophagy related 5", "heat shock 27kda protein 1") asks nothing."""
+    head = head_word(alias)
+    return head if head is not None and _is_head(head) and head not in _PART_HEADS else None
+
+
+# Alias heads that name a part or a kind of the same protein, not another one ("cytochrome b-245
+# alpha chain" is what "cytochrome b245 alpha" names; "... receptor homolog")
+_PART_HEADS = frozenset(_words("chain chains homolog homologue subunit subunits polypeptide isoform"))
+
+
+@lru_cache(maxsize=262144)
 def _similar_words(a: str, b: str) -> bool:
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     return matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 and matcher.ratio() >= 0.75
@@ -462,7 +478,8 @@ class Linker:
                     current = best.get(candidate.concept_id)
                     if current is not None and current.score >= similarity:
                         continue  # the score never exceeds the cosine
-                    if form_designators(alias) != wanted or not head_agrees(head, alias):
+                    if form_designators(alias) != wanted or not head_agrees(head, alias) \
+                            or not head_agrees(alias_head(alias), form):
                         continue
                     score = float(similarity) * alias_coverage(form, alias)
                     if current is None or score > current.score:
