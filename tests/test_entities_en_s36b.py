@@ -1,9 +1,11 @@
 """English entity errors that make wrong rows (stop 36, second wave): a symbol read through another
 gene's differently punctuated synonym. Sentences from BioRED train/dev and BC2GM train (ids given)."""
 
+import pytest
 from conftest import annotate_sentence
 
 from pipeline.nlp.matcher import Term, prefer_as_written
+from pipeline.nlp.non_gene_names import is_immunoglobulin_isotype
 
 
 def test_a_hyphenated_symbol_takes_the_synonym_written_with_the_hyphen(annotator, gene_id):
@@ -63,3 +65,27 @@ def test_an_alias_headed_by_a_part_word_still_links(annotator, gene_id):
     result = annotator.linker.link("cytochrome b245 alpha")
     assert result is not None and result.entity_id == gene_id("CYBA")
 
+
+def _unlinked(annotator, text):
+    adoc = annotator.annotate("test", text)
+    return [(m.text, m.entity_id) for item in adoc.sentences for m in getattr(item, "unlinked", [])]
+
+
+@pytest.mark.parametrize("text", [
+    # BC2GM train P00603783A0647 (gold gene span "IgA")
+    "Serum levels of IgG and IgM were also raised, but contrary to the findings of other observers IgA "
+    "levels were normal.",
+    # validation_zh ChinaXiv-201711.00749V1, its English reference list
+    "TGF-β receptor signaling is critical for mucosal IgA responses.",
+])
+def test_an_immunoglobulin_isotype_is_no_cd79a(annotator, gene_id, text):
+    # CD79A's alias "IGA" (and "Ig-alpha" folded) read the antibody class IgA as the B-cell receptor chain
+    found = annotate_sentence(annotator, text)
+    assert not any(eid == gene_id("CD79A") for _s, eid in found)
+    assert ("IgA", "") in _unlinked(annotator, text)  # still a gene-shaped mention, like IgG (BC2GM gold)
+
+
+def test_isotype_shape():
+    assert is_immunoglobulin_isotype("IgA") and is_immunoglobulin_isotype("IgG1") and is_immunoglobulin_isotype("sIgA")
+    assert not is_immunoglobulin_isotype("IGA") and not is_immunoglobulin_isotype("Igα")
+    assert not is_immunoglobulin_isotype("IgAN")

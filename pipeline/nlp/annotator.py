@@ -148,7 +148,7 @@ from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_assay_subs
 from pipeline.nlp.cell_lines import cell_line_names, drop_cell_lines
 from pipeline.nlp.loading_controls import loading_control_ids, mark_loading_controls
 from pipeline.nlp.group_labels import drop_group_labels, group_label_names
-from pipeline.nlp.non_gene_names import drop_other_nomenclatures, is_numbered_code
+from pipeline.nlp.non_gene_names import drop_other_nomenclatures, is_immunoglobulin_isotype, is_numbered_code
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.chain_elements import chain_elements, class_noun_before_member, family_and_member, member_with_class_noun
@@ -798,6 +798,10 @@ class Annotator:
                 if s.lang == "en":  # "X-linked adrenoleukodystrophy (ALD)", "GG genotype": no gene
                     item.mentions = inside = [m for m in inside if not (
                         m.label == "GENE" and not_gene_use(texts[pid], m.start, m.end, disease_shorts, dosing))]
+                    # "serum IgA": the antibody class, not CD79A's alias; the shape rule below keeps it
+                    # an unlinked gene mention, as IgG and IgM are
+                    item.mentions = inside = [m for m in inside if not (
+                        m.label == "GENE" and is_immunoglobulin_isotype(m.text))]
                     # "occupancy by MerR and RNA polymerase": the enzyme, not KEGG's pathway of that
                     # name; the head-noun rule below reads it as a gene mention
                     item.mentions = inside = [m for m in inside if not names_protein_class(texts[pid], m)

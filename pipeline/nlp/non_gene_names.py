@@ -320,3 +320,19 @@ def drop_other_nomenclatures(text: str, mentions: list, symbol_of) -> list:
                 continue
         out.append(m)
     return out
+
+
+# --- immunoglobulin isotypes ------------------------------------------------------------------------------
+
+# The antibody classes are written "Ig" and the heavy-chain letter (IgA, IgD, IgE, IgG, IgM), with a
+# subclass number (IgG1, IgG2a) or "s" for secretory (sIgA). Folded, "IgA" meets CD79A's alias IGA (and its
+# "Ig-alpha"), so "serum IgA" and "mucosal IgA responses" became the B-cell receptor chain (BC2GM train
+# P00603783A0647, P00453780A0430; validation_zh ChinaXiv-201711.00749V1's references; BioRED PMID25263533).
+# The dictionary holds no immunoglobulin heavy-chain genes, so the class stays an unlinked gene mention as
+# IgG and IgM do (BC2GM tags it). CD79A's own names are written with the Greek letter ("Ig-α", "Igα").
+_ISOTYPE = re.compile(r"^s?Ig[ADEGM](?:\d[a-d]?)?$")
+
+
+def is_immunoglobulin_isotype(surface: str) -> bool:
+    """``IgA``, ``IgG1``, ``IgG2a``, ``sIgA``: an antibody class, not a gene symbol."""
+    return bool(_ISOTYPE.match(surface))
