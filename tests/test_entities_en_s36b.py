@@ -4,6 +4,7 @@ gene's differently punctuated synonym. Sentences from BioRED train/dev and BC2GM
 import pytest
 from conftest import annotate_sentence
 
+from pipeline.dictionaries.build_genes import enzyme_class_words
 from pipeline.nlp.matcher import Term, prefer_as_written
 from pipeline.nlp.non_gene_names import is_immunoglobulin_isotype
 
@@ -89,3 +90,20 @@ def test_isotype_shape():
     assert is_immunoglobulin_isotype("IgA") and is_immunoglobulin_isotype("IgG1") and is_immunoglobulin_isotype("sIgA")
     assert not is_immunoglobulin_isotype("IGA") and not is_immunoglobulin_isotype("Igα")
     assert not is_immunoglobulin_isotype("IgAN")
+
+
+def test_an_enzyme_word_that_heads_a_lettered_series_is_a_class_word():
+    # HGNC: arylsulfatase A, B, D ... L (ARSA-ARSL), neuraminidase 1-4; HerbiV gave "Arylsulfatase" to
+    # ARSI alone and "Neuraminidase" to CTSC. "dihydropyrimidinase like 1-5" are not dihydropyrimidinase.
+    names = [f"arylsulfatase {c}" for c in "ABDFGH"] + ["arylsulfatase family member I"]
+    names += ["dihydropyrimidinase"] + [f"dihydropyrimidinase like {i}" for i in range(1, 6)]
+    words = enzyme_class_words(names)
+    assert "arylsulfatase" in words and "dihydropyrimidinase" not in words
+
+
+def test_the_bare_arylsulfatase_is_no_arsi(annotator, gene_id):
+    # BioRED PMID1353340 (gold ARSA, the paper's gene)
+    found = annotate_sentence(annotator, "In that allele arginine84, a residue that is highly conserved in the "
+                                         "arylsulfatase gene family, is replaced by glutamine.")
+    assert not any(eid == gene_id("ARSI") for _s, eid in found)
+

@@ -54,7 +54,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "qualifier-first": "UniProt inverted names with the qualifier first (Nitric oxide synthase, endothelial -> endothelial nitric oxide synthase; protein_name_order.py)",
     "family-term": "gene synonyms that FamPlex grounds to a family dropped from genes",
     "other-symbol": "gene synonyms equal to another gene's approved symbol dropped",
-    "enzyme-class": "one-word enzyme class names (-ase words that head >= 10 HGNC approved names) dropped from genes",
+    "enzyme-class": "one-word enzyme class names (-ase words that head >= 10 HGNC approved names, or lead >= 3 lettered or numbered ones: arylsulfatase A-L) dropped from genes",
     "shared": "gene/family synonyms shared by several entities dropped (unless assigned)",
     "pathway-derived-taken": "derived pathway variants dropped: a higher-priority pathway uses the term",
     "pathway-derived-shared": "derived pathway variants dropped: derived by several pathways",

@@ -124,6 +124,13 @@ _ENZYME_WORD = re.compile(r"[a-z]{4,}ase")
 _NOT_ENZYME_WORDS = frozenset({"release", "increase", "decrease", "disease", "database", "phase"})
 # how many approved names must qualify the word before it counts as a class name
 ENZYME_CLASS_MIN_GENES = 10
+# The other way HGNC names a class: the enzyme word first, the members told apart by a letter or a
+# number after it ("arylsulfatase A" ... "arylsulfatase L", "neuraminidase 1" ... "4", "arylsulfatase
+# family member I"); three such names make the bare word a class name. HerbiV gave "Arylsulfatase" to ARSI
+# alone (BioRED PMID1353340: "conserved in the arylsulfatase gene family", gold ARSA, read as ARSI) and
+# "Neuraminidase" to CTSC. "dihydropyrimidinase like 2" is not a lettered member: DPYS keeps its name.
+ENZYME_SERIES_MIN_GENES = 3
+_SERIES_DESIGNATOR = re.compile(r"[0-9]{1,2}[a-z]?|[a-z]|family")
 
 
 def enzyme_class_words(approved_names: list[str], min_genes: int = ENZYME_CLASS_MIN_GENES) -> frozenset[str]:
@@ -138,12 +145,17 @@ def enzyme_class_words(approved_names: list[str], min_genes: int = ENZYME_CLASS_
     A specific enzyme's own name is qualified by few or no other names (tyrosinase: TYRP1's
     "tyrosinase related protein 1" puts it first; telomerase, aromatase, catalase: none)."""
     qualified: dict[str, int] = defaultdict(int)
+    series: dict[str, int] = defaultdict(int)
     for name in approved_names:
         words = re.findall(r"[a-z0-9][a-z0-9-]*", name.lower())
         for w in set(words[1:]):
             if _ENZYME_WORD.fullmatch(w) and w not in _NOT_ENZYME_WORDS:
                 qualified[w] += 1
-    return frozenset(w for w, n in qualified.items() if n >= min_genes)
+        if len(words) >= 2 and _ENZYME_WORD.fullmatch(words[0]) and words[0] not in _NOT_ENZYME_WORDS \
+                and _SERIES_DESIGNATOR.fullmatch(words[1]):
+            series[words[0]] += 1
+    return frozenset([*(w for w, n in qualified.items() if n >= min_genes),
+                      *(w for w, n in series.items() if n >= ENZYME_SERIES_MIN_GENES)])
 
 
 def receptor_word_orders(terms: dict[str, dict[str, str]], symbols: dict[str, str],
