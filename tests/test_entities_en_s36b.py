@@ -107,3 +107,15 @@ def test_the_bare_arylsulfatase_is_no_arsi(annotator, gene_id):
                                          "arylsulfatase gene family, is replaced by glutamine.")
     assert not any(eid == gene_id("ARSI") for _s, eid in found)
 
+
+@pytest.mark.parametrize("text", [
+    "Impaired insulin secretion is a fundamental defect in type 2 diabetes.",  # BioRED PMID15983230 (gold INS)
+    # BioRED PMID10491763 (gold INS)
+    "We therefore tested the hypothesis that variability in the HNF-6 gene is associated with subsets of Type II "
+    "(non-insulin-dependent) diabetes mellitus and estimates of insulin secretion in glucose tolerant subjects.",
+])
+def test_a_hormone_before_secretion_is_the_gene_when_the_kegg_map_is_dropped(annotator, gene_id, text):
+    # KEGG's "Insulin secretion" map (a phenomenon, dropped in English: pathways.is_phenomenon_map) took the
+    # whole phrase, and dropping it lost the hormone
+    found = annotate_sentence(annotator, text)
+    assert ("insulin", gene_id("INS")) in found

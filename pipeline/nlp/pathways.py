@@ -225,7 +225,8 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
         )
     composites += _slash_chains(text, result, composites, lambda i: parents_of(index, i),
                                 forms_from_dictionary(index.dictionary.entities))
-    result = [k for k in (class_gene(m, index) if names_no_pathway(text, m, index.dictionary.entities.get(m.entity_id))
+    result = [k for k in (class_gene(m, index) or leading_gene(m, index)
+                          if names_no_pathway(text, m, index.dictionary.entities.get(m.entity_id))
                           else m for m in result) if k is not None]
     return sorted(result + composites, key=lambda m: (m.start, -m.end))
 
@@ -241,6 +242,30 @@ def class_gene(m: Mention, index: TermIndex) -> Mention | None:
         return None
     gene = next((t.entity_id for t in index.lookup(m.text) if index.dictionary[t.entity_id].label == "GENE"), None)
     return Mention(m.start, m.end, gene, "GENE", m.how, m.text) if gene else None
+
+
+def leading_gene(m: Mention, index: TermIndex) -> Mention | None:
+    """The gene that opens a dropped phenomenon map's name (``is_phenomenon_map``): KEGG's
+    "Insulin secretion" and "Renin secretion" name the secretion of a peptide hormone, and a paper's
+    "impaired insulin secretion" measures the hormone (GUIDELINES: peptide hormones are GENEs, the
+    secretion of Y a read-out of Y). Dropping the map lost the hormone: BioRED PMID15983230 "Impaired
+    insulin secretion is a fundamental defect", PMID10491763 "estimates of insulin secretion" (gold INS
+    both). The longest run of leading words that the dictionary names as a GENE, followed by its
+    synthesis or secretion, else None ("GnRH secretion", "Growth hormone synthesis, secretion and
+    action" likewise)."""
+    if not m.entity_id.startswith("hsa"):
+        return None
+    words = list(re.finditer(r"\S+", m.text))
+    for k in range(len(words) - 1, 0, -1):
+        head = m.text[: words[k - 1].end()]
+        gene = next((t.entity_id for t in index.lookup(head) if index.dictionary[t.entity_id].label == "GENE"), None)
+        if gene is not None and _SECRETION_AFTER.match(m.text, len(head)):
+            return Mention(m.start, m.start + len(head), gene, "GENE", "dictionary", head)
+    return None
+
+
+# what a hormone map's name says of the hormone after it ("Th1 and Th2 cell differentiation" is no gene's)
+_SECRETION_AFTER = re.compile(r"\s+(?:synthesis|secretion|release|production)\b", re.IGNORECASE)
 
 
 # KEGG maps named by the everyday word for a phenomenon that papers measure or stop: "cell cycle
