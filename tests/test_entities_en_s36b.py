@@ -5,6 +5,7 @@ import pytest
 from conftest import annotate_sentence
 
 from pipeline.dictionaries.build_genes import enzyme_class_words
+from pipeline.nlp.gene_context import tagged_id
 from pipeline.nlp.matcher import Term, prefer_as_written
 from pipeline.nlp.non_gene_names import is_immunoglobulin_isotype
 
@@ -119,3 +120,32 @@ def test_a_hormone_before_secretion_is_the_gene_when_the_kegg_map_is_dropped(ann
     # whole phrase, and dropping it lost the hormone
     found = annotate_sentence(annotator, text)
     assert ("insulin", gene_id("INS")) in found
+
+
+def _gene_mentions(annotator, text):
+    adoc = annotator.annotate("test", text)
+    return [(m.text, m.entity_id) for item in adoc.sentences
+            for m in [*item.mentions, *getattr(item, "unlinked", [])] if m.label == "GENE"]
+
+
+@pytest.mark.parametrize("text,grown,base", [
+    # BioRED PMID19592582 (gold TMPRSS6): "matriptase" is ST14, "matriptase-2" another protease
+    ("Mutations leading to abrogation of matriptase-2 proteolytic activity in humans are associated with an "
+     "iron-refractory iron deficiency anemia (IRIDA) due to elevated hepcidin levels.", "matriptase-2", "ST14"),
+    # BC2GM train P09420275A1111: EBV's LMP-1, not PDLIM7's alias LMP
+    ("In addition, the affinities of CBF2 for binding to the LMP-1, LMP-2, and CD23 promoters were also measured.",
+     "LMP-1", "PDLIM7"),
+])
+def test_a_name_grown_over_a_number_tag_does_not_keep_the_short_names_gene(annotator, gene_id, text, grown, base):
+    found = _gene_mentions(annotator, text)
+    assert not any(eid == gene_id(base) for _s, eid in found)
+    assert any(s == grown for s, _eid in found)  # still a gene mention (BioRED, BC2GM gold spans)
+
+
+def test_a_number_tag_after_a_numbered_symbol_keeps_the_gene():
+    relink = {"IL1B": "HGNC:5992"}.get
+    # a promoter position or a range of the same gene: "IL1B-31" (BioRED), "PAK1-3"
+    assert tagged_id("IL1B-31", "-31", "HGNC:5992", relink) == "HGNC:5992"
+    assert tagged_id("matriptase-2", "-2", "HGNC:11344", relink) == ""
+    assert tagged_id("CBF-A", "-A", "HGNC:1", relink) == "HGNC:1"  # a letter tag: left as before
+    assert tagged_id("MMP-2", "-2", "FPLX:MMP", relink) == "FPLX:MMP"  # a family: family_sense decides

@@ -614,9 +614,11 @@ class Annotator:
             para_mentions[pid] = code_stem_mentions(texts[pid], para_mentions[pid], stems, self.label_of)
         context = context_for(str(self.dictionary.folder) if self.dictionary.folder else None)
         defined = frozenset(definitions)
+        unnamed: dict[int, list[Mention]] = {}  # pid -> names grown into a protein with no entity (refine)
         for pid, sents in by_paragraph.items():
+            unnamed[pid] = []
             para_mentions[pid] = refine(texts[pid], para_mentions[pid], context, sents[0].paragraph.lang,
-                                        defined, self._gene_of, self._is_receptor)
+                                        defined, self._gene_of, self._is_receptor, unnamed[pid])
             para_mentions[pid] = family_sense.relink_numbered_members(
                 para_mentions[pid], self._family_names, self._gene_of, self._member_ids)
             para_mentions[pid] = family_sense.relink_coordinated(  # "kinases 1 and 2": ERK, not MAPK3
@@ -814,6 +816,11 @@ class Annotator:
                     spans += short_form_spans(s.text, gene_shorts, [(m.start - s.start, m.end - s.start)
                                                                     for m in inside] + spans)
                     item.unlinked = [_grown_gene(s, a, b, "gene-shape") for a, b in spans]
+                    # "matriptase-2", "TNF receptors": grown past the short name's entity (gene_context.refine)
+                    item.unlinked += [Mention(m.start, m.end, "", "GENE", "gene-grown", m.text)
+                                      for m in unnamed.get(pid, ()) if s.start <= m.start and m.end <= s.end
+                                      and not any(o.start < m.end and m.start < o.end
+                                                  for o in [*inside, *item.unlinked])]
                     item.unlinked += [Mention(s.start + a, s.start + b, "", "GENE", "gene-learned", s.text[a:b])
                                       for a, b in learned_name_spans(s.text, context.learned_names, [
                                           (m.start - s.start, m.end - s.start) for m in [*inside, *item.unlinked]],

@@ -147,6 +147,26 @@ _GREEK_OR_TYPE_BEFORE = re.compile(
 )
 # A short tag joined by a hyphen belongs to the name: CBF-A, PC-1, LMP-1, HDL-R
 _TAG_AFTER = re.compile(r"-[A-Za-z0-9]{1,3}(?![\w-])")
+# A number tag after a gene's name that the dictionary does not know whole names another protein:
+# "matriptase-2" (TMPRSS6; "matriptase" is ST14, BioRED PMID19592582), EBV's "LMP-1" (PDLIM7's alias
+# LMP; BC2GM P09420275A1111), "PC-1", "CP-3", "MIP-2", "CDF-1", the drug "UCN-01": over BioRED and BC2GM
+# train, nearly every such grown name kept a wrong gene. After a numbered symbol the tag is a position,
+# range or allele of that gene ("IL1B-31", "FOXP3-924", "PAK1-3", "cdc4-10"), which keeps it.
+_NUMBER_TAG = re.compile(r"-\d{1,3}$")
+
+
+def tagged_id(grown: str, tag: str, entity_id: str, relink=None) -> str:
+    """The entity of a gene mention grown over a hyphen tag (``_TAG_AFTER``): the grown name's own
+    (``relink``), else the short name's, but none for a gene's name (not a family) that a number tag
+    follows when the name holds no digit itself (see ``_NUMBER_TAG``)."""
+    if relink is None or not entity_id.startswith("HGNC:") or not _NUMBER_TAG.match(tag):
+        return entity_id
+    own = relink(grown)
+    if own is not None:
+        return own
+    return entity_id if any(c.isdigit() for c in grown[: -len(tag)]) else ""
+
+
 # ... but not the label of a construct built on the gene: a recombinase driver line (Pdx1-Cre,
 # Ltf-Cre: Cre under the gene's promoter), a fluorescent reporter fusion (IL-10-GFP) or a knockout
 # genotype (LPA2-KO). Mouse genetics names the line or allele "gene-tool" (MGI nomenclature for
@@ -438,12 +458,15 @@ def refine(
     defined: frozenset[str] = frozenset(),
     relink=None,
     is_receptor=None,
+    unnamed: list[Mention] | None = None,
 ) -> list[Mention]:
     """Apply the context rules to one paragraph's mentions (sorted by start).
 
     ``defined``: short forms the paper defines (their resolution wins, they are kept as is).
     ``relink(surface) -> entity_id | None``: dictionary lookup for a phospho form's base.
     ``is_receptor(entity_id) -> bool``: does the entity's name say it is a receptor (``receptor_id``)?
+    ``unnamed``, when given, receives the gene names grown into another protein the dictionary does not
+    know ("matriptase-2", "TNF receptors"): dropped from the mentions, still gene names (no entity).
     """
     if context.empty and relink is None:
         return mentions
@@ -514,7 +537,8 @@ def refine(
             tag = _TAG_AFTER.match(text, m.end)
             if tag and not _CONSTRUCT_TAG.match(tag.group()) and not any(
                     o.start >= m.end and o.start < tag.end() for o in mentions):
-                m = replace(m, end=tag.end(), text=text[m.start : tag.end()])
+                grown = text[m.start : tag.end()]
+                m = replace(m, end=tag.end(), text=grown, entity_id=tagged_id(grown, tag.group(), m.entity_id, relink))
         low = m.text.lower()
         if low in context.classes:
             new_start = extend_left(text, m.start, stops=context.not_modifiers) if lang == "en" else m.start
@@ -542,8 +566,12 @@ def refine(
             if tail and relink is not None and is_receptor is not None and tail.group().lstrip().startswith("receptor"):
                 m = replace(m, entity_id=receptor_id(m.text, m.entity_id, relink, is_receptor))
                 if not m.entity_id:
+                    if unnamed is not None:
+                        unnamed.append(m)
                     continue  # a ligand's receptor the dictionary does not know ("TNF receptor")
             if not m.entity_id:
+                if unnamed is not None:
+                    unnamed.append(m)
                 continue  # a name grown into another protein the dictionary does not know (``named_part_id``)
         if out and m.start < out[-1].end:
             continue
