@@ -5,6 +5,7 @@ import pytest
 from conftest import annotate_sentence
 
 from pipeline.dictionaries.build_genes import enzyme_class_words
+from pipeline.nlp.abbreviations import inner_long_definitions
 from pipeline.nlp.gene_context import tagged_id
 from pipeline.nlp.matcher import Term, prefer_as_written
 from pipeline.nlp.non_gene_names import is_immunoglobulin_isotype
@@ -149,3 +150,23 @@ def test_a_number_tag_after_a_numbered_symbol_keeps_the_gene():
     assert tagged_id("matriptase-2", "-2", "HGNC:11344", relink) == ""
     assert tagged_id("CBF-A", "-A", "HGNC:1", relink) == "HGNC:1"  # a letter tag: left as before
     assert tagged_id("MMP-2", "-2", "FPLX:MMP", relink) == "FPLX:MMP"  # a family: family_sense decides
+
+
+def test_a_short_form_after_a_synonym_in_the_parenthesis_is_defined(annotator):
+    # BioRED PMID17943461: "zidovudine (3'-azido-2',3'-deoxythymidine; AZT)", then "concentrations of AZT"
+    text = ("METHODS AND RESULTS: In order to investigate whether the HAART component zidovudine "
+            "(3'-azido-2',3'-deoxythymidine; AZT) triggers the Fas-dependent cell-death pathway and cause "
+            "cytoskeletal disruption in a murine model of DCM, 8-week-old transgenic (expressing Fas ligand in the "
+            "myocardium: FasL Tg) and non-transgenic (NTg) mice received water ad libitum containing different "
+            "concentrations of AZT (0, 0.07, 0.2, and 0.7 mg/ml).")
+    found = annotate_sentence(annotator, text)
+    zidovudine = next(eid for s, eid in found if s == "zidovudine")
+    assert [eid for s, eid in found if s == "AZT"] == [zidovudine] * 2
+
+
+
+def test_inner_long_definitions_read_the_last_name_of_the_parenthesis():
+    # BioRED PMID22303482 "innate (Lipid A, LpA; Peptidoglycan, Ppg) ... or mitogen (phytohemagglutinin, PHA)"
+    text = "innate (Lipid A, LpA; Peptidoglycan, Ppg) or mitogen (phytohemagglutinin, PHA) or (10 mg/kg, ip)"
+    assert [d[:2] for d in inner_long_definitions(text, set())] == [("Ppg", "Peptidoglycan"),
+                                                                     ("PHA", "phytohemagglutinin")]

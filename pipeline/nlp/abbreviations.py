@@ -249,9 +249,11 @@ def find_definitions(
         if m.group("long") is not None and _names_two(m.group("long"), m.group("short"), index):
             continue  # "genes (CYP11B2, CYP11B1)": two names, the second the dictionary's own
         candidates.append((m.group("short"), m.group("long") or "", m.start(), m.end()))
-    if lang == "en" and (_SHORT_IN_PARENS.search(text) or _SHORT_THEN_DETAIL.search(text)):  # cheap filter
+    if lang == "en" and (_SHORT_IN_PARENS.search(text) or _SHORT_THEN_DETAIL.search(text)
+                         or _INNER_LONG_THEN_SHORT.search(text)):  # cheap filter
         candidates.extend(_english_definitions(text))  # before a spaCy Doc is built
         candidates.extend(_after_mention_definitions(text, mentions, {c[0] for c in candidates}))
+        candidates.extend(inner_long_definitions(text, {c[0] for c in candidates}))
         candidates.sort(key=lambda d: d[2])
     seen: set[str] = set()
     for short, long, pstart, pend in candidates:
@@ -400,6 +402,31 @@ def _after_mention_definitions(
                 letters_after_locants(short, before.text) or drug_short_form(short, before)):
             continue
         out.append((short, before.text, hit.start(), hit.end()))
+    return out
+
+
+# "name (SYNONYM; SHORT)": a parenthesis that gives another name, then the short form of that name
+# after a comma or semicolon: "zidovudine (3'-azido-2',3'-deoxythymidine; AZT)" (BioRED PMID17943461),
+# "mitogen (phytohemagglutinin, PHA)", "(house dust mite Dermatophagoides pteronyssinus 1, Derp1)"
+# (BioRED PMID22303482), "kinase (DM protein kinase; DMPK)". Schwartz & Hearst read only the first part
+# of such a parenthesis, which is no short form here.
+_INNER_LONG_THEN_SHORT = re.compile(
+    r"\(\s*([^()]{3,80}?)\s*[,;]\s*([A-Za-z][A-Za-z0-9\-]{1,9})\s*\)")
+
+
+def inner_long_definitions(text: str, known: set[str]) -> list[tuple[str, str, int, int]]:
+    """(short, long, start, end) for each "(LONG, SHORT)" / "(LONG; SHORT)" whose short form holds a
+    capital and spells, letter by letter, the last name of the parenthesis before it
+    (``letters_in_order``, Schwartz & Hearst's test; after a systematic name's locants,
+    ``letters_after_locants``); ``known``: short forms defined already."""
+    out = []
+    for hit in _INNER_LONG_THEN_SHORT.finditer(text):
+        long = re.split(r"[,;]\s+", hit.group(1))[-1].strip()  # not the comma of "2',3'-"
+        short = hit.group(2)
+        if short in known or not any(c.isupper() for c in short) or len(long) <= len(short) + 1:
+            continue
+        if letters_in_order(short, long) or letters_after_locants(short, long.replace("'", "")):  # 3'-azido
+            out.append((short, long, hit.start(), hit.end()))
     return out
 
 
