@@ -231,14 +231,17 @@ def is_unit_and_quantity(text: str, start: int, end: int) -> bool:
 # a gene or family (SGC, soluble guanylate cyclase: four development papers, sample ChinaXiv-201707.00654V1
 # "胃癌（SGC-7901）", ChinaXiv-201806.00153V1, ChinaXiv-202010.00047V1, ChinaXiv-201712.00767V1), and cell_lines.py
 # sees such a name only where it is written as cells. A gene written so (ZNF-217) is matched as the whole
-# token, never as its letters alone, so the letters followed by the number are no gene.
+# token, never as its letters alone, so the letters followed by the number are no gene. Only a Latin letter or digit
+# before the letters joins them to a longer token: the code is often glued to the Chinese cell noun before it
+# ("胃癌细胞SGC-7901", sample ChinaXiv-202010.00047V1 body and a reference title), and str.isalnum is true for 胞.
 _NUMBERED_CODE_LETTERS = re.compile(r"^[A-Z][A-Za-z]{1,5}$")
 _CATALOGUE_NUMBER_AFTER = re.compile(r"-\d{3,5}(?![A-Za-z0-9.\-])")
 
 
 def is_numbered_code(text: str, start: int, end: int) -> bool:
     """Are the capital letters text[start:end] the head of a code with a catalogue number ("SGC-7901")?"""
-    return (bool(_NUMBERED_CODE_LETTERS.match(text[start:end])) and (start == 0 or not text[start - 1].isalnum())
+    return (bool(_NUMBERED_CODE_LETTERS.match(text[start:end]))
+            and (start == 0 or not (text[start - 1].isascii() and text[start - 1].isalnum()))
             and bool(_CATALOGUE_NUMBER_AFTER.match(text, end)))
 
 
