@@ -130,6 +130,7 @@ from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.numbered_abbreviations import numbered_mentions
 from pipeline.nlp import paper_compounds, systematic_names
+from pipeline.nlp.culture_conditions import high_glucose_mentions
 from pipeline.nlp.pathway_lists import coordinated_pathways, drop_glued_phospho, hyphen_axes, listed_before_deng
 from pipeline.nlp.pathways import (
     AXIS_PREFIX,
@@ -697,6 +698,8 @@ class Annotator:
             para_mentions[pid] = salt_mentions(texts[pid], para_mentions[pid],  # "Na2SeO3": sodium selenite
                                                partial(self._entity_named, label="COMPOUND"))
             para_mentions[pid] = drop_phase_lookalikes(texts[pid], para_mentions[pid])  # "sub-Gi期": G1
+            para_mentions[pid] = high_glucose_mentions(texts[pid], para_mentions[pid],  # "高糖诱导的…": glucose
+                                                       partial(self._entity_named, label="COMPOUND"))
             # "磷脂酶C(PLC)γ", "转化生长因子(TGF)a": the letter after the bracket names the gene
             para_mentions[pid] = bracket_greek_mentions(texts[pid], para_mentions[pid], self._gene_of)
         symbols = paper_symbols(texts, {pid: para_mentions[pid] for pid in english})
