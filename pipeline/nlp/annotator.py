@@ -145,7 +145,7 @@ from pipeline.nlp.pipelines import displayed, pipeline_for
 from pipeline.nlp.part_words import is_glycoside_stem, is_lab_reagent, is_part_word
 from pipeline.nlp.residues import is_amino_acid, is_residue
 from pipeline.nlp.word_forms import word_form_mentions
-from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_assay_substrates, mark_enzyme_substrates, mark_reagents, read_reagent_names, reagents_of
+from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_assay_substrates, mark_culture_antibiotics, mark_enzyme_substrates, mark_reagents, read_reagent_names, reagents_of
 from pipeline.nlp.cell_lines import cell_line_names, drop_cell_lines
 from pipeline.nlp.loading_controls import loading_control_ids, mark_loading_controls
 from pipeline.nlp.group_labels import drop_group_labels, group_label_names
@@ -631,6 +631,7 @@ class Annotator:
                     m.how = ENDOGENOUS
             mark_reagents(para_mentions[pid], self.reagents)
             mark_assay_substrates(texts[pid], para_mentions[pid])  # "Gelatin zymography": a reagent
+            mark_culture_antibiotics(texts[pid], para_mentions[pid])  # "含10%胎牛血清和1%青霉素/链霉素": the medium
             mark_enzyme_substrates(texts[pid], para_mentions[pid])  # "aniline 4-hydroxylase": a substrate
             if sents[0].paragraph.lang == "en":  # "Methanol extract of …": the solvent is no agent
                 mark_extract_solvents(texts[pid], para_mentions[pid])
