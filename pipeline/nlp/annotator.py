@@ -149,7 +149,7 @@ from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_assay_subs
 from pipeline.nlp.cell_lines import cell_line_names, drop_cell_lines
 from pipeline.nlp.loading_controls import loading_control_ids, mark_loading_controls
 from pipeline.nlp.group_labels import drop_group_labels, group_label_names
-from pipeline.nlp.non_gene_names import drop_other_nomenclatures, is_numbered_code
+from pipeline.nlp.non_gene_names import drop_other_nomenclatures, is_numbered_code, names_a_supplier
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.chain_elements import chain_elements, class_noun_before_member, family_and_member, member_with_class_noun
@@ -798,7 +798,10 @@ class Annotator:
                 previous, previous_sentence = inside, s
                 item = SentenceMentions(s, inside)
                 item.mentions = inside = [m for m in inside  # "胃癌（SGC-7901）": a cell line, not SGC
-                                          if not (m.label == "GENE" and is_numbered_code(texts[pid], m.start, m.end))]
+                                          if not (m.label == "GENE" and is_numbered_code(texts[pid], m.start, m.end))
+                                          # "试剂盒购自BD公司": a supplier, not beta-D
+                                          and not (m.label in ("GENE", "COMPOUND")
+                                                   and names_a_supplier(texts[pid], m.start, m.end))]
                 if s.lang == "en":  # "X-linked adrenoleukodystrophy (ALD)", "GG genotype": no gene
                     item.mentions = inside = [m for m in inside if not (
                         m.label == "GENE" and not_gene_use(texts[pid], m.start, m.end, disease_shorts, dosing))]

@@ -245,6 +245,25 @@ def is_numbered_code(text: str, start: int, end: int) -> bool:
             and bool(_CATALOGUE_NUMBER_AFTER.match(text, end)))
 
 
+# A supplier in a methods sentence: "试剂盒购自BD公司" / "购买于美国BD" (Becton Dickinson; validation ChinaXiv-201803.00487V1,
+# ChinaXiv-201712.00999V1), "利用美国Bio-Rad公司GelDoc…" (sample ChinaXiv-201711.00904V1, ChinaXiv-202107.00008V2),
+# "液体硫乙醇酸盐培养基（7017946，BD）" (catalogue number and supplier, sample ChinaXiv-201812.00846V1). Its letters spell
+# a compound fragment (BD is HerbiV's "beta-D") or a gene (Rad, RRAD), and co-mention paired it with every gene
+# and drug of the reagent list. The slot decides: the name right before 公司 (or Inc./Co./Corp.), right after
+# 购自/购买于/购于 (and a country), or after a catalogue number in the brackets of a reagent.
+_COMPANY_AFTER = re.compile(r"\s?(?:公司|Inc\b|Co\.|Corp\b|Corporation\b)")
+_BOUGHT_FROM_BEFORE = re.compile(r"(?:购自|购买于|购买自|购于)\s?(?:美国|英国|日本|德国|瑞士|法国|中国)?\s?$")
+_CATALOGUE_BEFORE = re.compile(r"[(（]\s?[A-Za-z]{0,3}\d[\w\-.]*\s?[,，]\s?$")
+_BRACKET_CLOSE_AFTER = re.compile(r"\s?[)）]")
+
+
+def names_a_supplier(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] (a gene or compound mention) a supplier's name in a methods sentence (above)?"""
+    if _COMPANY_AFTER.match(text, end) or _BOUGHT_FROM_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    return bool(_BRACKET_CLOSE_AFTER.match(text, end) and _CATALOGUE_BEFORE.search(text, max(0, start - 16), start))
+
+
 def is_bench_notation(text: str, start: int, end: int) -> bool:
     """A comparative-Ct difference, the head of a decimal, a piece of a nucleotide sequence or a unit run
     into the next quantity (above)."""
