@@ -29,3 +29,9 @@ def test_only_the_supplier_slot():
     assert not names_a_supplier(text, i, i + 3)
     i = text.index("BD")
     assert names_a_supplier(text, i, i + 2)
+
+
+def test_a_gene_list_in_brackets_is_no_catalogue_entry():
+    text = "steroid synthesis genes (CYP11B2, CYP11B1) and"
+    i = text.index("CYP11B1")
+    assert not names_a_supplier(text, i, i + 7)

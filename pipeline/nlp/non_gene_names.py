@@ -253,7 +253,9 @@ def is_numbered_code(text: str, start: int, end: int) -> bool:
 # 购自/购买于/购于 (and a country), or after a catalogue number in the brackets of a reagent.
 _COMPANY_AFTER = re.compile(r"\s?(?:公司|Inc\b|Co\.|Corp\b|Corporation\b)")
 _BOUGHT_FROM_BEFORE = re.compile(r"(?:购自|购买于|购买自|购于)\s?(?:美国|英国|日本|德国|瑞士|法国|中国)?\s?$")
-_CATALOGUE_BEFORE = re.compile(r"[(（]\s?[A-Za-z]{0,3}\d[\w\-.]*\s?[,，]\s?$")
+# a catalogue number: digits, after at most two letters ("7017946", "L2880"); a gene list in brackets
+# ("(CYP11B2, CYP11B1)") is none
+_CATALOGUE_BEFORE = re.compile(r"[(（]\s?[A-Za-z]{0,2}\d{3,}[\d\-]*\s?[,，]\s?$")
 _BRACKET_CLOSE_AFTER = re.compile(r"\s?[)）]")
 
 
