@@ -130,6 +130,7 @@ from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.numbered_abbreviations import numbered_mentions
 from pipeline.nlp import paper_compounds, systematic_names
+from pipeline.nlp.culture_conditions import high_glucose_mentions
 from pipeline.nlp.pathway_lists import coordinated_pathways, drop_glued_phospho, hyphen_axes, listed_before_deng
 from pipeline.nlp.pathways import (
     AXIS_PREFIX,
@@ -144,11 +145,11 @@ from pipeline.nlp.pipelines import displayed, pipeline_for
 from pipeline.nlp.part_words import is_glycoside_stem, is_lab_reagent, is_part_word
 from pipeline.nlp.residues import is_amino_acid, is_residue
 from pipeline.nlp.word_forms import word_form_mentions
-from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_assay_substrates, mark_enzyme_substrates, mark_reagents, read_reagent_names, reagents_of
+from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_assay_substrates, mark_culture_antibiotics, mark_enzyme_substrates, mark_reagents, read_reagent_names, reagents_of
 from pipeline.nlp.cell_lines import cell_line_names, drop_cell_lines
 from pipeline.nlp.loading_controls import loading_control_ids, mark_loading_controls
 from pipeline.nlp.group_labels import drop_group_labels, group_label_names
-from pipeline.nlp.non_gene_names import drop_other_nomenclatures, is_immunoglobulin_isotype, is_numbered_code
+from pipeline.nlp.non_gene_names import drop_other_nomenclatures, is_immunoglobulin_isotype, is_numbered_code, names_a_supplier
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.chain_elements import chain_elements, class_noun_before_member, family_and_member, member_with_class_noun
@@ -632,6 +633,7 @@ class Annotator:
                     m.how = ENDOGENOUS
             mark_reagents(para_mentions[pid], self.reagents)
             mark_assay_substrates(texts[pid], para_mentions[pid])  # "Gelatin zymography": a reagent
+            mark_culture_antibiotics(texts[pid], para_mentions[pid])  # "含10%胎牛血清和1%青霉素/链霉素": the medium
             mark_enzyme_substrates(texts[pid], para_mentions[pid])  # "aniline 4-hydroxylase": a substrate
             if sents[0].paragraph.lang == "en":  # "Methanol extract of …": the solvent is no agent
                 mark_extract_solvents(texts[pid], para_mentions[pid])
@@ -699,6 +701,8 @@ class Annotator:
             para_mentions[pid] = salt_mentions(texts[pid], para_mentions[pid],  # "Na2SeO3": sodium selenite
                                                partial(self._entity_named, label="COMPOUND"))
             para_mentions[pid] = drop_phase_lookalikes(texts[pid], para_mentions[pid])  # "sub-Gi期": G1
+            para_mentions[pid] = high_glucose_mentions(texts[pid], para_mentions[pid],  # "高糖诱导的…": glucose
+                                                       partial(self._entity_named, label="COMPOUND"))
             # "磷脂酶C(PLC)γ", "转化生长因子(TGF)a": the letter after the bracket names the gene
             para_mentions[pid] = bracket_greek_mentions(texts[pid], para_mentions[pid], self._gene_of)
         symbols = paper_symbols(texts, {pid: para_mentions[pid] for pid in english})
@@ -796,7 +800,10 @@ class Annotator:
                 previous, previous_sentence = inside, s
                 item = SentenceMentions(s, inside)
                 item.mentions = inside = [m for m in inside  # "胃癌（SGC-7901）": a cell line, not SGC
-                                          if not (m.label == "GENE" and is_numbered_code(texts[pid], m.start, m.end))]
+                                          if not (m.label == "GENE" and is_numbered_code(texts[pid], m.start, m.end))
+                                          # "试剂盒购自BD公司": a supplier, not beta-D
+                                          and not (m.label in ("GENE", "COMPOUND")
+                                                   and names_a_supplier(texts[pid], m.start, m.end))]
                 if s.lang == "en":  # "X-linked adrenoleukodystrophy (ALD)", "GG genotype": no gene
                     item.mentions = inside = [m for m in inside if not (
                         m.label == "GENE" and not_gene_use(texts[pid], m.start, m.end, disease_shorts, dosing))]

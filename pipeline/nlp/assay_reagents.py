@@ -141,3 +141,28 @@ def mark_enzyme_substrates(text: str, mentions: list[Mention]) -> None:
             list_end = m.end
         elif is_assay_substrate(text, m):
             m.how = REAGENT
+
+
+# Penicillin and streptomycin as the antibiotics of a culture medium ("DMEM/F12完全培养基（含10%胎牛血清和1%青霉素/
+# 链霉素双抗）", validation ChinaXiv-201711.00762V1; "MEM培养基（含…胎牛血清，100 U/mL青霉素和100 U/mL链霉素）",
+# ChinaXiv-201712.00999V1; "1%青霉素/链霉素的M199培养基", ChinaXiv-201812.00642V1; "FBS和1%（青霉素和链霉素)的a-MEM
+# 完全培养基", ChinaXiv-201806.00158V1) or of a methods list of what was bought ("MEM培养基、胎牛血清、胰酶、青霉素、
+# 链霉素购买于美国Gibco") keep the cells sterile, like the vehicle and the stains: they are how the experiment was
+# run, not what it studied, yet co-mention made them partners of every gene of the paragraph (35 false rows in
+# nine development papers, and no gold row has either). The two are one supplement ("pen-strep", 双抗), so a
+# paragraph naming both, or naming a medium or serum, uses them so; an antibiotic studied alone keeps its rows.
+_CULTURE_ANTIBIOTIC = re.compile(r"青霉素|链霉素|penicillin|streptomycin", re.IGNORECASE)
+_PENICILLIN = re.compile(r"青霉素|青\s*[-/、,，]\s*链霉素|青链霉素|penicillin", re.IGNORECASE)
+_STREPTOMYCIN = re.compile(r"链霉素|streptomycin", re.IGNORECASE)
+_CULTURE_WORD = re.compile(r"培养基|培养液|胎牛血清|\bFBS\b|\bmedium\b|\bmedia\b|\bserum\b", re.IGNORECASE)
+
+
+def mark_culture_antibiotics(text: str, mentions: list[Mention]) -> None:
+    """Set ``how`` to ``reagent`` (in place) on the penicillin and streptomycin mentions of a paragraph that names
+    both or a culture medium or serum (above)."""
+    found = [m for m in mentions if m.label == "COMPOUND" and _CULTURE_ANTIBIOTIC.search(m.text)]
+    if not found:
+        return
+    if (_PENICILLIN.search(text) and _STREPTOMYCIN.search(text)) or _CULTURE_WORD.search(text):
+        for m in found:
+            m.how = REAGENT

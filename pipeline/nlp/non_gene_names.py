@@ -231,15 +231,39 @@ def is_unit_and_quantity(text: str, start: int, end: int) -> bool:
 # a gene or family (SGC, soluble guanylate cyclase: four development papers, sample ChinaXiv-201707.00654V1
 # "胃癌（SGC-7901）", ChinaXiv-201806.00153V1, ChinaXiv-202010.00047V1, ChinaXiv-201712.00767V1), and cell_lines.py
 # sees such a name only where it is written as cells. A gene written so (ZNF-217) is matched as the whole
-# token, never as its letters alone, so the letters followed by the number are no gene.
+# token, never as its letters alone, so the letters followed by the number are no gene. Only a Latin letter or digit
+# before the letters joins them to a longer token: the code is often glued to the Chinese cell noun before it
+# ("胃癌细胞SGC-7901", sample ChinaXiv-202010.00047V1 body and a reference title), and str.isalnum is true for 胞.
 _NUMBERED_CODE_LETTERS = re.compile(r"^[A-Z][A-Za-z]{1,5}$")
 _CATALOGUE_NUMBER_AFTER = re.compile(r"-\d{3,5}(?![A-Za-z0-9.\-])")
 
 
 def is_numbered_code(text: str, start: int, end: int) -> bool:
     """Are the capital letters text[start:end] the head of a code with a catalogue number ("SGC-7901")?"""
-    return (bool(_NUMBERED_CODE_LETTERS.match(text[start:end])) and (start == 0 or not text[start - 1].isalnum())
+    return (bool(_NUMBERED_CODE_LETTERS.match(text[start:end]))
+            and (start == 0 or not (text[start - 1].isascii() and text[start - 1].isalnum()))
             and bool(_CATALOGUE_NUMBER_AFTER.match(text, end)))
+
+
+# A supplier in a methods sentence: "试剂盒购自BD公司" / "购买于美国BD" (Becton Dickinson; validation ChinaXiv-201803.00487V1,
+# ChinaXiv-201712.00999V1), "利用美国Bio-Rad公司GelDoc…" (sample ChinaXiv-201711.00904V1, ChinaXiv-202107.00008V2),
+# "液体硫乙醇酸盐培养基（7017946，BD）" (catalogue number and supplier, sample ChinaXiv-201812.00846V1). Its letters spell
+# a compound fragment (BD is HerbiV's "beta-D") or a gene (Rad, RRAD), and co-mention paired it with every gene
+# and drug of the reagent list. The slot decides: the name right before 公司 (or Inc./Co./Corp.), right after
+# 购自/购买于/购于 (and a country), or after a catalogue number in the brackets of a reagent.
+_COMPANY_AFTER = re.compile(r"\s?(?:公司|Inc\b|Co\.|Corp\b|Corporation\b)")
+_BOUGHT_FROM_BEFORE = re.compile(r"(?:购自|购买于|购买自|购于)\s?(?:美国|英国|日本|德国|瑞士|法国|中国)?\s?$")
+# a catalogue number: digits, after at most two letters ("7017946", "L2880"); a gene list in brackets
+# ("(CYP11B2, CYP11B1)") is none
+_CATALOGUE_BEFORE = re.compile(r"[(（]\s?[A-Za-z]{0,2}\d{3,}[\d\-]*\s?[,，]\s?$")
+_BRACKET_CLOSE_AFTER = re.compile(r"\s?[)）]")
+
+
+def names_a_supplier(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] (a gene or compound mention) a supplier's name in a methods sentence (above)?"""
+    if _COMPANY_AFTER.match(text, end) or _BOUGHT_FROM_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    return bool(_BRACKET_CLOSE_AFTER.match(text, end) and _CATALOGUE_BEFORE.search(text, max(0, start - 16), start))
 
 
 def is_bench_notation(text: str, start: int, end: int) -> bool:

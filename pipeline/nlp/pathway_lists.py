@@ -52,7 +52,7 @@ def coordinated_pathways(
 
     ``pathway_of(phrase)`` gives the dictionary PATHWAY entity id a phrase names, or None.
     """
-    mentions = lists_with_an_axis(text, mentions, pathway_of)
+    mentions = paired_with_a_pathway(text, lists_with_an_axis(text, mentions, pathway_of), pathway_of)
     if "pathways" not in text and "cascades" not in text and "Pathways" not in text:
         return mentions
     genes = sorted((m for m in mentions if m.label == "GENE" and m.entity_id), key=lambda m: m.start)
@@ -137,6 +137,59 @@ def lists_with_an_axis(
                 continue
             added.append(_listed_pathway(g, pathway_of, _HEADS))
             pathway_starts.add(g.start)
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
+# one coordinating word (or a comma) between a name and the pathway after it: "mTOR 和 Nrf2/Keap1 信号通路",
+# "NF-kB 和ERK1/2信号通路", "mTOR and Nrf2/Keap1 signaling pathway"
+_PAIR_JOIN = re.compile(r"\s*(?:和|及|与|以及|、|,|，|and|or)\s*")
+_PATHWAY_WORD_AT_END = re.compile(r"(?:通路|途径|signal(?:l)?ing|pathway|cascade)$", re.IGNORECASE)
+_ZH_HEADS = ("{}信号通路", "{} signaling pathway")
+
+
+def paired_with_a_pathway(
+    text: str, mentions: list[Mention], pathway_of: Callable[[str], str | None]
+) -> list[Mention]:
+    """``mentions`` plus KEGG's map for each name coordinated right before a pathway mention that ends in a
+    pathway word, when KEGG has a map of that name: "OG 通过激活 mTOR 和 Nrf2/Keap1 信号通路" (review jin:
+    mTOR's hsa04150, GUIDELINES 3 "because 信号通路 governs both"), "通过上调NF-kB 和ERK1/2信号通路" (sample
+    ChinaXiv-202010.00047V1: NF-κB's hsa04064). Chinese has no plural, so ``coordinated_pathways``'
+    plural head never shares 信号通路, and ``lists_with_an_axis`` wants three names. The map decides
+    between protein and pathway: a name KEGG names a pathway by (mTOR, NF-κB, MAPK, Wnt, AMPK, Notch…) is
+    a signalling hub whose pathway the shared head names; a protein without one stays the protein
+    ("Survivin与PI3K/AKT信号通路", validation ChinaXiv-201801.00619V1; "Sirt1和FoxO信号通路",
+    ChinaXiv-201711.00361V1). The walk goes back over a longer list ("AMPK、mTOR和ERK信号通路") while each
+    name has a map. The gene mentions stay (as in ``coordinated_pathways``); a name inside a slash chain
+    ("PI3K/Akt和ERK") is its chain's, not a list item."""
+    heads = [m for m in mentions if m.label == "PATHWAY" and _PATHWAY_WORD_AT_END.search(m.text)]
+    if not heads:
+        return mentions
+    spans = [(m.start, m.end) for m in mentions if m.label == "PATHWAY"]
+    genes = [m for m in mentions if m.label == "GENE" and m.entity_id
+             and not any(s <= m.start and m.end <= e for s, e in spans)]
+    if not genes:
+        return mentions
+    by_end: dict[int, Mention] = {}
+    for g in sorted(genes, key=lambda m: (m.end, m.start)):
+        by_end.setdefault(g.end, g)  # the longest name ending there
+    taken = {(m.start, m.end) for m in mentions if m.label == "PATHWAY"}
+    added: list[Mention] = []
+    for head in heads:
+        cursor = head.start
+        while True:
+            g = next((by_end[e] for e in sorted(by_end, reverse=True)
+                      if e <= cursor and _PAIR_JOIN.fullmatch(text, e, cursor)), None)
+            if g is None or text[g.start - 1:g.start] in ("/", "-"):
+                break
+            entity = next((e for e in (pathway_of(h.format(g.text)) for h in _ZH_HEADS) if e and e.startswith("hsa")),
+                          None)
+            if entity is None or (g.start, g.end) in taken:
+                break
+            added.append(Mention(g.start, g.end, entity, "PATHWAY", "pathway-coordination", g.text))
+            taken.add((g.start, g.end))
+            cursor = g.start
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))

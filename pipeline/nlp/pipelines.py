@@ -27,7 +27,22 @@ def register_extensions() -> None:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
     if not Span.has_extension("how"):
-        Span.set_extension("how", default=None)
+        Span.set_extension("how", getter=_get_how, setter=_set_how)
+
+
+# spaCy keys a Span's extension values by its character offsets alone (Underscore._get_key), so a
+# gene and the pathway it names at the same offsets ("mTOR 和 Nrf2/Keap1 信号通路": MTOR and hsa04150,
+# nlp/pathway_lists.py) would share one ``how``: it is kept per (offsets, label, entity) instead.
+def _how_key(span) -> tuple:
+    return ("how", span.start_char, span.end_char, span.label, span.kb_id)
+
+
+def _get_how(span) -> str | None:
+    return span.doc.user_data.get(_how_key(span))
+
+
+def _set_how(span, value: str | None) -> None:
+    span.doc.user_data[_how_key(span)] = value
 
 
 def blank_pipeline(lang: str) -> Language:
