@@ -484,8 +484,10 @@ def refine(
         if not _is_gene(m) or m.text in defined:
             if lang == "en" and m.label == "GENE":  # a defined short form: NRG-1 beta, TLR 4
                 m = extend_right(text, m, relink)
+                if not m.entity_id and unnamed is not None:
+                    unnamed.append(m)  # no entity for the grown name (``named_part_id``)
                 if not m.entity_id or (out and m.start < out[-1].end):
-                    continue  # no entity for the grown name (``named_part_id``), or inside the last mention
+                    continue
             out.append(m)
             continue
         surface = m.text
@@ -565,14 +567,10 @@ def refine(
             m = extend_right(text, m, relink)
             if tail and relink is not None and is_receptor is not None and tail.group().lstrip().startswith("receptor"):
                 m = replace(m, entity_id=receptor_id(m.text, m.entity_id, relink, is_receptor))
-                if not m.entity_id:
-                    if unnamed is not None:
-                        unnamed.append(m)
-                    continue  # a ligand's receptor the dictionary does not know ("TNF receptor")
-            if not m.entity_id:
-                if unnamed is not None:
-                    unnamed.append(m)
-                continue  # a name grown into another protein the dictionary does not know (``named_part_id``)
+        if not m.entity_id:  # grown into another protein the dictionary does not know: "TNF receptors",
+            if unnamed is not None:  # "PTH-related peptide", "matriptase-2" (receptor_id, named_part_id, tagged_id)
+                unnamed.append(m)
+            continue
         if out and m.start < out[-1].end:
             continue
         out.append(m)
