@@ -489,12 +489,13 @@ class TermIndex:
 
     def lookup(self, surface: str) -> list[Term]:
         """Terms whose key equals the folded ``surface`` (exact lookup, no boundaries)."""
-        key, case_form = fold_fast(normalize_text(surface))
+        norm = normalize_text(surface)
+        key, case_form = fold_fast(norm)
         number = self.automaton.get(key, None)
         if number is None:
             return []
         terms = [t for t in self.entries[number][1] if t.entity_id != STOP and case_ok(t, case_form)]
-        return prefer_as_written(terms, normalize_text(surface).strip(), case_form)
+        return prefer_as_written(terms, norm.strip(), case_form)
 
     def match(
         self, text: str, cjk_boundaries: Callable[[int], frozenset[int]]

@@ -146,7 +146,7 @@ def lists_with_an_axis(
 # "NF-kB 和ERK1/2信号通路", "mTOR and Nrf2/Keap1 signaling pathway"
 _PAIR_JOIN = re.compile(r"\s*(?:和|及|与|以及|、|,|，|and|or)\s*")
 _PATHWAY_WORD_AT_END = re.compile(r"(?:通路|途径|signal(?:l)?ing|pathway|cascade)$", re.IGNORECASE)
-_ZH_HEADS = ("{}信号通路", "{} signaling pathway")
+_PATHWAY_NAMES = ("{}信号通路", "{} signaling pathway")  # how the dictionary names a hub's map
 
 
 def paired_with_a_pathway(
@@ -166,15 +166,14 @@ def paired_with_a_pathway(
     heads = [m for m in mentions if m.label == "PATHWAY" and _PATHWAY_WORD_AT_END.search(m.text)]
     if not heads:
         return mentions
-    spans = [(m.start, m.end) for m in mentions if m.label == "PATHWAY"]
+    taken = {(m.start, m.end) for m in mentions if m.label == "PATHWAY"}
     genes = [m for m in mentions if m.label == "GENE" and m.entity_id
-             and not any(s <= m.start and m.end <= e for s, e in spans)]
+             and not any(s <= m.start and m.end <= e for s, e in taken)]
     if not genes:
         return mentions
     by_end: dict[int, Mention] = {}
     for g in sorted(genes, key=lambda m: (m.end, m.start)):
         by_end.setdefault(g.end, g)  # the longest name ending there
-    taken = {(m.start, m.end) for m in mentions if m.label == "PATHWAY"}
     added: list[Mention] = []
     for head in heads:
         cursor = head.start
@@ -183,7 +182,7 @@ def paired_with_a_pathway(
                       if e <= cursor and _PAIR_JOIN.fullmatch(text, e, cursor)), None)
             if g is None or text[g.start - 1:g.start] in ("/", "-"):
                 break
-            entity = next((e for e in (pathway_of(h.format(g.text)) for h in _ZH_HEADS) if e and e.startswith("hsa")),
+            entity = next((e for e in (pathway_of(h.format(g.text)) for h in _PATHWAY_NAMES) if e and e.startswith("hsa")),
                           None)
             if entity is None or (g.start, g.end) in taken:
                 break

@@ -203,12 +203,7 @@ def _undirected_means(text: str, agent: Span, cue: Cue, breaks) -> bool:
         pass
     if means is None or _STUDY_WORDS.search(lead, means.end()):
         return False  # "Osman 等通过体外研究证实BMP2/4可以明显促进…" (ChinaXiv-201812.00642V1): a study is the means
-    if _CHAIN.search(text[agent.end:cue.start]):
-        return True
-    inner = [b for b in breaks if agent.end <= b < cue.start]
-    if not inner:
-        return True
-    return len(inner) == 1 and not cue_scope.has_own_subject(text, inner[0] + 1, cue.start)
+    return bool(_CHAIN.search(text[agent.end:cue.start])) or _means_reaches(text, agent, cue, breaks)
 
 
 def _governing_cue(cues: list[Cue], lo: int, hi: int, owned: frozenset[int] = frozenset()) -> Cue | None:
@@ -276,7 +271,8 @@ _CO_ITEMS = re.compile(r"^(?:\s*(?:、|和|及|与|以及|或)\s{2,})+")
 
 def _past_co_items(between: str) -> str:
     """``between`` (mentions blanked) without the list items that follow the first mention."""
-    return between[_CO_ITEMS.match(between).end():] if _CO_ITEMS.match(between) else between
+    items = _CO_ITEMS.match(between)
+    return between[items.end():] if items else between
 
 
 def _means_reaches(text: str, agent: Span, cue: Cue, breaks) -> bool:
@@ -2090,10 +2086,11 @@ def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[S
 
 # between the opening of a means and the event noun it governs: "with" of a prepositional verb ("interfering
 # with"), an article and one modifier ("tyrosine phosphorylation of", "the nuclear translocation of")
-_MEANS_NOUN_GAP = re.compile(r"^\s*(?:with\s+)?(?:the\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+_NOUN_GAP = r"\s*(?:with\s+)?(?:the\s+)?(?:[a-z]+\s+)?"
+_MEANS_NOUN_GAP = re.compile(rf"^{_NOUN_GAP}$", re.IGNORECASE)
 # the same gap, then an event noun with no sign of its own and "of": "the phosphorylation of", "with tyrosine
 # phosphorylation of", "the nuclear translocation of"
-_EVENT_OF = re.compile(r"\s*(?:with\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:phosphorylation|translocation|expression|production|"
+_EVENT_OF = re.compile(rf"{_NOUN_GAP}(?:phosphorylation|translocation|expression|production|"
                        r"secretion|release|levels?|activit(?:y|ies))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
