@@ -69,6 +69,14 @@ _LOCANT_WORDS = {
     "exo",
 }
 _FORMULA = re.compile(r"^(?:[A-Z][a-z]?\d*){2,}$")
+# A structural class listed among a molecule's names ("1,4-diazaindan-type,alkaloid,flavascensine"; "coumarin,glycoside")
+# says what kind of molecule it is, not its name: as a synonym it made every "alkaloids" of a paper this one compound
+# (and took MeSH's Alkaloids, D000470, into it), in two sample papers' abstracts and references (ChinaXiv-202010.00047V1
+# "polysaccharides,alkaloids, phenanthrenes"; ChinaXiv-201712.00769V1 "five tripterygium pyridine alkaloids").
+_CLASS_NOUN = re.compile(
+    r"(?i:alkaloid|glycoside|flavonoid|saponin|terpenoid|triterpenoid|polysaccharide|lignan|coumarin|"
+    r"tannin|steroid|sterol|anthraquinone|iridoid|phenylpropanoid|stilbene)s?"
+)
 
 
 def fix_greek_case(name: str) -> str:
@@ -103,7 +111,8 @@ def split_tcmsp_name(raw: str) -> list[str]:
         bounds = [-1, *cuts, len(name)]
         pieces = [name[a + 1 : b].strip() for a, b in pairwise(bounds)]
         if all(len(p) >= 4 and sum(ch.isalpha() for ch in p) >= 3 for p in pieces):
-            return pieces
+            named = [p for p in pieces if not _CLASS_NOUN.fullmatch(p)]
+            return named or pieces
     return [name]
 
 

@@ -152,6 +152,7 @@ from pipeline.nlp.group_labels import drop_group_labels, group_label_names
 from pipeline.nlp.non_gene_names import drop_other_nomenclatures, is_immunoglobulin_isotype, is_numbered_code, names_a_supplier
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
+from pipeline.nlp.method_names import drop_method_names
 from pipeline.nlp.chain_elements import chain_elements, class_noun_before_member, family_and_member, member_with_class_noun
 from pipeline.nlp.family_prefix import drop_family_prefix, prefix_families
 from pipeline.nlp.greek_ocr import delta_mentions
@@ -735,6 +736,7 @@ class Annotator:
             mentions = drop_cell_lines(texts[pid], drop_plain_words(texts[pid], para_mentions[pid]), cell_lines)
             mentions = drop_group_labels(texts[pid], mentions, group_codes, self._symbol_name)  # K562-Ctrl
             mentions = drop_other_nomenclatures(texts[pid], mentions, self._symbol_name)  # CK-MB, 海马CA1区
+            mentions = drop_method_names(texts[pid], mentions)  # LSD法, Dunnett's T3, Synthesis Kit, CAS号
             mentions = drop_enzyme_substrates(texts[pid], mentions)  # 天门冬氨酸|氨基转氨酶: no aspartate
             mark_ligand_modifiers(texts[pid], mentions)  # "serotonin 5-HT3 receptor": no serotonin partner
             mentions = split_slash_maps(mentions, self.index)  # "PI3K/Akt pathway": the chain, not hsa04151

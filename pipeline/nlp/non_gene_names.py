@@ -259,9 +259,17 @@ _CATALOGUE_BEFORE = re.compile(r"[(（]\s?[A-Za-z]{0,2}\d{3,}[\d\-]*\s?[,，]\s?
 _BRACKET_CLOSE_AFTER = re.compile(r"\s?[)）]")
 
 
+# The supplier's hyphenated name is one wherever it stands: "酶标仪(Bio-Rad);Mycycler梯度PCR仪(Bio-Rad)" (sample
+# ChinaXiv-201801.00630V1), "凝胶电泳成像分析系统为美国Bio-Rad产品" (sample ChinaXiv-201712.00524V1), "蛋白质考马斯亮蓝染色浓缩液
+# （Bio-Rad）" (sample ChinaXiv-202107.00008V2): no gene is written after "Bio-" (Bio-Rad, Bio-Tek, Bio-Techne).
+_BIO_HYPHEN_BEFORE = re.compile(r"(?<![A-Za-z])Bio-\s?$", re.IGNORECASE)
+
+
 def names_a_supplier(text: str, start: int, end: int) -> bool:
     """Is text[start:end] (a gene or compound mention) a supplier's name in a methods sentence (above)?"""
     if _COMPANY_AFTER.match(text, end) or _BOUGHT_FROM_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    if _BIO_HYPHEN_BEFORE.search(text, max(0, start - 5), start):
         return True
     return bool(_BRACKET_CLOSE_AFTER.match(text, end) and _CATALOGUE_BEFORE.search(text, max(0, start - 16), start))
 
