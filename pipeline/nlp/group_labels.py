@@ -69,15 +69,41 @@ def is_control_label(text: str, m: Mention) -> bool:
     return not m.text.isupper() or joined or bool(_GROUP_WORD_AFTER.match(text, m.end))
 
 
+# 组蛋白 (histone) is also a group's 组 run into 蛋白 (protein): "测定各组蛋白浓度" (each group's protein
+# concentration, sample ChinaXiv-201801.00630V1), "取各组蛋白经聚丙烯酰胺凝胶电泳" (validation ChinaXiv-201712.00990V1),
+# "Sericin+3-MA组蛋白表达介于两组之间" (sample ChinaXiv-201806.00153V1), "KA组蛋白质合成代谢" (sample
+# ChinaXiv-201712.00816V1). 组 is the group's after a group quantifier (各, 每, 两, 三 …), before 质 (蛋白质 is
+# "protein"; histone is never 组蛋白质), or after a label's last letter or digit when the protein's amount
+# follows (表达, 浓度, 含量, 水平, 经, 样) — unless the label is a histone's own code ("H4组蛋白乙酰化").
+_GROUP_QUANTIFIER_BEFORE = re.compile(r"[各每两二三四五六七八九十余]$")
+_LABEL_END_BEFORE = re.compile(r"[A-Za-z0-9+)）]\s?$")
+_HISTONE_CODE_BEFORE = re.compile(r"(?<![A-Za-z0-9])H(?:1|2A|2B|3|4)(?:\.\d)?\s?$")
+_AMOUNT_AFTER = re.compile(r"(?:表达|浓度|含量|水平|经|样)")
+
+
+def is_group_protein(text: str, m: Mention) -> bool:
+    """Is the mention's 组蛋白 a group label's 组 and 蛋白 (above), not histone?"""
+    if not m.text.startswith("组蛋白"):
+        return False
+    if text.startswith("组蛋白质", m.start):
+        return True
+    before = text[max(0, m.start - 6):m.start]
+    if _GROUP_QUANTIFIER_BEFORE.search(before):
+        return True
+    return (m.text == "组蛋白" and bool(_LABEL_END_BEFORE.search(before)) and not _HISTONE_CODE_BEFORE.search(before)
+            and bool(_AMOUNT_AFTER.match(text, m.end)))
+
+
 def drop_group_labels(text: str, mentions: list[Mention], labels: frozenset[str],
                       symbol_of: Callable[[str], str]) -> list[Mention]:
     """The paragraph's mentions without gene mentions that are the document's numbered subgroup
-    labels (``labels``, unless written as the gene's approved symbol: ``symbol_of(entity id)``) or
-    control words written as labels."""
+    labels (``labels``, unless written as the gene's approved symbol: ``symbol_of(entity id)``),
+    control words written as labels, or a group's 组 run into 蛋白 (各组蛋白浓度)."""
     out = []
     for m in mentions:
         if m.label == "GENE" and m.entity_id and (
-                (m.text in labels and m.text != symbol_of(m.entity_id)) or is_control_label(text, m)):
+                (m.text in labels and m.text != symbol_of(m.entity_id)) or is_control_label(text, m)
+                or is_group_protein(text, m)):
             continue
         out.append(m)
     return out
