@@ -195,6 +195,29 @@ _FIGURE_WORD = re.compile(r"(?i)^(?:figs?|figure|tab|table)$")
 _FIGURE_NUMBER_AFTER = re.compile(r"(?:\.\s?|\s)\d")
 
 
+# OCR runs a word into the letter prefix of the name after it in the English abstracts and references of
+# Chinese papers: "The expressonsofE-cadherin,vimentin" (sample ChinaXiv-201712.00938V1), "The potential
+# involvement ofe-cadherin and beta-catenins" (sample ChinaXiv-201712.00524V1, a reference title). The
+# prefix grown over ("expressonsofE") kept the bare head's family (FPLX:Cadherin); the name is the run's
+# tail after its glued function word, E-cadherin (CDH1).
+_GLUED_FUNCTION_WORD = re.compile(r"(?:of|and|the|in|to|with|by|for|on|at|from|that|as)(?=[A-Za-z]{1,3}$)")
+
+
+def glued_prefix_name(text: str, m: Mention, prefix_end: int, relink) -> Mention:
+    """A mention grown over a hyphen prefix (``m.start`` .. ``prefix_end``) that the dictionary does not
+    know as a whole: named from the prefix's tail after a glued function word when that tail and the
+    head are a name the dictionary knows ("ofe-cadherin" -> "e-cadherin", CDH1); else unchanged."""
+    prefix = text[m.start:prefix_end]
+    if relink(m.text) is not None:
+        return m
+    for glue in _GLUED_FUNCTION_WORD.finditer(prefix):
+        start = m.start + glue.end()
+        entity_id = relink(text[start:m.end])
+        if entity_id is not None:
+            return replace(m, start=start, text=text[start:m.end], entity_id=entity_id)
+    return m
+
+
 def is_figure_label(text: str, m: Mention) -> bool:
     """Is the mention a figure/table label, whole ("Fig.1") or its word before a number ("Tab" in "Tab.1")?"""
     return bool(_FIGURE_LABEL.match(m.text)) or bool(
@@ -530,6 +553,8 @@ def refine(
             ):
                 start = prefix.start(1)
                 m = replace(m, start=start, text=text[start : m.end])
+                if relink is not None:
+                    m = glued_prefix_name(text, m, prefix.end(1), relink)
         if lang == "en" and (before := _GREEK_OR_TYPE_BEFORE.search(text, max(0, m.start - 14), m.start)) and not any(
             o.end > before.start() and o.start < m.start for o in [*mentions, *out] if o is not m
         ) and not (before.group().startswith("type") and before.group()[5].isdigit() and m.text[:1].isupper()):
