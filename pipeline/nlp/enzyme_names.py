@@ -109,9 +109,20 @@ def is_serum_panel_enzyme(text: str, m: Mention) -> bool:
     return bool(_FLUID_BEFORE.search(text, clause, m.start)) or bool(_FLUID_AFTER.match(text[m.end:m.end + 100]))
 
 
+# Plasma lipoproteins: HDL is FamPlex's family of high-density lipoprotein particles (ALB, APOA1, APOA2, APOE,
+# CLU), a particle of the serum lipid panel (TC, TG, HDL-C, LDL-C) measured as its cholesterol, not a gene
+# product: "the rise in HDL-cholesterol levels induced by nicotinic acid" (validation_en, niacin review),
+# "HDL和低密度脂蛋白(LDL)测定试剂盒", "新生的圆盘状HDL从外周细胞摄取过剩的胆固醇" (validation_zh
+# ChinaXiv-201711.00864V1). Like the serum enzymes (GUIDELINES 5.11 and 1.3, metabolic read-outs) no
+# relation partner; none of the 10 development rows it made was gold. Its apolipoproteins (APOA1, APOE) are
+# genes and stay.
+LIPOPROTEIN_PARTICLES = frozenset({"FPLX:HDL"})
+
+
 def mark_serum_transaminases(text: str, mentions: list[Mention]) -> None:
-    """Mark serum transaminase and serum-panel enzyme read-outs as no relation partner (``how`` =
-    READOUT, read by relations/pairs.py); the mentions stay in mentions.csv and the NER benchmarks."""
+    """Mark serum transaminase and serum-panel enzyme read-outs and plasma lipoprotein particles as no
+    relation partner (``how`` = READOUT, read by relations/pairs.py); the mentions stay in mentions.csv and
+    the NER benchmarks."""
     for m in mentions:
-        if is_serum_transaminase(text, m) or is_serum_panel_enzyme(text, m):
+        if is_serum_transaminase(text, m) or is_serum_panel_enzyme(text, m) or m.entity_id in LIPOPROTEIN_PARTICLES:
             m.how = READOUT
