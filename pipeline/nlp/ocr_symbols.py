@@ -51,6 +51,25 @@ def repairs(token: str) -> list[str]:
     return out
 
 
+# A final l after a lower-case letter is read as 1 only when the word before it is itself a gene family's
+# name, written as the family is ("Smadl" after Smad, "Notchl" after Notch): the family numbers its members
+# (Smad1, Notch1), so the l closes a member's name, not an English word ("Natl", "Coll", "Cell", "Signal"
+# end in a stem no family has). "受体调节性 Smads(Smadl，Smad5)" (validation ChinaXiv-201812.00642V1),
+# "Sox9 mediates Notchl-induced mesenchymal features" (a reference title of ChinaXiv-201712.00769V1).
+_MEMBER_ELL = re.compile(r"(?<![A-Za-z0-9-])([A-Z][a-z]{2,7})l(?![A-Za-z0-9])")
+
+
+def member_ell_forms(text: str, gene_of: Callable[[str], str | None]) -> list[tuple[int, int, str]]:
+    """(start, end, repaired) for each "<Family>l" in ``text`` whose stem names a gene family and whose
+    repaired "<Family>1" names a gene (``_MEMBER_ELL``)."""
+    out = []
+    for hit in _MEMBER_ELL.finditer(text):
+        stem = hit.group(1)
+        if gene_of(stem) is not None and gene_of(stem + "1") is not None:
+            out.append((hit.start(), hit.end(), stem + "1"))
+    return out
+
+
 def gene_context(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
     """Another gene mention in the paragraph, or a gene word within a few characters."""
     if any(m.label == "GENE" and (m.end <= start or m.start >= end) for m in mentions):
@@ -61,10 +80,16 @@ def gene_context(text: str, start: int, end: int, mentions: list[Mention]) -> bo
 def ocr_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
     """``mentions`` plus a GENE mention for each token outside them whose repaired form
     (``repairs``) the dictionary names as a gene or family, in a gene context."""
-    if "0" not in text and "-l" not in text and not _FINAL_ELL_IN_TEXT.search(text):
-        return mentions  # no character a repair reads (most paragraphs): no token scan
     added: list[Mention] = []
     replaced: set[int] = set()
+    for start, end, form in member_ell_forms(text, gene_of) if "l" in text else ():
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if inside or gene_of(text[start:end]) is not None or not gene_context(text, start, end, mentions):
+            continue
+        added.append(Mention(start, end, gene_of(form), "GENE", OCR_SYMBOL, text[start:end]))
+    if "0" not in text and "-l" not in text and not _FINAL_ELL_IN_TEXT.search(text):
+        # no character a repair below reads (most paragraphs): no token scan
+        return sorted([*mentions, *added], key=lambda m: (m.start, -m.end)) if added else mentions
     for hit in _TOKEN.finditer(text):
         token = hit.group(0)
         forms = repairs(token)
