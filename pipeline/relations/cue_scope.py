@@ -18,6 +18,8 @@ available for Chinese, so the rules read the words around the cue:
   continue the copula's subject, not the entity inside its complement (``copula_complement``).
 * **a reported conclusion** — "…具有协同促进作用的同时,也说明溶酶体自噬…": a clause that opens with a
   reporting verb is out of an earlier clause's cue (``in_reported_clause``).
+* **an appositive describing the cue's object** — "activation of AMPK, a key component of … autophagy regulation":
+  the cue acts on AMPK; autophagy is named in AMPK's description (``in_appositive``).
 """
 
 from __future__ import annotations
@@ -397,6 +399,29 @@ def undirected_end(text: str, end_start: int, end_stop: int, cue_start: int) -> 
         return False
     return bool(_BY_MEANS.search(text[max(end_stop, cue_start - 24):cue_start])) \
         and not re.search(r"[,;.]", text[end_stop:cue_start])
+
+
+# An appositive that describes the cue's object by its role: "activation of AMPK, a key component of metabolic stress and
+# autophagy regulation" (validation_en PMID26102294), "prevented the activation of … 4E-binding protein 1, a regulator of
+# translation initiation and substrate of the mammalian target of rapamycin (mTOR)" (PMID23639626), "caused accumulation of
+# Jun-B, a substrate of Sag-Fbxw7 E3 ligase" (PMID25622904); BioRED train writes it too ("…, a potent inhibitor of …",
+# "…, a marker of …"). The description states the head's role; the outer cue acts on the head only.
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:component|regulator|mediator|inhibitor|activator|"
+                         r"marker|member|target|substrate|sensor|modulator|effector|inducer|suppressor|hallmark)s?\s+of\b",
+                         re.IGNORECASE)
+
+
+def in_appositive(text: str, cue_end: int, target_start: int) -> bool:
+    """Is the mention at ``target_start`` named inside an appositive that describes the cue's object by its role (", a
+    key component of … autophagy", ", a substrate of … mTOR"), with no clause or list break after the description
+    opens? Then the cue's object is the appositive's head, not the mention. English."""
+    gap = text[cue_end:target_start]
+    found = None
+    for found in _APPOSITIVE.finditer(gap):
+        pass
+    if found is None or not gap[:found.start()].strip() or re.search(r"[;.。；]", gap[:found.start()]):
+        return False
+    return not re.search(r"[,;.，；。]", gap[found.end():])
 
 
 # a verb (or an effect/regulation word) right before a mention, a few modifiers or list items apart:

@@ -1778,6 +1778,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 cue_scope.subject_mention(text, spans, cues, _clause_start(text, cue.start), cue.start,
                                           (agent.entity_id, target.entity_id)):
             cue = None  # "…起重要作用,5-HT通过结合5-HT7R": 5-HT's via, not CD4's
+        if cue is not None and cue.kind in EFFECT_CLASSES and cue_scope.in_appositive(text, cue.end, target.start):
+            # "activation of AMPK, a key component of … autophagy regulation": the cue acts on the head, the target
+            # is named in its description (one sentence, not one statement)
+            return PairLabel("associated", weight=WEIGHTS["enumeration"], hedged=hedged)
         if cue is not None and cue.kind in EFFECT_CLASSES and agent.label not in AGENT_LABELS and \
                 cue_scope.undirected_end(text, agent.start, agent.end, cue.start):
             # "regulates apoptosis … by promoting degradation of NOXA": apoptosis is the end

@@ -116,6 +116,32 @@ def named_after(a, b) -> bool:
     return False
 
 
+# A FamPlex family and one of its own members named in one sentence: "PKC的特异性抑制剂并没有改变PKCα、PKCβ和PKCγ的
+# 表达水平" (validation_zh ChinaXiv-201711.00762V1), "histone deacetylase (HDAC) activity … the class III HDAC sirtuin 1"
+# (validation_en PMID23069328), "在Notch组中Notch1…升高,Notch3、Notch4…降低" (new_papers_zh ChinaXiv-201712.00769V1),
+# "MAPK scaffold for the activation of JNK3" (validation_zh ChinaXiv-201712.01073V1): the cue belongs to another pair,
+# and the one relation between a family and its member the gold counts is membership (GUIDELINES 5.11, 5.15,
+# ``member_of``). In a default run 12 such units with another label stood in the four development sets' top |gold|,
+# one of them gold (BMP9 "相对于其他BMP家族成员", a membership typed "upregulates"). They take the disease factor.
+def family_member(a, b, entity_of) -> bool:
+    """Is one of the two entities (dictionary Entities) a FamPlex family that the other belongs to, through its
+    FamPlex parents (SIRT1 -> HDAC_III -> HDAC)? ``entity_of(id)``: the dictionary's Entity for an id, or None."""
+    for member, family in ((a, b), (b, a)):
+        family_id = str(getattr(family, "id", ""))
+        if not family_id.startswith("FPLX:"):
+            continue
+        seen: set[str] = set()
+        todo = list(getattr(member, "parents", None) or ())
+        while todo:
+            parent = todo.pop()
+            if parent == family_id:
+                return True
+            if parent not in seen:
+                seen.add(parent)
+                todo.extend(getattr(entity_of(parent), "parents", None) or ())
+    return False
+
+
 def no_partner(entity) -> bool:
     """Is the entity (a dictionary Entity or composite) no relation partner for the ranking?"""
     entity_id = getattr(entity, "id", "")
@@ -241,7 +267,7 @@ def rank_score(weight: float, factor: float, a_type: str, b_type: str, label: st
 
 
 def document_scores(bests: dict, a_type: str, b_type: str, disease: bool, n_documents: int,
-                    self_named: bool = False) -> dict[str, float]:
+                    self_named: bool = False, family: bool = False) -> dict[str, float]:
     """doc id -> the rank score of the pair in that document alone (relations.csv ``doc_scores``).
 
     ``bests``: doc id -> ``conflicts.DocumentBest``. The same ``rank_score`` as the row's, read
@@ -249,7 +275,8 @@ def document_scores(bests: dict, a_type: str, b_type: str, disease: bool, n_docu
     the best sentence of any document, so a pair stated with a cue in one paper and merely listed
     in an abstract would rank the abstract's (document, pair) as a finding. ``n_documents`` stays
     the pair's (its weight is 0, see RANK_WEIGHTS). ``self_named``: one is a KEGG map named after the other
-    (``named_after``), whose "associated" units rank as a disease map's. ``score_factor`` is asked once per
+    (``named_after``), whose "associated" units rank as a disease map's; ``family``: one is a FamPlex family of the
+    other (``family_member``), whose units other than ``member_of`` do too. ``score_factor`` is asked once per
     label and negation of the pair (it reads nothing else that varies by document): relations.csv asks this
     for every (pair, document), on the serial tail of a batch after the last file is folded."""
     factors: dict[tuple[str, bool], float] = {}
@@ -259,7 +286,8 @@ def document_scores(bests: dict, a_type: str, b_type: str, disease: bool, n_docu
         factor = factors.get((label, negated))
         if factor is None:
             factor = factors[label, negated] = score_factor(
-                a_type, b_type, label, negated, disease or bare_self_named(self_named, label, negated))
+                a_type, b_type, label, negated,
+                disease or bare_self_named(self_named, label, negated) or bare_family_member(family, label))
         scores[doc] = round(rank_score(b.weight, factor, a_type, b_type, label, b.sentences, n_documents, b.section,
                                        b.cued), 6)
     return scores
@@ -268,3 +296,8 @@ def document_scores(bests: dict, a_type: str, b_type: str, disease: bool, n_docu
 def bare_self_named(self_named: bool, label: str, negated: bool) -> bool:
     """Does a unit of a gene and the map named after it (``named_after``) state no more than the name does?"""
     return self_named and label == "associated" and not negated
+
+
+def bare_family_member(family: bool, label: str) -> bool:
+    """Does a unit of a family and its own member (``family_member``) state anything but the membership?"""
+    return family and label != "member_of"
