@@ -21,8 +21,12 @@ matcher matches symbols case-sensitively):
 6. ``enzyme-class``: a one-word enzyme name that HGNC's approved names use as the head of
    many other enzymes' names (``Dehydrogenase`` of PDK4, ``Demethylase`` of MBD2) names the
    reaction class, not one gene (``enzyme_class_words``).
+7. ``series-stem``: an alias that is, hyphens aside, the stem of at least three numbered
+   approved symbols of other genes (``IRF`` of IRF1-IRF9 was TRIM63's, ``MT-1`` of MT1A-MT1X
+   ALG1's) names the series, not the gene (``series_stems``); the dropped alias still claims
+   its text for rule 5, so no other gene's "Mast" or "CPT1" becomes unique by it.
 
-Curated assignments (``curated/gene_synonyms.tsv``) bypass rules 1 and 3-6 but not 2.
+Curated assignments (``curated/gene_synonyms.tsv``) bypass rules 1 and 3-7 but not 2.
 """
 
 from __future__ import annotations
