@@ -55,6 +55,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "family-term": "gene synonyms that FamPlex grounds to a family dropped from genes",
     "other-symbol": "gene synonyms equal to another gene's approved symbol dropped",
     "enzyme-class": "one-word enzyme class names (-ase words that head >= 10 HGNC approved names, or lead >= 3 lettered or numbered ones: arylsulfatase A-L) dropped from genes",
+    "series-stem": "gene aliases that are the stem of >= 3 numbered symbols of other genes (IRF of IRF1-9, MT-1 of MT1A-X) dropped from the gene (still counted as its claim for the shared rule)",
     "shared": "gene/family synonyms shared by several entities dropped (unless assigned)",
     "pathway-derived-taken": "derived pathway variants dropped: a higher-priority pathway uses the term",
     "pathway-derived-shared": "derived pathway variants dropped: derived by several pathways",

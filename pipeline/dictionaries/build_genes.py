@@ -21,8 +21,12 @@ matcher matches symbols case-sensitively):
 6. ``enzyme-class``: a one-word enzyme name that HGNC's approved names use as the head of
    many other enzymes' names (``Dehydrogenase`` of PDK4, ``Demethylase`` of MBD2) names the
    reaction class, not one gene (``enzyme_class_words``).
+7. ``series-stem``: an alias that is, hyphens aside, the stem of at least three numbered
+   approved symbols of other genes (``IRF`` of IRF1-IRF9 was TRIM63's, ``MT-1`` of MT1A-MT1X
+   ALG1's) names the series, not the gene (``series_stems``); the dropped alias still claims
+   its text for rule 5, so no other gene's "Mast" or "CPT1" becomes unique by it.
 
-Curated assignments (``curated/gene_synonyms.tsv``) bypass rules 1 and 3-6 but not 2.
+Curated assignments (``curated/gene_synonyms.tsv``) bypass rules 1 and 3-7 but not 2.
 """
 
 from __future__ import annotations
@@ -570,6 +574,39 @@ def build_genes_and_families(
     return genes, families
 
 
+# A symbol-shaped alias that is the stem of a numbered series of other genes' approved symbols
+# (IRF of IRF1..IRF9, SOCS of SOCS1..SOCS7, TRIM, RGS, SLC, TAF, RNF, MT1 of MT1A..MT1X) names the
+# series in running text, not the one gene HGNC lists it under: "IRF" was TRIM63 (BioRED train
+# 18408250, "IRF" for the interferon regulatory factors), "MT1"/"metallothionein-1" ALG1 (BioRED
+# train 27184800), "SOCS" CISH, "RGS" PITX2, "HSF" IL6, "SMC" DYM, "PKD" PRKD1.
+_STEM_SHAPE = re.compile(r"^[A-Z][A-Z0-9]*$")
+SERIES_STEM_MIN = 3  # distinct series numbers (ANP32A/B/E count once: ANP stays NPPA's)
+
+
+def series_stems(symbols: list[str], min_numbers: int = SERIES_STEM_MIN) -> frozenset[str]:
+    """Stems that begin at least ``min_numbers`` approved symbols followed by distinct numbers
+    (IRF1, IRF2, IRF3 -> IRF; SLC1A1, SLC2A1, SLC7A11 -> SLC) or, for a stem ending in a digit, by
+    distinct letters (MT1A, MT1B, MT1E -> MT1)."""
+    numbers: dict[str, set[str]] = defaultdict(set)
+    for sym in symbols:
+        for m in re.finditer(r"(?<=[A-Z])(?=\d)", sym):  # a letter then a digit: a stem ends there
+            stem, rest = sym[:m.start()], sym[m.start():]
+            number = re.match(r"\d+", rest)
+            if number and re.fullmatch(r"\d+(?:[A-Z]\d{0,2})?", rest):
+                numbers[stem].add(number.group())
+        lettered = re.fullmatch(r"([A-Z][A-Z0-9]*\d)([A-Z])", sym)
+        if lettered:
+            numbers[lettered.group(1)].add(lettered.group(2))
+    return frozenset(stem for stem, found in numbers.items() if len(found) >= min_numbers)
+
+
+def is_series_stem_alias(term: str, symbol: str, stems: frozenset[str]) -> bool:
+    """Is ``term`` (an alias of the gene with approved ``symbol``), hyphens aside, the stem of a
+    series that ``symbol`` is not in?"""
+    bare = term.replace("-", "")  # "MT-1": the matcher reads it as MT1 too
+    return bool(_STEM_SHAPE.match(bare)) and bare in stems and not symbol.startswith(bare)
+
+
 def _apply_gene_rules(
     genes: dict[str, Entity],
     cands: _Candidates,
@@ -581,6 +618,7 @@ def _apply_gene_rules(
     enzyme_classes: frozenset[str] = frozenset(),
 ) -> None:
     symbols = {g.name.casefold(): gid for gid, g in genes.items()}
+    stems = series_stems([g.name for g in genes.values()])
     survivors: dict[str, list[str]] = {}
     owners: dict[str, set[str]] = defaultdict(set)
     for gid, terms in cands.terms.items():
@@ -610,6 +648,10 @@ def _apply_gene_rules(
                 continue
             if key in enzyme_classes:
                 stats.hit("enzyme-class", f"{term} ({gene.name})")
+                continue
+            if is_series_stem_alias(term, gene.name, stems) and protected.get(key) != gid:
+                stats.hit("series-stem", f"{term} ({gene.name})")
+                owners[key].add(gid)  # still a claim: another gene's "Mast" or "CPT1" stays shared
                 continue
             owner = symbols.get(key)
             if owner is not None and owner != gid:

@@ -143,7 +143,7 @@ from pipeline.nlp.pathways import (
 )
 from pipeline.nlp.pipelines import displayed, pipeline_for
 from pipeline.nlp.part_words import is_glycoside_stem, is_lab_reagent, is_part_word
-from pipeline.nlp.residues import is_amino_acid, is_residue
+from pipeline.nlp.residues import is_residue, is_sequence_unit, is_sequence_variant
 from pipeline.nlp.word_forms import word_form_mentions
 from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_assay_substrates, mark_culture_antibiotics, mark_enzyme_substrates, mark_reagents, read_reagent_names, reagents_of
 from pipeline.nlp.cell_lines import cell_line_names, drop_cell_lines
@@ -640,9 +640,10 @@ class Annotator:
                 mark_extract_solvents(texts[pid], para_mentions[pid])
             mark_serum_transaminases(texts[pid], para_mentions[pid])  # ALT/AST: no relation partner
             para_mentions[pid] = long_forms.drop_inside_gene_names(para_mentions[pid], gene_names.get(pid, []))
-            if sents[0].paragraph.lang == "en":  # "arginine to tryptophan at codon 198": residues
-                para_mentions[pid] = [m for m in para_mentions[pid] if not (
-                    m.label == "COMPOUND" and is_amino_acid(m.text) and is_residue(texts[pid], m.start, m.end))
+            if sents[0].paragraph.lang == "en":  # "arginine to tryptophan at codon 198", "Arg124Cys": residues
+                para_mentions[pid] = [m for m in para_mentions[pid] if not (m.label == "COMPOUND" and (
+                    is_sequence_variant(m.text)
+                    or is_sequence_unit(m.text) and is_residue(texts[pid], m.start, m.end)))
                     and not is_glycoside_stem(texts[pid], m.end, m.label)]  # a Chinese title: "牡荆苷"
                 if chinese_paper:  # its English abstract names the kit its Chinese text names ("by CCK-8 method")
                     for m in para_mentions[pid]:

@@ -432,6 +432,19 @@ def _is_gene(m: Mention) -> bool:
     return m.label == "GENE" and m.how in ("dictionary", "linker")
 
 
+# A value right after an acronym reads it as a statistic: "(OR = 1.67 per high-risk allele", "(odds ratio
+# (OR)=1.31", "(OR 0.98; 95% CI", "(HR: 2.1" -- "=", ":" or a comparison, or a decimal number (a designator
+# is an integer: "TG 2", "HR alpha")
+_VALUE_AFTER = re.compile(r"\)?\s*(?:[=:<>≤≥]\s*[\d.]|\d*\.\d)")
+
+
+def value_after(text: str, end: int) -> bool:
+    """Is the acronym ending at ``end`` followed by its value (a statistic: OR, HR, RR)? Genetic-association
+    abstracts write allele and genotype words around it, which are gene cues (BioRED train 19881468,
+    28411266, 21695597: OR as the olfactory-receptor family)."""
+    return _VALUE_AFTER.match(text, end) is not None
+
+
 def has_gene_cue(
     text: str, start: int, end: int, mentions: list[Mention], window: int = 40
 ) -> bool:
@@ -522,8 +535,8 @@ def refine(
             continue  # "OR 4.39", "A 15.1 kb": a number, not OR4 or A15
         if (surface in context.acronyms or (
             surface.endswith("s") and surface[:-1] in context.acronyms
-        )) and not has_gene_cue(text, m.start, m.end, mentions):
-            continue
+        )) and (value_after(text, m.end) or not has_gene_cue(text, m.start, m.end, mentions)):
+            continue  # "(OR = 1.67 per high-risk allele": a statistic despite the cue
         if lang == "en" and surface in context.learned_acronyms and not has_gene_cue(text, m.start, m.end, mentions):
             continue  # "ORF", "ADR", "P100": never a gold gene in BC2GM's tuning part without a cue
         if lang == "en" and _ROMAN.match(surface):

@@ -129,8 +129,11 @@ def as_systematic_compound(definition, text: str, mentions: list, texts: list[st
         return definition
     start = long_form_start(text, long, definition.paren_start)
     # a dictionary mention inside the name ("(R)-(alpha)-(-)-methylhistamine dihydrobromide" holds the
-    # class "methylhistamine") does not name it; one reaching outside it does
-    if start is None or any(m.start < definition.paren_start and start < m.end and not (start <= m.start and m.end <= start + len(long))
+    # class "methylhistamine") does not name it; one reaching outside it does, and so does a gene or
+    # family mention anywhere in it: "metallothionein-1 (MT1)" (validation_en 27184800, the
+    # FamPlex family on "metallothionein-1") is a protein, though "thio" and "-in" read as nomenclature
+    if start is None or any(m.start < definition.paren_start and start < m.end
+                            and (m.label == "GENE" or not (start <= m.start and m.end <= start + len(long)))
                             for m in mentions):
         return definition
     if not used_again(definition.short, texts):
