@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, reversals, role_appositions, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, reversals, role_appositions, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -577,7 +577,22 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         result = _conjunct_agent(text, spans, x, y, context) or result
     result = _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
         text, x, y, _cleavage_readout(text, x, y, _pathway_regulating(text, spans, x, y, _via_of_by_agent(text, spans, x, y, result))))))
+    result = _passive_subject(x, y, text, result)
     return _anti_process(text, spans, x, y, result) if "抗" in text else result
+
+
+def _passive_subject(x: Span, y: Span, text: str, result: PairLabel) -> PairLabel:
+    """The earlier mention read as the agent through the passive verb it is the subject of ("IL-6 levels were
+    decreased in …, whereas IL-10 …", relations/passive_subjects.py): the verb has no object, the pair no direction."""
+    if result.label not in _DIRECTIONAL or result.cue is None or result.negated:
+        return result
+    first, second = (x, y) if x.start <= y.start else (y, x)
+    if result.agent != first.entity_id or not (first.end <= result.cue.start and result.cue.end <= second.start):
+        return result
+    if first.label in AGENT_LABELS or not passive_subjects.agentless_subject(text, first.start, first.end,
+                                                                             result.cue.start, result.cue.end):
+        return result
+    return PairLabel("associated", weight=WEIGHTS["associated"], hedged=result.hedged)
 
 
 _REVERSED = {"upregulates": "downregulates", "downregulates": "upregulates", "activates": "inhibits", "inhibits": "activates"}
