@@ -4,12 +4,15 @@
 read-outs of one treatment; the typer read the first read-out as the agent of its own passive verb on every later
 mention ("NFkappaB inhibits nNOS"). Pinned on BioRED train sentences (text no rule was written from) and one
 validation sentence; a verb of blocking keeps its loss-of-function reading, and a mention inside the subject's
-treatment adjunct is no subject.
+treatment adjunct is no subject. The read-out of a whereas/while clause takes the main clause's agent with the sign
+of its own verb (BioRED train PMID25946186, PMID20477932; validation_en PMID21195946, two gold rows).
 """
 
 from __future__ import annotations
 
-from nlp_helpers import typed_pairs
+from pathlib import Path
+
+from nlp_helpers import typed_pairs, typed_sentence
 
 from pipeline.relations import passive_subjects
 
@@ -58,3 +61,43 @@ def test_a_mention_in_the_treatment_adjunct_is_no_subject():
     nf = COCAINE.index("NFkappaB")
     verb = COCAINE.index("decreased")
     assert passive_subjects.agentless_subject(COCAINE, nf, nf + 8, verb, verb + len("decreased"))
+
+
+# --- the read-out of a whereas/while clause keeps its own verb, the agent is the main clause's -----------------
+TIPE2 = ("In TIPE2 over-expression cells, caspase-3, caspase-9, and Bax were significantly up-regulated while Bcl-2 "
+         "was down-regulated.")  # BioRED train PMID25946186
+BDNF = ("Protein level of BDNF was reduced in Dox-treated rat ventricles, whereas BDNF and its receptor "
+        "tropomyosin-related kinase B (TrkB) were markedly up-regulated after BDNF administration.")  # BioRED train PMID28098423
+VALIDATION = Path(__file__).resolve().parents[1] / "corpus" / "validation" / "en" / "21195946.txt"
+
+
+def test_an_over_expressed_gene_lowers_the_read_out_of_the_contrast_clause(annotator, gene_id):
+    pair = typed_pairs(annotator, TIPE2)[(gene_id("TNFAIP8L2"), gene_id("BCL2"))]
+    assert (pair.label, pair.agent) == ("downregulates", gene_id("TNFAIP8L2"))
+
+
+def test_the_treated_group_acts_on_the_read_out_of_the_contrast_clause(annotator, gene_id):
+    pair = typed_pairs(annotator, COCAINE)[("CPD:cocaine", gene_id("NOS1"))]
+    assert (pair.label, pair.agent) == ("activates", "CPD:cocaine")
+
+
+def test_the_by_agent_of_the_main_clause_lowers_the_read_outs_of_the_contrast_clause(annotator, gene_id):
+    sentence, label = typed_sentence(annotator, "PMID21195946", VALIDATION.read_text(encoding="utf-8"),
+                                     "whereas the levels of the T(H)2 cytokines")
+    herb = next(m.entity_id for m in sentence.mentions if m.label == "HERB")
+    for symbol in ("IL4", "IL5"):
+        pair = label(herb, gene_id(symbol))
+        assert (pair.label, pair.agent) == ("downregulates", herb)
+    # the main clause's read-out is no agent of the contrast clause's read-outs
+    assert label(gene_id("IL12B"), gene_id("IL4")).label == "associated"
+
+
+def test_a_contrast_clause_with_its_own_adjunct_is_not_the_main_agents():
+    start = BDNF.index("TrkB")
+    verb = BDNF.index("up-regulated")
+    agent_end = BDNF.index("Dox") + 3
+    assert passive_subjects.contrast_readout(BDNF, agent_end, start, start + 4, [(verb, verb + 12)]) == \
+        (verb, verb + 12, True)
+    nnos, increased = COCAINE.index("nNOS"), COCAINE.index("increased")
+    assert passive_subjects.contrast_readout(COCAINE, COCAINE.index("cocaine") + 7, nnos, nnos + 4,
+                                             [(increased, increased + 9)]) == (increased, increased + 9, False)
