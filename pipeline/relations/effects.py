@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, reversals, role_appositions, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, reversals, role_appositions, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -577,7 +577,64 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         result = _conjunct_agent(text, spans, x, y, context) or result
     result = _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
         text, x, y, _cleavage_readout(text, x, y, _pathway_regulating(text, spans, x, y, _via_of_by_agent(text, spans, x, y, result))))))
+    if ("while" in text or "whereas" in text) and "english" not in skip:
+        result = _contrast_readout(text, spans, x, y, cues, result)
+    result = _passive_subject(x, y, text, result)
     return _anti_process(text, spans, x, y, result) if "抗" in text else result
+
+
+_MODEL_AFTER = re.compile(r"^\s*-?\s*(?:induced|stimulated|challenged|evoked|elicited)\b", re.IGNORECASE)  # a model's stimulus
+_GAIN_AFTER = re.compile(r"^\s*-?\s*(?:over-?expression|over-?expressing|transfected)\b", re.IGNORECASE)
+
+
+def _contrast_readout(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], result: PairLabel) -> PairLabel:
+    """The main clause's agent on a read-out of a whereas/while clause with its own passive verb ("In TIPE2
+    over-expression cells, … Bax were significantly up-regulated while Bcl-2 was down-regulated": TIPE2
+    downregulates Bcl-2, relations/passive_subjects.py). The agent is the last compound, herb or over-expressed gene
+    before the contrast, not a model's stimulus ("LPS-stimulated")."""
+    if result.negated:
+        return result
+    agent, target = (x, y) if x.start <= y.start else (y, x)
+    if target.label not in ("GENE", "PATHWAY") or not (_contrast_agent(text, agent) or (
+            agent.label == "GENE" and _GAIN_AFTER.match(text[agent.end:agent.end + 24]))):
+        return result
+    verbs = [(c.start, c.end) for c in cues if c.sign != 0 and c.kind in EFFECT_CLASSES]
+    found = passive_subjects.contrast_readout(text, agent.end, target.start, target.end, verbs)
+    if found is None:
+        return result
+    start, _, own = found
+    if own:  # "…, whereas BDNF … were markedly up-regulated after BDNF administration": not the main agent's verb
+        if result.agent == agent.entity_id and result.cue is not None and result.cue.start == start:
+            return PairLabel("associated", weight=WEIGHTS["associated"], hedged=result.hedged)
+        return result
+    if result.cue is not None and result.cue.start == start:
+        return result
+    contrast_at = max(text.rfind("while", agent.end, target.start), text.rfind("whereas", agent.end, target.start))
+    if any(_contrast_agent(text, sp) and agent.end <= sp.start < contrast_at and sp.entity_id != agent.entity_id
+           for sp in spans) or _MODEL_AFTER.match(text[agent.end:agent.end + 16]):
+        return result  # the main clause's agent is the last one before the contrast
+    cue = next(c for c in cues if c.start == start and c.sign != 0 and c.kind in EFFECT_CLASSES)
+    label = _effect_label(cue.sign, cue.kind, target, text, cues)
+    return PairLabel(label, cue=cue, agent=agent.entity_id, weight=WEIGHTS[label], hedged=result.hedged)
+
+
+def _contrast_agent(text: str, span: Span) -> bool:
+    """A compound or herb that can be the main clause's agent: not a read-out ("GSH concentration")."""
+    return span.label in AGENT_LABELS and not roles.is_readout(text, span.start, span.end)
+
+
+def _passive_subject(x: Span, y: Span, text: str, result: PairLabel) -> PairLabel:
+    """The earlier mention read as the agent through the passive verb it is the subject of ("IL-6 levels were
+    decreased in …, whereas IL-10 …", relations/passive_subjects.py): the verb has no object, the pair no direction."""
+    if result.label not in _DIRECTIONAL or result.cue is None or result.negated:
+        return result
+    first, second = (x, y) if x.start <= y.start else (y, x)
+    if result.agent != first.entity_id or not (first.end <= result.cue.start and result.cue.end <= second.start):
+        return result
+    if first.label in AGENT_LABELS or not passive_subjects.agentless_subject(text, first.start, first.end,
+                                                                             result.cue.start, result.cue.end):
+        return result
+    return PairLabel("associated", weight=WEIGHTS["associated"], hedged=result.hedged)
 
 
 _REVERSED = {"upregulates": "downregulates", "downregulates": "upregulates", "activates": "inhibits", "inhibits": "activates"}
