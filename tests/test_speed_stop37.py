@@ -5,16 +5,26 @@
   the full scan, on every paragraph of the corpus and on made-up texts that put two short forms,
   a parenthetical and "type 3" next to each other (finditer's preference between overlapping
   matches is what the emulation must keep).
+- text/sentences.py ``_RUN_ON``: the full stop first, the look-behinds after it (a pattern that
+  opens with a look-behind is tried at every character); the same matches as the stop-36 pattern
+  (kept here) on every paragraph, on windows of them (``_split_run_on`` searches a sentence's
+  span) and on random texts.
+- The same for patterns that open with a look-behind before an alternation of words: each is
+  searched from the first place where its words stand (nlp/keys.py ``fold_with_map``'s Greek words,
+  nlp/linker.py ``_spell_greek``, nlp/salt_formulas.py ``formula_hits``); the answers equal the
+  full scans on every paragraph and on texts that hold the words.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
 
 from pipeline.nlp import gene_context
+from pipeline.text import sentences
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = Path("/work/shared/data/dev/chinaxiv/sample")
@@ -110,3 +120,100 @@ def test_disease_parens_try_no_position_outside_the_regions():
         gene_context._DISEASE_PAREN = real
     assert found == ["CF"]
     assert min(tried) == 3001 and len(tried) == 1
+
+
+OLD_RUN_ON = re.compile(
+    r"(?:(?<=[a-z]{2})|(?<=[\u4e00-\u9fff)）]))[.](?=[ \t]*(?:[A-Z][a-z]|[\u4e00-\u9fff]))"
+    r"|(?<=[A-Z0-9)\]]{2})[.](?=[A-Z][a-z]{2,}\b)"
+)
+
+
+def _run_ons(pattern: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, start, end)]
+
+
+def test_run_on_stops_equal_the_old_pattern_on_the_corpus(corpus_texts):
+    rng = random.Random(37)
+    found = 0
+    for text in corpus_texts:
+        expected = _run_ons(OLD_RUN_ON, text, 0, len(text))
+        assert _run_ons(sentences._RUN_ON, text, 0, len(text)) == expected
+        found += len(expected)
+        for _ in range(3):  # a sentence's span: the look-behinds see before it, the look-ahead stops at its end
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, len(text))
+            assert _run_ons(sentences._RUN_ON, text, a, b) == _run_ons(OLD_RUN_ON, text, a, b)
+    assert found > 100
+
+
+def test_run_on_stops_equal_the_old_pattern_on_random_texts():
+    pieces = ["ab", "A", "Ab", "Abc", "PCR", "12", ")", "）", "]", "中", ".", ". ", " ", "\t", "x", "B2"]
+    rng = random.Random(37)
+    found = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        a = rng.randint(0, len(text))
+        expected = _run_ons(OLD_RUN_ON, text, a, len(text))
+        assert _run_ons(sentences._RUN_ON, text, a, len(text)) == expected, (text, a)
+        found += len(expected)
+    assert found > 100
+
+
+def test_split_run_on_splits_a_pdf_run_on_sentence():
+    text = "Cells were counted by quantitative PCR.From results we saw it.下一句话。"
+    spans = sentences._split_run_on(text, [(0, len(text))])
+    assert [text[s:e] for s, e in spans][:2] == ["Cells were counted by quantitative PCR.", "From results we saw it."]
+
+
+
+def _old_fold_with_map(text: str):
+    """nlp/keys.py ``fold_with_map`` at 39ff3ef (stop 36)."""
+    from pipeline.nlp import keys
+
+    words = []
+    if "a" in text or "e" in text or "A" in text or "E" in text:
+        words = [(m.start(), m.end(), keys._GREEK_WORDS[m.group(1).lower()]) for m in keys._GREEK_WORD_RE.finditer(text)]
+    folded, index, ends = keys._core.fold_map(text, words)
+    case_form = folded.translate(keys._GREEK_TABLE)
+    key = case_form.lower()
+    if len(key) != len(case_form):
+        key = "".join(c.lower()[:1] for c in case_form)
+    return key, case_form, index, ends
+
+
+def _old_spell_greek(text: str) -> str:
+    """nlp/linker.py ``_spell_greek`` at 39ff3ef (stop 36)."""
+    from pipeline.nlp import linker
+
+    text = linker._GREEK_CHAR_RE.sub(
+        lambda m: " " + linker._GREEK_NAMES[linker._GREEK_CAPITALS.get(m.group(0), m.group(0))] + " ", text)
+    return linker._GREEK_WORD_RE.sub(lambda m: " " + m.group(1).lower() + " ", text)
+
+
+def test_greek_words_and_salt_formulas_equal_the_full_scans(corpus_texts):
+    from pipeline.nlp import keys, linker, salt_formulas
+
+    extra = ["TNF-alpha, IL-1Beta and PKCdelta; alphabet Kappa-B zeta", "NaCl, CdCl2 and Pb(NO3)2 with xNaCl, KCl",
+             "Na2SeO3 (1 mM) or FeCl3/MgSO4", "betaine", "α-Beta", "Alpha"]
+    greek = salt = 0
+    for text in [*corpus_texts, *extra]:
+        assert keys.fold_with_map(text) == _old_fold_with_map(text)
+        assert linker._spell_greek(text) == _old_spell_greek(text)
+        greek += sum(1 for _ in keys._GREEK_WORD_RE.finditer(text))
+        expected = [(m.start(), m.end(), m.group(0)) for m in salt_formulas.FORMULA.finditer(text)]
+        assert list(salt_formulas.formula_hits(text)) == expected
+        salt += len(expected)
+    assert greek > 20 and salt >= 6, (greek, salt)
+
+
+def test_look_behind_patterns_are_searched_from_their_words_first_place():
+    # the gates are alternations of plain words: the engine's first-character test applies
+    import re._compiler as compiler
+    import re._parser as parser
+
+    from pipeline.nlp import keys, linker, salt_formulas
+
+    for pattern in (keys.GREEK_WORD_SPELLED, linker._GREEK_WORD_SPELLED, salt_formulas._FORMULA_BODY):
+        assert compiler._get_charset_prefix(parser.parse(pattern.pattern, pattern.flags), pattern.flags), pattern
+    for pattern in (keys._GREEK_WORD_RE, salt_formulas.FORMULA):  # the look-behind defeats it
+        assert not compiler._get_charset_prefix(parser.parse(pattern.pattern, pattern.flags), pattern.flags)
