@@ -12,7 +12,10 @@
 - The same for patterns that open with a look-behind before an alternation of words: each is
   searched from the first place where its words stand (nlp/keys.py ``fold_with_map``'s Greek words,
   nlp/linker.py ``_spell_greek``, nlp/salt_formulas.py ``formula_hits``); the answers equal the
-  full scans on every paragraph and on texts that hold the words.
+  full scans on every paragraph and on texts that hold the words; text/references.py
+  ``heading_inline`` and nlp/slash_families.py ``ocr_one_mentions``' "Smadl/5/8" scan likewise.
+- text/normalize.py ``_CJK_SPACE`` and ``_SPACE_BEFORE_CJK_PUNCT`` open with the space they remove
+  and look behind after it: the same matches as the stop-36 patterns (kept here).
 """
 
 from __future__ import annotations
@@ -217,3 +220,63 @@ def test_look_behind_patterns_are_searched_from_their_words_first_place():
         assert compiler._get_charset_prefix(parser.parse(pattern.pattern, pattern.flags), pattern.flags), pattern
     for pattern in (keys._GREEK_WORD_RE, salt_formulas.FORMULA):  # the look-behind defeats it
         assert not compiler._get_charset_prefix(parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+
+
+OLD_CJK_SPACE = re.compile(
+    "(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[ \t]+(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9α-ωΑ-Ω(\\[])"
+    "|(?<=[A-Za-z0-9α-ωΑ-Ω)\\]])[ \t]+(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+OLD_SPACE_BEFORE_CJK_PUNCT = re.compile(r"[ \t]+(?=[,.;:!?、。，：；）)\]])|(?<=[(\[（])[ \t]+")
+
+
+def _spans(pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_space_patterns_equal_the_old_ones(corpus_texts):
+    from pipeline.text import normalize
+
+    assert normalize.CJK == r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # what OLD_CJK_SPACE spells out
+    raw = [block for text in corpus_texts for block in text.split("\n")]
+    pieces = ["中", "文", " ", "\t", "  ", "a", "Z", "9", "α", "(", "[", "（", ")", "]", "，", "。", ".", ",", "）", "x"]
+    rng = random.Random(37)
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    found = [0, 0]
+    for text in [*raw, *made]:
+        for n, (new, old) in enumerate(((normalize._CJK_SPACE, OLD_CJK_SPACE),
+                                        (normalize._SPACE_BEFORE_CJK_PUNCT, OLD_SPACE_BEFORE_CJK_PUNCT))):
+            expected = _spans(old, text)
+            assert _spans(new, text) == expected, (n, text)
+            found[n] += len(expected)
+    assert min(found) > 1000, found
+
+
+def test_reference_heading_and_ocr_one_scans_equal_the_full_ones(corpus_texts):
+    from pipeline.nlp import slash_families
+    from pipeline.text import references
+
+    extra = ["细胞的凋亡。 参考文献 [1] 董强，等", "References: 1. Smith J", "x REFERENCES [1] A", "Smadl/5/8 and Smadl/5",
+             "pSmadl/5/8, Smad2/3, SMADl/5, Smadl/0, (Smadl/5/8)", "Idl/2 Bcl-xl/3"]
+    headings = runs = 0
+    for text in [*corpus_texts, *extra]:
+        full = references.HEADING_INLINE.search(text)
+        found = references.heading_inline(text)
+        assert (found and found.span()) == (full and full.span())
+        headings += full is not None
+        first = slash_families._L_THEN_NUMBER.search(text)
+        expected = _spans(slash_families._L_BEFORE_RUN, text)
+        assert (_spans_from(slash_families._L_BEFORE_RUN, text, max(0, first.start() - 10)) if first else []) == expected
+        runs += len(expected)
+    assert headings >= 3 and runs >= 4, (headings, runs)
+
+
+def _spans_from(pattern, text: str, pos: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, pos)]
+
+
+def test_ocr_one_mentions_reads_smadl_as_smad1():
+    # tests/test_nlp_slash_families.py's SMADL_EN (ChinaXiv-201812.00642V1's construction)
+    from pipeline.nlp.slash_families import ocr_one_mentions
+
+    genes = {"SMAD1": "HGNC:6767", "Smad1": "HGNC:6767"}
+    found = ocr_one_mentions("The phosphorylated Smadl/5/8 protein was detected by western blot.", [], genes.get)
+    assert [(m.text, m.entity_id) for m in found] == [("Smadl", "HGNC:6767")]
