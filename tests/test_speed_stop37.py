@@ -16,6 +16,9 @@
   ``heading_inline`` and nlp/slash_families.py ``ocr_one_mentions``' "Smadl/5/8" scan likewise.
 - text/normalize.py ``_CJK_SPACE`` and ``_SPACE_BEFORE_CJK_PUNCT`` open with the space they remove
   and look behind after it: the same matches as the stop-36 patterns (kept here).
+- text/lookbehind.py: a pattern that opens with a look-behind is searched from its body's first
+  match (nlp/symbol_variants.py ``designated_tokens``' four patterns, nlp/code_lists.py
+  ``_PLURAL_CLASS``): the same matches as ``finditer`` on every paragraph and on made-up texts.
 """
 
 from __future__ import annotations
@@ -280,3 +283,30 @@ def test_ocr_one_mentions_reads_smadl_as_smad1():
     genes = {"SMAD1": "HGNC:6767", "Smad1": "HGNC:6767"}
     found = ocr_one_mentions("The phosphorylated Smadl/5/8 protein was detected by western blot.", [], genes.get)
     assert [(m.text, m.entity_id) for m in found] == [("Smadl", "HGNC:6767")]
+
+
+def test_lookbehind_patterns_from_their_bodies_equal_finditer(corpus_texts):
+    from pipeline.nlp import code_lists, symbol_variants
+    from pipeline.text.lookbehind import body_of, finditer_from_body
+
+    patterns = [symbol_variants._GREEK_DESIGNATED, symbol_variants._NUMBER_DESIGNATED,
+                symbol_variants._LETTER_DESIGNATED, symbol_variants._VARIANT_DESIGNATED, code_lists._PLURAL_CLASS]
+    assert [symbol_variants._BODIES[id(p)].pattern for p in patterns[:4]] == [body_of(p).pattern for p in patterns[:4]]
+    assert code_lists._PLURAL_CLASS_BODY.pattern == r"([A-Za-z]{4,})s\s+(?=" + code_lists._CODE + ")"
+    assert body_of(symbol_variants._NUMBER_DESIGNATED).pattern.startswith("(?P<stem>[A-Za-z][a-z]{3,})")
+    extra = ["frizzled3 and Frizzled-7, xfrizzled3", "OCT4A, OCT4B, E1A", "CD44v6 and FLNBv4", "PKC zeta, Hsp90beta",
+             "inhibitors AG490, SP600125 and U0126", "中文Wnt3a与frizzled-7受体"]
+    found = [0] * len(patterns)
+    for text in [*corpus_texts, *extra]:
+        for n, pattern in enumerate(patterns):
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in finditer_from_body(pattern, body_of(pattern), text)] == expected
+            found[n] += len(expected)
+    assert min(found) >= 1, found
+
+
+def test_body_of_refuses_a_pattern_without_an_opening_lookbehind():
+    from pipeline.text.lookbehind import body_of
+
+    with pytest.raises(ValueError):
+        body_of(re.compile(r"[A-Z]+(?<![a-z])"))

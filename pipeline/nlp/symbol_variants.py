@@ -53,6 +53,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from pipeline.nlp.matcher import Mention
+from pipeline.text.lookbehind import body_of, finditer_from_body
 
 SYMBOL_VARIANT = "symbol-variant"
 ISOFORM = "isoform"
@@ -83,6 +84,9 @@ _LETTER_DESIGNATED = re.compile(
 _VARIANT_DESIGNATED = re.compile(
     r"(?<![A-Za-z0-9\-/])(?P<stem>[A-Z][A-Za-z0-9]*[A-Z0-9])(?P<sep>)(?P<suffix>v[0-9]{1,2})(?![A-Za-z0-9])"
 )
+
+# the patterns without their opening look-behind, searched first (text/lookbehind.py)
+_BODIES = {id(p): body_of(p) for p in (_GREEK_DESIGNATED, _NUMBER_DESIGNATED, _LETTER_DESIGNATED, _VARIANT_DESIGNATED)}
 
 # What every match of the pattern holds, searched before the pattern is tried at every letter of the
 # paragraph (4 patterns with a lazy stem were ~2 % of a document's time on the 16x benchmark): a Greek
@@ -131,7 +135,7 @@ def designated_tokens(text: str) -> list[Designated]:
                                   ("letter", _LETTER_DESIGNATED, _ANY_ISOFORM), ("letter", _VARIANT_DESIGNATED, _ANY_VARIANT)):
         if needed is not None and not needed.search(text):
             continue
-        for m in pattern.finditer(text):
+        for m in finditer_from_body(pattern, _BODIES[id(pattern)], text):
             stem, sep, suffix = m.group("stem"), m.group("sep"), m.group("suffix")
             if kind == "greek":
                 if not _is_symbol(stem) or (sep == "" and not (stem[-1].isupper() or stem[-1].isdigit())):
