@@ -85,15 +85,18 @@ _VARIANT_DESIGNATED = re.compile(
     r"(?<![A-Za-z0-9\-/])(?P<stem>[A-Z][A-Za-z0-9]*[A-Z0-9])(?P<sep>)(?P<suffix>v[0-9]{1,2})(?![A-Za-z0-9])"
 )
 
-# the patterns without their opening look-behind, searched first (text/lookbehind.py)
-_BODIES = {id(p): body_of(p) for p in (_GREEK_DESIGNATED, _NUMBER_DESIGNATED, _LETTER_DESIGNATED, _VARIANT_DESIGNATED)}
-
 # What every match of the pattern holds, searched before the pattern is tried at every letter of the
 # paragraph (4 patterns with a lazy stem were ~2 % of a document's time on the 16x benchmark): a Greek
 # designator, a digit before an isoform's A/B, a splice variant's "v" and digit. Same tokens.
 _ANY_GREEK = re.compile(_GREEK)
 _ANY_ISOFORM = re.compile(r"[0-9][AB]")
 _ANY_VARIANT = re.compile(r"v[0-9]")
+# (kind, pattern, the pattern without its opening look-behind, searched first (text/lookbehind.py),
+# what every match holds or None)
+_DESIGNATED = (("greek", _GREEK_DESIGNATED, body_of(_GREEK_DESIGNATED), _ANY_GREEK),
+               ("number", _NUMBER_DESIGNATED, body_of(_NUMBER_DESIGNATED), None),
+               ("letter", _LETTER_DESIGNATED, body_of(_LETTER_DESIGNATED), _ANY_ISOFORM),
+               ("letter", _VARIANT_DESIGNATED, body_of(_VARIANT_DESIGNATED), _ANY_VARIANT))
 
 
 def _crosses(mentions: list[Mention], s: int, e: int) -> bool:
@@ -131,11 +134,10 @@ def designated_tokens(text: str) -> list[Designated]:
     ("Hsp90beta", "PKCzeta"; not "Abeta"); a spaced letter must end the word ("PKC zeta", not the
     "β" of "p53 β-catenin")."""
     out: list[Designated] = []
-    for kind, pattern, needed in (("greek", _GREEK_DESIGNATED, _ANY_GREEK), ("number", _NUMBER_DESIGNATED, None),
-                                  ("letter", _LETTER_DESIGNATED, _ANY_ISOFORM), ("letter", _VARIANT_DESIGNATED, _ANY_VARIANT)):
+    for kind, pattern, body, needed in _DESIGNATED:
         if needed is not None and not needed.search(text):
             continue
-        for m in finditer_from_body(pattern, _BODIES[id(pattern)], text):
+        for m in finditer_from_body(pattern, body, text):
             stem, sep, suffix = m.group("stem"), m.group("sep"), m.group("suffix")
             if kind == "greek":
                 if not _is_symbol(stem) or (sep == "" and not (stem[-1].isupper() or stem[-1].isdigit())):
