@@ -16,10 +16,12 @@ import re
 from collections.abc import Callable
 
 from pipeline.nlp.matcher import Mention
+from pipeline.text.lookbehind import body_of, finditer_from_body
 
 _CODE = r"[A-Z][A-Za-z0-9]{0,4}(?![A-Za-z0-9])"
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|、|和|及|与|\s+and\s+|\s+or\s+)\s*")
 _PLURAL_CLASS = re.compile(r"(?<![A-Za-z])([A-Za-z]{4,})s\s+(?=" + _CODE + ")")
+_PLURAL_CLASS_BODY = body_of(_PLURAL_CLASS)  # searched first (text/lookbehind.py)
 _TRAILING_CODE = re.compile(r"^(.*?[A-Za-z\u3400-\u9fff])(\s?)(" + _CODE + ")$")
 _CODE_AT = re.compile(_CODE)
 
@@ -60,7 +62,7 @@ def code_list_mentions(text: str, mentions: list[Mention], compound_of: Callable
         replaced.update(id(m) for m in clash)
         added.append(Mention(start, end, entity, "COMPOUND", "code-list", text[start:end]))
 
-    for hit in _PLURAL_CLASS.finditer(text):
+    for hit in finditer_from_body(_PLURAL_CLASS, _PLURAL_CLASS_BODY, text):
         codes = _codes_after(text, hit.end())
         if len(codes) < 2:
             continue

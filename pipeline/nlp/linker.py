@@ -90,6 +90,7 @@ _GREEK_WORDS = ("alpha", "beta", "gamma", "delta", "epsilon", "kappa", "lambda",
 _GREEK_WORD_RE = re.compile(
     r"(?<![a-z])(" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _GREEK_WORDS) + r")(?![a-z])"
 )
+_GREEK_WORD_SPELLED = re.compile("|".join(v for w in _GREEK_WORDS for v in (w, w[0].upper() + w[1:])))
 _GREEK_CHAR_RE = re.compile("[" + "".join(_GREEK_NAMES) + "".join(_GREEK_CAPITALS) + "]")
 # A Roman numeral standing apart (LC3-II, type I, IGF-I), not a letter of a name (IκB,
 # I-kappa-B). V and X stay letters (annexin V, Bcl-2-associated X protein).
@@ -129,6 +130,8 @@ molecule
 
 def _spell_greek(text: str) -> str:
     text = _GREEK_CHAR_RE.sub(lambda m: " " + _GREEK_NAMES[_GREEK_CAPITALS.get(m.group(0), m.group(0))] + " ", text)
+    if _GREEK_WORD_SPELLED.search(text) is None:  # every match opens with one of its words
+        return text
     return _GREEK_WORD_RE.sub(lambda m: " " + m.group(1).lower() + " ", text)
 
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from pipeline.nlp.matcher import Mention
+from pipeline.text.lookbehind import body_of, finditer_from_body
 
 HOW = "salt-formula"
 
@@ -73,6 +74,9 @@ FORMULA = re.compile(
     rf"(?:\((?P<panion>{_ANION_RE})\)(?P<pn>[2-4])|(?P<anion>{_ANION_RE})(?P<n>[2-7]?))"
     r"(?![A-Za-z0-9])"
 )
+# FORMULA without its opening look-behind, searched first (text/lookbehind.py): an alternation of
+# cations, which the engine finds by their first letters (stop 37: 7x faster over paragraphs)
+_FORMULA_BODY = body_of(FORMULA)
 
 
 def _count(digits: str) -> int:
@@ -122,7 +126,7 @@ _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 def formula_hits(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, formula) of every salt-shaped token of ``text`` (charges not yet checked)."""
-    for m in FORMULA.finditer(text):
+    for m in finditer_from_body(FORMULA, _FORMULA_BODY, text):
         yield m.start(), m.end(), m.group(0)
 
 

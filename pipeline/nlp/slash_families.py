@@ -119,6 +119,9 @@ OCR_ONE = "ocr-one"  # Mention.how of a name whose final 1 the text layer gives 
 # a name ending in l right before a slash run of numbers: "Smadl/5/8" (ChinaXiv-201812.00642V1)
 # (a capitalised name and whole designators: no unit such as "nmol/0.5 microl", BioRED 20558148)
 _L_BEFORE_RUN = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z\-]{1,9}?)l(?=/[1-9]\d?[a-z]?(?:/[1-9]\d?[a-z]?)*(?![\w\-/.,]\d|[\w\-/]))")
+# what every match holds 2-10 characters after its start: _L_BEFORE_RUN (which opens with a
+# look-behind, so it was tried at every character of every paragraph) is searched from there (stop 37)
+_L_THEN_NUMBER = re.compile(r"l/[1-9]")
 
 
 def ocr_one_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
@@ -127,7 +130,8 @@ def ocr_one_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str]
     (nlp/ocr_symbols.py); here the numbers after the slash show that the name ends in one, so
     the l is read as 1 when the stem + 1 is a dictionary gene and the written name is none."""
     added = []
-    for hit in _L_BEFORE_RUN.finditer(text):
+    first = _L_THEN_NUMBER.search(text)  # no match starts more than 10 characters before it
+    for hit in _L_BEFORE_RUN.finditer(text, max(0, first.start() - 10)) if first else ():
         a, b = hit.start(), hit.end()
         if any(m.start < b and a < m.end for m in mentions) or gene_of(text[a:b]) is not None:
             continue

@@ -53,6 +53,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from pipeline.nlp.matcher import Mention
+from pipeline.text.lookbehind import body_of, finditer_from_body
 
 SYMBOL_VARIANT = "symbol-variant"
 ISOFORM = "isoform"
@@ -90,6 +91,12 @@ _VARIANT_DESIGNATED = re.compile(
 _ANY_GREEK = re.compile(_GREEK)
 _ANY_ISOFORM = re.compile(r"[0-9][AB]")
 _ANY_VARIANT = re.compile(r"v[0-9]")
+# (kind, pattern, the pattern without its opening look-behind, searched first (text/lookbehind.py),
+# what every match holds or None)
+_DESIGNATED = (("greek", _GREEK_DESIGNATED, body_of(_GREEK_DESIGNATED), _ANY_GREEK),
+               ("number", _NUMBER_DESIGNATED, body_of(_NUMBER_DESIGNATED), None),
+               ("letter", _LETTER_DESIGNATED, body_of(_LETTER_DESIGNATED), _ANY_ISOFORM),
+               ("letter", _VARIANT_DESIGNATED, body_of(_VARIANT_DESIGNATED), _ANY_VARIANT))
 
 
 def _crosses(mentions: list[Mention], s: int, e: int) -> bool:
@@ -127,11 +134,10 @@ def designated_tokens(text: str) -> list[Designated]:
     ("Hsp90beta", "PKCzeta"; not "Abeta"); a spaced letter must end the word ("PKC zeta", not the
     "β" of "p53 β-catenin")."""
     out: list[Designated] = []
-    for kind, pattern, needed in (("greek", _GREEK_DESIGNATED, _ANY_GREEK), ("number", _NUMBER_DESIGNATED, None),
-                                  ("letter", _LETTER_DESIGNATED, _ANY_ISOFORM), ("letter", _VARIANT_DESIGNATED, _ANY_VARIANT)):
+    for kind, pattern, body, needed in _DESIGNATED:
         if needed is not None and not needed.search(text):
             continue
-        for m in pattern.finditer(text):
+        for m in finditer_from_body(pattern, body, text):
             stem, sep, suffix = m.group("stem"), m.group("sep"), m.group("suffix")
             if kind == "greek":
                 if not _is_symbol(stem) or (sep == "" and not (stem[-1].isupper() or stem[-1].isdigit())):

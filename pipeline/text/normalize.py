@@ -97,8 +97,14 @@ def _glue_spaced_hyphen(match: re.Match[str]) -> str:
 
 
 _SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # only whitespace that changes when collapsed
-_CJK_SPACE = re.compile(f"(?<=[{CJK}])[ \t]+(?=[{CJK}A-Za-z0-9α-ωΑ-Ω(\\[])|(?<=[A-Za-z0-9α-ωΑ-Ω)\\]])[ \t]+(?=[{CJK}])")
-_SPACE_BEFORE_CJK_PUNCT = re.compile(r"[ \t]+(?=[,.;:!?、。，：；）)\]])|(?<=[(\[（])[ \t]+")
+# Spaces beside a CJK character, and before a punctuation mark or after an opening bracket. Each
+# pattern opens with the space it removes and looks behind after it (taking the space in): one
+# that opens with a look-behind is tried at every character, these only at a space or tab (the
+# same matches as "(?<=[CJK])[ \t]+(?=…)|(?<=[…])[ \t]+(?=[CJK])" and "[ \t]+(?=[,.…])|(?<=[(\[（])[ \t]+";
+# 4x faster, stop 37).
+_CJK_SPACE = re.compile(f"[ \t](?:(?<=[{CJK}][ \t])[ \t]*(?=[{CJK}A-Za-z0-9α-ωΑ-Ω(\\[])"
+                        f"|(?<=[A-Za-z0-9α-ωΑ-Ω)\\]][ \t])[ \t]*(?=[{CJK}]))")
+_SPACE_BEFORE_CJK_PUNCT = re.compile(r"[ \t](?:[ \t]*(?=[,.;:!?、。，：；）)\]])|(?<=[(\[（][ \t])[ \t]*)")
 # what every match of _CJK_SPACE and of _SPACE_BEFORE_CJK_PUNCT holds: the space or tab beside a CJK
 # character, beside a punctuation mark or after an opening bracket
 _CJK_BESIDE_SPACE = re.compile(f"[{CJK}][ \t]|[ \t][{CJK}]")

@@ -26,6 +26,16 @@ HEADING = re.compile(
     rf"^[\[【]?\s*(?:{HEADING_WORDS})\s*[\]】]?\s*(?:[(（]\s*References?\s*[)）])?\s*[:：.]?$", re.IGNORECASE)
 # A heading followed on the same line by the first entry: "参考文献: [1]郭义东,…".
 HEADING_INLINE = re.compile(rf"(?:^|(?<=[\s。.!?]))(?:{HEADING_WORDS})\s*[:：]?\s*(?=\[\s*1\s*[\]］]|1\s*[.、]|[(（]1[)）]|[A-Z\u4e00-\u9fff])")
+# HEADING_INLINE without its opening "^ or look-behind": no match of HEADING_INLINE starts before
+# this one's first, which the engine finds by its words' first characters (the look-behind made it
+# try every character of every block; stop 37).
+_HEADING_INLINE_WORDS = re.compile(HEADING_INLINE.pattern.removeprefix(r"(?:^|(?<=[\s。.!?]))"))
+
+
+def heading_inline(text: str) -> re.Match | None:
+    """``HEADING_INLINE.search(text)``, searched from the first place its words stand."""
+    first = _HEADING_INLINE_WORDS.search(text)
+    return None if first is None else HEADING_INLINE.search(text, first.start())
 FIRST_ENTRY = re.compile(r"\[\s*1\s*[\]］]|[(（]1[)）]|1[.、．]\s*[A-Z\u4e00-\u9fff]")
 # A heading closing a paragraph, its entries in the next blocks: "…细胞的凋亡。参考文献：".
 HEADING_AT_END = re.compile(rf"(?<=[。.!?！？])\s*(?:{HEADING_WORDS})\s*[:：]?\s*$")

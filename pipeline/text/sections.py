@@ -376,7 +376,7 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
             emit("references", norm, heading=True)
             pending_body = None
             continue
-        inline = refs.HEADING_INLINE.search(t)
+        inline = refs.heading_inline(t)
         if inline and state != "references" and (
             refs.looks_like_references(t[inline.end():]) or refs.FIRST_ENTRY.match(t, inline.end())
         ):

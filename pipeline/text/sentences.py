@@ -92,10 +92,12 @@ def _spans_en(text: str) -> list[tuple[int, int]]:
 
 # A full stop that PDF conversion left without a following space: after a word (two lowercase
 # letters, so not an initial or a decimal) or a CJK character or bracket, before a capitalised
-# word or a CJK character.
+# word or a CJK character. The full stop comes first and the look-behinds after it (they take
+# the stop in): a pattern that opens with a look-behind is tried at every character, this one only
+# at a "." (the same matches, 18x faster on the corpus's paragraphs; stop 37).
 _RUN_ON = re.compile(
-    r"(?:(?<=[a-z]{2})|(?<=[\u4e00-\u9fff)）]))[.](?=[ \t]*(?:[A-Z][a-z]|[\u4e00-\u9fff]))"
-    r"|(?<=[A-Z0-9)\]]{2})[.](?=[A-Z][a-z]{2,}\b)"  # "…quantitative PCR.From results…"
+    r"[.](?:(?:(?<=[a-z]{2}[.])|(?<=[\u4e00-\u9fff)）][.]))(?=[ \t]*(?:[A-Z][a-z]|[\u4e00-\u9fff]))"
+    r"|(?<=[A-Z0-9)\]]{2}[.])(?=[A-Z][a-z]{2,}\b))"  # "…quantitative PCR.From results…"
 )
 _NOT_AN_END = re.compile(r"(?<![A-Za-z])(?:et ?al|Figs?|vs|e\.g|i\.e|sp|spp|var|cf|ca|No)\.$")
 _CJK = re.compile(f"[{CJK}]")
