@@ -109,6 +109,33 @@ def opens_with_verb_subject(text: str, spans, start: int, cue_start: int, pair_i
         and bool(_VERB_SUBJECT_TO_CUE.match(_NOT_LEAD.sub("", text[last.end:cue_start])))
 
 
+# a mention right before the verb of a later clause, as its subject: after the causative 使/使得 (the pivot: "…,使得EGF
+# 激活ERK1/2、JNK和PI3K", validation_zh ChinaXiv-201711.00762V1), after 当 ("…,当PAMPs刺激TLR的TIR区域",
+# validation_zh ChinaXiv-201812.00711V1) or after an outer verb whose object it is ("…,并可减轻AOPPs诱导vimentin的表达
+# 上调", new_papers_zh ChinaXiv-201712.00938V1): only modals, adverbs and a treatment word between it and the verb
+_SUBJECT_TO_VERB = re.compile(r"^\s*(?:处理|干预|作用)?(?:后|之后)?(?:也|亦|还|则|均|都|再|又)?(?:可以|能够|可|能|会|将)?"
+                              r"(?:显著|明显|进一步|直接|特异性?)?(?:地)?\s*$")
+# what makes the mention no subject: a means or passive marker, a preposition, 将/把 (its object comes first), or a
+# coordinator joining it to a mention before it ("脂多糖、IL-1和TNF…")
+_NOT_SUBJECT_BEFORE = re.compile(r"(?:通过|经由|经|借助|利用|由|被|将|把|对|与|和|及|或|、|以|在|从|向|于)\s*$")
+
+
+def subject_before_verb(text: str, spans, start: int, cue_start: int, pair_ids, members=()) -> bool:
+    """Does a mention outside the pair stand right before the cue at ``cue_start``, inside the Chinese clause from
+    ``start``, as the verb's own subject (``_SUBJECT_TO_VERB``; no means, passive or coordination marker before it)?
+    A member of the agent's composed pathway (``members``) is the agent's own part, not another subject."""
+    before = [sp for sp in spans if start <= sp.start and sp.end <= cue_start]
+    if not before:
+        return False
+    last = max(before, key=lambda sp: sp.end)
+    if last.entity_id in pair_ids or last.entity_id in members or any(
+            sp.start <= last.start and last.end <= sp.end and sp is not last for sp in spans):
+        return False  # a pair entity, a member of the agent's pathway, or a part of a longer name
+    if not _SUBJECT_TO_VERB.match(text[last.end:cue_start]):
+        return False
+    return not _NOT_SUBJECT_BEFORE.search(text[start:last.start])
+
+
 def handed_on(text: str, spans, cues, agent, cue, pair_ids) -> bool:
     """Is ``cue`` out of ``agent``'s reach because a clause between the agent's last mention
     before it and the cue opens with another entity as its own subject (Chinese: any such clause,
@@ -122,6 +149,9 @@ def handed_on(text: str, spans, cues, agent, cue, pair_ids) -> bool:
             return True
         if start <= cue.start <= end and opens_with_verb_subject(text, spans, start, cue.start, pair_ids):
             return True
+        if start <= cue.start <= end and subject_before_verb(text, spans, start, cue.start, pair_ids,
+                                                             getattr(agent, "members", ())):
+            return True  # "…,使得EGF激活ERK1/2": the pivot right before the verb is its subject
         verb = next((c for c in cues if start <= c.start < end and c.kind in EFFECT_CLASSES), None)
         if verb is not None and verb.start < cue.start and _NAMED_SUBJECT.match(text[start:verb.start]):
             return True  # "…,唾液链球菌也可抑制TLR-NF-κB信号通路的发生,下调IL-8": a subject that is no entity
