@@ -14,7 +14,10 @@ relations/pairs.py for the pair's weight:
 
 * ``handed_on`` — between the agent's last mention before the cue and the cue, a clause opens with
   another entity as its subject (``opens_with_subject``), or with a subject that is no entity
-  followed by a modal ("唾液链球菌也可抑制…"): the cue is that subject's.
+  followed by a modal ("唾液链球菌也可抑制…"), or a later clause has a mention right before the cue as its
+  subject (``subject_before_verb``: "…,使得EGF激活ERK1/2", "…,当PAMPs刺激TLR"): the cue is that subject's.
+* ``skipped_link`` — the agent is the object of an earlier verb and a chain word leads past another named
+  object to the cue ("通过抑制IKB…来降低NF-kB的活化,进而抑制IL-1β"): only adjacent links are typed.
 * ``chain_factor`` — two genes/pathways whose nearest mentions lie more than two clause breaks
   apart are links of a longer chain, rarely one stated link (distance-decayed co-occurrence, as
   ``pairs.proximity_factor`` decays by characters; Rinaldi et al., OntoGene): the weight halves for
@@ -155,6 +158,51 @@ def handed_on(text: str, spans, cues, agent, cue, pair_ids) -> bool:
         verb = next((c for c in cues if start <= c.start < end and c.kind in EFFECT_CLASSES), None)
         if verb is not None and verb.start < cue.start and _NAMED_SUBJECT.match(text[start:verb.start]):
             return True  # "…,唾液链球菌也可抑制TLR-NF-κB信号通路的发生,下调IL-8": a subject that is no entity
+    return False
+
+
+# a verb's object: the verb, then at most a short modifier ("上调AMPK", "导致下游Caspase", "释放CytochromeC"); a verb that
+# ends in 的 is a participle modifying a noun, no verb of the chain
+_VERB_TO_OBJECT = re.compile(r"^\s*了?\s*[\u4e00-\u9fff]{0,4}?\s*$")
+# what makes the next verb a consequence of the one before (a chain, not a list of means): "通过上调X来抑制Y", "…,进而",
+# "导致", "从而" (effects._CHAIN, Chinese words only)
+_CHAIN_WORD = re.compile(r"来|从而|进而|继而|以(?!及|上|下)|导致|引起")
+
+
+def _object_of(text: str, spans, cues, mention, lo: int):
+    """The effect cue (from ``lo``) whose object ``mention`` is, or None."""
+    before = [c for c in cues if lo <= c.start and c.end <= mention.start and c.kind in EFFECT_CLASSES + ("via",)]
+    if not before:
+        return None
+    verb = before[-1]
+    if text.startswith("的", verb.end) or any(verb.end <= sp.start and sp.end <= mention.start for sp in spans):
+        return None
+    return verb if _VERB_TO_OBJECT.match(text[verb.end:mention.start]) else None
+
+
+def skipped_link(text: str, spans, cues, agent, cue, pair_ids) -> bool:
+    """Does the Chinese chain skip a link between ``agent`` and the verb ``cue``: ``agent`` is the object of a verb of
+    its clause ("通过抑制IKB的磷酸化"), and between it and ``cue`` a chain word leads to another verb whose object is a
+    mention outside the pair ("来降低NF-kB的活化,进而抑制IL-1β", validation_zh ChinaXiv-201812.00711V1)? The chain is
+    followed through the entities it names (GUIDELINES 2): ``agent`` is linked to that mention, which is linked to
+    ``cue``'s object; the chain's subject, which is no object, still acts on each."""
+    if not _HAN.search(cue.text):
+        return False
+    breaks = clause_breaks(text)
+    i = bisect_left(breaks, agent.start)
+    clause_start = breaks[i - 1] + 1 if i else 0
+    if _object_of(text, spans, cues, agent, clause_start) is None:
+        return False
+    for verb in cues:
+        if not (agent.end <= verb.start and verb.end <= cue.start) or verb.kind not in EFFECT_CLASSES:
+            continue
+        if not _CHAIN_WORD.search(text, agent.end, verb.end):
+            continue
+        nxt = min((sp for sp in spans if verb.end <= sp.start and sp.end <= cue.start), key=lambda sp: sp.start,
+                  default=None)
+        if nxt is not None and nxt.entity_id not in pair_ids and not text.startswith("的", verb.end) \
+                and _VERB_TO_OBJECT.match(text[verb.end:nxt.start]):
+            return True
     return False
 
 
