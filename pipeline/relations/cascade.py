@@ -64,6 +64,12 @@ _NAMED_SUBJECT = re.compile(r"^\s*(?:说明|表明|提示|证实|证明|研究�
                             r"[\u4e00-\u9fffA-Za-z0-9\-]{3,16}?(?:也|亦|还|则|均|都)?(?:可以|能够|可|能|会)(?:通过)?\s*$")
 
 
+# connectives and adverbs alone are no subject: "…,同时还能增加IL-10的含量" (sample ChinaXiv-201812.00846V1) continues the
+# subject of the clause before
+_NO_SUBJECT = re.compile(r"^\s*(?:同时|并且|而且|并|且|而|此外|另外|然后|随后|进而|从而|因此|所以|也|还|亦|则|均|都|又|再|"
+                         r"进一步|显著|明显|同样)+(?:可以|能够|可|能|会)(?:通过)?\s*$")
+
+
 def opens_with_subject(text: str, spans, start: int, end: int, pair_ids) -> bool:
     """Does the Chinese clause text[start:end] open with a mention outside the pair as its own
     subject: nothing before it but a connective and a short modifier ("并且MyD88的氨基端与…结合",
@@ -155,9 +161,13 @@ def handed_on(text: str, spans, cues, agent, cue, pair_ids) -> bool:
         if start <= cue.start <= end and subject_before_verb(text, spans, start, cue.start, pair_ids,
                                                              getattr(agent, "members", ())):
             return True  # "…,使得EGF激活ERK1/2": the pivot right before the verb is its subject
-        verb = next((c for c in cues if start <= c.start < end and c.kind in EFFECT_CLASSES), None)
-        if verb is not None and verb.start < cue.start and _NAMED_SUBJECT.match(text[start:verb.start]):
+        verb = next((c for c in cues if start <= c.start and (c.start < end or c.start == cue.start)
+                     and c.kind in EFFECT_CLASSES + ("via",)), None)  # the cue itself may be the clause's verb
+        if verb is not None and verb.start <= cue.start and _NAMED_SUBJECT.match(text[start:verb.start]) \
+                and not _NO_SUBJECT.match(text[start:verb.start]):
             return True  # "…,唾液链球菌也可抑制TLR-NF-κB信号通路的发生,下调IL-8": a subject that is no entity
+            # (or its means: "…,说明鼠李糖乳杆菌GR-1能够通过衰减MyD88依赖性…信号传导,…,进而减少…IL-1", validation_zh
+            # ChinaXiv-201812.00711V1: the read-outs of the clause before did not reduce IL-1)
     return False
 
 
