@@ -2,9 +2,9 @@
 
 "通过抑制IKB的磷酸化来降低NF-kB的活化,进而抑制IL-1β,TNF-α等mRNA的表达" (validation_zh ChinaXiv-201812.00711V1; gold
 NF-kB ``upregulates`` IL-1β and TNF-α, no IKB row with them), "通过上调AMPK活动来抑制mTOR的磷酸化,…,防止心肌细胞凋亡"
-(validation_zh ChinaXiv-202207.00209V1; gold AMPK ``inhibits`` mTOR, no AMPK–apoptosis row): GUIDELINES 2 (mechanism chains)
-follows a chain only through the entities it names, so the object of an earlier verb is linked to the next named
-object, not past it (cascade.skipped_link). The chain's subject still acts on every object (A–Y).
+(validation_zh ChinaXiv-202207.00209V1; gold AMPK ``inhibits`` mTOR, no AMPK–apoptosis row): GUIDELINES 2
+(mechanism chains) follows a chain only through the entities it names, so the object of an earlier verb is linked to
+the next named object, not past it (cascade.skipped_link). The chain's subject still acts on every object (A–Y).
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ from pipeline.relations import coordination
 
 TYPED = {"upregulates", "downregulates", "activates", "inhibits"}
 
-BAX_BCL2 = ("使促调亡蛋白Bax表达增加(t=15.36P=0.0001.)、抗凋亡蛋白Bcl-2表达降低(t=9.965, P=0.0006)。")  # validation_zh ChinaXiv-201811.00118V1
+# validation_zh ChinaXiv-201811.00118V1
+BAX_BCL2 = "使促调亡蛋白Bax表达增加(t=15.36P=0.0001.)、抗凋亡蛋白Bcl-2表达降低(t=9.965, P=0.0006)。"
 LC3_P62 = ("此外,干扰PKM2可减弱K562细胞自噬水平,表现为LC3II降低(tLC3II=10.32, PLC3II=0.0005),"
            "而p62水平增加(tp62=14.59, Pp62=0.0001)。")  # validation_zh ChinaXiv-201811.00118V1
 MCL1_BAX = ("在我们的研究中,W40抑制了STAT3的磷酸化,导致STAT3的下游靶基因的转录产物Bcl-2、Mcl-1等表达降低,"
