@@ -14,7 +14,10 @@ relations/pairs.py for the pair's weight:
 
 * ``handed_on`` — between the agent's last mention before the cue and the cue, a clause opens with
   another entity as its subject (``opens_with_subject``), or with a subject that is no entity
-  followed by a modal ("唾液链球菌也可抑制…"): the cue is that subject's.
+  followed by a modal ("唾液链球菌也可抑制…"), or a later clause has a mention right before the cue as its
+  subject (``subject_before_verb``: "…,使得EGF激活ERK1/2", "…,当PAMPs刺激TLR"): the cue is that subject's.
+* ``skipped_link`` — the agent is the object of an earlier verb and a chain word leads past another named
+  object to the cue ("通过抑制IKB…来降低NF-kB的活化,进而抑制IL-1β"): only adjacent links are typed.
 * ``chain_factor`` — two genes/pathways whose nearest mentions lie more than two clause breaks
   apart are links of a longer chain, rarely one stated link (distance-decayed co-occurrence, as
   ``pairs.proximity_factor`` decays by characters; Rinaldi et al., OntoGene): the weight halves for
@@ -59,6 +62,12 @@ _NOT_LEAD = re.compile(r"[\s\d\[\]()（）,，.、~-]")
 # opening ("当AMP/ATP比率增加时", "通常在肿瘤处于…") has no modal and is not read as one
 _NAMED_SUBJECT = re.compile(r"^\s*(?:说明|表明|提示|证实|证明|研究发现|结果显示)?\s*"
                             r"[\u4e00-\u9fffA-Za-z0-9\-]{3,16}?(?:也|亦|还|则|均|都)?(?:可以|能够|可|能|会)(?:通过)?\s*$")
+
+
+# connectives and adverbs alone are no subject: "…,同时还能增加IL-10的含量" (sample ChinaXiv-201812.00846V1) continues the
+# subject of the clause before
+_NO_SUBJECT = re.compile(r"^\s*(?:同时|并且|而且|并|且|而|此外|另外|然后|随后|进而|从而|因此|所以|也|还|亦|则|均|都|又|再|"
+                         r"进一步|显著|明显|同样)+(?:可以|能够|可|能|会)(?:通过)?\s*$")
 
 
 def opens_with_subject(text: str, spans, start: int, end: int, pair_ids) -> bool:
@@ -109,6 +118,33 @@ def opens_with_verb_subject(text: str, spans, start: int, cue_start: int, pair_i
         and bool(_VERB_SUBJECT_TO_CUE.match(_NOT_LEAD.sub("", text[last.end:cue_start])))
 
 
+# a mention right before the verb of a later clause, as its subject: after the causative 使/使得 (the pivot: "…,使得EGF
+# 激活ERK1/2、JNK和PI3K", validation_zh ChinaXiv-201711.00762V1), after 当 ("…,当PAMPs刺激TLR的TIR区域",
+# validation_zh ChinaXiv-201812.00711V1) or after an outer verb whose object it is ("…,并可减轻AOPPs诱导vimentin的表达
+# 上调", new_papers_zh ChinaXiv-201712.00938V1): only modals, adverbs and a treatment word between it and the verb
+_SUBJECT_TO_VERB = re.compile(r"^\s*(?:处理|干预|作用)?(?:后|之后)?(?:也|亦|还|则|均|都|再|又)?(?:可以|能够|可|能|会|将)?"
+                              r"(?:显著|明显|进一步|直接|特异性?)?(?:地)?\s*$")
+# what makes the mention no subject: a means or passive marker, a preposition, 将/把 (its object comes first), or a
+# coordinator joining it to a mention before it ("脂多糖、IL-1和TNF…")
+_NOT_SUBJECT_BEFORE = re.compile(r"(?:通过|经由|经|借助|利用|由|被|将|把|对|与|和|及|或|、|以|在|从|向|于)\s*$")
+
+
+def subject_before_verb(text: str, spans, start: int, cue_start: int, pair_ids, members=()) -> bool:
+    """Does a mention outside the pair stand right before the cue at ``cue_start``, inside the Chinese clause from
+    ``start``, as the verb's own subject (``_SUBJECT_TO_VERB``; no means, passive or coordination marker before it)?
+    A member of the agent's composed pathway (``members``) is the agent's own part, not another subject."""
+    before = [sp for sp in spans if start <= sp.start and sp.end <= cue_start]
+    if not before:
+        return False
+    last = max(before, key=lambda sp: sp.end)
+    if last.entity_id in pair_ids or last.entity_id in members or any(
+            sp.start <= last.start and last.end <= sp.end and sp is not last for sp in spans):
+        return False  # a pair entity, a member of the agent's pathway, or a part of a longer name
+    if not _SUBJECT_TO_VERB.match(text[last.end:cue_start]):
+        return False
+    return not _NOT_SUBJECT_BEFORE.search(text[start:last.start])
+
+
 def handed_on(text: str, spans, cues, agent, cue, pair_ids) -> bool:
     """Is ``cue`` out of ``agent``'s reach because a clause between the agent's last mention
     before it and the cue opens with another entity as its own subject (Chinese: any such clause,
@@ -122,9 +158,61 @@ def handed_on(text: str, spans, cues, agent, cue, pair_ids) -> bool:
             return True
         if start <= cue.start <= end and opens_with_verb_subject(text, spans, start, cue.start, pair_ids):
             return True
-        verb = next((c for c in cues if start <= c.start < end and c.kind in EFFECT_CLASSES), None)
-        if verb is not None and verb.start < cue.start and _NAMED_SUBJECT.match(text[start:verb.start]):
+        if start <= cue.start <= end and subject_before_verb(text, spans, start, cue.start, pair_ids,
+                                                             getattr(agent, "members", ())):
+            return True  # "…,使得EGF激活ERK1/2": the pivot right before the verb is its subject
+        verb = next((c for c in cues if start <= c.start and (c.start < end or c.start == cue.start)
+                     and c.kind in EFFECT_CLASSES + ("via",)), None)  # the cue itself may be the clause's verb
+        if verb is not None and verb.start <= cue.start and _NAMED_SUBJECT.match(text[start:verb.start]) \
+                and not _NO_SUBJECT.match(text[start:verb.start]):
             return True  # "…,唾液链球菌也可抑制TLR-NF-κB信号通路的发生,下调IL-8": a subject that is no entity
+            # (or its means: "…,说明鼠李糖乳杆菌GR-1能够通过衰减MyD88依赖性…信号传导,…,进而减少…IL-1", validation_zh
+            # ChinaXiv-201812.00711V1: the read-outs of the clause before did not reduce IL-1)
+    return False
+
+
+# a verb's object: the verb, then at most a short modifier ("上调AMPK", "导致下游Caspase", "释放CytochromeC"); a verb that
+# ends in 的 is a participle modifying a noun, no verb of the chain
+_VERB_TO_OBJECT = re.compile(r"^\s*了?\s*[\u4e00-\u9fff]{0,4}?\s*$")
+# what makes the next verb a consequence of the one before (a chain, not a list of means): "通过上调X来抑制Y", "…,进而",
+# "导致", "从而" (effects._CHAIN, Chinese words only)
+_CHAIN_WORD = re.compile(r"来|从而|进而|继而|以(?!及|上|下)|导致|引起")
+
+
+def _object_of(text: str, spans, cues, mention, lo: int):
+    """The effect cue (from ``lo``) whose object ``mention`` is, or None."""
+    before = [c for c in cues if lo <= c.start and c.end <= mention.start and c.kind in EFFECT_CLASSES + ("via",)]
+    if not before:
+        return None
+    verb = before[-1]
+    if text.startswith("的", verb.end) or any(verb.end <= sp.start and sp.end <= mention.start for sp in spans):
+        return None
+    return verb if _VERB_TO_OBJECT.match(text[verb.end:mention.start]) else None
+
+
+def skipped_link(text: str, spans, cues, agent, cue, pair_ids) -> bool:
+    """Does the Chinese chain skip a link between ``agent`` and the verb ``cue``: ``agent`` is the object of a verb of
+    its clause ("通过抑制IKB的磷酸化"), and between it and ``cue`` a chain word leads to another verb whose object is a
+    mention outside the pair ("来降低NF-kB的活化,进而抑制IL-1β", validation_zh ChinaXiv-201812.00711V1)? The chain is
+    followed through the entities it names (GUIDELINES 2): ``agent`` is linked to that mention, which is linked to
+    ``cue``'s object; the chain's subject, which is no object, still acts on each."""
+    if not _HAN.search(cue.text):
+        return False
+    breaks = clause_breaks(text)
+    i = bisect_left(breaks, agent.start)
+    clause_start = breaks[i - 1] + 1 if i else 0
+    if _object_of(text, spans, cues, agent, clause_start) is None:
+        return False
+    for verb in cues:
+        if not (agent.end <= verb.start and verb.end <= cue.start) or verb.kind not in EFFECT_CLASSES:
+            continue
+        if not _CHAIN_WORD.search(text, agent.end, verb.end):
+            continue
+        nxt = min((sp for sp in spans if verb.end <= sp.start and sp.end <= cue.start), key=lambda sp: sp.start,
+                  default=None)
+        if nxt is not None and nxt.entity_id not in pair_ids and not text.startswith("的", verb.end) \
+                and _VERB_TO_OBJECT.match(text[verb.end:nxt.start]):
+            return True
     return False
 
 

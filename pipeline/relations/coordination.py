@@ -98,7 +98,7 @@ def in_list(text: str, first_start: int, second_end: int, between: str, clause_s
 # ChinaXiv-201712.00767V1; "LC3II相对水平显著降低,p62相对水平显著升高", validation_zh ChinaXiv-201811.00118V1;
 # "ABCA1mRNA表达量下降", ChinaXiv-201711.00864V1)
 _THEME_GAP = re.compile(
-    r"^(?:\s*[、，/和及与]\s*[A-Z][A-Za-z0-9αβγκ\-]{0,9})*[\s、,，/和及与-]*(?:的)?(?:蛋白质?|mRNA|基因|磷酸化)?(?:和mRNA|及mRNA)?(?:的)?"
+    r"^(?:\s*[、，/和及与]\s*[A-Z][A-Za-z0-9αβγκ\-]{0,9})*[\s、,，/和及与-]*(?:等)?(?:的)?(?:蛋白质?|mRNA|基因|磷酸化)?(?:和mRNA|及mRNA)?(?:的)?"
     r"(?:相对)?(?:表达|水平|含量|活性|磷酸化|分泌|释放)*(?:量|水平)?"
     r"(?:[^，。；,;]{0,10}?(?:较|比|与)[^，。；,;]{0,12}?(?:相比|比较)?)?"
     r"(?:均|也|都|则|亦|显著|明显|逐渐|逐步|进一步|极显著|有所|被|地|性)*\s*$"
@@ -107,7 +107,13 @@ _THEME_GAP = re.compile(
     r"greatly |remarkably |slightly |dose-dependently )*$",
     re.IGNORECASE,
 )
-_AFTER_PREDICATE = re.compile(r"^[^的]{0,12}?(?:[,，;；、]|并且?|而|同时|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)")
+# a bracketed aside may follow the predicate before its item ends: a statistic or a figure call ("Bax表达增加(t=15.36
+# P=0.0001.)、…Bcl-2表达降低", "LC3II降低(tLC3II=10.32, PLC3II=0.0005),而p62水平增加", validation_zh ChinaXiv-201811.00118V1;
+# "水平显著降低（P<0.05)；", ChinaXiv-201711.00762V1); 及 right after it joins the next event ("Caspase-9、Caspase-3活化及
+# PARP酶切失活", new_papers_zh ChinaXiv-201707.00654V1); 等 closes the list whose predicate it is ("Bcl-2、Mcl-1等表达降低,")
+_PREDICATE_ASIDE = r"(?:\s*[(（][^()（）]{0,60}[)）])?"
+_AFTER_PREDICATE = re.compile(r"^" + _PREDICATE_ASIDE + r"(?:\s*(?:以及|及)|[^的]{0,12}?(?:[,，;；、]|并且?|而|同时|\band\b|"
+                              r"\bwhile\b|\bwhereas\b|\bbut\b))")
 
 
 # the cue's object, then examples of it after a comma ("能激活细胞内多条信号通路，如PI3K/AKT、…、PKC和PKA"): the listed

@@ -1821,9 +1821,12 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 not any(sp.entity_id == agent.entity_id and _clause_start(text, cue.start) <= sp.start < cue.start
                         for sp in spans):
             cue = None  # "KT5720预处理ROBs,…,电磁场显著提高了Osx的表达": the field's cue
-        if cue is not None and cue.kind in EFFECT_CLASSES and (
+        if cue is not None and (cue.kind in EFFECT_CLASSES or cue.kind == "via") and (
                 cascade.handed_on(text, spans, cues, agent, cue, (agent.entity_id, target.entity_id))):
-            cue = None  # a cascade: a later clause's own subject acts (relations/cascade.py)
+            cue = None  # a cascade: a later clause's own subject acts, or goes through (relations/cascade.py)
+        if cue is not None and cue.kind in EFFECT_CLASSES and (
+                cascade.skipped_link(text, spans, cues, agent, cue, (agent.entity_id, target.entity_id))):
+            cue = None  # "通过抑制IKB…来降低NF-kB的活化,进而抑制IL-1β": IKB is linked to NF-kB, not past it
         if cue is not None and (cue.kind in EFFECT_CLASSES or cue.kind == "via") and \
                 any(agent.end <= b < cue.start for b in breaks) and \
                 cue_scope.copula_complement(text, spans, _clause_start(text, agent.start), agent):
