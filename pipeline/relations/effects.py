@@ -1841,6 +1841,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if own is not None and coordination.is_object_of(text, own.end, start) and \
                 coordination.coordinated_objects(text, end, own.end, cue.start, cue.end, target.start):
             return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
+        if coordination.coordinated_readouts(text, spans, start, end, own.end if own is not None else None,
+                                             cue.start, cue.end, target.start):
+            # "down-regulation of Bcl-2 expression and proteolytic activation of caspase-3": read-outs side by side
+            return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
         if own is not None and own.kind in EFFECT_CLASSES and coordination.zh_coordinated_objects(
                 blank_spans(text, own.end, start, spans), blank_spans(text, end, cue.start, spans),
                 blank_spans(text, cue.end, target.start, spans)):
