@@ -1782,6 +1782,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             # "activation of AMPK, a key component of … autophagy regulation": the cue acts on the head, the target
             # is named in its description (one sentence, not one statement)
             return PairLabel("associated", weight=WEIGHTS["enumeration"], hedged=hedged)
+        if cue is not None and cue.kind in EFFECT_CLASSES and agent.label == "PATHWAY" and \
+                cue_scope.in_evidence_adjunct(text, agent.end, cue.start):
+            # "autophagy was detected …, as indicated by an up-regulated expression of LC3-II": markers of the state
+            return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
         if cue is not None and cue.kind in EFFECT_CLASSES and agent.label not in AGENT_LABELS and \
                 cue_scope.undirected_end(text, agent.start, agent.end, cue.start):
             # "regulates apoptosis … by promoting degradation of NOXA": apoptosis is the end
