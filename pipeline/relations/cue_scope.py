@@ -501,3 +501,24 @@ def in_evidence_adjunct(text: str, first_end: int, cue_start: int) -> bool:
     for found in _EVIDENCE.finditer(text, first_end, cue_start):
         pass
     return found is not None and not re.search(r"[;.。；]", text[found.end():cue_start])
+
+
+# A coordinated predicate: "SAG/RBX2 E3 ubiquitin ligase regulates apoptosis and vasculogenesis by promoting degradation of
+# NOXA and NF1, and co-operates with Kras to promote lung tumorigenesis by activating NFkappaB and mTOR pathways"
+# (validation_en PMID25622904). ", and <finite verb>" opens a second predicate of the sentence's subject (coordinated
+# verb phrases share their subject: Quirk et al. 1985, 13.60), so an object of the first predicate is no agent of a cue
+# in the second. Only an object is kept out: a mention after "of"/"with" or a verb, not the subject itself.
+_SECOND_PREDICATE = re.compile(r",\s+and\s+(?:also\s+|then\s+|further\s+)?[a-z][a-z\-]*(?:[^s]s|ed)\s+"
+                               r"(?:with|to|the|a|an|its|their|in|on|by|through|via)\b")
+_AN_OBJECT = re.compile(r"(?:\b(?:of|with|against)\s+(?:[\w\-/]+\s+){0,3}(?:and\s+|or\s+)?|"
+                        r"\b[a-z]+(?:s|ed|ing)\s+(?:the\s+)?)$")
+
+
+def in_coordinated_predicate(text: str, first_start: int, first_end: int, cue_start: int) -> bool:
+    """Is the mention at ``first_start``–``first_end`` an object of one predicate and the cue at ``cue_start`` inside a
+    later coordinated predicate (", and co-operates with … by activating") of the same subject? Then the mention is
+    no agent of the cue (see above). English."""
+    second = _SECOND_PREDICATE.search(text, first_end, min(len(text), cue_start + 40))
+    if second is None or second.start() >= cue_start or re.search(r"[;.]\s", text[first_end:cue_start]):
+        return False
+    return bool(_AN_OBJECT.search(text[max(0, first_start - 60):first_start]))

@@ -1787,6 +1787,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             # "autophagy was detected …, as indicated by an up-regulated expression of LC3-II": markers of the state
             return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
         if cue is not None and cue.kind in EFFECT_CLASSES and agent.label not in AGENT_LABELS and \
+                cue_scope.in_coordinated_predicate(text, agent.start, agent.end, cue.start):
+            # "… by promoting degradation of NOXA, and co-operates with Kras … by activating NFkappaB": another predicate
+            return PairLabel("associated", weight=WEIGHTS["associated-clause"], hedged=hedged)
+        if cue is not None and cue.kind in EFFECT_CLASSES and agent.label not in AGENT_LABELS and \
                 cue_scope.undirected_end(text, agent.start, agent.end, cue.start):
             # "regulates apoptosis … by promoting degradation of NOXA": apoptosis is the end
             return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
