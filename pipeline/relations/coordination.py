@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline._core import blank_spans
 from pipeline.relations.cues import ENUMERATION
 
 COORDINATOR = re.compile(r"^[\s,，、]*(?:and|or|as well as|but|while|以及|及|和|与|并且?|同时|且|而|或)?[\s,，、]*$",
@@ -372,3 +373,67 @@ def separately_changed(text: str, spans) -> set[frozenset[str]]:
         ids = sorted(set(where) - outside)
         out |= {frozenset((a, b)) for n, a in enumerate(ids) for b in ids[n + 1:] if not where[a] & where[b]}
     return out
+
+
+# Read-outs listed side by side, each with its own change: "the down-regulation of anti-apoptotic
+# Bcl-2 expression and proteolytic activation of caspase-3 in AECM-treated U937 cells" (validation_en
+# PMID15870944), "elevation of Bax/Bcl2 ratio (both protein and mRNA levels), cytochrome c release to the
+# cytosol and activation caspase 3 in cardiac tissue" (PMID23523949), "constitutive ERK1/2 activation,
+# strongly reduced Ihh expression and … increased chondrocytic expression of Rankl" (PMID23571107). The
+# first read-out is the object of its own change noun (or carries its own activity/level head), so it is no
+# agent of the change that opens the next item — ``coordinated_objects`` with the first item's own head noun,
+# parenthesis, co-items and a modifier of the second change between them (coordinated noun phrases, each
+# with its own head: Quirk et al. 1985, 13.60). A sequence word ("and subsequent activation of", "leading
+# to") states a chain instead, and is left to the chain rules (subsequent_events.py).
+_READOUT_HEAD = (r"(?:protein|mRNA|gene|expression|levels?|activit(?:y|ies)|activation|phosphorylation|ratio|"
+                 r"transcripts?|production|secretion|release|translocation|abundance|content|cleavage)")
+_ITEM_SEP = r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+_READOUT_TAIL = re.compile(
+    r"^(?:\s+|/|" + _READOUT_HEAD + r"\b|\([^()]{0,40}\)|,|\band\b|\bor\b|"
+    r"\b(?:to|into|in|from)\s+the\s+(?:cytosol|cytoplasm|nucleus|nuclei|mitochondria)\b)*?"
+    # other changed items of the series between them ("…, strongly reduced Ihh expression and decreased
+    # chondrocyte proliferation and maturation, increased …"); no finite verb or clause word (``_ITEM_END``)
+    r"(?:" + _ITEM_SEP + _CHANGE + r"[^;.]{0,90}?)*"
+    + _ITEM_SEP +
+    r"(?:(?:strongly|markedly|significantly|dramatically|greatly|slightly|further|also|the|a|an)\s+)*"
+    r"(?!(?:subsequent|consequent|resulting|downstream|then|thereby|thus)\b)(?:[a-z][a-z\-]*(?<!ed)\s+)?$",
+    re.IGNORECASE)
+# a change noun and its object: "down-regulation of anti-apoptotic Bcl-2", "elevation of Bax", "activation caspase 3"
+_OWN_OBJECT_GAP = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?[\s/]*(?:(?!(?:by|with|in|on|to|that|which|and|or)\b)[A-Za-z][\w\-]*\s+){0,2}$",
+                             re.IGNORECASE)
+# from the second change to its object: "activation of caspase-3", "increased chondrocytic expression of Rankl,
+# … and Mmp13" (earlier items of the object list are blanked)
+_CHANGED_OBJECT_GAP = re.compile(
+    r"^\s*(?:of\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?" + _READOUT_HEAD + r"\s+of\s+(?:the\s+)?)?"
+    r"(?:[\s,/()]|\band\b|\bor\b|\d+\b)*(?:(?!(?:by|with|in|on|to|of|that|which|and|or|the)\b)[a-z][\w\-]*\s+){0,2}$",
+    re.IGNORECASE)
+_OWN_HEAD_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:protein|mRNA|gene)\s+)?"
+                             r"(?:expression|levels?|activit(?:y|ies)|activation|phosphorylation|release|translocation|"
+                             r"secretion|production|cleavage)\b", re.IGNORECASE)
+
+
+def coordinated_readouts(text: str, spans, first_start: int, first_end: int, own_cue_end: int | None,
+                         second_cue_start: int, second_cue_end: int, second_start: int) -> bool:
+    """Is the mention at ``first_start``–``first_end`` a read-out with its own change (the object of a
+    change noun ending at ``own_cue_end``, or followed by its own activity/level head) listed before
+    another item whose change cue (``second_cue_start``–``second_cue_end``) has the mention at
+    ``second_start`` as its object? Then the first is no agent of the second's change (see above).
+    ``spans``: the sentence's mentions, blanked in the gaps."""
+    if second_cue_start < first_end:
+        return False
+    objects = _gap_between(text, spans, _At(second_cue_end, second_cue_end), _At(second_start, second_start))
+    if objects is None or not _CHANGED_OBJECT_GAP.match(objects):
+        return False
+    own = own_cue_end is not None and own_cue_end <= first_start and \
+        bool(_OWN_OBJECT_GAP.match(blank_spans(text, own_cue_end, first_start, spans)))
+    if not own and not _OWN_HEAD_AFTER.match(text, first_end):
+        return False
+    gap = _gap_between(text, spans, _At(first_start, first_end), _At(second_cue_start, second_cue_start))
+    return gap is not None and len(gap) <= 300 and not _ITEM_END.search(gap) and bool(_READOUT_TAIL.match(gap))
+
+
+class _At:
+    """Offsets of a stretch of text, read as a mention by ``_gap_between``."""
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end

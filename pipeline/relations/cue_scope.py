@@ -18,6 +18,8 @@ available for Chinese, so the rules read the words around the cue:
   continue the copula's subject, not the entity inside its complement (``copula_complement``).
 * **a reported conclusion** — "…具有协同促进作用的同时,也说明溶酶体自噬…": a clause that opens with a
   reporting verb is out of an earlier clause's cue (``in_reported_clause``).
+* **an evidence adjunct** — "autophagy was detected …, as indicated by an up-regulated expression of LC3-II": the
+  change after the marker is the evidence of the state named before it, not its effect (``in_evidence_adjunct``).
 * **an appositive describing the cue's object** — "activation of AMPK, a key component of … autophagy regulation":
   the cue acts on AMPK; autophagy is named in AMPK's description (``in_appositive``).
 """
@@ -477,3 +479,46 @@ def past_means(text: str, cue_end: int, target_start: int, target_end: int | Non
     partner = re.search(r"与[^，。；,;与]{0,8}$", gap)
     return partner is not None and partner.start() > lo and target_end is not None \
         and re.match(r"\s*(?:\[[^\]]*\])?\s*(?:相)?结合", text[target_end:]) is not None
+
+
+# An evidence adjunct: "Meanwhile, autophagy was detected as early as 12 h after an exposure to low-dose dioscin, as
+# indicated by an up-regulated expression of LC3-II and beclin-1 proteins" (new_papers_en PMID23552851), "BMPR signalling
+# was markedly impaired in TAK1-deficient chondrocytes as evidenced by reduced expression of known BMP target genes as
+# well as reduced phosphorylation of Smad1/5/8 and p38/Jnk/Erk MAP kinases" (validation_en PMID19536134), "An autophagic
+# signaling was evidenced by an increase of Beclin-1, ATG 5-12, and LC3-II expression" (validation_en PMID23152186), "suppressed …
+# hMSC adipogenesis, as indicated by decreased transcriptional promoters of differentiation" (new_papers_en PMID23380477). The
+# read-outs after the marker are how the state before it was seen (its markers), so the state is no agent of their
+# change: the sentence relates them without a direction. The treatment that caused the state still acts on them.
+_EVIDENCE = re.compile(r"\b(?:as\s+)?(?:was\s+|were\s+)?(?:evidenced|indicated|shown|demonstrated|reflected|judged|"
+                       r"manifested|confirmed|revealed)\s+by\b", re.IGNORECASE)
+
+
+def in_evidence_adjunct(text: str, first_end: int, cue_start: int) -> bool:
+    """Does an evidence marker ("as indicated by", "as evidenced by", "was evidenced by") stand between the mention
+    ending at ``first_end`` and the cue at ``cue_start``, with no sentence or clause end (";") after it? Then the
+    cue's change is evidence of the state the mention names, not its effect (see above). English."""
+    found = None
+    for found in _EVIDENCE.finditer(text, first_end, cue_start):
+        pass
+    return found is not None and not re.search(r"[;.。；]", text[found.end():cue_start])
+
+
+# A coordinated predicate: "SAG/RBX2 E3 ubiquitin ligase regulates apoptosis and vasculogenesis by promoting degradation of
+# NOXA and NF1, and co-operates with Kras to promote lung tumorigenesis by activating NFkappaB and mTOR pathways"
+# (validation_en PMID25622904). ", and <finite verb>" opens a second predicate of the sentence's subject (coordinated
+# verb phrases share their subject: Quirk et al. 1985, 13.60), so an object of the first predicate is no agent of a cue
+# in the second. Only an object is kept out: a mention after "of"/"with" or a verb, not the subject itself.
+_SECOND_PREDICATE = re.compile(r",\s+and\s+(?:also\s+|then\s+|further\s+)?[a-z][a-z\-]*(?:[^s]s|ed)\s+"
+                               r"(?:with|to|the|a|an|its|their|in|on|by|through|via)\b")
+_AN_OBJECT = re.compile(r"(?:\b(?:of|with|against)\s+(?:[\w\-/]+\s+){0,3}(?:and\s+|or\s+)?|"
+                        r"\b[a-z]+(?:s|ed|ing)\s+(?:the\s+)?)$")
+
+
+def in_coordinated_predicate(text: str, first_start: int, first_end: int, cue_start: int) -> bool:
+    """Is the mention at ``first_start``–``first_end`` an object of one predicate and the cue at ``cue_start`` inside a
+    later coordinated predicate (", and co-operates with … by activating") of the same subject? Then the mention is
+    no agent of the cue (see above). English."""
+    second = _SECOND_PREDICATE.search(text, first_end, min(len(text), cue_start + 40))
+    if second is None or second.start() >= cue_start or re.search(r"[;.]\s", text[first_end:cue_start]):
+        return False
+    return bool(_AN_OBJECT.search(text[max(0, first_start - 60):first_start]))

@@ -1842,6 +1842,14 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             # "activation of AMPK, a key component of … autophagy regulation": the cue acts on the head, the target
             # is named in its description (one sentence, not one statement)
             return PairLabel("associated", weight=WEIGHTS["enumeration"], hedged=hedged)
+        if cue is not None and cue.kind in EFFECT_CLASSES and agent.label == "PATHWAY" and \
+                cue_scope.in_evidence_adjunct(text, agent.end, cue.start):
+            # "autophagy was detected …, as indicated by an up-regulated expression of LC3-II": markers of the state
+            return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
+        if cue is not None and cue.kind in EFFECT_CLASSES and agent.label not in AGENT_LABELS and \
+                cue_scope.in_coordinated_predicate(text, agent.start, agent.end, cue.start):
+            # "… by promoting degradation of NOXA, and co-operates with Kras … by activating NFkappaB": another predicate
+            return PairLabel("associated", weight=WEIGHTS["associated-clause"], hedged=hedged)
         if cue is not None and cue.kind in EFFECT_CLASSES and agent.label not in AGENT_LABELS and \
                 cue_scope.undirected_end(text, agent.start, agent.end, cue.start):
             # "regulates apoptosis … by promoting degradation of NOXA": apoptosis is the end
@@ -1900,6 +1908,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         own = _governing_cue(cues, _clause_start(text, start), start, owned_starts)
         if own is not None and coordination.is_object_of(text, own.end, start) and \
                 coordination.coordinated_objects(text, end, own.end, cue.start, cue.end, target.start):
+            return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
+        if coordination.coordinated_readouts(text, spans, start, end, own.end if own is not None else None,
+                                             cue.start, cue.end, target.start):
+            # "down-regulation of Bcl-2 expression and proteolytic activation of caspase-3": read-outs side by side
             return PairLabel("associated", weight=WEIGHTS["associated-targets"], hedged=hedged)
         if own is not None and own.kind in EFFECT_CLASSES and coordination.zh_coordinated_objects(
                 blank_spans(text, own.end, start, spans), blank_spans(text, end, cue.start, spans),
