@@ -44,3 +44,11 @@ def test_the_built_table_keeps_the_substances_apart(annotator):
     assert "methamphetamine" not in names["CPD:maslinic-acid"]
     assert "okadaic acid" not in names["CPD:oleanolic-acid"]
     assert "glucosides" not in names["CPD:beta-d-glucopyranose"]
+
+
+def test_a_class_word_shared_with_a_drug_stays_with_the_class(annotator):
+    # MeSH Depsipeptides (D047630) lists "Depsipeptide"; DrugBank lists it for romidepsin too. Shared,
+    # it was dropped from both and "depsipeptide" (9 BioRED chemical mentions) named nothing.
+    owners = {e.id for e in annotator.dictionary.entities.values()
+              if "depsipeptide" in {n.casefold() for n in (e.name, *e.synonyms)}}
+    assert owners == {"MESH:D047630"}

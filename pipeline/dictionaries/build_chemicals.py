@@ -786,7 +786,7 @@ def build_chemicals(
         new[root] = e
     _fold_rows_named_like_a_compound(new, compounds, stats)
     fold_bare_rows_named_by_a_concept(compounds, stats)
-    _drop_shared_terms(new, compounds, stats)
+    _drop_shared_terms(new, compounds, stats, frozenset(concepts.classes))
     add_singular_class_names({**compounds, **new}, stoplist, stop | gene_terms | herb_terms | scr_blocked, stats)
     _merge_drugs_zh(curated / "drugs_zh.tsv", {**compounds, **new}, stats)
     _add_source_names_zh(names_zh, {**compounds, **new}, stats)
@@ -1024,15 +1024,23 @@ def read_gene_terms(path: Path) -> set[str]:
     return terms
 
 
-def _drop_shared_terms(new: dict[str, Entity], compounds: dict[str, Entity], stats: RuleStats) -> None:
+def _drop_shared_terms(new: dict[str, Entity], compounds: dict[str, Entity], stats: RuleStats,
+                       classes: frozenset[str] = frozenset()) -> None:
     """A term naming several concepts stays only where it is the preferred name (else on none);
-    a term of an existing compound row stays with that row."""
+    a term of an existing compound row stays with that row. A new row's term that a MeSH class row
+    (``classes``, :func:`mesh_class_ids`) has too stays with the class: the class word names the
+    class ("Depsipeptide", an entry term of Depsipeptides that DrugBank also lists for romidepsin)."""
     owners: dict[str, set[str]] = defaultdict(set)
     preferred: dict[str, str] = {}
     for e in [*compounds.values(), *new.values()]:
         for t in [e.name, *e.synonyms]:
             owners[t.casefold()].add(e.id)
         preferred.setdefault(e.name.casefold(), e.id)
+    for e in new.values():
+        if e.id in classes:
+            for t in e.synonyms:
+                if not owners[t.casefold()] & compounds.keys():
+                    preferred.setdefault(t.casefold(), e.id)
     for e in new.values():
         kept = []
         for s in e.synonyms:
