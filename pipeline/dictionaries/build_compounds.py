@@ -117,7 +117,7 @@ def split_tcmsp_name(raw: str) -> list[str]:
             # TCMSP writes a list of names in capitals ("Dimethylesculetin,Scoparone"); a name all in
             # lower case is one name whose spaces it wrote as commas: "isoaromadendrene,epoxide"
             # (tcm12946), "chrysophanol,triglucoside", "phenethyl,vanillate", "3,5-di-o-caffeoylquinic,
-            # acid" (16 molecules). Split, "epoxide" was a synonym of isoaromadendrene and took MeSH's
+            # acid" (17 molecules). Split, "epoxide" was a synonym of isoaromadendrene and took MeSH's
             # Epoxy Compounds (D004852) into it, "triglucoside" a name of chrysophanol.
             if not any(ch.isupper() for ch in name):
                 return [" ".join(pieces)]
