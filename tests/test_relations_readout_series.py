@@ -22,6 +22,9 @@ LC3_P62 = ("此外,干扰PKM2可减弱K562细胞自噬水平,表现为LC3II降�
            "而p62水平增加(tp62=14.59, Pp62=0.0001)。")  # validation_zh ChinaXiv-201811.00118V1
 MCL1_BAX = ("在我们的研究中,W40抑制了STAT3的磷酸化,导致STAT3的下游靶基因的转录产物Bcl-2、Mcl-1等表达降低,"
             "Bcl-2不能与Bax结合,促进了Bax释放形成同源二聚体,抑制Bcl-2的抗凋亡作用。")  # new_papers_zh ChinaXiv-201707.00654V1
+# sample ChinaXiv-201711.00904V1: "显著或极显著" (P<0.05 or P<0.01), the animal-science papers' degree phrase
+SIGNIFICANT_OR = ("不同浓度RES处理后的SIRT1、AMPKα、caspase-3、Bax的mRNA表达量均显著或极显著提高(P<0.05或1′<0.01),"
+                  "Bcl-2的mRNA表达量极显著降低(·P<0.01);")
 CASPASES = "同时,促凋亡蛋白Bax的表达增多,并伴随Caspase-9、Caspase-3活化及多聚ADP-核糖聚合酶PARP酶切失活;"  # new_papers_zh ChinaXiv-201707.00654V1
 
 
@@ -32,6 +35,7 @@ CASPASES = "同时,促凋亡蛋白Bax的表达增多,并伴随Caspase-9、Caspas
     ("表达", "(图2A)，同时联用组"),  # validation_zh ChinaXiv-201712.00999V1
     ("等表达", ",Bcl-2不能与"),  # ChinaXiv-201707.00654V1
     ("", "及多聚ADP-核糖聚合酶"),  # ChinaXiv-201707.00654V1
+    ("的mRNA表达量均显著或极显著", "(P<0.05或1′<0.01),"),  # sample ChinaXiv-201711.00904V1
 ])
 def test_predicate_with_an_aside_or_a_closing_etc_is_the_readouts_own(gap, after):
     assert coordination.is_predicate_of(gap, after)
@@ -63,3 +67,10 @@ def test_an_activation_joined_by_ji_is_the_caspases_own(pairs_of, gene_id):
     typed = pairs_of(CASPASES)
     assert typed[(gene_id("CASP9"), "FPLX:PARP")].label not in TYPED
     assert typed[(gene_id("CASP3"), "FPLX:PARP")].label not in TYPED
+
+
+def test_significant_or_highly_significant_is_a_degree_of_the_readouts_own_change(pairs_of, gene_id):
+    """"显著或极显著提高" is Bax's own rise, not Bax raising Bcl-2 (the same phrase effects._LEVEL_GAP accepts)."""
+    typed = pairs_of(SIGNIFICANT_OR)
+    assert typed[(gene_id("BAX"), gene_id("BCL2"))].label not in TYPED
+    assert typed[(gene_id("CASP3"), gene_id("BCL2"))].label not in TYPED

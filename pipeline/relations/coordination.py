@@ -97,12 +97,13 @@ def in_list(text: str, first_start: int, second_end: int, between: str, clause_s
 # "X、Y的蛋白和mRNA表达水平均显著下调", "X较正常对照组显著升高", "X expression was significantly reduced";
 # the relative amount of a blot or qPCR read-out too ("Beclin1相对表达量减少,P62相对表达量增多", new_papers_zh
 # ChinaXiv-201712.00767V1; "LC3II相对水平显著降低,p62相对水平显著升高", validation_zh ChinaXiv-201811.00118V1;
-# "ABCA1mRNA表达量下降", ChinaXiv-201711.00864V1)
+# "ABCA1mRNA表达量下降", ChinaXiv-201711.00864V1); "显著或极显著提高" (P<0.05 or P<0.01, as effects._LEVEL_GAP reads it; sample
+# ChinaXiv-201711.00904V1)
 _THEME_GAP = re.compile(
     r"^(?:\s*[、，/和及与]\s*[A-Z][A-Za-z0-9αβγκ\-]{0,9})*[\s、,，/和及与-]*(?:等)?(?:的)?(?:蛋白质?|mRNA|基因|磷酸化)?(?:和mRNA|及mRNA)?(?:的)?"
     r"(?:相对)?(?:表达|水平|含量|活性|磷酸化|分泌|释放)*(?:量|水平)?"
     r"(?:[^，。；,;]{0,10}?(?:较|比|与)[^，。；,;]{0,12}?(?:相比|比较)?)?"
-    r"(?:均|也|都|则|亦|显著|明显|逐渐|逐步|进一步|极显著|有所|被|地|性)*\s*$"
+    r"(?:均|也|都|则|亦|显著|明显|逐渐|逐步|进一步|极显著|有所|被|地|性|或(?=极?显著|明显))*\s*$"
     r"|^\s*(?:protein |mRNA |gene )?(?:expression|levels?|activity|phosphorylation|secretion|production|release)?s?"
     r"\s*(?:was|were|is|are|had|has been|have been)?\s*(?:also |significantly |markedly |dramatically |further |"
     r"greatly |remarkably |slightly |dose-dependently )*$",
