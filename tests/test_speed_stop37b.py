@@ -18,6 +18,10 @@ pair of every sentence of the default run's corpus and the sample papers gets th
   ``lru_cache``d pattern, which bench/pattern_times.py does not see); they now consume the first
   character and look ahead at the rest: the same starts as the stop-36 patterns (kept here) on
   every paragraph and on random texts of table characters.
+- effects.py ``_activity_before``: ``_ACTIVITY_BEFORE`` (IGNORECASE, no first character to skip
+  ahead by) is tried only on a window that holds one of its words, or a character IGNORECASE
+  matches to an ASCII letter that ``str.lower`` does not give (İ ı ſ K): the pattern's answer
+  before every mention of every sentence and on random windows.
 """
 
 from __future__ import annotations
@@ -175,3 +179,29 @@ def test_contraction_scans_find_the_starts_of_the_look_ahead_scans(annotator, pa
     assert prefix(herb_context._pair_pattern("".join(table)))
     assert prefix(herb_context._fixed_pair_pattern(tuple(sorted(pairs))))
     assert not prefix(re.compile(f"(?=[{re.escape(''.join(table))}]{{2}})"))
+
+
+def test_activity_gate_gives_the_patterns_answer(sentences):
+    """Before every mention of every sentence (and at every 7th offset), and on 5,000 random
+    windows of the pattern's pieces, the odd case-folding characters among them: the gated answer
+    is the pattern's; the gate's words and folds are what IGNORECASE needs."""
+    checked = matched = 0
+    for text, spans in sentences:
+        for start in sorted({sp.start for sp in spans} | set(range(0, len(text), 7))):
+            expected = effects._ACTIVITY_BEFORE.search(text[max(0, start - 90):start]) is not None
+            assert effects._activity_before(text, start) == expected, (text, start)
+            checked += 1
+            matched += expected
+    rng = random.Random(17)
+    pieces = ["phosphorylation", "activity", "activation", "nuclear translocation", " of ", "the ", "serum ",
+              "Akt", " and ", ", ", "p-", "phospho", "PHOSPHO-", "磷酸化", "的", "actıvity", "phoſpho", "İ", "K",
+              "ACTIVATION OF ", "levels", "x", " "]
+    for _ in range(5000):
+        window = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        expected = effects._ACTIVITY_BEFORE.search(window[-90:]) is not None
+        assert effects._activity_before(window, len(window)) == expected, window
+        matched += expected
+    assert checked > 50000 and matched > 1000
+    assert effects._ACTIVITY_BEFORE.search("actıvity of ") and not any(w in "actıvity of " for w in effects._ACTIVITY_WORDS)
+    folds = {c for c in map(chr, range(128, 0x10000)) if re.fullmatch("[a-z]", c, re.IGNORECASE)}
+    assert folds == set(effects._ASCII_FOLDS)

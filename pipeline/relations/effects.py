@@ -147,6 +147,25 @@ _ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*(?:\s+(?:levels?|status|states
                               r"(?:(?:antioxidant|anti-oxidant|key|rate-limiting|enzymes?)\s+)*"  # "the antioxidant enzyme GSH-PX"
                               + _LIST_ITEMS + "$"
                               r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|(?<![A-Za-z0-9])phospho-?\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
+# A word every alternative of _ACTIVITY_BEFORE holds, lower-cased: a window without one (most of them)
+# is answered without the pattern, which with IGNORECASE has no first character to skip ahead by and
+# was tried at each of the window's 90 positions (~30 µs a call, 3,657 calls on 640 benchmark files).
+# A window with a character outside ASCII that IGNORECASE matches to an ASCII letter (İ ı ſ K:
+# str.lower() does not give the letter) goes to the pattern as before.
+_ACTIVITY_WORDS = ("phosph", "activ", "transloc", "p-", "磷酸化")
+_ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _activity_before(text: str, start: int) -> bool:
+    """Does an activity word end the 90 characters before ``start`` ("phosphorylation of", "activity of
+    serum", "p-", "磷酸化的"): ``_ACTIVITY_BEFORE``'s answer, gated by its words."""
+    window = text[max(0, start - 90):start]
+    lowered = window.lower()
+    if not any(word in lowered for word in _ACTIVITY_WORDS) and _ASCII_FOLDS.isdisjoint(window):
+        return False
+    return _ACTIVITY_BEFORE.search(window) is not None
+
+
 _ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白|激酶)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|(?:nuclear\s+)?translocation|活性|活力|活化|磷酸化)",
                              re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"; "诱导PI3K激酶磷酸化" (ChinaXiv-201711.00762V1), "Akt激酶活性" (ChinaXiv-202010.00047V1)
 
@@ -162,7 +181,7 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
     if target.label == "GENE" and (_ZH_MADE_BEFORE.search(text[max(0, target.start - 6):target.start])
                                    or ratio.ratio_numerator(text, target.start, target.end)):  # "enhanced Bax-to-Bcl-2 ratio"
         return "upregulates" if sign > 0 else "downregulates"
-    if target.label == "GENE" and (_ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start])
+    if target.label == "GENE" and (_activity_before(text, target.start)
                                    or type_adjectives.active_form(text, target.start)  # "激活型caspase-3的表达"
                                    or _ACTIVITY_AFTER.search(text[target.end:target.end + 90])
                                    or mediators.released_from_its_compartment(text, target.start, target.end, target.entity_id)
@@ -762,7 +781,7 @@ def _by_agent(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabe
     label = _effect_label(sign, cue.kind, target, text, context.cues)
     if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(cue.text) \
             and not _ACTIVITY_AFTER.search(text[target.end:target.end + 90]) \
-            and not _ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start]):
+            and not _activity_before(text, target.start):
         label = "upregulates" if sign > 0 else "downregulates"  # "induced by X": made, as _label reads "induces IL1β"
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=context.hedged), text, target.start)
 
@@ -1979,7 +1998,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         label = _effect_label(sign, kind, target, text, cues)
         if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(cue.text) and post is None \
                 and not _ACTIVITY_AFTER.search(text[target.end:target.end + 90]) \
-                and not _ACTIVITY_BEFORE.search(text[max(0, target.start - 90):target.start]):
+                and not _activity_before(text, target.start):
             label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
             # (not "诱导…phospho-AuroraA 表达增加": a phosphorylated form is activity, GUIDELINES 5.12)
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
