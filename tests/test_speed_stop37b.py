@@ -18,10 +18,13 @@ pair of every sentence of the default run's corpus and the sample papers gets th
   ``lru_cache``d pattern, which bench/pattern_times.py does not see); they now consume the first
   character and look ahead at the rest: the same starts as the stop-36 patterns (kept here) on
   every paragraph and on random texts of table characters.
-- effects.py ``_activity_before``: ``_ACTIVITY_BEFORE`` (IGNORECASE, no first character to skip
-  ahead by) is tried only on a window that holds one of its words, or a character IGNORECASE
-  matches to an ASCII letter that ``str.lower`` does not give (İ ı ſ K): the pattern's answer
-  before every mention of every sentence and on random windows.
+- text/word_gate.py ``may_hold``: a case-insensitive pattern with no first character to skip ahead
+  by is tried only on a text that holds one of the words its every match holds, or a character
+  IGNORECASE matches to an ASCII letter that ``str.lower`` does not give (İ ı ſ K): effects.py
+  ``_activity_before`` (``_ACTIVITY_BEFORE``) gives the pattern's answer before every mention of every
+  sentence and on random windows; ``_BINDING_WORD``, model_subjects ``_GENOTYPE_CONTRAST`` and
+  cue_scope ``_MEDIUM`` and ``_AIM_OPENER`` never match a sentence (or a prefix of one) their gate
+  turns away, and match in made-up texts written with the odd characters.
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ import pytest
 
 from pipeline._core import blank_spans
 from pipeline.nlp import herb_context
-from pipeline.relations import effects
+from pipeline.relations import cue_scope, effects, model_subjects
+from pipeline.text import word_gate
 from pipeline.relations.effects import SentenceContext, Span, label_pair
 from pipeline.relations.facts import facts_of
 
@@ -203,5 +207,38 @@ def test_activity_gate_gives_the_patterns_answer(sentences):
         matched += expected
     assert checked > 50000 and matched > 1000
     assert effects._ACTIVITY_BEFORE.search("actıvity of ") and not any(w in "actıvity of " for w in effects._ACTIVITY_WORDS)
-    folds = {c for c in map(chr, range(128, 0x10000)) if re.fullmatch("[a-z]", c, re.IGNORECASE)}
-    assert folds == set(effects._ASCII_FOLDS)
+
+
+def test_the_odd_folds_are_res_own():
+    """Every character outside ASCII that IGNORECASE matches to an ASCII letter, read from ``re``."""
+    folds = {c for c in map(chr, range(128, 0x110000)) if re.fullmatch("[a-z]", c, re.IGNORECASE)}
+    assert folds == set(word_gate.ASCII_FOLDS)
+    assert not word_gate.may_hold("Ganoderma acid", ("whether",))
+    assert word_gate.may_hold("WHETHER", ("whether",)) and word_gate.may_hold("aſſociation", ("binding",))
+
+
+_GATED = [(effects._BINDING_WORD, effects._BINDING_WORDS), (model_subjects._GENOTYPE_CONTRAST, model_subjects._GENOTYPE_WORDS),
+          (cue_scope._MEDIUM, cue_scope._MEDIUM_WORDS), (cue_scope._AIM_OPENER, cue_scope._AIM_WORDS)]
+
+
+@pytest.mark.parametrize("pattern, words", _GATED, ids=["binding", "genotype", "medium", "aim"])
+def test_a_gated_pattern_never_matches_where_its_gate_says_no(sentences, pattern, words):
+    """Every sentence and its prefixes at every 5th offset (``is_aim`` reads the words before the
+    agent, ``in_aim_clause`` a clause): no match where ``may_hold`` says no; the gate lets through
+    every text with a match; on made-up texts of the pattern's words, some with ſ/ı/K in them, too."""
+    texts = [text[:end] for text, _ in sentences for end in range(0, len(text) + 5, 5)]
+    turned = matched = 0
+    for text in texts:
+        if not word_gate.may_hold(text, words):
+            assert pattern.search(text) is None, text
+            turned += 1
+        else:
+            matched += pattern.search(text) is not None
+    assert turned > 1000 and matched > 50
+    rng = random.Random(5)
+    pieces = [*words, *(w.upper() for w in words), *(w.replace("s", "ſ").replace("i", "ı") for w in words),
+              " ", "to ", "we ", "诱导", "液", "medium", "KO", "Ｋ", "x"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        if pattern.search(text):
+            assert word_gate.may_hold(text, words), text

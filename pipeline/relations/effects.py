@@ -59,6 +59,7 @@ from pipeline.relations.cues import (
     find_cues,
 )
 from pipeline.relations.inhibitor import REAGENT_NOUN, inhibitor_of, may_name_reagent, reagent_targets, rescued, role_noun_zh
+from pipeline.text.word_gate import may_hold
 
 AGENT_LABELS = ("HERB", "COMPOUND")
 WEIGHTS = {
@@ -149,21 +150,16 @@ _ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*(?:\s+(?:levels?|status|states
                               r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|(?<![A-Za-z0-9])phospho-?\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
 # A word every alternative of _ACTIVITY_BEFORE holds, lower-cased: a window without one (most of them)
 # is answered without the pattern, which with IGNORECASE has no first character to skip ahead by and
-# was tried at each of the window's 90 positions (~30 µs a call, 3,657 calls on 640 benchmark files).
-# A window with a character outside ASCII that IGNORECASE matches to an ASCII letter (İ ı ſ K:
-# str.lower() does not give the letter) goes to the pattern as before.
+# was tried at each of the window's 90 positions (~30 µs a call, 3,657 calls on 640 benchmark files;
+# text/word_gate.py).
 _ACTIVITY_WORDS = ("phosph", "activ", "transloc", "p-", "磷酸化")
-_ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def _activity_before(text: str, start: int) -> bool:
     """Does an activity word end the 90 characters before ``start`` ("phosphorylation of", "activity of
     serum", "p-", "磷酸化的"): ``_ACTIVITY_BEFORE``'s answer, gated by its words."""
     window = text[max(0, start - 90):start]
-    lowered = window.lower()
-    if not any(word in lowered for word in _ACTIVITY_WORDS) and _ASCII_FOLDS.isdisjoint(window):
-        return False
-    return _ACTIVITY_BEFORE.search(window) is not None
+    return may_hold(window, _ACTIVITY_WORDS) and _ACTIVITY_BEFORE.search(window) is not None
 
 
 _ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白|激酶)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|(?:nuclear\s+)?translocation|活性|活力|活化|磷酸化)",
@@ -1510,6 +1506,7 @@ def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
 
 
 _BINDING_WORD = re.compile(r"结合|相互作用|互作|binding|interaction|association", re.IGNORECASE)
+_BINDING_WORDS = ("结合", "互作", "binding", "interaction", "association")  # text/word_gate.py
 
 
 def _blocked_binding(text: str, spans: list[Span], x: Span, y: Span, hedged: bool,
@@ -1518,7 +1515,8 @@ def _blocked_binding(text: str, spans: list[Span], x: Span, y: Span, hedged: boo
     nothing about the partner; binder and partner are ``associated``. The sentence's bindings are
     read once, on its first pair."""
     if context.bindings is None:
-        context.bindings = binding.blocked_bindings(text, spans) if _BINDING_WORD.search(text) else []
+        worded = may_hold(text, _BINDING_WORDS) and _BINDING_WORD.search(text)
+        context.bindings = binding.blocked_bindings(text, spans) if worded else []
     found = context.bindings
     if not found:
         return None
