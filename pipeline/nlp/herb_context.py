@@ -442,8 +442,12 @@ def _pair_herbs(a: str, b: str, table: dict[str, str],
 
 @lru_cache(maxsize=4)
 def _pair_pattern(chars: str) -> re.Pattern:
-    """Two table characters in a row, overlapping matches included (one search per text)."""
-    return re.compile(f"(?=[{re.escape(chars)}]{{2}})")
+    """Two table characters in a row, overlapping matches included (one search per text): the
+    first character consumed, the second looked ahead at, so that ``re`` skips to a table
+    character by the pattern's first character instead of trying a look-ahead at every character
+    of the paragraph (a match one character long leaves every next start to be tried, as the
+    look-ahead alone "(?=[…]{2})" did)."""
+    return re.compile(f"[{re.escape(chars)}](?=[{re.escape(chars)}])")
 
 
 def contractions(
@@ -485,8 +489,9 @@ _MAX_CHAIN = 4
 
 @lru_cache(maxsize=4)
 def _fixed_pair_pattern(pairs: tuple[str, ...]) -> re.Pattern:
-    """The fixed pairs, overlapping matches included (one search per text)."""
-    return re.compile("(?=" + "|".join(map(re.escape, pairs)) + ")")
+    """The fixed pairs, overlapping matches included (one search per text): each pair's first
+    character consumed and its second looked ahead at (as ``_pair_pattern``)."""
+    return re.compile("|".join(re.escape(p[:1]) + "(?=" + re.escape(p[1:]) + ")" for p in pairs))
 
 
 def _contractions_once(text, mentions, table, herb_of, pairs, word_count=None, fixed=None):

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.text.word_gate import may_hold
+
 _TREATMENT = re.compile(r"干预(?=后|前|组|时|\s*\d|治疗|措施)")
 
 
@@ -174,13 +176,14 @@ _MODEL_STATE = re.compile(r"(?<=功能|水平|能力|骨量|密度|体重)(?:降
 
 # "成骨诱导培养基", "诱导分化培养基", "osteogenic induction medium": the cue names the medium
 _MEDIUM = re.compile(r"(?:诱导|刺激)(?:分化)?(?:培养基|培养液|液)|\binduction\s+(?:medium|media|buffer)\b", re.IGNORECASE)
+_MEDIUM_WORDS = ("培养基", "液", "induction")  # a word every match holds (text/word_gate.py)
 
 
 def model_descriptions(text: str) -> list[tuple[int, int]]:
     """Spans of cues that describe the model ("佐剂关节炎肺功能降低大鼠") or name a culture medium
     ("含…醛固酮的成骨诱导培养基": aldosterone is in the medium, it induces nothing)."""
     return [(m.start(), m.end()) for m in _MODEL_STATE.finditer(text)] + \
-        [(m.start(), m.end()) for m in _MEDIUM.finditer(text)]
+        ([(m.start(), m.end()) for m in _MEDIUM.finditer(text)] if may_hold(text, _MEDIUM_WORDS) else [])
 
 
 # "X对Y…的影响" / "Effects of X on Y" (GUIDELINES 5.11: a title of this form states that X
@@ -225,12 +228,16 @@ def effect_on(text: str, agent_start: int, agent_end: int, target_start: int, ta
 _AIM_OPENER = re.compile(r"目的|探讨|探究|旨在|为明确|为了明确|为了研究|为研究|"
                          r"\b(?:to|we)\s+(?:investigate|examine|explore|determine|evaluate|assess|test|ask)\w*\b|"
                          r"\baim(?:ed|s)?\s+(?:to|at)\b|\bobjective\b|\bpurpose\b|\bwhether\b", re.IGNORECASE)
+# a word every match holds (text/word_gate.py: the pattern has no first character to skip ahead by)
+_AIM_WORDS = ("目的", "探讨", "探究", "旨在", "为明确", "为了明确", "为了研究", "为研究", "investigate", "examine", "explore",
+              "determine", "evaluate", "assess", "test", "ask", "aim", "objective", "purpose", "whether")
 
 
 def in_aim_clause(text: str, clause_start: int, cue_start: int) -> bool:
     """Does the cue's own clause open with an aim ("…模型,来探究AHP-II对炎症因子的抑制作用"):
     what the study sets out to test, not a finding."""
-    return bool(_AIM_OPENER.search(text[clause_start:cue_start]))
+    clause = text[clause_start:cue_start]
+    return may_hold(clause, _AIM_WORDS) and bool(_AIM_OPENER.search(clause))
 
 
 @lru_cache(maxsize=4096)
@@ -238,7 +245,8 @@ def is_aim(text: str, agent_start: int) -> bool:
     """Is the statement about the agent an aim or a question ("目的 探讨X对…", "to investigate
     whether X…")? Only the words of the sentence before the agent count. Remembered: every pair
     of a sentence asks it for its first mention's start (1.3 calls per pair)."""
-    return bool(_AIM_OPENER.search(text[:agent_start]))
+    before = text[:agent_start]
+    return may_hold(before, _AIM_WORDS) and bool(_AIM_OPENER.search(before))
 
 
 _SHORT_IN_PARENS = re.compile(r"\(\s*$")

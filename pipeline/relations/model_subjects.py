@@ -33,6 +33,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from pipeline.text.word_gate import may_hold
+
 # the participle that makes a model of the head noun: "-stimulated", "-challenged", "-induced" …
 # (not "-treated", "-exposed", "-fed": "AECM-treated U937 cells", "DMH treated rats" name the treatment
 # under study, the agent of the finding; a stimulus is what stimulates, challenges or induces)
@@ -77,11 +79,15 @@ _GENOTYPE_CONTRAST = re.compile(
     r"deletion|ablation|compared|"
     # a phenotype of the mutant: "mPGES-1 -/- mice were largely resistant to lithium-induced polyuria"
     r"resistant|resistance|protected|susceptib\w+|hypersensitiv\w+)\b|n't\b", re.IGNORECASE)
+# a word every match holds (text/word_gate.py: the pattern has no first character to skip ahead by)
+_GENOTYPE_WORDS = ("wild", "wt", "littermate", "heterozygous", "abolish", "abrogat", "absen", "lost", "loss", "fail",
+                   "no longer", "not", "blunted", "prevented", "dependen", "requir", "lack", "deletion", "ablation",
+                   "compared", "resist", "protected", "susceptib", "hypersensitiv", "n't")
 
 
 def contrasts_genotypes(sentence: str) -> bool:
     """Does the sentence compare genotypes or state what the mutant lost (then its gene is an agent)?"""
-    return _GENOTYPE_CONTRAST.search(sentence) is not None
+    return may_hold(sentence, _GENOTYPE_WORDS) and _GENOTYPE_CONTRAST.search(sentence) is not None
 
 
 def _head_after(pattern: re.Pattern[str], text: str, end: int, starts: Sequence[int]) -> bool:
