@@ -96,3 +96,19 @@ def corpus_paragraphs(synthetic_folder: Path, seed: int) -> list[str]:
         for doc in read_file(path, path.read_bytes(), path.name):
             out += [p.text.text for p in split_sections(f"d{n}", doc.text)]
     return out
+
+
+SAMPLE_PAPERS = Path("/work/shared/data/dev/chinaxiv/sample")
+
+
+def corpus_files(repo: Path, with_sample: bool = True) -> list[Path]:
+    """The files of the default run's corpus (the two reviews, corpus/new_papers, corpus/validation)
+    and, when ``with_sample`` and present, the 20 ChinaXiv sample papers: the texts the speed tests
+    compare a rewrite with its reference implementation on."""
+    corpus = repo / "corpus"
+    files = sorted(corpus.glob("*.md"))
+    for folder in ("new_papers", "validation"):
+        files += sorted(p for p in (corpus / folder).rglob("*") if p.suffix in (".md", ".txt"))
+    if with_sample and SAMPLE_PAPERS.is_dir():
+        files += sorted(SAMPLE_PAPERS.glob("*.md"))
+    return files

@@ -27,6 +27,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from nlp_helpers import corpus_files
 
 from pipeline.relations import cues
 from pipeline.text.sections import split_sections
@@ -42,12 +43,7 @@ def corpus_documents() -> list[list]:
     (when present) the 20 ChinaXiv sample papers."""
     from pipeline.io.readers import read_file
 
-    corpus = REPO / "corpus"
-    files = sorted(corpus.glob("*.md"))
-    for folder in ("new_papers", "validation"):
-        files += sorted(p for p in (corpus / folder).rglob("*") if p.suffix in (".md", ".txt"))
-    if SAMPLE.is_dir():
-        files += sorted(SAMPLE.glob("*.md"))
+    files = corpus_files(REPO)
     docs = [split_sections(doc.doc_id, doc.text)
             for path in files for doc in read_file(str(path), path.read_bytes(), path.stem)]
     assert len(docs) > 150

@@ -28,12 +28,12 @@ import re
 from pathlib import Path
 
 import pytest
+from nlp_helpers import corpus_files
 
 from pipeline.nlp import gene_context
 from pipeline.text import sentences
 
 REPO = Path(__file__).resolve().parents[1]
-SAMPLE = Path("/work/shared/data/dev/chinaxiv/sample")
 
 
 def _full_scan(text: str) -> list[tuple[tuple[int, int], tuple]]:
@@ -51,12 +51,7 @@ def corpus_texts() -> list[str]:
     from pipeline.io.readers import read_file
     from pipeline.text.sections import split_sections
 
-    corpus = REPO / "corpus"
-    files = sorted(corpus.glob("*.md"))
-    for folder in ("new_papers", "validation"):
-        files += sorted(p for p in (corpus / folder).rglob("*") if p.suffix in (".md", ".txt"))
-    if SAMPLE.is_dir():
-        files += sorted(SAMPLE.glob("*.md"))
+    files = corpus_files(REPO)
     out = []
     for path in files:
         for doc in read_file(str(path), path.read_bytes(), path.stem):

@@ -35,6 +35,7 @@ import re
 from pathlib import Path
 
 import pytest
+from nlp_helpers import corpus_files
 
 from pipeline._core import blank_spans
 from pipeline.nlp import herb_context
@@ -44,7 +45,6 @@ from pipeline.relations.effects import SentenceContext, Span, label_pair
 from pipeline.relations.facts import facts_of
 
 REPO = Path(__file__).resolve().parents[1]
-SAMPLE = Path("/work/shared/data/dev/chinaxiv/sample")
 
 
 @pytest.fixture(scope="module")
@@ -53,12 +53,7 @@ def sentences(annotator):
     corpus/validation and (when present) the 20 ChinaXiv sample papers."""
     from pipeline.io.readers import read_file
 
-    corpus = REPO / "corpus"
-    files = sorted(corpus.glob("*.md"))
-    for folder in ("new_papers", "validation"):
-        files += sorted(p for p in (corpus / folder).rglob("*") if p.suffix in (".md", ".txt"))
-    if SAMPLE.is_dir():
-        files += sorted(SAMPLE.glob("*.md"))
+    files = corpus_files(REPO)
     out = []
     for path in files:
         for doc in read_file(str(path), path.read_bytes(), path.stem):
@@ -141,12 +136,7 @@ def paragraphs() -> list[str]:
     from pipeline.io.readers import read_file
     from pipeline.text.sections import split_sections
 
-    corpus = REPO / "corpus"
-    files = sorted(corpus.glob("*.md"))
-    for folder in ("new_papers", "validation"):
-        files += sorted(p for p in (corpus / folder).rglob("*") if p.suffix in (".md", ".txt"))
-    if SAMPLE.is_dir():
-        files += sorted(SAMPLE.glob("*.md"))
+    files = corpus_files(REPO)
     out = []
     for path in files:
         for doc in read_file(str(path), path.read_bytes(), path.stem):
