@@ -355,7 +355,7 @@ def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, conf
                 f"{clip(e.text, limit // 2, 'the sentence', getattr(e, 'length', None))}"
                 for e in ranked[1:1 + config.more_evidence]
             ),
-            "found_in": clip_list(stats.found_in(), limit),
+            "found_in": clip_list(stats.found_in(), EXCEL_CELL_LIMIT),
             "doc_evidence": document_evidence(bests, best.doc_id, limit // 2),
         }, best))
     return records

@@ -155,3 +155,26 @@ def test_per_document_cells_stay_within_an_excel_cell_and_stay_readable():
     assert 1000 < len(parsed) < 3000
     assert parsed[docs[0]] == "1.791081" and set(parsed) <= set(docs)
     assert parse_items(labels)[docs[0]] == "upregulates"
+
+
+def test_a_pair_named_in_many_documents_lists_every_document(tmp_path):
+    """``found_in`` is the list of the (document, section) units of a row — what the evaluation scores and a
+    curator filters on — so it is kept whole up to Excel's cell limit, like ``doc_scores``. It was clipped
+    at the evidence length (600 characters): a pair named in many papers (AKT–MTOR, BAX–BCL2 over the
+    default corpus) lost the documents at the end of its list, and with them true units (found when the
+    stop-38 blind papers were added: validation_zh recall fell 0.900 -> 0.894 with no code change)."""
+    from pipeline.api import run
+    from pipeline.config import Config
+
+    names = [f"a_long_document_identifier_of_a_real_batch_{n:02d}" for n in range(30)]
+    for name in names:
+        (tmp_path / f"{name}.txt").write_text("Berberine inhibited the phosphorylation of AKT1 in osteoblasts.\n",
+                                              encoding="utf-8")
+    relations = run(sorted(tmp_path.glob("*.txt")), Config(dictionaries=REPO / "dictionaries")).relations
+    akt1 = relations[(relations.a_id == "HGNC:391") | (relations.b_id == "HGNC:391")]
+    assert len(akt1) == 1 and "erberine" in f"{akt1.iloc[0].a_name} {akt1.iloc[0].b_name}"
+    row = akt1.iloc[0]
+    assert len(str(row["found_in"])) > 600
+    assert {item.split("/")[0] for item in str(row["found_in"]).split(";")} == set(names)
+    units, _, _ = _predicted_units(relations)
+    assert {doc for doc, _ in units} == set(names)
