@@ -38,3 +38,17 @@ def test_snu_c5_cells_are_no_gene(annotator) -> None:
             "expressed, compared with that in SW480, SNU-C2A or SNU-C5 cells.")
     found = [t for t, _ in named(annotator, text)]
     assert "SNU-C5" not in found and "FASN" in found
+
+
+def test_hek_cells_are_no_gene(annotator) -> None:
+    # BioRED 15184369: HEK (human embryonic kidney) cells, not EPHA3's alias HEK
+    text = ("Whole cell recordings from non-transfected HEK cells and cells expressing human TRPV6 revealed the "
+            "presence of a basal inward current in both types of cells when the internal solution contained 0.1 mM EGTA.")
+    found = [t for t, _ in named(annotator, text)]
+    assert "HEK" not in found and "TRPV6" in found
+
+
+def test_initialisms_count_before_english_cells_only() -> None:
+    assert "HEK" in cell_line_names(["non-transfected HEK cells"])
+    assert "CD4" not in cell_line_names(["CD4 cells"])
+    assert "ALP" not in cell_line_names(["ALP细胞"])  # Chinese: only codes with digits

@@ -21,7 +21,11 @@ BC2GM P08556707A1390; LLC-PK1 cells, BC2GM P08440688A1509; GT1-1 cells, BioRED 1
 cells): a gene written right before "cells" with no "+" or "-positive" is a cell line, except a
 cluster-of-differentiation marker (CD4 cells, CD24 cells: BC2GM gold genes) and names with
 lower-case letters (Th17 and Tr1 cells are T-cell subsets, "swi6 cells" and "p53 cells" yeast
-or knockout strains). (gene_context's
+or knockout strains). Before English "cells" an initialism of capitals alone counts as well (HEK
+cells, BioRED 15184369: not EPHA3's alias HEK; CREF cells, BC2GM P02938185A0223; SK-N-MC cells,
+BC2GM P09371698A1254): of the 51 such names before "cells" in the tuning parts of BC2GM and BioRED
+(COS, GCT, PC, NK, EC, HEK, HCC, CHO, ES, …) none is a gold gene; cell lines, cell types and
+tumours are named so. (gene_context's
 paragraph rule does the same for a name followed by 细胞 in its own paragraph.)
 """
 
@@ -88,6 +92,14 @@ def is_code(name: str) -> bool:
     return any(c.isdigit() for c in name) and any(c.isalpha() for c in name) and not _WORD.search(name)
 
 
+_INITIALISM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,4})*")
+
+
+def is_capital_initialism(name: str) -> bool:
+    """Capitals alone, two to six, hyphenated parts allowed (HEK, CREF, SK-N-MC), no CD marker."""
+    return _INITIALISM.fullmatch(name) is not None and not name.startswith("CD")
+
+
 def is_capital_code(name: str) -> bool:
     """A code of capitals and digits (HK2, SNU-C5, LLC-PK1, GT1-1), no CD marker: a cell line
     when written right before the cell word."""
@@ -134,8 +146,10 @@ def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
             for m in pattern.finditer(text):
                 listed = _listed(m.group(1), from_end)
                 names.update(n for n in listed if shape(n))
-                if pattern is _NAMED_AS_CELLS and listed and is_capital_code(listed[0]):
-                    names.add(listed[0])  # the name right before the cell word: "HK2 cells"
+                if pattern is _NAMED_AS_CELLS:  # the name right before the cell word: "HK2 cells", "HEK cells"
+                    last = _SPLIT_LIST.split(m.group(1))[-1].rstrip(".")
+                    if is_capital_code(last) or (is_capital_initialism(last) and "细胞" not in m.group(0)):
+                        names.add(last)
         if _may_name_species(text):
             names.update(m.group(1) for m in _SPECIES_THEN_NAME.finditer(text) if is_cell_line_shape(m.group(1)))
         names.update(m.group(1) for m in _CELL_INITIALISM.finditer(text))
