@@ -96,7 +96,8 @@ def test_a_sentence_without_their_words_opens_neither_class():
 def _old_cell_line_names(texts):
     from pipeline.nlp.cell_lines import (
         _CATALOGUE, _CELL_INITIALISM, _CELL_THEN_NAME, _CELLS_THEN_NAME, _NAMED_AS_CELLS, _SPECIES_THEN_NAME,
-        _STEM_CELL_SOURCE, _TWO_PART_THEN_CELLS, _listed, _strong_shape, is_cell_line_shape)
+        _SPLIT_LIST, _STEM_CELL_SOURCE, _TWO_PART_THEN_CELLS, _listed, _strong_shape, is_capital_code,
+        is_capital_initialism, is_cell_line_shape)
 
     names = set()
     for text in texts:
@@ -108,6 +109,10 @@ def _old_cell_line_names(texts):
                                          (_CELL_THEN_NAME, _strong_shape, False)):
             for m in pattern.finditer(text):
                 names.update(n for n in _listed(m.group(1), from_end) if shape(n))
+                if pattern is _NAMED_AS_CELLS:  # stop 38: "HK2 cells", "HEK cells"
+                    last = _SPLIT_LIST.split(m.group(1))[-1].rstrip(".")
+                    if is_capital_code(last) or (is_capital_initialism(last) and "细胞" not in m.group(0)):
+                        names.add(last)
         names.update(m.group(1) for m in _SPECIES_THEN_NAME.finditer(text) if is_cell_line_shape(m.group(1)))
         names.update(m.group(1) for m in _CELL_INITIALISM.finditer(text))
         names.update(m.group(1) for m in _STEM_CELL_SOURCE.finditer(text))

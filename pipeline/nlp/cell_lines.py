@@ -15,7 +15,17 @@ is dropped ("ANA-1细胞" is a macrophage line, not the compound code ANa1).
 Only names shaped like cell-line codes count: a hyphen before a digit (PC-9, HT-29, GLC-82,
 MC3T3-E1 has 3T3), two hyphens (MDA-MB-231), or letters, digits and letters again
 (MC3T3, SH-SY5Y, RAW264.7 has a decimal). A gene symbol named as a cell marker ("CD4 细胞",
-"Th17 cells") has none of these shapes and keeps its gene mentions. (gene_context's
+"Th17 cells") has none of these shapes and keeps its gene mentions. Right before the cell word itself a code
+of capitals and digits counts too (HK2 cells, BioRED 28260077; SNU-C5 cells, BioRED 28260110 and
+BC2GM P08556707A1390; LLC-PK1 cells, BC2GM P08440688A1509; GT1-1 cells, BioRED 19463742; F9
+cells): a gene written right before "cells" with no "+" or "-positive" is a cell line, except a
+cluster-of-differentiation marker (CD4 cells, CD24 cells: BC2GM gold genes) and names with
+lower-case letters (Th17 and Tr1 cells are T-cell subsets, "swi6 cells" and "p53 cells" yeast
+or knockout strains). Before English "cells" an initialism of capitals alone counts as well (HEK
+cells, BioRED 15184369: not EPHA3's alias HEK; CREF cells, BC2GM P02938185A0223; SK-N-MC cells,
+BC2GM P09371698A1254): of the 51 such names before "cells" in the tuning parts of BC2GM and BioRED
+(COS, GCT, PC, NK, EC, HEK, HCC, CHO, ES, …) none is a gold gene; cell lines, cell types and
+tumours are named so. (gene_context's
 paragraph rule does the same for a name followed by 细胞 in its own paragraph.)
 """
 
@@ -33,8 +43,9 @@ _NAME_LIST = rf"({_NAME}(?:{_LIST_JOIN}{_NAME})*)(?![A-Za-z0-9\-])"
 # coordinated before it share it ("Caco-2和HT-29细胞", "HepG2, MDA-MB-231, PC-9 and A549 cells")
 _NAMED_AS_CELLS = re.compile(
     rf"(?<![A-Za-z0-9.\-])({_NAME}(?:{_LIST_JOIN}{_NAME})*)\s?"
-    r"(?:细胞(?:株|系)?(?![因凋周增活内外核膜器质毒骨自膜分迁侵生存死])|cells?\b|cell lines?\b)"
+    r"(?:细胞(?:株|系)?(?![因凋周增活内外核膜器质毒骨自膜分迁侵生存死])|cells?\b|cels\b|cell lines?\b)"
 )
+_MARKER = re.compile(r"CD\d")  # cluster of differentiation: CD4 cells are T cells
 # 细胞株/cell line (NAME …) and the names coordinated after it ("细胞株MDA-MB-231和MDA-MB-453")
 _CELLS_THEN_NAME = re.compile(rf"(?:细胞株|细胞系|cell lines?|(?:细胞|cells?|cell lines?)\s?[(（])\s?{_NAME_LIST}")
 # 细胞/cell(s) right before a name ("乳腺癌细胞MDA-MB-231和MDA-MB-468", "carcinoma cell MDA-MB-231"):
@@ -81,6 +92,20 @@ def is_code(name: str) -> bool:
     return any(c.isdigit() for c in name) and any(c.isalpha() for c in name) and not _WORD.search(name)
 
 
+_INITIALISM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,4})*")
+
+
+def is_capital_initialism(name: str) -> bool:
+    """Capitals alone, two to six, hyphenated parts allowed (HEK, CREF, SK-N-MC), no CD marker."""
+    return _INITIALISM.fullmatch(name) is not None and not name.startswith("CD")
+
+
+def is_capital_code(name: str) -> bool:
+    """A code of capitals and digits (HK2, SNU-C5, LLC-PK1, GT1-1), no CD marker: a cell line
+    when written right before the cell word."""
+    return is_code(name) and not any(c.islower() for c in name) and _MARKER.match(name) is None
+
+
 def is_cell_line_shape(name: str) -> bool:
     """A code with a hyphen before a digit, two hyphens, letters-digits-letters or a decimal."""
     return is_code(name) and bool(_CELL_LINE_SHAPE.search(name))
@@ -119,7 +144,12 @@ def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
                                          (_CELLS_THEN_NAME, is_cell_line_shape, False),
                                          (_CELL_THEN_NAME, _strong_shape, False)):
             for m in pattern.finditer(text):
-                names.update(n for n in _listed(m.group(1), from_end) if shape(n))
+                listed = _listed(m.group(1), from_end)
+                names.update(n for n in listed if shape(n))
+                if pattern is _NAMED_AS_CELLS:  # the name right before the cell word: "HK2 cells", "HEK cells"
+                    last = _SPLIT_LIST.split(m.group(1))[-1].rstrip(".")
+                    if is_capital_code(last) or (is_capital_initialism(last) and "细胞" not in m.group(0)):
+                        names.add(last)
         if _may_name_species(text):
             names.update(m.group(1) for m in _SPECIES_THEN_NAME.finditer(text) if is_cell_line_shape(m.group(1)))
         names.update(m.group(1) for m in _CELL_INITIALISM.finditer(text))

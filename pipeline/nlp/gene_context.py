@@ -36,6 +36,7 @@ from pathlib import Path
 
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.non_gene_names import names_no_gene
+from pipeline.nlp.word_symbols import named_in, word_read_as_symbol
 
 CONTEXT_FILE = "gene_context.tsv"
 # Words seen before gold gene mentions and never inside one (bench/learn_gene_lists.py, BC2GM train)
@@ -46,6 +47,8 @@ LEARNED_NAMES_FILE = "gene_names_learned.tsv"
 LEARNED_STOPS_FILE = "gene_stop_learned.tsv"
 # Dictionary matches that never match a gold span in BC2GM train (bench/learn_gene_lists.py --acronyms)
 LEARNED_ACRONYMS_FILE = "gene_acronyms_learned.tsv"
+# Ordinary English words of the annotated training text (bench/learn_gene_lists.py --plain-words)
+PLAIN_WORDS_FILE = "plain_words_learned.tsv"
 KINDS = ("metabolite", "acronym", "class", "not-symbol", "not-gene")
 
 # Words that show a gene/protein reading of a nearby acronym (English and Chinese).
@@ -263,6 +266,7 @@ class GeneContext:
     learned_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # first word -> names, longest first
     learned_stops: frozenset[str] = field(default_factory=frozenset)  # unlinked surfaces that are no gene
     learned_acronyms: frozenset[str] = field(default_factory=frozenset)  # English: a gene only next to a cue
+    plain_words: frozenset[str] = field(default_factory=frozenset)  # lower case; capitalised, no symbol
 
     @property
     def empty(self) -> bool:
@@ -305,6 +309,9 @@ def context_for(folder: str | None) -> GeneContext:
     acronyms = Path(folder) / "curated" / LEARNED_ACRONYMS_FILE
     if acronyms.exists() and not context.empty:
         context = replace(context, learned_acronyms=frozenset(read_first_column(acronyms)))
+    plain = Path(folder) / "curated" / PLAIN_WORDS_FILE
+    if plain.exists() and not context.empty:
+        context = replace(context, plain_words=frozenset(read_first_column(plain)))
     return context
 
 
@@ -540,6 +547,9 @@ def refine(
             continue  # "(OR = 1.67 per high-risk allele": a statistic despite the cue
         if lang == "en" and surface in context.learned_acronyms and not has_gene_cue(text, m.start, m.end, mentions):
             continue  # "ORF", "ADR", "P100": never a gold gene in BC2GM's tuning part without a cue
+        if lang == "en" and context.plain_words and word_read_as_symbol(surface, context.plain_words, relink) \
+                and not named_in(text, surface) and not has_gene_cue(text, m.start, m.end, mentions):
+            continue  # "Impact of …", "Bronze Age": a capitalised English word, not IMPACT or AGE
         if lang == "en" and _ROMAN.match(surface):
             factor = _FACTOR_BEFORE.search(text, max(0, m.start - 10), m.start)
             if factor is None:
