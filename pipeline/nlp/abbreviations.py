@@ -31,6 +31,22 @@ _ZH_DEFINITION = re.compile(
     r"\(\s*(?:(?P<long>[A-Za-z][^()\u3400-\u9fff]*?)\s*,\s*)?"
     r"(?P<short>[A-Za-z][A-Za-z0-9\-]{0,11}[A-Za-z0-9]|[A-Za-z])\s*\)"
 )
+# suppliers written in the parenthesis after a reagent in a methods section: "醛固酮(Sigma)", "1640培养基(Gibco)"
+_SUPPLIERS = frozenset("""sigma aldrich sigma-aldrich gibco invitrogen thermo thermofisher abcam millipore merck roche
+    solarbio beyotime amresco promega qiagen takara biosharp hyclone corning cayman selleck selleckchem proteintech
+    dojindo genetex bioss boster servicebio sangon wako macklin aladdin lonza biolegend tiangen vazyme yeasen
+    epitomics novus abclonal elabscience cusabio ebioscience biotechnology santa""".split())
+
+
+def is_supplier(short: str) -> bool:
+    """Is the "short form" a supplier's name? Chinese methods sections give each reagent's source in the
+    parenthesis after its name ("醛固酮(Sigma)，…地塞米松(Sigma)；DMEM高糖培养基（Gibco）", new_papers
+    ChinaXiv-201801.00630V1; "化学发光试剂盒(Thermo)", ChinaXiv-201810.00267V1; "抗体(Abcam)", validation
+    ChinaXiv-201712.01073V1): the shape of "长名(SHORT)", but a company, not a short form of the name
+    before it. Read as one, the first reagent's entity spread to every later "(Sigma)" of the paper."""
+    return short.lower() in _SUPPLIERS
+
+
 _PEPTIDE_NAME = re.compile(r"(?:poly)?peptides?$|protein$|hormone$", re.IGNORECASE)
 # "(SHORT)": a letter first, or a locant first when two letters follow ("5-azacytidine (5-AzC)", "(4-DAMP)")
 _SHORT_IN_PARENS = re.compile(r"\(\s*(?:[A-Za-z]|\d{1,2}-(?=[A-Za-z]{2}))[A-Za-z0-9\-]{0,11}\s*\)")
@@ -241,6 +257,8 @@ def find_definitions(
     found: list[Definition] = []
     candidates: list[tuple[str, str, int, int]] = []
     for m in _ZH_DEFINITION.finditer(text):
+        if is_supplier(m.group("short")):
+            continue  # "醛固酮(Sigma)": where the reagent came from
         prefix = text[: m.start()].rstrip()
         if m.group("long") is None and not _CJK_BEFORE.search(prefix):
             continue  # "(SHORT)" alone is a definition only right after a Chinese long name

@@ -142,7 +142,7 @@ from pipeline.nlp.pathways import (
     split_pathway_name,
 )
 from pipeline.nlp.pipelines import displayed, pipeline_for
-from pipeline.nlp.part_words import is_glycoside_stem, is_lab_reagent, is_part_word
+from pipeline.nlp.part_words import is_glycoside_stem, is_lab_reagent, is_part_word, names_another_protein
 from pipeline.nlp.residues import is_residue, is_sequence_unit, is_sequence_variant
 from pipeline.nlp.word_forms import word_form_mentions
 from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_assay_substrates, mark_culture_antibiotics, mark_enzyme_substrates, mark_reagents, read_reagent_names, reagents_of
@@ -644,7 +644,9 @@ class Annotator:
                 para_mentions[pid] = [m for m in para_mentions[pid] if not (m.label == "COMPOUND" and (
                     is_sequence_variant(m.text)
                     or is_sequence_unit(m.text) and is_residue(texts[pid], m.start, m.end)))
-                    and not is_glycoside_stem(texts[pid], m.end, m.label)]  # a Chinese title: "牡荆苷"
+                    and not is_glycoside_stem(texts[pid], m.end, m.label)  # a Chinese title: "牡荆苷"
+                    and not (m.label in ("GENE", "COMPOUND") and names_another_protein(texts[pid], m.end))]
+                # a glossary line "IRAK6：白细胞介素-6受体相关激酶 interleukin-6 …": nlp/part_words.py
                 if chinese_paper:  # its English abstract names the kit its Chinese text names ("by CCK-8 method")
                     for m in para_mentions[pid]:
                         if is_lab_reagent(texts[pid], m.start, m.end, m.label):

@@ -14,6 +14,16 @@ substituent prefix and a hyphen, with an optional locant ("…dibenzo-p-", "…d
 "…methyl-4-phenyl-1,2,3,6-"): a prefix of three or more letters ending in -o (chloro, amino,
 dibenzo, nitro), -yl (methyl, phenyl) or -oxy (methoxy). A prefix that is itself a mention ("fentanyl-
 dexamethasone": two drugs joined by a hyphen) is no substituent. Pure functions.
+
+Chinese systematic and semi-systematic names are built the same way, with the substituent prefix
+glued before the parent's name and no hyphen (CNCCS 2017 《有机化合物命名原则》: 取代基前缀 + 母体名):
+"羟化氯喹" (hydroxychloroquine; validation ChinaXiv-201811.00118V1 read it as chloroquine, an autophagy
+inhibitor), "1-甲基组氨酸" (1-methylhistidine; ChinaXiv-201711.01551V1 read histidine), and so
+"二氢青蒿素", "7-羟基香豆素", "乙酰水杨酸", "脱氧鬼臼毒素", "异甘草酸镁". When the dictionary knows the
+derivative the longer match has already won (羟氯喹, N-乙酰半胱氨酸, 二氢杨梅素, 去甲肾上腺素); a Chinese
+COMPOUND mention left with such a prefix glued before it is the parent of an unknown derivative
+(is_name_fragment_zh). Salt words before a drug (硫酸庆大霉素, 盐酸…) name the same drug and are no
+substituent; neither is a locant alone ("5-氟尿嘧啶") or a word ending in 异 (差异, 特异, 变异).
 """
 
 from __future__ import annotations
@@ -34,6 +44,22 @@ _COMBINING_FORMS = frozenset("""pro macro micro nano neuro hepato cardio nephro 
     thermo cyto geno auto retro poly mono homo hetero iso neo pseudo ortho para meta""".split())
 
 
+# Chinese substituent prefixes glued before a parent name: hydroxy, methyl/methoxy, ethyl/ethoxy, acetyl,
+# deoxy, dihydro/tetrahydro/hexahydro, nor (去甲), dehydro (去氢/脱氢), iso (异; not the end of 差异, 特异 …), nitro,
+# amino, a counted or substituted halogen (二氯, 氯代); optional locants before them are part of the name
+_SUBSTITUENT_BEFORE_ZH = re.compile(
+    r"(?:羟基?|羟化|甲氧基|甲基|乙氧基|乙基|乙酰基?|脱氧|[二四六]氢|去甲基?|去氢|脱氢|(?<![差特变优奇怪诧迥各])异"
+    r"|硝基|氨基|[二三四五六][氯溴氟碘]|[氯溴氟碘]代)$")
+_HAN_START = re.compile(r"[\u4e00-\u9fff]")
+
+
+def is_name_fragment_zh(text: str, start: int) -> bool:
+    """Is a Chinese compound name starting at ``start`` glued to a substituent prefix before it, so
+    that the name is the parent of another compound (module docstring)?"""
+    return (start > 0 and _HAN_START.match(text, start) is not None
+            and _SUBSTITUENT_BEFORE_ZH.search(text, max(0, start - 4), start) is not None)
+
+
 def is_name_fragment(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """Is the COMPOUND mention ``m`` the parent-structure end of a longer systematic name?"""
     if m.label != "COMPOUND" or m.start == 0 or text[m.start - 1] != "-":
@@ -47,7 +73,7 @@ def is_name_fragment(text: str, m: Mention, mentions: list[Mention]) -> bool:
 
 def drop_name_fragments(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the compound mentions that end a longer systematic name."""
-    if "-" not in text:
-        return mentions
-    kept = [m for m in mentions if not is_name_fragment(text, m, mentions)]
+    kept = [m for m in mentions if not (m.label == "COMPOUND" and is_name_fragment_zh(text, m.start))]
+    if "-" in text:
+        kept = [m for m in kept if not is_name_fragment(text, m, kept)]
     return kept if len(kept) < len(mentions) else mentions

@@ -33,6 +33,16 @@ paper:
   compound is matched when the dictionary knows it (the longer match wins before this rule);
   extract words (皂苷 saponins, 总苷 total glycosides: 苜蓿皂苷, 三七总皂苷) name the herb's extract
   (nlp/herb_context.py) and are not this case.
+* **A name before the head of another protein's name** — Chinese names a protein by its partner
+  and a head noun, head last: "IL-1受体相关激酶" (IRAK; validation ChinaXiv-201812.00711V1, where IL1
+  was paired with IRAK1/2/4), "热休克蛋白70 相互作用蛋白" (CHIP; ChinaXiv-202207.00209V1), "醛固酮诱导蛋白"
+  (an aldosterone-induced protein; new_papers ChinaXiv-201801.00630V1), "GTP 结合蛋白" (a G protein;
+  ChinaXiv-201711.00762V1), "BMP相关蛋白" (ChinaXiv-201812.00642V1), "Ras 样蛋白" (Rheb; ChinaXiv-201711.01551V1).
+  The partner is a modifier inside the other protein's name (names_another_protein); when the
+  dictionary knows the whole name ("Bcl-2相关X蛋白") the longer match has already won. 诱导/抑制/调节/
+  激活/结合 are also verbs ("TNF-α诱导蛋白表达", "MG-132抑制蛋白酶体"): those heads count only when the
+  name visibly ends there (a number, a Latin or Greek letter, a bracket, a punctuation mark or a space follows), 相关/相互作用/样
+  heads always.
 """
 
 from __future__ import annotations
@@ -71,6 +81,12 @@ _PERCENT_BEFORE = re.compile(r"%\s*$")
 _CARBON_DIOXIDE = re.compile(r"^CO2$|^CO₂$")
 _KIT_AFTER = re.compile(r"^-?\s*8(?!\d)")
 _GLYCOSIDE_AFTER = re.compile(r"[苷甙]")  # matched at the mention's end (no ^: .match(text, pos))
+# the head of another protein's name after its partner's name: "X受体相关激酶", "X相互作用蛋白", "X样蛋白";
+# verb-like heads ("X诱导蛋白") only where the name ends (a number, Greek letter, bracket, punctuation, space)
+_NAME_END = r"(?=[\s\dA-Za-z\-α-ωⅠ-Ⅻ(（\[［,，、。;；:：]|$|家族)"
+_OTHER_PROTEIN_HEAD = re.compile(
+    r"\s?(?:(?:受体)?(?:相关|有关)(?:激酶|蛋白|因子)|相互作用蛋白|样蛋白"
+    r"|(?:受体)?(?:结合|诱导|抑制|调节|调控|激活|活化)(?:蛋白|因子)" + _NAME_END + r")")
 
 
 def is_part_word(text: str, start: int, end: int, entity_id: str, label: str) -> bool:
@@ -93,7 +109,15 @@ def is_part_word(text: str, start: int, end: int, entity_id: str, label: str) ->
         return True
     if is_glycoside_stem(text, end, label):
         return True  # "牡荆苷", "黄芩甙": a glycoside named after its plant
+    if label in ("GENE", "COMPOUND") and names_another_protein(text, end):
+        return True  # "IL-1受体相关激酶" (IRAK), "醛固酮诱导蛋白": the partner inside another protein's name
     return label == "GENE" and bool(_DEGREE_BEFORE.search(text[max(0, start - 3):start]))  # "37°C5%CO2"
+
+
+def names_another_protein(text: str, end: int) -> bool:
+    """Does the text after a name ending at ``end`` make it the partner inside another protein's Chinese
+    name ("IL-1受体相关激酶", "GTP 结合蛋白", "醛固酮诱导蛋白[12]"; module docstring)?"""
+    return _OTHER_PROTEIN_HEAD.match(text, end) is not None
 
 
 def is_glycoside_stem(text: str, end: int, label: str) -> bool:
