@@ -13,7 +13,7 @@ A COMPOUND mention is such a fragment when the text glued before it (no space) e
 substituent prefix and a hyphen, with an optional locant ("…dibenzo-p-", "…diamidino-2-",
 "…methyl-4-phenyl-1,2,3,6-"): a prefix of three or more letters ending in -o (chloro, amino,
 dibenzo, nitro), -yl (methyl, phenyl) or -oxy (methoxy). A prefix that is itself a mention ("fentanyl-
-dexamethasone": two drugs joined by a hyphen) is no substituent. Pure functions.
+dexamethasone": two drugs joined by a hyphen) is no substituent.
 
 Chinese systematic and semi-systematic names are built the same way, with the substituent prefix
 glued before the parent's name and no hyphen (CNCCS 2017 《有机化合物命名原则》: 取代基前缀 + 母体名):
@@ -24,6 +24,14 @@ derivative the longer match has already won (羟氯喹, N-乙酰半胱氨酸, �
 COMPOUND mention left with such a prefix glued before it is the parent of an unknown derivative
 (is_name_fragment_zh). Salt words before a drug (硫酸庆大霉素, 盐酸…) name the same drug and are no
 substituent; neither is a locant alone ("5-氟尿嘧啶") or a word ending in 异 (差异, 特异, 变异).
+
+The same holds for a gene symbol matched inside such a name: a locant glued to a parent or
+unsaturation syllable looks like a numbered symbol ("3-methyl-1-phenyl-2-(phenylseleno)oct-2-en-1-one":
+"oct-2" read as OCT2, "en-1" as EN1, validation38_en PMID23536521; "N10-propargyl-5,8-dideazafolic
+acid": N10, BC5CDR train PMID3431591; "(RS)-1-aminoindan-1,5-dicarboxylic acid": "RS)-1", BC5CDR
+train PMID12231232). A GENE mention glued by a hyphen or a bracket inside a longer word that
+is itself a systematic name with a locant (``systematic_names.systematic_name``: a nomenclature
+ending; "phospho-cofilin", "phospho-histone" have none and stay genes) is dropped. Pure functions.
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.matcher import Mention
+from pipeline.nlp.systematic_names import LOCANT, systematic_name
 
 # substituent prefix + hyphen + optional locant ("2-", "4'-", "1,2,3,6-", "p-", "N-", "L-") at the end
 _SUBSTITUENT_BEFORE = re.compile(
@@ -71,9 +80,36 @@ def is_name_fragment(text: str, m: Mention, mentions: list[Mention]) -> bool:
     return not any(o is not m and o.start < p1 and p0 < o.end for o in mentions)
 
 
+# the word around a mention: no spaces; a following "acid"/"ester" belongs to the name
+_WORD_CHARS = re.compile(r"[^\s]*")
+_NAME_TAIL = re.compile(r"\s+(?:acid|ester|anhydride)\b")
+
+
+def is_gene_in_systematic_name(text: str, m: Mention) -> bool:
+    """Is the GENE mention ``m`` glued (a hyphen or bracket at its side) inside a longer word that is a
+    systematic chemical name ("oct-2" in "…(phenylseleno)oct-2-en-1-one")?"""
+    if m.label != "GENE":
+        return False
+    before = text[m.start - 1] if m.start > 0 else " "
+    after = text[m.end] if m.end < len(text) else " "
+    if not (before in "-()[]" or after == "-"):
+        return False
+    start = m.start
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = _WORD_CHARS.match(text, m.end).end()
+    word = text[start:end].rstrip(".,;:")
+    if len(word) <= m.end - m.start + 2:
+        return False
+    tail = _NAME_TAIL.match(text, end)
+    # a locant is required: "phospho-histone", "phospho-cofilin" are a modified protein, not a systematic name
+    return LOCANT.search(word) is not None and systematic_name(word + (tail.group(0) if tail else ""))
+
+
 def drop_name_fragments(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` without the compound mentions that end a longer systematic name."""
+    """``mentions`` without the compound mentions that end a longer systematic name and the gene
+    mentions glued inside one."""
     kept = [m for m in mentions if not (m.label == "COMPOUND" and is_name_fragment_zh(text, m.start))]
     if "-" in text:
-        kept = [m for m in kept if not is_name_fragment(text, m, kept)]
+        kept = [m for m in kept if not is_name_fragment(text, m, kept) and not is_gene_in_systematic_name(text, m)]
     return kept if len(kept) < len(mentions) else mentions

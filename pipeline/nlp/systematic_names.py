@@ -35,7 +35,7 @@ import re
 from pipeline.nlp.abbreviations import letters_after_locants, letters_in_order
 
 # a locant or stereo descriptor opening a name part: "4-", "3'-", "1,2-", "N-", "O6-", "(R)-", "(+/-)-"
-_LOCANT = re.compile(r"(?:^|[\s(\[-])(?:\d+'?(?:,\d+'?)*|[NOSCDL]\d?|\((?:[RSEZ+\-±]|\+/-|alpha|beta)[^()]{0,6}\))-")
+LOCANT = re.compile(r"(?:^|[\s(\[-])(?:\d+'?(?:,\d+'?)*|[NOSCDL]\d?|\((?:[RSEZ+\-±]|\+/-|alpha|beta)[^()]{0,6}\))-")
 # IUPAC substituent and parent morphemes that compose systematic names (inside a longer word)
 _MORPHEME = re.compile(
     r"(?:methyl|ethyl|propyl|butyl|pentyl|hexyl|phenyl|benzyl|tolyl|vinyl|allyl|acetyl|acetoxy|"
@@ -74,7 +74,7 @@ def systematic_name(long: str) -> bool:
     last = re.sub(r"[^A-Za-z]+$", "", words[-1])
     if not _CHEMICAL_END.search(last):
         return False
-    if _LOCANT.search(long):
+    if LOCANT.search(long):
         return True
     # a morpheme inside a word: the word is longer than the morpheme (no bare "methyl", "benzyl")
     return any(len(w) >= 8 and (m := _MORPHEME.search(w)) is not None and len(w) > m.end() - m.start() + 2

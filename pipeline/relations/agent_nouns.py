@@ -149,19 +149,33 @@ def loss_near(text: str, agent_start: int) -> bool:
 # protects cardiomyocytes from hypoxia-induced apoptosis", sample ChinaXiv-202010.00047V1; "Parkin
 # protectsdopaminergic neurons from excessive Wnt/beta-catenin signaling", validation_zh ChinaXiv-201712.01000V1,
 # gold PRKN inhibits Wnt/β-catenin). Only the object of "from" (past a stimulus's participle or "excessive") is
-# read, not a later mention of the clause: a cue word would govern that too ("… t hrough the SIRT1-FoxO1 pathway")
+# read, not a later mention of the clause: a cue word would govern that too ("… t hrough the SIRT1-FoxO1 pathway").
+# "against" takes the place of "from" with an object between ("MPEP may protect dopaminergic neurones against
+# methamphetamine-induced toxicity", BC5CDR train; "extracts of Carapax Trionycis were able to protect liver against
+# fibrosis", validation_en PMID23583903), and a raising verb may stand before "protect" ("is known to protect
+# tissues from", validation38_en PMID28260056; "has been shown to protect normal tissues from", BC5CDR train).
+# A stimulus named as the cause of the harm ("against oxidized low-density lipoprotein-induced injury",
+# validation38_en PMID19703745; "from H2O2-induced apoptosis") is the model, not the agent's target (GUIDELINES 5.7:
+# no agent–stimulus row), so it takes no cue here.
 _PROTECTS_FROM = re.compile(
-    r"^\s*(?:(?:can|could|may|might|also|further|significantly|markedly|partially|partly|effectively)\s+){0,2}"
-    r"protect(?!ive|ion)\w*\s+(?:(?!from\b|against\b)[\w\-]+\s+){1,4}from\s+(?:the\s+)?"
+    r"^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:is|are|was|were|be|been|has\s+been|have\s+been)?\s*(?:known|shown|found|reported|able)\s+to\s+)?"
+    r"(?:(?:can|could|may|might|also|further|significantly|markedly|partially|partly|effectively)\s+){0,2}"
+    r"protect(?!ive|ion)\w*\s+(?:(?!from\b|against\b)[\w\-]+\s+){1,4}(?:from|against)\s+(?:the\s+)?"
     r"(?:(?:excessive|[\w\-]+-(?:induced|mediated|stimulated|triggered))\s+){0,2}$", re.IGNORECASE)
+_HARM_STIMULUS = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:-+|\s+)(?:induced|mediated|stimulated|triggered|evoked|elicited)\b",
+                            re.IGNORECASE)  # "free radical--mediated damage" (BC5CDR train)
 
 
-def protected_from(text: str, agent_end: int, target_start: int) -> tuple[int, int, str, int] | None:
-    """"<agent> protects <object> from <target>": (cue start, cue end, "inhibit", -1), or None."""
+def protected_from(text: str, agent_end: int, target_start: int, target_end: int | None = None
+                   ) -> tuple[int, int, str, int] | None:
+    """"<agent> protects <object> from <target>": (cue start, cue end, "inhibit", -1), or None; None too when the
+    target is the stimulus of the harm ("from H2O2-induced apoptosis": ``target_end`` given)."""
     if target_start < agent_end:
         return None
     found = _PROTECTS_FROM.match(text[agent_end:target_start])
     if found is None:
+        return None
+    if target_end is not None and _HARM_STIMULUS.match(text, target_end):
         return None
     start = agent_end + text[agent_end:target_start].lower().index("protect")
     return start, start + len("protect"), "inhibit", -1

@@ -788,7 +788,7 @@ def _agent_noun(text: str, spans: list[Span], x: Span, y: Span, context: Sentenc
     agent, target = (x, y) if x.start <= y.start else (y, x)
     found = agent_nouns.agent_noun(text, agent.start, agent.end, target.start, target.end) \
         or agent_nouns.mediated_event(text, agent.end, target.start, target.end) \
-        or agent_nouns.protected_from(text, agent.end, target.start)  # "X protects cells from Y"
+        or agent_nouns.protected_from(text, agent.end, target.start, target.end)  # "X protects cells from Y"
     negated = False
     if found is None and "mediate" in text:
         found = agent_nouns.mediates_event(text, agent.end, target.start, target.end)

@@ -119,6 +119,37 @@ def _split_run_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return _trimmed(text, out)
 
 
+# A full stop after a name's final capital letter ("nuclear factor-kappa B.", "type I.", "in phase B.",
+# "37 degrees C.") before a capitalised word: pysbd reads every "<space>X." as an initial and never
+# ends a sentence there, so two sentences became one and a read-out of the second paired with the
+# first's agent (validation38_en PMID16880625 "...the activation of nuclear factor-kappa B.
+# Furthermore, treatment with SG decreased..."; the same construction in BC5CDR train "in phase B.
+# In phase A", "37 degrees C. Forearm", BioRED train "corneal dystrophy type I. Exon 4",
+# "filamin A, B and C. They are", corpus/new_papers "cyclosporin A. Triptolide"). The letter is
+# name-final when the word before it ends in lower case (a name word, not a surname "Liu Y." of a
+# citation) and is no preposition (a genus initial "of C. Phellodendri"); "L." is left alone (the
+# botanical author Linnaeus: "Rheum palmatum L. Induces" goes on).
+_NAME_FINAL_LETTER = re.compile(r"[A-KM-Z][.](?<=[a-z]{2} [A-Z][.])(?=\s+[A-Z][a-z]+\b)")
+_LAST_WORD = re.compile(r"(?:^|(?<=[^A-Za-z0-9']))(?:[A-Za-z0-9]+-)*([a-z]{2,})$")
+_NOT_NAME_WORDS = frozenset(
+    "of in by from with to for at on as than into via per the an from onto upon like see".split()
+)
+
+
+def _split_name_final_letter(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` cut after each full stop that ends a name in a capital letter (``_NAME_FINAL_LETTER``)."""
+    out = []
+    for s, e in spans:
+        for m in _NAME_FINAL_LETTER.finditer(text, s, e):
+            word = _LAST_WORD.search(text, max(s, m.start() - 40), m.start() - 1)
+            if word is None or word.group(1) in _NOT_NAME_WORDS or m.end() >= e:
+                continue
+            out.append((s, m.end()))
+            s = m.end()
+        out.append((s, e))
+    return _trimmed(text, out)
+
+
 def max_length(text: str) -> int:
     """The reader's limit for ``text``: MAX_ZH characters of Chinese, MAX_EN of Latin text, and
     in between for a mix (each CJK character counts MAX_EN / MAX_ZH Latin characters)."""
@@ -169,7 +200,7 @@ def split_sentences(paragraphs: list[Paragraph]) -> list[Sentence]:
         elif para.lang == "zh":
             spans = _split_run_on(text, _spans_zh(text))
         else:
-            spans = _split_run_on(text, _spans_en(text))
+            spans = _split_name_final_letter(text, _split_run_on(text, _spans_en(text)))
         for s, e in spans:
             for a, b, guard in bound_length(text, s, e):
                 sentences.append(Sentence(para, len(sentences), a, b, guard))
