@@ -104,11 +104,15 @@ def candidate_names(text: str, inside=None) -> set[str]:
     at_edge = _edge_test(inside, text)
     for m in _NAME.finditer(text):
         name = m.group(1)
-        if not at_edge(m.end()) or _NOT_AFTER.match(text, m.end()) or (
-                name.endswith("散") and text[m.end():m.end() + 1] in _SAN_OBJECTS):
+        if _NOT_AFTER.match(text, m.end()) or (name.endswith("散") and text[m.end():m.end() + 1] in _SAN_OBJECTS):
             continue
         stem = re.sub(rf"(?:{_SUFFIX})$", "", name)
         if len(stem) < 2 or _NOT_IN_STEM.search(stem) or _NOT_FORMULA_FANG.search(name) or _NOT_FORMULA_END.search(name):
+            continue
+        # the word-edge test last: it segments the clause around the name (``inside``, a lazy
+        # jieba segmentation), and the tests above, on the name's own characters, turn away most
+        # matches (方法, 方面, 扩散, 研究方…) without it; the same names either way (issue 17, stop 38)
+        if not at_edge(m.end()):
             continue
         names.add(name)
     # "受试药品肾衰营养胶囊" and "肾衰营养胶囊": the shorter is the name, the rest a word before it

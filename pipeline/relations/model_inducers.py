@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.text.word_gate import may_hold
+
 # the inducing participle right after the mention ("-induced", "诱导的", "引起的", "所致")
 _INDUCING_AFTER = re.compile(
     r"(?:\s*-\s*|\s+)(?:induced|caused|triggered|evoked|elicited)\b"
@@ -42,6 +44,19 @@ _DISEASE_HEAD = re.compile(
 _CLAUSE_END = re.compile(r"[,，;；。:：!?！？]")
 _PHRASE = 40  # characters of the induced noun phrase read
 _WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+
+
+# a word every match of _INDUCING_AFTER and _INDUCED_BY_BEFORE holds (导致 and 所致 hold 致)
+_INDUCING_WORDS_ZH = ("诱导", "引起", "致", "诱发", "造成")
+_INDUCING_WORDS_EN = ("induced", "caused", "triggered", "evoked", "elicited")
+
+
+def may_name_inducer(text: str) -> bool:
+    """False only when no mention of the sentence can be a model's inducer (``is_model_inducer``):
+    the sentence holds none of the participles both of its patterns need (text/word_gate.py for the
+    case-insensitive English ones). Asked once per sentence instead of the patterns once per mention
+    (relations/pairs.py ``partner_mentions``; issue 17, stop 38)."""
+    return any(word in text for word in _INDUCING_WORDS_ZH) or may_hold(text, _INDUCING_WORDS_EN)
 
 
 def _phrase_end(text: str, start: int, limit: int) -> int:

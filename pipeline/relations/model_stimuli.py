@@ -33,6 +33,15 @@ _SENTENCE_END = re.compile(r"[;；。!?！？]")
 # the later treatment: "Y处理后", "经Y预处理", "Y干预", "给予Y", "Y孵育", "给药"
 _TREATMENT = re.compile(r"处理|干预|孵育|给药|给予|灌胃|治疗")
 _REACH = 60  # characters after the object read for the treatment
+_VERB_WORDS = ("诱导", "刺激", "感染", "攻击", "染毒", "造模")  # one of them is in every match of _VERB
+_TREATMENT_WORDS = ("处理", "干预", "孵育", "给药", "给予", "灌胃", "治疗")  # _TREATMENT's words
+
+
+def may_name_stimulus(text: str) -> bool:
+    """False only when no mention of the sentence can be such a stimulus (``stimulus_before_treatment``):
+    it holds no stimulating verb or no treatment word. Asked once per sentence instead of the patterns
+    once per mention (relations/pairs.py ``partner_mentions``; issue 17, stop 38)."""
+    return any(word in text for word in _VERB_WORDS) and any(word in text for word in _TREATMENT_WORDS)
 
 
 def stimulus_before_treatment(text: str, start: int, end: int, next_start: int | None = None) -> bool:

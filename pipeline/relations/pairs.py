@@ -24,8 +24,8 @@ from pipeline.relations.cues import Cue, clause_breaks
 from pipeline.relations.excluded_elements import is_excluded
 from pipeline.relations.group_designs import is_vehicle
 from pipeline.relations.measured_readouts import measured_readouts
-from pipeline.relations.model_inducers import is_model_inducer
-from pipeline.relations.model_stimuli import stimulus_before_treatment
+from pipeline.relations.model_inducers import is_model_inducer, may_name_inducer
+from pipeline.relations.model_stimuli import may_name_stimulus, stimulus_before_treatment
 from pipeline.relations.model_subjects import contrasts_genotypes, is_model_genotype, is_model_stimulus
 from pipeline.relations.name_modifiers import name_modifiers
 from pipeline.relations.product_nouns import product_compounds
@@ -237,7 +237,10 @@ def partner_mentions(text: str, mentions) -> list:
     measured |= class_nouns(text, mentions)  # "the Th2 chemokine TARC", "cytokines, chemokines, and adhesion molecules"
     mentions = [m for i, m in enumerate(mentions) if i not in measured]
     starts = sorted(m.sentence_start for m in mentions)
-    mentions = [m for m in mentions if not _induces_model(text, m, starts)  # "LPS诱导的肝损伤"
+    # the model's inducer needs a participle, the stimulus a verb and a treatment word: most sentences
+    # hold neither, answered once here instead of by the patterns around every mention (stop 38)
+    inducing = may_name_inducer(text) or may_name_stimulus(text)
+    mentions = [m for m in mentions if not (inducing and _induces_model(text, m, starts))  # "LPS诱导的肝损伤"
                 and not _stimulates_model(text, m, starts)]  # "in LPS-stimulated PBMCs"
     return [] if _few_entities(mentions) else mentions
 
