@@ -65,3 +65,44 @@ def test_gaps_that_made_the_stop37_pattern_backtrack_are_answered_at_once():
             "print([bool(P.match(g)) for g in gaps])\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == "[False, False, False, False]"
+
+
+# --- two more found by bench/regex_backtracking.py (made-up texts of the pipeline's shapes) ---------------------
+
+from pipeline.relations import combination, effects  # noqa: E402
+
+LEVEL_GAP_STOP37 = re.compile(effects._LEVEL_GAP.pattern.replace("[A-Za-z0-9αβγδκ]|", "[A-Za-z0-9αβγδκ]+|", 1))
+LIST_TAIL_STOP37 = re.compile(r"^(?:\s*(?:the|and|or|,|、|[\w\-]+(?:\s+(?:receptor|antagonists?|inhibitors?|agents?|"
+                              r"drugs?))?)\s*){0,8}$", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("gap", ["、Jagged1、Jagged2及Treg的", "蛋白表达水平明显", "的mRNA和蛋白质表达量显著或极显著",
+                                 "的表达均不同程度的", " and p-ERK 的", "较对照组", "x抑制", ""])
+def test_the_level_gap_gives_the_stop37_answers(gap):
+    """effects._LEVEL_GAP ("Notch1、Jagged1、Jagged2及Treg的表达升高"): one Latin character per step instead of a
+    run, inside the same star — the same strings."""
+    assert LEVEL_GAP_STOP37.pattern != effects._LEVEL_GAP.pattern
+    assert bool(effects._LEVEL_GAP.match(gap)) == bool(LEVEL_GAP_STOP37.match(gap))
+
+
+def test_the_list_tail_gives_the_stop37_answers():
+    """combination._LIST_TAIL: up to eight whole words, commas or 、 (the stop-37 form could also split a word,
+    read "the"/"and"/"or" as words of their own and give the spaces to either side) — the same answers on real
+    gaps and on 1,500 random ones made of its pieces."""
+    import random
+
+    rng = random.Random(38)
+    pieces = [" ", "  ", "the", "and", "or", "Or", ",", "、", "x", "TNF", "receptor", " receptor", "-", "anti-",
+              "drugs", ";", "theory"]
+    gaps = [" the cisplatin", " and the anti-EGFR antibody ,", "、顺铂", " theory and", " a b c d e f g h",
+            " a b c d e f g h i", " TNF receptor antagonists", "; cisplatin", "", "   ", " ,", "THE "]
+    gaps += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(1500)]
+    assert [bool(combination._LIST_TAIL.match(g)) for g in gaps] == [bool(LIST_TAIL_STOP37.match(g)) for g in gaps]
+
+
+def test_the_level_gap_and_list_tail_answer_long_gaps_at_once():
+    code = ("from pipeline.relations.effects import _LEVEL_GAP as L\n"
+            "from pipeline.relations.combination import _LIST_TAIL as T\n"
+            "print([bool(L.match(', and ' * 40 + '抑制')), bool(T.match(' and ' * 40 + 'ed!'))])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "[False, False]"

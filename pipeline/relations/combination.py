@@ -42,8 +42,10 @@ _ZH_EFFICACY_AFTER = re.compile(r"^\s*(?:的)?\s*(?:化疗)?(?:敏感性|敏感�
 _EN_POTENTIATE = re.compile(r"\b(?:enhanc|potentiat|increas|improv|augment)\w*\s+(?:the\s+)?(?:anti-?tumou?r\s+)?"
                             r"(?:sensitivity|efficacy|cytotoxicity|effects?|activity)\s+of\s+(?:[\w\-]+\s+){0,4}?(?:to\s+)?$"
                             r"|\bsensiti[sz]\w*\s+(?:[\w\-]+\s+){0,4}?to\s+$", re.IGNORECASE)
-# list material only between an add-on phrase and the drug it is added to: names, "the", "and", commas
-_LIST_TAIL = re.compile(r"^(?:\s*(?:the|and|or|,|、|[\w\-]+(?:\s+(?:receptor|antagonists?|inhibitors?|agents?|drugs?))?)\s*){0,8}$",
+# list material only between an add-on phrase and the drug it is added to: names, "the", "and", commas; up to
+# eight items, each a whole word (the stop-37 form also split words, read "the"/"and"/"or" twice and gave the
+# spaces between items to either side: a long gap was tried in ~4^8 ways, 1-3 s; bench/regex_backtracking.py)
+_LIST_TAIL = re.compile(r"^(?:$|(?:\s*(?:,|、|[\w\-]+(?![\w\-])(?:\s+(?:receptor|antagonists?|inhibitors?|agents?|drugs?))?)){1,8}\s*$)",
                         re.IGNORECASE)
 
 

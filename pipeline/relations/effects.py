@@ -2282,7 +2282,9 @@ def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool
 
 # between a listed gene and the predicate of its list: other list items, 的, a level word,
 # degree adverbs ("Notch1、Jagged1、Jagged2及Treg的表达升高", "Bax蛋白表达水平明显降低")
-_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]+|蛋白质?|质(?=表达)|表达量?|水平|含量|浓度|mRNA|均|也|都|明显|显著|较"
+# (one Latin character per step: "[A-Za-z0-9αβγδκ]+" inside the star split a run of Latin words in exponentially
+# many ways before failing; the same strings match — bench/regex_backtracking.py)
+_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]|蛋白质?|质(?=表达)|表达量?|水平|含量|浓度|mRNA|均|也|都|明显|显著|较"
                         r"|不同程度[的地]?|有所|均有|略有|进一步|逐渐|逐步|极|或|相对)*$")  # "…的表达均不同程度的增加",
 # "FoxO1的mRNA和蛋白质表达量显著或极显著提高" (sample ChinaXiv-201711.00904V1)
 _LEVEL_WORD = re.compile(r"表达|水平|含量|浓度")
