@@ -22,7 +22,13 @@ import re
 
 from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.matcher import Mention, TermIndex
-from pipeline.nlp.slash_lists import head_taken_in, in_readout_list, names_proteins, negated_element
+from pipeline.nlp.slash_lists import (
+    head_taken_in,
+    in_readout_list,
+    names_proteins,
+    negated_element,
+    over_loading_control,
+)
 from pipeline.nlp.slash_synonyms import ancestors, forms_from_dictionary, names_one_protein
 
 # "JNK等信号通路" (JNK and other pathways), "BMP9的信号通路" (BMP9's pathway), "Wnt经典通路" (the
@@ -191,13 +197,24 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
                 pos = mentions[j].start
                 j -= 1
                 continue
+            if inner_non_gene(text, prev_end, mentions, j):  # "Gs/cAMP/PKA信号转导通路": carried, no member
+                chain.insert(0, mentions[j])
+                pos = mentions[j].start
+                j -= 1
+                continue
+            defined = defined_before(text, prev_end, mentions, j)
+            if defined is not None:  # "phosphatidylinositol 3-Kinase (PI3K)/Akt/Wnt/β-Catenin pathway"
+                chain.insert(0, mentions[defined])
+                pos = mentions[defined].start
+                j = defined - 1
+                continue
             latin = _LATIN_ELEMENT.search(text, _latin_run_start(text, pos), pos)
             if latin and (j < 0 or mentions[j].end <= latin.start(1)):
                 pos = latin.start(1)
                 chain.insert(0, Mention(pos, latin.end(1), "", "", "", latin.group(1)))
                 continue
             break
-        members = [c for c in chain if c.label == "GENE" and not negated_element(text, c.start)]
+        members = [c for c in chain[after_negated_step(text, chain):] if c.label == "GENE"]
         if not members:
             continue
         if len(chain) == 1 and last is m and any(
@@ -398,7 +415,12 @@ _SLASH = re.compile(r"\s*/\s*")
 # is activated or inhibited
 _READOUT_BEFORE = re.compile(r"\b(?:expressions?|levels?|mutations?|mutants?|polymorphisms?|mRNAs?|"
                              r"ratios?|amounts?|contents?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_READOUT_AFTER = re.compile(r"^\s*(?:ratios?\b|比值|比例|的?(?:mRNA|蛋白)?(?:的)?(?:表达|水平|含量))", re.IGNORECASE)
+# Chinese also states the change of the pair right after it, the ratio being understood ("Bcl-2/Bax mRNA升高",
+# "Bcl-2/Bax降低", ChinaXiv-201712.00232V1), or glosses the pair in brackets before 比值 ("Bax/Bcl2（促凋亡蛋白/
+# 抗凋亡蛋白）比值", ChinaXiv-202010.00047V1): an axis is activated or inhibited (激活, 抑制), not raised
+_READOUT_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{1,30}[)）]\s*)?(?:ratios?\b|比值|比例|的?(?:mRNA|蛋白)?(?:的)?"
+                            r"(?:表达|水平|含量)|mRNA|(?:显著|明显)?(?:升高|降低|增高|增加|减少|下降|上升|上调|下调))",
+                            re.IGNORECASE)
 
 
 def parents_of(index: TermIndex, entity_id: str) -> frozenset[str]:
@@ -426,10 +448,24 @@ def lists_paralogs(member_ids, parents_of) -> bool:
 def reads_as_readouts(text: str, start: int, end: int) -> bool:
     """Is the slash chain ``text[start:end]`` governed as a list of read-outs ("expression of
     Bcl-2/Bax", "mutations of KRAS/NRAS", "Bcl-2/Bax比值", "E-cadherin/vimentin 表达")?"""
-    return bool(_READOUT_BEFORE.search(text[max(0, start - 40):start]) or _READOUT_AFTER.match(text[end:end + 12]))
+    return bool(_READOUT_BEFORE.search(text[max(0, start - 40):start]) or _READOUT_AFTER.match(text[end:end + 44]))
 
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+
+
+# one or two words of a long name that the dictionary's name leaves out ("threonine protein kinase B (Akt)")
+_SLASH_MODIFIER = re.compile(r"\s*/\s*[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})?\s+")
+
+
+def _modified_definition(text: str, end: int, element: tuple[int, int, Mention]) -> bool:
+    """Does a slash lead from ``end`` to a member defined with its bracketed symbol (``defined_elements``)
+    through a word or two the dictionary's long name lacks? "phosphatidylinositol 3-kinase (PI3K)/threonine
+    protein kinase B (Akt)/mammalian target of rapamycin (mTOR)" (PMID28260056): "threonine protein kinase
+    B", rendered from 苏氨酸蛋白激酶B, is matched from "protein"; the bracketed symbol marks the whole span
+    between the slash and the bracket as one member's name, so the chain keeps PI3K."""
+    start, stop, short = element
+    return short.start != start and _SLASH_MODIFIER.fullmatch(text, end, start) is not None
 
 
 def defined_elements(text: str, genes: list[Mention]) -> list[tuple[int, int, Mention]]:
@@ -454,6 +490,52 @@ def defined_elements(text: str, genes: list[Mention]) -> list[tuple[int, int, Me
     return out
 
 
+def after_negated_step(text: str, chain: list[Mention]) -> int:
+    """Index in ``chain`` of the first element after its last negated one (``slash_lists.negated_element``),
+    0 when none is negated. A negated step qualifies the route from what precedes it to what follows:
+    "PTH/nonPLC/PKC信号通路" is written out as "甲状旁腺激素的非依赖PLC的PKC转导通路" (ChinaXiv-201712.00947V1)
+    and "PTH非PLC依赖PKC信号转导途径" (ChinaXiv-201712.01110V1), the PLC-independent PKC pathway of PTH:
+    the axis is the PKC pathway (both gold: AXIS:FPLX:PKC), PTH its activator (PTH activates the axis),
+    as "nonPLC/PKC通路" in the same papers."""
+    last = max((k for k, c in enumerate(chain) if negated_element(text, c.start) or (not c.label and _GLUED_NON.match(c.text))),
+               default=-1)
+    return last + 1
+
+
+# an unmatched chain word glued to its negation ("nonPLC", "non-PLC"): the words carried along are not mentions
+_GLUED_NON = re.compile(r"(?:[Nn]on-?|非)(?=[A-Z])")
+
+
+def inner_non_gene(text: str, end: int, mentions: list[Mention], j: int) -> bool:
+    """Is ``mentions[j]`` a compound ending at ``end`` with a gene or pathway chained before it by a
+    connector: a second messenger or other non-gene step inside an axis name, "Gs/cAMP/PKA信号转导通路"
+    (ChinaXiv-201712.01110V1, gold AXIS:FPLX:G_s/FPLX:PKA)? GUIDELINES 1.2 leaves such elements out of
+    the axis id (ROS, m6A) but keeps the genes on both sides; walking back from the pathway word the
+    chain stopped at the compound and lost the genes before it. Only inside a chain: a compound
+    opening one ("LPS/TLR4/NF-κB") stays outside the axis's span, a partner of its own."""
+    if j < 1 or mentions[j].label != "COMPOUND" or mentions[j].end != end:
+        return False
+    before = _connector_start(text, mentions[j].start)
+    return before is not None and any(
+        m.end == before and m.label in ("GENE", "PATHWAY") for m in mentions[max(0, j - 3):j])
+
+
+def defined_before(text: str, end: int, mentions: list[Mention], j: int) -> int | None:
+    """The index of a gene's long name whose bracketed symbol closes at ``end``: the first member of
+    an axis defined as it is named, "phosphatidylinositol 3-Kinase (PI3K)/Akt/Wnt/β-Catenin pathway"
+    (ChinaXiv-201712.01000V1's reference list), "phosphoinositide 3-kinase (PI3K)/protein kinase B
+    (Akt) mediates" (PMID19811499; ``defined_elements`` reads that one without a pathway word). Walking
+    back from the pathway word, the chain stopped at the bracket and the axis lost its first member.
+    ``mentions`` sorted by start, ``j`` the last one before ``end``; None unless ``mentions[j]`` is
+    the symbol, in brackets right before ``end``, after a mention of the same entity."""
+    if j < 1 or text[end - 1:end] != ")":
+        return None
+    short, long = mentions[j], mentions[j - 1]
+    if short.label != "GENE" or short.end != end - 1 or long.entity_id != short.entity_id:
+        return None
+    return j - 1 if _OPEN_PAREN.fullmatch(text, long.end, short.start) else None
+
+
 def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention],
                   parents_of=lambda _id: frozenset(), forms_of=None) -> list[Mention]:
     """``AMPK/mTOR/p70S6K``, ``ROS/MAPKs/NF-κB/NLRP3``: genes chained by "/" name an axis
@@ -470,7 +552,8 @@ def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention],
     while i < len(elements):
         chain = [elements[i]]
         j = i + 1
-        while j < len(elements) and _SLASH.fullmatch(text[chain[-1][1]:elements[j][0]]):
+        while j < len(elements) and (_SLASH.fullmatch(text[chain[-1][1]:elements[j][0]])
+                                     or _modified_definition(text, chain[-1][1], elements[j])):
             chain.append(elements[j])
             j += 1
         i = j
@@ -488,6 +571,8 @@ def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention],
             continue  # "parathyroid hormone (PTH)/PTH-related peptide": one protein twice is no axis
         if lists_paralogs(member_ids, parents_of) or reads_as_readouts(text, start, end):
             continue
+        if over_loading_control(member_ids):
+            continue  # "Beclin1/β-actin": a band density over its loading control (nlp/slash_lists.py)
         if forms_of is not None and names_one_protein([text[c.start:c.end] for c in chain], list(member_ids), forms_of,
                                                          lambda i: ancestors(i, parents_of)):
             continue  # "Atg8/LC3": the yeast and the mammalian name of one protein (nlp/slash_synonyms.py)

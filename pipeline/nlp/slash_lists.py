@@ -112,3 +112,19 @@ def negated_element(text: str, start: int) -> bool:
     201711.00749V1's glossary: "Non-Smad pathway：不依靠 Smad 介导的通路"), so the element is no
     member of an axis id, like the non-gene chain elements of GUIDELINES 3."""
     return _NEGATING_PREFIX.search(text[max(0, start - 5):start]) is not None
+
+
+# The genes blots and qPCR are normalised to (ACTB, GAPDH, the tubulins, ACTG1, B2M, HPRT1, RPLP0, TBP, LMNB1,
+# PPIA, VCL, histone H3): written after a slash they are the denominator of a band-density or expression
+# ratio ("Beclin1/β-actin", "E-cadherin/GAPDH灰度比值"), never the last step of a signalling axis
+HOUSEKEEPING_GENES = frozenset({
+    "HGNC:132", "HGNC:4141", "HGNC:20778", "HGNC:20766", "HGNC:18809", "HGNC:12407", "HGNC:144", "HGNC:914",
+    "HGNC:5157", "HGNC:10371", "HGNC:11588", "HGNC:6637", "HGNC:9253", "HGNC:12665", "HGNC:4766"})
+
+
+def over_loading_control(member_ids) -> bool:
+    """Is a slash list a gene over a housekeeping gene ("Bax/β-actin", "β-Catenin/GAPDH")? Tables and
+    methods of Western blot papers write each band's density as a ratio to the loading control
+    (ChinaXiv-201712.00232V1: "Atg5/β-actin", "Bcl-2/β-actin", "Beclin1/β-actin"; ChinaXiv-201712.00524V1:
+    "E-cadherin/GAPDH和β-Catenin/GAPDH灰度比值"); the composed axes paired the gene with its control."""
+    return len(member_ids) >= 2 and member_ids[-1] in HOUSEKEEPING_GENES
