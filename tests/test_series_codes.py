@@ -50,3 +50,13 @@ def test_code_after_the_class_word_in_an_abstract(annotator):
 
 def test_code_without_a_saponin_in_the_paper_stays_a_gene(annotator):
     assert _ids(annotator, RB1_GENE, "Rb1") == {"HGNC:9884"}
+
+
+# validation38_zh ChinaXiv-201711.01073V1: "凋亡相关因子" ("apoptosis-related factors") is a descriptor of the
+# members named after it, not Fas (read as FAS three times in the paper; also ChinaXiv-201712.00232V1)
+APOPTOSIS_FACTORS = "Wareski 等[17]发现凋亡相关因子如调亡启动子 Bax、凋亡抑制子 Bcl-2 和凋亡操纵子"
+
+
+def test_apoptosis_related_factor_descriptor_is_no_fas(annotator):
+    ids = [eid for _, eid in named(annotator, APOPTOSIS_FACTORS)]
+    assert "HGNC:11920" not in ids and "HGNC:959" in ids
