@@ -15,8 +15,8 @@ and compound k`` (validation38_zh ChinaXiv-201712.01190V1: "Rb1" read as the RB1
 validation38_en PMID26751692: Rg5 missed; new_papers PMID14642426, validation PMID18308784: the same
 ginsenoside codes). ``paper_code_mentions`` reads, in a document that names a glycoside/saponin
 series (a compound mention ending in -oside(s), -saponin(s), 皂苷/皂甙, or such a name + a code), each
-bare code shaped like the series' codes (a capital, one or two lower-case letters, up to two digits:
-Rb1, Rg1, Rd, Rh2) as the series member when the dictionary has the whole name, replacing a gene
+bare code shaped like the series' codes (a capital, a lower-case letter and a number, or an
+R-series pair: Rb1, Rg1, Rh2, Rd) as the series member when the dictionary has the whole name, replacing a gene
 read there. A code glued to a gene word (``Rb1 protein``, ``Rb1 mRNA``) stays a gene; a trailing
 ``l`` is read as ``1`` when only that names a member (OCR: ``皂苷 Rgl·Rbl``, the l-for-1 misreading
 nlp/ocr_symbols.py reads in gene symbols).
@@ -38,8 +38,11 @@ _TRAILING_CODE = re.compile(r"^(.*?[A-Za-z\u3400-\u9fff])(\s?)(" + _CODE + ")$")
 _CODE_AT = re.compile(_CODE)
 
 
-# a series' member code written alone: Rb1, Rg1, Rd, Rh2, Rgl (OCR)
-_BARE_CODE = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][a-z]{1,2}\d{0,2}(?![A-Za-z0-9\-])")
+# a series' member code written alone: a capital, a lower-case letter and a number (Rb1, Rg5, Rh2;
+# OCR Rgl), or an R-series letter pair (Rc, Rd, Re, Rf, Ro). Not any letter pair: the series also
+# have members Fe, Ki, Km, Fc, La, Vi (gypenosides, ginsenosides), which a paper writes for iron, an
+# inhibition or Michaelis constant, an antibody fragment.
+_BARE_CODE = re.compile(r"(?<![A-Za-z0-9\-])(?:[A-Z][a-z](?:\d{1,2}|l)|R[a-z])(?![A-Za-z0-9\-])")
 _SERIES_CLASS = re.compile(r"(?:oside|saponin|皂苷|皂甙)s?$", re.IGNORECASE)
 _GENE_WORD = re.compile(r"\s?(?:proteins?|mRNA|genes?|siRNA|expression|knockdown|蛋白|基因|表达)(?![A-Za-z])")
 
