@@ -44,7 +44,7 @@ from pipeline.nlp.generic_tails import drop_generic_tails
 from pipeline.nlp.typed_greek import typed_gamma_mentions
 from pipeline.nlp.named_symbols import spellings, synonym_definitions
 from pipeline.nlp.boundaries import SentenceEdges
-from pipeline.nlp.code_lists import code_list_mentions
+from pipeline.nlp.code_lists import code_list_mentions, paper_code_mentions, series_prefixes
 from pipeline.nlp.extract_abbreviations import (
     code_stem_mentions,
     code_stems,
@@ -361,6 +361,12 @@ class Annotator:
         ``ginsenoside Rd``), or None."""
         return next((t.entity_id for t in self.index.lookup(name)
                      if self.dictionary[t.entity_id].label == label), None)
+
+    def _series_member(self, prefixes: list[str], seen: dict[str, str | None], code: str) -> str | None:
+        """The compound a series prefix + ``code`` names (``ginsenoside `` + ``Rb1``), or None."""
+        if code not in seen:
+            seen[code] = next(filter(None, (self._entity_named(p + code, "COMPOUND") for p in prefixes)), None)
+        return seen[code]
 
     def label_of(self, entity_id: str) -> str:
         if entity_id.startswith(AXIS_PREFIX):
@@ -709,6 +715,16 @@ class Annotator:
                                                        partial(self._entity_named, label="COMPOUND"))
             # "磷脂酶C(PLC)γ", "转化生长因子(TGF)a": the letter after the bracket names the gene
             para_mentions[pid] = bracket_greek_mentions(texts[pid], para_mentions[pid], self._gene_of)
+        # "人参皂苷Rg1、Rb1 … those of Rb1": a series named in the paper, then its codes alone (nlp/code_lists)
+        prefixes = series_prefixes([m for pid in by_paragraph for m in para_mentions[pid]])
+        if prefixes:
+            member_of = partial(self._series_member, sorted(prefixes), {})
+            for pid, sents in by_paragraph.items():
+                found = paper_code_mentions(texts[pid], para_mentions[pid], prefixes, member_of)
+                if sents[0].paragraph.section == "references":  # only the title is read
+                    found = [m for m in found if m.how != "series-code"
+                             or any(s.start <= m.start and m.end <= s.end for s in sents)]
+                para_mentions[pid] = found
         symbols = paper_symbols(texts, {pid: para_mentions[pid] for pid in english})
         for pid in english:  # "… report that Sag is required … . Sag inactivation …": the same gene
             para_mentions[pid] = initial_mentions(texts[pid], para_mentions[pid], symbols)
