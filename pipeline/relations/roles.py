@@ -60,9 +60,12 @@ _LOSS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "这造成SIRT1失活,从而促进p53的乙酰化和肝癌细胞的凋亡" (sample ChinaXiv-201711.00904V1), "会导致mTORC1失活,启动自噬"
-# (sample ChinaXiv-201711.01551V1): the mention's inactivation (失活, intransitive) is its loss; what follows is what less of it does
+# (sample ChinaXiv-201711.01551V1): the mention's inactivation (失活, intransitive) is its loss; what follows is what less of it does.
+# The loss noun may take the possessive 的: "IGF-I的缺失会引发BMECs凋亡" (validation_zh ChinaXiv-201711.01073V1), "Smad3基因的
+# 缺失还会导致…" (ChinaXiv-201711.00749V1), "mTOR的特异性抑制剂可以促进PTEN蛋白的表达" (ChinaXiv-201712.01150V1), "添加PKC的
+# 特异性抑制剂极显著地抑制了…" (ChinaXiv-201711.00762V1): an inhibitor named only by its target is its loss (GUIDELINES 5.5)
 _LOSS_AFTER = re.compile(
-    r"^\s*(?:基因)?(?:敲低|敲除|沉默|缺失|缺乏|缺陷|失活(?!的|剂)|siRNA|shRNA|(?:特异性|选择性)?(?:抑制剂|阻断剂|拮抗剂))|^\s*-?\s*(?:deficien\w*|knock-?down|knock-?out|"
+    r"^\s*(?:基因)?(?:的)?(?:敲低|敲除|沉默|缺失|缺乏|缺陷|失活(?!的|剂)|siRNA|shRNA|(?:特异性|选择性)?(?:抑制剂|阻断剂|拮抗剂))|^\s*-?\s*(?:deficien\w*|knock-?down|knock-?out|"
     r"silencing|deletion|depletion|null|-/-|siRNA|shRNA|loss|dysfunction|impairment|(?:specific |selective )?(?:inhibitor|antagonist|blocker)s?\b)",
     re.IGNORECASE,
 )
