@@ -73,3 +73,30 @@ def test_first_mention_in_the_targets_clause_is_kept(annotator, gene_id):
 def test_dropped_ligature_attenuated_is_a_verb():
     text = "Sulindac also atenuated VPA-triggered GSK3B downregulation."  # validation_zh ChinaXiv-201712.00818V1
     assert ("inhibit", "atenuated") in [(c.kind, c.text) for c in find_cues(text)]
+
+
+# validation_zh ChinaXiv-201711.01073V1 (gold JAK/STAT upregulates CASP3, BAX; downregulates BCL2)
+BLOCKED_WHEN = ("表2结果与凋亡率结果一致，当 IGF-I和JAK/STAT被阻断，Caspase-3、Bax 基因的表达下调的同时，相应的 Bcl-2 基因的表达"
+                "上调，Bcl-2与Bax 比值下降，诱导了BMECs的凋亡。")
+
+
+def test_when_clause_closed_by_a_comma():
+    text = "当IGF-I被阻断,Caspase-3的表达下调。"
+    assert roles.inhibited_condition(text, text.index("被")) is not None
+    assert roles.is_loss_of_function(text, 1, text.index("被"))
+    text = "IGF-I被阻断,Caspase-3的表达下调。"  # no 当: a statement, not a condition
+    assert roles.inhibited_condition(text, text.index("被")) is None
+
+
+def test_blocked_pathway_read_outs_invert(annotator, gene_id):
+    typed = typed_pairs(annotator, BLOCKED_WHEN)
+    axis = next(a for (a, b) in typed if a.startswith("AXIS:") and b == gene_id("BAX"))
+    assert typed[(axis, gene_id("CASP3"))].label == "upregulates"  # were associated
+    assert typed[(axis, gene_id("BAX"))].label == "upregulates"
+    assert typed[(axis, gene_id("BCL2"))].label == "downregulates"
+
+
+def test_gene_head_noun_before_the_expression(annotator, gene_id):
+    # the level gap of "Caspase-3、Bax 基因的表达下调" (ChinaXiv-201711.01073V1), "PLTP基因表达上调" (ChinaXiv-201712.00859V1)
+    typed = typed_pairs(annotator, "敲低IGF-I后，Caspase-3基因的表达下调。")
+    assert typed[(gene_id("IGF1"), gene_id("CASP3"))].label == "upregulates"  # was associated

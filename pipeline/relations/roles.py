@@ -115,10 +115,20 @@ def is_attenuated_inducer(text: str, start: int, end: int) -> bool:
 _INHIBITED_IF = re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:被|受到?)?\s*(?P<loss>抑制|阻断)(?:或(?:敲除|敲低|沉默|缺失))?\s*(?:则|时|后)")
 
 
+# "当 IGF-I和JAK/STAT被阻断，Caspase-3、Bax 基因的表达下调" (validation_zh ChinaXiv-201711.01073V1): 当 opens the
+# conditional, the comma closes it without 时, as in "当PAMPs刺激 TLR的 TIR 区域，", "当炎性因子刺激TLR，" (sample papers)
+_INHIBITED_WHEN = re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:被|受到?)\s*(?P<loss>抑制|阻断)(?:或(?:敲除|敲低|沉默|缺失))?\s*[,，]")
+_WHEN_OPENS = re.compile(r"当[^,，;；。]{0,30}$")
+
+
 def inhibited_condition(text: str, end: int) -> tuple[int, int] | None:
     """The span of the inhibition word of a conditional clause the mention ending at ``end`` is the subject of
-    ("noggin抑制则…", "SERT受到抑制或敲除时"), or None. That word is the mention's loss, no verb on a later one."""
+    ("noggin抑制则…", "SERT受到抑制或敲除时", "当X被阻断，…"), or None. That word is the mention's loss, no verb on a
+    later one."""
     found = _INHIBITED_IF.match(text, end)
+    if found is None and (found := _INHIBITED_WHEN.match(text, end)) is not None \
+            and not _WHEN_OPENS.search(text, max(0, end - 40), end):
+        found = None
     return found.span("loss") if found else None
 
 
