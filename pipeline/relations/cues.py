@@ -33,7 +33,11 @@ _LEXICON: dict[str, tuple[str, int]] = {
                  r"磷酸化(?<=[可能以并而接步会将过够]磷酸化)(?=\s*(?:其(?:下游)?的?)?\s*[A-Za-zαβγδκ])|"
                  r"\bcaus(?:e|es|ed|ing)\b(?!\s+of\b)(?!\s+by\s+(?:\w+\s+){0,3}(?:mutation|variant|alteration|defect)s?\b)"), +1),  # "induced Bax translocation to cause cytochrome c release"; not a disease "caused by mutations in" a gene
     "inhibit": ((r"抑制|阻止|阻断|减轻|减弱|拮抗|干预|预防|抵御|阻碍|缓解|改善|inhibit\w*|suppress\w*|block\w*|"
-                r"attenuat\w*|prevent\w*|repress\w*|alleviat\w*|ameliorat\w*|protects? against|"
+                # "atenuated": PDF text of ChinaXiv English abstracts drops one letter of a "tt"/"ff" ligature ("Sulindac
+                # also atenuated VPA-triggered…", validation_zh ChinaXiv-201712.00818V1; "Dkk1 atenuated high glucose-induced
+                # VSMC calcification", ChinaXiv-201712.01000V1; "Wort significantly atenuated the efect of fasudil",
+                # ChinaXiv-201712.00232V1)
+                r"at?tenuat\w*|prevent\w*|repress\w*|alleviat\w*|ameliorat\w*|protects? against|"
                 r"interfer\w*|impair\w*|disrupt\w*|mitigat\w*|abolish\w*|abrogat\w*|revers\w*|逆转|消除|防止|"
                 # the converse verbs of activate and of strengthen, every inflection and nominalisation ("inactivated
                 # NF-kB", "inactivation of", "antagonized", "counteracts", "blunted", "dampening"); not the agent

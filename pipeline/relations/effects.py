@@ -502,6 +502,12 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
                 again = _label_at(text, spans, later, other, context, conjuncts)
                 if again.label in _TYPED_EFFECTS:
                     return again
+    for first, other in ((x, y), (y, x)):  # "X在…中起重要作用,抑制X可以激活Y": read where X is lost, in Y's clause
+        later = _lost_mention(text, spans, first, other)
+        if later is not None:
+            again = _label_at(text, spans, later, other, context, conjuncts)
+            if again.label in _TYPED_EFFECTS:
+                return again
     if context.composites and result.label in _TYPED_EFFECTS:
         # "激活Nrf2/HO-1通路,诱导HO-1基因的表达": a member typed through its axis is read where it is named on its own
         own = _own_mention(spans, context.composites, x, y), _own_mention(spans, context.composites, y, x)
@@ -524,6 +530,25 @@ def _inactivated_mention(text: str, spans: list[Span], first: Span, other: Span)
         return None
     return next((sp for sp in spans if sp.entity_id == first.entity_id and first.end <= sp.start and sp.end <= other.start
                  and _INACTIVATED_AFTER.match(text, sp.end)), None)
+
+
+def _lost_mention(text: str, spans: list[Span], first: Span, other: Span) -> Span | None:
+    """A later mention of ``first``'s entity named by its loss ("抑制X", "X被阻断则", "X的缺失") in ``other``'s clause,
+    when ``first`` stands in an earlier clause: "Rho激酶在I/R损伤中起到很重要的作用,抑制Rho激酶可以激活PI3K/Akt信号通路"
+    (validation_zh ChinaXiv-201712.00232V1, gold ROCK ``inhibits`` PI3K/AKT), "…通过激活JAK/STAT5信号通路参与对乳腺生长发育
+    的调控,JAK/STAT5信号通路被阻断则会诱导BMECs的凋亡" (ChinaXiv-201711.01073V1, gold ``inhibits`` Apoptosis). The
+    relation is stated at the lost mention, whose sign the loss inverts (GUIDELINES 5.5); the first mention's clause
+    states something else. Only mentions before ``other`` (the subject of its clause)."""
+    if other.start < first.start:
+        return None
+    breaks = clause_breaks(text)
+    if not any(first.end <= b < other.start for b in breaks):
+        return None  # the first mention is in the other's clause already
+    for sp in spans:
+        if sp.entity_id == first.entity_id and first.end <= sp.start and sp.end <= other.start \
+                and not any(sp.end <= b < other.start for b in breaks) and _loss_before(text, sp):
+            return sp
+    return None
 
 
 def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext, conjuncts: bool) -> PairLabel:
@@ -2284,9 +2309,10 @@ def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool
 # degree adverbs ("Notch1、Jagged1、Jagged2及Treg的表达升高", "Bax蛋白表达水平明显降低")
 # (one Latin character per step: "[A-Za-z0-9αβγδκ]+" inside the star split a run of Latin words in exponentially
 # many ways before failing; the same strings match — bench/regex_backtracking.py)
-_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]|蛋白质?|质(?=表达)|表达量?|水平|含量|浓度|mRNA|均|也|都|明显|显著|较"
+_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]|蛋白质?|基因(?=的?表达)|质(?=表达)|表达量?|水平|含量|浓度|mRNA|均|也|都|明显|显著|较"
                         r"|不同程度[的地]?|有所|均有|略有|进一步|逐渐|逐步|极|或|相对)*$")  # "…的表达均不同程度的增加",
-# "FoxO1的mRNA和蛋白质表达量显著或极显著提高" (sample ChinaXiv-201711.00904V1)
+# "FoxO1的mRNA和蛋白质表达量显著或极显著提高" (sample ChinaXiv-201711.00904V1); the gene's head noun before its
+# expression: "Caspase-3、Bax 基因的表达下调" (validation_zh ChinaXiv-201711.01073V1), "PLTP基因表达上调" (ChinaXiv-201712.00859V1)
 _LEVEL_WORD = re.compile(r"表达|水平|含量|浓度")
 # "高于/低于…组" compare a treated group's read-out with another group's: the predicate of a
 # level only (cues.py keeps them out of the effect classes, so they govern no object)

@@ -60,9 +60,12 @@ _LOSS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "这造成SIRT1失活,从而促进p53的乙酰化和肝癌细胞的凋亡" (sample ChinaXiv-201711.00904V1), "会导致mTORC1失活,启动自噬"
-# (sample ChinaXiv-201711.01551V1): the mention's inactivation (失活, intransitive) is its loss; what follows is what less of it does
+# (sample ChinaXiv-201711.01551V1): the mention's inactivation (失活, intransitive) is its loss; what follows is what less of it does.
+# The loss noun may take the possessive 的: "IGF-I的缺失会引发BMECs凋亡" (validation_zh ChinaXiv-201711.01073V1), "Smad3基因的
+# 缺失还会导致…" (ChinaXiv-201711.00749V1), "mTOR的特异性抑制剂可以促进PTEN蛋白的表达" (ChinaXiv-201712.01150V1), "添加PKC的
+# 特异性抑制剂极显著地抑制了…" (ChinaXiv-201711.00762V1): an inhibitor named only by its target is its loss (GUIDELINES 5.5)
 _LOSS_AFTER = re.compile(
-    r"^\s*(?:基因)?(?:敲低|敲除|沉默|缺失|缺乏|缺陷|失活(?!的|剂)|siRNA|shRNA|(?:特异性|选择性)?(?:抑制剂|阻断剂|拮抗剂))|^\s*-?\s*(?:deficien\w*|knock-?down|knock-?out|"
+    r"^\s*(?:基因)?(?:的)?(?:敲低|敲除|沉默|缺失|缺乏|缺陷|失活(?!的|剂)|siRNA|shRNA|(?:特异性|选择性)?(?:抑制剂|阻断剂|拮抗剂))|^\s*-?\s*(?:deficien\w*|knock-?down|knock-?out|"
     r"silencing|deletion|depletion|null|-/-|siRNA|shRNA|loss|dysfunction|impairment|(?:specific |selective )?(?:inhibitor|antagonist|blocker)s?\b)",
     re.IGNORECASE,
 )
@@ -112,10 +115,20 @@ def is_attenuated_inducer(text: str, start: int, end: int) -> bool:
 _INHIBITED_IF = re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:被|受到?)?\s*(?P<loss>抑制|阻断)(?:或(?:敲除|敲低|沉默|缺失))?\s*(?:则|时|后)")
 
 
+# "当 IGF-I和JAK/STAT被阻断，Caspase-3、Bax 基因的表达下调" (validation_zh ChinaXiv-201711.01073V1): 当 opens the
+# conditional, the comma closes it without 时, as in "当PAMPs刺激 TLR的 TIR 区域，", "当炎性因子刺激TLR，" (sample papers)
+_INHIBITED_WHEN = re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:被|受到?)\s*(?P<loss>抑制|阻断)(?:或(?:敲除|敲低|沉默|缺失))?\s*[,，]")
+_WHEN_OPENS = re.compile(r"当[^,，;；。]{0,30}$")
+
+
 def inhibited_condition(text: str, end: int) -> tuple[int, int] | None:
     """The span of the inhibition word of a conditional clause the mention ending at ``end`` is the subject of
-    ("noggin抑制则…", "SERT受到抑制或敲除时"), or None. That word is the mention's loss, no verb on a later one."""
+    ("noggin抑制则…", "SERT受到抑制或敲除时", "当X被阻断，…"), or None. That word is the mention's loss, no verb on a
+    later one."""
     found = _INHIBITED_IF.match(text, end)
+    if found is None and (found := _INHIBITED_WHEN.match(text, end)) is not None \
+            and not _WHEN_OPENS.search(text, max(0, end - 40), end):
+        found = None
     return found.span("loss") if found else None
 
 

@@ -152,20 +152,32 @@ def _render_math(body: str) -> str:
     return "".join(out)
 
 
+# a lower-case English word before a fragment's space ("and $\\beta$ catenin", "VPA-triggered
+# $\\mathsf { p } { - } \\mathsf { G s k } 3 \\beta$ downregulation", validation_zh ChinaXiv-201712.00818V1;
+# "in $\\beta$", "of $0 . 1 ~ \\mathrm { m L }$": 332 fragments, no sub- or superscript, after such a word
+# in 51 validation, new and sample papers): the fragment is a word of its own, not a Greek suffix or a
+# subscript of a name ("eIF2 $\\alpha$", "TGF $\\beta$", "NF- $\\kappa$")
+_ENGLISH_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])[a-z]{2,}[ \t]*$")
+
+
 def _math_repl(match: re.Match[str]) -> str:
     """Render a fragment; drop the surrounding spaces when the fragment is inside a word.
 
     Left: a space is dropped when the previous character is a letter, digit, hyphen or ')'
-    (``NF- $\\kappa$``, ``eIF2 $\\alpha$``, ``(OH) $_2$``). Right: dropped when what follows is
-    CJK, punctuation, or a short token of at most two letters/digits (``$\\kappa$ B``,
-    ``$_2$D``) — but kept before an ordinary word (``$\\alpha$  signaling``).
+    (``NF- $\\kappa$``, ``eIF2 $\\alpha$``, ``(OH) $_2$``), but kept after a lower-case English
+    word (``and $\\beta$ catenin``; ``_ENGLISH_WORD_BEFORE``) unless the fragment is a sub- or
+    superscript. Right: dropped when what follows is CJK, punctuation, or a short token of at most
+    two letters/digits (``$\\kappa$ B``, ``$_2$D``) — but kept before an ordinary word (``$\\alpha$  signaling``).
     """
     text = match.string
     start, end = match.span()
     body = _render_math(match.group("body"))
     before = text[start - 1] if start > 0 else " "
     pre = match.group("pre")
-    if pre and (before.isalnum() or before in "-–)" or is_cjk(before)):
+    if pre and _ENGLISH_WORD_BEFORE.search(text, max(0, start - 20), start) \
+            and not match.group("body").lstrip().startswith(("_", "^")):
+        pre = " "  # "and $\\beta$ catenin": a word of its own, no suffix of the word before
+    elif pre and (before.isalnum() or before in "-–)" or is_cjk(before)):
         pre = ""
     elif pre:
         pre = " "
