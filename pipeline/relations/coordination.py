@@ -249,8 +249,10 @@ _ITEM_WORDS = r"(?:" + _MODIFIERS + r"?\s*)"
 _WORD = r"[A-Za-z0-9αβγδκ][A-Za-z0-9αβγδκ\-]{0,19}"
 # an item no mention covers ("Endo G", "interleukin-1 receptor type I (IL-1RI)"), up to four words
 _UNRECOGNISED_ITEM = r"(?:" + _WORD + r"(?:\s" + _WORD + r"){0,3})"
+# (an item's trailing spaces are the next separator's: both may take them, and a run of blanked mentions between
+# separators was split in (spaces+1)^items ways before failing — 20 s on "    , and " x 8; bench/regex_backtracking.py)
 _ITEM_GAP = re.compile(
-    r"^\s*\)?\s*(?:\([^()]{0,60}\))?(?:" + _SEPARATOR + _UNRECOGNISED_ITEM + r"\s*(?:\([^()]{0,60}\))?)*"
+    r"^\s*\)?\s*(?:\([^()]{0,60}\))?(?:" + _SEPARATOR + _UNRECOGNISED_ITEM + r"(?:\s*\([^()]{0,60}\))?)*"
     + _SEPARATOR + r"-?" + _ITEM_WORDS + r"(?:\(|" + _UNRECOGNISED_ITEM + r"\s*\()?$"  # "…, protease-1 (caspase-1)"
     r"|^\s*\(\s*$|^\s*\)?\s*$"  # a short form in parentheses right after its long form, or nothing
     r"|^\s*,?\s*(?:such as|including)\s*$",  # "cyclin-dependent kinase inhibitors such as p21": examples
