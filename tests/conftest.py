@@ -34,6 +34,15 @@ def corpus_run():
     return run([LI, JIN], Config(dictionaries=REPO / "dictionaries"))
 
 
+@pytest.fixture(scope="session")
+def corpus_sentences(annotator):
+    """(text, spans) of every sentence with a mention of the default run's corpus and the sample papers
+    (tests/nlp_helpers.corpus_sentences), annotated once for the speed tests that compare rewrites on them."""
+    from tests.nlp_helpers import corpus_sentences as sentences_of
+
+    return sentences_of(annotator, REPO)
+
+
 def annotate_sentence(annotator, text: str, doc_id: str = "test"):
     """Mentions of a one-paragraph document, as (surface, entity_id) pairs."""
     adoc = annotator.annotate(doc_id, text)

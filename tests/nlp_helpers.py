@@ -112,3 +112,24 @@ def corpus_files(repo: Path, with_sample: bool = True) -> list[Path]:
     if with_sample and SAMPLE_PAPERS.is_dir():
         files += sorted(SAMPLE_PAPERS.glob("*.md"))
     return files
+
+
+def corpus_sentences(annotator, repo: Path) -> list[tuple[str, list[Span]]]:
+    """(text, spans) of every sentence with a mention of ``corpus_files(repo)``: the sentences the
+    speed tests compare per-sentence rewrites of relation typing on (conftest's session fixture
+    ``corpus_sentences`` annotates them once for every test file)."""
+    from pipeline.io.readers import read_file
+
+    out = []
+    for path in corpus_files(repo):
+        for doc in read_file(str(path), path.read_bytes(), path.stem):
+            for s in facts_of(annotator.annotate(doc.doc_id, doc.text)).sentences:
+                out.append((s.text, [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members))
+                                     for m in s.mentions]))
+    return out
+
+
+def entity_pairs(spans: list[Span]) -> list[tuple[str, str]]:
+    """Every unordered pair of the distinct entities of a sentence, in order of first mention."""
+    ids = list(dict.fromkeys(sp.entity_id for sp in spans))
+    return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]

@@ -9,7 +9,7 @@ answers they replace, on real sentences.
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import sentences_tsv
+from nlp_helpers import entity_pairs, sentences_tsv
 
 from pipeline.relations import axis_members
 from pipeline.relations.effects import SentenceContext, Span, _reagent_or_rescue
@@ -28,11 +28,6 @@ def _sentences(annotator, text: str):
             yield s.text, spans
 
 
-def _pairs(spans):
-    ids = list(dict.fromkeys(sp.entity_id for sp in spans))
-    return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
-
-
 @pytest.mark.parametrize("text", [ZH["axis_members_pm25"], ZH["axis_members_zh"], ZH["pathway_word_genes"]],
                          ids=["pm25_axis_en", "akt_mtor_zh", "pathway_words_en"])
 def test_inside_candidates_give_every_pair_the_per_pair_answer(annotator, text):
@@ -46,7 +41,7 @@ def test_inside_candidates_give_every_pair_the_per_pair_answer(annotator, text):
         candidates = axis_members.inside_candidates(spans, composites)
         agents = {sp.entity_id for sp in spans if sp.label in ("HERB", "COMPOUND")}
         assert not candidates & agents
-        for a, b in _pairs(spans):
+        for a, b in entity_pairs(spans):
             assert axis_members.speaks_through_axis(spans, composites, a, b, candidates) == \
                 axis_members.speaks_through_axis(spans, composites, a, b)
             seen = seen or axis_members.speaks_through_axis(spans, composites, a, b)
@@ -69,7 +64,7 @@ def test_reagent_or_rescue_answers_as_before_with_and_without_reagents(annotator
     for sentence, spans in _sentences(annotator, table[key]):
         context = SentenceContext.of(sentence, spans)
         first = context.first
-        for a, b in _pairs(spans):
+        for a, b in entity_pairs(spans):
             typed[(a, b)] = _reagent_or_rescue(sentence, first[a], first[b], context)
             if not context.reagents and not context.rescued:
                 assert typed[(a, b)] is None

@@ -21,6 +21,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from nlp_helpers import entity_pairs
 
 from pipeline.relations import effects, protocol, role_of
 from pipeline.relations.cues import find_cues
@@ -31,29 +32,13 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def sentences(annotator):
+def sentences(corpus_sentences):
     """(text, spans) of every sentence with a mention of every document of the reviews,
-    corpus/new_papers and corpus/validation (the default run's corpus)."""
-    from pipeline.io.readers import read_file
-
-    corpus = REPO / "corpus"
-    files = sorted(corpus.glob("*.md"))
-    for folder in ("new_papers", "validation"):
-        files += sorted(p for p in (corpus / folder).rglob("*") if p.suffix in (".md", ".txt"))
-    out = []
-    for path in files:
-        for doc in read_file(str(path), path.read_bytes(), path.stem):
-            for s in facts_of(annotator.annotate(doc.doc_id, doc.text)).sentences:
-                spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members))
-                         for m in s.mentions]
-                out.append((s.text, spans))
+    corpus/new_papers, corpus/validation (the default run's corpus) and the sample papers
+    (conftest's ``corpus_sentences``)."""
+    out = corpus_sentences
     assert len(out) > 3000
     return out
-
-
-def _pairs(spans):
-    ids = list(dict.fromkeys(sp.entity_id for sp in spans))
-    return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
 
 
 def _old_path(context: SentenceContext) -> SentenceContext:
@@ -71,7 +56,7 @@ def test_every_pair_gets_the_label_of_the_old_path(sentences):
         context = SentenceContext.of(text, spans)
         skipped += bool(context.skip)
         old = _old_path(SentenceContext.of(text, spans))
-        for a, b in _pairs(spans):
+        for a, b in entity_pairs(spans):
             assert label_pair(text, spans, a, b, context=context) == label_pair(text, spans, a, b, context=old), (text, a, b)
             pairs += 1
     assert pairs > 10000 and skipped > 1000
@@ -136,7 +121,7 @@ def test_a_chinese_sentence_never_asks_the_english_or_role_rules(annotator, monk
         monkeypatch.setattr(effects, name, refuse)
     context = SentenceContext.of(s.text, spans)
     assert {"mediated", "process_effect", "english", "partners"} <= context.skip
-    for a, b in _pairs(spans):
+    for a, b in entity_pairs(spans):
         label_pair(s.text, spans, a, b, context=context)
 
 

@@ -35,40 +35,24 @@ import re
 from pathlib import Path
 
 import pytest
-from nlp_helpers import corpus_files
+from nlp_helpers import corpus_files, entity_pairs
 
 from pipeline._core import blank_spans
 from pipeline.nlp import herb_context
 from pipeline.relations import cue_scope, effects, model_subjects
 from pipeline.text import word_gate
 from pipeline.relations.effects import SentenceContext, Span, label_pair
-from pipeline.relations.facts import facts_of
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def sentences(annotator):
+def sentences(corpus_sentences):
     """(text, spans) of every sentence with two entities or more of the reviews, corpus/new_papers,
-    corpus/validation and (when present) the 20 ChinaXiv sample papers."""
-    from pipeline.io.readers import read_file
-
-    files = corpus_files(REPO)
-    out = []
-    for path in files:
-        for doc in read_file(str(path), path.read_bytes(), path.stem):
-            for s in facts_of(annotator.annotate(doc.doc_id, doc.text)).sentences:
-                spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members))
-                         for m in s.mentions]
-                if len({sp.entity_id for sp in spans}) >= 2:
-                    out.append((s.text, spans))
+    corpus/validation and (when present) the 20 ChinaXiv sample papers (conftest's ``corpus_sentences``)."""
+    out = [(text, spans) for text, spans in corpus_sentences if len({sp.entity_id for sp in spans}) >= 2]
     assert len(out) > 2000
     return out
-
-
-def _pairs(spans):
-    ids = list(dict.fromkeys(sp.entity_id for sp in spans))
-    return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
 
 
 def _old_path(context: SentenceContext) -> SentenceContext:
@@ -84,7 +68,7 @@ def test_every_pair_gets_the_label_of_the_old_path(sentences):
     for text, spans in sentences:
         context = SentenceContext.of(text, spans)
         old = _old_path(SentenceContext.of(text, spans))
-        for a, b in _pairs(spans):
+        for a, b in entity_pairs(spans):
             assert label_pair(text, spans, a, b, context=context) == label_pair(text, spans, a, b, context=old), (text, a, b)
             pairs += 1
         for (lo, hi), between in context.betweens.items():

@@ -258,7 +258,7 @@ def normalize_block(block: OffsetText) -> OffsetText:
     if "-" in text and "\n" in text:
         t = t.sub(_HYPHEN_BREAK, lambda m: "-" if _KEEP_HYPHEN.search(m.string[max(0, m.start() - 12):m.start()]) else "")
     if _NFKC_RANGES.search(t.text):
-        t = _nfkc_one(t)  # t.translate(_NFKC_ONE)
+        t = _nfkc_one(t)
         if _NFKC_WIDE.search(t.text):
             t = t.sub(_NFKC_WIDE, _nfkc)
     if " -" in t.text:

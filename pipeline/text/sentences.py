@@ -132,7 +132,7 @@ def _split_run_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 _NAME_FINAL_LETTER = re.compile(r"[A-KM-Z][.](?<=[a-z]{2} [A-Z][.])(?=\s+[A-Z][a-z]+\b)")
 _LAST_WORD = re.compile(r"(?:^|(?<=[^A-Za-z0-9']))(?:[A-Za-z0-9]+-)*([a-z]{2,})$")
 _NOT_NAME_WORDS = frozenset(
-    "of in by from with to for at on as than into via per the an from onto upon like see".split()
+    "of in by from with to for at on as than into via per the an onto upon like see".split()
 )
 
 
