@@ -36,18 +36,33 @@ _FOOTER_PREFIXES = (
     "Corresponding author", "Funding", "Foundation item",
 )
 _META_PREFIXES = ("DOI:", "DOI:", "doi:", "中图分类号", "文献标志码", "文献标识码", "文章编号")
-_ABSTRACT_ZH = re.compile(r"^(摘\s*要)\s*[:：]?\s*")
-_KEYWORDS_ZH = re.compile(r"^(关\s*键\s*词)\s*[:：]?\s*")
-_ABSTRACT_EN = re.compile(r"^(Abstract)\s*[:：.]?\s*", re.IGNORECASE)
-_KEYWORDS_EN = re.compile(r"^(Key\s*words)\s*[:：.]?\s*", re.IGNORECASE)
+# A label may be bracketed ("【摘要】", "[关键词]", "【Key words】": the house style of several Chinese
+# journals; sample ChinaXiv-202208.00087V1, ChinaXiv-201707.00700V1) and, in a manuscript printed with line
+# numbers the converter did not strip, carry one ("1摘要：", "[2 关键词：", ChinaXiv-201711.01697V1): a label
+# missed there left the whole paper in the unlabelled front matter, never read.
+_LABEL_OPEN = r"^[\[【［〔]?\s*(?:\d{1,3}\s*)?[\[【［〔]?\s*"
+_LABEL_CLOSE = r"\s*[\]】］〕]?\s*[:：.]?\s*"
+_ABSTRACT_ZH = re.compile(_LABEL_OPEN + r"(摘\s*要)" + _LABEL_CLOSE)
+_KEYWORDS_ZH = re.compile(_LABEL_OPEN + r"(关\s*键\s*词)" + _LABEL_CLOSE)
+# "Abstrac: Objective…" (an OCR slip, sample ChinaXiv-201712.00269V1) only with its colon
+_ABSTRACT_EN = re.compile(_LABEL_OPEN + r"(Abstract|Abstrac(?=\s*[:：]))" + _LABEL_CLOSE, re.IGNORECASE)
+_KEYWORDS_EN = re.compile(_LABEL_OPEN + r"(Key\s*words)" + _LABEL_CLOSE, re.IGNORECASE)
+# A structured abstract without its "Abstract" label, each part opened by a bracketed heading: "[目的]通过尿液…
+# [方法]…", "[0bjective]To collate…" (OCR zero), "[Methods] Urine samples…" (ChinaXiv-202106.00110V1,
+# ChinaXiv-202207.00211V2, ChinaXiv-202207.00217V1). Brackets required: "目的" alone opens body sentences.
+_STRUCTURED_ZH = re.compile(r"^[\[【［〔]\s*((?:目\s*的|背\s*景|方\s*法|结\s*果|结\s*论))\s*[\]】］〕]\s*[:：]?\s*")
+_STRUCTURED_EN = re.compile(r"^[\[【［〔]\s*((?:[O0]bjectives?|Background|Purpose|Aims?|Methods?|Results?|"
+                            r"Conclusions?))\s*[\]】］〕]\s*[:：.]?\s*", re.IGNORECASE)
 # Labelled front-matter blocks: (label pattern, section, states it may follow; None = any).
 _LABELLED = (
     (_ABSTRACT_ZH, "abstract_zh", ("front",)),
     (_KEYWORDS_ZH, "keywords_zh", None),
     (_ABSTRACT_EN, "abstract_en", ("front", "front_en", "keywords_zh", "abstract_zh", "references")),
     (_KEYWORDS_EN, "keywords_en", None),
+    (_STRUCTURED_ZH, "abstract_zh", ("front",)),
+    (_STRUCTURED_EN, "abstract_en", ("front", "front_en", "keywords_zh", "abstract_zh")),
 )
-_LABEL_PATTERN = {section: pattern for pattern, section, _ in _LABELLED}
+_LABEL_PATTERN = {section: pattern for pattern, section, _ in _LABELLED[:4]}
 _FRONT_MATTER = re.compile(r"摘\s*要|关\s*键\s*词|Abstract|Key\s*words", re.IGNORECASE)
 _BODY_HEADING = re.compile(
     r"^(?:\d+(?:\.\d+)*\s*\S|[一二三四五六七八九十]+[、.]|引言|前言|背景|材料与方法|方法|结果|讨论|结论|"
@@ -165,6 +180,27 @@ def _blocks(text: str) -> list[_Block]:
     return blocks
 
 
+# "1 PRRs" after the Chinese keywords is the first numbered section of the body, not the English title
+# "# 基础研究", "# 综述", "# 论著" before the title: a journal's column heading
+_COLUMN_LABEL = 5
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s")
+# A paragraph after the Chinese keywords or the English abstract with this share of CJK letters is Chinese
+# prose, so the body has begun. Not a half: an introduction full of bracketed English terms ("固有免疫（innate
+# immunity）是指…", ChinaXiv-201711.01754V1: 0.496) stayed unread; an English abstract or title has ~0.
+_CHINESE_PROSE = 0.3
+
+
+def _continue_section(paragraphs: list[Paragraph], section: str, norm: OffsetText) -> None:
+    """A further paragraph of an abstract: joined to its last paragraph when that stopped mid-sentence (a page
+    break, with front matter or page furniture between them), else a paragraph of its own in the section."""
+    last = next((p for p in reversed(paragraphs) if p.section == section and not p.is_heading), None)
+    if last is not None and not _SENTENCE_END.search(last.text.text):
+        last.text = _join(last.text, norm)
+    else:
+        paragraphs.append(Paragraph(last.doc_id if last else "", len(paragraphs), section,
+                                    last.section_title if last else "", norm, "", False))
+
+
 def _strip_label(text: OffsetText, pattern: re.Pattern[str]) -> OffsetText:
     m = pattern.match(text.text)
     return text.slice(m.end(), len(text)) if m else text
@@ -187,6 +223,12 @@ def _join(left: OffsetText, right: OffsetText) -> OffsetText:
 
 
 _INLINE_LABEL = re.compile(r"摘\s*要\s*[:：]|Abstract\s*[:：]", re.IGNORECASE)
+# After the English title the authors and their affiliations may run on into the abstract in one block:
+# "…Chongqing，400014 China Abstract Objectives To determine…" (validation_zh ChinaXiv-201803.00487V1),
+# "…TongliaoO28o0，China） Abstract: Autophagy is…" (ChinaXiv-201811.00094V1): the label, with or without
+# its colon, then a capitalised word.
+_AFFILIATION_EN = re.compile(r"Department|Univ|Col+ege|Institute|Hospital|Laborator|School|Academy|Cent(?:er|re)|China")
+_INLINE_LABEL_EN = re.compile(r"(?<![A-Za-z])Abstract(?=\s*[:：]|\s+[A-Z])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _AFFILIATION = re.compile(
     r"大学|学院|研究所|研究院|医院|中心|实验室|University|College|Institute|Hospital|Laboratory|School of"
@@ -330,8 +372,10 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
         if block.kind != "heading" and _is_figure_text(t):
             emit(FIGURE_TEXT, norm)  # a body paragraph it interrupts goes on after it (pending_body)
             continue
-        label = _INLINE_LABEL.search(t, 1) if state == "front" else None
-        if label and _front_matter(t[:label.start()].strip(), state):
+        label = _INLINE_LABEL.search(t, 1) if state == "front" else (
+            _INLINE_LABEL_EN.search(t, 1) if state == "front_en" else None)
+        if label and (_front_matter(t[:label.start()].strip(), state)
+                      or (state == "front_en" and _AFFILIATION_EN.search(t, 0, label.start()))):
             # "（1.四川农业大学…成都611130)摘要：自噬是…": the affiliation, then the abstract
             emit(FRONT_MATTER, norm.slice(0, label.start()).strip())
             norm = norm.slice(label.start(), len(norm))
@@ -349,11 +393,20 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
                 emit("references", norm, heading=True)
                 pending_body = None
                 continue
+            label_only = next((section for pattern, section, states in _LABELLED
+                               if pattern.fullmatch(t) and (states is None or state in states)), None)
+            if label_only is not None:  # "# 【Abstract】" as a heading of its own (ChinaXiv-201712.00359V1)
+                state = label_only
+                emit(label_only, norm, heading=True)
+                continue
+            if not seen_title_zh and state == "front" and cjk_ratio(t) > 0.5 and len(t) <= _COLUMN_LABEL:
+                emit("front", norm, heading=True)  # "# 基础研究", "# 综述": the journal's column, not the title
+                continue
             if not seen_title_zh and state == "front" and cjk_ratio(t) > 0.5:
                 seen_title_zh = True
                 emit("title_zh", norm, heading=True)
                 continue
-            if state in ("keywords_zh", "front_en") and cjk_ratio(t) < 0.2:
+            if state in ("keywords_zh", "front_en") and cjk_ratio(t) < 0.2 and not _SECTION_NUMBER.match(t):
                 state = "front_en"
                 emit("title_en", norm, heading=True)
                 continue
@@ -415,7 +468,7 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
             state, last_number, pending_body = "references", None, None
             emit_references(norm, continues=False)
             continue
-        if state in ("keywords_zh", "abstract_en") and cjk_ratio(t) > 0.5:
+        if state in ("keywords_zh", "abstract_en") and cjk_ratio(t) >= _CHINESE_PROSE:
             state = "body"  # a Chinese paper without English front matter: its body has begun
         if state in ("keywords_en", "body"):
             state = "body"
@@ -427,7 +480,12 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
             pending_body = None if _SENTENCE_END.search(para.text.text) or _NUMBERED_HEADING.match(t) else para
             continue
         if state == "abstract_zh" and cjk_ratio(t) > 0.5:
-            paragraphs[-1].text = _join(paragraphs[-1].text, norm)
+            _continue_section(paragraphs, "abstract_zh", norm)
+            continue
+        if state == "abstract_en" and cjk_ratio(t) < 0.2 and not _front_matter(t, "front"):
+            # the English abstract's next paragraph ("Osteoporotic group was statistically significant…",
+            # "[Methods] Urine samples…", a page break inside it): it was left in the unread front matter
+            _continue_section(paragraphs, "abstract_en", norm)
             continue
         emit("front", norm)
     if not any(p.section.startswith(("abstract", "keywords")) for p in paragraphs):
