@@ -45,3 +45,27 @@ def test_definition_without_a_pathway_word_stays_the_protein(annotator):
             "protein kinase，MAPK）和钙（calcium）等也在自噬错综复杂的调控网格中，但其机制还不甚清楚[11-14]。")
     assert "hsa04010" not in pathways(annotator, text)
 
+
+
+# A plural pathway head after an axis: the axis's last member is no list item of its own (nlp/pathway_lists.py)
+
+
+def test_last_member_of_an_axis_before_a_plural_head_gets_no_map_of_its_own(annotator):
+    # new paper PMID23085435: "the Ras/MEK/ERK and Ras/mTOR pathways" named mTOR's KEGG map (hsa04150) besides
+    # the two axes (11 false rows)
+    text = ("The present results indicated that N-BPs induce apoptosis by decreasing the mitochondrial transmembrane "
+            "potential, increasing the activation of caspase-9 and caspase-3, and enhancing Bim expression through "
+            "inhibition of the Ras/MEK/ERK and Ras/mTOR pathways.")
+    found = pathways(annotator, text)
+    assert "AXIS:FPLX:RAS/HGNC:3942" in found and "AXIS:FPLX:RAS/FPLX:MEK/FPLX:ERK" in found
+    assert "hsa04150" not in found
+
+
+def test_axis_after_a_listed_name_keeps_its_last_member_in_the_axis(annotator):
+    # sample ChinaXiv-202010.00047V1 (reference list): "Smad and PI3K/Akt/mTOR signaling pathways"
+    text = ("Structure identification of ViceninII extracted from Dendrobium officinale and the reversal of TGF $_ { "
+            "\\cdot \\beta 1 }$ -induced epithelial-mesenchymal transition in lung adenocarcinoma cells through "
+            "TGF-β/Smad and PI3K/Akt/mTOR signaling pathways [J].")
+    found = pathways(annotator, text)
+    assert "AXIS:FPLX:PI3K/FPLX:AKT/HGNC:3942" in found
+    assert "hsa04150" not in found
