@@ -73,6 +73,8 @@ def coordinated_pathways(
         for g in listed:
             if any(m.label == "PATHWAY" and m.start == g.start and m.end == g.end for m in mentions):
                 continue
+            if in_an_axis(g, mentions):
+                continue  # "the Ras/MEK/ERK and Ras/mTOR pathways": mTOR is the axis's, not a list item
             entity = next((e for e in (pathway_of(h.format(g.text)) for h in _HEADS) if e), None)
             if entity is not None:
                 added.append(Mention(g.start, g.end, entity, "PATHWAY", "pathway-coordination", g.text))
@@ -89,6 +91,16 @@ def coordinated_pathways(
     mentions = [m for m in mentions if not (m.how == "pathway-composition" and len(m.members) == 1
                                             and (m.start, m.members[0]) in named)]
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
+def in_an_axis(g: Mention, mentions: list[Mention]) -> bool:
+    """Is the gene mention ``g`` a member inside a composed axis of two or more members? The plural head
+    after "Ras/MEK/ERK and Ras/mTOR pathways" is the two axes' (the composer made them); the gene ending
+    the last axis, read as the last list item, named its own KEGG map too (mTOR: hsa04150, 11 false rows
+    in new paper PMID23085435; "Smad and PI3K/Akt/mTOR signaling pathways", sample ChinaXiv-202010.00047V1;
+    "JAK2/STAT5 and AMPK/mTOR signaling pathways" in an unseen ChinaXiv paper)."""
+    return any(m.how == "pathway-composition" and len(m.members) >= 2 and m.start <= g.start and g.end <= m.end
+               for m in mentions)
 
 
 # a singular pathway word after the last name of a list ("NF-kappa B, MAPK, and PI3K/Akt signaling")

@@ -166,6 +166,7 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
             composites.append(single[1])
             continue
         trigger_end = None
+        bracketed = None
         last = m
         if m.label == "PATHWAY" and m.how == "dictionary" and i > 0:
             if _connector_start(text, m.start) is not None and mentions[i - 1].label == "GENE" and (
@@ -182,12 +183,28 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
             if m.label != "GENE":
                 continue
             trig = TRIGGER.match(text, m.end) or TRIGGER.match(text, _cell_subset_end(text, m.end))
+            bracketed = None if trig else symbol_defined_before_trigger(
+                text, mentions, i, lambda e: ancestors(e, lambda i: parents_of(index, i)))
+            if bracketed is not None:  # "丝裂原活化蛋白激酶（MAPK）信号通路": the name and its symbol, one member
+                trig = bracketed[1]
+                mapped = defined_kegg_map(text, mentions[bracketed[0]], trig, index)
+                named_ids = (m.entity_id, mentions[bracketed[0]].entity_id)
+                if mapped is not None:
+                    composites.append(mapped)
+                    if _CJK_TRIGGER.search(trig.group(1)):  # "MAPK信号通路" is one name; English keeps the genes
+                        result = [r for r in result if not (r.label == "GENE" and mapped.start <= r.start
+                                                            and r.end <= m.end and r.entity_id in named_ids)]
+                    continue
             if not trig:
                 continue
             trigger_end = trig.end()
         chain = [last]
         pos = last.start
         j = i - 1
+        if bracketed is not None:  # the long name is the member; its symbol in brackets names it again
+            last = mentions[bracketed[0]]  # its entity, not the symbol's, names the pathway (p38, not MAPK)
+            chain = [last]
+            pos, j = mentions[bracketed[0]].start, bracketed[0] - 1
         while True:
             prev_end = _connector_start(text, pos)
             if prev_end is None:
@@ -214,6 +231,11 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
                 chain.insert(0, Mention(pos, latin.end(1), "", "", "", latin.group(1)))
                 continue
             break
+        if bracketed is not None and _connector_start(text, chain[0].start) is not None:
+            continue  # "Janus kinase (JAK)/signal transducer … (STAT) signaling": a first member not read, no axis
+        if bracketed is not None and m.entity_id != last.entity_id and m in result \
+                and _CJK_TRIGGER.search(text[m.end:trigger_end]):
+            result.remove(m)  # "p38丝裂原活化蛋白激酶(MAPK)": the class noun's symbol, no partner of its own
         members = [c for c in chain[after_negated_step(text, chain):] if c.label == "GENE"]
         if not members:
             continue
@@ -518,6 +540,66 @@ def inner_non_gene(text: str, end: int, mentions: list[Mention], j: int) -> bool
     before = _connector_start(text, mentions[j].start)
     return before is not None and any(
         m.end == before and m.label in ("GENE", "PATHWAY") for m in mentions[max(0, j - 3):j])
+
+
+# the bracket closing a defined symbol, a citation mark after it, then the pathway word ("（MAPK）[4]信号通路")
+_CLOSE_THEN_CITATION = re.compile(r"\s*[)）]\s*(?:\[[0-9,，\-–\s]{1,12}\])?")
+# what a bracket may hold before the symbol: nothing, or the name's English form and a comma
+# ("（mitogen-activated protein kinase，MAPK）"); no bracket or sentence stop inside
+_GLOSS_BEFORE_SYMBOL = re.compile(r"[(（](?:[^()（）。；;]{0,80}[,，;；]\s*)?\s*")
+
+
+def symbol_defined_before_trigger(text: str, mentions: list[Mention], i: int,
+                                  ancestors_of=lambda _id: frozenset()) -> tuple[int, re.Match] | None:
+    """(index of the long name, the pathway word's match) when ``mentions[i]`` is a symbol defined in
+    brackets right after its long name and the pathway word follows the bracket: "丝裂原活化蛋白激酶（MAPK）
+    信号通路", "丝裂原激活蛋白激酶(mitogen-activated protein kinase,MAPK)信号通路" (validation38_zh
+    ChinaXiv-201711.01073V1), "依赖哺乳动物雷帕霉素靶蛋白（mTOR）途径" (sample ChinaXiv-201711.01551V1), "the p38
+    mitogen-activated protein kinase (MAPK)signaling pathway" (new paper ChinaXiv-201801.00669V1).
+    Chinese papers define each name as they first write its pathway (35 times in the 67 free-pool papers and
+    the 20 sample papers); the pathway word after the bracket was read by nothing, so no pathway was made.
+    None unless the longest gene mention ending right before the bracket is the symbol's entity or a member
+    of it (``ancestors_of``: "p38 mitogen-activated protein kinase (MAPK)" names p38, the class noun's symbol
+    written after it); a gloss that is no name ("Wnt（名称来源于…）信号通路") is no definition. The long
+    name is then the member (the p38 axis, GUIDELINES 1.2), or its KEGG map when KEGG has one."""
+    m = mentions[i]
+    close = _CLOSE_THEN_CITATION.match(text, m.end)
+    if close is None or not text[m.end:close.end()].strip().startswith((")", "）")):
+        return None
+    trig = TRIGGER.match(text, close.end())
+    if trig is None:
+        return None
+    opener = max(text.rfind("(", max(0, m.start - 90), m.start), text.rfind("（", max(0, m.start - 90), m.start))
+    if opener < 0 or _GLOSS_BEFORE_SYMBOL.fullmatch(text, opener, m.start) is None:
+        return None
+    end = opener
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    named = [k for k in range(i) if mentions[k].end == end and mentions[k].label == "GENE"]
+    if not named:
+        return None
+    k = min(named, key=lambda k: mentions[k].start)  # the longest name ending at the bracket
+    if len(mentions[k].text) <= len(m.text):
+        return None  # "p70(s6K)pathway": a long form defines a shorter symbol, not one as long
+    if mentions[k].entity_id != m.entity_id and m.entity_id not in ancestors_of(mentions[k].entity_id):
+        return None
+    # "p38 mitogen-activated protein kinase (MAPK)": the paper's abbreviation links the class noun to p38,
+    # the member written before it (chain_elements.member_with_class_noun reads the unbracketed form)
+    before = [b for b in range(k) if mentions[b].entity_id == mentions[k].entity_id and mentions[b].label == "GENE"
+              and text[mentions[b].end:mentions[k].start] in ("", " ")]
+    return (before[0] if before else k), trig
+
+
+def defined_kegg_map(text: str, long: Mention, trig: re.Match, index: TermIndex) -> Mention | None:
+    """The KEGG map a defined name and its bracketed symbol name with the pathway word after them, as
+    "MAPK信号通路" names hsa04010 ("丝裂原活化蛋白激酶（MAPK）信号通路", GUIDELINES 1.2): a mention from the long
+    name to the pathway word, named by the long name's entity. None when KEGG has no "<name> signaling
+    pathway" map (the composer then makes the one-member axis) or the long name ends a chain ("Janus kinase
+    (JAK)/signal transducer … (STAT) signaling": the last member's map is not the chain's pathway)."""
+    named = kegg_map_of(long.entity_id, index)
+    if named is None or _connector_start(text, long.start) is not None:
+        return None
+    return Mention(long.start, trig.end(), named, "PATHWAY", "pathway-coordination", text[long.start:trig.end()])
 
 
 def defined_before(text: str, end: int, mentions: list[Mention], j: int) -> int | None:
