@@ -28,13 +28,38 @@ _TEXT_BINOMIAL = re.compile(r"(?<![A-Za-z.-])([A-Z][a-z]{2,}) ([a-z]{3,}(?:-[a-z
 
 def variant_table(names: Iterable[tuple[str, str]]) -> dict[str, str]:
     """binomial key -> herb id, from (herb id, name) pairs of the dictionary's herb names and
-    synonyms. A key two herbs share is left out: the text's spelling would not tell them apart."""
+    synonyms. A key two herbs share is left out: the text's spelling would not tell them apart.
+
+    A herb HERB names only by its pharmaceutical Latin drug name gives the key of the drug name's
+    plant words (drug_plant_key: "Herba Solani Lyrati" -> Solanum lyratum, "Gynostemmae Pentaphylli
+    Herba" -> Gynostemma pentaphyllum), for keys no binomial holds: the build derives a binomial only
+    where the nominative is certain (build_herbs.binomial_of), and an epithet in -i is not (lyratum or
+    lyratus; carmichaeli is an eponym's own spelling), while the key needs no nominative. Plant-part
+    rows of one plant (Flos/Cortex/Folium Vignae radiatae) share the key and give none."""
     owners: dict[str, set[str]] = {}
+    drug_owners: dict[str, set[str]] = {}
     for herb_id, name in names:
         hit = _BINOMIAL.match(name)
         if hit:
             owners.setdefault(binomial_key(*hit.groups()), set()).add(herb_id)
+        elif (key := drug_plant_key(name)) is not None:
+            drug_owners.setdefault(key, set()).add(herb_id)
+    for key, ids in drug_owners.items():
+        owners.setdefault(key, ids)
     return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
+
+
+def drug_plant_key(name: str) -> str | None:
+    """The binomial key (dictionaries/latin.binomial_key) of the source plant a pharmaceutical Latin
+    drug name (latin_drug_name) holds in the genitive: its two words besides the part words
+    ("Herba Solani Lyrati" -> ``solan lyrat``, the key of "Solanum lyratum"). None for any other
+    name, a drug named by the genus alone (Radix Astragali) or by two plants (... seu ...)."""
+    if not latin_drug_name(name):
+        return None
+    rest = [w for w in name.split() if w.lower() not in LATIN_PARTS and w.lower() != "et"]
+    if len(rest) != 2 or "seu" in (w.lower() for w in rest) or not rest[0][:1].isupper():
+        return None
+    return binomial_key(rest[0], rest[1])
 
 
 def variant_mentions(text: str, mentions: list[Mention], table: dict[str, str]) -> list[Mention]:

@@ -28,16 +28,31 @@ what it is — the compounds' mirror of relations/class_nouns.py's "the Th2 chem
 compound mention after a determiner (and at most three modifiers), followed by a space or a comma and
 another compound mention, is no partner; a class with no determiner ("compounds such as flavonoids,
 limonoids and pectins", PMID23411259) is a list of kinds and stays.
+
+Stop 39 (the same constructions, forms the patterns missed; free pool and new_papers_en):
+
+* a title's capitals, "by the Flavonoid Fisetin" (new_papers_en PMID23618921): a capitalised class before a
+  capitalised name after a lower-case determiner is the title-case form of "the flavonoid fisetin";
+* the definite article after the comma, "naringenin, the flavonoid with cytoprotective action" (PMID15613745):
+  a definite appositive describes its head as the indefinite one does (Quirk et al. 1985, §17.67);
+* a head noun between class and name, "its major flavonoid constituent, astragalin" (PMID11903231);
+* an open hyphenated modifier, "glycyrrhizin, a sweet-tasting triterpene saponin" (PMID25779384), and a
+  two-word class: a class noun right after an appositive class noun ("triterpene saponin") heads the same
+  appositive and is no partner either.
 """
 
 from __future__ import annotations
 
 import re
 
+# up to three modifiers of the class noun: a closed list, or any hyphenated adjective ("sweet-tasting")
+_APPOSITIVE_MODIFIERS = (r"(?:(?:new|novel|natural|synthetic|major|main|bioactive|active|known|potent|selective|"
+                         r"specific|steroidal|triterpenoid|plant|dietary|polyphenolic|[a-z]+-[a-z]+)\s+){0,3}$")
 _APPOSITION = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:as|is|being|was)\s+)?(?:a|an|one)\s+(?:(?:new|novel|natural|synthetic|major|main|"
-    r"bioactive|active|known|potent|selective|specific|steroidal|triterpenoid|plant|dietary|polyphenolic)\s+){0,3}$"
-    r"|^\s*[,，]?\s*(?:是|作为)?一种[^，。,;；]{0,30}$", re.IGNORECASE)
+    r"^\s*(?:,\s*)?(?:(?:as|is|being|was)\s+)?(?:a|an|one)\s+" + _APPOSITIVE_MODIFIERS
+    + r"|^\s*[,，]?\s*(?:是|作为)?一种[^，。,;；]{0,30}$", re.IGNORECASE)
+# ", the …" before a lower-case class noun: "naringenin, the flavonoid with cytoprotective action"
+_DEFINITE_APPOSITION = re.compile(r"^\s*,\s*the\s+" + _APPOSITIVE_MODIFIERS, re.IGNORECASE)
 
 
 # "Name, a/an (up to five modifiers) " right before the class noun: a capitalised or coded name the
@@ -58,19 +73,22 @@ def named_class_appositive(text: str, start: int, end: int) -> bool:
 
 
 _COMMON_CLASS = re.compile(r"[a-z][a-z\-]*[a-z]")
+_TITLE_CLASS = re.compile(r"[A-Z][a-z\-]*[a-z]")  # "by the Flavonoid Fisetin": a title's capitals
 # the determiner and up to three modifiers; a preposition or conjunction among them ends the noun phrase
 # ("a combination of fludarabine, cytarabine", "An evidence-based review of obatoclax mesylate": a name)
 _MODIFIER = r"(?!(?:of|in|on|at|to|by|for|with|from|and|or|as|than|between|against|via)\b)[\w\-]+"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their)\s+(?:" + _MODIFIER + r"\s+){0,3}$", re.IGNORECASE)
-_CLASS_NAME_GAP = re.compile(r"\s+|\s*,\s*")
+_CLASS_NAME_GAP = re.compile(r"(?:\s+(?:constituent|component|compound)s?)?(?:\s+|\s*,\s*)")
 
 
 def class_before_name(text: str, cls, name) -> bool:
     """Is the COMPOUND mention ``cls`` a class noun classifying the compound mention ``name`` right after it
     ("the flavonoid calycopterin", "a natural flavone, calycopterin")? Mentions have ``sentence_start``,
     ``sentence_end``, ``label`` and ``entity_id``."""
+    word = text[cls.sentence_start:cls.sentence_end]
+    title_case = bool(_TITLE_CLASS.fullmatch(word)) and text[name.sentence_start:name.sentence_start + 1].isupper()
     return (cls.label == name.label == "COMPOUND" and cls.entity_id != name.entity_id
-            and bool(_COMMON_CLASS.fullmatch(text[cls.sentence_start:cls.sentence_end]))
+            and (bool(_COMMON_CLASS.fullmatch(word)) or title_case)
             and cls.sentence_end <= name.sentence_start
             and bool(_CLASS_NAME_GAP.fullmatch(text[cls.sentence_end:name.sentence_start]))
             and bool(_DETERMINER_BEFORE.search(text, max(0, cls.sentence_start - 60), cls.sentence_start)))
@@ -84,10 +102,11 @@ def class_appositions(text: str, mentions) -> set[int]:
     ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].sentence_start)
     for n in range(1, len(ordered)):
         before, m = mentions[ordered[n - 1]], mentions[ordered[n]]
-        if m.label == before.label == "COMPOUND" and m.entity_id != before.entity_id and \
-                m.sentence_start >= before.sentence_end and \
-                _APPOSITION.match(text[before.sentence_end:m.sentence_start]):
-            out.add(ordered[n])
+        gap = text[before.sentence_end:m.sentence_start] if m.sentence_start >= before.sentence_end else None
+        if m.label == before.label == "COMPOUND" and m.entity_id != before.entity_id and gap is not None and \
+                (_APPOSITION.match(gap) or _COMMON_CLASS.fullmatch(text[m.sentence_start:m.sentence_end])
+                 and (_DEFINITE_APPOSITION.match(gap) or ordered[n - 1] in out and gap == " ")):
+            out.add(ordered[n])  # "X, a flavonoid", "X, the flavonoid with …", "X, a triterpene saponin"
         elif class_before_name(text, before, m):  # "the flavonoid calycopterin": the class is before
             out.add(ordered[n - 1])
     out.update(i for i, m in enumerate(mentions)
