@@ -172,6 +172,7 @@ from pipeline.nlp.drug_codes import code_definitions, code_mentions
 from pipeline.nlp.integrin_subunits import subunit_mentions
 from pipeline.nlp.greek_after_bracket import bracket_greek_mentions
 from pipeline.nlp.ocr_symbols import chloride_mentions, drop_phase_lookalikes, ocr_mentions
+from pipeline.nlp.inducer_names import drop_inducer_names
 from pipeline.nlp.name_fragments import drop_name_fragments
 from pipeline.nlp.salt_formulas import salt_mentions
 from pipeline.nlp.symbol_variants import symbol_variant_mentions
@@ -574,6 +575,7 @@ class Annotator:
                 mentions = found
             mentions = drop_name_fragments(ptext, mentions)  # "…dibenzo-p-dioxin": no Dioxins
             mentions = drop_generic_tails(ptext, mentions)  # "forkhead transcription factor 1 (FoxOl)": no HNF1A
+            mentions = drop_inducer_names(ptext, mentions)  # "视黄酸诱导基因1样受体(RLRs)": no retinoic acid
             para_mentions[pid] = mentions
             if "(" in ptext and para.section != "references":
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
