@@ -43,3 +43,11 @@ def test_glucocorticoid_induced_leucine_zipper_names_neither_compound(annotator)
 def test_a_stimulus_with_a_figure_reference_stays(annotator):
     found = ids(annotator, "小檗碱降低了地塞米松诱导的激酶(图2)活性。")
     assert "CPD:dexamethasone" in found  # the bracket holds no gene name: a stimulus, no protein's name
+
+
+def test_a_stimulus_before_a_defined_protein_stays(annotator):
+    # validation PMID23717095: DNCB is the model's stimulus, MAPKs the protein defined by its own name
+    found = ids(annotator, "We also evaluated the DNCB-induced mitogen-activated protein kinases (MAPKs) activity.")
+    assert "MESH:D004137" in found and "FPLX:MAPK" in found
+    found = ids(annotator, "LPS诱导的肿瘤坏死因子α(TNF-α)释放增加。")
+    assert "MESH:D008070" in found and "HGNC:11892" in found
