@@ -172,6 +172,7 @@ from pipeline.nlp.drug_codes import code_definitions, code_mentions
 from pipeline.nlp.integrin_subunits import subunit_mentions
 from pipeline.nlp.greek_after_bracket import bracket_greek_mentions
 from pipeline.nlp.ocr_symbols import chloride_mentions, drop_phase_lookalikes, ocr_mentions
+from pipeline.nlp.inducer_names import drop_inducer_names
 from pipeline.nlp.name_fragments import drop_name_fragments
 from pipeline.nlp.salt_formulas import salt_mentions
 from pipeline.nlp.symbol_variants import symbol_variant_mentions
@@ -367,6 +368,11 @@ class Annotator:
         if code not in seen:
             seen[code] = next(filter(None, (self._entity_named(p + code, "COMPOUND") for p in prefixes)), None)
         return seen[code]
+
+    def _english_name(self, entity_id: str) -> str:
+        """An entity's English name ("" for one the dictionary does not hold)."""
+        entity = self.dictionary.entities.get(entity_id)
+        return entity.name if entity is not None else ""
 
     def label_of(self, entity_id: str) -> str:
         if entity_id.startswith(AXIS_PREFIX):
@@ -574,6 +580,7 @@ class Annotator:
                 mentions = found
             mentions = drop_name_fragments(ptext, mentions)  # "…dibenzo-p-dioxin": no Dioxins
             mentions = drop_generic_tails(ptext, mentions)  # "forkhead transcription factor 1 (FoxOl)": no HNF1A
+            mentions = drop_inducer_names(ptext, mentions, self._english_name)  # "视黄酸诱导基因1样受体(RLRs)": no retinoic acid
             para_mentions[pid] = mentions
             if "(" in ptext and para.section != "references":
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
