@@ -140,13 +140,24 @@ _LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
 _COMPARTMENT = (r"(?:(?:heart|cardiac|myocardial|hepatic|liver|renal|kidney|serum|plasma|blood|erythrocyte|brain|"
                 r"cerebral|lung|pulmonary|colonic|colon|gastric|intestinal|testicular|tissue|mitochondrial|cytosolic|"
                 r"microsomal|nuclear|cellular|intracellular)\s+){0,3}")
+# (a descriptor may stand between the head's "of" and the gene, or the gene be the abbreviation after a long form the
+# dictionary does not hold: "Phosphorylation of ER-stress marker eIF2α was also increased", "increased phosphorylation
+# of tuberous sclerosis complex 2 (TSC2)" (validation38_en PMID22972179), "activation of the tryptophan degrading enzyme
+# indoleamine 2,3-dioxygenase" (BioRED train): up to four name words, none a verb form, function word, level or activity
+# noun, nor a word that opens a class of other things ("target genes such as IL-6": their level); right after "of", not
+# after a list's items: "increasing the activation of caspase-9 and caspase-3, and enhancing Bim expression" (new_papers_en
+# PMID23085435) would read the next verb as a descriptor)
+_DESCRIPTOR_WORD = (r"(?!(?:[\w\-/]*[A-Za-z]ed|the|a|an|its|their|in|of|on|at|to|by|for|with|from|was|were|is|are|be|been|but|"
+                    r"while|whereas|than|and|or|as|such|including|like|both|not|genes?|cells?|expression|levels?|"
+                    r"activit\w*|activation|phosphorylat\w*)\b)[\w\-/αβγδκ]+")
+_DESCRIPTOR = r"(?:" + _DESCRIPTOR_WORD + r"\s+){1,4}(?:\(\s*)?"
 # (a phosphorylated form's level is its activity, GUIDELINES 5.12: "lowered the phosphorylation level of AKT",
 # validation_zh ChinaXiv-201712.00248V1, gold ``inhibits``; "the phosphorylation level of JNK2 protein decreased",
 # new_papers_zh ChinaXiv-201810.00267V1)
 _ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*(?:\s+(?:levels?|status|states?))?|activit\w*(?:\s*/\s*levels?)?|activation|(?:nuclear\s+)?translocation)\s+of\s+(?:the\s+)?"
                               + _COMPARTMENT +
                               r"(?:(?:antioxidant|anti-oxidant|key|rate-limiting|enzymes?)\s+)*"  # "the antioxidant enzyme GSH-PX"
-                              + _LIST_ITEMS + "$"
+                              + r"(?:" + _DESCRIPTOR + "|" + _LIST_ITEMS + ")$"
                               r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|(?<![A-Za-z0-9])phospho-?\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
 # A word every alternative of _ACTIVITY_BEFORE holds, lower-cased: a window without one (most of them)
 # is answered without the pattern, which with IGNORECASE has no first character to skip ahead by and
