@@ -361,6 +361,31 @@ def _loss_before(text: str, span: Span) -> bool:
     return roles.is_loss_of_function(text, start, span.end, _clause_start(text, start))
 
 
+# a change noun governing the gene right after it: "a reduction in mTOR", "repression of mTORC1 signaling"
+_NOMINAL_CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _indicated_state(text: str, cues: list[Cue], agent: Span, target: Span,
+                     owned: frozenset[int]) -> tuple[int, Cue] | None:
+    """The sign and read-out cue of a gene's stated change seen in a marker's change: "associated with a reduction in
+    mTOR activation as indicated by decreased 4E-BP1 and S6K1 phosphorylation" (validation38_en PMID25218136, also
+    BioRED train), "repression of mTORC1 signaling, as indicated by reduced phosphorylation of … 4E-BP1" (validation38_en
+    PMID22972179). The marker's change is how the gene's change was seen, so the two move together and the gene acts on
+    the marker with the product of the signs (GUIDELINES 5.5: "Reduced X … disrupts the Y pathway" → X activates Y).
+    None unless an effect cue governs the gene (its own change) and the target's cue stands in an evidence adjunct
+    after it (cue_scope.in_evidence_adjunct); a pathway's state keeps the undirected reading (label_pair)."""
+    if agent.start >= target.start:
+        return None
+    _, own = _role(text, agent, cues, _clause_start(text, agent.start), owned)
+    if own is None or own.kind not in EFFECT_CLASSES or not _NOMINAL_CHANGE_OF.match(text, own.end, agent.start) \
+            or _VERB_FORM.search(own.text):
+        return None  # not "BMPR signalling was markedly impaired in TAK1-deficient chondrocytes as evidenced by …"
+    _, read = _role(text, target, cues, agent.end, owned)
+    if read is None or read.kind not in EFFECT_CLASSES or not cue_scope.in_evidence_adjunct(text, agent.end, read.start):
+        return None
+    return own.sign * read.sign, read
+
+
 def _role(text: str, span: Span, cues: list[Cue], agent_end: int,
           owned: frozenset[int] = frozenset()) -> tuple[str, Cue | None]:
     """Is an entity a target (an effect cue before it), a mediator (通过/via before it), or free?"""
@@ -1810,6 +1835,11 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         cue = Cue(kind, start, end, text[start:end])
         return _finish(PairLabel(_effect_label(sign, kind, target, text, cues) if kind in ("up", "down")
                                  else ("activates" if sign > 0 else "inhibits"), cue=cue, agent=agent.entity_id,
+                                 hedged=hedged), text, agent.end)
+    indicated = _indicated_state(text, cues, agent, target, owned_starts) if agent.label == "GENE" else None
+    if indicated is not None:  # "a reduction in mTOR activation as indicated by decreased 4E-BP1 … phosphorylation"
+        sign, read = indicated
+        return _finish(PairLabel(_effect_label(sign, read.kind, target, text, cues), cue=read, agent=agent.entity_id,
                                  hedged=hedged), text, agent.end)
     agent_candidates = [s for s in spans if s.label in AGENT_LABELS and s.start < agent.start]
     if agent.label in AGENT_LABELS:  # a herb/compound that is the object of an earlier one
