@@ -17,7 +17,10 @@ from pipeline._core import cue_hits
 _LEXICON: dict[str, tuple[str, int]] = {
     "up": (r"上调|上升|升高|增加|提升|提高|增多|up[\s-]?regulat\w*|increas\w*|elevat\w*|rais\w*|augment\w*|"
            r"stabili[sz]\w*", +1),  # "interact with and stabilize TAK1": a protein kept from turnover stays at a higher level
-    "down": (r"下调|降低|减少|下降|减低|down[\s-]?regulat\w*|decreas\w*|reduc\w*|lower\w*|diminish\w*|"
+    # (not the enzyme noun "reductase": "the 5-alpha-reductase enzyme deficiency" (BioRED train PMID15064320), "steroid
+    # 5alpha-reductase deficiency type 2" (PMID15770495), "quinone reductase", "ribonucleotide reductase" are no gene
+    # mentions of the dictionary, and their "reduc" was a down cue that turned the sign of an enzyme listed after them)
+    "down": (r"下调|降低|减少|下降|减低|down[\s-]?regulat\w*|decreas\w*|reduc(?!tases?\b)\w*|lower\w*|diminish\w*|"
              r"clear(?:ing|s|ed|ance)\b|"  # "by clearing FABP3" (GUIDELINES 2: a level)
              r"destabili[sz]\w*", -1),  # the converse of stabilize (a cue starts a word: "stabiliz" is not in it)
     "activate": ((r"激活|活化|促进|诱导|增强|引发|引起|触发|刺激|恢复|activat\w*|induc\w*|promot\w*|stimulat\w*|"
