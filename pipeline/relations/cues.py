@@ -17,11 +17,17 @@ from pipeline._core import cue_hits
 _LEXICON: dict[str, tuple[str, int]] = {
     "up": (r"上调|上升|升高|增加|提升|提高|增多|up[\s-]?regulat\w*|increas\w*|elevat\w*|rais\w*|augment\w*|"
            r"stabili[sz]\w*", +1),  # "interact with and stabilize TAK1": a protein kept from turnover stays at a higher level
-    "down": (r"下调|降低|减少|下降|减低|down[\s-]?regulat\w*|decreas\w*|reduc\w*|lower\w*|diminish\w*|"
+    # (not the enzyme noun "reductase": "the 5-alpha-reductase enzyme deficiency" (BioRED train PMID15064320), "steroid
+    # 5alpha-reductase deficiency type 2" (PMID15770495), "quinone reductase", "ribonucleotide reductase" are no gene
+    # mentions of the dictionary, and their "reduc" was a down cue that turned the sign of an enzyme listed after them)
+    "down": (r"下调|降低|减少|下降|减低|down[\s-]?regulat\w*|decreas\w*|reduc(?!tases?\b)\w*|lower\w*|diminish\w*|"
              r"clear(?:ing|s|ed|ance)\b|"  # "by clearing FABP3" (GUIDELINES 2: a level)
              r"destabili[sz]\w*", -1),  # the converse of stabilize (a cue starts a word: "stabiliz" is not in it)
-    "activate": ((r"激活|活化|促进|诱导|增强|引发|引起|触发|刺激|恢复|activat\w*|induc\w*|promot\w*|stimulat\w*|"
-                 r"enhanc\w*|trigger\w*|rescu\w*|restor\w*|facilitat\w*|sensitiz\w*|"  # "sensitized … to apoptosis"
+    # (not the DNA regions "promoter" and "enhancer": "Curcumin decreased IL-6 promoter activity and TNF-α expression"
+    # read "promoter" as the verb governing TNF-α; BioRED train holds "promoter" in 57 sentences, "the lpa2 promoter",
+    # "the MT1G promoter", "the collagen 2 promoter" in validation_en PMID26027517, PMID27184800, PMID19536134)
+    "activate": ((r"激活|活化|促进|诱导|增强|引发|引起|触发|刺激|恢复|activat\w*|induc\w*|promot(?!ers?\b)\w*|stimulat\w*|"
+                 r"enhanc(?!ers?\b)\w*|trigger\w*|rescu\w*|restor\w*|facilitat\w*|sensitiz\w*|"  # "sensitized … to apoptosis"
                  r"drives\b|drove\b|"
                  # verbs of making an effect stronger or bringing it about, every inflection and nominalisation
                  # ("potentiated/potentiation", "exacerbates", "aggravated", "accelerated", "evoked", "elicits")

@@ -140,13 +140,24 @@ _LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
 _COMPARTMENT = (r"(?:(?:heart|cardiac|myocardial|hepatic|liver|renal|kidney|serum|plasma|blood|erythrocyte|brain|"
                 r"cerebral|lung|pulmonary|colonic|colon|gastric|intestinal|testicular|tissue|mitochondrial|cytosolic|"
                 r"microsomal|nuclear|cellular|intracellular)\s+){0,3}")
+# (a descriptor may stand between the head's "of" and the gene, or the gene be the abbreviation after a long form the
+# dictionary does not hold: "Phosphorylation of ER-stress marker eIF2α was also increased", "increased phosphorylation
+# of tuberous sclerosis complex 2 (TSC2)" (validation38_en PMID22972179), "activation of the tryptophan degrading enzyme
+# indoleamine 2,3-dioxygenase" (BioRED train): up to four name words, none a verb form, function word, level or activity
+# noun, nor a word that opens a class of other things ("target genes such as IL-6": their level); right after "of", not
+# after a list's items: "increasing the activation of caspase-9 and caspase-3, and enhancing Bim expression" (new_papers_en
+# PMID23085435) would read the next verb as a descriptor)
+_DESCRIPTOR_WORD = (r"(?!(?:[\w\-/]*[A-Za-z]ed|the|a|an|its|their|in|of|on|at|to|by|for|with|from|was|were|is|are|be|been|but|"
+                    r"while|whereas|than|and|or|as|such|including|like|both|not|genes?|cells?|expression|levels?|"
+                    r"activit\w*|activation|phosphorylat\w*)\b)[\w\-/αβγδκ]+")
+_DESCRIPTOR = r"(?:" + _DESCRIPTOR_WORD + r"\s+){1,4}(?:\(\s*)?"
 # (a phosphorylated form's level is its activity, GUIDELINES 5.12: "lowered the phosphorylation level of AKT",
 # validation_zh ChinaXiv-201712.00248V1, gold ``inhibits``; "the phosphorylation level of JNK2 protein decreased",
 # new_papers_zh ChinaXiv-201810.00267V1)
 _ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*(?:\s+(?:levels?|status|states?))?|activit\w*(?:\s*/\s*levels?)?|activation|(?:nuclear\s+)?translocation)\s+of\s+(?:the\s+)?"
                               + _COMPARTMENT +
                               r"(?:(?:antioxidant|anti-oxidant|key|rate-limiting|enzymes?)\s+)*"  # "the antioxidant enzyme GSH-PX"
-                              + _LIST_ITEMS + "$"
+                              + r"(?:" + _DESCRIPTOR + "|" + _LIST_ITEMS + ")$"
                               r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|(?<![A-Za-z0-9])phospho-?\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
 # A word every alternative of _ACTIVITY_BEFORE holds, lower-cased: a window without one (most of them)
 # is answered without the pattern, which with IGNORECASE has no first character to skip ahead by and
@@ -348,6 +359,31 @@ def _loss_before(text: str, span: Span) -> bool:
     if head := _SLASH_HEAD.search(text[max(0, start - 40):start]):
         start -= len(head.group())
     return roles.is_loss_of_function(text, start, span.end, _clause_start(text, start))
+
+
+# a change noun governing the gene right after it: "a reduction in mTOR", "repression of mTORC1 signaling"
+_NOMINAL_CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _indicated_state(text: str, cues: list[Cue], agent: Span, target: Span,
+                     owned: frozenset[int]) -> tuple[int, Cue] | None:
+    """The sign and read-out cue of a gene's stated change seen in a marker's change: "associated with a reduction in
+    mTOR activation as indicated by decreased 4E-BP1 and S6K1 phosphorylation" (validation38_en PMID25218136, also
+    BioRED train), "repression of mTORC1 signaling, as indicated by reduced phosphorylation of … 4E-BP1" (validation38_en
+    PMID22972179). The marker's change is how the gene's change was seen, so the two move together and the gene acts on
+    the marker with the product of the signs (GUIDELINES 5.5: "Reduced X … disrupts the Y pathway" → X activates Y).
+    None unless an effect cue governs the gene (its own change) and the target's cue stands in an evidence adjunct
+    after it (cue_scope.in_evidence_adjunct); a pathway's state keeps the undirected reading (label_pair)."""
+    if agent.start >= target.start:
+        return None
+    _, own = _role(text, agent, cues, _clause_start(text, agent.start), owned)
+    if own is None or own.kind not in EFFECT_CLASSES or not _NOMINAL_CHANGE_OF.match(text, own.end, agent.start) \
+            or _VERB_FORM.search(own.text):
+        return None  # not "BMPR signalling was markedly impaired in TAK1-deficient chondrocytes as evidenced by …"
+    _, read = _role(text, target, cues, agent.end, owned)
+    if read is None or read.kind not in EFFECT_CLASSES or not cue_scope.in_evidence_adjunct(text, agent.end, read.start):
+        return None
+    return own.sign * read.sign, read
 
 
 def _role(text: str, span: Span, cues: list[Cue], agent_end: int,
@@ -1799,6 +1835,11 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         cue = Cue(kind, start, end, text[start:end])
         return _finish(PairLabel(_effect_label(sign, kind, target, text, cues) if kind in ("up", "down")
                                  else ("activates" if sign > 0 else "inhibits"), cue=cue, agent=agent.entity_id,
+                                 hedged=hedged), text, agent.end)
+    indicated = _indicated_state(text, cues, agent, target, owned_starts) if agent.label == "GENE" else None
+    if indicated is not None:  # "a reduction in mTOR activation as indicated by decreased 4E-BP1 … phosphorylation"
+        sign, read = indicated
+        return _finish(PairLabel(_effect_label(sign, read.kind, target, text, cues), cue=read, agent=agent.entity_id,
                                  hedged=hedged), text, agent.end)
     agent_candidates = [s for s in spans if s.label in AGENT_LABELS and s.start < agent.start]
     if agent.label in AGENT_LABELS:  # a herb/compound that is the object of an earlier one

@@ -38,8 +38,10 @@ _SUBJECT_THEN_PASSIVE = re.compile(
     # cells")
     r"^\)?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?!(?:was|were|is|are|the)\b)[\w\-/αβγκ+']+){0,5}"
     r"[\s\-]*(?:\([^()]{1,30}\)\s*)?(?:(?:gene|mRNA|protein)\s+)?"
+    # (two such nouns: "p38a phosphorylation levels were increased", validation_en PMID24789042; "NaPi-IIb expression
+    # level was significantly decreased", ChinaXiv-201711.00762V1)
     r"(?:(?:expressions?|levels?|production|secretion|release|synthesis|transcription|activit(?:y|ies)|contents?|"
-    r"concentrations?|abundance|phosphorylation)\s+)?"
+    r"concentrations?|abundance|phosphorylation)\s+){0,2}"
     r"(?:(?:at|in)\s+the\s+[\w\s\-]{1,40}?levels?\s+)?"
     r"(?:in\s+the\s+[\w\-]+(?:\s+[\w\-]+)?\s+)?"  # a tissue: "nNOS activity in the hippocampus was increased"
     r"(?:was|were|is|are|(?:has|have|had)\s+been)\s+"
