@@ -68,3 +68,12 @@ def test_an_intervening_clause_with_its_own_subject_is_a_chain_link():
         spans = [Span(a, a + 5, "GENE", "A"), Span(text.index("AMPK"), text.index("AMPK") + 4, "GENE", "B")]
         cue = text.rindex("激活")
         assert cue_scope.in_coordinated_predicate_zh(text, spans, a, a + 5, cue, clause_breaks(text)) is expected
+
+
+# ChinaXiv-201712.00818V1 (sulindac lowers β-catenin and raises p-Gsk3β: two read-outs of one treatment, no relation between)
+CO_TARGETS = "而舒林酸联合处理则能抑制上述脑组织中β-catenin表达水平并增加Gsk3β第9位丝氨酸磷酸化水平。"
+
+
+def test_verb_phrases_joined_by_bing_share_their_subject(annotator, gene_id):
+    typed = typed_pairs(annotator, CO_TARGETS)
+    assert typed[(gene_id("CTNNB1"), gene_id("GSK3B"))].label == "associated"  # was CTNNB1 upregulates GSK3B

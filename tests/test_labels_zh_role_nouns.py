@@ -62,3 +62,28 @@ def test_the_pronoun_rule_keeps_a_named_causee():
     cues = find_cues(text)
     owned = post_nominal.pronoun_changes(text, cues)
     assert owned == {text.index("之活化") + 1}  # not the 活化 of the named causee mTOR
+
+
+# validation_zh ChinaXiv-201812.00711V1 (活化蛋白, "activator protein" AP-1, is a list item: no verb between p38/JNK and NF-κB)
+LISTED_ROLE = "这些信号网络涉及到的接头蛋白和蛋白酶激酶主要包括p38丝裂原活化蛋白激酶酶、c-Jun氨基末端激酶、活化蛋白以及NF-κB[14]。"
+# validation_zh ChinaXiv-201711.00749V1 (co-activators and co-repressors: no verb on Smad4)
+COACTIVATORS = ("磷酸化具有激酶活性的TβRI可以激活胞质中的受体激活型Smads蛋白(receptor-regulated Smads,R-Smads,Smad2/3),将信号传到"
+                "磷酸化的受体,并与通用型Smads(commonmediator Smads,Co-Smads,Smad4)结合将TGF-β的信号由胞浆传递至胞核内作用于特定基因的"
+                "启动子,与许多辅助活化因子和辅助抑制因子协同作用调节靶基因的转录,诱导下游目的基因的表达,进而引发一系列的生物学效应。")
+
+
+def test_a_role_noun_in_a_list_is_no_verb(annotator):
+    typed = typed_pairs(annotator, LISTED_ROLE)
+    assert typed[("FPLX:p38", "FPLX:NFkappaB")].label == "associated"  # was p38 activates NF-κB
+    assert typed[("FPLX:JNK", "FPLX:NFkappaB")].label == "associated"
+
+
+def test_co_activator_nouns_are_no_verbs():
+    cues = find_cues(COACTIVATORS)
+    dropped = role_nouns.role_noun_cues(COACTIVATORS, cues, [])
+    assert dropped == {COACTIVATORS.index("活化因子和"), COACTIVATORS.index("抑制因子协同")}  # not 可以激活, 诱导下游
+
+
+def test_a_verb_before_a_protein_noun_is_kept():
+    text = "X可抑制蛋白表达,抑制蛋白质合成,并激活蛋白激酶。"
+    assert role_nouns.role_noun_cues(text, find_cues(text), []) == frozenset()

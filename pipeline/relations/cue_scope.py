@@ -561,6 +561,7 @@ def in_coordinated_predicate(text: str, first_start: int, first_end: int, cue_st
 # is no agent of its verb. A chain connective (进而, 从而, 继而, 使, 导致) states a consequence instead (GUIDELINES 2:
 # mechanism chains): those clauses are left to the chain rules.
 _ZH_COORDINATED_OPENING = re.compile(r"\s*(?:而且|并且|而|并|且|同时|也|还|亦)(?!进而|从而|继而|使|导致|引起)")
+_ZH_VP_AND = re.compile(r"(?:并且|而且|并)\s*(?:也|还|可以|能够|可|能|会|明显|显著|进一步|直接|有效)*\s*$")
 _ZH_CHAIN_WORD = re.compile(r"进而|从而|继而|因而|使|导致|引起")
 # a verb before the object (its clause's subject stands before it): an effect word or an undirected verb
 _ZH_OBJECT_VERB = re.compile(r"(?:激活|活化|抑制|促进|诱导|增强|降低|增加|上调|下调|阻断|磷酸化|作用于|调节|调控|结合)"
@@ -580,12 +581,19 @@ def in_coordinated_predicate_zh(text: str, spans, first_start: int, first_end: i
     clause, or before the list it closes, with a subject before the verb) and the cue at ``cue_start`` inside a later
     clause opened by 而/并/且/同时/也/还 with no mention and no chain connective before the cue? Then the mention is no agent
     of the cue (see above)."""
-    last = max((b for b in breaks if first_end <= b < cue_start), default=None)
-    if last is None or re.search(r"[。；;]", text[first_end:cue_start]):
+    if re.search(r"[。；;]", text[first_end:cue_start]):
         return False
-    lead = text[last + 1:cue_start]
-    if not _ZH_COORDINATED_OPENING.match(lead) or _ZH_CHAIN_WORD.search(lead) \
-            or any(last < sp.start < cue_start for sp in spans):
+    last = max((b for b in breaks if first_end <= b < cue_start), default=None)
+    lead = text[last + 1:cue_start] if last is not None else ""
+    if last is None or not _ZH_COORDINATED_OPENING.match(lead):
+        # 并 with no comma before it: it joins verb phrases only, never nouns ("抑制上述脑组织中β-catenin表达水平并增加
+        # Gsk3β第9位丝氨酸磷酸化水平", validation38_zh ChinaXiv-201712.00818V1; "激活caspase-3 并下调抗凋亡蛋白 Bcl-2",
+        # "能抑制C/EBPs活性并且激活PPARγ", free ChinaXiv pool)
+        joined = _ZH_VP_AND.search(text, first_end, cue_start)
+        if joined is None:
+            return False
+        last, lead = joined.start() - 1, text[joined.start():cue_start]
+    if _ZH_CHAIN_WORD.search(lead) or any(last < sp.start < cue_start for sp in spans):
         return False
     # the clauses between are the same subject's too: a break between listed mentions ("P70S6K,EIF4E"), or a clause
     # opened by a means phrase or a coordinating word ("Sestrin1和2,通过抑制mTOR的活性来促进细胞自噬,也可通过反式激活…

@@ -12,6 +12,12 @@ BCL2 (validation38_zh ChinaXiv-201711.01073V1), "P70S6K,EIF4E及翻译抑制蛋�
 (new_papers_zh, free ChinaXiv pool twice), "肿瘤抑制蛋白APC", "免疫抑制因子PD-1", "核因子kB抑制蛋白α", "自噬诱导因子Atg8",
 "辅助转录激活因子 p300", "肿瘤抑制因子p53" (free pool and sample papers: 10 uses, none a verb).
 
+The same noun without a name after it is a list item or a clause's last word ("p38丝裂原活化蛋白激酶酶、c-Jun氨基末端激酶、
+活化蛋白以及NF-κB", validation_zh ChinaXiv-201812.00711V1, where it made p38 and JNK ``activate`` NF-κB; "与许多辅助活化因子和辅助
+抑制因子协同作用", ChinaXiv-201711.00749V1): a verb whose object is a protein goes on with the object's head or event
+("抑制蛋白质合成", "抑制蛋白表达"), which keeps its cue. A copula's complement before a comma ("Dkk-1是一种…内源性抑制蛋白,
+可结合于…") keeps it too: it states the subject's role in what the clauses after it say.
+
 The verb followed by a process and then the head ("抑制凋亡因子Bcl-2") reads either way ("Fasudil可抑制凋亡因子Bax的
 表达" is a verb with its object): it is a role noun only when it opens its clause or list item and the named gene
 has its own change predicate after it ("…,抑制凋亡因子Bcl-2表达增加,", validation38_zh ChinaXiv-201712.00232V1,
@@ -28,10 +34,16 @@ import re
 _EFFECT_WORD = re.compile(r"(?:抑制|激活|活化|促进|诱导)$")
 _HEAD = r"(?:因子|蛋白|分子|基因|子)"
 # the head right after the effect word ("抑制子", "抑制蛋白"): an agent noun wherever it stands
-_HEAD_AFTER = re.compile(r"\s*" + _HEAD + r"\s*")
+_HEAD_AFTER = re.compile(r"\s*" + _HEAD + r"(?!质)\s*")
 # a process between the effect word and the head ("抑制凋亡因子"): a role noun only in the conditions above
 _PROCESS_HEAD_AFTER = re.compile(r"(?:细胞)?(?:凋亡|调亡|自噬|增殖|分化|炎症|肿瘤)(?:的)?" + _HEAD + r"\s*")
 _OPENS_ITEM = re.compile(r"(?:^|[,，;；、:：(（]|和|及|与|如)\s*$")
+# the noun ends a list item ("…、活化蛋白以及NF-κB", "与许多辅助活化因子和辅助抑制因子协同作用", validation_zh
+# ChinaXiv-201812.00711V1, -201711.00749V1): a verb with 蛋白/因子 as its object goes on with the object's head or event
+# ("抑制蛋白质合成", "抑制蛋白表达"). Not a clause's last word: the complement of a copula ("Dkk-1是一种分泌型的内源性抑制
+# 蛋白,可结合于Wnt受体LRP5及LRP6并干扰…", sample ChinaXiv-201801.00686V1) states the subject's role in what its clause goes
+# on to say, which the typer reads off that word
+_ITEM_END = re.compile(r"(?:以及|及|和|与|等|协同|共同|、)")
 # a name's own start: Latin letters, digits, Greek ("4E-BPs", "Bcl-2", "κB")
 _NAME_START = re.compile(r"[A-Za-z0-9αβγδκ]")
 # the named gene's own change predicate in its clause: "Bcl-2表达增加", "Bcl-2水平显著降低"
@@ -54,7 +66,8 @@ def role_noun_cues(text: str, cues, spans) -> frozenset[int]:
             continue
         head = _HEAD_AFTER.match(text, c.end)
         if head is not None:
-            if not any(sp.start <= c.end < sp.end for sp in spans) and _names_at(text, head.end(), spans):
+            if not any(sp.start <= c.end < sp.end for sp in spans) and (
+                    _names_at(text, head.end(), spans) or _ITEM_END.match(text, head.end())):
                 out.add(c.start)
             continue
         role = _PROCESS_HEAD_AFTER.match(text, c.end)
