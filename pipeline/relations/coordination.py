@@ -98,10 +98,11 @@ def in_list(text: str, first_start: int, second_end: int, between: str, clause_s
 # the relative amount of a blot or qPCR read-out too ("Beclin1相对表达量减少,P62相对表达量增多", new_papers_zh
 # ChinaXiv-201712.00767V1; "LC3II相对水平显著降低,p62相对水平显著升高", validation_zh ChinaXiv-201811.00118V1;
 # "ABCA1mRNA表达量下降", ChinaXiv-201711.00864V1); "显著或极显著提高" (P<0.05 or P<0.01, as effects._LEVEL_GAP reads it; sample
-# ChinaXiv-201711.00904V1)
+# ChinaXiv-201711.00904V1); the relative abundance of a qPCR read-out ("Caspase-3、Bax基因的相对表达丰度显著或极显著下调,Bcl-2
+# 基因的相对表达丰度极显著上调", validation38_zh ChinaXiv-201711.01073V1; "LEPRmRNA表达丰度", free ChinaXiv pool)
 _THEME_GAP = re.compile(
     r"^(?:\s*[、，/和及与]\s*[A-Z][A-Za-z0-9αβγκ\-]{0,9})*[\s、,，/和及与-]*(?:等)?(?:的)?(?:蛋白质?|mRNA|基因|磷酸化)?(?:和mRNA|及mRNA)?(?:的)?"
-    r"(?:相对)?(?:表达|水平|含量|活性|磷酸化|分泌|释放)*(?:量|水平)?"
+    r"(?:相对)?(?:表达|水平|含量|活性|磷酸化|分泌|释放)*(?:量|水平|丰度)?"
     r"(?:[^，。；,;]{0,10}?(?:较|比|与)[^，。；,;]{0,12}?(?:相比|比较)?)?"
     r"(?:均|也|都|则|亦|显著|明显|逐渐|逐步|进一步|极显著|有所|被|地|性|或(?=极?显著|明显))*\s*$"
     r"|^\s*(?:protein |mRNA |gene )?(?:expression|levels?|activity|phosphorylation|secretion|production|release)?s?"

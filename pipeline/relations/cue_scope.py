@@ -67,6 +67,26 @@ def has_own_subject(text: str, clause_start: int, cue_start: int) -> bool:
     return len(_HAN.findall(rest)) >= 3
 
 
+# A subject written in Latin letters that names no entity ("因此GR(1-28)可激活Gs/cAMP/PKA通路", validation38_zh
+# ChinaXiv-201712.01110V1, a peptide; "而I-BET151可抑制成纤维细胞基因的表达", free ChinaXiv pool; "同时W40能抑制STAT信号
+# 通路的靶基因", dev/chinaxiv/sample): has_own_subject counts Chinese characters only, so such a clause seemed to continue
+# the subject of the clause before. A name right before a modal and the cue, after at most a connective, is the
+# clause's own subject (a modal follows the agent, not an object).
+_LATIN_SUBJECT = re.compile(r"\s*(?:因此|因而|所以|故|而|但|但是|然而|同时|此外|另外)?\s*"
+                            r"(?P<name>[A-Za-z][A-Za-z0-9\-]*(?:\s*[(（][^()（）]{1,12}[)）])?)"
+                            r"\s*(?:也|还|则|亦)?(?:可以|能够|可|能|会)(?:显著|明显|直接|进一步|有效)?地?\s*$")
+
+
+def latin_subject(text: str, spans, clause_start: int, cue_start: int) -> bool:
+    """Does the Chinese clause text[clause_start:cue_start] open with a Latin-letter name that is no mention, followed
+    by a modal right before the cue ("因此GR(1-28)可激活")? Then the cue is that name's (see above)."""
+    found = _LATIN_SUBJECT.match(text, clause_start, cue_start)
+    if found is None or len(found.group("name")) < 2:
+        return False
+    start, end = found.start("name"), found.end("name")
+    return not any(sp.start < end and start < sp.end for sp in spans)
+
+
 # what may stand before a clause's subject mention: a short modifier ("活化的Raf"), an adverb
 _SUBJECT_LEAD_HAN = 4
 
@@ -530,3 +550,70 @@ def in_coordinated_predicate(text: str, first_start: int, first_end: int, cue_st
     if second is None or second.start() >= cue_start or re.search(r"[;.]\s", text[first_end:cue_start]):
         return False
     return bool(_AN_OBJECT.search(text[max(0, first_start - 60):first_start]))
+
+
+# The Chinese counterpart: "因此GR(1-28)可激活Gs/cAMP/PKA通路,而失去了激活PLC和nonPLC/PKC的能力" (validation38_zh
+# ChinaXiv-201712.01110V1), "mTOR使之活化后作用于下游与翻译有关的P70S6K,EIF4E及翻译抑制蛋白4E-BPs,并能直接磷酸化PTEN"
+# (ChinaXiv-201712.01150V1). A clause opened by 而/并/且 (而且, 并且, 同时) or an additive adverb (也, 还, 亦: "P53既可以
+# 反式激活…AMPK的激活因子Sestrin1和2,…,也可通过反式激活…DRAM", free ChinaXiv pool) with no subject of its own before its
+# verb is a second predicate of the subject of the clause before (the zero subject of a coordinated verb phrase refers to the
+# topic: Li & Thompson 1981, ch. 24; the same subject ellipsis has_own_subject reads), so the previous predicate's object
+# is no agent of its verb. A chain connective (进而, 从而, 继而, 使, 导致) states a consequence instead (GUIDELINES 2:
+# mechanism chains): those clauses are left to the chain rules.
+_ZH_COORDINATED_OPENING = re.compile(r"\s*(?:而且|并且|而|并|且|同时|也|还|亦)(?!进而|从而|继而|使|导致|引起)")
+_ZH_VP_AND = re.compile(r"(?:并且|而且|并)\s*(?:也|还|可以|能够|可|能|会|明显|显著|进一步|直接|有效)*\s*$")
+_ZH_CHAIN_WORD = re.compile(r"进而|从而|继而|因而|使|导致|引起")
+# a verb before the object (its clause's subject stands before it): an effect word or an undirected verb
+_ZH_OBJECT_VERB = re.compile(r"(?:激活|活化|抑制|促进|诱导|增强|降低|增加|上调|下调|阻断|磷酸化|作用于|调节|调控|结合)"
+                             r"(?!子|因子|蛋白|剂|型|性)")  # not a role noun or type adjective ("翻译抑制蛋白")
+# a list separator before a listed mention, with a short modifier of the item ("EIF4E及翻译抑制蛋白4E-BPs")
+_ZH_LIST_SEP = re.compile(r"\s*(?:[,，、]|以及|及|和|与)\s*[\u4e00-\u9fff]{0,8}$")
+
+
+def _list_comma(text: str, spans, at: int) -> bool:
+    """Does the break at ``at`` separate two listed mentions (a mention ends right before it, another starts right after)?"""
+    return any(sp.end == len(text[:at].rstrip()) for sp in spans) and \
+        any(sp.start == at + 1 + len(text[at + 1:]) - len(text[at + 1:].lstrip()) for sp in spans)
+
+
+def in_coordinated_predicate_zh(text: str, spans, first_start: int, first_end: int, cue_start: int, breaks) -> bool:
+    """Is the mention at ``first_start``–``first_end`` an object of one Chinese predicate (a verb before it in its
+    clause, or before the list it closes, with a subject before the verb) and the cue at ``cue_start`` inside a later
+    clause opened by 而/并/且/同时/也/还 with no mention and no chain connective before the cue? Then the mention is no agent
+    of the cue (see above)."""
+    if re.search(r"[。；;]", text[first_end:cue_start]):
+        return False
+    last = max((b for b in breaks if first_end <= b < cue_start), default=None)
+    lead = text[last + 1:cue_start] if last is not None else ""
+    if last is None or not _ZH_COORDINATED_OPENING.match(lead):
+        # 并 with no comma before it: it joins verb phrases only, never nouns ("抑制上述脑组织中β-catenin表达水平并增加
+        # Gsk3β第9位丝氨酸磷酸化水平", validation38_zh ChinaXiv-201712.00818V1; "激活caspase-3 并下调抗凋亡蛋白 Bcl-2",
+        # "能抑制C/EBPs活性并且激活PPARγ", free ChinaXiv pool)
+        joined = _ZH_VP_AND.search(text, first_end, cue_start)
+        if joined is None:
+            return False
+        last, lead = joined.start() - 1, text[joined.start():cue_start]
+    if _ZH_CHAIN_WORD.search(lead) or any(last < sp.start < cue_start for sp in spans):
+        return False
+    # the clauses between are the same subject's too: a break between listed mentions ("P70S6K,EIF4E"), or a clause
+    # opened by a means phrase or a coordinating word ("Sestrin1和2,通过抑制mTOR的活性来促进细胞自噬,也可通过反式激活…
+    # DRAM", free ChinaXiv pool); an intervening clause with a subject of its own ("…hERG3,钾离子外流不仅促使…,而且激活
+    # AMPK", free pool) is a chain link, not the same subject's
+    if any(not _list_comma(text, spans, b) and not _MEANS_OPENING.match(text, b + 1)
+           and not _ZH_COORDINATED_OPENING.match(text, b + 1) for b in breaks if first_end <= b < last):
+        return False
+    # the start of the list the mention ends ("作用于…的P70S6K,EIF4E及…4E-BPs"): back over list commas after mentions
+    start = first_start
+    while True:
+        sep = _ZH_LIST_SEP.search(text, max(0, start - 14), start)
+        before = next((sp for sp in spans if sp.end == (sep.start() if sep else -1)), None)
+        if sep is None or before is None or _ZH_OBJECT_VERB.search(sep.group(0)):
+            break  # (a verb in the item's modifier is the item's own: "PKA和激活的PKC")
+        start = before.start
+    clause_start = max((b + 1 for b in breaks if b < start), default=0)
+    verb = None
+    for found in _ZH_OBJECT_VERB.finditer(text, max(clause_start, start - 40), start):
+        if not re.search(r"[(（][^()（）]*$", text[found.end():start]):
+            verb = found  # (not a word of a long name whose bracketed short form the mention is: "一般性调控阻遏蛋白激酶2(GCN2)")
+    return verb is not None and bool(_HAN.search(text[clause_start:verb.start()]) or
+                                     re.search(r"[A-Za-z]", text[clause_start:verb.start()]))

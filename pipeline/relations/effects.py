@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, reversals, role_appositions, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -492,6 +492,8 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue], reagent_noun: boo
         named |= cue_scope.change_participle_cues(text, cues)
     if "型" in text or "性" in text:  # "激活型caspase-3", "抑制型Smads": a type adjective, no verb
         named |= type_adjectives.type_adjective_cues(text, cues)
+    if "子" in text or "蛋白" in text or "基因" in text:  # "凋亡抑制子Bcl-2", "翻译抑制蛋白4E-BPs": a role noun, no verb
+        named |= role_nouns.role_noun_cues(text, cues, spans)
     if "则" in text or "时" in text or "后" in text:  # "noggin抑制则…": the mention's loss, no verb (roles.py)
         lost = {found[0] for sp in spans if (found := roles.inhibited_condition(text, sp.end)) is not None}
         named |= {c.start for c in cues if c.start in lost}
@@ -1675,7 +1677,7 @@ def _owned_starts(text: str, spans: list[Span], cues: list[Cue], owned: dict[int
     """Starts of the cues that modify a noun or belong to an agent ("X-induced", participles,
     nominals right after a mention): they govern no later mention."""
     return (frozenset(owned) | _participles(text, cues) | _nominals_after(text, spans, cues)
-            | post_nominal.owned_changes(text, [s.end for s in spans], cues))
+            | post_nominal.owned_changes(text, [s.end for s in spans], cues) | post_nominal.pronoun_changes(text, cues))
 
 
 def _inside_candidates(spans: list[Span], context: SentenceContext) -> frozenset[str]:
@@ -1912,7 +1914,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if cue is None:
             cue = _ba_object_cue(text, spans, cues, agent, target)  # "MEK再将ERK激活": the verb after 将 + object
         if cue is not None and cue.kind in EFFECT_CLASSES and any(agent.end <= b < cue.start for b in breaks) and \
-                cue_scope.has_own_subject(text, _clause_start(text, cue.start), cue.start) and \
+                (cue_scope.has_own_subject(text, _clause_start(text, cue.start), cue.start)
+                 or cue_scope.latin_subject(text, spans, _clause_start(text, cue.start), cue.start)) and \
                 not cascade.opens_with_predicate(text, spans, _clause_start(text, cue.start), cue.start, agent) and \
                 not any(sp.entity_id == agent.entity_id and _clause_start(text, cue.start) <= sp.start < cue.start
                         for sp in spans):
@@ -1945,6 +1948,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if cue is not None and cue.kind in EFFECT_CLASSES and agent.label not in AGENT_LABELS and \
                 cue_scope.in_coordinated_predicate(text, agent.start, agent.end, cue.start):
             # "… by promoting degradation of NOXA, and co-operates with Kras … by activating NFkappaB": another predicate
+            return PairLabel("associated", weight=WEIGHTS["associated-clause"], hedged=hedged)
+        if cue is not None and cue.kind in EFFECT_CLASSES and agent.label not in AGENT_LABELS and _HAN.search(cue.text) and \
+                cue_scope.in_coordinated_predicate_zh(text, spans, agent.start, agent.end, cue.start, breaks):
+            # "…可激活Gs/cAMP/PKA通路,而失去了激活PLC…的能力": the subject's second predicate, not the object's
             return PairLabel("associated", weight=WEIGHTS["associated-clause"], hedged=hedged)
         if cue is not None and cue.kind in EFFECT_CLASSES and agent.label not in AGENT_LABELS and \
                 cue_scope.undirected_end(text, agent.start, agent.end, cue.start):
@@ -2350,10 +2357,11 @@ def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool
 # degree adverbs ("Notch1、Jagged1、Jagged2及Treg的表达升高", "Bax蛋白表达水平明显降低")
 # (one Latin character per step: "[A-Za-z0-9αβγδκ]+" inside the star split a run of Latin words in exponentially
 # many ways before failing; the same strings match — bench/regex_backtracking.py)
-_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]|蛋白质?|基因(?=的?表达)|质(?=表达)|表达量?|水平|含量|浓度|mRNA|均|也|都|明显|显著|较"
+_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]|蛋白质?|基因(?=的?表达)|质(?=表达)|表达(?:量|丰度)?|水平|含量|浓度|mRNA|均|也|都|明显|显著|较"
                         r"|不同程度[的地]?|有所|均有|略有|进一步|逐渐|逐步|极|或|相对)*$")  # "…的表达均不同程度的增加",
 # "FoxO1的mRNA和蛋白质表达量显著或极显著提高" (sample ChinaXiv-201711.00904V1); the gene's head noun before its
 # expression: "Caspase-3、Bax 基因的表达下调" (validation_zh ChinaXiv-201711.01073V1), "PLTP基因表达上调" (ChinaXiv-201712.00859V1)
+# and its abundance ("Bcl-2基因的相对表达丰度极显著上调", validation38_zh ChinaXiv-201711.01073V1)
 _LEVEL_WORD = re.compile(r"表达|水平|含量|浓度")
 # "高于/低于…组" compare a treated group's read-out with another group's: the predicate of a
 # level only (cues.py keeps them out of the effect classes, so they govern no object)

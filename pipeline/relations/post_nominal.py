@@ -63,6 +63,21 @@ def owned_changes(text: str, ends: list[int], cues: list[Cue]) -> frozenset[int]
                      if c is not None and c.text in _ZH_NOUNS and _ZH_GAP.fullmatch(text[end:c.start]))
 
 
+# "使之活化", "使其失活": the causee is a pronoun standing for a mention named before ("AKT的活化直接磷酸化mTOR使之活化
+# 后作用于下游…4E-BPs", validation38_zh ChinaXiv-201712.01150V1; "使其活化并与 TRAF6 结合", "使其失活可减轻纤维化", free
+# ChinaXiv pool, two papers): the change word is the pronoun's predicate (a pivot construction, Li & Thompson 1981, ch. 18:
+# the causee is the subject of the second verb), so it has no object and governs no later mention
+_PRONOUN_CAUSEE = re.compile(r"使(?:之|其)\s*$")
+
+
+def pronoun_changes(text: str, cues: list[Cue]) -> frozenset[int]:
+    """Starts of the Chinese change words right after 使之/使其: the pronoun's own change, governing no later mention."""
+    if "使之" not in text and "使其" not in text:
+        return frozenset()
+    return frozenset(c.start for c in cues if c.kind in ("up", "down", "activate", "inhibit")
+                     and _PRONOUN_CAUSEE.search(text, max(0, c.start - 3), c.start))
+
+
 def change_after(text: str, end: int, cues: list[Cue]) -> Cue | None:
     """The change noun (a cue) naming what happens to the mention ending at ``end``, or None."""
     for c in cues:
