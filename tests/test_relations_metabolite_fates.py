@@ -64,3 +64,25 @@ def test_administered_glucose_keeps_its_pairs(annotator):
     # a metabolite merely before a noun that is no process stays a candidate
     text = "Glucose activates ChREBP in hepatocytes."
     assert not is_measured_readout(text, *_at(text, "Glucose"))
+
+
+# --- the inducer of a dysfunction is the model, not the agent of the finding (model_inducers.py) --------------
+
+# BioRED train PMID28098423 (title): the Akt activation is BDNF's, not doxorubicin's
+DOXORUBICIN_EN = ("Brain-derived neurotrophic factor attenuates doxorubicin-induced cardiac dysfunction through activating "
+                  "Akt signalling in rats.")
+# validation_en PMID25009697: "scopolamine-induced cholinergic dysfunction" is the model
+SCOPOLAMINE_EN = "We also investigated the effects of HCW against scopolamine-induced cholinergic dysfunction in mice"
+
+
+def test_the_inducer_of_a_dysfunction_is_a_model_inducer():
+    from pipeline.relations.model_inducers import is_model_inducer
+    for text, word in ((DOXORUBICIN_EN, "doxorubicin"), (SCOPOLAMINE_EN, "scopolamine")):
+        assert is_model_inducer(text, *_at(text, word))
+
+
+def test_the_inducer_of_a_dysfunction_is_not_paired_with_the_treatments_target(annotator):
+    facts = facts_of(annotator.annotate("t", DOXORUBICIN_EN))
+    ids = {m.entity_id for s in facts.sentences for m in s.mentions}
+    doxorubicin = next(i for i in ids if "doxorubicin" in i.lower() or i == "MESH:D004317")
+    assert not _partners(annotator, DOXORUBICIN_EN, doxorubicin)
