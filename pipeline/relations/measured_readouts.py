@@ -25,7 +25,9 @@ So a COMPOUND mention that names a panel metabolite (or its clinical short form,
 and stands in a measurement phrase — a fluid or tissue word or a "levels/concentrations of" before
 it in its clause, or a measure noun after it in the list it closes — or names the object of a
 flux ("胆固醇外流", "胆固醇逆向转运", "cholesterol efflux", "glucose uptake": ChinaXiv-201711.00864V1
-paired cholesterol as the agent of ABCA1 from "它是…启动细胞内胆固醇外流…的关键因子") is no relation
+paired cholesterol as the agent of ABCA1 from "它是…启动细胞内胆固醇外流…的关键因子"), of a synthesis or
+breakdown ("胆固醇的代谢", "cholesterol biosynthesis") or of a deprivation ("葡萄糖饥饿", "glucose deprivation-induced";
+stop 39's free pool read "葡萄糖饥饿激活ULK1" as glucose inhibits ULK1) is no relation
 partner of its sentence (relations/pairs.py
 ``sentence_pairs``), as endogenous metabolites are; administered ones ("high glucose",
 "glucose-induced", "高糖") are not measured and keep their pairs.
@@ -53,7 +55,13 @@ _PANEL_METABOLITE = re.compile(
 # what is moved, taken up or stored, the object of the process a gene or drug acts on, not an agent
 _PROCESS_AFTER = re.compile(
     r"^\s?的?(?:外流|流出|逆向转运|逆转运|转运|摄取|蓄积|积聚|沉积|酯化|排泄|清除|"
-    r"efflux|influx|transport|uptake|accumulation|deposition|clearance|esterification)", re.IGNORECASE)
+    r"efflux|influx|transport|uptake|accumulation|deposition|clearance|esterification"
+    # what a pathway makes or breaks down ("胆固醇的代谢", ChinaXiv-201711.00864V1; "involved in cholesterol
+    # biosynthesis", BioRED PMID15099351) and the nutrient a cell is starved of ("葡萄糖饥饿", ChinaXiv-201711.01551V1;
+    # "glucose deprivation-induced JNK1 activation", BC2GM P09792702A0754): the agent is the enzyme or the
+    # deprivation, and a deprived nutrient read as the agent would even take the opposite sign
+    r"|(?:生物)?合成|水解|分解|代谢|摄入|饥饿|剥夺|缺乏|"
+    r"(?:bio)?synthesis|hydrolysis|metabolism|catabolism|starvation|deprivation|withdrawal|depletion)", re.IGNORECASE)
 # a fluid or tissue a read-out is measured in, or a head noun of measurement before the list
 _MEASURED_IN = re.compile(
     r"\b(?:serum|sera|plasma|blood|fasting|urinary|urine|hepatic|circulating)\b"

@@ -38,6 +38,11 @@ _SALT = re.compile(r"钠盐|钾盐|盐|钠|钾")
 _DISEASE_HEAD = re.compile(
     r"损伤|损害|病变|疾病|(?<!细)病|症|炎|患者|模型|毒性|纤维化|衰竭|癌变"
     r"|应激|生长抑制|增殖抑制|\bstress\b"  # phenotypes, no entities either (GUIDELINES 1: oxidative stress)
+    # an organ's or cell's dysfunction is the model too: "doxorubicin-induced cardiac dysfunction" (BioRED PMID28098423),
+    # "scopolamine-induced cholinergic dysfunction" (PMID25009697), "oxLDL-induced endothelial dysfunction"
+    # (PMID19703745), "high glucose induced HUVECs dysfunction" (stop 39's free pool: glucose took liraglutide's "via
+    # inhibition of PINK1/Parkin-dependent mitophagy")
+    r"|\bdysfunctions?\b"
     r"|\b(?:\w+itis|\w+pathy|osteoporosis|cirrhosis|steatosis|atherosclerosis|thrombosis|injury|injuries|damage|\w*toxicity|diseases?|disorders?|syndromes?|failure|"
     r"fibrosis|dyskinesia|models?|lesions?|infarctions?|\w*carcinogenesis|tumou?rigenesis)\b", re.IGNORECASE)
 # ("\w+osis" would take apoptosis, necrosis, autophagocytosis: processes that are KEGG maps)
