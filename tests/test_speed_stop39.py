@@ -63,3 +63,80 @@ def test_a_long_blank_run_fails_at_once(pattern, text):
     started = time.perf_counter()
     assert pattern.fullmatch(text) is None
     assert time.perf_counter() - started < 0.05
+
+
+# --- relation typing: per-sentence answers instead of per-pair ones ------------------------------------------
+#
+# effects.py ``_membership_skips``: ``_stated_member``, ``_process_member`` and ``_described_role`` were asked for
+# every pair, though each needs a word right after one of the sentence's mentions (a member noun, a family word, a
+# "-related proteins" noun, an apoptosis process); the sentence's mentions are read once and the rules skipped
+# where none is there. axis_members ``enclosures``: the pathways enclosing each mention, read once per sentence;
+# ``speaks_through`` answers a pair from them (``speaks_through_axis`` scanned the mentions for every pair).
+
+import dataclasses  # noqa: E402
+
+from nlp_helpers import entity_pairs  # noqa: E402
+
+from pipeline.relations import axis_members, effects  # noqa: E402
+from pipeline.relations.effects import SentenceContext, label_pair  # noqa: E402
+
+_NEW_SKIPS = frozenset({"process_member", "described_role", "member_after", "member_lists"})
+
+
+@pytest.fixture(scope="module")
+def sentences(corpus_sentences):
+    out = [(text, spans) for text, spans in corpus_sentences if len({sp.entity_id for sp in spans}) >= 2]
+    assert len(out) > 2000
+    return out
+
+
+def test_every_pair_gets_the_label_it_got_with_every_rule_asked(sentences):
+    pairs = 0
+    skipped = dict.fromkeys(_NEW_SKIPS, 0)
+    for text, spans in sentences:
+        context = SentenceContext.of(text, spans)
+        for name in _NEW_SKIPS & context.skip:
+            skipped[name] += 1
+        asked = dataclasses.replace(SentenceContext.of(text, spans), skip=context.skip - _NEW_SKIPS)
+        for a, b in entity_pairs(spans):
+            assert label_pair(text, spans, a, b, context=context) == label_pair(text, spans, a, b, context=asked), (text, a, b)
+            pairs += 1
+    assert pairs > 10000
+    assert all(n > len(sentences) // 2 for n in skipped.values()), skipped  # the gates skip most sentences
+
+
+def test_the_gated_membership_rules_answer_as_before_for_every_two_mentions(sentences):
+    """Every ordered pair of mentions of two entities (not only the first mentions ``label_pair`` reads)."""
+    positive = dict.fromkeys(("stated", "process", "described"), 0)
+    for text, spans in sentences:
+        skip = frozenset(effects._membership_skips(text, spans))
+        for x in spans:
+            for y in spans:
+                if x.entity_id == y.entity_id:
+                    continue
+                stated = effects._stated_member(text, spans, x, y)
+                assert effects._stated_member(text, spans, x, y, skip) == stated, (text, x, y)
+                process = effects._process_member(text, spans, x, y, False)
+                assert process is None or "process_member" not in skip, (text, x, y)
+                described = effects._described_role(text, spans, x, y, False)
+                assert described is None or "described_role" not in skip, (text, x, y)
+                positive["stated"] += stated
+                positive["process"] += process is not None
+                positive["described"] += described is not None
+    assert all(n > 10 for n in positive.values()), positive  # each rule fires somewhere: the comparison is not vacuous
+
+
+def test_speaks_through_gives_the_per_pair_answer(sentences):
+    through = 0
+    for text, spans in sentences:
+        pathways = [sp for sp in spans if sp.label == "PATHWAY"]
+        enclosed = axis_members.enclosures(spans, pathways)
+        ids = list(dict.fromkeys(sp.entity_id for sp in spans))
+        for a in ids:
+            for b in ids:
+                if a != b:
+                    expected = axis_members.speaks_through_axis(spans, pathways, a, b)
+                    assert bool(pathways) and axis_members.speaks_through(enclosed, a, b) == expected or \
+                        not pathways and not expected, (text, a, b)
+                    through += expected
+    assert through > 100
