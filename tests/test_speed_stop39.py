@@ -72,6 +72,8 @@ def test_a_long_blank_run_fails_at_once(pattern, text):
 # "-related proteins" noun, an apoptosis process); the sentence's mentions are read once and the rules skipped
 # where none is there. axis_members ``enclosures``: the pathways enclosing each mention, read once per sentence;
 # ``speaks_through`` answers a pair from them (``speaks_through_axis`` scanned the mentions for every pair).
+# ``SentenceContext.repeated``: the entities named twice or more; ``label_pair`` looks for a later (lost, inactivated)
+# mention of an entity only among them (``_lost_mention`` scanned the mentions for both orders of every pair).
 
 import dataclasses  # noqa: E402
 
@@ -97,7 +99,8 @@ def test_every_pair_gets_the_label_it_got_with_every_rule_asked(sentences):
         context = SentenceContext.of(text, spans)
         for name in _NEW_SKIPS & context.skip:
             skipped[name] += 1
-        asked = dataclasses.replace(SentenceContext.of(text, spans), skip=context.skip - _NEW_SKIPS)
+        asked = dataclasses.replace(SentenceContext.of(text, spans), skip=context.skip - _NEW_SKIPS, repeated=None)
+        assert context.repeated == {e for e in context.first if sum(sp.entity_id == e for sp in spans) > 1}
         for a, b in entity_pairs(spans):
             assert label_pair(text, spans, a, b, context=context) == label_pair(text, spans, a, b, context=asked), (text, a, b)
             pairs += 1

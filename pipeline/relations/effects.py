@@ -390,20 +390,25 @@ class SentenceContext:
     sides: dict | None = None  # (mention, role) -> its ``_side_role`` answers, filled as pairs ask
     spans: list[Span] | None = None  # the list ``of`` was built from (``_between`` remembers its answers for it)
     betweens: dict | None = None  # (lo.end, hi.start) -> ``_between``'s text, filled as pairs ask
+    # entities named more than once: only they have a later mention for ``_lost_mention`` / ``_inactivated_mention``
+    # (None: not known, every pair asks)
+    repeated: frozenset[str] | None = None
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
         noun = REAGENT_NOUN.search(text) if may_name_reagent(text) else None
         cues = scoped_cues(text, spans, find_cues(text) if cues is None else cues, noun is not None)
         first: dict[str, Span] = {}
+        repeated = set()
         for span in sorted(spans, key=lambda sp: sp.start):
-            first.setdefault(span.entity_id, span)
+            if first.setdefault(span.entity_id, span) is not span:
+                repeated.add(span.entity_id)
         reagents = {**drug_classes.class_members(text, spans), **reagent_targets(text, spans)} if noun else {}
         return cls(cues, owned_cues(text, spans, cues), any(c.kind == "hedge" for c in cues), first,
                    [sp for sp in spans if sp.members], reagents, rescued(text, spans, reagents) if noun else set(),
                    [sp for sp in spans if sp.label == "PATHWAY"], protocol.is_protocol(text),
                    skip=_skipped(text, spans), starts=tuple(sorted(sp.start for sp in spans)), sides={},
-                   spans=spans, betweens={})
+                   spans=spans, betweens={}, repeated=frozenset(repeated))
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -529,15 +534,16 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if ("deficient" in text or "-/-" in text or "null" in text or "nock" in text) and \
             not any(sp.label in AGENT_LABELS for sp in spans):
         result = _lost_in_host(text, spans, x, y, context) or result  # "Y was impaired in G-deficient cells"
+    repeated = context.repeated  # a later mention of ``first`` is one of its entity's second or later mentions
     if "失活" in text:  # "使SIRT1的…位点可被AMPK所磷酸化,这造成SIRT1失活,从而促进…凋亡": read where it is lost
         for first, other in ((x, y), (y, x)):
-            later = _inactivated_mention(text, spans, first, other)
+            later = _inactivated_mention(text, spans, first, other) if repeated is None or first.entity_id in repeated else None
             if later is not None:
                 again = _label_at(text, spans, later, other, context, conjuncts)
                 if again.label in _TYPED_EFFECTS:
                     return again
     for first, other in ((x, y), (y, x)):  # "X在…中起重要作用,抑制X可以激活Y": read where X is lost, in Y's clause
-        later = _lost_mention(text, spans, first, other)
+        later = _lost_mention(text, spans, first, other) if repeated is None or first.entity_id in repeated else None
         if later is not None:
             again = _label_at(text, spans, later, other, context, conjuncts)
             if again.label in _TYPED_EFFECTS:
