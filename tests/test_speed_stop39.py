@@ -11,13 +11,16 @@ of up to five tokens over the patterns' own words, blanks and a stranger (and th
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import time
 
 import pytest
+from nlp_helpers import entity_pairs
 
-from pipeline.relations import clause_chains, post_nominal
+from pipeline.relations import axis_members, clause_chains, effects, post_nominal
+from pipeline.relations.effects import SentenceContext, label_pair
 
 _OLD_ETC = r"(?:等\s*(?:[\u4e00-\u9fff]{0,6}?(?:标志物|蛋白|因子|基因|分子))?)?"
 OLD_ZH_GAP = re.compile(r"\s*" + _OLD_ETC + r"\s*(?:蛋白|基因|信号通路|通路|信号)?\s*的\s*")
@@ -74,13 +77,6 @@ def test_a_long_blank_run_fails_at_once(pattern, text):
 # ``speaks_through`` answers a pair from them (``speaks_through_axis`` scanned the mentions for every pair).
 # ``SentenceContext.repeated``: the entities named twice or more; ``label_pair`` looks for a later (lost, inactivated)
 # mention of an entity only among them (``_lost_mention`` scanned the mentions for both orders of every pair).
-
-import dataclasses  # noqa: E402
-
-from nlp_helpers import entity_pairs  # noqa: E402
-
-from pipeline.relations import axis_members, effects  # noqa: E402
-from pipeline.relations.effects import SentenceContext, label_pair  # noqa: E402
 
 _NEW_SKIPS = frozenset({"process_member", "described_role", "member_after", "member_lists"})
 
