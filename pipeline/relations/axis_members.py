@@ -57,3 +57,31 @@ def inside_candidates(spans, composites) -> frozenset[str]:
                      for c in composites)
         ok[sp.entity_id] = ok.get(sp.entity_id, True) and inside
     return frozenset(e for e, inside in ok.items() if inside)
+
+
+def enclosures(spans, composites) -> dict[str, tuple[frozenset[str], ...]]:
+    """For each entity that may be ``only_inside`` (``inside_candidates``), one set per mention: the ids of the
+    pathways enclosing that mention that list the entity (or have no members). ``only_inside(e, …, pair_ids)`` is
+    then "no mention's set lies within ``pair_ids``" (a mention is inside a pathway outside the pair exactly when
+    its set holds an id not in the pair): the sentence's mentions are scanned once, not once per pair."""
+    found: dict[str, list[frozenset[str]] | None] = {}
+    for sp in spans:
+        ids = frozenset(c.entity_id for c in composites
+                        if (sp.entity_id in c.members or not c.members) and c.start <= sp.start and sp.end <= c.end)
+        sets = found.setdefault(sp.entity_id, [])
+        if sets is not None:
+            if ids:
+                sets.append(ids)
+            else:
+                found[sp.entity_id] = None  # a mention outside every such pathway: never only inside
+    return {e: tuple(sets) for e, sets in found.items() if sets}
+
+
+def speaks_through(enclosed: dict[str, tuple[frozenset[str], ...]], x_id: str, y_id: str) -> bool:
+    """``speaks_through_axis`` of the pair, read from the sentence's ``enclosures``."""
+    pair = {x_id, y_id}
+    for entity_id in (x_id, y_id):
+        sets = enclosed.get(entity_id)
+        if sets is not None and not any(ids <= pair for ids in sets):
+            return True
+    return False

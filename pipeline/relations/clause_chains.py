@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 
 # what may follow the first verb's object inside its clause: its pathway noun, then an activity word
-_ACTIVITY_TAIL = re.compile(r"^\s*(?:的)?\s*(?P<pathway>信号转导通路|信号通路|信号途径|通路|途径|信号)?\s*(?:的)?\s*"
-                            r"(?P<activity>活性|活化|磷酸化(?:水平)?)?\s*$")
+# (each optional word carries the blanks after it, so a run of blanks is read one way only: with adjacent \s*
+# a run of spaces before a non-matching character was split in ~n^4 ways; the same matches and groups)
+_ACTIVITY_TAIL = re.compile(r"^\s*(?:的\s*)?(?:(?P<pathway>信号转导通路|信号通路|信号途径|通路|途径|信号)\s*)?(?:的\s*)?"
+                            r"(?:(?P<activity>活性|活化|磷酸化(?:水平)?)\s*)?$")
 # what may open the second clause before its verb: a consequence connective, a modal
 _CHAIN_OPENING = re.compile(r"^\s*(?:进而|从而|继而|进一步|随后|然后|再)?\s*(?:可|能|可以|能够|会)?\s*$")
 _PATHWAY_WORD = re.compile(r"通路|途径|信号|轴")

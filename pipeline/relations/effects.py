@@ -416,7 +416,7 @@ class SentenceContext:
     pathways: list[Span]  # every PATHWAY mention (axis_members reads them for every pair)
     protocol: bool  # ``protocol.is_protocol``: a materials or protocol sentence
     owned_starts: frozenset[int] | None = None  # ``_owned_starts``, computed on the first pair
-    inside: frozenset[str] | None = None  # ``axis_members.inside_candidates``, computed on the first pair
+    enclosed: dict | None = None  # ``axis_members.enclosures``, computed on the first pair
     passive: frozenset[int] | None = None  # ``_passive_starts``, computed on the first pair that asks
     bindings: list | None = None  # ``binding.blocked_bindings``, computed on the first pair that asks
     # rules of ``label_pair`` that cannot fire in this sentence, whatever the pair (``_skipped``):
@@ -426,20 +426,25 @@ class SentenceContext:
     sides: dict | None = None  # (mention, role) -> its ``_side_role`` answers, filled as pairs ask
     spans: list[Span] | None = None  # the list ``of`` was built from (``_between`` remembers its answers for it)
     betweens: dict | None = None  # (lo.end, hi.start) -> ``_between``'s text, filled as pairs ask
+    # entities named more than once: only they have a later mention for ``_lost_mention`` / ``_inactivated_mention``
+    # (None: not known, every pair asks)
+    repeated: frozenset[str] | None = None
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
         noun = REAGENT_NOUN.search(text) if may_name_reagent(text) else None
         cues = scoped_cues(text, spans, find_cues(text) if cues is None else cues, noun is not None)
         first: dict[str, Span] = {}
+        repeated = set()
         for span in sorted(spans, key=lambda sp: sp.start):
-            first.setdefault(span.entity_id, span)
+            if first.setdefault(span.entity_id, span) is not span:
+                repeated.add(span.entity_id)
         reagents = {**drug_classes.class_members(text, spans), **reagent_targets(text, spans)} if noun else {}
         return cls(cues, owned_cues(text, spans, cues), any(c.kind == "hedge" for c in cues), first,
                    [sp for sp in spans if sp.members], reagents, rescued(text, spans, reagents) if noun else set(),
                    [sp for sp in spans if sp.label == "PATHWAY"], protocol.is_protocol(text),
                    skip=_skipped(text, spans), starts=tuple(sorted(sp.start for sp in spans)), sides={},
-                   spans=spans, betweens={})
+                   spans=spans, betweens={}, repeated=frozenset(repeated))
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -470,7 +475,41 @@ def _skipped(text: str, spans: list[Span]) -> frozenset[str]:
         skip.append("partners")
     if not _HAN.search(text) or not dose_conditions.may_name_a_dose(text):
         skip.append("dose")
+    skip += _membership_skips(text, spans)
     return frozenset(skip)
+
+
+_FAMILY_OPENING = re.compile(r"s?\s*(?:超|亚)?(?:家族|family|superfamily|subfamily)", re.IGNORECASE)  # ``_FAMILY_LISTS``' start
+
+
+def _membership_skips(text: str, spans: list[Span]) -> list[str]:
+    """The membership rules of ``_label_at`` that answer "no" for every pair of this sentence, read from its
+    mentions once: each rule's every positive answer needs a word right after one mention, which the pairs
+    asked again of the same mentions (~13,000 pairs over the 16x benchmark corpus, 2-3 % of ``process_file``):
+
+    * ``process_member`` (``_process_member``): a "-related proteins" noun (process_members.related_noun_end)
+      or a marker noun (``named_before``'s ``_PROCESS_NOUN_AFTER``) after a mention of a PATHWAY entity;
+    * ``described_role`` (``_described_role``): a mention of a PATHWAY entity naming apoptosis;
+    * ``member_after`` (``_stated_member``, the member first): ``_MEMBER_AFTER`` after a mention that is no
+      herb or compound ("p38是MAPK的家族成员之一");
+    * ``member_lists`` (``_stated_member``, the family first): after a gene or pathway mention a family word
+      (``_FAMILY_LISTS``' opening), after an FPLX mention a bracketed list (``bracketed_member_pair``), a
+      PATHWAY mention in a sentence with 在 (``_framed_part``), or an FPLX gene (``counted_member``)."""
+    pathway_ids = {sp.entity_id for sp in spans if sp.label == "PATHWAY"}
+    processes = [sp for sp in spans if sp.entity_id in pathway_ids]
+    skip = []
+    if not any(process_members.may_name_members(text, sp.end) for sp in processes):
+        skip.append("process_member")
+    if not any(_APOPTOSIS_WORD.search(text[sp.start:sp.end]) for sp in processes):
+        skip.append("described_role")
+    if not any(_MEMBER_AFTER.match(text[sp.end:sp.end + 16]) for sp in spans if sp.label not in AGENT_LABELS):
+        skip.append("member_after")
+    zai = "在" in text
+    if not any(sp.label in ("GENE", "PATHWAY") and _FAMILY_OPENING.match(text, sp.end)
+               or sp.entity_id.startswith("FPLX:") and (sp.label == "GENE" or _BRACKET_LIST.match(text, sp.end))
+               or zai and sp.label == "PATHWAY" for sp in spans):
+        skip.append("member_lists")
+    return skip
 
 
 def scoped_cues(text: str, spans: list[Span], cues: list[Cue], reagent_noun: bool | None = None) -> list[Cue]:
@@ -533,15 +572,16 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if ("deficient" in text or "-/-" in text or "null" in text or "nock" in text) and \
             not any(sp.label in AGENT_LABELS for sp in spans):
         result = _lost_in_host(text, spans, x, y, context) or result  # "Y was impaired in G-deficient cells"
+    repeated = context.repeated  # a later mention of ``first`` is one of its entity's second or later mentions
     if "失活" in text:  # "使SIRT1的…位点可被AMPK所磷酸化,这造成SIRT1失活,从而促进…凋亡": read where it is lost
         for first, other in ((x, y), (y, x)):
-            later = _inactivated_mention(text, spans, first, other)
+            later = _inactivated_mention(text, spans, first, other) if repeated is None or first.entity_id in repeated else None
             if later is not None:
                 again = _label_at(text, spans, later, other, context, conjuncts)
                 if again.label in _TYPED_EFFECTS:
                     return again
     for first, other in ((x, y), (y, x)):  # "X在…中起重要作用,抑制X可以激活Y": read where X is lost, in Y's clause
-        later = _lost_mention(text, spans, first, other)
+        later = _lost_mention(text, spans, first, other) if repeated is None or first.entity_id in repeated else None
         if later is not None:
             again = _label_at(text, spans, later, other, context, conjuncts)
             if again.label in _TYPED_EFFECTS:
@@ -601,17 +641,17 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
 
     if ("超家族" in text or "uperfamil" in text) and any(_only_superfamily(text, spans, e.entity_id) for e in (x, y)):
         return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)  # "CD36超家族成员": no CD36
+    skip = context.skip  # rules that cannot fire in this sentence (``_skipped``)
     for part, whole in ((x, y), (y, x)):
-        if _stated_member(text, spans, part, whole):
+        if _stated_member(text, spans, part, whole, skip):
             return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
                              agent=part.entity_id, hedged=hedged)
-    listed = _process_member(text, spans, x, y, hedged)  # "apoptosis pathway-related proteins (Bax, Bak…)"
+    listed = None if "process_member" in skip else _process_member(text, spans, x, y, hedged)  # "apoptosis pathway-related proteins (Bax, Bak…)"
     if listed is not None:
         return listed
-    described = _described_role(text, spans, x, y, hedged)
+    described = None if "described_role" in skip else _described_role(text, spans, x, y, hedged)
     if described is not None:
         return described
-    skip = context.skip  # rules that cannot fire in this sentence (``_skipped``)
     effect_of = None if "process_effect" in skip else _process_effect(text, spans, x, y, hedged)  # "prevents the apoptosis effects of TNF-α"
     if effect_of is not None:
         return effect_of
@@ -659,8 +699,8 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     if "partners" not in skip and _PARTNER_WORD.search(text):  # "EGF与EGF受体结合后能激活…": the subject acts, not its partner
         result = _binding_partner(text, spans, x, y, context, result)
     # a gene inside a composed pathway speaks through the pathway: its own pairs weigh less
-    if result.label != "member_of" and axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id,
-                                                                        _inside_candidates(spans, context)):
+    if result.label != "member_of" and context.pathways and axis_members.speaks_through(_enclosures(spans, context),
+                                                                                          x.entity_id, y.entity_id):
         result.weight *= axis_members.THROUGH_AXIS_FACTOR
     if context.protocol:  # "…试剂盒购自…", "…的引物,以逆转录PCR方法扩增…": materials, not findings
         result.weight *= protocol.PROTOCOL_FACTOR
@@ -1422,17 +1462,18 @@ _FAMILY_LISTS = re.compile(r"^s?\s*(?:超|亚)?(?:家族|family|superfamily|subf
 _LIST_BREAK = re.compile(r"[。；;:：]|(?<![A-Za-z])(?:which|that|而|但|可|能|通过)")
 
 
-def _stated_member(text: str, spans: list[Span], part: Span, whole: Span) -> bool:
+def _stated_member(text: str, spans: list[Span], part: Span, whole: Span, skip: frozenset[str] = frozenset()) -> bool:
     """A membership the sentence states: the member first ("p38是MAPK的家族成员之一", "X, a member of
     the Y family", the glossary line "p38：丝裂原活化蛋白激酶家族的一员") or the family first, listing its
     members ("MAPKs家族由ERK、p38和JNK组成", "MAPK（p38、ERK和JNK）"; counted after the family as topic,
     "FoxO是…,其…由4个基因编码组成:FoxO1、…": counted_members.py), or a process framing its parts
-    ("在…凋亡途径中,caspase3/7是其主要的组成部分", frame_members.py)."""
+    ("在…凋亡途径中,caspase3/7是其主要的组成部分", frame_members.py). ``skip``: the sentence's ``_membership_skips``."""
     if part.label in AGENT_LABELS or whole.label in AGENT_LABELS:
         return False  # "黄芩素作为黄芩的重要活性成分": a constituent (contains), no member
     if part.end <= whole.start:
-        return bool(_MEMBER_BEFORE.search(text[part.end:whole.start]) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
-    return whole.end <= part.start and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
+        return "member_after" not in skip and bool(
+            _MEMBER_BEFORE.search(text[part.end:whole.start]) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
+    return whole.end <= part.start and "member_lists" not in skip and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
         and (_family_lists(text, whole.end, part.start) or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id)
              or whole.label == "PATHWAY" and "在" in text and _framed_part(text, spans, part, whole)
              or whole.entity_id.startswith("FPLX:") and whole.label == "GENE"
@@ -1680,11 +1721,11 @@ def _owned_starts(text: str, spans: list[Span], cues: list[Cue], owned: dict[int
             | post_nominal.owned_changes(text, [s.end for s in spans], cues) | post_nominal.pronoun_changes(text, cues))
 
 
-def _inside_candidates(spans: list[Span], context: SentenceContext) -> frozenset[str]:
-    """``axis_members.inside_candidates`` of the sentence, computed on its first pair."""
-    if context.inside is None:
-        context.inside = axis_members.inside_candidates(spans, context.pathways)
-    return context.inside
+def _enclosures(spans: list[Span], context: SentenceContext) -> dict[str, tuple[frozenset[str], ...]]:
+    """``axis_members.enclosures`` of the sentence, computed on its first pair."""
+    if context.enclosed is None:
+        context.enclosed = axis_members.enclosures(spans, context.pathways)
+    return context.enclosed
 
 
 def _context_owned_starts(text: str, spans: list[Span], context: SentenceContext) -> frozenset[int]:

@@ -27,9 +27,12 @@ from pipeline.relations.cues import Cue
 # a read-out noun may stand before a level change ("引起Survivin的表达下调", "诱导vimentin的表达上调")
 # "等" closing a list, with the list's class noun ("LC3-II等自噬标志物的下调", review jin2025_autophagy; "Bcl-2、Mcl-1
 # 等表达降低", ChinaXiv-201707.00654V1; "Runx-2和OCN等基因表达量增高", ChinaXiv-201806.00158V1): the change is the items'
-_ETC = r"(?:等\s*(?:[\u4e00-\u9fff]{0,6}?(?:标志物|蛋白|因子|基因|分子))?)?"
-_ZH_GAP = re.compile(r"\s*" + _ETC + r"\s*(?:蛋白|基因|信号通路|通路|信号)?\s*的\s*")
-_ZH_READOUT_GAP = re.compile(r"\s*" + _ETC + r"\s*(?:蛋白|基因)?\s*的?\s*(?:mRNA|蛋白)?\s*(?:表达量|表达水平|表达|水平|含量)\s*")
+# (each optional word carries the blanks after it, so a run of blanks is read one way only: written as
+# "\s*(?:等…)?\s*(?:蛋白…)?\s*的?\s*…", adjacent \s* split a run of blanked mentions in polynomially many
+# ways before failing; the same texts match, bench/regex_backtracking.py, tests/test_speed_stop39.py)
+_ETC = r"(?:等\s*(?:[\u4e00-\u9fff]{0,6}?(?:标志物|蛋白|因子|基因|分子)\s*)?)?"
+_ZH_GAP = re.compile(r"\s*" + _ETC + r"(?:(?:蛋白|基因|信号通路|通路|信号)\s*)?的\s*")
+_ZH_READOUT_GAP = re.compile(r"\s*" + _ETC + r"(?:(?:蛋白|基因)\s*)?(?:的\s*)?(?:(?:mRNA|蛋白)\s*)?(?:表达量|表达水平|表达|水平|含量)\s*")
 _EN_GAP = re.compile(r"[ -]?")
 _ZH_NOUNS = frozenset({"上调", "下调", "激活", "活化", "抑制"})
 _ZH_LEVELS = frozenset({"上调", "下调", "升高", "降低", "增加", "减少", "增多", "下降", "上升"})

@@ -89,6 +89,14 @@ _PROCESS_NOUN_AFTER = re.compile(
 _MAX_APPOSITION = 40
 
 
+def may_name_members(text: str, process_end: int) -> bool:
+    """Is the mention ending at ``process_end`` followed by a noun through which genes can be named its members: a
+    "-related proteins" noun (``listed_member``) or a marker noun (``named_before``)? Neither holds without one
+    (effects.py asks this once per mention of a sentence, not for each pair)."""
+    return related_noun_end(text, process_end) is not None \
+        or _PROCESS_NOUN_AFTER.match(text[process_end:process_end + 24]) is not None
+
+
 def named_before(text: str, gene_end: int, process_start: int, process_end: int, blanked_gap: str | None = None) -> bool:
     """Is the gene ending at ``gene_end`` named, right before the process, as one of its "-related
     proteins" or markers ("AMBRA1:自噬相关基因", "P62也可作为自噬的标志物")? ``blanked_gap``: the text
