@@ -32,7 +32,11 @@ use the same words in their ordinary sense:
   甲基). A herb name is often the stem: 琥珀 in N-羟基琥珀酰亚胺 (N-hydroxysuccinimide), 苏木 in
   苏木精 / 苏木素 (haematoxylin), 石斛 in 石斛酚 / 石斛素, 杓兰 in 杓兰素. The matched span then
   sits inside a compound's name (``is_chemical_morpheme``): a named compound is the compound, not
-  its herb (GUIDELINES 5.2, 5.6), and a reagent is no herb. Not the extraction words that start
+  its herb (GUIDELINES 5.2, 5.6), and a reagent is no herb. Stop 39 added 糖, 氨(酸/酰/基), 苷, 碱,
+  内酯, 醌, 甾, 硫烷, 黄素 and a multiplier (二酮): 苔黑酚葡萄糖苷 (jin2025 review), 鼠李糖苷酶
+  (ChinaXiv-202010.00047V1), 天门冬氨酸 (ChinaXiv-201810.00267V1), 喜树碱 (ChinaXiv-202107.00008V2),
+  藁本内酯 (ChinaXiv-201712.00816V1); on the free ChinaXiv pool 18 of 18 such herb mentions were
+  compound names (麦角甾苷 ×5, 莱菔硫烷 ×2, 小麦黄素 ×2, 葡萄糖基化, 天门冬氨酰 …). Not the extraction words that start
   with the same characters (醇提物, 醇沉: the herb's extract, GUIDELINES 5.2), nor 酸 as a flavour
   (五味子酸、甘，温; 白芍酸敛), nor 素 "usual" (素体), nor a preparation named after the herb
   (…精注射液), nor the next name of a herb list written without punctuation (枳壳酸枣仁).
@@ -162,9 +166,16 @@ _HAN = "\u4e00-\u9fff"
 # 素 meaning "usual, plain" (素体 the patient's constitution, 素质, 素养, 素食); the flavour's verbs
 # (五味子酸收, 白芍酸敛: sour and astringent)
 _FLAVOUR = "甘苦涩温平寒凉微咸辛敛收"
+# stop 39: 糖 (a sugar: 苔黑酚葡萄糖苷, α-L-鼠李糖苷酶), 氨 of an amino acid or amino group (天门冬氨酸
+# 氨基转移酶), [苷甙] (a glycoside), 碱 (an alkaloid: 喜树碱), 内酯 (a lactone: 藁本内酯), 醌, 甾 (a sterol:
+# 麦角甾苷, 麦角甾醇), 硫烷 / 硫苷 (莱菔硫烷, sulforaphane), 黄素 (大豆黄素 daidzein, 小麦黄素 tricin) and a
+# multiplier before a class morpheme (泽兰二酮, 人参三醇); not a syrup (枇杷糖浆), diabetes or metabolism
+# words (糖尿病, 糖代谢, 糖皮质激素), a glycoside class (苷类), 碱性 (alkaline), 甾体 (steroidal, a fraction's class)
 _CHEMICAL_AFTER = re.compile(
-    rf"(?:[酰胺酯酮醛醚酚烷烯炔嗪]|醇(?![提沉浸溶洗萃取])|素(?![材食体质养])|"
-    rf"酸(?![{_FLAVOUR}性碱度味]|\s?[、，,]\s?[{_FLAVOUR}])|精(?!\s?(?:注射液|口服液|胶囊|片|丸|颗粒)))"
+    rf"(?:[酰胺酯酮醛醚酚烷烯炔嗪醌]|醇(?![提沉浸溶洗萃取])|素(?![材食体质养])|"
+    rf"酸(?![{_FLAVOUR}性碱度味]|\s?[、，,]\s?[{_FLAVOUR}])|精(?!\s?(?:注射液|口服液|胶囊|片|丸|颗粒))|"
+    rf"糖(?!浆|尿|衣|类|皮质|代谢|脂|耐量|化血红)|氨(?=[酸酰基])|[苷甙](?!类)|碱(?![性度化液水土])|内酯|"
+    rf"甾(?!体)|硫[烷苷]|黄素|[二三四](?=[酮醇酚醛醌]))"
 )
 # a locant or substituent prefix right before the stem: N-羟基琥珀, 2-, 1,3-, α-, 甲基 / 羟基 / 乙酰基
 _CHEMICAL_BEFORE = re.compile(rf"(?:基|(?<![A-Za-z0-9{_HAN}])(?:\d+(?:[,，′']\d+)*|[NOS]|[αβγδ])\s?[-－])$")
