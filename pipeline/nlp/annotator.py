@@ -35,6 +35,7 @@ from pipeline.nlp import (
     family_sense,
     herb_context,
     herb_senses,
+    herb_species,
     latin_names,
     long_forms,
     segmenter,
@@ -237,6 +238,7 @@ class Annotator:
         self._latin_cases: dict[str, str] | None = None  # likewise (nlp/latin_names, case_variant_table)
         self._english_names: dict[str, str] | None = None  # likewise (nlp/common_names, english_name_table)
         self._colours: frozenset[str] | None = None  # herb names that are colour words (herb_senses)
+        self._latin_stems: dict[str, frozenset[str]] = {}  # a herb's Latin-name stems (herb_species)
 
     def _reagents(self) -> Reagents:
         folder = self.dictionary.folder
@@ -415,6 +417,17 @@ class Annotator:
             self._prefixes = frozenset(t[:n] for t in self.index.chinese_terms() for n in range(2, len(t) + 1))
         return self._prefixes
 
+    def herb_latin_stems(self, herb_id: str) -> frozenset[str]:
+        """Stems of a herb's Latin-script names (pharmaceutical name and synonyms, not pinyin):
+        the genera and epithets a binomial after its Chinese name may show (nlp/herb_species)."""
+        if herb_id not in self._latin_stems:
+            entity = self.dictionary.entities.get(herb_id)
+            names = [entity.name, *entity.synonyms] if entity is not None and entity.type == "herb" else []
+            pinyin = entity.pinyin.lower() if entity is not None else ""
+            self._latin_stems[herb_id] = frozenset(
+                s for s in herb_species.latin_stems(names) if s not in pinyin.replace(" ", ""))
+        return self._latin_stems[herb_id]
+
     def _pharmacopoeia_herb(self, herb_id: str) -> bool:
         """Is the herb a Chinese Pharmacopoeia drug (the build's note, dictionaries/build_herbs.py)?"""
         entity = self.dictionary.entities.get(herb_id)
@@ -534,6 +547,9 @@ class Annotator:
                 para_mentions[pid] = self._with_links(texts[pid], para_mentions[pid], links)
         # 大鼠海马, 海马组织: homonyms the document reads as organs (nlp/herb_senses)
         organs = herb_senses.anatomical_names(p.text.text for p in paragraphs if p.lang == "zh")
+        # 紫茎泽兰（Eupatorium adenophorum）: a name glued around a herb's is another species (nlp/herb_species)
+        species = [s for pid, sents in by_paragraph.items() if sents[0].paragraph.lang == "zh"
+                   for s in herb_species.other_species(texts[pid], para_mentions[pid], self.herb_latin_stems)]
         for pid, sents in by_paragraph.items():
             para = sents[0].paragraph
             ptext = texts[pid]
@@ -571,6 +587,9 @@ class Annotator:
             # an organ (海马CA1区, 新鲜海马组织) or a reagent's source (山羊抗兔IgG, 辣根过氧化物酶): no
             # herb; after the Chinese herb-run rules, which add herbs after a form prefix (鲜)
             mentions = herb_senses.drop_other_senses(ptext, mentions, organs, colours=self.colour_herbs())
+            if para.lang == "zh":  # names the herb-run rules found (海南 of 海南龙血树) are judged here
+                species += herb_species.other_species(ptext, mentions, self.herb_latin_stems)
+                mentions = herb_species.drop_other_species(ptext, mentions, species)
             mentions = extend_preparations(ptext, strip_processing(mentions, self._herb_of),
                                            self._herb_of_zh if para.lang == "zh" else None)
             if formula_names:
@@ -617,6 +636,10 @@ class Annotator:
                 herbs_seen.update((m.entity_id, m.text) for m in mentions
                                   if m.label == "HERB" and m.entity_id and m.entity_id not in herbs_seen)
         apply_definitions(para_mentions, texts, definitions, self.label_of)
+        if species:  # a paragraph before the binomial (the title, the abstract): the paper keeps the sense
+            for pid, sents in by_paragraph.items():
+                if sents[0].paragraph.lang == "zh":
+                    para_mentions[pid] = herb_species.drop_other_species(texts[pid], para_mentions[pid], species)
         paper_compounds.add_long_forms(para_mentions, texts, definitions)
         chinese_paper = any(p.lang == "zh" for p in paragraphs)
         english_read = [pid for pid in by_paragraph if by_paragraph[pid][0].paragraph.lang == "en"
