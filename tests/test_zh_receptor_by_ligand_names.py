@@ -32,16 +32,13 @@ def test_symbol_ligand_receptor_read_through_symbol_r(annotator):
     assert [t for t, i in found if i == "HGNC:11892"] == ["TNF-α"]
 
 
-def test_receptor_of_entity_is_only_asked_for_gene_ligands():
-    from pipeline.nlp.matcher import Mention
-    from pipeline.nlp.zh_receptor_names import zh_receptor_mentions
-
-    # validation_zh ChinaXiv-201801.00630V1 (reference): 谷氨酸 is a compound; no gene's names to read
-    text = "II型代谢型谷氨酸受体通过OPG/RANK"
-    m = Mention(text.index("谷氨酸"), text.index("受体"), "CPD:glutamate", "COMPOUND", "dictionary", "谷氨酸")
-    asked: list[str] = []
-    assert zh_receptor_mentions(text, [m], lambda _: None, lambda e: asked.append(e) or "HGNC:0") == [m]
-    assert asked == []
+def test_compound_ligand_read_through_its_canonical_name_only(annotator):
+    # 三磷酸肌醇受体 (the IP3 receptor; free ChinaXiv pool) is ITPR through "Inositol 1,4,5-Trisphosphate receptor";
+    # retinoic acid's synonym "beta-Retinoic acid" would give RARB, one subtype: a compound's other names are not read
+    assert annotator._receptor_of_entity("MESH:D015544") == "FPLX:ITPR"
+    assert annotator._receptor_of_entity("CPD:retinoic-acid") is None
+    # a gene's synonyms vote: IGF1's six names agree on IGF1R
+    assert annotator._receptor_of_entity(IGF1) == IGF1R
 
 
 def test_second_half_of_a_slash_name_is_left_alone():

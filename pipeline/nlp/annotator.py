@@ -357,7 +357,7 @@ class Annotator:
         return None
 
     def _receptor_of_entity(self, entity_id: str) -> str | None:
-        """The receptor of the GENE ``entity_id`` read through its own English names, for a Chinese
+        """The receptor of the GENE or COMPOUND ``entity_id`` read through its own English names, for a Chinese
         ligand name before 受体 that the dictionary lacks as "<name> receptor" (nlp/zh_receptor_names.py:
         类胰岛素样生长因子-I受体 is IGF1R via "IGF-I receptor"). "<name> receptor" or "<name>R" naming a
         receptor; the canonical name decides alone, other names need a second agreeing name."""
@@ -366,7 +366,14 @@ class Annotator:
             return cache[entity_id]
         entity = self.dictionary.entities.get(entity_id)
         found: str | None = None
-        if entity is not None and entity.label == "GENE":
+        if entity is not None and entity.label == "COMPOUND":
+            # a compound's other names are many and loose (isomers, salts): its canonical name alone
+            # ("Inositol 1,4,5-Trisphosphate receptor" for 三磷酸肌醇受体, "Vitamin D receptor")
+            if entity.name.isascii():  # MeSH capitalises the head of its names: "… Trisphosphate Receptor"
+                found = self._receptor_named(entity.name) or next(
+                    (t.entity_id for t in self.index.lookup(f"{entity.name} Receptor")
+                     if self.dictionary[t.entity_id].label == "GENE"), None)
+        elif entity is not None and entity.label == "GENE":
             votes: dict[str, set[str]] = {}
             for name in dict.fromkeys((entity.name, *entity.synonyms)):
                 if not name or not name.isascii():

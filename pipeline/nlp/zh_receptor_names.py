@@ -22,7 +22,8 @@ word and IGF-I stood for its receptor (validation38_zh ChinaXiv-201711.01073V1: 
 （IGF-IR）抑制剂AG1024" and the reference title "胰岛素样生长因子I受体与细胞凋亡信号转导"; the abbreviation
 was IGF1R, the long form IGF1). So when the surface names no receptor, a GENE ligand's receptor is read
 through the ligand entity's own English names (``receptor_of_entity``: "IGF-I receptor" → IGF1R, "IL1R",
-"TNFR"; the sample's "可溶性TNF-α受体", ChinaXiv-201812.00846V1). Not after a slash: "Toll/白细胞介素-1受体
+"TNFR"; the sample's "可溶性TNF-α受体", ChinaXiv-201812.00846V1); a compound's through its canonical name only
+(三磷酸肌醇受体 → "Inositol 1,4,5-Trisphosphate receptor", ITPR). Not after a slash: "Toll/白细胞介素-1受体
 (Toll/interleukin-1 receptor,TIR)" and "Toll/IL-1受体同源区" name the TIR domain of TLRs and adaptors (three
 papers of the free ChinaXiv pool), not IL1R1.
 """
@@ -53,7 +54,7 @@ def zh_receptor_mentions(text: str, mentions: list[Mention],
             out.append(m)
             continue
         receptor = receptor_named(text[m.start:m.end])
-        if (receptor is None and receptor_of_entity is not None and m.label == "GENE"
+        if (receptor is None and receptor_of_entity is not None
                 and not text[max(0, m.start - 2):m.start].rstrip().endswith("/")):
             receptor = receptor_of_entity(m.entity_id)
         if receptor is None or receptor == m.entity_id:
