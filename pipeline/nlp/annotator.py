@@ -359,6 +359,51 @@ class Annotator:
                     return entity.id
         return None
 
+    def _receptor_of_entity(self, entity_id: str) -> str | None:
+        """The receptor of the GENE or COMPOUND ``entity_id`` read through its own English names, for a Chinese
+        ligand name before 受体 that the dictionary lacks as "<name> receptor" (nlp/zh_receptor_names.py:
+        类胰岛素样生长因子-I受体 is IGF1R via "IGF-I receptor"). "<name> receptor" or "<name>R" naming a
+        receptor; the canonical name decides alone, other names need a second agreeing name."""
+        cache = self.__dict__.setdefault("_receptor_of_entity_cache", {})
+        if entity_id in cache:
+            return cache[entity_id]
+        entity = self.dictionary.entities.get(entity_id)
+        found: str | None = None
+        if entity is not None and entity.label == "COMPOUND":
+            # a compound's other names are many and loose (isomers, salts): its canonical name alone
+            # ("Inositol 1,4,5-Trisphosphate receptor" for 三磷酸肌醇受体, "Vitamin D receptor")
+            if entity.name.isascii():  # MeSH capitalises the head of its names: "… Trisphosphate Receptor"
+                found = self._receptor_named(entity.name) or next(
+                    (t.entity_id for t in self.index.lookup(f"{entity.name} Receptor")
+                     if self.dictionary[t.entity_id].label == "GENE"), None)
+        elif entity is not None and entity.label == "GENE":
+            votes: dict[str, set[str]] = {}
+            for name in dict.fromkeys((entity.name, *entity.synonyms)):
+                if not name or not name.isascii():
+                    continue
+                receptor = self._receptor_named(name) or self._receptor_symbol(name)
+                if receptor is not None and receptor != entity_id:
+                    if name == entity.name:
+                        found = receptor
+                        break
+                    votes.setdefault(receptor, set()).add(name.casefold())
+            if found is None and votes:
+                ranked = sorted(votes.items(), key=lambda kv: -len(kv[1]))
+                if len(ranked[0][1]) >= 2 and (len(ranked) == 1 or len(ranked[1][1]) < len(ranked[0][1])):
+                    found = ranked[0][0]
+        cache[entity_id] = found
+        return found
+
+    def _receptor_symbol(self, name: str) -> str | None:
+        """The receptor a symbol + R spells (IL1 -> IL1R, TNF -> TNFR), when it names a receptor."""
+        if " " in name:
+            return None
+        for t in self.index.lookup(f"{name}R"):
+            entity = self.dictionary[t.entity_id]
+            if entity.label == "GENE" and any("receptor" in n.lower() for n in (entity.name, *entity.synonyms)):
+                return entity.id
+        return None
+
     def _entity_named(self, name: str, label: str) -> str | None:
         """The dictionary entity with ``label`` that a name names (``MAPK pathway``,
         ``ginsenoside Rd``), or None."""
@@ -521,7 +566,7 @@ class Annotator:
             mentions = glued_mentions(ptext, mentions, self._whole_match)
             mentions = case_glued_mentions(ptext, mentions, self._whole_match)  # "increasedAMPK", "PLK4mRNA"
             mentions = receptor_mentions(ptext, mentions, self._receptor_named)
-            mentions = zh_receptor_mentions(ptext, mentions, self._receptor_named)  # "Ghrelin受体" (nlp/zh_receptor_names)
+            mentions = zh_receptor_mentions(ptext, mentions, self._receptor_named, self._receptor_of_entity)  # "Ghrelin受体" (nlp/zh_receptor_names)
             if para.lang == "en":  # "GABA(B) receptor", "neurokinin 1 (NK1) receptor" (nlp/receptor_names)
                 mentions = bracket_receptor_mentions(ptext, mentions, self._gene_of)
                 mentions = unbracketed_name_mentions(ptext, mentions, self._gene_of)  # "glutamate (mGlu) receptors"

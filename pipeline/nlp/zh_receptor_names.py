@@ -15,6 +15,17 @@ names "<ligand> receptor" (``receptor_named``: the annotator's lookup, the same 
 Not when 受体 heads a longer name of another protein: "IL-1受体相关激酶" (IRAK), "…受体激活剂"
 (RANK ligand), "…受体拮抗剂/激动剂/阻断剂" (a drug class: the receptor stays the drug's target, read by
 the relation rules from the ligand's name as before).
+
+A Chinese ligand name is no key to "<ligand> receptor": the dictionary holds 胰岛素样生长因子-I (IGF1) but
+neither "胰岛素样生长因子-I receptor" nor 类胰岛素样生长因子-I受体, so the longer name lost to its inner
+word and IGF-I stood for its receptor (validation38_zh ChinaXiv-201711.01073V1: "给予类胰岛素样生长因子-I受体
+（IGF-IR）抑制剂AG1024" and the reference title "胰岛素样生长因子I受体与细胞凋亡信号转导"; the abbreviation
+was IGF1R, the long form IGF1). So when the surface names no receptor, a GENE ligand's receptor is read
+through the ligand entity's own English names (``receptor_of_entity``: "IGF-I receptor" → IGF1R, "IL1R",
+"TNFR"; the sample's "可溶性TNF-α受体", ChinaXiv-201812.00846V1); a compound's through its canonical name only
+(三磷酸肌醇受体 → "Inositol 1,4,5-Trisphosphate receptor", ITPR). Not after a slash: "Toll/白细胞介素-1受体
+(Toll/interleukin-1 receptor,TIR)" and "Toll/IL-1受体同源区" name the TIR domain of TLRs and adaptors (three
+papers of the free ChinaXiv pool), not IL1R1.
 """
 
 from __future__ import annotations
@@ -29,7 +40,8 @@ _LABELS = frozenset({"GENE", "COMPOUND"})
 
 
 def zh_receptor_mentions(text: str, mentions: list[Mention],
-                         receptor_named: Callable[[str], str | None]) -> list[Mention]:
+                         receptor_named: Callable[[str], str | None],
+                         receptor_of_entity: Callable[[str], str | None] | None = None) -> list[Mention]:
     """``mentions`` with every "<ligand>受体" read as the receptor (module docstring)."""
     if "受体" not in text:
         return mentions
@@ -42,6 +54,9 @@ def zh_receptor_mentions(text: str, mentions: list[Mention],
             out.append(m)
             continue
         receptor = receptor_named(text[m.start:m.end])
+        if (receptor is None and receptor_of_entity is not None
+                and not text[max(0, m.start - 2):m.start].rstrip().endswith("/")):
+            receptor = receptor_of_entity(m.entity_id)
         if receptor is None or receptor == m.entity_id:
             out.append(m)
             continue
