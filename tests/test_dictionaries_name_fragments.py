@@ -7,7 +7,7 @@ descriptor (HerbiV "beta-D", TCMSP "Delta-D"), substituent prefixes with no pare
 import pytest
 
 from pipeline.dictionaries.build_common import Stoplist
-from pipeline.dictionaries.build_compounds import glycoside_heads, is_junk_name
+from pipeline.dictionaries.build_compounds import glycoside_heads, glycoside_spellings, is_junk_name
 
 NO_STOPLIST = Stoplist(frozenset(), frozenset())
 
@@ -74,3 +74,41 @@ def test_short_compound_names_are_still_matched(annotator):
              for m in s.mentions}
     assert ("NAC", "CPD:n-acetylcysteine") in found
     assert ("ATP", "CPD:adenosine-triphosphate") in found
+
+
+# --- glycoside spellings (build_compounds.glycoside_spellings): with or without the glycosidic "O-" and the sign
+# of optical rotation, one herb-table glycoside meets the way papers write it
+
+
+@pytest.mark.parametrize(
+    "name, spellings",
+    [
+        ("(+)-Lariciresinol-4-beta-D-glucopyranoside",  # TCMSP
+         ["Lariciresinol-4-beta-D-glucopyranoside", "(+)-Lariciresinol-4-O-beta-D-glucopyranoside",
+          "Lariciresinol-4-O-beta-D-glucopyranoside"]),
+        ("Isolariciresinol-4-O-β-D-Glucopyranoside", ["Isolariciresinol-4-β-D-Glucopyranoside"]),  # TCMSP
+        ("Kaempferol-3-O-beta-d-rutinoside", ["Kaempferol-3-beta-d-rutinoside"]),  # TCMSP
+        ("quercetin", []),
+        ("(-)-epicatechin", []),  # no glycoside: its rotation sign names another stereoisomer
+    ],
+)
+def test_glycoside_spellings(name, spellings):
+    assert glycoside_spellings(name) == spellings
+
+
+def test_a_glycoside_written_with_o_is_found(annotator):
+    # validation38_en PMID26320688 (title); gold CPD:lariciresinol-4-beta-d-glucopyranoside, TCMSP's
+    # "(+)-Lariciresinol-4-beta-D-glucopyranoside"; the aglycone lariciresinol was found before
+    text = ("Lariciresinol-4-O-b-D-glucopyranoside From the Root of Isatis indigotica Inhibits Influenza A "
+            "virus-induced Pro-Inflammatory Response.")
+    adoc = annotator.annotate("t", text)
+    found = [(m.text, m.entity_id) for s in adoc.sentences for m in s.mentions if m.label == "COMPOUND"]
+    assert found == [("Lariciresinol-4-O-b-D-glucopyranoside", "CPD:lariciresinol-4-beta-d-glucopyranoside")]
+
+
+def test_two_spellings_of_one_glycoside_are_one_row(annotator):
+    # TCMSP listed "Physcion-8-β-D-Glucopyranoside" and "Physcion-8-O-beta-D-glucopyranoside" as two molecules
+    ids = annotator.dictionary.entities
+    assert "CPD:physcion-8-beta-d-glucopyranoside" not in ids
+    row = ids["CPD:physcion-8-o-beta-d-glucopyranoside"]
+    assert "Physcion-8-β-D-Glucopyranoside" in row.synonyms

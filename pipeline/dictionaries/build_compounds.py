@@ -193,6 +193,40 @@ def drop_glycoside_heads(pool: _Pool, stats: RuleStats) -> None:
         pool.xrefs.pop(cid, None)
 
 
+# A glycoside is written with or without the "O-" that says the sugar hangs on an oxygen, and without the sign of
+# optical rotation the table puts first: TCMSP's "(+)-Lariciresinol-4-beta-D-glucopyranoside" is written
+# "Lariciresinol-4-O-b-D-glucopyranoside" in the paper that isolated it (validation38_en PMID26320688, title and
+# abstract: the aglycone lariciresinol was found instead), TCMSP's "Isolariciresinol-4-O-β-D-Glucopyranoside" is
+# "isolariciresinol 4-β-D-glucopyranoside" elsewhere. Both spellings are added to a herb-table glycoside's names
+# (a variant another row names is dropped as shared, so no two rows are joined by it).
+_ROTATION = re.compile(r"^\((?:\+|-|±|\+/-)\)-\s*")
+_GLYCOSIDE_LINK = re.compile(
+    r"(?<=\d)(?P<prime>['′″]{0,2})-(?P<o>O-)?(?=(?i:alpha|beta|[αβ])-(?i:[dl])-[A-Za-z]*(?:pyranosid|furanosid|osid)e$)"
+)
+
+
+def glycoside_spellings(name: str) -> list[str]:
+    """The other spellings of a glycoside's name (none for other names): without the sign of
+    optical rotation, and with the glycosidic "O-" dropped or inserted."""
+    if not re.search(r"(?:pyranosid|furanosid|osid)e$", name):
+        return []
+    bare = _ROTATION.sub("", name)
+    out = [bare] if bare != name and len(bare) >= MIN_NAME_LEN else []
+    for n in (name, bare):
+        m = _GLYCOSIDE_LINK.search(n)
+        if m is not None:
+            link = f"{m.group('prime')}-" if m.group("o") else f"{m.group('prime')}-O-"
+            out.append(n[: m.start()] + link + n[m.end():])
+    return [v for v in dict.fromkeys(out) if v != name]
+
+
+def with_glycoside_spellings(names: list[str]) -> list[str]:
+    out = list(names)
+    for n in names:
+        out += [v for v in glycoside_spellings(n) if v not in out]
+    return out
+
+
 def herb_named(names: list[str], herb: Entity) -> bool:
     """Whether a molecule's names are a name of the herb it is listed under (any case)."""
     own = {n.casefold() for n in (herb.name, *herb.synonyms)}
@@ -294,7 +328,7 @@ def build_compounds(
                 xref.append(f"CAS {r['CAS_id']}")
             if r.get("PubChem_id"):
                 xref.append(f"PubChem {r['PubChem_id'].split('.')[0]}")
-            pool.add([name], "HerbiV", chem_herbs.get(r["HVCID"], set()), " ".join(xref))
+            pool.add(with_glycoside_spellings([name]), "HerbiV", chem_herbs.get(r["HVCID"], set()), " ".join(xref))
 
     mol_path = sources / "compounds" / "tcmnp_tcmsp_herb_molecule.tsv"
     if mol_path.exists():
@@ -321,7 +355,7 @@ def build_compounds(
                     junk_ids.add(r["MOL_ID"])
                     stats.hit("compound-junk", r["Molecule_name"])
                 continue
-            pool.add(names, "TCMSP", {hid} if hid else set())
+            pool.add(with_glycoside_spellings(names), "TCMSP", {hid} if hid else set())
 
     merge_glued_spellings(pool, stats)
     drop_glycoside_heads(pool, stats)
