@@ -62,6 +62,7 @@ from pipeline.dictionaries.build_common import (
     read_curated,
     read_tsv_rows,
 )
+from pipeline.dictionaries.build_compounds import glycoside_spellings
 from pipeline.dictionaries.ids import compound_id
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
@@ -915,7 +916,10 @@ def add_mesh_cross_references(index: dict[str, set[str]], entities: dict[str, En
 def _is_kept_row(e: Entity) -> bool:
     """A row that is not folded into another (names, cross-references, Chinese names or a curated
     source of its own): :func:`fold_bare_rows_named_by_a_concept` keeps it."""
-    return bool(e.synonyms or e.note or e.name_zh or e.synonyms_zh or "curated" in e.source.split("+"))
+    # a herb-table glycoside's other spellings (build_compounds.glycoside_spellings) are no names of its own
+    own = [s for s in e.synonyms if s not in glycoside_spellings(e.name) and e.name not in glycoside_spellings(s)
+           and not set(glycoside_spellings(s)) & {e.name, *glycoside_spellings(e.name)}]
+    return bool(own or e.note or e.name_zh or e.synonyms_zh or "curated" in e.source.split("+"))
 
 
 def named_row(name: str, index: dict[str, set[str]]) -> str | None:
@@ -981,8 +985,9 @@ def fold_bare_rows_named_by_a_concept(compounds: dict[str, Entity], stats: RuleS
             continue
         del compounds[eid]
         target.parents = sorted(set(target.parents) | set(e.parents))
-        if e.name != target.name and e.name not in target.synonyms:
-            target.synonyms.append(e.name)
+        for n in [e.name, *e.synonyms]:
+            if n != target.name and n not in target.synonyms:
+                target.synonyms.append(n)
         target.source = "+".join(dict.fromkeys([*target.source.split("+"), *e.source.split("+")]))
         stats.hit("compound-bare-row-folded", f"{e.name} ({e.id}) -> {target.id}")
 

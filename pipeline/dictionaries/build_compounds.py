@@ -21,6 +21,7 @@ is dropped from all of them (``compound-shared-synonym``) unless it is curated.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from itertools import pairwise
 from pathlib import Path
@@ -125,6 +126,20 @@ def split_tcmsp_name(raw: str) -> list[str]:
     return [name]
 
 
+# Name fragments the herb-compound sources list as molecules (SOURCES.md: the sources have errors). Matched in
+# text they cut a longer name the dictionary lacks into junk mentions:
+# * a bare anomer/configuration descriptor: HerbiV "beta-D", TCMSP "Delta-D". The matcher reads "b-D" as beta-D, so
+#   "lariciresinol-4-O-b-D-glucopyranoside" (validation PMID26320688, title and abstract) gave a compound "beta-D";
+#   every glycoside written "…-O-β-D-glucopyranoside" / "…-O-β-D-glucoside" carries one.
+# * substituent prefixes with no parent, cut before it and ending in a hyphen: HerbiV "2-hydroxy-", TCMSP
+#   "2,7-dihydroxy-4-methoxy-", "7-hydroxy-9-hydroxymethyl-3-oxo-" (IUPAC: a prefix is no name without its parent).
+_DESCRIPTOR_ONLY = re.compile(r"(?i:alpha|beta|gamma|delta|[αβγδ])[- ](?i:d|l|dl)")
+_PREFIX_FRAGMENT = re.compile(
+    r"(?i:(?:[\d,'′]+-)?(?:di|tri|tetra|penta|hexa)?"
+    r"(?:hydroxy|methoxy|methyl|hydroxymethyl|oxo|ethyl|acetyl|acetoxy|amino|methylene|phenyl|chloro|nitro)-)+"
+)
+
+
 def is_junk_name(name: str, stoplist: Stoplist) -> bool:
     n = name.strip()
     return (
@@ -132,8 +147,84 @@ def is_junk_name(name: str, stoplist: Stoplist) -> bool:
         or re.fullmatch(r"[\d\W_]+", n) is not None
         or _FORMULA.fullmatch(n) is not None
         and any(ch.isdigit() for ch in n)
+        or _DESCRIPTOR_ONLY.fullmatch(n) is not None
+        or _PREFIX_FRAGMENT.fullmatch(n) is not None
         or stoplist.blocks(n)
     )
+
+
+# A glycoside's name cut at its sugar's locant: TCMSP lists "Quercetin-3" and "KaemPferol-3" as molecules beside 57
+# and 37 full names "quercetin-3-O-…" / "kaempferol-3-glucoside". In text the fragment wins the longest match over the
+# aglycone inside the glycoside's name ("kaempferol-3-O-b-d-(6-E-p-coumaryl)-glucopyranoside" gave a compound
+# "kaempferol-3"), a molecule no source knows. A name "<aglycone>-<locant>" is such a head when the pool holds longer
+# names of that aglycone's glycosides at that locant.
+_LOCANT_HEAD = re.compile(r".*[A-Za-z]{3}-\d{1,2}'?")
+_GLYCOSIDE_TAIL = re.compile(
+    r"-(?:o-|[a-z]*(?:glucos|rhamnos|galactos|xylos|arabinos|arabofuranos|rutinos|glucuron|pyranos|furanos|"
+    r"neohesperidos|sophoros|diglucos|digalactos))"
+)
+
+
+def glycoside_heads(names: list[str]) -> set[str]:
+    """The names (case-folded) that are a glycoside's name cut at the sugar's locant, given every
+    name of the pool."""
+    folded = sorted({n.casefold() for n in names})
+    out: set[str] = set()
+    for h in folded:
+        if _LOCANT_HEAD.fullmatch(h) is None:
+            continue
+        i = bisect_left(folded, h + "-")
+        while i < len(folded) and folded[i].startswith(h + "-"):
+            if _GLYCOSIDE_TAIL.match(folded[i], len(h)):
+                out.add(h)
+                break
+            i += 1
+    return out
+
+
+def drop_glycoside_heads(pool: _Pool, stats: RuleStats) -> None:
+    """Drop from the pool every record whose names are all glycoside heads (:func:`glycoside_heads`)."""
+    heads = glycoside_heads([n for names in pool.names.values() for n in names])
+    for cid in [c for c, names in pool.names.items() if names and all(n.casefold() in heads for n in names)]:
+        stats.hit("compound-glycoside-head", f"{cid} ({'|'.join(pool.names[cid])})")
+        pool.names.pop(cid)
+        pool.parents.pop(cid, None)
+        pool.sources.pop(cid, None)
+        pool.xrefs.pop(cid, None)
+
+
+# A glycoside is written with or without the "O-" that says the sugar hangs on an oxygen, and without the sign of
+# optical rotation the table puts first: TCMSP's "(+)-Lariciresinol-4-beta-D-glucopyranoside" is written
+# "Lariciresinol-4-O-b-D-glucopyranoside" in the paper that isolated it (validation38_en PMID26320688, title and
+# abstract: the aglycone lariciresinol was found instead), TCMSP's "Isolariciresinol-4-O-β-D-Glucopyranoside" is
+# "isolariciresinol 4-β-D-glucopyranoside" elsewhere. Both spellings are added to a herb-table glycoside's names
+# (a variant another row names is dropped as shared, so no two rows are joined by it).
+_ROTATION = re.compile(r"^\((?:\+|-|±|\+/-)\)-\s*")
+_GLYCOSIDE_LINK = re.compile(
+    r"(?<=\d)(?P<prime>['′″]{0,2})-(?P<o>O-)?(?=(?i:alpha|beta|[αβ])-(?i:[dl])-[A-Za-z]*(?:pyranosid|furanosid|osid)e$)"
+)
+
+
+def glycoside_spellings(name: str) -> list[str]:
+    """The other spellings of a glycoside's name (none for other names): without the sign of
+    optical rotation, and with the glycosidic "O-" dropped or inserted."""
+    if not re.search(r"(?:pyranosid|furanosid|osid)e$", name):
+        return []
+    bare = _ROTATION.sub("", name)
+    out = [bare] if bare != name and len(bare) >= MIN_NAME_LEN else []
+    for n in (name, bare):
+        m = _GLYCOSIDE_LINK.search(n)
+        if m is not None:
+            link = f"{m.group('prime')}-" if m.group("o") else f"{m.group('prime')}-O-"
+            out.append(n[: m.start()] + link + n[m.end():])
+    return [v for v in dict.fromkeys(out) if v != name]
+
+
+def with_glycoside_spellings(names: list[str]) -> list[str]:
+    out = list(names)
+    for n in names:
+        out += [v for v in glycoside_spellings(n) if v not in out]
+    return out
 
 
 def herb_named(names: list[str], herb: Entity) -> bool:
@@ -237,7 +328,7 @@ def build_compounds(
                 xref.append(f"CAS {r['CAS_id']}")
             if r.get("PubChem_id"):
                 xref.append(f"PubChem {r['PubChem_id'].split('.')[0]}")
-            pool.add([name], "HerbiV", chem_herbs.get(r["HVCID"], set()), " ".join(xref))
+            pool.add(with_glycoside_spellings([name]), "HerbiV", chem_herbs.get(r["HVCID"], set()), " ".join(xref))
 
     mol_path = sources / "compounds" / "tcmnp_tcmsp_herb_molecule.tsv"
     if mol_path.exists():
@@ -264,9 +355,10 @@ def build_compounds(
                     junk_ids.add(r["MOL_ID"])
                     stats.hit("compound-junk", r["Molecule_name"])
                 continue
-            pool.add(names, "TCMSP", {hid} if hid else set())
+            pool.add(with_glycoside_spellings(names), "TCMSP", {hid} if hid else set())
 
     merge_glued_spellings(pool, stats)
+    drop_glycoside_heads(pool, stats)
 
     # Curated rows absorb source rows with the same slug (id or English synonyms).
     curated_rows = read_curated(

@@ -13,9 +13,14 @@ import re
 
 from pipeline.nlp.matcher import Mention
 
+# 其 opens a word of its own in 其次 (secondly), 其中 (among them), 其他/其它 (other), 其余 (the rest), 其实 (in
+# fact), 其后 (afterwards), 其间 (meanwhile) — lexicalised words (现代汉语词典), no subject pronoun. Read as 其 they
+# made a compound of "其次，本实验结果显示…" (sample ChinaXiv-201801.00669V1: the AOPPs of the clause before) and
+# "其次，实验结果显示了…" (sample ChinaXiv-201806.00141V1: PM2.5).
+_QI_WORD = r"其(?![中次他它余实后间])"
 _OPENING = re.compile(
     r"^(?:(?:此外|除此之外|另外|同时|而且|并且|因此|Moreover|In addition|Furthermore|Additionally)\s*[,，]?\s*)?"
-    r"(?P<pronoun>它们|它|其|该化合物|该药物|该药|该方剂|该方|该成分|This compound|This drug|It)(?![A-Za-z])"
+    rf"(?P<pronoun>它们|它|{_QI_WORD}|该化合物|该药物|该药|该方剂|该方|该成分|This compound|This drug|It)(?![A-Za-z])"
 )
 AGENT_LABELS = ("HERB", "COMPOUND")
 
