@@ -60,6 +60,7 @@ ANY_CASE = 0  # names, CJK, symbols containing a digit
 SYMBOL_SHORT = 1  # letters-only symbol of <= 5 letters: exact, or a variant with >= 2 capitals
 SYMBOL_LONG = 2  # letters-only symbol longer than 5: anything but all lower case
 NAME_CAPS = 3  # a multi-word name whose capital after a lower-case letter must stay capital
+EXACT_CASE = 4  # a compound written as element symbols with a lower-case letter (CdS, NaCl): as written only
 
 # Closed-class English words: a span that folds across a space into a short symbol is no
 # symbol when one side is one of these ("and 1" -> AND-1, "at 2" -> AT2, "genes is" -> GENESIS).
@@ -183,6 +184,23 @@ _LOWER_WORD_NAMES = frozenset(
 )
 
 
+# The chemical elements' symbols (IUPAC): a compound name made only of them, with a lower-case letter, is a formula
+_ELEMENTS = frozenset("""H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se
+    Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf
+    Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr""".split())
+_ELEMENT_TOKEN = re.compile(r"[A-Z][a-z]?")
+
+
+def is_element_formula(case_form: str) -> bool:
+    """Is ``case_form`` a formula of element symbols with a lower-case letter ("CdS", "NaCl", "ZnO", "Co")? Its case
+    is what it means: "CdS" is cadmium sulfide, "CDS" a gene's coding sequence (5 ChinaXiv papers of the dev pool
+    read "CDS区" as the compound), "NA" no sodium; "Co" is cobalt, "CO" carbon monoxide."""
+    if not case_form.isascii() or not case_form.isalpha() or case_form.isupper() or not case_form[:1].isupper():
+        return False
+    tokens = _ELEMENT_TOKEN.findall(case_form)
+    return "".join(tokens) == case_form and all(t in _ELEMENTS for t in tokens)
+
+
 def compound_name_case_rule(case_form: str, entity_type: str, rule: int) -> int:
     """A capitalised 4-5-letter compound name (Taxol, Zinc, Mesna, Urea: MeSH and brand names
     are written in sentence case) is a name, not a symbol: it matches in lower case too
@@ -190,7 +208,10 @@ def compound_name_case_rule(case_form: str, entity_type: str, rule: int) -> int:
     mesna"), as 6+-letter capitalised names already do. Gene symbols of that shape (Akt, Nrf2)
     stay SYMBOL_SHORT, as do names whose lower-case form is an English word or a class noun
     (:data:`_LOWER_WORD_NAMES`); a compound name that shares its key with a gene or family
-    term keeps the symbol rule too (:func:`compile_terms`)."""
+    term keeps the symbol rule too (:func:`compile_terms`). A formula of element symbols (CdS) matches
+    only as written (:func:`is_element_formula`)."""
+    if rule == SYMBOL_SHORT and entity_type == "compound" and is_element_formula(case_form):
+        return EXACT_CASE
     if (
         rule == SYMBOL_SHORT and entity_type == "compound" and 4 <= len(case_form) <= 5
         and case_form.isascii() and case_form.isalpha() and case_form[0].isupper()
@@ -225,6 +246,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 def case_ok(term: Term, surface: str) -> bool:
     if term.case_rule == ANY_CASE or surface == term.case_form:
         return True
+    if term.case_rule == EXACT_CASE:
+        return False
     if term.case_rule == NAME_CAPS:
         return all(surface[m.start()].isupper() for m in _LOWER_UPPER.finditer(term.case_form))
     if term.case_rule == SYMBOL_SHORT:
@@ -304,7 +327,7 @@ def compile_terms(dictionary: Dictionary, stop_phrases: list[str]) -> dict[str, 
                     spelled_by_folding(norm, case_form), entity.id)
             case_rule = case_rule_for(norm, case_form)
             named = compound_name_case_rule(case_form, entity.type, case_rule)
-            if named != case_rule:
+            if named == ANY_CASE != case_rule:
                 relaxed.add((entity.id, case_form))
             term = Term(entity.id, case_form, named, rank)
             bucket = table.setdefault(key, [])
