@@ -239,6 +239,7 @@ class Annotator:
         self._english_names: dict[str, str] | None = None  # likewise (nlp/common_names, english_name_table)
         self._colours: frozenset[str] | None = None  # herb names that are colour words (herb_senses)
         self._latin_stems: dict[str, frozenset[str]] = {}  # a herb's Latin-name stems (herb_species)
+        self._receptors: dict[str, str | None] = {}  # a ligand entity's receptor (``_receptor_of_entity``)
 
     def _reagents(self) -> Reagents:
         folder = self.dictionary.folder
@@ -364,9 +365,8 @@ class Annotator:
         ligand name before 受体 that the dictionary lacks as "<name> receptor" (nlp/zh_receptor_names.py:
         类胰岛素样生长因子-I受体 is IGF1R via "IGF-I receptor"). "<name> receptor" or "<name>R" naming a
         receptor; the canonical name decides alone, other names need a second agreeing name."""
-        cache = self.__dict__.setdefault("_receptor_of_entity_cache", {})
-        if entity_id in cache:
-            return cache[entity_id]
+        if entity_id in self._receptors:
+            return self._receptors[entity_id]
         entity = self.dictionary.entities.get(entity_id)
         found: str | None = None
         if entity is not None and entity.label == "COMPOUND":
@@ -391,7 +391,7 @@ class Annotator:
                 ranked = sorted(votes.items(), key=lambda kv: -len(kv[1]))
                 if len(ranked[0][1]) >= 2 and (len(ranked) == 1 or len(ranked[1][1]) < len(ranked[0][1])):
                     found = ranked[0][0]
-        cache[entity_id] = found
+        self._receptors[entity_id] = found
         return found
 
     def _receptor_symbol(self, name: str) -> str | None:

@@ -10,6 +10,7 @@ mid-sentence with the next body paragraph, skipping the furniture between them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -62,7 +63,10 @@ _LABELLED = (
     (_STRUCTURED_ZH, "abstract_zh", ("front",)),
     (_STRUCTURED_EN, "abstract_en", ("front", "front_en", "keywords_zh", "abstract_zh")),
 )
-_LABEL_PATTERN = {section: pattern for pattern, section, _ in _LABELLED[:4]}
+# the label each section's paragraph is stripped of; a structured part's bracketed heading ("[0bjective]…") stays in the
+# text, as the abstract's own words
+_LABEL_PATTERN = {"abstract_zh": _ABSTRACT_ZH, "keywords_zh": _KEYWORDS_ZH, "abstract_en": _ABSTRACT_EN,
+                  "keywords_en": _KEYWORDS_EN}
 _FRONT_MATTER = re.compile(r"摘\s*要|关\s*键\s*词|Abstract|Key\s*words", re.IGNORECASE)
 _BODY_HEADING = re.compile(
     r"^(?:\d+(?:\.\d+)*\s*\S|[一二三四五六七八九十]+[、.]|引言|前言|背景|材料与方法|方法|结果|讨论|结论|"
@@ -190,15 +194,15 @@ _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s")
 _CHINESE_PROSE = 0.3
 
 
-def _continue_section(paragraphs: list[Paragraph], section: str, norm: OffsetText) -> None:
+def _continue_section(paragraphs: list[Paragraph], section: str, norm: OffsetText,
+                      emit: Callable[[str, OffsetText], Paragraph]) -> None:
     """A further paragraph of an abstract: joined to its last paragraph when that stopped mid-sentence (a page
     break, with front matter or page furniture between them), else a paragraph of its own in the section."""
     last = next((p for p in reversed(paragraphs) if p.section == section and not p.is_heading), None)
     if last is not None and not _SENTENCE_END.search(last.text.text):
         last.text = _join(last.text, norm)
     else:
-        paragraphs.append(Paragraph(last.doc_id if last else "", len(paragraphs), section,
-                                    last.section_title if last else "", norm, "", False))
+        emit(section, norm)
 
 
 def _strip_label(text: OffsetText, pattern: re.Pattern[str]) -> OffsetText:
@@ -480,12 +484,12 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
             pending_body = None if _SENTENCE_END.search(para.text.text) or _NUMBERED_HEADING.match(t) else para
             continue
         if state == "abstract_zh" and cjk_ratio(t) > 0.5:
-            _continue_section(paragraphs, "abstract_zh", norm)
+            _continue_section(paragraphs, "abstract_zh", norm, emit)
             continue
         if state == "abstract_en" and cjk_ratio(t) < 0.2 and not _front_matter(t, "front"):
             # the English abstract's next paragraph ("Osteoporotic group was statistically significant…",
             # "[Methods] Urine samples…", a page break inside it): it was left in the unread front matter
-            _continue_section(paragraphs, "abstract_en", norm)
+            _continue_section(paragraphs, "abstract_en", norm, emit)
             continue
         emit("front", norm)
     if not any(p.section.startswith(("abstract", "keywords")) for p in paragraphs):
