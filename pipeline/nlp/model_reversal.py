@@ -187,7 +187,7 @@ def resolve(sentence_text: str, sentence_start: int, mentions: list[Mention], pr
         return mentions
     before = [m for m in previous if m.how not in skip and m.how not in CROSS_SENTENCE_HOWS]
     local = [Mention(m.start - sentence_start, m.end - sentence_start, m.entity_id, m.label, m.how, m.text)
-             for m in own if passive is None or m.start - sentence_start >= passive[2]]  # the passive's agent: after "by"
+             for m in own if passive is None or m.start - sentence_start >= passive[2]]  # a passive's agent: after by
     found = agents(sentence_text, local, {m.entity_id for m in before})
     if not found or len(found) > MAX_AGENTS:
         return mentions
