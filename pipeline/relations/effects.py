@@ -333,8 +333,9 @@ def owned_cues(text: str, spans: list[Span], cues: list[Cue]) -> dict[int, Span]
         if not participle:
             continue
         for s in spans:
-            if s.end <= c.start and text[s.end:c.start] in ("", "-", ")-"):  # "(RANKL)-induced"
-                owned[c.start] = s
+            if s.end <= c.start and (text[s.end:c.start] in ("", "-", ")-")  # "(RANKL)-induced"
+                                     or cue_scope.spaced_participle(text, s.start, s.end, c.start, c.text)):
+                owned[c.start] = s  # ("for iron-ascorbate induced lipid peroxidation": cue_scope.spaced_participle)
     return owned
 
 
