@@ -9,6 +9,12 @@
   S-transferase and xanthine oxidase activities" (validation39_en PMID16789436) typed the herb ``activates`` GST ("induced"
   was read as the herb's verb); after a preposition, determiner or effect verb it is the stimulus's participle
   (relations/cue_scope.spaced_participle).
+* co-stimuli: "enhanced the activin+GnRH-induced stimulation of FSHbeta mRNA" (PMID18310445), "blocks radiation/TNFa-induced
+  cell death" (BioRED train): each mention joined by +, / or & before the participle's owner is its agent too, so the
+  enhancer gets no signed row with activin (GUIDELINES 5.16) and activin gets its own row with FSHbeta.
+* a coordinated predicate without a comma: "BMP-4 reduced LHbeta mRNA up-regulation in response to GnRH (+/-activin) and
+  decreased GnRH receptor expression" (PMID18310445) — GnRH, an object of the first verb, is no agent of "decreased"
+  (relations/cue_scope.in_coordinated_predicate, which read ", and <verb>" only).
 """
 
 from __future__ import annotations
@@ -83,3 +89,29 @@ def test_a_spaced_participle_is_the_stimulus_only_after_a_noun_phrase_opener():
     assert reads(TAMARIX, "ascorbate")  # "for iron-ascorbate induced"
     assert reads(ACANTHOPANAX, "lipopolysaccharide")  # "inhibits lipopolysaccharide induced"
     assert not reads(NEUROTENSIN, "neurotensin")  # "microinjection of neurotensin induced excitation": the verb
+
+
+ACTIVIN = ("BMP-4 alone had no effect on FSH production, but enhanced the activin+GnRH-induced stimulation of FSHbeta mRNA "
+           "and FSH secretion, without any effect on follistatin mRNA.")  # validation39_en PMID18310445
+
+
+def test_a_co_stimulus_is_the_participles_agent_and_no_target_of_the_enhancer(annotator, gene_id):
+    rows = _rows(annotator, ACTIVIN)
+    assert rows[(gene_id("BMP4"), "FPLX:Activin")].label == "associated"  # was "activates" from "enhanced"
+    typed = rows[("FPLX:Activin", gene_id("FSHB"))]
+    assert (typed.label, typed.agent) == ("upregulates", "FPLX:Activin")  # was FSHB acting on activin
+
+
+def test_an_object_of_the_first_verb_is_no_agent_of_the_coordinated_second(annotator, gene_id):
+    rows = _rows(annotator, GNRH_LHB)
+    assert rows[("FPLX:GNRH", gene_id("GNRHR"))].label == "associated"  # was "downregulates" from BMP-4's "decreased"
+    assert rows[(gene_id("BMP4"), gene_id("GNRHR"))].label == "downregulates"  # the subject's own row
+
+
+DICO = ("Western blot assay demonstrated that DICO decreased Bcl-2 level and induced Bax translocation to cause cytochrome c "
+        "release.")  # validation_en PMID23567243
+
+
+def test_a_purpose_chain_after_the_second_predicate_is_kept(annotator, gene_id):
+    typed = _rows(annotator, DICO)[(gene_id("BCL2"), gene_id("CYCS"))]
+    assert (typed.label, typed.agent) == ("inhibits", gene_id("BCL2"))  # "decreased Bcl-2 … to cause cytochrome c release"

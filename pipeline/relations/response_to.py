@@ -34,8 +34,9 @@ import re
 _PHRASE = re.compile(r"\bin\s+response\s+to\b|\b(?:upon|after|following)\s+(?:stimulation|challenge)\s+(?:with|by)\b",
                      re.IGNORECASE)
 # what may stand between the phrase and the cause: an article, a treatment noun with its preposition,
-# earlier coordinated causes (their names are blanked first) and the coordinators
-_CAUSE_GAP = re.compile(r"^(?:\s|,|\band\b|\bor\b|\bthe\b|\ban?\b|\b(?:treatment|stimulation|exposure|challenge|"
+# earlier coordinated causes (their names are blanked first) and the coordinators, an optional co-stimulus in brackets
+# ("in response to GnRH (+/-activin)", PMID18310445)
+_CAUSE_GAP = re.compile(r"^(?:\s|,|\((?:\+/-|\+|±)?|\band\b|\bor\b|\bthe\b|\ban?\b|\b(?:treatment|stimulation|exposure|challenge|"
                         r"incubation)\s+(?:with|to)\b|\b(?:high|low|increasing|different)\b|\b\d+(?:\.\d+)?\s*[µu]?[mn]?M\b)*$",
                         re.IGNORECASE)
 _UP = r"increas\w*|elevat\w*|up-?regulat\w*|enhanc\w*|augment\w*|induc(?:e|ed|es|ing|tion)\b|produc(?:e|ed|es|ing|tion)\b|" \
