@@ -55,7 +55,7 @@ _SENTENCE_BREAK = re.compile(r"[;:]|\.\s")
 CAUSE_LABELS = ("HERB", "COMPOUND", "GENE")
 # a gene cause named with its own state or a part of it: "in response to Ras activation", "to EGFR inhibition",
 # "to TGF-beta receptor …" (the state or the receptor is the cause, not the gene's product given to cells)
-_GENE_STATE_AFTER = re.compile(r"\s*-?\s*(?:activ\w*|inhibit\w*|knock\w*|silenc\w*|deplet\w*|deficien\w*|delet\w*|"
+_GENE_STATE_AFTER = re.compile(r"\s*(?:-\s*)?(?:activ\w*|inhibit\w*|knock\w*|silenc\w*|deplet\w*|deficien\w*|delet\w*|"
                                r"loss\b|overexpress\w*|over-express\w*|signal\w*|mutat\w*|mutant\w*|block\w*|antagon\w*|"
                                r"phosphorylat\w*|express\w*|levels?\b|withdraw\w*|receptors?\b|antibod\w*|neutrali\w*|"
                                r"gene\b|promoter\b|varia\w*|polymorph\w*)", re.IGNORECASE)
