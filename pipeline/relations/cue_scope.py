@@ -538,15 +538,29 @@ def in_evidence_adjunct(text: str, first_end: int, cue_start: int) -> bool:
 # in the second. Only an object is kept out: a mention after "of"/"with" or a verb, not the subject itself.
 _SECOND_PREDICATE = re.compile(r",\s+and\s+(?:also\s+|then\s+|further\s+)?[a-z][a-z\-]*(?:[^s]s|ed)\s+"
                                r"(?:with|to|the|a|an|its|their|in|on|by|through|via)\b")
-_AN_OBJECT = re.compile(r"(?:\b(?:of|with|against)\s+(?:[\w\-/]+\s+){0,3}(?:and\s+|or\s+)?|"
+_AN_OBJECT = re.compile(r"(?:\b(?:of|with|against|to)\s+(?:[\w\-/]+\s+){0,3}(?:and\s+|or\s+)?|"
                         r"\b[a-z]+(?:s|ed|ing)\s+(?:the\s+)?)$")
 
 
-def in_coordinated_predicate(text: str, first_start: int, first_end: int, cue_start: int) -> bool:
+# Without the comma when a finite verb before the mention governs it: "BMP-4 reduced LHbeta mRNA up-regulation in response
+# to GnRH (+/-activin) and decreased GnRH receptor expression" (validation39_en PMID18310445); "… inhibited the writhing
+# responses of mice and decreased the licking time", "accompanied by induction of apoptosis and decreased expression of …
+# survivin" (free pool, BioRED train: co-objects, which no mention of the first governs either).
+# (only when the cue is that verb: "decreased Bcl-2 level and induced Bax translocation to cause cytochrome c release",
+# validation_en PMID23567243, is a purpose chain through Bcl-2, GUIDELINES 2)
+_AND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+|then\s+|further\s+)?(?=[a-z][a-z\-]*ed\s)")
+
+
+def in_coordinated_predicate(text: str, first_start: int, first_end: int, cue_start: int,
+                             object_of_verb: bool = False) -> bool:
     """Is the mention at ``first_start``–``first_end`` an object of one predicate and the cue at ``cue_start`` inside a
     later coordinated predicate (", and co-operates with … by activating") of the same subject? Then the mention is
-    no agent of the cue (see above). English."""
+    no agent of the cue (see above). ``object_of_verb``: a finite effect verb of the mention's clause stands before it
+    (then "and <verb>ed" without a comma opens the second predicate too). English."""
     second = _SECOND_PREDICATE.search(text, first_end, min(len(text), cue_start + 40))
+    if (second is None or second.start() >= cue_start) and object_of_verb:
+        second = next((m for m in _AND_PREDICATE.finditer(text, first_end, min(len(text), cue_start + 40))
+                       if m.end() == cue_start), None)
     if second is None or second.start() >= cue_start or re.search(r"[;.]\s", text[first_end:cue_start]):
         return False
     return bool(_AN_OBJECT.search(text[max(0, first_start - 60):first_start]))
@@ -617,3 +631,30 @@ def in_coordinated_predicate_zh(text: str, spans, first_start: int, first_end: i
             verb = found  # (not a word of a long name whose bracketed short form the mention is: "一般性调控阻遏蛋白激酶2(GCN2)")
     return verb is not None and bool(_HAN.search(text[clause_start:verb.start()]) or
                                      re.search(r"[A-Za-z]", text[clause_start:verb.start()]))
+
+
+# A stimulus's participle written without its hyphen after a noun-phrase opener: "significantly reduced the susceptibility
+# … for iron-ascorbate induced lipid peroxidation, H2O2 content, glutathione S-transferase and xanthine oxidase activities"
+# (validation39_en PMID16789436), "Acanthopanax trifoliatus inhibits lipopolysaccharide induced inflammatory response"
+# (sample, a reference title), "ethanol/H2O extracts can inhibit Con A induced liver injury", "against cyclophosphamide
+# induced toxicity" (free pool): after a preposition, a determiner or an effect verb the stimulus opens a noun phrase, so
+# "induced" is its participle ("X-induced"), no finite verb of the sentence; its cue is the stimulus's, not the subject's.
+# Not after "of", "with", "to" or "and": "microinjection of neurotensin induced excitation", "treatment with massive
+# doses of steroids induced … wasting" (BioRED, BC5CDR) are finite verbs.
+_SPACED_PARTICIPLE = re.compile(r"(?:induced|stimulated|triggered|evoked|elicited|mediated)$", re.IGNORECASE)
+_NOUN_PHRASE_OPENER = re.compile(
+    r"\b(?:for|against|in|on|from|the|this|these|its|their|"
+    r"inhibit(?:s|ed)?|attenuat(?:es|ed)|reduc(?:es|ed)|suppress(?:es|ed)|prevent(?:s|ed)|block(?:s|ed)|ameliorat(?:es|ed)|"
+    r"revers(?:es|ed)|decreas(?:es|ed)|abolish(?:es|ed)|alleviat(?:es|ed)|diminish(?:es|ed)|abrogat(?:es|ed)|"
+    r"antagoniz(?:es|ed)|enhanc(?:es|ed)|potentiat(?:es|ed)|augment(?:s|ed))\s+$", re.IGNORECASE)
+_JOINED_BEFORE = re.compile(r"(?:[\w()+/]+-)*$")  # "iron-" before "ascorbate"
+
+
+def spaced_participle(text: str, mention_start: int, mention_end: int, cue_start: int, cue_text: str) -> bool:
+    """Is the cue right after the mention (one space between) the mention's participle, as "X-induced" is (the
+    comment above)? English."""
+    if text[mention_end:cue_start] != " " or not _SPACED_PARTICIPLE.match(cue_text):
+        return False
+    joined = _JOINED_BEFORE.search(text, max(0, mention_start - 40), mention_start)
+    opener_end = joined.start() if joined else mention_start
+    return bool(_NOUN_PHRASE_OPENER.search(text, max(0, opener_end - 20), opener_end))

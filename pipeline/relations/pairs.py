@@ -29,7 +29,7 @@ from pipeline.relations.model_stimuli import may_name_stimulus, stimulus_before_
 from pipeline.relations.model_subjects import contrasts_genotypes, is_model_genotype, is_model_stimulus
 from pipeline.relations.name_modifiers import name_modifiers
 from pipeline.relations.product_nouns import product_compounds
-from pipeline.relations.response_to import response_label
+from pipeline.relations.response_to import opposes_response, response_label
 from pipeline.relations.effects import WEIGHTS, PairLabel, SentenceContext, Span, bracketed_member_pair, label_pair
 
 LABEL_ORDER = {"HERB": 0, "COMPOUND": 1, "GENE": 2, "PATHWAY": 3}
@@ -287,8 +287,7 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
         typed = label_pair(text, spans, x[1], y[1], context=context)
         if anaphors and typed.label == "associated" and typed.cue is None and not typed.negated:
             typed = _at_anaphor(text, spans, x[1], y[1], anaphors) or typed  # "…来负调控此信号通路"
-        if typed.label == "associated" and not typed.negated and ("response" in text or "stimulation" in text
-                                                                  or "challenge" in text):
+        if not typed.negated and ("response" in text or "stimulation" in text or "challenge" in text):
             typed = _in_response(text, spans, by_id[x[1]], by_id[y[1]], typed)  # "IL-6 … in response to LPS"
         if typed.agent in products and typed.label in EFFECT_LABELS:
             typed = PairLabel("associated", weight=WEIGHTS["associated"], hedged=typed.hedged)
@@ -332,7 +331,8 @@ _RESPONSE_CUE_KIND = {"upregulates": "up", "downregulates": "down", "activates":
 def _in_response(text: str, spans: list[Span], xs: list[Span], ys: list[Span], typed: PairLabel) -> PairLabel:
     """``typed`` or, when one of the pair changed "in response to" the other (relations/response_to.py),
     the cause's effect on it."""
-    for cause_spans, target_spans in ((xs, ys), (ys, xs)):
+    orders = ((xs, ys), (ys, xs))
+    for cause_spans, target_spans in orders:
         for cause in cause_spans:
             for target in target_spans:
                 found = response_label(text, spans, cause, target)
@@ -340,6 +340,8 @@ def _in_response(text: str, spans: list[Span], xs: list[Span], ys: list[Span], t
                     label, start, end = found
                     cue = Cue(_RESPONSE_CUE_KIND[label], start, end, text[start:end])
                     return PairLabel(label, cue=cue, weight=WEIGHTS[label], agent=cause.entity_id, hedged=typed.hedged)
+    if any(opposes_response(text, spans, cause, target) for causes, targets in orders for cause in causes for target in targets):
+        return PairLabel("associated", weight=WEIGHTS["stimulus"], hedged=typed.hedged)  # "BMP-4 reduced … in response to GnRH"
     return typed
 
 

@@ -10,12 +10,20 @@ GUIDELINES 5.7: a stimulus gets its own rows when the sentence states what it in
 α-SMA 表达增加" → stimulus ``upregulates`` ACTA2); an inhibitor of the change ("BMP-4 reduced …")
 is the agent of its own rows, the stimulus keeps the sign of the change itself.
 
-Only a HERB or COMPOUND after the phrase is read as the cause (a cell's stimulus), only a gene
+A HERB or COMPOUND after the phrase is read as the cause (a cell's stimulus), and a GENE too when
+nothing names its own state after it (stop 40: "abolished STAT3 activation in response to VEGF", BioRED train
+PMID24623966; "down-regulation of Smad3 expression in response to TGF-beta", validation_zh ChinaXiv-201712.00859V1;
+"LHbeta mRNA up-regulation in response to GnRH", PMID18310445 — a growth factor, cytokine or hormone given to
+cells; not "in response to Ras activation", where the cause is the gene's state); only a gene
 before it in the same clause, and the sign is that of the change word nearest the gene: the first
 one after the gene ("LHbeta mRNA up-regulation", "IL-8 expression increased"), else the last one
 before it ("produced … IL-10"). Activity words ("activation", "phosphorylation") give
 ``activates``/``inhibits``, the others (level, production, secretion) ``upregulates``/``downregulates``.
 A negation in the clause ("did not increase in response to") leaves the pair as it was.
+
+The subject of a verb whose object changed in response to the cause ("BMP-4 reduced LHbeta mRNA up-regulation in
+response to GnRH") acts against the stimulus, not on it: GUIDELINES 5.7 and 5.16 ("X 抑制 Y 诱导的 Z 升高", "X enhances
+Y-induced Z") give X–Y no row, and ``opposes_response`` tells the pair apart so that it stays unsigned.
 """
 
 from __future__ import annotations
@@ -26,8 +34,9 @@ import re
 _PHRASE = re.compile(r"\bin\s+response\s+to\b|\b(?:upon|after|following)\s+(?:stimulation|challenge)\s+(?:with|by)\b",
                      re.IGNORECASE)
 # what may stand between the phrase and the cause: an article, a treatment noun with its preposition,
-# earlier coordinated causes (their names are blanked first) and the coordinators
-_CAUSE_GAP = re.compile(r"^(?:\s|,|\band\b|\bor\b|\bthe\b|\ban?\b|\b(?:treatment|stimulation|exposure|challenge|"
+# earlier coordinated causes (their names are blanked first) and the coordinators, an optional co-stimulus in brackets
+# ("in response to GnRH (+/-activin)", PMID18310445)
+_CAUSE_GAP = re.compile(r"^(?:\s|,|\((?:\+/-|\+|±)?|\band\b|\bor\b|\bthe\b|\ban?\b|\b(?:treatment|stimulation|exposure|challenge|"
                         r"incubation)\s+(?:with|to)\b|\b(?:high|low|increasing|different)\b|\b\d+(?:\.\d+)?\s*[µu]?[mn]?M\b)*$",
                         re.IGNORECASE)
 _UP = r"increas\w*|elevat\w*|up-?regulat\w*|enhanc\w*|augment\w*|induc(?:e|ed|es|ing|tion)\b|produc(?:e|ed|es|ing|tion)\b|" \
@@ -38,10 +47,18 @@ _ACT_DOWN = r"inhibit\w*|block\w*|dephosphorylat\w*|inactivat\w*"
 _CHANGE = re.compile(rf"\b(?:(?P<act_down>{_ACT_DOWN})|(?P<act_up>{_ACT_UP})|(?P<down>{_DOWN})|(?P<up>{_UP}))", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|no|neither|nor|without|failed\s+to|unable\s+to)\b|n't\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:whereas|while|but|although|which|that)\b", re.IGNORECASE)
+# a coordinated predicate of its own: "… and 2) abolished", "… and abolished" (a negation before it is the earlier one's)
+_NEXT_PREDICATE = re.compile(r"\band\s+(?:\(?\d\)\s*)?(?=[a-z]+ed\b)|\b\d\)\s", re.IGNORECASE)
 _MODIFIES_NOUN = re.compile(r"\s*-?\s*(?:induced|mediated|dependent|related|associated|derived|stimulated|evoked|elicited)\b",
                             re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[;:]|\.\s")
-CAUSE_LABELS = ("HERB", "COMPOUND")
+CAUSE_LABELS = ("HERB", "COMPOUND", "GENE")
+# a gene cause named with its own state or a part of it: "in response to Ras activation", "to EGFR inhibition",
+# "to TGF-beta receptor …" (the state or the receptor is the cause, not the gene's product given to cells)
+_GENE_STATE_AFTER = re.compile(r"\s*(?:-\s*)?(?:activ\w*|inhibit\w*|knock\w*|silenc\w*|deplet\w*|deficien\w*|delet\w*|"
+                               r"loss\b|overexpress\w*|over-express\w*|signal\w*|mutat\w*|mutant\w*|block\w*|antagon\w*|"
+                               r"phosphorylat\w*|express\w*|levels?\b|withdraw\w*|receptors?\b|antibod\w*|neutrali\w*|"
+                               r"gene\b|promoter\b|varia\w*|polymorph\w*)", re.IGNORECASE)
 TARGET_LABELS = ("GENE",)
 
 
@@ -59,14 +76,17 @@ def _blank(text: str, spans, lo: int, hi: int) -> str:
     return "".join(chars)
 
 
-def response_label(text: str, spans, cause, target) -> tuple[str, int, int] | None:
-    """(label, start, end of "in response to") of ``cause`` (a HERB/COMPOUND span) on ``target`` (a
-    GENE span) when the sentence says the target changed "in response to" the cause (module
-    docstring), else None."""
+_OPPOSED = "opposed"  # ``_reading``'s answer for the subject of a verb whose object changed in response to the cause
+
+
+def _reading(text: str, spans, cause, target) -> tuple[str, int, int] | None:
+    """(label or ``_OPPOSED``, start, end of "in response to") of ``cause`` and ``target``, else None."""
     if cause.label not in CAUSE_LABELS or target.label not in TARGET_LABELS or target.end > cause.start:
         return None
     if _MODIFIES_NOUN.match(text, cause.end):
         return None  # "in response to nitroprusside-induced hypotension": the cause is the hypotension
+    if cause.label == "GENE" and _GENE_STATE_AFTER.match(text, cause.end):
+        return None  # "in response to Ras activation": the gene's state is the cause
     phrase = None
     for m in _PHRASE.finditer(text, target.end, cause.start):
         phrase = m  # the last phrase before the cause
@@ -76,12 +96,18 @@ def response_label(text: str, spans, cause, target) -> tuple[str, int, int] | No
     after = text[target.end:phrase.start()]
     if _CLAUSE_BREAK.search(after) or _PHRASE.search(after):
         return None
-    if _NEGATION.search(text, clause_lo, phrase.start()):
+    # (from the last clause break before the target: "… did not abolish it and 2) abolished STAT3 activation in
+    # response to VEGF", PMID24623966, negates the clause before)
+    negation_lo = max((m.end() for pattern in (_CLAUSE_BREAK, _NEXT_PREDICATE)
+                       for m in pattern.finditer(text, clause_lo, target.start)), default=clause_lo)
+    if _NEGATION.search(text, negation_lo, phrase.start()):
         return None
     blanked_after = _blank(text, spans, target.end, phrase.start())
     change = _CHANGE.search(blanked_after)
-    if change is not None and any(target.end + change.end() <= sp.start < phrase.start() for sp in spans):
-        return None  # "BMP-4 reduced LHbeta mRNA up-regulation in response to …": a verb with an object, the target its subject
+    if change is not None and any(target.end + change.end() <= sp.start < phrase.start() and sp.entity_id != target.entity_id
+                                  for sp in spans):
+        # "BMP-4 reduced LHbeta mRNA up-regulation in response to …": a verb with an object, the target its subject
+        return _OPPOSED, phrase.start(), phrase.end()
     if change is None:
         before = _blank(text, spans, clause_lo, target.start)
         if _CLAUSE_BREAK.search(before[-80:]):
@@ -91,3 +117,19 @@ def response_label(text: str, spans, cause, target) -> tuple[str, int, int] | No
             return None
         change = changes[-1]
     return _label(change), phrase.start(), phrase.end()
+
+
+def response_label(text: str, spans, cause, target) -> tuple[str, int, int] | None:
+    """(label, start, end of "in response to") of ``cause`` (a HERB/COMPOUND span, or a GENE not named with its
+    state) on ``target`` (a GENE span) when the sentence says the target changed "in response to" the cause
+    (module docstring), else None."""
+    found = _reading(text, spans, cause, target)
+    return None if found is None or found[0] == _OPPOSED else found
+
+
+def opposes_response(text: str, spans, cause, subject) -> bool:
+    """Is ``subject`` the agent of a verb whose object changed "in response to" ``cause`` ("BMP-4 reduced LHbeta
+    mRNA up-regulation in response to GnRH")? Then the two are no cause and target of each other (module
+    docstring)."""
+    found = _reading(text, spans, cause, subject)
+    return found is not None and found[0] == _OPPOSED
