@@ -584,6 +584,30 @@ _ZH_OBJECT_VERB = re.compile(r"(?:激活|活化|抑制|促进|诱导|增强|降�
 _ZH_LIST_SEP = re.compile(r"\s*(?:[,，、]|以及|及|和|与)\s*[\u4e00-\u9fff]{0,8}$")
 
 
+# The converse (stop 40): the cue in one predicate, the mention the object of a later coordinated predicate with a verb or
+# preposition of its own, not an effect word: "Survivin不仅在PV皮损中表达上调,且与抗菌肽β-defensin-3表达呈正相关"
+# (validation_zh ChinaXiv-201801.00619V1, gold BIRC5–DEFB103A associated), "而SIRT1的上调影响caspase-3…的活性,同时参与调控
+# 肿瘤抑制因子p53和…NF-κB的转录表达" (sample ChinaXiv-201711.00904V1), "ULK1复合物启动早期自噬体膜集结,并招募ATG6(…Beclin1)"
+# (free ChinaXiv pool). The second verb governs its object and states no direction; the first predicate's cue has its own object
+# before the break. A chain connective after the coordinator (进而, 从而, 使) is left to the chain rules (_ZH_COORDINATED_OPENING).
+_ZH_LATER_VERB = re.compile(_ZH_COORDINATED_OPENING.pattern +
+                            r"\s*(?:也|还|可以|能够|可|能|会|直接|进一步)*\s*"
+                            r"(?:与|招募|募集|识别|结合|参与(?:调控|调节)?|介导|作用于|影响|靶向|调控|调节)(?!子|因子|蛋白|剂|型|性)")
+
+
+def in_later_predicate_zh(text: str, cue_end: int, target_start: int, breaks) -> bool:
+    """Is the mention at ``target_start`` in a later coordinated Chinese predicate (after the last clause break between the cue
+    ending at ``cue_end`` and the mention) opened by a coordinator and a verb or preposition of its own that is no effect word
+    ("…表达上调,且与β-defensin-3表达呈正相关", ",同时参与调控…p53", ",并招募…Beclin1")? Then the cue does not reach it.
+    (An effect verb of the later clause would itself be the nearest cue before the mention: the caller asks only about a cue
+    before the break.)"""
+    last = max((b for b in breaks if cue_end <= b < target_start), default=None)
+    if last is None:
+        return False
+    opening = _ZH_LATER_VERB.match(text, last + 1)
+    return opening is not None and opening.end() <= target_start
+
+
 def _list_comma(text: str, spans, at: int) -> bool:
     """Does the break at ``at`` separate two listed mentions (a mention ends right before it, another starts right after)?"""
     return any(sp.end == len(text[:at].rstrip()) for sp in spans) and \

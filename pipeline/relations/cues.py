@@ -26,7 +26,13 @@ _LEXICON: dict[str, tuple[str, int]] = {
     # (not the DNA regions "promoter" and "enhancer": "Curcumin decreased IL-6 promoter activity and TNF-α expression"
     # read "promoter" as the verb governing TNF-α; BioRED train holds "promoter" in 57 sentences, "the lpa2 promoter",
     # "the MT1G promoter", "the collagen 2 promoter" in validation_en PMID26027517, PMID27184800, PMID19536134)
-    "activate": ((r"激活|活化|促进|诱导|增强|引发|引起|触发|刺激|恢复|activat\w*|induc\w*|promot(?!ers?\b)\w*|stimulat\w*|"
+    # 启动 "initiate, set off" as a verb ("ASK1被释放出来进而启动了细胞凋亡程序", validation39_zh ChinaXiv-201707.00683V1;
+    # "最后启动细胞发生凋亡", new_papers_zh ChinaXiv-201707.00654V1; "使JNK2蛋白磷酸化来启动炎症反应", ChinaXiv-201810.00267V1;
+    # "会导致mTORC1失活,启动自噬", sample ChinaXiv-201711.01551V1; "启动自噬" 5 times in 3 free-pool papers); not the
+    # nouns 启动子/启动区/启动序列/启动元件 (a promoter: most of the word's uses), 启动密码子, the role nouns 启动蛋白/启动因子/
+    # 启动酶/启动型 ("Bcl-2相关死亡启动蛋白(Bad)", ChinaXiv-201712.00947V1), the stage 启动阶段/启动步骤, nor "X的启动" (a noun)
+    "activate": ((r"激活|活化|促进|诱导|增强|引发|引起|触发|刺激|恢复|"
+                 r"启动(?<!的启动)(?!子|区|序列|元件|密码|蛋白|因子|酶|型|位点|阶段|步骤|时)|activat\w*|induc\w*|promot(?!ers?\b)\w*|stimulat\w*|"
                  r"enhanc(?!ers?\b)\w*|trigger\w*|rescu\w*|restor\w*|facilitat\w*|sensitiz\w*|"  # "sensitized … to apoptosis"
                  r"drives\b|drove\b|"
                  # verbs of making an effect stronger or bringing it about, every inflection and nominalisation

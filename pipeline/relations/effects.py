@@ -2024,6 +2024,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 cue_scope.in_coordinated_predicate_zh(text, spans, agent.start, agent.end, cue.start, breaks):
             # "…可激活Gs/cAMP/PKA通路,而失去了激活PLC…的能力": the subject's second predicate, not the object's
             return PairLabel("associated", weight=WEIGHTS["associated-clause"], hedged=hedged)
+        if cue is not None and cue.kind in EFFECT_CLASSES and _HAN.search(cue.text) and \
+                cue_scope.in_later_predicate_zh(text, cue.end, target.start, breaks):
+            # "Survivin…表达上调,且与β-defensin-3表达呈正相关": the target is the object of a later predicate's own verb
+            return PairLabel("associated", weight=WEIGHTS["associated-clause"], hedged=hedged)
         if cue is not None and cue.kind in EFFECT_CLASSES and agent.label not in AGENT_LABELS and \
                 cue_scope.undirected_end(text, agent.start, agent.end, cue.start):
             # "regulates apoptosis … by promoting degradation of NOXA": apoptosis is the end
