@@ -42,8 +42,22 @@ def test_a_marker_with_a_sign_before_the_cell_noun_names_the_cells():
     # BioRED dev PMID27860185, train PMID28075473, free-pool-like osteoclast counts
     assert _marker("The attenuation of the recruitment of BM-derived c-kit(+) cells by sildenafil may provide novel "
                    "therapeutic insights into the control of pulmonary remodelling.", "c-kit")
+    # BioRED train PMID27172902: a phenotype of glued markers between the product and the cell noun
+    assert _marker("Furthermore, in vitro and in vivo investigations revealed a unique T cell population, "
+                   "IL-10-producing CD3+CD4+LAG-3+CD49b+CD25-Foxp3- Tr1 cells, that was significantly increased",
+                   "IL-10")
     assert _marker("Spirulina LPS impaired the antigen-presenting function that supports the generation of "
                    "IL-17-producing cells in a toll-like receptor (TLR)4-dependent manner.", "IL-17")
+
+
+def test_coordinated_modifiers_and_glued_markers_name_cells_too():
+    # validation PMID23571107 (gold: no FGFR–NF1 row), PMID26027517 (gold: no KIT row from the phenotype)
+    text = ("We show first that neurofibromin is expressed in FGFR-positive prehypertrophic and hypertrophic "
+            "chondrocytes during growth plate endochondral ossification.")
+    assert _marker(text, "FGFR") and not _marker(text, "neurofibromin")
+    text = ("LPA2 transcripts in Lin(-)Sca-1(+)c-Kit(+) enriched for bone marrow stem cells were 27- and 5-fold "
+            "higher than in common myeloid or lymphoid progenitors, respectively.")
+    assert _marker(text, "c-Kit") and _marker(text, "Sca-1") and not _marker(text, "LPA2")
 
 
 def test_a_bare_cluster_of_differentiation_name_before_t_cells_is_a_marker():
@@ -82,7 +96,8 @@ def test_a_driver_lines_promoter_and_the_recombinase_switch():
             "parenchymal and non-parenchymal cells (Mx1-Cre;gankyrin(f/f) ).")
     assert is_driver_promoter(text, _end(text, "(Alb")) and is_driver_promoter(text, _end(text, "(Mx1"))
     assert not is_driver_promoter(text, _end(text, "effect of gankyrin"))
-    text = "Crossing Ltf-Cre mice with Lifr flx/flx mice generated Lifr flx/D:Ltf Cre/+ females that were overtly normal"
+    text = ("Crossing Ltf-Cre mice with Lifr flx/flx mice generated Lifr flx/D:Ltf Cre/+ females that were overtly "
+            "normal")
     assert is_driver_promoter(text, _end(text, "Crossing Ltf")) and is_driver_promoter(text, _end(text, ":Ltf"))
     assert not is_driver_promoter(text, _end(text, "with Lifr"))
     text = ("Here we created a conditional podocin knock-in model named NPHS2 R140Q/-, using a tamoxifen-inducible "

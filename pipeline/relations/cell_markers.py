@@ -18,7 +18,9 @@ elsewhere in the sentence keeps its pairs).
 
 The shape: the mention, then a marker sign ("+", "(+)", "(-)", "(hi)", "(lo)", "-positive",
 "-negative", "-producing", "-secreting", "-immunoreactive"), then up to three words (further markers
-and modifiers: "CD11c+ IL-10-producing macrophages", "CD4(+) T cells") and a cell noun. A "+" that
+and modifiers: "CD11c+ IL-10-producing macrophages", "CD4(+) T cells", "FGFR-positive prehypertrophic and
+hypertrophic chondrocytes", validation PMID23571107) and a cell noun; or a signed marker glued to another
+("Lin(-)Sca-1(+)c-Kit(+) enriched for bone marrow stem cells", validation PMID26027517). A "+" that
 joins two agents ("the activin+GnRH-induced stimulation") has no space after it and is no marker; a
 genotype ("+/+", "+/-") is left to relations/model_subjects.py; "-expressing" is left alone
 ("TRPV6-expressing HEK cells", BioRED PMID15184369, are transfected cells: the gene is under study).
@@ -37,13 +39,19 @@ _MARK_SIGN = r"(?:\+|\((?:\+|-|−|hi|high|lo|low|int|bright|dim)\))"
 _SIGN = (rf"(?:\s?{_MARK_SIGN}(?:[A-Za-z0-9][\w\-/]*{_MARK_SIGN})*(?![+/\w])"
          r"|-(?:positive|negative|producing|secreting|immunoreactive|immunopositive)(?![\w-]))")
 # a word between the marked mention and the cell noun: another marker ("IL-10-producing", "F4/80(+)"),
-# a modifier ("multinucleated", "T", "gd"); not a preposition or a process noun ("expression in")
-_WORD = (r"(?!(?:of|in|on|at|by|to|from|with|for|and|or|into|within|was|were|is|are)(?![\w-])"
-         rf"|[\w-]+(?:ion|ment|sis|ance|ence|ity)(?![\w-]))[A-Za-z0-9][\w\-/]*(?:{_MARK_SIGN})*")
-_CELLS = (r"(?:cells?|macrophages?|monocytes?|neutrophils?|lymphocytes?|neurons?|microglia|astrocytes?|"
-          r"osteoclasts?|osteoblasts?|fibroblasts?|progenitors?|precursors?|DCs?|Tregs?|Tfh|"
+# a modifier ("multinucleated", "T", "gd"), a conjunction of coordinated markers or modifiers ("CD4+ and
+# CD8+ T cells", "FGFR-positive prehypertrophic and hypertrophic chondrocytes", validation PMID23571107);
+# not a preposition or a process noun ("expression in")
+_WORD = (r"(?!(?:of|in|on|at|by|to|from|with|for|into|within|was|were|is|are)(?![\w-])"
+         rf"|[\w-]+(?:ion|ment|sis|ance|ence|ity)(?![\w-]))[A-Za-z0-9][\w\-/]*(?:{_MARK_SIGN}[\w\-/]*)*")
+_CELLS = (r"(?:cells?|[a-z]*(?:cytes?|blasts?|clasts?)|macrophages?|neutrophils?|neurons?|microglia|"
+          r"progenitors?|precursors?|DCs?|Tregs?|Tfh|"
           r"populations?|subpopulations?|subsets?|clones?)(?![\w-])")
 _MARKED = re.compile(rf"{_SIGN}(?:\s+{_WORD}){{0,3}}?\s+{_CELLS}", re.IGNORECASE)
+# a signed marker glued right before the mention: "Lin(-)Sca-1(+)c-Kit(+)" (validation PMID26027517), the
+# markers of one phenotype written together, with or without the cell noun after them
+_GLUED_BEFORE = re.compile(rf"[A-Za-z0-9]{_MARK_SIGN}$")
+_SIGN_AFTER = re.compile(_MARK_SIGN)
 # "CD4 T cells", "CD8 lymphocytes": a cluster-of-differentiation name bare before the cell noun
 _CD_NAME = re.compile(r"CD\d{1,3}[a-z]?")
 # (not "the CD44 and CD24 cell surface markers", BioRED PMID28148288: the genes' expression is measured)
@@ -54,5 +62,7 @@ def is_cell_marker(text: str, start: int, end: int) -> bool:
     """Does the mention text[start:end] name a cell population by its marker ("CD11c+ cells",
     "TGF-b1(+) F4/80(+) cells", "IL-10-producing macrophages", "CD4 T cells")?"""
     if _MARKED.match(text, end):
+        return True
+    if _SIGN_AFTER.match(text, end) and _GLUED_BEFORE.search(text, max(0, start - 12), start):
         return True
     return _CD_NAME.fullmatch(text, start, end) is not None and _BARE_CD.match(text, end) is not None
