@@ -126,3 +126,16 @@ def test_the_marker_gets_no_row_but_the_agents_keep_theirs(annotator, gene_id):
     pairs = _pairs(annotator, "Treatment of WT with clodronate liposomes suppressed liver metastasis by diminishing "
                               "TGF-b1(+) F4/80(+) cells accumulation.")
     assert not any(gene_id("TGFB1") in p for p in pairs)
+
+
+def test_a_dosage_form_is_no_compound(annotator):
+    # validation39_en PMID23673480: "lotion" was one HerbiV ingredient row (curated/stoplist_terms.tsv), so the
+    # product "Gold Lotion (GL)" and its anaphors became a compound with the paper's iNOS/COX-2/MMP findings
+    text = ("Our previous studies demonstrated that oral administration of Gold Lotion (GL), an extract of multiple "
+            "varieties of citrus peels containing abundant flavonoids, including a large percentage of "
+            "polymethoxyflavones (PMFs), effectively suppressed azoxymethane (AOM)-induced colonic tumorigenesis.")
+    adoc = annotator.annotate("t", text)
+    assert not any("lotion" in m.entity_id.lower() for s in adoc.sentences for m in s.mentions)
+    # BC2GM train: a drug's lotion is the drug's dosage form
+    adoc = annotator.annotate("t", "relative to a clindamycin phosphate lotion (1% clindamycin; Dalacin T)")
+    assert not any("lotion" in m.text.lower() for s in adoc.sentences for m in s.mentions)
