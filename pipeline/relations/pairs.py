@@ -14,8 +14,8 @@ from itertools import combinations
 
 from pipeline.relations import cascade
 from pipeline.relations.baseline_groups import is_baseline_group
-from pipeline.relations.cell_markers import is_cell_marker
 from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
+from pipeline.relations.cell_markers import is_cell_marker
 from pipeline.relations.class_appositions import class_appositions
 from pipeline.relations.class_nouns import class_nouns
 from pipeline.relations.coordination import coordinations, separately_changed
