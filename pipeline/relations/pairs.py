@@ -15,11 +15,13 @@ from itertools import combinations
 from pipeline.relations import cascade
 from pipeline.relations.baseline_groups import is_baseline_group
 from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
+from pipeline.relations.cell_markers import is_cell_marker
 from pipeline.relations.class_appositions import class_appositions
 from pipeline.relations.class_nouns import class_nouns
 from pipeline.relations.coordination import coordinations, separately_changed
 from pipeline.relations.cross_sentence import CAUSED_HOWS, COLLECTIVE, bridged, bridged_label
 from pipeline.relations.diets import names_a_diet
+from pipeline.relations.driver_lines import is_driver_promoter, is_recombinase_switch
 from pipeline.relations.cues import Cue, clause_breaks
 from pipeline.relations.excluded_elements import is_excluded
 from pipeline.relations.group_designs import is_vehicle
@@ -210,10 +212,17 @@ def _few_entities(mentions) -> bool:
     return True
 
 
+def _names_cells_or_line(text: str, m) -> bool:
+    """Is the gene mention ``m`` the marker of a cell population ("CD11c+ cells", relations/cell_markers.py)
+    or the promoter of a Cre driver line ("Shh(CreERT2)", relations/driver_lines.py)?"""
+    return is_cell_marker(text, m.sentence_start, m.sentence_end) or is_driver_promoter(text, m.sentence_end)
+
+
 def partner_mentions(text: str, mentions) -> list:
     """The mentions of a sentence that may be relation partners: not marked as no partner
     (``NO_PARTNER``), not a baseline group, an excluded element, an arrested cycle, a diet's
-    compound, a vehicle (relations/group_designs.py), a measured read-out, a class in apposition, a protein name's modifier
+    compound, a cell population's marker or a driver line's promoter and switch (relations/cell_markers.py,
+    relations/driver_lines.py), a vehicle (relations/group_designs.py), a measured read-out, a class in apposition, a protein name's modifier
     (relations/name_modifiers.py), a model's inducer or the stimulus of its cells
     (relations/model_subjects.py); none
     when fewer than two partner entities remain (the sentence has no pair).
@@ -228,7 +237,9 @@ def partner_mentions(text: str, mentions) -> list:
                 if not is_baseline_group(text, m.sentence_start, m.sentence_end)  # "低于OXA组"
                 and not is_excluded(text, m.sentence_start, m.sentence_end)  # "非依赖PLC的PKC途径"
                 and not (m.label == "PATHWAY" and is_cycle_phenotype(text, m.sentence_start, m.sentence_end))  # "cell cycle arrest"
-                and not (m.label == "COMPOUND" and names_a_diet(text, m.sentence_end))]  # "high-fructose diet"
+                and not (m.label == "COMPOUND" and names_a_diet(text, m.sentence_end))  # "high-fructose diet"
+                and not (m.label == "GENE" and _names_cells_or_line(text, m))  # "CD11c+ cells", "Shh(CreERT2)"
+                and not (m.label == "COMPOUND" and is_recombinase_switch(text, m.sentence_end))]  # "tamoxifen-inducible Cre"
     vehicles = {m.entity_id for m in mentions if m.label == "COMPOUND" and is_vehicle(text, m.sentence_start, m.sentence_end)}
     if vehicles:  # "control (corn oil, gavage)": the vehicle, and every mention of it in the sentence
         mentions = [m for m in mentions if m.entity_id not in vehicles]
