@@ -126,3 +126,26 @@ def test_tsh_defined_as_something_else_keeps_its_local_sense(annotator):
             "total sulfhydryl groups (TSH) in rat forebrains.")
     assert ("TSH", "HGNC:12372") not in named(annotator, text)
 
+
+# One sense per document (nlp/family_sense.py) reads a family named beside exactly one of its members as that
+# member ("PARP" beside "cleaved PARP"). A FamPlex family whose members are its parts ("partof": a heterodimer
+# hormone, an enzyme complex) is not a short name for one part: FSH beside FSHbeta is the hormone (validation39
+# gold FPLX:FSH), NADPH oxidase beside p22phox is the enzyme (BioRED gold: not CYBA).
+PART_CASES = [
+    ("BioRED-train PMID18310445",
+     "We have shown previously that, in sheep primary pituitary cells, bone morphogenetic proteins (BMP)-4 "
+     "inhibits FSHbeta mRNA expression and FSH release. BMP-4 alone had no effect on FSH production, but "
+     "enhanced the activin+GnRH-induced stimulation of FSHbeta mRNA and FSH secretion.",
+     "FSH", "FPLX:FSH"),
+    ("BioRED-train PMID24477591",
+     "NADPH oxidases are the main source of ROS in the vasculature. p22phox is a critical component of vascular "
+     "NADPH oxidases and is encoded by the CYBA (cytochrome b245 alpha) gene.",
+     "NADPH oxidases", "FPLX:NADPH_oxidase"),
+]
+
+
+@pytest.mark.parametrize("source,text,surface,expected", PART_CASES, ids=[c[0] for c in PART_CASES])
+def test_a_complex_named_beside_one_of_its_parts_stays_the_complex(annotator, source, text, surface, expected):
+    ids = {eid for s, eid in named(annotator, text) if s == surface}
+    assert ids == {expected}, (source, ids)
+
