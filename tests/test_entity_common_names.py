@@ -149,3 +149,33 @@ def test_a_complex_named_beside_one_of_its_parts_stays_the_complex(annotator, so
     ids = {eid for s, eid in named(annotator, text) if s == surface}
     assert ids == {expected}, (source, ids)
 
+
+
+# Reactome names some reactions "<protein> activation" / "<protein> phosphorylation" (CREB phosphorylation
+# R-HSA-199920, RSK activation, MAP kinase activation). Written in running text they are the protein's event,
+# and the pathway mention is dropped (pathways.names_no_pathway); the protein it opens with is the mention.
+EVENT_CASES = [
+    ("BC2GM P08704240A1111",
+     "However, in TF-1 cells grown on GM-CSF before starvation, CREB phosphorylation was observed 10 minutes "
+     "after PIXY321 stimulation.",
+     ("CREB", "FPLX:CREB")),
+    ("BC2GM P07642538A0138",
+     "To explore the mechanism of RSK activation, a cloned human RSK cDNA (RSK3) was used to generate and "
+     "characterize several site-directed RSK mutants.",
+     ("RSK", "FPLX:RSK")),
+    ("BC2GM P10965905A1618",
+     "Because GH-induced Akt activation was completely inhibited in both cells by the same concentration of "
+     "LY294002, these findings indicate that the wortmannin sensitivity of both the IRS-1-independent and "
+     "-dependent GH-induced MAP kinase activation may reflect the activity of another wortmannin-sensitive "
+     "molecule.",
+     ("MAP kinase", "FPLX:MAPK")),
+]
+
+
+@pytest.mark.parametrize("source,text,expected", EVENT_CASES, ids=[c[0] for c in EVENT_CASES])
+def test_a_reaction_named_by_its_protein_keeps_the_protein(annotator, source, text, expected):
+    surface, entity_id = expected
+    start = text.index(surface + " ")  # the protein's first mention: the one the reaction name holds
+    adoc = annotator.annotate("t", text)
+    found = {(m.start, m.text, m.entity_id) for item in adoc.sentences for m in item.mentions}
+    assert (start, surface, entity_id) in found, (source, sorted(found))
