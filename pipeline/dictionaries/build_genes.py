@@ -51,7 +51,7 @@ from pipeline.dictionaries.protein_name_order import (
 )
 from pipeline.dictionaries.receptor_en import class_receptor_names, receptor_variants_of
 from pipeline.dictionaries.receptor_ligands import ligands_by_name, receptor_ligand_names
-from pipeline.dictionaries.schema import MULTI_SEP, Entity
+from pipeline.dictionaries.schema import COMPLEX_NOTE, MULTI_SEP, Entity
 
 GENE_LOCUS_TYPES = {"gene with protein product", "RNA, micro"}
 
@@ -436,10 +436,13 @@ def build_genes_and_families(
     # Members (flattened isa/partof) and parents.
     children: dict[str, list[tuple[str, str]]] = defaultdict(list)  # family -> [(ns, id)]
     gene_parents: dict[str, list[str]] = defaultdict(list)
+    assembled: set[str] = set()  # families with a "partof" child: complexes of their parts
     for ns1, id1, rel, ns2, id2 in (r[:5] for r in relations):
         if rel not in ("isa", "partof") or ns2 != "FPLX":
             continue
         children[id2].append((ns1, id1))
+        if rel == "partof":
+            assembled.add(id2)
         if ns1 == "FPLX" and f"FPLX:{id1}" in families:
             families[f"FPLX:{id1}"].parents.append(f"FPLX:{id2}")
         elif ns1 == "HGNC" and id1 in symbol_to_id:
@@ -457,6 +460,8 @@ def build_genes_and_families(
     for fam in families.values():
         fam.members = sorted(set(flatten(fam.name, frozenset({fam.name}))))
         fam.parents = sorted(set(fam.parents))
+        if fam.name in assembled:  # FSH of CGA and FSHB, NADPH oxidase of its subunits (nlp/family_sense)
+            fam.note = f"{fam.note}; {COMPLEX_NOTE}" if fam.note else COMPLEX_NOTE
     for gid, parents in gene_parents.items():
         genes[gid].parents = sorted(set(parents))
 

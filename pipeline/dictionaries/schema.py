@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 MULTI_SEP = "|"
+# The note of a FamPlex family with "partof" members (a heterodimer hormone, an enzyme complex): one of its
+# parts named beside it is no short name for it (nlp/family_sense.py).
+COMPLEX_NOTE = "complex of its members (FamPlex partof)"
 
 COLUMNS: tuple[str, ...] = (
     "id",  # HGNC:6137, FPLX:AMPK, hsa04216, R-HSA-109581, WP4313, HERB001409, FML:补骨生髓方, CPD:icariin

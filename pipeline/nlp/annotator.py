@@ -23,7 +23,7 @@ from pipeline.dictionaries.loader import (
     source_fingerprint,
     write_cache,
 )
-from pipeline.dictionaries.schema import Entity
+from pipeline.dictionaries.schema import COMPLEX_NOTE, Entity
 from pipeline.dictionaries import latin
 from pipeline.nlp import (
     common_names,
@@ -497,10 +497,11 @@ class Annotator:
                                    for e in self.dictionary.entities.values() if e.type == "family")
 
     def _is_complex(self, family_id: str) -> bool:
-        """Does the dictionary name the family a complex (family_sense.names_a_complex)?"""
+        """Is the family a complex: FamPlex assembles it from its parts (``COMPLEX_NOTE``: FSH of CGA and FSHB,
+        NADPH oxidase), or the dictionary names it so (family_sense.names_a_complex)?"""
         entity = self.dictionary.entities.get(family_id)
-        return entity is not None and family_sense.names_a_complex(
-            [entity.name, *entity.synonyms, entity.name_zh, *entity.synonyms_zh])
+        return entity is not None and (COMPLEX_NOTE in entity.note or family_sense.names_a_complex(
+            [entity.name, *entity.synonyms, entity.name_zh, *entity.synonyms_zh]))
 
     def _family_of_members(self, members: frozenset[str]) -> str | None:
         return self._families_by_members.get(members)

@@ -264,7 +264,7 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
         )
     composites += _slash_chains(text, result, composites, lambda i: parents_of(index, i),
                                 forms_from_dictionary(index.dictionary.entities))
-    result = [k for k in (class_gene(m, index) or leading_gene(m, index)
+    result = [k for k in (class_gene(m, index) or leading_gene(m, index) or event_gene(m, index)
                           if names_no_pathway(text, m, index.dictionary.entities.get(m.entity_id))
                           else m for m in result) if k is not None]
     return sorted(result + composites, key=lambda m: (m.start, -m.end))
@@ -301,6 +301,28 @@ def leading_gene(m: Mention, index: TermIndex) -> Mention | None:
         if gene is not None and _SECRETION_AFTER.match(m.text, len(head)):
             return Mention(m.start, m.start + len(head), gene, "GENE", "dictionary", head)
     return None
+
+
+def event_gene(m: Mention, index: TermIndex) -> Mention | None:
+    """The protein a dropped Reactome/WikiPathways reaction name opens with: Reactome names reactions
+    "<protein> activation" / "<protein> phosphorylation" ("CREB phosphorylation" R-HSA-199920, "RSK
+    activation", "MAP kinase activation", "PKA activation"), and running text writes the same words for
+    the protein's event ("CREB phosphorylation was observed", BC2GM train P08704240A1111; "the mechanism of
+    RSK activation", P07642538A0138; "GH-induced MAP kinase activation", P10965905A1618). Dropping the
+    reaction (``names_no_pathway``) lost the protein. None unless the words before the event noun are a
+    GENE name of the dictionary."""
+    if m.entity_id.startswith("hsa"):
+        return None
+    event = _EVENT_END.search(m.text)
+    if event is None or event.start() == 0:
+        return None
+    head = m.text[: event.start()]
+    gene = next((t.entity_id for t in index.lookup(head) if index.dictionary[t.entity_id].label == "GENE"), None)
+    return Mention(m.start, m.start + len(head), gene, "GENE", "dictionary", head) if gene else None
+
+
+# the event noun a Reactome reaction name ends with after its protein ("CREB phosphorylation")
+_EVENT_END = re.compile(r"\s(?:activation|phosphorylation)$", re.IGNORECASE)
 
 
 # what a hormone map's name says of the hormone after it ("Th1 and Th2 cell differentiation" is no gene's)
