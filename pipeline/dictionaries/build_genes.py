@@ -90,14 +90,29 @@ def mirna_synonyms(approved_name: str) -> list[str]:
 def split_protein_name(text: str) -> list[str]:
     """UniProt-style ``Main name (Alt 1) (Alt 2) [Cleaved into: ...]`` -> names.
 
-    EC numbers, ``Fragment`` and parts in square brackets are dropped.
+    EC numbers, ``Fragment`` and parts in square brackets are dropped. A bracket glued to the word before
+    it is part of that word, not an alternative name: "Collagen alpha-1(VII) chain", "Poly(A) polymerase
+    alpha", "D(4) dopamine receptor" (HerbiV protein names). Split there, they gave the main name without
+    its designator ("Poly polymerase alpha") and the designator alone as a name of its own: COL7A1 took
+    "VII" (and eleven collagens XII…XXVII), which the linker then found in "胆固醇7-羟化酶（CYP7A1）"
+    (validation_zh ChinaXiv-201711.00864V1, validation39_zh ChinaXiv-201711.00916V1) and "临床肿瘤药物集VII"
+    (sample ChinaXiv-202107.00008V2); PARG took "ADP-ribose", ENPP4 "5'-adenosyl".
     """
     text = re.sub(r"\[.*$", "", text).strip()
     names: list[str] = []
     depth = 0
     buf: list[str] = []
     main: list[str] = []
+    glued = 0  # depth of a bracket glued to the word before it, kept in the main name
     for ch in text:
+        if glued:
+            main.append(ch)
+            glued += (ch == "(") - (ch == ")")
+            continue
+        if ch == "(" and depth == 0 and main and not main[-1].isspace():
+            main.append(ch)
+            glued = 1
+            continue
         if ch == "(":
             if depth == 0:
                 buf = []
