@@ -30,3 +30,15 @@ def test_no_collagen_in_cholesterol_7_hydroxylase(mentions_of):
     assert "HGNC:2214" not in found  # COL7A1, linked through its "VII"
     assert "HGNC:2651" in found  # CYP7A1
 
+
+def test_no_gene_synonym_is_a_roman_numeral_alone():
+    # "VIII" (COX8A, from "Cytochrome c oxidase polypeptide VIII") linked "成纤维细胞生长因子8" to COX8A, as "VII" did
+    # "胆固醇7" to COL7A1: dictionaries/build_genes.py drops designators alone (rule no-letter)
+    import re
+    from pathlib import Path
+
+    numeral = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:-[A-Z])?")
+    genes = Path(__file__).resolve().parents[1] / "dictionaries" / "genes.tsv"
+    bare = [(row[0], s) for line in genes.read_text(encoding="utf-8").splitlines()[2:]
+            for row in [line.split("\t")] for s in row[4].split("|") if numeral.fullmatch(s)]
+    assert bare == []

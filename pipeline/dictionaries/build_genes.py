@@ -9,7 +9,7 @@ Ambiguity rules, applied to synonyms only (the approved symbol is never removed;
 matcher matches symbols case-sensitively):
 
 1. ``short``: synonyms of 1-2 characters are dropped; ``no-letter``: synonyms without a
-   letter (``1,2`` from a protein name) too.
+   letter (``1,2`` from a protein name) or only a Roman numeral (``VIII``, ``VIII-L``) too.
 2. ``stoplist``: terms in ``curated/stoplist_terms.tsv`` are dropped (case-insensitive).
 3. ``family-term``: a term FamPlex grounds to a family (or a family synonym) is dropped
    from genes, so ``ERK`` or ``p38`` link to the family, not to one member.
@@ -85,6 +85,11 @@ def mirna_synonyms(approved_name: str) -> list[str]:
         else:
             out += [f"miR-{c}", f"hsa-miR-{c}", f"microRNA-{c}", f"miRNA-{c}"]
     return out
+
+
+# a Roman numeral alone is a designator, no name ("VIII" of "Cytochrome c oxidase polypeptide VIII"): the linker read
+# any "<Chinese word>7" or "8" as it ("胆固醇7", "成纤维细胞生长因子8", validation_zh ChinaXiv-201711.00864V1)
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:-[A-Z])?")
 
 
 def split_protein_name(text: str) -> list[str]:
@@ -655,7 +660,7 @@ def _apply_gene_rules(
             if len(term) <= 2:
                 stats.hit("short", f"{term} ({gene.name})")
                 continue
-            if not any(ch.isalpha() for ch in term):
+            if not any(ch.isalpha() for ch in term) or _ROMAN_NUMERAL.fullmatch(term):
                 stats.hit("no-letter", f"{term} ({gene.name})")
                 continue
             if key in family_terms:
