@@ -44,7 +44,7 @@ STATS_END = "<!-- build-stats:end -->"
 
 RULE_DESCRIPTIONS: dict[str, str] = {
     "short": "gene/family synonyms of 1-2 characters dropped",
-    "no-letter": "gene synonyms without any letter dropped (e.g. '1,2')",
+    "no-letter": "gene synonyms without any letter, or only a Roman numeral, dropped (e.g. '1,2', 'VIII')",
     "stoplist": "synonyms / Chinese names listed in curated/stoplist_terms.tsv dropped",
     "stoplist-name-flagged": "canonical names flagged `stoplisted-name` in note (row kept)",
     "family-name-stem": "family synonyms from the stem its members' approved names share (Janus kinase 1/2/3 -> JAK)",

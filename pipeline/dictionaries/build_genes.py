@@ -9,7 +9,7 @@ Ambiguity rules, applied to synonyms only (the approved symbol is never removed;
 matcher matches symbols case-sensitively):
 
 1. ``short``: synonyms of 1-2 characters are dropped; ``no-letter``: synonyms without a
-   letter (``1,2`` from a protein name) too.
+   letter (``1,2`` from a protein name) or only a Roman numeral (``VIII``, ``VIII-L``) too.
 2. ``stoplist``: terms in ``curated/stoplist_terms.tsv`` are dropped (case-insensitive).
 3. ``family-term``: a term FamPlex grounds to a family (or a family synonym) is dropped
    from genes, so ``ERK`` or ``p38`` link to the family, not to one member.
@@ -87,17 +87,37 @@ def mirna_synonyms(approved_name: str) -> list[str]:
     return out
 
 
+# a Roman numeral alone is a designator, no name ("VIII" of "Cytochrome c oxidase polypeptide VIII"): the linker read
+# any "<Chinese word>7" or "8" as it ("胆固醇7", "成纤维细胞生长因子8", validation_zh ChinaXiv-201711.00864V1)
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:-[A-Z])?")
+
+
 def split_protein_name(text: str) -> list[str]:
     """UniProt-style ``Main name (Alt 1) (Alt 2) [Cleaved into: ...]`` -> names.
 
-    EC numbers, ``Fragment`` and parts in square brackets are dropped.
+    EC numbers, ``Fragment`` and parts in square brackets are dropped. A bracket glued to the word before
+    it is part of that word, not an alternative name: "Collagen alpha-1(VII) chain", "Poly(A) polymerase
+    alpha", "D(4) dopamine receptor" (HerbiV protein names). Split there, they gave the main name without
+    its designator ("Poly polymerase alpha") and the designator alone as a name of its own: COL7A1 took
+    "VII" (and eleven collagens XII…XXVII), which the linker then found in "胆固醇7-羟化酶（CYP7A1）"
+    (validation_zh ChinaXiv-201711.00864V1, validation39_zh ChinaXiv-201711.00916V1) and "临床肿瘤药物集VII"
+    (sample ChinaXiv-202107.00008V2); PARG took "ADP-ribose", ENPP4 "5'-adenosyl".
     """
     text = re.sub(r"\[.*$", "", text).strip()
     names: list[str] = []
     depth = 0
     buf: list[str] = []
     main: list[str] = []
+    glued = 0  # depth of a bracket glued to the word before it, kept in the main name
     for ch in text:
+        if glued:
+            main.append(ch)
+            glued += (ch == "(") - (ch == ")")
+            continue
+        if ch == "(" and depth == 0 and main and not main[-1].isspace():
+            main.append(ch)
+            glued = 1
+            continue
         if ch == "(":
             if depth == 0:
                 buf = []
@@ -645,7 +665,7 @@ def _apply_gene_rules(
             if len(term) <= 2:
                 stats.hit("short", f"{term} ({gene.name})")
                 continue
-            if not any(ch.isalpha() for ch in term):
+            if not any(ch.isalpha() for ch in term) or _ROMAN_NUMERAL.fullmatch(term):
                 stats.hit("no-letter", f"{term} ({gene.name})")
                 continue
             if key in family_terms:

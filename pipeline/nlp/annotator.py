@@ -151,6 +151,8 @@ from pipeline.nlp.cell_lines import cell_line_names, drop_cell_lines
 from pipeline.nlp.loading_controls import loading_control_ids, mark_loading_controls
 from pipeline.nlp.group_labels import drop_group_labels, group_label_names
 from pipeline.nlp.non_gene_names import drop_other_nomenclatures, is_immunoglobulin_isotype, is_numbered_code, names_a_supplier
+from pipeline.nlp.body_lipids import mark_body_lipids
+from pipeline.nlp.zh_long_names import drop_inside_zh_gene_names
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.method_names import drop_method_names
@@ -646,6 +648,8 @@ class Annotator:
             mentions = drop_name_fragments(ptext, mentions)  # "…dibenzo-p-dioxin": no Dioxins
             mentions = drop_generic_tails(ptext, mentions)  # "forkhead transcription factor 1 (FoxOl)": no HNF1A
             mentions = drop_inducer_names(ptext, mentions, self._english_name)  # "视黄酸诱导基因1样受体(RLRs)": no retinoic acid
+            if para.lang == "zh":  # "胆固醇 7-羟化酶（CYP7A1）": no cholesterol (nlp/zh_long_names)
+                mentions = drop_inside_zh_gene_names(ptext, mentions)
             para_mentions[pid] = mentions
             if "(" in ptext and para.section != "references":
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
@@ -721,6 +725,7 @@ class Annotator:
             if sents[0].paragraph.lang == "en":  # "Methanol extract of …": the solvent is no agent
                 mark_extract_solvents(texts[pid], para_mentions[pid])
             mark_serum_transaminases(texts[pid], para_mentions[pid])  # ALT/AST: no relation partner
+            mark_body_lipids(texts[pid], para_mentions[pid])  # cholesterol, TG: the body's own lipids
             para_mentions[pid] = long_forms.drop_inside_gene_names(para_mentions[pid], gene_names.get(pid, []))
             if sents[0].paragraph.lang == "en":  # "arginine to tryptophan at codon 198", "Arg124Cys": residues
                 para_mentions[pid] = [m for m in para_mentions[pid] if not (m.label == "COMPOUND" and (
