@@ -4,7 +4,9 @@ HERB gives a binomial with its authority to a by-product row (甘草节 "Glycyrr
 and a pharmacopoeia drug name to aliases and regional forms (Rhizoma Coptidis: 川黄连 and 黄连). The
 matcher took the longer spelling or the lowest id, so "Licorice (Glycyrrhiza uralensis Fisch.,
 Leguminosae)" (validation PMID23643542) linked to 甘草节 and every "licorice" of that abstract with it.
-Sentences are real, each with its source; the unit tests pin the owner ranking on toy rows.
+The same cell "Glycyrrhiza uralensis Fisch" of a herb table in the sample paper ChinaXiv-202107.00008V2
+went to 甘草节 as well. Sentences are real, each with its source; the unit tests pin the owner ranking
+on toy rows.
 """
 
 from __future__ import annotations
@@ -102,6 +104,20 @@ def test_built_dictionary_has_one_row_per_matchable_binomial_or_drug_name():
                 holders.setdefault(name_key(s, binomials), set()).add(r["id"])
     shared = {k: v for k, v in holders.items() if len(v) > 1}
     assert not shared, sorted(shared.items())[:5]
+
+
+def _built_rows() -> dict[str, dict[str, str]]:
+    with (REPO / "dictionaries" / "herbs.tsv").open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader([ln for ln in fh if not ln.startswith("#")], delimiter="\t",
+                              quoting=csv.QUOTE_NONE)
+        return {r["id"]: r for r in rows}
+
+
+def test_curated_override_herb_keeps_the_drug_name():
+    # herb_overrides.tsv: 狗脊 -> HERB002932 金毛狗脊 (not in the TCMNP list); HERB002901 金狗脊 also has it
+    rows = _built_rows()
+    assert rows["HERB002932"]["name"] == "Rhizoma Cibotii"
+    assert rows["HERB002901"]["name"] == "Rhizoma Cibotii (金狗脊)"
 
 
 @pytest.mark.parametrize(("text", "surface", "herb"), [

@@ -518,8 +518,8 @@ def _one_owner_per_name(herbs: dict[str, Entity], pharm: Container[str], rank: C
     (validation PMID23643542) and "Rhizoma Coptidis" 川黄连. Every name (key: ``name_key``, a
     binomial with or without its authority one key) held by several rows stays matchable on one:
 
-    1. a Chinese Pharmacopoeia herb, by its Chinese name or a curated one (the drug papers mean:
-       人参, 甘草, 黄连; 金毛狗脊 carrying 狗脊);
+    1. a Chinese Pharmacopoeia herb or a curated override's herb, by its Chinese name or a curated
+       one (the drug papers mean: 人参, 甘草, 黄连; 金毛狗脊 carrying 狗脊);
     2. a row with a matchable Chinese name;
     3. a row spelling the bare binomial: HERB writes the authority mostly on a product's row (甘草节,
        诃子核, 栀子花根, 杨梅根 "Myrica rubra Sieb. Et Zucc", 花生油 "Arachis hypogaea L.", 黄花蒿子,
@@ -738,7 +738,8 @@ def build_herbs(
     _binomials_to_drug_herb(herbs, zh_to_herb, pharm, stats)
     _species_binomials(herbs, lost_to, stats)
     _add_pharmacopoeia_binomials(herbs, zh_to_herb, pharm, stats)
-    _one_owner_per_name(herbs, pharm, lambda h: rank(h, herbs[h].name_zh), stats)
+    # a curated override names the drug too (狗脊 -> 金毛狗脊 HERB002932, not in the TCMNP list)
+    _one_owner_per_name(herbs, {*pharm, *overrides}, lambda h: rank(h, herbs[h].name_zh), stats)
 
     result = HerbResult(herbs=herbs, formulas={}, zh_to_herb=zh_to_herb)
     result.formulas = _build_formulas(sources, curated, result, stats)
