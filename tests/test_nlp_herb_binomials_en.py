@@ -3,7 +3,7 @@
 HERB gives a plant's binomial to every row cut from it (Camellia sinensis: 茶花, 茶树根, 茶叶,
 茶子; Panax ginseng: 人参花蕾, 人参芦), and the matcher broke such ties by the lowest id, so
 English papers' herbs linked to a flower, a bud or a seedling. The build now keeps each
-binomial matchable on one row (build_herbs._one_owner_per_binomial: the Chinese Pharmacopoeia
+binomial matchable on one row (build_herbs._one_owner_per_name: the Chinese Pharmacopoeia
 herb first), and curated binomials of pharmacopoeia herbs (herb_names_en.tsv) may take a name
 that HERB gives only to rows outside the pharmacopoeia. Sentences from the development PubMed
 abstracts, with their source, are in tests/data/herb_binomial_sentences_en.tsv; the coverage

@@ -20,8 +20,9 @@ When several rows share a Chinese name, the winner is chosen by, in order:
 
 Losers keep their row but lose the Chinese name (kept in ``note``); every decision goes to
 the generated ``herb_conflicts_report.tsv``. Chinese names of one character are never
-matchable (``zh-single-char``); neither are English synonyms shared by several herbs
-(kept on the herb that wins by the same ranking, ``herb-shared-synonym``).
+matchable (``zh-single-char``); neither are English or Latin names shared by several herbs (kept
+on one: the pharmacopoeia herb, else the plant before its parts, else the same ranking;
+``_one_owner_per_name``, a binomial with its authority one name with the bare binomial).
 
 Formulas: TCMNP formula table (pinyin, components by Chinese herb name) and HerbiV
 formulas (components via formula->herb links), id ``FML:<Chinese name>``; names of one or
@@ -33,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -200,7 +201,7 @@ def _add_english_names(curated: Path, herbs: dict[str, Entity], zh_to_herb: dict
 def _pharmacopoeia_takes(target: Entity, holder: Entity, pharm: Container[str]) -> bool:
     """A curated binomial of a Chinese Pharmacopoeia herb may be a name HERB gives only to
     rows outside the pharmacopoeia (Panax ginseng on 人参花蕾 and 人参芦, Carthamus tinctorius
-    on 红花苗): papers naming the plant mean the drug, and _one_owner_per_binomial then takes
+    on 红花苗): papers naming the plant mean the drug, and _one_owner_per_name then takes
     the name off those rows. A name held by another pharmacopoeia herb still stops the build."""
     return target.name_zh in pharm and holder.name_zh not in pharm
 
@@ -352,7 +353,7 @@ def _species_binomials(herbs: dict[str, Entity], lost_to: Mapping[str, str], sta
       name are often other species of the genus (Leonurus cardiaca under 益母草, Strychnos
       species under 马钱子), which a paper naming them does not mean as the drug.
 
-    _one_owner_per_binomial then leaves each binomial matchable on one row."""
+    _one_owner_per_name then leaves each binomial matchable on one row."""
     held = {s.casefold() for e in herbs.values() for s in [e.name, *e.synonyms]}
     derived: dict[str, list[str]] = {}
     for hid, e in sorted(herbs.items()):
@@ -429,7 +430,7 @@ def _add_pharmacopoeia_binomials(herbs: dict[str, Entity], zh_to_herb: dict[str,
     连翘茎叶: 连翘), else to none (herb-binomial-ambiguous). A binomial another row already holds is
     added only to a pharmacopoeia drug and only when no pharmacopoeia herb holds it (Sedum
     sarmentosum of HERB's species row, Artemisia annua of 黄花蒿: papers naming the plant mean the
-    drug, GUIDELINES 1.3); _one_owner_per_binomial then takes it off the other rows."""
+    drug, GUIDELINES 1.3); _one_owner_per_name then takes it off the other rows."""
     holders: dict[str, set[str]] = defaultdict(set)
     spellings: dict[str, set[str]] = defaultdict(set)
     genera: dict[str, set[str]] = defaultdict(set)
@@ -474,36 +475,102 @@ def _add_pharmacopoeia_binomials(herbs: dict[str, Entity], zh_to_herb: dict[str,
         stats.hit("herb-pharmacopoeia-binomial", f"{binomial} ({target})")
 
 
-def _one_owner_per_binomial(herbs: dict[str, Entity], pharm: Container[str], rank: Callable[[str], tuple],
-                            stats: RuleStats) -> None:
-    """HERB gives a plant's binomial to every row cut from that plant: Camellia sinensis is the
-    name of 茶花, 茶树根, 茶叶 and 茶子, Panax ginseng of 人参花蕾 and 人参芦. The matcher breaks
-    such ties by the lowest id, so "Camellia sinensis" became tea flower and "Panax ginseng"
-    ginseng buds. A binomial (``Genus species`` with an optional authority, and its ``G.
-    species`` form) that is a name or synonym of several herb rows stays matchable on one:
+def name_key(name: str, binomials: Container[str] = frozenset()) -> str:
+    """The key under which herb rows compete for an English or Latin name: a binomial with an
+    authority is its binomial (``Glycyrrhiza uralensis Fisch`` and ``Glycyrrhiza uralensis``: one
+    plant, and the matcher takes the longer spelling where a paper writes the authority), any
+    other name itself; case-insensitive. HERB capitalises some epithets ("Selaginella Doederleinii
+    Hieron" beside "Selaginella doederleinii"): read as a binomial when another row spells it as a
+    plain binomial (``binomials``: plain_binomials) and the epithet ends as a Latin one, so an
+    English name in title case ("Japanese Apricot Flower", "Japanese Apricot Kernel") stays whole.
+    A drug name stays whole too (Radix Paeoniae Alba and Radix Paeoniae Rubra are two drugs, not a
+    binomial with an authority)."""
+    words = name.split()
+    if len(words) < 2 or words[0].casefold() in _DRUG_PARTS:
+        return name.casefold()
+    pair = " ".join(words[:2]).casefold()
+    if _LATIN_NAME.match(name):
+        return pair
+    lowered = " ".join([words[0], words[1].lower(), *words[2:]])
+    if pair in binomials and pair.endswith(_LATIN_ENDINGS) and _LATIN_NAME.match(lowered):
+        return pair
+    return name.casefold()
 
-    1. a Chinese Pharmacopoeia herb (the drug papers mean: 人参, 红花, 连翘);
+
+_LATIN_ENDINGS = ("i", "ae", "a", "us", "um", "is", "e", "es")
+
+
+def plain_binomials(names: Iterable[str]) -> set[str]:
+    """The plain binomials among ``names``, case-folded ("selaginella doederleinii")."""
+    return {n.casefold() for n in names if _LATIN_BINOMIAL.match(n)}
+
+
+def _one_owner_per_name(herbs: dict[str, Entity], pharm: Container[str], rank: Callable[[str], tuple],
+                        stats: RuleStats) -> None:
+    """HERB gives one English or Latin name to several rows: a plant's binomial to every row cut
+    from that plant (Camellia sinensis: 茶花, 茶树根, 茶叶, 茶子; Panax ginseng: 人参花蕾, 人参芦),
+    a binomial with its authority to a by-product (甘草节 "Glycyrrhiza uralensis Fisch", 诃子核
+    "Terminalia chebula Retz", 栀子花根 "Gardenia jasminoides Ellis") and a pharmacopoeia drug name
+    to aliases, regional and processed forms (Rhizoma Coptidis: 川黄连 and 黄连; Radix Notoginseng:
+    汉三七 and 三七; Cortex Eucommiae: 川杜仲, 杜仲, 檰芽; Radix et Rhizoma Rhei: 大黄, 酒大黄). The
+    matcher broke such ties by the lowest id or by the longer spelling, so "Camellia sinensis"
+    became tea flower, "Licorice (Glycyrrhiza uralensis Fisch., Leguminosae)" the licorice node 甘草节
+    (validation PMID23643542) and "Rhizoma Coptidis" 川黄连. Every name (key: ``name_key``, a
+    binomial with or without its authority one key) held by several rows stays matchable on one:
+
+    1. a Chinese Pharmacopoeia herb or a curated override's herb, by its Chinese name or a curated
+       one (the drug papers mean: 人参, 甘草, 黄连; 金毛狗脊 carrying 狗脊);
     2. a row with a matchable Chinese name;
-    3. the Chinese-name ranking (pharmacopoeia pinyin, TCMSP pinyin, pinyin length, cross-ids:
+    3. a row spelling the bare binomial: HERB writes the authority mostly on a product's row (甘草节,
+       诃子核, 栀子花根, 杨梅根 "Myrica rubra Sieb. Et Zucc", 花生油 "Arachis hypogaea L.", 黄花蒿子,
+       厚朴子) and the plant's own row without it (杨梅 "Myrica rubra", 落花生 "Arachis hypogaea");
+    4. the row whose Chinese name begins the most other holders' (the plant before its part or
+       product: 鼠李 over 鼠李根, 马桑 over 马桑树皮, 蟾蜍 over 蟾蜍胆);
+    5. the Chinese-name ranking (pharmacopoeia pinyin, TCMSP pinyin, pinyin length, cross-ids:
        茶叶 over 茶花 and 茶子).
 
-    The others keep the binomial in their name as ``Camellia sinensis (茶花)`` (shown, never
-    matched in running text) and lose it as a synonym (herb-binomial-one-owner)."""
+    The owner takes the spellings of the key the others held (a paper writing "Coriaria sinica"
+    still finds 马桑 when only 马桑树皮 spelled it so); the others keep the name in their name as
+    ``Camellia sinensis (茶花)`` (shown, never matched in running text) and lose it as a synonym
+    (herb-binomial-one-owner for a binomial, herb-shared-synonym for any other name)."""
+    binomials = plain_binomials(s for e in herbs.values() for s in [e.name, *e.synonyms])
     holders: dict[str, set[str]] = defaultdict(set)
     for hid, e in herbs.items():
         for s in [e.name, *e.synonyms]:
-            if _LATIN_NAME.match(s):
-                holders[s.casefold()].add(hid)
+            if s and "(" not in s:
+                holders[name_key(s, binomials)].add(hid)
+
+    def in_pharmacopoeia(hid: str) -> bool:  # also by a curated name: 金毛狗脊 carries 狗脊
+        return any(z in pharm for z in [herbs[hid].name_zh, *herbs[hid].synonyms_zh] if z)
+
+    def spells_bare(hid: str, key: str) -> bool:
+        return any(s.casefold() == key for s in [herbs[hid].name, *herbs[hid].synonyms])
+
+    def prefix_of_others(hid: str, ids: set[str]) -> int:
+        zh = herbs[hid].name_zh
+        return sum(1 for o in ids if zh and herbs[o].name_zh != zh and herbs[o].name_zh.startswith(zh))
+
     for key, ids in sorted(holders.items()):
         if len(ids) < 2:
             continue
-        owner = min(ids, key=lambda h: (herbs[h].name_zh not in pharm, not herbs[h].name_zh, rank(h)))
+        owner = min(ids, key=lambda h: (not in_pharmacopoeia(h), not herbs[h].name_zh,
+                                        not spells_bare(h, key), -prefix_of_others(h, ids), rank(h)))
+        kept = herbs[owner]
+        own = {s.casefold() for s in [kept.name, *kept.synonyms]}
+        latin = _LATIN_NAME.match(key.capitalize()) and key.split()[0] not in _DRUG_PARTS
+        rule = "herb-binomial-one-owner" if latin else "herb-shared-synonym"
         for hid in sorted(ids - {owner}):
             e = herbs[hid]
-            if e.name.casefold() == key:
+            forms = [s for s in [e.name, *e.synonyms]
+                     if s and "(" not in s and name_key(s, binomials) == key]
+            for form in forms:
+                if form.casefold() not in own:
+                    kept.synonyms.append(form)
+                    own.add(form.casefold())
+            if e.name in forms:
                 e.name = f"{e.name} ({e.name_zh or e.pinyin or hid})"
-            e.synonyms = [s for s in e.synonyms if s.casefold() != key]
-            stats.hit("herb-binomial-one-owner", f"{key}: {hid} {e.name_zh} -> {owner} {herbs[owner].name_zh}")
+            e.synonyms = [s for s in e.synonyms if s not in forms]
+            stats.hit(rule, f"{key}: {hid} {e.name_zh} -> {owner} {kept.name_zh}")
 
 
 # HERB's typesetting of hyphenated epithets: "Coix lacryma- jobi", "Panax pseudo -ginseng"
@@ -671,20 +738,8 @@ def build_herbs(
     _binomials_to_drug_herb(herbs, zh_to_herb, pharm, stats)
     _species_binomials(herbs, lost_to, stats)
     _add_pharmacopoeia_binomials(herbs, zh_to_herb, pharm, stats)
-    _one_owner_per_binomial(herbs, pharm, lambda h: rank(h, herbs[h].name_zh), stats)
-    # English synonyms shared by several herbs go to the best-ranked owner.
-    owners: dict[str, list[str]] = defaultdict(list)
-    for hid, e in herbs.items():
-        for s in set(e.synonyms):
-            owners[s.casefold()].append(hid)
-    for key, ids in owners.items():
-        if len(ids) < 2:
-            continue
-        keep = min(ids, key=lambda h: (0 if herbs[h].name_zh else 1, rank(h, herbs[h].name_zh)))
-        for hid in ids:
-            if hid != keep:
-                herbs[hid].synonyms = [s for s in herbs[hid].synonyms if s.casefold() != key]
-                stats.hit("herb-shared-synonym", f"{key} ({hid}; kept on {keep})")
+    # a curated override names the drug too (狗脊 -> 金毛狗脊 HERB002932, not in the TCMNP list)
+    _one_owner_per_name(herbs, {*pharm, *overrides}, lambda h: rank(h, herbs[h].name_zh), stats)
 
     result = HerbResult(herbs=herbs, formulas={}, zh_to_herb=zh_to_herb)
     result.formulas = _build_formulas(sources, curated, result, stats)
