@@ -43,6 +43,9 @@ if (CORPUS / "gold" / "validation38_zh.csv").exists():
 # stop 39: four more, annotated the same way before any run (corpus/gold/README.md, "Validation, stop-39 additions, Chinese")
 if (CORPUS / "gold" / "validation39_zh.csv").exists():
     ZH_SETS["validation39_zh"] = (CORPUS / "gold" / "validation39_zh.csv", VALIDATION, 3)
+# stop 40: four more, annotated the same way before any run (corpus/gold/README.md, "Validation, stop-40 additions, Chinese")
+if (CORPUS / "gold" / "validation40_zh.csv").exists():
+    ZH_SETS["validation40_zh"] = (CORPUS / "gold" / "validation40_zh.csv", VALIDATION, 3)
 if (CORPUS / "gold" / "heldout_zh.csv").exists():
     ZH_SETS["heldout_zh"] = (CORPUS / "gold" / "heldout_zh.csv", HELDOUT, 6)  # stop 31: 3 papers, stop 32: 3 more (corpus/gold/README.md)
 # fewest gold rows per paper: 10 for the development and validation papers; 5 for the held-out set, whose stop-32 growth-factor
