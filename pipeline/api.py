@@ -446,7 +446,8 @@ def evaluate(
     if len(mentions) and "doc_id" in mentions.columns:  # sets whose documents were not run: left out
         run_docs = set(mentions["doc_id"].astype(str))
         sets = [s for s in sets if s.docs & run_docs] or sets
-    evs = [evaluate_relations(s.rows, relations, mentions, s.docs, s.name) for s in sets]
+    rows = relations.to_dict("records")  # once, not once per gold set (metrics._predicted_units)
+    evs = [evaluate_relations(s.rows, relations, mentions, s.docs, s.name, rows) for s in sets]
     written = write_report(evs, out, show_heldout)
     first = evs[0]
     first.by_gold_set = {ev.name: ev for ev in evs}  # type: ignore[attr-defined]

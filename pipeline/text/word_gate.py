@@ -22,4 +22,8 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """False only when ``text`` holds none of ``words`` (lower-case ASCII or uncased characters) as
     IGNORECASE reads them: then no match of a pattern whose every match holds one of them is in it."""
     lowered = text.lower()
-    return any(word in lowered for word in words) or not ASCII_FOLDS.isdisjoint(text)
+    for word in words:  # a loop, not ``any`` over a generator (stop 40: ~2x faster in all)
+        if word in lowered:
+            return True
+    # four substring scans, not ``ASCII_FOLDS.isdisjoint(text)``, which walked the text a character object at a time
+    return "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text
