@@ -1,6 +1,7 @@
 """A slash chain of gene symbols that names a transgenic strain ("APP/PS1 mice") is no signalling axis
-(nlp/slash_lists.py ``names_strain``, nlp/pathways.py ``_slash_chains``). Sentences from BioRED train
-PMID30442153 (also validation39_en) and the axes that must stay."""
+(nlp/slash_lists.py ``names_strain``, nlp/pathways.py ``_slash_chains``), and its transgenes are no relation
+partners (relations/strain_transgenes.py). Sentences from BioRED train PMID30442153 (also validation39_en) and
+PMID24853300, and the axes that must stay."""
 
 import pytest
 
