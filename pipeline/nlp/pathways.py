@@ -26,6 +26,7 @@ from pipeline.nlp.slash_lists import (
     head_taken_in,
     in_readout_list,
     names_proteins,
+    names_strain,
     negated_element,
     over_loading_control,
 )
@@ -680,6 +681,8 @@ def _slash_chains(text: str, mentions: list[Mention], composed: list[Mention],
         if forms_of is not None and names_one_protein([text[c.start:c.end] for c in chain], list(member_ids), forms_of,
                                                          lambda i: ancestors(i, parents_of)):
             continue  # "Atg8/LC3": the yeast and the mammalian name of one protein (nlp/slash_synonyms.py)
+        if names_strain(text, end):
+            continue  # "APP/PS1 mice": a strain named by its transgenes (nlp/slash_lists.py)
         if names_proteins(text, end) or in_readout_list(text, start, genes):
             continue  # "SAG/RBX2 E3 ligase", "expression of Pten, Akt and Bcl-2/Bax" (nlp/slash_lists.py)
         if head_taken_in(text[chain[-1].start:end]) and TRIGGER.match(text, end) is None:

@@ -53,6 +53,41 @@ def names_proteins(text: str, end: int) -> bool:
     return head is not None and _PATHWAY_AFTER.match(text, head.end()) is None
 
 
+
+# A strain named by its transgenes or lost genes: "APP/PS1 mice", "APP/PS1 AD mouse model", "APP/PS1双转基因小鼠",
+# "amyloid precursor protein/presenilin transgenic mice", "Ldlr/Apoe double knockout mice": the animal noun (or the
+# transgenic / knockout mark) right after the list, at most one disease abbreviation between ("APP/PS1 AD mice")
+_STRAIN_MARK = r"(?:double|triple)?[\s-]*(?:transgenic|knock-?(?:out|in)|KO|DKO|deficient|null|Tg)"
+_EN_STRAIN_AFTER = re.compile(
+    rf"(?:[\s-]+(?P<mark>{_STRAIN_MARK})(?![\w-]))?(?:[ \t]+[A-Z]{{2,5}}(?![\w-]))?"
+    r"[\s-]+(?:mice|mouse|rats?|strains?|models?|transgenic|Tg)(?![\w-])")
+_ZH_STRAIN_AFTER = re.compile(r"\s*(?P<mark>[双三]?转基因|(?:基因)?敲除|缺陷|缺失)?\s*(?:小鼠|大鼠)|\s*[双三]?转基因")
+# the genes are lost, not carried: a knockout is the genes' loss of function (GUIDELINES 5.5)
+_LOSS_MARK = re.compile(r"knock-?out|KO|deficient|null|敲除|缺陷|缺失", re.IGNORECASE)
+
+
+def _strain_after(text: str, end: int) -> re.Match[str] | None:
+    return _EN_STRAIN_AFTER.match(text, end) or _ZH_STRAIN_AFTER.match(text, end)
+
+
+def names_strain(text: str, end: int) -> bool:
+    """Does the slash list ending at ``end`` name an animal strain ("APP/PS1 mice", "APP/PS1 AD mouse model",
+    "APP/PS1双转基因小鼠")? The APP/PS1 mouse is the APPswe/PSEN1dE9 double-transgenic model of Alzheimer's
+    disease: the slash joins the two transgenes the strain carries, not the steps of a cascade, as "KCa3.1-/- mice"
+    names a knockout (BioRED train / validation39_en PMID30442153: "APP/PS1 mice model", "APP/PS1 AD mice",
+    "KCa3.1-/-/APP/PS1 mice"; BioRED train PMID24853300: "amyloid precursor protein/presenilin transgenic
+    mice"). The head-modifier reading of ``names_proteins`` with an organism head: the animal noun, or a
+    transgenic / knockout mark, right after the list (one disease abbreviation may stand between)."""
+    return _strain_after(text, end) is not None
+
+
+def names_transgenic_strain(text: str, end: int) -> bool:
+    """Does the slash list ending at ``end`` name a strain by the transgenes it carries ("APP/PS1 mice",
+    "APP/PS1双转基因小鼠"), not by genes it lacks ("Ldlr/Apoe double knockout mice": a loss of function)?"""
+    found = _strain_after(text, end)
+    return found is not None and not (found.group("mark") and _LOSS_MARK.search(found.group("mark")))
+
+
 # a plural class noun closing the last member's written name: the dictionary holds "ATR kinase", so the
 # gene mention of "ATM/ATR kinases" ends after the head the whole list shares
 _PLURAL_HEAD_INSIDE = re.compile(r"\s(?:ligases|kinases|phosphatases|complexes|heterodimers|subunits|isoforms|"

@@ -32,6 +32,7 @@ from pipeline.relations.model_subjects import contrasts_genotypes, is_model_geno
 from pipeline.relations.name_modifiers import name_modifiers
 from pipeline.relations.product_nouns import product_compounds
 from pipeline.relations.response_to import opposes_response, response_label
+from pipeline.relations.strain_transgenes import strain_transgenes
 from pipeline.relations.effects import WEIGHTS, PairLabel, SentenceContext, Span, bracketed_member_pair, label_pair
 
 LABEL_ORDER = {"HERB": 0, "COMPOUND": 1, "GENE": 2, "PATHWAY": 3}
@@ -223,7 +224,8 @@ def partner_mentions(text: str, mentions) -> list:
     (``NO_PARTNER``), not a baseline group, an excluded element, an arrested cycle, a diet's
     compound, a cell population's marker or a driver line's promoter and switch (relations/cell_markers.py,
     relations/driver_lines.py), a vehicle (relations/group_designs.py), a measured read-out, a class in apposition, a protein name's modifier
-    (relations/name_modifiers.py), a model's inducer or the stimulus of its cells
+    (relations/name_modifiers.py), a transgenic strain's transgenes (relations/strain_transgenes.py), a model's
+    inducer or the stimulus of its cells
     (relations/model_subjects.py); none
     when fewer than two partner entities remain (the sentence has no pair).
 
@@ -246,6 +248,7 @@ def partner_mentions(text: str, mentions) -> list:
     measured = measured_readouts(text, mentions) | class_appositions(text, mentions)  # "serum total cholesterol (TC)", "Rg1, as a ginsenoside"
     measured |= name_modifiers(text, mentions)  # "肝素结合性EGF", "cAMP-dependent protein kinase"
     measured |= class_nouns(text, mentions)  # "the Th2 chemokine TARC", "cytokines, chemokines, and adhesion molecules"
+    measured |= strain_transgenes(text, mentions)  # "APP/PS1 mice": the model strain's transgenes
     mentions = [m for i, m in enumerate(mentions) if i not in measured]
     starts = sorted(m.sentence_start for m in mentions)
     # the model's inducer needs a participle, the stimulus a verb and a treatment word: most sentences
