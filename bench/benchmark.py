@@ -117,9 +117,10 @@ def startup_with_linker(cache_dir: Path, work: Path) -> tuple[float, float]:
 _RUN = (
     "import resource, sys, warnings; warnings.filterwarnings('ignore'); from pathlib import Path; "
     "from pipeline.batch.outputs import write_batch_outputs; from pipeline.batch.runner import run_batch; "
-    "from pipeline.config import Config; out = Path(sys.argv[2]); "
+    "from pipeline.config import Config; from pipeline.review.outputs import OutputOptions; out = Path(sys.argv[2]); "
     "r = run_batch([Path(sys.argv[1])], Config(output_dir=out, make_docs=False), workers=int(sys.argv[3]), "
-    "full=True, store=out / 'store.sqlite', progress=False); write_batch_outputs(r, out); "
+    "full=True, store=out / 'store.sqlite', progress=False, outputs=OutputOptions()); "
+    "write_batch_outputs(r, out, OutputOptions()); "
     "status = Path('/proc/self/status'); "
     "own = [int(l.split()[1]) for l in status.read_text().splitlines() if l.startswith('VmHWM:')] "
     "if status.exists() else [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss]; "
@@ -155,15 +156,19 @@ def pipeline_end_to_end(corpus: Path, work: Path, workers: int, run: int = 0) ->
     from pipeline.batch.runner import run_batch
     from pipeline.batch.worker import annotator
     from pipeline.config import Config
+    from pipeline.review.outputs import OutputOptions
 
     out = work / f"out-{workers}-{run}"
     config = Config(output_dir=out, make_docs=False)
+    # every output, as `python -m pipeline run` writes them; the batch is told which, as the CLI
+    # tells it, so the parent imports what they need while the child annotates (not after it)
+    options = OutputOptions()
     forget_remembered_texts(annotator(str(config.dictionaries)))
     started = time.perf_counter()
     result = run_batch([corpus], config, workers=workers, full=True, store=work / f"store-{workers}-{run}.sqlite",
-                       progress=False)
+                       progress=False, outputs=options)
     batch_done = time.perf_counter()
-    write_batch_outputs(result, out)
+    write_batch_outputs(result, out, options)
     done = time.perf_counter()
     # where the time went: annotation (read -> facts, in the workers), then aggregation
     # (store read-back, counting, scoring, frames) and the outputs, both in this process
