@@ -13,10 +13,11 @@ ASK1 = ("目前已有的研究表明Grx蛋白可以与细胞凋亡的信号调�
         "Grx与ASK1相连之后可以抑制ASK1的生理活性")
 # validation_zh ChinaXiv-201712.00232V1: lactate dehydrogenase
 LDH = "1.4离体心脏冠脉流出液中乳酸脱氢酶(lactate dehydrogenase,LDH)含量测定"
-# validation_zh ChinaXiv-201711.00749V1: S-phase kinase-associated protein 1 (a symbol the dictionary may not link)
-SKP1 = "2.5S 期激酶相关蛋白1（s-phase kinase association protein1，SKP1）对 TGF-β1/Smads 信号通路的调控"
-# sample ChinaXiv-201711.01551V1: ribosomal protein S6 kinase 1
-S6K1 = ("mTOR 的下游分子核糖体 S6 激酶 1(ribosome protein subunit 6 kinase 1,S6K1)的磷酸化程度增加[15]")
+# validation_zh ChinaXiv-201711.00749V1: serine/threonine kinase receptor-associated protein
+STRAP = "而 Smad7 可以由丝氨酸/苏氨酸激酶受体（serine-threonine kinase,STRAP)呈递与TGF-βRI结合形成复合物发挥负调控"
+# validation_zh ChinaXiv-201812.00711V1: IκB kinase, named after NF-κB
+IKK = ("IRAK6 激活 NF- $\\mathbf { \\sigma } _ { \\kappa \\mathrm { B } }$ 抑制物的激酶（inhibitorof NF-kB kinase,IKK）复合物，"
+       "IKK复合物使IkB磷酸化")
 # sample ChinaXiv-201711.00904V1: a role descriptor before the name (促凋亡蛋白) is no part of it; caspase's gloss
 BAX = ("抗体SIRT1、促凋亡蛋白Bcl-2相关X蛋白（Bcl-2 associated X protein，Bax）、GAPDH为英国Abcam公司产品，"
        "半胱氨酸天冬氨酸蛋白酶（cystein-asparate protease，caspase）-3、B细胞淋巴瘤/白血病-2（B celllymphoma/lewkmia-2,"
@@ -45,9 +46,9 @@ def test_substrate_in_an_enzymes_english_gloss_is_no_mention(mentions_of):
     assert "CPD:lactate" not in ids
 
 
-def test_process_in_the_gloss_is_no_mention(mentions_of):
-    assert not [t for t, eid in mentions_of(SKP1) if t == "s-phase"]
-    assert not [t for t, eid in mentions_of(S6K1) if t == "ribosome"]
+def test_amino_acids_and_a_factor_in_a_kinases_gloss_are_no_mentions(mentions_of):
+    assert not [t for t, _ in mentions_of(STRAP) if t in ("serine", "threonine")]
+    assert "NF-kB" not in [t for t, _ in mentions_of(IKK)]
 
 
 def test_role_descriptor_before_a_glossed_name_stays(mentions_of):

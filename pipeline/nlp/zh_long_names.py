@@ -17,12 +17,16 @@ nlp/inducer_names.py's: 诱导 and 的 stop the name here. Pure functions.
 
 Second rule, for a name glossed in English inside the bracket, "中文名（English long name，SYMBOL）": the English
 long name is the symbol's name, so a mention inside it naming another entity is no mention (the English rule,
-nlp/long_forms.py, for a Chinese paragraph): "apoptosis" of "凋亡相关斑点样蛋白（apoptosis-associated speck-like
-protein containing CARD，ASC）" (stop-40 pool ChinaXiv-202209.00032V1), TNF of "肿瘤坏死因子受体相关因子6(tumornecrosis
-factor receptor-associated factor 6,TRAF6)" (ChinaXiv-201711.01440V1). And a process the Chinese name spells out
-is part of the name when the English gloss names it too: "细胞凋亡的信号调控激酶1（apoptosis signal-regulating
-kinase1，ASK1）" (validation39_zh ChinaXiv-201707.00683V1: no Apoptosis mention, it made a GLRX–apoptosis row). A
-process before a name it does not belong to stays: a role or membership descriptor ("凋亡抑制基因（Bcl-2）",
+nlp/long_forms.py, for a Chinese paragraph): lactate of "乳酸脱氢酶(lactate dehydrogenase,LDH)" (validation_zh
+ChinaXiv-201712.00232V1), NF-κB of "抑制物的激酶（inhibitorof NF-kB kinase,IKK）" (ChinaXiv-201812.00711V1), "apoptosis" of
+"凋亡相关斑点样蛋白（apoptosis-associated speck-like protein containing CARD，ASC）" (stop-40 pool ChinaXiv-202209.00032V1; the
+symbol, defined there, is no mention yet: the Chinese name's GENE mention owns the gloss). About 60 glosses fire in the
+stop-40 pool and the dev/validation/sample Chinese papers, all rightly (enzymes' substrates, receptors' ligands,
+TNF in TRAF6, NF-κB in IKK). The gloss must be one (a single comma: "(inhibitory Smads,I-Smads,Smad7)" is a list),
+after a protein head noun (a disease "(chronic myeloid leukemia,CML)" is no gene name); herbs in it stay. And a
+process the Chinese name spells out is part of the name when the English gloss names it too:
+"细胞凋亡的信号调控激酶1（apoptosis signal-regulating kinase1，ASK1）" (validation39_zh ChinaXiv-201707.00683V1: no
+Apoptosis mention; it made a GLRX–apoptosis row). This part fires once in those texts. A process before a name it does not belong to stays: a role or membership descriptor ("凋亡抑制基因（Bcl-2）",
 "促凋亡蛋白Bcl-2相关X蛋白（Bcl-2 associated X protein，Bax）", GUIDELINES 5.11) has no such gloss.
 """
 
