@@ -152,7 +152,7 @@ from pipeline.nlp.loading_controls import loading_control_ids, mark_loading_cont
 from pipeline.nlp.group_labels import drop_group_labels, group_label_names
 from pipeline.nlp.non_gene_names import drop_other_nomenclatures, is_immunoglobulin_isotype, is_numbered_code, names_a_supplier
 from pipeline.nlp.body_lipids import mark_body_lipids
-from pipeline.nlp.zh_long_names import drop_inside_zh_gene_names
+from pipeline.nlp.zh_long_names import drop_inside_english_glosses, drop_inside_zh_gene_names
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.method_names import drop_method_names
@@ -650,6 +650,8 @@ class Annotator:
             mentions = drop_inducer_names(ptext, mentions, self._english_name)  # "视黄酸诱导基因1样受体(RLRs)": no retinoic acid
             if para.lang == "zh":  # "胆固醇 7-羟化酶（CYP7A1）": no cholesterol (nlp/zh_long_names)
                 mentions = drop_inside_zh_gene_names(ptext, mentions)
+                # "细胞凋亡的信号调控激酶1(apoptosis signal-regulating kinase1,ASK1)": no apoptosis (nlp/zh_long_names)
+                mentions = drop_inside_english_glosses(ptext, mentions, self._english_name)
             para_mentions[pid] = mentions
             if "(" in ptext and para.section != "references":
                 for d in find_definitions(ptext, para.lang, mentions, self.index, self.linker):
