@@ -67,3 +67,19 @@ def test_causee_loses_its_activity(annotator, gene_id):
     typed = typed_pairs(annotator, PARP_LOSES)
     pair = typed[(gene_id("CASP3"), "FPLX:PARP")]
     assert (pair.label, pair.agent) == ("inhibits", gene_id("CASP3"))  # was associated
+
+
+# validation38_zh ChinaXiv-201712.01150V1: the phosphorylated 4E-BP1 is inactivated
+EIF4EBP1_INACTIVATED = "4E-BP1磷酸化后失活，使之与eIF-4E分离"
+
+
+def test_inactivating_phosphorylation():
+    assert roles.inactivating_phosphorylation(EIF4EBP1_INACTIVATED, len("4E-BP1"))
+    assert not roles.inactivating_phosphorylation("ACC磷酸化水平升高", 3)  # constructed: a plain phosphorylation
+    assert not roles.inactivating_phosphorylation("JNK1磷酸化失活Bcl-2", 4)  # constructed: transitive, JNK1 acts
+
+
+def test_causee_phosphorylated_and_inactivated(annotator, gene_id):
+    # constructed after the causative sentences of causatives.py with the inactivation of the pool's mTORC1/ULK1 sentence
+    typed = typed_pairs(annotator, "AMPK能够使ULK1磷酸化并使其失活，从而抑制自噬。")
+    assert typed[("FPLX:AMPK", gene_id("ULK1"))].label == "inhibits"  # was activates

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.relations.cues import EFFECT_CLASSES, clause_breaks, find_cues
+from pipeline.relations.roles import inactivating_phosphorylation
 
 # 使 (使得, 可使, 能使) and what may stand between it and the object's name: a cell or tissue word, a role
 # descriptor ("促凋亡蛋白"), no verb of its own and no clause break
@@ -56,6 +57,8 @@ def caused_change(text: str, target_start: int, target_end: int) -> tuple[int, i
     if after is None:
         return None
     name = next(k for k in _KINDS if after.group(k))
+    if name == "up" and inactivating_phosphorylation(text, target_end):
+        name = "down"  # "使自噬起始激酶ULK1磷酸化并使其失活" (roles.inactivating_phosphorylation)
     sign, kind = _KINDS[name]
     return sign, target_end + after.start(name), target_end + after.end(name), kind
 

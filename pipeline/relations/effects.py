@@ -188,6 +188,8 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
     if target.label == "GENE" and (_ZH_MADE_BEFORE.search(text[max(0, target.start - 6):target.start])
                                    or ratio.ratio_numerator(text, target.start, target.end)):  # "enhanced Bax-to-Bcl-2 ratio"
         return "upregulates" if sign > 0 else "downregulates"
+    if target.label == "GENE" and roles.inactivating_phosphorylation(text, target.end):
+        return "inhibits" if sign > 0 else "activates"  # "引起…ACC直接磷酸化进而失去活性"
     if target.label == "GENE" and (_activity_before(text, target.start)
                                    or type_adjectives.active_form(text, target.start)  # "激活型caspase-3的表达"
                                    or _ACTIVITY_AFTER.search(text[target.end:target.end + 90])

@@ -308,6 +308,23 @@ def is_deprived(text: str, start: int, end: int) -> bool:
                 or _listed_loss(text, end))  # "谷氨酰胺、精氨酸和亮氨酸缺乏", "氨基酸或葡萄糖等营养缺乏"
 
 
+# --- an inactivating phosphorylation: "ACC直接磷酸化进而失去活性" ------------------------------------------
+# Phosphorylation is read as activation (GUIDELINES 5.12) unless the text says the phosphorylated protein loses its
+# activity right after: "AMPK信号通路的激活可引起其下游的…ACC直接磷酸化进而失去活性" (AMPK inhibits ACC), "增加FoxO3a的磷酸化
+# (导致失活或保留在细胞质)", "使自噬起始激酶ULK1磷酸化并使其失活,从而抑制自噬" (free ChinaXiv pool, three papers);
+# "4E-BP1磷酸化后失活" (validation38_zh ChinaXiv-201712.01150V1) and "被Akt磷酸化后失去结合目的基因活性" (pool) are the same.
+_INACTIVATING_PHOSPHORYLATION = re.compile(
+    r"\s*(?:蛋白|激酶)?(?:的)?(?:直接)?磷酸化\s*(?:[(（]\s*)?(?:后|进而|从而|并|而|导致|使其|使之){0,3}\s*"
+    # not a transitive "磷酸化失活Bcl-2" (free pool: the mention phosphorylates and so inactivates Bcl-2)
+    r"(?:失活(?!\s*[A-Za-z0-9αβγδκ])|(?:失去|丧失)了?其?[^，,。；;()（）]{0,10}?(?:活性|活力|功能))")
+
+
+def inactivating_phosphorylation(text: str, end: int) -> bool:
+    """Is the gene ending at ``end`` phosphorylated and thereby inactivated ("ACC直接磷酸化进而失去活性",
+    "ULK1磷酸化并使其失活")? An effect on that phosphorylation is the opposite effect on the gene's activity."""
+    return bool(_INACTIVATING_PHOSPHORYLATION.match(text, end))
+
+
 # "抗凋亡蛋白Bcl-2", "促凋亡因子Bax", "pro-apoptotic protein Bax", "anti-apoptotic Bcl-xL": the
 # descriptor right before the gene (at most an article between) and the sign it states. The descriptor may
 # introduce examples, the gene one of them: "促凋亡成员如Bax、Bad等", "抗凋亡成员如Bcl-2、Bcl-xl等" (sample
