@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.relations.cues import EFFECT_CLASSES, clause_breaks, find_cues
+from pipeline.relations.roles import inactivating_phosphorylation
 
 # 使 (使得, 可使, 能使) and what may stand between it and the object's name: a cell or tissue word, a role
 # descriptor ("促凋亡蛋白"), no verb of its own and no clause break
@@ -32,7 +33,10 @@ _CAUSATIVE_BEFORE = re.compile(r"使(?:得)?(?:[^，,。；;：:！？!?\s]{0,10
 _NOT_BETWEEN = re.compile(r"抑制|激活|促进|降低|升高|增加|减少|诱导|通过|结合|表达")
 # the change of state right after the object: "(蛋白)(发生|被)(去)磷酸化 / 活化 / 激活 / 失活", "(受到|被)抑制"
 _CHANGE_AFTER = re.compile(r"^\s*(?:蛋白|激酶|受体)?\s*(?:的)?(?:发生|被|出现|受到)?\s*"
-                           r"(?:(?P<down>去磷酸化|脱磷酸化|失活|抑制)|(?P<up>磷酸化|活化|激活)"
+                           # losing its activity is inactivation: "使PARP失去其酶活力" (new_papers_zh ChinaXiv-201707.00654V1,
+                           # gold CASP3 inhibits PARP), "使之失去水解ATP的能力" (free ChinaXiv pool, another paper)
+                           r"(?:(?P<down>去磷酸化|脱磷酸化|失活|抑制|失去(?:了)?(?:其|自身的?)?[^，,。；;]{0,8}?(?:活性|活力|功能|能力))"
+                           r"|(?P<up>磷酸化|活化|激活)"
                            # a change of level: "使CyclinD1表达增多" (GUIDELINES 5: expression is up-/downregulates)
                            r"|(?:(?:mRNA|蛋白)?(?:的)?(?:表达|水平|含量)(?:量|水平)?)\s*(?:显著|明显)?"
                            r"(?:(?P<lvdown>降低|下降|减少|下调)|(?P<lvup>增多|增加|升高|上调|增高)))"
@@ -53,6 +57,8 @@ def caused_change(text: str, target_start: int, target_end: int) -> tuple[int, i
     if after is None:
         return None
     name = next(k for k in _KINDS if after.group(k))
+    if name == "up" and inactivating_phosphorylation(text, target_end):
+        name = "down"  # "使自噬起始激酶ULK1磷酸化并使其失活" (roles.inactivating_phosphorylation)
     sign, kind = _KINDS[name]
     return sign, target_end + after.start(name), target_end + after.end(name), kind
 

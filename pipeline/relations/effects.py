@@ -188,6 +188,8 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
     if target.label == "GENE" and (_ZH_MADE_BEFORE.search(text[max(0, target.start - 6):target.start])
                                    or ratio.ratio_numerator(text, target.start, target.end)):  # "enhanced Bax-to-Bcl-2 ratio"
         return "upregulates" if sign > 0 else "downregulates"
+    if target.label == "GENE" and roles.inactivating_phosphorylation(text, target.end):
+        return "inhibits" if sign > 0 else "activates"  # "引起…ACC直接磷酸化进而失去活性"
     if target.label == "GENE" and (_activity_before(text, target.start)
                                    or type_adjectives.active_form(text, target.start)  # "激活型caspase-3的表达"
                                    or _ACTIVITY_AFTER.search(text[target.end:target.end + 90])
@@ -2663,6 +2665,13 @@ def _caused_by_subject(text: str, spans: list[Span], agent: Span, target: Span) 
     if agent.start >= target.start:
         return None
     caused = causatives.caused_change(text, target.start, target.end)
+    if caused is None:  # the causee restated after the subject's own verb: "Caspase-3 剪切PARP后，…，使PARP失去其酶活力"
+        later = sorted((sp for sp in spans if sp.entity_id == target.entity_id and sp.start > target.start),
+                       key=lambda sp: sp.start)
+        for restated in later:
+            if (caused := causatives.caused_change(text, restated.start, restated.end)) is not None:
+                target = restated
+                break
     if caused is None:
         return None
     at = causatives.causative_start(text, target.start)
@@ -2679,7 +2688,10 @@ def _caused_by_subject(text: str, spans: list[Span], agent: Span, target: Span) 
                for sp in spans):
             return None
         lo = _clause_start(text, agent.start)
-        between = [(sp.start, sp.end) for sp in spans if agent.end <= sp.start and sp.end <= at]
+        # the causee named earlier as the subject's own object is no other subject: "Caspase-3 剪切PARP后，…，使PARP失去其
+        # 酶活力" (new_papers_zh ChinaXiv-201707.00654V1)
+        between = [(sp.start, sp.end) for sp in spans if agent.end <= sp.start and sp.end <= at
+                   and sp.entity_id != target.entity_id]
         if not causatives.gene_subject(text, lo, agent.start, agent.end, at, between):
             return None
     if any(sp.label in AGENT_LABELS and sp.entity_id != agent.entity_id and agent.end <= sp.start < at for sp in spans):

@@ -64,8 +64,11 @@ _LOSS_BEFORE = re.compile(
 # The loss noun may take the possessive 的: "IGF-I的缺失会引发BMECs凋亡" (validation_zh ChinaXiv-201711.01073V1), "Smad3基因的
 # 缺失还会导致…" (ChinaXiv-201711.00749V1), "mTOR的特异性抑制剂可以促进PTEN蛋白的表达" (ChinaXiv-201712.01150V1), "添加PKC的
 # 特异性抑制剂极显著地抑制了…" (ChinaXiv-201711.00762V1): an inhibitor named only by its target is its loss (GUIDELINES 5.5)
+# switched off as its own predicate: "缺乏氨基酸，RagA关闭，会导致mTORC1失活，启动自噬" (sample ChinaXiv-201711.01551V1),
+# "<pathway>关闭或者失活则可导致…积累" (free ChinaXiv pool, another paper): intransitive only (a clause break, 或, 则, 时,
+# 后 or 会 after it), "X关闭Y通道" is X acting
 _LOSS_AFTER = re.compile(
-    r"^\s*(?:基因)?(?:的)?(?:敲低|敲除|沉默|缺失|缺乏|缺陷|失活(?!的|剂)|siRNA|shRNA|(?:特异性|选择性)?(?:抑制剂|阻断剂|拮抗剂))|^\s*-?\s*(?:deficien\w*|knock-?down|knock-?out|"
+    r"^\s*(?:基因)?(?:的)?(?:敲低|敲除|沉默|缺失|缺乏|缺陷|失活(?!的|剂)|关闭(?=\s*(?:[,，;；。]|或|则|时|后|会))|siRNA|shRNA|(?:特异性|选择性)?(?:抑制剂|阻断剂|拮抗剂))|^\s*-?\s*(?:deficien\w*|knock-?down|knock-?out|"
     r"silencing|deletion|depletion|null|-/-|siRNA|shRNA|loss|dysfunction|impairment|(?:specific |selective )?(?:inhibitor|antagonist|blocker)s?\b)",
     re.IGNORECASE,
 )
@@ -140,13 +143,47 @@ def inhibited_condition(text: str, end: int) -> tuple[int, int] | None:
     return found.span("loss") if found else None
 
 
+# --- a list whose last item carries the loss word: "谷氨酰胺、精氨酸和亮氨酸缺乏能诱导…自噬" ------------------------
+# The loss noun after a coordination is the predicate of every item (conjuncts share their governor), as 等 closes a
+# list with its predicate (coordination.py): "谷氨酰胺、精氨酸和亮氨酸缺乏能诱导猪肠道上皮细胞…产生自噬作用", "当体内氨基酸或
+# 葡萄糖等营养缺乏时,细胞会启动自噬" (sample ChinaXiv-201711.01551V1: only the last item was read as deprived, the others
+# as inducers); "MAVS或TRAF3缺乏会损害ASC泛素化", "当细胞缺血、缺氧、葡萄糖缺乏等" (free ChinaXiv pool, two other papers).
+# Not 与 (a comparison: "与维生素D缺乏有关"); an item holds no verb or particle of its own.
+_LIST_LOSS_WORDS = r"缺乏|匮乏|缺失|剥夺|饥饿|敲除|敲低|沉默"
+_LIST_SEP = re.compile(r"\s*(?:、|以及|及|和|或者?)\s*")
+_LIST_ITEM = re.compile(r"[^\s、，,。；;:：()（）\[\]]{1,14}?(?=\s*(?:、|以及|及|和|或|等|" + _LIST_LOSS_WORDS + r"))")
+_ITEM_VERB = re.compile(r"活化|激活|抑制|诱导|导致|引起|促进|降低|升高|增加|减少|表达|使|能|可|会|的|被|与|对|在|是|为")
+_LIST_CLOSE = re.compile(r"\s*等(?:营养物质|营养素|营养成分|营养|物质)?")
+_LIST_LOSS_AFTER = re.compile(r"\s*(?:基因)?(?:的)?(?:" + _LIST_LOSS_WORDS + r")")
+
+
+def list_tail_end(text: str, end: int, max_items: int = 4) -> int:
+    """Where the list the mention ending at ``end`` opens ends: past its later items ("、精氨酸和亮氨酸") and a closing
+    等 with its class noun ("等营养"); ``end`` itself when nothing is listed after the mention."""
+    pos = end
+    for _ in range(max_items):
+        sep = _LIST_SEP.match(text, pos)
+        item = _LIST_ITEM.match(text, sep.end()) if sep else None
+        if item is None or _ITEM_VERB.search(item.group()):
+            break
+        pos = item.end()
+    closer = _LIST_CLOSE.match(text, pos)
+    return closer.end() if closer else pos
+
+
+def _listed_loss(text: str, end: int) -> bool:
+    """Is the mention ending at ``end`` an item of a list whose loss word follows the last item?"""
+    tail = list_tail_end(text, end)
+    return tail > end and bool(_LIST_LOSS_AFTER.match(text, tail))
+
+
 def is_loss_of_function(text: str, start: int, end: int, clause_start: int = 0) -> bool:
     """Does the mention name the absence or decrease of the entity ("Reduced APPL1",
-    "敲低X", "X缺失", "X knockdown", "X抑制则…")? Only words inside the mention's clause count."""
+    "敲低X", "X缺失", "X knockdown", "X抑制则…", "X或Y缺乏")? Only words inside the mention's clause count."""
     before = text[max(clause_start, start - 24):start]
     if _TURNOVER_AFTER.match(text, end):  # "降低IKB的降解速率": less degradation keeps the protein
         return False
-    return bool(_LOSS_BEFORE.search(before) or _LOSS_AFTER.search(text[end:end + 12])
+    return bool(_LOSS_BEFORE.search(before) or _LOSS_AFTER.search(text[end:end + 12]) or _listed_loss(text, end)
                 or _LOSS_GERUND.search(text, max(clause_start, start - 24), start)
                 or inhibited_condition(text, end) is not None)
 
@@ -267,7 +304,25 @@ def is_deprived(text: str, start: int, end: int) -> bool:
     """Is the (compound) mention named by its absence ("leucine deprivation", "葡萄糖剥夺")?
     What the absence does, the compound's presence does the opposite of (as loss of function
     for genes, GUIDELINES 5.5)."""
-    return bool(_DEPRIVED_AFTER.match(text[end:end + 16]) or _DEPRIVED_BEFORE.search(text[max(0, start - 16):start]))
+    return bool(_DEPRIVED_AFTER.match(text[end:end + 16]) or _DEPRIVED_BEFORE.search(text[max(0, start - 16):start])
+                or _listed_loss(text, end))  # "谷氨酰胺、精氨酸和亮氨酸缺乏", "氨基酸或葡萄糖等营养缺乏"
+
+
+# --- an inactivating phosphorylation: "ACC直接磷酸化进而失去活性" ------------------------------------------
+# Phosphorylation is read as activation (GUIDELINES 5.12) unless the text says the phosphorylated protein loses its
+# activity right after: "AMPK信号通路的激活可引起其下游的…ACC直接磷酸化进而失去活性" (AMPK inhibits ACC), "增加FoxO3a的磷酸化
+# (导致失活或保留在细胞质)", "使自噬起始激酶ULK1磷酸化并使其失活,从而抑制自噬" (free ChinaXiv pool, three papers);
+# "4E-BP1磷酸化后失活" (validation38_zh ChinaXiv-201712.01150V1) and "被Akt磷酸化后失去结合目的基因活性" (pool) are the same.
+_INACTIVATING_PHOSPHORYLATION = re.compile(
+    r"\s*(?:蛋白|激酶)?(?:的)?(?:直接)?磷酸化\s*(?:[(（]\s*)?(?:后|进而|从而|并|而|导致|使其|使之){0,3}\s*"
+    # not a transitive "磷酸化失活Bcl-2" (free pool: the mention phosphorylates and so inactivates Bcl-2)
+    r"(?:失活(?!\s*[A-Za-z0-9αβγδκ])|(?:失去|丧失)了?其?[^，,。；;()（）]{0,10}?(?:活性|活力|功能))")
+
+
+def inactivating_phosphorylation(text: str, end: int) -> bool:
+    """Is the gene ending at ``end`` phosphorylated and thereby inactivated ("ACC直接磷酸化进而失去活性",
+    "ULK1磷酸化并使其失活")? An effect on that phosphorylation is the opposite effect on the gene's activity."""
+    return bool(_INACTIVATING_PHOSPHORYLATION.match(text, end))
 
 
 # "抗凋亡蛋白Bcl-2", "促凋亡因子Bax", "pro-apoptotic protein Bax", "anti-apoptotic Bcl-xL": the
