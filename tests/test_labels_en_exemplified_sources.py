@@ -18,7 +18,10 @@ GARLIC = ("Long-term extraction of garlic (up to 20 mo) ages the extract, creati
           "water-soluble organosulfur compounds, such as S-allylcysteine and S-allylmercaptocysteine.")
 OLIVE = ("Olea europaea L. leaves are an agricultural waste product with a high concentration of phenolic compounds; "
          "especially oleuropein.")  # validation_en PMID26193251
-GARLIC_ID, OLIVE_ID = "HERB001104", "HERB004427"
+GARLIC_ID = "HERB001104"
+# Olea europaea: HERB has two rows for the plant (齐墩果 HERB004427, 油橄榄 HERB006677); which one owns the binomial is the
+# dictionary builder's choice (build_herbs._one_owner_per_name, stop 40: 油橄榄), not what this test is about
+OLIVE_IDS = {"HERB004427", "HERB006677"}
 
 
 def test_compounds_given_as_examples_of_the_herbs_constituents_are_contained(annotator):
@@ -29,8 +32,11 @@ def test_compounds_given_as_examples_of_the_herbs_constituents_are_contained(ann
 
 
 def test_especially_after_a_class_noun_names_the_herbs_constituent(annotator):
-    pair = typed_pairs(annotator, OLIVE)[(OLIVE_ID, "CPD:oleuropein")]
-    assert (pair.label, pair.agent) == ("contains", OLIVE_ID)
+    typed = typed_pairs(annotator, OLIVE)
+    olive = [herb for herb in OLIVE_IDS if (herb, "CPD:oleuropein") in typed]
+    assert len(olive) == 1
+    pair = typed[(olive[0], "CPD:oleuropein")]
+    assert (pair.label, pair.agent) == ("contains", olive[0])
 
 
 class _S:
