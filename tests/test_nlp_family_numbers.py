@@ -23,6 +23,14 @@ def test_a_number_that_continues_the_name_is_no_member_number(mentions_of, gene_
     assert ("Sirt1", gene_id("SIRT1")) in found
 
 
+def test_only_the_family_symbol_is_a_stem(mentions_of, gene_id):
+    # dev sample ChinaXiv-201711.00904V1: yeast Sir2, whose family SIRT1 belongs to; "sirtuin" + 2 would say SIRT2
+    found = mentions_of("SIRT1是依赖于烟酰胺腺嘌呤二核苷酸（nicotinamide adenine dinucleotide，NAD+）的组蛋白去乙酰化酶，"
+                        "为沉默信息调节因子2(silentinformation regulator2，Sir2)家族成员之一[5]，与细胞增殖、分化、衰老、"
+                        "凋亡和代谢密切相关，已成为生命科学领域研究的热点之一。")
+    assert gene_id("SIRT2") not in {i for _, i in found}
+
+
 def test_member_number_after_reads_a_designator_not_a_count_or_unit():
     assert member_number_after("骨形态发生蛋白9（", 7) == ("9", 8)
     assert member_number_after("成纤维细胞生长因子-8的", 9) == ("8", 11)

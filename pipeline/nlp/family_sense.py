@@ -154,9 +154,11 @@ def grow_numbered_members(text: str, mentions: list[Mention], family_names, look
     ChinaXiv-201712.00359V1, ChinaXiv-201711.00914V1). The dictionary holds the Chinese name of some
     members ("成纤维细胞生长因子21", "基质金属蛋白酶9": then the longer match already wins and this never
     sees them); where it lacks one, the matcher finds only the family's name and the number is left over.
-    The member is the one ``numbered_member`` finds: one of the family's short names (FGF, BMP) joined to
-    the number is a symbol or alias the dictionary gives to a gene FamPlex lists under the family (FGF8;
-    BMP9 is GDF2's alias). No such member ("醛脱氢酶1": no ALDH1) leaves the family as it was. Mentions
+    The member is the one ``numbered_member`` finds from the family's FamPlex symbol alone (FGF, BMP): that
+    symbol joined to the number is a symbol or alias the dictionary gives to a gene FamPlex lists under the
+    family (FGF8; BMP9 is GDF2's alias). Other short names are no stems: "sirtuin" + 2 would read
+    "沉默信息调节因子2(silentinformation regulator2，Sir2)家族" (dev sample ChinaXiv-201711.00904V1: yeast Sir2's
+    family) as SIRT2. No such member ("醛脱氢酶1": no ALDH1) leaves the family as it was. Mentions
     inside the grown span are dropped. English names grown over a number by gene_context are
     ``relink_numbered_members``' (above)."""
     out: list[Mention] = []
@@ -164,7 +166,7 @@ def grow_numbered_members(text: str, mentions: list[Mention], family_names, look
     for m in mentions:
         found = (member_number_after(text, m.end)
                  if m.label == "GENE" and m.entity_id.startswith("FPLX:") and m.end < len(text) else None)
-        gene = numbered_member(family_names(m.entity_id), found[0], lookup, members_of(m.entity_id)) if found else None
+        gene = numbered_member(family_names(m.entity_id)[:1], found[0], lookup, members_of(m.entity_id)) if found else None
         if gene:
             out.append(replace(m, end=found[1], text=text[m.start:found[1]], entity_id=gene))
             grown.append((m.start, found[1]))
