@@ -42,3 +42,6 @@ def test_member_number_after_reads_a_designator_not_a_count_or_unit():
     assert member_number_after("干扰素 2 h", 3) is None               # a time
     assert member_number_after("沉默信息调节因子2同源蛋白1", 8) is None  # the name goes on: Sir2's homologue
     assert member_number_after("白细胞介素6受体", 5) is None           # IL-6's receptor
+    assert member_number_after("激酶 1/2,and", 2) is None             # two members: the family
+    assert member_number_after("骨形态发生蛋白9,诱导", 7) == ("9", 8)
+    assert member_number_after("因子2.5倍", 2) is None

@@ -132,9 +132,10 @@ def relink_numbered_members(mentions: list[Mention], family_names, lookup, membe
 # A member designator written right after a family's name: "骨形态发生蛋白9（", "成纤维细胞生长因子-8的",
 # "matrix metalloproteinase 13B": one or two digits and an optional capital letter, then no further name
 # character and none of the words that make the number a count or a unit ("2种", "8 h") or continue the name
-# into another protein ("沉默信息调节因子2同源蛋白1" is yeast Sir2's homologue SIRT1; "…因子2受体" a receptor)
+# into another protein ("沉默信息调节因子2同源蛋白1" is yeast Sir2's homologue SIRT1; "…因子2受体" a receptor),
+# nor a second number ("extracelllar signal-regulated kinase 1/2" is ERK1/2, the family: relink_coordinated's)
 _DESIGNATOR_AFTER = re.compile(
-    r"[\-‐ ]?(\d{1,2}[A-Z]?)(?![0-9A-Za-z.,]\d?|[α-ωΑ-Ω])"
+    r"[\-‐ ]?(\d{1,2}[A-Z]?)(?![0-9A-Za-zα-ωΑ-Ω]|[.,]\d|\s?[/／~～、和及与]\s?\d)"
     r"(?!\s?(?:同源|相关|样|受体|结合|亚基|亚型|型|类|种|个|例|只|倍|次|天|周|月|年|小时|分钟|h(?![A-Za-z])|min|mg|μ|ng|"
     r"家族|[Rr]eceptor|-like|homolog|related))")
 
