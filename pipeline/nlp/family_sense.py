@@ -129,8 +129,8 @@ def relink_numbered_members(mentions: list[Mention], family_names, lookup, membe
 
 
 
-# A member designator written right after a family's name: "骨形态发生蛋白9（", "成纤维细胞生长因子-8的",
-# "matrix metalloproteinase 13B": one or two digits and an optional capital letter, then no further name
+# A member designator written right after a family's name: "骨形态发生蛋白9（", "成纤维细胞生长因子8(",
+# "磷酸二酯酶3B(PDE3B)" (pool ChinaXiv-201711.01377V1): one or two digits and an optional capital letter, then no further name
 # character and none of the words that make the number a count or a unit ("2种", "8 h") or continue the name
 # into another protein ("沉默信息调节因子2同源蛋白1" is yeast Sir2's homologue SIRT1; "…因子2受体" a receptor),
 # nor a second number ("extracelllar signal-regulated kinase 1/2" is ERK1/2, the family: relink_coordinated's)
@@ -159,7 +159,8 @@ def grow_numbered_members(text: str, mentions: list[Mention], family_names, look
     symbol joined to the number is a symbol or alias the dictionary gives to a gene FamPlex lists under the
     family (FGF8; BMP9 is GDF2's alias). Other short names are no stems: "sirtuin" + 2 would read
     "沉默信息调节因子2(silentinformation regulator2，Sir2)家族" (dev sample ChinaXiv-201711.00904V1: yeast Sir2's
-    family) as SIRT2. No such member ("醛脱氢酶1": no ALDH1) leaves the family as it was. Mentions
+    family) as SIRT2. No such member (HDAC_III2) leaves the family as it was; an alias counts ("视黄醛脱氢酶1"
+is ALDH1, ALDH1A1's alias: retinaldehyde dehydrogenase 1). Mentions
     inside the grown span are dropped. English names grown over a number by gene_context are
     ``relink_numbered_members``' (above)."""
     out: list[Mention] = []
