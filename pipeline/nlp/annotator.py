@@ -711,6 +711,8 @@ class Annotator:
                                         defined, self._gene_of, self._is_receptor, unnamed[pid])
             para_mentions[pid] = family_sense.relink_numbered_members(
                 para_mentions[pid], self._family_names, self._gene_of, self._member_ids)
+            para_mentions[pid] = family_sense.grow_numbered_members(  # "骨形态发生蛋白9": BMP9 (GDF2), not BMP
+                texts[pid], para_mentions[pid], self._family_names, self._gene_of, self._member_ids)
             para_mentions[pid] = family_sense.relink_coordinated(  # "kinases 1 and 2": ERK, not MAPK3
                 texts[pid], para_mentions[pid], self._family_names, self._gene_of, self._member_ids, partial(parents_of, self.index))
             para_mentions[pid] = slash_family_mentions(  # "Smad1/5/8": SMAD1_5_9, not three genes

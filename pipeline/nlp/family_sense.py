@@ -128,6 +128,57 @@ def relink_numbered_members(mentions: list[Mention], family_names, lookup, membe
     return out
 
 
+
+# A member designator written right after a family's name: "骨形态发生蛋白9（", "成纤维细胞生长因子8(",
+# "磷酸二酯酶3B(PDE3B)" (pool ChinaXiv-201711.01377V1): one or two digits and an optional capital letter, then no further name
+# character and none of the words that make the number a count or a unit ("2种", "8 h") or continue the name
+# into another protein ("沉默信息调节因子2同源蛋白1" is yeast Sir2's homologue SIRT1; "…因子2受体" a receptor),
+# nor a second number ("extracelllar signal-regulated kinase 1/2" is ERK1/2, the family: relink_coordinated's)
+_DESIGNATOR_AFTER = re.compile(
+    r"[\-‐ ]?(\d{1,2}[A-Z]?)(?![0-9A-Za-zα-ωΑ-Ω]|[.,]\d|\s?[/／~～、和及与]\s?\d)"
+    r"(?!\s?(?:同源|相关|样|受体|结合|亚基|亚型|型|类|种|个|例|只|倍|次|天|周|月|年|小时|分钟|h(?![A-Za-z])|min|mg|μ|ng|"
+    r"家族|[Rr]eceptor|-like|homolog|related))")
+
+
+def member_number_after(text: str, end: int) -> tuple[str, int] | None:
+    """(designator, its end) when a member designator follows a name ending at ``end`` (``_DESIGNATOR_AFTER``)."""
+    hit = _DESIGNATOR_AFTER.match(text, end)
+    return (hit.group(1), hit.end(1)) if hit else None
+
+
+def grow_numbered_members(text: str, mentions: list[Mention], family_names, lookup, members_of) -> list[Mention]:
+    """A family mention followed by a member number becomes the member: "骨形态发生蛋白9" is BMP9 (GDF2).
+
+    Chinese (and some English) papers name a family's members by the family's written-out name and the
+    member's number: "骨形态发生蛋白9（bone morphogenetic protein9，BMP9）" (validation_zh
+    ChinaXiv-201803.00487V1, gold GDF2), "成纤维细胞生长因子8", "脂肪酸结合蛋白5" (stop-40 pool
+    ChinaXiv-201712.00359V1, ChinaXiv-201711.00914V1). The dictionary holds the Chinese name of some
+    members ("成纤维细胞生长因子21", "基质金属蛋白酶9": then the longer match already wins and this never
+    sees them); where it lacks one, the matcher finds only the family's name and the number is left over.
+    The member is the one ``numbered_member`` finds from the family's FamPlex symbol alone (FGF, BMP): that
+    symbol joined to the number is a symbol or alias the dictionary gives to a gene FamPlex lists under the
+    family (FGF8; BMP9 is GDF2's alias). Other short names are no stems: "sirtuin" + 2 would read
+    "沉默信息调节因子2(silentinformation regulator2，Sir2)家族" (dev sample ChinaXiv-201711.00904V1: yeast Sir2's
+    family) as SIRT2. No such member (HDAC_III2) leaves the family as it was; an alias counts ("视黄醛脱氢酶1"
+is ALDH1, ALDH1A1's alias: retinaldehyde dehydrogenase 1). Mentions
+    inside the grown span are dropped. English names grown over a number by gene_context are
+    ``relink_numbered_members``' (above)."""
+    out: list[Mention] = []
+    grown: list[tuple[int, int]] = []
+    for m in mentions:
+        found = (member_number_after(text, m.end)
+                 if m.label == "GENE" and m.entity_id.startswith("FPLX:") and m.end < len(text) else None)
+        gene = numbered_member(family_names(m.entity_id)[:1], found[0], lookup, members_of(m.entity_id)) if found else None
+        if gene:
+            out.append(replace(m, end=found[1], text=text[m.start:found[1]], entity_id=gene))
+            grown.append((m.start, found[1]))
+        else:
+            out.append(m)
+    if not grown:
+        return mentions
+    return [m for m in out if not any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) for s, e in grown)]
+
+
 # A name coordinating two numbers after its (plural) head: "extracellular signal-regulated
 # protein kinases 1 and 2", "caspases 3 and 7", "ERK 1/2"
 COORDINATED_NUMBERS = re.compile(r"s? (\d{1,2})(?:,? and | ?/ ?|, )(\d{1,2})$")
