@@ -98,16 +98,23 @@ def _is_list(long: str) -> bool:
 
 
 def _names_two(long: str, short: str, index: TermIndex) -> bool:
-    """"(CYP11B2, CYP11B1)": one word, or a whole dictionary name ("respiratory components (cytochrome c,
-    NADH)", validation39 PMID20164825), that does not spell the short form's letters in order, before a
-    short form the dictionary names, lists two names (examples of what precedes the bracket);
-    "(vimentin, VIM)" and "(glutathione peroxidase 4, GPX4)" define the short form."""
-    if letters_in_order(short, long, first_at_start=False) or not index.lookup(short):
+    """"(CYP11B2, CYP11B1)": one word that does not spell the short form's letters in order, before
+    a short form the dictionary names, lists two names; "(vimentin, VIM)" defines VIM. So does a whole
+    dictionary name before a short form whose own entities are all of another kind: "respiratory
+    components (cytochrome c, NADH)" (validation39 PMID20164825) lists a protein and a cofactor, two
+    examples of what precedes the bracket; a short form names the thing its long form names, so it
+    cannot be a compound when its long form is a gene. "(runt-related transcription factor 2, RUNX2)",
+    "(protein kinase B, Akt)" (ChinaXiv papers, whose letters need not follow in order) stay definitions."""
+    if letters_in_order(short, long, first_at_start=False):
+        return False
+    own = own_entities(short, index)
+    if not own:
         return False
     if " " not in long.strip():
         return True
     found = index.match(long, lambda _pos: frozenset(range(len(long) + 1)))
-    return any(m.start == 0 and m.end == len(long) for m in found)
+    whole = {m.label for m in found if m.start == 0 and m.end == len(long)}
+    return bool(whole) and not whole & {index.dictionary[e].label for e in own}
 
 
 @dataclass(frozen=True)
