@@ -33,3 +33,23 @@ def test_a_list_of_two_names_in_a_bracket_defines_nothing(annotator):
     found = named(annotator, text)
     assert [eid for s, eid in found if s == "cytochrome c"] == ["HGNC:19986"]
     assert "HGNC:19986" not in [eid for s, eid in found if s == "NADH"]
+
+
+def test_a_long_form_naming_the_short_forms_own_entity_still_defines_it(annotator):
+    """validation ChinaXiv-201812.00642V1: "骨形态发生蛋白（bonemorphogenetic protein，BMPs）" — the letters of
+    BMPs do not follow in order in the glued long form (no "s"), but the long form names BMPs' own
+    entity: a definition, not a list of two."""
+    text = ("骨形态发生蛋白（bonemorphogenetic protein，BMPs）是转化生长因子-β(TGF-β)超家族中的一员。"
+            "BMPs能诱导骨形成。")
+    found = named(annotator, text)
+    assert {eid for s, eid in found if s == "BMPs"} == {"FPLX:BMP"}
+
+
+def test_names_two_reads_a_list_only_across_kinds(annotator):
+    """The check itself, on the brackets above: a gene's whole name before a compound's short form is a list
+    (validation39 PMID20164825); a name of the short form's own entity is not (ChinaXiv-201812.00642V1),
+    nor is a long form that spells the short form's letters ("(vimentin, VIM)")."""
+    from pipeline.nlp.abbreviations import _names_two
+    assert _names_two("cytochrome c", "NADH", annotator.index)
+    assert not _names_two("bonemorphogenetic protein", "BMPs", annotator.index)
+    assert not _names_two("vimentin", "VIM", annotator.index)
