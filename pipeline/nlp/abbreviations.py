@@ -47,6 +47,21 @@ def is_supplier(short: str) -> bool:
     return short.lower() in _SUPPLIERS
 
 
+# a plant family: "-aceae" (ICN Art. 18.1), or one of the eight classical names the code allows beside it
+# (Art. 18.5: Leguminosae = Fabaceae, Compositae = Asteraceae, Labiatae = Lamiaceae, ...)
+_PLANT_FAMILY = re.compile(
+    r"[A-Z][a-z]{2,}aceae|Leguminosae|Compositae|Labiatae|Umbelliferae|Cruciferae|Gramineae|Palmae|Guttiferae")
+
+
+def is_plant_family(short: str) -> bool:
+    """Is the "short form" a plant family's name? Herb papers write the botanical source after the
+    herb's name: "Licorice (Glycyrrhiza uralensis Fisch., Leguminosae)" (validation PMID23643542),
+    "Passiflora incarnata L. (Passifloraceae)" (validation), "(Malvaceae)", "(Zingiberaceae)",
+    "(Cruciferae)" in the free pool's abstracts. The family classifies the plant; it is no short form of
+    the name before it, and read as one it carried that name's entity to every later "Leguminosae"."""
+    return _PLANT_FAMILY.fullmatch(short) is not None
+
+
 _PEPTIDE_NAME = re.compile(r"(?:poly)?peptides?$|protein$|hormone$", re.IGNORECASE)
 # "(SHORT)": a letter first, or a locant first when two letters follow ("5-azacytidine (5-AzC)", "(4-DAMP)")
 _SHORT_IN_PARENS = re.compile(r"\(\s*(?:[A-Za-z]|\d{1,2}-(?=[A-Za-z]{2}))[A-Za-z0-9\-]{0,11}\s*\)")
@@ -84,9 +99,22 @@ def _is_list(long: str) -> bool:
 
 def _names_two(long: str, short: str, index: TermIndex) -> bool:
     """"(CYP11B2, CYP11B1)": one word that does not spell the short form's letters in order, before
-    a short form the dictionary names, lists two names; "(vimentin, VIM)" defines VIM."""
-    return (" " not in long.strip() and not letters_in_order(short, long, first_at_start=False)
-            and bool(index.lookup(short)))
+    a short form the dictionary names, lists two names; "(vimentin, VIM)" defines VIM. So does a whole
+    dictionary name before a short form whose own entities are all of another kind: "respiratory
+    components (cytochrome c, NADH)" (validation39 PMID20164825) lists a protein and a cofactor, two
+    examples of what precedes the bracket; a short form names the thing its long form names, so it
+    cannot be a compound when its long form is a gene. "(runt-related transcription factor 2, RUNX2)",
+    "(protein kinase B, Akt)" (ChinaXiv papers, whose letters need not follow in order) stay definitions."""
+    if letters_in_order(short, long, first_at_start=False):
+        return False
+    own = own_entities(short, index)
+    if not own:
+        return False
+    if " " not in long.strip():
+        return True
+    found = index.match(long, lambda _pos: frozenset(range(len(long) + 1)))
+    whole = {m.label for m in found if m.start == 0 and m.end == len(long)}
+    return bool(whole) and not whole & {index.dictionary[e].label for e in own}
 
 
 @dataclass(frozen=True)
@@ -275,7 +303,7 @@ def find_definitions(
         candidates.sort(key=lambda d: d[2])
     seen: set[str] = set()
     for short, long, pstart, pend in candidates:
-        if short in seen:
+        if short in seen or is_plant_family(short):  # "(Glycyrrhiza uralensis Fisch., Leguminosae)"
             continue
         seen.add(short)
         prefix_end = len(text[:pstart].rstrip())
