@@ -36,6 +36,18 @@ def herb_uses(annotator, text: str) -> dict[str, set[str]]:
     return out
 
 
+
+def best_labels(doc) -> dict:
+    """(a id, b id) -> (label, weight) of the pair's best sentence in one document's facts, both orders."""
+    from pipeline.config import ScoringConfig
+    from pipeline.relations.comention import aggregate
+
+    out = {}
+    for (a, b), stats in aggregate([doc], ScoringConfig()).stats.items():
+        best = stats.best()
+        out[(a[1], b[1])] = out[(b[1], a[1])] = (best.pair.label, best.weight)
+    return out
+
 def sentences_tsv(name: str) -> dict[str, str]:
     """key -> text of a tests/data TSV of real sentences (columns key, text, source)."""
     with (Path(__file__).parent / "data" / name).open(encoding="utf-8") as handle:

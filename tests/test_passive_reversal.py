@@ -7,10 +7,9 @@ sentence") and is in the gold. The negative cases are from BioRED train (PMID284
 (PMID16867021, PMID15009014)."""
 
 import pytest
+from nlp_helpers import best_labels
 
-from pipeline.config import ScoringConfig
 from pipeline.nlp.model_reversal import changes, passive_reversal
-from pipeline.relations.comention import aggregate
 from pipeline.relations.facts import facts_of
 
 SOLANUM = ("This study tested the hypothesis that Solanum lyratum Thunberg extract (SLE) could block oxLDL-induced "
@@ -36,15 +35,6 @@ def facts(annotator):
     return lambda text: facts_of(annotator.annotate("t", text))
 
 
-def _pairs(doc):
-    """(a id, b id) -> (label, weight) of the best sentence, both orders."""
-    out = {}
-    for (a, b), stats in aggregate([doc], ScoringConfig()).stats.items():
-        best = stats.best()
-        out[(a[1], b[1])] = out[(b[1], a[1])] = (best.pair.label, best.weight)
-    return out
-
-
 def _herb(doc) -> str:
     """The herb id the abstract's "SLE" got (the test does not pin the herb dictionary's choice)."""
     return next(m.entity_id for s in doc.sentences for m in s.mentions if m.label == "HERB")
@@ -53,7 +43,7 @@ def _herb(doc) -> str:
 def test_the_extract_undoes_what_oxldl_raised(facts):
     doc = facts(SOLANUM)
     herb = _herb(doc)
-    pairs = _pairs(doc)
+    pairs = best_labels(doc)
     assert pairs[(herb, CASP3)][0] == "inhibits"  # "increased the activation of caspase 3": activity
     assert pairs[(herb, CYCS)][0] == "downregulates"  # "increased the amount of cytochrome c"
     assert pairs[(herb, CYCS)][1] < 1  # a cross-sentence reading weighs less than a stated pair
@@ -65,7 +55,7 @@ def test_the_extract_undoes_what_oxldl_raised(facts):
 
 def test_the_agent_after_by_not_the_means_before_it(facts):
     doc = facts(METFORMIN)
-    pairs = _pairs(doc)
+    pairs = best_labels(doc)
     label, weight = pairs[(METFORMIN_ID, CYCS)]
     assert label == "upregulates" and weight < 1  # gentamicin "depleted … cytochrome c", metformin undoes it
     assert (CYCS, "MESH:D017382") not in pairs  # "mediated by a rise in reactive oxygen species": no agent

@@ -6,6 +6,7 @@ BC5CDR/BioRED (shared/data/dev/annotated); each pair asserted was missed before 
 in one sentence") and is in the gold."""
 
 import pytest
+from nlp_helpers import best_labels
 from test_nlp_discourse_anaphors import CADMIUM, CADMIUM_DEFINED  # validation PMID23424207, read there too
 
 from pipeline.config import ScoringConfig
@@ -37,18 +38,9 @@ def facts(annotator):
     return lambda text: facts_of(annotator.annotate("t", text))
 
 
-def _pairs(doc):
-    """(a id, b id) -> (label, weight) of the best sentence, both orders."""
-    out = {}
-    for (a, b), stats in aggregate([doc], ScoringConfig()).stats.items():
-        best = stats.best()
-        out[(a[1], b[1])] = out[(b[1], a[1])] = (best.pair.label, best.weight)
-    return out
-
-
 def test_the_agent_restores_what_the_model_lowered(facts):
     doc = facts(EPICATECHIN)
-    pairs = _pairs(doc)
+    pairs = best_labels(doc)
     for gene in (GPX, GSR, COX):  # "a significant decrease in the activities/levels of …": activates
         label, weight = pairs[(EPICATECHIN_ID, gene)]
         assert label == "activates" and weight < 1  # a cross-sentence reading weighs less than a stated pair
@@ -60,7 +52,7 @@ def test_the_agent_restores_what_the_model_lowered(facts):
 def test_reversal_of_another_abstract_and_its_inducer(facts):
     # PMID23424207 with its agents written out (the abstract's "RUT"/"Se" are short forms the matcher misses)
     doc = facts(CADMIUM_DEFINED + CADMIUM.replace("RUT and Se reversed", "rutin and selenium reversed"))
-    pairs = _pairs(doc)
+    pairs = best_labels(doc)
     for gene in (SOD, CAT, GPX, GSR, GST):  # "decreased activity of the antioxidant defence system (…)"
         assert pairs[(SELENIUM_ID, gene)][0] == "activates"
         assert pairs[(CADMIUM_ID, gene)][0] != "activates"  # Cd is named in both sentences: the model, no agent
@@ -114,7 +106,7 @@ def test_no_reversal_when_the_sentence_names_its_own_genes(facts):
 
 
 def test_a_bare_extract_after_a_treatment_word_is_the_herb(facts):
-    pairs = _pairs(facts(HIBISCUS))
+    pairs = best_labels(facts(HIBISCUS))
     for gene in (SOD, CAT):  # "Coadministration of extract … reversed the decrease in brain SOD, CAT"
         label, weight = pairs[(HIBISCUS_ID, gene)]
         assert label == "upregulates" and weight < 1
