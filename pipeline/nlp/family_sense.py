@@ -128,7 +128,6 @@ def relink_numbered_members(mentions: list[Mention], family_names, lookup, membe
     return out
 
 
-
 # A member designator written right after a family's name: "骨形态发生蛋白9（", "成纤维细胞生长因子8(",
 # "磷酸二酯酶3B(PDE3B)" (pool ChinaXiv-201711.01377V1): one or two digits and an optional capital letter, then no further name
 # character and none of the words that make the number a count or a unit ("2种", "8 h") or continue the name
@@ -160,9 +159,8 @@ def grow_numbered_members(text: str, mentions: list[Mention], family_names, look
     family (FGF8; BMP9 is GDF2's alias). Other short names are no stems: "sirtuin" + 2 would read
     "沉默信息调节因子2(silentinformation regulator2，Sir2)家族" (dev sample ChinaXiv-201711.00904V1: yeast Sir2's
     family) as SIRT2. No such member (HDAC_III2) leaves the family as it was; an alias counts ("视黄醛脱氢酶1"
-is ALDH1, ALDH1A1's alias: retinaldehyde dehydrogenase 1). Mentions
-    inside the grown span are dropped. English names grown over a number by gene_context are
-    ``relink_numbered_members``' (above)."""
+    is ALDH1, ALDH1A1's alias: retinaldehyde dehydrogenase 1). Mentions inside the grown span are dropped.
+    English names grown over a number by gene_context are ``relink_numbered_members``' (above)."""
     out: list[Mention] = []
     grown: list[tuple[int, int]] = []
     for m in mentions:

@@ -53,7 +53,6 @@ def names_proteins(text: str, end: int) -> bool:
     return head is not None and _PATHWAY_AFTER.match(text, head.end()) is None
 
 
-
 # A strain named by its transgenes or lost genes: "APP/PS1 mice", "APP/PS1 AD mouse model", "APP/PS1双转基因小鼠",
 # "amyloid precursor protein/presenilin transgenic mice", "Ldlr/Apoe double knockout mice": the animal noun (or the
 # transgenic / knockout mark) right after the list, at most one disease abbreviation between ("APP/PS1 AD mice")
