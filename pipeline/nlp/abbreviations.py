@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.nlp.linker import Linker, unmatched_candidates
+from pipeline.nlp.long_form_sense import fits_gene, member_of_named_family
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.receptor_names import HOW as RECEPTOR_NAME
 
@@ -144,7 +145,7 @@ def _resolve(
         if tail_of_a_chemical_word(short, long, before):
             return next((e for e in own_entities(short, index) if index.dictionary[e].label == "COMPOUND"), None)
         return (_own_over_partial(short, long, before, index) or _symbol_over_fuzzy(short, long, before, index)
-                or before.entity_id)
+                or _own_gene_over_before(short, long, before, index) or before.entity_id)
     for name in _long_names(long):
         found = index.match(name, lambda _pos, _n=name: frozenset(range(len(_n) + 1)))
         whole = [m for m in found if m.start == 0 and m.end == len(name)]
@@ -157,12 +158,47 @@ def _resolve(
     if own and (not long or (_GENE_WORDS.search(long) and not names_an_agent_class(long))
                 or spells_gene_symbol(short, long, index.dictionary[own[0]])):
         return own[0]
+    fitting = _gene_the_long_form_fits(long, own, index)
+    if fitting is not None:  # "stimulatorofinterferongenes (STING)": its own name, spaces lost (nlp/long_form_sense)
+        return fitting
     if long and linker is not None:  # an unseen variant of a gene name (haem oxygenase-1)
         spans = [sp for sp in unmatched_candidates(long, []) if sp[1] == len(long)]
         linked = linker.link_spans(long, spans) if spans else []
         if linked:
             return linked[0][2].entity_id
     return None
+
+
+def _gene_names(entity) -> list[str]:
+    return [entity.name, *entity.synonyms]
+
+
+def _gene_the_long_form_fits(long: str, own: list[str], index: TermIndex) -> str | None:
+    """The first of the short form's own genes whose name the long form is, spelled another way or
+    mostly in its words (nlp/long_form_sense.fits_gene); else None."""
+    if not long:
+        return None
+    return next((e for e in own if index.dictionary[e].label == "GENE"
+                 and fits_gene(long, _gene_names(index.dictionary[e]))), None)
+
+
+def _own_gene_over_before(short: str, long: str, before: Mention, index: TermIndex) -> str | None:
+    """The short form's own gene instead of the entity of the name before the parenthesis, when that
+    name was matched as a family the gene belongs to ("上皮型钙黏蛋白(E-cadherin)": cadherin, CDH1's
+    family) or the English long form names the gene while the Chinese name before it was read as
+    something else ("雷帕霉素(mechanistic targetof rapamycin,mTOR)": rapamycin). Else None."""
+    own = [e for e in own_entities(short, index) if index.dictionary[e].label == "GENE"]
+    if not own or before.entity_id in own:
+        return None
+    def parents(entity_id: str) -> tuple[str, ...]:
+        entity = index.dictionary.entities.get(entity_id)
+        return tuple(getattr(entity, "parents", None) or ())
+    member = next((e for e in own if member_of_named_family(e, before.entity_id, parents)), None)
+    if member is not None:
+        return member
+    if not long or before.text.strip() == long.strip():
+        return None  # the English long form is the name the dictionary matched: it stays
+    return _gene_the_long_form_fits(long, own, index)
 
 
 _GENE_WORD_AFTER = re.compile(r"\s+genes?$", re.IGNORECASE)
