@@ -71,3 +71,17 @@ def test_member_of_named_family_walks_up_the_parents():
     parents = {"HGNC:MAPK14": ["FPLX:p38"], "FPLX:p38": ["FPLX:MAPK"]}.get
     assert member_of_named_family("HGNC:MAPK14", "FPLX:MAPK", lambda e: parents(e, []))
     assert not member_of_named_family("FPLX:MAPK", "HGNC:MAPK14", lambda e: parents(e, []))
+
+
+
+def test_a_name_number_covers_letters_but_is_no_word():
+    # "substrate" is no disease head ("rate" inside it); the name's "1" covers letters, not a word of its own
+    assert fits_gene("proline-rich Akt substrate 1", ["AKT1 substrate 1"])
+    assert not fits_gene("substrate 1 of kinases", ["AKT1 substrate 1"])
+
+
+@pytest.mark.parametrize("text, family", [(E_CADHERIN, "FPLX:Cadherin"), (INOS, "FPLX:NOS")])
+def test_family_name_before_the_member_names_the_member(annotator, text, family):
+    # "上皮型钙黏蛋白(E-cadherin)": 钙黏蛋白 is read as the family; it names CDH1 here, so no family-member pair
+    adoc = annotator.annotate("t", text)
+    assert family not in {m.entity_id for s in adoc.sentences for m in s.mentions}

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.long_form_sense import fits_gene, member_of_named_family
@@ -128,6 +128,9 @@ class Definition:
     # offsets of a mention that matched only the end of the Chinese name and loses it to the short form's
     # own gene ("醛脱氢酶" in "磷酸甘油醛脱氢酶(GAPDH)"; partial_name_zh); the annotator drops it
     fragment: tuple[int, int] | None = None
+    # offsets of the mention before the parenthesis that named the short form's gene by its family ("钙黏蛋白" of
+    # "上皮型钙黏蛋白(E-cadherin)"); the annotator relinks it to the member, the definition's entity
+    renamed: tuple[int, int] | None = None
 
 
 def _resolve(
@@ -182,6 +185,11 @@ def _gene_the_long_form_fits(long: str, own: list[str], index: TermIndex) -> str
                  and fits_gene(long, _gene_names(index.dictionary[e]))), None)
 
 
+def _parents(index: TermIndex, entity_id: str) -> tuple[str, ...]:
+    entity = index.dictionary.entities.get(entity_id)
+    return tuple(getattr(entity, "parents", None) or ())
+
+
 def _own_gene_over_before(short: str, long: str, before: Mention, index: TermIndex) -> str | None:
     """The short form's own gene instead of the entity of the name before the parenthesis, when that
     name was matched as a family the gene belongs to ("上皮型钙黏蛋白(E-cadherin)": cadherin, CDH1's
@@ -190,10 +198,7 @@ def _own_gene_over_before(short: str, long: str, before: Mention, index: TermInd
     own = [e for e in own_entities(short, index) if index.dictionary[e].label == "GENE"]
     if not own or before.entity_id in own:
         return None
-    def parents(entity_id: str) -> tuple[str, ...]:
-        entity = index.dictionary.entities.get(entity_id)
-        return tuple(getattr(entity, "parents", None) or ())
-    member = next((e for e in own if member_of_named_family(e, before.entity_id, parents)), None)
+    member = next((e for e in own if member_of_named_family(e, before.entity_id, partial(_parents, index))), None)
     if member is not None:
         return member
     if not long or before.text.strip() == long.strip():
@@ -359,7 +364,11 @@ def find_definitions(
                 # "对照(B-actin)": a gene's written name glossing the word before
                 and _CJK_BEFORE.search(text, 0, prefix_end) and not names_a_gene_zh(text[:prefix_end])):
             entity_id = None  # "听性脑干反应(ABR)": the short form of a name that is no gene
-        found.append(Definition(short, long, entity_id, pstart, pend, fragment))
+        renamed = None
+        if (before is not None and entity_id is not None and entity_id != before.entity_id
+                and member_of_named_family(entity_id, before.entity_id, partial(_parents, index))):
+            renamed = (before.start, before.end)  # "上皮型钙黏蛋白(E-cadherin)": the name is the member's
+        found.append(Definition(short, long, entity_id, pstart, pend, fragment, renamed))
     return found
 
 

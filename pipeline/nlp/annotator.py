@@ -664,6 +664,10 @@ class Annotator:
                     definitions.setdefault(d.short, d)
                     if d.fragment is not None:  # "磷酸甘油醛脱氢酶(GAPDH)": "醛脱氢酶" (ALDH) is part of GAPDH's name
                         mentions = para_mentions[pid] = [m for m in mentions if (m.start, m.end) != d.fragment]
+                    if d.renamed is not None and d.entity_id:  # "上皮型钙黏蛋白(E-cadherin)": 钙黏蛋白 names CDH1 here
+                        mentions = para_mentions[pid] = [
+                            replace(m, entity_id=d.entity_id, label=self.label_of(d.entity_id))
+                            if (m.start, m.end) == d.renamed else m for m in mentions]
                     span = long_forms.long_form_span(ptext, d.long, d.paren_start) if para.lang == "en" else None
                     if span is not None and d.entity_id and self.label_of(d.entity_id) == "GENE":
                         gene_names.setdefault(pid, []).append((*span, d.entity_id))
