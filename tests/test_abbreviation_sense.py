@@ -4,7 +4,7 @@ nlp/abbreviations._resolve); true redefinitions still drop it."""
 
 import pytest
 
-from pipeline.nlp.long_form_sense import fits_gene, fold, member_of_named_family, same_name
+from pipeline.nlp.long_form_sense import fits_gene, fold, member_of_named_family, names_other_thing, same_name
 
 # validation40_zh ChinaXiv-201712.01090V1 (quoted in the stop-40 error analysis): the PDF lost the spaces
 STING = "干扰素基因刺激因子（stimulatorofinterferongenes，STING）是一种内质网蛋白。STING与TBK1结合。"
@@ -85,3 +85,10 @@ def test_family_name_before_the_member_names_the_member(annotator, text, family)
     # "上皮型钙黏蛋白(E-cadherin)": 钙黏蛋白 is read as the family; it names CDH1 here, so no family-member pair
     adoc = annotator.annotate("t", text)
     assert family not in {m.entity_id for s in adoc.sentences for m in s.mentions}
+
+
+def test_head_is_the_word_before_a_preposition():
+    # BioRED train PMID16506214 "cancer prostate in Sweden (CAPS)": a disease word, though not at the head
+    assert not names_other_thing("X-linked inhibitor of apoptosis")
+    assert not names_other_thing("cancer prostate in Sweden")
+    assert names_other_thing("cancer prostate in Sweden", anywhere=True)

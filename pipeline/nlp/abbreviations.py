@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from pipeline.nlp.linker import Linker, unmatched_candidates
-from pipeline.nlp.long_form_sense import fits_gene, member_of_named_family
+from pipeline.nlp.long_form_sense import fits_gene, member_of_named_family, names_other_thing
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.receptor_names import HOW as RECEPTOR_NAME
 
@@ -201,8 +201,8 @@ def _own_gene_over_before(short: str, long: str, before: Mention, index: TermInd
     member = next((e for e in own if member_of_named_family(e, before.entity_id, partial(_parents, index))), None)
     if member is not None:
         return member
-    if not long or before.text.strip() == long.strip():
-        return None  # the English long form is the name the dictionary matched: it stays
+    if not long or before.text.strip() == long.strip() or names_other_thing(long, anywhere=True):
+        return None  # the name the dictionary matched, or a disease or method named like the gene: it stays
     return _gene_the_long_form_fits(long, own, index)
 
 

@@ -77,10 +77,21 @@ def same_name(long: str, names: Iterable[str]) -> bool:
     return any(mine & _bare_forms(fold(n)) for n in names if n)
 
 
-def names_other_thing(long: str) -> bool:
+_PREPOSITION = frozenset("of with in for by on from to".split())
+
+
+def names_other_thing(long: str, *, anywhere: bool = False) -> bool:
     """Is the long form headed by a disease, measure, tissue or method word ("Wolfram syndrome",
-    "odds ratio", "hepatocellular carcinoma")?"""
-    words = [t for t in _tokens(long) if t not in _NOISE and not t.isdigit()]
+    "odds ratio", "hepatocellular carcinoma")? The head is the last word before a preposition ("X-linked
+    inhibitor of apoptosis": inhibitor). ``anywhere``: any word of it, not only the head ("X-linked
+    myopathy withexcessive autophagy (XMEA)", a disease HGNC lists as a name of VMA21)."""
+    tokens = _tokens(long)
+    if not anywhere:
+        cut = next((i for i, t in enumerate(tokens) if t in _PREPOSITION and i > 0), len(tokens))
+        tokens = tokens[:cut]
+    words = [t for t in tokens if t not in _NOISE and not t.isdigit()]
+    if anywhere:
+        return any(_OTHER_HEAD.fullmatch(w) for w in words)
     return bool(words) and _OTHER_HEAD.fullmatch(words[-1]) is not None
 
 
