@@ -18,6 +18,9 @@ TAFI = ("BACKGROUND: Markers of fibrinolysis, thrombin-activatable fibrinolysis 
 # BioRED train PMID16160878
 UII = ("Urotensin-II (U-II) receptors are widely distributed in the central nervous system. Intracerebroventricular "
        "(i.c.v.) injection of U-II causes hypertension and bradycardia.")
+# BioRED train PMID17006606: the words come from two of FAS's names ("Fas cell surface death receptor", "Apo-1 antigen")
+FAS = ("signal transduction in which is mediated by FS-7 cell-associated cell surface antigen (FAS) signaling. "
+       "FAS polymorphisms were genotyped.")
 # sample ChinaXiv-201801.00669V1: 钙黏蛋白 (cadherin) is matched as the family; E-cadherin is CDH1
 E_CADHERIN = ("肾小管上皮细胞EMT是指肾小管上皮细胞在多种致病因素的作用下失去黏附性，并丢失标志性蛋白，如上皮型钙黏蛋白"
               "(E-cadherin)，而表达间充质细胞的标志性蛋白。E-cadherin表达下降。")
@@ -38,7 +41,8 @@ def _uses(annotator, text, short):
 
 @pytest.mark.parametrize("text, short, gene", [
     (STING, "STING", "HGNC:27962"), (ATG13, "Atg13", "HGNC:29091"), (TAFI, "TAFI", "HGNC:2300"),
-    (UII, "U-II", "HGNC:12636"), (E_CADHERIN, "E-cadherin", "HGNC:1748"), (INOS, "iNOS", "HGNC:7873")])
+    (UII, "U-II", "HGNC:12636"), (E_CADHERIN, "E-cadherin", "HGNC:1748"), (INOS, "iNOS", "HGNC:7873"),
+    (FAS, "FAS", "HGNC:11920")])
 def test_long_form_spelled_another_way_keeps_the_gene(annotator, text, short, gene):
     uses = _uses(annotator, text, short)  # "Urotensin-II (U-II) receptors": the first is the receptor's name
     assert uses and set(uses) == {gene}, uses

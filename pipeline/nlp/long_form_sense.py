@@ -96,14 +96,38 @@ def names_other_thing(long: str, *, anywhere: bool = False) -> bool:
 
 
 def shares_name_words(long: str, names: Iterable[str], *, coverage: float = 0.5) -> bool:
-    """Do the words of one of ``names`` (three letters or more, not "of"/"gene"/"protein") occur in
-    the folded long form, at least two of them, covering (with the name's numbers) at least
-    ``coverage`` of its letters? "proline-rich AKT1 substrate 1 (PRAS40)" (free ChinaXiv pool) has
-    "AKT1 substrate 1".
-    Read on the folded string, so a long form whose spaces were lost still shows its words."""
+    """Do the words of ``names`` (three letters or more, not "of"/"gene"/"protein") occur in the folded
+    long form, at least two different ones, covering (with the names' numbers) at least ``coverage`` of
+    its letters? The words may come from different names of the gene: "FS-7 cell-associated cell surface
+    antigen (FAS)" (BioRED PMID17006606) has "cell surface" of "Fas cell surface death receptor" and
+    "antigen" of "Apo-1 antigen"; "proline-rich AKT1 substrate 1 (PRAS40)" (free ChinaXiv pool) has
+    "AKT1 substrate 1". Read on the folded string, so a long form whose spaces were lost still shows
+    its words."""
     target = fold(long)
     if not target:
         return False
+    base: dict[str, str] = {}  # spelling -> the word it counts as ("domains" and "domain" are one)
+    numbers: set[str] = set()  # cover letters ("AKT1 substrate 1"), count as no word
+    for name in names:
+        for t in _tokens(name):
+            if t.isdigit():
+                numbers.add(t)
+            elif t not in _NOISE and len(t) >= 3:
+                base[t] = t
+                if t.endswith("s") and len(t) > 4:  # "domains" in "…domainprotein"
+                    base.setdefault(t[:-1], t)
+    covered = [False] * len(target)
+    found: set[str] = set()
+    for word in sorted([*base, *numbers], key=len, reverse=True):
+        at = target.find(word)
+        if at < 0:
+            continue
+        if word in base:
+            found.add(base[word])
+        while at >= 0:
+            covered[at:at + len(word)] = [True] * len(word)
+            at = target.find(word, at + 1)
+    return len(found) >= 2 and sum(covered) >= coverage * len(target)
     for name in names:
         tokens = _tokens(name)
         words = {t for t in tokens if t not in _NOISE and len(t) >= 3 and not t.isdigit()}
