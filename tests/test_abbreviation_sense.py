@@ -33,6 +33,10 @@ WOLFRAM = ("Wolfram syndrome (WFS) is an autosomal recessive disorder characteri
 OPMD = ("BACKGROUND: Oculopharyngeal muscular dystrophy (OPMD) is a late onset autosomal dominant muscle disorder. "
         "OPMD is caused by a short trinucleotide repeat expansion.")
 
+# BioRED train PMID12442272: ALS is an alias of IGFALS
+ALS = ("More than 100 different heterozygous mutations in copper/zinc superoxide dismutase (SOD1) have been found in "
+       "patients with amyotrophic lateral sclerosis (ALS), a fatal neurodegenerative disease. ALS patients were studied.")
+
 
 def _uses(annotator, text, short):
     adoc = annotator.annotate("t", text)
@@ -48,9 +52,9 @@ def test_long_form_spelled_another_way_keeps_the_gene(annotator, text, short, ge
     assert uses and set(uses) == {gene}, uses
 
 
-@pytest.mark.parametrize("text, short", [(WOLFRAM, "WFS"), (OPMD, "OPMD")])
+@pytest.mark.parametrize("text, short", [(WOLFRAM, "WFS"), (OPMD, "OPMD"), (ALS, "ALS")])
 def test_disease_long_form_still_redefines(annotator, text, short):
-    assert _uses(annotator, text, short) == []
+    assert "HGNC:" not in " ".join(_uses(annotator, text, short))
 
 
 def test_fold_ignores_spaces_case_greek_and_roman_numerals():
