@@ -9,11 +9,13 @@ Two definition patterns:
   (Schwartz & Hearst, 2003).
 
 Resolution of a definition, in order: the dictionary entity that ends right before the
-parenthesis (the Chinese long name); the entity that covers the whole English long form;
-the short form's own dictionary entity when the long form reads like a gene/protein name;
-the fuzzy linker's entity for the long form (pipeline/nlp/linker.py: ``haem oxygenase-1``);
-otherwise the short form is defined as *not an entity* in this document (OC = osteoclast,
-never osteocalcin).
+parenthesis (the Chinese long name), unless that is a family of the short form's own gene or
+the English long form names that gene (nlp/long_form_sense); the entity that covers the whole
+English long form; the short form's own dictionary entity when the long form reads like a
+gene/protein name or is its gene's name spelled another way (nlp/long_form_sense: spaces lost,
+Greek letters, "gene"/"protein", most of its words); the fuzzy linker's entity for the long form
+(pipeline/nlp/linker.py: ``haem oxygenase-1``); otherwise the short form is defined as *not an
+entity* in this document (OC = osteoclast, never osteocalcin).
 """
 
 from __future__ import annotations
