@@ -22,6 +22,13 @@ The rule:
 * each member gets a mention at the use, ``how`` = ``COLLECTIVE`` (one of cross_sentence.CROSS_SENTENCE_HOWS:
   its pairs are typed by the sentence's own cue and weighed as a cross-sentence reading, below a stated
   pair), and the members are no partners of each other (relations/pairs.py lists them together).
+
+A class noun a dictionary defines needs no list: "cytokines", "inflammatory mediators", "antioxidant enzyme
+activities" stand for the members of the class the last ``WINDOW`` sentences named, whatever the text called them
+(``resolve_classes``: validation38_en PMID15350833, BioRED train PMID18483878); only in a sentence with exactly one
+agent, since which of two agents the class noun belongs to is not read. English only: 炎症因子 in the Chinese papers
+(long paragraphs mixing background and results) also took the cytokines a background sentence named
+(new_papers_zh ChinaXiv-201810.00267V1: AHP-II → IL-1β, IL-6, not measured there).
 """
 
 from __future__ import annotations
