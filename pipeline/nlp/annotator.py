@@ -870,6 +870,7 @@ class Annotator:
             previous_sentence = None
             last_herbs: list[str] = []  # the herbs of the paragraph's latest sentence naming one
             classes: list[dict] = []  # class nouns defined by a list, per sentence of the paragraph
+            genes_named: list[list[str]] = []  # the genes each sentence of the paragraph so far named
             for s in sents:
                 inside = [m for m in mentions if m.start >= s.start and m.end <= s.end]
                 pronoun = coreference.resolve(previous, s.text, s.start, inside,
@@ -900,6 +901,10 @@ class Annotator:
                 # "… decreased antioxidant enzyme activity": the enzymes listed after that noun just before
                 recent = {k: v for d in classes[-collective_anaphors.WINDOW:] for k, v in d.items()}
                 inside = collective_anaphors.resolve(s.text, s.start, inside, recent, s.lang, NO_PARTNER)
+                # "… elevated the cell survival, antioxidant enzyme activities": the class members named before
+                inside = collective_anaphors.resolve_classes(s.text, s.start, inside, genes_named, s.lang, NO_PARTNER)
+                genes_named.append([m.entity_id for m in inside if m.label == "GENE" and m.entity_id
+                                    and m.how not in NO_PARTNER])
                 inside = model_reversal.resolve(s.text, s.start, inside, previous_sentence and previous_sentence.text,
                                                 previous_sentence.start if previous_sentence else 0, previous, s.lang,
                                                 NO_PARTNER)  # "… protective effects on all the … parameters"

@@ -22,6 +22,13 @@ The rule:
 * each member gets a mention at the use, ``how`` = ``COLLECTIVE`` (one of cross_sentence.CROSS_SENTENCE_HOWS:
   its pairs are typed by the sentence's own cue and weighed as a cross-sentence reading, below a stated
   pair), and the members are no partners of each other (relations/pairs.py lists them together).
+
+A class noun a dictionary defines needs no list: "cytokines", "inflammatory mediators", "antioxidant enzyme
+activities" stand for the members of the class the last ``WINDOW`` sentences named, whatever the text called them
+(``resolve_classes``: validation38_en PMID15350833, BioRED train PMID18483878); only in a sentence with exactly one
+agent, since which of two agents the class noun belongs to is not read. English only: 炎症因子 in the Chinese papers
+(long paragraphs mixing background and results) also took the cytokines a background sentence named
+(new_papers_zh ChinaXiv-201810.00267V1: AHP-II → IL-1β, IL-6, not measured there).
 """
 
 from __future__ import annotations
@@ -145,6 +152,105 @@ def resolve(sentence_text: str, sentence_start: int, mentions: list[Mention], de
         members = defined[key]
         start, end = sentence_start + a, sentence_start + b
         if any(g in named for g in members) or any(m.start < end and start < m.end for m in mentions):
+            continue
+        added += [Mention(start, end, g, "GENE", COLLECTIVE, sentence_text[a:b]) for g in members]
+        named |= set(members)
+    if not added:
+        return mentions
+    return sorted([*added, *mentions], key=lambda m: (m.start, -m.end))
+
+
+# Class nouns whose members a dictionary knows. The methods name what was measured ("The levels of IL-1b, IL-6,
+# IL-12 and TNF-a were determined using ELISA", validation40_en PMID27496015; "… activities of glutathione
+# peroxidase and catalase … were found", validation38_en PMID15350833) and the finding names the class alone:
+# "Pretreatment of the cells with CLE … significantly elevated the cell survival, antioxidant enzyme activities"
+# (PMID15350833), "Furthermore, Sal treatment significantly decreases the release of inflammatory cytokines"
+# (BioRED train PMID30836660). The plural class noun is a split-antecedent anaphor of the class members the text
+# named before (GUIDELINES 5.12); which genes are members is the class's definition, not the text's list:
+# cytokines and chemokines by the approved symbol (relations/mediators.py), antioxidant enzymes by the enzymes
+# that remove superoxide, hydrogen peroxide and lipid peroxides and recycle glutathione (SOD, CAT, GPX, GSR).
+_EXCLUDED_BEFORE = frozenset({
+    "other", "several", "some", "many", "various", "certain", "specific", "different", "multiple", "numerous",
+    "few", "additional", "anti-inflammatory", "antiinflammatory", "regulatory", "novel", "new", "two", "three",
+    "four", "five", "key", "major", "main", "individual", "selected", "unique",
+})
+_NOT_LISTED_AFTER = r"(?!\s*(?:\(|:|,?\s+(?:such\s+as|including|like|e\.\s?g\.|namely)\b))"
+_LEVEL_NOUN = r"(?:levels?|production|release|secretion|expression|concentrations?|contents?|activit(?:y|ies))"
+# the span is the class noun, without the level noun after it (effects.py reads that)
+_CYTOKINE_USE = re.compile(r"(?<![\w-])(?P<noun>(?:(?P<pro>pro-?\s?inflammatory|inflammatory)\s+)?"
+                           r"(?:cytokines\b|cytokine(?=\s+" + _LEVEL_NOUN + r"\b)))" + _NOT_LISTED_AFTER, re.IGNORECASE)
+# "inflammatory mediators/factors" name the cytokines among them (and prostaglandins, NO: no genes)
+_MEDIATOR_USE = re.compile(r"(?<![\w-])(?P<noun>(?P<pro>pro-?\s?inflammatory|inflammatory)\s+(?:mediators|factors)\b)"
+                           + _NOT_LISTED_AFTER, re.IGNORECASE)
+_CHEMOKINE_USE = re.compile(r"(?<![\w-])(?P<noun>chemokines\b|chemokine(?=\s+" + _LEVEL_NOUN + r"\b))"
+                            + _NOT_LISTED_AFTER, re.IGNORECASE)
+_ANTIOXIDANT_USE = re.compile(r"(?<![\w-])(?P<noun>antioxida(?:nt|tive)\s+(?:defen[cs]e\s+)?"
+                              r"(?:enzymes\b|enzyme(?=\s+" + _LEVEL_NOUN + r"\b)))" + _NOT_LISTED_AFTER, re.IGNORECASE)
+_CLASS_USES_EN = (("cytokine", _CYTOKINE_USE), ("cytokine", _MEDIATOR_USE), ("chemokine", _CHEMOKINE_USE),
+                  ("antioxidant", _ANTIOXIDANT_USE))
+# a model's stimulus, no agent: "H2O2-induced", "TNBS-increased"
+_STIMULUS_AFTER = re.compile(r"^\s*-\s*(?:induced|increased|stimulated|treated|exposed|challenged|mediated)\b", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w()-]+)\s+$")
+_ANTIOXIDANT_FAMILIES = frozenset({"FPLX:SOD", "FPLX:GPX"})
+_CHEMOKINE_FAMILIES = frozenset({"FPLX:CCL", "FPLX:CXCL_ELR_negative", "FPLX:CXCL_ELR_positive", "FPLX:Chemokine"})
+
+
+def is_member(entity_id: str, kind: str, pro_inflammatory: bool = False) -> bool:
+    """Is the gene entity a member of the class ``kind`` (cytokine, chemokine, antioxidant)? A pro-inflammatory
+    cytokine is none of the anti-inflammatory interleukins (IL-4, IL-10, IL-13, IL-37)."""
+    from pipeline.relations.mediators import ids_with_symbol, is_mediator
+
+    if kind == "antioxidant":
+        return entity_id in _ANTIOXIDANT_FAMILIES or entity_id in ids_with_symbol(r"SOD[123]|CAT|GPX[1-8]|GSR")
+    if kind == "chemokine":
+        return entity_id in _CHEMOKINE_FAMILIES or entity_id in ids_with_symbol(r"CCL\d+(?:L\d+)?|CXCL\d+|XCL\d|CX3CL1")
+    if pro_inflammatory and entity_id in ids_with_symbol(r"IL4|IL10|IL13|IL37"):
+        return False
+    return is_mediator(entity_id)
+
+
+def class_uses(sentence: str, lang: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, class, pro-inflammatory?) of each plural class noun of ``sentence`` a dictionary defines
+    ("inflammatory cytokines", "cytokine levels", "antioxidant enzyme activities"), not followed by its own list
+    and not restricted by the word before it ("other cytokines", "anti-inflammatory cytokines", "Th2 cytokines").
+    English only."""
+    if lang == "zh":
+        return []
+    out = []
+    for kind, pattern in _CLASS_USES_EN:
+        for m in pattern.finditer(sentence):
+            before = _WORD_BEFORE.search(sentence[max(0, m.start() - 40):m.start()])
+            word = before.group(1) if before else ""
+            if word.lower() in _EXCLUDED_BEFORE or any(c.isdigit() or c in "()" for c in word) \
+                    or any(c.isupper() for c in word[1:]):
+                continue
+            out.append((m.start("noun"), m.end("noun"), kind, bool(m.group("pro")) if kind == "cytokine" else False))
+    return sorted(out)
+
+
+def resolve_classes(sentence_text: str, sentence_start: int, mentions: list[Mention], named_before: list[list[str]],
+                    lang: str, skip: frozenset[str] = frozenset()) -> list[Mention]:
+    """``mentions`` (paragraph offsets) plus a ``COLLECTIVE`` mention of each member at each use of a class noun
+    (``class_uses``): the genes of that class the last ``WINDOW`` sentences of the paragraph named
+    (``named_before``: the gene ids of each earlier sentence, in order), two to MAX_MEMBERS of them. Unchanged
+    unless the sentence names exactly one herb or compound as an agent (a stimulus, "H2O2-induced", is none);
+    a use is left alone when the sentence names a member itself ("TNF-α and other cytokines") or it overlaps a
+    mention."""
+    earlier = list(dict.fromkeys(g for genes in named_before[-WINDOW:] for g in genes))
+    if len(earlier) < 2:
+        return mentions
+    partners = [m for m in mentions if m.how not in skip]
+    agents = {m.entity_id for m in partners if m.label in ("HERB", "COMPOUND")
+              and not _STIMULUS_AFTER.match(sentence_text[m.end - sentence_start:m.end - sentence_start + 16])}
+    if len(agents) != 1:  # "NaAsO2 causes oxidative damage … and Na2SeO3 … improve the activities of antioxidant
+        return mentions   # enzymes" (validation_en PMID23603382): which agent the class noun belongs to is not read
+    named = {m.entity_id for m in partners}
+    added: list[Mention] = []
+    for a, b, kind, pro in class_uses(sentence_text, lang):
+        members = [g for g in earlier if is_member(g, kind, pro)]
+        start, end = sentence_start + a, sentence_start + b
+        if not 2 <= len(members) <= MAX_MEMBERS or any(g in named for g in members) \
+                or any(m.start < end and start < m.end for m in [*mentions, *added]):
             continue
         added += [Mention(start, end, g, "GENE", COLLECTIVE, sentence_text[a:b]) for g in members]
         named |= set(members)

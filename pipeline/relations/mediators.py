@@ -33,18 +33,25 @@ _MEDIATOR_SYMBOL = re.compile(r"^(?!IL4I1)(?:IL\d+(?:[A-QS-Z]\d?)?|CCL\d+(?:L\d+
 _MEDIATOR_FAMILY = re.compile(r"^FPLX:(?:IL\d+|CCL|CXCL_ELR_(?:negative|positive)|Chemokine|IFNA|IFNB|TNF)$")
 
 
-@lru_cache(maxsize=1)
-def _mediator_ids() -> frozenset[str]:
-    """HGNC ids of the bundled gene dictionary whose approved symbol is a secreted mediator's."""
+@lru_cache(maxsize=8)
+def ids_with_symbol(pattern: str) -> frozenset[str]:
+    """HGNC ids of the bundled gene dictionary whose approved symbol matches ``pattern`` (a regex, whole
+    symbol)."""
     from pipeline.config import bundled_path
 
+    symbol = re.compile(pattern)
     path = bundled_path("dictionaries") / "genes.tsv"
     ids = set()
     with path.open(encoding="utf-8") as handle:
         for row in csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t"):
-            if len(row) > 2 and row[1] == "gene" and _MEDIATOR_SYMBOL.match(row[2]):
+            if len(row) > 2 and row[1] == "gene" and symbol.fullmatch(row[2]):
                 ids.add(row[0])
     return frozenset(ids)
+
+
+def _mediator_ids() -> frozenset[str]:
+    """HGNC ids of the bundled gene dictionary whose approved symbol is a secreted mediator's."""
+    return ids_with_symbol(_MEDIATOR_SYMBOL.pattern)
 
 
 def is_mediator(entity_id: str) -> bool:
