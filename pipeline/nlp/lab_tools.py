@@ -43,11 +43,11 @@ _TAG = re.compile(
     r"|(?<![A-Za-z0-9\-])(GST)(?=[\s\-‐]?(?:fusion|pull[\s\-‐]?down|融合|沉降))"
 )
 # a vector backbone, then its hyphen-joined promoter / reporter / marker parts
-_BACKBONE = (r"p(?:RL|GL\d(?:\.\d+)?|cDNA\d(?:\.\d)?(?:\([+\-]\))?|[EG]GFP|ECFP|EYFP|DsRed\d?|mirGLO|MIR-?GLO|CMV\d?|"
+_BACKBONE = (r"p(?:RL|GL\d(?:\.\d+)?|cDNA\d(?:\.\d)?(?:\([+\-]\))?|[EG]GFP|ECFP|EYFP|DsRed\d?|[Mm]ir-?GLO|MIR-?GLO|CMV\d?|"
              r"LKO(?:\.\d)?|SUPER|Silencer(?:\d(?:\.\d)?)?|LVX|CDH|MSCV|BABE|[Bb]abe|ENTR|DONR|Lenti|L[Pp][.\-]?[12](?!\d))")
 _BACKBONE_PART = (r"(?:TK|SV40|CMV|Basic|Promoter|Control|Enhancer|[NC][123]|MCS|EF1[aα]?|[Cc]op[EG]?GFP|[EG]FP|"
                   r"IRES|[Pp]uro|[Nn]eo|[Hh]ygro|Renilla|[Ll]uc\d*|3[x×]Flag|3[x×]FLAG)")
-_VECTOR = re.compile(rf"(?<![A-Za-z0-9])(?:{_BACKBONE}|PCDH(?=-{_BACKBONE_PART}))(?:[\-‐]{_BACKBONE_PART}(?![A-Za-z0-9]))*")
+_VECTOR = re.compile(rf"(?<![A-Za-z0-9])(?:{_BACKBONE}(?![A-Za-z])|PCDH(?=-{_BACKBONE_PART}))(?:[\-‐]{_BACKBONE_PART}(?![A-Za-z0-9]))*")
 # New England Biolabs in a supplier's slot: alone in brackets or before a buffer
 _SUPPLIER = re.compile(r"(?<=[(（])\s?NEB(?=\s?[)）,，;；])|(?<![A-Za-z0-9])NEB(?=\s?(?:[Bb]uffer|酶切|缓冲))")
 
