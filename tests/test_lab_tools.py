@@ -129,3 +129,23 @@ def test_glued_figure_label_is_no_fig4(annotator):
 
 def test_fig4_gene_named_in_a_sentence_stays(annotator):
     assert "HGNC:16873" in _ids(annotator, "Loss of Fig4 causes spongiform degeneration in pale tremor mice.")
+
+
+# --- the sequence-search program -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # BC2GM P07530549A0956
+    "Analysis of the sequences with the BLAST and GRAIL programs provided additional independent evidence that 15 "
+    "of these 17 clones contain coding sequences and that nine other clones are likely to contain sequences coding for "
+    "portions of new genes.",
+    # BC2GM P09445488A1169
+    "PowerBLAST analysis identified six clusters of expressed sequence tags (ESTs), two known genes (BIR, SUR1) "
+    "mapped previously to this region, and a previously characterized but unmapped gene NEFA (DNA binding/EF hand/"
+    "acidic amino-acid-rich).",
+])
+def test_blast_program_is_no_cd48(annotator, text):
+    assert "HGNC:1683" not in _ids(annotator, text)  # CD48 (alias BLAST)
+
+
+def test_blast_1_marker_keeps_its_number():
+    assert lab_tool_spans("BLAST-1 is expressed on activated B cells.") == []

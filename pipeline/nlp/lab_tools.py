@@ -1,4 +1,4 @@
-"""Tools of the lab bench read as genes: fluorescent reporters, epitope tags, vector backbones, a supplier.
+"""Tools of the lab bench read as genes: fluorescent reporters, epitope tags, vector backbones, a supplier, BLAST.
 
 A paper's methods and figure legends name the tools an experiment was built with, and several of those
 names are, folded, aliases of human genes. Co-mention typing then paired the tool with every gene and drug
@@ -21,6 +21,10 @@ ChinaXiv-201812.00641V1: "GFP和RFP信号" -> TRIM27). The construction decides,
 * **a supplier.** New England Biolabs, "NEB", is nebulin's symbol; in brackets after a product ("DNA
   Ladder (NEB)", validation40_zh ChinaXiv-201712.01090V1) or before a buffer ("NEB酶切buffer4", validation39_zh
   ChinaXiv-201707.00683V1) it is the supplier (other supplier slots: non_gene_names.names_a_supplier).
+* **the sequence-search program.** BLAST (and BLASTN/P/X, Primer-BLAST, PowerBLAST) is CD48's alias BLAST
+  (BLAST-1, the B-lymphocyte activation marker, which keeps its number): "with the BLAST and GRAIL programs"
+  (BC2GM P07530549A0956), "PowerBLAST analysis identified" (BC2GM P09445488A1169), "NCBI的BLAST功能" in
+  Chinese methods; neither BC2GM sentence has a gold gene there.
 
 ``lab_tool_spans`` finds the spans; ``drop_lab_tools`` removes the gene mentions inside them. Pure
 functions of the paragraph text.
@@ -52,6 +56,10 @@ _VECTOR = re.compile(rf"(?<![A-Za-z0-9])(?:{_BACKBONE}(?![A-Za-z])|PCDH(?=-{_BAC
 _SUPPLIER = re.compile(r"(?<=[(（])\s?NEB(?=\s?[)）,，;；])|(?<![A-Za-z0-9])NEB(?=\s?(?:[Bb]uffer|酶切|缓冲))")
 
 
+# NCBI's BLAST and the programs named after it; "BLAST-1" (CD48) keeps its number and its gene
+_BLAST = re.compile(r"(?<![A-Za-z0-9\-])(?:Primer-|Power|Mega|PSI-)?BLAST[NPXnpx]?(?![A-Za-z0-9\-])")
+
+
 def lab_tool_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the reporters, tags, vector names and supplier (above) in one paragraph."""
     spans = []
@@ -60,6 +68,7 @@ def lab_tool_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span(1) if m.group(1) else m.span(2) for m in _TAG.finditer(text)]
     spans += [m.span() for m in _VECTOR.finditer(text)]
     spans += [m.span() for m in _SUPPLIER.finditer(text)]
+    spans += [m.span() for m in _BLAST.finditer(text)]
     return sorted(spans)
 
 
