@@ -80,6 +80,13 @@ def test_insert_of_an_expression_vector_stays_a_gene():
     assert "pGL3-Basic" in covered and "SIRT1" not in covered
 
 
+def test_gst_fusion_vector_is_a_vector_name():
+    # BC2GM P01713213A0488
+    text = ("A full-length human pim-1 cDNA was subcloned into the bacterial vector pGEX-2T and the Pim-1 protein "
+            "expressed as a fusion product with bacterial glutathione S-transferase (GST).")
+    assert [text[a:b] for a, b in lab_tool_spans(text)] == ["pGEX-2T"]
+
+
 def test_lentiviral_packaging_plasmids_are_no_proteolipid_proteins(annotator):
     # validation40_zh ChinaXiv-201812.00641V1
     text = ("小鼠腹腔巨噬细胞系RAW264.7,293T,菌株Top10和Stbl3,慢病毒表达质粒PCDH-CMV-MCS-EF1a-CopGFP,辅助包装质粒pLp.1、pLp.2"
