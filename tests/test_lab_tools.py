@@ -156,3 +156,12 @@ def test_blast_program_is_no_cd48(annotator, text):
 
 def test_blast_1_marker_keeps_its_number():
     assert lab_tool_spans("BLAST-1 is expressed on activated B cells.") == []
+
+
+def test_x_ray_in_a_reference_title_is_no_ray_gene(annotator):
+    # sample ChinaXiv-201801.00669V1 (reference 11)
+    text = ("Kita K, Sugita K,Sato C,et al. Extracelular release of annexin a2 is enhanced upon oxidative stress "
+            "response via the p38 MAPK pathway after Low-Dose X-Ray irradiation［J].Radiat Res,2016, 186(1): 79-91.")
+    ids = _ids(annotator, text)
+    assert "HGNC:29546" not in ids  # SH3YL1 (alias RAY)
+    assert "HGNC:537" in ids  # ANXA2 stays

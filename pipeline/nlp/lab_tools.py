@@ -1,4 +1,4 @@
-"""Tools of the lab bench read as genes: reporters, epitope tags, vector backbones, a supplier, BLAST.
+"""Tools of the lab bench read as genes: reporters, epitope tags, vectors, a supplier, BLAST, X-rays.
 
 A paper's methods and figure legends name the tools an experiment was built with, and several of those
 names are, folded, aliases of human genes. Co-mention typing then paired the tool with every gene and drug
@@ -26,6 +26,9 @@ ChinaXiv-201812.00641V1: "GFP和RFP信号" -> TRIM27). The construction decides,
   (BLAST-1, the B-lymphocyte activation marker, which keeps its number): "with the BLAST and GRAIL programs"
   (BC2GM P07530549A0956), "PowerBLAST analysis identified" (BC2GM P09445488A1169), "NCBI的BLAST功能" in
   Chinese methods; neither BC2GM sentence has a gold gene there.
+* **X-rays.** Title-case "X-Ray" (reference titles, "X-Ray photoelectron spectroscopy", "X-Ray衍射") folds to
+  SH3YL1's alias RAY: "after Low-Dose X-Ray irradiation" (sample ChinaXiv-201801.00669V1, a reference title;
+  also a free-pool reference); no gene is written after "X-".
 
 ``lab_tool_spans`` finds the spans; ``drop_lab_tools`` removes the gene mentions inside them. Pure
 functions of the paragraph text.
@@ -67,8 +70,11 @@ _SUPPLIER = re.compile(r"(?<=[(（])\s?NEB(?=\s?[)）,，;；])|(?<![A-Za-z0-9])
 _BLAST = re.compile(r"(?<![A-Za-z0-9\-])(?:Primer-|Power|Mega|PSI-)?BLAST[NPXnpx]?(?![A-Za-z0-9\-])")
 
 
+_X_RAY = re.compile(r"(?<![A-Za-z0-9\-])X[\-‐]?[Rr]ays?(?![A-Za-z])")
+
+
 def lab_tool_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the reporters, tags, vector names, supplier and BLAST (above) in one paragraph."""
+    """Spans of the reporters, tags, vector names, supplier, BLAST and X-rays (above) in one paragraph."""
     spans = []
     if "FP" in text and _FLUORESCENCE_CUE.search(text):
         spans += [m.span() for m in _FP_HOMONYM.finditer(text)]
@@ -76,6 +82,7 @@ def lab_tool_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _VECTOR.finditer(text)]
     spans += [m.span() for m in _SUPPLIER.finditer(text)]
     spans += [m.span() for m in _BLAST.finditer(text)]
+    spans += [m.span() for m in _X_RAY.finditer(text)]
     return sorted(spans)
 
 
