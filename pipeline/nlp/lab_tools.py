@@ -6,8 +6,8 @@ of the sentence (validation40_zh ChinaXiv-201706.00272V1: "pRL-TK-Renilla" -> PR
 ChinaXiv-201812.00641V1: "GFP和RFP信号" -> TRIM27). The construction decides, not the string:
 
 * **fluorescent reporters.** RFP is TRIM27's alias (ret finger protein), CFP the symbol of properdin. Written
-  in a paragraph that names another fluorescent protein or fluorescence (GFP, mCherry, 荧光, fluoresc-,
-  FRET) they are the red and cyan fluorescent proteins (validation_zh ChinaXiv-201803.00487V1 "荧光显微镜
+  in a paragraph that names another fluorescent protein (GFP, YFP, mCherry, 荧光蛋白, "fluorescent
+  protein", FRET) they are the red and cyan fluorescent proteins (validation_zh ChinaXiv-201803.00487V1 "荧光显微镜
   检测GFP或RFP"; validation40_zh ChinaXiv-201812.00641V1 "使用GFP或者RFP标记LC3蛋白"). Without such a cue
   the gene stays ("RFP interacts with EID1").
 * **epitope and fusion tags.** Myc, GST, His, HA, Flag, V5 followed by tag/tagged/epitope/标签 or GST before
@@ -43,7 +43,8 @@ from pipeline.nlp.matcher import Mention
 # RFP/CFP (and their monomeric, enhanced, adenoviral forms: mRFP, ECFP, AdRFP) as fluorescent proteins
 _FP_HOMONYM = re.compile(r"(?<![A-Za-z0-9])(?:m|E|Ad|Tag|Cop)?[RC]FP(?![A-Za-z0-9])")
 # another fluorescent protein (GFP, EGFP, YFP) or fluorescence in the paragraph (never RFP/CFP themselves)
-_FLUORESCENCE_CUE = re.compile(r"[EYG]FP|mCherry|tdTomato|DsRed|荧光|[Ff]luoresc|FRET")
+# (immunofluorescence alone is no cue: a paper on TRIM27 or properdin stains its cells too)
+_FLUORESCENCE_CUE = re.compile(r"[EYG]FP|mCherry|tdTomato|DsRed|荧光蛋白|[Ff]luorescent [Pp]rotein|FRET")
 # an epitope or fusion tag: the tag word after the name, or the constructions only a GST fusion has
 _TAG = re.compile(
     r"(?<![A-Za-z0-9\-])(?:c-)?(?:Myc|MYC|GST|His|HA|Flag|FLAG|V5)(?:6|×6)?"
