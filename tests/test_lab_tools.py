@@ -165,3 +165,8 @@ def test_x_ray_in_a_reference_title_is_no_ray_gene(annotator):
     ids = _ids(annotator, text)
     assert "HGNC:29546" not in ids  # SH3YL1 (alias RAY)
     assert "HGNC:537" in ids  # ANXA2 stays
+
+
+def test_tab1_ending_a_sentence_stays_a_gene(annotator):
+    # a table label needs a caption word after it or Chinese text before it: "Tab1." ends a sentence on TAB1
+    assert "HGNC:18157" in _ids(annotator, "TAK1 is activated by its binding partner Tab1.")
