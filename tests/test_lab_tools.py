@@ -125,6 +125,10 @@ def test_c_kit_stays(annotator):
     assert "HGNC:6342" in _ids(annotator, "SCF binds its receptor c-Kit on mast cells.")
 
 
+def test_kit_in_a_title_case_reference_title_stays(annotator):
+    assert "HGNC:6342" in _ids(annotator, "Imatinib Inhibits Oncogenic Kit Signaling in Gastrointestinal Stromal Tumors.")
+
+
 # --- figure labels glued by PDF conversion ------------------------------------------------------------
 
 def test_glued_figure_label_is_no_fig4(annotator):

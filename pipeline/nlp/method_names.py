@@ -51,14 +51,18 @@ _ASSAY_NOUNS = (
     "IHC|DAB|mix|master|plus|system"
 )
 _KIT = re.compile(rf"(?i:{_ASSAY_NOUNS})\s?Kit(?:-\d+)?(?![A-Za-z])")  # glued to the word before: "TMreagentKit"
+# the gene in a Title Case reference title: "Activating Kit Mutations", "Oncogenic Kit Signaling"
+_GENE_WORDS_AFTER = ("mutations?|mutants?|signal(?:l)?ing|signals?|receptors?|ligands?|expression|genes?|proteins?|"
+                     "kinases?|activation|inhibit\\w*|positive|negative|pathways?|alleles?|mRNA")
 # ... or after any capitalised product word or a version number, and the Chinese head noun after it:
 # "HRP Chemiluminescent Kit" (validation40_zh ChinaXiv-201706.00272V1), "Apo-Green Detection Kit(Biotool)"
 # (validation39_zh ChinaXiv-201707.00669V1), "Genome Walker 2.0 Kit", "GenomeWalking Kit试剂盒". The gene
 # is written after a hyphen or slash (c-Kit, SCF/Kit) or a lower-case word ("the Kit receptor"); a species
-# or "Soluble" before it is the gene's name ("Human Kit"), not a product.
+# or "Soluble" before it, or a gene word after it, is the gene's name ("Human Kit", "Kit Mutations").
 _PRODUCT_KIT = re.compile(
     r"(?<![A-Za-z\-/])(?!(?:Human|Mouse|Murine|Rat|Soluble|Anti|The|And|Of)\b)"
-    r"(?:[A-Z][A-Za-z]*[a-z]|\d+\.\d+)\s?Kit(?![A-Za-z])|(?<![A-Za-z\-/])Kit(?=\s?试剂盒)"
+    rf"(?:[A-Z][A-Za-z]*[a-z]|\d+\.\d+)\s?Kit(?![A-Za-z])(?!\s?[-+]?\s?(?i:{_GENE_WORDS_AFTER})\b)"
+    r"|(?<![A-Za-z\-/])Kit(?=\s?试剂盒)"
 )
 # the registry's label before a number or 号 / No. / Number
 _CAS = re.compile(
