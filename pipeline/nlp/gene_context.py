@@ -197,6 +197,14 @@ _VIRAL_CELLULAR = re.compile(r"(?<![\w-])[cv]-$")
 _FIGURE_LABEL = re.compile(r"(?i)^(?:figs?|figure|tab|table)(?:\.\s?|\s)\d+[a-z]?$")
 _FIGURE_WORD = re.compile(r"(?i)^(?:figs?|figure|tab|table)$")
 _FIGURE_NUMBER_AFTER = re.compile(r"(?:\.\s?|\s)\d")
+# ... and glued to its number by PDF conversion ("激活Fig4.", validation40_zh ChinaXiv-201706.00272V1; "Fig2 Binding
+# site", validation38_zh ChinaXiv-201712.01190V1): written Fig/Figure/Tab/Table (never the capitals of the FIG4
+# symbol), then the caption's next capitalised word, or right after Chinese text; a figure label also before a
+# full stop or colon (a table label not: "binds Tab1." is the mouse TAB1). The mouse gene "Fig4" of a sentence
+# ("Loss of Fig4 causes") is followed by a lower-case word and stays.
+_GLUED_FIGURE_LABEL = re.compile(r"^(?:Fig|Figure|Tab|Table)\d+[A-Za-z]?$")
+_CAPTION_AFTER = re.compile(r"\s?[A-Z][a-z]")
+_FIGURE_END_AFTER = re.compile(r"[.:：]|\s*$")
 
 
 # OCR runs a word into the letter prefix of the name after it in the English abstracts and references of
@@ -224,6 +232,10 @@ def glued_prefix_name(text: str, m: Mention, prefix_end: int, relink) -> Mention
 
 def is_figure_label(text: str, m: Mention) -> bool:
     """Is the mention a figure/table label, whole ("Fig.1") or its word before a number ("Tab" in "Tab.1")?"""
+    if _GLUED_FIGURE_LABEL.match(m.text) and (
+            _CAPTION_AFTER.match(text, m.end) or (m.start and "\u4e00" <= text[m.start - 1] <= "\u9fff")
+            or (m.text.startswith("Fig") and _FIGURE_END_AFTER.match(text, m.end))):
+        return True
     return bool(_FIGURE_LABEL.match(m.text)) or bool(
         _FIGURE_WORD.match(m.text) and _FIGURE_NUMBER_AFTER.match(text, m.end))
 

@@ -51,11 +51,24 @@ _ASSAY_NOUNS = (
     "IHC|DAB|mix|master|plus|system"
 )
 _KIT = re.compile(rf"(?i:{_ASSAY_NOUNS})\s?Kit(?:-\d+)?(?![A-Za-z])")  # glued to the word before: "TMreagentKit"
+# the gene in a Title Case reference title: "Activating Kit Mutations", "Oncogenic Kit Signaling"
+_GENE_WORDS_AFTER = ("mutations?|mutants?|signal(?:l)?ing|signals?|receptors?|ligands?|expression|genes?|proteins?|"
+                     "kinases?|activation|inhibit\\w*|positive|negative|pathways?|alleles?|mRNA")
+# ... or after any capitalised product word or a version number, and the Chinese head noun after it:
+# "HRP Chemiluminescent Kit" (validation40_zh ChinaXiv-201706.00272V1), "Apo-Green Detection Kit(Biotool)"
+# (validation39_zh ChinaXiv-201707.00669V1), "Genome Walker 2.0 Kit", "GenomeWalking Kit试剂盒". The gene
+# is written after a hyphen or slash (c-Kit, SCF/Kit) or a lower-case word ("the Kit receptor"); a species
+# or "Soluble" before it, or a gene word after it, is the gene's name ("Human Kit", "Kit Mutations").
+_PRODUCT_KIT = re.compile(
+    r"(?<![A-Za-z\-/])(?!(?:Human|Mouse|Murine|Rat|Soluble|Anti|The|And|Of)\b)"
+    rf"(?:[A-Z][A-Za-z]*[a-z]|\d+\.\d+)\s?Kit(?![A-Za-z])(?!\s?[-+]?\s?(?i:{_GENE_WORDS_AFTER})\b)"
+    r"|(?<![A-Za-z\-/])Kit(?=\s?试剂盒)"
+)
 # the registry's label before a number or 号 / No. / Number
 _CAS = re.compile(
     r"(?<![A-Za-z])CAS(?![A-Za-z])(?=\s?(?:号|No\.?|Number|number|RN\b|[:：]?\s?\d{2,7}-\d{2}-\d))"
 )
-_PATTERNS = (_LSD, _EPONYM_CODE, _KIT, _CAS)
+_PATTERNS = (_LSD, _EPONYM_CODE, _KIT, _PRODUCT_KIT, _CAS)
 # cheap gates: each pattern's fixed letters
 _GATES = ("LSD", "Dunnet", "Tamhane", "Kit", "CAS")
 
