@@ -155,6 +155,7 @@ from pipeline.nlp.body_lipids import mark_body_lipids
 from pipeline.nlp.zh_long_names import drop_inside_english_glosses, drop_inside_zh_gene_names
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
+from pipeline.nlp.author_names import drop_author_names
 from pipeline.nlp.lab_tools import drop_lab_tools
 from pipeline.nlp.method_names import drop_method_names
 from pipeline.nlp.chain_elements import chain_elements, class_noun_before_member, family_and_member, member_with_class_noun
@@ -847,6 +848,7 @@ class Annotator:
             mentions = drop_other_nomenclatures(texts[pid], mentions, self._symbol_name)  # CK-MB, 海马CA1区
             mentions = drop_method_names(texts[pid], mentions)  # LSD法, Dunnett's T3, Synthesis Kit, CAS号
             mentions = drop_lab_tools(texts[pid], mentions)  # pRL-TK, GFP和RFP, GST标签, (NEB)
+            mentions = drop_author_names(texts[pid], mentions)  # "Ren et al.", "Son等[9]发现"
             mentions = drop_enzyme_substrates(texts[pid], mentions)  # 天门冬氨酸|氨基转氨酶: no aspartate
             mark_ligand_modifiers(texts[pid], mentions)  # "serotonin 5-HT3 receptor": no serotonin partner
             mentions = split_slash_maps(mentions, self.index)  # "PI3K/Akt pathway": the chain, not hsa04151
