@@ -1,0 +1,32 @@
+"""Stop 41: "X, a negative regulator of Y" / "X is a positive modulator of Y": the role noun states the sign.
+
+inhibitor.py read "X, an inhibitor/activator of Y" and the Chinese 负调控因子/正调节因子 ("RUBCN是一种自噬负调节因子"),
+but not the English "negative/positive regulator (modulator) of", so the pair stayed ``associated``. Real sentences:
+BioRED train PMID20105280 (plural apposition without an article), validation39_en PMID23395171 (gold TMEM64 activates
+osteoclast differentiation).
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import typed_pairs
+
+SPRY = ("Phospho-Erk1 and Erk2 levels were elevated in the lens but not in the cornea and Spry 1 and Spry 2, negative "
+        "regulators of Ras-Raf-Erk signaling, were upregulated more in the corneal than in the lens epithelial "
+        "cells.")  # BioRED train PMID20105280
+TMEM64 = ("These data demonstrate that Tmem64 is a positive modulator of osteoclast differentiation via SERCA2-dependent "
+          "Ca2+ signaling.")  # validation39_en PMID23395171
+
+
+def test_a_negative_regulator_in_apposition_inhibits_the_signaling_it_regulates(annotator, gene_id):
+    pair = typed_pairs(annotator, SPRY)[(gene_id("SPRY2"), "FPLX:RAS")]
+    assert (pair.label, pair.agent) == ("inhibits", gene_id("SPRY2"))
+
+
+def test_a_positive_modulator_activates_the_process(annotator, gene_id):
+    pair = typed_pairs(annotator, TMEM64)[(gene_id("TMEM64"), "hsa04380")]
+    assert (pair.label, pair.agent) == ("activates", gene_id("TMEM64"))
+
+
+def test_the_regulated_process_is_no_agent_of_the_means(annotator, gene_id):
+    # the via phrase stays the means of the subject
+    assert typed_pairs(annotator, TMEM64)[(gene_id("TMEM64"), gene_id("ATP2A2"))].label == "via"
