@@ -30,3 +30,12 @@ def test_a_positive_modulator_activates_the_process(annotator, gene_id):
 def test_the_regulated_process_is_no_agent_of_the_means(annotator, gene_id):
     # the via phrase stays the means of the subject
     assert typed_pairs(annotator, TMEM64)[(gene_id("TMEM64"), gene_id("ATP2A2"))].label == "via"
+
+
+DKK1 = "DKK1,a negative regulator of Wnt signaling,isa target of the beta-catenin/TCF pathway"  # sample ChinaXiv-201801.00686V1 (reference title)
+
+
+def test_the_object_of_the_subjects_predicate_after_the_apposition_is_no_object_of_the_role(annotator, gene_id):
+    pairs = typed_pairs(annotator, DKK1)
+    assert (pairs[(gene_id("DKK1"), "hsa04310")].label, pairs[(gene_id("DKK1"), "hsa04310")].agent) == ("inhibits", gene_id("DKK1"))
+    assert pairs[(gene_id("DKK1"), "FPLX:TCF_LEF")].label == "associated"

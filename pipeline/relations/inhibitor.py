@@ -203,8 +203,12 @@ def inhibitor_of(between: str) -> int | None:
     if last is None or re.search(r"\b(?:inhibit|suppress|activat|induc|increas|decreas|reduc)\w*", last.group("rest"),
                                  re.IGNORECASE):
         return None
-    if re.search(r"\b(?:via|through)\b", last.group("rest"), re.IGNORECASE):
-        return None  # "a positive modulator of osteoclast differentiation via SERCA2-dependent …": the means, no object
+    if re.search(r"\b(?:via|through)\b|,\s*(?:(?:is|are|was|were|has|have|had)\b|isa\b|[a-z]+ed\b)", last.group("rest"),
+                 re.IGNORECASE):
+        # "a positive modulator of osteoclast differentiation via SERCA2-dependent …": the means, no object (validation39_en
+        # PMID23395171); "DKK1, a negative regulator of Wnt signaling, is a target of the beta-catenin/TCF pathway" (sample
+        # ChinaXiv-201801.00686V1, a reference title): the apposition closed, the subject's predicate follows
+        return None
     return 1 if last.group("pos") else -1
 
 

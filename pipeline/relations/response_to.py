@@ -21,6 +21,13 @@ before it ("produced … IL-10"). Activity words ("activation", "phosphorylation
 ``activates``/``inhibits``, the others (level, production, secretion) ``upregulates``/``downregulates``.
 A negation in the clause ("did not increase in response to") leaves the pair as it was.
 
+Stop 41: the same temporal adjunct names its cause before a treatment noun ("attenuated ERK activation following EGF
+stimulation", BioRED train PMID19672862; "BDNF and its receptor … (TrkB) were markedly up-regulated after BDNF
+administration", PMID28098423). That bare "after/following/upon <cause> <treatment noun>" is read more strictly: a verb
+of change a few words after the target with no list or clause between, and no verb of measurement in the clause ("…
+release were assessed 3 and 6 days after gentamicin administration", validation39_en PMID20164825, says when it was
+measured, not what the drug did).
+
 The subject of a verb whose object changed in response to the cause ("BMP-4 reduced LHbeta mRNA up-regulation in
 response to GnRH") acts against the stimulus, not on it: GUIDELINES 5.7 and 5.16 ("X 抑制 Y 诱导的 Z 升高", "X enhances
 Y-induced Z") give X–Y no row, and ``opposes_response`` tells the pair apart so that it stays unsigned.
