@@ -20,6 +20,8 @@ TMEM64 = ("These data demonstrate that Tmem64 is a positive modulator of osteocl
 def test_a_negative_regulator_in_apposition_inhibits_the_signaling_it_regulates(annotator, gene_id):
     pair = typed_pairs(annotator, SPRY)[(gene_id("SPRY2"), "FPLX:RAS")]
     assert (pair.label, pair.agent) == ("inhibits", gene_id("SPRY2"))
+    pair = typed_pairs(annotator, SPRY)[(gene_id("SPRY1"), "FPLX:RAS")]  # the first item of the coordinated subject
+    assert (pair.label, pair.agent) == ("inhibits", gene_id("SPRY1"))
 
 
 def test_a_positive_modulator_activates_the_process(annotator, gene_id):

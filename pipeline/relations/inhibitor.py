@@ -175,11 +175,11 @@ def _blocked_action(text: str, ordered, end: int, target_id: str, out: set[tuple
 # "imatinib mesylate, a kinase inhibitor that targets BCR-ABL and the PDGF receptor, is an
 # effective inhibitor of … c-FMS", "X, a selective antagonist of Y", "X functions as an inhibitor of Y": the
 # reagent (or gene) named by what it is; the noun's object is its target (GUIDELINES 5.4, 5.11 descriptors)
-# (a plural apposition needs no article: "Spry 1 and Spry 2, negative regulators of Ras-Raf-Erk signaling", BioRED
-# train PMID20105280)
+# (a plural apposition needs no article, and its subject may be a coordination, the other items blanked: "Spry 1 and
+# Spry 2, negative regulators of Ras-Raf-Erk signaling", BioRED train PMID20105280)
 _PREDICATED = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?"
-                         r"(?:,\s*|\s+(?:is|was|(?:acts|functions|serves) as|as|being)\s+)(?:(?:an?|the)\s|"
-                         r"(?<=,\s)(?=(?:positive|negative)\s+(?:regulator|modulator)s\s+of\b))",
+                         r"(?:,\s*|\s+(?:is|was|(?:acts|functions|serves) as|as|being)\s+)(?:an?|the)\s"
+                         r"|^(?:\s*(?:,|\band\b|\bor\b))*\s*,\s+(?=(?:positive|negative)\s+(?:regulator|modulator)s\s+of\b)",
                          re.IGNORECASE)
 # the role named in a second predicate of the same subject: "Deptor has recently been identified as an mTOR interacting
 # protein and functions as an endogenous inhibitor of … TORC1 and TORC2" (validation_en PMID23362262)
