@@ -124,7 +124,8 @@ def gene_pairs(path: Path, exclude: frozenset[str], tables) -> dict[tuple[str, f
                     surfaces[i.strip()].add(cols[3])
         for x in lines:
             cols = x.split("\t")
-            if len(cols) >= 4 and not cols[1].isdigit() and kind.get(cols[2]) == kind.get(cols[3]) == "GeneOrGeneProduct":
+            if len(cols) >= 4 and not cols[1].isdigit() \
+                    and kind.get(cols[2]) == kind.get(cols[3]) == "GeneOrGeneProduct":
                 a, b = gene_hgnc(cols[2], surfaces[cols[2]], tables), gene_hgnc(cols[3], surfaces[cols[3]], tables)
                 if a and b and a != b:
                     out[(pmid, frozenset((a, b)))] = cols[1]
@@ -320,7 +321,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-unsigned", type=int, default=0,
                         help="print N Positive/Negative units we found but gave no sign, with our evidence")
     parser.add_argument("--gene-gene", action="store_true",
-                        help="also the sign of found gene-gene Positive/Negative units (with --show-unsigned: their list)")
+                        help="also the sign of found gene-gene Positive/Negative units "
+                             "(with --show-unsigned: their list)")
     args = parser.parse_args(argv)
 
     from pipeline import api

@@ -28,8 +28,10 @@ def test_gene_gene_relations_are_unordered_hgnc_pairs():
 def test_our_family_row_counts_for_its_members_with_the_signed_label_kept():
     members = biored_relations.members_of(REPO / "dictionaries")
     rows = pd.DataFrame([
-        {"a_type": "GENE", "a_id": "HGNC:11270", "b_type": "GENE", "b_id": "FPLX:AKT", "doc_labels": "PMID1:associated"},
-        {"a_type": "GENE", "a_id": "HGNC:11270", "b_type": "GENE", "b_id": "HGNC:391", "doc_labels": "PMID1:inhibits"},
+        {"a_type": "GENE", "a_id": "HGNC:11270", "b_type": "GENE", "b_id": "FPLX:AKT",
+         "doc_labels": "PMID1:associated"},
+        {"a_type": "GENE", "a_id": "HGNC:11270", "b_type": "GENE", "b_id": "HGNC:391",
+         "doc_labels": "PMID1:inhibits"},
     ])
     units = biored_relations.our_gene_units(rows, members)
     assert units[("1", frozenset(("HGNC:11270", "HGNC:391")))] == "inhibits"

@@ -13,8 +13,8 @@ from nlp_helpers import typed_pairs
 SPRY = ("Phospho-Erk1 and Erk2 levels were elevated in the lens but not in the cornea and Spry 1 and Spry 2, negative "
         "regulators of Ras-Raf-Erk signaling, were upregulated more in the corneal than in the lens epithelial "
         "cells.")  # BioRED train PMID20105280
-TMEM64 = ("These data demonstrate that Tmem64 is a positive modulator of osteoclast differentiation via SERCA2-dependent "
-          "Ca2+ signaling.")  # validation39_en PMID23395171
+TMEM64 = ("These data demonstrate that Tmem64 is a positive modulator of osteoclast differentiation via "
+          "SERCA2-dependent Ca2+ signaling.")  # validation39_en PMID23395171
 
 
 def test_a_negative_regulator_in_apposition_inhibits_the_signaling_it_regulates(annotator, gene_id):
@@ -34,10 +34,12 @@ def test_the_regulated_process_is_no_agent_of_the_means(annotator, gene_id):
     assert typed_pairs(annotator, TMEM64)[(gene_id("TMEM64"), gene_id("ATP2A2"))].label == "via"
 
 
-DKK1 = "DKK1,a negative regulator of Wnt signaling,isa target of the beta-catenin/TCF pathway"  # sample ChinaXiv-201801.00686V1 (reference title)
+# sample ChinaXiv-201801.00686V1, a reference title as the PDF gives it
+DKK1 = "DKK1,a negative regulator of Wnt signaling,isa target of the beta-catenin/TCF pathway"
 
 
 def test_the_object_of_the_subjects_predicate_after_the_apposition_is_no_object_of_the_role(annotator, gene_id):
     pairs = typed_pairs(annotator, DKK1)
-    assert (pairs[(gene_id("DKK1"), "hsa04310")].label, pairs[(gene_id("DKK1"), "hsa04310")].agent) == ("inhibits", gene_id("DKK1"))
+    wnt = pairs[(gene_id("DKK1"), "hsa04310")]
+    assert (wnt.label, wnt.agent) == ("inhibits", gene_id("DKK1"))
     assert pairs[(gene_id("DKK1"), "FPLX:TCF_LEF")].label == "associated"

@@ -14,12 +14,13 @@ from pipeline.relations.pairs import sentence_pairs
 
 EGF_ERK = ("PKCalpha knockdown also resulted in decreased basal ERK phosphorylation and attenuated ERK activation "
            "following EGF stimulation.")  # BioRED train PMID19672862
+# BioRED train PMID28098423
 BDNF_TRKB = ("Protein level of BDNF was reduced in Dox-treated rat ventricles, whereas BDNF and its receptor "
-             "tropomyosin-related kinase B (TrkB) were markedly up-regulated after BDNF administration.")  # BioRED train PMID28098423
-SOX2_ETO = ("Previously, we showed that following etoposide (ETO) treatment embryonal carcinoma PA-1 cells undergo a "
-            "p53-dependent upregulation of OCT4A and p21Cip1 (governing self-renewal and regulating cell cycle inhibition "
-            "and senescence, respectively). SOX2 and NANOG expression did not change following ETO treatment suggesting a dissociation of OCT4A from "
-            "its pluripotency function.")  # BioRED train PMID26102294
+             "tropomyosin-related kinase B (TrkB) were markedly up-regulated after BDNF administration.")
+SOX2_ETO = ("Previously, we showed that following etoposide (ETO) treatment embryonal carcinoma PA-1 cells "
+            "undergo a p53-dependent upregulation of OCT4A and p21Cip1 (governing self-renewal and regulating cell "
+            "cycle inhibition and senescence, respectively). SOX2 and NANOG expression did not change following ETO "
+            "treatment suggesting a dissociation of OCT4A from its pluripotency function.")  # BioRED train PMID26102294
 
 
 def _rows(annotator, text: str) -> dict:

@@ -179,7 +179,8 @@ def _blocked_action(text: str, ordered, end: int, target_id: str, out: set[tuple
 # Spry 2, negative regulators of Ras-Raf-Erk signaling", BioRED train PMID20105280)
 _PREDICATED = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?"
                          r"(?:,\s*|\s+(?:is|was|(?:acts|functions|serves) as|as|being)\s+)(?:an?|the)\s"
-                         r"|^(?:\s*(?:,|\band\b|\bor\b))*\s*,\s+(?=(?:positive|negative)\s+(?:regulator|modulator)s\s+of\b)",
+                         r"|^(?:\s*(?:,|\band\b|\bor\b))*\s*,\s+"
+                         r"(?=(?:positive|negative)\s+(?:regulator|modulator)s\s+of\b)",
                          re.IGNORECASE)
 # the role named in a second predicate of the same subject: "Deptor has recently been identified as an mTOR interacting
 # protein and functions as an endogenous inhibitor of … TORC1 and TORC2" (validation_en PMID23362262)
@@ -205,9 +206,10 @@ def inhibitor_of(between: str) -> int | None:
         return None
     if re.search(r"\b(?:via|through)\b|,\s*(?:(?:is|are|was|were|has|have|had)\b|isa\b|[a-z]+ed\b)", last.group("rest"),
                  re.IGNORECASE):
-        # "a positive modulator of osteoclast differentiation via SERCA2-dependent …": the means, no object (validation39_en
-        # PMID23395171); "DKK1, a negative regulator of Wnt signaling, is a target of the beta-catenin/TCF pathway" (sample
-        # ChinaXiv-201801.00686V1, a reference title): the apposition closed, the subject's predicate follows
+        # "a positive modulator of osteoclast differentiation via SERCA2-dependent …": the means, no object
+        # (validation39_en PMID23395171); "DKK1, a negative regulator of Wnt signaling, is a target of the
+        # beta-catenin/TCF pathway" (sample ChinaXiv-201801.00686V1, a reference title): the apposition closed,
+        # the subject's predicate follows
         return None
     return 1 if last.group("pos") else -1
 

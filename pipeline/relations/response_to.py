@@ -47,14 +47,14 @@ _PHRASE = re.compile(r"\bin\s+response\s+to\b|\b(?:upon|after|following)\s+(?:st
 # the change of the bare form: a few words after the target, no list or clause between (no "and", no comma), a verb
 # of change and not a noun of secretion or a "-induced" modifier ("DNCB-induced MAPKs … activities after RG treatment",
 # validation_en PMID23717095)
-_BARE_CHANGE = re.compile(r"[^,;:]{0,40}?(?<!-)\b(?P<word>increas|elevat|up-?regulat|enhanc|augment|rais|decreas|reduc|"
-                          r"down-?regulat|suppress|attenuat|diminish|lower|declin|activat|phosphorylat|inhibit|inactivat|"
-                          r"dephosphorylat)", re.IGNORECASE)
+_BARE_CHANGE = re.compile(r"[^,;:]{0,40}?(?<!-)\b(?P<word>increas|elevat|up-?regulat|enhanc|augment|rais|decreas|"
+                          r"reduc|down-?regulat|suppress|attenuat|diminish|lower|declin|activat|phosphorylat|"
+                          r"inhibit|inactivat|dephosphorylat)", re.IGNORECASE)
 _MEASURED = re.compile(r"\b(?:assess|evaluat|measur|determin|examin|analy[sz]|investigat|detect|quantif|monitor|"
                        r"studied|tested|observed)\w*", re.IGNORECASE)
 _BARE_PHRASE = re.compile(r"\b(?:upon|after|following)\b", re.IGNORECASE)
-_TREATMENT_NOUN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:-\s*)?(?:stimulation|treatment|administration|exposure|challenge|"
-                             r"infusion|injection|supplementation)\b", re.IGNORECASE)
+_TREATMENT_NOUN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:-\s*)?(?:stimulation|treatment|administration|exposure|"
+                             r"challenge|infusion|injection|supplementation)\b", re.IGNORECASE)
 # what may stand between the phrase and the cause: an article, a treatment noun with its preposition,
 # earlier coordinated causes (their names are blanked first) and the coordinators, an optional co-stimulus in brackets
 # ("in response to GnRH (+/-activin)", PMID18310445)
