@@ -31,6 +31,7 @@ abstracts (``corpus/heldout/manifest.csv``) are skipped unread.
 
     python bench/biored_relations.py                    # train + dev (a few minutes)
     python bench/biored_relations.py --split dev --show 20   # also 20 missed and 20 wrong-sign units
+    python bench/biored_relations.py --split train --gene-gene   # also the sign of gene-gene units (stop 41)
 """
 
 from __future__ import annotations
@@ -101,6 +102,55 @@ def read_biored(path: Path, exclude: frozenset[str]):
                     chem, gene = (a, b) if kind.get(a) == "ChemicalEntity" else (b, a)
                     relations[(chem, gene)] = cols[1]
         yield pmid, title, abstract, relations, surfaces
+
+
+def gene_pairs(path: Path, exclude: frozenset[str], tables) -> dict[tuple[str, frozenset[str]], str]:
+    """{(pmid, {HGNC id, HGNC id}): BioRED type} of the gene–gene relations of a split (stop 41): the same abstracts
+    state about as many signed gene–gene units as chemical–gene ones, a second sample of the sign of what we read.
+    Genes read as HGNC ids as ``gene_hgnc`` reads them; pairs of one gene with itself are left out."""
+    out: dict[tuple[str, frozenset[str]], str] = {}
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        lines = [x for x in block.splitlines() if x.strip()]
+        if not lines or lines[0].split("|", 1)[0] in exclude:
+            continue
+        pmid = lines[0].split("|", 1)[0]
+        kind: dict[str, str] = {}
+        surfaces: dict[str, set[str]] = defaultdict(set)
+        for x in lines:
+            cols = x.split("\t")
+            if len(cols) >= 6 and cols[1].isdigit():
+                for i in cols[5].split(","):
+                    kind[i.strip()] = cols[4]
+                    surfaces[i.strip()].add(cols[3])
+        for x in lines:
+            cols = x.split("\t")
+            if len(cols) >= 4 and not cols[1].isdigit() \
+                    and kind.get(cols[2]) == kind.get(cols[3]) == "GeneOrGeneProduct":
+                a, b = gene_hgnc(cols[2], surfaces[cols[2]], tables), gene_hgnc(cols[3], surfaces[cols[3]], tables)
+                if a and b and a != b:
+                    out[(pmid, frozenset((a, b)))] = cols[1]
+    return out
+
+
+def our_gene_units(relations, members) -> dict[tuple[str, frozenset[str]], str]:
+    """{(pmid, {HGNC id, HGNC id}): label} of our gene–gene rows (a family or axis stands for its members; a signed
+    label beats ``associated`` for the same unit)."""
+    units: dict[tuple[str, frozenset[str]], str] = {}
+    for row in relations.itertuples():
+        if row.a_type != "GENE" or row.b_type != "GENE":
+            continue
+        xs, ys = gene_ids(row.a_id, members), gene_ids(row.b_id, members)
+        for item in str(row.doc_labels).split(";"):
+            doc, _, label = item.rpartition(":")
+            if not doc or label.startswith("not "):
+                continue
+            pmid = re.sub(r"\D", "", doc)
+            for x in xs:
+                for y in ys:
+                    key = (pmid, frozenset((x, y)))
+                    if x != y and (key not in units or units[key] == "associated"):
+                        units[key] = label
+    return units
 
 
 def hgnc_tables(path: Path) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -270,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="print N missed and N wrong-sign units")
     parser.add_argument("--show-unsigned", type=int, default=0,
                         help="print N Positive/Negative units we found but gave no sign, with our evidence")
+    parser.add_argument("--gene-gene", action="store_true",
+                        help="also the sign of found gene-gene Positive/Negative units "
+                             "(with --show-unsigned: their list)")
     args = parser.parse_args(argv)
 
     from pipeline import api
@@ -341,6 +394,27 @@ def main(argv: list[str] | None = None) -> int:
         if args.show_unsigned:
             print("  unsigned:", *(f"    {k} {t} -> {lab} | {_evidence(result.relations, own, k)}"
                                    for k, t, lab in unsigned[: args.show_unsigned]), sep="\n")
+        if args.gene_gene:
+            gold_gg = gene_pairs(args.data / SPLITS[split], exclude, tables)
+            ours_gg = our_gene_units(result.relations, members)
+            found_gg = {k: ours_gg[k] for k in gold_gg if k in ours_gg}
+            counts = Counter()
+            listed = []
+            for k, label in found_gg.items():
+                want = GOLD_SIGN.get(gold_gg[k])
+                if want:
+                    got = SIGN.get(label)
+                    counts["signed"] += 1
+                    counts["none" if got is None else "same" if got == want else "opposite"] += 1
+                    if got != want:
+                        listed.append((k, gold_gg[k], label))
+            given = counts["same"] + counts["opposite"]
+            print(f"  gene-gene: {len(gold_gg)} units, found {len(found_gg)}; sign on found Positive/Negative units: "
+                  f"{counts['signed']} units, we gave a sign to {given} ({given / max(counts['signed'], 1):.3f}); "
+                  f"of those the same sign {counts['same'] / max(given, 1):.3f}")
+            if args.show_unsigned:
+                print("  gene-gene unsigned or opposite:", *(f"    {k[0]} {sorted(k[1])} {t} -> {lab}"
+                                                            for k, t, lab in listed[: args.show_unsigned]), sep="\n")
     return 0
 
 

@@ -175,14 +175,21 @@ def _blocked_action(text: str, ordered, end: int, target_id: str, out: set[tuple
 # "imatinib mesylate, a kinase inhibitor that targets BCR-ABL and the PDGF receptor, is an
 # effective inhibitor of … c-FMS", "X, a selective antagonist of Y", "X functions as an inhibitor of Y": the
 # reagent (or gene) named by what it is; the noun's object is its target (GUIDELINES 5.4, 5.11 descriptors)
+# (a plural apposition needs no article, and its subject may be a coordination, the other items blanked: "Spry 1 and
+# Spry 2, negative regulators of Ras-Raf-Erk signaling", BioRED train PMID20105280)
 _PREDICATED = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?"
-                         r"(?:,\s*|\s+(?:is|was|(?:acts|functions|serves) as|as|being)\s+)(?:an?|the)\s",
+                         r"(?:,\s*|\s+(?:is|was|(?:acts|functions|serves) as|as|being)\s+)(?:an?|the)\s"
+                         r"|^(?:\s*(?:,|\band\b|\bor\b))*\s*,\s+"
+                         r"(?=(?:positive|negative)\s+(?:regulator|modulator)s\s+of\b)",
                          re.IGNORECASE)
 # the role named in a second predicate of the same subject: "Deptor has recently been identified as an mTOR interacting
 # protein and functions as an endogenous inhibitor of … TORC1 and TORC2" (validation_en PMID23362262)
 _SECOND_PREDICATE = re.compile(r"^\s+(?:has|have|had|is|are|was|were)\b[^,;:.()]{0,80}?\s+and\s+"
                                r"(?:is|was|(?:acts|functions|serves)\s+as)\s+(?:an?|the)\s", re.IGNORECASE)
-_NOUN_OF = re.compile(r"\b(?:(?P<pos>activators?|agonists?|inducers?)|inhibitors?|antagonists?|blockers?)\s+"
+# (stop 41: "negative/positive regulator (modulator) of", the English of 负调控因子/正调节因子: "Tmem64 is a positive
+# modulator of osteoclast differentiation", validation39_en PMID23395171)
+_NOUN_OF = re.compile(r"\b(?:(?P<pos>activators?|agonists?|inducers?|positive\s+(?:regulator|modulator)s?)|inhibitors?|"
+                      r"antagonists?|blockers?|negative\s+(?:regulator|modulator)s?)\s+"
                       r"(?:of|that targets?|targeting)\b(?P<rest>[^;。；]*)$", re.IGNORECASE)
 
 
@@ -196,6 +203,13 @@ def inhibitor_of(between: str) -> int | None:
         pass
     if last is None or re.search(r"\b(?:inhibit|suppress|activat|induc|increas|decreas|reduc)\w*", last.group("rest"),
                                  re.IGNORECASE):
+        return None
+    if re.search(r"\b(?:via|through)\b|,\s*(?:(?:is|are|was|were|has|have|had)\b|isa\b|[a-z]+ed\b)", last.group("rest"),
+                 re.IGNORECASE):
+        # "a positive modulator of osteoclast differentiation via SERCA2-dependent …": the means, no object
+        # (validation39_en PMID23395171); "DKK1, a negative regulator of Wnt signaling, is a target of the
+        # beta-catenin/TCF pathway" (sample ChinaXiv-201801.00686V1, a reference title): the apposition closed,
+        # the subject's predicate follows
         return None
     return 1 if last.group("pos") else -1
 

@@ -31,7 +31,7 @@ from pipeline.relations.model_stimuli import may_name_stimulus, stimulus_before_
 from pipeline.relations.model_subjects import contrasts_genotypes, is_model_genotype, is_model_stimulus
 from pipeline.relations.name_modifiers import name_modifiers
 from pipeline.relations.product_nouns import product_compounds
-from pipeline.relations.response_to import opposes_response, response_label
+from pipeline.relations.response_to import may_name_cause, opposes_response, response_label
 from pipeline.relations.strain_transgenes import strain_transgenes
 from pipeline.relations.effects import WEIGHTS, PairLabel, SentenceContext, Span, bracketed_member_pair, label_pair
 
@@ -301,7 +301,7 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
         typed = label_pair(text, spans, x[1], y[1], context=context)
         if anaphors and typed.label == "associated" and typed.cue is None and not typed.negated:
             typed = _at_anaphor(text, spans, x[1], y[1], anaphors) or typed  # "…来负调控此信号通路"
-        if not typed.negated and ("response" in text or "stimulation" in text or "challenge" in text):
+        if not typed.negated and may_name_cause(text):
             typed = _in_response(text, spans, by_id[x[1]], by_id[y[1]], typed)  # "IL-6 … in response to LPS"
         if typed.agent in products and typed.label in EFFECT_LABELS:
             typed = PairLabel("associated", weight=WEIGHTS["associated"], hedged=typed.hedged)

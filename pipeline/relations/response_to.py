@@ -21,6 +21,13 @@ before it ("produced … IL-10"). Activity words ("activation", "phosphorylation
 ``activates``/``inhibits``, the others (level, production, secretion) ``upregulates``/``downregulates``.
 A negation in the clause ("did not increase in response to") leaves the pair as it was.
 
+Stop 41: the same temporal adjunct names its cause before a treatment noun ("attenuated ERK activation following EGF
+stimulation", BioRED train PMID19672862; "BDNF and its receptor … (TrkB) were markedly up-regulated after BDNF
+administration", PMID28098423). That bare "after/following/upon <cause> <treatment noun>" is read more strictly: a verb
+of change a few words after the target with no list or clause between, and no verb of measurement in the clause ("…
+release were assessed 3 and 6 days after gentamicin administration", validation39_en PMID20164825, says when it was
+measured, not what the drug did).
+
 The subject of a verb whose object changed in response to the cause ("BMP-4 reduced LHbeta mRNA up-regulation in
 response to GnRH") acts against the stimulus, not on it: GUIDELINES 5.7 and 5.16 ("X 抑制 Y 诱导的 Z 升高", "X enhances
 Y-induced Z") give X–Y no row, and ``opposes_response`` tells the pair apart so that it stays unsigned.
@@ -33,6 +40,21 @@ import re
 # the complex preposition, and its synonym of stimulation ("IL-8 mRNA was elevated upon stimulation with LPS")
 _PHRASE = re.compile(r"\bin\s+response\s+to\b|\b(?:upon|after|following)\s+(?:stimulation|challenge)\s+(?:with|by)\b",
                      re.IGNORECASE)
+# the same temporal adjunct with the cause before its treatment noun (stop 41): "attenuated ERK activation following EGF
+# stimulation" (BioRED train PMID19672862), "BDNF and its receptor … TrkB were markedly up-regulated after BDNF
+# administration" (BioRED train PMID28098423); the noun may follow the cause's bracketed abbreviation ("following
+# etoposide (ETO) treatment", PMID26102294)
+# the change of the bare form: a few words after the target, no list or clause between (no "and", no comma), a verb
+# of change and not a noun of secretion or a "-induced" modifier ("DNCB-induced MAPKs … activities after RG treatment",
+# validation_en PMID23717095)
+_BARE_CHANGE = re.compile(r"[^,;:]{0,40}?(?<!-)\b(?P<word>increas|elevat|up-?regulat|enhanc|augment|rais|decreas|"
+                          r"reduc|down-?regulat|suppress|attenuat|diminish|lower|declin|activat|phosphorylat|"
+                          r"inhibit|inactivat|dephosphorylat)", re.IGNORECASE)
+_MEASURED = re.compile(r"\b(?:assess|evaluat|measur|determin|examin|analy[sz]|investigat|detect|quantif|monitor|"
+                       r"studied|tested|observed)\w*", re.IGNORECASE)
+_BARE_PHRASE = re.compile(r"\b(?:upon|after|following)\b", re.IGNORECASE)
+_TREATMENT_NOUN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:-\s*)?(?:stimulation|treatment|administration|exposure|"
+                             r"challenge|infusion|injection|supplementation)\b", re.IGNORECASE)
 # what may stand between the phrase and the cause: an article, a treatment noun with its preposition,
 # earlier coordinated causes (their names are blanked first) and the coordinators, an optional co-stimulus in brackets
 # ("in response to GnRH (+/-activin)", PMID18310445)
@@ -90,6 +112,10 @@ def _reading(text: str, spans, cause, target) -> tuple[str, int, int] | None:
     phrase = None
     for m in _PHRASE.finditer(text, target.end, cause.start):
         phrase = m  # the last phrase before the cause
+    bare = False
+    if phrase is None and _TREATMENT_NOUN.match(text, cause.end):
+        for m in _BARE_PHRASE.finditer(text, target.end, cause.start):
+            phrase, bare = m, True  # "following EGF stimulation": the preposition alone, the treatment noun after it
     if phrase is None or not _CAUSE_GAP.match(_blank(text, spans, phrase.end(), cause.start)):
         return None
     clause_lo = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, target.start)), default=0)
@@ -103,7 +129,17 @@ def _reading(text: str, spans, cause, target) -> tuple[str, int, int] | None:
     if _NEGATION.search(text, negation_lo, phrase.start()):
         return None
     blanked_after = _blank(text, spans, target.end, phrase.start())
-    change = _CHANGE.search(blanked_after)
+    if bare:
+        # a change word right after the target ("ERK activation following", "TrkB were markedly up-regulated after"),
+        # not one of a later list item ("LDH activities … and an increase of MDA … was observed after CCl4 …
+        # administration", validation_en PMID22815248) nor a read-out measured after the treatment ("cytochrome c
+        # release were assessed … after gentamicin administration", validation39_en PMID20164825)
+        change = _BARE_CHANGE.match(blanked_after)
+        if change is None or _MEASURED.search(text, clause_lo, phrase.start()):
+            return None
+        change = _CHANGE.search(blanked_after, change.start("word"))
+    else:
+        change = _CHANGE.search(blanked_after)
     if change is not None and any(target.end + change.end() <= sp.start < phrase.start() and sp.entity_id != target.entity_id
                                   for sp in spans):
         # "BMP-4 reduced LHbeta mRNA up-regulation in response to …": a verb with an object, the target its subject
@@ -117,6 +153,16 @@ def _reading(text: str, spans, cause, target) -> tuple[str, int, int] | None:
             return None
         change = changes[-1]
     return _label(change), phrase.start(), phrase.end()
+
+
+# words one of the phrases needs: a cheap test before the pairs of a sentence are read
+_HINTS = ("response", "stimulation", "challenge", "treatment", "administration", "exposure", "infusion", "injection",
+          "supplementation")
+
+
+def may_name_cause(text: str) -> bool:
+    """Can ``text`` hold one of the phrases (a substring test, run on every sentence with a pair)?"""
+    return any(word in text for word in _HINTS)
 
 
 def response_label(text: str, spans, cause, target) -> tuple[str, int, int] | None:
