@@ -52,7 +52,7 @@ def process_file_cpu() -> None:
         times.append(time.process_time() - c)
     from pipeline import _core
 
-    print(REPO, "compiled core" if _core.COMPILED else "PURE core (no built extension in this checkout)",
+    print(REPO, "compiled core" if _core.COMPILED else "PURE core (pipeline._core.pure: no built extension, or PIPELINE_PURE_PYTHON)",
           "process_file cpu", [round(x, 2) for x in times], "over", len(tasks), "files")
 
 
@@ -78,7 +78,7 @@ for r in range(rounds):
     phases.append(res.phases)
 from pipeline import _core
 
-print(REPO, "compiled core" if _core.COMPILED else "PURE core (no built extension in this checkout)")
+print(REPO, "compiled core" if _core.COMPILED else "PURE core (pipeline._core.pure: no built extension, or PIPELINE_PURE_PYTHON)")
 print("jieba cpu", [round(x, 2) for x in jb], "pipeline cpu", [round(x, 2) for x in pp],
       "ratio best", round(min(jb) / min(pp), 3))
 print("phases (wall)", [{k: round(v, 2) for k, v in p.items()} for p in phases])
