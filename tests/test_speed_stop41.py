@@ -10,14 +10,14 @@ sentence of real text, in any order of questions, and remember the same runs.
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
+from bench_helpers import bench_module
 from conftest import JIN, LI, REPO
 
 from pipeline import _core
 
-pytestmark = pytest.mark.skipif(not _core.COMPILED, reason="the compiled core is not built")
+compiled_only = pytest.mark.skipif(not _core.COMPILED, reason="the compiled core is not built")
 
 ZH_PAPERS = sorted((REPO / "corpus" / "new_papers" / "zh").glob("*.md"))
 
@@ -51,6 +51,7 @@ def _orders(text: str, rng: random.Random) -> list[list[int]]:
     return [forward, forward[::-1], shuffled]
 
 
+@compiled_only
 def test_compiled_edges_answer_as_the_pure_ones_on_real_sentences(sentences):
     from pipeline.nlp.boundaries import SentenceEdges
 
@@ -69,6 +70,7 @@ def test_compiled_edges_answer_as_the_pure_ones_on_real_sentences(sentences):
     assert runs > 500 and asked > 100_000  # the run path was taken (the whole-sentence one: next test)
 
 
+@compiled_only
 def test_compiled_edges_of_a_crossed_herb_name_and_odd_questions():
     # nlp/boundaries.py's own example: 应当 crosses the start of 当归, so 当归 is no token here
     from pipeline.nlp.boundaries import SentenceEdges
@@ -83,6 +85,7 @@ def test_compiled_edges_of_a_crossed_herb_name_and_odd_questions():
     assert fast._blocks == slow._blocks == {0: (len(text), frozenset({0, 2, 4, 6, 8, 10, 12}))}
 
 
+@compiled_only
 def test_compiled_edges_when_the_whole_sentence_is_segmented():
     # a word of jieba's holding a character outside its runs (γ射线; written for this path, which the
     # real sentences above never take): the position after γ is decided by the whole sentence
@@ -95,12 +98,18 @@ def test_compiled_edges_when_the_whole_sentence_is_segmented():
     assert fast._full is not None and fast._full == slow._full
 
 
+@compiled_only
 def test_benchmark_names_the_core_it_runs():
-    """bench/benchmark.py refuses the pure fallback unless asked: stop 40's base worktree had no
-    built extension, and its Aho-Corasick baseline read 10-20x slower than main's."""
-    import importlib.util
+    """bench/benchmark.py says which core ran: stop 40's base worktree had no built extension, and its
+    Aho-Corasick baseline read 10-20x slower than main's."""
+    assert bench_module("benchmark").core_line().startswith("Core: compiled, pipeline/_core/_speedups")
 
-    spec = importlib.util.spec_from_file_location("benchmark41", Path(REPO) / "bench" / "benchmark.py")
-    benchmark = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(benchmark)
-    assert benchmark.core_line().startswith("Core: compiled, pipeline/_core/_speedups")
+
+def test_benchmark_refuses_the_pure_core_unless_asked(monkeypatch, capsys):
+    """Without the extension the benchmark stops before measuring anything (exit 2), naming the fallback."""
+    benchmark = bench_module("benchmark")
+    monkeypatch.setattr(_core, "COMPILED", False)
+    monkeypatch.setattr(_core, "impl", _core.pure)
+    assert benchmark.core_line().startswith("Core: PURE PYTHON")
+    assert benchmark.main(["--startup-only"]) == 2
+    assert "pipeline/_core/pure.py" in capsys.readouterr().err
