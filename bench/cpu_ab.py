@@ -50,7 +50,10 @@ def process_file_cpu() -> None:
         for task in tasks:
             W.process_file(task)
         times.append(time.process_time() - c)
-    print(REPO, "process_file cpu", [round(x, 2) for x in times], "over", len(tasks), "files")
+    from pipeline import _core
+
+    print(REPO, "compiled core" if _core.COMPILED else "PURE core (pipeline._core.pure: no built extension, or PIPELINE_PURE_PYTHON)",
+          "process_file cpu", [round(x, 2) for x in times], "over", len(tasks), "files")
 
 
 if "--process-file" in sys.argv:
@@ -73,6 +76,9 @@ for r in range(rounds):
     c = cpu(); jieba.lcut(text); jb.append(cpu() - c)
     c = cpu(); _, res = B.pipeline_end_to_end(corpus, work, 1, run=r); pp.append(cpu() - c)
     phases.append(res.phases)
+from pipeline import _core
+
+print(REPO, "compiled core" if _core.COMPILED else "PURE core (pipeline._core.pure: no built extension, or PIPELINE_PURE_PYTHON)")
 print("jieba cpu", [round(x, 2) for x in jb], "pipeline cpu", [round(x, 2) for x in pp],
       "ratio best", round(min(jb) / min(pp), 3))
 print("phases (wall)", [{k: round(v, 2) for k, v in p.items()} for p in phases])

@@ -5,7 +5,8 @@ else ``pipeline._core.pure`` — the same functions in plain Python, the referen
 module is tested against. ``PIPELINE_PURE_PYTHON=1`` forces the pure module (read at import).
 The rules (edge rules, case rules, cue grammar) stay in the modules that call these.
 ``Automaton``: the matcher's Aho-Corasick automaton over folded keys (compiled: flat arrays;
-pure: pyahocorasick, the implementation it replaced).
+pure: pyahocorasick, the implementation it replaced). ``EdgeTable``: the known jieba token edges of one
+sentence (nlp/boundaries.py ``SentenceEdges`` adds the segmenting).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import os
 from pipeline._core import pure
 
 _PRIMITIVES = ("edge_candidates", "crossed", "cjk_latin_counts", "apply_edits", "blank_spans", "offset_range",
-               "cue_hits", "fold_map", "Automaton", "needs_segmenting")
+               "cue_hits", "fold_map", "Automaton", "needs_segmenting", "EdgeTable")
 
 if os.environ.get("PIPELINE_PURE_PYTHON", "") not in ("", "0"):
     impl = pure
@@ -38,6 +39,7 @@ cue_hits = impl.cue_hits
 fold_map = impl.fold_map
 Automaton = impl.Automaton
 needs_segmenting = impl.needs_segmenting
+EdgeTable = impl.EdgeTable
 
-__all__ = ["COMPILED", "Automaton", "apply_edits", "blank_spans", "cjk_latin_counts", "crossed", "cue_hits", "edge_candidates",
+__all__ = ["COMPILED", "Automaton", "EdgeTable", "apply_edits", "blank_spans", "cjk_latin_counts", "crossed", "cue_hits", "edge_candidates",
            "fold_map", "impl", "needs_segmenting", "offset_range", "pure"]

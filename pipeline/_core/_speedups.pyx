@@ -7,6 +7,7 @@ builds with the gcc and Python headers a machine already has; the rules stay in 
 """
 
 from cpython.array cimport array, clone, resize
+from cpython.bytearray cimport PyByteArray_AS_STRING
 from cpython.dict cimport PyDict_GetItem
 from cpython.object cimport PyObject
 
@@ -535,6 +536,11 @@ cdef inline bint _ascii_alnum(Py_UCS4 c) noexcept:
 
 def needs_segmenting(str text, Py_ssize_t p, dict freq, const unsigned long long[:] keys, const unsigned char[:] reach,
                      Py_ssize_t max_word):
+    return _needs_segmenting(text, p, freq, keys, reach, max_word)
+
+
+cdef bint _needs_segmenting(str text, Py_ssize_t p, dict freq, const unsigned long long[:] keys,
+                            const unsigned char[:] reach, Py_ssize_t max_word) except -1:
     cdef Py_UCS4 a = text[p - 1], b = text[p]
     cdef unsigned long long code
     cdef Py_ssize_t lo = 0, hi = keys.shape[0], mid, far = 0
@@ -554,3 +560,68 @@ def needs_segmenting(str text, Py_ssize_t p, dict freq, const unsigned long long
     if far > max_word:
         far = max_word
     return _crossed(text, p, freq, far)
+
+
+cdef class EdgeTable:
+    """pure.EdgeTable with one byte per sentence position (0 unknown, 1 an edge: no word crosses it
+    or its run's segmentation says so, 2 no edge) instead of a set of free positions and a loop
+    over the segmented runs; the tables of ``needs_segmenting`` fetched once per sentence."""
+
+    cdef readonly str text
+    cdef readonly Py_ssize_t offset
+    cdef public object _full, _blocks
+    cdef Py_ssize_t _n
+    cdef bytearray _known_buf
+    cdef unsigned char* _known
+    cdef bint _ready
+    cdef dict _freq
+    cdef const unsigned long long[:] _keys
+    cdef const unsigned char[:] _reach
+    cdef Py_ssize_t _max_word
+
+    def __cinit__(self, str text, Py_ssize_t offset=0, *args, **kwargs):
+        self.text = text
+        self.offset = offset
+        self._n = len(text)
+        self._full = None
+        self._blocks = None
+        self._known_buf = bytearray(self._n + 1)
+        self._known = <unsigned char*> PyByteArray_AS_STRING(self._known_buf)
+        self._ready = False
+
+    def __contains__(self, pos):
+        cdef Py_ssize_t p
+        cdef unsigned char k
+        if not isinstance(pos, int):
+            return False
+        if self._full is not None:
+            return pos in self._full
+        p = <Py_ssize_t> pos - self.offset
+        if p <= 0 or p >= self._n:
+            return p == 0 or p == self._n
+        k = self._known[p]
+        if k != 0:
+            return k == 1
+        if not self._ready:
+            freq, keys, reach, max_word = self._crossing_tables()
+            self._freq = freq
+            self._keys = keys
+            self._reach = reach
+            self._max_word = max_word
+            self._ready = True
+        if _needs_segmenting(self.text, p, self._freq, self._keys, self._reach, self._max_word):
+            return self._segmented(p)
+        self._known[p] = 1
+        return True
+
+    def _block(self, Py_ssize_t lo, Py_ssize_t hi, edges):
+        cdef Py_ssize_t q
+        if self._blocks is None:
+            self._blocks = {}
+        self._blocks[lo] = (hi, edges)
+        for q in range(max(lo + 1, 1), min(hi, self._n)):
+            if self._known[q] == 0:  # a free position stays an edge, an earlier run keeps its answer
+                self._known[q] = 1 if (q - lo) in edges else 2
+
+    def _whole(self, edges):
+        self._full = edges

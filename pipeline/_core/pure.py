@@ -258,3 +258,54 @@ def needs_segmenting(text: str, p: int, freq: dict, keys: array, reach: bytes, m
     i = bisect_left(keys, code)
     far = reach[i] if i < len(keys) and keys[i] == code else 0
     return far > 0 and crossed(text, p, freq, min(far, max_word))
+
+
+class EdgeTable:
+    """The token edges known so far of one sentence, asked as ``pos in table`` (offsets of the
+    text holding the sentence: ``offset`` is the sentence's start there): nlp/boundaries.py's
+    ``SentenceEdges`` is this table plus how to segment. A sentence's ends are edges; a position
+    no dictionary word crosses (``needs_segmenting`` says no) is one and is remembered; any other
+    position is decided by the subclass's ``_segmented(p)``, which records what it segmented
+    with ``_block`` (jieba's run ``lo..hi`` and its edges, run offsets) or ``_whole`` (the whole
+    sentence's edges, absolute offsets), and ``_crossing_tables()`` gives ``needs_segmenting``
+    its tables ``(freq, keys, reach, max_word)``. The compiled table keeps one byte per position
+    (unknown / edge / no edge) instead of a set and the runs' sets: the same answers
+    (tests/test_speed_stop41.py)."""
+
+    __slots__ = ("_blocks", "_free", "_full", "offset", "text")
+
+    def __init__(self, text: str, offset: int = 0):
+        self.text = text
+        self.offset = offset
+        self._full: frozenset[int] | None = None
+        self._free: set[int] = set()  # positions no word crosses
+        self._blocks: dict[int, tuple[int, frozenset[int]]] | None = None  # run start -> (end, edges)
+
+    def __contains__(self, pos: object) -> bool:
+        if not isinstance(pos, int):
+            return False
+        if self._full is not None:
+            return pos in self._full
+        p = pos - self.offset
+        text = self.text
+        if p <= 0 or p >= len(text):
+            return p == 0 or p == len(text)
+        if p in self._free:
+            return True
+        freq, keys, reach, max_word = self._crossing_tables()
+        if self._blocks is not None:
+            for start, (end, edges) in self._blocks.items():
+                if start < p < end:
+                    return p - start in edges
+        if needs_segmenting(text, p, freq, keys, reach, max_word):
+            return self._segmented(p)
+        self._free.add(p)
+        return True
+
+    def _block(self, lo: int, hi: int, edges: frozenset[int]) -> None:
+        if self._blocks is None:
+            self._blocks = {}
+        self._blocks[lo] = (hi, edges)
+
+    def _whole(self, edges: frozenset[int]) -> None:
+        self._full = edges
