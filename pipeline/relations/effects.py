@@ -1568,12 +1568,27 @@ def _bracketed_members(text: str, spans: list[Span], whole: Span, part: Span) ->
     return _SEPARATORS_ONLY.fullmatch("".join(rest)) is not None
 
 
+# "TLRs家族中的TLR1、TLR2、TLR4、TLR5和TLR6表达定位与质膜上" (validation40_zh ChinaXiv-201712.01090V1), "NLR家族成员
+# NLRP1、NLRP3和NLRC4可以组装…", "整合素家族成员 CD29" (GUIDELINES 5.15): the family noun with 中的 / 成员 names the
+# genes right after it as its members, no verb between (GUIDELINES 5.15/5.16, stated membership). Not a superfamily
+# (frame_members.py), not "家族成员之一" (the member named before: ``_MEMBER_AFTER``); the gap to the member holds
+# names and separators only, so a verb ("MyoD家族成员结合形成复合体") or a clause ends the list.
+_FAMILY_NAMES = re.compile(r"s?\s*(?<!超)(?<!亚)(?:家族|family)\s*(?:中的?|成员(?:中的?)?|members?)\s*(?:[,，]\s*)?"
+                           r"(?:如|包括|例如|including|such\s+as)?\s*(?=[A-Za-z0-9αβγδκ])", re.IGNORECASE)
+_PLAIN_LIST = re.compile(r"(?:[\s、,，/\-()（）A-Za-z0-9αβγδκ]|和|及|与|以及|或)*")
+
+
 def _family_lists(text: str, whole_end: int, part_start: int) -> bool:
     """A family name followed by a list-introducing verb, with the member inside that list (no
-    clause of its own between them)."""
-    opening = _FAMILY_LISTS.match(text[whole_end:part_start])
-    return opening is not None and part_start - whole_end <= 120 \
-        and not _LIST_BREAK.search(text, whole_end + opening.end(), part_start)
+    clause of its own between them); or by 中的 / 成员 and a plain list of names (``_FAMILY_NAMES``)."""
+    if part_start - whole_end > 120:
+        return False
+    gap = text[whole_end:part_start]
+    opening = _FAMILY_LISTS.match(gap)
+    if opening is not None:
+        return not _LIST_BREAK.search(text, whole_end + opening.end(), part_start)
+    named = _FAMILY_NAMES.match(text, whole_end)  # (its lookahead reads the first name, past the gap when it is the part)
+    return named is not None and named.end() <= part_start and _PLAIN_LIST.fullmatch(text, named.end(), part_start) is not None
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # "LPS刺激的巨噬细胞上清液中…TNF-α": the participle modifies the cells
