@@ -1504,7 +1504,7 @@ def _stated_member(text: str, spans: list[Span], part: Span, whole: Span, skip: 
         return "member_after" not in skip and bool(
             _MEMBER_BEFORE.search(text[part.end:whole.start]) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
     return whole.end <= part.start and "member_lists" not in skip and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
-        and (_family_lists(text, whole.end, part.start) or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id)
+        and (_family_lists(text, whole.end, part.start, whole.entity_id.startswith("FPLX:")) or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id)
              or whole.label == "PATHWAY" and "在" in text and _framed_part(text, spans, part, whole)
              or whole.entity_id.startswith("FPLX:") and whole.label == "GENE"
              and counted_members.counted_member(text, whole.start, whole.end, part.start, part.end))
@@ -1578,15 +1578,18 @@ _FAMILY_NAMES = re.compile(r"s?\s*(?<!超)(?<!亚)(?:家族|family)\s*(?:中的?
 _PLAIN_LIST = re.compile(r"(?:[\s、,，/\-()（）A-Za-z0-9αβγδκ]|和|及|与|以及|或)*")
 
 
-def _family_lists(text: str, whole_end: int, part_start: int) -> bool:
+def _family_lists(text: str, whole_end: int, part_start: int, family: bool = True) -> bool:
     """A family name followed by a list-introducing verb, with the member inside that list (no
-    clause of its own between them); or by 中的 / 成员 and a plain list of names (``_FAMILY_NAMES``)."""
+    clause of its own between them); or, when the name is read as a family (``family``: a FamPlex id), by 中的 /
+    成员 and a plain list of names (``_FAMILY_NAMES``; "Bcl-2家族成员Bax和Bak" names the gene BCL2's family, not BCL2)."""
     if part_start - whole_end > 120:
         return False
     gap = text[whole_end:part_start]
     opening = _FAMILY_LISTS.match(gap)
     if opening is not None:
         return not _LIST_BREAK.search(text, whole_end + opening.end(), part_start)
+    if not family:
+        return False
     named = _FAMILY_NAMES.match(text, whole_end)  # (its lookahead reads the first name, past the gap when it is the part)
     return named is not None and named.end() <= part_start and _PLAIN_LIST.fullmatch(text, named.end(), part_start) is not None
 
