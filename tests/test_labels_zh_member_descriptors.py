@@ -19,8 +19,11 @@ WNT_KEY_PROTEINS = ("出生后35d对幼鼠进行社会交往行为检测、箱�
 # validation40_zh ChinaXiv-201812.00641V1
 AUTOPHAGY_MARKERS = ("目前检测细胞自噬发生,主要是通过透射电镜观察细胞自噬体和自噬性溶酶体的数量及结构[3]、免疫荧光观察内源性LC3点状聚集[4]、"
                      "外源性融合蛋白GFP-LC3点状聚集[5]及内源性LC3与溶酶体膜相关蛋白(Lamp1\\Lamp2)免疫荧光共定位分析[]、WesternBlot"
-                     "分析自噬标志性蛋白,包括自噬底物P62、起始复合物组份BECN1,ATG5,ATG16L1及p62等[7]。")# validation38_zh ChinaXiv-201711.01073V1: "Bcl-2家族" is the family of the gene the dictionary reads in "Bcl-2", not that gene
-BCL2_FAMILY = "Bcl-2家族中的Bcl-2、Bax基因是目前已知的细胞凋亡中功能相互对立的一对最重要的调控基因[9],而Caspase-3是细胞凋亡的主要执行者[10]。"
+                     "分析自噬标志性蛋白,包括自噬底物P62、起始复合物组份BECN1,ATG5,ATG16L1及p62等[7]。")
+# validation38_zh ChinaXiv-201711.01073V1: "Bcl-2家族" is the family of the gene the dictionary reads in "Bcl-2", not
+# that gene
+BCL2_FAMILY = ("Bcl-2家族中的Bcl-2、Bax基因是目前已知的细胞凋亡中功能相互对立的一对最重要的调控基因[9],"
+               "而Caspase-3是细胞凋亡的主要执行者[10]。")
 
 
 def test_the_genes_listed_after_family_zhong_de_are_its_members(pairs_of, gene_id):

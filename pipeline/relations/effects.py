@@ -1504,7 +1504,8 @@ def _stated_member(text: str, spans: list[Span], part: Span, whole: Span, skip: 
         return "member_after" not in skip and bool(
             _MEMBER_BEFORE.search(text[part.end:whole.start]) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
     return whole.end <= part.start and "member_lists" not in skip and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
-        and (_family_lists(text, whole.end, part.start, whole.entity_id.startswith("FPLX:")) or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id)
+        and (_family_lists(text, whole.end, part.start, whole.entity_id.startswith("FPLX:"))
+             or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id)
              or whole.label == "PATHWAY" and "在" in text and _framed_part(text, spans, part, whole)
              or whole.entity_id.startswith("FPLX:") and whole.label == "GENE"
              and counted_members.counted_member(text, whole.start, whole.end, part.start, part.end))
@@ -1590,8 +1591,9 @@ def _family_lists(text: str, whole_end: int, part_start: int, family: bool = Tru
         return not _LIST_BREAK.search(text, whole_end + opening.end(), part_start)
     if not family:
         return False
-    named = _FAMILY_NAMES.match(text, whole_end)  # (its lookahead reads the first name, past the gap when it is the part)
-    return named is not None and named.end() <= part_start and _PLAIN_LIST.fullmatch(text, named.end(), part_start) is not None
+    named = _FAMILY_NAMES.match(text, whole_end)  # (its lookahead reads the first name: past the gap for the first)
+    return named is not None and named.end() <= part_start \
+        and _PLAIN_LIST.fullmatch(text, named.end(), part_start) is not None
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # "LPS刺激的巨噬细胞上清液中…TNF-α": the participle modifies the cells
