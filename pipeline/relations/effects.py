@@ -1845,7 +1845,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if combination.stated_combination(text, first, second):  # "A加B", "interaction of A with B", "增强B的敏感性"
             cue = Cue("combined", first.end, second.start, text[first.end:second.start].strip())
             return PairLabel("combined_with", cue=cue, weight=WEIGHTS["combined_with"], hedged=hedged)
-        stated = _effect_on(text, first, second, clause_end, hedged) if same_clause else None
+        # (two herbs/compounds: no signed row between them, GUIDELINES 3 "compound against compound")
+        stated = _effect_on(text, first, second, clause_end, hedged, signed=False) if same_clause else None
         return stated or _associated(between, same_clause, hedged, text, first, second, breaks)
 
     # "X-induced Y" / "X诱导的Y": X acts on the next entity only
@@ -2265,16 +2266,22 @@ def _ba_object_cue(text: str, spans: list[Span], cues: list[Cue], agent: Span, t
     return after
 
 
-def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bool) -> PairLabel | None:
+def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bool, signed: bool = True) -> PairLabel | None:
     """"四神丸对…5-HT3R水平的影响", "痛泻安脾汤对…5-羟色胺…的影响", "Effect of TIEG1 on apoptosis":
     the first entity is stated to affect the second, without a direction (GUIDELINES 5.11,
-    any entity type: a formula's effect on a compound read-out, a gene's on a process)."""
+    any entity type: a formula's effect on a compound read-out, a gene's on a process). With a signed head verb
+    ("对…凋亡的诱导作用", cue_scope.signed_effect) the noun states the direction, unless ``signed`` is off (two agents)."""
     if agent.start > target.start:
         return None
     effect = cue_scope.effect_on(text, agent.start, agent.end, target.start, target.end,
                                  _clause_start(text, agent.start), clause_end)
     if effect is None:
         return None
+    head = cue_scope.signed_effect(text, target.end, effect[0]) if signed and effect[2] == "作用" else None
+    if head is not None:  # "芍药苷对…凋亡的诱导作用": the noun's head verb gives the direction (cue_scope.signed_effect)
+        sign, kind, start, end = head
+        return _finish(PairLabel(_effect_label(sign, kind, target, text, []), cue=Cue(kind, start, end, text[start:end]),
+                                 agent=agent.entity_id, hedged=hedged), text, agent.end)
     return PairLabel("associated", cue=Cue("effect", *effect), weight=WEIGHTS["effect"] * (HEDGE_FACTOR if hedged else 1.0),
                      agent=agent.entity_id, hedged=hedged)
 
