@@ -243,6 +243,28 @@ def effect_on(text: str, agent_start: int, agent_end: int, target_start: int, ta
     return None
 
 
+# the effect noun headed by a signed verb: "芍药苷对肺腺癌细胞A549凋亡的诱导作用" (new_papers_zh ChinaXiv-201806.00141V1 reference
+# title, gold paeoniflorin activates Apoptosis), "抵抗素对NF-kB及下游信号通路具有激活作用" (free pool), "X对Y表达具有上调作用":
+# the noun states the direction the bare "X对Y的作用/影响" leaves open (GUIDELINES 5.11, a direction in a title gives the
+# directional label); not denied ("对Y无明显抑制作用": the non-effect readers elsewhere)
+_SIGNED_EFFECT_VERB = re.compile(r"(?P<verb>激活|活化|促进|诱导|增强|上调|抑制|拮抗|阻断|下调|减弱|降低)$")
+_SIGN_OF_VERB = {"激活": (1, "activate"), "活化": (1, "activate"), "促进": (1, "activate"), "诱导": (1, "activate"),
+                 "增强": (1, "activate"), "上调": (1, "up"), "抑制": (-1, "inhibit"), "拮抗": (-1, "inhibit"),
+                 "阻断": (-1, "inhibit"), "下调": (-1, "down"), "减弱": (-1, "inhibit"), "降低": (-1, "inhibit")}
+_DENIED_EFFECT = re.compile(r"无|没有|未|不")
+
+
+def signed_effect(text: str, target_end: int, noun_start: int) -> tuple[int, str, int, int] | None:
+    """(sign, cue kind, start, end) of the signed verb right before the effect noun ``effect_on`` found ("的诱导作用",
+    "具有激活作用"), or None when the noun has no such head or the words before it deny the effect."""
+    head = text[target_end:noun_start]
+    found = _SIGNED_EFFECT_VERB.search(head)
+    if found is None or _DENIED_EFFECT.search(head, 0, found.start()):
+        return None
+    sign, kind = _SIGN_OF_VERB[found.group("verb")]
+    return sign, kind, target_end + found.start(), target_end + found.end()
+
+
 # an aim or a question states no relation (GUIDELINES 5.9, 5.11): "目的 探讨巴弗洛霉素A1对抑制…
 # 凋亡…的影响", "To investigate whether X inhibits Y"; the answer sentence does
 _AIM_OPENER = re.compile(r"目的|探讨|探究|旨在|为明确|为了明确|为了研究|为研究|"

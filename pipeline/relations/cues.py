@@ -67,7 +67,12 @@ _LEXICON: dict[str, tuple[str, int]] = {
     # post_nominal.change_after), never a verb with an object; not platelet aggregation
     "pile": (r"堆积|聚集(?<!血小板聚集)|蓄积|积累|累积", +1),
     "less": (r"低于(?=[^,，;；。]{0,16}?组)", -1),
-    "via": (r"通过|经由|借助|依赖|via|through|mediated by|by regulating|by modulating|by mediating|by affecting|"
+    # "by/through targeting X" (a means with no direction, as 通过靶向X): "MIR144* inhibits antimicrobial responses …
+    # by targeting the autophagy protein DRAM2", "… through targeting JNK2" (validation39_zh ChinaXiv-201903.00139V1
+    # titles), "N-acetylcysteine protects against … autophagy by targeting the HIF-1α pathway" (free pool); before
+    # "through" so the longer cue is the one found
+    "via": (r"通过|经由|借助|依赖|(?:by|through)\s+(?:directly\s+)?targeting\b|"
+            r"via|through|mediated by|by regulating|by modulating|by mediating|by affecting|"
             r"by influencing|by controlling|dependent on|"
             r"depend(?:s|ed|ing)?\s+(?:up)?on", 0),  # "activation of Nrf2 by sulforaphane … depend upon Keap1"
     "mediated": (r"介导的?|调控的|-mediated|mediated", 0),

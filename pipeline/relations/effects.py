@@ -1504,7 +1504,8 @@ def _stated_member(text: str, spans: list[Span], part: Span, whole: Span, skip: 
         return "member_after" not in skip and bool(
             _MEMBER_BEFORE.search(text[part.end:whole.start]) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
     return whole.end <= part.start and "member_lists" not in skip and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
-        and (_family_lists(text, whole.end, part.start) or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id)
+        and (_family_lists(text, whole.end, part.start, whole.entity_id.startswith("FPLX:"))
+             or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id)
              or whole.label == "PATHWAY" and "在" in text and _framed_part(text, spans, part, whole)
              or whole.entity_id.startswith("FPLX:") and whole.label == "GENE"
              and counted_members.counted_member(text, whole.start, whole.end, part.start, part.end))
@@ -1568,12 +1569,31 @@ def _bracketed_members(text: str, spans: list[Span], whole: Span, part: Span) ->
     return _SEPARATORS_ONLY.fullmatch("".join(rest)) is not None
 
 
-def _family_lists(text: str, whole_end: int, part_start: int) -> bool:
+# "TLRs家族中的TLR1、TLR2、TLR4、TLR5和TLR6表达定位与质膜上" (validation40_zh ChinaXiv-201712.01090V1), "NLR家族成员
+# NLRP1、NLRP3和NLRC4可以组装…", "整合素家族成员 CD29" (GUIDELINES 5.15): the family noun with 中的 / 成员 names the
+# genes right after it as its members, no verb between (GUIDELINES 5.15/5.16, stated membership). Not a superfamily
+# (frame_members.py), not "家族成员之一" (the member named before: ``_MEMBER_AFTER``); the gap to the member holds
+# names and separators only, so a verb ("MyoD家族成员结合形成复合体") or a clause ends the list.
+_FAMILY_NAMES = re.compile(r"s?\s*(?<!超)(?<!亚)(?:家族|family)\s*(?:中的?|成员(?:中的?)?|members?)\s*(?:[,，]\s*)?"
+                           r"(?:如|包括|例如|including|such\s+as)?\s*(?=[A-Za-z0-9αβγδκ])", re.IGNORECASE)
+_PLAIN_LIST = re.compile(r"(?:[\s、,，/\-()（）A-Za-z0-9αβγδκ]|和|及|与|以及|或)*")
+
+
+def _family_lists(text: str, whole_end: int, part_start: int, family: bool = True) -> bool:
     """A family name followed by a list-introducing verb, with the member inside that list (no
-    clause of its own between them)."""
-    opening = _FAMILY_LISTS.match(text[whole_end:part_start])
-    return opening is not None and part_start - whole_end <= 120 \
-        and not _LIST_BREAK.search(text, whole_end + opening.end(), part_start)
+    clause of its own between them); or, when the name is read as a family (``family``: a FamPlex id), by 中的 /
+    成员 and a plain list of names (``_FAMILY_NAMES``; "Bcl-2家族成员Bax和Bak" names the gene BCL2's family, not BCL2)."""
+    if part_start - whole_end > 120:
+        return False
+    gap = text[whole_end:part_start]
+    opening = _FAMILY_LISTS.match(gap)
+    if opening is not None:
+        return not _LIST_BREAK.search(text, whole_end + opening.end(), part_start)
+    if not family:
+        return False
+    named = _FAMILY_NAMES.match(text, whole_end)  # (its lookahead reads the first name: past the gap for the first)
+    return named is not None and named.end() <= part_start \
+        and _PLAIN_LIST.fullmatch(text, named.end(), part_start) is not None
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # "LPS刺激的巨噬细胞上清液中…TNF-α": the participle modifies the cells
@@ -1825,7 +1845,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         if combination.stated_combination(text, first, second):  # "A加B", "interaction of A with B", "增强B的敏感性"
             cue = Cue("combined", first.end, second.start, text[first.end:second.start].strip())
             return PairLabel("combined_with", cue=cue, weight=WEIGHTS["combined_with"], hedged=hedged)
-        stated = _effect_on(text, first, second, clause_end, hedged) if same_clause else None
+        # (two herbs/compounds: no signed row between them, GUIDELINES 3 "compound against compound")
+        stated = _effect_on(text, first, second, clause_end, hedged, signed=False) if same_clause else None
         return stated or _associated(between, same_clause, hedged, text, first, second, breaks)
 
     # "X-induced Y" / "X诱导的Y": X acts on the next entity only
@@ -2245,16 +2266,22 @@ def _ba_object_cue(text: str, spans: list[Span], cues: list[Cue], agent: Span, t
     return after
 
 
-def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bool) -> PairLabel | None:
+def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bool, signed: bool = True) -> PairLabel | None:
     """"四神丸对…5-HT3R水平的影响", "痛泻安脾汤对…5-羟色胺…的影响", "Effect of TIEG1 on apoptosis":
     the first entity is stated to affect the second, without a direction (GUIDELINES 5.11,
-    any entity type: a formula's effect on a compound read-out, a gene's on a process)."""
+    any entity type: a formula's effect on a compound read-out, a gene's on a process). With a signed head verb
+    ("对…凋亡的诱导作用", cue_scope.signed_effect) the noun states the direction, unless ``signed`` is off (two agents)."""
     if agent.start > target.start:
         return None
     effect = cue_scope.effect_on(text, agent.start, agent.end, target.start, target.end,
                                  _clause_start(text, agent.start), clause_end)
     if effect is None:
         return None
+    head = cue_scope.signed_effect(text, target.end, effect[0]) if signed and effect[2] == "作用" else None
+    if head is not None:  # "芍药苷对…凋亡的诱导作用": the noun's head verb gives the direction (cue_scope.signed_effect)
+        sign, kind, start, end = head
+        return _finish(PairLabel(_effect_label(sign, kind, target, text, []), cue=Cue(kind, start, end, text[start:end]),
+                                 agent=agent.entity_id, hedged=hedged), text, agent.end)
     return PairLabel("associated", cue=Cue("effect", *effect), weight=WEIGHTS["effect"] * (HEDGE_FACTOR if hedged else 1.0),
                      agent=agent.entity_id, hedged=hedged)
 
@@ -2435,11 +2462,15 @@ def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool
 # (one Latin character per step: "[A-Za-z0-9αβγδκ]+" inside the star split a run of Latin words in exponentially
 # many ways before failing; the same strings match — bench/regex_backtracking.py)
 _LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]|蛋白质?|基因(?=的?表达)|质(?=表达)|表达(?:量|丰度)?|水平|含量|浓度|mRNA|均|也|都|明显|显著|较"
-                        r"|不同程度[的地]?|有所|均有|略有|进一步|逐渐|逐步|极|或|相对)*$")  # "…的表达均不同程度的增加",
+                        r"|不同程度[的地]?|有所|均有|略有|进一步|逐渐|逐步|极|或|相对"
+                        # its activity or phosphorylation, as its amount ("加入AHP-II后,JNK2蛋白的磷酸化水平呈剂量依赖性降低",
+                        # new_papers_zh ChinaXiv-201810.00267V1; "注射leptin后,下丘脑mTOR的磷酸化水平增加", "…中GSH-Px活性显著提高"):
+                        # effects._effect_label reads the word after the gene (_ACTIVITY_AFTER) as activates/inhibits
+                        r"|磷酸化|活性|活力|程度|呈(?:剂量|时间|浓度)依赖性[的地]?)*$")  # "…的表达均不同程度的增加",
 # "FoxO1的mRNA和蛋白质表达量显著或极显著提高" (sample ChinaXiv-201711.00904V1); the gene's head noun before its
 # expression: "Caspase-3、Bax 基因的表达下调" (validation_zh ChinaXiv-201711.01073V1), "PLTP基因表达上调" (ChinaXiv-201712.00859V1)
 # and its abundance ("Bcl-2基因的相对表达丰度极显著上调", validation38_zh ChinaXiv-201711.01073V1)
-_LEVEL_WORD = re.compile(r"表达|水平|含量|浓度")
+_LEVEL_WORD = re.compile(r"表达|水平|含量|浓度|磷酸化|活性|活力")
 # "高于/低于…组" compare a treated group's read-out with another group's: the predicate of a
 # level only (cues.py keeps them out of the effect classes, so they govern no object)
 _COMPARED = {"more": "up", "less": "down", "pile": "up"}  # 堆积/聚集 (cues.py "pile"): a level that rises

@@ -30,7 +30,10 @@ _RELATED_NOUN = re.compile(
     # a pathway's key molecules: "WNT信号通路关键分子β-catenin", "WNT信号通路分子包括Wnt3a,Wnt7a,Fzd4"
     # (validation_zh ChinaXiv-201712.01205V1, ChinaXiv-201712.01000V1), "the MAPK pathway components ERK and
     # JNK"; not its downstream targets ("下游蛋白": GUIDELINES 5.11, associated) nor its inhibitors
-    r"|\s*(?:信号通路|信号途径|通路|途径)?(?<=通路|途径)(?:的)?(?:关键|重要|核心|主要)?(?:信号)?(?:分子|成分|组分|组件)(?:包括|有|如)?"
+    # (its key proteins too: "Wnt信号通路关键蛋白β-catenin与Gsk3β", validation38_zh ChinaXiv-201712.00818V1; "TLR4信号通路
+    # 关键蛋白", free pool; a protein, gene or factor only with 关键/核心, which a regulator of the pathway is not called)
+    r"|\s*(?:信号通路|信号途径|通路|途径)?(?<=通路|途径)(?:的)?(?:(?:关键|核心)(?:信号)?(?:蛋白|基因|因子)|"
+    r"(?:关键|重要|核心|主要)?(?:信号)?(?:分子|成分|组分|组件))(?:包括|有|如)?"
     r"|(?:\s+(?:signal(?:l?ing)?\s+)?pathway)?(?<=pathway)\s+(?:key\s+|core\s+)?(?:components?|molecules?)\b(?:\s*,?\s*(?:including|such\s+as))?"
     # a pathway's named parts "in" it: "TGF-β信号通路中的转录因子Smads,包括…Smad4" (validation_zh
     # ChinaXiv-201812.00642V1); not its targets or regulators (靶基因, 下游, 抑制剂: GUIDELINES 5.11)
@@ -38,7 +41,9 @@ _RELATED_NOUN = re.compile(
     r"(?:转录因子|因子|分子|蛋白|成分|组分|组件|激酶|受体)"
     # a process's markers and components: "自噬标志物(LC3II、p62)" (validation_zh ChinaXiv-201811.00118V1),
     # "自噬成分的转录,包括LC3和BNIP3" (ChinaXiv-202207.00209V1), "autophagy markers (LC3-II, p62)"
-    r"|\s*(?:的)?(?:标志物|标志蛋白|标记物|成分|组分)(?=[^，。；,;]{0,8}?(?:[,，]\s*)?(?:包括|[（(:：]|如))"
+    # (also 标志性蛋白: "WesternBlot分析自噬标志性蛋白,包括自噬底物P62、起始复合物组份BECN1,ATG5,ATG16L1", validation40_zh
+    # ChinaXiv-201812.00641V1)
+    r"|\s*(?:的)?(?:标志物|标志性?蛋白|标志性分子|标记物|成分|组分)(?=[^，。；,;]{0,8}?(?:[,，]\s*)?(?:包括|[（(:：]|如))"
     r"|[\s\-]*(?:markers?|components?)\b(?=\s*(?:[(:]|,?\s*(?:including|such\s+as|e\.g\.)))"
     r"|" + _BARE_NOUN,
     re.IGNORECASE,
