@@ -129,6 +129,41 @@ def exemplified_class(text: str, spans, compound, herb) -> tuple[int, int] | Non
     return None if found is None else (found.start("head"), found.end("marker"))
 
 
+# the predicate after a subject list that places its items in a source: "… have been identified in", "… are also
+# present in", "… were detected in", "… are the main components of", "… are the major bioactive compounds extracted from"
+_SOURCE_PREDICATE = re.compile(r"\b(?:(?:have|has|had)\s+been|are|is|were|was)\s+(?:also\s+|mainly\s+|widely\s+)?"
+                               r"(?:(?P<found>identified|found|detected|isolated|present|characteri[sz]ed)"
+                               r"(?:\s+and\s+(?:identified|isolated|characteri[sz]ed|purified))?\s+(?:in|from)"
+                               r"|(?:the|a|an|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,3}?(?P<head>" + _CLASS_NOUN + r")"
+                               r"\s+(?:(?:isolated|extracted|obtained|identified|found)\s+)?(?:of|in|from))\s+",
+                               re.IGNORECASE)
+# what may stand between a list item and the predicate: other items (blanked or unrecognised class names:
+# "phenylpropanoids", "nitrogen- containing compounds", "their aglycones") and list words, but no verb, relative
+# word or preposition that would open another clause or phrase
+_NOT_LIST_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|which|that|who|whereas|while|but|than|in|from|"
+                            r"by|with|to|of|on|for|at|into|after|before|via)\b|\b\w+ed\b|[;:.\[\]]", re.IGNORECASE)
+_LIST_REACH = 220  # the motherwort list: 190 characters from its first item to "have been identified in"
+
+
+def listed_in_source(text: str, spans, compound, herb) -> tuple[int, int] | None:
+    """(start, end) of the predicate when the compound is an item of a subject list whose predicate places the list
+    in the herb: "Compounds belonging to the group of monoterpenes, …, sterols and tannins, have been identified in
+    motherwort" (validation41_en PMID23042598), "Six individual phenolics (gallic acid, …, and rutin) were detected in
+    litchi pulp" (free pool PMID23194511), "coumarins, flavonoids, and meroterpenes are the main components of P.
+    corylifolia" (validation41_en PMID26916913), "Flavones such as baicalin, … are the major bioactive compounds
+    extracted from the root of S. baicalensis" (validation41_en PMID27730005). The composition cue, where there is
+    one, is read by the sentence's cue scan for the list item next to it only; every item is the subject."""
+    if herb.start <= compound.end or herb.start - compound.end > _LIST_REACH:
+        return None
+    if any(compound.end <= s.start < herb.start and s.label != compound.label for s in spans):
+        return None
+    gap = _blank(text, compound.end, herb.start, [s for s in spans if s.label == compound.label])
+    m = _SOURCE_PREDICATE.search(gap)
+    if m is None or _NOT_LIST_WORD.search(gap, 0, m.start()) or not _reaches(text, spans, compound.end + m.end(), herb):
+        return None
+    return compound.end + m.start(), compound.end + m.end()
+
+
 def stated_source(text: str, spans, first, second) -> tuple[int, int] | None:
     """Where the sentence states that the HERB of the pair is the source of its COMPOUND by one of the three
     constructions of this module, or None."""
@@ -137,4 +172,4 @@ def stated_source(text: str, spans, first, second) -> tuple[int, int] | None:
         return None
     herb, compound = labels["HERB"], labels["COMPOUND"]
     return class_apposition(text, spans, compound, herb) or obtained_from(text, spans, compound, herb) \
-        or exemplified_class(text, spans, compound, herb)
+        or exemplified_class(text, spans, compound, herb) or listed_in_source(text, spans, compound, herb)

@@ -1,0 +1,72 @@
+"""Stop 41: every item of a subject list whose predicate places the list in a herb ("… have been identified in
+motherwort", "… are the main components of P. corylifolia", "… are the major bioactive compounds extracted from the
+root of S. baicalensis") is ``contains`` (relations/compound_sources.py ``listed_in_source``).
+
+Before, the composition cue of these predicates reached only the list item next to it (or none across the list's
+commas): the other items were typed ``associated`` (validation41_en, annotated blind).
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import typed_pairs
+
+# validation41_en PMID23042598
+MOTHERWORT = ("Compounds belonging to the group of monoterpenes, diterpenes, triterpenes, nitrogen- containing compounds, "
+              "phenylpropanoids, flavonoids and phenolic acids, as well as volatile oils, sterols and tannins, have been "
+              "identified in motherwort.")
+# validation41_en PMID26916913 (the first sentence defines the short name the second uses)
+PSORALEA = ("Psoralea corylifolia Linn. (P. corylifolia) is an important medicinal plant with thousands of years of "
+            "clinical application. Phytochemical studies indicated that coumarins, flavonoids, and meroterpenes are the "
+            "main components of P. corylifolia, and most of these components are present in the seeds or fruits.")
+# validation41_en PMID27730005
+SCUTELLARIA = ("Flavones such as baicalin, wogonoside and their aglycones baicalein wogonin are the major bioactive "
+               "compounds extracted from the root of S. baicalensis.")
+# validation41_en PMID25779384: the list before "is the principal bioactive compound" is another clause's subject
+LIQUORICE = ("While glycyrrhizin, a sweet-tasting triterpene saponin, is the principal bioactive compound, several "
+             "bioactive flavonoids and isoflavonoids are also present in the roots of this plant.")
+
+
+def _herb_of(typed, compound: str) -> str:
+    herbs = {a for (a, b) in typed if b == compound and a.startswith("HERB")}
+    assert len(herbs) == 1, herbs
+    return herbs.pop()
+
+
+def test_every_item_of_a_list_identified_in_the_herb_is_contained(annotator):
+    typed = typed_pairs(annotator, MOTHERWORT)
+    herb = _herb_of(typed, "CPD:sterol")
+    for compound in ("MESH:D039821", "MESH:D004224", "CPD:triterpene", "MESH:D005419", "MESH:D009822", "CPD:sterol",
+                     "CPD:tannin"):
+        pair = typed[(herb, compound)]
+        assert (pair.label, pair.agent) == ("contains", herb), compound
+
+
+def test_the_first_item_of_a_list_of_main_components_is_contained(annotator):
+    typed = typed_pairs(annotator, PSORALEA)
+    herb = _herb_of(typed, "MESH:D003374")
+    for compound in ("MESH:D003374", "MESH:D005419"):  # coumarins (was associated), flavonoids
+        pair = typed[(herb, compound)]
+        assert (pair.label, pair.agent) == ("contains", herb), compound
+
+
+def test_a_class_exemplified_before_the_major_compounds_extracted_from_a_herb_is_contained(annotator):
+    typed = typed_pairs(annotator, SCUTELLARIA)
+    herb = _herb_of(typed, "MESH:D047309")
+    for compound in ("MESH:D047309", "CPD:baicalin", "CPD:wogonoside", "CPD:wogonin"):
+        pair = typed[(herb, compound)]
+        assert (pair.label, pair.agent) == ("contains", herb), compound
+
+
+def test_a_subject_of_another_clause_is_no_list_item():
+    from types import SimpleNamespace as S
+
+    from pipeline.relations import compound_sources
+
+    text = LIQUORICE
+    glycyrrhizin = S(start=text.index("glycyrrhizin"), end=text.index("glycyrrhizin") + 12, label="COMPOUND")
+    flavonoids = S(start=text.index("flavonoids"), end=text.index("flavonoids") + 10, label="COMPOUND")
+    # the herb's place taken by "this plant" (an anaphor the annotator does not link)
+    plant = S(start=text.index("this plant"), end=text.index("this plant") + 10, label="HERB")
+    spans = [glycyrrhizin, flavonoids, plant]
+    assert compound_sources.listed_in_source(text, spans, flavonoids, plant) is not None
+    assert compound_sources.listed_in_source(text, spans, glycyrrhizin, plant) is None
