@@ -70,3 +70,27 @@ def test_a_subject_of_another_clause_is_no_list_item():
     spans = [glycyrrhizin, flavonoids, plant]
     assert compound_sources.listed_in_source(text, spans, flavonoids, plant) is not None
     assert compound_sources.listed_in_source(text, spans, glycyrrhizin, plant) is None
+
+
+# validation41_en PMID25779384 (three sentences of its abstract: the herb, then "this plant" two sentences later)
+LIQUORICE_ABSTRACT = ("Glycyrrhiza glabra L. (Fabaceae), commonly known as 'liquorice', is a well-known medicinal plant. "
+                      "Previous pharmacological and clinical studies have revealed its antitussive, antiinflammatory, "
+                      "antiviral, antimicrobial, antioxidant, immunomodulatory, hepatoprotective and cardioprotective "
+                      "properties. " + LIQUORICE)
+
+
+def test_this_plant_is_the_herb_named_before_and_contains_the_listed_constituents(annotator):
+    # nlp/definite_descriptions.py: "this plant" -> the herb of the last sentence naming one
+    typed = typed_pairs(annotator, LIQUORICE_ABSTRACT)
+    pair = typed[("HERB001779", "MESH:D005419")]  # 甘草 (Glycyrrhiza glabra) – flavonoids
+    assert (pair.label, pair.agent) == ("contains", "HERB001779")
+
+
+def test_a_plant_description_reads_only_the_plant_itself():
+    from pipeline.nlp.definite_descriptions import descriptions
+
+    found = [LIQUORICE[a:b] for a, b, _ in descriptions(LIQUORICE, "en")]
+    assert found == ["this plant"]
+    # validation38_en PMID26968675: "The plant extract" is the extract rule's (one description, not two)
+    text = "The plant extract inhibits cancer cell growth by inducing apoptosis, cell cycle arrest, autophagy."
+    assert [text[a:b] for a, b, _ in descriptions(text, "en")] == ["The plant extract"]

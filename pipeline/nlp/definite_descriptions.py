@@ -28,6 +28,14 @@ Narrow on purpose (a wrong antecedent is a false relation with a plausible sente
 * the sentence itself names no herb (else the description may be that herb's) and names a gene or pathway
   (else there is nothing to relate).
 
+The plant itself is referred to the same way in herb-chemistry abstracts: "several bioactive flavonoids and
+isoflavonoids are also present in the roots of this plant" (validation41_en PMID25779384, Glycyrrhiza glabra named two
+sentences before), "… have been identified and isolated from the plant species" (validation41_en PMID24949441), "The
+plant is rich in bioactive chemical constituents like …" (validation38_en PMID26968675), "Isoflavonoids are believed the
+active components of this herb" (validation41_en PMID26923541). "this/the (medicinal) plant / herb / plant species"
+(not "the plant extract", "the plant kingdom", "the plant of …") is read by the same rule, with one difference: the
+sentence may name only compounds (the constituents the plant contains), not only genes or pathways.
+
 The added mention has ``how`` = ``cross_sentence.CROSS_SENTENCE``: its pairs are weighed as a
 cross-sentence reading (below a stated pair of the same cue, relations/cross_sentence.py
 ``bridged_label``) and typed by the sentence's own cue. A compound mention inside the description ("the
@@ -72,6 +80,11 @@ _EN = re.compile(
     r"(?!\s*\(|\s+(?:of|from|obtained|prepared|derived|isolated)\b|-)"
 )
 _ZH = re.compile(r"(?:该|此|上述|这一|这种|这些)(?P<head>提取物|提取液)(?![的之]?(?:来源|由))")
+# "the roots of this plant", "isolated from the plant species", "active components of this herb": the plant itself,
+# not a kind of plant ("the plant kingdom", "the plant extract": the extract rule above) nor a defined one ("(…)")
+_PLANT_EN = re.compile(r"\b(?:[Tt]his|[Tt]he)\s+(?:medicinal\s+)?(?P<plant>plant\s+species|plant|herb)\b"
+                       r"(?!\s*\(|[\-/]|\s+(?:extracts?|fractions?|kingdom|cells?|materials?|parts?|famil(?:y|ies)|"
+                       r"genus|world|origins?|sources?|tissues?|organs?|growth|hormones?|species|of|from|and|or)\b)")
 MAX_PLURAL = 3
 
 
@@ -85,7 +98,9 @@ def descriptions(sentence: str, lang: str) -> list[tuple[int, int, bool]]:
             out.append((m.start("bare"), m.end("bare"), False))
         else:  # "Coadministration of extract", "rats treated with extract": the bare object of a treatment
             out.append((m.start("object"), m.end("object"), m.group("object") == "extracts"))
-    return out
+    if lang != "zh":
+        out += [(m.start(), m.end(), False) for m in _PLANT_EN.finditer(sentence)]
+    return sorted(out)
 
 
 def antecedents(herbs: list[str], plural: bool) -> list[str]:
@@ -114,11 +129,15 @@ def resolve(sentence_text: str, sentence_start: int, mentions: list[Mention], la
     sentence of the paragraph that names a herb."""
     if not last_herbs or herbs_named(mentions, skip):
         return mentions
-    if not any(m.label in ("GENE", "PATHWAY") and m.how not in skip for m in mentions):
+    found = descriptions(sentence_text, lang)
+    # an extract is related to what it acts on; the plant itself also to the constituents the sentence names
+    partners = ("GENE", "PATHWAY", "COMPOUND") if any(_PLANT_EN.fullmatch(sentence_text, a, b) for a, b, _ in found) \
+        else ("GENE", "PATHWAY")
+    if not any(m.label in partners and m.how not in skip for m in mentions):
         return mentions
     added: list[Mention] = []
     out = list(mentions)
-    for a, b, plural in descriptions(sentence_text, lang):
+    for a, b, plural in found:
         start, end = sentence_start + a, sentence_start + b
         inside = [m for m in out if m.start < end and start < m.end]
         herbs = antecedents(last_herbs, plural)
