@@ -94,3 +94,35 @@ def test_a_plant_description_reads_only_the_plant_itself():
     # validation38_en PMID26968675: "The plant extract" is the extract rule's (one description, not two)
     text = "The plant extract inhibits cancer cell growth by inducing apoptosis, cell cycle arrest, autophagy."
     assert [text[a:b] for a, b, _ in descriptions(text, "en")] == ["The plant extract"]
+
+
+# validation38_en PMID26968675 (the herb named by its binomial here; the abstract says "The plant")
+MOMORDICA = ("Momordica charantia is rich in bioactive chemical constituents like cucurbitane type triterpenoids, "
+             "triterpene glycosides, phenolic acids, flavonoids, essential oils, saponins, fatty acids, and proteins.")
+# validation41_en PMID23042598: the herb is inside a participle phrase ("gathered during"), not the subject of "contain"
+MOTHERWORT_PHARMACOPOEIA = ("Motherwort (Leonuri cardiacae herba) consists of aerial parts of Leonurus cardiaca gathered "
+                            "during the flowering period, dried at 35   C and, according to European Pharmacopoeia 7th "
+                            "edition, should contain a minimum of 0.2% flavonoids, expressed as hyperoside.")
+
+
+def test_every_item_of_the_object_list_of_a_composition_verb_is_contained(annotator):
+    typed = typed_pairs(annotator, MOMORDICA)
+    herb = _herb_of(typed, "MESH:D005419")
+    for compound in ("MESH:D005419", "MESH:D009822", "MESH:D012503"):  # flavonoids, essential oils, saponins
+        pair = typed[(herb, compound)]
+        assert (pair.label, pair.agent) == ("contains", herb), compound
+
+
+def test_a_herb_inside_a_participle_phrase_is_no_subject_of_the_verb():
+    from types import SimpleNamespace as S
+
+    from pipeline.relations import compound_sources
+
+    text = MOTHERWORT_PHARMACOPOEIA
+    at = text.index("Leonurus cardiaca")
+    herb = S(start=at, end=at + len("Leonurus cardiaca"), label="HERB")
+    at = text.index("hyperoside")
+    hyperoside = S(start=at, end=at + len("hyperoside"), label="COMPOUND")
+    at = text.index("flavonoids")
+    flavonoids = S(start=at, end=at + len("flavonoids"), label="COMPOUND")
+    assert compound_sources.listed_after_cue(text, [herb, flavonoids, hyperoside], hyperoside, herb) is None

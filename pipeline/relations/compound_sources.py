@@ -1,7 +1,7 @@
 """A herb named in English as the plant source of a compound, without a composition cue word.
 
 GUIDELINES 1 (``contains``: a herb containing a compound). The cue lexicon (cues.py, "contains") has the
-verbs that name a source by themselves ("isolated from", "extracted from", "derived from"); three English
+verbs that name a source by themselves ("isolated from", "extracted from", "derived from"); these English
 constructions name it without one (a plain "from"/"in", or an example of a class), and were typed ``associated``:
 
 * **Class apposition** — the compound, then a noun phrase headed by a compound-class noun that takes the
@@ -23,6 +23,17 @@ constructions name it without one (a plain "from"/"in", or an example of a class
   exemplifying apposition, "such as" / "especially" / "notably"); the class is the herb's constituents when no
   other herb stands between them and the class noun is no conjunct of the plant ("citrus fruits and compounds
   such as flavonoids", validation PMID23411259, names the compounds beside the fruit).
+
+* **Listed constituents** (stop 41) — every item of a list, where the cue scan reaches only the item next to the
+  cue (the list's commas are clause breaks to it): a subject list whose predicate places it in the herb ("…, sterols
+  and tannins, have been identified in motherwort", validation41_en PMID23042598; "coumarins, flavonoids, and
+  meroterpenes are the main components of P. corylifolia", validation41_en PMID26916913; "Flavones such as … are the
+  major bioactive compounds extracted from the root of S. baicalensis", validation41_en PMID27730005; "Six individual
+  phenolics (gallic acid, …, and rutin) were detected in litchi pulp", free pool PMID23194511), or the object list of a
+  composition verb whose subject is the herb ("The plant is rich in bioactive chemical constituents like …
+  triterpenoids, …, flavonoids, essential oils, saponins", validation38_en PMID26968675; "Boesenbergia longiflora
+  rhizomes contains diarylheptanoids, flavonoids and terpenes", free pool). Between the items no verb, relative word
+  or preposition (``_NOT_LIST_WORD``).
 
 Between "from" and the herb at most a few words ("therapeutic herbs,", "traditional Chinese medicine",
 "dried stems of") and no other mention. Pure functions over a sentence's text and mention spans (objects
@@ -164,12 +175,38 @@ def listed_in_source(text: str, spans, compound, herb) -> tuple[int, int] | None
     return compound.end + m.start(), compound.end + m.end()
 
 
+# a composition verb whose subject is the herb right before it: "Momordica charantia contains", "The plant is rich in"
+_OBJECT_CUE = re.compile(r"\b(?:contains?|contained|(?:is|are|was|were)\s+(?:also\s+)?rich\s+in|consists?\s+of|"
+                         r"(?:is|are)\s+composed\s+of)\s+", re.IGNORECASE)
+# between the herb and its verb: an adverb or a modal at most ("also", "mainly", "reportedly")
+_SUBJECT_GAP = re.compile(r"^\s*(?:[a-z]+ly\s+|also\s+|which\s+)?$")
+
+
+def listed_after_cue(text: str, spans, compound, herb) -> tuple[int, int] | None:
+    """(start, end) of the composition verb when the herb is its subject and the compound an item of its object
+    list: "The plant is rich in bioactive chemical constituents like cucurbitane type triterpenoids, triterpene
+    glycosides, phenolic acids, flavonoids, essential oils, saponins, …" (validation38_en PMID26968675). The
+    sentence's cue scan reaches the first item only (the list's commas are clause breaks to it)."""
+    if compound.start <= herb.end or compound.start - herb.end > _LIST_REACH:
+        return None
+    if any(herb.end <= s.start < compound.start and s.label != compound.label for s in spans):
+        return None
+    m = _OBJECT_CUE.search(text, herb.end, compound.start)
+    if m is None or not _SUBJECT_GAP.match(text[herb.end:m.start()]):
+        return None
+    gap = _blank(text, m.end(), compound.start, [s for s in spans if s.label == compound.label])
+    if _NOT_LIST_WORD.search(gap):
+        return None
+    return m.start(), m.end()
+
+
 def stated_source(text: str, spans, first, second) -> tuple[int, int] | None:
-    """Where the sentence states that the HERB of the pair is the source of its COMPOUND by one of the three
+    """Where the sentence states that the HERB of the pair is the source of its COMPOUND by one of the
     constructions of this module, or None."""
     labels = {first.label: first, second.label: second}
     if set(labels) != {"HERB", "COMPOUND"}:
         return None
     herb, compound = labels["HERB"], labels["COMPOUND"]
     return class_apposition(text, spans, compound, herb) or obtained_from(text, spans, compound, herb) \
-        or exemplified_class(text, spans, compound, herb) or listed_in_source(text, spans, compound, herb)
+        or exemplified_class(text, spans, compound, herb) or listed_in_source(text, spans, compound, herb) \
+        or listed_after_cue(text, spans, compound, herb)
