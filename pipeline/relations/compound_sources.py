@@ -1,4 +1,4 @@
-"""A herb named in English as the plant source of a compound, without a composition cue word.
+"""A herb named in English as the plant source of a compound where the cue scan does not reach the pair.
 
 GUIDELINES 1 (``contains``: a herb containing a compound). The cue lexicon (cues.py, "contains") has the
 verbs that name a source by themselves ("isolated from", "extracted from", "derived from"); these English
