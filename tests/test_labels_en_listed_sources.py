@@ -126,3 +126,18 @@ def test_a_herb_inside_a_participle_phrase_is_no_subject_of_the_verb():
     at = text.index("flavonoids")
     flavonoids = S(start=at, end=at + len("flavonoids"), label="COMPOUND")
     assert compound_sources.listed_after_cue(text, [herb, flavonoids, hyperoside], hyperoside, herb) is None
+
+
+# validation38_en PMID15114505: a list, then the participle "isolated from" (a reduced relative)
+SOPHORA = ("Four prenylflavonoids, kurarinone ( 1), a chalcone of 1, kuraridin ( 2), kurarinol ( 3), kushenol H ( 4) and "
+           "kushenol K ( 5) isolated from the roots of Sophora flavescens were investigated for their inhibitory effects "
+           "on diacylglycerol acyltransferase (DGAT).")
+
+
+def test_every_item_of_a_list_before_isolated_from_is_contained(annotator):
+    typed = typed_pairs(annotator, SOPHORA)
+    herb = _herb_of(typed, "CPD:kuraridin")
+    for compound in ("CPD:kuraridin", "CPD:kurarinol", "CPD:kushenol-h", "CPD:kushenol-k"):
+        pair = typed[(herb, compound)]
+        assert (pair.label, pair.agent) == ("contains", herb), compound
+    assert typed[(herb, "CPD:chalcone")].label != "contains"  # "a chalcone of 1": a description of kurarinone

@@ -141,8 +141,10 @@ def exemplified_class(text: str, spans, compound, herb) -> tuple[int, int] | Non
 
 
 # the predicate after a subject list that places its items in a source: "… have been identified in", "… are also
-# present in", "… were detected in", "… are the main components of", "… are the major bioactive compounds extracted from"
-_SOURCE_PREDICATE = re.compile(r"\b(?:(?:have|has|had)\s+been|are|is|were|was)\s+(?:also\s+|mainly\s+|widely\s+)?"
+# present in", "… were detected in", "… are the main components of", "… are the major bioactive compounds extracted from";
+# or a participle after a list (a reduced relative): "…, kushenol H (4) and kushenol K (5) isolated from the roots of"
+_SOURCE_PREDICATE = re.compile(r"\b(?P<participle>(?:isolated|extracted|purified|obtained)\s+from\s+)"
+                               r"|\b(?:(?:have|has|had)\s+been|are|is|were|was)\s+(?:also\s+|mainly\s+|widely\s+)?"
                                r"(?:(?P<found>identified|found|detected|isolated|present|characteri[sz]ed)"
                                r"(?:\s+and\s+(?:identified|isolated|characteri[sz]ed|purified))?\s+(?:in|from)"
                                r"|(?:the|a|an|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,3}?(?P<head>" + _CLASS_NOUN + r")"
@@ -162,7 +164,9 @@ def listed_in_source(text: str, spans, compound, herb) -> tuple[int, int] | None
     motherwort" (validation41_en PMID23042598), "Six individual phenolics (gallic acid, …, and rutin) were detected in
     litchi pulp" (free pool PMID23194511), "coumarins, flavonoids, and meroterpenes are the main components of P.
     corylifolia" (validation41_en PMID26916913), "Flavones such as baicalin, … are the major bioactive compounds
-    extracted from the root of S. baicalensis" (validation41_en PMID27730005). The composition cue, where there is
+    extracted from the root of S. baicalensis" (validation41_en PMID27730005); or a participle after the list: "Four
+    prenylflavonoids, kurarinone (1), a chalcone of 1, kuraridin (2), kurarinol (3), kushenol H (4) and kushenol K (5)
+    isolated from the roots of Sophora flavescens" (validation38_en PMID15114505). The composition cue, where there is
     one, is read by the sentence's cue scan for the list item next to it only; every item is the subject."""
     if herb.start <= compound.end or herb.start - compound.end > _LIST_REACH:
         return None
