@@ -132,6 +132,15 @@ def gene_pairs(path: Path, exclude: frozenset[str], tables) -> dict[tuple[str, f
     return out
 
 
+def document_labels(row):
+    """(PMID, label) of each document's own label of a relations.csv row (``doc_labels``), the
+    negated ones ("not …") left out."""
+    for item in str(row.doc_labels).split(";"):
+        doc, _, label = item.rpartition(":")
+        if doc and not label.startswith("not "):
+            yield re.sub(r"\D", "", doc), label
+
+
 def our_gene_units(relations, members) -> dict[tuple[str, frozenset[str]], str]:
     """{(pmid, {HGNC id, HGNC id}): label} of our gene–gene rows (a family or axis stands for its members; a signed
     label beats ``associated`` for the same unit)."""
@@ -140,11 +149,7 @@ def our_gene_units(relations, members) -> dict[tuple[str, frozenset[str]], str]:
         if row.a_type != "GENE" or row.b_type != "GENE":
             continue
         xs, ys = gene_ids(row.a_id, members), gene_ids(row.b_id, members)
-        for item in str(row.doc_labels).split(";"):
-            doc, _, label = item.rpartition(":")
-            if not doc or label.startswith("not "):
-                continue
-            pmid = re.sub(r"\D", "", doc)
+        for pmid, label in document_labels(row):
             for x in xs:
                 for y in ys:
                     key = (pmid, frozenset((x, y)))
@@ -267,11 +272,7 @@ def our_units(relations, mesh, members):
         genes_of = gene_ids(genes[0], members)
         if not chem_ids or not genes_of:
             continue
-        for item in str(row.doc_labels).split(";"):
-            doc, _, label = item.rpartition(":")
-            if not doc or label.startswith("not "):
-                continue
-            pmid = re.sub(r"\D", "", doc)
+        for pmid, label in document_labels(row):
             for c in chem_ids:
                 for g in genes_of:
                     key = (pmid, c, g)

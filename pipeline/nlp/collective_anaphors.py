@@ -146,12 +146,19 @@ def resolve(sentence_text: str, sentence_start: int, mentions: list[Mention], de
     partners = [m for m in mentions if m.how not in skip]
     if not any(m.label in ("HERB", "COMPOUND") for m in partners):
         return mentions
-    named = {m.entity_id for m in partners}
+    found = ((a, b, defined[key]) for a, b, key in uses(sentence_text, defined, lang))
+    return _with_members(sentence_text, sentence_start, mentions, {m.entity_id for m in partners}, found)
+
+
+def _with_members(sentence_text: str, sentence_start: int, mentions: list[Mention], named: set[str],
+                  found) -> list[Mention]:
+    """``mentions`` plus a ``COLLECTIVE`` mention of each member at each (start, end, members) of ``found``
+    (sentence offsets), unless the sentence names a member itself (``named``, grown as members are placed) or
+    the use overlaps a mention."""
     added: list[Mention] = []
-    for a, b, key in uses(sentence_text, defined, lang):
-        members = defined[key]
+    for a, b, members in found:
         start, end = sentence_start + a, sentence_start + b
-        if any(g in named for g in members) or any(m.start < end and start < m.end for m in mentions):
+        if any(g in named for g in members) or any(m.start < end and start < m.end for m in [*mentions, *added]):
             continue
         added += [Mention(start, end, g, "GENE", COLLECTIVE, sentence_text[a:b]) for g in members]
         named |= set(members)
@@ -244,16 +251,6 @@ def resolve_classes(sentence_text: str, sentence_start: int, mentions: list[Ment
               and not _STIMULUS_AFTER.match(sentence_text[m.end - sentence_start:m.end - sentence_start + 16])}
     if len(agents) != 1:  # "NaAsO2 causes oxidative damage … and Na2SeO3 … improve the activities of antioxidant
         return mentions   # enzymes" (validation_en PMID23603382): which agent the class noun belongs to is not read
-    named = {m.entity_id for m in partners}
-    added: list[Mention] = []
-    for a, b, kind, pro in class_uses(sentence_text, lang):
-        members = [g for g in earlier if is_member(g, kind, pro)]
-        start, end = sentence_start + a, sentence_start + b
-        if not 2 <= len(members) <= MAX_MEMBERS or any(g in named for g in members) \
-                or any(m.start < end and start < m.end for m in [*mentions, *added]):
-            continue
-        added += [Mention(start, end, g, "GENE", COLLECTIVE, sentence_text[a:b]) for g in members]
-        named |= set(members)
-    if not added:
-        return mentions
-    return sorted([*added, *mentions], key=lambda m: (m.start, -m.end))
+    found = ((a, b, members) for a, b, kind, pro in class_uses(sentence_text, lang)
+             if 2 <= len(members := [g for g in earlier if is_member(g, kind, pro)]) <= MAX_MEMBERS)
+    return _with_members(sentence_text, sentence_start, mentions, {m.entity_id for m in partners}, found)
