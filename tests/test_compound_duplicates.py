@@ -65,3 +65,36 @@ def test_other_compounds_stay_apart():
     merge_duplicate_compounds(rows, RuleStats())
     for cid in ("CPD:diosmetin", "CPD:kaempferide", "CPD:methylxanthine", "CPD:1-methylxanthine"):
         assert cid in rows
+
+
+def test_two_spellings_mesh_names_for_one_record_join():
+    # MeSH C005010 "harman" lists harmane; MeSH names C449720 Kaempferide only, not Diosmetin
+    mesh = {"harman": {"MESH:C005010"}, "harmane": {"MESH:C005010"}, "kaempferide": {"MESH:C449720"},
+            "diosmetin": {"MESH:C011564"}}
+    rows = _rows()
+    rows["CPD:harman"] = Entity(id="CPD:harman", type="compound", name="Harman", parents=["HERB000001"],
+                                source="TCMSP+MeSH-SCR+ChEBI", note="MESH:C005010 CHEBI:5623")
+    rows["CPD:harmane"] = Entity(id="CPD:harmane", type="compound", name="harmane",
+                                 parents=["HERB000002", "HERB000003"], source="HerbiV", note="MESH:C005010")
+    moved = merge_duplicate_compounds(rows, RuleStats(), mesh)
+    assert moved["CPD:harman"] == "CPD:harmane"  # more herbs of origin
+    assert "Harman" in rows["CPD:harmane"].synonyms and "CHEBI:5623" in rows["CPD:harmane"].note
+    assert "CPD:diosmetin" in rows and "CPD:kaempferide" in rows
+
+
+def test_acronyms_alone_do_not_join_and_a_plural_name_gives_way():
+    mesh = {"dads": {"MESH:C025953"}, "dasd": {"MESH:C025953"},
+            "saikosaponin d": {"MESH:C025759"}, "saikosaponins": {"MESH:C025759"}}
+    rows = {
+        "CPD:dads": Entity(id="CPD:dads", type="compound", name="DADS", parents=["HERB000523"],
+                           note="PubChem 16590; MESH:C025953"),
+        "CPD:dasd": Entity(id="CPD:dasd", type="compound", name="DASD", note="MESH:C025953"),
+        "CPD:saikosaponin-d": Entity(id="CPD:saikosaponin-d", type="compound", name="Saikosaponin D",
+                                     parents=["HERB000638"], source="TCMSP+MeSH-SCR", note="MESH:C025759"),
+        "CPD:saikosaponins": Entity(id="CPD:saikosaponins", type="compound", name="saikosaponins",
+                                    parents=["HERB000472", "HERB000638", "HERB001121"], source="HerbiV",
+                                    note="CAS 20736-09-8 PubChem 138114182; MESH:C025759"),
+    }
+    moved = merge_duplicate_compounds(rows, RuleStats(), mesh)
+    assert moved == {"CPD:saikosaponins": "CPD:saikosaponin-d"}
+    assert "CPD:dads" in rows and "CPD:dasd" in rows

@@ -29,7 +29,6 @@ from pipeline.dictionaries.build_common import (
     write_text_atomic,
 )
 from pipeline.dictionaries.build_compounds import build_compounds
-from pipeline.dictionaries.compound_duplicates import merge_duplicate_compounds
 from pipeline.dictionaries.build_genes import build_genes_and_families
 from pipeline.dictionaries.build_herbs import CONFLICT_REPORT, build_herbs
 from pipeline.dictionaries.build_pathways import NAMES_ZH_PATHWAYS_COLUMNS, build_pathways
@@ -88,7 +87,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "chemical-added": "drugs/reagents added as compounds with MESH:/CHEBI:/DRUGBANK:/LINCS: ids",
     "chemical-merged-into-compound": "drug/reagent concepts merged into an existing CPD: row (id kept)",
     "chemical-named-like-compound": "drug/reagent rows whose preferred name a CPD: row has, joined to it (pyruvate, L-citrulline)",
-    "compound-duplicate-joined": "CPD: rows of one MeSH record whose names fold to one key joined (1-octacosanol -> octacosanol, ginsenoside -> Ginsenosides; compound_duplicates.py)",
+    "compound-duplicate-joined": "CPD: rows of one MeSH record whose names fold to one key or that MeSH names by both names joined (1-octacosanol -> octacosanol, ginsenoside -> Ginsenosides, harmane -> Harman; compound_duplicates.py)",
     "compound-bare-row-folded": "bare herb-table rows whose name one other row has as a synonym, joined to it (nicotinic acid -> Niacin)",
     "chemical-tree-excluded": "MeSH descriptors outside small molecules (proteins, peptides, classes...)",
     "chemical-no-structure": "DrugBank entries without an InChIKey (biologics, vaccines, extracts)",
@@ -139,7 +138,6 @@ def build_all(sources: Path, out_dir: Path) -> dict[str, int]:
     compounds = build_compounds(sources, curated, herb_result, stoplist, stats)
     herb_terms = {t.casefold() for h in herb_result.herbs.values() for t in (h.name, *h.synonyms)}
     chemical_terms = build_chemicals(sources, curated, compounds, stoplist, stats, herb_terms)
-    merge_duplicate_compounds(compounds, stats)
 
     groups = {
         "genes.tsv": list(genes.values()),

@@ -8,17 +8,24 @@ HerbiV's "ginsenoside" and the curated class row "Ginsenosides" (``CPD:ginsenosi
 word, and a mention linked to one row while a curator cites the other counted as a miss plus a
 false row (validation41: octacosanol, ginsenosides).
 
-Two rows are joined only when both conditions hold (either alone joins distinct compounds):
+Two rows are joined only when both carry the same MeSH record (in the id or a cross-reference
+of the note) and either
 
-- both carry the same MeSH record (in the id or a cross-reference of the note), and
 - their preferred names fold to one key (:func:`fold_name`): case, spaces, hyphens and
   punctuation, Greek letters spelled or not, a leading chain locant "1-"/"n-" (IUPAC "1-" and
   "n-" name the normal primary chain: 1-octacosanol = n-octacosanol = octacosanol) and an English
-  plural -s (the class row of MeSH names it in the plural: Ginsenosides).
+  plural -s (the class row of MeSH names it in the plural: Ginsenosides), or
+- MeSH itself names that record, and no other, by both preferred names (the herb tables' two
+  spellings of one record: Harman/harmane, Physcion/physcione, Hyoscine/Scopolamine,
+  Noradrenaline/norepinephrine, Aescin/escin, 1,8-Cineole/Eucalyptol, Ginsenoside Rb1/Gypenoside
+  III; MeSH C005010, C008905, D012601, D009638, D004928, D000077591, C442759).
 
-A shared MeSH record alone is not enough: MeSH files kaempferide under diosmetin's record and
-isorhamnetin under 3-methylquercetin's, which are other compounds; a shared folded name alone is
-not enough either ("1-methylxanthine" and "methylxanthine" are two records).
+A shared MeSH record alone is not enough: a row takes a record by any one of its names, so
+Diosmetin carries kaempferide's record (C449720) by a stray synonym while MeSH names that record
+Kaempferide only; a shared folded name alone is not enough either ("1-methylxanthine" and
+"methylxanthine" are two records). Where MeSH joins what chemists keep apart (its 3-methylquercetin
+record C047368 lists isorhamnetin) the rows follow MeSH: it is the record BioRED and curators
+link to.
 
 The row kept (deterministic): a curated row first, then the row with more herbs of origin, then the
 row with more sources, then the smaller id. It gains the other's names, herbs, sources, Chinese
@@ -57,8 +64,16 @@ def mesh_records(e: Entity) -> set[str]:
     return set(_MESH.findall(f"{e.id} {e.note or ''}"))
 
 
+_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+
+
 def _keep_rank(e: Entity) -> tuple:
-    return ("curated" in e.source.split("+"), len(set(e.parents)), len(e.source.split("+")), [-ord(c) for c in e.id])
+    """A curated row first; then a name that is no plural (HerbiV's "saikosaponins" row, CAS
+    20736-09-8, is MeSH's saikosaponin D record: the member's name stays the row's name); then more
+    herbs of origin, more sources, and the smaller id."""
+    plural = bool(_PLURAL.search(e.name.casefold()))
+    return ("curated" in e.source.split("+"), not plural, len(set(e.parents)), len(e.source.split("+")),
+            [-ord(c) for c in e.id])
 
 
 def join(keep: Entity, gone: Entity) -> None:
@@ -79,21 +94,31 @@ def join(keep: Entity, gone: Entity) -> None:
         add_note(keep, part)
 
 
-def merge_duplicate_compounds(entities: dict[str, Entity], stats: RuleStats) -> dict[str, str]:
-    """Join ``CPD:`` rows of one MeSH record whose names fold to one key (in place); return
-    {merged-away id: kept id}."""
+def merge_duplicate_compounds(entities: dict[str, Entity], stats: RuleStats,
+                              mesh_names: dict[str, set[str]] | None = None) -> dict[str, str]:
+    """Join ``CPD:`` rows of one MeSH record whose names fold to one key, or whose preferred
+    names MeSH gives that record alone (``mesh_names``: case-folded name -> MeSH ids,
+    :func:`build_chemicals.mesh_name_index`), in place; return {merged-away id: kept id}."""
+    mesh_names = mesh_names or {}
     groups: dict[tuple[str, str], set[str]] = defaultdict(set)
     for e in entities.values():
         if not e.id.startswith("CPD:") or e.type != "compound":
             continue
         key = fold_name(e.name)
+        named = mesh_names.get(e.name.casefold(), set())
         for m in mesh_records(e):
             groups[(m, key)].add(e.id)
+            if named == {m}:
+                groups[(m, "\x00mesh-name")].add(e.id)
     moved: dict[str, str] = {}
-    for _, ids in sorted(groups.items()):
+    for (_, key), ids in sorted(groups.items()):
         ids = {moved.get(i, i) for i in ids}
         ids = {i for i in ids if i in entities}
         if len(ids) < 2:
+            continue
+        if key == "\x00mesh-name" and all(_ABBREVIATION.match(entities[i].name) for i in ids):
+            # two acronyms of one record are a clash of letters, not one compound: MeSH's amsonic
+            # acid record lists DADS and DASD, while the herb table's DADS is diallyl disulfide
             continue
         keep = max((entities[i] for i in ids), key=_keep_rank)
         for i in sorted(ids - {keep.id}):
