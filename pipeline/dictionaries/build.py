@@ -87,6 +87,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "chemical-added": "drugs/reagents added as compounds with MESH:/CHEBI:/DRUGBANK:/LINCS: ids",
     "chemical-merged-into-compound": "drug/reagent concepts merged into an existing CPD: row (id kept)",
     "chemical-named-like-compound": "drug/reagent rows whose preferred name a CPD: row has, joined to it (pyruvate, L-citrulline)",
+    "compound-duplicate-joined": "CPD: rows of one MeSH record whose names fold to one key or that MeSH names by both names joined (1-octacosanol -> octacosanol, ginsenoside -> Ginsenosides, harmane -> Harman; compound_duplicates.py)",
     "compound-bare-row-folded": "bare herb-table rows whose name one other row has as a synonym, joined to it (nicotinic acid -> Niacin)",
     "chemical-tree-excluded": "MeSH descriptors outside small molecules (proteins, peptides, classes...)",
     "chemical-no-structure": "DrugBank entries without an InChIKey (biologics, vaccines, extracts)",

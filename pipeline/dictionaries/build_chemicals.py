@@ -63,6 +63,7 @@ from pipeline.dictionaries.build_common import (
     read_tsv_rows,
 )
 from pipeline.dictionaries.build_compounds import glycoside_spellings
+from pipeline.dictionaries.compound_duplicates import merge_duplicate_compounds
 from pipeline.dictionaries.ids import compound_id
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
@@ -792,7 +793,9 @@ def build_chemicals(
     _merge_drugs_zh(curated / "drugs_zh.tsv", {**compounds, **new}, stats)
     _add_source_names_zh(names_zh, {**compounds, **new}, stats)
     _mark_endogenous(curated / "endogenous_compounds.tsv", {**compounds, **new}, stats)
-    add_mesh_cross_references(mesh_name_index(folder), {**compounds, **new}, stats)
+    mesh_names = mesh_name_index(folder)
+    add_mesh_cross_references(mesh_names, {**compounds, **new}, stats)
+    merge_duplicate_compounds(compounds, stats, mesh_names)  # CPD: rows only; new rows have MeSH ids
     compounds.update(new)
     stats.hit("chemical-added", n=len(new))
     return protected
