@@ -2,7 +2,8 @@
 
 from pipeline.relations.facts import SentenceFacts
 from pipeline.relations.pairs import PairFacts
-from pipeline.relations.plant_subjects import drop_gene_pairs, plant_subject, plant_subject_verdict
+from pipeline.relations.plant_subjects import drop_gene_pairs, front_matter, plant_subject, plant_subject_verdict
+from pipeline.text.sections import split_sections
 
 # ChinaXiv-202003.00069V1 (validation_zh): ethylene and gypenoside biosynthesis genes of 绞股蓝
 GYNOSTEMMA = (
@@ -50,3 +51,17 @@ def test_gene_pairs_dropped_mentions_kept():
     s = SentenceFacts(0, 0, "abstract_zh", "zh", "绞股蓝…", [], [PairFacts(gene), PairFacts(herb)])
     assert drop_gene_pairs([s]) == 1
     assert [p.row for p in s.pairs] == [herb]
+
+
+def test_plain_abstract_read_from_its_start():
+    # the English title and abstract of ChinaXiv-201809.00104V1 laid out as a PubMed abstract (no labelled sections)
+    text = ("# Cloning, expression and bioinformatics analysis of IcFPS1 gene from Ilex cornuta\n\n"
+            "Farnesyl diphosphate synthase (FPS) is a key enzyme in the biosynthesis of triterpene saponins,it can promote "
+            "the biosynthesis triterpenoid saponins in plants. In this study, PCR was used to isolate the cDNA sequence of a "
+            "FPS gene from the leaves of Ilex cornuta, and the gene was named as IcFPS1.\n")
+    paragraphs = split_sections("plain", text)
+    assert {p.section for p in paragraphs} == {"body"}
+    assert plant_subject(front_matter(paragraphs))
+    # ChinaXiv-202003.00069V1's title and abstract are labelled: only they are read, not the body after them
+    labelled = split_sections("zh", "# " + GYNOSTEMMA.replace("\n", "\n\n摘要：", 1) + "\n\n关键词：绞股蓝\n\n1 材料与方法\n\n小鼠")
+    assert "小鼠" not in front_matter(labelled)
