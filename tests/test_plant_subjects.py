@@ -41,6 +41,12 @@ def test_herb_pharmacology_is_not_marked():
     assert "植物" not in verdict.plant_cues  # 植物提取物 names an agent, not the organism studied
 
 
+def test_agents_named_after_plants_are_no_organism():
+    # ChinaXiv-201812.00711V1 (validation_zh): Lactobacillus plantarum is a bacterium
+    verdict = plant_subject_verdict("Wang 等[24]报道，植物乳杆菌可以抑制IkB 的降解来减轻肿瘤坏死因子引发的炎症反应。")
+    assert verdict.plant_cues == ()
+
+
 def test_race_is_a_method_only_in_capitals():
     assert plant_subject_verdict("Grace and trace amounts in plant leaves").plant_cues == ("plant", "leaves")
 

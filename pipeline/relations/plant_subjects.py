@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 # the organism studied is a plant (a plant, a plant model species, a crop, a plant organ or stage)
 _ORGANISM = re.compile(
-    r"植物(?!提取物|多糖|来源|药)|植株|叶绿体|拟南芥|烟草|水稻|小麦|玉米|大豆|棉花|番茄|幼苗|愈伤组织|毛状根|悬浮细胞|悬浮培养|品种|种子|叶片|根系|"
+    r"植物(?!提取物|多糖|来源|源|药|乳杆菌|乳酸杆菌)|植株|叶绿体|拟南芥|烟草|水稻|小麦|玉米|大豆|棉花|番茄|幼苗|愈伤组织|毛状根|悬浮细胞|悬浮培养|品种|种子|叶片|根系|"
     r"花器官|果实|萌发|组培苗|"
     r"\b(?:plants?(?! extracts?| polysaccharides?| derived| origin)|chloroplasts?|Arabidopsis|tobacco|Nicotiana|rice|Oryza|wheat|maize|soybean|seedlings?|leaf|leaves|roots?|"
     r"cultivars?|callus|calli|hairy roots?|suspension cells|germination|fruits?)\b",
