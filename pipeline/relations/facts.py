@@ -17,6 +17,7 @@ import orjson
 from pipeline.relations.document_focus import demote_peripheral_agents
 from pipeline.relations.group_designs import demote_inducer_combinations
 from pipeline.relations.pairs import PairFacts, sentence_pairs
+from pipeline.relations.plant_subjects import drop_gene_pairs, front_matter, plant_subject
 
 
 @dataclass
@@ -115,5 +116,7 @@ def facts_of(adoc) -> DocumentFacts:
         sentences.append(facts)
     demote_inducer_combinations(sentences)  # the model's toxin plus its protector is a design, not a therapy
     demote_peripheral_agents(sentences)  # an agent the paper does not study, merely named with a gene
+    if plant_subject(front_matter(adoc.paragraphs)):  # a plant-biology paper: its genes are plant genes, no HGNC id
+        drop_gene_pairs(sentences)
     composites = {k: asdict(v) for k, v in adoc.composites.items()}
     return DocumentFacts(adoc.doc_id, sentences, composites)
