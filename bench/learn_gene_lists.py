@@ -187,7 +187,10 @@ def learn_plain_words(data: Path, min_count: int, min_texts: int = 2) -> list[tu
     name of a Greek letter (``alpha`` is half of many symbols). Capitalised, such a word is the word
     at a sentence start or in a title ("Impact of ...", "Damage to ..."), not a symbol written in
     title case (gene_context.refine with ``plain_words``). Words the annotators tag anywhere stay
-    out ("notch", "kit", "rest", "max"), so a gene named with an English word keeps its reading."""
+    out ("notch", "kit", "rest", "max"), so a gene named with an English word keeps its reading.
+    The singular of a learned plural is learned with it (``singular_of``), unless it is tagged.
+    Lower case, such a word is the word too, not a lower-case alias (gene_context.refine:
+    HGNC writes CACFD1's alias "flower", TMEM121's "hole" in lower case, so they match any case)."""
     from ner_eval import part_of, samples
 
     uses: Counter = Counter()
@@ -201,8 +204,28 @@ def learn_plain_words(data: Path, min_count: int, min_texts: int = 2) -> list[tu
             spans = [(a, b) for a, b, _t in sample.gold]
             spans += [alt for alts in sample.alternatives.values() for alt in alts]
             tagged.update(sample.text[a:b].lower() for a, b in spans)
-    return sorted((w, n, texts[w]) for w, n in uses.items()
-                  if n >= min_count and texts[w] >= min_texts and w not in tagged and w not in _GREEK)
+    plain = {w: (n, texts[w]) for w, n in uses.items()
+             if n >= min_count and texts[w] >= min_texts and w not in tagged and w not in _GREEK}
+    for word, (n, t) in list(plain.items()):
+        single = singular_of(word)
+        if single and single not in plain and single not in tagged and single not in _GREEK:
+            plain[single] = (uses[single], texts[single])  # "flowers" is written: "flower" is a word too
+    return sorted((w, n, t) for w, (n, t) in plain.items())
+
+
+_ES_PLURALS = ("ies", "ses", "xes", "zes", "ches", "shes", "oes")
+
+
+def singular_of(word: str) -> str | None:
+    """The singular of a regular English plural in plain -s ("flowers" -> "flower"); None for a word
+    in -ss, -us, -is ("process", "virus", "analysis": no plurals) and for plurals that change more
+    than the -s ("bodies", "boxes", "branches", "classes"). The word lists learn a plural written
+    often enough in the training text; its singular, rarer there, is the same word in the papers
+    (CACFD1's HGNC alias "flower", read as a gene in plant papers of the dev pool:
+    ChinaXiv-202202.00037V1, ChinaXiv-202108.00054V1, ChinaXiv-201810.00259V1)."""
+    if len(word) < 5 or not word.endswith("s") or word[-2] in "sui" or word.endswith(_ES_PLURALS):
+        return None
+    return word[:-1]
 
 
 def main(argv: list[str] | None = None) -> int:

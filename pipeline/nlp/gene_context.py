@@ -562,6 +562,11 @@ def refine(
         if lang == "en" and context.plain_words and word_read_as_symbol(surface, context.plain_words, relink) \
                 and not named_in(text, surface) and not has_gene_cue(text, m.start, m.end, mentions):
             continue  # "Impact of …", "Bronze Age": a capitalised English word, not IMPACT or AGE
+        if m.entity_id.startswith("HGNC:") and context.plain_words and surface.islower() \
+                and surface in context.plain_words and not has_gene_cue(text, m.start, m.end, mentions, window=10):
+            continue  # "flower buds", "spatial learning": HGNC's lower-case aliases of CACFD1, TBATA (word_symbols);
+            # a family's class noun ("chemokine", "phosphatase") is its name and stays. The cue must be next
+            # to the word ("flower gene"): a plant paper's "gene alters flower coloring" names another gene
         if lang == "en" and _ROMAN.match(surface):
             factor = _FACTOR_BEFORE.search(text, max(0, m.start - 10), m.start)
             if factor is None:

@@ -69,8 +69,12 @@ _AUTHORS_END = re.compile(
 _NUMBER_PREFIX = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*[\]］」】]|[(（]\d{1,3}[)）]|\d{1,3}[.、．](?!\d))\s*")
 # a full stop and a space; or, where OCR lost the space, a full stop glued to a capitalised journal
 # name and its year ("…pulmonary arterial hypertension.Nat Med, 2015,21(7):777-785", "…in stem
-# cells.Stem Cell,2017"): "Nat Med" is a journal, not the MED gene (GUIDELINES 5.10)
-_TITLE_END_NO_CODE = re.compile(r"[.．。](?:\s|$)|[.．](?=[A-Z][A-Za-z. ]{1,50}[,，]\s?(?:19|20)\d{2}(?!\d))")
+# cells.Stem Cell,2017"): "Nat Med" is a journal, not the MED gene (GUIDELINES 5.10). Vancouver
+# style ends the journal with a full stop or semicolon and may date the issue by month and day
+# before the year ("…expression.Sci Rep. May 25 2018;8(1):8109", "…role.Biochim Biophys Acta. Oct
+# 2015;1853", "…homeostasis.Cur Opin Cel Biol.Apr 2017;45:83-91"): "Sci" is no CCL3, "Acta" no ACTA1
+_JOURNAL_DATE = r"[,，.;]\s?(?:[A-Z][a-z]{2}\.?\s(?:\d{1,2}\s)?)?(?:19|20)\d{2}(?!\d)"
+_TITLE_END_NO_CODE = re.compile(rf"[.．。](?:\s|$)|[.．](?=[A-Z][A-Za-z. ]{{1,50}}{_JOURNAL_DATE})")
 
 
 # The volume/issue/pages tail of a citation: "2018;9(8):837", "2015,34(2):125-128", "12(1):21-35".
