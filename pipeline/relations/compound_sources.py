@@ -1,4 +1,4 @@
-"""A herb named in English as the plant source of a compound where the cue scan does not reach the pair.
+"""A herb named as the plant source of a compound where the cue scan does not reach the pair.
 
 GUIDELINES 1 (``contains``: a herb containing a compound). The cue lexicon (cues.py, "contains") has the
 verbs that name a source by themselves ("isolated from", "extracted from", "derived from"); these English
@@ -34,6 +34,11 @@ constructions name it without one (a plain "from"/"in", or an example of a class
   triterpenoids, …, flavonoids, essential oils, saponins", validation38_en PMID26968675; "Boesenbergia longiflora
   rhizomes contains diarylheptanoids, flavonoids and terpenes", free pool). Between the items no verb, relative word
   or preposition (``_NOT_LIST_WORD``).
+
+* **Content determination** (Chinese, stop 41) — "测定H中C的含量": a compound's content measured in the herb (or a named
+  part or preparation of it) states that the herb contains it, every item of a list before 含量 ("高效液相色谱法测定广藿香
+  中毛蕊花糖苷的含量", a reference title of free-pool paper ChinaXiv-201711.01615V1; the guideline decision is
+  validation41_zh's). A group, an animal or a tissue between herb and 中 is no herb part ("金银花组小鼠肝脏中丙二醛的含量").
 
 Between "from" and the herb at most a few words ("therapeutic herbs,", "traditional Chinese medicine",
 "dried stems of") and no other mention. Pure functions over a sentence's text and mention spans (objects
@@ -204,6 +209,33 @@ def listed_after_cue(text: str, spans, compound, herb) -> tuple[int, int] | None
     return m.start(), m.end()
 
 
+# Chinese content determination: "测定金银花中绿原酸的含量", "丹参药材中丹参酮IIA、隐丹参酮的含量": the herb (with a part
+# or preparation of it named: 药材, 饮片, 叶, 提取物 … — never a group, an animal or a tissue: "金银花组肝脏中MDA的含量")
+# + 中(的), the compound (other compounds of a list between), then 的?(总)?含量
+_HERB_PART = r"(?:药材|饮片|提取物|水提物|醇提物|提取液|根茎|根|茎|叶|花|果实|果|种子|果皮|籽|不同部位|样品|粉末)"
+_CONTENT_GAP = re.compile(r"^(?:的)?" + _HERB_PART + r"{0,2}中(?:的|所含的?)?[\s、和及与]*$")
+_CONTENT_AFTER = re.compile(r"^[\s、和及与]*(?:的)?(?:总)?含量")
+
+
+def content_in_herb_zh(text: str, spans, compound, herb) -> tuple[int, int] | None:
+    """(start, end) of 含量 when the sentence measures the compound's content in the herb: "采用HPLC法测定金银花中绿原酸的
+    含量", "黄芩中黄芩苷的含量显著高于…" — a content in a herb states that the herb contains the compound (GUIDELINES 1;
+    corpus/gold/README.md, validation41_zh: "X content in herb H counts as H contains X"). Only between a HERB and a
+    COMPOUND (肝组织中MDA的含量, a tissue, is no herb); the compound may be any item of a list before 含量."""
+    if compound.start < herb.end or compound.start - herb.end > 60:
+        return None
+    same = [s for s in spans if s.label == compound.label]
+    if any(herb.end <= s.start < compound.start and s.label != compound.label for s in spans):
+        return None
+    if not _CONTENT_GAP.match(_blank(text, herb.end, compound.start, same)):
+        return None
+    tail_end = min(len(text), compound.end + 60)
+    m = _CONTENT_AFTER.match(_blank(text, compound.end, tail_end, same))
+    if m is None:
+        return None
+    return compound.end + m.end() - 2, compound.end + m.end()
+
+
 def stated_source(text: str, spans, first, second) -> tuple[int, int] | None:
     """Where the sentence states that the HERB of the pair is the source of its COMPOUND by one of the
     constructions of this module, or None."""
@@ -213,4 +245,4 @@ def stated_source(text: str, spans, first, second) -> tuple[int, int] | None:
     herb, compound = labels["HERB"], labels["COMPOUND"]
     return class_apposition(text, spans, compound, herb) or obtained_from(text, spans, compound, herb) \
         or exemplified_class(text, spans, compound, herb) or listed_in_source(text, spans, compound, herb) \
-        or listed_after_cue(text, spans, compound, herb)
+        or listed_after_cue(text, spans, compound, herb) or content_in_herb_zh(text, spans, compound, herb)
