@@ -63,7 +63,7 @@ from pipeline.dictionaries.build_common import (
     read_tsv_rows,
 )
 from pipeline.dictionaries.build_compounds import glycoside_spellings
-from pipeline.dictionaries.compound_duplicates import merge_duplicate_compounds
+from pipeline.dictionaries.compound_duplicates import join, merge_duplicate_compounds
 from pipeline.dictionaries.ids import compound_id
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
@@ -986,12 +986,7 @@ def fold_bare_rows_named_by_a_concept(compounds: dict[str, Entity], stats: RuleS
         target = compounds[next(iter(owners))]
         if target.id not in compounds or target is e:
             continue
-        del compounds[eid]
-        target.parents = sorted(set(target.parents) | set(e.parents))
-        for n in [e.name, *e.synonyms]:
-            if n != target.name and n not in target.synonyms:
-                target.synonyms.append(n)
-        target.source = "+".join(dict.fromkeys([*target.source.split("+"), *e.source.split("+")]))
+        join(target, compounds.pop(eid))  # a bare row has no Chinese names or notes: names, herbs, sources
         stats.hit("compound-bare-row-folded", f"{e.name} ({e.id}) -> {target.id}")
 
 

@@ -28,6 +28,7 @@ from functools import lru_cache, partial
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.long_form_sense import fits_gene, member_of_named_family, names_other_thing
 from pipeline.nlp.matcher import Mention, TermIndex
+from pipeline.nlp.pathways import parents_of
 from pipeline.nlp.receptor_names import HOW as RECEPTOR_NAME
 
 _ZH_DEFINITION = re.compile(
@@ -187,11 +188,6 @@ def _gene_the_long_form_fits(long: str, own: list[str], index: TermIndex) -> str
                  and fits_gene(long, _gene_names(index.dictionary[e]))), None)
 
 
-def _parents(index: TermIndex, entity_id: str) -> tuple[str, ...]:
-    entity = index.dictionary.entities.get(entity_id)
-    return tuple(getattr(entity, "parents", None) or ())
-
-
 def _own_gene_over_before(short: str, long: str, before: Mention, index: TermIndex) -> str | None:
     """The short form's own gene instead of the entity of the name before the parenthesis, when that
     name was matched as a family the gene belongs to ("上皮型钙黏蛋白(E-cadherin)": cadherin, CDH1's
@@ -200,7 +196,7 @@ def _own_gene_over_before(short: str, long: str, before: Mention, index: TermInd
     own = [e for e in own_entities(short, index) if index.dictionary[e].label == "GENE"]
     if not own or before.entity_id in own:
         return None
-    member = next((e for e in own if member_of_named_family(e, before.entity_id, partial(_parents, index))), None)
+    member = next((e for e in own if member_of_named_family(e, before.entity_id, partial(parents_of, index))), None)
     if member is not None:
         return member
     if not long or before.text.strip() == long.strip() or names_other_thing(long, anywhere=True):
@@ -368,7 +364,7 @@ def find_definitions(
             entity_id = None  # "听性脑干反应(ABR)": the short form of a name that is no gene
         renamed = None
         if (before is not None and entity_id is not None and entity_id != before.entity_id
-                and member_of_named_family(entity_id, before.entity_id, partial(_parents, index))):
+                and member_of_named_family(entity_id, before.entity_id, partial(parents_of, index))):
             renamed = (before.start, before.end)  # "上皮型钙黏蛋白(E-cadherin)": the name is the member's
         found.append(Definition(short, long, entity_id, pstart, pend, fragment, renamed))
     return found

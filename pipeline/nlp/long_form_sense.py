@@ -37,6 +37,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from pipeline.nlp.slash_synonyms import ancestors
+
 _GREEK = {
     "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
     "θ": "theta", "κ": "kappa", "λ": "lambda", "μ": "mu", "µ": "mu", "σ": "sigma", "ω": "omega",
@@ -160,13 +162,4 @@ def fits_gene(long: str, names: Iterable[str]) -> bool:
 def member_of_named_family(own: str, family: str, parents_of: Callable[[str], Iterable[str]]) -> bool:
     """Is ``family`` (the entity of the name before the parenthesis) an ancestor of ``own`` (the
     short form's own entity)? Then the short form names the member: "上皮型钙黏蛋白(E-cadherin)"."""
-    seen: set[str] = set()
-    todo = list(parents_of(own))
-    while todo:
-        parent = todo.pop()
-        if parent == family:
-            return True
-        if parent not in seen:
-            seen.add(parent)
-            todo.extend(parents_of(parent))
-    return False
+    return family in ancestors(own, parents_of)

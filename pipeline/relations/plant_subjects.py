@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.text.sections import FRONT_SECTIONS
+
 # the organism studied is a plant (a plant, a plant model species, a crop, a plant organ or stage)
 _ORGANISM = re.compile(
     r"植物(?!提取物|多糖|来源|源|药|乳杆菌|乳酸杆菌)|植株|叶绿体|拟南芥|烟草|水稻|小麦|玉米|大豆|棉花|番茄|幼苗|愈伤组织|毛状根|悬浮细胞|悬浮培养|品种|种子|叶片|根系|"
@@ -53,7 +55,6 @@ _ANIMAL = re.compile(
     r"in vivo|piglets|broilers|animals?|cattle|bovine|porcine|HepG2|HeLa|RAW ?264\.7|adipocytes|osteoblasts|"
     r"macrophages|fibroblasts|stem cells|hepatocytes|neurons|lymphocytes)\b",
     re.IGNORECASE)
-FRONT_SECTIONS = frozenset({"title_zh", "abstract_zh", "keywords_zh", "title_en", "abstract_en", "keywords_en"})
 GENE = "GENE"
 # a document without labelled front matter (a PubMed abstract, "# Title\n\nText") is read from its start
 PLAIN_FRONT_CHARS = 3000

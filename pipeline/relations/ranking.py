@@ -33,6 +33,8 @@ import math
 import re
 from functools import lru_cache
 
+from pipeline.text.sections import FRONT_SECTIONS
+
 AGENT_TYPES = frozenset({"HERB", "COMPOUND"})
 EFFECT_LABELS = frozenset({"upregulates", "downregulates", "activates", "inhibits", "via"})
 TIER_ORDER = ("finding", "mechanism", "structural", "co-mention")
@@ -181,7 +183,6 @@ def score_factor(a_type: str, b_type: str, label: str, negated: bool = False, di
     return 1.0
 
 
-FRONT_SECTIONS = frozenset({"title_zh", "title_en", "abstract_zh", "abstract_en", "keywords_zh", "keywords_en"})
 # Log-linear rank weights (module docstring; bench/rank_weights.py). What each says, on the
 # development gold: a pair whose best sentence is only in a title/abstract (lists of read-outs:
 # "检测…E-cadherin、vimentin和GRP78") is rarely stated (a figure caption was thought so too, see

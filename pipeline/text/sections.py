@@ -24,6 +24,8 @@ CONTENT_SECTIONS = (
     "title_zh", "abstract_zh", "keywords_zh", "title_en", "abstract_en", "keywords_en",
     "body", "references", "caption", "table",
 )
+# A paper's title, abstract and keywords, in either language: what it says it is about.
+FRONT_SECTIONS = frozenset(CONTENT_SECTIONS[:6])
 # Sections not searched: journal front matter (DOI, 收稿日期, 基金项目, affiliations, e-mails,
 # author notes) and page furniture (page numbers, running headers and footers, image links).
 FRONT_MATTER = "front_matter"
