@@ -55,6 +55,14 @@ _MAX_LIST_WORDS = 14
 _CLOSED_BRACKETS = re.compile(r"[(（][^()（）]{0,40}[)）]")
 _NOT_A_LIST = re.compile(r"\b(?:was|were|is|are|which|that|by|in|of|to|increased|decreased|induced|expression)\b"
                          r"|表达|水平|升高|降低|增加|减少|[。;；]", re.IGNORECASE)
+# The next class noun in the gap opens a list of its own: in "自噬相关基因Atg5和Beclin1和凋亡相关因子Bcl-2和Bax"
+# (validation38_zh ChinaXiv-201712.00232V1; "调亡", an OCR slip of 凋亡, is no mention and stays in the gap) Bcl-2
+# and Bax are the apoptosis noun's, not autophagy's: a noun's members are the items before the next noun of its
+# kind (GUIDELINES 2, member_of: only the genes the noun names). Another process's "-related proteins" noun, or a
+# role noun of apoptosis ("抗凋亡蛋白Bcl-2", roles.py)
+_NEXT_CLASS_NOUN = re.compile(
+    r"相关(?:的)?(?:蛋白|基因|因子|分子|标志物)|[抗促]凋亡(?:蛋白|基因|因子)"
+    r"|\b(?:related|associated)\s+(?:proteins?|genes?|factors?|molecules?|markers?)\b", re.IGNORECASE)
 
 
 def related_noun_end(text: str, process_end: int) -> int | None:
@@ -74,7 +82,8 @@ def listed_member(text: str, process_end: int, gene_start: int, blanked_gap: str
     if _BARE.match(text, process_end):
         return _BARE_LIST_GAP.fullmatch(gap) is not None
     gap = _CLOSED_BRACKETS.sub(" ", gap)  # "受体调节性Smads(Smad1,Smad5),共同作用性Smad(": an item's own brackets
-    return bool(_LIST_GAP.match(gap)) and not _NOT_A_LIST.search(gap) and len(gap.split()) <= _MAX_LIST_WORDS
+    return bool(_LIST_GAP.match(gap)) and not _NOT_A_LIST.search(gap) and not _NEXT_CLASS_NOUN.search(gap) \
+        and len(gap.split()) <= _MAX_LIST_WORDS
 
 
 
