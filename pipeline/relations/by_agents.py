@@ -42,7 +42,13 @@ _TARGET_THEN_VERB = re.compile(
 # al. 1985, 13.60)
 _OBJECT_ITEM = r"(?:(?![A-Za-z]+ed\b)[\w\-/'αβγδκ]+(?:\s+(?![A-Za-z]+ed\b|by\b)[\w\-/'αβγδκ]+){0,3}?)"
 _ITEM_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s*\band\s+|\s*\bor\s+)"
-_NOUN_OF = re.compile(r"^\s+of\s+(?:the\s+)?(?:" + _OBJECT_ITEM + _ITEM_SEPARATOR + r"){0,3}$", re.IGNORECASE)
+# (the target may carry one or two adjectives of its own, "Induction of distinctive autophagy by chelerythrine"
+# (validation40_zh ChinaXiv-201812.00641V1, reference title, gold chelerythrine activates autophagy), "Activation of
+# canonical Wnt signaling by X": a premodifier of the head noun, Quirk et al. 1985, 17.101; lower-case words, not a
+# participle ("X-induced", "impaired": another event) nor a function word)
+_TARGET_ADJECTIVE = r"(?!(?:the|a|an|and|or|but|by|with|in|on|of|to|from|for|via|at|as)\b)(?![\w\-]*ed\b)[a-z][a-z\-]*\s+"
+_NOUN_OF = re.compile(r"^\s+of\s+(?:the\s+)?(?:" + _OBJECT_ITEM + _ITEM_SEPARATOR + r"){0,3}(?:"
+                      + _TARGET_ADJECTIVE + r"){0,2}$")
 _LATER_OBJECTS = re.compile(r"(?:" + _ITEM_SEPARATOR + _OBJECT_ITEM + r"){1,3}?(?=\s+by\b)", re.IGNORECASE)
 # between the target and "by" in the of-genitive: only a pathway or activity noun ("of the ERK pathway by")
 _TARGET_HEAD = re.compile(r"^[\s\-]*(?:(?:signal(?:l)?ing|pathways?|axis|activit(?:y|ies)|kinases?|"
