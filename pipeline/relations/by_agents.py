@@ -45,8 +45,9 @@ _ITEM_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s*\band\s+|\s*\bor\s+)"
 # (the target may carry one or two adjectives of its own, "Induction of distinctive autophagy by chelerythrine"
 # (validation40_zh ChinaXiv-201812.00641V1, reference title, gold chelerythrine activates autophagy), "Activation of
 # canonical Wnt signaling by X": a premodifier of the head noun, Quirk et al. 1985, 17.101; lower-case words, not a
-# participle ("X-induced", "impaired": another event) nor a function word)
-_TARGET_ADJECTIVE = r"(?!(?:the|a|an|and|or|but|by|with|in|on|of|to|from|for|via|at|as)\b)(?![\w\-]*ed\b)[a-z][a-z\-]*\s+"
+# participle or gerund ("X-induced", "impaired", "targeting": another event) nor a function word)
+_TARGET_ADJECTIVE = (r"(?!(?:the|a|an|and|or|but|by|with|in|on|of|to|from|for|via|at|as)\b)(?![\w\-]*(?:ed|ing)\b)"
+                     r"[a-z][a-z\-]*\s+")
 _NOUN_OF = re.compile(r"^\s+of\s+(?:the\s+)?(?:" + _OBJECT_ITEM + _ITEM_SEPARATOR + r"){0,3}(?:"
                       + _TARGET_ADJECTIVE + r"){0,2}$")
 _LATER_OBJECTS = re.compile(r"(?:" + _ITEM_SEPARATOR + _OBJECT_ITEM + r"){1,3}?(?=\s+by\b)", re.IGNORECASE)

@@ -1,0 +1,69 @@
+"""Stop 42: two label classes, each pinned on real sentences (the document named at each).
+
+* A class noun's members are the items before the next class noun (relations/process_members.py).
+* The of-object of an event noun with a by-agent may carry its own adjectives (relations/by_agents.py).
+
+List scope:
+
+"自噬相关基因Atg5和Beclin1和调亡相关因子Bcl-2和Bax" names Atg5 and Beclin1 as autophagy genes and Bcl-2 and Bax as
+apoptosis factors ("调亡" is an OCR slip of 凋亡): the apoptosis noun opens a list of its own, so Bcl-2 and Bax are
+no members of autophagy (validation38_zh ChinaXiv-201712.00232V1: BAX and BCL2 member_of Autophagy were false
+positives in the top |gold|). The genes before the second noun stay members.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nlp_helpers import typed_pairs, typed_sentence
+
+from pipeline.relations import process_members
+
+AUTOPHAGY = "hsa04140"
+REPO = Path(__file__).resolve().parents[1]
+# validation38_zh ChinaXiv-201712.00232V1, discussion
+TWO_NOUNS = "单纯I/R组自噬相关基因Atg5和Beclin1和调亡相关因子Bcl-2和BaxmRNA均有表达,提示自噬和凋亡均参与心肌I/R损伤;"
+
+
+def test_genes_after_the_next_class_noun_are_not_members(annotator, gene_id):
+    pairs = typed_pairs(annotator, TWO_NOUNS)
+    for symbol in ("BAX", "BCL2"):
+        assert pairs[(gene_id(symbol), AUTOPHAGY)].label != "member_of", symbol
+
+
+def test_genes_before_the_next_class_noun_stay_members(annotator, gene_id):
+    pairs = typed_pairs(annotator, TWO_NOUNS)
+    assert pairs[(gene_id("ATG5"), AUTOPHAGY)].label == "member_of"
+
+
+def test_listed_member_stops_at_a_role_noun():
+    text = "自噬相关蛋白LC3和抗凋亡蛋白Bcl-2"
+    end = text.index("相关")  # the process "自噬" ends here
+    assert process_members.listed_member(text, end, text.index("LC3"))
+    assert not process_members.listed_member(text, end, text.index("Bcl-2"))
+
+
+# --- by-agents: the of-object's own adjectives (relations/by_agents.py) -----------------------------------
+# validation40_zh ChinaXiv-201812.00641V1, reference title (shortened: the gold sentence's "reactive oxygen
+# species-stimulated" is a participle, another event, and stays unread)
+CHELERYTHRINE = "Induction of distinctive autophagy by chelerythrine in non-small cell lung cancer cells"
+
+
+def test_an_adjective_before_the_of_object_keeps_the_by_agent(annotator):
+    typed = typed_pairs(annotator, CHELERYTHRINE)[("CPD:chelerythrine", AUTOPHAGY)]
+    assert (typed.label, typed.agent) == ("activates", "CPD:chelerythrine")
+
+
+def test_an_adjective_before_a_process_of_a_herb_extract(annotator):
+    text = (REPO / "corpus/validation/en/26751692.txt").read_text(encoding="utf-8")
+    sentence, type_pair = typed_sentence(annotator, "PMID26751692", text, "inhibition of b-cell apoptosis by BGE")
+    ginseng = "HERB004609"  # 人参: BGE, black ginseng extract (the gold's id)
+    typed = type_pair(ginseng, "hsa04210")
+    assert (typed.label, typed.agent) == ("inhibits", ginseng)
+
+
+def test_a_gerund_before_the_of_object_is_another_event():
+    from pipeline.relations import by_agents
+    assert by_agents._NOUN_OF.match(" of distinctive ")
+    assert not by_agents._NOUN_OF.match(" of targeting ")
+    assert not by_agents._NOUN_OF.match(" of impaired ")
