@@ -36,6 +36,17 @@ def test_genes_before_the_next_class_noun_stay_members(annotator, gene_id):
     assert pairs[(gene_id("ATG5"), AUTOPHAGY)].label == "member_of"
 
 
+# free ChinaXiv pool ChinaXiv-201711.01383V1: the second noun is UVRAG's own name, glossed in brackets
+GLOSSED = ("当敲除自噬相关基因如Beclin1、抗紫外线相关基因(ultraviolet irradiation resistance-associated gene,UVRAG)、Atg5和Atg7"
+           "将导致DNA损伤累积[3-35]。")
+
+
+def test_a_glossed_name_with_the_noun_is_no_new_list(annotator, gene_id):
+    pairs = typed_pairs(annotator, GLOSSED)
+    # (Atg5 and Atg7, past the bracket's long gloss, were no members before this stop either)
+    assert pairs[(gene_id("UVRAG"), AUTOPHAGY)].label == "member_of"
+
+
 def test_listed_member_stops_at_a_role_noun():
     text = "自噬相关蛋白LC3和抗凋亡蛋白Bcl-2"
     end = text.index("相关")  # the process "自噬" ends here

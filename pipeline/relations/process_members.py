@@ -59,10 +59,14 @@ _NOT_A_LIST = re.compile(r"\b(?:was|were|is|are|which|that|by|in|of|to|increased
 # (validation38_zh ChinaXiv-201712.00232V1; "调亡", an OCR slip of 凋亡, is no mention and stays in the gap) Bcl-2
 # and Bax are the apoptosis noun's, not autophagy's: a noun's members are the items before the next noun of its
 # kind (GUIDELINES 2, member_of: only the genes the noun names). Another process's "-related proteins" noun, or a
-# role noun of apoptosis ("抗凋亡蛋白Bcl-2", roles.py)
+# role noun of apoptosis ("抗凋亡蛋白Bcl-2", roles.py). Only a noun that names the items after it (a name, blanked by
+# the caller, right after it): "抗紫外线相关基因(ultraviolet irradiation resistance-associated gene,UVRAG)" is one item's
+# own name, glossed in brackets, inside the list "自噬相关基因如Beclin1、抗紫外线相关基因(…UVRAG)、Atg5和Atg7" (free
+# ChinaXiv pool ChinaXiv-201711.01383V1)
 _NEXT_CLASS_NOUN = re.compile(
-    r"相关(?:的)?(?:蛋白|基因|因子|分子|标志物)|[抗促]凋亡(?:蛋白|基因|因子)"
-    r"|\b(?:related|associated)\s+(?:proteins?|genes?|factors?|molecules?|markers?)\b", re.IGNORECASE)
+    r"(?:相关(?:的)?(?:蛋白|基因|因子|分子|标志物)|[抗促]凋亡(?:蛋白|基因|因子)"
+    r"|\b(?:related|associated)\s+(?:proteins?|genes?|factors?|molecules?|markers?)\b)(?=[\sA-Za-z0-9αβγδκ]|$)",
+    re.IGNORECASE)
 
 
 def related_noun_end(text: str, process_end: int) -> int | None:
