@@ -24,6 +24,13 @@ def test_bcl2_bax_pair_read_as_a_ratio_is_no_axis(annotator, text):
     assert not [i for i in axes(annotator, text) if "HGNC:959" in i or "HGNC:990" in i]
 
 
+def test_a_ratio_joined_by_de_is_no_axis(annotator):
+    # ChinaXiv-201712.02108V1 (validation40_zh): "RANKL/OPG的比值" (stop 42; "RANKL/OPG比值" was already no axis)
+    text = ("在本研究中,SHED和DPSCs均表达RANKL和OPG,但与DPSCs相比,SHED在破骨相关基因RANKL的表达呈明显上调趋势,且反应细胞破骨/"
+            "成骨能力的RANKL/OPG的比值显著高于DPSCs,结果表明,相对于DPSCs,SHED具有更强的破骨能力。")
+    assert not [i for i in axes(annotator, text) if "HGNC:11926" in i]
+
+
 @pytest.mark.parametrize("text", [
     # ChinaXiv-201712.00232V1 (validation_zh) table header; ChinaXiv-201712.00524V1 (new_papers_zh) methods
     "Beclin1/β-actin;",

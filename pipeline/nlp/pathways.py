@@ -463,7 +463,9 @@ _READOUT_BEFORE = re.compile(r"\b(?:expressions?|levels?|mutations?|mutants?|pol
 # Chinese also states the change of the pair right after it, the ratio being understood ("Bcl-2/Bax mRNA升高",
 # "Bcl-2/Bax降低", ChinaXiv-201712.00232V1), or glosses the pair in brackets before 比值 ("Bax/Bcl2（促凋亡蛋白/
 # 抗凋亡蛋白）比值", ChinaXiv-202010.00047V1): an axis is activated or inhibited (激活, 抑制), not raised
-_READOUT_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{1,30}[)）]\s*)?(?:ratios?\b|比值|比例|的?(?:mRNA|蛋白)?(?:的)?"
+# (的 may join the pair to its 比值 as to its 表达: "RANKL/OPG的比值显著高于DPSCs", validation40_zh ChinaXiv-201712.02108V1,
+# whose gold README lists "RANKL/OPG的比值" read as an axis among the false positives; the ratio is not an axis)
+_READOUT_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{1,30}[)）]\s*)?(?:ratios?\b|的?\s*(?:比值|比例|比率)|的?(?:mRNA|蛋白)?(?:的)?"
                             r"(?:表达|水平|含量)|mRNA|(?:显著|明显)?(?:升高|降低|增高|增加|减少|下降|上升|上调|下调))",
                             re.IGNORECASE)
 
