@@ -52,3 +52,18 @@ def test_initialisms_count_before_english_cells_only() -> None:
     assert "HEK" in cell_line_names(["non-transfected HEK cells"])
     assert "CD4" not in cell_line_names(["CD4 cells"])
     assert "ALP" not in cell_line_names(["ALP细胞"])  # Chinese: only codes with digits
+
+
+def test_a_code_before_a_cell_type_noun_is_a_cell_line(annotator) -> None:
+    # validation38_zh ChinaXiv-201712.00232V1 (stop 42): HL-1 is a cardiomyocyte line, not DNAH5's alias HL1
+    text = ("HL-1心肌细胞研究中发现,下调自噬相关基因Beclin1或Atg5抑制自噬发生,同时也使I/R损伤诱导的细胞凋亡增加,"
+            "而过表达Beclin1增强自噬,则使细胞凋亡发生率降低[19]。")
+    found = [t for t, _ in named(annotator, text)]
+    assert "HL-1" not in found and "Beclin1" in found
+
+
+def test_a_gene_before_a_cell_type_noun_is_no_cell_line() -> None:
+    # a capital code is a cell line right before 细胞 only, not before a cell type (a constructed "SIRT1心肌细胞特异性
+    #敲除小鼠"); validation40_zh ChinaXiv-201812.00641V1 names its Raw264.7 line so (a methods heading)
+    names = cell_line_names(["SIRT1心肌细胞特异性敲除小鼠", "1.2.4双荧光Raw264.7巨噬细胞稳转株获得按照所测滴度，计算合适的MOI并感染细胞。"])
+    assert "SIRT1" not in names and "Raw264.7" in names

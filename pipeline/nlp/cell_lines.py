@@ -46,6 +46,14 @@ _NAMED_AS_CELLS = re.compile(
     r"(?:细胞(?:株|系)?(?![因凋周增活内外核膜器质毒骨自膜分迁侵生存死])|cells?\b|cels\b|cell lines?\b)"
 )
 _MARKER = re.compile(r"CD\d")  # cluster of differentiation: CD4 cells are T cells
+# the line's cell type between the code and 细胞: "HL-1心肌细胞" (validation38_zh ChinaXiv-201712.00232V1: HL-1 is a
+# mouse cardiomyocyte line, not DNAH5's alias HL1), "THP-1巨噬细胞", "Raw264.7巨噬细胞", "H9c2心肌细胞". A closed list of
+# cell-type nouns, and only a cell-line-shaped code (no capital code: "SIRT1心肌细胞特异性敲除" names a gene)
+_CELL_TYPE = (r"(?:心肌|肝|神经|上皮|内皮|巨噬|单核|成骨|破骨|成纤维|软骨|脂肪|前脂肪|平滑肌|胰岛|癌|肿瘤|小胶质|星形胶质|树突状|"
+              r"角质形成)")
+_NAMED_AS_TYPED_CELLS = re.compile(
+    rf"(?<![A-Za-z0-9.\-])({_NAME}(?:{_LIST_JOIN}{_NAME})*)\s?{_CELL_TYPE}"
+    r"细胞(?:株|系)?(?![因凋周增活内外核膜器质毒骨自膜分迁侵生存死])")
 # 细胞株/cell line (NAME …) and the names coordinated after it ("细胞株MDA-MB-231和MDA-MB-453")
 _CELLS_THEN_NAME = re.compile(rf"(?:细胞株|细胞系|cell lines?|(?:细胞|cells?|cell lines?)\s?[(（])\s?{_NAME_LIST}")
 # 细胞/cell(s) right before a name ("乳腺癌细胞MDA-MB-231和MDA-MB-468", "carcinoma cell MDA-MB-231"):
@@ -141,6 +149,7 @@ def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
         if "细胞" not in text and not english:
             continue
         for pattern, shape, from_end in ((_NAMED_AS_CELLS, is_cell_line_shape, True),
+                                         (_NAMED_AS_TYPED_CELLS, is_cell_line_shape, True),
                                          (_CELLS_THEN_NAME, is_cell_line_shape, False),
                                          (_CELL_THEN_NAME, _strong_shape, False)):
             for m in pattern.finditer(text):
