@@ -24,6 +24,17 @@ def test_bcl2_bax_pair_read_as_a_ratio_is_no_axis(annotator, text):
     assert not [i for i in axes(annotator, text) if "HGNC:959" in i or "HGNC:990" in i]
 
 
+@pytest.mark.parametrize("text, gene", [
+    # ChinaXiv-201712.02108V1 (validation40_zh), figure 4's legend; ChinaXiv-201712.00232V1 (validation38_zh), table 2's
+    # caption glued to the text: the PDF's text layer lost the spaces around "of" (stop 42)
+    ("Fig.4 Gene expresionofNX2,OCN,ALPOPG,andRANKLinandDSCsat7daysofosteogenicinduction.A:NX2 expression; B: OCN "
+     "expresson; C: ALP expression; D: OPG expression; E: RANKL expression; F: ratioof RANKL/OPG.", "HGNC:11926"),
+    ("Tab.2Atg5,Beclin,Bl-2and BaxmRNAexpressons inmyocardial tissueandtheratioofBcl-2/Bax indiferent groups", "HGNC:959"),
+])
+def test_a_ratio_glued_to_of_is_no_axis(annotator, text, gene):
+    assert not [i for i in axes(annotator, text) if gene in i]
+
+
 def test_a_ratio_joined_by_de_is_no_axis(annotator):
     # ChinaXiv-201712.02108V1 (validation40_zh): "RANKL/OPG的比值" (stop 42; "RANKL/OPG比值" was already no axis)
     text = ("在本研究中,SHED和DPSCs均表达RANKL和OPG,但与DPSCs相比,SHED在破骨相关基因RANKL的表达呈明显上调趋势,且反应细胞破骨/"

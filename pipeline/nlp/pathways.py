@@ -458,8 +458,10 @@ _SLASH = re.compile(r"\s*/\s*")
 # "expression of Bcl-2/Bax", "mutations of KRAS/NRAS/BRAF", "Bcl-2/Bax 比值", "Bcl-2/Bax ratio":
 # the genes are read-outs that are expressed, mutated or compared, not steps of an axis that
 # is activated or inhibited
-_READOUT_BEFORE = re.compile(r"\b(?:expressions?|levels?|mutations?|mutants?|polymorphisms?|mRNAs?|"
-                             r"ratios?|amounts?|contents?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# (the text layer of a PDF may glue the words: "F: ratioof RANKL/OPG" in a figure legend, "theratioofBcl-2/Bax" in a
+# table caption, validation40_zh ChinaXiv-201712.02108V1 and validation38_zh ChinaXiv-201712.00232V1)
+_READOUT_BEFORE = re.compile(r"(?:\b|(?<=the))(?:expressions?|levels?|mutations?|mutants?|polymorphisms?|mRNAs?|"
+                             r"ratios?|amounts?|contents?)\s*of\s*(?:the\s+)?$", re.IGNORECASE)
 # Chinese also states the change of the pair right after it, the ratio being understood ("Bcl-2/Bax mRNA升高",
 # "Bcl-2/Bax降低", ChinaXiv-201712.00232V1), or glosses the pair in brackets before 比值 ("Bax/Bcl2（促凋亡蛋白/
 # 抗凋亡蛋白）比值", ChinaXiv-202010.00047V1): an axis is activated or inhibited (激活, 抑制), not raised
