@@ -189,3 +189,23 @@ def test_a_parenthesis_after_a_drug_with_another_first_letter_is_no_definition()
     assert drug_short_form("CTX", Mention(0, 16, "MESH:D003520", "COMPOUND", "dictionary", "cyclophosphamide"))
     assert not drug_short_form("DMSO", drug)  # a vehicle named after the drug, not its short form
     assert not drug_short_form("CDDP", Mention(0, 9, "HGNC:1", "GENE", "dictionary", "cisplatin"))
+
+
+def test_a_released_panel_enzyme_is_a_toxicity_read_out(annotator):
+    # validation38_zh ChinaXiv-201712.00232V1 (stop 42): LDH released into the coronary effluent marks the injury
+    # (GUIDELINES 5.12, plasma or serum enzymes as toxicity markers); fasudil downregulates LDH was the top false
+    # positive of validation38_zh
+    text = "实验中观察到Fasudil抑制Rho激酶后降低了心肌再灌注期间LDH的释放,说明Fasudil抑制"
+    doc = annotator.annotate("t", text)
+    how = {m.text: m.how for s in doc.sentences for m in s.mentions}
+    assert how["LDH"] == "clinical-readout"
+
+
+def test_a_panel_enzyme_listed_after_the_transaminases_is_a_read_out(annotator):
+    # validation_en PMID22815248: lactate dehydrogenase beside AST and ALT, no fluid word in the clause
+    text = ("A significant decrease of aspartate aminotransferase, alanine aminotransferase, lactate dehydrogenase (LDH) "
+            "activities and glutathione (GSH) levels and an increase of malondialdehyde (MDA) quantity was observed "
+            "after CCl4 and PC administration alone.")
+    doc = annotator.annotate("t", text)
+    how = {m.text: m.how for s in doc.sentences for m in s.mentions if m.label == "GENE"}
+    assert how.get("lactate dehydrogenase", how.get("LDH")) == "clinical-readout", how

@@ -93,6 +93,18 @@ _PANEL_ENZYME = re.compile(
 _FLUID_BEFORE = re.compile(r"\b(?:serum|sera|plasma|circulating)\b|血清|血浆", re.IGNORECASE)
 _FLUID_AFTER = re.compile(r"^[^;；。.]{0,80}?\b(?:in|of)\s+(?:the\s+)?(?:serum|plasma)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[;；。:：]|\.\s")
+# the enzyme released from injured cells into a perfusate or a culture medium: "降低复灌期冠脉流出液中LDH的释放", "LDH释放增多"
+# (validation38_zh ChinaXiv-201712.00232V1), "lactate dehydrogenase leakage assays" (validation_en PMID23315277): the
+# release is the toxicity marker of GUIDELINES 5.12 ("plasma or serum enzymes as toxicity markers … not annotated"),
+# measured outside the cells as the serum panel is; none of the 9 development units LDH made this way is gold
+_RELEASE_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{1,8}[)）]\s*)?(?:的)?(?:释放|漏出|泄漏|外漏|release|leakage|efflux)",
+                            re.IGNORECASE)
+_RELEASE_BEFORE = re.compile(r"\b(?:release|leakage|efflux)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# a serum transaminase earlier in the enzyme's clause: the routine panel ("A significant decrease of aspartate
+# aminotransferase, alanine aminotransferase, lactate dehydrogenase (LDH) activities … after CCl4", validation_en
+# PMID22815248), whatever the fluid word
+_TRANSAMINASE_IN_CLAUSE = re.compile(r"\b(?:ALT|AST|SGPT|SGOT|aminotransferases?|transaminases?)\b|转氨酶|氨基转移酶",
+                                     re.IGNORECASE)
 
 
 def is_serum_panel_enzyme(text: str, m: Mention) -> bool:
@@ -101,12 +113,15 @@ def is_serum_panel_enzyme(text: str, m: Mention) -> bool:
     PMID11273016; "plasma levels of lactate dehydrogenase", PMID12396303)? Like serum ALT/AST
     (GUIDELINES 5.11, clinical read-outs) the activity in serum marks tissue injury, not the
     gene's expression; alkaline phosphatase measured in osteoblasts ("ALP activity", no fluid
-    word in its clause) stays the gene."""
+    word in its clause) stays the gene. Also the enzyme's release or leakage (``_RELEASE_AFTER``) and an enzyme listed
+    after a serum transaminase (``_TRANSAMINASE_IN_CLAUSE``)."""
     if m.label != "GENE" or not _PANEL_ENZYME.match(m.text.strip()):
         return False
     lo = max(0, m.start - 150)
     clause = max((c.end() for c in _CLAUSE_START.finditer(text, lo, m.start)), default=lo)
-    return bool(_FLUID_BEFORE.search(text, clause, m.start)) or bool(_FLUID_AFTER.match(text[m.end:m.end + 100]))
+    return bool(_FLUID_BEFORE.search(text, clause, m.start)) or bool(_FLUID_AFTER.match(text[m.end:m.end + 100])) \
+        or bool(_RELEASE_AFTER.match(text[m.end:m.end + 20])) or bool(_RELEASE_BEFORE.search(text[max(0, m.start - 24):m.start])) \
+        or bool(_TRANSAMINASE_IN_CLAUSE.search(text, clause, m.start))
 
 
 # Plasma lipoproteins: HDL is FamPlex's family of high-density lipoprotein particles (ALB, APOA1, APOA2, APOE,
