@@ -78,3 +78,27 @@ def test_a_gerund_before_the_of_object_is_another_event():
     assert by_agents._NOUN_OF.match(" of distinctive ")
     assert not by_agents._NOUN_OF.match(" of targeting ")
     assert not by_agents._NOUN_OF.match(" of impaired ")
+
+
+# --- constituent anaphora: "H…,其中的C" (relations/compound_sources.py) -------------------------------------
+# validation41_zh ChinaXiv-201711.00776V1, discussion (gold 杜仲 contains chlorogenic acid)
+EUCOMMIA = ("3讨论中兽医学理论认为,杜仲入肾经,补益气,保胎,其中的绿原酸具有抗氧化、抗菌和调节机体脂代谢和糖代谢的作用[12],"
+            "人参皂苷和绞股蓝皂苷可清除体内自由基、抑制机体过氧化损伤和抗炎[13-14],熟地黄多糖能够抗氧化、增强免疫和调节血脂等[15]。")
+
+
+def test_its_constituent_refers_back_to_the_herb_topic(annotator):
+    pairs = typed_pairs(annotator, EUCOMMIA)
+    typed = pairs[("HERB001409", "CPD:chlorogenic-acid")]  # 杜仲
+    assert (typed.label, typed.agent) == ("contains", "HERB001409")
+    # a compound of a later clause, with no 其 before it, is no constituent of 杜仲
+    assert pairs[("HERB001409", "CPD:ginsenosides")].label != "contains"
+
+
+def test_its_constituent_needs_the_herb_as_the_last_mention_before_it():
+    from types import SimpleNamespace as S
+
+    from pipeline.relations.compound_sources import constituent_of_topic_zh
+    text = "杜仲与黄芪合用,其中的绿原酸"
+    herb, other, compound = S(start=0, end=2, label="HERB"), S(start=3, end=5, label="HERB"), S(start=11, end=14, label="COMPOUND")
+    assert constituent_of_topic_zh(text, [herb, other, compound], compound, other) is not None
+    assert constituent_of_topic_zh(text, [herb, other, compound], compound, herb) is None

@@ -35,6 +35,9 @@ constructions name it without one (a plain "from"/"in", or an example of a class
   rhizomes contains diarylheptanoids, flavonoids and terpenes", free pool). Between the items no verb, relative word
   or preposition (``_NOT_LIST_WORD``).
 
+* **Constituent anaphora** (Chinese, stop 42) — "H…,其中的C" / "其所含的C" / "其有效成分C": 其 refers back to the herb
+  named last before it (``constituent_of_topic_zh``).
+
 * **Content determination** (Chinese, stop 41) — "测定H中C的含量": a compound's content measured in the herb (or a named
   part or preparation of it) states that the herb contains it, every item of a list before 含量 ("高效液相色谱法测定广藿香
   中毛蕊花糖苷的含量", a reference title of free-pool paper ChinaXiv-201711.01615V1; the guideline decision is
@@ -236,6 +239,28 @@ def content_in_herb_zh(text: str, spans, compound, herb) -> tuple[int, int] | No
     return compound.end + m.end() - 2, compound.end + m.end()
 
 
+# Chinese constituent anaphora: the herb topic of the sentence, then 其 ("its") with a constituent noun or 中的 ("in it")
+# right before the compound: "杜仲入肾经,补益气,保胎,其中的绿原酸具有抗氧化…作用" (validation41_zh ChinaXiv-201711.00776V1,
+# gold 杜仲 contains chlorogenic acid). 其 refers back to the topic (Li & Thompson 1981, ch. 4 on topics; GUIDELINES 2,
+# coreference: 其 counts as the entity it clearly refers to); the herb must be the last mention before 其, within
+# _TOPIC_REACH characters, so that 其 can refer to nothing else named in between
+_ITS_CONSTITUENT = re.compile(r"其(?:中(?:所含)?的|所含的?|含有的|(?:主要|有效|活性)?(?:成分|组分)(?:为|是|有|包括|如)?)\s*$")
+_TOPIC_REACH = 40
+
+
+def constituent_of_topic_zh(text: str, spans, compound, herb) -> tuple[int, int] | None:
+    """(start, end) of "其中的"/"其所含的"/"其有效成分" when it stands right before the compound and refers back to the
+    herb (the last mention before it, at most _TOPIC_REACH characters back), or None."""
+    if compound.start < herb.end:
+        return None
+    m = _ITS_CONSTITUENT.search(text, max(0, compound.start - 12), compound.start)
+    if m is None or m.start() < herb.end or m.start() - herb.end > _TOPIC_REACH:
+        return None
+    if any(herb.end <= sp.start < m.start() for sp in spans):
+        return None
+    return m.start(), m.end()
+
+
 def stated_source(text: str, spans, first, second) -> tuple[int, int] | None:
     """Where the sentence states that the HERB of the pair is the source of its COMPOUND by one of the
     constructions of this module, or None."""
@@ -245,4 +270,5 @@ def stated_source(text: str, spans, first, second) -> tuple[int, int] | None:
     herb, compound = labels["HERB"], labels["COMPOUND"]
     return class_apposition(text, spans, compound, herb) or obtained_from(text, spans, compound, herb) \
         or exemplified_class(text, spans, compound, herb) or listed_in_source(text, spans, compound, herb) \
-        or listed_after_cue(text, spans, compound, herb) or content_in_herb_zh(text, spans, compound, herb)
+        or listed_after_cue(text, spans, compound, herb) or content_in_herb_zh(text, spans, compound, herb) \
+        or constituent_of_topic_zh(text, spans, compound, herb)
