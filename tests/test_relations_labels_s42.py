@@ -102,3 +102,22 @@ def test_its_constituent_needs_the_herb_as_the_last_mention_before_it():
     herb, other, compound = S(start=0, end=2, label="HERB"), S(start=3, end=5, label="HERB"), S(start=11, end=14, label="COMPOUND")
     assert constituent_of_topic_zh(text, [herb, other, compound], compound, other) is not None
     assert constituent_of_topic_zh(text, [herb, other, compound], compound, herb) is None
+
+
+# --- by-agents: the instrument of an event noun ("Activation of Y with X", relations/by_agents.py) ---------------
+# validation38_zh ChinaXiv-201712.00232V1, a reference title (gold ethanol activates ALDH2). ("Blockade of autophagy with
+# bafilomycin A1 or 3-methyladenine", new_papers_en PMID23552851, and "inhibition of ATM/ATR kinases with CGK-733",
+# validation_en PMID26027517, were typed inhibits already, by the drug-class and cue rules.)
+ALDH2 = ("Activation of ALDH2 with Low Concentration of Ethanol AttenuatesMyocardial Ischemia/ Reperfusion Injury in "
+         "Diabetes Rat Model")
+
+
+def test_the_instrument_of_an_activation_with_its_dose(annotator, gene_id):
+    typed = typed_pairs(annotator, ALDH2)[("CPD:ethanol", gene_id("ALDH2"))]
+    assert (typed.label, typed.agent) == ("activates", "CPD:ethanol")
+
+
+def test_with_before_a_participle_is_no_instrument():
+    from pipeline.relations import by_agents
+    assert by_agents._WITH_AGENT.match(" with Low Concentration of ")
+    assert not by_agents._WITH_AGENT.match(" with increased ")

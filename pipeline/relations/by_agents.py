@@ -68,6 +68,17 @@ _BY_AGENT = re.compile(
     r"(?:(?:[a-z\-]+\s+){0,2}(?:antioxidant|flavonoid|compound|drug|inhibitor|agent|alkaloid|polyphenol|toxin)s?\s*,\s*)?"
     r"(?:(?![A-Za-z]+ed\b)[\w\-αβγκ]+(?:\s*[(][^()]{1,20}[)])?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){0,3}\s*$",
     re.IGNORECASE)
+# an event noun's instrument: "Blockade of autophagy with bafilomycin A1 or 3-methyladenine" (new_papers_en PMID23552851,
+# gold both inhibit autophagy), "inhibition of ATM/ATR kinases with CGK-733" (validation_en PMID26027517), "Activation of
+# ALDH2 with Low Concentration of Ethanol" (validation38_zh ChinaXiv-201712.00232V1, reference title, gold ethanol
+# activates ALDH2): with names the means of the event, whose user is unnamed (Quirk et al. 1985, 9.48 on the
+# instrument), so the named means is the event's cause as a by-agent is. Only after the of-object of an event noun (the
+# verb form "treated with" is treatment.py's); its dose may stand before the agent. (No loss of the instrument is read:
+# the never-matching ``loss`` group keeps by_agent_cue's reading of the by-phrase.)
+_WITH_AGENT = re.compile(
+    r"^\s*with\s+(?:(?:a|an|the)\s+)?(?:(?:low|high|increasing|different|various)\s+)?(?:(?:doses?|concentrations?)\s+of\s+)?"
+    r"(?P<loss>(?!))?(?:(?![A-Za-z]+ed\b)[\w\-αβγκ]+(?:\s*[(][^()]{1,20}[)])?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){0,3}\s*$",
+    re.IGNORECASE)
 _LOSS_AFTER = re.compile(r"^\s*-?\s*(?:knock-?down|knock-?out|deficiency|deletion|depletion|silencing|loss|"
                          r"inhibition|blockade)\b", re.IGNORECASE)
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
@@ -98,6 +109,8 @@ def by_agent_cue(text: str, target_start: int, target_end: int, agent_start: int
             by = _by_phrase(text, target_end + head.end(), agent_start)
             if by is None and (later := _LATER_OBJECTS.match(text, target_end + head.end(), agent_start)):
                 by = _by_phrase(text, later.end(), agent_start)  # "inhibition of PI3K/Akt and mTOR by X"
+            if by is None:  # "Blockade of autophagy with bafilomycin A1", the event noun's instrument
+                by = _WITH_AGENT.match(text[target_end + head.end():agent_start])
         elif agent_end <= cue.start and _ZH_BEFORE_AGENT.match(text[target_end:agent_start]) \
                 and _ZH_AGENT_THEN_VERB.match(text[agent_end:cue.start]):  # "Y被X抑制"
             loss = bool(_ZH_LOSS.search(text[max(0, agent_start - 4):agent_start]))
