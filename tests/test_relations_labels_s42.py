@@ -1,7 +1,9 @@
-"""Stop 42: two label classes, each pinned on real sentences (the document named at each).
+"""Stop 42: label classes of the Chinese validation sets, each pinned on real sentences (the document named at each).
 
 * A class noun's members are the items before the next class noun (relations/process_members.py).
-* The of-object of an event noun with a by-agent may carry its own adjectives (relations/by_agents.py).
+* The of-object of an event noun with a by-agent may carry its own adjectives, and the event's instrument ("with X")
+  is its agent (relations/by_agents.py).
+* "H…,其中的C": 其 refers back to the herb topic, which contains C (relations/compound_sources.py).
 
 List scope:
 
