@@ -123,3 +123,26 @@ def test_with_before_a_participle_is_no_instrument():
     from pipeline.relations import by_agents
     assert by_agents._WITH_AGENT.match(" with Low Concentration of ")
     assert not by_agents._WITH_AGENT.match(" with increased ")
+
+
+# --- 联用 of an analytical instrument is no combination (relations/cues.py) -----------------------------------
+# validation38_zh ChinaXiv-201712.01190V1: "首先建立了皂苷Rgl·Rbl的液相色谱质谱联用(LC-MS)含量检定方法,采用平衡透析法揭示了
+# 氯吡格雷对Rg1、Rb1血清蛋白结合率影响" gave the top false positive Rb1 combined_with Rg1 (3.9)
+
+
+def test_hyphenated_chromatography_is_no_combination(annotator):
+    # in the paper's context (its ginsenoside names: "Rgl·Rbl" alone is no mention)
+    text = (REPO / "corpus/validation/zh/ChinaXiv-201712.01190V1.md").read_text(encoding="utf-8")
+    sentence, type_pair = typed_sentence(annotator, "ChinaXiv-201712.01190V1", text, "液相色谱质谱联用(LC-MS)含量检定方法")
+    ids = list(dict.fromkeys(m.entity_id for m in sentence.mentions))
+    assert "CPD:ginsenoside-rg1" in ids
+    labels = {type_pair(a, b).label for i, a in enumerate(ids) for b in ids[i + 1:]}
+    assert "combined_with" not in labels
+
+
+def test_a_drug_combination_keeps_its_cue():
+    from pipeline.relations.cues import find_cues
+    # the same paper's last clause: "为相关药物的联用提供理论支持"
+    assert [c.kind for c in find_cues("为相关药物的联用提供理论支持") if c.text == "联用"] == ["combined"]
+    assert not [c for c in find_cues("液相色谱质谱联用(LC-MS)") if c.kind == "combined"]
+    assert not [c for c in find_cues("采用气质联用技术") if c.kind == "combined"]

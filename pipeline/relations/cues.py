@@ -79,7 +79,10 @@ _LEXICON: dict[str, tuple[str, int]] = {
     "contains": ((r"包含|含有|所含|组成|提取|分离|活性成分|主要成分|有效成分|成分|contain\w*|derived from|"
                  r"isolated from|extracted from|constituent|ingredient|components? of|rich in|"
                  r"(?:active|bioactive|main|major) (?:compound|component|principle)s?"), 0),
-    "combined": (r"组合|联合|配伍|合用|联用|combined with|combination|herb pair|co-treatment|synerg\w*|\bplus\b", 0),
+    # (not the hyphenated instruments of analytical chemistry: "液相色谱质谱联用(LC-MS)", "气质联用", "液质联用" name one
+    # method, no combination of the compounds measured with it; validation38_zh ChinaXiv-201712.01190V1 paired ginsenosides
+    # Rg1 and Rb1 combined_with from "皂苷Rg1·Rb1的液相色谱质谱联用(LC-MS)含量检定方法")
+    "combined": (r"组合|联合|配伍|合用|联用(?<!谱联用)(?<!液质联用)(?<!气质联用)|combined with|combination|herb pair|co-treatment|synerg\w*|\bplus\b", 0),
     "negation": ((r"并未|未能|未|没有|不能|不|无明显|\bnot\b|\bno\b|\bnever\b|failed to|did not|does not|"
                  r"no effect"), 0),
     "hedge": ((r"尚不清楚|尚未明确|尚不明确|尚未|不明|可能|推测|或许|\bunclear\b|\bunknown\b|\bmay\b|"
