@@ -102,3 +102,12 @@ def test_two_chinese_lists_after_their_class_nouns_are_siblings(annotator, gene_
     genes = [gene_id(s) for s in ("ATG5", "BECN1", "BCL2", "BAX")]
     assert not {frozenset((a, b)) for n, a in enumerate(genes) for b in genes[n + 1:]} & set(found)
     assert found.get(frozenset((gene_id("ATG5"), "hsa04140"))) == "member_of"
+
+
+def test_the_predicate_after_a_bracketed_list_is_said_of_the_list(annotator, gene_id):
+    # "(…, CD36, and fatty acid binding protein 4) were down-regulated, while … (… and HSL) … were up-regulated":
+    # "down-regulated" is the first list's predicate, not CD36's effect on the genes of the second clause
+    found = kept_pairs(annotator, SENTENCES["two_lists_two_predicates_en"])
+    for a in ("CD36", "LPL"):
+        for b in ("LIPE", "ADIPOQ"):
+            assert found.get(frozenset((gene_id(a), gene_id(b)))) not in ("downregulates", "upregulates")
