@@ -55,6 +55,8 @@ def test_chinese_conjuncts_after_a_class_noun_are_no_partners(annotator, gene_id
 def test_a_reciprocal_noun_keeps_the_pair():
     text = SENTENCES["imbalance_between_en"]  # "an imbalance between MMP-2 and TIMP-2"
     assert sibling_pairs(text, spans_of(text, "GENE", "MMP-2", "TIMP-2")) == set()
+    text = SENTENCES["correlated_list_biored"]  # "were correlated (factor B, adipsin, complement C3, …)"
+    assert sibling_pairs(text, spans_of(text, "GENE", "factor B", "adipsin", "complement C3")) == set()
     text = SENTENCES["fut_knockdowns_en"]
     assert sibling_pairs(text, spans_of(text, "GENE", "FUT4", "FUT7")) == {frozenset(("FUT4", "FUT7"))}
 

@@ -37,7 +37,9 @@ _KNOCKOUT_GAP = re.compile(r"^\s?(?:\(\s?[-−]\s?/\s?[-−]\s?\)|[-−]/[-−]|
 _RECIPROCAL_BEFORE = re.compile(
     r"(?:\bbetween|\b(?:interactions?|binding|associations?|correlations?|relationships?|ratios?|complex(?:es)?|"
     r"crosstalk|cross-talk|balance|dimers?|heterodimers?|coupling|co-?localization|co-?expression|synerg\w*)\s+"
-    r"(?:of\s+)?(?:the\s+)?|在|使)\s*$",
+    r"(?:of\s+)?(?:the\s+)?|在|使"
+    # "ASP related genes … were correlated (factor B, adipsin, complement C3, p < 0.01 each)" (BioRED train PMID20105310)
+    r"|\b(?:correlated|inter-?related|co-?expressed|co-?regulated)\s*[(:]\s*)\s*$",
     re.IGNORECASE)
 _RECIPROCAL_AFTER = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:were|was|are|is|which|that)\s+)?(?:(?:also|both|each|directly|physically|"
