@@ -11,10 +11,13 @@ passed as co-mentions ("associated", no cue) and stood among the findings:
   "自噬相关基因Atg5和Beclin1的表达…";
 * a slash string used as a modifier, no pathway composed from it: "new EPOR/Jak2/Stat5 response genes"
   (validation40_en PMID22808010); an axis *named* as one ("PI3K/AKT/mTOR pathway") is composed into a
-  PATHWAY by the annotator and keeps its ``member_of`` rows (GUIDELINES 1.2);
+  PATHWAY by the annotator and keeps its ``member_of`` rows, while its members are no relation of each other
+  either (GUIDELINES 1.2: each member gets ``member_of``; BioRED, which marks such members "Association",
+  disagrees here by design);
 * a co-knockout genotype: "Fut4(-/-)Fut7(-/-) mouse neutrophils" (PMID23192350).
 
-Only pairs of the same entity type are siblings here (two genes, two compounds, two herbs); a list that
+A pair named anywhere else in the sentence outside its enumeration ("siRNA against Smad 3 or Smad 7, which blocks
+… Smad 3 signaling") may be stated there and is kept. Only pairs of the same entity type are siblings here (two genes, two compounds, two herbs); a list that
 mixes a stimulus and a gene is left to the cue rules. The caller drops a sibling pair only when the
 sentence states nothing of it (``associated``, no cue, not negated): a cue between siblings ("A and B
 synergistically", combination.py's ``combined_with``) keeps it. A reciprocal noun or verb around the
