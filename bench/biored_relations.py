@@ -410,6 +410,10 @@ def main(argv: list[str] | None = None) -> int:
                     if got != want:
                         listed.append((k, gold_gg[k], label))
             given = counts["same"] + counts["opposite"]
+            # precision of our gene-gene (document, pair) units: BioRED annotates every gene-gene relation of an
+            # abstract, so a unit of ours it lacks is a listing or background pair (stop 42, relations/siblings.py)
+            print(f"  gene-gene precision {len(found_gg) / max(len(ours_gg), 1):.3f} ({len(found_gg)}/{len(ours_gg)} "
+                  "of our gene-gene units)")
             print(f"  gene-gene: {len(gold_gg)} units, found {len(found_gg)}; sign on found Positive/Negative units: "
                   f"{counts['signed']} units, we gave a sign to {given} ({given / max(counts['signed'], 1):.3f}); "
                   f"of those the same sign {counts['same'] / max(given, 1):.3f}")

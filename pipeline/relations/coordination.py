@@ -105,6 +105,9 @@ _THEME_GAP = re.compile(
     r"(?:相对)?(?:表达|水平|含量|活性|磷酸化|分泌|释放)*(?:量|水平|丰度)?"
     r"(?:[^，。；,;]{0,10}?(?:较|比|与)[^，。；,;]{0,12}?(?:相比|比较)?)?"
     r"(?:均|也|都|则|亦|显著|明显|逐渐|逐步|进一步|极显著|有所|被|地|性|或(?=极?显著|明显))*\s*$"
+    # the end of a bracketed list and its copula: "(…, CD36, and fatty acid binding protein 4) were down-regulated,
+    # while …" (validation40_en PMID24838513; the items are blanked)
+    r"|^(?:\s*(?:,|\band\b|\bor\b))*\s*\)\s*(?:was|were|is|are)\s+(?:(?:also|significantly|markedly|further)\s+)*$"
     r"|^\s*(?:protein |mRNA |gene )?(?:expression|levels?|activity|phosphorylation|secretion|production|release)?s?"
     r"\s*(?:was|were|is|are|had|has been|have been)?\s*(?:also |significantly |markedly |dramatically |further |"
     r"greatly |remarkably |slightly |dose-dependently )*$",

@@ -21,7 +21,7 @@ from pipeline.relations.class_nouns import class_nouns
 from pipeline.relations.coordination import coordinations, separately_changed
 from pipeline.relations.cross_sentence import CAUSED_HOWS, COLLECTIVE, bridged, bridged_label
 from pipeline.relations.diets import names_a_diet
-from pipeline.relations.driver_lines import is_driver_promoter, is_recombinase_switch
+from pipeline.relations.driver_lines import construct_promoters, is_driver_promoter, is_recombinase_switch
 from pipeline.relations.cues import Cue, clause_breaks
 from pipeline.relations.excluded_elements import is_excluded
 from pipeline.relations.group_designs import is_vehicle
@@ -32,6 +32,7 @@ from pipeline.relations.model_subjects import contrasts_genotypes, is_model_geno
 from pipeline.relations.name_modifiers import name_modifiers
 from pipeline.relations.product_nouns import product_compounds
 from pipeline.relations.response_to import may_name_cause, opposes_response, response_label
+from pipeline.relations.siblings import sibling_pairs
 from pipeline.relations.strain_transgenes import strain_transgenes
 from pipeline.relations.effects import WEIGHTS, PairLabel, SentenceContext, Span, bracketed_member_pair, label_pair
 
@@ -249,6 +250,7 @@ def partner_mentions(text: str, mentions) -> list:
     measured |= name_modifiers(text, mentions)  # "肝素结合性EGF", "cAMP-dependent protein kinase"
     measured |= class_nouns(text, mentions)  # "the Th2 chemokine TARC", "cytokines, chemokines, and adhesion molecules"
     measured |= strain_transgenes(text, mentions)  # "APP/PS1 mice": the model strain's transgenes
+    measured |= construct_promoters(text, mentions)  # "Col1a1-Cnn1 mice": the transgene's promoter
     mentions = [m for i, m in enumerate(mentions) if i not in measured]
     starts = sorted(m.sentence_start for m in mentions)
     # the model's inducer needs a participle, the stimulus a verb and a treatment word: most sentences
@@ -289,6 +291,7 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     changed_apart = separately_changed(text, spans)  # "reduced Ihh expression, …, increased … Rankl"
     products = product_compounds(text, mentions)  # "PGE2 production": made, not acting
     genotypes = genotype_only(text, mentions)
+    siblings = sibling_pairs(text, spans)  # "FUT4 and FUT7", "EPOR/Jak2/Stat5 response genes"
     for x, y in canonical_pairs(entities):
         if genotypes and _treats_genotype(x, y, genotypes):
             continue  # "atorvastatin counteracted … in HFD-fed ApoE (-/-) mice": the model's genotype
@@ -301,6 +304,9 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
         typed = label_pair(text, spans, x[1], y[1], context=context)
         if anaphors and typed.label == "associated" and typed.cue is None and not typed.negated:
             typed = _at_anaphor(text, spans, x[1], y[1], anaphors) or typed  # "…来负调控此信号通路"
+        if siblings and typed.label == "associated" and typed.cue is None and not typed.negated \
+                and frozenset((x[1], y[1])) in siblings:
+            continue  # items of one enumeration, nothing stated of the two (relations/siblings.py)
         if not typed.negated and may_name_cause(text):
             typed = _in_response(text, spans, by_id[x[1]], by_id[y[1]], typed)  # "IL-6 … in response to LPS"
         if typed.agent in products and typed.label in EFFECT_LABELS:
