@@ -91,7 +91,8 @@ INORGANIC_ANIONS = frozenset("""fluoride chloride bromide iodide hydroxide cyani
     arsenite arsenate phosphate hydrogenphosphate dihydrogenphosphate carbonate bicarbonate oxide peroxide chlorate
     perchlorate hypochlorite iodate periodate bromate permanganate chromate dichromate bichromate molybdate
     tungstate vanadate orthovanadate metavanadate silicate borate tetraborate thiosulfate metabisulfite
-    fluorophosphate tellurite telluride selenide chlorite dithionite ferricyanide ferrocyanide hexacyanoferrate nitroprusside""".split())
+    fluorophosphate tellurite telluride selenide chlorite dithionite ferricyanide ferrocyanide hexacyanoferrate
+    nitroprusside""".split())
 INORGANIC_PARTS = ELEMENTS | INORGANIC_ANIONS
 
 
