@@ -84,6 +84,7 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "compound-gene-name": "gene/family names on compound rows of the TCM tables only (TCMSP 'cytochrome C', HerbiV 'GASTRIN') left to the gene (protein_compounds.py)",
     "receptor-zh": "Chinese '<symbol>受体' names derived from English '<symbol> receptor' names (EGF受体 -> EGFR; receptor_zh.py)",
     "zh-single-char-any": "one-character Chinese names/synonyms dropped from compounds and formulas",
+    "compound-salt-folded": "salt and hydrate rows joined with the row of their drug (tamoxifen citrate -> Tamoxifen; salt_forms.py)",
     "chemical-added": "drugs/reagents added as compounds with MESH:/CHEBI:/DRUGBANK:/LINCS: ids",
     "chemical-merged-into-compound": "drug/reagent concepts merged into an existing CPD: row (id kept)",
     "chemical-named-like-compound": "drug/reagent rows whose preferred name a CPD: row has, joined to it (pyruvate, L-citrulline)",

@@ -65,6 +65,7 @@ from pipeline.dictionaries.build_common import (
 from pipeline.dictionaries.build_compounds import glycoside_spellings
 from pipeline.dictionaries.compound_duplicates import join, merge_duplicate_compounds
 from pipeline.dictionaries.ids import compound_id
+from pipeline.dictionaries.salt_forms import fold_salt_rows
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
 CHEMICALS_DIR = "chemicals"
@@ -797,6 +798,7 @@ def build_chemicals(
     add_mesh_cross_references(mesh_names, {**compounds, **new}, stats)
     merge_duplicate_compounds(compounds, stats, mesh_names)  # CPD: rows only; new rows have MeSH ids
     compounds.update(new)
+    fold_salt_rows(compounds, stats)  # a drug's salt and hydrate rows join the drug's row (salt_forms.py)
     stats.hit("chemical-added", n=len(new))
     return protected
 

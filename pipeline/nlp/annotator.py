@@ -27,6 +27,7 @@ from pipeline.dictionaries.schema import COMPLEX_NOTE, Entity
 from pipeline.dictionaries import latin
 from pipeline.nlp import (
     common_names,
+    compound_descriptions,
     compound_names,
     collective_anaphors,
     coreference,
@@ -407,6 +408,11 @@ class Annotator:
             if entity.label == "GENE" and any("receptor" in n.lower() for n in (entity.name, *entity.synonyms)):
                 return entity.id
         return None
+
+    def _compound_name(self, entity_id: str) -> str:
+        """The dictionary name of a compound id ("" for one named in the paper only)."""
+        entity = self.dictionary.entities.get(entity_id)
+        return entity.name if entity is not None else ""
 
     def _entity_named(self, name: str, label: str) -> str | None:
         """The dictionary entity with ``label`` that a name names (``MAPK pathway``,
@@ -842,6 +848,10 @@ class Annotator:
                                       partial(parents_of, self.index))
         # symbols that are no gene partner: symbol-shaped non-genes, acronyms that need a gene cue
         partner_stops = context.not_symbols | context.acronyms | context.learned_acronyms | cell_lines
+        # the specific compounds named so far in the document and those of its title ("the lignan glycoside")
+        compounds_seen: list[compound_descriptions.Named] = []
+        title_compounds: frozenset[str] = frozenset()
+        first_paragraph = next(iter(by_paragraph), None)
         for pid, sents in by_paragraph.items():
             mentions = drop_cell_lines(texts[pid], drop_plain_words(texts[pid], para_mentions[pid]), cell_lines)
             mentions = drop_group_labels(texts[pid], mentions, group_codes, self._symbol_name)  # K562-Ctrl
@@ -899,6 +909,11 @@ class Annotator:
                 # "the polysaccharide fractions", "Extract treatment": the extract named before
                 inside = definite_descriptions.resolve(s.text, s.start, inside, last_herbs, s.lang, NO_PARTNER)
                 last_herbs = definite_descriptions.herbs_named(inside, NO_PARTNER) or last_herbs
+                # "the lignan glycoside suppressed … IL-6": the compound the document named before
+                if s.paragraph.section != "references":
+                    inside = compound_descriptions.resolve(s.text, s.start, inside, compounds_seen, title_compounds,
+                                                           s.lang, self._compound_name, NO_PARTNER)
+                    compound_descriptions.remember(compounds_seen, s.text, inside, self._compound_name, NO_PARTNER)
                 # "Wnt信号通路，此通路直接刺激…": the pathway named just before (this sentence, else the previous)
                 inside = definite_descriptions.resolve_pathways(texts[pid], s.start, s.end, inside, previous, s.lang,
                                                                 NO_PARTNER)
@@ -916,6 +931,10 @@ class Annotator:
                 if sum(m.label == "GENE" for m in inside) >= 2:
                     defines = collective_anaphors.definitions(s.text, _local(inside, s.start), s.lang)
                 classes.append({**collective_anaphors.repeated(s.text, recent, s.lang), **defines})  # a repeat renews it
+                if s.paragraph.section in ("title_en", "title_zh") or (
+                        pid == first_paragraph and len(sents) == 1 and s.paragraph.section == "body"):
+                    title_compounds |= {m.entity_id for m in compound_descriptions.specific(
+                        inside, self._compound_name, NO_PARTNER)}
                 previous, previous_sentence = inside, s
                 item = SentenceMentions(s, inside)
                 item.mentions = inside = [m for m in inside  # "胃癌（SGC-7901）": a cell line, not SGC
