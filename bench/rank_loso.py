@@ -1,0 +1,196 @@
+"""Choose rank terms by leaving one gold set out of the fit (issue: the top |gold| of unseen text).
+
+    python bench/rank_units.py --csv /tmp/units.csv      # the unit table (one in-memory run)
+    python bench/rank_loso.py --csv /tmp/units.csv [--terms gene_gene,compound_gene ...]
+
+For every development gold set S (reviews, new_papers_*, validation_*, validation38..41_*; never the
+sealed held-out sets), a logistic regression of "the (document, pair) unit is gold" is fitted on the
+units of all the other sets and rounded to 0.1, then ranks S's units; the table prints, per set,
+P@|gold| (precision among the top |gold| units, the issue-14 figure) and average precision of the
+current score against the score fitted without S. Two fits are compared:
+
+* ``offset``: the current log rank score (``ranking.document_scores``) is kept as it is and only the
+  candidate terms are fitted on top of it — a correction of the score, what ranking.py can add as
+  ``UNIT_WEIGHTS``;
+* ``refit``: every term of RANK_WEIGHTS is refitted with the candidate terms (what stops 28 and 33
+  found to carry over nothing with five sets).
+
+The logistic regression is L2-penalised (``--ridge``) and solved by Newton's method in numpy, as in
+bench/rank_calibration.py. A term is worth adopting when the left-out P@|gold| and AP rise on most
+sets, not on the mean; ranking cannot change recall (the same units are extracted).
+
+Stop 42 (13 sets, 7,528 units, 2,813 gold): of the candidate terms, one carried over — two compounds
+with any label but combined_with/contains (GUIDELINES 5, "Compound against compound"; ranking.py
+``compound_pair``): fitted -1.7 to -2.3 with each set left out, left-out P@|gold| up on 5 sets, down on 1,
+AP up on 12, down on none. Everything else moved the left-out sets both ways (P@|gold| ups/downs): gene–gene
++0.6 (5/5), herb +0.4 (2/2), hedged +0.5 (4/1 but AP 4/9), the document's studied agent -0.4 (5/2, AP 8/5),
+entities in the best sentence (1/4), mentions of each side (1/3, 5/5), pair also in the title/abstract (0/0),
+cued sentences (2/0, changes two units), family member +1.4 (1/2), no cue × pair type (≤5/3), gene–gene by
+label (≤2/1), all candidates together (8/3, AP 10/3), pair types alone (7/4: reviews, v39_en and
+validation_en fall) and a pair type × label table of 36 terms (6/2, +11 gold units over the thirteen
+tops, the gains one unit each on small sets) — none raised most sets without a fall on large ones. A refit of every
+RANK_WEIGHTS term on twelve sets did worse than the current weights on the left-out one (e.g. with the
+gene–gene term: 4 up / 6 down), as in stops 28 and 33: the terms stay saturated.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+CURRENT_TERMS = ["evidence_weight", "factor", "sentences", "agent_target", "agents", "effect_label", "via",
+                 "member_of", "front", "references", "caption", "no_cue", "compound_pair"]
+
+
+N_GOLD: dict[str, int] = {}  # |gold| per set, read by main
+
+
+def candidate_terms(units: pd.DataFrame) -> pd.DataFrame:
+    """The candidate terms of a unit, from the unit table's columns (bench/rank_units.py)."""
+    pt = units["pair_type"]
+    assoc = (units["label"] == "associated") & ~units["negated"].astype(bool)
+    return pd.DataFrame({
+        "gene_gene": (pt == "GENE–GENE").astype(float),
+        "compound_gene": (pt == "COMPOUND–GENE").astype(float),
+        "gene_pathway": (pt == "GENE–PATHWAY").astype(float),
+        "compound_compound": (pt == "COMPOUND–COMPOUND").astype(float),
+        "compound_pathway": (pt == "COMPOUND–PATHWAY").astype(float),
+        "herb": pt.str.contains("HERB").astype(float),
+        "pathway_pathway": (pt == "PATHWAY–PATHWAY").astype(float),
+        "associated": assoc.astype(float),
+        "gene_gene_associated": ((pt == "GENE–GENE") & assoc).astype(float),
+        "gene_pathway_associated": ((pt == "GENE–PATHWAY") & assoc).astype(float),
+        "compound_gene_associated": ((pt == "COMPOUND–GENE") & assoc).astype(float),
+        "hedged": units["hedged"].astype(float),
+        "negated": units["negated"].astype(float),
+        "studied": units["studied"].astype(float),
+        "unstudied_agent": (units["a_type"].isin(["HERB", "COMPOUND"]) | units["b_type"].isin(["HERB", "COMPOUND"]))
+        .astype(float) * (1 - units["studied"].astype(float)),
+        "best_entities": np.log(units["best_entities"].clip(lower=2)),
+        "in_front": units["in_front"].astype(float),
+        "min_mentions": np.log1p(units[["a_mentions", "b_mentions"]].min(axis=1)),
+        "max_mentions": np.log1p(units[["a_mentions", "b_mentions"]].max(axis=1)),
+        "self_named": units["self_named"].astype(float),
+        "family": units["family"].astype(float),
+        "cued_sentences": np.log1p(units["n_cued"]),
+        # GUIDELINES 5 ("Compound against compound"): between two herbs/compounds only combined_with
+        # (and contains, herb–compound) is a relation
+        "agents_other": (units["agents"].astype(float) > 0).astype(float)
+        * (~units["label"].isin(["contains", "combined_with"])).astype(float),
+        "compound_compound_other": (pt == "COMPOUND–COMPOUND").astype(float)
+        * (~units["label"].isin(["contains", "combined_with"])).astype(float),
+        "gene_gene_no_cue": (pt == "GENE–GENE").astype(float) * units["no_cue"].astype(float),
+        "compound_gene_no_cue": (pt == "COMPOUND–GENE").astype(float) * units["no_cue"].astype(float),
+        "gene_pathway_no_cue": (pt == "GENE–PATHWAY").astype(float) * units["no_cue"].astype(float),
+        "no_cue": units["no_cue"].astype(float),
+        "gene_gene_cued_associated": ((pt == "GENE–GENE") & assoc).astype(float) * (1 - units["no_cue"].astype(float)),
+        "gene_gene_effect": ((pt == "GENE–GENE") & units["label"].isin(
+            ["upregulates", "downregulates", "activates", "inhibits"])).astype(float),
+        "gene_gene_via": ((pt == "GENE–GENE") & (units["label"] == "via")).astype(float),
+        "gene_gene_entities": (pt == "GENE–GENE").astype(float) * np.log(units["best_entities"].clip(lower=2)),
+        "agent_entities": units["agent_target"].astype(float) * np.log(units["best_entities"].clip(lower=2)),
+        **{f"type_label:{t}:{lab}": ((pt == t) & (units["label"] == lab)).astype(float)
+           for t in ("GENE–GENE", "COMPOUND–GENE", "GENE–PATHWAY", "COMPOUND–PATHWAY", "PATHWAY–PATHWAY", "GENE–HERB")
+           for lab in ("associated", "upregulates", "downregulates", "activates", "inhibits", "via")},
+    }, index=units.index)
+
+
+def logistic(x: np.ndarray, y: np.ndarray, offset: np.ndarray, ridge: float, steps: int = 60) -> np.ndarray:
+    """Weights (intercept first) of an L2-penalised logistic regression with a fixed offset, by Newton-Raphson."""
+    x1 = np.c_[np.ones(len(x)), x]
+    w = np.zeros(x1.shape[1])
+    penalty = ridge * np.eye(len(w))
+    penalty[0, 0] = 0.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(x1 @ w + offset)))
+        hessian = x1.T @ (x1 * (p * (1 - p))[:, None]) + penalty
+        step = np.linalg.solve(hessian, x1.T @ (y - p) - penalty @ w)
+        w += step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def figures(gold: np.ndarray, score: np.ndarray, n: int, order_key: np.ndarray) -> tuple[float, float]:
+    """(P@|gold|, average precision) of units ranked by score (ties by ``order_key``: relation id, doc)."""
+    order = np.lexsort((order_key, -score))
+    g = gold[order]
+    hits = np.cumsum(g)
+    ap = float((hits / np.arange(1, len(g) + 1))[g].sum() / n) if n else 0.0
+    return (float(g[:n].sum() / n) if n else 0.0), ap
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--csv", type=Path, required=True)
+    parser.add_argument("--terms", nargs="*", default=None,
+                        help="comma-separated groups of candidate terms to try (default: each alone, then all)")
+    parser.add_argument("--ridge", type=float, default=1.0)
+    parser.add_argument("--refit", action="store_true", help="also refit the current terms")
+    parser.add_argument("--weights", default="", help="fixed term=weight,... to score (no fit), e.g. gene_gene=-0.5")
+    args = parser.parse_args()
+    units = pd.read_csv(args.csv, keep_default_na=False)
+    for c in ("gold", "negated", "hedged", "studied", "in_front", "self_named", "family", "disease"):
+        units[c] = units[c].astype(str).eq("True")
+    n_gold = pd.read_csv(args.csv.with_suffix(".ngold.csv"), index_col=0)["n_gold"].to_dict()
+    N_GOLD.update(n_gold)
+    cand = candidate_terms(units)
+    gold = units["gold"].to_numpy(bool)
+    offset = units["log_score"].to_numpy(float)
+    key = (units["a_id"] + "|" + units["b_id"] + "|" + units["doc"]).rank(method="dense").to_numpy()
+    sets = list(n_gold)
+    masks = {s: (units["set"] == s).to_numpy() for s in sets}
+
+    def per_set(score: np.ndarray) -> dict[str, tuple[float, float]]:
+        return {s: figures(gold[m], score[m], n_gold[s], key[m]) for s, m in masks.items()}
+
+    base = per_set(offset)
+    print("set".ljust(16), " ".join(f"{s.replace('validation', 'v').replace('new_papers', 'np'):>9s}" for s in sets))
+    print("current P@|g|".ljust(16), " ".join(f"{base[s][0]:9.3f}" for s in sets))
+    print("current AP".ljust(16), " ".join(f"{base[s][1]:9.3f}" for s in sets))
+    if args.weights:
+        fixed = {k: float(v) for k, v in (kv.split("=") for kv in args.weights.split(","))}
+        score = offset + sum(w * cand[t].to_numpy(float) for t, w in fixed.items())
+        got = per_set(score)
+        _print_row(args.weights[:16], got, base, sets)
+        return
+    groups = [g.split(",") for g in args.terms] if args.terms else [[t] for t in cand.columns] + [list(cand.columns)]
+    for terms in groups:
+        x_new = cand[terms].to_numpy(float)
+        variants = [("offset", x_new, offset)]
+        if args.refit:
+            current = [t for t in CURRENT_TERMS if t in units.columns]
+            variants.append(("refit", np.c_[units[current].to_numpy(float), x_new], np.zeros(len(units))))
+        for kind, x, off in variants:
+            held_figs = {}
+            for s in sets:
+                train = ~masks[s]
+                w = np.round(logistic(x[train], gold[train].astype(float), off[train], args.ridge)[1:], 1)
+                score = off + x @ w
+                held_figs[s] = figures(gold[masks[s]], score[masks[s]], n_gold[s], key[masks[s]])
+            w_all = np.round(logistic(x, gold.astype(float), off, args.ridge)[1:], 1)
+            label = f"{kind}:{'+'.join(terms) if len(terms) < 4 else f'{len(terms)} terms'}"
+            _print_row(label, held_figs, base, sets)
+            names = ([t for t in CURRENT_TERMS if t in units.columns] if kind == "refit" else []) + terms
+            print("   all-sets fit:", {t: float(v) for t, v in zip(names, w_all) if v})
+
+
+def _print_row(label: str, got: dict, base: dict, sets: list[str]) -> None:
+    dp = [got[s][0] - base[s][0] for s in sets]
+    dap = [got[s][1] - base[s][1] for s in sets]
+    up = sum(d > 1e-9 for d in dp)
+    down = sum(d < -1e-9 for d in dp)
+    up_ap = sum(d > 1e-9 for d in dap)
+    down_ap = sum(d < -1e-9 for d in dap)
+    hits = sum(round((got[s][0] - base[s][0]) * N_GOLD[s]) for s in sets)  # gold units gained in the tops
+    print(f"{label[:40]:40s} P {up}+/{down}- AP {up_ap}+/{down_ap}-  mean dP {np.mean(dp):+.4f} dAP {np.mean(dap):+.4f}"
+          f"  gold in tops {hits:+d}")
+    print("   P@|g|".ljust(16), " ".join(f"{got[s][0]:9.3f}" for s in sets))
+    print("   AP".ljust(16), " ".join(f"{got[s][1]:9.3f}" for s in sets))
+
+
+if __name__ == "__main__":
+    main()

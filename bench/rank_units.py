@@ -1,0 +1,124 @@
+"""The (document, pair) unit table of every development gold set, for fitting the rank weights.
+
+    python bench/rank_units.py --csv /tmp/units.csv
+
+Runs the pipeline in memory on the documents of the development sets only (the two reviews,
+corpus/new_papers/, corpus/validation/; never corpus/heldout/) and writes one row per extracted
+(document, pair) unit of every gold set of corpus/gold/ except the sealed ``heldout_*`` files
+(reviews, new_papers_en/zh, validation_en/zh, validation38..41_en/zh; each set scored on its own
+documents, as ``pipeline evaluate`` does). Each row has
+
+* ``score``: the unit's rank score exactly as relations.csv ``doc_scores`` gives it
+  (``ranking.document_scores``, with the self-named map and family factors);
+* the terms of ``ranking.rank_features`` (RANK_WEIGHTS keys), and what bench/rank_loso.py builds its
+  candidate terms from (not in the score): pair type, hedging, the self-named map and family flags,
+  the agent being one the document studies (relations/document_focus.py), entities in the best
+  sentence, the pair also named in a title/abstract, mentions of each side in the document, cued sentences;
+* ``gold``: whether the unit is in its set's gold.
+
+bench/rank_loso.py reads the table and chooses weights by leaving one gold set out of the fit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # this checkout's pipeline, not an installed one
+
+from pipeline.api import _aggregated, _entity, annotator_for, run  # noqa: E402
+from pipeline.config import Config  # noqa: E402
+from pipeline.evaluation.gold import load_gold, pair_key  # noqa: E402
+from pipeline.relations import ranking  # noqa: E402
+from pipeline.relations.comention import best_key  # noqa: E402
+from pipeline.relations.document_focus import studied_agents  # noqa: E402
+from pipeline.text.sections import FRONT_SECTIONS  # noqa: E402
+
+SEALED = "heldout"
+
+
+def gold_sets() -> dict[str, Path]:
+    """Set name -> gold CSV, every file of corpus/gold/ but the sealed held-out ones."""
+    files = sorted((REPO / "corpus" / "gold").glob("*.csv"))
+    return {("reviews" if f.stem == "relations" else f.stem): f for f in files if not f.stem.startswith(SEALED)}
+
+
+def document_paths() -> list[Path]:
+    """The development documents: the reviews, new papers and validation papers (no held-out folder)."""
+    corpus = REPO / "corpus"
+    return sorted(corpus.glob("*.md")) + [corpus / "new_papers", corpus / "validation"]
+
+
+def unit_table() -> tuple[pd.DataFrame, dict[str, int]]:
+    """One row per extracted (document, pair) unit of the gold sets; and |gold| per set."""
+    config = Config()
+    result = run(document_paths(), config)
+    dictionary = annotator_for(config).dictionary
+    agg, composites = _aggregated(result.facts, config)
+    gold = {name: load_gold(f) for name, f in gold_sets().items()}
+    set_of = {g.doc_id: name for name, rows in gold.items() for g in rows}
+    gold_units = {(g.doc_id, g.pair) for rows in gold.values() for g in rows}
+    n_gold = {name: len({(g.doc_id, g.pair) for g in rows}) for name, rows in gold.items()}
+    facts = {d.doc_id: d for d in result.facts if d.doc_id in set_of}
+    studied = {doc: studied_agents(d.sentences) for doc, d in facts.items()}
+    mentions = {doc: Counter(m.entity_id for s in d.sentences if s.section != "references" for m in s.mentions)
+                for doc, d in facts.items()}
+    sentence = {(doc, s.sentence_id): s for doc, d in facts.items() for s in d.sentences}
+    rows = []
+    for pair, stats in agg.stats.items():
+        (a_type, a_id), (b_type, b_id) = pair
+        a, b = _entity(a_id, dictionary, composites), _entity(b_id, dictionary, composites)
+        disease = ranking.no_partner(a) or ranking.no_partner(b)
+        self_named = ranking.named_after(a, b)
+        family = ranking.family_member(a, b, dictionary.entities.get)
+        bests = stats.doc_bests()
+        scores = ranking.document_scores(bests, a_type, b_type, disease, len(bests), self_named, family)
+        by_doc = defaultdict(list)
+        for e in stats.sentences:
+            by_doc[e.doc_id].append(e)
+        for doc, b in bests.items():
+            if doc not in set_of:
+                continue
+            evidence = by_doc[doc]
+            best = min(evidence, key=best_key)
+            factor = ranking.score_factor(a_type, b_type, b.label, b.negated, disease
+                                          or ranking.bare_self_named(self_named, b.label, b.negated)
+                                          or ranking.bare_family_member(family, b.label))
+            args = (b.weight, factor, a_type, b_type, b.label, b.sentences, len(bests), b.section, b.cued)
+            s = sentence.get((doc, b.sentence_id))
+            agents = [x for x, t in ((a_id, a_type), (b_id, b_type)) if t in ranking.AGENT_TYPES]
+            rows.append({
+                "set": set_of[doc], "doc": doc, "a_id": a_id, "b_id": b_id, "a_type": a_type, "b_type": b_type,
+                "pair_type": "–".join(sorted((a_type, b_type))), "label": b.label, "negated": b.negated,
+                "hedged": bool(best.typed is not None and best.typed.hedged),
+                "gold": (doc, pair_key(a_id, b_id)) in gold_units,
+                "score": scores[doc], "log_score": math.log(ranking.rank_score(*args)), **ranking.rank_features(*args),
+                "disease": disease, "self_named": self_named, "family": family,
+                "studied": bool(agents) and all(x in studied[doc] for x in agents),
+                "best_entities": len({m.entity_id for m in s.mentions}) if s else 0,
+                "in_front": any(e.section in FRONT_SECTIONS for e in evidence),
+                "a_mentions": mentions[doc][a_id], "b_mentions": mentions[doc][b_id],
+                "n_cued": sum(e.typed is not None and e.typed.cue is not None for e in evidence),
+                "best": b.text[:300],
+            })
+    return pd.DataFrame(rows), n_gold
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--csv", type=Path, required=True, help="write the unit table here")
+    args = parser.parse_args()
+    units, n_gold = unit_table()
+    units.to_csv(args.csv, index=False)
+    pd.Series(n_gold, name="n_gold").to_csv(args.csv.with_suffix(".ngold.csv"))
+    print(f"{len(units)} units, {int(units['gold'].sum())} gold; |gold| per set: {n_gold}")
+
+
+if __name__ == "__main__":
+    main()
