@@ -98,12 +98,13 @@ def main(argv=None) -> int:
         shift = 0 if row.start <= len(titles.get(pmid, "")) else -1
         by_doc[pmid].append((row.start + shift, row.end + shift, row.entity_type, row.entity_id, row.text))
     spans = chemical_spans(path, exclude)
-    causes, rows = Counter(), []
+    causes, rows, done = Counter(), [], set()
     for pmid, _, _, rel, sf in docs:
         for (c, g) in rel:
             hgnc = br.gene_hgnc(g, sf.get(g, set()), tables)
-            if not hgnc or (pmid, c, hgnc) in ours_units:
-                continue
+            if not hgnc or (pmid, c, hgnc) in ours_units or (pmid, c, hgnc) in done:
+                continue  # one unit per (abstract, MeSH, HGNC gene), as biored_relations counts them
+            done.add((pmid, c, hgnc))
             if (pmid, c) in seen_chem or (pmid, hgnc) not in seen_gene:
                 continue
             cause, seen = classify(spans.get((pmid, c), []), by_doc[pmid], mesh)
