@@ -31,3 +31,13 @@ def test_salt_record_of_needs_one_salt_and_no_record_of_the_drug():
     # MeSH has a record named by the drug itself: that one is the drug's, no salt link
     assert salt_record_of("erlotinib", descriptors, supplementary, {"erlotinib"}) is None
     assert salt_record_of("ponatinib", descriptors, supplementary, set()) is None
+
+
+def test_a_hydroxylated_metabolites_sulfate_is_its_conjugate_not_a_salt():
+    """MeSH C000593863 "12-hydroxynevirapine sulfate" is the sulfate ester of a nevirapine metabolite:
+    ChEBI's 12-hydroxynevirapine (CHEBI:145206) got it as a salt record before the guard."""
+    from pipeline.dictionaries.mesh_salt_xrefs import is_conjugate
+
+    assert is_conjugate("12-hydroxynevirapine sulfate", "12-hydroxynevirapine")
+    assert not is_conjugate("Atazanavir Sulfate", "Atazanavir")  # a salt of a base
+    assert not is_conjugate("hydroxyzine hydrochloride", "hydroxyzine")  # no ester-forming acid

@@ -12,8 +12,9 @@ consumer mapping our ids to MeSH lost every relation of the drug.
 
 This step is linking only (like :func:`build_chemicals.add_mesh_cross_references`): a compound row
 with no MeSH id, in its id or note, whose preferred name is the active moiety of exactly one MeSH
-record named as a salt (:func:`salt_forms.salt_base` of the record's preferred name; a descriptor
-before supplementary records), gets that record's id in its note. Ids, names and mentions are
+record named as a salt (:func:`salt_forms.salt_base` of the record's preferred name, not a
+hydroxylated compound's sulfate or acetate ester, :func:`is_conjugate`; a descriptor before
+supplementary records), gets that record's id in its note. Ids, names and mentions are
 unchanged; salt rows are not touched. It runs after every fold, so no duplicate merge reads it.
 """
 
@@ -24,10 +25,18 @@ from collections import defaultdict
 from pathlib import Path
 
 from pipeline.dictionaries.build_common import RuleStats, add_note, read_tsv_rows
-from pipeline.dictionaries.salt_forms import fold_key, salt_base
+from pipeline.dictionaries.salt_forms import ESTER_ACIDS, fold_key, salt_base
 from pipeline.dictionaries.schema import Entity
 
 _MESH_ID = re.compile(r"MESH:[CD]\d+")
+
+
+def is_conjugate(name: str, base: str) -> bool:
+    """A hydroxylated compound's "sulfate"/"acetate" record names its ester, not a salt: phase II
+    metabolism sulfates or acylates the hydroxyl ("12-hydroxynevirapine sulfate", a nevirapine
+    metabolite's conjugate), so the record is another compound than the drug named ``base``."""
+    tail = {w.casefold() for w in name[len(base):].split()}
+    return bool(tail & ESTER_ACIDS) and "hydroxy" in base.casefold()
 
 
 def salt_record_index(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
@@ -37,11 +46,11 @@ def salt_record_index(folder: Path) -> tuple[dict[str, set[str]], dict[str, set[
     supplementary: dict[str, set[str]] = defaultdict(set)
     for r in read_tsv_rows(folder / "mesh_chemical_descriptors.tsv"):
         base = salt_base(r["name"].strip())
-        if base:
+        if base and not is_conjugate(r["name"].strip(), base):
             descriptors[fold_key(base)].add("MESH:" + r["mesh_id"])
     for r in read_tsv_rows(folder / "mesh_chemical_supplementary.tsv"):
         base = salt_base(r["name"].strip())
-        if base:
+        if base and not is_conjugate(r["name"].strip(), base):
             supplementary[fold_key(base)].add("MESH:" + r["mesh_scr_id"])
     return descriptors, supplementary
 
