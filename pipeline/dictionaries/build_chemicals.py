@@ -65,6 +65,8 @@ from pipeline.dictionaries.build_common import (
 from pipeline.dictionaries.build_compounds import glycoside_spellings
 from pipeline.dictionaries.compound_duplicates import join, merge_duplicate_compounds
 from pipeline.dictionaries.ids import compound_id
+from pipeline.dictionaries.mesh_salt_xrefs import add_salt_record_xrefs
+from pipeline.dictionaries.nucleotide_xrefs import add_nucleotide_xrefs
 from pipeline.dictionaries.salt_forms import fold_salt_rows
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
@@ -799,6 +801,9 @@ def build_chemicals(
     merge_duplicate_compounds(compounds, stats, mesh_names)  # CPD: rows only; new rows have MeSH ids
     compounds.update(new)
     fold_salt_rows(compounds, stats)  # a drug's salt and hydrate rows join the drug's row (salt_forms.py)
+    # a drug MeSH files only under its salt (Imatinib Mesylate) gets that record as a cross-reference
+    add_salt_record_xrefs(folder, compounds, set(mesh_names), stats)
+    add_nucleotide_xrefs(mesh_names, compounds, stats)  # ChEBI's dUTP is MeSH's deoxyuridine triphosphate
     stats.hit("chemical-added", n=len(new))
     return protected
 
