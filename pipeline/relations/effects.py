@@ -129,8 +129,10 @@ _MORE_ITEMS = r"^(?:" + _LIST_SEPARATOR + _ITEM_NAME_WORD + r"(?:\s+" + _ITEM_NA
 _LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription|accumulation)s?"
                        r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
 # a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription",
-# "LPS-induced IL-1b, IL-6 and TNF-a expression" (the level word after the last item is every item's)
-_LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
+# "LPS-induced IL-1b, IL-6 and TNF-a expression" (the level word after the last item is every item's); a
+# promoter-driven transcription is the gene's ("activin-stimulated FSHbeta promoter-driven transcription",
+# validation39_en PMID18310445, gold ``upregulates``)
+_LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+|promoter-(?:driven|dependent|mediated)\s+)?"
                           r"(?:production|secretion|transcription|release|synthesis|expression|levels?|accumulation)\b", re.IGNORECASE)
 
 
@@ -173,7 +175,15 @@ def _activity_before(text: str, start: int) -> bool:
     return may_hold(window, _ACTIVITY_WORDS) and _ACTIVITY_BEFORE.search(window) is not None
 
 
-_ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白|激酶)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|(?:nuclear\s+)?translocation|活性|活力|活化|磷酸化)",
+# the residue a phosphorylation is named by may stand between the gene and the noun: "induce uncontrolled IRS
+# serine phosphorylation" (validation40_en PMID19683471, gold ``activates``), "Akt Ser473 phosphorylation",
+# "ERK1/2 tyrosine phosphorylation" (a phosphorylated form's level is its activity, GUIDELINES 2)
+_RESIDUE = (r"(?:\s*[(（]?\s*(?:(?:serine|threonine|tyrosine)(?:[-\s]?\d{1,4})?|(?:Ser|Thr|Tyr)[-\s]?\d{1,4}|[STY]\d{2,4})"
+            r"(?:\s*/\s*(?:(?:serine|threonine|tyrosine)(?:[-\s]?\d{1,4})?|(?:Ser|Thr|Tyr)[-\s]?\d{1,4}|[STY]\d{2,4}))*\s*[)）]?"
+            r"(?=\s*(?:residues?\s+)?phosphorylat))?")
+# (a slash-joined sibling after the gene shares the noun: "Smad1/5 phosphorylation", validation39_en PMID18310445)
+_SLASH_SIBLINGS = r"^(?:\s*/\s*[\w\-αβγδκ]+){0,3}"
+_ACTIVITY_AFTER = re.compile(_SLASH_SIBLINGS + _MORE_ITEMS[1:] + _RESIDUE + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白|激酶)?(?:的)?(?:activit\w*|(?:residues?\s+)?phosphorylat\w*|activation|(?:nuclear\s+)?translocation|活性|活力|活化|磷酸化)",
                              re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"; "诱导PI3K激酶磷酸化" (ChinaXiv-201711.00762V1), "Akt激酶活性" (ChinaXiv-202010.00047V1)
 
 
@@ -903,7 +913,8 @@ def _by_agent(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabe
     target, agent = (x, y) if x.start <= y.start else (y, x)
     if agent.label == "PATHWAY" and target.label != "PATHWAY":
         return None  # a process is no by-agent of a gene ("regulated by autophagy" names a mechanism)
-    found = by_agents.by_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues)
+    found = by_agents.by_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues) \
+        or by_agents.compound_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues)
     if found is None:
         return None
     cue, sign = found

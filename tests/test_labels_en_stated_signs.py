@@ -1,0 +1,62 @@
+"""Stop 42 (English labels): a sign the sentence states, read where the pair was left ``associated`` or given the
+wrong kind (activity vs amount, GUIDELINES 2).
+
+* a residue between the gene and its phosphorylation ("IRS serine phosphorylation"): activity, ``activates``;
+* a slash-joined sibling before the noun ("Smad1/5 phosphorylation induced by BMP-4"): each sibling's activity;
+* a promoter-driven transcription is the gene's amount ("FSHbeta promoter-driven transcription"): ``upregulates``;
+* the agent compounded with the passive participle ("… Spred1 and Eaf1 were EPO-induced"): the agent's sign.
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import typed_pairs
+
+IRS = ("Kinases, including IKKbeta, JNK, ERK, mTOR, and S6K, activated by the inducers of insulin resistance induce "
+       "uncontrolled IRS serine phosphorylation.")  # validation40_en PMID19683471
+SMAD = ("Smad1/5 phosphorylation induced by BMP-4, indicating activation of BMP signalling, was the same whether BMP-4 "
+        "was used alone or combined with activin+/-GnRH.")  # validation39_en PMID18310445
+FSHB = ("In contrast, in mouse LbetaT2 gonadotrophs, others have shown a stimulatory effect of BMPs on basal or "
+        "activin-stimulated FSHbeta promoter-driven transcription.")  # validation39_en PMID18310445
+EPO = ("For example, not only Socs3 plus Socs2 but also Spred2, Spred1 and Eaf1 were EPO-induced as negative-feedback "
+       "components.")  # validation40_en PMID22808010 (BioRED train holds the abstract too)
+EPO_ATTRIBUTIVE = ("EPO-induced Socs3 expression was examined in erythroblasts.")  # the attributive form: not this rule
+
+
+def test_a_residue_between_gene_and_phosphorylation_names_its_activity(annotator, gene_id):
+    typed = typed_pairs(annotator, IRS)
+    for kinase in (gene_id("IKBKB"), gene_id("MTOR"), "FPLX:ERK", "FPLX:P70S6K"):
+        pair = typed[(kinase, "FPLX:IRS")]
+        assert (pair.label, pair.agent) == ("activates", kinase)
+
+
+def test_a_slash_sibling_shares_the_phosphorylation_and_its_by_agent(annotator, gene_id):
+    typed = typed_pairs(annotator, SMAD)
+    for smad in ("SMAD1", "SMAD5"):
+        pair = typed[(gene_id(smad), gene_id("BMP4"))]
+        assert (pair.label, pair.agent) == ("activates", gene_id("BMP4"))
+
+
+def test_promoter_driven_transcription_is_the_genes_amount(annotator, gene_id):
+    pair = typed_pairs(annotator, FSHB)[("FPLX:Activin", gene_id("FSHB"))]
+    assert (pair.label, pair.agent) == ("upregulates", "FPLX:Activin")
+
+
+def test_the_agent_of_a_hyphenated_passive_participle_acts_on_every_coordinated_subject(annotator, gene_id):
+    typed = typed_pairs(annotator, EPO)
+    for symbol in ("SOCS3", "SOCS2", "SPRED2", "SPRED1", "EAF1"):
+        pair = typed[(gene_id(symbol), gene_id("EPO"))]
+        assert (pair.label, pair.agent) == ("upregulates", gene_id("EPO"))
+
+
+def test_the_hyphenated_participle_needs_the_passive_auxiliary():
+    from pipeline.relations import by_agents
+    from pipeline.relations.cues import find_cues
+
+    text = EPO_ATTRIBUTIVE
+    socs = text.index("Socs3")
+    epo = text.index("EPO")
+    assert by_agents.compound_agent_cue(text, socs, socs + 5, epo, epo + 3, find_cues(text)) is None
+    text = EPO
+    socs, epo = text.index("Eaf1"), text.index("EPO")
+    cue, sign = by_agents.compound_agent_cue(text, socs, socs + 4, epo, epo + 3, find_cues(text))
+    assert (cue.text, sign) == ("induced", 1)
