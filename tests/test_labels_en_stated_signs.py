@@ -60,3 +60,48 @@ def test_the_hyphenated_participle_needs_the_passive_auxiliary():
     socs, epo = text.index("Eaf1"), text.index("EPO")
     cue, sign = by_agents.compound_agent_cue(text, socs, socs + 4, epo, epo + 3, find_cues(text))
     assert (cue.text, sign) == ("induced", 1)
+
+
+# two drugs named as one regimen or one joint effect (combination.py, effects._COMBINATION_OF; GUIDELINES 2 and 5.4)
+SYNERGY = "A synergistic effect of etoposide and cyclosporin A was observed in a patient with acute T-lymphocytic leukemia in relapse."  # validation41_en PMID3865016
+REGIMEN = ("Results reported here are from a multicenter, open-label study in de novo pediatric renal transplant patients "
+           "(<or=16 yr), in which patients received everolimus with cyclosporine and corticosteroids for one yr, then entered "
+           "an extension study for a further two yr.")  # validation41_en PMID18466433
+SUPPLEMENT_DOC = ("A prospective, randomized study was conducted to evaluate the role of vitamin B12 and folinic acid supplementation "
+                  "in preventing zidovudine (ZDV)-induced bone marrow suppression. Vitamin B12 and folinic acid supplementation of "
+                  "ZDV therapy does not seem useful in preventing or reducing ZDV-induced myelotoxicity in the overall treated "
+                  "population.")  # validation41_en PMID7628595 (two sentences: the first defines ZDV)
+
+
+def test_a_joint_effect_of_two_drugs_is_their_combination(annotator):
+    assert typed_pairs(annotator, SYNERGY)[("CPD:etoposide", "CPD:cyclosporine")].label == "combined_with"
+
+
+def test_drugs_received_with_each_other_are_one_regimen(annotator):
+    assert typed_pairs(annotator, REGIMEN)[("CPD:everolimus", "CPD:cyclosporine")].label == "combined_with"
+
+
+def test_a_supplement_of_a_therapy_is_combined_with_it_even_where_the_therapy_induces_a_toxicity(annotator):
+    from pipeline.relations.effects import Span, label_pair
+    from pipeline.relations.facts import facts_of
+
+    sentence = facts_of(annotator.annotate("t", SUPPLEMENT_DOC)).sentences[-1]
+    spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in sentence.mentions]
+    zdv = next(m.entity_id for m in sentence.mentions if m.text == "ZDV")
+    for supplement in ("CPD:vitamin-b12", "CPD:folinic-acid"):
+        assert label_pair(sentence.text, spans, supplement, zdv).label == "combined_with"
+
+
+def test_combination_reads_a_regimen_and_a_supplement_but_not_a_bare_with():
+    from types import SimpleNamespace
+
+    from pipeline.relations import combination
+
+    def pair(text, a, b):
+        i, j = text.index(a), text.index(b)
+        return SimpleNamespace(start=i, end=i + len(a)), SimpleNamespace(start=j, end=j + len(b))
+
+    text = "patients received everolimus with cyclosporine"
+    assert combination.added_to(text, *pair(text, "everolimus", "cyclosporine"))
+    text = "cells incubated everolimus with cyclosporine"  # no verb of giving a treatment
+    assert not combination.added_to(text, *pair(text, "everolimus", "cyclosporine"))

@@ -1825,7 +1825,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     # 肠道内5-HT水平", "release of ACh") is what the first acts on, typed below as a gene target is
     if first.label in AGENT_LABELS and second.label in AGENT_LABELS and not _acts_on_readout(text, cues, first, second):
         clause_end = next((b for b in breaks if b >= second.end), len(text))
-        opening = _COMBINATION_OF.search(text, max(0, first.start - 30), first.start)
+        opening = _COMBINATION_OF.search(text, max(0, first.start - 50), first.start)
         window = [c for c in cues if min(first.start - 12, opening.start() if opening else first.start) <= c.start < clause_end]
         contains = next((c for c in window if c.kind == "contains"), None)
         kinds = {first.label, second.label}
@@ -1843,6 +1843,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             return PairLabel("contains", cue=cue, weight=WEIGHTS["contains"], agent=herb.entity_id, hedged=hedged)
         combined = next((c for c in window if c.kind == "combined"
                          and group_designs.plus_joins(text, spans, first, second, c)), None)  # "A plus B, C plus B"
+        if combined is None and opening is not None and _JOINED.fullmatch(text, first.end, second.start):
+            combined = Cue("combined", opening.start(), opening.end(), text[opening.start():opening.end()].strip())  # "additive effect of A and B"
+        if combined is None and combination.added_to(text, first, second):  # "A supplementation of B therapy"
+            combined = Cue("combined", first.end, second.start, text[first.end:second.start].strip())
         if combined is not None:
             return PairLabel("combined_with", cue=combined, weight=WEIGHTS["combined_with"], hedged=hedged)
         if roles.is_stimulus(text, second.start, second.end) or any(m.entity_id == second.entity_id for m in owned.values()):
@@ -2220,8 +2224,15 @@ def _pivot_chain(text: str, agent: Span, target: Span, cue_a: Cue | None, cue_t:
                              agent=agent.entity_id, hedged=hedged), text, agent.end)
 
 
-# "Combination with Red ginseng and Polygoni Multiflori ameliorates …": the noun opens the pair
-_COMBINATION_OF = re.compile(r"\b(?:combination|co-treatment|combined treatment)\s+(?:of|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Combination with Red ginseng and Polygoni Multiflori ameliorates …": the noun opens the pair; so does a joint
+# effect's noun phrase, "A synergistic effect of etoposide and cyclosporin A was observed" (validation41_en
+# PMID3865016, gold ``combined_with``): the cue word stands before the "of" that names both drugs
+_COMBINATION_OF = re.compile(r"\b(?:combination|co-treatment|combined treatment|(?:synergistic|additive|combined|joint)\s+"
+                             r"(?:[\w\-]+\s+)?(?:effects?|actions?|activit(?:y|ies)|interactions?))\s+(?:of|with)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+|with\s+)(?:the\s+)?", re.IGNORECASE)
 
 
 # a clause that names what the previous one isolated: "…番茄中分离到…两个…皂苷,命名为番茄皂苷A"
