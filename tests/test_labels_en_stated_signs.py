@@ -105,3 +105,22 @@ def test_combination_reads_a_regimen_and_a_supplement_but_not_a_bare_with():
     assert combination.added_to(text, *pair(text, "everolimus", "cyclosporine"))
     text = "cells incubated everolimus with cyclosporine"  # no verb of giving a treatment
     assert not combination.added_to(text, *pair(text, "everolimus", "cyclosporine"))
+
+
+# stated membership in English (effects._EN_MEMBER_BEFORE, _EN_FAMILY_EXAMPLES; GUIDELINES 2 member_of, 5.16)
+COMPONENT = ("b-Catenin is a critical component of canonical Wnt signaling and is essential for the regulation of cell "
+             "differentiation and morphogenesis during embryogenesis.")  # validation39_en PMID24632946
+EXAMPLES = ("The expression of bone morphogenetic protein (Bmp) genes, such as Bmp4 and Bmp7, was also ectopically induced "
+            "in the epithelia of the URS in the b-catenin GOF mutants.")  # validation39_en PMID24632946
+
+
+def test_a_component_of_a_named_pathway_is_its_member(annotator, gene_id):
+    pair = typed_pairs(annotator, COMPONENT)[(gene_id("CTNNB1"), "hsa04310")]
+    assert (pair.label, pair.agent) == ("member_of", gene_id("CTNNB1"))
+
+
+def test_a_familys_genes_such_as_a_and_b_are_its_members_and_the_list_ends_at_the_clause(annotator, gene_id):
+    typed = typed_pairs(annotator, EXAMPLES)
+    for symbol in ("BMP4", "BMP7"):
+        assert typed[(gene_id(symbol), "FPLX:BMP")].label == "member_of"
+    assert typed[(gene_id("CTNNB1"), "FPLX:BMP")].label != "member_of"

@@ -522,6 +522,9 @@ def _skipped(text: str, spans: list[Span]) -> frozenset[str]:
 _FAMILY_OPENING = re.compile(r"s?\s*(?:超|亚)?(?:家族|family|superfamily|subfamily)", re.IGNORECASE)  # ``_FAMILY_LISTS``' start
 
 
+_EN_MEMBER_WORD = re.compile(r"\b(?:member|component|constituent|subunit)s?\s+of\b", re.IGNORECASE)
+
+
 def _membership_skips(text: str, spans: list[Span]) -> list[str]:
     """The membership rules of ``_label_at`` that answer "no" for every pair of this sentence, read from its
     mentions once: each rule's every positive answer needs a word right after one mention, which the pairs
@@ -542,7 +545,8 @@ def _membership_skips(text: str, spans: list[Span]) -> list[str]:
         skip.append("process_member")
     if not any(_APOPTOSIS_WORD.search(text[sp.start:sp.end]) for sp in processes):
         skip.append("described_role")
-    if not any(_MEMBER_AFTER.match(text[sp.end:sp.end + 16]) for sp in spans if sp.label not in AGENT_LABELS):
+    if not any(_MEMBER_AFTER.match(text[sp.end:sp.end + 16]) for sp in spans if sp.label not in AGENT_LABELS) \
+            and not _EN_MEMBER_WORD.search(text):
         skip.append("member_after")
     zai = "在" in text
     if not any(sp.label in ("GENE", "PATHWAY") and _FAMILY_OPENING.match(text, sp.end)
@@ -1474,6 +1478,13 @@ def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
 # member of the MAPKKK family", validation PMID19536134 gold: MAP3K7 member_of FPLX:MAP3K)
 _MEMBER_BEFORE = re.compile(r"^\s*(?:蛋白|基因|家族)?\s*(?:作为|是|属于|为|[：:])\s*$|^\s*(?:\([^()]{1,20}\)|\))?\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
                             r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# English: the member noun itself states the part ("b-Catenin is a critical component of canonical Wnt signaling",
+# validation39_en PMID24632946, gold ``member_of``): up to two adjectives before the noun, a variant word of the
+# pathway after "of"; the whole is a pathway or a FamPlex family/complex, so no "family" word needs to follow it
+_EN_MEMBER_BEFORE = re.compile(r"^\s*(?:\([^()]{1,20}\)|\))?\s*,?\s*(?:is|was|are|were|as|,)\s+(?:a|one|an|the)\s+"
+                               r"(?:(?!of\b)[\w\-]+\s+){0,2}(?:member|component|constituent|subunit)s?\s+of\s+(?:the\s+)?"
+                               r"(?:(?:canonical|non-?canonical|classical|classic|intracellular|cellular)\s+)?$", re.IGNORECASE)
+
 _MEMBER_AFTER = re.compile(r"^\s*(?:蛋白|基因)?(?:超)?(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基|一员)|^\s*(?:family|pathway|complex)\b"
                            # "BMP为TGF-β信号通路中上游的转化因子", "Smads蛋白是TGF-β信号通路的关键下游信号传导分子",
                            # "TGF-β1/Smads是TGF-β信号通路的一个分支": a part of the pathway, named by its place in it
@@ -1512,14 +1523,21 @@ def _stated_member(text: str, spans: list[Span], part: Span, whole: Span, skip: 
     if part.label in AGENT_LABELS or whole.label in AGENT_LABELS:
         return False  # "黄芩素作为黄芩的重要活性成分": a constituent (contains), no member
     if part.end <= whole.start:
-        return "member_after" not in skip and bool(
-            _MEMBER_BEFORE.search(text[part.end:whole.start]) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
+        gap = text[part.end:whole.start]
+        return "member_after" not in skip and (bool(_MEMBER_BEFORE.search(gap) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
+                                               or _english_member(text, gap, whole))
     return whole.end <= part.start and "member_lists" not in skip and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
         and (_family_lists(text, whole.end, part.start, whole.entity_id.startswith("FPLX:"))
              or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id)
              or whole.label == "PATHWAY" and "在" in text and _framed_part(text, spans, part, whole)
              or whole.entity_id.startswith("FPLX:") and whole.label == "GENE"
              and counted_members.counted_member(text, whole.start, whole.end, part.start, part.end))
+
+
+def _english_member(text: str, gap: str, whole: Span) -> bool:
+    """The English form of a stated membership with the member first, "X is a (key) component of (canonical) Y
+    signaling", for a pathway or FamPlex whole (``_EN_MEMBER_BEFORE``)."""
+    return (whole.label == "PATHWAY" or whole.entity_id.startswith("FPLX:")) and bool(_EN_MEMBER_BEFORE.match(gap))
 
 
 def _framed_part(text: str, spans: list[Span], part: Span, whole: Span) -> bool:
@@ -1587,6 +1605,14 @@ def _bracketed_members(text: str, spans: list[Span], whole: Span, part: Span) ->
 # names and separators only, so a verb ("MyoD家族成员结合形成复合体") or a clause ends the list.
 _FAMILY_NAMES = re.compile(r"s?\s*(?<!超)(?<!亚)(?:家族|family)\s*(?:中的?|成员(?:中的?)?|members?)\s*(?:[,，]\s*)?"
                            r"(?:如|包括|例如|including|such\s+as)?\s*(?=[A-Za-z0-9αβγδκ])", re.IGNORECASE)
+# English: the family (its genes or proteins), then a list opener and the members ("The expression of bone
+# morphogenetic protein (Bmp) genes, such as Bmp4 and Bmp7, was also … induced", validation39_en PMID24632946, gold
+# each ``member_of`` BMP; "among the BMPs, A, B and C", GUIDELINES 5.16). Between the opener and the member only
+# one-word names and separators: English words are letters, so the Chinese rule's plain list would run on into the
+# clause ("…, was also ectopically induced in … the b-catenin GOF mutants")
+_EN_FAMILY_EXAMPLES = re.compile(r"s?\s*(?:\([^()]{1,15}\)\s*)?(?:(?:genes?|proteins?|isoforms?|family\s+members?)\s*)?,?\s*"
+                                 r"(?:such\s+as|including|e\.\s?g\.\s*,?)\s*", re.IGNORECASE)
+_EN_NAME_LIST = re.compile(r"(?:[\w\-/αβγδκ]+(?:\s*\([^()]{1,15}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*")
 _PLAIN_LIST = re.compile(r"(?:[\s、,，/\-()（）A-Za-z0-9αβγδκ]|和|及|与|以及|或)*")
 
 
@@ -1603,8 +1629,11 @@ def _family_lists(text: str, whole_end: int, part_start: int, family: bool = Tru
     if not family:
         return False
     named = _FAMILY_NAMES.match(text, whole_end)  # (its lookahead reads the first name: past the gap for the first)
-    return named is not None and named.end() <= part_start \
-        and _PLAIN_LIST.fullmatch(text, named.end(), part_start) is not None
+    if named is not None and named.end() <= part_start and _PLAIN_LIST.fullmatch(text, named.end(), part_start) is not None:
+        return True
+    examples = _EN_FAMILY_EXAMPLES.match(text, whole_end)
+    return examples is not None and examples.end() <= part_start \
+        and _EN_NAME_LIST.fullmatch(text, examples.end(), part_start) is not None
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # "LPS刺激的巨噬细胞上清液中…TNF-α": the participle modifies the cells
