@@ -124,3 +124,49 @@ def test_a_familys_genes_such_as_a_and_b_are_its_members_and_the_list_ends_at_th
     for symbol in ("BMP4", "BMP7"):
         assert typed[(gene_id(symbol), "FPLX:BMP")].label == "member_of"
     assert typed[(gene_id("CTNNB1"), "FPLX:BMP")].label != "member_of"
+
+
+# inhibits, stated through a second conjunct, a medicinal-chemistry series, or a nominal subject's loss
+PROTECT = ("Insulin-like growth factor-1 (IGF-1) is known to protect tissues from multiple types of damage, and protect "
+           "cells from apoptosis.")  # validation38_en PMID28260056
+SERIES = ("Synthesis and dual biological effects of hydroxycinnamoyl phenylalanyl/prolyl hydroxamic acid derivatives as "
+          "tyrosinase inhibitor and antioxidant.")  # validation40_en PMID23305921 (title)
+AMIDES = ("Structural optimization of 2,5-thiophene amides as highly potent and selective 17β-hydroxysteroid "
+          "dehydrogenase type 2 inhibitors for the treatment of osteoporosis.")  # validation40_en PMID23145773 (title)
+BLOCKADE = ("Importantly, gene deletion or blockade of KCa3.1 restored AKT/mechanistic target of rapamycin signaling both "
+            "in vivo and in vitro.")  # validation39_en PMID30442153
+
+
+def test_the_second_conjunct_of_protect_from_names_the_process_inhibited(annotator, gene_id):
+    pair = typed_pairs(annotator, PROTECT)[(gene_id("IGF1"), "hsa04210")]
+    assert (pair.label, pair.agent) == ("inhibits", gene_id("IGF1"))
+
+
+def test_a_series_as_the_targets_inhibitors_inhibits_it(annotator, gene_id):
+    assert typed_pairs(annotator, SERIES)[("MESH:D006877", gene_id("TYR"))].label == "inhibits"
+    assert typed_pairs(annotator, AMIDES)[("CPD:thiophene", gene_id("HSD17B2"))].label == "inhibits"
+
+
+def test_the_series_form_needs_the_class_noun_before_as():
+    from pipeline.relations.inhibitor import _IS_A
+
+    assert _IS_A.fullmatch(" derivatives as ")
+    assert not _IS_A.fullmatch(" treatment as well as ")
+
+
+def test_a_nominal_loss_is_the_subject_of_the_next_verb_not_a_co_object(annotator, gene_id):
+    typed = typed_pairs(annotator, BLOCKADE)
+    pair = typed[(gene_id("KCNN4"), "AXIS:FPLX:AKT/HGNC:3942")]
+    assert (pair.label, pair.agent) == ("inhibits", gene_id("KCNN4"))  # its loss restored the signalling
+
+
+def test_english_needs_a_coordinator_between_two_verb_phrases_chinese_does_not():
+    from pipeline.relations import coordination
+
+    text = "Inhibition of KCa3.1 increased AKT signaling."
+    end, verb = text.index(" increased"), text.index("increased")
+    assert not coordination.coordinated_objects(text, end, text.index("KCa3.1"), verb, verb + 9, text.index("AKT"))
+    text = "inhibition of KCa3.1 and increased AKT signaling"
+    verb = text.index("increased")
+    assert coordination.coordinated_objects(text, text.index(" and"), text.index("KCa3.1"), verb, verb + 9,
+                                            text.index("AKT"))
