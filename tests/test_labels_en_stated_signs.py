@@ -170,3 +170,31 @@ def test_english_needs_a_coordinator_between_two_verb_phrases_chinese_does_not()
     verb = text.index("increased")
     assert coordination.coordinated_objects(text, text.index(" and"), text.index("KCa3.1"), verb, verb + 9,
                                             text.index("AKT"))
+
+
+# a gene required for another's level or activity raises it (requirements.py)
+IDE = ("The type 2 diabetes associated gene Ide is required for insulin secretion and suppression of α-synuclein levels "
+       "in β-cells.")  # validation40_en PMID23349488 (title)
+HEB = ("HEB is required in immature CD24+CD73- gd T cells for the expression of Sox4, Sox13, and Rorc, and these genes "
+       "are repressed by acute expression of the HEB antagonist Id3.")  # BioRED train PMID29222418
+
+
+def test_a_gene_required_for_a_secretion_upregulates_it(annotator, gene_id):
+    pair = typed_pairs(annotator, IDE)[(gene_id("IDE"), gene_id("INS"))]
+    assert (pair.label, pair.agent) == ("upregulates", gene_id("IDE"))
+
+
+def test_a_gene_required_for_the_expression_of_a_list_upregulates_each_item(annotator, gene_id):
+    typed = typed_pairs(annotator, HEB)
+    for symbol in ("SOX4", "SOX13", "RORC"):
+        pair = typed[(gene_id("TCF12"), gene_id(symbol))]
+        assert (pair.label, pair.agent) == ("upregulates", gene_id("TCF12"))
+
+
+def test_a_requirement_without_a_level_or_activity_noun_states_no_sign():
+    from pipeline.relations.requirements import required_for
+
+    text = "RANK is required for osteoclastogenesis and NFATc1 is essential too."
+    assert required_for(text, 4, text.index("NFATc1"), text.index("NFATc1") + 6) is None
+    text = "Akt is not required for mTOR activation."
+    assert required_for(text, 3, text.index("mTOR"), text.index("mTOR") + 4) is None

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -730,6 +730,9 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     if result.label == "associated" and not result.negated and "english" not in skip:
         result = _agent_noun(text, spans, x, y, context) or result  # "PTH stimulation of Y", "X mediates Y activation"
     if result.label == "associated" and not result.negated and "english" not in skip and \
+            ("requir" in text or "essential" in text or "necessary" in text or "needed" in text or "indispensable" in text):
+        result = _required_for(text, x, y, context) or result  # "X is required for the expression of Y"
+    if result.label == "associated" and not result.negated and "english" not in skip and \
             ("revers" in text or "restor" in text or "normali" in text):
         result = _reversed_change(text, spans, x, y, context, hedged) or result  # "…; NAC restored these markers"
     if result.label == "associated" and not result.negated and "english" not in skip and \
@@ -928,6 +931,20 @@ def _by_agent(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabe
             and not _activity_before(text, target.start):
         label = "upregulates" if sign > 0 else "downregulates"  # "induced by X": made, as _label reads "induces IL1β"
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=context.hedged), text, target.start)
+
+
+def _required_for(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """The earlier gene stated to be required for the later one's level or activity (requirements.py): it raises it."""
+    agent, target = (x, y) if x.start <= y.start else (y, x)
+    if agent.label != "GENE" or target.label != "GENE":
+        return None
+    found = requirements.required_for(text, agent.end, target.start, target.end)
+    if found is None:
+        return None
+    start, end = found
+    label = _effect_label(1, "activate", target, text, context.cues)
+    return _finish(PairLabel(label, cue=Cue("activate", start, end, text[start:end]), agent=agent.entity_id,
+                             hedged=context.hedged), text, agent.end)
 
 
 def _agent_noun(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
