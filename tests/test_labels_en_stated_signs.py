@@ -198,3 +198,13 @@ def test_a_requirement_without_a_level_or_activity_noun_states_no_sign():
     assert required_for(text, 4, text.index("NFATc1"), text.index("NFATc1") + 6) is None
     text = "Akt is not required for mTOR activation."
     assert required_for(text, 3, text.index("mTOR"), text.index("mTOR") + 4) is None
+
+
+# the nominal-loss subject meets a harm named after a gene: the verb acts on the harm (roles._PHENOTYPE_AFTER)
+DEPENDENT_HARM = ("Inhibition of autophagy promotes CYP2E1-dependent toxicity in HepG2 cells via elevated oxidative "
+                  "stressmitochondria dysfunction and activation of p38 and JNK MAPK")  # free ChinaXiv pool, ChinaXiv-201711.01383V1 (reference title)
+
+
+def test_a_harm_named_after_the_gene_it_depends_on_is_no_target_of_the_verb(annotator, gene_id):
+    pair = typed_pairs(annotator, DEPENDENT_HARM)[("hsa04140", gene_id("CYP2E1"))]
+    assert pair.label == "associated"
