@@ -208,3 +208,11 @@ DEPENDENT_HARM = ("Inhibition of autophagy promotes CYP2E1-dependent toxicity in
 def test_a_harm_named_after_the_gene_it_depends_on_is_no_target_of_the_verb(annotator, gene_id):
     pair = typed_pairs(annotator, DEPENDENT_HARM)[("hsa04140", gene_id("CYP2E1"))]
     assert pair.label == "associated"
+
+
+RATIO = "The ratio of RANKL to OPG was significantly increased in Col1a1-Cnn1 osteoblasts."  # validation40_en PMID23044709
+
+
+def test_a_ratios_second_term_is_no_agent_of_the_ratios_change(annotator, gene_id):
+    pair = typed_pairs(annotator, RATIO)[(gene_id("TNFRSF11B"), gene_id("CNN1"))]
+    assert (pair.label, pair.agent) == ("associated", "")

@@ -1424,6 +1424,14 @@ def _cleavage_readout(text: str, x: Span, y: Span, result: PairLabel) -> PairLab
             and not _LEVEL_NOUN.match(text, target.end, target.end + 16):
         result.label = "activates" if result.label == "upregulates" else "inhibits"  # "cleaved caspase-3 increased"
         return result
+    agent = x if target is y else y
+    if agent.label == "GENE" and ratio.ratio_denominator(text, agent.start, agent.end):
+        # a ratio's second term read as the agent of the ratio's change ("The ratio of RANKL to OPG was significantly
+        # increased in Col1a1-Cnn1 osteoblasts", validation40_en PMID23044709, gold CNN1–TNFRSF11B ``associated``):
+        # it is a read-out the sentence gives no direction, and acts on nothing (ratio.py)
+        result.weight *= WEIGHTS["effect"] / WEIGHTS[result.label]
+        result.label, result.agent = "associated", ""
+        return result
     if target.label != "GENE" or not (cleavage.cleaved_substrate(text, target.start, target.end)
                                       or ratio.undirected_term(text, target.start, target.end)):
         return result  # ("Bax-to-Bcl-2 ratio", "imbalance between MMP-2 and TIMP-2": ratio.py)
