@@ -31,7 +31,7 @@ import re
 # (a slash-joined sibling may follow the target: "Smad1/5 phosphorylation induced by BMP-4", validation39_en
 # PMID18310445, gold BMP4 ``activates`` SMAD1: the noun and its verb are each sibling's)
 _TARGET_THEN_VERB = re.compile(
-    r"^(?:\s*/\s*[\w\-αβγδκ]+){0,3}[\s\-]*(?:(?:gene|mRNA|protein)\s+)?"
+    r"^(?:\s*/\s*[A-Za-z0-9\-αβγδκ]+){0,3}[\s\-]*(?:(?:gene|mRNA|protein)\s+)?"
     r"(?:(?:expression|levels?|production|secretion|release|synthesis|transcription|activit(?:y|ies)|"
     r"phosphorylation|signal(?:l)?ing|pathways?|axis)\s+)?"
     r"(?:(?:at|in)\s+the\s+[\w\s\-]{1,40}?levels?\s+)?"
