@@ -216,3 +216,13 @@ RATIO = "The ratio of RANKL to OPG was significantly increased in Col1a1-Cnn1 os
 def test_a_ratios_second_term_is_no_agent_of_the_ratios_change(annotator, gene_id):
     pair = typed_pairs(annotator, RATIO)[(gene_id("TNFRSF11B"), gene_id("CNN1"))]
     assert (pair.label, pair.agent) == ("associated", "")
+
+
+COLCHICUM = ("INTRODUCTION: Colchicum autumnale, commonly known as the autumn crocus or meadow saffron, contains the "
+             "antimitotic colchicine, which binds to tubulin and prevents it forming microtubules that are part of the "
+             "cytoskeleton in all cells.")  # validation41_en PMID15088997
+
+
+def test_a_naming_apposition_between_herb_and_verb_keeps_the_composition_in_reach(annotator):
+    pair = typed_pairs(annotator, COLCHICUM)[("HERB004559", "CPD:colchicine")]
+    assert (pair.label, pair.agent) == ("contains", "HERB004559")

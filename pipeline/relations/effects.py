@@ -2289,6 +2289,13 @@ _COMBINATION_OF = re.compile(r"\b(?:combination|co-treatment|combined treatment|
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+|with\s+)(?:the\s+)?", re.IGNORECASE)
 
 
+# a non-restrictive apposition giving the subject's other name, between two commas: the subject's own verb follows
+# ("INTRODUCTION: Colchicum autumnale, commonly known as the autumn crocus or meadow saffron, contains the antimitotic
+# colchicine", validation41_en PMID15088997, gold ``contains``; Quirk et al. 1985, 17.65 on appositive naming phrases)
+_NAMING_APPOSITION = re.compile(r"[,，]\s*(?:(?:commonly|also|popularly|locally|widely|generally)\s+)?"
+                                r"(?:known\s+as|called|referred\s+to\s+as|named)\s+[^,;，；。]{1,60}", re.IGNORECASE)
+
+
 # a clause that names what the previous one isolated: "…番茄中分离到…两个…皂苷,命名为番茄皂苷A"
 _NAMING_CLAUSE = re.compile(r"[,，;；]?\s*(?:并|分别)?(?:命名为|称为|名为|即|\bnamed\b|\bcalled\b)", re.IGNORECASE)
 
@@ -2312,6 +2319,9 @@ def _composition_in_reach(text: str, first: Span, second: Span, breaks) -> bool:
     between = [b for b in breaks if first.end <= b < second.start]
     if not between:
         return True
+    if len(between) == 2 and _NAMING_APPOSITION.match(text, between[0], between[1]) and between[1] == \
+            _NAMING_APPOSITION.match(text, between[0], between[1]).end():
+        return True  # "Colchicum autumnale, commonly known as the autumn crocus …, contains the antimitotic colchicine"
     if len(between) > 1:
         return False
     # "Wogonin, a … flavonoid extracted from …", "知母皂苷BII,一种从知母根茎中分离得到的…": an apposition
