@@ -226,3 +226,20 @@ COLCHICUM = ("INTRODUCTION: Colchicum autumnale, commonly known as the autumn cr
 def test_a_naming_apposition_between_herb_and_verb_keeps_the_composition_in_reach(annotator):
     pair = typed_pairs(annotator, COLCHICUM)[("HERB004559", "CPD:colchicine")]
     assert (pair.label, pair.agent) == ("contains", "HERB004559")
+
+
+GREEN_TEA_DOC = ("The present study was aimed to investigate the combined effects of green tea and vitamin E on heart weight, "
+                 "body weight, serum marker enzymes, lipid peroxidation, endogenous antioxidants and membrane bound ATPases in "
+                 "isoproterenol (ISO)-induced myocardial infarction in rats. These findings indicate the synergistic protective "
+                 "effect of green tea and vitamin E during ISO induced myocardial infarction in rats.")  # BioRED train PMID19058010
+
+
+def test_a_joint_effects_noun_joins_the_drugs_named_after_it_not_the_models_inducer(annotator):
+    from pipeline.relations.effects import Span, label_pair
+    from pipeline.relations.facts import facts_of
+
+    sentence = facts_of(annotator.annotate("t", GREEN_TEA_DOC)).sentences[-1]
+    spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in sentence.mentions]
+    ids = {m.text: m.entity_id for m in sentence.mentions}
+    assert label_pair(sentence.text, spans, ids["green tea"], ids["vitamin E"]).label == "combined_with"
+    assert label_pair(sentence.text, spans, ids["green tea"], ids["ISO"]).label != "combined_with"

@@ -1895,9 +1895,13 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             herb = first if first.label == "HERB" else second
             cue = Cue("contains", source[0], source[1], text[source[0]:source[1]])
             return PairLabel("contains", cue=cue, weight=WEIGHTS["contains"], agent=herb.entity_id, hedged=hedged)
-        combined = next((c for c in window if c.kind == "combined"
+        # (a cue reached only through the opening noun phrase joins the two drugs named right after it, not a later
+        # one: "the synergistic protective effect of green tea and vitamin E during ISO induced myocardial
+        # infarction", BioRED train PMID19058010 — ISO is the model's inducer)
+        joined = _JOINED.fullmatch(text, first.end, second.start) is not None
+        combined = next((c for c in window if c.kind == "combined" and (c.start >= first.start - 12 or joined)
                          and group_designs.plus_joins(text, spans, first, second, c)), None)  # "A plus B, C plus B"
-        if combined is None and opening is not None and _JOINED.fullmatch(text, first.end, second.start):
+        if combined is None and opening is not None and joined:
             combined = Cue("combined", opening.start(), opening.end(), text[opening.start():opening.end()].strip())  # "additive effect of A and B"
         if combined is None and combination.added_to(text, first, second):  # "A supplementation of B therapy"
             combined = Cue("combined", first.end, second.start, text[first.end:second.start].strip())
