@@ -243,3 +243,12 @@ def test_a_joint_effects_noun_joins_the_drugs_named_after_it_not_the_models_indu
     ids = {m.text: m.entity_id for m in sentence.mentions}
     assert label_pair(sentence.text, spans, ids["green tea"], ids["vitamin E"]).label == "combined_with"
     assert label_pair(sentence.text, spans, ids["green tea"], ids["ISO"]).label != "combined_with"
+
+
+ZDV_ARMS = ("Seventy-five human immunodeficiency virus (HIV)-infected patients with CD4+ cell counts < 500/mm3 were randomized "
+            "to receive either ZDV (500 mg daily) alone (group I, n = 38) or in combination with folinic acid (15 mg daily) "
+            "and intramascular vitamin B12 (1000 micrograms monthly) (group II, n = 37).")  # validation41_en PMID7628595
+
+
+def test_a_combination_nouns_cue_still_reaches_drugs_parted_by_a_dose_bracket(annotator):
+    assert typed_pairs(annotator, ZDV_ARMS)[("CPD:folinic-acid", "CPD:vitamin-b12")].label == "combined_with"

@@ -1899,7 +1899,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         # one: "the synergistic protective effect of green tea and vitamin E during ISO induced myocardial
         # infarction", BioRED train PMID19058010 — ISO is the model's inducer)
         joined = _JOINED.fullmatch(text, first.end, second.start) is not None
-        combined = next((c for c in window if c.kind == "combined" and (c.start >= first.start - 12 or joined)
+        effect_opening = opening is not None and _EFFECT_OPENING.search(opening.group()) is not None
+        combined = next((c for c in window if c.kind == "combined"
+                         and (c.start >= first.start - 12 or joined or not effect_opening)
                          and group_designs.plus_joins(text, spans, first, second, c)), None)  # "A plus B, C plus B"
         if combined is None and opening is not None and joined:
             combined = Cue("combined", opening.start(), opening.end(), text[opening.start():opening.end()].strip())  # "additive effect of A and B"
@@ -2290,6 +2292,7 @@ _COMBINATION_OF = re.compile(r"\b(?:combination|co-treatment|combined treatment|
                              re.IGNORECASE)
 
 
+_EFFECT_OPENING = re.compile(r"(?:effects?|actions?|activit(?:y|ies)|interactions?)\s+(?:of|with)", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+|with\s+)(?:the\s+)?", re.IGNORECASE)
 
 
