@@ -160,6 +160,11 @@ def loss_near(text: str, agent_start: int) -> bool:
 _PROTECTS_FROM = re.compile(
     r"^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:is|are|was|were|be|been|has\s+been|have\s+been)?\s*(?:known|shown|found|reported|able)\s+to\s+)?"
     r"(?:(?:can|could|may|might|also|further|significantly|markedly|partially|partly|effectively)\s+){0,2}"
+    # an earlier conjunct of the same verb ("is known to protect tissues from multiple types of damage, and protect
+    # cells from apoptosis", validation38_en PMID28260056, gold IGF1 ``inhibits`` Apoptosis): coordinated predicates
+    # share the subject (Quirk et al. 1985, 13.46)
+    r"(?:protect(?!ive|ion)\w*\s+(?:(?!from\b|against\b)[\w\-]+\s+){1,4}(?:from|against)\s+[^,;:()]{1,60}?,?\s+"
+    r"(?:and|as\s+well\s+as)\s+(?:(?:to|also|can|may)\s+){0,2})?"
     r"protect(?!ive|ion)\w*\s+(?:(?!from\b|against\b)[\w\-]+\s+){1,4}(?:from|against)\s+(?:the\s+)?"
     r"(?:(?:excessive|[\w\-]+-(?:induced|mediated|stimulated|triggered))\s+){0,2}$", re.IGNORECASE)
 _HARM_STIMULUS = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:-+|\s+)(?:induced|mediated|stimulated|triggered|evoked|elicited)\b",
@@ -177,7 +182,7 @@ def protected_from(text: str, agent_end: int, target_start: int, target_end: int
         return None
     if target_end is not None and _HARM_STIMULUS.match(text, target_end):
         return None
-    start = agent_end + text[agent_end:target_start].lower().index("protect")
+    start = agent_end + text[agent_end:target_start].lower().rindex("protect")  # (the last conjunct's verb)
     return start, start + len("protect"), "inhibit", -1
 
 

@@ -1,5 +1,5 @@
 """The agent of a passive or of a nominalised effect, named after its target: "Y was induced by X",
-"Y activation by X", "activation of Y by X", "Y被X抑制".
+"Y activation by X", "activation of Y by X", "Y被X抑制", "Y were X-induced".
 
 English marks the agent of a passive verb and of an event noun alike with *by* (Quirk et al., *A
 Comprehensive Grammar of the English Language*, 1985, 3.63-3.68 on the agentive by-phrase and 17.54 on
@@ -28,8 +28,10 @@ import re
 
 # between the target and its verb or event noun: a level or activity noun (with "at the mRNA and protein
 # levels"), then an auxiliary and an adverb ("CCL4 expression … was induced", "JNK activation")
+# (a slash-joined sibling may follow the target: "Smad1/5 phosphorylation induced by BMP-4", validation39_en
+# PMID18310445, gold BMP4 ``activates`` SMAD1: the noun and its verb are each sibling's)
 _TARGET_THEN_VERB = re.compile(
-    r"^[\s\-]*(?:(?:gene|mRNA|protein)\s+)?"
+    r"^(?:\s*/\s*[A-Za-z0-9\-αβγδκ]+){0,3}[\s\-]*(?:(?:gene|mRNA|protein)\s+)?"
     r"(?:(?:expression|levels?|production|secretion|release|synthesis|transcription|activit(?:y|ies)|"
     r"phosphorylation|signal(?:l)?ing|pathways?|axis)\s+)?"
     r"(?:(?:at|in)\s+the\s+[\w\s\-]{1,40}?levels?\s+)?"
@@ -122,6 +124,37 @@ def by_agent_cue(text: str, target_start: int, target_end: int, agent_start: int
         loss = by.group("loss") is not None or bool(_LOSS_AFTER.match(text[agent_end:agent_end + 16]))
         return cue, -cue.sign if loss else cue.sign
     return None
+
+
+# "Y were X-induced": the agent compounded with the passive participle is the participle's by-agent (a noun +
+# -ed participle compound adjective, "EPO-induced" = "induced by EPO": Quirk et al. 1985, I.12 and 17.109; Biber
+# et al., *Longman Grammar of Spoken and Written English*, 1999, 9.5.2). As the predicate of a passive subject it
+# states what the agent did to the subject: "not only Socs3 plus Socs2 but also Spred2, Spred1 and Eaf1 were
+# EPO-induced as negative-feedback components" (validation40_en PMID22808010, gold EPO ``upregulates`` each). The
+# subject may coordinate up to eight names (and, or, plus, as well as, but also); the auxiliary is required, so the
+# attributive "X-induced Y" (a model's stimulus, GUIDELINES 5.7) is not read here.
+_SUBJECT_ITEM = r"[\w\-/'αβγδκ+]+(?:\s*\([^()]{1,20}\))?"
+_SUBJECT_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus|as\s+well\s+as|but\s+also|and\s+also)\s+)"
+_SUBJECT_THEN_AUX = re.compile(
+    r"^\)?(?:" + _SUBJECT_SEPARATOR + r"(?!(?:was|were|is|are|the)\b)" + _SUBJECT_ITEM + r"){0,8}"
+    r"[\s\-]*(?:(?:gene|mRNA|protein)\s+)?"
+    r"(?:(?:expressions?|levels?|production|secretion|transcription|activit(?:y|ies)|phosphorylation)\s+)?"
+    r"(?:was|were|is|are|be|been|being)\s+(?:(?:\w+ly|also|all|both|further)\s+){0,2}$", re.IGNORECASE)
+_HYPHEN = re.compile(r"\s?-\s?")
+
+
+def compound_agent_cue(text: str, target_start: int, target_end: int, agent_start: int, agent_end: int, cues):
+    """The cue of "Y (and Z) were X-induced": the participle joined to the agent ``text[agent_start:agent_end]`` by a
+    hyphen, the predicate of the passive whose subject holds the target. Returns (cue, sign) or None."""
+    if agent_start < target_end:
+        return None
+    hyphen = _HYPHEN.match(text, agent_end)
+    if hyphen is None or not _SUBJECT_THEN_AUX.match(text[target_end:agent_start]):
+        return None
+    cue = next((c for c in cues if c.start == hyphen.end() and c.sign != 0), None)
+    if cue is None or not cue.text.lower().endswith("ed"):
+        return None
+    return cue, cue.sign
 
 
 def _by_phrase(text: str, verb_end: int, agent_start: int):

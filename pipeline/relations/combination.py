@@ -16,6 +16,10 @@ constructions of the pharmacology register name a combination without those word
 * **an add-on**: "used … as an additive agent to the 5-HT3 receptor antagonists and dexamethasone"
   (PMID23404093), "adjunct to", "add-on to", "co-administered with" (not "concurrent with": "ginseng, before and
   concurrent with adriamycin" times a protection against the toxin, PMID16372366);
+* **a supplement to a therapy**: "Vitamin B12 and folinic acid supplementation of ZDV therapy does not seem useful"
+  (validation41_en PMID7628595, gold ``combined_with`` for each): the first drug is added to the second's regimen;
+* **a regimen with two drugs**: "patients received everolimus with cyclosporine and corticosteroids" (validation41_en
+  PMID18466433, gold ``combined_with``): "with" after a verb of receiving or giving joins the drugs of one regimen;
 * **potentiation**: "A 增强 B 的敏感性/疗效/杀伤作用", "A enhanced the sensitivity/efficacy of … to B",
   "sensitizes … to B": A is given to make B work better, the guideline's own example.
 
@@ -35,7 +39,7 @@ _INTERACTION_GAP = re.compile(r"\s*(?:with|and)\s+(?:the\s+)?", re.IGNORECASE)
 _INTERACTION_AFTER = re.compile(r"^\s*(?:drug\s+|herb-drug\s+)?interactions?\b", re.IGNORECASE)
 _PAIR_GAP = re.compile(r"\s*(?:-|–|—|/|\s+and\s+)\s*", re.IGNORECASE)
 _ADD_ON = re.compile(r"\b(?:additive|add-on|adjunct(?:ive)?|adjuvant)\s+(?:(?:agent|therapy|treatment|drug|medication)s?\s+)?"
-                     r"(?:to|with)\b|\bco-?administ\w+\s+with\b|\bcoadminist\w+\s+with\b",
+                     r"(?:to|with)\b|\bco-?administ\w+\s+with\b|\bcoadminist\w+\s+with\b|\bsupplementation\s+(?:of|to)\b",
                      re.IGNORECASE)
 _ZH_POTENTIATE = re.compile(r"(?:增强|增加|提高|促进)(?:了)?\s*$")
 _ZH_EFFICACY_AFTER = re.compile(r"^\s*(?:的)?\s*(?:化疗)?(?:敏感性|敏感度|疗效|药效|抗肿瘤作用|抗肿瘤效果|杀伤作用|细胞毒性)")
@@ -49,6 +53,27 @@ _LIST_TAIL = re.compile(r"^(?:$|(?:\s*(?:,|、|[\w\-]+(?![\w\-])(?:\s+(?:recepto
                         re.IGNORECASE)
 
 
+# "patients received A with B": a verb of receiving or giving a treatment before the first drug, "with" between them
+_REGIMEN_BEFORE = re.compile(r"\b(?:received|receiving|receive|given|giving|administered|treated\s+with)\s+"
+                             r"(?:(?:oral|intravenous|subcutaneous|daily|weekly|low-dose|high-dose|standard)\s+){0,2}$", re.IGNORECASE)
+_REGIMEN_GAP = re.compile(r"\s+(?:together\s+)?with\s+(?:(?:oral|intravenous|low-dose|high-dose)\s+)?", re.IGNORECASE)
+
+
+def added_to(text: str, first, second) -> bool:
+    """Is ``first`` given with or added to the regimen of ``second`` ("received A with B", "A supplementation of B
+    therapy", "as an additive agent to … B")? The pair is one regimen even when the sentence names ``second`` elsewhere
+    as the inducer of a toxicity ("… supplementation of ZDV therapy does not seem useful in preventing … ZDV-induced
+    myelotoxicity"), so this is asked before the stimulus reading."""
+    gap = text[first.end:second.start]
+    if _REGIMEN_GAP.fullmatch(gap) and _REGIMEN_BEFORE.search(text[max(0, first.start - 50):first.start]):
+        return True  # "patients received everolimus with cyclosporine"
+    add_on = None
+    for add_on in _ADD_ON.finditer(gap):
+        pass
+    # "… as an additive agent to the 5-HT3 receptor antagonists and dexamethasone"
+    return add_on is not None and not re.search(r"[;；。]", gap) and bool(_LIST_TAIL.match(gap[add_on.end():].strip()))
+
+
 def stated_combination(text: str, first, second) -> bool:
     """Does the sentence ``text`` state that the HERB/COMPOUND mentions ``first`` and ``second`` (``start``/``end``,
     ``first`` before ``second``, other mentions blanked or not) are used together by one of the constructions
@@ -60,11 +85,8 @@ def stated_combination(text: str, first, second) -> bool:
         return True  # "interaction of cranberry juice with warfarin"
     if _PAIR_GAP.fullmatch(gap) and _INTERACTION_AFTER.match(text[second.end:second.end + 30]):
         return True  # "the warfarin–cranberry interaction"
-    add_on = None
-    for add_on in _ADD_ON.finditer(gap):
-        pass
-    if add_on is not None and not re.search(r"[;；。]", gap) and _LIST_TAIL.match(gap[add_on.end():]):
-        return True  # "… as an additive agent to the 5-HT3 receptor antagonists and dexamethasone"
+    if added_to(text, first, second):
+        return True
     if len(gap) <= 20 and _ZH_POTENTIATE.search(gap) and _ZH_EFFICACY_AFTER.match(text[second.end:second.end + 12]):
         return True  # "巴弗洛霉素A1…增强奥沙利铂的敏感性"
     return bool(len(gap) <= 120 and not re.search(r"[;；。]", gap) and _EN_POTENTIATE.search(gap))

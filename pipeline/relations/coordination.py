@@ -53,7 +53,18 @@ def coordinated_objects(text: str, first_end: int, own_cue_end: int | None, seco
         return False
     if tail := _CHAIN_TAIL.match(text, first_end, second_cue_start):  # "ROS/MAPKs/NF-κB and …"
         first_end = tail.end()
-    return bool(COORDINATOR.match(text[first_end:second_cue_start])) and is_object_of(text, second_cue_end, second_start)
+    gap = text[first_end:second_cue_start]
+    if not gap.strip() and _LATIN_VERB.match(text, second_cue_start):
+        # English puts no verb phrase next to another without a coordinator or comma: "Inhibition of KCa3.1
+        # increased AKT signaling", "inhibition of autophagy increased apoptosis" — the nominal "inhibition of X" is
+        # the subject of the finite verb (X's loss, GUIDELINES 5.5), not a co-object ("gene deletion or blockade of
+        # KCa3.1 restored AKT/mechanistic target of rapamycin signaling", validation39_en PMID30442153, gold
+        # ``inhibits``). Chinese serial verbs ("抑制X促进Y") keep the reading.
+        return False
+    return bool(COORDINATOR.match(gap)) and is_object_of(text, second_cue_end, second_start)
+
+
+_LATIN_VERB = re.compile(r"[A-Za-z]")
 
 
 # Chinese coordinated verb phrases, each with its own object, often after an appositive class noun

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -129,8 +129,10 @@ _MORE_ITEMS = r"^(?:" + _LIST_SEPARATOR + _ITEM_NAME_WORD + r"(?:\s+" + _ITEM_NA
 _LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription|accumulation)s?"
                        r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
 # a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription",
-# "LPS-induced IL-1b, IL-6 and TNF-a expression" (the level word after the last item is every item's)
-_LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+)?"
+# "LPS-induced IL-1b, IL-6 and TNF-a expression" (the level word after the last item is every item's); a
+# promoter-driven transcription is the gene's ("activin-stimulated FSHbeta promoter-driven transcription",
+# validation39_en PMID18310445, gold ``upregulates``)
+_LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+|promoter-(?:driven|dependent|mediated)\s+)?"
                           r"(?:production|secretion|transcription|release|synthesis|expression|levels?|accumulation)\b", re.IGNORECASE)
 
 
@@ -173,7 +175,15 @@ def _activity_before(text: str, start: int) -> bool:
     return may_hold(window, _ACTIVITY_WORDS) and _ACTIVITY_BEFORE.search(window) is not None
 
 
-_ACTIVITY_AFTER = re.compile(_MORE_ITEMS + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白|激酶)?(?:的)?(?:activit\w*|phosphorylat\w*|activation|(?:nuclear\s+)?translocation|活性|活力|活化|磷酸化)",
+# the residue a phosphorylation is named by may stand between the gene and the noun: "induce uncontrolled IRS
+# serine phosphorylation" (validation40_en PMID19683471, gold ``activates``), "Akt Ser473 phosphorylation",
+# "ERK1/2 tyrosine phosphorylation" (a phosphorylated form's level is its activity, GUIDELINES 2)
+_RESIDUE = (r"(?:\s*[(（]?\s*(?:(?:serine|threonine|tyrosine)(?:[-\s]?\d{1,4})?|(?:Ser|Thr|Tyr)[-\s]?\d{1,4}|[STY]\d{2,4})"
+            r"(?:\s*/\s*(?:(?:serine|threonine|tyrosine)(?:[-\s]?\d{1,4})?|(?:Ser|Thr|Tyr)[-\s]?\d{1,4}|[STY]\d{2,4}))*\s*[)）]?"
+            r"(?=\s*(?:residues?\s+)?phosphorylat))?")
+# (a slash-joined sibling after the gene shares the noun: "Smad1/5 phosphorylation", validation39_en PMID18310445)
+_SLASH_SIBLINGS = r"^(?:\s*/\s*[A-Za-z0-9\-αβγδκ]+){0,3}"  # (Latin names: "胶原/生物活性玻璃" holds 活性 in a material's name)
+_ACTIVITY_AFTER = re.compile(_SLASH_SIBLINGS + _MORE_ITEMS[1:] + _RESIDUE + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白|激酶)?(?:的)?(?:activit\w*|(?:residues?\s+)?phosphorylat\w*|activation|(?:nuclear\s+)?translocation|活性|活力|活化|磷酸化)",
                              re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"; "诱导PI3K激酶磷酸化" (ChinaXiv-201711.00762V1), "Akt激酶活性" (ChinaXiv-202010.00047V1)
 
 
@@ -512,6 +522,9 @@ def _skipped(text: str, spans: list[Span]) -> frozenset[str]:
 _FAMILY_OPENING = re.compile(r"s?\s*(?:超|亚)?(?:家族|family|superfamily|subfamily)", re.IGNORECASE)  # ``_FAMILY_LISTS``' start
 
 
+_EN_MEMBER_WORD = re.compile(r"\b(?:member|component|constituent|subunit)s?\s+of\b", re.IGNORECASE)
+
+
 def _membership_skips(text: str, spans: list[Span]) -> list[str]:
     """The membership rules of ``_label_at`` that answer "no" for every pair of this sentence, read from its
     mentions once: each rule's every positive answer needs a word right after one mention, which the pairs
@@ -532,7 +545,8 @@ def _membership_skips(text: str, spans: list[Span]) -> list[str]:
         skip.append("process_member")
     if not any(_APOPTOSIS_WORD.search(text[sp.start:sp.end]) for sp in processes):
         skip.append("described_role")
-    if not any(_MEMBER_AFTER.match(text[sp.end:sp.end + 16]) for sp in spans if sp.label not in AGENT_LABELS):
+    if not any(_MEMBER_AFTER.match(text[sp.end:sp.end + 16]) for sp in spans if sp.label not in AGENT_LABELS) \
+            and not _EN_MEMBER_WORD.search(text):
         skip.append("member_after")
     zai = "在" in text
     if not any(sp.label in ("GENE", "PATHWAY") and _FAMILY_OPENING.match(text, sp.end)
@@ -715,6 +729,9 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         result = _by_agent(text, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
     if result.label == "associated" and not result.negated and "english" not in skip:
         result = _agent_noun(text, spans, x, y, context) or result  # "PTH stimulation of Y", "X mediates Y activation"
+    if result.label == "associated" and not result.negated and "english" not in skip and \
+            ("requir" in text or "essential" in text or "necessary" in text or "needed" in text or "indispensable" in text):
+        result = _required_for(text, x, y, context) or result  # "X is required for the expression of Y"
     if result.label == "associated" and not result.negated and "english" not in skip and \
             ("revers" in text or "restor" in text or "normali" in text):
         result = _reversed_change(text, spans, x, y, context, hedged) or result  # "…; NAC restored these markers"
@@ -903,7 +920,8 @@ def _by_agent(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabe
     target, agent = (x, y) if x.start <= y.start else (y, x)
     if agent.label == "PATHWAY" and target.label != "PATHWAY":
         return None  # a process is no by-agent of a gene ("regulated by autophagy" names a mechanism)
-    found = by_agents.by_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues)
+    found = by_agents.by_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues) \
+        or by_agents.compound_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues)
     if found is None:
         return None
     cue, sign = found
@@ -913,6 +931,20 @@ def _by_agent(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabe
             and not _activity_before(text, target.start):
         label = "upregulates" if sign > 0 else "downregulates"  # "induced by X": made, as _label reads "induces IL1β"
     return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=context.hedged), text, target.start)
+
+
+def _required_for(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """The earlier gene stated to be required for the later one's level or activity (requirements.py): it raises it."""
+    agent, target = (x, y) if x.start <= y.start else (y, x)
+    if agent.label != "GENE" or target.label != "GENE":
+        return None
+    found = requirements.required_for(text, agent.end, target.start, target.end)
+    if found is None:
+        return None
+    start, end = found
+    label = _effect_label(1, "activate", target, text, context.cues)
+    return _finish(PairLabel(label, cue=Cue("activate", start, end, text[start:end]), agent=agent.entity_id,
+                             hedged=context.hedged), text, agent.end)
 
 
 def _agent_noun(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
@@ -1392,6 +1424,14 @@ def _cleavage_readout(text: str, x: Span, y: Span, result: PairLabel) -> PairLab
             and not _LEVEL_NOUN.match(text, target.end, target.end + 16):
         result.label = "activates" if result.label == "upregulates" else "inhibits"  # "cleaved caspase-3 increased"
         return result
+    agent = x if target is y else y
+    if agent.label == "GENE" and ratio.ratio_denominator(text, agent.start, agent.end):
+        # a ratio's second term read as the agent of the ratio's change ("The ratio of RANKL to OPG was significantly
+        # increased in Col1a1-Cnn1 osteoblasts", validation40_en PMID23044709, gold CNN1–TNFRSF11B ``associated``):
+        # it is a read-out the sentence gives no direction, and acts on nothing (ratio.py)
+        result.weight *= WEIGHTS["effect"] / WEIGHTS[result.label]
+        result.label, result.agent = "associated", ""
+        return result
     if target.label != "GENE" or not (cleavage.cleaved_substrate(text, target.start, target.end)
                                       or ratio.undirected_term(text, target.start, target.end)):
         return result  # ("Bax-to-Bcl-2 ratio", "imbalance between MMP-2 and TIMP-2": ratio.py)
@@ -1463,6 +1503,13 @@ def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
 # member of the MAPKKK family", validation PMID19536134 gold: MAP3K7 member_of FPLX:MAP3K)
 _MEMBER_BEFORE = re.compile(r"^\s*(?:蛋白|基因|家族)?\s*(?:作为|是|属于|为|[：:])\s*$|^\s*(?:\([^()]{1,20}\)|\))?\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
                             r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# English: the member noun itself states the part ("b-Catenin is a critical component of canonical Wnt signaling",
+# validation39_en PMID24632946, gold ``member_of``): up to two adjectives before the noun, a variant word of the
+# pathway after "of"; the whole is a pathway or a FamPlex family/complex, so no "family" word needs to follow it
+_EN_MEMBER_BEFORE = re.compile(r"^\s*(?:\([^()]{1,20}\)|\))?\s*,?\s*(?:is|was|are|were|as|,)\s+(?:a|one|an|the)\s+"
+                               r"(?:(?!of\b)[\w\-]+\s+){0,2}(?:member|component|constituent|subunit)s?\s+of\s+(?:the\s+)?"
+                               r"(?:(?:canonical|non-?canonical|classical|classic|intracellular|cellular)\s+)?$", re.IGNORECASE)
+
 _MEMBER_AFTER = re.compile(r"^\s*(?:蛋白|基因)?(?:超)?(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基|一员)|^\s*(?:family|pathway|complex)\b"
                            # "BMP为TGF-β信号通路中上游的转化因子", "Smads蛋白是TGF-β信号通路的关键下游信号传导分子",
                            # "TGF-β1/Smads是TGF-β信号通路的一个分支": a part of the pathway, named by its place in it
@@ -1501,14 +1548,21 @@ def _stated_member(text: str, spans: list[Span], part: Span, whole: Span, skip: 
     if part.label in AGENT_LABELS or whole.label in AGENT_LABELS:
         return False  # "黄芩素作为黄芩的重要活性成分": a constituent (contains), no member
     if part.end <= whole.start:
-        return "member_after" not in skip and bool(
-            _MEMBER_BEFORE.search(text[part.end:whole.start]) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
+        gap = text[part.end:whole.start]
+        return "member_after" not in skip and (bool(_MEMBER_BEFORE.search(gap) and _MEMBER_AFTER.match(text[whole.end:whole.end + 16]))
+                                               or _english_member(text, gap, whole))
     return whole.end <= part.start and "member_lists" not in skip and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
         and (_family_lists(text, whole.end, part.start, whole.entity_id.startswith("FPLX:"))
              or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id)
              or whole.label == "PATHWAY" and "在" in text and _framed_part(text, spans, part, whole)
              or whole.entity_id.startswith("FPLX:") and whole.label == "GENE"
              and counted_members.counted_member(text, whole.start, whole.end, part.start, part.end))
+
+
+def _english_member(text: str, gap: str, whole: Span) -> bool:
+    """The English form of a stated membership with the member first, "X is a (key) component of (canonical) Y
+    signaling", for a pathway or FamPlex whole (``_EN_MEMBER_BEFORE``)."""
+    return (whole.label == "PATHWAY" or whole.entity_id.startswith("FPLX:")) and bool(_EN_MEMBER_BEFORE.match(gap))
 
 
 def _framed_part(text: str, spans: list[Span], part: Span, whole: Span) -> bool:
@@ -1576,6 +1630,14 @@ def _bracketed_members(text: str, spans: list[Span], whole: Span, part: Span) ->
 # names and separators only, so a verb ("MyoD家族成员结合形成复合体") or a clause ends the list.
 _FAMILY_NAMES = re.compile(r"s?\s*(?<!超)(?<!亚)(?:家族|family)\s*(?:中的?|成员(?:中的?)?|members?)\s*(?:[,，]\s*)?"
                            r"(?:如|包括|例如|including|such\s+as)?\s*(?=[A-Za-z0-9αβγδκ])", re.IGNORECASE)
+# English: the family (its genes or proteins), then a list opener and the members ("The expression of bone
+# morphogenetic protein (Bmp) genes, such as Bmp4 and Bmp7, was also … induced", validation39_en PMID24632946, gold
+# each ``member_of`` BMP; "among the BMPs, A, B and C", GUIDELINES 5.16). Between the opener and the member only
+# one-word names and separators: English words are letters, so the Chinese rule's plain list would run on into the
+# clause ("…, was also ectopically induced in … the b-catenin GOF mutants")
+_EN_FAMILY_EXAMPLES = re.compile(r"s?\s*(?:\([^()]{1,15}\)\s*)?(?:(?:genes?|proteins?|isoforms?|family\s+members?)\s*)?,?\s*"
+                                 r"(?:such\s+as|including|e\.\s?g\.\s*,?)\s*", re.IGNORECASE)
+_EN_NAME_LIST = re.compile(r"(?:[\w\-/αβγδκ]+(?:\s*\([^()]{1,15}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*")
 _PLAIN_LIST = re.compile(r"(?:[\s、,，/\-()（）A-Za-z0-9αβγδκ]|和|及|与|以及|或)*")
 
 
@@ -1592,8 +1654,11 @@ def _family_lists(text: str, whole_end: int, part_start: int, family: bool = Tru
     if not family:
         return False
     named = _FAMILY_NAMES.match(text, whole_end)  # (its lookahead reads the first name: past the gap for the first)
-    return named is not None and named.end() <= part_start \
-        and _PLAIN_LIST.fullmatch(text, named.end(), part_start) is not None
+    if named is not None and named.end() <= part_start and _PLAIN_LIST.fullmatch(text, named.end(), part_start) is not None:
+        return True
+    examples = _EN_FAMILY_EXAMPLES.match(text, whole_end)
+    return examples is not None and examples.end() <= part_start \
+        and _EN_NAME_LIST.fullmatch(text, examples.end(), part_start) is not None
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # "LPS刺激的巨噬细胞上清液中…TNF-α": the participle modifies the cells
@@ -1814,7 +1879,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     # 肠道内5-HT水平", "release of ACh") is what the first acts on, typed below as a gene target is
     if first.label in AGENT_LABELS and second.label in AGENT_LABELS and not _acts_on_readout(text, cues, first, second):
         clause_end = next((b for b in breaks if b >= second.end), len(text))
-        opening = _COMBINATION_OF.search(text, max(0, first.start - 30), first.start)
+        opening = _COMBINATION_OF.search(text, max(0, first.start - 50), first.start)
         window = [c for c in cues if min(first.start - 12, opening.start() if opening else first.start) <= c.start < clause_end]
         contains = next((c for c in window if c.kind == "contains"), None)
         kinds = {first.label, second.label}
@@ -1830,8 +1895,18 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             herb = first if first.label == "HERB" else second
             cue = Cue("contains", source[0], source[1], text[source[0]:source[1]])
             return PairLabel("contains", cue=cue, weight=WEIGHTS["contains"], agent=herb.entity_id, hedged=hedged)
+        # (a cue reached only through the opening noun phrase joins the two drugs named right after it, not a later
+        # one: "the synergistic protective effect of green tea and vitamin E during ISO induced myocardial
+        # infarction", BioRED train PMID19058010 — ISO is the model's inducer)
+        joined = _JOINED.fullmatch(text, first.end, second.start) is not None
+        effect_opening = opening is not None and _EFFECT_OPENING.search(opening.group()) is not None
         combined = next((c for c in window if c.kind == "combined"
+                         and (c.start >= first.start - 12 or joined or not effect_opening)
                          and group_designs.plus_joins(text, spans, first, second, c)), None)  # "A plus B, C plus B"
+        if combined is None and opening is not None and joined:
+            combined = Cue("combined", opening.start(), opening.end(), text[opening.start():opening.end()].strip())  # "additive effect of A and B"
+        if combined is None and combination.added_to(text, first, second):  # "A supplementation of B therapy"
+            combined = Cue("combined", first.end, second.start, text[first.end:second.start].strip())
         if combined is not None:
             return PairLabel("combined_with", cue=combined, weight=WEIGHTS["combined_with"], hedged=hedged)
         if roles.is_stimulus(text, second.start, second.end) or any(m.entity_id == second.entity_id for m in owned.values()):
@@ -2209,8 +2284,23 @@ def _pivot_chain(text: str, agent: Span, target: Span, cue_a: Cue | None, cue_t:
                              agent=agent.entity_id, hedged=hedged), text, agent.end)
 
 
-# "Combination with Red ginseng and Polygoni Multiflori ameliorates …": the noun opens the pair
-_COMBINATION_OF = re.compile(r"\b(?:combination|co-treatment|combined treatment)\s+(?:of|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Combination with Red ginseng and Polygoni Multiflori ameliorates …": the noun opens the pair; so does a joint
+# effect's noun phrase, "A synergistic effect of etoposide and cyclosporin A was observed" (validation41_en
+# PMID3865016, gold ``combined_with``): the cue word stands before the "of" that names both drugs
+_COMBINATION_OF = re.compile(r"\b(?:combination|co-treatment|combined treatment|(?:synergistic|additive|combined|joint)\s+"
+                             r"(?:[\w\-]+\s+)?(?:effects?|actions?|activit(?:y|ies)|interactions?))\s+(?:of|with)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+
+
+_EFFECT_OPENING = re.compile(r"(?:effects?|actions?|activit(?:y|ies)|interactions?)\s+(?:of|with)", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+|with\s+)(?:the\s+)?", re.IGNORECASE)
+
+
+# a non-restrictive apposition giving the subject's other name, between two commas: the subject's own verb follows
+# ("INTRODUCTION: Colchicum autumnale, commonly known as the autumn crocus or meadow saffron, contains the antimitotic
+# colchicine", validation41_en PMID15088997, gold ``contains``; Quirk et al. 1985, 17.65 on appositive naming phrases)
+_NAMING_APPOSITION = re.compile(r"[,，]\s*(?:(?:commonly|also|popularly|locally|widely|generally)\s+)?"
+                                r"(?:known\s+as|called|referred\s+to\s+as|named)\s+[^,;，；。]{1,60}", re.IGNORECASE)
 
 
 # a clause that names what the previous one isolated: "…番茄中分离到…两个…皂苷,命名为番茄皂苷A"
@@ -2236,6 +2326,9 @@ def _composition_in_reach(text: str, first: Span, second: Span, breaks) -> bool:
     between = [b for b in breaks if first.end <= b < second.start]
     if not between:
         return True
+    if len(between) == 2 and _NAMING_APPOSITION.match(text, between[0], between[1]) and between[1] == \
+            _NAMING_APPOSITION.match(text, between[0], between[1]).end():
+        return True  # "Colchicum autumnale, commonly known as the autumn crocus …, contains the antimitotic colchicine"
     if len(between) > 1:
         return False
     # "Wogonin, a … flavonoid extracted from …", "知母皂苷BII,一种从知母根茎中分离得到的…": an apposition

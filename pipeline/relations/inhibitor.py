@@ -54,7 +54,12 @@ _EFFECT_OF = re.compile(r"^\s*(?:了|the\s+)?\s*(?:(?:effects?|actions?|roles?|i
 
 # "Dasatinib (BMS-354825) is a novel orally bioavailable SRC/ABL inhibitor": the reagent, its code,
 # a copula and up to four modifiers before "<target> inhibitor"
-_IS_A = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s(?:is|was|acts as|as)\s+)(?:an?|the)\s+(?:[\w\-]+\s+){0,4}",
+_IS_A = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s(?:is|was|acts as|as)\s+)(?:an?|the)\s+(?:[\w\-]+\s+){0,4}"
+                   # the medicinal-chemistry title: a series named by its class noun "as" the target's inhibitors, no
+                   # article ("hydroxamic acid derivatives as tyrosinase inhibitor", validation40_en PMID23305921;
+                   # "2,5-thiophene amides as highly potent and selective 17β-HSD2 inhibitors", PMID23145773)
+                   r"|\s+(?:[\w\-]+\s+)?(?:derivatives?|analogu?es?|amides?|esters?|compounds?|conjugates?|hybrids?|"
+                   r"scaffolds?|series|salts?|complexes)\s+as\s+(?!well\b)(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,4}",
                    re.IGNORECASE)
 
 
