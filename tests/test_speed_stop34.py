@@ -95,7 +95,8 @@ def test_a_sentence_without_their_words_opens_neither_class():
 
 def _old_cell_line_names(texts):
     from pipeline.nlp.cell_lines import (
-        _CATALOGUE, _CELL_INITIALISM, _CELL_THEN_NAME, _CELLS_THEN_NAME, _NAMED_AS_CELLS, _SPECIES_THEN_NAME,
+        _CATALOGUE, _CELL_INITIALISM, _CELL_THEN_NAME, _CELLS_THEN_NAME, _NAMED_AS_CELLS, _NAMED_AS_TYPED_CELLS,
+        _SPECIES_THEN_NAME,
         _SPLIT_LIST, _STEM_CELL_SOURCE, _TWO_PART_THEN_CELLS, _listed, _strong_shape, is_capital_code,
         is_capital_initialism, is_cell_line_shape)
 
@@ -105,6 +106,7 @@ def _old_cell_line_names(texts):
         if "细胞" not in text and "cell" not in text:
             continue
         for pattern, shape, from_end in ((_NAMED_AS_CELLS, is_cell_line_shape, True),
+                                         (_NAMED_AS_TYPED_CELLS, is_cell_line_shape, True),  # stop 42
                                          (_CELLS_THEN_NAME, is_cell_line_shape, False),
                                          (_CELL_THEN_NAME, _strong_shape, False)):
             for m in pattern.finditer(text):
