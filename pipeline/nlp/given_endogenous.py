@@ -17,7 +17,11 @@ A mention is given when a word of giving stands right after it (a participle "H2
 "administration of"; 添加, 补充, 给予, 用). The same cues as nlp/body_lipids.py, widened to the nouns of giving.
 Reactive species and peroxidation products (ROS, superoxide, hydroxyl radical, nitric oxide, lipid
 peroxides, MDA, GSSG, protein aggregates) are never given under that name — "ROS-induced apoptosis" is the
-cell's own ROS — so they stay no partners whatever follows.
+cell's own ROS — so they stay no partners whatever follows. Calcium, sodium, potassium and magnesium are given
+only by a word of giving, not by a participle of causing ("Ca(2+)-induced current inhibition", BioRED train
+PMID15184369, is the channel's own calcium); an ion that begins a protein's or a drug class's name ("calcium
+channel blockers") and a percentage-strength laboratory solution ("3%H2O2" quenching peroxidase before staining)
+are no treatment either.
 
 The mention only becomes a partner again; the relation rules (model inducers, stimuli, measured read-outs)
 still judge it like any other compound.
