@@ -153,6 +153,7 @@ from pipeline.nlp.loading_controls import loading_control_ids, mark_loading_cont
 from pipeline.nlp.group_labels import drop_group_labels, group_label_names
 from pipeline.nlp.non_gene_names import drop_other_nomenclatures, is_immunoglobulin_isotype, is_numbered_code, names_a_supplier
 from pipeline.nlp.body_lipids import mark_body_lipids
+from pipeline.nlp.given_endogenous import is_given
 from pipeline.nlp.zh_long_names import drop_inside_english_glosses, drop_inside_zh_gene_names
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
@@ -732,8 +733,8 @@ class Annotator:
                 self._family_of_members)
             para_mentions[pid] = shared_subunit_mentions(texts[pid], para_mentions[pid], self._gene_of)  # IL-12/23p40
             for m in para_mentions[pid]:  # recognised, but no relation partner (relations/pairs.py)
-                if m.entity_id in self.endogenous:
-                    m.how = ENDOGENOUS
+                if m.entity_id in self.endogenous and not is_given(m.entity_id, texts[pid], m.start, m.end):
+                    m.how = ENDOGENOUS  # unless given as a treatment, "exposure of the cells to H2O2" (given_endogenous)
             mark_reagents(para_mentions[pid], self.reagents)
             mark_assay_substrates(texts[pid], para_mentions[pid])  # "Gelatin zymography": a reagent
             mark_culture_antibiotics(texts[pid], para_mentions[pid])  # "含10%胎牛血清和1%青霉素/链霉素": the medium

@@ -196,7 +196,10 @@ _ANTIOXIDANT_USE = re.compile(r"(?<![\w-])(?P<noun>antioxida(?:nt|tive)\s+(?:def
 _CLASS_USES_EN = (("cytokine", _CYTOKINE_USE), ("cytokine", _MEDIATOR_USE), ("chemokine", _CHEMOKINE_USE),
                   ("antioxidant", _ANTIOXIDANT_USE))
 # a model's stimulus, no agent: "H2O2-induced", "TNBS-increased"
-_STIMULUS_AFTER = re.compile(r"^\s*-\s*(?:induced|increased|stimulated|treated|exposed|challenged|mediated)\b", re.IGNORECASE)
+# a stimulus named by its participle ("H2O2-induced") or by the noun of its giving ("prior to H2O2 exposure",
+# validation38_en PMID15350833: the insult the pretreatment guards against, not the agent; nlp/given_endogenous.py)
+_STIMULUS_AFTER = re.compile(r"^\s*-\s*(?:induced|increased|stimulated|treated|exposed|challenged|mediated)\b"
+                             r"|^\s+(?:exposure|insult|challenge)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w()-]+)\s+$")
 _ANTIOXIDANT_FAMILIES = frozenset({"FPLX:SOD", "FPLX:GPX"})
 _CHEMOKINE_FAMILIES = frozenset({"FPLX:CCL", "FPLX:CXCL_ELR_negative", "FPLX:CXCL_ELR_positive", "FPLX:Chemokine"})

@@ -62,6 +62,9 @@ from pipeline.relations.inhibitor import REAGENT_NOUN, inhibitor_of, may_name_re
 from pipeline.text.word_gate import may_hold
 
 AGENT_LABELS = ("HERB", "COMPOUND")
+# "H2O2-induced", "LPS-stimulated": the compound before it names a stimulus, not a subject
+_STIMULUS_PARTICIPLE = re.compile(r"\s?-\s?(?:induced|stimulated)\b", re.IGNORECASE)
+
 WEIGHTS = {
     "member_of": 1.0, "contains": 1.0, "combined_with": 1.0, "upregulates": 1.0,
     "downregulates": 1.0, "activates": 1.0, "inhibits": 1.0, "via": 0.8,
@@ -2016,7 +2019,10 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                             and not any(s.end <= b < agent.start for b in breaks)]
     if agent_candidates:
         # both are genes/pathways under a herb/compound subject: co-targets or a chain
-        subjects = [s for s in agent_candidates if not _is_object(text, spans, s)] or agent_candidates
+        # a stimulus named by its participle ("wogonin inhibited H2O2-induced phosphorylation of caveolin-1",
+        # new_papers_en PMID23246481) modifies the object's noun: it is no subject of the genes after it
+        subjects = [s for s in agent_candidates if not _is_object(text, spans, s)
+                    and not _STIMULUS_PARTICIPLE.match(text, s.end)] or agent_candidates
         subject_end = subjects[-1].end
         role_a, cue_a = _role(text, agent, cues, subject_end, owned_starts)
         _, cue_t = _role(text, target, cues, agent.end, owned_starts)
