@@ -47,11 +47,13 @@ import pandas as pd
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # this checkout's pipeline, not an installed one
+sys.path.insert(0, str(REPO / "bench"))
 
 from pipeline.api import _aggregated, _entity, annotator_for, run  # noqa: E402
 from pipeline.config import Config  # noqa: E402
 from pipeline.evaluation.gold import load_gold, pair_key  # noqa: E402
 from pipeline.relations import ranking  # noqa: E402
+from rank_loso import logistic  # noqa: E402  (the one IRLS fit of the rank benches)
 
 GOLD = {"reviews": "relations.csv", "new_papers_en": "new_papers_en.csv", "new_papers_zh": "new_papers_zh.csv",
         "validation_en": "validation_en.csv", "validation_zh": "validation_zh.csv"}
@@ -105,22 +107,6 @@ def ranked_figures(units: pd.DataFrame, n_gold: dict[str, int], score: np.ndarra
         ap = float((hits / np.arange(1, len(gold) + 1))[gold].sum() / n) if n else 0.0
         out[name] = (float(gold[:n].sum() / n) if n else 0.0, ap)
     return out
-
-
-def logistic(x: np.ndarray, y: np.ndarray, ridge: float = 1.0, steps: int = 50) -> np.ndarray:
-    """Weights (intercept first) of an L2-penalised logistic regression, by Newton-Raphson (IRLS)."""
-    x1 = np.c_[np.ones(len(x)), x]
-    w = np.zeros(x1.shape[1])
-    penalty = ridge * np.eye(len(w))
-    penalty[0, 0] = 0.0  # the intercept is not penalised
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-x1 @ w))
-        hessian = x1.T @ (x1 * (p * (1 - p))[:, None]) + penalty
-        step = np.linalg.solve(hessian, x1.T @ (y - p) - penalty @ w)
-        w += step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w
 
 
 def fitted(units: pd.DataFrame, sets) -> dict[str, float]:

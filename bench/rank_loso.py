@@ -98,9 +98,12 @@ def candidate_terms(units: pd.DataFrame) -> pd.DataFrame:
     }, index=units.index)
 
 
-def logistic(x: np.ndarray, y: np.ndarray, offset: np.ndarray, ridge: float, steps: int = 60) -> np.ndarray:
-    """Weights (intercept first) of an L2-penalised logistic regression with a fixed offset, by Newton-Raphson."""
+def logistic(x: np.ndarray, y: np.ndarray, offset: np.ndarray | None = None, ridge: float = 1.0,
+             steps: int = 60) -> np.ndarray:
+    """Weights (intercept first) of an L2-penalised logistic regression with a fixed offset (none: zeros), by
+    Newton-Raphson (IRLS); the intercept is not penalised. bench/rank_calibration.py fits with it too."""
     x1 = np.c_[np.ones(len(x)), x]
+    offset = np.zeros(len(x)) if offset is None else offset
     w = np.zeros(x1.shape[1])
     penalty = ridge * np.eye(len(w))
     penalty[0, 0] = 0.0
