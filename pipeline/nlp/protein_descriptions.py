@@ -150,7 +150,9 @@ def is_kinase_class(surface: str) -> bool:
     """Whether a gene mention's text is a kinase/phosphatase class named by its substrate residue
     ("serine/threonine kinase", "tyrosine kinase receptor", "酪氨酸激酶", "苏氨酸蛋白激酶")."""
     s = surface.strip()
-    return _EN_CLASS.match(s) is not None or _ZH_CLASS.match(s) is not None and s not in ("激酶", "磷酸酶")
+    if s.lower().rstrip("s") in ("kinase", "phosphatase", "激酶", "磷酸酶"):
+        return False  # the head alone: a mention of the paper's own kinase, not a class phrase
+    return _EN_CLASS.match(s) is not None or _ZH_CLASS.match(s) is not None
 
 
 def drop_protein_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
