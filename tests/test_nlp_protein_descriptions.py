@@ -79,3 +79,17 @@ def test_annotator_does_not_link_a_kinase_class_to_one_gene(mentions_of):
 def test_annotator_keeps_an_amino_acid_given_as_a_substance(mentions_of):
     found = mentions_of("Glycine supplementation reduced serum glutamate levels in rats.")
     assert {s for s, _ in found} >= {"Glycine", "glutamate"}
+
+
+def test_a_class_phrase_in_a_slash_list_of_genes_is_the_papers_name_for_a_gene(mentions_of):
+    # li2025_ferroptosis_osteoporosis (reviews): 苏氨酸蛋白激酶 is the review's name for AKT in the PI3K/AKT/mTOR axis
+    found = mentions_of("研究发现褪黑素能够通过激活磷脂酰肌醇-3激酶/苏氨酸蛋白激酶/雷帕霉素靶蛋白信号通路来抑制大鼠BMSCs的铁死亡进程。")
+    assert ("苏氨酸蛋白激酶", "FPLX:AKT") in found
+
+
+def test_a_one_letter_motif_with_its_box_is_no_gene(mentions_of):
+    # validation40_zh ChinaXiv-201712.01090V1, English abstract (OCR glued "of" to the motif)
+    found = mentions_of("Abstract: ObjectiveTodetect the expresion ofD-E-A-D-box polypeptide 41(DDX41)inhuman dentalpulp. "
+                        "Key words: helicase; D-E-A-D-box polypeptide 41; dental pulp")
+    assert "HGNC:2226" not in {e for _, e in found}  # COLQ (alias "EAD")
+    assert ("DDX41", "HGNC:18674") in found

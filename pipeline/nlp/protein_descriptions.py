@@ -75,7 +75,9 @@ _HEAD_AFTER = re.compile(
     re.IGNORECASE)
 # single amino-acid letters joined by hyphens: "D-E-A-D", "D-E-x-D"
 _LETTER_MOTIF = re.compile(r"^[ACDEFGHIKLMNPQRSTVWYx](?:-[ACDEFGHIKLMNPQRSTVWYx]){2,}$")
-_LETTER_AROUND = re.compile(r"[A-Za-z]-$|^-[A-Za-z](?![A-Za-z])")
+# a mention that is such a motif with its head ("D-E-A-D-box"), maybe with a short word OCR glued before it
+# ("ofD-E-A-D-box", validation40_zh ChinaXiv-201712.01090V1's English abstract)
+_LETTER_MOTIF_BOX = re.compile(r"^[a-z]{0,3}[ACDEFGHIKLMNPQRSTVWY](?:-[ACDEFGHIKLMNPQRSTVWYx]){2,}-?(?:box|motif)$")
 
 # a kinase or phosphatase class named by the residue it modifies
 _RESIDUES = r"(?:serine|threonine|tyrosine|histidine|ser|thr|tyr)"
@@ -86,6 +88,9 @@ _EN_CLASS = re.compile(
 _ZH_RESIDUES = r"(?:丝氨酸|苏氨酸|酪氨酸|组氨酸|[丝苏酪])"
 _ZH_CLASS = re.compile(r"^(?:" + _ZH_RESIDUES + r"(?:\s?[-/–]\s?" + _ZH_RESIDUES + r")*)?(?:蛋白)?(?:激酶|磷酸酶)(?:受体)?$")
 _NAMED_AFTER = re.compile(r"\s?[(（]\s?|\s")
+_LIST_SLASH = re.compile(r"\s?/\s?")
+# a residue and a join right before the mention: the class phrase goes on before it (丝-|苏氨酸蛋白激酶)
+_RESIDUE_JOIN_BEFORE = re.compile(r"(?:" + _ZH_RESIDUES + r"|" + _RESIDUES + r")\s?[-/–]\s?$", re.IGNORECASE)
 
 
 def is_amino_acid_word(surface: str) -> bool:
@@ -143,7 +148,7 @@ def is_letter_motif(text: str, start: int, end: int) -> bool:
     while b + 2 <= len(text) and text[b] == "-" and text[b + 1].isalpha() and (
             b + 2 == len(text) or not text[b + 2].isalnum()):
         b += 2
-    return _LETTER_MOTIF.match(text[a:b]) is not None
+    return _LETTER_MOTIF.match(text[a:b]) is not None or _LETTER_MOTIF_BOX.match(text[start:end]) is not None
 
 
 def is_kinase_class(surface: str) -> bool:
@@ -165,11 +170,27 @@ def drop_protein_descriptions(text: str, mentions: list[Mention]) -> list[Mentio
             continue
         if m.label == "GENE" and is_letter_motif(text, m.start, m.end):
             continue
-        if m.label == "GENE" and is_kinase_class(m.text):
-            after = next((n for n in ordered[i + 1:] if n.start >= m.end), None)
-            named = (after is not None and after.entity_id == m.entity_id and m.entity_id
-                     and _NAMED_AFTER.fullmatch(text[m.end:after.start]) is not None)
-            if not named:
-                continue
+        if m.label == "GENE" and is_kinase_class(m.text) and not _names_a_gene(text, ordered, i):
+            continue
         out.append(m)
     return out if len(out) < len(mentions) else mentions
+
+
+def _names_a_gene(text: str, ordered: list[Mention], i: int) -> bool:
+    """Whether the class phrase ``ordered[i]`` is the paper's name of its entity: the same entity's symbol
+    follows in brackets or in apposition ("苏氨酸蛋白激酶(Akt)"), or the phrase is an item of a slash list
+    of genes ("磷脂酰肌醇-3激酶/苏氨酸蛋白激酶/雷帕霉素靶蛋白信号通路", li2025: PI3K/AKT/mTOR) and no residue
+    before it continues the class phrase ("丝氨酸/|苏氨酸蛋白激酶")."""
+    m = ordered[i]
+    if not m.entity_id:
+        return False
+    after = next((n for n in ordered[i + 1:] if n.start >= m.end), None)
+    if after is not None and after.entity_id == m.entity_id and _NAMED_AFTER.fullmatch(text[m.end:after.start]):
+        return True
+    if _RESIDUE_JOIN_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return False
+    before = next((n for n in reversed(ordered[:i]) if n.end <= m.start), None)
+    return any(n is not None and n.label == "GENE" and n.entity_id and _LIST_SLASH.fullmatch(gap)
+               for n, gap in ((before, text[before.end:m.start] if before else ""),
+                              (after, text[m.end:after.start] if after else "")))
+
