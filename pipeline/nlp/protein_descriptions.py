@@ -32,6 +32,14 @@ the dictionary:
   the gene and the phrase goes. "receptor tyrosine kinase" (FamPlex RTK, a family of that name) is not
   this case.
 
+Measured (stop 42, against main 4bbbd43): BioRED chemical FP 225 -> 218 (TP 1,967 kept), BioRED gene FP
+721 -> 719, BC2GM gene TP 15,697 -> 15,706, FP 2,161 -> 2,158 (gene spans grow over the class: "tyrosine
+kinase domain"); BC5CDR chemical TP 8,689 -> 8,684: BC5CDR tags the spelled-out YMDD motif ("tyrosine-
+methionine-aspartate-aspartate (YMDD) motif", 4) and "receptor tyrosine phosphatase" (1), the reading this
+rule leaves out. 115 amino acids in BC2GM sentences ("proline-rich region", "leucine zipper") and 8 in the
+free pool (ASCT2 "Ala-Ser-Cys transporter", "leucine-rich repeat", AMPK/TOR "丝/苏氨酸蛋白激酶") were read:
+all right.
+
 Pure functions; the annotator applies ``drop_protein_descriptions`` to every paragraph.
 """
 
@@ -52,7 +60,6 @@ _ZH_FULL = ("丙氨酸", "精氨酸", "天冬酰胺", "天冬氨酸", "天门冬
 # the one-character forms Chinese writes before a join: 丝-苏氨酸, 丝/苏氨酸 (丝氨酸/苏氨酸)
 _ZH_SHORT = "丝苏酪谷甘丙精赖亮组脯缬色"
 
-_FULL = r"(?:" + "|".join(sorted(_EN_FULL + _ZH_FULL, key=len, reverse=True)) + r")"
 _CODE = r"(?:" + "|".join(_EN_CODES) + r")"
 # an amino acid as a chain item: a full name (English lower or capitalised, Chinese), a code, a short form
 _ITEM = (r"(?:(?<![A-Za-z])(?:" + "|".join(sorted(_EN_FULL, key=len, reverse=True)) + r")(?![a-z])"
