@@ -145,6 +145,7 @@ from pipeline.nlp.pathways import (
 )
 from pipeline.nlp.pipelines import displayed, pipeline_for
 from pipeline.nlp.part_words import is_glycoside_stem, is_lab_reagent, is_part_word, names_another_protein
+from pipeline.nlp.protein_descriptions import drop_protein_descriptions
 from pipeline.nlp.residues import is_residue, is_sequence_unit, is_sequence_variant
 from pipeline.nlp.word_forms import word_form_mentions
 from pipeline.nlp.assay_reagents import REAGENTS_FILE, Reagents, mark_assay_substrates, mark_culture_antibiotics, mark_enzyme_substrates, mark_reagents, read_reagent_names, reagents_of
@@ -744,6 +745,8 @@ class Annotator:
             mark_serum_transaminases(texts[pid], para_mentions[pid])  # ALT/AST: no relation partner
             mark_body_lipids(texts[pid], para_mentions[pid])  # cholesterol, TG: the body's own lipids
             para_mentions[pid] = long_forms.drop_inside_gene_names(para_mentions[pid], gene_names.get(pid, []))
+            # "cysteine-rich domain", "丝-苏氨酸蛋白家族", "D-E-A-D", "serine/threonine kinase": a protein's description
+            para_mentions[pid] = drop_protein_descriptions(texts[pid], para_mentions[pid])
             if sents[0].paragraph.lang == "en":  # "arginine to tryptophan at codon 198", "Arg124Cys": residues
                 para_mentions[pid] = [m for m in para_mentions[pid] if not (m.label == "COMPOUND" and (
                     is_sequence_variant(m.text)
