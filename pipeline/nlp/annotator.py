@@ -411,11 +411,6 @@ class Annotator:
                 return entity.id
         return None
 
-    def _compound_name(self, entity_id: str) -> str:
-        """The dictionary name of a compound id ("" for one named in the paper only)."""
-        entity = self.dictionary.entities.get(entity_id)
-        return entity.name if entity is not None else ""
-
     def _entity_named(self, name: str, label: str) -> str | None:
         """The dictionary entity with ``label`` that a name names (``MAPK pathway``,
         ``ginsenoside Rd``), or None."""
@@ -916,8 +911,8 @@ class Annotator:
                 # "the lignan glycoside suppressed … IL-6": the compound the document named before
                 if s.paragraph.section != "references":
                     inside = compound_descriptions.resolve(s.text, s.start, inside, compounds_seen, title_compounds,
-                                                           s.lang, self._compound_name, NO_PARTNER)
-                    compound_descriptions.remember(compounds_seen, s.text, inside, self._compound_name, NO_PARTNER)
+                                                           s.lang, self._english_name, NO_PARTNER)
+                    compound_descriptions.remember(compounds_seen, s.text, inside, self._english_name, NO_PARTNER)
                 # "Wnt信号通路，此通路直接刺激…": the pathway named just before (this sentence, else the previous)
                 inside = definite_descriptions.resolve_pathways(texts[pid], s.start, s.end, inside, previous, s.lang,
                                                                 NO_PARTNER)
@@ -938,7 +933,7 @@ class Annotator:
                 if s.paragraph.section in ("title_en", "title_zh") or (
                         pid == first_paragraph and len(sents) == 1 and s.paragraph.section == "body"):
                     title_compounds |= {m.entity_id for m in compound_descriptions.specific(
-                        inside, self._compound_name, NO_PARTNER)}
+                        inside, self._english_name, NO_PARTNER)}
                 previous, previous_sentence = inside, s
                 item = SentenceMentions(s, inside)
                 item.mentions = inside = [m for m in inside  # "胃癌（SGC-7901）": a cell line, not SGC

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.nlp.residues import AMINO_ACIDS
+from pipeline.nlp.residues import AMINO_ACIDS, AMINO_ACIDS_ZH
 
 _UBIQUITIN = frozenset({"FPLX:Ubiquitin"})
 _UBIQUITIN_WORD = re.compile(r"^\s*(?:化|降解|连接酶|-?蛋白酶体|修饰|-?proteasom|\s*ligase|-?conjugat|ated\b|ation\b)",
@@ -58,10 +58,7 @@ _INTERFERON = frozenset({"FPLX:Interferon"})
 _LONGER_NAME_AFTER = re.compile(r"^\s*(?:诱导|调节因子|调控因子|刺激基因|刺激因子|基因刺激)")
 
 # Chinese, English and three-letter names of the amino acids
-_AMINO_ZH = ("丙氨酸", "精氨酸", "天冬酰胺", "天冬氨酸", "半胱氨酸", "谷氨酰胺", "谷氨酸", "甘氨酸", "组氨酸",
-             "异亮氨酸", "亮氨酸", "赖氨酸", "甲硫氨酸", "蛋氨酸", "苯丙氨酸", "脯氨酸", "丝氨酸", "苏氨酸",
-             "色氨酸", "酪氨酸", "缬氨酸")
-_AMINO = re.compile(r"(?:" + "|".join(_AMINO_ZH) + r"|(?<![A-Za-z])(?:" + "|".join(sorted(AMINO_ACIDS, key=len, reverse=True))
+_AMINO = re.compile(r"(?:" + "|".join(AMINO_ACIDS_ZH) + r"|(?<![A-Za-z])(?:" + "|".join(sorted(AMINO_ACIDS, key=len, reverse=True))
                     + r")(?![a-z]))", re.IGNORECASE)
 # what a residue or domain reading shows after the name, past a list of amino acids (with their
 # names in parentheses) and a sequence position (丝氨酸473位点, 丝氨酸的317和777位点, "Ser473"): 残基, 磷酸化, 激酶, 结构域, 位点,

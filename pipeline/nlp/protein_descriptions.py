@@ -48,15 +48,12 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.matcher import Mention
+from pipeline.nlp.residues import AMINO_ACIDS, AMINO_ACIDS_ZH
 
-_EN_FULL = ("alanine", "arginine", "asparagine", "aspartate", "aspartic acid", "cysteine", "glutamine",
-            "glutamate", "glutamic acid", "glycine", "histidine", "isoleucine", "leucine", "lysine",
-            "methionine", "phenylalanine", "proline", "serine", "threonine", "tryptophan", "tyrosine", "valine")
-_EN_CODES = ("Ala", "Arg", "Asn", "Asp", "Cys", "Gln", "Glu", "Gly", "His", "Ile", "Leu", "Lys", "Met",
-             "Phe", "Pro", "Ser", "Thr", "Trp", "Tyr", "Val")
-_ZH_FULL = ("丙氨酸", "精氨酸", "天冬酰胺", "天冬氨酸", "天门冬氨酸", "半胱氨酸", "谷氨酰胺", "谷氨酸", "甘氨酸",
-            "组氨酸", "异亮氨酸", "亮氨酸", "赖氨酸", "甲硫氨酸", "蛋氨酸", "苯丙氨酸", "脯氨酸", "丝氨酸", "苏氨酸",
-            "色氨酸", "酪氨酸", "缬氨酸")
+# the amino acids by name (nlp/residues.py's lists; 天门冬氨酸 is a second Chinese spelling of 天冬氨酸)
+_EN_FULL = sorted(a for a in AMINO_ACIDS if len(a) > 3)
+_EN_CODES = sorted(a.capitalize() for a in AMINO_ACIDS if len(a) == 3)
+_ZH_FULL = (*AMINO_ACIDS_ZH, "天门冬氨酸")
 # the one-character forms Chinese writes before a join: 丝-苏氨酸, 丝/苏氨酸 (丝氨酸/苏氨酸)
 _ZH_SHORT = "丝苏酪谷甘丙精赖亮组脯缬色"
 

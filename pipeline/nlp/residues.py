@@ -39,6 +39,10 @@ AMINO_ACIDS = frozenset([
     "ala", "arg", "asn", "asp", "cys", "gln", "glu", "gly", "his", "ile", "leu", "lys", "met",
     "phe", "pro", "ser", "thr", "trp", "tyr", "val",
 ])
+# the same twenty in Chinese (nlp/part_words.py reads residues in Chinese text with them)
+AMINO_ACIDS_ZH = ("丙氨酸", "精氨酸", "天冬酰胺", "天冬氨酸", "半胱氨酸", "谷氨酰胺", "谷氨酸", "甘氨酸", "组氨酸",
+                  "异亮氨酸", "亮氨酸", "赖氨酸", "甲硫氨酸", "蛋氨酸", "苯丙氨酸", "脯氨酸", "丝氨酸", "苏氨酸",
+                  "色氨酸", "酪氨酸", "缬氨酸")
 # the nucleotide bases (and thymidine, which genetics abstracts write for thymine: "a cytosine residue with
 # thymidine in exon 2", BioRED train 18166824)
 NUCLEOBASES = frozenset(["adenine", "cytosine", "guanine", "thymine", "thymidine", "uracil"])
