@@ -1,0 +1,73 @@
+"""Knowledge-based relation typing: a herb and one of its known ingredients named in one sentence are ``contains``.
+
+GUIDELINES 1 and 2 (``contains``: herb -> compound, formula -> herb). The cue rules (cues.py "contains",
+compound_sources.py) read the constructions that *say* a herb holds a compound ("X 是从 H 中提取", "an alkaloid from
+H", "测定H中X的含量"). Papers often take it as known and say it only by implication, and the curators annotated
+these too: "PU, MPU, DA, DAC … might be responsible for the neuro-pharmacological activities of P. lobata"
+(validation41_en PMID26923541: 葛根 contains puerarin, daidzein), "glycyrrhizin … is the principal bioactive
+compound, … are also present in the roots of this plant" (validation41_en PMID25779384: 甘草 contains glycyrrhizic
+acid), "Four prenylflavonoids, kurarinone … isolated from the roots of Sophora flavescens" (validation38_en
+PMID15114505), "复方丹参滴丸…均含有人参皂苷活性组分,…人参皂苷Rg1、Rb1为上述制剂…活性组分" (validation38_zh
+ChinaXiv-201712.01190V1: a formula contains what its herb 三七 contains). On the development gold, 126 of ~142
+herb/formula–compound pairs are ``contains``; without a cue reaching them they were typed ``associated``.
+
+The method is knowledge-based relation typing, as in distant supervision (Mintz et al., ACL 2009: a pair a
+knowledge base relates is taken to express that relation where both are named in one sentence) and in
+network-pharmacology curation from herb–ingredient databases: TCMSP (Ru et al., J Cheminform 2014, through
+TCMNP) and HERB (Fang et al., Nucleic Acids Res 2021, through HerbiV), mapped onto our ids by the dictionary
+build (``dictionaries/herb_ingredients.tsv``, build_ingredients.py; trivial molecules such as sugars, fatty acids
+and solvents left out). It only *types* a pair the sentence names with nothing else said of it: the caller asks
+only where the rules found no cue for the pair (the untyped ``associated`` fallback), so a stated combination,
+effect, stimulus or read-out still wins. A formula contains what a member herb contains (one level).
+
+The table is read once, on the first herb–compound pair that asks (start-up does not pay for it).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.config import bundled_path
+
+TABLE_FILE = "herb_ingredients.tsv"
+
+
+@lru_cache(maxsize=4)
+def load_table(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """id -> what it contains (herb -> compound ids, formula -> member herb ids), from the generated TSV; an
+    empty table when the file is absent (a dictionary folder built before the table existed)."""
+    path = bundled_path("dictionaries") / TABLE_FILE if path is None else path
+    table: dict[str, frozenset[str]] = {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return table
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("id\t"):
+            continue
+        key, _, ids = line.partition("\t")
+        table[key] = frozenset(ids.split("|"))
+    return table
+
+
+def lists_ingredient(container: str, compound: str, table: dict[str, frozenset[str]] | None = None) -> bool:
+    """Does the knowledge table list ``compound`` as an ingredient of the herb ``container``, or of a member herb
+    of the formula ``container`` (``FML:…``)?"""
+    if table is None:
+        table = load_table()
+    held = table.get(container)
+    if not held:
+        return False
+    if compound in held:
+        return True
+    return container.startswith("FML:") and any(compound in table.get(h, ()) for h in held)
+
+
+def known_container(first, second, table: dict[str, frozenset[str]] | None = None) -> str | None:
+    """The herb/formula id of a HERB–COMPOUND pair of mentions (``label``, ``entity_id``) when the table lists the
+    compound as its ingredient, else None."""
+    if {first.label, second.label} != {"HERB", "COMPOUND"}:
+        return None
+    herb, compound = (first, second) if first.label == "HERB" else (second, first)
+    return herb.entity_id if lists_ingredient(herb.entity_id, compound.entity_id, table) else None
