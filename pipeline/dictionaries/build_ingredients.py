@@ -16,14 +16,16 @@ herbs (``herbs.tsv`` ``members``: formula -> herb is ``contains`` too, GUIDELINE
 containing what its herbs contain.
 
 Curation (``ingredient-trivial``): ingredients every plant has say nothing about a herb, and in papers they are the
-model's inducer or the extraction solvent ("高糖和高棕榈酸处理", "乙醇提取物"), not its constituent: the rows of
-``curated/ingredient_stoplist.tsv`` (water, sugars and polyols, common fatty acids and their esters, organic acids,
-solvents; each with its reason), the straight-chain alkanes (``_ALKANE``: hexadecane … nonacosane, wax and
+model's inducer or the extraction solvent ("高糖和高棕榈酸处理", "乙醇提取物"), not its constituent: the
+rows of
+``curated/ingredient_stoplist.tsv`` (sugars and polyols, common fatty acids and their esters, organic acids,
+solvents, amino acids, vitamins, animal hormones and neurotransmitters, drugs the corpus gives as comparators;
+each with its reason), the straight-chain alkanes (``_ALKANE``: hexadecane … nonacosane, wax and
 essential-oil constituents listed under 80-120 herbs each) and the endogenous ions/metabolites (their ``note`` says
 they take part in no relation). Herb ids not in ``herbs.tsv`` are dropped.
 
-One row per herb or formula: ``id`` then its ingredient ids (``|``-joined, sorted) — 70k links in ~1.5 MB, read
-only when a herb-compound pair needs it.
+One row per herb or formula: ``id`` then its ingredient ids (``|``-joined, sorted) — 76k herb links and 23k formula
+member links in 2 MB, read only when a herb-compound pair needs it (relations/ingredients.py).
 """
 
 from __future__ import annotations
