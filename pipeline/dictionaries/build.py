@@ -31,6 +31,7 @@ from pipeline.dictionaries.build_common import (
 from pipeline.dictionaries.build_compounds import build_compounds
 from pipeline.dictionaries.build_genes import build_genes_and_families
 from pipeline.dictionaries.build_herbs import CONFLICT_REPORT, build_herbs
+from pipeline.dictionaries.build_ingredients import INGREDIENTS_FILE, build_ingredients, write_ingredients
 from pipeline.dictionaries.build_pathways import NAMES_ZH_PATHWAYS_COLUMNS, build_pathways
 from pipeline.dictionaries.protein_compounds import drop_gene_named_compound_terms
 from pipeline.dictionaries.receptor_zh import add_receptor_names_zh
@@ -104,6 +105,8 @@ RULE_DESCRIPTIONS: dict[str, str] = {
     "chemical-scr-code-in-use": "MeSH supplementary records kept: a reagent code in several spellings or 'X compound' (Y-27632, IWR-1)",
     "chemical-scr-named": "MeSH supplementary records kept on their own: small-molecule tree, a name of 6+ characters written like a chemical name (calycopterin)",
     "chemical-drug-class": "MeSH drug-class headings (pharmacological actions, D27) kept as compounds by their plural class name (Statins, Oral Contraceptives)",
+    "ingredient-pubchem-mesh": "herb -> ingredient links added through a HerbiV chemical's PubChem id to a MeSH row of its own (herb_ingredients.tsv; build_ingredients.py)",
+    "ingredient-trivial": "herb -> ingredient links dropped: sugars, common fatty acids, solvents, amino acids, vitamins (curated/ingredient_stoplist.tsv), straight-chain alkanes, endogenous metabolites",
     "chemical-tree-curated": "MeSH descriptors of excluded trees kept: -mab/-cept biologics, or named in chemical_terms.tsv (AOPPs, PM2.5)",
 }
 
@@ -159,6 +162,9 @@ def build_all(sources: Path, out_dir: Path) -> dict[str, int]:
     _drop_single_char_zh(groups["compounds.tsv"] + list(herb_result.formulas.values()), stats)
     for fname, ents in groups.items():
         counts[fname] = write_generated(out_dir / fname, ents)
+    # herb -> ingredient knowledge on the final ids (relations/ingredients.py reads it)
+    ingredients = build_ingredients(sources, curated, compounds, herb_result.herbs, herb_result.formulas, stats)
+    counts[INGREDIENTS_FILE] = write_ingredients(out_dir / INGREDIENTS_FILE, ingredients)
     types = Counter(e.type for ents in groups.values() for e in ents)
     counts.update(sorted(types.items()))
     counts.update({f"rule:{k}": v for k, v in sorted(stats.counts.items())})

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, ingredients, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -1925,7 +1925,13 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             return PairLabel("combined_with", cue=cue, weight=WEIGHTS["combined_with"], hedged=hedged)
         # (two herbs/compounds: no signed row between them, GUIDELINES 3 "compound against compound")
         stated = _effect_on(text, first, second, clause_end, hedged, signed=False) if same_clause else None
-        return stated or _associated(between, same_clause, hedged, text, first, second, breaks)
+        if stated is not None:
+            return stated
+        untyped = _associated(between, same_clause, hedged, text, first, second, breaks)
+        container = ingredients.known_container(first, second)
+        if container is not None:  # a herb and a known ingredient, nothing stated of them (relations/ingredients.py):
+            untyped.label, untyped.agent = "contains", container  # the weight stays the co-mention's
+        return untyped
 
     # "X-induced Y" / "X诱导的Y": X acts on the next entity only
     if owned_starts is None:
