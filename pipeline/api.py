@@ -343,7 +343,7 @@ def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, conf
             "n_sentences": len(stats.sentences),
             "score": round(rank_score(best.weight, score_factor(a_label, b_label, label, negated,
                                                                 disease or bare_self_named(self_named, label, negated)
-                                                                or bare_family_member(family, label)),
+                                                                or bare_family_member(family, label), cue is not None),
                                       a_label, b_label, label, len(stats.sentences), len(by_doc), best.section,
                                       cue is not None), 6),
             "score_cooccurrence": round(agg.score[pair], 6),

@@ -115,3 +115,13 @@ def test_build_maps_parents_curates_and_lists_formula_members(tmp_path):
     out = tmp_path / TABLE_FILE
     assert write_ingredients(out, table) == 2
     assert lists_ingredient("FML:葛根汤", "CPD:puerarin", load_table(out))
+
+
+def test_a_contains_typed_from_knowledge_ranks_as_the_co_mention_it_is():
+    # the table types the label; it is no evidence that the sentence states the pair, so an uncued `contains`
+    # keeps the factor of an agents-only co-mention, and one stated with a cue ("isolated from") ranks in full
+    from pipeline.relations.ranking import score_factor
+
+    uncued = score_factor("HERB", "COMPOUND", "contains", cued=False)
+    assert uncued == score_factor("HERB", "COMPOUND", "associated") < 1.0
+    assert score_factor("HERB", "COMPOUND", "contains", cued=True) == 1.0

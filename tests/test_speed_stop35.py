@@ -43,7 +43,7 @@ def pair_states(corpus_run):
 def _old_document_scores(bests, a_type, b_type, disease, n_documents):
     """ranking.document_scores before stop 35."""
     return {
-        doc: round(ranking.rank_score(b.weight, ranking.score_factor(a_type, b_type, b.label, b.negated, disease),
+        doc: round(ranking.rank_score(b.weight, ranking.score_factor(a_type, b_type, b.label, b.negated, disease, b.cued),
                                       a_type, b_type, b.label, b.sentences, n_documents, b.section, b.cued), 6)
         for doc, b in bests.items()
     }

@@ -178,9 +178,12 @@ def tier_of(a_type: str, b_type: str, label: str, negated: bool = False) -> str:
     return "finding" if _kind(a_type, b_type) == "agent-target" else "mechanism"
 
 
-def score_factor(a_type: str, b_type: str, label: str, negated: bool = False, disease: bool = False) -> float:
+def score_factor(a_type: str, b_type: str, label: str, negated: bool = False, disease: bool = False,
+                 cued: bool = True) -> float:
     """The factor applied to the co-occurrence score × evidence weight of a relation;
-    ``disease``: one side is a disease map (``is_disease_map``)."""
+    ``disease``: one side is a disease map (``is_disease_map``); ``cued``: the best sentence states the pair
+    with a cue word (a ``contains`` without one is typed from knowledge, relations/ingredients.py, and ranks as
+    the co-mention it is)."""
     if disease:
         return DISEASE_FACTOR
     kind = _kind(a_type, b_type)
@@ -188,7 +191,7 @@ def score_factor(a_type: str, b_type: str, label: str, negated: bool = False, di
         return FINDING_FACTOR
     if a_type == "GENE" and b_type == "GENE":
         return GENE_GENE_FACTOR
-    if kind == "agents" and label == "associated" and not negated:
+    if kind == "agents" and (label == "associated" or label == "contains" and not cued) and not negated:
         return SAME_AGENTS_ASSOCIATED_FACTOR if a_type == b_type else AGENTS_ONLY_ASSOCIATED_FACTOR
     return 1.0
 
@@ -306,11 +309,11 @@ def document_scores(bests: dict, a_type: str, b_type: str, disease: bool, n_docu
     scores: dict[str, float] = {}
     for doc, b in bests.items():
         label, negated = b.label, b.negated
-        factor = factors.get((label, negated))
+        factor = factors.get((label, negated, b.cued))
         if factor is None:
-            factor = factors[label, negated] = score_factor(
+            factor = factors[label, negated, b.cued] = score_factor(
                 a_type, b_type, label, negated,
-                disease or bare_self_named(self_named, label, negated) or bare_family_member(family, label))
+                disease or bare_self_named(self_named, label, negated) or bare_family_member(family, label), b.cued)
         scores[doc] = round(rank_score(b.weight, factor, a_type, b_type, label, b.sentences, n_documents, b.section,
                                        b.cued), 6)
     return scores
