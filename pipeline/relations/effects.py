@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -714,6 +714,8 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         result = _denied_mediator(text, spans, x, y, hedged) or result  # "X-induced apoptosis was independent of Y"
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _restated(text, spans, x, y, context) or result
+    if result.label == "associated" and result.cue is None and not result.negated and "english" not in skip:
+        result = _synthesised_product(text, x, y, hedged) or result  # "E catalyzes P synthesis", "P produced by E"
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _nearer_mentions(text, spans, x, y, context) or result
     if result.label == "associated" and result.cue is None and not result.negated and ("，" in text or "," in text):
@@ -1457,6 +1459,21 @@ def _process_effect(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
            and role_of.process_effect_of(text, sp.start, sp.end, second.start) for sp in spans):
         return PairLabel("associated", weight=WEIGHTS["antagonism"], hedged=hedged)
     return None
+
+
+def _synthesised_product(text: str, x: Span, y: Span, hedged: bool) -> PairLabel | None:
+    """The enzyme ``upregulates`` the compound it is stated to make: "tph1, the rate limiting enzyme for the
+    production of serotonin", "PEMT catalyzes phosphatidylcholine synthesis", "the prostaglandins produced by COX-2"
+    (relations/biosynthesis.py; GUIDELINES 5.15). The precursor of a conversion stays ``associated``."""
+    if {x.label, y.label} != {"GENE", "COMPOUND"}:
+        return None
+    enzyme, product = (x, y) if x.label == "GENE" else (y, x)
+    if not biosynthesis.product_of(text, enzyme.start, enzyme.end, product.start, product.end):
+        return None
+    lo, hi = min(enzyme.end, product.end), max(enzyme.start, product.start)  # the words between them
+    return PairLabel("upregulates", cue=Cue("up", lo, hi, text[lo:hi].strip()),
+                     weight=WEIGHTS["upregulates"] * (HEDGE_FACTOR if hedged else 1.0), agent=enzyme.entity_id,
+                     hedged=hedged)
 
 
 def _mediated(text: str, x: Span, y: Span, hedged: bool) -> PairLabel | None:
