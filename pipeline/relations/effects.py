@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, dependent_events, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -759,7 +759,7 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
         result = _conjunct_agent(text, spans, x, y, context) or result
     result = _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
-        text, x, y, _cleavage_readout(text, x, y, _pathway_regulating(text, spans, x, y, _via_of_by_agent(text, spans, x, y, result))))))
+        text, spans, x, y, _cleavage_readout(text, x, y, _pathway_regulating(text, spans, x, y, _via_of_by_agent(text, spans, x, y, result))))))
     if ("while" in text or "whereas" in text) and "english" not in skip:
         result = _contrast_readout(text, spans, x, y, cues, result)
     result = _passive_subject(x, y, text, result)
@@ -1379,9 +1379,29 @@ _IN_A = re.compile(r"\bin\s+an?\s*$", re.IGNORECASE)
 _DEPENDENT_MANNER = re.compile(r"^\s*-?\s*dependent\s+(?:manner|fashion|way)\b", re.IGNORECASE)
 
 
-def _dependent_manner(text: str, x: Span, y: Span, result: PairLabel) -> PairLabel:
+def _dependent_event(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel | None:
+    """The only herb/compound of the sentence acts through the gene named as what a later event depends on
+    ("following etoposide treatment … cells undergo a p53-dependent upregulation of OCT4A": ``via``,
+    relations/dependent_events.py), replacing an unsigned row or a sign read from the event's own verb."""
+    if result.negated or result.label not in _DIRECTIONAL + ("associated",):
+        return None
+    agent, gene = (x, y) if x.label in AGENT_LABELS else (y, x)
+    if agent.label not in AGENT_LABELS or gene.label != "GENE" or result.agent not in ("", agent.entity_id):
+        return None
+    if len({sp.entity_id for sp in spans if sp.label in AGENT_LABELS}) != 1:
+        return None
+    if not (dependent_events.agent_before(text, agent.end, gene.start)
+            and dependent_events.dependent_event(text, gene.start, gene.end)):
+        return None
+    return _finish(PairLabel("via", cue=Cue("via", gene.end, gene.end, "dependent"), agent=agent.entity_id,
+                             hedged=result.hedged), text, agent.end)
+
+
+def _dependent_manner(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
     """"Arsenic … activating the Nrf2-Keap1 pathway in a p62-dependent manner": the agent acts
     through the gene named as what its effect depends on (``via``), whatever the verb before."""
+    if "dependent" in text and (attributive := _dependent_event(text, spans, x, y, result)) is not None:
+        return attributive  # "cells undergo a p53-dependent upregulation of OCT4A" after etoposide treatment
     if result.label not in _DIRECTIONAL or result.agent not in (x.entity_id, y.entity_id):
         return result
     agent, target = (x, y) if result.agent == x.entity_id else (y, x)
