@@ -37,7 +37,9 @@ Conium maculatum": contains), independent_of.py ("… was independent of X": a n
 activity and subsequent Y translocation": X activates Y), reversals.py ("…; NAC restored these markers to normal
 levels": the opposite of the earlier change) and death_modes.py ("induces cell death via apoptosis": activates).
 Stop 36 (English): correlations.py ("the effect of X was associated with lower Y" keeps the direction; only the
-participle adjunct "… associating with …" stays undirected).
+participle adjunct "… associating with …" stays undirected). Stop 43 (English): biosynthesis.py ("tph1, the rate
+limiting enzyme for the production of serotonin": the enzyme upregulates its product) and dependent_events.py
+("following etoposide treatment … a p53-dependent upregulation of OCT4A": the treatment acts via p53).
 """
 
 from __future__ import annotations
