@@ -62,3 +62,37 @@ def test_the_rule_reads_the_gaps_of_the_list():
     first, cue, second = stated.index("Bcl-2"), stated.index("activation"), stated.index("caspase-3")
     assert not coordination.coordinated_readouts(stated, [], first, first + 5, stated.index(" of Bcl"), cue, cue + 10,
                                                  second)
+
+
+# Stop 43 (s43-en-labels): the change noun's "in" object and a class noun opening a bracketed list of objects.
+# validation_en PMID16806112 (gold: LIG rows only; no BCL2–BAX or BCL2–CASP3 row)
+LIG = ("In addition, LIG provided a great increase in Bcl-2 expression as well as a significant decrease in Bax and "
+       "caspase-3 immunoreactivities in the ischemic cortex.")
+# free pool (/tmp/s43/free/en, never annotated): a condition's read-outs, no agent among them (GUIDELINES 1, mere listing)
+T2D = ("T2D rats also exhibited an up-regulation of NF-kB and increase in the concentrations of pro-inflammatory "
+       "cytokines (IL-1b, IL-6 and TNF-a) in the renal and cardiac tissues.")
+
+
+def test_a_readout_increased_in_is_no_agent_of_the_next_items_decrease_in(pairs_of, gene_id):
+    typed = pairs_of(LIG)
+    for gene in ("BAX", "CASP3"):
+        pair = typed[(gene_id("BCL2"), gene_id(gene))]
+        assert (pair.label, pair.agent) == ("associated", "")
+
+
+def test_a_class_noun_opening_a_bracketed_list_is_the_next_items_object(pairs_of, gene_id):
+    typed = pairs_of(T2D)
+    for gene in ("IL1B", "IL6", "TNF"):
+        pair = typed[("FPLX:NFkappaB", gene_id(gene))]
+        assert (pair.label, pair.agent) == ("associated", "")
+
+
+def test_in_after_a_participle_is_no_object():
+    text = "Bcl-2 expression increased and decreased in LPS-treated cells"
+    first, cue = text.index("Bcl-2"), text.index("decreased")
+    # "decreased in …" is a place or group, not the participle's object
+    assert not coordination.coordinated_readouts(text, [], first, first + 5, None, cue, cue + 9, text.index("LPS"))
+    noun = "an increase in Bcl-2 expression and a decrease in Bax"
+    first, cue = noun.index("Bcl-2"), noun.index("decrease")
+    assert coordination.coordinated_readouts(noun, [], first, first + 5, noun.index(" in Bcl"), cue, cue + 8,
+                                             noun.index("Bax"))

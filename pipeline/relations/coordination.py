@@ -404,7 +404,7 @@ def separately_changed(text: str, spans) -> set[frozenset[str]]:
 # with its own head: Quirk et al. 1985, 13.60). A sequence word ("and subsequent activation of", "leading
 # to") states a chain instead, and is left to the chain rules (subsequent_events.py).
 _READOUT_HEAD = (r"(?:protein|mRNA|gene|expression|levels?|activit(?:y|ies)|activation|phosphorylation|ratio|"
-                 r"transcripts?|production|secretion|release|translocation|abundance|content|cleavage)")
+                 r"transcripts?|production|secretion|release|translocation|abundance|content|cleavage|concentrations?)")
 _ITEM_SEP = r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
 _READOUT_TAIL = re.compile(
     r"^(?:\s|/|" + _READOUT_HEAD + r"\b|\([^()]{0,40}\)|,|\band\b|\bor\b|"
@@ -420,14 +420,26 @@ _READOUT_TAIL = re.compile(
     r"(?!(?:subsequent|consequent|resulting|downstream|then|thereby|thus)\b)(?:[a-z][a-z\-]*(?<!ed)\s+)?$",
     re.IGNORECASE)
 # a change noun and its object: "down-regulation of anti-apoptotic Bcl-2", "elevation of Bax", "activation caspase 3"
-_OWN_OBJECT_GAP = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?[\s/]*(?:(?!(?:by|with|in|on|to|that|which|and|or)\b)[A-Za-z][\w\-]*\s+){0,2}$",
+# ("a decrease in IL-10": a change noun's "in" object, ``_IN_OBJECT``)
+_OWN_OBJECT_GAP = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:the\s+)?[\s/]*(?:(?!(?:by|with|in|on|to|that|which|and|or)\b)[A-Za-z][\w\-]*\s+){0,2}$",
                              re.IGNORECASE)
 # from the second change to its object: "activation of caspase-3", "increased chondrocytic expression of Rankl,
-# … and Mmp13" (earlier items of the object list are blanked)
+# … and Mmp13" (earlier items of the object list are blanked), "increase in the concentrations of pro-inflammatory
+# cytokines (IL-1b, IL-6 and TNF-a)" (a class noun opening a bracketed list of the objects)
 _CHANGED_OBJECT_GAP = re.compile(
-    r"^\s*(?:of\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?" + _READOUT_HEAD + r"\s+of\s+(?:the\s+)?)?"
+    r"^\s*(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?" + _READOUT_HEAD + r"\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:[a-z][\w\-]*\s+){1,3}\(\s*)?"
     r"(?:[\s,/()]|\band\b|\bor\b|\d+\b)*(?:(?!(?:by|with|in|on|to|of|that|which|and|or|the)\b)[a-z][\w\-]*\s+){0,2}$",
     re.IGNORECASE)
+# "in" opens the object of a change *noun* only ("an increase in Bcl-2 expression as well as a significant decrease in
+# Bax", validation_en PMID16806112; "a reduction in the expression of …"); after a participle or verb it opens a place
+# or a group ("increased in the X group"): a cue word ending in -ed or -ing keeps "in" out
+_VERB_FORM = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
+
+
+def _in_object(text: str, cue_end: int, gap: str) -> bool:
+    """Does ``gap`` (after the cue ending at ``cue_end``) open with an "in" the cue may not govern (a verb's)?"""
+    return bool(re.match(r"\s*in\b", gap, re.IGNORECASE)) and bool(_VERB_FORM.search(text[max(0, cue_end - 6):cue_end]))
 _OWN_HEAD_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:protein|mRNA|gene)\s+)?"
                              r"(?:expression|levels?|activit(?:y|ies)|activation|phosphorylation|release|translocation|"
                              r"secretion|production|cleavage)\b", re.IGNORECASE)
@@ -443,10 +455,10 @@ def coordinated_readouts(text: str, spans, first_start: int, first_end: int, own
     if second_cue_start < first_end:
         return False
     objects = _gap_between(text, spans, _At(second_cue_end, second_cue_end), _At(second_start, second_start))
-    if objects is None or not _CHANGED_OBJECT_GAP.match(objects):
+    if objects is None or not _CHANGED_OBJECT_GAP.match(objects) or _in_object(text, second_cue_end, objects):
         return False
-    own = own_cue_end is not None and own_cue_end <= first_start and \
-        bool(_OWN_OBJECT_GAP.match(blank_spans(text, own_cue_end, first_start, spans)))
+    own_gap = blank_spans(text, own_cue_end, first_start, spans) if own_cue_end is not None and own_cue_end <= first_start else None
+    own = own_gap is not None and bool(_OWN_OBJECT_GAP.match(own_gap)) and not _in_object(text, own_cue_end, own_gap)
     if not own and not _OWN_HEAD_AFTER.match(text, first_end):
         return False
     gap = _gap_between(text, spans, _At(first_start, first_end), _At(second_cue_start, second_cue_start))

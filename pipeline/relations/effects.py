@@ -37,7 +37,9 @@ Conium maculatum": contains), independent_of.py ("… was independent of X": a n
 activity and subsequent Y translocation": X activates Y), reversals.py ("…; NAC restored these markers to normal
 levels": the opposite of the earlier change) and death_modes.py ("induces cell death via apoptosis": activates).
 Stop 36 (English): correlations.py ("the effect of X was associated with lower Y" keeps the direction; only the
-participle adjunct "… associating with …" stays undirected).
+participle adjunct "… associating with …" stays undirected). Stop 43 (English): biosynthesis.py ("tph1, the rate
+limiting enzyme for the production of serotonin": the enzyme upregulates its product) and dependent_events.py
+("following etoposide treatment … a p53-dependent upregulation of OCT4A": the treatment acts via p53).
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, ingredients, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, dependent_events, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, ingredients, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -714,6 +716,8 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         result = _denied_mediator(text, spans, x, y, hedged) or result  # "X-induced apoptosis was independent of Y"
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _restated(text, spans, x, y, context) or result
+    if result.label == "associated" and result.cue is None and not result.negated and "english" not in skip:
+        result = _synthesised_product(text, x, y, hedged) or result  # "E catalyzes P synthesis", "P produced by E"
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _nearer_mentions(text, spans, x, y, context) or result
     if result.label == "associated" and result.cue is None and not result.negated and ("，" in text or "," in text):
@@ -757,7 +761,7 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
         result = _conjunct_agent(text, spans, x, y, context) or result
     result = _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
-        text, x, y, _cleavage_readout(text, x, y, _pathway_regulating(text, spans, x, y, _via_of_by_agent(text, spans, x, y, result))))))
+        text, spans, x, y, _cleavage_readout(text, x, y, _pathway_regulating(text, spans, x, y, _via_of_by_agent(text, spans, x, y, result))))))
     if ("while" in text or "whereas" in text) and "english" not in skip:
         result = _contrast_readout(text, spans, x, y, cues, result)
     result = _passive_subject(x, y, text, result)
@@ -1377,9 +1381,29 @@ _IN_A = re.compile(r"\bin\s+an?\s*$", re.IGNORECASE)
 _DEPENDENT_MANNER = re.compile(r"^\s*-?\s*dependent\s+(?:manner|fashion|way)\b", re.IGNORECASE)
 
 
-def _dependent_manner(text: str, x: Span, y: Span, result: PairLabel) -> PairLabel:
+def _dependent_event(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel | None:
+    """The only herb/compound of the sentence acts through the gene named as what a later event depends on
+    ("following etoposide treatment … cells undergo a p53-dependent upregulation of OCT4A": ``via``,
+    relations/dependent_events.py), replacing an unsigned row or a sign read from the event's own verb."""
+    if result.negated or result.label not in _DIRECTIONAL + ("associated",):
+        return None
+    agent, gene = (x, y) if x.label in AGENT_LABELS else (y, x)
+    if agent.label not in AGENT_LABELS or gene.label != "GENE" or result.agent not in ("", agent.entity_id):
+        return None
+    if len({sp.entity_id for sp in spans if sp.label in AGENT_LABELS}) != 1:
+        return None
+    if not (dependent_events.agent_before(text, agent.end, gene.start)
+            and dependent_events.dependent_event(text, gene.start, gene.end)):
+        return None
+    return _finish(PairLabel("via", cue=Cue("via", gene.end, gene.end, "dependent"), agent=agent.entity_id,
+                             hedged=result.hedged), text, agent.end)
+
+
+def _dependent_manner(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
     """"Arsenic … activating the Nrf2-Keap1 pathway in a p62-dependent manner": the agent acts
     through the gene named as what its effect depends on (``via``), whatever the verb before."""
+    if "dependent" in text and (attributive := _dependent_event(text, spans, x, y, result)) is not None:
+        return attributive  # "cells undergo a p53-dependent upregulation of OCT4A" after etoposide treatment
     if result.label not in _DIRECTIONAL or result.agent not in (x.entity_id, y.entity_id):
         return result
     agent, target = (x, y) if result.agent == x.entity_id else (y, x)
@@ -1457,6 +1481,21 @@ def _process_effect(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
            and role_of.process_effect_of(text, sp.start, sp.end, second.start) for sp in spans):
         return PairLabel("associated", weight=WEIGHTS["antagonism"], hedged=hedged)
     return None
+
+
+def _synthesised_product(text: str, x: Span, y: Span, hedged: bool) -> PairLabel | None:
+    """The enzyme ``upregulates`` the compound it is stated to make: "tph1, the rate limiting enzyme for the
+    production of serotonin", "PEMT catalyzes phosphatidylcholine synthesis", "the prostaglandins produced by COX-2"
+    (relations/biosynthesis.py; GUIDELINES 5.15). The precursor of a conversion stays ``associated``."""
+    if {x.label, y.label} != {"GENE", "COMPOUND"}:
+        return None
+    enzyme, product = (x, y) if x.label == "GENE" else (y, x)
+    if not biosynthesis.product_of(text, enzyme.start, enzyme.end, product.start, product.end):
+        return None
+    lo, hi = min(enzyme.end, product.end), max(enzyme.start, product.start)  # the words between them
+    return PairLabel("upregulates", cue=Cue("up", lo, hi, text[lo:hi].strip()),
+                     weight=WEIGHTS["upregulates"] * (HEDGE_FACTOR if hedged else 1.0), agent=enzyme.entity_id,
+                     hedged=hedged)
 
 
 def _mediated(text: str, x: Span, y: Span, hedged: bool) -> PairLabel | None:
