@@ -893,9 +893,10 @@ def _clause_chain(text: str, spans: list[Span], x: Span, y: Span, context: Sente
     head = min((sp for sp in spans if sp.start >= (cue_t.end if cue_t else len(text))), key=lambda sp: sp.start, default=None)
     if head is None or not (head == second or coordination.listed_after(text, spans, head, second)):
         return None
-    if cue_a is None or not clause_chains.chained_object(
+    if cue_a is None or not (clause_chains.chained_object(
             text, cue_a.end, first.start, first.end, clause_chains.names_pathway(text[first.start:first.end]), clause_breaks(text),
-            cue_t.start, cue_t.end, head.start):
+            cue_t.start, cue_t.end, head.start) or clause_chains.consequence_object(  # "阻断JAK2和JAK3的激活,从而阻断…"
+            text, cue_a.end, first.start, first.end, clause_breaks(text), cue_t.start, cue_t.end, head.start)):
         return None
     return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, second, text, context.cues), cue=cue_t,
                              agent=first.entity_id, hedged=context.hedged), text, first.end)
