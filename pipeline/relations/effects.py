@@ -2137,7 +2137,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 cue_scope.undirected_end(text, agent.start, agent.end, cue.start):
             # "regulates apoptosis … by promoting degradation of NOXA": apoptosis is the end
             return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
-        post = _own_predicate(text, target, cues, breaks, spans, bare=not zh_levels.names_group(text, agent.end))
+        post = _own_predicate(text, target, cues, breaks, spans, bare=not zh_levels.names_group(text, agent.end),
+                              glossed=agent.label in AGENT_LABELS)
         # a herb/compound, or a gene named by its loss ("敲低Beclin1后,LC3-II蛋白表达降低": GUIDELINES 5.5)
         if post is not None and (agent.label in AGENT_LABELS or _loss_before(text, agent)) and \
                 (cue is None or any(cue.end <= b < target.start for b in breaks)):
@@ -2577,11 +2578,12 @@ _COMPARED = {"more": "up", "less": "down", "pile": "up"}  # 堆积/聚集 (cues.
 
 
 def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int],
-                     spans: list[Span] = (), bare: bool = False) -> Cue | None:
+                     spans: list[Span] = (), bare: bool = False, glossed: bool = False) -> Cue | None:
     """The up/down cue that ends the target's own clause and states its level (Chinese: the
     predicate follows the list it belongs to), or None. Other mentions in between are list
     items ("肿瘤坏死因子-α和白细胞介素-6浓度升高"). ``bare``: a bare change word with no level word
-    before it counts too ("LC3II降低(…)", zh_levels.bare_level_change)."""
+    before it counts too ("LC3II降低(…)", zh_levels.bare_level_change). ``glossed`` (a treatment's
+    read-outs): the list's items may be Chinese names glossed in brackets (zh_levels.without_glossed_items)."""
     clause_end = next((b for b in breaks if b >= target.end), len(text))
     cue = next((c for c in cues if target.end <= c.start < clause_end and c.kind in ("up", "down", *_COMPARED)), None)
     if cue is None:
@@ -2591,14 +2593,17 @@ def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int]
     if cue.kind == "pile":  # "LC3I大量堆积", "β-catenin在胞浆中异常聚集": the word states the amount itself
         return cue if post_nominal.PILE_GAP.fullmatch(gap) else None
     stated = _LEVEL_WORD.search(gap) or (bare and zh_levels.bare_level_change(text, cue.start, cue.end))
+    if glossed and stated and not _LEVEL_GAP.match(gap) and ("（" in gap or "(" in gap or "）" in gap or ")" in gap) \
+            and not zh_levels.caused_by_other(text[_clause_start(text, target.start):target.start]):
+        gap = zh_levels.without_glossed_items(gap)  # "脂蛋白酯酶（LPL）、肝脂酶（HTGL）的…表达量均显著升高"
     return cue if stated and _LEVEL_GAP.match(gap) else None
 
 
 def _own_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int], spans: list[Span],
-                   bare: bool = False) -> Cue | None:
+                   bare: bool = False, glossed: bool = False) -> Cue | None:
     """The predicate the target's own clause states about it: a level ("Y的表达降低", with ``bare`` also
-    "LC3II降低(…)") or a pathway's activity ("Akt/mTOR信号放大")."""
-    level = _level_predicate(text, target, cues, breaks, spans, bare)
+    "LC3II降低(…)", with ``glossed`` across glossed Chinese names) or a pathway's activity ("Akt/mTOR信号放大")."""
+    level = _level_predicate(text, target, cues, breaks, spans, bare, glossed)
     if level is not None and level.kind in _COMPARED:  # "Bax表达显著高于Control组": a level, up or down
         level = Cue(_COMPARED[level.kind], level.start, level.end, level.text)
     if level is not None or target.label != "PATHWAY":
