@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -718,6 +718,8 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         result = _nearer_mentions(text, spans, x, y, context) or result
     if result.label == "associated" and result.cue is None and not result.negated and ("，" in text or "," in text):
         result = _clause_chain(text, spans, x, y, context) or result
+    if result.label == "associated" and not result.negated and ("催化" in text or "作用下" in text):
+        result = _enzyme_product(text, spans, x, y, hedged) or result  # "PLC催化PIP2水解成…DAG" (enzyme_products.py)
     if result.label == "associated" and result.cue is None and not result.negated and "其受体" in text:
         result = _through_own_receptor(text, spans, x, y, context) or result
     if "treatment" not in skip:
@@ -900,6 +902,22 @@ def _clause_chain(text: str, spans: list[Span], x: Span, y: Span, context: Sente
         return None
     return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, second, text, context.cues), cue=cue_t,
                              agent=first.entity_id, hedged=context.hedged), text, first.end)
+
+
+def _enzyme_product(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
+    """An enzyme (a gene) and a compound its reaction makes ("在5-羟色氨酸脱羧酶作用下生成5-HT", "PLC催化…水解成…
+    二酰基甘油(DAG)"): the enzyme ``upregulates`` the product (enzyme_products.py). Read at any two mentions of the pair:
+    the product is often named before, as the subject of the passage ("色氨酸是合成5-HT的底物,…作用下生成5-HT")."""
+    for first, second in ((x, y), (y, x)):
+        if first.label != "GENE" or second.label != "COMPOUND":
+            continue
+        for enzyme in (sp for sp in spans if sp.entity_id == first.entity_id):
+            for product in (sp for sp in spans if sp.entity_id == second.entity_id):
+                made = enzyme_products.made_by(text, enzyme.start, enzyme.end, product.start, product.end)
+                if made is not None:
+                    return PairLabel("upregulates", cue=Cue("up", made[0], made[1], text[made[0]:made[1]]),
+                                     agent=enzyme.entity_id, hedged=hedged)
+    return None
 
 
 def _through_own_receptor(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
