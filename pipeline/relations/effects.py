@@ -2102,6 +2102,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     if agent.start < target.start:
         lo, hi = agent.end, target.start
         passive = _passive_starts(text, spans, cues, context)
+        if "的" in text:  # "X的激活可能对Y有…抑制作用": the subject's own event noun governs nothing after it
+            passive = passive | {c.start for c in cues if agent.end < c.start < target.start
+                                 and cue_scope.own_event_noun(text, agent.end, c.start, c.end)}
         cue = _governing_cue(cues, agent.end, target.start, owned_starts | passive)
         if cue is None:
             cue = _ba_object_cue(text, spans, cues, agent, target)  # "MEK再将ERK激活": the verb after 将 + object
