@@ -38,6 +38,10 @@ activity and subsequent Y translocation": X activates Y), reversals.py ("…; NA
 levels": the opposite of the earlier change) and death_modes.py ("induces cell death via apoptosis": activates).
 Stop 36 (English): correlations.py ("the effect of X was associated with lower Y" keeps the direction; only the
 participle adjunct "… associating with …" stays undirected).
+Stop 43 (Chinese): clause_chains.consequence_object ("阻断JAK2和JAK3的激活,从而阻断JAK/STAT…": an explicit 从而 composes the
+chain through a bare gene object), zh_levels.without_glossed_items (a treatment's read-outs listed by glossed Chinese names
+share the level predicate), enzyme_products.py ("在X作用下生成P": the enzyme upregulates its product) and
+cue_scope.own_event_noun ("X的激活可能对Y有…抑制作用": the subject's event noun governs nothing after it).
 """
 
 from __future__ import annotations
