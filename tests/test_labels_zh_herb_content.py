@@ -32,3 +32,12 @@ def test_content_in_a_group_tissue_is_no_herb_constituent(annotator):
     text = "金银花组小鼠肝脏中丙二醛的含量明显降低。"
     pairs = typed_pairs(annotator, text)
     assert all(lab.label != "contains" for lab in pairs.values())
+
+
+def test_content_in_the_whole_plant_with_a_counted_list(annotator):
+    # stop 43: validation41_zh ChinaXiv-202003.00069V1 (gold 绞股蓝 contains ginsenosides Rb1 and Rd): the plant (植株)
+    # named between herb and 中, the list closed by its count ("共5种单体含量") and items the dictionary does not name
+    text = "史美荣等（2015）测定绞股蓝植株中人参皂苷Rb1、Rb3、Rd 和绞股蓝皂苷XLIX和XVII共5种单体含量"
+    pairs = typed_pairs(annotator, text)
+    for compound in ("CPD:ginsenoside-rb1", "CPD:ginsenoside-rd"):
+        assert pairs[("HERB002856", compound)].label == "contains", compound  # was associated

@@ -17,6 +17,12 @@ its pathway, activity or phosphorylation noun: two expression levels changed one
 co-targets of the subject, and so does a bare process: "运动可抑制自噬,减少细胞凋亡和坏死,改善心室重塑"
 (ChinaXiv-202207.00209V1) lists the outcomes of exercise (composed, it would read autophagy ``activates``
 apoptosis; gold has ``inhibits``).
+
+A consequence connective opening the second clause (从而, 进而, 继而) states that the second change follows from the
+first, so there the first object need not name a pathway or an activity (``consequence_object``, stop 43): a bare gene,
+an item of a list of genes, or a gene with its level or activation noun is the pivot, "可以有效阻断JAK2和JAK3的激活,
+从而阻断JAK/STAT信号通路传导" (validation38_zh ChinaXiv-201711.01073V1; gold JAK2 and JAK3 ``activates`` the
+pathway: blocking them blocks it). Without the connective the clauses stay two changes of one subject, as above.
 """
 
 from __future__ import annotations
@@ -56,4 +62,28 @@ def chained_object(text: str, first_verb_end: int, first_start: int, first_end: 
     if tail is None or not (first_is_pathway or tail.group("pathway") or tail.group("activity")):
         return False
     return bool(_CHAIN_OPENING.match(text[brk + 1:second_verb_start])) \
+        and bool(_CLASSED_OBJECT_GAP.match(text[second_verb_end:second_start]))
+
+
+# with a consequence connective: the first object may be an item of a list of Latin-script names, and may carry its
+# level, activation or phosphorylation noun ("阻断JAK2和JAK3的激活,从而…", "抑制Bcl-2的表达,从而…")
+_LIST_BEFORE = re.compile(r"^\s*(?:了)?\s*(?:[A-Za-z0-9][\w\-/αβγδκ]*\s*(?:、|和|及|与|以及)\s*){0,4}$")
+_LIST_AFTER = r"(?:\s*(?:、|和|及|与|以及)\s*[A-Za-z0-9][\w\-/αβγδκ]*){0,4}"
+_CONSEQUENCE_TAIL = re.compile(r"^" + _LIST_AFTER + r"\s*(?:的\s*)?(?:(?:蛋白|基因|mRNA)\s*)?(?:的\s*)?"
+                               r"(?:激活|活化|活性|磷酸化|表达|水平|含量)?\s*(?:水平)?\s*$")
+_CONSEQUENCE_OPENING = re.compile(r"^\s*(?:进而|从而|继而)\s*(?:可|能|可以|能够|会)?\s*$")
+
+
+def consequence_object(text: str, first_verb_end: int, first_start: int, first_end: int, breaks: tuple[int, ...],
+                       second_verb_start: int, second_verb_end: int, second_start: int) -> bool:
+    """Is the mention ``text[first_start:first_end]`` (or an item of the list it stands in) the object of the verb
+    ending at ``first_verb_end``, its clause ending at the next comma, and does the next clause open with 从而/进而/
+    继而 and the verb ``text[second_verb_start:second_verb_end]`` right before the second mention?"""
+    if not _LIST_BEFORE.match(text[first_verb_end:first_start]):
+        return False
+    brk = next((b for b in breaks if b >= first_end), None)
+    if brk is None or text[brk] not in _COMMA or not (brk < second_verb_start):
+        return False
+    return _CONSEQUENCE_TAIL.match(text[first_end:brk]) is not None \
+        and bool(_CONSEQUENCE_OPENING.match(text[brk + 1:second_verb_start])) \
         and bool(_CLASSED_OBJECT_GAP.match(text[second_verb_end:second_start]))

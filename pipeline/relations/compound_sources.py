@@ -215,9 +215,18 @@ def listed_after_cue(text: str, spans, compound, herb) -> tuple[int, int] | None
 # Chinese content determination: "测定金银花中绿原酸的含量", "丹参药材中丹参酮IIA、隐丹参酮的含量": the herb (with a part
 # or preparation of it named: 药材, 饮片, 叶, 提取物 … — never a group, an animal or a tissue: "金银花组肝脏中MDA的含量")
 # + 中(的), the compound (other compounds of a list between), then 的?(总)?含量
-_HERB_PART = r"(?:药材|饮片|提取物|水提物|醇提物|提取液|根茎|根|茎|叶|花|果实|果|种子|果皮|籽|不同部位|样品|粉末)"
-_CONTENT_GAP = re.compile(r"^(?:的)?" + _HERB_PART + r"{0,2}中(?:的|所含的?)?[\s、和及与]*$")
-_CONTENT_AFTER = re.compile(r"^[\s、和及与]*(?:的)?(?:总)?含量")
+# (stop 43: the whole plant or a cultured part of it, "测定绞股蓝植株中人参皂苷Rb1、Rb3、Rd和绞股蓝皂苷XLIX和XVII共5种单体含量",
+# validation41_zh ChinaXiv-202003.00069V1, gold 绞股蓝 ``contains`` ginsenosides Rb1 and Rd; "转基因乌拉尔甘草的毛状根中总黄酮
+# 含量", free ChinaXiv pool; and a list closed by its count, "…共5种单体含量", whose later items the dictionary does not name)
+_HERB_PART = (r"(?:药材|饮片|提取物|水提物|醇提物|提取液|根茎|根|茎|叶片|叶|花|果实|果|种子|果皮|籽|不同部位|样品|粉末|植株|全草|"
+              r"幼苗|毛状根|不定根|愈伤组织)")
+# (an earlier item of the list the dictionary took for another type, a short Latin name: "人参皂苷Rb1、Rb3、Rd", Rb3 read as a
+# gene symbol, stop 43)
+_LATIN_ITEM = r"[A-Za-z][A-Za-z0-9\-]{0,9}"
+_CONTENT_GAP = re.compile(r"^(?:的)?" + _HERB_PART + r"{0,2}中(?:的|所含的?)?(?:[\s、和及与]*" + _LATIN_ITEM + r"(?=\s*[、和及与]))*"
+                          r"[\s、和及与]*$")
+_CONTENT_AFTER = re.compile(r"^(?:\s*[、和及与]\s*[^\s、和及与，,。；;:：()（）]{0,12}){0,6}?[\s、和及与]*"
+                            r"(?:(?:共|等)\s*\d*\s*种?\s*(?:单体|成分|化合物|皂苷|活性成分)?\s*)?(?:的)?(?:总)?含量")
 
 
 def content_in_herb_zh(text: str, spans, compound, herb) -> tuple[int, int] | None:
@@ -228,7 +237,8 @@ def content_in_herb_zh(text: str, spans, compound, herb) -> tuple[int, int] | No
     if compound.start < herb.end or compound.start - herb.end > 60:
         return None
     same = [s for s in spans if s.label == compound.label]
-    if any(herb.end <= s.start < compound.start and s.label != compound.label for s in spans):
+    if any(herb.end <= s.start < compound.start and s.label != compound.label
+           and not re.fullmatch(_LATIN_ITEM, text[s.start:s.end]) for s in spans):
         return None
     if not _CONTENT_GAP.match(_blank(text, herb.end, compound.start, same)):
         return None

@@ -208,7 +208,10 @@ def model_descriptions(text: str) -> list[tuple[int, int]]:
 
 # "X对Y…的影响" / "Effects of X on Y" (GUIDELINES 5.11: a title of this form states that X
 # affects Y, `associated`); an aim ("目的 探讨X对Y的影响", "to investigate the effect") does not
-_EFFECT_ON_ZH_BEFORE = re.compile(r"^\s*对")
+# (a modal or adverb may stand before 对, and the subject's own event noun: "nonPLC/PKC通路的激活可能对cAMP/PKA信号通路有负反馈
+# 抑制作用", validation38_zh ChinaXiv-201712.01110V1, gold ``inhibits``; own_event_noun, stop 43)
+_EFFECT_ON_ZH_BEFORE = re.compile(r"^\s*(?:(?:蛋白|激酶|信号通路|通路|途径)?的(?:激活|活化|磷酸化))?\s*"
+                                  r"(?:可能|可以|能够|可|能|会|也|还|均|都|亦|则|同样)*\s*对")
 _EFFECT_ON_ZH_AFTER = re.compile(r"^[^,，;；。]{0,30}?的?(?P<noun>影响|作用|调控|调节)")
 # "X对Y染毒所致/诱导…的影响": Y makes the model whose damage X is said to affect; Y is not X's object
 _MODEL_STIMULUS_ZH = re.compile(r"\s*(?:染毒|处理|干预|刺激)?(?:所致|所诱导|诱导|引起|导致|造成|致(?![死癌畸敏]))")
@@ -704,3 +707,20 @@ def spaced_participle(text: str, mention_start: int, mention_end: int, cue_start
     joined = _JOINED_BEFORE.search(text, max(0, mention_start - 40), mention_start)
     opener_end = joined.start() if joined else mention_start
     return bool(_NOUN_PHRASE_OPENER.search(text, max(0, opener_end - 20), opener_end))
+
+
+# --- the subject's own event noun: "X的激活可能对Y有…抑制作用" (stop 43) --------------------------------------------
+# "X的激活" (the activation of X) is a noun phrase whose head names what happens to X (Li & Thompson 1981, ch. 5 on the
+# associative 的: the modifier before 的 is the head's possessor, here its patient); a noun takes no object, so the event
+# acts on nothing after it — the clause's predicate does ("nonPLC/PKC通路的激活可能对cAMP/PKA信号通路有负反馈抑制作用",
+# validation38_zh ChinaXiv-201712.01110V1). An agentive noun ("X的激活作用", "X的活化能力") is X acting, not this.
+_OWN_EVENT_GAP = re.compile(r"\s*(?:[)）]\s*)?(?:蛋白|激酶|受体|信号转导通路|信号通路|信号|通路|途径)?\s*的\s*")
+_OWN_EVENT_WORDS = frozenset({"激活", "活化", "磷酸化"})
+_AGENTIVE_AFTER = re.compile(r"\s*(?:作用|效应|功能|能力|剂|因子|物)")
+
+
+def own_event_noun(text: str, mention_end: int, cue_start: int, cue_end: int) -> bool:
+    """Is the cue ``text[cue_start:cue_end]`` the event noun of the mention ending at ``mention_end`` ("X的激活"), naming
+    what happens to it, so that it governs no later mention?"""
+    return text[cue_start:cue_end] in _OWN_EVENT_WORDS and _OWN_EVENT_GAP.fullmatch(text, mention_end, cue_start) is not None \
+        and _AGENTIVE_AFTER.match(text, cue_end) is None

@@ -40,6 +40,10 @@ Stop 36 (English): correlations.py ("the effect of X was associated with lower Y
 participle adjunct "… associating with …" stays undirected). Stop 43 (English): biosynthesis.py ("tph1, the rate
 limiting enzyme for the production of serotonin": the enzyme upregulates its product) and dependent_events.py
 ("following etoposide treatment … a p53-dependent upregulation of OCT4A": the treatment acts via p53).
+Stop 43 (Chinese): clause_chains.consequence_object ("阻断JAK2和JAK3的激活,从而阻断JAK/STAT…": an explicit 从而 composes the
+chain through a bare gene object), zh_levels.without_glossed_items (a treatment's read-outs listed by glossed Chinese names
+share the level predicate), enzyme_products.py ("在X作用下生成P": the enzyme upregulates its product) and
+cue_scope.own_event_noun ("X的激活可能对Y有…抑制作用": the subject's event noun governs nothing after it).
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, dependent_events, deficient_hosts, dose_conditions, drug_classes, excluded, frame_members, group_designs, groups, independent_of, ingredients, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, dependent_events, deficient_hosts, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -722,6 +726,8 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         result = _nearer_mentions(text, spans, x, y, context) or result
     if result.label == "associated" and result.cue is None and not result.negated and ("，" in text or "," in text):
         result = _clause_chain(text, spans, x, y, context) or result
+    if result.label == "associated" and not result.negated and ("催化" in text or "作用下" in text):
+        result = _enzyme_product(text, spans, x, y, hedged) or result  # "PLC催化PIP2水解成…DAG" (enzyme_products.py)
     if result.label == "associated" and result.cue is None and not result.negated and "其受体" in text:
         result = _through_own_receptor(text, spans, x, y, context) or result
     if "treatment" not in skip:
@@ -897,12 +903,29 @@ def _clause_chain(text: str, spans: list[Span], x: Span, y: Span, context: Sente
     head = min((sp for sp in spans if sp.start >= (cue_t.end if cue_t else len(text))), key=lambda sp: sp.start, default=None)
     if head is None or not (head == second or coordination.listed_after(text, spans, head, second)):
         return None
-    if cue_a is None or not clause_chains.chained_object(
+    if cue_a is None or not (clause_chains.chained_object(
             text, cue_a.end, first.start, first.end, clause_chains.names_pathway(text[first.start:first.end]), clause_breaks(text),
-            cue_t.start, cue_t.end, head.start):
+            cue_t.start, cue_t.end, head.start) or clause_chains.consequence_object(  # "阻断JAK2和JAK3的激活,从而阻断…"
+            text, cue_a.end, first.start, first.end, clause_breaks(text), cue_t.start, cue_t.end, head.start)):
         return None
     return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, second, text, context.cues), cue=cue_t,
                              agent=first.entity_id, hedged=context.hedged), text, first.end)
+
+
+def _enzyme_product(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
+    """An enzyme (a gene) and a compound its reaction makes ("在5-羟色氨酸脱羧酶作用下生成5-HT", "PLC催化…水解成…
+    二酰基甘油(DAG)"): the enzyme ``upregulates`` the product (enzyme_products.py). Read at any two mentions of the pair:
+    the product is often named before, as the subject of the passage ("色氨酸是合成5-HT的底物,…作用下生成5-HT")."""
+    for first, second in ((x, y), (y, x)):
+        if first.label != "GENE" or second.label != "COMPOUND":
+            continue
+        for enzyme in (sp for sp in spans if sp.entity_id == first.entity_id):
+            for product in (sp for sp in spans if sp.entity_id == second.entity_id):
+                made = enzyme_products.made_by(text, enzyme.start, enzyme.end, product.start, product.end)
+                if made is not None:
+                    return PairLabel("upregulates", cue=Cue("up", made[0], made[1], text[made[0]:made[1]]),
+                                     agent=enzyme.entity_id, hedged=hedged)
+    return None
 
 
 def _through_own_receptor(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
@@ -2128,6 +2151,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     if agent.start < target.start:
         lo, hi = agent.end, target.start
         passive = _passive_starts(text, spans, cues, context)
+        if "的" in text:  # "X的激活可能对Y有…抑制作用": the subject's own event noun governs nothing after it
+            passive = passive | {c.start for c in cues if agent.end < c.start < target.start
+                                 and cue_scope.own_event_noun(text, agent.end, c.start, c.end)}
         cue = _governing_cue(cues, agent.end, target.start, owned_starts | passive)
         if cue is None:
             cue = _ba_object_cue(text, spans, cues, agent, target)  # "MEK再将ERK激活": the verb after 将 + object
@@ -2181,7 +2207,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 cue_scope.undirected_end(text, agent.start, agent.end, cue.start):
             # "regulates apoptosis … by promoting degradation of NOXA": apoptosis is the end
             return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
-        post = _own_predicate(text, target, cues, breaks, spans, bare=not zh_levels.names_group(text, agent.end))
+        post = _own_predicate(text, target, cues, breaks, spans, bare=not zh_levels.names_group(text, agent.end),
+                              glossed=agent.label in AGENT_LABELS)
         # a herb/compound, or a gene named by its loss ("敲低Beclin1后,LC3-II蛋白表达降低": GUIDELINES 5.5)
         if post is not None and (agent.label in AGENT_LABELS or _loss_before(text, agent)) and \
                 (cue is None or any(cue.end <= b < target.start for b in breaks)):
@@ -2621,11 +2648,12 @@ _COMPARED = {"more": "up", "less": "down", "pile": "up"}  # 堆积/聚集 (cues.
 
 
 def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int],
-                     spans: list[Span] = (), bare: bool = False) -> Cue | None:
+                     spans: list[Span] = (), bare: bool = False, glossed: bool = False) -> Cue | None:
     """The up/down cue that ends the target's own clause and states its level (Chinese: the
     predicate follows the list it belongs to), or None. Other mentions in between are list
     items ("肿瘤坏死因子-α和白细胞介素-6浓度升高"). ``bare``: a bare change word with no level word
-    before it counts too ("LC3II降低(…)", zh_levels.bare_level_change)."""
+    before it counts too ("LC3II降低(…)", zh_levels.bare_level_change). ``glossed`` (a treatment's
+    read-outs): the list's items may be Chinese names glossed in brackets (zh_levels.without_glossed_items)."""
     clause_end = next((b for b in breaks if b >= target.end), len(text))
     cue = next((c for c in cues if target.end <= c.start < clause_end and c.kind in ("up", "down", *_COMPARED)), None)
     if cue is None:
@@ -2635,14 +2663,17 @@ def _level_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int]
     if cue.kind == "pile":  # "LC3I大量堆积", "β-catenin在胞浆中异常聚集": the word states the amount itself
         return cue if post_nominal.PILE_GAP.fullmatch(gap) else None
     stated = _LEVEL_WORD.search(gap) or (bare and zh_levels.bare_level_change(text, cue.start, cue.end))
+    if glossed and stated and not _LEVEL_GAP.match(gap) and ("（" in gap or "(" in gap or "）" in gap or ")" in gap) \
+            and not zh_levels.caused_by_other(text[_clause_start(text, target.start):target.start]):
+        gap = zh_levels.without_glossed_items(gap)  # "脂蛋白酯酶（LPL）、肝脂酶（HTGL）的…表达量均显著升高"
     return cue if stated and _LEVEL_GAP.match(gap) else None
 
 
 def _own_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int], spans: list[Span],
-                   bare: bool = False) -> Cue | None:
+                   bare: bool = False, glossed: bool = False) -> Cue | None:
     """The predicate the target's own clause states about it: a level ("Y的表达降低", with ``bare`` also
-    "LC3II降低(…)") or a pathway's activity ("Akt/mTOR信号放大")."""
-    level = _level_predicate(text, target, cues, breaks, spans, bare)
+    "LC3II降低(…)", with ``glossed`` across glossed Chinese names) or a pathway's activity ("Akt/mTOR信号放大")."""
+    level = _level_predicate(text, target, cues, breaks, spans, bare, glossed)
     if level is not None and level.kind in _COMPARED:  # "Bax表达显著高于Control组": a level, up or down
         level = Cue(_COMPARED[level.kind], level.start, level.end, level.text)
     if level is not None or target.label != "PATHWAY":

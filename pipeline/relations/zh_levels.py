@@ -22,6 +22,12 @@ right after the gene ("促进Sirt1的表达"). Two Chinese constructions put the
   are stated against the normal control, in a clause split from its "与NC组相比" by "；" and shared with the model
   group ("MC组、MTX组、TPT组Notch1、Jagged1、Jagged2降低"), so they say nothing of the treatment's own effect.
 
+* a treatment's read-outs listed by Chinese names glossed with their abbreviations, the level word after the last
+  ("发现脂蛋白酯酶（LPL）、肝脂酶（HTGL）的活性和mRNA的表达量均显著升高", validation39_zh ChinaXiv-201711.00916V1;
+  "通过Tac处理后,促凋亡标志物Bax、半胱天冬酶9(Caspase-9)和半胱天冬酶3(Caspase-3)的表达量显著增加", free pool
+  ChinaXiv-201812.00835V1): ``without_glossed_items`` reads the gap without the glosses (stop 43), unless a
+  causative of another subject stands before the read-out (``caused_by_other``).
+
 Pure functions on the sentence text; the caller passes the offsets of the gene and of the cue governing it.
 """
 
@@ -91,3 +97,34 @@ _GROUP_AFTER = re.compile(r"[^,，;；。:：、()（）\[\]组]{0,12}?组(?![�
 def names_group(text: str, end: int) -> bool:
     """Does the mention ending at ``end`` name a treatment group ("TPT组", "MTX组", "AOPPs+牛蒡子苷组")?"""
     return bool(_GROUP_AFTER.match(text, end))
+
+
+# A list item named by its Chinese name and glossed with its abbreviation in brackets, the level predicate after the
+# last item: "发现脂蛋白酯酶（LPL）、肝脂酶（HTGL）的活性和mRNA的表达量均显著升高" (validation39_zh ChinaXiv-201711.00916V1;
+# gold alfalfa saponins ``upregulates`` LPL and LIPC). Chinese papers gloss a protein at first use this way, so a
+# list of read-outs carries Chinese names and brackets between the first gene and the shared 表达/水平, which the
+# level gap (Latin names, separators and level words only) refuses. Only after a list separator (、和及与,) is a
+# Chinese run an item's name ("促进肝脂酶（HTGL）" is a verb and its object), and only a bracket of a Latin name
+# (blanked mentions included) is a gloss: "（P<0.05）", "（n=10）" are not.
+_GLOSS = r"\s*[(（][\sA-Za-z0-9αβγδκ\-/]{0,24}[)）]"
+_OWN_GLOSS = re.compile(r"^(?:" + _GLOSS + r"|\s*[)）])")  # the target's own bracket ("LPL）", "超氧化物歧化酶（SOD）")
+_GLOSSED_ITEM = re.compile(r"(?P<sep>[、和及与,，]\s*)[\u4e00-\u9fff]{1,15}" + _GLOSS)
+
+
+def without_glossed_items(gap: str) -> str:
+    """The gap between a read-out and its level predicate without the target's own bracket and without the
+    glossed Chinese names of the list's later items ("）、肝脂酶（HTGL）的活性…" → "、的活性…")."""
+    gap = _OWN_GLOSS.sub("", gap, count=1)
+    return _GLOSSED_ITEM.sub(lambda m: m.group("sep"), gap)
+
+
+# a causative verb of another subject before the read-out in its clause: "TGF-β1和…激酶(MMPK)可使糖原合成酶激酶3β(GSK-3β)
+# 磷酸化及Snail上调" (free ChinaXiv pool, ChinaXiv-201712.00482V1, after the heading "地塞米松:"): the change is the
+# causer's, not the treatment's
+_CAUSATIVE = re.compile(r"使|让|令|导致|引起")
+
+
+def caused_by_other(clause_before: str) -> bool:
+    """Does a causative verb stand in the read-out's clause before it (``clause_before``: from the clause's start to
+    the read-out)?"""
+    return _CAUSATIVE.search(clause_before) is not None
