@@ -2,12 +2,13 @@
 
 report.html draws every evidence sentence the way ``spacy.displacy.render(..., style="ent")``
 does. Importing ``spacy.displacy.render`` imports all of spaCy first (its package ``__init__``:
-thinc, pydantic schemas, the CLI with weasel, httpx, requests …): 0.38–0.65 s of every run
-that writes a report, more than the page's own rendering of a 160-paper batch, and nothing
-else in a run needs spaCy (the matcher, linker and typing do not import it). The markup
-below is ``EntityRenderer.render_ents`` of spaCy 3.8 (MIT licence, © ExplosionAI GmbH) for
-the one case the report uses — left-to-right, no title, no knowledge-base links, every label
-shown — with its templates and colours copied. tests/test_entity_markup.py checks the output
+thinc, pydantic schemas, the CLI with weasel, httpx, requests …): 0.38–0.65 s in a process that
+needs spaCy for nothing else — the parent of a parallel run, and any process whose texts hold no
+English "long form (SHORT)" (nlp/abbreviations.py loads spaCy and scispacy's detector for those;
+the matcher, linker and relation typing never do: the benchmark's synthetic corpus, Chinese-only
+papers). The markup below is ``EntityRenderer.render_ents`` of spaCy 3.8 (MIT licence,
+© ExplosionAI GmbH) for the one case the report uses — left-to-right, no title, no
+knowledge-base links, every label shown — with its templates and colours copied. tests/test_entity_markup.py checks the output
 equals spaCy's own renderer, byte for byte, on the evidence sentences of the bundled reviews
 and Chinese papers (spaCy stays a dependency: the API's Doc output uses it).
 """
