@@ -25,3 +25,64 @@ def test_dosage_form_words_of_jiebas_dictionary_are_read_as_line_by_line():
     crlf = data.replace(b"\n", b"\r\n")
     assert dictionary_words(crlf, _FORM_FIRST_CHARS) == _line_by_line(io.BytesIO(crlf)) == words
     assert dictionary_words(data.decode("utf-8"), _FORM_FIRST_CHARS) == words
+
+
+class _Grouped:
+    """The index seen as scispacy's CandidateGenerator (no ``ranked``): the linker's grouped path."""
+
+    def __init__(self, generator):
+        self.generator, self.kb = generator, generator.kb
+
+    def __call__(self, texts, k):
+        return self.generator(texts, k)
+
+
+def _asked_texts(annotator, paths) -> list[str]:
+    """Every text the fuzzy linker is asked while annotating ``paths`` (the answers remembered
+    per text dropped first, so each is asked)."""
+    from pipeline.io.readers import read_file
+
+    linker = annotator.linker
+    linker.forget()
+    asked: list[str] = []
+    original = linker.candidates_batch
+
+    def recording(texts, k=10):
+        asked.extend(texts)
+        return original(texts, k)
+
+    linker.candidates_batch = recording
+    try:
+        for path in paths:
+            for doc in read_file(str(path), path.read_bytes(), path.stem):
+                annotator.annotate(doc.doc_id, doc.text)
+    finally:
+        del linker.candidates_batch
+    return list(dict.fromkeys(asked))
+
+
+def test_linker_candidates_from_ranked_names_equal_the_grouped_candidates(annotator):
+    """linker._best_ranked (names read best first, stopping when none can matter) against the grouped
+    path it replaces, on every text the linker is asked for the English papers of corpus/new_papers and
+    corpus/validation and the 20 ChinaXiv sample papers, for the linker's k = 2 and candidates' k = 10."""
+    from tests.nlp_helpers import SAMPLE_PAPERS, corpus_files
+    from tests.conftest import REPO
+
+    papers = [p for p in corpus_files(REPO, with_sample=False) if "/en/" in p.as_posix()]
+    papers += sorted(SAMPLE_PAPERS.glob("*.md")) if SAMPLE_PAPERS.is_dir() else []
+    texts = _asked_texts(annotator, papers)
+    assert len(texts) > 1000
+    linker = annotator.linker
+    ranked = linker.generator()
+    assert hasattr(ranked, "ranked")
+    try:
+        for k in (2, 10):
+            new = linker.candidates_batch(texts, k)
+            linker._generator = _Grouped(ranked)
+            old = linker.candidates_batch(texts, k)
+            linker._generator = ranked
+            assert new == old
+        assert sum(1 for found in new if found) > 100  # texts that link to something
+    finally:
+        linker._generator = ranked
+        linker.forget()

@@ -146,27 +146,35 @@ class QueryGenerator:
         self.ann_concept_aliases_list = names
         self.kb = AliasIndex(alias_to_cuis)
 
-    def __call__(self, mention_texts: list[str], k: int) -> list[list[MentionCandidate]]:
-        if not mention_texts:
-            return []
+    def ranked(self, mention_texts: Sequence[str], k: int) -> list[list[tuple[str, float]]]:
+        """Per text, its ``k`` nearest names best first, as (name, similarity ``1 - distance``): the
+        order ``ExactIndex.knnQueryBatch`` ranks them in, so the similarities never increase along a
+        list (``__call__`` groups the same names by concept id; the linker's ``candidates_batch``
+        reads them in this order to stop once no later name can matter). [] for a text with no
+        3-gram of the vocabulary."""
         vectors = self.vectorizer.transform(mention_texts)
         lengths = vectors.indptr[1:] - vectors.indptr[:-1]
         nonempty = [i for i, n in enumerate(lengths.tolist()) if n]
-        found: list[tuple[list[int], list[float]]] = [([], [])] * len(mention_texts)
+        out: list[list[tuple[str, float]]] = [[] for _ in mention_texts]
         if nonempty:
+            names = self.ann_concept_aliases_list
             searched = vectors[nonempty] if len(nonempty) < len(mention_texts) else vectors
             for i, (ids, distances) in zip(nonempty, self.ann_index.knnQueryBatch(searched, k=k)):
-                found[i] = (ids.tolist(), distances.tolist())
-        names, alias_to_cuis = self.ann_concept_aliases_list, self.kb.alias_to_cuis
+                out[i] = [(names[n], 1.0 - distance) for n, distance in zip(ids.tolist(), distances.tolist())]
+        return out
+
+    def __call__(self, mention_texts: list[str], k: int) -> list[list[MentionCandidate]]:
+        if not mention_texts:
+            return []
+        alias_to_cuis = self.kb.alias_to_cuis
         out = []
-        for ids, distances in found:
+        for ranked in self.ranked(mention_texts, k):
             mentions: dict[str, list[str]] = {}
             similarities: dict[str, list[float]] = {}
-            for n, distance in zip(ids, distances):
-                name = names[n]
+            for name, similarity in ranked:
                 for concept_id in alias_to_cuis[name]:
                     mentions.setdefault(concept_id, []).append(name)
-                    similarities.setdefault(concept_id, []).append(1.0 - distance)
+                    similarities.setdefault(concept_id, []).append(similarity)
             out.append([MentionCandidate(c, mentions[c], similarities[c]) for c in sorted(mentions)])
         return out
 
