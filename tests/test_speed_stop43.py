@@ -47,9 +47,9 @@ def _asked_texts(annotator, paths) -> list[str]:
     asked: list[str] = []
     original = linker.candidates_batch
 
-    def recording(texts, k=10):
+    def recording(texts, k=10, floor=None):
         asked.extend(texts)
-        return original(texts, k)
+        return original(texts, k, floor)
 
     linker.candidates_batch = recording
     try:
@@ -64,7 +64,8 @@ def _asked_texts(annotator, paths) -> list[str]:
 def test_linker_candidates_from_ranked_names_equal_the_grouped_candidates(annotator):
     """linker._best_ranked (names read best first, stopping when none can matter) against the grouped
     path it replaces, on every text the linker is asked for the English papers of corpus/new_papers and
-    corpus/validation and the 20 ChinaXiv sample papers, for the linker's k = 2 and candidates' k = 10."""
+    corpus/validation and the 20 ChinaXiv sample papers, for the linker's k = 2 and candidates' k = 10, and
+    the answers of link_batch, which stops below its threshold."""
     from tests.nlp_helpers import SAMPLE_PAPERS, corpus_files
     from tests.conftest import REPO
 
@@ -83,6 +84,13 @@ def test_linker_candidates_from_ranked_names_equal_the_grouped_candidates(annota
             linker._generator = ranked
             assert new == old
         assert sum(1 for found in new if found) > 100  # texts that link to something
+        # link_batch asks for k = 2 above its threshold less the tie margin (``floor``): the same answers
+        linker.forget()
+        linked = linker.link_batch(texts)
+        linker._generator = _Grouped(ranked)
+        linker.forget()
+        assert linked == linker.link_batch(texts)
+        assert sum(1 for found in linked if found is not None) > 30
     finally:
         linker._generator = ranked
         linker.forget()
