@@ -517,7 +517,7 @@ class Linker:
         # so the neighbour search is skipped for these
         searched = [t for t, h in zip(texts, heads) if h is not None]
         if hasattr(generator, "ranked"):  # our own index (link_index.QueryGenerator): names best first
-            ranked = iter(generator.ranked(searched, NEIGHBOURS) if searched else ())
+            ranked = iter(generator.ranked(searched, NEIGHBOURS, floor) if searched else ())
             return [_best_ranked(link_text(text), head, next(ranked) if head is not None else (), exact, k,
                                  float("-inf") if floor is None else floor) for text, head in zip(texts, heads)]
         neighbours = iter(generator(searched, NEIGHBOURS) if searched else ())
