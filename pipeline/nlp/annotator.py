@@ -58,7 +58,7 @@ from pipeline.nlp.extract_abbreviations import (
 from pipeline.nlp.formulas import (
     FORMULA_PREFIX,
     candidate_names,
-    ordinary_words,
+    dictionary_words,
     word_interiors,
     drop_verb_jian,
     drop_verb_san,
@@ -1147,8 +1147,7 @@ class _WordInteriors:
             global _FORM_WORDS
             if _FORM_WORDS is None:
                 with jieba.dt.get_dict_file() as f:
-                    _FORM_WORDS = ordinary_words((line.decode("utf-8") if isinstance(line, bytes) else line
-                                                  for line in f), _FORM_FIRST_CHARS)
+                    _FORM_WORDS = dictionary_words(f.read(), _FORM_FIRST_CHARS)
             inside = self._inside[start] = frozenset(
                 start + p for p in word_interiors(jieba.tokenize(self.text[start:end], HMM=False), _FORM_WORDS))
         return pos in inside

@@ -59,7 +59,10 @@ class ExactIndex:
         self.by_gram = by_gram if by_gram is not None else vectors.T.tocsr()
         self.rows = self.by_gram.shape[1]
 
-    def knnQueryBatch(self, queries, k: int = 10, num_threads: int = 0):  # nmslib's method name
+    def knnQueryBatch(self, queries, k: int = 10, num_threads: int = 0, floor: float | None = None):  # nmslib's name
+        """``floor`` (not nmslib's): a row whose best similarity (``1 - distance``, as
+        ``QueryGenerator.ranked`` computes it) is below it gets no neighbours — its caller reads
+        nothing below the floor — without ranking the row (most of the linker's queries)."""
         import numpy
 
         out = []
@@ -68,6 +71,11 @@ class ExactIndex:
         for start in range(0, queries.shape[0], 64):
             sims = (queries[start:start + 64] @ self.by_gram).toarray()
             for row in sims:
+                if floor is not None:
+                    at = int(row.argmax())
+                    if 1.0 - (1.0 - row[at:at + 1]).tolist()[0] < floor:
+                        out.append((numpy.empty(0, dtype=numpy.intp), numpy.empty(0, dtype=row.dtype)))
+                        continue
                 top = numpy.argpartition(-row, k - 1)[:k]
                 top = top[numpy.argsort(-row[top], kind="stable")]
                 out.append((top, 1.0 - row[top]))
@@ -146,27 +154,35 @@ class QueryGenerator:
         self.ann_concept_aliases_list = names
         self.kb = AliasIndex(alias_to_cuis)
 
-    def __call__(self, mention_texts: list[str], k: int) -> list[list[MentionCandidate]]:
-        if not mention_texts:
-            return []
+    def ranked(self, mention_texts: Sequence[str], k: int, floor: float | None = None) -> list[list[tuple[str, float]]]:
+        """Per text, its ``k`` nearest names best first, as (name, similarity ``1 - distance``): the
+        order ``ExactIndex.knnQueryBatch`` ranks them in, so the similarities never increase along a
+        list (``__call__`` groups the same names by concept id; the linker's ``candidates_batch``
+        reads them in this order to stop once no later name can matter). [] for a text with no
+        3-gram of the vocabulary, and for one whose best similarity is below ``floor``."""
         vectors = self.vectorizer.transform(mention_texts)
         lengths = vectors.indptr[1:] - vectors.indptr[:-1]
         nonempty = [i for i, n in enumerate(lengths.tolist()) if n]
-        found: list[tuple[list[int], list[float]]] = [([], [])] * len(mention_texts)
+        out: list[list[tuple[str, float]]] = [[] for _ in mention_texts]
         if nonempty:
+            names = self.ann_concept_aliases_list
             searched = vectors[nonempty] if len(nonempty) < len(mention_texts) else vectors
-            for i, (ids, distances) in zip(nonempty, self.ann_index.knnQueryBatch(searched, k=k)):
-                found[i] = (ids.tolist(), distances.tolist())
-        names, alias_to_cuis = self.ann_concept_aliases_list, self.kb.alias_to_cuis
+            for i, (ids, distances) in zip(nonempty, self.ann_index.knnQueryBatch(searched, k=k, floor=floor)):
+                out[i] = [(names[n], 1.0 - distance) for n, distance in zip(ids.tolist(), distances.tolist())]
+        return out
+
+    def __call__(self, mention_texts: list[str], k: int) -> list[list[MentionCandidate]]:
+        if not mention_texts:
+            return []
+        alias_to_cuis = self.kb.alias_to_cuis
         out = []
-        for ids, distances in found:
+        for ranked in self.ranked(mention_texts, k):
             mentions: dict[str, list[str]] = {}
             similarities: dict[str, list[float]] = {}
-            for n, distance in zip(ids, distances):
-                name = names[n]
+            for name, similarity in ranked:
                 for concept_id in alias_to_cuis[name]:
                     mentions.setdefault(concept_id, []).append(name)
-                    similarities.setdefault(concept_id, []).append(1.0 - distance)
+                    similarities.setdefault(concept_id, []).append(similarity)
             out.append([MentionCandidate(c, mentions[c], similarities[c]) for c in sorted(mentions)])
         return out
 
