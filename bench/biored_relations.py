@@ -32,6 +32,8 @@ abstracts (``corpus/heldout/manifest.csv``) are skipped unread.
     python bench/biored_relations.py                    # train + dev (a few minutes)
     python bench/biored_relations.py --split dev --show 20   # also 20 missed and 20 wrong-sign units
     python bench/biored_relations.py --split train --gene-gene   # also the sign of gene-gene units (stop 41)
+    python bench/biored_relations.py --split dev --gene-gene --show 40   # + the opposite-sign gene-gene units with
+                                                                         # our row, cue and evidence (stop 43)
 """
 
 from __future__ import annotations
