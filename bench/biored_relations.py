@@ -32,6 +32,8 @@ abstracts (``corpus/heldout/manifest.csv``) are skipped unread.
     python bench/biored_relations.py                    # train + dev (a few minutes)
     python bench/biored_relations.py --split dev --show 20   # also 20 missed and 20 wrong-sign units
     python bench/biored_relations.py --split train --gene-gene   # also the sign of gene-gene units (stop 41)
+    python bench/biored_relations.py --split dev --gene-gene --show 40   # + the opposite-sign gene-gene units with
+                                                                         # our row, cue and evidence (stop 43)
 """
 
 from __future__ import annotations
@@ -311,6 +313,30 @@ def _evidence(relations, own, key) -> str:
     return ""
 
 
+def _gene_evidence(relations, key, members) -> str:
+    """Our gene-gene row(s) for a (pmid, {HGNC, HGNC}) unit: direction, this document's label, the cue and the
+    document's own evidence sentence (what a reader checks to see why the sign differs from BioRED's)."""
+    pmid, pair = key
+    out = []
+    for row in relations.itertuples():
+        if row.a_type != "GENE" or row.b_type != "GENE":
+            continue
+        xs, ys = gene_ids(row.a_id, members), gene_ids(row.b_id, members)
+        if not any(frozenset((x, y)) == pair for x in xs for y in ys):
+            continue
+        labels = [label for doc, label in document_labels(row) if doc == pmid]
+        if not labels:
+            continue
+        if re.sub(r"\D", "", str(row.evidence_doc)) == pmid:
+            text = str(row.evidence)
+        else:
+            text = next((line.split(": ", 1)[-1] for line in str(row.doc_evidence or "").splitlines()
+                         if re.sub(r"\D", "", line.split("/", 1)[0]) == pmid), str(row.evidence))
+        cue = row.cue if re.sub(r"\D", "", str(row.evidence_doc)) == pmid else "(other doc's)"
+        out.append(f"{row.a_name} -{'/'.join(labels)}-> {row.b_name} (cue {cue!r}) {' '.join(text.split())[:400]}")
+    return " || ".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -420,6 +446,11 @@ def main(argv: list[str] | None = None) -> int:
             if args.show_unsigned:
                 print("  gene-gene unsigned or opposite:", *(f"    {k[0]} {sorted(k[1])} {t} -> {lab}"
                                                             for k, t, lab in listed[: args.show_unsigned]), sep="\n")
+            if args.show:
+                opposite = [x for x in listed if SIGN.get(x[2]) is not None][: args.show]
+                print("  gene-gene opposite sign (BioRED type -> our label | our row, cue | evidence):",
+                      *(f"    {k[0]} {sorted(k[1])} {t} -> {lab} | {_gene_evidence(result.relations, k, members)}"
+                        for k, t, lab in opposite), sep="\n")
     return 0
 
 

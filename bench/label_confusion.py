@@ -9,6 +9,7 @@ confusions are mostly single sentences). Held-out sets are sealed and never read
     python bench/label_confusion.py /tmp/run                        # confusions, English and Chinese
     python bench/label_confusion.py /tmp/run --sets '^validation3'  # a subset of the gold sets (regex on the name)
     python bench/label_confusion.py /tmp/run --list inhibits        # gold `inhibits` typed otherwise, with both sentences
+    python bench/label_confusion.py /tmp/run --gene-gene --list all # gene–gene pairs only (HGNC/FPLX ends), every confusion
 
 A gold pair with several labels (one per sentence) counts as right when the predicted label is any of them, as
 ``evaluate``'s label accuracy does (pipeline/evaluation/metrics.py).
@@ -49,6 +50,12 @@ def found_pairs(relations: pd.DataFrame, gold_dir: Path, sets: str):
                        evidence[key])
 
 
+def is_gene(end) -> bool:
+    """Is a gold pair's end (an id, or a (type, id) tuple) a gene or a gene family?"""
+    ident = end[-1] if isinstance(end, tuple) else str(end)
+    return str(ident).startswith(("HGNC:", "FPLX:"))
+
+
 def _language(name: str) -> str:
     return "zh" if name.endswith("_zh") else "en" if name.endswith("_en") else "mixed"
 
@@ -60,19 +67,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", default=r"^(new_papers|validation)", help="regex on gold set names")
     parser.add_argument("--top", type=int, default=20, help="confusions printed per language")
     parser.add_argument("--list", metavar="LABEL", help="list the found pairs whose gold label is LABEL but "
-                        "which are typed otherwise")
+                        "which are typed otherwise ('all': every label)")
+    parser.add_argument("--gene-gene", action="store_true", help="only pairs of two genes or families (HGNC/FPLX ids): "
+                        "the gene–gene labels of issue 14 (stop 43)")
     args = parser.parse_args(argv)
     relations = pd.read_csv(args.out / "relations.csv", dtype=str, keep_default_na=False)
     confusion: dict[str, Counter] = defaultdict(Counter)
     found: Counter = Counter()
     for name, lang, doc, pair, gold_labels, unit, gold_evidence in found_pairs(relations, args.gold, args.sets):
+        if args.gene_gene and not all(is_gene(end) for end in pair):
+            continue
         predicted = unit.get("label")
         found[lang] += 1
         if predicted in gold_labels:
             continue
         gold_key = "/".join(sorted(gold_labels))
         confusion[lang][(gold_key, predicted)] += 1
-        if args.list and args.list in gold_labels:
+        if args.list and (args.list in gold_labels or args.list == "all"):
             print(f"{name} {doc} {pair[0]} {pair[1]}: gold {gold_key}, ours {predicted}\n"
                   f"  gold: {gold_evidence[:240]}\n  ours: {str(unit.get('evidence', ''))[:240]}")
     if args.list:

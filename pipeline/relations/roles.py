@@ -66,10 +66,16 @@ _LOSS_BEFORE = re.compile(
 # 特异性抑制剂极显著地抑制了…" (ChinaXiv-201711.00762V1): an inhibitor named only by its target is its loss (GUIDELINES 5.5)
 # switched off as its own predicate: "缺乏氨基酸，RagA关闭，会导致mTORC1失活，启动自噬" (sample ChinaXiv-201711.01551V1),
 # "<pathway>关闭或者失活则可导致…积累" (free ChinaXiv pool, another paper): intransitive only (a clause break, 或, 则, 时,
-# 后 or 会 after it), "X关闭Y通道" is X acting
+# 后 or 会 after it), "X关闭Y通道" is X acting.
+# "X ablation / elimination / inactivation" is the same loss as "X deletion" (stop 43, gene–gene sign): "Arg1 ablation …
+# attenuated OVA-induced increases in expression of Arg2 and Nos2, …" (BioRED dev PMID29183288: ARG1 upregulates each),
+# "Arg1 elimination also decreased …" (same), "Sag inactivation by genetic deletion remarkably suppresses cell
+# proliferation" (validation_en PMID25622904, gold: RNF7's loss). Only the agent's loss flips a sign (effects._loss_before),
+# so "LY294002 caused Akt inactivation" keeps Akt a target.
 _LOSS_AFTER = re.compile(
     r"^\s*(?:基因)?(?:的)?(?:敲低|敲除|沉默|缺失|缺乏|缺陷|失活(?!的|剂)|关闭(?=\s*(?:[,，;；。]|或|则|时|后|会))|siRNA|shRNA|(?:特异性|选择性)?(?:抑制剂|阻断剂|拮抗剂))|^\s*-?\s*(?:deficien\w*|knock-?down|knock-?out|"
-    r"silencing|deletion|depletion|null|-/-|siRNA|shRNA|loss|dysfunction|impairment|(?:specific |selective )?(?:inhibitor|antagonist|blocker)s?\b)",
+    r"silencing|deletion|depletion|ablation|elimination|inactivation|null|-/-|siRNA|shRNA|loss|dysfunction|impairment|"
+    r"(?:specific |selective )?(?:inhibitor|antagonist|blocker)s?\b)",
     re.IGNORECASE,
 )
 
@@ -187,7 +193,8 @@ def is_loss_of_function(text: str, start: int, end: int, clause_start: int = 0) 
     before = text[max(clause_start, start - 24):start]
     if _TURNOVER_AFTER.match(text, end):  # "降低IKB的降解速率": less degradation keeps the protein
         return False
-    return bool(_LOSS_BEFORE.search(before) or _LOSS_AFTER.search(text[end:end + 12]) or _listed_loss(text, end)
+    # 14 characters after the mention: room for " inactivation"
+    return bool(_LOSS_BEFORE.search(before) or _LOSS_AFTER.search(text[end:end + 14]) or _listed_loss(text, end)
                 or _LOSS_GERUND.search(text, max(clause_start, start - 24), start)
                 or inhibited_condition(text, end) is not None)
 
