@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from nlp_helpers import typed_pairs
+from nlp_helpers import facts_of, typed_pairs
 
 from pipeline.relations import aim_scope, cue_scope
 
@@ -63,3 +63,15 @@ AS_METHOD = ("To determine the mechanisms of these actions, we next assessed the
 def test_a_method_main_clause_continues_the_purpose_clause():
     assert aim_scope.purpose_clause_end(AS_METHOD) is None
     assert cue_scope.is_aim(AS_METHOD, AS_METHOD.index("AS on"))
+
+
+LPS_JNK = ("为了进一步探究AHP-II对于LPS诱导的肝损伤的保护作用的机制，我们检测了JNK磷酸化的情况，结果发现，LPS可通过促进JNK的"
+           "蛋白磷酸化来诱导肝细胞损伤，而中高浓度的AHP-II可通过抑制 JNK 的蛋白的磷酸化来抑制炎症反应。")  # new_papers_zh ChinaXiv-201810.00267V1
+
+
+def test_a_chinese_finding_opener_closes_the_aim(annotator):
+    assert not cue_scope.is_aim(LPS_JNK, LPS_JNK.rindex("LPS"))
+    assert cue_scope.is_aim(LPS_JNK, LPS_JNK.index("LPS"))
+    facts = facts_of(annotator.annotate("t", LPS_JNK))  # the sentence's rows, as ``run`` writes them
+    labels = {(p.a[1], p.b[1]): p.label for s in facts.sentences for p in s.typed_pairs()}
+    assert labels[("MESH:D008070", "FPLX:JNK")] == "activates"  # was ``associated``: the aim read to the end
