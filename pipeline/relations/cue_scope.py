@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.relations import aim_scope
 from pipeline.text.word_gate import may_hold
 
 _TREATMENT = re.compile(r"干预(?=后|前|组|时|\s*\d|治疗|措施)")
@@ -271,11 +272,13 @@ def signed_effect(text: str, target_end: int, noun_start: int) -> tuple[int, str
 # an aim or a question states no relation (GUIDELINES 5.9, 5.11): "目的 探讨巴弗洛霉素A1对抑制…
 # 凋亡…的影响", "To investigate whether X inhibits Y"; the answer sentence does
 _AIM_OPENER = re.compile(r"目的|探讨|探究|旨在|为明确|为了明确|为了研究|为研究|"
+                         # a purpose clause asking a question: "为检测cAMP浓度升高是否引起PKA磷酸化…" (aim_scope)
+                         r"为了?\s*(?:进一步)?\s*(?:检测|检验|证实|验证|观察|考察|阐明|确定|测试|评价|了解)[^，,。；;]{0,60}?是否|"
                          r"\b(?:to|we)\s+(?:investigate|examine|explore|determine|evaluate|assess|test|ask)\w*\b|"
                          r"\baim(?:ed|s)?\s+(?:to|at)\b|\bobjective\b|\bpurpose\b|\bwhether\b", re.IGNORECASE)
 # a word every match holds (text/word_gate.py: the pattern has no first character to skip ahead by)
-_AIM_WORDS = ("目的", "探讨", "探究", "旨在", "为明确", "为了明确", "为了研究", "为研究", "investigate", "examine", "explore",
-              "determine", "evaluate", "assess", "test", "ask", "aim", "objective", "purpose", "whether")
+_AIM_WORDS = ("目的", "探讨", "探究", "旨在", "为明确", "为了明确", "为了研究", "为研究", "是否", "investigate", "examine",
+              "explore", "determine", "evaluate", "assess", "test", "ask", "aim", "objective", "purpose", "whether")
 
 
 def in_aim_clause(text: str, clause_start: int, cue_start: int) -> bool:
@@ -288,10 +291,17 @@ def in_aim_clause(text: str, clause_start: int, cue_start: int) -> bool:
 @lru_cache(maxsize=4096)
 def is_aim(text: str, agent_start: int) -> bool:
     """Is the statement about the agent an aim or a question ("目的 探讨X对…", "to investigate
-    whether X…")? Only the words of the sentence before the agent count. Remembered: every pair
-    of a sentence asks it for its first mention's start (1.3 calls per pair)."""
+    whether X…")? Only the words of the sentence before the agent count, from the last aim opener on: a finding
+    opener or the end of a sentence-initial purpose clause closes the aim ("To test …, we next demonstrated that
+    estradiol augments …", relations/aim_scope.py). Remembered: every pair of a sentence asks it for its first
+    mention's start (1.3 calls per pair)."""
     before = text[:agent_start]
-    return may_hold(before, _AIM_WORDS) and bool(_AIM_OPENER.search(before))
+    if not may_hold(before, _AIM_WORDS):
+        return False
+    last = None
+    for last in _AIM_OPENER.finditer(before):
+        pass
+    return last is not None and not aim_scope.aim_closed(text, last.end(), agent_start)
 
 
 _SHORT_IN_PARENS = re.compile(r"\(\s*$")
