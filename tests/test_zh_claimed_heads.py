@@ -22,6 +22,9 @@ ACTIN = "间皮细胞标志如：平滑肌动蛋白、胶原蛋白I、波形蛋�
 # free pool ChinaXiv-201711.00912V1: 激活 + 蛋白激酶B (AKT); 激活蛋白 takes a head noun only
 AKT = "用4-羟基他莫昔芬激活蛋白激酶B（protein kinaseB，PKB/AKT）处理人类视网膜色素上皮细胞 4 h后，细胞核内的 SREBP-1c 水平显著升高。"
 
+# chinaxiv_dev120 ChinaXiv-201711.01615V1: 低谷 takes 谷, but 丙转氨酶 is no bare class word (ALT stays)
+ALT = "毛蕊花糖苷能显著降低谷丙转氨酶（ALT）、谷草转氨酶（AST）活性和NO 的水平"
+
 NOG = "HGNC:7866"
 
 
@@ -47,10 +50,16 @@ def test_a_name_that_keeps_its_meaning_after_a_modifier_stays(mentions_of):
     assert "FPLX:AKT" in _ids(mentions_of, AKT)
 
 
+def test_a_rest_longer_than_a_class_word_keeps_the_name(mentions_of):
+    assert "HGNC:4552" in _ids(mentions_of, ALT)  # GPT (ALT), read from 谷丙转氨酶
+
+
 def test_claiming_word_reads_jiebas_own_words(annotator):
     text = "的一个接头蛋白，"
     assert claiming_word(text, 4, 7, corpus_frequency) == "接头"
     # a substrate before an aldehyde dehydrogenase: still an ALDH
     assert claiming_word("检测乙醛脱氢酶活性", 3, 7, corpus_frequency) is None
+    # "测定各组蛋白浓度" (each group's protein, chinaxiv_dev120 ChinaXiv-201801.00630V1): 各组 takes 组
+    assert claiming_word("测定各组蛋白浓度", 3, 6, corpus_frequency) == "各组"
     # no word before the name
     assert claiming_word("，头蛋白", 1, 4, corpus_frequency) is None
