@@ -25,8 +25,8 @@ chinaxiv_dev120): 低谷 takes 谷, but 丙转氨酶 is still ALT's own name (a 
 "…酶" counted as a head). On the 120 dev ChinaXiv papers (/work/shared/data/dev/chinaxiv/
 chinaxiv_dev120.jsonl; some are dev papers the rule was written on) it drops 11 mentions, all wrongly
 read: 9 头蛋白 of 接头蛋白 and 2 histones (组蛋白) of "各组蛋白" (each group's protein,
-ChinaXiv-201801.00630V1 "测定各组蛋白浓度", ChinaXiv-201712.00990V1), which the output lacked before
-too (a later rule). Pure
+ChinaXiv-201801.00630V1 "测定各组蛋白浓度", ChinaXiv-201712.00990V1; the matcher reads them, and a
+later rule removed them before this one existed). Pure
 functions; the annotator calls ``drop_claimed_heads`` on Chinese paragraphs.
 """
 
