@@ -156,6 +156,7 @@ from pipeline.nlp.non_gene_names import drop_other_nomenclatures, is_immunoglobu
 from pipeline.nlp.body_lipids import mark_body_lipids
 from pipeline.nlp.given_endogenous import is_given
 from pipeline.nlp.zh_long_names import drop_inside_english_glosses, drop_inside_zh_gene_names
+from pipeline.nlp.claimed_heads import drop_claimed_heads
 from pipeline.nlp.enzyme_names import drop_enzyme_substrates, mark_serum_transaminases
 from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.author_names import drop_author_names
@@ -655,6 +656,8 @@ class Annotator:
             mentions = drop_inducer_names(ptext, mentions, self._english_name)  # "视黄酸诱导基因1样受体(RLRs)": no retinoic acid
             if para.lang == "zh":  # "胆固醇 7-羟化酶（CYP7A1）": no cholesterol (nlp/zh_long_names)
                 mentions = drop_inside_zh_gene_names(ptext, mentions)
+                # "一个接头蛋白" (adaptor protein): no 头蛋白 (noggin) (nlp/claimed_heads)
+                mentions = drop_claimed_heads(ptext, mentions, segmenter.corpus_frequency)
                 # "细胞凋亡的信号调控激酶1(apoptosis signal-regulating kinase1,ASK1)": no apoptosis (nlp/zh_long_names)
                 mentions = drop_inside_english_glosses(ptext, mentions, self._english_name)
             para_mentions[pid] = mentions
