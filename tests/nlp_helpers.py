@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pipeline.relations.effects import Span, label_pair
 from pipeline.relations.facts import facts_of
-from pipeline.relations.pairs import PATHWAY_ANAPHOR
+from pipeline.relations.pairs import PATHWAY_ANAPHOR, sentence_pairs
 
 
 def genes(annotator, text: str) -> list[str]:
@@ -145,3 +145,18 @@ def entity_pairs(spans: list[Span]) -> list[tuple[str, str]]:
     """Every unordered pair of the distinct entities of a sentence, in order of first mention."""
     ids = list(dict.fromkeys(sp.entity_id for sp in spans))
     return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]]
+
+
+def sentence_rows(annotator, text: str) -> dict:
+    """{(entity id, entity id): PairLabel} of the rows ``sentence_pairs`` stores for each sentence of ``text`` (both
+    orders): every mention of the pair, where ``typed_pairs`` asks ``label_pair`` about the first mentions only."""
+    rows = {}
+    for sentence in facts_of(annotator.annotate("t", text)).sentences:
+        for p in sentence_pairs(sentence.text, sentence.mentions):
+            rows[(p.a[1], p.b[1])] = rows[(p.b[1], p.a[1])] = p.typed
+    return rows
+
+
+def entity_ids(mentions_of, text: str) -> list[str]:
+    """The entity ids of ``text``'s mentions in order, from the ``mentions_of`` fixture's (text, id) pairs."""
+    return [eid for _, eid in mentions_of(text)]

@@ -11,8 +11,7 @@ ablation (Alb-Cre;gankyrin(f/f))" (BioRED train PMID of the gankyrin abstract).
 
 from __future__ import annotations
 
-from pipeline.relations.facts import facts_of
-from pipeline.relations.pairs import sentence_pairs
+from tests.nlp_helpers import sentence_rows
 
 # BioRED dev PMID29183288
 ARG1 = ("RESULTS: Arg1 ablation had no influence on the development of OVA-induced AHR, but attenuated OVA-induced "
@@ -21,16 +20,9 @@ ARG1 = ("RESULTS: Arg1 ablation had no influence on the development of OVA-induc
         "markers), and OVA-specific IgE.")
 
 
-def _rows(annotator, text: str) -> dict:
-    rows = {}
-    for sentence in facts_of(annotator.annotate("t", text)).sentences:
-        for p in sentence_pairs(sentence.text, sentence.mentions):
-            rows[(p.a[1], p.b[1])] = rows[(p.b[1], p.a[1])] = p.typed
-    return rows
-
 
 def test_a_gene_ablation_that_attenuates_increases_gives_the_gene_its_own_sign(annotator, gene_id):
-    rows = _rows(annotator, ARG1)
+    rows = sentence_rows(annotator, ARG1)
     for target in ("NOS2", "ARG2", "IL4", "MUC5AC"):
         typed = rows[(gene_id("ARG1"), gene_id(target))]
         assert (typed.label, typed.agent) == ("upregulates", gene_id("ARG1")), target

@@ -19,8 +19,7 @@
 
 from __future__ import annotations
 
-from pipeline.relations.facts import facts_of
-from pipeline.relations.pairs import sentence_pairs
+from tests.nlp_helpers import sentence_rows
 
 VEGF_STAT3 = ("Knockdown of NOX4: 1) reduced VEGFR2 activation but did not abolish it and 2) abolished STAT3 activation in "
               "response to VEGF.")  # BioRED train PMID24623966
@@ -38,26 +37,19 @@ NEUROTENSIN = ("Electrophysiological recordings showed that microinjection of ne
 RAS = "Tumor development in response to Ras activation varies between different tissues."  # BioRED train
 
 
-def _rows(annotator, text: str) -> dict:
-    sentence = facts_of(annotator.annotate("t", text)).sentences[0]
-    rows = {}
-    for p in sentence_pairs(sentence.text, sentence.mentions):
-        rows[(p.a[1], p.b[1])] = rows[(p.b[1], p.a[1])] = p.typed
-    return rows
-
 
 def test_a_gene_activated_in_response_to_a_growth_factor_is_activated_by_it(annotator, gene_id):
-    typed = _rows(annotator, VEGF_STAT3)[("FPLX:VEGF", gene_id("STAT3"))]
+    typed = sentence_rows(annotator, VEGF_STAT3)[("FPLX:VEGF", gene_id("STAT3"))]
     assert (typed.label, typed.agent) == ("activates", "FPLX:VEGF")
 
 
 def test_a_gene_downregulated_in_response_to_a_cytokine_is_downregulated_by_it(annotator, gene_id):
-    typed = _rows(annotator, SMAD3_TGFB)[("FPLX:TGFB", gene_id("SMAD3"))]
+    typed = sentence_rows(annotator, SMAD3_TGFB)[("FPLX:TGFB", gene_id("SMAD3"))]
     assert (typed.label, typed.agent) == ("downregulates", "FPLX:TGFB")  # was SMAD3 acting on TGF-beta
 
 
 def test_the_stimulus_keeps_its_own_sign_and_the_reducer_none_with_it(annotator, gene_id):
-    rows = _rows(annotator, GNRH_LHB)
+    rows = sentence_rows(annotator, GNRH_LHB)
     typed = rows[("FPLX:GNRH", gene_id("LHB"))]
     assert (typed.label, typed.agent) == ("upregulates", "FPLX:GNRH")
     assert rows[(gene_id("BMP4"), gene_id("LHB"))].label == "downregulates"  # BMP-4's own row is unchanged
@@ -74,7 +66,7 @@ def test_a_gene_named_with_its_state_is_no_cause():
 
 
 def test_the_subjects_verb_reaches_a_list_past_a_spaced_stimulus_participle(annotator):
-    pair = _rows(annotator, TAMARIX)[("HERB001606", "FPLX:GST")]
+    pair = sentence_rows(annotator, TAMARIX)[("HERB001606", "FPLX:GST")]
     assert (pair.label, pair.agent) == ("inhibits", "HERB001606")  # was "activates" from "induced"
 
 
@@ -96,14 +88,14 @@ ACTIVIN = ("BMP-4 alone had no effect on FSH production, but enhanced the activi
 
 
 def test_a_co_stimulus_is_the_participles_agent_and_no_target_of_the_enhancer(annotator, gene_id):
-    rows = _rows(annotator, ACTIVIN)
+    rows = sentence_rows(annotator, ACTIVIN)
     assert rows[(gene_id("BMP4"), "FPLX:Activin")].label == "associated"  # was "activates" from "enhanced"
     typed = rows[("FPLX:Activin", gene_id("FSHB"))]
     assert (typed.label, typed.agent) == ("upregulates", "FPLX:Activin")  # was FSHB acting on activin
 
 
 def test_an_object_of_the_first_verb_is_no_agent_of_the_coordinated_second(annotator, gene_id):
-    rows = _rows(annotator, GNRH_LHB)
+    rows = sentence_rows(annotator, GNRH_LHB)
     assert rows[("FPLX:GNRH", gene_id("GNRHR"))].label == "associated"  # was "downregulates" from BMP-4's "decreased"
     assert rows[(gene_id("BMP4"), gene_id("GNRHR"))].label == "downregulates"  # the subject's own row
 
@@ -113,5 +105,5 @@ DICO = ("Western blot assay demonstrated that DICO decreased Bcl-2 level and ind
 
 
 def test_a_purpose_chain_after_the_second_predicate_is_kept(annotator, gene_id):
-    typed = _rows(annotator, DICO)[(gene_id("BCL2"), gene_id("CYCS"))]
+    typed = sentence_rows(annotator, DICO)[(gene_id("BCL2"), gene_id("CYCS"))]
     assert (typed.label, typed.agent) == ("inhibits", gene_id("BCL2"))  # "decreased Bcl-2 … to cause cytochrome c release"

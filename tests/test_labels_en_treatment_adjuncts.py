@@ -9,8 +9,8 @@ stimulation", "after BDNF administration") or with another treatment noun ("afte
 from __future__ import annotations
 
 from pipeline.relations.facts import facts_of
-
 from pipeline.relations.pairs import sentence_pairs
+from tests.nlp_helpers import sentence_rows
 
 EGF_ERK = ("PKCalpha knockdown also resulted in decreased basal ERK phosphorylation and attenuated ERK activation "
            "following EGF stimulation.")  # BioRED train PMID19672862
@@ -23,21 +23,14 @@ SOX2_ETO = ("Previously, we showed that following etoposide (ETO) treatment embr
             "treatment suggesting a dissociation of OCT4A from its pluripotency function.")  # BioRED train PMID26102294
 
 
-def _rows(annotator, text: str) -> dict:
-    rows = {}
-    for sentence in facts_of(annotator.annotate("t", text)).sentences:
-        for p in sentence_pairs(sentence.text, sentence.mentions):
-            rows[(p.a[1], p.b[1])] = rows[(p.b[1], p.a[1])] = p.typed
-    return rows
-
 
 def test_a_gene_activated_following_a_growth_factor_stimulation_is_activated_by_it(annotator, gene_id):
-    typed = _rows(annotator, EGF_ERK)[(gene_id("EGF"), "FPLX:ERK")]
+    typed = sentence_rows(annotator, EGF_ERK)[(gene_id("EGF"), "FPLX:ERK")]
     assert (typed.label, typed.agent) == ("activates", gene_id("EGF"))
 
 
 def test_a_gene_upregulated_after_an_administration_is_upregulated_by_it(annotator, gene_id):
-    typed = _rows(annotator, BDNF_TRKB)[(gene_id("BDNF"), gene_id("NTRK2"))]
+    typed = sentence_rows(annotator, BDNF_TRKB)[(gene_id("BDNF"), gene_id("NTRK2"))]
     assert (typed.label, typed.agent) == ("upregulates", gene_id("BDNF"))
 
 

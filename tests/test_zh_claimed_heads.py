@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pipeline.nlp.claimed_heads import claiming_word
 from pipeline.nlp.segmenter import corpus_frequency
+from tests.nlp_helpers import entity_ids
 
 # validation40_zh ChinaXiv-201706.00272V1: VISA (MAVS) is an adaptor protein (接头蛋白), not noggin (头蛋白)
 ADAPTOR = "研究结果表明，VISA 是连接RIG-I与下游信号转导通路的一个接头蛋白。"
@@ -28,30 +29,27 @@ ALT = "毛蕊花糖苷能显著降低谷丙转氨酶（ALT）、谷草转氨酶�
 NOG = "HGNC:7866"
 
 
-def _ids(mentions_of, text: str) -> list[str]:
-    return [eid for _, eid in mentions_of(text)]
-
 
 def test_adaptor_protein_is_no_noggin(mentions_of):
-    assert NOG not in _ids(mentions_of, ADAPTOR)
-    ids = _ids(mentions_of, ADAPTOR_STING)
+    assert NOG not in entity_ids(mentions_of, ADAPTOR)
+    ids = entity_ids(mentions_of, ADAPTOR_STING)
     assert NOG not in ids
     assert "HGNC:18674" in ids  # DDX41 stays
 
 
 def test_tuberous_sclerosis_protein_is_no_sclerostin(mentions_of):
-    ids = _ids(mentions_of, TSC)
+    ids = entity_ids(mentions_of, TSC)
     assert "HGNC:13771" not in ids
     assert "FPLX:AMPK" in ids
 
 
 def test_a_name_that_keeps_its_meaning_after_a_modifier_stays(mentions_of):
     assert ("肌动蛋白", "FPLX:Actin") in mentions_of(ACTIN)
-    assert "FPLX:AKT" in _ids(mentions_of, AKT)
+    assert "FPLX:AKT" in entity_ids(mentions_of, AKT)
 
 
 def test_a_rest_longer_than_a_class_word_keeps_the_name(mentions_of):
-    assert "HGNC:4552" in _ids(mentions_of, ALT)  # GPT (ALT), read from 谷丙转氨酶
+    assert "HGNC:4552" in entity_ids(mentions_of, ALT)  # GPT (ALT), read from 谷丙转氨酶
 
 
 def test_claiming_word_reads_jiebas_own_words(annotator):

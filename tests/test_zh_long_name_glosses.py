@@ -7,6 +7,8 @@ and the sample batch (/work/shared/data/dev/chinaxiv/sample); document ids at ea
 
 from __future__ import annotations
 
+from tests.nlp_helpers import entity_ids
+
 # validation39_zh ChinaXiv-201707.00683V1: apoptosis signal-regulating kinase 1 (MAP3K5); the Apoptosis mention
 # made a GLRX–apoptosis row
 ASK1 = ("目前已有的研究表明Grx蛋白可以与细胞凋亡的信号调控激酶1（apoptosis signal-regulating kinase1，ASK1）相连，"
@@ -31,18 +33,15 @@ SMADS = ("TGF-β/Smads 通路中抑制型 Smads（inhibitory Smads,I-Smads,Smad7
 APOPTOSIS = "hsa04210"
 
 
-def _ids(mentions_of, text: str) -> list[str]:
-    return [eid for _, eid in mentions_of(text)]
-
 
 def test_apoptosis_spelled_out_in_ask1s_name_is_no_mention(mentions_of):
-    ids = _ids(mentions_of, ASK1)
+    ids = entity_ids(mentions_of, ASK1)
     assert APOPTOSIS not in ids
     assert "HGNC:6857" in ids and "HGNC:4330" in ids  # ASK1 and Grx stay
 
 
 def test_substrate_in_an_enzymes_english_gloss_is_no_mention(mentions_of):
-    ids = _ids(mentions_of, LDH)
+    ids = entity_ids(mentions_of, LDH)
     assert "CPD:lactate" not in ids
 
 
@@ -59,7 +58,7 @@ def test_role_descriptor_before_a_glossed_name_stays(mentions_of):
 
 
 def test_descriptor_with_no_gloss_stays(mentions_of):
-    assert APOPTOSIS in _ids(mentions_of, IAP)
+    assert APOPTOSIS in entity_ids(mentions_of, IAP)
 
 
 def test_a_list_in_the_bracket_is_no_gloss(mentions_of):
