@@ -20,7 +20,6 @@ ARG1 = ("RESULTS: Arg1 ablation had no influence on the development of OVA-induc
         "markers), and OVA-specific IgE.")
 
 
-
 def test_a_gene_ablation_that_attenuates_increases_gives_the_gene_its_own_sign(annotator, gene_id):
     rows = sentence_rows(annotator, ARG1)
     for target in ("NOS2", "ARG2", "IL4", "MUC5AC"):

@@ -37,7 +37,6 @@ NEUROTENSIN = ("Electrophysiological recordings showed that microinjection of ne
 RAS = "Tumor development in response to Ras activation varies between different tissues."  # BioRED train
 
 
-
 def test_a_gene_activated_in_response_to_a_growth_factor_is_activated_by_it(annotator, gene_id):
     typed = sentence_rows(annotator, VEGF_STAT3)[("FPLX:VEGF", gene_id("STAT3"))]
     assert (typed.label, typed.agent) == ("activates", "FPLX:VEGF")

@@ -23,7 +23,6 @@ SOX2_ETO = ("Previously, we showed that following etoposide (ETO) treatment embr
             "treatment suggesting a dissociation of OCT4A from its pluripotency function.")  # BioRED train PMID26102294
 
 
-
 def test_a_gene_activated_following_a_growth_factor_stimulation_is_activated_by_it(annotator, gene_id):
     typed = sentence_rows(annotator, EGF_ERK)[(gene_id("EGF"), "FPLX:ERK")]
     assert (typed.label, typed.agent) == ("activates", gene_id("EGF"))

@@ -29,7 +29,6 @@ ALT = "毛蕊花糖苷能显著降低谷丙转氨酶（ALT）、谷草转氨酶�
 NOG = "HGNC:7866"
 
 
-
 def test_adaptor_protein_is_no_noggin(mentions_of):
     assert NOG not in entity_ids(mentions_of, ADAPTOR)
     ids = entity_ids(mentions_of, ADAPTOR_STING)

@@ -33,7 +33,6 @@ SMADS = ("TGF-β/Smads 通路中抑制型 Smads（inhibitory Smads,I-Smads,Smad7
 APOPTOSIS = "hsa04210"
 
 
-
 def test_apoptosis_spelled_out_in_ask1s_name_is_no_mention(mentions_of):
     ids = entity_ids(mentions_of, ASK1)
     assert APOPTOSIS not in ids

@@ -16,7 +16,6 @@ RAPTOR = "小G蛋白通过与mTOR 联接蛋白(Raptor)、mTOR 结合，形成活
 MAPK = "MAPKs 家族由细胞外信号调节激酶(ERK),p38 和c-Jun 氨基末端激酶(JNK)组成。"
 
 
-
 def test_cholesterol_of_cholesterol_7_hydroxylase_is_no_mention(mentions_of):
     ids = entity_ids(mentions_of, CYP7A1)
     assert "CPD:cholesterol" not in ids
