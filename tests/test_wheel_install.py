@@ -83,15 +83,17 @@ def test_the_installed_wheel_runs_from_any_folder(wheel, tmp_path, corpus_run):
     venv = tmp_path / "venv"
     _run([sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", str(venv)])
     python = venv / "bin" / "python"
-    _run([sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", str(wheel)])
+    # a PYTHONPATH onto a checkout (a developer's worktree) would show pip the package "already installed" from the
+    # checkout's egg-info, and pip would install nothing: the install and everything after it run without it
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PIPELINE_CACHE")}
+    _run([sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", str(wheel)], env=env)
     site = Path(_run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                     cwd=tmp_path).stdout.strip())
+                     cwd=tmp_path, env=env).stdout.strip())
     assert (site / "pipeline" / "_data" / "dictionaries" / "genes.tsv").is_file()
     installed = _files(site / "pipeline")
 
     work = tmp_path / "work"  # a user's empty folder: no corpus/, dictionaries/ or pipeline/
     work.mkdir()
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PIPELINE_CACHE")}
     env["PIPELINE_CACHE"] = str(tmp_path / "cache")  # empty: every cache is built, then read
     run = _run([str(venv / "bin" / "tcm-pipeline"), "run", "--workers", "1"], cwd=work, env=env)
     assert run.stdout.startswith("2 documents from 2 files"), run.stdout
