@@ -21,8 +21,9 @@ build (``dictionaries/herb_ingredients.tsv``, build_ingredients.py; trivial mole
 and solvents left out). It only *types* a pair the sentence names with nothing else said of it: the caller asks
 only where the rules found no cue for the pair (the untyped ``associated`` fallback), so a stated combination,
 effect, stimulus or read-out still wins. A formula contains what a member herb contains (one level). The pair keeps
-the co-mention's weight and has no cue; ranking.py then scores it as the ``contains`` it is (factor 1, where two
-agents merely named together get 0.5).
+the co-mention's weight and has no cue, and ranking.py scores it as the agents-only co-mention it is
+(``score_factor(cued=False)``: 0.5, where a ``contains`` stated with a cue gets 1): the table types the label, it is
+no evidence that the sentence states the pair, and cue-stated findings rank first (issue 14).
 
 The table is read once, on the first herb–compound pair that asks (start-up does not pay for it).
 """
