@@ -42,3 +42,12 @@ def test_made_by_as_pure_function():
     # the verb of making names another product, a clause away
     text = "TPH的催化作用下生成5-羟色氨酸,再储存为5-HT"
     assert enzyme_products.made_by(text, 0, 3, text.index("5-HT"), len(text)) is None
+
+
+def test_the_product_row_weighs_as_any_stated_upregulation(annotator, gene_id):
+    # the rule built its PairLabel without a weight, so the row kept the dataclass default, `associated`'s 0.4: a stated
+    # upregulation weighed as a bare co-mention (English biosynthesis rows weigh 1.0)
+    from pipeline.relations.effects import WEIGHTS
+
+    pair = typed_pairs(annotator, SEROTONIN)[(gene_id("DDC"), "CPD:serotonin")]
+    assert pair.weight == WEIGHTS["upregulates"]

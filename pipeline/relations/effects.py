@@ -923,8 +923,8 @@ def _enzyme_product(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
             for product in (sp for sp in spans if sp.entity_id == second.entity_id):
                 made = enzyme_products.made_by(text, enzyme.start, enzyme.end, product.start, product.end)
                 if made is not None:
-                    return PairLabel("upregulates", cue=Cue("up", made[0], made[1], text[made[0]:made[1]]),
-                                     agent=enzyme.entity_id, hedged=hedged)
+                    return _finish(PairLabel("upregulates", cue=Cue("up", made[0], made[1], text[made[0]:made[1]]),
+                                             agent=enzyme.entity_id, hedged=hedged), text, min(enzyme.start, product.start))
     return None
 
 
