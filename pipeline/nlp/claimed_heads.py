@@ -22,8 +22,8 @@ part ending in a chemical class character (醛, 醇, 酸…) is left alone: "乙
 dehydrogenase) is still an aldehyde dehydrogenase (FPLX:ALDH), though 乙醛 claims 醛. And a rest that
 is more than a class word keeps the name: "显著降低谷丙转氨酶（ALT）" (ChinaXiv-201711.01615V1 of
 chinaxiv_dev120): 低谷 takes 谷, but 丙转氨酶 is still ALT's own name (a wrong drop while any
-"…酶" counted as a head). On the 120 dev ChinaXiv papers (/work/shared/data/dev/chinaxiv/
-chinaxiv_dev120.jsonl; some are dev papers the rule was written on) it drops 11 mentions, all wrongly
+"…酶" counted as a head). On the 120 development ChinaXiv papers of the shared dev data (chinaxiv_dev120.jsonl,
+not shipped; some are dev papers the rule was written on) it drops 11 mentions, all wrongly
 read: 9 头蛋白 of 接头蛋白 and 2 histones (组蛋白) of "各组蛋白" (each group's protein,
 ChinaXiv-201801.00630V1 "测定各组蛋白浓度", ChinaXiv-201712.00990V1; the matcher reads them, and a
 later rule removed them before this one existed). Pure
