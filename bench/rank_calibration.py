@@ -83,7 +83,7 @@ def unit_table() -> tuple[pd.DataFrame, dict[str, int]]:
         for doc, b in bests.items():
             if doc not in set_of:
                 continue
-            factor = ranking.score_factor(a_type, b_type, b.label, b.negated, disease)
+            factor = ranking.unit_factor(a_type, b_type, b.label, b.negated, b.cued, disease)
             args = (b.weight, factor, a_type, b_type, b.label, b.sentences, len(bests), b.section, b.cued)
             evidence = by_doc[doc]
             rows.append({

@@ -87,9 +87,7 @@ def unit_table() -> tuple[pd.DataFrame, dict[str, int]]:
                 continue
             evidence = by_doc[doc]
             best = min(evidence, key=best_key)
-            factor = ranking.score_factor(a_type, b_type, b.label, b.negated, disease
-                                          or ranking.bare_self_named(self_named, b.label, b.negated)
-                                          or ranking.bare_family_member(family, b.label))
+            factor = ranking.unit_factor(a_type, b_type, b.label, b.negated, b.cued, disease, self_named, family)
             args = (b.weight, factor, a_type, b_type, b.label, b.sentences, len(bests), b.section, b.cued)
             s = sentence.get((doc, b.sentence_id))
             agents = [x for x, t in ((a_id, a_type), (b_id, b_type)) if t in ranking.AGENT_TYPES]

@@ -36,15 +36,13 @@ from pipeline.relations.comention import Aggregate, Evidence, aggregate, relatio
 from pipeline.relations.conflicts import format_labels, format_scores, is_conflict, labels_of
 from pipeline.relations.facts import DocumentFacts, facts_of
 from pipeline.relations.ranking import (
-    bare_family_member,
-    bare_self_named,
     document_scores,
     family_member,
     named_after,
     no_partner,
     rank_score,
-    score_factor,
     tier_of,
+    unit_factor,
 )
 
 if TYPE_CHECKING:  # imported where frames are built: pandas and spaCy take a second to import
@@ -341,9 +339,8 @@ def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, conf
                                                                   self_named, family)), EXCEL_CELL_LIMIT),
             "n_docs": agg.n_documents.get(pair, 0), "n_paragraphs": agg.n_paragraphs.get(pair, 0),
             "n_sentences": len(stats.sentences),
-            "score": round(rank_score(best.weight, score_factor(a_label, b_label, label, negated,
-                                                                disease or bare_self_named(self_named, label, negated)
-                                                                or bare_family_member(family, label), cue is not None),
+            "score": round(rank_score(best.weight, unit_factor(a_label, b_label, label, negated, cue is not None,
+                                                               disease, self_named, family),
                                       a_label, b_label, label, len(stats.sentences), len(by_doc), best.section,
                                       cue is not None), 6),
             "score_cooccurrence": round(agg.score[pair], 6),

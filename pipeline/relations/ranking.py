@@ -196,6 +196,16 @@ def score_factor(a_type: str, b_type: str, label: str, negated: bool = False, di
     return 1.0
 
 
+def unit_factor(a_type: str, b_type: str, label: str, negated: bool, cued: bool, disease: bool = False,
+                self_named: bool = False, family: bool = False) -> float:
+    """``score_factor`` of one unit (a row's best sentence, or a document's): ``disease``, a bare self-named map
+    (``bare_self_named``) and a bare family member (``bare_family_member``) all rank as a disease map's. One place
+    for what relations.csv's ``score``, its ``doc_scores`` and the rank benchmarks ask."""
+    return score_factor(a_type, b_type, label, negated,
+                        disease or bare_self_named(self_named, label, negated) or bare_family_member(family, label),
+                        cued)
+
+
 # Log-linear rank weights (module docstring; bench/rank_weights.py). What each says, on the
 # development gold: a pair whose best sentence is only in a title/abstract (lists of read-outs:
 # "检测…E-cadherin、vimentin和GRP78") is rarely stated (a figure caption was thought so too, see
@@ -305,15 +315,14 @@ def document_scores(bests: dict, a_type: str, b_type: str, disease: bool, n_docu
     other (``family_member``), whose units other than ``member_of`` do too. ``score_factor`` is asked once per
     label and negation of the pair (it reads nothing else that varies by document): relations.csv asks this
     for every (pair, document), on the serial tail of a batch after the last file is folded."""
-    factors: dict[tuple[str, bool], float] = {}
+    factors: dict[tuple[str, bool, bool], float] = {}
     scores: dict[str, float] = {}
     for doc, b in bests.items():
         label, negated = b.label, b.negated
         factor = factors.get((label, negated, b.cued))
         if factor is None:
-            factor = factors[label, negated, b.cued] = score_factor(
-                a_type, b_type, label, negated,
-                disease or bare_self_named(self_named, label, negated) or bare_family_member(family, label), b.cued)
+            factor = factors[label, negated, b.cued] = unit_factor(a_type, b_type, label, negated, b.cued, disease,
+                                                                   self_named, family)
         scores[doc] = round(rank_score(b.weight, factor, a_type, b_type, label, b.sentences, n_documents, b.section,
                                        b.cued), 6)
     return scores
