@@ -54,6 +54,15 @@ def sentences_tsv(name: str) -> dict[str, str]:
         return {row["key"]: row["text"] for row in csv.DictReader(handle, delimiter="\t")}
 
 
+def tsv_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a tests/data TSV whose first lines may be ``#`` comments (the source of each sentence), as
+    dicts by the header line; split on tabs only, so a quote in a sentence stays a quote."""
+    text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+
+
 def typed_by_key(annotator, sentences: dict[str, str]):
     """key -> ``typed_pairs`` of that sentence: what the relation tests' ``typed`` fixture gives."""
     return lambda key: typed_pairs(annotator, sentences[key])

@@ -17,6 +17,7 @@ from pipeline.dictionaries.build_chemicals import (
     merge_key,
 )
 from pipeline.dictionaries.check import check_errors
+from tests.nlp_helpers import tsv_rows
 
 REPO = Path(__file__).resolve().parents[1]
 DICT = REPO / "dictionaries"
@@ -192,10 +193,7 @@ def test_the_1_34_fragment_of_parathyroid_hormone_is_teriparatide(mentions_of):
 # ----------------------------------------------------------- issue 13/14: missed drugs and agents
 
 def _sentence_rows():
-    path = REPO / "tests" / "data" / "chemical_sentences.tsv"
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+    return tsv_rows("chemical_sentences.tsv")
 
 
 @pytest.mark.parametrize("row", _sentence_rows(), ids=lambda r: r["key"])

@@ -4,15 +4,12 @@ Rows as the build wrote them at 88a7470 (dictionaries/compounds.tsv): PMID161679
 "raloxifene hydrochloride" once and "raloxifene" elsewhere, and every mention was MeSH's Raloxifene
 Hydrochloride while the gold cites CPD:raloxifene (GUIDELINES 5.3)."""
 
-from pathlib import Path
-
 import pytest
 
 from pipeline.dictionaries.build_common import RuleStats
 from pipeline.dictionaries.salt_forms import fold_salt_rows, salt_base
 from pipeline.dictionaries.schema import Entity
-
-REPO = Path(__file__).resolve().parents[1]
+from tests.nlp_helpers import tsv_rows
 
 
 def test_salt_base_reads_the_active_moiety():
@@ -78,10 +75,7 @@ def test_salt_rows_join_their_drug():
 
 
 def _sentence_rows():
-    path = REPO / "tests" / "data" / "salt_form_sentences.tsv"
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+    return tsv_rows("salt_form_sentences.tsv")
 
 
 @pytest.mark.parametrize("row", _sentence_rows(), ids=lambda r: r["key"])

@@ -4,21 +4,16 @@ validation38_en PMID26320688 names (+)-lariciresinol-4-O-β-D-glucopyranoside in
 glycoside: lariciresinol-…" once; its findings are stated of "the lignan glycoside", which the matcher read as
 the class CPD:lignan (six gold rows were false positives on lignan and false negatives on the compound)."""
 
-from pathlib import Path
-
 import pytest
 
 from pipeline.nlp.compound_descriptions import Named, antecedent, descriptions, fits, is_class_noun
+from tests.nlp_helpers import tsv_rows
 
-REPO = Path(__file__).resolve().parents[1]
 LARI = "CPD:lariciresinol-4-beta-d-glucopyranoside"
 
 
 def _texts():
-    path = REPO / "tests" / "data" / "compound_description_texts.tsv"
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    header = lines[0].split("\t")
-    return {r["key"]: r for r in (dict(zip(header, line.split("\t"))) for line in lines[1:])}
+    return {r["key"]: r for r in tsv_rows("compound_description_texts.tsv")}
 
 
 def _mentions(annotator, key):
