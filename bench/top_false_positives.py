@@ -34,8 +34,11 @@ sys.path.insert(0, str(REPO))
 
 from pipeline.evaluation.gold import load_gold  # noqa: E402
 
-GOLD = {"reviews": "relations.csv", "new_papers_en": "new_papers_en.csv", "new_papers_zh": "new_papers_zh.csv",
-        "validation_en": "validation_en.csv", "validation_zh": "validation_zh.csv"}
+
+
+def gold_file(name: str) -> Path:
+    """A set's gold CSV: ``corpus/gold/<name>.csv``, the reviews' ``relations.csv`` (as the evaluation names them)."""
+    return REPO / "corpus" / "gold" / ("relations.csv" if name == "reviews" else f"{name}.csv")
 
 
 def _key(text: str) -> str:
@@ -49,7 +52,7 @@ def top_false_positives(evaluation: pd.DataFrame, sets: list[str]) -> pd.DataFra
         units = evaluation[evaluation["gold_set"] == name]
         n_gold = int(units["status"].isin(["TP", "FN"]).sum())
         found = units[units["status"] != "FN"].sort_values("score", ascending=False, kind="stable").head(n_gold)
-        gold = load_gold(REPO / "corpus" / "gold" / GOLD[name])
+        gold = load_gold(gold_file(name))
         quoted: dict[tuple[str, str], set[str]] = {}
         for g in gold:
             quoted.setdefault((g.doc_id, _key(g.evidence)), set()).update({g.a_name, g.b_name})
