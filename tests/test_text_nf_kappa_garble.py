@@ -21,12 +21,26 @@ def test_the_stray_sigma_and_dot_before_kappa_go():
 
 
 def test_only_after_nf_and_only_before_a_kappa():
-    # TNF's alpha garbled as "σ·a" is left as it is (the matcher reads TNF- there); a sigma elsewhere stays a sigma
-    assert normalize_text("TNF- $\\mathbf { \\sigma } \\cdot \\mathbf { a }$ 表达") == "TNF-σ·a表达"
-    assert normalize_text("TNF- $\\cdot \\kappa$") == "TNF-·κ"
+    # after TNF the kappa is no NF-κB's (the stray dot still goes); a sigma elsewhere stays a sigma
+    assert normalize_text("TNF- $\\sigma \\kappa$") == "TNF-σκ"
     assert normalize_text("的 $\\sigma$ 因子") == "的σ因子"
 
 
 def test_the_garbled_pathway_is_recognised(mentions_of):
     ids = entity_ids(mentions_of, normalize_text(DDX41))
     assert ids[-1] == "hsa04064"  # NF-κB信号通路, the KEGG map
+
+
+def test_the_boxed_alpha_and_the_stray_dot():
+    # the converter's two other readings (84 and 304 fragments in the 120 dev papers): TNF-α, TGF-β, a p-value
+    assert normalize_text("TNF- $\\mathbf { \\nabla } \\cdot \\mathbf { a }$ 表达") == "TNF-α表达"
+    assert normalize_text("TNF- $\\mathbf { \\alpha } \\cdot \\mathbf { \\vec { a } }$ 和") == "TNF-α和"
+    assert normalize_text("TNF- $\\cdot a$ 和") == "TNF-α和"
+    assert normalize_text("TGF- $\\cdot \\beta$ 1") == "TGF-β1"
+    assert normalize_text("提高（ $\\cdot P < 0 . 0 1$ ）") == "提高(P<0.01)"
+
+
+def test_a_product_dot_and_a_plain_a_stay():
+    assert normalize_text("5 mmol $\\cdot L ^ { - 1 }$ 的") == "5 mmol ·L-1的"
+    assert normalize_text("5 mmol $\\cdot$ L") == "5 mmol ·L"
+    assert normalize_text("的 $a$ 值") == "的a值"
