@@ -44,6 +44,11 @@ Stop 43 (Chinese): clause_chains.consequence_object ("阻断JAK2和JAK3的激活
 chain through a bare gene object), zh_levels.without_glossed_items (a treatment's read-outs listed by glossed Chinese names
 share the level predicate), enzyme_products.py ("在X作用下生成P": the enzyme upregulates its product) and
 cue_scope.own_event_noun ("X的激活可能对Y有…抑制作用": the subject's event noun governs nothing after it).
+Stop 44 (English): undirected_objects.py ("an activating kinase for Smad1/5/8 … its role in regulating MAP kinase
+pathways", "mitigated alterations of MAPK signaling": the directed cue does not reach the object of an undirected verb
+or change noun; "by promoting changes in X": via), coordination.listed_after_heads (an unnamed item and a bare "mRNA"
+head inside a participle's list) and correlations.measured_subject ("The HHEX/IDE T2D locus is associated with
+decreased insulin secretion": two measures, associated).
 """
 
 from __future__ import annotations
@@ -2194,6 +2199,13 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             # in X" is the subject's means, ``via``)
             if undirected_objects.opens_means(text, cue.start):
                 return _finish(PairLabel("via", cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+            stated = _finish(PairLabel("associated", cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+            stated.weight *= WEIGHTS["upregulates"] / WEIGHTS["associated"]
+            return stated
+        if cue is not None and cue.kind in EFFECT_CLASSES and agent.label in ("GENE", "PATHWAY") and \
+                correlations.measured_subject(text, _clause_start(text, agent.start), agent.start, agent.end):
+            # "The HHEX/IDE T2D locus is associated with decreased insulin secretion": two measures seen together
+            # (correlations.measured_subject); the weight stays the cue's, as for an undirected object above
             stated = _finish(PairLabel("associated", cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
             stated.weight *= WEIGHTS["upregulates"] / WEIGHTS["associated"]
             return stated
