@@ -183,8 +183,15 @@ def _gap_between(text: str, spans, head, other) -> str | None:
 # the head noun an item of a participle's list may carry of its own, and an item's bracketed abbreviation:
 # "LPS-induced IL-1b, IL-6 and TNF-a expression, as well as NF-kB activation" (validation_en PMID24009834),
 # "the DNCB-induced mitogen-activated protein kinases (MAPKs), NF-kB, and Ikaros activities" (PMID23717095)
-_ITEM_HEAD = re.compile(r"\((?:[^()]{1,30})\)|\b(?:(?:gene|mRNA|protein)\s+)?(?:expression|activation|activit(?:y|ies)|"
-                        r"production|levels?|phosphorylation|secretion|release|translocation)\b", re.IGNORECASE)
+_HEAD_NOUNS = (r"(?:(?:gene|mRNA|protein)\s+)?(?:expression|activation|activit(?:y|ies)|production|levels?|phosphorylation|"
+               r"secretion|release|translocation)|mRNA|transcripts?")
+_ITEM_HEAD = re.compile(r"\((?:[^()]{1,30})\)|\b" + _HEAD_NOUNS + r"\b", re.IGNORECASE)
+# an item of the same list that names no entity of ours, one to three modifiers before its own head noun:
+# "TNBS-increased myeloperoxidase activity pro-inflammatory cytokine expression and NF-kB activation" (validation_en
+# PMID24009834), "the activin+GnRH-induced stimulation of FSHbeta mRNA and FSH secretion" (validation39_en PMID18310445)
+_UNNAMED_ITEM = re.compile(r"(?<![\w-])(?:(?!(?:in|of|by|on|at|to|for|from|with|into|the|a|an|was|were|is|are|be|been|and|or|"
+                           r"which|that|than|as|but|not|its|their|this|these)\b)[A-Za-z][\w\-]*\s+){1,3}(?:" + _HEAD_NOUNS + r")\b",
+                           re.IGNORECASE)
 
 
 def listed_after_heads(text: str, spans, head, other) -> bool:
@@ -193,7 +200,7 @@ def listed_after_heads(text: str, spans, head, other) -> bool:
     (the coordinated nominals share the modifier: Quirk et al. 1985, 13.60 on coordinated noun phrases
     with a shared premodifier)."""
     gap = _gap_between(text, spans, head, other)
-    return gap is not None and bool(ENUMERATION.match(_ITEM_HEAD.sub(" ", gap)))
+    return gap is not None and bool(ENUMERATION.match(_ITEM_HEAD.sub(" ", _UNNAMED_ITEM.sub(" ", gap))))
 
 
 # "The mRNA levels of MMP-1/MMP-3, inflammatory cytokines (TNF-a, IL-1b, IL-6), and chemokines

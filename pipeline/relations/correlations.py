@@ -45,3 +45,29 @@ def undirected_association(before_cue: str) -> bool:
     if found is None:
         return False
     return _COPULA_BEFORE.search(before_cue[:found.start()]) is None
+
+
+# Stop 44: a gene's own measure as the subject of a finite "associated with" — "The HHEX/IDE T2D locus is associated
+# with decreased insulin secretion" (validation40_en PMID23349488, gold ``associated``), "The increased glutathione
+# peroxidase activity in rats suffering from hyperthyroidism was associated with a fall of the reduced glutathione …
+# and a marked increase in the glutathione reductase activity" (validation41_en PMID17303537, gold ``associated``):
+# two measures seen together, a correlation (GUIDELINES 2), not the agent's effect whose measured change keeps its
+# direction above ("the effect of Sal … is associated with the lower expression of TLR4"). The subject is the gene's
+# name with a few modifiers before it ("The increased") and its measure or locus after, no effect noun, no loss word.
+_MEASURED_SUBJECT_AFTER = re.compile(r"[^,;:()]{0,80}?\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+){0,2}associat\w*\s+with\b",
+                                     re.IGNORECASE)
+_SUBJECT_OPENING = re.compile(r"^\s*(?:the\s+)?(?:(?:increased|decreased|elevated|reduced|higher|lower|high|low|"
+                              r"enhanced|altered|serum|plasma|hepatic|cellular)\s+)?$", re.IGNORECASE)
+_EFFECT_OR_LOSS = re.compile(r"\b(?:effects?|protection|treatment|administration|activity\s+of|loss|deficiency|"
+                             r"knock-?down|knock-?out|inactivation|deletion|silencing|inhibition|overexpression)\b",
+                             re.IGNORECASE)
+
+
+def measured_subject(text: str, clause_start: int, agent_start: int, agent_end: int) -> bool:
+    """Is the (gene) mention at ``agent_start``..``agent_end`` the subject of a finite "… is associated with" whose
+    subject is the gene's own measure or locus ("The HHEX/IDE T2D locus is associated with …")? Then the change in
+    the complement is correlated with it, not made by it."""
+    if not _SUBJECT_OPENING.match(text[clause_start:agent_start]):
+        return False
+    found = _MEASURED_SUBJECT_AFTER.match(text, agent_end)
+    return found is not None and not _EFFECT_OR_LOSS.search(found.group())

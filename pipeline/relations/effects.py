@@ -44,6 +44,11 @@ Stop 43 (Chinese): clause_chains.consequence_object ("阻断JAK2和JAK3的激活
 chain through a bare gene object), zh_levels.without_glossed_items (a treatment's read-outs listed by glossed Chinese names
 share the level predicate), enzyme_products.py ("在X作用下生成P": the enzyme upregulates its product) and
 cue_scope.own_event_noun ("X的激活可能对Y有…抑制作用": the subject's event noun governs nothing after it).
+Stop 44 (English): undirected_objects.py ("an activating kinase for Smad1/5/8 … its role in regulating MAP kinase
+pathways", "mitigated alterations of MAPK signaling": the directed cue does not reach the object of an undirected verb
+or change noun; "by promoting changes in X": via), coordination.listed_after_heads (an unnamed item and a bare "mRNA"
+head inside a participle's list) and correlations.measured_subject ("The HHEX/IDE T2D locus is associated with
+decreased insulin secretion": two measures, associated).
 """
 
 from __future__ import annotations
@@ -54,7 +59,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, dependent_events, deficient_hosts, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, dependent_events, deficient_hosts, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -2185,6 +2190,25 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             # "activation of AMPK, a key component of … autophagy regulation": the cue acts on the head, the target
             # is named in its description (one sentence, not one statement)
             return PairLabel("associated", weight=WEIGHTS["enumeration"], hedged=hedged)
+        if cue is not None and cue.kind in EFFECT_CLASSES and not _HAN.search(cue.text) and \
+                undirected_objects.undirected_object(text, cue.end, target.start):
+            # "an upstream activating kinase for Smad1/5/8 in addition to its known role in regulating MAP kinase
+            # pathways", "mitigated alterations of hippocampal MAPK signaling": the target is the object of an undirected
+            # verb or change noun, out of the cue's reach; a link stated without a direction (undirected_objects.py)
+            # (the weight stays the cue's: the link is stated as firmly, only without a direction; "by promoting changes
+            # in X" is the subject's means, ``via``)
+            if undirected_objects.opens_means(text, cue.start):
+                return _finish(PairLabel("via", cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+            stated = _finish(PairLabel("associated", cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+            stated.weight *= WEIGHTS["upregulates"] / WEIGHTS["associated"]
+            return stated
+        if cue is not None and cue.kind in EFFECT_CLASSES and agent.label in ("GENE", "PATHWAY") and \
+                correlations.measured_subject(text, _clause_start(text, agent.start), agent.start, agent.end):
+            # "The HHEX/IDE T2D locus is associated with decreased insulin secretion": two measures seen together
+            # (correlations.measured_subject); the weight stays the cue's, as for an undirected object above
+            stated = _finish(PairLabel("associated", cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+            stated.weight *= WEIGHTS["upregulates"] / WEIGHTS["associated"]
+            return stated
         if cue is not None and cue.kind in EFFECT_CLASSES and agent.label == "PATHWAY" and \
                 cue_scope.in_evidence_adjunct(text, agent.end, cue.start):
             # "autophagy was detected …, as indicated by an up-regulated expression of LC3-II": markers of the state
