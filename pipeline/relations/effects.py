@@ -59,7 +59,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, dependent_events, deficient_hosts, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -630,10 +630,30 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     if ("deficient" in text or "-/-" in text or "null" in text or "nock" in text) and \
             not any(sp.label in AGENT_LABELS for sp in spans):
         result = _lost_in_host(text, spans, x, y, context) or result  # "Y was impaired in G-deficient cells"
+    if result.label == "associated" and not result.negated and "结合" in text:  # "IGF-I需要与IGF-IR结合来激活…"
+        for ligand, receptor in ((sp, sq) for sp in spans for sq in spans if sq.label == "GENE" and
+                                 {sp.entity_id, sq.entity_id} == {x_id, y_id} and sp.entity_id != sq.entity_id):
+            bound = receptor_binding.binds_then_acts(text, ligand.start, ligand.end, receptor.start, receptor.end)
+            if bound is not None:  # at any mentions of the two: "…提高IGF-I及IGF-IR含量,…而IGF-I需要与IGF-IR结合来…"
+                return _finish(PairLabel("via", cue=Cue("via", bound[0], bound[1], "结合"), agent=ligand.entity_id,
+                                         hedged=context.hedged), text, ligand.start)
+    if result.label in _TYPED_EFFECTS and "靶向" in text and result.agent in (x_id, y_id):
+        agent = x if result.agent == x_id else y  # "miR-26a,靶向USP15激活自噬": the target is no agent
+        if target_objects.is_target_agent(text, agent, context.cues, result.cue):
+            # the pair is stated as firmly as before (a named mechanism), only without a direction: its weight stays
+            return PairLabel("associated", cue=result.cue, weight=result.weight, agent=result.agent, hedged=result.hedged,
+                             weight_factor=result.weight_factor)
     repeated = context.repeated  # a later mention of ``first`` is one of its entity's second or later mentions
     if "失活" in text:  # "使SIRT1的…位点可被AMPK所磷酸化,这造成SIRT1失活,从而促进…凋亡": read where it is lost
         for first, other in ((x, y), (y, x)):
             later = _inactivated_mention(text, spans, first, other) if repeated is None or first.entity_id in repeated else None
+            if later is not None:
+                again = _label_at(text, spans, later, other, context, conjuncts)
+                if again.label in _TYPED_EFFECTS:
+                    return again
+    if result.label == "associated" and "膜" in text:  # "ULK1…在自噬体膜上相互作用促进自噬小体的成熟": a place
+        for first, other in ((x, y), (y, x)):
+            later = place_mentions.placed_mention_elsewhere(text, spans, first, other)
             if later is not None:
                 again = _label_at(text, spans, later, other, context, conjuncts)
                 if again.label in _TYPED_EFFECTS:
