@@ -6,8 +6,12 @@ Metabolism, Digestion, Reproduction, Ribosome, Asthma. In running text the lower
 word, not a mention of the pathway: corpus/gold/GUIDELINES.md 1.1 makes a process a PATHWAY
 entity only when it is named as that process. The process names that papers do use as
 pathways in lower case are nouns formed as processes (apoptosis, ferroptosis, autophagy,
-mitophagy, efferocytosis, angiogenesis, glycolysis) and nouns of a process of becoming in
--escence (senescence: Latin -escere, "to become"; KEGG's Cellular senescence); a word of another form counts only when
+mitophagy, efferocytosis, angiogenesis, glycolysis), nouns of a process of becoming in
+-escence (senescence: Latin -escere, "to become"; KEGG's Cellular senescence), and the adjectives of the
+process nouns (-ptosis → -ptotic, -phagy → -phagic: "apoptotic cells", "anti-apoptotic effect", "induction of
+autophagic vacuoles", which the gold reads as the process, GUIDELINES 1.1; new_papers_en PMID23380477,
+validation38_en PMID21029769, validation40_en PMID11146047, validation_en PMID17652426 and PMID18809400);
+a word of another form counts only when
 a pathway head follows it ("translation pathway", "metabolism signalling", "代谢通路").
 
 KEGG also names maps after an organelle or particle: Lysosome, Ribosome, Peroxisome, Phagosome,
@@ -25,9 +29,10 @@ import re
 
 from pipeline.nlp.matcher import Mention
 
-# process nouns (-osis, -phagy, -genesis, -cytosis, -lysis, -poiesis, -ptosis, -escence), singular or plural
+# process nouns (-osis, -phagy, -genesis, -cytosis, -lysis, -poiesis, -ptosis, -escence), singular or plural,
+# and the adjectives of -ptosis and -phagy (apoptotic, autophagic)
 _PROCESS_NOUN = re.compile(
-    r"(?:osis|oses|phagy|phagies|genesis|geneses|cytosis|lysis|lyses|poiesis|ptosis|escence|escences)$"
+    r"(?:osis|oses|phagy|phagies|genesis|geneses|cytosis|lysis|lyses|poiesis|ptosis|escence|escences|ptotic|phagic)$"
 )
 _PATHWAY_HEAD_AFTER = re.compile(
     r"[\s-]*(?:signal(?:l)?ing|signals?|pathways?|cascades?|通路|信号|途径)(?![A-Za-z])", re.IGNORECASE
