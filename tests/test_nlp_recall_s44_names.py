@@ -47,3 +47,23 @@ def test_english_names_of_herb_drugs(mentions_of):
     # validation41_en PMID15613745
     assert "HERB004412" in {i for _, i in mentions_of(
         "Grapefruit seed extract (GSE) has been shown to exert antibacterial, antifungal and antioxidant activity")}
+
+
+def test_chinese_names_of_compounds_and_the_ubiquitin_proteasome_system(mentions_of):
+    # validation_zh ChinaXiv-201811.00118V1
+    assert ("羟化氯喹", "CPD:hydroxychloroquine") in mentions_of(
+        "Polak等[14]报道用自噬抑制剂羟化氯喹处理急性淋巴细胞白血病细胞，可抑制自噬活性而降低白血病细胞的增殖能力")
+    # validation40_zh ChinaXiv-201712.01090V1
+    assert ("酵母聚糖", "MESH:D015054") in mentions_of("TLR2-TRL6则负责识别来自革兰氏阳性菌的二酰基脂肽、酵母聚糖和LTA")
+    # validation39_zh ChinaXiv-201711.00916V1
+    assert ("褐藻糖胶", "CPD:fucoidan") in mentions_of("褐藻糖胶(FPS)对高脂血症大鼠肝脏 LDL-R mRNA 表达的影响")
+    # validation41_zh ChinaXiv-202003.00069V1
+    assert ("绞股蓝皂苷", "CPD:gypenoside") in mentions_of("绞股蓝体内的主要药用成分为绞股蓝皂苷（gypenoside)")
+    # new_papers_zh ChinaXiv-202207.00046V1 (the text's spaces between CJK and Latin are normalised away)
+    assert "MESH:D017367" in {i for _, i in mentions_of(
+        "选择性 5-HT 再摄取抑制剂可增加突触间隙中的 5-HT浓度，因此 SERT 可能在内脏超敏反应的发生中起重要作用[21]")}
+    # validation_zh ChinaXiv-201712.00999V1
+    assert ("泛素化蛋白酶体系统", "hsa04120") in mentions_of(
+        "同时抑制溶酶体自噬和泛素化蛋白酶体系统会引起ubiquitin积累的增多[3]")
+    assert ("ubiquitin-proteasome pathway", "hsa04120") in mentions_of(
+        "Inhibition of ubiquitin-proteasome pathway activates a caspase-3-like protease")
