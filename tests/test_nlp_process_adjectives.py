@@ -44,3 +44,14 @@ def test_the_plain_word_filter_keeps_process_adjectives_only():
     text = "apoptotic cells; the release"
     assert not is_plain_word_pathway(text, Mention(0, 9, APOPTOSIS, "PATHWAY", "dictionary", "apoptotic"))
     assert is_plain_word_pathway(text, Mention(20, 27, "R-HSA-0", "PATHWAY", "dictionary", "release"))
+
+
+def test_the_adjective_beside_its_noun_in_one_sentence_is_dropped(mentions_of):
+    # new_papers_en PMID23085435 (title): the noun is the mention; the adjective's cue had flipped Bim's label
+    text = ("Nitrogen-containing bisphosphonates induce apoptosis of hematopoietic tumor cells via inhibition of Ras "
+            "signaling pathways and Bim-mediated activation of the intrinsic apoptotic pathway.")
+    found = mentions_of(text)
+    assert ("apoptosis", APOPTOSIS) in found and ("apoptotic", APOPTOSIS) not in found
+    # another sentence of the paragraph keeps its adjective
+    found = mentions_of("Cells undergo apoptosis. The autophagic inhibitors activated the apoptotic signaling.")
+    assert ("apoptotic", APOPTOSIS) in found
