@@ -6,8 +6,12 @@ Metabolism, Digestion, Reproduction, Ribosome, Asthma. In running text the lower
 word, not a mention of the pathway: corpus/gold/GUIDELINES.md 1.1 makes a process a PATHWAY
 entity only when it is named as that process. The process names that papers do use as
 pathways in lower case are nouns formed as processes (apoptosis, ferroptosis, autophagy,
-mitophagy, efferocytosis, angiogenesis, glycolysis) and nouns of a process of becoming in
--escence (senescence: Latin -escere, "to become"; KEGG's Cellular senescence); a word of another form counts only when
+mitophagy, efferocytosis, angiogenesis, glycolysis), nouns of a process of becoming in
+-escence (senescence: Latin -escere, "to become"; KEGG's Cellular senescence), and the adjectives of the
+process nouns (-ptosis → -ptotic, -phagy → -phagic: "apoptotic cells", "anti-apoptotic effect", "induction of
+autophagic vacuoles", which the gold reads as the process, GUIDELINES 1.1; new_papers_en PMID23380477,
+validation38_en PMID21029769, validation40_en PMID11146047, validation_en PMID17652426 and PMID18809400);
+a word of another form counts only when
 a pathway head follows it ("translation pathway", "metabolism signalling", "代谢通路").
 
 KEGG also names maps after an organelle or particle: Lysosome, Ribosome, Peroxisome, Phagosome,
@@ -25,9 +29,10 @@ import re
 
 from pipeline.nlp.matcher import Mention
 
-# process nouns (-osis, -phagy, -genesis, -cytosis, -lysis, -poiesis, -ptosis, -escence), singular or plural
+# process nouns (-osis, -phagy, -genesis, -cytosis, -lysis, -poiesis, -ptosis, -escence), singular or plural,
+# and the adjectives of -ptosis and -phagy (apoptotic, autophagic)
 _PROCESS_NOUN = re.compile(
-    r"(?:osis|oses|phagy|phagies|genesis|geneses|cytosis|lysis|lyses|poiesis|ptosis|escence|escences)$"
+    r"(?:osis|oses|phagy|phagies|genesis|geneses|cytosis|lysis|lyses|poiesis|ptosis|escence|escences|ptotic|phagic)$"
 )
 _PATHWAY_HEAD_AFTER = re.compile(
     r"[\s-]*(?:signal(?:l)?ing|signals?|pathways?|cascades?|通路|信号|途径)(?![A-Za-z])", re.IGNORECASE
@@ -63,7 +68,28 @@ def after_end_label(text: str, m: Mention) -> bool:
     return m.label == "GENE" and _END_LABEL_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
+_ADJECTIVE = re.compile(r"(?:ptotic|phagic)$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。！？]\s")
+
+
+def is_redundant_adjective(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A process adjective ("apoptotic") in a sentence whose noun ("apoptosis") names the same process: the
+    noun is the mention ("induce apoptosis of … cells via … Bim-mediated activation of the intrinsic apoptotic
+    pathway", new_papers_en PMID23085435: the adjective's nearer cue had turned Bim's ``activates`` round)."""
+    if m.label != "PATHWAY" or not _ADJECTIVE.search(m.text):
+        return False
+    for o in mentions:
+        if o is m or o.entity_id != m.entity_id or _ADJECTIVE.search(o.text):
+            continue
+        a, b = (o.end, m.start) if o.end <= m.start else (m.end, o.start)
+        if a <= b and not _SENTENCE_END.search(text, a, b + 1):
+            return True
+    return False
+
+
 def drop_plain_words(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The paragraph's mentions without plain-word and structure pathways and 5'/3' element names."""
+    """The paragraph's mentions without plain-word and structure pathways, 5'/3' element names and process
+    adjectives beside their noun in one sentence."""
     return [m for m in mentions if not (
-        is_plain_word_pathway(text, m) or is_structure_pathway(text, m) or after_end_label(text, m))]
+        is_plain_word_pathway(text, m) or is_structure_pathway(text, m) or after_end_label(text, m)
+        or is_redundant_adjective(text, m, mentions))]
