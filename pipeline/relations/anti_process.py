@@ -15,6 +15,16 @@ negative predicate, and:
 
 Only the effect nouns close the word (作用, 效应, 功能, 能力, 活性): "抗凋亡蛋白 Bcl-2" names a protein by its
 role and is read by roles.py; 拮抗/对抗/抵抗 are verbs of their own, not the prefix.
+
+English writes the same word with the prefix anti- on the process adjective ("anti-apoptotic effect",
+"anti-autophagic activity"; the adjectives are process mentions since stop 44, nlp/plain_words.py), and names
+the effect's owner by a genitive or an of-phrase or as the subject of a verb of having ("X's anti-apoptotic
+effect", "the anti-apoptotic effect of X", "X exerts anti-apoptotic effects"), or by "its" after a sentence whose
+subject is the one herb or compound ("Ilex latifolia ameliorated ischemic injury … and this neuroprotective effect
+might be associated with its anti-apoptotic effect", validation38_en PMID21029769: gold ``inhibits``; without
+this the stimulus participle "injury induced by MCAO" typed it ``activates``). The same word before a role noun
+("the anti-apoptotic protein Bcl-2") is the protein's role (roles.py); an agent acting on the protein does not
+act on the process (GUIDELINES 5.11, ratios of pro- to anti-apoptotic proteins): ``role_noun_at``.
 """
 
 from __future__ import annotations
@@ -26,9 +36,52 @@ _EFFECT_NOUN = re.compile(r"\s*(?:的)?\s*(?:作用|效应|功能|能力|活性)
 _POSSESSED = re.compile(r"\s*(?:蛋白)?\s*(?:的)?\s*$")
 
 
+_ANTI_EN = re.compile(r"(?<![A-Za-z])[Aa]nti-?\s*$")
+_EFFECT_NOUN_EN = re.compile(
+    r"\s+(?:effects?|activit(?:y|ies)|actions?|propert(?:y|ies)|roles?|functions?|capacity|potentials?)\b")
+_ROLE_NOUN_EN = re.compile(r"\s+(?:proteins?|genes?|factors?|molecules?|members?)\b")
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+|this\s+|these\s+)?")
+_GENITIVE = re.compile(r"['’]s\s+(?:(?:potent|strong|marked|significant|possible|known)\s+)?$")
+_HAVING_VERB = re.compile(
+    r"\s+(?:(?:also|further|clearly|significantly|may|might|could|can)\s+)?(?:exert(?:s|ed)?|show(?:s|ed)?|ha[sd]|have|"
+    r"display(?:s|ed)?|possess(?:es|ed)?|exhibit(?:s|ed)?|demonstrat(?:es|ed))\s+"
+    r"(?:(?:an|the|its|their|potent|strong|marked|significant|remarkable|notable)\s+)*$")
+_ITS = re.compile(r"(?<![A-Za-z])its\s+(?:(?:potent|strong|marked|significant|possible)\s+)?$")
+
+
 def anti_process_at(text: str, start: int, end: int) -> bool:
-    """Is the process mention text[start:end] the object of 抗 in an effect word ("抗凋亡作用")?"""
-    return bool(_ANTI.search(text[max(0, start - 3):start]) and _EFFECT_NOUN.match(text, end))
+    """Is the process mention text[start:end] the object of 抗 / anti- in an effect word ("抗凋亡作用",
+    "anti-apoptotic effect")?"""
+    if _ANTI.search(text[max(0, start - 3):start]) and _EFFECT_NOUN.match(text, end):
+        return True
+    return bool(_ANTI_EN.search(text[max(0, start - 6):start]) and _EFFECT_NOUN_EN.match(text, end))
+
+
+def role_noun_at(text: str, start: int, end: int) -> bool:
+    """Is the process mention text[start:end] the role of a protein ("the anti-apoptotic protein Bcl-2")?"""
+    return bool(_ANTI_EN.search(text[max(0, start - 6):start]) and _ROLE_NOUN_EN.match(text, end))
+
+
+def owner_en(text: str, spans, process, first_agent) -> object | None:
+    """The owner of "anti-P effect" in English: "X's anti-P effect", "the anti-P effect of X", "X exerts anti-P
+    effects", or, for "its anti-P effect", ``first_agent`` (the sentence's one herb or compound, when it opens the
+    sentence); None when the text names none of these."""
+    prefix_start = _ANTI_EN.search(text, max(0, process.start - 6), process.start).start()
+    noun = _EFFECT_NOUN_EN.match(text, process.end)
+    of = _OF_OWNER.match(text, noun.end())
+    if of:
+        after = [s for s in spans if s.start == of.end() and s is not process]
+        if after:
+            return after[0]
+    before = [s for s in spans if s.end <= prefix_start and s is not process]
+    if before:
+        last = max(before, key=lambda s: s.end)
+        between = text[last.end:prefix_start]
+        if _GENITIVE.fullmatch(between) or _HAVING_VERB.fullmatch(between):
+            return last
+    if _ITS.search(text, max(0, prefix_start - 30), prefix_start):
+        return first_agent
+    return None
 
 
 def possessor(text: str, spans, process) -> object | None:

@@ -796,7 +796,7 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     if ("while" in text or "whereas" in text) and "english" not in skip:
         result = _contrast_readout(text, spans, x, y, cues, result)
     result = _passive_subject(x, y, text, result)
-    return _anti_process(text, spans, x, y, result) if "抗" in text else result
+    return _anti_process(text, spans, x, y, result) if "抗" in text or "nti" in text else result
 
 
 _MODEL_AFTER = re.compile(r"^\s*-?\s*(?:induced|stimulated|challenged|evoked|elicited)\b", re.IGNORECASE)  # a model's stimulus
@@ -1111,6 +1111,14 @@ def _binding_partner(text: str, spans: list[Span], x: Span, y: Span, context: Se
     return result
 
 
+def _sole_opening_agent(spans: list[Span]) -> Span | None:
+    """The sentence's first mention when it is its one herb or compound ("Ilex latifolia ameliorated …, and … its
+    anti-apoptotic effect"): whom "its" refers to; None otherwise."""
+    agents = {sp.entity_id for sp in spans if sp.label in ("HERB", "COMPOUND")}
+    first = min(spans, key=lambda sp: sp.start, default=None)
+    return first if first is not None and len(agents) == 1 and first.entity_id in agents else None
+
+
 def _anti_process(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
     """"Y(的)抗P作用" (anti_process.py): Y ``inhibits`` P; an agent whose verb governs the phrase acts on P
     with the opposite sign ("拮抗Bcl-2抗凋亡作用": promotes apoptosis)."""
@@ -1118,9 +1126,18 @@ def _anti_process(text: str, spans: list[Span], x: Span, y: Span, result: PairLa
         if process.label != "PATHWAY":
             continue
         for mention in (sp for sp in spans if sp.entity_id == process.entity_id):
+            if anti_process.role_noun_at(text, mention.start, mention.end):
+                if result.label in _DIRECTIONAL and result.agent == other.entity_id and result.cue is not None \
+                        and result.cue.end <= mention.start:
+                    result.label, result.agent = "associated", ""  # "increased the anti-apoptotic protein Bcl-2": acts on the protein
+                    return result
+                continue
             if not anti_process.anti_process_at(text, mention.start, mention.end):
                 continue
-            owner = anti_process.possessor(text, spans, mention)
+            if "抗" in text[max(0, mention.start - 3):mention.start]:
+                owner = anti_process.possessor(text, spans, mention)
+            else:
+                owner = anti_process.owner_en(text, spans, mention, _sole_opening_agent(spans))
             if owner is not None and owner.entity_id == other.entity_id:
                 cue = Cue("inhibit", mention.start - 1, mention.start, "抗")
                 return _finish(PairLabel("inhibits", cue=cue, agent=other.entity_id, hedged=result.hedged), text, owner.start)
