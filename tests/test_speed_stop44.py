@@ -97,3 +97,33 @@ def test_remembered_class_words_as_before(paragraphs):
         assert seen[-1].classes == _classes_before(text), text[:80]
         hits += bool(seen[-1].classes)
     assert hits >= 5
+
+
+def test_change_words_are_the_participles_of_a_change_item():
+    """Every participle of coordination._CHANGE holds one of _CHANGE_WORDS (the gate's premise)."""
+    from pipeline.relations import coordination
+
+    body = coordination._CHANGE.split(")*(?:")[1].removesuffix(")\\b")
+    participles = [p.replace("up-?", "up").replace("down-?", "down") for p in body.split("|")]
+    assert len(participles) == 22  # up- and down-regulated share "regulated"
+    assert all(any(w in p for w in coordination._CHANGE_WORDS) for p in participles)
+
+
+def test_change_series_gated_as_before(paragraphs):
+    from pipeline.relations import coordination
+
+    def before(text):
+        saved = coordination.may_hold
+        coordination.may_hold = lambda *_: True
+        try:
+            return coordination.change_series(text)
+        finally:
+            coordination.may_hold = saved
+
+    texts = paragraphs + ["BMSCs showed reduced Ihh expression, increased Runx2, decreased Sp7 and up-regulated Rankl.",
+                          "It DECREASED A, INCREASED B, LOWERED D, and Up-Regulated C in the Kidney."]
+    found = 0
+    for text in texts:
+        assert coordination.change_series(text) == before(text), text[:80]
+        found += bool(before(text))
+    assert found >= 2
