@@ -195,8 +195,11 @@ def remember(seen: list[Named], sentence: str, mentions: list[Mention], name_of:
         named.texts.add(m.text)
     if len({m.entity_id for m in found}) == 1:
         low = sentence.casefold()
-        seen[-1].classes |= {w for w in CLASS_WORDS if re.search(rf"(?<![a-z]){re.escape(w)}(?:s|es)?(?![a-z])", low)
-                             if w.isascii()} | {w for w in CLASS_WORDS if not w.isascii() and w in sentence}
+        # ``w in low`` first: every match holds the word, and the substring test spares building and
+        # searching a pattern per class word (issue 17, stop 44)
+        seen[-1].classes |= {w for w in CLASS_WORDS if w.isascii() and w in low
+                             and re.search(rf"(?<![a-z]){re.escape(w)}(?:s|es)?(?![a-z])", low)} | \
+            {w for w in CLASS_WORDS if not w.isascii() and w in sentence}
 
 
 def resolve(sentence: str, sentence_start: int, mentions: list[Mention], seen: list[Named],

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.matcher import Mention
+from pipeline.text.lookbehind import body_of, finditer_from_body
 
 DRUG_CODE = "drug-code"
 _CODE = r"[A-Z][A-Za-z]{0,4}-?\d{2,7}[A-Za-z]?"
@@ -75,6 +76,7 @@ _AMOUNT = r"\d[\d.]*(?:\s*(?:,|and|or|to|-|–)\s*\d[\d.]*)*"
 _DOSE_UNIT = (r"(?:mg|µg|μg|microg|mcg|ng|g|nmol|µmol|μmol|micromol|mmol|pmol|mM|µM|μM|microM|nM|pM)"
               r"(?=[/\s,;)]|\.\s|$)")
 _DOSED_CODE = re.compile(r"(?<![\w-])(" + _DOSED_SHAPE + r")\s*\(\s*(?:at\s+)?" + _AMOUNT + r"\s*" + _DOSE_UNIT)
+_DOSED_CODE_BODY = body_of(_DOSED_CODE)
 PAPER_CODE_PREFIX = "PCPD:"  # the paper-compound id scheme of nlp/paper_compounds.py
 
 
@@ -90,7 +92,7 @@ def dosed_codes(text: str, mentions: list[Mention]) -> dict[str, str]:
     molar amount (not units, U/ml, nor a cell count) marks a substance. At least two letters: "T3
     (10 nM)", "E2 (10 nM)" are hormones the paper defines or the dictionary knows."""
     out: dict[str, str] = {}
-    for hit in _DOSED_CODE.finditer(text):
+    for hit in finditer_from_body(_DOSED_CODE, _DOSED_CODE_BODY, text):  # text/lookbehind.py (issue 17, stop 44)
         code = hit.group(1)
         if sum(c.isalpha() for c in code) < 2:
             continue

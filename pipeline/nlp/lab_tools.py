@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from pipeline.nlp.matcher import Mention
+from pipeline.text.lookbehind import body_of, finditer_from_body
 
 # RFP/CFP (and their monomeric, enhanced, adenoviral forms: mRFP, ECFP, AdRFP) as fluorescent proteins
 _FP_HOMONYM = re.compile(r"(?<![A-Za-z0-9])(?:m|E|Ad|Tag|Cop)?[RC]FP(?![A-Za-z0-9])")
@@ -72,6 +73,10 @@ _BLAST = re.compile(r"(?<![A-Za-z0-9\-])(?:Primer-|Power|Mega|PSI-)?BLAST[NPXnpx
 
 
 _X_RAY = re.compile(r"(?<![A-Za-z0-9\-])X[\-‐]?[Rr]ays?(?![A-Za-z])")
+_X_RAY_BODY = body_of(_X_RAY)
+_VECTOR_BODY = body_of(_VECTOR)
+# a tag name every match of _TAG holds
+_TAG_WORDS = ("Myc", "MYC", "GST", "His", "HA", "Flag", "FLAG", "V5")
 
 
 def lab_tool_spans(text: str) -> list[tuple[int, int]]:
@@ -79,11 +84,16 @@ def lab_tool_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     if "FP" in text and _FLUORESCENCE_CUE.search(text):
         spans += [m.span() for m in _FP_HOMONYM.finditer(text)]
-    spans += [m.span() for m in _TAG.finditer(text)]
-    spans += [m.span() for m in _VECTOR.finditer(text)]
-    spans += [m.span() for m in _SUPPLIER.finditer(text)]
-    spans += [m.span() for m in _BLAST.finditer(text)]
-    spans += [m.span() for m in _X_RAY.finditer(text)]
+    # each pattern opens with a look-behind and is tried at every character (text/lookbehind.py): a
+    # substring every match holds, or the body's first match, says where (or whether) to look (issue 17, stop 44)
+    if any(word in text for word in _TAG_WORDS):
+        spans += [m.span() for m in _TAG.finditer(text)]
+    spans += [m.span() for m in finditer_from_body(_VECTOR, _VECTOR_BODY, text)]
+    if "NEB" in text:
+        spans += [m.span() for m in _SUPPLIER.finditer(text)]
+    if "BLAST" in text:
+        spans += [m.span() for m in _BLAST.finditer(text)]
+    spans += [m.span() for m in finditer_from_body(_X_RAY, _X_RAY_BODY, text)]
     return sorted(spans)
 
 

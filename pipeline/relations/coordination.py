@@ -20,6 +20,7 @@ import re
 
 from pipeline._core import blank_spans
 from pipeline.relations.cues import ENUMERATION
+from pipeline.text.word_gate import may_hold
 
 COORDINATOR = re.compile(r"^[\s,，、]*(?:and|or|as well as|but|while|以及|及|和|与|并且?|同时|且|而|或)?[\s,，、]*$",
                          re.IGNORECASE)
@@ -355,12 +356,19 @@ _ITEM_START = re.compile(r"(?:,\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?|\s+and\s+|
 _ITEM_END = re.compile(r"[;；。]|\.\s|\b(?:which|that|whereas|while|but|because|leading|resulting|suggesting|"
                        r"indicating|is|are|was|were|has|have|had|could|may|might)\b", re.IGNORECASE)
 MIN_SERIES_ITEMS = 3
+# a word every match of _ITEM_START holds (its look-ahead's participle; "up-?regulated" holds "regulated"):
+# a sentence without any has no item (text/word_gate.py)
+_CHANGE_WORDS = ("reduced", "decreased", "increased", "enhanced", "elevated", "impaired", "diminished", "augmented",
+                 "lowered", "raised", "suppressed", "attenuated", "delayed", "accelerated", "improved", "inhibited",
+                 "regulated", "promoted", "restored", "reversed", "blocked")
 
 
 def change_series(text: str) -> list[list[tuple[int, int]]]:
     """The items, as (start, end) offsets, of each series of changed read-outs in ``text`` (at
     least ``MIN_SERIES_ITEMS`` items, each opened by a separator and a change participle)."""
     out: list[list[tuple[int, int]]] = []
+    if not may_hold(text, _CHANGE_WORDS):  # no participle, no item (issue 17, stop 44: most sentences)
+        return out
     starts = [m.end() for m in _ITEM_START.finditer(text)]
     series: list[tuple[int, int]] = []
 
