@@ -53,3 +53,12 @@ def test_an_agent_acting_on_an_anti_apoptotic_protein_does_not_act_on_apoptosis(
 def test_an_agent_suppressing_anothers_anti_apoptotic_effect_promotes_apoptosis(annotator):
     pair = _pair(annotator, "Baicalin suppressed the anti-apoptotic effect of IL-6.", "CPD:baicalin", APOPTOSIS)
     assert pair.label == "activates"
+
+
+def test_an_agent_raising_a_pro_apoptotic_gene_does_not_act_on_apoptosis(annotator):
+    # new_papers_en PMID23103563 (title): the gold has FAS activates Apoptosis (the role), no ibandronate–Apoptosis row
+    text = "Ibandronate increases the expression of the pro-apoptotic gene FAS by epigenetic mechanisms in tumor cells."
+    pairs = typed_pairs(annotator, text)
+    fas = next(v for (a, b), v in pairs.items() if b == APOPTOSIS and a.startswith("HGNC:"))
+    drug = next(v for (a, b), v in pairs.items() if b == APOPTOSIS and not a.startswith("HGNC:"))
+    assert fas.label == "activates" and drug.label == "associated"

@@ -23,8 +23,8 @@ effect", "the anti-apoptotic effect of X", "X exerts anti-apoptotic effects"), o
 subject is the one herb or compound ("Ilex latifolia ameliorated ischemic injury … and this neuroprotective effect
 might be associated with its anti-apoptotic effect", validation38_en PMID21029769: gold ``inhibits``; without
 this the stimulus participle "injury induced by MCAO" typed it ``activates``). The same word before a role noun
-("the anti-apoptotic protein Bcl-2") is the protein's role (roles.py); an agent acting on the protein does not
-act on the process (GUIDELINES 5.11, ratios of pro- to anti-apoptotic proteins): ``role_noun_at``.
+("the anti-apoptotic protein Bcl-2", "the pro-apoptotic gene FAS") is the protein's role (roles.py); an agent
+acting on the protein does not act on the process (GUIDELINES 5.11, ratios of pro- to anti-apoptotic proteins): ``role_noun_at``.
 """
 
 from __future__ import annotations
@@ -57,9 +57,13 @@ def anti_process_at(text: str, start: int, end: int) -> bool:
     return bool(_ANTI_EN.search(text[max(0, start - 6):start]) and _EFFECT_NOUN_EN.match(text, end))
 
 
+_ROLE_PREFIX_EN = re.compile(r"(?<![A-Za-z])(?:[Aa]nti|[Pp]ro)-?\s*$")
+
+
 def role_noun_at(text: str, start: int, end: int) -> bool:
-    """Is the process mention text[start:end] the role of a protein ("the anti-apoptotic protein Bcl-2")?"""
-    return bool(_ANTI_EN.search(text[max(0, start - 6):start]) and _ROLE_NOUN_EN.match(text, end))
+    """Is the process mention text[start:end] the role of a protein ("the anti-apoptotic protein Bcl-2", "the
+    pro-apoptotic gene FAS", new_papers_en PMID23103563)?"""
+    return bool(_ROLE_PREFIX_EN.search(text[max(0, start - 6):start]) and _ROLE_NOUN_EN.match(text, end))
 
 
 def owner_en(text: str, spans, process, first_agent) -> object | None:

@@ -796,7 +796,7 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     if ("while" in text or "whereas" in text) and "english" not in skip:
         result = _contrast_readout(text, spans, x, y, cues, result)
     result = _passive_subject(x, y, text, result)
-    return _anti_process(text, spans, x, y, result) if "抗" in text or "nti" in text else result
+    return _anti_process(text, spans, x, y, result) if "抗" in text or "nti" in text or "ro" in text else result
 
 
 _MODEL_AFTER = re.compile(r"^\s*-?\s*(?:induced|stimulated|challenged|evoked|elicited)\b", re.IGNORECASE)  # a model's stimulus
