@@ -31,19 +31,13 @@ corpus = Path(sys.argv[1]); rounds = int(sys.argv[2])
 
 def process_file_cpu() -> None:
     """CPU of process_file over ``corpus``, state built, heap frozen (module docstring)."""
-    import gc
     import time
 
-    from pipeline.batch import worker as W
-    from pipeline.config import bundled_path
+    from warm_worker import warm_tasks
 
-    folder = str(bundled_path("dictionaries"))
-    W.init_worker(folder)
-    tasks = [W.FileTask(str(p), p.stem, p.read_bytes(), folder) for p in sorted(corpus.iterdir())]
-    for task in tasks[:20]:
-        W.process_file(task)
-    gc.collect()
-    gc.freeze()
+    from pipeline.batch import worker as W
+
+    tasks = warm_tasks(corpus)
     times = []
     for _ in range(rounds):
         c = time.process_time()

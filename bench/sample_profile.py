@@ -17,8 +17,8 @@ calls it makes included), the same by line, the inclusive time of each function,
 
 from __future__ import annotations
 
+import argparse
 import collections
-import gc
 import signal
 import sys
 import time
@@ -29,8 +29,9 @@ warnings.filterwarnings("ignore")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from warm_worker import warm_tasks  # noqa: E402  (bench/ is on the path: this script's folder)
+
 from pipeline.batch import worker as W  # noqa: E402
-from pipeline.config import bundled_path  # noqa: E402
 
 SELF: collections.Counter = collections.Counter()
 LINES: collections.Counter = collections.Counter()
@@ -85,17 +86,14 @@ def _print(title: str, counter: collections.Counter, top: int, show=lambda k: f"
 
 
 def main() -> None:
-    corpus = Path(sys.argv[1])
-    rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 1
-    top = int(sys.argv[sys.argv.index("--top") + 1]) if "--top" in sys.argv else 40
-    callees = sys.argv[sys.argv.index("--callees") + 1] if "--callees" in sys.argv else None
-    folder = str(bundled_path("dictionaries"))
-    W.init_worker(folder)
-    tasks = [W.FileTask(str(p), p.stem, p.read_bytes(), folder) for p in sorted(corpus.iterdir())]
-    for task in tasks[:20]:
-        W.process_file(task)
-    gc.collect()
-    gc.freeze()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path, help="a folder of papers (make_corpus.py or a real sample)")
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--callees", help="a function name: what the calls it makes cost")
+    args = parser.parse_args()
+    rounds, top, callees = args.rounds, args.top, args.callees
+    tasks = warm_tasks(args.corpus)
     signal.signal(signal.SIGPROF, _sampler(callees))
     _LAST[0] = start = time.process_time()
     signal.setitimer(signal.ITIMER_PROF, 0.001, 0.001)
