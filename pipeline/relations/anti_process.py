@@ -66,6 +66,23 @@ def role_noun_at(text: str, start: int, end: int) -> bool:
     return bool(_ROLE_PREFIX_EN.search(text[max(0, start - 6):start]) and _ROLE_NOUN_EN.match(text, end))
 
 
+# any of the words the readings below start from (a cheap gate before the per-pair loop)
+_TRIGGER = re.compile(r"抗|[Aa]nti|[Pp]ro")
+
+
+def may_apply(text: str) -> bool:
+    """Could a sentence hold 抗/anti-/pro- before a process mention?"""
+    return _TRIGGER.search(text) is not None
+
+
+def owner(text: str, spans, process, first_agent) -> object | None:
+    """Who owns the effect word at ``process`` (``anti_process_at``): the Chinese possessor before 抗, or the
+    English owner (``owner_en``)."""
+    if _ANTI.search(text[max(0, process.start - 3):process.start]):
+        return possessor(text, spans, process)
+    return owner_en(text, spans, process, first_agent)
+
+
 def owner_en(text: str, spans, process, first_agent) -> object | None:
     """The owner of "anti-P effect" in English: "X's anti-P effect", "the anti-P effect of X", "X exerts anti-P
     effects", or, for "its anti-P effect", ``first_agent`` (the sentence's one herb or compound, when it opens the

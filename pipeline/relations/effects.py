@@ -796,7 +796,7 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     if ("while" in text or "whereas" in text) and "english" not in skip:
         result = _contrast_readout(text, spans, x, y, cues, result)
     result = _passive_subject(x, y, text, result)
-    return _anti_process(text, spans, x, y, result) if "抗" in text or "nti" in text or "ro" in text else result
+    return _anti_process(text, spans, x, y, result) if anti_process.may_apply(text) else result
 
 
 _MODEL_AFTER = re.compile(r"^\s*-?\s*(?:induced|stimulated|challenged|evoked|elicited)\b", re.IGNORECASE)  # a model's stimulus
@@ -1111,6 +1111,14 @@ def _binding_partner(text: str, spans: list[Span], x: Span, y: Span, context: Se
     return result
 
 
+def _undirected_with_cue_weight(text: str, cue: Cue, agent: Span, hedged: bool, lo: int) -> PairLabel:
+    """``associated`` through ``cue`` at the weight of a directed statement: the link is stated as firmly, only
+    without a direction (undirected_objects.py, correlations.measured_subject)."""
+    stated = _finish(PairLabel("associated", cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
+    stated.weight *= WEIGHTS["upregulates"] / WEIGHTS["associated"]
+    return stated
+
+
 def _sole_opening_agent(spans: list[Span]) -> Span | None:
     """The sentence's first mention when it is its one herb or compound ("Ilex latifolia ameliorated …, and … its
     anti-apoptotic effect"): whom "its" refers to; None otherwise."""
@@ -1134,10 +1142,7 @@ def _anti_process(text: str, spans: list[Span], x: Span, y: Span, result: PairLa
                 continue
             if not anti_process.anti_process_at(text, mention.start, mention.end):
                 continue
-            if "抗" in text[max(0, mention.start - 3):mention.start]:
-                owner = anti_process.possessor(text, spans, mention)
-            else:
-                owner = anti_process.owner_en(text, spans, mention, _sole_opening_agent(spans))
+            owner = anti_process.owner(text, spans, mention, _sole_opening_agent(spans))
             if owner is not None and owner.entity_id == other.entity_id:
                 cue = Cue("inhibit", mention.start - 1, mention.start, "抗")
                 return _finish(PairLabel("inhibits", cue=cue, agent=other.entity_id, hedged=result.hedged), text, owner.start)
@@ -2236,16 +2241,12 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             # in X" is the subject's means, ``via``)
             if undirected_objects.opens_means(text, cue.start):
                 return _finish(PairLabel("via", cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
-            stated = _finish(PairLabel("associated", cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
-            stated.weight *= WEIGHTS["upregulates"] / WEIGHTS["associated"]
-            return stated
+            return _undirected_with_cue_weight(text, cue, agent, hedged, lo)
         if cue is not None and cue.kind in EFFECT_CLASSES and agent.label in ("GENE", "PATHWAY") and \
                 correlations.measured_subject(text, _clause_start(text, agent.start), agent.start, agent.end):
             # "The HHEX/IDE T2D locus is associated with decreased insulin secretion": two measures seen together
             # (correlations.measured_subject); the weight stays the cue's, as for an undirected object above
-            stated = _finish(PairLabel("associated", cue=cue, agent=agent.entity_id, hedged=hedged), text, lo)
-            stated.weight *= WEIGHTS["upregulates"] / WEIGHTS["associated"]
-            return stated
+            return _undirected_with_cue_weight(text, cue, agent, hedged, lo)
         if cue is not None and cue.kind in EFFECT_CLASSES and agent.label == "PATHWAY" and \
                 cue_scope.in_evidence_adjunct(text, agent.end, cue.start):
             # "autophagy was detected …, as indicated by an up-regulated expression of LC3-II": markers of the state

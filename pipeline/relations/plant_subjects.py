@@ -76,14 +76,19 @@ def _distinct(pattern: re.Pattern, text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _plant_cues(organism: tuple[str, ...], biology: tuple[str, ...]) -> tuple[str, ...]:
+    """The distinct plant cues, or () when there are too few or no organism or no biology word among them."""
+    cues = organism + tuple(b for b in biology if b not in organism)
+    return cues if organism and biology and len(cues) >= MIN_PLANT_CUES else ()
+
+
 def plant_subject_verdict(front: str) -> PlantVerdict:
     """Is the paper whose front matter (title, abstract, keywords) is ``front`` about a plant's biology?"""
     organism = _distinct(_ORGANISM, front)
     biology = _distinct(_BIOLOGY, front)
     animal = _distinct(_ANIMAL, front)
     cues = organism + tuple(b for b in biology if b not in organism)
-    plant = bool(organism) and bool(biology) and len(cues) >= MIN_PLANT_CUES and not animal
-    return PlantVerdict(plant, cues, animal)
+    return PlantVerdict(bool(_plant_cues(organism, biology)) and not animal, cues, animal)
 
 
 def plant_subject(front: str) -> bool:
@@ -95,8 +100,7 @@ def plant_subject(front: str) -> bool:
     organism = _distinct(_ORGANISM, front)
     if not organism:
         return False
-    biology = _distinct(_BIOLOGY, front)
-    return bool(biology) and len(organism + tuple(b for b in biology if b not in organism)) >= MIN_PLANT_CUES
+    return bool(_plant_cues(organism, _distinct(_BIOLOGY, front)))
 
 
 def front_matter(paragraphs) -> str:
