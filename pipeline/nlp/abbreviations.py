@@ -28,6 +28,7 @@ from functools import lru_cache, partial
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.long_form_sense import fits_gene, member_of_named_family, names_other_thing
 from pipeline.nlp.matcher import Mention, TermIndex
+from pipeline.nlp.plain_words import is_plain_word_pathway
 from pipeline.nlp.pathways import parents_of
 from pipeline.nlp.receptor_names import HOW as RECEPTOR_NAME
 
@@ -346,7 +347,9 @@ def find_definitions(
             continue
         seen.add(short)
         prefix_end = len(text[:pstart].rstrip())
-        before = next((mm for mm in mentions if mm.end == prefix_end and mm.how != "abbreviation"), None)
+        before = next((mm for mm in mentions if mm.end == prefix_end and mm.how != "abbreviation"
+                       and not is_plain_word_pathway(text, mm)), None)  # "Alzheimer's disease (AD)": no Reactome
+        # "Disease" (nlp/plain_words drops the word later; the definition must not take it first)
         if before is not None and _ends_a_longer_phrase(short, long, before, text[:prefix_end]):
             before = None  # "High ASP and TG (HAT)": HAT names the phrase, not TG
         if before is not None and names_the_ligand(long, before, index):

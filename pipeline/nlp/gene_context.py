@@ -62,8 +62,10 @@ _CUE = re.compile(
     r"signaling|signalling|oncogene|oncogenes|proto-oncogene|transformed|transforming)\b"
     r"|表达|敲低|敲除|基因|蛋白|磷酸化|受体|抑制剂|过表达|沉默",
 )
+# a designator is a short number ("TG-2", "HR 1"); four or more digits are a year, a code or a post code
+# ("Portland, OR 97201": the state, PMID7072798)
 _GREEK_OR_NUMBER_AFTER = re.compile(
-    r"^(?:[-\s]?(?:alpha|beta|gamma|delta|kappa|[αβγδκ]|\d+[a-z]?)\b|[-/]?\d)", re.IGNORECASE
+    r"^(?:[-\s]?(?:alpha|beta|gamma|delta|kappa|[αβγδκ]|\d{1,3}[a-z]?)\b|[-/]?\d)", re.IGNORECASE
 )
 _GREEK_WORD_AFTER = re.compile(
     r"^[-\s](alpha|beta|gamma|delta|epsilon|kappa|lambda|zeta|theta|[αβγδεκλζθ])(?![A-Za-z0-9])",

@@ -725,6 +725,13 @@ def _free_of(taken: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     return free
 
 
+def _counts_after(text: str, words: list[tuple[int, int]], i: int) -> bool:
+    """Is word ``i`` a counted noun right after the number before it? "during the past 4 weeks": the number
+    counts weeks, it designates nothing (EHD4's alias PAST4 is one fuzzy step away; PMID16837801)."""
+    return i < len(words) and text[words[i - 1][1]:words[i][0]] == " " \
+        and text[words[i][0]:words[i][1]].lower() in _COUNTED_WORDS
+
+
 def unmatched_candidates(sentence_text: str, mentions: Iterable[Any], offset: int = 0) -> list[tuple[int, int]]:
     """Spans of ``sentence_text`` that look like gene/protein names and no mention covers.
 
@@ -743,7 +750,8 @@ def unmatched_candidates(sentence_text: str, mentions: Iterable[Any], offset: in
        ``sirtuin-1``) that is not a measurement (``24h``, ``3D``), a chemical formula
        (``H2O2``, ``Fe2+``) or a cell line/assay (``MC3T3-E1``, ``CCK-8``).
     3. A word of four or more letters followed by a number (``beclin 1``), unless the
-       word counts things (``Figure 2``, ``day 7``, ``type 2``).
+       word counts things (``Figure 2``, ``day 7``, ``type 2``) or a counted noun follows the
+       number (``the past 4 weeks``).
     4. A mention directly followed by a number, Greek letter or Roman numeral that it does
        not include: ``haem oxygenase`` (the HMOX family) + ``-1``. The span covers the
        mention; if it links, the caller replaces the mention.
@@ -793,7 +801,7 @@ def unmatched_candidates(sentence_text: str, mentions: Iterable[Any], offset: in
         elif (_LONG_WORD.fullmatch(word) and word.lower() not in _COUNTED_WORDS
               and word.lower() not in _STOP_LEFT and i + 1 < n and joined(i + 1)
               and _SMALL_NUMBER.fullmatch(sentence_text[words[i + 1][0]:words[i + 1][1]])
-              and free(ws, words[i + 1][1])):
+              and free(ws, words[i + 1][1]) and not _counts_after(sentence_text, words, i + 2)):
             spans.append((ws, words[i + 1][1]))
     spans += extended
     spans.sort(key=lambda sp: (sp[0], -sp[1]))

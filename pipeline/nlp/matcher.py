@@ -279,6 +279,24 @@ def spaces_a_plain_word(surface: str) -> bool:
     return any(w not in _GREEK_NAMES for w in _PLAIN_WORD.findall(surface))
 
 
+_WORD_SPACE_NUMBER = re.compile(r"[a-z]{3,}\s+\d+")
+_POSSESSIVE_S = re.compile(r"s\s")
+
+
+def word_and_number_not_symbol(text: str, start: int, end: int, case_form: str) -> bool:
+    """Is a spaced surface that folds to a symbol (``case_form``: capitals and digits) an ordinary word and a
+    number, or a possessive's "s" and the next token? "during the past 4 weeks" folds to PAST4 (EHD4's alias)
+    and "Rosen's T5 or T10 protocol" to ST5 (DENND2B's); a symbol written with a space keeps its capitals
+    ("GATA 4", "Nrf 2"), so a lower-case word of three letters or more before the number is the word
+    (PMID16837801, PMID8600333: unannotated pool abstracts, stop 45)."""
+    if not case_form.isupper():
+        return False
+    surface = text[start:end]
+    if _WORD_SPACE_NUMBER.fullmatch(surface):
+        return True
+    return start > 0 and text[start - 1] in "'’′" and _POSSESSIVE_S.match(surface) is not None
+
+
 def spelled_by_folding(norm: str, case_form: str) -> int:
     """1 when a surface reaches its key only by folding punctuation or spaces away, else 0. Of two
     otherwise equal terms the one spelled as the key wins: "TRAP" is ACP5's own synonym
@@ -551,6 +569,8 @@ class TermIndex:
             best = next((t for t in terms if t.case_form == surface_case), None) or next(
                 (t for t in terms if case_ok(t, surface_case)), None
             )
+            if best is not None and spaced and word_and_number_not_symbol(text, start, end, best.case_form):
+                continue  # "the past 4 weeks" is no PAST4 (EHD4), "Rosen's T5" no ST5 (DENND2B)
             if best is not None and best is terms[0] and len(terms) > 1:  # "SP-D": SFTPD's, not HOXD13's "SPD"
                 best = prefer_as_written(terms, text[start:end], surface_case)[0]
             if best is None and _is_title_word(surface_case) and surface_case not in TITLE_WORDS \
