@@ -54,3 +54,19 @@ def test_a_state_code_before_a_zip_code_is_no_gene_family(annotator):
 def test_a_symbol_written_with_a_spaced_number_stays(annotator):
     # the rule is about a lower-case word: "GATA 4" and "Nrf 2" are still the genes
     assert "HGNC:4173" in ids(annotator, "The expression of GATA 4 increased in the treated cells.")
+
+
+def test_a_grade_of_a_fracture_classification_is_no_gene(annotator):
+    # PMID20871246 (abstract): the Young-Burgess classes of pelvic fractures
+    text = ("The Young-Burgess system differentiated transfusion requirements--lateral compression Type 3 (LC3) and "
+            "anteroposterior compression Types 2 (APC2) and 3 (APC3) fractures had higher transfusion requirements "
+            "than did lateral compression Type 1 (LC1), anteroposterior compression Type 1 (APC1), and vertical "
+            "shear (VS) (P<0.05)--but was not as useful at predicting head, chest, or abdomen injuries.")
+    found = ids(annotator, text)
+    assert "HGNC:23247" not in found  # DNAL1 (alias LC1)
+    assert "FPLX:MAP1LC3" not in found
+
+
+def test_a_gene_name_spelling_its_symbol_is_still_the_gene(annotator):
+    # the rule it narrows: "Single minded 2 (SIM2)" names the gene (abbreviations.spells_gene_symbol)
+    assert "HGNC:10883" in ids(annotator, "Single minded 2 (SIM2) was overexpressed, and SIM2 levels rose.")

@@ -237,7 +237,15 @@ def spells_gene_symbol(short: str, long: str, entity) -> bool:
     inhibitor-1 (PAI-1)" — names the gene list has no other spelling of."""
     return (entity.label == "GENE" and any(c.isdigit() for c in short)
             and (short == entity.name or short in entity.synonyms)
-            and letters_in_order(short, long, first_at_start=False))
+            and letters_in_order(short, long, first_at_start=False)
+            and not (_CLASS_NUMBER_END.search(long) and not _GENE_WORDS.search(long)))
+
+
+# A long form ending in a class's number names a grade of a classification, not a gene: "lateral compression Type 1
+# (LC1)" of a pelvic-fracture scheme is no DNAL1 (alias LC1), "stage 3", "grade II" (PMID20871246, stop 45)
+_CLASS_NUMBER_END = re.compile(
+    r"\b(?:types?|grades?|stages?|class(?:es)?|groups?|phases?|levels?|scores?|zones?|degrees?)[\s-]*"
+    r"(?:[0-9]{1,2}[a-z]?|[IVX]{1,4})$", re.IGNORECASE)
 
 
 def _symbol_over_fuzzy(short: str, long: str, before: Mention, index: TermIndex) -> str | None:
