@@ -70,3 +70,12 @@ def test_a_grade_of_a_fracture_classification_is_no_gene(annotator):
 def test_a_gene_name_spelling_its_symbol_is_still_the_gene(annotator):
     # the rule it narrows: "Single minded 2 (SIM2)" names the gene (abbreviations.spells_gene_symbol)
     assert "HGNC:10883" in ids(annotator, "Single minded 2 (SIM2) was overexpressed, and SIM2 levels rose.")
+
+
+def test_inf_gamma_is_the_misspelt_interferon_not_intrinsic_factor(annotator):
+    # "INF-γ" for IFN-γ is common in papers; HGNC's CBLIF alias INF made it intrinsic factor (PMID26202807 writes
+    # "INF-y"); the stop list drops the alias (dictionaries/curated/stoplist_terms.tsv)
+    found = ids(annotator, "血清中INF-γ和IL-4的含量升高，INF-α水平未变。")
+    assert "HGNC:5438" in found and "FPLX:IFNA" in found  # IFNG, the IFN-α family
+    assert "HGNC:4268" not in found  # CBLIF
+    assert "HGNC:4268" not in ids(annotator, "Target volumes were delineated as the INF-CTV (PMID27909738).")
