@@ -79,3 +79,10 @@ def test_inf_gamma_is_the_misspelt_interferon_not_intrinsic_factor(annotator):
     assert "HGNC:5438" in found and "FPLX:IFNA" in found  # IFNG, the IFN-α family
     assert "HGNC:4268" not in found  # CBLIF
     assert "HGNC:4268" not in ids(annotator, "Target volumes were delineated as the INF-CTV (PMID27909738).")
+
+
+def test_a_function_word_glued_to_a_number_is_no_symbol(annotator):
+    # ChinaXiv-201712.00940V1 (20-paper sample, English abstract): the PDF conversion lost the space of "at 1"
+    text = ("Five rats fromeach group were sacrificed at1 and 2 months after the surgery for micro-CT analysis.")
+    assert "HGNC:95" not in ids(annotator, text)  # SLC33A1 (alias AT1)
+    assert "HGNC:4556" in ids(annotator, "The expression of gpx4 fell.")  # a lower-case symbol stays

@@ -55,6 +55,7 @@ from typing import Any
 from pipeline.dictionaries.loader import Dictionary, gc_paused
 from pipeline.nlp import link_index
 from pipeline.nlp.link_index import ExactIndex
+from pipeline.nlp.matcher import glued_function_word
 from pipeline.text.normalize import normalize_text
 
 # Score (cosine x alias coverage, after designator and head agreement) a link needs.
@@ -696,7 +697,8 @@ def _symbol_like(word: str) -> bool:
         return False
     if not _HAS_DIGIT_OR_GREEK.search(word):
         return False
-    return not (_MEASURE.fullmatch(word) or _FORMULA.fullmatch(word) or _CELL_LINE.search(word))
+    return not (_MEASURE.fullmatch(word) or _FORMULA.fullmatch(word) or _CELL_LINE.search(word)
+                or glued_function_word(word, word.upper()))  # "sacrificed at1 and 2 months"
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")

@@ -297,6 +297,17 @@ def word_and_number_not_symbol(text: str, start: int, end: int, case_form: str) 
     return start > 0 and text[start - 1] in "'’′" and _POSSESSIVE_S.match(surface) is not None
 
 
+_LOWER_GLUED_NUMBER = re.compile(r"([a-z]+)\d+")
+
+
+def glued_function_word(surface: str, case_form: str) -> bool:
+    """Is a lower-case surface a function word glued to a number by a PDF conversion that lost the space ("sacrificed
+    at1 and 2 months", ChinaXiv-201712.00940V1: AT1 is SLC33A1's alias)? Symbols written in lower case keep
+    their own letters ("gpx4", "sirt1"); "at", "in", "to" + digits are the word and the number."""
+    hit = _LOWER_GLUED_NUMBER.fullmatch(surface)
+    return hit is not None and case_form.isupper() and hit.group(1) in FUNCTION_WORDS
+
+
 def spelled_by_folding(norm: str, case_form: str) -> int:
     """1 when a surface reaches its key only by folding punctuation or spaces away, else 0. Of two
     otherwise equal terms the one spelled as the key wins: "TRAP" is ACP5's own synonym
@@ -571,6 +582,8 @@ class TermIndex:
             )
             if best is not None and spaced and word_and_number_not_symbol(text, start, end, best.case_form):
                 continue  # "the past 4 weeks" is no PAST4 (EHD4), "Rosen's T5" no ST5 (DENND2B)
+            if best is not None and not spaced and glued_function_word(text[start:end], best.case_form):
+                continue  # "sacrificed at1 and 2 months": no AT1 (SLC33A1)
             if best is not None and best is terms[0] and len(terms) > 1:  # "SP-D": SFTPD's, not HOXD13's "SPD"
                 best = prefer_as_written(terms, text[start:end], surface_case)[0]
             if best is None and _is_title_word(surface_case) and surface_case not in TITLE_WORDS \
