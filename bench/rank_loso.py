@@ -42,7 +42,8 @@ import numpy as np
 import pandas as pd
 
 CURRENT_TERMS = ["evidence_weight", "factor", "sentences", "agent_target", "agents", "effect_label", "via",
-                 "member_of", "front", "references", "caption", "no_cue", "compound_pair"]
+                 "member_of", "front", "references", "caption", "no_cue", "compound_pair",
+                 "gene_gene_sentences"]
 
 
 N_GOLD: dict[str, int] = {}  # |gold| per set, read by main
@@ -90,8 +91,29 @@ def candidate_terms(units: pd.DataFrame) -> pd.DataFrame:
         "gene_gene_effect": ((pt == "GENE–GENE") & units["label"].isin(
             ["upregulates", "downregulates", "activates", "inhibits"])).astype(float),
         "gene_gene_via": ((pt == "GENE–GENE") & (units["label"] == "via")).astype(float),
+        "negated_associated": (units["negated"].astype(bool) & (units["label"] == "associated")).astype(float),
         "gene_gene_entities": (pt == "GENE–GENE").astype(float) * np.log(units["best_entities"].clip(lower=2)),
         "agent_entities": units["agent_target"].astype(float) * np.log(units["best_entities"].clip(lower=2)),
+        # stop 45 candidates: how far apart the two mentions are, how long the best sentence is, how many
+        # documents name the pair, how many sentences the document has (bench/rank_units.py columns)
+        **({} if "distance" not in units else {
+            "log_distance": np.log1p(units["distance"].astype(float)),
+            "cued_log_distance": np.log1p(units["distance"].astype(float)) * (1 - units["no_cue"].astype(float)),
+            "no_cue_log_distance": np.log1p(units["distance"].astype(float)) * units["no_cue"].astype(float),
+            "far_cued": ((units["distance"] > 60) & (units["no_cue"] == 0)).astype(float),
+            "adjacent": (units["distance"] <= 10).astype(float),
+            "log_length": np.log(units["length"].clip(lower=20).astype(float)),
+            "log_documents": np.log(units["n_documents"].clip(lower=1).astype(float)),
+            "log_doc_sentences": np.log(units["doc_sentences"].clip(lower=1).astype(float)),
+            "sentence_share": np.log1p(np.exp(units["sentences"].astype(float)) - 1)
+            - np.log(units["doc_sentences"].clip(lower=1).astype(float)),
+            "many_entities": (units["best_entities"] > 8).astype(float),
+            "log_doc_units": np.log(units.groupby("doc")["doc"].transform("size").astype(float)),
+            "log_doc_rank": np.log(units.groupby("doc")["log_score"].rank(ascending=False, method="min")),
+            "log_doc_cued": np.log1p(units.groupby("doc")["no_cue"].transform(lambda c: (c == 0).sum()).astype(float)),
+            **{f"cue:{k}": (units["cue_kind"] == k).astype(float)
+               for k in ("activate", "inhibit", "up", "down", "via", "member", "negation", "effect", "contains")},
+        }),
         **{f"type_label:{t}:{lab}": ((pt == t) & (units["label"] == lab)).astype(float)
            for t in ("GENE–GENE", "COMPOUND–GENE", "GENE–PATHWAY", "COMPOUND–PATHWAY", "PATHWAY–PATHWAY", "GENE–HERB")
            for lab in ("associated", "upregulates", "downregulates", "activates", "inhibits", "via")},

@@ -103,6 +103,10 @@ def unit_table() -> tuple[pd.DataFrame, dict[str, int]]:
                 "in_front": any(e.section in FRONT_SECTIONS for e in evidence),
                 "a_mentions": mentions[doc][a_id], "b_mentions": mentions[doc][b_id],
                 "n_cued": sum(e.typed is not None and e.typed.cue is not None for e in evidence),
+                "distance": best.distance, "length": len(best.text),
+                "cue_kind": best.typed.cue.kind if best.typed is not None and best.typed.cue is not None else "",
+                "cue_text": best.typed.cue.text if best.typed is not None and best.typed.cue is not None else "",
+                "n_documents": len(bests), "doc_sentences": len(facts[doc].sentences),
                 "best": b.text[:300],
             })
     return pd.DataFrame(rows), n_gold
