@@ -14,6 +14,8 @@ documents, as ``pipeline evaluate`` does). Each row has
   candidate terms from (not in the score): pair type, hedging, the self-named map and family flags,
   the agent being one the document studies (relations/document_focus.py), entities in the best
   sentence, the pair also named in a title/abstract, mentions of each side in the document, cued sentences;
+* ``distance``, ``length``, ``cue_kind``, ``cue_text`` of the best sentence (characters between the two mentions, the
+  sentence's length, its cue), ``n_documents`` naming the pair, ``doc_sentences`` of the document (stop 45);
 * ``gold``: whether the unit is in its set's gold.
 
 bench/rank_loso.py reads the table and chooses weights by leaving one gold set out of the fit.
