@@ -14,6 +14,8 @@ documents, as ``pipeline evaluate`` does). Each row has
   candidate terms from (not in the score): pair type, hedging, the self-named map and family flags,
   the agent being one the document studies (relations/document_focus.py), entities in the best
   sentence, the pair also named in a title/abstract, mentions of each side in the document, cued sentences;
+* ``distance``, ``length``, ``cue_kind``, ``cue_text`` of the best sentence (characters between the two mentions, the
+  sentence's length, its cue), ``n_documents`` naming the pair, ``doc_sentences`` of the document (stop 45);
 * ``gold``: whether the unit is in its set's gold.
 
 bench/rank_loso.py reads the table and chooses weights by leaving one gold set out of the fit.
@@ -103,6 +105,10 @@ def unit_table() -> tuple[pd.DataFrame, dict[str, int]]:
                 "in_front": any(e.section in FRONT_SECTIONS for e in evidence),
                 "a_mentions": mentions[doc][a_id], "b_mentions": mentions[doc][b_id],
                 "n_cued": sum(e.typed is not None and e.typed.cue is not None for e in evidence),
+                "distance": best.distance, "length": len(best.text),
+                "cue_kind": best.typed.cue.kind if best.typed is not None and best.typed.cue is not None else "",
+                "cue_text": best.typed.cue.text if best.typed is not None and best.typed.cue is not None else "",
+                "n_documents": len(bests), "doc_sentences": len(facts[doc].sentences),
                 "best": b.text[:300],
             })
     return pd.DataFrame(rows), n_gold
