@@ -58,3 +58,48 @@ def test_sentence_text_and_lang_kept_and_equal_to_the_slice():
     long = next(s for s in sentences if s.end - s.start > 1)
     assert long.text is long.__dict__["text"]
 
+
+
+def test_entity_label_kept_and_equal_to_its_type_label():
+    """An entity's label is read once and kept (a dict look-up on every access before stop 45), the label of its
+    type for every entity of the bundled dictionaries; fields, equality and ``asdict`` are unchanged."""
+    import dataclasses
+
+    from pipeline.config import bundled_path
+    from pipeline.dictionaries.loader import load_dictionary
+    from pipeline.dictionaries.schema import ENTITY_TYPES, Entity
+
+    entities = load_dictionary(bundled_path("dictionaries")).entities
+    assert len(entities) > 10_000
+    for entity in entities.values():
+        assert entity.label == ENTITY_TYPES[entity.type]
+        assert entity.__dict__["label"] is entity.label
+    herb = Entity(id="H:1", type="herb", name="Scutellaria baicalensis")
+    assert "label" not in herb.__dict__ and herb.label == "HERB" and herb.__dict__["label"] == "HERB"
+    assert herb == Entity(id="H:1", type="herb", name="Scutellaria baicalensis")
+    assert "label" not in dataclasses.asdict(herb) and "label" not in [f.name for f in dataclasses.fields(Entity)]
+
+
+def test_entity_fields_as_asdict():
+    """``facts.entity_fields`` gives what ``dataclasses.asdict`` gave for a document's composites: equal, in field
+    order, lists copied — on every entity of the bundled dictionaries (lists of members, synonyms, parents) and on a
+    composed pathway of the kind the annotator makes (members as a tuple)."""
+    import dataclasses
+
+    from pipeline.config import bundled_path
+    from pipeline.dictionaries.loader import load_dictionary
+    from pipeline.dictionaries.schema import Entity
+    from pipeline.relations.facts import entity_fields
+
+    entities = list(load_dictionary(bundled_path("dictionaries")).entities.values())
+    entities.append(Entity(id="AXIS:PI3K/AKT", type="pathway", name="PI3K/AKT", members=("HGNC:8975", "HGNC:391")))
+    with_lists = 0
+    for entity in entities:
+        entity.label  # noqa: B018 — a kept label (schema.Entity) is no field
+        got, want = entity_fields(entity), dataclasses.asdict(entity)
+        assert list(got.items()) == list(want.items())
+        for name, value in got.items():
+            if isinstance(value, list):
+                assert value is not getattr(entity, name)
+                with_lists += bool(value)
+    assert with_lists > 1000
