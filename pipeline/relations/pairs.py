@@ -292,6 +292,7 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     products = product_compounds(text, mentions)  # "PGE2 production": made, not acting
     genotypes = genotype_only(text, mentions)
     siblings = sibling_pairs(text, spans)  # "FUT4 and FUT7", "EPOR/Jak2/Stat5 response genes"
+    causes = may_name_cause(text)  # a question about the sentence: asked once, not once per pair (issue 17, stop 45)
     for x, y in canonical_pairs(entities):
         if genotypes and _treats_genotype(x, y, genotypes):
             continue  # "atorvastatin counteracted … in HFD-fed ApoE (-/-) mice": the model's genotype
@@ -307,7 +308,7 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
         if siblings and typed.label == "associated" and typed.cue is None and not typed.negated \
                 and frozenset((x[1], y[1])) in siblings:
             continue  # items of one enumeration, nothing stated of the two (relations/siblings.py)
-        if not typed.negated and may_name_cause(text):
+        if causes and not typed.negated:
             typed = _in_response(text, spans, by_id[x[1]], by_id[y[1]], typed)  # "IL-6 … in response to LPS"
         if typed.agent in products and typed.label in EFFECT_LABELS:
             typed = PairLabel("associated", weight=WEIGHTS["associated"], hedged=typed.hedged)
