@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.relations.constituent_lists import listed_constituents, states_composition
+from pipeline.relations.constituent_lists import listed_after_cue, listed_constituents, states_composition
 from tests.nlp_helpers import facts_of, sentence_rows
 
 # validation44_en PMID23608240 (development since stop 45): Waltheria indica review
@@ -59,3 +59,40 @@ def test_only_uncued_compound_pairs_are_dropped():
     assert not listed_constituents("HERB", "COMPOUND", "associated", None, False, LITCHI)
     assert not listed_constituents("COMPOUND", "COMPOUND", "combined_with", object(), False, LITCHI)
     assert not listed_constituents("COMPOUND", "COMPOUND", "associated", None, True, LITCHI)
+
+
+# --- the herb of a composition sentence: a list after the cue, an implicit plant, a plant anaphor -----------------
+
+WALTHERIA_TWO = ("RESULTS: Crude extracts and isolated compounds from Waltheria indica were investigated and showed "
+                 "analgesic, anti-inflammatory, antibacterial, antifungal, antimalarial, anti-anemic, anti-oxidant, sedative and "
+                 "anticonvulsant activities. " + WALTHERIA)  # validation44_en PMID23608240, two adjacent sentences
+CYPERUS_TWO = ("RESULTS: Phytochemical and pharmacological studies revealed the significance of C. rotundus as an "
+               "antiandrogenic, antibacterial, anticancerous, anticonvulsant, antidiabetic, antidiarrheal, antigenotoxic, "
+               "anti-inflammatory, antilipidemic, antimalarial, antimutagenic, antiobesity, antioxidant, anti-uropathogenic, "
+               "hepatoprotective, cardioprotective, neuroprotective, and nootropic agent. This is the most investigated plant "
+               "worldwide due to the higher concentration of active ingredients in the form of essential oils, phenolic acids, "
+               "ascorbic acids, and flavonoids in the tuber and rhizomes.")  # validation44_en PMID26297840
+MEADOWSWEET = ("Chemical analysis of ethanol and aqueous extracts of meadowsweet has shown high content of biologically "
+               "active flavonoids and tannins.")  # validation44_en PMID27838807
+CITRUS = ("Our previous studies demonstrated that oral administration of Gold Lotion (GL), an extract of multiple varieties "
+          "of citrus peels containing abundant flavonoids, including a large percentage of polymethoxyflavones (PMFs), "
+          "effectively suppressed azoxymethane (AOM)-induced colonic tumorigenesis.")  # validation39_en PMID23673480
+
+
+@pytest.mark.parametrize(("text", "herb", "compound"), [
+    (WALTHERIA_TWO, "HERB002187", "MESH:D000470"),  # the first item after "presence of"
+    (WALTHERIA_TWO, "HERB002187", "CPD:quercetin"),  # an example in brackets, commas away from the cue
+    (WALTHERIA_TWO, "HERB002187", "CPD:anthraquinone"),  # the last item
+    (CYPERUS_TWO, "HERB006019", "MESH:D005419"),  # "the most investigated plant": C. rotundus
+    (MEADOWSWEET, "HERB006273", "CPD:tannin"),  # "high content of"
+])
+def test_the_herb_contains_each_listed_constituent(annotator, text, herb, compound):
+    assert sentence_rows(annotator, text)[(herb, compound)].label == "contains"
+
+
+def test_a_list_ends_at_a_new_clause():
+    start = CITRUS.index("containing") + len("containing")
+    assert listed_after_cue(CITRUS, start, CITRUS.index("flavonoids"))
+    assert not listed_after_cue(CITRUS, start, CITRUS.index("azoxymethane"))  # "effectively suppressed" ends it
+    zh = "其中番茄皂苷A是番茄中主要的皂苷成分,在原料中的含量为番茄红素的3倍"  # new_papers_zh ChinaXiv-202105.00091V1
+    assert not listed_after_cue(zh, zh.index("成分") + 2, zh.index("番茄红素"))  # a Chinese comma is a clause break

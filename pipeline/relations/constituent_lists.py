@@ -39,3 +39,30 @@ def listed_constituents(a_type: str, b_type: str, label: str, cue, negated: bool
     stated between them (the pair to drop)?"""
     return (a_type == b_type == "COMPOUND" and label == "associated" and cue is None and not negated
             and states_composition(text))
+
+
+# what ends a list that a composition cue opens: a clause break (";", a full stop), a relative or subordinating word,
+# or a finite verb of a new clause
+# or a finite verb of a new clause ("containing abundant flavonoids, including …, effectively suppressed azoxymethane
+# (AOM)-induced …", validation39_en PMID23673480: a past tense or an effect verb ends the list); English only (a
+# Chinese comma is a clause break: "番茄皂苷A是番茄中主要的皂苷成分,在原料中的含量为番茄红素的3倍")
+_LIST_END = re.compile(r"[;；。，、\u4e00-\u9fff]|\.\s|\b(?:which|that|whereas|while|but|because|although|when|where|was|"
+                       r"were|is|are|has|have|had|showed?|shown|indicated?|revealed?|suggest\w*|exhibit\w*|possess\w*|"
+                       r"[a-z]{3,}ed|inhibit\w*|induc\w*|increas\w*|decreas\w*|reduc\w*|suppress\w*|promot\w*|"
+                       r"enhanc\w*|activat\w*|prevent\w*|attenuat\w*|protect\w*)\b", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()]*\)")
+MAX_LIST = 240  # characters from the cue to the item: a list longer than that is a paragraph of its own
+
+
+def listed_after_cue(text: str, cue_end: int, start: int) -> bool:
+    """Is the mention starting at ``start`` an item of the list a composition cue ending at ``cue_end`` opens?
+    "showed the presence of cyclopeptid alkaloids, flavonoids (e.g., (-)-epicatechin, quercetin, …), tannins,
+    sterols, terpenes" (validation44_en PMID23608240): every item is what the plant contains, though commas
+    separate them from the cue. The text between holds items only: no clause break, relative word or
+    finite verb outside brackets."""
+    if start < cue_end or start - cue_end > MAX_LIST:
+        return False
+    gap = text[cue_end:start]
+    while _BRACKETED.search(gap):
+        gap = _BRACKETED.sub(" ", gap)
+    return not _LIST_END.search(gap)
