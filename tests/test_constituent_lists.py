@@ -96,3 +96,11 @@ def test_a_list_ends_at_a_new_clause():
     assert not listed_after_cue(CITRUS, start, CITRUS.index("azoxymethane"))  # "effectively suppressed" ends it
     zh = "其中番茄皂苷A是番茄中主要的皂苷成分,在原料中的含量为番茄红素的3倍"  # new_papers_zh ChinaXiv-202105.00091V1
     assert not listed_after_cue(zh, zh.index("成分") + 2, zh.index("番茄红素"))  # a Chinese comma is a clause break
+
+
+def test_a_coordinated_extract_solvent_is_no_constituent(annotator):
+    # "ethanol and aqueous extracts of meadowsweet": ethanol made the extract (nlp/extract_abbreviations.py), it is no
+    # constituent the analysis found
+    rows = sentence_rows(annotator, MEADOWSWEET)
+    assert ("HERB006273", "CPD:ethanol") not in rows
+    assert rows[("HERB006273", "MESH:D005419")].label == "contains"
