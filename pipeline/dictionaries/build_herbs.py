@@ -50,6 +50,7 @@ from pipeline.dictionaries.build_common import (
     read_tsv_rows,
     write_text_atomic,
 )
+from pipeline.dictionaries.herb_english import ambiguous_english_name, plain_words
 from pipeline.dictionaries.latin import binomial_key, genus_stem
 from pipeline.dictionaries.schema import MULTI_SEP, Entity
 
@@ -160,17 +161,22 @@ def _apply_corrections(curated: Path, herbs: dict[str, Entity], stats: RuleStats
 
 def _add_english_names(curated: Path, herbs: dict[str, Entity], zh_to_herb: dict[str, str],
                        pharm: dict[str, str], stats: RuleStats) -> None:
-    """Names English papers use: curated binomials and extract names
-    (``curated/herb_names_en.tsv``) with their ``G. species`` form, and the pinyin of the
+    """Names English papers use: curated binomials, common names and extract names
+    (``curated/herb_names_en.tsv``; a short name or a plain English word stops the build,
+    herb_english.py) with their ``G. species`` form, and the pinyin of the
     pharmacopoeia herbs written apart and joined (``Dan Shen``, ``Danshen``)."""
     taken = {s.casefold(): hid for hid, e in herbs.items() for s in [e.name, *e.synonyms]}
     path = curated / "herb_names_en.tsv"
     rows = read_curated(path, HERB_NAMES_EN_COLUMNS, required=("herb_name_zh", "synonyms")) if path.exists() else []
+    plain = plain_words(curated)
     for row in rows:  # a HERB id names a herb without a Chinese name (Antrodia camphorata)
         target = row["herb_name_zh"] if row["herb_name_zh"] in herbs else zh_to_herb.get(row["herb_name_zh"])
         if target is None:
             raise BuildError(f"{row.where()}: herb name {row['herb_name_zh']!r} is not matchable on any herb")
         for name in [s.strip() for s in row["synonyms"].split(MULTI_SEP) if s.strip()]:
+            why = ambiguous_english_name(name, plain)
+            if why:
+                raise BuildError(f"{row.where()}: {name!r} is no safe herb name in English text: {why}")
             holder = taken.get(name.casefold(), target)
             if holder != target and not _pharmacopoeia_takes(herbs[target], herbs[holder], pharm):
                 raise BuildError(f"{row.where()}: {name!r} is already a name of {holder}")

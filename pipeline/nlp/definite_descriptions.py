@@ -33,8 +33,11 @@ isoflavonoids are also present in the roots of this plant" (validation41_en PMID
 sentences before), "… have been identified and isolated from the plant species" (validation41_en PMID24949441), "The
 plant is rich in bioactive chemical constituents like …" (validation38_en PMID26968675), "Isoflavonoids are believed the
 active components of this herb" (validation41_en PMID26923541). "this/the (medicinal) plant / herb / plant species"
-(not "the plant extract", "the plant kingdom", "the plant of …") is read by the same rule, with one difference: the
-sentence may name only compounds (the constituents the plant contains), not only genes or pathways.
+(not "the plant extract", "the plant kingdom", "the plant of …"; also "the most investigated plant", validation44_en
+PMID26297840) is read by the same rule, with one difference: the sentence may name only compounds (the constituents the
+plant contains), not only genes or pathways. So is the plant's chemistry reported with the plant left implicit, a
+bridging description: "The phytochemical investigations showed the presence of …" (validation44_en PMID23608240),
+"Phytochemical studies indicated presence of …" (PMID26851499) — the investigations of the herb under study.
 
 The added mention has ``how`` = ``cross_sentence.CROSS_SENTENCE``: its pairs are weighed as a
 cross-sentence reading (below a stated pair of the same cue, relations/cross_sentence.py
@@ -82,9 +85,15 @@ _EN = re.compile(
 _ZH = re.compile(r"(?:该|此|上述|这一|这种|这些)(?P<head>提取物|提取液)(?![的之]?(?:来源|由))")
 # "the roots of this plant", "isolated from the plant species", "active components of this herb": the plant itself,
 # not a kind of plant ("the plant kingdom", "the plant extract": the extract rule above) nor a defined one ("(…)")
-_PLANT_EN = re.compile(r"\b(?:[Tt]his|[Tt]he)\s+(?:medicinal\s+)?(?P<plant>plant\s+species|plant|herb)\b"
+_PLANT_EN = re.compile(r"\b(?:[Tt]his|[Tt]he)\s+(?:most\s+[a-z]+\s+|medicinal\s+)?(?P<plant>plant\s+species|plant|herb)\b"
                        r"(?!\s*\(|[\-/]|\s+(?:extracts?|fractions?|kingdom|cells?|materials?|parts?|famil(?:y|ies)|"
                        r"genus|world|origins?|sources?|tissues?|organs?|growth|hormones?|species|of|from|and|or)\b)")
+# the plant's chemistry reported with the plant left implicit: "The phytochemical investigations showed the presence of
+# cyclopeptid alkaloids, flavonoids …" (validation44_en PMID23608240), "Phytochemical studies indicated presence of
+# … triterpenoids like betulinic acid" (PMID26851499) — a bridging description (Poesio & Vieira 1998): the
+# investigations of the plant under study; not "phytochemical studies of/on X" (the source is then named)
+_PHYTOCHEMISTRY_EN = re.compile(r"\b(?:[Tt]he\s+)?[Pp]hytochemical\s+(?:investigations?|stud(?:y|ies)|analys[ie]s|screening)\b"
+                                r"(?!\s+(?:of|on|in|from)\b)")
 MAX_PLURAL = 3
 
 
@@ -100,7 +109,13 @@ def descriptions(sentence: str, lang: str) -> list[tuple[int, int, bool]]:
             out.append((m.start("object"), m.end("object"), m.group("object") == "extracts"))
     if lang != "zh":
         out += [(m.start(), m.end(), False) for m in _PLANT_EN.finditer(sentence)]
+        out += [(m.start(), m.end(), False) for m in _PHYTOCHEMISTRY_EN.finditer(sentence)]
     return sorted(out)
+
+
+def _names_the_plant(sentence: str, a: int, b: int) -> bool:
+    """Is the description at ``a:b`` the plant itself or its chemistry (whose partners may be compounds)?"""
+    return bool(_PLANT_EN.fullmatch(sentence, a, b) or _PHYTOCHEMISTRY_EN.fullmatch(sentence, a, b))
 
 
 def antecedents(herbs: list[str], plural: bool) -> list[str]:
@@ -131,7 +146,7 @@ def resolve(sentence_text: str, sentence_start: int, mentions: list[Mention], la
         return mentions
     found = descriptions(sentence_text, lang)
     # an extract is related to what it acts on; the plant itself also to the constituents the sentence names
-    partners = ("GENE", "PATHWAY", "COMPOUND") if any(_PLANT_EN.fullmatch(sentence_text, a, b) for a, b, _ in found) \
+    partners = ("GENE", "PATHWAY", "COMPOUND") if any(_names_the_plant(sentence_text, a, b) for a, b, _ in found) \
         else ("GENE", "PATHWAY")
     if not any(m.label in partners and m.how not in skip for m in mentions):
         return mentions

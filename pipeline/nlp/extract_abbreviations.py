@@ -362,7 +362,11 @@ _SOLVENT_NAMES = frozenset(("ethanol", "methanol", "butanol", "n-butanol", "buoh
                             "etoac", "acetone", "ethyl acetate", "hexane", "n-hexane", "chloroform", "chcl3",
                             "dichloromethane", "ch2cl2", "petroleum ether", "diethyl ether", "ethyl ether",
                             "water", "h2o", "alcohol"))
+# (a second solvent may be coordinated before the extract word: "Chemical analysis of ethanol and aqueous extracts of
+# meadowsweet", validation44_en PMID27838807)
 _BEFORE_EXTRACT_WORD = re.compile(
+    r"(?:\s+(?:and|or)\s+(?:aqueous|water|ethanolic|methanolic|alcoholic|hydro-?alcoholic|acetone|hexane|chloroform|"
+    r"butanol|ethyl acetate))?"
     r"(?:-?\s?soluble)?\s*(?:extracts?|fractions?|subfractions?|layers?|partitions?|phases?)\b", re.IGNORECASE)
 
 

@@ -78,7 +78,11 @@ _LEXICON: dict[str, tuple[str, int]] = {
     "mediated": (r"介导的?|调控的|-mediated|mediated", 0),
     "contains": ((r"包含|含有|所含|组成|提取|分离|活性成分|主要成分|有效成分|成分|contain\w*|derived from|"
                  r"isolated from|extracted from|constituent|ingredient|components? of|rich in|"
-                 r"(?:active|bioactive|main|major) (?:compound|component|principle)s?"), 0),
+                 r"(?:active|bioactive|main|major) (?:compound|component|principle)s?|"
+                 # a plant's chemistry reported as presence or content (validation44_en PMID23608240 "showed the presence of
+                 # cyclopeptid alkaloids, flavonoids …", PMID27838807 "has shown high content of … flavonoids and tannins");
+                 # read for herb–compound pairs only (effects._label)
+                 r"presence of|(?:high|rich) contents? of"), 0),
     # (not the hyphenated instruments of analytical chemistry: "液相色谱质谱联用(LC-MS)", "气质联用", "液质联用" name one
     # method, no combination of the compounds measured with it; validation38_zh ChinaXiv-201712.01190V1 paired ginsenosides
     # Rg1 and Rb1 combined_with from "皂苷Rg1·Rb1的液相色谱质谱联用(LC-MS)含量检定方法")

@@ -69,6 +69,7 @@ from pipeline.relations.cues import (
     clause_breaks,
     find_cues,
 )
+from pipeline.relations.constituent_lists import listed_after_cue
 from pipeline.relations.inhibitor import REAGENT_NOUN, inhibitor_of, may_name_reagent, reagent_targets, rescued, role_noun_zh
 from pipeline.text.word_gate import may_hold
 
@@ -1995,7 +1996,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         window = [c for c in cues if min(first.start - 12, opening.start() if opening else first.start) <= c.start < clause_end]
         contains = next((c for c in window if c.kind == "contains"), None)
         kinds = {first.label, second.label}
-        if contains is not None and _composition_in_reach(text, first, second, breaks):
+        if contains is not None and (_composition_in_reach(text, first, second, breaks)
+                                     or _listed_constituent(text, first, second, contains, breaks)):
             herb = first if first.label == "HERB" else second
             other = second if herb is first else first
             if (kinds == {"HERB", "COMPOUND"} or (herb.entity_id.startswith("FML:") and other.label == "HERB")) \
@@ -2456,6 +2458,15 @@ def _first_or_sole_statement(text: str, spans: list[Span], modifier: Span, x: Sp
         return True  # (the first mention, or its abbreviation right after it: "… factor (VEGF)-induced")
     lo, hi = min(x.start, y.start), max(x.end, y.end)
     return any(lo < b < hi for b in breaks) or hi > modifier.start
+
+
+def _listed_constituent(text: str, first: Span, second: Span, cue: Cue, breaks) -> bool:
+    """A herb before a composition cue in its own clause and a compound of the list the cue opens ("The
+    phytochemical investigations showed the presence of cyclopeptid alkaloids, flavonoids (e.g., quercetin …),
+    tannins": relations/constituent_lists.py ``listed_after_cue``)."""
+    return (first.label == "HERB" and first.end <= cue.start
+            and not any(first.end <= b < cue.start for b in breaks)
+            and listed_after_cue(text, cue.end, second.start))
 
 
 def _composition_in_reach(text: str, first: Span, second: Span, breaks) -> bool:

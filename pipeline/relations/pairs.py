@@ -18,6 +18,7 @@ from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
 from pipeline.relations.cell_markers import is_cell_marker
 from pipeline.relations.class_appositions import class_appositions
 from pipeline.relations.class_nouns import class_nouns
+from pipeline.relations.constituent_lists import listed_constituents
 from pipeline.relations.coordination import coordinations, separately_changed
 from pipeline.relations.cross_sentence import CAUSED_HOWS, COLLECTIVE, bridged, bridged_label
 from pipeline.relations.diets import names_a_diet
@@ -308,6 +309,8 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
         if siblings and typed.label == "associated" and typed.cue is None and not typed.negated \
                 and frozenset((x[1], y[1])) in siblings:
             continue  # items of one enumeration, nothing stated of the two (relations/siblings.py)
+        if listed_constituents(x[0], y[0], typed.label, typed.cue, typed.negated, text):
+            continue  # two constituents of what the sentence analyses (relations/constituent_lists.py)
         if causes and not typed.negated:
             typed = _in_response(text, spans, by_id[x[1]], by_id[y[1]], typed)  # "IL-6 … in response to LPS"
         if typed.agent in products and typed.label in EFFECT_LABELS:
