@@ -112,3 +112,19 @@ def test_natural_products_and_tool_compounds_in_chinese(annotator):
     assert "CPD:proanthocyanidins" in ids(annotator, "其他 Nrf2化学抑制剂主要为天然化学物质如木犀草素[26]、原花青素[27]、芹菜素[28]")
     # ChinaXiv-201812.00140V1 body (gold: bafilomycin A1 inhibits autophagy)
     assert "CPD:bafilomycin-a1" in ids(annotator, "使用巴弗洛霉素抑制自噬能够阻止内体-溶酶体融合")
+
+
+# --- a parent compound before 衍生物 is no partner ---------------------------------------------------
+
+def test_parent_before_derivative_is_no_partner(annotator, gene_id):
+    # ChinaXiv-201712.00482V1 (../shared/data/dev/chinaxiv/chinaxiv_dev120.jsonl): the sentence is about
+    # pyridoxamine; with 维生素B6 recognised, "vitamin B6 inhibits TGF-β1" ranked 2.87 before the rule
+    from pipeline.relations.facts import facts_of
+
+    text = ("(2)吡多胺(K-163)是维生素B6衍生物，也是ACEs和炭基应激的抑制剂，能抑制TGF-β1，下调促血管生成细胞因子表达，"
+            "具有抗AGE及抗氧化作用。")
+    facts = facts_of(annotator.annotate("t", text))
+    assert "CPD:pyridoxine" in {m.entity_id for s in facts.sentences for m in s.mentions}  # still recognised
+    pairs = {frozenset((p.a[1], p.b[1])) for s in facts.sentences for p in s.typed_pairs()}
+    assert not any("CPD:pyridoxine" in p for p in pairs)
+    assert gene_id("TGFB1") in {m.entity_id for s in facts.sentences for m in s.mentions}
