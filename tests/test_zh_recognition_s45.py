@@ -128,3 +128,24 @@ def test_parent_before_derivative_is_no_partner(annotator, gene_id):
     pairs = {frozenset((p.a[1], p.b[1])) for s in facts.sentences for p in s.typed_pairs()}
     assert not any("CPD:pyridoxine" in p for p in pairs)
     assert gene_id("TGFB1") in {m.entity_id for s in facts.sentences for m in s.mentions}
+
+
+# --- names shared by two enzymes, pathways by their Chinese names, undefined pollutant codes ------
+
+def test_chinese_long_form_tells_acat2_from_soat2(annotator, gene_id):
+    # ChinaXiv-201711.00916V1 (validation39_zh, gold ACAT2): 乙酰辅酶A乙酰基转移酶 is the thiolase ACAT2;
+    # without the Chinese name ACAT-2 was read as SOAT2 (acyl-CoA:cholesterol acyltransferase 2)
+    found = ids(annotator, "苜蓿皂苷降低高脂血症大鼠胆固醇的作用可能与抑制大鼠乙酰辅酶 A 乙酰基转移酶 2（ACAT-2）的转录和表达")
+    assert gene_id("ACAT2") in found and gene_id("SOAT2") not in found
+
+
+def test_thermogenesis_by_its_chinese_name(annotator, gene_id):
+    # ChinaXiv-201711.00914V1 (gold: UCP1 member_of Thermogenesis)
+    assert {"hsa04714", gene_id("UCP1")} <= ids(annotator, "解偶联蛋白1（UCP1）是棕色脂肪组织生热效应的分子效应器")
+
+
+def test_gclc_with_the_l_prefix_and_pfos(annotator, gene_id):
+    # reference titles of ChinaXiv-201711.00871V1 and ChinaXiv-201812.00761V1 (validation44_zh)
+    assert gene_id("GCLC") in ids(annotator, "NRF2-dependent glutamate-L-cysteine ligase catalytic subunit expression")
+    assert "MESH:C076994" in ids(annotator, "The role of Nrf2 and MAPK pathways in PFOS-induced oxidative stress in "
+                                            "zebrafish embryos")
