@@ -164,7 +164,7 @@ from pipeline.nlp.lab_tools import drop_lab_tools
 from pipeline.nlp.method_names import drop_method_names
 from pipeline.nlp.chain_elements import chain_elements, class_noun_before_member, family_and_member, member_with_class_noun
 from pipeline.nlp.family_prefix import drop_family_prefix, prefix_families
-from pipeline.nlp.greek_ocr import delta_mentions
+from pipeline.nlp.greek_ocr import delta_mentions, gamma_mentions
 from pipeline.nlp.heading_numbers import mask_heading_number
 from pipeline.nlp.transposed_symbols import transposition_links
 from pipeline.nlp.disease_maps import mark_disease_maps
@@ -585,6 +585,7 @@ class Annotator:
                 mentions = typed_gamma_mentions(ptext, mentions, self._gene_of)
             mentions = numbered_mentions(ptext, mentions, self._symbol)
             mentions = delta_mentions(ptext, mentions, self._gene_of, self.label_of)  # "PKC8" is PKCδ (OCR)
+            mentions = gamma_mentions(ptext, mentions, self._gene_of, self.label_of)  # "PPARy" is PPARγ (OCR)
             mentions = symbol_variant_mentions(ptext, mentions, self._gene_of, self.dictionary.entities,
                                                self._whole_match)  # "Hsp90beta", "COX type 1"
             mentions = code_list_mentions(ptext, mentions, partial(self._entity_named, label="COMPOUND"))

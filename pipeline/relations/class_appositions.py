@@ -39,6 +39,13 @@ Stop 39 (the same constructions, forms the patterns missed; free pool and new_pa
 * an open hyphenated modifier, "glycyrrhizin, a sweet-tasting triterpene saponin" (PMID25779384), and a
   two-word class: a class noun right after an appositive class noun ("triterpene saponin") heads the same
   appositive and is no partner either.
+
+Stop 45: a Chinese compound name followed by 衍生物 / 类似物 ("derivative", "analogue") names the parent
+a new compound is derived from, not the compound the sentence is about: "吡多胺(K-163)是维生素B6衍生物,
+也是ACEs和炭基应激的抑制剂,能抑制TGF-β1" (ChinaXiv-201712.00482V1, chinaxiv_dev120) is about pyridoxamine;
+vitamin B6 is no partner of TGF-β1. The English "X derivatives" has its own readings (relations/inhibitor.py,
+by_agents.py); the Chinese compound noun puts the head last (Li & Thompson 1981, Mandarin Chinese: a modifier precedes its
+head noun), so the name before 衍生物 is a modifier.
 """
 
 from __future__ import annotations
@@ -63,6 +70,8 @@ _NAME_THEN_ARTICLE = re.compile(r"(?:^|[\s(])[A-Z][\w\-]*(?:\s*\([^()]{1,20}\))?
 _APPOSITIVE_END = re.compile(r"^(?:\s+(?:compound|derivative|agent|analog(?:ue)?)s?)?"
                              r"(?:\s*[,(]|\s+(?:isolated|extracted|derived|purified|found|present)\b)")
 _LOWER_NOUN = re.compile(r"[a-z][a-z\-]*(?:\s[a-z][a-z\-]*)?")
+# the head noun of a Chinese compound noun whose modifier is the parent compound: "维生素B6衍生物"
+_ZH_DERIVATIVE_HEAD = re.compile(r"\s*(?:的)?(?:衍生物|类似物)")
 
 
 def named_class_appositive(text: str, start: int, end: int) -> bool:
@@ -111,4 +120,6 @@ def class_appositions(text: str, mentions) -> set[int]:
             out.add(ordered[n - 1])
     out.update(i for i, m in enumerate(mentions)
                if m.label == "COMPOUND" and named_class_appositive(text, m.sentence_start, m.sentence_end))
+    out.update(i for i, m in enumerate(mentions)
+               if m.label == "COMPOUND" and _ZH_DERIVATIVE_HEAD.match(text, m.sentence_end))  # "维生素B6衍生物"
     return out
