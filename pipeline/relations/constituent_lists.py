@@ -42,7 +42,6 @@ def listed_constituents(a_type: str, b_type: str, label: str, cue, negated: bool
 
 
 # what ends a list that a composition cue opens: a clause break (";", a full stop), a relative or subordinating word,
-# or a finite verb of a new clause
 # or a finite verb of a new clause ("containing abundant flavonoids, including …, effectively suppressed azoxymethane
 # (AOM)-induced …", validation39_en PMID23673480: a past tense or an effect verb ends the list); English only (a
 # Chinese comma is a clause break: "番茄皂苷A是番茄中主要的皂苷成分,在原料中的含量为番茄红素的3倍")
