@@ -355,9 +355,10 @@ def find_definitions(
             continue
         seen.add(short)
         prefix_end = len(text[:pstart].rstrip())
+        # "Alzheimer's disease (AD)": the plain word "disease" (Reactome's Disease, dropped later by nlp/plain_words)
+        # is no long form's entity
         before = next((mm for mm in mentions if mm.end == prefix_end and mm.how != "abbreviation"
-                       and not is_plain_word_pathway(text, mm)), None)  # "Alzheimer's disease (AD)": no Reactome
-        # "Disease" (nlp/plain_words drops the word later; the definition must not take it first)
+                       and not is_plain_word_pathway(text, mm)), None)
         if before is not None and _ends_a_longer_phrase(short, long, before, text[:prefix_end]):
             before = None  # "High ASP and TG (HAT)": HAT names the phrase, not TG
         if before is not None and names_the_ligand(long, before, index):

@@ -698,7 +698,7 @@ def _symbol_like(word: str) -> bool:
     if not _HAS_DIGIT_OR_GREEK.search(word):
         return False
     return not (_MEASURE.fullmatch(word) or _FORMULA.fullmatch(word) or _CELL_LINE.search(word)
-                or glued_function_word(word, word.upper()))  # "sacrificed at1 and 2 months"
+                or glued_function_word(word))  # "sacrificed at1 and 2 months"
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -725,13 +725,6 @@ def _free_of(taken: list[tuple[int, int]]) -> Callable[[int, int], bool]:
         return k == 0 or reach[k - 1] <= s
 
     return free
-
-
-def _counts_after(text: str, words: list[tuple[int, int]], i: int) -> bool:
-    """Is word ``i`` a counted noun right after the number before it? "during the past 4 weeks": the number
-    counts weeks, it designates nothing (EHD4's alias PAST4 is one fuzzy step away; PMID16837801)."""
-    return i < len(words) and text[words[i - 1][1]:words[i][0]] == " " \
-        and text[words[i][0]:words[i][1]].lower() in _COUNTED_WORDS
 
 
 def unmatched_candidates(sentence_text: str, mentions: Iterable[Any], offset: int = 0) -> list[tuple[int, int]]:
@@ -773,6 +766,9 @@ def unmatched_candidates(sentence_text: str, mentions: Iterable[Any], offset: in
     def joined(i: int) -> bool:  # words i-1 and i are separated by exactly one space
         return i > 0 and sentence_text[words[i - 1][1]:words[i][0]] == " "
 
+    def counted(i: int) -> bool:  # word i is a counted noun right after a number: "the past 4 weeks" (PMID16837801)
+        return i < n and joined(i) and sentence_text[words[i][0]:words[i][1]].lower() in _COUNTED_WORDS
+
     spans: list[tuple[int, int]] = []
     n = len(words)
     for i, (ws, we) in enumerate(words):
@@ -803,7 +799,7 @@ def unmatched_candidates(sentence_text: str, mentions: Iterable[Any], offset: in
         elif (_LONG_WORD.fullmatch(word) and word.lower() not in _COUNTED_WORDS
               and word.lower() not in _STOP_LEFT and i + 1 < n and joined(i + 1)
               and _SMALL_NUMBER.fullmatch(sentence_text[words[i + 1][0]:words[i + 1][1]])
-              and free(ws, words[i + 1][1]) and not _counts_after(sentence_text, words, i + 2)):
+              and free(ws, words[i + 1][1]) and not counted(i + 2)):
             spans.append((ws, words[i + 1][1]))
     spans += extended
     spans.sort(key=lambda sp: (sp[0], -sp[1]))

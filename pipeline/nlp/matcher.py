@@ -300,12 +300,12 @@ def word_and_number_not_symbol(text: str, start: int, end: int, case_form: str) 
 _LOWER_GLUED_NUMBER = re.compile(r"([a-z]+)\d+")
 
 
-def glued_function_word(surface: str, case_form: str) -> bool:
+def glued_function_word(surface: str) -> bool:
     """Is a lower-case surface a function word glued to a number by a PDF conversion that lost the space ("sacrificed
     at1 and 2 months", ChinaXiv-201712.00940V1: AT1 is SLC33A1's alias)? Symbols written in lower case keep
     their own letters ("gpx4", "sirt1"); "at", "in", "to" + digits are the word and the number."""
     hit = _LOWER_GLUED_NUMBER.fullmatch(surface)
-    return hit is not None and case_form.isupper() and hit.group(1) in FUNCTION_WORDS
+    return hit is not None and hit.group(1) in FUNCTION_WORDS
 
 
 def spelled_by_folding(norm: str, case_form: str) -> int:
@@ -582,7 +582,7 @@ class TermIndex:
             )
             if best is not None and spaced and word_and_number_not_symbol(text, start, end, best.case_form):
                 continue  # "the past 4 weeks" is no PAST4 (EHD4), "Rosen's T5" no ST5 (DENND2B)
-            if best is not None and not spaced and glued_function_word(text[start:end], best.case_form):
+            if best is not None and not spaced and best.case_form.isupper() and glued_function_word(text[start:end]):
                 continue  # "sacrificed at1 and 2 months": no AT1 (SLC33A1)
             if best is not None and best is terms[0] and len(terms) > 1:  # "SP-D": SFTPD's, not HOXD13's "SPD"
                 best = prefer_as_written(terms, text[start:end], surface_case)[0]

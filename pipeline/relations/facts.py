@@ -11,6 +11,7 @@ downstream of annotation reads only these facts.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import cache
 
 import orjson
 
@@ -109,14 +110,9 @@ def entity_fields(entity) -> dict:
             for name in _entity_field_names(type(entity)) for value in (values[name],)}
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
+@cache
 def _entity_field_names(kind: type) -> tuple[str, ...]:
-    names = _FIELD_NAMES.get(kind)
-    if names is None:
-        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind))
-    return names
+    return tuple(f.name for f in fields(kind))
 
 
 def facts_of(adoc) -> DocumentFacts:
