@@ -287,3 +287,26 @@ def test_kegg_maps_exist(pathways):
     assert not bad, bad
     wrong_name = [(r["id"], r["name"]) for r in pathways if maps[r["id"][3:]] != r["name"]]
     assert not wrong_name, wrong_name
+
+
+def test_readme_counts_match_the_tables(genes, pathways):
+    """README_names_zh.md states its counts; a reader trusts them, so they must follow the tables."""
+    text = (CURATED / "README_names_zh.md").read_text(encoding="utf-8")
+    stated = re.search(
+        r"Counts \(current[^)]*\): ([\d,]+) HGNC genes, ([\d,]+) FamPlex families/complexes \(([\d,]+) Chinese synonyms\s+"
+        r"between them\), ([\d,]+) KEGG human maps \(([\d,]+) synonyms\)",
+        text,
+    )
+    assert stated, "README_names_zh.md lost its 'Counts (current)' sentence"
+
+    def synonyms(rows):
+        return sum(len([s for s in row["synonyms_zh"].split("|") if s]) for row in rows)
+
+    actual = (
+        sum(row["id"].startswith("HGNC:") for row in genes),
+        sum(row["id"].startswith("FPLX:") for row in genes),
+        synonyms(genes),
+        len(pathways),
+        synonyms(pathways),
+    )
+    assert tuple(int(n.replace(",", "")) for n in stated.groups()) == actual
