@@ -35,3 +35,35 @@ def test_own_change_or_modifier_verb_after_a_gene_is_no_second_verb():
     assert not pivots.is_pivot(text, start, start, start + 5, "CHEMICAL", start + 5)
     start = SRC.index("Src")
     assert pivots.is_pivot(SRC, start, start, start + 3, "GENE", start + 3)
+
+
+# --- a clause chain read at the pair's nearest mentions, and a class noun before its first object -----------------
+# validation45_zh ChinaXiv-201711.01377V1 (gold JNK and ERK ``downregulates`` perilipin): perilipin opens the sentence
+PERILIPIN = ("此外,perilipin是脂滴表面的组成成分,会抑制ATGL[50],TNF-α可激活JNK和ERK1/2,从而减少perilipin的mRNA和蛋白质的"
+             "表达量,促进脂肪的分解[51]。")
+# validation44_zh ChinaXiv-201711.00914V1 (gold STRA6 ``activates`` the JAK2/STAT5 axis)
+STRA6 = ("维生素A与视黄醇结合蛋白4(RBP4)结合后可以激活膜蛋白STRA6,进而激活JAK2-STAT5信号通路,促进STAT5的靶基因细胞因子"
+         "信号转导抑制因子3(SCOS3)和PPARy的表达。")
+# validation45_zh ChinaXiv-201711.01011V1 (gold SIRT1 ``inhibits`` mTORC1): the nearest mentions state no chain
+SIRT1 = "赵涛涛等[8通过用白藜芦醇和烟酰胺处理小鼠的研究结果表明,激活SIRT1可有效地抑制mTORC1信号通路活性,抑制SIRT1则激活mTORC1信号通路。"
+
+
+def test_a_consequence_chain_reaches_the_targets_later_mention(annotator, gene_id):
+    typed = typed_pairs(annotator, PERILIPIN)
+    for family in ("FPLX:JNK", "FPLX:ERK"):
+        pair = typed[(family, gene_id("PLIN1"))]
+        assert (pair.label, pair.agent) == ("downregulates", family), family  # was associated
+
+
+def test_a_classed_first_object_chains_into_the_next_clause(annotator, gene_id):
+    typed = typed_pairs(annotator, STRA6)
+    axis = next(b for (a, b) in typed if a == gene_id("STRA6") and b.startswith("AXIS:") and "STAT5" in b)
+    pair = typed[(gene_id("STRA6"), axis)]
+    assert (pair.label, pair.agent) == ("activates", gene_id("STRA6"))  # was associated
+
+
+def test_no_chain_from_a_target_into_a_later_mention_of_its_agent(annotator, gene_id):
+    typed = typed_pairs(annotator, SIRT1)
+    pathway = next(b for (a, b) in typed if a == gene_id("SIRT1") and b.startswith("AXIS:") and "mTORC1" in b)
+    pair = typed[(gene_id("SIRT1"), pathway)]
+    assert (pair.label, pair.agent) != ("activates", pathway)  # mTORC1 chained into "抑制SIRT1": a wrong sign
