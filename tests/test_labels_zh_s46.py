@@ -67,3 +67,23 @@ def test_no_chain_from_a_target_into_a_later_mention_of_its_agent(annotator, gen
     pathway = next(b for (a, b) in typed if a == gene_id("SIRT1") and b.startswith("AXIS:") and "mTORC1" in b)
     pair = typed[(gene_id("SIRT1"), pathway)]
     assert (pair.label, pair.agent) != ("activates", pathway)  # mTORC1 chained into "抑制SIRT1": a wrong sign
+
+
+# --- a means phrase after a connective continues the subject (relations/cue_scope.has_own_subject) -----------------
+# validation40_zh ChinaXiv-201712.01090V1 (gold DDX41 ``activates`` TBK1, IRF3 and the NF-κB pathway)
+DDX41 = ("DNA和RNA是生物体完成各种生理活动的基在体外研究中,DDX41可以通过其DEAD结构域与进入髓样树突状细胞内的dsDNA结合,"
+         "同时DDX41与胞浆内接头蛋白STING结合,并且通过STING的死亡结构域激活TBK1、IRF3和NF-κB信号通路,引发核内炎性因子的转录[11,14]。")
+
+
+def test_a_means_clause_after_a_connective_keeps_the_subject(annotator, gene_id):
+    typed = typed_pairs(annotator, DDX41)
+    for target in (gene_id("TBK1"), gene_id("IRF3"), "hsa04064"):
+        pair = typed[(gene_id("DDX41"), target)]
+        assert (pair.label, pair.agent) == ("activates", gene_id("DDX41")), target  # was associated
+
+
+def test_has_own_subject_reads_a_connective_before_the_means():
+    from pipeline.relations import cue_scope
+    clause = DDX41.index("并且")
+    cue = DDX41.index("激活TBK1")
+    assert not cue_scope.has_own_subject(DDX41, clause, cue)
