@@ -87,3 +87,13 @@ def test_has_own_subject_reads_a_connective_before_the_means():
     clause = DDX41.index("并且")
     cue = DDX41.index("激活TBK1")
     assert not cue_scope.has_own_subject(DDX41, clause, cue)
+
+
+# sample ChinaXiv-201801.00686V1: after 也可 the means clause is not read as continuing the subject (the cue would reach
+# Wnt1, named two clauses later as an example of the pathway's failure)
+WNT1 = ("研究显示,Wnt信号通路不仅可介导成骨前体细胞分化为成熟成骨细胞,也可通过cyclicAMP(cAMP)/proteinkinaseA(PKA)信号途径"
+        "抑制破骨细胞的分化2]反之,Wnt信号通路异常则导致骨形成障碍,例如Wnt1突变可导致早期骨质疏松和成骨不全3-4。")
+
+
+def test_a_means_clause_after_a_modal_is_not_continued(annotator, gene_id):
+    assert typed_pairs(annotator, WNT1)[(gene_id("WNT1"), "hsa04310")].label != "inhibits"
