@@ -67,7 +67,10 @@ def chained_object(text: str, first_verb_end: int, first_start: int, first_end: 
 
 # with a consequence connective: the first object may be an item of a list of Latin-script names, and may carry its
 # level, activation or phosphorylation noun ("阻断JAK2和JAK3的激活,从而…", "抑制Bcl-2的表达,从而…")
-_LIST_BEFORE = re.compile(r"^\s*(?:了)?\s*(?:[A-Za-z0-9][\w\-/αβγδκ]*\s*(?:、|和|及|与|以及)\s*){0,4}$")
+# the first object may carry a class noun before it, as the second may ("可以激活膜蛋白STRA6,进而激活JAK2-STAT5信号通路",
+# validation44_zh ChinaXiv-201711.00914V1, gold STRA6 ``activates`` the JAK2/STAT5 axis)
+_LIST_BEFORE = re.compile(r"^\s*(?:了)?\s*(?:[\u4e00-\u9fff]{0,6}(?:蛋白|因子|基因|激酶|受体))?\s*"
+                          r"(?:[A-Za-z0-9][\w\-/αβγδκ]*\s*(?:、|和|及|与|以及)\s*){0,4}$")
 _LIST_AFTER = r"(?:\s*(?:、|和|及|与|以及)\s*[A-Za-z0-9][\w\-/αβγδκ]*){0,4}"
 _CONSEQUENCE_TAIL = re.compile(r"^" + _LIST_AFTER + r"\s*(?:的\s*)?(?:(?:蛋白|基因|mRNA)\s*)?(?:的\s*)?"
                                r"(?:激活|活化|活性|磷酸化|表达|水平|含量)?\s*(?:水平)?\s*$")

@@ -49,8 +49,12 @@ _CONTINUATION = re.compile(
     r"[\s\d.,，、%()（）\[\]\-~]"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# a clause that opens with a means phrase is the previous subject's ("…,通过增加X及促进Y")
-_MEANS_OPENING = re.compile(r"\s*(?:通过|经由|借助|利用)")
+# a clause that opens with a means phrase is the previous subject's ("…,通过增加X及促进Y"), after a coordinator
+# too ("同时DDX41与胞浆内接头蛋白STING结合,并且通过STING的死亡结构域激活TBK1、IRF3和NF-κB信号通路", validation40_zh
+# ChinaXiv-201712.01090V1, gold DDX41 ``activates`` each: the nouns of the means phrase are no subject). Only a
+# coordinator: after 也可 the clause may still name its own topic far from the cue's object ("…,也可通过cAMP/PKA信号途径
+# 抑制破骨细胞的分化…", sample ChinaXiv-201801.00686V1, where the cue would reach Wnt1 two clauses later)
+_MEANS_OPENING = re.compile(r"\s*(?:(?:并且|而且|并|且|同时)\s*)?(?:通过|经由|借助|利用)")
 _ANAPHOR = re.compile(r"其|它|该(?:药|化合物|成分|提取物|方)")
 
 
