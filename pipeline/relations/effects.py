@@ -1751,6 +1751,12 @@ _FAMILY_NAMES = re.compile(r"s?\s*(?<!超)(?<!亚)(?:家族|family)\s*(?:中的?
 _EN_FAMILY_EXAMPLES = re.compile(r"s?\s*(?:\([^()]{1,15}\)\s*)?(?:(?:genes?|proteins?|isoforms?|family\s+members?)\s*)?,?\s*"
                                  r"(?:such\s+as|including|e\.\s?g\.\s*,?)\s*", re.IGNORECASE)
 _EN_NAME_LIST = re.compile(r"(?:[\w\-/αβγδκ]+(?:\s*\([^()]{1,15}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*")
+# "STAT主要包括 STAT1、2、3、4、5A、5B 和6 等成员" (ChinaXiv-201711.01377V1; validation45_zh gold: each member_of STAT):
+# a FamPlex family, then "(主要)包括/包含" and a plain list of names that the list itself closes as "等成员" — the family
+# word 家族 left out, the membership stated by 成员 (GUIDELINES: a stated family membership is member_of)
+_MEMBERS_INCLUDED = re.compile(r"s?\s*(?:主要)?(?:包括|包含)\s*")
+_MEMBER_RUN = re.compile(r"(?:[\s、,，/\-~～\\A-Za-z0-9αβγδκ]|和|及|与|或)*")  # names, numbers and ranges ("STAT1~4")
+_MEMBERS_CLOSED = re.compile(r"[^。；;，,:：]{0,40}?等\s*(?:[\d一二三四五六七八九十]+\s*[个种])?(?:家族)?成员")
 _PLAIN_LIST = re.compile(r"(?:[\s、,，/\-()（）A-Za-z0-9αβγδκ]|和|及|与|以及|或)*")
 
 
@@ -1766,6 +1772,10 @@ def _family_lists(text: str, whole_end: int, part_start: int, family: bool = Tru
         return not _LIST_BREAK.search(text, whole_end + opening.end(), part_start)
     if not family:
         return False
+    included = _MEMBERS_INCLUDED.match(gap)
+    if included is not None and _MEMBER_RUN.fullmatch(text, whole_end + included.end(), part_start) is not None \
+            and _MEMBERS_CLOSED.match(text, part_start) is not None:
+        return True
     named = _FAMILY_NAMES.match(text, whole_end)  # (its lookahead reads the first name: past the gap for the first)
     if named is not None and named.end() <= part_start and _PLAIN_LIST.fullmatch(text, named.end(), part_start) is not None:
         return True
