@@ -170,3 +170,22 @@ def test_neurogenin_by_its_chinese_name(annotator, gene_id):
 def test_mouse_zfp423_is_znf423(annotator, gene_id):
     # ChinaXiv-201711.00914V1 (gold: ZNF423 - PPARG)
     assert {gene_id("ZNF423"), gene_id("PPARG")} <= ids(annotator, "Zfp423的表达使得祖细胞向前体脂肪细胞分化，并且诱导PPARy的表达")
+
+
+def test_members_list_opened_by_a_later_mention_of_the_family():
+    # ChinaXiv-201711.00914V1 (validation44_zh gold: STAT2 … STAT6 member_of STAT): the family's first mention is
+    # the bracketed short form at the start of the sentence; the list is opened by its second one, STATs
+    import pipeline
+
+    doc = pipeline.annotate(r"Janus激酶（JAK）-信号传导及转录激活因子（STAT）信号通路是重要的细胞内信号转导通路，"
+                            r"STATs主要包括STAT1\~4、5A、5B和6等成员，是JAK-STAT信号通路中的主要转录因子", lang="zh")
+    members = [r for r in doc._.relations if r.label == "member_of"]
+    assert {"4", "5A", "5B", "6", "STAT1"} <= {r.a.text if r.a.kb_id_ != "FPLX:STAT" else r.b.text for r in members}
+
+
+def test_part_named_inside_its_complex_is_member_of():
+    # ChinaXiv-201711.01011V1 (gold: TSC2 member_of TSC)
+    import pipeline
+
+    doc = pipeline.annotate("SIRT1作用于TSC1-TSC2 复合物中的 TSC2", lang="zh")
+    assert any(r.label == "member_of" and {r.a.kb_id_, r.b.kb_id_} == {"FPLX:TSC", "HGNC:12363"} for r in doc._.relations)
