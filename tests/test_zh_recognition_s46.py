@@ -189,3 +189,10 @@ def test_part_named_inside_its_complex_is_member_of():
 
     doc = pipeline.annotate("SIRT1作用于TSC1-TSC2 复合物中的 TSC2", lang="zh")
     assert any(r.label == "member_of" and {r.a.kb_id_, r.b.kb_id_} == {"FPLX:TSC", "HGNC:12363"} for r in doc._.relations)
+
+
+def test_xanthine_inside_an_alkylated_name_is_no_xanthine(annotator):
+    # ChinaXiv-201711.00904V1 (dev sample): 甲基异丁基黄嘌呤 is IBMX; with 黄嘌呤 now a compound name, 异丁基 (isobutyl)
+    # glued before it makes it the parent of a derivative (nlp/name_fragments.py)
+    found = ids(annotator, "+1μmol/L地塞米松(dexamethasone,DEX) +0.5 mmol/L甲基异丁基黄嘌呤(1-methyl-3-isobutylmethylxanthine,IBMX)")
+    assert "CPD:xanthine" not in found and "CPD:dexamethasone" in found
