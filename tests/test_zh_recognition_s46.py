@@ -196,3 +196,14 @@ def test_xanthine_inside_an_alkylated_name_is_no_xanthine(annotator):
     # glued before it makes it the parent of a derivative (nlp/name_fragments.py)
     found = ids(annotator, "+1μmol/L地塞米松(dexamethasone,DEX) +0.5 mmol/L甲基异丁基黄嘌呤(1-methyl-3-isobutylmethylxanthine,IBMX)")
     assert "CPD:xanthine" not in found and "CPD:dexamethasone" in found
+
+
+def test_a_model_inducer_with_a_chinese_co_stimulus_is_no_partner():
+    # new_papers_zh ChinaXiv-202105.00091V1: hypoxanthine (now named in Chinese) and potassium oxonate (氧嗪酸钾, not in
+    # the dictionary) make the hyperuricaemia model; the tomato saponins lower xanthine oxidase (relations/model_inducers.py)
+    import pipeline
+
+    doc = pipeline.annotate("番茄总皂苷对次黄嘌呤和氧嗪酸钾诱导的高尿酸模型小鼠,可以降低其血尿酸水平、肝脏黄嘌呤氧化酶活性", lang="zh")
+    pairs = {frozenset((r.a.kb_id_, r.b.kb_id_)) for r in doc._.relations}
+    assert frozenset(("CPD:hypoxanthine", "HGNC:12805")) not in pairs
+    assert any("HGNC:12805" in p and "CPD:hypoxanthine" not in p for p in pairs)
