@@ -131,6 +131,7 @@ from pipeline.nlp.latin_names import (
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.numbered_abbreviations import numbered_mentions
+from pipeline.nlp.number_series import series_members
 from pipeline.nlp import paper_compounds, systematic_names
 from pipeline.nlp.culture_conditions import high_glucose_mentions
 from pipeline.nlp.pathway_lists import coordinated_pathways, drop_glued_phospho, hyphen_axes, listed_before_deng
@@ -170,6 +171,7 @@ from pipeline.nlp.transposed_symbols import transposition_links
 from pipeline.nlp.disease_maps import mark_disease_maps
 from pipeline.nlp.slash_maps import split_slash_maps
 from pipeline.nlp.slash_families import (
+    complex_family_mentions,
     families_by_members,
     ocr_one_mentions,
     shared_subunit_mentions,
@@ -732,6 +734,8 @@ class Annotator:
                 texts[pid], ocr_one_mentions(texts[pid], para_mentions[pid], self._gene_of), self._gene_of,
                 self._family_of_members)
             para_mentions[pid] = shared_subunit_mentions(texts[pid], para_mentions[pid], self._gene_of)  # IL-12/23p40
+            para_mentions[pid] = complex_family_mentions(  # "TSC1-TSC2复合物": FPLX:TSC, not two genes
+                texts[pid], para_mentions[pid], self._family_of_members)
             for m in para_mentions[pid]:  # recognised, but no relation partner (relations/pairs.py)
                 if m.entity_id in self.endogenous and not is_given(m.entity_id, texts[pid], m.start, m.end):
                     m.how = ENDOGENOUS  # unless given as a treatment, "exposure of the cells to H2O2" (given_endogenous)
@@ -1204,13 +1208,15 @@ def _elided_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str]
     """A gene mention of its own for each member a linked gene name's coordination writes as its
     designator alone ("caspase-3, -8, and -9": CASP8 on "8", CASP9 on "9"; "dickkopf-1 and -2",
     "receptor-alpha/beta", "caspase-3、-8"; nlp/gene_partners.elided_members), linked to the
-    dictionary's gene for the full name. All members or none: when one full name is no gene
+    dictionary's gene for the full name; the same for numbers written alone after a numbered name
+    ("STAT1、2、3、4、5A、5B 和6", "STAT1~4": nlp/number_series.py). All members or none: when one full name is no gene
     of the dictionary (or the first's own), the coordination stays one mention."""
     out = []
     for m in mentions:
         if m.label != "GENE" or not m.entity_id or m.how == ELIDED_MEMBER:
             continue
-        members = elided_members(text, m.start, m.end)
+        # "caspase-3, -8", "Smad1/5/8"; else the numbers alone: "STAT1、2、3", "STAT1~4" (nlp/number_series.py)
+        members = elided_members(text, m.start, m.end) or series_members(text, m.start, m.end)
         # the stem's written case was accepted on the linked first name ("Ikk-a"): a member the
         # case rules refuse ("Ikk-β") is looked up in capitals
         ids = [gene_of(name) or gene_of(name.upper()) for _, _, name in members]

@@ -53,11 +53,13 @@ _COMBINING_FORMS = frozenset("""pro macro micro nano neuro hepato cardio nephro 
     thermo cyto geno auto retro poly mono homo hetero iso neo pseudo ortho para meta""".split())
 
 
-# Chinese substituent prefixes glued before a parent name: hydroxy, methyl/methoxy, ethyl/ethoxy, acetyl,
+# Chinese substituent prefixes glued before a parent name: hydroxy, methoxy/ethoxy, an alkyl or aryl group (甲基 methyl,
+# 乙基, 丙基, 丁基 — also 异丁基, isobutyl, in 甲基异丁基黄嘌呤 (IBMX; a dev-sample adipogenesis medium read
+# xanthine) —, 苯基 phenyl, 苄基 benzyl), acetyl,
 # deoxy, dihydro/tetrahydro/hexahydro, nor (去甲), dehydro (去氢/脱氢), iso (异; not the end of 差异, 特异 …), nitro,
 # amino, a counted or substituted halogen (二氯, 氯代), conjugated (共轭); optional locants before them are part of the name
 _SUBSTITUENT_BEFORE_ZH = re.compile(
-    r"(?:羟基?|羟化|甲氧基|甲基|乙氧基|乙基|乙酰基?|脱氧|[二四六]氢|去甲基?|去氢|脱氢|(?<![差特变优奇怪诧迥各])异"
+    r"(?:羟基?|羟化|甲氧基|[甲乙丙丁戊己庚辛苯苄]基|乙氧基|乙酰基?|脱氧|[二四六]氢|去甲基?|去氢|脱氢|(?<![差特变优奇怪诧迥各])异"
     r"|硝基|氨基|[二三四五六][氯溴氟碘]|[氯溴氟碘]代"
     # conjugated (共轭亚油酸, conjugated linoleic acid: validation39_zh ChinaXiv-201711.00916V1 and an animal-nutrition
     # paper of the stop-40 pool read linoleic acid; 共轭雌激素, conjugated estrogens, is a drug of its own)

@@ -316,6 +316,9 @@ def coordinations(text: str, spans, elided=frozenset()) -> list[frozenset[str]]:
     last_end = -1
     for span in ordered:
         if span.start < last_end:  # inside the previous mention (an axis' members)
+            if chains and (span.start, span.end) in elided and (span.start, span.end) == \
+                    (chains[-1][-1].start, chains[-1][-1].end):  # "STAT1~4": STAT2-4 on "4" (nlp/number_series.py)
+                chains[-1].append(span)
             continue
         gap = text[last_end:span.start] if chains else ""
         if chains and ((span.start, span.end) in elided or is_item_gap(gap)):  # "receptor-alpha/beta"

@@ -1689,6 +1689,12 @@ def _stated_member(text: str, spans: list[Span], part: Span, whole: Span, skip: 
                                                or _english_member(text, gap, whole))
     return whole.end <= part.start and "member_lists" not in skip and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
         and (_family_lists(text, whole.end, part.start, whole.entity_id.startswith("FPLX:"))
+             # "TSC1-TSC2 复合物中的 TSC2" (ChinaXiv-201711.01011V1, gold member_of): a part named inside its complex
+             or whole.entity_id.startswith("FPLX:") and any(
+                 _COMPLEX_PART.fullmatch(text, w.end, part.start) for w in spans if w.entity_id == whole.entity_id)
+             # the family's mention that opens the list, not always its first ("信号传导及转录激活因子（STAT）…，STATs主要包括…")
+             or whole.entity_id.startswith("FPLX:") and any(
+                 _members_included(text, w.end, part.start) for w in spans if w.entity_id == whole.entity_id and w.end <= part.start)
              or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id)
              or whole.label == "PATHWAY" and "在" in text and _framed_part(text, spans, part, whole)
              or whole.entity_id.startswith("FPLX:") and whole.label == "GENE"
@@ -1774,6 +1780,21 @@ _FAMILY_NAMES = re.compile(r"s?\s*(?<!超)(?<!亚)(?:家族|family)\s*(?:中的?
 _EN_FAMILY_EXAMPLES = re.compile(r"s?\s*(?:\([^()]{1,15}\)\s*)?(?:(?:genes?|proteins?|isoforms?|family\s+members?)\s*)?,?\s*"
                                  r"(?:such\s+as|including|e\.\s?g\.\s*,?)\s*", re.IGNORECASE)
 _EN_NAME_LIST = re.compile(r"(?:[\w\-/αβγδκ]+(?:\s*\([^()]{1,15}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*")
+# "STAT主要包括 STAT1、2、3、4、5A、5B 和6 等成员" (ChinaXiv-201711.01377V1; validation45_zh gold: each member_of STAT):
+# a FamPlex family, then "(主要)包括/包含" and a plain list of names that the list itself closes as "等成员" — the family
+# word 家族 left out, the membership stated by 成员 (GUIDELINES: a stated family membership is member_of)
+_MEMBERS_INCLUDED = re.compile(r"s?\s*(?:主要)?(?:包括|包含)\s*")
+def _members_included(text: str, whole_end: int, part_start: int) -> bool:
+    """Does a family's mention ending at ``whole_end`` open a list "(主要)包括 …" holding the name at ``part_start``,
+    closed as "等成员" ("STAT主要包括 STAT1、2、3、4、5A、5B 和6 等成员")?"""
+    included = _MEMBERS_INCLUDED.match(text, whole_end, part_start)
+    return included is not None and _MEMBER_RUN.fullmatch(text, included.end(), part_start) is not None \
+        and _MEMBERS_CLOSED.match(text, part_start) is not None
+
+
+_COMPLEX_PART = re.compile(r"\s*(?:复合物|复合体)\s*中的?\s*")
+_MEMBER_RUN = re.compile(r"(?:[\s、,，/\-~～\\A-Za-z0-9αβγδκ]|和|及|与|或)*")  # names, numbers and ranges ("STAT1~4")
+_MEMBERS_CLOSED = re.compile(r"[^。；;，,:：]{0,40}?等\s*(?:[\d一二三四五六七八九十]+\s*[个种])?(?:家族)?成员")
 _PLAIN_LIST = re.compile(r"(?:[\s、,，/\-()（）A-Za-z0-9αβγδκ]|和|及|与|以及|或)*")
 
 

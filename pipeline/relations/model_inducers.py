@@ -33,7 +33,10 @@ _INDUCING_AFTER = re.compile(
 # a postposed inducer: "… injury caused by X", "… induced by X"
 _INDUCED_BY_BEFORE = re.compile(r"\b(?:caused|induced|triggered|evoked|elicited)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # co-stimuli joined to the mention before the participle: "LPS&IFN-γ诱导", "D-GalN/LPS-induced"
-_CO_STIMULI = re.compile(r"(?:\s*[&+/、和与及]\s*[A-Za-z0-9α-ω][A-Za-z0-9α-ω\-.]{0,11})*")
+# or a Chinese name the dictionary lacks, then "联合" (jointly): "次黄嘌呤和氧嗪酸钾联合诱导的高尿酸血症小鼠" (new_papers_zh
+# ChinaXiv-202105.00091V1: hypoxanthine and potassium oxonate make the hyperuricaemia model; the tomato saponins act)
+_CO_STIMULI = re.compile(r"(?:\s*[&+/、和与及]\s*(?:[A-Za-z0-9α-ω][A-Za-z0-9α-ω\-.]{0,11}|[\u4e00-\u9fff]{2,6}?(?=(?:联合)?(?:诱导|引起|诱发|造成|所致))))*"
+                         r"(?:联合)?")
 _SALT = re.compile(r"钠盐|钾盐|盐|钠|钾")
 _DISEASE_HEAD = re.compile(
     r"损伤|损害|病变|疾病|(?<!细)病|症|炎|患者|模型|毒性|纤维化|衰竭|癌变"
