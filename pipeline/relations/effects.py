@@ -59,7 +59,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -1490,12 +1490,15 @@ def _conjunct_agent(text: str, spans: list[Span], x: Span, y: Span, context: Sen
     """An agent coordinated with another ("activation of Nrf2 by sulforaphane and
     tert-butylhydroquinone", "norepinephrine and/or epinephrine-induced increase of IL-6") gets
     the label its conjunct has with the same partner, when the sentence types that pair with the
-    conjunct as agent (coordination.conjunct_before, conjunct_after)."""
+    conjunct as agent (coordination.conjunct_before, conjunct_after). The standard of an equality comparison
+    after the predicate ("Cotinine also increased the phosphorylation of ERK 1/2 in a similar fashion as
+    nicotine") shares it likewise (comparators.py)."""
     for agent, other in ((x, y), (y, x)):
         if agent.label not in AGENT_LABELS or other.label in AGENT_LABELS:
             continue
         for sibling in (coordination.conjunct_before(text, spans, agent, AGENT_LABELS),
-                        coordination.conjunct_after(text, spans, agent, AGENT_LABELS)):
+                        coordination.conjunct_after(text, spans, agent, AGENT_LABELS),
+                        comparators.compared_subject(text, spans, agent, AGENT_LABELS)):
             if sibling is None or sibling.entity_id == other.entity_id:
                 continue
             shared = label_pair(text, spans, sibling.entity_id, other.entity_id, context=context, conjuncts=False)
