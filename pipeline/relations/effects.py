@@ -59,7 +59,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -768,6 +768,8 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         result = _by_agent(text, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
     if result.label == "associated" and not result.negated and "english" not in skip:
         result = _agent_noun(text, spans, x, y, context) or result  # "PTH stimulation of Y", "X mediates Y activation"
+    if result.label == "associated" and result.cue is None and not result.negated and "english" not in skip:
+        result = _light_verb_event(text, x, y, context) or result  # "X led to Akt inactivation", "IC50 … for Y inhibition"
     if result.label == "associated" and not result.negated and "english" not in skip and \
             ("requir" in text or "essential" in text or "necessary" in text or "needed" in text or "indispensable" in text):
         result = _required_for(text, x, y, context) or result  # "X is required for the expression of Y"
@@ -1027,6 +1029,22 @@ def _agent_noun(text: str, spans: list[Span], x: Span, y: Span, context: Sentenc
         label = "upregulates" if sign > 0 else "downregulates"  # "induction of IGFBP-4": made, as _label reads "induces IL1β"
     return _finish(PairLabel(label, cue=Cue(kind, start, end, text[start:end]), agent=agent.entity_id,
                              hedged=context.hedged), text, agent.end, stated=negated)
+
+
+def _light_verb_event(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """The event noun after the target brought about through a light or causal verb or a potency measure
+    (light_verbs.py): "X led to Akt inactivation", "X showed potent AChE inhibition", "X, which had an IC50
+    value of 79.7 g/ml for acetylcholinesterase inhibition"."""
+    agent, target = (x, y) if x.start <= y.start else (y, x)
+    if agent.label not in AGENT_LABELS or target.label not in ("GENE", "PATHWAY"):
+        return None
+    found = light_verbs.light_verb_event(text, agent.start, agent.end, target.start, target.end)
+    if found is None:
+        return None
+    start, end, kind, sign = found
+    label = _effect_label(sign, kind, target, text, context.cues)
+    return _finish(PairLabel(label, cue=Cue(kind, start, end, text[start:end]), agent=agent.entity_id,
+                             hedged=context.hedged), text, agent.end)
 
 
 _END_OBJECT_GAP = re.compile(r"^\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
