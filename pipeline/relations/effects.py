@@ -140,7 +140,11 @@ _LIST_ITEMS = r"(?:" + _ITEM_WORD + r"(?:\s+" + _ITEM_WORD + "){0,3}?" + _LIST_S
 # none of them a verb, participle or preposition: "GPx and decreased catalase activity" stops at "decreased")
 _ITEM_NAME_WORD = (r"(?!(?:[A-Za-z]+ed|the|a|an|its|their|in|of|on|at|to|by|for|with|from|was|were|is|are|but|while|"
                    r"whereas|than|expression|levels?|activit\w*)\b)[\w\-/αβγδκ]+(?![\w\-/αβγδκ])")
-_MORE_ITEMS = r"^(?:" + _LIST_SEPARATOR + _ITEM_NAME_WORD + r"(?:\s+" + _ITEM_NAME_WORD + r"){0,2}){0,4}"
+# (each item may keep its short form in brackets: "3β-hydroxysteroid dehydrogenase (HSD), 17β-HSD activities",
+# validation_en PMID23424207, gold Cd ``inhibits`` HSD3B1)
+_SHORT_FORM = r"(?:\s*\([^()]{1,15}\))?"
+_MORE_ITEMS = (r"^" + _SHORT_FORM + r"(?:" + _LIST_SEPARATOR + _ITEM_NAME_WORD + r"(?:\s+" + _ITEM_NAME_WORD + r"){0,2}"
+               + _SHORT_FORM + r"){0,4}")
 _LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription|accumulation)s?"
                        r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
 # a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription",
@@ -196,9 +200,11 @@ def _activity_before(text: str, start: int) -> bool:
 _RESIDUE = (r"(?:\s*[(（]?\s*(?:(?:serine|threonine|tyrosine)(?:[-\s]?\d{1,4})?|(?:Ser|Thr|Tyr)[-\s]?\d{1,4}|[STY]\d{2,4})"
             r"(?:\s*/\s*(?:(?:serine|threonine|tyrosine)(?:[-\s]?\d{1,4})?|(?:Ser|Thr|Tyr)[-\s]?\d{1,4}|[STY]\d{2,4}))*\s*[)）]?"
             r"(?=\s*(?:residues?\s+)?phosphorylat))?")
-# (a slash-joined sibling after the gene shares the noun: "Smad1/5 phosphorylation", validation39_en PMID18310445)
+# (a slash-joined sibling after the gene shares the noun: "Smad1/5 phosphorylation", validation39_en PMID18310445; a noun
+# heading an of-phrase is the next item's head, not the list's: "protein expression of iNOS (iNOS), COX-2 (COX-2), and
+# phosphorylation of MAPKs", new_papers_en PMID24849405, gold ``downregulates`` iNOS and COX-2)
 _SLASH_SIBLINGS = r"^(?:\s*/\s*[A-Za-z0-9\-αβγδκ]+){0,3}"  # (Latin names: "胶原/生物活性玻璃" holds 活性 in a material's name)
-_ACTIVITY_AFTER = re.compile(_SLASH_SIBLINGS + _MORE_ITEMS[1:] + _RESIDUE + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白|激酶)?(?:的)?(?:activit\w*|(?:residues?\s+)?phosphorylat\w*|activation|(?:nuclear\s+)?translocation|活性|活力|活化|磷酸化)",
+_ACTIVITY_AFTER = re.compile(_SLASH_SIBLINGS + _MORE_ITEMS[1:] + _RESIDUE + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白|激酶)?(?:的)?(?:(?:activit\w*|(?:residues?\s+)?phosphorylat\w*|activation|(?:nuclear\s+)?translocation)\b(?!\s+of\b)|活性|活力|活化|磷酸化)",
                              re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"; "诱导PI3K激酶磷酸化" (ChinaXiv-201711.00762V1), "Akt激酶活性" (ChinaXiv-202010.00047V1)
 
 
@@ -219,7 +225,8 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
                                    or type_adjectives.active_form(text, target.start)  # "激活型caspase-3的表达"
                                    or _ACTIVITY_AFTER.search(text[target.end:target.end + 90])
                                    or mediators.released_from_its_compartment(text, target.start, target.end, target.entity_id)
-                                   or readout_nouns.activity_readout(text, target.start, target.end)):  # "activity of … (SOD, CAT)"
+                                   or readout_nouns.activity_readout(text, target.start, target.end)  # "activity of … (SOD, CAT)"
+                                   or coordination.in_activity_phrase(text, target.start)):  # "activities/levels of A, …, Z"
         return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
     if target.label == "GENE":
         if kind in ("up", "down") or mediators.is_mediator(target.entity_id) or _LEVEL_OF.search(text[max(0, target.start - 90):target.start]) \
