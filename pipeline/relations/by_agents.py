@@ -37,6 +37,23 @@ _TARGET_THEN_VERB = re.compile(
     r"(?:(?:at|in)\s+the\s+[\w\s\-]{1,40}?levels?\s+)?"
     r"(?:(?:was|were|is|are|be|been|being|has|have|had)\s+){0,2}(?:(?:\w+ly|also|further|then)\s+){0,2}$",
     re.IGNORECASE)
+# a reduced relative after a list: the target may be any item of the list the participle follows ("13 genes (CLDN2,
+# STK17B, …, CD24 and JAG1) activated by TCF-4J isoform", BioRED dev PMID23651211; "CLDN2 and SPP1, activated by
+# TCF-4,"): coordinated heads share their postmodifier (Quirk et al. 1985, 13.60, 17.29 on -ed participle clauses as
+# reduced relatives). The list may close a bracket and a comma set the participle off; no auxiliary (a finite "…, and
+# C was induced by X" is a clause of its own).
+# (an item's words hold no verb form: no -ed word, hyphenated or not, and no auxiliary or modal: "caspase-9 and -3, and
+# AE-AS-induced apoptosis could be inhibited by" (validation_en PMID15261763) is two clauses, not a list)
+_LIST_WORD = (r"(?![\w\-/'αβγδκ]*ed\b|(?:by|was|were|is|are|be|been|being|can|could|may|might|must|should|would|will|"
+              r"has|have|had|do|does|did|not)\b)[\w\-/'αβγδκ]+")
+_LIST_ITEM = r"(?:" + _LIST_WORD + r"(?:\s+" + _LIST_WORD + r"){0,3}?)"
+_LIST_BRACKET = r"(?:\s*\([^()]{1,20}\))?"
+_LISTED_PARTICIPLE = re.compile(
+    r"^(?:" + _LIST_BRACKET + r"(?:\s*,\s*(?:and\s+|or\s+)?|\s*\band\s+|\s*\bor\s+)" + _LIST_ITEM + r"){0,14}"
+    + _LIST_BRACKET + r"\s*\)?\s*,?\s*(?:(?:\w+ly|also)\s+)?$", re.IGNORECASE)
+# a target after a comparison or an exception word is no item of the list ("In addition to A, C activated by X")
+_NOT_LISTED_BEFORE = re.compile(r"\b(?:to|than|unlike|like|besides|except|from|with)\s*$", re.IGNORECASE)
+
 # "activation of (the) Y by X": the event noun before the target, of-genitive
 # (the event noun's objects may be coordinated, the target any of them: "Dual inhibition of PI3K/Akt and mTOR by
 # the dietary antioxidant,delphinidin" (validation_zh ChinaXiv-201801.00619V1), "Inhibition of ERK1/2 or PI3K/AKT
@@ -103,7 +120,8 @@ def by_agent_cue(text: str, target_start: int, target_end: int, agent_start: int
         if cue.sign == 0:
             continue
         if target_end <= cue.start and cue.end <= agent_start:  # "Y … was induced by X", "Y activation by X"
-            if not _TARGET_THEN_VERB.match(text[target_end:cue.start]):
+            if not (_TARGET_THEN_VERB.match(text[target_end:cue.start]) or _listed_participle(text, target_start,
+                                                                                                target_end, cue)):
                 continue
             by = _by_phrase(text, cue.end, agent_start)
         elif cue.end <= target_start and _NOUN_OF.match(text[cue.end:target_start]):  # "activation of Y by X"
@@ -155,6 +173,12 @@ def compound_agent_cue(text: str, target_start: int, target_end: int, agent_star
     if cue is None or not cue.text.lower().endswith("ed"):
         return None
     return cue, cue.sign
+
+
+def _listed_participle(text: str, target_start: int, target_end: int, cue) -> bool:
+    """Is ``cue`` an -ed participle right after the list that holds the target ("A, B and C activated by")?"""
+    return cue.text.lower().endswith("ed") and bool(_LISTED_PARTICIPLE.match(text[target_end:cue.start])) \
+        and not _NOT_LISTED_BEFORE.search(text, max(0, target_start - 16), target_start)
 
 
 def _by_phrase(text: str, verb_end: int, agent_start: int):
