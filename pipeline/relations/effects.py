@@ -985,7 +985,7 @@ def _by_agent(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabe
     target, agent = (x, y) if x.start <= y.start else (y, x)
     if agent.label == "PATHWAY" and target.label != "PATHWAY":
         return None  # a process is no by-agent of a gene ("regulated by autophagy" names a mechanism)
-    found = by_agents.by_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues) \
+    found = by_agents.by_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues, context.spans) \
         or by_agents.compound_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues)
     if found is None:
         return None
