@@ -772,7 +772,7 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     if result.label == "associated" and result.cue is None and not result.negated and "english" not in skip:
         result = _loss_group(text, spans, x, y, context) or result
     if result.label == "associated" and not result.negated:
-        result = _by_agent(text, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
+        result = _by_agent(text, spans, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
     if result.label == "associated" and not result.negated and "english" not in skip:
         result = _agent_noun(text, spans, x, y, context) or result  # "PTH stimulation of Y", "X mediates Y activation"
     if result.label == "associated" and result.cue is None and not result.negated and "english" not in skip:
@@ -979,13 +979,13 @@ def _through_own_receptor(text: str, spans: list[Span], x: Span, y: Span, contex
     return None
 
 
-def _by_agent(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+def _by_agent(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
     """The agent of a passive or an event noun named after its target (by_agents.py): the later
     entity acts on the earlier one, with the verb's sign."""
     target, agent = (x, y) if x.start <= y.start else (y, x)
     if agent.label == "PATHWAY" and target.label != "PATHWAY":
         return None  # a process is no by-agent of a gene ("regulated by autophagy" names a mechanism)
-    found = by_agents.by_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues, context.spans) \
+    found = by_agents.by_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues, spans) \
         or by_agents.compound_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues)
     if found is None:
         return None
