@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline._core import blank_spans
+
 # between the target and its verb or event noun: a level or activity noun (with "at the mRNA and protein
 # levels"), then an auxiliary and an adverb ("CCL4 expression … was induced", "JNK activation")
 # (a slash-joined sibling may follow the target: "Smad1/5 phosphorylation induced by BMP-4", validation39_en
@@ -37,6 +39,17 @@ _TARGET_THEN_VERB = re.compile(
     r"(?:(?:at|in)\s+the\s+[\w\s\-]{1,40}?levels?\s+)?"
     r"(?:(?:was|were|is|are|be|been|being|has|have|had)\s+){0,2}(?:(?:\w+ly|also|further|then)\s+){0,2}$",
     re.IGNORECASE)
+# a reduced relative after a list: the target may be any item of the list the participle follows ("13 genes (CLDN2,
+# STK17B, …, CD24 and JAG1) activated by TCF-4J isoform", BioRED dev PMID23651211; "CLDN2 and SPP1, activated by
+# TCF-4,"): coordinated heads share their postmodifier (Quirk et al. 1985, 13.60, 17.29 on -ed participle clauses as
+# reduced relatives). Every item must be a mention (blanked in the gap): "MiR-20a and miR-106b negatively regulate
+# autophagy induced by leucine deprivation" (sample ChinaXiv-201711.01551V1) holds a verb phrase, not a list. The list
+# may close a bracket and a comma set the participle off; no auxiliary (a finite "…, and C was induced by X" is a
+# clause of its own).
+_LISTED_PARTICIPLE = re.compile(r"(?:\s|,|\band\b|\bor\b|\([^()]{0,20}\))*\)?\s*,?\s*(?:(?:\w+ly|also)\s+)?", re.IGNORECASE)
+# a target after a comparison or an exception word is no item of the list ("In addition to A, C activated by X")
+_NOT_LISTED_BEFORE = re.compile(r"\b(?:to|than|unlike|like|besides|except|from|with)\s*$", re.IGNORECASE)
+
 # "activation of (the) Y by X": the event noun before the target, of-genitive
 # (the event noun's objects may be coordinated, the target any of them: "Dual inhibition of PI3K/Akt and mTOR by
 # the dietary antioxidant,delphinidin" (validation_zh ChinaXiv-201801.00619V1), "Inhibition of ERK1/2 or PI3K/AKT
@@ -93,17 +106,20 @@ _ZH_AGENT_THEN_VERB = re.compile(r"^\s*(?:的)?(?:所)?(?:明显|显著|部分|�
 _ZH_LOSS = re.compile(r"(?:敲除|敲低|沉默|缺失|抑制剂?|阻断剂?)\s*$")
 
 
-def by_agent_cue(text: str, target_start: int, target_end: int, agent_start: int, agent_end: int, cues):
+def by_agent_cue(text: str, target_start: int, target_end: int, agent_start: int, agent_end: int, cues,
+                 spans: list | None = None):
     """The effect cue (an effect class of cues.py) whose agent the by-phrase or 被 names: the target
     ``text[target_start:target_end]`` comes first, the agent second. Returns (cue, sign) with the sign
-    turned by a loss of the agent, or None."""
+    turned by a loss of the agent, or None. With the sentence's mention ``spans``, the target may be any item
+    of a list of mentions before a reduced relative ("A, B and C activated by X")."""
     if agent_start < target_end:
         return None
     for cue in cues:
         if cue.sign == 0:
             continue
         if target_end <= cue.start and cue.end <= agent_start:  # "Y … was induced by X", "Y activation by X"
-            if not _TARGET_THEN_VERB.match(text[target_end:cue.start]):
+            if not (_TARGET_THEN_VERB.match(text[target_end:cue.start])
+                    or (spans is not None and _listed_participle(text, target_start, target_end, cue, spans))):
                 continue
             by = _by_phrase(text, cue.end, agent_start)
         elif cue.end <= target_start and _NOUN_OF.match(text[cue.end:target_start]):  # "activation of Y by X"
@@ -155,6 +171,14 @@ def compound_agent_cue(text: str, target_start: int, target_end: int, agent_star
     if cue is None or not cue.text.lower().endswith("ed"):
         return None
     return cue, cue.sign
+
+
+def _listed_participle(text: str, target_start: int, target_end: int, cue, spans: list) -> bool:
+    """Is ``cue`` an -ed participle right after a list of mentions that holds the target ("A, B and C activated by")?"""
+    if not cue.text.lower().endswith("ed") or _NOT_LISTED_BEFORE.search(text, max(0, target_start - 16), target_start):
+        return False
+    gap = blank_spans(text, target_end, cue.start, spans)
+    return gap.strip() != "" and _LISTED_PARTICIPLE.fullmatch(gap) is not None
 
 
 def _by_phrase(text: str, verb_end: int, agent_start: int):

@@ -222,6 +222,26 @@ def in_level_phrase(text: str, start: int, reach: int = 260) -> bool:
     return in_phrase_of(text, start, _LEVEL_HEAD, reach)
 
 
+# "a significant decrease in the activities/levels of heart mitochondrial glutathione peroxidase, glutathione
+# reductase, …, α-ketoglutarate and NADH-dehydrogenases, cytochrome-C-oxidase" (validation_en PMID23261676, gold
+# ``inhibits`` for every enzyme of the list): the activity head reaches the list's far items as a level head does
+_ACTIVITY_HEAD = re.compile(r"\bactivit(?:y|ies)(?:\s*/\s*levels?)?\s+of\b", re.IGNORECASE)
+# another head noun with its of-phrase ends the list ("the activity of quinone reductase, catalase, … , inhibition of NF-kB",
+# "… and the levels of …")
+_NEXT_HEAD = re.compile(r"\b\w+(?:ion|ment|ance|ence|ity|ies|els?)\s+of\b", re.IGNORECASE)
+
+
+def in_activity_phrase(text: str, start: int, reach: int = 260) -> bool:
+    """Is the mention at ``start`` inside a noun phrase headed by "activity of" / "activities/levels of" that runs
+    through a list up to it, with no other head and its of-phrase ("the levels of", "inhibition of") after it? Then a verb on the phrase changes the
+    mention's activity (GUIDELINES 2: activates/inhibits), however long the list — the activity counterpart of
+    ``in_level_phrase``."""
+    heads = list(_ACTIVITY_HEAD.finditer(text, max(0, start - reach), start))
+    if not heads or _NEXT_HEAD.search(text, heads[-1].end(), start):
+        return False
+    return not _PHRASE_END.search(text, heads[-1].end(), start)
+
+
 def in_phrase_of(text: str, start: int, head: re.Pattern[str], reach: int = 260) -> bool:
     """Is the mention at ``start`` inside the noun phrase of the last ``head`` ("X of")
     before it, the phrase running through names, parentheses and list words up to a verb,

@@ -59,7 +59,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -140,7 +140,11 @@ _LIST_ITEMS = r"(?:" + _ITEM_WORD + r"(?:\s+" + _ITEM_WORD + "){0,3}?" + _LIST_S
 # none of them a verb, participle or preposition: "GPx and decreased catalase activity" stops at "decreased")
 _ITEM_NAME_WORD = (r"(?!(?:[A-Za-z]+ed|the|a|an|its|their|in|of|on|at|to|by|for|with|from|was|were|is|are|but|while|"
                    r"whereas|than|expression|levels?|activit\w*)\b)[\w\-/αβγδκ]+(?![\w\-/αβγδκ])")
-_MORE_ITEMS = r"^(?:" + _LIST_SEPARATOR + _ITEM_NAME_WORD + r"(?:\s+" + _ITEM_NAME_WORD + r"){0,2}){0,4}"
+# (each item may keep its short form in brackets: "3β-hydroxysteroid dehydrogenase (HSD), 17β-HSD activities",
+# validation_en PMID23424207, gold Cd ``inhibits`` HSD3B1)
+_SHORT_FORM = r"(?:\s*\([^()]{1,15}\))?"
+_MORE_ITEMS = (r"^" + _SHORT_FORM + r"(?:" + _LIST_SEPARATOR + _ITEM_NAME_WORD + r"(?:\s+" + _ITEM_NAME_WORD + r"){0,2}"
+               + _SHORT_FORM + r"){0,4}")
 _LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription|accumulation)s?"
                        r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
 # a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription",
@@ -196,9 +200,11 @@ def _activity_before(text: str, start: int) -> bool:
 _RESIDUE = (r"(?:\s*[(（]?\s*(?:(?:serine|threonine|tyrosine)(?:[-\s]?\d{1,4})?|(?:Ser|Thr|Tyr)[-\s]?\d{1,4}|[STY]\d{2,4})"
             r"(?:\s*/\s*(?:(?:serine|threonine|tyrosine)(?:[-\s]?\d{1,4})?|(?:Ser|Thr|Tyr)[-\s]?\d{1,4}|[STY]\d{2,4}))*\s*[)）]?"
             r"(?=\s*(?:residues?\s+)?phosphorylat))?")
-# (a slash-joined sibling after the gene shares the noun: "Smad1/5 phosphorylation", validation39_en PMID18310445)
+# (a slash-joined sibling after the gene shares the noun: "Smad1/5 phosphorylation", validation39_en PMID18310445; a noun
+# heading an of-phrase is the next item's head, not the list's: "protein expression of iNOS (iNOS), COX-2 (COX-2), and
+# phosphorylation of MAPKs", new_papers_en PMID24849405, gold ``downregulates`` iNOS and COX-2)
 _SLASH_SIBLINGS = r"^(?:\s*/\s*[A-Za-z0-9\-αβγδκ]+){0,3}"  # (Latin names: "胶原/生物活性玻璃" holds 活性 in a material's name)
-_ACTIVITY_AFTER = re.compile(_SLASH_SIBLINGS + _MORE_ITEMS[1:] + _RESIDUE + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白|激酶)?(?:的)?(?:activit\w*|(?:residues?\s+)?phosphorylat\w*|activation|(?:nuclear\s+)?translocation|活性|活力|活化|磷酸化)",
+_ACTIVITY_AFTER = re.compile(_SLASH_SIBLINGS + _MORE_ITEMS[1:] + _RESIDUE + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白|激酶)?(?:的)?(?:(?:activit\w*|(?:residues?\s+)?phosphorylat\w*|activation|(?:nuclear\s+)?translocation)\b(?!\s+of\b)|活性|活力|活化|磷酸化)",
                              re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"; "诱导PI3K激酶磷酸化" (ChinaXiv-201711.00762V1), "Akt激酶活性" (ChinaXiv-202010.00047V1)
 
 
@@ -219,7 +225,8 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
                                    or type_adjectives.active_form(text, target.start)  # "激活型caspase-3的表达"
                                    or _ACTIVITY_AFTER.search(text[target.end:target.end + 90])
                                    or mediators.released_from_its_compartment(text, target.start, target.end, target.entity_id)
-                                   or readout_nouns.activity_readout(text, target.start, target.end)):  # "activity of … (SOD, CAT)"
+                                   or readout_nouns.activity_readout(text, target.start, target.end)  # "activity of … (SOD, CAT)"
+                                   or coordination.in_activity_phrase(text, target.start)):  # "activities/levels of A, …, Z"
         return "activates" if sign > 0 else "inhibits"  # "increase in ERK1/2 activity", "p-AKT 降低"
     if target.label == "GENE":
         if kind in ("up", "down") or mediators.is_mediator(target.entity_id) or _LEVEL_OF.search(text[max(0, target.start - 90):target.start]) \
@@ -765,9 +772,11 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     if result.label == "associated" and result.cue is None and not result.negated and "english" not in skip:
         result = _loss_group(text, spans, x, y, context) or result
     if result.label == "associated" and not result.negated:
-        result = _by_agent(text, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
+        result = _by_agent(text, spans, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
     if result.label == "associated" and not result.negated and "english" not in skip:
         result = _agent_noun(text, spans, x, y, context) or result  # "PTH stimulation of Y", "X mediates Y activation"
+    if result.label == "associated" and result.cue is None and not result.negated and "english" not in skip:
+        result = _light_verb_event(text, x, y, context) or result  # "X led to Akt inactivation", "IC50 … for Y inhibition"
     if result.label == "associated" and not result.negated and "english" not in skip and \
             ("requir" in text or "essential" in text or "necessary" in text or "needed" in text or "indispensable" in text):
         result = _required_for(text, x, y, context) or result  # "X is required for the expression of Y"
@@ -993,13 +1002,13 @@ def _through_own_receptor(text: str, spans: list[Span], x: Span, y: Span, contex
     return None
 
 
-def _by_agent(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+def _by_agent(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
     """The agent of a passive or an event noun named after its target (by_agents.py): the later
     entity acts on the earlier one, with the verb's sign."""
     target, agent = (x, y) if x.start <= y.start else (y, x)
     if agent.label == "PATHWAY" and target.label != "PATHWAY":
         return None  # a process is no by-agent of a gene ("regulated by autophagy" names a mechanism)
-    found = by_agents.by_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues) \
+    found = by_agents.by_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues, spans) \
         or by_agents.compound_agent_cue(text, target.start, target.end, agent.start, agent.end, context.cues)
     if found is None:
         return None
@@ -1050,6 +1059,22 @@ def _agent_noun(text: str, spans: list[Span], x: Span, y: Span, context: Sentenc
         label = "upregulates" if sign > 0 else "downregulates"  # "induction of IGFBP-4": made, as _label reads "induces IL1β"
     return _finish(PairLabel(label, cue=Cue(kind, start, end, text[start:end]), agent=agent.entity_id,
                              hedged=context.hedged), text, agent.end, stated=negated)
+
+
+def _light_verb_event(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """The event noun after the target brought about through a light or causal verb or a potency measure
+    (light_verbs.py): "X led to Akt inactivation", "X showed potent AChE inhibition", "X, which had an IC50
+    value of 79.7 g/ml for acetylcholinesterase inhibition"."""
+    agent, target = (x, y) if x.start <= y.start else (y, x)
+    if agent.label not in AGENT_LABELS or target.label not in ("GENE", "PATHWAY"):
+        return None
+    found = light_verbs.light_verb_event(text, agent.start, agent.end, target.start, target.end)
+    if found is None:
+        return None
+    start, end, kind, sign = found
+    label = _effect_label(sign, kind, target, text, context.cues)
+    return _finish(PairLabel(label, cue=Cue(kind, start, end, text[start:end]), agent=agent.entity_id,
+                             hedged=context.hedged), text, agent.end)
 
 
 _END_OBJECT_GAP = re.compile(r"^\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
@@ -1513,12 +1538,15 @@ def _conjunct_agent(text: str, spans: list[Span], x: Span, y: Span, context: Sen
     """An agent coordinated with another ("activation of Nrf2 by sulforaphane and
     tert-butylhydroquinone", "norepinephrine and/or epinephrine-induced increase of IL-6") gets
     the label its conjunct has with the same partner, when the sentence types that pair with the
-    conjunct as agent (coordination.conjunct_before, conjunct_after)."""
+    conjunct as agent (coordination.conjunct_before, conjunct_after). The standard of an equality comparison
+    after the predicate ("Cotinine also increased the phosphorylation of ERK 1/2 in a similar fashion as
+    nicotine") shares it likewise (comparators.py)."""
     for agent, other in ((x, y), (y, x)):
         if agent.label not in AGENT_LABELS or other.label in AGENT_LABELS:
             continue
         for sibling in (coordination.conjunct_before(text, spans, agent, AGENT_LABELS),
-                        coordination.conjunct_after(text, spans, agent, AGENT_LABELS)):
+                        coordination.conjunct_after(text, spans, agent, AGENT_LABELS),
+                        comparators.compared_subject(text, spans, agent, AGENT_LABELS)):
             if sibling is None or sibling.entity_id == other.entity_id:
                 continue
             shared = label_pair(text, spans, sibling.entity_id, other.entity_id, context=context, conjuncts=False)
