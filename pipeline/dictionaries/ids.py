@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline import lazy_re
+
 _GREEK = {
     "α": "alpha",
     "β": "beta",
@@ -32,8 +34,8 @@ _GREEK = {
     "ψ": "psi",
     "ω": "omega",
 }
-_NON_SLUG = re.compile(r"[^a-z0-9]+")
-_DIGITS = re.compile(r"(\d+)")
+_NON_SLUG = lazy_re.compile(r"[^a-z0-9]+")
+_DIGITS = lazy_re.compile(r"(\d+)")
 
 
 def compound_id(name: str) -> str:

@@ -35,20 +35,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
-_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
-TAIL_WORDS = re.compile(r"(?:signal(?:l)?ing|pathways?|induced|mediated|resistance|dependent|treated)")
-HEAD_WORDS = re.compile(r"(?:of|the|in|and|by|with)$")
-_HEAD = re.compile(r"^(?:of|the|in|and|by|with)(?=[A-Za-z0-9])")
+_RUN = lazy_re.compile(r"[A-Za-z][A-Za-z0-9]*")
+TAIL_WORDS = lazy_re.compile(r"(?:signal(?:l)?ing|pathways?|induced|mediated|resistance|dependent|treated)")
+HEAD_WORDS = lazy_re.compile(r"(?:of|the|in|and|by|with)$")
+_HEAD = lazy_re.compile(r"^(?:of|the|in|and|by|with)(?=[A-Za-z0-9])")
 # a capitalised symbol closing a run after a glued function word, with more words glued before it:
 # "mitochondrialbiogenesisandSIRT1/PGC-1α/PI3K/Aktsignaling" (ChinaXiv-202207.00209V1 reference 9;
 # validation gold AXIS:HGNC:14929/HGNC:9237/FPLX:PI3K/FPLX:AKT)
-_GLUED_SYMBOL_END = re.compile(r"(?:and|of|in|by|with)([A-Z][A-Za-z0-9]*)$")
+_GLUED_SYMBOL_END = lazy_re.compile(r"(?:and|of|in|by|with)([A-Z][A-Za-z0-9]*)$")
 # a lower-case name closing a run after a glued preposition, a word of 3+ letters before it:
 # "cytotoxicityofobatoclax", "predictresponsivenesstoondansetron", "regulationofautophagy"
 # (ChinaXiv reference titles); not "au|to|phagosome" (two letters before the glue word)
-_GLUED_WORD_END = re.compile(r"(?<=[a-z]{3})(?=(?:of|to|with|by|from)([a-z]{8,})$)")  # every place: "effec|to|f…"
+_GLUED_WORD_END = lazy_re.compile(r"(?<=[a-z]{3})(?=(?:of|to|with|by|from)([a-z]{8,})$)")  # every place: "effec|to|f…"
 _ISOFORM = "Δδ"
 MIN_LOWER = 6
 
@@ -124,12 +125,12 @@ MIN_WORD = 3  # a lower-case word glued to a symbol has more letters ("cell"), u
 _GLUE = r"(?:and|or|to|in|of|on|by|via|with|from|for|is|are|was|were|as|at|the|" \
         r"signal(?:l)?ing|pathways?|mRNA|proteins?|genes?|expression|activation|activity|" \
         r"inhibition|phosphorylation|induced|mediated|dependent|levels?|axis)"
-_GLUE_REST = re.compile(rf"{_GLUE}+(?=[A-Z0-9]|$)")
-_GLUE_HEAD = re.compile(_GLUE)
-_FUNCTION_WORD = re.compile(r"(?:and|or|to|in|of|on|by|via|with|from|for|is|are|was|were|as|at|the)+")
+_GLUE_REST = lazy_re.compile(rf"{_GLUE}+(?=[A-Z0-9]|$)")
+_GLUE_HEAD = lazy_re.compile(_GLUE)
+_FUNCTION_WORD = lazy_re.compile(r"(?:and|or|to|in|of|on|by|via|with|from|for|is|are|was|were|as|at|the)+")
 # lower case after a capital/digit that still belongs to the symbol or makes a word of it:
 # Greek names (AMPKalpha, NFkappaB), the plural, -ase (ATPase, GTPases), an isoform letter
-_SYMBOL_TAIL = re.compile(r"(?:alpha|beta|gamma|delta|epsilon|kappa|zeta|eta|theta|lambda|sigma|omega|ase|s$|s[A-Z0-9]|"
+_SYMBOL_TAIL = lazy_re.compile(r"(?:alpha|beta|gamma|delta|epsilon|kappa|zeta|eta|theta|lambda|sigma|omega|ase|s$|s[A-Z0-9]|"
                           r"[a-z](?:alpha|beta|gamma|delta|[A-Z0-9]|$))")  # Stat5a|delta749: the isoform letter
 
 
@@ -190,9 +191,9 @@ def case_end_ok(run: str, b: int) -> bool:
 
 # a capitalised word glued to the next word's capital ("TheA|nti-Inflammatory", "MyC|yclerTM"):
 # the last capital opens the next word unless a Greek name precedes it (NFkappaB, IkappaB)
-_WORD_THEN_CAPITAL = re.compile(r"[a-z][A-Z]$")
-_GREEK_THEN_CAPITAL = re.compile(r"(?:alpha|beta|gamma|delta|kappa)[A-Z]$")
-_TWO_TITLE_WORDS = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")  # "EnergyMetabolism": a spaced name
+_WORD_THEN_CAPITAL = lazy_re.compile(r"[a-z][A-Z]$")
+_GREEK_THEN_CAPITAL = lazy_re.compile(r"(?:alpha|beta|gamma|delta|kappa)[A-Z]$")
+_TWO_TITLE_WORDS = lazy_re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")  # "EnergyMetabolism": a spaced name
 
 
 def _case_symbol(piece: str, label: str) -> bool:
@@ -203,7 +204,7 @@ def _case_symbol(piece: str, label: str) -> bool:
     return sum(c.isupper() or c.isdigit() for c in piece) >= 2 or label == "GENE"
 
 
-_HYPHEN_TAIL = re.compile(r"-[A-Za-z0-9]+")
+_HYPHEN_TAIL = lazy_re.compile(r"-[A-Za-z0-9]+")
 
 
 def _whole(match: Callable[[str], list[Mention]], piece: str) -> Mention | None:
@@ -262,7 +263,7 @@ def case_glued_mentions(text: str, mentions: list[Mention], match: Callable[[str
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
 
 
-_RECEPTOR_R = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z0-9][A-Za-z0-9\-]*[0-9][A-Za-z]?)R(?![A-Za-z0-9])")
+_RECEPTOR_R = lazy_re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z0-9][A-Za-z0-9\-]*[0-9][A-Za-z]?)R(?![A-Za-z0-9])")
 
 
 def receptor_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:

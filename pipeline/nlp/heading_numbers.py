@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
-_DOTTED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}(?=[A-Za-z])")
-_ANY = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}(?=[A-Za-z])")
+from pipeline import lazy_re
+
+_DOTTED = lazy_re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}(?=[A-Za-z])")
+_ANY = lazy_re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}(?=[A-Za-z])")
 
 
 def mask_heading_number(text: str, is_heading: bool) -> str:

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.dictionaries.loader import (
     default_cache_dir,
     gc_paused,
@@ -40,8 +41,8 @@ jieba.setLogLevel(logging.WARNING)
 
 # jieba pre-splits text on this character class; a user word with any other character can
 # never be produced by the segmenter, so there is no point adding it.
-_JIEBA_WORD = re.compile(r"^[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+$")
-_HAS_CJK = re.compile(r"[\u4E00-\u9FD5]")
+_JIEBA_WORD = lazy_re.compile(r"^[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+$")
+_HAS_CJK = lazy_re.compile(r"[\u4E00-\u9FD5]")
 DEFAULT_FREQ = 100
 
 _loaded_key: str | None = None

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
-_PATHWAY_NOUN = re.compile(r"^\s*(?:信号转导通路|信号通路|信号途径|通路|途径|信号)?\s*$")
-_OBJECT_GAP = re.compile(r"^\s*(?:了)?\s*$")  # the first verb right before its object
+from pipeline import lazy_re
+
+_PATHWAY_NOUN = lazy_re.compile(r"^\s*(?:信号转导通路|信号通路|信号途径|通路|途径|信号)?\s*$")
+_OBJECT_GAP = lazy_re.compile(r"^\s*(?:了)?\s*$")  # the first verb right before its object
 
 
 def is_pivot(text: str, first_verb_end: int, pivot_start: int, pivot_end: int, pivot_label: str,

@@ -1,0 +1,57 @@
+"""Regular expressions compiled on first use, not at import (issue 17, stop 46).
+
+The pipeline's modules hold about 1,500 patterns as module constants; compiling them all at import
+cost ~0.6 of the ~1.2 CPU-s that importing the pipeline takes, on every start of a process, though a
+run uses only some of them. ``compile(source, flags)`` returns a ``LazyPattern`` instead: the same
+source and flags, compiled by ``re.compile`` the first time anything but ``.pattern`` is asked of
+it. It then copies the compiled pattern's methods and attributes onto itself, so every later
+``P.search(...)`` is one instance-dictionary look-up of the compiled pattern's bound method, as
+fast as calling the ``re.Pattern`` itself.
+
+What a ``LazyPattern`` is not: an ``re.Pattern`` (that type cannot be subclassed), so it cannot be
+passed to ``re.search(P, text)`` or ``re.compile(P)``; call its methods (``P.search(text)``) or use
+``P.compiled``. ``.pattern`` (its source) is answered without compiling, so module constants built
+from other patterns' sources stay lazy. Two threads asking at once may both compile it; they
+store equal patterns, so either wins.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_COPIED = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub", "subn", "scanner",
+           "flags", "groups", "groupindex")
+
+
+class LazyPattern:
+    """A pattern compiled by ``re.compile(source, flags)`` when first used (module docstring)."""
+
+    def __init__(self, source: str, flags: int | re.RegexFlag = 0) -> None:
+        self.pattern = source
+        self._flags = flags
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        found = self.__dict__.get("_compiled")
+        if found is None:
+            found = re.compile(self.pattern, self._flags)
+            for name in _COPIED:  # later look-ups find these in the instance dict: no __getattr__ call
+                self.__dict__[name] = getattr(found, name)
+            self.__dict__["_compiled"] = found
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        """Called only for a name not yet in the instance: compile, then answer from the pattern."""
+        if name.startswith("__"):
+            raise AttributeError(name)  # copy/pickle probes: not forwarded
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy_re.compile({self.pattern!r}, {int(self._flags)})"
+
+
+def compile(source: str, flags: int | re.RegexFlag = 0) -> LazyPattern:  # noqa: A001 (mirrors re.compile)
+    """``re.compile(source, flags)``, compiled on first use (module docstring)."""
+    return LazyPattern(source, flags)
