@@ -277,7 +277,18 @@ def sole_herb_code(short: str, before: str, herbs_before: Mapping[str, str]) -> 
 
 
 _FOLLOWING = lazy_re.compile(r"\s*(?:from|of|in)\s+(?:the\s+)?")
-_NAME_WORDS = lazy_re.compile(r"(?:[A-Za-z][A-Za-z-]*\s+){0,5}[A-Za-z-]+\s*$")
+NAME_WORDS = 6  # an extract's name before its code: up to six words ("total flavonoid aglycones extract")
+_NAME_WORDS = lazy_re.compile(r"(?:[A-Za-z][A-Za-z-]*\s+){0,%d}[A-Za-z-]+\s*$" % (NAME_WORDS - 1))
+
+
+def last_words_start(text: str, count: int) -> int:
+    """Where ``text``'s last ``count`` whitespace-separated tokens begin (0 with fewer): a match of
+    ``_NAME_WORDS`` (a token's tail, then whole tokens to the end, ``count`` at most) starts no
+    earlier, so searching from here finds the match a search of all ``text`` finds, without trying
+    every letter of the paragraph before the parenthesis (1.9 % of ``process_file`` on the dev
+    corpus, stop 46). ``str.rsplit`` and ``\\s`` agree on what whitespace is (``str.isspace``)."""
+    pieces = text.rsplit(None, count)
+    return len(pieces[0]) if len(pieces) > count else 0
 
 
 def following_herb(short: str, before: str, text: str, after: int, herbs: list[Mention],
@@ -288,7 +299,7 @@ def following_herb(short: str, before: str, text: str, after: int, herbs: list[M
     (up to six words: "total flavonoid aglycones extract"); right after the parenthesis come
     from/of/in and a herb: a HERB mention (``herbs``) or a code the paper defined as one
     (``codes``). None otherwise."""
-    words = _NAME_WORDS.search(before)
+    words = _NAME_WORDS.search(before, last_words_start(before, NAME_WORDS))
     if words is None or words.group().split()[-1].lower() not in EXTRACT_WORDS:
         return None
     if not letters_in_order(short, words.group()):
