@@ -818,8 +818,8 @@ _PROTEIN_PART = lazy_re.compile(r"protein|peptide|myosin|globin|toxin|lectin", r
 # the counter-ions of pharmaceutical salts (USP/INN salt names): written after a drug ("enalapril
 # maleate"), a name alone only where the salt's drug is unknown to the dictionary
 _COUNTER_ION = lazy_re.compile(r"^(?:maleate|mesylate|methanesulfonate|tosylate|besylate|fumarate|tartrate|"
-                          r"succinate|citrate|acetate|sulfate|sulphate|phosphate|nitrate|chloride|bromide|"
-                          r"iodide|hydrochloride|hydrobromide|lactate|gluconate|stearate|oxalate)$", re.IGNORECASE)
+                               r"succinate|citrate|acetate|sulfate|sulphate|phosphate|nitrate|chloride|bromide|"
+                               r"iodide|hydrochloride|hydrobromide|lactate|gluconate|stearate|oxalate)$", re.IGNORECASE)
 
 
 def singular_class_name(name: str) -> str | None:

@@ -30,7 +30,6 @@ member links in 2 MB, read only when a herb-compound pair needs it (relations/in
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from pathlib import Path
 

@@ -17,7 +17,6 @@ Each problem is ``(file, line, message)``; :mod:`check` turns them into errors.
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Iterator
 from pathlib import Path
 

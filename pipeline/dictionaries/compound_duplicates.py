@@ -34,7 +34,6 @@ names and notes.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from pipeline import lazy_re

@@ -17,7 +17,6 @@ functions; the build turns a refusal into a ``file:line`` error.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from pipeline import lazy_re

@@ -11,8 +11,6 @@ stem of genus and epithet compares the two spellings without guessing it. Pure f
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 
 # endings of one epithet across the genders and the genitive, longest first: -us/-a/-um and -i/-ae,

@@ -20,7 +20,6 @@ unchanged; salt rows are not touched. It runs after every fold, so no duplicate 
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from pathlib import Path
 

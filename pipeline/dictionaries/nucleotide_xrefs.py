@@ -15,8 +15,6 @@ name, unless the abbreviation itself names another MeSH record (TTP: another rec
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 from pipeline.dictionaries.build_common import RuleStats, add_note
 from pipeline.dictionaries.schema import Entity

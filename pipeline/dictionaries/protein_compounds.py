@@ -22,7 +22,6 @@ the chemical build already screened their database names against HGNC (``chemica
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from pipeline import lazy_re

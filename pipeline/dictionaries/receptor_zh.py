@@ -12,7 +12,6 @@ name that two entities would share, or that already names another entity, is lef
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from pipeline import lazy_re

@@ -19,8 +19,6 @@ clause: "上，Rao 等[18]报道"), and it must be in name case: symbols are wri
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 

@@ -36,10 +36,10 @@ BODY_LIPIDS = frozenset({
 })
 # a treatment of cells or animals with the lipid: "cholesterol-loaded", "-treated", "胆固醇处理/诱导/刺激/负荷"
 _GIVEN_AFTER = lazy_re.compile(r"\s?-?\s?(?:loaded|loading|treated|treatment|induced|stimulated|challenged|crystals?)\b"
-                          r"|\s?(?:处理|诱导|刺激|负荷|结晶|孵育)", re.IGNORECASE)
+                               r"|\s?(?:处理|诱导|刺激|负荷|结晶|孵育)", re.IGNORECASE)
 # a verb of giving right before it: "treated with cholesterol", "添加胆固醇", "用胆固醇"
 _GIVEN_BEFORE = lazy_re.compile(r"(?:\b(?:treated|loaded|incubated|supplemented|exposed)\s+(?:with|to)\s+|"
-                           r"(?:添加|补充|给予|加入|(?<!作)用|灌胃)(?:外源性?)?)$", re.IGNORECASE)
+                                r"(?:添加|补充|给予|加入|(?<!作)用|灌胃)(?:外源性?)?)$", re.IGNORECASE)
 LOOK_BACK = 24  # characters before the mention read for a verb of giving
 
 

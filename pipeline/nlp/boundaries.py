@@ -15,8 +15,6 @@ corpus).
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 from pipeline import _core
 from pipeline.nlp import segmenter

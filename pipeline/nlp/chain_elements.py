@@ -16,8 +16,6 @@ word (``AMPK/mTOR/p70S6K``, nlp/pathways.py) already do.
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.pathways import AXIS_PREFIX, reads_as_readouts

@@ -32,7 +32,6 @@ functions; the annotator calls ``drop_claimed_heads`` on Chinese paragraphs.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from pipeline import lazy_re

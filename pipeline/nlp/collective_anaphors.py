@@ -53,7 +53,7 @@ _DEFINITION_EN = lazy_re.compile(
 )
 _HEADS_ZH = r"(?:细胞因子|因子|酶|蛋白|标志物)"
 _DEFINITION_ZH = lazy_re.compile(r"(?P<mod>[\u4e00-\u9fff]{2,8}?)(?P<head>" + _HEADS_ZH + r")\s*"
-                            r"(?P<open>[（(]\s*(?:如|包括|即)?|[:：]|如|包括)")
+                                 r"(?P<open>[（(]\s*(?:如|包括|即)?|[:：]|如|包括)")
 # characters that end a Chinese modifier from the left: "血清中抗氧化酶" -> 抗氧化
 _ZH_BREAK = lazy_re.compile(r".*[的中了和与及等在对由将使为是、，,]")
 
@@ -186,21 +186,21 @@ _NOT_LISTED_AFTER = r"(?!\s*(?:\(|:|,?\s+(?:such\s+as|including|like|e\.\s?g\.|n
 _LEVEL_NOUN = r"(?:levels?|production|release|secretion|expression|concentrations?|contents?|activit(?:y|ies))"
 # the span is the class noun, without the level noun after it (effects.py reads that)
 _CYTOKINE_USE = lazy_re.compile(r"(?<![\w-])(?P<noun>(?:(?P<pro>pro-?\s?inflammatory|inflammatory)\s+)?"
-                           r"(?:cytokines\b|cytokine(?=\s+" + _LEVEL_NOUN + r"\b)))" + _NOT_LISTED_AFTER, re.IGNORECASE)
+                                r"(?:cytokines\b|cytokine(?=\s+" + _LEVEL_NOUN + r"\b)))" + _NOT_LISTED_AFTER, re.IGNORECASE)
 # "inflammatory mediators/factors" name the cytokines among them (and prostaglandins, NO: no genes)
 _MEDIATOR_USE = lazy_re.compile(r"(?<![\w-])(?P<noun>(?P<pro>pro-?\s?inflammatory|inflammatory)\s+(?:mediators|factors)\b)"
-                           + _NOT_LISTED_AFTER, re.IGNORECASE)
+                                + _NOT_LISTED_AFTER, re.IGNORECASE)
 _CHEMOKINE_USE = lazy_re.compile(r"(?<![\w-])(?P<noun>chemokines\b|chemokine(?=\s+" + _LEVEL_NOUN + r"\b))"
-                            + _NOT_LISTED_AFTER, re.IGNORECASE)
+                                 + _NOT_LISTED_AFTER, re.IGNORECASE)
 _ANTIOXIDANT_USE = lazy_re.compile(r"(?<![\w-])(?P<noun>antioxida(?:nt|tive)\s+(?:defen[cs]e\s+)?"
-                              r"(?:enzymes\b|enzyme(?=\s+" + _LEVEL_NOUN + r"\b)))" + _NOT_LISTED_AFTER, re.IGNORECASE)
+                                   r"(?:enzymes\b|enzyme(?=\s+" + _LEVEL_NOUN + r"\b)))" + _NOT_LISTED_AFTER, re.IGNORECASE)
 _CLASS_USES_EN = (("cytokine", _CYTOKINE_USE), ("cytokine", _MEDIATOR_USE), ("chemokine", _CHEMOKINE_USE),
                   ("antioxidant", _ANTIOXIDANT_USE))
 # a model's stimulus, no agent: "H2O2-induced", "TNBS-increased"
 # a stimulus named by its participle ("H2O2-induced") or by the noun of its giving ("prior to H2O2 exposure",
 # validation38_en PMID15350833: the insult the pretreatment guards against, not the agent; nlp/given_endogenous.py)
 _STIMULUS_AFTER = lazy_re.compile(r"^\s*-\s*(?:induced|increased|stimulated|treated|exposed|challenged|mediated)\b"
-                             r"|^\s+(?:exposure|insult|challenge)\b", re.IGNORECASE)
+                                  r"|^\s+(?:exposure|insult|challenge)\b", re.IGNORECASE)
 _WORD_BEFORE = lazy_re.compile(r"([\w()-]+)\s+$")
 _ANTIOXIDANT_FAMILIES = frozenset({"FPLX:SOD", "FPLX:GPX"})
 _CHEMOKINE_FAMILIES = frozenset({"FPLX:CCL", "FPLX:CXCL_ELR_negative", "FPLX:CXCL_ELR_positive", "FPLX:Chemokine"})

@@ -15,7 +15,6 @@ Pure functions over one paragraph.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from pipeline import lazy_re

@@ -64,8 +64,6 @@ the English validation and new papers, neither relating two entities.
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.relations.cross_sentence import CROSS_SENTENCE, CROSS_SENTENCE_HOWS
@@ -87,14 +85,14 @@ _ZH = lazy_re.compile(r"(?:该|此|上述|这一|这种|这些)(?P<head>提取�
 # "the roots of this plant", "isolated from the plant species", "active components of this herb": the plant itself,
 # not a kind of plant ("the plant kingdom", "the plant extract": the extract rule above) nor a defined one ("(…)")
 _PLANT_EN = lazy_re.compile(r"\b(?:[Tt]his|[Tt]he)\s+(?:most\s+[a-z]+\s+|medicinal\s+)?(?P<plant>plant\s+species|plant|herb)\b"
-                       r"(?!\s*\(|[\-/]|\s+(?:extracts?|fractions?|kingdom|cells?|materials?|parts?|famil(?:y|ies)|"
-                       r"genus|world|origins?|sources?|tissues?|organs?|growth|hormones?|species|of|from|and|or)\b)")
+                            r"(?!\s*\(|[\-/]|\s+(?:extracts?|fractions?|kingdom|cells?|materials?|parts?|famil(?:y|ies)|"
+                            r"genus|world|origins?|sources?|tissues?|organs?|growth|hormones?|species|of|from|and|or)\b)")
 # the plant's chemistry reported with the plant left implicit: "The phytochemical investigations showed the presence of
 # cyclopeptid alkaloids, flavonoids …" (validation44_en PMID23608240), "Phytochemical studies indicated presence of
 # … triterpenoids like betulinic acid" (PMID26851499) — a bridging description (Poesio & Vieira 1998): the
 # investigations of the plant under study; not "phytochemical studies of/on X" (the source is then named)
 _PHYTOCHEMISTRY_EN = lazy_re.compile(r"\b(?:[Tt]he\s+)?[Pp]hytochemical\s+(?:investigations?|stud(?:y|ies)|analys[ie]s|screening)\b"
-                                r"(?!\s+(?:of|on|in|from)\b)")
+                                     r"(?!\s+(?:of|on|in|from)\b)")
 MAX_PLURAL = 3
 
 

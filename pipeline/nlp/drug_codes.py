@@ -35,7 +35,7 @@ _COMBINATION_BEFORE = lazy_re.compile(r"[+/]\s*$")  # "MTX + 5-FU + CY (CMF)": t
 # A counter-ion read alone at the end of a longer name: "…diphenyltetrazolium bromide (MTT)"
 # abbreviates the whole salt, not the bromide.
 _COUNTER_ION = lazy_re.compile(r"^(?:bromides?|chlorides?|iodides?|fluorides?|sodium|potassium|sulfates?|sulphates?|"
-                          r"phosphates?|acetates?|nitrates?|citrates?|salts?)$", re.IGNORECASE)
+                               r"phosphates?|acetates?|nitrates?|citrates?|salts?)$", re.IGNORECASE)
 # A "compound" named by a protein head ("iron-sulfur protein (IP)", ChEBI's iron-sulfur
 # protein): its short name is the protein's (BioRED PMID9647766 tags IP a gene).
 _PROTEIN_HEAD = lazy_re.compile(r"\b(?:proteins?|enzymes?|factors?|receptors?|peptides?|antibod(?:y|ies))$", re.IGNORECASE)

@@ -71,7 +71,7 @@ def drop_enzyme_substrates(text: str, mentions: list[Mention]) -> list[Mention]:
 SERUM_TRANSAMINASES = frozenset({"ALT", "AST", "SGPT", "SGOT", "sGPT", "sGOT"})
 _TRANSAMINASE_BEFORE = lazy_re.compile(r"(?:氨基转移酶|转氨酶|aminotransferase|transaminase)\s*[(（]?\s*$", re.IGNORECASE)
 _TRANSAMINASE_NAME = lazy_re.compile(r"^(?:(?:丙氨酸|天门?冬氨酸)氨基转(?:移|氨)酶|谷[丙草]转氨酶|"
-                                r"(?:alanine|aspartate)\s+(?:aminotransferase|transaminase))$", re.IGNORECASE)
+                                     r"(?:alanine|aspartate)\s+(?:aminotransferase|transaminase))$", re.IGNORECASE)
 
 
 def is_serum_transaminase(text: str, m: Mention) -> bool:
@@ -99,13 +99,13 @@ _CLAUSE_START = lazy_re.compile(r"[;；。:：]|\.\s")
 # release is the toxicity marker of GUIDELINES 5.12 ("plasma or serum enzymes as toxicity markers … not annotated"),
 # measured outside the cells as the serum panel is; none of the 9 development units LDH made this way is gold
 _RELEASE_AFTER = lazy_re.compile(r"^\s*(?:[(（][^()（）]{1,8}[)）]\s*)?(?:的)?(?:释放|漏出|泄漏|外漏|release|leakage|efflux)",
-                            re.IGNORECASE)
+                                 re.IGNORECASE)
 _RELEASE_BEFORE = lazy_re.compile(r"\b(?:release|leakage|efflux)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # a serum transaminase earlier in the enzyme's clause: the routine panel ("A significant decrease of aspartate
 # aminotransferase, alanine aminotransferase, lactate dehydrogenase (LDH) activities … after CCl4", validation_en
 # PMID22815248), whatever the fluid word
 _TRANSAMINASE_IN_CLAUSE = lazy_re.compile(r"\b(?:ALT|AST|SGPT|SGOT|aminotransferases?|transaminases?)\b|转氨酶|氨基转移酶",
-                                     re.IGNORECASE)
+                                          re.IGNORECASE)
 
 
 def is_serum_panel_enzyme(text: str, m: Mention) -> bool:

@@ -56,7 +56,7 @@ _REVERSED = lazy_re.compile(
 _FRACTION = r"(?:多糖|粗多糖|提取物|提取液|醇提物|水提物|总皂苷|总黄酮)"
 _FRACTION_END = lazy_re.compile(_FRACTION + r"$")
 _APPOSITIVE_CODE = lazy_re.compile(r"(?P<word>" + _FRACTION + r")?[ \t]?(?P<code>[A-Z][A-Za-z]{1,5}-(?:[IVX]{1,4}|\d{1,2}))"
-                              r"(?![A-Za-z0-9-])")
+                                   r"(?![A-Za-z0-9-])")
 _GROUP = lazy_re.compile(r"组\s*[(（]\s*(" + _SHORT + r")\s*(?:组\s*[)）]|[,，;；])")
 
 

@@ -23,7 +23,6 @@ and the family's own mention inside the name goes (it names no entity of the sen
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 

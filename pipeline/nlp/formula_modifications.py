@@ -15,7 +15,6 @@ herb Chinese name)]`` gives the composition.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from pipeline import lazy_re

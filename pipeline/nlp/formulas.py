@@ -53,7 +53,7 @@ _NOT_IN_STEM = lazy_re.compile(
 # 散 as the verb after its manner (辛散, 温散, 升散, 宣散, 外散: 'disperse'), 丸 counted (三丸,
 # 三四丸: pills), 方 of the commentary (代表方, 基础方, 全方, 合方, 成方, 古方, 要方): no names
 _NOT_FORMULA_END = lazy_re.compile(r"(?:[辛温升宣疏发行外布透峻得]散|[一二三四五六七八九十百两]丸|"
-                              r"代表方|基础方|[全合成古要医二三]方)$")
+                                   r"代表方|基础方|[全合成古要医二三]方)$")
 # 散 is also the verb "disperse": 温中散寒, 软坚散结, 解表散邪 are therapeutic methods, not the
 # formulas 温中散, 散结 … A formula name ending in 散 right before the object of that verb is read
 # as the verb phrase. Objects read from the TCM formula NER and cshan train splits (all 180
@@ -233,7 +233,7 @@ _NOT_AFTER_FORM = {"汤": frozenset("剂药液水"), "饮": frozenset("片食水
 _STEM_LENGTHS = (2, 3)
 _AFTER_NAME = frozenset("加合主或治送调去及与亦为，。；：、,.;:!?！？）)\n")
 _NOT_STEM = lazy_re.compile(r"[煎煮泡浸研末水酒汁钱两分片枚个斤升合一二三四五六七八九十半各为入和用以之的及或加少许共同每"
-                       r"味走圆]")  # 沉香味辛走散 (its flavour, 散 the verb); 使君子圆宣风散 (圆 = 丸: two names)
+                            r"味走圆]")  # 沉香味辛走散 (its flavour, 散 the verb); 使君子圆宣风散 (圆 = 丸: two names)
 
 
 def _herb_stem_formula(text: str, m: Mention, covered: set[int], contiguous, formula_of) -> int:

@@ -656,7 +656,7 @@ _ROMAN_NUMBERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7,
                   "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18}
 _TYPE_NUMBER = r"(?P<n>[IVX]{1,5}|\d{1,2})"
 _COLLAGEN_NAMED = lazy_re.compile(r"^(?:[Cc]ollagen[- ](?:type[- ]?)?" + _TYPE_NUMBER + r"|type[- ]?" + _TYPE_NUMBER.replace("n>", "m>")
-                             + r"[- ][Cc]ollagen)$", re.IGNORECASE)
+                                  + r"[- ][Cc]ollagen)$", re.IGNORECASE)
 _TYPE_BEFORE_COLLAGEN = lazy_re.compile(r"(?<![\w-])[Tt]ype[- ]?" + _TYPE_NUMBER + r"[- ]$")
 
 

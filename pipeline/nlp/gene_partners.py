@@ -165,7 +165,7 @@ _DESIGNATOR_LISTS = {kind: _designator_list(p) for kind, p in _DESIGNATORS.items
 _ELIDED_DESIGNATOR = "(?:" + "|".join(p.pattern for p in _DESIGNATORS.values()) + r"|[αβγδεκ]|[A-Z]\d?)"
 _ELLIPSIS_SEPARATOR = r"(?:\s*[,，、]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*(?:和|及|与|或)\s*)"
 _ELIDED_ITEM = lazy_re.compile(_ELLIPSIS_SEPARATOR + r"-(" + _ELIDED_DESIGNATOR + r")(?![A-Za-z0-9\-])(?!" + _UNIT + ")",
-                          re.IGNORECASE)
+                               re.IGNORECASE)
 _HYPHEN_ELLIPSIS = lazy_re.compile(r"(?:" + _ELIDED_ITEM.pattern + r")+", re.IGNORECASE)
 # the designator a name ends in, after a hyphen or a space ("IRF-1", "collagen I") or glued to
 # letters ("GABPalpha"); the stem is what comes before it

@@ -71,7 +71,7 @@ _GIVEN_BEFORE = lazy_re.compile(
     r"|(?:添加|补充|给予|加入|(?<!作)用|灌胃))(?:(?:exogenous|extracellular)\s+|外源性?)?$", re.IGNORECASE)
 # the ion names a protein or a drug class, not itself: "administration of calcium channel blockers"
 _PART_OF_NAME = lazy_re.compile(r"[\s-]?(?:channels?|sensing|sensors?|binding|dependent|transporters?|pumps?|ionophores?"
-                           r"|chelators?|antagonists?|blockers?|通道|敏感)", re.IGNORECASE)
+                                r"|chelators?|antagonists?|blockers?|通道|敏感)", re.IGNORECASE)
 LOOK_BACK = 40  # characters before the mention read for a verb or noun of giving
 
 

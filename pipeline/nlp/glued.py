@@ -32,7 +32,6 @@ anti), camel-case brands and cell lines (``MyCycler``, ``HaCaT``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from pipeline import lazy_re
@@ -131,7 +130,7 @@ _FUNCTION_WORD = lazy_re.compile(r"(?:and|or|to|in|of|on|by|via|with|from|for|is
 # lower case after a capital/digit that still belongs to the symbol or makes a word of it:
 # Greek names (AMPKalpha, NFkappaB), the plural, -ase (ATPase, GTPases), an isoform letter
 _SYMBOL_TAIL = lazy_re.compile(r"(?:alpha|beta|gamma|delta|epsilon|kappa|zeta|eta|theta|lambda|sigma|omega|ase|s$|s[A-Z0-9]|"
-                          r"[a-z](?:alpha|beta|gamma|delta|[A-Z0-9]|$))")  # Stat5a|delta749: the isoform letter
+                               r"[a-z](?:alpha|beta|gamma|delta|[A-Z0-9]|$))")  # Stat5a|delta749: the isoform letter
 
 
 def _lower_before(run: str, a: int) -> int:

@@ -14,7 +14,6 @@ the bracket and before a non-letter counts, and only when the glued form is a ge
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from pipeline import lazy_re

@@ -24,7 +24,6 @@ per paragraph.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
 from pipeline import lazy_re

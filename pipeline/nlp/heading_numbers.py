@@ -15,8 +15,6 @@ of a subsection ("2.3", "1.3.4") — a bare digit before a name in running text 
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 
 _DOTTED = lazy_re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}(?=[A-Za-z])")

@@ -96,7 +96,7 @@ def _starts_herb(text: str, i: int, herb_of) -> bool:
 
 
 _NAMED_FRACTION = lazy_re.compile(r"^(?P<herb>.+?)\s(?:(?:total|crude)\s)?(?:saponins?|extracts?|flavonoids?|polysaccharides?)$",
-                             re.IGNORECASE)
+                                  re.IGNORECASE)
 
 
 def herb_fractions(mentions: list[Mention], herb_of) -> list[Mention]:

@@ -37,7 +37,7 @@ _STEM = 5  # letters compared of a genus or epithet (Lycopus ~ Lycopi; ``same_st
 # the binomial right after the name: "（Eupatorium adenophorum", "(Medicago truncatula", "（ *Juglans regia"
 # — not a citation: "青蒿(Peng etal.，2011)", "(Liu et al, 2011)" (ChinaXiv pool): no "et", no year
 _BINOMIAL = lazy_re.compile(r"\s?[（(]\s?[*_]?([A-Z][a-z]{3,})\s+(?!et(?:al)?\b|and\b)([a-z]{3,})\b"
-                       r"(?![^）)]{0,40}?(?:1[89]|20)\d\d)")
+                            r"(?![^）)]{0,40}?(?:1[89]|20)\d\d)")
 _LATIN_WORD = lazy_re.compile(r"[A-Za-z]{4,}")
 _HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 _HAN_RUN = lazy_re.compile(r"[\u4e00-\u9fff]+")

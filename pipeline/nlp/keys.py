@@ -17,7 +17,6 @@ from, so a key match maps back to offsets in the normalised text.
 
 from __future__ import annotations
 
-import re
 from array import array
 
 from pipeline import lazy_re

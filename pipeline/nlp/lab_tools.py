@@ -36,8 +36,6 @@ functions of the paragraph text.
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.text.lookbehind import body_of, finditer_from_body

@@ -31,7 +31,6 @@ HNSW index (above ``EXACT_MAX_ALIASES`` names) still loads through scispacy and 
 from __future__ import annotations
 
 import pickle
-import re
 from collections.abc import Callable, Sequence
 from math import sqrt
 from pathlib import Path

@@ -34,7 +34,6 @@ protein4 (FABP4)": the short form names the member, the more specific sense.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
 from pipeline import lazy_re

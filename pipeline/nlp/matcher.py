@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import re
 import sys
 from array import array
 from collections.abc import Callable

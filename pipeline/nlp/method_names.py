@@ -28,8 +28,6 @@ overlapping them. Pure functions of the paragraph text.
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 

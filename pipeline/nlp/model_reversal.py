@@ -77,7 +77,7 @@ _REVERSAL_EN = lazy_re.compile(
 )
 # "Hypoxia was unable to … reverse the metabolic changes", "did not prevent", "failed to restore": no reading
 _NEGATED_BEFORE = lazy_re.compile(r"\b(?:not|unable|failed|fail|fails|no|neither|nor|without|cannot|whether)\b[^,;.]{0,56}$",
-                             re.IGNORECASE)
+                                  re.IGNORECASE)
 _UP = r"increas\w*|elevat\w*|rais\w*|higher|enhanc\w*|up-?regulat\w*|augment\w*|accumulat\w*|rise|rose"
 _DOWN = (r"decreas\w*|reduc\w*|lower\w*|diminish\w*|deplet\w*|declin\w*|down-?regulat\w*|suppress\w*|loss|"
          r"fall|fell|drop\w*|inhibit\w*|impair\w*")

@@ -17,8 +17,6 @@ and the parenthesis must hold a gene mention with an entity, alone.
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 

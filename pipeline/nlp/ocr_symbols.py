@@ -33,7 +33,7 @@ _ROMAN_ELL = lazy_re.compile(r"-(l{1,3})$")
 _FINAL_ELL = lazy_re.compile(r"(?<=[A-Za-z0-9]{2}[A-BD-Z0-9])l$")
 _FINAL_ELL_IN_TEXT = lazy_re.compile(r"[A-Z0-9]l(?![A-Za-z0-9])")
 _GENE_WORD = lazy_re.compile(r"(?:转录因子|蛋白|基因|受体|激酶|通路|信号|表达|mRNA|protein|gene|receptor|kinase|signal)",
-                        re.IGNORECASE)
+                             re.IGNORECASE)
 
 
 def repairs(token: str) -> list[str]:

@@ -54,19 +54,19 @@ from pipeline.nlp.residues import AMINO_ACIDS, AMINO_ACIDS_ZH
 
 _UBIQUITIN = frozenset({"FPLX:Ubiquitin"})
 _UBIQUITIN_WORD = lazy_re.compile(r"^\s*(?:化|降解|连接酶|-?蛋白酶体|修饰|-?proteasom|\s*ligase|-?conjugat|ated\b|ation\b)",
-                             re.IGNORECASE)
+                                  re.IGNORECASE)
 _INTERFERON = frozenset({"FPLX:Interferon"})
 _LONGER_NAME_AFTER = lazy_re.compile(r"^\s*(?:诱导|调节因子|调控因子|刺激基因|刺激因子|基因刺激)")
 
 # Chinese, English and three-letter names of the amino acids
 _AMINO = lazy_re.compile(r"(?:" + "|".join(AMINO_ACIDS_ZH) + r"|(?<![A-Za-z])(?:" + "|".join(sorted(AMINO_ACIDS, key=len, reverse=True))
-                    + r")(?![a-z]))", re.IGNORECASE)
+                         + r")(?![a-z]))", re.IGNORECASE)
 # what a residue or domain reading shows after the name, past a list of amino acids (with their
 # names in parentheses) and a sequence position (丝氨酸473位点, 丝氨酸的317和777位点, "Ser473"): 残基, 磷酸化, 激酶, 结构域, 位点,
 # 短尾, 区, 拉链 (亮氨酸拉链, the leucine-zipper motif); "kinase", "residue", "domain", "zipper"
 _RESIDUE_AFTER = lazy_re.compile(r"^(?:[\s/、及和与的,，()（）-]|\d|" + _AMINO.pattern + r")*"
-                            r"(?:残基|磷酸化|激酶|结构域|位点|短尾|区|拉链|kinase|residue|domain|zipper|phosphorylat)",
-                            re.IGNORECASE)
+                                 r"(?:残基|磷酸化|激酶|结构域|位点|短尾|区|拉链|kinase|residue|domain|zipper|phosphorylat)",
+                                 re.IGNORECASE)
 _RICH_BEFORE = lazy_re.compile(r"富含\s*$")
 # a sequence position or substitution around the name (nlp/residues.py's English cues, in Chinese)
 _SUBSTITUTION = lazy_re.compile(r"号位|第\s*\d+\s*位|突变|替换|取代|置换|残基")

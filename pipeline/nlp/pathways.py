@@ -129,7 +129,7 @@ def split_pathway_name(m: Mention, index: TermIndex) -> Mention | None:
 _PROTEIN_CLASS_END = lazy_re.compile(
     r"(?:polymerases?|receptors?|kinases?|phosphatases?|channels?|transporters?|proteins?)$", re.IGNORECASE)
 _PROCESS_WORD = lazy_re.compile(r"(?i)(?<![\w-])(?:of|by|and|to|from|with|in|on|for|via|signal\w*|activation|"
-                           r"regulation|binding|bind|degradation|release|synthesis|metabolism)(?![\w-])")
+                                r"regulation|binding|bind|degradation|release|synthesis|metabolism)(?![\w-])")
 
 
 def names_protein_class(text: str, m: Mention) -> bool:
@@ -462,15 +462,15 @@ _SLASH = lazy_re.compile(r"\s*/\s*")
 # (the text layer of a PDF may glue the words: "F: ratioof RANKL/OPG" in a figure legend, "theratioofBcl-2/Bax" in a
 # table caption, validation40_zh ChinaXiv-201712.02108V1 and validation38_zh ChinaXiv-201712.00232V1)
 _READOUT_BEFORE = lazy_re.compile(r"(?:\b|(?<=the))(?:expressions?|levels?|mutations?|mutants?|polymorphisms?|mRNAs?|"
-                             r"ratios?|amounts?|contents?)\s*of\s*(?:the\s+)?$", re.IGNORECASE)
+                                  r"ratios?|amounts?|contents?)\s*of\s*(?:the\s+)?$", re.IGNORECASE)
 # Chinese also states the change of the pair right after it, the ratio being understood ("Bcl-2/Bax mRNA升高",
 # "Bcl-2/Bax降低", ChinaXiv-201712.00232V1), or glosses the pair in brackets before 比值 ("Bax/Bcl2（促凋亡蛋白/
 # 抗凋亡蛋白）比值", ChinaXiv-202010.00047V1): an axis is activated or inhibited (激活, 抑制), not raised
 # (的 may join the pair to its 比值 as to its 表达: "RANKL/OPG的比值显著高于DPSCs", validation40_zh ChinaXiv-201712.02108V1,
 # whose gold README lists "RANKL/OPG的比值" read as an axis among the false positives; the ratio is not an axis)
 _READOUT_AFTER = lazy_re.compile(r"^\s*(?:[(（][^()（）]{1,30}[)）]\s*)?(?:ratios?\b|的?\s*(?:比值|比例|比率)|的?(?:mRNA|蛋白)?(?:的)?"
-                            r"(?:表达|水平|含量)|mRNA|(?:显著|明显)?(?:升高|降低|增高|增加|减少|下降|上升|上调|下调))",
-                            re.IGNORECASE)
+                                 r"(?:表达|水平|含量)|mRNA|(?:显著|明显)?(?:升高|降低|增高|增加|减少|下降|上升|上调|下调))",
+                                 re.IGNORECASE)
 
 
 def parents_of(index: TermIndex, entity_id: str) -> frozenset[str]:

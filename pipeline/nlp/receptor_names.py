@@ -124,7 +124,7 @@ def mark_ligand_modifiers(text: str, mentions: list[Mention]) -> None:
 # "the benzodiazepine site", "the glycine site of NMDA receptors", "ATP-binding site", and coordinated,
 # "the ethanol- and the benzodiazepine-site of the GABA(A) -receptor"
 _SITE_AFTER = lazy_re.compile(r"(?:\s?-?\s?(?:binding\s?-?\s?)?sites?|-\s+(?:and|or)\s+(?:the\s+)?[A-Za-z0-9-]+?\s?-?\s?"
-                         r"(?:binding\s?-?\s?)?sites?)(?![A-Za-z])")
+                              r"(?:binding\s?-?\s?)?sites?)(?![A-Za-z])")
 
 
 def names_a_binding_site(text: str, m: Mention) -> bool:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
-import re
 import sys
 from array import array
 from bisect import bisect_left

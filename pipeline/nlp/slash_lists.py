@@ -44,7 +44,7 @@ _EN_HEAD_AFTER = lazy_re.compile(
 # ("E3泛素连接酶", "异二聚体"); 蛋白/基因 alone are left to the read-out rule (表达, 水平)
 _ZH_HEAD_AFTER = lazy_re.compile(r"\s*(?:E3)?[\u3400-\u9fff]{0,4}?(?:连接酶|二聚体|三聚体|多聚体|复合物|复合体|亚基|抗体)")
 _PATHWAY_AFTER = lazy_re.compile(r"\s*(?:信号|通路|轴|途径|signal(?:l)?ing|signal\b|pathways?|axis|axes|cascades?)",
-                            re.IGNORECASE)
+                                 re.IGNORECASE)
 
 
 def names_proteins(text: str, end: int) -> bool:
@@ -92,7 +92,7 @@ def names_transgenic_strain(text: str, end: int) -> bool:
 # a plural class noun closing the last member's written name: the dictionary holds "ATR kinase", so the
 # gene mention of "ATM/ATR kinases" ends after the head the whole list shares
 _PLURAL_HEAD_INSIDE = lazy_re.compile(r"\s(?:ligases|kinases|phosphatases|complexes|heterodimers|subunits|isoforms|"
-                                 r"paralogs|proteins|genes)$", re.IGNORECASE)
+                                      r"paralogs|proteins|genes)$", re.IGNORECASE)
 
 
 def head_taken_in(last_name: str) -> bool:
@@ -108,7 +108,7 @@ def head_taken_in(last_name: str) -> bool:
 # and the slash pair: other list members (gene mentions, removed before the test), brackets,
 # commas and coordinators
 _READOUT_GOVERNOR = lazy_re.compile(r"\b(?:expressions?|levels?|mutations?|polymorphisms?|mRNAs?|amounts?|"
-                               r"contents?|ratios?)\s+of\s+", re.IGNORECASE)
+                                    r"contents?|ratios?)\s+of\s+", re.IGNORECASE)
 _LIST_FILLER = lazy_re.compile(r"(?:[\s,;()\[\]]|\band\b|\bor\b|\bthe\b|\bas\s+well\s+as\b)*", re.IGNORECASE)
 
 

@@ -20,7 +20,6 @@ as before.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
 from pipeline import lazy_re

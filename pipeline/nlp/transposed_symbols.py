@@ -16,7 +16,6 @@ Smad2/3) and the written gene's is not. A stem the paper never writes the other 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 

@@ -14,7 +14,6 @@ Pure function over one paragraph.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 

@@ -10,7 +10,6 @@ text go through the same subscript normaliser, pipeline/text/subscripts.py.)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from pipeline import lazy_re

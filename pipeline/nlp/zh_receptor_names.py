@@ -30,7 +30,6 @@ papers of the free ChinaXiv pool), not IL1R1.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from pipeline import lazy_re

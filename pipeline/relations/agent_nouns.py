@@ -68,18 +68,18 @@ _AGENT_NOUN = lazy_re.compile(
 # what stands before the agent noun's mention: the start of a clause or a preposition or determiner, never
 # a verb or noun whose object the mention is ("suppressed AMPK activation of …")
 _AGENT_OPENS = lazy_re.compile(r"(?:^|[,;:(]|\b(?:in|on|that|whether|the|of|and|by|with|for|to|a|an|its|their))\s*$",
-                          re.IGNORECASE)
+                               re.IGNORECASE)
 # a target that is itself a stimulus's modifier ("inhibition of 6-hydroxydopamine-induced …") is no object
 _STIMULUS_AFTER = lazy_re.compile(r"^\s*-\s*(?:induced|stimulated|mediated|treated|triggered|dependent)\b", re.IGNORECASE)
 # "X-mediated Y activation": the event noun right after the target
 _EVENT_AFTER = lazy_re.compile(r"^[\s\-]*(?:(?:gene|mRNA|protein)\s+)?" + _NOUN + r"\b", re.IGNORECASE)
 # "X (and W) mediate(s) Y": the verb between the subject and the target
 _MEDIATES = lazy_re.compile(r"^\s*(?:(?:,\s*|\s+and\s+|\s+or\s+)[\w\-/αβγδκ]+(?:\s+[\w\-/αβγδκ]+){0,2}\s*){0,3}?"
-                       r"\s*(?:(?:also|directly|in\s+part|partly|partially)\s+)?mediate[sd]?\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+                            r"\s*(?:(?:also|directly|in\s+part|partly|partially)\s+)?mediate[sd]?\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 # "… Y activation but not Z": the excluded objects after the event noun
 _BUT_NOT = lazy_re.compile(r"^\s*,?\s*but\s+not\s+(?:(?:the\s+)?[\w\-/αβγδκ]+(?:\s+[\w\-/αβγδκ]+){0,2}"
-                      r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*(?:the\s+)?$", re.IGNORECASE)
+                           r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*(?:the\s+)?$", re.IGNORECASE)
 
 
 def agent_noun(text: str, agent_start: int, agent_end: int, target_start: int,
@@ -121,7 +121,7 @@ def mediated_event(text: str, agent_end: int, target_start: int, target_end: int
 # (an aspect adjective may stand before the means: "through sustained c-Jun N-terminal kinase 1 activation",
 # validation_zh ChinaXiv-201712.00248V1; not a change word, which would turn the sign)
 _VIA_BEFORE = lazy_re.compile(r"\b(?:via|through)\s+(?:the\s+)?(?:(?:sustained|prolonged|persistent|constitutive|transient|"
-                         r"direct|subsequent|downstream|rapid|early|late)\s+)?$", re.IGNORECASE)
+                              r"direct|subsequent|downstream|rapid|early|late)\s+)?$", re.IGNORECASE)
 _UNDIRECTED = frozenset({"transcription", "expression", "production", "secretion", "release", "synthesis"})
 
 
@@ -139,7 +139,7 @@ def via_event(text: str, target_start: int, target_end: int) -> tuple[int, int, 
 # activation", validation_zh ChinaXiv-201712.00248V1, gold NF-κB inhibits JNK1): the sign is the agent's
 # own only when its loss is read (roles.py); past such a modifier it is not, and the means stays undirected
 _LOSS_NEAR = lazy_re.compile(r"\b(?:loss|lack|absence|deficiency|depletion|deletion|knock-?down|knock-?out|silencing|ablation)"
-                        r"\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+                             r"\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def loss_near(text: str, agent_start: int) -> bool:
@@ -170,7 +170,7 @@ _PROTECTS_FROM = lazy_re.compile(
     r"protect(?!ive|ion)\w*\s+(?:(?!from\b|against\b)[\w\-]+\s+){1,4}(?:from|against)\s+(?:the\s+)?"
     r"(?:(?:excessive|[\w\-]+-(?:induced|mediated|stimulated|triggered))\s+){0,2}$", re.IGNORECASE)
 _HARM_STIMULUS = lazy_re.compile(r"(?:\s*\([^()]{1,20}\))?(?:-+|\s+)(?:induced|mediated|stimulated|triggered|evoked|elicited)\b",
-                            re.IGNORECASE)  # "free radical--mediated damage" (BC5CDR train)
+                                 re.IGNORECASE)  # "free radical--mediated damage" (BC5CDR train)
 
 
 def protected_from(text: str, agent_end: int, target_start: int, target_end: int | None = None

@@ -45,18 +45,18 @@ _FINDING_OPENER = lazy_re.compile(
 # a sentence that opens with a purpose clause: "To test …", "In order to …", "为检测…是否…", "本研究为了探讨…是否…"
 _EN_PURPOSE = lazy_re.compile(r"\s*(?:In\s+order\s+)?To\s+(?:(?:further|better|directly|first|next)\s+)?[a-z]+\b")
 _ZH_PURPOSE = lazy_re.compile(r"\s*(?:本研究|本实验|本文|我们|实验)?\s*为了?\s*(?:进一步)?\s*(?:检测|检验|证实|验证|明确|研究|探讨|探究|"
-                         r"观察|考察|阐明|确定|测试|评价|了解)[^，,。；;]*?是否")
+                              r"观察|考察|阐明|确定|测试|评价|了解)[^，,。；;]*?是否")
 # the break that closes the English purpose clause: a comma before the main clause's subject
 _EN_MAIN_SUBJECT = lazy_re.compile(r"\s*(?:we|our|the|these|this|it|they|here)\b", re.IGNORECASE)
 # a main clause that states the method answers nothing yet: "To determine the mechanisms of these actions, we next
 # assessed the effects of AS on the activation of the nuclear factor (NF)-kB pathway" (new_papers_en PMID25511038);
 # the aim goes on into it until a finding opener
 _EN_METHOD_MAIN = lazy_re.compile(r"\s*(?:we|the\s+(?:present\s+)?(?:study|authors)|this\s+study)\s+(?:(?:next|further|also|then|"
-                             r"first|subsequently|have|had|here|therefore|additionally)\s+){0,2}(?:assess|examin|evaluat|"
-                             r"measur|investigat|analy[sz]|stud|test|determin|explor|compar|monitor|characteri[sz]|quantif|"
-                             r"screen|us|perform|treat|generat|crossed|creat|develop|design|conduct|undert|employ|appl|"
-                             r"establish|construct|obtain|isolat|collect|enrol|recruit|monitor|focus|ask|sought|aim|set)\w*",
-                             re.IGNORECASE)
+                                  r"first|subsequently|have|had|here|therefore|additionally)\s+){0,2}(?:assess|examin|evaluat|"
+                                  r"measur|investigat|analy[sz]|stud|test|determin|explor|compar|monitor|characteri[sz]|quantif|"
+                                  r"screen|us|perform|treat|generat|crossed|creat|develop|design|conduct|undert|employ|appl|"
+                                  r"establish|construct|obtain|isolat|collect|enrol|recruit|monitor|focus|ask|sought|aim|set)\w*",
+                                  re.IGNORECASE)
 _BREAK = lazy_re.compile(r"[,;，；]")
 
 

@@ -29,8 +29,6 @@ acting on the protein does not act on the process (GUIDELINES 5.11, ratios of pr
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 
 _ANTI = lazy_re.compile(r"(?<![拮对抵])抗\s*$")

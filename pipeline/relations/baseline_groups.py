@@ -30,7 +30,7 @@ _DIRECT_BEFORE = lazy_re.compile(
 _WITH_BEFORE = lazy_re.compile(r"(?:与|和|同|跟)\s*" + _NAME_START + r"$")  # "与X组相比": needs 相比/比较 after
 _COMPARE_AFTER = lazy_re.compile(_GROUP_ZH + r"\s*(?:相比较?|比较|对比|相较|比)")
 _EN_BEFORE = lazy_re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+|that\s+of\s+the\s+)?"
-                        r"(?:[A-Za-z0-9\-+/]+\s*){0,2}$", re.IGNORECASE)
+                             r"(?:[A-Za-z0-9\-+/]+\s*){0,2}$", re.IGNORECASE)
 
 
 def is_baseline_group(text: str, start: int, end: int) -> bool:

@@ -53,11 +53,11 @@ _ITEM_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s*\band\s+|\s*\bor\s+)"
 _TARGET_ADJECTIVE = (r"(?!(?:the|a|an|and|or|but|by|with|in|on|of|to|from|for|via|at|as)\b)(?![\w\-]*(?:ed|ing)\b)"
                      r"[a-z][a-z\-]*\s+")
 _NOUN_OF = lazy_re.compile(r"^\s+of\s+(?:the\s+)?(?:" + _OBJECT_ITEM + _ITEM_SEPARATOR + r"){0,3}(?:"
-                      + _TARGET_ADJECTIVE + r"){0,2}$")
+                           + _TARGET_ADJECTIVE + r"){0,2}$")
 _LATER_OBJECTS = lazy_re.compile(r"(?:" + _ITEM_SEPARATOR + _OBJECT_ITEM + r"){1,3}?(?=\s+by\b)", re.IGNORECASE)
 # between the target and "by" in the of-genitive: only a pathway or activity noun ("of the ERK pathway by")
 _TARGET_HEAD = lazy_re.compile(r"^[\s\-]*(?:(?:signal(?:l)?ing|pathways?|axis|activit(?:y|ies)|kinases?|"
-                          r"expression|levels?|phosphorylation)\s*)*", re.IGNORECASE)
+                               r"expression|levels?|phosphorylation)\s*)*", re.IGNORECASE)
 # the by-phrase up to the agent: its administration and earlier coordinated agents
 _BY_AGENT = lazy_re.compile(
     r"^\s*by\s+(?:the\s+)?(?P<loss>(?:knock-?down|knock-?out|deletion|depletion|silencing|loss|inhibition|blockade)\s+of\s+(?:the\s+)?)?"
@@ -84,13 +84,13 @@ _WITH_AGENT = lazy_re.compile(
     r"(?P<loss>(?!))?(?:(?![A-Za-z]+ed\b)[\w\-αβγκ]+(?:\s*[(][^()]{1,20}[)])?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){0,3}\s*$",
     re.IGNORECASE)
 _LOSS_AFTER = lazy_re.compile(r"^\s*-?\s*(?:knock-?down|knock-?out|deficiency|deletion|depletion|silencing|loss|"
-                         r"inhibition|blockade)\b", re.IGNORECASE)
+                              r"inhibition|blockade)\b", re.IGNORECASE)
 _BY = lazy_re.compile(r"\bby\b", re.IGNORECASE)
 _ADVERB = lazy_re.compile(r"^\s*(?:(?:\w+ly|also|further|in\s+vitro|in\s+vivo)\s+){0,2}$", re.IGNORECASE)
 
 # Chinese: "Y(的表达/活性)(可)被 X (所)(明显)V", "Y受到X的抑制"
 _ZH_BEFORE_AGENT = lazy_re.compile(r"^\s*(?:蛋白|基因|mRNA|信号通路|通路|信号)?(?:的)?(?:表达|水平|活性|磷酸化|活化|表达水平)?"
-                              r"(?:可|能|会|均|也|则|又|明显|显著|进一步){0,3}(?:被|受到|受)\s*$")
+                                   r"(?:可|能|会|均|也|则|又|明显|显著|进一步){0,3}(?:被|受到|受)\s*$")
 _ZH_AGENT_THEN_VERB = lazy_re.compile(r"^\s*(?:的)?(?:所)?(?:明显|显著|部分|完全|进一步|直接)?\s*$")
 _ZH_LOSS = lazy_re.compile(r"(?:敲除|敲低|沉默|缺失|抑制剂?|阻断剂?)\s*$")
 

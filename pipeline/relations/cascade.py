@@ -54,7 +54,7 @@ def _clause_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 # what may open a clause before its subject: a connective or a time adverb ("并且MyD88的氨基端…",
 # "这时NF-κB…"), then at most a short modifier ending in 的 ("获得的IRAK1", "活化的Raf")
 _OPENING = lazy_re.compile(r"^(?:并且|而且|并|且|而|同时|此外|另外|然后|随后|之后|接着|最终|最后|这时|此时|其中|继而|进而|再)?"
-                      r"(?:[\u4e00-\u9fff]{1,3}的)?$")
+                           r"(?:[\u4e00-\u9fff]{1,3}的)?$")
 _NOT_LEAD = lazy_re.compile(r"[\s\d\[\]()（）,，.、~-]")
 
 
@@ -62,13 +62,13 @@ _NOT_LEAD = lazy_re.compile(r"[\s\d\[\]()（）,，.、~-]")
 # before the verb ("唾液链球菌也可抑制…", "说明鼠李糖乳杆菌GR-1能够通过衰减…"); a temporal or locative
 # opening ("当AMP/ATP比率增加时", "通常在肿瘤处于…") has no modal and is not read as one
 _NAMED_SUBJECT = lazy_re.compile(r"^\s*(?:说明|表明|提示|证实|证明|研究发现|结果显示)?\s*"
-                            r"[\u4e00-\u9fffA-Za-z0-9\-]{3,16}?(?:也|亦|还|则|均|都)?(?:可以|能够|可|能|会)(?:通过)?\s*$")
+                                 r"[\u4e00-\u9fffA-Za-z0-9\-]{3,16}?(?:也|亦|还|则|均|都)?(?:可以|能够|可|能|会)(?:通过)?\s*$")
 
 
 # connectives and adverbs alone are no subject: "…,同时还能增加IL-10的含量" (sample ChinaXiv-201812.00846V1) continues the
 # subject of the clause before
 _NO_SUBJECT = lazy_re.compile(r"^\s*(?:同时|并且|而且|并|且|而|此外|另外|然后|随后|进而|从而|因此|所以|也|还|亦|则|均|都|又|再|"
-                         r"进一步|显著|明显|同样)+(?:可以|能够|可|能|会)(?:通过)?\s*$")
+                              r"进一步|显著|明显|同样)+(?:可以|能够|可|能|会)(?:通过)?\s*$")
 
 
 def opens_with_subject(text: str, spans, start: int, end: int, pair_ids) -> bool:
@@ -88,7 +88,7 @@ def opens_with_subject(text: str, spans, start: int, end: int, pair_ids) -> bool
 # on clause coordination with but; 15.19 on whereas/while). "and" is left out: it also joins the
 # subjects of one verb ("A, B and C reduced D").
 _CONTRAST_OPENING = lazy_re.compile(r"^\s*(?:but|whereas|while|however|yet|although|though)\s*,?\s*"
-                               r"(?:(?:the|this|these|those|its|their|a|an)\s+)?$", re.IGNORECASE)
+                                    r"(?:(?:the|this|these|those|its|their|a|an)\s+)?$", re.IGNORECASE)
 
 
 def opens_with_contrast_subject(text: str, spans, start: int, end: int, pair_ids) -> bool:
@@ -124,7 +124,7 @@ def opens_with_verb_subject(text: str, spans, start: int, cue_start: int, pair_i
 # validation_zh ChinaXiv-201812.00711V1) or after an outer verb whose object it is ("…,并可减轻AOPPs诱导vimentin的表达
 # 上调", new_papers_zh ChinaXiv-201712.00938V1): only modals, adverbs and a treatment word between it and the verb
 _SUBJECT_TO_VERB = lazy_re.compile(r"^\s*(?:处理|干预|作用)?(?:后|之后)?(?:也|亦|还|则|均|都|再|又)?(?:可以|能够|可|能|会|将)?"
-                              r"(?:显著|明显|进一步|直接|特异性?)?(?:地)?\s*$")
+                                   r"(?:显著|明显|进一步|直接|特异性?)?(?:地)?\s*$")
 # what makes the mention no subject: a means or passive marker, a preposition, 将/把 (its object comes first), or a
 # coordinator joining it to a mention before it ("脂多糖、IL-1和TNF…")
 _NOT_SUBJECT_BEFORE = lazy_re.compile(r"(?:通过|经由|经|借助|利用|由|被|将|把|对|与|和|及|或|、|以|在|从|向|于)\s*$")
@@ -221,7 +221,7 @@ def skipped_link(text: str, spans, cues, agent, cue, pair_ids) -> bool:
 # "TNF-α能够介导肝细胞的坏死,产生…": the verb phrase's subject is the topic carried over from the clause before
 # (zero subject of a topic chain, module docstring); the words after the verb are its object, no subject
 _PREDICATE_OPENING = lazy_re.compile(r"\s*(?:(?:并且|而且|同时|并|且|还|也|又|亦|均|都|则|可以|能够|可|能|会|主要|进一步|直接)\s*)*"
-                                r"(?:参与|发挥|具有|介导|调节|调控|影响|维持|控制|加速|加快|产生|引起|导致|造成)")
+                                     r"(?:参与|发挥|具有|介导|调节|调控|影响|维持|控制|加速|加快|产生|引起|导致|造成)")
 # (not the causative 使/使得: "使得该肽不能激活PLC" names the pivot, its own subject)
 
 

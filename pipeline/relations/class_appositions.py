@@ -67,10 +67,10 @@ _DEFINITE_APPOSITION = lazy_re.compile(r"^\s*,\s*the\s+" + _APPOSITIVE_MODIFIERS
 # "Name, a/an (up to five modifiers) " right before the class noun: a capitalised or coded name the
 # dictionary may not know ("DICO", "Silibinin", "BMS-354825"), a comma, an indefinite article
 _NAME_THEN_ARTICLE = lazy_re.compile(r"(?:^|[\s(])[A-Z][\w\-]*(?:\s*\([^()]{1,20}\))?\s*,\s*(?:as\s+)?(?:a|an)\s+"
-                                r"(?:[\w\-]+\s+){0,5}$")
+                                     r"(?:[\w\-]+\s+){0,5}$")
 # … and the appositive closing after it: a comma, a bracket, or a participle of origin
 _APPOSITIVE_END = lazy_re.compile(r"^(?:\s+(?:compound|derivative|agent|analog(?:ue)?)s?)?"
-                             r"(?:\s*[,(]|\s+(?:isolated|extracted|derived|purified|found|present)\b)")
+                                  r"(?:\s*[,(]|\s+(?:isolated|extracted|derived|purified|found|present)\b)")
 _LOWER_NOUN = lazy_re.compile(r"[a-z][a-z\-]*(?:\s[a-z][a-z\-]*)?")
 # the head noun of a Chinese compound noun whose modifier is the parent compound: "维生素B6衍生物"
 _ZH_DERIVATIVE_HEAD = lazy_re.compile(r"\s*(?:的)?(?:衍生物|类似物)")

@@ -29,7 +29,7 @@ from pipeline import lazy_re
 _ITEMS = r"(?:[\w\-]+(?:\s+\d+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*"
 _LONG_FORM = r"(?:[\w\-]+\s+){0,3}[\w\-]+\s*\(\s*"
 _CLEAVED_BEFORE = lazy_re.compile(r"\b(?:cleavages?\s+of|cleaved(?:\s+form\s+of)?)\s+(?:the\s+)?(?:" + _LONG_FORM + "|" + _ITEMS + ")$",
-                             re.IGNORECASE)
+                                  re.IGNORECASE)
 _CLEAVAGE_AFTER = lazy_re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?cleavages?\b", re.IGNORECASE)
 _CLEAVED_NAME = lazy_re.compile(r"^cleaved\s|\scleavages?$", re.IGNORECASE)
 _ZYMOGEN = lazy_re.compile(r"caspase|\bcasp\d|\bpro-?caspase", re.IGNORECASE)
@@ -39,7 +39,7 @@ _ZYMOGEN = lazy_re.compile(r"caspase|\bcasp\d|\bpro-?caspase", re.IGNORECASE)
 # (the cleavage word as a noun or an intransitive verb: after 发生/出现/的, or followed by 的, a change word or the
 # clause's end; "Caspase-3剪切PARP" is the caspase cutting its object)
 _ZH_CLEAVED_AFTER = lazy_re.compile(r"^(?:蛋白)?(?:\s*(?:、|及|和|与|以及)\s*[^，。、;；,]{1,20}?)*?\s*"
-                               r"(?:(?:发生|出现|的)\s*(?:剪切|裂解|切割)(?!酶)|(?:剪切|裂解|切割)(?=\s*(?:的|增加|减少|升高|降低|增多|水平|[,，。;；)）]|$)))")
+                                    r"(?:(?:发生|出现|的)\s*(?:剪切|裂解|切割)(?!酶)|(?:剪切|裂解|切割)(?=\s*(?:的|增加|减少|升高|降低|增多|水平|[,，。;；)）]|$)))")
 _ZH_CLEAVED_FORM = lazy_re.compile(r"(?:剪切型|剪切后的|剪切的|被剪切的|裂解型|裂解的|切割型)\s*$")
 
 

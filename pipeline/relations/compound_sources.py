@@ -60,11 +60,11 @@ _CLASS_NOUN = (r"(?:alkaloid|flavonoid|flavone|isoflavone|flavonol|glycoside|sap
                r"coumarin|lignan|monomer|polysaccharide|principle|anthraquinone|lactone|stilbene|chalcone)s?")
 # "<compound>, an alkaloid from", "<compound> is a steroidal saponin from", "<compound>: a novel … compound from"
 _APPOSITION = lazy_re.compile(r"\s*(?:,|:|\s(?:is|was)\b)\s*(?:a|an|the|one)\s+(?:[\w\-]+\s+){0,3}?"
-                         r"(?P<head>" + _CLASS_NOUN + r")\s+(?:(?:isolated|purified|extracted|obtained)\s+)?"
-                         r"(?P<prep>from|in)\s+", re.IGNORECASE)
+                              r"(?P<head>" + _CLASS_NOUN + r")\s+(?:(?:isolated|purified|extracted|obtained)\s+)?"
+                              r"(?P<prep>from|in)\s+", re.IGNORECASE)
 # the verb or noun of obtaining before its object (blanked mentions and list words may stand between)
 _OBTAIN_BEFORE = lazy_re.compile(r"\b(?P<verb>(?:obtain|extract|isolat|purif|separat)\w*)\s+(?:(?:of|for)\s+)?(?:the\s+)?"
-                            r"[^;:.,()\[\]]{0,40}?[\s\-–]*$", re.IGNORECASE)
+                                 r"[^;:.,()\[\]]{0,40}?[\s\-–]*$", re.IGNORECASE)
 # between the compound and "from": only other list items (blanked) and list words
 _LIST_THEN_FROM = lazy_re.compile(r"^(?:[\s,\-–]|\band\b|\bor\b)*\bfrom\s+", re.IGNORECASE)
 # between "from"/"in" and the herb's name: a few words ("therapeutic herbs,", "dried stems of")
@@ -124,9 +124,9 @@ def obtained_from(text: str, spans, compound, herb) -> tuple[int, int] | None:
 # a class noun of constituents (the apposition's, and the generic "molecules", "phytochemicals"), a short
 # postmodifier ("with antioxidant activity"), then the exemplifying marker
 _EXAMPLE_CLASS = lazy_re.compile(r"\b(?P<head>" + _CLASS_NOUN + r"|(?:molecule|phytochemical|metabolite)s?)\b"
-                            r"(?:\s+(?:with|of|in)\s+[\w\-]+(?:\s+[\w\-]+){0,2})?\s*[,;]?\s*"
-                            r"(?P<marker>such\s+as|especially|notably|including|e\.g\.,?|particularly|namely)\s+",
-                            re.IGNORECASE)
+                                 r"(?:\s+(?:with|of|in)\s+[\w\-]+(?:\s+[\w\-]+){0,2})?\s*[,;]?\s*"
+                                 r"(?P<marker>such\s+as|especially|notably|including|e\.g\.,?|particularly|namely)\s+",
+                                 re.IGNORECASE)
 # the class noun as a conjunct of what stands before it ("citrus fruits and compounds such as …")
 _CONJUNCT_BEFORE = lazy_re.compile(r"\b(?:and|or|as\s+well\s+as)\s+$", re.IGNORECASE)
 # between the marker and the compound: earlier examples (blanked) and list words only
@@ -154,17 +154,17 @@ def exemplified_class(text: str, spans, compound, herb) -> tuple[int, int] | Non
 # present in", "… were detected in", "… are the main components of", "… are the major bioactive compounds extracted from";
 # or a participle after a list (a reduced relative): "…, kushenol H (4) and kushenol K (5) isolated from the roots of"
 _SOURCE_PREDICATE = lazy_re.compile(r"\b(?P<participle>(?:isolated|extracted|purified|obtained)\s+from\s+)"
-                               r"|\b(?:(?:have|has|had)\s+been|are|is|were|was)\s+(?:also\s+|mainly\s+|widely\s+)?"
-                               r"(?:(?P<found>identified|found|detected|isolated|present|characteri[sz]ed)"
-                               r"(?:\s+and\s+(?:identified|isolated|characteri[sz]ed|purified))?\s+(?:in|from)"
-                               r"|(?:the|a|an|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,3}?(?P<head>" + _CLASS_NOUN + r")"
-                               r"\s+(?:(?:isolated|extracted|obtained|identified|found)\s+)?(?:of|in|from))\s+",
-                               re.IGNORECASE)
+                                    r"|\b(?:(?:have|has|had)\s+been|are|is|were|was)\s+(?:also\s+|mainly\s+|widely\s+)?"
+                                    r"(?:(?P<found>identified|found|detected|isolated|present|characteri[sz]ed)"
+                                    r"(?:\s+and\s+(?:identified|isolated|characteri[sz]ed|purified))?\s+(?:in|from)"
+                                    r"|(?:the|a|an|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,3}?(?P<head>" + _CLASS_NOUN + r")"
+                                    r"\s+(?:(?:isolated|extracted|obtained|identified|found)\s+)?(?:of|in|from))\s+",
+                                    re.IGNORECASE)
 # what may stand between a list item and the predicate: other items (blanked or unrecognised class names:
 # "phenylpropanoids", "nitrogen- containing compounds", "their aglycones") and list words, but no verb, relative
 # word or preposition that would open another clause or phrase
 _NOT_LIST_WORD = lazy_re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|which|that|who|whereas|while|but|than|in|from|"
-                            r"by|with|to|of|on|for|at|into|after|before|via)\b|\b\w+ed\b|[;:.\[\]]", re.IGNORECASE)
+                                 r"by|with|to|of|on|for|at|into|after|before|via)\b|\b\w+ed\b|[;:.\[\]]", re.IGNORECASE)
 _LIST_REACH = 220  # the motherwort list: 190 characters from its first item to "have been identified in"
 
 
@@ -191,7 +191,7 @@ def listed_in_source(text: str, spans, compound, herb) -> tuple[int, int] | None
 
 # a composition verb whose subject is the herb right before it: "Momordica charantia contains", "The plant is rich in"
 _OBJECT_CUE = lazy_re.compile(r"\b(?:contains?|contained|(?:is|are|was|were)\s+(?:also\s+)?rich\s+in|consists?\s+of|"
-                         r"(?:is|are)\s+composed\s+of)\s+", re.IGNORECASE)
+                              r"(?:is|are)\s+composed\s+of)\s+", re.IGNORECASE)
 # between the herb and its verb: an adverb or a modal at most ("also", "mainly", "reportedly")
 _SUBJECT_GAP = lazy_re.compile(r"^\s*(?:[a-z]+ly\s+|also\s+|which\s+)?$")
 
@@ -226,9 +226,9 @@ _HERB_PART = (r"(?:药材|饮片|提取物|水提物|醇提物|提取液|根茎|
 # gene symbol, stop 43)
 _LATIN_ITEM = r"[A-Za-z][A-Za-z0-9\-]{0,9}"
 _CONTENT_GAP = lazy_re.compile(r"^(?:的)?" + _HERB_PART + r"{0,2}中(?:的|所含的?)?(?:[\s、和及与]*" + _LATIN_ITEM + r"(?=\s*[、和及与]))*"
-                          r"[\s、和及与]*$")
+                               r"[\s、和及与]*$")
 _CONTENT_AFTER = lazy_re.compile(r"^(?:\s*[、和及与]\s*[^\s、和及与，,。；;:：()（）]{0,12}){0,6}?[\s、和及与]*"
-                            r"(?:(?:共|等)\s*\d*\s*种?\s*(?:单体|成分|化合物|皂苷|活性成分)?\s*)?(?:的)?(?:总)?含量")
+                                 r"(?:(?:共|等)\s*\d*\s*种?\s*(?:单体|成分|化合物|皂苷|活性成分)?\s*)?(?:的)?(?:总)?含量")
 
 
 def content_in_herb_zh(text: str, spans, compound, herb) -> tuple[int, int] | None:

@@ -24,7 +24,7 @@ from pipeline.relations.cues import ENUMERATION
 from pipeline.text.word_gate import may_hold
 
 COORDINATOR = lazy_re.compile(r"^[\s,，、]*(?:and|or|as well as|but|while|以及|及|和|与|并且?|同时|且|而|或)?[\s,，、]*$",
-                         re.IGNORECASE)
+                              re.IGNORECASE)
 LIST_OPENER = lazy_re.compile(r"例如|比如|诸如|譬如|包括|如|such as|including|e\.g\.|for example|namely", re.IGNORECASE)
 LIST_CLOSER = lazy_re.compile(r"^[^，。；,;]{0,12}?(?:等|etc\.?|and so on|and others)", re.IGNORECASE)
 LIST_SEPARATOR = lazy_re.compile(r"[、,，]|\band\b|\bor\b|和|及|或")
@@ -77,9 +77,9 @@ _LATIN_VERB = lazy_re.compile(r"[A-Za-z]")
 # subject and are co-objects (Quirk et al. 1985, 13.60): the first object is no agent of the second verb. Mentions are blanked (spaces)
 # in the gaps, so a list of objects reads as separators.
 _ZH_OBJECT_GAP = lazy_re.compile(r"^(?:了|的)?(?:[\u4e00-\u9fff\-\s]{0,12}?(?:蛋白|因子|基因|分子|标志物|激酶|受体)(?:如|即)?)?"
-                            r"(?:[\u4e00-\u9fff]{0,6}细胞(?:中|内)?的?)?[\s、,，和及与]*$")
+                                 r"(?:[\u4e00-\u9fff]{0,6}细胞(?:中|内)?的?)?[\s、,，和及与]*$")
 _ZH_OBJECT_END = lazy_re.compile(r"^(?:\s*[(（]\s*[)）])?[\s、,，和及与]*(?:的)?(?:蛋白质?|mRNA|基因)?(?:的)?(?:相对)?(?:表达|水平|活性|含量|磷酸化)*(?:量|水平)?"
-                            r"\s*(?:[,，]\s*(?:而且?|并且?|以及|同时|且)?|而且?|并且?|以及|和|及|同时|且|与)\s*$")
+                                 r"\s*(?:[,，]\s*(?:而且?|并且?|以及|同时|且)?|而且?|并且?|以及|和|及|同时|且|与)\s*$")
 
 
 def zh_coordinated_objects(own_gap: str, first_gap: str, second_gap: str) -> bool:
@@ -132,7 +132,7 @@ _THEME_GAP = lazy_re.compile(
 # PARP酶切失活", new_papers_zh ChinaXiv-201707.00654V1); 等 closes the list whose predicate it is ("Bcl-2、Mcl-1等表达降低,")
 _PREDICATE_ASIDE = r"(?:\s*[(（][^()（）]{0,60}[)）])?"
 _AFTER_PREDICATE = lazy_re.compile(r"^" + _PREDICATE_ASIDE + r"(?:\s*(?:以及|及)|[^的]{0,12}?(?:[,，;；、]|并且?|而|同时|\band\b|"
-                              r"\bwhile\b|\bwhereas\b|\bbut\b))")
+                                   r"\bwhile\b|\bwhereas\b|\bbut\b))")
 
 
 # the cue's object, then examples of it after a comma ("能激活细胞内多条信号通路，如PI3K/AKT、…、PKC和PKA"): the listed
@@ -192,8 +192,8 @@ _ITEM_HEAD = lazy_re.compile(r"\((?:[^()]{1,30})\)|\b" + _HEAD_NOUNS + r"\b", re
 # "TNBS-increased myeloperoxidase activity pro-inflammatory cytokine expression and NF-kB activation" (validation_en
 # PMID24009834), "the activin+GnRH-induced stimulation of FSHbeta mRNA and FSH secretion" (validation39_en PMID18310445)
 _UNNAMED_ITEM = lazy_re.compile(r"(?<![\w-])(?:(?!(?:in|of|by|on|at|to|for|from|with|into|the|a|an|was|were|is|are|be|been|and|or|"
-                           r"which|that|than|as|but|not|its|their|this|these)\b)[A-Za-z][\w\-]*\s+){1,3}(?:" + _HEAD_NOUNS + r")\b",
-                           re.IGNORECASE)
+                                r"which|that|than|as|but|not|its|their|this|these)\b)[A-Za-z][\w\-]*\s+){1,3}(?:" + _HEAD_NOUNS + r")\b",
+                                re.IGNORECASE)
 
 
 def listed_after_heads(text: str, spans, head, other) -> bool:
@@ -208,11 +208,11 @@ def listed_after_heads(text: str, spans, head, other) -> bool:
 # "The mRNA levels of MMP-1/MMP-3, inflammatory cytokines (TNF-a, IL-1b, IL-6), and chemokines
 # (MCP-1, RANTES) were suppressed", "inhibited the release of mediators such as NO, TNF-a and IL-6"
 _LEVEL_HEAD = lazy_re.compile(r"\b(?:expression|levels?|production|secretion|release|abundance|content|amount|"
-                         r"transcription|concentrations?)\s+of\b", re.IGNORECASE)
+                              r"transcription|concentrations?)\s+of\b", re.IGNORECASE)
 # what ends the noun phrase a level word heads: a verb, a relative clause, another head noun
 _PHRASE_END = lazy_re.compile(r"[;.。；]\s|\b(?:is|are|was|were|has|have|had|be|been|by|which|that|whereas|while|but|"
-                         r"after|via|through|in\s+(?:the|a|an)\b|at|during|activit\w*|activation|phosphorylat\w*|"
-                         r"\w+(?:ed|es)\s+(?:the|by)|and\s+\w+ed)\b", re.IGNORECASE)  # "…ratio and activated caspase-8"
+                              r"after|via|through|in\s+(?:the|a|an)\b|at|during|activit\w*|activation|phosphorylat\w*|"
+                              r"\w+(?:ed|es)\s+(?:the|by)|and\s+\w+ed)\b", re.IGNORECASE)  # "…ratio and activated caspase-8"
 
 
 def in_level_phrase(text: str, start: int, reach: int = 260) -> bool:
@@ -284,7 +284,7 @@ _ITEM_GAP = lazy_re.compile(
 )
 # Words an unrecognised item never is: verbs, clause and phrase words ("were", "which", "of", "in")
 _NOT_AN_ITEM = lazy_re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|which|that|of|in|on|by|with|to|from|for|via|"
-                          r"than|the|its|their|whereas|while|but|then|\w+ed|\w+ing|\w+ly)\b|[。；;:：]", re.IGNORECASE)
+                               r"than|the|its|their|whereas|while|but|then|\w+ed|\w+ing|\w+ly)\b|[。；;:：]", re.IGNORECASE)
 _MODIFIER_WORD = lazy_re.compile(r"\b" + _MODIFIERS + r"(?:\s|$)", re.IGNORECASE)
 
 
@@ -297,10 +297,10 @@ def is_item_gap(gap: str) -> bool:
 # "increased the levels of Bax, Bak, …, and p27, but decreased the levels of Bcl-2, BCL-X, …":
 # a second list, object of a predicate coordinated with the first list's, is listed beside it
 _COORDINATED_PREDICATE = lazy_re.compile(r"\s*\)?\s*,?\s*(?:but|and|while|whereas|whilst)\s+(?:by\s+)?"
-                                    r"[a-z\-]+(?:ing|ed)\b[^,;.()]{0,40}$"
-                                    # "上调Delta1、Notch3、Notch4的表达、下调Jagged1、Jagged2、Notch1表达"
-                                    r"|(?:的)?(?:蛋白|mRNA)?(?:表达|水平|含量)?[、,，]\s*(?:并且?|而|同时)?"
-                                    r"(?:上调|下调|升高|降低|增加|减少|提高|抑制|促进|激活)了?$", re.IGNORECASE)
+                                         r"[a-z\-]+(?:ing|ed)\b[^,;.()]{0,40}$"
+                                         # "上调Delta1、Notch3、Notch4的表达、下调Jagged1、Jagged2、Notch1表达"
+                                         r"|(?:的)?(?:蛋白|mRNA)?(?:表达|水平|含量)?[、,，]\s*(?:并且?|而|同时)?"
+                                         r"(?:上调|下调|升高|降低|增加|减少|提高|抑制|促进|激活)了?$", re.IGNORECASE)
 # How many mentions make a coordination long enough that its items are only listed together
 LONG_COORDINATION = 3
 
@@ -352,10 +352,10 @@ _CHANGE = (r"(?:(?:strongly|markedly|significantly|dramatically|greatly|slightly
            r"augmented|lowered|raised|suppressed|attenuated|delayed|accelerated|improved|inhibited|"
            r"up-?regulated|down-?regulated|promoted|restored|reversed|blocked)\b")
 _ITEM_START = lazy_re.compile(r"(?:,\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=" + _CHANGE + ")",
-                         re.IGNORECASE)
+                              re.IGNORECASE)
 # what ends an item: a clause end, a relative or subordinate clause, a finite verb
 _ITEM_END = lazy_re.compile(r"[;；。]|\.\s|\b(?:which|that|whereas|while|but|because|leading|resulting|suggesting|"
-                       r"indicating|is|are|was|were|has|have|had|could|may|might)\b", re.IGNORECASE)
+                            r"indicating|is|are|was|were|has|have|had|could|may|might)\b", re.IGNORECASE)
 MIN_SERIES_ITEMS = 3
 # a word every match of _ITEM_START holds (its look-ahead's participle; "up-?regulated" holds "regulated"):
 # a sentence without any has no item (text/word_gate.py)
@@ -438,7 +438,7 @@ _READOUT_TAIL = lazy_re.compile(
 # a change noun and its object: "down-regulation of anti-apoptotic Bcl-2", "elevation of Bax", "activation caspase 3"
 # ("a decrease in IL-10": a change noun's "in" object, ``_IN_OBJECT``)
 _OWN_OBJECT_GAP = lazy_re.compile(r"^\s*(?:(?:of|in)\s+)?(?:the\s+)?[\s/]*(?:(?!(?:by|with|in|on|to|that|which|and|or)\b)[A-Za-z][\w\-]*\s+){0,2}$",
-                             re.IGNORECASE)
+                                  re.IGNORECASE)
 # from the second change to its object: "activation of caspase-3", "increased chondrocytic expression of Rankl,
 # … and Mmp13" (earlier items of the object list are blanked), "increase in the concentrations of pro-inflammatory
 # cytokines (IL-1b, IL-6 and TNF-a)" (a class noun opening a bracketed list of the objects)
@@ -457,8 +457,8 @@ def _in_object(text: str, cue_end: int, gap: str) -> bool:
     """Does ``gap`` (after the cue ending at ``cue_end``) open with an "in" the cue may not govern (a verb's)?"""
     return bool(re.match(r"\s*in\b", gap, re.IGNORECASE)) and bool(_VERB_FORM.search(text[max(0, cue_end - 6):cue_end]))
 _OWN_HEAD_AFTER = lazy_re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:protein|mRNA|gene)\s+)?"
-                             r"(?:expression|levels?|activit(?:y|ies)|activation|phosphorylation|release|translocation|"
-                             r"secretion|production|cleavage)\b", re.IGNORECASE)
+                                  r"(?:expression|levels?|activit(?:y|ies)|activation|phosphorylation|release|translocation|"
+                                  r"secretion|production|cleavage)\b", re.IGNORECASE)
 
 
 def coordinated_readouts(text: str, spans, first_start: int, first_end: int, own_cue_end: int | None,

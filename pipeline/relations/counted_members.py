@@ -28,7 +28,7 @@ from pipeline import lazy_re
 _COUNT = r"(?:\d+|[一二两三四五六七八九十])\s*(?:个|种|类)"
 # the count opening the list: "由4个基因编码组成:", "分为两种亚型:", "共有5种亚型:", "主要包括以下3种:"
 _OPENS_LIST = lazy_re.compile(r"(?:由\s*" + _COUNT + r"[^，。；,;:：]{0,10}?组成|(?:主要|共)?(?:有|分为|包括|包含)\s*(?:以下)?\s*"
-                         + _COUNT + r"[^，。；,;:：]{0,6}?)\s*[:：]\s*")
+                              + _COUNT + r"[^，。；,;:：]{0,6}?)\s*[:：]\s*")
 # a list then closed by its count: "主要有 A、B和C 3种亚型"
 _LIST_VERB = lazy_re.compile(r"(?:主要|共)?(?:有|包括|包含)\s*")
 _CLOSES_LIST = lazy_re.compile(r"\s*" + _COUNT + r"\s*(?:亚型|亚基|成员|异构体|受体|蛋白|基因)")

@@ -163,7 +163,7 @@ def is_lost(text: str, start: int, end: int) -> bool:
 
 # "treatment with GL … dramatically reduced", "给予X后": the treatment is the subject
 _TREATMENT_WITH = lazy_re.compile(r"\b(?:(?:pre-?)?treatment|administration|supplementation|co-?treatment)\s+(?:with|of)\s+$"
-                             r"|(?:给予|灌胃|加入)\s*$", re.IGNORECASE)
+                                  r"|(?:给予|灌胃|加入)\s*$", re.IGNORECASE)
 
 
 def is_subject(text: str, start: int, end: int, lang: str) -> bool:

@@ -75,8 +75,8 @@ def has_own_subject(text: str, clause_start: int, cue_start: int) -> bool:
 # the subject of the clause before. A name right before a modal and the cue, after at most a connective, is the
 # clause's own subject (a modal follows the agent, not an object).
 _LATIN_SUBJECT = lazy_re.compile(r"\s*(?:因此|因而|所以|故|而|但|但是|然而|同时|此外|另外)?\s*"
-                            r"(?P<name>[A-Za-z][A-Za-z0-9\-]*(?:\s*[(（][^()（）]{1,12}[)）])?)"
-                            r"\s*(?:也|还|则|亦)?(?:可以|能够|可|能|会)(?:显著|明显|直接|进一步|有效)?地?\s*$")
+                                 r"(?P<name>[A-Za-z][A-Za-z0-9\-]*(?:\s*[(（][^()（）]{1,12}[)）])?)"
+                                 r"\s*(?:也|还|则|亦)?(?:可以|能够|可|能|会)(?:显著|明显|直接|进一步|有效)?地?\s*$")
 
 
 def latin_subject(text: str, spans, clause_start: int, cue_start: int) -> bool:
@@ -111,7 +111,7 @@ def subject_mention(text: str, spans, cues, clause_start: int, cue_start: int, p
 # "X是Y…的<role noun>": a copula whose complement names Y inside a noun phrase headed by a role noun
 _COPULA = lazy_re.compile(r"^\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:也|还|即|则|正|就)?是[^,，;；。是]{0,10}$")
 _COMPLEMENT_END = lazy_re.compile(r"^[^,，;；。]{0,12}?的[^,，;；。]{0,8}?(?:蛋白|抑制剂|激活剂|受体|因子|底物|靶点|靶蛋白|成员|分子|基因|"
-                             r"配体|激酶|组分|调节剂|拮抗剂)\s*[,，]")
+                                  r"配体|激酶|组分|调节剂|拮抗剂)\s*[,，]")
 
 
 def copula_complement(text: str, spans, clause_start: int, mention) -> bool:
@@ -132,7 +132,7 @@ def copula_complement(text: str, spans, clause_start: int, mention) -> bool:
 
 # a clause that opens with a reporting verb states a conclusion of its own ("…,说明…", "…,这也表明…")
 _REPORTING_OPENING = lazy_re.compile(r"^\s*(?:这|此|该结果|以上结果|上述结果|结果)?(?:也|均|都|进一步|充分|则|同时也)?"
-                                r"(?:说明|表明|提示|证实|证明|揭示)")
+                                     r"(?:说明|表明|提示|证实|证明|揭示)")
 
 
 def in_reported_clause(text: str, cue_end: int, target_start: int, breaks) -> bool:
@@ -151,9 +151,9 @@ def in_reported_clause(text: str, cue_end: int, target_start: int, breaks) -> bo
 # (the by-phrase may name the agent through its administration, "decreased by the administration of CCl4 and
 # TAA", and coordinate several agents: each conjunct is the by-agent, validation_en PMID23578993)
 _PASSIVE_NEAR = lazy_re.compile(r"(?:\bby\s+(?:the\s+)?(?:(?:co-?)?(?:treatment|administration|supplementation|exposure|"
-                           r"injection|intake|addition|application)\s+(?:with|of|to)\s+)?"
-                           r"(?:(?![A-Za-z]+ed\b)[\w\-αβγκ]+(?:\s*[(][^()]{1,20}[)])?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){0,3}"
-                           r"|被|由|经)\s*$", re.IGNORECASE)
+                                r"injection|intake|addition|application)\s+(?:with|of|to)\s+)?"
+                                r"(?:(?![A-Za-z]+ed\b)[\w\-αβγκ]+(?:\s*[(][^()]{1,20}[)])?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){0,3}"
+                                r"|被|由|经)\s*$", re.IGNORECASE)
 
 
 def passive_agent(text: str, target_end: int, agent_start: int) -> bool:
@@ -193,7 +193,7 @@ def pathway_predicate(text: str, target_end: int, clause_end: int) -> tuple[int,
 
 # "肺功能降低大鼠", "骨密度下降小鼠": a cue inside the description of the model, not a statement
 _MODEL_STATE = lazy_re.compile(r"(?<=功能|水平|能力|骨量|密度|体重)(?:降低|下降|减退|减少|升高|增加|增高)"
-                          r"(?=的?(?:模型)?(?:大鼠|小鼠|患者|模型|动物|家兔|人群))")
+                               r"(?=的?(?:模型)?(?:大鼠|小鼠|患者|模型|动物|家兔|人群))")
 
 
 # "成骨诱导培养基", "诱导分化培养基", "osteogenic induction medium": the cue names the medium
@@ -213,7 +213,7 @@ def model_descriptions(text: str) -> list[tuple[int, int]]:
 # (a modal or adverb may stand before 对, and the subject's own event noun: "nonPLC/PKC通路的激活可能对cAMP/PKA信号通路有负反馈
 # 抑制作用", validation38_zh ChinaXiv-201712.01110V1, gold ``inhibits``; own_event_noun, stop 43)
 _EFFECT_ON_ZH_BEFORE = lazy_re.compile(r"^\s*(?:(?:蛋白|激酶|信号通路|通路|途径)?的(?:激活|活化|磷酸化))?\s*"
-                                  r"(?:可能|可以|能够|可|能|会|也|还|均|都|亦|则|同样)*\s*对")
+                                       r"(?:可能|可以|能够|可|能|会|也|还|均|都|亦|则|同样)*\s*对")
 _EFFECT_ON_ZH_AFTER = lazy_re.compile(r"^[^,，;；。]{0,30}?的?(?P<noun>影响|作用|调控|调节)")
 # "X对Y染毒所致/诱导…的影响": Y makes the model whose damage X is said to affect; Y is not X's object
 _MODEL_STIMULUS_ZH = lazy_re.compile(r"\s*(?:染毒|处理|干预|刺激)?(?:所致|所诱导|诱导|引起|导致|造成|致(?![死癌畸敏]))")
@@ -222,10 +222,10 @@ _EFFECT_ON_EN_BETWEEN = lazy_re.compile(r"^\s*(?:\w+\s+){0,2}on\s+(?:the\s+)?(?:
 # "Effect of TIEG1 on apoptosis and expression of Bcl-2/Bax and Pten": the objects of "on" coordinated
 # further than four words, through "and/or/," and "expression/levels/activity of" only
 _EFFECT_ON_EN_LIST = lazy_re.compile(r"^\s*on\s+(?:the\s+)?(?:[^\s,;./]+(?:\s*[,/]\s*|\s+(?:and|or)\s+)"
-                                r"(?:(?:the\s+)?(?:expression|levels?|activity|activation|production)\s+of\s+)?){1,4}$",
-                                re.IGNORECASE)
+                                     r"(?:(?:the\s+)?(?:expression|levels?|activity|activation|production)\s+of\s+)?){1,4}$",
+                                     re.IGNORECASE)
 _AIM = lazy_re.compile(r"目的|探讨|探究|研究|观察|旨在|为了|拟|investigat\w*|to (?:examine|explore|determine|evaluate|assess)|"
-                  r"aim\w*|objective|purpose", re.IGNORECASE)
+                       r"aim\w*|objective|purpose", re.IGNORECASE)
 
 
 def effect_on(text: str, agent_start: int, agent_end: int, target_start: int, target_end: int,
@@ -273,10 +273,10 @@ def signed_effect(text: str, target_end: int, noun_start: int) -> tuple[int, str
 # an aim or a question states no relation (GUIDELINES 5.9, 5.11): "目的 探讨巴弗洛霉素A1对抑制…
 # 凋亡…的影响", "To investigate whether X inhibits Y"; the answer sentence does
 _AIM_OPENER = lazy_re.compile(r"目的|探讨|探究|旨在|为明确|为了明确|为了研究|为研究|"
-                         # a purpose clause asking a question: "为检测cAMP浓度升高是否引起PKA磷酸化…" (aim_scope)
-                         r"为了?\s*(?:进一步)?\s*(?:检测|检验|证实|验证|观察|考察|阐明|确定|测试|评价|了解)[^，,。；;]{0,60}?是否|"
-                         r"\b(?:to|we)\s+(?:investigate|examine|explore|determine|evaluate|assess|test|ask)\w*\b|"
-                         r"\baim(?:ed|s)?\s+(?:to|at)\b|\bobjective\b|\bpurpose\b|\bwhether\b", re.IGNORECASE)
+                              # a purpose clause asking a question: "为检测cAMP浓度升高是否引起PKA磷酸化…" (aim_scope)
+                              r"为了?\s*(?:进一步)?\s*(?:检测|检验|证实|验证|观察|考察|阐明|确定|测试|评价|了解)[^，,。；;]{0,60}?是否|"
+                              r"\b(?:to|we)\s+(?:investigate|examine|explore|determine|evaluate|assess|test|ask)\w*\b|"
+                              r"\baim(?:ed|s)?\s+(?:to|at)\b|\bobjective\b|\bpurpose\b|\bwhether\b", re.IGNORECASE)
 # a word every match holds (text/word_gate.py: the pattern has no first character to skip ahead by)
 _AIM_WORDS = ("目的", "探讨", "探究", "旨在", "为明确", "为了明确", "为了研究", "为研究", "是否", "investigate", "examine",
               "explore", "determine", "evaluate", "assess", "test", "ask", "aim", "objective", "purpose", "whether")
@@ -368,13 +368,13 @@ def group_comparison(text: str, target_end: int, agent_start: int, agent_end: in
 _EN_CHANGE = (r"(?P<cmp>reduced|decreased|lower|diminished|attenuated|downregulated|down-regulated|"
               r"increased|elevated|higher|enhanced|upregulated|up-regulated|greater)")
 _EN_BEFORE_GROUP = lazy_re.compile(r"^[^;.]{0,120}?\b(?:was|were|is|are)\s+(?:(?:\w+ly|much|markedly)\s+){0,2}" + _EN_CHANGE
-                              + r"\s+in\s+the\s+$", re.IGNORECASE)
+                                   + r"\s+in\s+the\s+$", re.IGNORECASE)
 _EN_PLAIN_BEFORE_GROUP = lazy_re.compile(r"^(?![^;.]*\b(?:was|were|is|are|had|has|showed?)\b)[^;.]{0,120}?\bin\s+the\s+$",
-                                    re.IGNORECASE)
+                                         re.IGNORECASE)
 _EN_GROUP_THEN = lazy_re.compile(r"^(?:-?\s*treated)?\s+groups?\b\s*(?:\([^()]{0,40}\)\s*)?", re.IGNORECASE)
 _EN_CHANGE_AFTER_GROUP = lazy_re.compile(r"^(?:was|were)\s+(?:(?:\w+ly|much|markedly)\s+){0,2}" + _EN_CHANGE + r"\s+", re.IGNORECASE)
 _EN_THAN = lazy_re.compile(r"^,?\s*(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:(?:in|those\s+in|that\s+in|"
-                      r"with|of)\s+)?(?:the\s+)?(?P<other>[^,;.]{0,40}?)\s*groups?\b", re.IGNORECASE)
+                           r"with|of)\s+)?(?:the\s+)?(?P<other>[^,;.]{0,40}?)\s*groups?\b", re.IGNORECASE)
 _EN_NORMAL = lazy_re.compile(r"\b(?:normal|sham|healthy|blank|naive)\b", re.IGNORECASE)
 _EN_DOWN = frozenset({"reduced", "decreased", "lower", "diminished", "attenuated", "downregulated", "down-regulated"})
 
@@ -414,7 +414,7 @@ def english_group_comparison(text: str, target_end: int, agent_start: int, agent
 _ATTRIBUTIVE = lazy_re.compile(r"(?:suppressive|inhibitory|stimulatory|activatory|inducible)$", re.IGNORECASE)
 _PREDICATIVE_AFTER = lazy_re.compile(r"\s+(?:by|in|upon|with|after|following)\b", re.IGNORECASE)
 _STATED_BY = lazy_re.compile(r"\s+(?:effects?|efects?|activit(?:y|ies)|actions?|roles?|functions?|mechanisms?|potentials?|"
-                        r"capacit(?:y|ies)|properties|property|influences?|impacts?|potency)\b", re.IGNORECASE)
+                             r"capacit(?:y|ies)|properties|property|influences?|impacts?|potency)\b", re.IGNORECASE)
 
 
 # "enhancement of inhibitory c-Raf phosphorylation": a modification that inhibits the protein
@@ -437,7 +437,7 @@ def attributive_cues(text: str, cues) -> frozenset[int]:
 # high-fat diet", "the alterations induced by cocaine" (validation_en, BioRED, BC5CDR): the participle modifies the noun,
 # as "-induced" before it does, and is no verb of the sentence; the change noun keeps its own cue
 _CHANGE_HEAD = lazy_re.compile(r"\b(?:increases?|decreases?|reductions?|elevations?|declines?|loss|up-?regulation|"
-                          r"down-?regulation|depletion|changes|alterations)\s+$", re.IGNORECASE)
+                               r"down-?regulation|depletion|changes|alterations)\s+$", re.IGNORECASE)
 _CAUSER_PARTICIPLE = lazy_re.compile(r"(?:caused|induced|triggered|evoked|elicited|produced)$", re.IGNORECASE)
 _BY_AFTER = lazy_re.compile(r"\s+by\b", re.IGNORECASE)
 
@@ -451,7 +451,7 @@ def change_participle_cues(text: str, cues) -> frozenset[int]:
 
 # a verb that names a link without a direction ("regulates apoptosis", "modulates autophagy")
 _UNDIRECTED_VERB = lazy_re.compile(r"\b(?:regulat\w*|modulat\w*|controls?|controlled|controlling|affect(?:s|ed|ing)?|"
-                              r"influenc\w*|mediat(?:es|ed|ing))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+                                   r"influenc\w*|mediat(?:es|ed|ing))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _BY_MEANS = lazy_re.compile(r"\b(?:by|through|via)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 
 
@@ -473,8 +473,8 @@ def undirected_end(text: str, end_start: int, end_stop: int, cue_start: int) -> 
 # Jun-B, a substrate of Sag-Fbxw7 E3 ligase" (PMID25622904); BioRED train writes it too ("…, a potent inhibitor of …",
 # "…, a marker of …"). The description states the head's role; the outer cue acts on the head only.
 _APPOSITIVE = lazy_re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:component|regulator|mediator|inhibitor|activator|"
-                         r"marker|member|target|substrate|sensor|modulator|effector|inducer|suppressor|hallmark)s?\s+of\b",
-                         re.IGNORECASE)
+                              r"marker|member|target|substrate|sensor|modulator|effector|inducer|suppressor|hallmark)s?\s+of\b",
+                              re.IGNORECASE)
 
 
 def in_appositive(text: str, cue_end: int, target_start: int) -> bool:
@@ -493,10 +493,10 @@ def in_appositive(text: str, cue_end: int, target_start: int) -> bool:
 # a verb (or an effect/regulation word) right before a mention, a few modifiers or list items apart:
 # the mention is its object ("regulate osteoblast differentiation and apoptosis", "诱导自噬")
 _OBJECT_OF = lazy_re.compile(r"(?:\b(?:regulat|modulat|control|affect|influenc|induc|promot|inhibit|suppress|activat|"
-                        r"enhanc|increas|decreas|reduc|prevent|attenuat|stimulat|trigger|block|caus|protect)\w*\s+"
-                        r"(?:(?:the|of|against|from)\s+)?(?:[\w\-]+\s+){0,4}"
-                        r"|(?:调控|调节|影响|诱导|促进|抑制|激活|增强|减轻|减弱|降低|增加|阻断|引起|导致)了?[^，。；,;通过经由]{0,8})$",
-                        re.IGNORECASE)
+                             r"enhanc|increas|decreas|reduc|prevent|attenuat|stimulat|trigger|block|caus|protect)\w*\s+"
+                             r"(?:(?:the|of|against|from)\s+)?(?:[\w\-]+\s+){0,4}"
+                             r"|(?:调控|调节|影响|诱导|促进|抑制|激活|增强|减轻|减弱|降低|增加|阻断|引起|导致)了?[^，。；,;通过经由]{0,8})$",
+                             re.IGNORECASE)
 
 
 def object_of_verb(text: str, clause_start: int, start: int) -> bool:
@@ -515,7 +515,7 @@ def object_of_verb(text: str, clause_start: int, start: int) -> bool:
 # 的转录,包括LC3和BNIP3等" (ChinaXiv-202207.00209V1), "TGF-βRII…通过…自身磷酸化与游离的TGF-β结合" (ChinaXiv-201711.00749V1)
 # (not a participle, "通过调节mTOR介导的自噬信号通路": 的 after it; not a second means, "通过趋化途径和调控TLR信号强度")
 _MAIN_UNDIRECTED = lazy_re.compile(r"(?<![和及或、与并])(?:进一步|从而|进而|来|以)?\s*(?:参与|调节|调控|介导|影响|实现|作用于|"
-                              r"与[^，。；,;]{1,24}?(?<!的)结合)(?!的|性|蛋白|因子|子|剂|作用|功能|机制|网络)")
+                                   r"与[^，。；,;]{1,24}?(?<!的)结合)(?!的|性|蛋白|因子|子|剂|作用|功能|机制|网络)")
 # (nor a noun: "与mTORC1中的调节蛋白RagD直接作用", sample ChinaXiv-201711.01551V1; "发挥调节作用")
 # the means phrase goes on after the mention: "丹参通过RANKL通路参与调控自噬这一过程来抑制破骨细胞分化" (reviews, jin2025:
 # autophagy is inside the means, gold ``via``)
@@ -554,7 +554,7 @@ def past_means(text: str, cue_end: int, target_start: int, target_end: int | Non
 # read-outs after the marker are how the state before it was seen (its markers), so the state is no agent of their
 # change: the sentence relates them without a direction. The treatment that caused the state still acts on them.
 _EVIDENCE = lazy_re.compile(r"\b(?:as\s+)?(?:was\s+|were\s+)?(?:evidenced|indicated|shown|demonstrated|reflected|judged|"
-                       r"manifested|confirmed|revealed)\s+by\b", re.IGNORECASE)
+                            r"manifested|confirmed|revealed)\s+by\b", re.IGNORECASE)
 
 
 def in_evidence_adjunct(text: str, first_end: int, cue_start: int) -> bool:
@@ -573,9 +573,9 @@ def in_evidence_adjunct(text: str, first_end: int, cue_start: int) -> bool:
 # verb phrases share their subject: Quirk et al. 1985, 13.60), so an object of the first predicate is no agent of a cue
 # in the second. Only an object is kept out: a mention after "of"/"with" or a verb, not the subject itself.
 _SECOND_PREDICATE = lazy_re.compile(r",\s+and\s+(?:also\s+|then\s+|further\s+)?[a-z][a-z\-]*(?:[^s]s|ed)\s+"
-                               r"(?:with|to|the|a|an|its|their|in|on|by|through|via)\b")
+                                    r"(?:with|to|the|a|an|its|their|in|on|by|through|via)\b")
 _AN_OBJECT = lazy_re.compile(r"(?:\b(?:of|with|against|to)\s+(?:[\w\-/]+\s+){0,3}(?:and\s+|or\s+)?|"
-                        r"\b[a-z]+(?:s|ed|ing)\s+(?:the\s+)?)$")
+                             r"\b[a-z]+(?:s|ed|ing)\s+(?:the\s+)?)$")
 
 
 # Without the comma when a finite verb before the mention governs it: "BMP-4 reduced LHbeta mRNA up-regulation in response
@@ -615,7 +615,7 @@ _ZH_VP_AND = lazy_re.compile(r"(?:并且|而且|并)\s*(?:也|还|可以|能够|
 _ZH_CHAIN_WORD = lazy_re.compile(r"进而|从而|继而|因而|使|导致|引起")
 # a verb before the object (its clause's subject stands before it): an effect word or an undirected verb
 _ZH_OBJECT_VERB = lazy_re.compile(r"(?:激活|活化|抑制|促进|诱导|增强|降低|增加|上调|下调|阻断|磷酸化|作用于|调节|调控|结合)"
-                             r"(?!子|因子|蛋白|剂|型|性)")  # not a role noun or type adjective ("翻译抑制蛋白")
+                                  r"(?!子|因子|蛋白|剂|型|性)")  # not a role noun or type adjective ("翻译抑制蛋白")
 # a list separator before a listed mention, with a short modifier of the item ("EIF4E及翻译抑制蛋白4E-BPs")
 _ZH_LIST_SEP = lazy_re.compile(r"\s*(?:[,，、]|以及|及|和|与)\s*[\u4e00-\u9fff]{0,8}$")
 
@@ -627,8 +627,8 @@ _ZH_LIST_SEP = lazy_re.compile(r"\s*(?:[,，、]|以及|及|和|与)\s*[\u4e00-\
 # (free ChinaXiv pool). The second verb governs its object and states no direction; the first predicate's cue has its own object
 # before the break. A chain connective after the coordinator (进而, 从而, 使) is left to the chain rules (_ZH_COORDINATED_OPENING).
 _ZH_LATER_VERB = lazy_re.compile(_ZH_COORDINATED_OPENING.pattern +
-                            r"\s*(?:也|还|可以|能够|可|能|会|直接|进一步)*\s*"
-                            r"(?:与|招募|募集|识别|结合|参与(?:调控|调节)?|介导|作用于|影响|靶向|调控|调节)(?!子|因子|蛋白|剂|型|性)")
+                                 r"\s*(?:也|还|可以|能够|可|能|会|直接|进一步)*\s*"
+                                 r"(?:与|招募|募集|识别|结合|参与(?:调控|调节)?|介导|作用于|影响|靶向|调控|调节)(?!子|因子|蛋白|剂|型|性)")
 
 
 def in_later_predicate_zh(text: str, cue_end: int, target_start: int, breaks) -> bool:

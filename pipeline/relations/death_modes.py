@@ -19,8 +19,8 @@ from pipeline import lazy_re
 
 # the killing phrase right before the process: "induces … cell death via", "kills … cells by"
 _KILLING = lazy_re.compile(r"\b(?:(?:induc|caus|trigger|promot|provok)\w*\s+(?:[\w\-]+\s+){0,4}?(?:cell\s+)?death|"
-                      r"kill(?:s|ed|ing)?\s+(?:[\w\-]+\s+){0,4}?)\s*(?:via|by|through)\s+(?:the\s+)?(?:induction\s+of\s+)?$",
-                      re.IGNORECASE)
+                           r"kill(?:s|ed|ing)?\s+(?:[\w\-]+\s+){0,4}?)\s*(?:via|by|through)\s+(?:the\s+)?(?:induction\s+of\s+)?$",
+                           re.IGNORECASE)
 _PROCESS_WORD = lazy_re.compile(r"(?:apopto|autophag|ferropto|necropto|pyropto)\w*", re.IGNORECASE)
 _BREAK = lazy_re.compile(r"[;,:]|\b(?:which|that|and|but|while|whereas)\b", re.IGNORECASE)
 

@@ -30,12 +30,12 @@ _LEVEL_WORDS = {"reduced", "decreased", "increased", "elevated", "augmented", "r
 _WORDS = "|".join(sorted(_CHANGE, key=len, reverse=True))
 # "Y signalling was markedly impaired in (the) " between the read-out and the host
 _PREDICATE = lazy_re.compile(r"^\s*(?:signal(?:l)?ing|pathway|activity|activation|expression|levels?|phosphorylation|"
-                        r"protein|mRNA)?\s*(?:was|were|is|are)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?P<cue>" + _WORDS +
-                        r")\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+                             r"protein|mRNA)?\s*(?:was|were|is|are)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?P<cue>" + _WORDS +
+                             r")\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 # "Impairment of starvation-induced and constitutive " before the read-out, " in " after it
 _NOMINAL = lazy_re.compile(r"\b(?P<cue>" + _WORDS + r")\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 _IN = lazy_re.compile(r"^\s*(?:signal(?:l)?ing|pathway|activity|activation|expression|levels?|phosphorylation)?\s*in\s+(?:the\s+)?$",
-                 re.IGNORECASE)
+                      re.IGNORECASE)
 _HOST_AFTER = lazy_re.compile(r"^\s*(?:-\s*|\s)(?:deficient|null|knock-?out)\b|^\s*\(?-/-\)?", re.IGNORECASE)
 
 

@@ -35,7 +35,7 @@ _DOSE_WORD = r"\s*" + _REAGENT + r"?\s*(?:的)?\s*(?:作用|干预|处理|添加
 _RISING = r"\s*(?:的)?\s*(?:逐渐|不断)?(?:增加|升高|增大|提高|加大|递增|增高)"  # the dose's rise
 # "X浓度为200和400μmol/L时", "X浓度分别为…时", "X剂量达到…时": a number before 时 in the same clause
 _DOSE_WHEN = lazy_re.compile(_DOSE_WORD + r"\s*(?:分别)?(?:为|达到?|是|≥|>|大于|高于|低于|<|≤)\s*"
-                        r"(?=[^,，;；。]{0,50}?时)(?=[^,，;；。时]{0,50}?\d)[^,，;；。]{0,50}?时")
+                             r"(?=[^,，;；。]{0,50}?时)(?=[^,，;；。时]{0,50}?\d)[^,，;；。]{0,50}?时")
 # "随着X浓度(的)增加", "随X剂量的升高"
 _WITH_BEFORE = lazy_re.compile(r"随着?\s*(?:不同)?\s*$")
 _DOSE_RISING = lazy_re.compile(_DOSE_WORD + _RISING)

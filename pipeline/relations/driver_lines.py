@@ -52,8 +52,8 @@ def is_recombinase_switch(text: str, end: int) -> bool:
 # cells carrying the construct.
 _CONSTRUCT_JOIN = lazy_re.compile(r"\s?[-–:]\s?")
 _CONSTRUCT_MODEL = lazy_re.compile(r"\s?(?:\(\s?(?:Tg|TG)\s?\)\s?)?(?:(?:transgenic|Tg|TG|knock-?in)\s+)?"
-                              r"(?:mice|mouse|rats?|osteoblasts?|osteoclasts?|chondrocytes?|cells?|animals?|littermates?|"
-                              r"embryos?|lines?|transgenic|Tg)\b")
+                                   r"(?:mice|mouse|rats?|osteoblasts?|osteoclasts?|chondrocytes?|cells?|animals?|littermates?|"
+                                   r"embryos?|lines?|transgenic|Tg)\b")
 # "… EphB4 under the collagen type 1 promoter (Col1-EphB4)" (validation41_en PMID23165754): the construct in parentheses
 _NAMED_PROMOTER = lazy_re.compile(r"promoter\s?\(\s?$", re.IGNORECASE)
 # "transgenic mice that overexpress EphB4 under the collagen type 1 promoter" (PMID23165754): the promoter driving a

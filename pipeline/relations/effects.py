@@ -143,13 +143,13 @@ _ITEM_NAME_WORD = (r"(?!(?:[A-Za-z]+ed|the|a|an|its|their|in|of|on|at|to|by|for|
                    r"whereas|than|expression|levels?|activit\w*)\b)[\w\-/αβγδκ]+(?![\w\-/αβγδκ])")
 _MORE_ITEMS = r"^(?:" + _LIST_SEPARATOR + _ITEM_NAME_WORD + r"(?:\s+" + _ITEM_NAME_WORD + r"){0,2}){0,4}"
 _LEVEL_OF = lazy_re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription|accumulation)s?"
-                       r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
+                            r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
 # a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription",
 # "LPS-induced IL-1b, IL-6 and TNF-a expression" (the level word after the last item is every item's); a
 # promoter-driven transcription is the gene's ("activin-stimulated FSHbeta promoter-driven transcription",
 # validation39_en PMID18310445, gold ``upregulates``)
 _LEVEL_AFTER = lazy_re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+|promoter-(?:driven|dependent|mediated)\s+)?"
-                          r"(?:production|secretion|transcription|release|synthesis|expression|levels?|accumulation)\b", re.IGNORECASE)
+                               r"(?:production|secretion|transcription|release|synthesis|expression|levels?|accumulation)\b", re.IGNORECASE)
 
 
 # (the tissue or compartment the enzyme was measured in may stand before it: "the activities/levels of heart
@@ -173,10 +173,10 @@ _DESCRIPTOR = r"(?:" + _DESCRIPTOR_WORD + r"\s+){1,4}(?:\(\s*)?"
 # validation_zh ChinaXiv-201712.00248V1, gold ``inhibits``; "the phosphorylation level of JNK2 protein decreased",
 # new_papers_zh ChinaXiv-201810.00267V1)
 _ACTIVITY_BEFORE = lazy_re.compile(r"(?:phosphorylat\w*(?:\s+(?:levels?|status|states?))?|activit\w*(?:\s*/\s*levels?)?|activation|(?:nuclear\s+)?translocation)\s+of\s+(?:the\s+)?"
-                              + _COMPARTMENT +
-                              r"(?:(?:antioxidant|anti-oxidant|key|rate-limiting|enzymes?)\s+)*"  # "the antioxidant enzyme GSH-PX"
-                              + r"(?:" + _DESCRIPTOR + "|" + _LIST_ITEMS + ")$"
-                              r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|(?<![A-Za-z0-9])phospho-?\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
+                                   + _COMPARTMENT +
+                                   r"(?:(?:antioxidant|anti-oxidant|key|rate-limiting|enzymes?)\s+)*"  # "the antioxidant enzyme GSH-PX"
+                                   + r"(?:" + _DESCRIPTOR + "|" + _LIST_ITEMS + ")$"
+                                   r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|(?<![A-Za-z0-9])phospho-?\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
 # A word every alternative of _ACTIVITY_BEFORE holds, lower-cased: a window without one (most of them)
 # is answered without the pattern, which with IGNORECASE has no first character to skip ahead by and
 # was tried at each of the window's 90 positions (~30 µs a call, 3,657 calls on 640 benchmark files;
@@ -200,7 +200,7 @@ _RESIDUE = (r"(?:\s*[(（]?\s*(?:(?:serine|threonine|tyrosine)(?:[-\s]?\d{1,4})?
 # (a slash-joined sibling after the gene shares the noun: "Smad1/5 phosphorylation", validation39_en PMID18310445)
 _SLASH_SIBLINGS = r"^(?:\s*/\s*[A-Za-z0-9\-αβγδκ]+){0,3}"  # (Latin names: "胶原/生物活性玻璃" holds 活性 in a material's name)
 _ACTIVITY_AFTER = lazy_re.compile(_SLASH_SIBLINGS + _MORE_ITEMS[1:] + _RESIDUE + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白|激酶)?(?:的)?(?:activit\w*|(?:residues?\s+)?phosphorylat\w*|activation|(?:nuclear\s+)?translocation|活性|活力|活化|磷酸化)",
-                             re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"; "诱导PI3K激酶磷酸化" (ChinaXiv-201711.00762V1), "Akt激酶活性" (ChinaXiv-202010.00047V1)
+                                  re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"; "诱导PI3K激酶磷酸化" (ChinaXiv-201711.00762V1), "Akt激酶活性" (ChinaXiv-202010.00047V1)
 
 
 # a Chinese verb of production right before the gene: its level is what changes ("雌激素可抑制Kupffer
@@ -1616,20 +1616,20 @@ def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
 # the member may carry its symbol in brackets or be that symbol ("TGFbeta activated kinase 1 (TAK1), a
 # member of the MAPKKK family", validation PMID19536134 gold: MAP3K7 member_of FPLX:MAP3K)
 _MEMBER_BEFORE = lazy_re.compile(r"^\s*(?:蛋白|基因|家族)?\s*(?:作为|是|属于|为|[：:])\s*$|^\s*(?:\([^()]{1,20}\)|\))?\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
-                            r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+                                 r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # English: the member noun itself states the part ("b-Catenin is a critical component of canonical Wnt signaling",
 # validation39_en PMID24632946, gold ``member_of``): up to two adjectives before the noun, a variant word of the
 # pathway after "of"; the whole is a pathway or a FamPlex family/complex, so no "family" word needs to follow it
 _EN_MEMBER_BEFORE = lazy_re.compile(r"^\s*(?:\([^()]{1,20}\)|\))?\s*,?\s*(?:is|was|are|were|as|,)\s+(?:a|one|an|the)\s+"
-                               r"(?:(?!of\b)[\w\-]+\s+){0,2}(?:member|component|constituent|subunit)s?\s+of\s+(?:the\s+)?"
-                               r"(?:(?:canonical|non-?canonical|classical|classic|intracellular|cellular)\s+)?$", re.IGNORECASE)
+                                    r"(?:(?!of\b)[\w\-]+\s+){0,2}(?:member|component|constituent|subunit)s?\s+of\s+(?:the\s+)?"
+                                    r"(?:(?:canonical|non-?canonical|classical|classic|intracellular|cellular)\s+)?$", re.IGNORECASE)
 
 _MEMBER_AFTER = lazy_re.compile(r"^\s*(?:蛋白|基因)?(?:超)?(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基|一员)|^\s*(?:family|pathway|complex)\b"
-                           # "BMP为TGF-β信号通路中上游的转化因子", "Smads蛋白是TGF-β信号通路的关键下游信号传导分子",
-                           # "TGF-β1/Smads是TGF-β信号通路的一个分支": a part of the pathway, named by its place in it
-                           r"|^\s*(?:信号)?(?:通路|途径)?(?:中|的)(?:(?!调控|调节|靶|抑制|激活|拮抗)[^，。；,;]){0,10}?"
-                           r"(?:因子|分子|蛋白|成分|组分|分支|成员|组成部分)",
-                           re.IGNORECASE)
+                                # "BMP为TGF-β信号通路中上游的转化因子", "Smads蛋白是TGF-β信号通路的关键下游信号传导分子",
+                                # "TGF-β1/Smads是TGF-β信号通路的一个分支": a part of the pathway, named by its place in it
+                                r"|^\s*(?:信号)?(?:通路|途径)?(?:中|的)(?:(?!调控|调节|靶|抑制|激活|拮抗)[^，。；,;]){0,10}?"
+                                r"(?:因子|分子|蛋白|成分|组分|分支|成员|组成部分)",
+                                re.IGNORECASE)
 
 
 def _acts_on_readout(text: str, cues: list[Cue], first: Span, second: Span) -> bool:
@@ -1646,10 +1646,10 @@ def _acts_on_readout(text: str, cues: list[Cue], first: Span, second: Span) -> b
 # "MAPKs家族由ERK、p38和JNK组成", "the MAPK family comprises ERK, JNK and p38": the family, then its
 # members listed (GUIDELINES: a stated family membership is member_of, as "p38是MAPK的家族成员之一").
 _FAMILY_LISTS = lazy_re.compile(r"^s?\s*(?:超|亚)?(?:家族|family|superfamily|subfamily)\s*(?:成员|members?)?\s*(?:主要)?"
-                           r"(?:由|包括|包含|consists?\s+of|comprises?|includes?|(?:is|are)\s+composed\s+of"
-                           # "NF-κB家族有5个相关的转录因子,分别是p50、p52、p65、RelB和c-Rel": counted, then listed
-                           r"|(?:共|主要)?有\s*[\d一二三四五六七八九十]+\s*(?:个|种|类)[^，。；,;]{0,12}?[,，]?\s*(?:分别是|分别为|即|包括))",
-                           re.IGNORECASE)
+                                r"(?:由|包括|包含|consists?\s+of|comprises?|includes?|(?:is|are)\s+composed\s+of"
+                                # "NF-κB家族有5个相关的转录因子,分别是p50、p52、p65、RelB和c-Rel": counted, then listed
+                                r"|(?:共|主要)?有\s*[\d一二三四五六七八九十]+\s*(?:个|种|类)[^，。；,;]{0,12}?[,，]?\s*(?:分别是|分别为|即|包括))",
+                                re.IGNORECASE)
 _LIST_BREAK = lazy_re.compile(r"[。；;:：]|(?<![A-Za-z])(?:which|that|而|但|可|能|通过)")
 
 
@@ -1701,7 +1701,7 @@ def _only_superfamily(text: str, spans: list[Span], entity_id: str) -> bool:
 _BRACKET_LIST = lazy_re.compile(r"\s*[（(]([^()（）]{3,80})[)）]")
 # (a list opener may lead: "MMPs (e.g., MMP-2 and MMP-9)", validation_en PMID26707750; "MAPK（如p38、ERK）")
 _SEPARATORS_ONLY = lazy_re.compile(r"\s*(?:e\.\s?g\.|i\.\s?e\.|such\s+as|including|如|包括)?(?:[\s、,，/]|和|及|以及|与|或|and\b|or\b)*",
-                              re.IGNORECASE)
+                                   re.IGNORECASE)
 
 
 def bracketed_member_pair(text: str, spans: list[Span], a_id: str, b_id: str) -> bool:
@@ -1743,14 +1743,14 @@ def _bracketed_members(text: str, spans: list[Span], whole: Span, part: Span) ->
 # (frame_members.py), not "家族成员之一" (the member named before: ``_MEMBER_AFTER``); the gap to the member holds
 # names and separators only, so a verb ("MyoD家族成员结合形成复合体") or a clause ends the list.
 _FAMILY_NAMES = lazy_re.compile(r"s?\s*(?<!超)(?<!亚)(?:家族|family)\s*(?:中的?|成员(?:中的?)?|members?)\s*(?:[,，]\s*)?"
-                           r"(?:如|包括|例如|including|such\s+as)?\s*(?=[A-Za-z0-9αβγδκ])", re.IGNORECASE)
+                                r"(?:如|包括|例如|including|such\s+as)?\s*(?=[A-Za-z0-9αβγδκ])", re.IGNORECASE)
 # English: the family (its genes or proteins), then a list opener and the members ("The expression of bone
 # morphogenetic protein (Bmp) genes, such as Bmp4 and Bmp7, was also … induced", validation39_en PMID24632946, gold
 # each ``member_of`` BMP; "among the BMPs, A, B and C", GUIDELINES 5.16). Between the opener and the member only
 # one-word names and separators: English words are letters, so the Chinese rule's plain list would run on into the
 # clause ("…, was also ectopically induced in … the b-catenin GOF mutants")
 _EN_FAMILY_EXAMPLES = lazy_re.compile(r"s?\s*(?:\([^()]{1,15}\)\s*)?(?:(?:genes?|proteins?|isoforms?|family\s+members?)\s*)?,?\s*"
-                                 r"(?:such\s+as|including|e\.\s?g\.\s*,?)\s*", re.IGNORECASE)
+                                      r"(?:such\s+as|including|e\.\s?g\.\s*,?)\s*", re.IGNORECASE)
 _EN_NAME_LIST = lazy_re.compile(r"(?:[\w\-/αβγδκ]+(?:\s*\([^()]{1,15}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*")
 _PLAIN_LIST = lazy_re.compile(r"(?:[\s、,，/\-()（）A-Za-z0-9αβγδκ]|和|及|与|以及|或)*")
 
@@ -1904,7 +1904,7 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
 
 
 _BEFORE_REAGENT_NOUN = lazy_re.compile(r"[\s\-]*(?:(?:信号)?(?:通路|途径)|(?:signal\w*\s*)?pathway|(?:tyrosine\s+)?kinases?)?[\s\-]*的?[\s\-]*"
-                                  r"(?:" + REAGENT_NOUN.pattern + ")", re.IGNORECASE)
+                                       r"(?:" + REAGENT_NOUN.pattern + ")", re.IGNORECASE)
 
 
 def _only_a_reagents_target(text: str, context: SentenceContext, named: Span, other: Span) -> bool:
@@ -2431,8 +2431,8 @@ def _pivot_chain(text: str, agent: Span, target: Span, cue_a: Cue | None, cue_t:
 # effect's noun phrase, "A synergistic effect of etoposide and cyclosporin A was observed" (validation41_en
 # PMID3865016, gold ``combined_with``): the cue word stands before the "of" that names both drugs
 _COMBINATION_OF = lazy_re.compile(r"\b(?:combination|co-treatment|combined treatment|(?:synergistic|additive|combined|joint)\s+"
-                             r"(?:[\w\-]+\s+)?(?:effects?|actions?|activit(?:y|ies)|interactions?))\s+(?:of|with)\s+(?:the\s+)?$",
-                             re.IGNORECASE)
+                                  r"(?:[\w\-]+\s+)?(?:effects?|actions?|activit(?:y|ies)|interactions?))\s+(?:of|with)\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
 
 
 _EFFECT_OPENING = lazy_re.compile(r"(?:effects?|actions?|activit(?:y|ies)|interactions?)\s+(?:of|with)", re.IGNORECASE)
@@ -2443,7 +2443,7 @@ _JOINED = lazy_re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+|with\s+)(?:the\
 # ("INTRODUCTION: Colchicum autumnale, commonly known as the autumn crocus or meadow saffron, contains the antimitotic
 # colchicine", validation41_en PMID15088997, gold ``contains``; Quirk et al. 1985, 17.65 on appositive naming phrases)
 _NAMING_APPOSITION = lazy_re.compile(r"[,，]\s*(?:(?:commonly|also|popularly|locally|widely|generally)\s+)?"
-                                r"(?:known\s+as|called|referred\s+to\s+as|named)\s+[^,;，；。]{1,60}", re.IGNORECASE)
+                                     r"(?:known\s+as|called|referred\s+to\s+as|named)\s+[^,;，；。]{1,60}", re.IGNORECASE)
 
 
 # a clause that names what the previous one isolated: "…番茄中分离到…两个…皂苷,命名为番茄皂苷A"
@@ -2536,12 +2536,12 @@ _MEANS = lazy_re.compile(r"\b(?:through|via|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # (the preposition may be repeated: "by upregulating Bax …, and by downregulating Bcl-2", coordinated
 # prepositional phrases, Quirk et al. 1985 §13.61)
 _MEANS_GO_ON = lazy_re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+(?:(?:by|through|via)\s+)?$|,\s+$",
-                          re.IGNORECASE)
+                               re.IGNORECASE)
 # between an object of one verb and a coordinated verb of the same subject ("downregulating
 # Bcl-2, Bcl-xL and Mcl-1, while upregulating Bax"): list words only, no verb or clause of its own
 _CO_OBJECT_GAP = lazy_re.compile(r"^[^;.]{0,160}?(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _EVIDENCED_BY = lazy_re.compile(r"\b(?:indicated|evidenced|shown|demonstrated|assessed|measured|determined|detected|"
-                           r"confirmed|reflected|judged|revealed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+                                r"confirmed|reflected|judged|revealed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_OBJECT = lazy_re.compile(r"^\s*of\s+(?:the\s+)?", re.IGNORECASE)
 _MEANS_LIST_GAP = lazy_re.compile(r"^[^;.]{0,160}$")
 # a mediator named with its failure: "through autophagy dysfunction", "via impairment"
@@ -2556,7 +2556,7 @@ _NOT_A_LIST = lazy_re.compile(r"\b(?:by|through|via|which|that|to|in|on|of)\b|(?
 # "activated caspase-8 and caspase-3 to induce apoptosis": list words, then "to" before the verb
 _TO_PURPOSE = lazy_re.compile(r"^[^;.]{0,60}?\s(?:in\s+order\s+)?to\s+$", re.IGNORECASE)
 _NOT_A_PURPOSE_GAP = lazy_re.compile(r"\b(?:which|that|was|were|is|are|by|through|via|compared|related|due|leading|led|"
-                                r"resulting|contributes?|contributed)\b|,\s*(?:and|but|while)\b", re.IGNORECASE)
+                                     r"resulting|contributes?|contributed)\b|,\s*(?:and|but|while)\b", re.IGNORECASE)
 
 
 def _purpose_chain(text: str, spans: list[Span], cues: list[Cue], mid: Span, cue_mid: Cue | None,
@@ -2619,7 +2619,7 @@ _MEANS_NOUN_GAP = lazy_re.compile(rf"^{_NOUN_GAP}$", re.IGNORECASE)
 # the same gap, then an event noun with no sign of its own and "of": "the phosphorylation of", "with tyrosine
 # phosphorylation of", "the nuclear translocation of"
 _EVENT_OF = lazy_re.compile(rf"{_NOUN_GAP}(?:phosphorylation|translocation|expression|production|"
-                       r"secretion|release|levels?|activit(?:y|ies))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+                            r"secretion|release|levels?|activit(?:y|ies))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _means_event_noun(text: str, spans: list[Span], opening: Cue, cue: Cue) -> bool:
@@ -2707,11 +2707,11 @@ def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool
 # (one Latin character per step: "[A-Za-z0-9αβγδκ]+" inside the star split a run of Latin words in exponentially
 # many ways before failing; the same strings match — bench/regex_backtracking.py)
 _LEVEL_GAP = lazy_re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]|蛋白质?|基因(?=的?表达)|质(?=表达)|表达(?:量|丰度)?|水平|含量|浓度|mRNA|均|也|都|明显|显著|较"
-                        r"|不同程度[的地]?|有所|均有|略有|进一步|逐渐|逐步|极|或|相对"
-                        # its activity or phosphorylation, as its amount ("加入AHP-II后,JNK2蛋白的磷酸化水平呈剂量依赖性降低",
-                        # new_papers_zh ChinaXiv-201810.00267V1; "注射leptin后,下丘脑mTOR的磷酸化水平增加", "…中GSH-Px活性显著提高"):
-                        # effects._effect_label reads the word after the gene (_ACTIVITY_AFTER) as activates/inhibits
-                        r"|磷酸化|活性|活力|程度|呈(?:剂量|时间|浓度)依赖性[的地]?)*$")  # "…的表达均不同程度的增加",
+                             r"|不同程度[的地]?|有所|均有|略有|进一步|逐渐|逐步|极|或|相对"
+                             # its activity or phosphorylation, as its amount ("加入AHP-II后,JNK2蛋白的磷酸化水平呈剂量依赖性降低",
+                             # new_papers_zh ChinaXiv-201810.00267V1; "注射leptin后,下丘脑mTOR的磷酸化水平增加", "…中GSH-Px活性显著提高"):
+                             # effects._effect_label reads the word after the gene (_ACTIVITY_AFTER) as activates/inhibits
+                             r"|磷酸化|活性|活力|程度|呈(?:剂量|时间|浓度)依赖性[的地]?)*$")  # "…的表达均不同程度的增加",
 # "FoxO1的mRNA和蛋白质表达量显著或极显著提高" (sample ChinaXiv-201711.00904V1); the gene's head noun before its
 # expression: "Caspase-3、Bax 基因的表达下调" (validation_zh ChinaXiv-201711.01073V1), "PLTP基因表达上调" (ChinaXiv-201712.00859V1)
 # and its abundance ("Bcl-2基因的相对表达丰度极显著上调", validation38_zh ChinaXiv-201711.01073V1)
@@ -2798,7 +2798,7 @@ def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[in
 
 
 _COORDINATED_NOMINAL = lazy_re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|ing)\s+)?of\s+[^,;.]{1,40}?(?:\s+and\s+|\s*,\s*(?:and\s+)?)"
-                                  r"(?:the\s+)?(?:[a-z\-]+\s+)?$", re.IGNORECASE)
+                                       r"(?:the\s+)?(?:[a-z\-]+\s+)?$", re.IGNORECASE)
 
 
 def _means_opening(text: str, cues: list[Cue], agent: Span, cue: Cue) -> Cue | None:
@@ -2815,7 +2815,7 @@ def _means_opening(text: str, cues: list[Cue], agent: Span, cue: Cue) -> Cue | N
 _CONSEQUENCE = lazy_re.compile(r"\b(?:resulting|results|resulted)\s+in\b", re.IGNORECASE)
 # "… of ginseng saponins against the immobilization stress-induced increase of plasma IL-6"
 _REVERSAL = lazy_re.compile(r"\b(?:revers\w*|restor\w*|counteract\w*|rescu\w*|against)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|(?:逆转|恢复)了?\s*$",
-                       re.IGNORECASE)
+                            re.IGNORECASE)
 
 
 def _changed_before(text: str, cues: list[Cue], cue: Cue, target: Span) -> int:

@@ -35,7 +35,7 @@ _FRAME_THEN_LIST = lazy_re.compile(_FRAME_CLOSE + _COMPLEX_HEAD + r"(?:[\s、,�
 _NAMES_COMPLEX = lazy_re.compile(r"^" + _COMPLEX_HEAD)
 # after the gene, its part noun: "是其主要的组成部分", " 是唯一膜锚定组件"
 _PART_NOUN_AFTER = lazy_re.compile(r"^\s*(?:蛋白|基因)?\s*(?:也|还|则)?(?:是|为|作为)(?:其)?[^，。；,;:：]{0,8}?"
-                              r"(?:组成部分|组件|组分|成分|成员|亚基)")
+                                   r"(?:组成部分|组件|组分|成分|成员|亚基)")
 
 
 def framed_part(text: str, whole_start: int, whole_end: int, part_end: int, blanked_gap: str) -> bool:

@@ -40,11 +40,11 @@ _GROUP_PARENTHESIS_BEFORE = lazy_re.compile(
     r"\s*(?:\d+(?:\.\d+)?\s*%\s*|[\d.]+\s*(?:ml|mL|μl|µl)\s*(?:of\s+)?)?$", re.IGNORECASE)
 # named as the vehicle or solvent right after: "DMSO as vehicle", "DMSO (vehicle)", "DMSO vehicle", "DMSO作为溶剂"
 _VEHICLE_AFTER = lazy_re.compile(r"^\s*(?:[(（]\s*)?(?:(?:as|was used as)\s+(?:the\s+|a\s+)?)?(?:vehicles?|solvents?)\b"
-                            r"|^\s*(?:作为|为)?(?:溶媒|溶剂)", re.IGNORECASE)
+                                 r"|^\s*(?:作为|为)?(?:溶媒|溶剂)", re.IGNORECASE)
 # what the drug is dissolved in: "dissolved in olive oil", "suspended in 0.5% CMC-Na", "溶于DMSO", "用生理盐水溶解"
 _DISSOLVED_BEFORE = lazy_re.compile(r"\b(?:dissolved|diluted|suspended|emulsified|solubili[sz]ed|prepared)\s+in\s+(?:the\s+)?"
-                               r"(?:\d+(?:\.\d+)?\s*%\s*)?$|(?:溶于|溶解于|溶解在|稀释于|混悬于)\s*(?:\d+(?:\.\d+)?\s*%\s*)?$",
-                               re.IGNORECASE)
+                                    r"(?:\d+(?:\.\d+)?\s*%\s*)?$|(?:溶于|溶解于|溶解在|稀释于|混悬于)\s*(?:\d+(?:\.\d+)?\s*%\s*)?$",
+                                    re.IGNORECASE)
 _DISSOLVED_AFTER = lazy_re.compile(r"^\s*(?:溶解|稀释|混悬|配制)")  # "用DMSO溶解"
 
 

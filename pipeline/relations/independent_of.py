@@ -21,7 +21,7 @@ import re
 from pipeline import lazy_re
 
 _INDEPENDENT = lazy_re.compile(r"\b(?:independent(?:ly)?\s+(?:of|from)|irrespective\s+of|regardless\s+of)\s+(?:the\s+)?$",
-                          re.IGNORECASE)
+                               re.IGNORECASE)
 _CLAUSE_BREAK = lazy_re.compile(r"[;:]|,\s*(?:but|while|whereas|and)\b|\b(?:whereas|while|but)\b", re.IGNORECASE)
 
 

@@ -49,20 +49,20 @@ RESCUE = lazy_re.compile(
     re.IGNORECASE,
 )
 _EFFECT_OF = lazy_re.compile(r"^\s*(?:了|the\s+)?\s*(?:(?:effects?|actions?|roles?|induction|protection|increase|decrease)\s+"
-                        r"(?:of|by|induced by|caused by)\s+)?$"
-                        r"|^[^,;，；。]{0,80}?(?:induced|caused|triggered|mediated|elicited|evoked) by\s+$"
-                        r"|^[^,;，；。]{0,40}?(?:的)?$", re.IGNORECASE)
+                             r"(?:of|by|induced by|caused by)\s+)?$"
+                             r"|^[^,;，；。]{0,80}?(?:induced|caused|triggered|mediated|elicited|evoked) by\s+$"
+                             r"|^[^,;，；。]{0,40}?(?:的)?$", re.IGNORECASE)
 
 
 # "Dasatinib (BMS-354825) is a novel orally bioavailable SRC/ABL inhibitor": the reagent, its code,
 # a copula and up to four modifiers before "<target> inhibitor"
 _IS_A = lazy_re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s(?:is|was|acts as|as)\s+)(?:an?|the)\s+(?:[\w\-]+\s+){0,4}"
-                   # the medicinal-chemistry title: a series named by its class noun "as" the target's inhibitors, no
-                   # article ("hydroxamic acid derivatives as tyrosinase inhibitor", validation40_en PMID23305921;
-                   # "2,5-thiophene amides as highly potent and selective 17β-HSD2 inhibitors", PMID23145773)
-                   r"|\s+(?:[\w\-]+\s+)?(?:derivatives?|analogu?es?|amides?|esters?|compounds?|conjugates?|hybrids?|"
-                   r"scaffolds?|series|salts?|complexes)\s+as\s+(?!well\b)(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,4}",
-                   re.IGNORECASE)
+                        # the medicinal-chemistry title: a series named by its class noun "as" the target's inhibitors, no
+                        # article ("hydroxamic acid derivatives as tyrosinase inhibitor", validation40_en PMID23305921;
+                        # "2,5-thiophene amides as highly potent and selective 17β-HSD2 inhibitors", PMID23145773)
+                        r"|\s+(?:[\w\-]+\s+)?(?:derivatives?|analogu?es?|amides?|esters?|compounds?|conjugates?|hybrids?|"
+                        r"scaffolds?|series|salts?|complexes)\s+as\s+(?!well\b)(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,4}",
+                        re.IGNORECASE)
 
 
 def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str, tuple[str, ...]]]:
@@ -185,19 +185,19 @@ def _blocked_action(text: str, ordered, end: int, target_id: str, out: set[tuple
 # (a plural apposition needs no article, and its subject may be a coordination, the other items blanked: "Spry 1 and
 # Spry 2, negative regulators of Ras-Raf-Erk signaling", BioRED train PMID20105280)
 _PREDICATED = lazy_re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?"
-                         r"(?:,\s*|\s+(?:is|was|(?:acts|functions|serves) as|as|being)\s+)(?:an?|the)\s"
-                         r"|^(?:\s*(?:,|\band\b|\bor\b))*\s*,\s+"
-                         r"(?=(?:positive|negative)\s+(?:regulator|modulator)s\s+of\b)",
-                         re.IGNORECASE)
+                              r"(?:,\s*|\s+(?:is|was|(?:acts|functions|serves) as|as|being)\s+)(?:an?|the)\s"
+                              r"|^(?:\s*(?:,|\band\b|\bor\b))*\s*,\s+"
+                              r"(?=(?:positive|negative)\s+(?:regulator|modulator)s\s+of\b)",
+                              re.IGNORECASE)
 # the role named in a second predicate of the same subject: "Deptor has recently been identified as an mTOR interacting
 # protein and functions as an endogenous inhibitor of … TORC1 and TORC2" (validation_en PMID23362262)
 _SECOND_PREDICATE = lazy_re.compile(r"^\s+(?:has|have|had|is|are|was|were)\b[^,;:.()]{0,80}?\s+and\s+"
-                               r"(?:is|was|(?:acts|functions|serves)\s+as)\s+(?:an?|the)\s", re.IGNORECASE)
+                                    r"(?:is|was|(?:acts|functions|serves)\s+as)\s+(?:an?|the)\s", re.IGNORECASE)
 # (stop 41: "negative/positive regulator (modulator) of", the English of 负调控因子/正调节因子: "Tmem64 is a positive
 # modulator of osteoclast differentiation", validation39_en PMID23395171)
 _NOUN_OF = lazy_re.compile(r"\b(?:(?P<pos>activators?|agonists?|inducers?|positive\s+(?:regulator|modulator)s?)|inhibitors?|"
-                      r"antagonists?|blockers?|negative\s+(?:regulator|modulator)s?)\s+"
-                      r"(?:of|that targets?|targeting)\b(?P<rest>[^;。；]*)$", re.IGNORECASE)
+                           r"antagonists?|blockers?|negative\s+(?:regulator|modulator)s?)\s+"
+                           r"(?:of|that targets?|targeting)\b(?P<rest>[^;。；]*)$", re.IGNORECASE)
 
 
 def inhibitor_of(between: str) -> int | None:
@@ -225,7 +225,7 @@ def inhibitor_of(between: str) -> int | None:
 # object (GUIDELINES 5.11, descriptors that state a role), the Chinese form of "X, an inhibitor of Y"
 _ZH_COPULA = lazy_re.compile(r"\s*(?:蛋白|基因)?\s*(?:是|为|作为|属于)\s*(?:一种|一个)?\s*")
 _ZH_ROLE_NOUN = lazy_re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:的\s*(?:[^，。；,;]{0,8}?))?(?P<noun>活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|"
-                           r"正调控因子|正调节因子|抑制剂|拮抗剂|阻断剂|抑制因子|抑制蛋白|拮抗蛋白|拮抗因子|负调控因子|负调节因子)")  # "RUBCN是一种自噬负调节因子"
+                                r"正调控因子|正调节因子|抑制剂|拮抗剂|阻断剂|抑制因子|抑制蛋白|拮抗蛋白|拮抗因子|负调控因子|负调节因子)")  # "RUBCN是一种自噬负调节因子"
 _ZH_POSITIVE = lazy_re.compile(r"活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|正调控因子|正调节因子")
 
 

@@ -30,7 +30,7 @@ from pipeline import lazy_re
 # chemokine ligands, interferons, TNF and lymphotoxin alpha, colony-stimulating factors and the
 # IL-6 family cytokines
 _MEDIATOR_SYMBOL = lazy_re.compile(r"^(?!IL4I1)(?:IL\d+(?:[A-QS-Z]\d?)?|CCL\d+(?:L\d+)?|CXCL\d+|XCL\d|CX3CL1|IFN[ABGKLW]\d*|TNF|LTA"
-                              r"|CSF[1-3]|TSLP|LIF|OSM|CNTF|MIF)$")
+                                   r"|CSF[1-3]|TSLP|LIF|OSM|CNTF|MIF)$")
 # FamPlex families of the same classes
 _MEDIATOR_FAMILY = lazy_re.compile(r"^FPLX:(?:IL\d+|CCL|CXCL_ELR_(?:negative|positive)|Chemokine|IFNA|IFNB|TNF)$")
 

@@ -21,8 +21,6 @@ entity named elsewhere in the sentence keeps its pairs.
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 
 # co-stimuli joined to the mention before the verb: "LPS&IFN-γ", "D-GalN/LPS"

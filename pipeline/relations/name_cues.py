@@ -16,8 +16,6 @@ translates the name, cue word included.
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 from pipeline.relations.cues import find_cues
 

@@ -15,8 +15,6 @@ point at another receptor of the sentence.
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 
 # after the ligand: an optional modal or adverb, 通过, optionally 与 (binding), then 其受体

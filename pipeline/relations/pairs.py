@@ -8,7 +8,6 @@ a re-aggregation after an incremental run re-types nothing.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from itertools import combinations
 

@@ -53,7 +53,7 @@ _SUBJECT_THEN_PASSIVE = lazy_re.compile(
 # blocked …, the plasma ghrelin level rises", BioRED train PMID28487437) states the subject's loss of function,
 # whose consequence is the subject's own effect (GUIDELINES 5.5), and is left to the typer
 _CHANGE_VERB = lazy_re.compile(r"^(?:(?:in|de)creased|reduced|elevated|enhanced|raised|diminished|lowered|augmented|impaired|"
-                          r"(?:up|down)-?regulated|over-?expressed|induced|activated|unchanged|unaffected)$", re.IGNORECASE)
+                               r"(?:up|down)-?regulated|over-?expressed|induced|activated|unchanged|unaffected)$", re.IGNORECASE)
 # right after the verb: no object, but an adjunct or the end of the clause ("decreased in …", "increased, whereas")
 _NO_OBJECT_AFTER = lazy_re.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:\w+ly|also|further)\s+){0,2}(?:[,;:]|\b(?:in|after|upon|following|at|during|"

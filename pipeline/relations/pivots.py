@@ -15,8 +15,6 @@ conjunction ("激活X并诱导Y") coordinates the verbs instead.
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 
 _PATHWAY_NOUN = lazy_re.compile(r"^\s*(?:信号转导通路|信号通路|信号途径|通路|途径|信号)?\s*$")

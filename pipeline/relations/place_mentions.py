@@ -10,7 +10,6 @@ after the place) and stays ``associated``; the effect is stated at the entity's 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from pipeline import lazy_re

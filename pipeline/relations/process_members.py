@@ -56,7 +56,7 @@ _LIST_GAP = lazy_re.compile(r"^[\s(（:：,，、/\-\wαβγδκⅠⅡ]*$")  # a
 _MAX_LIST_WORDS = 14
 _CLOSED_BRACKETS = lazy_re.compile(r"[(（][^()（）]{0,40}[)）]")
 _NOT_A_LIST = lazy_re.compile(r"\b(?:was|were|is|are|which|that|by|in|of|to|increased|decreased|induced|expression)\b"
-                         r"|表达|水平|升高|降低|增加|减少|[。;；]", re.IGNORECASE)
+                              r"|表达|水平|升高|降低|增加|减少|[。;；]", re.IGNORECASE)
 # The next class noun in the gap opens a list of its own: in "自噬相关基因Atg5和Beclin1和凋亡相关因子Bcl-2和Bax"
 # (validation38_zh ChinaXiv-201712.00232V1; "调亡", an OCR slip of 凋亡, is no mention and stays in the gap) Bcl-2
 # and Bax are the apoptosis noun's, not autophagy's: a noun's members are the items before the next noun of its

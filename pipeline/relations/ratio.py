@@ -33,7 +33,7 @@ def ratio_denominator(text: str, start: int, end: int) -> bool:
 
 # the first term of "X-to-Y ratio", "X/Y ratio": the second term and the ratio word after the mention
 _NUMERATOR_AFTER = lazy_re.compile(r"^\s*(?:-to-|\s+to\s+|/)\s*[\w\-αβγδκ]{1,15}\s*(?:\([^()]{1,12}\)\s*)?"
-                              r"(?:protein\s+|mRNA\s+|expression\s+)?ratios?\b", re.IGNORECASE)
+                                   r"(?:protein\s+|mRNA\s+|expression\s+)?ratios?\b", re.IGNORECASE)
 
 
 def ratio_numerator(text: str, start: int, end: int) -> bool:

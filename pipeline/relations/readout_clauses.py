@@ -62,7 +62,7 @@ _PASSIVE_END = lazy_re.compile(
 # naming the treatment, within one short phrase ("by 12-week treatment with daily oral
 # administration of X or", "on X", "when treating with the polysaccharide fractions from A and")
 _AGENT_ADJUNCT = lazy_re.compile(r"^" + _FILLER + r"\s*(?:,\s*)?(?:by|on|with|upon|after|following|when|in\s+response\s+to|"
-                            r"in\s+the\s+presence\s+of)\b[^;,:]{0,90}(?:,\s*)?$", re.IGNORECASE)  # ", z-VAD-fmk": an apposition
+                                 r"in\s+the\s+presence\s+of)\b[^;,:]{0,90}(?:,\s*)?$", re.IGNORECASE)  # ", z-VAD-fmk": an apposition
 _CONTRAST = lazy_re.compile(r";|\b(?:whereas|while|but|however)\b", re.IGNORECASE)
 # predicates that undo the change the read-out's own phrase states
 _REVERSAL = lazy_re.compile(r"revers\w*|normali[sz]\w*|counteract\w*", re.IGNORECASE)
@@ -71,13 +71,13 @@ _LEVEL_NOUN = (r"(?:up|down)-?regulation|levels?|expressions?|contents?|concentr
                r"abundance|synthesis|generation|transcripts?|transcription")
 _ACTIVITY_NOUN = r"activit(?:y|ies)|activation|phosphorylation|translocation"
 _HEAD_RIGHT_AFTER = lazy_re.compile(r"^\s*(?:" + _PAREN + r"\s*)?(?:-\s*)?(?:proteins?\s+|mRNA\s+|gene\s+)?"
-                               r"(?:(" + _LEVEL_NOUN + r")|(" + _ACTIVITY_NOUN + r"))\b", re.IGNORECASE)
+                                    r"(?:(" + _LEVEL_NOUN + r")|(" + _ACTIVITY_NOUN + r"))\b", re.IGNORECASE)
 _HEAD_OF = lazy_re.compile(r"\b(?:(" + _LEVEL_NOUN + r")|(" + _ACTIVITY_NOUN + r"))\s+of\b", re.IGNORECASE)
 # a participle or adjective of change right before the head noun ("diminished levels of",
 # "enhanced activity of", "increased expression of")
 _CHANGE_BEFORE_HEAD = lazy_re.compile(r"\b(increased|elevated|enhanced|higher|augmented|raised|decreased|diminished|reduced|"
-                                 r"lower|lowered|attenuated|suppressed|impaired)\s+(?:\w+\s+){0,2}?"
-                                 r"(?:" + _LEVEL_NOUN + "|" + _ACTIVITY_NOUN + r")\s+of\b", re.IGNORECASE)
+                                      r"lower|lowered|attenuated|suppressed|impaired)\s+(?:\w+\s+){0,2}?"
+                                      r"(?:" + _LEVEL_NOUN + "|" + _ACTIVITY_NOUN + r")\s+of\b", re.IGNORECASE)
 _UP_WORDS = ("increased", "elevated", "enhanced", "higher", "augmented", "raised")
 
 
@@ -123,7 +123,7 @@ _RELATIVE_BEFORE = lazy_re.compile(r",\s*(?:which|that|who)\b", re.IGNORECASE)
 # a compound named as a fraction or extract of a herb named right after it ("the polysaccharide
 # fractions from Artemisia and ginseng"): the herb's extract is the treatment (GUIDELINES 5.2)
 _FRACTION_OF = lazy_re.compile(r"^\s*(?:fractions?|extracts?|parts?)?\s*(?:from|of)\s+(?:the\s+)?"
-                          r"(?:[\w\-.]+(?:\s+[\w\-.]+){0,2}\s*(?:,|\band\b|\bor\b)\s*)*$", re.IGNORECASE)  # "from Artemisia and ginseng"
+                               r"(?:[\w\-.]+(?:\s+[\w\-.]+){0,2}\s*(?:,|\band\b|\bor\b)\s*)*$", re.IGNORECASE)  # "from Artemisia and ginseng"
 
 
 def is_readout_subject(text: str, spans, target) -> bool:
@@ -207,7 +207,7 @@ _GROUP_BEFORE = lazy_re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?(?:[\w\-+/()]+\s
 
 # a genotype that names the loss of the gene: "TAK1-deficient", "PKCδ knockout", "Nf1(-/-)", "Sag-null"
 _GENOTYPE_AFTER = lazy_re.compile(r"^\s*(?:\(\s*-/-\s*\)|-/-|-?\s*(?:deficient|knock-?out|knock-?down|null|deleted|depleted)\b)",
-                             re.IGNORECASE)
+                                  re.IGNORECASE)
 
 
 # "in the bladder of WT and VIP(-/-) mice": both genotypes named, the change is the treatment's

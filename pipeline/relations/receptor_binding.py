@@ -15,8 +15,6 @@ consequence marker: binding alone ("TLR4的TIR区与MyD88的羧基端结合") st
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 
 # between ligand and receptor: modal words, then 与/和 (with 其 or 受体 before the name) or the verb 结合 itself

@@ -29,12 +29,12 @@ from pipeline import lazy_re
 # the reversal verb with an anaphoric object ("this change", "these (liver) markers", "them") and an optional
 # end point ("to control values", "to normal levels")
 _REVERSAL = lazy_re.compile(r"\b(?:revers|restor|normali[sz])(?:e|es|ed|ing)\s+(?:(?:all|both)\s+(?:of\s+)?)?"
-                       r"(?:(?:this|these|those|such)\s+(?:[\w\-]+\s+){0,2}?(?:changes?|alterations?|effects?|markers?|"
-                       r"parameters?|abnormalit(?:y|ies)|values|levels|enzymes)\b|them\b)", re.IGNORECASE)
+                            r"(?:(?:this|these|those|such)\s+(?:[\w\-]+\s+){0,2}?(?:changes?|alterations?|effects?|markers?|"
+                            r"parameters?|abnormalit(?:y|ies)|values|levels|enzymes)\b|them\b)", re.IGNORECASE)
 # between the agent and its reversal verb: other subjects, "treatment", "co-administration of"
 _SUBJECT_GAP = lazy_re.compile(r"^(?:\s|,|\band\b|\btreatments?\b|\bsupplementation\b|\balone\b|\bor\b)*$", re.IGNORECASE)
 _SUBJECT_OPENING = lazy_re.compile(r"(?:[;,]|\b(?:while|whereas|but|and))\s*(?:(?:the\s+)?(?:co-?)?(?:administration|treatment|"
-                              r"supplementation|pretreatment)\s+(?:of|with)\s+)?$", re.IGNORECASE)
+                                   r"supplementation|pretreatment)\s+(?:of|with)\s+)?$", re.IGNORECASE)
 
 
 def reversal_clause(text: str, spans, agent,

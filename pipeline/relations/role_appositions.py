@@ -33,7 +33,7 @@ _MODIFIERS = (r"(?:(?:specific|selective|potent|novel|known|well-known|highly|no
 _NOUN = r"(?P<noun>inhibitor|antagonist|blocker|agonist|activator)s?"
 # "X, an N-methyl d-aspartate receptor (" : up to six words of a long form, then the bracket of the target
 _LONG_FORM_BEFORE = lazy_re.compile(_OPENING + _MODIFIERS + r"(?!(?:inhibitor|antagonist|blocker|agonist|activator)s?\b)"
-                               r"[A-Za-z0-9αβγκ][\w\-',/αβγκ]*(?:\s+[\w\-',/αβγκ]+){0,5}\s*\(\s*$", re.IGNORECASE)
+                                    r"[A-Za-z0-9αβγκ][\w\-',/αβγκ]*(?:\s+[\w\-',/αβγκ]+){0,5}\s*\(\s*$", re.IGNORECASE)
 # ") antagonist": the bracket closes on the target, the role noun follows
 _NOUN_AFTER_BRACKET = lazy_re.compile(r"\s*\)\s*-?\s*" + _NOUN + r"\b", re.IGNORECASE)
 # "X, a specific inhibitor on/against/for (the) Y"

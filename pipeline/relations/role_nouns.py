@@ -50,7 +50,7 @@ _ITEM_END = lazy_re.compile(r"(?:以及|及|和|与|等|协同|共同|、)")
 _NAME_START = lazy_re.compile(r"[A-Za-z0-9αβγδκ]")
 # the named gene's own change predicate in its clause: "Bcl-2表达增加", "Bcl-2水平显著降低"
 _OWN_CHANGE = lazy_re.compile(r"[^,，;；。]{0,6}?(?:mRNA|蛋白)?(?:的)?(?:表达|水平|含量)(?:量)?[^,，;；。]{0,6}?"
-                         r"(?:增加|升高|增高|上调|降低|下降|下调|减少)")
+                              r"(?:增加|升高|增高|上调|降低|下降|下调|减少)")
 
 
 def _names_at(text: str, offset: int, spans) -> bool:

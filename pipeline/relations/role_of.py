@@ -20,7 +20,7 @@ _X_INDUCED = lazy_re.compile(r"^(?:\s*\([^()]{1,20}\))?\s*-?\s*(?:induced|mediat
 # "… caused by X. Role of [the] [A and] Y" (no "^": matched with a start position)
 _CAUSED_BY = lazy_re.compile(r"\b(?:caused|induced|triggered|mediated)\s+by\s+$", re.IGNORECASE)
 _THEN_ROLE = lazy_re.compile(r"\s*[.:;]?\s*(?:roles?|involvement)\s+of\s+(?:the\s+)?(?:[^\s.;:]+\s*(?:,|and)\s*)*$",
-                        re.IGNORECASE)
+                             re.IGNORECASE)
 # "Y(信号通路)在X改善/诱导…中的作用"
 _ZH_Y_AT = lazy_re.compile(r"^\s*(?:信号通路|信号转导通路|通路|信号)?\s*在\s*$")
 _ZH_ROLE_AFTER = lazy_re.compile(r"[^，。；,;]{0,40}?中的(?:作用|机制|角色)")
@@ -56,10 +56,10 @@ _EN_Y_MEDIATES_EFFECT = lazy_re.compile(
 # "X activation of Z is Y-dependent" ("Kappa opioid receptor activation of p38 MAPK is GRK3-and arrestin-dependent",
 # ChinaXiv-201712.01073V1 reference titles), "X-induced Z was mediated by Y"
 _EN_X_REQUIRES = lazy_re.compile(r"^\s*(?:signal(?:l)?ing|pathway|activation|action)\s+(?:requires|required)\s+(?:the\s+)?$",
-                            re.IGNORECASE)
+                                 re.IGNORECASE)
 _EN_X_THEN_IS = lazy_re.compile(r"^\s*(?:-?\s*(?:induced|mediated|triggered|stimulated)\s+)?(?:signal(?:l)?ing\s+|activation\s+|"
-                           r"(?:[a-z]+(?:tion|sis|ment)\s+)?of\s+[^.;,]{1,30}?\s+)?(?:is|are|was|were)\s+(?:\w+ly\s+)?"
-                           r"(?P<by>mediated\s+(?:by|via|through)\s+(?:the\s+)?)?$", re.IGNORECASE)
+                                r"(?:[a-z]+(?:tion|sis|ment)\s+)?of\s+[^.;,]{1,30}?\s+)?(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+                                r"(?P<by>mediated\s+(?:by|via|through)\s+(?:the\s+)?)?$", re.IGNORECASE)
 _OBJECT_OF = lazy_re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)  # "activation of p38 is GRK3-dependent": p38 is no agent
 _Y_DEPENDENT = lazy_re.compile(r"^\s*-?\s*(?:(?:and|or)?\s*[\w\-]+?\s*-\s*)?dependent\b", re.IGNORECASE)
 

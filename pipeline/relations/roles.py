@@ -39,7 +39,7 @@ _CO_STIMULI = lazy_re.compile(r"(?:-[A-Za-zα-ω0-9]{1,2}(?![A-Za-z0-9]))?(?:\s*
 # "PGE2 production induced by IL-1beta, TNF-alpha and IL-6": a postposed stimulus and the items
 # listed with it (the change they induce is the read-out; the agent under study acts on that)
 _INDUCED_BY_LIST = lazy_re.compile(r"\b(?:induced|stimulated|triggered|elicited|evoked|provoked)\s+by\s+(?:the\s+)?"
-                              r"(?:[\w\-αβγδκ()]+(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+))*$", re.IGNORECASE)
+                                   r"(?:[\w\-αβγδκ()]+(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+))*$", re.IGNORECASE)
 _STIMULUS_AROUND = lazy_re.compile(r"(?:经|用|以|给予|予)\s*$")  # "经X刺激", "用X处理"
 # the object of an attenuating verb is the event the mention induces: "抑制BMP9诱导成骨分化过程中相关信号分子"
 # (validation_zh ChinaXiv-201803.00487V1), "减轻AOPPs诱导vimentin的表达上调" (new_papers_zh ChinaXiv-201712.00938V1):
@@ -48,7 +48,7 @@ _ATTENUATED_BEFORE = lazy_re.compile(r"(?:抑制|减轻|逆转|阻断|拮抗|减
 _INDUCES_AFTER = lazy_re.compile(r"^\s*(?:诱导|刺激|引起|引发)(?!的|剂)")
 _STIMULUS_VERB_AFTER = lazy_re.compile(r"^\s*(?:刺激|处理|诱导|干预|孵育)")
 _STIMULUS_BEFORE_EN = lazy_re.compile(r"(?:treated|stimulated|challenged|exposed|incubated)\s+with\s+$|(?:treatment|stimulation|challenge|exposure)\s+(?:with|to)\s+$",
-                                 re.IGNORECASE)
+                                      re.IGNORECASE)
 
 # a genetic loss word may stand before the gene's role descriptor: "敲除自噬相关蛋白ATG5基因" (reviews jin2025_autophagy),
 # "沉默自噬相关基因ATG7" (validation_zh ChinaXiv-201811.00118V1); "mice lacking lrp5" (validation_en PMID23563356),
@@ -86,20 +86,20 @@ _LOSS_AFTER = lazy_re.compile(
 # start, after a comma, colon or bracket, "that", "while", "whereas", "and"): "induced apoptosis by silencing Bcl-2" is
 # the agent's means, read by the means rules.
 _LOSS_GERUND = lazy_re.compile(r"(?:^|[,;:(]\s*|\b(?:that|while|whereas|and)\s+)(?:silencing|knocking[\s-]?(?:down|out)|depleting|deleting|"
-                          r"ablating)\s+(?:the\s+)?$", re.IGNORECASE)
+                               r"ablating)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # the loss word governs the protein's removal, not the protein: "降低IKB的降解速率", "减少X的泛素化降解"
 _TURNOVER_AFTER = lazy_re.compile(r"\s*(?:蛋白)?的?\s*(?:泛素化)?(?:降解|清除|水解)")
 
 _SOURCE_BEFORE = lazy_re.compile(r"(?:从|自|由|来源于|来自于?|源于|提取自|分离自|isolated from|extracted from|derived from|"
-                            r"purified from|from(?: the)?(?: roots?| rhizomes?| leaves| seeds?| fruits?)?(?: of)?)\s*$",
-                            re.IGNORECASE)
+                                 r"purified from|from(?: the)?(?: roots?| rhizomes?| leaves| seeds?| fruits?)?(?: of)?)\s*$",
+                                 re.IGNORECASE)
 # "番茄中所含番茄皂苷A" (the esculeoside A that tomato contains): 所含 makes the herb the container
 _SOURCE_AFTER = lazy_re.compile(r"^\s*(?:的?(?:根茎|根|茎|叶|花|果实|种子|全草|药材)?中?(?:提取|分离|纯化|获得|得到)|中?所含的?|中含有的|"
-                           r"(?:的|中的?)(?:主要|重要|有效|活性|核心)*(?:活性|有效|主要|药效)?成分|-derived|-sourced|"
-                           # "甘草黄酮类单体异甘草素": a monomer (one isolated compound) of the herb's class
-                           r"[\u4e00-\u9fff]{0,5}?单体)",
-                           re.IGNORECASE)
+                                r"(?:的|中的?)(?:主要|重要|有效|活性|核心)*(?:活性|有效|主要|药效)?成分|-derived|-sourced|"
+                                # "甘草黄酮类单体异甘草素": a monomer (one isolated compound) of the herb's class
+                                r"[\u4e00-\u9fff]{0,5}?单体)",
+                                re.IGNORECASE)
 
 # a bracketed gloss after a herb's Chinese name: its Latin or pharmaceutical name ("(D.chrysotoxum)")
 _GLOSS = lazy_re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
@@ -108,8 +108,8 @@ _GLOSS = lazy_re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 # toxicity in HepG2 cells", free ChinaXiv pool ChinaXiv-201711.01383V1 reference title — the verb acts on the toxicity,
 # not on CYP2E1, GUIDELINES 1: phenotypes are no entities)
 _PHENOTYPE_AFTER = lazy_re.compile(r"^\s*(?:抵抗|抗性|敏感性|耐受|不敏感|resistance|sensitivity|insensitivity|tolerance"
-                              r"|-?\s*dependent\s+(?:(?:hepato|cyto|nephro|neuro|cardio|oto|geno)?toxicity|injury|damage))",
-                              re.IGNORECASE)
+                                   r"|-?\s*dependent\s+(?:(?:hepato|cyto|nephro|neuro|cardio|oto|geno)?toxicity|injury|damage))",
+                                   re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # a pure question, asked again for each pair the mention is in
@@ -288,7 +288,7 @@ def is_name_modifier(text: str, start: int, end: int, label: str = "COMPOUND", a
 # Enhancing a protein's degradation lowers its level (GUIDELINES section 2: "degradation of
 # NOTCH ICD" is a level statement): the object noun flips the sign of the cue.
 _DEGRADED_AFTER = lazy_re.compile(r"^\s*(?:蛋白)?(?:的)?(?:泛素化)?(?:降解|degradation\b|breakdown\b|turnover\b)"
-                             r"(?!\s*(?:复合体|复合物|complex))", re.IGNORECASE)
+                                  r"(?!\s*(?:复合体|复合物|complex))", re.IGNORECASE)
 _DEGRADED_BEFORE = lazy_re.compile(r"(?:degradation|breakdown|proteolysis)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -307,9 +307,9 @@ _DEGRADATION_HEAD = lazy_re.compile(r"\b(?:degradation|breakdown|proteolysis)\s+
 
 # --- deprivation of a compound: "leucine deprivation", "葡萄糖剥夺", "缺乏维生素D" -----------
 _DEPRIVED_AFTER = lazy_re.compile(r"^\s*-?\s*(?:deprivation|starvation|withdrawal|depletion|deficiency|restriction|"
-                             r"剥夺|缺乏|缺失|饥饿|限制|耗竭|撤除)", re.IGNORECASE)
+                                  r"剥夺|缺乏|缺失|饥饿|限制|耗竭|撤除)", re.IGNORECASE)
 _DEPRIVED_BEFORE = lazy_re.compile(r"(?:deprivation of|depletion of|withdrawal of|lack of|absence of|deficiency of|"
-                              r"缺乏|剥夺|去除)\s*$", re.IGNORECASE)
+                                   r"缺乏|剥夺|去除)\s*$", re.IGNORECASE)
 
 
 def is_deprived(text: str, start: int, end: int) -> bool:
@@ -344,8 +344,8 @@ def inactivating_phosphorylation(text: str, end: int) -> bool:
 # (validation_zh ChinaXiv-201712.00947V1; gold BAD activates, BCL2 inhibits Apoptosis); 前凋亡 is "pro-apoptotic"
 _EXAMPLES = r"(?:(?:如|例如|比如|包括)\s*(?:[A-Za-z0-9\-αβγδκ]{1,15}\s*[、,，]\s*){0,4})?"
 _ROLE_DESCRIPTOR = lazy_re.compile(r"(?P<sign>抗|促|(?<!目)前|anti-?|pro-?)(?:凋亡|apoptotic)(?:的)?(?:相关)?"
-                              r"(?:蛋白|因子|基因|分子|成员|(?:\s+(?:proteins?|genes?|factors?|members?|molecules?)))?\s*"
-                              + _EXAMPLES + r"$", re.IGNORECASE)
+                                   r"(?:蛋白|因子|基因|分子|成员|(?:\s+(?:proteins?|genes?|factors?|members?|molecules?)))?\s*"
+                                   + _EXAMPLES + r"$", re.IGNORECASE)
 
 
 def role_descriptor(before: str) -> int | None:
@@ -378,7 +378,7 @@ def is_independent(text: str, start: int, end: int) -> bool:
 # "ApoE-Deficient mice", "ApoE-/-小鼠", "Nrf2 knockout mice", "db/db": a gene naming the animal
 # model (the strain), not a target of what is done to the animal
 _STRAIN_AFTER = lazy_re.compile(r"^\s*(?:-\s*)?(?:deficient|knock-?out|null|-/-|/-|transgenic|KO)?\s*(?:基因敲除|敲除|缺陷|缺失|转基因)?"
-                           r"\s*(?:mice|mouse|rats?|animals|小鼠|大鼠|动物)", re.IGNORECASE)
+                                r"\s*(?:mice|mouse|rats?|animals|小鼠|大鼠|动物)", re.IGNORECASE)
 _STRAIN_MARK = lazy_re.compile(r"deficient|knock-?out|null|-/-|/-|transgenic|\bKO\b|基因敲除|敲除|缺陷|缺失|转基因", re.IGNORECASE)
 
 
@@ -392,9 +392,9 @@ def is_model_strain(text: str, start: int, end: int) -> bool:
 # Hormones and transmitters are COMPOUND entities (GUIDELINES 5.3) but, when the sentence speaks
 # of their release, synthesis or level, they are what a gene acts on, not an agent.
 _READOUT_BEFORE = lazy_re.compile(r"(?:释放|合成|生成|分泌|产生)\s*$|\b(?:release|secretion|synthesis|production|generation|accumulation|levels?|"
-                             r"concentrations?|availability)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+                                  r"concentrations?|availability)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _READOUT_AFTER = lazy_re.compile(r"^\s*(?:的)?(?:释放|合成|生成|分泌|水平|浓度|含量)|^\s*(?:release|secretion|synthesis|generation|accumulation|"
-                            r"production|levels?|concentrations?|availability)\b", re.IGNORECASE)
+                                 r"production|levels?|concentrations?|availability)\b", re.IGNORECASE)
 
 
 def is_readout(text: str, start: int, end: int) -> bool:
@@ -408,7 +408,7 @@ def is_readout(text: str, start: int, end: int) -> bool:
 
 _DESCRIPTOR_AROUND_BEFORE = lazy_re.compile(r"(?:抗|促|(?<!目)前|anti-?|pro-?)$", re.IGNORECASE)
 _DESCRIPTOR_AROUND_AFTER = lazy_re.compile(r"^(?:的)?(?:相关)?(?:蛋白|因子|基因|分子|成员|\s+(?:proteins?|genes?|factors?|members?))",
-                                      re.IGNORECASE)
+                                           re.IGNORECASE)
 
 
 def in_role_descriptor(text: str, start: int, end: int) -> bool:

@@ -56,7 +56,7 @@ _RECIPROCAL_AFTER = lazy_re.compile(
 # a combination word anywhere in the sentence: two drugs named together may be the combination it states
 # (GUIDELINES 2, ``combined_with``: "synergistic stimulation … by leptin and 25(OH)D3"); cues.py's "combined" words
 _COMBINATION = lazy_re.compile(r"组合|联合|配伍|合用|联用|协同|combined|combination|co-?treat\w*|co-?administ\w*|synerg\w*|"
-                          r"\bplus\b|together", re.IGNORECASE)
+                               r"\bplus\b|together", re.IGNORECASE)
 
 
 # what makes a gap a list separator: a comma, a slash, a coordinating word or a knockout mark (a bare space or a
@@ -70,9 +70,9 @@ _SEPARATOR = lazy_re.compile(r"[,，、/;]|\b(?:and|or|as well as)\b|和|及|与
 # (a comma after an item's head noun may end a clause: "增强Smad1/5/8磷酸化,Runx-2和OCN…表达量增高", validation_zh
 # ChinaXiv-201806.00158V1, is a chain, not a list; a head noun is taken before a coordinating word only)
 _ZH_ITEM_GAP = lazy_re.compile(r"\s*(?:(?:蛋白|mRNA|基因)?的?(?:表达|水平|含量|活性|磷酸化)量?\s*(?:以及|和|及|与|或)|(?:、|以及|和|及|与|或))\s*"
-                          r"(?:[\u4e00-\u9fff]{0,10}?(?:基因|蛋白|因子|分子|激酶|受体))?\s*")
+                               r"(?:[\u4e00-\u9fff]{0,10}?(?:基因|蛋白|因子|分子|激酶|受体))?\s*")
 _EN_ITEM_GAP = lazy_re.compile(r"\s*(?:(?:gene|mRNA|protein)\s+)?(?:expression|levels?|activit(?:y|ies)|phosphorylation)?\s*"
-                          r"(?:and\s+|or\s+|as\s+well\s+as\s+)(?:the\s+)?", re.IGNORECASE)
+                               r"(?:and\s+|or\s+|as\s+well\s+as\s+)(?:the\s+)?", re.IGNORECASE)
 
 
 def _sibling_gap(gap: str) -> bool:

@@ -18,8 +18,6 @@ before "transgenic mice" (relations/model_anaphora.py: "MMP-1 transgenic mice" s
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 from pipeline.nlp.slash_lists import names_transgenic_strain
 

@@ -27,7 +27,7 @@ _FOLLOWS = r"(?:subsequent|downstream|consequent|resultant|ensuing)"
 # between X and Y: X's event (optional), a short site phrase ("at Tyr 1007"), "and (the) subsequent", and Y's event
 # before "of Y" or after Y
 _GAP = lazy_re.compile(r"^\s*(?:(?:" + _FIRST_EVENT + r")\s+)?(?:(?:at|on)\s+[\w\-]+(?:\s+\d+)?\s+)?,?\s*and\s+(?:the\s+)?"
-                  + _FOLLOWS + r"\s+(?:(?P<before>" + _ACTIVITY + "|" + _LEVEL + r")\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+                       + _FOLLOWS + r"\s+(?:(?P<before>" + _ACTIVITY + "|" + _LEVEL + r")\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _AFTER = lazy_re.compile(r"\s*(?:protein\s+|gene\s+)?(?P<after>" + _ACTIVITY + "|" + _LEVEL + r")\b", re.IGNORECASE)
 _LEVEL_RE = lazy_re.compile(_LEVEL, re.IGNORECASE)
 

@@ -13,7 +13,6 @@ effects._undirected_means; this covers 靶向 with or without 通过 and "靶向
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from pipeline import lazy_re

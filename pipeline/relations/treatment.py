@@ -34,15 +34,15 @@ from pipeline.relations.cues import EFFECT_CLASSES, Cue, clause_breaks
 
 # "AECM-treated U937 cells", "CTEP treatment", "FSEER-exposed cells", "LIG administration"
 _TREATED_AFTER = lazy_re.compile(r"^(?:\s*\([^()]{1,30}\))?\s*-?\s*(?:treated|exposed|administered|fed|supplemented"
-                            r"|(?:[a-z\-]+\s+)?(?:(?:pre-?)?treatments?|administration|supplementation|exposure|intervention))\b",
-                            re.IGNORECASE)  # "CoCl2 time exposure", "LIG oral administration"
+                                 r"|(?:[a-z\-]+\s+)?(?:(?:pre-?)?treatments?|administration|supplementation|exposure|intervention))\b",
+                                 re.IGNORECASE)  # "CoCl2 time exposure", "LIG oral administration"
 # "after treatment with CTEP", "upon treatment with FSEER", "cells treated with AECM", "the
 # treatment of TFAE", "exposure to X", "diets containing X"
 _TREATED_BEFORE = lazy_re.compile(r"(?:\b(?:(?:pre-?)?treatments?|incubation|exposure|administration|supplementation|"
-                             r"intervention)\s+(?:with|of|by|to)"
-                             r"|\b(?:treated|incubated|exposed|pretreated|pre-treated|supplemented)\s+(?:with|to|by)"
-                             r"|\bdiets?\s+(?:containing|supplemented\s+with|with))"
-                             r"\s+(?:the\s+|a\s+)?(?:[\w\-%.]+\s+){0,3}$", re.IGNORECASE)
+                                  r"intervention)\s+(?:with|of|by|to)"
+                                  r"|\b(?:treated|incubated|exposed|pretreated|pre-treated|supplemented)\s+(?:with|to|by)"
+                                  r"|\bdiets?\s+(?:containing|supplemented\s+with|with))"
+                                  r"\s+(?:the\s+|a\s+)?(?:[\w\-%.]+\s+){0,3}$", re.IGNORECASE)
 
 
 def treated_with(text: str, start: int, end: int) -> bool:
@@ -60,15 +60,15 @@ _NOUN_AFTER = lazy_re.compile(r"^(?:\s*-\s*|\s+)(?:protein\s+|mRNA\s+|gene\s+)?$
 # between the last item of the target's list and its predicate: "… and α-SMA proteins decreased
 # significantly", "levels of cytochrome c were elevated", "Cyclin D1 decrease"
 _PREDICATE_GAP = lazy_re.compile(r"^(?:\s*\([^()]{0,30}\))?\s*(?:proteins?\s+|mRNAs?\s+|genes?\s+)?(?:expressions?\s+|levels?\s+"
-                            r"|contents?\s+|activit(?:y|ies)\s+)?(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?"
-                            r"(?:(?:also|further|all|both|significantly|markedly|dramatically|remarkably|obviously|"
-                            r"notably|slightly|greatly|clearly)\s+)*$", re.IGNORECASE)
+                                 r"|contents?\s+|activit(?:y|ies)\s+)?(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?"
+                                 r"(?:(?:also|further|all|both|significantly|markedly|dramatically|remarkably|obviously|"
+                                 r"notably|slightly|greatly|clearly)\s+)*$", re.IGNORECASE)
 # what may follow a predicate that has no object ("decreased significantly in …", "were elevated in
 # the cytoplasm", "decrease and p53 increase both in vitro"); a noun after it is its object ("OPG
 # increases bone volume": OPG is a subject, not a read-out)
 _NO_OBJECT = lazy_re.compile(r"\s*(?:$|[,.;:()\[]|(?:and|or|but|whereas|while|in|at|after|upon|following|with|both|when|"
-                        r"compared|relative|versus|vs|than|significantly|markedly|dramatically|remarkably|obviously|"
-                        r"notably|slightly|greatly|clearly|respectively|dose-dependently|\d)\b)", re.IGNORECASE)
+                             r"compared|relative|versus|vs|than|significantly|markedly|dramatically|remarkably|obviously|"
+                             r"notably|slightly|greatly|clearly|respectively|dose-dependently|\d)\b)", re.IGNORECASE)
 # other items of the target's list, once mentions are blanked: separators and "and"
 _LIST_GAP = lazy_re.compile(r"^(?:[\s,]|\band\b|\bor\b|\bp-|[αβγδκ]-)*$", re.IGNORECASE)
 

@@ -18,8 +18,6 @@ caspase-3的蛋白表达上调" → activates; GUIDELINES 5.12: a higher level o
 
 from __future__ import annotations
 
-import re
-
 from pipeline import lazy_re
 
 _TYPE_SUFFIX = lazy_re.compile(r"(?:型|性)")

@@ -42,7 +42,7 @@ _BRACKET = r"(?:\s*[(（][^()（）]{0,24}[)）])"
 _ITEM = r"(?:\s*(?:、|和|及|与|以及|/)\s*[A-Za-z0-9][\w\-/αβγδκ]*" + _BRACKET + r"?)"
 # the level word closing the list: "表达", "的表达", "蛋白表达", "mRNA水平", "的含量"
 _LEVEL_AFTER_LIST = lazy_re.compile(_BRACKET + r"?" + _ITEM + r"{0,8}\s*(?:蛋白|基因|mRNA)?\s*(?:的)?\s*(?:表达|水平|含量)"
-                               r"(?!的?(?:影响|作用))")  # "Y的表达的影响" is no change
+                                    r"(?!的?(?:影响|作用))")  # "Y的表达的影响" is no change
 
 
 def level_after_bracketed_list(text: str, gene_end: int) -> bool:
@@ -58,7 +58,7 @@ def level_after_bracketed_list(text: str, gene_end: int) -> bool:
 # object comes first ("表达增加", "表达下调"); the object phrase before the gene holds no clause break and no
 # other verb of change.
 _EXPRESS_VERB = lazy_re.compile(r"(?<![的与和及、])表达(?!量|水平|的|上|下|增|降|升|减|明显|显著|均|也|在|于|情况|变化|差异|谱|载体)"
-                           r"(?P<object>[^，。；,;：:！!？?]{0,24})$")
+                                r"(?P<object>[^，。；,;：:！!？?]{0,24})$")
 _OTHER_VERB = lazy_re.compile(r"表达|促进|抑制|诱导|激活|增加|降低|上调|下调|升高|减少|通过|导致|引起")
 
 

@@ -104,7 +104,7 @@ _SPACE_RUN = lazy_re.compile(r"\s{2,}|[^\S ]")  # only whitespace that changes w
 # same matches as "(?<=[CJK])[ \t]+(?=…)|(?<=[…])[ \t]+(?=[CJK])" and "[ \t]+(?=[,.…])|(?<=[(\[（])[ \t]+";
 # 4x faster, stop 37).
 _CJK_SPACE = lazy_re.compile(f"[ \t](?:(?<=[{CJK}][ \t])[ \t]*(?=[{CJK}A-Za-z0-9α-ωΑ-Ω(\\[])"
-                        f"|(?<=[A-Za-z0-9α-ωΑ-Ω)\\]][ \t])[ \t]*(?=[{CJK}]))")
+                             f"|(?<=[A-Za-z0-9α-ωΑ-Ω)\\]][ \t])[ \t]*(?=[{CJK}]))")
 _SPACE_BEFORE_CJK_PUNCT = lazy_re.compile(r"[ \t](?:[ \t]*(?=[,.;:!?、。，：；）)\]])|(?<=[(\[（][ \t])[ \t]*)")
 # what every match of _CJK_SPACE and of _SPACE_BEFORE_CJK_PUNCT holds: the space or tab beside a CJK
 # character, beside a punctuation mark or after an opening bracket

@@ -118,7 +118,7 @@ def _numbered_starts(text: str, last: int | None) -> tuple[list[int], int | None
 # names defeat _SURNAME: "HUANG J, YANG T, WANG Yu, et al., 2021.", "LI XZH, ZHENG LLAI BL,et al., 2020."):
 # entries run together on one line are split there too
 _ET_AL_YEAR = lazy_re.compile(r"[A-Z][A-Za-z'’\-]+(?:[ ,，][A-Za-z'’\- ]{0,12}){0,8}?[,，]?\s*et\s*al\.?\s*[,，]?\s*"
-                         r"(?:19|20|2O)[\dOo]{2}[a-z]?\s*[.．,，]")
+                              r"(?:19|20|2O)[\dOo]{2}[a-z]?\s*[.．,，]")
 
 
 def _author_year_starts(text: str) -> list[int]:

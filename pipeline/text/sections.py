@@ -56,7 +56,7 @@ _KEYWORDS_EN = lazy_re.compile(_LABEL_OPEN + r"(Key\s*words)" + _LABEL_CLOSE, re
 # ChinaXiv-202207.00211V2, ChinaXiv-202207.00217V1). Brackets required: "目的" alone opens body sentences.
 _STRUCTURED_ZH = lazy_re.compile(r"^[\[【［〔]\s*((?:目\s*的|背\s*景|方\s*法|结\s*果|结\s*论))\s*[\]】］〕]\s*[:：]?\s*")
 _STRUCTURED_EN = lazy_re.compile(r"^[\[【［〔]\s*((?:[O0]bjectives?|Background|Purpose|Aims?|Methods?|Results?|"
-                            r"Conclusions?))\s*[\]】］〕]\s*[:：.]?\s*", re.IGNORECASE)
+                                 r"Conclusions?))\s*[\]】］〕]\s*[:：.]?\s*", re.IGNORECASE)
 # Labelled front-matter blocks: (label pattern, section, states it may follow; None = any).
 _LABELLED = (
     (_ABSTRACT_ZH, "abstract_zh", ("front",)),

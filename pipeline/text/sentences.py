@@ -16,7 +16,6 @@ are not made, and bench/structure_report.py counts how often it happens.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -75,7 +74,7 @@ def _spans_zh(text: str) -> list[tuple[int, int]]:
 
 # Where a full stop may not end a sentence: abbreviations, initials, decimals, "et al."
 _TRICKY = lazy_re.compile(r"\b(?:et al|e\.g|i\.e|vs|Fig|Figs|Ref|No|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|approx|ca|cf|etc|Eq|Vol)\.|"
-                     r"\b[A-Z]\.|\d\.\d|[<>=]\s*\d|\.\s+[a-z0-9(]")
+                          r"\b[A-Z]\.|\d\.\d|[<>=]\s*\d|\.\s+[a-z0-9(]")
 _SIMPLE_END = lazy_re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 

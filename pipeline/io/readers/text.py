@@ -10,7 +10,6 @@ guessed: such a file either fails with a clear message or, rarely, decodes as GB
 from __future__ import annotations
 
 import codecs
-import re
 from pathlib import Path
 
 from pipeline import lazy_re
