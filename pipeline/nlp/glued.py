@@ -32,7 +32,7 @@ anti), camel-case brands and cell lines (``MyCycler``, ``HaCaT``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
@@ -84,6 +84,25 @@ def _cuts(run: str, locant: bool = False) -> list[tuple[int, int]]:
     return out
 
 
+def overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``overlaps(start, end)``: whether [start, end) overlaps one of ``spans`` (start, end), asked
+    for spans in text order (starts and ends never decreasing), as runs of a paragraph are. A span
+    overlaps it when it starts before ``end`` and ends after ``start``, so the furthest end among
+    the spans starting before ``end`` decides: one pass over the spans for all the runs, where
+    testing each run against every mention cost runs x mentions per paragraph (stop 46)."""
+    ordered = sorted(spans)
+    at, reach = 0, -1
+
+    def overlaps(start: int, end: int) -> bool:
+        nonlocal at, reach
+        while at < len(ordered) and ordered[at][0] < end:
+            reach = max(reach, ordered[at][1])
+            at += 1
+        return reach > start
+
+    return overlaps
+
+
 def glued_mentions(text: str, mentions: list[Mention], match: Callable[[str], list[Mention]]) -> list[Mention]:
     """``mentions`` plus the names found inside glued runs and after isoform prefixes.
 
@@ -91,9 +110,10 @@ def glued_mentions(text: str, mentions: list[Mention], match: Callable[[str], li
     (``TermIndex.match`` with all edges allowed).
     """
     added: list[Mention] = []
+    overlaps = overlap_test((m.start, m.end) for m in mentions)
     for run in _RUN.finditer(text):
         start, end = run.span()
-        if any(m.start < end and start < m.end for m in mentions):
+        if overlaps(start, end):
             continue
         isoform = start > 0 and text[start - 1] in _ISOFORM and (start < 2 or not text[start - 2].isalnum())
         locant = start >= 2 and text[start - 1] == "-" and (text[start - 2].isupper() or text[start - 2].isdigit())
