@@ -54,3 +54,22 @@ def test_glued_mentions_are_the_same_with_the_one_pass_test(paragraphs, annotato
     slow = [glued.glued_mentions(text, mentions, annotator._whole_match) for text, mentions in paragraphs]
     assert fast == slow
     assert sum(m.how == "glued" for ms in fast for m in ms) > 0
+
+
+def test_no_rule_cuts_a_run_shorter_than_min_cut_run():
+    """Every run ``_RUN`` can yield below MIN_CUT_RUN characters (a letter, then letters or
+    digits), with and without a locant: the rules cut none, so skipping them changes nothing."""
+    import itertools
+    import string
+
+    letters, rest = string.ascii_letters, string.ascii_letters + string.digits
+    tried = 0
+    for n in range(1, glued.MIN_CUT_RUN):
+        for tail in itertools.product(rest, repeat=n - 1):
+            for first in letters:
+                run = first + "".join(tail)
+                assert glued._rule_cuts(run, False) == [] and glued._rule_cuts(run, True) == [], run
+                tried += 1
+    assert tried == 52 * (1 + 62 + 62 * 62)
+    assert glued._rule_cuts("BAFin", False) == [(0, 3)]  # four characters do get cut: "ABin" -> "AB"
+    assert glued._rule_cuts("ABin", False) == [(0, 2)]

@@ -61,10 +61,21 @@ def _piece_ok(piece: str) -> bool:
     return len(piece) >= MIN_LOWER if not _symbolish(piece) else len(piece) >= 2
 
 
+# The shortest run a rule of ``_rule_cuts`` cuts: a 2-character piece and a 2-letter glue word
+# ("ABin" -> "AB", "ofAB" -> "AB"; a tail word has 7+ letters). Shorter runs ("the", "of", "p53"), about
+# half the words of English text, skip the five pattern tests (tests/test_speed_glued_overlaps.py
+# tries every shorter run).
+MIN_CUT_RUN = 4
+
+
 def _cuts(run: str, locant: bool = False) -> list[tuple[int, int]]:
     """(start, end) offsets inside ``run`` of the pieces worth matching. ``locant``: the run
     follows a locant ("S-allylmercaptocysteine"), a systematic chemical name whose parts
     ("mercap|to|cysteine") are no words."""
+    return _rule_cuts(run, locant) if len(run) >= MIN_CUT_RUN else []
+
+
+def _rule_cuts(run: str, locant: bool) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for tail in TAIL_WORDS.finditer(run):
         if tail.start() >= 2 and _piece_ok(run[: tail.start()]):
