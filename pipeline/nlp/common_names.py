@@ -190,16 +190,19 @@ def english_name_mentions(text: str, mentions: list[Mention], table: dict[str, s
     if not table:
         return mentions
     words = list(_TEXT_WORD.finditer(text))
+    # each word lower-cased, and whether a space or a hyphen alone joins it to the next, once per
+    # text rather than for each run of two and three words that holds it (stop 46)
+    lowered = [w.group().lower() for w in words]
+    joined = [text[a.end():b.start()] in (" ", "-") for a, b in zip(words, words[1:])]
     found: list[Mention] = []
     dropped: set[int] = set()
     i = 0
     while i < len(words):
         for n in (3, 2):
-            run = words[i:i + n]
-            if len(run) < n or any(text[a.end():b.start()] not in (" ", "-") for a, b in zip(run, run[1:])):
+            if i + n > len(words) or not all(joined[i:i + n - 1]):
                 continue
-            herb = table.get(" ".join(w.group().lower() for w in run))
-            start, end = run[0].start(), run[-1].end()
+            herb = table.get(" ".join(lowered[i:i + n]))
+            start, end = words[i].start(), words[i + n - 1].end()
             if herb is None or (start > 0 and text[start - 1] in "-'’") or text[end:end + 1] == "-":
                 continue
             overlapping = [k for k, m in enumerate(mentions) if m.start < end and start < m.end]
