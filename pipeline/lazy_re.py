@@ -1,12 +1,16 @@
 """Regular expressions compiled on first use, not at import (issue 17, stop 46).
 
-The pipeline's modules hold about 1,500 patterns as module constants; compiling them all at import
-cost ~0.6 of the ~1.2 CPU-s that importing the pipeline takes, on every start of a process, though a
-run uses only some of them. ``compile(source, flags)`` returns a ``LazyPattern`` instead: the same
+The pipeline's modules hold about 1,400 patterns as module constants; compiling them at import
+cost ~0.7 CPU-s (and the garbage collections their objects set off: importing the pipeline took
+1.1-1.4 CPU-s, now ~0.2), on every start of a process. A run over many papers still compiles
+most of them (1,329 of 1,440 after 102 dev papers, ~0.7 CPU-s), but on first use, spread over
+its first documents: a process starts sooner, and a small run compiles only what it uses.
+``compile(source, flags)`` returns a ``LazyPattern`` instead: the same
 source and flags, compiled by ``re.compile`` the first time anything but ``.pattern`` is asked of
-it. It then copies the compiled pattern's methods and attributes onto itself, so every later
-``P.search(...)`` is one instance-dictionary look-up of the compiled pattern's bound method, as
-fast as calling the ``re.Pattern`` itself.
+it. It then copies the compiled pattern's methods and attributes onto itself and sheds the
+``__getattr__`` hook that compiles (it becomes a plain ``LazyPattern``, no more ``_Uncompiled``),
+so every later ``P.search(...)`` is one instance-dictionary look-up of the compiled pattern's bound
+method: ~20 ns more per call than the ``re.Pattern``'s own (~190 ns; with the hook ~55 ns more).
 
 What a ``LazyPattern`` is not: an ``re.Pattern`` (that type cannot be subclassed), so it cannot be
 passed to ``re.search(P, text)`` or ``re.compile(P)``; call its methods (``P.search(text)``) or use
@@ -37,10 +41,18 @@ class LazyPattern:
         found = self.__dict__.get("_compiled")
         if found is None:
             found = re.compile(self.pattern, self._flags)
-            for name in _COPIED:  # later look-ups find these in the instance dict: no __getattr__ call
+            for name in _COPIED:  # later look-ups find these in the instance dict
                 self.__dict__[name] = getattr(found, name)
             self.__dict__["_compiled"] = found
+            self.__class__ = LazyPattern  # no __getattr__ hook left to slow every look-up
         return found
+
+    def __repr__(self) -> str:
+        return f"lazy_re.compile({self.pattern!r}, {int(self._flags)})"
+
+
+class _Uncompiled(LazyPattern):
+    """A ``LazyPattern`` not used yet: the first attribute it lacks compiles it."""
 
     def __getattr__(self, name: str) -> Any:
         """Called only for a name not yet in the instance: compile, then answer from the pattern."""
@@ -48,10 +60,7 @@ class LazyPattern:
             raise AttributeError(name)  # copy/pickle probes: not forwarded
         return getattr(self.compiled, name)
 
-    def __repr__(self) -> str:
-        return f"lazy_re.compile({self.pattern!r}, {int(self._flags)})"
-
 
 def compile(source: str, flags: int | re.RegexFlag = 0) -> LazyPattern:  # noqa: A001 (mirrors re.compile)
     """``re.compile(source, flags)``, compiled on first use (module docstring)."""
-    return LazyPattern(source, flags)
+    return _Uncompiled(source, flags)

@@ -99,5 +99,6 @@ def test_a_used_pattern_answers_as_the_compiled_one_on_the_reviews():
             elif method in ("search", "match", "fullmatch"):
                 got, want = got and got.span(), want and want.span()
             assert got == want and "_compiled" in lazy.__dict__
+            assert type(lazy) is LazyPattern and not hasattr(LazyPattern, "__getattr__")  # no hook left
     assert lazy_re.compile(source, flags).sub("|", text) == expected.sub("|", text)
     assert lazy_re.compile(source).pattern == source  # answered without compiling
