@@ -70,6 +70,28 @@ def test_no_re_function_is_handed_a_lazy_pattern():
     assert handed == []
 
 
+def test_no_module_pattern_is_compared_by_identity():
+    """A module's name for its pattern is given the compiled ``re.Pattern`` on first use, so
+    ``pattern is _X`` would change its answer then (cell_lines and gene_partners compared so)."""
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in (REPO / "pipeline").rglob("*.py")}
+    lazy = set().union(*(_lazy_names(t) for t in trees.values()))
+    compared = [f"{path.name}:{node.lineno}" for path, tree in trees.items() for node in ast.walk(tree)
+                if isinstance(node, ast.Compare) and any(isinstance(op, (ast.Is, ast.IsNot)) for op in node.ops)
+                and any(isinstance(x, ast.Name) and x.id in lazy for x in [node.left, *node.comparators])]
+    assert compared == []
+
+
+def test_the_module_name_of_a_used_pattern_holds_the_compiled_pattern():
+    """After the first use the module's functions find the ``re.Pattern`` itself (no lazy object
+    between them and it); a container holding the pattern keeps the lazy one, which still answers."""
+    module: dict = {}
+    exec("from pipeline import lazy_re\nP = lazy_re.compile('a+', 2)\nBOTH = (P,)\n", module)  # noqa: S102
+    assert isinstance(module["P"], LazyPattern)
+    assert module["BOTH"][0].search("xAa").span() == (1, 3)
+    assert module["P"] == re.compile("a+", re.IGNORECASE) and isinstance(module["P"], re.Pattern)
+    assert module["BOTH"][0].search("xAa").span() == (1, 3)
+
+
 def test_importing_the_pipeline_compiles_few_of_its_patterns():
     """The point of the mechanism: a process that imports the annotator and the relation modules
     compiles only the patterns their import-time tables use, not the ~1,400 they hold."""

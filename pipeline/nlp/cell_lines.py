@@ -149,14 +149,14 @@ def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
         english = "cell" in text
         if "细胞" not in text and not english:
             continue
-        for pattern, shape, from_end in ((_NAMED_AS_CELLS, is_cell_line_shape, True),
-                                         (_NAMED_AS_TYPED_CELLS, is_cell_line_shape, True),
-                                         (_CELLS_THEN_NAME, is_cell_line_shape, False),
-                                         (_CELL_THEN_NAME, _strong_shape, False)):
+        for pattern, shape, from_end, before_cell_word in ((_NAMED_AS_CELLS, is_cell_line_shape, True, True),
+                                                          (_NAMED_AS_TYPED_CELLS, is_cell_line_shape, True, False),
+                                                          (_CELLS_THEN_NAME, is_cell_line_shape, False, False),
+                                                          (_CELL_THEN_NAME, _strong_shape, False, False)):
             for m in pattern.finditer(text):
                 listed = _listed(m.group(1), from_end)
                 names.update(n for n in listed if shape(n))
-                if pattern is _NAMED_AS_CELLS:  # the name right before the cell word: "HK2 cells", "HEK cells"
+                if before_cell_word:  # the name right before the cell word: "HK2 cells", "HEK cells"
                     last = _SPLIT_LIST.split(m.group(1))[-1].rstrip(".")
                     if is_capital_code(last) or (is_capital_initialism(last) and "细胞" not in m.group(0)):
                         names.add(last)

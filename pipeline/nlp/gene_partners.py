@@ -87,13 +87,13 @@ def slash_partner_spans(text: str, genes: list[tuple[int, int]], taken: list[tup
     changed = True
     while changed:
         changed = False
-        sides = ((_AFTER_SLASH, lambda a, b: a - 1 in ends), (_BEFORE_SLASH, lambda a, b: b + 1 in starts))
-        for pattern, joined in sides:
+        sides = ((_AFTER_SLASH, lambda a, b: a - 1 in ends, True), (_BEFORE_SLASH, lambda a, b: b + 1 in starts, False))
+        for pattern, joined, after_slash in sides:
             for m in pattern.finditer(text):
                 a, b = m.span(1)
                 if not joined(a, b) or not _free(a, b, [*taken, *out]) or m.group(1) in excluded:
                     continue
-                if pattern is _AFTER_SLASH and is_shortened_sibling(_word_before(text, a - 1), m.group(1)):
+                if after_slash and is_shortened_sibling(_word_before(text, a - 1), m.group(1)):
                     continue
                 if not is_partner_shape(m.group(1)) or _NOT_GENES_AFTER.match(text, b):
                     continue
