@@ -26,6 +26,7 @@ sys.path.insert(0, str(REPO))
 
 from pipeline.batch import worker as W  # noqa: E402
 from pipeline.config import bundled_path  # noqa: E402
+from pipeline.lazy_re import LazyPattern  # noqa: E402
 
 TOTAL: collections.Counter = collections.Counter()
 CALLS: collections.Counter = collections.Counter()
@@ -68,6 +69,8 @@ def main() -> None:
     for module_name, module in list(sys.modules.items()):
         if module_name.startswith("pipeline"):
             for attr, value in list(vars(module).items()):
+                if isinstance(value, LazyPattern):  # a module pattern compiled on first use (pipeline/lazy_re.py)
+                    value = value.compiled
                 if isinstance(value, re.Pattern):
                     setattr(module, attr, Timed(value, names.setdefault(id(value), f"{module_name[9:]}.{attr}")))
     gc.collect()

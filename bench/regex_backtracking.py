@@ -49,6 +49,7 @@ def patterns(only: str | None) -> list[tuple[str, re.Pattern]]:
         except Exception:  # noqa: BLE001 - optional modules (dask, the CLI) may not import here
             continue
         for attr, value in vars(module).items():
+            value = getattr(value, "compiled", value)  # a LazyPattern (pipeline/lazy_re.py): compile it
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str) and id(value) not in seen:
                 seen.add(id(value))
                 out.append((f"{info.name}.{attr}", value))

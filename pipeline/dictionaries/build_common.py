@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.dictionaries.ids import id_sort_key
 from pipeline.dictionaries.schema import COLUMNS, MULTI_SEP, Entity, join_multi
 
@@ -25,7 +26,7 @@ GENERATED_LINE = (
     " -- do not edit; curate in dictionaries/curated/"
 )
 
-CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK = lazy_re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 class BuildError(Exception):

@@ -26,6 +26,7 @@ from collections import defaultdict
 from itertools import pairwise
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.dictionaries.build_common import (
     BuildError,
     RuleStats,
@@ -56,7 +57,7 @@ _SPACE_WORDS = {
     "a",
     "b",
 }
-_LIST_COMMA = re.compile(r"([A-Za-zα-ω]{3,}|\)|(?<=\s)[A-Za-z0-9]{1,2})(?=,[A-Za-zα-ω])")
+_LIST_COMMA = lazy_re.compile(r"([A-Za-zα-ω]{3,}|\)|(?<=\s)[A-Za-z0-9]{1,2})(?=,[A-Za-zα-ω])")
 _LOCANT_WORDS = {
     "alpha",
     "beta",
@@ -69,12 +70,12 @@ _LOCANT_WORDS = {
     "endo",
     "exo",
 }
-_FORMULA = re.compile(r"^(?:[A-Z][a-z]?\d*){2,}$")
+_FORMULA = lazy_re.compile(r"^(?:[A-Z][a-z]?\d*){2,}$")
 # A structural class listed among a molecule's names ("1,4-diazaindan-type,alkaloid,flavascensine"; "coumarin,glycoside")
 # says what kind of molecule it is, not its name: as a synonym it made every "alkaloids" of a paper this one compound
 # (and took MeSH's Alkaloids, D000470, into it), in two sample papers' abstracts and references (ChinaXiv-202010.00047V1
 # "polysaccharides,alkaloids, phenanthrenes"; ChinaXiv-201712.00769V1 "five tripterygium pyridine alkaloids").
-_CLASS_NOUN = re.compile(
+_CLASS_NOUN = lazy_re.compile(
     r"(?i:alkaloid|glycoside|flavonoid|saponin|terpenoid|triterpenoid|polysaccharide|lignan|coumarin|"
     r"tannin|steroid|sterol|anthraquinone|iridoid|phenylpropanoid|stilbene)s?"
 )
@@ -133,8 +134,8 @@ def split_tcmsp_name(raw: str) -> list[str]:
 #   every glycoside written "…-O-β-D-glucopyranoside" / "…-O-β-D-glucoside" carries one.
 # * substituent prefixes with no parent, cut before it and ending in a hyphen: HerbiV "2-hydroxy-", TCMSP
 #   "2,7-dihydroxy-4-methoxy-", "7-hydroxy-9-hydroxymethyl-3-oxo-" (IUPAC: a prefix is no name without its parent).
-_DESCRIPTOR_ONLY = re.compile(r"(?i:alpha|beta|gamma|delta|[αβγδ])[- ](?i:d|l|dl)")
-_PREFIX_FRAGMENT = re.compile(
+_DESCRIPTOR_ONLY = lazy_re.compile(r"(?i:alpha|beta|gamma|delta|[αβγδ])[- ](?i:d|l|dl)")
+_PREFIX_FRAGMENT = lazy_re.compile(
     r"(?i:(?:[\d,'′]+-)?(?:di|tri|tetra|penta|hexa)?"
     r"(?:hydroxy|methoxy|methyl|hydroxymethyl|oxo|ethyl|acetyl|acetoxy|amino|methylene|phenyl|chloro|nitro)-)+"
 )
@@ -158,8 +159,8 @@ def is_junk_name(name: str, stoplist: Stoplist) -> bool:
 # aglycone inside the glycoside's name ("kaempferol-3-O-b-d-(6-E-p-coumaryl)-glucopyranoside" gave a compound
 # "kaempferol-3"), a molecule no source knows. A name "<aglycone>-<locant>" is such a head when the pool holds longer
 # names of that aglycone's glycosides at that locant.
-_LOCANT_HEAD = re.compile(r".*[A-Za-z]{3}-\d{1,2}'?")
-_GLYCOSIDE_TAIL = re.compile(
+_LOCANT_HEAD = lazy_re.compile(r".*[A-Za-z]{3}-\d{1,2}'?")
+_GLYCOSIDE_TAIL = lazy_re.compile(
     r"-(?:o-|[a-z]*(?:glucos|rhamnos|galactos|xylos|arabinos|arabofuranos|rutinos|glucuron|pyranos|furanos|"
     r"neohesperidos|sophoros|diglucos|digalactos))"
 )
@@ -199,8 +200,8 @@ def drop_glycoside_heads(pool: _Pool, stats: RuleStats) -> None:
 # abstract: the aglycone lariciresinol was found instead), TCMSP's "Isolariciresinol-4-O-β-D-Glucopyranoside" is
 # "isolariciresinol 4-β-D-glucopyranoside" elsewhere. Both spellings are added to a herb-table glycoside's names
 # (a variant another row names is dropped as shared, so no two rows are joined by it).
-_ROTATION = re.compile(r"^\((?:\+|-|±|\+/-)\)-\s*")
-_GLYCOSIDE_LINK = re.compile(
+_ROTATION = lazy_re.compile(r"^\((?:\+|-|±|\+/-)\)-\s*")
+_GLYCOSIDE_LINK = lazy_re.compile(
     r"(?<=\d)(?P<prime>['′″]{0,2})-(?P<o>O-)?(?=(?i:alpha|beta|[αβ])-(?i:[dl])-[A-Za-z]*(?:pyranosid|furanosid|osid)e$)"
 )
 

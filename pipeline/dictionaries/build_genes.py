@@ -35,6 +35,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.dictionaries.build_common import (
     BuildError,
     RuleStats,
@@ -59,7 +60,7 @@ GENE_SYNONYM_COLUMNS = ("id", "synonym", "reason")
 FAMILY_SYNONYM_COLUMNS = ("id", "synonyms", "reason")
 FAMILY_ADDED_COLUMNS = ("id", "members", "synonyms", "note")
 
-_MIRNA_NAME = re.compile(r"^microRNA (let-)?(\d+[a-z]?(?:-\d+)?|[0-9a-z]+(?:-\d+)?)$")
+_MIRNA_NAME = lazy_re.compile(r"^microRNA (let-)?(\d+[a-z]?(?:-\d+)?|[0-9a-z]+(?:-\d+)?)$")
 
 
 def mirna_synonyms(approved_name: str) -> list[str]:
@@ -89,7 +90,7 @@ def mirna_synonyms(approved_name: str) -> list[str]:
 
 # a Roman numeral alone is a designator, no name ("VIII" of "Cytochrome c oxidase polypeptide VIII"): the linker read
 # any "<Chinese word>7" or "8" as it ("胆固醇7", "成纤维细胞生长因子8", validation_zh ChinaXiv-201711.00864V1)
-_ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:-[A-Z])?")
+_ROMAN_NUMERAL = lazy_re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:-[A-Z])?")
 
 
 def split_protein_name(text: str) -> list[str]:
@@ -144,7 +145,7 @@ def split_protein_name(text: str) -> list[str]:
 
 # an English enzyme name of one word: the reaction (dehydrogenase) or the substrate and the reaction
 # glued (tyrosinase, glucokinase)
-_ENZYME_WORD = re.compile(r"[a-z]{4,}ase")
+_ENZYME_WORD = lazy_re.compile(r"[a-z]{4,}ase")
 _NOT_ENZYME_WORDS = frozenset({"release", "increase", "decrease", "disease", "database", "phase"})
 # how many approved names must qualify the word before it counts as a class name
 ENZYME_CLASS_MIN_GENES = 10
@@ -154,7 +155,7 @@ ENZYME_CLASS_MIN_GENES = 10
 # alone (BioRED PMID1353340: "conserved in the arylsulfatase gene family", gold ARSA, read as ARSI) and
 # "Neuraminidase" to CTSC. "dihydropyrimidinase like 2" is not a lettered member: DPYS keeps its name.
 ENZYME_SERIES_MIN_GENES = 3
-_SERIES_DESIGNATOR = re.compile(r"[0-9]{1,2}[a-z]?|[a-z]|family")
+_SERIES_DESIGNATOR = lazy_re.compile(r"[0-9]{1,2}[a-z]?|[a-z]|family")
 
 
 def enzyme_class_words(approved_names: list[str], min_genes: int = ENZYME_CLASS_MIN_GENES) -> frozenset[str]:
@@ -213,9 +214,9 @@ class _Candidates:
             self.terms[gid][term] = origin
 
 
-_NUMBERED_NAME = re.compile(r"^(.*[a-z].*) (\d+)$")
+_NUMBERED_NAME = lazy_re.compile(r"^(.*[a-z].*) (\d+)$")
 # HGNC naming scaffolds that end a stem no paper writes alone ("SMAD family member 2")
-_SCAFFOLD_END = re.compile(
+_SCAFFOLD_END = lazy_re.compile(
     r"\b(?:member|subunit|like|type|homolog|family|class|containing|domain|locus|chain|group|"
     r"subfamily|protein|isoform|factor)$")
 # class words: a stem made only of them names a class, not one family
@@ -223,7 +224,7 @@ _CLASS_WORDS = frozenset(["protein", "kinase", "serine/threonine", "tyrosine", "
                           "interleukin", "factor", "enzyme", "channel", "ligase", "transferase"])
 
 
-_CD_ANTIGEN = re.compile(r"CD antigen (CDw?\d+[a-z]?\d?)")
+_CD_ANTIGEN = lazy_re.compile(r"CD antigen (CDw?\d+[a-z]?\d?)")
 
 
 def cd_antigen_owners(terms: dict[str, dict[str, str]]) -> dict[str, str]:
@@ -304,7 +305,7 @@ def load_famplex(fam_dir: Path) -> tuple[list[str], list[list[str]], list[list[s
     return entities, grounding, relations
 
 
-_MESH_ABBREVIATION = re.compile(r"^(\w[\w+-]{1,9}) \((.+)\)$")  # "ENaC (Epithelial Na+ Channel)"
+_MESH_ABBREVIATION = lazy_re.compile(r"^(\w[\w+-]{1,9}) \((.+)\)$")  # "ENaC (Epithelial Na+ Channel)"
 
 
 def mesh_family_names(sources: Path, families: dict[str, Entity]) -> dict[str, list[str]]:
@@ -604,7 +605,7 @@ def build_genes_and_families(
 # series in running text, not the one gene HGNC lists it under: "IRF" was TRIM63 (BioRED train
 # 18408250, "IRF" for the interferon regulatory factors), "MT1"/"metallothionein-1" ALG1 (BioRED
 # train 27184800), "SOCS" CISH, "RGS" PITX2, "HSF" IL6, "SMC" DYM, "PKD" PRKD1.
-_STEM_SHAPE = re.compile(r"^[A-Z][A-Z0-9]*$")
+_STEM_SHAPE = lazy_re.compile(r"^[A-Z][A-Z0-9]*$")
 SERIES_STEM_MIN = 3  # distinct series numbers (ANP32A/B/E count once: ANP stays NPPA's)
 
 

@@ -38,6 +38,7 @@ from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.dictionaries.build_common import (
     BuildError,
     RuleStats,
@@ -58,7 +59,7 @@ HERB_OVERRIDE_COLUMNS = ("name_zh", "herb_id", "reason")
 HERB_ABBREVIATION_COLUMNS = ("alias", "herb_name_zh", "reason")
 HERB_CORRECTION_COLUMNS = ("herb_id", "column", "wrong", "right", "reason")
 HERB_NAMES_EN_COLUMNS = ("herb_name_zh", "synonyms", "reason")
-_BINOMIAL = re.compile(r"^([A-Z])[a-z]+ ([a-z]{3,}(?:-[a-z]+)?)$")
+_BINOMIAL = lazy_re.compile(r"^([A-Z])[a-z]+ ([a-z]{3,}(?:-[a-z]+)?)$")
 FORMULA_ADDED_COLUMNS = (
     "id",
     "name",
@@ -241,8 +242,8 @@ _DRUG_PARTS = frozenset(w.casefold() for w in (
 # Genitive -> nominative of the species epithet: 1st declension (barbatae -> barbata), eponyms
 # (thunbergii), 3rd-declension adjectives alike in both cases (sinensis, officinalis, vulgaris),
 # participles (flavescentis -> flavescens). Other endings are left alone (mimosoidis, -i genera).
-_EPITHET = ((re.compile(r"(?<=[a-z]{3})ae$"), "a"), (re.compile(r"(?<=[a-z]{2})ii$"), "ii"),
-            (re.compile(r"(?<=[a-z]{2})(ensis|alis|ilis|aris)$"), r"\1"), (re.compile(r"(?<=[a-z]{2})ntis$"), "ns"))
+_EPITHET = ((lazy_re.compile(r"(?<=[a-z]{3})ae$"), "a"), (lazy_re.compile(r"(?<=[a-z]{2})ii$"), "ii"),
+            (lazy_re.compile(r"(?<=[a-z]{2})(ensis|alis|ilis|aris)$"), r"\1"), (lazy_re.compile(r"(?<=[a-z]{2})ntis$"), "ns"))
 _PART_SUFFIXES_ZH = ("根", "花", "叶", "皮", "茎", "藤", "果", "实", "子")
 
 
@@ -267,9 +268,9 @@ def binomial_of(latin: str) -> str | None:
     return None
 
 
-_LATIN_BINOMIAL = re.compile(r"^[A-Z][a-z]+ [a-z]{3,}(?:-[a-z]+)?$")
+_LATIN_BINOMIAL = lazy_re.compile(r"^[A-Z][a-z]+ [a-z]{3,}(?:-[a-z]+)?$")
 # a binomial with an authority or its abbreviated genus: "Carthamus tinctorius L.", "P. ginseng"
-_LATIN_NAME = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\.) [a-z]{3,}(?:-[a-z]+)?(?: (?:[A-Z][A-Za-z.]*|et|ex|&|f\.))*$")
+_LATIN_NAME = lazy_re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\.) [a-z]{3,}(?:-[a-z]+)?(?: (?:[A-Z][A-Za-z.]*|et|ex|&|f\.))*$")
 
 
 _ENGLISH_PARTS = frozenset(("leaf", "leaves", "root", "roots", "seed", "seeds", "flower", "flowers", "bark",
@@ -331,7 +332,7 @@ def confirmed_binomial(latin: str, spellings: Mapping[str, set[str]]) -> str | N
 
 
 # an infraspecific name: "Imperata cylindrica var. major", "Dioscorea nipponica ssp. rosthornii"
-_INFRASPECIFIC = re.compile(r"^([A-Z][a-z]+ [a-z]{3,}(?:-[a-z]+)?)\s+(?:var|ssp|subsp|f)\.?\s+[a-z][a-z-]{2,}$")
+_INFRASPECIFIC = lazy_re.compile(r"^([A-Z][a-z]+ [a-z]{3,}(?:-[a-z]+)?)\s+(?:var|ssp|subsp|f)\.?\s+[a-z][a-z-]{2,}$")
 
 
 def species_of(name: str) -> str | None:
@@ -580,7 +581,7 @@ def _one_owner_per_name(herbs: dict[str, Entity], pharm: Container[str], rank: C
 
 
 # HERB's typesetting of hyphenated epithets: "Coix lacryma- jobi", "Panax pseudo -ginseng"
-_BROKEN_HYPHEN = re.compile(r"(?<=[a-z])\s*-\s+(?=[a-z])|(?<=[a-z])\s+-(?=[a-z])")
+_BROKEN_HYPHEN = lazy_re.compile(r"(?<=[a-z])\s*-\s+(?=[a-z])|(?<=[a-z])\s+-(?=[a-z])")
 
 
 def _split_latin(latin: str) -> tuple[str, list[str]]:

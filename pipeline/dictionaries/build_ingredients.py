@@ -30,10 +30,10 @@ member links in 2 MB, read only when a herb-compound pair needs it (relations/in
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.dictionaries.build_common import (
     GENERATED_LINE,
     BuildError,
@@ -52,7 +52,7 @@ HEADER = ("id", "contains")
 ENDOGENOUS_MARK = "endogenous ion/metabolite"  # relations/pairs.py ENDOGENOUS_NOTE, as build_chemicals writes it
 
 # straight-chain alkanes by name: "hexadecane", "heneicosane", "n-nonacosane", "tetracosane"
-_ALKANE = re.compile(r"(?:n-)?[a-z]{0,8}(?:decane|cosane|triacontane|nonane|octane|heptane|hexane|pentane)")
+_ALKANE = lazy_re.compile(r"(?:n-)?[a-z]{0,8}(?:decane|cosane|triacontane|nonane|octane|heptane|hexane|pentane)")
 
 
 def herb_links(compounds: dict[str, Entity], herb_ids: set[str]) -> dict[str, set[str]]:

@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.dictionaries.build_common import (
     BuildError,
     RuleStats,
@@ -35,18 +36,18 @@ NAMES_ZH_PATHWAYS_COLUMNS = ("id", "name", "name_zh", "synonyms_zh", "note")
 PRIORITY = {"KEGG": 0, "Reactome": 1, "WikiPathways": 2}
 
 _GREEK = [
-    (re.compile(r"-kappa ?B\b"), "-κB"),
-    (re.compile(r"\bkappa ?B\b"), "κB"),
-    (re.compile(r"\balpha\b"), "α"),
-    (re.compile(r"\bbeta\b"), "β"),
-    (re.compile(r"\bgamma\b"), "γ"),
-    (re.compile(r"\bdelta\b"), "δ"),
+    (lazy_re.compile(r"-kappa ?B\b"), "-κB"),
+    (lazy_re.compile(r"\bkappa ?B\b"), "κB"),
+    (lazy_re.compile(r"\balpha\b"), "α"),
+    (lazy_re.compile(r"\bbeta\b"), "β"),
+    (lazy_re.compile(r"\bgamma\b"), "γ"),
+    (lazy_re.compile(r"\bdelta\b"), "δ"),
 ]
-_PAIR = re.compile(r"\b([A-Za-z0-9]*[A-Z][A-Za-z0-9]*)-([A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\b")
+_PAIR = lazy_re.compile(r"\b([A-Za-z0-9]*[A-Z][A-Za-z0-9]*)-([A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\b")
 
 
-_BIOSYNTHESIS = re.compile(r"^(?P<x>[A-Za-z][^-]*?) biosynthesis$")
-_BIOSYNTHESIS_OF = re.compile(r"^Biosynthesis of (?P<x>[^-]+)$")
+_BIOSYNTHESIS = lazy_re.compile(r"^(?P<x>[A-Za-z][^-]*?) biosynthesis$")
+_BIOSYNTHESIS_OF = lazy_re.compile(r"^Biosynthesis of (?P<x>[^-]+)$")
 
 
 def synthesis_variants(name: str) -> list[str]:

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.dictionaries.build_chemicals import (
     CHEMICAL_STOP_COLUMNS,
     CHEMICAL_TERMS_COLUMNS,
@@ -45,14 +46,14 @@ FILE_TYPES: dict[str, set[str]] = {
     "compounds.tsv": {"compound"},
 }
 ID_PATTERNS: dict[str, re.Pattern[str]] = {
-    "gene": re.compile(r"^HGNC:\d+$"),
-    "family": re.compile(r"^FPLX:[A-Za-z0-9_]+$"),
-    "pathway": re.compile(r"^(hsa\d{5}|R-HSA-\d+|WP\d+)$"),
-    "herb": re.compile(r"^HERB\d{6}$"),
-    "formula": re.compile(r"^FML:\S+$"),
+    "gene": lazy_re.compile(r"^HGNC:\d+$"),
+    "family": lazy_re.compile(r"^FPLX:[A-Za-z0-9_]+$"),
+    "pathway": lazy_re.compile(r"^(hsa\d{5}|R-HSA-\d+|WP\d+)$"),
+    "herb": lazy_re.compile(r"^HERB\d{6}$"),
+    "formula": lazy_re.compile(r"^FML:\S+$"),
     # CPD:<slug> (TCM compounds, curated); drugs/reagents: MeSH descriptor or supplementary
     # record, ChEBI, DrugBank, HMS LINCS (pipeline/dictionaries/build_chemicals.py)
-    "compound": re.compile(
+    "compound": lazy_re.compile(
         r"^(CPD:[a-z0-9]+(-[a-z0-9]+)*|MESH:[CD]\d{6,9}|CHEBI:\d+|DRUGBANK:DB\d{5}|LINCS:\d+-\d+)$"
     ),
 }

@@ -17,14 +17,14 @@ Each problem is ``(file, line, message)``; :mod:`check` turns them into errors.
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.dictionaries.schema import COLUMNS, MULTI_SEP
 
 _IDX = {c: i for i, c in enumerate(COLUMNS)}
-_LATIN_LEAD = re.compile(r"^((?:[A-Z][a-z]+)(?: [a-z]+| [A-Z][a-z]+){1,3})(?:[,;(]|$)")
+_LATIN_LEAD = lazy_re.compile(r"^((?:[A-Z][a-z]+)(?: [a-z]+| [A-Z][a-z]+){1,3})(?:[,;(]|$)")
 
 
 def _curated(path: Path) -> Iterator[tuple[int, dict[str, str]]]:

@@ -34,17 +34,17 @@ names and notes.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
+from pipeline import lazy_re
 from pipeline.dictionaries.build_common import RuleStats, add_note
 from pipeline.dictionaries.schema import Entity
 
-_MESH = re.compile(r"MESH:[CD]\d+")
+_MESH = lazy_re.compile(r"MESH:[CD]\d+")
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "κ": "kappa", "ω": "omega"}
-_LOCANT = re.compile(r"^(?:1|n)-(?=[a-z])")
-_PUNCT = re.compile(r"[\s\-,.'()\[\]]+")
-_PLURAL = re.compile(r"(?<=[a-z]{4})(?<![suio])s$")
+_LOCANT = lazy_re.compile(r"^(?:1|n)-(?=[a-z])")
+_PUNCT = lazy_re.compile(r"[\s\-,.'()\[\]]+")
+_PLURAL = lazy_re.compile(r"(?<=[a-z]{4})(?<![suio])s$")
 
 
 def fold_name(name: str) -> str:
@@ -64,7 +64,7 @@ def mesh_records(e: Entity) -> set[str]:
     return set(_MESH.findall(f"{e.id} {e.note or ''}"))
 
 
-_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+_ABBREVIATION = lazy_re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 
 
 def _keep_rank(e: Entity) -> tuple:

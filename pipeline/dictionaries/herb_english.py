@@ -17,12 +17,13 @@ functions; the build turns a refusal into a ``file:line`` error.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
+
+from pipeline import lazy_re
 
 MIN_LETTERS = 5
 PLAIN_WORDS_FILE = "plain_words_learned.tsv"
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_WORD = lazy_re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 
 
 def plain_words(curated: Path) -> frozenset[str]:

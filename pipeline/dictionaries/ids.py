@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from pipeline import lazy_re
 
 _GREEK = {
     "α": "alpha",
@@ -32,8 +33,8 @@ _GREEK = {
     "ψ": "psi",
     "ω": "omega",
 }
-_NON_SLUG = re.compile(r"[^a-z0-9]+")
-_DIGITS = re.compile(r"(\d+)")
+_NON_SLUG = lazy_re.compile(r"[^a-z0-9]+")
+_DIGITS = lazy_re.compile(r"(\d+)")
 
 
 def compound_id(name: str) -> str:

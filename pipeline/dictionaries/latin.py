@@ -11,12 +11,12 @@ stem of genus and epithet compares the two spellings without guessing it. Pure f
 
 from __future__ import annotations
 
-import re
+from pipeline import lazy_re
 
 # endings of one epithet across the genders and the genitive, longest first: -us/-a/-um and -i/-ae,
 # -is/-e, -er/-ra/-rum (niger, nigra, nigrum: the stem keeps r), -ii/-i/-iae (thunbergii, thunbergi)
 _EPITHET_ENDINGS = ("iae", "ii", "us", "um", "is", "ae", "a", "e", "i")
-_CONNECTING_VOWEL = re.compile(r"ae(?=fol|flor|carp|phyll)")  # scabiosaefolia -> scabiosifolia
+_CONNECTING_VOWEL = lazy_re.compile(r"ae(?=fol|flor|carp|phyll)")  # scabiosaefolia -> scabiosifolia
 # genus nominatives and genitives: Sedum/Sedi, Rosa/Rosae, Coptis/Coptidis, Atractylodes/Atractylodis,
 # Clerodendron/Clerodendrum (Greek -on, Latin -um)
 _GENUS_ENDINGS = ("idis", "is", "ae", "us", "um", "on", "es", "a", "i", "e")

@@ -20,15 +20,15 @@ unchanged; salt rows are not touched. It runs after every fold, so no duplicate 
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.dictionaries.build_common import RuleStats, add_note, read_tsv_rows
 from pipeline.dictionaries.salt_forms import ESTER_ACIDS, fold_key, salt_base
 from pipeline.dictionaries.schema import Entity
 
-_MESH_ID = re.compile(r"MESH:[CD]\d+")
+_MESH_ID = lazy_re.compile(r"MESH:[CD]\d+")
 
 
 def is_conjugate(name: str, base: str) -> bool:

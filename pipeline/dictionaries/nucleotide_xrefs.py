@@ -15,13 +15,12 @@ name, unless the abbreviation itself names another MeSH record (TTP: another rec
 
 from __future__ import annotations
 
-import re
-
+from pipeline import lazy_re
 from pipeline.dictionaries.build_common import RuleStats, add_note
 from pipeline.dictionaries.schema import Entity
 
-_MESH_ID = re.compile(r"MESH:[CD]\d+")
-_ABBREVIATION = re.compile(r"^(d?)([AGCUTI])([MDT])P$")
+_MESH_ID = lazy_re.compile(r"MESH:[CD]\d+")
+_ABBREVIATION = lazy_re.compile(r"^(d?)([AGCUTI])([MDT])P$")
 NUCLEOSIDES = {"A": "adenosine", "G": "guanosine", "C": "cytidine", "U": "uridine", "T": "thymidine",
                "I": "inosine"}
 PHOSPHATES = {"M": "monophosphate", "D": "diphosphate", "T": "triphosphate"}

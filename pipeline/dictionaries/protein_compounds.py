@@ -22,14 +22,14 @@ the chemical build already screened their database names against HGNC (``chemica
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from pipeline import lazy_re
 from pipeline.dictionaries.build_common import RuleStats, add_note
 from pipeline.dictionaries.schema import Entity
 
 TCM_SOURCES = frozenset({"HerbiV", "TCMSP"})
-_FOLDED = re.compile(r"[\s\-_]+")
+_FOLDED = lazy_re.compile(r"[\s\-_]+")
 
 
 def gene_term_key(term: str) -> str:

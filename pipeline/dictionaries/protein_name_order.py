@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # "Name, qualifier": one to three lower-case words after the only comma
-_COMMA_QUALIFIER = re.compile(r"^(?P<name>[^,\[\]()]{4,}?), (?P<qualifier>[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2})$")
+_COMMA_QUALIFIER = lazy_re.compile(r"^(?P<name>[^,\[\]()]{4,}?), (?P<qualifier>[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2})$")
 # "Name [Metal]" with an optional ", qualifier"
-_METAL = re.compile(r"^(?P<name>[^,\[\]()]{4,}?) \[(?P<metal>[A-Z][a-z]?(?:-[A-Z][a-z]?)?)\](?:, (?P<qualifier>[a-z]+))?$")
+_METAL = lazy_re.compile(r"^(?P<name>[^,\[\]()]{4,}?) \[(?P<metal>[A-Z][a-z]?(?:-[A-Z][a-z]?)?)\](?:, (?P<qualifier>[a-z]+))?$")
 # the metals of metalloenzyme names, by their element symbol (IUPAC names)
 ELEMENTS = {"Mn": "manganese", "Cu": "copper", "Zn": "zinc", "Fe": "iron", "Ni": "nickel", "Co": "cobalt",
             "Mo": "molybdenum", "Mg": "magnesium", "Ca": "calcium"}
@@ -62,12 +64,12 @@ def _lowered(head: str) -> str:
 # transporter", "Proton-coupled amino acid transporter 1"); papers name them by substrate alone
 # ("serotonin transporter", "dopamine transporter", "GABA transporter 1").
 _ION = r"(?:sodium|potassium|chloride|calcium|proton|H\(\+\)|Na\(\+\)|Cl\(-\))"
-_COUPLING_ION = re.compile(
+_COUPLING_ION = lazy_re.compile(
     rf"^{_ION}(?:- and {_ION})?-(?:dependent|coupled|driven) (?P<rest>[^,()\[\]]+? "
     r"(?:transporter|cotransporter|symporter|antiporter|exchanger)(?: \d{1,2}[A-Z]?)?)$",
     re.IGNORECASE,
 )
-_TRAILING_NUMBER = re.compile(r" \d{1,2}[A-Z]?$")
+_TRAILING_NUMBER = lazy_re.compile(r" \d{1,2}[A-Z]?$")
 
 
 def coupling_ion_dropped(name: str) -> str | None:

@@ -26,20 +26,22 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 _GREEK = r"(?:alpha|beta|gamma|delta|epsilon|kappa|mu|zeta|theta|lambda|sigma|omega|[αβγδεκμζθλσω])"
 # a subtype: Greek letter (+ number/letter), a code with a digit, "type X", or a bare number
-_SUBTYPE = re.compile(
+_SUBTYPE = lazy_re.compile(
     rf"(?:{_GREEK}(?:[ -]?\d{{1,2}}[A-Za-z]?)?|[A-Z]{{1,2}}\d{{1,2}}[A-Za-z]?(?:\d{{1,2}})?|"
     r"type (?:\d{1,2}[A-Za-z]?|[A-Z]|I{1,3}|IV)|\d{1,2}[A-Z]?)",
     re.IGNORECASE)
 # words of a gene name that make it no "<ligand> receptor <subtype>" name
-_SCAFFOLD = re.compile(
+_SCAFFOLD = lazy_re.compile(
     r"\b(?:subunit|associated|interacting|like|domain|containing|family|member|regulator|activity|"
     r"modifying|substrate|homolog|protein|inhibitor|antagonist|pseudogene|class|motif|accessory|"
     r"binding|chain|isoform|variant|precursor|and|or|of|for|to|with|related|dependent|coupled|"
     r"orphan|putative|probable|candidate|non|kDa|type-\w+|\w+-type)\b", re.IGNORECASE)
-_LIGAND = re.compile(r"[A-Za-z0-9][A-Za-z0-9,\-]*(?: [A-Za-z0-9][A-Za-z0-9,\-]*){0,2}")
-_TYPE_WORD = re.compile(r"^(" + _GREEK + r")-type ", re.IGNORECASE)
+_LIGAND = lazy_re.compile(r"[A-Za-z0-9][A-Za-z0-9,\-]*(?: [A-Za-z0-9][A-Za-z0-9,\-]*){0,2}")
+_TYPE_WORD = lazy_re.compile(r"^(" + _GREEK + r")-type ", re.IGNORECASE)
 _ADRENO = ("adrenergic receptor", "adrenoceptor", "adrenoreceptor")
 
 
@@ -105,7 +107,7 @@ def receptor_name_variants(name: str) -> list[str]:
     return kept
 
 
-_GREEK_ONE = re.compile(rf"^(?P<greek>{_GREEK})[ -]?1$", re.IGNORECASE)
+_GREEK_ONE = lazy_re.compile(rf"^(?P<greek>{_GREEK})[ -]?1$", re.IGNORECASE)
 
 
 def without_first_number(variant: str, subtype_of) -> str | None:
@@ -141,14 +143,14 @@ def receptor_variants_of(names: list[str]) -> list[str]:
 
 
 # the matcher folds κ and kappa alike (nlp/keys.py) but not μ and mu: both spellings are names
-_MU = re.compile(r"\bmu\b", re.IGNORECASE)
+_MU = lazy_re.compile(r"\bmu\b", re.IGNORECASE)
 
 
 # an adjective derived from the agonist that defines a receptor class: nicotinic, muscarinic (the
 # alkaloids that tell the two acetylcholine receptor classes apart), adrenergic, dopaminergic
 _AGONIST_ADJECTIVE = r"[A-Za-z]+(?:inic|ergic)"
-_CLASS_FIRST = re.compile(rf"(?P<adj>{_AGONIST_ADJECTIVE}) (?P<ligand>[a-z][a-z\- ]*?) receptors?", re.IGNORECASE)
-_CLASS_AFTER = re.compile(rf"(?P<ligand>[a-z][a-z\- ]*?) receptors? (?P<adj>{_AGONIST_ADJECTIVE})", re.IGNORECASE)
+_CLASS_FIRST = lazy_re.compile(rf"(?P<adj>{_AGONIST_ADJECTIVE}) (?P<ligand>[a-z][a-z\- ]*?) receptors?", re.IGNORECASE)
+_CLASS_AFTER = lazy_re.compile(rf"(?P<ligand>[a-z][a-z\- ]*?) receptors? (?P<adj>{_AGONIST_ADJECTIVE})", re.IGNORECASE)
 
 
 def class_receptor_names(name: str) -> list[str]:

@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-_RECEPTOR_NAME = re.compile(r"(?P<ligand>.+?)[ -]receptor", re.IGNORECASE)
+from pipeline import lazy_re
+
+_RECEPTOR_NAME = lazy_re.compile(r"(?P<ligand>.+?)[ -]receptor", re.IGNORECASE)
 
 
 def _key(name: str) -> str:

@@ -12,13 +12,13 @@ name that two entities would share, or that already names another entity, is lef
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
+from pipeline import lazy_re
 from pipeline.dictionaries.build_common import RuleStats
 from pipeline.dictionaries.schema import Entity
 
-_RECEPTOR_NAME = re.compile(r"([A-Za-z0-9α-ωΑ-Ω]+(?:-[A-Za-z0-9α-ωΑ-Ω]+)*) receptor")
+_RECEPTOR_NAME = lazy_re.compile(r"([A-Za-z0-9α-ωΑ-Ω]+(?:-[A-Za-z0-9α-ωΑ-Ω]+)*) receptor")
 
 
 def symbol_head(name: str) -> str | None:

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from pipeline import lazy_re
 from pipeline.dictionaries.build_common import RuleStats, add_note
 from pipeline.dictionaries.compound_duplicates import join
 from pipeline.dictionaries.schema import Entity
@@ -63,16 +64,16 @@ ESTER_ACIDS = frozenset("""acetate sulfate sulphate bisulfate hemisulfate succin
     dipropionate valerate benzoate palmitate stearate butyrate salicylate""".split())
 # a parent named like a base (amine, alkaloid, aminoglycoside, antiviral/kinase-inhibitor stems):
 # its "X sulfate/phosphate/acetate" is a salt ("morphine sulfate", "oseltamivir phosphate")
-_BASE_NAME = re.compile(r"(?:ine|amine|idine|azine|azole|mycin|micin|vir|tinib|profen|ium)$", re.IGNORECASE)
+_BASE_NAME = lazy_re.compile(r"(?:ine|amine|idine|azine|azole|mycin|micin|vir|tinib|profen|ium)$", re.IGNORECASE)
 # organic bases used as counter-ions of acidic drugs ("arginine butyrate", "triethanolamine stearate"):
 # the acid is the active part there
 COUNTER_BASES = frozenset("""arginine lysine ethanolamine diethanolamine triethanolamine meglumine tromethamine
     benzathine diolamine olamine""".split())
 # an -yl/-oyl group name before an anion is an ester or acyl halide ("ethyl nitrate", "stearoyl chloride")
 # and a hydrocarbon forms no salt ("ethane methanesulfonate" is an alkylating ester)
-_RADICAL = re.compile(r"(?:yl|oyl|ane)$", re.IGNORECASE)
+_RADICAL = lazy_re.compile(r"(?:yl|oyl|ane)$", re.IGNORECASE)
 # a class named in the plural is no active moiety of a salt ("Amides", "Thioglycolates")
-_PLURAL_CLASS = re.compile(r"^[A-Za-z][a-z]{3,}(?<![suio])s$")
+_PLURAL_CLASS = lazy_re.compile(r"^[A-Za-z][a-z]{3,}(?<![suio])s$")
 # the elements (IUPAC names, and the spellings and classical cation names papers use): a salt of one
 # names the metal or element as its active part ("lithium chloride", "cobaltous chloride")
 ELEMENTS = frozenset("""hydrogen helium lithium beryllium boron carbon nitrogen oxygen fluorine neon sodium magnesium

@@ -25,6 +25,7 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
+from pipeline import lazy_re
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.long_form_sense import fits_gene, member_of_named_family, names_other_thing
 from pipeline.nlp.matcher import Mention, TermIndex
@@ -32,7 +33,7 @@ from pipeline.nlp.plain_words import is_plain_word_pathway
 from pipeline.nlp.pathways import parents_of
 from pipeline.nlp.receptor_names import HOW as RECEPTOR_NAME
 
-_ZH_DEFINITION = re.compile(
+_ZH_DEFINITION = lazy_re.compile(
     r"\(\s*(?:(?P<long>[A-Za-z][^()\u3400-\u9fff]*?)\s*,\s*)?"
     r"(?P<short>[A-Za-z][A-Za-z0-9\-]{0,11}[A-Za-z0-9]|[A-Za-z])\s*\)"
 )
@@ -54,7 +55,7 @@ def is_supplier(short: str) -> bool:
 
 # a plant family: "-aceae" (ICN Art. 18.1), or one of the eight classical names the code allows beside it
 # (Art. 18.5: Leguminosae = Fabaceae, Compositae = Asteraceae, Labiatae = Lamiaceae, ...)
-_PLANT_FAMILY = re.compile(
+_PLANT_FAMILY = lazy_re.compile(
     r"[A-Z][a-z]{2,}aceae|Leguminosae|Compositae|Labiatae|Umbelliferae|Cruciferae|Gramineae|Palmae|Guttiferae")
 
 
@@ -67,10 +68,10 @@ def is_plant_family(short: str) -> bool:
     return _PLANT_FAMILY.fullmatch(short) is not None
 
 
-_PEPTIDE_NAME = re.compile(r"(?:poly)?peptides?$|protein$|hormone$", re.IGNORECASE)
+_PEPTIDE_NAME = lazy_re.compile(r"(?:poly)?peptides?$|protein$|hormone$", re.IGNORECASE)
 # "(SHORT)": a letter first, or a locant first when two letters follow ("5-azacytidine (5-AzC)", "(4-DAMP)")
-_SHORT_IN_PARENS = re.compile(r"\(\s*(?:[A-Za-z]|\d{1,2}-(?=[A-Za-z]{2}))[A-Za-z0-9\-]{0,11}\s*\)")
-_GENE_WORDS = re.compile(
+_SHORT_IN_PARENS = lazy_re.compile(r"\(\s*(?:[A-Za-z]|\d{1,2}-(?=[A-Za-z]{2}))[A-Za-z0-9\-]{0,11}\s*\)")
+_GENE_WORDS = lazy_re.compile(
     r"protein|kinase|receptor|factor|ligand|enzyme|ase\b|transporter|channel|"
     r"蛋白|激酶|受体|因子|配体|酶|转运体",
     re.IGNORECASE,
@@ -80,7 +81,7 @@ _GENE_WORDS = re.compile(
 # the head nouns of a class of drugs or reagents named after their target, in the plural of a class
 # ("aromatase inhibitors", "angiotensin receptor blockers", "GnRH agonists")
 # (plural: "protein kinase inhibitor (PKI)" is a gene, PKIA)
-_AGENT_CLASS_HEAD = re.compile(r"\b(?:inhibitors|antagonists|agonists|blockers)$", re.IGNORECASE)
+_AGENT_CLASS_HEAD = lazy_re.compile(r"\b(?:inhibitors|antagonists|agonists|blockers)$", re.IGNORECASE)
 
 
 def names_an_agent_class(long: str) -> bool:
@@ -90,7 +91,7 @@ def names_an_agent_class(long: str) -> bool:
     return _AGENT_CLASS_HEAD.search(long.strip()) is not None
 
 
-_LIST_SEPARATOR = re.compile(r"[，、；;]")
+_LIST_SEPARATOR = lazy_re.compile(r"[，、；;]")
 
 
 def _is_list(long: str) -> bool:
@@ -205,7 +206,7 @@ def _own_gene_over_before(short: str, long: str, before: Mention, index: TermInd
     return _gene_the_long_form_fits(long, own, index)
 
 
-_GENE_WORD_AFTER = re.compile(r"\s+genes?$", re.IGNORECASE)
+_GENE_WORD_AFTER = lazy_re.compile(r"\s+genes?$", re.IGNORECASE)
 
 
 def _long_names(long: str) -> list[str]:
@@ -243,7 +244,7 @@ def spells_gene_symbol(short: str, long: str, entity) -> bool:
 
 # A long form ending in a class's number names a grade of a classification, not a gene: "lateral compression Type 1
 # (LC1)" of a pelvic-fracture scheme is no DNAL1 (alias LC1), "stage 3", "grade II" (PMID20871246, stop 45)
-_CLASS_NUMBER_END = re.compile(
+_CLASS_NUMBER_END = lazy_re.compile(
     r"\b(?:types?|grades?|stages?|class(?:es)?|groups?|phases?|levels?|scores?|zones?|degrees?)[\s-]*"
     r"(?:[0-9]{1,2}[a-z]?|[IVX]{1,4})$", re.IGNORECASE)
 
@@ -290,9 +291,9 @@ def _own_over_partial(short: str, long: str, before: Mention, index: TermIndex) 
     return own
 
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_CJK_BEFORE = re.compile(r"[\u3400-\u9fff][\-0-9]{0,3}$")  # a Chinese name ends right before "(SHORT)"
-_GLUED_BEFORE_ZH = re.compile(r"[\u3400-\u9fff0-9\-]{1,12}$")
+_CJK = lazy_re.compile(r"[\u3400-\u9fff]")
+_CJK_BEFORE = lazy_re.compile(r"[\u3400-\u9fff][\-0-9]{0,3}$")  # a Chinese name ends right before "(SHORT)"
+_GLUED_BEFORE_ZH = lazy_re.compile(r"[\u3400-\u9fff0-9\-]{1,12}$")
 
 
 def partial_name_zh(text: str, short: str, before: Mention | None, index: TermIndex) -> str | None:
@@ -384,7 +385,7 @@ def find_definitions(
 
 # the head nouns that end a Chinese gene or protein name, before its number ("骨形态发生蛋白-2", "血红素加氧酶-1",
 # "核因子κB受体活化因子配体", "骨保护素", "降钙素基因相关肽", "Ⅰ型胶原", "溶质载体家族7成员11", "铁蛋白重链")
-_ZH_GENE_HEAD = re.compile(
+_ZH_GENE_HEAD = lazy_re.compile(
     r"(?:蛋白|蛋白质|酶|因子|分子|受体|配体|转运体|转运子|载体|复合体|复合物|素|肽|原|链|成员|家族|基因|亚基|亚单位|"
     r"通道|泵|抗原|抗体|同源物|调节子|抑制物|激活物|凝集素|整合素|癌基因)"
     r"[\-0-9A-Za-zα-ωⅠ-Ⅻ\s]{0,6}(?:型|亚型|亚基|同工酶|异构体|样)?[\-0-9]{0,3}$")
@@ -443,7 +444,7 @@ def _ends_a_longer_phrase(short: str, long: str, before: Mention, prefix: str) -
     )
 
 
-_COORDINATION = re.compile(r"\s(?:and|or|vs\.?|versus)\s|,\s")
+_COORDINATION = lazy_re.compile(r"\s(?:and|or|vs\.?|versus)\s|,\s")
 
 
 def letters_in_order(short: str, long: str, *, first_at_start: bool = True, digits: bool = True) -> bool:
@@ -472,7 +473,7 @@ def letters_in_order(short: str, long: str, *, first_at_start: bool = True, digi
 
 
 # locants and stereo descriptors that open a chemical name: "2,4,6-", "1-", "N-", "(S)-", "L-"
-_LOCANTS = re.compile(r"^(?:(?:\d+[a-z]?(?:,\d+[a-z]?)*|[NOS]\d?|[DL]|\([RSEZ+\-]\))-)+")
+_LOCANTS = lazy_re.compile(r"^(?:(?:\d+[a-z]?(?:,\d+[a-z]?)*|[NOS]\d?|[DL]|\([RSEZ+\-]\))-)+")
 
 
 def letters_after_locants(short: str, long: str) -> bool:
@@ -511,7 +512,7 @@ def _after_mention_definitions(
 # "mitogen (phytohemagglutinin, PHA)", "(house dust mite Dermatophagoides pteronyssinus 1, Derp1)"
 # (BioRED PMID22303482), "kinase (DM protein kinase; DMPK)". Schwartz & Hearst read only the first part
 # of such a parenthesis, which is no short form here.
-_INNER_LONG_THEN_SHORT = re.compile(
+_INNER_LONG_THEN_SHORT = lazy_re.compile(
     r"\(\s*([^()]{3,80}?)\s*[,;]\s*([A-Za-z][A-Za-z0-9\-]{1,9})\s*\)")
 
 
@@ -533,12 +534,12 @@ def inner_long_definitions(text: str, known: set[str]) -> list[tuple[str, str, i
 
 # "rutin (RUT, 30 mg/kg)", "selenium (Se, 0.15 ppm)" (validation PMID23424207): the short form, then the
 # dose or another detail after a comma or semicolon; only read right after the mention it abbreviates
-_SHORT_THEN_DETAIL = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-]{0,11})\s*[,;]\s*[^()]{1,60}\)")
+_SHORT_THEN_DETAIL = lazy_re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-]{0,11})\s*[,;]\s*[^()]{1,60}\)")
 
 
 # a drug's customary short form, often from a brand or an old name, so its letters need not occur in
 # the drug's name: "cyclophosphamide (CTX)" (Cytoxan), "aspirin (ASA)" (acetylsalicylic acid)
-_DRUG_SHORT = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_DRUG_SHORT = lazy_re.compile(r"[A-Z][A-Z0-9]{1,5}")
 
 
 def drug_short_form(short: str, before: Mention) -> bool:
@@ -556,7 +557,7 @@ def drug_short_form(short: str, before: Mention) -> bool:
 # "(CTX)-induced injury"); not the words that go on naming something ("(NF)-kappaB", "(TGF)-beta1",
 # "(NIMA)-related kinase", "(CREB)-binding protein", "(CaM)-dependent protein kinase", "(MHC)-restricted",
 # "(RT)-PCR")
-_GLUED_AFTER_PARENTHESIS = re.compile(
+_GLUED_AFTER_PARENTHESIS = lazy_re.compile(
     r"(?<=[A-Za-z0-9]\))-(?=(?:induced|mediated|treated|stimulated|exposed|challenged|injected|"
     r"deficient|loaded|fed)\b)")
 
@@ -603,7 +604,7 @@ def _abbreviation_nlp():
     return nlp
 
 
-_WORD_PREFIX = re.compile(r"^(?:post|pre|anti|non|pro|co|re|de|over|under)-", re.IGNORECASE)
+_WORD_PREFIX = lazy_re.compile(r"^(?:post|pre|anti|non|pro|co|re|de|over|under)-", re.IGNORECASE)
 
 
 def prefixed_short(written: str, definitions) -> str | None:

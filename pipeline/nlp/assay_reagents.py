@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.nlp.keys import fold_fast
 from pipeline.nlp.matcher import Mention
 from pipeline.relations.pairs import NO_PARTNER, REAGENT
@@ -66,7 +67,7 @@ def mark_reagents(mentions: list[Mention], reagents: Reagents) -> None:
 # An assay named by its substrate or matrix: "gelatin zymography", "casein zymography", "MTT
 # assay", "Alizarin red staining", "agarose gel electrophoresis" — the compound is how the
 # finding was measured (validation PMID21515352: Gelatin -> MMP-9 from "Gelatin zymography assay").
-_ASSAY_AFTER = re.compile(
+_ASSAY_AFTER = lazy_re.compile(
     r"[\s-]+(?:zymograph(?:y|ic)|zymograms?|assays?|stain(?:ing|s)?|electrophoresis|gels?|"
     r"blot(?:ting)?|chromatography|reduction assay|incorporation)(?![\w-])", re.IGNORECASE)
 
@@ -89,20 +90,20 @@ def mark_assay_substrates(text: str, mentions: list[Mention]) -> None:
 # act on anything (validation PMID22815248: aniline -> CYP from "aniline 4-hydroxylase activity").
 # (English words in -ase that name no enzyme: "cytochrome C release", "TZDs increase", "GABA release")
 _NOT_ENZYME = r"(?:release|increase|decrease|phase|disease|base|case|purchase|database|erase|ease|cease|lease|chase|please)"
-_ENZYME_AFTER = re.compile(rf"[\s-]+(?:\d'?-|[NOS]-)?(?!{_NOT_ENZYME}(?![\w-]))[a-z]{{3,}}ase(?![\w-])", re.IGNORECASE)
+_ENZYME_AFTER = lazy_re.compile(rf"[\s-]+(?:\d'?-|[NOS]-)?(?!{_NOT_ENZYME}(?![\w-]))[a-z]{{3,}}ase(?![\w-])", re.IGNORECASE)
 # An assay of an activity read through its substrate or reagent: "activity was determined as
 # hydroxylation of aniline", "MPO activity was measured using o-dianisidine". The method's noun
 # phrase holds only articles, reaction nominalisations ("hydroxylation", "hydrolysis") and "of"
 # before the compound (validation PMID23578993: aniline -> CYP2E1).
-_ASSAY_METHOD_BEFORE = re.compile(
+_ASSAY_METHOD_BEFORE = lazy_re.compile(
     r"\bactivit(?:y|ies)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:determined|measured|assayed|estimated|monitored|"
     r"quantified|evaluated|assessed)\s+(?:as|by|using|with|via|through|from)"
     r"(?:\s+(?:the|a|an|of|its|their|[a-z]+(?:ation|ysis)))*\s+$", re.IGNORECASE)
 # A compound named as the substrate of a transporter or enzyme assay: "the model substrates estradiol
 # 17β-glucuronide, estrone 3-sulfate, and DHEAS", "using X as (a) substrate".
-_SUBSTRATE_BEFORE = re.compile(r"\bsubstrates?(?:\s*,)?\s+(?:(?:such as|including|like|namely|e\.g\.,?)\s+)?$", re.IGNORECASE)
-_AS_SUBSTRATE_AFTER = re.compile(r"\s+as\s+(?:an?\s+|the\s+)?(?:\w+\s+)?substrates?\b", re.IGNORECASE)
-_LIST_GAP = re.compile(r"^[\s,;()\-]*(?:(?:and|or)\s+)?$")  # "estradiol 17β-glucuronide" is matched in two pieces
+_SUBSTRATE_BEFORE = lazy_re.compile(r"\bsubstrates?(?:\s*,)?\s+(?:(?:such as|including|like|namely|e\.g\.,?)\s+)?$", re.IGNORECASE)
+_AS_SUBSTRATE_AFTER = lazy_re.compile(r"\s+as\s+(?:an?\s+|the\s+)?(?:\w+\s+)?substrates?\b", re.IGNORECASE)
+_LIST_GAP = lazy_re.compile(r"^[\s,;()\-]*(?:(?:and|or)\s+)?$")  # "estradiol 17β-glucuronide" is matched in two pieces
 _METHOD_REACH = 120
 
 
@@ -151,10 +152,10 @@ def mark_enzyme_substrates(text: str, mentions: list[Mention]) -> None:
 # run, not what it studied, yet co-mention made them partners of every gene of the paragraph (35 false rows in
 # nine development papers, and no gold row has either). The two are one supplement ("pen-strep", 双抗), so a
 # paragraph naming both, or naming a medium or serum, uses them so; an antibiotic studied alone keeps its rows.
-_CULTURE_ANTIBIOTIC = re.compile(r"青霉素|链霉素|penicillin|streptomycin", re.IGNORECASE)
-_PENICILLIN = re.compile(r"青霉素|青\s*[-/、,，]\s*链霉素|青链霉素|penicillin", re.IGNORECASE)
-_STREPTOMYCIN = re.compile(r"链霉素|streptomycin", re.IGNORECASE)
-_CULTURE_WORD = re.compile(r"培养基|培养液|胎牛血清|\bFBS\b|\bmedium\b|\bmedia\b|\bserum\b", re.IGNORECASE)
+_CULTURE_ANTIBIOTIC = lazy_re.compile(r"青霉素|链霉素|penicillin|streptomycin", re.IGNORECASE)
+_PENICILLIN = lazy_re.compile(r"青霉素|青\s*[-/、,，]\s*链霉素|青链霉素|penicillin", re.IGNORECASE)
+_STREPTOMYCIN = lazy_re.compile(r"链霉素|streptomycin", re.IGNORECASE)
+_CULTURE_WORD = lazy_re.compile(r"培养基|培养液|胎牛血清|\bFBS\b|\bmedium\b|\bmedia\b|\bserum\b", re.IGNORECASE)
 
 
 def mark_culture_antibiotics(text: str, mentions: list[Mention]) -> None:

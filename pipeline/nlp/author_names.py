@@ -19,16 +19,15 @@ clause: "上，Rao 等[18]报道"), and it must be in name case: symbols are wri
 
 from __future__ import annotations
 
-import re
-
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
-_NAME_CASE = re.compile(r"[A-Z][a-z]{1,11}")
+_NAME_CASE = lazy_re.compile(r"[A-Z][a-z]{1,11}")
 # what follows the surname: "et al", "etal" (PDF), 等人, or 等 + a year in brackets / (citation mark +) reporting verb
 _REPORTING = "(?:研究|发现|报道|报告|认为|指出|证实|表明|提出|观察)"
-_CITATION_AFTER = re.compile(r"\s?等\s?(?:[(（]\s?(?:19|20)\d\d|(?:[\[［][\d,，\-–~\s]{1,12}[\]］]\s?)?" + _REPORTING + ")")
-_ET_AL = re.compile(r"\s?(?:et\.?\s?al\b|etal\b|等人)")
-_LIST_BEFORE = re.compile(r"(?:[、;；]|和|及|与)\s*$")
+_CITATION_AFTER = lazy_re.compile(r"\s?等\s?(?:[(（]\s?(?:19|20)\d\d|(?:[\[［][\d,，\-–~\s]{1,12}[\]］]\s?)?" + _REPORTING + ")")
+_ET_AL = lazy_re.compile(r"\s?(?:et\.?\s?al\b|etal\b|等人)")
+_LIST_BEFORE = lazy_re.compile(r"(?:[、;；]|和|及|与)\s*$")
 
 
 def cites_author(text: str, m: Mention) -> bool:

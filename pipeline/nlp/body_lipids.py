@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.relations.pairs import ENDOGENOUS
 
@@ -34,11 +35,11 @@ BODY_LIPIDS = frozenset({
     "CPD:sterol", "CPD:triacylglycerol", "CPD:phospholipid", "MESH:D008055",  # Lipids
 })
 # a treatment of cells or animals with the lipid: "cholesterol-loaded", "-treated", "胆固醇处理/诱导/刺激/负荷"
-_GIVEN_AFTER = re.compile(r"\s?-?\s?(?:loaded|loading|treated|treatment|induced|stimulated|challenged|crystals?)\b"
-                          r"|\s?(?:处理|诱导|刺激|负荷|结晶|孵育)", re.IGNORECASE)
+_GIVEN_AFTER = lazy_re.compile(r"\s?-?\s?(?:loaded|loading|treated|treatment|induced|stimulated|challenged|crystals?)\b"
+                               r"|\s?(?:处理|诱导|刺激|负荷|结晶|孵育)", re.IGNORECASE)
 # a verb of giving right before it: "treated with cholesterol", "添加胆固醇", "用胆固醇"
-_GIVEN_BEFORE = re.compile(r"(?:\b(?:treated|loaded|incubated|supplemented|exposed)\s+(?:with|to)\s+|"
-                           r"(?:添加|补充|给予|加入|(?<!作)用|灌胃)(?:外源性?)?)$", re.IGNORECASE)
+_GIVEN_BEFORE = lazy_re.compile(r"(?:\b(?:treated|loaded|incubated|supplemented|exposed)\s+(?:with|to)\s+|"
+                                r"(?:添加|补充|给予|加入|(?<!作)用|灌胃)(?:外源性?)?)$", re.IGNORECASE)
 LOOK_BACK = 24  # characters before the mention read for a verb of giving
 
 

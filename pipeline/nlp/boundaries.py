@@ -15,8 +15,7 @@ corpus).
 
 from __future__ import annotations
 
-import re
-
+from pipeline import lazy_re
 from pipeline import _core
 from pipeline.nlp import segmenter
 from pipeline.nlp._jieba import jieba
@@ -27,7 +26,7 @@ from pipeline.nlp._jieba import jieba
 # below; the prefix walk stops at the first string that is no word's prefix anyway).
 MAX_WORD = 32
 # one character of a run jieba segments on its own (jieba.re_han_default's class)
-_RUN_CHAR = re.compile(jieba.re_han_default.pattern.strip("()").removesuffix("+"))
+_RUN_CHAR = lazy_re.compile(jieba.re_han_default.pattern.strip("()").removesuffix("+"))
 
 
 class _Segmenting:

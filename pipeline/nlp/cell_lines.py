@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
 _NAME = r"[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?"
@@ -41,58 +42,58 @@ _LIST_JOIN = r"\s?(?:和|与|及|、|,|，|and |or )\s?"
 _NAME_LIST = rf"({_NAME}(?:{_LIST_JOIN}{_NAME})*)(?![A-Za-z0-9\-])"
 # 细胞 as the head noun, not the start of 细胞因子 (cytokine), 细胞凋亡 (apoptosis) …; the names
 # coordinated before it share it ("Caco-2和HT-29细胞", "HepG2, MDA-MB-231, PC-9 and A549 cells")
-_NAMED_AS_CELLS = re.compile(
+_NAMED_AS_CELLS = lazy_re.compile(
     rf"(?<![A-Za-z0-9.\-])({_NAME}(?:{_LIST_JOIN}{_NAME})*)\s?"
     r"(?:细胞(?:株|系)?(?![因凋周增活内外核膜器质毒骨自膜分迁侵生存死])|cells?\b|cels\b|cell lines?\b)"
 )
-_MARKER = re.compile(r"CD\d")  # cluster of differentiation: CD4 cells are T cells
+_MARKER = lazy_re.compile(r"CD\d")  # cluster of differentiation: CD4 cells are T cells
 # the line's cell type between the code and 细胞: "HL-1心肌细胞" (validation38_zh ChinaXiv-201712.00232V1: HL-1 is a
 # mouse cardiomyocyte line, not DNAH5's alias HL1), "THP-1巨噬细胞", "Raw264.7巨噬细胞", "H9c2心肌细胞". A closed list of
 # cell-type nouns, and only a cell-line-shaped code (no capital code: "SIRT1心肌细胞特异性敲除" names a gene)
 _CELL_TYPE = (r"(?:心肌|肝|神经|上皮|内皮|巨噬|单核|成骨|破骨|成纤维|软骨|脂肪|前脂肪|平滑肌|胰岛|癌|肿瘤|小胶质|星形胶质|树突状|"
               r"角质形成)")
-_NAMED_AS_TYPED_CELLS = re.compile(
+_NAMED_AS_TYPED_CELLS = lazy_re.compile(
     rf"(?<![A-Za-z0-9.\-])({_NAME}(?:{_LIST_JOIN}{_NAME})*)\s?{_CELL_TYPE}"
     r"细胞(?:株|系)?(?![因凋周增活内外核膜器质毒骨自膜分迁侵生存死])")
 # 细胞株/cell line (NAME …) and the names coordinated after it ("细胞株MDA-MB-231和MDA-MB-453")
-_CELLS_THEN_NAME = re.compile(rf"(?:细胞株|细胞系|cell lines?|(?:细胞|cells?|cell lines?)\s?[(（])\s?{_NAME_LIST}")
+_CELLS_THEN_NAME = lazy_re.compile(rf"(?:细胞株|细胞系|cell lines?|(?:细胞|cells?|cell lines?)\s?[(（])\s?{_NAME_LIST}")
 # 细胞/cell(s) right before a name ("乳腺癌细胞MDA-MB-231和MDA-MB-468", "carcinoma cell MDA-MB-231"):
 # only for the codes no gene symbol looks like (two hyphens, a hyphen and letters-digits-letters,
 # a decimal), since "巨噬细胞IL-6表达" and "肝细胞SLC7A11表达" name genes
-_CELL_THEN_NAME = re.compile(rf"(?:细胞|\bcells?) ?{_NAME_LIST}")
+_CELL_THEN_NAME = lazy_re.compile(rf"(?:细胞|\bcells?) ?{_NAME_LIST}")
 # a species, then the code, then a tumour or cell noun within three words: "human U-2
 # osteosarcoma", "mouse CCL-51 breast cancer cells", "human MG-63 osteoblast-like cells"
-_SPECIES_THEN_NAME = re.compile(
+_SPECIES_THEN_NAME = lazy_re.compile(
     rf"\b(?:human|mouse|murine|rat|porcine|bovine|canine)\s({_NAME})(?![A-Za-z0-9\-])"
     r"(?=(?:\s(?![\w\-]*(?:ed|ing)\b|(?:was|were|is|are|to|the|and|or|with)\b)[\w\-]+){0,3}?\s(?:\w*(?:carcinoma|cancer|sarcoma|leuk(?:a)?emia|lymphoma|myeloma|glioma|"
     r"blastoma|melanoma)s?|cells?|cell lines?)\b)", re.IGNORECASE)
 # a code written in two parts, the second a short capital word, before the cell noun (a species
 # and a tumour noun may come between): "U-2 OS cells", "U-2 OS human osteosarcoma cells" (the ATCC
 # name of HTB-96) — the first part, U-2, is no urotensin (UTS2's U-II) (PMID25689151)
-_TWO_PART_THEN_CELLS = re.compile(
+_TWO_PART_THEN_CELLS = lazy_re.compile(
     rf"(?<![A-Za-z0-9.\-])({_NAME}) [A-Z]{{2,4}}(?:\s(?:human|mouse|murine|rat))?"
     r"(?:\s\w*(?:carcinoma|cancer|sarcoma|leuk(?:a)?emia|lymphoma|myeloma|glioma|blastoma|melanoma))?"
     r"\s(?:cells?|cell lines?)\b")
 # a cell bank's catalogue number after its name: "HeLa细胞（ATCC，CCL-2）", "ATCC No. CRL-1573",
 # "(ATCC; HTB-22)" — CCL-2 is HeLa's number, not the chemokine CCL2 (dev/chinaxiv/sample); the
 # bank's name stands alone ("…TAGCATCCATCA" in a primer is no catalogue)
-_CATALOGUE = re.compile(
+_CATALOGUE = lazy_re.compile(
     rf"(?<![A-Za-z])(?:ATCC|ECACC|DSMZ|JCRB|RIKEN|CCTCC)(?![A-Za-z])[\s,，;；:：]*"
     rf"(?:(?:No|Cat|Nr)\.?\s?|number\s|#\s?)?({_NAME})")
 # a cell type's plural initialism defined after it ("角质形成细胞(KCs)", "mesenchymal stem cells
 # (MSCs)") and a stem-cell source prefix ("hUC-MSCs", "BM-MSCs"): cell names, whatever gene a piece
 # spells (KCs is TBCE's alias KCS, hUC is ELAVL3's HuC)
-_CELL_INITIALISM = re.compile(r"(?:细胞|cells?)\s?[(（]\s?([A-Z]{1,6}s)\s?[)）,，;；]")
-_STEM_CELL_SOURCE = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{1,6}-[A-Z]{0,4}SCs?)(?![A-Za-z0-9])")
-_SPLIT_LIST = re.compile(_LIST_JOIN)
-_CELL_LINE_SHAPE = re.compile(
+_CELL_INITIALISM = lazy_re.compile(r"(?:细胞|cells?)\s?[(（]\s?([A-Z]{1,6}s)\s?[)）,，;；]")
+_STEM_CELL_SOURCE = lazy_re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{1,6}-[A-Z]{0,4}SCs?)(?![A-Za-z0-9])")
+_SPLIT_LIST = lazy_re.compile(_LIST_JOIN)
+_CELL_LINE_SHAPE = lazy_re.compile(
     r"[A-Za-z]-\d|-.*-|[A-Za-z]\d+[A-Za-z]+\d*|\d\.\d"
 )
-_STRONG_SHAPE = re.compile(r"-.*-|^(?=.*-).*[A-Za-z]\d+[A-Za-z]|\d\.\d")
+_STRONG_SHAPE = lazy_re.compile(r"-.*-|^(?=.*-).*[A-Za-z]\d+[A-Za-z]|\d\.\d")
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
 
 
-_WORD = re.compile(r"[a-z]{4,}")
+_WORD = lazy_re.compile(r"[a-z]{4,}")
 
 
 def is_code(name: str) -> bool:
@@ -100,7 +101,7 @@ def is_code(name: str) -> bool:
     return any(c.isdigit() for c in name) and any(c.isalpha() for c in name) and not _WORD.search(name)
 
 
-_INITIALISM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,4})*")
+_INITIALISM = lazy_re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,4})*")
 
 
 def is_capital_initialism(name: str) -> bool:
@@ -121,7 +122,7 @@ def is_cell_line_shape(name: str) -> bool:
 
 # OCR glues a preposition to the name before it ("Westernblotting of MMP-2 and MMP-9incells"):
 # "MMP-9in" + "cells" is "MMP-9 in cells", so the list before it names no cell line
-_GLUED_PREPOSITION = re.compile(r"\d(?:in|of|on|at|from|for|by)$")
+_GLUED_PREPOSITION = lazy_re.compile(r"\d(?:in|of|on|at|from|for|by)$")
 
 
 def _listed(group: str, from_end: bool) -> list[str]:
@@ -148,14 +149,14 @@ def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
         english = "cell" in text
         if "细胞" not in text and not english:
             continue
-        for pattern, shape, from_end in ((_NAMED_AS_CELLS, is_cell_line_shape, True),
-                                         (_NAMED_AS_TYPED_CELLS, is_cell_line_shape, True),
-                                         (_CELLS_THEN_NAME, is_cell_line_shape, False),
-                                         (_CELL_THEN_NAME, _strong_shape, False)):
+        for pattern, shape, from_end, before_cell_word in ((_NAMED_AS_CELLS, is_cell_line_shape, True, True),
+                                                          (_NAMED_AS_TYPED_CELLS, is_cell_line_shape, True, False),
+                                                          (_CELLS_THEN_NAME, is_cell_line_shape, False, False),
+                                                          (_CELL_THEN_NAME, _strong_shape, False, False)):
             for m in pattern.finditer(text):
                 listed = _listed(m.group(1), from_end)
                 names.update(n for n in listed if shape(n))
-                if pattern is _NAMED_AS_CELLS:  # the name right before the cell word: "HK2 cells", "HEK cells"
+                if before_cell_word:  # the name right before the cell word: "HK2 cells", "HEK cells"
                     last = _SPLIT_LIST.split(m.group(1))[-1].rstrip(".")
                     if is_capital_code(last) or (is_capital_initialism(last) and "细胞" not in m.group(0)):
                         names.add(last)
@@ -176,7 +177,7 @@ def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
 # letters re.IGNORECASE matches with an ASCII letter that lower() keeps apart: İ ı ſ K)
 _BANKS = ("ATCC", "ECACC", "DSMZ", "JCRB", "RIKEN", "CCTCC")
 _SPECIES = ("human", "mouse", "murine", "rat", "porcine", "bovine", "canine")
-_IGNORECASE_LETTERS = re.compile("[\u0130\u0131\u017f\u212a]")
+_IGNORECASE_LETTERS = lazy_re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _may_name_species(text: str) -> bool:

@@ -16,15 +16,14 @@ word (``AMPK/mTOR/p70S6K``, nlp/pathways.py) already do.
 
 from __future__ import annotations
 
-import re
-
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.pathways import AXIS_PREFIX, reads_as_readouts
 from pipeline.nlp.slash_synonyms import ancestors
 from pipeline.relations.pairs import CHAIN_ELEMENT, NO_PARTNER
 
-_SLASH = re.compile(r"\s?/\s?")
-_MORE_SLASH = re.compile(r"\s?/")
+_SLASH = lazy_re.compile(r"\s?/\s?")
+_MORE_SLASH = lazy_re.compile(r"\s?/")
 
 
 def _joined(text: str, left: Mention, right: Mention) -> bool:

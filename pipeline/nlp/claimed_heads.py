@@ -32,14 +32,14 @@ functions; the annotator calls ``drop_claimed_heads`` on Chinese paragraphs.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = lazy_re.compile(r"[\u4e00-\u9fff]")
 # what may be left of a name once another word has taken its first characters: a generic head
-_HEAD_ONLY = re.compile(
+_HEAD_ONLY = lazy_re.compile(
     r"(?:蛋白质?|(?:激|脱氢|氧化|还原|磷酸|合成|合|转移|水解|裂解|异构|连接|转氨|酯|肽|蛋白)?酶|受体|因子)"
     r"(?:\s?(?:\d{1,2}[A-Za-z]?|[A-Z]|[α-ω]|[IⅠⅡⅢⅣ]{1,3}))?")
 # a claimed part ending so is a substrate the enzyme still names (乙醛脱氢酶 is an ALDH)

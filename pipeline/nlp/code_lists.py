@@ -27,24 +27,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.text.lookbehind import body_of, finditer_from_body
 
 _CODE = r"[A-Z][A-Za-z0-9]{0,4}(?![A-Za-z0-9])"
-_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|、|和|及|与|\s+and\s+|\s+or\s+)\s*")
-_PLURAL_CLASS = re.compile(r"(?<![A-Za-z])([A-Za-z]{4,})s\s+(?=" + _CODE + ")")
+_SEP = lazy_re.compile(r"\s*(?:,\s*(?:and\s+)?|、|和|及|与|\s+and\s+|\s+or\s+)\s*")
+_PLURAL_CLASS = lazy_re.compile(r"(?<![A-Za-z])([A-Za-z]{4,})s\s+(?=" + _CODE + ")")
 _PLURAL_CLASS_BODY = body_of(_PLURAL_CLASS)  # searched first (text/lookbehind.py)
-_TRAILING_CODE = re.compile(r"^(.*?[A-Za-z\u3400-\u9fff])(\s?)(" + _CODE + ")$")
-_CODE_AT = re.compile(_CODE)
+_TRAILING_CODE = lazy_re.compile(r"^(.*?[A-Za-z\u3400-\u9fff])(\s?)(" + _CODE + ")$")
+_CODE_AT = lazy_re.compile(_CODE)
 
 
 # a series' member code written alone: a capital, a lower-case letter and a number (Rb1, Rg5, Rh2;
 # OCR Rgl), or an R-series letter pair (Rc, Rd, Re, Rf, Ro). Not any letter pair: the series also
 # have members Fe, Ki, Km, Fc, La, Vi (gypenosides, ginsenosides), which a paper writes for iron, an
 # inhibition or Michaelis constant, an antibody fragment.
-_BARE_CODE = re.compile(r"(?<![A-Za-z0-9\-])(?:[A-Z][a-z](?:\d{1,2}|l)|R[a-z])(?![A-Za-z0-9\-])")
-_SERIES_CLASS = re.compile(r"(?:oside|saponin|皂苷|皂甙)s?$", re.IGNORECASE)
-_GENE_WORD = re.compile(r"\s?(?:proteins?|mRNA|genes?|siRNA|expression|knockdown|蛋白|基因|表达)(?![A-Za-z])")
+_BARE_CODE = lazy_re.compile(r"(?<![A-Za-z0-9\-])(?:[A-Z][a-z](?:\d{1,2}|l)|R[a-z])(?![A-Za-z0-9\-])")
+_SERIES_CLASS = lazy_re.compile(r"(?:oside|saponin|皂苷|皂甙)s?$", re.IGNORECASE)
+_GENE_WORD = lazy_re.compile(r"\s?(?:proteins?|mRNA|genes?|siRNA|expression|knockdown|蛋白|基因|表达)(?![A-Za-z])")
 
 
 def series_prefixes(mentions: list[Mention]) -> set[str]:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.relations.cross_sentence import COLLECTIVE
 WINDOW = 3  # sentences after the definition (the gold: "just before", one repeat between; PMID15224410: 3)
@@ -46,15 +47,15 @@ _NOT_MODIFIER = frozenset({
     "four", "various", "following", "all", "both", "such", "of", "and", "or", "in", "its", "their", "related",
     "certain", "different", "specific", "important", "multiple", "numerous", "a", "an", "as", "with", "by",
 })
-_DEFINITION_EN = re.compile(
+_DEFINITION_EN = lazy_re.compile(
     r"\b(?:(?P<outer>[A-Za-z][a-z-]+)\s+)?(?P<mod>[A-Za-z][a-z-]+)\s+(?P<head>" + _HEADS_EN + r")\s*"
     r"(?P<open>\(\s*(?:such\s+as|e\.\s?g\.,?|including|i\.\s?e\.,?|namely)?|:|,?\s+(?:such\s+as|including|namely)\b)"
 )
 _HEADS_ZH = r"(?:细胞因子|因子|酶|蛋白|标志物)"
-_DEFINITION_ZH = re.compile(r"(?P<mod>[\u4e00-\u9fff]{2,8}?)(?P<head>" + _HEADS_ZH + r")\s*"
-                            r"(?P<open>[（(]\s*(?:如|包括|即)?|[:：]|如|包括)")
+_DEFINITION_ZH = lazy_re.compile(r"(?P<mod>[\u4e00-\u9fff]{2,8}?)(?P<head>" + _HEADS_ZH + r")\s*"
+                                 r"(?P<open>[（(]\s*(?:如|包括|即)?|[:：]|如|包括)")
 # characters that end a Chinese modifier from the left: "血清中抗氧化酶" -> 抗氧化
-_ZH_BREAK = re.compile(r".*[的中了和与及等在对由将使为是、，,]")
+_ZH_BREAK = lazy_re.compile(r".*[的中了和与及等在对由将使为是、，,]")
 
 
 def _key(mod: str, head: str, lang: str, outer: str | None = None) -> tuple[str, str, str] | None:
@@ -74,7 +75,7 @@ def _key(mod: str, head: str, lang: str, outer: str | None = None) -> tuple[str,
     return outer, mod, head.lower().rstrip("s") if head.lower() != "system" else "system"
 
 
-_CLAUSE_END = re.compile(r"[;；。]|\.(?:\s|$)")
+_CLAUSE_END = lazy_re.compile(r"[;；。]|\.(?:\s|$)")
 
 
 def _list_end(sentence: str, start: int, opener: str) -> int:
@@ -184,23 +185,23 @@ _EXCLUDED_BEFORE = frozenset({
 _NOT_LISTED_AFTER = r"(?!\s*(?:\(|:|,?\s+(?:such\s+as|including|like|e\.\s?g\.|namely)\b))"
 _LEVEL_NOUN = r"(?:levels?|production|release|secretion|expression|concentrations?|contents?|activit(?:y|ies))"
 # the span is the class noun, without the level noun after it (effects.py reads that)
-_CYTOKINE_USE = re.compile(r"(?<![\w-])(?P<noun>(?:(?P<pro>pro-?\s?inflammatory|inflammatory)\s+)?"
-                           r"(?:cytokines\b|cytokine(?=\s+" + _LEVEL_NOUN + r"\b)))" + _NOT_LISTED_AFTER, re.IGNORECASE)
+_CYTOKINE_USE = lazy_re.compile(r"(?<![\w-])(?P<noun>(?:(?P<pro>pro-?\s?inflammatory|inflammatory)\s+)?"
+                                r"(?:cytokines\b|cytokine(?=\s+" + _LEVEL_NOUN + r"\b)))" + _NOT_LISTED_AFTER, re.IGNORECASE)
 # "inflammatory mediators/factors" name the cytokines among them (and prostaglandins, NO: no genes)
-_MEDIATOR_USE = re.compile(r"(?<![\w-])(?P<noun>(?P<pro>pro-?\s?inflammatory|inflammatory)\s+(?:mediators|factors)\b)"
-                           + _NOT_LISTED_AFTER, re.IGNORECASE)
-_CHEMOKINE_USE = re.compile(r"(?<![\w-])(?P<noun>chemokines\b|chemokine(?=\s+" + _LEVEL_NOUN + r"\b))"
-                            + _NOT_LISTED_AFTER, re.IGNORECASE)
-_ANTIOXIDANT_USE = re.compile(r"(?<![\w-])(?P<noun>antioxida(?:nt|tive)\s+(?:defen[cs]e\s+)?"
-                              r"(?:enzymes\b|enzyme(?=\s+" + _LEVEL_NOUN + r"\b)))" + _NOT_LISTED_AFTER, re.IGNORECASE)
+_MEDIATOR_USE = lazy_re.compile(r"(?<![\w-])(?P<noun>(?P<pro>pro-?\s?inflammatory|inflammatory)\s+(?:mediators|factors)\b)"
+                                + _NOT_LISTED_AFTER, re.IGNORECASE)
+_CHEMOKINE_USE = lazy_re.compile(r"(?<![\w-])(?P<noun>chemokines\b|chemokine(?=\s+" + _LEVEL_NOUN + r"\b))"
+                                 + _NOT_LISTED_AFTER, re.IGNORECASE)
+_ANTIOXIDANT_USE = lazy_re.compile(r"(?<![\w-])(?P<noun>antioxida(?:nt|tive)\s+(?:defen[cs]e\s+)?"
+                                   r"(?:enzymes\b|enzyme(?=\s+" + _LEVEL_NOUN + r"\b)))" + _NOT_LISTED_AFTER, re.IGNORECASE)
 _CLASS_USES_EN = (("cytokine", _CYTOKINE_USE), ("cytokine", _MEDIATOR_USE), ("chemokine", _CHEMOKINE_USE),
                   ("antioxidant", _ANTIOXIDANT_USE))
 # a model's stimulus, no agent: "H2O2-induced", "TNBS-increased"
 # a stimulus named by its participle ("H2O2-induced") or by the noun of its giving ("prior to H2O2 exposure",
 # validation38_en PMID15350833: the insult the pretreatment guards against, not the agent; nlp/given_endogenous.py)
-_STIMULUS_AFTER = re.compile(r"^\s*-\s*(?:induced|increased|stimulated|treated|exposed|challenged|mediated)\b"
-                             r"|^\s+(?:exposure|insult|challenge)\b", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([\w()-]+)\s+$")
+_STIMULUS_AFTER = lazy_re.compile(r"^\s*-\s*(?:induced|increased|stimulated|treated|exposed|challenged|mediated)\b"
+                                  r"|^\s+(?:exposure|insult|challenge)\b", re.IGNORECASE)
+_WORD_BEFORE = lazy_re.compile(r"([\w()-]+)\s+$")
 _ANTIOXIDANT_FAMILIES = frozenset({"FPLX:SOD", "FPLX:GPX"})
 _CHEMOKINE_FAMILIES = frozenset({"FPLX:CCL", "FPLX:CXCL_ELR_negative", "FPLX:CXCL_ELR_positive", "FPLX:Chemokine"})
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from pipeline import lazy_re
 from pipeline.nlp.extract_abbreviations import _PHRASE_WORDS
 from pipeline.nlp.matcher import Mention
 
@@ -33,19 +34,19 @@ GENERIC_WORDS = frozenset((
     "was", "were", "are", "be", "that", "which", "this", "these", "those", "called", "known", "named",
     "commonly", "also", "both", "like", "such", "including", "namely", "i.e", "e.g", "eg", "ie", "viz",
 ))
-_NAME_WORD = re.compile(r"[A-Za-z][a-z]{2,}|[A-Za-z][a-z]+-[A-Za-z][a-z]+")
+_NAME_WORD = lazy_re.compile(r"[A-Za-z][a-z]{2,}|[A-Za-z][a-z]+-[A-Za-z][a-z]+")
 # between a binomial and a parenthesis: its authority, "(Rupr. et Maxim.) Harms", "L.", "Oliv."
 # (a parenthesis holds an authority only with an abbreviated name in it: "(Goka)" is a common name)
 # and an infraspecific rank with its epithet: "Coix lachryma-jobi L. var. ma-yuen Stapf"
-_AUTHORITY = re.compile(r"(?:\s*(?:\([^()]*\.[^()]*\)|[A-Z][A-Za-z]*\.?|et|ex|&|f\.|(?:var|subsp|ssp)\.\s*[a-z][a-z-]+))*\s*")
+_AUTHORITY = lazy_re.compile(r"(?:\s*(?:\([^()]*\.[^()]*\)|[A-Z][A-Za-z]*\.?|et|ex|&|f\.|(?:var|subsp|ssp)\.\s*[a-z][a-z-]+))*\s*")
 # "(Glycyrrhiza uralensis Fisch., Leguminosae)": after a comma, the family or a code
-_AUTHORITY_AND_MORE = re.compile(r"\.?" + _AUTHORITY.pattern + r"(?:[,;][^()]*)?")
+_AUTHORITY_AND_MORE = lazy_re.compile(r"\.?" + _AUTHORITY.pattern + r"(?:[,;][^()]*)?")
 # "Job's tears (Coix lacryma-jobi)": the word before the parenthesis is only the end of the name,
 # which starts with its possessor
-_POSSESSED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+['’]s\s+$")
-_POSSESSIVE = re.compile(r"['’]s\s+$")  # "the plant's fruit (…)": no name of its own
-_PAREN = re.compile(r"\(\s*([^()]{3,40}?)\s*\)")
-_BINOMIAL = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)\s[a-z]{3,}")
+_POSSESSED = lazy_re.compile(r"(?<![A-Za-z])[A-Z][a-z]+['’]s\s+$")
+_POSSESSIVE = lazy_re.compile(r"['’]s\s+$")  # "the plant's fruit (…)": no name of its own
+_PAREN = lazy_re.compile(r"\(\s*([^()]{3,40}?)\s*\)")
+_BINOMIAL = lazy_re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)\s[a-z]{3,}")
 
 
 def common_name(words: str) -> bool:
@@ -113,7 +114,7 @@ def _herb_name_before(mentions: list[Mention], text: str, open_at: int, herb: st
 
 
 # endings of chemical names: "curcumin (Curcuma longa)" is the plant's compound, not its common name
-_CHEMICAL_ENDING = re.compile(r"(?:in|ine|ol|ols|one|ide|ate|ene|ose|oid|oids|ane|yl|ic)$")
+_CHEMICAL_ENDING = lazy_re.compile(r"(?:in|ine|ol|ols|one|ide|ate|ene|ose|oid|oids|ane|yl|ic)$")
 
 
 def _free(mentions: list[Mention], start: int, end: int) -> bool:
@@ -141,8 +142,8 @@ def spellings(name: str) -> list[str]:
 
 # --- HERB's English names in another case ------------------------------------------------------
 
-_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
-_TEXT_WORD = re.compile(r"[A-Za-z]+")
+_TITLE_WORD = lazy_re.compile(r"[A-Z][a-z]+")
+_TEXT_WORD = lazy_re.compile(r"[A-Za-z]+")
 
 
 def english_name_table(names: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -189,16 +190,19 @@ def english_name_mentions(text: str, mentions: list[Mention], table: dict[str, s
     if not table:
         return mentions
     words = list(_TEXT_WORD.finditer(text))
+    # each word lower-cased, and whether a space or a hyphen alone joins it to the next, once per
+    # text rather than for each run of two and three words that holds it (stop 46)
+    lowered = [w.group().lower() for w in words]
+    joined = [text[a.end():b.start()] in (" ", "-") for a, b in zip(words, words[1:])]
     found: list[Mention] = []
     dropped: set[int] = set()
     i = 0
     while i < len(words):
         for n in (3, 2):
-            run = words[i:i + n]
-            if len(run) < n or any(text[a.end():b.start()] not in (" ", "-") for a, b in zip(run, run[1:])):
+            if i + n > len(words) or not all(joined[i:i + n - 1]):
                 continue
-            herb = table.get(" ".join(w.group().lower() for w in run))
-            start, end = run[0].start(), run[-1].end()
+            herb = table.get(" ".join(lowered[i:i + n]))
+            start, end = words[i].start(), words[i + n - 1].end()
             if herb is None or (start > 0 and text[start - 1] in "-'’") or text[end:end + 1] == "-":
                 continue
             overlapping = [k for k, m in enumerate(mentions) if m.start < end and start < m.end]

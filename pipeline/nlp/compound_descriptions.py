@@ -46,6 +46,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.relations.cross_sentence import CROSS_SENTENCE, CROSS_SENTENCE_HOWS
 
@@ -78,7 +79,7 @@ CLASS_MARKS: dict[str, tuple[str, ...]] = {
     "多糖": ("多糖",),
     "黄酮": ("黄酮",),
 }
-_ALKALOID_END = re.compile(r"ine$")
+_ALKALOID_END = lazy_re.compile(r"ine$")
 CLASS_WORDS = frozenset({*CLASS_MARKS, "polyphenol", "sterol", "lactone"})
 _HEADS_EN = "|".join(sorted((w for w in (*GENERIC_HEADS, *CLASS_WORDS) if w.isascii()), key=len, reverse=True))
 # modifiers that make the description another compound's: a comparator, a control, a precursor
@@ -89,7 +90,7 @@ _OTHER = frozenset({"other", "another", "control", "reference", "standard", "pos
                     # treatment", "the main compound identified was berberine" (a predicate, not a reference back)
                     "most", "best", "right", "ideal", "only", "main", "principal", "major", "primary", "new",
                     "novel"})
-_EN = re.compile(
+_EN = lazy_re.compile(
     r"\b(?:[Tt]he|[Tt]his)\s+(?P<mods>(?:[a-z][a-z\-]*\s+){0,2})(?P<head>" + _HEADS_EN + r")\b"
     r"(?!-|\s*\(|\s+[A-Z0-9]|\s+(?:of|from|class|classes|family|families|library|libraries|group|groups|"
     r"content|contents|concentrations?|levels?|types?|fractions?|extracts?|delivery|discovery|design|"
@@ -97,7 +98,7 @@ _EN = re.compile(
     r"users?|abuse|structures?|outcomes?|endpoints?|variables?|events?|heterozygo\w*|mutations?|"
     r"fractures?|eyes?|words?|and|or)\b)"
 )
-_ZH = re.compile(r"(?:该|此)(?P<head>化合物|药物|单体|皂苷|生物碱|多糖|黄酮|苷)(?![类的之]?(?:类|含量|浓度|家族))")
+_ZH = lazy_re.compile(r"(?:该|此)(?P<head>化合物|药物|单体|皂苷|生物碱|多糖|黄酮|苷)(?![类的之]?(?:类|含量|浓度|家族))")
 
 
 @dataclass

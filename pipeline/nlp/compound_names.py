@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
-_SALT = re.compile(
+_SALT = lazy_re.compile(
     r"^(?P<base>[A-Za-z][\w\-]{2,})\s+(?:mesylate|mesilate|hydrochloride|dihydrochloride|hcl|sodium|potassium|calcium|"
     r"citrate|sulfate|sulphate|maleate|tartrate|phosphate|acetate|besylate|fumarate|succinate|bromide|chloride|"
     r"hydrobromide|monohydrate|dihydrate)$", re.IGNORECASE)

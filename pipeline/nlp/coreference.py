@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
 # 其 opens a word of its own in 其次 (secondly), 其中 (among them), 其他/其它 (other), 其余 (the rest), 其实 (in
@@ -18,7 +19,7 @@ from pipeline.nlp.matcher import Mention
 # made a compound of "其次，本实验结果显示…" (sample ChinaXiv-201801.00669V1: the AOPPs of the clause before) and
 # "其次，实验结果显示了…" (sample ChinaXiv-201806.00141V1: PM2.5).
 _QI_WORD = r"其(?![中次他它余实后间])"
-_OPENING = re.compile(
+_OPENING = lazy_re.compile(
     r"^(?:(?:此外|除此之外|另外|同时|而且|并且|因此|Moreover|In addition|Furthermore|Additionally)\s*[,，]?\s*)?"
     rf"(?P<pronoun>它们|它|{_QI_WORD}|该化合物|该药物|该药|该方剂|该方|该成分|This compound|This drug|It)(?![A-Za-z])"
 )
@@ -37,7 +38,7 @@ _REPORTING = (r"observed|found|shown|reported|suggested|known|noted|demonstrated
 _EVALUATIVE = (r"important|necessary|possible|impossible|difficult|easy|interesting|reasonable|essential|"
                r"critical|crucial|noteworthy|notable|worth|useful|desirable|conceivable|unclear|clear|evident|"
                r"likely|unlikely|plausible|surprising|remarkable|apparent|obvious")
-_EXPLETIVE_IT = re.compile(
+_EXPLETIVE_IT = lazy_re.compile(
     r"\s+(?:is|was|has been|had been|have been|(?:may|might|can|could|will|would|should|must) be|seems?|seemed|"
     r"appears?|appeared|remains?|remained)\s+(?:(?:also|generally|widely|well|now|often|further|previously|"
     r"recently|commonly|increasingly|thus|therefore|still|not)\s+){0,2}"

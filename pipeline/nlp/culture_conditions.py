@@ -15,17 +15,17 @@ Pure functions over one paragraph.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
 HIGH_GLUCOSE = "high-glucose"
 # 高糖, not the medium after it (高糖DMEM, 高糖培养基/液, 高糖型) nor a diet (高糖高脂, 高糖饮食/喂养/饲料)
-_HIGH_GLUCOSE = re.compile(
+_HIGH_GLUCOSE = lazy_re.compile(
     r"高糖(?!\s*(?:型|DMEM|MEM|培养|高脂|饮食|膳食|喂养|饲料|饲养|食物|[,，、和及与]\s*高脂))")
 # … nor the medium or diet written before it (DMEM高糖培养基, 高脂高糖饮食)
-_MEDIUM_OR_DIET_BEFORE = re.compile(r"(?:DMEM|MEM|高脂(?:肪)?[,，、和及与]?)\s*$")
+_MEDIUM_OR_DIET_BEFORE = lazy_re.compile(r"(?:DMEM|MEM|高脂(?:肪)?[,，、和及与]?)\s*$")
 _GLUCOSE_NAME = "葡萄糖"
 
 

@@ -64,8 +64,7 @@ the English validation and new papers, neither relating two entities.
 
 from __future__ import annotations
 
-import re
-
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.relations.cross_sentence import CROSS_SENTENCE, CROSS_SENTENCE_HOWS
 from pipeline.relations.pairs import PATHWAY_ANAPHOR
@@ -73,7 +72,7 @@ from pipeline.relations.pairs import PATHWAY_ANAPHOR
 _PLURAL_HEADS = frozenset({"extracts", "fractions"})
 # "the polysaccharide fractions", "this ethanolic extract", "these two extracts"; not "the extract of X",
 # "fractions from X", "the extract (EAa)" (a definition), "the extraction"
-_EN = re.compile(
+_EN = lazy_re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?P<head>extracts?|fractions?)\b"
     r"(?!\s*\(|\s+(?:of|from|obtained|prepared|derived|isolated)\b|-)"
     r"|^(?:(?:Moreover|In addition|Furthermore|Additionally|Also|However|Similarly)\s*,?\s+)?"
@@ -82,18 +81,18 @@ _EN = re.compile(
     r"|(?:co-?|pre-?)?(?:treated|administered|supplemented)\s+with)\s+(?P<object>extracts?)\b"
     r"(?!\s*\(|\s+(?:of|from|obtained|prepared|derived|isolated)\b|-)"
 )
-_ZH = re.compile(r"(?:该|此|上述|这一|这种|这些)(?P<head>提取物|提取液)(?![的之]?(?:来源|由))")
+_ZH = lazy_re.compile(r"(?:该|此|上述|这一|这种|这些)(?P<head>提取物|提取液)(?![的之]?(?:来源|由))")
 # "the roots of this plant", "isolated from the plant species", "active components of this herb": the plant itself,
 # not a kind of plant ("the plant kingdom", "the plant extract": the extract rule above) nor a defined one ("(…)")
-_PLANT_EN = re.compile(r"\b(?:[Tt]his|[Tt]he)\s+(?:most\s+[a-z]+\s+|medicinal\s+)?(?P<plant>plant\s+species|plant|herb)\b"
-                       r"(?!\s*\(|[\-/]|\s+(?:extracts?|fractions?|kingdom|cells?|materials?|parts?|famil(?:y|ies)|"
-                       r"genus|world|origins?|sources?|tissues?|organs?|growth|hormones?|species|of|from|and|or)\b)")
+_PLANT_EN = lazy_re.compile(r"\b(?:[Tt]his|[Tt]he)\s+(?:most\s+[a-z]+\s+|medicinal\s+)?(?P<plant>plant\s+species|plant|herb)\b"
+                            r"(?!\s*\(|[\-/]|\s+(?:extracts?|fractions?|kingdom|cells?|materials?|parts?|famil(?:y|ies)|"
+                            r"genus|world|origins?|sources?|tissues?|organs?|growth|hormones?|species|of|from|and|or)\b)")
 # the plant's chemistry reported with the plant left implicit: "The phytochemical investigations showed the presence of
 # cyclopeptid alkaloids, flavonoids …" (validation44_en PMID23608240), "Phytochemical studies indicated presence of
 # … triterpenoids like betulinic acid" (PMID26851499) — a bridging description (Poesio & Vieira 1998): the
 # investigations of the plant under study; not "phytochemical studies of/on X" (the source is then named)
-_PHYTOCHEMISTRY_EN = re.compile(r"\b(?:[Tt]he\s+)?[Pp]hytochemical\s+(?:investigations?|stud(?:y|ies)|analys[ie]s|screening)\b"
-                                r"(?!\s+(?:of|on|in|from)\b)")
+_PHYTOCHEMISTRY_EN = lazy_re.compile(r"\b(?:[Tt]he\s+)?[Pp]hytochemical\s+(?:investigations?|stud(?:y|ies)|analys[ie]s|screening)\b"
+                                     r"(?!\s+(?:of|on|in|from)\b)")
 MAX_PLURAL = 3
 
 
@@ -167,12 +166,12 @@ def resolve(sentence_text: str, sentence_start: int, mentions: list[Mention], la
 
 # "该通路", "此信号通路", "该信号途径", "这一通路", "这条通路", "上述通路"; not 因此/如此/彼此/由此/据此/从此/借此 + 通路
 # ("因此通路…": therefore), nor "应该" (should)
-_PATHWAY_ZH = re.compile(r"(?<![因如彼由据从借应])(?P<det>该|此|这一|这条|这个|上述)(?:信号)?(?:通路|途径)")
+_PATHWAY_ZH = lazy_re.compile(r"(?<![因如彼由据从借应])(?P<det>该|此|这一|这条|这个|上述)(?:信号)?(?:通路|途径)")
 # the name of an antecedent has a pathway head, in the mention or right after it ("Wnt信号通路", "Akt/mTOR信号",
 # "ASK1-p38 信号通路", "TGF-β/Smads 通路", "mTOR 信号传导")
-_PATHWAY_HEAD = re.compile(r"通路|途径|信号|轴|[Pp]athway|[Ss]ignal")
-_HEAD_AFTER = re.compile(r"\s*(?:信号|通路|途径|轴)")
-_BARE_HEAD = re.compile(r"通路|途径")
+_PATHWAY_HEAD = lazy_re.compile(r"通路|途径|信号|轴|[Pp]athway|[Ss]ignal")
+_HEAD_AFTER = lazy_re.compile(r"\s*(?:信号|通路|途径|轴)")
+_BARE_HEAD = lazy_re.compile(r"通路|途径")
 
 
 def pathway_descriptions(sentence: str) -> list[tuple[int, int, bool]]:

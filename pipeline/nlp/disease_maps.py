@@ -21,14 +21,15 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.relations.pairs import DISEASE
 
 # A pathway word right after the name (a few characters of "相关"/"信号" allowed between).
-_PATHWAY_AFTER = re.compile(
+_PATHWAY_AFTER = lazy_re.compile(
     r"\s*(?:相关)?(?:信号)?(?:转导|传导)?(?:通路|途径|pathways?|signal(?:l)?ing|map\b|axis)", re.IGNORECASE)
 # "KEGG pathway hsa05225", "KEGG: Hepatocellular carcinoma", "KEGG 通路富集…肝癌" (up to 30 characters)
-_KEGG_BEFORE = re.compile(r"KEGG[^。.;;!?]{0,30}$", re.IGNORECASE)
-_PATHWAY_INSIDE = re.compile(r"pathway|通路|途径", re.IGNORECASE)
+_KEGG_BEFORE = lazy_re.compile(r"KEGG[^。.;;!?]{0,30}$", re.IGNORECASE)
+_PATHWAY_INSIDE = lazy_re.compile(r"pathway|通路|途径", re.IGNORECASE)
 
 
 def written_as_pathway(text: str, start: int, end: int) -> bool:

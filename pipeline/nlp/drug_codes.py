@@ -14,32 +14,33 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.text.lookbehind import body_of, finditer_from_body
 
 DRUG_CODE = "drug-code"
 _CODE = r"[A-Z][A-Za-z]{0,4}-?\d{2,7}[A-Za-z]?"
-_CODE_BEFORE = re.compile(r"(?<![\w-])(" + _CODE + r")\s*\(\s*$")  # "Am80 (" before the compound
-_CODE_AFTER = re.compile(r"^\s*\(\s*(" + _CODE + r")\s*\)")  # "(BMS-354825)" after the compound
+_CODE_BEFORE = lazy_re.compile(r"(?<![\w-])(" + _CODE + r")\s*\(\s*$")  # "Am80 (" before the compound
+_CODE_AFTER = lazy_re.compile(r"^\s*\(\s*(" + _CODE + r")\s*\)")  # "(BMS-354825)" after the compound
 
 
 # "puromycin aminonucleoside (PAN; 180 mg/kg iv)", "parachlorophenylalanine (PCPA 100 mg/kg",
 # "free thyroxine (T4: 20.8 pg/ml", "nelarabine (AraG)": the paper's short name of a compound opens
 # the parentheses after it, followed by ")" or by the dose or level (";" / ":" / a number).
 _DOSE = r"\d[\d.]*\s*(?:[a-zµμ%]|/)"  # a number with its unit: "180 mg/kg", "20.8 pg/ml", "5%"
-_ABBREVIATION_AFTER = re.compile(
+_ABBREVIATION_AFTER = lazy_re.compile(
     r"^\s*\(\s*([A-Za-z][A-Za-z0-9]{1,7})(?=\s*\)|\s*[;:]?\s+" + _DOSE + r"|\s*[;:]\s*" + _DOSE + ")"
 )
-_COMBINATION_BEFORE = re.compile(r"[+/]\s*$")  # "MTX + 5-FU + CY (CMF)": the regimen, not CY
+_COMBINATION_BEFORE = lazy_re.compile(r"[+/]\s*$")  # "MTX + 5-FU + CY (CMF)": the regimen, not CY
 # A counter-ion read alone at the end of a longer name: "…diphenyltetrazolium bromide (MTT)"
 # abbreviates the whole salt, not the bromide.
-_COUNTER_ION = re.compile(r"^(?:bromides?|chlorides?|iodides?|fluorides?|sodium|potassium|sulfates?|sulphates?|"
-                          r"phosphates?|acetates?|nitrates?|citrates?|salts?)$", re.IGNORECASE)
+_COUNTER_ION = lazy_re.compile(r"^(?:bromides?|chlorides?|iodides?|fluorides?|sodium|potassium|sulfates?|sulphates?|"
+                               r"phosphates?|acetates?|nitrates?|citrates?|salts?)$", re.IGNORECASE)
 # A "compound" named by a protein head ("iron-sulfur protein (IP)", ChEBI's iron-sulfur
 # protein): its short name is the protein's (BioRED PMID9647766 tags IP a gene).
-_PROTEIN_HEAD = re.compile(r"\b(?:proteins?|enzymes?|factors?|receptors?|peptides?|antibod(?:y|ies))$", re.IGNORECASE)
+_PROTEIN_HEAD = lazy_re.compile(r"\b(?:proteins?|enzymes?|factors?|receptors?|peptides?|antibod(?:y|ies))$", re.IGNORECASE)
 # Assay quantities and record labels written the same way: "(IC50: 5 µM)", "(CAS: 50-07-7)".
-_QUANTITY = re.compile(r"^(?:[A-Z]{1,2}[Dd]?50|K[aidm]|[CT]max|AUC|CAS|MW|NMR|HPLC|MS|LC|pH|pKa|USP|EP)$")
+_QUANTITY = lazy_re.compile(r"^(?:[A-Z]{1,2}[Dd]?50|K[aidm]|[CT]max|AUC|CAS|MW|NMR|HPLC|MS|LC|pH|pKa|USP|EP)$")
 
 
 def abbreviation_after(text: str, m: Mention) -> str | None:
@@ -75,7 +76,7 @@ _DOSED_SHAPE = r"[A-Z][A-Za-z]{0,4}-?\d{1,7}(?:[A-Za-z]{1,2}\d{0,2})?"
 _AMOUNT = r"\d[\d.]*(?:\s*(?:,|and|or|to|-|–)\s*\d[\d.]*)*"
 _DOSE_UNIT = (r"(?:mg|µg|μg|microg|mcg|ng|g|nmol|µmol|μmol|micromol|mmol|pmol|mM|µM|μM|microM|nM|pM)"
               r"(?=[/\s,;)]|\.\s|$)")
-_DOSED_CODE = re.compile(r"(?<![\w-])(" + _DOSED_SHAPE + r")\s*\(\s*(?:at\s+)?" + _AMOUNT + r"\s*" + _DOSE_UNIT)
+_DOSED_CODE = lazy_re.compile(r"(?<![\w-])(" + _DOSED_SHAPE + r")\s*\(\s*(?:at\s+)?" + _AMOUNT + r"\s*" + _DOSE_UNIT)
 _DOSED_CODE_BODY = body_of(_DOSED_CODE)
 PAPER_CODE_PREFIX = "PCPD:"  # the paper-compound id scheme of nlp/paper_compounds.py
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.relations.pairs import READOUT
 
@@ -20,14 +21,14 @@ from pipeline.relations.pairs import READOUT
 # (at most six characters before 酶, none a conjunction or list mark that would end the name); 酶体 ends the
 # name of an organelle or a complex, no enzyme (溶酶体 lysosome, 蛋白酶体 proteasome, 过氧化物酶体 peroxisome):
 # "obatoclax通过在溶酶体中蓄积", "MG-132抑制蛋白酶体" keep their compound (validation ChinaXiv-201712.00999V1)
-_ENZYME_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?酶(?!体)")
-_NOT_IN_HEAD = re.compile(r"[和与及或、的]")
+_ENZYME_HEAD = lazy_re.compile(r"[\u4e00-\u9fff]{0,6}?酶(?!体)")
+_NOT_IN_HEAD = lazy_re.compile(r"[和与及或、的]")
 
 
 # English: the substrate before an enzyme word, a space or hyphen between ("Ras guanosine
 # triphosphatase", "glucose-6-phosphate dehydrogenase" when the whole name is not matched);
 # words in -ase that name no enzyme end nothing
-_ENGLISH_ENZYME = re.compile(r"[ -]([A-Za-z]+as(?:e|es))(?!\w)")
+_ENGLISH_ENZYME = lazy_re.compile(r"[ -]([A-Za-z]+as(?:e|es))(?!\w)")
 _NOT_ENZYMES = frozenset("""release releases increase increases decrease decreases phase phases base bases
     case cases disease diseases ease cease phrase phrases lease purchase chase erase crease database databases
     showcase suitcase staircase""".split())
@@ -68,9 +69,9 @@ def drop_enzyme_substrates(text: str, mentions: list[Mention]) -> list[Mention]:
 # gene mention glued to a transaminase name before it ("天门冬氨酸氨基转氨酶CAST)": OCR read "(AST"
 # as "CAST", the calpastatin gene). Gene symbols written as such (GPT2, GOT1) stay genes.
 SERUM_TRANSAMINASES = frozenset({"ALT", "AST", "SGPT", "SGOT", "sGPT", "sGOT"})
-_TRANSAMINASE_BEFORE = re.compile(r"(?:氨基转移酶|转氨酶|aminotransferase|transaminase)\s*[(（]?\s*$", re.IGNORECASE)
-_TRANSAMINASE_NAME = re.compile(r"^(?:(?:丙氨酸|天门?冬氨酸)氨基转(?:移|氨)酶|谷[丙草]转氨酶|"
-                                r"(?:alanine|aspartate)\s+(?:aminotransferase|transaminase))$", re.IGNORECASE)
+_TRANSAMINASE_BEFORE = lazy_re.compile(r"(?:氨基转移酶|转氨酶|aminotransferase|transaminase)\s*[(（]?\s*$", re.IGNORECASE)
+_TRANSAMINASE_NAME = lazy_re.compile(r"^(?:(?:丙氨酸|天门?冬氨酸)氨基转(?:移|氨)酶|谷[丙草]转氨酶|"
+                                     r"(?:alanine|aspartate)\s+(?:aminotransferase|transaminase))$", re.IGNORECASE)
 
 
 def is_serum_transaminase(text: str, m: Mention) -> bool:
@@ -86,25 +87,25 @@ def is_serum_transaminase(text: str, m: Mention) -> bool:
 # The other enzymes of the routine serum panels (liver, bone, heart, muscle), as written, and the
 # transaminases by their older names (glutamic-oxaloacetic / glutamic-pyruvic transaminase, GOT/GPT =
 # AST/ALT), which are also gene symbols (GPT) and so count as read-outs only in a body fluid
-_PANEL_ENZYME = re.compile(
+_PANEL_ENZYME = lazy_re.compile(
     r"^(?:GOT|GPT|glutamic[\s-]+(?:oxaloacetic|pyruvic)\s+transaminase|(?:alkaline|acid)\s+phosphatase|ALP|AKP|lactate\s+dehydrogenase|LDH|creatine\s+(?:phospho)?kinase|CK(?:-MB)?|"
     r"(?:gamma|γ)-?glutamyl\s?transferase|(?:gamma|γ)-?GT|GGT|碱性磷酸酶|乳酸脱氢酶|肌酸激酶)$", re.IGNORECASE)
 # the body fluid the panel is measured in, earlier in the same clause (or right after the list)
-_FLUID_BEFORE = re.compile(r"\b(?:serum|sera|plasma|circulating)\b|血清|血浆", re.IGNORECASE)
-_FLUID_AFTER = re.compile(r"^[^;；。.]{0,80}?\b(?:in|of)\s+(?:the\s+)?(?:serum|plasma)\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[;；。:：]|\.\s")
+_FLUID_BEFORE = lazy_re.compile(r"\b(?:serum|sera|plasma|circulating)\b|血清|血浆", re.IGNORECASE)
+_FLUID_AFTER = lazy_re.compile(r"^[^;；。.]{0,80}?\b(?:in|of)\s+(?:the\s+)?(?:serum|plasma)\b", re.IGNORECASE)
+_CLAUSE_START = lazy_re.compile(r"[;；。:：]|\.\s")
 # the enzyme released from injured cells into a perfusate or a culture medium: "降低复灌期冠脉流出液中LDH的释放", "LDH释放增多"
 # (validation38_zh ChinaXiv-201712.00232V1), "lactate dehydrogenase leakage assays" (validation_en PMID23315277): the
 # release is the toxicity marker of GUIDELINES 5.12 ("plasma or serum enzymes as toxicity markers … not annotated"),
 # measured outside the cells as the serum panel is; none of the 9 development units LDH made this way is gold
-_RELEASE_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{1,8}[)）]\s*)?(?:的)?(?:释放|漏出|泄漏|外漏|release|leakage|efflux)",
-                            re.IGNORECASE)
-_RELEASE_BEFORE = re.compile(r"\b(?:release|leakage|efflux)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_RELEASE_AFTER = lazy_re.compile(r"^\s*(?:[(（][^()（）]{1,8}[)）]\s*)?(?:的)?(?:释放|漏出|泄漏|外漏|release|leakage|efflux)",
+                                 re.IGNORECASE)
+_RELEASE_BEFORE = lazy_re.compile(r"\b(?:release|leakage|efflux)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # a serum transaminase earlier in the enzyme's clause: the routine panel ("A significant decrease of aspartate
 # aminotransferase, alanine aminotransferase, lactate dehydrogenase (LDH) activities … after CCl4", validation_en
 # PMID22815248), whatever the fluid word
-_TRANSAMINASE_IN_CLAUSE = re.compile(r"\b(?:ALT|AST|SGPT|SGOT|aminotransferases?|transaminases?)\b|转氨酶|氨基转移酶",
-                                     re.IGNORECASE)
+_TRANSAMINASE_IN_CLAUSE = lazy_re.compile(r"\b(?:ALT|AST|SGPT|SGOT|aminotransferases?|transaminases?)\b|转氨酶|氨基转移酶",
+                                          re.IGNORECASE)
 
 
 def is_serum_panel_enzyme(text: str, m: Mention) -> bool:

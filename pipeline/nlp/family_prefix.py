@@ -23,15 +23,15 @@ and the family's own mention inside the name goes (it names no entity of the sen
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from pipeline import lazy_re
 from pipeline.nlp.slash_synonyms import ancestors
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.pathways import AXIS_PREFIX, TRIGGER
 
-_SLASH = re.compile(r"[)）]?\s?/\s?")
+_SLASH = lazy_re.compile(r"[)）]?\s?/\s?")
 MIN_MEMBERS = 2  # distinct members a family must prefix to be a naming scheme in the paper
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.pathways import TRIGGER
 
@@ -39,7 +40,7 @@ def sole_members(gene_ids: set[str], parents_of, is_complex=None) -> dict[str, s
 
 # FamPlex and the curated Chinese names call a complex so: "mTOR complex 1", "IKK complex",
 # "mTOR复合物1", "NF-kappaB complex"
-_COMPLEX_NAME = re.compile(r"\bcomplex(?:es)?\b|复合物|复合体", re.IGNORECASE)
+_COMPLEX_NAME = lazy_re.compile(r"\bcomplex(?:es)?\b|复合物|复合体", re.IGNORECASE)
 
 
 def names_a_complex(names) -> bool:
@@ -49,7 +50,7 @@ def names_a_complex(names) -> bool:
 
 # a quantifier that makes a family name the whole family: "the pan caspase inhibitor z-VAD-fmk",
 # "pan-caspase", "the broad-spectrum caspase inhibitor", "all caspases"
-_WHOLE_FAMILY_BEFORE = re.compile(r"(?:\bpan|\bbroad[\s\-]spectrum|\bgeneral|\ball)[\s\-]$", re.IGNORECASE)
+_WHOLE_FAMILY_BEFORE = lazy_re.compile(r"(?:\bpan|\bbroad[\s\-]spectrum|\bgeneral|\ball)[\s\-]$", re.IGNORECASE)
 
 
 def names_whole_family(text: str, start: int) -> bool:
@@ -73,11 +74,11 @@ def names_family_pathway(text: str, m: Mention) -> bool:
 
 # "TAK1, a member of the MAPKKK family": a family named as a family is the group, whatever member
 # the paper studies (validation PMID19536134 gold: MAP3K7 member_of FPLX:MAP3K)
-_FAMILY_WORD = re.compile(r"\s*(?:(?:super|sub)?famil(?:y|ies)(?![A-Za-z])|家族)", re.IGNORECASE)
+_FAMILY_WORD = lazy_re.compile(r"\s*(?:(?:super|sub)?famil(?:y|ies)(?![A-Za-z])|家族)", re.IGNORECASE)
 
 
 # a family written as the numbers of its members: "ERK1/2", "Smad1/5/8", "JNK1/2/3" (slash_families)
-_MEMBER_RUN = re.compile(r"\d[a-z]?/-?\d")
+_MEMBER_RUN = lazy_re.compile(r"\d[a-z]?/-?\d")
 
 
 def names_the_family(text: str, m: Mention) -> bool:
@@ -98,7 +99,7 @@ def resolve_families(mentions: list[Mention], sole: dict[str, str], text: str = 
             for m in mentions]
 
 
-_NUMBER_END = re.compile(r" (\d{1,2})$")
+_NUMBER_END = lazy_re.compile(r" (\d{1,2})$")
 
 
 def numbered_member(family_names: list[str], number: str, lookup, members: set[str]) -> str | None:
@@ -133,7 +134,7 @@ def relink_numbered_members(mentions: list[Mention], family_names, lookup, membe
 # character and none of the words that make the number a count or a unit ("2种", "8 h") or continue the name
 # into another protein ("沉默信息调节因子2同源蛋白1" is yeast Sir2's homologue SIRT1; "…因子2受体" a receptor),
 # nor a second number ("extracelllar signal-regulated kinase 1/2" is ERK1/2, the family: relink_coordinated's)
-_DESIGNATOR_AFTER = re.compile(
+_DESIGNATOR_AFTER = lazy_re.compile(
     r"[\-‐ ]?(\d{1,2}[A-Z]?)(?![0-9A-Za-zα-ωΑ-Ω]|[.,]\d|\s?[/／~～、和及与]\s?\d)"
     r"(?!\s?(?:同源|相关|样|受体|结合|亚基|亚型|型|类|种|个|例|只|倍|次|天|周|月|年|小时|分钟|h(?![A-Za-z])|min|mg|μ|ng|"
     r"家族|[Rr]eceptor|-like|homolog|related))")
@@ -179,9 +180,9 @@ def grow_numbered_members(text: str, mentions: list[Mention], family_names, look
 
 # A name coordinating two numbers after its (plural) head: "extracellular signal-regulated
 # protein kinases 1 and 2", "caspases 3 and 7", "ERK 1/2"
-COORDINATED_NUMBERS = re.compile(r"s? (\d{1,2})(?:,? and | ?/ ?|, )(\d{1,2})$")
-_PLURAL_NUMBER_END = re.compile(r"s (\d{1,2})$")
-_SECOND_NUMBER = re.compile(r"(?:,? and | ?/ ?|, )(\d{1,2})(?![\w\-/])")
+COORDINATED_NUMBERS = lazy_re.compile(r"s? (\d{1,2})(?:,? and | ?/ ?|, )(\d{1,2})$")
+_PLURAL_NUMBER_END = lazy_re.compile(r"s (\d{1,2})$")
+_SECOND_NUMBER = lazy_re.compile(r"(?:,? and | ?/ ?|, )(\d{1,2})(?![\w\-/])")
 
 
 def coordinated_numbers(text: str, start: int, end: int) -> tuple[str, str] | None:

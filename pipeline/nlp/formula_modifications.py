@@ -15,14 +15,14 @@ herb Chinese name)]`` gives the composition.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
 FORMULA_PREFIX = "FML:"
 # Removal cues right after the formula name: 去, 减, 减去, 去掉 (not 加减, which is "modified").
-_REMOVE = re.compile(r"减去|去掉|去|减")
+_REMOVE = lazy_re.compile(r"减去|去掉|去|减")
 _RUN_END = frozenset("，。；：,.;:!?！？（）()加倍用入合及与并和或以为者之")
 _ITEM_SEPARATOR = "、"
 _LONGEST_RUN = 10

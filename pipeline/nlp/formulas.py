@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Iterable
 
+from pipeline import lazy_re
 from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.matcher import Mention
 
@@ -37,9 +38,9 @@ _HAN = "\u4e00-\u9fff"
 _SUFFIX = r"胶囊|颗粒|口服液|注射液|饮子|汤|丸|散|丹|方"
 # a stem of 2-8 characters, the shortest one (the first suffix ends the name), after a
 # non-Chinese character or the start of the paragraph
-_NAME = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,8}}?(?:{_SUFFIX}))")
+_NAME = lazy_re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,8}}?(?:{_SUFFIX}))")
 # words a stem cannot contain: verbs and function words that start a clause, not a name
-_NOT_IN_STEM = re.compile(
+_NOT_IN_STEM = lazy_re.compile(
     r"[的和与及或在是为用对由将被把从中后前等各其该本此]|提示|采用|结果|观察|研究|探讨|给予|治疗|"
     # the labels of a structured abstract (目的 方法 结果 结论, GB/T 6447) glued to the name after them
     r"目的|方法|结论|"
@@ -51,16 +52,16 @@ _NOT_IN_STEM = re.compile(
 )
 # 散 as the verb after its manner (辛散, 温散, 升散, 宣散, 外散: 'disperse'), 丸 counted (三丸,
 # 三四丸: pills), 方 of the commentary (代表方, 基础方, 全方, 合方, 成方, 古方, 要方): no names
-_NOT_FORMULA_END = re.compile(r"(?:[辛温升宣疏发行外布透峻得]散|[一二三四五六七八九十百两]丸|"
-                              r"代表方|基础方|[全合成古要医二三]方)$")
+_NOT_FORMULA_END = lazy_re.compile(r"(?:[辛温升宣疏发行外布透峻得]散|[一二三四五六七八九十百两]丸|"
+                                   r"代表方|基础方|[全合成古要医二三]方)$")
 # 散 is also the verb "disperse": 温中散寒, 软坚散结, 解表散邪 are therapeutic methods, not the
 # formulas 温中散, 散结 … A formula name ending in 散 right before the object of that verb is read
 # as the verb phrase. Objects read from the TCM formula NER and cshan train splits (all 180
 # formula mentions before one of them were unannotated: 寒 70, 结 50, 漫 16, 邪 12, 瘀 9 …).
 _SAN_OBJECTS = frozenset("寒结漫邪瘀血表热风湿郁毒肿滞痞")
-_NOT_AFTER = re.compile(r"[物剂法面向式案]")  # 颗粒物 (particulate matter), 汤剂, 方法 ...
+_NOT_AFTER = lazy_re.compile(r"[物剂法面向式案]")  # 颗粒物 (particulate matter), 汤剂, 方法 ...
 # words ending in 方 that are no formula: 配方 处方 药方 组方 长方(形) 析因方(差) 立方 平方 正方 ...
-_NOT_FORMULA_FANG = re.compile(r"[配处药秘组长因立平正双一地对]方$")
+_NOT_FORMULA_FANG = lazy_re.compile(r"[配处药秘组长因立平正双一地对]方$")
 
 
 PROPER_NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of person, place, organisation, other names
@@ -213,12 +214,12 @@ def _is_plain_herb(m: Mention) -> bool:
     return m.label == "HERB" and not m.entity_id.startswith(FORMULA_PREFIX) and _HAN_ONLY.fullmatch(m.text) is not None
 
 
-_HAN_ONLY = re.compile(f"[{_HAN}]+")
+_HAN_ONLY = lazy_re.compile(f"[{_HAN}]+")
 # One-character dosage forms of classical formula names (乌梅丸, 泽泻散, 黑锡丹, 地黄饮子 …), and
 # the characters after them that make another word: 汤剂 (decoction form), 饮片 (slices), 饮食,
 # 丹参/丹皮 (herbs), 散 + its object (the verb, above), 丸如梧桐子大 is caught by its 如.
 _ONE_CHAR_FORMS = frozenset("汤散丸丹饮膏")
-_FORM_CHARS = re.compile("[" + "".join(sorted(_ONE_CHAR_FORMS)) + "]")
+_FORM_CHARS = lazy_re.compile("[" + "".join(sorted(_ONE_CHAR_FORMS)) + "]")
 _MAX_HERBS_IN_NAME = 2  # 黄连温胆汤, 麻黄连翘赤小豆汤; 3+ touching herbs before a formula are a list
 _NOT_AFTER_FORM = {"汤": frozenset("剂药液水"), "饮": frozenset("片食水酒料品用"), "丹": frozenset("参皮"),
                    "散": _SAN_OBJECTS, "膏": frozenset("药"), "丸": frozenset("剂药")}
@@ -231,8 +232,8 @@ _NOT_AFTER_FORM = {"汤": frozenset("剂药液水"), "饮": frozenset("片食水
 # 三钱煎汤, 为末丸): _NOT_STEM.
 _STEM_LENGTHS = (2, 3)
 _AFTER_NAME = frozenset("加合主或治送调去及与亦为，。；：、,.;:!?！？）)\n")
-_NOT_STEM = re.compile(r"[煎煮泡浸研末水酒汁钱两分片枚个斤升合一二三四五六七八九十半各为入和用以之的及或加少许共同每"
-                       r"味走圆]")  # 沉香味辛走散 (its flavour, 散 the verb); 使君子圆宣风散 (圆 = 丸: two names)
+_NOT_STEM = lazy_re.compile(r"[煎煮泡浸研末水酒汁钱两分片枚个斤升合一二三四五六七八九十半各为入和用以之的及或加少许共同每"
+                            r"味走圆]")  # 沉香味辛走散 (its flavour, 散 the verb); 使君子圆宣风散 (圆 = 丸: two names)
 
 
 def _herb_stem_formula(text: str, m: Mention, covered: set[int], contiguous, formula_of) -> int:

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.non_gene_names import names_no_gene
 from pipeline.nlp.word_symbols import named_in, word_read_as_symbol
@@ -52,7 +53,7 @@ PLAIN_WORDS_FILE = "plain_words_learned.tsv"
 KINDS = ("metabolite", "acronym", "class", "not-symbol", "not-gene")
 
 # Words that show a gene/protein reading of a nearby acronym (English and Chinese).
-_CUE = re.compile(
+_CUE = lazy_re.compile(
     r"\b(?:gene|genes|protein|proteins|mRNA|mRNAs|expression|expressed|expressing|express|"
     r"knockdown|knock-down|knockout|siRNA|shRNA|overexpression|overexpressed|transcript|"
     r"transcripts|promoter|isoform|kinase|receptor|receptors|phosphorylation|phosphorylated|"
@@ -64,34 +65,34 @@ _CUE = re.compile(
 )
 # a designator is a short number ("TG-2", "HR 1"); four or more digits are a year, a code or a post code
 # ("Portland, OR 97201": the state, PMID7072798)
-_GREEK_OR_NUMBER_AFTER = re.compile(
+_GREEK_OR_NUMBER_AFTER = lazy_re.compile(
     r"^(?:[-\s]?(?:alpha|beta|gamma|delta|kappa|[αβγδκ]|\d{1,3}[a-z]?)\b|[-/]?\d)", re.IGNORECASE
 )
-_GREEK_WORD_AFTER = re.compile(
+_GREEK_WORD_AFTER = lazy_re.compile(
     r"^[-\s](alpha|beta|gamma|delta|epsilon|kappa|lambda|zeta|theta|[αβγδεκλζθ])(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
 # A designator written apart belongs to the name (BC2GM and BioRED gold spans): a Roman
 # numeral (collagen VI, transferrin II, factor VIII), a capital letter (cyclin B, protein C),
 # a capital with digits or a digit with a capital (nuclease S1, phosphatase 2A, CYP 1A2).
-_DESIGNATOR_AFTER = re.compile(
+_DESIGNATOR_AFTER = lazy_re.compile(
     r" (?:[IVX]{2,4}[a-z]?|[IVX]|[A-Z]|[A-Z]\d{1,2}[a-z]?|\d{1,2}[A-Z]\d?)(?![\w\-/'.]|\.\w| cells?\b| lymph)"
 )
 # A number after a multi-word name ending in a word (protein kinase 1, VEGF receptor 2)
-_NUMBER_AFTER = re.compile(r" \d{1,2}[a-z]?(?![\w\-/.,:%]|\.\d| ?(?:%|mg|ml|h|min|kDa|kD|years?|days?|weeks?)\b)")
+_NUMBER_AFTER = lazy_re.compile(r" \d{1,2}[a-z]?(?![\w\-/.,:%]|\.\d| ?(?:%|mg|ml|h|min|kDa|kD|years?|days?|weeks?)\b)")
 # A decimal part of a name (ICP34.5, pax2.1, p16.7): not a sentence end
-_DOT_NUMBER = re.compile(r"(?:\.\d+[a-z]?)+(?![\w.]|\.\w)")
+_DOT_NUMBER = lazy_re.compile(r"(?:\.\d+[a-z]?)+(?![\w.]|\.\w)")
 # Decimals that are not part of a gene name: chromosome bands (Xq13.3), embryonic days (E12.5),
 # particulate matter (PM2.5), vectors (pcDNA3.1)
-_BAND_OR_VECTOR = re.compile(r"^(?:[XY]|\d{1,2})[pq]\d+$|^(?:pcDNA|pUC|pGEM|pBR|pET|pGL)\d*")
-_NOT_DECIMAL_NAME = re.compile(r"^(?:E\d{1,2}|PM\d*)$|" + _BAND_OR_VECTOR.pattern)
+_BAND_OR_VECTOR = lazy_re.compile(r"^(?:[XY]|\d{1,2})[pq]\d+$|^(?:pcDNA|pUC|pGEM|pBR|pET|pGL)\d*")
+_NOT_DECIMAL_NAME = lazy_re.compile(r"^(?:E\d{1,2}|PM\d*)$|" + _BAND_OR_VECTOR.pattern)
 # "OR 4.39", "A 15.1": a number, folded into a symbol across the space
 # Cell lines whose names are gene aliases (INS-1 = FOXM1, HK-2 ~ HK2, HEC-1-B ~ HEC1/NDC80): a
 # letters-hyphen-digits name with its designators, named as cells or after "细胞株/cell line".
-_NAME_TAIL = re.compile(r"(?:-[A-Za-z0-9]+)*")
-_CELLS_AFTER = re.compile(r"\s?(?:细胞|cells?\b|cels\b|cell line)")
-_CELLS_BEFORE = re.compile(r"(?:细胞株|细胞系|cell line|cell lines)\s?$")
-_HYPHEN_DIGIT = re.compile(r"[A-Za-z]-\d")
+_NAME_TAIL = lazy_re.compile(r"(?:-[A-Za-z0-9]+)*")
+_CELLS_AFTER = lazy_re.compile(r"\s?(?:细胞|cells?\b|cels\b|cell line)")
+_CELLS_BEFORE = lazy_re.compile(r"(?:细胞株|细胞系|cell line|cell lines)\s?$")
+_HYPHEN_DIGIT = lazy_re.compile(r"[A-Za-z]-\d")
 
 
 def _cell_line_names(text: str, mentions: list[Mention]) -> frozenset[str]:
@@ -116,10 +117,10 @@ def _names_cell_line(text: str, m: Mention, cell_lines: frozenset[str]) -> bool:
     return bool(cell_lines) and text[m.start : _NAME_TAIL.match(text, m.end).end()] in cell_lines
 
 
-_SPLIT_NUMBER = re.compile(r"^(?!EC )[A-Za-z]{1,3} \d+$")  # EC 2.4.1.143 is an enzyme number
+_SPLIT_NUMBER = lazy_re.compile(r"^(?!EC )[A-Za-z]{1,3} \d+$")  # EC 2.4.1.143 is an enzyme number
 # A head noun joined by a participle or relation word: "cyclin-dependent kinase", "parathyroid
 # hormone-related protein", "EBNA-1-binding protein", "Src homology 2", "MHC class II"
-_NAMED_PART_AFTER = re.compile(
+_NAMED_PART_AFTER = lazy_re.compile(
     r"(?:[- ](?:dependent|binding|related|activated|associated|interacting|converting|regulatory|"
     r"responsive|activating|regulated|inducible|exchange)|')[- ](?:proteins?|kinases?|factors?|"
     r"enzymes?|receptors?|elements?|sequences?|domains?|peptides?|repressors?|ligases?)"
@@ -127,10 +128,10 @@ _NAMED_PART_AFTER = re.compile(
     r"| homology \d(?![\w-])| class (?:I{1,3}|Ib)(?![\w-])"
 )
 # Further members written with a slash after a symbol ending in a digit: ERK1/2, Smad1/5/8
-_SLASH_MEMBERS = re.compile(r"(?:/\d{1,2}[a-z]?)+(?![\w\-/])")
+_SLASH_MEMBERS = lazy_re.compile(r"(?:/\d{1,2}[a-z]?)+(?![\w\-/])")
 # A paper's own short form inside the name, then the rest of it: "epidermal growth factor (EGF)
 # receptor", "Toll-like receptor (TLR) 4", "vascular endothelial growth factor (VEGF)-A"
-_INNER_ABBREVIATION = re.compile(
+_INNER_ABBREVIATION = lazy_re.compile(
     r" \(([A-Za-z][A-Za-z0-9\-]{0,9})\)(?:(?P<sep>[- ]?)(?P<rest>[A-Z]?\d{1,2}[A-Za-z]?\d?|[A-Z]|"
     r"alpha|beta|gamma|delta|kappa|[αβγδκ])|(?P<head> (?:receptors?|kinases?|ligands?)))"
     r"(?![\w\-/])"
@@ -141,24 +142,24 @@ _INNER_ABBREVIATION = re.compile(
 # BioRED's gold spans stop before it (BioRED train 0-80 %: 21 such spans grown over "protein",
 # all FP+FN; BC2GM accepts either span through its alternatives). A kinase or receptor after a
 # name is another protein ("EGF receptor"), and stays.
-_HEAD_AFTER = re.compile(
+_HEAD_AFTER = lazy_re.compile(
     r" (?:kinases?|receptors?|factors?|phosphatases?|antigens?|"
     r"activators?)(?:-?\d{1,2}(?![\w-]))?(?![\w-])"
 )
 # A Greek letter or a type designator written before the name belongs to it (BC2GM: "alpha
 # tubulin", "beta 2 microglobulin", "type I collagen", "type 1 plasminogen activator inhibitor")
-_GREEK_OR_TYPE_BEFORE = re.compile(
+_GREEK_OR_TYPE_BEFORE = lazy_re.compile(
     r"(?<![\w\-/])(?:(?:alpha|beta|gamma|delta|kappa|[αβγδκ])(?:[- ]?\d{1,2}[a-z]?)?|"
     r"type (?:I{1,3}|IV|V|\d{1,2})[a-z]?)[ ]$"
 )
 # A short tag joined by a hyphen belongs to the name: CBF-A, PC-1, LMP-1, HDL-R
-_TAG_AFTER = re.compile(r"-[A-Za-z0-9]{1,3}(?![\w-])")
+_TAG_AFTER = lazy_re.compile(r"-[A-Za-z0-9]{1,3}(?![\w-])")
 # A number tag after a gene's name that the dictionary does not know whole names another protein:
 # "matriptase-2" (TMPRSS6; "matriptase" is ST14, BioRED PMID19592582), EBV's "LMP-1" (PDLIM7's alias
 # LMP; BC2GM P09420275A1111), "PC-1", "CP-3", "MIP-2", "CDF-1", the drug "UCN-01": over BioRED and BC2GM
 # train, nearly every such grown name kept a wrong gene. After a numbered symbol the tag is a position,
 # range or allele of that gene ("IL1B-31", "FOXP3-924", "PAK1-3", "cdc4-10"), which keeps it.
-_NUMBER_TAG = re.compile(r"-\d{1,3}$")
+_NUMBER_TAG = lazy_re.compile(r"-\d{1,3}$")
 
 
 def tagged_id(grown: str, tag: str, entity_id: str, relink=None) -> str:
@@ -178,35 +179,35 @@ def tagged_id(grown: str, tag: str, entity_id: str, relink=None) -> str:
 # genotype (LPA2-KO). Mouse genetics names the line or allele "gene-tool" (MGI nomenclature for
 # transgenes and targeted alleles); the gene is the part before the hyphen, which is where BioRED's
 # gold spans stop (train 0-80 %: 12 of 12 such tags outside the gold span).
-_CONSTRUCT_TAG = re.compile(r"-(?:Cre|KO|GFP|YFP|RFP|CFP)(?![\w-])")
+_CONSTRUCT_TAG = lazy_re.compile(r"-(?:Cre|KO|GFP|YFP|RFP|CFP)(?![\w-])")
 # A hyphen/slash-joined prefix that is no mention of its own: COUP-TF, HLA-DR1, hG-CSFR, Ig/EBP
-_PREFIX_BEFORE = re.compile(r"(?<![\w\-/])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)[-/]$")
+_PREFIX_BEFORE = lazy_re.compile(r"(?<![\w\-/])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)[-/]$")
 # ... unless the prefix is a name of its own with a digit (a fusion or complex of two: P1-lacZ,
 # eRF1-eRF3, SLK1-SLT2)
-_OWN_NAME_PREFIX = re.compile(r"\d")
+_OWN_NAME_PREFIX = lazy_re.compile(r"\d")
 # A bare Roman numeral (VII, XII, XXI: aliases of F7, F12 ...) names a gene only as a numbered
 # coagulation factor: "factor VII" (BC2GM and BioRED annotate no bare numeral as a gene).
-_ROMAN = re.compile(r"^[IVX]{2,5}a?$")
-_FACTOR_BEFORE = re.compile(r"(?<![\w-])[Ff]actors?\s$")
+_ROMAN = lazy_re.compile(r"^[IVX]{2,5}a?$")
+_FACTOR_BEFORE = lazy_re.compile(r"(?<![\w-])[Ff]actors?\s$")
 # Words joined to a name by a hyphen that are no part of it: negation ("non-AP-1" is not AP-1), a
 # construct's parts ("promoter-CAT", "genes-CEP1"); class words are checked too ("Janus kinase-STAT")
 _NOT_NAME_PREFIXES = frozenset(["non", "promoter", "promoters", "gene", "genes", "enhancer", "vector"])
 # A state written before the name is not part of it (phosphorylated-VEGFR2, p-NF-kappaB)
 _STATE_PREFIXES = frozenset(["p", "phospho", "phosphorylated"])
-_VIRAL_CELLULAR = re.compile(r"(?<![\w-])[cv]-$")
+_VIRAL_CELLULAR = lazy_re.compile(r"(?<![\w-])[cv]-$")
 # A figure or table label ("Fig.1", "FIG. 4", "Tab.2", "Table 3"): folded, it reads as a
 # symbol or alias (FIG4, FIG1 = IL4I1, TAB), which papers' captions repeat in every figure.
-_FIGURE_LABEL = re.compile(r"(?i)^(?:figs?|figure|tab|table)(?:\.\s?|\s)\d+[a-z]?$")
-_FIGURE_WORD = re.compile(r"(?i)^(?:figs?|figure|tab|table)$")
-_FIGURE_NUMBER_AFTER = re.compile(r"(?:\.\s?|\s)\d")
+_FIGURE_LABEL = lazy_re.compile(r"(?i)^(?:figs?|figure|tab|table)(?:\.\s?|\s)\d+[a-z]?$")
+_FIGURE_WORD = lazy_re.compile(r"(?i)^(?:figs?|figure|tab|table)$")
+_FIGURE_NUMBER_AFTER = lazy_re.compile(r"(?:\.\s?|\s)\d")
 # ... and glued to its number by PDF conversion ("激活Fig4.", validation40_zh ChinaXiv-201706.00272V1; "Fig2 Binding
 # site", validation38_zh ChinaXiv-201712.01190V1): written Fig/Figure/Tab/Table (never the capitals of the FIG4
 # symbol), then the caption's next capitalised word, or right after Chinese text; a figure label also before a
 # full stop or colon (a table label not: "binds Tab1." is the mouse TAB1). The mouse gene "Fig4" of a sentence
 # ("Loss of Fig4 causes") is followed by a lower-case word and stays.
-_GLUED_FIGURE_LABEL = re.compile(r"^(?:Fig|Figure|Tab|Table)\d+[A-Za-z]?$")
-_CAPTION_AFTER = re.compile(r"\s?[A-Z][a-z]")
-_FIGURE_END_AFTER = re.compile(r"[.:：]|\s*$")
+_GLUED_FIGURE_LABEL = lazy_re.compile(r"^(?:Fig|Figure|Tab|Table)\d+[A-Za-z]?$")
+_CAPTION_AFTER = lazy_re.compile(r"\s?[A-Z][a-z]")
+_FIGURE_END_AFTER = lazy_re.compile(r"[.:：]|\s*$")
 
 
 # OCR runs a word into the letter prefix of the name after it in the English abstracts and references of
@@ -214,7 +215,7 @@ _FIGURE_END_AFTER = re.compile(r"[.:：]|\s*$")
 # involvement ofe-cadherin and beta-catenins" (sample ChinaXiv-201712.00524V1, a reference title). The
 # prefix grown over ("expressonsofE") kept the bare head's family (FPLX:Cadherin); the name is the run's
 # tail after its glued function word, E-cadherin (CDH1).
-_GLUED_FUNCTION_WORD = re.compile(r"(?:of|and|the|in|to|with|by|for|on|at|from|that|as)(?=[A-Za-z]{1,3}$)")
+_GLUED_FUNCTION_WORD = lazy_re.compile(r"(?:of|and|the|in|to|with|by|for|on|at|from|that|as)(?=[A-Za-z]{1,3}$)")
 
 
 def glued_prefix_name(text: str, m: Mention, prefix_end: int, relink) -> Mention:
@@ -242,8 +243,8 @@ def is_figure_label(text: str, m: Mention) -> bool:
         _FIGURE_WORD.match(m.text) and _FIGURE_NUMBER_AFTER.match(text, m.end))
 
 
-_PHOSPHO = re.compile(r"^(?:p-|p(?=[A-Z])|phospho-|phosphorylated\s+)(?P<base>.+)$")
-_WORD_BEFORE = re.compile(r"([A-Za-z0-9α-ωΑ-Ω][\w'α-ωΑ-Ω/+-]*)(\s+|-)$")
+_PHOSPHO = lazy_re.compile(r"^(?:p-|p(?=[A-Z])|phospho-|phosphorylated\s+)(?P<base>.+)$")
+_WORD_BEFORE = lazy_re.compile(r"([A-Za-z0-9α-ωΑ-Ω][\w'α-ωΑ-Ω/+-]*)(\s+|-)$")
 
 # Words that end a left extension: function words, quantifiers, verbs and vague adjectives.
 _NOT_MODIFIER = frozenset(
@@ -337,8 +338,8 @@ def read_first_column(path: Path) -> list[str]:
     return rows[1:]
 
 
-_FIRST_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*")
-_NAME_START = re.compile(r"(?<![\w\-])[A-Za-z0-9]")
+_FIRST_WORD = lazy_re.compile(r"[A-Za-z0-9][A-Za-z0-9']*")
+_NAME_START = lazy_re.compile(r"(?<![\w\-])[A-Za-z0-9]")
 
 
 def read_learned_names(path: Path) -> dict[str, tuple[str, ...]]:
@@ -352,7 +353,7 @@ def read_learned_names(path: Path) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
-_SHORT_CAPS = re.compile(r"^[A-Z][A-Z0-9]{1,3}$")
+_SHORT_CAPS = lazy_re.compile(r"^[A-Z][A-Z0-9]{1,3}$")
 
 
 def learned_name_spans(
@@ -393,7 +394,7 @@ def learned_name_spans(
 # weak for a dictionary acronym (a metabolite has levels too), enough for a name the annotators
 # tagged in most of its uses. Out-of-sample check (names learned on the first 60 % of BC2GM
 # train, scored on 60-80 %): 5 more gold mentions, 1 spurious.
-_PRODUCT_CUE = re.compile(
+_PRODUCT_CUE = lazy_re.compile(
     r"\b(?:levels?|secretion|secreted|deficiency|release|released|concentrations?|serum|plasma|"
     r"activity|activities|therapy)\b"
 )
@@ -410,14 +411,14 @@ def has_product_cue(text: str, start: int, end: int, window: int = 40) -> bool:
 # accessory/regulatory genes, written in lower case (gene) or capitalised (protein). The words are
 # short and some are ordinary (rev, tax, pol), so a use counts next to a gene cue or in a sentence
 # naming a retrovirus (BC2GM tuning part: 17 gold uses found this way, 2 spurious).
-_VIRAL_GENE = re.compile(
+_VIRAL_GENE = lazy_re.compile(
     r"(?<![\w\-/])(?:gag|pol|env|tat|rev|nef|vif|vpr|vpu|tax|rex|Gag|Pol|Env|Tat|Rev|Nef|Vif|Vpr|Vpu|Tax|Rex)"
     r"(?![\w\-])"
 )
-_RETROVIRUS = re.compile(r"HIV|HTLV|SIV|FIV|EIAV|MuLV|virus|viral|retrovir|lentivir|provir", re.IGNORECASE)
+_RETROVIRUS = lazy_re.compile(r"HIV|HTLV|SIV|FIV|EIAV|MuLV|virus|viral|retrovir|lentivir|provir", re.IGNORECASE)
 
 
-_RIBOSOMAL_RNA = re.compile(
+_RIBOSOMAL_RNA = lazy_re.compile(
     r"(?<![\w\-])(\d+(?:\.\d+)?\s?S (?:ribosomal RNAs?|rRNAs?|rDNAs?|ribosomal DNA|RNAs?))(?![\w-])")
 
 
@@ -457,7 +458,7 @@ def _is_gene(m: Mention) -> bool:
 # A value right after an acronym reads it as a statistic: "(OR = 1.67 per high-risk allele", "(odds ratio
 # (OR)=1.31", "(OR 0.98; 95% CI", "(HR: 2.1" -- "=", ":" or a comparison, or a decimal number (a designator
 # is an integer: "TG 2", "HR alpha")
-_VALUE_AFTER = re.compile(r"\)?\s*(?:[=:<>≤≥]\s*[\d.]|\d*\.\d)")
+_VALUE_AFTER = lazy_re.compile(r"\)?\s*(?:[=:<>≤≥]\s*[\d.]|\d*\.\d)")
 
 
 def value_after(text: str, end: int) -> bool:
@@ -654,9 +655,9 @@ def refine(
 _ROMAN_NUMBERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
                   "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18}
 _TYPE_NUMBER = r"(?P<n>[IVX]{1,5}|\d{1,2})"
-_COLLAGEN_NAMED = re.compile(r"^(?:[Cc]ollagen[- ](?:type[- ]?)?" + _TYPE_NUMBER + r"|type[- ]?" + _TYPE_NUMBER.replace("n>", "m>")
-                             + r"[- ][Cc]ollagen)$", re.IGNORECASE)
-_TYPE_BEFORE_COLLAGEN = re.compile(r"(?<![\w-])[Tt]ype[- ]?" + _TYPE_NUMBER + r"[- ]$")
+_COLLAGEN_NAMED = lazy_re.compile(r"^(?:[Cc]ollagen[- ](?:type[- ]?)?" + _TYPE_NUMBER + r"|type[- ]?" + _TYPE_NUMBER.replace("n>", "m>")
+                                  + r"[- ][Cc]ollagen)$", re.IGNORECASE)
+_TYPE_BEFORE_COLLAGEN = lazy_re.compile(r"(?<![\w-])[Tt]ype[- ]?" + _TYPE_NUMBER + r"[- ]$")
 
 
 def collagen_type(text: str, m: Mention, relink) -> Mention:
@@ -685,8 +686,8 @@ def collagen_type(text: str, m: Mention, relink) -> Mention:
     return m
 
 
-_LIPOPROTEIN = re.compile(r"^(?:V?LDL|HDL|IDL)\d?$")
-_CHOLESTEROL_AFTER = re.compile(r"[ -]cholesterol(?![\w-])")
+_LIPOPROTEIN = lazy_re.compile(r"^(?:V?LDL|HDL|IDL)\d?$")
+_CHOLESTEROL_AFTER = lazy_re.compile(r"[ -]cholesterol(?![\w-])")
 
 
 def lipoprotein_cholesterol_end(text: str, surface: str, end: int) -> int:
@@ -748,8 +749,8 @@ def extend_right(text: str, m: Mention, relink=None) -> Mention:
 # molecules) names no partner of the short name. The other relation words do ("Deptor … an mTOR
 # interacting protein": the gold pairs Deptor with mTOR; "IL-1-responsive element", "p21-activated
 # kinases", a domain "Src homology 2"), so there the short name's id stays when the whole name is unknown.
-_ANOTHER_PROTEIN = re.compile(r"[- ]related[- ]| class ")
-_PLURAL_HEAD = re.compile(r"(protein|kinase|factor|enzyme|receptor|element|sequence|domain|peptide|repressor|ligase)s$")
+_ANOTHER_PROTEIN = lazy_re.compile(r"[- ]related[- ]| class ")
+_PLURAL_HEAD = lazy_re.compile(r"(protein|kinase|factor|enzyme|receptor|element|sequence|domain|peptide|repressor|ligase)s$")
 
 
 def named_part_id(name: str, relink) -> str:
@@ -828,22 +829,22 @@ def _add_oncogenes(text: str, mentions: list[Mention], relink) -> list[Mention]:
 
 # --- gene mentions by shape (no dictionary entry) --------------------------------------------
 
-_TOKEN = re.compile(r"(?<![\w\-/])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w\-])")
-_SYMBOL_SHAPE = re.compile(r"^(?=.*[A-Z])(?=.*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
-_IG = re.compile(r"^Ig[AGEMD]\d?[a-z]?$")
+_TOKEN = lazy_re.compile(r"(?<![\w\-/])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w\-])")
+_SYMBOL_SHAPE = lazy_re.compile(r"^(?=.*[A-Z])(?=.*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+_IG = lazy_re.compile(r"^Ig[AGEMD]\d?[a-z]?$")
 # Bacterial and yeast gene names after Demerec et al. (Genetics 1966): three lower-case letters
 # and a capital (lacZ, recA, traF, ompC, gyrA), optionally a number.
-_DEMEREC = re.compile(r"^[a-z]{3}[A-Z]\d{0,2}$")
+_DEMEREC = lazy_re.compile(r"^[a-z]{3}[A-Z]\d{0,2}$")
 # ... and their protein products, capitalised (Demerec et al. 1966; ASM style): RecA, LexA, UmuD,
 # PrfA, TraR, CheA, NusA (BC2GM train: 164 such tokens outside any mention, 32 not gold).
-_DEMEREC_PROTEIN = re.compile(r"^[A-Z][a-z]{2}[A-Z]\d{0,2}$")
+_DEMEREC_PROTEIN = lazy_re.compile(r"^[A-Z][a-z]{2}[A-Z]\d{0,2}$")
 # Proteins named by their apparent molecular weight in kDa (p14, p44, p116; BC2GM train: 24 of 25
 # such tokens outside any mention are gold, BioRED 9 of 12); not a chromosome band (p31.2)
-_MOLECULAR_WEIGHT = re.compile(r"^p\d{2,3}$")
-_DECIMAL_AFTER = re.compile(r"\.\d")
+_MOLECULAR_WEIGHT = lazy_re.compile(r"^p\d{2,3}$")
+_DECIMAL_AFTER = lazy_re.compile(r"\.\d")
 # Restriction enzymes after Smith & Nathans (J Mol Biol 1973): genus initial, two species
 # letters, strain, Roman numeral (EcoRI, HindIII, BamHI, BglII).
-_RESTRICTION = re.compile(r"^[A-Z][a-z]{2}[A-Za-z0-9]?[IVX]{1,3}$")
+_RESTRICTION = lazy_re.compile(r"^[A-Z][a-z]{2}[A-Za-z0-9]?[IVX]{1,3}$")
 # Retroviral oncogenes written in lower case, with their v-/c- prefix (Coffin et al., J Virol
 # 1981 nomenclature): the human gene or family of the upper-case symbol.
 ONCOGENES = frozenset(
@@ -878,38 +879,38 @@ ONCOGENES = frozenset(
         "maf",
     ]
 )
-_ONCOGENE = re.compile(
+_ONCOGENE = lazy_re.compile(
     r"(?<![\w-])((?:[vc]-)?(?:"
     + "|".join(sorted(ONCOGENES, key=len, reverse=True))
     + r"))(?![\w-])"
 )
 # Element symbols of the formulas and ions that look like symbols (CO2, H2O2, Ca2, NH2, K562).
-_FORMULA = re.compile(
+_FORMULA = lazy_re.compile(
     r"^(?=.*O)(?:(?:H|C|N|O|P|S|Na|K|Cl)\d*)+$"  # a molecule with oxygen: CO2, H2O2, NO2, PO4
     r"|^(?:Ca|Mg|Fe|Cu|Zn|Mn|Co|Ni|Cd|Na|K|Li|Hg|Pb)\d?$"  # an ion: Ca2, Fe3
     r"|^(?:Tc|Tl|In|Ga|I|F|C|Cr|Xe|Rb|Sr|Y|Lu)-\d+m?$"  # an isotope: Tc-99m, Tl-201
     r"|^(?i:[a-z]{0,4}c?o2(?:max)?)$"  # blood gases and oxygen measures: PaCO2, SpO2, FIO2, VO2max
     r"|^ORF\d*$"  # open reading frames
 )
-_CODE = re.compile(r"^[A-Z]{1,4}-?\d{3,}[A-Z]?$|^(?:LD|ED|IC|EC)\d{2,3}$|^C57BL|^BALB")
+_CODE = lazy_re.compile(r"^[A-Z]{1,4}-?\d{3,}[A-Z]?$|^(?:LD|ED|IC|EC)\d{2,3}$|^C57BL|^BALB")
 # Sequence variants (BioRED types them Variant, not Gene): Val175Met, G12D, Y329fs, R399Q
-_VARIANT = re.compile(
+_VARIANT = lazy_re.compile(
     r"^(?:[A-Z][a-z]{2}\d+(?:[A-Z][a-z]{2}|fs|del|ins|X)|[A-Z]\d+(?:[A-Z]|fs\w*|del|ins|X)|"
     r"rs\d+)$"
 )
 # A variant or construct written onto the symbol (BioRED types the variant apart, the gene is the
 # stem): KrasG12D, hGRalphaD401H, AT1aKO, TRAF2DN; alone, a variant with a lower-case protein
 # prefix (HBV sG145R, rtM204I) or a stop codon (E873stop) is no gene.
-_GLUED_VARIANT = re.compile(r"(?<=[a-z0-9])(?:[A-Z]\d{2,4}[A-Z]|KO|DN)$")
-_PREFIXED_VARIANT = re.compile(r"^(?:[a-z]{1,2}[A-Z]\d{2,4}[A-Z]|[A-Z]\d{2,4}stop)$")
-_LONG_CODE = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{5,}$")  # Ro4368554: a compound code
-_BARE = re.compile(r"^[A-Z][0-9]{1,2}[a-z]?$")  # E2, R1, L1: a gene only next to a gene cue
-_NOT_SYMBOL_WORDS = re.compile(
+_GLUED_VARIANT = lazy_re.compile(r"(?<=[a-z0-9])(?:[A-Z]\d{2,4}[A-Z]|KO|DN)$")
+_PREFIXED_VARIANT = lazy_re.compile(r"^(?:[a-z]{1,2}[A-Z]\d{2,4}[A-Z]|[A-Z]\d{2,4}stop)$")
+_LONG_CODE = lazy_re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{5,}$")  # Ro4368554: a compound code
+_BARE = lazy_re.compile(r"^[A-Z][0-9]{1,2}[a-z]?$")  # E2, R1, L1: a gene only next to a gene cue
+_NOT_SYMBOL_WORDS = lazy_re.compile(
     r"(?:^|-)(?:terminal|terminus|terminally|fold|like|treated|induced|mediated|dependent|"
     r"positive|negative|deficient|null|type|mM|nM|kb|kDa|bp)$",
     re.IGNORECASE,
 )
-_NON_GENE_AFTER = re.compile(
+_NON_GENE_AFTER = lazy_re.compile(
     r"^[\s-]*(?:cells?|cell line|virus|viruses|phase|strain|mice|rats?|"
     r"bacteriophage|phage|medium|buffer)\b",
     re.IGNORECASE,
@@ -918,12 +919,12 @@ _NON_GENE_AFTER = re.compile(
 
 # A word with a capital or a digit right before a gene-part noun names a gene even when it has
 # no symbol shape of its own (GH gene, TSH mRNA; "X protein" is phrase_spans' job).
-_BEFORE_GENE_PART = re.compile(
+_BEFORE_GENE_PART = lazy_re.compile(
     r"(?<![\w\-/])([A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]|[A-Z])(?= (?:genes?|mRNAs?|cDNAs?|promoters?|"
     r"transcripts?|locus|gene product|operons?|regulons?|mutants?)(?![\w-]))"
 )
 # Nucleic acids, viruses and parts of a sequence are no gene names (RNA gene, HIV-1 promoter)
-_NOT_GENE_WORD = re.compile(
+_NOT_GENE_WORD = lazy_re.compile(
     r"^(?:[a-z]{0,3}RNAs?|[a-z]{0,3}DNAs?|snRNP|[A-Z]{1,4}V(?:-\d)?|TATA(?:-less)?|LTR|[IVX]+|"
     r"[A-Z]|N-terminal|C-terminal)$|-(?:dependent|mediated|responsive|specific|encoded|linked|"
     r"related|regulated|binding|like|less|containing|inducible|induced)$|^\d+(?:-?kDa?|K)$"
@@ -935,13 +936,13 @@ _NOT_GENE_WORD = re.compile(
 # genes of those letters have one or two digits, his3, leu2) nor the phage vector lambda gt11
 _AA3 = "Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val"
 _AA3_LOWER = "ala|arg|asn|asp|cys|gln|glu|gly|his|ile|leu|lys|met|phe|pro|ser|thr|trp|tyr|val"
-_LOWER_SYMBOL = re.compile(r"^[a-z]{1,4}\d{1,4}[a-z]?(?:-\d+)?$")
-_VECTOR_BEFORE = re.compile(r"lambda\s?$")
+_LOWER_SYMBOL = lazy_re.compile(r"^[a-z]{1,4}\d{1,4}[a-z]?(?:-\d+)?$")
+_VECTOR_BEFORE = lazy_re.compile(r"lambda\s?$")
 
 
 # A bacterial gene or operon stem (Demerec 1966): three lower-case letters, then the capitals of
 # the genes of an operon if any (mer, pyr, crp, acoABCD, fixNOQP); not a short English word
-_DEMEREC_STEM = re.compile(r"^[a-z]{3}[A-Z]{0,6}$")
+_DEMEREC_STEM = lazy_re.compile(r"^[a-z]{3}[A-Z]{0,6}$")
 _SHORT_WORDS = frozenset("""one two six ten own box key new old all any few its our her his who why how
     end top low raw dry wet big far net non pre pro sub""".split())
 
@@ -958,10 +959,10 @@ def is_lower_case_symbol(text: str, start: int, end: int) -> bool:
         _VECTOR_BEFORE.search(text, max(0, start - 8), start))
 
 
-_MUTANT_AFTER = re.compile(r" mutants?(?![\w-])")
+_MUTANT_AFTER = lazy_re.compile(r" mutants?(?![\w-])")
 # Before "mutant": gain/loss of function (GOF), a substitution (R76G, Ser-->Ala), a genus
 # (Arabidopsis), a restriction-modification system (R-M) are no gene names
-_NOT_MUTANT_GENE = re.compile(rf"^(?:[A-Z]+|[A-Z][a-z]{{3,}}|{_AA3}|[A-Z]-[A-Z])$")
+_NOT_MUTANT_GENE = lazy_re.compile(rf"^(?:[A-Z]+|[A-Z][a-z]{{3,}}|{_AA3}|[A-Z]-[A-Z])$")
 
 
 def names_a_mutant_gene(text: str, start: int, end: int) -> bool:
@@ -998,7 +999,7 @@ def head_noun_spans(
 
 
 # The last word of a long form that names a gene product (abbreviations with no dictionary entry)
-_GENE_HEAD_WORD = re.compile(
+_GENE_HEAD_WORD = lazy_re.compile(
     r"(?:protein|proteins|kinase|kinases|receptor|receptors|factor|factors|enzyme|ligand|"
     r"transporter|channel|antigen|hormone|peptide|[a-z]{3,}ase|[a-z]{3,}ases)$"
 )
@@ -1022,7 +1023,7 @@ def gene_short_forms(definitions, excluded: frozenset[str]) -> frozenset[str]:
 # A long form naming a disease or syndrome: "X-linked adrenoleukodystrophy (ALD)", "Multiple
 # endocrine neoplasia type 1 (MEN1)", "Resistance to thyroid hormone (RTH)", "familial partial
 # lipodystrophy (Dunnigan) type 3 (FPLD3)"; a trailing type/number is skipped.
-_DISEASE_LONG = re.compile(
+_DISEASE_LONG = lazy_re.compile(
     r"(?:syndromes?|diseases?|disorders?|dystroph\w*|neoplasias?|lymphomas?|leuka?emias?|carcinomas?|cancers?|"
     r"tumou?rs?|deficienc(?:y|ies)|rickets|deafness|retardation|ataxias?|atroph(?:y|ies)|dementias?|palsy|"
     r"\w+path(?:y|ies)|\w+emias?|\w+osis|\w{3,}oses|\w+itis)"  # fibroses, not "doses"
@@ -1031,19 +1032,19 @@ _DISEASE_LONG = re.compile(
 )
 # "the ALD gene", "MEN1 gene mutations", "ALD cDNA": the paper names the disease gene by the
 # disease's short form (BioRED annotates these uses as genes, and the disease uses not).
-_GENE_WORD_AFTER = re.compile(
+_GENE_WORD_AFTER = lazy_re.compile(
     r"\s+(?:tumou?r\s+suppressor\s+)?(?:genes?|cDNA|mRNA|proteins?|locus|transcripts?|promoter|exons?)\b")
 
 
 # "X-linked hypophosphatemic rickets (XLH; OMIM 307800)": a short form in parentheses closed by
 # ";" or "," right after a disease word, which the Schwartz & Hearst detector does not pair
 _PAREN_SHORT = r"\(\s*([A-Z][A-Za-z0-9\-]{1,9})\s*[;,]"
-_DISEASE_PAREN = re.compile(_DISEASE_LONG.pattern.split("$|")[0] + r"\s*" + _PAREN_SHORT, re.IGNORECASE)
+_DISEASE_PAREN = lazy_re.compile(_DISEASE_LONG.pattern.split("$|")[0] + r"\s*" + _PAREN_SHORT, re.IGNORECASE)
 # Every match of _DISEASE_PAREN holds one of these: a text without one has no match, and is not
 # searched. The search itself is slow on Chinese text: its \w+ alternatives ("\w+osis") run to
 # the end of each CJK run from every start in it (quadratic in the run), and it was 9 % of a
 # batch's time (benchmark, 16x) though only ~4 % of paragraphs hold "(X;" or "(X,".
-_PAREN_SHORT_ANYWHERE = re.compile(_PAREN_SHORT, re.IGNORECASE)
+_PAREN_SHORT_ANYWHERE = lazy_re.compile(_PAREN_SHORT, re.IGNORECASE)
 
 
 def disease_short_forms(definitions, texts=()) -> frozenset[str]:
@@ -1059,7 +1060,7 @@ def disease_short_forms(definitions, texts=()) -> frozenset[str]:
     return frozenset(found)
 
 
-_WORD_OR_SPACE = re.compile(r"[\w\s]")
+_WORD_OR_SPACE = lazy_re.compile(r"[\w\s]")
 
 
 def _region_start(text: str, paren: int) -> int:
@@ -1123,7 +1124,7 @@ def is_disease_use(text: str, start: int, end: int, shorts: frozenset[str]) -> b
 
 
 # a dose then an all-caps word: the dosing frequency or route ("5 mg BID", "10 mg/kg IV", "1 g QD")
-_WORD_AFTER_DOSE = re.compile(r"\d\s?(?:mg|g|µg|μg|mcg|ng|ml|mL|IU|U)(?:/(?:kg|m2|day|d))?\s([A-Z]{2,3})(?![\w-])")
+_WORD_AFTER_DOSE = lazy_re.compile(r"\d\s?(?:mg|g|µg|μg|mcg|ng|ml|mL|IU|U)(?:/(?:kg|m2|day|d))?\s([A-Z]{2,3})(?![\w-])")
 
 
 def dosing_words(texts) -> frozenset[str]:
@@ -1137,7 +1138,7 @@ def dosing_words(texts) -> frozenset[str]:
 # Genome Database nomenclature), numbered SNPs of a study (SNP7), dbSNP ids (rs1800734).
 # T-cell subsets (Th1, Th17, Tc1, Tr1) are cells, not genes (no gold gene in BioRED or BC2GM train;
 # TH1 is an alias of NELFCD, written in capitals).
-_MARKER = re.compile(r"^(?:D(?:\d{1,2}|X|Y)S\d{1,5}[A-Z]?|SNPs?\d{1,3}|rs\d{3,}|T[hcr]\d{1,2})$")
+_MARKER = lazy_re.compile(r"^(?:D(?:\d{1,2}|X|Y)S\d{1,5}[A-Z]?|SNPs?\d{1,3}|rs\d{3,}|T[hcr]\d{1,2})$")
 
 
 def not_gene_use(text: str, start: int, end: int, disease_shorts: frozenset[str],
@@ -1150,8 +1151,8 @@ def not_gene_use(text: str, start: int, end: int, disease_shorts: frozenset[str]
             or is_postnatal_day(text, start, end) or names_no_gene(text, start, end))
 
 
-_POSTNATAL_DAY = re.compile(r"^P\d{1,2}$")
-_POSTNATAL = re.compile(r"\bpostnatal(?:ly)?\b", re.IGNORECASE)
+_POSTNATAL_DAY = lazy_re.compile(r"^P\d{1,2}$")
+_POSTNATAL = lazy_re.compile(r"\bpostnatal(?:ly)?\b", re.IGNORECASE)
 
 
 def is_postnatal_day(text: str, start: int, end: int) -> bool:
@@ -1160,14 +1161,14 @@ def is_postnatal_day(text: str, start: int, end: int) -> bool:
     return bool(_POSTNATAL_DAY.match(text[start:end])) and _POSTNATAL.search(text) is not None
 
 
-_NUCLEOTIDES = re.compile(r"^[ACGTU]{2,4}$")
+_NUCLEOTIDES = lazy_re.compile(r"^[ACGTU]{2,4}$")
 # a codon or repeat written as a sequence: "(GCG)6", "(CTG) n-repeat", "c.304ins(GCG)", "CAG/GG",
 # "GG genotype", "CAG repeat length", "threonine (ACG) at codon 453"
-_SEQUENCE_AFTER = re.compile(
+_SEQUENCE_AFTER = lazy_re.compile(
     r"\)?\s?(?:\(?\d|n\b)|/[ACGTU]{2,}\b|[ACGTU]{2,}|\s+(?:genotypes?|alleles?|repeats?|homozygo\w*|"
     r"heterozygo\w*|carriers?|codons?|triplets?|expansions?|distribution|at codon|"
     r"(?:half-)?sites?|motifs?|sequences?)\b")
-_SEQUENCE_BEFORE = re.compile(r"(?:ins|dup|del|[ACGTU]{2,}\)?\d*|[ACGTU]{2,}/)\(?$")
+_SEQUENCE_BEFORE = lazy_re.compile(r"(?:ins|dup|del|[ACGTU]{2,}\)?\d*|[ACGTU]{2,}/)\(?$")
 
 
 def is_nucleotide_use(text: str, start: int, end: int) -> bool:
@@ -1197,8 +1198,8 @@ def short_form_spans(text: str, shorts: frozenset[str], taken: list[tuple[int, i
             if not any(a < hit.end(1) and hit.start(1) < b for a, b in taken)]
 
 
-_SNRNA = re.compile(r"^U\d{1,2}$")
-_SPLICING_CUE = re.compile(r"snRNAs?|snRNPs?|snoRNAs?|splic|small nuclear|small nucleolar", re.IGNORECASE)
+_SNRNA = lazy_re.compile(r"^U\d{1,2}$")
+_SPLICING_CUE = lazy_re.compile(r"snRNAs?|snRNPs?|snoRNAs?|splic|small nuclear|small nucleolar", re.IGNORECASE)
 
 
 def is_snrna_use(sentence: str, word: str) -> bool:
@@ -1258,8 +1259,8 @@ def shape_spans(
 
 # --- gene mentions by their head noun (no dictionary entry) ----------------------------------
 
-_ASE = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9]*(?:ase|ases))(?![\w-])")
-_HEADS = re.compile(
+_ASE = lazy_re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9]*(?:ase|ases))(?![\w-])")
+_HEADS = lazy_re.compile(
     r"(?<![\w-])(kinases?|receptors?|factors?|antigens?|toxins?|proteins?|activators?|"
     r"polymerases?|nucleases?|globulins?|channels?)(?![\w-])"
 )
@@ -1296,7 +1297,7 @@ _NOT_ENZYME = frozenset(
 )
 # Words in -ase that name no enzyme, by their ending: stages of the cell cycle (interphase,
 # metaphase), the plurals of -stasis and -iasis (metastases, helminthiases), gases, aliases
-_ASE_WORD = re.compile(r"(?:phases?|stases|iases|^gases|^aliases)$", re.IGNORECASE)
+_ASE_WORD = lazy_re.compile(r"(?:phases?|stases|iases|^gases|^aliases)$", re.IGNORECASE)
 
 
 def is_ase_word(word: str) -> bool:
@@ -1305,7 +1306,7 @@ def is_ase_word(word: str) -> bool:
     return bool(_ASE_WORD.search(word))
 
 
-_SUFFIX = re.compile(
+_SUFFIX = lazy_re.compile(
     r"(?: (?:I|II|III|IV|V|VI|VII|VIII|IX|X|[A-Z]|\d{1,2}[a-z]?)"
     r"|[- ](?:alpha|beta|gamma|delta|kappa))"
     r"(?![\w-])"
@@ -1370,7 +1371,7 @@ def phrase_spans(
 
 # --- genes named in a pathway name (no entity: the pathway is what the sentence is about) ------
 
-_PART_SPLIT = re.compile(r"[^/]+")
+_PART_SPLIT = lazy_re.compile(r"[^/]+")
 
 
 def pathway_part_spans(m: Mention, relink) -> list[tuple[int, int]]:
@@ -1393,8 +1394,8 @@ def pathway_part_spans(m: Mention, relink) -> list[tuple[int, int]]:
 
 # A lower-case phrase ending in a class noun, with no designator: "general transcription factor",
 # "adaptor proteins", "key transcription factor", "replication proteins"
-_CLASS_PHRASE = re.compile(r"^[a-z][a-z\- ]*\b(?:proteins?|factors?|activators?)$")
-_GREEK_WORD = re.compile(r"\b(?:alpha|beta|gamma|delta|epsilon|kappa|sigma|zeta|theta|omega)\b")
+_CLASS_PHRASE = lazy_re.compile(r"^[a-z][a-z\- ]*\b(?:proteins?|factors?|activators?)$")
+_GREEK_WORD = lazy_re.compile(r"\b(?:alpha|beta|gamma|delta|epsilon|kappa|sigma|zeta|theta|omega)\b")
 
 
 def is_generic_class_phrase(surface: str) -> bool:

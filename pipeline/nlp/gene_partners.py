@@ -17,26 +17,27 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.nlp.gene_context import _CODE, _FORMULA, _MARKER, _NOT_GENE_WORD, _NOT_SYMBOL_WORDS, _VARIANT
 
 # A partner: starts with a letter, has a capital, 2-12 characters, hyphens inside only
-_PARTNER = re.compile(r"^(?=.*[A-Z])[A-Za-z][A-Za-z0-9\-]{1,11}$")
+_PARTNER = lazy_re.compile(r"^(?=.*[A-Z])[A-Za-z][A-Za-z0-9\-]{1,11}$")
 # A coordinated sibling needs more of a symbol's shape: a digit, two capitals or a capital after
 # a lower-case letter (Rac1, DDB, hSIE); "However", "Thus" and other capitalised words have none
-_SIBLING = re.compile(r"^(?=.*(?:\d|[A-Z].*[A-Z]|[a-z][A-Z]))")
+_SIBLING = lazy_re.compile(r"^(?=.*(?:\d|[A-Z].*[A-Z]|[a-z][A-Z]))")
 # Sequence motifs and repeats (CCAAT, TATA, CAG), response elements (ARE, GRE, ERE) and ranges
 # (T1-9, C1-7) are no names
-_MOTIF_OR_RANGE = re.compile(r"^[ACGTUN]{3,}$|^[A-Z]{1,2}REs?\d?$|\d-\d+$")
+_MOTIF_OR_RANGE = lazy_re.compile(r"^[ACGTUN]{3,}$|^[A-Z]{1,2}REs?\d?$|\d-\d+$")
 # Written next to genes but no gene: wild type (WT), regulatory T cells (Treg, Th2/Treg)
 _NOT_PARTNERS = frozenset(["WT", "Wt", "Treg", "Tregs"])
 _TOKEN = r"[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z0-9]"
-_AFTER_SLASH = re.compile(r"(?<=/)(" + _TOKEN + r")(?![\w\-])")
-_BEFORE_SLASH = re.compile(r"(?<![\w\-/])(" + _TOKEN + r")(?=/)")
-_COORDINATED = re.compile(r"(?<![\w\-/])(" + _TOKEN + r")(?=(?:,? (?:and|or)|,) (" + _TOKEN + r")(?![\w\-/]))")
+_AFTER_SLASH = lazy_re.compile(r"(?<=/)(" + _TOKEN + r")(?![\w\-])")
+_BEFORE_SLASH = lazy_re.compile(r"(?<![\w\-/])(" + _TOKEN + r")(?=/)")
+_COORDINATED = lazy_re.compile(r"(?<![\w\-/])(" + _TOKEN + r")(?=(?:,? (?:and|or)|,) (" + _TOKEN + r")(?![\w\-/]))")
 # A symbol in parentheses right after a mention: the short form the paper gives the name
-_IN_PARENTHESES = re.compile(r" \((" + _TOKEN + r")\)")
+_IN_PARENTHESES = lazy_re.compile(r" \((" + _TOKEN + r")\)")
 # What the pair names when the next word is one of these: cells, strains, animals, measures
-_NOT_GENES_AFTER = re.compile(
+_NOT_GENES_AFTER = lazy_re.compile(
     r"\s*(?:cells?|cell lines?|mice|mouse|rats?|strains?|patients|groups?|values?|indices|images?|"
     r"solutions?|signals?|sites?|elements?|boxes|motifs?|plasmids?|vectors?|scores?|scales?)\b",
     re.IGNORECASE,
@@ -54,7 +55,7 @@ def is_partner_shape(word: str, sibling: bool = False) -> bool:
                 or _CODE.match(word) or _NOT_SYMBOL_WORDS.search(word) or _MARKER.match(word))
 
 
-_LETTERS_THEN_NUMBER = re.compile(r"([A-Za-z]+)\d+[a-z]?$")
+_LETTERS_THEN_NUMBER = lazy_re.compile(r"([A-Za-z]+)\d+[a-z]?$")
 
 
 def is_shortened_sibling(known: str, partner: str) -> bool:
@@ -86,13 +87,13 @@ def slash_partner_spans(text: str, genes: list[tuple[int, int]], taken: list[tup
     changed = True
     while changed:
         changed = False
-        sides = ((_AFTER_SLASH, lambda a, b: a - 1 in ends), (_BEFORE_SLASH, lambda a, b: b + 1 in starts))
-        for pattern, joined in sides:
+        sides = ((_AFTER_SLASH, lambda a, b: a - 1 in ends, True), (_BEFORE_SLASH, lambda a, b: b + 1 in starts, False))
+        for pattern, joined, after_slash in sides:
             for m in pattern.finditer(text):
                 a, b = m.span(1)
                 if not joined(a, b) or not _free(a, b, [*taken, *out]) or m.group(1) in excluded:
                     continue
-                if pattern is _AFTER_SLASH and is_shortened_sibling(_word_before(text, a - 1), m.group(1)):
+                if after_slash and is_shortened_sibling(_word_before(text, a - 1), m.group(1)):
                     continue
                 if not is_partner_shape(m.group(1)) or _NOT_GENES_AFTER.match(text, b):
                     continue
@@ -141,13 +142,13 @@ def short_form_partner_spans(text: str, genes: list[tuple[int, int]], taken: lis
 _GREEK = (r"(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|"
           r"sigma|tau|upsilon|phi|chi|psi|omega)")
 _DESIGNATORS = {
-    "number": re.compile(r"\d{1,2}[a-z]?"),
-    "greek": re.compile(_GREEK, re.IGNORECASE),
-    "roman": re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})"),
+    "number": lazy_re.compile(r"\d{1,2}[a-z]?"),
+    "greek": lazy_re.compile(_GREEK, re.IGNORECASE),
+    "roman": lazy_re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})"),
 }
 # "flap 1, 4, 7, 14 and 28 days": numbers of a measure, not designators
 _UNIT = r"\s*(?:%|days?|weeks?|months?|years?|hours?|h|min|mg|ml|kDa|kb|bp)\b"
-_LAST_WORD = re.compile(r"(?:^|[\s\-])(\S+)$")
+_LAST_WORD = lazy_re.compile(r"(?:^|[\s\-])(\S+)$")
 
 
 def _designator_list(pattern: re.Pattern) -> re.Pattern:
@@ -163,12 +164,12 @@ _DESIGNATOR_LISTS = {kind: _designator_list(p) for kind, p in _DESIGNATORS.items
 # names written as their designator after a hyphen, the stem left out
 _ELIDED_DESIGNATOR = "(?:" + "|".join(p.pattern for p in _DESIGNATORS.values()) + r"|[αβγδεκ]|[A-Z]\d?)"
 _ELLIPSIS_SEPARATOR = r"(?:\s*[,，、]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*(?:和|及|与|或)\s*)"
-_ELIDED_ITEM = re.compile(_ELLIPSIS_SEPARATOR + r"-(" + _ELIDED_DESIGNATOR + r")(?![A-Za-z0-9\-])(?!" + _UNIT + ")",
-                          re.IGNORECASE)
-_HYPHEN_ELLIPSIS = re.compile(r"(?:" + _ELIDED_ITEM.pattern + r")+", re.IGNORECASE)
+_ELIDED_ITEM = lazy_re.compile(_ELLIPSIS_SEPARATOR + r"-(" + _ELIDED_DESIGNATOR + r")(?![A-Za-z0-9\-])(?!" + _UNIT + ")",
+                               re.IGNORECASE)
+_HYPHEN_ELLIPSIS = lazy_re.compile(r"(?:" + _ELIDED_ITEM.pattern + r")+", re.IGNORECASE)
 # the designator a name ends in, after a hyphen or a space ("IRF-1", "collagen I") or glued to
 # letters ("GABPalpha"); the stem is what comes before it
-_NAME_DESIGNATOR = re.compile(r"(?<=[A-Za-z\-\s])" + _ELIDED_DESIGNATOR + r"$")
+_NAME_DESIGNATOR = lazy_re.compile(r"(?<=[A-Za-z\-\s])" + _ELIDED_DESIGNATOR + r"$")
 
 
 def hyphen_ellipsis_end(text: str, end: int) -> int:
@@ -202,7 +203,7 @@ def elided_members(text: str, start: int, end: int) -> list[tuple[int, int, str]
 
 # the number a name ends in ("TORC1", "ERK1"), preferred to a capital + digit designator ("C1")
 # when the items after it are numbers: "TORC1/2" is TORC1 and TORC2, not TORC1 and "TOR2"
-_NUMBER_DESIGNATOR = re.compile(r"(?<=[A-Za-z\-\s])\d{1,2}[a-z]?$")
+_NUMBER_DESIGNATOR = lazy_re.compile(r"(?<=[A-Za-z\-\s])\d{1,2}[a-z]?$")
 
 
 def _number_designator(own: re.Match, first_item: str, text: str, start: int, end: int) -> re.Match:
@@ -217,8 +218,8 @@ def _number_designator(own: re.Match, first_item: str, text: str, start: int, en
 # validation_en PMID26174316), "GSK-3a/b", "IkB-a/b". keys.py folds α, β, γ, δ, κ to a, b, g, d, k, so the
 # first name matches; the second is written as its letter alone.
 _LOOKALIKE = {"a": "α", "b": "β", "g": "γ", "d": "δ", "k": "κ"}
-_LOOKALIKE_OWN = re.compile(r"(?<=[A-Za-z0-9]-)[abgdk]$|(?<=[0-9])[abgdk]$")
-_LOOKALIKE_SLASH = re.compile(r"/([abgdk])(?![A-Za-z0-9\-/])")
+_LOOKALIKE_OWN = lazy_re.compile(r"(?<=[A-Za-z0-9]-)[abgdk]$|(?<=[0-9])[abgdk]$")
+_LOOKALIKE_SLASH = lazy_re.compile(r"/([abgdk])(?![A-Za-z0-9\-/])")
 
 
 def lookalike_members(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -234,7 +235,7 @@ def lookalike_members(text: str, start: int, end: int) -> list[tuple[int, int, s
 
 # one "/designator" after a name: "estrogen receptor-alpha/beta", "caspase-3/7", "caspase-3/-7", or a
 # run of them ("Smad1/5/8": "/5", "/8"), the last followed by no name character
-_SLASH_STEP = re.compile(r"/-?(" + _ELIDED_DESIGNATOR + r")(?![A-Za-z0-9\-])", re.IGNORECASE)
+_SLASH_STEP = lazy_re.compile(r"/-?(" + _ELIDED_DESIGNATOR + r")(?![A-Za-z0-9\-])", re.IGNORECASE)
 
 
 def slash_items(text: str, end: int) -> list[re.Match]:
@@ -248,7 +249,7 @@ def slash_items(text: str, end: int) -> list[re.Match]:
     return items if items and not _SLASH_STEP_BLOCKED.match(text, end) else []
 
 
-_SLASH_STEP_BLOCKED = re.compile(r"/[A-Za-z0-9\-]")
+_SLASH_STEP_BLOCKED = lazy_re.compile(r"/[A-Za-z0-9\-]")
 
 
 def slash_member_names(name: str, tail: str) -> list[str]:

@@ -21,15 +21,16 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
 # a class phrase and a designator: "transcription factor 1", "transcription factor-4", "binding protein 2"
-_GENERIC_ALIAS = re.compile(
+_GENERIC_ALIAS = lazy_re.compile(
     r"^(?:transcription|growth|binding|nuclear|regulatory)\s+(?:factors?|proteins?)[\s\-]?(?:\d{1,2}[a-z]?|[IVX]{1,4})$",
     re.IGNORECASE,
 )
-_SHORT_AFTER = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9\-]{0,11})\s*\)")
-_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z][A-Za-z0-9\-]*)\s+$")
+_SHORT_AFTER = lazy_re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9\-]{0,11})\s*\)")
+_WORD_BEFORE = lazy_re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z][A-Za-z0-9\-]*)\s+$")
 
 
 def is_generic_tail(text: str, start: int, end: int) -> bool:

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # made by the cell, never named as what is given: "ROS-induced", "NO-stimulated" are the cell's own
 NEVER_GIVEN = frozenset({
     "MESH:D017382",  # Reactive Oxygen Species
@@ -48,28 +50,28 @@ NEVER_GIVEN = frozenset({
 })
 # a percentage strength before the name is a laboratory solution, not a dose: "3%H2O2处理内源性过氧化氢酶"
 # (validation_zh ChinaXiv-201812.00642V1), "3% H2O2 in methanol" quench the tissue's own peroxidase before staining
-_SOLUTION_BEFORE = re.compile(r"\d+(?:\.\d+)?\s?%\s?$")
+_SOLUTION_BEFORE = lazy_re.compile(r"\d+(?:\.\d+)?\s?%\s?$")
 # the cell's signalling ions: "Ca(2+)-induced current inhibition" (BioRED train PMID of TRPV6), "Ca2+-induced Ca2+
 # release" are the cell's own flux, so for them a participle of causing is no giving (a verb of giving still is)
 SIGNALLING_IONS = frozenset({"MESH:D002118", "MESH:D012964", "MESH:D011188", "MESH:D008274"})  # Ca, Na, K, Mg
 # a participle of causing right after the name: "H2O2-induced", "ATP-stimulated", "H2O2诱导"
-_CAUSED_AFTER = re.compile(r"\s?-?\s?(?:induced|stimulated)\b|\s?(?:诱导|刺激)", re.IGNORECASE)
+_CAUSED_AFTER = lazy_re.compile(r"\s?-?\s?(?:induced|stimulated)\b|\s?(?:诱导|刺激)", re.IGNORECASE)
 # a word of giving right after the name: "H2O2-treated", "calcium co-supplementation", "H2O2 (150 microM)", "H2O2处理"
-_GIVEN_AFTER = re.compile(
+_GIVEN_AFTER = lazy_re.compile(
     r"\s?-?\s?(?:pre-?)?(?:treated|treatment|exposed|exposure|loaded|loading|challenged|supplemented)\b"
     r"|\s(?:co-?)?supplementation\b"
     r"|\s?\(\s?\d+(?:\.\d+)?\s?(?:[µμu]M|mM|nM|micro[Mm]|mmol/L|[µμu]mol/L|mg/kg|[µμu]g/ml|mg/ml)\b"
     r"|\s?(?:预?处理|孵育|干预)", re.IGNORECASE)
 # a word of giving right before it: "exposure of the cells to", "treated with", "administration of", "添加"
-_GIVEN_BEFORE = re.compile(
+_GIVEN_BEFORE = lazy_re.compile(
     r"(?:\b(?:(?:pre-?)?treated|treating|incubated|supplemented|exposed|challenged|stimulated|loaded)"
     r"(?:\s+\w+){0,2}?\s+(?:with|to)\s+"
     r"|\b(?:exposure|(?:pre-?)?treatment|administration|addition|supplementation|injection|infusion)"
     r"(?:\s+of\s+(?:the\s+)?\w+)?\s+(?:to|with|of)\s+"
     r"|(?:添加|补充|给予|加入|(?<!作)用|灌胃))(?:(?:exogenous|extracellular)\s+|外源性?)?$", re.IGNORECASE)
 # the ion names a protein or a drug class, not itself: "administration of calcium channel blockers"
-_PART_OF_NAME = re.compile(r"[\s-]?(?:channels?|sensing|sensors?|binding|dependent|transporters?|pumps?|ionophores?"
-                           r"|chelators?|antagonists?|blockers?|通道|敏感)", re.IGNORECASE)
+_PART_OF_NAME = lazy_re.compile(r"[\s-]?(?:channels?|sensing|sensors?|binding|dependent|transporters?|pumps?|ionophores?"
+                                r"|chelators?|antagonists?|blockers?|通道|敏感)", re.IGNORECASE)
 LOOK_BACK = 40  # characters before the mention read for a verb or noun of giving
 
 

@@ -32,23 +32,23 @@ anti), camel-case brands and cell lines (``MyCycler``, ``HaCaT``).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
-_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
-TAIL_WORDS = re.compile(r"(?:signal(?:l)?ing|pathways?|induced|mediated|resistance|dependent|treated)")
-HEAD_WORDS = re.compile(r"(?:of|the|in|and|by|with)$")
-_HEAD = re.compile(r"^(?:of|the|in|and|by|with)(?=[A-Za-z0-9])")
+_RUN = lazy_re.compile(r"[A-Za-z][A-Za-z0-9]*")
+TAIL_WORDS = lazy_re.compile(r"(?:signal(?:l)?ing|pathways?|induced|mediated|resistance|dependent|treated)")
+HEAD_WORDS = lazy_re.compile(r"(?:of|the|in|and|by|with)$")
+_HEAD = lazy_re.compile(r"^(?:of|the|in|and|by|with)(?=[A-Za-z0-9])")
 # a capitalised symbol closing a run after a glued function word, with more words glued before it:
 # "mitochondrialbiogenesisandSIRT1/PGC-1α/PI3K/Aktsignaling" (ChinaXiv-202207.00209V1 reference 9;
 # validation gold AXIS:HGNC:14929/HGNC:9237/FPLX:PI3K/FPLX:AKT)
-_GLUED_SYMBOL_END = re.compile(r"(?:and|of|in|by|with)([A-Z][A-Za-z0-9]*)$")
+_GLUED_SYMBOL_END = lazy_re.compile(r"(?:and|of|in|by|with)([A-Z][A-Za-z0-9]*)$")
 # a lower-case name closing a run after a glued preposition, a word of 3+ letters before it:
 # "cytotoxicityofobatoclax", "predictresponsivenesstoondansetron", "regulationofautophagy"
 # (ChinaXiv reference titles); not "au|to|phagosome" (two letters before the glue word)
-_GLUED_WORD_END = re.compile(r"(?<=[a-z]{3})(?=(?:of|to|with|by|from)([a-z]{8,})$)")  # every place: "effec|to|f…"
+_GLUED_WORD_END = lazy_re.compile(r"(?<=[a-z]{3})(?=(?:of|to|with|by|from)([a-z]{8,})$)")  # every place: "effec|to|f…"
 _ISOFORM = "Δδ"
 MIN_LOWER = 6
 
@@ -61,10 +61,21 @@ def _piece_ok(piece: str) -> bool:
     return len(piece) >= MIN_LOWER if not _symbolish(piece) else len(piece) >= 2
 
 
+# The shortest run a rule of ``_rule_cuts`` cuts: a 2-character piece and a 2-letter glue word
+# ("ABin" -> "AB", "ofAB" -> "AB"; a tail word has 7+ letters). Shorter runs ("the", "of", "p53"), about
+# half the words of English text, skip the five pattern tests (tests/test_speed_glued_overlaps.py
+# tries every shorter run).
+MIN_CUT_RUN = 4
+
+
 def _cuts(run: str, locant: bool = False) -> list[tuple[int, int]]:
     """(start, end) offsets inside ``run`` of the pieces worth matching. ``locant``: the run
     follows a locant ("S-allylmercaptocysteine"), a systematic chemical name whose parts
     ("mercap|to|cysteine") are no words."""
+    return _rule_cuts(run, locant) if len(run) >= MIN_CUT_RUN else []
+
+
+def _rule_cuts(run: str, locant: bool) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for tail in TAIL_WORDS.finditer(run):
         if tail.start() >= 2 and _piece_ok(run[: tail.start()]):
@@ -84,6 +95,25 @@ def _cuts(run: str, locant: bool = False) -> list[tuple[int, int]]:
     return out
 
 
+def overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``overlaps(start, end)``: whether [start, end) overlaps one of ``spans`` (start, end), asked
+    for spans in text order (starts and ends never decreasing), as runs of a paragraph are. A span
+    overlaps it when it starts before ``end`` and ends after ``start``, so the furthest end among
+    the spans starting before ``end`` decides: one pass over the spans for all the runs, where
+    testing each run against every mention cost runs x mentions per paragraph (stop 46)."""
+    ordered = sorted(spans)
+    at, reach = 0, -1
+
+    def overlaps(start: int, end: int) -> bool:
+        nonlocal at, reach
+        while at < len(ordered) and ordered[at][0] < end:
+            reach = max(reach, ordered[at][1])
+            at += 1
+        return reach > start
+
+    return overlaps
+
+
 def glued_mentions(text: str, mentions: list[Mention], match: Callable[[str], list[Mention]]) -> list[Mention]:
     """``mentions`` plus the names found inside glued runs and after isoform prefixes.
 
@@ -91,9 +121,10 @@ def glued_mentions(text: str, mentions: list[Mention], match: Callable[[str], li
     (``TermIndex.match`` with all edges allowed).
     """
     added: list[Mention] = []
+    overlaps = overlap_test((m.start, m.end) for m in mentions)
     for run in _RUN.finditer(text):
         start, end = run.span()
-        if any(m.start < end and start < m.end for m in mentions):
+        if overlaps(start, end):
             continue
         isoform = start > 0 and text[start - 1] in _ISOFORM and (start < 2 or not text[start - 2].isalnum())
         locant = start >= 2 and text[start - 1] == "-" and (text[start - 2].isupper() or text[start - 2].isdigit())
@@ -124,13 +155,13 @@ MIN_WORD = 3  # a lower-case word glued to a symbol has more letters ("cell"), u
 _GLUE = r"(?:and|or|to|in|of|on|by|via|with|from|for|is|are|was|were|as|at|the|" \
         r"signal(?:l)?ing|pathways?|mRNA|proteins?|genes?|expression|activation|activity|" \
         r"inhibition|phosphorylation|induced|mediated|dependent|levels?|axis)"
-_GLUE_REST = re.compile(rf"{_GLUE}+(?=[A-Z0-9]|$)")
-_GLUE_HEAD = re.compile(_GLUE)
-_FUNCTION_WORD = re.compile(r"(?:and|or|to|in|of|on|by|via|with|from|for|is|are|was|were|as|at|the)+")
+_GLUE_REST = lazy_re.compile(rf"{_GLUE}+(?=[A-Z0-9]|$)")
+_GLUE_HEAD = lazy_re.compile(_GLUE)
+_FUNCTION_WORD = lazy_re.compile(r"(?:and|or|to|in|of|on|by|via|with|from|for|is|are|was|were|as|at|the)+")
 # lower case after a capital/digit that still belongs to the symbol or makes a word of it:
 # Greek names (AMPKalpha, NFkappaB), the plural, -ase (ATPase, GTPases), an isoform letter
-_SYMBOL_TAIL = re.compile(r"(?:alpha|beta|gamma|delta|epsilon|kappa|zeta|eta|theta|lambda|sigma|omega|ase|s$|s[A-Z0-9]|"
-                          r"[a-z](?:alpha|beta|gamma|delta|[A-Z0-9]|$))")  # Stat5a|delta749: the isoform letter
+_SYMBOL_TAIL = lazy_re.compile(r"(?:alpha|beta|gamma|delta|epsilon|kappa|zeta|eta|theta|lambda|sigma|omega|ase|s$|s[A-Z0-9]|"
+                               r"[a-z](?:alpha|beta|gamma|delta|[A-Z0-9]|$))")  # Stat5a|delta749: the isoform letter
 
 
 def _lower_before(run: str, a: int) -> int:
@@ -190,9 +221,9 @@ def case_end_ok(run: str, b: int) -> bool:
 
 # a capitalised word glued to the next word's capital ("TheA|nti-Inflammatory", "MyC|yclerTM"):
 # the last capital opens the next word unless a Greek name precedes it (NFkappaB, IkappaB)
-_WORD_THEN_CAPITAL = re.compile(r"[a-z][A-Z]$")
-_GREEK_THEN_CAPITAL = re.compile(r"(?:alpha|beta|gamma|delta|kappa)[A-Z]$")
-_TWO_TITLE_WORDS = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")  # "EnergyMetabolism": a spaced name
+_WORD_THEN_CAPITAL = lazy_re.compile(r"[a-z][A-Z]$")
+_GREEK_THEN_CAPITAL = lazy_re.compile(r"(?:alpha|beta|gamma|delta|kappa)[A-Z]$")
+_TWO_TITLE_WORDS = lazy_re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")  # "EnergyMetabolism": a spaced name
 
 
 def _case_symbol(piece: str, label: str) -> bool:
@@ -203,7 +234,7 @@ def _case_symbol(piece: str, label: str) -> bool:
     return sum(c.isupper() or c.isdigit() for c in piece) >= 2 or label == "GENE"
 
 
-_HYPHEN_TAIL = re.compile(r"-[A-Za-z0-9]+")
+_HYPHEN_TAIL = lazy_re.compile(r"-[A-Za-z0-9]+")
 
 
 def _whole(match: Callable[[str], list[Mention]], piece: str) -> Mention | None:
@@ -262,7 +293,7 @@ def case_glued_mentions(text: str, mentions: list[Mention], match: Callable[[str
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
 
 
-_RECEPTOR_R = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z0-9][A-Za-z0-9\-]*[0-9][A-Za-z]?)R(?![A-Za-z0-9])")
+_RECEPTOR_R = lazy_re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z0-9][A-Za-z0-9\-]*[0-9][A-Za-z]?)R(?![A-Za-z0-9])")
 
 
 def receptor_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:

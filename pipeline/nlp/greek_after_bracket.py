@@ -14,14 +14,14 @@ the bracket and before a non-letter counts, and only when the glued form is a ge
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
 GREEK_AFTER_BRACKET = "greek-after-bracket"
 _LOOK_ALIKE = {"a": "α", "b": "β", "g": "γ", "y": "γ", "d": "δ", "k": "κ"}
-_BRACKET_GREEK = re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9-]{1,9})\s*[)）]\s*([α-ωabgydk])(?![A-Za-z0-9α-ω])")
+_BRACKET_GREEK = lazy_re.compile(r"[(（]\s*([A-Za-z][A-Za-z0-9-]{1,9})\s*[)）]\s*([α-ωabgydk])(?![A-Za-z0-9α-ω])")
 
 
 def greek_forms(abbreviation: str, letter: str) -> list[str]:

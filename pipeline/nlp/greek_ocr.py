@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
-_EIGHT = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{1,5})(-?)8(?![0-9A-Za-z])")
-_WYE = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Z0-9]{1,5})(-?)y(?![0-9A-Za-z])")
+_EIGHT = lazy_re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{1,5})(-?)8(?![0-9A-Za-z])")
+_WYE = lazy_re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Z0-9]{1,5})(-?)y(?![0-9A-Za-z])")
 
 
 def delta_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None],

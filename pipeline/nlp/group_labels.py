@@ -24,19 +24,19 @@ per paragraph.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
 _CODE = r"[A-Za-z][A-Za-z0-9+\-]*[A-Za-z0-9+]|[A-Za-z]"
 # X组 (not 组织 tissue, 组成 composition, 组分 fraction, 组合, 组建, 组装, 组蛋白 histone) or "X group(s)"
 _GROUP_AFTER = r"(?:\s?组(?!织|成|分|合|建|装|蛋白|学)|\s+groups?\b)"
-_LABEL = re.compile(rf"(?<![A-Za-z0-9+\-/])({_CODE}){_GROUP_AFTER}")
-_NUMBERED = re.compile(r"^(?P<stem>[A-Za-z][A-Za-z+\-]*?)-?\d{1,2}$")
+_LABEL = lazy_re.compile(rf"(?<![A-Za-z0-9+\-/])({_CODE}){_GROUP_AFTER}")
+_NUMBERED = lazy_re.compile(r"^(?P<stem>[A-Za-z][A-Za-z+\-]*?)-?\d{1,2}$")
 
 CONTROL_WORDS = frozenset({"ctrl", "ctr", "con", "nc", "sham", "mock", "vehicle", "blank", "model"})
-_GROUP_WORD_AFTER = re.compile(_GROUP_AFTER)
+_GROUP_WORD_AFTER = lazy_re.compile(_GROUP_AFTER)
 _JOINERS = frozenset("-_")
 
 
@@ -75,10 +75,10 @@ def is_control_label(text: str, m: Mention) -> bool:
 # ChinaXiv-201712.00816V1). 组 is the group's after a group quantifier (各, 每, 两, 三 …), before 质 (蛋白质 is
 # "protein"; histone is never 组蛋白质), or after a label's last letter or digit when the protein's amount
 # follows (表达, 浓度, 含量, 水平, 经, 样) — unless the label is a histone's own code ("H4组蛋白乙酰化").
-_GROUP_QUANTIFIER_BEFORE = re.compile(r"[各每两二三四五六七八九十余]$")
-_LABEL_END_BEFORE = re.compile(r"[A-Za-z0-9+)）]\s?$")
-_HISTONE_CODE_BEFORE = re.compile(r"(?<![A-Za-z0-9])H(?:1|2A|2B|3|4)(?:\.\d)?\s?$")
-_AMOUNT_AFTER = re.compile(r"(?:表达|浓度|含量|水平|经|样)")
+_GROUP_QUANTIFIER_BEFORE = lazy_re.compile(r"[各每两二三四五六七八九十余]$")
+_LABEL_END_BEFORE = lazy_re.compile(r"[A-Za-z0-9+)）]\s?$")
+_HISTONE_CODE_BEFORE = lazy_re.compile(r"(?<![A-Za-z0-9])H(?:1|2A|2B|3|4)(?:\.\d)?\s?$")
+_AMOUNT_AFTER = lazy_re.compile(r"(?:表达|浓度|含量|水平|经|样)")
 
 
 def is_group_protein(text: str, m: Mention) -> bool:

@@ -15,10 +15,10 @@ of a subsection ("2.3", "1.3.4") — a bare digit before a name in running text 
 
 from __future__ import annotations
 
-import re
+from pipeline import lazy_re
 
-_DOTTED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}(?=[A-Za-z])")
-_ANY = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}(?=[A-Za-z])")
+_DOTTED = lazy_re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}(?=[A-Za-z])")
+_ANY = lazy_re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}(?=[A-Za-z])")
 
 
 def mask_heading_number(text: str, is_heading: bool) -> str:

@@ -17,30 +17,31 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import replace
 from functools import lru_cache
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
 _PREPARATION = (
     r"extracts?|saponins?|saponin|flavonoids?|polysaccharides?|glycosides?|alkaloids?|"
     r"injection|decoction|granules?|capsules?|tablets?|powder|fraction"
 )
-_EN_AFTER = re.compile(
+_EN_AFTER = lazy_re.compile(
     r"(?: (?:leaf|leaves|root|roots|rhizome|seed|seeds|fruit|flower|flowers|bark|herb))?"
     r" (?:(?:aqueous|water|ethanol|ethanolic|methanol|methanolic|alcohol|total|crude|standardized|"
     r"standardised)\s)?(?:" + _PREPARATION + r")(?![\w-])",
     re.IGNORECASE,
 )
-_EN_BEFORE = re.compile(
+_EN_BEFORE = lazy_re.compile(
     r"(?<![\w-])(?:(?:total|crude|the) )?(?:\w*(?:flavon(?:oid)?s?|" + _PREPARATION + r")) (?:of|from) $",
     re.IGNORECASE,
 )
 # Between a binomial and its preparation: a family or common name in parentheses and the
 # botanical authority (Houttuynia cordata (Saururaceae) injection, Solanum lyratum Thunberg
 # extract, Viscum cruciatum Sieb extract, Tripterygium wilfordii Hook F extract).
-_AUTHORITY = re.compile(
+_AUTHORITY = lazy_re.compile(
     r"(?: \([A-Z][a-z]+(?: [a-z]+)?\))?"
     r"(?: [A-Z][a-z]{0,11}\.?(?: (?:et|ex|&) [A-Z][a-z]{0,11}\.?)?(?: [fF]\.?)?)?"
 )
-_ZH_AFTER = re.compile(
+_ZH_AFTER = lazy_re.compile(
     r"(?:总皂苷|总黄酮|总生物碱|总多糖|总苷|皂苷|多糖|提取物|提取液|水提物|醇提物|水提液|"
     r"注射液|颗粒|胶囊|片|散剂|粉)"
 )
@@ -94,8 +95,8 @@ def _starts_herb(text: str, i: int, herb_of) -> bool:
     return any(herb_of(text[i:i + n]) for n in (2, 3, 4) if i + n <= len(text))
 
 
-_NAMED_FRACTION = re.compile(r"^(?P<herb>.+?)\s(?:(?:total|crude)\s)?(?:saponins?|extracts?|flavonoids?|polysaccharides?)$",
-                             re.IGNORECASE)
+_NAMED_FRACTION = lazy_re.compile(r"^(?P<herb>.+?)\s(?:(?:total|crude)\s)?(?:saponins?|extracts?|flavonoids?|polysaccharides?)$",
+                                  re.IGNORECASE)
 
 
 def herb_fractions(mentions: list[Mention], herb_of) -> list[Mention]:
@@ -160,7 +161,7 @@ def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
 
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_HAN_RUN = lazy_re.compile(r"[\u3400-\u9fff]+")
 
 
 def _plain_herb(m: Mention) -> bool:
@@ -280,7 +281,7 @@ def _best_path(text: str, lo: int, hi: int, herb_of, frequency, prefixes=None,
 # the states fresh (鲜), raw (生), prepared (熟). 生地黄, 熟地黄, 生姜 are herbs of their own
 # (the dictionary matches them whole, so they are never looked at here).
 FORM_PREFIXES = PROCESSING | frozenset("生熟鲜")
-_FORM_PREFIX_RE = re.compile("[" + "".join(sorted(FORM_PREFIXES)) + "]")
+_FORM_PREFIX_RE = lazy_re.compile("[" + "".join(sorted(FORM_PREFIXES)) + "]")
 
 
 def prefixed_herbs(text: str, mentions: list[Mention], herb_of: Callable[[str], str | None]) -> list[Mention]:
@@ -309,7 +310,7 @@ def prefixed_herbs(text: str, mentions: list[Mention], herb_of: Callable[[str], 
 # Prescription verbs that jieba glues to the first character of the herb after them: 加大 (enlarge)
 # in 加大黄, 用地 (land use) in 方用地黄, so the herb has no token edge at its start.
 GLUED_CUES = frozenset("加用入")
-_GLUED_CUE = re.compile("[" + "".join(sorted(GLUED_CUES)) + "]")
+_GLUED_CUE = lazy_re.compile("[" + "".join(sorted(GLUED_CUES)) + "]")
 
 
 def cue_glued_herbs(text: str, mentions: list[Mention], herb_of: Callable[[str], str | None],
@@ -342,7 +343,7 @@ def cue_glued_herbs(text: str, mentions: list[Mention], herb_of: Callable[[str],
 
 # --- contractions of two herbs (参芪 = 人参 + 黄芪, 芩连 = 黄芩 + 黄连) -------------------------
 
-_FORMULA_FORMS = re.compile(r"(?:汤|散|丸|饮子|饮|丹|膏|煎|方)$")
+_FORMULA_FORMS = lazy_re.compile(r"(?:汤|散|丸|饮子|饮|丹|膏|煎|方)$")
 _NUMERALS = frozenset("一二三四五六七八九十百千半")
 _CUE_BEFORE = frozenset("加入用合以及或去倍并与和配兼佐")  # 加参芪, 用芩连
 _CUE_AFTER = frozenset("以之等各亦为者接加")  # 参芪以补气, 芩连之苦
@@ -541,7 +542,7 @@ _NOT_NODULE = frozenset("合果构晶论束核局算")
 
 
 # A size range or a size noun after a seed or bean: 绿豆到黄豆大小, 黄豆大小, 米粒至绿豆大.
-_SIZE_RANGE = re.compile(r"(?:[到至~～\-－][\u3400-\u9fff]{1,4})?大小")
+_SIZE_RANGE = lazy_re.compile(r"(?:[到至~～\-－][\u3400-\u9fff]{1,4})?大小")
 
 
 def _is_size(text: str, m: Mention, covered: Container[int] = ()) -> bool:
@@ -633,7 +634,7 @@ def drop_comparisons(text: str, mentions: list[Mention]) -> list[Mention]:
 LIST_ONLY_NAMES = {"五味": "五味子", "合欢": "合欢皮", "决明": "决明子"}
 _LIST_SEPARATORS = frozenset("、，,；; ")
 # A dose right after a name makes it a drug of a prescription: 五味三分, 五味一钱, 五味各等分.
-_DOSE_AFTER = re.compile(r"[一二三四五六七八九十百半两]+[钱分两]|各")
+_DOSE_AFTER = lazy_re.compile(r"[一二三四五六七八九十百半两]+[钱分两]|各")
 
 
 def list_only_names(
@@ -668,7 +669,7 @@ def list_only_names(
 
 # --- a herb named by its head noun after its full name (document-wide) ----------------------------
 
-_ENGLISH_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){1,2}")
+_ENGLISH_WORDS = lazy_re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){1,2}")
 
 
 def head_noun_herbs(mentions_in_order: Iterable[Mention]) -> dict[str, str]:

@@ -56,6 +56,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
 # herb names (HERB Chinese names) that are, or begin, a Chinese anatomical term (module docstring)
@@ -65,25 +66,25 @@ MIN_ANATOMICAL = 2
 # a part, tissue, region or preparation of an organ after the word (海马组织, 海马 CA1区, 海马齿状回,
 # 海马神经元, 海马切片, 海马体积, 海马匀浆, 海马结构, 杏仁核, 扁桃体, 橄榄核 as a nucleus, 豌豆骨); PDF
 # text puts spaces inside words ("海马组 织")
-_PART_AFTER = re.compile(
+_PART_AFTER = lazy_re.compile(
     r"\s?(?:的\s?)?(?:组\s?织|区|部位|结构|神经元|神经细胞|细胞|切片|脑片|体积|匀浆|齿状回|旁回|回|伞|沟|"
     r"CA\s?[1-4]|DG|锥体|突触|星形胶质|小胶质|核|体|骨)"
 )
 # an animal, a patient or a side whose organ it is (糖尿病大鼠海马, 患者海马, 双侧海马, 左侧杏仁核)
-_OWNER_BEFORE = re.compile(r"(?:鼠|患者|病人|动物|受试者|猴|兔|犬|猪|侧|全脑|脑内|脑|人)\s?$")
+_OWNER_BEFORE = lazy_re.compile(r"(?:鼠|患者|病人|动物|受试者|猴|兔|犬|猪|侧|全脑|脑内|脑|人)\s?$")
 # an organ or body fluid it is listed with (下丘脑、海马和垂体; 海马、血清中; 皮层和海马)
 _ORGAN = r"(?:丘脑|皮层|皮质|垂体|纹状体|小脑|脑干|脊髓|血清|血浆|脑组织|杏仁核|海马|黑质|前额叶)"
 _LIST = r"\s?[、和及与,，/]\s?"
-_ORGAN_BEFORE = re.compile(_ORGAN + _LIST + r"$")
-_ORGAN_AFTER = re.compile(_LIST + _ORGAN)
+_ORGAN_BEFORE = lazy_re.compile(_ORGAN + _LIST + r"$")
+_ORGAN_AFTER = lazy_re.compile(_LIST + _ORGAN)
 # a preparation of the drug after it (海马提取物, 海马多肽, 海马粉, 海马酒, 海马胶囊)
-_PREPARATION_AFTER = re.compile(
+_PREPARATION_AFTER = lazy_re.compile(
     r"(?:总|水|醇)?(?:提取物|提取液|多肽|肽|蛋白粉|粉|酒|汤|丸|散|胶囊|颗粒|片|注射液|饮片|药材|炮制)"
 )
 _LIST_SEPARATORS = frozenset("、，,；; ")
 
 
-_HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
+_HAN_ONLY = lazy_re.compile("[\u4e00-\u9fff]+")
 
 
 def _herb(m: Mention) -> bool:
@@ -145,7 +146,7 @@ _ANTIBODY = r"(?:Ig[GMAEY]|二抗|一抗|抗体|多抗|单抗|多克隆|单克�
 _PROTEIN_REAGENT = r"过氧化物酶|蛋白酶|蛋白\s?A(?![A-Za-z0-9])|凝集素|荧光素酶"
 # a supplier's name: 杭州四季青生物工程材料有限公司, 重庆烟草公司 (a company, GUIDELINES 1: no entity)
 _COMPANY = r"生物(?:工程|技术|科技|制品)|制药|药业|(?:有限)?公司|集团"
-_REAGENT_AFTER = re.compile(
+_REAGENT_AFTER = lazy_re.compile(
     rf"\s?(?:抗{_SPECIES}(?:的)?\s?(?:{_ANTIBODY}|[和及与、/]\s?{_SPECIES}抗{_SPECIES})|{_PROTEIN_REAGENT}|"
     rf"{_COMPANY}|[\s-]?(?:peroxidase\b|anti-{_SPECIES_EN}\b))",
     re.IGNORECASE)
@@ -171,14 +172,14 @@ _FLAVOUR = "甘苦涩温平寒凉微咸辛敛收"
 # 麦角甾苷, 麦角甾醇), 硫烷 / 硫苷 (莱菔硫烷, sulforaphane), 黄素 (大豆黄素 daidzein, 小麦黄素 tricin) and a
 # multiplier before a class morpheme (泽兰二酮, 人参三醇); not a syrup (枇杷糖浆), diabetes or metabolism
 # words (糖尿病, 糖代谢, 糖皮质激素), a glycoside class (苷类), 碱性 (alkaline), 甾体 (steroidal, a fraction's class)
-_CHEMICAL_AFTER = re.compile(
+_CHEMICAL_AFTER = lazy_re.compile(
     rf"(?:[酰胺酯酮醛醚酚烷烯炔嗪醌]|醇(?![提沉浸溶洗萃取])|素(?![材食体质养])|"
     rf"酸(?![{_FLAVOUR}性碱度味]|\s?[、，,]\s?[{_FLAVOUR}])|精(?!\s?(?:注射液|口服液|胶囊|片|丸|颗粒))|"
     rf"糖(?!浆|尿|衣|类|皮质|代谢|脂|耐量|化血红)|氨(?=[酸酰基])|[苷甙](?!类)|碱(?![性度化液水土])|内酯|"
     rf"甾(?!体)|硫[烷苷]|黄素|[二三四](?=[酮醇酚醛醌]))"
 )
 # a locant or substituent prefix right before the stem: N-羟基琥珀, 2-, 1,3-, α-, 甲基 / 羟基 / 乙酰基
-_CHEMICAL_BEFORE = re.compile(rf"(?:基|(?<![A-Za-z0-9{_HAN}])(?:\d+(?:[,，′']\d+)*|[NOS]|[αβγδ])\s?[-－])$")
+_CHEMICAL_BEFORE = lazy_re.compile(rf"(?:基|(?<![A-Za-z0-9{_HAN}])(?:\d+(?:[,，′']\d+)*|[NOS]|[αβγδ])\s?[-－])$")
 
 
 def is_chemical_morpheme(text: str, start: int, end: int) -> bool:
@@ -196,8 +197,8 @@ def colour_names(herb_names: Iterable[str], frequency: Callable[[str], int]) -> 
 
 # 色X / 呈X as a predicate ("结节，色橘红，", "呈橘红"), X色 (橘红色, 琥珀色) not starting 色素 /
 # 色谱 / 色泽 / 色氨酸 …: the words made with 色 that follow a substance's name
-_COLOUR_BEFORE = re.compile(r"(?:颜色|色|呈|呈现|显)\s?$")
-_COLOUR_AFTER = re.compile(r"\s?色(?![素谱泽氨差度])")
+_COLOUR_BEFORE = lazy_re.compile(r"(?:颜色|色|呈|呈现|显)\s?$")
+_COLOUR_AFTER = lazy_re.compile(r"\s?色(?![素谱泽氨差度])")
 
 
 def is_colour_use(text: str, start: int, end: int) -> bool:

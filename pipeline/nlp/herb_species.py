@@ -29,17 +29,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
 GLUED = 2  # characters glued before the herb name kept in the surface (紫茎 of 紫茎泽兰)
 _STEM = 5  # letters compared of a genus or epithet (Lycopus ~ Lycopi; ``same_stem``)
 # the binomial right after the name: "（Eupatorium adenophorum", "(Medicago truncatula", "（ *Juglans regia"
 # — not a citation: "青蒿(Peng etal.，2011)", "(Liu et al, 2011)" (ChinaXiv pool): no "et", no year
-_BINOMIAL = re.compile(r"\s?[（(]\s?[*_]?([A-Z][a-z]{3,})\s+(?!et(?:al)?\b|and\b)([a-z]{3,})\b"
-                       r"(?![^）)]{0,40}?(?:1[89]|20)\d\d)")
-_LATIN_WORD = re.compile(r"[A-Za-z]{4,}")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_BINOMIAL = lazy_re.compile(r"\s?[（(]\s?[*_]?([A-Z][a-z]{3,})\s+(?!et(?:al)?\b|and\b)([a-z]{3,})\b"
+                            r"(?![^）)]{0,40}?(?:1[89]|20)\d\d)")
+_LATIN_WORD = lazy_re.compile(r"[A-Za-z]{4,}")
+_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = lazy_re.compile(r"[\u4e00-\u9fff]+")
 
 
 def latin_stems(names: Iterable[str]) -> frozenset[str]:

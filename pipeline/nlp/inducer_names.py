@@ -26,19 +26,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
 _HEAD_EN = r"(?:genes?|proteins?|kinases?|factors?|receptors?|zippers?|transcripts?|phosphatases?|ligases?)"
 _HEAD_ZH = r"(?:基因|蛋白|激酶|因子|受体)"
 _DESIGNATOR = r"(?:[\s\-]?(?:\d{1,2}[a-z]?|[IVX]{1,4}|[A-Z]|[α-ω]))?"
-_INDUCED_NAME_EN = re.compile(
+_INDUCED_NAME_EN = lazy_re.compile(
     r"\s?-?\s?(?:induced|inducible)\s+(?:[A-Za-z][\w\-]*\s+){0,3}?" + _HEAD_EN + _DESIGNATOR
     + r"(?:[\s\-]like\s+receptors?)?(?:\s*\(\s*|\s*,\s*(?=[A-Za-z][\w\-]{1,10}\s*\)))", re.IGNORECASE)
-_INDUCED_NAME_ZH = re.compile(
+_INDUCED_NAME_ZH = lazy_re.compile(
     r"\s?诱导的?[\u4e00-\u9fffA-Za-z0-9\-]{0,8}?" + _HEAD_ZH + r"(?:\s?(?:\d{1,2}|[IⅠⅡ]{1,3}|[A-Z]))?"
     r"(?:样受体)?\s*[（(]\s*")
 # an English long form in the bracket of a Chinese name: "(retinoic acid-inducible gene 1)"
-_ENGLISH_GLOSS = re.compile(r"[A-Za-z][a-z]+[\s\-][a-z]")
+_ENGLISH_GLOSS = lazy_re.compile(r"[A-Za-z][a-z]+[\s\-][a-z]")
 
 
 def _initial(word: str) -> str:

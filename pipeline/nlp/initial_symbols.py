@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention, is_wordish
 
 SENTENCE_START = "sentence-start"
-_TITLE_SYMBOL = re.compile(r"^[A-Z][a-z]{2,4}$")  # the matcher's title-word shape (3-5 letters)
+_TITLE_SYMBOL = lazy_re.compile(r"^[A-Z][a-z]{2,4}$")  # the matcher's title-word shape (3-5 letters)
 _BEFORE_START = ".!?:;\"'(["
 
 

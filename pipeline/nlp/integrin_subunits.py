@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
 INTEGRIN_SUBUNIT = "integrin-subunit"
 _GREEK = {"alpha": "alpha", "α": "alpha", "beta": "beta", "β": "beta"}
-_SUBUNIT_FIRST = re.compile(
+_SUBUNIT_FIRST = lazy_re.compile(
     r"(?<![\w/βα-])(?P<letter>alpha|α|beta|β)[\s-]?\(?(?P<designator>\d{1,2}|v|IIb|[LMXDE])\)?"
     r"(?![\wαβ(])[\s-]?(?P<integrin>integrins?)\b(?:\s+subunits?\b)?",
     re.IGNORECASE,

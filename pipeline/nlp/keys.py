@@ -17,9 +17,9 @@ from, so a key match maps back to offsets in the normalised text.
 
 from __future__ import annotations
 
-import re
 from array import array
 
+from pipeline import lazy_re
 from pipeline import _core
 
 GREEK_TO_LATIN = {
@@ -33,14 +33,14 @@ _GREEK_WORDS = {
     "alpha": "a", "beta": "b", "gamma": "g", "delta": "d", "epsilon": "e", "kappa": "k",
     "lambda": "l", "sigma": "s", "omega": "w", "theta": "q", "zeta": "z",
 }
-_GREEK_WORD_RE = re.compile(
+_GREEK_WORD_RE = lazy_re.compile(
     r"(?<![a-z])(" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _GREEK_WORDS) + r")(?![a-z])"
 )
 # Where the first match of _GREEK_WORD_RE can be: every match opens with one of these words. A
 # pattern that opens with a look-behind is tried at every character; this alternation of plain
 # words is searched by the engine's first-character test (stop 37: the scan was ~3 % of a
 # batch's time, one per paragraph, though few paragraphs spell a Greek letter).
-GREEK_WORD_SPELLED = re.compile("|".join(v for w in _GREEK_WORDS for v in (w, w[0].upper() + w[1:])))
+GREEK_WORD_SPELLED = lazy_re.compile("|".join(v for w in _GREEK_WORDS for v in (w, w[0].upper() + w[1:])))
 SEPARATORS = frozenset(" \t\n-‐‑‒–—_·・")
 
 

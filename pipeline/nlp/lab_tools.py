@@ -36,18 +36,17 @@ functions of the paragraph text.
 
 from __future__ import annotations
 
-import re
-
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.text.lookbehind import body_of, finditer_from_body
 
 # RFP/CFP (and their monomeric, enhanced, adenoviral forms: mRFP, ECFP, AdRFP) as fluorescent proteins
-_FP_HOMONYM = re.compile(r"(?<![A-Za-z0-9])(?:m|E|Ad|Tag|Cop)?[RC]FP(?![A-Za-z0-9])")
+_FP_HOMONYM = lazy_re.compile(r"(?<![A-Za-z0-9])(?:m|E|Ad|Tag|Cop)?[RC]FP(?![A-Za-z0-9])")
 # another fluorescent protein (GFP, EGFP, YFP) or fluorescence in the paragraph (never RFP/CFP themselves)
 # (immunofluorescence alone is no cue: a paper on TRIM27 or properdin stains its cells too)
-_FLUORESCENCE_CUE = re.compile(r"[EYG]FP|mCherry|tdTomato|DsRed|荧光蛋白|[Ff]luorescent [Pp]rotein|FRET")
+_FLUORESCENCE_CUE = lazy_re.compile(r"[EYG]FP|mCherry|tdTomato|DsRed|荧光蛋白|[Ff]luorescent [Pp]rotein|FRET")
 # an epitope or fusion tag: the tag word after the name, or the constructions only a GST fusion has
-_TAG = re.compile(
+_TAG = lazy_re.compile(
     r"(?<![A-Za-z0-9\-])(?:c-)?(?:Myc|MYC|GST|His|HA|Flag|FLAG|V5)(?:6|×6)?"
     r"(?=[\s\-‐]?(?:tag(?:ged|s)?\b|epitope\b|标签|标记))"
     r"|(?<![A-Za-z0-9\-])GST(?=[\s\-‐]?(?:fusion|pull[\s\-‐]?down|融合|沉降))"
@@ -62,17 +61,17 @@ _BACKBONE_PART = (
     r"(?:TK|SV40|CMV|Basic|Promoter|Control|Enhancer|[NC][123]|MCS|EF1[aα]?|[Cc]op[EG]?GFP|[EG]FP|"
     r"IRES|[Pp]uro|[Nn]eo|[Hh]ygro|Renilla|[Ll]uc\d*|3[x×]Flag|3[x×]FLAG)"
 )
-_VECTOR = re.compile(
+_VECTOR = lazy_re.compile(
     rf"(?<![A-Za-z0-9])(?:{_BACKBONE}(?![A-Za-z])|PCDH(?=-{_BACKBONE_PART}))"
     rf"(?:[\-‐]{_BACKBONE_PART}(?![A-Za-z0-9]))*"
 )
 # New England Biolabs in a supplier's slot: alone in brackets or before a buffer
-_SUPPLIER = re.compile(r"(?<=[(（])\s?NEB(?=\s?[)）,，;；])|(?<![A-Za-z0-9])NEB(?=\s?(?:[Bb]uffer|酶切|缓冲))")
+_SUPPLIER = lazy_re.compile(r"(?<=[(（])\s?NEB(?=\s?[)）,，;；])|(?<![A-Za-z0-9])NEB(?=\s?(?:[Bb]uffer|酶切|缓冲))")
 # NCBI's BLAST and the programs named after it; "BLAST-1" (CD48) keeps its number and its gene
-_BLAST = re.compile(r"(?<![A-Za-z0-9\-])(?:Primer-|Power|Mega|PSI-)?BLAST[NPXnpx]?(?![A-Za-z0-9\-])")
+_BLAST = lazy_re.compile(r"(?<![A-Za-z0-9\-])(?:Primer-|Power|Mega|PSI-)?BLAST[NPXnpx]?(?![A-Za-z0-9\-])")
 
 
-_X_RAY = re.compile(r"(?<![A-Za-z0-9\-])X[\-‐]?[Rr]ays?(?![A-Za-z])")
+_X_RAY = lazy_re.compile(r"(?<![A-Za-z0-9\-])X[\-‐]?[Rr]ays?(?![A-Za-z])")
 _X_RAY_BODY = body_of(_X_RAY)
 _VECTOR_BODY = body_of(_VECTOR)
 # a tag name every match of _TAG holds

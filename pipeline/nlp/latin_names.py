@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline import lazy_re
 from pipeline.dictionaries.latin import binomial_key
 from pipeline.nlp.matcher import Mention
 
-_BINOMIAL = re.compile(r"^([A-Z][a-z]{2,}) ([a-z]{3,}(?:-[a-z]+)?)$")
-_TEXT_BINOMIAL = re.compile(r"(?<![A-Za-z.-])([A-Z][a-z]{2,}) ([a-z]{3,}(?:-[a-z]+)?)(?![A-Za-z-])")
+_BINOMIAL = lazy_re.compile(r"^([A-Z][a-z]{2,}) ([a-z]{3,}(?:-[a-z]+)?)$")
+_TEXT_BINOMIAL = lazy_re.compile(r"(?<![A-Za-z.-])([A-Z][a-z]{2,}) ([a-z]{3,}(?:-[a-z]+)?)(?![A-Za-z-])")
 
 
 def variant_table(names: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -86,8 +87,8 @@ LATIN_PARTS = frozenset((
     "pericarpium", "bulbus", "lignum", "spica", "cacumen", "medulla", "resina", "exocarpium", "endocarpium",
     "tuber", "pollen", "stamen", "stigma", "nodus", "arillus", "testa",
 ))
-_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-_PART_IN_TEXT = re.compile(r"(?<![A-Za-z-])(" + "|".join(sorted(LATIN_PARTS)) + r")(?![A-Za-z-])", re.IGNORECASE)
+_LATIN_WORD = lazy_re.compile(r"[A-Za-z]{3,}")
+_PART_IN_TEXT = lazy_re.compile(r"(?<![A-Za-z-])(" + "|".join(sorted(LATIN_PARTS)) + r")(?![A-Za-z-])", re.IGNORECASE)
 
 
 def latin_drug_name(name: str) -> bool:
@@ -159,7 +160,7 @@ def case_variant_mentions(text: str, mentions: list[Mention], table: dict[str, s
 
 # "Polygoni Multiflori", "Panax Ginseng": genus and epithet both capitalised, as pharmaceutical Latin
 # and titles write them (overlapping matches: "Radix Polygoni Multiflori" holds two pairs)
-_CAPITAL_PAIR = re.compile(r"(?<![A-Za-z.-])(?=([A-Z][a-z]{2,}) ([A-Z][a-z]{3,})(?![A-Za-z-]))")
+_CAPITAL_PAIR = lazy_re.compile(r"(?<![A-Za-z.-])(?=([A-Z][a-z]{2,}) ([A-Z][a-z]{3,})(?![A-Za-z-]))")
 # parts after which the drug is the plant's own (what HERB's binomial row is): other parts of the
 # plant are other drugs (Caulis Polygoni Multiflori is 首乌藤, not 何首乌)
 _PLANT_PARTS = frozenset(("radix", "rhizoma", "herba", "tuber"))

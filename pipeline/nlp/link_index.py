@@ -31,11 +31,12 @@ HNSW index (above ``EXACT_MAX_ALIASES`` names) still loads through scispacy and 
 from __future__ import annotations
 
 import pickle
-import re
 from collections.abc import Callable, Sequence
 from math import sqrt
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from pipeline import lazy_re
 
 FILE = "query_index.pickle"
 FORMAT = 1  # bump when the pickled layout changes: an older file is then re-derived
@@ -82,7 +83,7 @@ class ExactIndex:
         return out
 
 
-_WHITE_SPACES = re.compile(r"\s\s+")  # scikit-learn's VectorizerMixin._white_spaces
+_WHITE_SPACES = lazy_re.compile(r"\s\s+")  # scikit-learn's VectorizerMixin._white_spaces
 
 
 class Char3gramTfidf:

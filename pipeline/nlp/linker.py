@@ -52,6 +52,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from pipeline import lazy_re
 from pipeline.dictionaries.loader import Dictionary, gc_paused
 from pipeline.nlp import link_index
 from pipeline.nlp.link_index import ExactIndex
@@ -89,19 +90,19 @@ _GREEK_SET = frozenset(_GREEK_NAMES.values())
 _GREEK_WORDS = ("alpha", "beta", "gamma", "delta", "epsilon", "kappa", "lambda", "sigma", "omega", "theta", "zeta")
 # A spelled-out Greek letter standing apart or glued to a capital/digit (TNF-alpha,
 # PPARgamma, IkappaB), not inside an ordinary word (alphabet).
-_GREEK_WORD_RE = re.compile(
+_GREEK_WORD_RE = lazy_re.compile(
     r"(?<![a-z])(" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _GREEK_WORDS) + r")(?![a-z])"
 )
-_GREEK_WORD_SPELLED = re.compile("|".join(v for w in _GREEK_WORDS for v in (w, w[0].upper() + w[1:])))
-_GREEK_CHAR_RE = re.compile("[" + "".join(_GREEK_NAMES) + "".join(_GREEK_CAPITALS) + "]")
+_GREEK_WORD_SPELLED = lazy_re.compile("|".join(v for w in _GREEK_WORDS for v in (w, w[0].upper() + w[1:])))
+_GREEK_CHAR_RE = lazy_re.compile("[" + "".join(_GREEK_NAMES) + "".join(_GREEK_CAPITALS) + "]")
 # A Roman numeral standing apart (LC3-II, type I, IGF-I), not a letter of a name (IκB,
 # I-kappa-B). V and X stay letters (annexin V, Bcl-2-associated X protein).
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
-_ROMAN_RE = re.compile(
+_ROMAN_RE = lazy_re.compile(
     r"(?<![A-Za-z0-9\u0370-\u03ff])(VIII|VII|VI|IV|IX|III|II|I)(?![A-Za-z0-9\u0370-\u03ff]|-[A-Za-z\u0370-\u03ff])"
 )
 # British spellings -> American, as HGNC writes them (haem oxygenase, tumour, oestrogen).
-_SPELLING = [(re.compile(p), r) for p, r in [
+_SPELLING = [(lazy_re.compile(p), r) for p, r in [
     (r"(?<![a-z])haem(?![a-z])", "heme"), (r"(?<![a-z])haem", "hem"), (r"(?<![a-z])oestr", "estr"),
     (r"tumour", "tumor"), (r"leukaem", "leukem"), (r"anaem", "anem"), (r"sulph", "sulf"),
     (r"signall", "signal"),
@@ -111,10 +112,10 @@ _SPELLING = [(re.compile(p), r) for p, r in [
     # RASI" was the closest alias (validation 21515352, 17652426; the zh validation references)
     (r"metalloproteinase|metalloprotease", "metallopeptidase"),
 ]]
-_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
-_NON_WORD = re.compile(r"[^a-z0-9]+")  # English only: CJK goes too (see dictionaries/README.md)
-_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
-_CLONE_ID = re.compile(
+_LETTER_DIGIT = lazy_re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
+_NON_WORD = lazy_re.compile(r"[^a-z0-9]+")  # English only: CJK goes too (see dictionaries/README.md)
+_HAS_CJK = lazy_re.compile(r"[\u3400-\u9fff]")
+_CLONE_ID = lazy_re.compile(
     r"(?:FLJ|KIAA|MGC|DKFZ[pP]?|LOC|PRO|UNQ|HSPC|CGI-?|bA|dJ|RP[0-9]+-|hCG_?)[0-9]|C[0-9XY]+(?:orf|ORF)[0-9]"
 )
 # Words after the head noun that do not change what is named (heme oxygenase 1 protein).
@@ -123,7 +124,7 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_PARENTHESES = re.compile(r"\([^()]*\)")
+_PARENTHESES = lazy_re.compile(r"\([^()]*\)")
 _GENERIC_TAIL = frozenset(_words("""
 protein proteins gene genes enzyme subunit polypeptide mrna expression level levels isoform type
 molecule
@@ -597,7 +598,7 @@ class Linker:
 
 
 # a generic head noun and its number, alone: "protein1", "protein-1", "kinase 1", "factor 2"
-_GENERIC_HEAD_ALONE = re.compile(
+_GENERIC_HEAD_ALONE = lazy_re.compile(
     r"^(?:proteins?|kinases?|factors?|receptors?|enzymes?|subunits?|chains?|polypeptides?|isoforms?|"
     r"antigens?|regulators?|activators?|carriers?|channels?|ligands?|adaptors?|adapters?|domains?|molecules?)"
     r"[\s\-]?(?:\d{1,2}[a-z]?|[IVX]{1,4}|[A-Z])$", re.IGNORECASE)
@@ -665,16 +666,16 @@ score scores dose doses cycle cycles round rounds point points line lines column
 rows time times generation generations number scale cluster clusters module modules
 supplementary appendix part case cases item items fraction fractions region regions
 """))
-_WORD = re.compile(r"[A-Za-z0-9\u0370-\u03ff](?:[A-Za-z0-9\u0370-\u03ff]|[-/.'+](?=[A-Za-z0-9\u0370-\u03ff]))*")
-_DESIGNATOR = re.compile(r"(?:[0-9]{1,3}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,2}[0-9]?|[\u0370-\u03ff]|alpha|beta|gamma|delta|kappa)$")
-_HEAD_WORD = re.compile(r"([A-Za-z]+?)(?:-(?:[0-9]{1,3}[A-Za-z]?|[IVX]{1,4}|[\u0370-\u03ff]|alpha|beta|gamma|delta|kappa))?$")
-_TRAILING_DESIGNATOR = re.compile(
+_WORD = lazy_re.compile(r"[A-Za-z0-9\u0370-\u03ff](?:[A-Za-z0-9\u0370-\u03ff]|[-/.'+](?=[A-Za-z0-9\u0370-\u03ff]))*")
+_DESIGNATOR = lazy_re.compile(r"(?:[0-9]{1,3}[A-Za-z]?|[IVX]{1,4}|[A-Z]{1,2}[0-9]?|[\u0370-\u03ff]|alpha|beta|gamma|delta|kappa)$")
+_HEAD_WORD = lazy_re.compile(r"([A-Za-z]+?)(?:-(?:[0-9]{1,3}[A-Za-z]?|[IVX]{1,4}|[\u0370-\u03ff]|alpha|beta|gamma|delta|kappa))?$")
+_TRAILING_DESIGNATOR = lazy_re.compile(
     r"[- ]?(?:[0-9]{1,3}|[\u0370-\u03ff]|alpha|beta|gamma|delta|kappa|I{1,3}|IV)(?![A-Za-z0-9\u0370-\u03ff/])"
 )
-_HAS_DIGIT_OR_GREEK = re.compile(r"[0-9\u0370-\u03ff]|(?<![a-z])(?:alpha|beta|gamma|delta|kappa)(?![a-z])")
-_MEASURE = re.compile(r"[0-9]+(?:[.,][0-9]+)?(?:[a-zμµ%°]{1,4}|[A-Z])?$|[0-9]+D$")
-_FORMULA = re.compile(r"(?:(?:Fe|Ca|Na|Cl|Mg|Zn|Cu|Mn|Co|Se|Li|Al|Si|Br|H|C|N|O|S|P|F|K|I|B)[0-9]*)+[+-]?$")
-_CELL_LINE = re.compile(
+_HAS_DIGIT_OR_GREEK = lazy_re.compile(r"[0-9\u0370-\u03ff]|(?<![a-z])(?:alpha|beta|gamma|delta|kappa)(?![a-z])")
+_MEASURE = lazy_re.compile(r"[0-9]+(?:[.,][0-9]+)?(?:[a-zμµ%°]{1,4}|[A-Z])?$|[0-9]+D$")
+_FORMULA = lazy_re.compile(r"(?:(?:Fe|Ca|Na|Cl|Mg|Zn|Cu|Mn|Co|Se|Li|Al|Si|Br|H|C|N|O|S|P|F|K|I|B)[0-9]*)+[+-]?$")
+_CELL_LINE = lazy_re.compile(
     r"MC3T3|RAW ?264|HEK ?293|C2C12|ATDC5|MG-?63|Saos-?2|U2OS|3T3-L1|C57BL|PC12|SH-SY5Y|HepG2|"
     r"A549|MCF-?7|THP-1|BV-?2|HL-?60|Hela|HeLa|ST2|MLO-Y4|IDG-SW3|hFOB|C57|BALB|COVID-19|SARS-CoV-2|CCK-8",
 )
@@ -701,10 +702,10 @@ def _symbol_like(word: str) -> bool:
                 or glued_function_word(word))  # "sacrificed at1 and 2 months"
 
 
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-_QUANTITY = re.compile(r"[0-9.,%]+")
-_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
-_SMALL_NUMBER = re.compile(r"[0-9]{1,2}")
+_LATIN_LETTER = lazy_re.compile(r"[A-Za-z]")
+_QUANTITY = lazy_re.compile(r"[0-9.,%]+")
+_LONG_WORD = lazy_re.compile(r"[A-Za-z]{4,}")
+_SMALL_NUMBER = lazy_re.compile(r"[0-9]{1,2}")
 
 
 def _free_of(taken: list[tuple[int, int]]) -> Callable[[int, int], bool]:

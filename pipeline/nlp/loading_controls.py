@@ -20,23 +20,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.relations.pairs import NO_PARTNER, REAGENT
 
 # "内参GAPDH", "内参照β-actin", "内参基因(β-actin)", "及其内参 β-肌动蛋白"
-_ZH_BEFORE = re.compile(r"内参(?:照)?(?:基因|蛋白)?\s?[(（]?\s?$")
+_ZH_BEFORE = lazy_re.compile(r"内参(?:照)?(?:基因|蛋白)?\s?[(（]?\s?$")
 # "GAPDH为内参", "β-actin作为内参", "GAPDH作为内参照基因", "GAPDH(内参照基因)", "(β-actin)为内参对照", "为总蛋白内参"
-_ZH_AFTER = re.compile(r"\s?[)）]?\s?[(（]?\s?(?:作为|为|是|做)?\s?(?:总蛋白|蛋白)?内参")
+_ZH_AFTER = lazy_re.compile(r"\s?[)）]?\s?[(（]?\s?(?:作为|为|是|做)?\s?(?:总蛋白|蛋白)?内参")
 # "normalized to β-actin", "loading control (GAPDH)", "the housekeeping gene GAPDH"
-_EN_BEFORE = re.compile(
+_EN_BEFORE = lazy_re.compile(
     r"(?:normali[sz]ed\s(?:to|against|with)|(?:loading|internal|endogenous)\s(?:controls?|references?|standards?)|"
     r"housekeeping\sgenes?|reference\sgenes?)\s?(?:\(|,|:)?\s?(?:the\s)?$", re.IGNORECASE)
 # "GAPDH was used as (the) internal control", "β-actin served as a loading control", "with GAPDH as loading control"
-_EN_AFTER = re.compile(
+_EN_AFTER = lazy_re.compile(
     r"\s?\)?\s?(?:mRNA\s|protein\s)?(?:(?:was|were|is|are)\s)?(?:(?:used|served|serving|utilized)\s)?as\s"
     r"(?:an?\s|the\s)?(?:internal|loading|endogenous)\s(?:controls?|references?|standards?)", re.IGNORECASE)
 # the total protein a phosphorylated form is normalised to is under study
-_TOTAL_BEFORE = re.compile(r"(?:total|总|\bt-)\s?$", re.IGNORECASE)
+_TOTAL_BEFORE = lazy_re.compile(r"(?:total|总|\bt-)\s?$", re.IGNORECASE)
 _REACH = 24
 
 

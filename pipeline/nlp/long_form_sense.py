@@ -34,9 +34,9 @@ protein4 (FABP4)": the short form names the member, the more specific sense.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
+from pipeline import lazy_re
 from pipeline.nlp.slash_synonyms import ancestors
 
 _GREEK = {
@@ -44,12 +44,12 @@ _GREEK = {
     "θ": "theta", "κ": "kappa", "λ": "lambda", "μ": "mu", "µ": "mu", "σ": "sigma", "ω": "omega",
 }
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9"}
-_TOKEN = re.compile(r"[a-z]+|[0-9]+")
+_TOKEN = lazy_re.compile(r"[a-z]+|[0-9]+")
 # words a gene's name may carry or lose without naming something else
 _NOISE = frozenset("of and the a an in to for with by gene genes protein proteins human".split())
 _ENDINGS = ("proteins", "protein", "genes", "gene", "s")
 # the head of a long form that names a disease, a measure, a tissue or a method, not a gene
-_OTHER_HEAD = re.compile(
+_OTHER_HEAD = lazy_re.compile(
     r"[a-z]*(?:(?<!apopt)osis|itis|omas?|[ae]?emia|pathy|plasia|trophy|algia)|"
     r"(?:syndrome|disease|disorder|deficiency|cancer|tumou?r|sclerosis|ataxia|paralysis|palsy|failure|injury|"
     r"infarction|hypertension|diabetes|score|ratio|rate|scale|index|test|testing|assay|tissue|cell|cortex|"

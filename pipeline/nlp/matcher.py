@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import re
 import sys
 from array import array
 from collections.abc import Callable
@@ -31,6 +30,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from pipeline import lazy_re
 from pipeline import _core
 from pipeline._core import Automaton, edge_candidates
 from pipeline.dictionaries.loader import (
@@ -45,7 +45,7 @@ from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.keys import fold_fast, fold_with_map
 from pipeline.text.normalize import normalize_text
 
-_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+_HAS_CJK = lazy_re.compile(r"[\u3400-\u9fff]")
 _SOURCE_RANK = {"hsa": 0, "R-H": 1, "WP": 2}
 _TYPE_RANK = {"gene": 0, "family": 1, "pathway": 2, "compound": 3, "herb": 4, "formula": 5}
 
@@ -163,7 +163,7 @@ def case_rule_for(term: str, case_form: str) -> int:
     return SYMBOL_LONG
 
 
-_LOWER_UPPER = re.compile(r"(?<=[a-z])[A-Z]")
+_LOWER_UPPER = lazy_re.compile(r"(?<=[a-z])[A-Z]")
 
 
 # Lower-case forms of capitalised 4-5-letter compound names that are English words, word parts
@@ -188,7 +188,7 @@ _LOWER_WORD_NAMES = frozenset(
 _ELEMENTS = frozenset("""H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se
     Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf
     Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr""".split())
-_ELEMENT_TOKEN = re.compile(r"[A-Z][a-z]?")
+_ELEMENT_TOKEN = lazy_re.compile(r"[A-Z][a-z]?")
 
 
 def is_element_formula(case_form: str) -> bool:
@@ -266,7 +266,7 @@ def _terms_of(entity: Entity) -> list[tuple[str, int]]:
     return [(s, r) for s, r in out if s]
 
 
-_PLAIN_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
+_PLAIN_WORD = lazy_re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
 _GREEK_NAMES = frozenset({"alpha", "beta", "gamma", "delta", "epsilon", "kappa", "lambda", "sigma", "omega",
                           "theta", "zeta"})
 
@@ -279,8 +279,8 @@ def spaces_a_plain_word(surface: str) -> bool:
     return any(w not in _GREEK_NAMES for w in _PLAIN_WORD.findall(surface))
 
 
-_WORD_SPACE_NUMBER = re.compile(r"[a-z]{3,}\s+\d+")
-_POSSESSIVE_S = re.compile(r"s\s")
+_WORD_SPACE_NUMBER = lazy_re.compile(r"[a-z]{3,}\s+\d+")
+_POSSESSIVE_S = lazy_re.compile(r"s\s")
 
 
 def word_and_number_not_symbol(text: str, start: int, end: int, case_form: str) -> bool:
@@ -297,7 +297,7 @@ def word_and_number_not_symbol(text: str, start: int, end: int, case_form: str) 
     return start > 0 and text[start - 1] in "'’′" and _POSSESSIVE_S.match(surface) is not None
 
 
-_LOWER_GLUED_NUMBER = re.compile(r"([a-z]+)\d+")
+_LOWER_GLUED_NUMBER = lazy_re.compile(r"([a-z]+)\d+")
 
 
 def glued_function_word(surface: str) -> bool:

@@ -28,18 +28,17 @@ overlapping them. Pure functions of the paragraph text.
 
 from __future__ import annotations
 
-import re
-
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
 # LSD before a method word, or after Fisher's; "LSD-t" is the t-statistic form of the same test
-_LSD = re.compile(
+_LSD = lazy_re.compile(
     r"(?:Fisher['’`]?s?\s?(?:protected\s)?)?(?<![A-Za-z])LSD(?:\s?[-‐–]\s?t)?(?![A-Za-z])"
     r"(?=\s?(?:法|检验|方法|多重|两两|比较|post[\s\-]?hoc|tests?\b|multiple\b|comparisons?\b|method\b|[(（]least))"
     r"|Fisher['’`]?s?\s(?:protected\s)?LSD(?![A-Za-z])",
 )
 # an eponym's possessive and a letter-number code: Dunnett's T3, Tamhane's T2, typeset or glued
-_EPONYM_CODE = re.compile(
+_EPONYM_CODE = lazy_re.compile(
     r"(?:Dunnett?|Tamhane)['’`]?s?\s?(?:T\s?\d|\$[^$]{0,40}\$)"
 )
 # the head noun "Kit" after an assay noun (spaced or OCR-glued to it); "Kit-8" of Cell Counting Kit-8
@@ -50,7 +49,7 @@ _ASSAY_NOUNS = (
     "apoptosis|proliferation|cytotoxicity|viability|substrate|chemiluminescence|immunoprecipitation|ChIP|"
     "IHC|DAB|mix|master|plus|system"
 )
-_KIT = re.compile(rf"(?i:{_ASSAY_NOUNS})\s?Kit(?:-\d+)?(?![A-Za-z])")  # glued to the word before: "TMreagentKit"
+_KIT = lazy_re.compile(rf"(?i:{_ASSAY_NOUNS})\s?Kit(?:-\d+)?(?![A-Za-z])")  # glued to the word before: "TMreagentKit"
 # the gene in a Title Case reference title: "Activating Kit Mutations", "Oncogenic Kit Signaling"
 _GENE_WORDS_AFTER = ("mutations?|mutants?|signal(?:l)?ing|signals?|receptors?|ligands?|expression|genes?|proteins?|"
                      "kinases?|activation|inhibit\\w*|positive|negative|pathways?|alleles?|mRNA")
@@ -59,13 +58,13 @@ _GENE_WORDS_AFTER = ("mutations?|mutants?|signal(?:l)?ing|signals?|receptors?|li
 # (validation39_zh ChinaXiv-201707.00669V1), "Genome Walker 2.0 Kit", "GenomeWalking Kit试剂盒". The gene
 # is written after a hyphen or slash (c-Kit, SCF/Kit) or a lower-case word ("the Kit receptor"); a species
 # or "Soluble" before it, or a gene word after it, is the gene's name ("Human Kit", "Kit Mutations").
-_PRODUCT_KIT = re.compile(
+_PRODUCT_KIT = lazy_re.compile(
     r"(?<![A-Za-z\-/])(?!(?:Human|Mouse|Murine|Rat|Soluble|Anti|The|And|Of)\b)"
     rf"(?:[A-Z][A-Za-z]*[a-z]|\d+\.\d+)\s?Kit(?![A-Za-z])(?!\s?[-+]?\s?(?i:{_GENE_WORDS_AFTER})\b)"
     r"|(?<![A-Za-z\-/])Kit(?=\s?试剂盒)"
 )
 # the registry's label before a number or 号 / No. / Number
-_CAS = re.compile(
+_CAS = lazy_re.compile(
     r"(?<![A-Za-z])CAS(?![A-Za-z])(?=\s?(?:号|No\.?|Number|number|RN\b|[:：]?\s?\d{2,7}-\d{2}-\d))"
 )
 _PATTERNS = (_LSD, _EPONYM_CODE, _KIT, _PRODUCT_KIT, _CAS)

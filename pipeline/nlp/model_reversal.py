@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.relations.cross_sentence import COLLECTIVE, CROSS_SENTENCE_HOWS, REVERSAL_AGENT, REVERSAL_PREFIX
 
@@ -65,7 +66,7 @@ MAX_AGENTS = 2
 
 _DETERMINER = r"(?:(?:all|each|most|many)\s+(?:of\s+)?)?(?:these|this|the|such|those|all)?\s*"
 _MODIFIERS = r"(?:[\w()+-]+\s+){0,3}?"
-_REVERSAL_EN = re.compile(
+_REVERSAL_EN = lazy_re.compile(
     r"\b(?:revers|restor|normali[sz]|counteract|abolish|ameliorat|prevent|attenuat|correct|rescu|recover)\w*\s+"
     r"(?P<a>" + _DETERMINER + _MODIFIERS + r"(?:changes?|alterations?|parameters|abnormalities|disturbances|"
     r"derangements?|indices)\b(?:\s+(?:of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:system|enzymes?|"
@@ -75,17 +76,17 @@ _REVERSAL_EN = re.compile(
     re.IGNORECASE,
 )
 # "Hypoxia was unable to … reverse the metabolic changes", "did not prevent", "failed to restore": no reading
-_NEGATED_BEFORE = re.compile(r"\b(?:not|unable|failed|fail|fails|no|neither|nor|without|cannot|whether)\b[^,;.]{0,56}$",
-                             re.IGNORECASE)
+_NEGATED_BEFORE = lazy_re.compile(r"\b(?:not|unable|failed|fail|fails|no|neither|nor|without|cannot|whether)\b[^,;.]{0,56}$",
+                                  re.IGNORECASE)
 _UP = r"increas\w*|elevat\w*|rais\w*|higher|enhanc\w*|up-?regulat\w*|augment\w*|accumulat\w*|rise|rose"
 _DOWN = (r"decreas\w*|reduc\w*|lower\w*|diminish\w*|deplet\w*|declin\w*|down-?regulat\w*|suppress\w*|loss|"
          r"fall|fell|drop\w*|inhibit\w*|impair\w*")
-_CHANGE_EN = re.compile(r"\b(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))\b", re.IGNORECASE)
-_ACTIVITY = re.compile(r"\bactivit(?:y|ies)\b|\bactivation\b", re.IGNORECASE)
+_CHANGE_EN = lazy_re.compile(r"\b(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))\b", re.IGNORECASE)
+_ACTIVITY = lazy_re.compile(r"\bactivit(?:y|ies)\b|\bactivation\b", re.IGNORECASE)
 # a coordinated verb phrase after a change word ends its reach: "increased the concentration of calcium, disturbed
 # the balance of the Bcl-2 protein family" (the change word of a later phrase is found on its own)
-_NEXT_VERB = re.compile(r"(?:,|\band\b)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:the|a|an)\b")
-_INDUCER_AFTER = re.compile(r"^\s*-?\s*(?:induced|treated|exposed|intoxicat\w*|challenged)\b", re.IGNORECASE)
+_NEXT_VERB = lazy_re.compile(r"(?:,|\band\b)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:the|a|an)\b")
+_INDUCER_AFTER = lazy_re.compile(r"^\s*-?\s*(?:induced|treated|exposed|intoxicat\w*|challenged)\b", re.IGNORECASE)
 
 _RESTORING = {("up", True): "inhibits", ("down", True): "activates",
               ("up", False): "downregulates", ("down", False): "upregulates"}
@@ -112,7 +113,7 @@ def reversal_object(sentence: str, lang: str) -> tuple[int, int] | None:
 _HARM = (r"(?:(?:detrimental|deleterious|toxic|adverse|harmful|damaging|pathological|abnormal|injurious)\s+"
          r"(?:effects?|responses?|changes?)|changes?|alterations?|abnormalities|injur(?:y|ies)|damages?|"
          r"disturbances?|derangements?|impairments?|deficits?)")
-_PASSIVE_EN = re.compile(
+_PASSIVE_EN = lazy_re.compile(
     r"^(?:(?:Moreover|Furthermore|In\s+addition|Additionally|However|Importantly|Notably|Interestingly|Also|"
     r"Indeed)\s*,?\s+)?"
     r"(?P<a>(?:[Aa]ll\s+(?:of\s+)?)?(?:[Tt]hese|[Tt]his|[Ss]uch|[Tt]hose)\s+(?:[\w()+-]+\s+){0,2}?" + _HARM + r")\b"

@@ -36,13 +36,13 @@ ending; "phospho-cofilin", "phospho-histone" have none and stay genes) is droppe
 
 from __future__ import annotations
 
-import re
+from pipeline import lazy_re
 
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.systematic_names import LOCANT, systematic_name
 
 # substituent prefix + hyphen + optional locant ("2-", "4'-", "1,2,3,6-", "p-", "N-", "L-") at the end
-_SUBSTITUENT_BEFORE = re.compile(
+_SUBSTITUENT_BEFORE = lazy_re.compile(
     r"(?<![A-Za-z])(?P<prefix>[A-Za-z]*[a-z]{2}(?:o|yl|oxy))-(?:(?:\d+[a-z]?'?(?:,\d+[a-z]?'?)*|[NOSpmo]|[DL])-)?$"
 )
 
@@ -58,13 +58,13 @@ _COMBINING_FORMS = frozenset("""pro macro micro nano neuro hepato cardio nephro 
 # xanthine) —, 苯基 phenyl, 苄基 benzyl), acetyl,
 # deoxy, dihydro/tetrahydro/hexahydro, nor (去甲), dehydro (去氢/脱氢), iso (异; not the end of 差异, 特异 …), nitro,
 # amino, a counted or substituted halogen (二氯, 氯代), conjugated (共轭); optional locants before them are part of the name
-_SUBSTITUENT_BEFORE_ZH = re.compile(
+_SUBSTITUENT_BEFORE_ZH = lazy_re.compile(
     r"(?:羟基?|羟化|甲氧基|[甲乙丙丁戊己庚辛苯苄]基|乙氧基|乙酰基?|脱氧|[二四六]氢|去甲基?|去氢|脱氢|(?<![差特变优奇怪诧迥各])异"
     r"|硝基|氨基|[二三四五六][氯溴氟碘]|[氯溴氟碘]代"
     # conjugated (共轭亚油酸, conjugated linoleic acid: validation39_zh ChinaXiv-201711.00916V1 and an animal-nutrition
     # paper of the stop-40 pool read linoleic acid; 共轭雌激素, conjugated estrogens, is a drug of its own)
     r"|共轭)$")
-_HAN_START = re.compile(r"[\u4e00-\u9fff]")
+_HAN_START = lazy_re.compile(r"[\u4e00-\u9fff]")
 
 
 def is_name_fragment_zh(text: str, start: int) -> bool:
@@ -86,8 +86,8 @@ def is_name_fragment(text: str, m: Mention, mentions: list[Mention]) -> bool:
 
 
 # the word around a mention: no spaces; a following "acid"/"ester" belongs to the name
-_WORD_CHARS = re.compile(r"[^\s]*")
-_NAME_TAIL = re.compile(r"\s+(?:acid|ester|anhydride)\b")
+_WORD_CHARS = lazy_re.compile(r"[^\s]*")
+_NAME_TAIL = lazy_re.compile(r"\s+(?:acid|ester|anhydride)\b")
 
 
 def is_gene_in_systematic_name(text: str, m: Mention) -> bool:

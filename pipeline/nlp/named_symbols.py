@@ -17,11 +17,10 @@ and the parenthesis must hold a gene mention with an entity, alone.
 
 from __future__ import annotations
 
-import re
-
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
-_NAME_THEN_SYMBOL = re.compile(
+_NAME_THEN_SYMBOL = lazy_re.compile(
     r"(?<![\w\-])(?P<name>[A-Za-z][a-z]{2,}(?:in|ase|ogen)(?:-\d{1,2}[a-z]?)?)\s?\(\s*(?P<symbol>[^()\s,;]{2,15})\s*\)"
 )
 # -in/-ase words that are English or class words, not one protein's name
@@ -32,7 +31,7 @@ _NOT_NAMES = frozenset(
     "esterase integrin cadherin globin keratin tubulin actin myosin collagen mucin cytokeratin "
     "heparin antigen".split()
 )
-_PHRASE_START = re.compile(
+_PHRASE_START = lazy_re.compile(
     r"(?:^|[.;:,(\[]\s*|(?<![\w\-])(?:a|an|the|of|and|or|with|by|for|to|in|on|that|whereas|as|"
     r"A|An|The|of|that)\s+)$"
 )

@@ -46,22 +46,24 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 _AA3 = "Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val"
-_RESIDUE = re.compile(rf"^(?:{_AA3})-?\d+$")
-_RESIDUE_CUE = re.compile(
+_RESIDUE = lazy_re.compile(rf"^(?:{_AA3})-?\d+$")
+_RESIDUE_CUE = lazy_re.compile(
     rf"residue|substitut|mutat|phosphorylat|position|\bsites?\b|->|→|(?<![\w-])(?:{_AA3})-?\d+(?![\w-])",
     re.IGNORECASE)
 _WINDOW = 100
 # a stretch between two residues (Arg183-His267, E960-A961, M98-F219) or substitutions joined
 # into one mutant (D40A-D42A-D44A, E192A-E194A)
-_RESIDUE_RANGE = re.compile(rf"^(?:{_AA3}|[A-Z])\d+[A-Z]?-(?:{_AA3}|[A-Z])\d+[A-Z]?(?:-[A-Z]\d+[A-Z])*$")
-_PLASMID = re.compile(r"^p[A-Z][A-Za-z]*\d+[A-Za-z0-9\-]*$")
-_READING_FRAME = re.compile(r"^ORFs?(?:[- ]?\d+)?$")
+_RESIDUE_RANGE = lazy_re.compile(rf"^(?:{_AA3}|[A-Z])\d+[A-Z]?-(?:{_AA3}|[A-Z])\d+[A-Z]?(?:-[A-Z]\d+[A-Z])*$")
+_PLASMID = lazy_re.compile(r"^p[A-Z][A-Za-z]*\d+[A-Za-z0-9\-]*$")
+_READING_FRAME = lazy_re.compile(r"^ORFs?(?:[- ]?\d+)?$")
 _UNIT = r"(?:[mµμnp]?[glLM]|mol|d[lL]|h|min|s|day)"
-_UNIT_POWERS = re.compile(rf"^{_UNIT}\s{_UNIT}-1$")  # l h-1, mg l-1
-_UNIT_POWER = re.compile(rf"^{_UNIT}-1$")  # mM-1, dL-1: a unit only after a number or a unit
-_QUANTITY_BEFORE = re.compile(rf"(?:\d\)?|\b{_UNIT})\s$")
-_SIZED_PROTEIN = re.compile(
+_UNIT_POWERS = lazy_re.compile(rf"^{_UNIT}\s{_UNIT}-1$")  # l h-1, mg l-1
+_UNIT_POWER = lazy_re.compile(rf"^{_UNIT}-1$")  # mM-1, dL-1: a unit only after a number or a unit
+_QUANTITY_BEFORE = lazy_re.compile(rf"(?:\d\)?|\b{_UNIT})\s$")
+_SIZED_PROTEIN = lazy_re.compile(
     r"^(?:[a-z]+ )?[\d,]*\d\s?-?\s?(?:kDa|kD|Da|K|kilodaltons?|amino[- ]acids?|residues?|aa)"
     r"[- ](?:proteins?|polypeptides?|glycoproteins?|phosphoproteins?)$"
 )
@@ -105,8 +107,8 @@ def is_sized_protein(surface: str) -> bool:
     return bool(_SIZED_PROTEIN.match(surface))
 
 
-_VIRUS = re.compile(r"^[A-Z][A-Za-z]{0,5}V-\d{1,3}[a-z]?$|^(?:[A-Za-z]{0,5}HV|SV)\d{1,3}[a-z]?$")
-_SPECIMEN_BEFORE = re.compile(r"\b(?:cell lines?|strains?)\s$")
+_VIRUS = lazy_re.compile(r"^[A-Z][A-Za-z]{0,5}V-\d{1,3}[a-z]?$|^(?:[A-Za-z]{0,5}HV|SV)\d{1,3}[a-z]?$")
+_SPECIMEN_BEFORE = lazy_re.compile(r"\b(?:cell lines?|strains?)\s$")
 
 
 def is_virus_name(surface: str) -> bool:
@@ -119,10 +121,10 @@ def is_named_specimen(text: str, start: int, end: int) -> bool:
     return _SPECIMEN_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
-_ELEMENT = re.compile(r"^(?:HS|CE|UAS|URS|CRE|UCR|LR)\d{1,2}[a-z]?$")
-_CAS_NUMBER_AFTER = re.compile(r"\s?(?:No\.?\s?)?\d{2,7}-\d{2}-\d")
-_MOUSE_STRAIN = re.compile(r"^(?:DBA|CBA|C3H|SJL|AKR|NZB|NZW|BALB|SWR|FVB|MRL)$")
-_SUBSTRAIN_AFTER = re.compile(r"/(?:\d|[A-Z])")
+_ELEMENT = lazy_re.compile(r"^(?:HS|CE|UAS|URS|CRE|UCR|LR)\d{1,2}[a-z]?$")
+_CAS_NUMBER_AFTER = lazy_re.compile(r"\s?(?:No\.?\s?)?\d{2,7}-\d{2}-\d")
+_MOUSE_STRAIN = lazy_re.compile(r"^(?:DBA|CBA|C3H|SJL|AKR|NZB|NZW|BALB|SWR|FVB|MRL)$")
+_SUBSTRAIN_AFTER = lazy_re.compile(r"/(?:\d|[A-Z])")
 
 
 def is_numbered_element(surface: str) -> bool:
@@ -139,8 +141,8 @@ def is_label_of_other_name(text: str, start: int, end: int) -> bool:
 
 # an oxyanion's formula, a central atom and its oxygens (NO2, NO3, SO4, PO4, CO3, HCO3, ClO4), and the
 # charge written right after it: "NOx (NO2- plus NO3-)" (PMID12396303: NO3 is an alias of NBL1)
-_OXYANION = re.compile(r"^H?(?:N|S|P|C|Cl|Mn|Cr)O\d$")
-_CHARGE_AFTER = re.compile(r"\s?\d?[\-−–](?![A-Za-z0-9\-])")
+_OXYANION = lazy_re.compile(r"^H?(?:N|S|P|C|Cl|Mn|Cr)O\d$")
+_CHARGE_AFTER = lazy_re.compile(r"\s?\d?[\-−–](?![A-Za-z0-9\-])")
 
 
 def is_charged_ion(text: str, start: int, end: int) -> bool:
@@ -168,7 +170,7 @@ def names_no_gene(text: str, start: int, end: int) -> bool:
 # DDCT (DDT) and DDP (TIMM8A): sample ChinaXiv-201801.00686V1, ChinaXiv-201712.00938V1,
 # ChinaXiv-201801.00669V1, ChinaXiv-201711.00904V1; new_papers ChinaXiv-201712.00816V1. The gene symbols are
 # written in capitals without the Greek letter (DCT, DDT), so only the Δ forms and "DCt"/"DDCt" count.
-_DIFFERENCE = re.compile(r"^(?:[\u0394\u2206\u25b3]{1,2}(?:C[tTqQ]|t|P)|D{1,2}C[tq])$")
+_DIFFERENCE = lazy_re.compile(r"^(?:[\u0394\u2206\u25b3]{1,2}(?:C[tTqQ]|t|P)|D{1,2}C[tq])$")
 
 
 def is_difference_notation(surface: str) -> bool:
@@ -188,7 +190,7 @@ def is_decimal_part(text: str, start: int, end: int) -> bool:
 
 
 _NUCLEOTIDE = frozenset("ACGTU")
-_END_LABEL = re.compile(r"^[ACGTU]+-[35]$")  # "TG-3'": a primer's last bases and its 3' end
+_END_LABEL = lazy_re.compile(r"^[ACGTU]+-[35]$")  # "TG-3'": a primer's last bases and its 3' end
 _RUN_MIN = 12
 
 
@@ -216,8 +218,8 @@ def in_nucleotide_run(text: str, start: int, end: int) -> bool:
 # ChinaXiv-201812.00642V1). HGNC lists the mitoribosome's new names as aliases (mL37 of MRPL37, mL50 of
 # MRPL50), so the unit and the number spelled a gene; after a quantity ("1 ") or a unit's slash ("mg/") they
 # are the unit of one quantity and the start of the next.
-_VOLUME_AND_NUMBER = re.compile(r"^[mµμun]?[lL]\s?\d+$")
-_QUANTITY_OR_PER_BEFORE = re.compile(r"(?:\d\s?|[A-Za-zµμ]/)$")
+_VOLUME_AND_NUMBER = lazy_re.compile(r"^[mµμun]?[lL]\s?\d+$")
+_QUANTITY_OR_PER_BEFORE = lazy_re.compile(r"(?:\d\s?|[A-Za-zµμ]/)$")
 
 
 def is_unit_and_quantity(text: str, start: int, end: int) -> bool:
@@ -234,8 +236,8 @@ def is_unit_and_quantity(text: str, start: int, end: int) -> bool:
 # token, never as its letters alone, so the letters followed by the number are no gene. Only a Latin letter or digit
 # before the letters joins them to a longer token: the code is often glued to the Chinese cell noun before it
 # ("胃癌细胞SGC-7901", sample ChinaXiv-202010.00047V1 body and a reference title), and str.isalnum is true for 胞.
-_NUMBERED_CODE_LETTERS = re.compile(r"^[A-Z][A-Za-z]{1,5}$")
-_CATALOGUE_NUMBER_AFTER = re.compile(r"-\d{3,5}(?![A-Za-z0-9.\-])")
+_NUMBERED_CODE_LETTERS = lazy_re.compile(r"^[A-Z][A-Za-z]{1,5}$")
+_CATALOGUE_NUMBER_AFTER = lazy_re.compile(r"-\d{3,5}(?![A-Za-z0-9.\-])")
 
 
 def is_numbered_code(text: str, start: int, end: int) -> bool:
@@ -251,18 +253,18 @@ def is_numbered_code(text: str, start: int, end: int) -> bool:
 # a compound fragment (BD is HerbiV's "beta-D") or a gene (Rad, RRAD), and co-mention paired it with every gene
 # and drug of the reagent list. The slot decides: the name right before 公司 (or Inc./Co./Corp.), right after
 # 购自/购买于/购于 (and a country), or after a catalogue number in the brackets of a reagent.
-_COMPANY_AFTER = re.compile(r"\s?(?:公司|Inc\b|Co\.|Corp\b|Corporation\b)")
-_BOUGHT_FROM_BEFORE = re.compile(r"(?:购自|购买于|购买自|购于)\s?(?:美国|英国|日本|德国|瑞士|法国|中国)?\s?$")
+_COMPANY_AFTER = lazy_re.compile(r"\s?(?:公司|Inc\b|Co\.|Corp\b|Corporation\b)")
+_BOUGHT_FROM_BEFORE = lazy_re.compile(r"(?:购自|购买于|购买自|购于)\s?(?:美国|英国|日本|德国|瑞士|法国|中国)?\s?$")
 # a catalogue number: digits, after at most two letters ("7017946", "L2880"); a gene list in brackets
 # ("(CYP11B2, CYP11B1)") is none
-_CATALOGUE_BEFORE = re.compile(r"[(（]\s?[A-Za-z]{0,2}\d{3,}[\d\-]*\s?[,，]\s?$")
-_BRACKET_CLOSE_AFTER = re.compile(r"\s?[)）]")
+_CATALOGUE_BEFORE = lazy_re.compile(r"[(（]\s?[A-Za-z]{0,2}\d{3,}[\d\-]*\s?[,，]\s?$")
+_BRACKET_CLOSE_AFTER = lazy_re.compile(r"\s?[)）]")
 
 
 # The supplier's hyphenated name is one wherever it stands: "酶标仪(Bio-Rad);Mycycler梯度PCR仪(Bio-Rad)" (sample
 # ChinaXiv-201801.00630V1), "凝胶电泳成像分析系统为美国Bio-Rad产品" (sample ChinaXiv-201712.00524V1), "蛋白质考马斯亮蓝染色浓缩液
 # （Bio-Rad）" (sample ChinaXiv-202107.00008V2): no gene is written after "Bio-" (Bio-Rad, Bio-Tek, Bio-Techne).
-_BIO_HYPHEN_BEFORE = re.compile(r"(?<![A-Za-z])Bio-\s?$", re.IGNORECASE)
+_BIO_HYPHEN_BEFORE = lazy_re.compile(r"(?<![A-Za-z])Bio-\s?$", re.IGNORECASE)
 
 
 def names_a_supplier(text: str, start: int, end: int) -> bool:
@@ -290,10 +292,10 @@ def is_bench_notation(text: str, start: int, end: int) -> bool:
 # chance (MB is myoglobin, AR the androgen receptor): a gene mention covering the designator
 # alone, or the compound linked to the designator's gene, names no gene of its own. Written after
 # the enzyme's name ("creatine phosphokinase MB (CK-MB)", "肌酸激酶同工酶MB") it is the same designator.
-_ABBREVIATION_HYPHEN_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,4}-$")
-_DESIGNATOR = re.compile(r"^[A-Z]{1,2}$")
-_DESIGNATED = re.compile(r"^[A-Z]{2,4}-(?P<designator>[A-Z]{1,2})$")
-_ENZYME_NAME_BEFORE = re.compile(
+_ABBREVIATION_HYPHEN_BEFORE = lazy_re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,4}-$")
+_DESIGNATOR = lazy_re.compile(r"^[A-Z]{1,2}$")
+_DESIGNATED = lazy_re.compile(r"^[A-Z]{2,4}-(?P<designator>[A-Z]{1,2})$")
+_ENZYME_NAME_BEFORE = lazy_re.compile(
     r"(?:kinase|dehydrogenase|isoenzymes?|isozymes?|isoforms?|同工酶|激酶)[\s\-]?$", re.IGNORECASE)
 
 
@@ -313,15 +315,15 @@ def is_isoform_designator(text: str, start: int, end: int) -> bool:
 # (CA1区, CA3 region, CA1 pyramidal neurons), after the organ (海马CA1, hippocampal CA1), after a
 # field noun (areas CA3, subfields CA1) or listed with another field (CA1 and CA3, CA1/CA3); the
 # enzyme is not ("CA1 expression was reduced in colorectal cancer tissues").
-_FIELD = re.compile(r"^CA[1-4]$")
-_FIELD_NOUN_AFTER = re.compile(
+_FIELD = lazy_re.compile(r"^CA[1-4]$")
+_FIELD_NOUN_AFTER = lazy_re.compile(
     r"\s?(?:区|亚区|(?:regions?|areas?|fields?|subfields?|sectors?|subregions?|pyramidal|stratum|"
     r"neurons?|dendrit\w*|/prosubiculum)\b)", re.IGNORECASE)
-_FIELD_BEFORE = re.compile(
+_FIELD_BEFORE = lazy_re.compile(
     r"(?:海马|齿状回|hippocamp\w*|(?:regions?|areas?|fields?|subfields?|sectors?)\s\(?)\s?$", re.IGNORECASE)
-_FIELD_LIST = re.compile(r"\s?(?:,|、|和|及|/|-|and|or)\s?CA[1-4]\b")
-_FIELD_LIST_BEFORE = re.compile(r"CA[1-4]\s?(?:,|、|和|及|/|-|and|or)\s?$")
-_ENZYME_WORD = re.compile(r"anhydrase|碳酸酐酶|isoenzyme|isozyme|同工酶", re.IGNORECASE)
+_FIELD_LIST = lazy_re.compile(r"\s?(?:,|、|和|及|/|-|and|or)\s?CA[1-4]\b")
+_FIELD_LIST_BEFORE = lazy_re.compile(r"CA[1-4]\s?(?:,|、|和|及|/|-|and|or)\s?$")
+_ENZYME_WORD = lazy_re.compile(r"anhydrase|碳酸酐酶|isoenzyme|isozyme|同工酶", re.IGNORECASE)
 
 
 def is_hippocampal_field(text: str, start: int, end: int) -> bool:
@@ -362,7 +364,7 @@ def drop_other_nomenclatures(text: str, mentions: list, symbol_of) -> list:
 # P00603783A0647, P00453780A0430; validation_zh ChinaXiv-201711.00749V1's references; BioRED PMID25263533).
 # The dictionary holds no immunoglobulin heavy-chain genes, so the class stays an unlinked gene mention as
 # IgG and IgM do (BC2GM tags it). CD79A's own names are written with the Greek letter ("Ig-α", "Igα").
-_ISOTYPE = re.compile(r"^s?Ig[ADEGM](?:\d[a-d]?)?$")
+_ISOTYPE = lazy_re.compile(r"^s?Ig[ADEGM](?:\d[a-d]?)?$")
 
 
 def is_immunoglobulin_isotype(surface: str) -> bool:

@@ -17,18 +17,18 @@ Pure functions over a paragraph's text.
 
 from __future__ import annotations
 
-import re
+from pipeline import lazy_re
 
 # the number a name ends in, with an optional one-letter suffix ("STAT5A"); the stem is what precedes it
-_OWN_NUMBER = re.compile(r"(?<=[A-Za-z\-])(\d{1,2})([A-Za-z]?)$")
+_OWN_NUMBER = lazy_re.compile(r"(?<=[A-Za-z\-])(\d{1,2})([A-Za-z]?)$")
 _ITEM = r"(\d{1,2})([A-Za-z]?)"  # "5A", "Wnt3、5a"
 # a range sign: tilde (full width, or escaped by the Markdown conversion "\~"), hyphen or en dash
-_RANGE_STEP = re.compile(r"\s*(?:\\?[~～]|[-–])\s*(\d{1,2})(?![A-Za-z0-9])")
-_LIST_STEP = re.compile(r"\s*(、|，|,|和|及|与|或)\s*" + _ITEM + r"(?![A-Za-z0-9])")
+_RANGE_STEP = lazy_re.compile(r"\s*(?:\\?[~～]|[-–])\s*(\d{1,2})(?![A-Za-z0-9])")
+_LIST_STEP = lazy_re.compile(r"\s*(、|，|,|和|及|与|或)\s*" + _ITEM + r"(?![A-Za-z0-9])")
 _CHINESE_SEPARATORS = frozenset("、和及与或")
 # what may not follow the last number: a decimal, a percentage or a unit (then the numbers were a measure)
-_MEASURE_AFTER = re.compile(r"\s*(?:[.．%％]\d?|(?:h|d|min|mg|g|ml|mL|μ|nm|kDa|bp)(?![A-Za-z])|"
-                            r"[个种天周月年次组例只倍位名型期度号]|小时|分钟)")
+_MEASURE_AFTER = lazy_re.compile(r"\s*(?:[.．%％]\d?|(?:h|d|min|mg|g|ml|mL|μ|nm|kDa|bp)(?![A-Za-z])|"
+                                 r"[个种天周月年次组例只倍位名型期度号]|小时|分钟)")
 # at most this many members from one range ("SOCS1-3", "STAT1~4"); a longer span is no member run
 MAX_RANGE = 8
 

@@ -14,16 +14,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline import lazy_re
 from pipeline.nlp.extract_abbreviations import letters_in_order
 from pipeline.nlp.matcher import Mention
 
-_WORDS_BEFORE = re.compile(r"((?:[a-z][a-z\-]*\s+){1,5})$")
+_WORDS_BEFORE = lazy_re.compile(r"((?:[a-z][a-z\-]*\s+){1,5})$")
 # the designator: a number ("(IL)-4", "(MMP)-9a"), a letter, or a Greek letter spelled or written, with
 # a capital or digit after it, or its Latin look-alike ("nuclear factor (NF)-kappa B", "(NF)-kB", "(TGF)-b1", "tumor necrosis factor (TNF)-alpha",
 # "transforming growth factor (TGF)-beta1"; validation_en PMID11238807)
-_NUMBERED = re.compile(r"\(\s*([A-Z][A-Za-z]{1,6})\s*\)\s*-\s*("
-                       r"(?:alpha|beta|gamma|delta|kappa|[αβγδκabgdk])(?:\s?[A-Z]|[0-9])?"
-                       r"|[0-9]{1,2}[A-Za-z]?|[A-Za-z])(?![A-Za-z0-9])")
+_NUMBERED = lazy_re.compile(r"\(\s*([A-Z][A-Za-z]{1,6})\s*\)\s*-\s*("
+                            r"(?:alpha|beta|gamma|delta|kappa|[αβγδκabgdk])(?:\s?[A-Z]|[0-9])?"
+                            r"|[0-9]{1,2}[A-Za-z]?|[A-Za-z])(?![A-Za-z0-9])")
 
 
 def numbered_mentions(text: str, mentions: list[Mention], lookup: Callable[[str], tuple[str, str] | None]) -> list[Mention]:

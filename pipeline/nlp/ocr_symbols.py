@@ -20,19 +20,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
 OCR_SYMBOL = "ocr-symbol"
-_TOKEN = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])")
-_ZERO_IN_LETTERS = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z0-9])")
-_ROMAN_ELL = re.compile(r"-(l{1,3})$")
+_TOKEN = lazy_re.compile(r"(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])")
+_ZERO_IN_LETTERS = lazy_re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z0-9])")
+_ROMAN_ELL = lazy_re.compile(r"-(l{1,3})$")
 # a final lower-case l after a symbol's capital or digit is the digit 1 ("SIRTl", "ULKl", "FoxOl": the
 # l and 1 glyphs differ by a serif); not the chloride of a formula (NaCl, LiCl, HCl), and the stem
 # before it must be 3+ characters ("Tl" is thallium)
-_FINAL_ELL = re.compile(r"(?<=[A-Za-z0-9]{2}[A-BD-Z0-9])l$")
-_FINAL_ELL_IN_TEXT = re.compile(r"[A-Z0-9]l(?![A-Za-z0-9])")
-_GENE_WORD = re.compile(r"(?:转录因子|蛋白|基因|受体|激酶|通路|信号|表达|mRNA|protein|gene|receptor|kinase|signal)",
-                        re.IGNORECASE)
+_FINAL_ELL = lazy_re.compile(r"(?<=[A-Za-z0-9]{2}[A-BD-Z0-9])l$")
+_FINAL_ELL_IN_TEXT = lazy_re.compile(r"[A-Z0-9]l(?![A-Za-z0-9])")
+_GENE_WORD = lazy_re.compile(r"(?:转录因子|蛋白|基因|受体|激酶|通路|信号|表达|mRNA|protein|gene|receptor|kinase|signal)",
+                             re.IGNORECASE)
 
 
 def repairs(token: str) -> list[str]:
@@ -56,7 +57,7 @@ def repairs(token: str) -> list[str]:
 # (Smad1, Notch1), so the l closes a member's name, not an English word ("Natl", "Coll", "Cell", "Signal"
 # end in a stem no family has). "受体调节性 Smads(Smadl，Smad5)" (validation ChinaXiv-201812.00642V1),
 # "Sox9 mediates Notchl-induced mesenchymal features" (a reference title of ChinaXiv-201712.00769V1).
-_MEMBER_ELL = re.compile(r"(?<![A-Za-z0-9-])([A-Z][a-z]{2,7})l(?![A-Za-z0-9])")
+_MEMBER_ELL = lazy_re.compile(r"(?<![A-Za-z0-9-])([A-Z][a-z]{2,7})l(?![A-Za-z0-9])")
 
 
 def member_ell_forms(text: str, gene_of: Callable[[str], str | None]) -> list[tuple[int, int, str]]:
@@ -121,9 +122,9 @@ def ocr_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], st
 # "Gi"/"Go" then match the G proteins G_i/G_o. The phase is told by what surrounds the letters: a
 # "sub-" before (the sub-G1 peak of a DNA histogram), or after them, through other phases joined
 # by "/", a phase word (期, phase, arrest) or a flow-cytometry read-out (": 64.9").
-_PHASE_LIKE = re.compile(r"(?P<sub>[Ss]ub[- ]?)?G[ilo0-2]")  # the matcher may take "Sub-Gi" whole
-_SUB_BEFORE = re.compile(r"[Ss]ub[- ]?$")
-_PHASE_AFTER = re.compile(r"(?:\s*/\s*(?:G[ilo0-2]|[SM]))*\s*(?:期|[- ]?phase|\s+arrest|\s*:\s*\d)", re.IGNORECASE)
+_PHASE_LIKE = lazy_re.compile(r"(?P<sub>[Ss]ub[- ]?)?G[ilo0-2]")  # the matcher may take "Sub-Gi" whole
+_SUB_BEFORE = lazy_re.compile(r"[Ss]ub[- ]?$")
+_PHASE_AFTER = lazy_re.compile(r"(?:\s*/\s*(?:G[ilo0-2]|[SM]))*\s*(?:期|[- ]?phase|\s+arrest|\s*:\s*\d)", re.IGNORECASE)
 
 
 def cell_cycle_phase(text: str, start: int, end: int) -> bool:
@@ -153,7 +154,7 @@ def drop_phase_lookalikes(text: str, mentions: list[Mention]) -> list[Mention]:
 # when the repaired formula is a compound the dictionary names.
 _ELEMENTS = frozenset("""H Li Na K Rb Cs Be Mg Ca Sr Ba Al Ga Sn Pb Ti V Cr Mn Fe Co Ni Cu Ag Au Zn Cd Hg
     La Ce Gd""".split())
-_CHLORIDE_LOOKALIKE = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]?)C[1I]([2-4]?)(?![A-Za-z0-9])")
+_CHLORIDE_LOOKALIKE = lazy_re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]?)C[1I]([2-4]?)(?![A-Za-z0-9])")
 OCR_CHLORIDE = "ocr-chloride"
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline import lazy_re
 from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.formulas import unclaimed_mentions
 from pipeline.nlp.matcher import Mention
@@ -39,30 +40,30 @@ HOW = "paper-compound"
 
 _HAN = "\u4e00-\u9fff"
 # class suffixes of Chinese chemical nomenclature (what a drug or reagent name ends in)
-_CHEMICAL_END = re.compile(r"(?:胺|酮|酸|酯|苷|甙|碱|醇|酚|醛|醚|烷|烯|炔|嗪|唑|啶|嘌呤|嘧啶|喹啉|霉素|菌素|"
-                           r"环素|沙星|西林|头孢\w*|洛尔|普利|沙坦|他汀|替尼|铂)$")
+_CHEMICAL_END = lazy_re.compile(r"(?:胺|酮|酸|酯|苷|甙|碱|醇|酚|醛|醚|烷|烯|炔|嗪|唑|啶|嘌呤|嘧啶|喹啉|霉素|菌素|"
+                                r"环素|沙星|西林|头孢\w*|洛尔|普利|沙坦|他汀|替尼|铂)$")
 # salts written before the base (盐酸小檗碱, 硫酸庆大霉素, 甲磺酸伊马替尼)
-_SALT_PREFIX = re.compile(r"(?:盐酸|硫酸|磷酸|醋酸|枸橼酸|马来酸|酒石酸|甲磺酸|苯磺酸|硝酸|乳酸|琥珀酸|富马酸|"
-                          r"氢溴酸|葡萄糖酸)(?=[{0}]{{2}})".format(_HAN))
+_SALT_PREFIX = lazy_re.compile(r"(?:盐酸|硫酸|磷酸|醋酸|枸橼酸|马来酸|酒石酸|甲磺酸|苯磺酸|硝酸|乳酸|琥珀酸|富马酸|"
+                               r"氢溴酸|葡萄糖酸)(?=[{0}]{{2}})".format(_HAN))
 # names of classes, of nucleic acids and of proteins: no drug of the paper's own
-_NOT_CHEMICAL = re.compile(r"(?:氨基酸|脂肪酸|核酸|胆汁酸|有机酸|生物碱|碱基|激素|介素|蛋白|酶|受体|因子|"
-                           r"抗体|多肽|肽)$|核糖|核苷酸")
+_NOT_CHEMICAL = lazy_re.compile(r"(?:氨基酸|脂肪酸|核酸|胆汁酸|有机酸|生物碱|碱基|激素|介素|蛋白|酶|受体|因子|"
+                                r"抗体|多肽|肽)$|核糖|核苷酸")
 # after a salt prefix, an inorganic counter-ion (磷酸盐, 磷酸钙, 磷酸氢二钠: the acid's own salt, no drug base)
-_INORGANIC_BASE = re.compile(r"^(?:盐|钙|钠|钾|镁|锌|铁|铵|氢|二氢|锂)")
+_INORGANIC_BASE = lazy_re.compile(r"^(?:盐|钙|钠|钾|镁|锌|铁|铵|氢|二氢|锂)")
 # buffers, solutions, media and materials: what cells are washed in or implants are made of, no agent
-_NOT_A_DRUG = re.compile(r"(?:缓冲液|溶液|液|培养基|水泥|材料|支架|涂层|陶瓷)$")
+_NOT_A_DRUG = lazy_re.compile(r"(?:缓冲液|溶液|液|培养基|水泥|材料|支架|涂层|陶瓷)$")
 # characters that end a clause or join words: a long form starts after the last of them
-_NOT_IN_NAME = re.compile(r"[的和与及或对在为将用以经是由被把从等各其该本此于使可并而且后中给予即如]")
+_NOT_IN_NAME = lazy_re.compile(r"[的和与及或对在为将用以经是由被把从等各其该本此于使可并而且后中给予即如]")
 # English long forms of chemicals: -amine, -ol, -one, -ide, -mycin, salts …
-_ENGLISH_CHEMICAL = re.compile(
+_ENGLISH_CHEMICAL = lazy_re.compile(
     r"(?:amine|idine|azole|azine|mycin|cillin|floxacin|statin|sartan|pril|olol|tinib|platin|"
     r"[a-z]{3}(?:ol|one|ide|ate|ene|ine))(?:\s+(?:hydrochloride|sulfate|sulphate|mesylate|"
     r"maleate|citrate|sodium|phosphate|acetate))?$",
     re.IGNORECASE,
 )
-_ENGLISH_NOT_CHEMICAL = re.compile(r"(?:protein|kinase|receptor|factor|ligand|hormone|cytokine|chemokine|"
-                                   r"line|medicine|routine|vaccine|insulin|toxin|globin|tubulin|actin)$",
-                                   re.IGNORECASE)
+_ENGLISH_NOT_CHEMICAL = lazy_re.compile(r"(?:protein|kinase|receptor|factor|ligand|hormone|cytokine|chemokine|"
+                                        r"line|medicine|routine|vaccine|insulin|toxin|globin|tubulin|actin)$",
+                                        re.IGNORECASE)
 
 
 def chinese_long_form(before: str) -> str | None:

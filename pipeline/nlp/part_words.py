@@ -49,39 +49,40 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.nlp.residues import AMINO_ACIDS, AMINO_ACIDS_ZH
 
 _UBIQUITIN = frozenset({"FPLX:Ubiquitin"})
-_UBIQUITIN_WORD = re.compile(r"^\s*(?:化|降解|连接酶|-?蛋白酶体|修饰|-?proteasom|\s*ligase|-?conjugat|ated\b|ation\b)",
-                             re.IGNORECASE)
+_UBIQUITIN_WORD = lazy_re.compile(r"^\s*(?:化|降解|连接酶|-?蛋白酶体|修饰|-?proteasom|\s*ligase|-?conjugat|ated\b|ation\b)",
+                                  re.IGNORECASE)
 _INTERFERON = frozenset({"FPLX:Interferon"})
-_LONGER_NAME_AFTER = re.compile(r"^\s*(?:诱导|调节因子|调控因子|刺激基因|刺激因子|基因刺激)")
+_LONGER_NAME_AFTER = lazy_re.compile(r"^\s*(?:诱导|调节因子|调控因子|刺激基因|刺激因子|基因刺激)")
 
 # Chinese, English and three-letter names of the amino acids
-_AMINO = re.compile(r"(?:" + "|".join(AMINO_ACIDS_ZH) + r"|(?<![A-Za-z])(?:" + "|".join(sorted(AMINO_ACIDS, key=len, reverse=True))
-                    + r")(?![a-z]))", re.IGNORECASE)
+_AMINO = lazy_re.compile(r"(?:" + "|".join(AMINO_ACIDS_ZH) + r"|(?<![A-Za-z])(?:" + "|".join(sorted(AMINO_ACIDS, key=len, reverse=True))
+                         + r")(?![a-z]))", re.IGNORECASE)
 # what a residue or domain reading shows after the name, past a list of amino acids (with their
 # names in parentheses) and a sequence position (丝氨酸473位点, 丝氨酸的317和777位点, "Ser473"): 残基, 磷酸化, 激酶, 结构域, 位点,
 # 短尾, 区, 拉链 (亮氨酸拉链, the leucine-zipper motif); "kinase", "residue", "domain", "zipper"
-_RESIDUE_AFTER = re.compile(r"^(?:[\s/、及和与的,，()（）-]|\d|" + _AMINO.pattern + r")*"
-                            r"(?:残基|磷酸化|激酶|结构域|位点|短尾|区|拉链|kinase|residue|domain|zipper|phosphorylat)",
-                            re.IGNORECASE)
-_RICH_BEFORE = re.compile(r"富含\s*$")
+_RESIDUE_AFTER = lazy_re.compile(r"^(?:[\s/、及和与的,，()（）-]|\d|" + _AMINO.pattern + r")*"
+                                 r"(?:残基|磷酸化|激酶|结构域|位点|短尾|区|拉链|kinase|residue|domain|zipper|phosphorylat)",
+                                 re.IGNORECASE)
+_RICH_BEFORE = lazy_re.compile(r"富含\s*$")
 # a sequence position or substitution around the name (nlp/residues.py's English cues, in Chinese)
-_SUBSTITUTION = re.compile(r"号位|第\s*\d+\s*位|突变|替换|取代|置换|残基")
+_SUBSTITUTION = lazy_re.compile(r"号位|第\s*\d+\s*位|突变|替换|取代|置换|残基")
 _SUBSTITUTION_WINDOW = 12
-_GS_DOMAIN = re.compile(r"^\s*(?:区|结构域|domain|区域|box)", re.IGNORECASE)
-_ENZYME_AFTER = re.compile(r"^酶")
-_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
-_DEGREE_BEFORE = re.compile(r"°\s*$")
-_PERCENT_BEFORE = re.compile(r"%\s*$")
-_CARBON_DIOXIDE = re.compile(r"^CO2$|^CO₂$")
-_KIT_AFTER = re.compile(r"^-?\s*8(?!\d)")
-_GLYCOSIDE_AFTER = re.compile(r"[苷甙]")  # matched at the mention's end (no ^: .match(text, pos))
+_GS_DOMAIN = lazy_re.compile(r"^\s*(?:区|结构域|domain|区域|box)", re.IGNORECASE)
+_ENZYME_AFTER = lazy_re.compile(r"^酶")
+_HAN_END = lazy_re.compile(r"[\u4e00-\u9fff]$")
+_DEGREE_BEFORE = lazy_re.compile(r"°\s*$")
+_PERCENT_BEFORE = lazy_re.compile(r"%\s*$")
+_CARBON_DIOXIDE = lazy_re.compile(r"^CO2$|^CO₂$")
+_KIT_AFTER = lazy_re.compile(r"^-?\s*8(?!\d)")
+_GLYCOSIDE_AFTER = lazy_re.compile(r"[苷甙]")  # matched at the mention's end (no ^: .match(text, pos))
 # the head of another protein's name after its partner's name: "X受体相关激酶", "X相互作用蛋白", "X样蛋白";
 # verb-like heads ("X诱导蛋白") only where the name ends (a number, Greek letter, bracket, punctuation, space)
 _NAME_END = r"(?=[\s\dA-Za-z\-α-ωⅠ-Ⅻ(（\[［,，、。;；:：]|$|家族)"
-_OTHER_PROTEIN_HEAD = re.compile(
+_OTHER_PROTEIN_HEAD = lazy_re.compile(
     r"\s?(?:(?:受体)?(?:相关|有关)(?:激酶|蛋白|因子)|相互作用蛋白|样蛋白"
     r"|(?:受体)?(?:结合|诱导|抑制|调节|调控|激活|活化)(?:蛋白|因子)" + _NAME_END + r")")
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.pathways import AXIS_PREFIX
 from pipeline.nlp.slash_lists import names_proteins
@@ -23,12 +24,12 @@ from pipeline.nlp.slash_lists import names_proteins
 # "PKA and PKC-dependent pathways", "protein kinase C-dependent and protein kinase A-dependent
 # pathways": each name's pathway (the gold's one-member axes AXIS:FPLX:PKA, AXIS:FPLX:PKC)
 _DEPENDENT = r"(?:-\s*|\s+)dependent\s+"
-_PLURAL_HEAD = re.compile(rf"\s*(?:{_DEPENDENT})?(?:signal(?:l)?ing\s+|signal\s+)?(?:pathways|cascades)(?![A-Za-z])",
+_PLURAL_HEAD = lazy_re.compile(rf"\s*(?:{_DEPENDENT})?(?:signal(?:l)?ing\s+|signal\s+)?(?:pathways|cascades)(?![A-Za-z])",
                          re.IGNORECASE)
-_COORDINATION = re.compile(r"(?:-\s*dependent)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
-_PHOSPHO_GLUED = re.compile(r"[A-Z0-9]p$")
-_COMPLEX_AFTER = re.compile(r"[\u3400-\u9fff]{0,4}复合|\s*complex", re.IGNORECASE)
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_COORDINATION = lazy_re.compile(r"(?:-\s*dependent)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
+_PHOSPHO_GLUED = lazy_re.compile(r"[A-Z0-9]p$")
+_COMPLEX_AFTER = lazy_re.compile(r"[\u3400-\u9fff]{0,4}复合|\s*complex", re.IGNORECASE)
+_CJK = lazy_re.compile(r"[\u3400-\u9fff]")
 _HEADS = ("{} pathway", "{} signaling pathway", "{} signalling pathway")
 
 
@@ -104,8 +105,8 @@ def in_an_axis(g: Mention, mentions: list[Mention]) -> bool:
 
 
 # a singular pathway word after the last name of a list ("NF-kappa B, MAPK, and PI3K/Akt signaling")
-_SINGULAR_HEAD = re.compile(r"\s*(?:signal(?:l)?ing|signal\s+pathway|pathway|cascade)(?![A-Za-z])", re.IGNORECASE)
-_SINGULAR_AT_END = re.compile(r"(?:signal(?:l)?ing|pathway|cascade)$", re.IGNORECASE)
+_SINGULAR_HEAD = lazy_re.compile(r"\s*(?:signal(?:l)?ing|signal\s+pathway|pathway|cascade)(?![A-Za-z])", re.IGNORECASE)
+_SINGULAR_AT_END = lazy_re.compile(r"(?:signal(?:l)?ing|pathway|cascade)$", re.IGNORECASE)
 
 
 def lists_with_an_axis(
@@ -156,8 +157,8 @@ def lists_with_an_axis(
 
 # one coordinating word (or a comma) between a name and the pathway after it: "mTOR 和 Nrf2/Keap1 信号通路",
 # "NF-kB 和ERK1/2信号通路", "mTOR and Nrf2/Keap1 signaling pathway"
-_PAIR_JOIN = re.compile(r"\s*(?:和|及|与|以及|、|,|，|and|or)\s*")
-_PATHWAY_WORD_AT_END = re.compile(r"(?:通路|途径|signal(?:l)?ing|pathway|cascade)$", re.IGNORECASE)
+_PAIR_JOIN = lazy_re.compile(r"\s*(?:和|及|与|以及|、|,|，|and|or)\s*")
+_PATHWAY_WORD_AT_END = lazy_re.compile(r"(?:通路|途径|signal(?:l)?ing|pathway|cascade)$", re.IGNORECASE)
 _PATHWAY_NAMES = ("{}信号通路", "{} signaling pathway")  # how the dictionary names a hub's map
 
 
@@ -245,7 +246,7 @@ def hyphen_axes(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
 
 
-_GLUED_PREFIX = re.compile(r"[A-Z0-9]{1,4}p")
+_GLUED_PREFIX = lazy_re.compile(r"[A-Z0-9]{1,4}p")
 
 
 def drop_glued_phospho(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -263,8 +264,8 @@ def drop_glued_phospho(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # "主要通过PI3K、AKT、AMPK 等信号通路参与自噬调节", "包括STAT3,NF-KB,Wnt/β-catenin,JNK等信号通路":
 # 等 closes an enumeration and the pathway word after it is the head of every item listed
-_DENG_HEAD = re.compile(r"\s*等\s*(?:信号转导通路|信号传导通路|信号通路|通路|途径)")
-_ZH_SEPARATOR = re.compile(r"\s*(?:[、,，;；]|以及|和|及|与)\s*")
+_DENG_HEAD = lazy_re.compile(r"\s*等\s*(?:信号转导通路|信号传导通路|信号通路|通路|途径)")
+_ZH_SEPARATOR = lazy_re.compile(r"\s*(?:[、,，;；]|以及|和|及|与)\s*")
 
 
 def listed_before_deng(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.slash_lists import (
@@ -39,7 +40,7 @@ from pipeline.nlp.slash_synonyms import ancestors, forms_from_dictionary, names_
 # ("NF-kB信号途径", "MyD88依赖性信号传递途径"), and 信号 alone after a gene is its signalling, as English
 # "signaling" is ("PKA信号也可以反过来影响…", "WNT信号在高糖诱导的血管钙化中的作用"), unless a noun of its own
 # follows (信号分子 signal molecule, 信号肽 signal peptide, 信号强度 staining intensity).
-TRIGGER = re.compile(
+TRIGGER = lazy_re.compile(
     r"\s*(?:(?:等|的|经典的?)\s*(?=信号|通路))?(?:依赖性?\s*(?=信号|通路|途径))?"
     r"(信号转导通路|信号传导通路|信号传递通路|信号通路|信号转导途径|信号传导途径|信号传递途径|信号途径|调控轴|信号轴|信号传导|"
     r"信号转导|信号传递|信号(?!分子|肽|蛋白|强度|值|峰|转导子|传导子)|转导通路|传导通路|通路|轴|途径|"
@@ -47,14 +48,14 @@ TRIGGER = re.compile(
     r"signal axis|pathways?|axis|signal(?:l)?ing)(?![A-Za-z])",
     re.IGNORECASE,
 )
-_TRIGGER_AT_END = re.compile(
+_TRIGGER_AT_END = lazy_re.compile(
     r"\s*(信号转导通路|信号传导通路|信号传递通路|信号通路|信号转导途径|信号传导途径|信号传递途径|信号途径|信号传导|信号转导|信号传递|"
     r"转导通路|传导通路|通路|轴|途径|signal(?:l)?ing pathways?|pathways?|"
     r"signal(?:l)?ing axis|signal(?:l)?ing|axis)$",
     re.IGNORECASE,
 )
-_CONNECTOR = re.compile(r"\s*[/\-–]\s*$")
-_LATIN_ELEMENT = re.compile(r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s*[/\-–]\s*$")
+_CONNECTOR = lazy_re.compile(r"\s*[/\-–]\s*$")
+_LATIN_ELEMENT = lazy_re.compile(r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s*[/\-–]\s*$")
 AXIS_PREFIX = "AXIS:"
 
 
@@ -125,10 +126,10 @@ def split_pathway_name(m: Mention, index: TermIndex) -> Mention | None:
 # KEGG "RNA polymerase" (hsa03020), Reactome "Serotonin receptors", "Muscarinic acetylcholine
 # receptors". Written alone in running English text (no "pathway"/"signaling" after it) it is the
 # enzyme or receptor class ("occupancy by MerR and RNA polymerase"), as BC2GM and BioRED annotate.
-_PROTEIN_CLASS_END = re.compile(
+_PROTEIN_CLASS_END = lazy_re.compile(
     r"(?:polymerases?|receptors?|kinases?|phosphatases?|channels?|transporters?|proteins?)$", re.IGNORECASE)
-_PROCESS_WORD = re.compile(r"(?i)(?<![\w-])(?:of|by|and|to|from|with|in|on|for|via|signal\w*|activation|"
-                           r"regulation|binding|bind|degradation|release|synthesis|metabolism)(?![\w-])")
+_PROCESS_WORD = lazy_re.compile(r"(?i)(?<![\w-])(?:of|by|and|to|from|with|in|on|for|via|signal\w*|activation|"
+                                r"regulation|binding|bind|degradation|release|synthesis|metabolism)(?![\w-])")
 
 
 def names_protein_class(text: str, m: Mention) -> bool:
@@ -144,7 +145,7 @@ def names_protein_class(text: str, m: Mention) -> bool:
 
 # "autophagy receptor OPTN" is a class description before a gene (reviews gold: OPTN-autophagy), so
 # receptor is not one of these heads
-_PROTEIN_HEAD_AFTER = re.compile(r"[ -](?:kinases?|antigens?)(?![\w-])")
+_PROTEIN_HEAD_AFTER = lazy_re.compile(r"[ -](?:kinases?|antigens?)(?![\w-])")
 
 
 def modifies_protein_head(text: str, m: Mention) -> bool:
@@ -323,11 +324,11 @@ def event_gene(m: Mention, index: TermIndex) -> Mention | None:
 
 
 # the event noun a Reactome reaction name ends with after its protein ("CREB phosphorylation")
-_EVENT_END = re.compile(r"\s(?:activation|phosphorylation)$", re.IGNORECASE)
+_EVENT_END = lazy_re.compile(r"\s(?:activation|phosphorylation)$", re.IGNORECASE)
 
 
 # what a hormone map's name says of the hormone after it ("Th1 and Th2 cell differentiation" is no gene's)
-_SECRETION_AFTER = re.compile(r"\s+(?:synthesis|secretion|release|production)\b", re.IGNORECASE)
+_SECRETION_AFTER = lazy_re.compile(r"\s+(?:synthesis|secretion|release|production)\b", re.IGNORECASE)
 
 
 # KEGG maps named by the everyday word for a phenomenon that papers measure or stop: "cell cycle
@@ -338,8 +339,8 @@ _PHENOMENON_MAPS = frozenset({"hsa04110"})
 # The processes GUIDELINES 1.1 makes PATHWAY entities; every other process-named map is a phenomenon
 _GUIDELINE_PROCESS_MAPS = frozenset({"hsa04216", "hsa04140", "hsa04137", "hsa04380", "hsa04210"})
 _ORGANISMAL = "KEGG Organismal Systems"
-_SIGNALLING_NAME = re.compile(r"signal|pathway", re.IGNORECASE)
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_SIGNALLING_NAME = lazy_re.compile(r"signal|pathway", re.IGNORECASE)
+_CJK = lazy_re.compile(r"[\u3400-\u9fff]")
 
 
 def is_phenomenon_map(entity: Entity | None, written: str) -> bool:
@@ -376,7 +377,7 @@ def names_no_pathway(text: str, m: Mention, entity: Entity | None = None) -> boo
 # "IL-23/Th17 axis", "IL-23/Th17(白介素-23/辅助性T细胞17)轴", "IL-12/Th1 axis": a T-helper subset
 # closes the chain; like other non-gene chain elements (GUIDELINES 1.2: ROS, m6A) it is left out of the
 # axis id, which keeps the cytokine (ChinaXiv-201801.00619V1 gold: AXIS:FPLX:IL23)
-_CELL_SUBSET = re.compile(r"\s*/\s*T(?:h\d{1,2}|regs?)(?![A-Za-z0-9])(?:\s*[(（][^()（）]{1,40}[)）])?")
+_CELL_SUBSET = lazy_re.compile(r"\s*/\s*T(?:h\d{1,2}|regs?)(?![A-Za-z0-9])(?:\s*[(（][^()（）]{1,40}[)）])?")
 
 
 def _cell_subset_end(text: str, pos: int) -> int:
@@ -405,7 +406,7 @@ def single_gene_axis(m: Mention, index: TermIndex) -> tuple[Mention, Mention] | 
 # English variants (plural "pathways", "signalling") are derived in the dictionary and read by
 # pathway_lists.coordinated_pathways, which needs the gene mention kept.
 _CANONICAL_TRIGGERS = ("信号通路", "通路")
-_CJK_TRIGGER = re.compile(r"[\u3400-\u9fff]")
+_CJK_TRIGGER = lazy_re.compile(r"[\u3400-\u9fff]")
 
 
 def named_by_variant(head: str, index: TermIndex) -> str | None:
@@ -421,7 +422,7 @@ def named_by_variant(head: str, index: TermIndex) -> str | None:
     return None
 
 
-_KEGG_SIGNALING = re.compile(r"^(.+?) signaling pathway$")
+_KEGG_SIGNALING = lazy_re.compile(r"^(.+?) signaling pathway$")
 
 
 def kegg_maps_by_member(index: TermIndex) -> dict[str, str]:
@@ -454,22 +455,22 @@ def kegg_map_of(entity_id: str, index: TermIndex) -> str | None:
     return kegg_maps_by_member(index).get(entity_id)
 
 
-_SLASH = re.compile(r"\s*/\s*")
+_SLASH = lazy_re.compile(r"\s*/\s*")
 # "expression of Bcl-2/Bax", "mutations of KRAS/NRAS/BRAF", "Bcl-2/Bax 比值", "Bcl-2/Bax ratio":
 # the genes are read-outs that are expressed, mutated or compared, not steps of an axis that
 # is activated or inhibited
 # (the text layer of a PDF may glue the words: "F: ratioof RANKL/OPG" in a figure legend, "theratioofBcl-2/Bax" in a
 # table caption, validation40_zh ChinaXiv-201712.02108V1 and validation38_zh ChinaXiv-201712.00232V1)
-_READOUT_BEFORE = re.compile(r"(?:\b|(?<=the))(?:expressions?|levels?|mutations?|mutants?|polymorphisms?|mRNAs?|"
-                             r"ratios?|amounts?|contents?)\s*of\s*(?:the\s+)?$", re.IGNORECASE)
+_READOUT_BEFORE = lazy_re.compile(r"(?:\b|(?<=the))(?:expressions?|levels?|mutations?|mutants?|polymorphisms?|mRNAs?|"
+                                  r"ratios?|amounts?|contents?)\s*of\s*(?:the\s+)?$", re.IGNORECASE)
 # Chinese also states the change of the pair right after it, the ratio being understood ("Bcl-2/Bax mRNA升高",
 # "Bcl-2/Bax降低", ChinaXiv-201712.00232V1), or glosses the pair in brackets before 比值 ("Bax/Bcl2（促凋亡蛋白/
 # 抗凋亡蛋白）比值", ChinaXiv-202010.00047V1): an axis is activated or inhibited (激活, 抑制), not raised
 # (的 may join the pair to its 比值 as to its 表达: "RANKL/OPG的比值显著高于DPSCs", validation40_zh ChinaXiv-201712.02108V1,
 # whose gold README lists "RANKL/OPG的比值" read as an axis among the false positives; the ratio is not an axis)
-_READOUT_AFTER = re.compile(r"^\s*(?:[(（][^()（）]{1,30}[)）]\s*)?(?:ratios?\b|的?\s*(?:比值|比例|比率)|的?(?:mRNA|蛋白)?(?:的)?"
-                            r"(?:表达|水平|含量)|mRNA|(?:显著|明显)?(?:升高|降低|增高|增加|减少|下降|上升|上调|下调))",
-                            re.IGNORECASE)
+_READOUT_AFTER = lazy_re.compile(r"^\s*(?:[(（][^()（）]{1,30}[)）]\s*)?(?:ratios?\b|的?\s*(?:比值|比例|比率)|的?(?:mRNA|蛋白)?(?:的)?"
+                                 r"(?:表达|水平|含量)|mRNA|(?:显著|明显)?(?:升高|降低|增高|增加|减少|下降|上升|上调|下调))",
+                                 re.IGNORECASE)
 
 
 def parents_of(index: TermIndex, entity_id: str) -> frozenset[str]:
@@ -500,11 +501,11 @@ def reads_as_readouts(text: str, start: int, end: int) -> bool:
     return bool(_READOUT_BEFORE.search(text[max(0, start - 40):start]) or _READOUT_AFTER.match(text[end:end + 44]))
 
 
-_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_OPEN_PAREN = lazy_re.compile(r"\s*\(\s*")
 
 
 # one or two words of a long name that the dictionary's name leaves out ("threonine protein kinase B (Akt)")
-_SLASH_MODIFIER = re.compile(r"\s*/\s*[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})?\s+")
+_SLASH_MODIFIER = lazy_re.compile(r"\s*/\s*[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})?\s+")
 
 
 def _modified_definition(text: str, end: int, element: tuple[int, int, Mention]) -> bool:
@@ -552,7 +553,7 @@ def after_negated_step(text: str, chain: list[Mention]) -> int:
 
 
 # an unmatched chain word glued to its negation ("nonPLC", "non-PLC"): the words carried along are not mentions
-_GLUED_NON = re.compile(r"(?:[Nn]on-?|非)(?=[A-Z])")
+_GLUED_NON = lazy_re.compile(r"(?:[Nn]on-?|非)(?=[A-Z])")
 
 
 def inner_non_gene(text: str, end: int, mentions: list[Mention], j: int) -> bool:
@@ -570,10 +571,10 @@ def inner_non_gene(text: str, end: int, mentions: list[Mention], j: int) -> bool
 
 
 # the bracket closing a defined symbol, a citation mark after it, then the pathway word ("（MAPK）[4]信号通路")
-_CLOSE_THEN_CITATION = re.compile(r"\s*[)）]\s*(?:\[[0-9,，\-–\s]{1,12}\])?")
+_CLOSE_THEN_CITATION = lazy_re.compile(r"\s*[)）]\s*(?:\[[0-9,，\-–\s]{1,12}\])?")
 # what a bracket may hold before the symbol: nothing, or the name's English form and a comma
 # ("（mitogen-activated protein kinase，MAPK）"); no bracket or sentence stop inside
-_GLOSS_BEFORE_SYMBOL = re.compile(r"[(（](?:[^()（）。；;]{0,80}[,，;；]\s*)?\s*")
+_GLOSS_BEFORE_SYMBOL = lazy_re.compile(r"[(（](?:[^()（）。；;]{0,80}[,，;；]\s*)?\s*")
 
 
 def symbol_defined_before_trigger(text: str, mentions: list[Mention], i: int,

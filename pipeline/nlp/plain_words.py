@@ -27,18 +27,19 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
 # process nouns (-osis, -phagy, -genesis, -cytosis, -lysis, -poiesis, -ptosis, -escence), singular or plural,
 # and the adjectives of -ptosis and -phagy (apoptotic, autophagic)
-_PROCESS_NOUN = re.compile(
+_PROCESS_NOUN = lazy_re.compile(
     r"(?:osis|oses|phagy|phagies|genesis|geneses|cytosis|lysis|lyses|poiesis|ptosis|escence|escences|ptotic|phagic)$"
 )
-_PATHWAY_HEAD_AFTER = re.compile(
+_PATHWAY_HEAD_AFTER = lazy_re.compile(
     r"[\s-]*(?:signal(?:l)?ing|signals?|pathways?|cascades?|通路|信号|途径)(?![A-Za-z])", re.IGNORECASE
 )
-_STRUCTURE = re.compile(r"(?:some|somes|体)$", re.IGNORECASE)
-_END_LABEL_BEFORE = re.compile(r"(?<![\w'′’])[35]['′’]-?$")  # glued: "the 5' VEGF untranslated region" keeps VEGF
+_STRUCTURE = lazy_re.compile(r"(?:some|somes|体)$", re.IGNORECASE)
+_END_LABEL_BEFORE = lazy_re.compile(r"(?<![\w'′’])[35]['′’]-?$")  # glued: "the 5' VEGF untranslated region" keeps VEGF
 
 
 def is_plain_word_pathway(text: str, m: Mention) -> bool:
@@ -68,8 +69,8 @@ def after_end_label(text: str, m: Mention) -> bool:
     return m.label == "GENE" and _END_LABEL_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
 
 
-_ADJECTIVE = re.compile(r"(?:ptotic|phagic)$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?。！？]\s")
+_ADJECTIVE = lazy_re.compile(r"(?:ptotic|phagic)$", re.IGNORECASE)
+_SENTENCE_END = lazy_re.compile(r"[.!?。！？]\s")
 
 
 def is_redundant_adjective(text: str, m: Mention, mentions: list[Mention]) -> bool:

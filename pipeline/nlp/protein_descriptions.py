@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.residues import AMINO_ACIDS, AMINO_ACIDS_ZH
 
@@ -64,37 +65,37 @@ _ITEM = (r"(?:(?<![A-Za-z])(?:" + "|".join(sorted(_EN_FULL, key=len, reverse=Tru
          r"|(?<![A-Za-z])" + _CODE + r"(?![a-z])"
          r"|[" + _ZH_SHORT + r"](?![氨酰])(?=\s*[-/–])"
          r"|(?<![A-Za-z])x(?![A-Za-z])(?=\s?[-/–]))")  # the wildcard of a motif: "Asp-Glu-x-Asp/His box"
-_SHORT_ITEM = re.compile(r"^(?:" + _CODE + r"|[" + _ZH_SHORT + r"])$")
+_SHORT_ITEM = lazy_re.compile(r"^(?:" + _CODE + r"|[" + _ZH_SHORT + r"])$")
 _JOIN = r"\s?[-/–]\s?"
-_ITEM_RE = re.compile(_ITEM, re.IGNORECASE)
-_JOIN_RE = re.compile(_JOIN)
-_CHAIN_BEFORE = re.compile(r"(" + _ITEM + r")" + _JOIN + r"$", re.IGNORECASE)
-_CHAIN_AFTER = re.compile(_JOIN + r"(" + _ITEM + r")", re.IGNORECASE)
+_ITEM_RE = lazy_re.compile(_ITEM, re.IGNORECASE)
+_JOIN_RE = lazy_re.compile(_JOIN)
+_CHAIN_BEFORE = lazy_re.compile(r"(" + _ITEM + r")" + _JOIN + r"$", re.IGNORECASE)
+_CHAIN_AFTER = lazy_re.compile(_JOIN + r"(" + _ITEM + r")", re.IGNORECASE)
 # the head of a protein description after the chain: "-rich", "protein", "(…)-box", "蛋白家族"
-_HEAD_AFTER = re.compile(
+_HEAD_AFTER = lazy_re.compile(
     r"(?:\s?\([^()]{1,60}\))?[\s-]?(?:"
     r"(?:rich|specific|proteins?|kinases?|phosphatases?|proteases?|proteinases?|residues?|motifs?|domains?|"
     r"repeats?|zippers?|tracts?)(?![a-z])|box"
     r"|蛋白|激酶|磷酸酶|残基|结构域|基序|家族)",
     re.IGNORECASE)
 # single amino-acid letters joined by hyphens: "D-E-A-D", "D-E-x-D"
-_LETTER_MOTIF = re.compile(r"^[ACDEFGHIKLMNPQRSTVWYx](?:-[ACDEFGHIKLMNPQRSTVWYx]){2,}$")
+_LETTER_MOTIF = lazy_re.compile(r"^[ACDEFGHIKLMNPQRSTVWYx](?:-[ACDEFGHIKLMNPQRSTVWYx]){2,}$")
 # a mention that is such a motif with its head ("D-E-A-D-box"), maybe with a short word OCR glued before it
 # ("ofD-E-A-D-box", validation40_zh ChinaXiv-201712.01090V1's English abstract)
-_LETTER_MOTIF_BOX = re.compile(r"^[a-z]{0,3}[ACDEFGHIKLMNPQRSTVWY](?:-[ACDEFGHIKLMNPQRSTVWYx]){2,}-?(?:box|motif)$")
+_LETTER_MOTIF_BOX = lazy_re.compile(r"^[a-z]{0,3}[ACDEFGHIKLMNPQRSTVWY](?:-[ACDEFGHIKLMNPQRSTVWYx]){2,}-?(?:box|motif)$")
 
 # a kinase or phosphatase class named by the residue it modifies
 _RESIDUES = r"(?:serine|threonine|tyrosine|histidine|ser|thr|tyr)"
-_EN_CLASS = re.compile(
+_EN_CLASS = lazy_re.compile(
     r"^(?:(?:protein|dual[- ]specificity)[\s-]+)?(?:" + _RESIDUES + r"(?:\s?[-/–]\s?" + _RESIDUES + r")*"
     r"(?:[\s-]+specific)?[\s-]+)?(?:protein[\s-]+)?(?:kinases?|phosphatases?)(?:\s+receptors?)?$",
     re.IGNORECASE)
 _ZH_RESIDUES = r"(?:丝氨酸|苏氨酸|酪氨酸|组氨酸|[丝苏酪])"
-_ZH_CLASS = re.compile(r"^(?:" + _ZH_RESIDUES + r"(?:\s?[-/–]\s?" + _ZH_RESIDUES + r")*)?(?:蛋白)?(?:激酶|磷酸酶)(?:受体)?$")
-_NAMED_AFTER = re.compile(r"\s?[(（]\s?|\s")
-_LIST_SLASH = re.compile(r"\s?/\s?")
+_ZH_CLASS = lazy_re.compile(r"^(?:" + _ZH_RESIDUES + r"(?:\s?[-/–]\s?" + _ZH_RESIDUES + r")*)?(?:蛋白)?(?:激酶|磷酸酶)(?:受体)?$")
+_NAMED_AFTER = lazy_re.compile(r"\s?[(（]\s?|\s")
+_LIST_SLASH = lazy_re.compile(r"\s?/\s?")
 # a residue and a join right before the mention: the class phrase goes on before it (丝-|苏氨酸蛋白激酶)
-_RESIDUE_JOIN_BEFORE = re.compile(r"(?:" + _ZH_RESIDUES + r"|" + _RESIDUES + r")\s?[-/–]\s?$", re.IGNORECASE)
+_RESIDUE_JOIN_BEFORE = lazy_re.compile(r"(?:" + _ZH_RESIDUES + r"|" + _RESIDUES + r")\s?[-/–]\s?$", re.IGNORECASE)
 
 
 def is_amino_acid_word(surface: str) -> bool:

@@ -24,13 +24,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.text.subscripts import lookup_form
 
-_BRACKET_RECEPTOR = re.compile(r"\(\s*(?P<inner>[A-Za-z0-9][A-Za-z0-9\-]{0,11})\s*\)\s?-?\s?receptors?(?![A-Za-z])")
+_BRACKET_RECEPTOR = lazy_re.compile(r"\(\s*(?P<inner>[A-Za-z0-9][A-Za-z0-9\-]{0,11})\s*\)\s?-?\s?receptors?(?![A-Za-z])")
 # an earlier conjunct of a coordinated subtype: "GABA(A) and " before "GABA(B) receptors"
-_CONJUNCT_BEFORE = re.compile(r"(?P<ligand>[A-Za-z0-9\-]+)\((?P<sub>[A-Za-z0-9]{1,3})\)\s*(?:,\s*|\s+(?:and|or|and/or)\s+)$")
-_SUBTYPE = re.compile(r"[A-Za-z0-9]{1,3}")
+_CONJUNCT_BEFORE = lazy_re.compile(r"(?P<ligand>[A-Za-z0-9\-]+)\((?P<sub>[A-Za-z0-9]{1,3})\)\s*(?:,\s*|\s+(?:and|or|and/or)\s+)$")
+_SUBTYPE = lazy_re.compile(r"[A-Za-z0-9]{1,3}")
 HOW = "receptor-name"
 
 
@@ -98,7 +99,7 @@ def bracket_receptor_mentions(text: str, mentions: list[Mention], gene_of: Calla
 
 # "serotonin 5-HT3 receptor", "dopamine D2 receptors", "glutamate NMDA receptor": a receptor mention
 # (its name ends in receptor(s) or a glued R) right after a ligand
-_RECEPTOR_END = re.compile(r"(?:receptors?|R)$")
+_RECEPTOR_END = lazy_re.compile(r"(?:receptors?|R)$")
 
 
 def mark_ligand_modifiers(text: str, mentions: list[Mention]) -> None:
@@ -122,8 +123,8 @@ def mark_ligand_modifiers(text: str, mentions: list[Mention]) -> None:
 
 # "the benzodiazepine site", "the glycine site of NMDA receptors", "ATP-binding site", and coordinated,
 # "the ethanol- and the benzodiazepine-site of the GABA(A) -receptor"
-_SITE_AFTER = re.compile(r"(?:\s?-?\s?(?:binding\s?-?\s?)?sites?|-\s+(?:and|or)\s+(?:the\s+)?[A-Za-z0-9-]+?\s?-?\s?"
-                         r"(?:binding\s?-?\s?)?sites?)(?![A-Za-z])")
+_SITE_AFTER = lazy_re.compile(r"(?:\s?-?\s?(?:binding\s?-?\s?)?sites?|-\s+(?:and|or)\s+(?:the\s+)?[A-Za-z0-9-]+?\s?-?\s?"
+                              r"(?:binding\s?-?\s?)?sites?)(?![A-Za-z])")
 
 
 def names_a_binding_site(text: str, m: Mention) -> bool:
@@ -136,13 +137,13 @@ def names_a_binding_site(text: str, m: Mention) -> bool:
 # --- receptor and enzyme names with a bracket inside, and lists sharing one head -----------------
 
 # the head noun of a receptor or enzyme name ("receptors", "adrenoceptor", "NADH-dehydrogenases")
-_NAME_HEAD = re.compile(r"(?<![A-Za-z])(?:receptors?|adrenoceptors?|adrenoreceptors?|[a-z]{3,}ases?)(?![A-Za-z])")
+_NAME_HEAD = lazy_re.compile(r"(?<![A-Za-z])(?:receptors?|adrenoceptors?|adrenoreceptors?|[a-z]{3,}ases?)(?![A-Za-z])")
 # a short form defined inside the name: "prostaglandin E2 (PGE2) receptors", "phosphatidylinositol (PI) 3-kinase"
-_INNER_SHORT = re.compile(r" \([^()\s]{1,12}\)(?= )")
+_INNER_SHORT = lazy_re.compile(r" \([^()\s]{1,12}\)(?= )")
 _NOT_ENZYME_HEADS = frozenset("""release releases increase increases decrease decreases phase phases base bases
     case cases disease diseases ease cease phrase phrases lease purchase database databases""".split())
 # a list before the last conjunct: ", " / " and " / " or " / ", and " between conjuncts
-_LIST_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)$")
+_LIST_SEPARATOR = lazy_re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)$")
 _MAX_WORDS = 4  # words of a name before its head
 HOW_UNBRACKETED = "unbracketed-name"
 HOW_SHARED_HEAD = "shared-head"
@@ -236,7 +237,7 @@ def _conjunct_before(text: str, end: int, singular: str, gene_of) -> tuple[int, 
 
 # a head followed by its own short form names one enzyme: "reduced glutathione (GSH) and glutathione
 # reductase (GR)" lists a compound and an enzyme, not two enzymes
-_OWN_SHORT_FORM = re.compile(r"\s?\([^()\s]{1,12}\)")
+_OWN_SHORT_FORM = lazy_re.compile(r"\s?\([^()\s]{1,12}\)")
 
 
 def shared_head_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:

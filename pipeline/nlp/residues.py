@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 AMINO_ACIDS = frozenset([
     "alanine", "arginine", "asparagine", "aspartate", "cysteine", "glutamine", "glutamate",
     "glycine", "histidine", "isoleucine", "leucine", "lysine", "methionine", "phenylalanine",
@@ -47,7 +49,7 @@ AMINO_ACIDS_ZH = ("丙氨酸", "精氨酸", "天冬酰胺", "天冬氨酸", "半
 # thymidine in exon 2", BioRED train 18166824)
 NUCLEOBASES = frozenset(["adenine", "cytosine", "guanine", "thymine", "thymidine", "uracil"])
 WINDOW = 60
-_CUE = re.compile(
+_CUE = lazy_re.compile(
     r"substitut|replac|mutat|residue|codon|position|repeat|missense|polymorphi|variant|"
     r"\bamino acids? \d|\bexon\b|\balleles?\b|genotype",
     re.IGNORECASE,
@@ -55,17 +57,17 @@ _CUE = re.compile(
 # A base is a residue only among words of a DNA change: pharmacology writes "cytosine residues in DNA were
 # substituted by the analogue" (BC5CDR train 2578334) and "insertion of AZT into the chain in place of
 # thymidine" (9209318), where the base is the compound a drug replaces.
-_BASE_CUE = re.compile(
+_BASE_CUE = lazy_re.compile(
     r"mutat|\bexon\b|codon|polymorphi|missense|frame ?shift|\balleles?\b|genotype|\bSNPs?\b|"
     r"\d(?:ins|del|dup)[ACGT]\b",
     re.IGNORECASE,
 )
 _THREE_LETTER = "Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val"
 # a protein change written with three-letter codes: Arg124Cys, p.Arg555Trp, Tyr65X, Ser119fsX, Val625del
-_VARIANT = re.compile(rf"^(?:p\.)?(?:{_THREE_LETTER})\d{{1,4}}(?:{_THREE_LETTER}|Ter|X|\*|del|dup|ins|fs)\w*$")
-_NUMBER_AFTER = re.compile(r"^[\s-]?\(?\d")
-_PHOSPHORYLATION_AFTER = re.compile(r"[\s-]+(?:de)?phosphorylat", re.IGNORECASE)
-_PAIR = re.compile(
+_VARIANT = lazy_re.compile(rf"^(?:p\.)?(?:{_THREE_LETTER})\d{{1,4}}(?:{_THREE_LETTER}|Ter|X|\*|del|dup|ins|fs)\w*$")
+_NUMBER_AFTER = lazy_re.compile(r"^[\s-]?\(?\d")
+_PHOSPHORYLATION_AFTER = lazy_re.compile(r"[\s-]+(?:de)?phosphorylat", re.IGNORECASE)
+_PAIR = lazy_re.compile(
     r"\b(?:" + "|".join(sorted(AMINO_ACIDS)) + r")\b\W{0,3}(?:\d{1,4}\W{0,3})?(?:to|by|for|with|into|->|→)\W{0,3}\b(?:"
     + "|".join(sorted(AMINO_ACIDS)) + r")\b",
     re.IGNORECASE,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.text.lookbehind import body_of, finditer_from_body
 
@@ -69,7 +70,7 @@ ANIONS: dict[str, tuple[int, tuple[str, ...]]] = {
 _CATION_RE = "|".join(sorted(map(re.escape, CATIONS), key=len, reverse=True))
 _ANION_RE = "|".join(sorted(map(re.escape, ANIONS), key=len, reverse=True))
 # cation(count) then anion(count) or (anion)count, alone as a token ("CdCl2", "Pb(NO3)2", "Na2SeO3")
-FORMULA = re.compile(
+FORMULA = lazy_re.compile(
     rf"(?<![A-Za-z0-9\-])(?P<cation>{_CATION_RE})(?P<m>[2-4]?)"
     rf"(?:\((?P<panion>{_ANION_RE})\)(?P<pn>[2-4])|(?P<anion>{_ANION_RE})(?P<n>[2-7]?))"
     r"(?![A-Za-z0-9])"

@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
-import re
 import sys
 from array import array
 from bisect import bisect_left
@@ -27,6 +26,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.dictionaries.loader import (
     default_cache_dir,
     gc_paused,
@@ -40,8 +40,8 @@ jieba.setLogLevel(logging.WARNING)
 
 # jieba pre-splits text on this character class; a user word with any other character can
 # never be produced by the segmenter, so there is no point adding it.
-_JIEBA_WORD = re.compile(r"^[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+$")
-_HAS_CJK = re.compile(r"[\u4E00-\u9FD5]")
+_JIEBA_WORD = lazy_re.compile(r"^[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+$")
+_HAS_CJK = lazy_re.compile(r"[\u4E00-\u9FD5]")
 DEFAULT_FREQ = 100
 
 _loaded_key: str | None = None

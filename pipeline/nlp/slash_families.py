@@ -24,6 +24,7 @@ from the dictionary (``families_by_members``).
 from __future__ import annotations
 
 import re
+from pipeline import lazy_re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -48,8 +49,8 @@ def families_by_members(families: Iterable[tuple[str, set[str]]]) -> dict[frozen
     return {k: v for k, v in index.items() if k not in shared}
 
 
-_OWN_NUMBER = re.compile(r"(?<=[A-Za-z\-\s])\d{1,2}[a-z]?$")
-_OWN_GREEK = re.compile(r"[αβγδεκ]$")
+_OWN_NUMBER = lazy_re.compile(r"(?<=[A-Za-z\-\s])\d{1,2}[a-z]?$")
+_OWN_GREEK = lazy_re.compile(r"[αβγδεκ]$")
 
 
 def member_names(name: str, items: list[str], ocr_one: bool = False) -> list[str]:
@@ -118,10 +119,10 @@ def slash_family_mentions(text: str, mentions: list[Mention], gene_of: Callable[
 OCR_ONE = "ocr-one"  # Mention.how of a name whose final 1 the text layer gives as l ("Smadl/5/8")
 # a name ending in l right before a slash run of numbers: "Smadl/5/8" (ChinaXiv-201812.00642V1)
 # (a capitalised name and whole designators: no unit such as "nmol/0.5 microl", BioRED 20558148)
-_L_BEFORE_RUN = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z\-]{1,9}?)l(?=/[1-9]\d?[a-z]?(?:/[1-9]\d?[a-z]?)*(?![\w\-/.,]\d|[\w\-/]))")
+_L_BEFORE_RUN = lazy_re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z\-]{1,9}?)l(?=/[1-9]\d?[a-z]?(?:/[1-9]\d?[a-z]?)*(?![\w\-/.,]\d|[\w\-/]))")
 # what every match holds 2-10 characters after its start: _L_BEFORE_RUN (which opens with a
 # look-behind, so it was tried at every character of every paragraph) is searched from there (stop 37)
-_L_THEN_NUMBER = re.compile(r"l/[1-9]")
+_L_THEN_NUMBER = lazy_re.compile(r"l/[1-9]")
 
 
 def ocr_one_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
@@ -142,7 +143,7 @@ def ocr_one_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str]
 
 
 # "/23p40", "/IL-23 p40": a second name's number, then the subunit tag both share
-_SHARED_SUBUNIT = re.compile(r"/(?:[A-Za-z]{1,5}-?)?\d{1,2}[ ]?(p\d{2,3})(?![\w\-/])")
+_SHARED_SUBUNIT = lazy_re.compile(r"/(?:[A-Za-z]{1,5}-?)?\d{1,2}[ ]?(p\d{2,3})(?![\w\-/])")
 
 
 def shared_subunit_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:
@@ -169,8 +170,8 @@ def shared_subunit_mentions(text: str, mentions: list[Mention], gene_of: Callabl
 
 
 # "TSC1-TSC2复合物", "TSC1/TSC2 complex": whole member names joined by a hyphen or slash, then the complex noun
-_MEMBER_JOIN = re.compile(r"\s*[-/–]\s*")
-_COMPLEX_AFTER = re.compile(r"\s*(?:复合物|复合体|complex(?:es)?(?![\w-]))", re.IGNORECASE)
+_MEMBER_JOIN = lazy_re.compile(r"\s*[-/–]\s*")
+_COMPLEX_AFTER = lazy_re.compile(r"\s*(?:复合物|复合体|complex(?:es)?(?![\w-]))", re.IGNORECASE)
 
 
 def complex_family_mentions(text: str, mentions: list[Mention],

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # the class nouns that head a noun phrase naming proteins (or their read-outs), singular and plural
 _EN_HEADS = (r"ligases?|kinases?|phosphatases?|complex(?:es)?|"
              r"heterodimers?|homodimers?|dimers?|heterotrimers?|subunits?|isoforms?|paralogs?|"
@@ -36,13 +38,13 @@ _EN_HEADS = (r"ligases?|kinases?|phosphatases?|complex(?:es)?|"
 # up to two modifiers between the list and its head ("E3 ubiquitin ligase", "MAP kinases",
 # "tyrosine kinase"), none of them a function word (the list would then end before it)
 _FUNCTION_WORD = r"(?:and|or|of|in|on|at|to|by|for|with|via|from|the|a|an|as|is|are|was|were|that|which)"
-_EN_HEAD_AFTER = re.compile(
+_EN_HEAD_AFTER = lazy_re.compile(
     rf"[ \t]+(?:(?!{_FUNCTION_WORD}\b)[A-Za-z0-9][\w-]*[ \t]+){{0,2}}(?:{_EN_HEADS})(?![\w-])", re.IGNORECASE)
 # Chinese: a class noun glued to the list, at most four characters of modifier before it
 # ("E3泛素连接酶", "异二聚体"); 蛋白/基因 alone are left to the read-out rule (表达, 水平)
-_ZH_HEAD_AFTER = re.compile(r"\s*(?:E3)?[\u3400-\u9fff]{0,4}?(?:连接酶|二聚体|三聚体|多聚体|复合物|复合体|亚基|抗体)")
-_PATHWAY_AFTER = re.compile(r"\s*(?:信号|通路|轴|途径|signal(?:l)?ing|signal\b|pathways?|axis|axes|cascades?)",
-                            re.IGNORECASE)
+_ZH_HEAD_AFTER = lazy_re.compile(r"\s*(?:E3)?[\u3400-\u9fff]{0,4}?(?:连接酶|二聚体|三聚体|多聚体|复合物|复合体|亚基|抗体)")
+_PATHWAY_AFTER = lazy_re.compile(r"\s*(?:信号|通路|轴|途径|signal(?:l)?ing|signal\b|pathways?|axis|axes|cascades?)",
+                                 re.IGNORECASE)
 
 
 def names_proteins(text: str, end: int) -> bool:
@@ -57,12 +59,12 @@ def names_proteins(text: str, end: int) -> bool:
 # "amyloid precursor protein/presenilin transgenic mice", "Ldlr/Apoe double knockout mice": the animal noun (or the
 # transgenic / knockout mark) right after the list, at most one disease abbreviation between ("APP/PS1 AD mice")
 _STRAIN_MARK = r"(?:double|triple)?[\s-]*(?:transgenic|knock-?(?:out|in)|KO|DKO|deficient|null|Tg)"
-_EN_STRAIN_AFTER = re.compile(
+_EN_STRAIN_AFTER = lazy_re.compile(
     rf"(?:[\s-]+(?P<mark>{_STRAIN_MARK})(?![\w-]))?(?:[ \t]+[A-Z]{{2,5}}(?![\w-]))?"
     r"[\s-]+(?:mice|mouse|rats?|strains?|models?|transgenic|Tg)(?![\w-])")
-_ZH_STRAIN_AFTER = re.compile(r"\s*(?P<mark>[双三]?转基因|(?:基因)?敲除|缺陷|缺失)?\s*(?:小鼠|大鼠)|\s*[双三]?转基因")
+_ZH_STRAIN_AFTER = lazy_re.compile(r"\s*(?P<mark>[双三]?转基因|(?:基因)?敲除|缺陷|缺失)?\s*(?:小鼠|大鼠)|\s*[双三]?转基因")
 # the genes are lost, not carried: a knockout is the genes' loss of function (GUIDELINES 5.5)
-_LOSS_MARK = re.compile(r"knock-?out|KO|deficient|null|敲除|缺陷|缺失", re.IGNORECASE)
+_LOSS_MARK = lazy_re.compile(r"knock-?out|KO|deficient|null|敲除|缺陷|缺失", re.IGNORECASE)
 
 
 def _strain_after(text: str, end: int) -> re.Match[str] | None:
@@ -89,8 +91,8 @@ def names_transgenic_strain(text: str, end: int) -> bool:
 
 # a plural class noun closing the last member's written name: the dictionary holds "ATR kinase", so the
 # gene mention of "ATM/ATR kinases" ends after the head the whole list shares
-_PLURAL_HEAD_INSIDE = re.compile(r"\s(?:ligases|kinases|phosphatases|complexes|heterodimers|subunits|isoforms|"
-                                 r"paralogs|proteins|genes)$", re.IGNORECASE)
+_PLURAL_HEAD_INSIDE = lazy_re.compile(r"\s(?:ligases|kinases|phosphatases|complexes|heterodimers|subunits|isoforms|"
+                                      r"paralogs|proteins|genes)$", re.IGNORECASE)
 
 
 def head_taken_in(last_name: str) -> bool:
@@ -105,9 +107,9 @@ def head_taken_in(last_name: str) -> bool:
 # the read-out nouns that govern a list of measured genes, and what may stand between that noun
 # and the slash pair: other list members (gene mentions, removed before the test), brackets,
 # commas and coordinators
-_READOUT_GOVERNOR = re.compile(r"\b(?:expressions?|levels?|mutations?|polymorphisms?|mRNAs?|amounts?|"
-                               r"contents?|ratios?)\s+of\s+", re.IGNORECASE)
-_LIST_FILLER = re.compile(r"(?:[\s,;()\[\]]|\band\b|\bor\b|\bthe\b|\bas\s+well\s+as\b)*", re.IGNORECASE)
+_READOUT_GOVERNOR = lazy_re.compile(r"\b(?:expressions?|levels?|mutations?|polymorphisms?|mRNAs?|amounts?|"
+                                    r"contents?|ratios?)\s+of\s+", re.IGNORECASE)
+_LIST_FILLER = lazy_re.compile(r"(?:[\s,;()\[\]]|\band\b|\bor\b|\bthe\b|\bas\s+well\s+as\b)*", re.IGNORECASE)
 
 
 def in_readout_list(text: str, start: int, genes, reach: int = 160) -> bool:
@@ -137,7 +139,7 @@ def in_readout_list(text: str, start: int, genes, reach: int = 160) -> bool:
 
 # "Non-Smad pathway" (不依靠 Smad 介导的通路), "non-PLC-dependent PKC pathway", "非 Smad 依赖的通路": a
 # name after non-/非 is excluded from the pathway, not one of its steps
-_NEGATING_PREFIX = re.compile(r"(?:(?<![A-Za-z])non-?\s*|非\s*)$", re.IGNORECASE)
+_NEGATING_PREFIX = lazy_re.compile(r"(?:(?<![A-Za-z])non-?\s*|非\s*)$", re.IGNORECASE)
 
 
 def negated_element(text: str, start: int) -> bool:

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention, TermIndex
 
-_SLASH_NAMED = re.compile(
+_SLASH_NAMED = lazy_re.compile(
     r"^([^\s/]+(?:\s?/\s?[^\s/]+?)+?)\s*(?:信号转导通路|信号传导通路|信号通路|通路|"
     r"signal(?:l)?ing pathways?|signal(?:l)?ing|pathways?)$", re.IGNORECASE)
-_PART = re.compile(r"[^\s/]+")
+_PART = lazy_re.compile(r"[^\s/]+")
 
 
 def _gene_id(index: TermIndex, word: str) -> str | None:

@@ -20,12 +20,13 @@ as before.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
-_FOLD = re.compile(r"[\s\-_]+")
+from pipeline import lazy_re
+
+_FOLD = lazy_re.compile(r"[\s\-_]+")
 # an alias numbered with one paralog letter: "ATG8F" -> root "ATG8"; "ATG1A" -> "ATG1"
-_LETTERED = re.compile(r"^(.*\d)[A-Z]$")
+_LETTERED = lazy_re.compile(r"^(.*\d)[A-Z]$")
 
 
 def fold_name(name: str) -> str:

@@ -52,6 +52,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 from pipeline.text.lookbehind import body_of, finditer_from_body
 
@@ -68,29 +69,29 @@ _GREEK = "(?:" + "|".join(_GREEK_WORDS) + f"|[{_GREEK_CHARS}])"
 
 # stem + Greek designator: the stem a symbol (a capital or a digit in it), the letter glued, after
 # a hyphen, or after a space (a spaced letter only when it is the token's end)
-_GREEK_DESIGNATED = re.compile(
+_GREEK_DESIGNATED = lazy_re.compile(
     r"(?<![A-Za-z0-9\-/])(?P<stem>[A-Za-z0-9](?:[A-Za-z0-9\-/]*?[A-Za-z0-9])??)(?P<sep>[\- ]?)"
     rf"(?P<suffix>{_GREEK})(?![A-Za-z0-9])"
 )
 # a lower-case name word (4+ letters, capitalised or not) + a member number: "frizzled3", "Frizzled-7"
-_NUMBER_DESIGNATED = re.compile(
+_NUMBER_DESIGNATED = lazy_re.compile(
     r"(?<![A-Za-z0-9\-/])(?P<stem>[A-Za-z][a-z]{3,})(?P<sep>-?)(?P<suffix>[0-9]{1,2})(?![A-Za-z0-9])"
 )
 # a numbered symbol + an isoform capital: "OCT4A", "OCT4B" (not "E1A": the stem needs 3+ characters)
-_LETTER_DESIGNATED = re.compile(
+_LETTER_DESIGNATED = lazy_re.compile(
     r"(?<![A-Za-z0-9\-/])(?P<stem>[A-Za-z][A-Za-z0-9]*?[A-Za-z][0-9]{1,2})(?P<sep>)(?P<suffix>[AB])(?![A-Za-z0-9])"
 )
 # a symbol + a splice variant's number: "CD44v6", "FLNBv4" (BioRED train 7x, gold FLNB)
-_VARIANT_DESIGNATED = re.compile(
+_VARIANT_DESIGNATED = lazy_re.compile(
     r"(?<![A-Za-z0-9\-/])(?P<stem>[A-Z][A-Za-z0-9]*[A-Z0-9])(?P<sep>)(?P<suffix>v[0-9]{1,2})(?![A-Za-z0-9])"
 )
 
 # What every match of the pattern holds, searched before the pattern is tried at every letter of the
 # paragraph (4 patterns with a lazy stem were ~2 % of a document's time on the 16x benchmark): a Greek
 # designator, a digit before an isoform's A/B, a splice variant's "v" and digit. Same tokens.
-_ANY_GREEK = re.compile(_GREEK)
-_ANY_ISOFORM = re.compile(r"[0-9][AB]")
-_ANY_VARIANT = re.compile(r"v[0-9]")
+_ANY_GREEK = lazy_re.compile(_GREEK)
+_ANY_ISOFORM = lazy_re.compile(r"[0-9][AB]")
+_ANY_VARIANT = lazy_re.compile(r"v[0-9]")
 # (kind, pattern, the pattern without its opening look-behind, searched first (text/lookbehind.py),
 # what every match holds or None)
 _DESIGNATED = (("greek", _GREEK_DESIGNATED, body_of(_GREEK_DESIGNATED), _ANY_GREEK),
@@ -178,7 +179,7 @@ def member_of_stem(stem: str, suffix: str, kind: str, gene_of: Callable[[str], s
     return None
 
 
-_NUMBERED_NAME = re.compile(r"([a-z][a-z\-]{3,}) ([0-9]{1,2})")
+_NUMBERED_NAME = lazy_re.compile(r"([a-z][a-z\-]{3,}) ([0-9]{1,2})")
 _ROOTS: dict[int, dict[str, str]] = {}
 
 
@@ -239,8 +240,8 @@ def designated_mentions(text: str, mentions: list[Mention], gene_of: Callable[[s
 # --- "X type N", "type N X" ---------------------------------------------------------------------
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
-_TYPE_NUMBER = re.compile(r"(?<![A-Za-z0-9\-])[Tt]ype[ \-](?P<n>[0-9]{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![A-Za-z0-9])")
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/(),+]*[A-Za-z0-9)+]|[A-Za-z0-9]")
+_TYPE_NUMBER = lazy_re.compile(r"(?<![A-Za-z0-9\-])[Tt]ype[ \-](?P<n>[0-9]{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![A-Za-z0-9])")
+_WORD = lazy_re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/(),+]*[A-Za-z0-9)+]|[A-Za-z0-9]")
 MAX_WORDS = 6
 # words a gene name does not open, nor hold around "type N" ("diabetes and type 2", "in type I")
 _FUNCTION_WORDS = frozenset(
@@ -263,7 +264,7 @@ def type_number_forms(name: str, number: str, after: bool) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-_NAME_WORD = re.compile(r"[a-z]{4,}")
+_NAME_WORD = lazy_re.compile(r"[a-z]{4,}")
 
 
 def _name_edge(word: str, before: str = "") -> bool:
@@ -353,9 +354,9 @@ def symbol_variant_mentions(text: str, mentions: list[Mention], gene_of: Callabl
 # other word) and the letter after the cellular/viral prefix c-/v- of an oncogene's name (c-Jun,
 # c-jun, c-JUN are one gene). Around a "-terminal" word, the text is looked up again with those
 # letters in capitals, and a name covering the locant word is read.
-_LOCANT_WORD = re.compile(r"(?<![A-Za-z0-9])[NnCc]-terminal(?![A-Za-z0-9])")
-_LOWER_LOCANT = re.compile(r"(?<![A-Za-z0-9])([nc])(?=-terminal)")
-_ONCOGENE_PREFIX = re.compile(r"(?<![A-Za-z0-9])([cv]-)([a-z])(?=[a-z]{1,4}(?![A-Za-z0-9]))")
+_LOCANT_WORD = lazy_re.compile(r"(?<![A-Za-z0-9])[NnCc]-terminal(?![A-Za-z0-9])")
+_LOWER_LOCANT = lazy_re.compile(r"(?<![A-Za-z0-9])([nc])(?=-terminal)")
+_ONCOGENE_PREFIX = lazy_re.compile(r"(?<![A-Za-z0-9])([cv]-)([a-z])(?=[a-z]{1,4}(?![A-Za-z0-9]))")
 _WINDOW_WORDS = 3
 
 

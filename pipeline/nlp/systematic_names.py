@@ -32,12 +32,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.nlp.abbreviations import letters_after_locants, letters_in_order
 
 # a locant or stereo descriptor opening a name part: "4-", "3'-", "1,2-", "N-", "O6-", "(R)-", "(+/-)-"
-LOCANT = re.compile(r"(?:^|[\s(\[-])(?:\d+'?(?:,\d+'?)*|[NOSCDL]\d?|\((?:[RSEZ+\-±]|\+/-|alpha|beta)[^()]{0,6}\))-")
+LOCANT = lazy_re.compile(r"(?:^|[\s(\[-])(?:\d+'?(?:,\d+'?)*|[NOSCDL]\d?|\((?:[RSEZ+\-±]|\+/-|alpha|beta)[^()]{0,6}\))-")
 # IUPAC substituent and parent morphemes that compose systematic names (inside a longer word)
-_MORPHEME = re.compile(
+_MORPHEME = lazy_re.compile(
     r"(?:methyl|ethyl|propyl|butyl|pentyl|hexyl|phenyl|benzyl|tolyl|vinyl|allyl|acetyl|acetoxy|"
     r"hydroxy|methoxy|ethoxy|phenoxy|amino|imino|nitro|nitroso|azido|cyano|chloro|bromo|fluoro|iodo|"
     r"thio|sulfo|sulfonyl|carboxy|carbonyl|oxo|hydro|deoxy|dideoxy|dimethyl|trimethyl|phospho|phosphoryl|glyceryl|"
@@ -46,17 +47,17 @@ _MORPHEME = re.compile(
     re.IGNORECASE,
 )
 # endings of chemical nomenclature for the last word of the name
-_CHEMICAL_END = re.compile(
+_CHEMICAL_END = lazy_re.compile(
     r"(?:ine|ide|ate|ite|ol|one|ane|ene|yne|ose|ium|hyde|in|yl|oid|ester|ether|acid)$", re.IGNORECASE)
 # words of gene products, enzymes, assays and phrases: not a compound's name
-_NOT_COMPOUND = re.compile(
+_NOT_COMPOUND = lazy_re.compile(
     r"(?:ase|ases|protein|proteins|receptor|receptors|factor|factors|peptide|antibody|antigen|"
     r"domain|complex|inhibitor|inhibitors|agonist|antagonist|blocker|channel|transporter|"
     r"assay|test|staining|method|medium|buffer|solution|extract|product|products|level|levels|"
     r"species|group|groups|derivative|derivatives|analog|analogue|compounds?)$",
     re.IGNORECASE,
 )
-_SHORT = re.compile(r"(?:\d+(?:,\d+)*-)?[A-Za-z][A-Za-z0-9-]{1,9}")
+_SHORT = lazy_re.compile(r"(?:\d+(?:,\d+)*-)?[A-Za-z][A-Za-z0-9-]{1,9}")
 MAX_WORDS = 5
 
 
@@ -94,7 +95,7 @@ def systematic_long_form(short: str, long: str) -> str | None:
 
 
 # the locants and stereo descriptors that open a systematic name ("3'-", "1,2-", "(R)-(alpha)-(-)-", "L-")
-_OPENING = re.compile(r"^(?:(?:\d+'?(?:,\d+'?)*|[NOSDL]\d?|\([^()]{1,8}\))-)+")
+_OPENING = lazy_re.compile(r"^(?:(?:\d+'?(?:,\d+'?)*|[NOSDL]\d?|\([^()]{1,8}\))-)+")
 
 
 def abbreviates(short: str, long: str) -> bool:

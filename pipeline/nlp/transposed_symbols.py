@@ -16,14 +16,14 @@ Smad2/3) and the written gene's is not. A stem the paper never writes the other 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
-_NUMBERED = re.compile(r"^([A-Za-z]{3,6})(\d{1,2}[A-Za-z]?)$")
-_STEM = re.compile(r"^([A-Za-z]{3,6})(?![A-Za-z])")
+_NUMBERED = lazy_re.compile(r"^([A-Za-z]{3,6})(\d{1,2}[A-Za-z]?)$")
+_STEM = lazy_re.compile(r"^([A-Za-z]{3,6})(?![A-Za-z])")
 
 
 def transpositions(stem: str) -> list[str]:

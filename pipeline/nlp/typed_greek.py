@@ -14,13 +14,13 @@ Pure function over one paragraph.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
-_HYPHEN_Y = re.compile(r"-y(?![A-Za-z0-9])")
+_HYPHEN_Y = lazy_re.compile(r"-y(?![A-Za-z0-9])")
 
 
 def typed_gamma_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str], str | None]) -> list[Mention]:

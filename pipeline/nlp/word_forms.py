@@ -10,12 +10,12 @@ text go through the same subscript normaliser, pipeline/text/subscripts.py.)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
-_SES = re.compile(r"(?<![A-Za-z0-9-])([a-z]{4,})ses(?![A-Za-z0-9])")
+_SES = lazy_re.compile(r"(?<![A-Za-z0-9-])([a-z]{4,})ses(?![A-Za-z0-9])")
 
 
 def word_form_mentions(text: str, mentions: list[Mention], entity_of: Callable[[str, str], str | None]) -> list[Mention]:

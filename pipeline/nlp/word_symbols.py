@@ -28,9 +28,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline import lazy_re
+
 _SENTENCE_OPENERS = ".!?:;\"'([“‘"
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]*)[\s,]*$")
-_WORD_AFTER = re.compile(r"[\s,]*([A-Za-z][A-Za-z'’-]*)")
+_WORD_BEFORE = lazy_re.compile(r"([A-Za-z][A-Za-z'’-]*)[\s,]*$")
+_WORD_AFTER = lazy_re.compile(r"[\s,]*([A-Za-z][A-Za-z'’-]*)")
 
 
 def is_capitalised_word(surface: str, words: frozenset[str]) -> bool:

@@ -34,18 +34,19 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
 # a protein name's head noun, last in the Chinese name
 _HEAD_NOUN = r"酶|蛋白|多肽|因子|受体|激酶|转运体|通道"
 # the rest of the name after the mention: name characters up to a protein head noun, its designator, the bracket
-_NAME_TAIL = re.compile(
+_NAME_TAIL = lazy_re.compile(
     r"[ \-]?[\u4e00-\u9fffA-Za-z0-9α-ωΑ-Ω\-]{0,10}?"
     rf"(?:{_HEAD_NOUN}|结合蛋白)"
     r"(?:\s?(?:\d{1,2}[A-Za-z]?|[A-Z]|[α-ω]|[IⅠⅡⅢ]{1,3}))?\s?[（(]\s?")
 # words that end a name: a verb, a conjunction, the possessive, a preposition
-_NOT_IN_NAME = re.compile(r"的|和|与|及|或|通过|促进|抑制|激活|上调|下调|诱导|调控|调节|介导|增加|减少|降低|提高|升高|加强|"
-                          r"表达|水平|活性|含量|家族|下游|上游|对|在|是|为|被|由|经|使|并|而|中")
+_NOT_IN_NAME = lazy_re.compile(r"的|和|与|及|或|通过|促进|抑制|激活|上调|下调|诱导|调控|调节|介导|增加|减少|降低|提高|升高|加强|"
+                               r"表达|水平|活性|含量|家族|下游|上游|对|在|是|为|被|由|经|使|并|而|中")
 
 
 def inner_name_spans(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -82,11 +83,11 @@ def drop_inside_zh_gene_names(text: str, mentions: list[Mention]) -> list[Mentio
 _ZH_NAME_REACH = 16
 _ZH_NAME_STOPS = "，。；：、,;:()（）[]"
 # the Chinese name's head noun and designator, right before the bracket (searched in the last 8 characters)
-_ZH_HEAD = re.compile(rf"(?:{_HEAD_NOUN}|基因|调控子)\s?"
-                      r"(?:\d{1,2}[A-Za-z]?|[A-Za-z]{1,2}\d?|[α-ωΑ-Ω]|[ⅠⅡⅢ]{1,3})?\s?\Z")
-_SYMBOL = re.compile(r"\s?[A-Za-z][A-Za-z0-9\-αβγδκ]{1,9}\s?")
-_TWO_WORDS = re.compile(r"[A-Za-z][ \-][A-Za-z]")
-_OPEN_BRACKET = re.compile(r"[(（]")
+_ZH_HEAD = lazy_re.compile(rf"(?:{_HEAD_NOUN}|基因|调控子)\s?"
+                           r"(?:\d{1,2}[A-Za-z]?|[A-Za-z]{1,2}\d?|[α-ωΑ-Ω]|[ⅠⅡⅢ]{1,3})?\s?\Z")
+_SYMBOL = lazy_re.compile(r"\s?[A-Za-z][A-Za-z0-9\-αβγδκ]{1,9}\s?")
+_TWO_WORDS = lazy_re.compile(r"[A-Za-z][ \-][A-Za-z]")
+_OPEN_BRACKET = lazy_re.compile(r"[(（]")
 # what a gloss can hold that is no part of the name: a herb ("皂角刺(Gleditsia sinensis L.,GSL)")
 _KEPT_LABELS = frozenset({"HERB"})
 

@@ -30,12 +30,12 @@ papers of the free ChinaXiv pool), not IL1R1.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from pipeline import lazy_re
 from pipeline.nlp.matcher import Mention
 
-_RECEPTOR = re.compile(r"\s?受体(?!相关|激活|拮抗|激动|阻断|抑制剂|配体)")
+_RECEPTOR = lazy_re.compile(r"\s?受体(?!相关|激活|拮抗|激动|阻断|抑制剂|配体)")
 _LABELS = frozenset({"GENE", "COMPOUND"})
 
 

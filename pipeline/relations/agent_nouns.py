@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # noun -> (cue kind, sign)
 _NOUNS: dict[str, tuple[str, int]] = {
     "activation": ("activate", 1), "stimulation": ("activate", 1), "induction": ("activate", 1),
@@ -53,7 +55,7 @@ _NOUNS: dict[str, tuple[str, int]] = {
 _NOUN = r"(?P<noun>" + "|".join(sorted((re.escape(n) for n in _NOUNS), key=len, reverse=True)) + r")"
 # the verbs' own nouns that take an of-object after an agent noun ("PTH stimulation of"); level nouns
 # ("X expression of Y") do not name an agent before them
-_AGENT_NOUN = re.compile(
+_AGENT_NOUN = lazy_re.compile(
     r"^[\s\-]?(?:(?:receptor|signal(?:l)?ing|pathway)\s+)?"
     r"(?P<noun>activation|stimulation|induction|inhibition|suppression|repression|blockade|inactivation)"
     r"\s+of\s+(?:the\s+)?"
@@ -65,19 +67,19 @@ _AGENT_NOUN = re.compile(
     re.IGNORECASE)
 # what stands before the agent noun's mention: the start of a clause or a preposition or determiner, never
 # a verb or noun whose object the mention is ("suppressed AMPK activation of …")
-_AGENT_OPENS = re.compile(r"(?:^|[,;:(]|\b(?:in|on|that|whether|the|of|and|by|with|for|to|a|an|its|their))\s*$",
-                          re.IGNORECASE)
+_AGENT_OPENS = lazy_re.compile(r"(?:^|[,;:(]|\b(?:in|on|that|whether|the|of|and|by|with|for|to|a|an|its|their))\s*$",
+                               re.IGNORECASE)
 # a target that is itself a stimulus's modifier ("inhibition of 6-hydroxydopamine-induced …") is no object
-_STIMULUS_AFTER = re.compile(r"^\s*-\s*(?:induced|stimulated|mediated|treated|triggered|dependent)\b", re.IGNORECASE)
+_STIMULUS_AFTER = lazy_re.compile(r"^\s*-\s*(?:induced|stimulated|mediated|treated|triggered|dependent)\b", re.IGNORECASE)
 # "X-mediated Y activation": the event noun right after the target
-_EVENT_AFTER = re.compile(r"^[\s\-]*(?:(?:gene|mRNA|protein)\s+)?" + _NOUN + r"\b", re.IGNORECASE)
+_EVENT_AFTER = lazy_re.compile(r"^[\s\-]*(?:(?:gene|mRNA|protein)\s+)?" + _NOUN + r"\b", re.IGNORECASE)
 # "X (and W) mediate(s) Y": the verb between the subject and the target
-_MEDIATES = re.compile(r"^\s*(?:(?:,\s*|\s+and\s+|\s+or\s+)[\w\-/αβγδκ]+(?:\s+[\w\-/αβγδκ]+){0,2}\s*){0,3}?"
-                       r"\s*(?:(?:also|directly|in\s+part|partly|partially)\s+)?mediate[sd]?\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+_MEDIATES = lazy_re.compile(r"^\s*(?:(?:,\s*|\s+and\s+|\s+or\s+)[\w\-/αβγδκ]+(?:\s+[\w\-/αβγδκ]+){0,2}\s*){0,3}?"
+                            r"\s*(?:(?:also|directly|in\s+part|partly|partially)\s+)?mediate[sd]?\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 # "… Y activation but not Z": the excluded objects after the event noun
-_BUT_NOT = re.compile(r"^\s*,?\s*but\s+not\s+(?:(?:the\s+)?[\w\-/αβγδκ]+(?:\s+[\w\-/αβγδκ]+){0,2}"
-                      r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*(?:the\s+)?$", re.IGNORECASE)
+_BUT_NOT = lazy_re.compile(r"^\s*,?\s*but\s+not\s+(?:(?:the\s+)?[\w\-/αβγδκ]+(?:\s+[\w\-/αβγδκ]+){0,2}"
+                           r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*(?:the\s+)?$", re.IGNORECASE)
 
 
 def agent_noun(text: str, agent_start: int, agent_end: int, target_start: int,
@@ -104,7 +106,7 @@ def event_after(text: str, target_end: int) -> tuple[int, int, str, int] | None:
     return target_end + found.start("noun"), target_end + found.end("noun"), kind, sign
 
 
-_MEDIATED = re.compile(r"^\s*\)?\s*-?\s*mediated\s+(?:the\s+)?$", re.IGNORECASE)
+_MEDIATED = lazy_re.compile(r"^\s*\)?\s*-?\s*mediated\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def mediated_event(text: str, agent_end: int, target_start: int, target_end: int) -> tuple[int, int, str, int] | None:
@@ -118,8 +120,8 @@ def mediated_event(text: str, agent_end: int, target_start: int, target_end: int
 # given for X makes "A … via X" directional); level nouns without a direction ("via Bcl-2 expression") stay via
 # (an aspect adjective may stand before the means: "through sustained c-Jun N-terminal kinase 1 activation",
 # validation_zh ChinaXiv-201712.00248V1; not a change word, which would turn the sign)
-_VIA_BEFORE = re.compile(r"\b(?:via|through)\s+(?:the\s+)?(?:(?:sustained|prolonged|persistent|constitutive|transient|"
-                         r"direct|subsequent|downstream|rapid|early|late)\s+)?$", re.IGNORECASE)
+_VIA_BEFORE = lazy_re.compile(r"\b(?:via|through)\s+(?:the\s+)?(?:(?:sustained|prolonged|persistent|constitutive|transient|"
+                              r"direct|subsequent|downstream|rapid|early|late)\s+)?$", re.IGNORECASE)
 _UNDIRECTED = frozenset({"transcription", "expression", "production", "secretion", "release", "synthesis"})
 
 
@@ -136,8 +138,8 @@ def via_event(text: str, target_start: int, target_end: int) -> tuple[int, int, 
 # a loss of the agent with a modifier between ("Loss of hepatic NF-kappa B activity … through sustained JNK1
 # activation", validation_zh ChinaXiv-201712.00248V1, gold NF-κB inhibits JNK1): the sign is the agent's
 # own only when its loss is read (roles.py); past such a modifier it is not, and the means stays undirected
-_LOSS_NEAR = re.compile(r"\b(?:loss|lack|absence|deficiency|depletion|deletion|knock-?down|knock-?out|silencing|ablation)"
-                        r"\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_LOSS_NEAR = lazy_re.compile(r"\b(?:loss|lack|absence|deficiency|depletion|deletion|knock-?down|knock-?out|silencing|ablation)"
+                             r"\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def loss_near(text: str, agent_start: int) -> bool:
@@ -157,7 +159,7 @@ def loss_near(text: str, agent_start: int) -> bool:
 # A stimulus named as the cause of the harm ("against oxidized low-density lipoprotein-induced injury",
 # validation38_en PMID19703745; "from H2O2-induced apoptosis") is the model, not the agent's target (GUIDELINES 5.7:
 # no agent–stimulus row), so it takes no cue here.
-_PROTECTS_FROM = re.compile(
+_PROTECTS_FROM = lazy_re.compile(
     r"^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:is|are|was|were|be|been|has\s+been|have\s+been)?\s*(?:known|shown|found|reported|able)\s+to\s+)?"
     r"(?:(?:can|could|may|might|also|further|significantly|markedly|partially|partly|effectively)\s+){0,2}"
     # an earlier conjunct of the same verb ("is known to protect tissues from multiple types of damage, and protect
@@ -167,8 +169,8 @@ _PROTECTS_FROM = re.compile(
     r"(?:and|as\s+well\s+as)\s+(?:(?:to|also|can|may)\s+){0,2})?"
     r"protect(?!ive|ion)\w*\s+(?:(?!from\b|against\b)[\w\-]+\s+){1,4}(?:from|against)\s+(?:the\s+)?"
     r"(?:(?:excessive|[\w\-]+-(?:induced|mediated|stimulated|triggered))\s+){0,2}$", re.IGNORECASE)
-_HARM_STIMULUS = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:-+|\s+)(?:induced|mediated|stimulated|triggered|evoked|elicited)\b",
-                            re.IGNORECASE)  # "free radical--mediated damage" (BC5CDR train)
+_HARM_STIMULUS = lazy_re.compile(r"(?:\s*\([^()]{1,20}\))?(?:-+|\s+)(?:induced|mediated|stimulated|triggered|evoked|elicited)\b",
+                                 re.IGNORECASE)  # "free radical--mediated damage" (BC5CDR train)
 
 
 def protected_from(text: str, agent_end: int, target_start: int, target_end: int | None = None

@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # ", we (next) demonstrated that", ", our results indicate", ", it was found that"; "，结果…", "，发现…", "，表明…"
-_FINDING_OPENER = re.compile(
+_FINDING_OPENER = lazy_re.compile(
     r"[,;，；]\s*(?:(?:and|but|here|herein)\s*,?\s+)?"
     r"(?:(?:we|our\s+(?:\w+\s+)?(?:results?|data|findings?|study|experiments?)|(?:these|the)\s+(?:\w+\s+)?"
     r"(?:results?|data|findings?))\s+(?:(?:next|further|also|then|now|first|finally|clearly|subsequently|here|have|has|"
@@ -41,21 +43,21 @@ _FINDING_OPENER = re.compile(
     r"|[,;，；][^,;，；。]{0,12}?(?:结果|发现|表明|说明|显示|证实|证明)",
     re.IGNORECASE)
 # a sentence that opens with a purpose clause: "To test …", "In order to …", "为检测…是否…", "本研究为了探讨…是否…"
-_EN_PURPOSE = re.compile(r"\s*(?:In\s+order\s+)?To\s+(?:(?:further|better|directly|first|next)\s+)?[a-z]+\b")
-_ZH_PURPOSE = re.compile(r"\s*(?:本研究|本实验|本文|我们|实验)?\s*为了?\s*(?:进一步)?\s*(?:检测|检验|证实|验证|明确|研究|探讨|探究|"
-                         r"观察|考察|阐明|确定|测试|评价|了解)[^，,。；;]*?是否")
+_EN_PURPOSE = lazy_re.compile(r"\s*(?:In\s+order\s+)?To\s+(?:(?:further|better|directly|first|next)\s+)?[a-z]+\b")
+_ZH_PURPOSE = lazy_re.compile(r"\s*(?:本研究|本实验|本文|我们|实验)?\s*为了?\s*(?:进一步)?\s*(?:检测|检验|证实|验证|明确|研究|探讨|探究|"
+                              r"观察|考察|阐明|确定|测试|评价|了解)[^，,。；;]*?是否")
 # the break that closes the English purpose clause: a comma before the main clause's subject
-_EN_MAIN_SUBJECT = re.compile(r"\s*(?:we|our|the|these|this|it|they|here)\b", re.IGNORECASE)
+_EN_MAIN_SUBJECT = lazy_re.compile(r"\s*(?:we|our|the|these|this|it|they|here)\b", re.IGNORECASE)
 # a main clause that states the method answers nothing yet: "To determine the mechanisms of these actions, we next
 # assessed the effects of AS on the activation of the nuclear factor (NF)-kB pathway" (new_papers_en PMID25511038);
 # the aim goes on into it until a finding opener
-_EN_METHOD_MAIN = re.compile(r"\s*(?:we|the\s+(?:present\s+)?(?:study|authors)|this\s+study)\s+(?:(?:next|further|also|then|"
-                             r"first|subsequently|have|had|here|therefore|additionally)\s+){0,2}(?:assess|examin|evaluat|"
-                             r"measur|investigat|analy[sz]|stud|test|determin|explor|compar|monitor|characteri[sz]|quantif|"
-                             r"screen|us|perform|treat|generat|crossed|creat|develop|design|conduct|undert|employ|appl|"
-                             r"establish|construct|obtain|isolat|collect|enrol|recruit|monitor|focus|ask|sought|aim|set)\w*",
-                             re.IGNORECASE)
-_BREAK = re.compile(r"[,;，；]")
+_EN_METHOD_MAIN = lazy_re.compile(r"\s*(?:we|the\s+(?:present\s+)?(?:study|authors)|this\s+study)\s+(?:(?:next|further|also|then|"
+                                  r"first|subsequently|have|had|here|therefore|additionally)\s+){0,2}(?:assess|examin|evaluat|"
+                                  r"measur|investigat|analy[sz]|stud|test|determin|explor|compar|monitor|characteri[sz]|quantif|"
+                                  r"screen|us|perform|treat|generat|crossed|creat|develop|design|conduct|undert|employ|appl|"
+                                  r"establish|construct|obtain|isolat|collect|enrol|recruit|monitor|focus|ask|sought|aim|set)\w*",
+                                  re.IGNORECASE)
+_BREAK = lazy_re.compile(r"[,;，；]")
 
 
 def purpose_clause_end(text: str) -> int | None:

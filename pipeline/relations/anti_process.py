@@ -29,24 +29,24 @@ acting on the protein does not act on the process (GUIDELINES 5.11, ratios of pr
 
 from __future__ import annotations
 
-import re
+from pipeline import lazy_re
 
-_ANTI = re.compile(r"(?<![拮对抵])抗\s*$")
-_EFFECT_NOUN = re.compile(r"\s*(?:的)?\s*(?:作用|效应|功能|能力|活性)")
-_POSSESSED = re.compile(r"\s*(?:蛋白)?\s*(?:的)?\s*$")
+_ANTI = lazy_re.compile(r"(?<![拮对抵])抗\s*$")
+_EFFECT_NOUN = lazy_re.compile(r"\s*(?:的)?\s*(?:作用|效应|功能|能力|活性)")
+_POSSESSED = lazy_re.compile(r"\s*(?:蛋白)?\s*(?:的)?\s*$")
 
 
-_ANTI_EN = re.compile(r"(?<![A-Za-z])[Aa]nti-?\s*$")
-_EFFECT_NOUN_EN = re.compile(
+_ANTI_EN = lazy_re.compile(r"(?<![A-Za-z])[Aa]nti-?\s*$")
+_EFFECT_NOUN_EN = lazy_re.compile(
     r"\s+(?:effects?|activit(?:y|ies)|actions?|propert(?:y|ies)|roles?|functions?|capacity|potentials?)\b")
-_ROLE_NOUN_EN = re.compile(r"\s+(?:proteins?|genes?|factors?|molecules?|members?)\b")
-_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+|this\s+|these\s+)?")
-_GENITIVE = re.compile(r"['’]s\s+(?:(?:potent|strong|marked|significant|possible|known)\s+)?$")
-_HAVING_VERB = re.compile(
+_ROLE_NOUN_EN = lazy_re.compile(r"\s+(?:proteins?|genes?|factors?|molecules?|members?)\b")
+_OF_OWNER = lazy_re.compile(r"\s+of\s+(?:the\s+|this\s+|these\s+)?")
+_GENITIVE = lazy_re.compile(r"['’]s\s+(?:(?:potent|strong|marked|significant|possible|known)\s+)?$")
+_HAVING_VERB = lazy_re.compile(
     r"\s+(?:(?:also|further|clearly|significantly|may|might|could|can)\s+)?(?:exert(?:s|ed)?|show(?:s|ed)?|ha[sd]|have|"
     r"display(?:s|ed)?|possess(?:es|ed)?|exhibit(?:s|ed)?|demonstrat(?:es|ed))\s+"
     r"(?:(?:an|the|its|their|potent|strong|marked|significant|remarkable|notable)\s+)*$")
-_ITS = re.compile(r"(?<![A-Za-z])its\s+(?:(?:potent|strong|marked|significant|possible)\s+)?$")
+_ITS = lazy_re.compile(r"(?<![A-Za-z])its\s+(?:(?:potent|strong|marked|significant|possible)\s+)?$")
 
 
 def anti_process_at(text: str, start: int, end: int) -> bool:
@@ -57,7 +57,7 @@ def anti_process_at(text: str, start: int, end: int) -> bool:
     return bool(_ANTI_EN.search(text[max(0, start - 6):start]) and _EFFECT_NOUN_EN.match(text, end))
 
 
-_ROLE_PREFIX_EN = re.compile(r"(?<![A-Za-z])(?:[Aa]nti|[Pp]ro)-?\s*$")
+_ROLE_PREFIX_EN = lazy_re.compile(r"(?<![A-Za-z])(?:[Aa]nti|[Pp]ro)-?\s*$")
 
 
 def role_noun_at(text: str, start: int, end: int) -> bool:

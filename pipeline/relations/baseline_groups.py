@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # the rest of the group's name after the mention: "+B", "高剂量", " treatment", then 组 / group
 # (组 not starting 组合/组成/组分/组织/组方/组间/组内: "与续断组合使用" is a combination, not a group;
 # "比较每个PM2.5浓度组内…的差异" compares within groups)
@@ -23,12 +25,12 @@ _GROUP_ZH = _GROUP_REST + r"组(?![合成分织方建装件间内])"
 _GROUP_EN = r"(?:[\s+\-/A-Za-z0-9]{0,16}?)\s+(?:treated\s+|treatment\s+)?groups?\b"
 # the start of the group's name before the mention: "AOPPs+", "高剂量"
 _NAME_START = r"[^,，;；。:：、()（）\[\]组]{0,12}"
-_DIRECT_BEFORE = re.compile(
+_DIRECT_BEFORE = lazy_re.compile(
     r"(?:(?<!比)较|低于|高于|少于|多于|优于|差于|弱于|强于|不及|相比于|相对于|相较于|对比)\s*" + _NAME_START + r"$")
-_WITH_BEFORE = re.compile(r"(?:与|和|同|跟)\s*" + _NAME_START + r"$")  # "与X组相比": needs 相比/比较 after
-_COMPARE_AFTER = re.compile(_GROUP_ZH + r"\s*(?:相比较?|比较|对比|相较|比)")
-_EN_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+|that\s+of\s+the\s+)?"
-                        r"(?:[A-Za-z0-9\-+/]+\s*){0,2}$", re.IGNORECASE)
+_WITH_BEFORE = lazy_re.compile(r"(?:与|和|同|跟)\s*" + _NAME_START + r"$")  # "与X组相比": needs 相比/比较 after
+_COMPARE_AFTER = lazy_re.compile(_GROUP_ZH + r"\s*(?:相比较?|比较|对比|相较|比)")
+_EN_BEFORE = lazy_re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+|that\s+of\s+the\s+)?"
+                             r"(?:[A-Za-z0-9\-+/]+\s*){0,2}$", re.IGNORECASE)
 
 
 def is_baseline_group(text: str, start: int, end: int) -> bool:

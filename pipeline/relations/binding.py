@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import re
 
-_BLOCK_ZH = re.compile(r"(?:抑制|阻断|阻止|破坏|干扰|阻碍)(?:了)?\s*$")
-_BLOCK_EN = re.compile(r"\b(?:inhibit|block|disrupt|prevent|abolish|abrogat|interfer\w*\s+with|impair)\w*\s+"
-                       r"(?:the\s+)?(?:(?:direct|physical)\s+)?(?:binding|interactions?|association)\s+"
-                       r"(?:of|between)\s+(?:the\s+)?$", re.IGNORECASE)
-_WITH = re.compile(r"\s*(?:与|和|同|to|with|and)\s*", re.IGNORECASE)
-_NEXT_PAIR = re.compile(r"\s*(?:、|,|，|;|；|and)\s*", re.IGNORECASE)
-_BINDING_NOUN_ZH = re.compile(r"\s*(?:蛋白)?\s*(?:之间)?\s*(?:的)?\s*(?:结合|相互作用|互作)")
+from pipeline import lazy_re
+
+_BLOCK_ZH = lazy_re.compile(r"(?:抑制|阻断|阻止|破坏|干扰|阻碍)(?:了)?\s*$")
+_BLOCK_EN = lazy_re.compile(r"\b(?:inhibit|block|disrupt|prevent|abolish|abrogat|interfer\w*\s+with|impair)\w*\s+"
+                            r"(?:the\s+)?(?:(?:direct|physical)\s+)?(?:binding|interactions?|association)\s+"
+                            r"(?:of|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH = lazy_re.compile(r"\s*(?:与|和|同|to|with|and)\s*", re.IGNORECASE)
+_NEXT_PAIR = lazy_re.compile(r"\s*(?:、|,|，|;|；|and)\s*", re.IGNORECASE)
+_BINDING_NOUN_ZH = lazy_re.compile(r"\s*(?:蛋白)?\s*(?:之间)?\s*(?:的)?\s*(?:结合|相互作用|互作)")
 
 
 def blocked_bindings(text: str, spans) -> list[tuple[int, str, str]]:

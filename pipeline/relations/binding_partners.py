@@ -18,19 +18,19 @@ binding phrase are taken from the partner here.
 
 from __future__ import annotations
 
-import re
+from pipeline import lazy_re
 
 # the coverb right before the partner, a slash chain the partner ends ("与Atg8/LC3的结合")
-_COVERB_BEFORE = re.compile(r"(?:与|同|跟)\s*(?:细胞表面的|胞膜上的|其)?\s*(?:[\w\-αβγδκ]{1,12}/)*$")
+_COVERB_BEFORE = lazy_re.compile(r"(?:与|同|跟)\s*(?:细胞表面的|胞膜上的|其)?\s*(?:[\w\-αβγδκ]{1,12}/)*$")
 # the binding noun or verb after the partner (its own slash chain, a receptor or protein noun, 的)
-_BINDING_AFTER = re.compile(r"^(?:/[\w\-αβγδκ]{1,12})*\s*(?:受体|蛋白|分子)?\s*(?:的)?\s*(?:特异性|直接|紧密)?\s*"
-                            r"(?:结合|相互作用|形成(?:了)?(?:复合物|复合体|二聚体))(?:后|之后)?")
+_BINDING_AFTER = lazy_re.compile(r"^(?:/[\w\-αβγδκ]{1,12})*\s*(?:受体|蛋白|分子)?\s*(?:的)?\s*(?:特异性|直接|紧密)?\s*"
+                                 r"(?:结合|相互作用|形成(?:了)?(?:复合物|复合体|二聚体))(?:后|之后)?")
 # the verb 结合 with the partner its object ("通过结合其受体Frizzled")
-_VERB_BEFORE = re.compile(r"(?:结合|绑定)(?:于|到)?\s*(?:细胞表面的|胞膜上的|其)?\s*(?:受体|蛋白)?\s*$")
+_VERB_BEFORE = lazy_re.compile(r"(?:结合|绑定)(?:于|到)?\s*(?:细胞表面的|胞膜上的|其)?\s*(?:受体|蛋白)?\s*$")
 # between the subject and the coverb or the verb: means, modals and adverbs only
-_SUBJECT_GAP = re.compile(r"^\s*(?:蛋白|受体|配体)?\s*(?:可|能|可以|能够|会|主要|首先|先|直接|均|则|也|通过){0,3}\s*"
-                          r"(?:与|同|跟|结合|绑定)")
-_CLAUSE_BREAK = re.compile(r"[。；;!?！？]")
+_SUBJECT_GAP = lazy_re.compile(r"^\s*(?:蛋白|受体|配体)?\s*(?:可|能|可以|能够|会|主要|首先|先|直接|均|则|也|通过){0,3}\s*"
+                               r"(?:与|同|跟|结合|绑定)")
+_CLAUSE_BREAK = lazy_re.compile(r"[。；;!?！？]")
 
 
 def partners(text: str, spans) -> list[tuple[object | None, object, int]]:
@@ -68,7 +68,7 @@ def _subject(text: str, ordered, partner):
 
 
 # "通过与I型受体结合": the means of 通过 is the binding itself, closed by the binding word
-_MEANS_BINDING = re.compile(r"\s*(?:与|同|跟)[^，,。；;:：]{1,24}?(?:结合|相互作用|形成(?:了)?(?:复合物|复合体|二聚体))(?:后|之后)?")
+_MEANS_BINDING = lazy_re.compile(r"\s*(?:与|同|跟)[^，,。；;:：]{1,24}?(?:结合|相互作用|形成(?:了)?(?:复合物|复合体|二聚体))(?:后|之后)?")
 
 
 def means_binding_end(text: str, via_end: int) -> int | None:

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 _MAKING = r"(?:bio-?)?synthes[ie]s|production|formation|generation|release"
 _CATALYSE = r"(?:catalys|catalyz)(?:es|ed|ing|e)"
 _CONVERSION = (r"(?:conversion|transformation|metabolism|oxidation|reduction|hydrolysis|cleavage|degradation)\s+of\s+"
@@ -45,21 +47,21 @@ _ROLE = (r"(?:(?:(?:that|which)\s+)?(?:(?:is|was|are|were)\s+)?(?:(?:mainly|prim
          + r"\s+|(?:(?:that|which)\s+)?(?:is|was|are|were)\s+" + _ROLE_NOUN + r"|,\s*" + _ROLE_NOUN
          + r"|" + _ROLE_NOUN + r")")
 # from the enzyme's end to the product's start, the enzyme first; an abbreviation in brackets may follow the enzyme
-_ENZYME_FIRST = re.compile(
+_ENZYME_FIRST = lazy_re.compile(
     r"^\s*(?:\([^()]{1,30}\)\s*)?,?\s*" + _ROLE
     + r"(?:the\s+)?(?:(?:(?:rate[- ]limiting|first|final|last|key)\s+step\s+(?:of|in)\s+(?:the\s+)?)?(?:" + _MAKING
     + r")\s+of\s+(?:the\s+)?|" + _CONVERSION + r"\s+(?:the\s+)?)?$", re.IGNORECASE)
-_MAKING_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:" + _MAKING + r")\b", re.IGNORECASE)
-_OBJECT_NEEDED = re.compile(r"(?:" + _MAKING + r")\s+of\s+(?:the\s+)?$|(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_MAKING_AFTER = lazy_re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:" + _MAKING + r")\b", re.IGNORECASE)
+_OBJECT_NEEDED = lazy_re.compile(r"(?:" + _MAKING + r")\s+of\s+(?:the\s+)?$|(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
 # the product first: "P produced by E", "P, which is synthesized mainly by the enzyme E"
-_PRODUCT_FIRST = re.compile(
+_PRODUCT_FIRST = lazy_re.compile(
     r"^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:(?:that|which)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:mainly|primarily|"
     r"predominantly|largely|mostly|exclusively|also)\s+)?(?:produced|synthesi[sz]ed|generated|formed|made|catalyzed)\s+"
     r"(?:(?:mainly|primarily|predominantly|largely|mostly|exclusively)\s+)?by\s+(?:the\s+)?(?:enzymes?\s+)?$",
     re.IGNORECASE)
 # "COX-2-derived prostaglandins", "eNOS-generated NO"
-_PREFIXED = re.compile(r"^\s*-\s*(?:derived|generated|produced|synthesi[sz]ed)\s+$", re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n't\b", re.IGNORECASE)
+_PREFIXED = lazy_re.compile(r"^\s*-\s*(?:derived|generated|produced|synthesi[sz]ed)\s+$", re.IGNORECASE)
+_NEGATION = lazy_re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n't\b", re.IGNORECASE)
 
 
 def product_of(text: str, enzyme_start: int, enzyme_end: int, product_start: int, product_end: int) -> bool:

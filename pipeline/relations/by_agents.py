@@ -25,6 +25,7 @@ verb is not read. Loss of the agent ("by FOXO1 knockdown", "by knockdown of X") 
 from __future__ import annotations
 
 import re
+from pipeline import lazy_re
 
 from pipeline._core import blank_spans
 
@@ -32,7 +33,7 @@ from pipeline._core import blank_spans
 # levels"), then an auxiliary and an adverb ("CCL4 expression … was induced", "JNK activation")
 # (a slash-joined sibling may follow the target: "Smad1/5 phosphorylation induced by BMP-4", validation39_en
 # PMID18310445, gold BMP4 ``activates`` SMAD1: the noun and its verb are each sibling's)
-_TARGET_THEN_VERB = re.compile(
+_TARGET_THEN_VERB = lazy_re.compile(
     r"^(?:\s*/\s*[A-Za-z0-9\-αβγδκ]+){0,3}[\s\-]*(?:(?:gene|mRNA|protein)\s+)?"
     r"(?:(?:expression|levels?|production|secretion|release|synthesis|transcription|activit(?:y|ies)|"
     r"phosphorylation|signal(?:l)?ing|pathways?|axis)\s+)?"
@@ -46,9 +47,9 @@ _TARGET_THEN_VERB = re.compile(
 # autophagy induced by leucine deprivation" (sample ChinaXiv-201711.01551V1) holds a verb phrase, not a list. The list
 # may close a bracket and a comma set the participle off; no auxiliary (a finite "…, and C was induced by X" is a
 # clause of its own).
-_LISTED_PARTICIPLE = re.compile(r"(?:\s|,|\band\b|\bor\b|\([^()]{0,20}\))*\)?\s*,?\s*(?:(?:\w+ly|also)\s+)?", re.IGNORECASE)
+_LISTED_PARTICIPLE = lazy_re.compile(r"(?:\s|,|\band\b|\bor\b|\([^()]{0,20}\))*\)?\s*,?\s*(?:(?:\w+ly|also)\s+)?", re.IGNORECASE)
 # a target after a comparison or an exception word is no item of the list ("In addition to A, C activated by X")
-_NOT_LISTED_BEFORE = re.compile(r"\b(?:to|than|unlike|like|besides|except|from|with)\s*$", re.IGNORECASE)
+_NOT_LISTED_BEFORE = lazy_re.compile(r"\b(?:to|than|unlike|like|besides|except|from|with)\s*$", re.IGNORECASE)
 
 # "activation of (the) Y by X": the event noun before the target, of-genitive
 # (the event noun's objects may be coordinated, the target any of them: "Dual inhibition of PI3K/Akt and mTOR by
@@ -63,14 +64,14 @@ _ITEM_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s*\band\s+|\s*\bor\s+)"
 # participle or gerund ("X-induced", "impaired", "targeting": another event) nor a function word)
 _TARGET_ADJECTIVE = (r"(?!(?:the|a|an|and|or|but|by|with|in|on|of|to|from|for|via|at|as)\b)(?![\w\-]*(?:ed|ing)\b)"
                      r"[a-z][a-z\-]*\s+")
-_NOUN_OF = re.compile(r"^\s+of\s+(?:the\s+)?(?:" + _OBJECT_ITEM + _ITEM_SEPARATOR + r"){0,3}(?:"
-                      + _TARGET_ADJECTIVE + r"){0,2}$")
-_LATER_OBJECTS = re.compile(r"(?:" + _ITEM_SEPARATOR + _OBJECT_ITEM + r"){1,3}?(?=\s+by\b)", re.IGNORECASE)
+_NOUN_OF = lazy_re.compile(r"^\s+of\s+(?:the\s+)?(?:" + _OBJECT_ITEM + _ITEM_SEPARATOR + r"){0,3}(?:"
+                           + _TARGET_ADJECTIVE + r"){0,2}$")
+_LATER_OBJECTS = lazy_re.compile(r"(?:" + _ITEM_SEPARATOR + _OBJECT_ITEM + r"){1,3}?(?=\s+by\b)", re.IGNORECASE)
 # between the target and "by" in the of-genitive: only a pathway or activity noun ("of the ERK pathway by")
-_TARGET_HEAD = re.compile(r"^[\s\-]*(?:(?:signal(?:l)?ing|pathways?|axis|activit(?:y|ies)|kinases?|"
-                          r"expression|levels?|phosphorylation)\s*)*", re.IGNORECASE)
+_TARGET_HEAD = lazy_re.compile(r"^[\s\-]*(?:(?:signal(?:l)?ing|pathways?|axis|activit(?:y|ies)|kinases?|"
+                               r"expression|levels?|phosphorylation)\s*)*", re.IGNORECASE)
 # the by-phrase up to the agent: its administration and earlier coordinated agents
-_BY_AGENT = re.compile(
+_BY_AGENT = lazy_re.compile(
     r"^\s*by\s+(?:the\s+)?(?P<loss>(?:knock-?down|knock-?out|deletion|depletion|silencing|loss|inhibition|blockade)\s+of\s+(?:the\s+)?)?"
     # the administration may carry its schedule or route ("by daily injection of", "by chronic administration
     # of") and name the agent through its form or dose ("of a recombinant form of C-type natriuretic peptide",
@@ -90,20 +91,20 @@ _BY_AGENT = re.compile(
 # instrument), so the named means is the event's cause as a by-agent is. Only after the of-object of an event noun (the
 # verb form "treated with" is treatment.py's); its dose may stand before the agent. (No loss of the instrument is read:
 # the never-matching ``loss`` group keeps by_agent_cue's reading of the by-phrase.)
-_WITH_AGENT = re.compile(
+_WITH_AGENT = lazy_re.compile(
     r"^\s*with\s+(?:(?:a|an|the)\s+)?(?:(?:low|high|increasing|different|various)\s+)?(?:(?:doses?|concentrations?)\s+of\s+)?"
     r"(?P<loss>(?!))?(?:(?![A-Za-z]+ed\b)[\w\-αβγκ]+(?:\s*[(][^()]{1,20}[)])?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){0,3}\s*$",
     re.IGNORECASE)
-_LOSS_AFTER = re.compile(r"^\s*-?\s*(?:knock-?down|knock-?out|deficiency|deletion|depletion|silencing|loss|"
-                         r"inhibition|blockade)\b", re.IGNORECASE)
-_BY = re.compile(r"\bby\b", re.IGNORECASE)
-_ADVERB = re.compile(r"^\s*(?:(?:\w+ly|also|further|in\s+vitro|in\s+vivo)\s+){0,2}$", re.IGNORECASE)
+_LOSS_AFTER = lazy_re.compile(r"^\s*-?\s*(?:knock-?down|knock-?out|deficiency|deletion|depletion|silencing|loss|"
+                              r"inhibition|blockade)\b", re.IGNORECASE)
+_BY = lazy_re.compile(r"\bby\b", re.IGNORECASE)
+_ADVERB = lazy_re.compile(r"^\s*(?:(?:\w+ly|also|further|in\s+vitro|in\s+vivo)\s+){0,2}$", re.IGNORECASE)
 
 # Chinese: "Y(的表达/活性)(可)被 X (所)(明显)V", "Y受到X的抑制"
-_ZH_BEFORE_AGENT = re.compile(r"^\s*(?:蛋白|基因|mRNA|信号通路|通路|信号)?(?:的)?(?:表达|水平|活性|磷酸化|活化|表达水平)?"
-                              r"(?:可|能|会|均|也|则|又|明显|显著|进一步){0,3}(?:被|受到|受)\s*$")
-_ZH_AGENT_THEN_VERB = re.compile(r"^\s*(?:的)?(?:所)?(?:明显|显著|部分|完全|进一步|直接)?\s*$")
-_ZH_LOSS = re.compile(r"(?:敲除|敲低|沉默|缺失|抑制剂?|阻断剂?)\s*$")
+_ZH_BEFORE_AGENT = lazy_re.compile(r"^\s*(?:蛋白|基因|mRNA|信号通路|通路|信号)?(?:的)?(?:表达|水平|活性|磷酸化|活化|表达水平)?"
+                                   r"(?:可|能|会|均|也|则|又|明显|显著|进一步){0,3}(?:被|受到|受)\s*$")
+_ZH_AGENT_THEN_VERB = lazy_re.compile(r"^\s*(?:的)?(?:所)?(?:明显|显著|部分|完全|进一步|直接)?\s*$")
+_ZH_LOSS = lazy_re.compile(r"(?:敲除|敲低|沉默|缺失|抑制剂?|阻断剂?)\s*$")
 
 
 def by_agent_cue(text: str, target_start: int, target_end: int, agent_start: int, agent_end: int, cues,
@@ -151,12 +152,12 @@ def by_agent_cue(text: str, target_start: int, target_end: int, agent_start: int
 # attributive "X-induced Y" (a model's stimulus, GUIDELINES 5.7) is not read here.
 _SUBJECT_ITEM = r"[\w\-/'αβγδκ+]+(?:\s*\([^()]{1,20}\))?"
 _SUBJECT_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus|as\s+well\s+as|but\s+also|and\s+also)\s+)"
-_SUBJECT_THEN_AUX = re.compile(
+_SUBJECT_THEN_AUX = lazy_re.compile(
     r"^\)?(?:" + _SUBJECT_SEPARATOR + r"(?!(?:was|were|is|are|the)\b)" + _SUBJECT_ITEM + r"){0,8}"
     r"[\s\-]*(?:(?:gene|mRNA|protein)\s+)?"
     r"(?:(?:expressions?|levels?|production|secretion|transcription|activit(?:y|ies)|phosphorylation)\s+)?"
     r"(?:was|were|is|are|be|been|being)\s+(?:(?:\w+ly|also|all|both|further)\s+){0,2}$", re.IGNORECASE)
-_HYPHEN = re.compile(r"\s?-\s?")
+_HYPHEN = lazy_re.compile(r"\s?-\s?")
 
 
 def compound_agent_cue(text: str, target_start: int, target_end: int, agent_start: int, agent_end: int, cues):

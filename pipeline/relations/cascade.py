@@ -32,9 +32,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from pipeline import lazy_re
 from pipeline.relations.cues import EFFECT_CLASSES, clause_breaks
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 
 
 def _clause_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -52,22 +53,22 @@ def _clause_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 # what may open a clause before its subject: a connective or a time adverb ("并且MyD88的氨基端…",
 # "这时NF-κB…"), then at most a short modifier ending in 的 ("获得的IRAK1", "活化的Raf")
-_OPENING = re.compile(r"^(?:并且|而且|并|且|而|同时|此外|另外|然后|随后|之后|接着|最终|最后|这时|此时|其中|继而|进而|再)?"
-                      r"(?:[\u4e00-\u9fff]{1,3}的)?$")
-_NOT_LEAD = re.compile(r"[\s\d\[\]()（）,，.、~-]")
+_OPENING = lazy_re.compile(r"^(?:并且|而且|并|且|而|同时|此外|另外|然后|随后|之后|接着|最终|最后|这时|此时|其中|继而|进而|再)?"
+                           r"(?:[\u4e00-\u9fff]{1,3}的)?$")
+_NOT_LEAD = lazy_re.compile(r"[\s\d\[\]()（）,，.、~-]")
 
 
 # a clause whose own subject is no entity (a bacterium, a treatment): a noun phrase, then a modal
 # before the verb ("唾液链球菌也可抑制…", "说明鼠李糖乳杆菌GR-1能够通过衰减…"); a temporal or locative
 # opening ("当AMP/ATP比率增加时", "通常在肿瘤处于…") has no modal and is not read as one
-_NAMED_SUBJECT = re.compile(r"^\s*(?:说明|表明|提示|证实|证明|研究发现|结果显示)?\s*"
-                            r"[\u4e00-\u9fffA-Za-z0-9\-]{3,16}?(?:也|亦|还|则|均|都)?(?:可以|能够|可|能|会)(?:通过)?\s*$")
+_NAMED_SUBJECT = lazy_re.compile(r"^\s*(?:说明|表明|提示|证实|证明|研究发现|结果显示)?\s*"
+                                 r"[\u4e00-\u9fffA-Za-z0-9\-]{3,16}?(?:也|亦|还|则|均|都)?(?:可以|能够|可|能|会)(?:通过)?\s*$")
 
 
 # connectives and adverbs alone are no subject: "…,同时还能增加IL-10的含量" (sample ChinaXiv-201812.00846V1) continues the
 # subject of the clause before
-_NO_SUBJECT = re.compile(r"^\s*(?:同时|并且|而且|并|且|而|此外|另外|然后|随后|进而|从而|因此|所以|也|还|亦|则|均|都|又|再|"
-                         r"进一步|显著|明显|同样)+(?:可以|能够|可|能|会)(?:通过)?\s*$")
+_NO_SUBJECT = lazy_re.compile(r"^\s*(?:同时|并且|而且|并|且|而|此外|另外|然后|随后|进而|从而|因此|所以|也|还|亦|则|均|都|又|再|"
+                              r"进一步|显著|明显|同样)+(?:可以|能够|可|能|会)(?:通过)?\s*$")
 
 
 def opens_with_subject(text: str, spans, start: int, end: int, pair_ids) -> bool:
@@ -86,8 +87,8 @@ def opens_with_subject(text: str, spans, start: int, end: int, pair_ids) -> bool
 # PubMed 26320688): the conjunction, at most a determiner, then the subject (Quirk et al. 1985, 13.33
 # on clause coordination with but; 15.19 on whereas/while). "and" is left out: it also joins the
 # subjects of one verb ("A, B and C reduced D").
-_CONTRAST_OPENING = re.compile(r"^\s*(?:but|whereas|while|however|yet|although|though)\s*,?\s*"
-                               r"(?:(?:the|this|these|those|its|their|a|an)\s+)?$", re.IGNORECASE)
+_CONTRAST_OPENING = lazy_re.compile(r"^\s*(?:but|whereas|while|however|yet|although|though)\s*,?\s*"
+                                    r"(?:(?:the|this|these|those|its|their|a|an)\s+)?$", re.IGNORECASE)
 
 
 def opens_with_contrast_subject(text: str, spans, start: int, end: int, pair_ids) -> bool:
@@ -103,8 +104,8 @@ def opens_with_contrast_subject(text: str, spans, start: int, end: int, pair_ids
 # 磷酸化" (validation_zh ChinaXiv-201711.00762V1), "沉默AKT可以下调Survivin的表达", "干扰PKM2能够促进K562细胞的凋亡"
 # (ChinaXiv-201801.00619V1, ChinaXiv-201811.00118V1): activating or silencing the entity is what acts (a gerund
 # subject; GUIDELINES 5.5 reads the loss of function as the entity's own effect), not an earlier clause's agent
-_VERB_OPENING = re.compile(r"^(?:并且|而且|并|且|而|同时|此外|另外|然后|随后|进一步|进而)?(?:激活|抑制|敲低|敲除|过表达|沉默|阻断|干扰)$")
-_VERB_SUBJECT_TO_CUE = re.compile(r"^(?:后|之后)?(?:也|还|则|均)?(?:可以|能够|可|能|会)?(?:显著|明显|进一步)?(?:地)?$")
+_VERB_OPENING = lazy_re.compile(r"^(?:并且|而且|并|且|而|同时|此外|另外|然后|随后|进一步|进而)?(?:激活|抑制|敲低|敲除|过表达|沉默|阻断|干扰)$")
+_VERB_SUBJECT_TO_CUE = lazy_re.compile(r"^(?:后|之后)?(?:也|还|则|均)?(?:可以|能够|可|能|会)?(?:显著|明显|进一步)?(?:地)?$")
 
 
 def opens_with_verb_subject(text: str, spans, start: int, cue_start: int, pair_ids) -> bool:
@@ -122,11 +123,11 @@ def opens_with_verb_subject(text: str, spans, start: int, cue_start: int, pair_i
 # 激活ERK1/2、JNK和PI3K", validation_zh ChinaXiv-201711.00762V1), after 当 ("…,当PAMPs刺激TLR的TIR区域",
 # validation_zh ChinaXiv-201812.00711V1) or after an outer verb whose object it is ("…,并可减轻AOPPs诱导vimentin的表达
 # 上调", new_papers_zh ChinaXiv-201712.00938V1): only modals, adverbs and a treatment word between it and the verb
-_SUBJECT_TO_VERB = re.compile(r"^\s*(?:处理|干预|作用)?(?:后|之后)?(?:也|亦|还|则|均|都|再|又)?(?:可以|能够|可|能|会|将)?"
-                              r"(?:显著|明显|进一步|直接|特异性?)?(?:地)?\s*$")
+_SUBJECT_TO_VERB = lazy_re.compile(r"^\s*(?:处理|干预|作用)?(?:后|之后)?(?:也|亦|还|则|均|都|再|又)?(?:可以|能够|可|能|会|将)?"
+                                   r"(?:显著|明显|进一步|直接|特异性?)?(?:地)?\s*$")
 # what makes the mention no subject: a means or passive marker, a preposition, 将/把 (its object comes first), or a
 # coordinator joining it to a mention before it ("脂多糖、IL-1和TNF…")
-_NOT_SUBJECT_BEFORE = re.compile(r"(?:通过|经由|经|借助|利用|由|被|将|把|对|与|和|及|或|、|以|在|从|向|于)\s*$")
+_NOT_SUBJECT_BEFORE = lazy_re.compile(r"(?:通过|经由|经|借助|利用|由|被|将|把|对|与|和|及|或|、|以|在|从|向|于)\s*$")
 
 
 def subject_before_verb(text: str, spans, start: int, cue_start: int, pair_ids, members=()) -> bool:
@@ -173,10 +174,10 @@ def handed_on(text: str, spans, cues, agent, cue, pair_ids) -> bool:
 
 # a verb's object: the verb, then at most a short modifier ("上调AMPK", "导致下游Caspase", "释放CytochromeC"); a verb that
 # ends in 的 is a participle modifying a noun, no verb of the chain
-_VERB_TO_OBJECT = re.compile(r"^\s*了?\s*[\u4e00-\u9fff]{0,4}?\s*$")
+_VERB_TO_OBJECT = lazy_re.compile(r"^\s*了?\s*[\u4e00-\u9fff]{0,4}?\s*$")
 # what makes the next verb a consequence of the one before (a chain, not a list of means): "通过上调X来抑制Y", "…,进而",
 # "导致", "从而" (effects._CHAIN, Chinese words only)
-_CHAIN_WORD = re.compile(r"来|从而|进而|继而|以(?!及|上|下)|导致|引起")
+_CHAIN_WORD = lazy_re.compile(r"来|从而|进而|继而|以(?!及|上|下)|导致|引起")
 
 
 def _object_of(text: str, spans, cues, mention, lo: int):
@@ -219,8 +220,8 @@ def skipped_link(text: str, spans, cues, agent, cue, pair_ids) -> bool:
 # a clause that opens with a predicate verb, not a noun: "P物质作为兴奋性递质,参与疼痛信息传递并且…诱导释放5-HT",
 # "TNF-α能够介导肝细胞的坏死,产生…": the verb phrase's subject is the topic carried over from the clause before
 # (zero subject of a topic chain, module docstring); the words after the verb are its object, no subject
-_PREDICATE_OPENING = re.compile(r"\s*(?:(?:并且|而且|同时|并|且|还|也|又|亦|均|都|则|可以|能够|可|能|会|主要|进一步|直接)\s*)*"
-                                r"(?:参与|发挥|具有|介导|调节|调控|影响|维持|控制|加速|加快|产生|引起|导致|造成)")
+_PREDICATE_OPENING = lazy_re.compile(r"\s*(?:(?:并且|而且|同时|并|且|还|也|又|亦|均|都|则|可以|能够|可|能|会|主要|进一步|直接)\s*)*"
+                                     r"(?:参与|发挥|具有|介导|调节|调控|影响|维持|控制|加速|加快|产生|引起|导致|造成)")
 # (not the causative 使/使得: "使得该肽不能激活PLC" names the pivot, its own subject)
 
 

@@ -22,27 +22,26 @@ not X: without this reading the nearest earlier verb was taken for X's.
 
 from __future__ import annotations
 
-import re
-
+from pipeline import lazy_re
 from pipeline.relations.cues import EFFECT_CLASSES, clause_breaks, find_cues
 from pipeline.relations.roles import inactivating_phosphorylation
 
 # 使 (使得, 可使, 能使) and what may stand between it and the object's name: a cell or tissue word, a role
 # descriptor ("促凋亡蛋白"), no verb of its own and no clause break
-_CAUSATIVE_BEFORE = re.compile(r"使(?:得)?(?:[^，,。；;：:！？!?\s]{0,10}?)\s*$")
-_NOT_BETWEEN = re.compile(r"抑制|激活|促进|降低|升高|增加|减少|诱导|通过|结合|表达")
+_CAUSATIVE_BEFORE = lazy_re.compile(r"使(?:得)?(?:[^，,。；;：:！？!?\s]{0,10}?)\s*$")
+_NOT_BETWEEN = lazy_re.compile(r"抑制|激活|促进|降低|升高|增加|减少|诱导|通过|结合|表达")
 # the change of state right after the object: "(蛋白)(发生|被)(去)磷酸化 / 活化 / 激活 / 失活", "(受到|被)抑制"
-_CHANGE_AFTER = re.compile(r"^\s*(?:蛋白|激酶|受体)?\s*(?:的)?(?:发生|被|出现|受到)?\s*"
-                           # losing its activity is inactivation: "使PARP失去其酶活力" (new_papers_zh ChinaXiv-201707.00654V1,
-                           # gold CASP3 inhibits PARP), "使之失去水解ATP的能力" (free ChinaXiv pool, another paper)
-                           r"(?:(?P<down>去磷酸化|脱磷酸化|失活|抑制|失去(?:了)?(?:其|自身的?)?[^，,。；;]{0,8}?(?:活性|活力|功能|能力))"
-                           r"|(?P<up>磷酸化|活化|激活)"
-                           # a change of level: "使CyclinD1表达增多" (GUIDELINES 5: expression is up-/downregulates)
-                           r"|(?:(?:mRNA|蛋白)?(?:的)?(?:表达|水平|含量)(?:量|水平)?)\s*(?:显著|明显)?"
-                           r"(?:(?P<lvdown>降低|下降|减少|下调)|(?P<lvup>增多|增加|升高|上调|增高)))"
-                           # intransitive: the clause ends or goes on to a consequence ("使得EGF激活ERK1/2": EGF is
-                           # the subject of a transitive 激活, not the object changed)
-                           r"(?=\s*(?:$|[,，;；。:：)）、]|来|从而|进而|并|而|后|以|水平|程度))")
+_CHANGE_AFTER = lazy_re.compile(r"^\s*(?:蛋白|激酶|受体)?\s*(?:的)?(?:发生|被|出现|受到)?\s*"
+                                # losing its activity is inactivation: "使PARP失去其酶活力" (new_papers_zh ChinaXiv-201707.00654V1,
+                                # gold CASP3 inhibits PARP), "使之失去水解ATP的能力" (free ChinaXiv pool, another paper)
+                                r"(?:(?P<down>去磷酸化|脱磷酸化|失活|抑制|失去(?:了)?(?:其|自身的?)?[^，,。；;]{0,8}?(?:活性|活力|功能|能力))"
+                                r"|(?P<up>磷酸化|活化|激活)"
+                                # a change of level: "使CyclinD1表达增多" (GUIDELINES 5: expression is up-/downregulates)
+                                r"|(?:(?:mRNA|蛋白)?(?:的)?(?:表达|水平|含量)(?:量|水平)?)\s*(?:显著|明显)?"
+                                r"(?:(?P<lvdown>降低|下降|减少|下调)|(?P<lvup>增多|增加|升高|上调|增高)))"
+                                # intransitive: the clause ends or goes on to a consequence ("使得EGF激活ERK1/2": EGF is
+                                # the subject of a transitive 激活, not the object changed)
+                                r"(?=\s*(?:$|[,，;；。:：)）、]|来|从而|进而|并|而|后|以|水平|程度))")
 _KINDS = {"down": (-1, "inhibit"), "up": (1, "activate"), "lvdown": (-1, "down"), "lvup": (1, "up")}
 
 
@@ -69,7 +68,7 @@ def causative_start(text: str, target_start: int) -> int | None:
     return before.start() if before else None
 
 
-_COORDINATOR = re.compile(r"^\s*(?:、|和|与|及|以及|,|，)\s*$")
+_COORDINATOR = lazy_re.compile(r"^\s*(?:、|和|与|及|以及|,|，)\s*$")
 
 
 def _has_effect_cue(piece: str) -> bool:

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import re
 
-_PHENOTYPE_AFTER = re.compile(
+from pipeline import lazy_re
+
+_PHENOTYPE_AFTER = lazy_re.compile(
     r"\s*-?\s*(?:\([^()]{0,20}\)\s*)?(?:arrest|progression|distribution|transition|checkpoint)\b"
     r"|\s*(?:阻滞|停滞|分布|进程)", re.IGNORECASE)
 # the cycle or one of its phases, as written ("cell cycle", "cell-cycle", "S phase", "细胞周期", "G2期")
-_CYCLE = re.compile(r"cell[\s-]*cycle|phase\s*$|细胞周期|期$", re.IGNORECASE)
+_CYCLE = lazy_re.compile(r"cell[\s-]*cycle|phase\s*$|细胞周期|期$", re.IGNORECASE)
 
 
 def is_cycle_phenotype(text: str, start: int, end: int) -> bool:

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # the sign after the marker: "+", "(+)", "(-)", "(hi)", "(int)", "-positive", "-producing" …, with the markers
 # glued after it ("CD4(+)CD25(+)FoxP3(+) Tregs"); not followed by "/" (a genotype "+/-") nor by a letter
 # ("activin+GnRH": two agents)
@@ -47,15 +49,15 @@ _WORD = (r"(?!(?:of|in|on|at|by|to|from|with|for|into|within|was|were|is|are)(?!
 _CELLS = (r"(?:cells?|[a-z]*(?:cytes?|blasts?|clasts?)|macrophages?|neutrophils?|neurons?|microglia|"
           r"progenitors?|precursors?|DCs?|Tregs?|Tfh|"
           r"populations?|subpopulations?|subsets?|clones?)(?![\w-])")
-_MARKED = re.compile(rf"{_SIGN}(?:\s+{_WORD}){{0,3}}?\s+{_CELLS}", re.IGNORECASE)
+_MARKED = lazy_re.compile(rf"{_SIGN}(?:\s+{_WORD}){{0,3}}?\s+{_CELLS}", re.IGNORECASE)
 # a signed marker glued right before the mention: "Lin(-)Sca-1(+)c-Kit(+)" (validation PMID26027517), the
 # markers of one phenotype written together, with or without the cell noun after them
-_GLUED_BEFORE = re.compile(rf"[A-Za-z0-9]{_MARK_SIGN}$")
-_SIGN_AFTER = re.compile(_MARK_SIGN)
+_GLUED_BEFORE = lazy_re.compile(rf"[A-Za-z0-9]{_MARK_SIGN}$")
+_SIGN_AFTER = lazy_re.compile(_MARK_SIGN)
 # "CD4 T cells", "CD8 lymphocytes": a cluster-of-differentiation name bare before the cell noun
-_CD_NAME = re.compile(r"CD\d{1,3}[a-z]?")
+_CD_NAME = lazy_re.compile(r"CD\d{1,3}[a-z]?")
 # (not "the CD44 and CD24 cell surface markers", BioRED PMID28148288: the genes' expression is measured)
-_BARE_CD = re.compile(r"\s+(?:(?:T|B|NK)[\s-])?(?:cells?|lymphocytes?)(?![\w-])(?!\s+surface)")
+_BARE_CD = lazy_re.compile(r"\s+(?:(?:T|B|NK)[\s-])?(?:cells?|lymphocytes?)(?![\w-])(?!\s+surface)")
 
 
 def is_cell_marker(text: str, start: int, end: int) -> bool:

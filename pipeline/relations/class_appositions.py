@@ -52,26 +52,28 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # up to three modifiers of the class noun: a closed list, or any hyphenated adjective ("sweet-tasting")
 _APPOSITIVE_MODIFIERS = (r"(?:(?:new|novel|natural|synthetic|major|main|bioactive|active|known|potent|selective|"
                          r"specific|steroidal|triterpenoid|plant|dietary|polyphenolic|[a-z]+-[a-z]+)\s+){0,3}$")
-_APPOSITION = re.compile(
+_APPOSITION = lazy_re.compile(
     r"^\s*(?:,\s*)?(?:(?:as|is|being|was)\s+)?(?:a|an|one)\s+" + _APPOSITIVE_MODIFIERS
     + r"|^\s*[,，]?\s*(?:是|作为)?一种[^，。,;；]{0,30}$", re.IGNORECASE)
 # ", the …" before a lower-case class noun: "naringenin, the flavonoid with cytoprotective action"
-_DEFINITE_APPOSITION = re.compile(r"^\s*,\s*the\s+" + _APPOSITIVE_MODIFIERS, re.IGNORECASE)
+_DEFINITE_APPOSITION = lazy_re.compile(r"^\s*,\s*the\s+" + _APPOSITIVE_MODIFIERS, re.IGNORECASE)
 
 
 # "Name, a/an (up to five modifiers) " right before the class noun: a capitalised or coded name the
 # dictionary may not know ("DICO", "Silibinin", "BMS-354825"), a comma, an indefinite article
-_NAME_THEN_ARTICLE = re.compile(r"(?:^|[\s(])[A-Z][\w\-]*(?:\s*\([^()]{1,20}\))?\s*,\s*(?:as\s+)?(?:a|an)\s+"
-                                r"(?:[\w\-]+\s+){0,5}$")
+_NAME_THEN_ARTICLE = lazy_re.compile(r"(?:^|[\s(])[A-Z][\w\-]*(?:\s*\([^()]{1,20}\))?\s*,\s*(?:as\s+)?(?:a|an)\s+"
+                                     r"(?:[\w\-]+\s+){0,5}$")
 # … and the appositive closing after it: a comma, a bracket, or a participle of origin
-_APPOSITIVE_END = re.compile(r"^(?:\s+(?:compound|derivative|agent|analog(?:ue)?)s?)?"
-                             r"(?:\s*[,(]|\s+(?:isolated|extracted|derived|purified|found|present)\b)")
-_LOWER_NOUN = re.compile(r"[a-z][a-z\-]*(?:\s[a-z][a-z\-]*)?")
+_APPOSITIVE_END = lazy_re.compile(r"^(?:\s+(?:compound|derivative|agent|analog(?:ue)?)s?)?"
+                                  r"(?:\s*[,(]|\s+(?:isolated|extracted|derived|purified|found|present)\b)")
+_LOWER_NOUN = lazy_re.compile(r"[a-z][a-z\-]*(?:\s[a-z][a-z\-]*)?")
 # the head noun of a Chinese compound noun whose modifier is the parent compound: "维生素B6衍生物"
-_ZH_DERIVATIVE_HEAD = re.compile(r"\s*(?:的)?(?:衍生物|类似物)")
+_ZH_DERIVATIVE_HEAD = lazy_re.compile(r"\s*(?:的)?(?:衍生物|类似物)")
 
 
 def named_class_appositive(text: str, start: int, end: int) -> bool:
@@ -81,13 +83,13 @@ def named_class_appositive(text: str, start: int, end: int) -> bool:
                 and _APPOSITIVE_END.match(text[end:end + 30]))
 
 
-_COMMON_CLASS = re.compile(r"[a-z][a-z\-]*[a-z]")
-_TITLE_CLASS = re.compile(r"[A-Z][a-z\-]*[a-z]")  # "by the Flavonoid Fisetin": a title's capitals
+_COMMON_CLASS = lazy_re.compile(r"[a-z][a-z\-]*[a-z]")
+_TITLE_CLASS = lazy_re.compile(r"[A-Z][a-z\-]*[a-z]")  # "by the Flavonoid Fisetin": a title's capitals
 # the determiner and up to three modifiers; a preposition or conjunction among them ends the noun phrase
 # ("a combination of fludarabine, cytarabine", "An evidence-based review of obatoclax mesylate": a name)
 _MODIFIER = r"(?!(?:of|in|on|at|to|by|for|with|from|and|or|as|than|between|against|via)\b)[\w\-]+"
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their)\s+(?:" + _MODIFIER + r"\s+){0,3}$", re.IGNORECASE)
-_CLASS_NAME_GAP = re.compile(r"(?:\s+(?:constituent|component|compound)s?)?(?:\s+|\s*,\s*)")
+_DETERMINER_BEFORE = lazy_re.compile(r"\b(?:the|a|an|this|its|their)\s+(?:" + _MODIFIER + r"\s+){0,3}$", re.IGNORECASE)
+_CLASS_NAME_GAP = lazy_re.compile(r"(?:\s+(?:constituent|component|compound)s?)?(?:\s+|\s*,\s*)")
 
 
 def class_before_name(text: str, cls, name) -> bool:

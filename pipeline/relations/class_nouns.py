@@ -27,17 +27,19 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # a common noun: lower-case letters, hyphens and spaces only ("chemokine", "cation channels")
-_COMMON_NOUN = re.compile(r"[a-z][a-z\- ]*[a-z]")
+_COMMON_NOUN = lazy_re.compile(r"[a-z][a-z\- ]*[a-z]")
 # between the class noun and the name it classifies: one space, or " (" opening a list of names
-_CLASSIFIER_GAP = re.compile(r"\s(?:\(\s*)?")
+_CLASSIFIER_GAP = lazy_re.compile(r"\s(?:\(\s*)?")
 # a close apposition opens with a determiner ("the Th2 chemokine TARC", "the pro-Th2 cytokine TSLP");
 # without one the two words may be one name ("collagen IA1": COL1A1)
-_DETERMINED = re.compile(r"\b(?:the|a|an|this|that|its|their|another)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_DETERMINED = lazy_re.compile(r"\b(?:the|a|an|this|that|its|their|another)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 # a generic plural as a conjunct: "cytokines, chemokines, and adhesion molecules", "cytokines and chemokines"
 _PLURAL = r"(?:[a-z][a-z\-]*\s+){0,2}(?!(?:this|thus|has|was|does|plus|across|versus|whereas|its|us)\b)[a-z][a-z\-]*[a-z]s"
-_PLURAL_BEFORE = re.compile(r"\b" + _PLURAL + r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
-_PLURAL_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(" + _PLURAL + r")\b")
+_PLURAL_BEFORE = lazy_re.compile(r"\b" + _PLURAL + r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_PLURAL_AFTER = lazy_re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(" + _PLURAL + r")\b")
 
 
 def _common_family(text: str, m) -> bool:

@@ -27,19 +27,19 @@ pathway: blocking them blocks it). Without the connective the clauses stay two c
 
 from __future__ import annotations
 
-import re
+from pipeline import lazy_re
 
 # what may follow the first verb's object inside its clause: its pathway noun, then an activity word
 # (each optional word carries the blanks after it, so a run of blanks is read one way only: with adjacent \s*
 # a run of spaces before a non-matching character was split in ~n^4 ways; the same matches and groups)
-_ACTIVITY_TAIL = re.compile(r"^\s*(?:的\s*)?(?:(?P<pathway>信号转导通路|信号通路|信号途径|通路|途径|信号)\s*)?(?:的\s*)?"
-                            r"(?:(?P<activity>活性|活化|磷酸化(?:水平)?)\s*)?$")
+_ACTIVITY_TAIL = lazy_re.compile(r"^\s*(?:的\s*)?(?:(?P<pathway>信号转导通路|信号通路|信号途径|通路|途径|信号)\s*)?(?:的\s*)?"
+                                 r"(?:(?P<activity>活性|活化|磷酸化(?:水平)?)\s*)?$")
 # what may open the second clause before its verb: a consequence connective, a modal
-_CHAIN_OPENING = re.compile(r"^\s*(?:进而|从而|继而|进一步|随后|然后|再)?\s*(?:可|能|可以|能够|会)?\s*$")
-_PATHWAY_WORD = re.compile(r"通路|途径|信号|轴")
-_OBJECT_GAP = re.compile(r"^\s*(?:了)?\s*$")
+_CHAIN_OPENING = lazy_re.compile(r"^\s*(?:进而|从而|继而|进一步|随后|然后|再)?\s*(?:可|能|可以|能够|会)?\s*$")
+_PATHWAY_WORD = lazy_re.compile(r"通路|途径|信号|轴")
+_OBJECT_GAP = lazy_re.compile(r"^\s*(?:了)?\s*$")
 # the second verb's object may carry a class noun: "上调骨相关蛋白Cbfa1、Osx、OCN和BMP2的表达"
-_CLASSED_OBJECT_GAP = re.compile(r"^\s*(?:了)?\s*(?:[\u4e00-\u9fff]{0,6}(?:蛋白|因子|基因))?\s*$")
+_CLASSED_OBJECT_GAP = lazy_re.compile(r"^\s*(?:了)?\s*(?:[\u4e00-\u9fff]{0,6}(?:蛋白|因子|基因))?\s*$")
 _COMMA = "，,"
 
 
@@ -69,12 +69,12 @@ def chained_object(text: str, first_verb_end: int, first_start: int, first_end: 
 # level, activation or phosphorylation noun ("阻断JAK2和JAK3的激活,从而…", "抑制Bcl-2的表达,从而…")
 # the first object may carry a class noun before it, as the second may ("可以激活膜蛋白STRA6,进而激活JAK2-STAT5信号通路",
 # validation44_zh ChinaXiv-201711.00914V1, gold STRA6 ``activates`` the JAK2/STAT5 axis)
-_LIST_BEFORE = re.compile(r"^\s*(?:了)?\s*(?:[\u4e00-\u9fff]{0,6}(?:蛋白|因子|基因|激酶|受体))?\s*"
-                          r"(?:[A-Za-z0-9][\w\-/αβγδκ]*\s*(?:、|和|及|与|以及)\s*){0,4}$")
+_LIST_BEFORE = lazy_re.compile(r"^\s*(?:了)?\s*(?:[\u4e00-\u9fff]{0,6}(?:蛋白|因子|基因|激酶|受体))?\s*"
+                               r"(?:[A-Za-z0-9][\w\-/αβγδκ]*\s*(?:、|和|及|与|以及)\s*){0,4}$")
 _LIST_AFTER = r"(?:\s*(?:、|和|及|与|以及)\s*[A-Za-z0-9][\w\-/αβγδκ]*){0,4}"
-_CONSEQUENCE_TAIL = re.compile(r"^" + _LIST_AFTER + r"\s*(?:的\s*)?(?:(?:蛋白|基因|mRNA)\s*)?(?:的\s*)?"
-                               r"(?:激活|活化|活性|磷酸化|表达|水平|含量)?\s*(?:水平)?\s*$")
-_CONSEQUENCE_OPENING = re.compile(r"^\s*(?:进而|从而|继而)\s*(?:可|能|可以|能够|会)?\s*$")
+_CONSEQUENCE_TAIL = lazy_re.compile(r"^" + _LIST_AFTER + r"\s*(?:的\s*)?(?:(?:蛋白|基因|mRNA)\s*)?(?:的\s*)?"
+                                    r"(?:激活|活化|活性|磷酸化|表达|水平|含量)?\s*(?:水平)?\s*$")
+_CONSEQUENCE_OPENING = lazy_re.compile(r"^\s*(?:进而|从而|继而)\s*(?:可|能|可以|能够|会)?\s*$")
 
 
 def consequence_object(text: str, first_verb_end: int, first_start: int, first_end: int, breaks: tuple[int, ...],

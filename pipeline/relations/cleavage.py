@@ -22,23 +22,25 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # earlier one-word items of the list ("cleavages of caspase-3 and PARP"), or the long form
 # whose short form in parentheses is the mention ("cleavages of poly-ADP-ribose polymerase (PARP)")
 _ITEMS = r"(?:[\w\-]+(?:\s+\d+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*"
 _LONG_FORM = r"(?:[\w\-]+\s+){0,3}[\w\-]+\s*\(\s*"
-_CLEAVED_BEFORE = re.compile(r"\b(?:cleavages?\s+of|cleaved(?:\s+form\s+of)?)\s+(?:the\s+)?(?:" + _LONG_FORM + "|" + _ITEMS + ")$",
-                             re.IGNORECASE)
-_CLEAVAGE_AFTER = re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?cleavages?\b", re.IGNORECASE)
-_CLEAVED_NAME = re.compile(r"^cleaved\s|\scleavages?$", re.IGNORECASE)
-_ZYMOGEN = re.compile(r"caspase|\bcasp\d|\bpro-?caspase", re.IGNORECASE)
+_CLEAVED_BEFORE = lazy_re.compile(r"\b(?:cleavages?\s+of|cleaved(?:\s+form\s+of)?)\s+(?:the\s+)?(?:" + _LONG_FORM + "|" + _ITEMS + ")$",
+                                  re.IGNORECASE)
+_CLEAVAGE_AFTER = lazy_re.compile(r"^\s*(?:\([^()]{1,15}\)\s*)?cleavages?\b", re.IGNORECASE)
+_CLEAVED_NAME = lazy_re.compile(r"^cleaved\s|\scleavages?$", re.IGNORECASE)
+_ZYMOGEN = lazy_re.compile(r"caspase|\bcasp\d|\bpro-?caspase", re.IGNORECASE)
 
 
 # Chinese: the protein (and the ones coordinated after it) as the subject of the cleavage noun or verb
 # (the cleavage word as a noun or an intransitive verb: after 发生/出现/的, or followed by 的, a change word or the
 # clause's end; "Caspase-3剪切PARP" is the caspase cutting its object)
-_ZH_CLEAVED_AFTER = re.compile(r"^(?:蛋白)?(?:\s*(?:、|及|和|与|以及)\s*[^，。、;；,]{1,20}?)*?\s*"
-                               r"(?:(?:发生|出现|的)\s*(?:剪切|裂解|切割)(?!酶)|(?:剪切|裂解|切割)(?=\s*(?:的|增加|减少|升高|降低|增多|水平|[,，。;；)）]|$)))")
-_ZH_CLEAVED_FORM = re.compile(r"(?:剪切型|剪切后的|剪切的|被剪切的|裂解型|裂解的|切割型)\s*$")
+_ZH_CLEAVED_AFTER = lazy_re.compile(r"^(?:蛋白)?(?:\s*(?:、|及|和|与|以及)\s*[^，。、;；,]{1,20}?)*?\s*"
+                                    r"(?:(?:发生|出现|的)\s*(?:剪切|裂解|切割)(?!酶)|(?:剪切|裂解|切割)(?=\s*(?:的|增加|减少|升高|降低|增多|水平|[,，。;；)）]|$)))")
+_ZH_CLEAVED_FORM = lazy_re.compile(r"(?:剪切型|剪切后的|剪切的|被剪切的|裂解型|裂解的|切割型)\s*$")
 
 
 def _zh_cleaved(text: str, start: int, end: int) -> bool:

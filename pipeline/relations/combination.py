@@ -32,31 +32,33 @@ from __future__ import annotations
 
 import re
 
-_ZH_ADD_GAP = re.compile(r"\s*(?:注射液|注射剂|片|胶囊|颗粒|口服液|滴丸)?\s*(?:加用|加|伍用|并用|配合使用|配合|合并使用|联合应用|联合使用)\s*")
-_ACCOMPANY_GAP = re.compile(r"\s+(?:(?:often|usually|commonly|frequently)\s+)?accompan(?:y|ies|ied)\s+", re.IGNORECASE)
-_INTERACTION_BEFORE = re.compile(r"\binteractions?\s+(?:of|between)\s+(?:the\s+)?$", re.IGNORECASE)
-_INTERACTION_GAP = re.compile(r"\s*(?:with|and)\s+(?:the\s+)?", re.IGNORECASE)
-_INTERACTION_AFTER = re.compile(r"^\s*(?:drug\s+|herb-drug\s+)?interactions?\b", re.IGNORECASE)
-_PAIR_GAP = re.compile(r"\s*(?:-|–|—|/|\s+and\s+)\s*", re.IGNORECASE)
-_ADD_ON = re.compile(r"\b(?:additive|add-on|adjunct(?:ive)?|adjuvant)\s+(?:(?:agent|therapy|treatment|drug|medication)s?\s+)?"
-                     r"(?:to|with)\b|\bco-?administ\w+\s+with\b|\bcoadminist\w+\s+with\b|\bsupplementation\s+(?:of|to)\b",
-                     re.IGNORECASE)
-_ZH_POTENTIATE = re.compile(r"(?:增强|增加|提高|促进)(?:了)?\s*$")
-_ZH_EFFICACY_AFTER = re.compile(r"^\s*(?:的)?\s*(?:化疗)?(?:敏感性|敏感度|疗效|药效|抗肿瘤作用|抗肿瘤效果|杀伤作用|细胞毒性)")
-_EN_POTENTIATE = re.compile(r"\b(?:enhanc|potentiat|increas|improv|augment)\w*\s+(?:the\s+)?(?:anti-?tumou?r\s+)?"
-                            r"(?:sensitivity|efficacy|cytotoxicity|effects?|activity)\s+of\s+(?:[\w\-]+\s+){0,4}?(?:to\s+)?$"
-                            r"|\bsensiti[sz]\w*\s+(?:[\w\-]+\s+){0,4}?to\s+$", re.IGNORECASE)
+from pipeline import lazy_re
+
+_ZH_ADD_GAP = lazy_re.compile(r"\s*(?:注射液|注射剂|片|胶囊|颗粒|口服液|滴丸)?\s*(?:加用|加|伍用|并用|配合使用|配合|合并使用|联合应用|联合使用)\s*")
+_ACCOMPANY_GAP = lazy_re.compile(r"\s+(?:(?:often|usually|commonly|frequently)\s+)?accompan(?:y|ies|ied)\s+", re.IGNORECASE)
+_INTERACTION_BEFORE = lazy_re.compile(r"\binteractions?\s+(?:of|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_INTERACTION_GAP = lazy_re.compile(r"\s*(?:with|and)\s+(?:the\s+)?", re.IGNORECASE)
+_INTERACTION_AFTER = lazy_re.compile(r"^\s*(?:drug\s+|herb-drug\s+)?interactions?\b", re.IGNORECASE)
+_PAIR_GAP = lazy_re.compile(r"\s*(?:-|–|—|/|\s+and\s+)\s*", re.IGNORECASE)
+_ADD_ON = lazy_re.compile(r"\b(?:additive|add-on|adjunct(?:ive)?|adjuvant)\s+(?:(?:agent|therapy|treatment|drug|medication)s?\s+)?"
+                          r"(?:to|with)\b|\bco-?administ\w+\s+with\b|\bcoadminist\w+\s+with\b|\bsupplementation\s+(?:of|to)\b",
+                          re.IGNORECASE)
+_ZH_POTENTIATE = lazy_re.compile(r"(?:增强|增加|提高|促进)(?:了)?\s*$")
+_ZH_EFFICACY_AFTER = lazy_re.compile(r"^\s*(?:的)?\s*(?:化疗)?(?:敏感性|敏感度|疗效|药效|抗肿瘤作用|抗肿瘤效果|杀伤作用|细胞毒性)")
+_EN_POTENTIATE = lazy_re.compile(r"\b(?:enhanc|potentiat|increas|improv|augment)\w*\s+(?:the\s+)?(?:anti-?tumou?r\s+)?"
+                                 r"(?:sensitivity|efficacy|cytotoxicity|effects?|activity)\s+of\s+(?:[\w\-]+\s+){0,4}?(?:to\s+)?$"
+                                 r"|\bsensiti[sz]\w*\s+(?:[\w\-]+\s+){0,4}?to\s+$", re.IGNORECASE)
 # list material only between an add-on phrase and the drug it is added to: names, "the", "and", commas; up to
 # eight items, each a whole word (the stop-37 form also split words, read "the"/"and"/"or" twice and gave the
 # spaces between items to either side: a long gap was tried in ~4^8 ways, 1-3 s; bench/regex_backtracking.py)
-_LIST_TAIL = re.compile(r"^(?:$|(?:\s*(?:,|、|[\w\-]+(?![\w\-])(?:\s+(?:receptor|antagonists?|inhibitors?|agents?|drugs?))?)){1,8}\s*$)",
-                        re.IGNORECASE)
+_LIST_TAIL = lazy_re.compile(r"^(?:$|(?:\s*(?:,|、|[\w\-]+(?![\w\-])(?:\s+(?:receptor|antagonists?|inhibitors?|agents?|drugs?))?)){1,8}\s*$)",
+                             re.IGNORECASE)
 
 
 # "patients received A with B": a verb of receiving or giving a treatment before the first drug, "with" between them
-_REGIMEN_BEFORE = re.compile(r"\b(?:received|receiving|receive|given|giving|administered|treated\s+with)\s+"
-                             r"(?:(?:oral|intravenous|subcutaneous|daily|weekly|low-dose|high-dose|standard)\s+){0,2}$", re.IGNORECASE)
-_REGIMEN_GAP = re.compile(r"\s+(?:together\s+)?with\s+(?:(?:oral|intravenous|low-dose|high-dose)\s+)?", re.IGNORECASE)
+_REGIMEN_BEFORE = lazy_re.compile(r"\b(?:received|receiving|receive|given|giving|administered|treated\s+with)\s+"
+                                  r"(?:(?:oral|intravenous|subcutaneous|daily|weekly|low-dose|high-dose|standard)\s+){0,2}$", re.IGNORECASE)
+_REGIMEN_GAP = lazy_re.compile(r"\s+(?:together\s+)?with\s+(?:(?:oral|intravenous|low-dose|high-dose)\s+)?", re.IGNORECASE)
 
 
 def added_to(text: str, first, second) -> bool:

@@ -29,10 +29,11 @@ Pure functions over the sentence's text and its mention spans.
 from __future__ import annotations
 
 import re
+from pipeline import lazy_re
 
 _DEGREE = r"(?:similar|same|comparable|equal|identical|equivalent|like)"
 # the equality marker that ends right before the standard (optionally "that/those of", "the positive control")
-_EQUALITY_BEFORE = re.compile(
+_EQUALITY_BEFORE = lazy_re.compile(
     r"(?:\b(?:in|with|by|through|via)\s+(?:an?\s+|the\s+)?" + _DEGREE + r"\s+(?:fashion|manner|way|mode|pattern|"
     r"mechanism|efficacy|potency|magnitude)\s+(?:as|to)"
     r"|\bto\s+(?:an?\s+|the\s+)?" + _DEGREE + r"\s+(?:extent|degree|level)\s+(?:as|to)"
@@ -44,8 +45,8 @@ _EQUALITY_BEFORE = re.compile(
     r"(?:(?:positive|reference|standard)\s+(?:control|drug|compound|inhibitor|agonist)s?\s+|(?:known|classic(?:al)?)\s+"
     r"(?:inhibitor|activator|agonist|antagonist)s?\s+)?$", re.IGNORECASE)
 # a comparison of inequality or a negated similarity in the same stretch: no shared effect is asserted
-_NOT_EQUAL = re.compile(r"\b(?:than|unlike|not|no|in\s+contrast|contrary|compared|relative|versus|vs\.?|differ\w*)\b",
-                        re.IGNORECASE)
+_NOT_EQUAL = lazy_re.compile(r"\b(?:than|unlike|not|no|in\s+contrast|contrary|compared|relative|versus|vs\.?|differ\w*)\b",
+                             re.IGNORECASE)
 
 
 def equality_marker(text: str, standard_start: int) -> int | None:
@@ -60,8 +61,8 @@ def equality_marker(text: str, standard_start: int) -> int | None:
 
 
 # where the compared clause starts: a semicolon, or a comma before a new clause's subordinator/coordinator
-_CLAUSE_START = re.compile(r";|[,，]\s*(?:whereas|while|but|although|though|which|whose|and\s+(?:then|thus|therefore))\b"
-                           r"|\b(?:whereas|while|but|although|though)\b", re.IGNORECASE)
+_CLAUSE_START = lazy_re.compile(r";|[,，]\s*(?:whereas|while|but|although|though|which|whose|and\s+(?:then|thus|therefore))\b"
+                                r"|\b(?:whereas|while|but|although|though)\b", re.IGNORECASE)
 
 
 def compared_subject(text: str, spans, standard, labels) -> object | None:

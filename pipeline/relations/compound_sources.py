@@ -52,22 +52,24 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # nouns that head a phrase naming a kind of plant compound
 _CLASS_NOUN = (r"(?:alkaloid|flavonoid|flavone|isoflavone|flavonol|glycoside|saponin|ginsenoside|compound|constituent|"
                r"component|ingredient|terpenoid|triterpenoid|diterpenoid|sesquiterpene|terpene|polyphenol|phenolic|"
                r"coumarin|lignan|monomer|polysaccharide|principle|anthraquinone|lactone|stilbene|chalcone)s?")
 # "<compound>, an alkaloid from", "<compound> is a steroidal saponin from", "<compound>: a novel … compound from"
-_APPOSITION = re.compile(r"\s*(?:,|:|\s(?:is|was)\b)\s*(?:a|an|the|one)\s+(?:[\w\-]+\s+){0,3}?"
-                         r"(?P<head>" + _CLASS_NOUN + r")\s+(?:(?:isolated|purified|extracted|obtained)\s+)?"
-                         r"(?P<prep>from|in)\s+", re.IGNORECASE)
+_APPOSITION = lazy_re.compile(r"\s*(?:,|:|\s(?:is|was)\b)\s*(?:a|an|the|one)\s+(?:[\w\-]+\s+){0,3}?"
+                              r"(?P<head>" + _CLASS_NOUN + r")\s+(?:(?:isolated|purified|extracted|obtained)\s+)?"
+                              r"(?P<prep>from|in)\s+", re.IGNORECASE)
 # the verb or noun of obtaining before its object (blanked mentions and list words may stand between)
-_OBTAIN_BEFORE = re.compile(r"\b(?P<verb>(?:obtain|extract|isolat|purif|separat)\w*)\s+(?:(?:of|for)\s+)?(?:the\s+)?"
-                            r"[^;:.,()\[\]]{0,40}?[\s\-–]*$", re.IGNORECASE)
+_OBTAIN_BEFORE = lazy_re.compile(r"\b(?P<verb>(?:obtain|extract|isolat|purif|separat)\w*)\s+(?:(?:of|for)\s+)?(?:the\s+)?"
+                                 r"[^;:.,()\[\]]{0,40}?[\s\-–]*$", re.IGNORECASE)
 # between the compound and "from": only other list items (blanked) and list words
-_LIST_THEN_FROM = re.compile(r"^(?:[\s,\-–]|\band\b|\bor\b)*\bfrom\s+", re.IGNORECASE)
+_LIST_THEN_FROM = lazy_re.compile(r"^(?:[\s,\-–]|\band\b|\bor\b)*\bfrom\s+", re.IGNORECASE)
 # between "from"/"in" and the herb's name: a few words ("therapeutic herbs,", "dried stems of")
-_LEAD_IN = re.compile(r"^(?:the\s+)?(?:[A-Za-z\-]+,?\s+){0,3}$")
-_VERB_IN_GAP = re.compile(r"\b(?:is|are|was|were|has|have|had|which|that)\b|\w+ed\b", re.IGNORECASE)
+_LEAD_IN = lazy_re.compile(r"^(?:the\s+)?(?:[A-Za-z\-]+,?\s+){0,3}$")
+_VERB_IN_GAP = lazy_re.compile(r"\b(?:is|are|was|were|has|have|had|which|that)\b|\w+ed\b", re.IGNORECASE)
 
 
 def _blank(text: str, lo: int, hi: int, spans) -> str:
@@ -121,14 +123,14 @@ def obtained_from(text: str, spans, compound, herb) -> tuple[int, int] | None:
 
 # a class noun of constituents (the apposition's, and the generic "molecules", "phytochemicals"), a short
 # postmodifier ("with antioxidant activity"), then the exemplifying marker
-_EXAMPLE_CLASS = re.compile(r"\b(?P<head>" + _CLASS_NOUN + r"|(?:molecule|phytochemical|metabolite)s?)\b"
-                            r"(?:\s+(?:with|of|in)\s+[\w\-]+(?:\s+[\w\-]+){0,2})?\s*[,;]?\s*"
-                            r"(?P<marker>such\s+as|especially|notably|including|e\.g\.,?|particularly|namely)\s+",
-                            re.IGNORECASE)
+_EXAMPLE_CLASS = lazy_re.compile(r"\b(?P<head>" + _CLASS_NOUN + r"|(?:molecule|phytochemical|metabolite)s?)\b"
+                                 r"(?:\s+(?:with|of|in)\s+[\w\-]+(?:\s+[\w\-]+){0,2})?\s*[,;]?\s*"
+                                 r"(?P<marker>such\s+as|especially|notably|including|e\.g\.,?|particularly|namely)\s+",
+                                 re.IGNORECASE)
 # the class noun as a conjunct of what stands before it ("citrus fruits and compounds such as …")
-_CONJUNCT_BEFORE = re.compile(r"\b(?:and|or|as\s+well\s+as)\s+$", re.IGNORECASE)
+_CONJUNCT_BEFORE = lazy_re.compile(r"\b(?:and|or|as\s+well\s+as)\s+$", re.IGNORECASE)
 # between the marker and the compound: earlier examples (blanked) and list words only
-_EXAMPLE_LIST = re.compile(r"^(?:[\s,]|\band\b|\bor\b)*$", re.IGNORECASE)
+_EXAMPLE_LIST = lazy_re.compile(r"^(?:[\s,]|\band\b|\bor\b)*$", re.IGNORECASE)
 _EXAMPLE_REACH = 320  # the garlic sentence: 260 characters from the herb to its last example
 
 
@@ -151,18 +153,18 @@ def exemplified_class(text: str, spans, compound, herb) -> tuple[int, int] | Non
 # the predicate after a subject list that places its items in a source: "… have been identified in", "… are also
 # present in", "… were detected in", "… are the main components of", "… are the major bioactive compounds extracted from";
 # or a participle after a list (a reduced relative): "…, kushenol H (4) and kushenol K (5) isolated from the roots of"
-_SOURCE_PREDICATE = re.compile(r"\b(?P<participle>(?:isolated|extracted|purified|obtained)\s+from\s+)"
-                               r"|\b(?:(?:have|has|had)\s+been|are|is|were|was)\s+(?:also\s+|mainly\s+|widely\s+)?"
-                               r"(?:(?P<found>identified|found|detected|isolated|present|characteri[sz]ed)"
-                               r"(?:\s+and\s+(?:identified|isolated|characteri[sz]ed|purified))?\s+(?:in|from)"
-                               r"|(?:the|a|an|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,3}?(?P<head>" + _CLASS_NOUN + r")"
-                               r"\s+(?:(?:isolated|extracted|obtained|identified|found)\s+)?(?:of|in|from))\s+",
-                               re.IGNORECASE)
+_SOURCE_PREDICATE = lazy_re.compile(r"\b(?P<participle>(?:isolated|extracted|purified|obtained)\s+from\s+)"
+                                    r"|\b(?:(?:have|has|had)\s+been|are|is|were|was)\s+(?:also\s+|mainly\s+|widely\s+)?"
+                                    r"(?:(?P<found>identified|found|detected|isolated|present|characteri[sz]ed)"
+                                    r"(?:\s+and\s+(?:identified|isolated|characteri[sz]ed|purified))?\s+(?:in|from)"
+                                    r"|(?:the|a|an|one\s+of\s+the)\s+(?:[\w\-]+\s+){0,3}?(?P<head>" + _CLASS_NOUN + r")"
+                                    r"\s+(?:(?:isolated|extracted|obtained|identified|found)\s+)?(?:of|in|from))\s+",
+                                    re.IGNORECASE)
 # what may stand between a list item and the predicate: other items (blanked or unrecognised class names:
 # "phenylpropanoids", "nitrogen- containing compounds", "their aglycones") and list words, but no verb, relative
 # word or preposition that would open another clause or phrase
-_NOT_LIST_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|which|that|who|whereas|while|but|than|in|from|"
-                            r"by|with|to|of|on|for|at|into|after|before|via)\b|\b\w+ed\b|[;:.\[\]]", re.IGNORECASE)
+_NOT_LIST_WORD = lazy_re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|which|that|who|whereas|while|but|than|in|from|"
+                                 r"by|with|to|of|on|for|at|into|after|before|via)\b|\b\w+ed\b|[;:.\[\]]", re.IGNORECASE)
 _LIST_REACH = 220  # the motherwort list: 190 characters from its first item to "have been identified in"
 
 
@@ -188,10 +190,10 @@ def listed_in_source(text: str, spans, compound, herb) -> tuple[int, int] | None
 
 
 # a composition verb whose subject is the herb right before it: "Momordica charantia contains", "The plant is rich in"
-_OBJECT_CUE = re.compile(r"\b(?:contains?|contained|(?:is|are|was|were)\s+(?:also\s+)?rich\s+in|consists?\s+of|"
-                         r"(?:is|are)\s+composed\s+of)\s+", re.IGNORECASE)
+_OBJECT_CUE = lazy_re.compile(r"\b(?:contains?|contained|(?:is|are|was|were)\s+(?:also\s+)?rich\s+in|consists?\s+of|"
+                              r"(?:is|are)\s+composed\s+of)\s+", re.IGNORECASE)
 # between the herb and its verb: an adverb or a modal at most ("also", "mainly", "reportedly")
-_SUBJECT_GAP = re.compile(r"^\s*(?:[a-z]+ly\s+|also\s+|which\s+)?$")
+_SUBJECT_GAP = lazy_re.compile(r"^\s*(?:[a-z]+ly\s+|also\s+|which\s+)?$")
 
 
 def listed_after_cue(text: str, spans, compound, herb) -> tuple[int, int] | None:
@@ -223,10 +225,10 @@ _HERB_PART = (r"(?:药材|饮片|提取物|水提物|醇提物|提取液|根茎|
 # (an earlier item of the list the dictionary took for another type, a short Latin name: "人参皂苷Rb1、Rb3、Rd", Rb3 read as a
 # gene symbol, stop 43)
 _LATIN_ITEM = r"[A-Za-z][A-Za-z0-9\-]{0,9}"
-_CONTENT_GAP = re.compile(r"^(?:的)?" + _HERB_PART + r"{0,2}中(?:的|所含的?)?(?:[\s、和及与]*" + _LATIN_ITEM + r"(?=\s*[、和及与]))*"
-                          r"[\s、和及与]*$")
-_CONTENT_AFTER = re.compile(r"^(?:\s*[、和及与]\s*[^\s、和及与，,。；;:：()（）]{0,12}){0,6}?[\s、和及与]*"
-                            r"(?:(?:共|等)\s*\d*\s*种?\s*(?:单体|成分|化合物|皂苷|活性成分)?\s*)?(?:的)?(?:总)?含量")
+_CONTENT_GAP = lazy_re.compile(r"^(?:的)?" + _HERB_PART + r"{0,2}中(?:的|所含的?)?(?:[\s、和及与]*" + _LATIN_ITEM + r"(?=\s*[、和及与]))*"
+                               r"[\s、和及与]*$")
+_CONTENT_AFTER = lazy_re.compile(r"^(?:\s*[、和及与]\s*[^\s、和及与，,。；;:：()（）]{0,12}){0,6}?[\s、和及与]*"
+                                 r"(?:(?:共|等)\s*\d*\s*种?\s*(?:单体|成分|化合物|皂苷|活性成分)?\s*)?(?:的)?(?:总)?含量")
 
 
 def content_in_herb_zh(text: str, spans, compound, herb) -> tuple[int, int] | None:
@@ -254,7 +256,7 @@ def content_in_herb_zh(text: str, spans, compound, herb) -> tuple[int, int] | No
 # gold 杜仲 contains chlorogenic acid). 其 refers back to the topic (Li & Thompson 1981, ch. 4 on topics; GUIDELINES 2,
 # coreference: 其 counts as the entity it clearly refers to); the herb must be the last mention before 其, within
 # _TOPIC_REACH characters, so that 其 can refer to nothing else named in between
-_ITS_CONSTITUENT = re.compile(r"其(?:中(?:所含)?的|所含的?|含有的|(?:主要|有效|活性)?(?:成分|组分)(?:为|是|有|包括|如)?)\s*$")
+_ITS_CONSTITUENT = lazy_re.compile(r"其(?:中(?:所含)?的|所含的?|含有的|(?:主要|有效|活性)?(?:成分|组分)(?:为|是|有|包括|如)?)\s*$")
 _TOPIC_REACH = 40
 
 

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 
-_COMPOSITION = re.compile(
+from pipeline import lazy_re
+
+_COMPOSITION = lazy_re.compile(
     r"\bcontain(?:s|ed|ing)?\b|\bconstituents?\b|\bingredients?\b|\bisolated\b|\bidentified\b|\bdetected\b"
     r"|\bpresence of\b|\bcontents? of\b|\brich in\b|\bphytochemi\w*|\bchemical (?:analysis|composition|profile)"
     r"|含有|所含|成分|分离得到|分离出|鉴定出|检测到",
@@ -45,11 +47,11 @@ def listed_constituents(a_type: str, b_type: str, label: str, cue, negated: bool
 # or a finite verb of a new clause ("containing abundant flavonoids, including …, effectively suppressed azoxymethane
 # (AOM)-induced …", validation39_en PMID23673480: a past tense or an effect verb ends the list); English only (a
 # Chinese comma is a clause break: "番茄皂苷A是番茄中主要的皂苷成分,在原料中的含量为番茄红素的3倍")
-_LIST_END = re.compile(r"[;；。，、\u4e00-\u9fff]|\.\s|\b(?:which|that|whereas|while|but|because|although|when|where|was|"
-                       r"were|is|are|has|have|had|showed?|shown|indicated?|revealed?|suggest\w*|exhibit\w*|possess\w*|"
-                       r"[a-z]{3,}ed|inhibit\w*|induc\w*|increas\w*|decreas\w*|reduc\w*|suppress\w*|promot\w*|"
-                       r"enhanc\w*|activat\w*|prevent\w*|attenuat\w*|protect\w*)\b", re.IGNORECASE)
-_BRACKETED = re.compile(r"\([^()]*\)")
+_LIST_END = lazy_re.compile(r"[;；。，、\u4e00-\u9fff]|\.\s|\b(?:which|that|whereas|while|but|because|although|when|where|was|"
+                            r"were|is|are|has|have|had|showed?|shown|indicated?|revealed?|suggest\w*|exhibit\w*|possess\w*|"
+                            r"[a-z]{3,}ed|inhibit\w*|induc\w*|increas\w*|decreas\w*|reduc\w*|suppress\w*|promot\w*|"
+                            r"enhanc\w*|activat\w*|prevent\w*|attenuat\w*|protect\w*)\b", re.IGNORECASE)
+_BRACKETED = lazy_re.compile(r"\([^()]*\)")
 MAX_LIST = 240  # characters from the cue to the item: a list longer than that is a paragraph of its own
 
 

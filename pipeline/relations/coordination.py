@@ -17,24 +17,25 @@ trigger):
 from __future__ import annotations
 
 import re
+from pipeline import lazy_re
 
 from pipeline._core import blank_spans
 from pipeline.relations.cues import ENUMERATION
 from pipeline.text.word_gate import may_hold
 
-COORDINATOR = re.compile(r"^[\s,，、]*(?:and|or|as well as|but|while|以及|及|和|与|并且?|同时|且|而|或)?[\s,，、]*$",
-                         re.IGNORECASE)
-LIST_OPENER = re.compile(r"例如|比如|诸如|譬如|包括|如|such as|including|e\.g\.|for example|namely", re.IGNORECASE)
-LIST_CLOSER = re.compile(r"^[^，。；,;]{0,12}?(?:等|etc\.?|and so on|and others)", re.IGNORECASE)
-LIST_SEPARATOR = re.compile(r"[、,，]|\band\b|\bor\b|和|及|或")
+COORDINATOR = lazy_re.compile(r"^[\s,，、]*(?:and|or|as well as|but|while|以及|及|和|与|并且?|同时|且|而|或)?[\s,，、]*$",
+                              re.IGNORECASE)
+LIST_OPENER = lazy_re.compile(r"例如|比如|诸如|譬如|包括|如|such as|including|e\.g\.|for example|namely", re.IGNORECASE)
+LIST_CLOSER = lazy_re.compile(r"^[^，。；,;]{0,12}?(?:等|etc\.?|and so on|and others)", re.IGNORECASE)
+LIST_SEPARATOR = lazy_re.compile(r"[、,，]|\band\b|\bor\b|和|及|或")
 # a cue used as a noun or verb right before its object ("Activation of", "inhibition of the", "激活")
-_OBJECT_OF_CUE = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:了|的)?\s*$", re.IGNORECASE)
+_OBJECT_OF_CUE = lazy_re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:了|的)?\s*$", re.IGNORECASE)
 
 
 # earlier links of a slash chain the mention ends ("ROS/" of "ROS/MAPKs/NF-κB" when only
 # MAPKs/NF-κB compose a pathway): the chain as a whole is the object
-_CHAIN_HEAD = re.compile(r"(?:[^\s/，。；,;]{1,20}/)+$")
-_CHAIN_TAIL = re.compile(r"(?:/[^\s/，。；,;]{1,20})+")
+_CHAIN_HEAD = lazy_re.compile(r"(?:[^\s/，。；,;]{1,20}/)+$")
+_CHAIN_TAIL = lazy_re.compile(r"(?:/[^\s/，。；,;]{1,20})+")
 
 
 def is_object_of(text: str, cue_end: int, start: int) -> bool:
@@ -65,7 +66,7 @@ def coordinated_objects(text: str, first_end: int, own_cue_end: int | None, seco
     return bool(COORDINATOR.match(gap)) and is_object_of(text, second_cue_end, second_start)
 
 
-_LATIN_VERB = re.compile(r"[A-Za-z]")
+_LATIN_VERB = lazy_re.compile(r"[A-Za-z]")
 
 
 # Chinese coordinated verb phrases, each with its own object, often after an appositive class noun
@@ -75,10 +76,10 @@ _LATIN_VERB = re.compile(r"[A-Za-z]")
 # 细胞ALP的活性和下调骨相关蛋白Cbfa1、Osx、OCN和BMP2的表达" (ChinaXiv-201712.01205V1). The conjuncts share the
 # subject and are co-objects (Quirk et al. 1985, 13.60): the first object is no agent of the second verb. Mentions are blanked (spaces)
 # in the gaps, so a list of objects reads as separators.
-_ZH_OBJECT_GAP = re.compile(r"^(?:了|的)?(?:[\u4e00-\u9fff\-\s]{0,12}?(?:蛋白|因子|基因|分子|标志物|激酶|受体)(?:如|即)?)?"
-                            r"(?:[\u4e00-\u9fff]{0,6}细胞(?:中|内)?的?)?[\s、,，和及与]*$")
-_ZH_OBJECT_END = re.compile(r"^(?:\s*[(（]\s*[)）])?[\s、,，和及与]*(?:的)?(?:蛋白质?|mRNA|基因)?(?:的)?(?:相对)?(?:表达|水平|活性|含量|磷酸化)*(?:量|水平)?"
-                            r"\s*(?:[,，]\s*(?:而且?|并且?|以及|同时|且)?|而且?|并且?|以及|和|及|同时|且|与)\s*$")
+_ZH_OBJECT_GAP = lazy_re.compile(r"^(?:了|的)?(?:[\u4e00-\u9fff\-\s]{0,12}?(?:蛋白|因子|基因|分子|标志物|激酶|受体)(?:如|即)?)?"
+                                 r"(?:[\u4e00-\u9fff]{0,6}细胞(?:中|内)?的?)?[\s、,，和及与]*$")
+_ZH_OBJECT_END = lazy_re.compile(r"^(?:\s*[(（]\s*[)）])?[\s、,，和及与]*(?:的)?(?:蛋白质?|mRNA|基因)?(?:的)?(?:相对)?(?:表达|水平|活性|含量|磷酸化)*(?:量|水平)?"
+                                 r"\s*(?:[,，]\s*(?:而且?|并且?|以及|同时|且)?|而且?|并且?|以及|和|及|同时|且|与)\s*$")
 
 
 def zh_coordinated_objects(own_gap: str, first_gap: str, second_gap: str) -> bool:
@@ -89,7 +90,7 @@ def zh_coordinated_objects(own_gap: str, first_gap: str, second_gap: str) -> boo
         and bool(_ZH_OBJECT_GAP.match(second_gap)) and bool(_HAN.search(own_gap + first_gap + second_gap))
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 
 
 def in_list(text: str, first_start: int, second_end: int, between: str, clause_start: int, clause_end: int) -> bool:
@@ -112,7 +113,7 @@ def in_list(text: str, first_start: int, second_end: int, between: str, clause_s
 # "ABCA1mRNA表达量下降", ChinaXiv-201711.00864V1); "显著或极显著提高" (P<0.05 or P<0.01, as effects._LEVEL_GAP reads it; sample
 # ChinaXiv-201711.00904V1); the relative abundance of a qPCR read-out ("Caspase-3、Bax基因的相对表达丰度显著或极显著下调,Bcl-2
 # 基因的相对表达丰度极显著上调", validation38_zh ChinaXiv-201711.01073V1; "LEPRmRNA表达丰度", free ChinaXiv pool)
-_THEME_GAP = re.compile(
+_THEME_GAP = lazy_re.compile(
     r"^(?:\s*[、，/和及与]\s*[A-Z][A-Za-z0-9αβγκ\-]{0,9})*[\s、,，/和及与-]*(?:等)?(?:的)?(?:蛋白质?|mRNA|基因|磷酸化)?(?:和mRNA|及mRNA)?(?:的)?"
     r"(?:相对)?(?:表达|水平|含量|活性|磷酸化|分泌|释放)*(?:量|水平|丰度)?"
     r"(?:[^，。；,;]{0,10}?(?:较|比|与)[^，。；,;]{0,12}?(?:相比|比较)?)?"
@@ -130,14 +131,14 @@ _THEME_GAP = re.compile(
 # "水平显著降低（P<0.05)；", ChinaXiv-201711.00762V1); 及 right after it joins the next event ("Caspase-9、Caspase-3活化及
 # PARP酶切失活", new_papers_zh ChinaXiv-201707.00654V1); 等 closes the list whose predicate it is ("Bcl-2、Mcl-1等表达降低,")
 _PREDICATE_ASIDE = r"(?:\s*[(（][^()（）]{0,60}[)）])?"
-_AFTER_PREDICATE = re.compile(r"^" + _PREDICATE_ASIDE + r"(?:\s*(?:以及|及)|[^的]{0,12}?(?:[,，;；、]|并且?|而|同时|\band\b|"
-                              r"\bwhile\b|\bwhereas\b|\bbut\b))")
+_AFTER_PREDICATE = lazy_re.compile(r"^" + _PREDICATE_ASIDE + r"(?:\s*(?:以及|及)|[^的]{0,12}?(?:[,，;；、]|并且?|而|同时|\band\b|"
+                                   r"\bwhile\b|\bwhereas\b|\bbut\b))")
 
 
 # the cue's object, then examples of it after a comma ("能激活细胞内多条信号通路，如PI3K/AKT、…、PKC和PKA"): the listed
 # names are the object's instances (an appositive exemplification, Quirk et al. 1985 §17.80), so the cue is a verb
 # with its object, not the predicate of the mention before it
-_EXEMPLIFIED = re.compile(r"[^，,;；。]{2,}[,，]\s*(?:如|例如|比如|诸如|譬如|包括)[\s:：]*$")
+_EXEMPLIFIED = lazy_re.compile(r"[^，,;；。]{2,}[,，]\s*(?:如|例如|比如|诸如|譬如|包括)[\s:：]*$")
 
 
 def is_predicate_of(gap: str, after: str) -> bool:
@@ -152,7 +153,7 @@ def is_predicate_of(gap: str, after: str) -> bool:
         and not _EXEMPLIFIED.match(after)
 
 
-_OBJECT_GAP = re.compile(r"^\s*(?:the\s+|了\s*)?$", re.IGNORECASE)
+_OBJECT_GAP = lazy_re.compile(r"^\s*(?:the\s+|了\s*)?$", re.IGNORECASE)
 
 
 def object_right_after(text: str, spans, cue_end: int, stop: int) -> bool:
@@ -186,13 +187,13 @@ def _gap_between(text: str, spans, head, other) -> str | None:
 # "the DNCB-induced mitogen-activated protein kinases (MAPKs), NF-kB, and Ikaros activities" (PMID23717095)
 _HEAD_NOUNS = (r"(?:(?:gene|mRNA|protein)\s+)?(?:expression|activation|activit(?:y|ies)|production|levels?|phosphorylation|"
                r"secretion|release|translocation)|mRNA|transcripts?")
-_ITEM_HEAD = re.compile(r"\((?:[^()]{1,30})\)|\b" + _HEAD_NOUNS + r"\b", re.IGNORECASE)
+_ITEM_HEAD = lazy_re.compile(r"\((?:[^()]{1,30})\)|\b" + _HEAD_NOUNS + r"\b", re.IGNORECASE)
 # an item of the same list that names no entity of ours, one to three modifiers before its own head noun:
 # "TNBS-increased myeloperoxidase activity pro-inflammatory cytokine expression and NF-kB activation" (validation_en
 # PMID24009834), "the activin+GnRH-induced stimulation of FSHbeta mRNA and FSH secretion" (validation39_en PMID18310445)
-_UNNAMED_ITEM = re.compile(r"(?<![\w-])(?:(?!(?:in|of|by|on|at|to|for|from|with|into|the|a|an|was|were|is|are|be|been|and|or|"
-                           r"which|that|than|as|but|not|its|their|this|these)\b)[A-Za-z][\w\-]*\s+){1,3}(?:" + _HEAD_NOUNS + r")\b",
-                           re.IGNORECASE)
+_UNNAMED_ITEM = lazy_re.compile(r"(?<![\w-])(?:(?!(?:in|of|by|on|at|to|for|from|with|into|the|a|an|was|were|is|are|be|been|and|or|"
+                                r"which|that|than|as|but|not|its|their|this|these)\b)[A-Za-z][\w\-]*\s+){1,3}(?:" + _HEAD_NOUNS + r")\b",
+                                re.IGNORECASE)
 
 
 def listed_after_heads(text: str, spans, head, other) -> bool:
@@ -206,12 +207,12 @@ def listed_after_heads(text: str, spans, head, other) -> bool:
 
 # "The mRNA levels of MMP-1/MMP-3, inflammatory cytokines (TNF-a, IL-1b, IL-6), and chemokines
 # (MCP-1, RANTES) were suppressed", "inhibited the release of mediators such as NO, TNF-a and IL-6"
-_LEVEL_HEAD = re.compile(r"\b(?:expression|levels?|production|secretion|release|abundance|content|amount|"
-                         r"transcription|concentrations?)\s+of\b", re.IGNORECASE)
+_LEVEL_HEAD = lazy_re.compile(r"\b(?:expression|levels?|production|secretion|release|abundance|content|amount|"
+                              r"transcription|concentrations?)\s+of\b", re.IGNORECASE)
 # what ends the noun phrase a level word heads: a verb, a relative clause, another head noun
-_PHRASE_END = re.compile(r"[;.。；]\s|\b(?:is|are|was|were|has|have|had|be|been|by|which|that|whereas|while|but|"
-                         r"after|via|through|in\s+(?:the|a|an)\b|at|during|activit\w*|activation|phosphorylat\w*|"
-                         r"\w+(?:ed|es)\s+(?:the|by)|and\s+\w+ed)\b", re.IGNORECASE)  # "…ratio and activated caspase-8"
+_PHRASE_END = lazy_re.compile(r"[;.。；]\s|\b(?:is|are|was|were|has|have|had|be|been|by|which|that|whereas|while|but|"
+                              r"after|via|through|in\s+(?:the|a|an)\b|at|during|activit\w*|activation|phosphorylat\w*|"
+                              r"\w+(?:ed|es)\s+(?:the|by)|and\s+\w+ed)\b", re.IGNORECASE)  # "…ratio and activated caspase-8"
 
 
 def in_level_phrase(text: str, start: int, reach: int = 260) -> bool:
@@ -225,10 +226,10 @@ def in_level_phrase(text: str, start: int, reach: int = 260) -> bool:
 # "a significant decrease in the activities/levels of heart mitochondrial glutathione peroxidase, glutathione
 # reductase, …, α-ketoglutarate and NADH-dehydrogenases, cytochrome-C-oxidase" (validation_en PMID23261676, gold
 # ``inhibits`` for every enzyme of the list): the activity head reaches the list's far items as a level head does
-_ACTIVITY_HEAD = re.compile(r"\bactivit(?:y|ies)(?:\s*/\s*levels?)?\s+of\b", re.IGNORECASE)
+_ACTIVITY_HEAD = lazy_re.compile(r"\bactivit(?:y|ies)(?:\s*/\s*levels?)?\s+of\b", re.IGNORECASE)
 # another head noun with its of-phrase ends the list ("the activity of quinone reductase, catalase, … , inhibition of NF-kB",
 # "… and the levels of …")
-_NEXT_HEAD = re.compile(r"\b\w+(?:ion|ment|ance|ence|ity|ies|els?)\s+of\b", re.IGNORECASE)
+_NEXT_HEAD = lazy_re.compile(r"\b\w+(?:ion|ment|ance|ence|ity|ies|els?)\s+of\b", re.IGNORECASE)
 
 
 def in_activity_phrase(text: str, start: int, reach: int = 260) -> bool:
@@ -254,7 +255,7 @@ def in_phrase_of(text: str, start: int, head: re.Pattern[str], reach: int = 260)
 
 
 # "by sulforaphane and tert-butylhydroquinone", "with bafilomycin A1 or 3-methyladenine"
-_CONJUNCTION = re.compile(r"^-?\s*(?:,\s*(?:and/or|and|or)?|and/or|and|or)\s*$", re.IGNORECASE)
+_CONJUNCTION = lazy_re.compile(r"^-?\s*(?:,\s*(?:and/or|and|or)?|and/or|and|or)\s*$", re.IGNORECASE)
 
 
 def conjunct_before(text: str, spans, span, labels: frozenset[str] | tuple[str, ...]):
@@ -294,7 +295,7 @@ _WORD = r"[A-Za-z0-9αβγδκ][A-Za-z0-9αβγδκ\-]{0,19}"
 _UNRECOGNISED_ITEM = r"(?:" + _WORD + r"(?:\s" + _WORD + r"){0,3})"
 # (an item's trailing spaces are the next separator's: both may take them, and a run of blanked mentions between
 # separators was split in (spaces+1)^items ways before failing — 20 s on "    , and " x 8; bench/regex_backtracking.py)
-_ITEM_GAP = re.compile(
+_ITEM_GAP = lazy_re.compile(
     r"^\s*\)?\s*(?:\([^()]{0,60}\))?(?:" + _SEPARATOR + _UNRECOGNISED_ITEM + r"(?:\s*\([^()]{0,60}\))?)*"
     + _SEPARATOR + r"-?" + _ITEM_WORDS + r"(?:\(|" + _UNRECOGNISED_ITEM + r"\s*\()?$"  # "…, protease-1 (caspase-1)"
     r"|^\s*\(\s*$|^\s*\)?\s*$"  # a short form in parentheses right after its long form, or nothing
@@ -302,9 +303,9 @@ _ITEM_GAP = re.compile(
     re.IGNORECASE,
 )
 # Words an unrecognised item never is: verbs, clause and phrase words ("were", "which", "of", "in")
-_NOT_AN_ITEM = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|which|that|of|in|on|by|with|to|from|for|via|"
-                          r"than|the|its|their|whereas|while|but|then|\w+ed|\w+ing|\w+ly)\b|[。；;:：]", re.IGNORECASE)
-_MODIFIER_WORD = re.compile(r"\b" + _MODIFIERS + r"(?:\s|$)", re.IGNORECASE)
+_NOT_AN_ITEM = lazy_re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|which|that|of|in|on|by|with|to|from|for|via|"
+                               r"than|the|its|their|whereas|while|but|then|\w+ed|\w+ing|\w+ly)\b|[。；;:：]", re.IGNORECASE)
+_MODIFIER_WORD = lazy_re.compile(r"\b" + _MODIFIERS + r"(?:\s|$)", re.IGNORECASE)
 
 
 def is_item_gap(gap: str) -> bool:
@@ -315,11 +316,11 @@ def is_item_gap(gap: str) -> bool:
 
 # "increased the levels of Bax, Bak, …, and p27, but decreased the levels of Bcl-2, BCL-X, …":
 # a second list, object of a predicate coordinated with the first list's, is listed beside it
-_COORDINATED_PREDICATE = re.compile(r"\s*\)?\s*,?\s*(?:but|and|while|whereas|whilst)\s+(?:by\s+)?"
-                                    r"[a-z\-]+(?:ing|ed)\b[^,;.()]{0,40}$"
-                                    # "上调Delta1、Notch3、Notch4的表达、下调Jagged1、Jagged2、Notch1表达"
-                                    r"|(?:的)?(?:蛋白|mRNA)?(?:表达|水平|含量)?[、,，]\s*(?:并且?|而|同时)?"
-                                    r"(?:上调|下调|升高|降低|增加|减少|提高|抑制|促进|激活)了?$", re.IGNORECASE)
+_COORDINATED_PREDICATE = lazy_re.compile(r"\s*\)?\s*,?\s*(?:but|and|while|whereas|whilst)\s+(?:by\s+)?"
+                                         r"[a-z\-]+(?:ing|ed)\b[^,;.()]{0,40}$"
+                                         # "上调Delta1、Notch3、Notch4的表达、下调Jagged1、Jagged2、Notch1表达"
+                                         r"|(?:的)?(?:蛋白|mRNA)?(?:表达|水平|含量)?[、,，]\s*(?:并且?|而|同时)?"
+                                         r"(?:上调|下调|升高|降低|增加|减少|提高|抑制|促进|激活)了?$", re.IGNORECASE)
 # How many mentions make a coordination long enough that its items are only listed together
 LONG_COORDINATION = 3
 
@@ -373,11 +374,11 @@ _CHANGE = (r"(?:(?:strongly|markedly|significantly|dramatically|greatly|slightly
            r"dose-dependently)\s+)*(?:reduced|decreased|increased|enhanced|elevated|impaired|diminished|"
            r"augmented|lowered|raised|suppressed|attenuated|delayed|accelerated|improved|inhibited|"
            r"up-?regulated|down-?regulated|promoted|restored|reversed|blocked)\b")
-_ITEM_START = re.compile(r"(?:,\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=" + _CHANGE + ")",
-                         re.IGNORECASE)
+_ITEM_START = lazy_re.compile(r"(?:,\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?=" + _CHANGE + ")",
+                              re.IGNORECASE)
 # what ends an item: a clause end, a relative or subordinate clause, a finite verb
-_ITEM_END = re.compile(r"[;；。]|\.\s|\b(?:which|that|whereas|while|but|because|leading|resulting|suggesting|"
-                       r"indicating|is|are|was|were|has|have|had|could|may|might)\b", re.IGNORECASE)
+_ITEM_END = lazy_re.compile(r"[;；。]|\.\s|\b(?:which|that|whereas|while|but|because|leading|resulting|suggesting|"
+                            r"indicating|is|are|was|were|has|have|had|could|may|might)\b", re.IGNORECASE)
 MIN_SERIES_ITEMS = 3
 # a word every match of _ITEM_START holds (its look-ahead's participle; "up-?regulated" holds "regulated"):
 # a sentence without any has no item (text/word_gate.py)
@@ -444,7 +445,7 @@ def separately_changed(text: str, spans) -> set[frozenset[str]]:
 _READOUT_HEAD = (r"(?:protein|mRNA|gene|expression|levels?|activit(?:y|ies)|activation|phosphorylation|ratio|"
                  r"transcripts?|production|secretion|release|translocation|abundance|content|cleavage|concentrations?)")
 _ITEM_SEP = r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
-_READOUT_TAIL = re.compile(
+_READOUT_TAIL = lazy_re.compile(
     r"^(?:\s|/|" + _READOUT_HEAD + r"\b|\([^()]{0,40}\)|,|\band\b|\bor\b|"
     r"\b(?:to|into|in|from)\s+the\s+(?:cytosol|cytoplasm|nucleus|nuclei|mitochondria)\b)*?"
     # other changed items of the series between them ("…, strongly reduced Ihh expression and decreased
@@ -459,12 +460,12 @@ _READOUT_TAIL = re.compile(
     re.IGNORECASE)
 # a change noun and its object: "down-regulation of anti-apoptotic Bcl-2", "elevation of Bax", "activation caspase 3"
 # ("a decrease in IL-10": a change noun's "in" object, ``_IN_OBJECT``)
-_OWN_OBJECT_GAP = re.compile(r"^\s*(?:(?:of|in)\s+)?(?:the\s+)?[\s/]*(?:(?!(?:by|with|in|on|to|that|which|and|or)\b)[A-Za-z][\w\-]*\s+){0,2}$",
-                             re.IGNORECASE)
+_OWN_OBJECT_GAP = lazy_re.compile(r"^\s*(?:(?:of|in)\s+)?(?:the\s+)?[\s/]*(?:(?!(?:by|with|in|on|to|that|which|and|or)\b)[A-Za-z][\w\-]*\s+){0,2}$",
+                                  re.IGNORECASE)
 # from the second change to its object: "activation of caspase-3", "increased chondrocytic expression of Rankl,
 # … and Mmp13" (earlier items of the object list are blanked), "increase in the concentrations of pro-inflammatory
 # cytokines (IL-1b, IL-6 and TNF-a)" (a class noun opening a bracketed list of the objects)
-_CHANGED_OBJECT_GAP = re.compile(
+_CHANGED_OBJECT_GAP = lazy_re.compile(
     r"^\s*(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:[a-z][\w\-]*\s+)?" + _READOUT_HEAD + r"\s+of\s+(?:the\s+)?)?"
     r"(?:(?:[a-z][\w\-]*\s+){1,3}\(\s*)?"
     r"(?:[\s,/()]|\band\b|\bor\b|\d+\b)*(?:(?!(?:by|with|in|on|to|of|that|which|and|or|the)\b)[a-z][\w\-]*\s+){0,2}$",
@@ -472,15 +473,15 @@ _CHANGED_OBJECT_GAP = re.compile(
 # "in" opens the object of a change *noun* only ("an increase in Bcl-2 expression as well as a significant decrease in
 # Bax", validation_en PMID16806112; "a reduction in the expression of …"); after a participle or verb it opens a place
 # or a group ("increased in the X group"): a cue word ending in -ed or -ing keeps "in" out
-_VERB_FORM = re.compile(r"(?:ed|ing)$", re.IGNORECASE)
+_VERB_FORM = lazy_re.compile(r"(?:ed|ing)$", re.IGNORECASE)
 
 
 def _in_object(text: str, cue_end: int, gap: str) -> bool:
     """Does ``gap`` (after the cue ending at ``cue_end``) open with an "in" the cue may not govern (a verb's)?"""
     return bool(re.match(r"\s*in\b", gap, re.IGNORECASE)) and bool(_VERB_FORM.search(text[max(0, cue_end - 6):cue_end]))
-_OWN_HEAD_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:protein|mRNA|gene)\s+)?"
-                             r"(?:expression|levels?|activit(?:y|ies)|activation|phosphorylation|release|translocation|"
-                             r"secretion|production|cleavage)\b", re.IGNORECASE)
+_OWN_HEAD_AFTER = lazy_re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:protein|mRNA|gene)\s+)?"
+                                  r"(?:expression|levels?|activit(?:y|ies)|activation|phosphorylation|release|translocation|"
+                                  r"secretion|production|cleavage)\b", re.IGNORECASE)
 
 
 def coordinated_readouts(text: str, spans, first_start: int, first_end: int, own_cue_end: int | None,

@@ -28,11 +28,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # "associat… with (the) (event noun of (the)){0,2}" ending right before the cue
-_ASSOCIATED_WITH = re.compile(r"\bassociat\w*\s+with\s+(?:the\s+|an?\s+)?"
-                              r"(?:[a-z]+(?:tion|sion|ment)\s+of\s+(?:the\s+)?){0,2}$", re.IGNORECASE)
+_ASSOCIATED_WITH = lazy_re.compile(r"\bassociat\w*\s+with\s+(?:the\s+|an?\s+)?"
+                                   r"(?:[a-z]+(?:tion|sion|ment)\s+of\s+(?:the\s+)?){0,2}$", re.IGNORECASE)
 # a copula (with adverbs) right before "associated": the finite predicate, not a participle adjunct
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+){0,2}$", re.IGNORECASE)
+_COPULA_BEFORE = lazy_re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+){0,2}$", re.IGNORECASE)
 
 
 def undirected_association(before_cue: str) -> bool:
@@ -54,13 +56,13 @@ def undirected_association(before_cue: str) -> bool:
 # two measures seen together, a correlation (GUIDELINES 2), not the agent's effect whose measured change keeps its
 # direction above ("the effect of Sal … is associated with the lower expression of TLR4"). The subject is the gene's
 # name with a few modifiers before it ("The increased") and its measure or locus after, no effect noun, no loss word.
-_MEASURED_SUBJECT_AFTER = re.compile(r"[^,;:()]{0,80}?\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+){0,2}associat\w*\s+with\b",
-                                     re.IGNORECASE)
-_SUBJECT_OPENING = re.compile(r"^\s*(?:the\s+)?(?:(?:increased|decreased|elevated|reduced|higher|lower|high|low|"
-                              r"enhanced|altered|serum|plasma|hepatic|cellular)\s+)?$", re.IGNORECASE)
-_EFFECT_OR_LOSS = re.compile(r"\b(?:effects?|protection|treatment|administration|activity\s+of|loss|deficiency|"
-                             r"knock-?down|knock-?out|inactivation|deletion|silencing|inhibition|overexpression)\b",
-                             re.IGNORECASE)
+_MEASURED_SUBJECT_AFTER = lazy_re.compile(r"[^,;:()]{0,80}?\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|also\s+){0,2}associat\w*\s+with\b",
+                                          re.IGNORECASE)
+_SUBJECT_OPENING = lazy_re.compile(r"^\s*(?:the\s+)?(?:(?:increased|decreased|elevated|reduced|higher|lower|high|low|"
+                                   r"enhanced|altered|serum|plasma|hepatic|cellular)\s+)?$", re.IGNORECASE)
+_EFFECT_OR_LOSS = lazy_re.compile(r"\b(?:effects?|protection|treatment|administration|activity\s+of|loss|deficiency|"
+                                  r"knock-?down|knock-?out|inactivation|deletion|silencing|inhibition|overexpression)\b",
+                                  re.IGNORECASE)
 
 
 def measured_subject(text: str, clause_start: int, agent_start: int, agent_end: int) -> bool:

@@ -23,16 +23,18 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 _COUNT = r"(?:\d+|[一二两三四五六七八九十])\s*(?:个|种|类)"
 # the count opening the list: "由4个基因编码组成:", "分为两种亚型:", "共有5种亚型:", "主要包括以下3种:"
-_OPENS_LIST = re.compile(r"(?:由\s*" + _COUNT + r"[^，。；,;:：]{0,10}?组成|(?:主要|共)?(?:有|分为|包括|包含)\s*(?:以下)?\s*"
-                         + _COUNT + r"[^，。；,;:：]{0,6}?)\s*[:：]\s*")
+_OPENS_LIST = lazy_re.compile(r"(?:由\s*" + _COUNT + r"[^，。；,;:：]{0,10}?组成|(?:主要|共)?(?:有|分为|包括|包含)\s*(?:以下)?\s*"
+                              + _COUNT + r"[^，。；,;:：]{0,6}?)\s*[:：]\s*")
 # a list then closed by its count: "主要有 A、B和C 3种亚型"
-_LIST_VERB = re.compile(r"(?:主要|共)?(?:有|包括|包含)\s*")
-_CLOSES_LIST = re.compile(r"\s*" + _COUNT + r"\s*(?:亚型|亚基|成员|异构体|受体|蛋白|基因)")
+_LIST_VERB = lazy_re.compile(r"(?:主要|共)?(?:有|包括|包含)\s*")
+_CLOSES_LIST = lazy_re.compile(r"\s*" + _COUNT + r"\s*(?:亚型|亚基|成员|异构体|受体|蛋白|基因)")
 # what ends the list: a sentence or clause end, a new clause's conjunction or verb
-_LIST_END = re.compile(r"[。；;:：]|[，,](?![^（(]*[)）])|而|但|可|能|通过|均|都")
-_SENTENCE_END = re.compile(r"[。；;!?！？]")
+_LIST_END = lazy_re.compile(r"[。；;:：]|[，,](?![^（(]*[)）])|而|但|可|能|通过|均|都")
+_SENTENCE_END = lazy_re.compile(r"[。；;!?！？]")
 TOPIC_REACH = 80  # characters from the topic family's name to the count that opens or closes its list
 LIST_REACH = 120  # characters from the count (or list verb) to the member
 

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.relations.effects import HEDGE_FACTOR, WEIGHTS
 
 CROSS_SENTENCE = "cross-sentence"
@@ -88,7 +89,7 @@ _EFFECT_NOUN = (r"(?:effects?|actions?|activit(?:y|ies)|restoration|increases?|d
                 r"changes?|alterations?|induction|reductions?|improvements?|protection|enhancement|"
                 r"up-?regulation|down-?regulation|activation|attenuation|amelioration|phenotypes?|responses?)")
 _ADJECTIVE = r"(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?"  # "this protective effect", "these anti-inflammatory effects"
-_OPENING_EN = re.compile(
+_OPENING_EN = lazy_re.compile(
     r"^" + _CONNECTIVE_EN + r"(?P<anaphor>"
     r"(?:[Tt]his|[Tt]hese|[Ss]uch|[Tt]hat|[Tt]hose)\s+" + _ADJECTIVE + _EFFECT_NOUN + r"\b"
     r"|(?:[Tt]his|[Tt]hese|[Tt]hose)(?=\s+(?:(?:in\s+turn|also|further|then|probably|may|might|could)\s+)?"
@@ -98,35 +99,35 @@ _OPENING_EN = re.compile(
     r"attenuated|inhibited|abrogated|dependent|caused)\b)))"
 )
 _CONNECTIVE_ZH = r"(?:(?:此外|另外|同时|而且|并且|进一步|然而|因此|而)\s*[,，]?\s*)?"
-_OPENING_ZH = re.compile(
+_OPENING_ZH = lazy_re.compile(
     r"^" + _CONNECTIVE_ZH +
     r"(?P<anaphor>(?:该|此|这一|这种|这些|上述|以上)(?:保护|抑制|促进|治疗|调节|改善|协同)?(?:作用|效应|效果|变化))"
 )
 
 # the anaphor is what a passive verb undoes: "this effect was nullified by Noggin", "这一保护作用可被X逆转"
-_BLOCKED_EN = re.compile(
+_BLOCKED_EN = lazy_re.compile(
     r"^\s+(?:(?:was|were|is|are|could|can|may|might|be|been|also|further|completely|partially|partly|"
     r"significantly|largely|[a-z]+ly)\s+)*(?:abolished|blocked|reversed|inhibited|nullified|attenuated|prevented|"
     r"abrogated|antagonized|antagonised|eliminated|diminished|suppressed|counteracted|cancell?ed)\s+by\b",
     re.IGNORECASE,
 )
-_BLOCKED_ZH = re.compile(r"^[^，,。；;]{0,6}被[^，,。；;]{1,40}?(?:逆转|阻断|抑制|取消|减弱|拮抗|消除|抵消)")
+_BLOCKED_ZH = lazy_re.compile(r"^[^，,。；;]{0,6}被[^，,。；;]{1,40}?(?:逆转|阻断|抑制|取消|减弱|拮抗|消除|抵消)")
 
 # a gene named by its genetic loss, right before or after the mention
-_LOST_BEFORE = re.compile(
+_LOST_BEFORE = lazy_re.compile(
     r"(?:\blacking|\black\s+of|\bloss\s+of|\bdeletion\s+of|\bdeficiency\s+of|\bdeficient\s+in|\bknock-?down\s+of|"
     r"\bknock-?out\s+of|\bsilencing(?:\s+of)?|\bablation\s+of|\bdepletion\s+of|\binactivation\s+of|"
     r"敲除|敲低|沉默|缺失)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
-_LOST_AFTER = re.compile(
+_LOST_AFTER = lazy_re.compile(
     r"^(?:\s*\(?\s*-/-\s*\)?|\s*-?\s*(?:deficient|deficiency|null|knock-?out|knock-?down|KO|silencing|deletion)\b|"
     r"(?:基因)?(?:敲除|敲低|沉默|缺失))",
     re.IGNORECASE,
 )
 # the mention is the subject of an effect verb: "Rg1 restored", "FSREE induced", "BMP-2 protein
 # enhanced", "Rg1 may significantly improve", "淫羊藿苷可显著提高"
-_SUBJECT_OF_EN = re.compile(
+_SUBJECT_OF_EN = lazy_re.compile(
     r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:protein|extract|treatment|administration|supplementation)\s+)?"
     r"(?:(?:may|might|could|can|also|further|dose-dependently|not\s+only|both|[a-z]+ly)\s+)*"
     r"(?:restor|enhanc|increas|induc|promot|inhibit|suppress|reduc|decreas|attenuat|amelior|improv|prevent|"
@@ -134,7 +135,7 @@ _SUBJECT_OF_EN = re.compile(
     r"abolish|impair|exert|elevat|lower|diminish|augment|potentiat|counteract|antagoniz)\w*",
     re.IGNORECASE,
 )
-_SUBJECT_OF_ZH = re.compile(
+_SUBJECT_OF_ZH = lazy_re.compile(
     r"^(?:可|能|可以|能够|也|还|均|显著|明显|进一步|有效|通过)*"
     r"(?:增加|提高|降低|抑制|促进|诱导|改善|减轻|减少|上调|下调|激活|阻断|逆转|恢复|保护|缓解|增强|减弱|拮抗)"
 )
@@ -161,8 +162,8 @@ def is_lost(text: str, start: int, end: int) -> bool:
 
 
 # "treatment with GL … dramatically reduced", "给予X后": the treatment is the subject
-_TREATMENT_WITH = re.compile(r"\b(?:(?:pre-?)?treatment|administration|supplementation|co-?treatment)\s+(?:with|of)\s+$"
-                             r"|(?:给予|灌胃|加入)\s*$", re.IGNORECASE)
+_TREATMENT_WITH = lazy_re.compile(r"\b(?:(?:pre-?)?treatment|administration|supplementation|co-?treatment)\s+(?:with|of)\s+$"
+                                  r"|(?:给予|灌胃|加入)\s*$", re.IGNORECASE)
 
 
 def is_subject(text: str, start: int, end: int, lang: str) -> bool:
@@ -226,7 +227,7 @@ _EVENT_SIGNS = {"inhibition": "inhibits", "suppression": "inhibits", "blockade":
                 "upregulation": "upregulates", "up-regulation": "upregulates"}
 _EVENT_WORDS = "|".join(sorted(_EVENT_SIGNS, key=len, reverse=True))
 _EVENT_NOUN = r"(?:effects?|changes?|alterations?|responses?|" + _EVENT_WORDS + r")"
-_CAUSE_EN = re.compile(
+_CAUSE_EN = lazy_re.compile(
     r"^" + _CONNECTIVE_EN + r"(?P<anaphor>(?:[Tt]his|[Tt]hese|[Tt]hat)"
     r"(?:\s+" + _ADJECTIVE + r"(?P<noun>" + _EVENT_NOUN + r"))?)\s+"
     r"(?:is|was|were|are|(?:may|might|could|can)\s+be|(?:seems?|appears?|seemed|appeared)\s+to\s+be)\s+"
@@ -234,9 +235,9 @@ _CAUSE_EN = re.compile(
     r"(?:mediated|induced|caused|triggered)\s+by\b"
 )
 # where the agent's object ends: its means ("by interfering with …"), a new clause
-_OBJECT_END = re.compile(r"[;:]|,\s+(?:which|while|whereas|but|thereby)\b|\b(?:by|via|through|whereas|while)\b")
+_OBJECT_END = lazy_re.compile(r"[;:]|,\s+(?:which|while|whereas|but|thereby)\b|\b(?:by|via|through|whereas|while)\b")
 # a stimulus of the event, not its target: "IGF-I-induced AKT … activation"
-_STIMULUS_AFTER = re.compile(r"^\s*-?\s*(?:induced|stimulated|mediated|dependent|treated)\b", re.IGNORECASE)
+_STIMULUS_AFTER = lazy_re.compile(r"^\s*-?\s*(?:induced|stimulated|mediated|dependent|treated)\b", re.IGNORECASE)
 MAX_TARGETS = 4
 
 
@@ -304,7 +305,7 @@ def caused_event(previous_text: str, previous, sentence: str, mentions,
     return [(start, end, t, how) for t in targets]
 
 
-_EVENT_OF = re.compile(r"\b(?P<noun>" + _EVENT_WORDS + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_EVENT_OF = lazy_re.compile(r"\b(?P<noun>" + _EVENT_WORDS + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def event_sign(text: str, targets) -> str | None:

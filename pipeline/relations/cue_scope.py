@@ -27,12 +27,13 @@ available for Chinese, so the rules read the words around the cue:
 from __future__ import annotations
 
 import re
+from pipeline import lazy_re
 from functools import lru_cache
 
 from pipeline.relations import aim_scope
 from pipeline.text.word_gate import may_hold
 
-_TREATMENT = re.compile(r"干预(?=后|前|组|时|\s*\d|治疗|措施)")
+_TREATMENT = lazy_re.compile(r"干预(?=后|前|组|时|\s*\d|治疗|措施)")
 
 
 def treatment_markers(text: str) -> list[tuple[int, int]]:
@@ -42,20 +43,20 @@ def treatment_markers(text: str) -> list[tuple[int, int]]:
 
 # words that may open a clause whose subject is the previous clause's: adverbs, modals,
 # connectives, pronouns referring back, reporting verbs
-_CONTINUATION = re.compile(
+_CONTINUATION = lazy_re.compile(
     r"当[^,，;；]*?时|在[^,，;；]*?(?:中|后|时|下)|并且|并|且|而且|而|又|还|也|均|都|亦|则|可以|能够|可|能|会|将|从而|进而|继而|因而|以|来|同时|此外|另外|"
     r"显著地?|明显地?|进一步|有效地?|直接|间接|最终|逐渐|大大|极大地?|不仅|同样|主要|其|它们?|该药物?|"
     r"结果显示|结果表明|研究发现|发现|表明|提示|说明|证实|均能|通过|了|地|的|在|对|"
     r"[\s\d.,，、%()（）\[\]\-~]"
 )
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 # a clause that opens with a means phrase is the previous subject's ("…,通过增加X及促进Y"), after a coordinator
 # too ("同时DDX41与胞浆内接头蛋白STING结合,并且通过STING的死亡结构域激活TBK1、IRF3和NF-κB信号通路", validation40_zh
 # ChinaXiv-201712.01090V1, gold DDX41 ``activates`` each: the nouns of the means phrase are no subject). Only a
 # coordinator: after 也可 the clause may still name its own topic far from the cue's object ("…,也可通过cAMP/PKA信号途径
 # 抑制破骨细胞的分化…", sample ChinaXiv-201801.00686V1, where the cue would reach Wnt1 two clauses later)
-_MEANS_OPENING = re.compile(r"\s*(?:(?:并且|而且|并|且|同时)\s*)?(?:通过|经由|借助|利用)")
-_ANAPHOR = re.compile(r"其|它|该(?:药|化合物|成分|提取物|方)")
+_MEANS_OPENING = lazy_re.compile(r"\s*(?:(?:并且|而且|并|且|同时)\s*)?(?:通过|经由|借助|利用)")
+_ANAPHOR = lazy_re.compile(r"其|它|该(?:药|化合物|成分|提取物|方)")
 
 
 def has_own_subject(text: str, clause_start: int, cue_start: int) -> bool:
@@ -77,9 +78,9 @@ def has_own_subject(text: str, clause_start: int, cue_start: int) -> bool:
 # 通路的靶基因", dev/chinaxiv/sample): has_own_subject counts Chinese characters only, so such a clause seemed to continue
 # the subject of the clause before. A name right before a modal and the cue, after at most a connective, is the
 # clause's own subject (a modal follows the agent, not an object).
-_LATIN_SUBJECT = re.compile(r"\s*(?:因此|因而|所以|故|而|但|但是|然而|同时|此外|另外)?\s*"
-                            r"(?P<name>[A-Za-z][A-Za-z0-9\-]*(?:\s*[(（][^()（）]{1,12}[)）])?)"
-                            r"\s*(?:也|还|则|亦)?(?:可以|能够|可|能|会)(?:显著|明显|直接|进一步|有效)?地?\s*$")
+_LATIN_SUBJECT = lazy_re.compile(r"\s*(?:因此|因而|所以|故|而|但|但是|然而|同时|此外|另外)?\s*"
+                                 r"(?P<name>[A-Za-z][A-Za-z0-9\-]*(?:\s*[(（][^()（）]{1,12}[)）])?)"
+                                 r"\s*(?:也|还|则|亦)?(?:可以|能够|可|能|会)(?:显著|明显|直接|进一步|有效)?地?\s*$")
 
 
 def latin_subject(text: str, spans, clause_start: int, cue_start: int) -> bool:
@@ -112,9 +113,9 @@ def subject_mention(text: str, spans, cues, clause_start: int, cue_start: int, p
 
 
 # "X是Y…的<role noun>": a copula whose complement names Y inside a noun phrase headed by a role noun
-_COPULA = re.compile(r"^\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:也|还|即|则|正|就)?是[^,，;；。是]{0,10}$")
-_COMPLEMENT_END = re.compile(r"^[^,，;；。]{0,12}?的[^,，;；。]{0,8}?(?:蛋白|抑制剂|激活剂|受体|因子|底物|靶点|靶蛋白|成员|分子|基因|"
-                             r"配体|激酶|组分|调节剂|拮抗剂)\s*[,，]")
+_COPULA = lazy_re.compile(r"^\s*(?:[(（][^()（）]{1,30}[)）])?\s*(?:也|还|即|则|正|就)?是[^,，;；。是]{0,10}$")
+_COMPLEMENT_END = lazy_re.compile(r"^[^,，;；。]{0,12}?的[^,，;；。]{0,8}?(?:蛋白|抑制剂|激活剂|受体|因子|底物|靶点|靶蛋白|成员|分子|基因|"
+                                  r"配体|激酶|组分|调节剂|拮抗剂)\s*[,，]")
 
 
 def copula_complement(text: str, spans, clause_start: int, mention) -> bool:
@@ -134,8 +135,8 @@ def copula_complement(text: str, spans, clause_start: int, mention) -> bool:
 
 
 # a clause that opens with a reporting verb states a conclusion of its own ("…,说明…", "…,这也表明…")
-_REPORTING_OPENING = re.compile(r"^\s*(?:这|此|该结果|以上结果|上述结果|结果)?(?:也|均|都|进一步|充分|则|同时也)?"
-                                r"(?:说明|表明|提示|证实|证明|揭示)")
+_REPORTING_OPENING = lazy_re.compile(r"^\s*(?:这|此|该结果|以上结果|上述结果|结果)?(?:也|均|都|进一步|充分|则|同时也)?"
+                                     r"(?:说明|表明|提示|证实|证明|揭示)")
 
 
 def in_reported_clause(text: str, cue_end: int, target_start: int, breaks) -> bool:
@@ -153,10 +154,10 @@ def in_reported_clause(text: str, cue_end: int, target_start: int, breaks) -> bo
 
 # (the by-phrase may name the agent through its administration, "decreased by the administration of CCl4 and
 # TAA", and coordinate several agents: each conjunct is the by-agent, validation_en PMID23578993)
-_PASSIVE_NEAR = re.compile(r"(?:\bby\s+(?:the\s+)?(?:(?:co-?)?(?:treatment|administration|supplementation|exposure|"
-                           r"injection|intake|addition|application)\s+(?:with|of|to)\s+)?"
-                           r"(?:(?![A-Za-z]+ed\b)[\w\-αβγκ]+(?:\s*[(][^()]{1,20}[)])?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){0,3}"
-                           r"|被|由|经)\s*$", re.IGNORECASE)
+_PASSIVE_NEAR = lazy_re.compile(r"(?:\bby\s+(?:the\s+)?(?:(?:co-?)?(?:treatment|administration|supplementation|exposure|"
+                                r"injection|intake|addition|application)\s+(?:with|of|to)\s+)?"
+                                r"(?:(?![A-Za-z]+ed\b)[\w\-αβγκ]+(?:\s*[(][^()]{1,20}[)])?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){0,3}"
+                                r"|被|由|经)\s*$", re.IGNORECASE)
 
 
 def passive_agent(text: str, target_end: int, agent_start: int) -> bool:
@@ -167,8 +168,8 @@ def passive_agent(text: str, target_end: int, agent_start: int) -> bool:
 # "receptors promoting renal tubular injury by AOPPs": an active verb (-ing, or a present tense
 # "-s") with an object of its own before "by": the by-agent acts on that object, not on the
 # mention before the verb (a passive cue is a past participle: "was upregulated by icariin")
-_ACTIVE_VERB = re.compile(r"(?:ing|[^s]s)$", re.IGNORECASE)
-_OBJECT_THEN_BY = re.compile(r"^\s*(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5}?\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_ACTIVE_VERB = lazy_re.compile(r"(?:ing|[^s]s)$", re.IGNORECASE)
+_OBJECT_THEN_BY = lazy_re.compile(r"^\s*(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,5}?\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def active_with_object(text: str, cue_start: int, cue_end: int, agent_start: int) -> bool:
@@ -178,7 +179,7 @@ def active_with_object(text: str, cue_start: int, cue_end: int, agent_start: int
 
 # "Akt/mTOR信号放大", "NF-κB通路活化", "信号通路受到抑制": a pathway's own predicate after it
 # (Chinese puts the predicate after the list it belongs to, as for levels: effects.py)
-_PATHWAY_PREDICATE = re.compile(
+_PATHWAY_PREDICATE = lazy_re.compile(
     r"^\s*(?:信号通路|信号|通路|途径)?的?(?:均|也|都|明显|显著|被|受到|进一步)*"
     r"(?:(?P<up>放大|增强|激活|活化|开放)|(?P<down>减弱|抑制|阻断|失活|关闭))"
 )
@@ -195,12 +196,12 @@ def pathway_predicate(text: str, target_end: int, clause_end: int) -> tuple[int,
 
 
 # "肺功能降低大鼠", "骨密度下降小鼠": a cue inside the description of the model, not a statement
-_MODEL_STATE = re.compile(r"(?<=功能|水平|能力|骨量|密度|体重)(?:降低|下降|减退|减少|升高|增加|增高)"
-                          r"(?=的?(?:模型)?(?:大鼠|小鼠|患者|模型|动物|家兔|人群))")
+_MODEL_STATE = lazy_re.compile(r"(?<=功能|水平|能力|骨量|密度|体重)(?:降低|下降|减退|减少|升高|增加|增高)"
+                               r"(?=的?(?:模型)?(?:大鼠|小鼠|患者|模型|动物|家兔|人群))")
 
 
 # "成骨诱导培养基", "诱导分化培养基", "osteogenic induction medium": the cue names the medium
-_MEDIUM = re.compile(r"(?:诱导|刺激)(?:分化)?(?:培养基|培养液|液)|\binduction\s+(?:medium|media|buffer)\b", re.IGNORECASE)
+_MEDIUM = lazy_re.compile(r"(?:诱导|刺激)(?:分化)?(?:培养基|培养液|液)|\binduction\s+(?:medium|media|buffer)\b", re.IGNORECASE)
 _MEDIUM_WORDS = ("培养基", "液", "induction")  # a word every match holds (text/word_gate.py)
 
 
@@ -215,20 +216,20 @@ def model_descriptions(text: str) -> list[tuple[int, int]]:
 # affects Y, `associated`); an aim ("目的 探讨X对Y的影响", "to investigate the effect") does not
 # (a modal or adverb may stand before 对, and the subject's own event noun: "nonPLC/PKC通路的激活可能对cAMP/PKA信号通路有负反馈
 # 抑制作用", validation38_zh ChinaXiv-201712.01110V1, gold ``inhibits``; own_event_noun, stop 43)
-_EFFECT_ON_ZH_BEFORE = re.compile(r"^\s*(?:(?:蛋白|激酶|信号通路|通路|途径)?的(?:激活|活化|磷酸化))?\s*"
-                                  r"(?:可能|可以|能够|可|能|会|也|还|均|都|亦|则|同样)*\s*对")
-_EFFECT_ON_ZH_AFTER = re.compile(r"^[^,，;；。]{0,30}?的?(?P<noun>影响|作用|调控|调节)")
+_EFFECT_ON_ZH_BEFORE = lazy_re.compile(r"^\s*(?:(?:蛋白|激酶|信号通路|通路|途径)?的(?:激活|活化|磷酸化))?\s*"
+                                       r"(?:可能|可以|能够|可|能|会|也|还|均|都|亦|则|同样)*\s*对")
+_EFFECT_ON_ZH_AFTER = lazy_re.compile(r"^[^,，;；。]{0,30}?的?(?P<noun>影响|作用|调控|调节)")
 # "X对Y染毒所致/诱导…的影响": Y makes the model whose damage X is said to affect; Y is not X's object
-_MODEL_STIMULUS_ZH = re.compile(r"\s*(?:染毒|处理|干预|刺激)?(?:所致|所诱导|诱导|引起|导致|造成|致(?![死癌畸敏]))")
-_EFFECT_ON_EN_BEFORE = re.compile(r"\b(?:effects?|influence|impacts?|roles?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_EFFECT_ON_EN_BETWEEN = re.compile(r"^\s*(?:\w+\s+){0,2}on\s+(?:the\s+)?(?:\S+\s+){0,4}?$", re.IGNORECASE)
+_MODEL_STIMULUS_ZH = lazy_re.compile(r"\s*(?:染毒|处理|干预|刺激)?(?:所致|所诱导|诱导|引起|导致|造成|致(?![死癌畸敏]))")
+_EFFECT_ON_EN_BEFORE = lazy_re.compile(r"\b(?:effects?|influence|impacts?|roles?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_EFFECT_ON_EN_BETWEEN = lazy_re.compile(r"^\s*(?:\w+\s+){0,2}on\s+(?:the\s+)?(?:\S+\s+){0,4}?$", re.IGNORECASE)
 # "Effect of TIEG1 on apoptosis and expression of Bcl-2/Bax and Pten": the objects of "on" coordinated
 # further than four words, through "and/or/," and "expression/levels/activity of" only
-_EFFECT_ON_EN_LIST = re.compile(r"^\s*on\s+(?:the\s+)?(?:[^\s,;./]+(?:\s*[,/]\s*|\s+(?:and|or)\s+)"
-                                r"(?:(?:the\s+)?(?:expression|levels?|activity|activation|production)\s+of\s+)?){1,4}$",
-                                re.IGNORECASE)
-_AIM = re.compile(r"目的|探讨|探究|研究|观察|旨在|为了|拟|investigat\w*|to (?:examine|explore|determine|evaluate|assess)|"
-                  r"aim\w*|objective|purpose", re.IGNORECASE)
+_EFFECT_ON_EN_LIST = lazy_re.compile(r"^\s*on\s+(?:the\s+)?(?:[^\s,;./]+(?:\s*[,/]\s*|\s+(?:and|or)\s+)"
+                                     r"(?:(?:the\s+)?(?:expression|levels?|activity|activation|production)\s+of\s+)?){1,4}$",
+                                     re.IGNORECASE)
+_AIM = lazy_re.compile(r"目的|探讨|探究|研究|观察|旨在|为了|拟|investigat\w*|to (?:examine|explore|determine|evaluate|assess)|"
+                       r"aim\w*|objective|purpose", re.IGNORECASE)
 
 
 def effect_on(text: str, agent_start: int, agent_end: int, target_start: int, target_end: int,
@@ -255,11 +256,11 @@ def effect_on(text: str, agent_start: int, agent_end: int, target_start: int, ta
 # title, gold paeoniflorin activates Apoptosis), "抵抗素对NF-kB及下游信号通路具有激活作用" (free pool), "X对Y表达具有上调作用":
 # the noun states the direction the bare "X对Y的作用/影响" leaves open (GUIDELINES 5.11, a direction in a title gives the
 # directional label); not denied ("对Y无明显抑制作用": the non-effect readers elsewhere)
-_SIGNED_EFFECT_VERB = re.compile(r"(?P<verb>激活|活化|促进|诱导|增强|上调|抑制|拮抗|阻断|下调|减弱|降低)$")
+_SIGNED_EFFECT_VERB = lazy_re.compile(r"(?P<verb>激活|活化|促进|诱导|增强|上调|抑制|拮抗|阻断|下调|减弱|降低)$")
 _SIGN_OF_VERB = {"激活": (1, "activate"), "活化": (1, "activate"), "促进": (1, "activate"), "诱导": (1, "activate"),
                  "增强": (1, "activate"), "上调": (1, "up"), "抑制": (-1, "inhibit"), "拮抗": (-1, "inhibit"),
                  "阻断": (-1, "inhibit"), "下调": (-1, "down"), "减弱": (-1, "inhibit"), "降低": (-1, "inhibit")}
-_DENIED_EFFECT = re.compile(r"无|没有|未|不")
+_DENIED_EFFECT = lazy_re.compile(r"无|没有|未|不")
 
 
 def signed_effect(text: str, target_end: int, noun_start: int) -> tuple[int, str, int, int] | None:
@@ -275,11 +276,11 @@ def signed_effect(text: str, target_end: int, noun_start: int) -> tuple[int, str
 
 # an aim or a question states no relation (GUIDELINES 5.9, 5.11): "目的 探讨巴弗洛霉素A1对抑制…
 # 凋亡…的影响", "To investigate whether X inhibits Y"; the answer sentence does
-_AIM_OPENER = re.compile(r"目的|探讨|探究|旨在|为明确|为了明确|为了研究|为研究|"
-                         # a purpose clause asking a question: "为检测cAMP浓度升高是否引起PKA磷酸化…" (aim_scope)
-                         r"为了?\s*(?:进一步)?\s*(?:检测|检验|证实|验证|观察|考察|阐明|确定|测试|评价|了解)[^，,。；;]{0,60}?是否|"
-                         r"\b(?:to|we)\s+(?:investigate|examine|explore|determine|evaluate|assess|test|ask)\w*\b|"
-                         r"\baim(?:ed|s)?\s+(?:to|at)\b|\bobjective\b|\bpurpose\b|\bwhether\b", re.IGNORECASE)
+_AIM_OPENER = lazy_re.compile(r"目的|探讨|探究|旨在|为明确|为了明确|为了研究|为研究|"
+                              # a purpose clause asking a question: "为检测cAMP浓度升高是否引起PKA磷酸化…" (aim_scope)
+                              r"为了?\s*(?:进一步)?\s*(?:检测|检验|证实|验证|观察|考察|阐明|确定|测试|评价|了解)[^，,。；;]{0,60}?是否|"
+                              r"\b(?:to|we)\s+(?:investigate|examine|explore|determine|evaluate|assess|test|ask)\w*\b|"
+                              r"\baim(?:ed|s)?\s+(?:to|at)\b|\bobjective\b|\bpurpose\b|\bwhether\b", re.IGNORECASE)
 # a word every match holds (text/word_gate.py: the pattern has no first character to skip ahead by)
 _AIM_WORDS = ("目的", "探讨", "探究", "旨在", "为明确", "为了明确", "为了研究", "为研究", "是否", "investigate", "examine",
               "explore", "determine", "evaluate", "assess", "test", "ask", "aim", "objective", "purpose", "whether")
@@ -308,8 +309,8 @@ def is_aim(text: str, agent_start: int) -> bool:
     return last is not None and not aim_scope.aim_closed(text, last.end(), agent_start)
 
 
-_SHORT_IN_PARENS = re.compile(r"\(\s*$")
-_WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+_SHORT_IN_PARENS = lazy_re.compile(r"\(\s*$")
+_WORD = lazy_re.compile(r"[A-Za-z0-9][\w\-]*")
 
 
 def long_form_cues(text: str, spans, cues) -> frozenset[int]:
@@ -347,8 +348,8 @@ def long_form_cues(text: str, spans, cues) -> frozenset[int]:
 
 # "P62相对表达量BAF组(1.77±0.11)显著高于Control组": the read-out, then the treated group and
 # how it compares with a control group (Chinese results tables put into words)
-_READOUT_GAP = re.compile(r"^\s*(?:的)?(?:相对)?(?:mRNA|蛋白)?(?:的)?(?:相对)?(?:表达量|表达水平|表达|水平|含量|浓度|(?:平均)?光密度(?:值)?|灰度值)\s*$")  # 光密度: immunostaining
-_GROUP_COMPARED = re.compile(r"\s*组\s*(?:\([^()]{0,60}\)|（[^（）]{0,60}）)?\s*(?:均|也)?(?:显著|明显)?(?P<cmp>高于|低于)")
+_READOUT_GAP = lazy_re.compile(r"^\s*(?:的)?(?:相对)?(?:mRNA|蛋白)?(?:的)?(?:相对)?(?:表达量|表达水平|表达|水平|含量|浓度|(?:平均)?光密度(?:值)?|灰度值)\s*$")  # 光密度: immunostaining
+_GROUP_COMPARED = lazy_re.compile(r"\s*组\s*(?:\([^()]{0,60}\)|（[^（）]{0,60}）)?\s*(?:均|也)?(?:显著|明显)?(?P<cmp>高于|低于)")
 
 
 def group_comparison(text: str, target_end: int, agent_start: int, agent_end: int) -> tuple[int, int, int] | None:
@@ -370,15 +371,15 @@ def group_comparison(text: str, target_end: int, agent_start: int, agent_end: in
 # group, and the group it is compared with (not a normal or sham group: GUIDELINES 5.11)
 _EN_CHANGE = (r"(?P<cmp>reduced|decreased|lower|diminished|attenuated|downregulated|down-regulated|"
               r"increased|elevated|higher|enhanced|upregulated|up-regulated|greater)")
-_EN_BEFORE_GROUP = re.compile(r"^[^;.]{0,120}?\b(?:was|were|is|are)\s+(?:(?:\w+ly|much|markedly)\s+){0,2}" + _EN_CHANGE
-                              + r"\s+in\s+the\s+$", re.IGNORECASE)
-_EN_PLAIN_BEFORE_GROUP = re.compile(r"^(?![^;.]*\b(?:was|were|is|are|had|has|showed?)\b)[^;.]{0,120}?\bin\s+the\s+$",
-                                    re.IGNORECASE)
-_EN_GROUP_THEN = re.compile(r"^(?:-?\s*treated)?\s+groups?\b\s*(?:\([^()]{0,40}\)\s*)?", re.IGNORECASE)
-_EN_CHANGE_AFTER_GROUP = re.compile(r"^(?:was|were)\s+(?:(?:\w+ly|much|markedly)\s+){0,2}" + _EN_CHANGE + r"\s+", re.IGNORECASE)
-_EN_THAN = re.compile(r"^,?\s*(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:(?:in|those\s+in|that\s+in|"
-                      r"with|of)\s+)?(?:the\s+)?(?P<other>[^,;.]{0,40}?)\s*groups?\b", re.IGNORECASE)
-_EN_NORMAL = re.compile(r"\b(?:normal|sham|healthy|blank|naive)\b", re.IGNORECASE)
+_EN_BEFORE_GROUP = lazy_re.compile(r"^[^;.]{0,120}?\b(?:was|were|is|are)\s+(?:(?:\w+ly|much|markedly)\s+){0,2}" + _EN_CHANGE
+                                   + r"\s+in\s+the\s+$", re.IGNORECASE)
+_EN_PLAIN_BEFORE_GROUP = lazy_re.compile(r"^(?![^;.]*\b(?:was|were|is|are|had|has|showed?)\b)[^;.]{0,120}?\bin\s+the\s+$",
+                                         re.IGNORECASE)
+_EN_GROUP_THEN = lazy_re.compile(r"^(?:-?\s*treated)?\s+groups?\b\s*(?:\([^()]{0,40}\)\s*)?", re.IGNORECASE)
+_EN_CHANGE_AFTER_GROUP = lazy_re.compile(r"^(?:was|were)\s+(?:(?:\w+ly|much|markedly)\s+){0,2}" + _EN_CHANGE + r"\s+", re.IGNORECASE)
+_EN_THAN = lazy_re.compile(r"^,?\s*(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:(?:in|those\s+in|that\s+in|"
+                           r"with|of)\s+)?(?:the\s+)?(?P<other>[^,;.]{0,40}?)\s*groups?\b", re.IGNORECASE)
+_EN_NORMAL = lazy_re.compile(r"\b(?:normal|sham|healthy|blank|naive)\b", re.IGNORECASE)
 _EN_DOWN = frozenset({"reduced", "decreased", "lower", "diminished", "attenuated", "downregulated", "down-regulated"})
 
 
@@ -414,14 +415,14 @@ def english_group_comparison(text: str, target_end: int, agent_start: int, agent
 # synthase", "inducible heme oxygenase": BioRED train PMID20510337, where "coenzyme Q10 … decreased
 # the cisplatin-induced overexpression of inducible nitric oxide synthase, …, caspase-3 and p53"
 # read "inducible" as coenzyme Q10 inducing caspase-3); predicative "inducible by X" keeps its cue.
-_ATTRIBUTIVE = re.compile(r"(?:suppressive|inhibitory|stimulatory|activatory|inducible)$", re.IGNORECASE)
-_PREDICATIVE_AFTER = re.compile(r"\s+(?:by|in|upon|with|after|following)\b", re.IGNORECASE)
-_STATED_BY = re.compile(r"\s+(?:effects?|efects?|activit(?:y|ies)|actions?|roles?|functions?|mechanisms?|potentials?|"
-                        r"capacit(?:y|ies)|properties|property|influences?|impacts?|potency)\b", re.IGNORECASE)
+_ATTRIBUTIVE = lazy_re.compile(r"(?:suppressive|inhibitory|stimulatory|activatory|inducible)$", re.IGNORECASE)
+_PREDICATIVE_AFTER = lazy_re.compile(r"\s+(?:by|in|upon|with|after|following)\b", re.IGNORECASE)
+_STATED_BY = lazy_re.compile(r"\s+(?:effects?|efects?|activit(?:y|ies)|actions?|roles?|functions?|mechanisms?|potentials?|"
+                             r"capacit(?:y|ies)|properties|property|influences?|impacts?|potency)\b", re.IGNORECASE)
 
 
 # "enhancement of inhibitory c-Raf phosphorylation": a modification that inhibits the protein
-_SITE_EVENT = re.compile(r"\s+\S+\s+(?:phosphorylation|ubiquitination|acetylation)\b", re.IGNORECASE)
+_SITE_EVENT = lazy_re.compile(r"\s+\S+\s+(?:phosphorylation|ubiquitination|acetylation)\b", re.IGNORECASE)
 
 
 def attributive_cues(text: str, cues) -> frozenset[int]:
@@ -439,10 +440,10 @@ def attributive_cues(text: str, cues) -> frozenset[int]:
 # Nrf2" (validation_en PMID23639191), "the osteoclast increase induced by ETM", "the metabolic changes caused by the
 # high-fat diet", "the alterations induced by cocaine" (validation_en, BioRED, BC5CDR): the participle modifies the noun,
 # as "-induced" before it does, and is no verb of the sentence; the change noun keeps its own cue
-_CHANGE_HEAD = re.compile(r"\b(?:increases?|decreases?|reductions?|elevations?|declines?|loss|up-?regulation|"
-                          r"down-?regulation|depletion|changes|alterations)\s+$", re.IGNORECASE)
-_CAUSER_PARTICIPLE = re.compile(r"(?:caused|induced|triggered|evoked|elicited|produced)$", re.IGNORECASE)
-_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+_CHANGE_HEAD = lazy_re.compile(r"\b(?:increases?|decreases?|reductions?|elevations?|declines?|loss|up-?regulation|"
+                               r"down-?regulation|depletion|changes|alterations)\s+$", re.IGNORECASE)
+_CAUSER_PARTICIPLE = lazy_re.compile(r"(?:caused|induced|triggered|evoked|elicited|produced)$", re.IGNORECASE)
+_BY_AFTER = lazy_re.compile(r"\s+by\b", re.IGNORECASE)
 
 
 def change_participle_cues(text: str, cues) -> frozenset[int]:
@@ -453,9 +454,9 @@ def change_participle_cues(text: str, cues) -> frozenset[int]:
 
 
 # a verb that names a link without a direction ("regulates apoptosis", "modulates autophagy")
-_UNDIRECTED_VERB = re.compile(r"\b(?:regulat\w*|modulat\w*|controls?|controlled|controlling|affect(?:s|ed|ing)?|"
-                              r"influenc\w*|mediat(?:es|ed|ing))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
-_BY_MEANS = re.compile(r"\b(?:by|through|via)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_UNDIRECTED_VERB = lazy_re.compile(r"\b(?:regulat\w*|modulat\w*|controls?|controlled|controlling|affect(?:s|ed|ing)?|"
+                                   r"influenc\w*|mediat(?:es|ed|ing))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_BY_MEANS = lazy_re.compile(r"\b(?:by|through|via)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 
 
 def undirected_end(text: str, end_start: int, end_stop: int, cue_start: int) -> bool:
@@ -475,9 +476,9 @@ def undirected_end(text: str, end_start: int, end_stop: int, cue_start: int) -> 
 # translation initiation and substrate of the mammalian target of rapamycin (mTOR)" (PMID23639626), "caused accumulation of
 # Jun-B, a substrate of Sag-Fbxw7 E3 ligase" (PMID25622904); BioRED train writes it too ("…, a potent inhibitor of …",
 # "…, a marker of …"). The description states the head's role; the outer cue acts on the head only.
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:component|regulator|mediator|inhibitor|activator|"
-                         r"marker|member|target|substrate|sensor|modulator|effector|inducer|suppressor|hallmark)s?\s+of\b",
-                         re.IGNORECASE)
+_APPOSITIVE = lazy_re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:component|regulator|mediator|inhibitor|activator|"
+                              r"marker|member|target|substrate|sensor|modulator|effector|inducer|suppressor|hallmark)s?\s+of\b",
+                              re.IGNORECASE)
 
 
 def in_appositive(text: str, cue_end: int, target_start: int) -> bool:
@@ -495,11 +496,11 @@ def in_appositive(text: str, cue_end: int, target_start: int) -> bool:
 
 # a verb (or an effect/regulation word) right before a mention, a few modifiers or list items apart:
 # the mention is its object ("regulate osteoblast differentiation and apoptosis", "诱导自噬")
-_OBJECT_OF = re.compile(r"(?:\b(?:regulat|modulat|control|affect|influenc|induc|promot|inhibit|suppress|activat|"
-                        r"enhanc|increas|decreas|reduc|prevent|attenuat|stimulat|trigger|block|caus|protect)\w*\s+"
-                        r"(?:(?:the|of|against|from)\s+)?(?:[\w\-]+\s+){0,4}"
-                        r"|(?:调控|调节|影响|诱导|促进|抑制|激活|增强|减轻|减弱|降低|增加|阻断|引起|导致)了?[^，。；,;通过经由]{0,8})$",
-                        re.IGNORECASE)
+_OBJECT_OF = lazy_re.compile(r"(?:\b(?:regulat|modulat|control|affect|influenc|induc|promot|inhibit|suppress|activat|"
+                             r"enhanc|increas|decreas|reduc|prevent|attenuat|stimulat|trigger|block|caus|protect)\w*\s+"
+                             r"(?:(?:the|of|against|from)\s+)?(?:[\w\-]+\s+){0,4}"
+                             r"|(?:调控|调节|影响|诱导|促进|抑制|激活|增强|减轻|减弱|降低|增加|阻断|引起|导致)了?[^，。；,;通过经由]{0,8})$",
+                             re.IGNORECASE)
 
 
 def object_of_verb(text: str, clause_start: int, start: int) -> bool:
@@ -517,15 +518,15 @@ def object_of_verb(text: str, clause_start: int, start: int) -> bool:
 # 及酶类等参与细胞增殖、分化、转化及凋亡的调节" (new_papers_zh ChinaXiv-201707.00654V1), "FOXO是通过Akt/AMPK介导调节运动应答中自噬成分
 # 的转录,包括LC3和BNIP3等" (ChinaXiv-202207.00209V1), "TGF-βRII…通过…自身磷酸化与游离的TGF-β结合" (ChinaXiv-201711.00749V1)
 # (not a participle, "通过调节mTOR介导的自噬信号通路": 的 after it; not a second means, "通过趋化途径和调控TLR信号强度")
-_MAIN_UNDIRECTED = re.compile(r"(?<![和及或、与并])(?:进一步|从而|进而|来|以)?\s*(?:参与|调节|调控|介导|影响|实现|作用于|"
-                              r"与[^，。；,;]{1,24}?(?<!的)结合)(?!的|性|蛋白|因子|子|剂|作用|功能|机制|网络)")
+_MAIN_UNDIRECTED = lazy_re.compile(r"(?<![和及或、与并])(?:进一步|从而|进而|来|以)?\s*(?:参与|调节|调控|介导|影响|实现|作用于|"
+                                   r"与[^，。；,;]{1,24}?(?<!的)结合)(?!的|性|蛋白|因子|子|剂|作用|功能|机制|网络)")
 # (nor a noun: "与mTORC1中的调节蛋白RagD直接作用", sample ChinaXiv-201711.01551V1; "发挥调节作用")
 # the means phrase goes on after the mention: "丹参通过RANKL通路参与调控自噬这一过程来抑制破骨细胞分化" (reviews, jin2025:
 # autophagy is inside the means, gold ``via``)
-_MEANS_GOES_ON = re.compile(r"[^，。；,;]{0,10}?(?:来|以|从而|进而)(?=[\u4e00-\u9fff])")
+_MEANS_GOES_ON = lazy_re.compile(r"[^，。；,;]{0,10}?(?:来|以|从而|进而)(?=[\u4e00-\u9fff])")
 # the means' own verb, an adverb or two before it ("通过靶向调节TGF-β/Smad…", "通过精细调节…ULK1", "通过多靶点的作用于
 # β-catenin和E-cadherin等分子从而抑制…", new_papers_zh ChinaXiv-201712.00524V1)
-_MEANS_VERB = re.compile(r"\s*(?:[^，。；,;\s]{0,4}?)(?:调节|调控|介导|影响|激活|抑制|促进|磷酸化|修饰|上调|下调|增加|降低|减少|作用于|与)")
+_MEANS_VERB = lazy_re.compile(r"\s*(?:[^，。；,;\s]{0,4}?)(?:调节|调控|介导|影响|激活|抑制|促进|磷酸化|修饰|上调|下调|增加|降低|减少|作用于|与)")
 
 
 def past_means(text: str, cue_end: int, target_start: int, target_end: int | None = None) -> bool:
@@ -556,8 +557,8 @@ def past_means(text: str, cue_end: int, target_start: int, target_end: int | Non
 # hMSC adipogenesis, as indicated by decreased transcriptional promoters of differentiation" (new_papers_en PMID23380477). The
 # read-outs after the marker are how the state before it was seen (its markers), so the state is no agent of their
 # change: the sentence relates them without a direction. The treatment that caused the state still acts on them.
-_EVIDENCE = re.compile(r"\b(?:as\s+)?(?:was\s+|were\s+)?(?:evidenced|indicated|shown|demonstrated|reflected|judged|"
-                       r"manifested|confirmed|revealed)\s+by\b", re.IGNORECASE)
+_EVIDENCE = lazy_re.compile(r"\b(?:as\s+)?(?:was\s+|were\s+)?(?:evidenced|indicated|shown|demonstrated|reflected|judged|"
+                            r"manifested|confirmed|revealed)\s+by\b", re.IGNORECASE)
 
 
 def in_evidence_adjunct(text: str, first_end: int, cue_start: int) -> bool:
@@ -575,10 +576,10 @@ def in_evidence_adjunct(text: str, first_end: int, cue_start: int) -> bool:
 # (validation_en PMID25622904). ", and <finite verb>" opens a second predicate of the sentence's subject (coordinated
 # verb phrases share their subject: Quirk et al. 1985, 13.60), so an object of the first predicate is no agent of a cue
 # in the second. Only an object is kept out: a mention after "of"/"with" or a verb, not the subject itself.
-_SECOND_PREDICATE = re.compile(r",\s+and\s+(?:also\s+|then\s+|further\s+)?[a-z][a-z\-]*(?:[^s]s|ed)\s+"
-                               r"(?:with|to|the|a|an|its|their|in|on|by|through|via)\b")
-_AN_OBJECT = re.compile(r"(?:\b(?:of|with|against|to)\s+(?:[\w\-/]+\s+){0,3}(?:and\s+|or\s+)?|"
-                        r"\b[a-z]+(?:s|ed|ing)\s+(?:the\s+)?)$")
+_SECOND_PREDICATE = lazy_re.compile(r",\s+and\s+(?:also\s+|then\s+|further\s+)?[a-z][a-z\-]*(?:[^s]s|ed)\s+"
+                                    r"(?:with|to|the|a|an|its|their|in|on|by|through|via)\b")
+_AN_OBJECT = lazy_re.compile(r"(?:\b(?:of|with|against|to)\s+(?:[\w\-/]+\s+){0,3}(?:and\s+|or\s+)?|"
+                             r"\b[a-z]+(?:s|ed|ing)\s+(?:the\s+)?)$")
 
 
 # Without the comma when a finite verb before the mention governs it: "BMP-4 reduced LHbeta mRNA up-regulation in response
@@ -587,7 +588,7 @@ _AN_OBJECT = re.compile(r"(?:\b(?:of|with|against|to)\s+(?:[\w\-/]+\s+){0,3}(?:a
 # survivin" (free pool, BioRED train: co-objects, which no mention of the first governs either).
 # (only when the cue is that verb: "decreased Bcl-2 level and induced Bax translocation to cause cytochrome c release",
 # validation_en PMID23567243, is a purpose chain through Bcl-2, GUIDELINES 2)
-_AND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+|then\s+|further\s+)?(?=[a-z][a-z\-]*ed\s)")
+_AND_PREDICATE = lazy_re.compile(r"\s+and\s+(?:also\s+|then\s+|further\s+)?(?=[a-z][a-z\-]*ed\s)")
 
 
 def in_coordinated_predicate(text: str, first_start: int, first_end: int, cue_start: int,
@@ -613,14 +614,14 @@ def in_coordinated_predicate(text: str, first_start: int, first_end: int, cue_st
 # topic: Li & Thompson 1981, ch. 24; the same subject ellipsis has_own_subject reads), so the previous predicate's object
 # is no agent of its verb. A chain connective (进而, 从而, 继而, 使, 导致) states a consequence instead (GUIDELINES 2:
 # mechanism chains): those clauses are left to the chain rules.
-_ZH_COORDINATED_OPENING = re.compile(r"\s*(?:而且|并且|而|并|且|同时|也|还|亦)(?!进而|从而|继而|使|导致|引起)")
-_ZH_VP_AND = re.compile(r"(?:并且|而且|并)\s*(?:也|还|可以|能够|可|能|会|明显|显著|进一步|直接|有效)*\s*$")
-_ZH_CHAIN_WORD = re.compile(r"进而|从而|继而|因而|使|导致|引起")
+_ZH_COORDINATED_OPENING = lazy_re.compile(r"\s*(?:而且|并且|而|并|且|同时|也|还|亦)(?!进而|从而|继而|使|导致|引起)")
+_ZH_VP_AND = lazy_re.compile(r"(?:并且|而且|并)\s*(?:也|还|可以|能够|可|能|会|明显|显著|进一步|直接|有效)*\s*$")
+_ZH_CHAIN_WORD = lazy_re.compile(r"进而|从而|继而|因而|使|导致|引起")
 # a verb before the object (its clause's subject stands before it): an effect word or an undirected verb
-_ZH_OBJECT_VERB = re.compile(r"(?:激活|活化|抑制|促进|诱导|增强|降低|增加|上调|下调|阻断|磷酸化|作用于|调节|调控|结合)"
-                             r"(?!子|因子|蛋白|剂|型|性)")  # not a role noun or type adjective ("翻译抑制蛋白")
+_ZH_OBJECT_VERB = lazy_re.compile(r"(?:激活|活化|抑制|促进|诱导|增强|降低|增加|上调|下调|阻断|磷酸化|作用于|调节|调控|结合)"
+                                  r"(?!子|因子|蛋白|剂|型|性)")  # not a role noun or type adjective ("翻译抑制蛋白")
 # a list separator before a listed mention, with a short modifier of the item ("EIF4E及翻译抑制蛋白4E-BPs")
-_ZH_LIST_SEP = re.compile(r"\s*(?:[,，、]|以及|及|和|与)\s*[\u4e00-\u9fff]{0,8}$")
+_ZH_LIST_SEP = lazy_re.compile(r"\s*(?:[,，、]|以及|及|和|与)\s*[\u4e00-\u9fff]{0,8}$")
 
 
 # The converse (stop 40): the cue in one predicate, the mention the object of a later coordinated predicate with a verb or
@@ -629,9 +630,9 @@ _ZH_LIST_SEP = re.compile(r"\s*(?:[,，、]|以及|及|和|与)\s*[\u4e00-\u9fff
 # 肿瘤抑制因子p53和…NF-κB的转录表达" (sample ChinaXiv-201711.00904V1), "ULK1复合物启动早期自噬体膜集结,并招募ATG6(…Beclin1)"
 # (free ChinaXiv pool). The second verb governs its object and states no direction; the first predicate's cue has its own object
 # before the break. A chain connective after the coordinator (进而, 从而, 使) is left to the chain rules (_ZH_COORDINATED_OPENING).
-_ZH_LATER_VERB = re.compile(_ZH_COORDINATED_OPENING.pattern +
-                            r"\s*(?:也|还|可以|能够|可|能|会|直接|进一步)*\s*"
-                            r"(?:与|招募|募集|识别|结合|参与(?:调控|调节)?|介导|作用于|影响|靶向|调控|调节)(?!子|因子|蛋白|剂|型|性)")
+_ZH_LATER_VERB = lazy_re.compile(_ZH_COORDINATED_OPENING.pattern +
+                                 r"\s*(?:也|还|可以|能够|可|能|会|直接|进一步)*\s*"
+                                 r"(?:与|招募|募集|识别|结合|参与(?:调控|调节)?|介导|作用于|影响|靶向|调控|调节)(?!子|因子|蛋白|剂|型|性)")
 
 
 def in_later_predicate_zh(text: str, cue_end: int, target_start: int, breaks) -> bool:
@@ -704,13 +705,13 @@ def in_coordinated_predicate_zh(text: str, spans, first_start: int, first_end: i
 # "induced" is its participle ("X-induced"), no finite verb of the sentence; its cue is the stimulus's, not the subject's.
 # Not after "of", "with", "to" or "and": "microinjection of neurotensin induced excitation", "treatment with massive
 # doses of steroids induced … wasting" (BioRED, BC5CDR) are finite verbs.
-_SPACED_PARTICIPLE = re.compile(r"(?:induced|stimulated|triggered|evoked|elicited|mediated)$", re.IGNORECASE)
-_NOUN_PHRASE_OPENER = re.compile(
+_SPACED_PARTICIPLE = lazy_re.compile(r"(?:induced|stimulated|triggered|evoked|elicited|mediated)$", re.IGNORECASE)
+_NOUN_PHRASE_OPENER = lazy_re.compile(
     r"\b(?:for|against|in|on|from|the|this|these|its|their|"
     r"inhibit(?:s|ed)?|attenuat(?:es|ed)|reduc(?:es|ed)|suppress(?:es|ed)|prevent(?:s|ed)|block(?:s|ed)|ameliorat(?:es|ed)|"
     r"revers(?:es|ed)|decreas(?:es|ed)|abolish(?:es|ed)|alleviat(?:es|ed)|diminish(?:es|ed)|abrogat(?:es|ed)|"
     r"antagoniz(?:es|ed)|enhanc(?:es|ed)|potentiat(?:es|ed)|augment(?:s|ed))\s+$", re.IGNORECASE)
-_JOINED_BEFORE = re.compile(r"(?:[\w()+/]+-)*$")  # "iron-" before "ascorbate"
+_JOINED_BEFORE = lazy_re.compile(r"(?:[\w()+/]+-)*$")  # "iron-" before "ascorbate"
 
 
 def spaced_participle(text: str, mention_start: int, mention_end: int, cue_start: int, cue_text: str) -> bool:
@@ -728,9 +729,9 @@ def spaced_participle(text: str, mention_start: int, mention_end: int, cue_start
 # associative 的: the modifier before 的 is the head's possessor, here its patient); a noun takes no object, so the event
 # acts on nothing after it — the clause's predicate does ("nonPLC/PKC通路的激活可能对cAMP/PKA信号通路有负反馈抑制作用",
 # validation38_zh ChinaXiv-201712.01110V1). An agentive noun ("X的激活作用", "X的活化能力") is X acting, not this.
-_OWN_EVENT_GAP = re.compile(r"\s*(?:[)）]\s*)?(?:蛋白|激酶|受体|信号转导通路|信号通路|信号|通路|途径)?\s*的\s*")
+_OWN_EVENT_GAP = lazy_re.compile(r"\s*(?:[)）]\s*)?(?:蛋白|激酶|受体|信号转导通路|信号通路|信号|通路|途径)?\s*的\s*")
 _OWN_EVENT_WORDS = frozenset({"激活", "活化", "磷酸化"})
-_AGENTIVE_AFTER = re.compile(r"\s*(?:作用|效应|功能|能力|剂|因子|物)")
+_AGENTIVE_AFTER = lazy_re.compile(r"\s*(?:作用|效应|功能|能力|剂|因子|物)")
 
 
 def own_event_noun(text: str, mention_end: int, cue_start: int, cue_end: int) -> bool:

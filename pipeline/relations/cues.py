@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline import lazy_re
 from pipeline._core import cue_hits
 
 # class -> (pattern, sign)
@@ -94,7 +95,7 @@ _LEXICON: dict[str, tuple[str, int]] = {
     "expression": (r"表达|水平|含量|蛋白水平|mRNA|expression|levels?\b|abundance", 0),
     "loss": (r"敲除|缺失|缺乏|沉默|敲低|knock-?down|knock-?out|deficien\w*|loss of|silenc\w*", 0),
 }
-CUE_PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(p, re.IGNORECASE) for name, (p, _) in _LEXICON.items()}
+CUE_PATTERNS: dict[str, re.Pattern[str]] = {name: lazy_re.compile(p, re.IGNORECASE) for name, (p, _) in _LEXICON.items()}
 SIGN: dict[str, int] = {name: sign for name, (_, sign) in _LEXICON.items()}
 
 
@@ -218,8 +219,8 @@ def _classes_present(text: str) -> set[str]:
 
 
 EFFECT_CLASSES = ("up", "down", "activate", "inhibit")
-CLAUSE_BREAK = re.compile(r"[,;:，；：]\s*|\s+(?:whereas|while|but|thereby|thus)\s+")
-ENUMERATION = re.compile(r"^\s*(?:、|,|，|和|与|及|以及|或|and|or|as well as|\s)*\s*$", re.IGNORECASE)
+CLAUSE_BREAK = lazy_re.compile(r"[,;:，；：]\s*|\s+(?:whereas|while|but|thereby|thus)\s+")
+ENUMERATION = lazy_re.compile(r"^\s*(?:、|,|，|和|与|及|以及|或|and|or|as well as|\s)*\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # the killing phrase right before the process: "induces … cell death via", "kills … cells by"
-_KILLING = re.compile(r"\b(?:(?:induc|caus|trigger|promot|provok)\w*\s+(?:[\w\-]+\s+){0,4}?(?:cell\s+)?death|"
-                      r"kill(?:s|ed|ing)?\s+(?:[\w\-]+\s+){0,4}?)\s*(?:via|by|through)\s+(?:the\s+)?(?:induction\s+of\s+)?$",
-                      re.IGNORECASE)
-_PROCESS_WORD = re.compile(r"(?:apopto|autophag|ferropto|necropto|pyropto)\w*", re.IGNORECASE)
-_BREAK = re.compile(r"[;,:]|\b(?:which|that|and|but|while|whereas)\b", re.IGNORECASE)
+_KILLING = lazy_re.compile(r"\b(?:(?:induc|caus|trigger|promot|provok)\w*\s+(?:[\w\-]+\s+){0,4}?(?:cell\s+)?death|"
+                           r"kill(?:s|ed|ing)?\s+(?:[\w\-]+\s+){0,4}?)\s*(?:via|by|through)\s+(?:the\s+)?(?:induction\s+of\s+)?$",
+                           re.IGNORECASE)
+_PROCESS_WORD = lazy_re.compile(r"(?:apopto|autophag|ferropto|necropto|pyropto)\w*", re.IGNORECASE)
+_BREAK = lazy_re.compile(r"[;,:]|\b(?:which|that|and|but|while|whereas)\b", re.IGNORECASE)
 
 
 def killing_mode(text: str, agent, process) -> tuple[int, int] | None:

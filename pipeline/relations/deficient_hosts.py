@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 _CHANGE = {"impaired": -1, "reduced": -1, "decreased": -1, "diminished": -1, "attenuated": -1, "abolished": -1,
            "blunted": -1, "suppressed": -1, "lost": -1, "absent": -1, "increased": 1, "enhanced": 1, "elevated": 1,
            "augmented": 1, "impairment": -1, "reduction": -1, "loss": -1, "decrease": -1, "suppression": -1,
@@ -27,14 +29,14 @@ _LEVEL_WORDS = {"reduced", "decreased", "increased", "elevated", "augmented", "r
                 "elevation"}
 _WORDS = "|".join(sorted(_CHANGE, key=len, reverse=True))
 # "Y signalling was markedly impaired in (the) " between the read-out and the host
-_PREDICATE = re.compile(r"^\s*(?:signal(?:l)?ing|pathway|activity|activation|expression|levels?|phosphorylation|"
-                        r"protein|mRNA)?\s*(?:was|were|is|are)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?P<cue>" + _WORDS +
-                        r")\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_PREDICATE = lazy_re.compile(r"^\s*(?:signal(?:l)?ing|pathway|activity|activation|expression|levels?|phosphorylation|"
+                             r"protein|mRNA)?\s*(?:was|were|is|are)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?P<cue>" + _WORDS +
+                             r")\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 # "Impairment of starvation-induced and constitutive " before the read-out, " in " after it
-_NOMINAL = re.compile(r"\b(?P<cue>" + _WORDS + r")\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
-_IN = re.compile(r"^\s*(?:signal(?:l)?ing|pathway|activity|activation|expression|levels?|phosphorylation)?\s*in\s+(?:the\s+)?$",
-                 re.IGNORECASE)
-_HOST_AFTER = re.compile(r"^\s*(?:-\s*|\s)(?:deficient|null|knock-?out)\b|^\s*\(?-/-\)?", re.IGNORECASE)
+_NOMINAL = lazy_re.compile(r"\b(?P<cue>" + _WORDS + r")\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+_IN = lazy_re.compile(r"^\s*(?:signal(?:l)?ing|pathway|activity|activation|expression|levels?|phosphorylation)?\s*in\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+_HOST_AFTER = lazy_re.compile(r"^\s*(?:-\s*|\s)(?:deficient|null|knock-?out)\b|^\s*\(?-/-\)?", re.IGNORECASE)
 
 
 def change_in_host(text: str, readout_start: int, readout_end: int, gene_start: int,

@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # "p53-dependent upregulation", "p53-dependent and p53-independent pathways", "AMPK-dependent increase"
-_DEPENDENT = re.compile(r"^\s?-\s?dependent\b(?:\s+and\s+[\w\-αβγκ]+\s?-\s?independent\b)?\s+(?P<next>[A-Za-z][\w\-]*)",
-                        re.IGNORECASE)
+_DEPENDENT = lazy_re.compile(r"^\s?-\s?dependent\b(?:\s+and\s+[\w\-αβγκ]+\s?-\s?independent\b)?\s+(?P<next>[A-Za-z][\w\-]*)",
+                             re.IGNORECASE)
 # the head of a name, not an event: "cyclin-dependent kinase", "cAMP-dependent protein kinase"
-_NAME_HEAD = re.compile(r"(?:protein|kinases?|phosphatases?|inhibitors?|channels?|receptors?|enzymes?|transporters?|"
-                        r"synthases?|ligases?|proteases?|dehydrogenases?|manner|fashion|way)$", re.IGNORECASE)
+_NAME_HEAD = lazy_re.compile(r"(?:protein|kinases?|phosphatases?|inhibitors?|channels?|receptors?|enzymes?|transporters?|"
+                             r"synthases?|ligases?|proteases?|dehydrogenases?|manner|fashion|way)$", re.IGNORECASE)
 
 
 def dependent_event(text: str, gene_start: int, gene_end: int) -> bool:

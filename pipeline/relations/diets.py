@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 
-_DIET_AFTER = re.compile(r"\s*-?\s*(?:rich\s+|enriched\s+|supplemented\s+)?(?:diets?|feeding|fed|chow|drinking\s+water)\b"
-                         r"|\s*(?:饮食|膳食|喂养|饲料|饲养)", re.IGNORECASE)
+from pipeline import lazy_re
+
+_DIET_AFTER = lazy_re.compile(r"\s*-?\s*(?:rich\s+|enriched\s+|supplemented\s+)?(?:diets?|feeding|fed|chow|drinking\s+water)\b"
+                              r"|\s*(?:饮食|膳食|喂养|饲料|饲养)", re.IGNORECASE)
 
 
 def names_a_diet(text: str, end: int) -> bool:

@@ -26,19 +26,21 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipeline import lazy_re
+
 # what may stand between the compound and its dose word: "的", a treatment verb, "终" (final); or
 # a reagent named by its target ("随着EGF受体抑制剂浓度不断升高", validation ChinaXiv-201711.00762V1)
 _REAGENT = r"(?P<reagent>(?:受体)?(?:(?P<loss>抑制剂|阻断剂|拮抗剂)|激动剂|激活剂))"
 _DOSE_WORD = r"\s*" + _REAGENT + r"?\s*(?:的)?\s*(?:作用|干预|处理|添加|给药|培养)?\s*(?:终)?(?:浓度|剂量)"
 _RISING = r"\s*(?:的)?\s*(?:逐渐|不断)?(?:增加|升高|增大|提高|加大|递增|增高)"  # the dose's rise
 # "X浓度为200和400μmol/L时", "X浓度分别为…时", "X剂量达到…时": a number before 时 in the same clause
-_DOSE_WHEN = re.compile(_DOSE_WORD + r"\s*(?:分别)?(?:为|达到?|是|≥|>|大于|高于|低于|<|≤)\s*"
-                        r"(?=[^,，;；。]{0,50}?时)(?=[^,，;；。时]{0,50}?\d)[^,，;；。]{0,50}?时")
+_DOSE_WHEN = lazy_re.compile(_DOSE_WORD + r"\s*(?:分别)?(?:为|达到?|是|≥|>|大于|高于|低于|<|≤)\s*"
+                             r"(?=[^,，;；。]{0,50}?时)(?=[^,，;；。时]{0,50}?\d)[^,，;；。]{0,50}?时")
 # "随着X浓度(的)增加", "随X剂量的升高"
-_WITH_BEFORE = re.compile(r"随着?\s*(?:不同)?\s*$")
-_DOSE_RISING = re.compile(_DOSE_WORD + _RISING)
+_WITH_BEFORE = lazy_re.compile(r"随着?\s*(?:不同)?\s*$")
+_DOSE_RISING = lazy_re.compile(_DOSE_WORD + _RISING)
 # "X浓度依赖性地抑制…", "呈X剂量依赖性": the compound's dose, not its level
-_DOSE_DEPENDENT = re.compile(_DOSE_WORD + r"\s*(?:依赖|相关)")
+_DOSE_DEPENDENT = lazy_re.compile(_DOSE_WORD + r"\s*(?:依赖|相关)")
 
 
 class Adjunct(NamedTuple):
@@ -77,7 +79,7 @@ def named_by_dose(text: str, start: int, end: int) -> bool:
     return dose_adjunct(text, start, end) is not None or _DOSE_DEPENDENT.match(text, end) is not None
 
 
-_ANY_DOSE = re.compile(r"浓度|剂量")
+_ANY_DOSE = lazy_re.compile(r"浓度|剂量")
 
 
 def may_name_a_dose(text: str) -> bool:
@@ -85,7 +87,7 @@ def may_name_a_dose(text: str) -> bool:
     return _ANY_DOSE.search(text) is not None
 
 
-_ADJUNCT_OPENING = re.compile(r"随着?\s*(?:不同)?\s*[^,，;；。]{1,20}?" + _DOSE_WORD + _RISING)  # its compound recognised or not
+_ADJUNCT_OPENING = lazy_re.compile(r"随着?\s*(?:不同)?\s*[^,，;；。]{1,20}?" + _DOSE_WORD + _RISING)  # its compound recognised or not
 
 
 def rising_dose_spans(text: str) -> list[tuple[int, int]]:
@@ -98,7 +100,7 @@ def rising_dose_spans(text: str) -> list[tuple[int, int]]:
 
 # "…与对照组差异不显著": the read-out did not differ at that dose (the phrase negation.py knows as
 # "差异无统计学意义"; kept here, where the subject is the dosed read-out, not a list of read-outs)
-_NO_DIFFERENCE = re.compile(r"差异(?:均)?不显著")
+_NO_DIFFERENCE = lazy_re.compile(r"差异(?:均)?不显著")
 
 
 def no_difference(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # right after the promoter gene: "-Cre", " Cre", "(CreERT2)", "::Cre", "^CreER", "-rtTA" (a Tet driver)
-_DRIVER_AFTER = re.compile(r"(?:\s?[-:;^(]{1,2}\s?|\s)(?:Cre(?:ERT?2?|-?ER(?:\(?T2\)?)?)?|r?tTA)(?![a-z])")
+_DRIVER_AFTER = lazy_re.compile(r"(?:\s?[-:;^(]{1,2}\s?|\s)(?:Cre(?:ERT?2?|-?ER(?:\(?T2\)?)?)?|r?tTA)(?![a-z])")
 # the switch of an inducible recombinase: "tamoxifen-inducible Cre", "tamoxifen (TAM)-inducible Cre
 # recombinase", "tamoxifen-induced Cre-mediated deletion"
-_SWITCH_AFTER = re.compile(
+_SWITCH_AFTER = lazy_re.compile(
     r"(?:\s?\([\w-]{1,8}\))?[-\s](?:inducible|induced|dependent|activated)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:Cre|CreER\w*|recombinase|recombination)(?![a-z])")
 
@@ -48,18 +50,18 @@ def is_recombinase_switch(text: str, end: int) -> bool:
 # says where a floxed gene is lost: the transgene is the gain of function under study (relations/model_anaphora.py),
 # the promoter no partner of anything the sentence states. The words after the second gene must name the animals or
 # cells carrying the construct.
-_CONSTRUCT_JOIN = re.compile(r"\s?[-–:]\s?")
-_CONSTRUCT_MODEL = re.compile(r"\s?(?:\(\s?(?:Tg|TG)\s?\)\s?)?(?:(?:transgenic|Tg|TG|knock-?in)\s+)?"
-                              r"(?:mice|mouse|rats?|osteoblasts?|osteoclasts?|chondrocytes?|cells?|animals?|littermates?|"
-                              r"embryos?|lines?|transgenic|Tg)\b")
+_CONSTRUCT_JOIN = lazy_re.compile(r"\s?[-–:]\s?")
+_CONSTRUCT_MODEL = lazy_re.compile(r"\s?(?:\(\s?(?:Tg|TG)\s?\)\s?)?(?:(?:transgenic|Tg|TG|knock-?in)\s+)?"
+                                   r"(?:mice|mouse|rats?|osteoblasts?|osteoclasts?|chondrocytes?|cells?|animals?|littermates?|"
+                                   r"embryos?|lines?|transgenic|Tg)\b")
 # "… EphB4 under the collagen type 1 promoter (Col1-EphB4)" (validation41_en PMID23165754): the construct in parentheses
-_NAMED_PROMOTER = re.compile(r"promoter\s?\(\s?$", re.IGNORECASE)
+_NAMED_PROMOTER = lazy_re.compile(r"promoter\s?\(\s?$", re.IGNORECASE)
 # "transgenic mice that overexpress EphB4 under the collagen type 1 promoter" (PMID23165754): the promoter driving a
 # transgene, named in words
-_UNDER_BEFORE = re.compile(r"\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
-_PROMOTER_AFTER = re.compile(r"(?:\s+(?:type|[IVX\d]+|alpha|α)\b){0,2}\s?(?:gene\s+)?promoter\b", re.IGNORECASE)  # "collagen type 1 promoter"
+_UNDER_BEFORE = lazy_re.compile(r"\bunder\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_PROMOTER_AFTER = lazy_re.compile(r"(?:\s+(?:type|[IVX\d]+|alpha|α)\b){0,2}\s?(?:gene\s+)?promoter\b", re.IGNORECASE)  # "collagen type 1 promoter"
 # "Hdac3 CKO(OCN) mice": the driver of a conditional knockout written in parentheses after CKO
-_CKO_BEFORE = re.compile(r"\b[cC]?KO\s?\(\s?$")
+_CKO_BEFORE = lazy_re.compile(r"\b[cC]?KO\s?\(\s?$")
 
 
 def construct_promoters(text: str, mentions) -> set[int]:

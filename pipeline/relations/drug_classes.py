@@ -33,39 +33,41 @@ from __future__ import annotations
 
 import re
 
-_NOUN = re.compile(r"(?:特异性|选择性|特异)?(?P<zh>抑制剂|阻断剂|拮抗剂|激动剂|激活剂|活化剂)"
-                   r"|\b(?P<en>inhibitors?|antagonists?|blockers?|agonists?|activators?)\b", re.IGNORECASE)
-_POSITIVE = re.compile(r"激动剂|激活剂|活化剂|\bagonist|activator", re.IGNORECASE)  # "antagonist" is negative
+from pipeline import lazy_re
+
+_NOUN = lazy_re.compile(r"(?:特异性|选择性|特异)?(?P<zh>抑制剂|阻断剂|拮抗剂|激动剂|激活剂|活化剂)"
+                        r"|\b(?P<en>inhibitors?|antagonists?|blockers?|agonists?|activators?)\b", re.IGNORECASE)
+_POSITIVE = lazy_re.compile(r"激动剂|激活剂|活化剂|\bagonist|activator", re.IGNORECASE)  # "antagonist" is negative
 # between the target and the class noun: pathway / kinase words, 的, and Chinese class modifiers
 _ZH_MODIFIER = r"(?:小分子|特异性|选择性|高选择性|非选择性|口服|新型|强效|天然|竞争性|可逆|不可逆|内源性)"
-_TARGET_GAP = re.compile(r"[\s\-]*(?:(?:信号)?(?:通路|途径)|(?:signal\w*\s*)?pathway|receptors?|(?:tyrosine\s+)?kinases?|"
-                         r"蛋白|受体)?[\s\-]*(?:的)?\s*" + _ZH_MODIFIER + r"{0,2}\s*", re.IGNORECASE)
+_TARGET_GAP = lazy_re.compile(r"[\s\-]*(?:(?:信号)?(?:通路|途径)|(?:signal\w*\s*)?pathway|receptors?|(?:tyrosine\s+)?kinases?|"
+                              r"蛋白|受体)?[\s\-]*(?:的)?\s*" + _ZH_MODIFIER + r"{0,2}\s*", re.IGNORECASE)
 # a list separator between two drugs of a coordinated subject / an exemplifying list
 _SEP = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|、|，|及|和|与|以及|或)\s*"
 # up to two items the dictionaries do not know may stand between two drugs ("ABT-263、棉酚及obatoclax")
-_LIST_SEP = re.compile(_SEP + r"(?:[^\s,，、;；。()（）]{2,20}" + _SEP + r"){0,2}", re.IGNORECASE)
-_AFTER_SHORT_FORM = re.compile(r"\s*[)）]" + _SEP, re.IGNORECASE)
-_ABBREVIATION_OPEN = re.compile(r"\s*[(（]\s*")  # "3-methyladenine (3-MA) and chloroquine (CQ)": a short form
+_LIST_SEP = lazy_re.compile(_SEP + r"(?:[^\s,，、;；。()（）]{2,20}" + _SEP + r"){0,2}", re.IGNORECASE)
+_AFTER_SHORT_FORM = lazy_re.compile(r"\s*[)）]" + _SEP, re.IGNORECASE)
+_ABBREVIATION_OPEN = lazy_re.compile(r"\s*[(（]\s*")  # "3-methyladenine (3-MA) and chloroquine (CQ)": a short form
 _CODE = r"(?:\s*\([^()]{1,30}\))?"  # "Dasatinib (BMS-354825)"
 _NO_PREP = r"(?!(?:with|to|by|than|of|for|in|on|from|and|or|that|which|not|used|given|combined)\b)"
 # predicative: copula, then up to six determiners or modifiers (no preposition, no verb of use)
-_EN_COPULA = re.compile(_CODE + r"\s+(?:is|are|was|were|remains?|represents?|acts?\s+as|serves?\s+as)\s+"
-                        r"(?:" + _NO_PREP + r"[\w\-]+\s+){0,6}$", re.IGNORECASE)
+_EN_COPULA = lazy_re.compile(_CODE + r"\s+(?:is|are|was|were|remains?|represents?|acts?\s+as|serves?\s+as)\s+"
+                             r"(?:" + _NO_PREP + r"[\w\-]+\s+){0,6}$", re.IGNORECASE)
 # appositive membership: ", the/a … (in|of|among) the <class>"
-_EN_APPOSITIVE = re.compile(_CODE + r"\s*,\s*(?:the|a|an)\s+(?:[\w\-]+\s+){0,8}?(?:in|of|among|from)\s+(?:the\s+|a\s+|an\s+)?$",
-                            re.IGNORECASE)
-_EN_CLASS_AFTER = re.compile(r"\s+(?:drug\s+)?(?:class|family|group)\b", re.IGNORECASE)
+_EN_APPOSITIVE = lazy_re.compile(_CODE + r"\s*,\s*(?:the|a|an)\s+(?:[\w\-]+\s+){0,8}?(?:in|of|among|from)\s+(?:the\s+|a\s+|an\s+)?$",
+                                 re.IGNORECASE)
+_EN_CLASS_AFTER = lazy_re.compile(r"\s+(?:drug\s+)?(?:class|family|group)\b", re.IGNORECASE)
 _ZH_FIRST = r"(?:一种|一类|一个|首款|首个|第一个|第一种|新一代|新的|新型)?" + _ZH_MODIFIER + r"{0,2}"
-_ZH_COPULA = re.compile(_CODE + r"\s*(?:是|为|作为|属于)\s*" + _ZH_FIRST + r"\s*$")
-_ZH_LIST_END = re.compile(r"\s*等\s*$")
+_ZH_COPULA = lazy_re.compile(_CODE + r"\s*(?:是|为|作为|属于)\s*" + _ZH_FIRST + r"\s*$")
+_ZH_LIST_END = lazy_re.compile(r"\s*等\s*$")
 # a zero-subject clause: ",为/是 …" right after a comma
-_ZH_ZERO_SUBJECT = re.compile(r"[,，]\s*(?:又|也|并|且|则)?\s*(?:是|为|作为|属于)\s*" + _ZH_FIRST + r"\s*$")
+_ZH_ZERO_SUBJECT = lazy_re.compile(r"[,，]\s*(?:又|也|并|且|则)?\s*(?:是|为|作为|属于)\s*" + _ZH_FIRST + r"\s*$")
 # examples after a plural class noun: "NK1 receptor antagonists such as A and B", "Y inhibitors (A, B)",
 # the partitive "…Y抑制剂…，其中A…" (其中, "among them", names members of the set just named)
 # (not a bare comma: "In the presence of p38 inhibitors, berberine failed to …" ends a fronted adverbial)
-_EXAMPLES = re.compile(r"\s*,?\s*(?:\(\s*|（\s*|such\s+as\s+|including\s+|e\.g\.,?\s+|如\s*|包括\s*)", re.IGNORECASE)
-_PARTITIVE = re.compile(r"[,，]\s*其中\s*")
-_CLAUSE_OPENER = re.compile(r"(?:^|[,，;；。])\s*(?:其中|而|但|且|另外|此外)?\s*$")
+_EXAMPLES = lazy_re.compile(r"\s*,?\s*(?:\(\s*|（\s*|such\s+as\s+|including\s+|e\.g\.,?\s+|如\s*|包括\s*)", re.IGNORECASE)
+_PARTITIVE = lazy_re.compile(r"[,，]\s*其中\s*")
+_CLAUSE_OPENER = lazy_re.compile(r"(?:^|[,，;；。])\s*(?:其中|而|但|且|另外|此外)?\s*$")
 
 
 def _target_before(text: str, ordered, noun_start: int):

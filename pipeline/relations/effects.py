@@ -54,6 +54,7 @@ decreased insulin secretion": two measures, associated).
 from __future__ import annotations
 
 import re
+from pipeline import lazy_re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -75,7 +76,7 @@ from pipeline.text.word_gate import may_hold
 
 AGENT_LABELS = ("HERB", "COMPOUND")
 # "H2O2-induced", "LPS-stimulated": the compound before it names a stimulus, not a subject
-_STIMULUS_PARTICIPLE = re.compile(r"\s?-\s?(?:induced|stimulated)\b", re.IGNORECASE)
+_STIMULUS_PARTICIPLE = lazy_re.compile(r"\s?-\s?(?:induced|stimulated)\b", re.IGNORECASE)
 
 WEIGHTS = {
     "member_of": 1.0, "contains": 1.0, "combined_with": 1.0, "upregulates": 1.0,
@@ -145,14 +146,14 @@ _ITEM_NAME_WORD = (r"(?!(?:[A-Za-z]+ed|the|a|an|its|their|in|of|on|at|to|by|for|
 _SHORT_FORM = r"(?:\s*\([^()]{1,15}\))?"
 _MORE_ITEMS = (r"^" + _SHORT_FORM + r"(?:" + _LIST_SEPARATOR + _ITEM_NAME_WORD + r"(?:\s+" + _ITEM_NAME_WORD + r"){0,2}"
                + _SHORT_FORM + r"){0,4}")
-_LEVEL_OF = re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription|accumulation)s?"
-                       r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
+_LEVEL_OF = lazy_re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription|accumulation)s?"
+                            r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
 # a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription",
 # "LPS-induced IL-1b, IL-6 and TNF-a expression" (the level word after the last item is every item's); a
 # promoter-driven transcription is the gene's ("activin-stimulated FSHbeta promoter-driven transcription",
 # validation39_en PMID18310445, gold ``upregulates``)
-_LEVEL_AFTER = re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+|promoter-(?:driven|dependent|mediated)\s+)?"
-                          r"(?:production|secretion|transcription|release|synthesis|expression|levels?|accumulation)\b", re.IGNORECASE)
+_LEVEL_AFTER = lazy_re.compile(_MORE_ITEMS + r"\s*(?:gene\s+|mRNA\s+|protein\s+|promoter-(?:driven|dependent|mediated)\s+)?"
+                               r"(?:production|secretion|transcription|release|synthesis|expression|levels?|accumulation)\b", re.IGNORECASE)
 
 
 # (the tissue or compartment the enzyme was measured in may stand before it: "the activities/levels of heart
@@ -175,11 +176,11 @@ _DESCRIPTOR = r"(?:" + _DESCRIPTOR_WORD + r"\s+){1,4}(?:\(\s*)?"
 # (a phosphorylated form's level is its activity, GUIDELINES 5.12: "lowered the phosphorylation level of AKT",
 # validation_zh ChinaXiv-201712.00248V1, gold ``inhibits``; "the phosphorylation level of JNK2 protein decreased",
 # new_papers_zh ChinaXiv-201810.00267V1)
-_ACTIVITY_BEFORE = re.compile(r"(?:phosphorylat\w*(?:\s+(?:levels?|status|states?))?|activit\w*(?:\s*/\s*levels?)?|activation|(?:nuclear\s+)?translocation)\s+of\s+(?:the\s+)?"
-                              + _COMPARTMENT +
-                              r"(?:(?:antioxidant|anti-oxidant|key|rate-limiting|enzymes?)\s+)*"  # "the antioxidant enzyme GSH-PX"
-                              + r"(?:" + _DESCRIPTOR + "|" + _LIST_ITEMS + ")$"
-                              r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|(?<![A-Za-z0-9])phospho-?\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
+_ACTIVITY_BEFORE = lazy_re.compile(r"(?:phosphorylat\w*(?:\s+(?:levels?|status|states?))?|activit\w*(?:\s*/\s*levels?)?|activation|(?:nuclear\s+)?translocation)\s+of\s+(?:the\s+)?"
+                                   + _COMPARTMENT +
+                                   r"(?:(?:antioxidant|anti-oxidant|key|rate-limiting|enzymes?)\s+)*"  # "the antioxidant enzyme GSH-PX"
+                                   + r"(?:" + _DESCRIPTOR + "|" + _LIST_ITEMS + ")$"
+                                   r"|\bphosphorylated\s+" + _LIST_ITEMS + r"$|(?:(?<![A-Za-z0-9])|(?<=(?-i:[A-Z])))p-\s*$|(?<![A-Za-z0-9])phospho-?\s*$|磷酸化的?$", re.IGNORECASE)  # "TAp-Akt" (OCR glue), "骨骼肌p-Akt"
 # A word every alternative of _ACTIVITY_BEFORE holds, lower-cased: a window without one (most of them)
 # is answered without the pattern, which with IGNORECASE has no first character to skip ahead by and
 # was tried at each of the window's 90 positions (~30 µs a call, 3,657 calls on 640 benchmark files;
@@ -204,13 +205,13 @@ _RESIDUE = (r"(?:\s*[(（]?\s*(?:(?:serine|threonine|tyrosine)(?:[-\s]?\d{1,4})?
 # heading an of-phrase is the next item's head, not the list's: "protein expression of iNOS (iNOS), COX-2 (COX-2), and
 # phosphorylation of MAPKs", new_papers_en PMID24849405, gold ``downregulates`` iNOS and COX-2)
 _SLASH_SIBLINGS = r"^(?:\s*/\s*[A-Za-z0-9\-αβγδκ]+){0,3}"  # (Latin names: "胶原/生物活性玻璃" holds 活性 in a material's name)
-_ACTIVITY_AFTER = re.compile(_SLASH_SIBLINGS + _MORE_ITEMS[1:] + _RESIDUE + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白|激酶)?(?:的)?(?:(?:activit\w*|(?:residues?\s+)?phosphorylat\w*|activation|(?:nuclear\s+)?translocation)\b(?!\s+of\b)|活性|活力|活化|磷酸化)",
-                             re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"; "诱导PI3K激酶磷酸化" (ChinaXiv-201711.00762V1), "Akt激酶活性" (ChinaXiv-202010.00047V1)
+_ACTIVITY_AFTER = lazy_re.compile(_SLASH_SIBLINGS + _MORE_ITEMS[1:] + _RESIDUE + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白|激酶)?(?:的)?(?:(?:activit\w*|(?:residues?\s+)?phosphorylat\w*|activation|(?:nuclear\s+)?translocation)\b(?!\s+of\b)|活性|活力|活化|磷酸化)",
+                                  re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"; "诱导PI3K激酶磷酸化" (ChinaXiv-201711.00762V1), "Akt激酶活性" (ChinaXiv-202010.00047V1)
 
 
 # a Chinese verb of production right before the gene: its level is what changes ("雌激素可抑制Kupffer
 # 细胞产生白介素-6", validation ChinaXiv-201712.00248V1: IL-6 is made less, not inhibited)
-_ZH_MADE_BEFORE = re.compile(r"(?:产生|分泌|释放|生成|合成)(?:的)?\s*$")
+_ZH_MADE_BEFORE = lazy_re.compile(r"(?:产生|分泌|释放|生成|合成)(?:的)?\s*$")
 
 
 def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]) -> str:
@@ -254,10 +255,10 @@ def _zh_level(text: str, cues: list[Cue], target: Span) -> bool:
 
 # a Chinese means with no direction for its object: no verb ("机体通过MTOR和ER应激通路激活自噬") or an undirected one
 # ("通过调控…DKK-1的表达", "通过调节AKT信号通路", "通过影响PI3K/Akt/mTOR通路"); the caller has found no effect cue between
-_UNDIRECTED_MEANS = re.compile(r"(?:通过|经由|借助)\s*(?:调控|调节|影响|作用于)?")
+_UNDIRECTED_MEANS = lazy_re.compile(r"(?:通过|经由|借助)\s*(?:调控|调节|影响|作用于)?")
 
 
-_STUDY_WORDS = re.compile(r"研究|实验|试验|证实|发现|表明|显示|提示|说明|观察|检测|分析")
+_STUDY_WORDS = lazy_re.compile(r"研究|实验|试验|证实|发现|表明|显示|提示|说明|观察|检测|分析")
 
 
 def _undirected_means(text: str, agent: Span, cue: Cue, breaks) -> bool:
@@ -291,7 +292,7 @@ def _participles(text: str, cues: list[Cue]) -> frozenset[int]:
                      or (c.start > 0 and text[c.start - 1] == "-" and c.text.lower().endswith("ed")))
 
 
-_NOMINAL_END = re.compile(r"(?:tion|ment|sis)s?$", re.IGNORECASE)
+_NOMINAL_END = lazy_re.compile(r"(?:tion|ment|sis)s?$", re.IGNORECASE)
 
 
 def _participle_noun_between(text: str, cues: list[Cue], participle: Cue, nxt: Span) -> bool:
@@ -327,16 +328,16 @@ def _nominals_after(text: str, spans: list[Span], cues: list[Cue]) -> frozenset[
 
 # "A 通过激活X来抑制Y": the connective that makes Y a consequence of X ("…,从而 Y", "以 Y", in order to);
 # not 以及 ("as well as": "通过抑制A、下调B以及激活C" lists means, sample ChinaXiv-202010.00047V1), 以上/以下
-_CHAIN = re.compile(r"来|从而|进而|继而|以(?!及|上|下)|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
-_WITH_AGENT = re.compile(r"^\s*(?:with|by|using)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-_INDUCES = re.compile(r"诱导|induc", re.IGNORECASE)
+_CHAIN = lazy_re.compile(r"来|从而|进而|继而|以(?!及|上|下)|导致|\bto\b|thereby|thus|leading to", re.IGNORECASE)
+_WITH_AGENT = lazy_re.compile(r"^\s*(?:with|by|using)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_INDUCES = lazy_re.compile(r"诱导|induc", re.IGNORECASE)
 # earlier items of a 通过 list, after a comma or joined by 并 ("通过在溶酶体中蓄积并减少…CTSB…的表达", validation_zh
 # ChinaXiv-201712.00999V1)
-_MEANS_LIST = re.compile(r"^[^。；;]*(?:[,，、]\s*(?:同时|并|并且|以及|及)?|[^,，、\s]\s*(?:并且|并))\s*$")
-_COORDINATED = re.compile(r"并|和|及|与|同时|且|、|\band\b", re.IGNORECASE)  # "上调X并下调Y": co-targets
+_MEANS_LIST = lazy_re.compile(r"^[^。；;]*(?:[,，、]\s*(?:同时|并|并且|以及|及)?|[^,，、\s]\s*(?:并且|并))\s*$")
+_COORDINATED = lazy_re.compile(r"并|和|及|与|同时|且|、|\band\b", re.IGNORECASE)  # "上调X并下调Y": co-targets
 # the later items of the mediator's own list (mentions blanked by ``_between``): "通过减少溶酶体组织蛋白酶CTSB、CTSD及CTSL的表达
 # …抑制自噬" (validation_zh ChinaXiv-201712.00999V1; gold CTSB, CTSD and CTSL activate autophagy): each item is the means' object
-_CO_ITEMS = re.compile(r"^(?:\s*(?:、|和|及|与|以及|或)\s{2,})+")
+_CO_ITEMS = lazy_re.compile(r"^(?:\s*(?:、|和|及|与|以及|或)\s{2,})+")
 
 
 def _past_co_items(between: str) -> str:
@@ -353,8 +354,8 @@ def _means_reaches(text: str, agent: Span, cue: Cue, breaks) -> bool:
     inner = [b for b in breaks if agent.end <= b < cue.start]
     return not inner or (len(inner) == 1 and bool(_HAN.search(cue.text))  # Chinese only: an English comma is not judged
                          and not cue_scope.has_own_subject(text, inner[0] + 1, cue.start))
-_VIA_BEFORE = re.compile(r"(?:\bvia|\bthrough|通过|经由)\s*(?:the\s+)?$", re.IGNORECASE)  # "…autophagy via AMPK"
-_PASSIVE_PARTICIPLE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "enhanced by PTH": PTH's cue
+_VIA_BEFORE = lazy_re.compile(r"(?:\bvia|\bthrough|通过|经由)\s*(?:the\s+)?$", re.IGNORECASE)  # "…autophagy via AMPK"
+_PASSIVE_PARTICIPLE = lazy_re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "enhanced by PTH": PTH's cue
 
 
 def owned_cues(text: str, spans: list[Span], cues: list[Cue]) -> dict[int, Span]:
@@ -377,7 +378,7 @@ def owned_cues(text: str, spans: list[Span], cues: list[Cue]) -> dict[int, Span]
 # (validation39_en PMID18310445), "blocks radiation/TNFa-induced cell death" (BioRED train), "D-GalN/LPS-induced" —
 # each is the participle's agent, as the mention next to it is (GUIDELINES 5.16: "X enhances Y-induced Z" gives X–Z
 # and Y–Z, no X–Y row)
-_CO_STIMULUS_JOIN = re.compile(r"\s*(?:\+/-|\+|&|/)\s*")
+_CO_STIMULUS_JOIN = lazy_re.compile(r"\s*(?:\+/-|\+|&|/)\s*")
 
 
 def _with_co_stimuli(text: str, spans: list[Span], owned: dict[int, Span]) -> list[tuple[int, Span]]:
@@ -397,7 +398,7 @@ def _with_co_stimuli(text: str, spans: list[Span], owned: dict[int, Span]) -> li
     return items
 
 
-_FINITE_VERB = re.compile(r"(?:ed|es)$", re.IGNORECASE)  # "reduced", "inhibites": a verb, not a nominal ("activation")
+_FINITE_VERB = lazy_re.compile(r"(?:ed|es)$", re.IGNORECASE)  # "reduced", "inhibites": a verb, not a nominal ("activation")
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -408,7 +409,7 @@ def _clause_start(text: str, at: int) -> int:
     return breaks[i - 1] + 1 if i else 0
 
 
-_SLASH_HEAD = re.compile(r"(?:[A-Za-z0-9αβγδκ\-]{1,12}/)+$")  # "MAPK/" before ERK of "MAPK/ERK"
+_SLASH_HEAD = lazy_re.compile(r"(?:[A-Za-z0-9αβγδκ\-]{1,12}/)+$")  # "MAPK/" before ERK of "MAPK/ERK"
 
 
 def _loss_before(text: str, span: Span) -> bool:
@@ -424,7 +425,7 @@ def _loss_before(text: str, span: Span) -> bool:
 
 
 # a change noun governing the gene right after it: "a reduction in mTOR", "repression of mTORC1 signaling"
-_NOMINAL_CHANGE_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOMINAL_CHANGE_OF = lazy_re.compile(r"\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _indicated_state(text: str, cues: list[Cue], agent: Span, target: Span,
@@ -509,7 +510,7 @@ class SentenceContext:
                    spans=spans, betweens={}, repeated=frozenset(repeated))
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 
 
 def _skipped(text: str, spans: list[Span]) -> frozenset[str]:
@@ -541,10 +542,10 @@ def _skipped(text: str, spans: list[Span]) -> frozenset[str]:
     return frozenset(skip)
 
 
-_FAMILY_OPENING = re.compile(r"s?\s*(?:超|亚)?(?:家族|family|superfamily|subfamily)", re.IGNORECASE)  # ``_FAMILY_LISTS``' start
+_FAMILY_OPENING = lazy_re.compile(r"s?\s*(?:超|亚)?(?:家族|family|superfamily|subfamily)", re.IGNORECASE)  # ``_FAMILY_LISTS``' start
 
 
-_EN_MEMBER_WORD = re.compile(r"\b(?:member|component|constituent|subunit)s?\s+of\b", re.IGNORECASE)
+_EN_MEMBER_WORD = lazy_re.compile(r"\b(?:member|component|constituent|subunit)s?\s+of\b", re.IGNORECASE)
 
 
 def _membership_skips(text: str, spans: list[Span]) -> list[str]:
@@ -683,7 +684,7 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
 
 
 _TYPED_EFFECTS = frozenset({"upregulates", "downregulates", "activates", "inhibits"})
-_INACTIVATED_AFTER = re.compile(r"\s*(?:蛋白)?失活(?!的|剂)")
+_INACTIVATED_AFTER = lazy_re.compile(r"\s*(?:蛋白)?失活(?!的|剂)")
 
 
 def _inactivated_mention(text: str, spans: list[Span], first: Span, other: Span) -> Span | None:
@@ -809,8 +810,8 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     return _anti_process(text, spans, x, y, result) if anti_process.may_apply(text) else result
 
 
-_MODEL_AFTER = re.compile(r"^\s*-?\s*(?:induced|stimulated|challenged|evoked|elicited)\b", re.IGNORECASE)  # a model's stimulus
-_GAIN_AFTER = re.compile(r"^\s*-?\s*(?:over-?expression|over-?expressing|transfected)\b", re.IGNORECASE)
+_MODEL_AFTER = lazy_re.compile(r"^\s*-?\s*(?:induced|stimulated|challenged|evoked|elicited)\b", re.IGNORECASE)  # a model's stimulus
+_GAIN_AFTER = lazy_re.compile(r"^\s*-?\s*(?:over-?expression|over-?expressing|transfected)\b", re.IGNORECASE)
 
 
 def _contrast_readout(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], result: PairLabel) -> PairLabel:
@@ -1077,7 +1078,7 @@ def _light_verb_event(text: str, x: Span, y: Span, context: SentenceContext) -> 
                              hedged=context.hedged), text, agent.end)
 
 
-_END_OBJECT_GAP = re.compile(r"^\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
+_END_OBJECT_GAP = lazy_re.compile(r"^\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
 
 
 def _means_event(text: str, spans: list[Span], end: Span, means: Span, context: SentenceContext) -> PairLabel | None:
@@ -1118,7 +1119,7 @@ def _via_event(text: str, x: Span, y: Span, context: SentenceContext, result: Pa
                              agent=result.agent, hedged=context.hedged), text, result.cue.start)
 
 
-_PARTNER_WORD = re.compile(r"结合|相互作用|绑定|形成(?:了)?(?:复合物|复合体|二聚体)")
+_PARTNER_WORD = lazy_re.compile(r"结合|相互作用|绑定|形成(?:了)?(?:复合物|复合体|二聚体)")
 
 
 def _binding_partner(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext,
@@ -1429,7 +1430,7 @@ def _loss_group(text: str, spans: list[Span], x: Span, y: Span, context: Sentenc
     return None
 
 
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_BEFORE = lazy_re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _via_of_by_agent(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel:
@@ -1496,8 +1497,8 @@ def _group_scope(text: str, spans: list[Span], x: Span, y: Span, result: PairLab
     return result
 
 
-_IN_A = re.compile(r"\bin\s+an?\s*$", re.IGNORECASE)
-_DEPENDENT_MANNER = re.compile(r"^\s*-?\s*dependent\s+(?:manner|fashion|way)\b", re.IGNORECASE)
+_IN_A = lazy_re.compile(r"\bin\s+an?\s*$", re.IGNORECASE)
+_DEPENDENT_MANNER = lazy_re.compile(r"^\s*-?\s*dependent\s+(?:manner|fashion|way)\b", re.IGNORECASE)
 
 
 def _dependent_event(text: str, spans: list[Span], x: Span, y: Span, result: PairLabel) -> PairLabel | None:
@@ -1558,7 +1559,7 @@ def _conjunct_agent(text: str, spans: list[Span], x: Span, y: Span, context: Sen
 
 # a level noun as the cue or right after the caspase: the text reads its amount ("the up-regulation of …
 # cleaved Caspase3", PMID23313376's gold ``upregulates``), whatever the cleavage
-_LEVEL_NOUN = re.compile(r"\s*(?:蛋白)?(?:的)?\s*(?:[\w\-]*regulat\w*|express\w*|levels?|amount|表达|水平|含量|上调|下调)", re.IGNORECASE)
+_LEVEL_NOUN = lazy_re.compile(r"\s*(?:蛋白)?(?:的)?\s*(?:[\w\-]*regulat\w*|express\w*|levels?|amount|表达|水平|含量|上调|下调)", re.IGNORECASE)
 
 
 def _cleavage_readout(text: str, x: Span, y: Span, result: PairLabel) -> PairLabel:
@@ -1665,21 +1666,21 @@ def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
 
 # the member may carry its symbol in brackets or be that symbol ("TGFbeta activated kinase 1 (TAK1), a
 # member of the MAPKKK family", validation PMID19536134 gold: MAP3K7 member_of FPLX:MAP3K)
-_MEMBER_BEFORE = re.compile(r"^\s*(?:蛋白|基因|家族)?\s*(?:作为|是|属于|为|[：:])\s*$|^\s*(?:\([^()]{1,20}\)|\))?\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
-                            r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_MEMBER_BEFORE = lazy_re.compile(r"^\s*(?:蛋白|基因|家族)?\s*(?:作为|是|属于|为|[：:])\s*$|^\s*(?:\([^()]{1,20}\)|\))?\s*(?:is|was|as|,)\s+(?:a|one|an)\s+(?:\w+\s+)?(?:member|"
+                                 r"component|subunit)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # English: the member noun itself states the part ("b-Catenin is a critical component of canonical Wnt signaling",
 # validation39_en PMID24632946, gold ``member_of``): up to two adjectives before the noun, a variant word of the
 # pathway after "of"; the whole is a pathway or a FamPlex family/complex, so no "family" word needs to follow it
-_EN_MEMBER_BEFORE = re.compile(r"^\s*(?:\([^()]{1,20}\)|\))?\s*,?\s*(?:is|was|are|were|as|,)\s+(?:a|one|an|the)\s+"
-                               r"(?:(?!of\b)[\w\-]+\s+){0,2}(?:member|component|constituent|subunit)s?\s+of\s+(?:the\s+)?"
-                               r"(?:(?:canonical|non-?canonical|classical|classic|intracellular|cellular)\s+)?$", re.IGNORECASE)
+_EN_MEMBER_BEFORE = lazy_re.compile(r"^\s*(?:\([^()]{1,20}\)|\))?\s*,?\s*(?:is|was|are|were|as|,)\s+(?:a|one|an|the)\s+"
+                                    r"(?:(?!of\b)[\w\-]+\s+){0,2}(?:member|component|constituent|subunit)s?\s+of\s+(?:the\s+)?"
+                                    r"(?:(?:canonical|non-?canonical|classical|classic|intracellular|cellular)\s+)?$", re.IGNORECASE)
 
-_MEMBER_AFTER = re.compile(r"^\s*(?:蛋白|基因)?(?:超)?(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基|一员)|^\s*(?:family|pathway|complex)\b"
-                           # "BMP为TGF-β信号通路中上游的转化因子", "Smads蛋白是TGF-β信号通路的关键下游信号传导分子",
-                           # "TGF-β1/Smads是TGF-β信号通路的一个分支": a part of the pathway, named by its place in it
-                           r"|^\s*(?:信号)?(?:通路|途径)?(?:中|的)(?:(?!调控|调节|靶|抑制|激活|拮抗)[^，。；,;]){0,10}?"
-                           r"(?:因子|分子|蛋白|成分|组分|分支|成员|组成部分)",
-                           re.IGNORECASE)
+_MEMBER_AFTER = lazy_re.compile(r"^\s*(?:蛋白|基因)?(?:超)?(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基|一员)|^\s*(?:family|pathway|complex)\b"
+                                # "BMP为TGF-β信号通路中上游的转化因子", "Smads蛋白是TGF-β信号通路的关键下游信号传导分子",
+                                # "TGF-β1/Smads是TGF-β信号通路的一个分支": a part of the pathway, named by its place in it
+                                r"|^\s*(?:信号)?(?:通路|途径)?(?:中|的)(?:(?!调控|调节|靶|抑制|激活|拮抗)[^，。；,;]){0,10}?"
+                                r"(?:因子|分子|蛋白|成分|组分|分支|成员|组成部分)",
+                                re.IGNORECASE)
 
 
 def _acts_on_readout(text: str, cues: list[Cue], first: Span, second: Span) -> bool:
@@ -1695,12 +1696,12 @@ def _acts_on_readout(text: str, cues: list[Cue], first: Span, second: Span) -> b
 
 # "MAPKs家族由ERK、p38和JNK组成", "the MAPK family comprises ERK, JNK and p38": the family, then its
 # members listed (GUIDELINES: a stated family membership is member_of, as "p38是MAPK的家族成员之一").
-_FAMILY_LISTS = re.compile(r"^s?\s*(?:超|亚)?(?:家族|family|superfamily|subfamily)\s*(?:成员|members?)?\s*(?:主要)?"
-                           r"(?:由|包括|包含|consists?\s+of|comprises?|includes?|(?:is|are)\s+composed\s+of"
-                           # "NF-κB家族有5个相关的转录因子,分别是p50、p52、p65、RelB和c-Rel": counted, then listed
-                           r"|(?:共|主要)?有\s*[\d一二三四五六七八九十]+\s*(?:个|种|类)[^，。；,;]{0,12}?[,，]?\s*(?:分别是|分别为|即|包括))",
-                           re.IGNORECASE)
-_LIST_BREAK = re.compile(r"[。；;:：]|(?<![A-Za-z])(?:which|that|而|但|可|能|通过)")
+_FAMILY_LISTS = lazy_re.compile(r"^s?\s*(?:超|亚)?(?:家族|family|superfamily|subfamily)\s*(?:成员|members?)?\s*(?:主要)?"
+                                r"(?:由|包括|包含|consists?\s+of|comprises?|includes?|(?:is|are)\s+composed\s+of"
+                                # "NF-κB家族有5个相关的转录因子,分别是p50、p52、p65、RelB和c-Rel": counted, then listed
+                                r"|(?:共|主要)?有\s*[\d一二三四五六七八九十]+\s*(?:个|种|类)[^，。；,;]{0,12}?[,，]?\s*(?:分别是|分别为|即|包括))",
+                                re.IGNORECASE)
+_LIST_BREAK = lazy_re.compile(r"[。；;:：]|(?<![A-Za-z])(?:which|that|而|但|可|能|通过)")
 
 
 def _stated_member(text: str, spans: list[Span], part: Span, whole: Span, skip: frozenset[str] = frozenset()) -> bool:
@@ -1754,10 +1755,10 @@ def _only_superfamily(text: str, spans: list[Span], entity_id: str) -> bool:
 # of the members, as "the MAPKs (ERK, JNK and p38)"). The brackets hold names and separators only: "tissue
 # inhibitors of MMP (TIMP-1 and -2)" (the phrase's head is inhibitors) and "LC3I(与actin的比值)" (a ratio)
 # are no lists of the family's members
-_BRACKET_LIST = re.compile(r"\s*[（(]([^()（）]{3,80})[)）]")
+_BRACKET_LIST = lazy_re.compile(r"\s*[（(]([^()（）]{3,80})[)）]")
 # (a list opener may lead: "MMPs (e.g., MMP-2 and MMP-9)", validation_en PMID26707750; "MAPK（如p38、ERK）")
-_SEPARATORS_ONLY = re.compile(r"\s*(?:e\.\s?g\.|i\.\s?e\.|such\s+as|including|如|包括)?(?:[\s、,，/]|和|及|以及|与|或|and\b|or\b)*",
-                              re.IGNORECASE)
+_SEPARATORS_ONLY = lazy_re.compile(r"\s*(?:e\.\s?g\.|i\.\s?e\.|such\s+as|including|如|包括)?(?:[\s、,，/]|和|及|以及|与|或|and\b|or\b)*",
+                                   re.IGNORECASE)
 
 
 def bracketed_member_pair(text: str, spans: list[Span], a_id: str, b_id: str) -> bool:
@@ -1798,20 +1799,20 @@ def _bracketed_members(text: str, spans: list[Span], whole: Span, part: Span) ->
 # genes right after it as its members, no verb between (GUIDELINES 5.15/5.16, stated membership). Not a superfamily
 # (frame_members.py), not "家族成员之一" (the member named before: ``_MEMBER_AFTER``); the gap to the member holds
 # names and separators only, so a verb ("MyoD家族成员结合形成复合体") or a clause ends the list.
-_FAMILY_NAMES = re.compile(r"s?\s*(?<!超)(?<!亚)(?:家族|family)\s*(?:中的?|成员(?:中的?)?|members?)\s*(?:[,，]\s*)?"
-                           r"(?:如|包括|例如|including|such\s+as)?\s*(?=[A-Za-z0-9αβγδκ])", re.IGNORECASE)
+_FAMILY_NAMES = lazy_re.compile(r"s?\s*(?<!超)(?<!亚)(?:家族|family)\s*(?:中的?|成员(?:中的?)?|members?)\s*(?:[,，]\s*)?"
+                                r"(?:如|包括|例如|including|such\s+as)?\s*(?=[A-Za-z0-9αβγδκ])", re.IGNORECASE)
 # English: the family (its genes or proteins), then a list opener and the members ("The expression of bone
 # morphogenetic protein (Bmp) genes, such as Bmp4 and Bmp7, was also … induced", validation39_en PMID24632946, gold
 # each ``member_of`` BMP; "among the BMPs, A, B and C", GUIDELINES 5.16). Between the opener and the member only
 # one-word names and separators: English words are letters, so the Chinese rule's plain list would run on into the
 # clause ("…, was also ectopically induced in … the b-catenin GOF mutants")
-_EN_FAMILY_EXAMPLES = re.compile(r"s?\s*(?:\([^()]{1,15}\)\s*)?(?:(?:genes?|proteins?|isoforms?|family\s+members?)\s*)?,?\s*"
-                                 r"(?:such\s+as|including|e\.\s?g\.\s*,?)\s*", re.IGNORECASE)
-_EN_NAME_LIST = re.compile(r"(?:[\w\-/αβγδκ]+(?:\s*\([^()]{1,15}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*")
+_EN_FAMILY_EXAMPLES = lazy_re.compile(r"s?\s*(?:\([^()]{1,15}\)\s*)?(?:(?:genes?|proteins?|isoforms?|family\s+members?)\s*)?,?\s*"
+                                      r"(?:such\s+as|including|e\.\s?g\.\s*,?)\s*", re.IGNORECASE)
+_EN_NAME_LIST = lazy_re.compile(r"(?:[\w\-/αβγδκ]+(?:\s*\([^()]{1,15}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*")
 # "STAT主要包括 STAT1、2、3、4、5A、5B 和6 等成员" (ChinaXiv-201711.01377V1; validation45_zh gold: each member_of STAT):
 # a FamPlex family, then "(主要)包括/包含" and a plain list of names that the list itself closes as "等成员" — the family
 # word 家族 left out, the membership stated by 成员 (GUIDELINES: a stated family membership is member_of)
-_MEMBERS_INCLUDED = re.compile(r"s?\s*(?:主要)?(?:包括|包含)\s*")
+_MEMBERS_INCLUDED = lazy_re.compile(r"s?\s*(?:主要)?(?:包括|包含)\s*")
 def _members_included(text: str, whole_end: int, part_start: int) -> bool:
     """Does a family's mention ending at ``whole_end`` open a list "(主要)包括 …" holding the name at ``part_start``,
     closed as "等成员" ("STAT主要包括 STAT1、2、3、4、5A、5B 和6 等成员")?"""
@@ -1820,10 +1821,10 @@ def _members_included(text: str, whole_end: int, part_start: int) -> bool:
         and _MEMBERS_CLOSED.match(text, part_start) is not None
 
 
-_COMPLEX_PART = re.compile(r"\s*(?:复合物|复合体)\s*中的?\s*")
-_MEMBER_RUN = re.compile(r"(?:[\s、,，/\-~～\\A-Za-z0-9αβγδκ]|和|及|与|或)*")  # names, numbers and ranges ("STAT1~4")
-_MEMBERS_CLOSED = re.compile(r"[^。；;，,:：]{0,40}?等\s*(?:[\d一二三四五六七八九十]+\s*[个种])?(?:家族)?成员")
-_PLAIN_LIST = re.compile(r"(?:[\s、,，/\-()（）A-Za-z0-9αβγδκ]|和|及|与|以及|或)*")
+_COMPLEX_PART = lazy_re.compile(r"\s*(?:复合物|复合体)\s*中的?\s*")
+_MEMBER_RUN = lazy_re.compile(r"(?:[\s、,，/\-~～\\A-Za-z0-9αβγδκ]|和|及|与|或)*")  # names, numbers and ranges ("STAT1~4")
+_MEMBERS_CLOSED = lazy_re.compile(r"[^。；;，,:：]{0,40}?等\s*(?:[\d一二三四五六七八九十]+\s*[个种])?(?:家族)?成员")
+_PLAIN_LIST = lazy_re.compile(r"(?:[\s、,，/\-()（）A-Za-z0-9αβγδκ]|和|及|与|以及|或)*")
 
 
 def _family_lists(text: str, whole_end: int, part_start: int, family: bool = True) -> bool:
@@ -1846,8 +1847,8 @@ def _family_lists(text: str, whole_end: int, part_start: int, family: bool = Tru
         and _EN_NAME_LIST.fullmatch(text, examples.end(), part_start) is not None
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")  # "LPS刺激的巨噬细胞上清液中…TNF-α": the participle modifies the cells
-_APOPTOSIS_WORD = re.compile(r"凋亡|apopto", re.IGNORECASE)
+_CJK = lazy_re.compile(r"[\u4e00-\u9fff]")  # "LPS刺激的巨噬细胞上清液中…TNF-α": the participle modifies the cells
+_APOPTOSIS_WORD = lazy_re.compile(r"凋亡|apopto", re.IGNORECASE)
 
 
 def _process_member(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
@@ -1884,7 +1885,7 @@ def _process_member(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
 # a gene followed by 相关 modifies a longer name: "促凋亡蛋白Bcl-2相关X蛋白（Bax）" (sample ChinaXiv-201711.00904V1, also
 # its table row cut by numbers "促凋亡蛋白Bcl-2相关 1.03±0.04 …X蛋白Bax"), "前凋亡蛋白如Bcl-2相关死亡启动蛋白(Bad)"
 # (validation_zh ChinaXiv-201712.00947V1): the descriptor before it is the named protein's role
-_NAME_MODIFIER_AFTER = re.compile(r"\s*相关")
+_NAME_MODIFIER_AFTER = lazy_re.compile(r"\s*相关")
 
 
 def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
@@ -1909,7 +1910,7 @@ def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
     return None
 
 
-_BINDING_WORD = re.compile(r"结合|相互作用|互作|binding|interaction|association", re.IGNORECASE)
+_BINDING_WORD = lazy_re.compile(r"结合|相互作用|互作|binding|interaction|association", re.IGNORECASE)
 _BINDING_WORDS = ("结合", "互作", "binding", "interaction", "association")  # text/word_gate.py
 
 
@@ -1974,8 +1975,8 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
     return None
 
 
-_BEFORE_REAGENT_NOUN = re.compile(r"[\s\-]*(?:(?:信号)?(?:通路|途径)|(?:signal\w*\s*)?pathway|(?:tyrosine\s+)?kinases?)?[\s\-]*的?[\s\-]*"
-                                  r"(?:" + REAGENT_NOUN.pattern + ")", re.IGNORECASE)
+_BEFORE_REAGENT_NOUN = lazy_re.compile(r"[\s\-]*(?:(?:信号)?(?:通路|途径)|(?:signal\w*\s*)?pathway|(?:tyrosine\s+)?kinases?)?[\s\-]*的?[\s\-]*"
+                                       r"(?:" + REAGENT_NOUN.pattern + ")", re.IGNORECASE)
 
 
 def _only_a_reagents_target(text: str, context: SentenceContext, named: Span, other: Span) -> bool:
@@ -2501,24 +2502,24 @@ def _pivot_chain(text: str, agent: Span, target: Span, cue_a: Cue | None, cue_t:
 # "Combination with Red ginseng and Polygoni Multiflori ameliorates …": the noun opens the pair; so does a joint
 # effect's noun phrase, "A synergistic effect of etoposide and cyclosporin A was observed" (validation41_en
 # PMID3865016, gold ``combined_with``): the cue word stands before the "of" that names both drugs
-_COMBINATION_OF = re.compile(r"\b(?:combination|co-treatment|combined treatment|(?:synergistic|additive|combined|joint)\s+"
-                             r"(?:[\w\-]+\s+)?(?:effects?|actions?|activit(?:y|ies)|interactions?))\s+(?:of|with)\s+(?:the\s+)?$",
-                             re.IGNORECASE)
+_COMBINATION_OF = lazy_re.compile(r"\b(?:combination|co-treatment|combined treatment|(?:synergistic|additive|combined|joint)\s+"
+                                  r"(?:[\w\-]+\s+)?(?:effects?|actions?|activit(?:y|ies)|interactions?))\s+(?:of|with)\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
 
 
-_EFFECT_OPENING = re.compile(r"(?:effects?|actions?|activit(?:y|ies)|interactions?)\s+(?:of|with)", re.IGNORECASE)
-_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+|with\s+)(?:the\s+)?", re.IGNORECASE)
+_EFFECT_OPENING = lazy_re.compile(r"(?:effects?|actions?|activit(?:y|ies)|interactions?)\s+(?:of|with)", re.IGNORECASE)
+_JOINED = lazy_re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+|with\s+)(?:the\s+)?", re.IGNORECASE)
 
 
 # a non-restrictive apposition giving the subject's other name, between two commas: the subject's own verb follows
 # ("INTRODUCTION: Colchicum autumnale, commonly known as the autumn crocus or meadow saffron, contains the antimitotic
 # colchicine", validation41_en PMID15088997, gold ``contains``; Quirk et al. 1985, 17.65 on appositive naming phrases)
-_NAMING_APPOSITION = re.compile(r"[,，]\s*(?:(?:commonly|also|popularly|locally|widely|generally)\s+)?"
-                                r"(?:known\s+as|called|referred\s+to\s+as|named)\s+[^,;，；。]{1,60}", re.IGNORECASE)
+_NAMING_APPOSITION = lazy_re.compile(r"[,，]\s*(?:(?:commonly|also|popularly|locally|widely|generally)\s+)?"
+                                     r"(?:known\s+as|called|referred\s+to\s+as|named)\s+[^,;，；。]{1,60}", re.IGNORECASE)
 
 
 # a clause that names what the previous one isolated: "…番茄中分离到…两个…皂苷,命名为番茄皂苷A"
-_NAMING_CLAUSE = re.compile(r"[,，;；]?\s*(?:并|分别)?(?:命名为|称为|名为|即|\bnamed\b|\bcalled\b)", re.IGNORECASE)
+_NAMING_CLAUSE = lazy_re.compile(r"[,，;；]?\s*(?:并|分别)?(?:命名为|称为|名为|即|\bnamed\b|\bcalled\b)", re.IGNORECASE)
 
 
 def _first_or_sole_statement(text: str, spans: list[Span], modifier: Span, x: Span, y: Span, breaks) -> bool:
@@ -2563,8 +2564,8 @@ def _composition_in_reach(text: str, first: Span, second: Span, breaks) -> bool:
 # "Ras…将Raf从胞浆转移到胞膜并激活" (new_papers ChinaXiv-201707.00654V1). Between the agent and
 # 将 only adverbs or modals (再, 可, 能够, 会); between the object and its verb no other entity and
 # no clause break, at most _BA_GAP characters (a place or a manner: 从胞浆转移到胞膜并).
-_BA_BEFORE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}?(?:将|把)\s*$")
-_NOT_BA_ADVERB = re.compile(r"[的和与及或对在为是]")
+_BA_BEFORE = lazy_re.compile(r"^\s*[\u4e00-\u9fff]{0,4}?(?:将|把)\s*$")
+_NOT_BA_ADVERB = lazy_re.compile(r"[的和与及或对在为是]")
 _BA_GAP = 12
 
 
@@ -2602,32 +2603,32 @@ def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bo
                      agent=agent.entity_id, hedged=hedged)
 
 
-_MEANS = re.compile(r"\b(?:through|via|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_MEANS = lazy_re.compile(r"\b(?:through|via|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # a further means of one "by" list: "by downregulating Bcl-2 …, while upregulating Bax …"
 # (the preposition may be repeated: "by upregulating Bax …, and by downregulating Bcl-2", coordinated
 # prepositional phrases, Quirk et al. 1985 §13.61)
-_MEANS_GO_ON = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+(?:(?:by|through|via)\s+)?$|,\s+$",
-                          re.IGNORECASE)
+_MEANS_GO_ON = lazy_re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+(?:(?:by|through|via)\s+)?$|,\s+$",
+                               re.IGNORECASE)
 # between an object of one verb and a coordinated verb of the same subject ("downregulating
 # Bcl-2, Bcl-xL and Mcl-1, while upregulating Bax"): list words only, no verb or clause of its own
-_CO_OBJECT_GAP = re.compile(r"^[^;.]{0,160}?(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_EVIDENCED_BY = re.compile(r"\b(?:indicated|evidenced|shown|demonstrated|assessed|measured|determined|detected|"
-                           r"confirmed|reflected|judged|revealed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
-_OF_OBJECT = re.compile(r"^\s*of\s+(?:the\s+)?", re.IGNORECASE)
-_MEANS_LIST_GAP = re.compile(r"^[^;.]{0,160}$")
+_CO_OBJECT_GAP = lazy_re.compile(r"^[^;.]{0,160}?(?:,\s*|\s+)(?:and|while|whereas|as\s+well\s+as)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_EVIDENCED_BY = lazy_re.compile(r"\b(?:indicated|evidenced|shown|demonstrated|assessed|measured|determined|detected|"
+                                r"confirmed|reflected|judged|revealed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_OBJECT = lazy_re.compile(r"^\s*of\s+(?:the\s+)?", re.IGNORECASE)
+_MEANS_LIST_GAP = lazy_re.compile(r"^[^;.]{0,160}$")
 # a mediator named with its failure: "through autophagy dysfunction", "via impairment"
-_DISABLED_AFTER = re.compile(r"\s*-?\s*(?:dysfunction|impairment|blockade|deficiency|inactivation)\b", re.IGNORECASE)
+_DISABLED_AFTER = lazy_re.compile(r"\s*-?\s*(?:dysfunction|impairment|blockade|deficiency|inactivation)\b", re.IGNORECASE)
 # a verb's form, not a nominal: "Inhibition of macroautophagy by bafilomycin A1 … induces apoptosis"
 # names the subject, whose loss of function acts (its object is no co-target of the next verb)
-_OWNS_PARTICIPLE = re.compile(r"\s*-?\s*(?:mediated|induced|dependent|triggered|caused)\b", re.IGNORECASE)
-_VERB_FORM = re.compile(r"(?:ing|ed|es|s)$", re.IGNORECASE)
-_NOT_A_LIST = re.compile(r"\b(?:by|through|via|which|that|to|in|on|of)\b|(?:mediat|induc|trigger|caus)ed\b", re.IGNORECASE)  # "by inhibiting FBXO9-mediated p53 ubiquitination"
+_OWNS_PARTICIPLE = lazy_re.compile(r"\s*-?\s*(?:mediated|induced|dependent|triggered|caused)\b", re.IGNORECASE)
+_VERB_FORM = lazy_re.compile(r"(?:ing|ed|es|s)$", re.IGNORECASE)
+_NOT_A_LIST = lazy_re.compile(r"\b(?:by|through|via|which|that|to|in|on|of)\b|(?:mediat|induc|trigger|caus)ed\b", re.IGNORECASE)  # "by inhibiting FBXO9-mediated p53 ubiquitination"
 
 
 # "activated caspase-8 and caspase-3 to induce apoptosis": list words, then "to" before the verb
-_TO_PURPOSE = re.compile(r"^[^;.]{0,60}?\s(?:in\s+order\s+)?to\s+$", re.IGNORECASE)
-_NOT_A_PURPOSE_GAP = re.compile(r"\b(?:which|that|was|were|is|are|by|through|via|compared|related|due|leading|led|"
-                                r"resulting|contributes?|contributed)\b|,\s*(?:and|but|while)\b", re.IGNORECASE)
+_TO_PURPOSE = lazy_re.compile(r"^[^;.]{0,60}?\s(?:in\s+order\s+)?to\s+$", re.IGNORECASE)
+_NOT_A_PURPOSE_GAP = lazy_re.compile(r"\b(?:which|that|was|were|is|are|by|through|via|compared|related|due|leading|led|"
+                                     r"resulting|contributes?|contributed)\b|,\s*(?:and|but|while)\b", re.IGNORECASE)
 
 
 def _purpose_chain(text: str, spans: list[Span], cues: list[Cue], mid: Span, cue_mid: Cue | None,
@@ -2686,11 +2687,11 @@ def _means_cue(text: str, cues: list[Cue], end: Span, means: Span, spans: list[S
 # between the opening of a means and the event noun it governs: "with" of a prepositional verb ("interfering
 # with"), an article and one modifier ("tyrosine phosphorylation of", "the nuclear translocation of")
 _NOUN_GAP = r"\s*(?:with\s+)?(?:the\s+)?(?:[a-z]+\s+)?"
-_MEANS_NOUN_GAP = re.compile(rf"^{_NOUN_GAP}$", re.IGNORECASE)
+_MEANS_NOUN_GAP = lazy_re.compile(rf"^{_NOUN_GAP}$", re.IGNORECASE)
 # the same gap, then an event noun with no sign of its own and "of": "the phosphorylation of", "with tyrosine
 # phosphorylation of", "the nuclear translocation of"
-_EVENT_OF = re.compile(rf"{_NOUN_GAP}(?:phosphorylation|translocation|expression|production|"
-                       r"secretion|release|levels?|activit(?:y|ies))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_EVENT_OF = lazy_re.compile(rf"{_NOUN_GAP}(?:phosphorylation|translocation|expression|production|"
+                            r"secretion|release|levels?|activit(?:y|ies))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _means_event_noun(text: str, spans: list[Span], opening: Cue, cue: Cue) -> bool:
@@ -2706,8 +2707,8 @@ def _means_event_noun(text: str, spans: list[Span], opening: Cue, cue: Cue) -> b
 
 # between a gerund of the means list and the means it takes itself: its object phrase only ("enhancing Bim
 # expression through inhibition of …"); a comma or a clause word ends the gerund's phrase
-_NESTED_GAP = re.compile(r"^[^,;.]{1,60}$")
-_NOT_NESTED = re.compile(r"\b(?:which|that|and|or|while|whereas|but)\b", re.IGNORECASE)
+_NESTED_GAP = lazy_re.compile(r"^[^,;.]{1,60}$")
+_NOT_NESTED = lazy_re.compile(r"\b(?:which|that|and|or|while|whereas|but)\b", re.IGNORECASE)
 
 
 def _nested_means(text: str, effect: list[Cue], opening: Cue, cue: Cue) -> bool:
@@ -2777,16 +2778,16 @@ def _held_by_other(text: str, spans: list[Span], cue: Cue, target: Span) -> bool
 # degree adverbs ("Notch1、Jagged1、Jagged2及Treg的表达升高", "Bax蛋白表达水平明显降低")
 # (one Latin character per step: "[A-Za-z0-9αβγδκ]+" inside the star split a run of Latin words in exponentially
 # many ways before failing; the same strings match — bench/regex_backtracking.py)
-_LEVEL_GAP = re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]|蛋白质?|基因(?=的?表达)|质(?=表达)|表达(?:量|丰度)?|水平|含量|浓度|mRNA|均|也|都|明显|显著|较"
-                        r"|不同程度[的地]?|有所|均有|略有|进一步|逐渐|逐步|极|或|相对"
-                        # its activity or phosphorylation, as its amount ("加入AHP-II后,JNK2蛋白的磷酸化水平呈剂量依赖性降低",
-                        # new_papers_zh ChinaXiv-201810.00267V1; "注射leptin后,下丘脑mTOR的磷酸化水平增加", "…中GSH-Px活性显著提高"):
-                        # effects._effect_label reads the word after the gene (_ACTIVITY_AFTER) as activates/inhibits
-                        r"|磷酸化|活性|活力|程度|呈(?:剂量|时间|浓度)依赖性[的地]?)*$")  # "…的表达均不同程度的增加",
+_LEVEL_GAP = lazy_re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]{0,12}?组|[A-Za-z0-9αβγδκ]|蛋白质?|基因(?=的?表达)|质(?=表达)|表达(?:量|丰度)?|水平|含量|浓度|mRNA|均|也|都|明显|显著|较"
+                             r"|不同程度[的地]?|有所|均有|略有|进一步|逐渐|逐步|极|或|相对"
+                             # its activity or phosphorylation, as its amount ("加入AHP-II后,JNK2蛋白的磷酸化水平呈剂量依赖性降低",
+                             # new_papers_zh ChinaXiv-201810.00267V1; "注射leptin后,下丘脑mTOR的磷酸化水平增加", "…中GSH-Px活性显著提高"):
+                             # effects._effect_label reads the word after the gene (_ACTIVITY_AFTER) as activates/inhibits
+                             r"|磷酸化|活性|活力|程度|呈(?:剂量|时间|浓度)依赖性[的地]?)*$")  # "…的表达均不同程度的增加",
 # "FoxO1的mRNA和蛋白质表达量显著或极显著提高" (sample ChinaXiv-201711.00904V1); the gene's head noun before its
 # expression: "Caspase-3、Bax 基因的表达下调" (validation_zh ChinaXiv-201711.01073V1), "PLTP基因表达上调" (ChinaXiv-201712.00859V1)
 # and its abundance ("Bcl-2基因的相对表达丰度极显著上调", validation38_zh ChinaXiv-201711.01073V1)
-_LEVEL_WORD = re.compile(r"表达|水平|含量|浓度|磷酸化|活性|活力")
+_LEVEL_WORD = lazy_re.compile(r"表达|水平|含量|浓度|磷酸化|活性|活力")
 # "高于/低于…组" compare a treated group's read-out with another group's: the predicate of a
 # level only (cues.py keeps them out of the effect classes, so they govern no object)
 _COMPARED = {"more": "up", "less": "down", "pile": "up"}  # 堆积/聚集 (cues.py "pile"): a level that rises
@@ -2831,7 +2832,7 @@ def _own_predicate(text: str, target: Span, cues: list[Cue], breaks: list[int], 
     return Cue("activate" if sign > 0 else "inhibit", start, end, words)
 
 
-_NOMINAL_GAP = re.compile(r"^\s*(?:the\s+|了\s*)?$", re.IGNORECASE)
+_NOMINAL_GAP = lazy_re.compile(r"^\s*(?:the\s+|了\s*)?$", re.IGNORECASE)
 
 
 def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[int] = frozenset(),
@@ -2868,8 +2869,8 @@ def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[in
     return None
 
 
-_COORDINATED_NOMINAL = re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|ing)\s+)?of\s+[^,;.]{1,40}?(?:\s+and\s+|\s*,\s*(?:and\s+)?)"
-                                  r"(?:the\s+)?(?:[a-z\-]+\s+)?$", re.IGNORECASE)
+_COORDINATED_NOMINAL = lazy_re.compile(r"^\s*(?P<first>(?:the\s+)?[a-z]+(?:tion|sion|ing)\s+)?of\s+[^,;.]{1,40}?(?:\s+and\s+|\s*,\s*(?:and\s+)?)"
+                                       r"(?:the\s+)?(?:[a-z\-]+\s+)?$", re.IGNORECASE)
 
 
 def _means_opening(text: str, cues: list[Cue], agent: Span, cue: Cue) -> Cue | None:
@@ -2883,10 +2884,10 @@ def _means_opening(text: str, cues: list[Cue], agent: Span, cue: Cue) -> Cue | N
     return found if found is not None and found.text == "通过" else None
 
 
-_CONSEQUENCE = re.compile(r"\b(?:resulting|results|resulted)\s+in\b", re.IGNORECASE)
+_CONSEQUENCE = lazy_re.compile(r"\b(?:resulting|results|resulted)\s+in\b", re.IGNORECASE)
 # "… of ginseng saponins against the immobilization stress-induced increase of plasma IL-6"
-_REVERSAL = re.compile(r"\b(?:revers\w*|restor\w*|counteract\w*|rescu\w*|against)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|(?:逆转|恢复)了?\s*$",
-                       re.IGNORECASE)
+_REVERSAL = lazy_re.compile(r"\b(?:revers\w*|restor\w*|counteract\w*|rescu\w*|against)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|(?:逆转|恢复)了?\s*$",
+                            re.IGNORECASE)
 
 
 def _changed_before(text: str, cues: list[Cue], cue: Cue, target: Span) -> int:
@@ -2904,7 +2905,7 @@ def _changed_before(text: str, cues: list[Cue], cue: Cue, target: Span) -> int:
 
 # English verbs of bringing back what was lost ("rescue", "restore", "recover"): governing a change noun they
 # undo the change, as "reverse" does, and are no activation of it
-_UNDOING_EN = re.compile(r"(?:rescu|restor|recover)\w*$", re.IGNORECASE)
+_UNDOING_EN = lazy_re.compile(r"(?:rescu|restor|recover)\w*$", re.IGNORECASE)
 
 
 def _undoing_sign(outer: Cue, nominal: Cue) -> int:
@@ -2922,7 +2923,7 @@ def _undoing_sign(outer: Cue, nominal: Cue) -> int:
 # the outer verb reverses a change that a stimulus caused (GUIDELINES 5.7)
 _NOMINAL_CHANGE = frozenset({"increase", "increases", "decrease", "decreases", "elevation", "reduction",
                              "upregulation", "downregulation", "up-regulation", "down-regulation"})
-_INDUCED_GAP = re.compile(r"^\s*(?:the\s+)?[^,;.]{0,60}?-?\s*(?:induced|mediated|caused|triggered)\s+$", re.IGNORECASE)
+_INDUCED_GAP = lazy_re.compile(r"^\s*(?:the\s+)?[^,;.]{0,60}?-?\s*(?:induced|mediated|caused|triggered)\s+$", re.IGNORECASE)
 
 
 def _side_role(text: str, spans: list[Span], agent: Span, target: Span, hedged: bool,

@@ -21,19 +21,21 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 _MADE = r"(?:生成|合成|水解成|水解为|转化成|转化为|转变成|转变为|缩合成|形成|产生)"
 _NO_BREAK = r"(?:[^，,。；;：:！!？?]|(?<=\d),(?=\d))"  # "磷脂酰肌醇4,5-二磷酸": a comma inside a chemical name
 # earlier items of the product list after the verb ("磷酸肌醇(IP)和"), each short, no verb of its own
 _ITEMS = r"(?:" + _NO_BREAK + r"{1,24}?(?:、|和|及|与|以及)){0,3}"
 _GLOSS = r"(?:\s*[(（][^()（）]{0,40}[)）])?"  # the enzyme's bracketed gloss ("(tryptophan hydroxylase,TPH)")
 # enzyme … product: "X催化S生成P", "(在)X)的催化作用下生成P" (在 is often left out: "…作用下" alone names the adjunct)
-_CATALYSES = re.compile(r"^" + _GLOSS + r"\s*(?:可以|能够|可|能|会|则|也|还|直接)?\s*催化" + _NO_BREAK + r"{0,40}?" + _MADE
-                        + r"\s*(?:了)?\s*" + _ITEMS + r"\s*$")
-_UNDER_ACTION = re.compile(r"^" + _GLOSS + r"\s*[)）]?\s*(?:的)?\s*(?:催化)?\s*作用下\s*(?:进一步|再|可|能)?\s*" + _MADE
-                           + r"\s*(?:了)?\s*" + _ITEMS + r"\s*$")
+_CATALYSES = lazy_re.compile(r"^" + _GLOSS + r"\s*(?:可以|能够|可|能|会|则|也|还|直接)?\s*催化" + _NO_BREAK + r"{0,40}?" + _MADE
+                             + r"\s*(?:了)?\s*" + _ITEMS + r"\s*$")
+_UNDER_ACTION = lazy_re.compile(r"^" + _GLOSS + r"\s*[)）]?\s*(?:的)?\s*(?:催化)?\s*作用下\s*(?:进一步|再|可|能)?\s*" + _MADE
+                                + r"\s*(?:了)?\s*" + _ITEMS + r"\s*$")
 # product … enzyme: "P是由X催化…产生的"
-_BY_BEFORE = re.compile(r"^\s*(?:是|则|均|主要|主要是)?\s*(?:由|经)\s*$")
-_CATALYSED_AFTER = re.compile(_GLOSS + r"\s*(?:催化|作用)" + _NO_BREAK + r"{0,40}?" + _MADE)
+_BY_BEFORE = lazy_re.compile(r"^\s*(?:是|则|均|主要|主要是)?\s*(?:由|经)\s*$")
+_CATALYSED_AFTER = lazy_re.compile(_GLOSS + r"\s*(?:催化|作用)" + _NO_BREAK + r"{0,40}?" + _MADE)
 
 
 def made_by(text: str, enzyme_start: int, enzyme_end: int, product_start: int, product_end: int) -> tuple[int, int] | None:

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
-_EXCLUDED_BEFORE = re.compile(r"(?:,\s*|\s+)(?:but|and|yet)\s+not\s+(?:the\s+|by\s+|on\s+|upon\s+|of\s+)?$"
-                              r"|(?:,\s*|\s+)rather\s+than\s+(?:the\s+)?$", re.IGNORECASE)
+from pipeline import lazy_re
+
+_EXCLUDED_BEFORE = lazy_re.compile(r"(?:,\s*|\s+)(?:but|and|yet)\s+not\s+(?:the\s+|by\s+|on\s+|upon\s+|of\s+)?$"
+                                   r"|(?:,\s*|\s+)rather\s+than\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def excluded_conjunct(text: str, start: int) -> bool:

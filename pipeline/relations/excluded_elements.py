@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # (a stated non-effect, "不通过X", "not via X", is a negated row: relations/negation.py, not this)
-_EXCLUDED_BEFORE = re.compile(r"(?:非依赖于?|不依赖于?|非|\bnon-?)\s*$", re.IGNORECASE)
-_EXCLUDED_AFTER = re.compile(r"\s*-?\s*independent\b|\s*非依赖|\s*不依赖", re.IGNORECASE)
+_EXCLUDED_BEFORE = lazy_re.compile(r"(?:非依赖于?|不依赖于?|非|\bnon-?)\s*$", re.IGNORECASE)
+_EXCLUDED_AFTER = lazy_re.compile(r"\s*-?\s*independent\b|\s*非依赖|\s*不依赖", re.IGNORECASE)
 # "非" and "non" exclude only what a dependence or a pathway word follows ("非PLC依赖", "nonPLC/PKC",
 # "non-PLC-dependent"), not every noun they negate
-_DEPENDENCE_AFTER = re.compile(r"\s*(?:-?\s*dependent\b|依赖|/|的)", re.IGNORECASE)
+_DEPENDENCE_AFTER = lazy_re.compile(r"\s*(?:-?\s*dependent\b|依赖|/|的)", re.IGNORECASE)
 
 
 def is_excluded(text: str, start: int, end: int) -> bool:

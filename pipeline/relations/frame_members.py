@@ -21,19 +21,21 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # "在" opening the frame, before the process mention, within one clause ("在哺乳类动物细胞的凋亡途径中")
-_FRAME_OPEN = re.compile(r"在[^，。；,;:：]{0,20}$")
+_FRAME_OPEN = lazy_re.compile(r"在[^，。；,;:：]{0,20}$")
 # from the process mention to the end of the frame: its head noun, 中, a comma
 _FRAME_CLOSE = r"\s*(?:信号转导|信号通路|信号途径|信号|通路|途径|过程)?\s*中\s*[,，]?\s*"
-_FRAME_ONLY = re.compile(_FRAME_CLOSE + r"$")
+_FRAME_ONLY = lazy_re.compile(_FRAME_CLOSE + r"$")
 # … then a complex and its list of subunits ("ULK1激酶复合物包括 ATG13、ATG10、"): the other listed names are
 # blanked by the caller, an unrecognised one may stay (letters and digits only)
 _COMPLEX_HEAD = r"[^，。；,;:：]{0,16}?(?:复合物|复合体)(?:主要)?(?:包括|包含|由)\s*[:：]?"
-_FRAME_THEN_LIST = re.compile(_FRAME_CLOSE + _COMPLEX_HEAD + r"(?:[\s、,，/\-A-Za-z0-9αβγδκ]|和|及|以及|与)*$")
-_NAMES_COMPLEX = re.compile(r"^" + _COMPLEX_HEAD)
+_FRAME_THEN_LIST = lazy_re.compile(_FRAME_CLOSE + _COMPLEX_HEAD + r"(?:[\s、,，/\-A-Za-z0-9αβγδκ]|和|及|以及|与)*$")
+_NAMES_COMPLEX = lazy_re.compile(r"^" + _COMPLEX_HEAD)
 # after the gene, its part noun: "是其主要的组成部分", " 是唯一膜锚定组件"
-_PART_NOUN_AFTER = re.compile(r"^\s*(?:蛋白|基因)?\s*(?:也|还|则)?(?:是|为|作为)(?:其)?[^，。；,;:：]{0,8}?"
-                              r"(?:组成部分|组件|组分|成分|成员|亚基)")
+_PART_NOUN_AFTER = lazy_re.compile(r"^\s*(?:蛋白|基因)?\s*(?:也|还|则)?(?:是|为|作为)(?:其)?[^，。；,;:：]{0,8}?"
+                                   r"(?:组成部分|组件|组分|成分|成员|亚基)")
 
 
 def framed_part(text: str, whole_start: int, whole_end: int, part_end: int, blanked_gap: str) -> bool:
@@ -49,7 +51,7 @@ def framed_part(text: str, whole_start: int, whole_end: int, part_end: int, blan
     return bool(_FRAME_THEN_LIST.match(blanked_gap))
 
 
-_SUPERFAMILY_AFTER = re.compile(r"\s*(?:蛋白)?\s*超家族|[\s\-]*superfamil(?:y|ies)\b", re.IGNORECASE)
+_SUPERFAMILY_AFTER = lazy_re.compile(r"\s*(?:蛋白)?\s*超家族|[\s\-]*superfamil(?:y|ies)\b", re.IGNORECASE)
 
 
 def names_superfamily(text: str, end: int) -> bool:

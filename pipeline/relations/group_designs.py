@@ -30,21 +30,22 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.relations.model_inducers import is_model_inducer
 
 # a control or vehicle group whose parenthesis names what it received: "control (corn oil, gavage)",
 # "vehicle control (0.1% DMSO)", "对照组(生理盐水)", "溶媒组（DMSO）"
-_GROUP_PARENTHESIS_BEFORE = re.compile(
+_GROUP_PARENTHESIS_BEFORE = lazy_re.compile(
     r"(?:\b(?:controls?|vehicle|sham|normal)(?:\s+(?:controls?|groups?))?|对照组?|空白组|溶媒组?|假手术组)\s*[(（]"
     r"\s*(?:\d+(?:\.\d+)?\s*%\s*|[\d.]+\s*(?:ml|mL|μl|µl)\s*(?:of\s+)?)?$", re.IGNORECASE)
 # named as the vehicle or solvent right after: "DMSO as vehicle", "DMSO (vehicle)", "DMSO vehicle", "DMSO作为溶剂"
-_VEHICLE_AFTER = re.compile(r"^\s*(?:[(（]\s*)?(?:(?:as|was used as)\s+(?:the\s+|a\s+)?)?(?:vehicles?|solvents?)\b"
-                            r"|^\s*(?:作为|为)?(?:溶媒|溶剂)", re.IGNORECASE)
+_VEHICLE_AFTER = lazy_re.compile(r"^\s*(?:[(（]\s*)?(?:(?:as|was used as)\s+(?:the\s+|a\s+)?)?(?:vehicles?|solvents?)\b"
+                                 r"|^\s*(?:作为|为)?(?:溶媒|溶剂)", re.IGNORECASE)
 # what the drug is dissolved in: "dissolved in olive oil", "suspended in 0.5% CMC-Na", "溶于DMSO", "用生理盐水溶解"
-_DISSOLVED_BEFORE = re.compile(r"\b(?:dissolved|diluted|suspended|emulsified|solubili[sz]ed|prepared)\s+in\s+(?:the\s+)?"
-                               r"(?:\d+(?:\.\d+)?\s*%\s*)?$|(?:溶于|溶解于|溶解在|稀释于|混悬于)\s*(?:\d+(?:\.\d+)?\s*%\s*)?$",
-                               re.IGNORECASE)
-_DISSOLVED_AFTER = re.compile(r"^\s*(?:溶解|稀释|混悬|配制)")  # "用DMSO溶解"
+_DISSOLVED_BEFORE = lazy_re.compile(r"\b(?:dissolved|diluted|suspended|emulsified|solubili[sz]ed|prepared)\s+in\s+(?:the\s+)?"
+                                    r"(?:\d+(?:\.\d+)?\s*%\s*)?$|(?:溶于|溶解于|溶解在|稀释于|混悬于)\s*(?:\d+(?:\.\d+)?\s*%\s*)?$",
+                                    re.IGNORECASE)
+_DISSOLVED_AFTER = lazy_re.compile(r"^\s*(?:溶解|稀释|混悬|配制)")  # "用DMSO溶解"
 
 
 def is_vehicle(text: str, start: int, end: int) -> bool:
@@ -54,7 +55,7 @@ def is_vehicle(text: str, start: int, end: int) -> bool:
                 or _VEHICLE_AFTER.match(text, end) or _DISSOLVED_AFTER.match(text, end))
 
 
-_PLUS = re.compile(r"plus|\+", re.IGNORECASE)
+_PLUS = lazy_re.compile(r"plus|\+", re.IGNORECASE)
 
 
 def plus_joins(text: str, spans, first, second, cue) -> bool:

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import re
 
-_GROUP_AFTER = re.compile(r"\s*组")
+from pipeline import lazy_re
+
+_GROUP_AFTER = lazy_re.compile(r"\s*组")
 # "与NC组相比", "与正常对照组比较", "和空白组相比": the baseline of the comparison
-_COMPARED_WITH = re.compile(r"(?:与|和|较)\s*(?P<base>[^,，;；。与和]{1,12}?)\s*组\s*(?:相比|比较|对比|比)")
-_NORMAL = re.compile(r"正常|空白|NC|[Nn]ormal|[Bb]lank")
-_MODEL_GROUP = re.compile(r"(?:模型|MC|[Mm]odel)\s*(?:对照)?\s*组")
-_SENTENCE_PART_END = re.compile(r"[;；。]")
+_COMPARED_WITH = lazy_re.compile(r"(?:与|和|较)\s*(?P<base>[^,，;；。与和]{1,12}?)\s*组\s*(?:相比|比较|对比|比)")
+_NORMAL = lazy_re.compile(r"正常|空白|NC|[Nn]ormal|[Bb]lank")
+_MODEL_GROUP = lazy_re.compile(r"(?:模型|MC|[Mm]odel)\s*(?:对照)?\s*组")
+_SENTENCE_PART_END = lazy_re.compile(r"[;；。]")
 # "…较AOPPs组明显升高", "与MC组相比": a group named as the baseline opens no segment of its own
-_BASELINE_BEFORE = re.compile(r"(?:较|与|和|比|相对于?|相比于?)\s*$")
+_BASELINE_BEFORE = lazy_re.compile(r"(?:较|与|和|比|相对于?|相比于?)\s*$")
 
 
 def is_group_label(text: str, span) -> bool:
@@ -56,9 +58,9 @@ def normal_baseline_beside_model(text: str, agent_start: int) -> bool:
 # "Compared with cells treated with oxaliplatin alone, the cells treated with both BAF and
 # oxaliplatin showed …", "与单用奥沙利铂组相比": the drug given alone is the baseline; the
 # differences are the added agent's
-_COMPARED_EN = re.compile(r"compared\s*(?:with|to)\b[^,;.]{0,60}?$", re.IGNORECASE)
-_ALONE_EN = re.compile(r"\s*alone\b", re.IGNORECASE)
-_ALONE_ZH = re.compile(r"(?:与|和|较)\s*(?:单用|单独使用|单独|单纯)\s*$")
+_COMPARED_EN = lazy_re.compile(r"compared\s*(?:with|to)\b[^,;.]{0,60}?$", re.IGNORECASE)
+_ALONE_EN = lazy_re.compile(r"\s*alone\b", re.IGNORECASE)
+_ALONE_ZH = lazy_re.compile(r"(?:与|和|较)\s*(?:单用|单独使用|单独|单纯)\s*$")
 
 
 def baseline_alone(text: str, agent_text: str) -> bool:

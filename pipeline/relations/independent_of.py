@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 
-_INDEPENDENT = re.compile(r"\b(?:independent(?:ly)?\s+(?:of|from)|irrespective\s+of|regardless\s+of)\s+(?:the\s+)?$",
-                          re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:but|while|whereas|and)\b|\b(?:whereas|while|but)\b", re.IGNORECASE)
+from pipeline import lazy_re
+
+_INDEPENDENT = lazy_re.compile(r"\b(?:independent(?:ly)?\s+(?:of|from)|irrespective\s+of|regardless\s+of)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+_CLAUSE_BREAK = lazy_re.compile(r"[;:]|,\s*(?:but|while|whereas|and)\b|\b(?:whereas|while|but)\b", re.IGNORECASE)
 
 
 def denied_mediator(text: str, spans, agent, mediator, agent_labels: tuple[str, ...] = ("HERB", "COMPOUND")) -> tuple[int, int] | None:

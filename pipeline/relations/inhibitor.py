@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-REAGENT_NOUN = re.compile(
+from pipeline import lazy_re
+
+REAGENT_NOUN = lazy_re.compile(
     r"(?:特异性|选择性|特异)?(?:抑制剂|阻断剂|拮抗剂|激动剂|激活剂|活化剂|诱导剂|促进剂)"
     r"|\b(?:specific |selective |potent )?(?:inhibitors?|antagonists?|blockers?|agonists?|activators?|inducers?)\b",
     re.IGNORECASE,
@@ -29,7 +31,7 @@ REAGENT_NOUN = re.compile(
 # sentence, asked once per sentence with two partner entities: effects.SentenceContext.of).
 _REAGENT_WORDS = ("inhibitor", "blocker", "agonist", "activator", "inducer")
 # letters re.IGNORECASE matches with an ASCII letter that str.lower() keeps apart (İ ı ſ K)
-_IGNORECASE_LETTERS = re.compile("[\u0130\u0131\u017f\u212a]")
+_IGNORECASE_LETTERS = lazy_re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def may_name_reagent(text: str) -> bool:
@@ -40,27 +42,27 @@ def may_name_reagent(text: str) -> bool:
     return any(word in lowered for word in _REAGENT_WORDS)
 
 
-_POSITIVE_NOUN = re.compile(r"激动剂|激活剂|活化剂|诱导剂|促进剂|\bagonist|activator|inducer", re.IGNORECASE)  # not "antagonist"
-RESCUE = re.compile(
+_POSITIVE_NOUN = lazy_re.compile(r"激动剂|激活剂|活化剂|诱导剂|促进剂|\bagonist|activator|inducer", re.IGNORECASE)  # not "antagonist"
+RESCUE = lazy_re.compile(
     r"block\w*|abolish\w*|abrogat\w*|revers\w*|attenuat\w*|prevent\w*|counteract\w*|eliminat\w*|"
     r"阻断|逆转|消除|取消|抵消|减弱|削弱|拮抗",
     re.IGNORECASE,
 )
-_EFFECT_OF = re.compile(r"^\s*(?:了|the\s+)?\s*(?:(?:effects?|actions?|roles?|induction|protection|increase|decrease)\s+"
-                        r"(?:of|by|induced by|caused by)\s+)?$"
-                        r"|^[^,;，；。]{0,80}?(?:induced|caused|triggered|mediated|elicited|evoked) by\s+$"
-                        r"|^[^,;，；。]{0,40}?(?:的)?$", re.IGNORECASE)
+_EFFECT_OF = lazy_re.compile(r"^\s*(?:了|the\s+)?\s*(?:(?:effects?|actions?|roles?|induction|protection|increase|decrease)\s+"
+                             r"(?:of|by|induced by|caused by)\s+)?$"
+                             r"|^[^,;，；。]{0,80}?(?:induced|caused|triggered|mediated|elicited|evoked) by\s+$"
+                             r"|^[^,;，；。]{0,40}?(?:的)?$", re.IGNORECASE)
 
 
 # "Dasatinib (BMS-354825) is a novel orally bioavailable SRC/ABL inhibitor": the reagent, its code,
 # a copula and up to four modifiers before "<target> inhibitor"
-_IS_A = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s(?:is|was|acts as|as)\s+)(?:an?|the)\s+(?:[\w\-]+\s+){0,4}"
-                   # the medicinal-chemistry title: a series named by its class noun "as" the target's inhibitors, no
-                   # article ("hydroxamic acid derivatives as tyrosinase inhibitor", validation40_en PMID23305921;
-                   # "2,5-thiophene amides as highly potent and selective 17β-HSD2 inhibitors", PMID23145773)
-                   r"|\s+(?:[\w\-]+\s+)?(?:derivatives?|analogu?es?|amides?|esters?|compounds?|conjugates?|hybrids?|"
-                   r"scaffolds?|series|salts?|complexes)\s+as\s+(?!well\b)(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,4}",
-                   re.IGNORECASE)
+_IS_A = lazy_re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s(?:is|was|acts as|as)\s+)(?:an?|the)\s+(?:[\w\-]+\s+){0,4}"
+                        # the medicinal-chemistry title: a series named by its class noun "as" the target's inhibitors, no
+                        # article ("hydroxamic acid derivatives as tyrosinase inhibitor", validation40_en PMID23305921;
+                        # "2,5-thiophene amides as highly potent and selective 17β-HSD2 inhibitors", PMID23145773)
+                        r"|\s+(?:[\w\-]+\s+)?(?:derivatives?|analogu?es?|amides?|esters?|compounds?|conjugates?|hybrids?|"
+                        r"scaffolds?|series|salts?|complexes)\s+as\s+(?!well\b)(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,4}",
+                        re.IGNORECASE)
 
 
 def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str, tuple[str, ...]]]:
@@ -124,8 +126,8 @@ def slash_listed(text: str, ordered, target) -> tuple[str, ...]:
 # the target blocks Y's own action on a third entity, so Y acts via the target (GUIDELINES 5.4, the
 # brief's "添加X的特异性抑制剂显著反转了EGF下调NaPi-IIb"). In Chinese the blocked effect is Y followed by
 # its verb; then Y may be a gene or hormone (EGF), and 抑制(了) is a blocking verb as well
-_ZH_BLOCK = re.compile(r"抑制了|抑制|阻断了?|逆转了?|消除了?|减弱了?|削弱了?|拮抗了?|取消了?")
-_ZH_Y_ACTS = re.compile(r"\s*(?:对|下调|上调|诱导|引起|引发|促进|抑制|激活|降低|升高|增加|减少)")
+_ZH_BLOCK = lazy_re.compile(r"抑制了|抑制|阻断了?|逆转了?|消除了?|减弱了?|削弱了?|拮抗了?|取消了?")
+_ZH_Y_ACTS = lazy_re.compile(r"\s*(?:对|下调|上调|诱导|引起|引发|促进|抑制|激活|降低|升高|增加|减少)")
 
 
 def rescued(text: str, spans, reagents: dict[str, tuple]) -> set[tuple[str, str]]:
@@ -182,20 +184,20 @@ def _blocked_action(text: str, ordered, end: int, target_id: str, out: set[tuple
 # reagent (or gene) named by what it is; the noun's object is its target (GUIDELINES 5.4, 5.11 descriptors)
 # (a plural apposition needs no article, and its subject may be a coordination, the other items blanked: "Spry 1 and
 # Spry 2, negative regulators of Ras-Raf-Erk signaling", BioRED train PMID20105280)
-_PREDICATED = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?"
-                         r"(?:,\s*|\s+(?:is|was|(?:acts|functions|serves) as|as|being)\s+)(?:an?|the)\s"
-                         r"|^(?:\s*(?:,|\band\b|\bor\b))*\s*,\s+"
-                         r"(?=(?:positive|negative)\s+(?:regulator|modulator)s\s+of\b)",
-                         re.IGNORECASE)
+_PREDICATED = lazy_re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?"
+                              r"(?:,\s*|\s+(?:is|was|(?:acts|functions|serves) as|as|being)\s+)(?:an?|the)\s"
+                              r"|^(?:\s*(?:,|\band\b|\bor\b))*\s*,\s+"
+                              r"(?=(?:positive|negative)\s+(?:regulator|modulator)s\s+of\b)",
+                              re.IGNORECASE)
 # the role named in a second predicate of the same subject: "Deptor has recently been identified as an mTOR interacting
 # protein and functions as an endogenous inhibitor of … TORC1 and TORC2" (validation_en PMID23362262)
-_SECOND_PREDICATE = re.compile(r"^\s+(?:has|have|had|is|are|was|were)\b[^,;:.()]{0,80}?\s+and\s+"
-                               r"(?:is|was|(?:acts|functions|serves)\s+as)\s+(?:an?|the)\s", re.IGNORECASE)
+_SECOND_PREDICATE = lazy_re.compile(r"^\s+(?:has|have|had|is|are|was|were)\b[^,;:.()]{0,80}?\s+and\s+"
+                                    r"(?:is|was|(?:acts|functions|serves)\s+as)\s+(?:an?|the)\s", re.IGNORECASE)
 # (stop 41: "negative/positive regulator (modulator) of", the English of 负调控因子/正调节因子: "Tmem64 is a positive
 # modulator of osteoclast differentiation", validation39_en PMID23395171)
-_NOUN_OF = re.compile(r"\b(?:(?P<pos>activators?|agonists?|inducers?|positive\s+(?:regulator|modulator)s?)|inhibitors?|"
-                      r"antagonists?|blockers?|negative\s+(?:regulator|modulator)s?)\s+"
-                      r"(?:of|that targets?|targeting)\b(?P<rest>[^;。；]*)$", re.IGNORECASE)
+_NOUN_OF = lazy_re.compile(r"\b(?:(?P<pos>activators?|agonists?|inducers?|positive\s+(?:regulator|modulator)s?)|inhibitors?|"
+                           r"antagonists?|blockers?|negative\s+(?:regulator|modulator)s?)\s+"
+                           r"(?:of|that targets?|targeting)\b(?P<rest>[^;。；]*)$", re.IGNORECASE)
 
 
 def inhibitor_of(between: str) -> int | None:
@@ -221,27 +223,27 @@ def inhibitor_of(between: str) -> int | None:
 
 # "THB-S1是TGF-β的重要活化剂", "SOCS3是JAK的内源性抑制因子": the subject named by its role on the
 # object (GUIDELINES 5.11, descriptors that state a role), the Chinese form of "X, an inhibitor of Y"
-_ZH_COPULA = re.compile(r"\s*(?:蛋白|基因)?\s*(?:是|为|作为|属于)\s*(?:一种|一个)?\s*")
-_ZH_ROLE_NOUN = re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:的\s*(?:[^，。；,;]{0,8}?))?(?P<noun>活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|"
-                           r"正调控因子|正调节因子|抑制剂|拮抗剂|阻断剂|抑制因子|抑制蛋白|拮抗蛋白|拮抗因子|负调控因子|负调节因子)")  # "RUBCN是一种自噬负调节因子"
-_ZH_POSITIVE = re.compile(r"活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|正调控因子|正调节因子")
+_ZH_COPULA = lazy_re.compile(r"\s*(?:蛋白|基因)?\s*(?:是|为|作为|属于)\s*(?:一种|一个)?\s*")
+_ZH_ROLE_NOUN = lazy_re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:的\s*(?:[^，。；,;]{0,8}?))?(?P<noun>活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|"
+                                r"正调控因子|正调节因子|抑制剂|拮抗剂|阻断剂|抑制因子|抑制蛋白|拮抗蛋白|拮抗因子|负调控因子|负调节因子)")  # "RUBCN是一种自噬负调节因子"
+_ZH_POSITIVE = lazy_re.compile(r"活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|正调控因子|正调节因子")
 
 
 # The object may be a list, the role noun every item's ("是骨形成蛋白BMP-2、-4、-5、-6和-7的拮抗蛋白", validation_zh:
 # gold Noggin inhibits BMP2 … BMP7): items before the target (with the list's head noun) and after it
 _ZH_ITEM = r"-?[A-Za-z0-9][A-Za-z0-9\-αβγ]*"
 _ZH_SEP = r"\s*(?:、|和|及|与|以及)\s*"
-_ZH_ITEMS_BEFORE = re.compile(r"[^，。；,;、]{0,8}?(?:" + _ZH_ITEM + r"(?:" + _ZH_SEP + _ZH_ITEM + r")*" + _ZH_SEP + r")?-?$")
-_ZH_ITEMS_AFTER = re.compile(r"(?:" + _ZH_ITEM + r")?(?:" + _ZH_SEP + _ZH_ITEM + r")*")  # "骨形成蛋白BMP-2、-4…"
+_ZH_ITEMS_BEFORE = lazy_re.compile(r"[^，。；,;、]{0,8}?(?:" + _ZH_ITEM + r"(?:" + _ZH_SEP + _ZH_ITEM + r")*" + _ZH_SEP + r")?-?$")
+_ZH_ITEMS_AFTER = lazy_re.compile(r"(?:" + _ZH_ITEM + r")?(?:" + _ZH_SEP + _ZH_ITEM + r")*")  # "骨形成蛋白BMP-2、-4…"
 # the copula of a second predicate of the same topic (a topic chain, Li & Thompson 1981 ch. 24): "Noggin蛋白是转化
 # 生长因子超家族成员之一，是…的拮抗蛋白": the zero subject of the second 是 is the agent
-_ZH_CHAINED_COPULA = re.compile(r"\s*(?:蛋白|基因)?\s*(?:是|为|作为|属于)[^，。；,;]{1,24}[，,]\s*(?:也|还|又)?\s*(?:是|为)\s*(?:一种|一个)?\s*")
+_ZH_CHAINED_COPULA = lazy_re.compile(r"\s*(?:蛋白|基因)?\s*(?:是|为|作为|属于)[^，。；,;]{1,24}[，,]\s*(?:也|还|又)?\s*(?:是|为)\s*(?:一种|一个)?\s*")
 
 
 # a bracketed gloss (full name or abbreviation) right after the agent, before its copula: "DKK1(Dikkopf-1)是WNT/β-catenin
 # 信号通路的经典抑制剂" (validation_zh ChinaXiv-201712.01000V1), "Dickkopf-1(Dkk-1)是一种分泌型的内源性抑制蛋白" (sample
 # ChinaXiv-201801.00686V1); cue_scope._COPULA reads the same gloss
-_ZH_GLOSS = re.compile(r"\s*(?:[(（][^()（）]{1,30}[)）])?")
+_ZH_GLOSS = lazy_re.compile(r"\s*(?:[(（][^()（）]{1,30}[)）])?")
 
 
 def role_noun_zh(text: str, agent_end: int, target_start: int, target_end: int) -> int | None:

@@ -28,6 +28,7 @@ Pure functions over the sentence's text and the two mentions' offsets.
 from __future__ import annotations
 
 import re
+from pipeline import lazy_re
 
 from pipeline.relations import agent_nouns
 
@@ -39,14 +40,14 @@ _MODIFIERS = (r"(?:(?:a|an|the|its|their|strong|stronger|strongest|potent|more\s
               r"concentration-dependent|time-dependent|in\s+vitro|in\s+vivo|excellent|good|high|higher|highest)\s+){0,4}")
 # the verb phrase from the agent to the target: an optional bracket (a short form) and relative pronoun, then a
 # light or causal verb ("led to", "resulted in", "showed", "had") and the event noun's determiners and adjectives
-_LIGHT_GAP = re.compile(
+_LIGHT_GAP = lazy_re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:which|that)\s+)?" + _ADVERBS +
     r"(?:(?:has|have|had)\s+been\s+(?:shown|found|reported)\s+to\s+|(?:can|could|may|might|would|will)\s+)?" + _ADVERBS +
     r"(?:lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in|g[ai]ve(?:s|n)?\s+rise\s+to|bring(?:s)?\s+about|"
     r"brought\s+about|show(?:s|ed|n)?|exhibit(?:s|ed)?|display(?:s|ed)?|possess(?:es|ed)?|has|had|have|"
     r"produc(?:e|es|ed)|demonstrat(?:e|es|ed)|yield(?:s|ed)?)\s+" + _MODIFIERS, re.IGNORECASE)
 # "… an IC50 (value) (of 79.7 g/ml) for|against (the) <target>": a potency measured for the target
-_POTENCY_GAP = re.compile(
+_POTENCY_GAP = lazy_re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:which|that)\s+)?" + _ADVERBS +
     r"(?:(?:has|had|have|showed|shows|exhibited|exhibits|displayed|displays|with|gave|yielded)\s+)?"
     r"(?:an?\s+|the\s+|its\s+)?(?:(?:low|lower|lowest|micromolar|nanomolar|submicromolar)\s+)?"
@@ -54,14 +55,14 @@ _POTENCY_GAP = re.compile(
     r"(?:\s+values?)?(?:\s*(?:of|=|:|was|were|at)\s*[^,;()]{1,30}?)?\s+(?:for|against|toward|towards|on)\s+(?:the\s+)?",
     re.IGNORECASE)
 # "the IC50 of <agent> against <target>": the measure before the agent
-_POTENCY_BEFORE = re.compile(r"\b(?P<measure>IC\s?\(?50\)?|EC\s?\(?50\)?|Ki|K\(i\))(?:\s+values?)?\s+of\s+(?:the\s+)?$",
-                             re.IGNORECASE)
-_POTENCY_BETWEEN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:for|against|toward|towards|on)\s+(?:the\s+)?", re.IGNORECASE)
+_POTENCY_BEFORE = lazy_re.compile(r"\b(?P<measure>IC\s?\(?50\)?|EC\s?\(?50\)?|Ki|K\(i\))(?:\s+values?)?\s+of\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
+_POTENCY_BETWEEN = lazy_re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:for|against|toward|towards|on)\s+(?:the\s+)?", re.IGNORECASE)
 # directed adjectives before an activity noun: "AChE inhibitory activity", "AChE-inhibitory effects", "PPARγ agonistic
 # activity"
-_ADJECTIVE_AFTER = re.compile(r"[\s\-]*(?:(?P<down>inhibitory|antagonistic)|(?P<up>agonistic|agonist|activating|stimulatory))"
-                              r"\s+(?:activit(?:y|ies)|effects?|potency|potencies|capacit(?:y|ies)|propert(?:y|ies)|actions?)\b",
-                              re.IGNORECASE)
+_ADJECTIVE_AFTER = lazy_re.compile(r"[\s\-]*(?:(?P<down>inhibitory|antagonistic)|(?P<up>agonistic|agonist|activating|stimulatory))"
+                                   r"\s+(?:activit(?:y|ies)|effects?|potency|potencies|capacit(?:y|ies)|propert(?:y|ies)|actions?)\b",
+                                   re.IGNORECASE)
 _UNDIRECTED = frozenset({"transcription", "expression", "production", "secretion", "release", "synthesis"})
 
 

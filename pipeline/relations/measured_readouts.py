@@ -37,9 +37,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # the metabolites of routine clinical chemistry (lipid, glucose, renal and liver panels, collagen
 # and lactate read-outs), as written in the text (English and Chinese)
-_PANEL_METABOLITE = re.compile(
+_PANEL_METABOLITE = lazy_re.compile(
     r"^(?:(?:total|free|blood|fasting|serum|plasma)\s+)*(?:glucose|blood\s+(?:glucose|sugar)|cholesterol|"
     r"triglycerides?|triacylglycerols?|creatinine|bilirubin|urea|uric\s+acid|hydroxyproline|lactate|"
     r"lactic\s+acid|(?:free\s+)?fatty\s+acids|lipoproteins?"
@@ -53,7 +55,7 @@ _PANEL_METABOLITE = re.compile(
 # after the mention: a flux or fate of the metabolite, the process it undergoes ("胆固醇外流",
 # "胆固醇逆向转运", "cholesterol efflux", "glucose uptake", "lipid accumulation"): the metabolite is
 # what is moved, taken up or stored, the object of the process a gene or drug acts on, not an agent
-_PROCESS_AFTER = re.compile(
+_PROCESS_AFTER = lazy_re.compile(
     r"^\s?的?(?:外流|流出|逆向转运|逆转运|转运|摄取|蓄积|积聚|沉积|酯化|排泄|清除|"
     r"efflux|influx|transport|uptake|accumulation|deposition|clearance|esterification"
     # what a pathway makes or breaks down ("胆固醇的代谢", ChinaXiv-201711.00864V1; "involved in cholesterol
@@ -63,12 +65,12 @@ _PROCESS_AFTER = re.compile(
     r"|(?:生物)?合成|水解|分解|代谢|摄入|饥饿|剥夺|缺乏|"
     r"(?:bio)?synthesis|hydrolysis|metabolism|catabolism|starvation|deprivation|withdrawal|depletion)", re.IGNORECASE)
 # a fluid or tissue a read-out is measured in, or a head noun of measurement before the list
-_MEASURED_IN = re.compile(
+_MEASURED_IN = lazy_re.compile(
     r"\b(?:serum|sera|plasma|blood|fasting|urinary|urine|hepatic|circulating)\b"
     r"|\b(?:levels?|concentrations?|contents?|amounts?)\s+of\b"
     r"|血清|血浆|空腹|尿液?中|肝脏?中|(?:水平|含量|浓度)(?:的)?(?:检测|测定)", re.IGNORECASE)
 # after the mention, through the rest of the list it is in: a measure noun or "in serum/liver"
-_MEASURE_AFTER = re.compile(
+_MEASURE_AFTER = lazy_re.compile(
     r"^[^;；。.,，、]{0,3}?(?:\s*\([^()]{0,20}\))?\s*(?:levels?|concentrations?|contents?|tolerance)\b"
     # through the last conjunct of the list it is in: "ascorbic acid and alpha-tocopherol levels"
     r"|^(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[\w\-α]+(?:\s[\w\-α]+)?(?:\s*\([^()]{0,20}\))?){1,3}\s+(?:levels|concentrations|contents)\b"
@@ -76,9 +78,9 @@ _MEASURE_AFTER = re.compile(
     r"|^[^;；。]{0,80}?\bin\s+(?:the\s+)?(?:serum|plasma|blood|urine)\b"
     r"|^(?:的)?(?:水平|含量|浓度)", re.IGNORECASE)
 # an administered metabolite: "high glucose", "high-glucose", "高糖", "glucose-induced"
-_ADMINISTERED_BEFORE = re.compile(r"(?:\bhigh[\s-]*|高)$", re.IGNORECASE)
-_ADMINISTERED_AFTER = re.compile(r"^\s*-?\s*(?:induced|treated|stimulated|loaded|fed)\b|^(?:诱导|处理|刺激)", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[;；。:：]|\.\s")
+_ADMINISTERED_BEFORE = lazy_re.compile(r"(?:\bhigh[\s-]*|高)$", re.IGNORECASE)
+_ADMINISTERED_AFTER = lazy_re.compile(r"^\s*-?\s*(?:induced|treated|stimulated|loaded|fed)\b|^(?:诱导|处理|刺激)", re.IGNORECASE)
+_CLAUSE_START = lazy_re.compile(r"[;；。:：]|\.\s")
 LOOK_BACK = 150  # characters of the clause read before the mention (a long panel list)
 
 
@@ -94,7 +96,7 @@ def is_measured_readout(text: str, start: int, end: int) -> bool:
             or bool(_PROCESS_AFTER.match(text[end:end + 16])))
 
 
-_SHORT_FORM_GAP = re.compile(r"^\s*[(（]\s*$")
+_SHORT_FORM_GAP = lazy_re.compile(r"^\s*[(（]\s*$")
 
 
 def measured_readouts(text: str, mentions) -> set[int]:

@@ -24,13 +24,15 @@ import csv
 import re
 from functools import lru_cache
 
+from pipeline import lazy_re
+
 # approved symbols of secreted mediators: interleukins (not their receptors, IL6R, IL1RN, IL6ST),
 # chemokine ligands, interferons, TNF and lymphotoxin alpha, colony-stimulating factors and the
 # IL-6 family cytokines
-_MEDIATOR_SYMBOL = re.compile(r"^(?!IL4I1)(?:IL\d+(?:[A-QS-Z]\d?)?|CCL\d+(?:L\d+)?|CXCL\d+|XCL\d|CX3CL1|IFN[ABGKLW]\d*|TNF|LTA"
-                              r"|CSF[1-3]|TSLP|LIF|OSM|CNTF|MIF)$")
+_MEDIATOR_SYMBOL = lazy_re.compile(r"^(?!IL4I1)(?:IL\d+(?:[A-QS-Z]\d?)?|CCL\d+(?:L\d+)?|CXCL\d+|XCL\d|CX3CL1|IFN[ABGKLW]\d*|TNF|LTA"
+                                   r"|CSF[1-3]|TSLP|LIF|OSM|CNTF|MIF)$")
 # FamPlex families of the same classes
-_MEDIATOR_FAMILY = re.compile(r"^FPLX:(?:IL\d+|CCL|CXCL_ELR_(?:negative|positive)|Chemokine|IFNA|IFNB|TNF)$")
+_MEDIATOR_FAMILY = lazy_re.compile(r"^FPLX:(?:IL\d+|CCL|CXCL_ELR_(?:negative|positive)|Chemokine|IFNA|IFNB|TNF)$")
 
 
 @lru_cache(maxsize=8)
@@ -64,8 +66,8 @@ def is_mediator(entity_id: str) -> bool:
 
 # "cytochrome c release", "release of cytochrome c": the word right after the target's list or
 # right before it
-_RELEASE_AFTER = re.compile(r"^(?:\s*[(][^()]{0,15}[)])?\s*release\b", re.IGNORECASE)
-_RELEASE_BEFORE = re.compile(r"\brelease\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_RELEASE_AFTER = lazy_re.compile(r"^(?:\s*[(][^()]{0,15}[)])?\s*release\b", re.IGNORECASE)
+_RELEASE_BEFORE = lazy_re.compile(r"\brelease\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def released_from_its_compartment(text: str, start: int, end: int, entity_id: str) -> bool:

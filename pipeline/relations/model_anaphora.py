@@ -28,18 +28,19 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.relations.cross_sentence import CROSS_SENTENCE, CROSS_SENTENCE_LOSS, is_lost
 
 _ANIMAL = r"(?:mice|mouse|rats?|animals?|embryos|littermates|zebrafish)"
-_EXPRESSING_BEFORE = re.compile(
+_EXPRESSING_BEFORE = lazy_re.compile(
     r"\b(?:mice|mouse(?:\s+model|\s+line)?|rats?|animals?|transgenic\s+(?:mice|rats|animals))\s+"
     r"(?:that\s+)?(?:over-?)?express(?:ing|es|ed)?\s+[^.;]{0,40}$",
     re.IGNORECASE,
 )
-_TRANSGENIC_AFTER = re.compile(r"^\s*[- ]?\s*(?:transgenic|Tg)\b")
-_ANIMAL_NEAR = re.compile(r"\b" + _ANIMAL + r"\b", re.IGNORECASE)
-_GAIN_ANAPHOR = re.compile(r"\btransgenic\b", re.IGNORECASE)
-_LOSS_ANAPHOR = re.compile(
+_TRANSGENIC_AFTER = lazy_re.compile(r"^\s*[- ]?\s*(?:transgenic|Tg)\b")
+_ANIMAL_NEAR = lazy_re.compile(r"\b" + _ANIMAL + r"\b", re.IGNORECASE)
+_GAIN_ANAPHOR = lazy_re.compile(r"\btransgenic\b", re.IGNORECASE)
+_LOSS_ANAPHOR = lazy_re.compile(
     r"\b(?:knock-?out|KO|null|deficient|mutant)(?=\s+(?:" + _ANIMAL + r"|cells|chondrocytes|osteoblasts|"
     r"osteoclasts|fibroblasts|MEFs|tissues?|cartilage|bones?)\b)",
     re.IGNORECASE,

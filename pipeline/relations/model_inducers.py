@@ -21,24 +21,25 @@ pairs.
 from __future__ import annotations
 
 import re
+from pipeline import lazy_re
 
 from pipeline.text.word_gate import may_hold
 
 # the inducing participle right after the mention ("-induced", "诱导的", "引起的", "所致")
-_INDUCING_AFTER = re.compile(
+_INDUCING_AFTER = lazy_re.compile(
     r"(?:\s*-\s*|\s+)(?:induced|caused|triggered|evoked|elicited)\b"
     r"|\s*(?:染毒)?(?:(?:诱导|引起|导致|诱发|造成)的|所致的?|诱导|致(?!使))", re.IGNORECASE)  # "X导致Y" is a finding
 # (bare 致 is the participle of titles: "四氯化碳致小鼠急性肝损伤" = CCl4-induced liver injury in mice; the
 # disease head word after it is still required, so "X致Y" with an entity Y is read as before)
 # a postposed inducer: "… injury caused by X", "… induced by X"
-_INDUCED_BY_BEFORE = re.compile(r"\b(?:caused|induced|triggered|evoked|elicited)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_INDUCED_BY_BEFORE = lazy_re.compile(r"\b(?:caused|induced|triggered|evoked|elicited)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # co-stimuli joined to the mention before the participle: "LPS&IFN-γ诱导", "D-GalN/LPS-induced"
 # or a Chinese name the dictionary lacks, then "联合" (jointly): "次黄嘌呤和氧嗪酸钾联合诱导的高尿酸血症小鼠" (new_papers_zh
 # ChinaXiv-202105.00091V1: hypoxanthine and potassium oxonate make the hyperuricaemia model; the tomato saponins act)
-_CO_STIMULI = re.compile(r"(?:\s*[&+/、和与及]\s*(?:[A-Za-z0-9α-ω][A-Za-z0-9α-ω\-.]{0,11}|[\u4e00-\u9fff]{2,6}?(?=(?:联合)?(?:诱导|引起|诱发|造成|所致))))*"
-                         r"(?:联合)?")
-_SALT = re.compile(r"钠盐|钾盐|盐|钠|钾")
-_DISEASE_HEAD = re.compile(
+_CO_STIMULI = lazy_re.compile(r"(?:\s*[&+/、和与及]\s*(?:[A-Za-z0-9α-ω][A-Za-z0-9α-ω\-.]{0,11}|[\u4e00-\u9fff]{2,6}?(?=(?:联合)?(?:诱导|引起|诱发|造成|所致))))*"
+                              r"(?:联合)?")
+_SALT = lazy_re.compile(r"钠盐|钾盐|盐|钠|钾")
+_DISEASE_HEAD = lazy_re.compile(
     r"损伤|损害|病变|疾病|(?<!细)病|症|炎|患者|模型|毒性|纤维化|衰竭|癌变"
     r"|应激|生长抑制|增殖抑制|\bstress\b"  # phenotypes, no entities either (GUIDELINES 1: oxidative stress)
     # an organ's or cell's dysfunction is the model too: "doxorubicin-induced cardiac dysfunction" (BioRED PMID28098423),
@@ -49,9 +50,9 @@ _DISEASE_HEAD = re.compile(
     r"|\b(?:\w+itis|\w+pathy|osteoporosis|cirrhosis|steatosis|atherosclerosis|thrombosis|injury|injuries|damage|\w*toxicity|diseases?|disorders?|syndromes?|failure|"
     r"fibrosis|dyskinesia|models?|lesions?|infarctions?|\w*carcinogenesis|tumou?rigenesis)\b", re.IGNORECASE)
 # ("\w+osis" would take apoptosis, necrosis, autophagocytosis: processes that are KEGG maps)
-_CLAUSE_END = re.compile(r"[,，;；。:：!?！？]")
+_CLAUSE_END = lazy_re.compile(r"[,，;；。:：!?！？]")
 _PHRASE = 40  # characters of the induced noun phrase read
-_WORD = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+_WORD = lazy_re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
 
 # a word every match of _INDUCING_AFTER and _INDUCED_BY_BEFORE holds (导致 and 所致 hold 致)

@@ -21,17 +21,17 @@ entity named elsewhere in the sentence keeps its pairs.
 
 from __future__ import annotations
 
-import re
+from pipeline import lazy_re
 
 # co-stimuli joined to the mention before the verb: "LPS&IFN-γ", "D-GalN/LPS"
-_CO_STIMULI = re.compile(r"(?:\s*[&+/、和与及]\s*[A-Za-z0-9α-ω][A-Za-z0-9α-ω\-.]{0,11})*")
+_CO_STIMULI = lazy_re.compile(r"(?:\s*[&+/、和与及]\s*[A-Za-z0-9α-ω][A-Za-z0-9α-ω\-.]{0,11})*")
 # the stimulating verb, not its participle ("诱导的" names the induced noun: model_inducers.py)
-_VERB = re.compile(r"\s*(?:可以|可|能够|能|分别)?(?:诱导|刺激|感染|攻击|染毒|造模)(?!的|剂|物|型)(?:了)?")
+_VERB = lazy_re.compile(r"\s*(?:可以|可|能够|能|分别)?(?:诱导|刺激|感染|攻击|染毒|造模)(?!的|剂|物|型)(?:了)?")
 # the verb's object: a cell or animal noun within a short noun phrase, the clause not closed
-_OBJECT = re.compile(r"[^,，;；。:：!?！？]{0,16}?(?:细胞|大鼠|小鼠|动物|斑马鱼|模型)")
-_SENTENCE_END = re.compile(r"[;；。!?！？]")
+_OBJECT = lazy_re.compile(r"[^,，;；。:：!?！？]{0,16}?(?:细胞|大鼠|小鼠|动物|斑马鱼|模型)")
+_SENTENCE_END = lazy_re.compile(r"[;；。!?！？]")
 # the later treatment: "Y处理后", "经Y预处理", "Y干预", "给予Y", "Y孵育", "给药"
-_TREATMENT = re.compile(r"处理|干预|孵育|给药|给予|灌胃|治疗")
+_TREATMENT = lazy_re.compile(r"处理|干预|孵育|给药|给予|灌胃|治疗")
 _REACH = 60  # characters after the object read for the treatment
 _VERB_WORDS = ("诱导", "刺激", "感染", "攻击", "染毒", "造模")  # one of them is in every match of _VERB
 _TREATMENT_WORDS = ("处理", "干预", "孵育", "给药", "给予", "灌胃", "治疗")  # _TREATMENT's words

@@ -33,6 +33,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from pipeline import lazy_re
 from pipeline.text.word_gate import may_hold
 
 # the participle that makes a model of the head noun: "-stimulated", "-challenged", "-induced" …
@@ -60,20 +61,20 @@ _WORD = (r"(?!(?:of|in|on|at|by|to|from|with|for|and|or|into|within)(?![\w-])|[\
 # co-stimuli coordinated before the participle, a suspended hyphen included: "TNF-α- and IFN-γ-stimulated
 # HaCaT cells", "LPS/IFN-γ-stimulated macrophages"
 _CO_STIMULI = r"(?:\s*-?\s*(?:,|and|or|&|\+|/)\s*[A-Za-z0-9][\w\-αβγδκ]*?){0,2}"
-_STIMULUS_AFTER = re.compile(
+_STIMULUS_AFTER = lazy_re.compile(
     rf"{_CO_STIMULI}(?:\s*-\s*|\s+)(?:{_PARTICIPLE})(?![\w-])(?P<words>(?:\s+{_WORD}){{0,3}}?)\s+{_HEAD}",
     re.IGNORECASE)
-_GENOTYPE_AFTER = re.compile(
+_GENOTYPE_AFTER = lazy_re.compile(
     rf"(?:{_GENOTYPE})(?P<words>(?:\s+{_WORD}){{0,3}}?)\s*{_HEAD}", re.IGNORECASE)  # "ApoE (-/-)mice"
 # the noun phrase is the sentence's subject: nothing but a determiner before it
-_STARTS_SENTENCE = re.compile(r"^\W*(?:(?:the|a|an|both|these|those|all)\s+)?$", re.IGNORECASE)
+_STARTS_SENTENCE = lazy_re.compile(r"^\W*(?:(?:the|a|an|both|these|those|all)\s+)?$", re.IGNORECASE)
 
 
 # A sentence that contrasts genotypes or states a loss in the mutant is a loss-of-function experiment, and
 # its gene is a partner (GUIDELINES 5.5; 5.11 "X-dependent secretion of Y was absent in G-/- cells" gives X
 # via G): wild type, littermates, absent, abolished, failed, no longer, not, dependent, required, and
 # the mutant's phenotype (resistant, protected, susceptible).
-_GENOTYPE_CONTRAST = re.compile(
+_GENOTYPE_CONTRAST = lazy_re.compile(
     r"\b(?:wild[- ]?type|WT|littermates?|heterozygous|abolish\w*|abrogat\w*|absen(?:t|ce)|lost|loss|fail\w*|"
     r"no longer|not|blunted|prevented|dependen(?:t|ce)|independen(?:t|ce)|requir\w+|lacking|lack|"
     r"deletion|ablation|compared|"

@@ -16,13 +16,12 @@ translates the name, cue word included.
 
 from __future__ import annotations
 
-import re
-
+from pipeline import lazy_re
 from pipeline.relations.cues import find_cues
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 # the rest of the long form after the cue: name characters up to a head noun and the opening "("
-_NAME_REST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-]{0,10}?(?:蛋白|酶|因子|受体|分子|复合物)\s*[(（]([^()（）]{4,80})[)）]")
+_NAME_REST = lazy_re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-]{0,10}?(?:蛋白|酶|因子|受体|分子|复合物)\s*[(（]([^()（）]{4,80})[)）]")
 
 
 def glossed_name_cues(text: str, spans, cues) -> frozenset[int]:

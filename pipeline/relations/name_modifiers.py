@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # English: "-binding"/"-dependent"/"-related"/"-activated"/"-gated"/"-regulated"/"-responsive"/
 # "-inducible", up to three words, then a protein-class head (or an EGF-like name: "heparin-binding
 # EGF-like growth factor")
-_EN_PROTEIN_NAME_AFTER = re.compile(
+_EN_PROTEIN_NAME_AFTER = lazy_re.compile(
     r"^\s?[-‐–\s]\s?(?:binding|dependent|related|activated|gated|regulated|responsive|inducible|selective)"
     # the words between are the name's own modifiers, never a preposition or article: a noun phrase
     # with "of" is a process and its object, "curcumin-dependent inhibition of nuclear factor kappaB"
@@ -46,7 +48,7 @@ _EN_PROTEIN_NAME_AFTER = re.compile(
 # "ATP结合盒"). Not 激活/调节 nor 的: "AOPPs激活的HK-2细胞", "X激活蛋白激酶C", "EGF调节蛋白的表达" are
 # relative clauses and verbs, relations of the sentence, not names.
 _ZH_CLASS = r"(?:蛋白|球蛋白|激酶|受体|通道|结构域|位点|因子|盒|转运|交换)"
-_ZH_PROTEIN_NAME_AFTER = re.compile(
+_ZH_PROTEIN_NAME_AFTER = lazy_re.compile(
     rf"^\s?(?:结合|依赖|相关)(?:(?:性|型)\s?(?:{_ZH_CLASS}|[A-Za-z])|\s?{_ZH_CLASS})")
 
 

@@ -17,27 +17,29 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline import lazy_re
+
 # triggers: a negation word; Chinese single characters only where they negate a verb
-NEGATION = re.compile(
+NEGATION = lazy_re.compile(
     r"并未|并不|并没有|未能|未见|未|没有|无明显|无显著|无|不能|不会|不|非"
     r"|\bnot\b|\bno\b|\bnever\b|\bneither\b|\bnor\b|failed to|fails? to|n't\b|\bwithout\b|\black of\b",
     re.IGNORECASE,
 )
 # pseudo-triggers: look like negation, are not (NegEx's "pseudo-negation" list, bilingual)
-PSEUDO = re.compile(
+PSEUDO = lazy_re.compile(
     r"不仅|不但|不只|不同|不断|不少|不足|不良|不全|不适|不明|不清|不可逆|无论|无关|非常|并非仅|未来|未知|尚未|"
     r"\bnot only\b|\bnot just\b|\bno longer\b|\bno doubt\b|\bnot necessarily\b|\bwhether or not\b|"
     r"\bnon-",
     re.IGNORECASE,
 )
 # verbs and nouns of a mere effect: negated, they state that the pair is unrelated
-NON_EFFECT = re.compile(
+NON_EFFECT = lazy_re.compile(
     r"影响|改变|变化|作用|差异|affect\w*|alter\w*|chang\w*|influenc\w*|modif\w*|effects?\b|impact\w*|"
     r"differ\w*",
     re.IGNORECASE,
 )
 # statements of non-effect that need no separate negation word
-NON_EFFECT_WHOLE = re.compile(
+NON_EFFECT_WHOLE = lazy_re.compile(
     r"差异无统计学意义|无统计学差异|无显著性?差异|无明显变化|无明显改变|无明显影响|"
     r"\bunaffected\b|\bunchanged\b|\bunaltered\b|\bnot significantly (?:different|changed|altered|affected)\b",
     re.IGNORECASE,
@@ -45,7 +47,7 @@ NON_EFFECT_WHOLE = re.compile(
 MAX_GAP = {"zh": 6, "en": 24}  # characters between a negation word and the cue it negates
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 
 
 def _lang(text: str) -> str:

@@ -15,10 +15,10 @@ point at another receptor of the sentence.
 
 from __future__ import annotations
 
-import re
+from pipeline import lazy_re
 
 # after the ligand: an optional modal or adverb, 通过, optionally 与 (binding), then 其受体
-_THROUGH_ITS_RECEPTOR = re.compile(r"\s*(?:可能|可以|能够|主要|也|还|可|能)*\s*(?P<via>通过|经由)\s*(?:与|结合)?\s*其受体")
+_THROUGH_ITS_RECEPTOR = lazy_re.compile(r"\s*(?:可能|可以|能够|主要|也|还|可|能)*\s*(?P<via>通过|经由)\s*(?:与|结合)?\s*其受体")
 
 
 def own_receptor(ligand: str, receptor: str) -> bool:

@@ -8,10 +8,10 @@ a re-aggregation after an incremental run re-types nothing.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from itertools import combinations
 
+from pipeline import lazy_re
 from pipeline.relations import cascade
 from pipeline.relations.baseline_groups import is_baseline_group
 from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
@@ -157,7 +157,7 @@ EFFECT_LABELS = frozenset({"upregulates", "downregulates", "activates", "inhibit
 # A table row that reached the sentence splitter as text ("中药汤剂 | 四神丸:补骨脂、… | 口服 |
 # 降低…"): corpus/gold/GUIDELINES.md 5.1, "tables are not sentences" — a cue in one cell says
 # nothing about an entity in another. Rows whose cells are separated by at least two pipes.
-_TABLE_ROW = re.compile(r"(?:^|\s)\|\s[^|]*\s\|(?:\s|$)")
+_TABLE_ROW = lazy_re.compile(r"(?:^|\s)\|\s[^|]*\s\|(?:\s|$)")
 TABLE_ROW_WEIGHT = 0.1
 
 

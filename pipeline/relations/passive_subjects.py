@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # from the subject to its verb: a level or activity noun (with "at the mRNA level"), an auxiliary of the passive
 # (required) and degree adverbs or a statistic ("were significantly (P<0.05) increased")
-_SUBJECT_THEN_PASSIVE = re.compile(
+_SUBJECT_THEN_PASSIVE = lazy_re.compile(
     # the bracket of a short form, other subjects coordinated with it ("GLUT1 and MCT4 are induced in distal hypoxic
     # cells")
     r"^\)?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?!(?:was|were|is|are|the)\b)[\w\-/αβγκ+']+){0,5}"
@@ -50,10 +52,10 @@ _SUBJECT_THEN_PASSIVE = re.compile(
 # the passive verbs of a reported change of level or activity; a verb of blocking or loss ("when glucagon activity is
 # blocked …, the plasma ghrelin level rises", BioRED train PMID28487437) states the subject's loss of function,
 # whose consequence is the subject's own effect (GUIDELINES 5.5), and is left to the typer
-_CHANGE_VERB = re.compile(r"^(?:(?:in|de)creased|reduced|elevated|enhanced|raised|diminished|lowered|augmented|impaired|"
-                          r"(?:up|down)-?regulated|over-?expressed|induced|activated|unchanged|unaffected)$", re.IGNORECASE)
+_CHANGE_VERB = lazy_re.compile(r"^(?:(?:in|de)creased|reduced|elevated|enhanced|raised|diminished|lowered|augmented|impaired|"
+                               r"(?:up|down)-?regulated|over-?expressed|induced|activated|unchanged|unaffected)$", re.IGNORECASE)
 # right after the verb: no object, but an adjunct or the end of the clause ("decreased in …", "increased, whereas")
-_NO_OBJECT_AFTER = re.compile(
+_NO_OBJECT_AFTER = lazy_re.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?(?:(?:\w+ly|also|further)\s+){0,2}(?:[,;:]|\b(?:in|after|upon|following|at|during|"
     r"among|within|whereas|while|but|compared|relative|than|versus|vs|by)\b|\.?\s*$)",
     re.IGNORECASE)
@@ -63,7 +65,7 @@ _NO_OBJECT_AFTER = re.compile(
 # expressions of SIRT1 … after treatment with different concentrations of RES were significantly increased",
 # sample ChinaXiv-201711.00904V1; "flushing in response to nicotinic acid was also abrogated", validation_en
 # PMID16322797)
-_ADJUNCT_BEFORE = re.compile(
+_ADJUNCT_BEFORE = lazy_re.compile(
     r"\b(?:with|by|after|following|upon|to|from|on|against|treat\w*|transfect\w*|overexpress\w*|"
     r"over-expression|exposure|stimulat\w*|administ\w*|supplement\w*|response|concentrations?|doses?)\b[^,;:]{0,40}$",
     re.IGNORECASE)
@@ -81,13 +83,13 @@ def agentless_subject(text: str, subject_start: int, subject_end: int, cue_start
 # the contrast between the main clause and the read-out's clause, then the read-out's subject noun phrase up to the
 # mention: a determiner, a level noun with "of", a class noun ("the T(H)2 cytokines") and read-outs coordinated
 # before it ("IL-4 and IL-5")
-_CONTRAST = re.compile(r"(?:,\s*|\s+)(?:whereas|while|whilst)\s+", re.IGNORECASE)
-_CONTRAST_SUBJECT = re.compile(
+_CONTRAST = lazy_re.compile(r"(?:,\s*|\s+)(?:whereas|while|whilst)\s+", re.IGNORECASE)
+_CONTRAST_SUBJECT = lazy_re.compile(
     r"^(?:the\s+)?(?:(?:levels?|expressions?|activit(?:y|ies)|production|amounts?|concentrations?|contents?)\s+of\s+"
     r"(?:the\s+)?)?(?:(?!(?:was|were|is|are|by|in|after|with)\b)[\w\-()/+αβγδκ']+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)){0,8}\(?$",
     re.IGNORECASE)
 # an adjunct of the read-out's own clause that names another cause or time ("after BDNF administration", "by X")
-_OWN_ADJUNCT = re.compile(r"^[^,;:]*?\b(?:by|after|following|upon|with|in\s+response\s+to)\b", re.IGNORECASE)
+_OWN_ADJUNCT = lazy_re.compile(r"^[^,;:]*?\b(?:by|after|following|upon|with|in\s+response\s+to)\b", re.IGNORECASE)
 
 
 def contrast_readout(text: str, agent_end: int, target_start: int, target_end: int,

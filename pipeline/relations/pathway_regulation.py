@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # 通过 + a regulation verb with no direction, then (modifiers of) the object
-_REGULATING = re.compile(r"\s*(?:调节|调控|影响)\s*(?:了)?")
+_REGULATING = lazy_re.compile(r"\s*(?:调节|调控|影响)\s*(?:了)?")
 
 
 def regulated_object(text: str, via_end: int, target_start: int) -> bool:

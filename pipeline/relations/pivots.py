@@ -20,13 +20,13 @@ name two targets of one subject, and a conjunction ("激活X并诱导Y") coordin
 
 from __future__ import annotations
 
-import re
+from pipeline import lazy_re
 
-_PATHWAY_NOUN = re.compile(r"^\s*(?:信号转导通路|信号通路|信号途径|通路|途径|信号)?\s*$")
-_OBJECT_GAP = re.compile(r"^\s*(?:了)?\s*$")  # the first verb right before its object
+_PATHWAY_NOUN = lazy_re.compile(r"^\s*(?:信号转导通路|信号通路|信号途径|通路|途径|信号)?\s*$")
+_OBJECT_GAP = lazy_re.compile(r"^\s*(?:了)?\s*$")  # the first verb right before its object
 # a change of the mention itself when written right after it: its event noun or predicate, not a second verb
-_OWN_CHANGE = re.compile(r"激活|活化|磷酸化|失活|升高|降低|增加|减少|下降|上升|上调|下调|增多|减低|增强|减弱|表达|聚集|堆积|蓄积")
-_ATTRIBUTIVE = re.compile(r"(?:磷酸化|[\u4e00-\u9fff]{2})的")  # "AOPPs激活的p38MAPK": a verb of a noun's modifier
+_OWN_CHANGE = lazy_re.compile(r"激活|活化|磷酸化|失活|升高|降低|增加|减少|下降|上升|上调|下调|增多|减低|增强|减弱|表达|聚集|堆积|蓄积")
+_ATTRIBUTIVE = lazy_re.compile(r"(?:磷酸化|[\u4e00-\u9fff]{2})的")  # "AOPPs激活的p38MAPK": a verb of a noun's modifier
 
 
 def is_pivot(text: str, first_verb_end: int, pivot_start: int, pivot_end: int, pivot_label: str,

@@ -10,15 +10,16 @@ after the place) and stays ``associated``; the effect is stated at the entity's 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from pipeline import lazy_re
 
 if TYPE_CHECKING:
     from pipeline.relations.effects import Span
 
 # 膜 right after the mention or its vesicle word (the matcher names 自噬 of "自噬体膜上", "自噬小体膜的表面"), but not a
 # membrane protein or a named membrane property
-_PLACE_AFTER = re.compile(r"(?:小?体)?膜(?!蛋白|受体|电位|通透)")
+_PLACE_AFTER = lazy_re.compile(r"(?:小?体)?膜(?!蛋白|受体|电位|通透)")
 
 
 def is_place(text: str, span: Span) -> bool:

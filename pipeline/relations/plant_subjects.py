@@ -27,17 +27,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline import lazy_re
 from pipeline.text.sections import FRONT_SECTIONS
 
 # the organism studied is a plant (a plant, a plant model species, a crop, a plant organ or stage)
-_ORGANISM = re.compile(
+_ORGANISM = lazy_re.compile(
     r"植物(?!提取物|多糖|来源|源|药|乳杆菌|乳酸杆菌)|植株|叶绿体|拟南芥|烟草|水稻|小麦|玉米|大豆|棉花|番茄|幼苗|愈伤组织|毛状根|悬浮细胞|悬浮培养|品种|种子|叶片|根系|"
     r"花器官|果实|萌发|组培苗|"
     r"\b(?:plants?(?! extracts?| polysaccharides?| derived| origin)|chloroplasts?|Arabidopsis|tobacco|Nicotiana|rice|Oryza|wheat|maize|soybean|seedlings?|leaf|leaves|roots?|"
     r"cultivars?|callus|calli|hairy roots?|suspension cells|germination|fruits?)\b",
     re.IGNORECASE)
 # plant molecular biology and physiology: cloning, expression, biosynthesis, stress, hormones
-_BIOLOGY = re.compile(
+_BIOLOGY = lazy_re.compile(
     r"基因克隆|克隆|转录组|启动子|表达载体|原核表达|cDNA全长|全长cDNA|(?-i:(?<![A-Za-z])RACE(?![A-Za-z]))|系统发育|生物合成|次生代谢|关键酶|转录因子|"
     r"非生物胁迫|胁迫|抗逆|植物激素|茉莉酸甲酯|乙烯利|赤霉素|脱落酸|生长素|光合|"
     r"\b(?:cloned|cloning|transcriptomes?|transcriptomic|promoters?|expression vectors?|full-length cDNA|"
@@ -46,7 +47,7 @@ _BIOLOGY = re.compile(
     r"photosynthe(?:sis|tic)|phylogen(?:y|etic))\b",
     re.IGNORECASE)
 # an animal or human model, or people: a pharmacology paper, whatever plant it is about
-_ANIMAL = re.compile(
+_ANIMAL = lazy_re.compile(
     r"小鼠|大鼠|患者|病人|临床|细胞系|细胞株|癌细胞|肿瘤细胞|人源|人体|家兔|斑马鱼|荷瘤|动物|仔猪|母猪|肉鸡|蛋鸡|奶牛|肉牛|"
     r"黄牛|犊牛|羔羊|绵羊|山羊|"
     # animal and human cell types (a plant's are 表皮细胞, 保卫细胞, 悬浮细胞)

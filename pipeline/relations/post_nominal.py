@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.relations.cues import Cue
 
 # the gap between the protein and the noun: 的 (Chinese), nothing, a space or a hyphen (English);
@@ -31,23 +32,23 @@ from pipeline.relations.cues import Cue
 # "\s*(?:等…)?\s*(?:蛋白…)?\s*的?\s*…", adjacent \s* split a run of blanked mentions in polynomially many
 # ways before failing; the same texts match, bench/regex_backtracking.py, tests/test_speed_stop39.py)
 _ETC = r"(?:等\s*(?:[\u4e00-\u9fff]{0,6}?(?:标志物|蛋白|因子|基因|分子)\s*)?)?"
-_ZH_GAP = re.compile(r"\s*" + _ETC + r"(?:(?:蛋白|基因|信号通路|通路|信号)\s*)?的\s*")
-_ZH_READOUT_GAP = re.compile(r"\s*" + _ETC + r"(?:(?:蛋白|基因)\s*)?(?:的\s*)?(?:(?:mRNA|蛋白)\s*)?(?:表达量|表达水平|表达|水平|含量)\s*")
-_EN_GAP = re.compile(r"[ -]?")
+_ZH_GAP = lazy_re.compile(r"\s*" + _ETC + r"(?:(?:蛋白|基因|信号通路|通路|信号)\s*)?的\s*")
+_ZH_READOUT_GAP = lazy_re.compile(r"\s*" + _ETC + r"(?:(?:蛋白|基因)\s*)?(?:的\s*)?(?:(?:mRNA|蛋白)\s*)?(?:表达量|表达水平|表达|水平|含量)\s*")
+_EN_GAP = lazy_re.compile(r"[ -]?")
 _ZH_NOUNS = frozenset({"上调", "下调", "激活", "活化", "抑制"})
 _ZH_LEVELS = frozenset({"上调", "下调", "升高", "降低", "增加", "减少", "增多", "下降", "上升"})
-_EN_NOUN = re.compile(r"(?:up|down)-?regulation|activation|inhibition|suppression", re.IGNORECASE)
+_EN_NOUN = lazy_re.compile(r"(?:up|down)-?regulation|activation|inhibition|suppression", re.IGNORECASE)
 # "SFRP2 suppression of BMP": the noun's "of" names its object, and the mention is its agent
-_EN_OF = re.compile(r"\s+(?:of|by)\b", re.IGNORECASE)
+_EN_OF = lazy_re.compile(r"\s+(?:of|by)\b", re.IGNORECASE)
 # what may follow the noun: the end of the noun phrase (a conjunction, punctuation, a connective)
-_ZH_AFTER = re.compile(r"\s*(?:$|[及和与、，,。；;）)]|以及|并|而|来|从而|进而|的可能|后|促进|抑制|导致|引起)")
+_ZH_AFTER = lazy_re.compile(r"\s*(?:$|[及和与、，,。；;）)]|以及|并|而|来|从而|进而|的可能|后|促进|抑制|导致|引起)")
 
 
 # between a protein and its piling up (cues.py "pile"): where ("在细胞质内", "在胞核、胞浆"), how much ("大量",
 # "异常"), 的 of the nominalised event ("抑制其β-catenin在胞核、胞浆的聚集")
-PILE_GAP = re.compile(r"\s*(?:蛋白)?\s*(?:在[^,，;；。]{0,12}?)?\s*(?:明显|显著|大量|异常|进一步)*\s*的?\s*")
+PILE_GAP = lazy_re.compile(r"\s*(?:蛋白)?\s*(?:在[^,，;；。]{0,12}?)?\s*(?:明显|显著|大量|异常|进一步)*\s*的?\s*")
 
-_CLAUSE_BREAK = re.compile(r"[,，;；。:：]")
+_CLAUSE_BREAK = lazy_re.compile(r"[,，;；。:：]")
 
 
 def governs(text: str, cue: Cue, start: int) -> bool:
@@ -70,7 +71,7 @@ def owned_changes(text: str, ends: list[int], cues: list[Cue]) -> frozenset[int]
 # 后作用于下游…4E-BPs", validation38_zh ChinaXiv-201712.01150V1; "使其活化并与 TRAF6 结合", "使其失活可减轻纤维化", free
 # ChinaXiv pool, two papers): the change word is the pronoun's predicate (a pivot construction, Li & Thompson 1981, ch. 18:
 # the causee is the subject of the second verb), so it has no object and governs no later mention
-_PRONOUN_CAUSEE = re.compile(r"使(?:之|其)\s*$")
+_PRONOUN_CAUSEE = lazy_re.compile(r"使(?:之|其)\s*$")
 
 
 def pronoun_changes(text: str, cues: list[Cue]) -> frozenset[int]:

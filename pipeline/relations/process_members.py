@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # the process word itself as the noun's modifier, a name right after: "自噬蛋白LC3I及LC3III" (validation_zh
 # ChinaXiv-201712.00990V1), "mTORC1可以使自噬因子Atg13磷酸化" (sample ChinaXiv-201711.01551V1); not a role
 # descriptor ("抗凋亡蛋白Bcl-2", "促凋亡蛋白Bax": roles.py, a direction). Its list holds names and conjunctions
 # only ("Atg13磷酸化,打破Atg1-Atg13-Atg17…": the verb ends it)
 _BARE_NOUN = r"(?<!抗凋亡)(?<!促凋亡)(?<!前凋亡)(?:蛋白|因子|基因)(?=[A-Za-z])"
-_BARE = re.compile(_BARE_NOUN)
-_BARE_LIST_GAP = re.compile(r"(?:[\s、,，/\-A-Za-z0-9αβγδκⅠⅡ]|和|及|与|以及|或)*")
+_BARE = lazy_re.compile(_BARE_NOUN)
+_BARE_LIST_GAP = lazy_re.compile(r"(?:[\s、,，/\-A-Za-z0-9αβγδκⅠⅡ]|和|及|与|以及|或)*")
 # right after the process: its "related/associated proteins" noun ("apoptosis pathway-related
 # proteins", "autophagy-related gene", "凋亡相关蛋白", "自噬途径相关基因")
-_RELATED_NOUN = re.compile(
+_RELATED_NOUN = lazy_re.compile(
     r"\s*(?:\(\s*[A-Za-z]{1,8}\s*\)\s*)?-?\s*(?:(?:signal(?:l?ing)?\s+)?pathway\s*-?\s*)?(?:related|associated)\s+"
     # (the noun may be glued to the first name by the PDF's text layer: "autophagy-related proteinLC3, beclin1",
     # validation_zh ChinaXiv-201712.00990V1's English abstract, as "a memberof" in ChinaXiv-201711.00749V1)
@@ -50,11 +52,11 @@ _RELATED_NOUN = re.compile(
 )
 # between the noun and a listed gene: list openers and separators, other names (blanked by the
 # caller), adjectives of a form ("cleaved", "cytosolic"); no verb, no clause of its own
-_LIST_GAP = re.compile(r"^[\s(（:：,，、/\-\wαβγδκⅠⅡ]*$")  # a closing parenthesis ends the list
+_LIST_GAP = lazy_re.compile(r"^[\s(（:：,，、/\-\wαβγδκⅠⅡ]*$")  # a closing parenthesis ends the list
 _MAX_LIST_WORDS = 14
-_CLOSED_BRACKETS = re.compile(r"[(（][^()（）]{0,40}[)）]")
-_NOT_A_LIST = re.compile(r"\b(?:was|were|is|are|which|that|by|in|of|to|increased|decreased|induced|expression)\b"
-                         r"|表达|水平|升高|降低|增加|减少|[。;；]", re.IGNORECASE)
+_CLOSED_BRACKETS = lazy_re.compile(r"[(（][^()（）]{0,40}[)）]")
+_NOT_A_LIST = lazy_re.compile(r"\b(?:was|were|is|are|which|that|by|in|of|to|increased|decreased|induced|expression)\b"
+                              r"|表达|水平|升高|降低|增加|减少|[。;；]", re.IGNORECASE)
 # The next class noun in the gap opens a list of its own: in "自噬相关基因Atg5和Beclin1和凋亡相关因子Bcl-2和Bax"
 # (validation38_zh ChinaXiv-201712.00232V1; "调亡", an OCR slip of 凋亡, is no mention and stays in the gap) Bcl-2
 # and Bax are the apoptosis noun's, not autophagy's: a noun's members are the items before the next noun of its
@@ -63,7 +65,7 @@ _NOT_A_LIST = re.compile(r"\b(?:was|were|is|are|which|that|by|in|of|to|increased
 # the caller, right after it): "抗紫外线相关基因(ultraviolet irradiation resistance-associated gene,UVRAG)" is one item's
 # own name, glossed in brackets, inside the list "自噬相关基因如Beclin1、抗紫外线相关基因(…UVRAG)、Atg5和Atg7" (free
 # ChinaXiv pool ChinaXiv-201711.01383V1)
-_NEXT_CLASS_NOUN = re.compile(
+_NEXT_CLASS_NOUN = lazy_re.compile(
     r"(?:相关(?:的)?(?:蛋白|基因|因子|分子|标志物)|[抗促]凋亡(?:蛋白|基因|因子)"
     r"|\b(?:related|associated)\s+(?:proteins?|genes?|factors?|molecules?|markers?)\b)(?=[\sA-Za-z0-9αβγδκ]|$)",
     re.IGNORECASE)
@@ -97,11 +99,11 @@ def listed_member(text: str, process_end: int, gene_start: int, blanked_gap: str
 # the process: other listed genes (blanked by the caller), a colon or comma, or a copula (是, 为, 作为, "is
 # an"); after the process: its "-related gene/protein" noun or its marker noun. GUIDELINES 2 (member_of:
 # "自噬相关蛋白ATG5") and 5.11 ("自噬相关蛋白 LC3Ⅱ" → member_of Autophagy).
-_GENE_THEN_PROCESS = re.compile(
+_GENE_THEN_PROCESS = lazy_re.compile(
     r"^(?:[\s、,，/和及与]|and\b|or\b)*(?:蛋白|基因|mRNA)?\s*"
     r"(?:[:：]|[,，]\s*(?:an?\s+|the\s+)?|(?:\w{0,2}?)(?:也|还|均|都)?(?:可以|可|能)?(?:作为|是|为)(?:一种|一个|重要的|主要的)?"
     r"|\s+(?:is|are|was|were|as)\s+(?:an?\s+|the\s+)?(?:well-known\s+|key\s+|major\s+)?)?\s*$", re.IGNORECASE)
-_PROCESS_NOUN_AFTER = re.compile(
+_PROCESS_NOUN_AFTER = lazy_re.compile(
     r"^\s*(?:信号)?(?:途径|通路)?(?:相关(?:的)?(?:蛋白|基因|因子)|的?(?:标志物|标志蛋白|标记物))"
     r"|^[\s\-]*(?:pathway[\s\-]*)?(?:related|associated)\s+(?:proteins?|genes?)\b|^\s+markers?\b", re.IGNORECASE)
 _MAX_APPOSITION = 40

@@ -23,20 +23,22 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # the deverbal nouns of making and letting out a substance (their prenominal noun is the product)
 _PROCESS = r"(?:production|synthesis|biosynthesis|generation|formation|release|secretion|accumulation)"
 # right after the mention: "PGE2 production", "NO release", "estrogen synthesis", "ROS-generation"
-_PRODUCT_AFTER = re.compile(r"^(?:\s*\([^()]{1,15}\))?[\s-]+" + _PROCESS + r"\b", re.IGNORECASE)
+_PRODUCT_AFTER = lazy_re.compile(r"^(?:\s*\([^()]{1,15}\))?[\s-]+" + _PROCESS + r"\b", re.IGNORECASE)
 # right before it: "production of PGE2", "the generation of the … prostaglandin D2"
 # (the words between are the product's own modifiers: no preposition, conjunction or verb form that
 # would start another phrase — "production of IL-6 by LPS" makes LPS no product)
 _MODIFIER = r"(?!(?:by|in|from|with|after|through|via|and|or|on|to|at|for|than|as|was|were|is|are)\b)(?![\w\-]+ed\b)[\w\-()]+"
-_PRODUCT_BEFORE = re.compile(r"\b" + _PROCESS + r"\s+of\s+(?:the\s+)?(?:" + _MODIFIER + r"\s+){0,6}$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s")
+_PRODUCT_BEFORE = lazy_re.compile(r"\b" + _PROCESS + r"\s+of\s+(?:the\s+)?(?:" + _MODIFIER + r"\s+){0,6}$", re.IGNORECASE)
+_CLAUSE_BREAK = lazy_re.compile(r"[;:]|,\s")
 # the product phrase as the subject of an active verb ("Accumulation of advanced oxidation protein
 # products induces podocyte apoptosis", "ROS generation activates JNK"): the event of making it acts,
 # and the product stays the agent; a copula or a passive ("is due to", "induced by") does not act
-_ACTIVE_VERB_AFTER = re.compile(
+_ACTIVE_VERB_AFTER = lazy_re.compile(
     r"^(?:\s*\([^()]{1,15}\))?\s+(?:(?:may|might|could|can|then|also|further|thereby|subsequently|"
     r"significantly|directly|in\s+turn)\s+)*"
     r"(?!(?:is|was|has|does|seems|appears|remains|plays)\b)(?:[a-z]+(?:es|s)\b|[a-z]+ed\b(?!\s+(?:by|in|from|with)\b)"

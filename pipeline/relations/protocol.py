@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 PROTOCOL_FACTOR = 0.1  # the factor of a table row (ranking.DISEASE_FACTOR), not a tuned value
 
-_PROTOCOL = re.compile(
+_PROTOCOL = lazy_re.compile(
     r"试剂盒|购自|引物|一抗|二抗|孵育过夜|上样缓冲液|显色曝光|"
     r"\bpurchased from\b|\bkits?\b|\bprimers?\b|\b(?:primary|secondary) antibod(?:y|ies)\b|"
     # a materials list: suppliers in brackets, lot numbers, purity ("奥沙利铂(…,Sigma公司)",
@@ -32,9 +34,9 @@ _PROTOCOL = re.compile(
 _WORDS = ("试剂盒", "购自", "引物", "一抗", "二抗", "孵育过夜", "上样缓冲液", "显色曝光", "purchased", "kit", "primer",
           "antibod", "公司", "sigma", "gibco", "invitrogen", "thermo", "santa", "abcam", "millipore", "solarbio",
           "beyotime", "碧云天", "索莱宝", "批号", "纯度")
-_WORDS_IN_LOWER = re.compile("|".join(map(re.escape, _WORDS)))  # literals, in the lower-cased sentence
+_WORDS_IN_LOWER = lazy_re.compile("|".join(map(re.escape, _WORDS)))  # literals, in the lower-cased sentence
 # letters that match an ASCII letter only case-insensitively in ``re`` (İ ı ſ K), which ``str.lower`` keeps apart
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+_ODD_CASE = lazy_re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def is_protocol(text: str) -> bool:

@@ -35,6 +35,7 @@ import math
 import re
 from functools import lru_cache
 
+from pipeline import lazy_re
 from pipeline.text.sections import FRONT_SECTIONS
 
 AGENT_TYPES = frozenset({"HERB", "COMPOUND"})
@@ -95,7 +96,7 @@ def axis_members(entity_id: str) -> tuple[str, ...]:
 # axis id only: a process is an entity when a *KEGG* map names it. None of the 860 pathway sides
 # of the five gold sets has such an id, while 28 rows of a run over them did (20 false (document, pair)
 # units stood in validation_en's top |gold|). Their rows take the disease factor.
-_FOREIGN_MAP = re.compile(r"^(?:R-HSA-\d+|WP\d+)$")
+_FOREIGN_MAP = lazy_re.compile(r"^(?:R-HSA-\d+|WP\d+)$")
 
 
 def is_foreign_map(entity_id: str) -> bool:
@@ -110,8 +111,8 @@ def is_foreign_map(entity_id: str) -> bool:
 # "associated" unit states nothing (issue 14: structural rows do not compete with findings): 0 of 29 such
 # units of a default run over the development sets are gold, 5 stood in the top |gold|. They take the
 # disease factor; a stated direction ("激活TGF-β信号通路", a gold row) keeps its factor.
-_MAP_TAIL = re.compile(r"\s+(?:signal(?:l)?ing\s+)?pathway$|\s+signal(?:l)?ing$|\s+metabolism$", re.IGNORECASE)
-_KEGG_MAP = re.compile(r"^hsa\d{5}$")
+_MAP_TAIL = lazy_re.compile(r"\s+(?:signal(?:l)?ing\s+)?pathway$|\s+signal(?:l)?ing$|\s+metabolism$", re.IGNORECASE)
+_KEGG_MAP = lazy_re.compile(r"^hsa\d{5}$")
 
 
 def _name_key(name: str) -> str:

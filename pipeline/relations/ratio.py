@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # the second term of "X-to-Y ratio", "X/Y ratio", "ratio of X to Y"
-_TO_BEFORE = re.compile(r"(?:-to-|\s+to\s+|/)\s*$", re.IGNORECASE)
-_RATIO_AFTER = re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:protein\s+|mRNA\s+|expression\s+)?ratios?\b", re.IGNORECASE)
-_RATIO_OF = re.compile(r"\bratios?\s+of\s+(?:the\s+)?[^,;.()]{1,60}?\s+(?:to|over|versus|vs\.?)\s+$", re.IGNORECASE)
+_TO_BEFORE = lazy_re.compile(r"(?:-to-|\s+to\s+|/)\s*$", re.IGNORECASE)
+_RATIO_AFTER = lazy_re.compile(r"^\s*(?:\([^()]{1,12}\)\s*)?(?:protein\s+|mRNA\s+|expression\s+)?ratios?\b", re.IGNORECASE)
+_RATIO_OF = lazy_re.compile(r"\bratios?\s+of\s+(?:the\s+)?[^,;.()]{1,60}?\s+(?:to|over|versus|vs\.?)\s+$", re.IGNORECASE)
 # either term of "imbalance/balance between X and Y"
-_BALANCE = re.compile(r"\b(?:im)?balance\s+(?:between|of)\s+(?:the\s+)?(?:[^,;.]{1,60}?\s+(?:and|to)\s+)?$", re.IGNORECASE)
+_BALANCE = lazy_re.compile(r"\b(?:im)?balance\s+(?:between|of)\s+(?:the\s+)?(?:[^,;.]{1,60}?\s+(?:and|to)\s+)?$", re.IGNORECASE)
 
 
 def ratio_denominator(text: str, start: int, end: int) -> bool:
@@ -30,8 +32,8 @@ def ratio_denominator(text: str, start: int, end: int) -> bool:
 
 
 # the first term of "X-to-Y ratio", "X/Y ratio": the second term and the ratio word after the mention
-_NUMERATOR_AFTER = re.compile(r"^\s*(?:-to-|\s+to\s+|/)\s*[\w\-αβγδκ]{1,15}\s*(?:\([^()]{1,12}\)\s*)?"
-                              r"(?:protein\s+|mRNA\s+|expression\s+)?ratios?\b", re.IGNORECASE)
+_NUMERATOR_AFTER = lazy_re.compile(r"^\s*(?:-to-|\s+to\s+|/)\s*[\w\-αβγδκ]{1,15}\s*(?:\([^()]{1,12}\)\s*)?"
+                                   r"(?:protein\s+|mRNA\s+|expression\s+)?ratios?\b", re.IGNORECASE)
 
 
 def ratio_numerator(text: str, start: int, end: int) -> bool:

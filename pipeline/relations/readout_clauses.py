@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.relations.cues import EFFECT_CLASSES, Cue
 from pipeline.relations.treatment import list_bounds, own_change, treated_with
 
@@ -52,7 +53,7 @@ _FILLER = r"(?:\s+(?:" + _ADVERB + "|" + _PAREN + "))*"
 # what ends the stretch between the read-out and its passive predicate: the passive auxiliary,
 # after a relative pronoun ("which were", "of which levels were", "which also significantly") or
 # after a parenthetical relative clause (", which is characteristic of …, was")
-_PASSIVE_END = re.compile(
+_PASSIVE_END = lazy_re.compile(
     r"(?:(?:^|,|\s)\s*(?:which|that|of\s+which(?:\s+(?:the\s+)?(?:levels?|expressions?|activit(?:y|ies)|contents?|"
     r"concentrations?|production))?)(?:\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been|(?:can|could|may|might|would|should|will)\s+be))?"
     r"|(?:^|,|\s)\s*(?:was|were|is|are|had\s+been|have\s+been|has\s+been|(?:can|could|may|might|would|should|will)\s+be))" + _FILLER + r"\s*$",
@@ -60,23 +61,23 @@ _PASSIVE_END = re.compile(
 # the adjunct from the passive predicate to the agent: a by-phrase or an instrument/time adjunct
 # naming the treatment, within one short phrase ("by 12-week treatment with daily oral
 # administration of X or", "on X", "when treating with the polysaccharide fractions from A and")
-_AGENT_ADJUNCT = re.compile(r"^" + _FILLER + r"\s*(?:,\s*)?(?:by|on|with|upon|after|following|when|in\s+response\s+to|"
-                            r"in\s+the\s+presence\s+of)\b[^;,:]{0,90}(?:,\s*)?$", re.IGNORECASE)  # ", z-VAD-fmk": an apposition
-_CONTRAST = re.compile(r";|\b(?:whereas|while|but|however)\b", re.IGNORECASE)
+_AGENT_ADJUNCT = lazy_re.compile(r"^" + _FILLER + r"\s*(?:,\s*)?(?:by|on|with|upon|after|following|when|in\s+response\s+to|"
+                                 r"in\s+the\s+presence\s+of)\b[^;,:]{0,90}(?:,\s*)?$", re.IGNORECASE)  # ", z-VAD-fmk": an apposition
+_CONTRAST = lazy_re.compile(r";|\b(?:whereas|while|but|however)\b", re.IGNORECASE)
 # predicates that undo the change the read-out's own phrase states
-_REVERSAL = re.compile(r"revers\w*|normali[sz]\w*|counteract\w*", re.IGNORECASE)
+_REVERSAL = lazy_re.compile(r"revers\w*|normali[sz]\w*|counteract\w*", re.IGNORECASE)
 
 _LEVEL_NOUN = (r"(?:up|down)-?regulation|levels?|expressions?|contents?|concentrations?|amounts?|production|secretion|release|accumulation|"
                r"abundance|synthesis|generation|transcripts?|transcription")
 _ACTIVITY_NOUN = r"activit(?:y|ies)|activation|phosphorylation|translocation"
-_HEAD_RIGHT_AFTER = re.compile(r"^\s*(?:" + _PAREN + r"\s*)?(?:-\s*)?(?:proteins?\s+|mRNA\s+|gene\s+)?"
-                               r"(?:(" + _LEVEL_NOUN + r")|(" + _ACTIVITY_NOUN + r"))\b", re.IGNORECASE)
-_HEAD_OF = re.compile(r"\b(?:(" + _LEVEL_NOUN + r")|(" + _ACTIVITY_NOUN + r"))\s+of\b", re.IGNORECASE)
+_HEAD_RIGHT_AFTER = lazy_re.compile(r"^\s*(?:" + _PAREN + r"\s*)?(?:-\s*)?(?:proteins?\s+|mRNA\s+|gene\s+)?"
+                                    r"(?:(" + _LEVEL_NOUN + r")|(" + _ACTIVITY_NOUN + r"))\b", re.IGNORECASE)
+_HEAD_OF = lazy_re.compile(r"\b(?:(" + _LEVEL_NOUN + r")|(" + _ACTIVITY_NOUN + r"))\s+of\b", re.IGNORECASE)
 # a participle or adjective of change right before the head noun ("diminished levels of",
 # "enhanced activity of", "increased expression of")
-_CHANGE_BEFORE_HEAD = re.compile(r"\b(increased|elevated|enhanced|higher|augmented|raised|decreased|diminished|reduced|"
-                                 r"lower|lowered|attenuated|suppressed|impaired)\s+(?:\w+\s+){0,2}?"
-                                 r"(?:" + _LEVEL_NOUN + "|" + _ACTIVITY_NOUN + r")\s+of\b", re.IGNORECASE)
+_CHANGE_BEFORE_HEAD = lazy_re.compile(r"\b(increased|elevated|enhanced|higher|augmented|raised|decreased|diminished|reduced|"
+                                      r"lower|lowered|attenuated|suppressed|impaired)\s+(?:\w+\s+){0,2}?"
+                                      r"(?:" + _LEVEL_NOUN + "|" + _ACTIVITY_NOUN + r")\s+of\b", re.IGNORECASE)
 _UP_WORDS = ("increased", "elevated", "enhanced", "higher", "augmented", "raised")
 
 
@@ -118,11 +119,11 @@ def stated_change(text: str, target, spans, cues: list[Cue]) -> int:
     return change.sign if change is not None else 0
 
 
-_RELATIVE_BEFORE = re.compile(r",\s*(?:which|that|who)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = lazy_re.compile(r",\s*(?:which|that|who)\b", re.IGNORECASE)
 # a compound named as a fraction or extract of a herb named right after it ("the polysaccharide
 # fractions from Artemisia and ginseng"): the herb's extract is the treatment (GUIDELINES 5.2)
-_FRACTION_OF = re.compile(r"^\s*(?:fractions?|extracts?|parts?)?\s*(?:from|of)\s+(?:the\s+)?"
-                          r"(?:[\w\-.]+(?:\s+[\w\-.]+){0,2}\s*(?:,|\band\b|\bor\b)\s*)*$", re.IGNORECASE)  # "from Artemisia and ginseng"
+_FRACTION_OF = lazy_re.compile(r"^\s*(?:fractions?|extracts?|parts?)?\s*(?:from|of)\s+(?:the\s+)?"
+                               r"(?:[\w\-.]+(?:\s+[\w\-.]+){0,2}\s*(?:,|\band\b|\bor\b)\s*)*$", re.IGNORECASE)  # "from Artemisia and ginseng"
 
 
 def is_readout_subject(text: str, spans, target) -> bool:
@@ -137,7 +138,7 @@ def is_readout_subject(text: str, spans, target) -> bool:
     return not _RELATIVE_BEFORE.search(text, _segment_start(text, start), start)
 
 
-_INDUCER_OF_NEXT = re.compile(r"^\s*-?\s*(?:induced|stimulated|mediated|triggered|elicited|dependent)\b", re.IGNORECASE)
+_INDUCER_OF_NEXT = lazy_re.compile(r"^\s*-?\s*(?:induced|stimulated|mediated|triggered|elicited|dependent)\b", re.IGNORECASE)
 
 
 def fraction_of_herb(text: str, spans, agent) -> bool:
@@ -201,16 +202,16 @@ def treated_group_change(text: str, spans, target, agent, cues: list[Cue]) -> in
 
 # the group adjunct a loss-of-function mention names: "in TAK1-deficient chondrocytes", "in mPOBs
 # from PKCδ knockout mice", "of Nf1(-/-) mice"
-_GROUP_BEFORE = re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?(?:[\w\-+/()]+\s+){0,2}$", re.IGNORECASE)
+_GROUP_BEFORE = lazy_re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?(?:[\w\-+/()]+\s+){0,2}$", re.IGNORECASE)
 
 
 # a genotype that names the loss of the gene: "TAK1-deficient", "PKCδ knockout", "Nf1(-/-)", "Sag-null"
-_GENOTYPE_AFTER = re.compile(r"^\s*(?:\(\s*-/-\s*\)|-/-|-?\s*(?:deficient|knock-?out|knock-?down|null|deleted|depleted)\b)",
-                             re.IGNORECASE)
+_GENOTYPE_AFTER = lazy_re.compile(r"^\s*(?:\(\s*-/-\s*\)|-/-|-?\s*(?:deficient|knock-?out|knock-?down|null|deleted|depleted)\b)",
+                                  re.IGNORECASE)
 
 
 # "in the bladder of WT and VIP(-/-) mice": both genotypes named, the change is the treatment's
-_BOTH_GENOTYPES_BEFORE = re.compile(r"\b(?:wild[\s-]?type|WT|control)\s+(?:and|or|vs\.?|versus)\s+$", re.IGNORECASE)
+_BOTH_GENOTYPES_BEFORE = lazy_re.compile(r"\b(?:wild[\s-]?type|WT|control)\s+(?:and|or|vs\.?|versus)\s+$", re.IGNORECASE)
 
 
 def loss_group_change(text: str, spans, group, target, cues: list[Cue]) -> int:

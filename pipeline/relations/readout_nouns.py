@@ -22,28 +22,30 @@ from __future__ import annotations
 
 import re
 
-_LEVEL_WORD = re.compile(r"\b(?:expression|levels?|content|amount|mRNA|proteins?|production|secretion)\b|表达|水平|含量",
-                         re.IGNORECASE)
+from pipeline import lazy_re
+
+_LEVEL_WORD = lazy_re.compile(r"\b(?:expression|levels?|content|amount|mRNA|proteins?|production|secretion)\b|表达|水平|含量",
+                              re.IGNORECASE)
 _SEP = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|、|及|和|与|以及)\s*"
 _ITEM = r"[^,，、;；。()（）等]{1,30}?"
 _BRACKET = r"(?:\s*[(（][^()（）]{0,25}[)）])?"
 # the list after the entity, then its head: "…, X and Y activities", "…及Y的活性", "NF-kB transcriptional activity"
 # (the activity noun ends the phrase: "ALP和OPN等…活性相关标志物的mRNA表达" is a marker's expression)
-_ACTIVITY_AFTER = re.compile(_BRACKET + r"(?:" + _SEP + _ITEM + _BRACKET + r"){0,4}?\s*(?:的)?\s*"
-                             r"(?:\b(?:transcriptional|enzymatic|enzyme|catalytic|kinase|DNA[\s\-]binding)\s+)?"
-                             r"(?:\bactivit(?:y|ies)\b|(?<!非)(?:活性|活力)(?!\s*(?:的|相关|标志|指标|物质|成分|(?:mRNA|基因|表达|水平|含量))))",
-                             re.IGNORECASE)
-_VERB = re.compile(r"\b[a-z]+ed\b|\b(?!signal)[a-z]+ing\b|\b(?:was|were|is|are|by|in|of|to|for|with|from|on|at|as|that|which|against)\b"
-                   r"|降低|升高|增加|减少|抑制|促进|上调|下调|激活|活化|使|导致|引起|影响")
+_ACTIVITY_AFTER = lazy_re.compile(_BRACKET + r"(?:" + _SEP + _ITEM + _BRACKET + r"){0,4}?\s*(?:的)?\s*"
+                                  r"(?:\b(?:transcriptional|enzymatic|enzyme|catalytic|kinase|DNA[\s\-]binding)\s+)?"
+                                  r"(?:\bactivit(?:y|ies)\b|(?<!非)(?:活性|活力)(?!\s*(?:的|相关|标志|指标|物质|成分|(?:mRNA|基因|表达|水平|含量))))",
+                                  re.IGNORECASE)
+_VERB = lazy_re.compile(r"\b[a-z]+ed\b|\b(?!signal)[a-z]+ing\b|\b(?:was|were|is|are|by|in|of|to|for|with|from|on|at|as|that|which|against)\b"
+                        r"|降低|升高|增加|减少|抑制|促进|上调|下调|激活|活化|使|导致|引起|影响")
 # the last separator of an enumeration is a conjunction ("A, B and C activities", "A、B及C的活性"); a bare comma
 # before the head's item joins two phrases, not two items ("…targeting tenascin-C, alkaline phosphatase activity")
-_SEPARATOR = re.compile(r",\s*(?:and|or)\b|[,，、]|\band\b|\bor\b|以及|及|和|与", re.IGNORECASE)
+_SEPARATOR = lazy_re.compile(r",\s*(?:and|or)\b|[,，、]|\band\b|\bor\b|以及|及|和|与", re.IGNORECASE)
 
 
-_ACTIVITY_OF_ANY = re.compile(r"\bactivit(?:y|ies)\s+of\s+", re.IGNORECASE)
+_ACTIVITY_OF_ANY = lazy_re.compile(r"\bactivit(?:y|ies)\s+of\s+", re.IGNORECASE)
 # where an item of the list starts: right after "of (the)" with at most one modifier ("activity of hepatic SOD"),
 # or after a separator or an opening bracket with at most three ("…, colonic and caecal glutathione peroxidase")
-_ITEM_START = re.compile(r"^(?:[a-z][\w\-]*\s+)?$|(?:[,，、(（]|\band\b|\bor\b)\s*(?:[a-z][\w\-]*\s+){0,3}$")
+_ITEM_START = lazy_re.compile(r"^(?:[a-z][\w\-]*\s+)?$|(?:[,，、(（]|\band\b|\bor\b)\s*(?:[a-z][\w\-]*\s+){0,3}$")
 
 
 def in_activity_of_list(text: str, start: int, reach: int = 240) -> bool:
@@ -92,7 +94,7 @@ def _in_level_phrase(text: str, start: int) -> bool:
 
 
 # letters that match an ASCII letter only case-insensitively in ``re`` (İ ı ſ K), which ``str.lower`` keeps apart
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+_ODD_CASE = lazy_re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def activity_readout(text: str, start: int, end: int) -> bool:

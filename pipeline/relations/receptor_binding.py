@@ -15,15 +15,15 @@ consequence marker: binding alone ("TLR4的TIR区与MyD88的羧基端结合") st
 
 from __future__ import annotations
 
-import re
+from pipeline import lazy_re
 
 # between ligand and receptor: modal words, then 与/和 (with 其 or 受体 before the name) or the verb 结合 itself
-_WITH_BEFORE = re.compile(r"\s*(?:需要|必须|首先|先|可以|能够|可|能|会|通常)*\s*(?:与|和)\s*(?:其|相应的?)?\s*(?:受体)?\s*$")
-_BINDS_BEFORE = re.compile(r"\s*(?:需要|必须|首先|先|可以|能够|可|能|会|通常)*\s*结合\s*(?:其|相应的?)?\s*(?:受体)?\s*$")
+_WITH_BEFORE = lazy_re.compile(r"\s*(?:需要|必须|首先|先|可以|能够|可|能|会|通常)*\s*(?:与|和)\s*(?:其|相应的?)?\s*(?:受体)?\s*$")
+_BINDS_BEFORE = lazy_re.compile(r"\s*(?:需要|必须|首先|先|可以|能够|可|能|会|通常)*\s*结合\s*(?:其|相应的?)?\s*(?:受体)?\s*$")
 # after the receptor: (相)结合 for the 与 form, then the consequence marker; the 结合 form needs the marker only
-_BOUND_THEN = re.compile(r"\s*(?:相)?结合\s*(?:后|之后|来|以|进而|从而|继而)")
-_THEN = re.compile(r"\s*(?:后|之后|来|以|进而|从而|继而)")
-_RECEPTOR_NAME = re.compile(r"(?:受体|receptor|R(?:-?\d+[A-Za-z]?)?)\s*$")
+_BOUND_THEN = lazy_re.compile(r"\s*(?:相)?结合\s*(?:后|之后|来|以|进而|从而|继而)")
+_THEN = lazy_re.compile(r"\s*(?:后|之后|来|以|进而|从而|继而)")
+_RECEPTOR_NAME = lazy_re.compile(r"(?:受体|receptor|R(?:-?\d+[A-Za-z]?)?)\s*$")
 
 
 def binds_then_acts(text: str, ligand_start: int, ligand_end: int, receptor_start: int, receptor_end: int

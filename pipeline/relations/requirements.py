@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 _LEVEL_NOUN = (r"(?:expression|levels?|production|secretion|synthesis|transcription|release|induction|"
                r"activation|activit(?:y|ies)|phosphorylation)")
 # from the subject to the read-out: an abbreviation bracket, the copula, degree adverbs, the adjective, an optional
 # locative adjunct before "for" ("is required in immature CD24+CD73- gd T cells for"), the noun with "of" and the
 # earlier items of a list of objects
-_REQUIRED = re.compile(
+_REQUIRED = lazy_re.compile(
     r"^\s*(?:\([^()]{1,30}\)\s*)?(?:is|are|was|were|be|been|being|seems?\s+to\s+be|appears?\s+to\s+be)\s+"
     r"(?:(?:also|absolutely|essentially|critically|strictly|therefore|thus|likewise|similarly)\s+){0,2}"
     r"(?P<cue>required|necessary|essential|needed|indispensable)\s+"
@@ -30,7 +32,7 @@ _REQUIRED = re.compile(
     r"(?P<noun>(?:(?:[a-z\-]+\s+)?" + _LEVEL_NOUN + r"\s+of\s+(?:the\s+)?)?)"
     r"(?:[\w\-/αβγδκ]+(?:\s*\([^()]{1,15}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$",
     re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:(?:gene|mRNA|protein)\s+)?" + _LEVEL_NOUN + r"\b", re.IGNORECASE)
+_NOUN_AFTER = lazy_re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:(?:gene|mRNA|protein)\s+)?" + _LEVEL_NOUN + r"\b", re.IGNORECASE)
 
 
 def required_for(text: str, agent_end: int, target_start: int, target_end: int) -> tuple[int, int] | None:

@@ -37,9 +37,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # the complex preposition, and its synonym of stimulation ("IL-8 mRNA was elevated upon stimulation with LPS")
-_PHRASE = re.compile(r"\bin\s+response\s+to\b|\b(?:upon|after|following)\s+(?:stimulation|challenge)\s+(?:with|by)\b",
-                     re.IGNORECASE)
+_PHRASE = lazy_re.compile(r"\bin\s+response\s+to\b|\b(?:upon|after|following)\s+(?:stimulation|challenge)\s+(?:with|by)\b",
+                          re.IGNORECASE)
 # the same temporal adjunct with the cause before its treatment noun (stop 41): "attenuated ERK activation following EGF
 # stimulation" (BioRED train PMID19672862), "BDNF and its receptor … TrkB were markedly up-regulated after BDNF
 # administration" (BioRED train PMID28098423); the noun may follow the cause's bracketed abbreviation ("following
@@ -47,40 +49,40 @@ _PHRASE = re.compile(r"\bin\s+response\s+to\b|\b(?:upon|after|following)\s+(?:st
 # the change of the bare form: a few words after the target, no list or clause between (no "and", no comma), a verb
 # of change and not a noun of secretion or a "-induced" modifier ("DNCB-induced MAPKs … activities after RG treatment",
 # validation_en PMID23717095)
-_BARE_CHANGE = re.compile(r"[^,;:]{0,40}?(?<!-)\b(?P<word>increas|elevat|up-?regulat|enhanc|augment|rais|decreas|"
-                          r"reduc|down-?regulat|suppress|attenuat|diminish|lower|declin|activat|phosphorylat|"
-                          r"inhibit|inactivat|dephosphorylat)", re.IGNORECASE)
-_MEASURED = re.compile(r"\b(?:assess|evaluat|measur|determin|examin|analy[sz]|investigat|detect|quantif|monitor|"
-                       r"studied|tested|observed)\w*", re.IGNORECASE)
-_BARE_PHRASE = re.compile(r"\b(?:upon|after|following)\b", re.IGNORECASE)
-_TREATMENT_NOUN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:-\s*)?(?:stimulation|treatment|administration|exposure|"
-                             r"challenge|infusion|injection|supplementation)\b", re.IGNORECASE)
+_BARE_CHANGE = lazy_re.compile(r"[^,;:]{0,40}?(?<!-)\b(?P<word>increas|elevat|up-?regulat|enhanc|augment|rais|decreas|"
+                               r"reduc|down-?regulat|suppress|attenuat|diminish|lower|declin|activat|phosphorylat|"
+                               r"inhibit|inactivat|dephosphorylat)", re.IGNORECASE)
+_MEASURED = lazy_re.compile(r"\b(?:assess|evaluat|measur|determin|examin|analy[sz]|investigat|detect|quantif|monitor|"
+                            r"studied|tested|observed)\w*", re.IGNORECASE)
+_BARE_PHRASE = lazy_re.compile(r"\b(?:upon|after|following)\b", re.IGNORECASE)
+_TREATMENT_NOUN = lazy_re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:-\s*)?(?:stimulation|treatment|administration|exposure|"
+                                  r"challenge|infusion|injection|supplementation)\b", re.IGNORECASE)
 # what may stand between the phrase and the cause: an article, a treatment noun with its preposition,
 # earlier coordinated causes (their names are blanked first) and the coordinators, an optional co-stimulus in brackets
 # ("in response to GnRH (+/-activin)", PMID18310445)
-_CAUSE_GAP = re.compile(r"^(?:\s|,|\((?:\+/-|\+|±)?|\band\b|\bor\b|\bthe\b|\ban?\b|\b(?:treatment|stimulation|exposure|challenge|"
-                        r"incubation)\s+(?:with|to)\b|\b(?:high|low|increasing|different)\b|\b\d+(?:\.\d+)?\s*[µu]?[mn]?M\b)*$",
-                        re.IGNORECASE)
+_CAUSE_GAP = lazy_re.compile(r"^(?:\s|,|\((?:\+/-|\+|±)?|\band\b|\bor\b|\bthe\b|\ban?\b|\b(?:treatment|stimulation|exposure|challenge|"
+                             r"incubation)\s+(?:with|to)\b|\b(?:high|low|increasing|different)\b|\b\d+(?:\.\d+)?\s*[µu]?[mn]?M\b)*$",
+                             re.IGNORECASE)
 _UP = r"increas\w*|elevat\w*|up-?regulat\w*|enhanc\w*|augment\w*|induc(?:e|ed|es|ing|tion)\b|produc(?:e|ed|es|ing|tion)\b|" \
       r"secret(?:e|ed|es|ing|ion)\b|releas\w*|accumulat\w*|express(?:ed|es|ing)\b|rais(?:e|ed|es|ing)\b|over-?express\w*"
 _DOWN = r"decreas\w*|reduc\w*|down-?regulat\w*|suppress\w*|attenuat\w*|diminish\w*|lower(?:s|ed|ing)?\b|declin\w*"
 _ACT_UP = r"activat\w*|phosphorylat\w*|stimulat\w*"
 _ACT_DOWN = r"inhibit\w*|block\w*|dephosphorylat\w*|inactivat\w*"
-_CHANGE = re.compile(rf"\b(?:(?P<act_down>{_ACT_DOWN})|(?P<act_up>{_ACT_UP})|(?P<down>{_DOWN})|(?P<up>{_UP}))", re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not|no|neither|nor|without|failed\s+to|unable\s+to)\b|n't\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:whereas|while|but|although|which|that)\b", re.IGNORECASE)
+_CHANGE = lazy_re.compile(rf"\b(?:(?P<act_down>{_ACT_DOWN})|(?P<act_up>{_ACT_UP})|(?P<down>{_DOWN})|(?P<up>{_UP}))", re.IGNORECASE)
+_NEGATION = lazy_re.compile(r"\b(?:not|no|neither|nor|without|failed\s+to|unable\s+to)\b|n't\b", re.IGNORECASE)
+_CLAUSE_BREAK = lazy_re.compile(r"[;:]|\b(?:whereas|while|but|although|which|that)\b", re.IGNORECASE)
 # a coordinated predicate of its own: "… and 2) abolished", "… and abolished" (a negation before it is the earlier one's)
-_NEXT_PREDICATE = re.compile(r"\band\s+(?:\(?\d\)\s*)?(?=[a-z]+ed\b)|\b\d\)\s", re.IGNORECASE)
-_MODIFIES_NOUN = re.compile(r"\s*-?\s*(?:induced|mediated|dependent|related|associated|derived|stimulated|evoked|elicited)\b",
-                            re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[;:]|\.\s")
+_NEXT_PREDICATE = lazy_re.compile(r"\band\s+(?:\(?\d\)\s*)?(?=[a-z]+ed\b)|\b\d\)\s", re.IGNORECASE)
+_MODIFIES_NOUN = lazy_re.compile(r"\s*-?\s*(?:induced|mediated|dependent|related|associated|derived|stimulated|evoked|elicited)\b",
+                                 re.IGNORECASE)
+_SENTENCE_BREAK = lazy_re.compile(r"[;:]|\.\s")
 CAUSE_LABELS = ("HERB", "COMPOUND", "GENE")
 # a gene cause named with its own state or a part of it: "in response to Ras activation", "to EGFR inhibition",
 # "to TGF-beta receptor …" (the state or the receptor is the cause, not the gene's product given to cells)
-_GENE_STATE_AFTER = re.compile(r"\s*(?:-\s*)?(?:activ\w*|inhibit\w*|knock\w*|silenc\w*|deplet\w*|deficien\w*|delet\w*|"
-                               r"loss\b|overexpress\w*|over-express\w*|signal\w*|mutat\w*|mutant\w*|block\w*|antagon\w*|"
-                               r"phosphorylat\w*|express\w*|levels?\b|withdraw\w*|receptors?\b|antibod\w*|neutrali\w*|"
-                               r"gene\b|promoter\b|varia\w*|polymorph\w*)", re.IGNORECASE)
+_GENE_STATE_AFTER = lazy_re.compile(r"\s*(?:-\s*)?(?:activ\w*|inhibit\w*|knock\w*|silenc\w*|deplet\w*|deficien\w*|delet\w*|"
+                                    r"loss\b|overexpress\w*|over-express\w*|signal\w*|mutat\w*|mutant\w*|block\w*|antagon\w*|"
+                                    r"phosphorylat\w*|express\w*|levels?\b|withdraw\w*|receptors?\b|antibod\w*|neutrali\w*|"
+                                    r"gene\b|promoter\b|varia\w*|polymorph\w*)", re.IGNORECASE)
 TARGET_LABELS = ("GENE",)
 
 

@@ -24,15 +24,17 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # the reversal verb with an anaphoric object ("this change", "these (liver) markers", "them") and an optional
 # end point ("to control values", "to normal levels")
-_REVERSAL = re.compile(r"\b(?:revers|restor|normali[sz])(?:e|es|ed|ing)\s+(?:(?:all|both)\s+(?:of\s+)?)?"
-                       r"(?:(?:this|these|those|such)\s+(?:[\w\-]+\s+){0,2}?(?:changes?|alterations?|effects?|markers?|"
-                       r"parameters?|abnormalit(?:y|ies)|values|levels|enzymes)\b|them\b)", re.IGNORECASE)
+_REVERSAL = lazy_re.compile(r"\b(?:revers|restor|normali[sz])(?:e|es|ed|ing)\s+(?:(?:all|both)\s+(?:of\s+)?)?"
+                            r"(?:(?:this|these|those|such)\s+(?:[\w\-]+\s+){0,2}?(?:changes?|alterations?|effects?|markers?|"
+                            r"parameters?|abnormalit(?:y|ies)|values|levels|enzymes)\b|them\b)", re.IGNORECASE)
 # between the agent and its reversal verb: other subjects, "treatment", "co-administration of"
-_SUBJECT_GAP = re.compile(r"^(?:\s|,|\band\b|\btreatments?\b|\bsupplementation\b|\balone\b|\bor\b)*$", re.IGNORECASE)
-_SUBJECT_OPENING = re.compile(r"(?:[;,]|\b(?:while|whereas|but|and))\s*(?:(?:the\s+)?(?:co-?)?(?:administration|treatment|"
-                              r"supplementation|pretreatment)\s+(?:of|with)\s+)?$", re.IGNORECASE)
+_SUBJECT_GAP = lazy_re.compile(r"^(?:\s|,|\band\b|\btreatments?\b|\bsupplementation\b|\balone\b|\bor\b)*$", re.IGNORECASE)
+_SUBJECT_OPENING = lazy_re.compile(r"(?:[;,]|\b(?:while|whereas|but|and))\s*(?:(?:the\s+)?(?:co-?)?(?:administration|treatment|"
+                                   r"supplementation|pretreatment)\s+(?:of|with)\s+)?$", re.IGNORECASE)
 
 
 def reversal_clause(text: str, spans, agent,
@@ -63,9 +65,9 @@ def reversal_clause(text: str, spans, agent,
 
 
 # between the reagent and the effect's cue: the rest of the "给予X后," clause, then the anaphor 其 of the earlier agent
-_AFTER_REAGENT = re.compile(r"^[^，,。；;]{0,12}后\s*[，,]\s*(?:其|该)?\s*$")
+_AFTER_REAGENT = lazy_re.compile(r"^[^，,。；;]{0,12}后\s*[，,]\s*(?:其|该)?\s*$")
 # after the effect's target: its effect noun and the disappearance
-_EFFECT_GONE = re.compile(r"\s*(?:的)?\s*(?:现象|效应|作用|效果)\s*(?:也|均|随之|明显|基本|即)*\s*(?:消失|被(?:阻断|逆转|取消|抵消))")
+_EFFECT_GONE = lazy_re.compile(r"\s*(?:的)?\s*(?:现象|效应|作用|效果)\s*(?:也|均|随之|明显|基本|即)*\s*(?:消失|被(?:阻断|逆转|取消|抵消))")
 
 
 def abolished_effect(text: str, agent_end: int, cue_start: int, target_end: int) -> bool:

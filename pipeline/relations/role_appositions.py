@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # the apposition or copula that opens the role noun phrase: "X, a", "X (3MA), a", "X is a", "X acts as an"
 _OPENING = r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*|\s+(?:is|was|acts\s+as|as|being)\s+)(?:an?|the)\s+"
 _MODIFIERS = (r"(?:(?:specific|selective|potent|novel|known|well-known|highly|non-?selective|competitive|"
@@ -30,14 +32,14 @@ _MODIFIERS = (r"(?:(?:specific|selective|potent|novel|known|well-known|highly|no
               r"small-molecule|oral|orally|active)\s+)*")
 _NOUN = r"(?P<noun>inhibitor|antagonist|blocker|agonist|activator)s?"
 # "X, an N-methyl d-aspartate receptor (" : up to six words of a long form, then the bracket of the target
-_LONG_FORM_BEFORE = re.compile(_OPENING + _MODIFIERS + r"(?!(?:inhibitor|antagonist|blocker|agonist|activator)s?\b)"
-                               r"[A-Za-z0-9αβγκ][\w\-',/αβγκ]*(?:\s+[\w\-',/αβγκ]+){0,5}\s*\(\s*$", re.IGNORECASE)
+_LONG_FORM_BEFORE = lazy_re.compile(_OPENING + _MODIFIERS + r"(?!(?:inhibitor|antagonist|blocker|agonist|activator)s?\b)"
+                                    r"[A-Za-z0-9αβγκ][\w\-',/αβγκ]*(?:\s+[\w\-',/αβγκ]+){0,5}\s*\(\s*$", re.IGNORECASE)
 # ") antagonist": the bracket closes on the target, the role noun follows
-_NOUN_AFTER_BRACKET = re.compile(r"\s*\)\s*-?\s*" + _NOUN + r"\b", re.IGNORECASE)
+_NOUN_AFTER_BRACKET = lazy_re.compile(r"\s*\)\s*-?\s*" + _NOUN + r"\b", re.IGNORECASE)
 # "X, a specific inhibitor on/against/for (the) Y"
-_NOUN_ON = re.compile(_OPENING + _MODIFIERS + _NOUN + r"\s+(?:on|against|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOUN_ON = lazy_re.compile(_OPENING + _MODIFIERS + _NOUN + r"\s+(?:on|against|for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # a verb before the target's noun phrase is a verb's object, no role noun's ("X, an agonist for ... that inhibits Y")
-_NO_VERB = re.compile(r"\b(?:inhibit|suppress|activat|induc|increas|decreas|reduc|block)\w*\s", re.IGNORECASE)
+_NO_VERB = lazy_re.compile(r"\b(?:inhibit|suppress|activat|induc|increas|decreas|reduc|block)\w*\s", re.IGNORECASE)
 
 
 def role_sign(between: str, after_target: str) -> int | None:

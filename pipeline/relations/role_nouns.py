@@ -31,24 +31,26 @@ from __future__ import annotations
 
 import re
 
-_EFFECT_WORD = re.compile(r"(?:抑制|激活|活化|促进|诱导)$")
+from pipeline import lazy_re
+
+_EFFECT_WORD = lazy_re.compile(r"(?:抑制|激活|活化|促进|诱导)$")
 _HEAD = r"(?:因子|蛋白|分子|基因|子)"
 # the head right after the effect word ("抑制子", "抑制蛋白"): an agent noun wherever it stands
-_HEAD_AFTER = re.compile(r"\s*" + _HEAD + r"(?!质)\s*")
+_HEAD_AFTER = lazy_re.compile(r"\s*" + _HEAD + r"(?!质)\s*")
 # a process between the effect word and the head ("抑制凋亡因子"): a role noun only in the conditions above
-_PROCESS_HEAD_AFTER = re.compile(r"(?:细胞)?(?:凋亡|调亡|自噬|增殖|分化|炎症|肿瘤)(?:的)?" + _HEAD + r"\s*")
-_OPENS_ITEM = re.compile(r"(?:^|[,，;；、:：(（]|和|及|与|如)\s*$")
+_PROCESS_HEAD_AFTER = lazy_re.compile(r"(?:细胞)?(?:凋亡|调亡|自噬|增殖|分化|炎症|肿瘤)(?:的)?" + _HEAD + r"\s*")
+_OPENS_ITEM = lazy_re.compile(r"(?:^|[,，;；、:：(（]|和|及|与|如)\s*$")
 # the noun ends a list item ("…、活化蛋白以及NF-κB", "与许多辅助活化因子和辅助抑制因子协同作用", validation_zh
 # ChinaXiv-201812.00711V1, -201711.00749V1): a verb with 蛋白/因子 as its object goes on with the object's head or event
 # ("抑制蛋白质合成", "抑制蛋白表达"). Not a clause's last word: the complement of a copula ("Dkk-1是一种分泌型的内源性抑制
 # 蛋白,可结合于Wnt受体LRP5及LRP6并干扰…", sample ChinaXiv-201801.00686V1) states the subject's role in what its clause goes
 # on to say, which the typer reads off that word
-_ITEM_END = re.compile(r"(?:以及|及|和|与|等|协同|共同|、)")
+_ITEM_END = lazy_re.compile(r"(?:以及|及|和|与|等|协同|共同|、)")
 # a name's own start: Latin letters, digits, Greek ("4E-BPs", "Bcl-2", "κB")
-_NAME_START = re.compile(r"[A-Za-z0-9αβγδκ]")
+_NAME_START = lazy_re.compile(r"[A-Za-z0-9αβγδκ]")
 # the named gene's own change predicate in its clause: "Bcl-2表达增加", "Bcl-2水平显著降低"
-_OWN_CHANGE = re.compile(r"[^,，;；。]{0,6}?(?:mRNA|蛋白)?(?:的)?(?:表达|水平|含量)(?:量)?[^,，;；。]{0,6}?"
-                         r"(?:增加|升高|增高|上调|降低|下降|下调|减少)")
+_OWN_CHANGE = lazy_re.compile(r"[^,，;；。]{0,6}?(?:mRNA|蛋白)?(?:的)?(?:表达|水平|含量)(?:量)?[^,，;；。]{0,6}?"
+                              r"(?:增加|升高|增高|上调|降低|下降|下调|减少)")
 
 
 def _names_at(text: str, offset: int, spans) -> bool:

@@ -11,22 +11,24 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # "Role(s) of [the] Y [protein] in [the] X-induced …"
-_ROLE_BEFORE_Y = re.compile(r"\b(?:roles?|involvement|contribution)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_Y_IN_X = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$", re.IGNORECASE)
-_X_INDUCED = re.compile(r"^(?:\s*\([^()]{1,20}\))?\s*-?\s*(?:induced|mediated|caused|triggered|stimulated|dependent)\b", re.IGNORECASE)
+_ROLE_BEFORE_Y = lazy_re.compile(r"\b(?:roles?|involvement|contribution)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_Y_IN_X = lazy_re.compile(r"^\s*(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?$", re.IGNORECASE)
+_X_INDUCED = lazy_re.compile(r"^(?:\s*\([^()]{1,20}\))?\s*-?\s*(?:induced|mediated|caused|triggered|stimulated|dependent)\b", re.IGNORECASE)
 # "… caused by X. Role of [the] [A and] Y" (no "^": matched with a start position)
-_CAUSED_BY = re.compile(r"\b(?:caused|induced|triggered|mediated)\s+by\s+$", re.IGNORECASE)
-_THEN_ROLE = re.compile(r"\s*[.:;]?\s*(?:roles?|involvement)\s+of\s+(?:the\s+)?(?:[^\s.;:]+\s*(?:,|and)\s*)*$",
-                        re.IGNORECASE)
+_CAUSED_BY = lazy_re.compile(r"\b(?:caused|induced|triggered|mediated)\s+by\s+$", re.IGNORECASE)
+_THEN_ROLE = lazy_re.compile(r"\s*[.:;]?\s*(?:roles?|involvement)\s+of\s+(?:the\s+)?(?:[^\s.;:]+\s*(?:,|and)\s*)*$",
+                             re.IGNORECASE)
 # "Y(信号通路)在X改善/诱导…中的作用"
-_ZH_Y_AT = re.compile(r"^\s*(?:信号通路|信号转导通路|通路|信号)?\s*在\s*$")
-_ZH_ROLE_AFTER = re.compile(r"[^，。；,;]{0,40}?中的(?:作用|机制|角色)")
+_ZH_Y_AT = lazy_re.compile(r"^\s*(?:信号通路|信号转导通路|通路|信号)?\s*在\s*$")
+_ZH_ROLE_AFTER = lazy_re.compile(r"[^，。；,;]{0,40}?中的(?:作用|机制|角色)")
 # "EGF受体、PKA、PKC、p38、ERK和JNK均介导了EGF调控…NaPi-IIb的表达", "MAPK(p38、ERK和JNK)、PKC和PKA介导
 # 了EGF对…的调节": Y (one of a list) mediates X's action: X via Y. 介导 (mediate) with X as its object
 # and X's own verb or 对 after X; "Y介导的X" (X mediated by Y, an attribute) is another construction.
-_ZH_MEDIATES = re.compile(r"^[^，。；;:：]{0,80}?(?:均|都|共同|也|还|可能|分别)?\s*介导了?\s*$")
-_ZH_AGENT_ACTS = re.compile(r"\s*(?:对|调控|调节|诱导|引起|引发|下调|上调|促进|抑制|激活|刺激)")
+_ZH_MEDIATES = lazy_re.compile(r"^[^，。；;:：]{0,80}?(?:均|都|共同|也|还|可能|分别)?\s*介导了?\s*$")
+_ZH_AGENT_ACTS = lazy_re.compile(r"\s*(?:对|调控|调节|诱导|引起|引发|下调|上调|促进|抑制|激活|刺激)")
 
 
 # English verbs and predicates of mediation with the agent inside the mediated event ("Y mediates X-induced Z"):
@@ -35,7 +37,7 @@ _ZH_AGENT_ACTS = re.compile(r"\s*(?:对|调控|调节|诱导|引起|引发|下�
 # hippocampal neurogenesis" and "CREB is required for EGF-induced cell proliferation" (validation_zh reference
 # titles, ChinaXiv-202207.00046V1, ChinaXiv-201711.00762V1). The mediator is named first, the agent inside the
 # phrase it mediates: the same reading as "role of Y in X-induced Z" (GUIDELINES 5.11: X ``via`` Y).
-_EN_Y_MEDIATES = re.compile(
+_EN_Y_MEDIATES = lazy_re.compile(
     r"^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:signal(?:l)?ing|pathway|protein|receptor)\s+)?"
     r"(?:mediates|mediated|(?:is|are|was|were)\s+(?:essential|required|necessary|critical|crucial|indispensable)\s+for|"
     r"(?:has|have|plays?|played)\s+an?\s+(?:critical|key|crucial|central|pivotal|essential)\s+role\s+in)"
@@ -45,7 +47,7 @@ _EN_Y_MEDIATES = re.compile(
 # ChinaXiv-201711.00762V1, abstract_en; gold EGF ``via`` each), "EP4 mediated barrier-protective effects of PGA2",
 # "OPRM1 is required for the synergistic action of L-asparaginase and methadone" (BioRED): X ``via`` Y, as for
 # "Y mediates X-induced Z". Only list items may stand between Y and the verb ("A, B and C participate …").
-_EN_Y_MEDIATES_EFFECT = re.compile(
+_EN_Y_MEDIATES_EFFECT = lazy_re.compile(
     r"^(?:\s*(?:,|，|\band\b|\bor\b)\s*[\w\-/αβγδκ]+(?:\s+[\w\-]+)?)*\s*\)?\s*(?:\([^()]{1,30}\)\s*)?"
     r"(?:participat(?:e|es|ed)\s+in|mediat(?:e|es|ed)|(?:is|are|was|were)\s+(?:\w+ly\s+)?involved\s+in|"
     r"contribut(?:e|es|ed)\s+to|(?:is|are|was|were)\s+(?:essential|required|necessary|critical|crucial|indispensable)\s+for)"
@@ -53,13 +55,13 @@ _EN_Y_MEDIATES_EFFECT = re.compile(
 # the agent first: "X signaling requires Y" ("Growth differentiation factor 9 signaling requires ERK1/2 activity"),
 # "X activation of Z is Y-dependent" ("Kappa opioid receptor activation of p38 MAPK is GRK3-and arrestin-dependent",
 # ChinaXiv-201712.01073V1 reference titles), "X-induced Z was mediated by Y"
-_EN_X_REQUIRES = re.compile(r"^\s*(?:signal(?:l)?ing|pathway|activation|action)\s+(?:requires|required)\s+(?:the\s+)?$",
-                            re.IGNORECASE)
-_EN_X_THEN_IS = re.compile(r"^\s*(?:-?\s*(?:induced|mediated|triggered|stimulated)\s+)?(?:signal(?:l)?ing\s+|activation\s+|"
-                           r"(?:[a-z]+(?:tion|sis|ment)\s+)?of\s+[^.;,]{1,30}?\s+)?(?:is|are|was|were)\s+(?:\w+ly\s+)?"
-                           r"(?P<by>mediated\s+(?:by|via|through)\s+(?:the\s+)?)?$", re.IGNORECASE)
-_OBJECT_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)  # "activation of p38 is GRK3-dependent": p38 is no agent
-_Y_DEPENDENT = re.compile(r"^\s*-?\s*(?:(?:and|or)?\s*[\w\-]+?\s*-\s*)?dependent\b", re.IGNORECASE)
+_EN_X_REQUIRES = lazy_re.compile(r"^\s*(?:signal(?:l)?ing|pathway|activation|action)\s+(?:requires|required)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
+_EN_X_THEN_IS = lazy_re.compile(r"^\s*(?:-?\s*(?:induced|mediated|triggered|stimulated)\s+)?(?:signal(?:l)?ing\s+|activation\s+|"
+                                r"(?:[a-z]+(?:tion|sis|ment)\s+)?of\s+[^.;,]{1,30}?\s+)?(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+                                r"(?P<by>mediated\s+(?:by|via|through)\s+(?:the\s+)?)?$", re.IGNORECASE)
+_OBJECT_OF = lazy_re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)  # "activation of p38 is GRK3-dependent": p38 is no agent
+_Y_DEPENDENT = lazy_re.compile(r"^\s*-?\s*(?:(?:and|or)?\s*[\w\-]+?\s*-\s*)?dependent\b", re.IGNORECASE)
 
 
 # Every pattern of ``mediator_agent`` needs one of these words (in lower case), ``process_effect_of``
@@ -73,11 +75,11 @@ MEDIATION_WORDS = ("role", "involvement", "contribution", "mediate", "essential"
 EFFECT_WORDS = ("effect",)
 # the words as one alternation of literals, searched in the lower-cased sentence (a case-insensitive
 # alternation scans ~5x slower)
-MEDIATION_ANCHORS = re.compile("|".join(map(re.escape, MEDIATION_WORDS)))
-EFFECT_ANCHORS = re.compile("|".join(map(re.escape, EFFECT_WORDS)))
+MEDIATION_ANCHORS = lazy_re.compile("|".join(map(re.escape, MEDIATION_WORDS)))
+EFFECT_ANCHORS = lazy_re.compile("|".join(map(re.escape, EFFECT_WORDS)))
 # letters that match an ASCII letter only case-insensitively in ``re`` (its docs: İ ı ſ K), which
 # ``str.lower`` does not map onto it: a sentence holding one keeps every question
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+_ODD_CASE = lazy_re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def may_state_role(lowered: str, text: str, anchors: re.Pattern) -> bool:
@@ -118,8 +120,8 @@ def mediator_agent(text: str, first_start: int, first_end: int, second_start: in
 
 # "the apoptosis effects of TNF-α", "the anti-apoptotic effect of X": a process named as the
 # effect of the entity after it
-_EFFECTS_OF = re.compile(r"\s*effects?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_ANTI = re.compile(r"anti-?\s*$", re.IGNORECASE)
+_EFFECTS_OF = lazy_re.compile(r"\s*effects?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ANTI = lazy_re.compile(r"anti-?\s*$", re.IGNORECASE)
 
 
 def process_effect_of(text: str, process_start: int, process_end: int, owner_start: int) -> int:

@@ -25,34 +25,35 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline import lazy_re
 from pipeline.relations import dose_conditions
 
-_STIMULUS_AFTER = re.compile(
+_STIMULUS_AFTER = lazy_re.compile(
     r"^(?:\s*-\s*|\s+)(?:treated|stimulated|induced|exposed|challenged|primed|loaded|mediated injury)\b(?!\s+(?:by|with)\b)"
     r"|^\s*(?:诱导的|诱导后的|刺激的|刺激后的?|处理的|处理后的?|干预的|作用的|损伤的|造模)"
     r"|^\s*(?:诱导|刺激|处理|作用){1,2}下",  # "在LPS&IFN-γ诱导刺激下产生的NO": under the stimulus
     re.IGNORECASE,
 )
 # an OCR'd Greek suffix ("IFN-Y" for IFN-γ) and co-stimuli joined by &/+/和 before the stimulus word
-_CO_STIMULI = re.compile(r"(?:-[A-Za-zα-ω0-9]{1,2}(?![A-Za-z0-9]))?(?:\s*[&+、和与及/]\s*[A-Za-z0-9α-ω][A-Za-z0-9α-ω\-]{0,11})*")
+_CO_STIMULI = lazy_re.compile(r"(?:-[A-Za-zα-ω0-9]{1,2}(?![A-Za-z0-9]))?(?:\s*[&+、和与及/]\s*[A-Za-z0-9α-ω][A-Za-z0-9α-ω\-]{0,11})*")
 # "PGE2 production induced by IL-1beta, TNF-alpha and IL-6": a postposed stimulus and the items
 # listed with it (the change they induce is the read-out; the agent under study acts on that)
-_INDUCED_BY_LIST = re.compile(r"\b(?:induced|stimulated|triggered|elicited|evoked|provoked)\s+by\s+(?:the\s+)?"
-                              r"(?:[\w\-αβγδκ()]+(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+))*$", re.IGNORECASE)
-_STIMULUS_AROUND = re.compile(r"(?:经|用|以|给予|予)\s*$")  # "经X刺激", "用X处理"
+_INDUCED_BY_LIST = lazy_re.compile(r"\b(?:induced|stimulated|triggered|elicited|evoked|provoked)\s+by\s+(?:the\s+)?"
+                                   r"(?:[\w\-αβγδκ()]+(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*and\s+))*$", re.IGNORECASE)
+_STIMULUS_AROUND = lazy_re.compile(r"(?:经|用|以|给予|予)\s*$")  # "经X刺激", "用X处理"
 # the object of an attenuating verb is the event the mention induces: "抑制BMP9诱导成骨分化过程中相关信号分子"
 # (validation_zh ChinaXiv-201803.00487V1), "减轻AOPPs诱导vimentin的表达上调" (new_papers_zh ChinaXiv-201712.00938V1):
 # the mention is that event's stimulus (as in "抑制BMP9诱导的…"), not what the verb acts on
-_ATTENUATED_BEFORE = re.compile(r"(?:抑制|减轻|逆转|阻断|拮抗|减弱|缓解)了?\s*$")
-_INDUCES_AFTER = re.compile(r"^\s*(?:诱导|刺激|引起|引发)(?!的|剂)")
-_STIMULUS_VERB_AFTER = re.compile(r"^\s*(?:刺激|处理|诱导|干预|孵育)")
-_STIMULUS_BEFORE_EN = re.compile(r"(?:treated|stimulated|challenged|exposed|incubated)\s+with\s+$|(?:treatment|stimulation|challenge|exposure)\s+(?:with|to)\s+$",
-                                 re.IGNORECASE)
+_ATTENUATED_BEFORE = lazy_re.compile(r"(?:抑制|减轻|逆转|阻断|拮抗|减弱|缓解)了?\s*$")
+_INDUCES_AFTER = lazy_re.compile(r"^\s*(?:诱导|刺激|引起|引发)(?!的|剂)")
+_STIMULUS_VERB_AFTER = lazy_re.compile(r"^\s*(?:刺激|处理|诱导|干预|孵育)")
+_STIMULUS_BEFORE_EN = lazy_re.compile(r"(?:treated|stimulated|challenged|exposed|incubated)\s+with\s+$|(?:treatment|stimulation|challenge|exposure)\s+(?:with|to)\s+$",
+                                      re.IGNORECASE)
 
 # a genetic loss word may stand before the gene's role descriptor: "敲除自噬相关蛋白ATG5基因" (reviews jin2025_autophagy),
 # "沉默自噬相关基因ATG7" (validation_zh ChinaXiv-201811.00118V1); "mice lacking lrp5" (validation_en PMID23563356),
 # "mice lacking PUMA-G" (PMID16322797), "MEF cells lacking LPA1" (PMID26027517)
-_LOSS_BEFORE = re.compile(
+_LOSS_BEFORE = lazy_re.compile(
     r"(?:(?:敲低|敲除|沉默)[\u4e00-\u9fff]{0,6}?(?:相关)?(?:蛋白|基因)|"
     r"敲低|敲除|沉默|抑制|下调|降低|减少|缺失|缺乏|干扰|reduced|decreased|lower|low|loss of|lack of|lacking|absence of|deficiency of|"
     r"depletion of|knock-?down of|knock-?out of|silencing of|deletion of|ablation of|inhibition of|"
@@ -72,7 +73,7 @@ _LOSS_BEFORE = re.compile(
 # "Arg1 elimination also decreased …" (same), "Sag inactivation by genetic deletion remarkably suppresses cell
 # proliferation" (validation_en PMID25622904, gold: RNF7's loss). Only the agent's loss flips a sign (effects._loss_before),
 # so "LY294002 caused Akt inactivation" keeps Akt a target.
-_LOSS_AFTER = re.compile(
+_LOSS_AFTER = lazy_re.compile(
     r"^\s*(?:基因)?(?:的)?(?:敲低|敲除|沉默|缺失|缺乏|缺陷|失活(?!的|剂)|关闭(?=\s*(?:[,，;；。]|或|则|时|后|会))|siRNA|shRNA|(?:特异性|选择性)?(?:抑制剂|阻断剂|拮抗剂))|^\s*-?\s*(?:deficien\w*|knock-?down|knock-?out|"
     r"silencing|deletion|depletion|ablation|elimination|inactivation|null|-/-|siRNA|shRNA|loss|dysfunction|impairment|"
     r"(?:specific |selective )?(?:inhibitor|antagonist|blocker)s?\b)",
@@ -84,31 +85,31 @@ _LOSS_AFTER = re.compile(
 # free pool ("Silencing <enzymes> in human leukocytes reveals a role for …"). Only at the clause's opening (sentence
 # start, after a comma, colon or bracket, "that", "while", "whereas", "and"): "induced apoptosis by silencing Bcl-2" is
 # the agent's means, read by the means rules.
-_LOSS_GERUND = re.compile(r"(?:^|[,;:(]\s*|\b(?:that|while|whereas|and)\s+)(?:silencing|knocking[\s-]?(?:down|out)|depleting|deleting|"
-                          r"ablating)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOSS_GERUND = lazy_re.compile(r"(?:^|[,;:(]\s*|\b(?:that|while|whereas|and)\s+)(?:silencing|knocking[\s-]?(?:down|out)|depleting|deleting|"
+                               r"ablating)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # the loss word governs the protein's removal, not the protein: "降低IKB的降解速率", "减少X的泛素化降解"
-_TURNOVER_AFTER = re.compile(r"\s*(?:蛋白)?的?\s*(?:泛素化)?(?:降解|清除|水解)")
+_TURNOVER_AFTER = lazy_re.compile(r"\s*(?:蛋白)?的?\s*(?:泛素化)?(?:降解|清除|水解)")
 
-_SOURCE_BEFORE = re.compile(r"(?:从|自|由|来源于|来自于?|源于|提取自|分离自|isolated from|extracted from|derived from|"
-                            r"purified from|from(?: the)?(?: roots?| rhizomes?| leaves| seeds?| fruits?)?(?: of)?)\s*$",
-                            re.IGNORECASE)
+_SOURCE_BEFORE = lazy_re.compile(r"(?:从|自|由|来源于|来自于?|源于|提取自|分离自|isolated from|extracted from|derived from|"
+                                 r"purified from|from(?: the)?(?: roots?| rhizomes?| leaves| seeds?| fruits?)?(?: of)?)\s*$",
+                                 re.IGNORECASE)
 # "番茄中所含番茄皂苷A" (the esculeoside A that tomato contains): 所含 makes the herb the container
-_SOURCE_AFTER = re.compile(r"^\s*(?:的?(?:根茎|根|茎|叶|花|果实|种子|全草|药材)?中?(?:提取|分离|纯化|获得|得到)|中?所含的?|中含有的|"
-                           r"(?:的|中的?)(?:主要|重要|有效|活性|核心)*(?:活性|有效|主要|药效)?成分|-derived|-sourced|"
-                           # "甘草黄酮类单体异甘草素": a monomer (one isolated compound) of the herb's class
-                           r"[\u4e00-\u9fff]{0,5}?单体)",
-                           re.IGNORECASE)
+_SOURCE_AFTER = lazy_re.compile(r"^\s*(?:的?(?:根茎|根|茎|叶|花|果实|种子|全草|药材)?中?(?:提取|分离|纯化|获得|得到)|中?所含的?|中含有的|"
+                                r"(?:的|中的?)(?:主要|重要|有效|活性|核心)*(?:活性|有效|主要|药效)?成分|-derived|-sourced|"
+                                # "甘草黄酮类单体异甘草素": a monomer (one isolated compound) of the herb's class
+                                r"[\u4e00-\u9fff]{0,5}?单体)",
+                                re.IGNORECASE)
 
 # a bracketed gloss after a herb's Chinese name: its Latin or pharmaceutical name ("(D.chrysotoxum)")
-_GLOSS = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
+_GLOSS = lazy_re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 
 # (a harm named after the gene it depends on is a phenotype too: "Inhibition of autophagy promotes CYP2E1-dependent
 # toxicity in HepG2 cells", free ChinaXiv pool ChinaXiv-201711.01383V1 reference title — the verb acts on the toxicity,
 # not on CYP2E1, GUIDELINES 1: phenotypes are no entities)
-_PHENOTYPE_AFTER = re.compile(r"^\s*(?:抵抗|抗性|敏感性|耐受|不敏感|resistance|sensitivity|insensitivity|tolerance"
-                              r"|-?\s*dependent\s+(?:(?:hepato|cyto|nephro|neuro|cardio|oto|geno)?toxicity|injury|damage))",
-                              re.IGNORECASE)
+_PHENOTYPE_AFTER = lazy_re.compile(r"^\s*(?:抵抗|抗性|敏感性|耐受|不敏感|resistance|sensitivity|insensitivity|tolerance"
+                                   r"|-?\s*dependent\s+(?:(?:hepato|cyto|nephro|neuro|cardio|oto|geno)?toxicity|injury|damage))",
+                                   re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # a pure question, asked again for each pair the mention is in
@@ -133,13 +134,13 @@ def is_attenuated_inducer(text: str, start: int, end: int) -> bool:
 # a conditional clause whose subject is inhibited: "noggin抑制则BMP-Smad信号通路增强" (validation_zh ChinaXiv-201806.00158V1),
 # "当SERT受到抑制或敲除时,5-HT再摄取…" (new_papers_zh ChinaXiv-202207.00046V1): the inhibition word, intransitive or passive,
 # before 则/时/后, says the mention is lost; the change in the next clause is what its loss does (GUIDELINES 5.5)
-_INHIBITED_IF = re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:被|受到?)?\s*(?P<loss>抑制|阻断)(?:或(?:敲除|敲低|沉默|缺失))?\s*(?:则|时|后)")
+_INHIBITED_IF = lazy_re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:被|受到?)?\s*(?P<loss>抑制|阻断)(?:或(?:敲除|敲低|沉默|缺失))?\s*(?:则|时|后)")
 
 
 # "当 IGF-I和JAK/STAT被阻断，Caspase-3、Bax 基因的表达下调" (validation_zh ChinaXiv-201711.01073V1): 当 opens the
 # conditional, the comma closes it without 时, as in "当PAMPs刺激 TLR的 TIR 区域，", "当炎性因子刺激TLR，" (sample papers)
-_INHIBITED_WHEN = re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:被|受到?)\s*(?P<loss>抑制|阻断)(?:或(?:敲除|敲低|沉默|缺失))?\s*[,，]")
-_WHEN_OPENS = re.compile(r"当[^,，;；。]{0,30}$")
+_INHIBITED_WHEN = lazy_re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:被|受到?)\s*(?P<loss>抑制|阻断)(?:或(?:敲除|敲低|沉默|缺失))?\s*[,，]")
+_WHEN_OPENS = lazy_re.compile(r"当[^,，;；。]{0,30}$")
 
 
 def inhibited_condition(text: str, end: int) -> tuple[int, int] | None:
@@ -160,11 +161,11 @@ def inhibited_condition(text: str, end: int) -> tuple[int, int] | None:
 # as inducers); "MAVS或TRAF3缺乏会损害ASC泛素化", "当细胞缺血、缺氧、葡萄糖缺乏等" (free ChinaXiv pool, two other papers).
 # Not 与 (a comparison: "与维生素D缺乏有关"); an item holds no verb or particle of its own.
 _LIST_LOSS_WORDS = r"缺乏|匮乏|缺失|剥夺|饥饿|敲除|敲低|沉默"
-_LIST_SEP = re.compile(r"\s*(?:、|以及|及|和|或者?)\s*")
-_LIST_ITEM = re.compile(r"[^\s、，,。；;:：()（）\[\]]{1,14}?(?=\s*(?:、|以及|及|和|或|等|" + _LIST_LOSS_WORDS + r"))")
-_ITEM_VERB = re.compile(r"活化|激活|抑制|诱导|导致|引起|促进|降低|升高|增加|减少|表达|使|能|可|会|的|被|与|对|在|是|为")
-_LIST_CLOSE = re.compile(r"\s*等(?:营养物质|营养素|营养成分|营养|物质)?")
-_LIST_LOSS_AFTER = re.compile(r"\s*(?:基因)?(?:的)?(?:" + _LIST_LOSS_WORDS + r")")
+_LIST_SEP = lazy_re.compile(r"\s*(?:、|以及|及|和|或者?)\s*")
+_LIST_ITEM = lazy_re.compile(r"[^\s、，,。；;:：()（）\[\]]{1,14}?(?=\s*(?:、|以及|及|和|或|等|" + _LIST_LOSS_WORDS + r"))")
+_ITEM_VERB = lazy_re.compile(r"活化|激活|抑制|诱导|导致|引起|促进|降低|升高|增加|减少|表达|使|能|可|会|的|被|与|对|在|是|为")
+_LIST_CLOSE = lazy_re.compile(r"\s*等(?:营养物质|营养素|营养成分|营养|物质)?")
+_LIST_LOSS_AFTER = lazy_re.compile(r"\s*(?:基因)?(?:的)?(?:" + _LIST_LOSS_WORDS + r")")
 
 
 def list_tail_end(text: str, end: int, max_items: int = 4) -> int:
@@ -213,7 +214,7 @@ def is_phenotype(text: str, start: int, end: int) -> bool:
     return bool(_PHENOTYPE_AFTER.search(text[end:end + 30]))
 
 
-_BY_AGENT = re.compile(r"\b\w+ed\s+by\s+(?:the\s+)?$|(?:被|由)\s*$", re.IGNORECASE)
+_BY_AGENT = lazy_re.compile(r"\b\w+ed\s+by\s+(?:the\s+)?$|(?:被|由)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # a pure question, asked again for each pair the mention is in
@@ -223,7 +224,7 @@ def is_by_agent(text: str, start: int) -> bool:
     return bool(_BY_AGENT.search(text[max(0, start - 30):start]))
 
 
-_SOLVENT_AFTER = re.compile(r"^\s*(?:-soluble\s+)?(?:extracts?|fractions?|提取物|提取液|浸膏|部位)\b", re.IGNORECASE)
+_SOLVENT_AFTER = lazy_re.compile(r"^\s*(?:-soluble\s+)?(?:extracts?|fractions?|提取物|提取液|浸膏|部位)\b", re.IGNORECASE)
 
 
 def is_extract_solvent(text: str, start: int, end: int) -> bool:
@@ -239,24 +240,24 @@ def is_extract_solvent(text: str, start: int, end: int) -> bool:
 # noun-noun compounds are head-final (the modifier–head analysis of compound nouns).
 _HEAD_REAGENT = (r"(?:特异性|选择性)?(?:受体)?(?:拮抗剂|抑制剂|阻断剂|激动剂)"
                  r"|(?:specific |selective )?(?:receptor )?(?:antagonists?|inhibitors?|blockers?|agonists?)\b")
-_HEAD_NOUN = re.compile(
+_HEAD_NOUN = lazy_re.compile(
     rf"^(?:-[A-Za-z0-9\u4e00-\u9fff]+)*\s*(?:{_HEAD_REAGENT}|泵|离子通道|通道|转运体|系统"
     r"|pumps?\b|channels?\b|transporters?\b|exchangers?\b|system\b"
     r"|uptake\b|remodell?ing\b|polymeri[sz]ation\b|internali[sz]ation\b)",  # "albumin uptake", "actin remodeling"
     re.IGNORECASE,
 )
-_HEAD_RECEPTOR = re.compile(r"^\s*(?:受体|receptors?\b)", re.IGNORECASE)
+_HEAD_RECEPTOR = lazy_re.compile(r"^\s*(?:受体|receptors?\b)", re.IGNORECASE)
 # a member listed in a multi-member complex's name: "Axin-APC-GSK-3β降解复合体", "the
 # Axin-APC-GSK3 destruction complex": what happens to the complex (阻止…的形成) is not said of
 # each member. At least one further member must follow, so "IKK complex" stays the complex.
-_MEMBER_OF_COMPLEX = re.compile(
+_MEMBER_OF_COMPLEX = lazy_re.compile(
     r"^(?:-[A-Za-z0-9\u0370-\u03ff\u4e00-\u9fff]+)+\s*(?:降解|破坏|destruction\s+|degradation\s+)?"
     r"(?:复合体|复合物|complex(?:es)?\b)",
     re.IGNORECASE,
 )
 # a compound naming an enzyme or a class it belongs to: "Src tyrosine kinase inhibitors",
 # "Nitrogen-containing bisphosphonates", "tryptophan hydroxylase", "谷胱甘肽过氧化物酶"
-_HEAD_OF_COMPOUND = re.compile(
+_HEAD_OF_COMPOUND = lazy_re.compile(
     r"^(?:-containing|-based|-rich|-free|-bound|-conjugated|-loaded)\b"
     r"|^\s*(?:kinases?|synthases?|synthetases?|transferases?|hydroxylases?|dehydrogenases?|oxidases?|"
     r"reductases?|peroxidases?|phosphatases?|transporters?)\b"
@@ -265,7 +266,7 @@ _HEAD_OF_COMPOUND = re.compile(
 )
 
 
-_HEAD_REAGENT_ONLY = re.compile(rf"^\s*(?:{_HEAD_REAGENT})", re.IGNORECASE)
+_HEAD_REAGENT_ONLY = lazy_re.compile(rf"^\s*(?:{_HEAD_REAGENT})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # a pure question, asked again for each pair the mention is in
@@ -286,9 +287,9 @@ def is_name_modifier(text: str, start: int, end: int, label: str = "COMPOUND", a
 # --- degradation of the object: "BMP-4 degradation", "β-catenin的降解" -----------------------
 # Enhancing a protein's degradation lowers its level (GUIDELINES section 2: "degradation of
 # NOTCH ICD" is a level statement): the object noun flips the sign of the cue.
-_DEGRADED_AFTER = re.compile(r"^\s*(?:蛋白)?(?:的)?(?:泛素化)?(?:降解|degradation\b|breakdown\b|turnover\b)"
-                             r"(?!\s*(?:复合体|复合物|complex))", re.IGNORECASE)
-_DEGRADED_BEFORE = re.compile(r"(?:degradation|breakdown|proteolysis)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_DEGRADED_AFTER = lazy_re.compile(r"^\s*(?:蛋白)?(?:的)?(?:泛素化)?(?:降解|degradation\b|breakdown\b|turnover\b)"
+                                  r"(?!\s*(?:复合体|复合物|complex))", re.IGNORECASE)
+_DEGRADED_BEFORE = lazy_re.compile(r"(?:degradation|breakdown|proteolysis)\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # a pure question, asked again for each pair the mention is in
@@ -301,14 +302,14 @@ def is_degraded(text: str, start: int, end: int) -> bool:
                 or in_phrase_of(text, start, _DEGRADATION_HEAD, 120))  # "degradation of NF-kB (…) and IkBa"
 
 
-_DEGRADATION_HEAD = re.compile(r"\b(?:degradation|breakdown|proteolysis)\s+of\b", re.IGNORECASE)
+_DEGRADATION_HEAD = lazy_re.compile(r"\b(?:degradation|breakdown|proteolysis)\s+of\b", re.IGNORECASE)
 
 
 # --- deprivation of a compound: "leucine deprivation", "葡萄糖剥夺", "缺乏维生素D" -----------
-_DEPRIVED_AFTER = re.compile(r"^\s*-?\s*(?:deprivation|starvation|withdrawal|depletion|deficiency|restriction|"
-                             r"剥夺|缺乏|缺失|饥饿|限制|耗竭|撤除)", re.IGNORECASE)
-_DEPRIVED_BEFORE = re.compile(r"(?:deprivation of|depletion of|withdrawal of|lack of|absence of|deficiency of|"
-                              r"缺乏|剥夺|去除)\s*$", re.IGNORECASE)
+_DEPRIVED_AFTER = lazy_re.compile(r"^\s*-?\s*(?:deprivation|starvation|withdrawal|depletion|deficiency|restriction|"
+                                  r"剥夺|缺乏|缺失|饥饿|限制|耗竭|撤除)", re.IGNORECASE)
+_DEPRIVED_BEFORE = lazy_re.compile(r"(?:deprivation of|depletion of|withdrawal of|lack of|absence of|deficiency of|"
+                                   r"缺乏|剥夺|去除)\s*$", re.IGNORECASE)
 
 
 def is_deprived(text: str, start: int, end: int) -> bool:
@@ -324,7 +325,7 @@ def is_deprived(text: str, start: int, end: int) -> bool:
 # activity right after: "AMPK信号通路的激活可引起其下游的…ACC直接磷酸化进而失去活性" (AMPK inhibits ACC), "增加FoxO3a的磷酸化
 # (导致失活或保留在细胞质)", "使自噬起始激酶ULK1磷酸化并使其失活,从而抑制自噬" (free ChinaXiv pool, three papers);
 # "4E-BP1磷酸化后失活" (validation38_zh ChinaXiv-201712.01150V1) and "被Akt磷酸化后失去结合目的基因活性" (pool) are the same.
-_INACTIVATING_PHOSPHORYLATION = re.compile(
+_INACTIVATING_PHOSPHORYLATION = lazy_re.compile(
     r"\s*(?:蛋白|激酶)?(?:的)?(?:直接)?磷酸化\s*(?:[(（]\s*)?(?:后|进而|从而|并|而|导致|使其|使之){0,3}\s*"
     # not a transitive "磷酸化失活Bcl-2" (free pool: the mention phosphorylates and so inactivates Bcl-2)
     r"(?:失活(?!\s*[A-Za-z0-9αβγδκ])|(?:失去|丧失)了?其?[^，,。；;()（）]{0,10}?(?:活性|活力|功能))")
@@ -342,9 +343,9 @@ def inactivating_phosphorylation(text: str, end: int) -> bool:
 # ChinaXiv-201711.00904V1), "抑制前凋亡蛋白如Bcl-2相关死亡启动蛋白(Bad)表达及增加抗凋亡蛋白如Bcl-2表达"
 # (validation_zh ChinaXiv-201712.00947V1; gold BAD activates, BCL2 inhibits Apoptosis); 前凋亡 is "pro-apoptotic"
 _EXAMPLES = r"(?:(?:如|例如|比如|包括)\s*(?:[A-Za-z0-9\-αβγδκ]{1,15}\s*[、,，]\s*){0,4})?"
-_ROLE_DESCRIPTOR = re.compile(r"(?P<sign>抗|促|(?<!目)前|anti-?|pro-?)(?:凋亡|apoptotic)(?:的)?(?:相关)?"
-                              r"(?:蛋白|因子|基因|分子|成员|(?:\s+(?:proteins?|genes?|factors?|members?|molecules?)))?\s*"
-                              + _EXAMPLES + r"$", re.IGNORECASE)
+_ROLE_DESCRIPTOR = lazy_re.compile(r"(?P<sign>抗|促|(?<!目)前|anti-?|pro-?)(?:凋亡|apoptotic)(?:的)?(?:相关)?"
+                                   r"(?:蛋白|因子|基因|分子|成员|(?:\s+(?:proteins?|genes?|factors?|members?|molecules?)))?\s*"
+                                   + _EXAMPLES + r"$", re.IGNORECASE)
 
 
 def role_descriptor(before: str) -> int | None:
@@ -362,9 +363,9 @@ def role_descriptor_at(before: str) -> tuple[int, int] | None:
     return (-1 if found.group("sign").lower().startswith(("抗", "anti")) else 1), found.start()
 
 
-_INDEPENDENT_AFTER = re.compile(r"^\s*-?\s*(?:independent|unrelated)\b|^\s*(?:非依赖|不依赖)", re.IGNORECASE)
-_INDEPENDENT_BEFORE = re.compile(r"(?:不依赖(?:于)?|非)\s*$")
-_DEPENDENT_AFTER = re.compile(r"^\s*(?:的|依赖性?的?)")
+_INDEPENDENT_AFTER = lazy_re.compile(r"^\s*-?\s*(?:independent|unrelated)\b|^\s*(?:非依赖|不依赖)", re.IGNORECASE)
+_INDEPENDENT_BEFORE = lazy_re.compile(r"(?:不依赖(?:于)?|非)\s*$")
+_DEPENDENT_AFTER = lazy_re.compile(r"^\s*(?:的|依赖性?的?)")
 
 
 def is_independent(text: str, start: int, end: int) -> bool:
@@ -376,9 +377,9 @@ def is_independent(text: str, start: int, end: int) -> bool:
 
 # "ApoE-Deficient mice", "ApoE-/-小鼠", "Nrf2 knockout mice", "db/db": a gene naming the animal
 # model (the strain), not a target of what is done to the animal
-_STRAIN_AFTER = re.compile(r"^\s*(?:-\s*)?(?:deficient|knock-?out|null|-/-|/-|transgenic|KO)?\s*(?:基因敲除|敲除|缺陷|缺失|转基因)?"
-                           r"\s*(?:mice|mouse|rats?|animals|小鼠|大鼠|动物)", re.IGNORECASE)
-_STRAIN_MARK = re.compile(r"deficient|knock-?out|null|-/-|/-|transgenic|\bKO\b|基因敲除|敲除|缺陷|缺失|转基因", re.IGNORECASE)
+_STRAIN_AFTER = lazy_re.compile(r"^\s*(?:-\s*)?(?:deficient|knock-?out|null|-/-|/-|transgenic|KO)?\s*(?:基因敲除|敲除|缺陷|缺失|转基因)?"
+                                r"\s*(?:mice|mouse|rats?|animals|小鼠|大鼠|动物)", re.IGNORECASE)
+_STRAIN_MARK = lazy_re.compile(r"deficient|knock-?out|null|-/-|/-|transgenic|\bKO\b|基因敲除|敲除|缺陷|缺失|转基因", re.IGNORECASE)
 
 
 def is_model_strain(text: str, start: int, end: int) -> bool:
@@ -390,10 +391,10 @@ def is_model_strain(text: str, start: int, end: int) -> bool:
 # --- a compound named as a read-out: "诱导释放5-HT", "5-HT的合成", "release of serotonin" ------
 # Hormones and transmitters are COMPOUND entities (GUIDELINES 5.3) but, when the sentence speaks
 # of their release, synthesis or level, they are what a gene acts on, not an agent.
-_READOUT_BEFORE = re.compile(r"(?:释放|合成|生成|分泌|产生)\s*$|\b(?:release|secretion|synthesis|production|generation|accumulation|levels?|"
-                             r"concentrations?|availability)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_READOUT_AFTER = re.compile(r"^\s*(?:的)?(?:释放|合成|生成|分泌|水平|浓度|含量)|^\s*(?:release|secretion|synthesis|generation|accumulation|"
-                            r"production|levels?|concentrations?|availability)\b", re.IGNORECASE)
+_READOUT_BEFORE = lazy_re.compile(r"(?:释放|合成|生成|分泌|产生)\s*$|\b(?:release|secretion|synthesis|production|generation|accumulation|levels?|"
+                                  r"concentrations?|availability)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_READOUT_AFTER = lazy_re.compile(r"^\s*(?:的)?(?:释放|合成|生成|分泌|水平|浓度|含量)|^\s*(?:release|secretion|synthesis|generation|accumulation|"
+                                 r"production|levels?|concentrations?|availability)\b", re.IGNORECASE)
 
 
 def is_readout(text: str, start: int, end: int) -> bool:
@@ -405,9 +406,9 @@ def is_readout(text: str, start: int, end: int) -> bool:
     return bool(_READOUT_BEFORE.search(text[max(0, start - 24):start]) or _READOUT_AFTER.match(text[end:end + 16]))
 
 
-_DESCRIPTOR_AROUND_BEFORE = re.compile(r"(?:抗|促|(?<!目)前|anti-?|pro-?)$", re.IGNORECASE)
-_DESCRIPTOR_AROUND_AFTER = re.compile(r"^(?:的)?(?:相关)?(?:蛋白|因子|基因|分子|成员|\s+(?:proteins?|genes?|factors?|members?))",
-                                      re.IGNORECASE)
+_DESCRIPTOR_AROUND_BEFORE = lazy_re.compile(r"(?:抗|促|(?<!目)前|anti-?|pro-?)$", re.IGNORECASE)
+_DESCRIPTOR_AROUND_AFTER = lazy_re.compile(r"^(?:的)?(?:相关)?(?:蛋白|因子|基因|分子|成员|\s+(?:proteins?|genes?|factors?|members?))",
+                                           re.IGNORECASE)
 
 
 def in_role_descriptor(text: str, start: int, end: int) -> bool:
@@ -430,8 +431,8 @@ def nearer_container(spans, container, constituent, cue_start: int) -> bool:
 
 # "STAT信号通路的靶基因的蛋白表达": the pathway's (or gene's) target genes, none named, are what a
 # cue before it acts on — the mention only modifies the head noun
-_TARGETS_AFTER = re.compile(r"\s*(?:信号通路|通路)?的?(?:下游)?(?:靶基因|靶蛋白|靶标|下游(?:基因|蛋白|分子))")
-_CLAUSE_BREAK = re.compile(r"[,，;；。]")
+_TARGETS_AFTER = lazy_re.compile(r"\s*(?:信号通路|通路)?的?(?:下游)?(?:靶基因|靶蛋白|靶标|下游(?:基因|蛋白|分子))")
+_CLAUSE_BREAK = lazy_re.compile(r"[,，;；。]")
 
 
 def names_unnamed_targets(text: str, end: int, next_mention_start: int | None) -> bool:

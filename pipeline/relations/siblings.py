@@ -29,22 +29,23 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.relations.coordination import is_item_gap
 
 SAME_TYPE = frozenset({"GENE", "COMPOUND", "HERB"})
 # "EPOR/Jak2/Stat5": a slash and nothing else between two names
-_SLASH_GAP = re.compile(r"^\s?/\s?$")
+_SLASH_GAP = lazy_re.compile(r"^\s?/\s?$")
 # "Fut4(-/-)Fut7(-/-)", "Ldlr-/-Apoe-/-": the first name's knockout mark, then the second name
-_KNOCKOUT_GAP = re.compile(r"^\s?(?:\(\s?[-−]\s?/\s?[-−]\s?\)|[-−]/[-−]|\(\s?[-−]\s?\))\s?[;,/]?\s?$")
+_KNOCKOUT_GAP = lazy_re.compile(r"^\s?(?:\(\s?[-−]\s?/\s?[-−]\s?\)|[-−]/[-−]|\(\s?[-−]\s?\))\s?[;,/]?\s?$")
 # a reciprocal word before the first item or after the last: the sentence links the two
-_RECIPROCAL_BEFORE = re.compile(
+_RECIPROCAL_BEFORE = lazy_re.compile(
     r"(?:\bbetween|\b(?:interactions?|binding|associations?|correlations?|relationships?|ratios?|complex(?:es)?|"
     r"crosstalk|cross-talk|balance|dimers?|heterodimers?|coupling|co-?localization|co-?expression|synerg\w*)\s+"
     r"(?:of\s+)?(?:the\s+)?|在|使"
     # "ASP related genes … were correlated (factor B, adipsin, complement C3, p < 0.01 each)" (BioRED train PMID20105310)
     r"|\b(?:correlated|inter-?related|co-?expressed|co-?regulated)\s*[(:]\s*)\s*$",
     re.IGNORECASE)
-_RECIPROCAL_AFTER = re.compile(
+_RECIPROCAL_AFTER = lazy_re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:were|was|are|is|which|that)\s+)?(?:(?:also|both|each|directly|physically|"
     r"significantly|positively|negatively|mutually)\s+)*"
     r"(?:interact\w*|bind\w*|bound|associat\w*|correlat\w*|complex\w*|co-?operat\w*|synerg\w*|form\w*|dimeri\w*|"
@@ -54,13 +55,13 @@ _RECIPROCAL_AFTER = re.compile(
     re.IGNORECASE)
 # a combination word anywhere in the sentence: two drugs named together may be the combination it states
 # (GUIDELINES 2, ``combined_with``: "synergistic stimulation … by leptin and 25(OH)D3"); cues.py's "combined" words
-_COMBINATION = re.compile(r"组合|联合|配伍|合用|联用|协同|combined|combination|co-?treat\w*|co-?administ\w*|synerg\w*|"
-                          r"\bplus\b|together", re.IGNORECASE)
+_COMBINATION = lazy_re.compile(r"组合|联合|配伍|合用|联用|协同|combined|combination|co-?treat\w*|co-?administ\w*|synerg\w*|"
+                               r"\bplus\b|together", re.IGNORECASE)
 
 
 # what makes a gap a list separator: a comma, a slash, a coordinating word or a knockout mark (a bare space or a
 # parenthesis, which coordination.is_item_gap also takes for a long form and its short form, is none)
-_SEPARATOR = re.compile(r"[,，、/;]|\b(?:and|or|as well as)\b|和|及|与|或|[-−]\s?\)", re.IGNORECASE)
+_SEPARATOR = lazy_re.compile(r"[,，、/;]|\b(?:and|or|as well as)\b|和|及|与|或|[-−]\s?\)", re.IGNORECASE)
 
 
 # an item's own level head before the separator and the next item's class noun after it: "caspase3蛋白表达和Bcl-2",
@@ -68,10 +69,10 @@ _SEPARATOR = re.compile(r"[,，、/;]|\b(?:and|or|as well as)\b|和|及|与|或|
 # with its own head noun, as coordination.listed_after_heads reads them)
 # (a comma after an item's head noun may end a clause: "增强Smad1/5/8磷酸化,Runx-2和OCN…表达量增高", validation_zh
 # ChinaXiv-201806.00158V1, is a chain, not a list; a head noun is taken before a coordinating word only)
-_ZH_ITEM_GAP = re.compile(r"\s*(?:(?:蛋白|mRNA|基因)?的?(?:表达|水平|含量|活性|磷酸化)量?\s*(?:以及|和|及|与|或)|(?:、|以及|和|及|与|或))\s*"
-                          r"(?:[\u4e00-\u9fff]{0,10}?(?:基因|蛋白|因子|分子|激酶|受体))?\s*")
-_EN_ITEM_GAP = re.compile(r"\s*(?:(?:gene|mRNA|protein)\s+)?(?:expression|levels?|activit(?:y|ies)|phosphorylation)?\s*"
-                          r"(?:and\s+|or\s+|as\s+well\s+as\s+)(?:the\s+)?", re.IGNORECASE)
+_ZH_ITEM_GAP = lazy_re.compile(r"\s*(?:(?:蛋白|mRNA|基因)?的?(?:表达|水平|含量|活性|磷酸化)量?\s*(?:以及|和|及|与|或)|(?:、|以及|和|及|与|或))\s*"
+                               r"(?:[\u4e00-\u9fff]{0,10}?(?:基因|蛋白|因子|分子|激酶|受体))?\s*")
+_EN_ITEM_GAP = lazy_re.compile(r"\s*(?:(?:gene|mRNA|protein)\s+)?(?:expression|levels?|activit(?:y|ies)|phosphorylation)?\s*"
+                               r"(?:and\s+|or\s+|as\s+well\s+as\s+)(?:the\s+)?", re.IGNORECASE)
 
 
 def _sibling_gap(gap: str) -> bool:

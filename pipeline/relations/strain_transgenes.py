@@ -18,11 +18,10 @@ before "transgenic mice" (relations/model_anaphora.py: "MMP-1 transgenic mice" s
 
 from __future__ import annotations
 
-import re
-
+from pipeline import lazy_re
 from pipeline.nlp.slash_lists import names_transgenic_strain
 
-_SLASH = re.compile(r"\s?/\s?")
+_SLASH = lazy_re.compile(r"\s?/\s?")
 
 
 def strain_transgenes(text: str, mentions) -> set[int]:

@@ -18,16 +18,18 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 _ACTIVITY = r"activit(?:y|ies)|activation|phosphorylation|(?:nuclear\s+)?translocation|signal(?:l)?ing"
 _LEVEL = r"expression|levels?|production|secretion|release|synthesis|transcription|up-?regulation|induction"
 _FIRST_EVENT = r"(?:" + _ACTIVITY + "|" + _LEVEL + r")"
 _FOLLOWS = r"(?:subsequent|downstream|consequent|resultant|ensuing)"
 # between X and Y: X's event (optional), a short site phrase ("at Tyr 1007"), "and (the) subsequent", and Y's event
 # before "of Y" or after Y
-_GAP = re.compile(r"^\s*(?:(?:" + _FIRST_EVENT + r")\s+)?(?:(?:at|on)\s+[\w\-]+(?:\s+\d+)?\s+)?,?\s*and\s+(?:the\s+)?"
-                  + _FOLLOWS + r"\s+(?:(?P<before>" + _ACTIVITY + "|" + _LEVEL + r")\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
-_AFTER = re.compile(r"\s*(?:protein\s+|gene\s+)?(?P<after>" + _ACTIVITY + "|" + _LEVEL + r")\b", re.IGNORECASE)
-_LEVEL_RE = re.compile(_LEVEL, re.IGNORECASE)
+_GAP = lazy_re.compile(r"^\s*(?:(?:" + _FIRST_EVENT + r")\s+)?(?:(?:at|on)\s+[\w\-]+(?:\s+\d+)?\s+)?,?\s*and\s+(?:the\s+)?"
+                       + _FOLLOWS + r"\s+(?:(?P<before>" + _ACTIVITY + "|" + _LEVEL + r")\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_AFTER = lazy_re.compile(r"\s*(?:protein\s+|gene\s+)?(?P<after>" + _ACTIVITY + "|" + _LEVEL + r")\b", re.IGNORECASE)
+_LEVEL_RE = lazy_re.compile(_LEVEL, re.IGNORECASE)
 
 
 def subsequent_event(text: str, first, second) -> tuple[str, int, int] | None:

@@ -13,9 +13,9 @@ effects._undirected_means; this covers 靶向 with or without 通过 and "靶向
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from pipeline import lazy_re
 from pipeline.relations.cues import EFFECT_CLASSES
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # 靶向 (结合) and at most a short modifier of the object in the same clause ("靶向结合BECN1复合物成分UVRAG基因",
 # "靶向自噬相关蛋白DRAM2"); not 靶向治疗/靶向药物 (a targeted therapy or drug)
-_TARGETS_BEFORE = re.compile(r"靶向(?!治疗|药物|给药|制剂)\s*(?:结合|调控|调节)?[^，,。；;：:]{0,14}$")
+_TARGETS_BEFORE = lazy_re.compile(r"靶向(?!治疗|药物|给药|制剂)\s*(?:结合|调控|调节)?[^，,。；;：:]{0,14}$")
 
 
 def target_object(text: str, span: Span, cues: list[Cue]) -> bool:

@@ -37,19 +37,20 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.relations.cues import Cue, clause_breaks
 
 # "the NaAsO2 group", "X (10 mg/kg) group", "X-treated group", "the high-dose X treatment group"
-_GROUP_AFTER = re.compile(r"^(?:\s*\([^()]{1,30}\))?\s*(?:\+\s*|-\s*)?(?:(?:treatment|treated|supplemented|"
-                          r"supplementation|intervention|administration|exposure|exposed|pretreatment|pretreated)\s+)?"
-                          r"(?:[-\s]*(?:high|low|medium|middle|moderate)[\s-]dose\s+)?groups?\b", re.IGNORECASE)
+_GROUP_AFTER = lazy_re.compile(r"^(?:\s*\([^()]{1,30}\))?\s*(?:\+\s*|-\s*)?(?:(?:treatment|treated|supplemented|"
+                               r"supplementation|intervention|administration|exposure|exposed|pretreatment|pretreated)\s+)?"
+                               r"(?:[-\s]*(?:high|low|medium|middle|moderate)[\s-]dose\s+)?groups?\b", re.IGNORECASE)
 # "X pretreated cells", "X-pretreated", "X co-treated": the prefixed participles treatment.py does not read
-_PREFIXED_AFTER = re.compile(r"^(?:\s*\([^()]{1,30}\))?\s*-?\s*(?:pre|co)-?(?:treated|exposed|incubated|administered)\b",
-                             re.IGNORECASE)
+_PREFIXED_AFTER = lazy_re.compile(r"^(?:\s*\([^()]{1,30}\))?\s*-?\s*(?:pre|co)-?(?:treated|exposed|incubated|administered)\b",
+                                  re.IGNORECASE)
 # the baseline of a comparison: "compared with (the) X group", "than (in) the X group", "vs. X group"
-_BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|than|versus|vs\.?|in\s+comparison\s+(?:with|to))"
-                              r"\s+(?:(?:in|with|to)\s+)?(?:the\s+|that\s+of\s+(?:the\s+)?)?(?:[\w\-]+\s+){0,2}$",
-                              re.IGNORECASE)
+_BASELINE_BEFORE = lazy_re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|than|versus|vs\.?|in\s+comparison\s+(?:with|to))"
+                                   r"\s+(?:(?:in|with|to)\s+)?(?:the\s+|that\s+of\s+(?:the\s+)?)?(?:[\w\-]+\s+){0,2}$",
+                                   re.IGNORECASE)
 
 
 def treated_group(text: str, start: int, end: int) -> bool:
@@ -66,7 +67,7 @@ _DOWN = r"lower|less|decreased|reduced|diminished|down-?regulated|suppressed|inh
 # from the end of the read-out's list to its predicate: a head noun, an auxiliary, degree adverbs and a
 # statistic in brackets, in any order the prose uses ("enzymes were also significantly higher",
 # "were significantly (P<0.05) increased", "mRNA levels were increased significantly")
-_PREDICATE = re.compile(
+_PREDICATE = lazy_re.compile(
     r"(?:\s*\([^()]{0,30}\))?\s*(?:(?:proteins?|mRNAs?|genes?|enzymes?|transcripts?)\s+)?"
     r"(?:(?:expressions?|levels?|contents?|activit(?:y|ies)|concentrations?|amounts?)\s+)?"
     r"(?:(?:was|were|is|are|became)\s+)?"
@@ -74,8 +75,8 @@ _PREDICATE = re.compile(
     r"clearly|much|considerably|substantially|statistically)\s+|\([^()]{0,30}\)\s*)*"
     r"(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))\b", re.IGNORECASE)
 # no object after the predicate: an adverb, a statistic or the locative/temporal adjunct comes next
-_NO_OBJECT = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:significantly\s+|markedly\s+|(?:dose|time)-dependently\s+)?"
-                        r"(?:in|after|upon|following|with|among|on)\b", re.IGNORECASE)
+_NO_OBJECT = lazy_re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:significantly\s+|markedly\s+|(?:dose|time)-dependently\s+)?"
+                             r"(?:in|after|upon|following|with|among|on)\b", re.IGNORECASE)
 
 
 def predicate_change(text: str, list_end: int, agent_start: int) -> Cue | None:

@@ -29,19 +29,20 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.relations.cues import EFFECT_CLASSES, Cue, clause_breaks
 
 # "AECM-treated U937 cells", "CTEP treatment", "FSEER-exposed cells", "LIG administration"
-_TREATED_AFTER = re.compile(r"^(?:\s*\([^()]{1,30}\))?\s*-?\s*(?:treated|exposed|administered|fed|supplemented"
-                            r"|(?:[a-z\-]+\s+)?(?:(?:pre-?)?treatments?|administration|supplementation|exposure|intervention))\b",
-                            re.IGNORECASE)  # "CoCl2 time exposure", "LIG oral administration"
+_TREATED_AFTER = lazy_re.compile(r"^(?:\s*\([^()]{1,30}\))?\s*-?\s*(?:treated|exposed|administered|fed|supplemented"
+                                 r"|(?:[a-z\-]+\s+)?(?:(?:pre-?)?treatments?|administration|supplementation|exposure|intervention))\b",
+                                 re.IGNORECASE)  # "CoCl2 time exposure", "LIG oral administration"
 # "after treatment with CTEP", "upon treatment with FSEER", "cells treated with AECM", "the
 # treatment of TFAE", "exposure to X", "diets containing X"
-_TREATED_BEFORE = re.compile(r"(?:\b(?:(?:pre-?)?treatments?|incubation|exposure|administration|supplementation|"
-                             r"intervention)\s+(?:with|of|by|to)"
-                             r"|\b(?:treated|incubated|exposed|pretreated|pre-treated|supplemented)\s+(?:with|to|by)"
-                             r"|\bdiets?\s+(?:containing|supplemented\s+with|with))"
-                             r"\s+(?:the\s+|a\s+)?(?:[\w\-%.]+\s+){0,3}$", re.IGNORECASE)
+_TREATED_BEFORE = lazy_re.compile(r"(?:\b(?:(?:pre-?)?treatments?|incubation|exposure|administration|supplementation|"
+                                  r"intervention)\s+(?:with|of|by|to)"
+                                  r"|\b(?:treated|incubated|exposed|pretreated|pre-treated|supplemented)\s+(?:with|to|by)"
+                                  r"|\bdiets?\s+(?:containing|supplemented\s+with|with))"
+                                  r"\s+(?:the\s+|a\s+)?(?:[\w\-%.]+\s+){0,3}$", re.IGNORECASE)
 
 
 def treated_with(text: str, start: int, end: int) -> bool:
@@ -50,26 +51,26 @@ def treated_with(text: str, start: int, end: int) -> bool:
     return bool(_TREATED_AFTER.match(text[end:end + 40]) or _TREATED_BEFORE.search(text[max(0, start - 60):start]))
 
 
-_NOMINAL = re.compile(r"(?:tion|ment|sis|increase|decrease|elevation|reduction|loss)s?$", re.IGNORECASE)
+_NOMINAL = lazy_re.compile(r"(?:tion|ment|sis|increase|decrease|elevation|reduction|loss)s?$", re.IGNORECASE)
 # between a change noun and its object: "of", an article, up to three modifiers ("down-regulation
 # of anti-apoptotic Bcl-2", "proteolytic activation of caspase-3")
-_OF_OBJECT = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:(?:,|\band\b|\bor\b)\s*)*$", re.IGNORECASE)
+_OF_OBJECT = lazy_re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:(?:,|\band\b|\bor\b)\s*)*$", re.IGNORECASE)
 # between the object and a change noun after it: "caspase-3 activation", "Bcl-2 protein expression"
-_NOUN_AFTER = re.compile(r"^(?:\s*-\s*|\s+)(?:protein\s+|mRNA\s+|gene\s+)?$", re.IGNORECASE)
+_NOUN_AFTER = lazy_re.compile(r"^(?:\s*-\s*|\s+)(?:protein\s+|mRNA\s+|gene\s+)?$", re.IGNORECASE)
 # between the last item of the target's list and its predicate: "… and α-SMA proteins decreased
 # significantly", "levels of cytochrome c were elevated", "Cyclin D1 decrease"
-_PREDICATE_GAP = re.compile(r"^(?:\s*\([^()]{0,30}\))?\s*(?:proteins?\s+|mRNAs?\s+|genes?\s+)?(?:expressions?\s+|levels?\s+"
-                            r"|contents?\s+|activit(?:y|ies)\s+)?(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?"
-                            r"(?:(?:also|further|all|both|significantly|markedly|dramatically|remarkably|obviously|"
-                            r"notably|slightly|greatly|clearly)\s+)*$", re.IGNORECASE)
+_PREDICATE_GAP = lazy_re.compile(r"^(?:\s*\([^()]{0,30}\))?\s*(?:proteins?\s+|mRNAs?\s+|genes?\s+)?(?:expressions?\s+|levels?\s+"
+                                 r"|contents?\s+|activit(?:y|ies)\s+)?(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?"
+                                 r"(?:(?:also|further|all|both|significantly|markedly|dramatically|remarkably|obviously|"
+                                 r"notably|slightly|greatly|clearly)\s+)*$", re.IGNORECASE)
 # what may follow a predicate that has no object ("decreased significantly in …", "were elevated in
 # the cytoplasm", "decrease and p53 increase both in vitro"); a noun after it is its object ("OPG
 # increases bone volume": OPG is a subject, not a read-out)
-_NO_OBJECT = re.compile(r"\s*(?:$|[,.;:()\[]|(?:and|or|but|whereas|while|in|at|after|upon|following|with|both|when|"
-                        r"compared|relative|versus|vs|than|significantly|markedly|dramatically|remarkably|obviously|"
-                        r"notably|slightly|greatly|clearly|respectively|dose-dependently|\d)\b)", re.IGNORECASE)
+_NO_OBJECT = lazy_re.compile(r"\s*(?:$|[,.;:()\[]|(?:and|or|but|whereas|while|in|at|after|upon|following|with|both|when|"
+                             r"compared|relative|versus|vs|than|significantly|markedly|dramatically|remarkably|obviously|"
+                             r"notably|slightly|greatly|clearly|respectively|dose-dependently|\d)\b)", re.IGNORECASE)
 # other items of the target's list, once mentions are blanked: separators and "and"
-_LIST_GAP = re.compile(r"^(?:[\s,]|\band\b|\bor\b|\bp-|[αβγδκ]-)*$", re.IGNORECASE)
+_LIST_GAP = lazy_re.compile(r"^(?:[\s,]|\band\b|\bor\b|\bp-|[αβγδκ]-)*$", re.IGNORECASE)
 
 
 def _blank(text: str, lo: int, hi: int, spans) -> str:

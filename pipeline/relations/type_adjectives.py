@@ -18,13 +18,13 @@ caspase-3的蛋白表达上调" → activates; GUIDELINES 5.12: a higher level o
 
 from __future__ import annotations
 
-import re
+from pipeline import lazy_re
 
-_TYPE_SUFFIX = re.compile(r"(?:型|性)")
+_TYPE_SUFFIX = lazy_re.compile(r"(?:型|性)")
 # 性 before an effect noun predicates the effect ("抑制性作用", "激活性调节")
-_STATED_AFTER = re.compile(r"性\s*(?:的)?\s*(?:作用|效应|效果|影响|调节|调控|功能|活性|反应)")
-_EFFECT_WORD = re.compile(r"(?:激活|活化|抑制|促进|诱导|阻断)$")
-_ACTIVE_FORM = re.compile(r"(?:激活|活化)型\s*$")
+_STATED_AFTER = lazy_re.compile(r"性\s*(?:的)?\s*(?:作用|效应|效果|影响|调节|调控|功能|活性|反应)")
+_EFFECT_WORD = lazy_re.compile(r"(?:激活|活化|抑制|促进|诱导|阻断)$")
+_ACTIVE_FORM = lazy_re.compile(r"(?:激活|活化)型\s*$")
 
 
 def type_adjective_cues(text: str, cues) -> frozenset[int]:

@@ -27,21 +27,23 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # the undirected verb or its nominalisation right before the target, at most two modifier words apart
 # (not "up-regulating", "dysregulated", "NF-κB-regulated": a hyphen or letters before the stem)
-_UNDIRECTED_BEFORE = re.compile(
+_UNDIRECTED_BEFORE = lazy_re.compile(
     r"(?<![\w-])(?:regulat(?:e|es|ed|ing)|regulation\s+of|modulat(?:e|es|ed|ing)|modulation\s+of|"
     r"control(?:s|led|ling)?(?:\s+of)?|influenc(?:e|es|ed|ing)(?:\s+on)?)"
     r"\s+(?:the\s+)?(?:[\w\-/]+\s+){0,2}$",
     re.IGNORECASE)
 # an undirected change noun whose object the target is ("alterations of hippocampal MAPK signaling",
 # "deregulation of autophagy", "changes in Y"), a few modifiers apart
-_UNDIRECTED_CHANGE = re.compile(
+_UNDIRECTED_CHANGE = lazy_re.compile(
     r"\b(?:alterations?|changes?|deregulation|dysregulation|disturbances?|perturbations?)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:[\w\-/]+\s+){0,3}$",
     re.IGNORECASE)
 # a clause or sentence break between the cue and the verb: a new statement, handled by the clause rules
-_BREAK = re.compile(r"[;.]")
+_BREAK = lazy_re.compile(r"[;.]")
 
 
 def undirected_object(text: str, cue_end: int, target_start: int) -> bool:
@@ -56,7 +58,7 @@ def undirected_object(text: str, cue_end: int, target_start: int) -> bool:
 
 
 # a means opened right before the cue: "by promoting changes in …", "through inducing alterations of …"
-_MEANS_BEFORE = re.compile(r"\b(?:by|through|via)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_MEANS_BEFORE = lazy_re.compile(r"\b(?:by|through|via)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 
 
 def opens_means(text: str, cue_start: int) -> bool:

@@ -35,12 +35,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
+
 # one list item after the gene: a separator, a Latin-script name, its optional bracket ("(3.45倍)", "(ALP)")
 _BRACKET = r"(?:\s*[(（][^()（）]{0,24}[)）])"
 _ITEM = r"(?:\s*(?:、|和|及|与|以及|/)\s*[A-Za-z0-9][\w\-/αβγδκ]*" + _BRACKET + r"?)"
 # the level word closing the list: "表达", "的表达", "蛋白表达", "mRNA水平", "的含量"
-_LEVEL_AFTER_LIST = re.compile(_BRACKET + r"?" + _ITEM + r"{0,8}\s*(?:蛋白|基因|mRNA)?\s*(?:的)?\s*(?:表达|水平|含量)"
-                               r"(?!的?(?:影响|作用))")  # "Y的表达的影响" is no change
+_LEVEL_AFTER_LIST = lazy_re.compile(_BRACKET + r"?" + _ITEM + r"{0,8}\s*(?:蛋白|基因|mRNA)?\s*(?:的)?\s*(?:表达|水平|含量)"
+                                    r"(?!的?(?:影响|作用))")  # "Y的表达的影响" is no change
 
 
 def level_after_bracketed_list(text: str, gene_end: int) -> bool:
@@ -55,13 +57,13 @@ def level_after_bracketed_list(text: str, gene_end: int) -> bool:
 # Not 表达 as a noun ("促进Bax表达和…", "表达量", "表达水平", "的表达") and not 表达 as a verb whose own
 # object comes first ("表达增加", "表达下调"); the object phrase before the gene holds no clause break and no
 # other verb of change.
-_EXPRESS_VERB = re.compile(r"(?<![的与和及、])表达(?!量|水平|的|上|下|增|降|升|减|明显|显著|均|也|在|于|情况|变化|差异|谱|载体)"
-                           r"(?P<object>[^，。；,;：:！!？?]{0,24})$")
-_OTHER_VERB = re.compile(r"表达|促进|抑制|诱导|激活|增加|降低|上调|下调|升高|减少|通过|导致|引起")
+_EXPRESS_VERB = lazy_re.compile(r"(?<![的与和及、])表达(?!量|水平|的|上|下|增|降|升|减|明显|显著|均|也|在|于|情况|变化|差异|谱|载体)"
+                                r"(?P<object>[^，。；,;：:！!？?]{0,24})$")
+_OTHER_VERB = lazy_re.compile(r"表达|促进|抑制|诱导|激活|增加|降低|上调|下调|升高|减少|通过|导致|引起")
 
 
 # the pivot: the cells (or tissue) the cue acts on, which then express the gene: "巨噬细胞", "VICs", "HUVECs"
-_CELLS = re.compile(r"(?:细胞|组织|上皮|内皮|\bcells?|[A-Z]{2,}[a-z]?s)\s*$")
+_CELLS = lazy_re.compile(r"(?:细胞|组织|上皮|内皮|\bcells?|[A-Z]{2,}[a-z]?s)\s*$")
 
 
 def expressed_object(text: str, cue_end: int, gene_start: int) -> bool:
@@ -80,7 +82,7 @@ def expressed_object(text: str, cue_end: int, gene_start: int) -> bool:
 
 
 # what may follow an intransitive level word: the clause's end, a bracket (figures, a P value), a conjunction
-_BARE_END = re.compile(r"\s*(?:$|[,，。;；:：(（)）\[]|而|且|并|同时)")
+_BARE_END = lazy_re.compile(r"\s*(?:$|[,，。;；:：(（)）\[]|而|且|并|同时)")
 _BARE_WORDS = frozenset({"升高", "降低", "增加", "减少", "增多", "下降", "上升", "上调", "下调"})
 
 
@@ -91,7 +93,7 @@ def bare_level_change(text: str, cue_start: int, cue_end: int) -> bool:
     return text[cue_start:cue_end] in _BARE_WORDS and bool(_BARE_END.match(text, cue_end))
 
 
-_GROUP_AFTER = re.compile(r"[^,，;；。:：、()（）\[\]组]{0,12}?组(?![合成分织方建装件间内])")
+_GROUP_AFTER = lazy_re.compile(r"[^,，;；。:：、()（）\[\]组]{0,12}?组(?![合成分织方建装件间内])")
 
 
 def names_group(text: str, end: int) -> bool:
@@ -107,8 +109,8 @@ def names_group(text: str, end: int) -> bool:
 # Chinese run an item's name ("促进肝脂酶（HTGL）" is a verb and its object), and only a bracket of a Latin name
 # (blanked mentions included) is a gloss: "（P<0.05）", "（n=10）" are not.
 _GLOSS = r"\s*[(（][\sA-Za-z0-9αβγδκ\-/]{0,24}[)）]"
-_OWN_GLOSS = re.compile(r"^(?:" + _GLOSS + r"|\s*[)）])")  # the target's own bracket ("LPL）", "超氧化物歧化酶（SOD）")
-_GLOSSED_ITEM = re.compile(r"(?P<sep>[、和及与,，]\s*)[\u4e00-\u9fff]{1,15}" + _GLOSS)
+_OWN_GLOSS = lazy_re.compile(r"^(?:" + _GLOSS + r"|\s*[)）])")  # the target's own bracket ("LPL）", "超氧化物歧化酶（SOD）")
+_GLOSSED_ITEM = lazy_re.compile(r"(?P<sep>[、和及与,，]\s*)[\u4e00-\u9fff]{1,15}" + _GLOSS)
 
 
 def without_glossed_items(gap: str) -> str:
@@ -121,7 +123,7 @@ def without_glossed_items(gap: str) -> str:
 # a causative verb of another subject before the read-out in its clause: "TGF-β1和…激酶(MMPK)可使糖原合成酶激酶3β(GSK-3β)
 # 磷酸化及Snail上调" (free ChinaXiv pool, ChinaXiv-201712.00482V1, after the heading "地塞米松:"): the change is the
 # causer's, not the treatment's
-_CAUSATIVE = re.compile(r"使|让|令|导致|引起")
+_CAUSATIVE = lazy_re.compile(r"使|让|令|导致|引起")
 
 
 def caused_by_other(clause_before: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations, pairwise
 
+from pipeline import lazy_re
 from pipeline.relations.facts import DocumentFacts
 
 SECTION_PREFERENCE = {"body": 0, "abstract_zh": 1, "abstract_en": 1, "title_zh": 1, "title_en": 1,
@@ -98,7 +99,7 @@ def evidence_for(row: dict, index: dict[frozenset, list[EvidenceSentence]]) -> l
     return unique
 
 
-_OFFSETS = re.compile(r"(\d+)\s*[-–:,]\s*(\d+)")
+_OFFSETS = lazy_re.compile(r"(\d+)\s*[-–:,]\s*(\d+)")
 
 
 def cue_spans(cue: str, sentence: str) -> list[tuple[int, int]]:

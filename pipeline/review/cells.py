@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline import lazy_re
+
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
-_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_NUMBER = lazy_re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
 def is_number(value: str) -> bool:
@@ -34,7 +36,7 @@ def neutralise(value: str) -> str:
 
 
 _STARTS = frozenset((QUOTE, *TRIGGERS))
-_ANY_START = re.compile("\x00[" + re.escape("".join(sorted(_STARTS))) + "]")  # in "\x00".join(cells)
+_ANY_START = lazy_re.compile("\x00[" + re.escape("".join(sorted(_STARTS))) + "]")  # in "\x00".join(cells)
 
 
 def may_need_neutralising(values: Iterable[str]) -> bool:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline import lazy_re
 from pipeline.config import default_path
 from pipeline.io.writers import atomic_write_bytes
 from pipeline.review.merge import Changes, Merged, RunContext, merge
@@ -245,7 +245,7 @@ def put_file(path: Path, data: bytes | Path) -> bool:
     return True
 
 
-_WRITTEN_AT = re.compile(rb'"written_at": "[^"]*"')
+_WRITTEN_AT = lazy_re.compile(rb'"written_at": "[^"]*"')
 
 
 def _same_snapshot(path: Path, data: bytes | Path) -> bool:

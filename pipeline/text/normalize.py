@@ -30,6 +30,7 @@ import html
 import re
 import unicodedata
 
+from pipeline import lazy_re
 from pipeline._core import cjk_latin_counts
 from pipeline.text.offsets import OffsetText
 from pipeline.text.subscripts import has_parenthesised_subscript, join_subscripts
@@ -49,28 +50,28 @@ LATEX_SYMBOLS: dict[str, str] = {
 }
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_RE = re.compile(f"[{CJK}]")
+_CJK_RE = lazy_re.compile(f"[{CJK}]")
 
-_SUP = re.compile(r"<sup>.*?</sup>", re.DOTALL | re.IGNORECASE)
-_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
-_ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
-_BOLD = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
-_ITALIC = re.compile(r"(?<![*\w])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![*\w])")
-_LATEX_ESCAPE = re.compile(r"\\([_%&#$])")
+_SUP = lazy_re.compile(r"<sup>.*?</sup>", re.DOTALL | re.IGNORECASE)
+_TAG = lazy_re.compile(r"</?[a-zA-Z][^<>]*>")
+_ENTITY = lazy_re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
+_BOLD = lazy_re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
+_ITALIC = lazy_re.compile(r"(?<![*\w])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![*\w])")
+_LATEX_ESCAPE = lazy_re.compile(r"\\([_%&#$])")
 # A LaTeX math fragment with the converter's spaces around it. Fragments pair in order, so
 # the bound must pass the long ones PDF converters write for units ("$1 0 0 ~ { \mu
 # \mathrm { g } } { \cdot } \mathrm { m L } ^ { - 1 }$", 14 % of the fragments of the 120
 # dev papers are over 40 characters, 0.05 % over 200): a fragment left as it is makes its
 # closing "$" open the next one, and "$\beta$ -actin" after it came out as "\beta$ -actin".
-_MATH = re.compile(r"(?P<pre>[ \t]*)\$(?P<body>[^$\n]{1,200})\$(?P<post>[ \t]*)")
-_MATH_TOKEN = re.compile(r"\\([A-Za-z]+|%)|[_^]\{?([^{}\s])\}?|\{|\}|\s+|([^\\\s{}_^])")
+_MATH = lazy_re.compile(r"(?P<pre>[ \t]*)\$(?P<body>[^$\n]{1,200})\$(?P<post>[ \t]*)")
+_MATH_TOKEN = lazy_re.compile(r"\\([A-Za-z]+|%)|[_^]\{?([^{}\s])\}?|\{|\}|\s+|([^\\\s{}_^])")
 # the compatibility ranges NFKC is applied to; the last one, Roman numeral characters (Ⅲ型 ->
 # III型), because dictionary names are NFKC and the characters are common in Chinese papers
 _NFKC_CLASS = ("\u3000\uff01-\uff5e\ufe30-\ufe4f\u2460-\u2473\u00a0\u2002-\u200a\u2212\u2e80-\u2fdf"
                "\uf900-\ufaff\u2160-\u217f")
-_NFKC_RANGES = re.compile(f"[{_NFKC_CLASS}]")
-_HYPHEN_BREAK = re.compile(r"(?<=[a-z]{2})-[ \t]*\r?\n[ \t]*(?=[a-z]{2})")
-_KEEP_HYPHEN = re.compile(
+_NFKC_RANGES = lazy_re.compile(f"[{_NFKC_CLASS}]")
+_HYPHEN_BREAK = lazy_re.compile(r"(?<=[a-z]{2})-[ \t]*\r?\n[ \t]*(?=[a-z]{2})")
+_KEEP_HYPHEN = lazy_re.compile(
     r"(?:^|[^A-Za-z])(?:anti|non|pre|post|co|self|multi|cross|well|long|short|high|low|dose|time|cell|"
     r"double|single|wild|knock|loss|gain|ex|re|semi|dual|up|down)$",
     re.IGNORECASE,
@@ -80,8 +81,8 @@ _KEEP_HYPHEN = re.compile(
 # abstracts, 20 names); one space only before a lower-case word of 3+ letters (-induced,
 # -receptors, -amyrin: 6 in the dev abstracts), never before a digit, where one space and a
 # hyphen are a minus sign (Z-score -2.4, CI -0.5-4.1) or an elided name (caspase-9 and -3).
-_SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z0-9)\]])(?:[ \t]{2,}(?=-[A-Za-z0-9(])| (?=-[a-z]{3,}))")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
+_SPACED_HYPHEN = lazy_re.compile(r"(?<=[A-Za-z0-9)\]])(?:[ \t]{2,}(?=-[A-Za-z0-9(])| (?=-[a-z]{3,}))")
+_WORD_BEFORE = lazy_re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 # words after which a hyphenated word starts an elided name ("caspase-9 and  -3", "pre- or
 # -post"): the hyphen and its space stay
 _ELISION_WORDS = frozenset(["and", "or", "nor", "to", "than", "versus", "vs", "from", "between", "but"])
@@ -96,26 +97,26 @@ def _glue_spaced_hyphen(match: re.Match[str]) -> str:
     return ""
 
 
-_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # only whitespace that changes when collapsed
+_SPACE_RUN = lazy_re.compile(r"\s{2,}|[^\S ]")  # only whitespace that changes when collapsed
 # Spaces beside a CJK character, and before a punctuation mark or after an opening bracket. Each
 # pattern opens with the space it removes and looks behind after it (taking the space in): one
 # that opens with a look-behind is tried at every character, these only at a space or tab (the
 # same matches as "(?<=[CJK])[ \t]+(?=…)|(?<=[…])[ \t]+(?=[CJK])" and "[ \t]+(?=[,.…])|(?<=[(\[（])[ \t]+";
 # 4x faster, stop 37).
-_CJK_SPACE = re.compile(f"[ \t](?:(?<=[{CJK}][ \t])[ \t]*(?=[{CJK}A-Za-z0-9α-ωΑ-Ω(\\[])"
-                        f"|(?<=[A-Za-z0-9α-ωΑ-Ω)\\]][ \t])[ \t]*(?=[{CJK}]))")
-_SPACE_BEFORE_CJK_PUNCT = re.compile(r"[ \t](?:[ \t]*(?=[,.;:!?、。，：；）)\]])|(?<=[(\[（][ \t])[ \t]*)")
+_CJK_SPACE = lazy_re.compile(f"[ \t](?:(?<=[{CJK}][ \t])[ \t]*(?=[{CJK}A-Za-z0-9α-ωΑ-Ω(\\[])"
+                             f"|(?<=[A-Za-z0-9α-ωΑ-Ω)\\]][ \t])[ \t]*(?=[{CJK}]))")
+_SPACE_BEFORE_CJK_PUNCT = lazy_re.compile(r"[ \t](?:[ \t]*(?=[,.;:!?、。，：；）)\]])|(?<=[(\[（][ \t])[ \t]*)")
 # what every match of _CJK_SPACE and of _SPACE_BEFORE_CJK_PUNCT holds: the space or tab beside a CJK
 # character, beside a punctuation mark or after an opening bracket
-_CJK_BESIDE_SPACE = re.compile(f"[{CJK}][ \t]|[ \t][{CJK}]")
-_SPACE_BESIDE_PUNCT = re.compile(r"[ \t][,.;:!?、。，：；）)\]]|[(\[（][ \t]")
+_CJK_BESIDE_SPACE = lazy_re.compile(f"[{CJK}][ \t]|[ \t][{CJK}]")
+_SPACE_BESIDE_PUNCT = lazy_re.compile(r"[ \t][,.;:!?、。，：；）)\]]|[(\[（][ \t]")
 
 
 def is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
-_LATIN_RE = re.compile(r"[A-Za-z]")
+_LATIN_RE = lazy_re.compile(r"[A-Za-z]")
 
 
 def cjk_ratio(text: str) -> float:
@@ -126,18 +127,18 @@ def cjk_ratio(text: str) -> float:
 
 # "$2 4 \mathrm { h } _ { \circ }$": PDF converters write the full stop after a unit as a
 # subscript circle closing the fragment (22 of 22 in the 120 dev papers end a sentence)
-_FULL_STOP = re.compile(r"_\s*(?:\{\s*\\circ\s*\}|\\circ)\s*$")
+_FULL_STOP = lazy_re.compile(r"_\s*(?:\{\s*\\circ\s*\}|\\circ)\s*$")
 
 
 # "TNF- $\mathfrak { a }$ -induced", "$\mathfrak { a }$ -SMA", "HIF-1 $\mathfrak { a }$": the PDF converter reads
 # the Greek alpha of these papers as a Fraktur a (47 fragments in 19 validation/new/sample papers, never another
 # Fraktur letter but one "\mathfrak { \beta }"), so it is the alpha, as "$\alpha$" is
-_FRAKTUR_ALPHA = re.compile(r"\\mathfrak\s*\{\s*a\s*\}")
+_FRAKTUR_ALPHA = lazy_re.compile(r"\\mathfrak\s*\{\s*a\s*\}")
 
 
 # "TNF- $\mathbf { \nabla } \cdot \mathbf { a }$" (also with \sigma or \alpha for \nabla, or \vec { a }): the same
 # converter's other reading of the alpha (84 fragments in 15 of the 120 dev papers, after TNF-, "factor", "kinase", 因子)
-_BOXED_ALPHA = re.compile(
+_BOXED_ALPHA = lazy_re.compile(
     r"\\mathbf\s*\{\s*\\(?:nabla|sigma|alpha)\s*\}\s*\\cdot\s*\\mathbf\s*\{\s*(?:\\vec\s*\{\s*a\s*\}|a)\s*\}")
 
 
@@ -163,23 +164,23 @@ def _render_math(body: str) -> str:
 # "in $\\beta$", "of $0 . 1 ~ \\mathrm { m L }$": 332 fragments, no sub- or superscript, after such a word
 # in 51 validation, new and sample papers): the fragment is a word of its own, not a Greek suffix or a
 # subscript of a name ("eIF2 $\\alpha$", "TGF $\\beta$", "NF- $\\kappa$")
-_ENGLISH_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])[a-z]{2,}[ \t]*$")
+_ENGLISH_WORD_BEFORE = lazy_re.compile(r"(?<![A-Za-z0-9])[a-z]{2,}[ \t]*$")
 
 
 # "NF- $\mathbf { \sigma } _ { \kappa \mathrm { B } }$", "NF- $\cdot \kappa \mathrm { B }$": the converter of the ChinaXiv
 # papers reads NF-κB's kappa with a stray sigma and/or centred dot before it (86 of the 100 fragments after "NF" in the
 # 120 dev papers, in 15 papers: "σκB" 41, "·κB" 28, "σ·κB" 17); "NF-σκB" names nothing, so the stray characters go
 # when the fragment follows "NF-" and a kappa follows them.
-_NF_BEFORE = re.compile(r"(?<![A-Za-z])NF[ \t]*-?[ \t]*$")
-_STRAY_BEFORE_KAPPA = re.compile(r"^[σ·]+(?=κ)")
+_NF_BEFORE = lazy_re.compile(r"(?<![A-Za-z])NF[ \t]*-?[ \t]*$")
+_STRAY_BEFORE_KAPPA = lazy_re.compile(r"^[σ·]+(?=κ)")
 # A centred dot opening a fragment is the converter's stray mark, never a product: "TGF- $\cdot \beta$", "IFN- $\cdot
 # \beta$", "（ $\cdot P < 0 . 0 5$", "均数 $\cdot \pm$" (304 fragments in 83 of the 120 dev papers; a product dot
 # stands between its units inside one fragment, "mmol·L"). Before a digit it is left: "置于 $\cdot 8 0 ^ { \circ } C$"
 # is a garbled minus sign, "( $\cdot 1 7 8 . 3$" unclear.
-_STRAY_DOT = re.compile(r"^·+(?=[^\d·])")
-_UNIT_BEFORE = re.compile(r"(?<![A-Za-z])(?:[munμ]?(?:g|mol|L)|kg|min|h|d|s)[ \t]*$")  # "mmol $\cdot L$": a product
+_STRAY_DOT = lazy_re.compile(r"^·+(?=[^\d·])")
+_UNIT_BEFORE = lazy_re.compile(r"(?<![A-Za-z])(?:[munμ]?(?:g|mol|L)|kg|min|h|d|s)[ \t]*$")  # "mmol $\cdot L$": a product
 # what is left of "TNF- $\cdot a$", "肿瘤坏死因子 $\cdot a$" is the alpha of the name before it
-_ALPHA_HOST_BEFORE = re.compile(r"(?:-|[A-Z]|因子|factor)[ \t]*$")
+_ALPHA_HOST_BEFORE = lazy_re.compile(r"(?:-|[A-Z]|因子|factor)[ \t]*$")
 
 
 def _math_repl(match: re.Match[str]) -> str:
@@ -249,7 +250,7 @@ def _nfkc_tables() -> tuple[dict[int, str], re.Pattern[str]]:
 
 _NFKC_ONE, _NFKC_WIDE = _nfkc_tables()
 _NFKC_ONE_CHARS = {chr(code): new for code, new in _NFKC_ONE.items()}
-_NFKC_ONE_CLASS = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_NFKC_ONE_CHARS)) + "]")
+_NFKC_ONE_CLASS = lazy_re.compile("[" + "".join(re.escape(ch) for ch in sorted(_NFKC_ONE_CHARS)) + "]")
 
 
 def _nfkc_one(t: OffsetText) -> OffsetText:
@@ -304,7 +305,7 @@ def normalize_block(block: OffsetText) -> OffsetText:
     return t.strip()
 
 
-_NEEDS_WORK = re.compile(
+_NEEDS_WORK = lazy_re.compile(
     f"[<>&*$\\\\_{_NFKC_CLASS}]"
     r"|\s\s|[\t\n]|[A-Za-z0-9)\]] -[a-z]{3}"
     f"|[{CJK}] | [{CJK}]|^\\s|\\s$|[(\\[（] | [,.;:!?、。，：；）)\\]]"

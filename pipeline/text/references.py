@@ -20,44 +20,46 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from pipeline import lazy_re
+
 HEADING_WORDS = r"参\s*考\s*文\s*献|主\s*要\s*参\s*考\s*文\s*献|References?|REFERENCES|Bibliography|Literature\s+[Cc]ited"
 # A heading alone: "参考文献", "# References:", "REFERENCES".
-HEADING = re.compile(
+HEADING = lazy_re.compile(
     rf"^[\[【]?\s*(?:{HEADING_WORDS})\s*[\]】]?\s*(?:[(（]\s*References?\s*[)）])?\s*[:：.]?$", re.IGNORECASE)
 # A heading followed on the same line by the first entry: "参考文献: [1]郭义东,…".
-HEADING_INLINE = re.compile(rf"(?:^|(?<=[\s。.!?]))(?:{HEADING_WORDS})\s*[:：]?\s*(?=\[\s*1\s*[\]］]|1\s*[.、]|[(（]1[)）]|[A-Z\u4e00-\u9fff])")
+HEADING_INLINE = lazy_re.compile(rf"(?:^|(?<=[\s。.!?]))(?:{HEADING_WORDS})\s*[:：]?\s*(?=\[\s*1\s*[\]］]|1\s*[.、]|[(（]1[)）]|[A-Z\u4e00-\u9fff])")
 # HEADING_INLINE without its opening "^ or look-behind": no match of HEADING_INLINE starts before
 # this one's first, which the engine finds by its words' first characters (the look-behind made it
 # try every character of every block; stop 37).
-_HEADING_INLINE_WORDS = re.compile(HEADING_INLINE.pattern.removeprefix(r"(?:^|(?<=[\s。.!?]))"))
+_HEADING_INLINE_WORDS = lazy_re.compile(HEADING_INLINE.pattern.removeprefix(r"(?:^|(?<=[\s。.!?]))"))
 
 
 def heading_inline(text: str) -> re.Match | None:
     """``HEADING_INLINE.search(text)``, searched from the first place its words stand."""
     first = _HEADING_INLINE_WORDS.search(text)
     return None if first is None else HEADING_INLINE.search(text, first.start())
-FIRST_ENTRY = re.compile(r"\[\s*1\s*[\]］]|[(（]1[)）]|1[.、．]\s*[A-Z\u4e00-\u9fff]")
+FIRST_ENTRY = lazy_re.compile(r"\[\s*1\s*[\]］]|[(（]1[)）]|1[.、．]\s*[A-Z\u4e00-\u9fff]")
 # A heading closing a paragraph, its entries in the next blocks: "…细胞的凋亡。参考文献：".
-HEADING_AT_END = re.compile(rf"(?<=[。.!?！？])\s*(?:{HEADING_WORDS})\s*[:：]?\s*$")
+HEADING_AT_END = lazy_re.compile(rf"(?<=[。.!?！？])\s*(?:{HEADING_WORDS})\s*[:：]?\s*$")
 # GB/T 7714 document-type codes: [J] journal, [M] book, [D] thesis, [C] proceedings, …
-TYPE_CODE = re.compile(r"\s*\[\s*(?:J|M|D|C|R|S|P|N|Z|A|G|EB/OL|J/OL|M/OL|DB/OL|CP/DK)\s*[\]］]")
+TYPE_CODE = lazy_re.compile(r"\s*\[\s*(?:J|M|D|C|R|S|P|N|Z|A|G|EB/OL|J/OL|M/OL|DB/OL|CP/DK)\s*[\]］]")
 
-_NUMBERED = re.compile(
+_NUMBERED = lazy_re.compile(
     r"\[\s*(\d{1,3})\s*[\]］」】]"  # [12], [12］, [3」
     r"|(?:^|(?<=[.。．;；\]]))\s*[(（](\d{1,3})[)）]"  # (12) at an entry start, not "131 (2):"
     r"|(?:^|(?<=[\s.。．;；\]]))(\d{1,3})[.、．](?=\s*[A-Z\u4e00-\u9fff])"  # 12. before a name (not 2.5)
 )
 _SURNAME = r"[A-Z][A-Za-z'’\-]+(?:\s?[A-Z]{1,3}(?:\s[A-Z])?)?"
 _ZH_NAME = r"[\u4e00-\u9fff]{2,4}"
-_AUTHOR_YEAR = re.compile(
+_AUTHOR_YEAR = lazy_re.compile(
     rf"(?:{_SURNAME}(?:\s*[,，&]\s*{_SURNAME}){{0,8}}(?:\s*[,，]?\s*et\s*al\.?)?"
     rf"|{_ZH_NAME}(?:\s*[,，、]\s*{_ZH_NAME}){{0,8}}(?:\s*[,，]?\s*等)?)"
     r"(?:\s*[,，.．]?\s*[,，]|(?<=al\.))\s*(?:19|20|2O|1O)[\dOo]{2}[a-z]?\s*[.．,，]"  # OCR: 2O05, 20o7; "et al.2O17."
 )
 # Where an author–year entry may start: the start of text or after the previous entry's end.
-_ENTRY_END = re.compile(r"(?:^|(?<=[\d.。．\]］)]))\s*(?=\[?[A-Z\u4e00-\u9fff])")
+_ENTRY_END = lazy_re.compile(r"(?:^|(?<=[\d.。．\]］)]))\s*(?=\[?[A-Z\u4e00-\u9fff])")
 
-_AUTHORS_END = re.compile(
+_AUTHORS_END = lazy_re.compile(
     r"(?:et\s*al|等)\s*\.?\s*[.,，]?\s*(?:(?:19|20|2O)[\dOo]{2}[a-z]?\s*[.．,，]\s*)?"  # "et al.", "等.", "et al., 2007.", "et al.2O17."
     r"|et\s*al\.?(?=[A-Z])"  # "etalExpression" (OCR lost the full stop)
     r"|(?:19|20|2O)[\dOo]{2}[a-z]?\s*[.．]\s*"  # author–year: "CHEN QF, 1999.", "LIN QY,20o7."
@@ -66,7 +68,7 @@ _AUTHORS_END = re.compile(
     r"|[.．。](?=[“\"\u4e00-\u9fff])"  # "陈琼.仔猪早期…"
     r"|(?<=[\u4e00-\u9fff])[.．](?=[\dA-Za-z(（])"  # "陈继红.5-羟色胺…"
 )
-_NUMBER_PREFIX = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*[\]］」】]|[(（]\d{1,3}[)）]|\d{1,3}[.、．](?!\d))\s*")
+_NUMBER_PREFIX = lazy_re.compile(r"^\s*(?:\[\s*\d{1,3}\s*[\]］」】]|[(（]\d{1,3}[)）]|\d{1,3}[.、．](?!\d))\s*")
 # a full stop and a space; or, where OCR lost the space, a full stop glued to a capitalised journal
 # name and its year ("…pulmonary arterial hypertension.Nat Med, 2015,21(7):777-785", "…in stem
 # cells.Stem Cell,2017"): "Nat Med" is a journal, not the MED gene (GUIDELINES 5.10). Vancouver
@@ -74,11 +76,11 @@ _NUMBER_PREFIX = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*[\]］」】]|[(（]\d{1,3}[
 # before the year ("…expression.Sci Rep. May 25 2018;8(1):8109", "…role.Biochim Biophys Acta. Oct
 # 2015;1853", "…homeostasis.Cur Opin Cel Biol.Apr 2017;45:83-91"): "Sci" is no CCL3, "Acta" no ACTA1
 _JOURNAL_DATE = r"[,，.;]\s?(?:[A-Z][a-z]{2}\.?\s(?:\d{1,2}\s)?)?(?:19|20)\d{2}(?!\d)"
-_TITLE_END_NO_CODE = re.compile(rf"[.．。](?:\s|$)|[.．](?=[A-Z][A-Za-z. ]{{1,50}}{_JOURNAL_DATE})")
+_TITLE_END_NO_CODE = lazy_re.compile(rf"[.．。](?:\s|$)|[.．](?=[A-Z][A-Za-z. ]{{1,50}}{_JOURNAL_DATE})")
 
 
 # The volume/issue/pages tail of a citation: "2018;9(8):837", "2015,34(2):125-128", "12(1):21-35".
-CITATION_TAIL = re.compile(r"\d{1,4}\s*[(（]\s*[\dS]{1,4}\s*[)）]\s*[:：]\s*[A-Za-z]?\d{1,6}")
+CITATION_TAIL = lazy_re.compile(r"\d{1,4}\s*[(（]\s*[\dS]{1,4}\s*[)）]\s*[:：]\s*[A-Za-z]?\d{1,6}")
 
 
 def looks_like_references(text: str) -> bool:
@@ -115,8 +117,8 @@ def _numbered_starts(text: str, last: int | None) -> tuple[list[int], int | None
 # An author list that ends in "et al., year." whatever its names look like (OCR and pinyin given
 # names defeat _SURNAME: "HUANG J, YANG T, WANG Yu, et al., 2021.", "LI XZH, ZHENG LLAI BL,et al., 2020."):
 # entries run together on one line are split there too
-_ET_AL_YEAR = re.compile(r"[A-Z][A-Za-z'’\-]+(?:[ ,，][A-Za-z'’\- ]{0,12}){0,8}?[,，]?\s*et\s*al\.?\s*[,，]?\s*"
-                         r"(?:19|20|2O)[\dOo]{2}[a-z]?\s*[.．,，]")
+_ET_AL_YEAR = lazy_re.compile(r"[A-Z][A-Za-z'’\-]+(?:[ ,，][A-Za-z'’\- ]{0,12}){0,8}?[,，]?\s*et\s*al\.?\s*[,，]?\s*"
+                              r"(?:19|20|2O)[\dOo]{2}[a-z]?\s*[.．,，]")
 
 
 def _author_year_starts(text: str) -> list[int]:
@@ -131,7 +133,7 @@ def _author_year_starts(text: str) -> list[int]:
 
 
 # An unnumbered entry after the previous one's pages: "…8586-8596. Corbeil D, Roper K,…".
-_VANCOUVER_START = re.compile(
+_VANCOUVER_START = lazy_re.compile(
     rf"(?<=\d[.．])\s*(?=(?:{_SURNAME}\s*[,，]\s*{_SURNAME}|{_ZH_NAME}\s*[,，]\s*{_ZH_NAME})\s*[,，.])")
 _LONG_ENTRY = 500  # characters; 99 % of the dev papers' entries are shorter
 
@@ -180,10 +182,10 @@ def split_entries(text: str, last_number: int | None = None
 # "Authors (year) Title. Journal vol, pages" (Cell / APA style): the year in parentheses ends the
 # authors ("Sandler, A., Gray,R., …, and Johnson,D.H.(2Oo6) Paclitaxel-carboplatin alone …");
 # OCR reads 0 as O or o. Its title ends at the first full stop, or at a "?" before the journal.
-_PAREN_YEAR = re.compile(r"[(（]\s*(?:19|20|2O|1O)[\dOo]{2}[a-z]?\s*[)）]\s*")
-_AUTHOR_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_PAREN_YEAR = lazy_re.compile(r"[(（]\s*(?:19|20|2O|1O)[\dOo]{2}[a-z]?\s*[)）]\s*")
+_AUTHOR_WORD = lazy_re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _AUTHOR_PARTICLES = frozenset({"and", "et", "al", "van", "de", "der", "den", "von", "da", "di", "du", "le", "la"})
-_QUESTION_END = re.compile(r"\?(?=\s+[A-Z])")
+_QUESTION_END = lazy_re.compile(r"\?(?=\s+[A-Z])")
 
 
 def looks_like_authors(text: str) -> bool:
@@ -204,7 +206,7 @@ def _paren_year_title_start(text: str, start: int, limit: int) -> int | None:
 # A Chinese entry's translation in brackets after the English one (bilingual author–year lists:
 # "GAO Y,…,2013.Effects of matrine …[J].Chin Psychopharm Bul,29(7):1012-1016.[高艳,郑萍,…,2013.苦参碱对
 # 大鼠慢性酒精性肝损伤的作用…[J].中国药理学通报,29(7):1012-1016.]"): its title is a title too
-_TRANSLATION_START = re.compile(r"\[\s*(?=[\u4e00-\u9fff]{2,4}\s*[,，、])")
+_TRANSLATION_START = lazy_re.compile(r"\[\s*(?=[\u4e00-\u9fff]{2,4}\s*[,，、])")
 
 
 def translation_span(text: str, after: int) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from pipeline import lazy_re
 from pipeline.text import references as refs
 from pipeline.text.normalize import cjk_ratio, normalize_block
 from pipeline.text.offsets import OffsetText
@@ -45,17 +46,17 @@ _META_PREFIXES = ("DOI:", "DOI:", "doi:", "中图分类号", "文献标志码", 
 # missed there left the whole paper in the unlabelled front matter, never read.
 _LABEL_OPEN = r"^[\[【［〔]?\s*(?:\d{1,3}\s*)?[\[【［〔]?\s*"
 _LABEL_CLOSE = r"\s*[\]】］〕]?\s*[:：.]?\s*"
-_ABSTRACT_ZH = re.compile(_LABEL_OPEN + r"(摘\s*要)" + _LABEL_CLOSE)
-_KEYWORDS_ZH = re.compile(_LABEL_OPEN + r"(关\s*键\s*词)" + _LABEL_CLOSE)
+_ABSTRACT_ZH = lazy_re.compile(_LABEL_OPEN + r"(摘\s*要)" + _LABEL_CLOSE)
+_KEYWORDS_ZH = lazy_re.compile(_LABEL_OPEN + r"(关\s*键\s*词)" + _LABEL_CLOSE)
 # "Abstrac: Objective…" (an OCR slip, sample ChinaXiv-201712.00269V1) only with its colon
-_ABSTRACT_EN = re.compile(_LABEL_OPEN + r"(Abstract|Abstrac(?=\s*[:：]))" + _LABEL_CLOSE, re.IGNORECASE)
-_KEYWORDS_EN = re.compile(_LABEL_OPEN + r"(Key\s*words)" + _LABEL_CLOSE, re.IGNORECASE)
+_ABSTRACT_EN = lazy_re.compile(_LABEL_OPEN + r"(Abstract|Abstrac(?=\s*[:：]))" + _LABEL_CLOSE, re.IGNORECASE)
+_KEYWORDS_EN = lazy_re.compile(_LABEL_OPEN + r"(Key\s*words)" + _LABEL_CLOSE, re.IGNORECASE)
 # A structured abstract without its "Abstract" label, each part opened by a bracketed heading: "[目的]通过尿液…
 # [方法]…", "[0bjective]To collate…" (OCR zero), "[Methods] Urine samples…" (ChinaXiv-202106.00110V1,
 # ChinaXiv-202207.00211V2, ChinaXiv-202207.00217V1). Brackets required: "目的" alone opens body sentences.
-_STRUCTURED_ZH = re.compile(r"^[\[【［〔]\s*((?:目\s*的|背\s*景|方\s*法|结\s*果|结\s*论))\s*[\]】］〕]\s*[:：]?\s*")
-_STRUCTURED_EN = re.compile(r"^[\[【［〔]\s*((?:[O0]bjectives?|Background|Purpose|Aims?|Methods?|Results?|"
-                            r"Conclusions?))\s*[\]】］〕]\s*[:：.]?\s*", re.IGNORECASE)
+_STRUCTURED_ZH = lazy_re.compile(r"^[\[【［〔]\s*((?:目\s*的|背\s*景|方\s*法|结\s*果|结\s*论))\s*[\]】］〕]\s*[:：]?\s*")
+_STRUCTURED_EN = lazy_re.compile(r"^[\[【［〔]\s*((?:[O0]bjectives?|Background|Purpose|Aims?|Methods?|Results?|"
+                                 r"Conclusions?))\s*[\]】］〕]\s*[:：.]?\s*", re.IGNORECASE)
 # Labelled front-matter blocks: (label pattern, section, states it may follow; None = any).
 _LABELLED = (
     (_ABSTRACT_ZH, "abstract_zh", ("front",)),
@@ -69,22 +70,22 @@ _LABELLED = (
 # text, as the abstract's own words
 _LABEL_PATTERN = {"abstract_zh": _ABSTRACT_ZH, "keywords_zh": _KEYWORDS_ZH, "abstract_en": _ABSTRACT_EN,
                   "keywords_en": _KEYWORDS_EN}
-_FRONT_MATTER = re.compile(r"摘\s*要|关\s*键\s*词|Abstract|Key\s*words", re.IGNORECASE)
-_BODY_HEADING = re.compile(
+_FRONT_MATTER = lazy_re.compile(r"摘\s*要|关\s*键\s*词|Abstract|Key\s*words", re.IGNORECASE)
+_BODY_HEADING = lazy_re.compile(
     r"^(?:\d+(?:\.\d+)*\s*\S|[一二三四五六七八九十]+[、.]|引言|前言|背景|材料与方法|方法|结果|讨论|结论|"
     r"Introduction|Background|Materials?|Methods?|Results|Discussion|Conclusions?)",
     re.IGNORECASE,
 )
 # Headings that end a reference list (besides numbered body sections).
-_AFTER_REFERENCES = re.compile(r"^(?:附\s*录|致\s*谢|Appendix|Acknowledge?ments?|Supplementary)", re.IGNORECASE)
-_HEADING = re.compile(r"^(#{1,6})(?:[ \t]+|(?=\s|$))")
-_LIST = re.compile(r"^[-*+]\s+")
+_AFTER_REFERENCES = lazy_re.compile(r"^(?:附\s*录|致\s*谢|Appendix|Acknowledge?ments?|Supplementary)", re.IGNORECASE)
+_HEADING = lazy_re.compile(r"^(#{1,6})(?:[ \t]+|(?=\s|$))")
+_LIST = lazy_re.compile(r"^[-*+]\s+")
 # A block: consecutive non-blank lines; a list item line always starts a new block.
-_BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n|$)(?:(?![ \t]*[-*+][ \t])[^\n]*\S[^\n]*(?:\n|$))*")
+_BLOCK = lazy_re.compile(r"[^\n]*\S[^\n]*(?:\n|$)(?:(?![ \t]*[-*+][ \t])[^\n]*\S[^\n]*(?:\n|$))*")
 # A numbered section heading on a line of its own ("2.2p38MAPK对AOPPs诱导…EMT的影响"): short, no
 # clause punctuation; it has no full stop but does not run on into the next paragraph
-_NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)+\s*[^\s，。；,;.:：][^，。；,;]{0,58}$")
-_SENTENCE_END = re.compile(r"[。!?;:.」』”\"')\]】]$")
+_NUMBERED_HEADING = lazy_re.compile(r"^\d+(?:\.\d+)+\s*[^\s，。；,;.:：][^，。；,;]{0,58}$")
+_SENTENCE_END = lazy_re.compile(r"[。!?;:.」』”\"')\]】]$")
 
 
 @dataclass
@@ -113,11 +114,11 @@ class _Block:
     rows: list[OffsetText] = field(default_factory=list)  # table rows, cells joined by " | "
 
 
-_LINE_NUMBER = re.compile(r"(?m)^[ \t]*(\d{1,4})(?![\d.．、)）%~\-])[ \t]*")
-_TABLE_ROW_HTML = re.compile(r"<tr\b[^>]*>.*?(?:</tr>|(?=<tr\b)|$)", re.DOTALL | re.IGNORECASE)
-_CELL_BREAK = re.compile(r"(?:</t[dh]>\s*)?<t[dh]\b[^>]*>|</t[dh]>", re.IGNORECASE)
-_MD_TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
-_MD_RULE = re.compile(r"^[ \t]*\|?[ \t:|\-]+\|?[ \t]*$")
+_LINE_NUMBER = lazy_re.compile(r"(?m)^[ \t]*(\d{1,4})(?![\d.．、)）%~\-])[ \t]*")
+_TABLE_ROW_HTML = lazy_re.compile(r"<tr\b[^>]*>.*?(?:</tr>|(?=<tr\b)|$)", re.DOTALL | re.IGNORECASE)
+_CELL_BREAK = lazy_re.compile(r"(?:</t[dh]>\s*)?<t[dh]\b[^>]*>|</t[dh]>", re.IGNORECASE)
+_MD_TABLE_LINE = lazy_re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+_MD_RULE = lazy_re.compile(r"^[ \t]*\|?[ \t:|\-]+\|?[ \t]*$")
 
 
 def strip_line_numbers(raw: OffsetText) -> OffsetText:
@@ -189,7 +190,7 @@ def _blocks(text: str) -> list[_Block]:
 # "1 PRRs" after the Chinese keywords is the first numbered section of the body, not the English title
 # "# 基础研究", "# 综述", "# 论著" before the title: a journal's column heading
 _COLUMN_LABEL = 5
-_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s")
+_SECTION_NUMBER = lazy_re.compile(r"^\d+(?:\.\d+)*\s")
 # A paragraph after the Chinese keywords or the English abstract with this share of CJK letters is Chinese
 # prose, so the body has begun. Not a half: an introduction full of bracketed English terms ("固有免疫（innate
 # immunity）是指…", ChinaXiv-201711.01754V1: 0.496) stayed unread; an English abstract or title has ~0.
@@ -228,33 +229,33 @@ def _join(left: OffsetText, right: OffsetText) -> OffsetText:
     return OffsetText.concat([left, right])
 
 
-_INLINE_LABEL = re.compile(r"摘\s*要\s*[:：]|Abstract\s*[:：]", re.IGNORECASE)
+_INLINE_LABEL = lazy_re.compile(r"摘\s*要\s*[:：]|Abstract\s*[:：]", re.IGNORECASE)
 # After the English title the authors and their affiliations may run on into the abstract in one block:
 # "…Chongqing，400014 China Abstract Objectives To determine…" (validation_zh ChinaXiv-201803.00487V1),
 # "…TongliaoO28o0，China） Abstract: Autophagy is…" (ChinaXiv-201811.00094V1): the label, with or without
 # its colon, then a capitalised word.
-_AFFILIATION_EN = re.compile(r"Department|Univ|Col+ege|Institute|Hospital|Laborator|School|Academy|Cent(?:er|re)|China")
-_INLINE_LABEL_EN = re.compile(r"(?<![A-Za-z])Abstract(?=\s*[:：]|\s+[A-Z])")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_AFFILIATION = re.compile(
+_AFFILIATION_EN = lazy_re.compile(r"Department|Univ|Col+ege|Institute|Hospital|Laborator|School|Academy|Cent(?:er|re)|China")
+_INLINE_LABEL_EN = lazy_re.compile(r"(?<![A-Za-z])Abstract(?=\s*[:：]|\s+[A-Z])")
+_EMAIL = lazy_re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_AFFILIATION = lazy_re.compile(
     r"大学|学院|研究所|研究院|医院|中心|实验室|University|College|Institute|Hospital|Laboratory|School of"
 )
-_POSTCODE = re.compile(r"(?<!\d)\d{6}(?!\d)")
-_PAGE_NUMBER = re.compile(
+_POSTCODE = lazy_re.compile(r"(?<!\d)\d{6}(?!\d)")
+_PAGE_NUMBER = lazy_re.compile(
     r"^(?:Page\s*\d+(?:\s*of\s*\d+)?|[-—–]?\s*\d{1,4}\s*[-—–]?|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
     r"|\d+\s*/\s*\d+)$",
     re.IGNORECASE,
 )
-_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
-_IMAGE_START = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*(?=\S)")
-_CAPTION = re.compile(
+_IMAGE = lazy_re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
+_IMAGE_START = lazy_re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*(?=\S)")
+_CAPTION = lazy_re.compile(
     r"^(?:续?附?[图表]|Fig(?:ure)?s?\.?|Tab(?:le)?\.?|Supplementary\s+(?:Fig(?:ure)?|Table)\.?)\s*[S]?\d+(?:[.\-–]\d+)?"
     r"(?!\d)",
     re.IGNORECASE,
 )
 _CAPTION_MAX = 1500  # characters; legends with abbreviation lists run to ~1,300 in the dev papers
 # "图1C和图2C中,…", "图2所示…": a paragraph that starts by citing a figure, not its caption
-_CITES_FIGURE = re.compile(r"[A-Za-z]?\s*(?:[和及与][图表]|中[,，的可]|所示|显示|表明|可见|[,，])")
+_CITES_FIGURE = lazy_re.compile(r"[A-Za-z]?\s*(?:[和及与][图表]|中[,，的可]|所示|显示|表明|可见|[,，])")
 
 
 def _front_matter(t: str, state: str) -> bool:
@@ -270,7 +271,7 @@ def _front_matter(t: str, state: str) -> bool:
         _POSTCODE.search(t) or re.match(r"^[(（]?\s*\d\s*[.．、)）]|^[(（]", t)))
 
 
-_SEQUENCE_RUN = re.compile(r"[ACDEFGHIKLMNPQRSTVWY\-]{20,}|[ACGTUN]{20,}")
+_SEQUENCE_RUN = lazy_re.compile(r"[ACDEFGHIKLMNPQRSTVWY\-]{20,}|[ACGTUN]{20,}")
 
 
 def _is_sequence(t: str) -> bool:
@@ -281,7 +282,7 @@ def _is_sequence(t: str) -> bool:
 
 
 # A token of a chart's scale or data: a number, a value ± its error, a ratio or a lone +/- sign
-_CHART_TOKEN = re.compile(r"^[+\-−±]?(?:\d[\d.,:/±~%]*|[+\-−±])$")
+_CHART_TOKEN = lazy_re.compile(r"^[+\-−±]?(?:\d[\d.,:/±~%]*|[+\-−±])$")
 
 
 def _is_figure_text(t: str) -> bool:
@@ -299,7 +300,7 @@ def _is_figure_text(t: str) -> bool:
     return sum(bool(_CHART_TOKEN.match(tok)) for tok in tokens) >= 0.4 * len(tokens)
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = lazy_re.compile(r"(?:19|20)\d\d")
 
 
 def _interleaved_prose(t: str) -> bool:
@@ -511,7 +512,7 @@ def split_sections(doc_id: str, text: str) -> list[Paragraph]:
 # sentence ends into paragraphs of at most this length, so that per-paragraph work downstream
 # (pathway composition, abbreviations, the paragraph co-occurrence weight) stays bounded.
 MAX_PARAGRAPH = 5000
-_PARAGRAPH_CUT = (re.compile(r"[。！？!?；;]|\.(?=\s|[A-Z\u4e00-\u9fff])"), re.compile(r"[，,、：:]|\s"))
+_PARAGRAPH_CUT = (lazy_re.compile(r"[。！？!?；;]|\.(?=\s|[A-Z\u4e00-\u9fff])"), lazy_re.compile(r"[，,、：:]|\s"))
 
 
 def _cuts(text: str, limit: int) -> list[int]:

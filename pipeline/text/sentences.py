@@ -16,15 +16,15 @@ are not made, and bench/structure_report.py counts how often it happens.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from pipeline import lazy_re
 from pipeline.text.normalize import CJK
 from pipeline.text.references import reference_title_spans
 from pipeline.text.sections import Paragraph
 
-_ZH_END = re.compile(r"[^。!?;！？；]*(?:[。!?;！？；]+[”’」』)\]）]*|$)")
+_ZH_END = lazy_re.compile(r"[^。!?;！？；]*(?:[。!?;！？；]+[”’」』)\]）]*|$)")
 
 
 @dataclass
@@ -73,9 +73,9 @@ def _spans_zh(text: str) -> list[tuple[int, int]]:
 
 
 # Where a full stop may not end a sentence: abbreviations, initials, decimals, "et al."
-_TRICKY = re.compile(r"\b(?:et al|e\.g|i\.e|vs|Fig|Figs|Ref|No|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|approx|ca|cf|etc|Eq|Vol)\.|"
-                     r"\b[A-Z]\.|\d\.\d|[<>=]\s*\d|\.\s+[a-z0-9(]")
-_SIMPLE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_TRICKY = lazy_re.compile(r"\b(?:et al|e\.g|i\.e|vs|Fig|Figs|Ref|No|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|approx|ca|cf|etc|Eq|Vol)\.|"
+                          r"\b[A-Z]\.|\d\.\d|[<>=]\s*\d|\.\s+[a-z0-9(]")
+_SIMPLE_END = lazy_re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 _PYSBD_MAX = 20_000  # characters; pysbd slows down badly on longer runs (a 5 MB single line)
@@ -99,15 +99,15 @@ def _spans_en(text: str) -> list[tuple[int, int]]:
 # word or a CJK character. The full stop comes first and the look-behinds after it (they take
 # the stop in): a pattern that opens with a look-behind is tried at every character, this one only
 # at a "." (the same matches, 18x faster on the corpus's paragraphs; stop 37).
-_RUN_ON = re.compile(
+_RUN_ON = lazy_re.compile(
     r"[.](?:(?:(?<=[a-z]{2}[.])|(?<=[\u4e00-\u9fff)）][.]))(?=[ \t]*(?:[A-Z][a-z]|[\u4e00-\u9fff]))"
     r"|(?<=[A-Z0-9)\]]{2}[.])(?=[A-Z][a-z]{2,}\b))"  # "…quantitative PCR.From results…"
 )
-_NOT_AN_END = re.compile(r"(?<![A-Za-z])(?:et ?al|Figs?|vs|e\.g|i\.e|sp|spp|var|cf|ca|No)\.$")
-_CJK = re.compile(f"[{CJK}]")
+_NOT_AN_END = lazy_re.compile(r"(?<![A-Za-z])(?:et ?al|Figs?|vs|e\.g|i\.e|sp|spp|var|cf|ca|No)\.$")
+_CJK = lazy_re.compile(f"[{CJK}]")
 MAX_ZH = 400  # characters; a Chinese "sentence" longer than this is a run-on
 MAX_EN = 1000
-_CLAUSE = re.compile(r"[，、：,:；;](?=\S|\s)\s*")
+_CLAUSE = lazy_re.compile(r"[，、：,:；;](?=\S|\s)\s*")
 
 
 def _split_run_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -133,8 +133,8 @@ def _split_run_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 # name-final when the word before it ends in lower case (a name word, not a surname "Liu Y." of a
 # citation) and is no preposition (a genus initial "of C. Phellodendri"); "L." is left alone (the
 # botanical author Linnaeus: "Rheum palmatum L. Induces" goes on).
-_NAME_FINAL_LETTER = re.compile(r"[A-KM-Z][.](?<=[a-z]{2} [A-Z][.])(?=\s+[A-Z][a-z]+\b)")
-_LAST_WORD = re.compile(r"(?:^|(?<=[^A-Za-z0-9']))(?:[A-Za-z0-9]+-)*([a-z]{2,})$")
+_NAME_FINAL_LETTER = lazy_re.compile(r"[A-KM-Z][.](?<=[a-z]{2} [A-Z][.])(?=\s+[A-Z][a-z]+\b)")
+_LAST_WORD = lazy_re.compile(r"(?:^|(?<=[^A-Za-z0-9']))(?:[A-Za-z0-9]+-)*([a-z]{2,})$")
 _NOT_NAME_WORDS = frozenset(
     "of in by from with to for at on as than into via per the an onto upon like see".split()
 )

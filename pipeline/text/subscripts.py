@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazy_re
 from pipeline.text.offsets import OffsetText
 
 _GREEK_NAMES = ("alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|"
@@ -41,18 +42,18 @@ _GREEK_NAMES = ("alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda
 _ELEMENTS = ("He|Li|Be|Ne|Na|Mg|Al|Si|Cl|Ar|Ca|Sc|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|As|Se|Br|Kr|Rb|Sr|Zr|Mo|Ru|"
              "Rh|Pd|Ag|Cd|In|Sn|Sb|Te|Xe|Cs|Ba|La|Ce|Gd|Pt|Au|Hg|Tl|Pb|Bi|Ra|U|H|B|C|N|O|F|P|S|K|V|I|Y|W")
 # A symbol ending right before "(": the run of letters, digits and hyphens glued to it.
-_SYMBOL_BEFORE = re.compile(r"[A-Za-z0-9α-ωΑ-Ω\-]*[A-Za-zα-ωΑ-Ω]$")
+_SYMBOL_BEFORE = lazy_re.compile(r"[A-Za-z0-9α-ωΑ-Ω\-]*[A-Za-zα-ωΑ-Ω]$")
 # not a journal issue number: "2012, 100B(3): 778-87"
-_SUBSCRIPT = re.compile(r"(?<=[A-Za-zα-ωΑ-Ω])\((\d{1,2}[a-zA-Z]?)\)(?!\s*:\s*\d)")
-_CHARGE = re.compile(r"(?<=[A-Za-z0-9])\(([1-4]?[+-])\)")
-_FORMULA_BEFORE = re.compile(r"(?<![A-Za-z0-9])\d?(?:(?:" + _ELEMENTS + r")\d{0,2})+$")  # "2Cl(-)": a count first
-_ISOTOPE = re.compile(r"\[\((\d{1,3})\)(?=[A-Z][a-z]?\])")
+_SUBSCRIPT = lazy_re.compile(r"(?<=[A-Za-zα-ωΑ-Ω])\((\d{1,2}[a-zA-Z]?)\)(?!\s*:\s*\d)")
+_CHARGE = lazy_re.compile(r"(?<=[A-Za-z0-9])\(([1-4]?[+-])\)")
+_FORMULA_BEFORE = lazy_re.compile(r"(?<![A-Za-z0-9])\d?(?:(?:" + _ELEMENTS + r")\d{0,2})+$")  # "2Cl(-)": a count first
+_ISOTOPE = lazy_re.compile(r"\[\((\d{1,3})\)(?=[A-Z][a-z]?\])")
 # Labels that number things: "Fig(2)", "Table(1)" keep their parentheses.
 _LABELS = frozenset(["fig", "figs", "figure", "table", "tab", "eq", "eqs", "ref", "refs", "scheme", "step", "group",
                      "no", "vol", "chapter", "section", "panel", "lane", "day", "week", "exp"])
-_GREEK_WORD = re.compile(r"(?:^|[^A-Za-z])(?:" + _GREEK_NAMES + r")$", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z]+$")
-_TRIGGER = re.compile(r"[A-Za-zα-ωΑ-Ω0-9]\((?:\d{1,2}[a-zA-Z]?|[1-4]?[+-])\)|\[\(\d")
+_GREEK_WORD = lazy_re.compile(r"(?:^|[^A-Za-z])(?:" + _GREEK_NAMES + r")$", re.IGNORECASE)
+_WORD = lazy_re.compile(r"[A-Za-z]+$")
+_TRIGGER = lazy_re.compile(r"[A-Za-zα-ωΑ-Ω0-9]\((?:\d{1,2}[a-zA-Z]?|[1-4]?[+-])\)|\[\(\d")
 
 
 def is_subscript_host(before: str) -> bool:
@@ -108,7 +109,7 @@ def join_subscripts_text(text: str) -> str:
 
 # Any bracket of a sub- or superscript's shape glued to the character before it and ending a word:
 # "(2)", "(2A)", "(S6)", "(D2)"; not "NAD(P)H" (a letter follows)
-_SCRIPT_SHAPE = re.compile(r"(?<=[A-Za-z0-9α-ωΑ-Ω])\(([0-9][A-Za-z]?|[A-Za-z]?[0-9]{1,2}[A-Za-z]?)\)(?=[\s\-)]|$)")
+_SCRIPT_SHAPE = lazy_re.compile(r"(?<=[A-Za-z0-9α-ωΑ-Ω])\(([0-9][A-Za-z]?|[A-Za-z]?[0-9]{1,2}[A-Za-z]?)\)(?=[\s\-)]|$)")
 
 
 def lookup_form(phrase: str) -> str:

@@ -6,8 +6,10 @@ import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 
-_REFERENCES = re.compile(r"^(references?|bibliography|参考文献)\s*[:：]?$", re.IGNORECASE)
-_TITLE_TYPE = re.compile(r"^(?:abstract_)?title(?:_(\d))?$")
+from pipeline import lazy_re
+
+_REFERENCES = lazy_re.compile(r"^(references?|bibliography|参考文献)\s*[:：]?$", re.IGNORECASE)
+_TITLE_TYPE = lazy_re.compile(r"^(?:abstract_)?title(?:_(\d))?$")
 
 
 @dataclass

@@ -13,6 +13,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.errors import DocumentError
 from pipeline.io.readers.text import decode
 
@@ -24,13 +25,13 @@ _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "aside",
           "title", "summary", "details"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "area", "base", "col", "embed",
          "source", "track", "param"}
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_SPACES = re.compile(r"[ \t\r\n\f\v]+")
-_SOFT_BREAK = re.compile(r"[ \t\r\f\v]*\n[ \t\r\n\f\v]*")  # a line break in the source
-_MARKS = re.compile(r"[ \x00]*\x00[ \x00]*")
+_META_CHARSET = lazy_re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_SPACES = lazy_re.compile(r"[ \t\r\n\f\v]+")
+_SOFT_BREAK = lazy_re.compile(r"[ \t\r\f\v]*\n[ \t\r\n\f\v]*")  # a line break in the source
+_MARKS = lazy_re.compile(r"[ \x00]*\x00[ \x00]*")
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-_CJK_BREAK = re.compile(f"(?<=[{_CJK}])\x00(?=[{_CJK}])")
-_RUN_OF_SPACES = re.compile(r" {2,}")
+_CJK_BREAK = lazy_re.compile(f"(?<=[{_CJK}])\x00(?=[{_CJK}])")
+_RUN_OF_SPACES = lazy_re.compile(r" {2,}")
 
 
 class _Extractor(HTMLParser):

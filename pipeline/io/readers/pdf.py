@@ -19,16 +19,17 @@ import re
 import unicodedata
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.errors import DocumentError
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # malformed-PDF chatter; we report errors ourselves
 
 _SHORT_LINE = 0.75  # of the page's typical full line width
-_END = re.compile(r"[。！？!?.．]$")  # a line that ends a sentence
-_HYPHEN = re.compile(r"(?<=[a-z]{2})-\n(?=[a-z]{2})")
+_END = lazy_re.compile(r"[。！？!?.．]$")  # a line that ends a sentence
+_HYPHEN = lazy_re.compile(r"(?<=[a-z]{2})-\n(?=[a-z]{2})")
 # Metadata "titles" that are the producing tool's file name or a placeholder, not the paper's
 # title: "pdfsrc.html", "Microsoft Word - draft3.docx", "untitled".
-_NOT_A_TITLE = re.compile(
+_NOT_A_TITLE = lazy_re.compile(
     r"^(?:.*\.(?:html?|pdf|docx?|rtf|tex|dvi|ps|indd|xml|txt|qxd|wpd)|microsoft word\b.*|untitled|"
     r"title|document|无标题|未命名)$",
     re.IGNORECASE,

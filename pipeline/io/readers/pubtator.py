@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline.errors import DocumentError
 from pipeline.io.readers.document import Document, assemble
 from pipeline.io.readers.text import decode
 
-_LINE = re.compile(r"^([^|\t]+)\|([ta])\|(.*)$")
-SNIFF = re.compile(r"^\s*[^|\t\s]+\|t\|", re.MULTILINE)
+_LINE = lazy_re.compile(r"^([^|\t]+)\|([ta])\|(.*)$")
+SNIFF = lazy_re.compile(r"^\s*[^|\t\s]+\|t\|", re.MULTILINE)
 
 
 def read_pubtator(data: bytes, path: Path | str) -> list[Document]:

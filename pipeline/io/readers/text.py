@@ -10,9 +10,9 @@ guessed: such a file either fails with a clear message or, rarely, decodes as GB
 from __future__ import annotations
 
 import codecs
-import re
 from pathlib import Path
 
+from pipeline import lazy_re
 from pipeline._core import cjk_latin_counts
 from pipeline.errors import DocumentError
 
@@ -25,10 +25,10 @@ _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
 )
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
             "utf8": "utf-8", "unicode": "utf-16"}
-_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROL = lazy_re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 # the characters language_mix counts (pipeline._core.cjk_latin_counts counts the same, in one pass)
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_CJK = lazy_re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN = lazy_re.compile(r"[A-Za-z]")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
