@@ -37,7 +37,6 @@ ending; "phospho-cofilin", "phospho-histone" have none and stay genes) is droppe
 from __future__ import annotations
 
 from pipeline import lazy_re
-
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.systematic_names import LOCANT, systematic_name
 

@@ -24,10 +24,10 @@ from the dictionary (``families_by_members``).
 from __future__ import annotations
 
 import re
-from pipeline import lazy_re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from pipeline import lazy_re
 from pipeline.nlp.gene_partners import slash_items
 from pipeline.nlp.matcher import Mention
 

@@ -25,8 +25,8 @@ verb is not read. Loss of the agent ("by FOXO1 knockdown", "by knockdown of X") 
 from __future__ import annotations
 
 import re
-from pipeline import lazy_re
 
+from pipeline import lazy_re
 from pipeline._core import blank_spans
 
 # between the target and its verb or event noun: a level or activity noun (with "at the mRNA and protein

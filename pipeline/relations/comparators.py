@@ -29,6 +29,7 @@ Pure functions over the sentence's text and its mention spans.
 from __future__ import annotations
 
 import re
+
 from pipeline import lazy_re
 
 _DEGREE = r"(?:similar|same|comparable|equal|identical|equivalent|like)"

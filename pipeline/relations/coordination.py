@@ -17,8 +17,8 @@ trigger):
 from __future__ import annotations
 
 import re
-from pipeline import lazy_re
 
+from pipeline import lazy_re
 from pipeline._core import blank_spans
 from pipeline.relations.cues import ENUMERATION
 from pipeline.text.word_gate import may_hold

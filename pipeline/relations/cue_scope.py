@@ -27,9 +27,9 @@ available for Chinese, so the rules read the words around the cue:
 from __future__ import annotations
 
 import re
-from pipeline import lazy_re
 from functools import lru_cache
 
+from pipeline import lazy_re
 from pipeline.relations import aim_scope
 from pipeline.text.word_gate import may_hold
 

@@ -54,11 +54,11 @@ decreased insulin secretion": two measures, associated).
 from __future__ import annotations
 
 import re
-from pipeline import lazy_re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline import lazy_re
 from pipeline._core import blank_spans
 from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels
 from pipeline.relations.cues import (

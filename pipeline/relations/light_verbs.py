@@ -28,8 +28,8 @@ Pure functions over the sentence's text and the two mentions' offsets.
 from __future__ import annotations
 
 import re
-from pipeline import lazy_re
 
+from pipeline import lazy_re
 from pipeline.relations import agent_nouns
 
 _ADVERBS = (r"(?:(?:also|further|significantly|markedly|strongly|potently|clearly|consistently|eventually|ultimately|"

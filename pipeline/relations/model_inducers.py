@@ -21,8 +21,8 @@ pairs.
 from __future__ import annotations
 
 import re
-from pipeline import lazy_re
 
+from pipeline import lazy_re
 from pipeline.text.word_gate import may_hold
 
 # the inducing participle right after the mention ("-induced", "诱导的", "引起的", "所致")
