@@ -125,14 +125,20 @@ _VIA_BEFORE = lazy_re.compile(r"\b(?:via|through)\s+(?:the\s+)?(?:(?:sustained|p
 _UNDIRECTED = frozenset({"transcription", "expression", "production", "secretion", "release", "synthesis"})
 
 
-def via_event(text: str, target_start: int, target_end: int) -> tuple[int, int, str, int] | None:
-    """"via/through <target> <event noun>": (noun start, noun end, cue kind, sign), or None."""
-    if not _VIA_BEFORE.search(text[max(0, target_start - 30):target_start]):
-        return None
+def directed_event_after(text: str, target_end: int) -> tuple[int, int, str, int] | None:
+    """``event_after`` for a noun that names a direction (activation, inhibition …), not a level noun
+    ("Bcl-2 expression"): (noun start, noun end, cue kind, sign), or None."""
     event = event_after(text, target_end)
     if event is None or text[event[0]:event[1]].lower() in _UNDIRECTED:
         return None
     return event
+
+
+def via_event(text: str, target_start: int, target_end: int) -> tuple[int, int, str, int] | None:
+    """"via/through <target> <event noun>": (noun start, noun end, cue kind, sign), or None."""
+    if not _VIA_BEFORE.search(text[max(0, target_start - 30):target_start]):
+        return None
+    return directed_event_after(text, target_end)
 
 
 # a loss of the agent with a modifier between ("Loss of hepatic NF-kappa B activity … through sustained JNK1

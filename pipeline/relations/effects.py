@@ -1718,12 +1718,7 @@ def _stated_member(text: str, spans: list[Span], part: Span, whole: Span, skip: 
                                                or _english_member(text, gap, whole))
     return whole.end <= part.start and "member_lists" not in skip and part.label == "GENE" and whole.label in ("GENE", "PATHWAY") \
         and (_family_lists(text, whole.end, part.start, whole.entity_id.startswith("FPLX:"))
-             # "TSC1-TSC2 复合物中的 TSC2" (ChinaXiv-201711.01011V1, gold member_of): a part named inside its complex
-             or whole.entity_id.startswith("FPLX:") and any(
-                 _COMPLEX_PART.fullmatch(text, w.end, part.start) for w in spans if w.entity_id == whole.entity_id)
-             # the family's mention that opens the list, not always its first ("信号传导及转录激活因子（STAT）…，STATs主要包括…")
-             or whole.entity_id.startswith("FPLX:") and any(
-                 _members_included(text, w.end, part.start) for w in spans if w.entity_id == whole.entity_id and w.end <= part.start)
+             or whole.entity_id.startswith("FPLX:") and _family_mention_states_part(text, spans, whole, part)
              or bracketed_member_pair(text, spans, whole.entity_id, part.entity_id)
              or whole.label == "PATHWAY" and "在" in text and _framed_part(text, spans, part, whole)
              or whole.entity_id.startswith("FPLX:") and whole.label == "GENE"
@@ -1813,6 +1808,17 @@ _EN_NAME_LIST = lazy_re.compile(r"(?:[\w\-/αβγδκ]+(?:\s*\([^()]{1,15}\))?(?
 # a FamPlex family, then "(主要)包括/包含" and a plain list of names that the list itself closes as "等成员" — the family
 # word 家族 left out, the membership stated by 成员 (GUIDELINES: a stated family membership is member_of)
 _MEMBERS_INCLUDED = lazy_re.compile(r"s?\s*(?:主要)?(?:包括|包含)\s*")
+
+
+def _family_mention_states_part(text: str, spans: list[Span], whole: Span, part: Span) -> bool:
+    """Does any mention of the family ``whole`` before ``part`` state it a member: "TSC1-TSC2 复合物中的 TSC2"
+    (ChinaXiv-201711.01011V1, gold member_of: a part named inside its complex), or a list the family opens
+    ("STATs主要包括 … 等成员") — from whichever mention of the family opens it, not always its first
+    ("信号传导及转录激活因子（STAT）…，STATs主要包括…")?"""
+    return any(_COMPLEX_PART.fullmatch(text, w.end, part.start) or _members_included(text, w.end, part.start)
+               for w in spans if w.entity_id == whole.entity_id and w.end <= part.start)
+
+
 def _members_included(text: str, whole_end: int, part_start: int) -> bool:
     """Does a family's mention ending at ``whole_end`` open a list "(主要)包括 …" holding the name at ``part_start``,
     closed as "等成员" ("STAT主要包括 STAT1、2、3、4、5A、5B 和6 等成员")?"""

@@ -63,7 +63,6 @@ _POTENCY_BETWEEN = lazy_re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:for|against|to
 _ADJECTIVE_AFTER = lazy_re.compile(r"[\s\-]*(?:(?P<down>inhibitory|antagonistic)|(?P<up>agonistic|agonist|activating|stimulatory))"
                                    r"\s+(?:activit(?:y|ies)|effects?|potency|potencies|capacit(?:y|ies)|propert(?:y|ies)|actions?)\b",
                                    re.IGNORECASE)
-_UNDIRECTED = frozenset({"transcription", "expression", "production", "secretion", "release", "synthesis"})
 
 
 def event_of_target(text: str, target_end: int) -> tuple[int, int, str, int] | None:
@@ -74,10 +73,7 @@ def event_of_target(text: str, target_end: int) -> tuple[int, int, str, int] | N
         group = "down" if adjective.group("down") else "up"
         kind, sign = ("inhibit", -1) if group == "down" else ("activate", 1)
         return adjective.start(group), adjective.end(group), kind, sign
-    event = agent_nouns.event_after(text, target_end)
-    if event is None or text[event[0]:event[1]].lower() in _UNDIRECTED:
-        return None
-    return event
+    return agent_nouns.directed_event_after(text, target_end)
 
 
 def light_verb_event(text: str, agent_start: int, agent_end: int, target_start: int,
