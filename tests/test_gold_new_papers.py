@@ -58,6 +58,9 @@ if (CORPUS / "gold" / "validation45_zh.csv").exists():
 # stop 46: four more, annotated the same way before any run (corpus/gold/README.md, "Validation, stop-46 additions, Chinese")
 if (CORPUS / "gold" / "validation46_zh.csv").exists():
     ZH_SETS["validation46_zh"] = (CORPUS / "gold" / "validation46_zh.csv", VALIDATION, 4)
+# stop 47: two more, annotated the same way before any run (corpus/gold/README.md, "Validation, stop-47 additions, Chinese")
+if (CORPUS / "gold" / "validation47_zh.csv").exists():
+    ZH_SETS["validation47_zh"] = (CORPUS / "gold" / "validation47_zh.csv", VALIDATION, 2)
 if (CORPUS / "gold" / "heldout_zh.csv").exists():
     ZH_SETS["heldout_zh"] = (CORPUS / "gold" / "heldout_zh.csv", HELDOUT, 6)  # stop 31: 3 papers, stop 32: 3 more (corpus/gold/README.md)
 # fewest gold rows per paper: 10 for the development and validation papers; 5 for the held-out set, whose stop-32 growth-factor
