@@ -16,6 +16,9 @@ documents, as ``pipeline evaluate`` does). Each row has
   sentence, the pair also named in a title/abstract, mentions of each side in the document, cued sentences;
 * ``distance``, ``length``, ``cue_kind``, ``cue_text`` of the best sentence (characters between the two mentions, the
   sentence's length, its cue), ``n_documents`` naming the pair, ``doc_sentences`` of the document (stop 45);
+* ``between``: distinct other entities named between the pair's nearest mentions in the best sentence (a pair read
+  across a cascade or a list: "激活Gq蛋白…激活PLC，PLC水解PIP2生成IP3和DAG"), ``fan``: units of the document whose best
+  sentence is this one, ``second_messenger``: one side is a second messenger (relations/second_messengers.py) (stop 47);
 * ``gold``: whether the unit is in its set's gold.
 
 bench/rank_loso.py reads the table and chooses weights by leaving one gold set out of the fit.
@@ -40,6 +43,7 @@ from pipeline.evaluation.gold import load_gold, pair_key  # noqa: E402
 from pipeline.relations import ranking  # noqa: E402
 from pipeline.relations.comention import best_key  # noqa: E402
 from pipeline.relations.document_focus import studied_agents  # noqa: E402
+from pipeline.relations.second_messengers import is_second_messenger  # noqa: E402
 from pipeline.text.sections import FRONT_SECTIONS  # noqa: E402
 
 SEALED = "heldout"
@@ -55,6 +59,18 @@ def document_paths() -> list[Path]:
     """The development documents: the reviews, new papers and validation papers (no held-out folder)."""
     corpus = REPO / "corpus"
     return sorted(corpus.glob("*.md")) + [corpus / "new_papers", corpus / "validation"]
+
+
+def entities_between(s, a_id: str, b_id: str) -> int:
+    """Distinct entities other than the pair's named between its two nearest mentions in sentence ``s``."""
+    a = [m for m in s.mentions if m.entity_id == a_id]
+    b = [m for m in s.mentions if m.entity_id == b_id]
+    if not a or not b:
+        return 0
+    x, y = sorted(min(((p, q) for p in a for q in b), key=lambda pq: abs(pq[0].sentence_start - pq[1].sentence_start)),
+                  key=lambda m: m.sentence_start)
+    return len({m.entity_id for m in s.mentions
+                if x.sentence_end <= m.sentence_start < y.sentence_start and m.entity_id not in (a_id, b_id)})
 
 
 def unit_table() -> tuple[pd.DataFrame, dict[str, int]]:
@@ -109,9 +125,13 @@ def unit_table() -> tuple[pd.DataFrame, dict[str, int]]:
                 "cue_kind": best.typed.cue.kind if best.typed is not None and best.typed.cue is not None else "",
                 "cue_text": best.typed.cue.text if best.typed is not None and best.typed.cue is not None else "",
                 "n_documents": len(bests), "doc_sentences": len(facts[doc].sentences),
+                "between": entities_between(s, a_id, b_id) if s else 0,
+                "second_messenger": is_second_messenger(a_id) or is_second_messenger(b_id),
                 "best": b.text[:300],
             })
-    return pd.DataFrame(rows), n_gold
+    units = pd.DataFrame(rows)
+    units["fan"] = units.groupby(["doc", "best"])["best"].transform("size")
+    return units, n_gold
 
 
 def main() -> None:

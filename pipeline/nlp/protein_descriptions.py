@@ -15,7 +15,9 @@ the dictionary:
   "aspartate-glutamate-alanine-aspartate"), or of two when one is written short (three-letter code
   "Ser/Thr", Chinese one-character form "丝-苏氨酸", "丝/苏氨酸"). A substance reading keeps its
   compound: "glycine supplementation", "serum glutamate levels", "L-arginine (100 mg/kg)" have no such
-  head and no chain; "glutamate/aspartate release" is a two-item chain of full names.
+  head and no chain; "glutamate/aspartate release" is a two-item chain of full names. (3) An amino acid coordinated
+  with another that has such a head is one too: "半胱氨酸和天冬氨酸蛋白酶-9" (caspase-9 by its Chinese description;
+  stop 47: its cysteine paired with every gene of the sentence, 5 false units in validation45_zh's top |gold|).
   Residues with a position number ("serine 473", "丝氨酸473位点") are read by nlp/residues.py (English)
   and nlp/part_words.py (Chinese).
 * **A motif written in one-letter codes** — "D-E-A-D" (the DEAD box) matched COLQ's alias "EAD":
@@ -125,6 +127,18 @@ def _chain_end(text: str, end: int) -> int:
     return pos
 
 
+# a second amino acid joined by a conjunction: "半胱氨酸和天冬氨酸蛋白酶" (caspase, "cysteine-aspartic protease":
+# validation45_zh ChinaXiv-201711.00297V1), "丝氨酸和苏氨酸蛋白激酶"
+_CONJUNCT_AFTER = lazy_re.compile(r"\s?(?:和|与|及|and)\s?(" + _ITEM + r")", re.IGNORECASE)
+
+
+def _conjunct_described(text: str, end: int) -> bool:
+    """Is the amino acid ending at ``end`` coordinated with another whose description head follows ("半胱氨酸和天冬氨酸
+    蛋白酶")? A coordination of two substances ("补充半胱氨酸和蛋氨酸") has no head after the second."""
+    m = _CONJUNCT_AFTER.match(text, _chain_end(text, end))
+    return m is not None and _HEAD_AFTER.match(text, _chain_end(text, m.end())) is not None
+
+
 def describes_protein(text: str, start: int, end: int) -> bool:
     """Whether the amino-acid name at ``text[start:end]`` is part of a protein's description (module
     docstring): a description head after its chain, or an item of a sequence chain."""
@@ -132,7 +146,7 @@ def describes_protein(text: str, start: int, end: int) -> bool:
     own = _JOIN_RE.split(surface)  # a dipeptide name is a chain itself: "Asp-Glu", "Gly-Asp"
     if not all(is_amino_acid_word(i) for i in own):
         return False
-    if _HEAD_AFTER.match(text, _chain_end(text, end)):
+    if _HEAD_AFTER.match(text, _chain_end(text, end)) or _conjunct_described(text, end):
         return True
     before, after = _chain(text, start, end)
     items = [i for _, i in before] + own + [i for _, i in after]

@@ -36,6 +36,7 @@ import re
 from functools import lru_cache
 
 from pipeline import lazy_re
+from pipeline.relations.second_messengers import is_second_messenger
 from pipeline.text.sections import FRONT_SECTIONS
 
 AGENT_TYPES = frozenset({"HERB", "COMPOUND"})
@@ -157,10 +158,11 @@ def family_member(a, b, entity_of) -> bool:
 
 
 def no_partner(entity) -> bool:
-    """Is the entity (a dictionary Entity or composite) no relation partner for the ranking?"""
+    """Is the entity (a dictionary Entity or composite) no relation partner for the ranking? A disease map, a
+    false axis, a Reactome/WikiPathways map, or a second messenger (relations/second_messengers.py)."""
     entity_id = getattr(entity, "id", "")
     return is_disease_map(getattr(entity, "note", "")) or is_false_axis(axis_members(entity_id)) \
-        or is_foreign_map(entity_id)
+        or is_foreign_map(entity_id) or is_second_messenger(entity_id)
 
 
 def _kind(a_type: str, b_type: str) -> str:
