@@ -141,7 +141,9 @@ from pipeline.nlp.pathways import (
     composite_entity,
     modifies_protein_head,
     names_protein_class,
+    hyphen_map,
     parents_of,
+    same_protein,
     split_pathway_name,
 )
 from pipeline.nlp.pipelines import displayed, pipeline_for
@@ -874,7 +876,8 @@ class Annotator:
             mentions = compose_pathways(texts[pid], drop_glued_phospho(texts[pid], mentions), self.index)
             mentions = coordinated_pathways(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
             mentions = listed_before_deng(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
-            mentions = hyphen_axes(texts[pid], mentions)
+            mentions = hyphen_axes(texts[pid], mentions, same_protein(partial(parents_of, self.index)),
+                                   partial(hyphen_map, index=self.index))
             mentions = chain_elements(texts[pid], mentions)  # "cAMP/PKA": the compound names the axis
             mentions = family_and_member(texts[pid], mentions, partial(parents_of, self.index))  # NF-κB/p65
             mentions = drop_family_prefix(texts[pid], mentions, prefix_fams, partial(parents_of, self.index))
