@@ -82,3 +82,12 @@ def test_definition_brackets():
     assert definition_symbol("2015") is None
     text = "转化生长因子激酶1(TAK1)（TAK1）-TAK1结合蛋白1"
     assert text[brackets_after(text, text.index("(")):].startswith("-")
+
+
+def test_defined_items_of_a_deng_list_are_their_members_pathways(annotator):
+    # validation46_zh ChinaXiv-201711.00488V1, gold AXIS:FPLX:p38, AXIS:FPLX:ERK, AXIS:HGNC:9232 (no MAPK map):
+    # "p38 + class noun (MAPK)" is p38; "(ERK)-MAPK" is ERK with its class noun
+    text = "目前报道显示，鸢尾素可能通过p38分裂原激活的蛋白激酶(MAPK)、细胞外信号调节激酶(ERK)-MAPK及PPARα等信号通路发挥作用[3-34]。"
+    found = pathway_ids(annotator, text)
+    assert {"AXIS:FPLX:p38", "AXIS:FPLX:ERK", "AXIS:HGNC:9232"} <= set(found)
+    assert "hsa04010" not in found

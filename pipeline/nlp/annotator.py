@@ -875,7 +875,8 @@ class Annotator:
             mentions = class_noun_before_member(texts[pid], mentions, partial(parents_of, self.index))  # 周期蛋白CCND1
             mentions = compose_pathways(texts[pid], drop_glued_phospho(texts[pid], mentions), self.index)
             mentions = coordinated_pathways(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
-            mentions = listed_before_deng(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
+            mentions = listed_before_deng(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"),
+                                          same_protein(partial(parents_of, self.index)))
             mentions = hyphen_axes(texts[pid], mentions, same_protein(partial(parents_of, self.index)),
                                    partial(hyphen_map, index=self.index))
             mentions = chain_elements(texts[pid], mentions)  # "cAMP/PKA": the compound names the axis

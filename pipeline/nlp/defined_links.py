@@ -33,6 +33,7 @@ _BRACKET_AFTER = lazy_re.compile(r"\s*[(（]([^()（）]{1,96})[)）]")
 # "结节性硬化蛋白1/2(TSC1/2)" names two paralogs at once, as its symbol does
 _CJK_NAME_BEFORE = lazy_re.compile(r"[\u3400-\u9fffα-ωΑ-Ω0-9A-Za-z]*[\u3400-\u9fff][\u3400-\u9fffα-ωΑ-Ω0-9A-Za-z]*(?:/[0-9]{1,2})?$")
 _LATIN_OR_DIGIT = lazy_re.compile(r"[A-Za-z0-9]")
+_CJK_ONLY = lazy_re.compile(r"[\u3400-\u9fff]{2,12}")
 # the joins inside a written chain: "-" between links, "\" between alternatives of one link
 LINK_JOIN = "-–\\"
 
@@ -106,9 +107,18 @@ def member_before_bracket(text: str, close: int, mentions: list[Mention], relate
     if symbol is None:
         return None
     cjk = _CJK_NAME_BEFORE.search(text, max(0, name_end - 30), name_end)
-    if cjk is None or any(m.start < name_end and m.end > cjk.start() for m in mentions):
+    if cjk is None:
         return None
-    return symbol, cjk.start()
+    inside = [m for m in mentions if m.start < name_end and m.end > cjk.start()]
+    if not inside:
+        return symbol, cjk.start()
+    # "p38分裂原激活的蛋白激酶(MAPK)": a member, then its class noun the dictionary does not know, and the
+    # class's symbol (pathways.symbol_defined_before_trigger reads the known class nouns so): the member
+    member = max(inside, key=lambda m: (m.end, -m.start))
+    if member.label == "GENE" and member.entity_id and member.entity_id != symbol.entity_id \
+            and _CJK_ONLY.fullmatch(text, member.end, name_end) and related(member.entity_id, symbol.entity_id):
+        return member, member.start
+    return None
 
 
 def member_after_join(text: str, pos: int, genes: list[Mention], mentions: list[Mention]

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from pipeline import lazy_re
-from pipeline.nlp.defined_links import brackets_after, member_after_join
+from pipeline.nlp.defined_links import brackets_after, member_after_join, member_before_bracket
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.pathways import AXIS_PREFIX
 from pipeline.nlp.slash_lists import names_proteins
@@ -316,7 +316,7 @@ _ZH_SEPARATOR = lazy_re.compile(r"\s*(?:[、,，;；]|以及|和|及|与)\s*")
 
 
 def listed_before_deng(
-    text: str, mentions: list[Mention], pathway_of: Callable[[str], str | None]
+    text: str, mentions: list[Mention], pathway_of: Callable[[str], str | None], related=lambda a, b: a == b
 ) -> list[Mention]:
     """``mentions`` plus a pathway for each gene/family of a Chinese list closed by 等 and a
     pathway word ("PI3K、AKT、AMPK 等信号通路": three pathways). 等 ("and so on") ends an
@@ -324,7 +324,9 @@ def listed_before_deng(
     (``coordinated_pathways``); the composer (pathways.py) sees only the last item. Each item gets
     KEGG's map when the dictionary names "<item>信号通路" or "<item> signaling pathway"
     (GUIDELINES 1.2), else its one-member axis; items that are pathways already are left alone.
-    The gene mentions stay."""
+    The gene mentions stay. An item may carry its bracketed definition, and a class noun may follow
+    the member ("p38分裂原激活的蛋白激酶(MAPK)、细胞外信号调节激酶(ERK)-MAPK及PPARα等信号通路", validation46_zh
+    ChinaXiv-201711.00488V1: the p38 and ERK pathways, not MAPK's; ``_listed_item``)."""
     if "等" not in text:
         return mentions
     units = [m for m in mentions if m.label in ("GENE", "PATHWAY") and (m.label == "PATHWAY" or m.entity_id)]
@@ -336,12 +338,11 @@ def listed_before_deng(
         anchor = min(m.start for m in last)
         listed: list[Mention] = []
         while True:
-            before = [m for m in units if m.end <= anchor and _ZH_SEPARATOR.fullmatch(text, m.end, anchor)]
-            if not before:
+            item = _listed_item(text, anchor, units, related)
+            if item is None:
                 break
-            first = min(before, key=lambda m: (m.start, m.label != "PATHWAY"))  # an axis over its genes
-            listed.append(first)
-            anchor = first.start
+            listed.append(item[0])
+            anchor = item[1]
         starts_with_pathway = {m.start for m in mentions if m.label == "PATHWAY"}
         for g in listed:
             if g.label != "GENE" or g.start in starts_with_pathway:
@@ -351,3 +352,25 @@ def listed_before_deng(
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
+def _listed_item(text: str, anchor: int, units: list[Mention], related) -> tuple[Mention, int] | None:
+    """(the unit, the start of its item) of the list item before the separator ending at ``anchor``: a gene or
+    pathway ending at the separator; else the member of a link whose definition bracket ends there
+    (nlp/defined_links.py); a class noun joined by "-" after its member ("(ERK)-MAPK") gives the member."""
+    before = [m for m in units if m.end <= anchor and _ZH_SEPARATOR.fullmatch(text, m.end, anchor)]
+    if before:
+        first = min(before, key=lambda m: (m.start, m.label != "PATHWAY"))  # an axis over its genes
+        if first.label == "GENE" and text[first.start - 1:first.start] == "-":
+            member = member_before_bracket(text, first.start - 1, units, related)
+            if member is not None and member[0].entity_id != first.entity_id and related(member[0].entity_id,
+                                                                                         first.entity_id):
+                return member
+        return first, first.start
+    separator = _SEPARATOR_BEFORE.search(text, max(0, anchor - 6), anchor)
+    if separator is None:
+        return None
+    return member_before_bracket(text, separator.start(), units, related)
+
+
+_SEPARATOR_BEFORE = lazy_re.compile(r"\s*(?:[、,，;；]|以及|和|及|与)\s*$")
