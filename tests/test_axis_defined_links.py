@@ -91,3 +91,10 @@ def test_defined_items_of_a_deng_list_are_their_members_pathways(annotator):
     found = pathway_ids(annotator, text)
     assert {"AXIS:FPLX:p38", "AXIS:FPLX:ERK", "AXIS:HGNC:9232"} <= set(found)
     assert "hsa04010" not in found
+
+
+def test_a_gene_inside_a_defined_symbol_is_no_mention(annotator):
+    # validation46_zh ChinaXiv-201711.00488V1: "β3肾上腺素受体（β3-AR)" defines ADRB3; its "AR" is not the androgen receptor
+    adoc = annotator.annotate("test", PGC1A_ROUTES)
+    ids = {m.entity_id for item in adoc.sentences for m in item.mentions}
+    assert "HGNC:288" in ids and "HGNC:644" not in ids

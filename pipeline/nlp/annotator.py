@@ -165,6 +165,7 @@ from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.author_names import drop_author_names
 from pipeline.nlp.lab_tools import drop_lab_tools
 from pipeline.nlp.method_names import drop_method_names
+from pipeline.nlp.defined_links import drop_symbol_fragments
 from pipeline.nlp.chain_elements import chain_elements, class_noun_before_member, family_and_member, member_with_class_noun
 from pipeline.nlp.family_prefix import drop_family_prefix, prefix_families
 from pipeline.nlp.greek_ocr import delta_mentions, gamma_mentions
@@ -873,6 +874,7 @@ class Annotator:
             mentions = split_slash_maps(mentions, self.index)  # "PI3K/Akt pathway": the chain, not hsa04151
             mentions = member_with_class_noun(texts[pid], mentions, partial(parents_of, self.index))  # p38 MAP kinase
             mentions = class_noun_before_member(texts[pid], mentions, partial(parents_of, self.index))  # 周期蛋白CCND1
+            mentions = drop_symbol_fragments(texts[pid], mentions, same_protein(partial(parents_of, self.index)))  # (β3-AR)
             mentions = compose_pathways(texts[pid], drop_glued_phospho(texts[pid], mentions), self.index)
             mentions = coordinated_pathways(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
             mentions = listed_before_deng(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"),

@@ -144,3 +144,33 @@ def member_after_join(text: str, pos: int, genes: list[Mention], mentions: list[
     if symbol is None:
         return None
     return symbol, brackets_after(text, found.end())
+
+
+def drop_symbol_fragments(text: str, mentions: list[Mention], related=lambda a, b: a == b) -> list[Mention]:
+    """``mentions`` without the gene mentions that are only a part of the symbol a definition bracket gives a
+    gene name: "β3肾上腺素受体（β3-AR)" (validation46_zh ChinaXiv-201711.00488V1) defines ADRB3 as "β3-AR", whose
+    "AR" the dictionary reads as the androgen receptor. The symbol is one word; a gene inside it that is
+    not the named gene (``related``) is a fragment of it, not a mention."""
+    if "(" not in text and "（" not in text:
+        return mentions
+    genes = [m for m in mentions if m.label == "GENE" and m.entity_id]
+    by_end: dict[int, list[Mention]] = {}
+    for g in genes:
+        by_end.setdefault(g.end, []).append(g)
+    drop: set[int] = set()
+    for found in _BRACKET_AFTER.finditer(text):
+        symbol = definition_symbol(found.group(1))
+        if symbol is None:
+            continue
+        name_end = found.start()
+        while name_end > 0 and text[name_end - 1].isspace():
+            name_end -= 1
+        names = by_end.get(name_end)
+        if not names:
+            continue
+        start, end = found.start(1) + symbol[0], found.start(1) + symbol[1]
+        for g in genes:
+            if start <= g.start and g.end <= end and (g.start, g.end) != (start, end) \
+                    and not any(related(n.entity_id, g.entity_id) for n in names):
+                drop.add(id(g))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
