@@ -281,7 +281,7 @@ def _next_link(text: str, last: Mention, end: int, genes: list[Mention], mention
         nxt = max((g for g in genes if g.start == end + 1), key=lambda g: g.end, default=None)
         if nxt is not None:
             return nxt, nxt.end, 1
-    bracketed = brackets_after(text, last.end)
+    bracketed = brackets_after(text, end)  # a symbol read as the member ends its link at its bracket
     join = _JOIN_AFTER_BRACKET.match(text, bracketed)
     if join is None or (bracketed == last.end and join.end() - join.start() > 1):
         return None  # no spaces around a join without a bracket before it
