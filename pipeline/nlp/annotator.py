@@ -139,9 +139,11 @@ from pipeline.nlp.pathways import (
     AXIS_PREFIX,
     compose_pathways,
     composite_entity,
+    hyphen_map,
     modifies_protein_head,
     names_protein_class,
     parents_of,
+    same_protein,
     split_pathway_name,
 )
 from pipeline.nlp.pipelines import displayed, pipeline_for
@@ -163,6 +165,7 @@ from pipeline.nlp.plain_words import drop_plain_words
 from pipeline.nlp.author_names import drop_author_names
 from pipeline.nlp.lab_tools import drop_lab_tools
 from pipeline.nlp.method_names import drop_method_names
+from pipeline.nlp.defined_links import drop_symbol_fragments
 from pipeline.nlp.chain_elements import chain_elements, class_noun_before_member, family_and_member, member_with_class_noun
 from pipeline.nlp.family_prefix import drop_family_prefix, prefix_families
 from pipeline.nlp.greek_ocr import delta_mentions, gamma_mentions
@@ -871,10 +874,13 @@ class Annotator:
             mentions = split_slash_maps(mentions, self.index)  # "PI3K/Akt pathway": the chain, not hsa04151
             mentions = member_with_class_noun(texts[pid], mentions, partial(parents_of, self.index))  # p38 MAP kinase
             mentions = class_noun_before_member(texts[pid], mentions, partial(parents_of, self.index))  # 周期蛋白CCND1
+            mentions = drop_symbol_fragments(texts[pid], mentions, same_protein(partial(parents_of, self.index)))  # (β3-AR)
             mentions = compose_pathways(texts[pid], drop_glued_phospho(texts[pid], mentions), self.index)
             mentions = coordinated_pathways(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
-            mentions = listed_before_deng(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
-            mentions = hyphen_axes(texts[pid], mentions)
+            mentions = listed_before_deng(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"),
+                                          same_protein(partial(parents_of, self.index)))
+            mentions = hyphen_axes(texts[pid], mentions, same_protein(partial(parents_of, self.index)),
+                                   partial(hyphen_map, index=self.index))
             mentions = chain_elements(texts[pid], mentions)  # "cAMP/PKA": the compound names the axis
             mentions = family_and_member(texts[pid], mentions, partial(parents_of, self.index))  # NF-κB/p65
             mentions = drop_family_prefix(texts[pid], mentions, prefix_fams, partial(parents_of, self.index))

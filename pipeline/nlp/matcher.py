@@ -140,6 +140,21 @@ def letter_spaced_fragment(text: str, start: int, end: int) -> bool:
     return before or after
 
 
+# the upper-case Greek letters LaTeX names by a capitalised command ("\Delta"), which a name may match
+_LATEX_CAPITALS = ("Delta", "Gamma", "Lambda", "Omega", "Phi", "Pi", "Psi", "Sigma", "Theta", "Upsilon", "Xi")
+
+
+def joins_alternatives(text: str, start: int) -> bool:
+    """Is the backslash before ``text[start]`` no LaTeX command but a join between two alternatives of a
+    chain link, as "/" is ("运动-CaN\\CaMKIV-MEF2\\ATF2", validation46_zh ChinaXiv-201711.00488V1)? Glued
+    to a letter, digit, Chinese character or closing bracket before it, and followed by a capital that
+    opens no LaTeX command name; a command left by the converter follows a space, "$", "{" or "("."""
+    if start < 2 or not text[start].isupper() or text.startswith(_LATEX_CAPITALS, start):
+        return False
+    before = text[start - 2]
+    return before.isalnum() or before in ")）"
+
+
 def is_micro_unit(surface: str) -> bool:
     """"μol", "µg", "μm": the micro prefix glued to a unit of at most three lower-case letters."""
     return 2 <= len(surface) <= 4 and surface[0] in _MICRO and surface[1:].isalpha() and surface[1:].islower()
@@ -573,7 +588,7 @@ class TermIndex:
                 continue
             if spaced and letter_spaced_fragment(text, start, end):
                 continue  # "m o l" of "\mathrm { m m o l / L }": a unit spelled letter by letter
-            if start and text[start - 1] == "\\":
+            if start and text[start - 1] == "\\" and not joins_alternatives(text, start):
                 continue  # "\pm 1", "\mu": a LaTeX command the converter left unrendered
             if text[start] in _MICRO and is_micro_unit(text[start:end]):
                 continue  # "μol", "μg": μ folds to m, the key of a symbol (mol = DUOXA1)

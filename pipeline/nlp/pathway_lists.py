@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from pipeline import lazy_re
+from pipeline.nlp.defined_links import brackets_after, member_after_join, member_before_bracket
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.pathways import AXIS_PREFIX
 from pipeline.nlp.slash_lists import names_proteins
@@ -207,14 +208,17 @@ def paired_with_a_pathway(
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
 
 
-def hyphen_axes(text: str, mentions: list[Mention]) -> list[Mention]:
+def hyphen_axes(text: str, mentions: list[Mention], related=lambda a, b: a == b,
+                map_of=lambda _ids: None) -> list[Mention]:
     """``Wnt7a-Frizzled为药物启动靶点``: in Chinese text, two or more different genes joined by a
     bare hyphen name an axis, as ``/`` does (pathways.py's slash chains), even without a
     pathway word. Not in English, where the hyphen also joins fusion genes (BCR-ABL), nor after
     a phospho prefix glued to the word before (``TAp-Akt`` is TA p-Akt), nor before
     复合体/复合物/complex (a protein complex) or another protein-class head (``p65-p50异二聚体``,
     slash_lists.names_proteins). Chains inside a
-    composed pathway are left to it."""
+    composed pathway are left to it. A link may carry its bracketed definition and hold alternatives
+    joined by a backslash ("运动-CaN\\CaMKIV-MEF2\\环磷腺苷效应元件结合蛋白（CREB）", nlp/defined_links.py); a
+    chain then needs one hyphen (a backslash alone joins alternatives, not steps)."""
     if "-" not in text:
         return mentions
     genes = sorted((m for m in mentions if m.label == "GENE" and m.entity_id), key=lambda m: m.start)
@@ -223,27 +227,70 @@ def hyphen_axes(text: str, mentions: list[Mention]) -> list[Mention]:
     i = 0
     while i < len(genes):
         chain = [genes[i]]
-        while i + 1 < len(genes) and text[chain[-1].end:genes[i + 1].start] == "-" \
-                and genes[i + 1].entity_id not in {c.entity_id for c in chain} \
-                and not _PHOSPHO_GLUED.search(chain[-1].text):
-            i += 1
-            chain.append(genes[i])
-        i += 1
-        if len(chain) < 2:
+        end = chain[-1].end
+        hyphens = 0
+        while True:
+            link = _next_link(text, chain[-1], end, genes, mentions)
+            if link is None or any(related(link[0].entity_id, c.entity_id) for c in chain):
+                break  # "细胞外信号调节激酶(ERK)-MAPK": the member's class noun, no step (``related``: one protein or family)
+            hyphens += link[2]
+            chain.append(link[0])
+            end = link[1]
+        i = genes.index(chain[-1]) + 1 if len(chain) > 1 else i + 1
+        if len(chain) < 2 or not hyphens:
             continue
-        start, end = chain[0].start, chain[-1].end
-        if not (_CJK.match(text[start - 1:start]) or _CJK.match(text[end:end + 1])):
+        start = chain[0].start
+        if not chinese_chain(text, start, end):
             continue
-        if any(c.start <= start and end <= c.end for c in composed):
+        if any(c.start <= start and chain[-1].end <= c.end for c in composed):
             continue
-        if _COMPLEX_AFTER.match(text, end) or names_proteins(text, end):
+        if _COMPLEX_AFTER.match(text, chain[-1].end) or names_proteins(text, chain[-1].end):
             continue  # Axin-APC-GSK-3β降解复合体, p65-p50异二聚体: a complex, not an axis (nlp/slash_lists.py)
         ids = tuple(c.entity_id for c in chain)
+        named = map_of(ids)
+        if named is not None:  # "Janus激酶(JAK)-信号传导及转录激活因子(STAT)": KEGG's JAK-STAT map (pathways.hyphen_map)
+            added.append(Mention(start, end, named, "PATHWAY", "pathway-coordination", text[start:end]))
+            continue
         added.append(Mention(start, end, AXIS_PREFIX + "/".join(ids), "PATHWAY", "pathway-composition",
                              text[start:end], ids))
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
+def chinese_chain(text: str, start: int, end: int) -> bool:
+    """Is the chain ``text[start:end]`` (its last link's brackets included) written in Chinese: a Chinese
+    character right beside it or inside it, or before the stimulus word that opens it ("运动-p38MAPK-MEF2")?
+    A cell-marker run ("CD19+CD5-CD95+和") has none of these: its sign, not Chinese, is beside the symbols."""
+    if _CJK.match(text[start - 1:start]) or _CJK.match(text[end:end + 1]) or _CJK.search(text, start, end):
+        return True
+    return text[start - 1:start] in ("-", "\\") and bool(_CJK.match(text[start - 2:start - 1]))
+
+
+_JOIN_AFTER_BRACKET = lazy_re.compile(r"\s*([-\\])\s*")
+
+
+def _next_link(text: str, last: Mention, end: int, genes: list[Mention], mentions: list[Mention]
+               ) -> tuple[Mention, int, int] | None:
+    """(member, end of its link, 1 if joined by a hyphen else 0) of the link joined to the chain's last
+    member ``last`` (its link ending at ``end``): a bare hyphen to the next gene as before, or a hyphen or
+    backslash after the last link's definition brackets (nlp/defined_links.py)."""
+    if _PHOSPHO_GLUED.search(last.text):
+        return None
+    if text[end:end + 1] == "-" and end == last.end:
+        nxt = max((g for g in genes if g.start == end + 1), key=lambda g: g.end, default=None)
+        if nxt is not None:
+            return nxt, nxt.end, 1
+    bracketed = brackets_after(text, end)  # a symbol read as the member ends its link at its bracket
+    join = _JOIN_AFTER_BRACKET.match(text, bracketed)
+    if join is None or (bracketed == last.end and join.end() - join.start() > 1):
+        return None  # no spaces around a join without a bracket before it
+    if join.group(1) == "\\" and not (text[bracketed - 1:bracketed].isalnum() or bracketed > last.end):
+        return None
+    found = member_after_join(text, join.end(), genes, mentions)
+    if found is None:
+        return None
+    return found[0], found[1], int(join.group(1) == "-")
 
 
 _GLUED_PREFIX = lazy_re.compile(r"[A-Z0-9]{1,4}p")
@@ -269,7 +316,7 @@ _ZH_SEPARATOR = lazy_re.compile(r"\s*(?:[、,，;；]|以及|和|及|与)\s*")
 
 
 def listed_before_deng(
-    text: str, mentions: list[Mention], pathway_of: Callable[[str], str | None]
+    text: str, mentions: list[Mention], pathway_of: Callable[[str], str | None], related=lambda a, b: a == b
 ) -> list[Mention]:
     """``mentions`` plus a pathway for each gene/family of a Chinese list closed by 等 and a
     pathway word ("PI3K、AKT、AMPK 等信号通路": three pathways). 等 ("and so on") ends an
@@ -277,7 +324,9 @@ def listed_before_deng(
     (``coordinated_pathways``); the composer (pathways.py) sees only the last item. Each item gets
     KEGG's map when the dictionary names "<item>信号通路" or "<item> signaling pathway"
     (GUIDELINES 1.2), else its one-member axis; items that are pathways already are left alone.
-    The gene mentions stay."""
+    The gene mentions stay. An item may carry its bracketed definition, and a class noun may follow
+    the member ("p38分裂原激活的蛋白激酶(MAPK)、细胞外信号调节激酶(ERK)-MAPK及PPARα等信号通路", validation46_zh
+    ChinaXiv-201711.00488V1: the p38 and ERK pathways, not MAPK's; ``_listed_item``)."""
     if "等" not in text:
         return mentions
     units = [m for m in mentions if m.label in ("GENE", "PATHWAY") and (m.label == "PATHWAY" or m.entity_id)]
@@ -289,12 +338,11 @@ def listed_before_deng(
         anchor = min(m.start for m in last)
         listed: list[Mention] = []
         while True:
-            before = [m for m in units if m.end <= anchor and _ZH_SEPARATOR.fullmatch(text, m.end, anchor)]
-            if not before:
+            item = _listed_item(text, anchor, units, related)
+            if item is None:
                 break
-            first = min(before, key=lambda m: (m.start, m.label != "PATHWAY"))  # an axis over its genes
-            listed.append(first)
-            anchor = first.start
+            listed.append(item[0])
+            anchor = item[1]
         starts_with_pathway = {m.start for m in mentions if m.label == "PATHWAY"}
         for g in listed:
             if g.label != "GENE" or g.start in starts_with_pathway:
@@ -304,3 +352,25 @@ def listed_before_deng(
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
+
+
+def _listed_item(text: str, anchor: int, units: list[Mention], related) -> tuple[Mention, int] | None:
+    """(the unit, the start of its item) of the list item before the separator ending at ``anchor``: a gene or
+    pathway ending at the separator; else the member of a link whose definition bracket ends there
+    (nlp/defined_links.py); a class noun joined by "-" after its member ("(ERK)-MAPK") gives the member."""
+    before = [m for m in units if m.end <= anchor and _ZH_SEPARATOR.fullmatch(text, m.end, anchor)]
+    if before:
+        first = min(before, key=lambda m: (m.start, m.label != "PATHWAY"))  # an axis over its genes
+        if first.label == "GENE" and text[first.start - 1:first.start] == "-":
+            member = member_before_bracket(text, first.start - 1, units, related)
+            if member is not None and member[0].entity_id != first.entity_id and related(member[0].entity_id,
+                                                                                         first.entity_id):
+                return member
+        return first, first.start
+    separator = _SEPARATOR_BEFORE.search(text, max(0, anchor - 6), anchor)
+    if separator is None:
+        return None
+    return member_before_bracket(text, separator.start(), units, related)
+
+
+_SEPARATOR_BEFORE = lazy_re.compile(r"\s*(?:[、,，;；]|以及|和|及|与)\s*$")

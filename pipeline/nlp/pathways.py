@@ -22,6 +22,7 @@ import re
 
 from pipeline import lazy_re
 from pipeline.dictionaries.schema import Entity
+from pipeline.nlp.defined_links import member_before_bracket
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.slash_lists import (
     head_taken_in,
@@ -68,10 +69,15 @@ _LATIN_RUN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123
 
 def _connector_start(text: str, pos: int) -> int | None:
     """Where the connector ("/", "-", "–", spaces around it) ending at ``pos`` starts: the
-    length ``_CONNECTOR.sub("", text[:pos])`` leaves; None when ``_CONNECTOR`` finds none there."""
+    length ``_CONNECTOR.sub("", text[:pos])`` leaves; None when ``_CONNECTOR`` finds none there.
+    A backslash between two links joins alternatives of one link as "/" does ("MEF2\\ATF2",
+    nlp/defined_links.py); it is a connector only right after a letter, digit or bracket (a LaTeX
+    command left by the converter follows a space, "$" or "{")."""
     end = pos
     while end > 0 and text[end - 1].isspace():
         end -= 1
+    if end > 1 and text[end - 1] == "\\" and (text[end - 2].isalnum() or text[end - 2] in ")）"):
+        return end - 1
     if end == 0 or text[end - 1] not in "/-–":
         return None
     start = end - 1
@@ -161,6 +167,7 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
     mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
     result = list(mentions)
     composites: list[Mention] = []
+    related = same_protein(lambda i: parents_of(index, i))
     for i, m in enumerate(mentions):
         single = single_gene_axis(m, index)
         if single is not None:  # "p38 MAPK signaling" (WikiPathways) is the one-member axis of p38
@@ -171,9 +178,9 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
         bracketed = None
         last = m
         if m.label == "PATHWAY" and m.how == "dictionary" and i > 0:
-            if _connector_start(text, m.start) is not None and mentions[i - 1].label == "GENE" and (
+            if _connector_start(text, m.start) is not None and ((mentions[i - 1].label == "GENE" and (
                 mentions[i - 1].end == _stripped_end(text, m.start)
-            ):
+            )) or member_before_bracket(text, _stripped_end(text, m.start), mentions[:i], related) is not None):
                 gene = _split_pathway_name(m, index)
                 if gene is not None:
                     result[result.index(m)] = gene
@@ -227,6 +234,12 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
                 pos = mentions[defined].start
                 j = defined - 1
                 continue
+            linked = member_before_bracket(text, prev_end, mentions[:j + 1], related) if j >= 0 else None
+            if linked is not None:  # "蛋白激酶B（protein kinase B，Akt）-mTORC1信号通路" (nlp/defined_links.py)
+                chain.insert(0, linked[0])
+                pos = linked[1]
+                j = min(k for k, n in enumerate(mentions) if n is linked[0] or n.start >= linked[1]) - 1
+                continue
             latin = _LATIN_ELEMENT.search(text, _latin_run_start(text, pos), pos)
             if latin and (j < 0 or mentions[j].end <= latin.start(1)):
                 pos = latin.start(1)
@@ -257,7 +270,7 @@ def compose_pathways(text: str, mentions: list[Mention], index: TermIndex) -> li
                 composites.append(Mention(m.start, trigger_end, named, "PATHWAY", "pathway-coordination",
                                           text[m.start:trigger_end]))
                 continue
-        start = chain[0].start
+        start = min(pos, chain[0].start)
         # "p38/p21waf1/Cip1 信号": one protein under two names next to each other is one member
         member_ids = tuple(c.entity_id for k, c in enumerate(members) if k == 0 or members[k - 1].entity_id != c.entity_id)
         composites.append(
@@ -471,6 +484,31 @@ _READOUT_BEFORE = lazy_re.compile(r"(?:\b|(?<=the))(?:expressions?|levels?|mutat
 _READOUT_AFTER = lazy_re.compile(r"^\s*(?:[(（][^()（）]{1,30}[)）]\s*)?(?:ratios?\b|的?\s*(?:比值|比例|比率)|的?(?:mRNA|蛋白)?(?:的)?"
                                  r"(?:表达|水平|含量)|mRNA|(?:显著|明显)?(?:升高|降低|增高|增加|减少|下降|上升|上调|下调))",
                                  re.IGNORECASE)
+
+
+def same_protein(parents_of):
+    """``related(a, b)``: do two ids name one protein or family (equal, or one a FamPlex ancestor of the
+    other)? A name and the symbol its bracket defines agree so ("蛋白激酶B（Akt）", "p38 MAPK (MAPK)")."""
+    def related(a: str, b: str) -> bool:
+        return a == b or a in ancestors(b, parents_of) or b in ancestors(a, parents_of)
+    return related
+
+
+def hyphen_map(member_ids: tuple[str, ...], index: TermIndex) -> str | None:
+    """The KEGG map whose own name is the members' names joined by "-" ("JAK-STAT信号通路", hsa04630), for a
+    chain written with hyphens, else None. The map's own name stays the map (nlp/slash_maps.py); GUIDELINES 5
+    "JAK-STAT pathway" is hsa04630, also when each name is written out with its definition, "Janus激酶(JAK)-
+    信号传导及转录激活因子(STAT)信号通路" (validation44_zh ChinaXiv-201711.00914V1, validation45_zh
+    ChinaXiv-201711.01377V1)."""
+    entities = [index.dictionary.entities.get(i) for i in member_ids]
+    if len(entities) < 2 or any(e is None or not e.name for e in entities):
+        return None
+    joined = "-".join(e.name for e in entities)
+    for phrase in (joined + "信号通路", joined + " signaling pathway"):
+        for term in index.lookup(phrase):
+            if term.entity_id.startswith("hsa") and index.dictionary[term.entity_id].label == "PATHWAY":
+                return term.entity_id
+    return None
 
 
 def parents_of(index: TermIndex, entity_id: str) -> frozenset[str]:
