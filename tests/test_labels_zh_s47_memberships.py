@@ -1,0 +1,72 @@
+"""Stop 47: Chinese membership statements read at any pair of mentions, with glosses, co-members and the family's
+own gloss between (relations/member_statements.py), and role nouns before a name (relations/role_premodifiers.py).
+
+Sentences from the development review papers of validation44_zh, validation45_zh and validation46_zh (was: ``associated``).
+"""
+
+from __future__ import annotations
+
+from nlp_helpers import typed_pairs
+
+# ChinaXiv-201711.01011V1 (validation45_zh): the list follows the family's second mention
+PPARS = ("PPARs是属于核受体超家族的成员,在脂类分解代谢和储存中起重要作用,目前为止,已经鉴定PPARs家族有3种亚型,"
+         "即PPARα、PPARβ/δ和PPARγ[10-11]。")
+# ChinaXiv-201812.00297V1 (validation45_zh): a gloss, and a co-member, before the copula
+NOX1 = "NADPH氧化酶1(NOX1)是NADPH氧化酶家族成员之一,在结肠上皮细胞中高水平表达[14]。"
+DUOX2 = "NOX1和双氧化酶2(Duox2)是NADPH氧化酶家族成员,在肠上皮细胞中高度表达[33]。"
+# ChinaXiv-201805.00425V1 (validation46_zh): 属于 with the family's gloss; the doubled copula and the family's abbreviation
+FOSB = "FosB属于转录因子AP-1(transcription activator -1)家族,是一组可调控成骨细胞分化和骨形成的蛋白。"
+TRPV4 = "TRPV4通道是是瞬时受体电位通道家族(TRP)的成员,属非选择性钙离子通道。"
+# ChinaXiv-201711.00914V1 (validation44_zh): a pathway's place noun
+P38 = "p38促分裂原活化蛋白激酶(p38MAPK)是MAPK信号通路其中的激酶之一。"
+# ChinaXiv-201711.01011V1 (validation45_zh): the pathway first, its part after 中
+S6K1 = "雷帕霉素处理前体脂肪细胞是降低C/EBPβ表达量从而抑制前体脂肪细胞的克隆增生,这一过程受到mTOR通路中S6K1的调控[6]。"
+# ChinaXiv-201812.00767V1 (validation46_zh): a complex counting its parts
+MTORC1 = ("mTORC1由3个重要部分构成:哺乳动物雷帕霉素靶蛋白(mammalian target ofrapamycin,mTOR)、mTOR调控相关蛋白"
+          "(regulatory-associated protein of mTOR,Raptor)及哺乳动物SEC13致死蛋白8(mammalian lethal with SEC13 protein 8,"
+          "mLST8,又称GβL)[13]。")
+# a frame "在…通路中," is frame_members.py's; an effect after 中的 is no list (ChinaXiv-201711.00871V1, validation44_zh)
+MAPKS = ("其中,MAPKs通路中的细胞外信号调节激酶(ERK)和c-Jun氨基末端激酶(JNK)是正向调控,而p38 MAPK是负向调控[13]。")
+
+
+def _member(typed, part: str, whole: str) -> bool:
+    pair = typed[(part, whole)]
+    return (pair.label, pair.agent) == ("member_of", part)
+
+
+def test_family_list_after_its_second_mention(annotator, gene_id):
+    typed = typed_pairs(annotator, PPARS)
+    for symbol in ("PPARA", "PPARD", "PPARG"):
+        assert _member(typed, gene_id(symbol), "FPLX:PPAR"), symbol
+
+
+def test_gloss_and_co_member_before_the_copula(annotator, gene_id):
+    assert _member(typed_pairs(annotator, NOX1), gene_id("NOX1"), "FPLX:NADPH_oxidase")
+    typed = typed_pairs(annotator, DUOX2)
+    assert _member(typed, gene_id("NOX1"), "FPLX:NADPH_oxidase")
+    assert _member(typed, gene_id("DUOX2"), "FPLX:NADPH_oxidase")
+    assert typed[(gene_id("NOX1"), gene_id("DUOX2"))].label == "associated"  # co-members: no membership of each other
+
+
+def test_belongs_to_a_glossed_family(annotator, gene_id):
+    assert _member(typed_pairs(annotator, FOSB), gene_id("FOSB"), "FPLX:AP1")
+    assert _member(typed_pairs(annotator, TRPV4), gene_id("TRPV4"), "FPLX:TRP")
+
+
+def test_a_pathways_place_noun(annotator):
+    assert _member(typed_pairs(annotator, P38), "FPLX:p38", "hsa04010")
+
+
+def test_part_named_inside_the_pathway(annotator, gene_id):
+    typed = typed_pairs(annotator, S6K1)
+    assert _member(typed, gene_id("RPS6KB1"), "hsa04150")
+    assert typed[(gene_id("RPS6KB1"), gene_id("CEBPB"))].label != "member_of"
+    typed = typed_pairs(annotator, MAPKS)
+    assert _member(typed, "FPLX:ERK", "hsa04010") and _member(typed, "FPLX:JNK", "hsa04010")
+    assert typed[("FPLX:p38", "hsa04010")].label != "member_of"  # after the clause's predicate: no list of the pathway's
+
+
+def test_complex_counts_its_parts(annotator, gene_id):
+    typed = typed_pairs(annotator, MTORC1)
+    for symbol in ("MTOR", "RPTOR", "MLST8"):
+        assert _member(typed, gene_id(symbol), "FPLX:mTORC1"), symbol
