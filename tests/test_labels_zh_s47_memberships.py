@@ -70,3 +70,30 @@ def test_complex_counts_its_parts(annotator, gene_id):
     typed = typed_pairs(annotator, MTORC1)
     for symbol in ("MTOR", "RPTOR", "MLST8"):
         assert _member(typed, gene_id(symbol), "FPLX:mTORC1"), symbol
+
+
+# ChinaXiv-201711.00914V1 (validation44_zh) and ChinaXiv-201711.01377V1 (validation45_zh): a role noun before the name
+PGC1B = "p38MAPK通过下调SREBP-1c和SREBP-1c的协同激活剂PGC-1β的转录作用抑制肝脏脂肪的合成[29];"
+GSK3B = ("而采用Westerm blot法的研究发现,虽然ATRA不能显著改变Wnt/β catenin信号负性调控因子糖原合成激酶3β(glycogen synthase "
+         "kinase3β,GSK3β)的表达,但ATRA能通过激活磷脂酰肌醇3-激酶(PI3K)/丝氨酸/苏氨酸激酶(Akt)信号使GSK3β磷酸化。")
+CGI58 = ("这与比目鱼肌ATGL及其共激活剂比较基因识别-58(comparative gene identification-58,CGI-58)蛋白质表达量的提高有关,"
+         "说明IL-6抑制动物脂肪组织的脂肪酸氧化和脂肪的分解。")
+# ChinaXiv-201711.00914V1 (validation44_zh): the copula's object glossed before 的抑制剂
+ACC = "此外,ACC是肉毒碱棕榈酰转移酶-1(CPT-1)的抑制剂,所以维生素A缺乏的鼠肝脏线粒体内CPT-1活性及其基因表达增加,使得脂肪酸氧化增加了30%[11]。"
+
+
+def test_role_noun_before_the_name(annotator, gene_id):
+    pair = typed_pairs(annotator, PGC1B)[(gene_id("PPARGC1B"), gene_id("SREBF1"))]
+    assert (pair.label, pair.agent) == ("activates", gene_id("PPARGC1B"))
+    typed = typed_pairs(annotator, GSK3B)
+    axis = next(k[1] for k in typed if k[0] == gene_id("GSK3B") and k[1].startswith("AXIS:"))
+    pair = typed[(gene_id("GSK3B"), axis)]
+    assert (pair.label, pair.agent, pair.negated) == ("inhibits", gene_id("GSK3B"), False)  # ATRA's 不能 is not its
+    assert typed[(gene_id("GSK3B"), gene_id("CTNNB1"))].label != "inhibits"  # β-catenin only named inside the axis
+    pair = typed_pairs(annotator, CGI58)[(gene_id("ABHD5"), gene_id("PNPLA2"))]
+    assert (pair.label, pair.agent) == ("activates", gene_id("ABHD5"))
+
+
+def test_copula_role_noun_after_a_glossed_object(annotator, gene_id):
+    pair = typed_pairs(annotator, ACC)[("FPLX:ACC", gene_id("CPT1A"))]
+    assert (pair.label, pair.agent) == ("inhibits", "FPLX:ACC")
