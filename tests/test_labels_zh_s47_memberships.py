@@ -97,3 +97,23 @@ def test_role_noun_before_the_name(annotator, gene_id):
 def test_copula_role_noun_after_a_glossed_object(annotator, gene_id):
     pair = typed_pairs(annotator, ACC)[("FPLX:ACC", gene_id("CPT1A"))]
     assert (pair.label, pair.agent) == ("inhibits", "FPLX:ACC")
+
+
+# ChinaXiv-201711.00914V1 (validation44_zh; the same sentence in ChinaXiv-201711.01377V1, validation45_zh): a topic chain
+STATS = ("Janus激酶(JAK)-信号传导及转录激活因子(STAT)信号通路是重要的细胞内信号转导通路,也转导脂类代谢相关信号给动物机体维持体内平衡,"
+         "STATs主要包括STAT1\\~4、5A、5B和6等成员,是JAK-STAT信号通路中的主要转录因子,具有细胞和组织特异性。")
+# ChinaXiv-201711.01440V1 (validation45_zh): one of the family, 家族(gloss)中
+TLR4 = ("Toll 样受体 4(Tollike receptor 4,TLR4)是Toll样受体家族(Toll like receptors,TLRs)中发现最早、研究最多、应用最广的"
+        "一种免疫受体。")
+
+
+def test_topic_chain_copula_after_the_members_list(annotator, gene_id):
+    typed = typed_pairs(annotator, STATS)
+    pathway = next(k[1] for k in typed if k[0] == "FPLX:STAT" and k[1].startswith("hsa"))
+    assert _member(typed, "FPLX:STAT", pathway)
+    assert _member(typed, gene_id("STAT3"), "FPLX:STAT")
+    assert typed[(gene_id("STAT3"), pathway)].label != "member_of"  # an item of the first predicate's list: no subject
+
+
+def test_one_of_the_family(annotator, gene_id):
+    assert _member(typed_pairs(annotator, TLR4), gene_id("TLR4"), "FPLX:TLR")

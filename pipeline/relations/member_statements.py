@@ -40,13 +40,21 @@ _OPEN_GLOSS = lazy_re.compile(r"[(（][^()（）]*$")  # the gloss the part stan
 # (a co-member's long form the dictionary does not hold, right before its glossed abbreviation: "双氧化酶2(Duox2)")
 _CO_MEMBERS = (r"(?:[\sA-Za-z0-9\-/αβγδκ~～.]|[)）]|、|和|与|及|以及|或|(?:[\u4e00-\u9fff]{1,10}[A-Za-z0-9αβγδκ\-]*)?"
                + _GLOSS + r")*?")
-_MEMBER_GAP = lazy_re.compile(r"^" + _CO_MEMBERS + r"(?:蛋白|基因|通道|受体)?\s*(?:也|均|都)?\s*"
+# (a topic chain: the member's first predicate, then a comma and the copula of its second, zero subject —
+# "STATs主要包括STAT1~4、5A、5B和6等成员,是JAK-STAT信号通路中的主要转录因子", ChinaXiv-201711.00914V1, -201711.01377V1;
+# Li & Thompson 1981, ch. 24; inhibitor._ZH_CHAINED_COPULA reads the same chain for role nouns)
+_MEMBER_GAP = lazy_re.compile(r"^" + _CO_MEMBERS + r"(?:蛋白|基因|通道|受体)?\s*"
+                              # (the first predicate is the member's own, not the rest of a list it is an item of:
+                              # "STAT1~4、5A、5B和6等成员,是…" makes no item a part of the pathway)
+                              r"(?:(?![、和与及或等])[\u4e00-\u9fff][^，。；,;:：]{0,39}[，,])?\s*(?:也|还|又|均|都)?\s*"
                               r"(?P<verb>(?:是)+|属于|作为)\s*(?:一种|一个)?\s*(?:转录因子|受体|激酶|蛋白)?\s*"
                               # the family's long name before the bracketed abbreviation that is the mention
                               r"(?:[^，。；,;()（）\s]{1,12}?家族\s*[(（]\s*)?$")
 # after the family: its gloss, then the member noun ("家族(TRP)的成员", "家族的主要成员", "家族成员之一")
 _MEMBER_NOUN_AFTER = lazy_re.compile(r"^\s*(?:" + _GLOSS + r"|[)）])?\s*(?:蛋白|基因)?(?:超)?(?:家族|复合物)?\s*的?\s*"
                                      r"(?:主要|重要|核心|关键)?(?:家族)?(?:成员|组分|亚基|一员)")
+# "是Toll样受体家族(Toll like receptors,TLRs)中发现最早…的一种免疫受体" (ChinaXiv-201711.01440V1): one of the family
+_IN_FAMILY_AFTER = lazy_re.compile(r"^\s*(?:家族)?\s*(?:" + _GLOSS + r"|[)）])?\s*(?:家族)?\s*中")
 # "属于…AP-1(transcription activator -1)家族": belonging to the family is the membership
 _FAMILY_AFTER = lazy_re.compile(r"^\s*(?:" + _GLOSS + r")?\s*(?:家族|family)")
 # a pathway's place noun: "MAPK信号通路其中的激酶之一"
@@ -78,6 +86,8 @@ def member_first(gap: str, after: str, pathway: bool) -> bool:
         return False
     if _MEMBER_NOUN_AFTER.match(after):
         return True
+    if "家族" in after[:60] and (family := _IN_FAMILY_AFTER.match(after)) and "家族" in after[:family.end()] + gap[-14:]:
+        return True  # the family word itself: "…家族中", "家族(TLRs)中" (not a pathway's "通路中的靶基因")
     if found.group("verb") == "属于" and _FAMILY_AFTER.match(after):
         return True
     return pathway and _PLACE_AFTER.match(after) is not None
