@@ -49,6 +49,9 @@ pathways", "mitigated alterations of MAPK signaling": the directed cue does not 
 or change noun; "by promoting changes in X": via), coordination.listed_after_heads (an unnamed item and a bare "mRNA"
 head inside a participle's list) and correlations.measured_subject ("The HHEX/IDE T2D locus is associated with
 decreased insulin secretion": two measures, associated).
+Stop 47 (Chinese): member_statements.py (memberships read at every pair of mentions, past glosses and co-members:
+"NOX1和双氧化酶2(Duox2)是NADPH氧化酶家族成员", "已经鉴定PPARs家族有3种亚型,即PPARα、…", "mTOR通路中S6K1") and
+role_premodifiers.py (a role noun before the name: "SREBP-1c的协同激活剂PGC-1β" activates SREBP-1c).
 """
 
 from __future__ import annotations
