@@ -117,3 +117,23 @@ def test_topic_chain_copula_after_the_members_list(annotator, gene_id):
 
 def test_one_of_the_family(annotator, gene_id):
     assert _member(typed_pairs(annotator, TLR4), gene_id("TLR4"), "FPLX:TLR")
+
+
+# what is no membership: a glossed superfamily (ChinaXiv-201707.00667V1, GUIDELINES 5.16), a word of a longer name
+# (ChinaXiv-201711.01377V1: "Jun-氨基末端激酶" is JNK), the list's exception (ChinaXiv-201707.00667V1)
+BMPS = ("骨形态发生蛋白(Bone Morphogenetic Proteins,BMPs)属于转化生长因子β(TransformingGrowth Factorsβ,TGFβ)超家族成员,"
+        "因其具有诱导骨形成的能力而得名[2]。")
+MAPKS_LISTED = ("细胞外信号调节激酶(extracellular signal-regulated kinases,ERK)1/2、ERK5、Jun-氨基末端激酶(Jun amino-terminal "
+                "kinases,JNK)1-3和p38MAPK是MAPK家族的主要成员,其中ERK1/2通过在Ser600位点磷酸化HSL,提高其催化活性[34]。")
+BMP1 = "BMP是从成人骨组织中提取的一种富含谷氨酸的高度保守糖蛋白,除了BMP-1均属于TGF-β家族[22]。"
+
+
+def test_no_superfamily_word_or_exception(annotator, gene_id):
+    typed = typed_pairs(annotator, BMPS)
+    assert all(p.label != "member_of" for (a, b), p in typed.items() if "FPLX:TGFB" in (a, b))
+    typed = typed_pairs(annotator, MAPKS_LISTED)
+    for part in ("FPLX:JNK", "FPLX:p38", gene_id("MAPK7")):
+        assert _member(typed, part, "FPLX:MAPK"), part
+    assert typed[(gene_id("JUN"), "FPLX:MAPK")].label != "member_of"
+    typed = typed_pairs(annotator, BMP1)
+    assert typed[(gene_id("BMP1"), "FPLX:TGFB")].label != "member_of"

@@ -1748,6 +1748,8 @@ def _membership_anywhere(text: str, spans: list[Span], x: Span, y: Span, skip: f
                 not (wholes[0].label == "PATHWAY" or wid.startswith("FPLX:")):
             continue
         for part in parts:
+            if member_statements.named_apart(text, part.start, part.end):
+                continue  # "Jun-氨基末端激酶": a word of JNK's name; "除了BMP-1": the exception
             for whole in wholes:
                 if part.start < whole.end and whole.start < part.end:
                     continue  # one inside the other

@@ -51,7 +51,9 @@ _MEMBER_GAP = lazy_re.compile(r"^" + _CO_MEMBERS + r"(?:蛋白|基因|通道|受
                               # the family's long name before the bracketed abbreviation that is the mention
                               r"(?:[^，。；,;()（）\s]{1,12}?家族\s*[(（]\s*)?$")
 # after the family: its gloss, then the member noun ("家族(TRP)的成员", "家族的主要成员", "家族成员之一")
-_MEMBER_NOUN_AFTER = lazy_re.compile(r"^\s*(?:" + _GLOSS + r"|[)）])?\s*(?:蛋白|基因)?(?:超)?(?:家族|复合物)?\s*的?\s*"
+# (not a superfamily: "BMPs属于转化生长因子β(Transforming Growth Factorsβ,TGFβ)超家族成员", ChinaXiv-201707.00667V1 —
+# GUIDELINES 5.16, a superfamily is not the family of that name; frame_members.names_superfamily reads it without a gloss)
+_MEMBER_NOUN_AFTER = lazy_re.compile(r"^\s*(?:" + _GLOSS + r"|[)）])?\s*(?:蛋白|基因)?(?:家族|复合物)?\s*的?\s*"
                                      r"(?:主要|重要|核心|关键)?(?:家族)?(?:成员|组分|亚基|一员)")
 # "是Toll样受体家族(Toll like receptors,TLRs)中发现最早…的一种免疫受体" (ChinaXiv-201711.01440V1): one of the family
 _IN_FAMILY_AFTER = lazy_re.compile(r"^\s*(?:家族)?\s*(?:" + _GLOSS + r"|[)）])?\s*(?:家族)?\s*中")
@@ -69,12 +71,25 @@ _PARTS_COUNTED = lazy_re.compile(r"^\s*(?:复合物|复合体)?\s*(?:由|包括|
                                  r"[^，。；,;:：]{0,8}?(?:构成|组成)?\s*[:：]")
 _LIST_STOP = lazy_re.compile(r"[，,。；;：:]")
 
+# the part's name goes on in Chinese: the mention is a word inside a longer name, no member of its own ("Jun-氨基末端激酶"
+# is JNK, ChinaXiv-201711.01377V1; "哺乳动物SEC13致死蛋白8" is mLST8, ChinaXiv-201812.00767V1): joined by a hyphen, or
+# naming another numbered protein — not the name's own head ("Gq蛋白") nor a co-member ("NOX1和双氧化酶2")
+_NAME_GOES_ON = lazy_re.compile(r"-[\u4e00-\u9fff]{1,8}?(?:激酶|蛋白|因子|受体|酶)|(?![和与及或])[\u4e00-\u9fff]{1,8}?(?:激酶|蛋白|因子|受体|酶)\d")
+# the part named as the list's exception: "BMP是…糖蛋白,除了BMP-1均属于TGF-β家族" (ChinaXiv-201707.00667V1)
+_EXCEPT_BEFORE = lazy_re.compile(r"除(?:了)?\s*$")
 _MAY_STATE = lazy_re.compile(r"家族|成员|组分|亚基|一员|中的?|构成|组成")
 
 
 def may_state(text: str) -> bool:
     """Can the sentence hold any of these statements (a word each needs)?"""
     return _MAY_STATE.search(text) is not None
+
+
+def named_apart(text: str, part_start: int, part_end: int) -> bool:
+    """Is the part's mention no name of a member: a word of a longer Chinese name ("Jun-氨基末端激酶"), or the
+    exception of the list ("除了BMP-1")?"""
+    return _NAME_GOES_ON.match(text, part_end) is not None \
+        or _EXCEPT_BEFORE.search(text, max(0, part_start - 4), part_start) is not None
 
 
 def member_first(gap: str, after: str, pathway: bool) -> bool:
