@@ -49,6 +49,9 @@ pathways", "mitigated alterations of MAPK signaling": the directed cue does not 
 or change noun; "by promoting changes in X": via), coordination.listed_after_heads (an unnamed item and a bare "mRNA"
 head inside a participle's list) and correlations.measured_subject ("The HHEX/IDE T2D locus is associated with
 decreased insulin secretion": two measures, associated).
+Stop 47 (Chinese): member_statements.py (memberships read at every pair of mentions, past glosses and co-members:
+"NOX1和双氧化酶2(Duox2)是NADPH氧化酶家族成员", "已经鉴定PPARs家族有3种亚型,即PPARα、…", "mTOR通路中S6K1") and
+role_premodifiers.py (a role noun before the name: "SREBP-1c的协同激活剂PGC-1β" activates SREBP-1c).
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ from functools import lru_cache
 
 from pipeline import lazy_re
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, roles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -733,6 +736,14 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         if _stated_member(text, spans, part, whole, skip):
             return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
                              agent=part.entity_id, hedged=hedged)
+    stated = _membership_anywhere(text, spans, x, y, skip, context) if member_statements.may_state(text) else None
+    if stated is not None:  # "NOX1和双氧化酶2(Duox2)是NADPH氧化酶家族成员", "…已经鉴定PPARs家族有3种亚型,即PPARα、…"
+        part, whole = stated
+        return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
+                         agent=part.entity_id, hedged=hedged)
+    named = _role_premodifier(text, spans, x, y, hedged) if role_premodifiers.may_name_role(text) else None
+    if named is not None:  # "SREBP-1c的协同激活剂PGC-1β", "Wnt/β catenin信号负性调控因子…GSK3β"
+        return named
     listed = None if "process_member" in skip else _process_member(text, spans, x, y, hedged)  # "apoptosis pathway-related proteins (Bax, Bak…)"
     if listed is not None:
         return listed
@@ -1723,6 +1734,66 @@ def _stated_member(text: str, spans: list[Span], part: Span, whole: Span, skip: 
              or whole.label == "PATHWAY" and "在" in text and _framed_part(text, spans, part, whole)
              or whole.entity_id.startswith("FPLX:") and whole.label == "GENE"
              and counted_members.counted_member(text, whole.start, whole.end, part.start, part.end))
+
+
+def _membership_anywhere(text: str, spans: list[Span], x: Span, y: Span, skip: frozenset[str],
+                         context: SentenceContext) -> tuple[Span, Span] | None:
+    """(part, whole) mentions at which the sentence states a gene's membership of a family, complex or pathway, read
+    at every pair of the two entities' mentions (the first pair is ``_stated_member``'s): the member-first rules
+    of ``_stated_member`` and the wider copulas and lists of member_statements.py."""
+    for pid, wid in ((x.entity_id, y.entity_id), (y.entity_id, x.entity_id)):
+        parts = [sp for sp in spans if sp.entity_id == pid]
+        wholes = [sp for sp in spans if sp.entity_id == wid]
+        if not parts or not wholes or parts[0].label != "GENE" or \
+                not (wholes[0].label == "PATHWAY" or wid.startswith("FPLX:")):
+            continue
+        for part in parts:
+            if member_statements.named_apart(text, part.start, part.end):
+                continue  # "Jun-氨基末端激酶": a word of JNK's name; "除了BMP-1": the exception
+            for whole in wholes:
+                if part.start < whole.end and whole.start < part.end:
+                    continue  # one inside the other
+                if (part is x or part is y) and (whole is x or whole is y):
+                    pass  # the first mentions: ``_stated_member`` asked already; the wider rules are asked here
+                elif _stated_member(text, spans, part, whole, skip):
+                    return part, whole
+                if part.end <= whole.start:
+                    if whole.start - part.end <= 150 and member_statements.member_first(
+                            _between(text, part, whole, spans, context), text[whole.end:whole.end + 100],
+                            whole.label == "PATHWAY"):
+                        return part, whole
+                elif part.start - whole.end <= 200:
+                    gap = _between(text, whole, part, spans, context)
+                    if whole.label == "PATHWAY" and member_statements.pathway_part(text, whole.start, gap) or \
+                            wid.startswith("FPLX:") and member_statements.counted_parts(gap):
+                        return part, whole
+    return None
+
+
+def _enclosed(mention: Span, spans: list[Span]) -> bool:
+    """Is ``mention`` inside a longer mention of another entity (a member inside its composed pathway)?"""
+    return any(sp.entity_id != mention.entity_id and sp.start <= mention.start and mention.end <= sp.end
+               and sp.end - sp.start > mention.end - mention.start for sp in spans)
+
+
+def _role_premodifier(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
+    """The pair named as "<Y>(的)<role noun><X>" (role_premodifiers.py): X, a gene or compound, acts on Y as the noun
+    says. The noun is a descriptor, not the sentence's predicate: a negation of the sentence's verb does not reach it."""
+    for target_id, agent_id in ((x.entity_id, y.entity_id), (y.entity_id, x.entity_id)):
+        for target in (sp for sp in spans if sp.entity_id == target_id and sp.label in ("GENE", "PATHWAY")
+                       and not _enclosed(sp, spans)):  # "Wnt/β catenin信号…": the axis is the object, not β-catenin
+            for agent in (sp for sp in spans if sp.entity_id == agent_id and sp.label in ("GENE", "COMPOUND")
+                          and target.end <= sp.start <= target.end + 80):
+                found = role_premodifiers.role_before(text[target.end:agent.start])
+                if found is None:
+                    continue
+                sign, start, end = found
+                label = "activates" if sign > 0 else "inhibits"
+                cue = Cue("activate" if sign > 0 else "inhibit", target.end + start, target.end + end,
+                          text[target.end + start:target.end + end])
+                return PairLabel(label, hedged=hedged, cue=cue, agent=agent_id,
+                                 weight=WEIGHTS[label] * (HEDGE_FACTOR if hedged else 1.0))
+    return None
 
 
 def _english_member(text: str, gap: str, whole: Span) -> bool:

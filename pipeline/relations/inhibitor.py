@@ -224,9 +224,11 @@ def inhibitor_of(between: str) -> int | None:
 # "THB-S1是TGF-β的重要活化剂", "SOCS3是JAK的内源性抑制因子": the subject named by its role on the
 # object (GUIDELINES 5.11, descriptors that state a role), the Chinese form of "X, an inhibitor of Y"
 _ZH_COPULA = lazy_re.compile(r"\s*(?:蛋白|基因)?\s*(?:是|为|作为|属于)\s*(?:一种|一个)?\s*")
-_ZH_ROLE_NOUN = lazy_re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:的\s*(?:[^，。；,;]{0,8}?))?(?P<noun>活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|"
-                                r"正调控因子|正调节因子|抑制剂|拮抗剂|阻断剂|抑制因子|抑制蛋白|拮抗蛋白|拮抗因子|负调控因子|负调节因子)")  # "RUBCN是一种自噬负调节因子"
-_ZH_POSITIVE = lazy_re.compile(r"活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|正调控因子|正调节因子")
+# (the object's activity may be named: "NFATc1是MyoD活性的负调节因子"; a negative regulator may be 负性/负向 and a 调节物)
+_ZH_ROLE_NOUN = lazy_re.compile(r"\s*(?:信号通路|通路|信号|活性)?\s*(?:的\s*(?:[^，。；,;]{0,8}?))?(?P<noun>活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|"
+                                r"正(?:性|向)?调[控节](?:因子|物)|抑制剂|拮抗剂|阻断剂|抑制因子|抑制蛋白|拮抗蛋白|拮抗因子|"
+                                r"负(?:性|向)?调[控节](?:因子|物))")  # "RUBCN是一种自噬负调节因子"
+_ZH_POSITIVE = lazy_re.compile(r"活化剂|激活剂|激动剂|诱导剂|促进剂|激活因子|正(?:性|向)?调[控节](?:因子|物)")
 
 
 # The object may be a list, the role noun every item's ("是骨形成蛋白BMP-2、-4、-5、-6和-7的拮抗蛋白", validation_zh:
@@ -256,7 +258,9 @@ def role_noun_zh(text: str, agent_end: int, target_start: int, target_end: int) 
         copula = _ZH_COPULA.match(gap) if "，" not in gap and "," not in gap else _ZH_CHAINED_COPULA.match(gap)
         if copula is None or not _ZH_ITEMS_BEFORE.fullmatch(gap[copula.end():]):
             return None
-    found = _ZH_ROLE_NOUN.match(text, _ZH_ITEMS_AFTER.match(text, target_end).end())
+    after = _ZH_ITEMS_AFTER.match(text, target_end).end()
+    after = _ZH_GLOSS.match(text, after).end()  # "ACC是肉毒碱棕榈酰转移酶-1(CPT-1)的抑制剂": the object's gloss
+    found = _ZH_ROLE_NOUN.match(text, after)
     if found is None:
         return None
     return 1 if _ZH_POSITIVE.fullmatch(found.group("noun")) else -1
