@@ -33,6 +33,10 @@ paper:
   compound is matched when the dictionary knows it (the longer match wins before this rule);
   extract words (皂苷 saponins, 总苷 total glycosides: 苜蓿皂苷, 三七总皂苷) name the herb's extract
   (nlp/herb_context.py) and are not this case.
+* **A compound naming a DNA element** — a promoter element is named by the signal it answers:
+  "环磷酸腺苷反应序列(CRE)" (cAMP response element; ChinaXiv-201711.00488V1, validation46_zh, where
+  cAMP became a partner of every axis in the sentence), "cAMP反应元件", "雌激素应答元件", "cAMP response
+  element": a stretch of DNA, not the compound as an agent (the CREB protein's longer name wins before this rule).
 * **A name before the head of another protein's name** — Chinese names a protein by its partner
   and a head noun, head last: "IL-1受体相关激酶" (IRAK; validation ChinaXiv-201812.00711V1, where IL1
   was paired with IRAK1/2/4), "热休克蛋白70 相互作用蛋白" (CHIP; ChinaXiv-202207.00209V1), "醛固酮诱导蛋白"
@@ -42,7 +46,9 @@ paper:
   dictionary knows the whole name ("Bcl-2相关X蛋白") the longer match has already won. 诱导/抑制/调节/
   激活/结合 are also verbs ("TNF-α诱导蛋白表达", "MG-132抑制蛋白酶体"): those heads count only when the
   name visibly ends there (a number, a Latin or Greek letter, a bracket, a punctuation mark or a space follows), 相关/相互作用/样
-  heads always.
+  heads always. A compound before a carrier's head is its cargo, the same modifier: "中性氨基酸转运载体",
+  "葡萄糖转运体", "谷氨酰胺转运蛋白" (the amino-acid class inside "氨基酸转运载体 SLC7A5", ChinaXiv-201812.00767V1,
+  validation46_zh) name the transporter, not the cargo.
 """
 
 from __future__ import annotations
@@ -81,6 +87,11 @@ _KIT_AFTER = lazy_re.compile(r"^-?\s*8(?!\d)")
 _GLYCOSIDE_AFTER = lazy_re.compile(r"[苷甙]")  # matched at the mention's end (no ^: .match(text, pos))
 # the head of another protein's name after its partner's name: "X受体相关激酶", "X相互作用蛋白", "X样蛋白";
 # verb-like heads ("X诱导蛋白") only where the name ends (a number, Greek letter, bracket, punctuation, space)
+# a carrier named after its cargo (a compound right before it): 氨基酸转运载体, 葡萄糖转运体
+_CARRIER_AFTER = lazy_re.compile(r"\s?转运(?:载体|体|蛋白|子)")
+# a promoter element named after the signal it answers: 反应序列, 应答元件, "response element"
+_ELEMENT_AFTER = lazy_re.compile(r"\s*(?:反应|应答|响应|效应)(?:元件|序列)|[\s-]*respons(?:e|ive)[\s-]+elements?\b",
+                                 re.IGNORECASE)
 _NAME_END = r"(?=[\s\dA-Za-z\-α-ωⅠ-Ⅻ(（\[［,，、。;；:：]|$|家族)"
 _OTHER_PROTEIN_HEAD = lazy_re.compile(
     r"\s?(?:(?:受体)?(?:相关|有关)(?:激酶|蛋白|因子)|相互作用蛋白|样蛋白"
@@ -105,6 +116,10 @@ def is_part_word(text: str, start: int, end: int, entity_id: str, label: str) ->
         return True  # "I型胶原酶": collagenase, not collagen
     if label == "GENE" and surface.upper() == "GS" and _GS_DOMAIN.match(after):
         return True
+    if label == "COMPOUND" and _CARRIER_AFTER.match(text, end):
+        return True  # "氨基酸转运载体": the transporter, not its cargo
+    if label == "COMPOUND" and _ELEMENT_AFTER.match(text, end):
+        return True  # "环磷酸腺苷反应序列", "cAMP response element": a DNA element, not the compound
     if is_glycoside_stem(text, end, label):
         return True  # "牡荆苷", "黄芩甙": a glycoside named after its plant
     if label in ("GENE", "COMPOUND") and names_another_protein(text, end):
