@@ -145,3 +145,14 @@ def test_beta3_ar_is_adrb3_not_the_androgen_receptor(annotator, gene_id):
     # ChinaXiv-201711.00488V1
     found = ids(annotator, "寒冷刺激-β3肾上腺素受体（β3-AR)-PKA-CREB、胰高血糖素-GLGNR-PKA-CREB等信号通路调控")
     assert gene_id("ADRB3") in found and gene_id("AR") not in found
+
+
+def test_nutrient_class_as_metabolite_or_sequence_unit_is_no_mention(annotator):
+    # ChinaXiv-201711.01011V1 (validation45_zh): fatty acids as the substrate of a metabolic process
+    text = "此外,AMPK被多酚类物质激活,抑制葡萄糖诱导的FAS表达量,这有助于减少TG含量,抑制脂肪酸合成。"
+    assert "MESH:D005227" not in ids(annotator, text)
+    # ChinaXiv-201706.00272V1 (validation40_zh) and ChinaXiv-201712.01110V1 (validation38_zh): building blocks
+    assert "MESH:D000596" not in ids(annotator, "VISA定位在线粒体外膜上,由540个氨基酸组成,具有3个主要功能域")
+    assert "MESH:D000596" not in ids(annotator, "研究证实,改变PTH的N端氨基酸残基能改变PTH的信号转导特征")
+    # the agent reading stays (ChinaXiv-201711.01440V1, validation45_zh; gold Fatty Acids - TLR4)
+    assert "MESH:D005227" in ids(annotator, "TLR4 参与了脂肪酸对 N38 细胞表达和分泌刺鼠基因相关蛋白的调节")
