@@ -46,7 +46,7 @@ def test_feeding_peptides_by_their_chinese_names(annotator, gene_id):
     assert gene_id("CCK") in ids(annotator, "而长链脂肪酸也是通过磷脂酰肌醇信号通路诱导胆囊收缩素分泌的")
     assert gene_id("CHGA") in ids(annotator, "这种参与与一类来源于嗜铬粒蛋白A的肽有关")
     found = ids(annotator, "食欲增食因子有2个Gq偶联蛋白受体：OX1R 和OX2R")
-    assert gene_id("HCRT") in found and gene_id("HCRTR1") in found
+    assert {gene_id("HCRT"), gene_id("HCRTR1"), gene_id("HCRTR2")} <= found
     # ChinaXiv-201711.01440V1 (validation45_zh): the Chinese long form before its English one
     assert gene_id("AGRP") in ids(annotator, "TLR4 参与了脂肪酸对 N38 细胞表达和分泌刺鼠基因相关蛋白的调节")
 
@@ -69,6 +69,18 @@ def test_monacolin_k_and_hmgr(annotator, gene_id):
     # ChinaXiv-201711.01011V1 (validation45_zh; gold lovastatin - HMGCR)
     found = ids(annotator, "莫纳可林K的化学结构与HMGR类似，是一个强有力的HMGR的竞争性抑制剂")
     assert {"CPD:lovastatin", gene_id("HMGCR")} <= found
+
+
+def test_taz_is_the_hippo_coactivator(annotator, gene_id):
+    # ChinaXiv-201805.00425V1 (validation46_zh; gold ERK activates WWTR1)
+    text = "TAZ的激活与信号通路细胞外信号调节激酶(extracellular signal-regulated kinase,ERK)的活化呈正相关"
+    assert gene_id("WWTR1") in ids(annotator, text)
+
+
+def test_myosin_heavy_chain_isoforms_by_fibre_type(annotator, gene_id):
+    # ChinaXiv-201711.00488V1 (validation46_zh; gold PPARGC1A upregulates MYH7, downregulates MYH1)
+    found = ids(annotator, "超表达PGC-1α可以促进骨骼肌I型和IIa型纤维比例增加，MyHCI和IIa mRNA表达增加、MyHCIIb 和IIxmRNA表达降低")
+    assert {gene_id("MYH7"), gene_id("MYH4")} <= found
 
 
 # --- numbered members ----------------------------------------------------------------------------
