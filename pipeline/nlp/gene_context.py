@@ -127,8 +127,9 @@ _NAMED_PART_AFTER = lazy_re.compile(
     r"(?: kinases?)?(?![\w-])"
     r"| homology \d(?![\w-])| class (?:I{1,3}|Ib)(?![\w-])"
 )
-# Further members written with a slash after a symbol ending in a digit: ERK1/2, Smad1/5/8
-_SLASH_MEMBERS = lazy_re.compile(r"(?:/\d{1,2}[a-z]?)+(?![\w\-/])")
+# Further members written with a slash after a symbol ending in a digit: ERK1/2, Smad1/5/8; a
+# suspended hyphen after them ends the run ("Akt1/2- and JNK2- dependent", gene_partners._SLASH_STEP)
+_SLASH_MEMBERS = lazy_re.compile(r"(?:/\d{1,2}[a-z]?)+(?![\w/]|-(?!\s))")
 # A paper's own short form inside the name, then the rest of it: "epidermal growth factor (EGF)
 # receptor", "Toll-like receptor (TLR) 4", "vascular endothelial growth factor (VEGF)-A"
 _INNER_ABBREVIATION = lazy_re.compile(

@@ -33,6 +33,16 @@ paper:
   compound is matched when the dictionary knows it (the longer match wins before this rule);
   extract words (皂苷 saponins, 总苷 total glycosides: 苜蓿皂苷, 三七总皂苷) name the herb's extract
   (nlp/herb_context.py) and are not this case.
+* **A compound naming a DNA element** — a promoter element is named by the signal it answers:
+  "环磷酸腺苷反应序列(CRE)" (cAMP response element; ChinaXiv-201711.00488V1, validation46_zh, where
+  cAMP became a partner of every axis in the sentence), "cAMP反应元件", "雌激素应答元件", "cAMP response
+  element": a stretch of DNA, not the compound as an agent (the CREB protein's longer name wins before this rule).
+* **A nutrient class as a metabolite or a sequence unit** — the Chinese class words 脂肪酸 and 氨基酸 (with
+  their qualifiers: 长链, 游离, 不饱和, 必需) name an agent when a paper gives them ("氨基酸激活mTORC1通路",
+  "TLR4 参与了脂肪酸对 N38 细胞…的调节", ChinaXiv-201812.00767V1, -201711.01440V1) but the body's own
+  metabolite before a metabolic process or a measure ("脂肪酸氧化", "抑制脂肪酸的合成", "游离脂肪酸水平";
+  GUIDELINES 1: endogenous metabolites are no entities) and a protein's building block in a sequence
+  ("由540个氨基酸组成", "N端氨基酸残基", "氨基酸序列"; ChinaXiv-201711.00914V1, -201712.01110V1).
 * **A name before the head of another protein's name** — Chinese names a protein by its partner
   and a head noun, head last: "IL-1受体相关激酶" (IRAK; validation ChinaXiv-201812.00711V1, where IL1
   was paired with IRAK1/2/4), "热休克蛋白70 相互作用蛋白" (CHIP; ChinaXiv-202207.00209V1), "醛固酮诱导蛋白"
@@ -42,7 +52,9 @@ paper:
   dictionary knows the whole name ("Bcl-2相关X蛋白") the longer match has already won. 诱导/抑制/调节/
   激活/结合 are also verbs ("TNF-α诱导蛋白表达", "MG-132抑制蛋白酶体"): those heads count only when the
   name visibly ends there (a number, a Latin or Greek letter, a bracket, a punctuation mark or a space follows), 相关/相互作用/样
-  heads always.
+  heads always. A compound before a carrier's head is its cargo, the same modifier: "中性氨基酸转运载体",
+  "葡萄糖转运体", "谷氨酰胺转运蛋白" (the amino-acid class inside "氨基酸转运载体 SLC7A5", ChinaXiv-201812.00767V1,
+  validation46_zh) name the transporter, not the cargo.
 """
 
 from __future__ import annotations
@@ -81,6 +93,16 @@ _KIT_AFTER = lazy_re.compile(r"^-?\s*8(?!\d)")
 _GLYCOSIDE_AFTER = lazy_re.compile(r"[苷甙]")  # matched at the mention's end (no ^: .match(text, pos))
 # the head of another protein's name after its partner's name: "X受体相关激酶", "X相互作用蛋白", "X样蛋白";
 # verb-like heads ("X诱导蛋白") only where the name ends (a number, Greek letter, bracket, punctuation, space)
+# the nutrient class words (module docstring) and what makes them a metabolite or a sequence unit
+_NUTRIENT_CLASS = lazy_re.compile(r"(?:脂肪酸|氨基酸)$")
+_METABOLITE_AFTER = lazy_re.compile(r"\s?的?\s?(?:β-?)?(?:氧化|合成|生物合成|分解|代谢|组成|含量|水平|浓度|沉积|谱|比例|"
+                                    r"序列|残基|重复|替换|突变|取代|位点|片段)")
+_SEQUENCE_BEFORE = lazy_re.compile(r"(?:\d\s*个|\d\s*位|[NC]\s*-?\s*端|一级|末端)\s*(?:的)?\s*$")
+# a carrier named after its cargo (a compound right before it): 氨基酸转运载体, 葡萄糖转运体
+_CARRIER_AFTER = lazy_re.compile(r"\s?转运(?:载体|体|蛋白|子)")
+# a promoter element named after the signal it answers: 反应序列, 应答元件, "response element"
+_ELEMENT_AFTER = lazy_re.compile(r"\s*(?:反应|应答|响应|效应)(?:元件|序列)|[\s-]*respons(?:e|ive)[\s-]+elements?\b",
+                                 re.IGNORECASE)
 _NAME_END = r"(?=[\s\dA-Za-z\-α-ωⅠ-Ⅻ(（\[［,，、。;；:：]|$|家族)"
 _OTHER_PROTEIN_HEAD = lazy_re.compile(
     r"\s?(?:(?:受体)?(?:相关|有关)(?:激酶|蛋白|因子)|相互作用蛋白|样蛋白"
@@ -105,6 +127,13 @@ def is_part_word(text: str, start: int, end: int, entity_id: str, label: str) ->
         return True  # "I型胶原酶": collagenase, not collagen
     if label == "GENE" and surface.upper() == "GS" and _GS_DOMAIN.match(after):
         return True
+    if label == "COMPOUND" and _NUTRIENT_CLASS.search(surface) and (
+            _METABOLITE_AFTER.match(text, end) or _SEQUENCE_BEFORE.search(text[max(0, start - 8):start])):
+        return True  # "脂肪酸氧化", "由540个氨基酸组成": the body's metabolite, a building block
+    if label == "COMPOUND" and _CARRIER_AFTER.match(text, end):
+        return True  # "氨基酸转运载体": the transporter, not its cargo
+    if label == "COMPOUND" and _ELEMENT_AFTER.match(text, end):
+        return True  # "环磷酸腺苷反应序列", "cAMP response element": a DNA element, not the compound
     if is_glycoside_stem(text, end, label):
         return True  # "牡荆苷", "黄芩甙": a glycoside named after its plant
     if label in ("GENE", "COMPOUND") and names_another_protein(text, end):

@@ -93,7 +93,11 @@ _EN_CLASS = lazy_re.compile(
     r"(?:[\s-]+specific)?[\s-]+)?(?:protein[\s-]+)?(?:kinases?|phosphatases?)(?:\s+receptors?)?$",
     re.IGNORECASE)
 _ZH_RESIDUES = r"(?:丝氨酸|苏氨酸|酪氨酸|组氨酸|[丝苏酪])"
-_ZH_CLASS = lazy_re.compile(r"^(?:" + _ZH_RESIDUES + r"(?:\s?[-/–]\s?" + _ZH_RESIDUES + r")*)?(?:蛋白)?(?:激酶|磷酸酶)(?:受体)?$")
+# the one-character forms stand for a residue only inside a chain ("丝/苏氨酸", "丝-苏氨酸"): alone before
+# 蛋白 they are another word, 酪蛋白 (casein) in 酪蛋白激酶, the casein kinases (FamPlex CSNK; ChinaXiv-
+# 201711.00488V1, validation46_zh: gold CSNK inhibits NFAT)
+_ZH_FIRST_RESIDUE = r"(?:丝氨酸|苏氨酸|酪氨酸|组氨酸|[丝苏酪](?=\s?[-/–]))"
+_ZH_CLASS = lazy_re.compile(r"^(?:" + _ZH_FIRST_RESIDUE + r"(?:\s?[-/–]\s?" + _ZH_RESIDUES + r")*)?(?:蛋白)?(?:激酶|磷酸酶)(?:受体)?$")
 _NAMED_AFTER = lazy_re.compile(r"\s?[(（]\s?|\s")
 _LIST_SLASH = lazy_re.compile(r"\s?/\s?")
 # a residue and a join right before the mention: the class phrase goes on before it (丝-|苏氨酸蛋白激酶)
