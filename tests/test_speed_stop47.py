@@ -1,0 +1,73 @@
+"""Stop 47 (s47-speed, issue 17): pysbd's sentences located without a pattern per sentence must be
+the spans pysbd's own ``segment`` gives (pipeline/text/sentence_spans.py), on every English
+paragraph of the repository's papers and of the ChinaXiv dev sample that goes to pysbd, and on
+constructed cases of pysbd's matching rule (repeats, overlaps, a sentence not found, an empty one)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pysbd
+import pytest
+
+from pipeline.text import sentences as S
+from pipeline.text.sections import split_sections
+from pipeline.text.sentence_spans import located_spans
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO.parent.parent / "shared" / "data" / "dev" / "chinaxiv" / "sample"
+PAPERS = [REPO / "corpus" / "jin2025_autophagy_osteoporosis.md", REPO / "corpus" / "li2025_ferroptosis_osteoporosis.md",
+          *sorted((REPO / "corpus" / "new_papers").glob("*/*.*")), *sorted((REPO / "corpus" / "validation").glob("*/*.*"))]
+
+
+def _pysbd_paragraphs() -> list[str]:
+    """The English paragraphs ``split_sentences`` hands to pysbd (``_spans_en``'s test)."""
+    docs = [(path.stem, path.read_text(encoding="utf-8", errors="replace")) for path in PAPERS]
+    if SAMPLE.is_dir():
+        docs += [(path.stem, path.read_text(encoding="utf-8")) for path in sorted(SAMPLE.glob("*.md"))]
+    out = []
+    for doc_id, text in docs:
+        for para in split_sections(doc_id, text):
+            body = para.text.text
+            if para.is_content and para.lang != "zh" and not para.is_heading and para.section not in (
+                    "references", "title_zh", "title_en", "table") \
+                    and len(body) <= S._PYSBD_MAX and S._TRICKY.search(body):
+                out.append(body)
+    return out
+
+
+@pytest.fixture(scope="module")
+def paragraphs() -> list[str]:
+    texts = _pysbd_paragraphs()
+    assert len(texts) > 150
+    return texts
+
+
+def test_english_sentences_are_the_spans_pysbd_segment_gives(paragraphs):
+    """``_spans_en`` (pysbd's sentences, located by ``located_spans``) equals the spans of
+    ``pysbd.Segmenter(char_span=True).segment``, trimmed, on every paragraph that goes to pysbd."""
+    reference = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    for text in paragraphs:
+        expected = S._trimmed(text, ((p.start, p.end) for p in reference.segment(text)))
+        assert S._spans_en(text) == expected, text[:120]
+    assert sum(len(S._spans_en(t)) > 1 for t in paragraphs) > 100  # real splits, not whole paragraphs
+
+
+def test_located_spans_follow_pysbd_matching_rule():
+    """The first non-overlapping occurrence (from the text's start) ending after the previous span,
+    whitespace after it included; a sentence not found is dropped; an empty one matches whitespace."""
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    cases = [
+        (["aa", "aa"], "aaa aa"),  # "aa" at 1 overlaps the first: finditer resumes after it
+        (["a", "aa"], "aaa"),  # searched from the text's start, not from the previous end: (0, 2)
+        (["A b.", "A b.", "C."], "A b.  A b.\n C."),  # repeats: the second starts after the first
+        (["Not here.", "X y."], "X y. Z."),
+        (["", "X."], "  X. "),
+        (["X.", ""], "X.   "),
+        (["x", "x", "x"], "x"),  # found once; the later ones end no further: dropped
+        (["In 2020 (n = 3).", "Then."], "In 2020 (n = 3).\u00a0\u2003Then."),  # Unicode spaces
+    ]
+    for sentences, text in cases:
+        segmenter.original_text = text
+        expected = [(p.start, p.end) for p in segmenter.sentences_with_char_spans(sentences)]
+        assert located_spans(sentences, text) == expected, (sentences, text)
