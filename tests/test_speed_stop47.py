@@ -71,3 +71,23 @@ def test_located_spans_follow_pysbd_matching_rule():
         segmenter.original_text = text
         expected = [(p.start, p.end) for p in segmenter.sentences_with_char_spans(sentences)]
         assert located_spans(sentences, text) == expected, (sentences, text)
+
+
+def test_papers_split_again_compile_no_pattern(paragraphs):
+    """pysbd's rules over the papers' paragraphs are more patterns than ``re`` kept (512, oldest
+    dropped first), so every paragraph compiled most of its rules again (pipeline/re_cache.py):
+    with the cache raised when pysbd is first used, the paragraphs split a second time compile
+    nothing."""
+    import re._compiler as compiler
+
+    for text in paragraphs:
+        S._spans_en(text)
+    calls = []
+    original = compiler.compile
+    compiler.compile = lambda *args: calls.append(args) or original(*args)
+    try:
+        for text in paragraphs:
+            S._spans_en(text)
+    finally:
+        compiler.compile = original
+    assert calls == []

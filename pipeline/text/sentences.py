@@ -53,6 +53,9 @@ class Sentence:
 def _pysbd():
     import pysbd
 
+    from pipeline import re_cache
+
+    re_cache.hold_at_least()  # pysbd's rules are more patterns than re keeps by default (re_cache.py)
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
