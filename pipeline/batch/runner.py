@@ -43,6 +43,7 @@ from pipeline.batch.worker import (
     process_files,
     release_annotators,
     return_freed_memory_promptly,
+    share_before_fork,
 )
 from pipeline.batch.worker import annotator as worker_annotator
 from pipeline.config import Config, default_path
@@ -273,6 +274,7 @@ def _process_pool(tasks: Iterator[FileTask | FileResult], workers: int, dictiona
     context = multiprocessing.get_context("fork" if fork else None)  # fork shares the built Annotator
     if fork:  # the children's garbage collector then leaves the shared pages alone (no copy-on-write)
         return_freed_memory_promptly()  # inherited by the workers
+        share_before_fork()  # built once here, not once per worker
         collector.freeze()
     executor = ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=(dictionaries, os.getpid()))
 

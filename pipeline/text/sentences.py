@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 from pipeline import lazy_re
 from pipeline.text.normalize import CJK
 from pipeline.text.references import reference_title_spans
+from pipeline.text.sentence_spans import located_spans
 from pipeline.text.sections import Paragraph
 
 _ZH_END = lazy_re.compile(r"[^。!?;！？；]*(?:[。!?;！？；]+[”’」』)\]）]*|$)")
@@ -52,6 +53,9 @@ class Sentence:
 def _pysbd():
     import pysbd
 
+    from pipeline import re_cache
+
+    re_cache.hold_at_least()  # pysbd's rules are more patterns than re keeps by default (re_cache.py)
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
@@ -83,7 +87,9 @@ _PYSBD_MAX = 20_000  # characters; pysbd slows down badly on longer runs (a 5 MB
 
 def _spans_en(text: str) -> list[tuple[int, int]]:
     """pysbd decides; a paragraph with no abbreviation, initial, decimal or comparison next to
-    a full stop is split at ". X" directly (pysbd gives the same answer there, slowly)."""
+    a full stop is split at ". X" directly (pysbd gives the same answer there, slowly). pysbd's
+    sentences are located in the text by ``located_spans`` (its own ``segment`` compiles a pattern
+    per sentence for that: pipeline/text/sentence_spans.py)."""
     if len(text) > _PYSBD_MAX or not _TRICKY.search(text):
         spans, start = [], 0
         for m in _SIMPLE_END.finditer(text):
@@ -91,7 +97,7 @@ def _spans_en(text: str) -> list[tuple[int, int]]:
             start = m.end()
         spans.append((start, len(text)))
         return _trimmed(text, spans)
-    return _trimmed(text, ((piece.start, piece.end) for piece in _pysbd().segment(text)))
+    return _trimmed(text, located_spans(_pysbd().processor(text).process(), text))
 
 
 # A full stop that PDF conversion left without a following space: after a word (two lowercase
