@@ -856,6 +856,7 @@ class Annotator:
         # "MAPK/p38, MAPK/ERK1/2, MAPK/JNK": a family written before its members names the members
         prefix_fams = prefix_families(((texts[pid], para_mentions[pid]) for pid in by_paragraph),
                                       partial(parents_of, self.index))
+        related = same_protein(partial(parents_of, self.index))  # a name and its bracket's symbol: one protein
         # symbols that are no gene partner: symbol-shaped non-genes, acronyms that need a gene cue
         partner_stops = context.not_symbols | context.acronyms | context.learned_acronyms | cell_lines
         # the specific compounds named so far in the document and those of its title ("the lignan glycoside")
@@ -874,13 +875,11 @@ class Annotator:
             mentions = split_slash_maps(mentions, self.index)  # "PI3K/Akt pathway": the chain, not hsa04151
             mentions = member_with_class_noun(texts[pid], mentions, partial(parents_of, self.index))  # p38 MAP kinase
             mentions = class_noun_before_member(texts[pid], mentions, partial(parents_of, self.index))  # 周期蛋白CCND1
-            mentions = drop_symbol_fragments(texts[pid], mentions, same_protein(partial(parents_of, self.index)))  # (β3-AR)
+            mentions = drop_symbol_fragments(texts[pid], mentions, related)  # (β3-AR)
             mentions = compose_pathways(texts[pid], drop_glued_phospho(texts[pid], mentions), self.index)
             mentions = coordinated_pathways(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"))
-            mentions = listed_before_deng(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"),
-                                          same_protein(partial(parents_of, self.index)))
-            mentions = hyphen_axes(texts[pid], mentions, same_protein(partial(parents_of, self.index)),
-                                   partial(hyphen_map, index=self.index))
+            mentions = listed_before_deng(texts[pid], mentions, partial(self._entity_named, label="PATHWAY"), related)
+            mentions = hyphen_axes(texts[pid], mentions, related, partial(hyphen_map, index=self.index))
             mentions = chain_elements(texts[pid], mentions)  # "cAMP/PKA": the compound names the axis
             mentions = family_and_member(texts[pid], mentions, partial(parents_of, self.index))  # NF-κB/p65
             mentions = drop_family_prefix(texts[pid], mentions, prefix_fams, partial(parents_of, self.index))

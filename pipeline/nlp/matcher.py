@@ -151,8 +151,14 @@ def joins_alternatives(text: str, start: int) -> bool:
     opens no LaTeX command name; a command left by the converter follows a space, "$", "{" or "("."""
     if start < 2 or not text[start].isupper() or text.startswith(_LATEX_CAPITALS, start):
         return False
-    before = text[start - 2]
-    return before.isalnum() or before in ")）"
+    return glued_backslash(text, start - 1)
+
+
+def glued_backslash(text: str, backslash: int) -> bool:
+    """Is the backslash at ``text[backslash]`` glued to a letter, digit, Chinese character or closing bracket
+    before it, as a join between alternatives of a chain link is ("MEF2\\ATF2")? A LaTeX command the converter
+    left unrendered follows a space, "$", "{" or "("."""
+    return backslash >= 1 and (text[backslash - 1].isalnum() or text[backslash - 1] in ")）")
 
 
 def is_micro_unit(surface: str) -> bool:

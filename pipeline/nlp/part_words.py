@@ -91,8 +91,6 @@ _PERCENT_BEFORE = lazy_re.compile(r"%\s*$")
 _CARBON_DIOXIDE = lazy_re.compile(r"^CO2$|^CO₂$")
 _KIT_AFTER = lazy_re.compile(r"^-?\s*8(?!\d)")
 _GLYCOSIDE_AFTER = lazy_re.compile(r"[苷甙]")  # matched at the mention's end (no ^: .match(text, pos))
-# the head of another protein's name after its partner's name: "X受体相关激酶", "X相互作用蛋白", "X样蛋白";
-# verb-like heads ("X诱导蛋白") only where the name ends (a number, Greek letter, bracket, punctuation, space)
 # the nutrient class words (module docstring) and what makes them a metabolite or a sequence unit
 _NUTRIENT_CLASS = lazy_re.compile(r"(?:脂肪酸|氨基酸)$")
 _METABOLITE_AFTER = lazy_re.compile(r"\s?的?\s?(?:β-?)?(?:氧化|合成|生物合成|分解|代谢|组成|含量|水平|浓度|沉积|谱|比例|"
@@ -103,6 +101,8 @@ _CARRIER_AFTER = lazy_re.compile(r"\s?转运(?:载体|体|蛋白|子)")
 # a promoter element named after the signal it answers: 反应序列, 应答元件, "response element"
 _ELEMENT_AFTER = lazy_re.compile(r"\s*(?:反应|应答|响应|效应)(?:元件|序列)|[\s-]*respons(?:e|ive)[\s-]+elements?\b",
                                  re.IGNORECASE)
+# the head of another protein's name after its partner's name: "X受体相关激酶", "X相互作用蛋白", "X样蛋白";
+# verb-like heads ("X诱导蛋白") only where the name ends (a number, Greek letter, bracket, punctuation, space)
 _NAME_END = r"(?=[\s\dA-Za-z\-α-ωⅠ-Ⅻ(（\[［,，、。;；:：]|$|家族)"
 _OTHER_PROTEIN_HEAD = lazy_re.compile(
     r"\s?(?:(?:受体)?(?:相关|有关)(?:激酶|蛋白|因子)|相互作用蛋白|样蛋白"

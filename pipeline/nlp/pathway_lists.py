@@ -313,6 +313,7 @@ def drop_glued_phospho(text: str, mentions: list[Mention]) -> list[Mention]:
 # 等 closes an enumeration and the pathway word after it is the head of every item listed
 _DENG_HEAD = lazy_re.compile(r"\s*等\s*(?:信号转导通路|信号传导通路|信号通路|通路|途径)")
 _ZH_SEPARATOR = lazy_re.compile(r"\s*(?:[、,，;；]|以及|和|及|与)\s*")
+_SEPARATOR_BEFORE = lazy_re.compile(_ZH_SEPARATOR.pattern + "$")  # the separator ending at a list item's anchor
 
 
 def listed_before_deng(
@@ -372,5 +373,3 @@ def _listed_item(text: str, anchor: int, units: list[Mention], related) -> tuple
         return None
     return member_before_bracket(text, separator.start(), units, related)
 
-
-_SEPARATOR_BEFORE = lazy_re.compile(r"\s*(?:[、,，;；]|以及|和|及|与)\s*$")

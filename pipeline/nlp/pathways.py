@@ -23,7 +23,7 @@ import re
 from pipeline import lazy_re
 from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.defined_links import member_before_bracket
-from pipeline.nlp.matcher import Mention, TermIndex
+from pipeline.nlp.matcher import Mention, TermIndex, glued_backslash
 from pipeline.nlp.slash_lists import (
     head_taken_in,
     in_readout_list,
@@ -76,7 +76,7 @@ def _connector_start(text: str, pos: int) -> int | None:
     end = pos
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    if end > 1 and text[end - 1] == "\\" and (text[end - 2].isalnum() or text[end - 2] in ")）"):
+    if end and text[end - 1] == "\\" and glued_backslash(text, end - 1):
         return end - 1
     if end == 0 or text[end - 1] not in "/-–":
         return None

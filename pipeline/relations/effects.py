@@ -734,13 +734,10 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     skip = context.skip  # rules that cannot fire in this sentence (``_skipped``)
     for part, whole in ((x, y), (y, x)):
         if _stated_member(text, spans, part, whole, skip):
-            return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
-                             agent=part.entity_id, hedged=hedged)
+            return _member_label(part, whole, hedged)
     stated = _membership_anywhere(text, spans, x, y, skip, context) if member_statements.may_state(text) else None
     if stated is not None:  # "NOX1和双氧化酶2(Duox2)是NADPH氧化酶家族成员", "…已经鉴定PPARs家族有3种亚型,即PPARα、…"
-        part, whole = stated
-        return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
-                         agent=part.entity_id, hedged=hedged)
+        return _member_label(*stated, hedged)
     named = _role_premodifier(text, spans, x, y, hedged) if role_premodifiers.may_name_role(text) else None
     if named is not None:  # "SREBP-1c的协同激活剂PGC-1β", "Wnt/β catenin信号负性调控因子…GSK3β"
         return named
@@ -1734,6 +1731,12 @@ def _stated_member(text: str, spans: list[Span], part: Span, whole: Span, skip: 
              or whole.label == "PATHWAY" and "在" in text and _framed_part(text, spans, part, whole)
              or whole.entity_id.startswith("FPLX:") and whole.label == "GENE"
              and counted_members.counted_member(text, whole.start, whole.end, part.start, part.end))
+
+
+def _member_label(part: Span, whole: Span, hedged: bool) -> PairLabel:
+    """``member_of``, the part the agent, its cue at the whole's end (where the membership is stated)."""
+    return PairLabel("member_of", cue=Cue("member", whole.end, whole.end, ""), weight=WEIGHTS["member_of"],
+                     agent=part.entity_id, hedged=hedged)
 
 
 def _membership_anywhere(text: str, spans: list[Span], x: Span, y: Span, skip: frozenset[str],

@@ -27,11 +27,11 @@ _BETWEEN = lazy_re.compile(r"^\s*(?:[(（][^()（）]{0,60}[)）])?\s*(?:信号�
                            # X named by a long form the dictionary lacks, its mention in the gloss after it
                            # ("共激活剂比较基因识别-58(comparative gene identification-58,CGI-58)")
                            r"(?:[^，。；,;()（）\s]{1,16}\s*[(（](?:[^()（）]{0,60}?[,，]\s*)?)?$")
-_MAY_NAME = lazy_re.compile(r"激活剂|活化剂|激动剂|激活因子|活化因子|激活蛋白|调[控节](?:因子|蛋白|物)|抑制剂|抑制因子|抑制蛋白|拮抗剂|拮抗蛋白")
+_MAY_NAME = lazy_re.compile(_POSITIVE + "|" + _NEGATIVE)
 
 
 def may_name_role(text: str) -> bool:
-    """Does the sentence hold a role noun at all?"""
+    """Does the sentence hold a role noun at all (``role_before`` needs one)?"""
     return _MAY_NAME.search(text) is not None
 
 
