@@ -23,16 +23,22 @@ def _brute(spans):
 
 @pytest.fixture(scope="module")
 def paragraphs(annotator):
-    """(paragraph text, its mentions) of every paragraph with a mention, from the annotator."""
-    out = {}
+    """(paragraph text, its mentions) of every paragraph with a mention, from the annotator.
+
+    Paragraphs are keyed per document: an ``id()`` outlives its object only while the document is
+    alive, so a key of ``id(para)`` alone let a later paper's paragraph fall into an earlier one's
+    entry (CI, stop 47: 4,759 runs asked instead of 5,320)."""
+    out = []
     for path in PAPERS:
         if not path.exists():
             continue
         doc = annotator.annotate(path.stem, path.read_text(encoding="utf-8"))
+        by_paragraph = {}
         for s in doc.sentences:
             para = s.sentence.paragraph
-            out.setdefault(id(para), (para.text.text, []))[1].extend(s.mentions)
-    return list(out.values())
+            by_paragraph.setdefault(id(para), (para.text.text, []))[1].extend(s.mentions)
+        out.extend(by_paragraph.values())
+    return out
 
 
 def test_the_one_pass_test_answers_as_testing_every_mention(paragraphs):
@@ -45,7 +51,9 @@ def test_the_one_pass_test_answers_as_testing_every_mention(paragraphs):
             assert got == slow(*run.span()), (text[run.start():run.end()], text[:60])
             asked += 1
             overlapping += got
-    assert asked > 5000 and 0 < overlapping < asked
+    # the two reviews alone ask 2,177 runs; the two dev-sample papers (absent from a clone without
+    # ../shared) 3,143 more
+    assert asked > 2000 and 0 < overlapping < asked
 
 
 def test_glued_mentions_are_the_same_with_the_one_pass_test(paragraphs, annotator, monkeypatch):
