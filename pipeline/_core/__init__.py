@@ -16,7 +16,7 @@ import os
 from pipeline._core import pure
 
 _PRIMITIVES = ("edge_candidates", "crossed", "cjk_latin_counts", "apply_edits", "blank_spans", "offset_range",
-               "cue_hits", "fold_map", "Automaton", "needs_segmenting", "EdgeTable")
+               "cue_hits", "fold_map", "fold_map_letters", "Automaton", "needs_segmenting", "EdgeTable")
 
 if os.environ.get("PIPELINE_PURE_PYTHON", "") not in ("", "0"):
     impl = pure
@@ -37,9 +37,10 @@ blank_spans = impl.blank_spans
 offset_range = impl.offset_range
 cue_hits = impl.cue_hits
 fold_map = impl.fold_map
+fold_map_letters = impl.fold_map_letters
 Automaton = impl.Automaton
 needs_segmenting = impl.needs_segmenting
 EdgeTable = impl.EdgeTable
 
 __all__ = ["COMPILED", "Automaton", "EdgeTable", "apply_edits", "blank_spans", "cjk_latin_counts", "crossed", "cue_hits", "edge_candidates",
-           "fold_map", "impl", "needs_segmenting", "offset_range", "pure"]
+           "fold_map", "fold_map_letters", "impl", "needs_segmenting", "offset_range", "pure"]

@@ -187,6 +187,19 @@ def fold_map(text: str, words: list) -> tuple[str, array, array]:
     return "".join(out), starts, ends
 
 
+def fold_map_letters(text: str, words: list, src: str, dst: str) -> tuple[str, array, array]:
+    """``fold_map`` with each character of the result found in ``src`` replaced by the character at
+    the same place in ``dst`` (nlp/keys.py: Greek letters to Latin ones, ``str.translate`` of a
+    one-character-for-one table, so the offsets stay as they are). Each word's letter is one
+    character (one offset per word)."""
+    if len(src) != len(dst):
+        raise ValueError("src and dst differ in length")
+    if any(len(word[2]) != 1 for word in words):
+        raise ValueError("a word's letter must be one character")
+    folded, starts, ends = fold_map(text, words)
+    return (folded.translate(str.maketrans(src, dst)) if src else folded), starts, ends
+
+
 class Automaton:
     """Folded key -> entry number, and every key occurrence in a text (nlp/matcher.py): the
     reference for the compiled ``_speedups.Automaton`` is pyahocorasick's ``Automaton``

@@ -1,0 +1,98 @@
+"""Stop 48 (s48-speed, issue 17): key folding's Greek-to-Latin step moved into the compiled folding
+pass (``pipeline._core.fold_map_letters``) must give what the pure core gives — ``fold_map`` then
+``str.translate`` — on every paragraph the annotator reads of the reviews, corpus/new_papers,
+corpus/validation, the ChinaXiv dev sample (when present) and a synthetic corpus, and on constructed
+cases (Greek letters, spelled Greek words, separators, characters outside the Basic Multilingual
+Plane). Skipped cleanly when the compiled core is not built."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+from nlp_helpers import SAMPLE_PAPERS, corpus_paragraphs
+
+from pipeline._core import pure
+from pipeline.nlp import keys
+
+BUILT = importlib.util.find_spec("pipeline._core._speedups") is not None
+FORCED_PURE = os.environ.get("PIPELINE_PURE_PYTHON", "") not in ("", "0")
+needs_compiled = pytest.mark.skipif(not BUILT or FORCED_PURE,
+                                    reason="compiled core not built (python setup.py build_ext --inplace) or forced off")
+
+CONSTRUCTED = [
+    "", " - ", "α", "TNF-α、IL-1β和NF-κB p65", "PPARγ_2 · Wnt/β-catenin", "NF-kappaB, IkappaB-alpha and TNF‐α",
+    "ΑΒΓΔΚΩ µg μg ϑ ς", "alpha-beta gammaDelta epsilon", "İL-1β — PPARgamma_2 · x", "𠀀α𝛂 beta\t\n",
+]
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), keys._GREEK_WORDS[m.group(1).lower()]) for m in keys._GREEK_WORD_RE.finditer(text)]
+
+
+@pytest.fixture(scope="module")
+def paragraphs(tmp_path_factory) -> list[str]:
+    out = corpus_paragraphs(tmp_path_factory.mktemp("synthetic48"), seed=48)
+    if SAMPLE_PAPERS.is_dir():
+        from pipeline.text.sections import split_sections
+
+        for path in sorted(SAMPLE_PAPERS.glob("*.md")):
+            out += [p.text.text for p in split_sections(path.stem, path.read_text(encoding="utf-8"))]
+    return out + CONSTRUCTED
+
+
+def test_the_pure_letters_fold_is_fold_map_then_the_greek_table():
+    text = "TNF-α、IL-1β和NF-κB p65 beta"
+    words = _words(text)
+    folded, starts, ends = pure.fold_map(text, words)
+    got = pure.fold_map_letters(text, words, keys._GREEK_FROM, keys._GREEK_TO)
+    assert got[0] == folded.translate(keys._GREEK_TABLE) == "TNFa、IL1b和NFkBp65b"
+    assert list(got[1]) == list(starts) and list(got[2]) == list(ends)
+    with pytest.raises(ValueError):
+        pure.fold_map_letters(text, words, "ab", "a")
+
+
+@needs_compiled
+def test_compiled_letters_fold_equals_the_pure_one_on_every_paragraph(paragraphs):
+    from pipeline._core import _speedups
+
+    assert len(paragraphs) > 3000
+    greek = 0
+    for text in paragraphs:
+        words = _words(text)
+        got = _speedups.fold_map_letters(text, words, keys._GREEK_FROM, keys._GREEK_TO)
+        want = pure.fold_map_letters(text, words, keys._GREEK_FROM, keys._GREEK_TO)
+        assert (got[0], list(got[1]), list(got[2])) == (want[0], list(want[1]), list(want[2])), text
+        assert got[1].typecode == got[2].typecode == "q"
+        greek += any(c in keys._GREEK_FROM for c in text)
+    assert greek > 100  # the Greek-letter path is exercised, not only the copy
+    with pytest.raises(ValueError):
+        _speedups.fold_map_letters("α", [], "ab", "a")
+
+
+@needs_compiled
+def test_compiled_letters_fold_maps_a_word_letter_a_wide_character_and_an_empty_table():
+    from pipeline._core import _speedups
+
+    text = "a αβ-x 𝛂 γ"
+    words = [(2, 4, "Ω")]  # a word's letter, itself in the table
+    for src, dst in (("", ""), (keys._GREEK_FROM, keys._GREEK_TO), ("𝛂x", "yz")):
+        got = _speedups.fold_map_letters(text, words, src, dst)
+        want = pure.fold_map_letters(text, words, src, dst)
+        assert (got[0], list(got[1]), list(got[2])) == (want[0], list(want[1]), list(want[2])), src
+    assert _speedups.fold_map_letters(text, words, keys._GREEK_FROM, keys._GREEK_TO)[0] == "aWx𝛂g"
+    assert _speedups.fold_map_letters(text, words, "𝛂x", "yz")[0] == "aΩzyγ"
+    for fold in (_speedups.fold_map_letters, pure.fold_map_letters):
+        with pytest.raises(ValueError):  # one offset per word: a longer letter has no place in the map
+            fold(text, [(2, 4, "ωΩ")], "", "")
+
+
+def test_fold_with_map_uses_the_one_pass_fold():
+    """nlp/keys.py folds through ``fold_map_letters`` (no ``str.translate`` of the whole paragraph)."""
+    source = Path(keys.__file__).read_text(encoding="utf-8")
+    body = source[source.index("def fold_with_map"):source.index("def fold_fast")]
+    assert "fold_map_letters" in body and ".translate(" not in body
+    key, case_form, starts, ends = keys.fold_with_map("TNF-α和β-catenin")
+    assert (key, case_form, list(starts)) == ("tnfa和bcatenin", "TNFa和bcatenin", [0, 1, 2, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14])
