@@ -525,7 +525,8 @@ def _skipped(text: str, spans: list[Span]) -> frozenset[str]:
     * ``english``: a Chinese character (``_readout_clause`` and ``_loss_group`` read English only);
     * ``treatment``: not exactly one herb/compound (``_treatment_read_out`` needs the only one);
     * ``partners``: no binding word (``_PARTNER_WORD``, ``_binding_partner``'s precondition);
-    * ``dose``: no Chinese dose word (``_dose_read_out`` reads "X浓度为…时", "随着X浓度增加").
+    * ``dose``: no Chinese dose word (``_dose_read_out`` reads "X浓度为…时", "随着X浓度增加");
+    * ``role_premodifier``: no Chinese role noun (role_premodifiers.may_name_role: 激活剂, 负调控因子).
     Each is the rule's own first test, or a word its every pattern needs: the labels are the same."""
     lowered = text.lower()
     skip = []
@@ -541,6 +542,8 @@ def _skipped(text: str, spans: list[Span]) -> frozenset[str]:
         skip.append("partners")
     if not _HAN.search(text) or not dose_conditions.may_name_a_dose(text):
         skip.append("dose")
+    if not role_premodifiers.may_name_role(text):
+        skip.append("role_premodifier")
     skip += _membership_skips(text, spans)
     return frozenset(skip)
 
@@ -738,7 +741,7 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     stated = _membership_anywhere(text, spans, x, y, skip, context) if member_statements.may_state(text) else None
     if stated is not None:  # "NOX1和双氧化酶2(Duox2)是NADPH氧化酶家族成员", "…已经鉴定PPARs家族有3种亚型,即PPARα、…"
         return _member_label(*stated, hedged)
-    named = _role_premodifier(text, spans, x, y, hedged) if role_premodifiers.may_name_role(text) else None
+    named = None if "role_premodifier" in skip else _role_premodifier(text, spans, x, y, hedged)
     if named is not None:  # "SREBP-1c的协同激活剂PGC-1β", "Wnt/β catenin信号负性调控因子…GSK3β"
         return named
     listed = None if "process_member" in skip else _process_member(text, spans, x, y, hedged)  # "apoptosis pathway-related proteins (Bax, Bak…)"
