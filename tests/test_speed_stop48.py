@@ -96,3 +96,30 @@ def test_fold_with_map_uses_the_one_pass_fold():
     assert "fold_map_letters" in body and ".translate(" not in body
     key, case_form, starts, ends = keys.fold_with_map("TNF-α和β-catenin")
     assert (key, case_form, list(starts)) == ("tnfa和bcatenin", "TNFa和bcatenin", [0, 1, 2, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14])
+
+
+def test_the_benchmark_corpus_with_english_abstracts_reaches_pysbd_and_the_abbreviation_detector(tmp_path):
+    """bench/make_corpus.py ``english``: that share of documents opens with an English abstract from the
+    development abstracts, the rest of each document as without it (its own random stream), and the
+    abstracts reach the two English paths the reviews' text never reaches: pysbd (``_TRICKY``) and the
+    English abbreviation detector's filter (a short form in parentheses)."""
+    import re
+    import sys
+
+    from pipeline.nlp import abbreviations
+    from pipeline.text import sentences
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from make_corpus import make_corpus
+
+    plain = [p.read_text(encoding="utf-8") for p in make_corpus(tmp_path / "plain", n=40, seed=16)]
+    mixed = [p.read_text(encoding="utf-8") for p in make_corpus(tmp_path / "mixed", n=40, seed=16, english=0.5)]
+    abstract = re.compile(r"\n\n## Abstract\n\n([^\n]+)")
+    found = [abstract.search(text) for text in mixed]
+    assert 10 <= sum(f is not None for f in found) <= 30
+    for before, after, f in zip(plain, mixed, found):
+        assert (after if f is None else after[:f.start()] + after[f.end():]) == before
+    english = [f.group(1) for f in found if f is not None]
+    assert all(sum(c.isascii() for c in text) > 0.95 * len(text) for text in english)
+    assert sum(sentences._TRICKY.search(text) is not None for text in english) >= 3
+    assert sum(abbreviations._SHORT_IN_PARENS.search(text) is not None for text in english) >= 5
