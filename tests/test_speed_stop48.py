@@ -123,3 +123,17 @@ def test_the_benchmark_corpus_with_english_abstracts_reaches_pysbd_and_the_abbre
     assert all(sum(c.isascii() for c in text) > 0.95 * len(text) for text in english)
     assert sum(sentences._TRICKY.search(text) is not None for text in english) >= 3
     assert sum(abbreviations._SHORT_IN_PARENS.search(text) is not None for text in english) >= 5
+
+
+def test_the_role_noun_gate_answers_as_the_role_patterns_do(paragraphs):
+    """relations/role_premodifiers.py ``may_name_role`` (asked once per sentence by effects._skipped) drops the
+    optional co- prefix: it must find a role noun exactly where the full patterns (the gate of stop 47) find one."""
+    import re
+
+    from pipeline.relations import role_premodifiers as R
+
+    full = re.compile(R._POSITIVE + "|" + R._NEGATIVE)
+    texts = paragraphs + ["SREBP-1c的协同激活剂PGC-1β", "ATGL及其共激活剂CGI-58", "负性调控物", "辅助", "共激活", "正调节"]
+    answers = [R.may_name_role(t) for t in texts]
+    assert answers == [full.search(t) is not None for t in texts]
+    assert sum(answers) > 20
