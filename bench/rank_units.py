@@ -20,7 +20,8 @@ documents, as ``pipeline evaluate`` does). Each row has
   across a cascade or a list: "激活Gq蛋白…激活PLC，PLC水解PIP2生成IP3和DAG"), ``fan``: units of the document whose best
   sentence is this one, ``second_messenger``: one side is a second messenger (relations/second_messengers.py) (stop 47);
 * ``gap``: the text between the pair's nearest mentions in the best sentence (where a cue, a list separator or a
-  clause boundary sits), ``lang``: that sentence's language (stop 48);
+  clause boundary sits), ``lang``: that sentence's language, ``distinct_sentences``: distinct texts among the
+  document's sentences naming the pair (a sentence repeated, e.g. an abstract restated, counts once) (stop 48);
 * ``gold``: whether the unit is in its set's gold.
 
 bench/rank_loso.py reads the table and chooses weights by leaving one gold set out of the fit.
@@ -143,6 +144,7 @@ def unit_table() -> tuple[pd.DataFrame, dict[str, int]]:
                 "between": entities_between(s, a_id, b_id) if s else 0,
                 "second_messenger": is_second_messenger(a_id) or is_second_messenger(b_id),
                 "gap": text_between(s, a_id, b_id) if s else "", "lang": s.lang if s else "",
+                "distinct_sentences": len({e.text for e in evidence}),
                 "best": b.text[:300],
             })
     units = pd.DataFrame(rows)
