@@ -19,6 +19,9 @@ documents, as ``pipeline evaluate`` does). Each row has
 * ``between``: distinct other entities named between the pair's nearest mentions in the best sentence (a pair read
   across a cascade or a list: "激活Gq蛋白…激活PLC，PLC水解PIP2生成IP3和DAG"), ``fan``: units of the document whose best
   sentence is this one, ``second_messenger``: one side is a second messenger (relations/second_messengers.py) (stop 47);
+* ``gap``: the text between the pair's nearest mentions in the best sentence (where a cue, a list separator or a
+  clause boundary sits), ``lang``: that sentence's language, ``distinct_sentences``: distinct texts among the
+  document's sentences naming the pair (a sentence repeated, e.g. an abstract restated, counts once) (stop 48);
 * ``gold``: whether the unit is in its set's gold.
 
 bench/rank_loso.py reads the table and chooses weights by leaving one gold set out of the fit.
@@ -73,6 +76,17 @@ def entities_between(s, a_id: str, b_id: str) -> int:
                 if x.sentence_end <= m.sentence_start < y.sentence_start and m.entity_id not in (a_id, b_id)})
 
 
+def text_between(s, a_id: str, b_id: str) -> str:
+    """The text between the pair's two nearest mentions in sentence ``s`` (what a cue would have to sit in)."""
+    a = [m for m in s.mentions if m.entity_id == a_id]
+    b = [m for m in s.mentions if m.entity_id == b_id]
+    if not a or not b:
+        return ""
+    x, y = sorted(min(((p, q) for p in a for q in b), key=lambda pq: abs(pq[0].sentence_start - pq[1].sentence_start)),
+                  key=lambda m: m.sentence_start)
+    return s.text[x.sentence_end:y.sentence_start][:200]
+
+
 def unit_table() -> tuple[pd.DataFrame, dict[str, int]]:
     """One row per extracted (document, pair) unit of the gold sets; and |gold| per set."""
     config = Config()
@@ -95,8 +109,9 @@ def unit_table() -> tuple[pd.DataFrame, dict[str, int]]:
         disease = ranking.no_partner(a) or ranking.no_partner(b)
         self_named = ranking.named_after(a, b)
         family = ranking.family_member(a, b, dictionary.entities.get)
+        one_member = ranking.one_member_axis(a_id, b_id)
         bests = stats.doc_bests()
-        scores = ranking.document_scores(bests, a_type, b_type, disease, len(bests), self_named, family)
+        scores = ranking.document_scores(bests, a_type, b_type, disease, len(bests), self_named, family, one_member)
         by_doc = defaultdict(list)
         for e in stats.sentences:
             by_doc[e.doc_id].append(e)
@@ -105,7 +120,8 @@ def unit_table() -> tuple[pd.DataFrame, dict[str, int]]:
                 continue
             evidence = by_doc[doc]
             best = min(evidence, key=best_key)
-            factor = ranking.unit_factor(a_type, b_type, b.label, b.negated, b.cued, disease, self_named, family)
+            factor = ranking.unit_factor(a_type, b_type, b.label, b.negated, b.cued, disease, self_named, family,
+                                         ranking.bare_english_one_member(one_member, b.label, b.section, b.text))
             args = (b.weight, factor, a_type, b_type, b.label, b.sentences, len(bests), b.section, b.cued)
             s = sentence.get((doc, b.sentence_id))
             agents = [x for x, t in ((a_id, a_type), (b_id, b_type)) if t in ranking.AGENT_TYPES]
@@ -127,6 +143,8 @@ def unit_table() -> tuple[pd.DataFrame, dict[str, int]]:
                 "n_documents": len(bests), "doc_sentences": len(facts[doc].sentences),
                 "between": entities_between(s, a_id, b_id) if s else 0,
                 "second_messenger": is_second_messenger(a_id) or is_second_messenger(b_id),
+                "gap": text_between(s, a_id, b_id) if s else "", "lang": s.lang if s else "",
+                "distinct_sentences": len({e.text for e in evidence}),
                 "best": b.text[:300],
             })
     units = pd.DataFrame(rows)

@@ -36,10 +36,12 @@ from pipeline.relations.comention import Aggregate, Evidence, aggregate, relatio
 from pipeline.relations.conflicts import format_labels, format_scores, is_conflict, labels_of
 from pipeline.relations.facts import DocumentFacts, facts_of
 from pipeline.relations.ranking import (
+    bare_english_one_member,
     document_scores,
     family_member,
     named_after,
     no_partner,
+    one_member_axis,
     rank_score,
     tier_of,
     unit_factor,
@@ -319,6 +321,7 @@ def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, conf
         disease = no_partner(a) or no_partner(b)
         self_named = named_after(a, b)  # "NF-kappaB … signalling cascades": the gene and its own map
         family = family_member(a, b, dictionary.entities.get)  # "PKC … PKCα、PKCβ和PKCγ": a family and its member
+        one_member = one_member_axis(a_id, b_id)  # "the JNK pathway": its member_of restates the name
         direction = ""
         if typed and typed.agent:
             direction = "a>b" if typed.agent == a_id else "b>a"
@@ -336,11 +339,13 @@ def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, conf
             "label_counts": ";".join(f"{k}:{v}" for k, v in stats.label_counts().items()),
             "conflict": is_conflict(by_doc), "doc_labels": clip_list(format_labels(by_doc), EXCEL_CELL_LIMIT),
             "doc_scores": clip_list(format_scores(document_scores(bests, a_label, b_label, disease, len(by_doc),
-                                                                  self_named, family)), EXCEL_CELL_LIMIT),
+                                                                  self_named, family, one_member)), EXCEL_CELL_LIMIT),
             "n_docs": agg.n_documents.get(pair, 0), "n_paragraphs": agg.n_paragraphs.get(pair, 0),
             "n_sentences": len(stats.sentences),
             "score": round(rank_score(best.weight, unit_factor(a_label, b_label, label, negated, cue is not None,
-                                                               disease, self_named, family),
+                                                               disease, self_named, family,
+                                                               bare_english_one_member(one_member, label, best.section,
+                                                                                       best.text)),
                                       a_label, b_label, label, len(stats.sentences), len(by_doc), best.section,
                                       cue is not None), 6),
             "score_cooccurrence": round(agg.score[pair], 6),

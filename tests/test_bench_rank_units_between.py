@@ -18,3 +18,12 @@ def test_entities_between_counts_the_steps_a_pair_spans(annotator):
     assert ru.entities_between(sentence, "FPLX:PLC", "MESH:D019269") == 0  # PLC (its second mention) cuts PIP2
     assert ru.entities_between(sentence, "FPLX:G_q", "MESH:D015544") >= 2  # Gq .. PLC, PIP2 .. IP3
     assert ru.entities_between(sentence, "FPLX:G_q", "HGNC:0") == 0  # a pair the sentence does not name
+
+
+def test_text_between_is_what_a_cue_would_sit_in(annotator):
+    """``text_between`` (stop 48): the ``gap`` column the contrast, hedge and separator terms were tried on."""
+    ru = bench_module("rank_units")
+    sentence = facts_of(annotator.annotate("ChinaXiv-201711.00400V1", CASCADE)).sentences[0]
+    assert ru.text_between(sentence, "FPLX:G_q", "FPLX:PLC") == "蛋白(一种G蛋白),激活质膜上的"  # Gq … 磷脂酶C
+    assert ru.text_between(sentence, "FPLX:PLC", "MESH:D019269") == "水解"  # PLC's nearest mention, not 磷脂酶C
+    assert ru.text_between(sentence, "FPLX:G_q", "HGNC:0") == ""  # a pair the sentence does not name
