@@ -49,3 +49,11 @@ def test_a_formula_or_a_split_code_is_no_role_code():
     # a reference of validation45_zh ChinaXiv-201812.00297V1: "LY-411,575" is one code, its first half none
     assert role_codes("Chronic treatment with the $\\gamma$ -secretase inhibitor LY-411,575inhibits $\\beta$ "
                       "-amyloid peptide production", []) == {}
+
+
+def test_a_code_with_its_role_in_an_apposition_is_a_paper_compound():
+    # BC5CDR PMID869641 and PMID2322844
+    assert role_codes("FLA-63, a dopamine-beta-oxidase inhibitor, did not have any effect on the hypotension, "
+                      "bradycardia or reflex-enhancing effect of L-dopa.", []) == {"FLA-63": "PCPD:FLA-63"}
+    assert role_codes("was blocked by simultaneous injection of a substance P antagonist (greater than or equal to "
+                      "100 ng) but not by AH6809, a prostanoid EP1-receptor antagonist.", []) == {"AH6809": "PCPD:AH6809"}

@@ -119,6 +119,10 @@ _ROLE_CODE = lazy_re.compile(
     r"\b(?:" + _ROLE + r"(?:\s+(?:of|for|to)" + _TARGET + r")?\s+(\(\s*)?|" + _ACTION + r"\s+of" + _TARGET
     + r"\s+by\s+|(?:(?:pre)?treat(?:ed|ment)|incubated|incubation)\s+with\s+)(?-i:(" + _ROLE_SHAPE
     + r"))(?(1)\s*\))", re.IGNORECASE)
+# "FLA-63, a dopamine-beta-oxidase inhibitor, …", "AH6809, a prostanoid EP1-receptor antagonist": the code
+# then its role in an apposition (up to five words of target before the role noun)
+_CODE_APPOSITION = lazy_re.compile(r"(?<![\w-])(" + _ROLE_SHAPE + r"),\s+(?:a|an)(?:\s+[^\s().,;]+){0,5}?\s+"
+                                   + _ROLE + r"\b")
 _CODE_TREATMENT = lazy_re.compile(r"(?<![\w-])(" + _ROLE_SHAPE + r")[\s-]+(?:(?:pre)?treatment|(?:pre)?treated|"
                                   r"administration)\b")
 # what a code-shaped word names when it is no agent: a cell line, a strain, an antibody clone, a residue
@@ -138,12 +142,14 @@ def role_codes(text: str, mentions: list[Mention]) -> dict[str, str]:
     agent. The role noun (inhibitor, antagonist, agonist, blocker, activator, mimetic, modulator, degrader)
     stands right before the code, or before "of <target>" and the code in parentheses; or an action noun
     (inhibition, blockade …) "of <target> by" the code; or the code is what cells or animals are treated
-    or incubated with, or its treatment or administration is named ("FX11 treatment"); the code is capitals
+    or incubated with, or its treatment or administration is named ("FX11 treatment"), or an apposition
+    gives its role ("FLA-63, a dopamine-beta-oxidase inhibitor"); the code is capitals
     then digits (:data:`_ROLE_SHAPE`: no formula), no mention of ours may cover it (a gene symbol, a listed
     drug), and no cell, strain, antibody or residue word may follow it ("inhibitor-resistant HCT116 cells")."""
     out: dict[str, str] = {}
     hits = [(h.group(2), h.span(2)) for h in _ROLE_CODE.finditer(text)]
-    hits += [(h.group(1), h.span(1)) for h in _CODE_TREATMENT.finditer(text)]
+    hits += [(h.group(1), h.span(1)) for pattern in (_CODE_TREATMENT, _CODE_APPOSITION)
+             for h in pattern.finditer(text)]
     for code, (a, b) in hits:
         if _NOT_AN_AGENT_AFTER.match(text[b:b + 24]):
             continue
