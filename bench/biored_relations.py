@@ -306,7 +306,8 @@ def our_units(relations, mesh, members, aligned=None):
         if len(chems) != 1 or len(genes) != 1:
             continue
         for pmid, label in document_labels(row):
-            chem_ids = mesh.get(chems[0], set()) | aligned.get((pmid, chems[0]), set())
+            # a MeSH id outside the dictionary (a code only MeSH lists, nlp/drug_codes.py) is its own MeSH id
+            chem_ids = mesh.get(chems[0], set(_MESH.findall(chems[0]))) | aligned.get((pmid, chems[0]), set())
             genes_of = gene_ids(genes[0], members) | aligned.get((pmid, genes[0]), set())
             if not chem_ids or not genes_of:
                 continue
@@ -348,7 +349,7 @@ def mentioned(mentions, mesh, members, aligned=None):
         pmid = re.sub(r"\D", "", str(row.doc_id))
         key = (pmid, row.section, row.paragraph, row.sentence_id)
         extra = aligned.get((pmid, row.entity_id), set())
-        for m in mesh.get(row.entity_id, set()) | {x for x in extra if not x.startswith("HGNC:")}:
+        for m in mesh.get(row.entity_id, set(_MESH.findall(row.entity_id))) | {x for x in extra if not x.startswith("HGNC:")}:
             chem.add((pmid, m))
             by_sentence[key][0].add(m)
         for g in gene_ids(row.entity_id, members) | {x for x in extra if x.startswith("HGNC:")}:

@@ -45,4 +45,4 @@ def test_our_mention_spelling_a_gold_mention_counts_for_that_gold_entity():
                           "doc_labels": "PMID17042910:upregulates"}])
     units, _ = br.our_units(rows, {}, {}, aligned)
     assert units[("17042910", "C065179", "HGNC:7876")] == "upregulates"
-    assert not br.our_units(rows, {}, {})[0]  # without the alignment the unit maps to nothing
+    assert ("17042910", "C065179", "HGNC:7876") not in br.our_units(rows, {}, {})[0]  # not by the id alone

@@ -1,5 +1,8 @@
 """A development code that the sentence names an agent (nlp/drug_codes.role_codes, stop 48).
 
+The code takes MeSH's id when MeSH lists it (BV6, FX11: dictionaries/compound_codes.tsv), else a paper
+compound's (EPZ015666).
+
 Sentences are quoted from BioRED training abstracts (PMID given). No dictionary lists these codes
 (MeSH knows FX11 and BV6 only as supplementary records, whose bare codes are not admitted), so every
 finding of the paper lost its agent: BioRED states 13 chemical–gene relations of the three."""
@@ -15,12 +18,12 @@ def test_a_code_named_by_its_role_or_its_use_is_a_paper_compound():
                       "used to inhibit PRMT5 expression.", []) == {"EPZ015666": "PCPD:EPZ015666"}
     # PMID27014915
     assert role_codes("A sublethal dose of Smac mimetic BV6 induces cIAP1 and cIAP2 degradation to increase tumor "
-                      "cell sensitivity to radiation-induced cell death in vitro", []) == {"BV6": "PCPD:BV6"}
+                      "cell sensitivity to radiation-induced cell death in vitro", []) == {"BV6": "MESH:C582180"}
     # PMID25983002: an action "of <target> by" the code, and its treatment
     assert role_codes("Attenuated expression of LDHA by siRNA or inhibition of LDHA activities by FX11 inhibited "
-                      "cell proliferation", []) == {"FX11": "PCPD:FX11"}
+                      "cell proliferation", []) == {"FX11": "MESH:C547455"}
     assert role_codes("reduced expression of MMP-9, PLAU, and cathepsin B were found after LDHA knockdown or FX11 "
-                      "treatment in PC-3 and DU145 cells.", []) == {"FX11": "PCPD:FX11"}
+                      "treatment in PC-3 and DU145 cells.", []) == {"FX11": "MESH:C547455"}
 
 
 def test_a_mention_of_ours_a_cell_line_or_a_bare_code_is_no_role_code():
@@ -57,3 +60,17 @@ def test_a_code_with_its_role_in_an_apposition_is_a_paper_compound():
                       "bradycardia or reflex-enhancing effect of L-dopa.", []) == {"FLA-63": "PCPD:FLA-63"}
     assert role_codes("was blocked by simultaneous injection of a substance P antagonist (greater than or equal to "
                       "100 ng) but not by AH6809, a prostanoid EP1-receptor antagonist.", []) == {"AH6809": "PCPD:AH6809"}
+
+
+def test_a_code_mesh_lists_is_a_compound_under_meshs_id_in_the_relations():
+    # PMID25983002 (two sentences); BioRED keys FX11 as MESH:C547455 and relates it to MMP9 and PLAU
+    doc = pipeline.annotate("Attenuated expression of LDHA by siRNA or inhibition of LDHA activities by FX11 inhibited "
+                            "cell proliferation, migration, invasion, and promoted cell apoptosis of PC-3 and DU145 "
+                            "cells. Mechanistically, decreased Warburg effect as demonstrated by reduced glucose "
+                            "consumption and lactate secretion and reduced expression of MMP-9, PLAU, and cathepsin B "
+                            "were found after LDHA knockdown or FX11 treatment in PC-3 and DU145 cells.")
+    codes = [e for e in doc.spans["entities"] if e.text == "FX11"]
+    assert len(codes) == 2 and {(e.kb_id_, e.label_) for e in codes} == {("MESH:C547455", "COMPOUND")}
+    partners = {r.b.kb_id_ if r.a.kb_id_ == "MESH:C547455" else r.a.kb_id_ for r in doc._.relations
+                if "MESH:C547455" in {r.a.kb_id_, r.b.kb_id_}}
+    assert "HGNC:6535" in partners  # LDHA

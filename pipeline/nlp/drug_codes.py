@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+from pathlib import Path
+
 from pipeline import lazy_re
+from pipeline.config import bundled_path
+from pipeline.dictionaries.build_codes import CODES_FILE, code_key
+from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.matcher import Mention
 from pipeline.text.lookbehind import body_of, finditer_from_body
 
@@ -81,6 +87,43 @@ _DOSED_CODE_BODY = body_of(_DOSED_CODE)
 PAPER_CODE_PREFIX = "PCPD:"  # the paper-compound id scheme of nlp/paper_compounds.py
 
 
+@lru_cache(maxsize=4)
+def mesh_codes(path: Path | None = None) -> dict[str, tuple[str, str]]:
+    """{code key: (MeSH supplementary-record id, its name)} of ``dictionaries/compound_codes.tsv``
+    (dictionaries/build_codes.py: codes only MeSH lists); empty when the file is absent."""
+    path = bundled_path("dictionaries") / CODES_FILE if path is None else path
+    out: dict[str, tuple[str, str]] = {}
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError:
+        return out
+    with handle:
+        for line in handle:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) == 3 and not line.startswith(("#", "code\t")):
+                out[cols[0]] = (cols[1], cols[2])
+    return out
+
+
+def code_compound_id(code: str) -> str:
+    """The id a code the paper names a compound gets: MeSH's record when MeSH lists the code ("FX11" ->
+    MESH:C547455, how BioRED and our gold key it), else a paper compound's (``PCPD:<code>``)."""
+    hit = mesh_codes().get(code_key(code))
+    return hit[0] if hit else PAPER_CODE_PREFIX + code
+
+
+@lru_cache(maxsize=1)
+def _code_names() -> dict[str, str]:
+    return {i: name for i, name in mesh_codes().values()}
+
+
+def code_entity(entity_id: str) -> Entity | None:
+    """A dictionary-style entity for a MeSH record :func:`code_compound_id` gave, named as MeSH names it
+    (None for any other id)."""
+    name = _code_names().get(entity_id)
+    return Entity(id=entity_id, type="compound", name=name, source="MeSH code") if name else None
+
+
 def dosed_codes(text: str, mentions: list[Mention]) -> dict[str, str]:
     """Code -> paper-compound id (``PCPD:<code>``) for each code-shaped word that no mention covers
     and that is dosed in the parenthesis right after it ("GNC92H2 (190 mg/kg)", "AP7 (10 or 20
@@ -100,7 +143,7 @@ def dosed_codes(text: str, mentions: list[Mention]) -> dict[str, str]:
         a, b = hit.span(1)
         if any(m.start < b and a < m.end for m in mentions):
             continue
-        out.setdefault(code, PAPER_CODE_PREFIX + code)
+        out.setdefault(code, code_compound_id(code))
     return out
 
 
@@ -155,7 +198,7 @@ def role_codes(text: str, mentions: list[Mention]) -> dict[str, str]:
             continue
         if any(m.start < b and a < m.end for m in mentions):
             continue
-        out.setdefault(code, PAPER_CODE_PREFIX + code)
+        out.setdefault(code, code_compound_id(code))
     return out
 
 
