@@ -232,12 +232,15 @@ def _entity_type(annotator, entity_id: str) -> str:
     """The dictionary type of a mention's entity; formula names read from their dosage-form
     suffix (pipeline/nlp/formulas.py, ids ``FML:<name>`` not in the dictionary) are formulas, and
     compounds defined in the paper only (nlp/paper_compounds.py, nlp/drug_codes.dosed_codes: ids
-    ``PCPD:<name>``) are compounds."""
+    ``PCPD:<name>``) are compounds, as are codes only MeSH lists that a paper doses or names an agent
+    (nlp/drug_codes.code_entity: ``MESH:C…`` ids outside the dictionary)."""
+    from pipeline.nlp.drug_codes import code_entity
+
     if not entity_id:
         return "gene"
     if entity_id in annotator.dictionary:
         return annotator.dictionary[entity_id].type
-    if entity_id.startswith("PCPD:"):
+    if entity_id.startswith("PCPD:") or code_entity(entity_id):
         return "compound"
     return "formula" if entity_id.startswith("FML:") else ""
 

@@ -17,7 +17,8 @@ def test_a_dosed_code_name_is_a_paper_compound():
     text = ("Intra-VTA injections of glutamate NMDA receptor antagonists, MK-801 (15 or 30 mmol/0.5 microl) "
             "and AP7 (10 or 20 nmol/0.5 microl), or of the NMDA receptor agonist")
     mk801 = Mention(text.index("MK-801"), text.index("MK-801") + 6, "MESH:D016291", "COMPOUND", "dictionary", "MK-801")
-    assert dosed_codes(text, [mk801]) == {"AP7": "PCPD:AP7"}
+    # MeSH lists AP7 (2-amino-7-phosphonoheptanoic acid): its record's id (dictionaries/compound_codes.tsv, stop 48)
+    assert dosed_codes(text, [mk801]) == {"AP7": "MESH:C031231"}
 
 
 def test_genes_counts_units_and_one_letter_hormones_are_no_dosed_codes():

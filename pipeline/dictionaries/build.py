@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from pipeline.dictionaries.build_chemicals import build_chemicals
+from pipeline.dictionaries.build_chemicals import CHEMICALS_DIR, build_chemicals
+from pipeline.dictionaries.build_codes import CODES_FILE, build_code_table, write_code_table
 from pipeline.dictionaries.build_common import (
     BuildError,
     RuleStats,
@@ -162,6 +163,9 @@ def build_all(sources: Path, out_dir: Path) -> dict[str, int]:
     _drop_single_char_zh(groups["compounds.tsv"] + list(herb_result.formulas.values()), stats)
     for fname, ents in groups.items():
         counts[fname] = write_generated(out_dir / fname, ents)
+    # codes only MeSH lists, read where a paper names the code an agent (nlp/drug_codes.py)
+    known = {t.casefold() for c in compounds.values() for t in (c.name, *c.synonyms) if t}
+    counts[CODES_FILE] = write_code_table(out_dir / CODES_FILE, build_code_table(sources / CHEMICALS_DIR, known))
     # herb -> ingredient knowledge on the final ids (relations/ingredients.py reads it)
     ingredients = build_ingredients(sources, curated, compounds, herb_result.herbs, herb_result.formulas, stats)
     counts[INGREDIENTS_FILE] = write_ingredients(out_dir / INGREDIENTS_FILE, ingredients)

@@ -182,7 +182,7 @@ from pipeline.nlp.slash_families import (
 )
 from pipeline.nlp import synonym_lists
 from pipeline.nlp.initial_symbols import initial_mentions, paper_symbols
-from pipeline.nlp.drug_codes import code_definitions, code_mentions
+from pipeline.nlp.drug_codes import DRUG_CODE, code_definitions, code_entity, code_mentions
 from pipeline.nlp.integrin_subunits import subunit_mentions
 from pipeline.nlp.greek_after_bracket import bracket_greek_mentions
 from pipeline.nlp.ocr_symbols import chloride_mentions, drop_phase_lookalikes, ocr_mentions
@@ -441,6 +441,8 @@ class Annotator:
             return "HERB"  # a formula named in the paper only (nlp/formulas.py)
         if entity_id.startswith(paper_compounds.PAPER_COMPOUND_PREFIX):
             return "COMPOUND"  # a drug defined in the paper only (nlp/paper_compounds.py)
+        if entity_id not in self.dictionary.entities and code_entity(entity_id):
+            return "COMPOUND"  # a code only MeSH lists, named an agent by the paper (nlp/drug_codes.py)
         return self.dictionary[entity_id].label
 
     def analyse(self, doc_id: str, text: str) -> tuple[AnnotatedDocument, DocumentFacts]:
@@ -890,6 +892,9 @@ class Annotator:
                     composites[m.entity_id] = formula_entity(m.entity_id[4:])
                 if m.entity_id.startswith(paper_compounds.PAPER_COMPOUND_PREFIX) and m.entity_id not in composites:
                     composites[m.entity_id] = paper_compounds.paper_compound_entity(m.entity_id)
+                if (m.how == DRUG_CODE and m.entity_id not in self.dictionary.entities
+                        and m.entity_id not in composites and code_entity(m.entity_id)):
+                    composites[m.entity_id] = code_entity(m.entity_id)  # a code only MeSH lists
                 if m.how == "pathway-composition" and m.entity_id not in composites:
                     composites[m.entity_id] = composite_entity(m, self.index)
             previous: list[Mention] = []

@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+from pathlib import Path
+
 from pipeline import lazy_re
+from pipeline.config import bundled_path
+from pipeline.dictionaries.build_codes import CODES_FILE, code_key
+from pipeline.dictionaries.schema import Entity
 from pipeline.nlp.matcher import Mention
 from pipeline.text.lookbehind import body_of, finditer_from_body
 
@@ -81,6 +87,43 @@ _DOSED_CODE_BODY = body_of(_DOSED_CODE)
 PAPER_CODE_PREFIX = "PCPD:"  # the paper-compound id scheme of nlp/paper_compounds.py
 
 
+@lru_cache(maxsize=4)
+def mesh_codes(path: Path | None = None) -> dict[str, tuple[str, str]]:
+    """{code key: (MeSH supplementary-record id, its name)} of ``dictionaries/compound_codes.tsv``
+    (dictionaries/build_codes.py: codes only MeSH lists); empty when the file is absent."""
+    path = bundled_path("dictionaries") / CODES_FILE if path is None else path
+    out: dict[str, tuple[str, str]] = {}
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError:
+        return out
+    with handle:
+        for line in handle:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) == 3 and not line.startswith(("#", "code\t")):
+                out[cols[0]] = (cols[1], cols[2])
+    return out
+
+
+def code_compound_id(code: str) -> str:
+    """The id a code the paper names a compound gets: MeSH's record when MeSH lists the code ("FX11" ->
+    MESH:C547455, how BioRED and our gold key it), else a paper compound's (``PCPD:<code>``)."""
+    hit = mesh_codes().get(code_key(code))
+    return hit[0] if hit else PAPER_CODE_PREFIX + code
+
+
+@lru_cache(maxsize=1)
+def _code_names() -> dict[str, str]:
+    return {i: name for i, name in mesh_codes().values()}
+
+
+def code_entity(entity_id: str) -> Entity | None:
+    """A dictionary-style entity for a MeSH record :func:`code_compound_id` gave, named as MeSH names it
+    (None for any other id)."""
+    name = _code_names().get(entity_id)
+    return Entity(id=entity_id, type="compound", name=name, source="MeSH code") if name else None
+
+
 def dosed_codes(text: str, mentions: list[Mention]) -> dict[str, str]:
     """Code -> paper-compound id (``PCPD:<code>``) for each code-shaped word that no mention covers
     and that is dosed in the parenthesis right after it ("GNC92H2 (190 mg/kg)", "AP7 (10 or 20
@@ -100,7 +143,62 @@ def dosed_codes(text: str, mentions: list[Mention]) -> dict[str, str]:
         a, b = hit.span(1)
         if any(m.start < b and a < m.end for m in mentions):
             continue
-        out.setdefault(code, PAPER_CODE_PREFIX + code)
+        out.setdefault(code, code_compound_id(code))
+    return out
+
+
+# A compound's development code named by its role: "Smac mimetic BV6", "the PRMT5 inhibitor EPZ015666",
+# "An inhibitor of PRMT5 (EPZ015666)", "the antagonist SR48692"; or by what is done with it: "inhibition
+# of LDHA activities by FX11", "treated with AB123", "FX11 treatment". Up to four words ("of PRMT5") may
+# name the target between the role noun and a parenthesised code, or between the action and "by".
+_ROLE = r"(?:inhibitors?|antagonists?|agonists?|blockers?|activators?|mimetics?|modulators?|degraders?)"
+_ACTION = r"(?:inhibition|blockade|antagonism|suppression|activation|stimulation)"
+_TARGET = r"(?:\s+[^\s().,;]+){1,4}"
+# the code itself: two to five capitals, digits, at most one capital after (BV6, FX11, EPZ015666, SR-48692);
+# no lower-case letter, so a formula ("NaAsO2", "CoCl2": nlp/salt_formulas.py) is none, and no ",575" after
+# the digits ("LY-411,575" is one code a comma splits)
+_ROLE_SHAPE = r"[A-Z]{2,5}-?\d{1,7}[A-Z]?(?![\w-]|,\d)"
+_ROLE_CODE = lazy_re.compile(
+    r"\b(?:" + _ROLE + r"(?:\s+(?:of|for|to)" + _TARGET + r")?\s+(\(\s*)?|" + _ACTION + r"\s+of" + _TARGET
+    + r"\s+by\s+|(?:(?:pre)?treat(?:ed|ment)|incubated|incubation)\s+with\s+)(?-i:(" + _ROLE_SHAPE
+    + r"))(?(1)\s*\))", re.IGNORECASE)
+# "FLA-63, a dopamine-beta-oxidase inhibitor, …", "AH6809, a prostanoid EP1-receptor antagonist": the code
+# then its role in an apposition (up to five words of target before the role noun)
+_CODE_APPOSITION = lazy_re.compile(r"(?<![\w-])(" + _ROLE_SHAPE + r"),\s+(?:a|an)(?:\s+[^\s().,;]+){0,5}?\s+"
+                                   + _ROLE + r"\b")
+_CODE_TREATMENT = lazy_re.compile(r"(?<![\w-])(" + _ROLE_SHAPE + r")[\s-]+(?:(?:pre)?treatment|(?:pre)?treated|"
+                                  r"administration)\b")
+# what a code-shaped word names when it is no agent: a cell line, a strain, an antibody clone, a residue
+_NOT_AN_AGENT_AFTER = lazy_re.compile(r"^[\s-]*(?:cells?|cell\s+lines?|mice|rats|strains?|clones?|antibod(?:y|ies)|"
+                                      r"residues?|mutants?|alleles?|genes?|proteins?)\b", re.IGNORECASE)
+
+
+def role_codes(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """Code -> paper-compound id (``PCPD:<code>``) for each code-shaped word that no mention covers and
+    that the sentence names an agent: "Smac mimetic BV6", "An inhibitor of PRMT5 (EPZ015666)", "inhibition
+    of LDHA activities by FX11", "treated with …", "FX11 treatment".
+
+    A paper on an unlisted inhibitor names it by its code, once with what it does, then alone ("EPZ015666
+    restrained the phosphorylation of IkB kinaseb": BioRED train PMID27860244; "inhibition of LDHA
+    activities by FX11": PMID25983002). No source lists the code (MeSH knows some, but codes only MeSH
+    knows are not admitted: nlp/../dictionaries/build_chemicals.py ``scr_names``), so each finding lost its
+    agent. The role noun (inhibitor, antagonist, agonist, blocker, activator, mimetic, modulator, degrader)
+    stands right before the code, or before "of <target>" and the code in parentheses; or an action noun
+    (inhibition, blockade …) "of <target> by" the code; or the code is what cells or animals are treated
+    or incubated with, or its treatment or administration is named ("FX11 treatment"), or an apposition
+    gives its role ("FLA-63, a dopamine-beta-oxidase inhibitor"); the code is capitals
+    then digits (:data:`_ROLE_SHAPE`: no formula), no mention of ours may cover it (a gene symbol, a listed
+    drug), and no cell, strain, antibody or residue word may follow it ("inhibitor-resistant HCT116 cells")."""
+    out: dict[str, str] = {}
+    hits = [(h.group(2), h.span(2)) for h in _ROLE_CODE.finditer(text)]
+    hits += [(h.group(1), h.span(1)) for pattern in (_CODE_TREATMENT, _CODE_APPOSITION)
+             for h in pattern.finditer(text)]
+    for code, (a, b) in hits:
+        if _NOT_AN_AGENT_AFTER.match(text[b:b + 24]):
+            continue
+        if any(m.start < b and a < m.end for m in mentions):
+            continue
+        out.setdefault(code, code_compound_id(code))
     return out
 
 
@@ -123,7 +221,7 @@ def code_definitions(text: str, mentions: list[Mention]) -> dict[str, str]:
         if any(o is not m and o.start < start + len(code) and start < o.end for o in mentions):
             continue  # the code is already a mention of its own (a gene, another compound)
         out.setdefault(code, m.entity_id)
-    for code, compound in dosed_codes(text, mentions).items():
+    for code, compound in [*dosed_codes(text, mentions).items(), *role_codes(text, mentions).items()]:
         out.setdefault(code, compound)
     return out
 
