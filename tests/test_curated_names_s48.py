@@ -39,3 +39,17 @@ def test_npy_receptor_subtypes_by_their_short_names(mentions_of, gene_id):
     """"将Y1受体激动剂注射入金鱼脑室", "Y1和Y5受体": HGNC lists "Y2 receptor" for NPY2R but not Y1/Y5."""
     assert gene_id("NPY1R") in {eid for _, eid in mentions_of("将Y1受体激动剂注射入金鱼脑室可促进由 NPY 诱导的摄食活动。")}
     assert gene_id("NPY5R") in {eid for _, eid in mentions_of("NPY通过与Y1样受体(Y1和Y5受体)而不是Y2受体对摄食起调控作用。")}
+
+
+def test_amino_acids_show_an_english_name_that_is_never_matched(annotator, mentions_of):
+    """MeSH Amino Acids is kept only by the curated Chinese term 氨基酸 ("amino acid(s)" is a chemical stop
+    term: a sequence unit in English); the row showed 氨基酸 as its name. The build now shows the stopped
+    English name, flagged stoplisted-name (build_chemicals.stopped_display_name)."""
+    from pipeline.dictionaries.build_chemicals import stopped_display_name
+
+    row = annotator.dictionary.entities["MESH:D000596"]
+    assert (row.name, row.name_zh) == ("Amino Acids", "氨基酸") and "stoplisted-name" in row.note
+    assert "MESH:D000596" not in {eid for _, eid in mentions_of("Amino acids inhibit Agrp gene expression via an "
+                                                                   "mTOR-dependent mechanism")}
+    assert stopped_display_name(["Amino Acids", "amino acid"], ["氨基酸"], {"amino acids", "amino acid"}) == "Amino Acids"
+    assert stopped_display_name(["Lead", "Pb"], ["Pb"], {"lead"}) is None  # an English name is kept: no change
