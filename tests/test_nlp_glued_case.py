@@ -161,3 +161,6 @@ def test_a_hyphenated_name_glued_to_mrna_keeps_its_head(annotator, gene_id):
     assert ("SR-BI", gene_id("SCARB1")) in found
     found = annotate_sentence(annotator, "Beclin1mRNA和BaxmRNA降低，4E-BP1mRNA也不变。")
     assert ("4E-BP1", gene_id("EIF4EBP1")) in found and not [t for t, _ in found if t == "BP1"]
+    # the sample's ChinaXiv-202207.00046V1 reference: the receptor's name goes on past "5-HT3" (not HTR3A alone)
+    found = annotate_sentence(annotator, "Abnormaitiesof mucosal serotonin metabolism and 5-HT3receptorsubunit 3C in IBS.")
+    assert not [t for t, _ in found if t == "5-HT3"]

@@ -265,7 +265,9 @@ def case_glued_mentions(text: str, mentions: list[Mention], match: Callable[[str
             # a head that names nothing itself ("4E-", "SR-") starts the name; "PI3K-|Aktpathway" joins two names
             own_head = head is not None and _whole(match, head.group()[:-1]) is None
             for b in ends if head is None else [b for b in range(1, len(word)) if case_end_ok(word, b)]:
-                if head is not None and b < len(word):  # "4E-BP2mRNA", "SR-BImRNA": the name began before the hyphen
+                if head is not None and b < len(word) and (word.startswith("mRNA", b) or TAIL_WORDS.match(word, b)):
+                    # "4E-BP2mRNA", "SR-BImRNA": the name began before the hyphen (not "5-HT3receptor…": the
+                    # name goes on past the run's case change)
                     longer = head.group() + word[:b]
                     m = _whole(match, longer)
                     if m is not None and m.label in CASE_LABELS:
