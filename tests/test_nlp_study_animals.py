@@ -49,6 +49,8 @@ def test_the_study_frame_and_tissues_read_the_animal():
     assert studied_animals(paragraphs) == {GOLDFISH}
     drug = "金鱼提取物可改善症状"
     assert studied_animals([*paragraphs, (drug, [_mention(drug, "金鱼", GOLDFISH)])]) == frozenset()
+    poisoning = "蟾蜍中毒可致心律失常"  # the toad's venom, the drug's own sense: no study frame
+    assert not is_study_animal(poisoning, _mention(poisoning, "蟾蜍", "HERB000002"))
 
 
 def test_one_sense_per_document_drops_the_english_binomial_too():

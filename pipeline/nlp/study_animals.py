@@ -31,10 +31,10 @@ from pipeline.nlp.matcher import Mention
 ANIMAL_HEAD = "鱼鲑鳟鳕鲈鲷鲽鳗鲇鲶虾蟹蛙蟾蜍豚鸡鸭鹅鹑鼠兔猪"
 _HEAD_END = lazy_re.compile(f"[{ANIMAL_HEAD}]$")
 # an organ, tissue, the feed, a body or a study frame after the name (金鱼脑室, 金鱼各组织中, 对虾饲料,
-# 在金鱼上发现, 金鱼中, 金鱼的摄食活动, 金鱼体内); not 上调/上升 (a verb), 中药/中医
+# 在金鱼上发现, 金鱼中, 金鱼的摄食活动, 金鱼体内); not 上调/上升 (a verb), 中药/中医, 中毒 (蟾蜍中毒: its venom)
 _STUDY_AFTER = lazy_re.compile(
     r"\s?(?:的\s?)?(?:下丘脑|脑室|脑|垂体|肝脏|肝|肌肉|鳃|肠道|肠|血浆|血清|各组织|组织|胚胎|幼体|幼鱼|仔鱼|体内|"
-    r"摄食|食欲|饲料|饲养|生长|上(?![调升述])|中(?![药医]))"
+    r"摄食|食欲|饲料|饲养|生长|上(?![调升述])|中(?![药医毒]))"
 )
 _ANIMAL_NAME = f"[\u4e00-\u9fff]{{0,5}}?[{ANIMAL_HEAD}]"
 _CITATION = r"(?:\s?\[[\d,，\-–~\s]*\])?"
