@@ -148,3 +148,19 @@ def test_a_systematic_chemical_name_is_not_cut_at_a_preposition(annotator):
     text = "organosulfur compounds, such as S-allylcysteine and S-allylmercaptocysteine."
     found = annotate_sentence(annotator, text)
     assert [t for t, e in found if e == "CPD:cysteine"] == []
+
+
+def test_a_hyphenated_name_glued_to_mrna_keeps_its_head(annotator, gene_id):
+    """The head of a hyphenated name before the glued run: "不影响 4E-BP2mRNA的表达量" (ChinaXiv-201711.00393V1,
+    validation47_zh gold: arginine–EIF4EBP2) and "ABCA1、SR-BImRNA表达量" (ChinaXiv-201711.00864V1) name
+    EIF4EBP2 and SCARB1; "4E-BP1mRNA" read "BP1" (another gene) before. A head that names a gene of its own
+    joins two names ("PI3K-Aktsignaling")."""
+    found = annotate_sentence(annotator, "饲料中添加0.54%精氨酸显著降低了肝脏和肌肉中TOR和S6K1的mRNA表达量，但不影响 4E-BP2mRNA的表达量。")
+    assert ("4E-BP2", gene_id("EIF4EBP2")) in found
+    found = annotate_sentence(annotator, "采用Real-time PCR法测定大鼠肝脏、BRL细胞和ANA-1细胞中ABCA1、SR-BImRNA表达量。")
+    assert ("SR-BI", gene_id("SCARB1")) in found
+    found = annotate_sentence(annotator, "Beclin1mRNA和BaxmRNA降低，4E-BP1mRNA也不变。")
+    assert ("4E-BP1", gene_id("EIF4EBP1")) in found and not [t for t, _ in found if t == "BP1"]
+    # the sample's ChinaXiv-202207.00046V1 reference: the receptor's name goes on past "5-HT3" (not HTR3A alone)
+    found = annotate_sentence(annotator, "Abnormaitiesof mucosal serotonin metabolism and 5-HT3receptorsubunit 3C in IBS.")
+    assert not [t for t, _ in found if t == "5-HT3"]

@@ -136,3 +136,15 @@ def test_the_cck8_kit_in_a_chinese_papers_english_abstract_is_no_partner(annotat
     partners = [m for item in adoc.sentences for m in item.mentions if m.entity_id == "HGNC:1569" and m.how != "reagent"]
     assert partners == []
 
+
+
+def test_amino_acid_identity_and_a_stretch_of_sequence_are_no_compound(mentions_of):
+    """ChinaXiv-201901.00072V1 (validation47_zh): "60%的氨基酸同一性" (two proteins' likeness) and "胞外域
+    (氨基酸第 507-716位)" (a stretch of CD133) paired Amino Acids with PROM1 and PROM2; ChinaXiv-201711.00393V1:
+    "蛋白质和氨基酸吸收代谢" (the body's absorption) with LEP. The nutrient given as an agent stays."""
+    amino = "MESH:D000596"
+    for text in ("值得一提的是，Prominin-1和其旁系同源物Prominin-2具有60%的氨基酸同一性[9]，因此两者的表达分布具有大部分重叠性。",
+                 "C2E1[48]则是利用人CD133的胞外域（氨基酸第 507-716位)产生的一种新型抗人CD133Mab。",
+                 "未见关于leptin对鱼类蛋白质和氨基酸吸收代谢的调节的报道。"):
+        assert amino not in {eid for _, eid in mentions_of(text)}, text
+    assert amino in {eid for _, eid in mentions_of("氨基酸激活mTORC1通路必须依赖Rag GTPases。")}

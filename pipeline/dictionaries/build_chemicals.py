@@ -784,7 +784,13 @@ def build_chemicals(
             add_note(target, " ".join(members))
             stats.hit("chemical-merged-into-compound", f"{kept[0]} -> {target.id} (by {via!r})")
             continue
-        e = Entity(id=root, type="compound", name=kept[0], synonyms=kept[1:], source=sources_of)
+        shown = stopped_display_name(names, kept, stop)
+        if shown is not None:  # 氨基酸 kept by chemical_terms.tsv; "Amino Acids" shown, never matched
+            e = Entity(id=root, type="compound", name=shown, name_zh=kept[0], synonyms_zh=kept[1:],
+                       source=sources_of)
+            add_note(e, f"stoplisted-name: {shown} is a chemical stop term, shown but not matched")
+        else:
+            e = Entity(id=root, type="compound", name=kept[0], synonyms=kept[1:], source=sources_of)
         if zh:
             names_zh.setdefault(root, []).extend(zh)
         if xrefs:
@@ -999,6 +1005,20 @@ def fold_bare_rows_named_by_a_concept(compounds: dict[str, Entity], stats: RuleS
 
 
 CHEMICAL_TERMS_COLUMNS = ("term", "id", "reason")
+
+
+_LATIN_LETTER = lazy_re.compile(r"[A-Za-z]")
+
+
+def stopped_display_name(names: list[str], kept: list[str], stop: set[str]) -> str | None:
+    """The English name to show for a concept whose only kept names are Chinese curated terms,
+    or None. ``chemical_terms.tsv`` keeps 氨基酸 on MeSH's Amino Acids while "amino acid(s)" is a
+    chemical stop term (in English text a sequence unit: "amino acid substitution"); the row then
+    had no English name and every table showed 氨基酸. The source's first stopped name is the
+    display name, flagged ``stoplisted-name`` so the matcher and linker never read it as a term."""
+    if any(_LATIN_LETTER.search(n) for n in kept):
+        return None
+    return next((n for n in names if n.casefold() in stop and _LATIN_LETTER.search(n)), None)
 
 
 def read_chemical_terms(curated: Path, concepts: _Concepts) -> set[str]:

@@ -36,6 +36,7 @@ from pipeline.nlp import (
     family_sense,
     herb_context,
     herb_senses,
+    study_animals,
     herb_species,
     latin_names,
     long_forms,
@@ -609,6 +610,9 @@ class Annotator:
                 para_mentions[pid] = self._with_links(texts[pid], para_mentions[pid], links)
         # 大鼠海马, 海马组织: homonyms the document reads as organs (nlp/herb_senses)
         organs = herb_senses.anatomical_names(p.text.text for p in paragraphs if p.lang == "zh")
+        # 在金鱼上, 金鱼脑室, 斑马鱼、河豚: animal herbs the document studies, not drugs (nlp/study_animals)
+        animals = study_animals.studied_animals((texts[pid], para_mentions[pid]) for pid, sents in by_paragraph.items()
+                                                if sents[0].paragraph.lang == "zh")
         # 紫茎泽兰（Eupatorium adenophorum）: a name glued around a herb's is another species (nlp/herb_species)
         species = [s for pid, sents in by_paragraph.items() if sents[0].paragraph.lang == "zh"
                    for s in herb_species.other_species(texts[pid], para_mentions[pid], self.herb_latin_stems)]
@@ -649,6 +653,7 @@ class Annotator:
             # an organ (海马CA1区, 新鲜海马组织) or a reagent's source (山羊抗兔IgG, 辣根过氧化物酶): no
             # herb; after the Chinese herb-run rules, which add herbs after a form prefix (鲜)
             mentions = herb_senses.drop_other_senses(ptext, mentions, organs, colours=self.colour_herbs())
+            mentions = study_animals.drop_study_animals(mentions, animals)
             if para.lang == "zh":  # names the herb-run rules found (海南 of 海南龙血树) are judged here
                 species += herb_species.other_species(ptext, mentions, self.herb_latin_stems)
                 mentions = herb_species.drop_other_species(ptext, mentions, species)

@@ -235,6 +235,8 @@ def _case_symbol(piece: str, label: str) -> bool:
 
 
 _HYPHEN_TAIL = lazy_re.compile(r"-[A-Za-z0-9]+")
+# the start of a hyphenated name before the run: "4E-|BP2mRNA", "SR-|BImRNA" (a symbol-like head: a capital or digit)
+_HYPHEN_HEAD = lazy_re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*-$")
 
 
 def _whole(match: Callable[[str], list[Mention]], piece: str) -> Mention | None:
@@ -259,7 +261,20 @@ def case_glued_mentions(text: str, mentions: list[Mention], match: Callable[[str
         ends = [b for b in range(3, len(word) + 1) if case_end_ok(word, b)]
         found = []
         for a in (a for a in range(len(word) - 2) if case_start_ok(word, a)):
-            for b in ends:
+            head = _HYPHEN_HEAD.search(text, max(0, start - 12), start) if a == 0 else None
+            # a head that names nothing itself ("4E-", "SR-") starts the name; "PI3K-|Aktpathway" joins two names
+            own_head = head is not None and _whole(match, head.group()[:-1]) is None
+            for b in ends if head is None else [b for b in range(1, len(word)) if case_end_ok(word, b)]:
+                if head is not None and b < len(word) and (word.startswith("mRNA", b) or TAIL_WORDS.match(word, b)):
+                    # "4E-BP2mRNA", "SR-BImRNA": the name began before the hyphen (not "5-HT3receptor…": the
+                    # name goes on past the run's case change)
+                    longer = head.group() + word[:b]
+                    m = _whole(match, longer)
+                    if m is not None and m.label in CASE_LABELS:
+                        found.append(Mention(head.start() - start, b, m.entity_id, m.label, "glued", longer))
+                        continue
+                    if own_head:
+                        continue  # not "BP2" of 4E-BP2: a piece of a hyphenated name is no name of its own
                 if b - a < 3 or (a, b) == (0, len(word)) or not _case_symbol(word[a:b], "GENE"):
                     continue
                 piece = word[a:b]

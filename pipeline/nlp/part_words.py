@@ -42,7 +42,9 @@ paper:
   "TLR4 参与了脂肪酸对 N38 细胞…的调节", ChinaXiv-201812.00767V1, -201711.01440V1) but the body's own
   metabolite before a metabolic process or a measure ("脂肪酸氧化", "抑制脂肪酸的合成", "游离脂肪酸水平";
   GUIDELINES 1: endogenous metabolites are no entities) and a protein's building block in a sequence
-  ("由540个氨基酸组成", "N端氨基酸残基", "氨基酸序列"; ChinaXiv-201711.00914V1, -201712.01110V1).
+  ("由540个氨基酸组成", "N端氨基酸残基", "氨基酸序列"; ChinaXiv-201711.00914V1, -201712.01110V1), also as a
+  measure of two sequences' likeness or a stretch of one ("具有60%的氨基酸同一性", "胞外域(氨基酸第507-716位)",
+  "蛋白质和氨基酸吸收代谢"; ChinaXiv-201901.00072V1, -201711.00393V1, validation47_zh).
 * **A name before the head of another protein's name** — Chinese names a protein by its partner
   and a head noun, head last: "IL-1受体相关激酶" (IRAK; validation ChinaXiv-201812.00711V1, where IL1
   was paired with IRAK1/2/4), "热休克蛋白70 相互作用蛋白" (CHIP; ChinaXiv-202207.00209V1), "醛固酮诱导蛋白"
@@ -94,7 +96,7 @@ _GLYCOSIDE_AFTER = lazy_re.compile(r"[苷甙]")  # matched at the mention's end 
 # the nutrient class words (module docstring) and what makes them a metabolite or a sequence unit
 _NUTRIENT_CLASS = lazy_re.compile(r"(?:脂肪酸|氨基酸)$")
 _METABOLITE_AFTER = lazy_re.compile(r"\s?的?\s?(?:β-?)?(?:氧化|合成|生物合成|分解|代谢|组成|含量|水平|浓度|沉积|谱|比例|"
-                                    r"序列|残基|重复|替换|突变|取代|位点|片段)")
+                                    r"吸收|序列|残基|重复|替换|突变|取代|位点|片段|同一性|同源性|第\s?\d)")
 _SEQUENCE_BEFORE = lazy_re.compile(r"(?:\d\s*个|\d\s*位|[NC]\s*-?\s*端|一级|末端)\s*(?:的)?\s*$")
 # a carrier named after its cargo (a compound right before it): 氨基酸转运载体, 葡萄糖转运体
 _CARRIER_AFTER = lazy_re.compile(r"\s?转运(?:载体|体|蛋白|子)")
