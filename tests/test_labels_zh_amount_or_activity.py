@@ -1,5 +1,6 @@
 """Stop 48 (s48-zh-labels): a Chinese gene product followed by its secretion, release or synthesis noun is changed in
-amount (relations/zh_secretion.py; GUIDELINES 2: a level change is up/downregulates)."""
+amount (relations/zh_secretion.py; GUIDELINES 2: a level change is up/downregulates); a phosphorylation noun after a
+Chinese coordination is an activity (effects._ACTIVITY_AFTER)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,15 @@ def test_own_verb_is_not_a_product_noun():
     text = "并抑制C/EBPβ、C/EBPδ和PPARy生成脂肪的功能"  # validation44_zh ChinaXiv-201711.00914V1: PPARγ's own verb
     assert not zh_secretion.made_after(text, text.index("PPARy") + 5)
     assert zh_secretion.made_after(GHRELIN_INSULIN, GHRELIN_INSULIN.index("胰岛素") + 3)
+
+
+# validation47_zh ChinaXiv-201711.00393V1 (gold: rapamycin inhibits RPS6KB1 and EIF4EBP1): the phosphorylation noun after
+# a bracketed Chinese coordination ("的蛋白磷酸化水平") is every item's activity (GUIDELINES 5.12), not a level
+RAPAMYCIN_PHOSPHORYLATION = ("在虹上的研究发现,雷帕霉素抑制TOR信号通路中的TORC1及下游因子(S6、S6K1和4E-BP1)的蛋白磷酸化水平,"
+                             "但不影响上游的Akt及TORC2的蛋白磷酸化水平[131]。")
+
+
+def test_phosphorylation_after_a_chinese_coordination_is_activity(annotator, gene_id):
+    typed = typed_pairs(annotator, RAPAMYCIN_PHOSPHORYLATION)
+    assert typed[("CPD:rapamycin", gene_id("EIF4EBP1"))].label == "inhibits"  # was downregulates (的蛋白磷酸化)
+    assert typed[("CPD:rapamycin", gene_id("RPS6KB1"))].label == "inhibits"  # was downregulates (和4E-BP1 between)
