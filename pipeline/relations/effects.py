@@ -2674,7 +2674,12 @@ def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bo
     ("对…凋亡的诱导作用", cue_scope.signed_effect) the noun states the direction, unless ``signed`` is off (two agents)."""
     if agent.start > target.start:
         return None
-    effect = cue_scope.effect_on(text, agent.start, agent.end, target.start, target.end,
+    # the agent may open a list whose 对 follows the last item ("亮氨酸、酪氨酸、谷氨酸、甜菜碱以及支链氨基酸等对胰岛素的分泌
+    # 也有刺激作用", validation47_zh ChinaXiv-201711.00393V1): conjuncts share the predicate (roles.list_tail_end)
+    agent_end = roles.list_tail_end(text, agent.end)
+    if agent_end > target.start:
+        agent_end = agent.end
+    effect = cue_scope.effect_on(text, agent.start, agent_end, target.start, target.end,
                                  _clause_start(text, agent.start), clause_end)
     if effect is None:
         return None
