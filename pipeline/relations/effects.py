@@ -224,7 +224,6 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
     if target.label == "COMPOUND" and roles.is_readout(text, target.start, target.end):
         return "upregulates" if sign > 0 else "downregulates"  # "诱导释放5-HT": its level
     if target.label == "GENE" and (_ZH_MADE_BEFORE.search(text[max(0, target.start - 6):target.start])
-                                   or zh_secretion.made_after(text, target.end)  # "促进胰岛素的分泌", "使NPY释放减少"
                                    or ratio.ratio_numerator(text, target.start, target.end)):  # "enhanced Bax-to-Bcl-2 ratio"
         return "upregulates" if sign > 0 else "downregulates"
     if target.label == "GENE" and roles.inactivating_phosphorylation(text, target.end):
@@ -239,7 +238,8 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
     if target.label == "GENE":
         if kind in ("up", "down") or mediators.is_mediator(target.entity_id) or _LEVEL_OF.search(text[max(0, target.start - 90):target.start]) \
                 or _LEVEL_AFTER.match(text[target.end:target.end + 60]) or coordination.in_level_phrase(text, target.start) \
-                or _zh_level(text, cues, target):
+                or _zh_level(text, cues, target) or zh_secretion.made_after(text, target.end):  # "促进胰岛素的分泌"
+            # (after the activity tests: "抑制细胞色素C的释放" from mitochondria is its activity, mediators.py)
             return "upregulates" if sign > 0 else "downregulates"
         clause_end = next((b for b in clause_breaks(text) if b >= target.end), len(text))
         after = text[target.end:clause_end]
