@@ -48,3 +48,10 @@ def test_phosphorylation_after_a_chinese_coordination_is_activity(annotator, gen
     typed = typed_pairs(annotator, RAPAMYCIN_PHOSPHORYLATION)
     assert typed[("CPD:rapamycin", gene_id("EIF4EBP1"))].label == "inhibits"  # was downregulates (的蛋白磷酸化)
     assert typed[("CPD:rapamycin", gene_id("RPS6KB1"))].label == "inhibits"  # was downregulates (和4E-BP1 between)
+
+
+def test_release_event_is_not_an_amount():
+    # sample ChinaXiv-201711.00904V1 (shared dev sample): cytochrome c leaves the mitochondria (an activation step)
+    text = "另一类是抗凋亡成员如Bcl-2、Bcl-xl等,其能够通过稳定线粒体膜阻止细胞色素C的释放,从而对线粒体凋亡途径起负调控作用。"
+    assert not zh_secretion.made_after(text, text.index("细胞色素C") + 5)
+    assert zh_secretion.made_after(LEPTIN_NPY, LEPTIN_NPY.index("NPY") + 3)  # "NPY释放减少": the amount released

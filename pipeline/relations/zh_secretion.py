@@ -14,14 +14,18 @@ effects._effect_label reads "分泌/释放/合成 Y" (the verb before the produc
   zh_levels.py).
 
 Secretion, release and synthesis are how much of the product there is, as 表达/水平 are. "X生成Y" (no 的, no change
-word) is X's own verb and is left alone.
+word) is X's own verb and is left alone; so is "阻止细胞色素C的释放" (sample ChinaXiv-201711.00904V1: the release event of a
+protein leaving its compartment, an activation step as in English, mediators.released_from_its_compartment), so the
+release noun counts only with its change word.
 """
 
 from __future__ import annotations
 
 from pipeline import lazy_re
 
-_MADE = r"(?:分泌|释放|合成|生成|产生)"
+# (not "的释放": "阻止细胞色素C的释放" is the release event, the protein's exit from its compartment, which
+# mediators.released_from_its_compartment reads as activity; a release with its change word is an amount)
+_MADE = r"(?:分泌|合成|生成|产生)"
 # an optional gloss "(insulin)", later items of a coordination ("和GPX"), a closing 等 with its class noun
 _TAIL = (r"\s*(?:[(（][^()（）,，;；。]{1,30}[)）])?"
          r"(?:\s*(?:和|及|与|、|以及)\s*[A-Za-z0-9αβγδκ\-]{1,12}(?:[(（][^()（）]{1,30}[)）])?){0,4}"
