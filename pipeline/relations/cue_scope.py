@@ -228,7 +228,9 @@ _EFFECT_ON_EN_BETWEEN = lazy_re.compile(r"^\s*(?:\w+\s+){0,2}on\s+(?:the\s+)?(?:
 _EFFECT_ON_EN_LIST = lazy_re.compile(r"^\s*on\s+(?:the\s+)?(?:[^\s,;./]+(?:\s*[,/]\s*|\s+(?:and|or)\s+)"
                                      r"(?:(?:the\s+)?(?:expression|levels?|activity|activation|production)\s+of\s+)?){1,4}$",
                                      re.IGNORECASE)
-_AIM = lazy_re.compile(r"目的|探讨|探究|研究|观察|旨在|为了|拟|investigat\w*|to (?:examine|explore|determine|evaluate|assess)|"
+# (not a report of findings: "研究发现亮氨酸…等对胰岛素的分泌也有刺激作用", validation47_zh ChinaXiv-201711.00393V1; "研究表明",
+# "观察到")
+_AIM = lazy_re.compile(r"目的|探讨|探究|研究(?!发现|表明|显示|证实|证明|结果|报道|指出|提示|揭示)|观察(?!到|发现)|旨在|为了|拟|investigat\w*|to (?:examine|explore|determine|evaluate|assess)|"
                        r"aim\w*|objective|purpose", re.IGNORECASE)
 
 
@@ -256,8 +258,11 @@ def effect_on(text: str, agent_start: int, agent_end: int, target_start: int, ta
 # title, gold paeoniflorin activates Apoptosis), "抵抗素对NF-kB及下游信号通路具有激活作用" (free pool), "X对Y表达具有上调作用":
 # the noun states the direction the bare "X对Y的作用/影响" leaves open (GUIDELINES 5.11, a direction in a title gives the
 # directional label); not denied ("对Y无明显抑制作用": the non-effect readers elsewhere)
-_SIGNED_EFFECT_VERB = lazy_re.compile(r"(?P<verb>激活|活化|促进|诱导|增强|上调|抑制|拮抗|阻断|下调|减弱|降低)$")
-_SIGN_OF_VERB = {"激活": (1, "activate"), "活化": (1, "activate"), "促进": (1, "activate"), "诱导": (1, "activate"),
+# (刺激作用, the stimulatory effect: "亮氨酸、酪氨酸、谷氨酸…等对胰岛素的分泌也有刺激作用", validation47_zh ChinaXiv-201711.00393V1,
+# gold: each upregulates INS)
+_SIGNED_EFFECT_VERB = lazy_re.compile(r"(?P<verb>激活|活化|促进|刺激|诱导|增强|上调|抑制|拮抗|阻断|下调|减弱|降低)$")
+_SIGN_OF_VERB = {"激活": (1, "activate"), "活化": (1, "activate"), "促进": (1, "activate"), "刺激": (1, "activate"),
+                 "诱导": (1, "activate"),
                  "增强": (1, "activate"), "上调": (1, "up"), "抑制": (-1, "inhibit"), "拮抗": (-1, "inhibit"),
                  "阻断": (-1, "inhibit"), "下调": (-1, "down"), "减弱": (-1, "inhibit"), "降低": (-1, "inhibit")}
 _DENIED_EFFECT = lazy_re.compile(r"无|没有|未|不")

@@ -63,7 +63,7 @@ from functools import lru_cache
 
 from pipeline import lazy_re
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -208,8 +208,11 @@ _RESIDUE = (r"(?:\s*[(（]?\s*(?:(?:serine|threonine|tyrosine)(?:[-\s]?\d{1,4})?
 # heading an of-phrase is the next item's head, not the list's: "protein expression of iNOS (iNOS), COX-2 (COX-2), and
 # phosphorylation of MAPKs", new_papers_en PMID24849405, gold ``downregulates`` iNOS and COX-2)
 _SLASH_SIBLINGS = r"^(?:\s*/\s*[A-Za-z0-9\-αβγδκ]+){0,3}"  # (Latin names: "胶原/生物活性玻璃" holds 活性 in a material's name)
-_ACTIVITY_AFTER = lazy_re.compile(_SLASH_SIBLINGS + _MORE_ITEMS[1:] + _RESIDUE + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白|激酶)?(?:的)?(?:(?:activit\w*|(?:residues?\s+)?phosphorylat\w*|activation|(?:nuclear\s+)?translocation)\b(?!\s+of\b)|活性|活力|活化|磷酸化)",
-                                  re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"; "诱导PI3K激酶磷酸化" (ChinaXiv-201711.00762V1), "Akt激酶活性" (ChinaXiv-202010.00047V1)
+# later Latin-script items of a Chinese coordination share the activity noun after the last: "(S6、S6K1和4E-BP1)的蛋白磷酸化"
+_ZH_MORE_ITEMS = r"(?:\s*(?:和|及|、|与|以及)\s*[A-Za-z0-9\-αβγδκ]{1,12}){0,4}"
+_ACTIVITY_AFTER = lazy_re.compile(_SLASH_SIBLINGS + _MORE_ITEMS[1:] + _ZH_MORE_ITEMS + _RESIDUE + r"(?:\s*[(（][^()（）]{0,15}[)）]|[)）])?\s*(?:蛋白|激酶)?(?:的)?(?:蛋白)?(?:(?:activit\w*|(?:residues?\s+)?phosphorylat\w*|activation|(?:nuclear\s+)?translocation)\b(?!\s+of\b)|活性|活力|活化|磷酸化)",
+                                  re.IGNORECASE)  # "超氧化物歧化酶(SOD)的活性"; "诱导PI3K激酶磷酸化" (ChinaXiv-201711.00762V1), "Akt激酶活性" (ChinaXiv-202010.00047V1),
+# "抑制…下游因子(S6、S6K1和4E-BP1)的蛋白磷酸化水平" (validation47_zh ChinaXiv-201711.00393V1, gold: rapamycin inhibits S6K1)
 
 
 # a Chinese verb of production right before the gene: its level is what changes ("雌激素可抑制Kupffer
@@ -235,7 +238,8 @@ def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]
     if target.label == "GENE":
         if kind in ("up", "down") or mediators.is_mediator(target.entity_id) or _LEVEL_OF.search(text[max(0, target.start - 90):target.start]) \
                 or _LEVEL_AFTER.match(text[target.end:target.end + 60]) or coordination.in_level_phrase(text, target.start) \
-                or _zh_level(text, cues, target):
+                or _zh_level(text, cues, target) or zh_secretion.made_after(text, target.end):  # "促进胰岛素的分泌"
+            # (after the activity tests: "抑制细胞色素C的释放" from mitochondria is its activity, mediators.py)
             return "upregulates" if sign > 0 else "downregulates"
         clause_end = next((b for b in clause_breaks(text) if b >= target.end), len(text))
         after = text[target.end:clause_end]
@@ -2673,7 +2677,12 @@ def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bo
     ("对…凋亡的诱导作用", cue_scope.signed_effect) the noun states the direction, unless ``signed`` is off (two agents)."""
     if agent.start > target.start:
         return None
-    effect = cue_scope.effect_on(text, agent.start, agent.end, target.start, target.end,
+    # the agent may open a list whose 对 follows the last item ("亮氨酸、酪氨酸、谷氨酸、甜菜碱以及支链氨基酸等对胰岛素的分泌
+    # 也有刺激作用", validation47_zh ChinaXiv-201711.00393V1): conjuncts share the predicate (roles.list_tail_end)
+    agent_end = roles.list_tail_end(text, agent.end)
+    if agent_end > target.start:
+        agent_end = agent.end
+    effect = cue_scope.effect_on(text, agent.start, agent_end, target.start, target.end,
                                  _clause_start(text, agent.start), clause_end)
     if effect is None:
         return None

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from pipeline import lazy_re
-from pipeline.relations import dose_conditions
+from pipeline.relations import dose_conditions, zh_losses
 
 _STIMULUS_AFTER = lazy_re.compile(
     r"^(?:\s*-\s*|\s+)(?:treated|stimulated|induced|exposed|challenged|primed|loaded|mediated injury)\b(?!\s+(?:by|with)\b)"
@@ -190,14 +190,15 @@ def _listed_loss(text: str, end: int) -> bool:
 
 def is_loss_of_function(text: str, start: int, end: int, clause_start: int = 0) -> bool:
     """Does the mention name the absence or decrease of the entity ("Reduced APPL1",
-    "敲低X", "X缺失", "X knockdown", "X抑制则…", "X或Y缺乏")? Only words inside the mention's clause count."""
+    "敲低X", "X缺失", "X knockdown", "X抑制则…", "X或Y缺乏", and zh_losses.py's "敲除X或Y", "敲除小鼠X基因")?
+    Only words inside the mention's clause count."""
     before = text[max(clause_start, start - 24):start]
     if _TURNOVER_AFTER.match(text, end):  # "降低IKB的降解速率": less degradation keeps the protein
         return False
     # 14 characters after the mention: room for " inactivation"
     return bool(_LOSS_BEFORE.search(before) or _LOSS_AFTER.search(text[end:end + 14]) or _listed_loss(text, end)
                 or _LOSS_GERUND.search(text, max(clause_start, start - 24), start)
-                or inhibited_condition(text, end) is not None)
+                or inhibited_condition(text, end) is not None or zh_losses.is_loss(text, start, end, clause_start))
 
 
 def is_source(text: str, start: int, end: int) -> bool:
