@@ -814,7 +814,12 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         text, spans, x, y, _cleavage_readout(text, x, y, _pathway_regulating(text, spans, x, y, _via_of_by_agent(text, spans, x, y, result))))))
     if ("while" in text or "whereas" in text) and "english" not in skip:
         result = _contrast_readout(text, spans, x, y, cues, result)
-    result = _passive_subject(x, y, text, result)
+    undirected = _passive_subject(x, y, text, result)
+    if undirected is not result and "english" not in skip:
+        # the read-out was the passive verb's subject, not its agent: the change may be stated for a genotype group
+        # ("MMP-9 … were found after LDHA knockdown", "p27Kip1 … upregulated in the Ras transgenic lenses")
+        undirected = _loss_group(text, spans, x, y, context) or undirected
+    result = undirected
     return _anti_process(text, spans, x, y, result) if anti_process.may_apply(text) else result
 
 
@@ -1667,6 +1672,10 @@ def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     for a, b in combos[:_MAX_RESTATED]:
         found = _label(text, spans, a, b, context.cues, context.hedged, context.owned,
                        _context_owned_starts(text, spans, context), context)
+        if found.label in _DIRECTIONAL and found.cue is not None and ("while" in text or "whereas" in text):
+            agent = a if found.agent == a.entity_id else b
+            if passive_subjects.own_contrast_clause(text, agent.end, found.cue.start, found.cue.end):
+                continue  # "BDNF was reduced in Dox-treated …, whereas BDNF … were up-regulated after BDNF administration"
         if found.label in _DIRECTIONAL or found.negated:
             return found
     return None
