@@ -58,3 +58,38 @@ def test_gain_and_loss_genotypes_are_told_apart():
     assert readout_clauses._GENOTYPE_AFTER.match(" transgenic lenses").group("gain")
     assert readout_clauses._GENOTYPE_AFTER.match(" knockdown or FX11").group("gain") is None
     assert readout_clauses._GROUP_BEFORE.search("were found after ")
+
+
+# validation_en and BioRED train PMID26027517 (gold CGK-733 ``inhibits`` ATM; BioRED Negative_Correlation)
+CGK = ("In IEC-6 crypt cells and jejunum enteroids quantitative RT-PCR showed a time- and dose-dependent upregulation of "
+       "lpa2 in response to gamma-irradiation that was abolished by mutation of the NF-kappaB site in the lpa2 promoter "
+       "or by inhibition of ATM/ATR kinases with CGK-733, suggesting that lpa2 is a DNA damage response gene upregulated "
+       "by ATM via NF-kappaB.")
+
+
+def test_slash_siblings_share_the_head_before_an_instrument(annotator, gene_id):
+    pairs = typed_pairs(annotator, CGK)
+    for target in ("ATM", "ATR"):
+        pair = pairs[("MESH:C512273", gene_id(target))]
+        assert (pair.label, pair.agent) == ("inhibits", "MESH:C512273"), target
+
+
+# BioRED train PMID25979836 (BioRED: EGF Positive_Correlation with PAK2; we said ``associated``)
+PAK2 = ("PAK2 was activated by some pancreatic growth-factors [EGF, PDGF, bFGF], by secretagogues activating "
+        "phospholipase-C (PLC) [CCK, carbachol, bombesin] and by post-receptor stimulants activating PKC [TPA], but not "
+        "agents only mobilizing cellular calcium or increasing cyclic AMP.")
+
+
+def test_a_class_noun_by_agent_lends_its_bracketed_members_the_verb(annotator, gene_id):
+    pairs = typed_pairs(annotator, PAK2)
+    for member in (gene_id("EGF"), "FPLX:PDGF"):
+        pair = pairs[(gene_id("PAK2"), member)]
+        assert (pair.label, pair.agent) == ("activates", member), member
+
+
+def test_a_participle_before_the_bracket_is_no_class_noun():
+    from pipeline.relations import by_agents
+
+    assert by_agents._BY_AGENT.match(" by some pancreatic growth-factors [")
+    assert not by_agents._BY_AGENT.match(" by inhibiting growth-factors [")
+    assert not by_agents._BY_AGENT.match(" by the treated samples (")

@@ -817,8 +817,9 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     undirected = _passive_subject(x, y, text, result)
     if undirected is not result and "english" not in skip:
         # the read-out was the passive verb's subject, not its agent: the change may be stated for a genotype group
-        # ("MMP-9 … were found after LDHA knockdown", "p27Kip1 … upregulated in the Ras transgenic lenses")
-        undirected = _loss_group(text, spans, x, y, context) or undirected
+        # ("MMP-9 … were found after LDHA knockdown", "p27Kip1 … upregulated in the Ras transgenic lenses") or the
+        # verb's by-phrase name the agent ("PAK2 was activated by some pancreatic growth-factors [EGF, PDGF, bFGF]")
+        undirected = _loss_group(text, spans, x, y, context) or _by_agent(text, spans, x, y, context) or undirected
     result = undirected
     return _anti_process(text, spans, x, y, result) if anti_process.may_apply(text) else result
 
