@@ -67,8 +67,10 @@ _TARGET_ADJECTIVE = (r"(?!(?:the|a|an|and|or|but|by|with|in|on|of|to|from|for|vi
 _NOUN_OF = lazy_re.compile(r"^\s+of\s+(?:the\s+)?(?:" + _OBJECT_ITEM + _ITEM_SEPARATOR + r"){0,3}(?:"
                            + _TARGET_ADJECTIVE + r"){0,2}$")
 _LATER_OBJECTS = lazy_re.compile(r"(?:" + _ITEM_SEPARATOR + _OBJECT_ITEM + r"){1,3}?(?=\s+by\b)", re.IGNORECASE)
-# between the target and "by" in the of-genitive: only a pathway or activity noun ("of the ERK pathway by")
-_TARGET_HEAD = lazy_re.compile(r"^[\s\-]*(?:(?:signal(?:l)?ing|pathways?|axis|activit(?:y|ies)|kinases?|"
+# between the target and "by" in the of-genitive: only a pathway or activity noun ("of the ERK pathway by"), after
+# slash-joined siblings that share it ("inhibition of ATM/ATR kinases with CGK-733", validation_en and BioRED train
+# PMID26027517, gold CGK-733 ``inhibits`` ATM: each sibling is the head's, as in _TARGET_THEN_VERB)
+_TARGET_HEAD = lazy_re.compile(r"^(?:\s*/\s*[A-Za-z0-9\-αβγδκ]+){0,3}[\s\-]*(?:(?:signal(?:l)?ing|pathways?|axis|activit(?:y|ies)|kinases?|"
                                r"expression|levels?|phosphorylation)\s*)*", re.IGNORECASE)
 # the by-phrase up to the agent: its administration and earlier coordinated agents
 _BY_AGENT = lazy_re.compile(
@@ -82,6 +84,10 @@ _BY_AGENT = lazy_re.compile(
     r"(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:form|dose|analogu?e|derivative|preparation)s?\s+of\s+)?)?"
     # the agent's class noun in apposition before it ("by the dietary antioxidant,delphinidin")
     r"(?:(?:[a-z\-]+\s+){0,2}(?:antioxidant|flavonoid|compound|drug|inhibitor|agent|alkaloid|polyphenol|toxin)s?\s*,\s*)?"
+    # or a plural class noun whose members a bracket lists ("PAK2 was activated by some pancreatic growth-factors
+    # [EGF, PDGF, bFGF]", BioRED train PMID25979836: exemplification, Quirk et al. 1985, 17.83)
+    r"(?:(?:some|several|various|many|other|certain|different)\s+)?"
+    r"(?:(?:(?![\w\-]*(?:ed|ing)\b)[a-z][\w\-]*\s+){0,2}(?![\w\-]*(?:ed|ing)\b)[a-z][\w\-]*s\s*[\[(]\s*)?"
     r"(?:(?![A-Za-z]+ed\b)[\w\-αβγκ]+(?:\s*[(][^()]{1,20}[)])?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){0,3}\s*$",
     re.IGNORECASE)
 # an event noun's instrument: "Blockade of autophagy with bafilomycin A1 or 3-methyladenine" (new_papers_en PMID23552851,

@@ -52,6 +52,9 @@ decreased insulin secretion": two measures, associated).
 Stop 47 (Chinese): member_statements.py (memberships read at every pair of mentions, past glosses and co-members:
 "NOX1和双氧化酶2(Duox2)是NADPH氧化酶家族成员", "已经鉴定PPARs家族有3种亚型,即PPARα、…", "mTOR通路中S6K1") and
 role_premodifiers.py (a role noun before the name: "SREBP-1c的协同激活剂PGC-1β" activates SREBP-1c).
+Stop 48 (English, tuned on BioRED train): coordinated_clauses.py (", and <subject> was bound to Y": the earlier verb does
+not reach a clause coordinated after it), passive_subjects.own_contrast_clause (a later mention in a whereas-clause with
+its own treatment lends no verb) and genotype groups in time adjuncts ("after LDHA knockdown", readout_clauses).
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ from functools import lru_cache
 
 from pipeline import lazy_re
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -821,7 +824,16 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         text, spans, x, y, _cleavage_readout(text, x, y, _pathway_regulating(text, spans, x, y, _via_of_by_agent(text, spans, x, y, result))))))
     if ("while" in text or "whereas" in text) and "english" not in skip:
         result = _contrast_readout(text, spans, x, y, cues, result)
-    result = _passive_subject(x, y, text, result)
+    if result.label in _DIRECTIONAL and result.cue is not None and not result.negated and "english" not in skip \
+            and (", " in text or ";" in text):
+        result = _later_clause_subject(text, x, y, context, result)  # "X suppressed A, and B complex was bound to C"
+    undirected = _passive_subject(x, y, text, result)
+    if undirected is not result and "english" not in skip:
+        # the read-out was the passive verb's subject, not its agent: the change may be stated for a genotype group
+        # ("MMP-9 … were found after LDHA knockdown", "p27Kip1 … upregulated in the Ras transgenic lenses") or the
+        # verb's by-phrase name the agent ("PAK2 was activated by some pancreatic growth-factors [EGF, PDGF, bFGF]")
+        undirected = _loss_group(text, spans, x, y, context) or _by_agent(text, spans, x, y, context) or undirected
+    result = undirected
     return _anti_process(text, spans, x, y, result) if anti_process.may_apply(text) else result
 
 
@@ -858,6 +870,30 @@ def _contrast_readout(text: str, spans: list[Span], x: Span, y: Span, cues: list
     cue = next(c for c in cues if c.start == start and c.sign != 0 and c.kind in EFFECT_CLASSES)
     label = _effect_label(cue.sign, cue.kind, target, text, cues)
     return PairLabel(label, cue=cue, agent=agent.entity_id, weight=WEIGHTS[label], hedged=result.hedged)
+
+
+def _later_clause_subject(text: str, x: Span, y: Span, context: SentenceContext, result: PairLabel) -> PairLabel:
+    """The target is the subject of a clause coordinated after the agent's cue (coordinated_clauses.py): the cue does
+    not reach it; the later clause's own passive change verb states its change in the agent's experiment, any other
+    predicate no effect of the agent ("Dexamethasone suppressed IL-11 gene transcription …, and dexamethasone-GC
+    receptor complex was bound to JunD", new_papers_en PMID23397032, gold ``associated``)."""
+    if result.agent not in (x.entity_id, y.entity_id) or x.entity_id == y.entity_id:
+        return result
+    agent, target = (x, y) if result.agent == x.entity_id else (y, x)
+    cue = result.cue
+    if not (agent.end <= cue.start and cue.end <= target.start):
+        return result
+    auxiliary = coordinated_clauses.later_clause_subject(text, cue.end, target.start, target.end)
+    if auxiliary is None:
+        return result
+    verbs = [(c.start, c.end) for c in context.cues if c.sign != 0 and c.kind in EFFECT_CLASSES]
+    own = coordinated_clauses.own_change_verb(text, auxiliary, verbs) if auxiliary > target.start else None
+    if own is None:  # the pair is named in one statement as firmly as before, only without a direction: its weight
+        # stays (as for a target named as an agent's target, "靶向", in label_pair)
+        return PairLabel("associated", weight=result.weight, hedged=result.hedged, weight_factor=result.weight_factor)
+    verb = next(c for c in context.cues if (c.start, c.end) == own and c.sign != 0 and c.kind in EFFECT_CLASSES)
+    label = _effect_label(verb.sign, verb.kind, target, text, context.cues)
+    return PairLabel(label, cue=verb, agent=agent.entity_id, weight=WEIGHTS[label], hedged=result.hedged)
 
 
 def _contrast_agent(text: str, span: Span) -> bool:
@@ -1674,6 +1710,10 @@ def _restated(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     for a, b in combos[:_MAX_RESTATED]:
         found = _label(text, spans, a, b, context.cues, context.hedged, context.owned,
                        _context_owned_starts(text, spans, context), context)
+        if found.label in _DIRECTIONAL and found.cue is not None and ("while" in text or "whereas" in text):
+            agent = a if found.agent == a.entity_id else b
+            if passive_subjects.own_contrast_clause(text, agent.end, found.cue.start, found.cue.end):
+                continue  # "BDNF was reduced in Dox-treated …, whereas BDNF … were up-regulated after BDNF administration"
         if found.label in _DIRECTIONAL or found.negated:
             return found
     return None

@@ -92,6 +92,17 @@ _CONTRAST_SUBJECT = lazy_re.compile(
 _OWN_ADJUNCT = lazy_re.compile(r"^[^,;:]*?\b(?:by|after|following|upon|with|in\s+response\s+to)\b", re.IGNORECASE)
 
 
+def own_contrast_clause(text: str, agent_end: int, cue_start: int, cue_end: int) -> bool:
+    """Does a whereas/while clause begin between the agent and the change verb, and name a cause or time of its
+    own after the verb ("…, whereas BDNF and its receptor … were markedly up-regulated after BDNF administration",
+    BioRED train PMID28098423)? The verb then reports the clause's own treatment, not the agent's: a contrast
+    clause is a finite clause with its own subject (Quirk et al. 1985, 15.21 on whereas/while), and the adjunct
+    names what changed it there."""
+    if cue_start < agent_end or _CONTRAST.search(text, agent_end, cue_start) is None:
+        return False
+    return _OWN_ADJUNCT.match(text[cue_end:cue_end + 80]) is not None
+
+
 def contrast_readout(text: str, agent_end: int, target_start: int, target_end: int,
                      verbs: list[tuple[int, int]]) -> tuple[int, int, bool] | None:
     """(start, end, own) of the passive change verb of the read-out ``text[target_start:target_end]`` when it is the

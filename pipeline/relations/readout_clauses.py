@@ -201,12 +201,18 @@ def treated_group_change(text: str, spans, target, agent, cues: list[Cue]) -> in
 
 
 # the group adjunct a loss-of-function mention names: "in TAK1-deficient chondrocytes", "in mPOBs
-# from PKCδ knockout mice", "of Nf1(-/-) mice"
-_GROUP_BEFORE = lazy_re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?(?:[\w\-+/()]+\s+){0,2}$", re.IGNORECASE)
+# from PKCδ knockout mice", "of Nf1(-/-) mice"; or the time adjunct of the change, the genotype then named as the
+# event that preceded it ("… were found after LDHA knockdown or FX11 treatment", BioRED train PMID25983002): a
+# temporal after/upon/following adjunct names the manipulation as the treatment noun does (treatment.py's "after
+# treatment with X"; Quirk et al. 1985, 8.57 on after/following as adjuncts of time-and-cause)
+_GROUP_BEFORE = lazy_re.compile(r"\b(?:in|from|of|after|upon|following)\s+(?:the\s+)?(?:[\w\-+/()]+\s+){0,2}$", re.IGNORECASE)
 
 
-# a genotype that names the loss of the gene: "TAK1-deficient", "PKCδ knockout", "Nf1(-/-)", "Sag-null"
-_GENOTYPE_AFTER = lazy_re.compile(r"^\s*(?:\(\s*-/-\s*\)|-/-|-?\s*(?:deficient|knock-?out|knock-?down|null|deleted|depleted)\b)",
+# a genotype that names the loss of the gene: "TAK1-deficient", "PKCδ knockout", "Nf1(-/-)", "Sag-null", "LDHA
+# silencing"; or its gain ("in the Ras transgenic lenses", BioRED train PMID20105280; "G-overexpressing cells"),
+# which keeps the change's sign (group ``gain``)
+_GENOTYPE_AFTER = lazy_re.compile(r"^\s*(?:\(\s*-/-\s*\)|-/-|-?\s*(?:deficient|knock-?out|knock-?down|null|deleted|depleted|"
+                                  r"silencing|depletion|deletion)\b|-?\s*(?P<gain>transgenic|over-?expressing)\b)",
                                   re.IGNORECASE)
 
 
@@ -219,12 +225,13 @@ def loss_group_change(text: str, spans, group, target, cues: list[Cue]) -> int:
     on a read-out whose own phrase states a change in that group ("… as evidenced by reduced
     phosphorylation of Smad1/5/8 and p38/Jnk/Erk", validation PMID19536134): the opposite of the
     change (GUIDELINES 5.5: less X gives the change, so X acts the other way); 0 when not stated."""
-    if group.label != "GENE" or not _GENOTYPE_AFTER.match(text[group.end:group.end + 20]) \
-            or not _GROUP_BEFORE.search(text[max(0, group.start - 30):group.start]):
+    genotype = _GENOTYPE_AFTER.match(text[group.end:group.end + 20]) if group.label == "GENE" else None
+    if genotype is None or not _GROUP_BEFORE.search(text[max(0, group.start - 30):group.start]):
         return 0
     if _BOTH_GENOTYPES_BEFORE.search(text[max(0, group.start - 30):group.start]):
         return 0
     lo, hi = (group.end, target.start) if group.end <= target.start else (target.end, group.start)
     if hi < lo or hi - lo > 200 or _CONTRAST.search(text, lo, hi) or not is_readout_subject(text, spans, target):
         return 0
-    return -stated_change(text, target, spans, cues)
+    change = stated_change(text, target, spans, cues)
+    return change if genotype.group("gain") else -change
