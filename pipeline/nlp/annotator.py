@@ -898,8 +898,8 @@ class Annotator:
                 if m.entity_id.startswith(paper_compounds.PAPER_COMPOUND_PREFIX) and m.entity_id not in composites:
                     composites[m.entity_id] = paper_compounds.paper_compound_entity(m.entity_id)
                 if (m.how == DRUG_CODE and m.entity_id not in self.dictionary.entities
-                        and m.entity_id not in composites and code_entity(m.entity_id)):
-                    composites[m.entity_id] = code_entity(m.entity_id)  # a code only MeSH lists
+                        and m.entity_id not in composites and (entity := code_entity(m.entity_id))):
+                    composites[m.entity_id] = entity  # a code only MeSH lists
                 if m.how == "pathway-composition" and m.entity_id not in composites:
                     composites[m.entity_id] = composite_entity(m, self.index)
             previous: list[Mention] = []

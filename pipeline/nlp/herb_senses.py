@@ -78,7 +78,7 @@ _LIST = r"\s?[、和及与,，/]\s?"
 _ORGAN_BEFORE = lazy_re.compile(_ORGAN + _LIST + r"$")
 _ORGAN_AFTER = lazy_re.compile(_LIST + _ORGAN)
 # a preparation of the drug after it (海马提取物, 海马多肽, 海马粉, 海马酒, 海马胶囊)
-_PREPARATION_AFTER = lazy_re.compile(
+PREPARATION_AFTER = lazy_re.compile(
     r"(?:总|水|醇)?(?:提取物|提取液|多肽|肽|蛋白粉|粉|酒|汤|丸|散|胶囊|颗粒|片|注射液|饮片|药材|炮制)"
 )
 _LIST_SEPARATORS = frozenset("、，,；; ")
@@ -101,7 +101,7 @@ def is_anatomical(text: str, start: int, end: int) -> bool:
 def is_drug_use(text: str, start: int, end: int, herb_edges: Iterable[tuple[int, int]] = ()) -> bool:
     """text[start:end] read as the drug: a preparation word after it, or another herb mention
     (``herb_edges``) touching it or one list separator away (海马、鹿茸、淫羊藿)."""
-    if _PREPARATION_AFTER.match(text, end):
+    if PREPARATION_AFTER.match(text, end):
         return True
     for a, b in herb_edges:
         if (a, b) == (start, end):
@@ -126,7 +126,7 @@ def anatomical_names(texts: Iterable[str], names: frozenset[str] = ANATOMY_HOMON
                 a, b = found.span()
                 if any(text.startswith(n, a) for n in longer[name]):
                     continue  # 橄榄 of 橄榄核: the longer name is counted on its own
-                if _PREPARATION_AFTER.match(text, b):
+                if PREPARATION_AFTER.match(text, b):
                     drug.add(name)
                 elif is_anatomical(text, a, b):
                     anatomical[name] = anatomical.get(name, 0) + 1

@@ -11,7 +11,7 @@ Only names whose head morpheme names an animal (Chinese animal names are head-fi
 蟾蜍; ``ANIMAL_HEAD``) are read. The construction shows the study animal: an organ, tissue, the feed or
 a study frame after the name (金鱼脑室, 金鱼各组织, 对虾饲料, 在金鱼上/中, 金鱼的摄食), or another animal
 listed next to it (斑马鱼、河豚、罗非鱼; with citation marks between). A preparation word after it
-(鲤鱼汤, 蟾蜍提取物: herb_senses._PREPARATION_AFTER) reads it as the drug. One sense per discourse
+(鲤鱼汤, 蟾蜍提取物: herb_senses.PREPARATION_AFTER) reads it as the drug. One sense per discourse
 (Gale, Church & Yarowsky 1992), as nlp/herb_senses.py does for 海马: a document that reads an animal
 herb as the study animal and never as a drug drops every mention of that entity, in Chinese and in
 English ("goldfish (Carassius auratus)" in its references). Pure functions.
@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pipeline import lazy_re
-from pipeline.nlp.herb_senses import _PREPARATION_AFTER
+from pipeline.nlp.herb_senses import PREPARATION_AFTER
 from pipeline.nlp.matcher import Mention
 
 # head morphemes of Chinese animal names: fishes (鱼 and the fish characters of species names:
@@ -66,7 +66,7 @@ def studied_animals(paragraphs: Iterable[tuple[str, list[Mention]]], min_uses: i
         for m in mentions:
             if not _animal_herb(m):
                 continue
-            if _PREPARATION_AFTER.match(text, m.end):
+            if PREPARATION_AFTER.match(text, m.end):
                 drug.add(m.entity_id)
             elif is_study_animal(text, m):
                 uses[m.entity_id] = uses.get(m.entity_id, 0) + 1
