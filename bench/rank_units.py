@@ -22,6 +22,8 @@ documents, as ``pipeline evaluate`` does). Each row has
 * ``gap``: the text between the pair's nearest mentions in the best sentence (where a cue, a list separator or a
   clause boundary sits), ``lang``: that sentence's language, ``distinct_sentences``: distinct texts among the
   document's sentences naming the pair (a sentence repeated, e.g. an abstract restated, counts once) (stop 48);
+* ``cue_start``: where the best sentence's cue starts (-1: none), ``hedge_scope``: where a hedged sentence's hedge word
+  stands relative to that cue (``hedge_scope``) (stop 49);
 * ``gold``: whether the unit is in its set's gold.
 
 bench/rank_loso.py reads the table and chooses weights by leaving one gold set out of the fit.
@@ -40,16 +42,19 @@ import pandas as pd
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # this checkout's pipeline, not an installed one
 
+from pipeline import lazy_re  # noqa: E402
 from pipeline.api import _aggregated, _entity, annotator_for, run  # noqa: E402
 from pipeline.config import Config  # noqa: E402
 from pipeline.evaluation.gold import load_gold, pair_key  # noqa: E402
 from pipeline.relations import ranking  # noqa: E402
 from pipeline.relations.comention import best_key  # noqa: E402
+from pipeline.relations.cues import CUE_PATTERNS  # noqa: E402
 from pipeline.relations.document_focus import studied_agents  # noqa: E402
 from pipeline.relations.second_messengers import is_second_messenger  # noqa: E402
 from pipeline.text.sections import FRONT_SECTIONS  # noqa: E402
 
 SEALED = "heldout"
+_CLAUSE_BREAK = lazy_re.compile(r"[,;，；。:：]")
 
 
 def gold_sets() -> dict[str, Path]:
@@ -85,6 +90,22 @@ def text_between(s, a_id: str, b_id: str) -> str:
     x, y = sorted(min(((p, q) for p in a for q in b), key=lambda pq: abs(pq[0].sentence_start - pq[1].sentence_start)),
                   key=lambda m: m.sentence_start)
     return s.text[x.sentence_end:y.sentence_start][:200]
+
+
+def hedge_scope(text: str, cue_start: int, hedged: bool) -> str:
+    """Where the hedge word of a hedged sentence (cues.py "hedge": 可能, 推测, may, might…, what sets
+    ``PairLabel.hedged`` and so effects.HEDGE_FACTOR) stands relative to the pair's cue: "near" (within 16
+    characters before it: "X可能通过抑制Y", "X may inhibit Y"), "clause" (in the cue's clause), "other" (elsewhere in
+    the sentence: another clause's hedge), "no_cue" (the pair has none); "" when the sentence is not hedged."""
+    if not hedged:
+        return ""
+    if cue_start < 0:
+        return "no_cue"
+    hedge = CUE_PATTERNS["hedge"]
+    if hedge.search(text[max(0, cue_start - 16):cue_start]):
+        return "near"
+    clause = _CLAUSE_BREAK.split(text[:cue_start])[-1]
+    return "clause" if hedge.search(clause) else "other"
 
 
 def unit_table() -> tuple[pd.DataFrame, dict[str, int]]:
@@ -140,11 +161,15 @@ def unit_table() -> tuple[pd.DataFrame, dict[str, int]]:
                 "distance": best.distance, "length": len(best.text),
                 "cue_kind": best.typed.cue.kind if best.typed is not None and best.typed.cue is not None else "",
                 "cue_text": best.typed.cue.text if best.typed is not None and best.typed.cue is not None else "",
+                "cue_start": best.typed.cue.start if best.typed is not None and best.typed.cue is not None else -1,
                 "n_documents": len(bests), "doc_sentences": len(facts[doc].sentences),
                 "between": entities_between(s, a_id, b_id) if s else 0,
                 "second_messenger": is_second_messenger(a_id) or is_second_messenger(b_id),
                 "gap": text_between(s, a_id, b_id) if s else "", "lang": s.lang if s else "",
                 "distinct_sentences": len({e.text for e in evidence}),
+                "hedge_scope": hedge_scope(best.text, best.typed.cue.start if best.typed is not None
+                                           and best.typed.cue is not None else -1, bool(best.typed is not None
+                                                                                         and best.typed.hedged)),
                 "best": b.text[:300],
             })
     units = pd.DataFrame(rows)
