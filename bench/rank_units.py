@@ -23,7 +23,7 @@ documents, as ``pipeline evaluate`` does). Each row has
   clause boundary sits), ``lang``: that sentence's language, ``distinct_sentences``: distinct texts among the
   document's sentences naming the pair (a sentence repeated, e.g. an abstract restated, counts once) (stop 48);
 * ``cue_start``: where the best sentence's cue starts (-1: none), ``hedge_scope``: where a hedged sentence's hedge word
-  stands relative to that cue (``hedge_scope``) (stop 49);
+  stands relative to that cue (``hedge_scope``), ``sentence_id`` of the best sentence in its document (stop 49);
 * ``gold``: whether the unit is in its set's gold.
 
 bench/rank_loso.py reads the table and chooses weights by leaving one gold set out of the fit.
@@ -162,7 +162,7 @@ def unit_table() -> tuple[pd.DataFrame, dict[str, int]]:
                 "cue_kind": best.typed.cue.kind if best.typed is not None and best.typed.cue is not None else "",
                 "cue_text": best.typed.cue.text if best.typed is not None and best.typed.cue is not None else "",
                 "cue_start": best.typed.cue.start if best.typed is not None and best.typed.cue is not None else -1,
-                "n_documents": len(bests), "doc_sentences": len(facts[doc].sentences),
+                "n_documents": len(bests), "doc_sentences": len(facts[doc].sentences), "sentence_id": b.sentence_id,
                 "between": entities_between(s, a_id, b_id) if s else 0,
                 "second_messenger": is_second_messenger(a_id) or is_second_messenger(b_id),
                 "gap": text_between(s, a_id, b_id) if s else "", "lang": s.lang if s else "",
