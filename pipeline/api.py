@@ -35,6 +35,7 @@ from pipeline.nlp.matcher import TermIndex
 from pipeline.relations.comention import Aggregate, Evidence, aggregate, relation_id
 from pipeline.relations.conflicts import format_labels, format_scores, is_conflict, labels_of
 from pipeline.relations.facts import DocumentFacts, facts_of
+from pipeline.relations.family_labels import family_label, family_labels
 from pipeline.relations.ranking import (
     bare_english_one_member,
     document_scores,
@@ -322,6 +323,8 @@ def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, conf
         self_named = named_after(a, b)  # "NF-kappaB … signalling cascades": the gene and its own map
         family = family_member(a, b, dictionary.entities.get)  # "PKC … PKCα、PKCβ和PKCγ": a family and its member
         one_member = one_member_axis(a_id, b_id)  # "the JNK pathway": its member_of restates the name
+        # a family and its member stating nothing else: member_of, shown; ranked as read (relations/family_labels.py)
+        shown, by_doc = family_label(label, negated, family), family_labels(by_doc, family)
         direction = ""
         if typed and typed.agent:
             direction = "a>b" if typed.agent == a_id else "b>a"
@@ -333,7 +336,7 @@ def relation_rows(agg, composites: dict[str, dict], dictionary: Dictionary, conf
             "a_members": _members(a, config.max_members_listed),
             "b_type": b_label, "b_id": b_id, "b_name": b.name or b.name_zh, "b_name_zh": b.name_zh,
             "b_members": _members(b, config.max_members_listed),
-            "label": label, "tier": tier_of(a_label, b_label, label, negated), "direction": direction,
+            "label": shown, "tier": tier_of(a_label, b_label, shown, negated), "direction": direction,
             "negated": negated, "hedged": bool(typed and typed.hedged),
             "cue": cue.text if cue else "", "cue_start": cue.start if cue else "", "cue_end": cue.end if cue else "",
             "label_counts": ";".join(f"{k}:{v}" for k, v in stats.label_counts().items()),

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from itertools import combinations
 
 from pipeline import lazy_re
+from pipeline._core import blank_spans
 from pipeline.relations import cascade
 from pipeline.relations.baseline_groups import is_baseline_group
 from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
@@ -35,6 +36,7 @@ from pipeline.relations.product_nouns import product_compounds
 from pipeline.relations.response_to import may_name_cause, opposes_response, response_label
 from pipeline.relations.siblings import sibling_pairs
 from pipeline.relations.strain_transgenes import strain_transgenes
+from pipeline.relations.zh_consequences import MAX_GAP, consequence, may_chain
 from pipeline.relations.effects import WEIGHTS, PairLabel, SentenceContext, Span, bracketed_member_pair, label_pair
 
 LABEL_ORDER = {"HERB": 0, "COMPOUND": 1, "GENE": 2, "PATHWAY": 3}
@@ -294,6 +296,7 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
     genotypes = genotype_only(text, mentions)
     siblings = sibling_pairs(text, spans)  # "FUT4 and FUT7", "EPOR/Jak2/Stat5 response genes"
     causes = may_name_cause(text)  # a question about the sentence: asked once, not once per pair (issue 17, stop 45)
+    chains = may_chain(text)  # "X…的降低,导致…Y…的降低" (relations/zh_consequences.py)
     for x, y in canonical_pairs(entities):
         if genotypes and _treats_genotype(x, y, genotypes):
             continue  # "atorvastatin counteracted … in HFD-fed ApoE (-/-) mice": the model's genotype
@@ -311,6 +314,8 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
             continue  # items of one enumeration, nothing stated of the two (relations/siblings.py)
         if listed_constituents(x[0], y[0], typed.label, typed.cue, typed.negated, text):
             continue  # two constituents of what the sentence analyses (relations/constituent_lists.py)
+        if chains and typed.label == "associated" and typed.cue is None and not typed.negated:
+            typed = _consequence(text, spans, by_id[x[1]], by_id[y[1]]) or typed
         if causes and not typed.negated:
             typed = _in_response(text, spans, by_id[x[1]], by_id[y[1]], typed)  # "IL-6 … in response to LPS"
         if typed.agent in products and typed.label in EFFECT_LABELS:
@@ -325,6 +330,24 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
             typed = bridged_label(typed, x[1], y[1], crossing)
         pairs.append(PairFacts.of(x, y, distance, typed))
     return pairs
+
+
+def _consequence(text: str, spans: list[Span], xs: list[Span], ys: list[Span]) -> PairLabel | None:
+    """The pair as a cause's change and the change it brings about ("PPARα转录水平的降低,导致…柠檬酸合酶…基因表达水平的
+    降低", validation44_zh ChinaXiv-201711.00914V1: PPARα upregulates the enzyme), either entity the cause
+    (relations/zh_consequences.py)."""
+    for causes, effects in ((xs, ys), (ys, xs)):
+        for c in causes:
+            for e in effects:
+                if e.start <= c.end:
+                    continue
+                after = blank_spans(text, e.end, min(len(text), e.end + MAX_GAP), spans)
+                found = consequence(text, c.end, e.start, after)
+                if found is not None:
+                    label, kind, start, end = found
+                    return PairLabel(label, cue=Cue(kind, start, end, text[start:end]), weight=WEIGHTS[label],
+                                     agent=c.entity_id)
+    return None
 
 
 def _at_anaphor(text: str, spans: list[Span], x_id: str, y_id: str, anaphors: dict[str, Span]) -> PairLabel | None:
