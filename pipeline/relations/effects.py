@@ -66,7 +66,7 @@ from functools import lru_cache
 
 from pipeline import lazy_re
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, signed_effects, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -2724,9 +2724,15 @@ def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bo
         agent_end = agent.end
     effect = cue_scope.effect_on(text, agent.start, agent_end, target.start, target.end,
                                  _clause_start(text, agent.start), clause_end)
-    if effect is None:
-        return None
-    head = cue_scope.signed_effect(text, target.end, effect[0]) if signed and effect[2] == "作用" else None
+    if effect is None:  # "the inhibition of quercetin on xanthine oxidase" (signed_effects.py)
+        head = signed_effects.nominal_of_on(text, agent.start, agent.end, target.start) \
+            if signed and not cue_scope.is_aim(text, agent.start) else None
+        if head is None:
+            return None
+    elif signed and effect[2] == "作用":
+        head = cue_scope.signed_effect(text, target.end, effect[0])
+    else:  # "the inhibitory effects of X on Y" (signed_effects.py)
+        head = signed_effects.signed_head(text, effect[0]) if signed else None
     if head is not None:  # "芍药苷对…凋亡的诱导作用": the noun's head verb gives the direction (cue_scope.signed_effect)
         sign, kind, start, end = head
         return _finish(PairLabel(_effect_label(sign, kind, target, text, []), cue=Cue(kind, start, end, text[start:end]),
