@@ -66,7 +66,7 @@ from functools import lru_cache
 
 from pipeline import lazy_re
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, signed_effects, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, signed_effects, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -799,6 +799,8 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     if result.label == "associated" and not result.negated and "english" not in skip and \
             ("requir" in text or "essential" in text or "necessary" in text or "needed" in text or "indispensable" in text):
         result = _required_for(text, x, y, context) or result  # "X is required for the expression of Y"
+    if result.label in ("associated", "via") and not result.negated and "english" not in skip and "depend" in text:
+        result = _dependence(text, x, y, context) or result  # "the expression of Y was dependent on X"
     if result.label == "associated" and not result.negated and "english" not in skip and \
             ("revers" in text or "restor" in text or "normali" in text):
         result = _reversed_change(text, spans, x, y, context, hedged) or result  # "…; NAC restored these markers"
@@ -1085,6 +1087,21 @@ def _required_for(text: str, x: Span, y: Span, context: SentenceContext) -> Pair
     label = _effect_label(1, "activate", target, text, context.cues)
     return _finish(PairLabel(label, cue=Cue("activate", start, end, text[start:end]), agent=agent.entity_id,
                              hedged=context.hedged), text, agent.end)
+
+
+def _dependence(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """A read-out's level or activity stated to depend on the other mention (dependence.py): that one raises it."""
+    for agent, target in ((x, y), (y, x)):
+        if agent.label not in ("GENE", "COMPOUND", "HERB") or target.label not in ("GENE", "PATHWAY"):
+            continue
+        found = dependence.predicative(text, agent.start, target.start, target.end) or \
+            dependence.attributive(text, agent.end, target.start, target.end)
+        if found is not None:
+            sign, kind, start, end = found
+            return _finish(PairLabel(_effect_label(sign, kind, target, text, context.cues), cue=Cue(kind, start, end,
+                                     text[start:end]), agent=agent.entity_id, hedged=context.hedged), text,
+                           min(agent.start, target.start))
+    return None
 
 
 def _agent_noun(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
