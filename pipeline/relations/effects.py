@@ -1174,11 +1174,12 @@ def _via_event(text: str, x: Span, y: Span, context: SentenceContext, result: Pa
     target = y if result.agent == x.entity_id else x if result.agent == y.entity_id else None
     if target is None or not (result.cue.end <= target.start):
         return None
-    found = agent_nouns.via_event(text, target.start, target.end)
+    agent = x if target is y else y
+    # (a process named before "via a pathway involving …" is the object of the sentence's verb, no agent of the means)
+    found = agent_nouns.via_event(text, target.start, target.end, involving=agent.label != "PATHWAY")
     if found is None:
         return None
     start, end, kind, sign = found
-    agent = x if target is y else y
     if _loss_before(text, agent):  # "Silencing X … via Y activation": the agent's own sign is the opposite
         sign = -sign
     elif agent_nouns.loss_near(text, agent.start):
