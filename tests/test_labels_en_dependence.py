@@ -39,3 +39,13 @@ def test_a_dependence_without_a_read_out_noun_is_not_read():
     assert dependence.predicative(FISETIN, kinase, atf4, atf4 + 4) is None
     ccl4 = CCL4.index("CCL4")
     assert dependence.predicative(CCL4, CCL4.index("TNF"), ccl4, ccl4 + 4)[:2] == (1, "up")
+
+
+def test_a_read_out_with_a_by_agent_states_the_agents_dependence():
+    # new_papers_en PMID23589329: the activation by sulforaphane depends on Keap1 (tests/data nrf2_depend_upon_en)
+    from pipeline.relations import dependence
+
+    text = ("In contrast, activation of Nrf2 by sulforaphane and tert-butylhydroquinone depend upon Keap1-C151 and not "
+            "p62 (the canonical mechanism).")
+    nrf2 = text.index("Nrf2")
+    assert dependence.predicative(text, text.index("Keap1"), nrf2, nrf2 + 4) is None

@@ -52,6 +52,8 @@ _PREDICATE = lazy_re.compile(
     r"(?P<cue>dependent|contingent|reliant)\s+(?:up)?on|(?P<verb>depend(?:s|ed)?)\s+(?:(?:largely|strictly|partly|"
     r"partially|critically|mainly)\s+)?(?:up)?on)\s+(?:(?:the|a|an|functional|intact|active)\s+){0,2}$",
     re.IGNORECASE)
+# a by-agent of the read-out: the dependence is then the agent's effect's (GUIDELINES: X ``via`` G), not the read-out's
+_BY_AGENT = lazy_re.compile(r"\bby\b", re.IGNORECASE)
 _NEGATED = lazy_re.compile(r"\b(?:not|no|neither|nor|independent)\b", re.IGNORECASE)
 # "X-dependent" right after the agent, then the target (the noun after it) or "the <noun> of" before the target
 _ATTRIBUTIVE = lazy_re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?-\s*dependent\s+", re.IGNORECASE)
@@ -88,6 +90,8 @@ def predicative(text: str, agent_start: int, target_start: int, target_end: int)
     found = _PREDICATE.fullmatch(text, readout_end, agent_start)
     if found is None or _NEGATED.search(text, readout_end, agent_start):
         return None
+    if _BY_AGENT.search(text, readout_end, found.start("cue" if found.group("cue") else "verb")):
+        return None  # "activation of Nrf2 by sulforaphane … depend upon Keap1": the agent's effect goes through X (via)
     group = "cue" if found.group("cue") else "verb"
     return sign, kind, found.start(group), found.end(group)
 
