@@ -122,6 +122,16 @@ def mediated_event(text: str, agent_end: int, target_start: int, target_end: int
 # validation_zh ChinaXiv-201712.00248V1; not a change word, which would turn the sign)
 _VIA_BEFORE = lazy_re.compile(r"\b(?:via|through)\s+(?:the\s+)?(?:(?:sustained|prolonged|persistent|constitutive|transient|"
                               r"direct|subsequent|downstream|rapid|early|late)\s+)?$", re.IGNORECASE)
+# the means named through a mechanism noun it involves: "via a novel signaling pathway involving S1P4 transactivation"
+# (validation_zh ChinaXiv-201712.00859V1 English reference title, gold TGF-β1 ``activates`` S1PR4), "through a series
+# of cellular signalling events, including the NF-kappaB, p38 activation" (validation_en PMID27248656, gold Hsp90β
+# ``activates`` p38): the participle's object is the means itself, with its direction (GUIDELINES 2); earlier items of
+# a list before it are not read (their event noun is the last item's)
+_VIA_INVOLVING = lazy_re.compile(
+    r"\b(?:via|through)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?(?:pathways?|mechanisms?|events?|cascades?|"
+    r"process(?:es)?|axis|routes?),?\s+(?:that\s+(?:involves?|includes?)\s+|which\s+(?:involves?|includes?)\s+|"
+    r"involving\s+|including\s+)(?:the\s+)?(?:[\w\-]+,\s+)*(?:(?:sustained|prolonged|persistent|constitutive|transient|"
+    r"direct|subsequent|downstream|rapid|early|late)\s+)?$", re.IGNORECASE)
 _UNDIRECTED = frozenset({"transcription", "expression", "production", "secretion", "release", "synthesis"})
 
 
@@ -134,9 +144,11 @@ def directed_event_after(text: str, target_end: int) -> tuple[int, int, str, int
     return event
 
 
-def via_event(text: str, target_start: int, target_end: int) -> tuple[int, int, str, int] | None:
-    """"via/through <target> <event noun>": (noun start, noun end, cue kind, sign), or None."""
-    if not _VIA_BEFORE.search(text[max(0, target_start - 30):target_start]):
+def via_event(text: str, target_start: int, target_end: int, involving: bool = True) -> tuple[int, int, str, int] | None:
+    """"via/through <target> <event noun>" (and, with ``involving``, "via a pathway involving <target> <event noun>"):
+    (noun start, noun end, cue kind, sign), or None."""
+    if not (_VIA_BEFORE.search(text[max(0, target_start - 30):target_start])
+            or involving and _VIA_INVOLVING.search(text[max(0, target_start - 120):target_start])):
         return None
     return directed_event_after(text, target_end)
 

@@ -66,7 +66,7 @@ from functools import lru_cache
 
 from pipeline import lazy_re
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, signed_effects, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -799,6 +799,8 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     if result.label == "associated" and not result.negated and "english" not in skip and \
             ("requir" in text or "essential" in text or "necessary" in text or "needed" in text or "indispensable" in text):
         result = _required_for(text, x, y, context) or result  # "X is required for the expression of Y"
+    if result.label in ("associated", "via") and not result.negated and "english" not in skip and "depend" in text:
+        result = _dependence(text, x, y, context) or result  # "the expression of Y was dependent on X"
     if result.label == "associated" and not result.negated and "english" not in skip and \
             ("revers" in text or "restor" in text or "normali" in text):
         result = _reversed_change(text, spans, x, y, context, hedged) or result  # "…; NAC restored these markers"
@@ -1087,6 +1089,21 @@ def _required_for(text: str, x: Span, y: Span, context: SentenceContext) -> Pair
                              hedged=context.hedged), text, agent.end)
 
 
+def _dependence(text: str, x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """A read-out's level or activity stated to depend on the other mention (dependence.py): that one raises it."""
+    for agent, target in ((x, y), (y, x)):
+        if agent.label not in ("GENE", "COMPOUND", "HERB") or target.label not in ("GENE", "PATHWAY"):
+            continue
+        found = dependence.predicative(text, agent.start, target.start, target.end) or \
+            dependence.attributive(text, agent.end, target.start, target.end)
+        if found is not None:
+            sign, kind, start, end = found
+            return _finish(PairLabel(_effect_label(sign, kind, target, text, context.cues), cue=Cue(kind, start, end,
+                                     text[start:end]), agent=agent.entity_id, hedged=context.hedged), text,
+                           min(agent.start, target.start))
+    return None
+
+
 def _agent_noun(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
     """An English action noun whose agent is named before it (agent_nouns.py): "PTH stimulation of Y",
     "X-mediated Y transcription", "X mediates Y activation but not Z" (Z: the same label, negated)."""
@@ -1157,11 +1174,12 @@ def _via_event(text: str, x: Span, y: Span, context: SentenceContext, result: Pa
     target = y if result.agent == x.entity_id else x if result.agent == y.entity_id else None
     if target is None or not (result.cue.end <= target.start):
         return None
-    found = agent_nouns.via_event(text, target.start, target.end)
+    agent = x if target is y else y
+    # (a process named before "via a pathway involving …" is the object of the sentence's verb, no agent of the means)
+    found = agent_nouns.via_event(text, target.start, target.end, involving=agent.label != "PATHWAY")
     if found is None:
         return None
     start, end, kind, sign = found
-    agent = x if target is y else y
     if _loss_before(text, agent):  # "Silencing X … via Y activation": the agent's own sign is the opposite
         sign = -sign
     elif agent_nouns.loss_near(text, agent.start):
@@ -2724,9 +2742,15 @@ def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bo
         agent_end = agent.end
     effect = cue_scope.effect_on(text, agent.start, agent_end, target.start, target.end,
                                  _clause_start(text, agent.start), clause_end)
-    if effect is None:
-        return None
-    head = cue_scope.signed_effect(text, target.end, effect[0]) if signed and effect[2] == "作用" else None
+    if effect is None:  # "the inhibition of quercetin on xanthine oxidase" (signed_effects.py)
+        head = signed_effects.nominal_of_on(text, agent.start, agent.end, target.start) \
+            if signed and not cue_scope.is_aim(text, agent.start) else None
+        if head is None:
+            return None
+    elif signed and effect[2] == "作用":
+        head = cue_scope.signed_effect(text, target.end, effect[0])
+    else:  # "the inhibitory effects of X on Y" (signed_effects.py)
+        head = signed_effects.signed_head(text, effect[0]) if signed else None
     if head is not None:  # "芍药苷对…凋亡的诱导作用": the noun's head verb gives the direction (cue_scope.signed_effect)
         sign, kind, start, end = head
         return _finish(PairLabel(_effect_label(sign, kind, target, text, []), cue=Cue(kind, start, end, text[start:end]),

@@ -47,6 +47,11 @@ _RELATED_NOUN = lazy_re.compile(
     # ChinaXiv-201812.00641V1)
     r"|\s*(?:的)?(?:标志物|标志性?蛋白|标志性分子|标记物|成分|组分)(?=[^，。；,;]{0,8}?(?:[,，]\s*)?(?:包括|[（(:：]|如))"
     r"|[\s\-]*(?:markers?|components?)\b(?=\s*(?:[(:]|,?\s*(?:including|such\s+as|e\.g\.)))"
+    # the process's adjective as the noun's modifier, its list after it: "the messenger RNA level of apoptotic genes
+    # (caspase-3 and caspase-9)" (validation_en PMID23315277, gold member_of Apoptosis), "apoptotic proteins (Bax, Bcl2,
+    # caspase 3)" (PMID23523949); not a role adjective ("anti-apoptotic proteins", "pro-apoptotic genes": roles.py)
+    r"|(?:(?<=apoptotic)|(?<=autophagic))(?<!anti-apoptotic)(?<!antiapoptotic)(?<!pro-apoptotic)(?<!proapoptotic)"
+    r"\s+(?P<adjective>genes?|proteins?|factors?|markers?)\b(?=\s*(?:\(|,?\s*(?:including|such\s+as|e\.g\.)))"
     r"|" + _BARE_NOUN,
     re.IGNORECASE,
 )
@@ -81,9 +86,12 @@ def listed_member(text: str, process_end: int, gene_start: int, blanked_gap: str
     """Is the gene starting at ``gene_start`` one of the proteins the process's "-related
     proteins" noun lists? ``blanked_gap``: the text from the noun's end to the gene with other
     mentions blanked out (the caller's), else the raw text."""
-    end = related_noun_end(text, process_end)
+    found = _RELATED_NOUN.match(text, process_end)
+    end = found.end() if found else None
     if end is None or gene_start < end or gene_start - end > 160:
         return False
+    if found.group("adjective") and (")" in text[end:gene_start] or "）" in text[end:gene_start]):
+        return False  # "apoptotic proteins (Bax, Bcl2, caspase 3) and cytosolic cytochrome c": the bracket is the list
     gap = text[end:gene_start] if blanked_gap is None else blanked_gap
     if _BARE.match(text, process_end):
         return _BARE_LIST_GAP.fullmatch(gap) is not None
