@@ -1,0 +1,126 @@
+"""Stop 49 (s49-speed-ann, issue 17): gates and remembered answers in the annotator must leave every
+result as it was. Each fast path is compared with its definition on every paragraph the annotator reads
+of the reviews, corpus/new_papers, corpus/validation, the ChinaXiv dev sample (when present) and a
+synthetic corpus (``nlp_helpers.corpus_paragraphs``), and on constructed edge cases:
+
+- nlp/cell_lines.py: ``_NAMED_AS_CELLS`` searched from ``_named_list_start`` (the run of list characters
+  before the first cell word) finds what a search from the start finds; ``_NAMED_AS_TYPED_CELLS`` has no
+  match in a paragraph without 细胞;
+- nlp/drug_codes.py: the three role-code patterns have no match in a paragraph their word gate rejects;
+- nlp/linker.py: ``_word_kind`` (remembered per word) is what the word's own rules of
+  ``unmatched_candidates`` say.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import SAMPLE_PAPERS, corpus_paragraphs
+
+from pipeline.nlp import cell_lines, drug_codes, linker
+from pipeline.text.word_gate import may_hold
+
+CONSTRUCTED = [
+    "",
+    "HepG2, MDA-MB-231, PC-9 and A549 cells were cultured",
+    "Caco-2和HT-29细胞",
+    "cells and HeLa cells",  # a cell word inside the list of a later match
+    "x" * 200 + " HEK293 cells",  # a run longer than the walk: searched from the start
+    "(" + "a " * 60 + "MCF-7 cell lines",
+    "cancel the A549 cels",
+    "The \u212aRAS inhibitor AB123 was used",  # the Kelvin sign: IGNORECASE reads it as k
+    "FX11 treatment and EPZ015666, a PRMT5 inhibitor, were given",
+    "小鼠巨噬细胞(ANA-1细胞)与HL-1心肌细胞",
+]
+
+
+@pytest.fixture(scope="module")
+def paragraphs(tmp_path_factory) -> list[str]:
+    out = corpus_paragraphs(tmp_path_factory.mktemp("synthetic49"), seed=49)
+    if SAMPLE_PAPERS.is_dir():
+        from pipeline.text.sections import split_sections
+
+        for path in sorted(SAMPLE_PAPERS.glob("*.md")):
+            out += [p.text.text for p in split_sections(path.stem, path.read_text(encoding="utf-8"))]
+    return out + CONSTRUCTED
+
+
+def _spans(matches) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(1)) for m in matches]
+
+
+def test_named_cells_from_the_list_before_the_first_cell_word_finds_every_match(paragraphs):
+    found = 0
+    for text in paragraphs:
+        start = cell_lines._named_list_start(text)
+        whole = _spans(cell_lines._NAMED_AS_CELLS.finditer(text))
+        assert _spans(cell_lines._NAMED_AS_CELLS.finditer(text, start)) == whole, text[:120]
+        found += len(whole)
+    assert found > 100  # the corpus names many cell lines so
+
+
+def test_named_list_start_skips_the_text_before_the_cells():
+    # ChinaXiv sample style: Chinese prose, then the lines
+    text = "为了研究其作用机制，本研究采用Caco-2和HT-29细胞进行实验。"
+    start = cell_lines._named_list_start(text)
+    assert text[start:].startswith("Caco-2和HT-29细胞")
+    assert cell_lines._named_list_start("no cell word here".replace("cell", "c")) == len("no c word here")
+    assert cell_lines._named_list_start("x" * 200 + " HEK293 cells") == 0
+
+
+def test_typed_cells_need_the_chinese_cell_word(paragraphs):
+    for text in paragraphs:
+        if "细胞" not in text:
+            assert cell_lines._NAMED_AS_TYPED_CELLS.search(text) is None, text[:120]
+
+
+def test_cell_line_names_of_real_paragraphs():
+    names = cell_lines.cell_line_names(["本研究采用Caco-2和HT-29细胞进行实验", "H9c2心肌细胞", "HepG2, PC-9 and A549 cells"])
+    assert {"Caco-2", "HT-29", "H9c2", "PC-9", "A549"} <= names
+
+
+def test_role_code_patterns_need_their_words(paragraphs):
+    seen = {"role": 0, "treatment": 0, "apposition": 0}
+    for text in paragraphs:
+        for key, pattern, gate in (("role", drug_codes._ROLE_CODE, may_hold(text, drug_codes._ROLE_CODE_WORDS)),
+                                   ("treatment", drug_codes._CODE_TREATMENT, drug_codes._any_in(text, drug_codes._TREATMENT_WORDS)),
+                                   ("apposition", drug_codes._CODE_APPOSITION, drug_codes._any_in(text, drug_codes._APPOSITION_ROLES))):
+            hit = pattern.search(text)
+            if not gate:
+                assert hit is None, (key, text[:120])
+            seen[key] += hit is not None
+    assert seen["role"] > 0 and seen["treatment"] > 0 and seen["apposition"] > 0
+
+
+def test_role_codes_of_real_sentences():
+    # BioRED train PMID27860244 / PMID25983002 (drug_codes.role_codes docstring)
+    assert drug_codes.role_codes("An inhibitor of PRMT5 (EPZ015666) restrained the phosphorylation", []) == {
+        "EPZ015666": drug_codes.code_compound_id("EPZ015666")}
+    assert "FX11" in drug_codes.role_codes("inhibition of LDHA activities by FX11", [])
+    assert "AB123" in drug_codes.role_codes("The \u212aRAS inhibitor AB123 was used", [])
+
+
+def _kind_by_definition(word: str) -> int:
+    if linker._is_head(word):
+        return linker._HEAD_DESIGNATED if linker._HAS_DIGIT_OR_GREEK.search(word) else linker._HEAD
+    if linker._symbol_like(word):
+        return linker._SYMBOL
+    if linker._LONG_WORD.fullmatch(word) and word.lower() not in linker._COUNTED_WORDS \
+            and word.lower() not in linker._STOP_LEFT:
+        return linker._NUMBERED_NAME
+    return linker._PLAIN
+
+
+def test_remembered_word_kind_is_the_rules_answer(paragraphs):
+    words = {m.group(0) for text in paragraphs for m in linker._WORD.finditer(text)}
+    kinds = set()
+    for word in sorted(words):
+        kind = linker._word_kind(word)
+        assert kind == _kind_by_definition(word), word
+        kinds.add(kind)
+    assert kinds == {linker._PLAIN, linker._HEAD, linker._HEAD_DESIGNATED, linker._SYMBOL, linker._NUMBERED_NAME}
+
+
+def test_unmatched_candidates_of_a_real_sentence():
+    # corpus/validation/en/21540101.txt: rule 2 (a symbol with a digit), "activity" no head
+    text = "EMSA was performed to monitor Nrf-2 ARE binding activity."
+    assert [text[a:b] for a, b in linker.unmatched_candidates(text, [])] == ["Nrf-2"]
