@@ -3,10 +3,9 @@ result as it was. Each fast path is compared with its definition on every paragr
 of the reviews, corpus/new_papers, corpus/validation, the ChinaXiv dev sample (when present) and a
 synthetic corpus (``nlp_helpers.corpus_paragraphs``), and on constructed edge cases:
 
-- nlp/cell_lines.py: ``_NAMED_AS_CELLS`` searched from ``_named_list_start`` (the run of list characters
-  before the first cell word) finds what a search from the start finds; ``_NAMED_AS_TYPED_CELLS`` has no
-  match in a paragraph without 细胞;
+- nlp/cell_lines.py: ``_NAMED_AS_TYPED_CELLS`` has no match in a paragraph without 细胞;
 - nlp/drug_codes.py: the three role-code patterns have no match in a paragraph their word gate rejects;
+- nlp/herb_senses.py: ``anatomical_names`` with the homonyms a paragraph does not hold skipped;
 - nlp/linker.py: ``_word_kind`` (remembered per word) is what the word's own rules of
   ``unmatched_candidates`` say.
 """
@@ -46,25 +45,6 @@ def paragraphs(tmp_path_factory) -> list[str]:
 
 def _spans(matches) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(1)) for m in matches]
-
-
-def test_named_cells_from_the_list_before_the_first_cell_word_finds_every_match(paragraphs):
-    found = 0
-    for text in paragraphs:
-        start = cell_lines._named_list_start(text)
-        whole = _spans(cell_lines._NAMED_AS_CELLS.finditer(text))
-        assert _spans(cell_lines._NAMED_AS_CELLS.finditer(text, start)) == whole, text[:120]
-        found += len(whole)
-    assert found > 100  # the corpus names many cell lines so
-
-
-def test_named_list_start_skips_the_text_before_the_cells():
-    # ChinaXiv sample style: Chinese prose, then the lines
-    text = "为了研究其作用机制，本研究采用Caco-2和HT-29细胞进行实验。"
-    start = cell_lines._named_list_start(text)
-    assert text[start:].startswith("Caco-2和HT-29细胞")
-    assert cell_lines._named_list_start("no cell word here".replace("cell", "c")) == len("no c word here")
-    assert cell_lines._named_list_start("x" * 200 + " HEK293 cells") == 0
 
 
 def test_typed_cells_need_the_chinese_cell_word(paragraphs):
@@ -124,3 +104,21 @@ def test_unmatched_candidates_of_a_real_sentence():
     # corpus/validation/en/21540101.txt: rule 2 (a symbol with a digit), "activity" no head
     text = "EMSA was performed to monitor Nrf-2 ARE binding activity."
     assert [text[a:b] for a, b in linker.unmatched_candidates(text, [])] == ["Nrf-2"]
+
+
+def test_anatomical_homonyms_are_literal_names():
+    # the gate ``name in text`` answers what ``re.finditer(name, text)`` finds only for literal names
+    import re
+
+    from pipeline.nlp import herb_senses
+
+    assert all(re.escape(name) == name for name in herb_senses.ANATOMY_HOMONYMS)
+
+
+def test_anatomical_names_of_real_paragraphs():
+    # corpus/validation/zh/ChinaXiv-201712.01000V1.md: 海马 read as the organ twice, 豌豆 absent
+    from pipeline.nlp import herb_senses
+
+    texts = ["电镜观察大鼠海马CA1区超微结构，普通显微镜下HE染色观察大鼠海马CA1区细胞",
+             "荧光定量PCR及Westernblotting分别检测大鼠海马DKK-1及β-catenin mRNA和蛋白"]
+    assert herb_senses.anatomical_names(texts) == frozenset({"海马"})

@@ -150,13 +150,15 @@ def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
         zh = "细胞" in text
         if not zh and not english:
             continue
-        for pattern, shape, from_end, before_cell_word, start in (
-                (_NAMED_AS_CELLS, is_cell_line_shape, True, True, _named_list_start(text)),
-                # every match ends in 细胞: in an English paragraph the pattern would be tried at every character for none
-                (_NAMED_AS_TYPED_CELLS, is_cell_line_shape, True, False, 0 if zh else len(text)),
-                (_CELLS_THEN_NAME, is_cell_line_shape, False, False, 0),
-                (_CELL_THEN_NAME, _strong_shape, False, False, 0)):
-            for m in pattern.finditer(text, start):
+        for pattern, shape, from_end, before_cell_word, needs_zh in (
+                (_NAMED_AS_CELLS, is_cell_line_shape, True, True, False),
+                # every match ends in 细胞: in an English paragraph it was tried at every character for none
+                (_NAMED_AS_TYPED_CELLS, is_cell_line_shape, True, False, True),
+                (_CELLS_THEN_NAME, is_cell_line_shape, False, False, False),
+                (_CELL_THEN_NAME, _strong_shape, False, False, False)):
+            if needs_zh and not zh:
+                continue
+            for m in pattern.finditer(text):
                 listed = _listed(m.group(1), from_end)
                 names.update(n for n in listed if shape(n))
                 if before_cell_word:  # the name right before the cell word: "HK2 cells", "HEK cells"
@@ -181,34 +183,6 @@ def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
 _BANKS = ("ATCC", "ECACC", "DSMZ", "JCRB", "RIKEN", "CCTCC")
 _SPECIES = ("human", "mouse", "murine", "rat", "porcine", "bovine", "canine")
 _IGNORECASE_LETTERS = lazy_re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-# The characters a coordinated list of names and the space before its cell word are made of (_NAME,
-# _LIST_JOIN, "\s?"): a match of _NAMED_AS_CELLS runs over them alone up to its cell word
-_LIST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-和与及、,，")
-_CELL_WORDS = ("细胞", "cel")  # each cell word of _NAMED_AS_CELLS holds one
-_RUN_WALK = 80
-
-
-def _named_list_start(text: str) -> int:
-    """Where a match of ``_NAMED_AS_CELLS`` can start at the earliest (issue 17, stop 49). Its names run
-    up to its cell word over list characters alone, and no cell word stands before the first one: a
-    match starts after the run of list characters (and spaces) that ends at the first cell word, and
-    ``finditer`` from there yields the same matches (its look-behind still sees the text before)
-    without trying the pattern at each character of the paragraph before it."""
-    first = -1
-    for word in _CELL_WORDS:
-        at = text.find(word)
-        if at >= 0 and (first < 0 or at < first):
-            first = at
-    if first < 0:
-        return len(text)
-    stop = first - _RUN_WALK
-    while first > 0 and (text[first - 1] in _LIST_CHARS or text[first - 1].isspace()):
-        first -= 1
-        if first < stop:
-            return 0  # a long run (English prose is list characters): the walk would cost what it saves
-    return first
 
 
 def _may_name_species(text: str) -> bool:
