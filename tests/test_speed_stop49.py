@@ -122,3 +122,26 @@ def test_anatomical_names_of_real_paragraphs():
     texts = ["电镜观察大鼠海马CA1区超微结构，普通显微镜下HE染色观察大鼠海马CA1区细胞",
              "荧光定量PCR及Westernblotting分别检测大鼠海马DKK-1及β-catenin mRNA和蛋白"]
     assert herb_senses.anatomical_names(texts) == frozenset({"海马"})
+
+
+def test_remembered_glued_cuts_are_the_rules_answer(paragraphs):
+    from pipeline.nlp import glued
+
+    runs = {m.group(0) for text in paragraphs for m in glued._RUN.finditer(text)}
+    cut = 0
+    for run in sorted(runs):
+        for locant in (False, True):
+            expected = glued._rule_cuts(run, locant) if len(run) >= glued.MIN_CUT_RUN else []
+            assert list(glued._cuts(run, locant)) == expected, run
+            cut += bool(expected)
+    assert cut > 50
+
+
+def test_forgetting_texts_forgets_the_word_answers(annotator):
+    from pipeline.api import forget_remembered_texts
+    from pipeline.nlp import glued
+
+    linker._word_kind("kinase")
+    glued._cuts("AKTsignaling")
+    forget_remembered_texts(annotator)
+    assert linker._word_kind.cache_info().currsize == 0 and glued._remembered_cuts.cache_info().currsize == 0
