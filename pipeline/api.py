@@ -402,13 +402,16 @@ def write_outputs(result: RunResult, output_dir: Path, parallel: bool = False) -
 
 def forget_remembered_texts(annotator: Annotator) -> None:
     """Drop every answer remembered per text in this process — fuzzy links, jieba edges,
-    clause breaks — so that a benchmark running a corpus again is not served from them."""
-    from pipeline.nlp import segmenter
+    clause breaks, and the per-word answers of the unmatched-span and glued-run rules — so that
+    a benchmark running a corpus again is not served from them."""
+    from pipeline.nlp import glued, linker, segmenter
     from pipeline.relations.cues import clause_breaks
 
     annotator.linker.forget()
     segmenter.cached_boundaries.cache_clear()
     clause_breaks.cache_clear()
+    linker._word_kind.cache_clear()
+    glued._remembered_cuts.cache_clear()
 
 
 def gold_folder_for(paths: Iterable[Path | str] | None) -> Path | None:

@@ -147,12 +147,17 @@ def cell_line_names(texts: Iterable[str]) -> frozenset[str]:
         if any(bank in text for bank in _BANKS):
             names.update(m.group(1) for m in _CATALOGUE.finditer(text) if is_cell_line_shape(m.group(1)))
         english = "cell" in text
-        if "细胞" not in text and not english:
+        zh = "细胞" in text
+        if not zh and not english:
             continue
-        for pattern, shape, from_end, before_cell_word in ((_NAMED_AS_CELLS, is_cell_line_shape, True, True),
-                                                          (_NAMED_AS_TYPED_CELLS, is_cell_line_shape, True, False),
-                                                          (_CELLS_THEN_NAME, is_cell_line_shape, False, False),
-                                                          (_CELL_THEN_NAME, _strong_shape, False, False)):
+        for pattern, shape, from_end, before_cell_word, needs_zh in (
+                (_NAMED_AS_CELLS, is_cell_line_shape, True, True, False),
+                # every match ends in 细胞: in an English paragraph it was tried at every character for none
+                (_NAMED_AS_TYPED_CELLS, is_cell_line_shape, True, False, True),
+                (_CELLS_THEN_NAME, is_cell_line_shape, False, False, False),
+                (_CELL_THEN_NAME, _strong_shape, False, False, False)):
+            if needs_zh and not zh:
+                continue
             for m in pattern.finditer(text):
                 listed = _listed(m.group(1), from_end)
                 names.update(n for n in listed if shape(n))

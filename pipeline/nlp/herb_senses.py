@@ -122,6 +122,8 @@ def anatomical_names(texts: Iterable[str], names: frozenset[str] = ANATOMY_HOMON
     longer = {name: [n for n in names if n != name and n.startswith(name)] for name in names}
     for text in texts:
         for name in names:
+            if name not in text:  # most paragraphs hold none: no pattern looked up and run (issue 17, stop 49)
+                continue
             for found in re.finditer(name, text):
                 a, b = found.span()
                 if any(text.startswith(n, a) for n in longer[name]):
