@@ -3155,7 +3155,7 @@ def _caused_by_subject(text: str, spans: list[Span], agent: Span, target: Span) 
     """The change of state the causative 使 gives the target (causatives.py), when the agent is the subject
     that 使 continues: a herb/compound named before it, with no other herb/compound before 使; or a gene or
     pathway that is itself a subject (causatives.gene_subject: "IKK复合物使IkB磷酸化")."""
-    if agent.start >= target.start:
+    if agent.start >= target.start or "使" not in text:  # every change caused_change finds follows a 使
         return None
     caused = causatives.caused_change(text, target.start, target.end)
     if caused is None:  # the causee restated after the subject's own verb: "Caspase-3 剪切PARP后，…，使PARP失去其酶活力"
