@@ -15,6 +15,7 @@ import pytest
 
 from pipeline.relations import (
     anti_process,
+    baseline_groups,
     cascade,
     causatives,
     coordination,
@@ -22,8 +23,10 @@ from pipeline.relations import (
     dose_conditions,
     effects,
     excluded,
+    excluded_elements,
     groups,
     member_statements,
+    model_subjects,
     negation,
     ratio,
     roles,
@@ -160,3 +163,27 @@ def test_item_gap_remembered_is_the_pattern_answer():
     for gap in gaps * 2:
         assert coordination.is_item_gap(gap) == coordination.is_item_gap.__wrapped__(gap)
     assert coordination.is_item_gap(", ") and not coordination.is_item_gap(" were ")
+
+
+def test_sentence_gates_of_the_partner_rules_never_hide_a_mention_they_would_drop(sentences):
+    """``may_name_baseline``, ``may_exclude`` and ``may_name_model_stimulus`` answer False only for sentences
+    where their rule drops no mention, at any offsets; each is True for some sentences and False for others."""
+    rng = random.Random(11)
+    gates = [(baseline_groups.may_name_baseline, baseline_groups.is_baseline_group),
+             (excluded_elements.may_exclude, excluded_elements.is_excluded),
+             (model_subjects.may_name_model_stimulus, lambda t, s, e: model_subjects.is_model_stimulus(t, s, e, ()))]
+    constructed = ["a non-PLC-dependent PKC pathway", "a PLC-\u0130ndependent pathway", "低于OXA组", "in LPS-ſtimulated PBMCs",
+                   "compared with the LPS group", "PLC-independent", "NON-PLC/PKC"]
+    for gate, rule in gates:
+        answers = []
+        for text in sentences + constructed:
+            open_ = gate(text)
+            answers.append(open_)
+            if open_:
+                continue
+            for start in range(0, len(text) + 1, 3):
+                end = min(len(text), start + rng.randrange(1, 8))
+                assert not rule(text, start, end), (gate.__name__, text[:80], start, end)
+        assert 0 < sum(answers) < len(answers), gate.__name__
+    assert all(excluded_elements.may_exclude(t) for t in constructed[:2] + constructed[5:])
+    assert model_subjects.may_name_model_stimulus(constructed[3])  # ſ (U+017F) reads as "s" to the pattern
