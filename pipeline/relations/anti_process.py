@@ -30,6 +30,7 @@ acting on the protein does not act on the process (GUIDELINES 5.11, ratios of pr
 from __future__ import annotations
 
 from pipeline import lazy_re
+from pipeline.relations.sentence_memo import per_sentence
 
 _ANTI = lazy_re.compile(r"(?<![拮对抵])抗\s*$")
 _EFFECT_NOUN = lazy_re.compile(r"\s*(?:的)?\s*(?:作用|效应|功能|能力|活性)")
@@ -70,6 +71,7 @@ def role_noun_at(text: str, start: int, end: int) -> bool:
 _TRIGGERS = ("抗", "anti", "Anti", "pro", "Pro")
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def may_apply(text: str) -> bool:
     """Could a sentence hold 抗/anti-/pro- before a process mention? Five substring scans: the pattern
     "抗|[Aa]nti|[Pp]ro" has no literal prefix and was tried at every character, once per pair of a

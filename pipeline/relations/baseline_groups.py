@@ -33,6 +33,12 @@ _EN_BEFORE = lazy_re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs
                              r"(?:[A-Za-z0-9\-+/]+\s*){0,2}$", re.IGNORECASE)
 
 
+def may_name_baseline(text: str) -> bool:
+    """False only when no mention of the sentence can be ``is_baseline_group``: each of its tests needs 组 or
+    "group" after the mention (asked once per sentence, not once per mention)."""
+    return "组" in text or "group" in text
+
+
 def is_baseline_group(text: str, start: int, end: int) -> bool:
     """Is the mention text[start:end] (part of) the name of the group a result is compared with?"""
     # each test reads the group's name after the mention first: it needs 组 (within the 13 characters of

@@ -34,11 +34,13 @@ from bisect import bisect_left
 
 from pipeline import lazy_re
 from pipeline.relations.cues import EFFECT_CLASSES, clause_breaks
+from pipeline.relations.sentence_memo import per_sentence
 
 _HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 
 
-def _clause_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
+def _clause_spans(text: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     """(start, end) of the clauses that start inside (lo, hi]: each ends at the next break or ``hi``."""
     breaks = clause_breaks(text)
     out = []
@@ -48,7 +50,7 @@ def _clause_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             break
         end = breaks[i + 1] if i + 1 < len(breaks) and breaks[i + 1] < hi else hi
         out.append((b + 1, end))
-    return out
+    return tuple(out)  # remembered for the sentence: immutable
 
 
 # what may open a clause before its subject: a connective or a time adverb ("并且MyD88的氨基端…",

@@ -25,6 +25,7 @@ from __future__ import annotations
 from pipeline import lazy_re
 from pipeline.relations.cues import EFFECT_CLASSES, clause_breaks, find_cues
 from pipeline.relations.roles import inactivating_phosphorylation
+from pipeline.relations.sentence_memo import per_sentence
 
 # 使 (使得, 可使, 能使) and what may stand between it and the object's name: a cell or tissue word, a role
 # descriptor ("促凋亡蛋白"), no verb of its own and no clause break
@@ -45,6 +46,7 @@ _CHANGE_AFTER = lazy_re.compile(r"^\s*(?:蛋白|激酶|受体)?\s*(?:的)?(?:发
 _KINDS = {"down": (-1, "inhibit"), "up": (1, "activate"), "lvdown": (-1, "down"), "lvup": (1, "up")}
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def caused_change(text: str, target_start: int, target_end: int) -> tuple[int, int, int, str] | None:
     """(sign, start, end, kind) of the change of state the causative 使 gives the mention ``text[target_start:
     target_end]`` ("使Bim发生磷酸化": +1, the span of 磷酸化, "activate"; "使CyclinD1表达增多": +1, 增多, "up"),

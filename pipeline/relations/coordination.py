@@ -17,6 +17,7 @@ trigger):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline import lazy_re
 from pipeline._core import blank_spans
@@ -308,6 +309,7 @@ _NOT_AN_ITEM = lazy_re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|which
 _MODIFIER_WORD = lazy_re.compile(r"\b" + _MODIFIERS + r"(?:\s|$)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # a pure question of a short gap (", ", " and "), asked for each pair of mentions side by side
 def is_item_gap(gap: str) -> bool:
     """Does only a list separator (with an unrecognised item, a short form or a modifier of the
     next item) stand between two mentions?"""

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from pipeline import lazy_re
 from pipeline.relations import aim_scope
+from pipeline.relations.sentence_memo import per_sentence
 from pipeline.text.word_gate import may_hold
 
 _TREATMENT = lazy_re.compile(r"干预(?=后|前|组|时|\s*\d|治疗|措施)")
@@ -59,6 +60,7 @@ _MEANS_OPENING = lazy_re.compile(r"\s*(?:(?:并且|而且|并|且|同时)\s*)?(?
 _ANAPHOR = lazy_re.compile(r"其|它|该(?:药|化合物|成分|提取物|方)")
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def has_own_subject(text: str, clause_start: int, cue_start: int) -> bool:
     """Does the Chinese clause text[clause_start:cue_start] name a subject of its own before
     the cue (three or more Chinese characters left once adverbs, connectives and pronouns
@@ -139,6 +141,7 @@ _REPORTING_OPENING = lazy_re.compile(r"^\s*(?:这|此|该结果|以上结果|上
                                      r"(?:说明|表明|提示|证实|证明|揭示)")
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def in_reported_clause(text: str, cue_end: int, target_start: int, breaks) -> bool:
     """Is the target named in a later clause that opens with a reporting verb, after the cue's clause
     ("obatoclax与MG-132联用后对ubiquitin的表达具有协同促进作用的同时,也说明溶酶体自噬与泛素化蛋白酶体系统相互调节",
@@ -291,6 +294,7 @@ _AIM_WORDS = ("目的", "探讨", "探究", "旨在", "为明确", "为了明确
               "explore", "determine", "evaluate", "assess", "test", "ask", "aim", "objective", "purpose", "whether")
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def in_aim_clause(text: str, clause_start: int, cue_start: int) -> bool:
     """Does the cue's own clause open with an aim ("…模型,来探究AHP-II对炎症因子的抑制作用"):
     what the study sets out to test, not a finding."""

@@ -27,6 +27,7 @@ import re
 from typing import NamedTuple
 
 from pipeline import lazy_re
+from pipeline.relations.sentence_memo import per_sentence
 
 # what may stand between the compound and its dose word: "的", a treatment verb, "终" (final); or
 # a reagent named by its target ("随着EGF受体抑制剂浓度不断升高", validation ChinaXiv-201711.00762V1)
@@ -58,6 +59,7 @@ def _adjunct(found: re.Match[str], start: int, end: int) -> Adjunct:
     return Adjunct(start, end, found.group("reagent") is not None, -1 if found.group("loss") else 1)
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def dose_adjunct(text: str, start: int, end: int) -> Adjunct | None:
     """The condition adjunct that names the mention text[start:end] by its dose ("X浓度为…时",
     "随着X浓度增加", "随着Y抑制剂浓度升高"), else None."""
@@ -73,6 +75,7 @@ def dose_adjunct(text: str, start: int, end: int) -> Adjunct | None:
     return None
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def named_by_dose(text: str, start: int, end: int) -> bool:
     """Is the mention's "浓度/剂量" its dose (a condition adjunct or a dose dependence), not a
     measured level of it?"""
@@ -82,6 +85,7 @@ def named_by_dose(text: str, start: int, end: int) -> bool:
 _ANY_DOSE = lazy_re.compile(r"浓度|剂量")
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def may_name_a_dose(text: str) -> bool:
     """Does the sentence hold a dose word at all (the cheap test before the per-pair rules)?"""
     return _ANY_DOSE.search(text) is not None

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 
 from pipeline import lazy_re
+from pipeline.relations.sentence_memo import per_sentence
 
 _EXCLUDED_BEFORE = lazy_re.compile(r"(?:,\s*|\s+)(?:but|and|yet)\s+not\s+(?:the\s+|by\s+|on\s+|upon\s+|of\s+)?$"
                                    r"|(?:,\s*|\s+)rather\s+than\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def excluded_conjunct(text: str, start: int) -> bool:
     """Is the mention starting at ``start`` the conjunct a "but not" / "and not" / "rather than"
     excludes ("Keap1-C151 and not p62", "ATF4, but not Nrf2,")?"""

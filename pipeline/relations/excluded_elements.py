@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline import lazy_re
+from pipeline.text.word_gate import may_hold
 
 # (a stated non-effect, "不通过X", "not via X", is a negated row: relations/negation.py, not this)
 _EXCLUDED_BEFORE = lazy_re.compile(r"(?:非依赖于?|不依赖于?|非|\bnon-?)\s*$", re.IGNORECASE)
@@ -22,6 +23,12 @@ _EXCLUDED_AFTER = lazy_re.compile(r"\s*-?\s*independent\b|\s*非依赖|\s*不依
 # "非" and "non" exclude only what a dependence or a pathway word follows ("非PLC依赖", "nonPLC/PKC",
 # "non-PLC-dependent"), not every noun they negate
 _DEPENDENCE_AFTER = lazy_re.compile(r"\s*(?:-?\s*dependent\b|依赖|/|的)", re.IGNORECASE)
+
+
+def may_exclude(text: str) -> bool:
+    """False only when no mention of the sentence can be ``is_excluded``: every match of ``_EXCLUDED_AFTER`` and
+    ``_EXCLUDED_BEFORE`` holds 非, 不依赖, "non" or "independent" (asked once per sentence, not once per mention)."""
+    return "非" in text or "不依赖" in text or may_hold(text, ("non", "independent"))
 
 
 def is_excluded(text: str, start: int, end: int) -> bool:

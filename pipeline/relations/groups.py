@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline import lazy_re
+from pipeline.relations.sentence_memo import per_sentence
 
 _GROUP_AFTER = lazy_re.compile(r"\s*组")
 # "与NC组相比", "与正常对照组比较", "和空白组相比": the baseline of the comparison
@@ -63,6 +64,7 @@ _ALONE_EN = lazy_re.compile(r"\s*alone\b", re.IGNORECASE)
 _ALONE_ZH = lazy_re.compile(r"(?:与|和|较)\s*(?:单用|单独使用|单独|单纯)\s*$")
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def baseline_alone(text: str, agent_text: str) -> bool:
     """Is the agent (as written) the drug given alone in the baseline of a comparison?"""
     if not agent_text:

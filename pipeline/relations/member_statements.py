@@ -31,6 +31,7 @@ other mentions blanked (effects._between), so co-members are spaces.
 from __future__ import annotations
 
 from pipeline import lazy_re
+from pipeline.relations.sentence_memo import per_sentence
 
 # a bracketed gloss: a full name or an abbreviation, commas allowed inside
 _GLOSS = r"[(（][^()（）]{0,80}[)）]"
@@ -80,6 +81,7 @@ _EXCEPT_BEFORE = lazy_re.compile(r"除(?:了)?\s*$")
 _MAY_STATE = lazy_re.compile(r"家族|成员|组分|亚基|一员|中的?|构成|组成")
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def may_state(text: str) -> bool:
     """Can the sentence hold any of these statements (a word each needs)?"""
     return _MAY_STATE.search(text) is not None

@@ -101,6 +101,15 @@ def _head_after(pattern: re.Pattern[str], text: str, end: int, starts: Sequence[
     return at == len(starts) or starts[at] >= found.end()
 
 
+_PARTICIPLE_WORDS = ("stimulated", "challenged", "activated", "primed", "pulsed", "induced")  # ``_PARTICIPLE``'s
+
+
+def may_name_model_stimulus(text: str) -> bool:
+    """False only when no mention of the sentence can be ``is_model_stimulus``: every match of ``_STIMULUS_AFTER``
+    holds one of ``_PARTICIPLE``'s words (asked once per sentence, not once per mention)."""
+    return may_hold(text, _PARTICIPLE_WORDS)
+
+
 def is_model_stimulus(text: str, start: int, end: int, starts: Sequence[int] = ()) -> bool:
     """Is the mention text[start:end] the stimulus of the cells or animals named after it
     ("in LPS-stimulated human PBMCs")? ``starts``: the sorted starts of the sentence's mentions (none

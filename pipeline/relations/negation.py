@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from pipeline import lazy_re
+from pipeline.relations.sentence_memo import per_sentence
 
 # triggers: a negation word; Chinese single characters only where they negate a verb
 NEGATION = lazy_re.compile(
@@ -77,6 +78,7 @@ def _negations(text: str, lo: int, hi: int) -> tuple[re.Match[str], ...]:
     return tuple(found)
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def negates(text: str, cue_start: int, lo: int) -> bool:
     """Is the cue at ``cue_start`` negated by a word in ``text[lo:cue_start]`` close before it?
 

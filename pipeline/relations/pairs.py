@@ -14,7 +14,7 @@ from itertools import combinations
 from pipeline import lazy_re
 from pipeline._core import blank_spans
 from pipeline.relations import cascade
-from pipeline.relations.baseline_groups import is_baseline_group
+from pipeline.relations.baseline_groups import is_baseline_group, may_name_baseline
 from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
 from pipeline.relations.cell_markers import is_cell_marker
 from pipeline.relations.class_appositions import class_appositions
@@ -25,12 +25,12 @@ from pipeline.relations.cross_sentence import CAUSED_HOWS, COLLECTIVE, bridged, 
 from pipeline.relations.diets import names_a_diet
 from pipeline.relations.driver_lines import construct_promoters, is_driver_promoter, is_recombinase_switch
 from pipeline.relations.cues import Cue, clause_breaks
-from pipeline.relations.excluded_elements import is_excluded
+from pipeline.relations.excluded_elements import is_excluded, may_exclude
 from pipeline.relations.group_designs import is_vehicle
 from pipeline.relations.measured_readouts import measured_readouts
 from pipeline.relations.model_inducers import is_model_inducer, may_name_inducer
 from pipeline.relations.model_stimuli import may_name_stimulus, stimulus_before_treatment
-from pipeline.relations.model_subjects import contrasts_genotypes, is_model_genotype, is_model_stimulus
+from pipeline.relations.model_subjects import contrasts_genotypes, is_model_genotype, is_model_stimulus, may_name_model_stimulus
 from pipeline.relations.name_modifiers import name_modifiers
 from pipeline.relations.product_nouns import product_compounds
 from pipeline.relations.response_to import may_name_cause, opposes_response, response_label
@@ -239,9 +239,10 @@ def partner_mentions(text: str, mentions) -> list:
     mentions = [m for m in mentions if m.how not in NO_PARTNER]
     if _few_entities(mentions):
         return []
+    baseline, excluding = may_name_baseline(text), may_exclude(text)  # asked of the sentence once, not of each mention
     mentions = [m for m in mentions
-                if not is_baseline_group(text, m.sentence_start, m.sentence_end)  # "低于OXA组"
-                and not is_excluded(text, m.sentence_start, m.sentence_end)  # "非依赖PLC的PKC途径"
+                if not (baseline and is_baseline_group(text, m.sentence_start, m.sentence_end))  # "低于OXA组"
+                and not (excluding and is_excluded(text, m.sentence_start, m.sentence_end))  # "非依赖PLC的PKC途径"
                 and not (m.label == "PATHWAY" and is_cycle_phenotype(text, m.sentence_start, m.sentence_end))  # "cell cycle arrest"
                 and not (m.label == "COMPOUND" and names_a_diet(text, m.sentence_end))  # "high-fructose diet"
                 and not (m.label == "GENE" and _names_cells_or_line(text, m))  # "CD11c+ cells", "Shh(CreERT2)"
@@ -259,8 +260,9 @@ def partner_mentions(text: str, mentions) -> list:
     # the model's inducer needs a participle, the stimulus a verb and a treatment word: most sentences
     # hold neither, answered once here instead of by the patterns around every mention (stop 38)
     inducing = may_name_inducer(text) or may_name_stimulus(text)
+    stimulated = may_name_model_stimulus(text)
     mentions = [m for m in mentions if not (inducing and _induces_model(text, m, starts))  # "LPS诱导的肝损伤"
-                and not _stimulates_model(text, m, starts)]  # "in LPS-stimulated PBMCs"
+                and not (stimulated and _stimulates_model(text, m, starts))]  # "in LPS-stimulated PBMCs"
     return [] if _few_entities(mentions) else mentions
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline import lazy_re
+from pipeline.relations.sentence_memo import per_sentence
 
 # the second term of "X-to-Y ratio", "X/Y ratio", "ratio of X to Y"
 _TO_BEFORE = lazy_re.compile(r"(?:-to-|\s+to\s+|/)\s*$", re.IGNORECASE)
@@ -22,6 +23,7 @@ _RATIO_OF = lazy_re.compile(r"\bratios?\s+of\s+(?:the\s+)?[^,;.()]{1,60}?\s+(?:t
 _BALANCE = lazy_re.compile(r"\b(?:im)?balance\s+(?:between|of)\s+(?:the\s+)?(?:[^,;.]{1,60}?\s+(?:and|to)\s+)?$", re.IGNORECASE)
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def ratio_denominator(text: str, start: int, end: int) -> bool:
     """Is the mention text[start:end] the second term of a ratio ("Bax-to-Bcl-2 ratio",
     "Bax/Bcl-2 ratio", "the ratio of Bax to Bcl-2")?"""

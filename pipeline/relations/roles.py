@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from pipeline import lazy_re
 from pipeline.relations import dose_conditions, zh_losses
+from pipeline.relations.sentence_memo import per_sentence
 
 _STIMULUS_AFTER = lazy_re.compile(
     r"^(?:\s*-\s*|\s+)(?:treated|stimulated|induced|exposed|challenged|primed|loaded|mediated injury)\b(?!\s+(?:by|with)\b)"
@@ -168,6 +169,7 @@ _LIST_CLOSE = lazy_re.compile(r"\s*等(?:营养物质|营养素|营养成分|营
 _LIST_LOSS_AFTER = lazy_re.compile(r"\s*(?:基因)?(?:的)?(?:" + _LIST_LOSS_WORDS + r")")
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def list_tail_end(text: str, end: int, max_items: int = 4) -> int:
     """Where the list the mention ending at ``end`` opens ends: past its later items ("、精氨酸和亮氨酸") and a closing
     等 with its class noun ("等营养"); ``end`` itself when nothing is listed after the mention."""
@@ -182,6 +184,7 @@ def list_tail_end(text: str, end: int, max_items: int = 4) -> int:
     return closer.end() if closer else pos
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def _listed_loss(text: str, end: int) -> bool:
     """Is the mention ending at ``end`` an item of a list whose loss word follows the last item?"""
     tail = list_tail_end(text, end)
@@ -313,6 +316,7 @@ _DEPRIVED_BEFORE = lazy_re.compile(r"(?:deprivation of|depletion of|withdrawal o
                                    r"缺乏|剥夺|去除)\s*$", re.IGNORECASE)
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def is_deprived(text: str, start: int, end: int) -> bool:
     """Is the (compound) mention named by its absence ("leucine deprivation", "葡萄糖剥夺")?
     What the absence does, the compound's presence does the opposite of (as loss of function
@@ -398,6 +402,7 @@ _READOUT_AFTER = lazy_re.compile(r"^\s*(?:的)?(?:释放|合成|生成|分泌|�
                                  r"production|levels?|concentrations?|availability)\b", re.IGNORECASE)
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def is_readout(text: str, start: int, end: int) -> bool:
     """Is the (compound) mention named as what is released, made or measured ("诱导释放5-HT",
     "5-HT的合成", "ACh的释放", "serotonin release")? Then a gene in the sentence acts on it.
@@ -412,6 +417,7 @@ _DESCRIPTOR_AROUND_AFTER = lazy_re.compile(r"^(?:的)?(?:相关)?(?:蛋白|因�
                                            re.IGNORECASE)
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def in_role_descriptor(text: str, start: int, end: int) -> bool:
     """Is the (process) mention the middle of a role descriptor ("抗凋亡蛋白Bcl-2", "pro-apoptotic
     protein")? It names the gene's role, not a process the sentence's agent acts on."""

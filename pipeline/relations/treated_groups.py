@@ -39,6 +39,7 @@ import re
 
 from pipeline import lazy_re
 from pipeline.relations.cues import Cue, clause_breaks
+from pipeline.relations.sentence_memo import per_sentence
 
 # "the NaAsO2 group", "X (10 mg/kg) group", "X-treated group", "the high-dose X treatment group"
 _GROUP_AFTER = lazy_re.compile(r"^(?:\s*\([^()]{1,30}\))?\s*(?:\+\s*|-\s*)?(?:(?:treatment|treated|supplemented|"
@@ -53,6 +54,7 @@ _BASELINE_BEFORE = lazy_re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|t
                                    re.IGNORECASE)
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def treated_group(text: str, start: int, end: int) -> bool:
     """Is the mention text[start:end] the treatment that names a group ("the X group") or prefixes a
     participle ("X pretreated cells"), and not the baseline of a comparison?"""

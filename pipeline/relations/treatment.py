@@ -31,6 +31,7 @@ import re
 
 from pipeline import lazy_re
 from pipeline.relations.cues import EFFECT_CLASSES, Cue, clause_breaks
+from pipeline.relations.sentence_memo import per_sentence
 
 # "AECM-treated U937 cells", "CTEP treatment", "FSEER-exposed cells", "LIG administration"
 _TREATED_AFTER = lazy_re.compile(r"^(?:\s*\([^()]{1,30}\))?\s*-?\s*(?:treated|exposed|administered|fed|supplemented"
@@ -45,6 +46,7 @@ _TREATED_BEFORE = lazy_re.compile(r"(?:\b(?:(?:pre-?)?treatments?|incubation|exp
                                   r"\s+(?:the\s+|a\s+)?(?:[\w\-%.]+\s+){0,3}$", re.IGNORECASE)
 
 
+@per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
 def treated_with(text: str, start: int, end: int) -> bool:
     """Is the mention text[start:end] the treatment named in an adjunct or a treatment noun
     ("X-treated cells", "after treatment with X", "X treatment caused …")?"""
