@@ -61,6 +61,7 @@ CROSS_SENTENCE = "cross-sentence"
 CROSS_SENTENCE_LOSS = "cross-sentence-loss"  # the antecedent is a gene named by its loss
 CROSS_SENTENCE_BLOCKED = "cross-sentence-blocked"  # "this effect was reversed by X": the effect is undone
 COLLECTIVE = "collective"  # a member of a class noun defined by a list before (nlp/collective_anaphors.py)
+GROUP = "cross-sentence-group"  # a member of compounds named together, read at a plural anaphor (nlp/plural_anaphors.py)
 # a gene whose change by the model, listed in the previous sentence, the agent undoes (nlp/model_reversal.py):
 # ``how`` is REVERSAL_PREFIX + the agent's label on it ("reversal-activates")
 REVERSAL_PREFIX = "reversal-"
@@ -72,7 +73,7 @@ CAUSED = "caused"
 CAUSED_PREFIX = CAUSED + "-"
 CAUSED_HOWS = frozenset({CAUSED, *(CAUSED_PREFIX + label for label in ("upregulates", "downregulates", "activates",
                                                                       "inhibits"))})
-CROSS_SENTENCE_HOWS = frozenset({CROSS_SENTENCE, CROSS_SENTENCE_LOSS, CROSS_SENTENCE_BLOCKED, COLLECTIVE,
+CROSS_SENTENCE_HOWS = frozenset({CROSS_SENTENCE, CROSS_SENTENCE_LOSS, CROSS_SENTENCE_BLOCKED, COLLECTIVE, GROUP,
                                  *REVERSAL_HOWS, REVERSAL_AGENT, *CAUSED_HOWS})
 # A cross-sentence reading weighs half an in-sentence one of the same cue: below it in the
 # ranking, above a bare co-mention of a clear statement.
@@ -132,7 +133,7 @@ _SUBJECT_OF_EN = lazy_re.compile(
     r"(?:(?:may|might|could|can|also|further|dose-dependently|not\s+only|both|[a-z]+ly)\s+)*"
     r"(?:restor|enhanc|increas|induc|promot|inhibit|suppress|reduc|decreas|attenuat|amelior|improv|prevent|"
     r"block|activat|stimulat|protect|alleviat|up-?regulat|down-?regulat|influenc|affect|trigger|rescu|revers|"
-    r"abolish|impair|exert|elevat|lower|diminish|augment|potentiat|counteract|antagoniz)\w*",
+    r"abolish|impair|exert|elevat|lower|diminish|augment|potentiat|counteract|antagoniz|limit)\w*",
     re.IGNORECASE,
 )
 _SUBJECT_OF_ZH = lazy_re.compile(
