@@ -938,11 +938,11 @@ class Annotator:
                     inside = compound_descriptions.resolve(s.text, s.start, inside, compounds_seen, title_compounds,
                                                            s.lang, self._english_name, NO_PARTNER)
                     compound_descriptions.remember(compounds_seen, s.text, inside, self._english_name, NO_PARTNER)
-                    # "… by quercetin, epigallocatechin gallate and curcumin … . Moreover, they limited …"
-                    inside = plural_anaphors.resolve(s.text, s.start, inside, pid, s.index, plural_seen, s.lang,
-                                                     self._english_name, NO_PARTNER)
-                    plural_anaphors.remember(plural_seen, s.text, pid, s.index, inside, s.start, self._english_name,
-                                             NO_PARTNER)
+                    if s.lang == "en":  # "… by quercetin, epigallocatechin gallate and curcumin … . Moreover, they …"
+                        inside = plural_anaphors.resolve(s.text, s.start, inside, pid, s.index, plural_seen, s.lang,
+                                                         self._english_name, NO_PARTNER)
+                        plural_anaphors.remember(plural_seen, s.text, pid, s.index, inside, s.start,
+                                                 self._english_name, NO_PARTNER)
                 # "Wnt信号通路，此通路直接刺激…": the pathway named just before (this sentence, else the previous)
                 inside = definite_descriptions.resolve_pathways(texts[pid], s.start, s.end, inside, previous, s.lang,
                                                                 NO_PARTNER)

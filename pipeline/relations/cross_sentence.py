@@ -41,6 +41,11 @@ decrease in the activities of glutathione peroxidase … . (-) Epicatechin pretr
 protective effects on all the biochemical parameters") are read by nlp/model_reversal.py; their mentions
 carry ``REVERSAL_HOWS`` (the sign each gene gets) and ``REVERSAL_AGENT``, read here by ``bridged_label``.
 
+Compounds named together and then referred to by a plural anaphor ("… by quercetin, epigallocatechin gallate and
+curcumin … . Moreover, they limited the release of … monocyte chemotactic protein-1", validation_en PMID23466460) are
+read by nlp/plural_anaphors.py; each member's mention at the anaphor carries ``GROUP`` (a cross-sentence reading, the
+members no partners of each other).
+
 The other way round, the anaphor names the previous sentence's EVENT and the sentence gives its cause: "TCDD
 inhibited … AKT and ERK activation … . This inhibition was mediated by … IGFBP-4" (validation PMID23639626: IGFBP4
 inhibits AKT and ERK), "… suggestive of induction of autophagy … . This could be induced by the increased … HDAC
