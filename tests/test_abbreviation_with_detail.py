@@ -39,3 +39,25 @@ def test_short_form_opening_with_a_locant_is_defined(annotator):
     # "(5-AzC)": a digit first; the cheap filter and the after-mention reader wanted a letter first
     uses = _later_uses(annotator, AZACYTIDINE, "5-AzC")
     assert uses == {"MESH:D001374"}, uses
+
+
+# validation38_en PMID16880625 (two sentences of the abstract, shortened between them): the long form "sun ginseng"
+# reaches back over a modifier before the herb's name, and a detail follows the short form
+SUN_GINSENG = ("The effect of sun ginseng (SG, heat-processed Panax ginseng C. A. MEYER at 120 degrees C) on diabetic "
+               "renal damage was investigated using streptozotocin-induced diabetic rats. SG also reduced the "
+               "overexpression of cyclooxygenase-2 and inducible nitric oxide synthase in the kidney induced by "
+               "hyperglycemia via deactivation the activation of nuclear factor-kappa B.")
+
+
+def test_short_form_of_a_modified_name_with_a_detail_is_the_name(annotator):
+    uses = _later_uses(annotator, SUN_GINSENG, "SG")
+    assert uses == {"HERB004609"}, uses
+
+
+def test_modified_long_form_spells_over_modifiers_only():
+    from pipeline.nlp.abbreviations import modified_long_form
+
+    assert modified_long_form("SG", "The effect of sun", "ginseng") == "sun ginseng"
+    assert modified_long_form("SG", "The effect of", "ginseng") is None  # "of" is no modifier of the name
+    assert modified_long_form("G", "The effect of sun", "ginseng") is None  # the name alone spells it
+    assert modified_long_form("sg", "The effect of sun", "ginseng") is None  # no capital: a word, not a short form

@@ -496,15 +496,48 @@ def _after_mention_definitions(
     30 mg/kg)": Schwartz & Hearst read only a parenthesis that is the short form alone)."""
     ends = {m.end: m for m in mentions if m.how != "abbreviation"}
     out = []
-    hits = [(h, h.group().strip("() ")) for h in _SHORT_IN_PARENS.finditer(text)]
-    hits += [(h, h.group(1)) for h in _SHORT_THEN_DETAIL.finditer(text)]
-    for hit, short in sorted(hits, key=lambda h: h[0].start()):
+    hits = [(h, h.group().strip("() "), False) for h in _SHORT_IN_PARENS.finditer(text)]
+    hits += [(h, h.group(1), True) for h in _SHORT_THEN_DETAIL.finditer(text)]
+    for hit, short, detail in sorted(hits, key=lambda h: h[0].start()):
         before = ends.get(len(text[: hit.start()].rstrip()))
-        if before is None or short in known or not (
-                letters_after_locants(short, before.text) or drug_short_form(short, before)):
+        if before is None or short in known:
             continue
-        out.append((short, before.text, hit.start(), hit.end()))
+        if letters_after_locants(short, before.text) or drug_short_form(short, before):
+            out.append((short, before.text, hit.start(), hit.end()))
+        elif detail and before.label in ("HERB", "COMPOUND"):
+            long = modified_long_form(short, text[: before.start], before.text)
+            if long is not None:  # "sun ginseng (SG, heat-processed Panax ginseng …)"
+                out.append((short, long, hit.start(), hit.end()))
     return out
+
+
+def modified_long_form(short: str, before: str, name: str) -> str | None:
+    """The long form a short form with a detail abbreviates when its letters start on a word before the herb or
+    compound ``name`` that ends the long form: "sun ginseng (SG, heat-processed Panax ginseng C. A. MEYER at 120
+    degrees C)" (validation38_en PMID16880625: every later "SG" was lost). Schwartz & Hearst (PSB 2003) read the
+    short form as the part of the parenthesis before its first ", " or "; " and take the shortest long form of at
+    most min(|A| + 5, 2|A|) words before it whose words' letters spell it, the first letter starting a word; here
+    the long form must also end with the name (its head), and the words before the name may only be lower-case
+    modifiers ("sun", "red", "aged", "heat-processed"), none of them a function word of a clause."""
+    if not any(c.isupper() for c in short) or len(short) < 2:
+        return None
+    words = before.split()
+    limit = min(len(short) + 5, 2 * len(short)) - len(name.split())
+    for k in range(1, max(0, limit) + 1):
+        if k > len(words):
+            break
+        modifiers = words[-k:]
+        if not all(_MODIFIER.fullmatch(w) for w in modifiers):
+            break
+        long = " ".join([*modifiers, name])
+        if letters_in_order(short, long) and not letters_in_order(short, name):
+            return long
+    return None
+
+
+# a lower-case modifier word of a name ("sun", "heat-processed"), not a clause's function word
+_MODIFIER = lazy_re.compile(r"(?!(?:the|of|and|or|with|by|from|in|on|to|a|an|for|as|at|that|which|was|were|is|are)\b)"
+                            r"[a-z][a-z\-]*")
 
 
 # "name (SYNONYM; SHORT)": a parenthesis that gives another name, then the short form of that name

@@ -33,6 +33,7 @@ from pipeline.nlp import (
     coreference,
     definite_descriptions,
     model_reversal,
+    plural_anaphors,
     family_sense,
     herb_context,
     herb_senses,
@@ -869,6 +870,7 @@ class Annotator:
         # the specific compounds named so far in the document and those of its title ("the lignan glycoside")
         compounds_seen: list[compound_descriptions.Named] = []
         title_compounds: frozenset[str] = frozenset()
+        plural_seen: list[plural_anaphors.Seen] = []  # the sentences so far, for "they", "these polyphenols"
         first_paragraph = next(iter(by_paragraph), None)
         for pid, sents in by_paragraph.items():
             mentions = drop_cell_lines(texts[pid], drop_plain_words(texts[pid], para_mentions[pid]), cell_lines)
@@ -936,6 +938,11 @@ class Annotator:
                     inside = compound_descriptions.resolve(s.text, s.start, inside, compounds_seen, title_compounds,
                                                            s.lang, self._english_name, NO_PARTNER)
                     compound_descriptions.remember(compounds_seen, s.text, inside, self._english_name, NO_PARTNER)
+                    if s.lang == "en":  # "… by quercetin, epigallocatechin gallate and curcumin … . Moreover, they …"
+                        inside = plural_anaphors.resolve(s.text, s.start, inside, pid, s.index, plural_seen, s.lang,
+                                                         self._english_name, NO_PARTNER)
+                        plural_anaphors.remember(plural_seen, s.text, pid, s.index, inside, s.start,
+                                                 self._english_name, NO_PARTNER)
                 # "Wnt信号通路，此通路直接刺激…": the pathway named just before (this sentence, else the previous)
                 inside = definite_descriptions.resolve_pathways(texts[pid], s.start, s.end, inside, previous, s.lang,
                                                                 NO_PARTNER)

@@ -41,6 +41,11 @@ decrease in the activities of glutathione peroxidase … . (-) Epicatechin pretr
 protective effects on all the biochemical parameters") are read by nlp/model_reversal.py; their mentions
 carry ``REVERSAL_HOWS`` (the sign each gene gets) and ``REVERSAL_AGENT``, read here by ``bridged_label``.
 
+Compounds named together and then referred to by a plural anaphor ("… by quercetin, epigallocatechin gallate and
+curcumin … . Moreover, they limited the release of … monocyte chemotactic protein-1", validation_en PMID23466460) are
+read by nlp/plural_anaphors.py; each member's mention at the anaphor carries ``GROUP`` (a cross-sentence reading, the
+members no partners of each other).
+
 The other way round, the anaphor names the previous sentence's EVENT and the sentence gives its cause: "TCDD
 inhibited … AKT and ERK activation … . This inhibition was mediated by … IGFBP-4" (validation PMID23639626: IGFBP4
 inhibits AKT and ERK), "… suggestive of induction of autophagy … . This could be induced by the increased … HDAC
@@ -61,6 +66,7 @@ CROSS_SENTENCE = "cross-sentence"
 CROSS_SENTENCE_LOSS = "cross-sentence-loss"  # the antecedent is a gene named by its loss
 CROSS_SENTENCE_BLOCKED = "cross-sentence-blocked"  # "this effect was reversed by X": the effect is undone
 COLLECTIVE = "collective"  # a member of a class noun defined by a list before (nlp/collective_anaphors.py)
+GROUP = "cross-sentence-group"  # a member of compounds named together, read at a plural anaphor (nlp/plural_anaphors.py)
 # a gene whose change by the model, listed in the previous sentence, the agent undoes (nlp/model_reversal.py):
 # ``how`` is REVERSAL_PREFIX + the agent's label on it ("reversal-activates")
 REVERSAL_PREFIX = "reversal-"
@@ -72,7 +78,7 @@ CAUSED = "caused"
 CAUSED_PREFIX = CAUSED + "-"
 CAUSED_HOWS = frozenset({CAUSED, *(CAUSED_PREFIX + label for label in ("upregulates", "downregulates", "activates",
                                                                       "inhibits"))})
-CROSS_SENTENCE_HOWS = frozenset({CROSS_SENTENCE, CROSS_SENTENCE_LOSS, CROSS_SENTENCE_BLOCKED, COLLECTIVE,
+CROSS_SENTENCE_HOWS = frozenset({CROSS_SENTENCE, CROSS_SENTENCE_LOSS, CROSS_SENTENCE_BLOCKED, COLLECTIVE, GROUP,
                                  *REVERSAL_HOWS, REVERSAL_AGENT, *CAUSED_HOWS})
 # A cross-sentence reading weighs half an in-sentence one of the same cue: below it in the
 # ranking, above a bare co-mention of a clear statement.
@@ -132,7 +138,7 @@ _SUBJECT_OF_EN = lazy_re.compile(
     r"(?:(?:may|might|could|can|also|further|dose-dependently|not\s+only|both|[a-z]+ly)\s+)*"
     r"(?:restor|enhanc|increas|induc|promot|inhibit|suppress|reduc|decreas|attenuat|amelior|improv|prevent|"
     r"block|activat|stimulat|protect|alleviat|up-?regulat|down-?regulat|influenc|affect|trigger|rescu|revers|"
-    r"abolish|impair|exert|elevat|lower|diminish|augment|potentiat|counteract|antagoniz)\w*",
+    r"abolish|impair|exert|elevat|lower|diminish|augment|potentiat|counteract|antagoniz|limit)\w*",
     re.IGNORECASE,
 )
 _SUBJECT_OF_ZH = lazy_re.compile(

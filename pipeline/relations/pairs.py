@@ -21,7 +21,7 @@ from pipeline.relations.class_appositions import class_appositions
 from pipeline.relations.class_nouns import class_nouns
 from pipeline.relations.constituent_lists import listed_constituents
 from pipeline.relations.coordination import coordinations, separately_changed
-from pipeline.relations.cross_sentence import CAUSED_HOWS, COLLECTIVE, bridged, bridged_label
+from pipeline.relations.cross_sentence import CAUSED_HOWS, COLLECTIVE, GROUP, bridged, bridged_label
 from pipeline.relations.diets import names_a_diet
 from pipeline.relations.driver_lines import construct_promoters, is_driver_promoter, is_recombinase_switch
 from pipeline.relations.cues import Cue, clause_breaks
@@ -411,11 +411,12 @@ def _collective_only(crossing: dict[str, str], x: tuple[str, str], y: tuple[str,
 
 
 def collective_sets(mentions) -> list[frozenset[str]]:
-    """The members read at one class noun (nlp/collective_anaphors.py), as one list each: listed side by
-    side, no partners of each other."""
+    """The members read at one class noun (nlp/collective_anaphors.py) or at one plural anaphor of compounds
+    named together (nlp/plural_anaphors.py), as one list each: listed side by side, no partners of each other."""
     sets: dict[tuple[int, int], set[str]] = {}
     for m in mentions:
-        if m.how == COLLECTIVE or m.how in CAUSED_HOWS:  # the targets of one event read at its anaphor, too
+        # the targets of one event read at its anaphor, the compounds read at a plural anaphor, too
+        if m.how in (COLLECTIVE, GROUP) or m.how in CAUSED_HOWS:
             sets.setdefault((m.sentence_start, m.sentence_end), set()).add(m.entity_id)
     return [frozenset(v) for v in sets.values() if len(v) > 1]
 
