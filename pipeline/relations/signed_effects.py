@@ -43,6 +43,16 @@ _NOMINAL_BEFORE = lazy_re.compile(r"\b(?:(?P<neg>inhibition|suppression|repressi
 _ON_BETWEEN = lazy_re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?on\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
+def _undenied_sign(text: str, found: re.Match, offset: int) -> tuple[int, str, int, int] | None:
+    """(sign, cue kind, start, end) of the signed word ``found`` (matched in a window starting at ``offset`` of
+    ``text``), or None when a negation of the same noun phrase stands before it."""
+    if _DENIED_BEFORE.search(text, max(0, offset + found.start() - 30), offset + found.start()):
+        return None
+    group = "neg" if found.group("neg") else "pos"
+    sign, kind = (-1, "inhibit") if group == "neg" else (1, "activate")
+    return sign, kind, offset + found.start(group), offset + found.end(group)
+
+
 def signed_head(text: str, noun_start: int) -> tuple[int, str, int, int] | None:
     """(sign, cue kind, start, end) of the signed adjective right before the English effect noun starting at
     ``noun_start`` ("inhibitory effects of"), or None when there is none or the noun phrase is denied."""
@@ -50,12 +60,7 @@ def signed_head(text: str, noun_start: int) -> tuple[int, str, int, int] | None:
     found = _SIGNED_BEFORE.search(before)
     if found is None:
         return None
-    offset = noun_start - len(before)
-    if _DENIED_BEFORE.search(text, max(0, offset + found.start() - 30), offset + found.start()):
-        return None
-    group = "neg" if found.group("neg") else "pos"
-    sign, kind = (-1, "inhibit") if group == "neg" else (1, "activate")
-    return sign, kind, offset + found.start(group), offset + found.end(group)
+    return _undenied_sign(text, found, noun_start - len(before))
 
 
 def nominal_of_on(text: str, agent_start: int, agent_end: int, target_start: int) -> tuple[int, str, int, int] | None:
@@ -65,9 +70,4 @@ def nominal_of_on(text: str, agent_start: int, agent_end: int, target_start: int
     found = _NOMINAL_BEFORE.search(before)
     if found is None or not _ON_BETWEEN.fullmatch(text, agent_end, target_start):
         return None
-    offset = agent_start - len(before)
-    if _DENIED_BEFORE.search(text, max(0, offset + found.start() - 30), offset + found.start()):
-        return None
-    group = "neg" if found.group("neg") else "pos"
-    sign, kind = (-1, "inhibit") if group == "neg" else (1, "activate")
-    return sign, kind, offset + found.start(group), offset + found.end(group)
+    return _undenied_sign(text, found, agent_start - len(before))
