@@ -1,4 +1,4 @@
-"""A gene named only inside a phenotype's name is no relation partner of its sentence.
+"""A gene mention that opens a phenotype's name is no relation partner of its sentence.
 
 "胰岛素抵抗", "胰岛素敏感度", "鼠对胰岛素的敏感度", "insulin-resistant mice", "to inhibit insulin responses":
 the words name a state of the animal (a phenotype), not the hormone or its gene; corpus/gold/GUIDELINES.md 1
