@@ -30,6 +30,15 @@ _PLURAL_HEAD = lazy_re.compile(rf"\s*(?:{_DEPENDENT})?(?:signal(?:l)?ing\s+|sign
 _COORDINATION = lazy_re.compile(r"(?:-\s*dependent)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
 _PHOSPHO_GLUED = lazy_re.compile(r"[A-Z0-9]p$")
 _COMPLEX_AFTER = lazy_re.compile(r"[\u3400-\u9fff]{0,4}复合|\s*complex", re.IGNORECASE)
+# what else a hyphen joins in Chinese text besides the steps of an axis (GUIDELINES 1: a complex or a fused
+# protein is a GENE entity; a binding is a relation of the two genes): the fusion gene of a translocation
+# ("形成BCR-ABL融合基因", validation_zh ChinaXiv-201712.01073V1), the two partners of an interaction ("介导
+# CD133-p85之间相互作用", validation47_zh ChinaXiv-201901.00072V1: the gold gives PROM1 its own rows), and a
+# complex head shared by a coordinated second pair ("由ATG5-ATG12和ATG7-ATG3复合物组成", validation44_zh
+# ChinaXiv-201812.00140V1)
+_JOINED_NOT_AXIS = lazy_re.compile(
+    r"(?:\s*\[[^\]\[]{0,12}\])?\s*(?:融合|(?:之间|间)?的?(?:相互作用|相互结合|结合|互作))"  # "CD133-p85[37]之间相互作用"
+    r"|\s*[和与及、]\s*[A-Za-z0-9α-ωΑ-Ω]+(?:-[A-Za-z0-9α-ωΑ-Ω]+)+\s*(?:[\u3400-\u9fff]{0,4}复合|异?二聚体)")
 _CJK = lazy_re.compile(r"[\u3400-\u9fff]")
 _HEADS = ("{} pathway", "{} signaling pathway", "{} signalling pathway")
 
@@ -215,7 +224,8 @@ def hyphen_axes(text: str, mentions: list[Mention], related=lambda a, b: a == b,
     pathway word. Not in English, where the hyphen also joins fusion genes (BCR-ABL), nor after
     a phospho prefix glued to the word before (``TAp-Akt`` is TA p-Akt), nor before
     复合体/复合物/complex (a protein complex) or another protein-class head (``p65-p50异二聚体``,
-    slash_lists.names_proteins). Chains inside a
+    slash_lists.names_proteins), nor before 融合 (a fusion gene), 相互作用/结合 (the two partners of a
+    binding) or a coordinated second pair with a complex head (``_JOINED_NOT_AXIS``). Chains inside a
     composed pathway are left to it. A link may carry its bracketed definition and hold alternatives
     joined by a backslash ("运动-CaN\\CaMKIV-MEF2\\环磷腺苷效应元件结合蛋白（CREB）", nlp/defined_links.py); a
     chain then needs one hyphen (a backslash alone joins alternatives, not steps)."""
@@ -246,6 +256,8 @@ def hyphen_axes(text: str, mentions: list[Mention], related=lambda a, b: a == b,
             continue
         if _COMPLEX_AFTER.match(text, chain[-1].end) or names_proteins(text, chain[-1].end):
             continue  # Axin-APC-GSK-3β降解复合体, p65-p50异二聚体: a complex, not an axis (nlp/slash_lists.py)
+        if _JOINED_NOT_AXIS.match(text, end):
+            continue  # BCR-ABL融合基因, CD133-p85之间相互作用, ATG5-ATG12和ATG7-ATG3复合物
         ids = tuple(c.entity_id for c in chain)
         named = map_of(ids)
         if named is not None:  # "Janus激酶(JAK)-信号传导及转录激活因子(STAT)": KEGG's JAK-STAT map (pathways.hyphen_map)

@@ -645,8 +645,10 @@ def symbol_defined_before_trigger(text: str, mentions: list[Mention], i: int,
     if not named:
         return None
     k = min(named, key=lambda k: mentions[k].start)  # the longest name ending at the bracket
-    if len(mentions[k].text) <= len(m.text):
+    if len(mentions[k].text) <= len(m.text) and not _CJK.search(mentions[k].text):
         return None  # "p70(s6K)pathway": a long form defines a shorter symbol, not one as long
+    # (a Chinese name defines its Latin symbol whatever their lengths: "核因子κB(NF-κB)信号通路", five characters
+    # each, is KEGG's NF-kappa B map, as "核因子-κB(NF-κB)信号通路" was; validation44_zh ChinaXiv-201812.00761V1)
     if mentions[k].entity_id != m.entity_id and m.entity_id not in ancestors_of(mentions[k].entity_id):
         return None
     # "p38 mitogen-activated protein kinase (MAPK)": the paper's abbreviation links the class noun to p38,

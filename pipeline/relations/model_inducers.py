@@ -42,6 +42,11 @@ _SALT = lazy_re.compile(r"钠盐|钾盐|盐|钠|钾")
 _DISEASE_HEAD = lazy_re.compile(
     r"损伤|损害|病变|疾病|(?<!细)病|症|炎|患者|模型|毒性|纤维化|衰竭|癌变"
     r"|应激|生长抑制|增殖抑制|\bstress\b"  # phenotypes, no entities either (GUIDELINES 1: oxidative stress)
+    # an organ's hypertrophy (肥厚: 心肌肥厚, 心室肥厚) is the animal model too: "黄芪多糖对异丙肾上腺素诱导大鼠心肌肥厚
+    # 中TLR4/NF-κB信号通路的影响" (validation44_zh ChinaXiv-201812.00761V1, reference [20]). Not a cell's hypertrophy
+    # (细胞肥大, "advanced oxidation protein product-induced hypertrophy … in HK-2 cells": new_papers_zh
+    # ChinaXiv-201712.00938V1, where the gold keeps AOPPs' row), nor 肥大细胞 (mast cells)
+    r"|肥厚"
     # an organ's or cell's dysfunction is the model too: "doxorubicin-induced cardiac dysfunction" (BioRED PMID28098423),
     # "scopolamine-induced cholinergic dysfunction" (PMID25009697), "oxLDL-induced endothelial dysfunction"
     # (PMID19703745), "high glucose induced HUVECs dysfunction" (stop 39's free pool: glucose took liraglutide's "via

@@ -30,6 +30,7 @@ from pipeline.relations.group_designs import is_vehicle
 from pipeline.relations.measured_readouts import measured_readouts
 from pipeline.relations.model_inducers import is_model_inducer, may_name_inducer
 from pipeline.relations.model_stimuli import may_name_stimulus, stimulus_before_treatment
+from pipeline.relations.phenotype_genes import may_name_phenotype, names_phenotype
 from pipeline.relations.model_subjects import contrasts_genotypes, is_model_genotype, is_model_stimulus, may_name_model_stimulus
 from pipeline.relations.name_modifiers import name_modifiers
 from pipeline.relations.product_nouns import product_compounds
@@ -230,7 +231,7 @@ def partner_mentions(text: str, mentions) -> list:
     relations/driver_lines.py), a vehicle (relations/group_designs.py), a measured read-out, a class in apposition, a protein name's modifier
     (relations/name_modifiers.py), a transgenic strain's transgenes (relations/strain_transgenes.py), a model's
     inducer or the stimulus of its cells
-    (relations/model_subjects.py); none
+    (relations/model_subjects.py), a gene named only as a phenotype (relations/phenotype_genes.py); none
     when fewer than two partner entities remain (the sentence has no pair).
 
     Half the sentences with mentions name fewer than two partner entities: they are answered
@@ -261,8 +262,10 @@ def partner_mentions(text: str, mentions) -> list:
     # hold neither, answered once here instead of by the patterns around every mention (stop 38)
     inducing = may_name_inducer(text) or may_name_stimulus(text)
     stimulated = may_name_model_stimulus(text)
+    phenotype = may_name_phenotype(text)
     mentions = [m for m in mentions if not (inducing and _induces_model(text, m, starts))  # "LPS诱导的肝损伤"
-                and not (stimulated and _stimulates_model(text, m, starts))]  # "in LPS-stimulated PBMCs"
+                and not (stimulated and _stimulates_model(text, m, starts))  # "in LPS-stimulated PBMCs"
+                and not (phenotype and m.label == "GENE" and names_phenotype(text, m.sentence_end))]  # "胰岛素抵抗"
     return [] if _few_entities(mentions) else mentions
 
 
