@@ -44,6 +44,7 @@ from pipeline.nlp import (
     segmenter,
 )
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
+from pipeline.nlp.discourse_case import lower_case_mentions, lower_case_names
 from pipeline.nlp.generic_tails import drop_generic_tails
 from pipeline.nlp.typed_greek import typed_gamma_mentions
 from pipeline.nlp.named_symbols import spellings, synonym_definitions
@@ -729,6 +730,11 @@ class Annotator:
         for pid in english_read:  # "EGb 761 … the EGb group" (nlp/extract_abbreviations)
             para_mentions[pid] = code_stem_mentions(texts[pid], para_mentions[pid], stems, self.label_of)
         context = context_for(str(self.dictionary.folder) if self.dictionary.folder else None)
+        # "Deptor … the levels of deptor": the paper's gene in lower case too (nlp/discourse_case)
+        lower = lower_case_names((m for pid in english_read for m in para_mentions[pid]), context.plain_words) \
+            if context.plain_words else {}
+        for pid in english_read:
+            para_mentions[pid] = lower_case_mentions(texts[pid], para_mentions[pid], lower)
         defined = frozenset(definitions)
         unnamed: dict[int, list[Mention]] = {}  # pid -> names grown into a protein with no entity (refine)
         for pid, sents in by_paragraph.items():

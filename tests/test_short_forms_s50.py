@@ -1,0 +1,72 @@
+"""Helper s50-en-recall: short forms defined in the paper but not resolved, and a gene symbol written in
+lower case — recognition classes of the English tune sets' "never in one sentence" misses (issue 14).
+
+* a short form with a bracketed suffix of its own, "Arsenic (As(III))" (nlp/abbreviations.mask_inner_suffixes);
+* a short form of a combination, "Red ginseng and Polygoni Multiflori Radix (RGPM)"
+  (nlp/abbreviations.coordinated_entities);
+* "Deptor … deptor": the paper's gene in lower case (nlp/discourse_case).
+"""
+
+from pipeline.nlp.abbreviations import _english_definitions, mask_inner_suffixes
+from pipeline.nlp.discourse_case import lower_case_names
+from pipeline.nlp.matcher import Mention
+
+# validation_en PMID23152186 (three sentences of the abstract, shortened between them)
+ARSENIC = ("Arsenic (As(III)) exposure may increase metabolic syndrome and cardiovascular disease risk by impairing "
+           "adipose tissue differentiation. As(III) (0.1-1.0 µM) suppressed dexamethasone/insulin-induced hMSC "
+           "adipogenesis, as indicated by decreased expression of differentiated adipocyte markers, such as "
+           "adiponectin and perilipin.")
+# validation_en PMID26961224 (two sentences of the abstract)
+RGPM = ("This study was designed to investigate whether combination with Red ginseng and Polygoni Multiflori Radix "
+        "(RGPM), widely used traditional herbal medicine, ameliorates on highfructose (HF) diet-induced metabolic "
+        "syndrome. RGPM suppressed high-fructose diet induced vascular inflammation marker expression such as "
+        "adhesion molecules and ET-1 in aorta.")
+# validation_en PMID23362262 (two sentences of the abstract)
+DEPTOR = ("Deptor has recently been identified as an mTOR interacting protein and functions as an endogenous inhibitor "
+          "of the kinase activity for both TORC1 and TORC2. Prolonged incubation of mesangial cells with TGFβ reduced "
+          "the levels of deptor concomitant with an increase in TORC1 and TORC2 activity.")
+# validation_en PMID28204828 (one sentence): a gene's name holds "and"; its short form stays the gene
+PTEN = ("Better cardiac function and less scar formation were observed in TIEG1 KO mice, and we also observed the "
+        "altered expression of phosphatase and tensin homolog (Pten), Akt and Bcl-2/Bax.")
+
+
+def _mentions(annotator, text):
+    adoc = annotator.annotate("t", text)
+    return [(m.text, m.entity_id) for s in adoc.sentences for m in s.mentions]
+
+
+def test_oxidation_state_short_form_is_defined(annotator):
+    found = _mentions(annotator, ARSENIC)
+    uses = {e for t, e in found if t == "As(III)"}
+    assert uses == {"CPD:arsenic"}, found
+    assert sum(t == "As(III)" for t, _ in found) == 2
+
+
+def test_oxidation_state_is_cut_for_the_detector_only():
+    masked, closes = mask_inner_suffixes("Arsenic (As(III)) exposure")
+    assert masked == "Arsenic (As)      exposure" and len(masked) == len("Arsenic (As(III)) exposure")
+    assert closes == {11: 16}
+    assert mask_inner_suffixes("ERK1/2 (p44/42) and NF-κB (p65)")[0] == "ERK1/2 (p44/42) and NF-κB (p65)"
+    assert [d[:2] for d in _english_definitions(ARSENIC)] == [("As(III)", "Arsenic")]
+
+
+def test_short_form_of_a_two_herb_combination_names_both_herbs(annotator):
+    found = _mentions(annotator, RGPM)
+    later = {e for t, e in found if t == "RGPM"}
+    assert later == {"HERB002319", "HERB002185"}, found  # red ginseng, Polygonum multiflorum
+
+
+def test_a_gene_name_holding_and_keeps_its_short_form(annotator):
+    assert ("Pten", "HGNC:9588") in _mentions(annotator, PTEN)
+
+
+def test_lower_case_gene_symbol_follows_the_paper(annotator):
+    found = _mentions(annotator, DEPTOR)
+    assert ("deptor", "HGNC:22953") in found and ("Deptor", "HGNC:22953") in found
+
+
+def test_lower_case_plain_word_is_no_gene():
+    # IMPACT (HGNC:20387) written "Impact" in a title: "impact" is an ordinary word of annotated text
+    mention = Mention(0, 6, "HGNC:20387", "GENE", "dictionary", "Impact")
+    deptor = Mention(0, 6, "HGNC:22953", "GENE", "dictionary", "Deptor")
+    assert lower_case_names([mention, deptor], frozenset({"impact"})) == {"deptor": ("HGNC:22953", "GENE")}
