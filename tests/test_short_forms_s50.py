@@ -70,3 +70,22 @@ def test_lower_case_plain_word_is_no_gene():
     mention = Mention(0, 6, "HGNC:20387", "GENE", "dictionary", "Impact")
     deptor = Mention(0, 6, "HGNC:22953", "GENE", "dictionary", "Deptor")
     assert lower_case_names([mention, deptor], frozenset({"impact"})) == {"deptor": ("HGNC:22953", "GENE")}
+
+
+# validation38_en PMID25218136 (one sentence)
+RAG = ("There was no sepsis or Leu effect on the protein content for RagA-D, LAMTOR-1 and -2, raptor, Rheb or mTOR "
+       "in muscle.")
+
+
+def test_letter_range_names_each_member(annotator):
+    found = set(_mentions(annotator, RAG))
+    assert {("RagA", "HGNC:16963"), ("D", "HGNC:19901"), ("D", "HGNC:19902"), ("D", "HGNC:19903")} <= found, found
+
+
+def test_letter_range_members_reads_capitals_after_a_lower_case_stem():
+    from pipeline.nlp.number_series import letter_range_members
+
+    at = RAG.index("RagA")
+    assert [n for _, _, n in letter_range_members(RAG, at, at + 4)] == ["RagB", "RagC", "RagD"]
+    assert letter_range_members("PI3K-A and NF-kB", 0, 4) == []  # no capital after a lower-case letter
+    assert letter_range_members("RagA-Z", 0, 4) == []  # no series runs that far

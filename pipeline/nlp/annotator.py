@@ -134,7 +134,7 @@ from pipeline.nlp.latin_names import (
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.numbered_abbreviations import numbered_mentions
-from pipeline.nlp.number_series import series_members
+from pipeline.nlp.number_series import letter_range_members, series_members
 from pipeline.nlp import paper_compounds, systematic_names
 from pipeline.nlp.culture_conditions import high_glucose_mentions
 from pipeline.nlp.pathway_lists import coordinated_pathways, drop_glued_phospho, hyphen_axes, listed_before_deng
@@ -1244,11 +1244,15 @@ def _elided_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str]
         if m.label != "GENE" or not m.entity_id or m.how == ELIDED_MEMBER:
             continue
         # "caspase-3, -8", "Smad1/5/8"; else the numbers alone: "STAT1、2、3", "STAT1~4" (nlp/number_series.py)
-        members = elided_members(text, m.start, m.end) or series_members(text, m.start, m.end)
+        members = (elided_members(text, m.start, m.end) or series_members(text, m.start, m.end)
+                   or letter_range_members(text, m.start, m.end))  # "RagA-D"
         # the stem's written case was accepted on the linked first name ("Ikk-a"): a member the
         # case rules refuse ("Ikk-β") is looked up in capitals
         ids = [gene_of(name) or gene_of(name.upper()) for _, _, name in members]
         if members and all(i and i != m.entity_id for i in ids):
+            if members[0][0] < m.end:  # "RagA-D" grown as one name: the first member keeps "RagA"
+                m.end = len(text[:members[0][0] - 1].rstrip())
+                m.text = text[m.start:m.end]
             out += [Mention(a, b, i, "GENE", ELIDED_MEMBER, text[a:b]) for (a, b, _), i in zip(members, ids)]
     return out
 
