@@ -89,3 +89,13 @@ def test_letter_range_members_reads_capitals_after_a_lower_case_stem():
     assert [n for _, _, n in letter_range_members(RAG, at, at + 4)] == ["RagB", "RagC", "RagD"]
     assert letter_range_members("PI3K-A and NF-kB", 0, 4) == []  # no capital after a lower-case letter
     assert letter_range_members("RagA-Z", 0, 4) == []  # no series runs that far
+
+
+# validation38_en PMID26751692 (one sentence)
+NFKB_MEDIATED = ("The inhibition of b-cell apoptosis by BGE was associated with suppression of the cytokine-induced "
+                 "nuclear factor-kB-mediated signaling pathway in the pancreas.")
+
+
+def test_mediated_signaling_pathway_is_the_gene_s_pathway(annotator):
+    found = _mentions(annotator, NFKB_MEDIATED)
+    assert ("nuclear factor-kB-mediated signaling pathway", "hsa04064") in found, found  # KEGG NF-kappa B pathway
