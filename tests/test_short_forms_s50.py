@@ -99,3 +99,9 @@ NFKB_MEDIATED = ("The inhibition of b-cell apoptosis by BGE was associated with 
 def test_mediated_signaling_pathway_is_the_gene_s_pathway(annotator):
     found = _mentions(annotator, NFKB_MEDIATED)
     assert ("nuclear factor-kB-mediated signaling pathway", "hsa04064") in found, found  # KEGG NF-kappa B pathway
+
+
+def test_lower_case_form_the_dictionary_matches_is_left_to_it():
+    # "Insulin … insulin": the dictionary reads "insulin" itself; where no mention stands another rule dropped it
+    insulin = Mention(0, 7, "HGNC:6081", "GENE", "dictionary", "Insulin")
+    assert lower_case_names([insulin], frozenset(), lambda s: s == "insulin") == {}

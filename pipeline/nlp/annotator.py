@@ -257,6 +257,11 @@ class Annotator:
         self._latin_stems: dict[str, frozenset[str]] = {}  # a herb's Latin-name stems (herb_species)
         self._receptors: dict[str, str | None] = {}  # a ligand entity's receptor (``_receptor_of_entity``)
 
+    def _matches_whole(self, text: str) -> bool:
+        """Does the dictionary match ``text`` whole, on its own?"""
+        return any(m.start == 0 and m.end == len(text)
+                   for m in self.index.match(text, lambda _pos: frozenset(range(len(text) + 1))))
+
     def _reagents(self) -> Reagents:
         folder = self.dictionary.folder
         if folder is None:
@@ -731,8 +736,8 @@ class Annotator:
             para_mentions[pid] = code_stem_mentions(texts[pid], para_mentions[pid], stems, self.label_of)
         context = context_for(str(self.dictionary.folder) if self.dictionary.folder else None)
         # "Deptor … the levels of deptor": the paper's gene in lower case too (nlp/discourse_case)
-        lower = lower_case_names((m for pid in english_read for m in para_mentions[pid]), context.plain_words) \
-            if context.plain_words else {}
+        lower = lower_case_names((m for pid in english_read for m in para_mentions[pid]), context.plain_words,
+                                 self._matches_whole) if context.plain_words else {}
         for pid in english_read:
             para_mentions[pid] = lower_case_mentions(texts[pid], para_mentions[pid], lower)
         defined = frozenset(definitions)

@@ -15,7 +15,7 @@ Pure functions; the annotator applies them to the English paragraphs after the p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pipeline.nlp.matcher import Mention
 
@@ -23,15 +23,19 @@ MIN_LETTERS = 6  # matcher.SYMBOL_LONG: a shorter letters-only symbol needs its 
 HOW = "discourse-case"
 
 
-def lower_case_names(mentions: Iterable[Mention], plain_words: frozenset[str]) -> dict[str, tuple[str, str]]:
+def lower_case_names(mentions: Iterable[Mention], plain_words: frozenset[str],
+                     matched: Callable[[str], bool] = lambda _s: False) -> dict[str, tuple[str, str]]:
     """Lower-case spelling -> (entity id, label) of the gene symbols the paper writes with capitals:
     dictionary mentions of one gene whose text is ASCII letters only, :data:`MIN_LETTERS` or more, not
-    all lower case, and whose lower-case form is no plain word. A spelling two genes share is left out."""
+    all lower case, and whose lower-case form is no plain word. A spelling two genes share is left out,
+    and so is one the dictionary matches itself (``matched``: "insulin" is a name in any case; where no
+    mention of it stands, another rule took it away)."""
     found: dict[str, set[tuple[str, str]]] = {}
     for m in mentions:
         written = m.text
         if (m.label != "GENE" or m.how != "dictionary" or len(written) < MIN_LETTERS or not written.isascii()
-                or not written.isalpha() or written.islower() or written.lower() in plain_words):
+                or not written.isalpha() or written.islower() or written.lower() in plain_words
+                or matched(written.lower())):
             continue
         found.setdefault(written.lower(), set()).add((m.entity_id, m.label))
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
