@@ -105,3 +105,14 @@ def test_lower_case_form_the_dictionary_matches_is_left_to_it():
     # "Insulin … insulin": the dictionary reads "insulin" itself; where no mention stands another rule dropped it
     insulin = Mention(0, 7, "HGNC:6081", "GENE", "dictionary", "Insulin")
     assert lower_case_names([insulin], frozenset(), lambda s: s == "insulin") == {}
+
+
+# jin2025_autophagy_osteoporosis.md, reference 22 (an English title in the Chinese review)
+HERB_PAIR = ("Aqueous extract of salvia miltiorrhiza bunge-radix puerariae herb pair attenuates osteoporosis in "
+             "ovariectomized rats through suppressing osteoclast differentiation")
+
+
+def test_hyphen_joined_herb_pair_names_both_herbs(annotator):
+    found = _mentions(annotator, HERB_PAIR)
+    assert ("radix puerariae", "HERB001874") in found, found  # 葛根
+    assert any(e == "HERB001193" for _, e in found)  # 丹参
