@@ -116,3 +116,14 @@ def test_hyphen_joined_herb_pair_names_both_herbs(annotator):
     found = _mentions(annotator, HERB_PAIR)
     assert ("radix puerariae", "HERB001874") in found, found  # 葛根
     assert any(e == "HERB001193" for _, e in found)  # 丹参
+
+
+def test_letter_range_stays_one_span_for_the_benchmarks(annotator):
+    """BioRED annotates "RagA-D" as one mention (PMID25218136): bench/ner_eval joins the members back to the
+    name, each member once (three stand on "D")."""
+    from bench_helpers import bench_module
+
+    ne = bench_module("ner_eval")
+    spans = sorted((a, b) for a, b, _ in ne.predict(annotator, ne.Sample("t", RAG, [])))
+    at = RAG.index("RagA-D")
+    assert (at, at + len("RagA-D")) in spans and not any(at < a < at + len("RagA-D") for a, _ in spans), spans
