@@ -291,6 +291,8 @@ def joined_coordinations(mentions: list) -> list:
         return mentions
     out: list = []
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if m.how == ELIDED_MEMBER and any(o.label == "GENE" and o.start <= m.start and m.end <= o.end for o in out):
+            continue  # "RagA-D": RagB, RagC and RagD all stand on "D", joined to RagA once
         head = next((o for o in reversed(out) if o.label == "GENE" and o.end <= m.start), None)
         if m.how == ELIDED_MEMBER and head is not None:
             out[out.index(head)] = replace(head, end=m.end)

@@ -136,6 +136,9 @@ class Definition:
     # offsets of the mention before the parenthesis that named the short form's gene by its family ("钙黏蛋白" of
     # "上皮型钙黏蛋白(E-cadherin)"); the annotator relinks it to the member, the definition's entity
     renamed: tuple[int, int] | None = None
+    # the other entities of a short form that names a combination ("Red ginseng and Polygoni Multiflori
+    # Radix (RGPM)"): every use of the short form names each of them (coordinated_entities)
+    also: tuple[str, ...] = ()
 
 
 def _resolve(
@@ -360,11 +363,15 @@ def find_definitions(
         # is no long form's entity
         before = next((mm for mm in mentions if mm.end == prefix_end and mm.how != "abbreviation"
                        and not is_plain_word_pathway(text, mm)), None)
+        also: tuple[str, ...] = ()
         if before is not None and _ends_a_longer_phrase(short, long, before, text[:prefix_end]):
+            # "Red ginseng and Polygoni Multiflori Radix (RGPM)": both herbs
+            also = coordinated_entities(short, long, prefix_end, mentions)
             before = None  # "High ASP and TG (HAT)": HAT names the phrase, not TG
         if before is not None and names_the_ligand(long, before, index):
             before = None  # "prostaglandin E2 (PGE2) receptors": PGE2 is the ligand, resolved from the long form
-        entity_id = _resolve(short, long, before, index, linker)
+        entity_id = also[0] if also else _resolve(short, long, before, index, linker)
+        also = also[1:]
         fragment = None
         if lang == "zh" and not long and before is not None:  # "磷酸甘油醛脱氢酶(GAPDH)": only "醛脱氢酶" matched
             symbol = partial_name_zh(text, short, before, index)
@@ -379,7 +386,7 @@ def find_definitions(
         if (before is not None and entity_id is not None and entity_id != before.entity_id
                 and member_of_named_family(entity_id, before.entity_id, partial(parents_of, index))):
             renamed = (before.start, before.end)  # "上皮型钙黏蛋白(E-cadherin)": the name is the member's
-        found.append(Definition(short, long, entity_id, pstart, pend, fragment, renamed))
+        found.append(Definition(short, long, entity_id, pstart, pend, fragment, renamed, also))
     return found
 
 
@@ -442,6 +449,34 @@ def _ends_a_longer_phrase(short: str, long: str, before: Mention, prefix: str) -
         and _COORDINATION.search(head) is not None
         and not letters_in_order(short, before.text, first_at_start=False)
     )
+
+
+# the words that join the names of a combination: "A and B", "A + B", "A & B", "A plus B", "A, B and C"
+_COMBINING = lazy_re.compile(r"\s*(?:,\s*)?(?:and|plus|\+|&|with)?\s*|\s*,\s*")
+_COMBINED_LABELS = frozenset({"HERB", "COMPOUND"})
+
+
+def coordinated_entities(short: str, long: str, long_end: int, mentions: list[Mention]) -> tuple[str, ...]:
+    """The entities of a short form whose long form coordinates two or more herbs or compounds and
+    nothing else ("Red ginseng and Polygoni Multiflori Radix (RGPM)", validation_en PMID26961224: a
+    two-herb combination given as one treatment), each name holding some of the short form's letters
+    and none all of them; () otherwise. Schwartz & Hearst's long form is the whole coordination, so the
+    short form names the combination: a use of it names each part, as "A and B" would."""
+    start = long_end - len(long)
+    inside = sorted((m for m in mentions if start <= m.start and m.end <= long_end and m.how != "abbreviation"),
+                    key=lambda m: m.start)
+    if len(inside) < 2 or inside[0].start != start or inside[-1].end != long_end:
+        return ()
+    if any(m.label not in _COMBINED_LABELS or m.label != inside[0].label for m in inside):
+        return ()
+    text = {m.start: m.text for m in inside}
+    gaps = [long[a.end - start:b.start - start] for a, b in zip(inside, inside[1:])]
+    if any(b.start < a.end or not _COMBINING.fullmatch(g) or not g.strip() for a, b, g in zip(inside, inside[1:], gaps)):
+        return ()
+    if not letters_in_order(short, long) or any(letters_in_order(short, t, first_at_start=False) for t in text.values()):
+        return ()
+    ids = tuple(dict.fromkeys(m.entity_id for m in inside))
+    return ids if len(ids) >= 2 else ()
 
 
 _COORDINATION = lazy_re.compile(r"\s(?:and|or|vs\.?|versus)\s|,\s")
@@ -606,20 +641,54 @@ def unglue_parentheses(text: str) -> str:
     return _GLUED_AFTER_PARENTHESIS.sub(" ", text) if ")-" in text else text
 
 
+# a short form with a bracketed suffix of its own, inside the defining parenthesis: an oxidation state
+# ("Arsenic (As(III))", "hexavalent chromium (Cr(VI))": IUPAC's Stock notation) or a subscript written
+# in brackets ("prostaglandin D(2) (PGD(2))")
+_INNER_SUFFIX = lazy_re.compile(r"\(\s*[A-Za-z][A-Za-z0-9\-]{0,8}(\((?:[IVX]{1,4}|\d{1,2})[+\-]?\))\s*\)")
+
+
+def mask_inner_suffixes(text: str) -> tuple[str, dict[int, int]]:
+    """The text with the bracketed suffix of a parenthesised short form (``_INNER_SUFFIX``) cut off,
+    the parenthesis closed after the symbol and blanks after it (same length, so offsets hold):
+    "Arsenic (As)      exposure"; and, for each parenthesis so closed, the offset of its new ")" ->
+    the offset of the original one. Schwartz & Hearst's letters are matched against the long form,
+    and an oxidation state's numeral is no letter of "Arsenic"; scispacy's tokenizer also splits
+    "As(III" from its ")", so the parenthesis held no short form it accepts. The element symbol alone
+    spells the name (validation_en PMID23152186: every later "As(III)" stayed unread and the paper's
+    arsenic lost its partners)."""
+    closes: dict[int, int] = {}
+    if "(" not in text:
+        return text, closes
+
+    def cut(m: re.Match) -> str:
+        inner0 = m.start(1) - m.start()
+        whole = m.group(0)
+        closes[m.start() + inner0] = m.end() - 1
+        return whole[:inner0] + ")" + " " * (len(whole) - inner0 - 1)
+
+    return _INNER_SUFFIX.sub(cut, text), closes
+
+
 def _english_definitions(text: str) -> list[tuple[str, str, int, int]]:
+    masked, closes = mask_inner_suffixes(unglue_parentheses(text))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # W036: scispacy's global matcher has no patterns
-        doc = _abbreviation_nlp()(unglue_parentheses(text))
+        doc = _abbreviation_nlp()(masked)
     out = set()
     for short in doc._.abbreviations:  # every use of a short form, in no fixed order
         long = short._.long_form
-        paren_start = text.rfind("(", 0, short.start_char + 1)
-        paren_end = text.find(")", short.end_char - 1)
+        paren_start = masked.rfind("(", 0, short.start_char + 1)
+        paren_end = masked.find(")", short.end_char - 1)
         if paren_start < 0 or paren_end < 0 or long.end_char > paren_start + 1:
             continue  # only "long form (SHORT)", the pattern that defines SHORT
-        if text[paren_start + 1:short.start_char].strip() or text[short.end_char:paren_end].strip():
+        if masked[paren_start + 1:short.start_char].strip() or masked[short.end_char:paren_end].strip():
             continue  # a later use ("BA (10 mg/kg)"), not the parenthesis that defines it
-        out.add((short.text, long.text, paren_start, paren_end + 1))
+        if paren_end in closes:  # "As(III)": the suffix cut for the detector is part of the short form
+            paren_end = closes[paren_end]
+            written = text[short.start_char:paren_end].rstrip()
+        else:
+            written = short.text
+        out.add((written, long.text, paren_start, paren_end + 1))
     return sorted(out, key=lambda d: (d[2], d[0]))  # text order: the first definition wins
 
 
@@ -680,6 +749,7 @@ def apply_definitions(
                 kept.append(m)  # 波形纤维蛋白(vimentin): the name was already right; it stays a name
                 continue
             kept.append(Mention(m.start, m.end, definition.entity_id, label_of(definition.entity_id), "abbreviation", m.text))
+            kept += [Mention(m.start, m.end, e, label_of(e), "abbreviation", m.text) for e in definition.also]
         for hit in pattern.finditer(text):
             short = hit.group(1)
             definition = definitions[short]
@@ -691,8 +761,7 @@ def apply_definitions(
                 continue  # a mention of the whole short form, or one reaching outside it, stays
             if overlapping:  # "D-GalN" defined as D-galactosamine: the dictionary's GalN (galanin) inside it goes
                 kept = [k for k in kept if k not in overlapping]
-            kept.append(
-                Mention(hit.start(), hit.end(), definition.entity_id, label_of(definition.entity_id), "abbreviation", hit.group(0))
-            )
+            kept += [Mention(hit.start(), hit.end(), e, label_of(e), "abbreviation", hit.group(0))
+                     for e in (definition.entity_id, *definition.also)]
         kept.sort(key=lambda m: (m.start, -m.end))
         paragraph_mentions[pid] = kept

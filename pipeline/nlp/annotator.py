@@ -44,6 +44,7 @@ from pipeline.nlp import (
     segmenter,
 )
 from pipeline.nlp.abbreviations import Definition, apply_definitions, find_definitions
+from pipeline.nlp.discourse_case import lower_case_mentions, lower_case_names
 from pipeline.nlp.generic_tails import drop_generic_tails
 from pipeline.nlp.typed_greek import typed_gamma_mentions
 from pipeline.nlp.named_symbols import spellings, synonym_definitions
@@ -133,7 +134,7 @@ from pipeline.nlp.latin_names import (
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.numbered_abbreviations import numbered_mentions
-from pipeline.nlp.number_series import series_members
+from pipeline.nlp.number_series import letter_range_members, series_members
 from pipeline.nlp import paper_compounds, systematic_names
 from pipeline.nlp.culture_conditions import high_glucose_mentions
 from pipeline.nlp.pathway_lists import coordinated_pathways, drop_glued_phospho, hyphen_axes, listed_before_deng
@@ -255,6 +256,11 @@ class Annotator:
         self._colours: frozenset[str] | None = None  # herb names that are colour words (herb_senses)
         self._latin_stems: dict[str, frozenset[str]] = {}  # a herb's Latin-name stems (herb_species)
         self._receptors: dict[str, str | None] = {}  # a ligand entity's receptor (``_receptor_of_entity``)
+
+    def _matches_whole(self, text: str) -> bool:
+        """Does the dictionary match ``text`` whole, on its own?"""
+        return any(m.start == 0 and m.end == len(text)
+                   for m in self.index.match(text, lambda _pos: frozenset(range(len(text) + 1))))
 
     def _reagents(self) -> Reagents:
         folder = self.dictionary.folder
@@ -729,6 +735,11 @@ class Annotator:
         for pid in english_read:  # "EGb 761 … the EGb group" (nlp/extract_abbreviations)
             para_mentions[pid] = code_stem_mentions(texts[pid], para_mentions[pid], stems, self.label_of)
         context = context_for(str(self.dictionary.folder) if self.dictionary.folder else None)
+        # "Deptor … the levels of deptor": the paper's gene in lower case too (nlp/discourse_case)
+        lower = lower_case_names((m for pid in english_read for m in para_mentions[pid]), context.plain_words,
+                                 self._matches_whole) if context.plain_words else {}
+        for pid in english_read:
+            para_mentions[pid] = lower_case_mentions(texts[pid], para_mentions[pid], lower)
         defined = frozenset(definitions)
         unnamed: dict[int, list[Mention]] = {}  # pid -> names grown into a protein with no entity (refine)
         for pid, sents in by_paragraph.items():
@@ -1238,11 +1249,15 @@ def _elided_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str]
         if m.label != "GENE" or not m.entity_id or m.how == ELIDED_MEMBER:
             continue
         # "caspase-3, -8", "Smad1/5/8"; else the numbers alone: "STAT1、2、3", "STAT1~4" (nlp/number_series.py)
-        members = elided_members(text, m.start, m.end) or series_members(text, m.start, m.end)
+        members = (elided_members(text, m.start, m.end) or series_members(text, m.start, m.end)
+                   or letter_range_members(text, m.start, m.end))  # "RagA-D"
         # the stem's written case was accepted on the linked first name ("Ikk-a"): a member the
         # case rules refuse ("Ikk-β") is looked up in capitals
         ids = [gene_of(name) or gene_of(name.upper()) for _, _, name in members]
         if members and all(i and i != m.entity_id for i in ids):
+            if members[0][0] < m.end:  # "RagA-D" grown as one name: the first member keeps "RagA"
+                m.end = len(text[:members[0][0] - 1].rstrip())
+                m.text = text[m.start:m.end]
             out += [Mention(a, b, i, "GENE", ELIDED_MEMBER, text[a:b]) for (a, b, _), i in zip(members, ids)]
     return out
 

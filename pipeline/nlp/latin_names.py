@@ -88,7 +88,9 @@ LATIN_PARTS = frozenset((
     "tuber", "pollen", "stamen", "stigma", "nodus", "arillus", "testa",
 ))
 _LATIN_WORD = lazy_re.compile(r"[A-Za-z]{3,}")
-_PART_IN_TEXT = lazy_re.compile(r"(?<![A-Za-z-])(" + "|".join(sorted(LATIN_PARTS)) + r")(?![A-Za-z-])", re.IGNORECASE)
+# a hyphen may join the name to another herb's: a herb pair written "salvia miltiorrhiza bunge-radix puerariae
+# herb pair" (jin2025 review, an English reference title), "Astragali Radix-Angelicae Sinensis Radix"
+_PART_IN_TEXT = lazy_re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(LATIN_PARTS)) + r")(?![A-Za-z])", re.IGNORECASE)
 
 
 def latin_drug_name(name: str) -> bool:
@@ -128,7 +130,7 @@ def _windows(text: str, part: re.Match) -> list[tuple[int, int]]:
     starts = []
     pos = part.start()
     for _ in range(3):
-        hit = re.search(r"(?<![A-Za-z-])[A-Za-z]+\s+$", text[:pos])
+        hit = re.search(r"(?<![A-Za-z])[A-Za-z]+\s+$", text[:pos])
         if hit is None:
             break
         pos = hit.start()

@@ -63,3 +63,32 @@ def series_members(text: str, start: int, end: int) -> list[tuple[int, int, str]
     if not out or not (chinese or ranged) or _MEASURE_AFTER.match(text, pos):
         return []
     return out
+
+
+# a name ending in a capital letter after a lower-case one ("RagA"), the range to another capital after it:
+# "RagA-D", "RagA–D" (the range may sit inside the mention the dictionary matched, or right after it)
+_OWN_LETTER = lazy_re.compile(r"(?<=[a-z])([A-Z])(?:[-–]([A-Z]))?$")
+_LETTER_STEP = lazy_re.compile(r"[-–]([A-Z])(?![A-Za-z0-9])")
+MAX_LETTER_RANGE = 6
+
+
+def letter_range_members(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of each member a letter range after the name ``text[start:end]`` leaves
+    unwritten, all on the range's last letter: "RagA-D" gives RagB, RagC and RagD on "D" (validation38_en
+    PMID25218136: "the protein content for RagA-D, LAMTOR-1 and -2, raptor"). The members of a series named
+    by a capital after a lower-case stem (RagA…RagD, the Rag GTPases) are written this way as numbered ones
+    are with "SOCS1-3" (series_members). [] when the name ends in no such letter or no range follows."""
+    own = _OWN_LETTER.search(text, start, end)
+    if own is None:
+        return []
+    if own.group(2):  # the range inside the matched name
+        first, last, at = own.group(1), own.group(2), own.start(2)
+    else:
+        step = _LETTER_STEP.match(text, end)
+        if step is None:
+            return []
+        first, last, at = own.group(1), step.group(1), step.start(1)
+    if not 0 < ord(last) - ord(first) <= MAX_LETTER_RANGE:
+        return []
+    stem = text[start:own.start(1)]
+    return [(at, at + 1, f"{stem}{chr(c)}") for c in range(ord(first) + 1, ord(last) + 1)]

@@ -40,9 +40,12 @@ from pipeline.nlp.slash_synonyms import ancestors, forms_from_dictionary, names_
 # independent one, is left alone: 非 stops the match). Chinese writes 途径 as freely as 通路 after 信号
 # ("NF-kB信号途径", "MyD88依赖性信号传递途径"), and 信号 alone after a gene is its signalling, as English
 # "signaling" is ("PKA信号也可以反过来影响…", "WNT信号在高糖诱导的血管钙化中的作用"), unless a noun of its own
-# follows (信号分子 signal molecule, 信号肽 signal peptide, 信号强度 staining intensity).
+# follows (信号分子 signal molecule, 信号肽 signal peptide, 信号强度 staining intensity). English writes the
+# same with a hyphen: "the cytokine-induced nuclear factor-kB-mediated signaling pathway" (validation38_en
+# PMID26751692) is the NF-κB pathway, as "MyD88-dependent signaling" is MyD88's.
 TRIGGER = lazy_re.compile(
     r"\s*(?:(?:等|的|经典的?)\s*(?=信号|通路))?(?:依赖性?\s*(?=信号|通路|途径))?"
+    r"(?:-(?:mediated|dependent)\s+(?=signal))?"
     r"(信号转导通路|信号传导通路|信号传递通路|信号通路|信号转导途径|信号传导途径|信号传递途径|信号途径|调控轴|信号轴|信号传导|"
     r"信号转导|信号传递|信号(?!分子|肽|蛋白|强度|值|峰|转导子|传导子)|转导通路|传导通路|通路|轴|途径|"
     r"signal(?:l)?ing pathways?|signal(?:l)?ing axis|signal(?:l)?ing cascade|signal pathway|"
