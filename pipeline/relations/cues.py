@@ -76,7 +76,7 @@ _LEXICON: dict[str, tuple[str, int]] = {
             r"via|through|mediated by|by regulating|by modulating|by mediating|by affecting|"
             r"by influencing|by controlling|dependent on|"
             r"depend(?:s|ed|ing)?\s+(?:up)?on", 0),  # "activation of Nrf2 by sulforaphane … depend upon Keap1"
-    "mediated": (r"介导的?|调控的|(?<![A-Za-z])-mediated|mediated", 0),
+    "mediated": (r"介导的?|调控的|-mediated|mediated", 0),
     "contains": ((r"包含|含有|所含|组成|提取|分离|活性成分|主要成分|有效成分|成分|contain\w*|derived from|"
                  r"isolated from|extracted from|constituent|ingredient|components? of|rich in|"
                  r"(?:active|bioactive|main|major) (?:compound|component|principle)s?|"

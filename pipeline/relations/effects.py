@@ -66,7 +66,7 @@ from functools import lru_cache
 
 from pipeline import lazy_re
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, relative_links, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -665,12 +665,6 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
         # a link stated with no direction, weighed as one
         return PairLabel("associated", weight=WEIGHTS["associated"] * (HEDGE_FACTOR if result.hedged else 1.0),
                          hedged=result.hedged)
-    if (result.label in _TYPED_EFFECTS or result.label == "via") and "english" not in context.skip and ", wh" in text:
-        later, earlier = (x, y) if x.start > y.start else (y, x)
-        opened = relative_links.linked_in_relative(text, later.start)
-        if opened is not None and earlier.end <= opened:  # "…, which is associated with Y": no verb before reaches Y
-            return PairLabel("associated", weight=WEIGHTS["associated"] * (HEDGE_FACTOR if result.hedged else 1.0),
-                             hedged=result.hedged)
     if ("deficient" in text or "-/-" in text or "null" in text or "nock" in text) and \
             not any(sp.label in AGENT_LABELS for sp in spans):
         result = _lost_in_host(text, spans, x, y, context) or result  # "Y was impaired in G-deficient cells"
