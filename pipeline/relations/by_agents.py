@@ -28,6 +28,7 @@ import re
 
 from pipeline import lazy_re
 from pipeline._core import blank_spans
+from pipeline.relations import predicate_nominals
 
 # between the target and its verb or event noun: a level or activity noun (with "at the mRNA and protein
 # levels"), then an auxiliary and an adverb ("CCL4 expression … was induced", "JNK activation")
@@ -126,7 +127,8 @@ def by_agent_cue(text: str, target_start: int, target_end: int, agent_start: int
             continue
         if target_end <= cue.start and cue.end <= agent_start:  # "Y … was induced by X", "Y activation by X"
             if not (_TARGET_THEN_VERB.match(text[target_end:cue.start])
-                    or (spans is not None and _listed_participle(text, target_start, target_end, cue, spans))):
+                    or (spans is not None and _listed_participle(text, target_start, target_end, cue, spans))
+                    or (cue.text.lower().endswith("ed") and predicate_nominals.complement_head(text, target_end, cue.start))):
                 continue
             by = _by_phrase(text, cue.end, agent_start)
         elif cue.end <= target_start and _NOUN_OF.match(text[cue.end:target_start]):  # "activation of Y by X"

@@ -66,7 +66,7 @@ from functools import lru_cache
 
 from pipeline import lazy_re
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, signed_effects, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -182,8 +182,9 @@ _DESCRIPTOR_WORD = (r"(?!(?:[\w\-/]*[A-Za-z]ed|the|a|an|its|their|in|of|on|at|to
 _DESCRIPTOR = r"(?:" + _DESCRIPTOR_WORD + r"\s+){1,4}(?:\(\s*)?"
 # (a phosphorylated form's level is its activity, GUIDELINES 5.12: "lowered the phosphorylation level of AKT",
 # validation_zh ChinaXiv-201712.00248V1, gold ``inhibits``; "the phosphorylation level of JNK2 protein decreased",
-# new_papers_zh ChinaXiv-201810.00267V1)
-_ACTIVITY_BEFORE = lazy_re.compile(r"(?:phosphorylat\w*(?:\s+(?:levels?|status|states?))?|activit\w*(?:\s*/\s*levels?)?|activation|(?:nuclear\s+)?translocation)\s+of\s+(?:the\s+)?"
+# new_papers_zh ChinaXiv-201810.00267V1; a phosphorylation names its substrate with "on" as well: "a marked increase in
+# Ser792 phosphorylation on raptor", validation38_en PMID22972179, gold AMPK ``activates`` raptor)
+_ACTIVITY_BEFORE = lazy_re.compile(r"(?:phosphorylat\w*(?:\s+(?:levels?|status|states?))?\s+(?:of|on)|(?:activit\w*(?:\s*/\s*levels?)?|activation|(?:nuclear\s+)?translocation)\s+of)\s+(?:the\s+)?"
                                    + _COMPARTMENT +
                                    r"(?:(?:antioxidant|anti-oxidant|key|rate-limiting|enzymes?)\s+)*"  # "the antioxidant enzyme GSH-PX"
                                    + r"(?:" + _DESCRIPTOR + "|" + _LIST_ITEMS + ")$"
@@ -658,6 +659,12 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
     context = context or SentenceContext.of(text, spans, cues)
     x, y = context.first[x_id], context.first[y_id]
     result = _label_at(text, spans, x, y, context, conjuncts)
+    if (result.label in _TYPED_EFFECTS or result.label == "via") and "english" not in context.skip \
+            and any(e.label == "GENE" and site_names.names_site(text, e.end) for e in (x, y)):
+        # "on AMPK consensus sites", "through two SF-1 binding sites": a site, not the gene, is acted on (site_names.py),
+        # a link stated with no direction, weighed as one
+        return PairLabel("associated", weight=WEIGHTS["associated"] * (HEDGE_FACTOR if result.hedged else 1.0),
+                         hedged=result.hedged)
     if ("deficient" in text or "-/-" in text or "null" in text or "nock" in text) and \
             not any(sp.label in AGENT_LABELS for sp in spans):
         result = _lost_in_host(text, spans, x, y, context) or result  # "Y was impaired in G-deficient cells"

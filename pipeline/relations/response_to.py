@@ -86,8 +86,18 @@ _GENE_STATE_AFTER = lazy_re.compile(r"\s*(?:-\s*)?(?:activ\w*|inhibit\w*|knock\w
 TARGET_LABELS = ("GENE",)
 
 
-def _label(change: re.Match) -> str:
+# the target named as the object of an activity noun: "Phosphorylation of AMPK at Thr172 increased by 1.4-fold …
+# in response to 2-deoxyglucose" (validation38_en PMID22972179, gold ``activates``): the change word after the
+# target ("increased") says the direction, the head noun before it what changed, its activity (GUIDELINES 2; the
+# word order "AMPK phosphorylation increased" was read so already, the noun being the first change word after it)
+_ACTIVITY_OF = lazy_re.compile(r"\b(?:phosphorylation|activit(?:y|ies)|activation)\s+(?:levels?\s+|status\s+)?of\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+
+
+def _label(change: re.Match, activity: bool = False) -> str:
     kind = change.lastgroup
+    if activity:  # a level word read out on an activity noun's object
+        kind = {"up": "act_up", "down": "act_down"}.get(kind, kind)
     return {"act_up": "activates", "act_down": "inhibits", "up": "upregulates", "down": "downregulates"}[kind]
 
 
@@ -154,7 +164,8 @@ def _reading(text: str, spans, cause, target) -> tuple[str, int, int] | None:
         if not changes:
             return None
         change = changes[-1]
-    return _label(change), phrase.start(), phrase.end()
+    activity = _ACTIVITY_OF.search(text, max(0, target.start - 40), target.start) is not None
+    return _label(change, activity), phrase.start(), phrase.end()
 
 
 # words one of the phrases needs: a cheap test before the pairs of a sentence are read
