@@ -66,6 +66,7 @@ from functools import lru_cache
 
 from pipeline import lazy_re
 from pipeline._core import blank_spans
+from pipeline.relations import rule_gates  # noqa: I001  (its own line: the rule triggers, rule_gates.py)
 from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, signed_effects, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
@@ -511,6 +512,8 @@ class SentenceContext:
     # entities named more than once: only they have a later mention for ``_lost_mention`` / ``_inactivated_mention``
     # (None: not known, every pair asks)
     repeated: frozenset[str] | None = None
+    # which rules' triggers the sentence holds (rule_gates.py: the label code skips a rule whose triggers are absent)
+    gates: rule_gates.Gates = rule_gates.OPEN
 
     @classmethod
     def of(cls, text: str, spans: list[Span], cues: list[Cue] | None = None) -> SentenceContext:
@@ -526,7 +529,7 @@ class SentenceContext:
                    [sp for sp in spans if sp.members], reagents, rescued(text, spans, reagents) if noun else set(),
                    [sp for sp in spans if sp.label == "PATHWAY"], protocol.is_protocol(text),
                    skip=_skipped(text, spans), starts=tuple(sorted(sp.start for sp in spans)), sides={},
-                   spans=spans, betweens={}, repeated=frozenset(repeated))
+                   spans=spans, betweens={}, repeated=frozenset(repeated), gates=rule_gates.Gates(text, spans))
 
 
 _HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
@@ -775,6 +778,7 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     blocked = _blocked_binding(text, spans, x, y, hedged, context)  # "X 抑制 A 与 B 的结合": X inhibits A, not B
     if blocked is not None:
         return blocked
+    gates = context.gates
     result = _reagent_or_rescue(text, x, y, context) or _label(text, spans, x, y, cues, hedged, context.owned,
                                                                 _context_owned_starts(text, spans, context), context)
     if "english" not in skip and ("ndependent" in text or "rrespective" in text or "egardless" in text):
@@ -785,7 +789,8 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         result = _synthesised_product(text, x, y, hedged) or result  # "E catalyzes P synthesis", "P produced by E"
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _nearer_mentions(text, spans, x, y, context) or result
-    if result.label == "associated" and result.cue is None and not result.negated and ("，" in text or "," in text):
+    if result.label == "associated" and result.cue is None and not result.negated and ("，" in text or "," in text) \
+            and gates.may("clause_chain"):
         result = _clause_chain(text, spans, x, y, context) or result
     if result.label == "associated" and not result.negated and ("催化" in text or "作用下" in text):
         result = _enzyme_product(text, spans, x, y, hedged) or result  # "PLC催化PIP2水解成…DAG" (enzyme_products.py)
@@ -799,7 +804,7 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         result = _readout_clause(text, spans, x, y, context, result)
     if result.label == "associated" and result.cue is None and not result.negated and "english" not in skip:
         result = _loss_group(text, spans, x, y, context) or result
-    if result.label == "associated" and not result.negated:
+    if result.label == "associated" and not result.negated and gates.may("by_agent"):
         result = _by_agent(text, spans, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
     if result.label == "associated" and not result.negated and "english" not in skip:
         result = _agent_noun(text, spans, x, y, context) or result  # "PTH stimulation of Y", "X mediates Y activation"
@@ -829,10 +834,21 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         result.weight *= axis_members.THROUGH_AXIS_FACTOR
     if context.protocol:  # "…试剂盒购自…", "…的引物,以逆转录PCR方法扩增…": materials, not findings
         result.weight *= protocol.PROTOCOL_FACTOR
-    if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
+    if conjuncts and result.label == "associated" and result.cue is None and not result.negated \
+            and gates.may("conjunct_agent"):
         result = _conjunct_agent(text, spans, x, y, context) or result
-    result = _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
-        text, spans, x, y, _cleavage_readout(text, x, y, _pathway_regulating(text, spans, x, y, _via_of_by_agent(text, spans, x, y, result))))))
+    if gates.may("via_of_by_agent"):
+        result = _via_of_by_agent(text, spans, x, y, result)
+    if gates.may("pathway_regulating"):
+        result = _pathway_regulating(text, spans, x, y, result)
+    if gates.may("cleavage_readout"):
+        result = _cleavage_readout(text, x, y, result)
+    if gates.may("dependent_manner"):
+        result = _dependent_manner(text, spans, x, y, result)
+    if gates.may("group_scope"):
+        result = _group_scope(text, spans, x, y, result)
+    if gates.may("excluded_target"):
+        result = _excluded_target(text, x, y, result)
     if ("while" in text or "whereas" in text) and "english" not in skip:
         result = _contrast_readout(text, spans, x, y, cues, result)
     if result.label in _DIRECTIONAL and result.cue is not None and not result.negated and "english" not in skip \
@@ -843,7 +859,8 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         # the read-out was the passive verb's subject, not its agent: the change may be stated for a genotype group
         # ("MMP-9 … were found after LDHA knockdown", "p27Kip1 … upregulated in the Ras transgenic lenses") or the
         # verb's by-phrase name the agent ("PAK2 was activated by some pancreatic growth-factors [EGF, PDGF, bFGF]")
-        undirected = _loss_group(text, spans, x, y, context) or _by_agent(text, spans, x, y, context) or undirected
+        undirected = _loss_group(text, spans, x, y, context) or (
+            _by_agent(text, spans, x, y, context) if gates.may("by_agent") else None) or undirected
     result = undirected
     return _anti_process(text, spans, x, y, result) if anti_process.may_apply(text) else result
 
@@ -2214,6 +2231,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     between = _between(text, first, second, spans, context)
     breaks = clause_breaks(text)
     same_clause = not _break_in(breaks, first.end, second.start)
+    gates = context.gates if context is not None else rule_gates.OPEN
 
     # herb/compound pairs: composition or combination; a compound named as a read-out ("丁酸…增加
     # 肠道内5-HT水平", "release of ACh") is what the first acts on, typed below as a gene target is
@@ -2335,7 +2353,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             return _finish(PairLabel("inhibits" if sign < 0 else "activates", cue=cue, agent=agent.entity_id,
                                      hedged=hedged), text, agent.end)
     side = _side_role(text, spans, agent, target, hedged, context)
-    if side is None and agent.start < target.start:
+    if side is None and agent.start < target.start and gates.may("non_effect"):
         side = _restated_non_effect(text, spans, agent, target, breaks, hedged)
     if side is not None:
         return side
@@ -2352,7 +2370,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         return _finish(PairLabel(_effect_label(sign, kind, target, text, cues) if kind in ("up", "down")
                                  else ("activates" if sign > 0 else "inhibits"), cue=cue, agent=agent.entity_id,
                                  hedged=hedged), text, agent.end)
-    indicated = _indicated_state(text, cues, agent, target, owned_starts) if agent.label == "GENE" else None
+    indicated = _indicated_state(text, cues, agent, target, owned_starts) \
+        if agent.label == "GENE" and gates.may("indicated_state") else None
     if indicated is not None:  # "a reduction in mTOR activation as indicated by decreased 4E-BP1 … phosphorylation"
         sign, read = indicated
         return _finish(PairLabel(_effect_label(sign, read.kind, target, text, cues), cue=read, agent=agent.entity_id,
@@ -2508,7 +2527,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             sign = post.sign * (-1 if _loss_before(text, agent) else 1)
             return _finish(PairLabel(_effect_label(sign, post.kind, target, text, cues), cue=post,
                                      agent=agent.entity_id, hedged=hedged), text, lo)
-        denied = negation.non_effect(text, cue.end if cue else lo, hi)
+        denied = negation.non_effect(text, cue.end if cue else lo, hi) if gates.may("non_effect") else None
         if denied is not None and (same_clause or not any(denied[0] <= b < target.start for b in breaks)):
             # "suppressed X without affecting Y"; "inhibit …, but was without effect on Y": the
             # non-effect in the target's own clause is what the sentence says of it
@@ -2566,8 +2585,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                              hedged=hedged)
     if cue is None:
         clause_end = next((b for b in breaks if b >= max(agent.end, target.end)), len(text))
-        stated = negation.non_effect(text, lo, hi) or (
-            negation.non_effect(text, target.end, clause_end) if agent.start < target.start else None)
+        stated = (negation.non_effect(text, lo, hi) or (
+            negation.non_effect(text, target.end, clause_end) if agent.start < target.start else None)) \
+            if gates.may("non_effect") else None
         if stated is not None and same_clause and coordination.COORDINATOR.match(between) and stated[0] >= second.end:
             # "SOX2 and NANOG expression did not change", "ABCA1、SR-BI mRNA表达量均没有显著变化": the non-effect is
             # said of each member of the coordination, not of one member on the other (GUIDELINES 1, mere listing)

@@ -1,0 +1,111 @@
+"""Which rules of relation typing can fire in a sentence: triggers read once per sentence (issue 17, stop 50).
+
+``effects.label_pair`` asks ~100 rules of every pair of a sentence, and most answer "no opinion" for every
+pair of most sentences: on the 16x benchmark corpus and the default run's corpus, ``negation.non_effect``
+found a non-effect in 0.3 % of its 33,000 calls, ``_indicated_state`` in 4 of 10,000, ``_cleavage_readout``
+changed no label in 18,000 (instrumented counts, stop 50). Each such rule can only fire when the sentence
+holds a word its every pattern needs (a trigger), or a class of text or mentions (a Han character, two
+herbs/compounds). ``TRIGGERS`` declares them, one line per rule with the rule's name; ``Gates`` answers
+"can this rule fire here" once per sentence and rule, and the label code skips a rule whose triggers are
+absent. Declaring a trigger is a promise read from the rule's own patterns: every match of every pattern
+that lets the rule answer holds one of the words (as ``re.IGNORECASE`` reads them) — a rule given a new
+pattern must get its words here too. tests/test_rule_gates.py types every pair of the default corpus and
+the ChinaXiv sample with the gates on and off and compares.
+
+``PIPELINE_NO_GATES=1`` in the environment (or ``ENABLED = False``) opens every gate: each rule is asked
+as before.
+
+Words are matched as ``text/word_gate.may_hold`` matches them: in the lower-cased sentence, and a sentence
+holding one of the four characters IGNORECASE folds onto an ASCII letter (İ ı ſ K) is left to the rules
+whenever a word is ASCII.
+"""
+
+from __future__ import annotations
+
+import os
+
+from pipeline import lazy_re
+from pipeline.text.word_gate import ASCII_FOLDS
+
+ENABLED = os.environ.get("PIPELINE_NO_GATES", "") != "1"
+
+HAN = "<han>"  # a CJK ideograph (U+4E00-U+9FFF), as effects._HAN reads it
+TWO_AGENTS = "<two agents>"  # two or more distinct herb/compound entities among the sentence's mentions
+
+_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
+_AGENT_LABELS = ("HERB", "COMPOUND")  # effects.AGENT_LABELS
+
+# rule (the function of relations/effects.py it gates): any of these triggers in the sentence
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    # negation.non_effect (``_label``'s stated non-effect, ``_restated_non_effect``): every match of NON_EFFECT
+    # holds one of its words, every match of NON_EFFECT_WHOLE one of them too (无明显影响, unchanged, unaltered,
+    # "not significantly different"), and nothing is found without one of the two
+    "non_effect": ("影响", "改变", "变化", "作用", "差异", "affect", "alter", "chang", "influenc", "modif", "effect",
+                   "impact", "differ"),
+    # ``_indicated_state``: cue_scope.in_evidence_adjunct's ``_EVIDENCE`` ("as indicated by", "evidenced by")
+    "indicated_state": ("evidenced", "indicated", "shown", "demonstrated", "reflected", "judged", "manifested",
+                        "confirmed", "revealed"),
+    # ``_cleavage_readout``: cleavage.py's patterns (cleaved, cleavage, 剪切, 裂解, 切割) or ratio.py's (ratio, balance)
+    "cleavage_readout": ("cleav", "剪切", "裂解", "切割", "ratio", "balance"),
+    # ``_excluded_target``: excluded._EXCLUDED_BEFORE ("but not", "and not", "rather than")
+    "excluded_target": ("not", "rather"),
+    # ``_group_scope``: groups.baseline_alone ("alone", 单用/单独) or groups.is_group_label (X组)
+    "group_scope": ("组", "单", "alone"),
+    # ``_dependent_manner`` (and ``_dependent_event`` it asks): "a p62-dependent manner", "p53-dependent upregulation"
+    "dependent_manner": ("dependent",),
+    # ``_pathway_regulating``: a ``via`` cue that is 通过
+    "pathway_regulating": ("通过",),
+    # ``_via_of_by_agent``: ``_BY_BEFORE`` ("by" before the herb/compound)
+    "via_of_by_agent": ("by",),
+    # ``_by_agent``: by_agents.by_agent_cue (a by-phrase, an event noun's "with" instrument, 被/受(到)) or
+    # by_agents.compound_agent_cue (the agent joined to the participle by a hyphen: "were EPO-induced")
+    "by_agent": ("by", "with", "被", "受", "-"),
+    # ``_clause_chain`` (``_clause_chain_at``): Chinese verb clauses only
+    "clause_chain": (HAN,),
+    # ``_conjunct_agent``: the conjunct (or compared subject) is another herb/compound entity
+    "conjunct_agent": (TWO_AGENTS,),
+}
+
+
+class Gates:
+    """The triggers of one sentence, each rule's answered when first asked and kept (a sentence's pairs ask
+    the same rules again)."""
+
+    __slots__ = ("_text", "_spans", "_lowered", "_open")
+
+    def __init__(self, text: str, spans=()) -> None:
+        self._text = text
+        self._spans = spans
+        self._lowered: str | None = None
+        self._open: dict[str, bool] = {}
+
+    def may(self, rule: str) -> bool:
+        """False only when no trigger ``TRIGGERS[rule]`` declares is in the sentence (the rule cannot fire)."""
+        found = self._open.get(rule)
+        if found is None:
+            found = self._open[rule] = not ENABLED or self._holds(TRIGGERS[rule])
+        return found
+
+    def _holds(self, triggers: tuple[str, ...]) -> bool:
+        text = self._text
+        lowered = self._lowered
+        if lowered is None:
+            lowered = self._lowered = text.lower()
+        ascii_word = False
+        for trigger in triggers:
+            if trigger == HAN:
+                if _HAN.search(text):
+                    return True
+            elif trigger == TWO_AGENTS:
+                if len({sp.entity_id for sp in self._spans if sp.label in _AGENT_LABELS}) >= 2:
+                    return True
+            elif trigger in lowered:
+                return True
+            elif trigger.isascii():
+                ascii_word = True
+        # İ ı ſ K match an ASCII letter under IGNORECASE though ``lower`` does not give it (text/word_gate.py)
+        return ascii_word and not text.isascii() and not ASCII_FOLDS.isdisjoint(text)
+
+
+OPEN = Gates("")  # every rule may fire: for a caller with no sentence context
+OPEN._open = dict.fromkeys(TRIGGERS, True)
