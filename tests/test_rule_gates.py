@@ -14,7 +14,8 @@ import dataclasses
 import pytest
 from nlp_helpers import entity_pairs
 
-from pipeline.relations import by_agents, cleavage, cue_scope, effects, excluded, groups, negation, ratio, rule_gates
+from pipeline.relations import (by_agents, cleavage, cue_scope, effects, excluded, groups, inhibitor, negation, ratio,
+                                role_appositions, rule_gates)
 from pipeline.relations.effects import SentenceContext, Span, label_pair
 
 
@@ -58,6 +59,14 @@ def test_the_gated_patterns_find_nothing_where_their_gate_is_shut(sentences):
                 assert not excluded.excluded_conjunct(text, sp.start), text
             if not gates.may("group_scope"):
                 assert not groups.is_group_label(text, sp) and not groups.baseline_alone(text, text[sp.start:sp.end])
+        if not gates.may("role_noun"):
+            for x in spans:
+                for y in spans:
+                    if x.end <= y.start:
+                        between = effects._between(text, x, y, spans)
+                        assert inhibitor.inhibitor_of(between) is None, text
+                        assert inhibitor.role_noun_zh(text, x.end, y.start, y.end) is None, text
+                        assert role_appositions.role_sign(between, text[y.end:y.end + 40]) is None, text
         if not gates.may("by_agent"):
             cues = SentenceContext.of(text, spans).cues
             for x in spans:

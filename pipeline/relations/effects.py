@@ -2340,7 +2340,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         # when it is a read-out: "SP…诱导释放5-HT", roles.is_readout)
     else:
         agent, target = first, second
-    if agent.label in ("COMPOUND", "GENE") and target.label in ("GENE", "PATHWAY") and agent.start < target.start:
+    if agent.label in ("COMPOUND", "GENE") and target.label in ("GENE", "PATHWAY") and agent.start < target.start \
+            and gates.may("role_noun"):
         # (a gene named by its role too: "RCAN1, an endogenous inhibitor of NFATc1 activation")
         sign = inhibitor_of(_between(text, agent, target, spans, context))
         if sign is None:
@@ -2459,7 +2460,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 not any(sp.entity_id == agent.entity_id and _clause_start(text, cue.start) <= sp.start < cue.start
                         for sp in spans):
             cue = None  # "KT5720预处理ROBs,…,电磁场显著提高了Osx的表达": the field's cue
-        if cue is not None and (cue.kind in EFFECT_CLASSES or cue.kind == "via") and (
+        if cue is not None and (cue.kind in EFFECT_CLASSES or cue.kind == "via") and gates.may("handed_on") and (
                 cascade.handed_on(text, spans, cues, agent, cue, (agent.entity_id, target.entity_id))):
             cue = None  # a cascade: a later clause's own subject acts, or goes through (relations/cascade.py)
         if cue is not None and cue.kind in EFFECT_CLASSES and (

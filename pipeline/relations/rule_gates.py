@@ -62,6 +62,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "by_agent": ("by", "with", "被", "受", "-"),
     # ``_clause_chain`` (``_clause_chain_at``): Chinese verb clauses only
     "clause_chain": (HAN,),
+    # the role nouns of ``_label``'s reagent apposition or copula: inhibitor.inhibitor_of (``_NOUN_OF``),
+    # inhibitor.role_noun_zh (``_ZH_ROLE_NOUN``: 正/负(性)调控因子 hold 调控, 调节物 调节) and role_appositions.role_sign
+    "role_noun": ("activator", "agonist", "inducer", "regulator", "modulator", "inhibitor", "antagonist", "blocker",
+                  "活化剂", "激活剂", "激动剂", "诱导剂", "促进剂", "激活因子", "调控", "调节", "抑制剂", "拮抗剂", "阻断剂",
+                  "抑制因子", "抑制蛋白", "拮抗蛋白", "拮抗因子"),
+    # cascade.handed_on: a Han cue reads Chinese clauses; any other only a clause a contrastive conjunction opens
+    # (``_CONTRAST_OPENING``: but, whereas, while, however, yet, (al)though), and a cue is text of the sentence
+    "handed_on": (HAN, "but", "whereas", "while", "however", "yet", "though"),
     # ``_conjunct_agent``: the conjunct (or compared subject) is another herb/compound entity
     "conjunct_agent": (TWO_AGENTS,),
 }
