@@ -5,15 +5,14 @@ pair of most sentences: on the 16x benchmark corpus and the default run's corpus
 found a non-effect in 0.3 % of its 33,000 calls, ``_indicated_state`` in 4 of 10,000, ``_cleavage_readout``
 changed no label in 18,000 (instrumented counts, stop 50). Each such rule can only fire when the sentence
 holds a word its every pattern needs (a trigger), or a class of text or mentions (a Han character, two
-herbs/compounds). ``TRIGGERS`` declares them, one line per rule with the rule's name; ``Gates`` answers
-"can this rule fire here" once per sentence and rule, and the label code skips a rule whose triggers are
-absent. Declaring a trigger is a promise read from the rule's own patterns: every match of every pattern
+herbs/compounds). ``TRIGGERS`` declares them, one line per rule with the rule's name; ``shut`` reads, once per
+sentence, which rules' triggers are absent, and the label code skips those rules (``"rule" not in skip``, as
+for ``effects._skipped``'s rules). Declaring a trigger is a promise read from the rule's own patterns: every match of every pattern
 that lets the rule answer holds one of the words (as ``re.IGNORECASE`` reads them) — a rule given a new
 pattern must get its words here too. tests/test_rule_gates.py types every pair of the default corpus and
 the ChinaXiv sample with the gates on and off and compares.
 
-``PIPELINE_NO_GATES=1`` in the environment (or ``ENABLED = False``) opens every gate: each rule is asked
-as before.
+``PIPELINE_NO_GATES=1`` in the environment (or ``ENABLED = False``) shuts no rule: each is asked as before.
 
 Words are matched as ``text/word_gate.may_hold`` matches them: in the lower-cased sentence, and a sentence
 holding one of the four characters IGNORECASE folds onto an ASCII letter (İ ı ſ K) is left to the rules
@@ -25,7 +24,6 @@ from __future__ import annotations
 import os
 
 from pipeline import lazy_re
-from pipeline.text.word_gate import ASCII_FOLDS
 
 ENABLED = os.environ.get("PIPELINE_NO_GATES", "") != "1"
 
@@ -75,45 +73,34 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 
-class Gates:
-    """The triggers of one sentence, each rule's answered when first asked and kept (a sentence's pairs ask
-    the same rules again)."""
-
-    __slots__ = ("_text", "_spans", "_lowered", "_open")
-
-    def __init__(self, text: str, spans=()) -> None:
-        self._text = text
-        self._spans = spans
-        self._lowered: str | None = None
-        self._open: dict[str, bool] = {}
-
-    def may(self, rule: str) -> bool:
-        """False only when no trigger ``TRIGGERS[rule]`` declares is in the sentence (the rule cannot fire)."""
-        found = self._open.get(rule)
-        if found is None:
-            found = self._open[rule] = not ENABLED or self._holds(TRIGGERS[rule])
-        return found
-
-    def _holds(self, triggers: tuple[str, ...]) -> bool:
-        text = self._text
-        lowered = self._lowered
-        if lowered is None:
-            lowered = self._lowered = text.lower()
-        ascii_word = False
+def shut(text: str, spans=()) -> frozenset[str]:
+    """The rules of ``TRIGGERS`` that cannot fire in sentence ``text`` (with mention ``spans``): none of their
+    triggers is in it. Read once per sentence (``effects.SentenceContext.of`` adds them to its ``skip``): a word
+    test is a substring test of the lower-cased sentence, ~50 ns, where a gate asked per pair cost a call each.
+    Empty when ``ENABLED`` is off (``PIPELINE_NO_GATES=1``)."""
+    if not ENABLED:
+        return frozenset()
+    lowered = text.lower()
+    # İ ı ſ K match an ASCII letter under IGNORECASE though ``lower`` does not give it (text/word_gate.py): a
+    # sentence holding one keeps every rule with an ASCII trigger open
+    folds = not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text)
+    han: bool | None = None
+    agents: bool | None = None
+    closed = []
+    for rule, triggers in TRIGGERS.items():
         for trigger in triggers:
             if trigger == HAN:
-                if _HAN.search(text):
-                    return True
+                if han is None:
+                    han = _HAN.search(text) is not None
+                if han:
+                    break
             elif trigger == TWO_AGENTS:
-                if len({sp.entity_id for sp in self._spans if sp.label in _AGENT_LABELS}) >= 2:
-                    return True
-            elif trigger in lowered:
-                return True
-            elif trigger.isascii():
-                ascii_word = True
-        # İ ı ſ K match an ASCII letter under IGNORECASE though ``lower`` does not give it (text/word_gate.py)
-        return ascii_word and not text.isascii() and not ASCII_FOLDS.isdisjoint(text)
-
-
-OPEN = Gates("")  # every rule may fire: for a caller with no sentence context
-OPEN._open = dict.fromkeys(TRIGGERS, True)
+                if agents is None:
+                    agents = len({sp.entity_id for sp in spans if sp.label in _AGENT_LABELS}) >= 2
+                if agents:
+                    break
+            elif trigger in lowered or folds and trigger.isascii():
+                break
+        else:
+            closed.append(rule)
+    return frozenset(closed)
