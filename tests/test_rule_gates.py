@@ -15,7 +15,7 @@ import pytest
 from nlp_helpers import entity_pairs
 
 from pipeline.relations import (by_agents, cleavage, cue_scope, effects, excluded, groups, inhibitor, negation, ratio,
-                                role_appositions, rule_gates)
+                                role_appositions, rule_gates, signed_effects)
 from pipeline.relations.effects import SentenceContext, Span, label_pair
 
 
@@ -58,6 +58,12 @@ def test_the_gated_patterns_find_nothing_where_their_gate_is_shut(sentences):
         n = len(text)
         if "non_effect" in shut:
             assert negation.non_effect(text, 0, n) is None, text
+        if "effect_on" in shut:
+            for x in spans:
+                for y in spans:
+                    if x.end <= y.start:
+                        assert cue_scope.effect_on(text, x.start, x.end, y.start, y.end, 0, n) is None, text
+                        assert signed_effects.nominal_of_on(text, x.start, x.end, y.start) is None, text
         if "indicated_state" in shut:
             assert not cue_scope.in_evidence_adjunct(text, 0, n), text
         for sp in spans:

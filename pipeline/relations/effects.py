@@ -2278,7 +2278,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             cue = Cue("combined", first.end, second.start, text[first.end:second.start].strip())
             return PairLabel("combined_with", cue=cue, weight=WEIGHTS["combined_with"], hedged=hedged)
         # (two herbs/compounds: no signed row between them, GUIDELINES 3 "compound against compound")
-        stated = _effect_on(text, first, second, clause_end, hedged, signed=False) if same_clause else None
+        stated = _effect_on(text, first, second, clause_end, hedged, signed=False) \
+            if same_clause and "effect_on" not in skip else None
         if stated is not None:
             return stated
         untyped = _associated(between, same_clause, hedged, text, first, second, breaks)
@@ -2595,7 +2596,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             start, end_, words = stated
             return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end_, words),
                                      agent=agent.entity_id, hedged=hedged), text, lo, stated=True)
-        effect = _effect_on(text, agent, target, clause_end, hedged) if same_clause else None
+        effect = _effect_on(text, agent, target, clause_end, hedged) if same_clause and "effect_on" not in skip else None
         return effect or _associated(between, same_clause, hedged, text, first, second, breaks)
     if cue_scope.is_aim(text, min(agent.start, target.start)) or \
             cue_scope.in_aim_clause(text, _clause_start(text, cue.start), cue.start):  # "目的 探讨X对抑制Y的影响": no finding

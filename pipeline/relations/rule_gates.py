@@ -68,6 +68,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # cascade.handed_on: a Han cue reads Chinese clauses; any other only a clause a contrastive conjunction opens
     # (``_CONTRAST_OPENING``: but, whereas, while, however, yet, (al)though), and a cue is text of the sentence
     "handed_on": (HAN, "but", "whereas", "while", "however", "yet", "though"),
+    # ``_effect_on``: cue_scope.effect_on ("X对Y的影响"; "effects/influence/impact/role of X on Y") or
+    # signed_effects.nominal_of_on ("the inhibition/activation/… of X on Y", ``_NOMINAL_BEFORE``)
+    "effect_on": ("对", "effect", "influence", "impact", "role", "inhibition", "suppression", "repression", "stimulation",
+                  "promotion", "activation", "induction", "potentiation", "enhancement"),
     # ``_conjunct_agent``: the conjunct (or compared subject) is another herb/compound entity
     "conjunct_agent": (TWO_AGENTS,),
 }
