@@ -12,6 +12,10 @@ that lets the rule answer holds one of the words (as ``re.IGNORECASE`` reads the
 pattern must get its words here too. tests/test_rule_gates.py types every pair of the default corpus and
 the ChinaXiv sample with the gates on and off and compares.
 
+Measured (stop 50, gates on vs off, interleaved in one process, thread CPU of ``pairs.sentence_pairs``; outputs
+identical): relation typing -7.7 % on the 16x benchmark corpus, -12.3 % on the default run's corpus (reviews,
+new_papers, validation); on the default corpus each gate shuts in 31-98 % of the sentences with a pair.
+
 ``PIPELINE_NO_GATES=1`` in the environment (or ``ENABLED = False``) shuts no rule: each is asked as before.
 
 Words are matched as ``text/word_gate.may_hold`` matches them: in the lower-cased sentence, and a sentence
