@@ -66,6 +66,7 @@ from functools import lru_cache
 
 from pipeline import lazy_re
 from pipeline._core import blank_spans
+from pipeline.relations import rule_gates  # noqa: I001  (its own line: the rule triggers, rule_gates.py)
 from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
@@ -502,8 +503,9 @@ class SentenceContext:
     enclosed: dict | None = None  # ``axis_members.enclosures``, computed on the first pair
     passive: frozenset[int] | None = None  # ``_passive_starts``, computed on the first pair that asks
     bindings: list | None = None  # ``binding.blocked_bindings``, computed on the first pair that asks
-    # rules of ``label_pair`` that cannot fire in this sentence, whatever the pair (``_skipped``):
-    # answered once here instead of once per pair. Empty (every rule asked) unless built by ``of``.
+    # rules of ``label_pair`` that cannot fire in this sentence, whatever the pair (``_skipped``, and the rules
+    # whose triggers the sentence lacks, rule_gates.py): answered once here instead of once per pair. Empty (every
+    # rule asked) unless built by ``of``.
     skip: frozenset[str] = frozenset()
     starts: tuple[int, ...] | None = None  # the mentions' starts, sorted (``_side_role``'s next mention)
     sides: dict | None = None  # (mention, role) -> its ``_side_role`` answers, filled as pairs ask
@@ -526,7 +528,7 @@ class SentenceContext:
         return cls(cues, owned_cues(text, spans, cues), any(c.kind == "hedge" for c in cues), first,
                    [sp for sp in spans if sp.members], reagents, rescued(text, spans, reagents) if noun else set(),
                    [sp for sp in spans if sp.label == "PATHWAY"], protocol.is_protocol(text),
-                   skip=_skipped(text, spans), starts=tuple(sorted(sp.start for sp in spans)), sides={},
+                   skip=_skipped(text, spans) | rule_gates.shut(text, spans), starts=tuple(sorted(sp.start for sp in spans)), sides={},
                    spans=spans, betweens={}, repeated=frozenset(repeated))
 
 
@@ -757,7 +759,7 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
 
     if ("超家族" in text or "uperfamil" in text) and any(_only_superfamily(text, spans, e.entity_id) for e in (x, y)):
         return PairLabel("associated", weight=WEIGHTS["modifier"], hedged=hedged)  # "CD36超家族成员": no CD36
-    skip = context.skip  # rules that cannot fire in this sentence (``_skipped``)
+    skip = context.skip  # rules that cannot fire in this sentence (``_skipped``, rule_gates.py)
     for part, whole in ((x, y), (y, x)):
         if _stated_member(text, spans, part, whole, skip):
             return _member_label(part, whole, hedged)
@@ -792,7 +794,8 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         result = _synthesised_product(text, x, y, hedged) or result  # "E catalyzes P synthesis", "P produced by E"
     if result.label == "associated" and result.cue is None and not result.negated:
         result = _nearer_mentions(text, spans, x, y, context) or result
-    if result.label == "associated" and result.cue is None and not result.negated and ("，" in text or "," in text):
+    if result.label == "associated" and result.cue is None and not result.negated and ("，" in text or "," in text) \
+            and "clause_chain" not in skip:
         result = _clause_chain(text, spans, x, y, context) or result
     if result.label == "associated" and not result.negated and ("催化" in text or "作用下" in text):
         result = _enzyme_product(text, spans, x, y, hedged) or result  # "PLC催化PIP2水解成…DAG" (enzyme_products.py)
@@ -806,7 +809,7 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         result = _readout_clause(text, spans, x, y, context, result)
     if result.label == "associated" and result.cue is None and not result.negated and "english" not in skip:
         result = _loss_group(text, spans, x, y, context) or result
-    if result.label == "associated" and not result.negated:
+    if result.label == "associated" and not result.negated and "by_agent" not in skip:
         result = _by_agent(text, spans, x, y, context) or result  # "Y was induced by X", "activation of Y by X", "Y被X抑制"
     if result.label == "associated" and not result.negated and "english" not in skip:
         result = _agent_noun(text, spans, x, y, context) or result  # "PTH stimulation of Y", "X mediates Y activation"
@@ -836,10 +839,21 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         result.weight *= axis_members.THROUGH_AXIS_FACTOR
     if context.protocol:  # "…试剂盒购自…", "…的引物,以逆转录PCR方法扩增…": materials, not findings
         result.weight *= protocol.PROTOCOL_FACTOR
-    if conjuncts and result.label == "associated" and result.cue is None and not result.negated:
+    if conjuncts and result.label == "associated" and result.cue is None and not result.negated \
+            and "conjunct_agent" not in skip:
         result = _conjunct_agent(text, spans, x, y, context) or result
-    result = _excluded_target(text, x, y, _group_scope(text, spans, x, y, _dependent_manner(
-        text, spans, x, y, _cleavage_readout(text, x, y, _pathway_regulating(text, spans, x, y, _via_of_by_agent(text, spans, x, y, result))))))
+    if "via_of_by_agent" not in skip:
+        result = _via_of_by_agent(text, spans, x, y, result)
+    if "pathway_regulating" not in skip:
+        result = _pathway_regulating(text, spans, x, y, result)
+    if "cleavage_readout" not in skip:
+        result = _cleavage_readout(text, x, y, result)
+    if "dependent_manner" not in skip:
+        result = _dependent_manner(text, spans, x, y, result)
+    if "group_scope" not in skip:
+        result = _group_scope(text, spans, x, y, result)
+    if "excluded_target" not in skip:
+        result = _excluded_target(text, x, y, result)
     if ("while" in text or "whereas" in text) and "english" not in skip:
         result = _contrast_readout(text, spans, x, y, cues, result)
     if result.label in _DIRECTIONAL and result.cue is not None and not result.negated and "english" not in skip \
@@ -850,7 +864,8 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
         # the read-out was the passive verb's subject, not its agent: the change may be stated for a genotype group
         # ("MMP-9 … were found after LDHA knockdown", "p27Kip1 … upregulated in the Ras transgenic lenses") or the
         # verb's by-phrase name the agent ("PAK2 was activated by some pancreatic growth-factors [EGF, PDGF, bFGF]")
-        undirected = _loss_group(text, spans, x, y, context) or _by_agent(text, spans, x, y, context) or undirected
+        undirected = _loss_group(text, spans, x, y, context) or (
+            _by_agent(text, spans, x, y, context) if "by_agent" not in skip else None) or undirected
     result = undirected
     return _anti_process(text, spans, x, y, result) if anti_process.may_apply(text) else result
 
@@ -2221,6 +2236,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     between = _between(text, first, second, spans, context)
     breaks = clause_breaks(text)
     same_clause = not _break_in(breaks, first.end, second.start)
+    skip = context.skip if context is not None else frozenset()  # rules that cannot fire here (rule_gates.py)
 
     # herb/compound pairs: composition or combination; a compound named as a read-out ("丁酸…增加
     # 肠道内5-HT水平", "release of ACh") is what the first acts on, typed below as a gene target is
@@ -2269,7 +2285,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             cue = Cue("combined", first.end, second.start, text[first.end:second.start].strip())
             return PairLabel("combined_with", cue=cue, weight=WEIGHTS["combined_with"], hedged=hedged)
         # (two herbs/compounds: no signed row between them, GUIDELINES 3 "compound against compound")
-        stated = _effect_on(text, first, second, clause_end, hedged, signed=False) if same_clause else None
+        stated = _effect_on(text, first, second, clause_end, hedged, signed=False) \
+            if same_clause and "effect_on" not in skip else None
         if stated is not None:
             return stated
         untyped = _associated(between, same_clause, hedged, text, first, second, breaks)
@@ -2329,7 +2346,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         # when it is a read-out: "SP…诱导释放5-HT", roles.is_readout)
     else:
         agent, target = first, second
-    if agent.label in ("COMPOUND", "GENE") and target.label in ("GENE", "PATHWAY") and agent.start < target.start:
+    if agent.label in ("COMPOUND", "GENE") and target.label in ("GENE", "PATHWAY") and agent.start < target.start \
+            and "role_noun" not in skip:
         # (a gene named by its role too: "RCAN1, an endogenous inhibitor of NFATc1 activation")
         sign = inhibitor_of(_between(text, agent, target, spans, context))
         if sign is None:
@@ -2342,7 +2360,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             return _finish(PairLabel("inhibits" if sign < 0 else "activates", cue=cue, agent=agent.entity_id,
                                      hedged=hedged), text, agent.end)
     side = _side_role(text, spans, agent, target, hedged, context)
-    if side is None and agent.start < target.start:
+    if side is None and agent.start < target.start and "non_effect" not in skip:
         side = _restated_non_effect(text, spans, agent, target, breaks, hedged)
     if side is not None:
         return side
@@ -2359,7 +2377,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
         return _finish(PairLabel(_effect_label(sign, kind, target, text, cues) if kind in ("up", "down")
                                  else ("activates" if sign > 0 else "inhibits"), cue=cue, agent=agent.entity_id,
                                  hedged=hedged), text, agent.end)
-    indicated = _indicated_state(text, cues, agent, target, owned_starts) if agent.label == "GENE" else None
+    indicated = _indicated_state(text, cues, agent, target, owned_starts) \
+        if agent.label == "GENE" and "indicated_state" not in skip else None
     if indicated is not None:  # "a reduction in mTOR activation as indicated by decreased 4E-BP1 … phosphorylation"
         sign, read = indicated
         return _finish(PairLabel(_effect_label(sign, read.kind, target, text, cues), cue=read, agent=agent.entity_id,
@@ -2447,7 +2466,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 not any(sp.entity_id == agent.entity_id and _clause_start(text, cue.start) <= sp.start < cue.start
                         for sp in spans):
             cue = None  # "KT5720预处理ROBs,…,电磁场显著提高了Osx的表达": the field's cue
-        if cue is not None and (cue.kind in EFFECT_CLASSES or cue.kind == "via") and (
+        if cue is not None and (cue.kind in EFFECT_CLASSES or cue.kind == "via") and "handed_on" not in skip and (
                 cascade.handed_on(text, spans, cues, agent, cue, (agent.entity_id, target.entity_id))):
             cue = None  # a cascade: a later clause's own subject acts, or goes through (relations/cascade.py)
         if cue is not None and cue.kind in EFFECT_CLASSES and (
@@ -2515,7 +2534,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             sign = post.sign * (-1 if _loss_before(text, agent) else 1)
             return _finish(PairLabel(_effect_label(sign, post.kind, target, text, cues), cue=post,
                                      agent=agent.entity_id, hedged=hedged), text, lo)
-        denied = negation.non_effect(text, cue.end if cue else lo, hi)
+        denied = negation.non_effect(text, cue.end if cue else lo, hi) if "non_effect" not in skip else None
         if denied is not None and (same_clause or not any(denied[0] <= b < target.start for b in breaks)):
             # "suppressed X without affecting Y"; "inhibit …, but was without effect on Y": the
             # non-effect in the target's own clause is what the sentence says of it
@@ -2573,8 +2592,9 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                              hedged=hedged)
     if cue is None:
         clause_end = next((b for b in breaks if b >= max(agent.end, target.end)), len(text))
-        stated = negation.non_effect(text, lo, hi) or (
-            negation.non_effect(text, target.end, clause_end) if agent.start < target.start else None)
+        stated = (negation.non_effect(text, lo, hi) or (
+            negation.non_effect(text, target.end, clause_end) if agent.start < target.start else None)) \
+            if "non_effect" not in skip else None
         if stated is not None and same_clause and coordination.COORDINATOR.match(between) and stated[0] >= second.end:
             # "SOX2 and NANOG expression did not change", "ABCA1、SR-BI mRNA表达量均没有显著变化": the non-effect is
             # said of each member of the coordination, not of one member on the other (GUIDELINES 1, mere listing)
@@ -2583,7 +2603,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             start, end_, words = stated
             return _finish(PairLabel("associated", negated=True, cue=Cue("negation", start, end_, words),
                                      agent=agent.entity_id, hedged=hedged), text, lo, stated=True)
-        effect = _effect_on(text, agent, target, clause_end, hedged) if same_clause else None
+        effect = _effect_on(text, agent, target, clause_end, hedged) if same_clause and "effect_on" not in skip else None
         return effect or _associated(between, same_clause, hedged, text, first, second, breaks)
     if cue_scope.is_aim(text, min(agent.start, target.start)) or \
             cue_scope.in_aim_clause(text, _clause_start(text, cue.start), cue.start):  # "目的 探讨X对抑制Y的影响": no finding
