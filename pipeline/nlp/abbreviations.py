@@ -694,13 +694,16 @@ def _english_definitions(text: str) -> list[tuple[str, str, int, int]]:
 
 @lru_cache(maxsize=1)
 def _abbreviation_nlp():
-    import spacy
+    """spaCy's blank English with scispacy's tokenizer, a sentencizer and Schwartz & Hearst's
+    detector. One blank pipeline, its own tokenizer: it took ``en_pipeline``'s tokenizer into a
+    second ``spacy.blank("en")``, which built a Language (~0.16-0.3 CPU-s) a batch never used
+    otherwise (``en_pipeline`` serves only runs that make spaCy Docs); every batch with 2
+    workers builds this before forking them, on its critical path (issue 17)."""
     from scispacy.abbreviation import AbbreviationDetector  # noqa: F401  (registers the factory)
 
-    from pipeline.nlp.pipelines import en_pipeline
+    from pipeline.nlp.pipelines import blank_pipeline
 
-    nlp = spacy.blank("en")
-    nlp.tokenizer = en_pipeline().tokenizer
+    nlp = blank_pipeline("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("abbreviation_detector")
     return nlp
