@@ -66,7 +66,7 @@ from functools import lru_cache
 
 from pipeline import lazy_re
 from pipeline._core import blank_spans
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, signed_effects, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediated_events, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, signed_effects, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -1704,7 +1704,8 @@ def _mediated(text: str, x: Span, y: Span, hedged: bool) -> PairLabel | None:
     first, second = (x, y) if x.start <= y.start else (y, x)
     if cue_scope.is_aim(text, first.start):  # "目的 探讨Y在X改善…中的作用": an aim states nothing
         return None
-    found = role_of.mediator_agent(text, first.start, first.end, second.start, second.end)
+    found = role_of.mediator_agent(text, first.start, first.end, second.start, second.end) or \
+        mediated_events.mediator_agent(text, first.start, first.end, second.start, second.end)  # title forms
     if found is None:
         return None
     which, start, end = found
