@@ -192,11 +192,14 @@ CRANBERRY = ("Fatal haemopericardium and gastrointestinal haemorrhage due to pos
 BAFILOMYCIN = "巴弗洛霉素A1抑制胃癌MGC-803细胞增殖及增强奥沙利铂的敏感性"  # new_papers_zh ChinaXiv-201712.00767V1 (title)
 LICORICE = ("Licorice often accompany T. wilfordii in clinical application which can significantly reduce the liver "
             "injury induced by T. wilfordii.")  # validation_en PMID26697674
+# validation44_zh ChinaXiv-201711.00871V1 (reference title): a cell line named with "/" in the potentiation phrase
+CHRYSIN = "Chrysin enhances sensitivity of BEL-7402/ADM cells to doxorubicin by suppressing PI3K/Akt/Nrf2 and ERK/Nrf2 pathway"
 
 
 def test_adding_interacting_and_potentiating_drugs_are_combined(annotator):
     for text, a, b in ((PUERARIN, "CPD:puerarin", "CPD:dexamethasone"), (CRANBERRY, "HERB003893", "MESH:D014859"),
-                       (BAFILOMYCIN, "CPD:bafilomycin-a1", "MESH:D000077150"), (LICORICE, "CPD:licorice", "HERB003288")):
+                       (BAFILOMYCIN, "CPD:bafilomycin-a1", "MESH:D000077150"), (LICORICE, "CPD:licorice", "HERB003288"),
+                       (CHRYSIN, "CPD:chrysin", "MESH:D004317")):
         _, label = typed_sentence(annotator, "t", text, text[:6])
         assert label(a, b).label == "combined_with", text[:20]
 
