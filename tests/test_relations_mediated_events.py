@@ -37,6 +37,9 @@ def _agent(text: str, first: str, second: str) -> str | None:
      "induced by HGF and EGF", "ERK", "HGF"),
     ("Enhanced PKCS and ERK signaling mediate cell migration of retinal pigment epithelial cellssynergistically "
      "induced by HGF and EGF", "ERK", "EGF"),
+    # new_papers_en PMID23618921 title (gold fisetin via NFE2L2 and ATF4): a class word before the by-agent
+    ("Concurrent Regulation of the Transcription Factors Nrf2 and ATF4 Mediates the Enhancement of Glutathione Levels "
+     "by the Flavonoid Fisetin", "ATF4", "Fisetin"),
     # validation_zh ChinaXiv-201712.00248V1: the mediator modifies the subject's event; two agents of one "synergy"
     ("c-Met-Akt pathway-mediated enhancement of inhibitory c-Raf phosphorylation is involved in vitamin K1 and "
      "sorafenib synergy on HCC growth inhibition", "c-Met-Akt pathway", "vitamin K1"),
@@ -66,6 +69,9 @@ def test_a_mediated_object_without_an_agents_event_is_no_agent():
                   "(Akt)", "bone morphogenetic protein (BMP)-2") is None
     assert _agent("NRF2-dependent glutamate-L-cysteine ligase catalytic subunit expression mediates insulin protection",
                   "NRF2", "glutamate-L-cysteine ligase catalytic subunit") is None
+    # the same title: the class word "Flavonoid" before the name is no agent of its own
+    assert _agent("Concurrent Regulation of the Transcription Factors Nrf2 and ATF4 Mediates the Enhancement of "
+                  "Glutathione Levels by the Flavonoid Fisetin", "ATF4", "Flavonoid") is None
     # reviews li2025_ferroptosis reference title: "-mediated" inside the object of a means, no mediation predicate
     assert _agent("Zoledronic acid promotes osteoclasts ferroptosis by inhibiting FBXO9-mediated p53 ubiquitination "
                   "and degradation", "FBXO9", "p53") is None

@@ -49,8 +49,14 @@ _AGENT_EVENT = lazy_re.compile(
     r"(?:\s*\([^()]{1,20}\))?(?:\s*-?\s*(?:induced|caused|triggered|stimulated|evoked|elicited|treated)\b"
     rf"|(?:\s*(?:,|\band\b)\s*{_ITEM})*\s+(?:stimulation|protection|actions?|synergy|synergism|treatment|"
     r"administration|supplementation|exposure)\b)", re.IGNORECASE)
-# the agent as the by-phrase of the mediated event, after the earlier agents of a list ("induced by HGF and EGF")
-_BY_AGENT = lazy_re.compile(rf"\bby\s+(?:the\s+)?(?:{_ITEM}\s*(?:,\s*(?:and\s+)?|\band\s+))*$", re.IGNORECASE)
+# the agent as the by-phrase of the mediated event, after the earlier agents of a list ("induced by HGF and EGF") or
+# a class word ("the Enhancement of Glutathione Levels by the Flavonoid Fisetin", PMID23618921, new_papers_en; not a
+# gerund: "by inhibiting X" names a means, not an agent)
+_BY_AGENT = lazy_re.compile(rf"\bby\s+(?:the\s+)?(?:(?![A-Za-z]+ing\b)[A-Za-z][\w\-]*\s+)?"
+                            rf"(?:{_ITEM}\s*(?:,\s*(?:and\s+)?|\band\s+))*$", re.IGNORECASE)
+# the by-agent closes its noun phrase: a class word before a name ("the Flavonoid Fisetin") is no agent
+_AGENT_ENDS = lazy_re.compile(r"(?:\s*\([^()]{1,30}\))?\s*(?:$|[,.;:)\]]|(?:and|or|in|on|at|with|via|through|during|from|"
+                              r"of|to|for|is|are|was|were|as|after|under|synergistically)\b)", re.IGNORECASE)
 # the event the by-phrase belongs to: an action noun or a participle
 _EVENT_WORD = lazy_re.compile(r"\b(?:[a-z]+(?:tion|sis|ment)|induced|stimulated|triggered|caused|evoked|regulated)\b",
                               re.IGNORECASE)
@@ -69,7 +75,7 @@ def mediator_agent(text: str, first_start: int, first_end: int, second_start: in
     if (m := _Y_THEN_PHRASE.match(between)) is not None:
         phrase = m.group("phrase")
         if _AGENT_EVENT.match(text, second_end) or \
-                (_BY_AGENT.search(phrase) and _EVENT_WORD.search(phrase)):
+                (_BY_AGENT.search(phrase) and _EVENT_WORD.search(phrase) and _AGENT_ENDS.match(text, second_end)):
             return "second", first_end + m.start("cue"), first_end + m.end("cue")
     if (m := _X_THEN_INVOLVEMENT.match(between)) is not None:
         return "first", first_end + m.start("cue"), first_end + m.end("cue")
