@@ -231,6 +231,14 @@ def test_antagonising_an_anti_apoptotic_effect_promotes_apoptosis(annotator, gen
     assert label(gene_id("BCL2"), "hsa04210").label == "inhibits"
 
 
+def test_a_possessor_framed_by_a_locative_owns_the_anti_effect(annotator, gene_id):
+    # validation38_zh ChinaXiv-201712.00232V1 reference title (gold ALDH2 inhibits Apoptosis): "X在…中的抗凋亡作用"
+    text = "乙醛脱氢酶2在糖尿病大鼠心肌缺血/再灌注损伤中的抗凋亡作用"
+    _, label = typed_sentence(annotator, "t", text, "乙醛")
+    found = label(gene_id("ALDH2"), "hsa04210")
+    assert (found.label, found.agent) == ("inhibits", gene_id("ALDH2"))
+
+
 def test_antagonise_is_a_verb_not_the_anti_prefix():
     text = "X拮抗凋亡作用"
     assert not anti_process.anti_process_at(text, text.index("凋亡"), text.index("凋亡") + 2)
