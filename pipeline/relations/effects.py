@@ -815,7 +815,8 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     if result.label == "associated" and not result.negated and "english" not in skip and \
             ("requir" in text or "essential" in text or "necessary" in text or "needed" in text or "indispensable" in text):
         result = _required_for(text, x, y, context) or result  # "X is required for the expression of Y"
-    if result.label in ("associated", "via") and not result.negated and "english" not in skip and "depend" in text:
+    # ("epend": Title Case reference titles write "Receptor-Dependent Akt Activation", validation47_zh ChinaXiv-201901.00072V1)
+    if result.label in ("associated", "via") and not result.negated and "english" not in skip and "epend" in text:
         result = _dependence(text, x, y, context) or result  # "the expression of Y was dependent on X"
     if result.label == "associated" and not result.negated and "english" not in skip and \
             ("revers" in text or "restor" in text or "normali" in text):
