@@ -54,6 +54,14 @@ def test_every_drug_of_a_list_closed_by_deng_gets_the_class_target(annotator, ge
         assert label(drug, gene_id("BCL2")).label == "inhibits", drug
 
 
+def test_a_target_and_its_antagonist_named_after_it(annotator, gene_id):
+    # validation47_zh ChinaXiv-201711.00393V1 reference title (gold proglumide inhibits CCK): "its" is the target's
+    text = "Role of cholecystokinin and its antagonist proglumide on macronutrient selection in European sea bass"
+    _, label = typed_sentence(annotator, "t", text, "Role")
+    found = label(gene_id("CCK"), "MESH:D011377")
+    assert (found.label, found.agent) == ("inhibits", "MESH:D011377")
+
+
 def test_a_zero_subject_clause_and_a_partitive_name_members_of_the_class(annotator):
     text, spans = _spans(annotator, PROTEASOME)
     found = drug_classes.class_members(text, spans)
