@@ -31,6 +31,17 @@ def test_an_activity_named_after_the_dependent_adjective_is_activated(annotator,
     assert (pair.label, pair.agent) == ("activates", gene_id("SRC"))
 
 
+# validation47_zh ChinaXiv-201901.00072V1, English reference title in Title Case (gold EGFR activates AKT): "Dependent"
+# with a capital once made the rule's gate skip the sentence, and the rule's own offset look-up fail
+EGFR_TITLE = ("Pancreatic Tumor Progression Associated With CD133 Overexpression: Involvement of Increased TERT Expression "
+              "and Epidermal Growth Factor Receptor-Dependent Akt Activation")
+
+
+def test_a_title_case_dependent_adjective_is_read(annotator, gene_id):
+    pair = sentence_rows(annotator, EGFR_TITLE)[(gene_id("EGFR"), "FPLX:AKT")]
+    assert (pair.label, pair.agent, pair.cue.text) == ("activates", gene_id("EGFR"), "Dependent")
+
+
 def test_a_dependence_without_a_read_out_noun_is_not_read():
     from pipeline.relations import dependence
 

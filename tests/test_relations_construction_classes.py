@@ -54,6 +54,14 @@ def test_every_drug_of_a_list_closed_by_deng_gets_the_class_target(annotator, ge
         assert label(drug, gene_id("BCL2")).label == "inhibits", drug
 
 
+def test_a_target_and_its_antagonist_named_after_it(annotator, gene_id):
+    # validation47_zh ChinaXiv-201711.00393V1 reference title (gold proglumide inhibits CCK): "its" is the target's
+    text = "Role of cholecystokinin and its antagonist proglumide on macronutrient selection in European sea bass"
+    _, label = typed_sentence(annotator, "t", text, "Role")
+    found = label(gene_id("CCK"), "MESH:D011377")
+    assert (found.label, found.agent) == ("inhibits", "MESH:D011377")
+
+
 def test_a_zero_subject_clause_and_a_partitive_name_members_of_the_class(annotator):
     text, spans = _spans(annotator, PROTEASOME)
     found = drug_classes.class_members(text, spans)
@@ -192,11 +200,14 @@ CRANBERRY = ("Fatal haemopericardium and gastrointestinal haemorrhage due to pos
 BAFILOMYCIN = "巴弗洛霉素A1抑制胃癌MGC-803细胞增殖及增强奥沙利铂的敏感性"  # new_papers_zh ChinaXiv-201712.00767V1 (title)
 LICORICE = ("Licorice often accompany T. wilfordii in clinical application which can significantly reduce the liver "
             "injury induced by T. wilfordii.")  # validation_en PMID26697674
+# validation44_zh ChinaXiv-201711.00871V1 (reference title): a cell line named with "/" in the potentiation phrase
+CHRYSIN = "Chrysin enhances sensitivity of BEL-7402/ADM cells to doxorubicin by suppressing PI3K/Akt/Nrf2 and ERK/Nrf2 pathway"
 
 
 def test_adding_interacting_and_potentiating_drugs_are_combined(annotator):
     for text, a, b in ((PUERARIN, "CPD:puerarin", "CPD:dexamethasone"), (CRANBERRY, "HERB003893", "MESH:D014859"),
-                       (BAFILOMYCIN, "CPD:bafilomycin-a1", "MESH:D000077150"), (LICORICE, "CPD:licorice", "HERB003288")):
+                       (BAFILOMYCIN, "CPD:bafilomycin-a1", "MESH:D000077150"), (LICORICE, "CPD:licorice", "HERB003288"),
+                       (CHRYSIN, "CPD:chrysin", "MESH:D004317")):
         _, label = typed_sentence(annotator, "t", text, text[:6])
         assert label(a, b).label == "combined_with", text[:20]
 
@@ -226,6 +237,14 @@ def test_antagonising_an_anti_apoptotic_effect_promotes_apoptosis(annotator, gen
     assert (label(gene_id("BCL2"), "hsa04210").label, label(gene_id("BCL2"), "hsa04210").agent) == ("inhibits", gene_id("BCL2"))
     _, label = typed_sentence(annotator, "t", W40, "W40")
     assert label(gene_id("BCL2"), "hsa04210").label == "inhibits"
+
+
+def test_a_possessor_framed_by_a_locative_owns_the_anti_effect(annotator, gene_id):
+    # validation38_zh ChinaXiv-201712.00232V1 reference title (gold ALDH2 inhibits Apoptosis): "X在…中的抗凋亡作用"
+    text = "乙醛脱氢酶2在糖尿病大鼠心肌缺血/再灌注损伤中的抗凋亡作用"
+    _, label = typed_sentence(annotator, "t", text, "乙醛")
+    found = label(gene_id("ALDH2"), "hsa04210")
+    assert (found.label, found.agent) == ("inhibits", gene_id("ALDH2"))
 
 
 def test_antagonise_is_a_verb_not_the_anti_prefix():

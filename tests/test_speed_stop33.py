@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from nlp_helpers import entity_pairs
 
-from pipeline.relations import effects, protocol, role_of
+from pipeline.relations import effects, mediated_events, protocol, role_of
 from pipeline.relations.cues import find_cues
 from pipeline.relations.effects import SentenceContext, Span, label_pair, scoped_cues
 from pipeline.relations.facts import facts_of
@@ -78,6 +78,8 @@ def test_a_sentence_without_anchor_words_never_states_a_role(sentences):
             for second in ordered[i + 1:]:
                 if not mediation:
                     assert role_of.mediator_agent(text, first.start, first.end, second.start, second.end) is None
+                    # the title forms effects._mediated also asks under the same gate
+                    assert mediated_events.mediator_agent(text, first.start, first.end, second.start, second.end) is None
                 if not effect:
                     assert role_of.process_effect_of(text, first.start, first.end, second.start) == 0
                 asked += 1

@@ -34,7 +34,10 @@ from pipeline.relations.sentence_memo import per_sentence
 
 _ANTI = lazy_re.compile(r"(?<![拮对抵])抗\s*$")
 _EFFECT_NOUN = lazy_re.compile(r"\s*(?:的)?\s*(?:作用|效应|功能|能力|活性)")
-_POSSESSED = lazy_re.compile(r"\s*(?:蛋白)?\s*(?:的)?\s*$")
+# the possessor right before "(的)抗", or before a locative "在…中的" that frames where its effect acts, as Chinese titles
+# write a role ("乙醛脱氢酶2在糖尿病大鼠心肌缺血/再灌注损伤中的抗凋亡作用", validation38_zh ChinaXiv-201712.00232V1 reference
+# title, gold ALDH2 ``inhibits`` Apoptosis; the frame of "Y在X…中的作用", role_of.py)
+_POSSESSED = lazy_re.compile(r"\s*(?:蛋白)?\s*(?:的)?\s*$|\s*在[^，。；,;在]{1,30}?中\s*的\s*$")
 
 
 _ANTI_EN = lazy_re.compile(r"(?<![A-Za-z])[Aa]nti-?\s*$")

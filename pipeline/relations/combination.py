@@ -46,8 +46,10 @@ _ADD_ON = lazy_re.compile(r"\b(?:additive|add-on|adjunct(?:ive)?|adjuvant)\s+(?:
 _ZH_POTENTIATE = lazy_re.compile(r"(?:增强|增加|提高|促进)(?:了)?\s*$")
 _ZH_EFFICACY_AFTER = lazy_re.compile(r"^\s*(?:的)?\s*(?:化疗)?(?:敏感性|敏感度|疗效|药效|抗肿瘤作用|抗肿瘤效果|杀伤作用|细胞毒性)")
 _EN_POTENTIATE = lazy_re.compile(r"\b(?:enhanc|potentiat|increas|improv|augment)\w*\s+(?:the\s+)?(?:anti-?tumou?r\s+)?"
-                                 r"(?:sensitivity|efficacy|cytotoxicity|effects?|activity)\s+of\s+(?:[\w\-]+\s+){0,4}?(?:to\s+)?$"
-                                 r"|\bsensiti[sz]\w*\s+(?:[\w\-]+\s+){0,4}?to\s+$", re.IGNORECASE)
+                                 r"(?:sensitivity|efficacy|cytotoxicity|effects?|activity)\s+of\s+(?:[\w\-/]+\s+){0,4}?(?:to\s+)?$"
+                                 r"|\bsensiti[sz]\w*\s+(?:[\w\-/]+\s+){0,4}?to\s+$", re.IGNORECASE)
+# (a cell line's name may join two names by "/": "Chrysin enhances sensitivity of BEL-7402/ADM cells to doxorubicin",
+# validation44_zh ChinaXiv-201711.00871V1 reference title, gold ``combined_with``)
 # list material only between an add-on phrase and the drug it is added to: names, "the", "and", commas; up to
 # eight items, each a whole word (the stop-37 form also split words, read "the"/"and"/"or" twice and gave the
 # spaces between items to either side: a long gap was tried in ~4^8 ways, 1-3 s; bench/regex_backtracking.py)

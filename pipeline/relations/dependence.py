@@ -113,5 +113,6 @@ def attributive(text: str, agent_end: int, target_start: int, target_end: int) -
         if after is None or "and" in after.group(0).split():
             return None
         sign, kind = _sign(after)
-    word = text.index("dependent", agent_end)
+    # the adjective's place in the match, in any case ("Receptor-Dependent Akt Activation", a Title Case title)
+    word = found.start() + found.group(0).lower().rindex("dependent")
     return sign, kind, word, word + len("dependent")

@@ -67,7 +67,7 @@ from functools import lru_cache
 from pipeline import lazy_re
 from pipeline._core import blank_spans
 from pipeline.relations import rule_gates  # noqa: I001  (its own line: the rule triggers, rule_gates.py)
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_premodifiers, role_of, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_secretion
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediated_events, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, role_premodifiers, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_passive_agents, zh_secretion
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -677,6 +677,10 @@ def label_pair(text: str, spans: list[Span], x_id: str, y_id: str, cues: list[Cu
             if bound is not None:  # at any mentions of the two: "…提高IGF-I及IGF-IR含量,…而IGF-I需要与IGF-IR结合来…"
                 return _finish(PairLabel("via", cue=Cue("via", bound[0], bound[1], "结合"), agent=ligand.entity_id,
                                          hedged=context.hedged), text, ligand.start)
+    if zh_passive_agents.may_hold(text) and not result.negated:
+        passive = _zh_passive_anywhere(text, spans, x_id, y_id, context)  # at later mentions: "…,而瘦素…受到C/EBPα的正调控"
+        if passive is not None:
+            return passive
     if result.label in _TYPED_EFFECTS and "靶向" in text and result.agent in (x_id, y_id):
         agent = x if result.agent == x_id else y  # "miR-26a,靶向USP15激活自噬": the target is no agent
         if target_objects.is_target_agent(text, agent, context.cues, result.cue):
@@ -781,6 +785,9 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     mediated = None if "mediated" in skip else _mediated(text, x, y, hedged)  # "Role of Sema4C in TGF-β1-induced …": TGF-β1 via Sema4C
     if mediated is not None:
         return mediated
+    passive = _zh_passive(text, spans, x, y, context) if zh_passive_agents.may_hold(text) else None
+    if passive is not None:  # "瘦素和抵抗素的基因表达都受到C/EBPα的正调控和PPARγ的负调控"
+        return passive
     blocked = _blocked_binding(text, spans, x, y, hedged, context)  # "X 抑制 A 与 B 的结合": X inhibits A, not B
     if blocked is not None:
         return blocked
@@ -818,7 +825,8 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     if result.label == "associated" and not result.negated and "english" not in skip and \
             ("requir" in text or "essential" in text or "necessary" in text or "needed" in text or "indispensable" in text):
         result = _required_for(text, x, y, context) or result  # "X is required for the expression of Y"
-    if result.label in ("associated", "via") and not result.negated and "english" not in skip and "depend" in text:
+    # ("epend": Title Case reference titles write "Receptor-Dependent Akt Activation", validation47_zh ChinaXiv-201901.00072V1)
+    if result.label in ("associated", "via") and not result.negated and "english" not in skip and "epend" in text:
         result = _dependence(text, x, y, context) or result  # "the expression of Y was dependent on X"
     if result.label == "associated" and not result.negated and "english" not in skip and \
             ("revers" in text or "restor" in text or "normali" in text):
@@ -1726,13 +1734,46 @@ def _mediated(text: str, x: Span, y: Span, hedged: bool) -> PairLabel | None:
     first, second = (x, y) if x.start <= y.start else (y, x)
     if cue_scope.is_aim(text, first.start):  # "目的 探讨Y在X改善…中的作用": an aim states nothing
         return None
-    found = role_of.mediator_agent(text, first.start, first.end, second.start, second.end)
+    found = role_of.mediator_agent(text, first.start, first.end, second.start, second.end) or \
+        mediated_events.mediator_agent(text, first.start, first.end, second.start, second.end)  # title forms
     if found is None:
         return None
     which, start, end = found
     agent = first if which == "first" else second
     return PairLabel("via", cue=Cue("via", start, end, text[start:end].strip()),
                      weight=WEIGHTS["via"] * (HEDGE_FACTOR if hedged else 1.0), agent=agent.entity_id, hedged=hedged)
+
+
+def _zh_passive(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """The agent of a Chinese 受(到) passive named with its own effect noun (zh_passive_agents.py): "Y的表达受到X的正调控"
+    gives X upregulates Y; two agents of one passive are co-agents, ``associated``."""
+    first, second = (x, y) if x.start <= y.start else (y, x)
+    if zh_passive_agents.co_agents(text, spans, first.start, first.end, second.start, second.end, context.cues):
+        return PairLabel("associated", weight=WEIGHTS["enumeration"] * (HEDGE_FACTOR if context.hedged else 1.0),
+                         hedged=context.hedged)
+    found = zh_passive_agents.passive_agent(text, spans, first.start, first.end, second.start, second.end, context.cues)
+    if found is None:
+        return None
+    cue, level = found
+    kind = ("up" if cue.sign > 0 else "down") if level else cue.kind
+    return _finish(PairLabel(_effect_label(cue.sign, kind, first, text, context.cues), cue=cue, agent=second.entity_id,
+                             hedged=context.hedged), text, first.start)
+
+
+def _zh_passive_anywhere(text: str, spans: list[Span], x_id: str, y_id: str, context: SentenceContext) -> PairLabel | None:
+    """``_zh_passive`` at any mentions of the two entities, target first: a review names its genes early and states the
+    passive later ("可抑制瘦素和抵抗素的分泌…,而瘦素和抵抗素的基因表达都受到C/EBPα的正调控", validation44_zh
+    ChinaXiv-201711.00914V1)."""
+    for target in spans:
+        if target.entity_id not in (x_id, y_id):
+            continue
+        other = y_id if target.entity_id == x_id else x_id
+        for agent in spans:
+            if agent.entity_id == other and agent.start >= target.end:
+                found = _zh_passive(text, spans, target, agent, context)
+                if found is not None and found.label != "associated":
+                    return found
+    return None
 
 
 _MAX_RESTATED = 6

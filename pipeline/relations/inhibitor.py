@@ -76,6 +76,9 @@ def reagent_targets(text: str, spans) -> dict[str, tuple[str, int, str, tuple[st
         sign = 1 if _POSITIVE_NOUN.search(noun.group(0)) else -1
         target = next((s for s in reversed(ordered) if s.end <= noun.start() and s.label in ("GENE", "PATHWAY")
                        and re.fullmatch(r"(?:\s*[(（][A-Za-z0-9\-]{1,12}[)）])?"  # "NO-synthase (iNOS) inhibitor"
+                                        # "cholecystokinin and its antagonist proglumide" (validation47_zh
+                                        # ChinaXiv-201711.00393V1 reference title, gold proglumide inhibits CCK)
+                                        r"(?:\s+and\s+(?:its|their)\s+)?"
                                         r"[\s\-]*(?:(?:信号)?(?:通路|途径|信号)|(?:signal\w*\s*)?pathway|"
                                         r"磷酸化|phosphorylation|(?:酪氨酸|丝氨酸/苏氨酸)?激酶|(?:(?:tyrosine|serine/threonine)\s+)?kinases?)?"
                                         r"[\s\-]*(?:的)?[\s\-]*", text[s.end:noun.start()])),
