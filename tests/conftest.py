@@ -43,6 +43,15 @@ def corpus_sentences(annotator):
     return sentences_of(annotator, REPO)
 
 
+@pytest.fixture(scope="session")
+def pair_sentences(corpus_sentences):
+    """The ``corpus_sentences`` with two entities or more: the sentences whose pairs the relation rules type, for the
+    tests that compare a speed rewrite (memo, skip, gate) with asking every rule."""
+    out = [(text, spans) for text, spans in corpus_sentences if len({sp.entity_id for sp in spans}) >= 2]
+    assert len(out) > 2000
+    return out
+
+
 def annotate_sentence(annotator, text: str, doc_id: str = "test"):
     """Mentions of a one-paragraph document, as (surface, entity_id) pairs."""
     adoc = annotator.annotate(doc_id, text)
