@@ -6,6 +6,11 @@ Sentences from the TUNE development sets (corpus/validation), as the pipeline re
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
+from pipeline.relations import zh_passive_agents
+
 # validation44_zh ChinaXiv-201711.00914V1; gold C/EBPα upregulates leptin and resistin, PPARγ downregulates both
 LEPTIN = ("用ATRA在体内处理脂肪细胞或作用于脂肪细胞模型时,可抑制瘦素和抵抗素的分泌[2.38],抵抗素和瘦素基因的表达下调可能是因为"
           "视黄酸能抑制C/EBPs活性并且激活PPARy:RXR异二聚体,而瘦素和抵抗素的基因表达都受到C/EBPα的正调控和PPARγ的负调控[39]。")
@@ -39,3 +44,19 @@ def test_an_unsigned_regulation_noun_gives_no_direction():
     target_end = text.index("GOAT") + 4
     agent_start = text.index("中链脂肪酸")
     assert passive_agent(text, [], text.index("GOAT"), target_end, agent_start, agent_start + 5, find_cues(text)) is None
+
+
+def test_raw_blanked_gaps_are_answered_at_once_and_as_when_squeezed():
+    """Mentions are blanked to spaces; stop 50's gap patterns, with adjacent optional ``\\s*``, backtracked
+    polynomially over long runs (77 % of a run's CPU on corpus/validation/zh) and were safe only on squeezed gaps.
+    Their whitespace is possessive now: raw gaps answer at once (in a child killed after 60 s), as squeezed ones do."""
+    gaps = [" " * 300 + "!", "和" + " " * 200 + "的基因表达都受到", "   的表达   受到" + " " * 40 + "的正调控和" + " " * 60,
+            " " * 120 + "受" + " " * 120]
+    code = ("from pipeline.relations import zh_passive_agents as z\n"
+            f"gaps = {gaps!r}\n"
+            "print([(bool(z._TARGETS_THEN_RECEIVE.match(g)), bool(z._RECEIVE.search(g))) for g in gaps])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    squeezed = [(bool(zh_passive_agents._TARGETS_THEN_RECEIVE.match(zh_passive_agents._squeezed(g))),
+                 bool(zh_passive_agents._RECEIVE.search(zh_passive_agents._squeezed(g)))) for g in gaps]
+    assert out.stdout.strip() == str(squeezed)
+    assert squeezed[1] == (True, True) and squeezed[0] == (False, False)

@@ -52,3 +52,15 @@ def test_no_ins_rows_from_a_phenotype(annotator):
 
 def test_the_hormone_named_as_itself_keeps_its_pairs(annotator):
     assert any(INS in pair for pair in _pairs(annotator, LEPTIN))
+
+
+def test_the_labeller_asks_the_same_phenotype_words():
+    """roles.is_phenotype (the labeller's side question) reads phenotype_genes' one word list, plus the injury named
+    as a dependence; before stop 51 it kept a shorter copy that missed "对胰岛素的敏感度" and "insulin-resistant"."""
+    from pipeline.relations import roles
+
+    assert roles.is_phenotype(KANG, 0, _end(KANG, "胰岛素"))
+    assert roles.is_phenotype(AMPK, 0, _end(AMPK, "insulin"))
+    assert not roles.is_phenotype(LEPTIN, 0, _end(LEPTIN, "胰岛素"))
+    text = "Nrf2 protects against acetaminophen-dependent hepatotoxicity"
+    assert roles.is_phenotype(text, 0, text.index("-dependent"))

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from pipeline import lazy_re
 from pipeline.relations import dose_conditions, zh_losses
+from pipeline.relations.phenotype_genes import names_phenotype
 from pipeline.relations.sentence_memo import per_sentence
 
 _STIMULUS_AFTER = lazy_re.compile(
@@ -108,9 +109,9 @@ _GLOSS = lazy_re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 # (a harm named after the gene it depends on is a phenotype too: "Inhibition of autophagy promotes CYP2E1-dependent
 # toxicity in HepG2 cells", free ChinaXiv pool ChinaXiv-201711.01383V1 reference title — the verb acts on the toxicity,
 # not on CYP2E1, GUIDELINES 1: phenotypes are no entities)
-_PHENOTYPE_AFTER = lazy_re.compile(r"^\s*(?:抵抗|抗性|敏感性|耐受|不敏感|resistance|sensitivity|insensitivity|tolerance"
-                                   r"|-?\s*dependent\s+(?:(?:hepato|cyto|nephro|neuro|cardio|oto|geno)?toxicity|injury|damage))",
-                                   re.IGNORECASE)
+# "acetaminophen-dependent hepatotoxicity": the injury a gene's product mediates names a phenotype too
+_DEPENDENT_INJURY = lazy_re.compile(r"\s*-?\s*dependent\s+(?:(?:hepato|cyto|nephro|neuro|cardio|oto|geno)?toxicity"
+                                    r"|injury|damage)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # a pure question, asked again for each pair the mention is in
@@ -214,8 +215,10 @@ def is_source(text: str, start: int, end: int) -> bool:
 
 
 def is_phenotype(text: str, start: int, end: int) -> bool:
-    """Is the gene mention part of a phenotype name ("胰岛素抵抗", "insulin resistance")?"""
-    return bool(_PHENOTYPE_AFTER.search(text[end:end + 30]))
+    """Is the gene mention part of a phenotype name ("胰岛素抵抗", "insulin resistance")? The phenotype words are
+    phenotype_genes.py's (one list: that module drops such a mention as a partner), and an injury it is named as the
+    dependence of."""
+    return names_phenotype(text, end) or _DEPENDENT_INJURY.match(text, end) is not None
 
 
 _BY_AGENT = lazy_re.compile(r"\b\w+ed\s+by\s+(?:the\s+)?$|(?:被|由)\s*$", re.IGNORECASE)

@@ -33,10 +33,10 @@ _LEVEL_NOUNS = frozenset({"表达", "转录", "分泌", "合成", "释放", "生
 # from the end of a target (other mentions blanked to spaces) to the agent: the other targets of the list, the
 # targets' class word and noun, adverbs, 受(到), then the earlier agents, each with 的 and its own noun
 _TARGETS_THEN_RECEIVE = lazy_re.compile(
-    r"^(?:\s*" + _SEPARATOR + r"\s+)*\s*(?:的)?\s*(?:基因|蛋白|mRNA)?\s*(?:的)?\s*"
-    r"(?P<noun>表达|转录|分泌|合成|释放|生成|水平|含量|浓度|活性|活化|磷酸化)?\s*(?:水平|量)?\s*"
-    r"(?:(?:都|均|也|可|主要|还|同时|亦|则|会|能|可能|分别|明显|显著|直接)\s*){0,3}受(?:到)?(?:了)?\s*"
-    r"(?P<earlier>(?:\s+的\s*[\u4e00-\u9fff]{2,5}?\s*(?:作用)?\s*" + _SEPARATOR + r"\s*)*)$")
+    r"^(?:\s*+" + _SEPARATOR + r"\s++)*\s*+(?:的)?\s*+(?:基因|蛋白|mRNA)?\s*+(?:的)?\s*+"
+    r"(?P<noun>表达|转录|分泌|合成|释放|生成|水平|含量|浓度|活性|活化|磷酸化)?\s*+(?:水平|量)?\s*+"
+    r"(?:(?:都|均|也|可|主要|还|同时|亦|则|会|能|可能|分别|明显|显著|直接)\s*+){0,3}受(?:到)?(?:了)?"
+    r"(?:\s++的\s*+[\u4e00-\u9fff]{2,5}?\s*+(?:作用)?\s*+" + _SEPARATOR + r")*\s*+$")
 # after an agent: 的 (an adverb), its effect noun
 _AGENT_OF = lazy_re.compile(r"\s*(?:等)?\s*的\s*(?:明显|显著|直接|强烈)?\s*")
 # the noun closes the agent's phrase: no role noun ("的抑制剂", "的激活因子")
@@ -44,7 +44,7 @@ _NOUN_END = lazy_re.compile(r"\s*(?:作用|效应)?\s*(?:$|[,，。;；:：、)�
 # between two co-agents: the first one's noun and a separator
 _CO_AGENT_GAP = r"^\s*的\s*(?:明显|显著|直接|强烈)?\s*[\u4e00-\u9fff]{2,5}?\s*(?:作用)?\s*" + _SEPARATOR + r"\s*$"
 _CO_AGENT = lazy_re.compile(_CO_AGENT_GAP)
-_RECEIVE = lazy_re.compile(r"受(?:到)?(?:了)?\s*(?:\s+的\s*[\u4e00-\u9fff]{2,5}?\s*(?:作用)?\s*" + _SEPARATOR + r"\s*)*$")
+_RECEIVE = lazy_re.compile(r"受(?:到)?(?:了)?(?:\s++的\s*+[\u4e00-\u9fff]{2,5}?\s*+(?:作用)?\s*+" + _SEPARATOR + r")*\s*+$")
 _WHITESPACE_RUN = lazy_re.compile(r"\s+")
 
 
