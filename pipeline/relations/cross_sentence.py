@@ -46,6 +46,11 @@ curcumin … . Moreover, they limited the release of … monocyte chemotactic pr
 read by nlp/plural_anaphors.py; each member's mention at the anaphor carries ``GROUP`` (a cross-sentence reading, the
 members no partners of each other).
 
+A herb said to contain classes of constituents and an anaphor listing them in the next sentence ("… (AGE) contain
+antioxidant phytochemicals … . These include … allixin and selenium", validation_en PMID11238807) are read by
+relations/constituent_anaphors.py: the herb's mention at the anaphor carries ``COMPOSITION`` and ``bridged`` marks the
+sentence's compounds ``COMPOSITION_MEMBER``, so ``bridged_label`` types the herb–member pairs ``contains``.
+
 The other way round, the anaphor names the previous sentence's EVENT and the sentence gives its cause: "TCDD
 inhibited … AKT and ERK activation … . This inhibition was mediated by … IGFBP-4" (validation PMID23639626: IGFBP4
 inhibits AKT and ERK), "… suggestive of induction of autophagy … . This could be induced by the increased … HDAC
