@@ -193,7 +193,7 @@ from pipeline.nlp.inducer_names import drop_inducer_names
 from pipeline.nlp.name_fragments import drop_name_fragments
 from pipeline.nlp.salt_formulas import salt_mentions
 from pipeline.nlp.symbol_variants import symbol_variant_mentions
-from pipeline.relations import cross_sentence, model_anaphora
+from pipeline.relations import constituent_anaphors, cross_sentence, model_anaphora
 from pipeline.relations.pairs import ENDOGENOUS, ENDOGENOUS_NOTE, NO_PARTNER, REAGENT
 from pipeline.relations.ranking import is_disease_map
 from pipeline.text.sections import Paragraph, split_sections
@@ -929,6 +929,10 @@ class Annotator:
                 bridge = _cross_sentence_mention(previous_sentence, previous, s, inside)
                 if bridge is not None:  # "This effect was nullified by Noggin": the previous agent
                     inside = sorted([bridge, *inside], key=lambda m: (m.start, -m.end))
+                if bridge is None and s.lang == "en":  # "… contain antioxidant phytochemicals. These include …"
+                    composed = _composition_mention(previous_sentence, previous, s, inside)
+                    if composed is not None:
+                        inside = sorted([composed, *inside], key=lambda m: (m.start, -m.end))
                 caused = _caused_event_mentions(previous_sentence, previous, s, inside)
                 if caused:  # "This inhibition was mediated by X": the targets of the previous sentence's event
                     inside = sorted([*caused, *inside], key=lambda m: (m.start, -m.end))
@@ -1126,6 +1130,20 @@ def _cross_sentence_mention(previous_sentence, previous: list[Mention], s, insid
         return None
     a, b, agent, how = found
     return Mention(s.start + a, s.start + b, agent.entity_id, agent.label, how, s.text[a:b])
+
+
+def _composition_mention(previous_sentence, previous: list[Mention], s, inside: list[Mention]) -> Mention | None:
+    """A mention of the herb whose constituents the previous sentence reported, at the anaphor opening ``s`` that
+    lists them ("These include", "Some of the isolated compounds (…)"), marked ``cross_sentence.COMPOSITION``; None
+    when the rule of relations/constituent_anaphors.py does not apply. Paragraph offsets."""
+    if previous_sentence is None or not previous or not inside:
+        return None
+    found = constituent_anaphors.bridge(previous_sentence.text, _local(previous, previous_sentence.start),
+                                        s.text, _local(inside, s.start))
+    if found is None:
+        return None
+    a, b, herb, how = found
+    return Mention(s.start + a, s.start + b, herb.entity_id, herb.label, how, s.text[a:b])
 
 
 def _caused_event_mentions(previous_sentence, previous: list[Mention], s, inside: list[Mention]) -> list[Mention]:

@@ -46,6 +46,11 @@ curcumin … . Moreover, they limited the release of … monocyte chemotactic pr
 read by nlp/plural_anaphors.py; each member's mention at the anaphor carries ``GROUP`` (a cross-sentence reading, the
 members no partners of each other).
 
+A herb said to contain classes of constituents and an anaphor listing them in the next sentence ("… (AGE) contain
+antioxidant phytochemicals … . These include … allixin and selenium", validation_en PMID11238807) are read by
+relations/constituent_anaphors.py: the herb's mention at the anaphor carries ``COMPOSITION`` and ``bridged`` marks the
+sentence's compounds ``COMPOSITION_MEMBER``, so ``bridged_label`` types the herb–member pairs ``contains``.
+
 The other way round, the anaphor names the previous sentence's EVENT and the sentence gives its cause: "TCDD
 inhibited … AKT and ERK activation … . This inhibition was mediated by … IGFBP-4" (validation PMID23639626: IGFBP4
 inhibits AKT and ERK), "… suggestive of induction of autophagy … . This could be induced by the increased … HDAC
@@ -78,8 +83,13 @@ CAUSED = "caused"
 CAUSED_PREFIX = CAUSED + "-"
 CAUSED_HOWS = frozenset({CAUSED, *(CAUSED_PREFIX + label for label in ("upregulates", "downregulates", "activates",
                                                                       "inhibits"))})
+# the herb whose constituents the previous sentence reported, at an anaphor listing them ("… contain antioxidant
+# phytochemicals. These include … allixin and selenium", relations/constituent_anaphors.py); its compounds are marked
+# COMPOSITION_MEMBER by ``bridged`` (the pair of the two is ``contains``)
+COMPOSITION = "cross-sentence-composition"
+COMPOSITION_MEMBER = "composition-member"
 CROSS_SENTENCE_HOWS = frozenset({CROSS_SENTENCE, CROSS_SENTENCE_LOSS, CROSS_SENTENCE_BLOCKED, COLLECTIVE, GROUP,
-                                 *REVERSAL_HOWS, REVERSAL_AGENT, *CAUSED_HOWS})
+                                 *REVERSAL_HOWS, REVERSAL_AGENT, *CAUSED_HOWS, COMPOSITION})
 # A cross-sentence reading weighs half an in-sentence one of the same cue: below it in the
 # ranking, above a bare co-mention of a clear statement.
 CROSS_SENTENCE_FACTOR = 0.5
@@ -330,6 +340,10 @@ def bridged(mentions) -> dict[str, str]:
     for m in mentions:  # a reversed gene is also a COLLECTIVE member (no partner of its co-members): its sign wins
         if m.how in REVERSAL_HOWS and m.entity_id in out or m.how == REVERSAL_AGENT:
             out[m.entity_id] = m.how  # the agent is named in the sentence: marked all the same
+    if COMPOSITION in out.values():  # the listed constituents (constituent_anaphors.bridge: every compound is one)
+        for m in mentions:
+            if m.label == "COMPOUND" and m.entity_id not in out and m.how not in CROSS_SENTENCE_HOWS:
+                out[m.entity_id] = COMPOSITION_MEMBER
     return out
 
 
@@ -344,6 +358,13 @@ def bridged_label(typed, x_id: str, y_id: str, crossing: dict[str, str]):
     undone by another entity (``is_blocked``); the label the reversal gives when the agent undoes the
     model's change of the gene (``REVERSAL_HOWS``, GUIDELINES 5.7), whatever the sentence's own cue. ``typed``: a PairLabel, changed in place."""
     hows = [crossing[i] for i in (x_id, y_id) if i in crossing]
+    if COMPOSITION_MEMBER in hows:  # a listed constituent: of the herb (contains), else read as the sentence says
+        if COMPOSITION not in hows:
+            return typed
+        herb = x_id if crossing[x_id] == COMPOSITION else y_id
+        typed.label, typed.cue, typed.negated, typed.agent = "contains", None, False, herb
+        typed.weight = WEIGHTS["contains"] * CROSS_SENTENCE_FACTOR * (HEDGE_FACTOR if typed.hedged else 1.0)
+        return typed
     if REVERSAL_AGENT in hows:  # the agent undoes the model's change of the other (nlp/model_reversal.py)
         agent = x_id if crossing.get(x_id) == REVERSAL_AGENT else y_id
         other = crossing.get(y_id if agent == x_id else x_id)
@@ -378,7 +399,8 @@ def bridged_label(typed, x_id: str, y_id: str, crossing: dict[str, str]):
 def evidence_text(previous_text: str | None, sentence_text: str, pair, crossing: dict[str, str]) -> str:
     """The evidence of a pair: both sentences when it is a cross-sentence reading (the
     antecedent is in the previous one), else the sentence."""
-    if previous_text and crossing and (pair.a[1] in crossing or pair.b[1] in crossing):
+    if previous_text and crossing and any(crossing.get(i, COMPOSITION_MEMBER) != COMPOSITION_MEMBER
+                                          for i in (pair.a[1], pair.b[1])):
         return previous_text + " " + sentence_text
     return sentence_text
 
