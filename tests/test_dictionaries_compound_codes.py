@@ -32,3 +32,35 @@ def test_a_code_the_paper_names_an_agent_takes_the_mesh_id_when_mesh_lists_it():
     entity = drug_codes.code_entity("MESH:C547455")
     assert entity is not None and entity.type == "compound"
     assert drug_codes.code_entity("PCPD:EPZ015666") is None
+
+
+# --- letter-only acronyms MeSH marks as a compound's code ("DICO cpd", stop 51) ---------------------------
+
+DICO = {"mesh_scr_id": "C585838", "name": "5,7-dihydroxy-2-(1,2-isopropyldioxy-4-oxo-cyclohex-5-enyl)-chromen-4-one",
+        "synonyms": "DICO cpd"}
+# validation_en PMID23567243 (corpus/validation/en/23567243.txt): its title and the abstract's first sentence
+DICO_TITLE = ("DICO, a novel nonaromatic B-ring flavonoid, induces G2/M cell cycle arrest and apoptosis in human "
+              "hepatoma cells.")
+DICO_ABSTRACT = ("DICO was a novel nonaromatic B-ring flavonoid obtained from Macrothelypteris torresiana. Western blot "
+                 "assay demonstrated that DICO decreased Bcl-2 level and induced Bax translocation to cause cytochrome c "
+                 "release.")
+
+
+def test_a_letter_only_acronym_is_a_code_only_with_meshs_cpd_marker():
+    table = code_table([DICO, {"mesh_scr_id": "C000002", "name": "MICA", "synonyms": "TPA"}], known_terms=set())
+    assert table["DICO"] == ("MESH:C585838", DICO["name"])
+    assert "MICA" not in table and "TPA" not in table  # an acronym without the marker is any abbreviation
+
+
+def test_an_acronym_the_paper_names_a_chemical_of_a_class_takes_meshs_record():
+    assert drug_codes.class_codes(DICO_TITLE, []) == {"DICO": "MESH:C585838"}
+    assert drug_codes.class_codes(DICO_ABSTRACT, []) == {"DICO": "MESH:C585838"}
+    # no class noun, or an acronym MeSH does not list: nothing
+    assert drug_codes.class_codes("DICO, a novel protein of hepatoma cells, induces apoptosis.", []) == {}
+    assert drug_codes.class_codes("XQZW, a novel nonaromatic B-ring flavonoid, induces apoptosis.", []) == {}
+
+
+def test_the_acronym_is_the_compound_in_the_whole_paper(annotator):
+    adoc = annotator.annotate("t", DICO_TITLE + "\n\n" + DICO_ABSTRACT)
+    found = {(m.text, m.entity_id) for s in adoc.sentences for m in s.mentions if m.text == "DICO"}
+    assert found == {("DICO", "MESH:C585838")}

@@ -28,6 +28,11 @@ HEADER = ("code", "id", "name")
 _CODE_NAME = lazy_re.compile(r"^[A-Za-z]{1,5}[- ]?\d{1,7}[A-Za-z]{0,2}\d{0,2}$")
 # MeSH names a record by its code with a word after it: "FX11 cpd", "KC7F2 compound", "BV6 peptide"
 _SUFFIX = lazy_re.compile(r"\s+(?:cpd|compound|peptide)$")
+# a letter-only acronym MeSH marks as a compound's code with "cpd" ("DICO cpd", C585838: the flavonoid
+# 5,7-dihydroxy-2-(1,2-isopropyldioxy-4-oxo-cyclohex-5-enyl)-chromen-4-one); without the marker an
+# acronym of capitals is any abbreviation. Read only where the paper calls it a chemical (nlp/drug_codes.py
+# ``class_codes``), never by the matcher.
+_CPD_ACRONYM = lazy_re.compile(r"^([A-Z]{3,6})\s+cpd$")
 
 
 def code_key(code: str) -> str:
@@ -37,13 +42,14 @@ def code_key(code: str) -> str:
 
 def code_table(scr_rows: Iterable[dict[str, str]], known_terms: set[str]) -> dict[str, tuple[str, str]]:
     """{code key: (MESH:<C id>, record name)} of the code-shaped names (two letters at least; "FX11 cpd" read
-    as FX11) of MeSH's supplementary records, but for keys naming two records and codes in ``known_terms`` (case-folded
+    as FX11) and the letter-only acronyms MeSH marks "cpd" ("DICO cpd") of MeSH's supplementary records, but for keys naming two records and codes in ``known_terms`` (case-folded
     terms of the compound dictionary)."""
     found: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for r in scr_rows:
         for n in [r["name"], *r["synonyms"].split("|")]:
+            acronym = _CPD_ACRONYM.match(n.strip())
             n = _SUFFIX.sub("", n.strip())
-            if _CODE_NAME.match(n) and sum(c.isalpha() for c in n) >= 2 and n.casefold() not in known_terms:
+            if ((_CODE_NAME.match(n) and sum(c.isalpha() for c in n) >= 2) or acronym) and n.casefold() not in known_terms:
                 found[code_key(n)].add((f"MESH:{r['mesh_scr_id']}", r["name"]))
     known_keys = {code_key(t) for t in known_terms if _CODE_NAME.match(t)}
     return {k: next(iter(v)) for k, v in found.items() if len({i for i, _ in v}) == 1 and k not in known_keys}

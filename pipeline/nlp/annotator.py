@@ -123,6 +123,7 @@ from pipeline.nlp.herb_context import (
 )
 from pipeline.nlp.common_names import common_name_definitions
 from pipeline.nlp.common_names import english_name_mentions, english_name_table
+from pipeline.nlp.herb_organs import organ_mentions
 from pipeline.nlp.common_names import spellings as common_spellings
 from pipeline.nlp.latin_names import (
     case_variant_mentions,
@@ -649,6 +650,8 @@ class Annotator:
                 # "Polygoni Multiflori (Radix)", "Red ginseng": HERB's Polygonum multiflorum, Red Ginseng
                 mentions = genitive_mentions(ptext, mentions, self.latin_variants(), self.latin_cases())
                 mentions = english_name_mentions(ptext, mentions, self.english_names(), self._pharmacopoeia_herb)
+                # "Du-Zhong (Eucommia ulmoides Oliv.) leaves": HERB's leaf row 杜仲叶 (nlp/herb_organs)
+                mentions = organ_mentions(ptext, mentions, self._herb_of)
                 # "ginseng saponins": the herb (GUIDELINES 5.2)
                 mentions = herb_fractions(mentions, self._herb_of)
             if para.lang == "en" and para.section != "references":  # "Nigella sativa … N. sativa"

@@ -146,6 +146,7 @@ _PERCENT = lazy_re.compile(r"\d+(?:\.\d+)?%")
 # (Rhizoma Polygonati Odorati): capitalised words that are no extract words
 _AUTHORITY_WORD = lazy_re.compile(r"\(?(?:[A-Z][A-Za-z]*\.?|et|ex|&|f\.)\)?")
 _WORD_PARTS = lazy_re.compile(r"[-/]")
+_CLOSING = lazy_re.compile(r"\.?\)")  # what may follow a binomial's last word inside its brackets: "Oliv.)"
 _LEADING_JOINS = lazy_re.compile(r"(?:(?:of|from|the|a|an|its)\s+)*", re.IGNORECASE)
 
 
@@ -204,6 +205,17 @@ def extract_phrase(before: str, herbs: list[Mention], codes: Mapping[str, str]) 
         if hit is None:
             break
         word = hit.group()
+        # "Du-Zhong (Eucommia ulmoides Oliv.) leaves (WEDZ)": a herb mention ends inside the word, before the
+        # authority's full stop and the bracket that closes the binomial; the bracket that opens it is passed
+        glued = next((p for p in range(pos - 1, hit.start(), -1) if p in ends and _CLOSING.fullmatch(before, p, pos)),
+                     None)
+        if glued is not None and not pending:
+            pos = glued
+            continue
+        if word == "(" and herb is not None and not pending:
+            start = hit.start()
+            pos = len(before[:start].rstrip())
+            continue
         if word in codes and (herb is None or codes[word] == herb) and not pending:
             herb = codes[word]
             initials += reversed([c for c in word if c.isupper()])
