@@ -63,7 +63,8 @@ def test_co_targets_need_one_agent_of_both():
     pairs = [("A", "X", "inhibits", "A", False), ("A", "Y", "upregulates", "A", False), ("X", "Y", "associated", "", False),
              ("B", "Z", "inhibits", "B", False), ("A", "Z", "associated", "", False)]
     assert co_targets(pairs) == {frozenset(("X", "Y"))}
-    assert co_targets([("A", "X", "inhibits", "A", True), ("A", "Y", "inhibits", "A", False)]) == set()  # negated
+    # "suppressed MMP-9, but not MMP-2": a denied effect makes a co-target too
+    assert co_targets([("A", "X", "inhibits", "A", True), ("A", "Y", "inhibits", "A", False)]) == {frozenset(("X", "Y"))}
     assert co_targets([("A", "X", "associated", "", False), ("A", "Y", "inhibits", "A", False)]) == set()
 
 
@@ -76,3 +77,11 @@ def test_link_words_and_bare_pairs():
     assert states_nothing("associated", False, False)
     assert not states_nothing("associated", True, False) and not states_nothing("inhibits", False, False)
     assert is_english("NF-kB activation") and not is_english("抑制NF-κB的活化")
+
+
+def test_a_read_out_the_agent_did_not_change_is_no_partner_of_one_it_did(annotator, gene_id):
+    text = SENTENCES["xap_definition"] + " " + SENTENCES["xap_but_not"]  # "XAP" defined first
+    found = kept_pairs(annotator, text)
+    ccr5, ccr9 = gene_id("CCR5"), gene_id("CCR9")
+    assert frozenset((ccr5, ccr9)) not in found  # "CCR5, but not CCR9 …, were decreased by XAP"
+    assert any(ccr5 in p and label == "downregulates" for p, label in found.items())

@@ -12,14 +12,20 @@ coordinated verbs share that subject (Quirk et al. 1985, 13.60).
 effects.py already gives such pairs a lower weight when both stand after a herb or compound subject
 (``associated-targets``); this rule reads the finished pairs of the sentence instead, so it also covers an
 agent typed by any later rule (a passive by-phrase, a reversal clause, a gene agent). A pair is dropped only
-when its own label states nothing (``associated``, no cue, not negated) and a third entity of the sentence is
-the agent of a directed effect on both of its entities, and the words between the two read-outs link
-nothing: a means or consequence ("decreased … ERK and mTOR via suppression of Ras", "inhibits autophagic flux
-activating the Nrf2-Keap1 pathway", new_papers_en PMID23085435, PMID23589329), a downstream or target gene
-("Nrf-2 activation and its downstream antioxidant gene HO-1", validation_en PMID21540101; "STAT3 target genes,
-including … Bcl-xL and Mcl-1", PMID23313376) or a relative clause is a chain the gold annotates between the two
-(GUIDELINES 2, mechanism chains), and the pair is kept. English only: the Chinese co-target rules are
-effects.py's (``_COORDINATED``) and their chain words differ.
+when
+
+* its own label states nothing (``associated``, no cue, not negated);
+* a third entity of the sentence is the agent of a directed effect on both of its entities, stated or denied:
+  "The protein levels of CCR5, but not CCR9 and CXCR4, were decreased by XAP" (new_papers_en PMID27025367),
+  "PA extracts also suppressed the activity of MMP-9, but not MMP-2" (validation_en PMID21515352) contrast two
+  objects of one verb and link neither to the other;
+* the words between the two read-outs link nothing. A means or consequence ("decreased … ERK and mTOR via
+  suppression of Ras", "inhibits autophagic flux activating the Nrf2-Keap1 pathway", new_papers_en
+  PMID23085435, PMID23589329), a downstream or target gene ("Nrf-2 activation and its downstream antioxidant
+  gene HO-1", validation_en PMID21540101; "STAT3 target genes, including … Bcl-xL and Mcl-1", PMID23313376) or
+  a relative clause is a chain the gold annotates between the two (GUIDELINES 2, mechanism chains).
+
+English only: the Chinese co-target rules are effects.py's (``_COORDINATED``) and their chain words differ.
 """
 
 from __future__ import annotations
@@ -54,12 +60,12 @@ def links_in_gap(gap: str) -> bool:
 
 
 def co_targets(typed_pairs: Iterable[tuple[str, str, str, str, bool]]) -> set[frozenset[str]]:
-    """The pairs of entity ids that are both targets of one third entity's effect.
+    """The pairs of entity ids that are both targets of one third entity's effect, stated or denied.
 
     ``typed_pairs``: (x id, y id, label, agent id, negated) of every typed pair of a sentence."""
     targets: dict[str, set[str]] = {}
     for x, y, label, agent, negated in typed_pairs:
-        if label in EFFECTS and not negated and agent in (x, y):
+        if label in EFFECTS and agent in (x, y):  # "X did not affect A or B": still two objects of one verb
             targets.setdefault(agent, set()).add(y if agent == x else x)
     out: set[frozenset[str]] = set()
     for agent, items in targets.items():
