@@ -31,6 +31,7 @@ from pipeline.relations.group_designs import is_vehicle
 from pipeline.relations.measured_readouts import measured_readouts
 from pipeline.relations.model_inducers import is_model_inducer, may_name_inducer
 from pipeline.relations.model_stimuli import may_name_stimulus, stimulus_before_treatment
+from pipeline.relations.pathway_conjuncts import listed_with_pathway
 from pipeline.relations.phenotype_genes import may_name_phenotype, names_phenotype
 from pipeline.relations.model_subjects import contrasts_genotypes, is_model_genotype, is_model_stimulus, may_name_model_stimulus
 from pipeline.relations.name_modifiers import name_modifiers
@@ -335,8 +336,11 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
         if crossing:
             typed = bridged_label(typed, x[1], y[1], crossing)
         pairs.append(PairFacts.of(x, y, distance, typed))
-    if len(entities) > 2 and is_english(text):
-        pairs = _without_co_targets(text, pairs, spans, by_id)  # "X inhibited … IL-6 … as well as the activation of NF-kB"
+    if is_english(text):
+        if len(entities) > 2:
+            pairs = _without_co_targets(text, pairs, spans, by_id)  # "X inhibited … IL-6 … as well as the activation of NF-kB"
+        pairs = [p for p in pairs if not (states_nothing(p.label, p.has_cue(), p.typed.negated) and listed_with_pathway(
+            text, (p.a[0], p.b[0]), by_id[p.a[1]], by_id[p.b[1]], spans))]  # "PI3K/Akt and ERK and JNK signaling pathways"
     return pairs
 
 
