@@ -19,6 +19,7 @@ from pipeline.relations.cell_cycle_phenotypes import is_cycle_phenotype
 from pipeline.relations.cell_markers import is_cell_marker
 from pipeline.relations.class_appositions import class_appositions
 from pipeline.relations.class_nouns import class_nouns
+from pipeline.relations.co_targets import co_targets, is_english, links_in_gap, states_nothing
 from pipeline.relations.constituent_lists import listed_constituents
 from pipeline.relations.coordination import coordinations, separately_changed
 from pipeline.relations.cross_sentence import CAUSED_HOWS, COLLECTIVE, GROUP, bridged, bridged_label
@@ -30,6 +31,7 @@ from pipeline.relations.group_designs import is_vehicle
 from pipeline.relations.measured_readouts import measured_readouts
 from pipeline.relations.model_inducers import is_model_inducer, may_name_inducer
 from pipeline.relations.model_stimuli import may_name_stimulus, stimulus_before_treatment
+from pipeline.relations.pathway_conjuncts import listed_with_pathway
 from pipeline.relations.phenotype_genes import may_name_phenotype, names_phenotype
 from pipeline.relations.model_subjects import contrasts_genotypes, is_model_genotype, is_model_stimulus, may_name_model_stimulus
 from pipeline.relations.name_modifiers import name_modifiers
@@ -334,7 +336,31 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
         if crossing:
             typed = bridged_label(typed, x[1], y[1], crossing)
         pairs.append(PairFacts.of(x, y, distance, typed))
+    if is_english(text):
+        if len(entities) > 2:
+            pairs = _without_co_targets(text, pairs, spans, by_id)  # "X inhibited … IL-6 … as well as the activation of NF-kB"
+        pairs = [p for p in pairs if not (states_nothing(p.label, p.has_cue(), p.typed.negated) and listed_with_pathway(
+            text, (p.a[0], p.b[0]), by_id[p.a[1]], by_id[p.b[1]], spans))]  # "PI3K/Akt and ERK and JNK signaling pathways"
     return pairs
+
+
+def _without_co_targets(text: str, pairs: list[PairFacts], spans: list[Span],
+                        by_id: dict[str, list[Span]]) -> list[PairFacts]:
+    """``pairs`` less the bare co-mentions of two read-outs of one agent, unless the words between their nearest
+    mentions (other mentions blanked: a name's own words, "target of rapamycin", link nothing) link them
+    (relations/co_targets.py)."""
+    shared = co_targets((p.a[1], p.b[1], p.label, p.typed.agent, p.typed.negated) for p in pairs)
+    if not shared:
+        return pairs
+    kept = []
+    for p in pairs:
+        if frozenset((p.a[1], p.b[1])) in shared and states_nothing(p.label, p.has_cue(), p.typed.negated):
+            lo, hi = min(((s, t) if s.start < t.start else (t, s) for s in by_id[p.a[1]] for t in by_id[p.b[1]]),
+                         key=lambda st: st[1].start - st[0].end)
+            if not links_in_gap(blank_spans(text, lo.end, max(lo.end, hi.start), spans)):
+                continue
+        kept.append(p)
+    return kept
 
 
 def _consequence(text: str, spans: list[Span], xs: list[Span], ys: list[Span]) -> PairLabel | None:
