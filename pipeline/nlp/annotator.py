@@ -135,6 +135,7 @@ from pipeline.nlp.latin_names import (
 from pipeline.nlp.linker import Linker, unmatched_candidates
 from pipeline.nlp.matcher import Mention, TermIndex
 from pipeline.nlp.numbered_abbreviations import numbered_mentions
+from pipeline.nlp.greek_ellipsis import greek_elided_members
 from pipeline.nlp.number_series import letter_range_members, series_members
 from pipeline.nlp import paper_compounds, systematic_names
 from pipeline.nlp.culture_conditions import high_glucose_mentions
@@ -1270,7 +1271,9 @@ def _elided_mentions(text: str, mentions: list[Mention], gene_of: Callable[[str]
         if m.label != "GENE" or not m.entity_id or m.how == ELIDED_MEMBER:
             continue
         # "caspase-3, -8", "Smad1/5/8"; else the numbers alone: "STAT1、2、3", "STAT1~4" (nlp/number_series.py)
-        members = (elided_members(text, m.start, m.end) or series_members(text, m.start, m.end)
+        # "IL-1α and -β", "HIF-1α and -2α": a Greek designator joined to a number (nlp/greek_ellipsis.py)
+        members = (greek_elided_members(text, m.start, m.end) or elided_members(text, m.start, m.end)
+                   or series_members(text, m.start, m.end)
                    or letter_range_members(text, m.start, m.end))  # "RagA-D"
         # the stem's written case was accepted on the linked first name ("Ikk-a"): a member the
         # case rules refuse ("Ikk-β") is looked up in capitals
