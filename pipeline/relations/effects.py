@@ -627,6 +627,8 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue], reagent_noun: boo
         named |= role_nouns.role_noun_cues(text, cues, spans)
     if "则" in text or "时" in text or "后" in text:  # "noggin抑制则…": the mention's loss, no verb (roles.py)
         lost = {found[0] for sp in spans if (found := roles.inhibited_condition(text, sp.end)) is not None}
+        if "被" in text or "受" in text:  # "TLR4被激活后招募…": the mention's own change, no verb (roles.py)
+            lost |= {found[0] for sp in spans if (found := roles.activated_condition(text, sp.end)) is not None}
         named |= {c.start for c in cues if c.start in lost}
     n = len(text)
     inside, noun = _covered(n, ((sp.start, sp.end) for sp in spans)), _covered(n, nouns)
@@ -2127,8 +2129,8 @@ def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
     return None
 
 
-_BINDING_WORD = lazy_re.compile(r"结合|相互作用|互作|binding|interaction|association", re.IGNORECASE)
-_BINDING_WORDS = ("结合", "互作", "binding", "interaction", "association")  # text/word_gate.py
+_BINDING_WORD = lazy_re.compile(r"结合|相互作用|互作|复合|二聚|binding|interaction|association", re.IGNORECASE)
+_BINDING_WORDS = ("结合", "互作", "复合", "二聚", "binding", "interaction", "association")  # text/word_gate.py
 
 
 def _blocked_binding(text: str, spans: list[Span], x: Span, y: Span, hedged: bool,
@@ -2146,9 +2148,15 @@ def _blocked_binding(text: str, spans: list[Span], x: Span, y: Span, hedged: boo
     for verb, binder, partner in found:
         if ids == {binder, partner}:
             return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
+    breaks = clause_breaks(text)
     for verb, binder, partner in found:
         for agent, other in ((x, y), (y, x)):
             if agent.start >= verb or agent.entity_id in (binder, partner) or other.entity_id not in (binder, partner):
+                continue
+            if _break_in(breaks, agent.end, verb):
+                # an earlier clause's mention is no subject of the blocking verb: "下调…SIRT1会提高FXR的乙酰化作用,从而抑制
+                # FXR与视黄醇类X受体α异二聚体化" (validation45_zh ChinaXiv-201711.01011V1) chains SIRT1's loss to the
+                # blocking; the other rules read that pair
                 continue
             if other.entity_id == binder:
                 cue = Cue("inhibit", verb, verb + 2, text[verb:verb + 2])

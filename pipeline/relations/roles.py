@@ -155,6 +155,20 @@ def inhibited_condition(text: str, end: int) -> tuple[int, int] | None:
     return found.span("loss") if found else None
 
 
+# the converse: a temporal clause whose subject is activated, with no agent named ("当TLR4被激活后招募髓样分化因子88…、
+# …IRAK1和…TRAF6发挥胞内信号的传递", validation44_zh ChinaXiv-201812.00761V1, gold TLR4 ``associated`` with each; "PTHR1被激活后
+# 具有不同的信号转导功能", validation38_zh ChinaXiv-201712.01110V1): the passive verb is the mention's own change, no verb on a
+# later mention; what the activated mention does is the next verb's (招募: no direction)
+_ACTIVATED_IF = lazy_re.compile(r"\s*(?:(?:信号通路|通路|信号)\s*)?(?:被|受到?)\s*(?P<gain>激活|活化)\s*(?:之后|以后|后|时)")
+
+
+def activated_condition(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the passive activation word of a temporal clause the mention ending at ``end`` is the subject of
+    ("TLR4被激活后…"), or None: the mention's own change, no verb on a later mention."""
+    found = _ACTIVATED_IF.match(text, end)
+    return found.span("gain") if found else None
+
+
 # --- a list whose last item carries the loss word: "谷氨酰胺、精氨酸和亮氨酸缺乏能诱导…自噬" ------------------------
 # The loss noun after a coordination is the predicate of every item (conjuncts share their governor), as 等 closes a
 # list with its predicate (coordination.py): "谷氨酰胺、精氨酸和亮氨酸缺乏能诱导猪肠道上皮细胞…产生自噬作用", "当体内氨基酸或
