@@ -2146,8 +2146,8 @@ def _blocked_binding(text: str, spans: list[Span], x: Span, y: Span, hedged: boo
         return None
     ids = {x.entity_id, y.entity_id}
     for verb, binder, partner in found:
-        if ids == {binder, partner}:
-            return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
+        if ids == {binder, partner}:  # a stated binding, without a direction: weighed as a stated effect
+            return PairLabel("associated", weight=WEIGHTS["effect"] * (HEDGE_FACTOR if hedged else 1.0), hedged=hedged)
     breaks = clause_breaks(text)
     for verb, binder, partner in found:
         for agent, other in ((x, y), (y, x)):
