@@ -72,3 +72,29 @@ def test_the_second_term_of_a_chinese_ratio_has_no_direction(annotator, gene_id)
 def test_a_slash_list_of_family_members_is_no_ratio(annotator, gene_id):
     typed = typed_pairs(annotator, FAMILY_LIST)
     assert {typed[("MESH:C520962", gene_id(s))].label for s in ("AURKB", "AURKC")} == {"upregulates"}
+
+
+# validation45_zh ChinaXiv-201711.01011V1 (gold TSC1 and TSC2 ``inhibits`` the mTORC1 axis: each one's loss activates it)
+ANY_ONE_LOST = ("此外,TSC1-TSC2复合物是mTORC1上游因子的主要抑制剂,持续激活Akt或TSC1和TSC2的任何一个缺失都会激活mTORC1信号,"
+                "引起SREBP1和SREBP2靶基因的总体表达量上调,促进脂肪合成[64-65]。")
+# validation47_zh ChinaXiv-201711.00393V1 (gold TSC2 ``inhibits`` RHEB): a GTPase-activating protein activates the GTPase
+GAP = ("TSC1和TSC2形成复合物对TOR信号通路的下游进行调节,TSC2是GTPase激活蛋白,可使Rheb-GTP水解形成Rheb-GDP状态,从而失活,"
+       "对TOR进行负调节。")
+
+
+def test_any_one_of_a_list_lost_inverts_each_items_sign(annotator, gene_id):
+    typed = typed_pairs(annotator, ANY_ONE_LOST)
+    axis = next(b for a, b in typed if a == gene_id("TSC2") and b.startswith("AXIS:"))
+    assert typed[(gene_id("TSC2"), axis)].label == "inhibits"  # was activates
+    assert typed[(gene_id("TSC1"), axis)].label == "inhibits"
+
+
+def test_a_verbs_object_before_the_lost_list_keeps_its_verb(annotator, gene_id):
+    typed = typed_pairs(annotator, ANY_ONE_LOST)
+    axis = next(b for a, b in typed if a == gene_id("TSC2") and b.startswith("AXIS:"))
+    assert typed[("FPLX:AKT", axis)].label == "activates"  # "持续激活Akt": activated, not lost
+
+
+def test_a_gtpase_activating_protein_activates_no_later_mention(annotator, gene_id):
+    typed = typed_pairs(annotator, GAP)
+    assert typed[(gene_id("TSC2"), gene_id("RHEB"))].label != "activates"  # was activates (gold inhibits)
