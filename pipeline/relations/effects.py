@@ -67,7 +67,7 @@ from functools import lru_cache
 from pipeline import lazy_re
 from pipeline._core import blank_spans
 from pipeline.relations import rule_gates  # noqa: I001  (its own line: the rule triggers, rule_gates.py)
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediated_events, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, role_premodifiers, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_passive_agents, zh_secretion
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediated_events, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, role_premodifiers, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_dependence, zh_levels, zh_passive_agents, zh_secretion
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -625,6 +625,8 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue], reagent_noun: boo
         named |= type_adjectives.type_adjective_cues(text, cues)
     if "子" in text or "蛋白" in text or "基因" in text:  # "凋亡抑制子Bcl-2", "翻译抑制蛋白4E-BPs": a role noun, no verb
         named |= role_nouns.role_noun_cues(text, cues, spans)
+    if "依赖" in text:  # "自噬依赖性IL-1β分泌": a premodifier, no means (zh_dependence.py)
+        named |= {c.start for c in cues if c.kind == "via"} & zh_dependence.attributive_starts(text)
     if "则" in text or "时" in text or "后" in text:  # "noggin抑制则…": the mention's loss, no verb (roles.py)
         lost = {found[0] for sp in spans if (found := roles.inhibited_condition(text, sp.end)) is not None}
         if "被" in text or "受" in text:  # "TLR4被激活后招募…": the mention's own change, no verb (roles.py)
