@@ -67,7 +67,7 @@ from functools import lru_cache
 from pipeline import lazy_re
 from pipeline._core import blank_spans
 from pipeline.relations import rule_gates  # noqa: I001  (its own line: the rule triggers, rule_gates.py)
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediated_events, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, role_premodifiers, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_levels, zh_passive_agents, zh_secretion
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediated_events, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, role_premodifiers, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_dependence, zh_levels, zh_passive_agents, zh_secretion
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -625,8 +625,12 @@ def scoped_cues(text: str, spans: list[Span], cues: list[Cue], reagent_noun: boo
         named |= type_adjectives.type_adjective_cues(text, cues)
     if "子" in text or "蛋白" in text or "基因" in text:  # "凋亡抑制子Bcl-2", "翻译抑制蛋白4E-BPs": a role noun, no verb
         named |= role_nouns.role_noun_cues(text, cues, spans)
+    if "依赖" in text:  # "自噬依赖性IL-1β分泌": a premodifier, no means (zh_dependence.py)
+        named |= {c.start for c in cues if c.kind == "via"} & zh_dependence.attributive_starts(text)
     if "则" in text or "时" in text or "后" in text:  # "noggin抑制则…": the mention's loss, no verb (roles.py)
         lost = {found[0] for sp in spans if (found := roles.inhibited_condition(text, sp.end)) is not None}
+        if "被" in text or "受" in text:  # "TLR4被激活后招募…": the mention's own change, no verb (roles.py)
+            lost |= {found[0] for sp in spans if (found := roles.activated_condition(text, sp.end)) is not None}
         named |= {c.start for c in cues if c.start in lost}
     n = len(text)
     inside, noun = _covered(n, ((sp.start, sp.end) for sp in spans)), _covered(n, nouns)
@@ -2127,8 +2131,8 @@ def _described_role(text: str, spans: list[Span], x: Span, y: Span, hedged: bool
     return None
 
 
-_BINDING_WORD = lazy_re.compile(r"结合|相互作用|互作|binding|interaction|association", re.IGNORECASE)
-_BINDING_WORDS = ("结合", "互作", "binding", "interaction", "association")  # text/word_gate.py
+_BINDING_WORD = lazy_re.compile(r"结合|相互作用|互作|复合|二聚|binding|interaction|association", re.IGNORECASE)
+_BINDING_WORDS = ("结合", "互作", "复合", "二聚", "binding", "interaction", "association")  # text/word_gate.py
 
 
 def _blocked_binding(text: str, spans: list[Span], x: Span, y: Span, hedged: bool,
@@ -2144,11 +2148,17 @@ def _blocked_binding(text: str, spans: list[Span], x: Span, y: Span, hedged: boo
         return None
     ids = {x.entity_id, y.entity_id}
     for verb, binder, partner in found:
-        if ids == {binder, partner}:
-            return PairLabel("associated", weight=WEIGHTS["associated"], hedged=hedged)
+        if ids == {binder, partner}:  # a stated binding, without a direction: weighed as a stated effect
+            return PairLabel("associated", weight=WEIGHTS["effect"] * (HEDGE_FACTOR if hedged else 1.0), hedged=hedged)
+    breaks = clause_breaks(text)
     for verb, binder, partner in found:
         for agent, other in ((x, y), (y, x)):
             if agent.start >= verb or agent.entity_id in (binder, partner) or other.entity_id not in (binder, partner):
+                continue
+            if _break_in(breaks, agent.end, verb):
+                # an earlier clause's mention is no subject of the blocking verb: "下调…SIRT1会提高FXR的乙酰化作用,从而抑制
+                # FXR与视黄醇类X受体α异二聚体化" (validation45_zh ChinaXiv-201711.01011V1) chains SIRT1's loss to the
+                # blocking; the other rules read that pair
                 continue
             if other.entity_id == binder:
                 cue = Cue("inhibit", verb, verb + 2, text[verb:verb + 2])

@@ -53,6 +53,13 @@ _OWN_CHANGE = lazy_re.compile(r"[^,，;；。]{0,6}?(?:mRNA|蛋白)?(?:的)?(?:�
                               r"(?:增加|升高|增高|上调|降低|下降|下调|减少)")
 
 
+# the role noun's own object written before it, no mention ("TSC2是GTPase激活蛋白,可使Rheb-GTP水解形成Rheb-GDP状态,从而失活",
+# validation47_zh ChinaXiv-201711.00393V1; "TSC2是一种GTPase激活蛋白,是mTOR信号的负调节物", validation45_zh
+# ChinaXiv-201711.01011V1; gold TSC2 ``inhibits`` RHEB and MTOR): a GTPase-activating protein activates the GTPase
+# (the object incorporated into the compound, Zhu Dexi 1982 4.2), nothing the clauses after it name
+_OBJECT_BEFORE = lazy_re.compile(r"(?:[A-Za-z]{2,}|酶)\s*$")
+
+
 def _names_at(text: str, offset: int, spans) -> bool:
     """Does a name start at ``offset`` (a mention, or a Latin/Greek/digit word)?"""
     return any(sp.start == offset for sp in spans) or bool(_NAME_START.match(text, offset))
@@ -69,7 +76,9 @@ def role_noun_cues(text: str, cues, spans) -> frozenset[int]:
         head = _HEAD_AFTER.match(text, c.end)
         if head is not None:
             if not any(sp.start <= c.end < sp.end for sp in spans) and (
-                    _names_at(text, head.end(), spans) or _ITEM_END.match(text, head.end())):
+                    _names_at(text, head.end(), spans) or _ITEM_END.match(text, head.end())
+                    or (_OBJECT_BEFORE.search(text, max(0, c.start - 12), c.start)
+                        and not any(sp.start < c.start <= sp.end for sp in spans))):
                 out.add(c.start)
             continue
         role = _PROCESS_HEAD_AFTER.match(text, c.end)

@@ -75,8 +75,11 @@ _LOSS_BEFORE = lazy_re.compile(
 # "Arg1 elimination also decreased …" (same), "Sag inactivation by genetic deletion remarkably suppresses cell
 # proliferation" (validation_en PMID25622904, gold: RNF7's loss). Only the agent's loss flips a sign (effects._loss_before),
 # so "LY294002 caused Akt inactivation" keeps Akt a target.
+# A quantifier may name which of the listed entities is lost: "持续激活Akt或TSC1和TSC2的任何一个缺失都会激活mTORC1信号"
+# (validation45_zh ChinaXiv-201711.01011V1, gold TSC1 and TSC2 ``inhibits`` the mTORC1 axis): each one's loss
+_ANY_ONE = r"(?:(?:其中)?(?:任何|任意)?(?:一个|一种|之一)|任一)?"
 _LOSS_AFTER = lazy_re.compile(
-    r"^\s*(?:基因)?(?:的)?(?:敲低|敲除|沉默|缺失|缺乏|缺陷|失活(?!的|剂)|关闭(?=\s*(?:[,，;；。]|或|则|时|后|会))|siRNA|shRNA|(?:特异性|选择性)?(?:抑制剂|阻断剂|拮抗剂))|^\s*-?\s*(?:deficien\w*|knock-?down|knock-?out|"
+    r"^\s*(?:基因)?(?:的)?" + _ANY_ONE + r"(?:敲低|敲除|沉默|缺失|缺乏|缺陷|失活(?!的|剂)|关闭(?=\s*(?:[,，;；。]|或|则|时|后|会))|siRNA|shRNA|(?:特异性|选择性)?(?:抑制剂|阻断剂|拮抗剂))|^\s*-?\s*(?:deficien\w*|knock-?down|knock-?out|"
     r"silencing|deletion|depletion|ablation|elimination|inactivation|null|-/-|siRNA|shRNA|loss|dysfunction|impairment|"
     r"(?:specific |selective )?(?:inhibitor|antagonist|blocker)s?\b)",
     re.IGNORECASE,
@@ -156,6 +159,20 @@ def inhibited_condition(text: str, end: int) -> tuple[int, int] | None:
     return found.span("loss") if found else None
 
 
+# the converse: a temporal clause whose subject is activated, with no agent named ("当TLR4被激活后招募髓样分化因子88…、
+# …IRAK1和…TRAF6发挥胞内信号的传递", validation44_zh ChinaXiv-201812.00761V1, gold TLR4 ``associated`` with each; "PTHR1被激活后
+# 具有不同的信号转导功能", validation38_zh ChinaXiv-201712.01110V1): the passive verb is the mention's own change, no verb on a
+# later mention; what the activated mention does is the next verb's (招募: no direction)
+_ACTIVATED_IF = lazy_re.compile(r"\s*(?:(?:信号通路|通路|信号)\s*)?(?:被|受到?)\s*(?P<gain>激活|活化)\s*(?:之后|以后|后|时)")
+
+
+def activated_condition(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the passive activation word of a temporal clause the mention ending at ``end`` is the subject of
+    ("TLR4被激活后…"), or None: the mention's own change, no verb on a later mention."""
+    found = _ACTIVATED_IF.match(text, end)
+    return found.span("gain") if found else None
+
+
 # --- a list whose last item carries the loss word: "谷氨酰胺、精氨酸和亮氨酸缺乏能诱导…自噬" ------------------------
 # The loss noun after a coordination is the predicate of every item (conjuncts share their governor), as 等 closes a
 # list with its predicate (coordination.py): "谷氨酰胺、精氨酸和亮氨酸缺乏能诱导猪肠道上皮细胞…产生自噬作用", "当体内氨基酸或
@@ -164,10 +181,11 @@ def inhibited_condition(text: str, end: int) -> tuple[int, int] | None:
 # Not 与 (a comparison: "与维生素D缺乏有关"); an item holds no verb or particle of its own.
 _LIST_LOSS_WORDS = r"缺乏|匮乏|缺失|剥夺|饥饿|敲除|敲低|沉默"
 _LIST_SEP = lazy_re.compile(r"\s*(?:、|以及|及|和|或者?)\s*")
-_LIST_ITEM = lazy_re.compile(r"[^\s、，,。；;:：()（）\[\]]{1,14}?(?=\s*(?:、|以及|及|和|或|等|" + _LIST_LOSS_WORDS + r"))")
+_LIST_ITEM = lazy_re.compile(r"[^\s、，,。；;:：()（）\[\]]{1,14}?(?=\s*(?:、|以及|及|和|或|等|(?:的)?" + _ANY_ONE + r"(?:"
+                             + _LIST_LOSS_WORDS + r")))")
 _ITEM_VERB = lazy_re.compile(r"活化|激活|抑制|诱导|导致|引起|促进|降低|升高|增加|减少|表达|使|能|可|会|的|被|与|对|在|是|为")
 _LIST_CLOSE = lazy_re.compile(r"\s*等(?:营养物质|营养素|营养成分|营养|物质)?")
-_LIST_LOSS_AFTER = lazy_re.compile(r"\s*(?:基因)?(?:的)?(?:" + _LIST_LOSS_WORDS + r")")
+_LIST_LOSS_AFTER = lazy_re.compile(r"\s*(?:基因)?(?:的)?" + _ANY_ONE + r"(?:" + _LIST_LOSS_WORDS + r")")
 
 
 @per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
@@ -192,6 +210,11 @@ def _listed_loss(text: str, end: int) -> bool:
     return tail > end and bool(_LIST_LOSS_AFTER.match(text, tail))
 
 
+# the object of its own verb is no item of a subject list lost after it: "持续激活Akt或TSC1和TSC2的任何一个缺失都会激活mTORC1
+# 信号" (validation45_zh ChinaXiv-201711.01011V1) names Akt's activation, not its loss
+_OBJECT_OF_VERB = lazy_re.compile(r"(?:激活|活化|抑制|促进|诱导|上调|下调|增加|降低|阻断|增强)\s*$")
+
+
 def is_loss_of_function(text: str, start: int, end: int, clause_start: int = 0) -> bool:
     """Does the mention name the absence or decrease of the entity ("Reduced APPL1",
     "敲低X", "X缺失", "X knockdown", "X抑制则…", "X或Y缺乏", and zh_losses.py's "敲除X或Y", "敲除小鼠X基因")?
@@ -200,7 +223,8 @@ def is_loss_of_function(text: str, start: int, end: int, clause_start: int = 0) 
     if _TURNOVER_AFTER.match(text, end):  # "降低IKB的降解速率": less degradation keeps the protein
         return False
     # 14 characters after the mention: room for " inactivation"
-    return bool(_LOSS_BEFORE.search(before) or _LOSS_AFTER.search(text[end:end + 14]) or _listed_loss(text, end)
+    return bool(_LOSS_BEFORE.search(before) or _LOSS_AFTER.search(text[end:end + 14])
+                or (_listed_loss(text, end) and not _OBJECT_OF_VERB.search(before))
                 or _LOSS_GERUND.search(text, max(clause_start, start - 24), start)
                 or inhibited_condition(text, end) is not None or zh_losses.is_loss(text, start, end, clause_start))
 

@@ -47,8 +47,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # ``_indicated_state``: cue_scope.in_evidence_adjunct's ``_EVIDENCE`` ("as indicated by", "evidenced by")
     "indicated_state": ("evidenced", "indicated", "shown", "demonstrated", "reflected", "judged", "manifested",
                         "confirmed", "revealed"),
-    # ``_cleavage_readout``: cleavage.py's patterns (cleaved, cleavage, 剪切, 裂解, 切割) or ratio.py's (ratio, balance)
-    "cleavage_readout": ("cleav", "剪切", "裂解", "切割", "ratio", "balance"),
+    # ``_cleavage_readout``: cleavage.py's patterns (cleaved, cleavage, 剪切, 裂解, 切割) or ratio.py's (ratio, balance,
+    # 比值/比例/比率/之比, and the change verb every bare Chinese ratio ends with, "Bcl-2/Bax降低": ratio._ZH_CHANGE)
+    "cleavage_readout": ("cleav", "剪切", "裂解", "切割", "ratio", "balance", "比值", "比例", "比率", "之比",
+                         "升高", "降低", "增高", "下降", "增加", "减少", "上调", "下调", "上升"),
     # ``_excluded_target``: excluded._EXCLUDED_BEFORE ("but not", "and not", "rather than")
     "excluded_target": ("not", "rather"),
     # ``_group_scope``: groups.baseline_alone ("alone", 单用/单独) or groups.is_group_label (X组)
