@@ -2202,7 +2202,7 @@ def _reagent_or_rescue(text: str, x: Span, y: Span, context: SentenceContext) ->
     return None
 
 
-_BEFORE_REAGENT_NOUN = lazy_re.compile(r"[\s\-]*(?:(?:信号)?(?:通路|途径)|(?:signal\w*\s*)?pathway|(?:tyrosine\s+)?kinases?)?[\s\-]*的?[\s\-]*"
+_BEFORE_REAGENT_NOUN = lazy_re.compile(r"[\s\-]*+(?:(?:信号)?(?:通路|途径)|(?:signal\w*\s*)?pathway|(?:tyrosine\s+)?kinases?)?[\s\-]*+的?[\s\-]*+"
                                        r"(?:" + REAGENT_NOUN.pattern + ")", re.IGNORECASE)
 
 

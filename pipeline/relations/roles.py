@@ -139,12 +139,12 @@ def is_attenuated_inducer(text: str, start: int, end: int) -> bool:
 # a conditional clause whose subject is inhibited: "noggin抑制则BMP-Smad信号通路增强" (validation_zh ChinaXiv-201806.00158V1),
 # "当SERT受到抑制或敲除时,5-HT再摄取…" (new_papers_zh ChinaXiv-202207.00046V1): the inhibition word, intransitive or passive,
 # before 则/时/后, says the mention is lost; the change in the next clause is what its loss does (GUIDELINES 5.5)
-_INHIBITED_IF = lazy_re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:被|受到?)?\s*(?P<loss>抑制|阻断)(?:或(?:敲除|敲低|沉默|缺失))?\s*(?:则|时|后)")
+_INHIBITED_IF = lazy_re.compile(r"\s*+(?:信号通路|通路|信号)?\s*+(?:被|受到?)?\s*+(?P<loss>抑制|阻断)(?:或(?:敲除|敲低|沉默|缺失))?\s*+(?:则|时|后)")
 
 
 # "当 IGF-I和JAK/STAT被阻断，Caspase-3、Bax 基因的表达下调" (validation_zh ChinaXiv-201711.01073V1): 当 opens the
 # conditional, the comma closes it without 时, as in "当PAMPs刺激 TLR的 TIR 区域，", "当炎性因子刺激TLR，" (sample papers)
-_INHIBITED_WHEN = lazy_re.compile(r"\s*(?:信号通路|通路|信号)?\s*(?:被|受到?)\s*(?P<loss>抑制|阻断)(?:或(?:敲除|敲低|沉默|缺失))?\s*[,，]")
+_INHIBITED_WHEN = lazy_re.compile(r"\s*+(?:信号通路|通路|信号)?\s*+(?:被|受到?)\s*+(?P<loss>抑制|阻断)(?:或(?:敲除|敲低|沉默|缺失))?\s*+[,，]")
 _WHEN_OPENS = lazy_re.compile(r"当[^,，;；。]{0,30}$")
 
 
