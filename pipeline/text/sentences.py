@@ -55,8 +55,12 @@ def _pysbd():
 
     from pipeline import re_cache
 
+    from pipeline.text.pysbd_abbreviations import English
+
     re_cache.hold_at_least()  # pysbd's rules are more patterns than re keeps by default (re_cache.py)
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    segmenter.language_module = English  # pysbd's English, its abbreviation search faster (same answers)
+    return segmenter
 
 
 def _trimmed(text: str, spans) -> list[tuple[int, int]]:
