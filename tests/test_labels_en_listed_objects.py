@@ -20,6 +20,9 @@ KP = ("The stem-bark of Kalopanax pictus (KP, family Araliaceae), of which main 
 GSH = ("These effects were associated with increased MDA level, lower level of reduced GSH and induction of apoptosis "
        "through elevation of Bax/Bcl2 ratio (both protein and mRNA levels), cytochrome c release to the cytosol and "
        "activation caspase 3 in cardiac tissue.")
+# validation_zh ChinaXiv-201712.00999V1, reference 17 (gold MG132–p38/JNK activates; the words glued in the PDF)
+MG132 = ("Proteasome inhibitor MG132 induces selective apoptosis in glioblastoma cells throughinhibitionofPI3K/Akt"
+         "andNFkappaBpathways, mitochondrial dysfunction,and activation of p38-JNK1/2 signaling")
 
 
 def labels(annotator, text: str) -> dict[tuple[str, str], str]:
@@ -46,3 +49,10 @@ def test_a_nominal_with_a_predicate_of_its_own_is_not_the_verbs_object():
     text = KP.replace("as well as the activation of NF-kB.", "and the activation of NF-kB was not changed.")
     start = text.index("inhibited")
     assert not listed_objects.governs_listed_nominal(text, start, start + len("inhibited"), text.index("activation of NF"))
+
+
+def test_an_activity_nominal_under_induce_is_activity_not_level(annotator):
+    # "induces … and activation of p38-JNK1/2": the verb governs the nominal, which states activity (GUIDELINES 5.12),
+    # so the "induces IL-6" → upregulates reading is not taken for the JNK named inside the slash chain
+    found = labels(annotator, MG132)
+    assert found[("MESH:C072553", "FPLX:JNK")] == "activates"

@@ -2686,6 +2686,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     sign = cue.sign * (-1 if _loss_before(text, agent) else 1)
     outer = _outer_cue(text, cues, cue, lo, owned_starts)
     kind = cue.kind
+    # "induced the activation of p38-JNK1/2": an activity nominal under the verb, no level made (GUIDELINES 5.12)
+    activity_nominal = outer is not None and cue.kind in ("activate", "inhibit") and cue.text.lower() not in _NOMINAL_CHANGE
     if outer is not None:  # "suppressed the activation of X": the outer verb decides
         # ... the sign; a level change it governs keeps its kind: "attenuated the increase of Bax" lowers
         # Bax's level (GUIDELINES 5.7: "X 抑制 Y 诱导的 Z 升高" → X downregulates Z)
@@ -2703,6 +2705,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     else:
         label = _effect_label(sign, kind, target, text, cues)
         if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(cue.text) and post is None \
+                and not activity_nominal \
                 and not _ACTIVITY_AFTER.search(text[target.end:target.end + 90]) \
                 and not _activity_before(text, target.start):
             label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
