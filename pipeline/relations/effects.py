@@ -67,7 +67,7 @@ from functools import lru_cache
 from pipeline import lazy_re
 from pipeline._core import blank_spans
 from pipeline.relations import rule_gates  # noqa: I001  (its own line: the rule triggers, rule_gates.py)
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, mediated_events, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, role_premodifiers, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_dependence, zh_levels, zh_passive_agents, zh_secretion
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, listed_objects, mediated_events, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, role_premodifiers, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_dependence, zh_levels, zh_passive_agents, zh_secretion
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -2686,6 +2686,8 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     sign = cue.sign * (-1 if _loss_before(text, agent) else 1)
     outer = _outer_cue(text, cues, cue, lo, owned_starts)
     kind = cue.kind
+    # "induced the activation of p38-JNK1/2": an activity nominal under the verb, no level made (GUIDELINES 5.12)
+    activity_nominal = outer is not None and cue.kind in ("activate", "inhibit") and cue.text.lower() not in _NOMINAL_CHANGE
     if outer is not None:  # "suppressed the activation of X": the outer verb decides
         # ... the sign; a level change it governs keeps its kind: "attenuated the increase of Bax" lowers
         # Bax's level (GUIDELINES 5.7: "X 抑制 Y 诱导的 Z 升高" → X downregulates Z)
@@ -2703,6 +2705,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     else:
         label = _effect_label(sign, kind, target, text, cues)
         if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(cue.text) and post is None \
+                and not activity_nominal \
                 and not _ACTIVITY_AFTER.search(text[target.end:target.end + 90]) \
                 and not _activity_before(text, target.start):
             label = "upregulates" if sign > 0 else "downregulates"  # "诱导IL-6", "induces IL1β": made, not activated
@@ -3098,6 +3101,9 @@ def _outer_cue(text: str, cues: list[Cue], cue: Cue, lo: int, skip: frozenset[in
     nominal = word.endswith(("tion", "sion", "ment", "ing")) or word in _NOMINAL_CHANGE
     if nominal and (_NOMINAL_GAP.match(gap) or (_INDUCED_GAP.match(gap) and cue.text.lower() in _NOMINAL_CHANGE)):
         return before[-1]
+    if nominal and not word.endswith(("ing", "es")) and _VERB_FORM.search(before[-1].text) and not _NOMINAL_END.search(before[-1].text) \
+            and listed_objects.governs_listed_nominal(text, before[-1].start, before[-1].end, cue.start):
+        return before[-1]  # "inhibited IL-1b, IL-6 and TNF-a as well as the activation of NF-kB" (listed_objects.py)
     coordinated = _COORDINATED_NOMINAL.match(gap) if nominal else None
     if coordinated and not gerunds and "," in gap and (cue.text.lower().endswith("ing") or before[-1].text.lower().endswith("ing")):
         coordinated = None  # "inhibiting proliferation of cancer cells, promoting apoptosis": gerunds, each a verb
