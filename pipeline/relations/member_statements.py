@@ -54,12 +54,12 @@ _MEMBER_GAP = lazy_re.compile(r"^" + _CO_MEMBERS + r"(?:蛋白|基因|通道|受
 # after the family: its gloss, then the member noun ("家族(TRP)的成员", "家族的主要成员", "家族成员之一")
 # (not a superfamily: "BMPs属于转化生长因子β(Transforming Growth Factorsβ,TGFβ)超家族成员", ChinaXiv-201707.00667V1 —
 # GUIDELINES 5.16, a superfamily is not the family of that name; frame_members.names_superfamily reads it without a gloss)
-_MEMBER_NOUN_AFTER = lazy_re.compile(r"^\s*(?:" + _GLOSS + r"|[)）])?\s*(?:蛋白|基因)?(?:家族|复合物)?\s*的?\s*"
+_MEMBER_NOUN_AFTER = lazy_re.compile(r"^\s*+(?:" + _GLOSS + r"|[)）])?\s*+(?:蛋白|基因)?(?:家族|复合物)?\s*+的?\s*+"
                                      r"(?:主要|重要|核心|关键)?(?:家族)?(?:成员|组分|亚基|一员)")
 # "是Toll样受体家族(Toll like receptors,TLRs)中发现最早…的一种免疫受体" (ChinaXiv-201711.01440V1): one of the family
-_IN_FAMILY_AFTER = lazy_re.compile(r"^\s*(?:家族)?\s*(?:" + _GLOSS + r"|[)）])?\s*(?:家族)?\s*中")
+_IN_FAMILY_AFTER = lazy_re.compile(r"^\s*+(?:家族)?\s*+(?:" + _GLOSS + r"|[)）])?\s*+(?:家族)?\s*+中")
 # "属于…AP-1(transcription activator -1)家族": belonging to the family is the membership
-_FAMILY_AFTER = lazy_re.compile(r"^\s*(?:" + _GLOSS + r")?\s*(?:家族|family)")
+_FAMILY_AFTER = lazy_re.compile(r"^\s*+(?:" + _GLOSS + r")?\s*+(?:家族|family)")
 # a pathway's place noun: "MAPK信号通路其中的激酶之一"
 _PLACE_AFTER = lazy_re.compile(r"^\s*(?:其)?中的?(?:(?!调控|调节|靶|抑制|激活|拮抗)[^，。；,;]){0,8}?(?:激酶|分子|因子|蛋白|成员|组分)")
 
