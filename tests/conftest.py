@@ -71,6 +71,13 @@ def pairs_of(annotator):
 
 
 @pytest.fixture(scope="session")
+def facts(annotator):
+    """text -> the document facts (relations/facts.py) of the text annotated as one document."""
+    from pipeline.relations.facts import facts_of
+    return lambda text: facts_of(annotator.annotate("t", text))
+
+
+@pytest.fixture(scope="session")
 def gene_id(annotator):
     """HGNC id of an approved symbol, read from the committed dictionary (no guessed numbers)."""
     by_symbol = {e.name: e.id for e in annotator.dictionary.entities.values() if e.type == "gene"}

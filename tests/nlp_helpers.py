@@ -37,16 +37,21 @@ def herb_uses(annotator, text: str) -> dict[str, set[str]]:
 
 
 
-def best_labels(doc) -> dict:
-    """(a id, b id) -> (label, weight) of the pair's best sentence in one document's facts, both orders."""
+def best_evidence(doc) -> dict:
+    """(a id, b id) -> (label, weight, sentence text) of the pair's best sentence in one document's facts, both orders."""
     from pipeline.config import ScoringConfig
     from pipeline.relations.comention import aggregate
 
     out = {}
     for (a, b), stats in aggregate([doc], ScoringConfig()).stats.items():
         best = stats.best()
-        out[(a[1], b[1])] = out[(b[1], a[1])] = (best.pair.label, best.weight)
+        out[(a[1], b[1])] = out[(b[1], a[1])] = (best.pair.label, best.weight, best.text)
     return out
+
+
+def best_labels(doc) -> dict:
+    """(a id, b id) -> (label, weight) of the pair's best sentence in one document's facts, both orders."""
+    return {key: (label, weight) for key, (label, weight, _) in best_evidence(doc).items()}
 
 def sentences_tsv(name: str) -> dict[str, str]:
     """key -> text of a tests/data TSV of real sentences (columns key, text, source)."""

@@ -4,11 +4,9 @@ with CLE … significantly elevated the cell survival, antioxidant enzyme activi
 "… increased expression of CXCL1 and IL-1beta … . … inflammatory mediators are increased above that observed in WT
 with CYP" (BioRED train PMID18483878). Real sentences, copied verbatim."""
 
-import pytest
 from nlp_helpers import best_labels
 
 from pipeline.nlp.collective_anaphors import class_uses, is_member
-from pipeline.relations.facts import facts_of
 
 # validation38_en PMID15350833 (corpus/validation/en/15350833.txt), four consecutive sentences
 CURCUMA = ("A water extract of Curcuma longa L. (Zingiberaceae) (CLE), having O2*- scavenging activity rescued PC12 "
@@ -27,11 +25,6 @@ ARSENIC = ("The mRNA levels of SOD1, CAT, GPx and Txnrd1 were increased signific
            "expression of oxidative stress related genes to improve the activities of antioxidant enzymes.")
 CLE, GPX, CAT = "HERB002840", "FPLX:GPX", "HGNC:1516"
 IL1B, IL10, CXCL1 = "HGNC:5992", "HGNC:5962", "HGNC:4602"
-
-
-@pytest.fixture(scope="module")
-def facts(annotator):
-    return lambda text: facts_of(annotator.annotate("t", text))
 
 
 def test_antioxidant_enzymes_stand_for_the_enzymes_named_before(facts):

@@ -10,13 +10,10 @@ Real sentences of the validation abstracts (corpus/validation/en: PMID24789042, 
 PMID15224410, PMID23424207, PMID11273016), each pair missed before ("both recognised, never in one
 sentence") and in the gold."""
 
-import pytest
+from nlp_helpers import best_labels
 
-from pipeline.config import ScoringConfig
 from pipeline.nlp.collective_anaphors import definitions, uses
 from pipeline.nlp.definite_descriptions import descriptions
-from pipeline.relations.comention import aggregate
-from pipeline.relations.facts import facts_of
 
 CORDYCEPS = ("We demonstrated that Cordyceps militaris extract remarkably suppressed tumor growth via induction of "
              "apoptotic cell death in culture that links to the abrogation of VEGF production in melanoma cells. "
@@ -57,19 +54,7 @@ SOD, CAT, GPX, GSR = "FPLX:SOD", "HGNC:1516", "FPLX:GPX", "HGNC:4623"
 STZ, CADMIUM_ID = "MESH:D013311", "MESH:D002104"
 
 
-@pytest.fixture(scope="module")
-def facts(annotator):
-    return lambda text: facts_of(annotator.annotate("t", text))
-
-
-def _pairs(doc):
-    """(a id, b id) -> (label, weight) of the best sentence, both orders."""
-    agg = aggregate([doc], ScoringConfig())
-    out = {}
-    for (a, b), stats in agg.stats.items():
-        best = stats.best()
-        out[(a[1], b[1])] = out[(b[1], a[1])] = (best.pair.label, best.weight)
-    return out
+_pairs = best_labels  # tests/nlp_helpers.py
 
 
 def test_this_was_followed_by_links_the_previous_agent(facts):

@@ -10,7 +10,6 @@ import pytest
 from nlp_helpers import best_labels
 
 from pipeline.nlp.model_reversal import changes, passive_reversal
-from pipeline.relations.facts import facts_of
 
 SOLANUM = ("This study tested the hypothesis that Solanum lyratum Thunberg extract (SLE) could block oxLDL-induced "
            "endothelial dysfunction in cultured human umbilical vein endothelial cells (HUVECs). OxLDL increased the "
@@ -28,11 +27,6 @@ PGA2 = ("PGA2 also suppressed LPS-induced inflammatory signaling by inhibiting t
 
 METFORMIN_ID, OXLDL = "CPD:metformin", "MESH:C099252"
 CASP3, CYCS, BCL2 = "HGNC:1504", "HGNC:19986", "HGNC:990"
-
-
-@pytest.fixture(scope="module")
-def facts(annotator):
-    return lambda text: facts_of(annotator.annotate("t", text))
 
 
 def _herb(doc) -> str:

@@ -5,11 +5,8 @@ Real sentences: validation_zh ChinaXiv-201711.00749V1 (gold SMAD7 inhibits TGFB/
 ChinaXiv-201801.00686V1 and ChinaXiv-201711.01551V1 (/work/shared/data/dev/chinaxiv/sample) and the review
 jin2025_autophagy (corpus/jin2025_autophagy_osteoporosis.md)."""
 
-import pytest
-
 from pipeline.nlp.definite_descriptions import pathway_descriptions
 from pipeline.relations.cross_sentence import CROSS_SENTENCE
-from pipeline.relations.facts import facts_of
 from pipeline.relations.pairs import PATHWAY_ANAPHOR
 
 SMAD7 = ("TGF-β/Smads 通路中抑制型 Smads（inhibitory Smads,I-Smads,Smad7)通过阻断R-Smad和Co-Smad的激活以及与活化的"
@@ -33,11 +30,6 @@ PKC_ROUTE = ("在本研究当中，我们应用了具有信号选择特性的模
 TGF_SMAD, SMAD7_ID, WNT_ID, RUNX2, RHEB_ID, MTOR_MAP = ("AXIS:FPLX:TGFB/FPLX:SMAD", "HGNC:6773", "hsa04310",
                                                         "HGNC:10472", "HGNC:10011", "hsa04150")
 AUTOPHAGY, PI3K_AKT_MTOR = "hsa04140", "AXIS:FPLX:PI3K/FPLX:AKT/HGNC:3942"
-
-
-@pytest.fixture(scope="module")
-def facts(annotator):
-    return lambda text: facts_of(annotator.annotate("t", text))
 
 
 def _mentions(doc):

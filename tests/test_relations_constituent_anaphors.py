@@ -5,11 +5,9 @@ Real sentences of the validation abstracts: corpus/validation/en PMID11238807 (v
 PMID26968675 (validation38_en, bitter melon), where the rule was developed."""
 
 import pytest
+from nlp_helpers import best_evidence
 
-from pipeline.config import ScoringConfig
 from pipeline.relations import constituent_anaphors
-from pipeline.relations.comention import aggregate
-from pipeline.relations.facts import facts_of
 
 GARLIC = ("Extracts of fresh garlic that are aged over a prolonged period to produce aged garlic extract (AGE) contain "
           "antioxidant phytochemicals that prevent oxidant damage. These include unique water-soluble organosulfur "
@@ -26,19 +24,7 @@ BITTER_MELON = ("Momordica charantia, commonly known as bitter melon or bitter g
 GARLIC_ID, BITTER_MELON_ID = "HERB001104", "HERB003144"
 
 
-@pytest.fixture(scope="module")
-def facts(annotator):
-    return lambda text: facts_of(annotator.annotate("t", text))
-
-
-def _pairs(doc):
-    """(a id, b id) -> (label, weight, evidence text) from the in-memory aggregation."""
-    agg = aggregate([doc], ScoringConfig())
-    out = {}
-    for (a, b), stats in agg.stats.items():
-        best = stats.best()
-        out[(a[1], b[1])] = out[(b[1], a[1])] = (best.pair.label, best.weight, best.text)
-    return out
+_pairs = best_evidence  # tests/nlp_helpers.py
 
 
 def test_these_include_lists_what_the_herb_contains(facts):

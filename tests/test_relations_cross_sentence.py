@@ -5,11 +5,9 @@ PMID19811499, PMID18308784, PMID12396303), where the rule was developed, and of 
 development abstracts (../shared/data/dev/pubmed: PMID20164825, PMID23673480)."""
 
 import pytest
+from nlp_helpers import best_evidence
 
 from pipeline.batch.aggregate import fold
-from pipeline.config import ScoringConfig
-from pipeline.relations.comention import aggregate
-from pipeline.relations.facts import facts_of
 
 FORSYTHIA = ("FSREE induced cancer cell apoptosis and growth arrest by downregulating B-cell lymphoma (Bcl)-2, "
              "Bcl-extra large and myeloid cell leukemia 1, while upregulating Bcl-2-associated X protein. "
@@ -38,19 +36,7 @@ TREATMENT_WITH = ("Our data demonstrated that treatment with metformin by both i
                   "effects were accompanied by down-regulation of the protein levels of cyclooxygenase-2 (COX-2).")
 
 
-@pytest.fixture(scope="module")
-def facts(annotator):
-    return lambda text: facts_of(annotator.annotate("t", text))
-
-
-def _pairs(doc):
-    """(a id, b id) -> (label, weight, evidence text) from the in-memory aggregation."""
-    agg = aggregate([doc], ScoringConfig())
-    out = {}
-    for (a, b), stats in agg.stats.items():
-        best = stats.best()
-        out[(a[1], b[1])] = out[(b[1], a[1])] = (best.pair.label, best.weight, best.text)
-    return out
+_pairs = best_evidence  # tests/nlp_helpers.py
 
 
 def test_this_led_to_links_the_previous_herb(facts):

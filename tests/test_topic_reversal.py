@@ -13,7 +13,6 @@ from pipeline.config import ScoringConfig
 from pipeline.nlp.definite_descriptions import descriptions
 from pipeline.nlp.model_reversal import changes, reversal_object
 from pipeline.relations.comention import aggregate
-from pipeline.relations.facts import facts_of
 
 EPICATECHIN = ("Isoproterenol induced myocardial infarcted rats showed a significant increase in the levels of cardiac "
                "diagnostic markers, heart mitochondrial lipid peroxidation, calcium, and a significant decrease in the "
@@ -31,11 +30,6 @@ HIBISCUS = ("Reserpine treated rats significantly developed vacuous chewing move
 EPICATECHIN_ID, SELENIUM_ID, CADMIUM_ID = "CPD:epicatechin", "CPD:selenium", "MESH:D002104"
 SOD, CAT, GPX, GSR, GST, COX = "FPLX:SOD", "HGNC:1516", "FPLX:GPX", "HGNC:4623", "FPLX:GST", "FPLX:COX"
 HIBISCUS_ID = "HERB001762"
-
-
-@pytest.fixture(scope="module")
-def facts(annotator):
-    return lambda text: facts_of(annotator.annotate("t", text))
 
 
 def test_the_agent_restores_what_the_model_lowered(facts):
