@@ -4,7 +4,7 @@
 Real sentences of the validation abstracts (corpus/validation/en: PMID23639626, PMID23069328)."""
 
 import pytest
-from test_relations_cross_sentence import _pairs, facts  # noqa: F401  (facts: the module's annotate fixture)
+from nlp_helpers import best_evidence as _pairs
 
 from pipeline.relations import cross_sentence
 
