@@ -98,7 +98,7 @@ def test_the_pass_and_the_sentences_are_pysbd_on_every_paragraph(paragraphs):
         assert _fast(line) == _reference(line), text[:80]
         marked += "∯" in _fast(line)
         assert fast.processor(text).process() == reference.processor(text).process(), text[:80]
-    assert marked > 10  # 13 paragraphs hold an abbreviation pysbd marks
+    assert marked >= 10  # paragraphs with an abbreviation pysbd marks: 10 in the repository's papers, 13 with the dev sample
 
 
 def test_whitespace_lower_case_and_ignorecase_facts_hold_for_every_code_point():
