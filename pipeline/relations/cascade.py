@@ -33,10 +33,10 @@ import re
 from bisect import bisect_left
 
 from pipeline import lazy_re
+from pipeline.text.han import han_count, has_han
 from pipeline.relations.cues import EFFECT_CLASSES, clause_breaks
 from pipeline.relations.sentence_memo import per_sentence
 
-_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 
 
 @per_sentence  # asked again by the other pairs of the sentence (sentence_memo.py)
@@ -153,7 +153,7 @@ def handed_on(text: str, spans, cues, agent, cue, pair_ids) -> bool:
     before it and the cue opens with another entity as its own subject (Chinese: any such clause,
     ``opens_with_subject``; English: one a contrastive conjunction opens, ``opens_with_contrast_subject``)?"""
     last = max((sp.end for sp in spans if sp.entity_id == agent.entity_id and sp.end <= cue.start), default=agent.end)
-    if not _HAN.search(cue.text):
+    if not has_han(cue.text):
         return any(opens_with_contrast_subject(text, spans, start, end, pair_ids)
                    for start, end in _clause_spans(text, last, cue.start))
     for start, end in _clause_spans(text, last, cue.start):
@@ -199,7 +199,7 @@ def skipped_link(text: str, spans, cues, agent, cue, pair_ids) -> bool:
     mention outside the pair ("来降低NF-kB的活化,进而抑制IL-1β", validation_zh ChinaXiv-201812.00711V1)? The chain is
     followed through the entities it names (GUIDELINES 2): ``agent`` is linked to that mention, which is linked to
     ``cue``'s object; the chain's subject, which is no object, still acts on each."""
-    if not _HAN.search(cue.text):
+    if not has_han(cue.text):
         return False
     breaks = clause_breaks(text)
     i = bisect_left(breaks, agent.start)
@@ -242,7 +242,7 @@ def opens_with_predicate(text: str, spans, start: int, cue_start: int, agent) ->
     lead_start = breaks[i - 1] + 1 if i else 0
     if any(lead_start <= sp.start < agent.start for sp in spans):
         return False
-    return len(_HAN.findall(text[lead_start:agent.start])) <= 4
+    return han_count(text[lead_start:agent.start]) <= 4
 
 
 # a link between two genes/pathways whose nearest mentions lie more than FREE_GAP clause breaks apart:
@@ -268,6 +268,6 @@ def clause_gap(text: str, spans_a, spans_b) -> int:
 def chain_factor(text: str, spans_a, spans_b, a_label: str, b_label: str) -> float:
     """Weight factor of a Chinese gene/pathway pair named ``clause_gap`` clauses apart: links of
     a cascade pair up with their neighbours (module docstring), not across the whole chain."""
-    if a_label not in ("GENE", "PATHWAY") or b_label not in ("GENE", "PATHWAY") or not _HAN.search(text):
+    if a_label not in ("GENE", "PATHWAY") or b_label not in ("GENE", "PATHWAY") or not has_han(text):
         return 1.0
     return CLAUSE_DECAY ** max(0, clause_gap(text, spans_a, spans_b) - FREE_GAP)

@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline import lazy_re
+from pipeline.text.han import han_count, has_han
 
 EFFECTS = frozenset({"upregulates", "downregulates", "activates", "inhibits"})
 
@@ -46,12 +47,11 @@ _LINK = lazy_re.compile(
     r"(?:activat|inhibit|suppress|induc|promot|enhanc|block|restrain|reduc|increas|decreas|modulat|trigger|"
     r"prevent|stimulat|attenuat|elevat|lower|rais|upregulat|downregulat|up-regulat|down-regulat)ing)\b",
     re.IGNORECASE)
-_CJK = lazy_re.compile(r"[\u4e00-\u9fff]")
 
 
 def is_english(text: str) -> bool:
     """Is the sentence English (no CJK character)?"""
-    return _CJK.search(text) is None
+    return not has_han(text)
 
 
 def links_in_gap(gap: str) -> bool:

@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 
 from pipeline import lazy_re
+from pipeline.text.han import han_count, has_han
 from pipeline.relations import aim_scope
 from pipeline.relations.sentence_memo import per_sentence
 from pipeline.text.word_gate import may_hold
@@ -50,7 +51,6 @@ _CONTINUATION = lazy_re.compile(
     r"结果显示|结果表明|研究发现|发现|表明|提示|说明|证实|均能|通过|了|地|的|在|对|"
     r"[\s\d.,，、%()（）\[\]\-~]"
 )
-_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 # a clause that opens with a means phrase is the previous subject's ("…,通过增加X及促进Y"), after a coordinator
 # too ("同时DDX41与胞浆内接头蛋白STING结合,并且通过STING的死亡结构域激活TBK1、IRF3和NF-κB信号通路", validation40_zh
 # ChinaXiv-201712.01090V1, gold DDX41 ``activates`` each: the nouns of the means phrase are no subject). Only a
@@ -67,12 +67,12 @@ def has_own_subject(text: str, clause_start: int, cue_start: int) -> bool:
     are removed)? English clauses are not judged (their subject is rarely dropped after a
     comma, and "X, a …, inhibits Y" keeps the subject of the first)."""
     before = text[clause_start:cue_start]
-    if not _HAN.search(before) or _ANAPHOR.search(before):
+    if not has_han(before) or _ANAPHOR.search(before):
         return False  # "其机制可能与抑制Y有关": 其 refers back to the subject
     if _MEANS_OPENING.match(before):
         return False  # "丁酸…,通过增加5-HT水平及促进Y的表达": the subject's means
     rest = _CONTINUATION.sub("", before)
-    return len(_HAN.findall(rest)) >= 3
+    return han_count(rest) >= 3
 
 
 # A subject written in Latin letters that names no entity ("因此GR(1-28)可激活Gs/cAMP/PKA通路", validation38_zh
@@ -110,7 +110,7 @@ def subject_mention(text: str, spans, cues, clause_start: int, cue_start: int, p
     if first is None or first.entity_id in pair_ids:
         return False
     lead = text[clause_start:first.start]
-    return len(_HAN.findall(lead)) <= _SUBJECT_LEAD_HAN and not any(
+    return han_count(lead) <= _SUBJECT_LEAD_HAN and not any(
         clause_start <= c.start < first.start and not text.startswith("的", c.end) for c in cues)  # "活化的": a modifier
 
 
@@ -130,7 +130,7 @@ def copula_complement(text: str, spans, clause_start: int, mention) -> bool:
     from pipeline._core import blank_spans
 
     subject = min((sp for sp in spans if clause_start <= sp.start < mention.start), key=lambda sp: sp.start, default=None)
-    if subject is None or subject.entity_id == mention.entity_id or _HAN.search(text[clause_start:subject.start]):
+    if subject is None or subject.entity_id == mention.entity_id or has_han(text[clause_start:subject.start]):
         return False
     return bool(_COPULA.match(blank_spans(text, subject.end, mention.start, spans))) \
         and bool(_COMPLEMENT_END.match(text[mention.end:mention.end + 40]))
@@ -702,8 +702,8 @@ def in_coordinated_predicate_zh(text: str, spans, first_start: int, first_end: i
     for found in _ZH_OBJECT_VERB.finditer(text, max(clause_start, start - 40), start):
         if not re.search(r"[(（][^()（）]*$", text[found.end():start]):
             verb = found  # (not a word of a long name whose bracketed short form the mention is: "一般性调控阻遏蛋白激酶2(GCN2)")
-    return verb is not None and bool(_HAN.search(text[clause_start:verb.start()]) or
-                                     re.search(r"[A-Za-z]", text[clause_start:verb.start()]))
+    lead = text[clause_start:verb.start()] if verb is not None else ""
+    return verb is not None and (has_han(lead) or re.search(r"[A-Za-z]", lead) is not None)
 
 
 # A stimulus's participle written without its hyphen after a noun-phrase opener: "significantly reduced the susceptibility

@@ -65,6 +65,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline import lazy_re
+from pipeline.text.han import han_count, has_han
 from pipeline._core import blank_spans
 from pipeline.relations import rule_gates  # noqa: I001  (its own line: the rule triggers, rule_gates.py)
 from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, listed_objects, mediated_events, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, role_premodifiers, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_dependence, zh_levels, zh_passive_agents, zh_secretion
@@ -313,7 +314,7 @@ def _participle_noun_between(text: str, cues: list[Cue], participle: Cue, nxt: S
     """"lipopolysaccharide-induced acute lung injury by suppressing NF-kB": the participle's
     noun (not an entity) comes before the next mention, which another cue governs."""
     change = _change_after(text, cues, participle)
-    if len(_CJK.findall(text[participle.end:nxt.start].lstrip("的"))) > 3:
+    if han_count(text[participle.end:nxt.start].lstrip("的")) > 3:
         return True  # "LPS刺激的巨噬细胞上清液中…TNF-α": the participle modifies the cells
     return any(participle.end <= c.start and c.end <= nxt.start and c.kind in EFFECT_CLASSES + ("via",)
                and c is not change for c in cues) or len(text[participle.end:nxt.start].split()) > 4
@@ -366,7 +367,7 @@ def _means_reaches(text: str, agent: Span, cue: Cue, breaks) -> bool:
     validation_zh ChinaXiv-201712.00999V1; "Ghrelin…通过调控…DKK-1的表达,激活了WNT/β-catenin信号通路",
     validation_zh ChinaXiv-201712.01000V1: the zero subject is the sentence's)?"""
     inner = [b for b in breaks if agent.end <= b < cue.start]
-    return not inner or (len(inner) == 1 and bool(_HAN.search(cue.text))  # Chinese only: an English comma is not judged
+    return not inner or (len(inner) == 1 and has_han(cue.text)  # Chinese only: an English comma is not judged
                          and not cue_scope.has_own_subject(text, inner[0] + 1, cue.start))
 _VIA_BEFORE = lazy_re.compile(r"(?:\bvia|\bthrough|通过|经由)\s*(?:the\s+)?$", re.IGNORECASE)  # "…autophagy via AMPK"
 _PASSIVE_PARTICIPLE = lazy_re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)  # "enhanced by PTH": PTH's cue
@@ -532,7 +533,6 @@ class SentenceContext:
                    spans=spans, betweens={}, repeated=frozenset(repeated))
 
 
-_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 
 
 def _skipped(text: str, spans: list[Span]) -> frozenset[str]:
@@ -553,13 +553,13 @@ def _skipped(text: str, spans: list[Span]) -> frozenset[str]:
         skip.append("mediated")
     if not role_of.may_state_role(lowered, text, role_of.EFFECT_ANCHORS):
         skip.append("process_effect")
-    if _HAN.search(text):
+    if has_han(text):
         skip.append("english")
     if len({sp.entity_id for sp in spans if sp.label in AGENT_LABELS}) != 1:
         skip.append("treatment")
     if not _PARTNER_WORD.search(text):
         skip.append("partners")
-    if not _HAN.search(text) or not dose_conditions.may_name_a_dose(text):
+    if not has_han(text) or not dose_conditions.may_name_a_dose(text):
         skip.append("dose")
     if not role_premodifiers.may_name_role(text):
         skip.append("role_premodifier")
@@ -1049,7 +1049,7 @@ def _clause_chain(text: str, spans: list[Span], x: Span, y: Span, context: Sente
 def _clause_chain_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
     """``_clause_chain`` read at the mentions ``x`` and ``y``."""
     first, second = (x, y) if x.start <= y.start else (y, x)
-    if first.label not in ("GENE", "PATHWAY") or second.label not in ("GENE", "PATHWAY") or not _HAN.search(text):
+    if first.label not in ("GENE", "PATHWAY") or second.label not in ("GENE", "PATHWAY") or not has_han(text):
         return None
     effect = [c for c in context.cues if c.kind in EFFECT_CLASSES]
     cue_a = max((c for c in effect if c.end <= first.start), key=lambda c: c.end, default=None)
@@ -1484,7 +1484,7 @@ def _readout_clause(text: str, spans: list[Span], x: Span, y: Span, context: Sen
     levels of SOD in DMH treated rats") acts in that change's (readout_clauses.py). Any of the
     pair's mentions may carry it. Asked for English pairs with no negation; it replaces a label
     whose cue stands before the target (the passive's by-phrase names its agent)."""
-    if result.negated or not x.label or re.search(r"[\u4e00-\u9fff]", text):
+    if result.negated or not x.label or has_han(text):
         return result
     agent, target = (x, y) if x.label in AGENT_LABELS else (y, x)
     if agent.label not in AGENT_LABELS or target.label not in ("GENE", "PATHWAY"):
@@ -1520,7 +1520,7 @@ def _loss_group(text: str, spans: list[Span], x: Span, y: Span, context: Sentenc
     """A gene named as a loss-of-function group ("in TAK1-deficient chondrocytes") acts, with the
     opposite sign, on each read-out whose own phrase states a change in that group
     (readout_clauses.loss_group_change). English; any mention of the target may carry it."""
-    if re.search(r"[\u4e00-\u9fff]", text):
+    if has_han(text):
         return None
     for group, target in ((x, y), (y, x)):
         if group.label != "GENE" or target.label not in ("GENE", "PATHWAY"):
@@ -2068,7 +2068,6 @@ def _family_lists(text: str, whole_end: int, part_start: int, family: bool = Tru
         and _EN_NAME_LIST.fullmatch(text, examples.end(), part_start) is not None
 
 
-_CJK = lazy_re.compile(r"[\u4e00-\u9fff]")  # "LPS刺激的巨噬细胞上清液中…TNF-α": the participle modifies the cells
 _APOPTOSIS_WORD = lazy_re.compile(r"凋亡|apopto", re.IGNORECASE)
 
 
@@ -2360,7 +2359,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             headed_item = False  # a later item with a head noun of its own ("…, as well as NF-kB activation")
             first_item = nxt  # the list's first object: what the participle's noun phrase reaches directly
             if nxt is not None and nxt.entity_id != other.entity_id and nxt.label == other.label \
-                    and len(_CJK.findall(text[cue.end:nxt.start])) <= 3 \
+                    and han_count(text[cue.end:nxt.start]) <= 3 \
                     and not _participle_noun_between(text, cues, cue, nxt):
                 if coordination.listed_after(text, spans, nxt, other):
                     nxt = other  # "anisomycin-induced phosphorylation of p38, cav-1": both objects
@@ -2527,7 +2526,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 any(agent.end <= b < cue.start for b in breaks) and \
                 cue_scope.copula_complement(text, spans, _clause_start(text, agent.start), agent):
             cue = None  # "AKT是PI3K下游的靶蛋白,可以通过磷酸化…mTOR": the topic AKT acts, not PI3K
-        if cue is not None and (cue.kind in EFFECT_CLASSES or cue.kind == "via") and _HAN.search(cue.text) and \
+        if cue is not None and (cue.kind in EFFECT_CLASSES or cue.kind == "via") and has_han(cue.text) and \
                 cue_scope.in_reported_clause(text, cue.end, target.start, breaks):
             cue = None  # "…具有协同促进作用的同时,也说明溶酶体自噬…": the conclusion is a statement of its own
         if cue is not None and cue.kind == "via" and any(agent.end <= b < cue.start for b in breaks) and \
@@ -2538,7 +2537,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             # "activation of AMPK, a key component of … autophagy regulation": the cue acts on the head, the target
             # is named in its description (one sentence, not one statement)
             return PairLabel("associated", weight=WEIGHTS["enumeration"], hedged=hedged)
-        if cue is not None and cue.kind in EFFECT_CLASSES and not _HAN.search(cue.text) and \
+        if cue is not None and cue.kind in EFFECT_CLASSES and not has_han(cue.text) and \
                 undirected_objects.undirected_object(text, cue.end, target.start):
             # "an upstream activating kinase for Smad1/5/8 in addition to its known role in regulating MAP kinase
             # pathways", "mitigated alterations of hippocampal MAPK signaling": the target is the object of an undirected
@@ -2563,11 +2562,11 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                     and _FINITE_VERB.search(c.text) for c in cues)):
             # "… by promoting degradation of NOXA, and co-operates with Kras … by activating NFkappaB": another predicate
             return PairLabel("associated", weight=WEIGHTS["associated-clause"], hedged=hedged)
-        if cue is not None and cue.kind in EFFECT_CLASSES and agent.label not in AGENT_LABELS and _HAN.search(cue.text) and \
+        if cue is not None and cue.kind in EFFECT_CLASSES and agent.label not in AGENT_LABELS and has_han(cue.text) and \
                 cue_scope.in_coordinated_predicate_zh(text, spans, agent.start, agent.end, cue.start, breaks):
             # "…可激活Gs/cAMP/PKA通路,而失去了激活PLC…的能力": the subject's second predicate, not the object's
             return PairLabel("associated", weight=WEIGHTS["associated-clause"], hedged=hedged)
-        if cue is not None and cue.kind in EFFECT_CLASSES and _HAN.search(cue.text) and \
+        if cue is not None and cue.kind in EFFECT_CLASSES and has_han(cue.text) and \
                 cue_scope.in_later_predicate_zh(text, cue.end, target.start, breaks):
             # "Survivin…表达上调,且与β-defensin-3表达呈正相关": the target is the object of a later predicate's own verb
             return PairLabel("associated", weight=WEIGHTS["associated-clause"], hedged=hedged)

@@ -44,11 +44,14 @@ _CO_MEMBERS = (r"(?:[\sA-Za-z0-9\-/αβγδκ~～.]|[)）]|、|和|与|及|以�
 # (a topic chain: the member's first predicate, then a comma and the copula of its second, zero subject —
 # "STATs主要包括STAT1~4、5A、5B和6等成员,是JAK-STAT信号通路中的主要转录因子", ChinaXiv-201711.00914V1, -201711.01377V1;
 # Li & Thompson 1981, ch. 24; inhibitor._ZH_CHAINED_COPULA reads the same chain for role nouns)
+# the copulas of a membership ("是" may come doubled from a PDF's line join: "是是"); ``member_first`` tests the gap for
+# one before running the pattern, which needs one
+_COPULAS = ("是", "属于", "作为")
 _MEMBER_GAP = lazy_re.compile(r"^" + _CO_MEMBERS + r"(?:蛋白|基因|通道|受体)?\s*"
                               # (the first predicate is the member's own, not the rest of a list it is an item of:
                               # "STAT1~4、5A、5B和6等成员,是…" makes no item a part of the pathway)
                               r"(?:(?![、和与及或等])[\u4e00-\u9fff][^，。；,;:：]{0,39}[，,])?\s*(?:也|还|又|均|都)?\s*"
-                              r"(?P<verb>(?:是)+|属于|作为)\s*(?:一种|一个)?\s*(?:转录因子|受体|激酶|蛋白)?\s*"
+                              r"(?P<verb>(?:" + _COPULAS[0] + ")+|" + "|".join(_COPULAS[1:]) + r")\s*(?:一种|一个)?\s*(?:转录因子|受体|激酶|蛋白)?\s*"
                               # the family's long name before the bracketed abbreviation that is the mention
                               r"(?:[^，。；,;()（）\s]{1,12}?家族\s*[(（]\s*)?$")
 # after the family: its gloss, then the member noun ("家族(TRP)的成员", "家族的主要成员", "家族成员之一")
@@ -98,7 +101,7 @@ def member_first(gap: str, after: str, pathway: bool) -> bool:
     """Does the member, then ``gap`` (to the whole), then ``after`` (the text right after the whole) state a
     membership: "X(gloss)是Y家族成员之一", "X和Z是Y家族的主要成员", "X属于…Y(gloss)家族", "X是Y信号通路其中的激酶之一"?
     ``pathway``: the whole is a pathway (the place-noun form needs one)."""
-    if "是" not in gap and "属于" not in gap and "作为" not in gap:
+    if not any(word in gap for word in _COPULAS):
         # every match of ``_MEMBER_GAP`` holds its copula (``verb``): a gap without one is answered without the
         # pattern, whose lazy item loop walked every verbless gap to its end (an English gap of up to 150
         # characters: ~2 % of ``process_file`` over the dev papers, issue 17, stop 51)

@@ -17,9 +17,9 @@ translates the name, cue word included.
 from __future__ import annotations
 
 from pipeline import lazy_re
+from pipeline.text.han import han_count, has_han
 from pipeline.relations.cues import find_cues
 
-_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 # the rest of the long form after the cue: name characters up to a head noun and the opening "("
 _NAME_REST = lazy_re.compile(r"[\u4e00-\u9fffA-Za-z0-9\-]{0,10}?(?:蛋白|酶|因子|受体|分子|复合物)\s*[(（]([^()（）]{4,80})[)）]")
 
@@ -28,7 +28,7 @@ def glossed_name_cues(text: str, spans, cues) -> frozenset[int]:
     """Starts of Chinese cues that are words of a protein long form glossed in English after it."""
     inside: set[int] = set()
     for c in cues:
-        if not _HAN.search(c.text):
+        if not has_han(c.text):
             continue
         m = _NAME_REST.match(text, c.end)
         if m is None or any(c.end <= sp.start < m.start(1) - 1 for sp in spans):

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from pipeline import lazy_re
+from pipeline.text.han import han_count, has_han
 from pipeline.relations.sentence_memo import per_sentence
 
 # triggers: a negation word; Chinese single characters only where they negate a verb
@@ -48,12 +49,11 @@ NON_EFFECT_WHOLE = lazy_re.compile(
 MAX_GAP = {"zh": 6, "en": 24}  # characters between a negation word and the cue it negates
 
 
-_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 
 
 def _lang(text: str) -> str:
     # compiled once: ``re.search`` looked the pattern up in re's cache on every call (issue 17, stop 44)
-    return "zh" if _HAN.search(text) else "en"
+    return "zh" if has_han(text) else "en"
 
 
 def negations(text: str, lo: int, hi: int) -> list[re.Match[str]]:

@@ -336,12 +336,19 @@ def sentence_pairs(text: str, mentions) -> list[PairFacts]:
         if crossing:
             typed = bridged_label(typed, x[1], y[1], crossing)
         pairs.append(PairFacts.of(x, y, distance, typed))
-    if is_english(text):
-        if len(entities) > 2:
-            pairs = _without_co_targets(text, pairs, spans, by_id)  # "X inhibited … IL-6 … as well as the activation of NF-kB"
-        pairs = [p for p in pairs if not (states_nothing(p.label, p.has_cue(), p.typed.negated) and listed_with_pathway(
-            text, (p.a[0], p.b[0]), by_id[p.a[1]], by_id[p.b[1]], spans))]  # "PI3K/Akt and ERK and JNK signaling pathways"
-    return pairs
+    return _without_english_list_pairs(text, pairs, spans, by_id, len(entities)) if is_english(text) else pairs
+
+
+def _without_english_list_pairs(text: str, pairs: list[PairFacts], spans: list[Span],
+                                by_id: dict[str, list[Span]], n_entities: int) -> list[PairFacts]:
+    """``pairs`` of an English sentence less the bare co-mentions its lists make and state nothing of: two read-outs
+    of one agent ("X inhibited … IL-6 … as well as the activation of NF-kB", relations/co_targets.py) and a gene
+    listed beside or inside a pathway's name ("PI3K/Akt and ERK and JNK signaling pathways",
+    relations/pathway_conjuncts.py). English only: the Chinese list rules are coordination.py's."""
+    if n_entities > 2:  # an agent and two of its read-outs
+        pairs = _without_co_targets(text, pairs, spans, by_id)
+    return [p for p in pairs if not (states_nothing(p.label, p.has_cue(), p.typed.negated) and listed_with_pathway(
+        text, (p.a[0], p.b[0]), by_id[p.a[1]], by_id[p.b[1]], spans))]
 
 
 def _without_co_targets(text: str, pairs: list[PairFacts], spans: list[Span],

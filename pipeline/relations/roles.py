@@ -163,7 +163,7 @@ def inhibited_condition(text: str, end: int) -> tuple[int, int] | None:
 # …IRAK1和…TRAF6发挥胞内信号的传递", validation44_zh ChinaXiv-201812.00761V1, gold TLR4 ``associated`` with each; "PTHR1被激活后
 # 具有不同的信号转导功能", validation38_zh ChinaXiv-201712.01110V1): the passive verb is the mention's own change, no verb on a
 # later mention; what the activated mention does is the next verb's (招募: no direction)
-_ACTIVATED_IF = lazy_re.compile(r"\s*(?:(?:信号通路|通路|信号)\s*)?(?:被|受到?)\s*(?P<gain>激活|活化)\s*(?:之后|以后|后|时)")
+_ACTIVATED_IF = lazy_re.compile(r"\s*+(?:(?:信号通路|通路|信号)\s*+)?(?:被|受到?)\s*+(?P<gain>激活|活化)\s*+(?:之后|以后|后|时)")
 
 
 def activated_condition(text: str, end: int) -> tuple[int, int] | None:

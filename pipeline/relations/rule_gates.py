@@ -28,13 +28,13 @@ from __future__ import annotations
 import os
 
 from pipeline import lazy_re
+from pipeline.text.han import han_count, has_han
 
 ENABLED = os.environ.get("PIPELINE_NO_GATES", "") != "1"
 
-HAN = "<han>"  # a CJK ideograph (U+4E00-U+9FFF), as effects._HAN reads it
+HAN = "<han>"  # a CJK ideograph (U+4E00-U+9FFF), as text/han.has_han reads it
 TWO_AGENTS = "<two agents>"  # two or more distinct herb/compound entities among the sentence's mentions
 
-_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 _AGENT_LABELS = ("HERB", "COMPOUND")  # effects.AGENT_LABELS
 
 # rule (the function of relations/effects.py it gates): any of these triggers in the sentence
@@ -132,7 +132,7 @@ def shut(text: str, spans=()) -> frozenset[str]:
             continue
         if needs_han:
             if han is None:
-                han = _HAN.search(text) is not None
+                han = has_han(text)
             if han:
                 continue
         if needs_agents:
