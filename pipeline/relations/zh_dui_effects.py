@@ -27,30 +27,27 @@ A denied predicate ("对Y无明显抑制作用") and a regulation word naming a 
 from __future__ import annotations
 
 from pipeline import lazy_re
+from pipeline.relations import zh_topic_chains
 
-# between 对 and the object: nothing, or a short modifier closed by 的 ("对斑点叉尾的CART")
-_OBJECT_BEFORE = lazy_re.compile(r"对(?:[\u4e00-\u9fff]{1,6}的)?$")
+# between 对 and the object: nothing, or a short modifier closed by 的 ("对斑点叉尾的CART") or a class closed by 如 "such as"
+# ("对脂肪合成基因如脂肪合成酶(FAS)的转录", validation44_zh ChinaXiv-201711.00914V1)
+_OBJECT_BEFORE = lazy_re.compile(r"对(?:[\u4e00-\u9fff]{1,8}?[的如])?$")
 # after the object: its pathway, activity or level noun, 的, an adverb, a light verb, a degree modifier, then the signed
 # regulation word (not a role noun: 负调节因子) or a signed verb heading an effect noun (抑制作用)
 _PREDICATE = lazy_re.compile(
-    r"(?:信号通路|信号|通路|途径)?(?:的)?(?:活性|表达|转录|功能|分泌)?(?:的)?(?:均|都|也|还|可|亦)?"
-    r"(?:进行|有|具有|起到|起|发挥|产生|实现)?(?:了)?(?:一定|明显|显著|重要|直接|较强|很强)?(?:的)?"
+    r"(?:[(（][^()（）]{1,30}[)）])?(?:信号通路|信号|通路|途径)?(?:的)?(?:活性|功能|(?P<level>表达|转录|分泌|水平|含量))?(?:的)?(?:均|都|也|还|可|亦)?"
+    r"(?:进行|有|具有|起到|起|发挥|产生|实现)?(?:了)?(?:一定|明显|显著|重要|直接|较强|很强|双重)?(?:的)?"
     r"(?:(?P<pol>正|负)(?:性|向)?(?:调节|调控)(?!因子|子|蛋白|剂|物)"
-    r"|(?P<verb>激活|活化|促进|刺激|诱导|增强|上调|抑制|拮抗|阻断|下调|减弱|降低)(?:作用|效应))")
+    r"|(?P<verb>激活|活化|促进|刺激|诱导|增强|上调|抑制|拮抗|阻断|下调|减弱|降低)(?:作用|效应|效果))")
 _SIGN_OF_VERB = {"激活": (1, "activate"), "活化": (1, "activate"), "促进": (1, "activate"), "刺激": (1, "activate"),
                  "诱导": (1, "activate"), "增强": (1, "activate"), "上调": (1, "up"), "抑制": (-1, "inhibit"),
                  "拮抗": (-1, "inhibit"), "阻断": (-1, "inhibit"), "下调": (-1, "down"), "减弱": (-1, "inhibit"),
                  "降低": (-1, "inhibit")}
-# words that may stand between a subject and 对 (adverbs, modals) or open a clause with no subject of its own
-_ADVERBS = r"(?:可能|可以|能够|可|能|会|也|还|均|都|亦|则|同样|直接|进一步|并|且|而|又|从而|进而|同时|因此|此外|另外|其中)"
-_BEFORE_DUI = lazy_re.compile(r"^" + _ADVERBS + r"*$")
+# words that may stand between a subject and 对 (adverbs, modals)
+_BEFORE_DUI = lazy_re.compile(r"^" + zh_topic_chains.ADVERBS + r"*$")
 _LIST_JOIN = lazy_re.compile(r"^(?:和|与|及|以及|、)$")
 _MEANS_AFTER = lazy_re.compile(r"^(?:可能|可以|能够|可|能|是|主要|也|还)*通过")
-# a clause with no subject of its own opens with an adverb or a modal, with 对, or (a later clause) with 其 "its"
-_ZERO_OPENING = lazy_re.compile(r"\s*(?:" + _ADVERBS + r"+|(?=对))")
-_TOPIC_OPENING = lazy_re.compile(r"^(?:其中|而|且|此外|另外|同时)?$")
 _DENIED = lazy_re.compile(r"无|没有|未|不")
-_CHAIN_LIMIT = 5  # clauses walked back to the topic
 
 
 def may_hold(text: str) -> bool:
@@ -65,8 +62,11 @@ def _predicate(text: str, target_end: int) -> tuple[int, str, int, int] | None:
         return None
     if m.group("pol"):
         sign = 1 if m.group("pol") == "正" else -1
-        return sign, "activate" if sign > 0 else "inhibit", m.start("pol"), m.end()
+        kind = ("up" if sign > 0 else "down") if m.group("level") else ("activate" if sign > 0 else "inhibit")
+        return sign, kind, m.start("pol"), m.end()
     sign, kind = _SIGN_OF_VERB[m.group("verb")]
+    if m.group("level") and kind in ("activate", "inhibit"):  # "对Y的转录具有促进效果": Y's amount
+        kind = "up" if sign > 0 else "down"
     return sign, kind, m.start("verb"), m.start("verb") + len(m.group("verb"))
 
 
@@ -98,24 +98,11 @@ def _means_subject(text: str, ordered, dui: int, lo: int):
 
 
 def _topic(text: str, ordered, breaks: tuple[int, ...], lo: int):
-    """The topic of the chain of subjectless clauses ending with the one that starts at ``lo``: the mention opening
-    the nearest earlier clause that opens with a name (None when the chain meets a sentence-final stop or is longer
-    than _CHAIN_LIMIT clauses)."""
-    opening = _ZERO_OPENING.match(text, lo)
+    """The topic of a chain (zh_topic_chains.py) when the 对 clause starting at ``lo`` has no subject of its own."""
+    opening = zh_topic_chains.ZERO_OPENING.match(text, lo)
     if opening is None or any(s.start == opening.end() for s in ordered):
         return None  # the 对 clause has its own subject
-    clause_end = lo
-    for _ in range(_CHAIN_LIMIT):
-        if clause_end == 0 or text[clause_end - 1] not in ",，":
-            return None  # the sentence start, or a semicolon
-        start = _clause_start(breaks, clause_end - 1)
-        opening = next((s for s in ordered if start <= s.start < clause_end - 1), None)
-        if opening is not None and _TOPIC_OPENING.match(text[start:opening.start].strip()):
-            return opening
-        if not (_ZERO_OPENING.match(text, start) or text[start:clause_end].lstrip().startswith("其")):
-            return None  # a clause opening with a noun the dictionaries do not know: another subject
-        clause_end = start
-    return None
+    return zh_topic_chains.chain_topic(text, ordered, breaks, lo)
 
 
 def dui_effects(text: str, spans, breaks: tuple[int, ...]) -> list[tuple[object, object, int, str, int, int]]:
@@ -125,10 +112,11 @@ def dui_effects(text: str, spans, breaks: tuple[int, ...]) -> list[tuple[object,
     out = []
     for target in ordered:
         head = _OBJECT_BEFORE.search(text, max(0, target.start - 8), target.start)
-        if head is None or any(head.start() < s.start < target.start for s in ordered):
+        if head is None or any(head.start() < s.start < target.start for s in ordered) \
+                or any(s.start < target.start < s.end for s in ordered):
             continue
         predicate = _predicate(text, target.end)
-        if predicate is None or any(target.end <= s.start < predicate[2] for s in ordered):
+        if predicate is None or any(target.end <= s.start < predicate[2] and s.entity_id != target.entity_id for s in ordered):
             continue
         dui = head.start()
         lo = _clause_start(breaks, dui)
