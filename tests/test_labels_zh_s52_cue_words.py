@@ -31,3 +31,16 @@ def test_insulin_resistance_is_no_cue():
 def test_copula_class_noun_with_an_adjective_of_strength(annotator, gene_id):
     pair = typed_pairs(annotator, MONACOLIN)[("CPD:lovastatin", gene_id("HMGCR"))]
     assert (pair.label, pair.agent) == ("inhibits", "CPD:lovastatin")
+
+# new_papers_zh ChinaXiv-201707.00654V1 (gold caspases inhibit PARP): a protease cutting its substrate
+CLEAVES = "活化的Caspase还可以切割PARP,加速细胞的不稳定,共同促进细胞凋亡[21]。"
+
+
+def test_protease_cutting_its_substrate_inhibits(annotator):
+    pair = typed_pairs(annotator, CLEAVES)[("FPLX:Caspase", "FPLX:PARP")]
+    assert (pair.label, pair.agent) == ("inhibits", "FPLX:Caspase")
+
+
+def test_cleavage_noun_is_no_verb_cue():
+    # validation_zh ChinaXiv-201712.00999V1 (cleavage.py): the cleaved protein as the subject of the noun
+    assert [c.text for c in find_cues("结果显示PARP及caspase-9发生剪切,PARP的剪切增加。") if "剪切" in c.text] == []

@@ -62,6 +62,10 @@ _LEXICON: dict[str, tuple[str, int]] = {
                 # ChinaXiv-201711.00914V1, gold both ``inhibits`` insulin signalling); not the noun of "胰岛素抵抗" (insulin
                 # resistance, no modal before it), nor 抵抗性/抵抗力
                 r"抵抗(?<=[能可会以]抵抗)(?![性力素])|"
+                # a protease cutting its substrate, 切割/剪切/裂解 as a transitive verb with a name for object ("活化的Caspase还可以
+                # 切割PARP", new_papers_zh ChinaXiv-201707.00654V1, gold caspases ``inhibits`` PARP; "Caspase-3 剪切PARP后",
+                # cleavage.py): after a modal or a name, before a name; not the noun ("PARP的剪切", "发生剪切": cleavage.py)
+                r"(?:切割|剪切|裂解)(?<=[可能以并而会够A-Za-z0-9)）\s](?:切割|剪切|裂解))(?=\s*[A-Za-zα-κ])|"
                 r"restrain(?:s|ed|ing)?\b(?!\s+stress)"), -1),  # "by restraining RAS-ERK1/2 signaling"; not "restraint stress", "restrain stress" (a model)
     # a treated group's read-out compared with another group ("Bax表达显著高于Control组"): the
     # predicate of a level only, never a verb with an object (effects._own_predicate)
