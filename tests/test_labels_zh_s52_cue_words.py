@@ -42,5 +42,6 @@ def test_protease_cutting_its_substrate_inhibits(annotator):
 
 
 def test_cleavage_noun_is_no_verb_cue():
-    # validation_zh ChinaXiv-201712.00999V1 (cleavage.py): the cleaved protein as the subject of the noun
-    assert [c.text for c in find_cues("结果显示PARP及caspase-9发生剪切,PARP的剪切增加。") if "剪切" in c.text] == []
+    # validation_zh ChinaXiv-201712.00999V1, the fragments cleavage.py cites: the cleaved protein as the noun's subject
+    for fragment in ("PARP及caspase-9发生剪切", "PARP蛋白及Caspase-9蛋白剪切的增加"):
+        assert [c.text for c in find_cues(fragment) if "剪切" in c.text] == []
