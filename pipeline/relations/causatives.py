@@ -64,6 +64,19 @@ def caused_change(text: str, target_start: int, target_end: int) -> tuple[int, i
     return sign, target_end + after.start(name), target_end + after.end(name), kind
 
 
+def change_at(text: str, end: int) -> tuple[int, int, int, str] | None:
+    """(sign, start, end, kind) of the change of state right after ``end`` (the end of an object that is no mention: the
+    pronoun of "使其磷酸化"), as ``caused_change`` reads it after a named object; or None."""
+    after = _CHANGE_AFTER.match(text[end:end + 24])
+    if after is None:
+        return None
+    name = next(k for k in _KINDS if after.group(k))
+    if name == "up" and inactivating_phosphorylation(text, end):
+        name = "down"
+    sign, kind = _KINDS[name]
+    return sign, end + after.start(name), end + after.end(name), kind
+
+
 def causative_start(text: str, target_start: int) -> int | None:
     """Where the 使 before the mention starts (``caused_change`` found it), or None."""
     before = _CAUSATIVE_BEFORE.search(text, max(0, target_start - 14), target_start)

@@ -58,6 +58,14 @@ _LEXICON: dict[str, tuple[str, int]] = {
                 r"inactivat(?:e|es|ed|ing|ion)\b|deactivat(?:e|es|ed|ing|ion)\b|antagoni[sz](?:e|es|ed|ing)\b|"
                 r"counteract(?:s|ed|ing)?\b|blunt(?:s|ed|ing)?\b|dampen(?:s|ed|ing)?\b|"
                 r"负(?:性|向)?(?:调控|调节)(?!因子|子|蛋白|剂)|"  # "负调控此信号通路"; not the role noun "负调节因子"
+                # 抵抗 "resist, counter" as a verb after a modal ("抵抗素和瘦素…能抵抗胰岛素信号", validation44_zh
+                # ChinaXiv-201711.00914V1, gold both ``inhibits`` insulin signalling); not the noun of "胰岛素抵抗" (insulin
+                # resistance, no modal before it), nor 抵抗性/抵抗力
+                r"抵抗(?<=[能可会以]抵抗)(?![性力素])|"
+                # a protease cutting its substrate, 切割/剪切/裂解 as a transitive verb with a name for object ("活化的Caspase还可以
+                # 切割PARP", new_papers_zh ChinaXiv-201707.00654V1, gold caspases ``inhibits`` PARP; "Caspase-3 剪切PARP后",
+                # cleavage.py): after a modal or a name, before a name; not the noun ("PARP的剪切", "发生剪切": cleavage.py)
+                r"(?:切割|剪切|裂解)(?<=[可能以并而会够A-Za-z0-9)）\s](?:切割|剪切|裂解))(?=\s*[A-Za-zα-κ])|"
                 r"restrain(?:s|ed|ing)?\b(?!\s+stress)"), -1),  # "by restraining RAS-ERK1/2 signaling"; not "restraint stress", "restrain stress" (a model)
     # a treated group's read-out compared with another group ("Bax表达显著高于Control组"): the
     # predicate of a level only, never a verb with an object (effects._own_predicate)

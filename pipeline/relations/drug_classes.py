@@ -57,7 +57,10 @@ _EN_COPULA = lazy_re.compile(_CODE + r"\s+(?:is|are|was|were|remains?|represents
 _EN_APPOSITIVE = lazy_re.compile(_CODE + r"\s*,\s*(?:the|a|an)\s+(?:[\w\-]+\s+){0,8}?(?:in|of|among|from)\s+(?:the\s+|a\s+|an\s+)?$",
                                  re.IGNORECASE)
 _EN_CLASS_AFTER = lazy_re.compile(r"\s+(?:drug\s+)?(?:class|family|group)\b", re.IGNORECASE)
-_ZH_FIRST = r"(?:一种|一类|一个|首款|首个|第一个|第一种|新一代|新的|新型)?" + _ZH_MODIFIER + r"{0,2}"
+# a determiner may carry an adjective of strength or kind with 的 ("是一个强有力的HMGR的竞争性抑制剂", validation45_zh
+# ChinaXiv-201711.01011V1, gold lovastatin ``inhibits`` HMGCR)
+_ZH_FIRST = r"(?:一种|一类|一个|首款|首个|第一个|第一种|新一代|新的|新型)?(?:(?:强有力|强效|有效|高效|潜在|重要|经典|天然)的)?" \
+    + _ZH_MODIFIER + r"{0,2}"
 _ZH_COPULA = lazy_re.compile(_CODE + r"\s*(?:是|为|作为|属于)\s*" + _ZH_FIRST + r"\s*$")
 _ZH_LIST_END = lazy_re.compile(r"\s*等\s*$")
 # a zero-subject clause: ",为/是 …" right after a comma

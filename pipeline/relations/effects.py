@@ -68,7 +68,7 @@ from pipeline import lazy_re
 from pipeline.text.han import han_count, has_han
 from pipeline._core import blank_spans
 from pipeline.relations import rule_gates  # noqa: I001  (its own line: the rule triggers, rule_gates.py)
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, listed_objects, mediated_events, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, role_premodifiers, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_dependence, zh_levels, zh_passive_agents, zh_secretion
+from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, listed_objects, mediated_events, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, role_premodifiers, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_dependence, zh_dui_effects, zh_levels, zh_passive_agents, zh_pronoun_causatives, zh_secretion, zh_topic_chains
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -808,6 +808,12 @@ def _label_at(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     if result.label == "associated" and result.cue is None and not result.negated and ("，" in text or "," in text) \
             and "clause_chain" not in skip:
         result = _clause_chain(text, spans, x, y, context) or result
+    if result.label == "associated" and not result.negated and zh_dui_effects.may_hold(text):
+        result = _dui_effect(text, spans, x, y, context) or result  # "…,并对TOR进行正调节" (zh_dui_effects.py)
+    if result.label == "associated" and not result.negated and ("，" in text or "," in text) and "clause_chain" not in skip:
+        result = _topic_chain_effect(text, spans, x, y, context) or result  # "PKA…对HSL磷酸化,进而激活HSL" (zh_topic_chains.py)
+    if result.label == "associated" and not result.negated and ("使其" in text or "使之" in text):
+        result = _pronoun_causative(text, spans, x, y, context) or result  # "…PI3K与Akt结合,使其磷酸化" (zh_pronoun_causatives.py)
     if result.label == "associated" and not result.negated and ("催化" in text or "作用下" in text):
         result = _enzyme_product(text, spans, x, y, hedged) or result  # "PLC催化PIP2水解成…DAG" (enzyme_products.py)
     if result.label == "associated" and result.cue is None and not result.negated and "其受体" in text:
@@ -1065,6 +1071,40 @@ def _clause_chain_at(text: str, spans: list[Span], x: Span, y: Span, context: Se
         return None
     return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, second, text, context.cues), cue=cue_t,
                              agent=first.entity_id, hedged=context.hedged), text, first.end)
+
+
+def _pronoun_causative(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """The causer of a change put on a pronoun object ("活化的PI3K与Akt结合,使其磷酸化而被激活", zh_pronoun_causatives.py)."""
+    pair = {x.entity_id, y.entity_id}
+    for causer, changed, sign, kind, start, end in zh_pronoun_causatives.pronoun_changes(text, spans, clause_breaks(text)):
+        if {causer.entity_id, changed.entity_id} == pair:
+            label = _effect_label(sign, kind, changed, text, context.cues)
+            return _finish(PairLabel(label, cue=Cue(kind, start, end, text[start:end]), agent=causer.entity_id,
+                                     hedged=context.hedged), text, causer.end)
+    return None
+
+
+def _topic_chain_effect(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """An effect verb opening a subjectless Chinese clause, its object one entity of the pair and the chain's topic the
+    other, at any of their mentions ("磷酸化的Fyn基因又介导…,进而直接抑制Nrf2的激活", zh_topic_chains.py)."""
+    pair = {x.entity_id, y.entity_id}
+    for agent, target, cue in zh_topic_chains.chain_effects(text, spans, context.cues, clause_breaks(text), EFFECT_CLASSES):
+        if {agent.entity_id, target.entity_id} == pair:
+            label = _effect_label(cue.sign, cue.kind, target, text, context.cues)
+            return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=context.hedged), text, agent.end)
+    return None
+
+
+def _dui_effect(text: str, spans: list[Span], x: Span, y: Span, context: SentenceContext) -> PairLabel | None:
+    """A signed Chinese 对 predicate with one entity of the pair its object and the other its subject, read at any of
+    their mentions ("Rheb…,能够直接与mTOR结合对mTOR进行正向调节", zh_dui_effects.py)."""
+    pair = {x.entity_id, y.entity_id}
+    for agent, target, sign, kind, start, end in zh_dui_effects.dui_effects(text, spans, clause_breaks(text)):
+        if {agent.entity_id, target.entity_id} == pair:
+            label = _effect_label(sign, kind, target, text, context.cues)
+            return _finish(PairLabel(label, cue=Cue(kind, start, end, text[start:end]), agent=agent.entity_id,
+                                     hedged=context.hedged), text, agent.end)
+    return None
 
 
 def _enzyme_product(text: str, spans: list[Span], x: Span, y: Span, hedged: bool) -> PairLabel | None:
