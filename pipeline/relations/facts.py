@@ -15,9 +15,11 @@ from functools import cache
 
 import orjson
 
+from pipeline.relations.cross_sentence import DOCUMENT_AGENT
+from pipeline.relations.document_agents import add_document_agent
 from pipeline.relations.document_focus import demote_peripheral_agents
 from pipeline.relations.group_designs import demote_inducer_combinations
-from pipeline.relations.pairs import PairFacts, sentence_pairs
+from pipeline.relations.pairs import NO_PARTNER, PairFacts, sentence_pairs
 from pipeline.relations.plant_subjects import drop_gene_pairs, front_matter, plant_subject
 
 
@@ -115,6 +117,13 @@ def _entity_field_names(kind: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(kind))
 
 
+def _opening_mention(sentence: SentenceFacts, label: str, entity_id: str) -> MentionFacts:
+    """A zero-width mention of the document's agent at the opening of ``sentence`` (relations/document_agents.py):
+    it has no text of its own."""
+    start = sentence.mentions[0].start - sentence.mentions[0].sentence_start
+    return MentionFacts(start, start, 0, 0, "", label, entity_id, DOCUMENT_AGENT)
+
+
 def facts_of(adoc) -> DocumentFacts:
     """Facts of an ``AnnotatedDocument`` (sentences with at least one mention)."""
     sentences = []
@@ -128,9 +137,10 @@ def facts_of(adoc) -> DocumentFacts:
             start, end = otext.original_span(m.start, m.end)
             mentions.append(MentionFacts(start, end, m.start - s.start, m.end - s.start, m.text,
                                          m.label, m.entity_id, m.how, list(m.members)))
-        facts = SentenceFacts(s.index, s.paragraph.index, s.paragraph.section, s.lang, s.text, mentions)
+        sentences.append(SentenceFacts(s.index, s.paragraph.index, s.paragraph.section, s.lang, s.text, mentions))
+    add_document_agent(sentences, NO_PARTNER, _opening_mention)  # "… DICO decreased Bcl-2 … . Subsequently, caspase-9 …"
+    for facts in sentences:
         facts.typed_pairs()
-        sentences.append(facts)
     demote_inducer_combinations(sentences)  # the model's toxin plus its protector is a design, not a therapy
     demote_peripheral_agents(sentences)  # an agent the paper does not study, merely named with a gene
     if plant_subject(front_matter(adoc.paragraphs)):  # a plant-biology paper: its genes are plant genes, no HGNC id
