@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.config import ScoringConfig
-from pipeline.relations.cross_sentence import DOCUMENT_AGENT, bridged, evidence_text, previous_text
+from pipeline.relations.cross_sentence import bridged, evidence_text, previous_text
 from pipeline.relations.effects import PairLabel
 from pipeline.relations.facts import DocumentFacts
 from pipeline.relations.pairs import PairFacts
@@ -112,8 +112,7 @@ def document_entity_sets(doc: DocumentFacts, excluded: frozenset | set = frozens
     for s in doc.sentences:
         if s.section in excluded:
             continue
-        # the document's agent added to a sentence that does not name it (relations/document_agents.py) is no co-mention
-        ents = {(m.label, m.entity_id) for m in s.mentions if m.how != DOCUMENT_AGENT}
+        ents = {(m.label, m.entity_id) for m in s.mentions}
         if not ents:
             continue
         sentences.append(ents)

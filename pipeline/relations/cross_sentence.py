@@ -88,11 +88,11 @@ CAUSED_HOWS = frozenset({CAUSED, *(CAUSED_PREFIX + label for label in ("upregula
 # COMPOSITION_MEMBER by ``bridged`` (the pair of the two is ``contains``)
 COMPOSITION = "cross-sentence-composition"
 COMPOSITION_MEMBER = "composition-member"
-# the document's one treatment, added at the opening of a later sentence that names no agent
-# (relations/document_agents.py); only the pairs its own cue types as a change are kept (relations/pairs.py)
-DOCUMENT_AGENT = "document-agent"
 CROSS_SENTENCE_HOWS = frozenset({CROSS_SENTENCE, CROSS_SENTENCE_LOSS, CROSS_SENTENCE_BLOCKED, COLLECTIVE, GROUP,
-                                 *REVERSAL_HOWS, REVERSAL_AGENT, *CAUSED_HOWS, COMPOSITION, DOCUMENT_AGENT})
+                                 *REVERSAL_HOWS, REVERSAL_AGENT, *CAUSED_HOWS, COMPOSITION})
+# the document's one treatment, paired with the later sentences that state a change and name no agent
+# (relations/document_agents.py): the ``how`` of its zero-width mention, which the pairing alone reads (relations/facts.py)
+DOCUMENT_AGENT = "document-agent"
 # A cross-sentence reading weighs half an in-sentence one of the same cue: below it in the
 # ranking, above a bare co-mention of a clear statement.
 CROSS_SENTENCE_FACTOR = 0.5

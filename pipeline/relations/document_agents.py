@@ -10,17 +10,19 @@ sentence" is the first cause of missed gold pairs, and this is its largest class
 A document-level agent is a guess, so the rule is conservative:
 
 * the document names ONE agent (``document_agent``): a herb or compound, no reagent, endogenous metabolite,
-  disease or read-out mention, named in at least ``MIN_SENTENCES`` sentences, while every other herb or compound is
+  disease or read-out mention, named in its title (the paper's treatment, not a tool compound of a paper about a
+  gene: relations/document_focus.py reads the title the same way) and in at least ``MIN_SENTENCES`` sentences, while every other herb or compound is
   named in one sentence at most, or in ``DOMINANCE`` times fewer (a second treatment, a model's inducer named again
   and again, a comparator: no agent);
 * the later sentence is English, of the same paragraph as an earlier sentence naming the agent (the abstract, not a
   full paper's next section), names no herb or compound itself (reagents, endogenous metabolites aside), names a gene
   or pathway, and names no other cause of its changes: no disease, model group, stimulus or other drugs
-  (``_OTHER_CAUSE``); the agent's mention is added at the sentence's opening (zero width), ``how`` = ``DOCUMENT_AGENT``;
+  (``_OTHER_CAUSE``); a mention of the agent at the sentence's opening (zero width, ``how`` =
+  ``cross_sentence.DOCUMENT_AGENT``) is what relations/pairs.py ``document_agent_pairs`` pairs;
 * the pair's label is the change the target's own phrase states ("caspase-9 … were activated", ``finding``: as
   effects.py reads a treated adjunct's read-out, treatment.own_change), unhedged, undenied and no cue of the
-  sentence's own effect pairs; nothing else is paired with the agent, and the agent is no co-mention
-  (relations/comention.py leaves its mention out of the sentence counts). The pair weighs
+  sentence's own effect pairs; nothing else is paired with the agent, and the agent is no mention of the sentence
+  (relations/facts.py adds its pairs only: no co-mention count, no mentions.csv row). The pair weighs
   ``cross_sentence.CROSS_SENTENCE_FACTOR`` × ``WEIGHT_FACTOR`` of the same statement in one sentence: a guess at
   the agent ranks below a stated pair and below an anaphor's reading.
 
@@ -36,7 +38,8 @@ from collections import Counter
 from pipeline import lazy_re
 
 from pipeline.relations import negation, roles, treatment
-from pipeline.relations.cross_sentence import CROSS_SENTENCE_FACTOR, CROSS_SENTENCE_HOWS
+from pipeline.relations.cross_sentence import CROSS_SENTENCE_FACTOR
+from pipeline.relations.document_focus import _title_sentences as title_sentences  # the title, as the focus reads it
 from pipeline.relations.effects import HEDGE_FACTOR, WEIGHTS, PairLabel
 from pipeline.relations.effects import _effect_label as effect_label
 
@@ -72,9 +75,10 @@ def _partner_agents(mentions, skip: frozenset[str]) -> set[str]:
 
 
 def document_agent(sentences, skip: frozenset[str]) -> tuple[str, str] | None:
-    """(label, entity id) of the one herb or compound a document treats with, or None. ``sentences``: its
-    ``SentenceFacts``; ``skip``: the ``how`` of mentions that are no agent (reagents, endogenous metabolites,
-    cross-sentence readings)."""
+    """(label, entity id) of the one herb or compound a document treats with, or None: named in its title, in at
+    least ``MIN_SENTENCES`` sentences, every other one named in a single sentence or ``DOMINANCE`` times less often.
+    ``sentences``: its ``SentenceFacts``; ``skip``: the ``how`` of mentions that are no agent (reagents, endogenous
+    metabolites, cross-sentence readings)."""
     counts: Counter = Counter()
     labels: dict[str, str] = {}
     for s in sentences:
@@ -89,12 +93,17 @@ def document_agent(sentences, skip: frozenset[str]) -> tuple[str, str] | None:
         return None
     if len(ranked) > 1 and ranked[1][1] > 1 and ranked[1][1] * DOMINANCE > ranked[0][1]:
         return None
-    return labels[ranked[0][0]], ranked[0][0]
+    agent = ranked[0][0]
+    if not any(agent in _partner_agents(s.mentions, skip) for s in title_sentences(sentences)):
+        return None  # a tool compound of a paper about a gene ("PP242" in PMID23362262, on TGFβ and mTOR)
+    return labels[agent], agent
 
 
 def eligible(sentences, agent_id: str, skip: frozenset[str]) -> list:
     """The English sentences that state a finding of the document's agent without naming any agent: a gene or
-    pathway named, no herb or compound, an earlier sentence of the same paragraph naming the agent."""
+    pathway named, no herb or compound (``skip``: the ``how`` of mentions that are none; an agent read at an anaphor,
+    "This was followed by …", relations/cross_sentence.py, is one), an earlier sentence of the same paragraph naming
+    the agent."""
     out = []
     named_in: set[int] = set()  # paragraphs where the agent was named so far
     for s in sentences:
@@ -107,20 +116,6 @@ def eligible(sentences, agent_id: str, skip: frozenset[str]) -> list:
                 and not any(m.how == DISEASE for m in s.mentions) and not _OTHER_CAUSE.search(s.text)):
             out.append(s)
     return out
-
-
-def add_document_agent(sentences, skip: frozenset[str], mention_of) -> int:
-    """Add the document agent's mention (``mention_of(sentence, label, entity id)``) at the opening of each
-    ``eligible`` sentence of ``sentences`` (``SentenceFacts``, pairs not typed yet); returns how many."""
-    skip = skip | CROSS_SENTENCE_HOWS
-    found = document_agent(sentences, skip)
-    if found is None:
-        return 0
-    label, agent_id = found
-    chosen = eligible(sentences, agent_id, skip)
-    for s in chosen:
-        s.mentions.insert(0, mention_of(s, label, agent_id))
-    return len(chosen)
 
 
 def finding(text: str, spans, agent_id: str, target_id: str, context,

@@ -22,7 +22,7 @@ from pipeline.relations.class_nouns import class_nouns
 from pipeline.relations.co_targets import co_targets, is_english, links_in_gap, states_nothing
 from pipeline.relations.constituent_lists import listed_constituents
 from pipeline.relations.coordination import coordinations, separately_changed
-from pipeline.relations.cross_sentence import CAUSED_HOWS, COLLECTIVE, DOCUMENT_AGENT, GROUP, bridged, bridged_label
+from pipeline.relations.cross_sentence import CAUSED_HOWS, COLLECTIVE, GROUP, bridged, bridged_label
 from pipeline.relations.document_agents import finding as document_finding
 from pipeline.relations.diets import names_a_diet
 from pipeline.relations.driver_lines import construct_promoters, is_driver_promoter, is_recombinase_switch
@@ -272,27 +272,16 @@ def partner_mentions(text: str, mentions) -> list:
     return [] if _few_entities(mentions) else mentions
 
 
-def sentence_pairs(text: str, mentions) -> list[PairFacts]:
-    """The typed pairs of one sentence; ``mentions`` carry ``sentence_start``/``sentence_end``
-    (offsets in ``text``), ``label``, ``entity_id``, ``how`` and ``members``. The document's agent added at the
-    sentence's opening (relations/document_agents.py) is paired apart: no other pair is typed with it present."""
-    guessed = next((m for m in mentions if m.how == DOCUMENT_AGENT), None)
-    if guessed is None:
-        return _sentence_pairs(text, mentions)
-    own = _sentence_pairs(text, [m for m in mentions if m is not guessed])
-    # a change the sentence gives another entity: "… activation of AMPK represses … through inhibition of mTORC1
-    # signaling" ("inhibition" is AMPK's on mTORC1, validation38_en PMID22972179)
-    taken = {(row[11], row[12]) for row in (p.row for p in own) if row[5] in EFFECT_LABELS and len(row) > 12}
-    return own + _document_agent_pairs(text, guessed, mentions, taken)
-
-
-def _document_agent_pairs(text: str, agent, mentions, taken: set[tuple[int, int]]) -> list[PairFacts]:
-    """The pairs of the document's agent (``agent``, a zero-width mention) with the genes and pathways of the
-    sentence whose own phrase states a change (document_agents.finding) that is no cue of the sentence's own effect
-    pairs (``taken``: (start, end) of their cues)."""
-    partners = [m for m in partner_mentions(text, mentions) if m is not agent and m.label in ("GENE", "PATHWAY")]
+def document_agent_pairs(text: str, agent, mentions, own: list[PairFacts]) -> list[PairFacts]:
+    """The pairs of the document's agent (``agent``: a zero-width mention at the opening of a sentence that does not
+    name it, relations/document_agents.py) with the genes and pathways of the sentence (``mentions``) whose own phrase
+    states a change (document_agents.finding) that is no cue of the sentence's own effect pairs (``own``: a change
+    another entity makes, "… activation of AMPK represses … through inhibition of mTORC1 signaling", validation38_en
+    PMID22972179)."""
+    partners = [m for m in partner_mentions(text, [agent, *mentions]) if m is not agent and m.label in ("GENE", "PATHWAY")]
     if not partners:
         return []
+    taken = {(row[11], row[12]) for row in (p.row for p in own) if row[5] in EFFECT_LABELS and len(row) > 12}
     spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in partners]
     context = SentenceContext.of(text, spans)
     pairs, seen = [], set()
@@ -307,7 +296,9 @@ def _document_agent_pairs(text: str, agent, mentions, taken: set[tuple[int, int]
     return pairs
 
 
-def _sentence_pairs(text: str, mentions) -> list[PairFacts]:
+def sentence_pairs(text: str, mentions) -> list[PairFacts]:
+    """The typed pairs of one sentence; ``mentions`` carry ``sentence_start``/``sentence_end``
+    (offsets in ``text``), ``label``, ``entity_id``, ``how`` and ``members``."""
     mentions = partner_mentions(text, mentions)
     # a pathway's definite description is read only where its first mentions state nothing (``_at_anaphor``)
     anaphors = {m.entity_id: Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members))
