@@ -278,7 +278,8 @@ def document_agent_pairs(text: str, agent, mentions, own: list[PairFacts]) -> li
     states a change (document_agents.finding) that is no cue of the sentence's own effect pairs (``own``: a change
     another entity makes, "… activation of AMPK represses … through inhibition of mTORC1 signaling", validation38_en
     PMID22972179)."""
-    partners = [m for m in partner_mentions(text, [agent, *mentions]) if m is not agent and m.label in ("GENE", "PATHWAY")]
+    partners = [m for m in partner_mentions(text, [agent, *mentions])
+                if m is not agent and m.label in ("GENE", "PATHWAY")]
     if not partners:
         return []
     taken = {(row[11], row[12]) for row in (p.row for p in own) if row[5] in EFFECT_LABELS and len(row) > 12}
