@@ -79,3 +79,18 @@ def test_a_sentence_naming_a_stimulus_is_not_read(facts):
     # "These data reveal the requirement of both early and late activation of mTOR for TGFβ-induced protein synthesis."
     # (PP242, the abstract's only compound, is a tool of a paper about TGFβ and mTOR: not in the title, no agent)
     assert [text for text in _guessed(_doc(facts, "23362262"), "MESH:C572919") if "TGFβ" in text] == []
+
+
+# BioRED train PMID20588063 (../shared/data/dev/annotated/biored, Train.filtered.PubTator): its title and two
+# sentences of its abstract, as written there
+PAN_NEPHROSIS = ("Permeability, ultrastructural changes, and distribution of novel proteins in the glomerular barrier in "
+                 "early puromycin aminonucleoside nephrosis.\n\n"
+                 "Using puromycin aminonucleoside nephrosis (PAN) rats, we studied early ultrastructural and permeability "
+                 "changes in relation to the expression of the podocyte-associated molecules nephrin, a-actinin, dendrin, "
+                 "and plekhh2, the last two of which were only recently discovered in podocytes. "
+                 "The amount of nephrin was reduced in both diseased and normal areas.\n")
+
+
+def test_the_compound_that_makes_the_model_is_no_treatment(facts):
+    # "… in early puromycin aminonucleoside nephrosis": the reduced nephrin is the model's finding, not a treatment's
+    assert _guessed(facts(PAN_NEPHROSIS), "MESH:D011692") == []

@@ -13,7 +13,8 @@ A document-level agent is a guess, so the rule is conservative:
 
 * the document names ONE agent (``document_agent``): a herb or compound, no reagent, endogenous metabolite,
   disease or read-out mention, named in its title (the paper's treatment, not a tool compound of a paper about a
-  gene: relations/document_focus.py reads the title the same way) and in at least ``MIN_SENTENCES`` sentences,
+  gene: relations/document_focus.py reads the title the same way) but not as its model's inducer (``names_model``),
+  and in at least ``MIN_SENTENCES`` sentences,
   while every other herb or compound is named in one sentence at most, or in ``DOMINANCE`` times fewer (a second
   treatment, a model's inducer named again and again, a comparator: no agent);
 * the later sentence is English, of the same paragraph as an earlier sentence naming the agent (the abstract, not a
@@ -42,6 +43,7 @@ from pipeline.relations import negation, roles, treatment
 from pipeline.relations.cross_sentence import CROSS_SENTENCE_FACTOR
 from pipeline.relations.document_focus import _title_sentences as title_sentences  # the title, as the focus reads it
 from pipeline.relations.effects import WEIGHTS, PairLabel
+from pipeline.relations.model_inducers import is_model_inducer
 from pipeline.relations.effects import _effect_label as effect_label
 
 AGENT_LABELS = frozenset({"HERB", "COMPOUND"})
@@ -95,9 +97,25 @@ def document_agent(sentences, skip: frozenset[str]) -> tuple[str, str] | None:
     if len(ranked) > 1 and ranked[1][1] > 1 and ranked[1][1] * DOMINANCE > ranked[0][1]:
         return None
     agent = ranked[0][0]
-    if not any(agent in _partner_agents(s.mentions, skip) for s in title_sentences(sentences)):
-        return None  # a tool compound of a paper about a gene ("PP242" in PMID23362262, on TGFβ and mTOR)
-    return labels[agent], agent
+    if not any(m.entity_id == agent and m.how not in skip and not names_model(s.text, m, s.mentions)
+               for s in title_sentences(sentences) for m in s.mentions):
+        return None  # a tool compound of a paper about a gene ("PP242" in PMID23362262, on TGFβ and mTOR), a model's
+    return labels[agent], agent  # inducer ("… in puromycin aminonucleoside nephrosis", BioRED train PMID20588063)
+
+
+# a disease noun right after the compound names the model it makes: "puromycin aminonucleoside nephrosis",
+# "streptozotocin diabetes", "cisplatin nephrotoxicity" (BioRED train PMID20588063)
+_MODEL_NOUN_AFTER = lazy_re.compile(r"^\s*-?\s*(?:[a-z]+(?:osis|itis|pathy|toxicity)|diabetes|nephrotic|syndrome)\b",
+                                    re.IGNORECASE)
+
+
+def names_model(text: str, mention, mentions) -> bool:
+    """Is the title's mention the inducer of the paper's model ("… in puromycin aminonucleoside-induced nephrotic
+    syndrome in rats", BioRED train PMID15075188: model_inducers.is_model_inducer) or the first word of the model's
+    name ("puromycin aminonucleoside nephrosis")? Then the abstract's findings are the model's, not a treatment's."""
+    following = min((m.sentence_start for m in mentions if m.sentence_start >= mention.sentence_end), default=None)
+    return is_model_inducer(text, mention.sentence_start, mention.sentence_end, following) \
+        or bool(_MODEL_NOUN_AFTER.match(text[mention.sentence_end:mention.sentence_end + 30]))
 
 
 def eligible(sentences, agent_id: str, skip: frozenset[str]) -> list:
