@@ -6,11 +6,12 @@ PMID25373392 (FSREE), PMID22972179 (2-deoxyglucose), PMID8073369 (coniine and ni
 
 from pathlib import Path
 
+import pytest
 from nlp_helpers import best_evidence
 
 from pipeline.relations.comention import document_entity_sets
 from pipeline.relations.cross_sentence import CROSS_SENTENCE_FACTOR, DOCUMENT_AGENT
-from pipeline.relations.document_agents import WEIGHT_FACTOR
+from pipeline.relations.document_agents import WEIGHT_FACTOR, names_other_cause
 from pipeline.relations.effects import WEIGHTS
 from pipeline.relations.facts import MentionFacts
 from pipeline.relations.pairs import document_agent_pairs
@@ -94,3 +95,22 @@ PAN_NEPHROSIS = ("Permeability, ultrastructural changes, and distribution of nov
 def test_the_compound_that_makes_the_model_is_no_treatment(facts):
     # "… in early puromycin aminonucleoside nephrosis": the reduced nephrin is the model's finding, not a treatment's
     assert _guessed(facts(PAN_NEPHROSIS), "MESH:D011692") == []
+
+
+@pytest.mark.parametrize("sentence, other", [
+    # validation_en PMID23362262, PMID25591455, PMID26102294; BioRED train PMID19692487 (as PAN_NEPHROSIS's source)
+    ("These data reveal the requirement of both early and late activation of mTOR for TGFβ-induced protein synthesis.",
+     True),
+    ("T2D rats also exhibited an up-regulation of NF-kB and increase in the concentrations of pro-inflammatory "
+     "cytokines (IL-1b, IL-6 and TNF-a) in the renal and cardiac tissues.", True),
+    ("Together, these findings imply that OCT4A induction following DNA damage in PA-1 cells, performs a cell stress, "
+     "rather than self-renewal, function by moderating the expression of p21Cip1", True),
+    ("In contrast, the dowregulation of renal medullary NKCC2 expression was significantly attenuated in the -/- mice.",
+     True),
+    # validation_en PMID23567243, PMID25373392: the treatment's own findings
+    ("Subsequently, caspase-9 and caspase-3 were activated.", False),
+    ("It was also observed that the levels of cytochrome c were elevated in the cytoplasm, accounting for the loss of "
+     "mitochondrial membrane potential in the TE-13 cells upon treatment with FSEER.", False),
+])
+def test_a_sentence_naming_another_cause_is_not_read(sentence, other):
+    assert names_other_cause(sentence) is other

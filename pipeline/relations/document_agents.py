@@ -60,17 +60,24 @@ WEIGHT_FACTOR = 0.4
 
 # the sentence gives its changes another cause than the treatment: the model ("T2D rats also exhibited an
 # up-regulation of NF-kB", "in the model group", "in STZ rats"), a stimulus ("TGFβ-induced
-# protein synthesis", "similar to TGFβ stimulation", "OCT4A induction following DNA damage") or other agents ("the
-# clinical success of other drugs"): validation_en PMID25591455, PMID23362262, PMID26102294, new_papers_en
+# protein synthesis", "similar to TGFβ stimulation", "OCT4A induction following DNA damage"), other agents ("the
+# clinical success of other drugs") or a genotype ("… was significantly attenuated in the -/- mice", BioRED train
+# PMID19692487): validation_en PMID25591455, PMID23362262, PMID26102294, new_papers_en
 # PMID23103563
 _OTHER_CAUSE = lazy_re.compile(
     r"\b(?:model|vehicle|untreated|sham|control|diabetic|septic|infected|obese|[A-Z][A-Z0-9]{1,5})\s+"
     r"(?:groups?|mice|rats|animals|cells)\b"
     r"|[-\s](?:induced|stimulated|triggered|elicited|challenged)\b|\bstimulation\b|\bfollowing\b"
-    r"|\bother\s+(?:drugs|compounds|agents|inhibitors|treatments)\b",
+    r"|\bother\s+(?:drugs|compounds|agents|inhibitors|treatments)\b"
+    r"|[-+]/[-+]|\b(?:knock-?out|knock-?down|deficient|transgenic|overexpressing|silencing)\b",
     re.IGNORECASE,
 )
 DISEASE = "disease"  # the ``how`` of a disease mention (relations/pairs.py NO_PARTNER)
+
+
+def names_other_cause(text: str) -> bool:
+    """Does the sentence name another cause of its changes than the treatment (``_OTHER_CAUSE``)?"""
+    return bool(_OTHER_CAUSE.search(text))
 
 
 def _partner_agents(mentions, skip: frozenset[str]) -> set[str]:
@@ -132,7 +139,7 @@ def eligible(sentences, agent_id: str, skip: frozenset[str]) -> list:
             continue
         if (s.lang == "en" and s.section != "references" and s.paragraph in named_in and not agents
                 and any(m.label in TARGET_LABELS and m.entity_id and m.how not in skip for m in s.mentions)
-                and not any(m.how == DISEASE for m in s.mentions) and not _OTHER_CAUSE.search(s.text)):
+                and not any(m.how == DISEASE for m in s.mentions) and not names_other_cause(s.text)):
             out.append(s)
     return out
 
