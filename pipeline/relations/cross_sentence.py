@@ -90,6 +90,9 @@ COMPOSITION = "cross-sentence-composition"
 COMPOSITION_MEMBER = "composition-member"
 CROSS_SENTENCE_HOWS = frozenset({CROSS_SENTENCE, CROSS_SENTENCE_LOSS, CROSS_SENTENCE_BLOCKED, COLLECTIVE, GROUP,
                                  *REVERSAL_HOWS, REVERSAL_AGENT, *CAUSED_HOWS, COMPOSITION})
+# the document's one treatment, paired with the later sentences that state a change and name no agent
+# (relations/document_agents.py): the ``how`` of its zero-width mention, which the pairing alone reads (relations/facts.py)
+DOCUMENT_AGENT = "document-agent"
 # A cross-sentence reading weighs half an in-sentence one of the same cue: below it in the
 # ranking, above a bare co-mention of a clear statement.
 CROSS_SENTENCE_FACTOR = 0.5

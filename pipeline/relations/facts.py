@@ -15,9 +15,11 @@ from functools import cache
 
 import orjson
 
+from pipeline.relations.cross_sentence import CROSS_SENTENCE_HOWS, DOCUMENT_AGENT
+from pipeline.relations.document_agents import document_agent, eligible
 from pipeline.relations.document_focus import demote_peripheral_agents
 from pipeline.relations.group_designs import demote_inducer_combinations
-from pipeline.relations.pairs import PairFacts, sentence_pairs
+from pipeline.relations.pairs import NO_PARTNER, PairFacts, document_agent_pairs, sentence_pairs
 from pipeline.relations.plant_subjects import drop_gene_pairs, front_matter, plant_subject
 
 
@@ -115,6 +117,20 @@ def _entity_field_names(kind: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(kind))
 
 
+def _document_agent_findings(sentences: list[SentenceFacts]) -> None:
+    """Add to the typed pairs of each sentence that states a change with no agent named the pairs of the document's
+    one agent (relations/document_agents.py). Its mention, zero-width at the sentence's opening, is only what the
+    pairing reads: the sentence's mentions (mentions.csv, BioC, the co-mention counts) stay the text's own."""
+    found = document_agent(sentences, NO_PARTNER | CROSS_SENTENCE_HOWS)  # named in the text, not read at an anaphor
+    if found is None:
+        return
+    label, entity_id = found
+    for s in eligible(sentences, entity_id, NO_PARTNER):  # an agent read at an anaphor is an agent of the sentence
+        start = s.mentions[0].start - s.mentions[0].sentence_start
+        agent = MentionFacts(start, start, 0, 0, "", label, entity_id, DOCUMENT_AGENT)
+        s.pairs = s.typed_pairs() + document_agent_pairs(s.text, agent, s.mentions, s.typed_pairs())
+
+
 def facts_of(adoc) -> DocumentFacts:
     """Facts of an ``AnnotatedDocument`` (sentences with at least one mention)."""
     sentences = []
@@ -131,6 +147,7 @@ def facts_of(adoc) -> DocumentFacts:
         facts = SentenceFacts(s.index, s.paragraph.index, s.paragraph.section, s.lang, s.text, mentions)
         facts.typed_pairs()
         sentences.append(facts)
+    _document_agent_findings(sentences)  # "… DICO decreased Bcl-2 … . Subsequently, caspase-9 … were activated."
     demote_inducer_combinations(sentences)  # the model's toxin plus its protector is a design, not a therapy
     demote_peripheral_agents(sentences)  # an agent the paper does not study, merely named with a gene
     if plant_subject(front_matter(adoc.paragraphs)):  # a plant-biology paper: its genes are plant genes, no HGNC id

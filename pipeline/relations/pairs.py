@@ -23,6 +23,7 @@ from pipeline.relations.co_targets import co_targets, is_english, links_in_gap, 
 from pipeline.relations.constituent_lists import listed_constituents
 from pipeline.relations.coordination import coordinations, separately_changed
 from pipeline.relations.cross_sentence import CAUSED_HOWS, COLLECTIVE, GROUP, bridged, bridged_label
+from pipeline.relations.document_agents import finding as document_finding
 from pipeline.relations.diets import names_a_diet
 from pipeline.relations.driver_lines import construct_promoters, is_driver_promoter, is_recombinase_switch
 from pipeline.relations.cues import Cue, clause_breaks
@@ -269,6 +270,31 @@ def partner_mentions(text: str, mentions) -> list:
                 and not (stimulated and _stimulates_model(text, m, starts))  # "in LPS-stimulated PBMCs"
                 and not (phenotype and m.label == "GENE" and names_phenotype(text, m.sentence_end))]  # "胰岛素抵抗"
     return [] if _few_entities(mentions) else mentions
+
+
+def document_agent_pairs(text: str, agent, mentions, own: list[PairFacts]) -> list[PairFacts]:
+    """The pairs of the document's agent (``agent``: a zero-width mention at the opening of a sentence that does not
+    name it, relations/document_agents.py) with the genes and pathways of the sentence (``mentions``) whose own phrase
+    states a change (document_agents.finding) that is no cue of the sentence's own effect pairs (``own``: a change
+    another entity makes, "… activation of AMPK represses … through inhibition of mTORC1 signaling", validation38_en
+    PMID22972179)."""
+    partners = [m for m in partner_mentions(text, [agent, *mentions])
+                if m is not agent and m.label in ("GENE", "PATHWAY")]
+    if not partners:
+        return []
+    taken = {(row[11], row[12]) for row in (p.row for p in own) if row[5] in EFFECT_LABELS and len(row) > 12}
+    spans = [Span(m.sentence_start, m.sentence_end, m.label, m.entity_id, tuple(m.members)) for m in partners]
+    context = SentenceContext.of(text, spans)
+    pairs, seen = [], set()
+    for m in partners:
+        if m.entity_id in seen:
+            continue
+        seen.add(m.entity_id)
+        typed = document_finding(text, spans, agent.entity_id, m.entity_id, context, taken)
+        if typed is not None:
+            x, y = next(iter(canonical_pairs({(agent.label, agent.entity_id), (m.label, m.entity_id)})))
+            pairs.append(PairFacts.of(x, y, m.sentence_start, typed))
+    return pairs
 
 
 def sentence_pairs(text: str, mentions) -> list[PairFacts]:
