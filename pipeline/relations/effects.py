@@ -67,7 +67,7 @@ from functools import lru_cache
 from pipeline import lazy_re
 from pipeline._core import blank_spans
 from pipeline.relations import rule_gates  # noqa: I001  (its own line: the rule triggers, rule_gates.py)
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, listed_objects, mediated_events, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, role_premodifiers, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_dependence, zh_levels, zh_passive_agents, zh_secretion
+from pipeline.relations import agent_nouns, anti_process, attributive_changes, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, listed_objects, mediated_events, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, role_premodifiers, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_dependence, zh_levels, zh_passive_agents, zh_secretion
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -1402,6 +1402,8 @@ def _treatment_read_out(text: str, spans: list[Span], x: Span, y: Span, context:
     change = treatment.own_change(text, target, context.cues, spans)
     if change is None:  # "Y were significantly higher in cells exposed to X" (treated_groups.py)
         change = treated_groups.predicate_change(text, treatment.list_bounds(text, target, spans)[1], agent.start)
+    if change is None:  # "reduced expression of Y … after X treatment" (attributive_changes.py)
+        change = attributive_changes.attributive_change(text, target, context.cues, spans)
     if change is None:
         return result
     if result.label != "associated" or result.cue is not None:
@@ -1822,7 +1824,10 @@ _MEMBER_BEFORE = lazy_re.compile(r"^\s*(?:蛋白|基因|家族)?\s*(?:作为|是
 # pathway after "of"; the whole is a pathway or a FamPlex family/complex, so no "family" word needs to follow it
 _EN_MEMBER_BEFORE = lazy_re.compile(r"^\s*(?:\([^()]{1,20}\)|\))?\s*,?\s*(?:is|was|are|were|as|,)\s+(?:a|one|an|the)\s+"
                                     r"(?:(?!of\b)[\w\-]+\s+){0,2}(?:member|component|constituent|subunit)s?\s+of\s+(?:the\s+)?"
-                                    r"(?:(?:canonical|non-?canonical|classical|classic|intracellular|cellular)\s+)?$", re.IGNORECASE)
+                                    r"(?:(?:canonical|non-?canonical|classical|classic|intracellular|cellular)\s+)?"
+                                    # a process coordinated before the whole ("AMPK, a key component of metabolic stress
+                                    # and autophagy regulation", validation_en PMID26102294, gold member_of Autophagy)
+                                    r"(?:(?:(?!(?:and|or|of)\b)[a-z\-]+\s+){1,3}(?:and|or)\s+)?$", re.IGNORECASE)
 
 _MEMBER_AFTER = lazy_re.compile(r"^\s*(?:蛋白|基因)?(?:超)?(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基|一员)|^\s*(?:family|pathway|complex)\b"
                                 # "BMP为TGF-β信号通路中上游的转化因子", "Smads蛋白是TGF-β信号通路的关键下游信号传导分子",
