@@ -58,7 +58,11 @@ _LEXICON: dict[str, tuple[str, int]] = {
                 r"inactivat(?:e|es|ed|ing|ion)\b|deactivat(?:e|es|ed|ing|ion)\b|antagoni[sz](?:e|es|ed|ing)\b|"
                 r"counteract(?:s|ed|ing)?\b|blunt(?:s|ed|ing)?\b|dampen(?:s|ed|ing)?\b|"
                 r"负(?:性|向)?(?:调控|调节)(?!因子|子|蛋白|剂)|"  # "负调控此信号通路"; not the role noun "负调节因子"
-                r"restrain(?:s|ed|ing)?\b(?!\s+stress)"), -1),  # "by restraining RAS-ERK1/2 signaling"; not "restraint stress", "restrain stress" (a model)
+                r"restrain(?:s|ed|ing)?\b(?!\s+stress)|"
+                # "they limited the release of … monocyte chemotactic protein-1" (validation_en PMID23466460, gold each
+                # polyphenol ``downregulates`` MCP-1); only a verb with its object's determiner after it, not "limited
+                # to", "is limited by", "of limited significance", "rate limiting enzyme" (TUNE abstracts, BioRED train)
+                r"limit(?:s|ed|ing)?\b(?=\s+(?:the|its|their)\s)"), -1),  # "by restraining RAS-ERK1/2 signaling"; not "restraint stress", "restrain stress" (a model)
     # a treated group's read-out compared with another group ("Bax表达显著高于Control组"): the
     # predicate of a level only, never a verb with an object (effects._own_predicate)
     "more": (r"高于(?=[^,，;；。]{0,16}?组)", +1),
