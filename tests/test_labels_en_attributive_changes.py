@@ -76,3 +76,16 @@ def test_a_component_of_coordinated_processes_is_a_member(annotator):
     sentence = next(s.strip() + "." for s in text.split(". ") if "a key component of metabolic stress" in s)
     typed = sentence_rows(annotator, sentence)[("FPLX:AMPK", AUTOPHAGY)]
     assert (typed.label, typed.agent) == ("member_of", "FPLX:AMPK")
+
+
+def test_a_comparative_before_the_readout_states_its_change(annotator, gene_id):
+    """validation_en PMID15207385: "Rats fed diets containing 20% dehulled adlay had less COX-2 protein expression in
+    both proximal and distal colon tumors" (gold: adlay ``downregulates`` COX-2); the read-out named before its head
+    noun ("COX-2 protein expression")."""
+    from nlp_helpers import typed_sentence
+
+    doc = (ROOT / "corpus" / "validation" / "en" / "15207385.txt").read_text(encoding="utf-8")
+    sentence, typed = typed_sentence(annotator, "PMID15207385", doc, "had less COX-2 protein expression")
+    (herb,) = {m.entity_id for m in sentence.mentions if m.label == "HERB"}
+    result = typed(herb, gene_id("PTGS2"))
+    assert (result.label, result.agent, result.cue.text) == ("downregulates", herb, "less")

@@ -5,8 +5,8 @@ premodifier is the change participle, then report the phrase as found, observed 
 
 * "… and reduced expression of MMP-9, PLAU, and cathepsin B were found after LDHA knockdown or FX11 treatment in PC-3
   and DU145 cells" (BioRED train PMID25983002: FX11 Negative_Correlation with each);
-* "Increased expression of insulin was apparent in the NS-treated diabetic rats" (the form of validation_en
-  PMID15224410's "Increased intensity of staining for insulin … were apparent in the NS-treated diabetic rats").
+* "Rats fed diets containing 20% dehulled adlay had less COX-2 protein expression in both proximal and distal colon
+  tumors" (validation_en PMID15207385): a comparative adjective in the participle's place, the read-out before its head.
 
 An -ed participle before a noun is an adjective (Quirk et al. 1985, 7.15-7.17 on participial adjectives; Biber et
 al. 1999, 7.7 on -ed participles as attributive adjectives): "reduced expression of Y" says Y's level is lower, with
@@ -40,7 +40,7 @@ _HEAD_OF = lazy_re.compile(r"^\s+(?:(?:protein|mRNA|gene)\s+)?(?:expressions?|le
                            r"activation|production|secretion|contents?|abundance|amounts?|transcription|release)"
                            r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # the read-out named before its head noun: "reduced MMP-9 expression", "increased Bax protein levels"
-_HEAD_AFTER = lazy_re.compile(r"^(?:\s*-\s*|\s+)(?:(?:protein|mRNA|gene)\s+)?(?:expressions?|levels?|activit(?:y|ies)|"
+_HEAD_AFTER = lazy_re.compile(r"(?:\s*-\s*|\s+)(?:(?:protein|mRNA|gene)\s+)?(?:expressions?|levels?|activit(?:y|ies)|"
                               r"phosphorylation|activation|production|secretion|contents?|abundance)\b", re.IGNORECASE)
 # other items of the read-out's list, once mentions are blanked
 _LIST_GAP = lazy_re.compile(r"^(?:[\s,]|\band\b|\bor\b)*$", re.IGNORECASE)
@@ -71,20 +71,37 @@ def _list_edges(text: str, target, spans) -> tuple[int, int]:
     return start, end
 
 
+# a comparative in the participle's place: "Rats fed diets containing 20% dehulled adlay had less COX-2 protein expression
+# in both proximal and distal colon tumors" (validation_en PMID15207385, gold adlay ``downregulates`` COX-2); no cue
+# of cues.py names a comparative (treated_groups.py reads it as a predicate after the read-out)
+_COMPARATIVE = lazy_re.compile(r"\b(?:(?P<down>less|lower)|(?P<up>higher|greater|more))\s+$", re.IGNORECASE)
+
+
+def _holds_target(text: str, start: int, list_start: int, list_end: int, spans) -> bool:
+    """Does the phrase from the change word's end ``start`` name the read-out's list as its head's object or
+    premodifier ("expression of A, B", "A protein expression")?"""
+    gap = _blank(text, start, list_start, spans)
+    return bool(_HEAD_OF.match(gap)) or (gap.strip() == "" and gap != "" and _HEAD_AFTER.match(text, list_end) is not None)
+
+
 def attributive_change(text: str, target, cues: list[Cue], spans) -> Cue | None:
-    """The effect cue of an attributive change participle whose phrase holds the target ("reduced expression of
-    MMP-9, PLAU, and cathepsin B", "increased Bax levels"), or None."""
+    """The change of an attributive participle or comparative whose phrase holds the target ("reduced expression of
+    MMP-9, PLAU, and cathepsin B", "increased Bax levels", "less COX-2 protein expression"): an effect cue (a Cue of
+    class up/down for a comparative), or None."""
     list_start, list_end = _list_edges(text, target, spans)
     lo = max((b + 1 for b in clause_breaks(text) if b < list_start), default=0)
     before = [c for c in cues if c.kind in EFFECT_CLASSES and lo <= c.start and c.end <= list_start]
-    if not before:
-        return None
-    cue = before[-1]
-    if not _PARTICIPLE.match(cue.text) or not _OPENER.search(text[lo:cue.start]):
-        return None
-    gap = _blank(text, cue.end, list_start, spans)
-    if _HEAD_OF.match(gap):
-        return cue
-    if gap.strip() == "" and gap != "" and _HEAD_AFTER.match(text, list_end):
-        return cue
+    if before and _PARTICIPLE.match(before[-1].text) and _OPENER.search(text[lo:before[-1].start]) \
+            and _holds_target(text, before[-1].end, list_start, list_end, spans):
+        return before[-1]
+    for end in range(list_start, max(lo, list_start - 40), -1):  # the comparative ends where the phrase's words start
+        if not text[end - 1].isspace():
+            continue
+        found = _COMPARATIVE.search(text, max(lo, end - 12), end)
+        if found is None or any(found.start() <= c.start < end for c in cues if c.kind in EFFECT_CLASSES):
+            continue
+        kind = "up" if found.group("up") else "down"
+        if _OPENER.search(text[lo:found.start()]) and _holds_target(text, found.end(kind), list_start, list_end, spans):
+            return Cue(kind, found.start(kind), found.end(kind), found.group(kind))
+        break
     return None
