@@ -89,3 +89,15 @@ def test_a_comparative_before_the_readout_states_its_change(annotator, gene_id):
     (herb,) = {m.entity_id for m in sentence.mentions if m.label == "HERB"}
     result = typed(herb, gene_id("PTGS2"))
     assert (result.label, result.agent, result.cue.text) == ("downregulates", herb, "less")
+
+
+def test_an_immunostaining_readout_is_a_level(annotator, gene_id):
+    """validation_en PMID15224410: "Increased intensity of staining for insulin, and preservation of beta-cell numbers
+    were apparent in the NS-treated diabetic rats" (gold: Nigella sativa ``upregulates`` insulin)."""
+    from nlp_helpers import typed_sentence
+
+    doc = (ROOT / "corpus" / "validation" / "en" / "15224410.txt").read_text(encoding="utf-8")
+    sentence, typed = typed_sentence(annotator, "PMID15224410", doc, "Increased intensity of staining for insulin")
+    (herb,) = {m.entity_id for m in sentence.mentions if m.label == "HERB"}
+    result = typed(herb, gene_id("INS"))
+    assert (result.label, result.agent, result.cue.text) == ("upregulates", herb, "Increased")

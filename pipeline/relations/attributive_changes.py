@@ -38,7 +38,12 @@ _OPENER = lazy_re.compile(r"(?:^|[(\[,;:]|\b(?:and|or|of|with|by|a|an|the|in|to|
 # the measured quantity heading the phrase, its of-object the read-out's list: "expression of", "protein levels of the"
 _HEAD_OF = lazy_re.compile(r"^\s+(?:(?:protein|mRNA|gene)\s+)?(?:expressions?|levels?|activit(?:y|ies)|phosphorylation|"
                            r"activation|production|secretion|contents?|abundance|amounts?|transcription|release)"
-                           r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"\s+of\s+(?:the\s+)?$"
+                           # an immunostaining read-out: "Increased intensity of staining for insulin, and preservation of
+                           # beta-cell numbers were apparent in the NS-treated diabetic rats" (validation_en PMID15224410,
+                           # gold NS ``upregulates`` insulin)
+                           r"|^\s+(?:intensity\s+of\s+)?(?:immuno)?(?:staining|reactivity|immunoreactivity|labell?ing)"
+                           r"\s+(?:for|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # the read-out named before its head noun: "reduced MMP-9 expression", "increased Bax protein levels"
 _HEAD_AFTER = lazy_re.compile(r"(?:\s*-\s*|\s+)(?:(?:protein|mRNA|gene)\s+)?(?:expressions?|levels?|activit(?:y|ies)|"
                               r"phosphorylation|activation|production|secretion|contents?|abundance)\b", re.IGNORECASE)
