@@ -101,3 +101,10 @@ def test_an_immunostaining_readout_is_a_level(annotator, gene_id):
     (herb,) = {m.entity_id for m in sentence.mentions if m.label == "HERB"}
     result = typed(herb, gene_id("INS"))
     assert (result.label, result.agent, result.cue.text) == ("upregulates", herb, "Increased")
+
+
+def test_a_process_after_a_role_noun_names_no_member(annotator):
+    """"Impacting tumor cellfate by targeting the inhibitor of apoptosis protein survivin" (a reference title of the
+    ChinaXiv sample paper ChinaXiv-201806.00153V1): survivin is an inhibitor of apoptosis (an IAP), no part of it."""
+    rows = sentence_rows(annotator, "Impacting tumor cellfate by targeting the inhibitor of apoptosis protein survivin")
+    assert rows[("HGNC:593", "hsa04210")].label != "member_of"

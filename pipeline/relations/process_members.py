@@ -27,6 +27,10 @@ _BARE = lazy_re.compile(_BARE_NOUN)
 _BARE_NOUN_EN = r"(?<![Ii]c)\s+(?:proteins?|genes?|receptors?|adaptors?|adapters?|substrates?)(?=\s+[A-Za-z0-9αβγδκ])"
 _BARE_EN = lazy_re.compile(_BARE_NOUN_EN, re.IGNORECASE)
 _BARE_EN_LIST_GAP = lazy_re.compile(r"(?:[\s,/]|\band\b|\bor\b)*", re.IGNORECASE)
+# the process as the object of a role noun before it: "the inhibitor of apoptosis protein survivin" (an IAP, sample
+# ChinaXiv-201806.00153V1's reference title: survivin inhibits apoptosis, it is no part of it)
+_ROLE_OF_BEFORE = lazy_re.compile(r"\b(?:inhibitors?|regulators?|activators?|suppressors?|antagonists?|mediators?|"
+                                  r"modulators?)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}[\w\-]+$", re.IGNORECASE)
 _BARE_LIST_GAP = lazy_re.compile(r"(?:[\s、,，/\-A-Za-z0-9αβγδκⅠⅡ]|和|及|与|以及|或)*")
 # right after the process: its "related/associated proteins" noun ("apoptosis pathway-related
 # proteins", "autophagy-related gene", "凋亡相关蛋白", "自噬途径相关基因")
@@ -103,7 +107,8 @@ def listed_member(text: str, process_end: int, gene_start: int, blanked_gap: str
     if _BARE.match(text, process_end):
         return _BARE_LIST_GAP.fullmatch(gap) is not None
     if _BARE_EN.match(text, process_end):
-        return _BARE_EN_LIST_GAP.fullmatch(gap) is not None
+        return _BARE_EN_LIST_GAP.fullmatch(gap) is not None \
+            and _ROLE_OF_BEFORE.search(text, max(0, process_end - 60), process_end) is None
     gap = _CLOSED_BRACKETS.sub(" ", gap)  # "受体调节性Smads(Smad1,Smad5),共同作用性Smad(": an item's own brackets
     return bool(_LIST_GAP.match(gap)) and not _NOT_A_LIST.search(gap) and not _NEXT_CLASS_NOUN.search(gap) \
         and len(gap.split()) <= _MAX_LIST_WORDS
