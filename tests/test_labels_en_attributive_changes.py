@@ -108,3 +108,14 @@ def test_a_process_after_a_role_noun_names_no_member(annotator):
     ChinaXiv sample paper ChinaXiv-201806.00153V1): survivin is an inhibitor of apoptosis (an IAP), no part of it."""
     rows = sentence_rows(annotator, "Impacting tumor cellfate by targeting the inhibitor of apoptosis protein survivin")
     assert rows[("HGNC:593", "hsa04210")].label != "member_of"
+
+
+def test_a_readout_s_presence_is_its_amount(annotator, gene_id):
+    """new_papers_en PMID23380477: "… whereas the p53(mut) presence decreased with CoCl2 time exposure" (gold: CoCl2
+    ``downregulates`` p53; treatment._PREDICATE_GAP)."""
+    from nlp_helpers import typed_sentence
+
+    doc = (ROOT / "corpus" / "new_papers" / "en" / "23380477.txt").read_text(encoding="utf-8")
+    _, typed = typed_sentence(annotator, "PMID23380477", doc, "presence decreased with CoCl2")
+    result = typed("MESH:C018021", gene_id("TP53"))
+    assert (result.label, result.agent, result.cue.text) == ("downregulates", "MESH:C018021", "decreased")
