@@ -66,7 +66,11 @@ _LEXICON: dict[str, tuple[str, int]] = {
                 # 切割PARP", new_papers_zh ChinaXiv-201707.00654V1, gold caspases ``inhibits`` PARP; "Caspase-3 剪切PARP后",
                 # cleavage.py): after a modal or a name, before a name; not the noun ("PARP的剪切", "发生剪切": cleavage.py)
                 r"(?:切割|剪切|裂解)(?<=[可能以并而会够A-Za-z0-9)）\s](?:切割|剪切|裂解))(?=\s*[A-Za-zα-κ])|"
-                r"restrain(?:s|ed|ing)?\b(?!\s+stress)"), -1),  # "by restraining RAS-ERK1/2 signaling"; not "restraint stress", "restrain stress" (a model)
+                r"restrain(?:s|ed|ing)?\b(?!\s+stress)|"  # "by restraining RAS-ERK1/2 signaling"; not "restraint stress"
+                # "they limited the release of … monocyte chemotactic protein-1" (validation_en PMID23466460, gold each
+                # polyphenol ``downregulates`` MCP-1); only a verb with its object's determiner after it, not "limited
+                # to", "is limited by", "of limited significance", "rate limiting enzyme" (TUNE abstracts, BioRED train)
+                r"limit(?:s|ed|ing)?\b(?=\s+(?:the|its|their)\s)"), -1),
     # a treated group's read-out compared with another group ("Bax表达显著高于Control组"): the
     # predicate of a level only, never a verb with an object (effects._own_predicate)
     "more": (r"高于(?=[^,，;；。]{0,16}?组)", +1),

@@ -68,7 +68,7 @@ from pipeline import lazy_re
 from pipeline.text.han import han_count, has_han
 from pipeline._core import blank_spans
 from pipeline.relations import rule_gates  # noqa: I001  (its own line: the rule triggers, rule_gates.py)
-from pipeline.relations import agent_nouns, anti_process, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, listed_objects, mediated_events, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, role_premodifiers, roles, signed_effects, site_names, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_dependence, zh_dui_effects, zh_levels, zh_passive_agents, zh_pronoun_causatives, zh_secretion, zh_topic_chains
+from pipeline.relations import agent_nouns, anti_process, attributive_changes, axis_members, binding, binding_partners, biosynthesis, by_agents, cascade, causatives, clause_chains, cleavage, combination, comparators, compound_sources, coordinated_clauses, coordination, correlations, counted_members, cue_scope, death_modes, deficient_hosts, dependence, dependent_events, dose_conditions, drug_classes, enzyme_products, excluded, frame_members, group_designs, groups, independent_of, ingredients, light_verbs, listed_objects, mediated_events, mediators, member_statements, name_cues, negation, own_receptors, passive_subjects, pathway_regulation, pivots, place_mentions, post_nominal, process_members, protocol, ratio, readout_clauses, readout_nouns, receptor_binding, requirements, reversals, role_appositions, role_nouns, role_of, role_premodifiers, roles, signed_effects, site_names, stimulus_participles, subsequent_events, target_objects, treated_groups, treatment, type_adjectives, undirected_objects, zh_dependence, zh_dui_effects, zh_levels, zh_passive_agents, zh_pronoun_causatives, zh_secretion, zh_topic_chains
 from pipeline.relations.cues import (
     CLAUSE_BREAK,
     CUE_PATTERNS,
@@ -155,8 +155,10 @@ _ITEM_NAME_WORD = (r"(?!(?:[A-Za-z]+ed|the|a|an|its|their|in|of|on|at|to|by|for|
 _SHORT_FORM = r"(?:\s*\([^()]{1,15}\))?"
 _MORE_ITEMS = (r"^" + _SHORT_FORM + r"(?:" + _LIST_SEPARATOR + _ITEM_NAME_WORD + r"(?:\s+" + _ITEM_NAME_WORD + r"){0,2}"
                + _SHORT_FORM + r"){0,4}")
+# (the level's items may be named as its examples: "suppressed … vascular inflammation marker expression such as adhesion
+# molecules and ET-1", validation_en PMID26961224, gold ``downregulates`` ET-1)
 _LEVEL_OF = lazy_re.compile(r"(?:expression|levels?|production|secretion|abundance|content|amount|transcription|accumulation)s?"
-                            r"\s+of\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
+                            r"(?:\s+of|,?\s+(?:such\s+as|including))\s+(?:the\s+)?" + _LIST_ITEMS + "$", re.IGNORECASE)
 # a level named after the gene, across a list: "osteocalcin production", "IL-11 gene transcription",
 # "LPS-induced IL-1b, IL-6 and TNF-a expression" (the level word after the last item is every item's); a
 # promoter-driven transcription is the gene's ("activin-stimulated FSHbeta promoter-driven transcription",
@@ -304,7 +306,8 @@ def _participles(text: str, cues: list[Cue]) -> frozenset[int]:
     """Starts of participles that modify the next noun ("棕榈酸盐诱导的INS-1细胞", "AOPP-induced
     EMT"): their agent is what precedes them (named or not), never an earlier subject."""
     return frozenset(c.start for c in cues if text[c.end:c.end + 1] == "的"
-                     or (c.start > 0 and text[c.start - 1] == "-" and c.text.lower().endswith("ed")))
+                     or (c.start > 0 and text[c.start - 1] == "-" and c.text.lower().endswith("ed"))
+                     or (c.kind == "activate" and stimulus_participles.open_stimulus_participle(text, c, cues)))
 
 
 _NOMINAL_END = lazy_re.compile(r"(?:tion|ment|sis)s?$", re.IGNORECASE)
@@ -1442,6 +1445,8 @@ def _treatment_read_out(text: str, spans: list[Span], x: Span, y: Span, context:
     change = treatment.own_change(text, target, context.cues, spans)
     if change is None:  # "Y were significantly higher in cells exposed to X" (treated_groups.py)
         change = treated_groups.predicate_change(text, treatment.list_bounds(text, target, spans)[1], agent.start)
+    if change is None:  # "reduced expression of Y … after X treatment" (attributive_changes.py)
+        change = attributive_changes.attributive_change(text, target, context.cues, spans)
     if change is None:
         return result
     if result.label != "associated" or result.cue is not None:
@@ -1862,7 +1867,10 @@ _MEMBER_BEFORE = lazy_re.compile(r"^\s*(?:蛋白|基因|家族)?\s*(?:作为|是
 # pathway after "of"; the whole is a pathway or a FamPlex family/complex, so no "family" word needs to follow it
 _EN_MEMBER_BEFORE = lazy_re.compile(r"^\s*(?:\([^()]{1,20}\)|\))?\s*,?\s*(?:is|was|are|were|as|,)\s+(?:a|one|an|the)\s+"
                                     r"(?:(?!of\b)[\w\-]+\s+){0,2}(?:member|component|constituent|subunit)s?\s+of\s+(?:the\s+)?"
-                                    r"(?:(?:canonical|non-?canonical|classical|classic|intracellular|cellular)\s+)?$", re.IGNORECASE)
+                                    r"(?:(?:canonical|non-?canonical|classical|classic|intracellular|cellular)\s+)?"
+                                    # a process coordinated before the whole ("AMPK, a key component of metabolic stress
+                                    # and autophagy regulation", validation_en PMID26102294, gold member_of Autophagy)
+                                    r"(?:(?:(?!(?:and|or|of)\b)[a-z\-]+\s+){1,3}(?:and|or)\s+)?$", re.IGNORECASE)
 
 _MEMBER_AFTER = lazy_re.compile(r"^\s*(?:蛋白|基因)?(?:超)?(?:家族|通路|信号通路|复合物)?的?(?:家族)?(?:成员|组分|亚基|一员)|^\s*(?:family|pathway|complex)\b"
                                 # "BMP为TGF-β信号通路中上游的转化因子", "Smads蛋白是TGF-β信号通路的关键下游信号传导分子",

@@ -63,7 +63,10 @@ _PROCESS_AFTER = lazy_re.compile(
     # "glucose deprivation-induced JNK1 activation", BC2GM P09792702A0754): the agent is the enzyme or the
     # deprivation, and a deprived nutrient read as the agent would even take the opposite sign
     r"|(?:生物)?合成|水解|分解|代谢|摄入|饥饿|剥夺|缺乏|"
-    r"(?:bio)?synthesis|hydrolysis|metabolism|catabolism|starvation|deprivation|withdrawal|depletion)", re.IGNORECASE)
+    r"(?:bio)?synthesis|hydrolysis|metabolism|catabolism|starvation|deprivation|withdrawal|depletion"
+    # a cell's turnover of the metabolite, measured as a read-out of its metabolism ("reduced glucose consumption and
+    # lactate secretion", BioRED train PMID25983002: the Warburg effect's read-outs, with LDHA and FX11 the agents)
+    r"|consumption|secretion|production|utili[sz]ation)", re.IGNORECASE)
 # a fluid or tissue a read-out is measured in, or a head noun of measurement before the list
 _MEASURED_IN = lazy_re.compile(
     r"\b(?:serum|sera|plasma|blood|fasting|urinary|urine|hepatic|circulating)\b"

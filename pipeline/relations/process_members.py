@@ -20,6 +20,17 @@ from pipeline import lazy_re
 # only ("Atg13磷酸化,打破Atg1-Atg13-Atg17…": the verb ends it)
 _BARE_NOUN = r"(?<!抗凋亡)(?<!促凋亡)(?<!前凋亡)(?:蛋白|因子|基因)(?=[A-Za-z])"
 _BARE = lazy_re.compile(_BARE_NOUN)
+# the same in English: the process word as the bare modifier of a part noun, the name right after ("Autophagy receptor
+# OPTN (optineurin) regulates …", reviews jin2025_autophagy, a reference title GUIDELINES 2 reads ``member_of``; "the
+# autophagy protein LC3", "autophagy genes ATG5 and ATG7"); not a regulator ("autophagy regulator Beclin-1" names a
+# role, not a part), nor after an adjective ("anti-apoptotic protein Bcl-2": roles.py). Its list holds names (blanked by the caller), commas and and/or only
+_BARE_NOUN_EN = r"(?<![Ii]c)\s+(?:proteins?|genes?|receptors?|adaptors?|adapters?|substrates?)(?=\s+[A-Za-z0-9αβγδκ])"
+_BARE_EN = lazy_re.compile(_BARE_NOUN_EN, re.IGNORECASE)
+_BARE_EN_LIST_GAP = lazy_re.compile(r"(?:[\s,/]|\band\b|\bor\b)*", re.IGNORECASE)
+# the process as the object of a role noun before it: "the inhibitor of apoptosis protein survivin" (an IAP, sample
+# ChinaXiv-201806.00153V1's reference title: survivin inhibits apoptosis, it is no part of it)
+_ROLE_OF_BEFORE = lazy_re.compile(r"\b(?:inhibitors?|regulators?|activators?|suppressors?|antagonists?|mediators?|"
+                                  r"modulators?)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}[\w\-]+$", re.IGNORECASE)
 _BARE_LIST_GAP = lazy_re.compile(r"(?:[\s、,，/\-A-Za-z0-9αβγδκⅠⅡ]|和|及|与|以及|或)*")
 # right after the process: its "related/associated proteins" noun ("apoptosis pathway-related
 # proteins", "autophagy-related gene", "凋亡相关蛋白", "自噬途径相关基因")
@@ -52,7 +63,7 @@ _RELATED_NOUN = lazy_re.compile(
     # caspase 3)" (PMID23523949); not a role adjective ("anti-apoptotic proteins", "pro-apoptotic genes": roles.py)
     r"|(?:(?<=apoptotic)|(?<=autophagic))(?<!anti-apoptotic)(?<!antiapoptotic)(?<!pro-apoptotic)(?<!proapoptotic)"
     r"\s+(?P<adjective>genes?|proteins?|factors?|markers?)\b(?=\s*(?:\(|,?\s*(?:including|such\s+as|e\.g\.)))"
-    r"|" + _BARE_NOUN,
+    r"|" + _BARE_NOUN + r"|" + _BARE_NOUN_EN,
     re.IGNORECASE,
 )
 # between the noun and a listed gene: list openers and separators, other names (blanked by the
@@ -95,6 +106,9 @@ def listed_member(text: str, process_end: int, gene_start: int, blanked_gap: str
     gap = text[end:gene_start] if blanked_gap is None else blanked_gap
     if _BARE.match(text, process_end):
         return _BARE_LIST_GAP.fullmatch(gap) is not None
+    if _BARE_EN.match(text, process_end):
+        return _BARE_EN_LIST_GAP.fullmatch(gap) is not None \
+            and _ROLE_OF_BEFORE.search(text, max(0, process_end - 60), process_end) is None
     gap = _CLOSED_BRACKETS.sub(" ", gap)  # "受体调节性Smads(Smad1,Smad5),共同作用性Smad(": an item's own brackets
     return bool(_LIST_GAP.match(gap)) and not _NOT_A_LIST.search(gap) and not _NEXT_CLASS_NOUN.search(gap) \
         and len(gap.split()) <= _MAX_LIST_WORDS

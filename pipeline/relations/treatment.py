@@ -61,8 +61,10 @@ _OF_OBJECT = lazy_re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:
 _NOUN_AFTER = lazy_re.compile(r"^(?:\s*-\s*|\s+)(?:protein\s+|mRNA\s+|gene\s+)?$", re.IGNORECASE)
 # between the last item of the target's list and its predicate: "… and α-SMA proteins decreased
 # significantly", "levels of cytochrome c were elevated", "Cyclin D1 decrease"
+# (the read-out's amount may be named "presence": "whereas the p53(mut) presence decreased with CoCl2 time exposure",
+# new_papers_en PMID23380477, gold CoCl2 ``downregulates`` p53)
 _PREDICATE_GAP = lazy_re.compile(r"^(?:\s*\([^()]{0,30}\))?\s*(?:proteins?\s+|mRNAs?\s+|genes?\s+)?(?:expressions?\s+|levels?\s+"
-                                 r"|contents?\s+|activit(?:y|ies)\s+)?(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?"
+                                 r"|contents?\s+|activit(?:y|ies)\s+|presence\s+)?(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?"
                                  r"(?:(?:also|further|all|both|significantly|markedly|dramatically|remarkably|obviously|"
                                  r"notably|slightly|greatly|clearly)\s+)*$", re.IGNORECASE)
 # what may follow a predicate that has no object ("decreased significantly in …", "were elevated in
