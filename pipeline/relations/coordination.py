@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from pipeline import lazy_re
+from pipeline.text.han import has_han
 from pipeline._core import blank_spans
 from pipeline.relations.cues import ENUMERATION
 from pipeline.text.word_gate import may_hold
@@ -88,10 +89,9 @@ def zh_coordinated_objects(own_gap: str, first_gap: str, second_gap: str) -> boo
     second verb (see above). ``own_gap``: from the first verb to X; ``first_gap``: from X to the second
     verb; ``second_gap``: from the second verb to Y; each with the mentions inside blanked."""
     return bool(_ZH_OBJECT_GAP.match(own_gap)) and bool(_ZH_OBJECT_END.match(first_gap)) \
-        and bool(_ZH_OBJECT_GAP.match(second_gap)) and bool(_HAN.search(own_gap + first_gap + second_gap))
+        and bool(_ZH_OBJECT_GAP.match(second_gap)) and has_han(own_gap + first_gap + second_gap)
 
 
-_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 
 
 def in_list(text: str, first_start: int, second_end: int, between: str, clause_start: int, clause_end: int) -> bool:

@@ -41,10 +41,9 @@ from collections import Counter
 from pipeline import lazy_re
 from pipeline.relations import negation, roles, treatment
 from pipeline.relations.cross_sentence import CROSS_SENTENCE_FACTOR
-from pipeline.relations.document_focus import _title_sentences as title_sentences  # the title, as the focus reads it
-from pipeline.relations.effects import WEIGHTS, PairLabel
+from pipeline.relations.document_focus import title_sentences  # the title, as the focus reads it
+from pipeline.relations.effects import WEIGHTS, PairLabel, effect_label
 from pipeline.relations.model_inducers import is_model_inducer
-from pipeline.relations.effects import _effect_label as effect_label
 
 AGENT_LABELS = frozenset({"HERB", "COMPOUND"})
 TARGET_LABELS = frozenset({"GENE", "PATHWAY"})

@@ -39,7 +39,7 @@ STUDIED_MENTIONS = 3
 PERIPHERAL_WEIGHT = 0.3
 
 
-def _title_sentences(sentences) -> list:
+def title_sentences(sentences) -> list:
     """The title's sentences: those of a title section, else (a plain-text abstract, "Title.\\n\\nText")
     the document's first paragraph when it is one sentence long."""
     titled = [s for s in sentences if s.section in TITLE_SECTIONS]
@@ -60,7 +60,7 @@ def studied_agents(sentences) -> frozenset[str]:
         for m in s.mentions:
             if m.label in AGENT_TYPES:
                 counts[m.entity_id] += 1
-    studied = {m.entity_id for s in _title_sentences(sentences) for m in s.mentions if m.label in AGENT_TYPES}
+    studied = {m.entity_id for s in title_sentences(sentences) for m in s.mentions if m.label in AGENT_TYPES}
     if counts:
         most = max(counts.values())
         studied |= {e for e, n in counts.items() if n == most or n >= STUDIED_MENTIONS}

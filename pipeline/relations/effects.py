@@ -229,7 +229,7 @@ _ACTIVITY_AFTER = lazy_re.compile(_SLASH_SIBLINGS + _MORE_ITEMS[1:] + _ZH_MORE_I
 _ZH_MADE_BEFORE = lazy_re.compile(r"(?:产生|分泌|释放|生成|合成)(?:的)?\s*$")
 
 
-def _effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]) -> str:
+def effect_label(sign: int, kind: str, target: Span, text: str, cues: list[Cue]) -> str:
     if target.label == "COMPOUND" and roles.is_readout(text, target.start, target.end):
         return "upregulates" if sign > 0 else "downregulates"  # "诱导释放5-HT": its level
     if target.label == "GENE" and (_ZH_MADE_BEFORE.search(text[max(0, target.start - 6):target.start])
@@ -922,7 +922,7 @@ def _contrast_readout(text: str, spans: list[Span], x: Span, y: Span, cues: list
            for sp in spans) or _MODEL_AFTER.match(text[agent.end:agent.end + 16]):
         return result  # the main clause's agent is the last one before the contrast
     cue = next(c for c in cues if c.start == start and c.sign != 0 and c.kind in EFFECT_CLASSES)
-    label = _effect_label(cue.sign, cue.kind, target, text, cues)
+    label = effect_label(cue.sign, cue.kind, target, text, cues)
     return PairLabel(label, cue=cue, agent=agent.entity_id, weight=WEIGHTS[label], hedged=result.hedged)
 
 
@@ -946,7 +946,7 @@ def _later_clause_subject(text: str, x: Span, y: Span, context: SentenceContext,
         # stays (as for a target named as an agent's target, "靶向", in label_pair)
         return PairLabel("associated", weight=result.weight, hedged=result.hedged, weight_factor=result.weight_factor)
     verb = next(c for c in context.cues if (c.start, c.end) == own and c.sign != 0 and c.kind in EFFECT_CLASSES)
-    label = _effect_label(verb.sign, verb.kind, target, text, context.cues)
+    label = effect_label(verb.sign, verb.kind, target, text, context.cues)
     return PairLabel(label, cue=verb, agent=agent.entity_id, weight=WEIGHTS[label], hedged=result.hedged)
 
 
@@ -1072,7 +1072,7 @@ def _clause_chain_at(text: str, spans: list[Span], x: Span, y: Span, context: Se
             cue_t.start, cue_t.end, head.start) or clause_chains.consequence_object(  # "阻断JAK2和JAK3的激活,从而阻断…"
             text, cue_a.end, first.start, first.end, clause_breaks(text), cue_t.start, cue_t.end, head.start)):
         return None
-    return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, second, text, context.cues), cue=cue_t,
+    return _finish(PairLabel(effect_label(cue_a.sign * cue_t.sign, cue_t.kind, second, text, context.cues), cue=cue_t,
                              agent=first.entity_id, hedged=context.hedged), text, first.end)
 
 
@@ -1081,7 +1081,7 @@ def _pronoun_causative(text: str, spans: list[Span], x: Span, y: Span, context: 
     pair = {x.entity_id, y.entity_id}
     for causer, changed, sign, kind, start, end in zh_pronoun_causatives.pronoun_changes(text, spans, clause_breaks(text)):
         if {causer.entity_id, changed.entity_id} == pair:
-            label = _effect_label(sign, kind, changed, text, context.cues)
+            label = effect_label(sign, kind, changed, text, context.cues)
             return _finish(PairLabel(label, cue=Cue(kind, start, end, text[start:end]), agent=causer.entity_id,
                                      hedged=context.hedged), text, causer.end)
     return None
@@ -1093,7 +1093,7 @@ def _topic_chain_effect(text: str, spans: list[Span], x: Span, y: Span, context:
     pair = {x.entity_id, y.entity_id}
     for agent, target, cue in zh_topic_chains.chain_effects(text, spans, context.cues, clause_breaks(text), EFFECT_CLASSES):
         if {agent.entity_id, target.entity_id} == pair:
-            label = _effect_label(cue.sign, cue.kind, target, text, context.cues)
+            label = effect_label(cue.sign, cue.kind, target, text, context.cues)
             return _finish(PairLabel(label, cue=cue, agent=agent.entity_id, hedged=context.hedged), text, agent.end)
     return None
 
@@ -1104,7 +1104,7 @@ def _dui_effect(text: str, spans: list[Span], x: Span, y: Span, context: Sentenc
     pair = {x.entity_id, y.entity_id}
     for agent, target, sign, kind, start, end in zh_dui_effects.dui_effects(text, spans, clause_breaks(text)):
         if {agent.entity_id, target.entity_id} == pair:
-            label = _effect_label(sign, kind, target, text, context.cues)
+            label = effect_label(sign, kind, target, text, context.cues)
             return _finish(PairLabel(label, cue=Cue(kind, start, end, text[start:end]), agent=agent.entity_id,
                                      hedged=context.hedged), text, agent.end)
     return None
@@ -1153,7 +1153,7 @@ def _by_agent(text: str, spans: list[Span], x: Span, y: Span, context: SentenceC
     if found is None:
         return None
     cue, sign = found
-    label = _effect_label(sign, cue.kind, target, text, context.cues)
+    label = effect_label(sign, cue.kind, target, text, context.cues)
     if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(cue.text) \
             and not _ACTIVITY_AFTER.search(text[target.end:target.end + 90]) \
             and not _activity_before(text, target.start):
@@ -1170,7 +1170,7 @@ def _required_for(text: str, x: Span, y: Span, context: SentenceContext) -> Pair
     if found is None:
         return None
     start, end = found
-    label = _effect_label(1, "activate", target, text, context.cues)
+    label = effect_label(1, "activate", target, text, context.cues)
     return _finish(PairLabel(label, cue=Cue("activate", start, end, text[start:end]), agent=agent.entity_id,
                              hedged=context.hedged), text, agent.end)
 
@@ -1184,7 +1184,7 @@ def _dependence(text: str, x: Span, y: Span, context: SentenceContext) -> PairLa
             dependence.attributive(text, agent.end, target.start, target.end)
         if found is not None:
             sign, kind, start, end = found
-            return _finish(PairLabel(_effect_label(sign, kind, target, text, context.cues), cue=Cue(kind, start, end,
+            return _finish(PairLabel(effect_label(sign, kind, target, text, context.cues), cue=Cue(kind, start, end,
                                      text[start:end]), agent=agent.entity_id, hedged=context.hedged), text,
                            min(agent.start, target.start))
     return None
@@ -1208,7 +1208,7 @@ def _agent_noun(text: str, spans: list[Span], x: Span, y: Span, context: Sentenc
     if found is None:
         return _means_event(text, spans, agent, target, context)
     start, end, kind, sign = found[:4]
-    label = _effect_label(sign, kind, target, text, context.cues)
+    label = effect_label(sign, kind, target, text, context.cues)
     if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(text[start:end]) \
             and not _ACTIVITY_AFTER.search(text[target.end:target.end + 90]):
         label = "upregulates" if sign > 0 else "downregulates"  # "induction of IGFBP-4": made, as _label reads "induces IL1β"
@@ -1227,7 +1227,7 @@ def _light_verb_event(text: str, x: Span, y: Span, context: SentenceContext) -> 
     if found is None:
         return None
     start, end, kind, sign = found
-    label = _effect_label(sign, kind, target, text, context.cues)
+    label = effect_label(sign, kind, target, text, context.cues)
     return _finish(PairLabel(label, cue=Cue(kind, start, end, text[start:end]), agent=agent.entity_id,
                              hedged=context.hedged), text, agent.end)
 
@@ -1249,7 +1249,7 @@ def _means_event(text: str, spans: list[Span], end: Span, means: Span, context: 
             any(end.end <= c.start < means.start and c.kind in EFFECT_CLASSES for c in context.cues):
         return None
     start, stop, kind, sign = found
-    return _finish(PairLabel(_effect_label(sign * cue.sign, cue.kind, end, text, context.cues),
+    return _finish(PairLabel(effect_label(sign * cue.sign, cue.kind, end, text, context.cues),
                              cue=Cue(kind, start, stop, text[start:stop]), agent=means.entity_id,
                              hedged=context.hedged), text, means.start)
 
@@ -1270,7 +1270,7 @@ def _via_event(text: str, x: Span, y: Span, context: SentenceContext, result: Pa
         sign = -sign
     elif agent_nouns.loss_near(text, agent.start):
         return None  # "Loss of hepatic NF-kappa B activity … through JNK1 activation": a loss not read, no sign
-    return _finish(PairLabel(_effect_label(sign, kind, target, text, context.cues), cue=Cue(kind, start, end, text[start:end]),
+    return _finish(PairLabel(effect_label(sign, kind, target, text, context.cues), cue=Cue(kind, start, end, text[start:end]),
                              agent=result.agent, hedged=context.hedged), text, result.cue.start)
 
 
@@ -1377,7 +1377,7 @@ def _lost_in_host(text: str, spans: list[Span], x: Span, y: Span, context: Sente
                 sign, word, at = found
                 kind = ("up" if -sign > 0 else "down") if deficient_hosts.is_level_change(word) else \
                     ("activate" if -sign > 0 else "inhibit")
-                label = _effect_label(-sign, kind, read, text, context.cues)
+                label = effect_label(-sign, kind, read, text, context.cues)
                 result = _finish(PairLabel(label, cue=Cue(kind, at, at + len(word), word), agent=gene.entity_id,
                                            hedged=context.hedged), text)
                 if axis_members.speaks_through_axis(spans, context.pathways, x.entity_id, y.entity_id):
@@ -1460,7 +1460,7 @@ def _treatment_read_out(text: str, spans: list[Span], x: Span, y: Span, context:
     if roles.is_degraded(text, target.start, target.end):
         label = "downregulates" if change.sign > 0 else "upregulates"
     else:
-        label = _effect_label(change.sign, change.kind, target, text, context.cues)
+        label = effect_label(change.sign, change.kind, target, text, context.cues)
     return _finish(PairLabel(label, cue=change, agent=agent.entity_id, hedged=context.hedged), text,
                    min(agent.start, target.start))
 
@@ -1503,13 +1503,13 @@ def _dosed(text: str, spans: list[Span], agent: Span, target: Span, adjunct: dos
             cue = next((c for c in context.cues if hi <= c.start < clause_end and c.kind in ("up", "down")), None)
             if cue is not None and _LEVEL_WORD.search(text[mention.end:lo]) and _LEVEL_GAP.match(text[mention.end:lo]) \
                     and _LEVEL_GAP.match(text[hi:cue.start]):
-                return _finish(PairLabel(_effect_label(cue.sign * adjunct.sign, cue.kind, mention, text, context.cues),
+                return _finish(PairLabel(effect_label(cue.sign * adjunct.sign, cue.kind, mention, text, context.cues),
                                          cue=cue, agent=agent.entity_id, hedged=context.hedged), text, lo)
         elif mention.start >= hi and not any(hi + 1 <= b < mention.start for b in breaks):
             # "X浓度为…时,Y的…表达量提高": the clause after the adjunct states Y's level
             cue = _level_predicate(text, mention, context.cues, breaks, spans)
             if cue is not None and cue.kind in ("up", "down"):
-                return _finish(PairLabel(_effect_label(cue.sign * adjunct.sign, cue.kind, mention, text, context.cues),
+                return _finish(PairLabel(effect_label(cue.sign * adjunct.sign, cue.kind, mention, text, context.cues),
                                          cue=cue, agent=agent.entity_id, hedged=context.hedged), text, lo)
             own_end = next((b for b in breaks if b >= mention.end), len(text))
             denied = negation.non_effect(text, mention.end, own_end) or dose_conditions.no_difference(text, mention.end, own_end)
@@ -1551,7 +1551,7 @@ def _readout_clause(text: str, spans: list[Span], x: Span, y: Span, context: Sen
                 continue
             amount = readout_clauses.readout_is_amount(text, t, spans)
             if amount is None:
-                label = _effect_label(sign, cue.kind if cue.kind in EFFECT_CLASSES else "activate", t, text, context.cues)
+                label = effect_label(sign, cue.kind if cue.kind in EFFECT_CLASSES else "activate", t, text, context.cues)
             elif amount:
                 label = "upregulates" if sign > 0 else "downregulates"
             else:
@@ -1577,7 +1577,7 @@ def _loss_group(text: str, spans: list[Span], x: Span, y: Span, context: Sentenc
                     continue
                 amount = readout_clauses.readout_is_amount(text, t, spans) if t.label == "GENE" else False
                 if amount is None:
-                    label = _effect_label(sign, "activate" if sign > 0 else "inhibit", t, text, context.cues)
+                    label = effect_label(sign, "activate" if sign > 0 else "inhibit", t, text, context.cues)
                 elif amount:
                     label = "upregulates" if sign > 0 else "downregulates"
                 else:
@@ -1805,7 +1805,7 @@ def _zh_passive(text: str, spans: list[Span], x: Span, y: Span, context: Sentenc
         return None
     cue, level = found
     kind = ("up" if cue.sign > 0 else "down") if level else cue.kind
-    return _finish(PairLabel(_effect_label(cue.sign, kind, first, text, context.cues), cue=cue, agent=second.entity_id,
+    return _finish(PairLabel(effect_label(cue.sign, kind, first, text, context.cues), cue=cue, agent=second.entity_id,
                              hedged=context.hedged), text, first.start)
 
 
@@ -2423,7 +2423,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             if nxt is not None and nxt.entity_id == other.entity_id and (cue.kind != "mediated" or change is not None) \
                     and (headed_item or not _participle_noun_between(text, cues, cue, first_item)):
                 sign = (1 if cue.kind == "mediated" else cue.sign) * (change.sign if change is not None else 1)
-                label = _effect_label(sign, change.kind if change is not None else cue.kind, other, text, cues)
+                label = effect_label(sign, change.kind if change is not None else cue.kind, other, text, cues)
                 return _finish(PairLabel(label, cue=cue, agent=modifier.entity_id, hedged=hedged), text, modifier.end)
             if nxt is not None and nxt.entity_id == other.entity_id:
                 return PairLabel("associated", cue=cue, weight=WEIGHTS["associated"], agent=modifier.entity_id, hedged=hedged)
@@ -2466,20 +2466,20 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             (compared := cue_scope.english_group_comparison(text, target.end, agent.start, agent.end)):
         sign, start, end = compared  # "ET-1 … was markedly reduced in the EGb group than in the CCl4 group"
         cue = Cue("up" if sign > 0 else "down", start, end, text[start:end])
-        return _finish(PairLabel(_effect_label(sign, cue.kind, target, text, cues), cue=cue, agent=agent.entity_id,
+        return _finish(PairLabel(effect_label(sign, cue.kind, target, text, cues), cue=cue, agent=agent.entity_id,
                                  hedged=hedged), text, target.end)
     caused = _caused_by_subject(text, spans, agent, target)
     if caused is not None:  # "AOPP-BSA能使细胞p38 MAPK磷酸化" (relations/causatives.py)
         sign, start, end, kind = caused
         cue = Cue(kind, start, end, text[start:end])
-        return _finish(PairLabel(_effect_label(sign, kind, target, text, cues) if kind in ("up", "down")
+        return _finish(PairLabel(effect_label(sign, kind, target, text, cues) if kind in ("up", "down")
                                  else ("activates" if sign > 0 else "inhibits"), cue=cue, agent=agent.entity_id,
                                  hedged=hedged), text, agent.end)
     indicated = _indicated_state(text, cues, agent, target, owned_starts) \
         if agent.label == "GENE" and "indicated_state" not in skip else None
     if indicated is not None:  # "a reduction in mTOR activation as indicated by decreased 4E-BP1 … phosphorylation"
         sign, read = indicated
-        return _finish(PairLabel(_effect_label(sign, read.kind, target, text, cues), cue=read, agent=agent.entity_id,
+        return _finish(PairLabel(effect_label(sign, read.kind, target, text, cues), cue=read, agent=agent.entity_id,
                                  hedged=hedged), text, agent.end)
     agent_candidates = [s for s in spans if s.label in AGENT_LABELS and s.start < agent.start]
     if agent.label in AGENT_LABELS:  # a herb/compound that is the object of an earlier one
@@ -2502,14 +2502,14 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             if cue_a is None:
                 return PairLabel("associated", cue=cue_t, weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
             sign = cue_a.sign * cue_t.sign * _degraded_sign(text, agent)
-            return _finish(PairLabel(_effect_label(sign, cue_t.kind, target, text, cues), cue=cue_t,
+            return _finish(PairLabel(effect_label(sign, cue_t.kind, target, text, cues), cue=cue_t,
                                      agent=agent.entity_id, hedged=hedged), text, agent.end)
         pivot = _pivot_chain(text, agent, target, cue_a, cue_t, breaks, cues, hedged) if role_a in ("target", "mediator") else None
         if pivot is not None:  # "CSE激活RAS/ERK信号通路诱导PLTP的表达" (relations/pivots.py)
             return pivot
         purpose = _purpose_chain(text, spans, cues, agent, cue_a, cue_t) if role_a == "target" else None
         if purpose is not None:  # "activated caspase-8 and caspase-3 to induce apoptosis"
-            return _finish(PairLabel(_effect_label(purpose, cue_t.kind, target, text, cues), cue=cue_t,
+            return _finish(PairLabel(effect_label(purpose, cue_t.kind, target, text, cues), cue=cue_t,
                                      agent=agent.entity_id, hedged=hedged), text, agent.end)
         means = _means_cue(text, cues, agent, target, spans) if role_a == "target" and cue_a is not None \
             and cue_a.kind in EFFECT_CLASSES else None
@@ -2533,7 +2533,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             return PairLabel("associated", cue=cue_t, weight=WEIGHTS["associated"], agent=agent.entity_id, hedged=hedged)
         if role_a == "mediator" and cue_a is not None and cue_t is not None and cue_t.kind in EFFECT_CLASSES \
                 and _CHAIN.search(text[agent.end:cue_t.start]) and not any(agent.end <= b < cue_t.start for b in breaks):
-            return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign * _degraded_sign(text, agent), cue_t.kind, target,
+            return _finish(PairLabel(effect_label(cue_a.sign * cue_t.sign * _degraded_sign(text, agent), cue_t.kind, target,
                                                    text, cues), cue=cue_t, agent=agent.entity_id, hedged=hedged), text, agent.end)
         if role_a == "target" and cue_a is not None and cue_a.kind in EFFECT_CLASSES:
             # an unnamed or unrecognised subject ("FSREE induced apoptosis by downregulating Bcl-2"):
@@ -2543,7 +2543,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
                 return _means_label(text, cues, agent, target, cue_a, means, hedged)
             purpose = _purpose_chain(text, spans, cues, agent, cue_a, cue_t)
             if purpose is not None:
-                return _finish(PairLabel(_effect_label(purpose, cue_t.kind, target, text, cues), cue=cue_t,
+                return _finish(PairLabel(effect_label(purpose, cue_t.kind, target, text, cues), cue=cue_t,
                                          agent=agent.entity_id, hedged=hedged), text, agent.end)
             if cue_t is not None and cue_t is not cue_a and cue_t.kind in EFFECT_CLASSES and _VERB_FORM.search(cue_a.text) \
                     and _CO_OBJECT_GAP.match(_between(text, agent, Span(cue_t.start, cue_t.end, "", ""), spans, context)):
@@ -2630,7 +2630,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
             # "X组A、B的表达降低,C、D的表达升高": each list takes the predicate after it; a cue
             # before a clause break belongs to the list before it
             sign = post.sign * (-1 if _loss_before(text, agent) else 1)
-            return _finish(PairLabel(_effect_label(sign, post.kind, target, text, cues), cue=post,
+            return _finish(PairLabel(effect_label(sign, post.kind, target, text, cues), cue=post,
                                      agent=agent.entity_id, hedged=hedged), text, lo)
         denied = negation.non_effect(text, cue.end if cue else lo, hi) if "non_effect" not in skip else None
         if denied is not None and (same_clause or not any(denied[0] <= b < target.start for b in breaks)):
@@ -2657,7 +2657,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     elif agent.label in AGENT_LABELS and (compared := cue_scope.group_comparison(text, target.end, agent.start, agent.end)):
         sign, start, end = compared  # "P62相对表达量BAF组(…)显著高于Control组"
         cue = Cue("up" if sign > 0 else "down", start, end, text[start:end])
-        return _finish(PairLabel(_effect_label(sign, cue.kind, target, text, cues), cue=cue, agent=agent.entity_id,
+        return _finish(PairLabel(effect_label(sign, cue.kind, target, text, cues), cue=cue, agent=agent.entity_id,
                                  hedged=hedged), text, target.end)
     else:
         lo, hi, cue = target.end, agent.start, None
@@ -2750,7 +2750,7 @@ def _label(text: str, spans: list[Span], x: Span, y: Span, cues: list[Cue], hedg
     if roles.is_degraded(text, target.start, target.end):  # "enhances BMP-4 degradation"
         label = "downregulates" if sign > 0 else "upregulates"
     else:
-        label = _effect_label(sign, kind, target, text, cues)
+        label = effect_label(sign, kind, target, text, cues)
         if label in ("activates", "inhibits") and target.label == "GENE" and _INDUCES.match(cue.text) and post is None \
                 and not activity_nominal \
                 and not _ACTIVITY_AFTER.search(text[target.end:target.end + 90]) \
@@ -2777,7 +2777,7 @@ def _pivot_chain(text: str, agent: Span, target: Span, cue_a: Cue | None, cue_t:
         return None
     if not pivots.is_pivot(text, cue_a.end, agent.start, agent.end, agent.label, cue_t.start):
         return None
-    return _finish(PairLabel(_effect_label(cue_a.sign * cue_t.sign, cue_t.kind, target, text, cues), cue=cue_t,
+    return _finish(PairLabel(effect_label(cue_a.sign * cue_t.sign, cue_t.kind, target, text, cues), cue=cue_t,
                              agent=agent.entity_id, hedged=hedged), text, agent.end)
 
 
@@ -2890,7 +2890,7 @@ def _effect_on(text: str, agent: Span, target: Span, clause_end: int, hedged: bo
         head = signed_effects.signed_head(text, effect[0]) if signed else None
     if head is not None:  # "芍药苷对…凋亡的诱导作用": the noun's head verb gives the direction (cue_scope.signed_effect)
         sign, kind, start, end = head
-        return _finish(PairLabel(_effect_label(sign, kind, target, text, []), cue=Cue(kind, start, end, text[start:end]),
+        return _finish(PairLabel(effect_label(sign, kind, target, text, []), cue=Cue(kind, start, end, text[start:end]),
                                  agent=agent.entity_id, hedged=hedged), text, agent.end)
     return PairLabel("associated", cue=Cue("effect", *effect), weight=WEIGHTS["effect"] * (HEDGE_FACTOR if hedged else 1.0),
                      agent=agent.entity_id, hedged=hedged)
@@ -3049,7 +3049,7 @@ def _means_label(text: str, cues: list[Cue], end: Span, means_target: Span, cue_
     if roles.is_degraded(text, end.start, end.end):
         label = "downregulates" if sign > 0 else "upregulates"
     else:
-        label = _effect_label(sign, cue_end.kind, end, text, cues)
+        label = effect_label(sign, cue_end.kind, end, text, cues)
     return _finish(PairLabel(label, cue=means, agent=means_target.entity_id, hedged=hedged), text, end.end)
 
 
@@ -3075,7 +3075,7 @@ _LEVEL_GAP = lazy_re.compile(r"^(?:[、,，及和与/\s\-]|的|较[^,，;；。]
                              r"|不同程度[的地]?|有所|均有|略有|进一步|逐渐|逐步|极|或|相对"
                              # its activity or phosphorylation, as its amount ("加入AHP-II后,JNK2蛋白的磷酸化水平呈剂量依赖性降低",
                              # new_papers_zh ChinaXiv-201810.00267V1; "注射leptin后,下丘脑mTOR的磷酸化水平增加", "…中GSH-Px活性显著提高"):
-                             # effects._effect_label reads the word after the gene (_ACTIVITY_AFTER) as activates/inhibits
+                             # effects.effect_label reads the word after the gene (_ACTIVITY_AFTER) as activates/inhibits
                              r"|磷酸化|活性|活力|程度|呈(?:剂量|时间|浓度)依赖性[的地]?)*$")  # "…的表达均不同程度的增加",
 # "FoxO1的mRNA和蛋白质表达量显著或极显著提高" (sample ChinaXiv-201711.00904V1); the gene's head noun before its
 # expression: "Caspase-3、Bax 基因的表达下调" (validation_zh ChinaXiv-201711.01073V1), "PLTP基因表达上调" (ChinaXiv-201712.00859V1)

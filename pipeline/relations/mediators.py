@@ -11,7 +11,7 @@ text speaks of expression, level, content or amount). In the English and Chinese
 every directional row on a cytokine or chemokine target whose evidence has an inhibit verb is
 `downregulates` or `upregulates` (52 of 52, stop 28); the only `activates` / `inhibits` rows
 name an activity ("TNF-α 的活力") or an antagonist (inhibitor.py reads those), and the activity
-reading comes first in effects._effect_label.
+reading comes first in effects.effect_label.
 
 The class is read from the HGNC approved symbol (the interleukin, chemokine ligand, interferon
 and tumour necrosis factor families; receptors and receptor antagonists excluded), so a name

@@ -1,7 +1,7 @@
 """Chinese level phrases the fixed window after a gene misses: is an effect on the gene a change of its level?
 
 GUIDELINES 2 types a change of a gene's amount (its expression, level, content) as up/downregulates and a
-change of its activity as activates/inhibits. effects._effect_label reads the level word in a short window
+change of its activity as activates/inhibits. effects.effect_label reads the level word in a short window
 right after the gene ("促进Sirt1的表达"). Two Chinese constructions put the level word elsewhere:
 
 * a list whose items carry bracketed figures, the level word after the last item

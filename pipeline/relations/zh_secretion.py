@@ -1,7 +1,7 @@
 """A Chinese gene product named with its secretion, release or synthesis after it: an effect on it changes its amount.
 
 GUIDELINES 2 types a change of a gene's amount as up/downregulates, of its activity as activates/inhibits.
-effects._effect_label reads "分泌/释放/合成 Y" (the verb before the product, ``_ZH_MADE_BEFORE``) and the English
+effects.effect_label reads "分泌/释放/合成 Y" (the verb before the product, ``_ZH_MADE_BEFORE``) and the English
 "Y secretion / release / synthesis" (``_LEVEL_AFTER``) as amounts; the Chinese noun after the product was missing:
 
 * "去乙酰化的ghrelin…却能促进胰岛素(insulin)的分泌" (validation47_zh ChinaXiv-201711.00393V1, gold: GHRL
