@@ -1,0 +1,88 @@
+"""Stop 52 (s52-speed, issue 17): fast paths that must leave every answer as it was.
+
+- text/references.py: ``_author_year_starts`` tries ``_AUTHOR_YEAR`` and ``_ET_AL_YEAR`` at an entry start only
+  where a year opens at the first character no author list holds (``_year_follows_names``); compared with the
+  two patterns on every line of the default run's papers (and the ChinaXiv dev sample when present).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from nlp_helpers import corpus_files
+
+from pipeline.text import references as R
+
+# corpus/new_papers/zh/ChinaXiv-201810.00267V1.md, line 116: two author-year entries (the English one and its
+# bracketed Chinese translation) ...
+AUTHOR_YEAR_ENTRY = ("GAO Y,ZHENG P,YANL,et al,2013.Effects and preliminary mechanism of matrine onchronic alcoholic "
+                     "liver injury in rats [J].Chin Psychopharm Bul,29(7):1012-1016.[高艳，郑萍，闫琳，等,2013．苦参碱对大鼠"
+                     "慢性 酒精性肝损伤的作用及初步机制研究[J]．中国药理学通报,29(7):1012-1016.]")
+# ... line 122: the OCR's "2O12" for 2012, and the next entry run on after the translation's "]"
+OCR_YEAR_ENTRY = ("SUN YJ,2O12.Extraction of totalflavonoids from acanthopanax senticosus stems and leaves and their "
+                  "antioxidant effects [D].Changchun: Jilin Agriculture University.[孙永杰，2012．刺五加茎叶中总黄酮的提取及其"
+                  "抗氧化 功效研究[D]．长春：吉林农业大学.] SULTAN M, BEN-ARI Z, MASOUD R, et al, 2017. Interleukin-1")
+
+
+def _reference_starts(text: str) -> list[int]:
+    """``_author_year_starts`` as it was before stop 52: both patterns tried at every entry start."""
+    starts = []
+    for m in R._ENTRY_END.finditer(text):
+        pos = m.end()
+        if text[pos:pos + 1] == "[":
+            continue
+        if (R._AUTHOR_YEAR.match(text, pos) or R._ET_AL_YEAR.match(text, pos)) and (not starts or pos - starts[-1] > 20):
+            starts.append(pos)
+    return starts
+
+
+class _Untried:
+    """A pattern that must not be asked."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def match(self, *_args):
+        raise AssertionError(f"{self.name} tried where no year follows the names")
+
+
+# corpus/new_papers/zh/ChinaXiv-201707.00654V1.md, line 121: a numbered entry; after each of its entry starts
+# ("Cheng", "The", "Journal") the names run into a ":" before any year
+NUMBERED_ENTRY = ("[1] Cheng T Y, Cramb S M, Baade P D, et al. The International Epidemiology of Lung Cancer: Latest "
+                  "Trends，Disparities，and Tumor Characteristics. Journal of thoracic oncology : official publication of "
+                  "the International Association for the Study of Lung Cancer, 2016,11(10):1653-1671.")
+
+
+def test_author_year_entries_found_and_numbered_entries_not_tried(monkeypatch):
+    assert R._author_year_starts(AUTHOR_YEAR_ENTRY) == [0]
+    assert R._author_year_starts(OCR_YEAR_ENTRY) == [0, OCR_YEAR_ENTRY.index("SULTAN")]
+    assert len(list(R._ENTRY_END.finditer(NUMBERED_ENTRY))) == 3
+    monkeypatch.setattr(R, "_AUTHOR_YEAR", _Untried("_AUTHOR_YEAR"))
+    monkeypatch.setattr(R, "_ET_AL_YEAR", _Untried("_ET_AL_YEAR"))
+    assert R._author_year_starts(NUMBERED_ENTRY) == []  # answered without the patterns
+    with pytest.raises(AssertionError):
+        R._author_year_starts(AUTHOR_YEAR_ENTRY)  # a year after the names: the patterns decide
+
+
+def test_same_starts_on_every_line_of_the_papers():
+    lines = [line for path in corpus_files(Path(__file__).resolve().parents[1])
+             for line in path.read_text(encoding="utf-8", errors="ignore").splitlines() if line.strip()]
+    assert len(lines) > 1000
+    found = 0
+    for line in lines:
+        expected = _reference_starts(line)
+        assert R._author_year_starts(line) == expected, line[:120]
+        found += bool(expected)
+    assert found >= 5  # the papers' author-year reference lists were read
+
+
+def test_same_starts_on_random_author_lists():
+    pieces = ["GAO Y", "ZHENG P", "et al", "et al.", "等", "高艳", ",", "，", ", ", "、", "&", ".", "．", " ", "\n",
+              "2013", "2O12", "1O99", "19", "20", "[J]", "(2)", "[", "]", ":", "Smith", "O'Neil", "Ben-Ari", "’", "-",
+              "1", "a", "．", "Effects of X"]
+    rng = random.Random(52)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        assert R._author_year_starts(text) == _reference_starts(text), text
