@@ -1,5 +1,7 @@
 """Stop 52 (s52-speed, issue 17): fast paths that must leave every answer as it was.
 
+- nlp/transposed_symbols.py: ``transposition_links`` builds the set of the other spellings' genes (a scan of every
+  gene mention) for a numbered mention only once one of its transpositions names a gene, not for every one;
 - text/references.py: ``_author_year_starts`` tries ``_AUTHOR_YEAR`` and ``_ET_AL_YEAR`` at an entry start only
   where a year opens at the first character no author list holds (``_year_follows_names``); compared with the
   two patterns on every line of the default run's papers (and the ChinaXiv dev sample when present).
@@ -13,6 +15,8 @@ from pathlib import Path
 import pytest
 from nlp_helpers import corpus_files
 
+from pipeline.nlp.matcher import Mention
+from pipeline.nlp.transposed_symbols import transposition_links
 from pipeline.text import references as R
 
 # corpus/new_papers/zh/ChinaXiv-201810.00267V1.md, line 116: two author-year entries (the English one and its
@@ -86,3 +90,32 @@ def test_same_starts_on_random_author_lists():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         assert R._author_year_starts(text) == _reference_starts(text), text
+
+
+class _CountedText(str):
+    """A mention's text that counts its ``casefold`` calls."""
+
+    calls = 0
+
+    def casefold(self):
+        _CountedText.calls += 1
+        return super().casefold()
+
+
+def test_transpositions_scan_the_other_mentions_only_for_a_named_transposition():
+    # corpus/validation/zh/ChinaXiv-201711.00749V1.md (test_relations_zh_precision_s28): "…等均可诱导Samd7产生" in a
+    # review that writes Smad2, Smad3, Smad4 and Smad7; its other numbered genes (here 40 "Cyp" spellings) are
+    # transpositions of nothing the paper writes
+    ids = {"smad2": "HGNC:6768", "smad3": "HGNC:6769", "smad4": "HGNC:6770", "smad7": "HGNC:6773", "samd7": "HGNC:25394"}
+    texts = ["Smad2", "Smad3", "Smad4", "Smad4", "Smad7", "Samd7"] + [f"Cyp{n}" for n in range(1, 41)]
+    mentions = [Mention(0, len(t), ids.get(t.casefold(), f"HGNC:CYP{i}"), "GENE", "dictionary", _CountedText(t))
+                for i, t in enumerate(texts)]
+    smads = frozenset({"FPLX:SMAD"})
+
+    def parents_of(entity_id):
+        return smads if entity_id in ("HGNC:6768", "HGNC:6769", "HGNC:6770", "HGNC:6773") else frozenset()
+
+    _CountedText.calls = 0
+    links = transposition_links(mentions, lambda surface: ids.get(surface.casefold()), parents_of)
+    assert links == {("samd7", "HGNC:25394"): "HGNC:6773"}
+    assert _CountedText.calls < 10 * len(mentions)  # no scan of all 46 mentions for each of them (3,774 before)
