@@ -2,6 +2,8 @@
 
 - nlp/transposed_symbols.py: ``transposition_links`` builds the set of the other spellings' genes (a scan of every
   gene mention) for a numbered mention only once one of its transpositions names a gene, not for every one;
+- nlp/extract_abbreviations.py: ``extract_phrase`` reads the word before its position by stepping back
+  (``_last_word``), not by ``re.search(r"\S+$", before[:pos])`` over the whole text before it;
 - text/references.py: ``_author_year_starts`` tries ``_AUTHOR_YEAR`` and ``_ET_AL_YEAR`` at an entry start only
   where a year opens at the first character no author list holds (``_year_follows_names``); compared with the
   two patterns on every line of the default run's papers (and the ChinaXiv dev sample when present).
@@ -15,6 +17,9 @@ from pathlib import Path
 import pytest
 from nlp_helpers import corpus_files
 
+import re
+
+from pipeline.nlp.extract_abbreviations import _last_word
 from pipeline.nlp.matcher import Mention
 from pipeline.nlp.transposed_symbols import transposition_links
 from pipeline.text import references as R
@@ -119,3 +124,25 @@ def test_transpositions_scan_the_other_mentions_only_for_a_named_transposition()
     links = transposition_links(mentions, lambda surface: ids.get(surface.casefold()), parents_of)
     assert links == {("samd7", "HGNC:25394"): "HGNC:6773"}
     assert _CountedText.calls < 10 * len(mentions)  # no scan of all 46 mentions for each of them (3,774 before)
+
+
+def _last_word_by_pattern(text: str, end: int) -> tuple[int, int] | None:
+    hit = re.search(r"\S+$", text[:end])
+    return None if hit is None else hit.span()
+
+
+def test_last_word_is_the_pattern_answer_at_every_position_of_the_papers():
+    # every position of every line of the default run's papers, and a final newline or spaces
+    lines = [line for path in corpus_files(Path(__file__).resolve().parents[1], with_sample=False)
+             for line in path.read_text(encoding="utf-8", errors="ignore").splitlines()[:40]]
+    checked = 0
+    for line in lines[:3000]:
+        for text in (line, line + "\n", line + " \n", "\u3000" + line):
+            for end in range(0, len(text) + 1, 7):
+                assert _last_word(text, end) == _last_word_by_pattern(text, end), (text[:60], end)
+                checked += 1
+    assert checked > 10000
+    # test_nlp_herb_extract_codes_en's phrase ("…of the ethanolic extract of Forsythia suspensa root (EFS)"): read back
+    before = "the anti-tumor activity of the ethanolic extract of Forsythia suspensa root "
+    assert before[slice(*_last_word(before, len(before.rstrip())))] == "root"
+    assert _last_word("\n\n", 2) is None and _last_word("ab\n", 3) == (0, 2) and _last_word("ab\n\n", 4) is None
