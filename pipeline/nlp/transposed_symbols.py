@@ -58,7 +58,8 @@ def transposition_links(mentions: Iterable[Mention], gene_of: Callable[[str], st
         if numbered is None or _family(m.entity_id, parents_of) - {m.entity_id} & named:
             continue
         stem, number = numbered.group(1), numbered.group(2)
-        others = {x.entity_id for x in genes if x.text.casefold() != m.text.casefold()}
+        others = None  # the other spellings' genes: built for the first transposition that names a gene (a scan
+        # of every gene mention, which most numbered mentions never need: their transpositions are not written)
         for other in transpositions(stem.casefold()):
             if stems[other] < stems[stem.casefold()]:
                 continue
@@ -66,6 +67,8 @@ def transposition_links(mentions: Iterable[Mention], gene_of: Callable[[str], st
             gene = gene_of(written + number)
             if gene is None or gene == m.entity_id:
                 continue
+            if others is None:
+                others = {x.entity_id for x in genes if x.text.casefold() != m.text.casefold()}
             family_named = any(_family(gene, parents_of) & _family(o, parents_of) for o in others)
             if family_named:
                 links[(m.text.casefold(), m.entity_id)] = gene
