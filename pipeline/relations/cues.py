@@ -232,7 +232,9 @@ def _classes_present(text: str) -> set[str]:
 
 EFFECT_CLASSES = ("up", "down", "activate", "inhibit")
 CLAUSE_BREAK = lazy_re.compile(r"[,;:，；：]\s*|\s+(?:whereas|while|but|thereby|thus)\s+")
-ENUMERATION = lazy_re.compile(r"^\s*(?:、|,|，|和|与|及|以及|或|and|or|as well as|\s)*\s*$", re.IGNORECASE)
+# (possessive: every item is a literal no other item begins, so the greedy split is the only one; the old
+# ``\s*(…|\s)*\s*`` nested quantifiers over the blanked mentions' spaces, 0.080 → 0.013 CPU-s, stop 52)
+ENUMERATION = lazy_re.compile(r"^(?:、|,|，|和|与|及|以及|或|and|or|as well as|\s)*+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

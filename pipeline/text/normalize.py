@@ -97,7 +97,9 @@ def _glue_spaced_hyphen(match: re.Match[str]) -> str:
     return ""
 
 
-_SPACE_RUN = lazy_re.compile(r"\s{2,}|[^\S ]")  # only whitespace that changes when collapsed
+# only whitespace that changes when collapsed: a run of two or more, or one tab/newline/full-width space; written to
+# open with ``\s`` (the engine skips ahead to it) rather than as ``\s{2,}|[^\S ]`` (0.074 → 0.029 CPU-s, stop 52)
+_SPACE_RUN = lazy_re.compile(r"\s(?:\s+|(?<=[^ ]))")
 # Spaces beside a CJK character, and before a punctuation mark or after an opening bracket. Each
 # pattern opens with the space it removes and looks behind after it (taking the space in): one
 # that opens with a look-behind is tried at every character, these only at a space or tab (the
