@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline import lazy_re
+from pipeline._core import blank_spans
 from pipeline.relations.cues import EFFECT_CLASSES, Cue, clause_breaks
 
 # the change participles and comparatives an attributive read-out takes (effect cues of cues.py ending in -ed)
@@ -49,15 +50,6 @@ _HEAD_AFTER = lazy_re.compile(r"(?:\s*-\s*|\s+)(?:(?:protein|mRNA|gene)\s+)?(?:e
                               r"phosphorylation|activation|production|secretion|contents?|abundance)\b", re.IGNORECASE)
 # other items of the read-out's list, once mentions are blanked
 _LIST_GAP = lazy_re.compile(r"^(?:[\s,]|\band\b|\bor\b)*$", re.IGNORECASE)
-
-
-def _blank(text: str, lo: int, hi: int, spans) -> str:
-    """text[lo:hi] with the mentions inside it replaced by spaces."""
-    chars = list(text[lo:hi])
-    for sp in spans:
-        for i in range(max(lo, sp.start), min(hi, sp.end)):
-            chars[i - lo] = " "
-    return "".join(chars)
 
 
 def _list_edges(text: str, target, spans) -> tuple[int, int]:
@@ -85,7 +77,7 @@ _COMPARATIVE = lazy_re.compile(r"\b(?:(?P<down>less|lower)|(?P<up>higher|greater
 def _holds_target(text: str, start: int, list_start: int, list_end: int, spans) -> bool:
     """Does the phrase from the change word's end ``start`` name the read-out's list as its head's object or
     premodifier ("expression of A, B", "A protein expression")?"""
-    gap = _blank(text, start, list_start, spans)
+    gap = blank_spans(text, start, list_start, list(spans))
     return bool(_HEAD_OF.match(gap)) or (gap.strip() == "" and gap != "" and _HEAD_AFTER.match(text, list_end) is not None)
 
 

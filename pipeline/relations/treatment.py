@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from pipeline import lazy_re
+from pipeline._core import blank_spans
 from pipeline.relations.cues import EFFECT_CLASSES, Cue, clause_breaks
 from pipeline.relations.sentence_memo import per_sentence
 
@@ -77,15 +78,6 @@ _NO_OBJECT = lazy_re.compile(r"\s*(?:$|[,.;:()\[]|(?:and|or|but|whereas|while|in
 _LIST_GAP = lazy_re.compile(r"^(?:[\s,]|\band\b|\bor\b|\bp-|[αβγδκ]-)*$", re.IGNORECASE)
 
 
-def _blank(text: str, lo: int, hi: int, spans) -> str:
-    """text[lo:hi] with the mentions inside it replaced by spaces."""
-    chars = list(text[lo:hi])
-    for sp in spans:
-        for i in range(max(lo, sp.start), min(hi, sp.end)):
-            chars[i - lo] = " "
-    return "".join(chars)
-
-
 def own_change(text: str, target, cues: list[Cue], spans) -> Cue | None:
     """The change the target's own phrase states (a change noun governing it, or the predicate
     after its list in its clause), or None."""
@@ -95,7 +87,7 @@ def own_change(text: str, target, cues: list[Cue], spans) -> Cue | None:
     hi = next((b for b in breaks if b >= list_end), len(text))
     effect = [c for c in cues if c.kind in EFFECT_CLASSES]
     before = [c for c in effect if lo <= c.start and c.end <= target.start]
-    if before and _NOMINAL.search(before[-1].text) and _OF_OBJECT.match(_blank(text, before[-1].end, target.start, spans)):
+    if before and _NOMINAL.search(before[-1].text) and _OF_OBJECT.match(blank_spans(text, before[-1].end, target.start, list(spans))):
         return before[-1]
     after = next((c for c in effect if list_end <= c.start and c.end <= hi), None)
     if after is None:
